@@ -1,0 +1,1 @@
+"""Composition root: settings, CLI, channel adapters and the terminal chat."""

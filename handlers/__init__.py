@@ -1,0 +1,1 @@
+"""Conversation logic for every channel: Incoming -> list[Reply]; all Vietnamese wording lives here."""

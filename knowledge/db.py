@@ -1,0 +1,124 @@
+"""Database engine, sessions and migrations (Alembic), the same code on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from knowledge.models import MetaValue
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine; SQLite gets WAL and foreign keys, both get pre-ping for restarts of the server."""
+    if url.startswith("sqlite:///"):
+        path = url.removeprefix("sqlite:///")
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            # WAL + NORMAL: commits do not fsync every time, which keeps `ask -` fast and is still safe.
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=5000")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded objects usable after commit (answers are composed after it)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A unit of work: commit on success, roll back on error."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest migration's revision id."""
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(make_engine("sqlite://"))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> bool:
+    """Bring the schema to the newest migration; returns whether anything was applied."""
+    from alembic import command
+
+    if current_revision(engine) == head_revision():
+        return False
+    cfg = _alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("database upgraded to %s", head_revision())
+    return True
+
+
+def data_version(session: Session) -> int:
+    """A counter bumped by every change to searchable data."""
+    row = session.get(MetaValue, "data_version")
+    return int(row.value) if row else 0
+
+
+def bump_data_version(session: Session) -> int:
+    """Mark searchable data as changed so every process rebuilds its index."""
+    row = session.get(MetaValue, "data_version")
+    if row is None:
+        row = MetaValue(key="data_version", value="0")
+        session.add(row)
+    row.value = str(int(row.value) + 1)
+    session.flush()
+    return int(row.value)
+
+
+def read_data_version(factory: sessionmaker[Session]) -> int:
+    """The data version in a short read-only session."""
+    with factory() as session:
+        value = session.scalar(select(MetaValue.value).where(MetaValue.key == "data_version"))
+        return int(value) if value else 0

@@ -1,0 +1,174 @@
+"""Domain vocabulary: roles, topics, formats, provinces, abbreviations and stop phrases.
+
+Keys are ASCII and stable (they are stored in the database and in button data); labels are the Vietnamese
+shown to users; synonyms are matched against folded text (no diacritics, lower-case, đ → d).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+
+
+# Audience roles. Synonyms are folded phrases; the longest match wins, so "pho chu tich" beats "chu tich".
+ROLES: tuple[Term, ...] = (
+    Term("chu_tich_cdcs", "Chủ tịch CĐCS", (
+        "chu tich cong doan co so", "chu tich cong doan", "chu tich", "chu tich cdcs",
+    )),
+    Term("pho_chu_tich_cdcs", "Phó chủ tịch CĐCS", (
+        "pho chu tich cong doan co so", "pho chu tich cong doan", "pho chu tich",
+    )),
+    Term("uy_vien_bch", "Ủy viên BCH công đoàn", (
+        "uy vien ban chap hanh", "uy vien", "ban chap hanh cong doan co so", "ban chap hanh",
+    )),
+    Term("can_bo_chuyen_trach", "Cán bộ công đoàn chuyên trách", ("can bo chuyen trach", "chuyen trach")),
+    Term("can_bo_khong_chuyen_trach", "Cán bộ công đoàn không chuyên trách", (
+        "can bo khong chuyen trach", "khong chuyen trach", "kiem nhiem", "can bo kiem nhiem",
+    )),
+    Term("giang_vien_kiem_chuc", "Giảng viên kiêm chức", ("giang vien kiem chuc", "giang vien", "bao cao vien")),
+    Term("can_bo_cap_tren", "Cán bộ công đoàn cấp trên cơ sở", (
+        "can bo cong doan cap tren co so", "cap tren co so", "cap tren truc tiep co so", "cong doan cap tren",
+    )),
+    Term("uy_vien_ubkt", "Ủy viên ủy ban kiểm tra", ("uy vien uy ban kiem tra", "uy ban kiem tra")),
+    Term("doan_vien", "Đoàn viên, người lao động", (
+        "doan vien", "nguoi lao dong", "cong nhan", "cong nhan lao dong", "cong nhan vien chuc lao dong",
+    )),
+)
+
+# Training topics of courses.
+TOPICS: tuple[Term, ...] = (
+    Term("nghiep_vu", "Nghiệp vụ công tác công đoàn", (
+        "nghiep vu cong doan", "nghiep vu cong tac cong doan", "nghiep vu", "ly luan nghiep vu",
+        "ky nang hoat dong cong doan", "phuong phap hoat dong cong doan", "nghiep vu co ban",
+    )),
+    Term("thuong_luong", "Đối thoại, thương lượng tập thể", (
+        "thuong luong tap the", "thuong luong", "dam phan", "doi thoai", "thoa uoc lao dong tap the",
+        "thoa uoc", "doi thoai tai noi lam viec",
+    )),
+    Term("atvsld", "An toàn, vệ sinh lao động", (
+        "an toan ve sinh lao dong", "an toan lao dong", "ve sinh lao dong", "bao ho lao dong",
+        "an toan", "tai nan lao dong", "phong chong chay no",
+    )),
+    Term("phap_luat", "Pháp luật lao động, tư vấn pháp luật", (
+        "phap luat lao dong", "tu van phap luat", "phap luat", "bo luat lao dong", "luat lao dong",
+        "bao hiem xa hoi", "luat bao hiem xa hoi", "che do chinh sach", "luat cong doan",
+    )),
+    Term("tranh_chap", "Giải quyết tranh chấp lao động", (
+        "tranh chap lao dong", "tranh chap", "dinh cong", "bao ve quyen loi tai toa", "dai dien tai toa",
+    )),
+    Term("nu_cong", "Công tác nữ công, bình đẳng giới", (
+        "nu cong", "binh dang gioi", "lao dong nu", "can bo nu cong", "cong tac nu cong",
+    )),
+    Term("tai_chinh", "Tài chính công đoàn", (
+        "tai chinh cong doan", "tai chinh", "ke toan cong doan", "ke toan", "doan phi", "kinh phi cong doan",
+    )),
+    Term("kiem_tra", "Công tác kiểm tra công đoàn", (
+        "cong tac kiem tra", "kiem tra cong doan", "kiem tra", "thanh tra nhan dan", "giam sat",
+    )),
+    Term("tuyen_giao", "Tuyên truyền, tuyên giáo", (
+        "tuyen truyen", "tuyen giao", "van dong", "dan van", "viet bai", "truyen thong",
+    )),
+    Term("phat_trien_doan_vien", "Phát triển đoàn viên, thành lập CĐCS", (
+        "phat trien doan vien", "thanh lap cong doan co so", "ket nap doan vien", "thanh lap cong doan",
+    )),
+    Term("chuyen_doi_so", "Tin học, chuyển đổi số", (
+        "chuyen doi so", "tin hoc", "cong nghe thong tin", "phan mem", "so hoa", "ky nang so",
+    )),
+    Term("giang_day", "Kỹ năng giảng dạy cho giảng viên", (
+        "ky nang giang day", "phuong phap giang day", "giang bai", "soan bai giang", "ky nang len lop",
+    )),
+    Term("van_thu", "Văn thư, lưu trữ", ("van thu luu tru", "van thu", "luu tru", "ho so cong doan")),
+    Term("quan_ly_nha_nuoc", "Quản lý nhà nước, lý luận chính trị", (
+        "quan ly nha nuoc", "ly luan chinh tri", "chuyen vien chinh", "chinh tri",
+    )),
+)
+
+# Course formats.
+FORMATS: tuple[Term, ...] = (
+    Term("truc_tuyen", "Trực tuyến", ("truc tuyen", "online", "onl", "hoc tu xa", "tu xa", "zoom", "qua mang")),
+    Term("ket_hop", "Kết hợp (trực tiếp và trực tuyến)", ("ket hop", "blended")),
+    Term("tap_trung", "Tập trung (trực tiếp)", ("tap trung", "truc tiep", "offline", "tai lop")),
+)
+
+# Provinces and cities (the 63 of the former list, plus the names of the 2025 merger that are new).
+PROVINCES: tuple[str, ...] = (
+    "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "An Giang", "Bà Rịa - Vũng Tàu",
+    "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước",
+    "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp",
+    "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên",
+    "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An",
+    "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
+    "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
+    "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
+    "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)
+
+# Other spellings of provinces, folded → canonical name.
+PROVINCE_ALIASES: dict[str, str] = {
+    "hn": "Hà Nội", "thu do": "Hà Nội",
+    "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "sai gon": "Hồ Chí Minh",
+    "sg": "Hồ Chí Minh", "ho chi minh": "Hồ Chí Minh",
+    "brvt": "Bà Rịa - Vũng Tàu", "vung tau": "Bà Rịa - Vũng Tàu", "ba ria vung tau": "Bà Rịa - Vũng Tàu",
+    "hue": "Thừa Thiên Huế", "thua thien hue": "Thừa Thiên Huế",
+    "dak lak": "Đắk Lắk", "daklak": "Đắk Lắk", "dac lac": "Đắk Lắk",
+    "lang son": "Lạng Sơn", "soc trang": "Sóc Trăng",
+}
+
+# Union abbreviations and teencode, folded token(s) → folded expansion.
+ABBREVIATIONS: dict[str, str] = {
+    "cdcs": "cong doan co so",
+    "cd": "cong doan",
+    "cđ": "cong doan",
+    "cbcd": "can bo cong doan",
+    "cb": "can bo",
+    "ldld": "lien doan lao dong",
+    "tld": "tong lien doan",
+    "tldld": "tong lien doan lao dong",
+    "atvsld": "an toan ve sinh lao dong",
+    "atld": "an toan lao dong",
+    "vsld": "ve sinh lao dong",
+    "nld": "nguoi lao dong",
+    "cnld": "cong nhan lao dong",
+    "nsdld": "nguoi su dung lao dong",
+    "bhxh": "bao hiem xa hoi",
+    "bhyt": "bao hiem y te",
+    "cnvcld": "cong nhan vien chuc lao dong",
+    "cnvc": "cong nhan vien chuc",
+    "kcn": "khu cong nghiep",
+    "kcx": "khu che xuat",
+    "bch": "ban chap hanh",
+    "ubkt": "uy ban kiem tra",
+    "btv": "ban thuong vu",
+    "ct": "chu tich",
+    "pct": "pho chu tich",
+    "uv": "uy vien",
+    "dv": "doan vien",
+    "gv": "giang vien",
+    "qlnn": "quan ly nha nuoc",
+    "llct": "ly luan chinh tri",
+    "tuld": "thoa uoc lao dong",
+    "tultt": "thoa uoc lao dong tap the",
+    "tp": "thanh pho",
+    "tx": "thi xa",
+    "ubnd": "uy ban nhan dan",
+    "htx": "hop tac xa",
+    "dn": "doanh nghiep",
+    "cntt": "cong nghe thong tin",
+    "ctr": "chuong trinh",
+    "nq": "nghi quyet",
+    "kh": "ke hoach",
+    # teencode and phone shorthand
+    "ko": "khong", "k": "khong", "kg": "khong", "hok": "khong", "hong": "khong", "khg": "khong",
+    "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky",
+    "bn": "bao nhieu", "bnh": "bao nhieu", "bao nhiu": "bao nhieu",
+    "j": "gi", "ji": "gi", "z": "vay", "v": "vay", "r": "roi", "ntn": "nhu the nao",
+    "mik": "minh", "mk": "minh",
+    "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",
+    "thg": "thang",
+}

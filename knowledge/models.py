@@ -1,0 +1,258 @@
+"""SQLAlchemy 2 typed models: the single source of truth for cadrebot's domain.
+
+Organisations form a hierarchy (Tổng LĐLĐ → LĐLĐ tỉnh/TP → LĐLĐ quận/huyện, công đoàn ngành → CĐCS).
+Courses, targets, documents and facts each keep the document they came from (`source`), so every answer
+can cite it. Times are stored as UTC; the `UTCDateTime` type makes SQLite hand them back aware.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """Now, timezone-aware, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp stored in UTC and always returned timezone-aware (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        # SQLite has no zone support: keep the naive UTC wall time there.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class Organisation(Base):
+    """A union body; `kind` is national, province, district, sector, grassroots, school or centre."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="province")
+    province: Mapped[str | None] = mapped_column(String(80))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    # Other names people use for it, ";"-separated ("Thủ đô;LĐLĐ Hà Nội").
+    aliases: Mapped[str] = mapped_column(Text, default="")
+
+    parent: Mapped[Organisation | None] = relationship(remote_side=[id], lazy="joined")
+
+
+class Document(Base):
+    """A programme, resolution, plan or report, or the article a fact was read from."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # programme|resolution|plan|article|import|sample
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    issuer: Mapped[str | None] = mapped_column(String(200))
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    author: Mapped[str | None] = mapped_column(String(120))
+    publisher: Mapped[str | None] = mapped_column(String(200))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    # The article that mentions this document, when it is not itself the article.
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    keywords: Mapped[str] = mapped_column(Text, default="")
+
+    organisation: Mapped[Organisation | None] = relationship(lazy="joined")
+    source: Mapped[Document | None] = relationship(remote_side=[id], lazy="joined", join_depth=1)
+
+
+class Course(Base):
+    """A training class (lớp tập huấn, bồi dưỡng); audiences is a ";"-separated list of role keys."""
+
+    __tablename__ = "courses"
+    __table_args__ = (Index("ix_courses_starts_at", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    topic: Mapped[str] = mapped_column(String(40), default="")
+    audiences: Mapped[str] = mapped_column(Text, default="")
+    organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    partner: Mapped[str | None] = mapped_column(String(200))
+    province: Mapped[str | None] = mapped_column(String(80))
+    venue: Mapped[str | None] = mapped_column(String(300))
+    format: Mapped[str] = mapped_column(String(20), default="tap_trung")
+    starts_at: Mapped[dt.datetime]
+    ends_at: Mapped[dt.datetime | None]
+    registration_deadline: Mapped[dt.datetime | None]
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # planned|open|cancelled|finished
+    description: Mapped[str] = mapped_column(Text, default="")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    organiser: Mapped[Organisation | None] = relationship(lazy="joined")
+    source: Mapped[Document | None] = relationship(lazy="joined")
+
+
+class Target(Base):
+    """A training target of a union for one year or a range of years, with progress."""
+
+    __tablename__ = "targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    period_start: Mapped[int] = mapped_column(Integer)
+    period_end: Mapped[int] = mapped_column(Integer)
+    metric: Mapped[str] = mapped_column(Text)
+    audience: Mapped[str | None] = mapped_column(String(40))
+    target_value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(40))
+    achieved_value: Mapped[float | None] = mapped_column(Float)
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    keywords: Mapped[str] = mapped_column(Text, default="")
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+
+    organisation: Mapped[Organisation] = relationship(lazy="joined")
+    source: Mapped[Document | None] = relationship(lazy="joined")
+
+
+class Fact(Base):
+    """One training fact read from a source article, as a ready Vietnamese statement plus its figures."""
+
+    __tablename__ = "facts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    year: Mapped[int | None] = mapped_column(Integer)
+    year_end: Mapped[int | None] = mapped_column(Integer)
+    topic: Mapped[str] = mapped_column(String(40), default="")
+    question: Mapped[str] = mapped_column(Text)  # what it answers, in the user's words
+    statement: Mapped[str] = mapped_column(Text)
+    keywords: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[float | None] = mapped_column(Float)
+    planned: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+
+    organisation: Mapped[Organisation | None] = relationship(lazy="joined")
+    source: Mapped[Document | None] = relationship(lazy="joined")
+
+
+class UserProfile(Base):
+    """Who a chat user is: role and union, used to rank answers."""
+
+    __tablename__ = "user_profiles"
+    __table_args__ = (UniqueConstraint("channel", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(40))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    province: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    organisation: Mapped[Organisation | None] = relationship(lazy="joined")
+
+
+class ConversationState(Base):
+    """Pending choices and multi-step flows, per (channel, user), so any process can continue them."""
+
+    __tablename__ = "conversation_states"
+
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class UnansweredQuestion(Base):
+    """A question the bot could not answer, kept for organisers to review."""
+
+    __tablename__ = "unanswered_questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    normalised: Mapped[str] = mapped_column(Text)
+    intent: Mapped[str] = mapped_column(String(30))
+    confidence: Mapped[float] = mapped_column(Float)
+
+
+class OrganiserRole(Base):
+    """An organiser, scoped to a union and its sub-unions (no organisation: every union)."""
+
+    __tablename__ = "organiser_roles"
+    __table_args__ = (UniqueConstraint("channel", "user_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    organisation: Mapped[Organisation | None] = relationship(lazy="joined")
+
+
+class MetaValue(Base):
+    """Small key/value settings; `data_version` tells every process when its search index is stale."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,106 @@
+"""Immutable in-memory views of database rows, used by the search index and by answer composition.
+
+The index holds these instead of ORM objects: they are small (slots), detached from any session, and can
+be generated directly for benchmarks without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRec:
+    """Where a record comes from: enough to cite it ("Báo Lạng Sơn, 2018")."""
+
+    code: str
+    title: str
+    publisher: str | None
+    year: int | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRec:
+    id: int
+    code: str
+    name: str
+    kind: str
+    province: str | None
+    parent_id: int | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CourseRec:
+    id: int
+    code: str
+    title: str
+    topic: str
+    audiences: tuple[str, ...]
+    organiser_id: int | None
+    organiser_name: str | None
+    partner: str | None
+    province: str | None
+    venue: str | None
+    format: str
+    starts_at: dt.datetime  # aware, UTC
+    ends_at: dt.datetime | None
+    registration_deadline: dt.datetime | None
+    capacity: int | None
+    status: str
+    is_sample: bool = False
+    description: str = ""
+    source: SourceRec | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRec:
+    id: int
+    code: str
+    organisation_id: int
+    organisation_name: str
+    period_start: int
+    period_end: int
+    metric: str
+    audience: str | None
+    target_value: float
+    unit: str
+    achieved_value: float | None
+    as_of: dt.date | None
+    note: str = ""
+    keywords: str = ""
+    is_sample: bool = False
+    source: SourceRec | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FactRec:
+    id: int
+    code: str
+    organisation_id: int | None
+    organisation_name: str | None
+    year: int | None
+    year_end: int | None
+    topic: str
+    question: str
+    statement: str
+    keywords: str
+    value: float | None
+    planned: float | None
+    unit: str | None
+    source: SourceRec | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRec:
+    id: int
+    code: str
+    kind: str
+    title: str
+    summary: str
+    issuer: str | None
+    issued_on: dt.date | None
+    keywords: str = ""
+    source: SourceRec | None = None
