@@ -104,3 +104,4 @@ class DocumentRec:
     issued_on: dt.date | None
     keywords: str = ""
     source: SourceRec | None = None
+    organisation_id: int | None = None

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from handlers.deps import Deps
 from knowledge.db import make_engine, make_session_factory, upgrade
 
 PG_ADMIN_URL = os.environ.get("CADREBOT_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -148,3 +149,30 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         if reporter:
             reporter.write_line(f"CI=true and PostgreSQL is reachable, yet {len(skipped)} test(s) skipped", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def build_deps(url: str, clock: FakeClock, *, sample: bool = False) -> Deps:
+    """Deps on a migrated database with the built-in knowledge (and optionally the sample) loaded."""
+    from bot.app import build_app
+    from bot.settings import Settings
+
+    settings = Settings(CADREBOT_DATABASE_URL=url, CADREBOT_SAMPLE_DATA=sample, _env_file=None)  # type: ignore[call-arg]
+    return build_app(settings, clock=clock).deps
+
+
+@pytest.fixture
+def deps(sqlite_url: str, clock: FakeClock) -> Deps:
+    """Handler dependencies on a fresh SQLite database with the built-in knowledge, no sample."""
+    return build_deps(sqlite_url, clock)
+
+
+@pytest.fixture
+def sample_deps(sqlite_url: str, clock: FakeClock) -> Deps:
+    """Like `deps`, with the labelled sample courses and targets dated from the fixed clock."""
+    return build_deps(sqlite_url, clock, sample=True)
+
+
+@pytest.fixture
+def any_deps(db_url: str, clock: FakeClock) -> Deps:
+    """Handler dependencies with the sample, on SQLite and on PostgreSQL."""
+    return build_deps(db_url, clock, sample=True)

@@ -1,0 +1,54 @@
+"""Composition root: builds the database, the knowledge service and the handler dependencies once."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+
+from bot.settings import Settings
+from handlers.deps import Clock, Deps, SystemClock
+from knowledge import seed, store
+from knowledge.db import make_engine, make_session_factory, session_scope, upgrade
+from knowledge.models import Course
+from knowledge.service import KnowledgeService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class App:
+    settings: Settings
+    engine: Engine
+    deps: Deps
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def prepare_database(engine: Engine, settings: Settings, clock: Clock) -> None:
+    """Migrate, load the built-in knowledge (idempotent), the sample into an empty database, and the
+    bootstrap organisers."""
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    with session_scope(factory) as session:
+        seed.load_builtin(session)
+        if settings.sample_data and not session.scalar(select(func.count()).select_from(Course)):
+            seed.load_sample(session, clock.now().date())
+            log.info("sample courses and targets loaded into the empty database")
+        for channel, user_id in settings.organiser_refs():
+            store.add_organiser(session=session, channel=channel, user_id=user_id, organisation=None)
+
+
+def build_app(settings: Settings | None = None, *, clock: Clock | None = None, prepare: bool = True) -> App:
+    """Everything the channels need, built once."""
+    settings = settings or Settings()
+    tz = settings.tz
+    clock = clock or SystemClock(tz)
+    engine = make_engine(settings.database_url)
+    if prepare:
+        prepare_database(engine, settings, clock)
+    factory = make_session_factory(engine)
+    deps = Deps(session_factory=factory, knowledge=KnowledgeService(factory, tz=tz), clock=clock, tz=tz)
+    return App(settings, engine, deps)

@@ -1,0 +1,238 @@
+"""The `cadrebot` command line: run, chat, ask, import, export, organiser, db.
+
+Contract (DESIGN.md): `cadrebot ask "…" [--json] [--as CHANNEL:USER]`; `cadrebot ask - --json` reads one
+question per line and writes one JSON object per line, in order, in one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from bot.app import App, build_app
+from bot.logs import setup_logging
+from bot.settings import Settings
+from handlers.core import respond
+from handlers.deps import Deps
+from handlers.types import Incoming, Reply
+
+
+def _configure_stdio() -> None:
+    # Vietnamese must print on any terminal or pipe, whatever the locale says.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(encoding="utf-8", errors="replace")
+    reconfigure_in = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure_in:
+        reconfigure_in(encoding="utf-8", errors="replace")
+
+
+def _as(ref: str) -> tuple[str, str]:
+    channel, sep, user = ref.partition(":")
+    if not sep or not channel or not user:
+        raise argparse.ArgumentTypeError("dạng đúng là KÊNH:NGƯỜI_DÙNG, ví dụ telegram:123")
+    return channel.lower(), user
+
+
+async def ask_payload_async(deps: Deps, question: str, *, channel: str = "cli", user_id: str = "local") -> dict[str, Any]:
+    """The `ask --json` object for one question."""
+    msg = Incoming(channel=channel, chat_id=user_id, user_id=user_id, text=question)
+    outcome = await respond(msg, deps)
+    ans = outcome.answer
+    return {
+        "question": question,
+        "intent": ans.intent if ans else "command",
+        "confidence": ans.confidence if ans else 1.0,
+        "band": ans.band if ans else "confident",
+        "replies": [{"text": r.text, "buttons": [{"label": b.label, "data": b.data} for b in r.buttons]}
+                    for r in outcome.replies],
+        "matches": [{"kind": m.kind, "code": m.code, "title": m.title, "score": m.score}
+                    for m in (ans.matches if ans else [])],
+    }
+
+
+def ask_payload(deps: Deps, question: str, *, channel: str = "cli", user_id: str = "local") -> dict[str, Any]:
+    """Synchronous `ask_payload_async`, for tests and scripts."""
+    return asyncio.run(ask_payload_async(deps, question, channel=channel, user_id=user_id))
+
+
+def render_text(replies: list[Reply]) -> str:
+    """Replies as terminal text: buttons become numbered choices."""
+    out: list[str] = []
+    for r in replies:
+        out.append(r.text)
+        if r.buttons:
+            out.extend(f"  {i}. {b.label}" for i, b in enumerate(r.buttons, 1))
+            out.append("  (Gõ số để chọn)")
+    return "\n\n".join(out)
+
+
+def cmd_ask(app: App, args: argparse.Namespace) -> int:
+    channel, user = args.as_ or ("cli", "local")
+
+    async def run() -> None:
+        if args.question == "-":
+            for line in sys.stdin:
+                question = line.rstrip("\n").rstrip("\r")
+                payload = await ask_payload_async(app.deps, question, channel=channel, user_id=user)
+                if args.json:
+                    sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+                else:
+                    sys.stdout.write(render_text(_replies(payload)) + "\n\n")
+                sys.stdout.flush()
+            return
+        payload = await ask_payload_async(app.deps, args.question, channel=channel, user_id=user)
+        if args.json:
+            print(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            print(render_text(_replies(payload)))
+
+    asyncio.run(run())
+    return 0
+
+
+def _replies(payload: dict[str, Any]) -> list[Reply]:
+    from handlers.types import Button
+
+    return [Reply(r["text"], tuple(Button(b["label"], b["data"]) for b in r["buttons"])) for r in payload["replies"]]
+
+
+def cmd_chat(app: App, _args: argparse.Namespace | None = None, *, stdin: TextIO | None = None) -> int:
+    """A terminal conversation with the same core as the channels."""
+    from bot.terminal import chat
+
+    return asyncio.run(chat(app.deps, stdin or sys.stdin, sys.stdout))
+
+
+def cmd_run(app: App, args: argparse.Namespace) -> int:
+    s = app.settings
+    if s.telegram_bot_token or s.zalo_bot_token:
+        names = [n for n, t in (("Telegram", s.telegram_bot_token), ("Zalo", s.zalo_bot_token)) if t]
+        print(f"Đã đặt token cho {', '.join(names)}, nhưng bản này chưa có kênh đó "
+              "(kênh Telegram và Zalo đang được xây dựng). Dùng `cadrebot chat` để trò chuyện trên terminal.",
+              file=sys.stderr)
+        return 2
+    print("Chưa đặt TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN — mở trò chuyện trên terminal.", file=sys.stderr)
+    return cmd_chat(app, args)
+
+
+def cmd_import(app: App, args: argparse.Namespace) -> int:
+    from knowledge.db import session_scope
+    from knowledge.transfer import TransferError, import_file
+
+    path = Path(args.file)
+    try:
+        with session_scope(app.deps.session_factory) as session:
+            report = import_file(session, path, tz=app.deps.tz)
+    except TransferError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(report.summary() if hasattr(report, "summary") else report)
+    return 0
+
+
+def cmd_export(app: App, args: argparse.Namespace) -> int:
+    from knowledge.db import session_scope
+    from knowledge.transfer import TransferError, export_file
+
+    try:
+        with session_scope(app.deps.session_factory) as session:
+            report = export_file(session, Path(args.file), kind=args.kind, tz=app.deps.tz)
+    except TransferError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(report.summary() if hasattr(report, "summary") else report)
+    return 0
+
+
+def cmd_organiser(app: App, args: argparse.Namespace) -> int:
+    from knowledge import store
+    from knowledge.db import session_scope
+
+    with session_scope(app.deps.session_factory) as session:
+        if args.action == "list":
+            roles = store.list_organisers(session=session)
+            if not roles:
+                print("Chưa có người tổ chức nào.")
+            for r in roles:
+                scope = r.organisation.name if r.organisation else "mọi đơn vị"
+                print(f"{r.channel}:{r.user_id}\t{scope}")
+            return 0
+        if not args.who:
+            print("Cần KÊNH:NGƯỜI_DÙNG, ví dụ: cadrebot organiser add telegram:123", file=sys.stderr)
+            return 2
+        channel, user = args.who
+        if args.action == "add":
+            org = None
+            if args.union:
+                org = store.find_organisation(session=session, ref=args.union)
+                if org is None:
+                    print(f"Không tìm thấy đơn vị «{args.union}».", file=sys.stderr)
+                    return 1
+            added = store.add_organiser(session=session, channel=channel, user_id=user, organisation=org)
+            print("Đã thêm người tổ chức." if added else "Người này đã là người tổ chức.")
+            return 0
+        removed = store.remove_organiser(session=session, channel=channel, user_id=user)
+        print(f"Đã gỡ {removed} quyền người tổ chức." if removed else "Người này không phải người tổ chức.")
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cadrebot", description="Trợ lý đào tạo cán bộ công đoàn")
+    p.add_argument("-v", "--verbose", action="store_true", help="ghi log chi tiết")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="chạy mọi kênh đã có token; không có token thì mở trò chuyện terminal")
+    sub.add_parser("chat", help="trò chuyện trên terminal")
+    a = sub.add_parser("ask", help="hỏi một câu; '-' đọc mỗi dòng một câu từ stdin")
+    a.add_argument("question")
+    a.add_argument("--json", action="store_true")
+    a.add_argument("--as", dest="as_", type=_as, metavar="KÊNH:NGƯỜI_DÙNG")
+    i = sub.add_parser("import", help="nhập khóa học, chỉ tiêu từ CSV hoặc XLSX")
+    i.add_argument("file")
+    e = sub.add_parser("export", help="xuất khóa học, chỉ tiêu ra CSV hoặc XLSX")
+    e.add_argument("file")
+    e.add_argument("--kind", choices=["courses", "targets"], default=None)
+    o = sub.add_parser("organiser", help="quản lý người tổ chức")
+    o.add_argument("action", choices=["add", "remove", "list"])
+    o.add_argument("who", nargs="?", type=_as)
+    o.add_argument("--union", help="mã hoặc tên đơn vị (phạm vi quyền)")
+    d = sub.add_parser("db", help="cơ sở dữ liệu")
+    d.add_argument("action", choices=["upgrade"])
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    _configure_stdio()
+    args = build_parser().parse_args(argv)
+    settings = Settings()
+    secrets = [t.get_secret_value() for t in (settings.telegram_bot_token, settings.zalo_bot_token,
+                                              settings.webhook_secret) if t]
+    import logging
+
+    setup_logging(logging.DEBUG if args.verbose else logging.WARNING, secrets)
+    if args.command == "db":
+        from knowledge.db import make_engine, upgrade
+
+        engine = make_engine(settings.database_url)
+        changed = upgrade(engine)
+        print("Đã nâng cấp cơ sở dữ liệu." if changed else "Cơ sở dữ liệu đã ở phiên bản mới nhất.")
+        return 0
+    app = build_app(settings)
+    try:
+        handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
+                    "organiser": cmd_organiser}
+        return handlers[args.command](app, args)
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        app.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

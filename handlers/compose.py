@@ -1,0 +1,293 @@
+"""Vietnamese wording: turns the engine's structured answers into replies.
+
+Replies are plain text; each channel escapes and renders it (HTML on Telegram, numbered choices where
+there are no buttons). Every figure is followed by its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from handlers.types import Button, Reply
+from knowledge import format as vn
+from knowledge.index import Item
+from knowledge.lexicon import FORMATS, ROLES, TOPICS
+from knowledge.qa import Answer
+from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
+
+CAPABILITIES = (
+    "Mình có thể giúp bạn:\n"
+    "• Tìm lớp tập huấn, bồi dưỡng: «lớp nào cho chủ tịch CĐCS tháng tới?», «lớp ATVSLĐ ở Lạng Sơn»\n"
+    "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
+    "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
+    "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
+    "Lệnh: /khoahoc (lớp sắp tới), /chitieu (chỉ tiêu), /hoso (hồ sơ của bạn), /help (hướng dẫn)."
+)
+
+WELCOME = (
+    "Xin chào! Mình là trợ lý đào tạo cán bộ công đoàn. Bạn cứ hỏi bằng tiếng Việt, có dấu hay không dấu "
+    "đều được.\n\n" + CAPABILITIES
+)
+HELP = "Hướng dẫn sử dụng\n\n" + CAPABILITIES + "\n\nMẹo: nói rõ đối tượng, tỉnh và thời gian để có kết quả sát nhất."
+THANKS = "Không có gì ạ! Bạn cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
+EMPTY = "Bạn chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
+NO_TEXT = (
+    "Mình chỉ đọc được chữ, chưa hiểu biểu tượng hay ký hiệu này. Bạn gõ câu hỏi bằng chữ giúp mình nhé, ví dụ: "
+    "«lớp tập huấn tháng tới»."
+)
+TRUNCATED = "Tin nhắn dài quá nên mình chỉ đọc phần đầu. Lần sau bạn hỏi ngắn gọn giúp mình nhé."
+UNKNOWN_COMMAND = "Mình không biết lệnh «{cmd}». Các lệnh có: /start, /help, /khoahoc, /chitieu, /lich, /hoso."
+OFF_TOPIC = (
+    "Xin lỗi, câu hỏi này nằm ngoài phạm vi của mình — mình chỉ trả lời về đào tạo, bồi dưỡng cán bộ công đoàn.\n\n"
+    + CAPABILITIES
+)
+UNKNOWN = (
+    "Xin lỗi, mình chưa có thông tin để trả lời câu hỏi này. Câu hỏi đã được ghi lại để cán bộ phụ trách bổ sung.\n\n"
+    + CAPABILITIES
+)
+NO_COURSE = (
+    "Hiện chưa có lớp nào phù hợp với câu hỏi của bạn trong lịch. Câu hỏi đã được ghi lại để cán bộ phụ trách "
+    "xem xét.\nBạn thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
+)
+DID_YOU_MEAN = "Có phải bạn muốn hỏi…"
+STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Bạn hỏi lại giúp mình nhé."
+
+RELAXED = {
+    "time": "Không có lớp nào đúng thời gian bạn hỏi ({when}); đây là các lớp gần nhất sau đó.",
+    "place": "Chưa có lớp ở nơi bạn hỏi; đây là các lớp ở nơi khác.",
+    "org": "Chưa có lớp của đơn vị bạn hỏi; đây là các lớp của đơn vị khác.",
+    "role": "Chưa có lớp dành riêng cho đối tượng bạn hỏi; đây là các lớp liên quan.",
+    "format": "Chưa có lớp theo hình thức bạn hỏi; đây là các lớp theo hình thức khác.",
+}
+
+
+def label(terms: tuple[object, ...], key: str | None) -> str:
+    """The Vietnamese label of a lexicon key."""
+    for t in terms:
+        if getattr(t, "key", None) == key:
+            return str(getattr(t, "label", key))
+    return key or ""
+
+
+def role_label(key: str | None) -> str:
+    return label(ROLES, key)
+
+
+def cite(source: SourceRec | None) -> str:
+    """"Nguồn: Báo Lạng Sơn — «…» (2018)"."""
+    if source is None:
+        return ""
+    if source.kind == "sample":
+        return "Nguồn: dữ liệu mẫu để dùng thử, không phải kế hoạch thật."
+    parts = [source.publisher] if source.publisher else []
+    parts.append(f"«{source.title}»")
+    text = " — ".join(parts)
+    if source.year:
+        text += f" ({source.year})"
+    return "Nguồn: " + text
+
+
+def _short(text: str, limit: int = 56) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# ------------------------------------------------------------------ courses
+
+def course_line(c: CourseRec, tz: dt.tzinfo) -> str:
+    """A course in a list: title, when, where, how, deadline."""
+    when = vn.date(c.starts_at, tz)
+    if c.ends_at and vn.date(c.ends_at, tz) != when:
+        when += f" – {vn.date(c.ends_at, tz)}"
+    where = ", ".join(filter(None, (c.venue, c.province)))
+    lines = [f"• {c.title}" + (" (mẫu)" if c.is_sample else ""), f"  Thời gian: {when} · {label(FORMATS, c.format)}"]
+    if where and c.format != "truc_tuyen":
+        lines.append(f"  Địa điểm: {where}")
+    if c.organiser_name:
+        lines.append(f"  Đơn vị tổ chức: {c.organiser_name}")
+    if c.registration_deadline:
+        lines.append(f"  Hạn đăng ký: {vn.date(c.registration_deadline, tz)}")
+    if c.status == "cancelled":
+        lines.append("  Trạng thái: ĐÃ HỦY")
+    return "\n".join(lines)
+
+
+def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
+    """Everything about one course."""
+    lines = [c.title, f"Mã lớp: {c.code}"]
+    lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
+    if c.ends_at:
+        lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}")
+    lines.append(f"Hình thức: {label(FORMATS, c.format)}")
+    if c.topic:
+        lines.append(f"Chủ đề: {label(TOPICS, c.topic)}")
+    if c.audiences:
+        lines.append("Đối tượng: " + ", ".join(role_label(a) for a in c.audiences))
+    where = ", ".join(filter(None, (c.venue, c.province)))
+    if where:
+        lines.append(f"Địa điểm: {where}")
+    if c.organiser_name:
+        lines.append(f"Đơn vị tổ chức: {c.organiser_name}")
+    if c.partner:
+        lines.append(f"Đơn vị phối hợp: {c.partner}")
+    if c.capacity:
+        lines.append(f"Số chỗ: {vn.number(c.capacity)}")
+    if c.registration_deadline:
+        passed = c.registration_deadline < now
+        lines.append(f"Hạn đăng ký: {vn.date(c.registration_deadline, tz)}" + (" (đã hết hạn)" if passed else ""))
+    if c.status == "cancelled":
+        lines.append("Lớp này ĐÃ HỦY.")
+    if c.description:
+        lines.append(c.description)
+    if c.source:
+        lines.append(cite(c.source))
+    return Reply("\n".join(lines))
+
+
+def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
+    """A list of courses, nearest first, with a detail button each."""
+    if not ans.courses:
+        return [Reply(NO_COURSE)]
+    if len(ans.courses) == 1 and ans.course_total == 1 and ans.confidence >= 1.0:
+        reply = course_detail(ans.courses[0], tz, now)
+        if ans.intent == "register":
+            return [reply, Reply(register_note(ans.courses[0], tz, now))]
+        return [reply]
+    lines: list[str] = []
+    for reason in ans.relaxed:
+        when = ans.slots.time.label if ans.slots.time else ""
+        lines.append(RELAXED[reason].format(when=when))
+    head = "Các lớp phù hợp, gần nhất trước"
+    if ans.slots.time and "time" not in ans.relaxed:
+        head += f" ({ans.slots.time.label})"
+    if ans.used_profile:
+        head += ", theo hồ sơ của bạn"
+    lines.append(head + ":")
+    lines.extend(course_line(c, tz) for c in ans.courses)
+    more = ans.course_total - len(ans.courses)
+    if more > 0:
+        lines.append(f"…và {vn.number(more)} lớp khác. Hỏi cụ thể hơn (tỉnh, tháng, đối tượng) để lọc bớt.")
+    if any(c.is_sample for c in ans.courses):
+        lines.append("(mẫu) = dữ liệu mẫu để dùng thử, không phải kế hoạch thật.")
+    buttons = tuple(Button(f"Chi tiết: {_short(c.title, 40)}", f"c:{c.id}") for c in ans.courses[:5])
+    replies = [Reply("\n".join(lines), buttons)]
+    if ans.intent == "register":
+        replies.append(Reply(register_note(ans.courses[0], tz, now)))
+    return replies
+
+
+def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> str:
+    """How to register, said honestly: in-chat registration comes with a later release."""
+    if c.registration_deadline and c.registration_deadline < now:
+        return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.date(c.registration_deadline, tz)})."
+    who = c.organiser_name or "đơn vị tổ chức"
+    deadline = f" trước {vn.date(c.registration_deadline, tz)}" if c.registration_deadline else ""
+    return f"Để đăng ký lớp «{c.title}», bạn liên hệ {who}{deadline}."
+
+
+# ------------------------------------------------------------------ knowledge
+
+def target_line(t: TargetRec) -> str:
+    """"• Số lớp: đạt 33/33 (100%)"."""
+    who = f" ({role_label(t.audience)})" if t.audience and role_label(t.audience).lower() not in t.metric.lower() else ""
+    unit = "" if t.unit == "%" else f" {t.unit}"
+    if t.unit == "%":
+        goal = f"chỉ tiêu {vn.number(t.target_value)}%"
+        got = f", đã đạt {vn.number(t.achieved_value)}%" if t.achieved_value is not None else ", chưa có số liệu thực hiện"
+        line = f"• {t.metric}{who}: {goal}{got}"
+    elif t.achieved_value is not None:
+        line = f"• {t.metric}{who}: {vn.progress(t.achieved_value, t.target_value)}{unit}"
+        if t.achieved_value < t.target_value:
+            line += f", còn thiếu {vn.number(t.target_value - t.achieved_value)}{unit}"
+    else:
+        line = f"• {t.metric}{who}: chỉ tiêu {vn.number(t.target_value)}{unit}, chưa có số liệu thực hiện"
+    if t.as_of:
+        line += f" (tính đến {vn.date(t.as_of)})"
+    if t.is_sample:
+        line += " (mẫu)"
+    return line
+
+
+def targets_reply(ans: Answer) -> list[Reply]:
+    """Targets grouped by union and period, each group with its source."""
+    groups: dict[tuple[str, int, int], list[TargetRec]] = {}
+    for item in ans.items:
+        t = item.rec
+        if isinstance(t, TargetRec):
+            groups.setdefault((t.organisation_name, t.period_start, t.period_end), []).append(t)
+    lines: list[str] = []
+    for (org, y1, y2), targets in groups.items():
+        if lines:
+            lines.append("")
+        lines.append(f"Chỉ tiêu đào tạo của {org}, {vn.period(y1, y2)}:")
+        lines.extend(target_line(t) for t in targets)
+        sources = dict.fromkeys(cite(t.source) for t in targets if t.source)
+        lines.extend(s for s in sources if s)
+    if ans.used_profile:
+        lines.append("(Theo đơn vị trong hồ sơ của bạn; gõ /hoso để đổi.)")
+    return [Reply("\n".join(lines))]
+
+
+def fact_text(f: FactRec) -> str:
+    return "\n".join(filter(None, (f.statement, cite(f.source))))
+
+
+def document_text(d: DocumentRec) -> str:
+    head = d.code
+    if d.issued_on:
+        head += f" ngày {vn.date(d.issued_on)}"
+    if d.issuer:
+        head += f" của {d.issuer}"
+    lines = [f"{head}: «{d.title}»."]
+    if d.summary:
+        lines.append(d.summary)
+    if d.source:
+        lines.append(cite(d.source).replace("Nguồn:", "Nhắc đến trong:", 1))
+    return "\n".join(lines)
+
+
+def item_text(item: Item) -> str:
+    """The full answer for one fact, target or document."""
+    rec = item.rec
+    if isinstance(rec, FactRec):
+        return fact_text(rec)
+    if isinstance(rec, TargetRec):
+        lines = [f"Chỉ tiêu của {rec.organisation_name}, {vn.period(rec.period_start, rec.period_end)}:",
+                 target_line(rec)]
+        if rec.source:
+            lines.append(cite(rec.source))
+        return "\n".join(lines)
+    assert isinstance(rec, DocumentRec)
+    return document_text(rec)
+
+
+def item_button(item: Item) -> Button:
+    return Button(_short(item.title), f"k:{item.kind[0]}:{item.rec.id}")
+
+
+def knowledge_reply(ans: Answer) -> list[Reply]:
+    """A confident answer, or "did you mean" with up to three choices."""
+    if ans.band == "close":
+        return [Reply(DID_YOU_MEAN, tuple(item_button(i) for i in ans.items[:3]))]
+    return [Reply(item_text(ans.items[0]))]
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Split on line boundaries into pieces of at most `limit` characters (a huge line is cut hard)."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    if current or not pieces:
+        pieces.append(current)
+    return pieces

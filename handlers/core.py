@@ -1,0 +1,287 @@
+"""Conversation routing for every channel: commands, button presses, numbered choices and questions.
+
+`handle` is the one entry point the channels call; it returns replies and never raises for bad input.
+Pending choices are stored per (channel, user) in the database, so a number typed back on Zalo or in the
+terminal picks the same option a Telegram button would, in any process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from handlers import compose
+from handlers.deps import Deps
+from handlers.types import Button, Incoming, Reply
+from knowledge import store
+from knowledge.db import session_scope
+from knowledge.lexicon import ROLES
+from knowledge.index import Item
+from knowledge.models import Organisation
+from knowledge.qa import Answer, Profile, QAEngine
+from knowledge.slots import province_key
+from knowledge.text import clean, fold, normalise
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT = 10_000  # characters kept from one message; longer text is cut before anything else
+
+
+@dataclass(slots=True)
+class Outcome:
+    """The replies to one message, and the engine's answer when it was a question."""
+
+    replies: list[Reply]
+    answer: Answer | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+async def handle(msg: Incoming, deps: Deps) -> list[Reply]:
+    """Answer one incoming message or button press."""
+    return (await respond(msg, deps)).replies
+
+
+async def respond(msg: Incoming, deps: Deps) -> Outcome:
+    """Like `handle`, keeping the structured answer (for `ask --json`)."""
+    with session_scope(deps.session_factory) as session:
+        outcome = _route(msg, deps, session)
+        _remember_choices(msg, session, outcome.replies)
+    return outcome
+
+
+def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
+    store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id, display_name=msg.display_name)
+    if msg.callback_data:
+        return Outcome(on_button(msg.callback_data, msg, deps, session))
+    text = clean((msg.text or "")[:MAX_INPUT])
+    if not text:
+        return Outcome([Reply(compose.EMPTY)])
+    if text.startswith("/"):
+        return Outcome(on_command(text, msg, deps, session))
+    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+    choices = state.get("choices") or []
+    picked = re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)
+    if picked and choices and 1 <= int(picked.group(1)) <= len(choices):
+        return Outcome(on_button(str(choices[int(picked.group(1)) - 1]), msg, deps, session))
+    if state.get("await") == "org":
+        return Outcome(on_org_typed(text, msg, deps, session))
+    return on_question(text, msg, deps, session)
+
+
+def _remember_choices(msg: Incoming, session: Session, replies: list[Reply]) -> None:
+    """Keep the latest buttons as numbered choices; a reply without buttons clears them."""
+    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+    datas = [b.data for r in replies for b in r.buttons]
+    if datas:
+        state["choices"] = datas
+    else:
+        state.pop("choices", None)
+    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+
+
+def _profile(msg: Incoming, session: Session) -> Profile | None:
+    p = store.get_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    if p is None or not (p.role or p.organisation_id or p.province):
+        return None
+    return Profile(role=p.role, organisation_id=p.organisation_id, province=p.province)
+
+
+# ------------------------------------------------------------------ questions
+
+def on_question(text: str, msg: Incoming, deps: Deps, session: Session) -> Outcome:
+    """Free text: ask the engine and word its answer."""
+    engine = deps.knowledge.engine()
+    now = deps.clock.now()
+    ans = engine.answer(text, now=now, profile=_profile(msg, session))
+    replies = _word(ans, deps, now)
+    if ans.truncated or len(msg.text or "") > MAX_INPUT:
+        replies.insert(0, Reply(compose.TRUNCATED))
+    unanswered = ans.band == "low" or (ans.intent in ("course", "register") and not ans.courses)
+    if unanswered and ans.intent not in ("empty", "greeting", "thanks", "help"):
+        store.log_unanswered(
+            session=session, channel=msg.channel, user_id=msg.user_id, text=text, normalised=ans.norm.folded,
+            intent=ans.intent, confidence=ans.confidence, at=now,
+        )
+    return Outcome(replies, ans)
+
+
+def _word(ans: Answer, deps: Deps, now: dt.datetime) -> list[Reply]:
+    if ans.intent == "empty":
+        return [Reply(compose.NO_TEXT if ans.question.strip() else compose.EMPTY)]
+    if ans.intent == "greeting":
+        return [Reply(compose.WELCOME)]
+    if ans.intent == "thanks":
+        return [Reply(compose.THANKS)]
+    if ans.intent == "help":
+        return [Reply(compose.HELP)]
+    if ans.intent == "off_topic":
+        return [Reply(compose.OFF_TOPIC)]
+    if ans.intent in ("course", "register"):
+        return compose.courses_reply(ans, deps.tz, now)
+    if ans.intent == "target" and ans.band == "confident" and len(ans.items) > 1:
+        return compose.targets_reply(ans)
+    if ans.intent in ("target", "fact", "document") and ans.items:
+        return compose.knowledge_reply(ans)
+    return [Reply(compose.UNKNOWN)]
+
+
+# ------------------------------------------------------------------ buttons
+
+def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """A button press (or its number typed back)."""
+    engine = deps.knowledge.engine()
+    kind, _, rest = data.partition(":")
+    if kind == "c" and rest.isdigit():
+        pos = engine.courses.by_id.get(int(rest))
+        if pos is None:
+            return [Reply(compose.STALE)]
+        return [compose.course_detail(engine.courses.courses[pos], deps.tz, deps.clock.now())]
+    if kind == "k":
+        item = _knowledge_item(engine, rest)
+        return [Reply(compose.item_text(item))] if item else [Reply(compose.STALE)]
+    if kind == "hs":
+        return _profile_step(rest, msg, session)
+    if kind == "role":
+        return _set_role(rest, msg, session)
+    return [Reply(compose.STALE)]
+
+
+def _knowledge_item(engine: QAEngine, ref: str) -> Item | None:
+    letter, _, ident = ref.partition(":")
+    if not ident.isdigit():
+        return None
+    for item in engine.knowledge.items:
+        if item.kind[0] == letter and item.rec.id == int(ident):
+            return item
+    return None
+
+
+# ------------------------------------------------------------------ commands
+
+def on_command(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """Slash commands; the bot's name after @ and arguments are tolerated."""
+    head, _, arg = text.partition(" ")
+    cmd = head[1:].split("@", 1)[0].lower()
+    if cmd == "start":
+        return _start(arg.strip(), msg, session)
+    if cmd in ("help", "giupdo", "huongdan"):
+        return [Reply(compose.HELP)]
+    if cmd == "khoahoc":
+        return on_question(arg or "lớp sắp tới dành cho tôi", msg, deps, session).replies
+    if cmd == "chitieu":
+        return on_question(arg or "chỉ tiêu đào tạo năm nay", msg, deps, session).replies
+    if cmd == "lich":
+        return on_question("lớp sắp tới dành cho tôi tháng này", msg, deps, session).replies
+    if cmd == "hoso":
+        return _show_profile(msg, session)
+    return [Reply(compose.UNKNOWN_COMMAND.format(cmd=_safe_cmd(cmd)))]
+
+
+def _safe_cmd(cmd: str) -> str:
+    return "/" + (cmd[:30] if cmd else "")
+
+
+def _start(payload: str, msg: Incoming, session: Session) -> list[Reply]:
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    if payload:
+        org = store.find_organisation(session=session, ref=payload)
+        if org is not None:
+            profile.organisation_id = org.id
+            profile.province = org.province
+    replies = [Reply(compose.WELCOME)]
+    if not profile.role:
+        replies.append(_role_question())
+    return replies
+
+
+def _role_question() -> Reply:
+    return Reply("Bạn cho mình biết vai trò của bạn để gợi ý lớp phù hợp:",
+                 tuple(Button(r.label, f"role:{r.key}") for r in ROLES))
+
+
+def _show_profile(msg: Incoming, session: Session) -> list[Reply]:
+    p = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    role = compose.role_label(p.role) if p.role else "chưa chọn"
+    org = p.organisation.name if p.organisation else "chưa chọn"
+    lines = ["Hồ sơ của bạn:", f"• Vai trò: {role}", f"• Đơn vị: {org}", f"• Tỉnh/thành phố: {p.province or 'chưa chọn'}"]
+    return [Reply("\n".join(lines), (Button("Đổi vai trò", "hs:role"), Button("Đổi đơn vị, tỉnh", "hs:org")))]
+
+
+def _profile_step(step: str, msg: Incoming, session: Session) -> list[Reply]:
+    if step == "role":
+        return [_role_question()]
+    if step == "org":
+        _await_org(msg, session)
+        return [Reply("Bạn thuộc đơn vị hoặc tỉnh/thành phố nào? Gõ tên (ví dụ: Lạng Sơn, LĐLĐ huyện Chi Lăng) "
+                      "hoặc mã đơn vị. Gõ «bỏ qua» để thôi.")]
+    return [Reply(compose.STALE)]
+
+
+def _await_org(msg: Incoming, session: Session) -> None:
+    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+    state["await"] = "org"
+    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+
+
+def _set_role(key: str, msg: Incoming, session: Session) -> list[Reply]:
+    role = next((r for r in ROLES if r.key == key), None)
+    if role is None:
+        return [Reply(compose.STALE)]
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    profile.role = role.key
+    if profile.organisation_id is None and profile.province is None:
+        _await_org(msg, session)
+        return [Reply(f"Đã lưu vai trò: {role.label}.\nBạn thuộc đơn vị hoặc tỉnh/thành phố nào? Gõ tên, ví dụ "
+                      "«Lạng Sơn» (gõ «bỏ qua» để thôi).")]
+    return [Reply(f"Đã lưu vai trò: {role.label}.")]
+
+
+def on_org_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """The answer to "which union or province are you in?"."""
+    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+    if fold(text) in ("bo qua", "thoi", "huy", "khong"):
+        state.pop("await", None)
+        store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+        return [Reply("Đã bỏ qua. Bạn có thể đổi bất cứ lúc nào bằng /hoso.")]
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    org = store.find_organisation(session=session, ref=text)
+    province: str | None = None
+    if org is None:
+        engine = deps.knowledge.engine()
+        hits = engine.matcher.find(normalise(text).tokens)
+        for h in hits:
+            if h.kind == "org":
+                found = session.get(Organisation, int(h.value))
+                if found is not None:
+                    org = found
+                    break
+        province = next((h.value for h in hits if h.kind == "province"), None)
+    if org is None and province is None:
+        return [Reply("Mình chưa tìm thấy đơn vị hoặc tỉnh này. Bạn gõ lại tên tỉnh/thành phố (ví dụ «Lạng Sơn») "
+                      "hoặc gõ «bỏ qua».")]
+    if org is not None:
+        profile.organisation_id = org.id
+        profile.province = org.province or province
+    else:
+        profile.province = province
+        # A province's own union is the natural organisation when the user names only the province.
+        profile.organisation_id = _province_union(session, province)
+    state.pop("await", None)
+    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+    name = org.name if org is not None else profile.province
+    return [Reply(f"Đã lưu đơn vị: {name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc để xem "
+                  "lớp sắp tới.")]
+
+
+def _province_union(session: Session, province: str | None) -> int | None:
+    if not province:
+        return None
+    for org in session.scalars(select(Organisation).where(Organisation.kind == "province")):
+        if province_key(org.province) == province_key(province):
+            return org.id
+    return None

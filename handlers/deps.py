@@ -1,0 +1,36 @@
+"""Explicit dependencies of every handler, built once by the composition root (bot/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from knowledge.service import KnowledgeService
+
+
+class Clock(Protocol):
+    """Where "now" comes from; tests pass a controllable one."""
+
+    def now(self) -> dt.datetime: ...
+
+
+class SystemClock:
+    """The real clock, in the deployment's zone."""
+
+    def __init__(self, tz: ZoneInfo) -> None:
+        self._tz = tz
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(self._tz)
+
+
+@dataclass(frozen=True, slots=True)
+class Deps:
+    session_factory: sessionmaker[Session]
+    knowledge: KnowledgeService
+    clock: Clock
+    tz: ZoneInfo

@@ -1,0 +1,43 @@
+"""The channel-agnostic message types: what comes in, what goes out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+MAX_BUTTON_DATA = 64  # bytes; Telegram's callback_data limit, kept for every channel
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A choice; `data` is ASCII and at most 64 bytes so every channel can carry it."""
+
+    label: str
+    data: str
+
+    def __post_init__(self) -> None:
+        if not self.data.isascii() or len(self.data.encode()) > MAX_BUTTON_DATA:
+            raise ValueError(f"button data must be ASCII and <= {MAX_BUTTON_DATA} bytes: {self.data!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message to send: plain text (channels escape it) and optional buttons."""
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One message or button press from a user on some channel."""
+
+    channel: str
+    chat_id: str
+    user_id: str
+    text: str = ""
+    callback_data: str | None = None
+    message_id: str | None = None
+    received_at: dt.datetime | None = None
+    display_name: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,58 @@
+"""Vietnamese formatting of numbers, percentages, dates and progress ("đạt 3.831/3.580 (107%)")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+def number(value: float, decimals: int = 2) -> str:
+    """3831 → "3.831", 61.23 → "61,23", 2.1 → "2,1": dot for thousands, comma for decimals."""
+    rounded = round(value, decimals)
+    if abs(rounded - round(rounded)) < 10 ** (-decimals - 1):
+        return f"{round(rounded):,}".replace(",", ".")
+    whole, frac = f"{rounded:,.{decimals}f}".split(".")
+    frac = frac.rstrip("0")
+    return whole.replace(",", ".") + ("," + frac if frac else "")
+
+
+def percent(part: float, whole: float) -> str:
+    """A share as Vietnamese percent: 3831/3580 → "107%", 32775/53527 → "61,23%"."""
+    if whole == 0:
+        return "—"
+    value = part / whole * 100
+    # Whole percents read better and match how reports round ("đạt 107%").
+    if abs(value - round(value)) < 0.05 or value >= 100:
+        return f"{round(value)}%"
+    return number(value, 2) + "%"
+
+
+def progress(achieved: float, target: float) -> str:
+    """"đạt 3.831/3.580 (107%)"."""
+    return f"đạt {number(achieved)}/{number(target)} ({percent(achieved, target)})"
+
+
+def date(value: dt.date | dt.datetime, tz: dt.tzinfo | None = None) -> str:
+    """dd/mm/yyyy, in `tz` for datetimes."""
+    if isinstance(value, dt.datetime) and tz is not None:
+        value = value.astimezone(tz)
+    return value.strftime("%d/%m/%Y")
+
+
+def date_time(value: dt.datetime, tz: dt.tzinfo) -> str:
+    """"08:00 Thứ Hai, 05/01/2027"."""
+    local = value.astimezone(tz)
+    return f"{local:%H:%M} {WEEKDAYS[local.weekday()]}, {local:%d/%m/%Y}"
+
+
+def weekday_date(value: dt.date | dt.datetime, tz: dt.tzinfo | None = None) -> str:
+    """"Thứ Hai, 05/01/2027"."""
+    if isinstance(value, dt.datetime) and tz is not None:
+        value = value.astimezone(tz)
+    return f"{WEEKDAYS[value.weekday()]}, {value:%d/%m/%Y}"
+
+
+def period(start: int, end: int) -> str:
+    """"năm 2016" or "giai đoạn 2013–2018"."""
+    return f"năm {start}" if start == end else f"giai đoạn {start}–{end}"

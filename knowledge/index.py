@@ -1,0 +1,302 @@
+"""Search indexes.
+
+Courses: positions are assigned in start-date order and every slot value and title word maps to a bitmap
+(a Python int), so a question's filters are a few ANDs on 100k-bit integers and "nearest first" is just
+"lowest set bits". Facts, targets and documents: a BM25 inverted index over folded unigrams and bigrams,
+whose candidates are reranked with rapidfuzz and slot agreement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.slots import PhraseMatcher, province_key
+from knowledge.text import bigrams, fold, index_tokens
+
+# Words that say "a course" but not which one: they must not decide between titles.
+COURSE_GENERIC = frozenset(
+    ["lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan"]
+)
+
+
+def _bitmap(positions: Iterable[int], n: int) -> int:
+    buf = bytearray((n + 7) // 8)
+    for p in positions:
+        buf[p >> 3] |= 1 << (p & 7)
+    return int.from_bytes(buf, "little")
+
+
+def iter_bits(x: int) -> Iterator[int]:
+    """Positions of set bits, lowest first."""
+    while x:
+        low = x & -x
+        yield low.bit_length() - 1
+        x ^= low
+
+
+@dataclass(frozen=True, slots=True)
+class CourseHits:
+    """The result of a course search: positions in date order, how many matched, what was relaxed."""
+
+    courses: list[CourseRec]
+    total: int
+    word_coverage: float  # share of the question's own words that the chosen courses contain
+    relaxed: tuple[str, ...]
+
+
+class CourseIndex:
+    """Bitmap index over courses ordered by start time."""
+
+    def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher) -> None:
+        order = sorted(courses, key=lambda c: (c.starts_at, c.id))
+        n = len(order)
+        self.n = n
+        self.courses = order
+        self.starts = [c.starts_at.timestamp() for c in order]
+        self.by_code = {fold(c.code): i for i, c in enumerate(order)}
+        self.by_id = {c.id: i for i, c in enumerate(order)}
+        self.all = (1 << n) - 1
+        postings: dict[str, list[int]] = defaultdict(list)
+        title_cache: dict[str, tuple[list[str], list[str]]] = {}
+        ancestors: dict[int, list[int]] = {}
+
+        def chain(org_id: int) -> list[int]:
+            if org_id not in ancestors:
+                out, seen, cur = [], set(), orgs.get(org_id)
+                while cur is not None and cur.id not in seen:
+                    seen.add(cur.id)
+                    out.append(cur.id)
+                    cur = orgs.get(cur.parent_id) if cur.parent_id is not None else None
+                ancestors[org_id] = out or [org_id]
+            return ancestors[org_id]
+
+        for i, c in enumerate(order):
+            text = " ".join(filter(None, (c.title, c.partner, c.venue)))
+            cached = title_cache.get(text)
+            if cached is None:
+                toks = index_tokens(text)
+                hits = matcher.find(index_tokens(c.title))
+                cached = (sorted(set(toks)), [f"{h.kind[0]}:{h.value}" for h in hits if h.kind in ("topic", "role")])
+                title_cache[text] = cached
+            for tok in cached[0]:
+                postings["w:" + tok].append(i)
+            keys = {"t:" + c.topic, "f:" + c.format, "p:" + province_key(c.province), "s:" + c.status}
+            keys.update("r:" + a for a in c.audiences)
+            keys.update(cached[1])
+            if c.organiser_id is not None:
+                keys.update(f"o:{a}" for a in chain(c.organiser_id))
+            for k in keys:
+                postings[k].append(i)
+        self.df = {k[2:]: len(v) for k, v in postings.items() if k.startswith("w:")}
+        # Rare words stay as position lists; a bitmap per word would cost n/8 bytes each.
+        self._bits: dict[str, int] = {}
+        self._lists: dict[str, list[int]] = {}
+        threshold = max(1, n // 512)
+        for k, v in postings.items():
+            if len(v) >= threshold or not k.startswith("w:"):
+                self._bits[k] = _bitmap(v, n)
+            else:
+                self._lists[k] = v
+
+    def bits(self, key: str) -> int:
+        """The bitmap of one key (0 when nothing has it)."""
+        b = self._bits.get(key)
+        if b is not None:
+            return b
+        lst = self._lists.get(key)
+        return _bitmap(lst, self.n) if lst else 0
+
+    def any_of(self, prefix: str, values: Iterable[str]) -> int:
+        out = 0
+        for v in values:
+            out |= self.bits(prefix + v)
+        return out
+
+    def time_mask(self, start: dt.datetime | None, end: dt.datetime | None) -> int:
+        lo = 0 if start is None else bisect.bisect_left(self.starts, start.timestamp())
+        hi = self.n if end is None else bisect.bisect_left(self.starts, end.timestamp())
+        if hi <= lo:
+            return 0
+        return ((1 << hi) - 1) ^ ((1 << lo) - 1)
+
+    def word_weight(self, tok: str) -> float:
+        return math.log(1 + self.n / (1 + self.df.get(tok, 0)))
+
+    def search(
+        self,
+        *,
+        roles: Sequence[str] = (),
+        topics: Sequence[str] = (),
+        formats: Sequence[str] = (),
+        provinces: Sequence[str] = (),
+        org_ids: Sequence[int] = (),
+        now: dt.datetime | None = None,
+        start: dt.datetime | None = None,
+        end: dt.datetime | None = None,
+        words: Sequence[str] = (),
+        prefer_province: str | None = None,
+        limit: int = 5,
+        relax: bool = True,
+    ) -> CourseHits:
+        """Courses matching every given slot (any value within a slot), nearest start first.
+
+        When nothing matches, the time window, then the place, then the role are dropped in turn and the
+        answer says so (`relaxed`).
+        """
+        live = self.all & ~self.bits("s:cancelled") & ~self.bits("s:finished")
+        masks: dict[str, int] = {}
+        if roles:
+            masks["role"] = self.any_of("r:", roles)
+        if topics:
+            masks["topic"] = self.any_of("t:", topics)
+        if formats:
+            masks["format"] = self.any_of("f:", formats)
+        if provinces:
+            masks["place"] = self.any_of("p:", [province_key(p) for p in provinces])
+        if org_ids:
+            masks["org"] = self.any_of("o:", [str(o) for o in org_ids])
+        # Only classes that have not started yet, inside the asked window if there is one.
+        floor = max(filter(None, (start, now)), default=None)
+        masks["time"] = self.time_mask(floor, end)
+        relaxed: list[str] = []
+        while True:
+            base = live
+            for m in masks.values():
+                base &= m
+            if base or not relax:
+                break
+            if "time" not in relaxed and (end is not None or floor != now):
+                relaxed.append("time")
+                masks["time"] = self.time_mask(now, None)
+                continue
+            drop = next((k for k in ("place", "org", "role", "format") if k in masks), None)
+            if drop is None:
+                break
+            relaxed.append(drop)
+            del masks[drop]
+        chosen, coverage = self._best_words(base, words)
+        if prefer_province and not provinces:
+            local = chosen & self.bits("p:" + province_key(prefer_province))
+            if local:
+                chosen = local
+        total = chosen.bit_count()
+        positions: list[int] = []
+        for pos in iter_bits(chosen):
+            positions.append(pos)
+            if len(positions) >= max(limit, 20):
+                break
+        picked = [self.courses[p] for p in positions]
+        if len([w for w in words if w not in COURSE_GENERIC]) >= 3:
+            # A title-like question: the closest title first, nearest date breaking ties.
+            query = " ".join(words)
+            scored = [(-(fuzz.token_set_ratio(query, fold(c.title)) // 5), k) for k, c in enumerate(picked)]
+            picked = [picked[k] for _, k in sorted(scored)]
+        return CourseHits(picked[:limit], total, coverage, tuple(relaxed))
+
+    def _best_words(self, base: int, words: Sequence[str]) -> tuple[int, float]:
+        """Narrow `base` to the courses containing the heaviest subset of the question's own words."""
+        toks = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC and w in self.df]
+        unknown = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC and w not in self.df]
+        if not toks or not base:
+            return base, 0.0 if unknown else 1.0
+        toks = sorted(toks, key=self.word_weight, reverse=True)[:6]
+        weights = {t: self.word_weight(t) for t in toks}
+        total = sum(weights.values()) + sum(self.word_weight(u) for u in unknown)
+        bits = {t: self.bits("w:" + t) & base for t in toks}
+        best, best_w = 0, 0.0
+        for size in range(len(toks), 0, -1):
+            for combo in combinations(toks, size):
+                w = sum(weights[t] for t in combo)
+                if w <= best_w:
+                    continue
+                x = base
+                for t in combo:
+                    x &= bits[t]
+                    if not x:
+                        break
+                if x:
+                    best, best_w = x, w
+        if not best:
+            return base, 0.0
+        return best, best_w / total if total else 1.0
+
+
+# ------------------------------------------------------------------ knowledge items
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A fact, target or document as the knowledge index sees it."""
+
+    kind: str  # fact|target|document
+    rec: FactRec | TargetRec | DocumentRec
+    code: str
+    title: str
+    key: str  # folded text for rapidfuzz
+    year: int | None
+    year_end: int | None
+    org_ids: tuple[int, ...]  # the organisation and its ancestors
+    province: str  # folded province of the organisation, "" if none
+    doc_numbers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    item: Item
+    score: float
+    coverage: float
+    fuzz: float
+
+
+class KnowledgeIndex:
+    """BM25 over folded unigrams and bigrams of facts, targets and documents."""
+
+    K1 = 1.2
+    B = 0.75
+
+    def __init__(self, items: Sequence[Item], texts: Sequence[list[str]]) -> None:
+        self.items = list(items)
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.lengths: list[int] = []
+        for i, toks in enumerate(texts):
+            terms = toks + bigrams(toks)
+            self.lengths.append(len(terms))
+            counts: dict[str, int] = defaultdict(int)
+            for t in terms:
+                counts[t] += 1
+            for t, c in counts.items():
+                self.postings[t].append((i, c))
+        n = max(1, len(self.items))
+        self.avg_len = sum(self.lengths) / n if self.lengths else 1.0
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+        self.max_idf = math.log(1 + (n + 0.5) / 0.5)
+        self.token_sets = [frozenset(t) for t in texts]
+
+    def bm25(self, terms: Sequence[str], kinds: frozenset[str] | None = None) -> dict[int, float]:
+        scores: dict[int, float] = defaultdict(float)
+        for t in dict.fromkeys(terms):
+            idf = self.idf.get(t)
+            if idf is None:
+                continue
+            for i, tf in self.postings[t]:
+                if kinds is not None and self.items[i].kind not in kinds:
+                    continue
+                norm = tf * (self.K1 + 1) / (tf + self.K1 * (1 - self.B + self.B * self.lengths[i] / self.avg_len))
+                scores[i] += idf * norm
+        return scores
+
+    def weight(self, tok: str, other_vocab: frozenset[str]) -> float:
+        """How much a question word counts: its IDF here; a word this index never saw counts fully,
+        which keeps off-topic questions from looking covered."""
+        idf = self.idf.get(tok)
+        if idf is not None:
+            return idf
+        return self.max_idf * (0.5 if tok in other_vocab else 1.0)

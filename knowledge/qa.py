@@ -1,0 +1,475 @@
+"""Question answering: normalise → extract slots → classify intent → retrieve → rerank → confidence band.
+
+The engine returns a structured `Answer` (intent, confidence, band, matches, the records to show); the
+Vietnamese wording of replies is composed in handlers/. Build it once per data version and reuse it: a
+question costs a few bitmap operations and a rapidfuzz rerank of a few dozen candidates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+from sqlalchemy.orm import Session
+
+from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored
+from knowledge.lexicon import ROLES, TOPICS
+from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
+from knowledge.store import Snapshot, load_snapshot
+from knowledge.text import Norm, fold, fold_tokens, index_tokens, normalise
+
+MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected
+
+KNOWLEDGE_INTENTS = frozenset({"course", "register", "target", "fact", "document"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    kind: str  # course|target|fact|document
+    code: str
+    title: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the asker's profile says, used to rank answers."""
+
+    role: str | None = None
+    organisation_id: int | None = None
+    province: str | None = None
+
+
+@dataclass(slots=True)
+class Answer:
+    question: str
+    norm: Norm
+    intent: str
+    confidence: float
+    band: str  # confident|close|low
+    slots: Slots = field(default_factory=Slots)
+    matches: list[Match] = field(default_factory=list)
+    courses: list[CourseRec] = field(default_factory=list)
+    course_total: int = 0
+    relaxed: tuple[str, ...] = ()
+    items: list[Item] = field(default_factory=list)
+    truncated: bool = False
+    used_profile: bool = False
+
+
+def _has(folded: str, *phrases: str) -> bool:
+    return any(re.search(rf"(?:^| ){re.escape(p)}(?: |$)", folded) for p in phrases)
+
+
+GREETINGS = ("xin chao", "chao", "hello", "hi", "alo", "chao ban", "hey", "good morning", "chao buoi sang")
+THANKS = ("cam on", "thank", "thanks", "tks", "thank you", "camon", "cam on nhieu")
+HELP = ("help", "giup do", "huong dan", "tro giup", "lam duoc gi", "ban la ai", "bot la gi", "menu", "start",
+        "biet gi", "hoi gi", "cach dung", "su dung")
+COURSE_CUES = ("lop", "khoa hoc", "khoa", "tap huan", "boi duong", "huan luyen", "lich hoc", "lich", "khai giang",
+               "dang ky", "ghi danh", "lop hoc", "hoc")
+COUNT_CUES = ("bao nhieu", "may", "so luong", "tong so", "ty le", "ti le", "phan tram", "so lop", "so hoc vien",
+              "so can bo", "luot", "con thieu", "bao xa")
+TARGET_CUES = ("chi tieu", "muc tieu", "tien do", "hoan thanh", "dat chi tieu", "vuot", "ke hoach dao tao",
+               "so voi ke hoach", "con thieu", "bao xa")
+DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
+            "chuong trinh", "ban hanh", "cong van", "huong dan so")
+REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
+DOMAIN = (
+    "cong doan", "can bo", "doan vien", "lop", "khoa hoc", "tap huan", "boi duong", "dao tao", "huan luyen",
+    "chi tieu", "ke hoach", "chuong trinh", "nghi quyet", "hoc vien", "giang vien", "dang ky", "lien doan",
+    "nguoi lao dong", "nghiep vu", "ky nang", "hoc", "lao dong", "chu tich", "truong trung cap", "van ban",
+    "trinh do", "ky nang nghe",
+)
+# Said by the time slot; as search words they would only add noise.
+TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
+FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
+
+
+class QAEngine:
+    """The in-memory answering engine over one snapshot of the data."""
+
+    def __init__(self, snap: Snapshot, *, tz: ZoneInfo) -> None:
+        self.tz = tz
+        self.orgs: dict[int, OrgRec] = {o.id: o for o in snap.organisations}
+        self.matcher = base_matcher()
+        provinces = {key for key, _ in self.matcher.phrases("province")}
+        for o in snap.organisations:
+            for phrase in org_phrases(o.name, o.aliases):
+                # A bare place name ("Hà Nội") names the province's own union, not a school or a
+                # district union that happens to carry it in its name.
+                if tuple(fold_tokens(phrase)) in provinces and o.kind not in ("province", "national"):
+                    continue
+                self.matcher.add(phrase, "org", str(o.id))
+        self.courses = CourseIndex(snap.courses, self.orgs, self.matcher)
+        items, texts = self._items(snap)
+        self.knowledge = KnowledgeIndex(items, texts)
+        self.by_code = {fold(i.code): i for i in items}
+        vocab = set(self.courses.df) | set(self.knowledge.idf)
+        for key, _ in self.matcher.phrases("role") + self.matcher.phrases("topic") + self.matcher.phrases("format"):
+            vocab.update(key)
+        self.course_vocab = frozenset(self.courses.df)
+        self.vocab = frozenset(t for t in vocab if "_" not in t)
+        self._vocab_list = sorted(t for t in self.vocab if len(t) >= 3 and not t.isdigit())
+        self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigrams()
+        self._fix_cache: dict[tuple[str, str, str], str] = {}
+
+    # ------------------------------------------------------------ construction
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        organisations: Sequence[OrgRec] = (),
+        courses: Sequence[CourseRec] = (),
+        facts: Sequence[FactRec] = (),
+        targets: Sequence[TargetRec] = (),
+        documents: Sequence[DocumentRec] = (),
+        tz: ZoneInfo | None = None,
+    ) -> QAEngine:
+        snap = Snapshot(list(organisations), list(courses), list(facts), list(targets), list(documents))
+        return cls(snap, tz=tz or ZoneInfo("Asia/Ho_Chi_Minh"))
+
+    @classmethod
+    def from_session(cls, session: Session, *, tz: ZoneInfo | None = None) -> QAEngine:
+        return cls(load_snapshot(session=session), tz=tz or ZoneInfo("Asia/Ho_Chi_Minh"))
+
+    def _org_chain(self, org_id: int | None) -> tuple[int, ...]:
+        out: list[int] = []
+        cur = self.orgs.get(org_id) if org_id is not None else None
+        while cur is not None and cur.id not in out:
+            out.append(cur.id)
+            cur = self.orgs.get(cur.parent_id) if cur.parent_id is not None else None
+        return tuple(out)
+
+    def _org_province(self, org_id: int | None) -> str:
+        for oid in self._org_chain(org_id):
+            if self.orgs[oid].province:
+                return province_key(self.orgs[oid].province)
+        return ""
+
+    def _items(self, snap: Snapshot) -> tuple[list[Item], list[list[str]]]:
+        items: list[Item] = []
+        texts: list[list[str]] = []
+        doc_num = re.compile(r"^(\d{1,4}[a-z]?)")
+        for f in snap.facts:
+            org = self.orgs.get(f.organisation_id) if f.organisation_id else None
+            text = " ".join(filter(None, (f.question, f.statement, f.keywords, org.name if org else None,
+                                          _topic_label(f.topic))))
+            items.append(Item("fact", f, f.code, f.question, " ".join(index_tokens(f.question + " " + f.keywords)),
+                              f.year, f.year_end or f.year, self._org_chain(f.organisation_id),
+                              self._org_province(f.organisation_id), tuple(_numbers_in(f.keywords + " " + f.statement))))
+            texts.append(index_tokens(text))
+        for t in snap.targets:
+            org = self.orgs.get(t.organisation_id)
+            text = " ".join(filter(None, (t.metric, t.keywords, t.note, org.name if org else None, "chỉ tiêu kế hoạch",
+                                          _role_label(t.audience))))
+            items.append(Item("target", t, t.code, t.metric, " ".join(index_tokens(t.metric + " " + t.keywords)),
+                              t.period_start, t.period_end, self._org_chain(t.organisation_id),
+                              self._org_province(t.organisation_id), ()))
+            texts.append(index_tokens(text))
+        for d in snap.documents:
+            m = doc_num.match(fold(d.code))
+            text = " ".join(filter(None, (d.code, d.title, d.summary, d.keywords, d.issuer, "văn bản")))
+            year = d.issued_on.year if d.issued_on else None
+            items.append(Item("document", d, d.code, f"{d.code}: {d.title}",
+                              " ".join(index_tokens(f"{d.code} {d.title} {d.keywords}")), year, year,
+                              self._org_chain(d.organisation_id), self._org_province(d.organisation_id),
+                              (m.group(1),) if m else ()))
+            texts.append(index_tokens(text))
+        return items, texts
+
+    def _phrase_bigrams(self) -> frozenset[str]:
+        out: set[str] = set()
+        for kind in ("role", "topic", "format", "province", "org"):
+            for key, _ in self.matcher.phrases(kind):
+                out.update(f"{a}_{b}" for a, b in itertools.pairwise(key))
+        for word in self.courses.df:
+            out.add(word)  # unigram presence helps nothing here; kept cheap
+        return frozenset(out)
+
+    # ------------------------------------------------------------ spelling
+
+    def _fix_typos(self, norm: Norm) -> Norm:
+        """Correct one-letter typos of words the bot knows, conservatively: a word is only changed when
+        the correction forms a known two-word phrase with a neighbour, or is long and unambiguous."""
+        toks = list(norm.tokens)
+        changed = False
+        for i, tok in enumerate(toks):
+            if tok in self.vocab or len(tok) < 3 or tok.isdigit():
+                continue
+            prev = toks[i - 1] if i else ""
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            key = (prev, tok, nxt)
+            fixed = self._fix_cache.get(key)
+            if fixed is None:
+                fixed = self._correct(tok, prev, nxt)
+                if len(self._fix_cache) < 50000:
+                    self._fix_cache[key] = fixed
+            if fixed != tok:
+                toks[i] = fixed
+                changed = True
+        if not changed:
+            return norm
+        content = tuple(toks[i] for i, t in enumerate(norm.tokens) if t in norm.content or toks[i] != t)
+        return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics)
+
+    def _correct(self, tok: str, prev: str, nxt: str) -> str:
+        cands = process.extract(tok, self._vocab_list, scorer=Levenshtein.distance, score_cutoff=1, limit=12)
+        if not cands:
+            return tok
+        for cand, _, _ in cands:
+            if f"{prev}_{cand}" in self._bigram_vocab or f"{cand}_{nxt}" in self._bigram_vocab:
+                return str(cand)
+        if len(tok) >= 6 and len(cands) == 1:
+            return str(cands[0][0])
+        return tok
+
+    # ------------------------------------------------------------ answering
+
+    def answer(self, question: str, *, now: dt.datetime, profile: Profile | None = None) -> Answer:
+        """Answer one question at `now` (aware)."""
+        truncated = len(question) > MAX_QUESTION
+        norm = normalise(question[:MAX_QUESTION])
+        now = now.astimezone(self.tz)
+        if not norm.tokens:
+            return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
+        norm = self._fix_typos(norm)
+        slots = extract(norm, now, self.matcher)
+        f = norm.folded
+        domain = (
+            _has(f, *DOMAIN) or bool(slots.roles or slots.topics or slots.doc_numbers)
+            or any(not self._is_province_org(o) for o in slots.org_ids)
+        )
+        n_tok = len(norm.tokens)
+        if n_tok <= 6 and not slots.topics and not slots.doc_numbers:
+            if _has(f, *THANKS):
+                return Answer(question, norm, "thanks", 1.0, "confident", slots, truncated=truncated)
+            if _has(f, *HELP) and not _has(f, "lop", "khoa hoc", "chi tieu"):
+                return Answer(question, norm, "help", 1.0, "confident", slots, truncated=truncated)
+            if _has(f, *GREETINGS) and not domain:
+                return Answer(question, norm, "greeting", 1.0, "confident", slots, truncated=truncated)
+        code_hit = self._course_by_code(norm)
+        if code_hit is not None:
+            intent = "register" if _has(f, *REGISTER_CUES) else "course"
+            return Answer(question, norm, intent, 1.0, "confident", slots,
+                          [Match("course", code_hit.code, code_hit.title, 1.0)], [code_hit], 1, truncated=truncated)
+
+        is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
+        target_cue = _has(f, *TARGET_CUES) or "%" in norm.text
+        doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES)
+        count_cue = _has(f, *COUNT_CUES) or "%" in norm.text
+        course_cue = _has(f, *COURSE_CUES)
+        register_cue = _has(f, *REGISTER_CUES)
+
+        scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue,
+                                      now=now, profile=profile)
+        kbest = scored[0].score if scored else 0.0
+
+        wants_course = (course_cue or register_cue) and not is_past and not slots.doc_numbers and not (
+            (count_cue or target_cue) and kbest >= 0.5
+        )
+        if wants_course and (not target_cue or register_cue):
+            return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue)
+        if target_cue and not slots.doc_numbers:
+            target_answer = self._answer_targets(question, norm, slots, scored, now, profile, truncated)
+            if target_answer is not None:
+                return target_answer
+        if not domain and kbest < 0.8:
+            return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
+        if not scored or kbest < 0.3:
+            if course_cue and not is_past:
+                return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue)
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
+        top = scored[0]
+        gap = top.score - scored[1].score if len(scored) > 1 else top.score
+        if top.score >= 0.72 or (top.score >= 0.55 and gap >= 0.05):
+            band = "confident"
+        elif top.score >= 0.38:
+            band = "close"
+        else:
+            band = "low"
+        intent = top.item.kind if band != "low" else "unknown"
+        shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
+        return Answer(question, norm, intent, round(min(1.0, top.score), 3), band, slots, self._matches(scored[:5]),
+                      items=shown, truncated=truncated)
+
+    def _is_province_org(self, org_id: int) -> bool:
+        org = self.orgs.get(org_id)
+        return org is not None and org.kind in ("province", "national")
+
+    def _course_by_code(self, norm: Norm) -> CourseRec | None:
+        for m in re.finditer(r"[A-Za-z]{2,}[-_.]?\d{2,}", norm.text):
+            pos = self.courses.by_code.get(fold(m.group(0)))
+            if pos is None:
+                pos = self.courses.by_code.get(re.sub(r"([a-z])(\d)", r"\1-\2", fold(m.group(0))))
+            if pos is not None:
+                return self.courses.courses[pos]
+        return None
+
+    @staticmethod
+    def _matches(scored: Sequence[Scored]) -> list[Match]:
+        return [Match(s.item.kind, s.item.code, s.item.title, round(min(1.0, s.score), 3)) for s in scored]
+
+    # ------------------------------------------------------------ courses
+
+    def _answer_courses(
+        self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
+        truncated: bool, register: bool,
+    ) -> Answer:
+        roles = list(slots.roles)
+        used_profile = False
+        if not roles and profile and profile.role and _has(norm.folded, *FOR_ME):
+            roles = [profile.role]
+            used_profile = True
+        provinces = list(slots.provinces)
+        org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
+        for o in slots.org_ids:
+            if self._is_province_org(o) and self.orgs[o].province:
+                provinces.append(self.orgs[o].province or "")
+        prefer = None
+        if not provinces and not org_ids and profile and profile.province:
+            prefer = profile.province
+            used_profile = True
+        words = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
+                 and not t.isdigit()]
+        window = slots.time
+        hits = self.courses.search(
+            roles=roles, topics=slots.topics, formats=slots.formats, provinces=provinces, org_ids=org_ids,
+            now=now, start=window.start if window else None, end=window.end if window else None,
+            words=words, prefer_province=prefer, limit=5,
+        )
+        intent = "register" if register else "course"
+        if not hits.courses:
+            return Answer(question, norm, intent, 0.2, "low", slots, relaxed=hits.relaxed, truncated=truncated,
+                          used_profile=used_profile)
+        specific = bool(roles or slots.topics or slots.formats or provinces or org_ids or window)
+        conf = 0.55 + (0.15 if specific else 0.0) + 0.25 * hits.word_coverage - 0.2 * bool(hits.relaxed)
+        conf = max(0.0, min(1.0, conf))
+        band = "confident" if conf >= 0.6 else "close" if conf >= 0.4 else "low"
+        matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
+        return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
+                      hits.relaxed, truncated=truncated, used_profile=used_profile)
+
+    # ------------------------------------------------------------ targets
+
+    def _answer_targets(
+        self, question: str, norm: Norm, slots: Slots, scored: list[Scored], now: dt.datetime,
+        profile: Profile | None, truncated: bool,
+    ) -> Answer | None:
+        """Targets of the union asked about (or the asker's), for the period asked (or all), best first."""
+        org_ids = set(slots.org_ids)
+        provinces = {province_key(p) for p in slots.provinces}
+        used_profile = False
+        if not org_ids and not provinces and profile and profile.organisation_id:
+            org_ids = {profile.organisation_id}
+            used_profile = True
+        years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
+        relevance = {id(s.item): s.score for s in scored}
+        chosen: list[tuple[float, Item]] = []
+        for item in self.knowledge.items:
+            if item.kind != "target":
+                continue
+            if org_ids and not (org_ids & set(item.org_ids)) and item.province not in provinces:
+                continue
+            if provinces and not org_ids and item.province not in provinces:
+                continue
+            if years and item.year is not None:
+                y1, y2 = years
+                if y1 is None or y2 is None or item.year_end is None or item.year > y2 or item.year_end < y1:
+                    continue
+            chosen.append((relevance.get(id(item), 0.0), item))
+        if not chosen:
+            return None
+        # Most relevant first; among equals the most recent period first.
+        chosen.sort(key=lambda p: (-round(p[0], 2), -(p[1].year_end or 0), p[1].code))
+        top_score = chosen[0][0]
+        explicit = bool(slots.org_ids or slots.provinces or used_profile)
+        conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
+        items = [it for _, it in chosen[:8]]
+        matches = [Match("target", it.code, it.title, round(max(s, 0.0), 3)) for s, it in chosen[:8]]
+        return Answer(question, norm, "target", round(conf, 3), "confident", slots, matches, items=items,
+                      truncated=truncated, used_profile=used_profile)
+
+    # ------------------------------------------------------------ facts, targets, documents
+
+    def _rank_knowledge(
+        self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool, now: dt.datetime,
+        profile: Profile | None,
+    ) -> list[Scored]:
+        terms = [t for t in norm.content if t not in TIME_WORDS and not re.fullmatch(r"(19|20)\d\d", t)]
+        if not terms and not slots.doc_numbers:
+            return []
+        k = self.knowledge
+        bm = k.bm25(terms + [f"{a}_{b}" for a, b in itertools.pairwise(terms)])
+        for num in slots.doc_numbers:
+            for i, item in enumerate(k.items):
+                if num in item.doc_numbers:
+                    bm[i] = bm.get(i, 0.0) + 10.0
+        if not bm:
+            return []
+        cands = sorted(bm, key=bm.__getitem__, reverse=True)[:40]
+        uniq = list(dict.fromkeys(terms))
+        weights = {t: k.weight(t, self.course_vocab) for t in uniq}
+        total_w = sum(weights.values()) or 1.0
+        query = " ".join(uniq)
+        q_orgs = set(slots.org_ids)
+        q_prov = {province_key(p) for p in slots.provinces}
+        for o in q_orgs:
+            q_prov.add(self._org_province(o))
+        y = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
+        out: list[Scored] = []
+        for i in cands:
+            item = k.items[i]
+            toks = k.token_sets[i]
+            cov = sum(w for t, w in weights.items() if t in toks) / total_w
+            fz = fuzz.token_set_ratio(query, item.key) / 100.0 if query else 0.0
+            adj = 0.0
+            if y is not None and y[0] is not None and item.year is not None:
+                y1, y2 = y[0], y[1] or y[0]
+                overlap = item.year <= y2 and (item.year_end or item.year) >= y1
+                adj += 0.08 if overlap else -0.3
+            if q_orgs:
+                narrow = [o for o in q_orgs if not self._is_province_org(o)]
+                if q_orgs & set(item.org_ids):
+                    adj += 0.08 if not narrow or set(narrow) & set(item.org_ids) else 0.0
+                elif item.province and item.province in q_prov:
+                    adj += 0.0 if narrow else 0.04
+                else:
+                    adj -= 0.25
+            elif q_prov:
+                adj += 0.08 if item.province in q_prov else -0.25
+            if slots.doc_numbers:
+                if set(slots.doc_numbers) & set(item.doc_numbers):
+                    adj += 0.35 if item.kind == "document" else 0.05
+                else:
+                    adj -= 0.1
+            if doc_cue:
+                adj += 0.15 if item.kind == "document" else -0.05
+            if target_cue and item.kind == "target":
+                adj += 0.06
+            if count_cue and item.kind == "document":
+                adj -= 0.05
+            score = 0.7 * cov + 0.3 * fz + adj
+            out.append(Scored(item, score, cov, fz))
+        out.sort(key=lambda s: (-s.score, s.item.code))
+        return out
+
+
+def _topic_label(key: str) -> str | None:
+    return next((t.label for t in TOPICS if t.key == key), None)
+
+
+def _role_label(key: str | None) -> str | None:
+    return next((r.label for r in ROLES if r.key == key), None)
+
+
+def _numbers_in(text: str) -> list[str]:
+    """Programme numbers a fact mentions ("104/CTr-LĐLĐ" → "104")."""
+    return [m.group(1) for m in re.finditer(r"(\d{1,4}[a-z]?)\s*/\s*(?:ctr|nq|kh|qd)", fold(text))]

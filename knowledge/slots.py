@@ -1,0 +1,281 @@
+"""Slot extraction: time (resolved in the deployment's zone), roles, topics, formats, places, organisations
+and document numbers, from a normalised question.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS
+from knowledge.text import Norm, fold, fold_tokens
+
+MAX_PHRASE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    kind: str  # role|topic|format|province|org
+    value: str
+
+
+class PhraseMatcher:
+    """Greedy longest-match of folded phrases over a token sequence."""
+
+    def __init__(self) -> None:
+        self._phrases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+
+    def add(self, phrase: str, kind: str, value: str) -> None:
+        key = tuple(fold_tokens(phrase))
+        if not key or len(key) > MAX_PHRASE:
+            return
+        entries = self._phrases.setdefault(key, [])
+        if (kind, value) not in entries:
+            entries.append((kind, value))
+
+    def find(self, tokens: tuple[str, ...] | list[str]) -> list[Hit]:
+        """Non-overlapping hits, longest first at each position."""
+        hits: list[Hit] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            for size in range(min(MAX_PHRASE, n - i), 0, -1):
+                entries = self._phrases.get(tuple(tokens[i : i + size]))
+                if entries:
+                    hits.extend(Hit(i, i + size, kind, value) for kind, value in entries)
+                    i += size
+                    break
+            else:
+                i += 1
+        return hits
+
+    def phrases(self, kind: str) -> list[tuple[tuple[str, ...], str]]:
+        """Every phrase registered for a kind, with its value."""
+        return [(key, value) for key, entries in self._phrases.items() for k, value in entries if k == kind]
+
+
+def base_matcher() -> PhraseMatcher:
+    """Roles, topics, formats and provinces from the lexicon."""
+    m = PhraseMatcher()
+    for term in ROLES:
+        m.add(term.label, "role", term.key)
+        for syn in term.synonyms:
+            m.add(syn, "role", term.key)
+    for term in TOPICS:
+        m.add(term.label, "topic", term.key)
+        for syn in term.synonyms:
+            m.add(syn, "topic", term.key)
+    for term in FORMATS:
+        for syn in term.synonyms:
+            m.add(syn, "format", term.key)
+    for name in PROVINCES:
+        m.add(name, "province", name)
+    for alias, name in PROVINCE_ALIASES.items():
+        m.add(alias, "province", name)
+    return m
+
+
+_ORG_PREFIXES = (
+    "lien doan lao dong", "cong doan co so", "cong doan nganh", "cong doan", "truong trung cap cong doan",
+    "truong", "tinh", "thanh pho", "tp", "huyen", "quan", "thi xa", "nganh",
+)
+
+
+def org_phrases(name: str, aliases: Iterable[str] = ()) -> list[str]:
+    """Phrases naming an organisation: its full name, aliases, and the name without generic prefixes."""
+    out = [name, *aliases]
+    core = " ".join(fold_tokens(name))
+    changed = True
+    while changed:
+        changed = False
+        for prefix in _ORG_PREFIXES:
+            if core.startswith(prefix + " "):
+                core = core[len(prefix) + 1 :]
+                changed = True
+    if core and core != " ".join(fold_tokens(name)):
+        out.append(core)
+    return out
+
+
+# ---------------------------------------------------------------- time
+
+@dataclass(frozen=True, slots=True)
+class TimeSlot:
+    """A resolved time expression: [start, end) in local time, and how to say it."""
+
+    kind: str  # year|years|month|week|day|upcoming
+    start: dt.datetime
+    end: dt.datetime | None
+    label: str
+    year: int | None = None
+    year_end: int | None = None
+
+
+def _month_range(year: int, month: int, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime(year, month, 1, tzinfo=tz)
+    days = calendar.monthrange(year, month)[1]
+    return start, start + dt.timedelta(days=days)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def _year(year: int, tz: dt.tzinfo, label: str | None = None) -> TimeSlot:
+    start = dt.datetime(year, 1, 1, tzinfo=tz)
+    return TimeSlot("year", start, start.replace(year=year + 1), label or f"năm {year}", year, year)
+
+
+def _month(year: int, month: int, tz: dt.tzinfo, label: str | None = None) -> TimeSlot:
+    start, end = _month_range(year, month, tz)
+    return TimeSlot("month", start, end, label or f"tháng {month}/{year}", year, year)
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_DATE = re.compile(r"(?<![\d.,])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/])")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:den |toi |va )?((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_MONTH_N = re.compile(r"\b(?:thang|t) ?(\d{1,2})\b(?: (?:nam )?((?:19|20)\d\d))?")
+_QUARTER = re.compile(r"\bquy (1|2|3|4|i|ii|iii|iv)\b(?: (?:nam )?((?:19|20)\d\d))?")
+
+
+def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
+    """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
+    tz = now.tzinfo
+    assert tz is not None, "now must be timezone-aware"
+    s = norm.folded
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def has(*phrases: str) -> bool:
+        return any(re.search(rf"\b{p}\b", s) for p in phrases)
+
+    for m in _DATE.finditer(norm.text):
+        day, month = int(m.group(1)), int(m.group(2))
+        year = now.year
+        if m.group(3):
+            year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        try:
+            start = dt.datetime(year, month, day, tzinfo=tz)
+        except ValueError:
+            continue
+        if not m.group(3) and start < today - dt.timedelta(days=31):
+            start = start.replace(year=year + 1)  # "5/1" said in November means next January
+        return TimeSlot("day", start, start + dt.timedelta(days=1), start.strftime("ngày %d/%m/%Y"),
+                        start.year, start.year)
+    if has("hom nay"):
+        return TimeSlot("day", today, today + dt.timedelta(days=1), "hôm nay", now.year, now.year)
+    if has("ngay mai"):
+        t = today + dt.timedelta(days=1)
+        return TimeSlot("day", t, t + dt.timedelta(days=1), "ngày mai", t.year, t.year)
+    monday = today - dt.timedelta(days=today.weekday())
+    if has("tuan nay"):
+        return TimeSlot("week", monday, monday + dt.timedelta(days=7), "tuần này", now.year, now.year)
+    if has("tuan sau", "tuan toi", "tuan ke tiep", "tuan ke"):
+        start = monday + dt.timedelta(days=7)
+        return TimeSlot("week", start, start + dt.timedelta(days=7), "tuần sau", start.year, start.year)
+    if has("thang nay"):
+        return _month(now.year, now.month, tz, "tháng này")
+    if has("thang sau", "thang toi", "thang ke tiep", "thang ke", "sang thang"):
+        y, mth = _add_months(now.year, now.month, 1)
+        return _month(y, mth, tz, f"tháng tới ({mth}/{y})")
+    if has("thang truoc", "thang roi", "thang vua qua"):
+        y, mth = _add_months(now.year, now.month, -1)
+        return _month(y, mth, tz, f"tháng trước ({mth}/{y})")
+    m2 = _MONTH_N.search(s)
+    if m2 and 1 <= int(m2.group(1)) <= 12:
+        month = int(m2.group(1))
+        year = int(m2.group(2)) if m2.group(2) else now.year if month >= now.month else now.year + 1
+        return _month(year, month, tz)
+    m3 = _QUARTER.search(s)
+    if m3:
+        q = _ROMAN.get(m3.group(1)) or int(m3.group(1))
+        year = int(m3.group(2)) if m3.group(2) else now.year
+        start, _ = _month_range(year, 3 * q - 2, tz)
+        _, end = _month_range(year, 3 * q, tz)
+        return TimeSlot("quarter", start, end, f"quý {q}/{year}", year, year)
+    if has("nam nay"):
+        return _year(now.year, tz, f"năm nay ({now.year})")
+    if has("nam sau", "nam toi", "sang nam", "nam ke tiep"):
+        return _year(now.year + 1, tz, f"năm sau ({now.year + 1})")
+    if has("nam ngoai", "nam truoc", "nam roi", "nam qua", "nam vua qua"):
+        return _year(now.year - 1, tz, f"năm ngoái ({now.year - 1})")
+    m4 = _YEAR_RANGE.search(s)
+    if m4 and int(m4.group(1)) < int(m4.group(2)):
+        y1, y2 = int(m4.group(1)), int(m4.group(2))
+        start = dt.datetime(y1, 1, 1, tzinfo=tz)
+        return TimeSlot("years", start, dt.datetime(y2 + 1, 1, 1, tzinfo=tz), f"giai đoạn {y1}–{y2}", y1, y2)
+    m5 = _YEAR.search(s)
+    if m5:
+        return _year(int(m5.group(1)), tz)
+    if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",
+           "gan nhat", "moi nhat"):
+        return TimeSlot("upcoming", now, None, "sắp tới", None, None)
+    return None
+
+
+# ---------------------------------------------------------------- slots
+
+_DOC_REF = re.compile(
+    r"\b(\d{1,4}[a-z]?) (ctr|nq|kh|qd|hd|tb|bc|cv)\b"
+    r"|\b(?:chuong trinh|nghi quyet|ke hoach|quyet dinh|huong dan|van ban|cong van)"
+    r"(?: hanh dong)?(?: so)? (\d{1,4}[a-z]?)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Slots:
+    """Everything structured that a question says."""
+
+    roles: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
+    org_ids: tuple[int, ...] = ()
+    time: TimeSlot | None = None
+    doc_numbers: tuple[str, ...] = ()
+    # Token positions taken by the phrases above (so course search does not match them against titles).
+    used: frozenset[int] = field(default_factory=frozenset)
+
+
+def _uniq(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
+    """Extract every slot from a normalised question."""
+    hits = matcher.find(norm.tokens)
+    used: set[int] = set()
+    for h in hits:
+        used.update(range(h.start, h.end))
+    # "chủ tịch LĐLĐ huyện" is a person, not the CĐCS chair audience: only count a bare "chủ tịch" role
+    # when nothing organisational follows it.
+    roles = [
+        h.value
+        for h in hits
+        if h.kind == "role"
+        and not (h.end - h.start <= 3 and norm.tokens[h.end : h.end + 2] in (("lien", "doan"), ("tong", "lien")))
+    ]
+    docs: list[str] = []
+    folded_raw = " ".join(fold_tokens(norm.text))
+    for m in _DOC_REF.finditer(folded_raw):
+        docs.append(m.group(1) or m.group(3))
+    return Slots(
+        roles=_uniq(roles),
+        topics=_uniq(h.value for h in hits if h.kind == "topic"),
+        formats=_uniq(h.value for h in hits if h.kind == "format"),
+        provinces=_uniq(h.value for h in hits if h.kind == "province"),
+        org_ids=tuple(dict.fromkeys(int(h.value) for h in hits if h.kind == "org")),
+        time=parse_time(norm, now),
+        doc_numbers=_uniq(d for d in docs if not _YEAR.fullmatch(d)),
+        used=frozenset(used),
+    )
+
+
+def province_key(name: str | None) -> str:
+    """A province as a comparable key ("Thanh Hoá" and "thanh hoa" meet)."""
+    return fold(name or "").replace("-", " ").strip()

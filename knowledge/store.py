@@ -1,0 +1,212 @@
+"""Database access for the core: snapshots of searchable records, user profiles, conversation state,
+unanswered questions and organiser roles. Every function takes the session keyword-only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from knowledge.models import (
+    ConversationState,
+    Course,
+    Document,
+    Fact,
+    Organisation,
+    OrganiserRole,
+    Target,
+    UnansweredQuestion,
+    UserProfile,
+    utcnow,
+)
+from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
+from knowledge.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Every searchable record, detached from the session."""
+
+    organisations: list[OrgRec]
+    courses: list[CourseRec]
+    facts: list[FactRec]
+    targets: list[TargetRec]
+    documents: list[DocumentRec]
+
+
+def source_rec(doc: Document | None) -> SourceRec | None:
+    """A document as a citation."""
+    if doc is None:
+        return None
+    year = doc.issued_on.year if doc.issued_on else None
+    return SourceRec(code=doc.code, title=doc.title, publisher=doc.publisher, year=year, kind=doc.kind)
+
+
+def org_rec(o: Organisation) -> OrgRec:
+    aliases = tuple(a.strip() for a in o.aliases.split(";") if a.strip())
+    return OrgRec(o.id, o.code, o.name, o.kind, o.province, o.parent_id, aliases)
+
+
+def course_rec(c: Course) -> CourseRec:
+    return CourseRec(
+        id=c.id,
+        code=c.code,
+        title=c.title,
+        topic=c.topic,
+        audiences=tuple(a for a in c.audiences.split(";") if a),
+        organiser_id=c.organiser_id,
+        organiser_name=c.organiser.name if c.organiser else None,
+        partner=c.partner,
+        province=c.province,
+        venue=c.venue,
+        format=c.format,
+        starts_at=c.starts_at,
+        ends_at=c.ends_at,
+        registration_deadline=c.registration_deadline,
+        capacity=c.capacity,
+        status=c.status,
+        is_sample=c.is_sample,
+        description=c.description,
+        source=source_rec(c.source),
+    )
+
+
+def load_snapshot(*, session: Session) -> Snapshot:
+    """Read every searchable record."""
+    orgs = [org_rec(o) for o in session.scalars(select(Organisation))]
+    courses = [course_rec(c) for c in session.scalars(select(Course))]
+    facts = [
+        FactRec(
+            id=f.id, code=f.code, organisation_id=f.organisation_id,
+            organisation_name=f.organisation.name if f.organisation else None, year=f.year, year_end=f.year_end,
+            topic=f.topic, question=f.question, statement=f.statement, keywords=f.keywords, value=f.value,
+            planned=f.planned, unit=f.unit, source=source_rec(f.source),
+        )
+        for f in session.scalars(select(Fact))
+    ]
+    targets = [
+        TargetRec(
+            id=t.id, code=t.code, organisation_id=t.organisation_id, organisation_name=t.organisation.name,
+            period_start=t.period_start, period_end=t.period_end, metric=t.metric, audience=t.audience,
+            target_value=t.target_value, unit=t.unit, achieved_value=t.achieved_value, as_of=t.as_of,
+            note=t.note, keywords=t.keywords, is_sample=t.is_sample, source=source_rec(t.source),
+        )
+        for t in session.scalars(select(Target))
+    ]
+    documents = [
+        DocumentRec(
+            id=d.id, code=d.code, kind=d.kind, title=d.title, summary=d.summary, issuer=d.issuer,
+            issued_on=d.issued_on, keywords=d.keywords, source=source_rec(d.source), organisation_id=d.organisation_id,
+        )
+        for d in session.scalars(select(Document))
+        if d.kind not in ("article", "import", "sample")  # sources are cited, not answered
+    ]
+    return Snapshot(orgs, courses, facts, targets, documents)
+
+
+# ------------------------------------------------------------------ profiles and state
+
+def get_profile(*, session: Session, channel: str, user_id: str) -> UserProfile | None:
+    return session.scalar(select(UserProfile).where(UserProfile.channel == channel, UserProfile.user_id == user_id))
+
+
+def touch_profile(*, session: Session, channel: str, user_id: str, display_name: str | None = None) -> UserProfile:
+    """The user's profile, created on first contact."""
+    profile = get_profile(session=session, channel=channel, user_id=user_id)
+    if profile is None:
+        profile = UserProfile(channel=channel, user_id=user_id, display_name=display_name)
+        session.add(profile)
+    else:
+        profile.last_seen_at = utcnow()
+    session.flush()
+    return profile
+
+
+def get_state(*, session: Session, channel: str, user_id: str) -> dict[str, Any]:
+    row = session.get(ConversationState, (channel, user_id))
+    return dict(row.state) if row else {}
+
+
+def set_state(*, session: Session, channel: str, user_id: str, state: dict[str, Any]) -> None:
+    """Replace the user's conversation state (an empty dict clears it)."""
+    row = session.get(ConversationState, (channel, user_id))
+    if not state:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        session.add(ConversationState(channel=channel, user_id=user_id, state=state))
+    else:
+        row.state = state
+        row.updated_at = utcnow()
+
+
+def log_unanswered(
+    *, session: Session, channel: str, user_id: str, text: str, normalised: str, intent: str, confidence: float,
+    at: dt.datetime | None = None,
+) -> None:
+    """Keep a question the bot could not answer, for organisers."""
+    session.add(
+        UnansweredQuestion(
+            asked_at=at or utcnow(), channel=channel, user_id=user_id, text=text[:4000],
+            normalised=normalised[:4000], intent=intent, confidence=confidence,
+        )
+    )
+
+
+def recent_unanswered(*, session: Session, limit: int = 50) -> list[UnansweredQuestion]:
+    return list(session.scalars(select(UnansweredQuestion).order_by(UnansweredQuestion.id.desc()).limit(limit)))
+
+
+# ------------------------------------------------------------------ organisations and organisers
+
+def find_organisation(*, session: Session, ref: str) -> Organisation | None:
+    """An organisation by code or by name, ignoring case and diacritics."""
+    org = session.scalar(select(Organisation).where(func.upper(Organisation.code) == ref.strip().upper()))
+    if org is not None:
+        return org
+    wanted = fold(ref)
+    for o in session.scalars(select(Organisation)):
+        if fold(o.name) == wanted or wanted in (fold(a) for a in o.aliases.split(";") if a):
+            return o
+    return None
+
+
+def add_organiser(*, session: Session, channel: str, user_id: str, organisation: Organisation | None) -> bool:
+    """Grant the organiser role; False when it was already there."""
+    org_id = organisation.id if organisation else None
+    exists = session.scalar(
+        select(OrganiserRole).where(
+            OrganiserRole.channel == channel, OrganiserRole.user_id == user_id,
+            OrganiserRole.organisation_id.is_(None) if org_id is None else OrganiserRole.organisation_id == org_id,
+        )
+    )
+    if exists:
+        return False
+    session.add(OrganiserRole(channel=channel, user_id=user_id, organisation_id=org_id))
+    session.flush()
+    return True
+
+
+def remove_organiser(*, session: Session, channel: str, user_id: str) -> int:
+    """Withdraw every organiser role of a user; returns how many were removed."""
+    result = session.execute(
+        delete(OrganiserRole).where(OrganiserRole.channel == channel, OrganiserRole.user_id == user_id)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def list_organisers(*, session: Session) -> list[OrganiserRole]:
+    return list(session.scalars(select(OrganiserRole).order_by(OrganiserRole.channel, OrganiserRole.user_id)))
+
+
+def is_organiser(*, session: Session, channel: str, user_id: str) -> bool:
+    return session.scalar(
+        select(func.count()).select_from(OrganiserRole).where(
+            OrganiserRole.channel == channel, OrganiserRole.user_id == user_id
+        )
+    ) != 0

@@ -1,0 +1,150 @@
+"""Vietnamese text normalisation: NFC, diacritic folding, abbreviations, teencode and stop words.
+
+Folding removes tone marks and the breve/circumflex/horn and maps đ → d, so old and new tone placement
+(hoà/hòa, thuỷ/thủy) and NFD input all meet in one form. Stop words are decided *before* folding when
+the user typed diacritics: after folding, "co" may be "có" (stop) or "cơ" (of "cơ sở"), "so" may be
+"số" or "sở", "ve" may be "về" or "vệ", "chi" may be "chỉ" or "chi" — those stay content when ambiguous.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.lexicon import ABBREVIATIONS
+
+_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[0-9a-z]+")
+_WORD_RAW = re.compile(r"\w+", re.UNICODE)
+
+# Stop words with their diacritics: removed only when typed like this.
+STOP_EXACT = frozenset(
+    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok"]
+)
+# Folded stop words that are not ambiguous with a content word of the domain.
+STOP_FOLDED = frozenset(
+    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "hmm"]
+)
+# Folded tokens that are stop words only when they were typed without diacritics AND are not part of
+# a domain phrase; "co" (có/cơ), "so" (số/sở), "ve" (về/vệ), "chi" (chỉ/chi), "dong" (đồng/động) stay.
+AMBIGUOUS = frozenset(
+    {"co", "so", "ve", "chi", "dong", "toi", "cho", "da", "ban", "hoi", "can", "thong", "bao", "tai", "van",
+     "thu", "dang", "do", "ha", "ho", "ma", "dau", "muon", "con", "cung", "la"}
+)
+
+# Whole folded phrases removed before tokens are judged ("cho tôi hỏi", "làm ơn").
+STOP_PHRASES: tuple[str, ...] = (
+    "cho toi hoi", "cho minh hoi", "cho em hoi", "cho chau hoi", "cho hoi", "xin hoi", "lam on",
+    "vui long", "ban oi", "bot oi", "ad oi", "admin oi", "a oi", "cam on", "xin cam on", "nhu the nao",
+    "la gi", "the nao", "ra sao",
+)
+
+
+def clean(text: str) -> str:
+    """NFC, ð→đ, no control or zero-width characters, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("ð", "đ").replace("Ð", "Đ")
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, no diacritics, đ → d: the form every comparison uses."""
+    text = clean(text).lower().replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_tokens(text: str) -> list[str]:
+    """Folded word tokens of a text, abbreviations not expanded."""
+    return _WORD.findall(fold(text))
+
+
+def expand(tokens: list[str]) -> list[str]:
+    """Expand union abbreviations and teencode token by token ("cdcs" → "cong doan co so")."""
+    out: list[str] = []
+    for tok in tokens:
+        repl = ABBREVIATIONS.get(tok)
+        if repl is None:
+            out.append(tok)
+        else:
+            out.extend(repl.split())
+    return out
+
+
+def index_tokens(text: str) -> list[str]:
+    """Tokens of a record's text as the index stores them: folded and expanded."""
+    return expand(fold_tokens(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    """A normalised question.
+
+    `tokens` are all folded, expanded tokens; `content` drops stop words (decided on the diacritic form
+    where there was one); `folded` is the tokens joined with spaces, for phrase matching.
+    """
+
+    text: str
+    tokens: tuple[str, ...]
+    content: tuple[str, ...]
+    folded: str
+    had_diacritics: bool
+
+
+def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
+    joined = " ".join(tokens)
+    for phrase in STOP_PHRASES:
+        if phrase not in joined:
+            continue
+        words = phrase.split()
+        n = len(words)
+        for i in range(len(tokens) - n + 1):
+            if tokens[i : i + n] == words:
+                for j in range(i, i + n):
+                    keep[j] = False
+
+
+@lru_cache(maxsize=16384)
+def normalise(text: str) -> Norm:
+    """Normalise a question for retrieval."""
+    cleaned = clean(text)
+    lowered = cleaned.lower()
+    had_diacritics = fold(lowered) != lowered
+    tokens: list[str] = []
+    stop: list[bool] = []
+    for raw in _WORD_RAW.findall(lowered.replace("_", " ")):
+        folded_raw = _WORD.findall(fold(raw))
+        if not folded_raw:
+            continue  # emoji, symbols
+        expanded = expand(folded_raw)
+        is_abbrev = expanded != folded_raw
+        for tok in expanded:
+            tokens.append(tok)
+            if is_abbrev:
+                # A word from an abbreviation is stop only if it is plainly one ("ko" → "khong").
+                stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
+            elif raw != tok:  # typed with diacritics (or upper case): judge the real word
+                stop.append(raw in STOP_EXACT)
+            else:
+                stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
+    keep = [not s for s in stop]
+    _drop_phrases(tokens, keep)
+    content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
+    return Norm(
+        text=cleaned,
+        tokens=tuple(tokens),
+        content=content,
+        folded=" ".join(tokens),
+        had_diacritics=had_diacritics,
+    )
+
+
+def bigrams(tokens: tuple[str, ...] | list[str]) -> list[str]:
+    """Adjacent token pairs joined by an underscore ("co_so"), which disambiguate short syllables."""
+    return [f"{a}_{b}" for a, b in itertools.pairwise(tokens)]

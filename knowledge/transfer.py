@@ -1,0 +1,1365 @@
+"""Import and export of courses and targets as CSV or XLSX with documented Vietnamese column headers.
+
+Organisers keep their training plan in a spreadsheet. `import_file` reads it in four steps: read the file
+into raw sheets; find each sheet's header row and recognise its kind (courses or targets) by its headers;
+parse and check every cell, collecting every problem with its sheet, row and column; then, only when
+nothing is wrong, write everything in one transaction (upsert by code). `export_file` writes the same
+headers and formats back, so export → import → export gives identical content. The column reference for
+organisers is docs/import-format.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import io
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+import openpyxl
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from knowledge.db import bump_data_version
+from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
+from knowledge.models import Course, Document, Organisation, Target
+
+COURSES = "courses"
+TARGETS = "targets"
+KINDS: tuple[str, ...] = (COURSES, TARGETS)
+# The Vietnamese name of each table: the sheet name on export and the tag in messages.
+KIND_TITLES: dict[str, str] = {COURSES: "Khóa học", TARGETS: "Chỉ tiêu"}
+EXTENSIONS: tuple[str, ...] = (".xlsx", ".xlsm", ".csv")
+
+# Course statuses: stored keys ↔ the labels organisers write.
+STATUSES: tuple[Term, ...] = (
+    Term("planned", "Dự kiến", ("du kien", "ke hoach", "chua mo", "sap mo")),
+    Term("open", "Mở đăng ký", ("mo dang ky", "dang mo", "mo", "dang tuyen sinh", "nhan dang ky")),
+    Term("cancelled", "Đã hủy", ("da huy", "huy", "huy bo", "bi huy")),
+    Term("finished", "Đã kết thúc", ("da ket thuc", "ket thuc", "da xong", "hoan thanh", "da hoan thanh")),
+)
+
+# A date without a time: a class starts in the morning, ends at the close of office hours, and a
+# registration deadline lasts the whole day.
+START_TIME = dt.time(8, 0)
+END_TIME = dt.time(17, 0)
+DEADLINE_TIME = dt.time(23, 59)
+
+DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+DATE_FORMAT = "%d/%m/%Y"
+XLSX_DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+XLSX_DATE_FORMAT = "dd/mm/yyyy"
+MAX_LISTED_ISSUES = 100
+# How far down a sheet the header row may be (organisers often put a title above the table).
+HEADER_SEARCH_ROWS = 10
+
+Cell = str | int | float | bool | dt.datetime | dt.date | dt.time | None
+
+
+@dataclass(frozen=True)
+class Column:
+    """One documented column: the field it fills, its Vietnamese header, and whether it is required."""
+
+    field: str
+    header: str
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+COURSE_COLUMNS: tuple[Column, ...] = (
+    Column("code", "Mã lớp", True, ("Mã khóa học",)),
+    Column("title", "Tên lớp", True, ("Tên khóa học",)),
+    Column("topic", "Chủ đề"),
+    Column("audiences", "Đối tượng"),
+    Column("organiser", "Đơn vị tổ chức"),
+    Column("partner", "Đơn vị phối hợp"),
+    Column("province", "Tỉnh/Thành phố", aliases=("Tỉnh/TP", "Tỉnh", "Tỉnh, thành")),
+    Column("venue", "Địa điểm"),
+    Column("format", "Hình thức"),
+    Column("starts_at", "Ngày bắt đầu", True),
+    Column("ends_at", "Ngày kết thúc"),
+    Column("registration_deadline", "Hạn đăng ký"),
+    Column("capacity", "Số chỗ"),
+    Column("status", "Trạng thái"),
+    Column("description", "Ghi chú"),
+)
+
+TARGET_COLUMNS: tuple[Column, ...] = (
+    Column("code", "Mã chỉ tiêu", True),
+    Column("organisation", "Đơn vị", True),
+    Column("period", "Năm", True, ("Giai đoạn",)),
+    Column("metric", "Nội dung", True),
+    Column("audience", "Đối tượng"),
+    Column("target_value", "Chỉ tiêu", True),
+    Column("unit", "Đơn vị tính", True),
+    Column("achieved_value", "Đã đạt"),
+    Column("as_of", "Tính đến ngày"),
+    Column("note", "Ghi chú"),
+)
+
+COLUMNS: dict[str, tuple[Column, ...]] = {COURSES: COURSE_COLUMNS, TARGETS: TARGET_COLUMNS}
+
+# What an empty optional cell means for each field.
+EMPTY_VALUES: dict[str, Any] = {
+    "topic": "", "audiences": "", "organiser": None, "partner": None, "province": None, "venue": None,
+    "format": "tap_trung", "ends_at": None, "registration_deadline": None, "capacity": None,
+    "status": "open", "description": "", "audience": None, "achieved_value": None, "as_of": None,
+    "note": "",
+}
+
+# Free-text columns: the only ones whose content could start like a spreadsheet formula.
+TEXT_FIELDS = frozenset({
+    "title", "organiser", "partner", "province", "venue", "description", "organisation", "metric",
+    "unit", "note",
+})
+# A cell starting like this is run as a formula when a CSV is opened in a spreadsheet (CSV injection).
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+_CODE_RE = re.compile(r"[A-Za-z0-9._-]{1,40}")
+
+
+# --- Public results and errors ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem or warning, located as the user sees it: sheet, Excel row number, column header."""
+
+    sheet: str | None
+    row: int | None
+    column: str | None
+    value: str | None
+    message: str
+
+    def __str__(self) -> str:
+        place = []
+        if self.row is not None:
+            place.append(f"dòng {self.row}")
+        if self.column is not None:
+            place.append(f'cột "{self.column}"')
+        where = ", ".join(place)
+        where = where[:1].upper() + where[1:]
+        prefix = f"[{self.sheet}] " if self.sheet else ""
+        return f"{prefix}{where}: {self.message}" if where else f"{prefix}{self.message}"
+
+
+class TransferError(Exception):
+    """Import or export refused, with every problem found; an import that raises wrote nothing."""
+
+    def __init__(self, message: str, issues: Sequence[Issue] = (), warnings: Sequence[Issue] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.issues = list(issues)
+        self.warnings = list(warnings)
+
+    def __str__(self) -> str:
+        lines = [self.message]
+        lines += [f"- {issue}" for issue in self.issues[:MAX_LISTED_ISSUES]]
+        if len(self.issues) > MAX_LISTED_ISSUES:
+            lines.append(f"… và {len(self.issues) - MAX_LISTED_ISSUES} lỗi khác.")
+        return "\n".join(lines)
+
+
+@dataclass
+class KindCounts:
+    """Rows of one table created, updated (something changed) and unchanged by an import."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        """All rows of this kind in the file."""
+        return self.created + self.updated + self.unchanged
+
+
+@dataclass
+class ImportReport:
+    """What an import did: counts per kind, organisations created, the source document, warnings."""
+
+    path: Path
+    document_code: str
+    courses: KindCounts = field(default_factory=KindCounts)
+    targets: KindCounts = field(default_factory=KindCounts)
+    organisations_created: list[str] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    data_version: int = 0
+
+    def summary(self) -> str:
+        """A few Vietnamese lines for the organiser."""
+        lines = [f'Đã nhập tệp "{self.path.name}".']
+        for kind, counts in ((COURSES, self.courses), (TARGETS, self.targets)):
+            if counts.total:
+                lines.append(
+                    f"- {KIND_TITLES[kind]}: {counts.created} mới, {counts.updated} cập nhật, "
+                    f"{counts.unchanged} không đổi."
+                )
+        if self.organisations_created:
+            lines.append("- Đã tạo đơn vị mới: " + "; ".join(self.organisations_created) + ".")
+        if self.warnings:
+            lines.append("Cảnh báo:")
+            lines += [f"- {warning}" for warning in self.warnings]
+        return "\n".join(lines)
+
+
+@dataclass
+class ExportReport:
+    """What an export wrote: the file, its tables and row counts."""
+
+    path: Path
+    kinds: tuple[str, ...]
+    courses: int = 0
+    targets: int = 0
+    skipped_samples: int = 0
+
+    def summary(self) -> str:
+        """One Vietnamese line for the organiser."""
+        parts = [f"{getattr(self, kind)} dòng {KIND_TITLES[kind].lower()}" for kind in self.kinds]
+        text = f'Đã xuất {", ".join(parts)} ra tệp "{self.path.name}".'
+        if self.skipped_samples:
+            text += f" Bỏ qua {self.skipped_samples} dòng dữ liệu mẫu."
+        return text
+
+
+# --- Folding and vocabulary -----------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower-case without diacritics (đ → d), whitespace collapsed; old and new tone placement agree."""
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.lower().split())
+
+
+def _term_key(text: str) -> str:
+    """Fold and turn punctuation into spaces, so "Đối thoại, thương lượng" ~ "doi thoai thuong luong"."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+
+
+def _expand(key: str) -> str:
+    """Expand union abbreviations word by word ("ct cdcs" → "chu tich cong doan co so")."""
+    return " ".join(ABBREVIATIONS.get(word, word) for word in key.split())
+
+
+def _header_key(text: str) -> str:
+    """Headers compare without diacritics, case, spacing, punctuation or a note in brackets."""
+    return re.sub(r"[^a-z0-9]", "", fold(re.sub(r"\(.*?\)", "", text)))
+
+
+class Vocabulary:
+    """Exact lookup of a lexicon term by its key, label or a synonym, after folding."""
+
+    def __init__(self, terms: Sequence[Term], noun: str) -> None:
+        self.terms = tuple(terms)
+        self.noun = noun
+        self._index: dict[str, Term] = {}
+        # Keys and labels first, so a synonym of one term never hides another term's own label.
+        forms: list[tuple[Term, tuple[str, ...]]] = [(term, (term.key, term.label)) for term in terms]
+        forms += [(term, term.synonyms) for term in terms]
+        for term, texts in forms:
+            for text in texts:
+                key = _term_key(text)
+                self._index.setdefault(key, term)
+                self._index.setdefault(_expand(key), term)
+
+    def find(self, text: str) -> Term | None:
+        """The term this text names, or None."""
+        key = _term_key(text)
+        return self._index.get(key) or self._index.get(_expand(key))
+
+    def label(self, key: str) -> str:
+        """The label of a stored key (the key itself when the lexicon no longer has it)."""
+        return next((term.label for term in self.terms if term.key == key), key)
+
+    def unknown(self, text: str) -> str:
+        """The message for a value that names no term."""
+        allowed = "; ".join(term.label for term in self.terms)
+        return f'"{_short(text)}" không phải {self.noun} hợp lệ. Chọn một trong: {allowed}.'
+
+
+TOPIC_VOCABULARY = Vocabulary(TOPICS, "chủ đề")
+ROLE_VOCABULARY = Vocabulary(ROLES, "đối tượng")
+FORMAT_VOCABULARY = Vocabulary(FORMATS, "hình thức")
+STATUS_VOCABULARY = Vocabulary(STATUSES, "trạng thái")
+
+
+def _province_index() -> dict[str, str]:
+    index = {_term_key(alias): name for alias, name in PROVINCE_ALIASES.items()}
+    # The official names win over aliases ("Huế" is its own province since 2025).
+    index.update({_term_key(name): name for name in PROVINCES})
+    return index
+
+
+_PROVINCES = _province_index()
+
+
+def _find_province(text: str) -> str | None:
+    """The canonical province a text names ("TP HCM", "tỉnh Lạng Sơn", "Hoà Bình"), or None."""
+    key = _term_key(text)
+    if key in _PROVINCES:
+        return _PROVINCES[key]
+    stripped = re.sub(r"^(tinh|thanh pho|tp)\s+", "", key)
+    return _PROVINCES.get(stripped)
+
+
+# --- Cell helpers ---------------------------------------------------------------------------------------
+
+
+def _is_empty(cell: Cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _clean_text(text: str) -> str:
+    """NFC, no control characters other than tab and newlines, no surrounding spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    return text.strip()
+
+
+def _cell_text(cell: Cell) -> str:
+    """A cell as the user would read it."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    if isinstance(cell, dt.datetime):
+        return cell.strftime(DATETIME_FORMAT)
+    if isinstance(cell, dt.date):
+        return cell.strftime(DATE_FORMAT)
+    if isinstance(cell, dt.time):
+        return cell.strftime("%H:%M")
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, (int, float)):
+        return str(cell)
+    return _clean_text(cell)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Bad(Exception):
+    """A cell value that cannot be used; the message says what is expected, in Vietnamese."""
+
+    def __init__(self, message: str, *, names_value: bool = False) -> None:
+        super().__init__(message)
+        # False: the message only says what is expected, and the bad value is put in front of it.
+        self.names_value = names_value
+
+
+# --- Parsing single values ------------------------------------------------------------------------------
+
+_DMY_RE = re.compile(
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?:\s*[ T,]\s*(?P<t>.+))?"
+)
+_YMD_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s*[ T]\s*(?P<t>.+))?")
+_TIME_RE = re.compile(r"(?P<h>\d{1,2})\s*[:hg]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?")
+_DATE_EXPECTED = "không phải ngày hợp lệ (dd/mm/yyyy, có thể kèm giờ HH:MM)."
+
+
+def _parse_local(cell: Cell) -> tuple[dt.date, dt.time | None]:
+    """A date and, when given, a time of day from a text or Excel date cell."""
+    if isinstance(cell, dt.datetime):
+        return cell.date(), cell.time().replace(microsecond=0)
+    if isinstance(cell, dt.date):
+        return cell, None
+    if not isinstance(cell, str):
+        raise _Bad(_DATE_EXPECTED)
+    text = _clean_text(cell).lower()
+    match = _DMY_RE.fullmatch(text) or _YMD_RE.fullmatch(text)
+    if match is None:
+        raise _Bad(_DATE_EXPECTED)
+    try:
+        day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError as exc:
+        raise _Bad(_DATE_EXPECTED) from exc
+    if match["t"] is None:
+        return day, None
+    time_match = _TIME_RE.fullmatch(match["t"].strip())
+    if time_match is None:
+        raise _Bad("có giờ không hợp lệ (HH:MM, ví dụ 08:00).")
+    try:
+        clock = dt.time(int(time_match["h"]), int(time_match["mi"] or 0), int(time_match["s"] or 0))
+    except ValueError as exc:
+        raise _Bad("có giờ không hợp lệ (HH:MM, ví dụ 08:00).") from exc
+    return day, clock
+
+
+def _check_year(day: dt.date) -> None:
+    if not 1900 <= day.year <= 2100:
+        raise _Bad("có năm ngoài khoảng 1900–2100.")
+
+
+def parse_datetime(cell: Cell, tz: ZoneInfo, default_time: dt.time) -> dt.datetime:
+    """An aware UTC datetime from a local date (with `default_time`) or local date and time."""
+    day, clock = _parse_local(cell)
+    _check_year(day)
+    return dt.datetime.combine(day, clock or default_time, tzinfo=tz).astimezone(dt.UTC)
+
+
+def parse_date(cell: Cell) -> dt.date:
+    """A calendar date (a time, if any, is ignored)."""
+    day, _clock = _parse_local(cell)
+    _check_year(day)
+    return day
+
+
+_NUMBER_EXPECTED = 'không phải số hợp lệ (ví dụ 3.580 hoặc 61,23).'
+
+
+def parse_number(cell: Cell) -> float:
+    """A number, Vietnamese style: "." groups thousands ("3.580"), "," is the decimal mark ("61,23")."""
+    if isinstance(cell, bool) or not isinstance(cell, (int, float, str)):
+        raise _Bad(_NUMBER_EXPECTED)
+    if isinstance(cell, (int, float)):
+        return float(cell)
+    text = re.sub(r"\s", "", _clean_text(cell)).removesuffix("%")
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", text):
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+\.\d+", text):
+        # Both marks, "." last: written the English way ("1,234.5").
+        text = text.replace(",", "")
+    elif re.fullmatch(r"[+-]?\d+,\d+", text):
+        text = text.replace(",", ".")
+    elif not re.fullmatch(r"[+-]?\d+(\.\d+)?", text):
+        raise _Bad(_NUMBER_EXPECTED)
+    return float(text)
+
+
+def parse_years(cell: Cell) -> tuple[int, int]:
+    """A year ("2026") or a range of years ("2013-2018", "2013–2018")."""
+    expected = 'không phải năm hợp lệ (ví dụ 2026 hoặc 2013-2018).'
+    if isinstance(cell, bool):
+        raise _Bad(expected)
+    if isinstance(cell, (int, float)):
+        if not float(cell).is_integer():
+            raise _Bad(expected)
+        first = last = int(cell)
+    elif isinstance(cell, str):
+        match = re.fullmatch(r"(\d{4})\s*(?:[-–—]\s*(\d{4}))?", _clean_text(cell))
+        if match is None:
+            raise _Bad(expected)
+        first = int(match[1])
+        last = int(match[2] or match[1])
+    else:
+        raise _Bad(expected)
+    if not (1900 <= first <= 2100 and 1900 <= last <= 2100):
+        raise _Bad("có năm ngoài khoảng 1900–2100.")
+    if last < first:
+        raise _Bad("có năm kết thúc trước năm bắt đầu.")
+    return first, last
+
+
+def format_number(value: float) -> str:
+    """A number for a CSV cell: no thousands mark, decimal comma, as many digits as the value has."""
+    if value.is_integer():
+        return str(int(value))
+    # repr gives the shortest text that reads back to the same float; Decimal avoids exponent form.
+    return format(decimal.Decimal(repr(value)), "f").replace(".", ",")
+
+
+# --- Reading files --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _RawSheet:
+    """Rows of one sheet (or of a CSV file) numbered as the user sees them."""
+
+    name: str
+    rows: list[tuple[int, list[Cell]]]
+
+
+def _check_extension(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise TransferError(
+            f'Tệp "{path.name}" là định dạng Excel cũ (.xls), chưa hỗ trợ. '
+            "Hãy mở bằng Excel và lưu lại thành .xlsx (Excel Workbook) hoặc .csv (UTF-8)."
+        )
+    if suffix not in EXTENSIONS:
+        raise TransferError(
+            f'Tệp "{path.name}" không phải .xlsx hoặc .csv; chỉ nhận bảng tính Excel (.xlsx) hoặc CSV.'
+        )
+    return suffix
+
+
+def _shows_time(number_format: str) -> bool:
+    """Whether an Excel number format displays a time of day (so 00:00 is meant, not "no time")."""
+    bare = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", number_format or "").lower()
+    return "h" in bare
+
+
+def _read_xlsx(path: Path) -> list[_RawSheet]:
+    """Every worksheet's cells; Excel dates become dates, or datetimes when their format shows a time."""
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged or non-Excel file
+        raise TransferError(
+            f'Không đọc được tệp Excel "{path.name}": tệp hỏng hoặc không phải bảng tính .xlsx.'
+        ) from exc
+    sheets: list[_RawSheet] = []
+    try:
+        for worksheet in workbook.worksheets:
+            # Some tools write a wrong sheet size; without this, read-only mode would cut rows off.
+            worksheet.reset_dimensions()
+            rows: list[tuple[int, list[Cell]]] = []
+            for number, row in enumerate(worksheet.iter_rows(), start=1):
+                cells = [_xlsx_cell(cell) for cell in row]
+                if not all(_is_empty(cell) for cell in cells):
+                    rows.append((number, cells))
+            sheets.append(_RawSheet(str(worksheet.title), rows))
+    except TransferError:
+        raise
+    except Exception as exc:  # a sheet that cannot be parsed is a damaged file, not a bug here
+        raise TransferError(f'Không đọc được tệp Excel "{path.name}": nội dung bị hỏng.') from exc
+    finally:
+        workbook.close()
+    return sheets
+
+
+def _xlsx_cell(cell: Any) -> Cell:
+    value = cell.value
+    if isinstance(value, dt.datetime):
+        return value if _shows_time(getattr(cell, "number_format", "") or "") else value.date()
+    if isinstance(value, (str, int, float, bool, dt.date, dt.time)):
+        return value
+    return None if value is None else str(value)
+
+
+def _decode_csv(path: Path, data: bytes, warnings: list[Issue]) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            # Excel's "CSV (Comma delimited)" on Vietnamese Windows writes Windows-1258.
+            text = data.decode("cp1258")
+        except UnicodeDecodeError as exc:
+            raise TransferError(
+                f'Không đọc được tệp "{path.name}": không phải văn bản UTF-8. '
+                'Hãy lưu lại bằng Excel với kiểu "CSV UTF-8 (Comma delimited)".'
+            ) from exc
+        warnings.append(Issue(
+            path.name, None, None, None,
+            "Tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258. Nên lưu lại dạng CSV UTF-8.",
+        ))
+    return unicodedata.normalize("NFC", text)
+
+
+def _read_csv(path: Path, warnings: list[Issue]) -> list[_RawSheet]:
+    """The records of a CSV file; the delimiter (",", ";" or tab) is the one that reveals a header row."""
+    data = path.read_bytes()
+    text = _decode_csv(path, data, warnings)
+    if not text.strip():
+        raise TransferError(f'Tệp "{path.name}" trống.')
+    delimiter: str | None = None
+    first_line, _, rest = text.partition("\n")
+    hint = re.fullmatch(r"\s*sep=(.)\s*", first_line)
+    if hint:
+        # Excel's "sep=;" line: not shown as a row by Excel, so it does not count in row numbers.
+        delimiter, text = hint[1], rest
+    try:
+        if delimiter is None:
+            delimiter = _sniff_delimiter(text)
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise TransferError(f'Không đọc được tệp CSV "{path.name}": {exc}.') from exc
+    rows: list[tuple[int, list[Cell]]] = []
+    for number, record in enumerate(records, start=1):
+        cells: list[Cell] = [_unescape_formula(value) for value in record]
+        if not all(_is_empty(cell) for cell in cells):
+            rows.append((number, cells))
+    return [_RawSheet(path.name, rows)]
+
+
+def _sniff_delimiter(text: str) -> str:
+    best, best_score = ",", (-1, -1)
+    for delimiter in (",", ";", "\t"):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        score = (-1, -1)
+        for _, record in zip(range(HEADER_SEARCH_ROWS), reader, strict=False):
+            recognised = max(len(_known_headers(record, kind)) for kind in KINDS)
+            score = max(score, (recognised, len(record)))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _unescape_formula(value: str) -> str:
+    """Undo the "'" that export puts before text that a spreadsheet would run as a formula."""
+    return value[1:] if value.startswith("'") and _FORMULA_START.match(value) else value
+
+
+def _escape_formula(value: str) -> str:
+    return "'" + value if _FORMULA_START.match(value) else value
+
+
+# --- Recognising tables ---------------------------------------------------------------------------------
+
+
+def _column_index() -> dict[str, dict[str, Column]]:
+    index: dict[str, dict[str, Column]] = {}
+    for kind, columns in COLUMNS.items():
+        index[kind] = {}
+        for column in columns:
+            for header in (column.header, *column.aliases):
+                index[kind][_header_key(header)] = column
+    return index
+
+
+_HEADERS = _column_index()
+
+
+def _known_headers(cells: Iterable[Cell], kind: str) -> set[str]:
+    """The fields of `kind` that these header cells name."""
+    found = set()
+    for cell in cells:
+        if isinstance(cell, str) and (column := _HEADERS[kind].get(_header_key(cell))):
+            found.add(column.field)
+    return found
+
+
+@dataclass
+class _Table:
+    """A recognised table: its sheet, kind, header row, and which cell index holds which column."""
+
+    sheet: str
+    kind: str
+    header_row: int
+    columns: dict[int, Column]
+    headers: dict[str, str]  # field → the header as written in the file
+    rows: list[tuple[int, list[Cell]]]
+
+
+def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> _Table | None:
+    """Find the header row among the first rows; the kind is the one whose headers it names most."""
+    for position, (number, cells) in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        counts = {kind: len(_known_headers(cells, kind)) for kind in KINDS}
+        kind = max(KINDS, key=lambda k: counts[k])
+        other = next(k for k in KINDS if k != kind)
+        if counts[kind] < 2 or counts[kind] == counts[other]:
+            continue
+        columns: dict[int, Column] = {}
+        headers: dict[str, str] = {}
+        seen: dict[str, int] = {}
+        for index, cell in enumerate(cells):
+            if _is_empty(cell):
+                continue
+            written = _cell_text(cell)
+            column = _HEADERS[kind].get(_header_key(written))
+            if column is None:
+                warnings.append(Issue(sheet.name, None, written, None,
+                                      "tên cột không có trong mẫu nên cột này được bỏ qua."))
+                continue
+            if column.field in seen:
+                errors.append(Issue(
+                    sheet.name, number, written, None,
+                    f"cột trùng với cột {get_column_letter(seen[column.field] + 1)} "
+                    f'("{headers[column.field]}").',
+                ))
+                continue
+            seen[column.field] = index
+            columns[index] = column
+            headers[column.field] = written
+        for column in COLUMNS[kind]:
+            if column.required and column.field not in headers:
+                errors.append(Issue(sheet.name, None, None, None, f'Thiếu cột bắt buộc "{column.header}".'))
+        return _Table(sheet.name, kind, number, columns, headers, sheet.rows[position + 1:])
+    return None
+
+
+# --- Organisations --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _NewOrganisation:
+    """An organisation named in the file but not in the database: created when the import is written."""
+
+    name: str
+    province: str | None
+
+
+class _Organisations:
+    """Organisations by code, name and alias; names not found are planned as new organisations."""
+
+    def __init__(self, session: Session) -> None:
+        self.all = list(session.scalars(select(Organisation).order_by(Organisation.id)))
+        self.by_code = {org.code.casefold(): org for org in self.all}
+        self.by_name: dict[str, list[Organisation]] = {}
+        self.by_alias: dict[str, list[Organisation]] = {}
+        for org in self.all:
+            self.by_name.setdefault(_term_key(org.name), []).append(org)
+            for alias in filter(None, (a.strip() for a in org.aliases.split(";"))):
+                self.by_alias.setdefault(_term_key(alias), []).append(org)
+        self.new: dict[str, _NewOrganisation] = {}
+
+    def find(self, text: str) -> Organisation | None:
+        """The organisation a code, name or alias names; an ambiguous name is refused."""
+        if org := self.by_code.get(text.strip().casefold()):
+            return org
+        key = _term_key(text)
+        for table in (self.by_name, self.by_alias):
+            found = table.get(key, [])
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                codes = ", ".join(org.code for org in found)
+                raise _Bad(f"trùng tên với nhiều đơn vị; hãy ghi mã đơn vị ({codes}).")
+        return None
+
+    def resolve(self, text: str, province: str | None) -> Organisation | str:
+        """An existing organisation, or the key of a new one to create (the same name once)."""
+        if len(text) > 200:
+            raise _Bad("dài quá 200 ký tự.")
+        org = self.find(text)
+        if org is not None:
+            return org
+        key = _term_key(text)
+        if not key:
+            raise _Bad("không phải tên đơn vị hợp lệ.")
+        self.new.setdefault(key, _NewOrganisation(text, province))
+        return key
+
+    def label(self, org: Organisation) -> str:
+        """What export writes: the name, or the code when the name would find another organisation."""
+        try:
+            found = self.find(org.name)
+        except _Bad:
+            found = None
+        return org.name if found is org else org.code
+
+    def create(self, session: Session) -> dict[str, Organisation]:
+        """Add the planned organisations to the session; returns them by key."""
+        created: dict[str, Organisation] = {}
+        codes = set(self.by_code)
+        for key, planned in self.new.items():
+            base = re.sub(r"[^a-z0-9]+", "-", _term_key(planned.name)).strip("-")[:36] or "don-vi"
+            code, n = base, 1
+            while code.casefold() in codes:
+                n += 1
+                code = f"{base}-{n}"
+            codes.add(code.casefold())
+            org = Organisation(
+                code=code,
+                name=planned.name,
+                kind=_guess_kind(planned.name),
+                province=_province_in(planned.name) or planned.province,
+                aliases="",
+            )
+            session.add(org)
+            created[key] = org
+        return created
+
+
+def _guess_kind(name: str) -> str:
+    """The level of a union from its name ("LĐLĐ huyện …" is a district)."""
+    words = f" {_expand(_term_key(name))} "
+    rules = (
+        (" tong lien doan ", "national"), (" cong doan co so ", "grassroots"), (" truong ", "school"),
+        (" trung tam ", "centre"), (" cong doan nganh ", "sector"), (" quan ", "district"),
+        (" huyen ", "district"), (" thi xa ", "district"),
+    )
+    return next((kind for marker, kind in rules if marker in words), "province")
+
+
+def _province_in(name: str) -> str | None:
+    """A province named inside an organisation's name ("LĐLĐ tỉnh Lạng Sơn" → Lạng Sơn)."""
+    words = f" {_term_key(name)} "
+    found = [(len(key), province) for key, province in _PROVINCES.items() if f" {key} " in words]
+    return max(found)[1] if found else None
+
+
+# --- Checking rows --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Record:
+    """One parsed data row: the values of the columns present (only those are written)."""
+
+    table: _Table
+    row: int
+    values: dict[str, Any]
+    raw: dict[str, Cell] = field(default_factory=dict)  # the cells as written, for messages
+    ok: bool = True
+
+    @property
+    def code(self) -> str | None:
+        value = self.values.get("code")
+        return value if isinstance(value, str) else None
+
+
+class _Checker:
+    """Parses and checks every row of every table, collecting all errors and warnings."""
+
+    def __init__(self, session: Session, tz: ZoneInfo) -> None:
+        self.tz = tz
+        self.organisations = _Organisations(session)
+        self.errors: list[Issue] = []
+        self.warnings: list[Issue] = []
+        self._where: tuple[str, int, str] = ("", 0, "")
+        self._parsers: dict[str, Callable[[Cell, dict[str, Any]], Any]] = {
+            "code": self._code,
+            "title": self._text(300),
+            "topic": self._term(TOPIC_VOCABULARY),
+            "audiences": self._roles,
+            "organiser": self._organisation,
+            "partner": self._text(200),
+            "province": self._province,
+            "venue": self._text(300),
+            "format": self._term(FORMAT_VOCABULARY),
+            "starts_at": self._datetime(START_TIME),
+            "ends_at": self._datetime(END_TIME),
+            "registration_deadline": self._datetime(DEADLINE_TIME),
+            "capacity": self._capacity,
+            "status": self._term(STATUS_VOCABULARY),
+            "description": self._text(None),
+            "organisation": self._organisation,
+            "period": lambda cell, _row: parse_years(cell),
+            "metric": self._text(None),
+            "audience": self._role,
+            "target_value": self._quantity,
+            "unit": self._text(40),
+            "achieved_value": self._quantity,
+            "as_of": lambda cell, _row: parse_date(cell),
+            "note": self._text(None),
+        }
+
+    def error(self, record: _Record, column_field: str, value: Cell, message: str) -> None:
+        """Record an error against a cell of a row."""
+        header = record.table.headers.get(column_field, column_field)
+        self.errors.append(Issue(record.table.sheet, record.row, header, _cell_text(value) or None, message))
+        record.ok = False
+
+    def warn(self, message: str) -> None:
+        """Record a warning against the cell being parsed."""
+        sheet, row, header = self._where
+        self.warnings.append(Issue(sheet, row, header, None, message))
+
+    def parse(self, table: _Table, number: int, cells: list[Cell]) -> _Record:
+        """Parse the cells of one data row in column order."""
+        record = _Record(table, number, {})
+        order = {column.field: i for i, column in enumerate(COLUMNS[table.kind])}
+        order["province"] = -1  # a new organiser takes the row's province
+        for index, column in sorted(table.columns.items(), key=lambda item: order[item[1].field]):
+            cell = cells[index] if index < len(cells) else None
+            header = table.headers[column.field]
+            record.raw[column.field] = cell
+            if _is_empty(cell):
+                if column.required:
+                    self.error(record, column.field, None, "không được để trống.")
+                else:
+                    record.values[column.field] = EMPTY_VALUES[column.field]
+                continue
+            self._where = (table.sheet, number, header)
+            try:
+                record.values[column.field] = self._parsers[column.field](cell, record.values)
+            except _Bad as bad:
+                message = str(bad) if bad.names_value else f'"{_short(_cell_text(cell))}" {bad}'
+                self.error(record, column.field, cell, message)
+        return record
+
+    # Field parsers: each takes the cell and the values parsed so far in the row.
+
+    def _code(self, cell: Cell, _row: dict[str, Any]) -> str:
+        text = _cell_text(cell)
+        if not _CODE_RE.fullmatch(text):
+            raise _Bad(
+                'không phải mã hợp lệ (chỉ chữ cái không dấu, chữ số, "-", "_", "."; tối đa 40 ký tự).'
+            )
+        return text
+
+    @staticmethod
+    def _text(limit: int | None) -> Callable[[Cell, dict[str, Any]], str]:
+        def parse(cell: Cell, _row: dict[str, Any]) -> str:
+            text = _cell_text(cell)
+            if limit is not None and len(text) > limit:
+                raise _Bad(f"dài quá {limit} ký tự.")
+            return text
+
+        return parse
+
+    @staticmethod
+    def _term(vocabulary: Vocabulary) -> Callable[[Cell, dict[str, Any]], str]:
+        def parse(cell: Cell, _row: dict[str, Any]) -> str:
+            text = _cell_text(cell)
+            term = vocabulary.find(text)
+            if term is None:
+                raise _Bad(vocabulary.unknown(text), names_value=True)
+            return term.key
+
+        return parse
+
+    def _roles(self, cell: Cell, _row: dict[str, Any]) -> str:
+        keys: list[str] = []
+        for piece in re.split(r"[;\n]", _cell_text(cell)):
+            # A label may itself contain a comma ("Đoàn viên, người lao động"): try the whole piece first.
+            whole = ROLE_VOCABULARY.find(piece) if piece.strip() else None
+            parts = [piece] if whole else [part for part in piece.split(",") if part.strip()]
+            for part in parts:
+                term = whole or ROLE_VOCABULARY.find(part)
+                if term is None:
+                    raise _Bad(ROLE_VOCABULARY.unknown(part.strip()), names_value=True)
+                if term.key not in keys:
+                    keys.append(term.key)
+        return ";".join(keys)
+
+    def _role(self, cell: Cell, _row: dict[str, Any]) -> str:
+        keys = self._roles(cell, _row).split(";")
+        if len(keys) > 1:
+            raise _Bad("chỉ được ghi một đối tượng cho mỗi chỉ tiêu.")
+        return keys[0]
+
+    def _province(self, cell: Cell, _row: dict[str, Any]) -> str:
+        text = _cell_text(cell)
+        if len(text) > 80:
+            raise _Bad("dài quá 80 ký tự.")
+        province = _find_province(text)
+        if province is None:
+            self.warn(f'"{_short(text)}" không có trong danh sách tỉnh/thành phố; vẫn ghi như trong tệp.')
+        return province or text
+
+    def _organisation(self, cell: Cell, row: dict[str, Any]) -> Organisation | str:
+        province = row.get("province")
+        return self.organisations.resolve(_cell_text(cell), province if isinstance(province, str) else None)
+
+    def _datetime(self, default_time: dt.time) -> Callable[[Cell, dict[str, Any]], dt.datetime]:
+        def parse(cell: Cell, _row: dict[str, Any]) -> dt.datetime:
+            return parse_datetime(cell, self.tz, default_time)
+
+        return parse
+
+    def _capacity(self, cell: Cell, _row: dict[str, Any]) -> int:
+        try:
+            value = parse_number(cell)
+        except _Bad:
+            value = -1.0
+        if not (value.is_integer() and 0 < value <= 1_000_000):
+            raise _Bad("không phải số nguyên dương (ví dụ 40).")
+        return int(value)
+
+    def _quantity(self, cell: Cell, _row: dict[str, Any]) -> float:
+        value = parse_number(cell)
+        if value < 0:
+            raise _Bad("không được là số âm.")
+        return value
+
+
+def _local(value: dt.datetime, tz: ZoneInfo) -> str:
+    return value.astimezone(tz).strftime(DATETIME_FORMAT)
+
+
+def _check_course_dates(checker: _Checker, record: _Record, existing: Course | None) -> None:
+    """End not before start, deadline not after start; a column absent from the file keeps its value."""
+    values = record.values
+
+    def effective(name: str) -> dt.datetime | None:
+        if name in record.table.headers:
+            value = values.get(name)
+            return value if isinstance(value, dt.datetime) else None
+        return getattr(existing, name) if existing is not None else None
+
+    def shown(name: str, value: dt.datetime) -> str:
+        return _short(_cell_text(record.raw[name])) if name in record.raw else _local(value, checker.tz)
+
+    if "starts_at" not in values:
+        return
+    starts = values["starts_at"]
+    start_text = _local(starts, checker.tz)
+    ends = effective("ends_at")
+    deadline = effective("registration_deadline")
+    if ends is not None and ends < starts:
+        text = shown("ends_at", ends)
+        checker.error(record, "ends_at", text, f'"{text}" trước ngày bắt đầu ({start_text}).')
+    if deadline is not None and deadline > starts:
+        text = shown("registration_deadline", deadline)
+        checker.error(record, "registration_deadline", text,
+                      f'"{text}" sau ngày bắt đầu ({start_text}); hạn đăng ký phải trước khi lớp bắt đầu.')
+
+
+def _check_duplicates(checker: _Checker, records: list[_Record]) -> None:
+    first: dict[str, _Record] = {}
+    for record in records:
+        code = record.code
+        if code is None:
+            continue
+        if code in first:
+            earlier = first[code]
+            where = f"dòng {earlier.row}" if earlier.table.sheet == record.table.sheet else (
+                f'dòng {earlier.row} trang "{earlier.table.sheet}"')
+            message = f'"{code}" trùng mã với {where}; mỗi mã chỉ được ghi một lần.'
+            checker.error(record, "code", code, message)
+        else:
+            first[code] = record
+
+
+_Model = TypeVar("_Model", Course, Target)
+
+
+def _load_existing(session: Session, model: type[_Model], codes: list[str]) -> dict[str, _Model]:
+    found: dict[str, _Model] = {}
+    # In chunks: SQLite and drivers limit the number of bound parameters in one statement.
+    for start in range(0, len(codes), 500):
+        chunk = codes[start:start + 500]
+        for row in session.scalars(select(model).where(model.code.in_(chunk))):
+            found[row.code] = row
+    return found
+
+
+# --- Import ---------------------------------------------------------------------------------------------
+
+
+def import_file(
+    session: Session, path: Path, *, tz: ZoneInfo, now: dt.datetime | None = None
+) -> ImportReport:
+    """Check a CSV or XLSX file completely, then upsert its courses and targets by code and commit.
+
+    Raises TransferError with every problem found and writes nothing when anything is wrong.
+    """
+    path = Path(path)
+    _check_extension(path)
+    if not path.exists():
+        raise TransferError(f'Không tìm thấy tệp "{path}".')
+    if not path.is_file():
+        raise TransferError(f'"{path}" không phải là một tệp.')
+    if path.stat().st_size == 0:
+        raise TransferError(f'Tệp "{path.name}" trống.')
+
+    warnings: list[Issue] = []
+    try:
+        sheets = _read_csv(path, warnings) if path.suffix.lower() == ".csv" else _read_xlsx(path)
+    except OSError as exc:
+        raise TransferError(f'Không đọc được tệp "{path.name}": {exc.strerror or exc}.') from exc
+
+    checker = _Checker(session, tz)
+    checker.warnings.extend(warnings)
+    tables: list[_Table] = []
+    for sheet in sheets:
+        table = _recognise(sheet, checker.errors, checker.warnings)
+        if table is not None:
+            tables.append(table)
+        elif sheet.rows and path.suffix.lower() != ".csv":
+            checker.warnings.append(Issue(
+                sheet.name, None, None, None,
+                "Không có hàng tiêu đề của bảng Khóa học hay Chỉ tiêu; bỏ qua trang này.",
+            ))
+    if not tables:
+        if not any(sheet.rows for sheet in sheets):
+            raise TransferError(f'Tệp "{path.name}" trống.')
+        raise TransferError(
+            f'Không nhận ra bảng nào trong tệp "{path.name}". Hàng tiêu đề cần có các cột '
+            f'"{COURSE_COLUMNS[0].header}", "{COURSE_COLUMNS[1].header}", "{COURSE_COLUMNS[9].header}" '
+            f'(bảng Khóa học) hoặc "{TARGET_COLUMNS[0].header}", "{TARGET_COLUMNS[1].header}", '
+            f'"{TARGET_COLUMNS[5].header}" (bảng Chỉ tiêu).',
+            warnings=checker.warnings,
+        )
+    if not any(table.rows for table in tables):
+        raise TransferError(f'Tệp "{path.name}" không có dòng dữ liệu nào (chỉ có hàng tiêu đề).',
+                            checker.errors, checker.warnings)
+
+    records: dict[str, list[_Record]] = {COURSES: [], TARGETS: []}
+    for table in tables:
+        for number, cells in table.rows:
+            records[table.kind].append(checker.parse(table, number, cells))
+
+    existing_courses: dict[str, Course] = _load_existing(
+        session, Course, [c for r in records[COURSES] if (c := r.code)])
+    existing_targets: dict[str, Target] = _load_existing(
+        session, Target, [c for r in records[TARGETS] if (c := r.code)])
+    for record in records[COURSES]:
+        _check_course_dates(checker, record, existing_courses.get(record.code or ""))
+    for kind in KINDS:
+        _check_duplicates(checker, records[kind])
+
+    if checker.errors:
+        errors = sorted(checker.errors, key=_issue_order(tables))
+        raise TransferError(
+            f'Tệp "{path.name}" có {len(errors)} lỗi; chưa nhập gì. Hãy sửa các lỗi sau rồi nhập lại:',
+            errors, checker.warnings,
+        )
+
+    try:
+        report = _write(session, path, records, existing_courses, existing_targets, checker, tz, now)
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise TransferError(
+            f'Không ghi được dữ liệu của tệp "{path.name}" vào cơ sở dữ liệu ({type(exc).__name__}); '
+            "chưa có thay đổi nào được lưu. Hãy thử lại."
+        ) from exc
+    return report
+
+
+def _issue_order(tables: list[_Table]) -> Callable[[Issue], tuple[int, int, int]]:
+    """Errors sorted by sheet (file order), then row, then column position, as the user reads them."""
+    sheet_order = {table.sheet: i for i, table in enumerate(tables)}
+
+    def key(issue: Issue) -> tuple[int, int, int]:
+        table = next((t for t in tables if t.sheet == issue.sheet), None)
+        column = -1
+        if table is not None:
+            column = next((i for i, c in table.columns.items() if table.headers[c.field] == issue.column), -1)
+        return sheet_order.get(issue.sheet or "", -1), issue.row or 0, column
+
+    return key
+
+
+def _import_document(session: Session, path: Path, today: dt.date) -> Document:
+    """The "import" document citing this file and day: created, or reused by a re-import the same day."""
+    slug = re.sub(r"[^a-z0-9]+", "-", _term_key(path.name)).strip("-") or "tep"
+    code = f"import-{today:%Y%m%d}-{slug}"[:60]
+    document = session.scalar(select(Document).where(Document.code == code))
+    if document is None:
+        document = Document(
+            code=code,
+            kind="import",
+            title=f'Kế hoạch đào tạo nhập từ tệp "{path.name}" ngày {today:%d/%m/%Y}',
+            summary="Khóa học và chỉ tiêu do người tổ chức nhập từ bảng tính.",
+            issued_on=today,
+            keywords="",
+        )
+        session.add(document)
+    return document
+
+
+def _apply(obj: Course | Target, values: dict[str, Any]) -> bool:
+    """Set the given attributes; returns whether any of them changed."""
+    changed = False
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+def _write(
+    session: Session,
+    path: Path,
+    records: dict[str, list[_Record]],
+    existing_courses: dict[str, Course],
+    existing_targets: dict[str, Target],
+    checker: _Checker,
+    tz: ZoneInfo,
+    now: dt.datetime | None,
+) -> ImportReport:
+    today = (now or dt.datetime.now(dt.UTC)).astimezone(tz).date()
+    document = _import_document(session, path, today)
+    new_orgs = checker.organisations.create(session)
+
+    def organisation(value: Any) -> Organisation | None:
+        return new_orgs[value] if isinstance(value, str) else value
+
+    report = ImportReport(path=path, document_code=document.code,
+                          organisations_created=[org.name for org in new_orgs.values()],
+                          warnings=checker.warnings)
+
+    for record in records[COURSES]:
+        values = dict(record.values)
+        if "organiser" in values:
+            values["organiser"] = organisation(values["organiser"])
+        values["is_sample"] = False
+        course = existing_courses.get(values["code"])
+        if course is None:
+            course = Course()
+            _apply(course, values)
+            session.add(course)
+            report.courses.created += 1
+        elif _apply(course, values):
+            report.courses.updated += 1
+        else:
+            report.courses.unchanged += 1
+        course.source = document
+
+    for record in records[TARGETS]:
+        values = dict(record.values)
+        values["organisation"] = organisation(values["organisation"])
+        values["period_start"], values["period_end"] = values.pop("period")
+        values["is_sample"] = False
+        target = existing_targets.get(values["code"])
+        if target is None:
+            target = Target()
+            _apply(target, values)
+            session.add(target)
+            report.targets.created += 1
+        elif _apply(target, values):
+            report.targets.updated += 1
+        else:
+            report.targets.unchanged += 1
+        target.source = document
+
+    session.flush()
+    report.data_version = bump_data_version(session)
+    return report
+
+
+# --- Export ---------------------------------------------------------------------------------------------
+
+ExportCell = str | int | float | dt.datetime | dt.date | None
+
+
+def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo) -> list[ExportCell]:
+    def local(value: dt.datetime | None) -> dt.datetime | None:
+        return value.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0) if value else None
+
+    audiences = [ROLE_VOCABULARY.label(key) for key in course.audiences.split(";") if key]
+    return [
+        course.code,
+        course.title,
+        TOPIC_VOCABULARY.label(course.topic) if course.topic else None,
+        "; ".join(audiences) or None,
+        orgs.label(course.organiser) if course.organiser else None,
+        course.partner,
+        course.province,
+        course.venue,
+        FORMAT_VOCABULARY.label(course.format) if course.format else None,
+        local(course.starts_at),
+        local(course.ends_at),
+        local(course.registration_deadline),
+        course.capacity,
+        STATUS_VOCABULARY.label(course.status) if course.status else None,
+        course.description or None,
+    ]
+
+
+def _target_row(target: Target, orgs: _Organisations) -> list[ExportCell]:
+    def number(value: float | None) -> int | float | None:
+        if value is None:
+            return None
+        return int(value) if float(value).is_integer() else float(value)
+
+    years: ExportCell = (
+        target.period_start if target.period_start == target.period_end
+        else f"{target.period_start}–{target.period_end}"
+    )
+    return [
+        target.code,
+        orgs.label(target.organisation),
+        years,
+        target.metric,
+        ROLE_VOCABULARY.label(target.audience) if target.audience else None,
+        number(target.target_value),
+        target.unit,
+        number(target.achieved_value),
+        target.as_of,
+        target.note or None,
+    ]
+
+
+def _csv_cell(value: ExportCell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime(DATETIME_FORMAT)
+    if isinstance(value, dt.date):
+        return value.strftime(DATE_FORMAT)
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, int):
+        return str(value)
+    return _escape_formula(value)
+
+
+def export_file(
+    session: Session, path: Path, *, kind: str | None, tz: ZoneInfo, include_samples: bool = False
+) -> ExportReport:
+    """Write courses and/or targets to CSV or XLSX with the import headers; sample rows are left out."""
+    path = Path(path)
+    suffix = _check_extension(path)
+    if kind is not None and kind not in KINDS:
+        raise TransferError(f'Loại bảng "{kind}" không hợp lệ; chọn "{COURSES}" hoặc "{TARGETS}".')
+    kinds: tuple[str, ...] = (kind,) if kind else ((COURSES, TARGETS) if suffix != ".csv" else (COURSES,))
+    if path.is_dir():
+        raise TransferError(f'"{path}" là một thư mục, không phải tệp.')
+    if not path.parent.is_dir():
+        raise TransferError(f'Thư mục "{path.parent}" không tồn tại.')
+
+    orgs = _Organisations(session)
+    report = ExportReport(path=path, kinds=kinds)
+    tables: list[tuple[str, list[list[ExportCell]]]] = []
+    for name in kinds:
+        rows: list[list[ExportCell]] = []
+        if name == COURSES:
+            for course in session.scalars(select(Course).order_by(Course.starts_at, Course.code)):
+                if course.is_sample and not include_samples:
+                    report.skipped_samples += 1
+                    continue
+                rows.append(_course_row(course, orgs, tz))
+            report.courses = len(rows)
+        else:
+            order = (Target.period_start, Target.period_end, Target.code)
+            for target in session.scalars(select(Target).order_by(*order)):
+                if target.is_sample and not include_samples:
+                    report.skipped_samples += 1
+                    continue
+                rows.append(_target_row(target, orgs))
+            report.targets = len(rows)
+        tables.append((name, rows))
+
+    # Written next to the target and renamed, so a failure never leaves half a file behind.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cadrebot-", suffix=suffix)
+    os.close(handle)
+    try:
+        if suffix == ".csv":
+            _write_csv(Path(temporary), *tables[0])
+        else:
+            _write_xlsx(Path(temporary), tables)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise TransferError(f'Không ghi được tệp "{path}": {exc.strerror or exc}.') from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return report
+
+
+def _write_csv(path: Path, kind: str, rows: list[list[ExportCell]]) -> None:
+    # UTF-8 with BOM: without it Excel reads the file in the local code page and garbles the diacritics.
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow([column.header for column in COLUMNS[kind]])
+        for row in rows:
+            writer.writerow([_csv_cell(value) for value in row])
+
+
+def _write_xlsx(path: Path, tables: list[tuple[str, list[list[ExportCell]]]]) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    bold = Font(bold=True)
+    for kind, rows in tables:
+        sheet = workbook.create_sheet(KIND_TITLES[kind])
+        columns = COLUMNS[kind]
+        widths = [len(column.header) + 2 for column in columns]
+        for index, column in enumerate(columns, start=1):
+            cell = sheet.cell(row=1, column=index, value=column.header)
+            cell.font = bold
+        for number, row in enumerate(rows, start=2):
+            for index, value in enumerate(row, start=1):
+                if isinstance(value, str):
+                    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                cell = sheet.cell(row=number, column=index, value=value)
+                if isinstance(value, str):
+                    # openpyxl turns text starting with "=" into a formula; keep it the text it is.
+                    cell.data_type = "s"
+                elif isinstance(value, dt.datetime):
+                    cell.number_format = XLSX_DATETIME_FORMAT
+                elif isinstance(value, dt.date):
+                    cell.number_format = XLSX_DATE_FORMAT
+                shown = len(_csv_cell(value)) if not isinstance(value, dt.date) else 16
+                widths[index - 1] = min(max(widths[index - 1], shown + 2), 60)
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = "A2"
+    workbook.save(path)

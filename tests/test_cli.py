@@ -1,0 +1,130 @@
+"""The `cadrebot` command line contracts: ask (one and batch), chat, run, organiser, db upgrade."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch, sqlite_url: str) -> str:
+    """A clean environment pointing the CLI at a fresh database."""
+    for var in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN", "CADREBOT_ORGANISERS"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", sqlite_url)
+    monkeypatch.chdir(ROOT / "tests")  # no stray .env is read
+    return sqlite_url
+
+
+def test_ask_json_has_the_contract_shape(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "Chương trình 1464/CTr-TLĐ là gì?", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert set(payload) >= {"question", "intent", "confidence", "replies", "matches"}
+    assert payload["question"] == "Chương trình 1464/CTr-TLĐ là gì?"
+    assert payload["intent"] == "document"
+    assert isinstance(payload["confidence"], float)
+    assert payload["matches"][0] == {**payload["matches"][0], "kind": "document", "code": "1464/CTr-TLĐ"}
+    assert all(set(r) == {"text", "buttons"} for r in payload["replies"])
+
+
+def test_ask_plain_text_prints_numbered_choices(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "lớp tập huấn sắp tới"]) == 0
+    out = capsys.readouterr().out
+    assert "  1. Chi tiết:" in out and "(Gõ số để chọn)" in out
+
+
+def test_ask_batch_reads_lines_in_order(env: str, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    questions = ["xin chào", "", "Thời tiết Hà Nội hôm nay?", "🙂", "so can bo cd o huyen chi lang"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(questions) + "\n"))
+    assert main(["ask", "-", "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    payloads = [json.loads(line) for line in lines]
+    assert [p["question"] for p in payloads] == questions
+    assert payloads[0]["intent"] == "greeting"
+    assert payloads[2]["intent"] == "off_topic" and payloads[2]["matches"] == []
+    assert payloads[4]["intent"] == "fact"
+
+
+def test_ask_as_another_user_keeps_separate_state(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "lớp tập huấn sắp tới", "--as", "zalo:abc", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["ask", "1", "--as", "zalo:abc", "--json"]) == 0
+    picked = json.loads(capsys.readouterr().out)
+    assert "Mã lớp:" in picked["replies"][0]["text"]
+    assert main(["ask", "1", "--as", "zalo:other", "--json"]) == 0
+    other = json.loads(capsys.readouterr().out)
+    assert "Mã lớp:" not in other["replies"][0]["text"]
+
+
+def test_chat_answers_and_exits(env: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("lớp tập huấn sắp tới\n1\nthoát\n"))
+    assert main(["chat"]) == 0
+    out = capsys.readouterr().out
+    assert "Bot: Xin chào!" in out and "Mã lớp:" in out and "Tạm biệt!" in out
+
+
+def test_run_without_tokens_opens_the_terminal_chat(env: str, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["run"]) == 0
+    captured = capsys.readouterr()
+    assert "mở trò chuyện trên terminal" in captured.err
+    assert "Bot: Xin chào!" in captured.out
+
+
+def test_organiser_add_list_remove(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["organiser", "add", "telegram:123", "--union", "LS"]) == 0
+    assert main(["organiser", "add", "zalo:abc"]) == 0
+    capsys.readouterr()
+    assert main(["organiser", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "telegram:123\tLiên đoàn Lao động tỉnh Lạng Sơn" in listed and "zalo:abc\tmọi đơn vị" in listed
+    assert main(["organiser", "remove", "telegram:123"]) == 0
+    assert main(["organiser", "add", "telegram:9", "--union", "không-có"]) == 1
+
+
+def test_bootstrap_organisers_from_environment(env: str, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CADREBOT_ORGANISERS", "telegram:1, zalo:z2")
+    assert main(["organiser", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "telegram:1" in out and "zalo:z2" in out
+
+
+def test_db_upgrade_is_idempotent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", f"sqlite:///{tmp_path}/new.db")
+    assert main(["db", "upgrade"]) == 0
+    assert "Đã nâng cấp" in capsys.readouterr().out
+    assert main(["db", "upgrade"]) == 0
+    assert "mới nhất" in capsys.readouterr().out
+
+
+def test_settings_parse_organisers_and_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CADREBOT_DATABASE_URL", raising=False)
+    s = Settings(CADREBOT_ORGANISERS="telegram:1,bad,zalo:x", _env_file=None)  # type: ignore[call-arg]
+    assert s.organiser_refs() == [("telegram", "1"), ("zalo", "x")]
+    assert s.database_url.startswith("sqlite:///") and s.timezone == "Asia/Ho_Chi_Minh"
+
+
+def test_module_entry_point_runs_in_a_subprocess(tmp_path: Path) -> None:
+    env = {**os.environ, "CADREBOT_DATABASE_URL": f"sqlite:///{tmp_path}/sub.db"}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "-", "--json"], input="xin chào\nlớp nữ công\n",
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(x)["question"] for x in proc.stdout.splitlines()] == ["xin chào", "lớp nữ công"]

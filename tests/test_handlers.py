@@ -1,0 +1,170 @@
+"""The channel-agnostic conversation: bad input, commands, choices, profile, unanswered log."""
+
+from __future__ import annotations
+
+import asyncio
+import unicodedata
+
+import pytest
+from sqlalchemy import func, select
+
+from handlers import compose
+from handlers.core import handle, respond
+from handlers.deps import Deps
+from handlers.types import Incoming, Reply
+from knowledge.models import ConversationState, Course, UnansweredQuestion, UserProfile
+
+from tests.conftest import FakeClock, build_deps
+
+
+def say(deps: Deps, text: str = "", *, user: str = "u1", data: str | None = None, channel: str = "test") -> list[Reply]:
+    return asyncio.run(handle(Incoming(channel, user, user, text, callback_data=data), deps))
+
+
+def unanswered(deps: Deps) -> list[UnansweredQuestion]:
+    with deps.session_factory() as s:
+        return list(s.scalars(select(UnansweredQuestion).order_by(UnansweredQuestion.id)))
+
+
+# ------------------------------------------------------------------ bad input
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "\x00\x01"])
+def test_empty_input_gets_a_prompt(sample_deps: Deps, text: str) -> None:
+    assert say(sample_deps, text)[0].text == compose.EMPTY
+
+
+def test_emoji_only_gets_a_clear_reply(sample_deps: Deps) -> None:
+    replies = say(sample_deps, "🙂👍🎉")
+    assert replies[0].text == compose.NO_TEXT
+
+
+def test_ten_thousand_characters_are_cut_not_rejected(sample_deps: Deps) -> None:
+    replies = say(sample_deps, "lớp tập huấn " + "a" * 10_000)
+    assert replies[0].text == compose.TRUNCATED
+    assert len(replies) >= 2
+
+
+def test_nfd_question_gets_the_same_answer(sample_deps: Deps) -> None:
+    q = "Lớp nào dành cho chủ tịch công đoàn cơ sở?"
+    assert say(sample_deps, unicodedata.normalize("NFD", q), user="a") == say(sample_deps, q, user="b")
+
+
+def test_html_and_sql_looking_text_is_harmless_and_kept(sample_deps: Deps) -> None:
+    with sample_deps.session_factory() as s:
+        before = s.scalar(select(func.count()).select_from(Course))
+    evil = "<script>alert(1)</script>'; DROP TABLE courses;--"
+    replies = say(sample_deps, evil)
+    assert replies and all(isinstance(r.text, str) and r.text for r in replies)
+    with sample_deps.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Course)) == before
+    assert [u.text for u in unanswered(sample_deps)] == [evil]
+
+
+def test_unknown_command(sample_deps: Deps) -> None:
+    assert say(sample_deps, "/xyz")[0].text == compose.UNKNOWN_COMMAND.format(cmd="/xyz")
+
+
+def test_command_with_bot_name_is_understood(sample_deps: Deps) -> None:
+    assert say(sample_deps, "/help@cadrebot")[0].text == compose.HELP
+
+
+# ------------------------------------------------------------------ small talk and scope
+
+def test_greeting_thanks_help(sample_deps: Deps) -> None:
+    assert say(sample_deps, "xin chào")[0].text == compose.WELCOME
+    assert say(sample_deps, "cảm ơn bạn nhiều")[0].text == compose.THANKS
+    assert say(sample_deps, "bạn làm được gì")[0].text == compose.HELP
+
+
+@pytest.mark.parametrize("q", ["Thời tiết Hà Nội hôm nay?", "giá vàng hôm nay bao nhiêu", "asdfgh qwerty"])
+def test_off_topic_never_gets_a_course(sample_deps: Deps, q: str) -> None:
+    outcome = asyncio.run(respond(Incoming("test", "u", "u", q), sample_deps))
+    assert outcome.answer is not None
+    assert outcome.answer.intent in ("off_topic", "unknown")
+    assert not outcome.answer.courses
+    assert all(not b.data.startswith("c:") for r in outcome.replies for b in r.buttons)
+    logged = unanswered(sample_deps)
+    assert logged[-1].text == q and logged[-1].user_id == "u" and logged[-1].normalised
+
+
+# ------------------------------------------------------------------ courses, buttons, numbered choices
+
+def test_course_list_has_detail_buttons_that_work(sample_deps: Deps) -> None:
+    replies = say(sample_deps, "lớp tập huấn sắp tới")
+    buttons = [b for r in replies for b in r.buttons]
+    assert buttons and all(b.data.startswith("c:") for b in buttons)
+    detail = say(sample_deps, data=buttons[0].data)[0].text
+    assert "Mã lớp: MAU-" in detail and "Bắt đầu:" in detail
+
+
+def test_typing_the_number_picks_the_button(sample_deps: Deps) -> None:
+    replies = say(sample_deps, "lớp tập huấn sắp tới")
+    first = next(b for r in replies for b in r.buttons)
+    by_number = say(sample_deps, "1")
+    assert by_number == say(sample_deps, data=first.data)
+
+
+def test_numbered_choice_survives_a_restart(sample_deps: Deps, sqlite_url: str, clock: FakeClock) -> None:
+    replies = say(sample_deps, "lớp tập huấn sắp tới")
+    second = [b for r in replies for b in r.buttons][1]
+    restarted = build_deps(sqlite_url, clock, sample=True)
+    assert say(restarted, "2") == say(restarted, data=second.data)
+
+
+def test_stale_button_gets_a_clear_reply(sample_deps: Deps) -> None:
+    assert say(sample_deps, data="c:999999")[0].text == compose.STALE
+    assert say(sample_deps, data="k:f:999999")[0].text == compose.STALE
+    assert say(sample_deps, data="garbage")[0].text == compose.STALE
+
+
+def test_a_number_without_pending_choices_is_a_question(sample_deps: Deps) -> None:
+    replies = say(sample_deps, "7")
+    assert replies and replies[0].text != compose.STALE
+
+
+# ------------------------------------------------------------------ profile, on both backends
+
+def test_profile_flow_and_ranking_for_me(any_deps: Deps) -> None:
+    say(any_deps, "/hoso", user="p")
+    roles = say(any_deps, "1", user="p")  # "Đổi vai trò"
+    keys = [b.data for b in roles[0].buttons]
+    assert "role:chu_tich_cdcs" in keys
+    asked = say(any_deps, str(keys.index("role:chu_tich_cdcs") + 1), user="p")
+    assert "Chủ tịch CĐCS" in asked[0].text
+    saved = say(any_deps, "Lạng Sơn", user="p")
+    assert "Lạng Sơn" in saved[0].text
+    with any_deps.session_factory() as s:
+        prof = s.scalar(select(UserProfile).where(UserProfile.user_id == "p"))
+        assert prof is not None and prof.role == "chu_tich_cdcs" and prof.province == "Lạng Sơn"
+    outcome = asyncio.run(respond(Incoming("test", "p", "p", "lớp nào dành cho tôi?"), any_deps))
+    assert outcome.answer is not None and outcome.answer.used_profile
+    assert outcome.answer.courses
+    assert all("chu_tich_cdcs" in c.audiences for c in outcome.answer.courses)
+
+
+def test_unknown_union_is_asked_again_and_can_be_skipped(any_deps: Deps) -> None:
+    say(any_deps, "/hoso", user="q")
+    say(any_deps, "2", user="q")
+    assert "chưa tìm thấy" in say(any_deps, "xyzxyz", user="q")[0].text
+    assert "Đã bỏ qua" in say(any_deps, "bỏ qua", user="q")[0].text
+    with any_deps.session_factory() as s:
+        state = s.get(ConversationState, ("test", "q"))
+        assert state is None or "await" not in state.state
+
+
+def test_start_with_union_code_preselects_it(any_deps: Deps) -> None:
+    replies = say(any_deps, "/start LS", user="d")
+    assert replies[0].text == compose.WELCOME
+    with any_deps.session_factory() as s:
+        prof = s.scalar(select(UserProfile).where(UserProfile.user_id == "d"))
+        assert prof is not None and prof.organisation is not None and prof.organisation.code == "LS"
+
+
+# ------------------------------------------------------------------ splitting
+
+def test_split_text_on_line_boundaries() -> None:
+    text = "\n".join(f"dòng {i} " + "x" * 50 for i in range(200))
+    parts = compose.split_text(text, 2000)
+    assert all(len(p) <= 2000 for p in parts)
+    assert "\n".join(parts) == text
+    assert compose.split_text("a" * 5000, 2000) == ["a" * 2000, "a" * 2000, "a" * 1000]

@@ -1,0 +1,82 @@
+"""Slot extraction: time resolved against a fixed clock in Asia/Ho_Chi_Minh, roles, topics, places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.slots import base_matcher, extract, parse_time
+from knowledge.text import normalise
+from tests.conftest import FIXED_NOW
+
+NOW = FIXED_NOW  # Monday 23/11/2026 09:00 +07
+
+
+def when(q: str) -> tuple[str, str, str | None]:
+    t = parse_time(normalise(q), NOW)
+    assert t is not None, q
+    return t.kind, t.start.strftime("%Y-%m-%d"), t.end.strftime("%Y-%m-%d") if t.end else None
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("năm nay", ("year", "2026-01-01", "2027-01-01")),
+        ("nam nay", ("year", "2026-01-01", "2027-01-01")),
+        ("năm sau", ("year", "2027-01-01", "2028-01-01")),
+        ("năm ngoái", ("year", "2025-01-01", "2026-01-01")),
+        ("tháng tới", ("month", "2026-12-01", "2027-01-01")),
+        ("thang sau co lop nao", ("month", "2026-12-01", "2027-01-01")),
+        ("tháng này", ("month", "2026-11-01", "2026-12-01")),
+        ("tuần sau", ("week", "2026-11-30", "2026-12-07")),
+        ("tuan toi", ("week", "2026-11-30", "2026-12-07")),
+        ("hôm nay", ("day", "2026-11-23", "2026-11-24")),
+        ("ngày mai", ("day", "2026-11-24", "2026-11-25")),
+        ("lớp ngày 05/01", ("day", "2027-01-05", "2027-01-06")),
+        ("lớp ngày 5/12/2026", ("day", "2026-12-05", "2026-12-06")),
+        ("tháng 12", ("month", "2026-12-01", "2027-01-01")),
+        ("tháng 3", ("month", "2027-03-01", "2027-04-01")),
+        ("tháng 3 năm 2026", ("month", "2026-03-01", "2026-04-01")),
+        ("năm 2016", ("year", "2016-01-01", "2017-01-01")),
+        ("giai đoạn 2013-2018", ("years", "2013-01-01", "2019-01-01")),
+        ("quý 1", ("quarter", "2026-01-01", "2026-04-01")),
+    ],
+)
+def test_time_expressions(q: str, expected: tuple[str, str, str]) -> None:
+    assert when(q) == expected
+
+
+def test_upcoming_has_no_end() -> None:
+    t = parse_time(normalise("lớp gần đây"), NOW)
+    assert t is not None and t.kind == "upcoming" and t.end is None
+
+
+def test_times_are_in_the_local_zone() -> None:
+    t = parse_time(normalise("tháng tới"), NOW)
+    assert t is not None and t.start.utcoffset() == dt.timedelta(hours=7)
+
+
+def test_figures_are_not_dates() -> None:
+    assert parse_time(normalise("33/33 lớp và 3.831/3.580 học viên"), NOW) is None
+
+
+def test_roles_topics_places() -> None:
+    s = extract(normalise("lop dam phan cho ct cdcs o Lang Son thang toi, hoc truc tuyen"), NOW, base_matcher())
+    assert s.roles == ("chu_tich_cdcs",)
+    assert s.topics == ("thuong_luong",)
+    assert s.provinces == ("Lạng Sơn",)
+    assert s.formats == ("truc_tuyen",)
+    assert s.time is not None and s.time.kind == "month"
+
+
+def test_longest_role_wins() -> None:
+    s = extract(normalise("lớp cho phó chủ tịch công đoàn cơ sở"), NOW, base_matcher())
+    assert s.roles == ("pho_chu_tich_cdcs",)
+
+
+def test_document_numbers() -> None:
+    s = extract(normalise("Chương trình 1464/CTr-TLĐ là gì?"), NOW, base_matcher())
+    assert s.doc_numbers == ("1464",)
+    s = extract(normalise("nghị quyết 4a nói gì"), NOW, base_matcher())
+    assert s.doc_numbers == ("4a",)

@@ -1,0 +1,81 @@
+"""Normaliser regressions: how Vietnamese is really typed must meet how the data is written."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from knowledge.text import clean, fold, normalise
+
+
+def test_nfd_input_equals_nfc() -> None:
+    q = "Lớp nào dành cho chủ tịch công đoàn cơ sở?"
+    assert normalise(unicodedata.normalize("NFD", q)) == normalise(q)
+
+
+def test_eth_is_read_as_d_bar() -> None:
+    assert fold("ðào tạo") == fold("đào tạo") == "dao tao"
+    assert fold("ÐOÀN") == "doan"
+
+
+@pytest.mark.parametrize(("old", "new"), [("hoà", "hòa"), ("Thanh Hoá", "Thanh Hóa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe")])
+def test_old_and_new_tone_placement_match(old: str, new: str) -> None:
+    assert fold(old) == fold(new)
+    assert normalise(old).tokens == normalise(new).tokens
+
+
+def test_lao_dong_is_content_but_dong_word_is_stop_only_with_diacritics() -> None:
+    assert normalise("an toàn lao động").content == ("an", "toan", "lao", "dong")
+    # "đồng" (money) typed with diacritics is not confused with "động"; the fold keeps the syllable.
+    assert "dong" in normalise("lao dong").content
+
+
+def test_co_so_is_content_while_co_and_so_words_are_stop() -> None:
+    assert normalise("công đoàn cơ sở").content == ("cong", "doan", "co", "so")
+    assert normalise("có lớp không").content == ("lop",)
+    assert "so" not in normalise("số lớp").content
+    assert "co" in normalise("cdcs").content and "so" in normalise("cdcs").content
+
+
+def test_chi_tieu_is_kept() -> None:
+    assert normalise("Chỉ tiêu năm nay là gì").content[:2] == ("chi", "tieu")
+    assert normalise("chi tieu nam nay la gi").content[:2] == ("chi", "tieu")
+
+
+def test_ve_sinh_is_content_but_ve_preposition_is_stop() -> None:
+    assert normalise("vệ sinh lao động").content == ("ve", "sinh", "lao", "dong")
+    assert normalise("về lao động").content == ("lao", "dong")
+
+
+def test_abbreviations_and_teencode_expand() -> None:
+    n = normalise("co lop nao cho ct cdcs ko")
+    assert n.folded == "co lop nao cho chu tich cong doan co so khong"
+    assert "khong" not in n.content
+    assert normalise("ATVSLĐ").tokens == ("an", "toan", "ve", "sinh", "lao", "dong")
+    assert normalise("bn lớp j").tokens == ("bao", "nhieu", "lop", "gi")
+    assert normalise("đk lớp").tokens[:2] == ("dang", "ky")
+
+
+def test_one_word_query() -> None:
+    assert normalise("lớp").content == ("lop",)
+    assert normalise("LỚP").content == ("lop",)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b\u200b", "\x00\x07"])
+def test_empty_and_invisible_input_has_no_tokens(text: str) -> None:
+    assert normalise(text).tokens == ()
+
+
+def test_emoji_only_has_no_tokens_but_keeps_text() -> None:
+    n = normalise("🙂👍🎉")
+    assert n.tokens == () and n.text == "🙂👍🎉"
+
+
+def test_control_characters_are_removed() -> None:
+    assert clean("lớp\x00 nữ\x1b công\u202e") == "lớp nữ công"
+
+
+def test_html_and_sql_are_just_words() -> None:
+    n = normalise("<script>alert(1)</script>'; DROP TABLE courses;--")
+    assert "drop" in n.tokens and "<" not in n.folded
