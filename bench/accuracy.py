@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
           f"built-in sample courses removed: {prep['sample_courses_removed']}.\n")
 
     kinds = [k for k in (*ANSWERABLE, "off_topic") if k in eng["per_kind"]]
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for k in kinds:
         c = eng["per_kind"][k]
         if k == "off_topic":
@@ -268,11 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     if misses:
         rows = []
         for r in misses:
-            exp = ", ".join(r.get("expected", [])[:3]) or "(no confident answer)"
+            exp_codes = ", ".join(r.get("expected", [])[:3]) or "(no confident answer)"
             exp_title = titles.get(r["expected"][0], "")[:70] if r.get("expected") else ""
             got = r["got"][0] if r["got"] else "—"
             got_title = (r.get("titles") or [""])[0][:70] if r["got"] else r.get("error", "")
-            rows.append((r["q"], r["kind"], f"{exp} {exp_title}".strip(), f"{got} {got_title}".strip(),
+            rows.append((r["q"], r["kind"], f"{exp_codes} {exp_title}".strip(), f"{got} {got_title}".strip(),
                          r.get("intent", ""), r.get("band", ""), r.get("confidence", "")))
         print(md_table(("question", "kind", "expected", "got", "intent", "band", "conf"), rows))
     else:

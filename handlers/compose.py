@@ -195,7 +195,7 @@ def target_line(t: TargetRec) -> str:
         got = f", đã đạt {vn.number(t.achieved_value)}%" if t.achieved_value is not None else ", chưa có số liệu thực hiện"
         line = f"• {t.metric}{who}: {goal}{got}"
     elif t.achieved_value is not None:
-        line = f"• {t.metric}{who}: {vn.progress(t.achieved_value, t.target_value)}{unit}"
+        line = f"• {t.metric}{who}: {vn.progress(t.achieved_value, t.target_value, t.stated_percent)}{unit}"
         if t.achieved_value < t.target_value:
             line += f", còn thiếu {vn.number(t.target_value - t.achieved_value)}{unit}"
     else:

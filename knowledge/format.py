@@ -28,9 +28,10 @@ def percent(part: float, whole: float) -> str:
     return number(value, 2) + "%"
 
 
-def progress(achieved: float, target: float) -> str:
-    """"đạt 3.831/3.580 (107%)"."""
-    return f"đạt {number(achieved)}/{number(target)} ({percent(achieved, target)})"
+def progress(achieved: float, target: float, stated_percent: float | None = None) -> str:
+    """"đạt 3.831/3.580 (107%)"; a percentage stated by the source wins over the computed one."""
+    pct = f"{number(stated_percent)}%" if stated_percent is not None else percent(achieved, target)
+    return f"đạt {number(achieved)}/{number(target)} ({pct})"
 
 
 def date(value: dt.date | dt.datetime, tz: dt.tzinfo | None = None) -> str:

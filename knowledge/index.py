@@ -246,6 +246,7 @@ class Item:
     org_ids: tuple[int, ...]  # the organisation and its ancestors
     province: str  # folded province of the organisation, "" if none
     doc_numbers: tuple[str, ...]
+    numbers: frozenset[str] = frozenset()  # figures it states, without thousands dots
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +280,7 @@ class KnowledgeIndex:
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
         self.max_idf = math.log(1 + (n + 0.5) / 0.5)
         self.token_sets = [frozenset(t) for t in texts]
+        self.bigram_sets = [frozenset(bigrams(t)) for t in texts]
 
     def bm25(self, terms: Sequence[str], kinds: frozenset[str] | None = None) -> dict[int, float]:
         scores: dict[int, float] = defaultdict(float)

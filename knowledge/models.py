@@ -102,6 +102,9 @@ class Document(Base):
     author: Mapped[str | None] = mapped_column(String(120))
     publisher: Mapped[str | None] = mapped_column(String(200))
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    # The years a report or article is about (a 2024 web page may report on 2013–2018): cited as its year.
+    period_start: Mapped[int | None] = mapped_column(Integer)
+    period_end: Mapped[int | None] = mapped_column(Integer)
     # The article that mentions this document, when it is not itself the article.
     source_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
     keywords: Mapped[str] = mapped_column(Text, default="")
@@ -156,6 +159,9 @@ class Target(Base):
     target_value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(40))
     achieved_value: Mapped[float | None] = mapped_column(Float)
+    # The percentage exactly as the source prints it ("97,9%" for 8.891/9.074): reports round and
+    # truncate inconsistently, and the bot must not contradict its own citation.
+    stated_percent: Mapped[float | None] = mapped_column(Float)
     as_of: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     keywords: Mapped[str] = mapped_column(Text, default="")

@@ -23,7 +23,7 @@ from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
-from knowledge.text import Norm, fold, fold_tokens, index_tokens, normalise
+from knowledge.text import STOP_FOLDED, Norm, fold, fold_tokens, index_tokens, normalise
 
 MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected
 
@@ -62,6 +62,7 @@ class Answer:
     items: list[Item] = field(default_factory=list)
     truncated: bool = False
     used_profile: bool = False
+    word_coverage: float = 1.0
 
 
 def _has(folded: str, *phrases: str) -> bool:
@@ -72,14 +73,23 @@ GREETINGS = ("xin chao", "chao", "hello", "hi", "alo", "chao ban", "hey", "good 
 THANKS = ("cam on", "thank", "thanks", "tks", "thank you", "camon", "cam on nhieu")
 HELP = ("help", "giup do", "huong dan", "tro giup", "lam duoc gi", "ban la ai", "bot la gi", "menu", "start",
         "biet gi", "hoi gi", "cach dung", "su dung")
-COURSE_CUES = ("lop", "khoa hoc", "khoa", "tap huan", "boi duong", "huan luyen", "lich hoc", "lich", "khai giang",
+COURSE_CUES = ("lop", "khoa hoc", "khoa", "tap huan", "boi duong", "huan luyen", "lich hoc", "lich tap huan", "khai giang",
                "dang ky", "ghi danh", "lop hoc", "hoc")
 COUNT_CUES = ("bao nhieu", "may", "so luong", "tong so", "ty le", "ti le", "phan tram", "so lop", "so hoc vien",
               "so can bo", "luot", "con thieu", "bao xa")
-TARGET_CUES = ("chi tieu", "muc tieu", "tien do", "hoan thanh", "dat chi tieu", "vuot", "ke hoach dao tao",
+TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat chi tieu", "vuot", "dat bao nhieu", "phan tram", "ke hoach dao tao",
                "so voi ke hoach", "con thieu", "bao xa")
 DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
             "chuong trinh", "ban hanh", "cong van", "huong dan so")
+# Phrases that ask for a class to attend, not about classes that were held.
+STRONG_COURSE_CUES = ("khoa hoc", "lop nao", "lop gi", "co lop", "khoa nao", "dang ky", "lich hoc", "khai giang",
+                      "danh cho", "cho toi", "cho minh", "o dau", "khi nao", "bao gio", "sap", "lop sap", "mo lop nao",
+                      "tim lop", "muon hoc", "lich hoc", "lich tap huan")
+FACT_QUESTION_CUES = ("ai", "vi sao", "tai sao", "the nao", "nhu the nao", "nhung gi", "noi dung gi", "hinh thuc nao",
+                      "nhung noi dung", "ra sao", "thay doi", "ket qua", "hieu qua")
+PAST_CUES = ("da to chuc", "da mo", "da co", "duoc to chuc", "duoc boi duong", "duoc tap huan", "duoc dao tao",
+             "co duoc", "vi sao", "tai sao", "the nao", "nhu the nao", "ket qua",
+             "cu can bo", "da cu", "ntn")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
 DOMAIN = (
     "cong doan", "can bo", "doan vien", "lop", "khoa hoc", "tap huan", "boi duong", "dao tao", "huan luyen",
@@ -110,6 +120,13 @@ class QAEngine:
         self.courses = CourseIndex(snap.courses, self.orgs, self.matcher)
         items, texts = self._items(snap)
         self.knowledge = KnowledgeIndex(items, texts)
+        self._item_roles: list[frozenset[str]] = []
+        for item, toks in zip(items, texts, strict=True):
+            roles = {h.value for h in self.matcher.find(toks) if h.kind == "role"}
+            audience = getattr(item.rec, "audience", None)
+            if audience:
+                roles.add(audience)
+            self._item_roles.append(frozenset(roles))
         self.by_code = {fold(i.code): i for i in items}
         vocab = set(self.courses.df) | set(self.knowledge.idf)
         for key, _ in self.matcher.phrases("role") + self.matcher.phrases("topic") + self.matcher.phrases("format"):
@@ -117,7 +134,8 @@ class QAEngine:
         self.course_vocab = frozenset(self.courses.df)
         self.vocab = frozenset(t for t in vocab if "_" not in t)
         self._vocab_list = sorted(t for t in self.vocab if len(t) >= 3 and not t.isdigit())
-        self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigrams()
+        self._phrase_bigram_vocab = self._phrase_bigrams()
+        self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigram_vocab
         self._fix_cache: dict[tuple[str, str, str], str] = {}
 
     # ------------------------------------------------------------ construction
@@ -164,7 +182,8 @@ class QAEngine:
                                           _topic_label(f.topic))))
             items.append(Item("fact", f, f.code, f.question, " ".join(index_tokens(f.question + " " + f.keywords)),
                               f.year, f.year_end or f.year, self._org_chain(f.organisation_id),
-                              self._org_province(f.organisation_id), tuple(_numbers_in(f.keywords + " " + f.statement))))
+                              self._org_province(f.organisation_id), tuple(_numbers_in(f.keywords + " " + f.statement)),
+                              _numbers_of(f.statement, f.value, f.planned)))
             texts.append(index_tokens(text))
         for t in snap.targets:
             org = self.orgs.get(t.organisation_id)
@@ -172,7 +191,8 @@ class QAEngine:
                                           _role_label(t.audience))))
             items.append(Item("target", t, t.code, t.metric, " ".join(index_tokens(t.metric + " " + t.keywords)),
                               t.period_start, t.period_end, self._org_chain(t.organisation_id),
-                              self._org_province(t.organisation_id), ()))
+                              self._org_province(t.organisation_id), (),
+                              _numbers_of(t.metric, t.target_value, t.achieved_value)))
             texts.append(index_tokens(text))
         for d in snap.documents:
             m = doc_num.match(fold(d.code))
@@ -190,8 +210,6 @@ class QAEngine:
         for kind in ("role", "topic", "format", "province", "org"):
             for key, _ in self.matcher.phrases(kind):
                 out.update(f"{a}_{b}" for a, b in itertools.pairwise(key))
-        for word in self.courses.df:
-            out.add(word)  # unigram presence helps nothing here; kept cheap
         return frozenset(out)
 
     # ------------------------------------------------------------ spelling
@@ -217,15 +235,21 @@ class QAEngine:
                 changed = True
         if not changed:
             return norm
-        content = tuple(toks[i] for i, t in enumerate(norm.tokens) if t in norm.content or toks[i] != t)
-        return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics)
+        mask = tuple(m or toks[i] != norm.tokens[i] for i, m in enumerate(norm.content_mask))
+        content = tuple(t for t, m in zip(toks, mask, strict=True) if m)
+        return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask)
 
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
         cands = process.extract(tok, self._vocab_list, scorer=Levenshtein.distance, score_cutoff=1, limit=12)
         if not cands:
             return tok
+        # Short syllables are easily another real word ("góp" is not a typo of "lớp"): they are only
+        # corrected inside a known domain phrase, next to a content word.
+        phrases = self._phrase_bigram_vocab if len(tok) < 4 else self._bigram_vocab
+        left = prev if prev and prev not in STOP_FOLDED else ""
+        right = nxt if nxt and nxt not in STOP_FOLDED else ""
         for cand, _, _ in cands:
-            if f"{prev}_{cand}" in self._bigram_vocab or f"{cand}_{nxt}" in self._bigram_vocab:
+            if (left and f"{left}_{cand}" in phrases) or (right and f"{cand}_{right}" in phrases):
                 return str(cand)
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
@@ -243,8 +267,11 @@ class QAEngine:
         norm = self._fix_typos(norm)
         slots = extract(norm, now, self.matcher)
         f = norm.folded
+        # "lớp 5" is a school grade, not a class for union cadres.
+        f = re.sub(r"(?:^| )lop \d+\b", " ", f).strip()
+        # A topic alone ("bảo hiểm xã hội") is not enough: the question must be about training or unions.
         domain = (
-            _has(f, *DOMAIN) or bool(slots.roles or slots.topics or slots.doc_numbers)
+            _has(f, *DOMAIN) or bool(slots.roles or slots.doc_numbers)
             or any(not self._is_province_org(o) for o in slots.org_ids)
         )
         n_tok = len(norm.tokens)
@@ -261,44 +288,64 @@ class QAEngine:
             return Answer(question, norm, intent, 1.0, "confident", slots,
                           [Match("course", code_hit.code, code_hit.title, 1.0)], [code_hit], 1, truncated=truncated)
 
+        # Words inside a recognised phrase ("không chuyên trách", "cơ sở") are content even when one
+        # of them alone would be a stop word.
+        if slots.used:
+            mask = tuple(m or i in slots.used for i, m in enumerate(norm.content_mask))
+            norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
+                        norm.folded, norm.had_diacritics, mask)
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
+        future = bool(slots.time and slots.time.end is None or (slots.time and slots.time.start >= now.replace(
+            hour=0, minute=0, second=0, microsecond=0) and not is_past))
         target_cue = _has(f, *TARGET_CUES) or "%" in norm.text
         doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES)
         count_cue = _has(f, *COUNT_CUES) or "%" in norm.text
         course_cue = _has(f, *COURSE_CUES)
         register_cue = _has(f, *REGISTER_CUES)
 
-        scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue,
-                                      now=now, profile=profile)
+        scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue)
         kbest = scored[0].score if scored else 0.0
 
-        wants_course = (course_cue or register_cue) and not is_past and not slots.doc_numbers and not (
-            (count_cue or target_cue) and kbest >= 0.5
-        )
-        if wants_course and (not target_cue or register_cue):
-            return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue)
-        if target_cue and not slots.doc_numbers:
-            target_answer = self._answer_targets(question, norm, slots, scored, now, profile, truncated)
+        # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
+        fact_signal = is_past or count_cue or _has(f, *PAST_CUES) or _has(f, *FACT_QUESTION_CUES)
+        course_ans: Answer | None = None
+        if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
+            course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue)
+            good = bool(course_ans.courses) and course_ans.word_coverage >= 0.5
+            if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
+                return course_ans
+            if good and future and kbest < 0.9:
+                return course_ans
+        if target_cue:
+            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated)
             if target_answer is not None:
                 return target_answer
-        if not domain and kbest < 0.8:
+        if not domain and not (kbest >= 0.75 and self._rare_hit(norm, scored[0])):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
-        if not scored or kbest < 0.3:
-            if course_cue and not is_past:
-                return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue)
+        if not scored or kbest < 0.38:
+            if course_ans is not None:
+                return course_ans
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
-        if top.score >= 0.72 or (top.score >= 0.55 and gap >= 0.05):
+        if top.score >= 0.75 or (top.score >= 0.62 and gap >= 0.05):
             band = "confident"
-        elif top.score >= 0.38:
-            band = "close"
         else:
-            band = "low"
-        intent = top.item.kind if band != "low" else "unknown"
+            band = "close"
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
-        return Answer(question, norm, intent, round(min(1.0, top.score), 3), band, slots, self._matches(scored[:5]),
-                      items=shown, truncated=truncated)
+        return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
+                      self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _rare_hit(self, norm: Norm, top: Scored) -> bool:
+        """Whether the question shares a rare word (a name, a specific term) with the best item, which
+        lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?")."""
+        k = self.knowledge
+        i = k.items.index(top.item)
+        places = {t for key, _ in self.matcher.phrases("province") for t in key}
+        return any(
+            t in k.token_sets[i] and len(k.postings.get(t, ())) <= 2 and t not in places and not t.isdigit()
+            for t in norm.content
+        )
 
     def _is_province_org(self, org_id: int) -> bool:
         org = self.orgs.get(org_id)
@@ -355,13 +402,13 @@ class QAEngine:
         band = "confident" if conf >= 0.6 else "close" if conf >= 0.4 else "low"
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
-                      hits.relaxed, truncated=truncated, used_profile=used_profile)
+                      hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage)
 
     # ------------------------------------------------------------ targets
 
     def _answer_targets(
-        self, question: str, norm: Norm, slots: Slots, scored: list[Scored], now: dt.datetime,
-        profile: Profile | None, truncated: bool,
+        self, question: str, norm: Norm, slots: Slots, scored: list[Scored], profile: Profile | None,
+        truncated: bool,
     ) -> Answer | None:
         """Targets of the union asked about (or the asker's), for the period asked (or all), best first."""
         org_ids = set(slots.org_ids)
@@ -387,9 +434,14 @@ class QAEngine:
             chosen.append((relevance.get(id(item), 0.0), item))
         if not chosen:
             return None
+        if years and years[0] == years[1]:
+            exact = [p for p in chosen if p[1].year == p[1].year_end == years[0]]
+            chosen = exact or chosen
         # Most relevant first; among equals the most recent period first.
-        chosen.sort(key=lambda p: (-round(p[0], 2), -(p[1].year_end or 0), p[1].code))
+        chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
+        if scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05:
+            return None  # a fact or document answers this better than a list of targets
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
         items = [it for _, it in chosen[:8]]
@@ -400,8 +452,7 @@ class QAEngine:
     # ------------------------------------------------------------ facts, targets, documents
 
     def _rank_knowledge(
-        self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool, now: dt.datetime,
-        profile: Profile | None,
+        self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool,
     ) -> list[Scored]:
         terms = [t for t in norm.content if t not in TIME_WORDS and not re.fullmatch(r"(19|20)\d\d", t)]
         if not terms and not slots.doc_numbers:
@@ -419,6 +470,9 @@ class QAEngine:
         weights = {t: k.weight(t, self.course_vocab) for t in uniq}
         total_w = sum(weights.values()) or 1.0
         query = " ".join(uniq)
+        q_bigrams = {f"{a}_{b}" for a, b in itertools.pairwise(terms)}
+        q_numbers = set(_figures(norm.text))
+        q_roles = set(slots.roles)
         q_orgs = set(slots.org_ids)
         q_prov = {province_key(p) for p in slots.provinces}
         for o in q_orgs:
@@ -435,27 +489,41 @@ class QAEngine:
                 y1, y2 = y[0], y[1] or y[0]
                 overlap = item.year <= y2 and (item.year_end or item.year) >= y1
                 adj += 0.08 if overlap else -0.3
+            if q_bigrams:
+                adj += 0.1 * len(q_bigrams & k.bigram_sets[i]) / len(q_bigrams)
+            if q_roles:
+                roles = self._item_roles[i]
+                adj += 0.08 if q_roles & roles else (-0.08 if roles else 0.0)
+            if count_cue and item.kind != "document" and getattr(item.rec, "value", 1) is not None:
+                adj += 0.04
             if q_orgs:
                 narrow = [o for o in q_orgs if not self._is_province_org(o)]
                 if q_orgs & set(item.org_ids):
                     adj += 0.08 if not narrow or set(narrow) & set(item.org_ids) else 0.0
+                    if item.org_ids and item.org_ids[0] not in q_orgs:
+                        adj -= 0.06  # a district's fact when the province was asked about
                 elif item.province and item.province in q_prov:
-                    adj += 0.0 if narrow else 0.04
+                    adj += -0.1 if narrow else 0.04
                 else:
                     adj -= 0.25
             elif q_prov:
                 adj += 0.08 if item.province in q_prov else -0.25
             if slots.doc_numbers:
+                about_doc = not (target_cue or count_cue)
                 if set(slots.doc_numbers) & set(item.doc_numbers):
-                    adj += 0.35 if item.kind == "document" else 0.05
-                else:
+                    adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
+                elif about_doc:
                     adj -= 0.1
-            if doc_cue:
-                adj += 0.15 if item.kind == "document" else -0.05
+            if item.kind == "document":
+                adj += 0.15 if doc_cue else -0.1
+            elif doc_cue:
+                adj -= 0.05
             if target_cue and item.kind == "target":
                 adj += 0.06
             if count_cue and item.kind == "document":
-                adj -= 0.05
+                adj -= 0.2
+            if q_numbers and q_numbers & item.numbers:
+                adj += 0.2  # the question quotes one of this item's figures
             score = 0.7 * cov + 0.3 * fz + adj
             out.append(Scored(item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
@@ -473,3 +541,23 @@ def _role_label(key: str | None) -> str | None:
 def _numbers_in(text: str) -> list[str]:
     """Programme numbers a fact mentions ("104/CTr-LĐLĐ" → "104")."""
     return [m.group(1) for m in re.finditer(r"(\d{1,4}[a-z]?)\s*/\s*(?:ctr|nq|kh|qd)", fold(text))]
+
+
+def _figures(text: str) -> list[str]:
+    """Figures written in a text, without thousands dots ("3.831" → "3831"); years and 1-digit numbers
+    say too little to identify a fact."""
+    out = []
+    for m in re.finditer(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?", text):
+        raw = m.group(0).replace(".", "")
+        if len(raw) >= 2 and not re.fullmatch(r"(19|20)\d\d", raw):
+            out.append(raw)
+    return out
+
+
+def _numbers_of(text: str, *values: float | None) -> frozenset[str]:
+    """The figures of a record: those in its text and its numeric fields."""
+    out = set(_figures(text))
+    for v in values:
+        if v is not None and float(v).is_integer() and v >= 10:
+            out.add(str(int(v)))
+    return frozenset(out)

@@ -73,6 +73,7 @@ class TargetRec:
     keywords: str = ""
     is_sample: bool = False
     source: SourceRec | None = None
+    stated_percent: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -386,8 +386,8 @@ FACTS: tuple[FactSeed, ...] = (
     FactSeed(
         "HN2016-HOCVIEN", "HN", 2016, None, "",
         "Năm 2016 các lớp bồi dưỡng cán bộ công đoàn Hà Nội có bao nhiêu lượt học viên?",
-        "Năm 2016, các lớp đào tạo, bồi dưỡng cán bộ công đoàn của các cấp công đoàn Thủ đô có "
-        "3.831/3.580 lượt học viên (đạt 107% kế hoạch).",
+        "Năm 2016, các cấp công đoàn Thủ đô tổ chức các lớp đào tạo, bồi dưỡng, tập huấn cán bộ công đoàn "
+        "với 3.831/3.580 lượt học viên tham gia (đạt 107% kế hoạch).",
         "Hà Nội;Thủ đô;học viên;lượt học viên;người học;số người;bao nhiêu người;ha noi",
         _HN, 3831, 3580, "lượt học viên",
     ),
@@ -536,17 +536,6 @@ FACTS: tuple[FactSeed, ...] = (
         "tiếp tục đổi mới phương pháp giảng dạy, nội dung chương trình.",
         "Phạm Bá Vĩnh;Phó Chủ tịch;chỉ đạo;định hướng;rà soát cán bộ;tổ phó;năm tới;Hà Nội",
         _HN,
-    ),
-    FactSeed(
-        "HN2018-MUCTIEU", "HN", 2013, 2018, "",
-        "Mục tiêu đào tạo cán bộ công đoàn Hà Nội đến hết nhiệm kỳ 2013-2018 là gì?",
-        "Đến hết nhiệm kỳ Đại hội XV Công đoàn Thành phố (2013-2018), LĐLĐ Hà Nội đặt mục tiêu: 100% cán bộ "
-        "công đoàn chuyên trách được đào tạo, bồi dưỡng lý luận, nghiệp vụ và kỹ năng, phương pháp hoạt động "
-        "công đoàn; 100% cán bộ chuyên trách được bồi dưỡng chuẩn ngạch công chức, chức vụ lãnh đạo, quản "
-        "lý; 100% cán bộ công đoàn không chuyên trách được bồi dưỡng, tập huấn.",
-        "mục tiêu;chỉ tiêu;nhiệm kỳ XV;Đại hội XV;kế hoạch 2016-2018;đến năm 2018;chuyên trách;không chuyên "
-        "trách;Hà Nội;Thủ đô",
-        _HN, 100, None, "%",
     ),
     FactSeed(
         "HN-THUONGTIN-TAPHUAN", "HN-THUONGTIN", None, None, "",

@@ -261,9 +261,9 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         and not (h.end - h.start <= 3 and norm.tokens[h.end : h.end + 2] in (("lien", "doan"), ("tong", "lien")))
     ]
     docs: list[str] = []
-    folded_raw = " ".join(fold_tokens(norm.text))
-    for m in _DOC_REF.finditer(folded_raw):
-        docs.append(m.group(1) or m.group(3))
+    for form in (" ".join(fold_tokens(norm.text)), norm.folded):
+        for m in _DOC_REF.finditer(form):
+            docs.append(m.group(1) or m.group(3))
     return Slots(
         roles=_uniq(roles),
         topics=_uniq(h.value for h in hits if h.kind == "topic"),

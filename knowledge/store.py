@@ -42,7 +42,7 @@ def source_rec(doc: Document | None) -> SourceRec | None:
     """A document as a citation."""
     if doc is None:
         return None
-    year = doc.issued_on.year if doc.issued_on else None
+    year = doc.period_end or doc.period_start or (doc.issued_on.year if doc.issued_on else None)
     return SourceRec(code=doc.code, title=doc.title, publisher=doc.publisher, year=year, kind=doc.kind)
 
 
@@ -93,6 +93,7 @@ def load_snapshot(*, session: Session) -> Snapshot:
             id=t.id, code=t.code, organisation_id=t.organisation_id, organisation_name=t.organisation.name,
             period_start=t.period_start, period_end=t.period_end, metric=t.metric, audience=t.audience,
             target_value=t.target_value, unit=t.unit, achieved_value=t.achieved_value, as_of=t.as_of,
+            stated_percent=t.stated_percent,
             note=t.note, keywords=t.keywords, is_sample=t.is_sample, source=source_rec(t.source),
         )
         for t in session.scalars(select(Target))

@@ -1188,6 +1188,8 @@ def _write(
         values["organisation"] = organisation(values["organisation"])
         values["period_start"], values["period_end"] = values.pop("period")
         values["is_sample"] = False
+        # A percentage printed by an earlier source would contradict the figures now cited from the file.
+        values["stated_percent"] = None
         target = existing_targets.get(values["code"])
         if target is None:
             target = Target()

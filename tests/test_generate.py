@@ -146,3 +146,37 @@ def test_insert_dataset_round_trip(sqlite_url: str) -> None:
         district = session.scalars(select(Organisation).where(Organisation.kind == "district")).first()
         assert district is not None and district.parent is not None and district.parent.kind == "province"
     engine.dispose()
+
+
+def test_bench_course_questions_select_a_course() -> None:
+    """The benchmark's course questions are attributes, answered over this generator's output: if the
+    generator changes, every question must still select a course (else fix bench/questions_courses.jsonl)."""
+    from bench.common import QUESTION_FILES, load_questions, oracle, oracle_courses_from_dataset
+
+    questions = load_questions(QUESTION_FILES["courses"])
+    assert len(questions) >= 70
+    courses = oracle_courses_from_dataset(generate_dataset(300, seed=1, today=TODAY))
+    empty = [q.q for q in questions if q.expect is not None and not oracle(q.expect, courses)]
+    assert empty == []
+    offtopic = load_questions(QUESTION_FILES["offtopic"])
+    assert len(offtopic) >= 40 and all(q.kind == "off_topic" for q in offtopic)
+
+
+def test_bench_oracle_rules() -> None:
+    """The benchmark oracle: earliest upcoming, not cancelled, every attribute; ties all count."""
+    from bench.common import NOW, OracleCourse, month_window, next_week_window, oracle
+
+    assert month_window("+1", NOW)[0] == dt.datetime(2026, 12, 1, tzinfo=VN)
+    assert month_window("+0", NOW)[1] == dt.datetime(2026, 12, 1, tzinfo=VN)
+    assert month_window("2027-01", NOW) == (dt.datetime(2027, 1, 1, tzinfo=VN), dt.datetime(2027, 2, 1, tzinfo=VN))
+    assert next_week_window(NOW) == (dt.datetime(2026, 11, 30, tzinfo=VN), dt.datetime(2026, 12, 7, tzinfo=VN))
+
+    def course(code: str, day: int, status: str = "open", topic: str = "atvsld") -> OracleCourse:
+        return OracleCourse(code, topic, ("doan_vien",), "Hà Nội", "tap_trung",
+                            dt.datetime(2026, 12, day, 8, tzinfo=VN), status, frozenset({"LDLD-HANOI"}))
+
+    courses = [course("A", 5, "cancelled"), course("B", 9), course("C", 9), course("D", 3, topic="nu_cong")]
+    assert oracle({"topic": "atvsld"}, courses, NOW) == ["B", "C"]
+    assert oracle({"topic": "atvsld", "week": "+1"}, courses, NOW) == []
+    assert oracle({"organiser_code": "LDLD-HANOI", "month": "+1"}, courses, NOW) == ["D"]
+    assert oracle({"role": "chu_tich_cdcs"}, courses, NOW) == []

@@ -425,6 +425,23 @@ def test_reimport_turns_a_sample_course_into_a_real_one(session: Session, tmp_pa
     assert course(session, "K01").title == "Lớp thật"
 
 
+def test_reimported_target_drops_the_percentage_printed_by_its_old_source(
+    session: Session, tmp_path: Path
+) -> None:
+    lang_son = add_lang_son(session)
+    session.add(Target(code="T1", organisation=lang_son, period_start=2016, period_end=2016, metric="Tập huấn",
+                       target_value=9074, unit="người", achieved_value=8891, stated_percent=97.9))
+    session.commit()
+    path = write_csv(tmp_path / "t.csv", [TARGET_HEADER, ["T1", "LDLD-LS", "2016", "Tập huấn", "", "9.074",
+                                                         "người", "9.100", "", ""]])
+
+    report = run_import(session, path)
+
+    assert report.targets.updated == 1
+    updated = target(session, "T1")
+    assert (updated.achieved_value, updated.stated_percent) == (9100, None)
+
+
 def test_unknown_organisation_is_created_once_and_reported(session: Session, tmp_path: Path) -> None:
     lang_son = add_lang_son(session)
     header = ["Mã lớp", "Tên lớp", "Ngày bắt đầu", "Đơn vị tổ chức", "Tỉnh/Thành phố"]
