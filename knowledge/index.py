@@ -24,7 +24,7 @@ from knowledge.text import bigrams, fold, index_tokens
 
 # Words that say "a course" but not which one: they must not decide between titles.
 COURSE_GENERIC = frozenset(
-    ["lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan"]
+    ["lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi"]
 )
 
 
@@ -87,11 +87,13 @@ class CourseIndex:
                 hits = matcher.find(index_tokens(c.title))
                 cached = (sorted(set(toks)), [f"{h.kind[0]}:{h.value}" for h in hits if h.kind in ("topic", "role")])
                 title_cache[text] = cached
+            # The title says the topic and audience only where the organiser left those fields empty.
+            derived = [k for k in cached[1] if (k[0] == "t" and not c.topic) or (k[0] == "r" and not c.audiences)]
             for tok in cached[0]:
                 postings["w:" + tok].append(i)
             keys = {"t:" + c.topic, "f:" + c.format, "p:" + province_key(c.province), "s:" + c.status}
             keys.update("r:" + a for a in c.audiences)
-            keys.update(cached[1])
+            keys.update(derived)
             if c.organiser_id is not None:
                 keys.update(f"o:{a}" for a in chain(c.organiser_id))
             for k in keys:

@@ -25,7 +25,7 @@ ROLES: tuple[Term, ...] = (
         "pho chu tich cong doan co so", "pho chu tich cong doan", "pho chu tich",
     )),
     Term("uy_vien_bch", "Ủy viên BCH công đoàn", (
-        "uy vien ban chap hanh", "uy vien", "ban chap hanh cong doan co so", "ban chap hanh",
+        "uy vien ban chap hanh cong doan co so", "uy vien ban chap hanh cong doan", "uy vien ban chap hanh", "uy vien", "ban chap hanh cong doan co so", "ban chap hanh",
     )),
     Term("can_bo_chuyen_trach", "Cán bộ công đoàn chuyên trách", ("can bo chuyen trach", "chuyen trach")),
     Term("can_bo_khong_chuyen_trach", "Cán bộ công đoàn không chuyên trách", (
@@ -81,7 +81,7 @@ TOPICS: tuple[Term, ...] = (
         "chuyen doi so", "tin hoc", "cong nghe thong tin", "phan mem", "so hoa", "ky nang so",
     )),
     Term("giang_day", "Kỹ năng giảng dạy cho giảng viên", (
-        "ky nang giang day", "phuong phap giang day", "giang bai", "soan bai giang", "ky nang len lop",
+        "ky nang giang day", "phuong phap giang day", "giang day", "giang bai", "soan bai giang", "ky nang len lop",
     )),
     Term("van_thu", "Văn thư, lưu trữ", ("van thu luu tru", "van thu", "luu tru", "ho so cong doan")),
     Term("quan_ly_nha_nuoc", "Quản lý nhà nước, lý luận chính trị", (

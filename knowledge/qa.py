@@ -81,6 +81,7 @@ TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat
                "so voi ke hoach", "con thieu", "bao xa")
 DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
             "chuong trinh", "ban hanh", "cong van", "huong dan so")
+PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan tram", "vuot")
 # Phrases that ask for a class to attend, not about classes that were held.
 STRONG_COURSE_CUES = ("khoa hoc", "lop nao", "lop gi", "co lop", "khoa nao", "dang ky", "lich hoc", "khai giang",
                       "danh cho", "cho toi", "cho minh", "o dau", "khi nao", "bao gio", "sap", "lop sap", "mo lop nao",
@@ -135,6 +136,11 @@ class QAEngine:
         self.vocab = frozenset(t for t in vocab if "_" not in t)
         self._vocab_list = sorted(t for t in self.vocab if len(t) >= 3 and not t.isdigit())
         self._phrase_bigram_vocab = self._phrase_bigrams()
+        # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
+        self._common_words = frozenset(self.courses.df) | frozenset(
+            t for kind in ("role", "topic", "format", "province", "org") for key, _ in self.matcher.phrases(kind)
+            for t in key
+        )
         self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigram_vocab
         self._fix_cache: dict[tuple[str, str, str], str] = {}
 
@@ -207,6 +213,9 @@ class QAEngine:
 
     def _phrase_bigrams(self) -> frozenset[str]:
         out: set[str] = set()
+        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES):
+            words = phrase.split()
+            out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in ("role", "topic", "format", "province", "org"):
             for key, _ in self.matcher.phrases(kind):
                 out.update(f"{a}_{b}" for a, b in itertools.pairwise(key))
@@ -307,7 +316,11 @@ class QAEngine:
         kbest = scored[0].score if scored else 0.0
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
-        fact_signal = is_past or count_cue or _has(f, *PAST_CUES) or _has(f, *FACT_QUESTION_CUES)
+        quotes_figure = bool(scored) and bool(set(_figures(norm.text)) & scored[0].item.numbers)
+        names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0])
+        fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(f, *PAST_CUES)
+                       or _has(f, *FACT_QUESTION_CUES))
+        domain = domain or quotes_figure
         course_ans: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue)
@@ -341,9 +354,9 @@ class QAEngine:
         lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?")."""
         k = self.knowledge
         i = k.items.index(top.item)
-        places = {t for key, _ in self.matcher.phrases("province") for t in key}
         return any(
-            t in k.token_sets[i] and len(k.postings.get(t, ())) <= 2 and t not in places and not t.isdigit()
+            t in k.token_sets[i] and len(k.postings.get(t, ())) <= 2 and t not in self._common_words
+            and not t.isdigit()
             for t in norm.content
         )
 
@@ -387,8 +400,12 @@ class QAEngine:
         words = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
                  and not t.isdigit()]
         window = slots.time
+        topics = list(slots.topics)
+        if len(topics) > 1 and "nghiep_vu" in topics:
+            topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
+        formats = ["ket_hop"] if "ket_hop" in slots.formats else list(slots.formats)
         hits = self.courses.search(
-            roles=roles, topics=slots.topics, formats=slots.formats, provinces=provinces, org_ids=org_ids,
+            roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=now, start=window.start if window else None, end=window.end if window else None,
             words=words, prefer_province=prefer, limit=5,
         )
@@ -503,13 +520,13 @@ class QAEngine:
                     if item.org_ids and item.org_ids[0] not in q_orgs:
                         adj -= 0.06  # a district's fact when the province was asked about
                 elif item.province and item.province in q_prov:
-                    adj += -0.1 if narrow else 0.04
+                    adj += -0.2 if narrow else 0.04
                 else:
                     adj -= 0.25
             elif q_prov:
                 adj += 0.08 if item.province in q_prov else -0.25
             if slots.doc_numbers:
-                about_doc = not (target_cue or count_cue)
+                about_doc = not (count_cue or _has(norm.folded, *PROGRESS_CUES))
                 if set(slots.doc_numbers) & set(item.doc_numbers):
                     adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
                 elif about_doc:
@@ -522,6 +539,9 @@ class QAEngine:
                 adj += 0.06
             if count_cue and item.kind == "document":
                 adj -= 0.2
+            unit = getattr(item.rec, "unit", None)
+            if count_cue and unit and set(fold_tokens(unit)) <= set(norm.tokens):
+                adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
             score = 0.7 * cov + 0.3 * fz + adj

@@ -135,19 +135,6 @@ def _upsert_organisations(
     return ids
 
 
-def _document_keywords(seed: DocumentSeed) -> str:
-    """Fold the reported years into the keywords: the model has no column for them."""
-    words = [seed.keywords] if seed.keywords else []
-    if seed.about_year is not None:
-        years = (
-            f"{seed.about_year}-{seed.about_year_end}"
-            if seed.about_year_end and seed.about_year_end != seed.about_year
-            else str(seed.about_year)
-        )
-        words.append(f"số liệu năm {years}")
-    return ";".join(words)
-
-
 def _upsert_documents(
     session: Session, seeds: Iterable[DocumentSeed], org_ids: Mapping[str, int], report: LoadReport
 ) -> dict[str, int]:
@@ -165,7 +152,9 @@ def _upsert_documents(
             "publisher": seed.publisher,
             "organisation_id": org_ids[seed.organisation] if seed.organisation else None,
             "source_id": ids[seed.source] if seed.source else None,
-            "keywords": _document_keywords(seed),
+            "period_start": seed.period_start,
+            "period_end": seed.period_end,
+            "keywords": seed.keywords,
         }
         row = _upsert(session, Document, seed.code, values, existing, report, "documents")
         session.flush()  # later documents cite this one
@@ -206,6 +195,7 @@ def load_builtin(session: Session) -> LoadReport:
             "target_value": target.target_value,
             "unit": target.unit,
             "achieved_value": target.achieved_value,
+            "stated_percent": target.stated_percent,
             "as_of": target.as_of,
             "note": target.note,
             "keywords": target.keywords,

@@ -40,10 +40,10 @@ class DocumentSeed:
     organisation: str | None = None
     source: str | None = None  # code of the article that mentions it
     keywords: str = ""
-    # The years an article reports on. There is no column for it (issued_on is the publication date,
-    # often unknown), so the loader folds it into the keywords; kept here for citation code to use.
-    about_year: int | None = None
-    about_year_end: int | None = None
+    # The years it reports on or covers: an article's citation year, since issued_on (the publication
+    # date) is often unknown and a 2024 web page may report on 2013-2018.
+    period_start: int | None = None
+    period_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,8 @@ class TargetSeed:
     source: str
     note: str = ""
     keywords: str = ""
+    # The percentage as the article prints it; reports round or truncate ("97,9%" for 8.891/9.074).
+    stated_percent: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +216,7 @@ ARTICLES: tuple[DocumentSeed, ...] = (
         "Thành phố Hà Nội) và kế hoạch đào tạo giai đoạn 2016-2018.",
         issuer=None, issued_on=None, author=None, publisher="Báo Lao Động Thủ Đô", organisation="HN",
         keywords="đào tạo bồi dưỡng cán bộ công đoàn Thủ đô năm 2016;LĐLĐ Hà Nội;báo cáo năm 2016",
-        about_year=2016,
+        period_start=2016, period_end=2016,
     ),
     DocumentSeed(
         "BAI-LS-2018", "article",
@@ -224,7 +226,7 @@ ARTICLES: tuple[DocumentSeed, ...] = (
         "2013-2018.",
         issuer=None, issued_on=None, author="Ngọc Hiếu", publisher="Báo Lạng Sơn (LSO)", organisation="LS",
         keywords="Lạng Sơn;LSO;bồi dưỡng cán bộ công đoàn;CBCĐ;năm 2018",
-        about_year=2013, about_year_end=2018,
+        period_start=2013, period_end=2018,
     ),
     DocumentSeed(
         "BAI-MELINH-2020", "article",
@@ -234,7 +236,7 @@ ARTICLES: tuple[DocumentSeed, ...] = (
         issuer=None, issued_on=dt.date(2021, 3, 2), author="Lương Hằng",
         publisher="Báo Lao Động Thủ Đô (LĐTĐ)", organisation="HN-MELINH",
         keywords="Mê Linh;Hà Nội;năm 2020;LĐTĐ",
-        about_year=2020,
+        period_start=2020, period_end=2020,
     ),
     DocumentSeed(
         "BAI-LS-2014", "article",
@@ -244,7 +246,7 @@ ARTICLES: tuple[DocumentSeed, ...] = (
         issuer=None, issued_on=dt.date(2014, 11, 28), author="Hứa Đức Việt (Ban Tổ chức LĐLĐ tỉnh)",
         publisher="LĐLĐ tỉnh Lạng Sơn", organisation="LS",
         keywords="Lạng Sơn;giảng viên kiêm chức;năm 2014",
-        about_year=2014,
+        period_start=2014, period_end=2014,
     ),
     DocumentSeed(
         "BAI-ST-2016", "article",
@@ -254,7 +256,7 @@ ARTICLES: tuple[DocumentSeed, ...] = (
         issuer=None, issued_on=dt.date(2016, 2, 5), author="Lục Bích Phúc, Phó Chủ tịch LĐLĐ tỉnh Sóc Trăng",
         publisher="LĐLĐ tỉnh Sóc Trăng", organisation="ST",
         keywords="Sóc Trăng;nâng cao trình độ;kỹ năng nghề nghiệp;đoàn viên;người lao động",
-        about_year=2013, about_year_end=2015,
+        period_start=2013, period_end=2015,
     ),
 )
 
@@ -269,6 +271,7 @@ PROGRAMMES: tuple[DocumentSeed, ...] = (
         organisation="TLD", source="BAI-LS-2014",
         keywords="nghị quyết 4a;NQ 4a;nghi quyet 4a;đào tạo bồi dưỡng cán bộ công đoàn 2010-2020;"
         "Tổng Liên đoàn;TLĐ",
+        period_start=2010, period_end=2020,
     ),
     DocumentSeed(
         "1644/CTr-TLĐ", "programme",
@@ -321,6 +324,7 @@ PROGRAMMES: tuple[DocumentSeed, ...] = (
         issuer="Ủy ban nhân dân tỉnh Sóc Trăng", issued_on=dt.date(2003, 10, 30),
         organisation=None, source="BAI-ST-2016",
         keywords="kế hoạch 73;KH 73;UBND tỉnh Sóc Trăng;xã hội học tập;Sóc Trăng",
+        period_start=2012, period_end=2020,
     ),
     DocumentSeed(
         "KH-DTBD-HN-2016-2018", "plan",
@@ -332,6 +336,7 @@ PROGRAMMES: tuple[DocumentSeed, ...] = (
         issuer="Liên đoàn Lao động thành phố Hà Nội", issued_on=None,
         organisation="HN", source="BAI-HN-2016",
         keywords="kế hoạch 2016-2018;kế hoạch đào tạo Hà Nội;LĐLĐ Hà Nội;Thủ đô;nhiệm kỳ XV",
+        period_start=2016, period_end=2018,
     ),
     DocumentSeed(
         "CTR-CHUDE-2020", "programme",
@@ -341,6 +346,7 @@ PROGRAMMES: tuple[DocumentSeed, ...] = (
         "ban hành.",
         issuer=None, issued_on=None, organisation=None, source="BAI-MELINH-2020",
         keywords="chủ đề năm 2020;năm nâng cao chất lượng hoạt động công đoàn cơ sở;CĐCS;Mê Linh",
+        period_start=2020, period_end=2020,
     ),
     DocumentSeed(
         "NQ-DHCD-LS-XV", "resolution",
@@ -853,12 +859,14 @@ TARGETS: tuple[TargetSeed, ...] = (
         "Số lớp đào tạo, bồi dưỡng cán bộ công đoàn (kinh phí hỗ trợ của UBND Thành phố)",
         None, 33, "lớp", 33, None, _HN,
         keywords="chỉ tiêu số lớp;kế hoạch lớp;Hà Nội;Thủ đô",
+        stated_percent=100,
     ),
     TargetSeed(
         "T-HN2016-HOCVIEN", "HN", 2016, 2016,
         "Lượt học viên các lớp đào tạo, bồi dưỡng cán bộ công đoàn",
         None, 3580, "lượt học viên", 3831, None, _HN,
         keywords="chỉ tiêu học viên;kế hoạch học viên;Hà Nội;Thủ đô",
+        stated_percent=107,
     ),
     TargetSeed(
         "T-HN2016-ATVSLD", "HN-TRUONGCD", 2016, 2016,
@@ -866,6 +874,7 @@ TARGETS: tuple[TargetSeed, ...] = (
         None, 3000, "học viên", 3060, None, _HN,
         note="42 lớp huấn luyện ATVSLĐ.",
         keywords="ATVSLĐ;an toàn vệ sinh lao động;Trường Trung cấp Công đoàn;Hà Nội",
+        stated_percent=102,
     ),
     TargetSeed(
         "T-HN2018-CT-NGHIEPVU", "HN", 2013, 2018,
@@ -911,6 +920,7 @@ TARGETS: tuple[TargetSeed, ...] = (
         "doan_vien", 53527, "người", 32775, _ST_DAY, _ST,
         note="Kết quả 2 năm thực hiện Kế hoạch 53/KH-LĐLĐ; bài viết ghi đạt 61,23%.",
         keywords="kỹ năng nghề nghiệp;nâng cao trình độ;kế hoạch 53;Sóc Trăng",
+        stated_percent=61.23,
     ),
     TargetSeed(
         "T-ST2015-CBCDCS", "ST", 2013, 2015,
@@ -918,6 +928,7 @@ TARGETS: tuple[TargetSeed, ...] = (
         None, 9074, "cán bộ", 8891, _ST_DAY, _ST,
         note="Bài viết ghi đạt 97,9%.",
         keywords="cán bộ CĐCS;bồi dưỡng nghiệp vụ;Sóc Trăng",
+        stated_percent=97.9,
     ),
 )
 
