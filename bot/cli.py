@@ -10,8 +10,8 @@ import argparse
 import asyncio
 import json
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot.app import App, build_app

@@ -20,8 +20,8 @@ from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
 from knowledge import store
 from knowledge.db import session_scope
-from knowledge.lexicon import ROLES
 from knowledge.index import Item
+from knowledge.lexicon import ROLES
 from knowledge.models import Organisation
 from knowledge.qa import Answer, Profile, QAEngine
 from knowledge.slots import province_key

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -62,46 +63,64 @@ class CourseIndex:
         self.n = n
         self.courses = order
         self.starts = [c.starts_at.timestamp() for c in order]
-        self.by_code = {fold(c.code): i for i, c in enumerate(order)}
+        self.by_code = {c.code.lower() if c.code.isascii() else fold(c.code): i for i, c in enumerate(order)}
         self.by_id = {c.id: i for i, c in enumerate(order)}
         self.all = (1 << n) - 1
-        postings: dict[str, list[int]] = defaultdict(list)
-        title_cache: dict[str, tuple[list[str], list[str]]] = {}
-        ancestors: dict[int, list[int]] = {}
+        # Positions as compact unsigned arrays (4 bytes each) while building: lists of ints would cost ~10x.
+        postings: dict[str, array[int]] = {}
+        word_keys: dict[str, tuple[str, ...]] = {}  # text -> its "w:" keys
+        title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
+        org_keys: dict[int, tuple[str, ...]] = {}
+        place_keys: dict[str | None, str] = {}
 
-        def chain(org_id: int) -> list[int]:
-            if org_id not in ancestors:
-                out, seen, cur = [], set(), orgs.get(org_id)
-                while cur is not None and cur.id not in seen:
-                    seen.add(cur.id)
+        def words(text: str | None) -> tuple[str, ...]:
+            if not text:
+                return ()
+            keys = word_keys.get(text)
+            if keys is None:
+                keys = word_keys[text] = tuple("w:" + t for t in set(index_tokens(text)))
+            return keys
+
+        def implied(title: str) -> tuple[str, ...]:
+            keys = title_hits.get(title)
+            if keys is None:
+                hits = matcher.find(index_tokens(title))
+                keys = title_hits[title] = tuple(
+                    f"{h.kind[0]}:{h.value}" for h in hits if h.kind in ("topic", "role")
+                )
+            return keys
+
+        def chain(org_id: int) -> tuple[str, ...]:
+            keys = org_keys.get(org_id)
+            if keys is None:
+                out, cur = [], orgs.get(org_id)
+                while cur is not None and cur.id not in out:
                     out.append(cur.id)
                     cur = orgs.get(cur.parent_id) if cur.parent_id is not None else None
-                ancestors[org_id] = out or [org_id]
-            return ancestors[org_id]
+                keys = org_keys[org_id] = tuple(f"o:{a}" for a in (out or [org_id]))
+            return keys
 
         for i, c in enumerate(order):
-            text = " ".join(filter(None, (c.title, c.partner, c.venue)))
-            cached = title_cache.get(text)
-            if cached is None:
-                toks = index_tokens(text)
-                hits = matcher.find(index_tokens(c.title))
-                cached = (sorted(set(toks)), [f"{h.kind[0]}:{h.value}" for h in hits if h.kind in ("topic", "role")])
-                title_cache[text] = cached
-            # The title says the topic and audience only where the organiser left those fields empty.
-            derived = [k for k in cached[1] if (k[0] == "t" and not c.topic) or (k[0] == "r" and not c.audiences)]
-            for tok in cached[0]:
-                postings["w:" + tok].append(i)
-            keys = {"t:" + c.topic, "f:" + c.format, "p:" + province_key(c.province), "s:" + c.status}
+            keys = {*words(c.title), *words(c.partner), *words(c.venue)}
+            place = place_keys.get(c.province)
+            if place is None:
+                place = place_keys[c.province] = "p:" + province_key(c.province)
+            keys.update(("t:" + c.topic, "f:" + c.format, place, "s:" + c.status))
             keys.update("r:" + a for a in c.audiences)
-            keys.update(derived)
+            if not c.topic or not c.audiences:
+                # The title says the topic and audience only where the organiser left those fields empty.
+                keys.update(k for k in implied(c.title) if (k[0] == "t" and not c.topic) or (k[0] == "r" and not c.audiences))
             if c.organiser_id is not None:
-                keys.update(f"o:{a}" for a in chain(c.organiser_id))
+                keys.update(chain(c.organiser_id))
             for k in keys:
-                postings[k].append(i)
+                arr = postings.get(k)
+                if arr is None:
+                    arr = postings[k] = array("I")
+                arr.append(i)
         self.df = {k[2:]: len(v) for k, v in postings.items() if k.startswith("w:")}
-        # Rare words stay as position lists; a bitmap per word would cost n/8 bytes each.
+        # Rare words stay as position arrays; a bitmap per word would cost n/8 bytes each.
         self._bits: dict[str, int] = {}
-        self._lists: dict[str, list[int]] = {}
+        self._lists: dict[str, array[int]] = {}
         threshold = max(1, n // 512)
         for k, v in postings.items():
             if len(v) >= threshold or not k.startswith("w:"):

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
@@ -65,8 +66,14 @@ class Answer:
     word_coverage: float = 1.0
 
 
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in phrases) + r")(?: |$)")
+
+
 def _has(folded: str, *phrases: str) -> bool:
-    return any(re.search(rf"(?:^| ){re.escape(p)}(?: |$)", folded) for p in phrases)
+    """Whether a folded text contains one of the phrases as whole words."""
+    return _phrase_pattern(phrases).search(folded) is not None
 
 
 GREETINGS = ("xin chao", "chao", "hello", "hi", "alo", "chao ban", "hey", "good morning", "chao buoi sang")
@@ -134,7 +141,10 @@ class QAEngine:
             vocab.update(key)
         self.course_vocab = frozenset(self.courses.df)
         self.vocab = frozenset(t for t in vocab if "_" not in t)
-        self._vocab_list = sorted(t for t in self.vocab if len(t) >= 3 and not t.isdigit())
+        self._vocab_by_len: dict[int, list[str]] = {}
+        for t in sorted(self.vocab):
+            if len(t) >= 2 and not t.isdigit():
+                self._vocab_by_len.setdefault(len(t), []).append(t)
         self._phrase_bigram_vocab = self._phrase_bigrams()
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
@@ -203,9 +213,10 @@ class QAEngine:
         for d in snap.documents:
             m = doc_num.match(fold(d.code))
             text = " ".join(filter(None, (d.code, d.title, d.summary, d.keywords, d.issuer, "văn bản")))
-            year = d.issued_on.year if d.issued_on else None
+            year = d.period_start or (d.issued_on.year if d.issued_on else None)
+            year_end = d.period_end or year
             items.append(Item("document", d, d.code, f"{d.code}: {d.title}",
-                              " ".join(index_tokens(f"{d.code} {d.title} {d.keywords}")), year, year,
+                              " ".join(index_tokens(f"{d.code} {d.title} {d.keywords}")), year, year_end,
                               self._org_chain(d.organisation_id), self._org_province(d.organisation_id),
                               (m.group(1),) if m else ()))
             texts.append(index_tokens(text))
@@ -249,7 +260,9 @@ class QAEngine:
         return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask)
 
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
-        cands = process.extract(tok, self._vocab_list, scorer=Levenshtein.distance, score_cutoff=1, limit=12)
+        # One edit changes the length by at most one: only those words are compared.
+        pool = [w for size in (len(tok) - 1, len(tok), len(tok) + 1) for w in self._vocab_by_len.get(size, ())]
+        cands = process.extract(tok, pool, scorer=Levenshtein.distance, score_cutoff=1, limit=12)
         if not cands:
             return tok
         # Short syllables are easily another real word ("góp" is not a typo of "lớp"): they are only
@@ -304,11 +317,13 @@ class QAEngine:
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
                         norm.folded, norm.had_diacritics, mask)
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
-        future = bool(slots.time and slots.time.end is None or (slots.time and slots.time.start >= now.replace(
-            hour=0, minute=0, second=0, microsecond=0) and not is_past))
+        today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
         target_cue = _has(f, *TARGET_CUES) or "%" in norm.text
-        doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES)
         count_cue = _has(f, *COUNT_CUES) or "%" in norm.text
+        doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES) or (
+            _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
+        )
         course_cue = _has(f, *COURSE_CUES)
         register_cue = _has(f, *REGISTER_CUES)
 
@@ -329,7 +344,8 @@ class QAEngine:
                 return course_ans
             if good and future and kbest < 0.9:
                 return course_ans
-        if target_cue:
+        # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
+        if target_cue and (count_cue or _has(f, *PROGRESS_CUES)):
             target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated)
             if target_answer is not None:
                 return target_answer
@@ -341,10 +357,7 @@ class QAEngine:
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
-        if top.score >= 0.75 or (top.score >= 0.62 and gap >= 0.05):
-            band = "confident"
-        else:
-            band = "close"
+        band = "confident" if top.score >= 0.75 or (top.score >= 0.62 and gap >= 0.05) else "close"
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
@@ -540,7 +553,7 @@ class QAEngine:
             if count_cue and item.kind == "document":
                 adj -= 0.2
             unit = getattr(item.rec, "unit", None)
-            if count_cue and unit and set(fold_tokens(unit)) <= set(norm.tokens):
+            if count_cue and unit and set(index_tokens(unit)) <= set(norm.tokens):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures

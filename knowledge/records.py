@@ -106,3 +106,5 @@ class DocumentRec:
     keywords: str = ""
     source: SourceRec | None = None
     organisation_id: int | None = None
+    period_start: int | None = None
+    period_end: int | None = None

@@ -102,6 +102,7 @@ def load_snapshot(*, session: Session) -> Snapshot:
         DocumentRec(
             id=d.id, code=d.code, kind=d.kind, title=d.title, summary=d.summary, issuer=d.issuer,
             issued_on=d.issued_on, keywords=d.keywords, source=source_rec(d.source), organisation_id=d.organisation_id,
+            period_start=d.period_start, period_end=d.period_end,
         )
         for d in session.scalars(select(Document))
         if d.kind not in ("article", "import", "sample")  # sources are cited, not answered

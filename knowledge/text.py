@@ -23,7 +23,7 @@ _WORD_RAW = re.compile(r"\w+", re.UNICODE)
 
 # Stop words with their diacritics: removed only when typed like this.
 STOP_EXACT = frozenset(
-    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai"]
+    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai"]
 )
 # Folded stop words that are not ambiguous with a content word of the domain.
 STOP_FOLDED = frozenset(
@@ -52,10 +52,27 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x2000):  # Latin-1 Supplement to Latin Extended Additional (all of Vietnamese)
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if base != ch and base.isascii():
+            table[cp] = base
+    table[ord("đ")] = table[ord("Đ")] = "d"
+    return table
+
+
+_FOLD = _fold_table()
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, no diacritics, đ → d: the form every comparison uses."""
-    text = clean(text).lower().replace("đ", "d")
+    text = clean(text).lower().translate(_FOLD)
+    if text.isascii():
+        return text
+    # Anything the table does not know (a stray combining mark, another script): the slow, general way.
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -1,19 +1,28 @@
-"""Golden answers: each question about the built-in knowledge must find the right record first.
+"""Golden answers: each question about the built-in knowledge must find the right record first, and the
+reply must print its figures the Vietnamese way.
 
-Runs `bot.cli.ask_payload` (the dict `cadrebot ask --json` prints) on a fresh SQLite database with the
-built-in knowledge loaded (the `deps` fixture from conftest). The import is inside the test so that a
-missing engine fails these tests only, not the collection of the whole suite.
+Runs `bot.cli.ask_payload` (the dict `cadrebot ask --json` prints) against one SQLite database with the
+built-in knowledge and no sample, shared by the module: the questions only read.
 """
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-from typing import Any
+import shutil
+from pathlib import Path
 
 import pytest
 
+from bot.cli import ask_payload
+from handlers.deps import Deps
+from tests.conftest import FakeClock, build_deps
 from tests.golden_seed import GOLDEN
+
+
+@pytest.fixture(scope="module")
+def golden_deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
+    path = tmp_path_factory.mktemp("golden") / "golden.db"
+    shutil.copy(_sqlite_template, path)
+    return build_deps(f"sqlite:///{path}", FakeClock())
 
 
 @pytest.mark.parametrize(
@@ -21,12 +30,8 @@ from tests.golden_seed import GOLDEN
     GOLDEN,
     ids=[f"{i:03d}-{code}" for i, (_, code, _) in enumerate(GOLDEN)],
 )
-def test_golden(deps: Any, question: str, expected: str, substrings: list[str]) -> None:
-    from bot.cli import ask_payload
-
-    payload: Any = ask_payload(deps, question)
-    if inspect.iscoroutine(payload):
-        payload = asyncio.run(payload)  # tolerate an async ask_payload
+def test_golden(golden_deps: Deps, question: str, expected: str, substrings: list[str]) -> None:
+    payload = ask_payload(golden_deps, question)
     matches = payload["matches"]
     assert matches, f"no match for {question!r} (intent {payload.get('intent')!r})"
     top = [m["code"] for m in matches[:3]]

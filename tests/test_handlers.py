@@ -13,7 +13,6 @@ from handlers.core import handle, respond
 from handlers.deps import Deps
 from handlers.types import Incoming, Reply
 from knowledge.models import ConversationState, Course, UnansweredQuestion, UserProfile
-
 from tests.conftest import FakeClock, build_deps
 
 
