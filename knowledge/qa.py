@@ -107,6 +107,8 @@ DOMAIN = (
 )
 # Said by the time slot; as search words they would only add noise.
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
+# Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
+UNION_TOPICS = frozenset({"thuong_luong", "tranh_chap", "nu_cong", "phat_trien_doan_vien", "giang_day", "nghiep_vu"})
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
 
 
@@ -293,7 +295,7 @@ class QAEngine:
         f = re.sub(r"(?:^| )lop \d+\b", " ", f).strip()
         # A topic alone ("bảo hiểm xã hội") is not enough: the question must be about training or unions.
         domain = (
-            _has(f, *DOMAIN) or bool(slots.roles or slots.doc_numbers)
+            _has(f, *DOMAIN) or bool(slots.roles or slots.doc_numbers or set(slots.topics) & UNION_TOPICS)
             or any(not self._is_province_org(o) for o in slots.org_ids)
         )
         n_tok = len(norm.tokens)
@@ -354,6 +356,11 @@ class QAEngine:
         if not scored or kbest < 0.38:
             if course_ans is not None:
                 return course_ans
+            if slots.topics:
+                # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.
+                topical = self._answer_courses(question, norm, slots, now, profile, truncated, False)
+                if topical.courses and not topical.relaxed:
+                    return topical
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
@@ -378,7 +385,7 @@ class QAEngine:
         return org is not None and org.kind in ("province", "national")
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
-        for m in re.finditer(r"[A-Za-z]{2,}[-_.]?\d{2,}", norm.text):
+        for m in re.finditer(r"[A-Za-z][A-Za-z0-9]*[-_.]\d+|[A-Za-z]{2,}\d{2,}", norm.text):
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
                 pos = self.courses.by_code.get(re.sub(r"([a-z])(\d)", r"\1-\2", fold(m.group(0))))

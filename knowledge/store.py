@@ -122,9 +122,14 @@ def touch_profile(*, session: Session, channel: str, user_id: str, display_name:
     if profile is None:
         profile = UserProfile(channel=channel, user_id=user_id, display_name=display_name)
         session.add(profile)
-    else:
-        profile.last_seen_at = utcnow()
-    session.flush()
+        session.flush()
+        return profile
+    now = utcnow()
+    # A write per message would dominate a busy bot; "last seen" to the minute is plenty.
+    if now - profile.last_seen_at > dt.timedelta(minutes=1):
+        profile.last_seen_at = now
+    if display_name and profile.display_name != display_name:
+        profile.display_name = display_name
     return profile
 
 
@@ -142,7 +147,7 @@ def set_state(*, session: Session, channel: str, user_id: str, state: dict[str, 
         return
     if row is None:
         session.add(ConversationState(channel=channel, user_id=user_id, state=state))
-    else:
+    elif row.state != state:
         row.state = state
         row.updated_at = utcnow()
 

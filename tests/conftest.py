@@ -12,6 +12,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -24,6 +25,7 @@ PG_ADMIN_URL = os.environ.get("CADREBOT_TEST_PG_URL", "postgresql+psycopg://post
 VN = dt.timezone(dt.timedelta(hours=7))
 # The fixed "now" of the tests: Monday 23/11/2026 09:00 in Hà Nội.
 FIXED_NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=VN)
+TZ_VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 class FakeClock:
