@@ -93,7 +93,7 @@ def _short(text: str, limit: int = 56) -> str:
 
 # ------------------------------------------------------------------ courses
 
-def course_line(c: CourseRec, tz: dt.tzinfo) -> str:
+def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> str:
     """A course in a list: title, when, where, how, deadline."""
     when = vn.date(c.starts_at, tz)
     if c.ends_at and vn.date(c.ends_at, tz) != when:
@@ -105,7 +105,8 @@ def course_line(c: CourseRec, tz: dt.tzinfo) -> str:
     if c.organiser_name:
         lines.append(f"  Đơn vị tổ chức: {c.organiser_name}")
     if c.registration_deadline:
-        lines.append(f"  Hạn đăng ký: {vn.date(c.registration_deadline, tz)}")
+        closed = now is not None and c.registration_deadline < now
+        lines.append(f"  Hạn đăng ký: {vn.date(c.registration_deadline, tz)}" + (" (đã hết hạn)" if closed else ""))
     if c.status == "cancelled":
         lines.append("  Trạng thái: ĐÃ HỦY")
     return "\n".join(lines)
@@ -162,7 +163,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
     if ans.used_profile:
         head += ", theo hồ sơ của bạn"
     lines.append(head + ":")
-    lines.extend(course_line(c, tz) for c in ans.courses)
+    lines.extend(course_line(c, tz, now) for c in ans.courses)
     more = ans.course_total - len(ans.courses)
     if more > 0:
         lines.append(f"…và {vn.number(more)} lớp khác. Hỏi cụ thể hơn (tỉnh, tháng, đối tượng) để lọc bớt.")

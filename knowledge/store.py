@@ -113,7 +113,14 @@ def load_snapshot(*, session: Session) -> Snapshot:
 # ------------------------------------------------------------------ profiles and state
 
 def get_profile(*, session: Session, channel: str, user_id: str) -> UserProfile | None:
-    return session.scalar(select(UserProfile).where(UserProfile.channel == channel, UserProfile.user_id == user_id))
+    """The user's profile; looked up once per session (one message is one session)."""
+    key = ("profile", channel, user_id)
+    if key in session.info:
+        cached: UserProfile | None = session.info[key]
+        return cached
+    profile = session.scalar(select(UserProfile).where(UserProfile.channel == channel, UserProfile.user_id == user_id))
+    session.info[key] = profile
+    return profile
 
 
 def touch_profile(*, session: Session, channel: str, user_id: str, display_name: str | None = None) -> UserProfile:
@@ -123,6 +130,7 @@ def touch_profile(*, session: Session, channel: str, user_id: str, display_name:
         profile = UserProfile(channel=channel, user_id=user_id, display_name=display_name)
         session.add(profile)
         session.flush()
+        session.info[("profile", channel, user_id)] = profile
         return profile
     now = utcnow()
     # A write per message would dominate a busy bot; "last seen" to the minute is plenty.
@@ -133,20 +141,34 @@ def touch_profile(*, session: Session, channel: str, user_id: str, display_name:
     return profile
 
 
-def get_state(*, session: Session, channel: str, user_id: str) -> dict[str, Any]:
+def _state_row(session: Session, channel: str, user_id: str) -> ConversationState | None:
+    # session.get finds an existing row in the identity map, but asks again for a missing one: remember that.
+    key = ("state", channel, user_id)
+    if key in session.info:
+        cached: ConversationState | None = session.info[key]
+        return cached
     row = session.get(ConversationState, (channel, user_id))
+    session.info[key] = row
+    return row
+
+
+def get_state(*, session: Session, channel: str, user_id: str) -> dict[str, Any]:
+    row = _state_row(session, channel, user_id)
     return dict(row.state) if row else {}
 
 
 def set_state(*, session: Session, channel: str, user_id: str, state: dict[str, Any]) -> None:
     """Replace the user's conversation state (an empty dict clears it)."""
-    row = session.get(ConversationState, (channel, user_id))
+    row = _state_row(session, channel, user_id)
     if not state:
         if row is not None:
             session.delete(row)
+            session.info[("state", channel, user_id)] = None
         return
     if row is None:
-        session.add(ConversationState(channel=channel, user_id=user_id, state=state))
+        row = ConversationState(channel=channel, user_id=user_id, state=state)
+        session.add(row)
+        session.info[("state", channel, user_id)] = row
     elif row.state != state:
         row.state = state
         row.updated_at = utcnow()

@@ -15,7 +15,6 @@ from knowledge.db import bump_data_version, current_revision, head_revision, rea
 from knowledge.models import Base, Course, Organisation
 from knowledge.service import KnowledgeService
 from knowledge.store import get_state, set_state
-
 from tests.conftest import TZ_VN
 
 

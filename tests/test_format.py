@@ -9,7 +9,6 @@ import pytest
 
 from bot.logs import RedactingFilter
 from knowledge import format as vn
-
 from tests.conftest import TZ_VN
 
 

@@ -10,7 +10,6 @@ import pytest
 from knowledge.generate import generate_dataset
 from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec
-
 from tests.conftest import FIXED_NOW
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
