@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.app import App, build_app
 from bot.logs import setup_logging
@@ -20,6 +20,9 @@ from bot.settings import Settings
 from handlers.core import respond
 from handlers.deps import Deps
 from handlers.types import Incoming, Reply
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _configure_stdio() -> None:
@@ -122,33 +125,31 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
     return cmd_chat(app, args)
 
 
-def cmd_import(app: App, args: argparse.Namespace) -> int:
+def _transfer(app: App, work: Callable[[Session], Any]) -> int:
+    """Run an import or export in one transaction; a bad file is a Vietnamese message, not a traceback."""
     from knowledge.db import session_scope
-    from knowledge.transfer import TransferError, import_file
+    from knowledge.transfer import TransferError
 
-    path = Path(args.file)
     try:
         with session_scope(app.deps.session_factory) as session:
-            report = import_file(session, path, tz=app.deps.tz)
+            report = work(session)
     except TransferError as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    print(report.summary() if hasattr(report, "summary") else report)
+    print(report.summary())
     return 0
+
+
+def cmd_import(app: App, args: argparse.Namespace) -> int:
+    from knowledge.transfer import import_file
+
+    return _transfer(app, lambda session: import_file(session, Path(args.file), tz=app.deps.tz))
 
 
 def cmd_export(app: App, args: argparse.Namespace) -> int:
-    from knowledge.db import session_scope
-    from knowledge.transfer import TransferError, export_file
+    from knowledge.transfer import export_file
 
-    try:
-        with session_scope(app.deps.session_factory) as session:
-            report = export_file(session, Path(args.file), kind=args.kind, tz=app.deps.tz)
-    except TransferError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
-    print(report.summary() if hasattr(report, "summary") else report)
-    return 0
+    return _transfer(app, lambda session: export_file(session, Path(args.file), kind=args.kind, tz=app.deps.tz))
 
 
 def cmd_organiser(app: App, args: argparse.Namespace) -> int:

@@ -385,7 +385,7 @@ class QAEngine:
         return org is not None and org.kind in ("province", "national")
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
-        for m in re.finditer(r"[A-Za-z][A-Za-z0-9]*[-_.]\d+|[A-Za-z]{2,}\d{2,}", norm.text):
+        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*\d(?![\w-])", norm.text):
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
                 pos = self.courses.by_code.get(re.sub(r"([a-z])(\d)", r"\1-\2", fold(m.group(0))))

@@ -1166,22 +1166,24 @@ def _write(
                           organisations_created=[org.name for org in new_orgs.values()],
                           warnings=checker.warnings)
 
+    def upsert(row: Course | Target | None, fresh: Course | Target, values: dict[str, Any], counts: KindCounts) -> None:
+        if row is None:
+            row = fresh
+            _apply(row, values)
+            session.add(row)
+            counts.created += 1
+        elif _apply(row, values):
+            counts.updated += 1
+        else:
+            counts.unchanged += 1
+        row.source = document
+
     for record in records[COURSES]:
         values = dict(record.values)
         if "organiser" in values:
             values["organiser"] = organisation(values["organiser"])
         values["is_sample"] = False
-        course = existing_courses.get(values["code"])
-        if course is None:
-            course = Course()
-            _apply(course, values)
-            session.add(course)
-            report.courses.created += 1
-        elif _apply(course, values):
-            report.courses.updated += 1
-        else:
-            report.courses.unchanged += 1
-        course.source = document
+        upsert(existing_courses.get(values["code"]), Course(), values, report.courses)
 
     for record in records[TARGETS]:
         values = dict(record.values)
@@ -1190,17 +1192,7 @@ def _write(
         values["is_sample"] = False
         # A percentage printed by an earlier source would contradict the figures now cited from the file.
         values["stated_percent"] = None
-        target = existing_targets.get(values["code"])
-        if target is None:
-            target = Target()
-            _apply(target, values)
-            session.add(target)
-            report.targets.created += 1
-        elif _apply(target, values):
-            report.targets.updated += 1
-        else:
-            report.targets.unchanged += 1
-        target.source = document
+        upsert(existing_targets.get(values["code"]), Target(), values, report.targets)
 
     session.flush()
     report.data_version = bump_data_version(session)

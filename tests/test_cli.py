@@ -128,3 +128,24 @@ def test_module_entry_point_runs_in_a_subprocess(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(x)["question"] for x in proc.stdout.splitlines()] == ["xin chào", "lớp nữ công"]
+
+
+def test_import_then_ask_then_bad_file(env: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "kehoach.csv"
+    good.write_text(
+        "Mã lớp,Tên lớp,Chủ đề,Đối tượng,Đơn vị tổ chức,Tỉnh/Thành phố,Hình thức,Ngày bắt đầu\n"
+        "LS-2027-01,Tập huấn thương lượng tập thể cho CĐCS khu công nghiệp,Đối thoại,Chủ tịch CĐCS,LS,"
+        "Lạng Sơn,Tập trung,15/01/2027\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(good)]) == 0
+    capsys.readouterr()
+    assert main(["ask", "LS-2027-01", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["matches"][0]["code"] == "LS-2027-01"
+    bad = tmp_path / "sai.csv"
+    bad.write_text("Mã lớp,Tên lớp,Ngày bắt đầu\nX-1,Lớp X,32/13/2027\n", encoding="utf-8")
+    assert main(["import", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "Dòng 2" in err and "Ngày bắt đầu" in err and "32/13/2027" in err
+    out = tmp_path / "xuat.xlsx"
+    assert main(["export", str(out)]) == 0 and out.stat().st_size > 0
