@@ -19,7 +19,7 @@ from bot.logs import setup_logging
 from bot.settings import Settings
 from handlers.core import respond
 from handlers.deps import Deps
-from handlers.types import Incoming, Reply
+from handlers.types import Button, Incoming, Reply
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -101,8 +101,6 @@ def cmd_ask(app: App, args: argparse.Namespace) -> int:
 
 
 def _replies(payload: dict[str, Any]) -> list[Reply]:
-    from handlers.types import Button
-
     return [Reply(r["text"], tuple(Button(b["label"], b["data"]) for b in r["buttons"])) for r in payload["replies"]]
 
 
@@ -184,6 +182,21 @@ def cmd_organiser(app: App, args: argparse.Namespace) -> int:
         return 0
 
 
+def cmd_unanswered(app: App, args: argparse.Namespace) -> int:
+    """The questions the bot could not answer, newest first, for organisers to fill the gaps."""
+    from knowledge import store
+    from knowledge.db import session_scope
+    from knowledge.format import date_time
+
+    with session_scope(app.deps.session_factory) as session:
+        rows = store.recent_unanswered(session=session, limit=args.limit)
+        if not rows:
+            print("Chưa có câu hỏi nào chưa trả lời được.")
+        for row in rows:
+            print(f"{date_time(row.asked_at, app.deps.tz)}\t{row.channel}:{row.user_id}\t{row.intent}\t{row.text}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cadrebot", description="Trợ lý đào tạo cán bộ công đoàn")
     p.add_argument("-v", "--verbose", action="store_true", help="ghi log chi tiết")
@@ -203,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument("action", choices=["add", "remove", "list"])
     o.add_argument("who", nargs="?", type=_as)
     o.add_argument("--union", help="mã hoặc tên đơn vị (phạm vi quyền)")
+    u = sub.add_parser("unanswered", help="các câu hỏi chưa trả lời được (mới nhất trước)")
+    u.add_argument("--limit", type=int, default=50)
     d = sub.add_parser("db", help="cơ sở dữ liệu")
     d.add_argument("action", choices=["upgrade"])
     return p
@@ -227,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     app = build_app(settings)
     try:
         handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
-                    "organiser": cmd_organiser}
+                    "organiser": cmd_organiser, "unanswered": cmd_unanswered}
         return handlers[args.command](app, args)
     except KeyboardInterrupt:
         return 130

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,7 +38,6 @@ class Outcome:
 
     replies: list[Reply]
     answer: Answer | None = None
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 async def handle(msg: Incoming, deps: Deps) -> list[Reply]:

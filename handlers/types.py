@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 MAX_BUTTON_DATA = 64  # bytes; Telegram's callback_data limit, kept for every channel
 
@@ -40,4 +40,3 @@ class Incoming:
     message_id: str | None = None
     received_at: dt.datetime | None = None
     display_name: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)

@@ -101,7 +101,7 @@ class CourseIndex:
             return keys
 
         for i, c in enumerate(order):
-            keys = {*words(c.title), *words(c.partner), *words(c.venue)}
+            keys = {*words(c.title), *words(c.partner), *words(c.venue), *words(c.organiser_name)}
             place = place_keys.get(c.province)
             if place is None:
                 place = place_keys[c.province] = "p:" + province_key(c.province)

@@ -354,7 +354,9 @@ class QAEngine:
         if not domain and not (kbest >= 0.75 and self._rare_hit(norm, scored[0])):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         if not scored or kbest < 0.38:
-            if course_ans is not None:
+            # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
+            # an answer; an empty list still says honestly that nothing fits.
+            if course_ans is not None and (not course_ans.courses or course_ans.word_coverage >= 0.5):
                 return course_ans
             if slots.topics:
                 # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.

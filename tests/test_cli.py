@@ -149,3 +149,13 @@ def test_import_then_ask_then_bad_file(env: str, tmp_path: Path, capsys: pytest.
     assert "Dòng 2" in err and "Ngày bắt đầu" in err and "32/13/2027" in err
     out = tmp_path / "xuat.xlsx"
     assert main(["export", str(out)]) == 0 and out.stat().st_size > 0
+
+
+def test_unanswered_questions_are_listed_for_organisers(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["unanswered"]) == 0
+    assert "Chưa có" in capsys.readouterr().out
+    assert main(["ask", "giá vàng hôm nay", "--as", "zalo:u9"]) == 0
+    capsys.readouterr()
+    assert main(["unanswered"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert "zalo:u9" in line and "off_topic" in line and line.endswith("giá vàng hôm nay")

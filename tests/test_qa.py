@@ -122,7 +122,7 @@ def big() -> QAEngine:
     [
         "Thời tiết Hà Nội hôm nay?", "giá vàng hôm nay", "Hà Nội có bao nhiêu quận", "bài tập toán lớp 5",
         "lịch thi đấu bóng đá tuần này", "mua điện thoại trả góp ở đâu", "asdfgh", "thủ tục hưởng BHXH một lần",
-        "công thức nấu phở bò", "👍👍",
+        "công thức nấu phở bò", "👍👍", "lớp học tiếng Anh cho trẻ em", "lớp dạy nấu ăn cuối tuần",
     ],
 )
 def test_off_topic_never_gets_a_course(big: QAEngine, q: str) -> None:
