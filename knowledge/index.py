@@ -302,6 +302,7 @@ class KnowledgeIndex:
         self.max_idf = math.log(1 + (n + 0.5) / 0.5)
         self.token_sets = [frozenset(t) for t in texts]
         self.bigram_sets = [frozenset(bigrams(t)) for t in texts]
+        self.key_sets = [frozenset(item.key.split()) for item in self.items]
 
     def bm25(self, terms: Sequence[str], kinds: frozenset[str] | None = None) -> dict[int, float]:
         scores: dict[int, float] = defaultdict(float)

@@ -107,6 +107,7 @@ DOMAIN = (
 )
 # Said by the time slot; as search words they would only add noise.
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
+QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
 UNION_TOPICS = frozenset({"thuong_luong", "tranh_chap", "nu_cong", "phat_trien_doan_vien", "giang_day", "nghiep_vu"})
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
@@ -351,7 +352,10 @@ class QAEngine:
             target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated)
             if target_answer is not None:
                 return target_answer
-        if not domain and not (kbest >= 0.75 and self._rare_hit(norm, scored[0])):
+        # "hà nội 2016": no question, no union word, yet every word hits the same records: offer them.
+        asks = "?" in norm.text or any(t in QUESTION_WORDS for t in norm.tokens)
+        keywords_only = not domain and not asks and kbest >= 1.05
+        if not domain and not keywords_only and not (kbest >= 0.75 and self._rare_hit(norm, scored[0])):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         if not scored or kbest < 0.38:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
@@ -366,7 +370,10 @@ class QAEngine:
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
-        band = "confident" if top.score >= 0.75 or (top.score >= 0.62 and gap >= 0.05) else "close"
+        # Records tied at the top are a choice for the user to make, however well they match.
+        band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
+        if keywords_only and not self._rare_hit(norm, top):
+            band = "close"
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
@@ -566,7 +573,10 @@ class QAEngine:
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
-            score = 0.7 * cov + 0.3 * fz + adj
+            # Among records the question covers equally, the one it says most of (the focused one) first.
+            key_tokens = k.key_sets[i]
+            precision = len(key_tokens & set(uniq)) / len(key_tokens) if key_tokens else 0.0
+            score = 0.7 * cov + 0.3 * fz + adj + 0.05 * precision
             out.append(Scored(item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out

@@ -167,3 +167,13 @@ def test_split_text_on_line_boundaries() -> None:
     assert all(len(p) <= 2000 for p in parts)
     assert "\n".join(parts) == text
     assert compose.split_text("a" * 5000, 2000) == ["a" * 2000, "a" * 2000, "a" * 1000]
+
+
+def test_close_call_offers_up_to_three_choices_that_answer(sample_deps: Deps) -> None:
+    replies = say(sample_deps, "hà nội 2016")
+    assert replies[0].text == compose.DID_YOU_MEAN
+    buttons = replies[0].buttons
+    assert 1 <= len(buttons) <= 3 and all(b.data.startswith("k:") for b in buttons)
+    picked = say(sample_deps, "1")
+    assert picked == say(sample_deps, data=buttons[0].data)
+    assert "Nguồn:" in picked[0].text
