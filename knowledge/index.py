@@ -36,6 +36,16 @@ def _bitmap(positions: Iterable[int], n: int) -> int:
     return int.from_bytes(buf, "little")
 
 
+def org_ancestors(orgs: dict[int, OrgRec], org_id: int | None) -> tuple[int, ...]:
+    """An organisation and the unions above it, nearest first (a cycle in bad data stops the walk)."""
+    out: list[int] = []
+    cur = orgs.get(org_id) if org_id is not None else None
+    while cur is not None and cur.id not in out:
+        out.append(cur.id)
+        cur = orgs.get(cur.parent_id) if cur.parent_id is not None else None
+    return tuple(out)
+
+
 def iter_bits(x: int) -> Iterator[int]:
     """Positions of set bits, lowest first."""
     while x:
@@ -93,11 +103,7 @@ class CourseIndex:
         def chain(org_id: int) -> tuple[str, ...]:
             keys = org_keys.get(org_id)
             if keys is None:
-                out, cur = [], orgs.get(org_id)
-                while cur is not None and cur.id not in out:
-                    out.append(cur.id)
-                    cur = orgs.get(cur.parent_id) if cur.parent_id is not None else None
-                keys = org_keys[org_id] = tuple(f"o:{a}" for a in (out or [org_id]))
+                keys = org_keys[org_id] = tuple(f"o:{a}" for a in (org_ancestors(orgs, org_id) or (org_id,)))
             return keys
 
         for i, c in enumerate(order):
@@ -272,6 +278,7 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Scored:
+    index: int  # the item's position in KnowledgeIndex.items
     item: Item
     score: float
     coverage: float

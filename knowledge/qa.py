@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
-from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored
+from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
@@ -178,12 +178,7 @@ class QAEngine:
         return cls(load_snapshot(session=session), tz=tz or ZoneInfo("Asia/Ho_Chi_Minh"))
 
     def _org_chain(self, org_id: int | None) -> tuple[int, ...]:
-        out: list[int] = []
-        cur = self.orgs.get(org_id) if org_id is not None else None
-        while cur is not None and cur.id not in out:
-            out.append(cur.id)
-            cur = self.orgs.get(cur.parent_id) if cur.parent_id is not None else None
-        return tuple(out)
+        return org_ancestors(self.orgs, org_id)
 
     def _org_province(self, org_id: int | None) -> str:
         for oid in self._org_chain(org_id):
@@ -382,7 +377,7 @@ class QAEngine:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
         lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?")."""
         k = self.knowledge
-        i = k.items.index(top.item)
+        i = top.index
         return any(
             t in k.token_sets[i] and len(k.postings.get(t, ())) <= 2 and t not in self._common_words
             and not t.isdigit()
@@ -577,7 +572,7 @@ class QAEngine:
             key_tokens = k.key_sets[i]
             precision = len(key_tokens & set(uniq)) / len(key_tokens) if key_tokens else 0.0
             score = 0.7 * cov + 0.3 * fz + adj + 0.05 * precision
-            out.append(Scored(item, score, cov, fz))
+            out.append(Scored(i, item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
 
