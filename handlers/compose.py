@@ -50,6 +50,10 @@ NO_COURSE = (
     "xem xét.\nBạn thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
 )
 DID_YOU_MEAN = "Có phải bạn muốn hỏi…"
+PAGE_PREFIX = "p:"  # button data for the next page of a course list: "p:<offset>"
+NO_MORE = "Không còn lớp nào khác trong danh sách này. Bạn hỏi lại để xem danh sách mới nhé."
+ERROR = "Xin lỗi, mình đang gặp trục trặc nên chưa trả lời được. Bạn thử lại sau ít phút nhé."
+FLOOD = "Bạn gửi nhanh quá, mình chưa kịp đọc hết. Đợi vài giây rồi hỏi tiếp giúp mình nhé."
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Bạn hỏi lại giúp mình nhé."
 
 RELAXED = {
@@ -87,7 +91,7 @@ def cite(source: SourceRec | None) -> str:
     return "Nguồn: " + text
 
 
-def _short(text: str, limit: int = 56) -> str:
+def short(text: str, limit: int = 56) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -162,15 +166,20 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
         head += f" ({ans.slots.time.label})"
     if ans.used_profile:
         head += ", theo hồ sơ của bạn"
+    first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
+    if ans.course_total > len(ans.courses):
+        head += f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
     lines.append(head + ":")
     lines.extend(course_line(c, tz, now) for c in ans.courses)
-    more = ans.course_total - len(ans.courses)
+    more = ans.course_total - last
     if more > 0:
-        lines.append(f"…và {vn.number(more)} lớp khác. Hỏi cụ thể hơn (tỉnh, tháng, đối tượng) để lọc bớt.")
+        lines.append(f"Còn {vn.number(more)} lớp nữa: bấm «Xem thêm», hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
     if any(c.is_sample for c in ans.courses):
         lines.append("(mẫu) = dữ liệu mẫu để dùng thử, không phải kế hoạch thật.")
-    buttons = tuple(Button(f"Chi tiết: {_short(c.title, 40)}", f"c:{c.id}") for c in ans.courses[:5])
-    replies = [Reply("\n".join(lines), buttons)]
+    buttons = [Button(f"Chi tiết: {short(c.title, 40)}", f"c:{c.id}") for c in ans.courses]
+    if more > 0:
+        buttons.append(Button(f"Xem thêm ({vn.number(more)} lớp)", f"{PAGE_PREFIX}{last}"))
+    replies = [Reply("\n".join(lines), tuple(buttons))]
     if ans.intent == "register":
         replies.append(Reply(register_note(ans.courses[0], tz, now)))
     return replies
@@ -262,7 +271,7 @@ def item_text(item: Item) -> str:
 
 
 def item_button(item: Item) -> Button:
-    return Button(_short(item.title), f"k:{item.kind[0]}:{item.rec.id}")
+    return Button(short(item.title), f"k:{item.kind[0]}:{item.rec.id}")
 
 
 def knowledge_reply(ans: Answer) -> list[Reply]:

@@ -59,7 +59,7 @@ def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
         return Outcome(on_button(msg.callback_data, msg, deps, session))
     text = clean((msg.text or "")[:MAX_INPUT])
     if not text:
-        return Outcome([Reply(compose.EMPTY)])
+        return Outcome([Reply(compose.NO_TEXT if msg.has_media else compose.EMPTY)])
     if text.startswith("/"):
         return Outcome(on_command(text, msg, deps, session))
     state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
@@ -98,6 +98,11 @@ def on_question(text: str, msg: Incoming, deps: Deps, session: Session) -> Outco
     now = deps.clock.now()
     ans = engine.answer(text, now=now, profile=_profile(msg, session))
     replies = _word(ans, deps, now)
+    if ans.courses and ans.course_total > len(ans.courses):
+        # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
+        state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+        state["q"] = text[:500]
+        store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
     if ans.truncated or len(msg.text or "") > MAX_INPUT:
         replies.insert(0, Reply(compose.TRUNCATED))
     unanswered = ans.band == "low" or (ans.intent in ("course", "register") and not ans.courses)
@@ -143,11 +148,33 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
     if kind == "k":
         item = _knowledge_item(engine, rest)
         return [Reply(compose.item_text(item))] if item else [Reply(compose.STALE)]
+    if kind + ":" == compose.PAGE_PREFIX and rest.isdigit():
+        return _next_page(int(rest), msg, deps, session)
     if kind == "hs":
         return _profile_step(rest, msg, session)
     if kind == "role":
         return _set_role(rest, msg, session)
+    if kind == "org" and rest.isdigit():
+        return _set_org(int(rest), msg, session)
+    if kind == "og" and rest.isdigit():
+        return [_org_question(msg, session, page=int(rest))]
+    if kind == "oc":
+        parent, _, page = rest.partition(":")
+        if parent.isdigit() and page.isdigit():
+            return [_child_question(int(parent), session, page=int(page))]
     return [Reply(compose.STALE)]
+
+
+def _next_page(offset: int, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """The next courses of the last long list."""
+    question = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id).get("q")
+    if not question:
+        return [Reply(compose.STALE)]
+    now = deps.clock.now()
+    ans = deps.knowledge.engine().answer(question, now=now, profile=_profile(msg, session), offset=offset)
+    if not ans.courses:
+        return [Reply(compose.NO_MORE)]
+    return compose.courses_reply(ans, deps.tz, now)
 
 
 def _knowledge_item(engine: QAEngine, ref: str) -> Item | None:
@@ -187,14 +214,19 @@ def _safe_cmd(cmd: str) -> str:
 
 def _start(payload: str, msg: Incoming, session: Session) -> list[Reply]:
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    picked = ""
     if payload:
-        org = store.find_organisation(session=session, ref=payload)
+        # A deep link (t.me/<bot>?start=<union code>) pre-selects the union.
+        org = store.find_organisation(session=session, ref=payload[:64])
         if org is not None:
             profile.organisation_id = org.id
             profile.province = org.province
-    replies = [Reply(compose.WELCOME)]
+            picked = f"\n\nĐơn vị của bạn: {org.name} (đổi bằng /hoso)."
+    replies = [Reply(compose.WELCOME + picked)]
     if not profile.role:
         replies.append(_role_question())
+    elif profile.organisation_id is None and profile.province is None:
+        replies.append(_org_question(msg, session))
     return replies
 
 
@@ -215,10 +247,53 @@ def _profile_step(step: str, msg: Incoming, session: Session) -> list[Reply]:
     if step == "role":
         return [_role_question()]
     if step == "org":
-        _await_org(msg, session)
-        return [Reply("Bạn thuộc đơn vị hoặc tỉnh/thành phố nào? Gõ tên (ví dụ: Lạng Sơn, LĐLĐ huyện Chi Lăng) "
-                      "hoặc mã đơn vị. Gõ «bỏ qua» để thôi.")]
+        return [_org_question(msg, session)]
     return [Reply(compose.STALE)]
+
+
+ORG_PAGE = 8  # unions per page of buttons; more behind "Xem thêm"
+
+
+def _org_buttons(orgs: list[Organisation], page: int, more_data: str) -> tuple[Button, ...]:
+    start = page * ORG_PAGE
+    buttons = [Button(compose.short(o.name), f"org:{o.id}") for o in orgs[start:start + ORG_PAGE]]
+    if len(orgs) > start + ORG_PAGE:
+        buttons.append(Button("Xem thêm đơn vị…", more_data))
+    return tuple(buttons)
+
+
+def _org_question(msg: Incoming, session: Session, *, page: int = 0) -> Reply:
+    """Which union or province: a button each, and typing a name or code works too."""
+    _await_org(msg, session)
+    orgs = store.top_organisations(session=session)
+    return Reply("Bạn thuộc đơn vị (tỉnh/thành phố) nào? Chọn bên dưới, hoặc gõ tên hay mã đơn vị "
+                 "(ví dụ «Lạng Sơn», «LĐLĐ huyện Chi Lăng»). Gõ «bỏ qua» để thôi.",
+                 _org_buttons(orgs, page, f"og:{page + 1}"))
+
+
+def _child_question(parent_id: int, session: Session, *, page: int = 0) -> Reply:
+    children = store.child_organisations(session=session, parent_id=parent_id)
+    if not children:
+        return Reply(compose.STALE)
+    return Reply("Nếu bạn thuộc đơn vị cấp dưới, chọn tiếp (không thì không cần làm gì):",
+                 _org_buttons(children, page, f"oc:{parent_id}:{page + 1}"))
+
+
+def _set_org(org_id: int, msg: Incoming, session: Session) -> list[Reply]:
+    org = session.get(Organisation, org_id)
+    if org is None:
+        return [Reply(compose.STALE)]
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    profile.organisation_id = org.id
+    profile.province = org.province
+    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+    state.pop("await", None)
+    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+    replies = [Reply(f"Đã lưu đơn vị: {org.name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc "
+                     "để xem lớp sắp tới, /hoso để đổi.")]
+    if store.child_organisations(session=session, parent_id=org.id):
+        replies.append(_child_question(org.id, session))
+    return replies
 
 
 def _await_org(msg: Incoming, session: Session) -> None:
@@ -234,9 +309,7 @@ def _set_role(key: str, msg: Incoming, session: Session) -> list[Reply]:
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     profile.role = role.key
     if profile.organisation_id is None and profile.province is None:
-        _await_org(msg, session)
-        return [Reply(f"Đã lưu vai trò: {role.label}.\nBạn thuộc đơn vị hoặc tỉnh/thành phố nào? Gõ tên, ví dụ "
-                      "«Lạng Sơn» (gõ «bỏ qua» để thôi).")]
+        return [Reply(f"Đã lưu vai trò: {role.label}."), _org_question(msg, session)]
     return [Reply(f"Đã lưu vai trò: {role.label}.")]
 
 

@@ -40,3 +40,4 @@ class Incoming:
     message_id: str | None = None
     received_at: dt.datetime | None = None
     display_name: str | None = None
+    has_media: bool = False  # a photo, sticker, voice note… the text is its caption, if any

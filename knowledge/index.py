@@ -172,6 +172,7 @@ class CourseIndex:
         words: Sequence[str] = (),
         prefer_province: str | None = None,
         limit: int = 5,
+        offset: int = 0,
         relax: bool = True,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
@@ -219,7 +220,7 @@ class CourseIndex:
         positions: list[int] = []
         for pos in iter_bits(chosen):
             positions.append(pos)
-            if len(positions) >= max(limit, 20):
+            if len(positions) >= max(offset + limit, 20):
                 break
         picked = [self.courses[p] for p in positions]
         if len([w for w in words if w not in COURSE_GENERIC]) >= 3:
@@ -227,7 +228,7 @@ class CourseIndex:
             query = " ".join(words)
             scored = [(-(fuzz.token_set_ratio(query, fold(c.title)) // 5), k) for k, c in enumerate(picked)]
             picked = [picked[k] for _, k in sorted(scored)]
-        return CourseHits(picked[:limit], total, coverage, tuple(relaxed))
+        return CourseHits(picked[offset:offset + limit], total, coverage, tuple(relaxed))
 
     def _best_words(self, base: int, words: Sequence[str]) -> tuple[int, float]:
         """Narrow `base` to the courses containing the heaviest subset of the question's own words."""

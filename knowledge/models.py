@@ -210,6 +210,8 @@ class UserProfile(Base):
     province: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Set when a send is refused because the user blocked the bot; cleared when they write again.
+    blocked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
     organisation: Mapped[Organisation | None] = relationship(lazy="joined")
 

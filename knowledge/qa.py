@@ -26,6 +26,7 @@ from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import STOP_FOLDED, Norm, fold, fold_tokens, index_tokens, normalise
 
+PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
 MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected
 
 KNOWLEDGE_INTENTS = frozenset({"course", "register", "target", "fact", "document"})
@@ -64,6 +65,7 @@ class Answer:
     truncated: bool = False
     used_profile: bool = False
     word_coverage: float = 1.0
+    course_offset: int = 0  # position of courses[0] in the whole matching list
 
 
 @lru_cache(maxsize=256)
@@ -277,8 +279,11 @@ class QAEngine:
 
     # ------------------------------------------------------------ answering
 
-    def answer(self, question: str, *, now: dt.datetime, profile: Profile | None = None) -> Answer:
-        """Answer one question at `now` (aware)."""
+    def answer(
+        self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
+    ) -> Answer:
+        """Answer one question at `now` (aware); `offset` pages through a long course list."""
+        offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
         norm = normalise(question[:MAX_QUESTION])
         now = now.astimezone(self.tz)
@@ -336,7 +341,7 @@ class QAEngine:
         domain = domain or quotes_figure
         course_ans: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
-            course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue)
+            course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             good = bool(course_ans.courses) and course_ans.word_coverage >= 0.5
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
@@ -359,7 +364,7 @@ class QAEngine:
                 return course_ans
             if slots.topics:
                 # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.
-                topical = self._answer_courses(question, norm, slots, now, profile, truncated, False)
+                topical = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
                 if topical.courses and not topical.relaxed:
                     return topical
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
@@ -405,7 +410,7 @@ class QAEngine:
 
     def _answer_courses(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
-        truncated: bool, register: bool,
+        truncated: bool, register: bool, offset: int = 0,
     ) -> Answer:
         roles = list(slots.roles)
         used_profile = False
@@ -431,7 +436,7 @@ class QAEngine:
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=now, start=window.start if window else None, end=window.end if window else None,
-            words=words, prefer_province=prefer, limit=5,
+            words=words, prefer_province=prefer, limit=PAGE_SIZE, offset=offset,
         )
         intent = "register" if register else "course"
         if not hits.courses:
@@ -443,7 +448,8 @@ class QAEngine:
         band = "confident" if conf >= 0.6 else "close" if conf >= 0.4 else "low"
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
-                      hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage)
+                      hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
+                      course_offset=offset)
 
     # ------------------------------------------------------------ targets
 

@@ -133,12 +133,20 @@ def touch_profile(*, session: Session, channel: str, user_id: str, display_name:
         session.info[("profile", channel, user_id)] = profile
         return profile
     now = utcnow()
+    if profile.blocked_at is not None:
+        profile.blocked_at = None  # writing to the bot again means they unblocked it
     # A write per message would dominate a busy bot; "last seen" to the minute is plenty.
     if now - profile.last_seen_at > dt.timedelta(minutes=1):
         profile.last_seen_at = now
     if display_name and profile.display_name != display_name:
         profile.display_name = display_name
     return profile
+
+
+def mark_blocked(*, session: Session, channel: str, user_id: str, at: dt.datetime | None = None) -> None:
+    """Remember that the user blocked the bot, so proactive messages can skip them."""
+    profile = touch_profile(session=session, channel=channel, user_id=user_id)
+    profile.blocked_at = at or utcnow()
 
 
 def _state_row(session: Session, channel: str, user_id: str) -> ConversationState | None:
@@ -203,6 +211,18 @@ def find_organisation(*, session: Session, ref: str) -> Organisation | None:
         if fold(o.name) == wanted or wanted in (fold(a) for a in o.aliases.split(";") if a):
             return o
     return None
+
+
+def top_organisations(*, session: Session) -> list[Organisation]:
+    """The unions a user picks first: every one directly under a national body, or without a parent."""
+    orgs = list(session.scalars(select(Organisation).order_by(Organisation.name)))
+    national = {o.id for o in orgs if o.kind == "national"}
+    return [o for o in orgs if o.kind != "national" and (o.parent_id is None or o.parent_id in national)]
+
+
+def child_organisations(*, session: Session, parent_id: int) -> list[Organisation]:
+    return list(session.scalars(select(Organisation).where(Organisation.parent_id == parent_id)
+                                .order_by(Organisation.name)))
 
 
 def add_organiser(*, session: Session, channel: str, user_id: str, organisation: Organisation | None) -> bool:

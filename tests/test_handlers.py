@@ -91,7 +91,7 @@ def test_off_topic_never_gets_a_course(sample_deps: Deps, q: str) -> None:
 def test_course_list_has_detail_buttons_that_work(sample_deps: Deps) -> None:
     replies = say(sample_deps, "lớp tập huấn sắp tới")
     buttons = [b for r in replies for b in r.buttons]
-    assert buttons and all(b.data.startswith("c:") for b in buttons)
+    assert buttons and all(b.data.startswith(("c:", compose.PAGE_PREFIX)) for b in buttons)
     detail = say(sample_deps, data=buttons[0].data)[0].text
     assert "Mã lớp: MAU-" in detail and "Bắt đầu:" in detail
 
@@ -153,10 +153,52 @@ def test_unknown_union_is_asked_again_and_can_be_skipped(any_deps: Deps) -> None
 
 def test_start_with_union_code_preselects_it(any_deps: Deps) -> None:
     replies = say(any_deps, "/start LS", user="d")
-    assert replies[0].text == compose.WELCOME
+    assert replies[0].text.startswith(compose.WELCOME) and "Liên đoàn Lao động tỉnh Lạng Sơn" in replies[0].text
     with any_deps.session_factory() as s:
         prof = s.scalar(select(UserProfile).where(UserProfile.user_id == "d"))
         assert prof is not None and prof.organisation is not None and prof.organisation.code == "LS"
+
+
+def test_union_is_picked_with_buttons_then_a_sub_union(any_deps: Deps) -> None:
+    say(any_deps, "/hoso", user="b")
+    asked = say(any_deps, data="hs:org", user="b")
+    unions = {b.label: b.data for b in asked[0].buttons}
+    ls = next(data for label, data in unions.items() if "Lạng Sơn" in label)
+    picked = say(any_deps, data=ls, user="b")
+    assert "Đã lưu đơn vị" in picked[0].text and "Lạng Sơn" in picked[0].text
+    children = {b.label: b.data for b in picked[1].buttons}
+    chi_lang = next(data for label, data in children.items() if "Chi Lăng" in label)
+    say(any_deps, data=chi_lang, user="b")
+    with any_deps.session_factory() as s:
+        prof = s.scalar(select(UserProfile).where(UserProfile.user_id == "b"))
+        assert prof is not None and prof.organisation is not None and prof.organisation.code == "LS-CHILANG"
+        assert prof.province == "Lạng Sơn"
+    assert say(any_deps, data="org:999999", user="b")[0].text == compose.STALE
+
+
+def test_new_user_is_asked_role_then_union(any_deps: Deps) -> None:
+    start = say(any_deps, "/start", user="n")
+    assert start[0].text == compose.WELCOME and start[1].buttons[0].data.startswith("role:")
+    after_role = say(any_deps, data=start[1].buttons[0].data, user="n")
+    assert any(b.data.startswith("org:") for b in after_role[1].buttons)
+
+
+def test_long_course_list_pages_forward(sample_deps: Deps) -> None:
+    first = say(sample_deps, "lớp tập huấn sắp tới", user="pg")
+    more = [b for b in first[0].buttons if b.data.startswith(compose.PAGE_PREFIX)]
+    assert len(more) == 1 and "lớp 1–5 trong" in first[0].text
+    second = say(sample_deps, data=more[0].data, user="pg")
+    assert "lớp 6–10 trong" in second[0].text
+    first_ids = {b.data for b in first[0].buttons if b.data.startswith("c:")}
+    second_ids = {b.data for b in second[0].buttons if b.data.startswith("c:")}
+    assert second_ids and not first_ids & second_ids
+    assert say(sample_deps, data="p:100000", user="pg")[0].text == compose.NO_MORE
+    assert say(sample_deps, data="p:5", user="someone-else")[0].text == compose.STALE
+
+
+def test_a_photo_without_caption_gets_a_clear_reply(sample_deps: Deps) -> None:
+    msg = Incoming("test", "m", "m", "", has_media=True)
+    assert asyncio.run(handle(msg, sample_deps))[0].text == compose.NO_TEXT
 
 
 # ------------------------------------------------------------------ splitting
