@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from telegram.error import InvalidToken as InvalidTokenError
+
 from bot.app import App, build_app
 from bot.logs import setup_logging
 from bot.settings import Settings
@@ -113,14 +115,26 @@ def cmd_chat(app: App, _args: argparse.Namespace | None = None, *, stdin: TextIO
 
 def cmd_run(app: App, args: argparse.Namespace) -> int:
     s = app.settings
-    if s.telegram_bot_token or s.zalo_bot_token:
-        names = [n for n, t in (("Telegram", s.telegram_bot_token), ("Zalo", s.zalo_bot_token)) if t]
-        print(f"Đã đặt token cho {', '.join(names)}, nhưng bản này chưa có kênh đó "
-              "(kênh Telegram và Zalo đang được xây dựng). Dùng `cadrebot chat` để trò chuyện trên terminal.",
+    if s.telegram_bot_token is None and s.zalo_bot_token is None:
+        print("Chưa đặt TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN — mở trò chuyện trên terminal.", file=sys.stderr)
+        return cmd_chat(app, args)
+    from bot.serve import ConfigError, serve
+
+    if s.telegram_bot_token is None:
+        print("Kênh Zalo chưa có trong bản này; hãy đặt TELEGRAM_BOT_TOKEN hoặc dùng `cadrebot chat`.",
               file=sys.stderr)
         return 2
-    print("Chưa đặt TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN — mở trò chuyện trên terminal.", file=sys.stderr)
-    return cmd_chat(app, args)
+    if s.zalo_bot_token is not None:
+        print("Kênh Zalo chưa có trong bản này; chỉ chạy kênh Telegram.", file=sys.stderr)
+    try:
+        asyncio.run(serve(app))
+    except ConfigError as exc:
+        print(f"Cấu hình chưa đúng: {exc}", file=sys.stderr)
+        return 2
+    except InvalidTokenError:
+        print("Telegram từ chối TELEGRAM_BOT_TOKEN (token sai hoặc đã bị thu hồi).", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _transfer(app: App, work: Callable[[Session], Any]) -> int:
@@ -231,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
                                               settings.webhook_secret) if t]
     import logging
 
-    setup_logging(logging.DEBUG if args.verbose else logging.WARNING, secrets)
+    # A running bot reports starts, stops and failures; one-shot commands stay quiet.
+    level = logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING
+    setup_logging(level, secrets)
     if args.command == "db":
         from knowledge.db import make_engine, upgrade
 

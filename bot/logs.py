@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TextIO
 
 _TOKEN_IN_URL = re.compile(r"(/bot)([^/\s]+)")
 _TELEGRAM_TOKEN = re.compile(r"\b\d{6,12}:[A-Za-z0-9_-]{30,}\b")
@@ -34,9 +35,9 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(level: int = logging.INFO, secrets: list[str] | None = None) -> None:
+def setup_logging(level: int = logging.INFO, secrets: list[str] | None = None, stream: TextIO | None = None) -> None:
     """Configure the root logger once, with redaction on every handler."""
-    handler = logging.StreamHandler()
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()
@@ -44,3 +45,5 @@ def setup_logging(level: int = logging.INFO, secrets: list[str] | None = None) -
     root.setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # Migration chatter (plugin set-up, context) says nothing an operator needs; knowledge.db logs the result.
+    logging.getLogger("alembic").setLevel(logging.WARNING)

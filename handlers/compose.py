@@ -7,6 +7,7 @@ there are no buttons). Every figure is followed by its source.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from handlers.types import Button, Reply
 from knowledge import format as vn
@@ -281,19 +282,37 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
     return [Reply(item_text(ans.items[0]))]
 
 
-def split_text(text: str, limit: int) -> list[str]:
-    """Split on line boundaries into pieces of at most `limit` characters (a huge line is cut hard)."""
+def utf16_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _cut(line: str, limit: int, size: Callable[[str], int]) -> int:
+    """The longest prefix length of `line` whose size fits `limit` (binary search; size is monotone)."""
+    lo, hi = 1, min(len(line), limit)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if size(line[:mid]) <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def split_text(text: str, limit: int, *, size: Callable[[str], int] = len) -> list[str]:
+    """Split on line boundaries into pieces of at most `limit` (measured by `size`); a huge line is cut hard."""
     pieces: list[str] = []
     current = ""
     for line in text.split("\n"):
-        while len(line) > limit:
+        while size(line) > limit:
             if current:
                 pieces.append(current)
                 current = ""
-            pieces.append(line[:limit])
-            line = line[limit:]
+            cut = _cut(line, limit, size)
+            pieces.append(line[:cut])
+            line = line[cut:]
         candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
+        if size(candidate) > limit:
             pieces.append(current)
             current = line
         else:

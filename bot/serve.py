@@ -1,0 +1,123 @@
+"""`cadrebot run` with a channel token: every configured channel in one event loop, until SIGTERM.
+
+Start order: the web server first (a webhook set before it listens would lose updates), then the channels.
+Stop order: the web server first (Telegram retries what it cannot deliver, so nothing is lost), then each
+channel drains the updates in flight, bounded so the process exits within 10 s of SIGTERM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import signal
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+
+from bot.app import App
+from bot.settings import Settings
+from bot.telegram_channel import WEBHOOK_PATH, TelegramChannel, TelegramConfig
+from bot.web import WebServer
+
+log = logging.getLogger(__name__)
+
+DRAIN_SECONDS = 8.0  # leaves room under the 10 s an orchestrator gives between SIGTERM and SIGKILL
+_TELEGRAM_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+class ConfigError(Exception):
+    """A setting that makes serving impossible; the message is for the operator."""
+
+
+@dataclass(slots=True)
+class Runtime:
+    """What `serve` started, for tests and the health check."""
+
+    channels: list[TelegramChannel] = field(default_factory=list)
+    web: WebServer | None = None
+    started: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+def check_settings(settings: Settings) -> None:
+    """Refuse a webhook configuration Telegram would reject, with a message that says what to fix."""
+    if not settings.webhook_base_url:
+        return
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    if not secret:
+        raise ConfigError("WEBHOOK_SECRET is required with WEBHOOK_BASE_URL (1-256 characters A-Z a-z 0-9 _ -).")
+    if not _TELEGRAM_SECRET.fullmatch(secret):
+        raise ConfigError("WEBHOOK_SECRET may only contain A-Z a-z 0-9 _ - and be at most 256 characters.")
+
+
+def telegram_config(settings: Settings) -> TelegramConfig | None:
+    if settings.telegram_bot_token is None:
+        return None
+    return TelegramConfig(
+        token=settings.telegram_bot_token.get_secret_value(), api_url=settings.telegram_api_url,
+        webhook_url=settings.webhook_base_url,
+        webhook_secret=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+    )
+
+
+async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime | None = None,
+                install_signals: bool = True) -> None:
+    """Run every channel whose token is set until `stop` is set (or SIGTERM/SIGINT arrives)."""
+    settings = app.settings
+    check_settings(settings)
+    stop = stop or asyncio.Event()
+    rt = runtime or Runtime()
+    loop = asyncio.get_running_loop()
+    if install_signals:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+
+    tg_config = telegram_config(settings)
+    if tg_config is not None:
+        rt.channels.append(TelegramChannel(tg_config, app.deps))
+
+    async def health() -> dict[str, Any]:
+        return await _health(app, rt)
+
+    if settings.webhook_base_url or settings.webhook_listen:
+        rt.web = WebServer(settings.webhook_listen, health=health)
+        for ch in rt.channels:
+            if ch.mode == "webhook":
+                rt.web.add_webhook(WEBHOOK_PATH, ch.handle_webhook)
+        await rt.web.start()
+    try:
+        started = [ch for ch in rt.channels if await ch.start(stop)]
+        rt.started.set()
+        if started:
+            await stop.wait()
+    finally:
+        log.info("stopping: finishing the messages in flight")
+        if rt.web is not None:
+            await rt.web.stop()
+        for ch in rt.channels:
+            try:
+                await asyncio.wait_for(ch.stop(), DRAIN_SECONDS)
+            except TimeoutError:
+                log.warning("gave up waiting for the messages in flight after %.0f s", DRAIN_SECONDS)
+        if install_signals:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                with contextlib.suppress(Exception):
+                    loop.remove_signal_handler(sig)
+        log.info("stopped")
+
+
+async def _health(app: App, rt: Runtime) -> dict[str, Any]:
+    def ping() -> None:
+        with app.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+    status: dict[str, Any] = {"status": "ok", "channels": {ch.name: ch.mode for ch in rt.channels}}
+    try:
+        await asyncio.to_thread(ping)
+        status["database"] = "ok"
+    except Exception as exc:  # any failure means unhealthy; the reason is reported
+        status.update(status="error", database=type(exc).__name__)
+    return status
+

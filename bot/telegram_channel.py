@@ -1,0 +1,370 @@
+"""Telegram channel: python-telegram-bot 22 around the channel-agnostic core.
+
+The core returns `Reply` objects; this module turns updates into `Incoming`, and replies into HTML messages
+with inline keyboards. Updates arrive by long polling or through the shared web server's webhook path.
+Everything the channel needs is passed in (`Deps`, guards); nothing lives in `bot_data`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import inspect
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    Defaults,
+    ExtBot,
+    MessageHandler,
+    filters,
+)
+from telegram.request import HTTPXRequest
+
+from bot.guards import FloodGate, KeyedLocks, RecentIds
+from bot.web import read_limited, secret_matches
+from handlers import compose
+from handlers.core import handle
+from handlers.deps import Deps
+from handlers.types import Incoming, Reply
+from knowledge import store
+from knowledge.db import session_scope
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+MAX_TEXT = 4096  # Telegram's limit, in UTF-16 code units after entity parsing
+WEBHOOK_PATH = "/webhook/telegram"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+
+COMMANDS = (
+    ("start", "Bắt đầu: chọn vai trò và đơn vị của bạn"),
+    ("help", "Hướng dẫn sử dụng"),
+    ("khoahoc", "Các lớp tập huấn sắp tới dành cho bạn"),
+    ("chitieu", "Chỉ tiêu đào tạo và tiến độ"),
+    ("lich", "Lịch học của bạn"),
+    ("hoso", "Xem và đổi hồ sơ: vai trò, đơn vị"),
+)
+
+TgApp = Application[Any, Any, Any, Any, Any, Any]
+
+
+# ------------------------------------------------------------------ rendering
+
+def render(reply: Reply) -> list[tuple[str, InlineKeyboardMarkup | None]]:
+    """One reply as Telegram messages: escaped HTML pieces of at most 4096, buttons under the last one."""
+    pieces = [p for p in compose.split_text(reply.text, MAX_TEXT, size=compose.utf16_len) if p.strip()]
+    if not pieces:
+        pieces = ["…"]
+    markup = None
+    if reply.buttons:
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
+    # Splitting before escaping is right: the limit counts the text as shown, not the entities.
+    out: list[tuple[str, InlineKeyboardMarkup | None]] = [(html.escape(p, quote=False), None) for p in pieces]
+    out[-1] = (out[-1][0], markup)
+    return out
+
+
+def to_incoming(update: Update) -> Incoming | None:
+    """The core's view of a message or a button press; None for anything else."""
+    user = update.effective_user
+    chat = update.effective_chat
+    query = update.callback_query
+    if query is not None:
+        chat_id = chat.id if chat else query.from_user.id
+        return Incoming(CHANNEL, str(chat_id), str(query.from_user.id), callback_data=query.data or "",
+                        display_name=query.from_user.full_name)
+    message = update.message
+    if message is None:
+        return None
+    return Incoming(
+        CHANNEL, str(message.chat.id), str(user.id if user else message.chat.id),
+        text=message.text or message.caption or "", message_id=str(message.message_id), received_at=message.date,
+        display_name=user.full_name if user else None, has_media=message.text is None,
+    )
+
+
+# ------------------------------------------------------------------ the library's hooks
+
+class TolerantBot(ExtBot[None]):
+    """An ExtBot whose polling survives an update the library cannot parse.
+
+    PTB parses a whole getUpdates batch at once; one unreadable update makes the call fail, and the poller
+    asks for the same batch forever. Here such an update is replaced by its bare update_id, so the offset
+    moves on and the rest of the batch is answered.
+    """
+
+    async def _post(self, endpoint: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            return [self._readable(raw) for raw in result]
+        return result
+
+    def _readable(self, raw: Any) -> Any:
+        try:
+            Update.de_json(raw, self)
+            return raw
+        except Exception:  # any parse failure; the update is skipped, not the batch
+            update_id = raw.get("update_id") if isinstance(raw, dict) else None
+            log.warning("skipped an update that cannot be read (update_id=%s)", update_id)
+            return {"update_id": update_id} if isinstance(update_id, int) else raw
+
+
+def _discard(coroutine: Awaitable[Any]) -> None:
+    if inspect.iscoroutine(coroutine):
+        coroutine.close()  # never awaited on purpose; closing avoids the "never awaited" warning
+
+
+class PerUserProcessor(BaseUpdateProcessor):
+    """Many users at once, each user's updates in order; repeats and floods stop here.
+
+    PTB's default handles one update at a time, so one busy user delays everyone. Here different users run
+    concurrently (up to `max_concurrent_updates`), a repeated update_id (a webhook retry) is dropped, and a
+    user over the flood limit gets one notice while the excess is dropped.
+    """
+
+    def __init__(self, *, max_concurrent_updates: int, flood: FloodGate, recent: RecentIds,
+                 on_flood: Callable[[Update], Awaitable[None]]) -> None:
+        super().__init__(max_concurrent_updates)
+        self.flood = flood
+        self.recent = recent
+        self.on_flood = on_flood
+        self.locks = KeyedLocks()
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if not isinstance(update, Update):
+            await coroutine
+            return
+        if self.recent.seen(update.update_id):
+            _discard(coroutine)
+            log.info("dropped repeated update %s", update.update_id)
+            return
+        who = update.effective_user or update.effective_chat
+        key = who.id if who else update.update_id
+        if not self.flood.allow(key):
+            _discard(coroutine)
+            if self.flood.notice_due(key):
+                await self.on_flood(update)
+            return
+        async with self.locks.hold(key):
+            await coroutine
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+
+# ------------------------------------------------------------------ the channel
+
+@dataclass(frozen=True, slots=True)
+class TelegramConfig:
+    token: str
+    api_url: str = "https://api.telegram.org/bot"
+    webhook_url: str | None = None  # the public base URL; polling when None
+    webhook_secret: str | None = None
+    poll_timeout: float = 10.0
+    max_concurrent_updates: int = 256
+    connection_pool_size: int = 64
+
+
+class TelegramChannel:
+    """The PTB Application, its handlers and the webhook endpoint."""
+
+    name = CHANNEL
+
+    def __init__(self, config: TelegramConfig, deps: Deps, *, flood: FloodGate | None = None,
+                 recent: RecentIds | None = None) -> None:
+        self.config = config
+        self.deps = deps
+        self.processor = PerUserProcessor(
+            max_concurrent_updates=config.max_concurrent_updates, flood=flood or FloodGate(),
+            recent=recent or RecentIds(), on_flood=self._on_flood,
+        )
+        self.bot = TolerantBot(
+            config.token, base_url=config.api_url,
+            request=HTTPXRequest(connection_pool_size=config.connection_pool_size, read_timeout=15.0),
+            get_updates_request=HTTPXRequest(connection_pool_size=2, read_timeout=config.poll_timeout + 10),
+            defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
+        )
+        self.application: TgApp = (
+            ApplicationBuilder().bot(self.bot).concurrent_updates(self.processor).job_queue(None).build()
+        )
+        # Handler order matters only within a group; the three kinds below never overlap:
+        # 1. button presses are answered first, so the phone stops its spinner at once;
+        # 2. messages: everything in a private chat, only commands in a group (no chatter answered there);
+        # 3. membership changes tell us when someone blocked or unblocked the bot.
+        self.application.add_handler(CallbackQueryHandler(self.on_button))
+        self.application.add_handler(MessageHandler(
+            filters.UpdateType.MESSAGE & (filters.ChatType.PRIVATE | filters.COMMAND), self.on_message))
+        self.application.add_handler(ChatMemberHandler(self.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+        self.application.add_error_handler(self.on_error)
+
+    @property
+    def mode(self) -> str:
+        return "webhook" if self.config.webhook_url else "polling"
+
+    # -------------------------------------------------------------- handlers
+
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A text, a command, or a photo with or without a caption: ask the core and send its replies."""
+        msg = to_incoming(update)
+        if msg is not None:
+            await self.deliver(msg.chat_id, msg.user_id, await handle(msg, self.deps))
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A button press: answer the query at once, then reply like a message."""
+        query = update.callback_query
+        if query is None:
+            return
+        try:
+            await query.answer()
+        except BadRequest as exc:  # too old to answer; the reply below still goes out
+            log.info("callback query not answered: %s", exc)
+        msg = to_incoming(update)
+        if msg is not None and msg.callback_data:
+            await self.deliver(msg.chat_id, msg.user_id, await handle(msg, self.deps))
+
+    async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Remember a block at once, instead of at the next failed send."""
+        change = update.my_chat_member
+        if change is None or change.chat.type != "private":
+            return
+        if change.new_chat_member.status == "kicked":
+            self._mark_blocked(str(change.from_user.id))
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the failure and apologise to the user, in Vietnamese."""
+        if isinstance(context.error, NetworkError) and not isinstance(update, Update):
+            log.warning("Telegram unreachable: %s", context.error)
+            return
+        log.error("update failed: %s", getattr(update, "update_id", None), exc_info=context.error)
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is not None:
+            try:
+                await self.bot.send_message(chat_id=chat.id, text=html.escape(compose.ERROR, quote=False))
+            except TelegramError as exc:
+                log.warning("could not apologise to chat %s: %s", chat.id, exc)
+
+    async def _on_flood(self, update: Update) -> None:
+        chat = update.effective_chat
+        if chat is not None:
+            try:
+                await self.bot.send_message(chat_id=chat.id, text=html.escape(compose.FLOOD, quote=False))
+            except TelegramError as exc:
+                log.info("flood notice not sent to %s: %s", chat.id, exc)
+
+    async def deliver(self, chat_id: str, user_id: str, replies: Sequence[Reply]) -> bool:
+        """Send replies in order; False when the user has blocked the bot (remembered, nothing retried)."""
+        for reply in replies:
+            for text, markup in render(reply):
+                try:
+                    await self.bot.send_message(chat_id=int(chat_id), text=text, reply_markup=markup)
+                except Forbidden as exc:
+                    log.info("chat %s refused a message (%s); marked as blocked", chat_id, exc)
+                    self._mark_blocked(user_id)
+                    return False
+        return True
+
+    def _mark_blocked(self, user_id: str) -> None:
+        with session_scope(self.deps.session_factory) as session:
+            store.mark_blocked(session=session, channel=CHANNEL, user_id=user_id)
+
+    # -------------------------------------------------------------- webhook
+
+    async def handle_webhook(self, request: web.Request) -> web.Response:
+        """Check the secret, read at most 1 MiB, queue the update and answer 200 at once."""
+        if not self.config.webhook_secret or not secret_matches(
+                request.headers.get(SECRET_HEADER), self.config.webhook_secret):
+            log.warning("webhook call with a wrong or missing secret from %s refused", request.remote)
+            return web.Response(status=403)
+        body = await read_limited(request)
+        if body is None:
+            return web.Response(status=413)
+        try:
+            update = Update.de_json(json.loads(body), self.bot)
+        except Exception:  # a poison update must not make Telegram retry it forever
+            log.warning("webhook: an update that cannot be read was skipped")
+            return web.Response(status=200)
+        await self.application.update_queue.put(update)
+        return web.Response(status=200)
+
+    # -------------------------------------------------------------- life cycle
+
+    async def start(self, stopping: asyncio.Event | None = None) -> bool:
+        """Connect (retrying while Telegram is unreachable), register commands, start updates.
+
+        Returns False when asked to stop before Telegram could be reached.
+        """
+        delay = 1.0
+        while True:
+            try:
+                await self.application.initialize()
+                break
+            except InvalidToken:
+                raise
+            except (NetworkError, TelegramError) as exc:
+                log.warning("cannot reach Telegram yet (%s); retrying in %.0f s", exc, delay)
+                if stopping is None:
+                    await asyncio.sleep(delay)
+                else:
+                    try:
+                        await asyncio.wait_for(stopping.wait(), delay)
+                        return False
+                    except TimeoutError:
+                        pass
+                delay = min(delay * 2, 60.0)
+        await self._register_commands()
+        await self.application.start()
+        if self.config.webhook_url:
+            await self.bot.set_webhook(
+                url=self.config.webhook_url.rstrip("/") + WEBHOOK_PATH, secret_token=self.config.webhook_secret,
+                allowed_updates=ALLOWED_UPDATES, max_connections=40,
+            )
+        else:
+            assert self.application.updater is not None
+            await self.application.updater.start_polling(
+                timeout=int(self.config.poll_timeout), allowed_updates=ALLOWED_UPDATES,
+                error_callback=self._polling_error,
+            )
+        log.info("Telegram channel started (%s) as @%s", self.mode, self.bot.username)
+        return True
+
+    def _polling_error(self, exc: TelegramError) -> None:
+        log.warning("polling: %s", exc)
+
+    async def _register_commands(self) -> None:
+        try:
+            await self.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+        except TelegramError as exc:
+            log.warning("could not register the command menu (the bot still works): %s", exc)
+
+    async def stop(self) -> None:
+        """Stop fetching, finish the updates in flight, close connections."""
+        updater = self.application.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()

@@ -1,0 +1,290 @@
+"""A fake Telegram Bot API server over real HTTP, for tests and benchmarks.
+
+The bot under test talks to it through TELEGRAM_API_URL exactly as it would to api.telegram.org: the real
+PTB request stack, real sockets. It keeps a queue of updates for getUpdates, records what the bot sends,
+checks what Telegram checks (HTML entities, 4096 characters, 64-byte callback data, the token) and can
+inject faults: blocked chats, failing methods, slow chats.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from aiohttp import web
+
+TOKEN = "123456789:AAH-fake-token-for-tests-only-0123456789"
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler",
+                "span", "blockquote", "tg-emoji"}
+JSON_FIELDS = {"reply_markup", "commands", "allowed_updates", "link_preview_options", "chat_id", "offset",
+               "limit", "timeout", "show_alert", "max_connections", "drop_pending_updates", "message_id"}
+
+
+class _Entities(HTMLParser):
+    """Telegram's HTML parse: only a few tags, everything else must be escaped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.error: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            self.error = f"Bad Request: can't parse entities: Unsupported start tag \"{tag}\""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in ALLOWED_TAGS:
+            self.error = f"Bad Request: can't parse entities: Unexpected end tag \"{tag}\""
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def visible_text(text: str, parse_mode: str | None) -> tuple[str, str | None]:
+    """The text as a user sees it, and the error Telegram would give for it."""
+    if parse_mode != "HTML":
+        return text, None
+    if "<" in text.replace("&lt;", ""):
+        p = _Entities()
+        p.feed(text)
+        p.close()
+        return "".join(p.text), p.error
+    return html.unescape(text), None
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class Sent:
+    """One message the bot sent."""
+
+    chat_id: int
+    text: str  # as sent (HTML)
+    visible: str  # as shown to the user
+    buttons: list[dict[str, str]]
+    at: float = field(default_factory=time.monotonic)
+
+
+class FakeTelegram:
+    """The fake server; `async with FakeTelegram() as tg:` starts it on a free port."""
+
+    def __init__(self, token: str = TOKEN) -> None:
+        self.token = token
+        self.updates: list[dict[str, Any]] = []
+        self.sent: list[Sent] = []
+        self.answered_callbacks: list[str] = []
+        self.calls: list[str] = []
+        self.commands: list[dict[str, str]] | None = None
+        self.webhook: dict[str, Any] | None = None
+        self.blocked: set[int] = set()
+        self.failures: dict[str, list[tuple[int, str]]] = {}  # method -> queued (status, description)
+        self.chat_delay: dict[int, float] = {}
+        self.errors: list[str] = []  # requests the real Telegram would have refused
+        self._ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self._closing = False
+        self.port = 0
+
+    # -------------------------------------------------------------- life cycle
+
+    async def __aenter__(self) -> FakeTelegram:
+        app = web.Application(client_max_size=50 * 1024 * 1024)
+        app.router.add_post("/bot{token}/{method}", self._dispatch)
+        app.router.add_get("/bot{token}/{method}", self._dispatch)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = int(self._runner.addresses[0][1])
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        async with self._changed:
+            self._closing = True  # long polls return now instead of holding the shutdown
+            self._changed.notify_all()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    # -------------------------------------------------------------- updates
+
+    def _user(self, user_id: int) -> dict[str, Any]:
+        return {"id": user_id, "is_bot": False, "first_name": f"Người dùng {user_id}", "language_code": "vi"}
+
+    def message_update(self, chat_id: int, text: str, *, user_id: int | None = None,
+                       chat_type: str = "private") -> dict[str, Any]:
+        uid = user_id or chat_id
+        return {"update_id": next(self._ids), "message": {
+            "message_id": next(self._message_ids), "date": int(time.time()), "text": text,
+            "chat": {"id": chat_id, "type": chat_type, **({"first_name": "A"} if chat_type == "private" else
+                                                           {"title": "Nhóm"})},
+            "from": self._user(uid),
+            **({"entities": [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]}
+               if text.startswith("/") else {}),
+        }}
+
+    def callback_update(self, chat_id: int, data: str, *, user_id: int | None = None) -> dict[str, Any]:
+        uid = user_id or chat_id
+        n = next(self._ids)
+        return {"update_id": n, "callback_query": {
+            "id": f"cb{n}", "from": self._user(uid), "chat_instance": f"ci{chat_id}", "data": data,
+            "message": {"message_id": next(self._message_ids), "date": int(time.time()), "text": "…",
+                        "chat": {"id": chat_id, "type": "private", "first_name": "A"},
+                        "from": {"id": 42, "is_bot": True, "first_name": "Cadre"}},
+        }}
+
+    async def push(self, *updates: dict[str, Any]) -> None:
+        """Queue updates for getUpdates."""
+        async with self._changed:
+            self.updates.extend(updates)
+            self._changed.notify_all()
+
+    async def send_text(self, chat_id: int, text: str, **kw: Any) -> dict[str, Any]:
+        update = self.message_update(chat_id, text, **kw)
+        await self.push(update)
+        return update
+
+    async def press(self, chat_id: int, data: str, **kw: Any) -> dict[str, Any]:
+        update = self.callback_update(chat_id, data, **kw)
+        await self.push(update)
+        return update
+
+    # -------------------------------------------------------------- waiting (no sleeps)
+
+    async def wait_until(self, predicate: Any, timeout: float = 10.0) -> None:
+        """Wait for a condition on the recorded traffic; the timeout only turns a hang into a failure."""
+        async def waiter() -> None:
+            async with self._changed:
+                await self._changed.wait_for(predicate)
+        await asyncio.wait_for(waiter(), timeout)
+
+    async def wait_sent(self, count: int, *, chat_id: int | None = None, timeout: float = 10.0) -> list[Sent]:
+        await self.wait_until(lambda: len(self.to(chat_id)) >= count, timeout)
+        return self.to(chat_id)
+
+    def to(self, chat_id: int | None) -> list[Sent]:
+        return [s for s in self.sent if chat_id is None or s.chat_id == chat_id]
+
+    # -------------------------------------------------------------- the API
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            data = await request.json()
+            return dict(data) if isinstance(data, dict) else {}
+        form = await request.post()
+        out: dict[str, Any] = {}
+        for key, value in form.items():
+            if not isinstance(value, str):
+                continue
+            out[key] = json.loads(value) if key in JSON_FIELDS else value
+        return out
+
+    def _fail(self, status: int, description: str, **extra: Any) -> web.Response:
+        return web.json_response({"ok": False, "error_code": status, "description": description, **extra},
+                                 status=status)
+
+    async def _dispatch(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return self._fail(401, "Unauthorized")
+        method = request.match_info["method"]
+        params = await self._params(request)
+        async with self._changed:
+            self.calls.append(method)  # waiters may be watching for a call that is still in progress
+            self._changed.notify_all()
+        queued = self.failures.get(method)
+        if queued:
+            status, description = queued.pop(0)
+            if status == 429:
+                return self._fail(429, description, parameters={"retry_after": 1})
+            return self._fail(status, description)
+        handler = getattr(self, "_m_" + method, None)
+        if handler is None:
+            return self._fail(404, "Not Found: method not found")
+        result = await handler(params)
+        if isinstance(result, web.Response):
+            return result
+        async with self._changed:
+            self._changed.notify_all()
+        return web.json_response({"ok": True, "result": result})
+
+    async def _m_getMe(self, p: dict[str, Any]) -> Any:
+        return {"id": 42, "is_bot": True, "first_name": "Cadre", "username": "cadre_test_bot",
+                "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+
+    async def _m_setMyCommands(self, p: dict[str, Any]) -> Any:
+        self.commands = p.get("commands")
+        return True
+
+    async def _m_deleteWebhook(self, p: dict[str, Any]) -> Any:
+        self.webhook = None
+        return True
+
+    async def _m_setWebhook(self, p: dict[str, Any]) -> Any:
+        self.webhook = p
+        return True
+
+    async def _m_getUpdates(self, p: dict[str, Any]) -> Any:
+        offset = int(p.get("offset") or 0)
+        limit = int(p.get("limit") or 100)
+        timeout = float(p.get("timeout") or 0)
+        if self.webhook is not None:
+            return self._fail(409, "Conflict: can't use getUpdates method while webhook is active")
+        async with self._changed:
+            if offset:
+                # Telegram forgets every update below the offset: they were confirmed.
+                self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            if not self.updates and timeout:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._changed.wait_for(lambda: bool(self.updates) or self._closing), timeout)
+            return self.updates[:limit]
+
+    async def _m_sendMessage(self, p: dict[str, Any]) -> Any:
+        chat_id = int(p["chat_id"])
+        delay = self.chat_delay.get(chat_id)
+        if delay:
+            await asyncio.sleep(delay)
+        if chat_id in self.blocked:
+            return self._fail(403, "Forbidden: bot was blocked by the user")
+        text = str(p.get("text", ""))
+        visible, error = visible_text(text, p.get("parse_mode"))
+        if error:
+            self.errors.append(error)
+            return self._fail(400, error)
+        if not visible.strip():
+            self.errors.append("Bad Request: message text is empty")
+            return self._fail(400, "Bad Request: message text is empty")
+        if utf16_len(visible) > 4096:
+            self.errors.append("Bad Request: message is too long")
+            return self._fail(400, "Bad Request: message is too long")
+        buttons: list[dict[str, str]] = []
+        for row in (p.get("reply_markup") or {}).get("inline_keyboard", []):
+            for b in row:
+                if len(str(b.get("callback_data", "")).encode()) > 64:
+                    self.errors.append("Bad Request: BUTTON_DATA_INVALID")
+                    return self._fail(400, "Bad Request: BUTTON_DATA_INVALID")
+                buttons.append({"text": b["text"], "data": b.get("callback_data", "")})
+        self.sent.append(Sent(chat_id, text, visible, buttons))
+        return {"message_id": next(self._message_ids), "date": int(time.time()), "text": visible,
+                "chat": {"id": chat_id, "type": "private", "first_name": "A"},
+                "from": {"id": 42, "is_bot": True, "first_name": "Cadre"}}
+
+    async def _m_answerCallbackQuery(self, p: dict[str, Any]) -> Any:
+        self.answered_callbacks.append(str(p.get("callback_query_id")))
+        return True
+
+    async def _m_sendChatAction(self, p: dict[str, Any]) -> Any:
+        return True
