@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from telegram.error import InvalidToken as InvalidTokenError
+from telegram.error import TelegramError
 
 from bot.app import App, build_app
 from bot.logs import setup_logging
@@ -133,6 +134,9 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
         return 2
     except InvalidTokenError:
         print("Telegram từ chối TELEGRAM_BOT_TOKEN (token sai hoặc đã bị thu hồi).", file=sys.stderr)
+        return 2
+    except TelegramError as exc:
+        print(f"Telegram từ chối cấu hình của bot: {exc}", file=sys.stderr)
         return 2
     return 0
 

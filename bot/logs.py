@@ -10,6 +10,11 @@ _TOKEN_IN_URL = re.compile(r"(/bot)([^/\s]+)")
 _TELEGRAM_TOKEN = re.compile(r"\b\d{6,12}:[A-Za-z0-9_-]{30,}\b")
 
 
+def redact_urls(text: str) -> str:
+    """Remove anything token-shaped: a Telegram token, or the part after /bot in an API URL."""
+    return _TOKEN_IN_URL.sub(r"\1[REDACTED]", _TELEGRAM_TOKEN.sub("[REDACTED]", text))
+
+
 class RedactingFilter(logging.Filter):
     """Replaces known secrets and anything token-shaped with [REDACTED] in the final message."""
 
@@ -20,8 +25,7 @@ class RedactingFilter(logging.Filter):
     def redact(self, text: str) -> str:
         for s in self.secrets:
             text = text.replace(s, "[REDACTED]")
-        text = _TELEGRAM_TOKEN.sub("[REDACTED]", text)
-        return _TOKEN_IN_URL.sub(r"\1[REDACTED]", text)
+        return redact_urls(text)
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()

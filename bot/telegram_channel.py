@@ -38,9 +38,9 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from bot.guards import FloodGate, KeyedLocks, RecentIds
+from bot.tg_request import AiohttpRequest
 from bot.web import read_limited, secret_matches
 from handlers import compose
 from handlers.core import handle
@@ -102,6 +102,11 @@ def to_incoming(update: Update) -> Incoming | None:
         text=message.text or message.caption or "", message_id=str(message.message_id), received_at=message.date,
         display_name=user.full_name if user else None, has_media=message.text is None,
     )
+
+
+def file_url(api_url: str) -> str:
+    """Where files live on the same Bot API server: ".../bot" becomes ".../file/bot"."""
+    return api_url[: -len("/bot")] + "/file/bot" if api_url.endswith("/bot") else api_url
 
 
 # ------------------------------------------------------------------ the library's hooks
@@ -186,7 +191,9 @@ class TelegramConfig:
     webhook_secret: str | None = None
     poll_timeout: float = 10.0
     max_concurrent_updates: int = 256
-    connection_pool_size: int = 64
+    # httpcore's pool does work proportional to connections x queued requests on every request, so a
+    # few connections kept busy beat many: sends wait on our semaphore, never in httpcore's queue.
+    max_sends: int = 32
 
 
 class TelegramChannel:
@@ -202,12 +209,14 @@ class TelegramChannel:
             max_concurrent_updates=config.max_concurrent_updates, flood=flood or FloodGate(),
             recent=recent or RecentIds(), on_flood=self._on_flood,
         )
+        self._requests = (AiohttpRequest(connections=config.max_sends + 2),
+                          AiohttpRequest(connections=2, read_timeout=config.poll_timeout + 10))
         self.bot = TolerantBot(
-            config.token, base_url=config.api_url,
-            request=HTTPXRequest(connection_pool_size=config.connection_pool_size, read_timeout=15.0),
-            get_updates_request=HTTPXRequest(connection_pool_size=2, read_timeout=config.poll_timeout + 10),
+            config.token, base_url=config.api_url, base_file_url=file_url(config.api_url),
+            request=self._requests[0], get_updates_request=self._requests[1],
             defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
         )
+        self._sending = asyncio.Semaphore(config.max_sends)
         self.application: TgApp = (
             ApplicationBuilder().bot(self.bot).concurrent_updates(self.processor).job_queue(None).build()
         )
@@ -263,7 +272,7 @@ class TelegramChannel:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None:
             try:
-                await self.bot.send_message(chat_id=chat.id, text=html.escape(compose.ERROR, quote=False))
+                await self.send(chat.id, html.escape(compose.ERROR, quote=False))
             except TelegramError as exc:
                 log.warning("could not apologise to chat %s: %s", chat.id, exc)
 
@@ -271,7 +280,7 @@ class TelegramChannel:
         chat = update.effective_chat
         if chat is not None:
             try:
-                await self.bot.send_message(chat_id=chat.id, text=html.escape(compose.FLOOD, quote=False))
+                await self.send(chat.id, html.escape(compose.FLOOD, quote=False))
             except TelegramError as exc:
                 log.info("flood notice not sent to %s: %s", chat.id, exc)
 
@@ -280,12 +289,17 @@ class TelegramChannel:
         for reply in replies:
             for text, markup in render(reply):
                 try:
-                    await self.bot.send_message(chat_id=int(chat_id), text=text, reply_markup=markup)
+                    await self.send(int(chat_id), text, markup)
                 except Forbidden as exc:
                     log.info("chat %s refused a message (%s); marked as blocked", chat_id, exc)
                     self._mark_blocked(user_id)
                     return False
         return True
+
+    async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+        """One sendMessage, at most `max_sends` at a time."""
+        async with self._sending:
+            await self.bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
 
     def _mark_blocked(self, user_id: str) -> None:
         with session_scope(self.deps.session_factory) as session:
@@ -368,3 +382,5 @@ class TelegramChannel:
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()
+        for request in self._requests:  # also when Telegram was never reached and PTB skips its shutdown
+            await request.shutdown()

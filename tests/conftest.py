@@ -162,19 +162,24 @@ def build_deps(url: str, clock: FakeClock, *, sample: bool = False) -> Deps:
     return build_app(settings, clock=clock).deps
 
 
+def _disposed(deps: Deps) -> Iterator[Deps]:
+    yield deps
+    deps.session_factory.kw["bind"].dispose()  # close pooled connections before the database is dropped
+
+
 @pytest.fixture
-def deps(sqlite_url: str, clock: FakeClock) -> Deps:
+def deps(sqlite_url: str, clock: FakeClock) -> Iterator[Deps]:
     """Handler dependencies on a fresh SQLite database with the built-in knowledge, no sample."""
-    return build_deps(sqlite_url, clock)
+    yield from _disposed(build_deps(sqlite_url, clock))
 
 
 @pytest.fixture
-def sample_deps(sqlite_url: str, clock: FakeClock) -> Deps:
+def sample_deps(sqlite_url: str, clock: FakeClock) -> Iterator[Deps]:
     """Like `deps`, with the labelled sample courses and targets dated from the fixed clock."""
-    return build_deps(sqlite_url, clock, sample=True)
+    yield from _disposed(build_deps(sqlite_url, clock, sample=True))
 
 
 @pytest.fixture
-def any_deps(db_url: str, clock: FakeClock) -> Deps:
+def any_deps(db_url: str, clock: FakeClock) -> Iterator[Deps]:
     """Handler dependencies with the sample, on SQLite and on PostgreSQL."""
-    return build_deps(db_url, clock, sample=True)
+    yield from _disposed(build_deps(db_url, clock, sample=True))

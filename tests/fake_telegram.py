@@ -77,7 +77,7 @@ class Sent:
 class FakeTelegram:
     """The fake server; `async with FakeTelegram() as tg:` starts it on a free port."""
 
-    def __init__(self, token: str = TOKEN) -> None:
+    def __init__(self, token: str = TOKEN, *, latency: float = 0.0) -> None:
         self.token = token
         self.updates: list[dict[str, Any]] = []
         self.sent: list[Sent] = []
@@ -88,12 +88,14 @@ class FakeTelegram:
         self.blocked: set[int] = set()
         self.failures: dict[str, list[tuple[int, str]]] = {}  # method -> queued (status, description)
         self.chat_delay: dict[int, float] = {}
+        self.latency = latency  # seconds before each sendMessage answers, like a real network round trip
         self.errors: list[str] = []  # requests the real Telegram would have refused
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self._closing = False
+        self._port_wanted = 0
         self.port = 0
 
     # -------------------------------------------------------------- life cycle
@@ -102,12 +104,24 @@ class FakeTelegram:
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._dispatch)
         app.router.add_get("/bot{token}/{method}", self._dispatch)
+        # Control routes, for a benchmark that runs this fake in another process.
+        app.router.add_post("/_fake/push", self._ctl_push)
+        app.router.add_get("/_fake/stats", self._ctl_stats)
+        app.router.add_post("/_fake/reset", self._ctl_reset)
+        app.router.add_post("/_fake/deliver", self._ctl_deliver)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", self._port_wanted)
         await site.start()
         self.port = int(self._runner.addresses[0][1])
         return self
+
+    async def serve_forever(self, port: int = 0) -> None:
+        """Run standalone (for benchmarks): print the port, serve until killed."""
+        self._port_wanted = port
+        async with self:
+            print(self.port, flush=True)
+            await asyncio.Event().wait()
 
     async def __aexit__(self, *exc: object) -> None:
         async with self._changed:
@@ -254,7 +268,7 @@ class FakeTelegram:
 
     async def _m_sendMessage(self, p: dict[str, Any]) -> Any:
         chat_id = int(p["chat_id"])
-        delay = self.chat_delay.get(chat_id)
+        delay = self.chat_delay.get(chat_id, self.latency)
         if delay:
             await asyncio.sleep(delay)
         if chat_id in self.blocked:
@@ -288,3 +302,48 @@ class FakeTelegram:
 
     async def _m_sendChatAction(self, p: dict[str, Any]) -> Any:
         return True
+
+    # -------------------------------------------------------------- control (benchmarks)
+
+    async def _ctl_push(self, request: web.Request) -> web.Response:
+        await self.push(*(await request.json())["updates"])
+        return web.json_response({"ok": True})
+
+    async def _ctl_stats(self, request: web.Request) -> web.Response:
+        return web.json_response({"sent": len(self.sent), "errors": len(self.errors), "pending": len(self.updates),
+                                  "calls": {m: self.calls.count(m) for m in set(self.calls)}})
+
+    async def _ctl_reset(self, request: web.Request) -> web.Response:
+        self.sent.clear()
+        self.errors.clear()
+        self.calls.clear()
+        self.webhook = None
+        return web.json_response({"ok": True})
+
+    async def _ctl_deliver(self, request: web.Request) -> web.Response:
+        """POST updates to a webhook with `concurrency` connections, as Telegram does (it uses up to 40)."""
+        import aiohttp
+
+        body = await request.json()
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        for u in body["updates"]:
+            queue.put_nowait(u)
+        statuses: dict[int, int] = {}
+        headers = {"X-Telegram-Bot-Api-Secret-Token": body["secret"]}
+
+        async def worker(session: aiohttp.ClientSession) -> None:
+            while not queue.empty():
+                update = queue.get_nowait()
+                async with session.post(body["url"], json=update, headers=headers) as resp:
+                    statuses[resp.status] = statuses.get(resp.status, 0) + 1
+
+        async with aiohttp.ClientSession() as session:
+            await asyncio.gather(*(worker(session) for _ in range(int(body.get("concurrency", 40)))))
+        return web.json_response({"statuses": statuses})
+
+
+if __name__ == "__main__":
+    import sys
+
+    latency_ms = float(sys.argv[1]) if len(sys.argv) > 1 else 0.0
+    asyncio.run(FakeTelegram(latency=latency_ms / 1000).serve_forever())

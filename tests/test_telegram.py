@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import select
+from telegram.error import NetworkError
 
 from bot.app import App, build_app
 from bot.guards import FloodGate
@@ -26,6 +27,7 @@ from bot.logs import setup_logging
 from bot.serve import ConfigError, Runtime, check_settings, serve
 from bot.settings import Settings
 from bot.telegram_channel import COMMANDS, MAX_TEXT, WEBHOOK_PATH, TelegramChannel, TelegramConfig, render
+from bot.tg_request import AiohttpRequest
 from handlers import compose
 from handlers.deps import Deps
 from handlers.types import Button, Reply
@@ -292,9 +294,8 @@ def test_token_never_reaches_the_log(deps: Deps) -> None:
     stream = io.StringIO()
     root = logging.getLogger()
     saved = (root.handlers[:], root.level)
+    # At DEBUG, PTB logs its API URL, which holds the token: the filter must catch it.
     setup_logging(logging.DEBUG, [TOKEN], stream=stream)
-    # Even if someone turns httpx up to DEBUG, the URLs it logs (with the token) are redacted.
-    logging.getLogger("httpx").setLevel(logging.DEBUG)
 
     async def scenario() -> None:
         async with FakeTelegram() as fake:
@@ -308,17 +309,32 @@ def test_token_never_reaches_the_log(deps: Deps) -> None:
         stop = asyncio.Event()
         asyncio.get_running_loop().call_later(0.2, stop.set)
         assert not await channel.start(stop)
+        await channel.stop()
 
     try:
         run(scenario)
     finally:
         root.handlers[:], _ = saved
         root.setLevel(saved[1])
-        logging.getLogger("httpx").setLevel(logging.WARNING)
     out = stream.getvalue()
     assert "Internal Server Error" in out or "update failed" in out  # the failures were logged…
     assert "[REDACTED]" in out  # …the URLs were there and were redacted…
     assert TOKEN not in out and TOKEN.split(":")[1] not in out  # …and the token never appears
+
+
+def test_request_errors_do_not_carry_the_token() -> None:
+    async def scenario() -> None:
+        request = AiohttpRequest(connect_timeout=2)
+        await request.initialize()
+        try:
+            for url in (f"http://127.0.0.1:9/bot{TOKEN}/getMe", f"http://[bad/bot{TOKEN}/getMe"):
+                with pytest.raises(NetworkError) as caught:
+                    await request.do_request(url, "POST")
+                assert TOKEN not in str(caught.value) and TOKEN.split(":")[1] not in str(caught.value)
+        finally:
+            await request.shutdown()
+
+    run(scenario)
 
 
 def test_render_escapes_splits_and_keeps_buttons_on_the_last_piece() -> None:
