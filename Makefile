@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy
 	$(BIN)/python -m bench.speed
 	$(BIN)/python -m bench.batch
+	$(BIN)/python -m bench.telegram
 
 clean:
 	rm -rf $(VENV) build *.egg-info
