@@ -20,6 +20,7 @@ from telegram.error import TelegramError
 from bot.app import App, build_app
 from bot.logs import setup_logging
 from bot.settings import Settings
+from handlers import compose
 from handlers.core import respond
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
@@ -70,13 +71,7 @@ def ask_payload(deps: Deps, question: str, *, channel: str = "cli", user_id: str
 
 def render_text(replies: list[Reply]) -> str:
     """Replies as terminal text: buttons become numbered choices."""
-    out: list[str] = []
-    for r in replies:
-        out.append(r.text)
-        if r.buttons:
-            out.extend(f"  {i}. {b.label}" for i, b in enumerate(r.buttons, 1))
-            out.append("  (Gõ số để chọn)")
-    return "\n\n".join(out)
+    return "\n\n".join(compose.numbered(replies))
 
 
 def cmd_ask(app: App, args: argparse.Namespace) -> int:
@@ -120,13 +115,8 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
         print("Chưa đặt TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN — mở trò chuyện trên terminal.", file=sys.stderr)
         return cmd_chat(app, args)
     from bot.serve import ConfigError, serve
+    from bot.zalo_channel import ZaloError
 
-    if s.telegram_bot_token is None:
-        print("Kênh Zalo chưa có trong bản này; hãy đặt TELEGRAM_BOT_TOKEN hoặc dùng `cadrebot chat`.",
-              file=sys.stderr)
-        return 2
-    if s.zalo_bot_token is not None:
-        print("Kênh Zalo chưa có trong bản này; chỉ chạy kênh Telegram.", file=sys.stderr)
     try:
         asyncio.run(serve(app))
     except ConfigError as exc:
@@ -137,6 +127,9 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
         return 2
     except TelegramError as exc:
         print(f"Telegram từ chối cấu hình của bot: {exc}", file=sys.stderr)
+        return 2
+    except ZaloError as exc:
+        print(f"Zalo từ chối cấu hình của bot (kiểm tra ZALO_BOT_TOKEN, WEBHOOK_BASE_URL): {exc}", file=sys.stderr)
         return 2
     return 0
 

@@ -13,19 +13,37 @@ import logging
 import re
 import signal
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import text
 
 from bot.app import App
 from bot.settings import Settings
-from bot.telegram_channel import WEBHOOK_PATH, TelegramChannel, TelegramConfig
-from bot.web import WebServer
+from bot.telegram_channel import TelegramChannel, TelegramConfig
+from bot.web import Handler, WebServer
+from bot.zalo_channel import ZaloChannel, ZaloConfig
 
 log = logging.getLogger(__name__)
 
 DRAIN_SECONDS = 8.0  # leaves room under the 10 s an orchestrator gives between SIGTERM and SIGKILL
 _TELEGRAM_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+class Channel(Protocol):
+    """What serve needs of a channel adapter."""
+
+    name: str
+    webhook_path: str
+
+    @property
+    def mode(self) -> str: ...
+
+    async def start(self, stopping: asyncio.Event | None = None) -> bool: ...
+
+    async def stop(self) -> None: ...
+
+    @property
+    def handle_webhook(self) -> Handler: ...
 
 
 class ConfigError(Exception):
@@ -36,7 +54,7 @@ class ConfigError(Exception):
 class Runtime:
     """What `serve` started, for tests and the health check."""
 
-    channels: list[TelegramChannel] = field(default_factory=list)
+    channels: list[Channel] = field(default_factory=list)
     web: WebServer | None = None
     started: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -50,6 +68,8 @@ def check_settings(settings: Settings) -> None:
         raise ConfigError("WEBHOOK_SECRET is required with WEBHOOK_BASE_URL (1-256 characters A-Z a-z 0-9 _ -).")
     if not _TELEGRAM_SECRET.fullmatch(secret):
         raise ConfigError("WEBHOOK_SECRET may only contain A-Z a-z 0-9 _ - and be at most 256 characters.")
+    if settings.zalo_bot_token is not None and len(secret) < 8:
+        raise ConfigError("WEBHOOK_SECRET must be at least 8 characters for Zalo.")
 
 
 def telegram_config(settings: Settings) -> TelegramConfig | None:
@@ -57,6 +77,16 @@ def telegram_config(settings: Settings) -> TelegramConfig | None:
         return None
     return TelegramConfig(
         token=settings.telegram_bot_token.get_secret_value(), api_url=settings.telegram_api_url,
+        webhook_url=settings.webhook_base_url,
+        webhook_secret=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+    )
+
+
+def zalo_config(settings: Settings) -> ZaloConfig | None:
+    if settings.zalo_bot_token is None:
+        return None
+    return ZaloConfig(
+        token=settings.zalo_bot_token.get_secret_value(), api_url=settings.zalo_api_url,
         webhook_url=settings.webhook_base_url,
         webhook_secret=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
     )
@@ -74,9 +104,13 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
 
+    # Both channels share the core, the database and (later) the outbox; each has its own guards.
     tg_config = telegram_config(settings)
     if tg_config is not None:
         rt.channels.append(TelegramChannel(tg_config, app.deps))
+    za_config = zalo_config(settings)
+    if za_config is not None:
+        rt.channels.append(ZaloChannel(za_config, app.deps))
 
     async def health() -> dict[str, Any]:
         return await _health(app, rt)
@@ -85,7 +119,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
         rt.web = WebServer(settings.webhook_listen, health=health)
         for ch in rt.channels:
             if ch.mode == "webhook":
-                rt.web.add_webhook(WEBHOOK_PATH, ch.handle_webhook)
+                rt.web.add_webhook(ch.webhook_path, ch.handle_webhook)
         await rt.web.start()
     try:
         started = [ch for ch in rt.channels if await ch.start(stop)]
@@ -96,11 +130,10 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
         log.info("stopping: finishing the messages in flight")
         if rt.web is not None:
             await rt.web.stop()
-        for ch in rt.channels:
-            try:
-                await asyncio.wait_for(ch.stop(), DRAIN_SECONDS)
-            except TimeoutError:
-                log.warning("gave up waiting for the messages in flight after %.0f s", DRAIN_SECONDS)
+        try:
+            await asyncio.wait_for(asyncio.gather(*(ch.stop() for ch in rt.channels)), DRAIN_SECONDS)
+        except TimeoutError:
+            log.warning("gave up waiting for the messages in flight after %.0f s", DRAIN_SECONDS)
         if install_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 with contextlib.suppress(Exception):

@@ -200,6 +200,7 @@ class TelegramChannel:
     """The PTB Application, its handlers and the webhook endpoint."""
 
     name = CHANNEL
+    webhook_path = WEBHOOK_PATH
 
     def __init__(self, config: TelegramConfig, deps: Deps, *, flood: FloodGate | None = None,
                  recent: RecentIds | None = None) -> None:

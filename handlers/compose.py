@@ -37,7 +37,20 @@ NO_TEXT = (
     "«lớp tập huấn tháng tới»."
 )
 TRUNCATED = "Tin nhắn dài quá nên mình chỉ đọc phần đầu. Lần sau bạn hỏi ngắn gọn giúp mình nhé."
-UNKNOWN_COMMAND = "Mình không biết lệnh «{cmd}». Các lệnh có: /start, /help, /khoahoc, /chitieu, /lich, /hoso."
+UNKNOWN_COMMAND = (
+    "Mình không biết lệnh «{cmd}». Các lệnh có: /start, /help, /khoahoc, /chitieu, /lich, /hoso, /lienket."
+)
+LINK_CODE = (
+    "Mã liên kết của bạn: {code} (dùng một lần, hết hạn sau 10 phút).\n"
+    "Trên ứng dụng kia (Zalo hoặc Telegram), nhắn cho trợ lý: /lienket {code}\n"
+    "Sau khi liên kết, hồ sơ, đăng ký và nhắc lịch dùng chung cho cả hai."
+)
+LINK_BAD = "Mã liên kết không đúng hoặc đã hết hạn. Trên ứng dụng kia gõ /lienket để lấy mã mới."
+LINK_DONE = (
+    "Đã liên kết với tài khoản {other} của bạn. Hồ sơ dùng chung; tin nhắc lịch gửi tới ứng dụng bạn dùng gần "
+    "nhất (gõ /lienket để đổi)."
+)
+CHANNEL_NAMES = {"telegram": "Telegram", "zalo": "Zalo", "cli": "dòng lệnh", "test": "thử nghiệm"}
 OFF_TOPIC = (
     "Xin lỗi, câu hỏi này nằm ngoài phạm vi của mình — mình chỉ trả lời về đào tạo, bồi dưỡng cán bộ công đoàn.\n\n"
     + CAPABILITIES
@@ -297,6 +310,28 @@ def _cut(line: str, limit: int, size: Callable[[str], int]) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def numbered(replies: list[Reply]) -> list[str]:
+    """Replies for a channel without buttons: options become numbered lines, numbered across all the replies
+    in order (the same order the core stores them in, so the typed number picks the same option)."""
+    out: list[str] = []
+    n = 0
+    for reply in replies:
+        if not reply.buttons:
+            out.append(reply.text)
+            continue
+        first = n + 1
+        lines = [reply.text, ""]
+        for b in reply.buttons:
+            n += 1
+            lines.append(f"{n}. {b.label}")
+        if n == first:
+            lines.append(f"Gõ {n} để chọn.")
+        else:
+            lines.append("Gõ " + ", ".join(str(i) for i in range(first, n)) + f" hoặc {n} để chọn.")
+        out.append("\n".join(lines))
+    return out
 
 
 def split_text(text: str, limit: int, *, size: Callable[[str], int] = len) -> list[str]:

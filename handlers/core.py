@@ -50,11 +50,15 @@ async def respond(msg: Incoming, deps: Deps) -> Outcome:
     with session_scope(deps.session_factory) as session:
         outcome = _route(msg, deps, session)
         _remember_choices(msg, session, outcome.replies)
+        profile = store.get_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+        if profile is not None:
+            store.sync_linked(session=session, profile=profile)  # linked accounts share one profile
     return outcome
 
 
 def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
-    store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id, display_name=msg.display_name)
+    store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id, display_name=msg.display_name,
+                        chat_id=msg.chat_id if msg.private else None)
     if msg.callback_data:
         return Outcome(on_button(msg.callback_data, msg, deps, session))
     text = clean((msg.text or "")[:MAX_INPUT])
@@ -69,7 +73,13 @@ def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
         return Outcome(on_button(str(choices[int(picked.group(1)) - 1]), msg, deps, session))
     if state.get("await") == "org":
         return Outcome(on_org_typed(text, msg, deps, session))
+    typed_link = LINK_TYPED.fullmatch(fold(text))
+    if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo
+        return Outcome(_link(typed_link.group(1), msg, deps, session))
     return on_question(text, msg, deps, session)
+
+
+LINK_TYPED = re.compile(r"\s*/?\s*lien\s*ket\s+(\d{6})\s*")
 
 
 def _remember_choices(msg: Incoming, session: Session, replies: list[Reply]) -> None:
@@ -98,6 +108,11 @@ def on_question(text: str, msg: Incoming, deps: Deps, session: Session) -> Outco
     now = deps.clock.now()
     ans = engine.answer(text, now=now, profile=_profile(msg, session))
     replies = _word(ans, deps, now)
+    if ans.intent == "greeting":
+        # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
+        profile = store.get_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+        if profile is not None and not profile.role:
+            replies.append(_role_question())
     if ans.courses and ans.course_total > len(ans.courses):
         # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
         state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
@@ -154,6 +169,8 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
         return _profile_step(rest, msg, session)
     if kind == "role":
         return _set_role(rest, msg, session)
+    if kind == "lk":
+        return _link_button(rest, msg, session)
     if kind == "org" and rest.isdigit():
         return _set_org(int(rest), msg, session)
     if kind == "og" and rest.isdigit():
@@ -205,7 +222,51 @@ def on_command(text: str, msg: Incoming, deps: Deps, session: Session) -> list[R
         return on_question("lớp sắp tới dành cho tôi tháng này", msg, deps, session).replies
     if cmd == "hoso":
         return _show_profile(msg, session)
+    if cmd == "lienket":
+        return _link(arg.strip(), msg, deps, session)
     return [Reply(compose.UNKNOWN_COMMAND.format(cmd=_safe_cmd(cmd)))]
+
+
+def _link(code: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """/lienket: a code to type on the other app; /lienket CODE: link this account with that one."""
+    now = deps.clock.now()
+    if code:
+        other = store.redeem_link_code(session=session, code=code, channel=msg.channel, user_id=msg.user_id, now=now)
+        if other is None:
+            return [Reply(compose.LINK_BAD)]
+        name = compose.CHANNEL_NAMES.get(other.channel, other.channel)
+        return [Reply(compose.LINK_DONE.format(other=name))]
+    new_code = store.create_link_code(session=session, channel=msg.channel, user_id=msg.user_id, now=now)
+    replies = [Reply(compose.LINK_CODE.format(code=new_code))]
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    accounts = store.linked_accounts(session=session, profile=profile)
+    if len(accounts) > 1:
+        apps = ", ".join(compose.CHANNEL_NAMES.get(a.channel, a.channel) for a in accounts)
+        chosen = store.notify_channel(session=session, profile=profile)
+        where = compose.CHANNEL_NAMES.get(chosen, chosen) if chosen else "ứng dụng bạn dùng gần nhất"
+        buttons = [Button(f"Nhận tin qua {compose.CHANNEL_NAMES.get(c, c)}", f"lk:ch:{c}")
+                   for c in dict.fromkeys(a.channel for a in accounts)]
+        buttons += [Button("Nhận tin qua ứng dụng dùng gần nhất", "lk:ch:auto"), Button("Hủy liên kết", "lk:off")]
+        replies.append(Reply(f"Tài khoản của bạn đang liên kết: {apps}. Tin nhắc lịch và thông báo gửi qua: {where}.",
+                             tuple(buttons)))
+    return replies
+
+
+def _link_button(action: str, msg: Incoming, session: Session) -> list[Reply]:
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    if action == "off":
+        done = store.unlink(session=session, channel=msg.channel, user_id=msg.user_id)
+        return [Reply("Đã hủy liên kết. Hai tài khoản giờ dùng riêng hồ sơ." if done else compose.STALE)]
+    kind, _, channel = action.partition(":")
+    if kind != "ch" or profile.person_id is None:
+        return [Reply(compose.STALE)]
+    if channel == "auto":
+        store.set_notify_channel(session=session, profile=profile, channel=None)
+        return [Reply("Từ giờ tin nhắc lịch gửi qua ứng dụng bạn dùng gần nhất.")]
+    if channel not in {a.channel for a in store.linked_accounts(session=session, profile=profile)}:
+        return [Reply(compose.STALE)]
+    store.set_notify_channel(session=session, profile=profile, channel=channel)
+    return [Reply(f"Từ giờ tin nhắc lịch gửi qua {compose.CHANNEL_NAMES.get(channel, channel)}.")]
 
 
 def _safe_cmd(cmd: str) -> str:
@@ -334,6 +395,11 @@ def on_org_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list
                     break
         province = next((h.value for h in hits if h.kind == "province"), None)
     if org is None and province is None:
+        if len(text.split()) >= 4:
+            # A whole sentence is a question asked instead of answering ours: answer it, stop waiting.
+            state.pop("await", None)
+            store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+            return on_question(text, msg, deps, session).replies
         return [Reply("Mình chưa tìm thấy đơn vị hoặc tỉnh này. Bạn gõ lại tên tỉnh/thành phố (ví dụ «Lạng Sơn») "
                       "hoặc gõ «bỏ qua».")]
     if org is not None:

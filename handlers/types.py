@@ -41,3 +41,4 @@ class Incoming:
     received_at: dt.datetime | None = None
     display_name: str | None = None
     has_media: bool = False  # a photo, sticker, voice note… the text is its caption, if any
+    private: bool = True  # a one-to-one chat (proactive messages may go to chat_id)

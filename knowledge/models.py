@@ -195,8 +195,30 @@ class Fact(Base):
     source: Mapped[Document | None] = relationship(lazy="joined")
 
 
+class Person(Base):
+    """One human behind linked accounts (Telegram and Zalo); accounts without a link have no person."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Where proactive messages go: a channel name, or None for "the app the person used last".
+    notify_channel: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class LinkCode(Base):
+    """A short one-time code shown on one app and typed on the other to link the two accounts."""
+
+    __tablename__ = "link_codes"
+
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[dt.datetime]
+
+
 class UserProfile(Base):
-    """Who a chat user is: role and union, used to rank answers."""
+    """Who a chat user is: role and union, used to rank answers. One row per account (channel, user)."""
 
     __tablename__ = "user_profiles"
     __table_args__ = (UniqueConstraint("channel", "user_id"),)
@@ -212,6 +234,9 @@ class UserProfile(Base):
     last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Set when a send is refused because the user blocked the bot; cleared when they write again.
     blocked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # The private chat to write to first (Telegram and Zalo give it with every message).
+    chat_id: Mapped[str | None] = mapped_column(String(64))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
 
     organisation: Mapped[Organisation | None] = relationship(lazy="joined")
 

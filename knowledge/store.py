@@ -5,6 +5,7 @@ unanswered questions and organiser roles. Every function takes the session keywo
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,8 +17,10 @@ from knowledge.models import (
     Course,
     Document,
     Fact,
+    LinkCode,
     Organisation,
     OrganiserRole,
+    Person,
     Target,
     UnansweredQuestion,
     UserProfile,
@@ -123,11 +126,13 @@ def get_profile(*, session: Session, channel: str, user_id: str) -> UserProfile 
     return profile
 
 
-def touch_profile(*, session: Session, channel: str, user_id: str, display_name: str | None = None) -> UserProfile:
-    """The user's profile, created on first contact."""
+def touch_profile(
+    *, session: Session, channel: str, user_id: str, display_name: str | None = None, chat_id: str | None = None,
+) -> UserProfile:
+    """The user's profile, created on first contact; `chat_id` is their private chat, when known."""
     profile = get_profile(session=session, channel=channel, user_id=user_id)
     if profile is None:
-        profile = UserProfile(channel=channel, user_id=user_id, display_name=display_name)
+        profile = UserProfile(channel=channel, user_id=user_id, display_name=display_name, chat_id=chat_id)
         session.add(profile)
         session.flush()
         session.info[("profile", channel, user_id)] = profile
@@ -140,7 +145,115 @@ def touch_profile(*, session: Session, channel: str, user_id: str, display_name:
         profile.last_seen_at = now
     if display_name and profile.display_name != display_name:
         profile.display_name = display_name
+    if chat_id and profile.chat_id != chat_id:
+        profile.chat_id = chat_id
     return profile
+
+
+# ------------------------------------------------------------------ linked accounts
+
+LINK_CODE_TTL = dt.timedelta(minutes=10)
+SHARED_FIELDS = ("role", "organisation_id", "province")  # what linked accounts have in common
+
+
+def linked_accounts(*, session: Session, profile: UserProfile) -> list[UserProfile]:
+    """Every account of the same person, this one first."""
+    if profile.person_id is None:
+        return [profile]
+    others = session.scalars(select(UserProfile).where(UserProfile.person_id == profile.person_id,
+                                                       UserProfile.id != profile.id).order_by(UserProfile.id))
+    return [profile, *others]
+
+
+def sync_linked(*, session: Session, profile: UserProfile) -> None:
+    """Copy the shared profile fields to the person's other accounts (after any change)."""
+    if profile.person_id is None:
+        return
+    for other in linked_accounts(session=session, profile=profile)[1:]:
+        for name in SHARED_FIELDS:
+            if getattr(other, name) != getattr(profile, name):
+                setattr(other, name, getattr(profile, name))
+
+
+def create_link_code(*, session: Session, channel: str, user_id: str, now: dt.datetime) -> str:
+    """A fresh six-digit one-time code for this account; its older codes stop working."""
+    session.execute(delete(LinkCode).where(LinkCode.channel == channel, LinkCode.user_id == user_id))
+    session.execute(delete(LinkCode).where(LinkCode.expires_at < now))
+    while True:
+        code = f"{secrets.randbelow(1_000_000):06d}"
+        if session.get(LinkCode, code) is None:
+            break
+    session.add(LinkCode(code=code, channel=channel, user_id=user_id, expires_at=now + LINK_CODE_TTL))
+    session.flush()
+    return code
+
+
+def redeem_link_code(*, session: Session, code: str, channel: str, user_id: str,
+                     now: dt.datetime) -> UserProfile | None:
+    """Link this account with the one that asked for `code`; returns that account, or None when the code is
+    unknown, expired or this account's own. A code works once."""
+    row = session.get(LinkCode, code.strip())
+    if row is None or row.expires_at < now or (row.channel, row.user_id) == (channel, user_id):
+        return None
+    session.delete(row)
+    first = touch_profile(session=session, channel=row.channel, user_id=row.user_id)
+    second = touch_profile(session=session, channel=channel, user_id=user_id)
+    if first.person_id is None:
+        person = Person()
+        session.add(person)
+        session.flush()
+        first.person_id = person.id
+    if second.person_id is not None and second.person_id != first.person_id:
+        # Both already linked elsewhere: everyone of the second person joins the first.
+        for acc in linked_accounts(session=session, profile=second):
+            acc.person_id = first.person_id
+    second.person_id = first.person_id
+    # The profile the person filled in wins; a field only the second account has fills a gap.
+    for name in SHARED_FIELDS:
+        if getattr(first, name) is None and getattr(second, name) is not None:
+            setattr(first, name, getattr(second, name))
+    sync_linked(session=session, profile=first)
+    session.flush()
+    return first
+
+
+def unlink(*, session: Session, channel: str, user_id: str) -> bool:
+    """Detach this account from its person; False when it was not linked."""
+    profile = get_profile(session=session, channel=channel, user_id=user_id)
+    if profile is None or profile.person_id is None:
+        return False
+    rest = linked_accounts(session=session, profile=profile)[1:]
+    profile.person_id = None
+    if len(rest) == 1:
+        rest[0].person_id = None  # a person of one account is no link at all
+    return True
+
+
+def set_notify_channel(*, session: Session, profile: UserProfile, channel: str | None) -> None:
+    if profile.person_id is not None:
+        person = session.get(Person, profile.person_id)
+        if person is not None:
+            person.notify_channel = channel
+
+
+def notify_channel(*, session: Session, profile: UserProfile) -> str | None:
+    person = session.get(Person, profile.person_id) if profile.person_id is not None else None
+    return person.notify_channel if person is not None else None
+
+
+def delivery_account(*, session: Session, channel: str, user_id: str) -> UserProfile | None:
+    """Where a proactive message for this person goes: the chosen app, else the app used last; never a
+    blocked account or one without a known chat."""
+    profile = get_profile(session=session, channel=channel, user_id=user_id)
+    if profile is None:
+        return None
+    reachable = [a for a in linked_accounts(session=session, profile=profile)
+                 if a.blocked_at is None and a.chat_id is not None]
+    if not reachable:
+        return None
+    preferred = notify_channel(session=session, profile=profile)
+    chosen = [a for a in reachable if a.channel == preferred] or reachable
+    return max(chosen, key=lambda a: a.last_seen_at)
 
 
 def mark_blocked(*, session: Session, channel: str, user_id: str, at: dt.datetime | None = None) -> None:

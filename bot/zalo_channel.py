@@ -1,0 +1,333 @@
+"""Zalo Bot channel: a thin httpx client for the Zalo Bot Platform, long polling or webhook, plain text.
+
+The Zalo Bot API is modelled on Telegram's (`<api>/bot<TOKEN>/<method>`, `{ok, result}` envelopes) but has
+no buttons, returns one update per getUpdates call and has no update_id. So options are rendered as
+numbered lines (the core stores them per user, so the typed number picks the same option), replies are split
+at 2,000 characters, and repeats are recognised by message_id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from aiohttp import web
+
+from bot.guards import FloodGate, KeyedLocks, RecentIds
+from bot.logs import redact_urls
+from bot.web import read_limited, secret_matches
+from handlers import compose
+from handlers.core import handle
+from handlers.deps import Deps
+from handlers.types import Incoming, Reply
+from knowledge import store
+from knowledge.db import session_scope
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "zalo"
+MAX_TEXT = 2000
+WEBHOOK_PATH = "/webhook/zalo"
+SECRET_HEADER = "X-Bot-Api-Secret-Token"
+TEXT_EVENT = "message.text.received"
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class ZaloError(Exception):
+    """A failed call; `transient` ones (network, timeouts, 5xx, 429) are worth retrying."""
+
+    def __init__(self, description: str, *, code: int | None = None, transient: bool = False) -> None:
+        super().__init__(description)
+        self.code = code
+        self.transient = transient
+
+
+class ZaloTimeout(ZaloError):
+    """No answer in time; for a long poll this is the normal "nothing new"."""
+
+    def __init__(self) -> None:
+        super().__init__("timed out", transient=True)
+
+
+class ZaloClient:
+    """The few Bot API methods the bot uses, over one httpx client. Error text never holds the token."""
+
+    def __init__(self, token: str, api_url: str, *, timeout: float = 15.0, connections: int = 16,
+                 poll_margin: float = 10.0) -> None:
+        self._base = f"{api_url}{token}/"
+        self._timeout = timeout
+        self._poll_margin = poll_margin  # how much longer than the long poll to wait for its answer
+        self._http = httpx.AsyncClient(timeout=timeout, limits=httpx.Limits(max_connections=connections))
+
+    async def call(self, method: str, params: dict[str, Any] | None = None, *, timeout: float | None = None) -> Any:
+        try:
+            resp = await self._http.post(self._base + method, json=params or {}, timeout=timeout or self._timeout)
+        except httpx.TimeoutException as exc:
+            raise ZaloTimeout() from exc
+        except httpx.HTTPError as exc:
+            raise ZaloError(f"{type(exc).__name__}: {redact_urls(str(exc))}", transient=True) from exc
+        try:
+            body = resp.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            raise ZaloError(f"HTTP {resp.status_code}, not a Bot API answer", code=resp.status_code,
+                            transient=resp.status_code >= 500 or resp.status_code == 429)
+        if not body.get("ok"):
+            code = body.get("error_code", resp.status_code)
+            code = code if isinstance(code, int) else resp.status_code
+            transient = resp.status_code >= 500 or code >= 500 or code == 429
+            raise ZaloError(redact_urls(str(body.get("description") or f"error {code}")), code=code,
+                            transient=transient)
+        return body.get("result")
+
+    async def get_me(self) -> dict[str, Any]:
+        result = await self.call("getMe")
+        return result if isinstance(result, dict) else {}
+
+    async def get_update(self, poll_seconds: float) -> dict[str, Any] | None:
+        """One update, or None when the long poll ended empty."""
+        result = await self.call("getUpdates", {"timeout": str(int(poll_seconds))}, timeout=poll_seconds + self._poll_margin)
+        if isinstance(result, list):  # tolerate a list, should the platform ever batch
+            result = result[0] if result else None
+        return result if isinstance(result, dict) and result else None
+
+    async def send_message(self, chat_id: str, text: str) -> None:
+        await self.call("sendMessage", {"chat_id": chat_id, "text": text})
+
+    async def set_webhook(self, url: str, secret_token: str) -> None:
+        await self.call("setWebhook", {"url": url, "secret_token": secret_token})
+
+    async def delete_webhook(self) -> None:
+        await self.call("deleteWebhook")
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+
+def to_incoming(update: dict[str, Any]) -> Incoming | None:
+    """The core's view of a Zalo update; None when it carries no message."""
+    msg = update.get("message")
+    if not isinstance(msg, dict):
+        return None
+    chat: dict[str, Any] = msg["chat"] if isinstance(msg.get("chat"), dict) else {}
+    sender: dict[str, Any] = msg["from"] if isinstance(msg.get("from"), dict) else {}
+    chat_id = str(chat.get("id") or sender.get("id") or "")
+    if not chat_id:
+        return None
+    is_text = update.get("event_name", TEXT_EVENT) == TEXT_EVENT and isinstance(msg.get("text"), str)
+    text = msg.get("text") if is_text else msg.get("caption")
+    when = msg.get("date")
+    received = dt.datetime.fromtimestamp(when / 1000, dt.UTC) if isinstance(when, int | float) else None
+    return Incoming(
+        CHANNEL, chat_id, str(sender.get("id") or chat_id), text=text if isinstance(text, str) else "",
+        message_id=str(msg["message_id"]) if msg.get("message_id") is not None else None, received_at=received,
+        display_name=sender.get("display_name") or sender.get("name"), has_media=not is_text,
+        private=str(chat.get("chat_type", "PRIVATE")).upper() == "PRIVATE",
+    )
+
+
+def render(replies: Sequence[Reply]) -> list[str]:
+    """Plain-text messages of at most 2,000 characters, options as numbered lines."""
+    out: list[str] = []
+    for text in compose.numbered(list(replies)):
+        out.extend(p for p in compose.split_text(text, MAX_TEXT) if p.strip())
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ZaloConfig:
+    token: str
+    api_url: str = "https://bot-api.zaloplatforms.com/bot"
+    webhook_url: str | None = None  # the public base URL; polling when None
+    webhook_secret: str | None = None
+    poll_timeout: float = 30.0
+    backoff_max: float = 60.0
+    max_concurrent_updates: int = 64
+    send_attempts: int = 3
+
+
+class ZaloChannel:
+    """Polling loop or webhook endpoint, each update answered through the core, in order per user."""
+
+    name = CHANNEL
+    webhook_path = WEBHOOK_PATH
+
+    def __init__(self, config: ZaloConfig, deps: Deps, *, flood: FloodGate | None = None,
+                 recent: RecentIds | None = None, sleep: Sleep | None = None,
+                 client: ZaloClient | None = None) -> None:
+        self.config = config
+        self.deps = deps
+        self.client = client or ZaloClient(config.token, config.api_url)
+        self.flood = flood or FloodGate()
+        self.recent = recent or RecentIds()
+        self.locks = KeyedLocks()
+        self._slots = asyncio.Semaphore(config.max_concurrent_updates)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._poller: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
+        self._sleep = sleep or self._wait
+
+    @property
+    def mode(self) -> str:
+        return "webhook" if self.config.webhook_url else "polling"
+
+    async def _wait(self, seconds: float) -> None:
+        """Sleep, but wake at once when stopping."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+
+    # -------------------------------------------------------------- life cycle
+
+    async def start(self, stopping: asyncio.Event | None = None) -> bool:
+        """Reach Zalo (retrying), then set the webhook or start polling; False if stopped first."""
+        delay = 1.0
+        while True:
+            try:
+                me = await self.client.get_me()
+                break
+            except ZaloError as exc:
+                if not exc.transient:
+                    raise
+                log.warning("cannot reach Zalo yet (%s); retrying in %.0f s", exc, delay)
+                if stopping is not None:
+                    try:
+                        await asyncio.wait_for(stopping.wait(), delay)
+                        return False
+                    except TimeoutError:
+                        pass
+                else:
+                    await asyncio.sleep(delay)
+                delay = min(delay * 2, self.config.backoff_max)
+        if self.config.webhook_url:
+            assert self.config.webhook_secret
+            await self.client.set_webhook(self.config.webhook_url.rstrip("/") + WEBHOOK_PATH,
+                                          self.config.webhook_secret)
+        else:
+            # Polling and a webhook exclude each other: clear any webhook a previous deployment left.
+            await self.client.delete_webhook()
+            self._poller = asyncio.create_task(self._poll(), name="zalo-poll")
+        log.info("Zalo channel started (%s) as %s", self.mode, me.get("name") or me.get("id") or "bot")
+        return True
+
+    async def stop(self) -> None:
+        """Stop polling, let the updates in flight finish, close the client."""
+        self._stopping.set()
+        if self._poller is not None:
+            self._poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poller
+            self._poller = None
+        if self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self.client.close()
+
+    # -------------------------------------------------------------- receiving
+
+    async def _poll(self) -> None:
+        """One update per call; empty polls and timeouts are normal, failures back off and never end the loop."""
+        failures = 0
+        while not self._stopping.is_set():
+            try:
+                update = await self.client.get_update(self.config.poll_timeout)
+            except ZaloTimeout:
+                continue
+            except ZaloError as exc:
+                if exc.transient or exc.code in (401, 403, 409):
+                    failures += 1
+                    delay = min(2.0 ** (failures - 1), self.config.backoff_max)
+                    log.warning("Zalo getUpdates failed (%s); retrying in %.0f s", exc, delay)
+                    await self._sleep(delay)
+                else:
+                    # Some empty polls come back as an error; pause briefly so that cannot become a busy loop.
+                    log.debug("Zalo getUpdates: %s (treated as an empty poll)", exc)
+                    await self._sleep(1.0)
+                continue
+            except Exception:
+                log.exception("unexpected failure while polling Zalo")
+                failures += 1
+                await self._sleep(min(2.0 ** (failures - 1), self.config.backoff_max))
+                continue
+            failures = 0
+            if update is not None:
+                self.accept(update)
+
+    def accept(self, update: dict[str, Any]) -> None:
+        """Take an update from either source; it is processed in the background."""
+        task = asyncio.create_task(self._process(update))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _process(self, update: dict[str, Any]) -> None:
+        msg = to_incoming(update)
+        if msg is None:
+            return
+        if msg.message_id is not None and self.recent.seen(msg.message_id):
+            log.info("dropped repeated Zalo message %s", msg.message_id)
+            return
+        if not msg.private and not msg.text.startswith("/"):
+            return  # in a group, only commands are for the bot
+        if not self.flood.allow((CHANNEL, msg.user_id)):
+            if self.flood.notice_due((CHANNEL, msg.user_id)):
+                await self.deliver(msg.chat_id, msg.user_id, [Reply(compose.FLOOD)])
+            return
+        async with self.locks.hold(msg.user_id), self._slots:
+            try:
+                replies = await handle(msg, self.deps)
+            except Exception:
+                log.exception("Zalo message %s failed", msg.message_id)
+                replies = [Reply(compose.ERROR)]
+            await self.deliver(msg.chat_id, msg.user_id, replies)
+
+    async def handle_webhook(self, request: web.Request) -> web.Response:
+        """Check the secret, read at most 1 MiB, accept the update and answer 200 at once."""
+        if not self.config.webhook_secret or not secret_matches(
+                request.headers.get(SECRET_HEADER), self.config.webhook_secret):
+            log.warning("Zalo webhook call with a wrong or missing secret from %s refused", request.remote)
+            return web.Response(status=403)
+        body = await read_limited(request)
+        if body is None:
+            return web.Response(status=413)
+        try:
+            data = json.loads(body)
+        except ValueError:
+            log.warning("Zalo webhook: a body that is not JSON was skipped")
+            return web.Response(status=200)
+        if isinstance(data, dict) and isinstance(data.get("result"), dict):
+            data = data["result"]  # the envelope form, if the platform sends one
+        if isinstance(data, dict):
+            self.accept(data)
+        return web.json_response({"ok": True})
+
+    # -------------------------------------------------------------- sending
+
+    async def deliver(self, chat_id: str, user_id: str, replies: Sequence[Reply]) -> bool:
+        """Send the replies in order; transient failures are retried a few times, permanent ones are not."""
+        for text in render(replies):
+            for attempt in range(1, self.config.send_attempts + 1):
+                try:
+                    await self.client.send_message(chat_id, text)
+                    break
+                except ZaloError as exc:
+                    if not exc.transient:
+                        log.info("Zalo refused a message to %s: %s", chat_id, exc)
+                        if exc.code == 403:
+                            self._mark_blocked(user_id)
+                        return False
+                    if attempt == self.config.send_attempts:
+                        log.warning("giving up a message to %s after %d attempts: %s", chat_id, attempt, exc)
+                        return False
+                    await self._sleep(float(attempt))
+        return True
+
+    def _mark_blocked(self, user_id: str) -> None:
+        with session_scope(self.deps.session_factory) as session:
+            store.mark_blocked(session=session, channel=CHANNEL, user_id=user_id)
