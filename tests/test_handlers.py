@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import unicodedata
 
 import pytest
@@ -219,3 +220,26 @@ def test_close_call_offers_up_to_three_choices_that_answer(sample_deps: Deps) ->
     picked = say(sample_deps, "1")
     assert picked == say(sample_deps, data=buttons[0].data)
     assert "Nguồn:" in picked[0].text
+
+
+# ------------------------------------------------------------------ linked accounts
+
+def test_linking_keeps_the_profile_already_filled_in(any_deps: Deps) -> None:
+    say(any_deps, data="role:chu_tich_cdcs", user="t1", channel="telegram")
+    say(any_deps, "Lạng Sơn", user="t1", channel="telegram")
+    code_text = say(any_deps, "/lienket", user="t1", channel="telegram")[0].text
+    code = code_text.split("Mã liên kết của bạn: ")[1][:6]
+    assert say(any_deps, "/lienket 12345x", user="z1", channel="zalo")[0].text == compose.LINK_BAD
+    assert say(any_deps, f"/lienket {code}", user="t1", channel="telegram")[0].text == compose.LINK_BAD  # own code
+    assert "Telegram" in say(any_deps, f"/lienket {code}", user="z1", channel="zalo")[0].text
+    with any_deps.session_factory() as s:
+        z = s.scalar(select(UserProfile).where(UserProfile.channel == "zalo", UserProfile.user_id == "z1"))
+        t = s.scalar(select(UserProfile).where(UserProfile.channel == "telegram", UserProfile.user_id == "t1"))
+        assert z is not None and t is not None and z.person_id == t.person_id is not None
+        assert (z.role, z.province) == ("chu_tich_cdcs", "Lạng Sơn") == (t.role, t.province)
+
+
+def test_expired_link_code_is_refused(deps: Deps, clock: FakeClock) -> None:
+    code = say(deps, "/lienket", user="t2", channel="telegram")[0].text.split(": ")[1][:6]
+    clock.advance(dt.timedelta(minutes=11))
+    assert say(deps, f"/lienket {code}", user="z2", channel="zalo")[0].text == compose.LINK_BAD
