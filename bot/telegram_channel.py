@@ -93,7 +93,7 @@ def to_incoming(update: Update) -> Incoming | None:
     if query is not None:
         chat_id = chat.id if chat else query.from_user.id
         return Incoming(CHANNEL, str(chat_id), str(query.from_user.id), callback_data=query.data or "",
-                        display_name=query.from_user.full_name)
+                        display_name=query.from_user.full_name, private=chat is None or chat.type == "private")
     message = update.message
     if message is None:
         return None
@@ -101,6 +101,7 @@ def to_incoming(update: Update) -> Incoming | None:
         CHANNEL, str(message.chat.id), str(user.id if user else message.chat.id),
         text=message.text or message.caption or "", message_id=str(message.message_id), received_at=message.date,
         display_name=user.full_name if user else None, has_media=message.text is None,
+        private=message.chat.type == "private",
     )
 
 

@@ -80,7 +80,7 @@ def test_start_onboarding_stores_the_profile(any_deps: Deps) -> None:
             assert not fake.errors
         p = profile(any_deps, "501")
         assert p is not None and p.role == "chu_tich_cdcs" and p.province == "Lạng Sơn"
-        assert p.display_name == "Người dùng 501"
+        assert p.display_name == "Người dùng 501" and p.chat_id == "501"
 
     run(scenario)
 
@@ -186,6 +186,8 @@ def test_group_chatter_is_ignored_but_commands_answered(deps: Deps) -> None:
             [reply] = await fake.wait_sent(1, chat_id=-100)
             assert reply.visible.startswith("Hướng dẫn sử dụng")
             assert len(fake.to(-100)) == 1
+        p = profile(deps, "7")
+        assert p is not None and p.chat_id is None  # a group is not where to write to them privately
 
     run(scenario)
 
