@@ -122,11 +122,25 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
                 rt.web.add_webhook(ch.webhook_path, ch.handle_webhook)
         await rt.web.start()
     try:
-        started = [ch for ch in rt.channels if await ch.start(stop)]
-        rt.started.set()
-        if started:
-            await stop.wait()
+        # Channels start side by side (a blocked Telegram must not keep Zalo from starting), and a stop
+        # request interrupts a start that is still waiting on the network.
+        starting: asyncio.Future[list[bool]] = asyncio.ensure_future(
+            asyncio.gather(*(ch.start(stop) for ch in rt.channels)))
+        stopping: asyncio.Future[Any] = asyncio.ensure_future(stop.wait())
+        racers: set[asyncio.Future[Any]] = {starting, stopping}
+        await asyncio.wait(racers, return_when=asyncio.FIRST_COMPLETED)
+        if not starting.done():
+            starting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await starting
+        else:
+            started = starting.result()  # raises a start's fatal error (a rejected token)
+            rt.started.set()
+            if any(started):
+                await stopping
+        stopping.cancel()
     finally:
+        rt.started.set()
         log.info("stopping: finishing the messages in flight")
         if rt.web is not None:
             await rt.web.stop()

@@ -25,7 +25,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -64,7 +64,10 @@ COMMANDS = (
     ("chitieu", "Chỉ tiêu đào tạo và tiến độ"),
     ("lich", "Lịch học của bạn"),
     ("hoso", "Xem và đổi hồ sơ: vai trò, đơn vị"),
+    ("lienket", "Liên kết với tài khoản Zalo của bạn"),
 )
+SEND_ATTEMPTS = 3
+MAX_RETRY_AFTER = 30.0  # seconds; a longer flood wait is not worth holding a reply for
 
 TgApp = Application[Any, Any, Any, Any, Any, Any]
 
@@ -251,7 +254,7 @@ class TelegramChannel:
             return
         try:
             await query.answer()
-        except BadRequest as exc:  # too old to answer; the reply below still goes out
+        except TelegramError as exc:  # too old, or a network blip: the reply below still goes out
             log.info("callback query not answered: %s", exc)
         msg = to_incoming(update)
         if msg is not None and msg.callback_data:
@@ -300,8 +303,17 @@ class TelegramChannel:
 
     async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
         """One sendMessage, at most `max_sends` at a time."""
-        async with self._sending:
-            await self.bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
+        for attempt in range(1, SEND_ATTEMPTS + 1):
+            try:
+                async with self._sending:
+                    await self.bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
+                return
+            except RetryAfter as exc:
+                wait = exc.retry_after if isinstance(exc.retry_after, int | float) else exc.retry_after.total_seconds()
+                if attempt == SEND_ATTEMPTS or wait > MAX_RETRY_AFTER:
+                    raise
+                log.warning("Telegram asks to slow down for %.0f s (chat %s)", wait, chat_id)
+                await asyncio.sleep(wait)
 
     def _mark_blocked(self, user_id: str) -> None:
         with session_scope(self.deps.session_factory) as session:
@@ -354,10 +366,19 @@ class TelegramChannel:
         await self._register_commands()
         await self.application.start()
         if self.config.webhook_url:
-            await self.bot.set_webhook(
-                url=self.config.webhook_url.rstrip("/") + WEBHOOK_PATH, secret_token=self.config.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES, max_connections=40,
-            )
+            for attempt in range(1, 4):  # a blip right after connecting must not end the process
+                try:
+                    await self.bot.set_webhook(
+                        url=self.config.webhook_url.rstrip("/") + WEBHOOK_PATH,
+                        secret_token=self.config.webhook_secret, allowed_updates=ALLOWED_UPDATES,
+                        max_connections=40,
+                    )
+                    break
+                except NetworkError as exc:
+                    if attempt == 3:
+                        raise
+                    log.warning("setWebhook failed (%s); retrying", exc)
+                    await asyncio.sleep(attempt)
         else:
             assert self.application.updater is not None
             await self.application.updater.start_polling(

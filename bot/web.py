@@ -68,7 +68,8 @@ class WebServer:
 
     async def start(self) -> None:
         # Access logs would record every webhook hit; errors are logged by the handlers themselves.
-        self._runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
+        # A slow request must not hold a stopping process for aiohttp's default 60 s.
+        self._runner = web.AppRunner(self.app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()

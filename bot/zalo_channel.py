@@ -126,7 +126,10 @@ def to_incoming(update: dict[str, Any]) -> Incoming | None:
     is_text = update.get("event_name", TEXT_EVENT) == TEXT_EVENT and isinstance(msg.get("text"), str)
     text = msg.get("text") if is_text else msg.get("caption")
     when = msg.get("date")
-    received = dt.datetime.fromtimestamp(when / 1000, dt.UTC) if isinstance(when, int | float) else None
+    try:
+        received = dt.datetime.fromtimestamp(when / 1000, dt.UTC) if isinstance(when, int | float) else None
+    except (OverflowError, OSError, ValueError):
+        received = None
     return Incoming(
         CHANNEL, chat_id, str(sender.get("id") or chat_id), text=text if isinstance(text, str) else "",
         message_id=str(msg["message_id"]) if msg.get("message_id") is not None else None, received_at=received,
@@ -149,7 +152,7 @@ class ZaloConfig:
     api_url: str = "https://bot-api.zaloplatforms.com/bot"
     webhook_url: str | None = None  # the public base URL; polling when None
     webhook_secret: str | None = None
-    poll_timeout: float = 30.0
+    poll_timeout: float = 5.0  # short, so that a stopping process can let the current poll finish
     backoff_max: float = 60.0
     max_concurrent_updates: int = 64
     send_attempts: int = 3
@@ -193,6 +196,13 @@ class ZaloChannel:
         while True:
             try:
                 me = await self.client.get_me()
+                if self.config.webhook_url:
+                    assert self.config.webhook_secret
+                    await self.client.set_webhook(self.config.webhook_url.rstrip("/") + WEBHOOK_PATH,
+                                                  self.config.webhook_secret)
+                else:
+                    # Polling and a webhook exclude each other: clear any webhook a previous deployment left.
+                    await self.client.delete_webhook()
                 break
             except ZaloError as exc:
                 if not exc.transient:
@@ -207,13 +217,7 @@ class ZaloChannel:
                 else:
                     await asyncio.sleep(delay)
                 delay = min(delay * 2, self.config.backoff_max)
-        if self.config.webhook_url:
-            assert self.config.webhook_secret
-            await self.client.set_webhook(self.config.webhook_url.rstrip("/") + WEBHOOK_PATH,
-                                          self.config.webhook_secret)
-        else:
-            # Polling and a webhook exclude each other: clear any webhook a previous deployment left.
-            await self.client.delete_webhook()
+        if not self.config.webhook_url:
             self._poller = asyncio.create_task(self._poll(), name="zalo-poll")
         log.info("Zalo channel started (%s) as %s", self.mode, me.get("name") or me.get("id") or "bot")
         return True
@@ -222,6 +226,10 @@ class ZaloChannel:
         """Stop polling, let the updates in flight finish, close the client."""
         self._stopping.set()
         if self._poller is not None:
+            # Zalo has no offset: an update is handed out when the poll answers, so cutting a poll short could
+            # lose one. Let the current poll end (the poll is short for this reason), then cancel if it hangs.
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._poller), self.config.poll_timeout + 1)
             self._poller.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._poller
@@ -267,6 +275,12 @@ class ZaloChannel:
         task.add_done_callback(self._tasks.discard)
 
     async def _process(self, update: dict[str, Any]) -> None:
+        try:
+            await self._process_one(update)
+        except Exception:
+            log.exception("a Zalo update could not be processed")
+
+    async def _process_one(self, update: dict[str, Any]) -> None:
         msg = to_incoming(update)
         if msg is None:
             return

@@ -22,7 +22,8 @@ CAPABILITIES = (
     "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
     "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
     "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
-    "Lệnh: /khoahoc (lớp sắp tới), /chitieu (chỉ tiêu), /hoso (hồ sơ của bạn), /help (hướng dẫn)."
+    "Lệnh: /khoahoc (lớp sắp tới), /chitieu (chỉ tiêu), /hoso (hồ sơ của bạn), /lienket (dùng chung Zalo và "
+    "Telegram), /help (hướng dẫn)."
 )
 
 WELCOME = (
@@ -32,6 +33,10 @@ WELCOME = (
 HELP = "Hướng dẫn sử dụng\n\n" + CAPABILITIES + "\n\nMẹo: nói rõ đối tượng, tỉnh và thời gian để có kết quả sát nhất."
 THANKS = "Không có gì ạ! Bạn cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
 EMPTY = "Bạn chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
+NO_MEDIA = (
+    "Mình chỉ đọc được tin nhắn chữ, chưa xem được ảnh, nhãn dán hay tin nhắn thoại. Bạn gõ câu hỏi bằng chữ "
+    "giúp mình nhé, ví dụ: «lớp tập huấn tháng tới»."
+)
 NO_TEXT = (
     "Mình chỉ đọc được chữ, chưa hiểu biểu tượng hay ký hiệu này. Bạn gõ câu hỏi bằng chữ giúp mình nhé, ví dụ: "
     "«lớp tập huấn tháng tới»."
@@ -43,8 +48,10 @@ UNKNOWN_COMMAND = (
 LINK_CODE = (
     "Mã liên kết của bạn: {code} (dùng một lần, hết hạn sau 10 phút).\n"
     "Trên ứng dụng kia (Zalo hoặc Telegram), nhắn cho trợ lý: /lienket {code}\n"
-    "Sau khi liên kết, hồ sơ, đăng ký và nhắc lịch dùng chung cho cả hai."
+    "Sau khi liên kết, hai tài khoản dùng chung hồ sơ, và tin nhắc gửi tới ứng dụng bạn chọn."
 )
+LINK_IN_GROUP = "Để giữ bí mật mã liên kết, bạn nhắn /lienket riêng cho trợ lý, không gõ trong nhóm nhé."
+LINK_TOO_MANY = "Bạn đã nhập sai mã nhiều lần. Đợi 1 giờ rồi thử lại, hoặc lấy mã mới bằng /lienket trên ứng dụng kia."
 LINK_BAD = "Mã liên kết không đúng hoặc đã hết hạn. Trên ứng dụng kia gõ /lienket để lấy mã mới."
 LINK_DONE = (
     "Đã liên kết với tài khoản {other} của bạn. Hồ sơ dùng chung; tin nhắc lịch gửi tới ứng dụng bạn dùng gần "

@@ -63,7 +63,7 @@ def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
         return Outcome(on_button(msg.callback_data, msg, deps, session))
     text = clean((msg.text or "")[:MAX_INPUT])
     if not text:
-        return Outcome([Reply(compose.NO_TEXT if msg.has_media else compose.EMPTY)])
+        return Outcome([Reply(compose.NO_MEDIA if msg.has_media else compose.EMPTY)])
     if text.startswith("/"):
         return Outcome(on_command(text, msg, deps, session))
     state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
@@ -71,14 +71,15 @@ def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
     picked = re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)
     if picked and choices and 1 <= int(picked.group(1)) <= len(choices):
         return Outcome(on_button(str(choices[int(picked.group(1)) - 1]), msg, deps, session))
+    typed_link = LINK_TYPED.fullmatch(fold(text))
+    if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
+        return Outcome(_link(typed_link.group(1), msg, deps, session))
     if state.get("await") == "org":
         return Outcome(on_org_typed(text, msg, deps, session))
-    typed_link = LINK_TYPED.fullmatch(fold(text))
-    if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo
-        return Outcome(_link(typed_link.group(1), msg, deps, session))
     return on_question(text, msg, deps, session)
 
 
+LINK_TRIES = 5  # wrong link codes allowed per account per hour
 LINK_TYPED = re.compile(r"\s*/?\s*lien\s*ket\s+(\d{6})\s*")
 
 
@@ -230,9 +231,18 @@ def on_command(text: str, msg: Incoming, deps: Deps, session: Session) -> list[R
 def _link(code: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
     """/lienket: a code to type on the other app; /lienket CODE: link this account with that one."""
     now = deps.clock.now()
+    if not msg.private:
+        return [Reply(compose.LINK_IN_GROUP)]
     if code:
+        # Six digits are guessable without a limit: a few wrong tries per hour per account, then a pause.
+        state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+        fails = [t for t in state.get("link_fails", []) if now.timestamp() - t < 3600]
+        if len(fails) >= LINK_TRIES:
+            return [Reply(compose.LINK_TOO_MANY)]
         other = store.redeem_link_code(session=session, code=code, channel=msg.channel, user_id=msg.user_id, now=now)
         if other is None:
+            state["link_fails"] = [*fails, now.timestamp()]
+            store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
             return [Reply(compose.LINK_BAD)]
         name = compose.CHANNEL_NAMES.get(other.channel, other.channel)
         return [Reply(compose.LINK_DONE.format(other=name))]

@@ -195,8 +195,16 @@ def redeem_link_code(*, session: Session, code: str, channel: str, user_id: str,
     row = session.get(LinkCode, code.strip())
     if row is None or row.expires_at < now or (row.channel, row.user_id) == (channel, user_id):
         return None
-    session.delete(row)
-    first = touch_profile(session=session, channel=row.channel, user_id=row.user_id)
+    owner = (row.channel, row.user_id)
+    # Claim the code with one conditional DELETE, so two processes cannot both redeem it.
+    claimed = session.execute(delete(LinkCode).where(LinkCode.code == row.code, LinkCode.expires_at >= now))
+    session.expunge(row)
+    if int(getattr(claimed, "rowcount", 0) or 0) != 1:
+        return None
+    # The code's owner is looked up, not "touched": linking must not count as them using the app.
+    first = get_profile(session=session, channel=owner[0], user_id=owner[1])
+    if first is None:
+        return None
     second = touch_profile(session=session, channel=channel, user_id=user_id)
     if first.person_id is None:
         person = Person()
@@ -208,11 +216,10 @@ def redeem_link_code(*, session: Session, code: str, channel: str, user_id: str,
         for acc in linked_accounts(session=session, profile=second):
             acc.person_id = first.person_id
     second.person_id = first.person_id
-    # The profile the person filled in wins; a field only the second account has fills a gap.
-    for name in SHARED_FIELDS:
-        if getattr(first, name) is None and getattr(second, name) is not None:
-            setattr(first, name, getattr(second, name))
-    sync_linked(session=session, profile=first)
+    # One whole profile wins (union and province belong together): the more complete one, the code's owner
+    # on a tie. Mixing fields of two profiles could pair one account's union with the other's province.
+    winner = max((first, second), key=lambda p: sum(getattr(p, n) is not None for n in SHARED_FIELDS))
+    sync_linked(session=session, profile=winner)
     session.flush()
     return first
 

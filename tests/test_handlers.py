@@ -199,7 +199,7 @@ def test_long_course_list_pages_forward(sample_deps: Deps) -> None:
 
 def test_a_photo_without_caption_gets_a_clear_reply(sample_deps: Deps) -> None:
     msg = Incoming("test", "m", "m", "", has_media=True)
-    assert asyncio.run(handle(msg, sample_deps))[0].text == compose.NO_TEXT
+    assert asyncio.run(handle(msg, sample_deps))[0].text == compose.NO_MEDIA
 
 
 # ------------------------------------------------------------------ splitting
@@ -243,3 +243,40 @@ def test_expired_link_code_is_refused(deps: Deps, clock: FakeClock) -> None:
     code = say(deps, "/lienket", user="t2", channel="telegram")[0].text.split(": ")[1][:6]
     clock.advance(dt.timedelta(minutes=11))
     assert say(deps, f"/lienket {code}", user="z2", channel="zalo")[0].text == compose.LINK_BAD
+
+
+def test_linking_takes_one_whole_profile_and_leaves_the_owner_untouched(any_deps: Deps) -> None:
+    say(any_deps, data="role:doan_vien", user="t3", channel="telegram")
+    say(any_deps, "Cà Mau", user="t3", channel="telegram")  # a province with no union here: province only
+    say(any_deps, data="role:chu_tich_cdcs", user="z3", channel="zalo")
+    say(any_deps, "HN-MELINH", user="z3", channel="zalo")
+    code = say(any_deps, "/lienket", user="t3", channel="telegram")[0].text.split(": ")[1][:6]
+    with any_deps.session_factory() as s:
+        before = s.scalar(select(UserProfile).where(UserProfile.user_id == "t3"))
+        assert before is not None
+        seen_before = before.last_seen_at
+    say(any_deps, f"/lienket {code}", user="z3", channel="zalo")
+    with any_deps.session_factory() as s:
+        t = s.scalar(select(UserProfile).where(UserProfile.user_id == "t3"))
+        z = s.scalar(select(UserProfile).where(UserProfile.user_id == "z3"))
+        assert t is not None and z is not None and t.organisation is not None
+        # Zalo's profile is the complete one (role, union and province), so it wins as a whole.
+        assert (t.role, t.organisation.code, t.province) == ("chu_tich_cdcs", "HN-MELINH", "Hà Nội")
+        assert (z.role, z.organisation_id, z.province) == (t.role, t.organisation_id, t.province)
+        assert t.last_seen_at == seen_before
+
+
+def test_link_codes_are_not_shown_in_groups_and_guessing_is_limited(deps: Deps) -> None:
+    group = Incoming("telegram", "-100", "t4", "/lienket", private=False)
+    assert asyncio.run(handle(group, deps))[0].text == compose.LINK_IN_GROUP
+    for _ in range(5):
+        assert say(deps, "/lienket 000001", user="z4", channel="zalo")[0].text == compose.LINK_BAD
+    code = say(deps, "/lienket", user="t4", channel="telegram")[0].text.split(": ")[1][:6]
+    assert say(deps, f"/lienket {code}", user="z4", channel="zalo")[0].text == compose.LINK_TOO_MANY
+
+
+def test_typed_link_code_wins_over_a_pending_question(deps: Deps) -> None:
+    code = say(deps, "/lienket", user="t5", channel="telegram")[0].text.split(": ")[1][:6]
+    say(deps, "xin chào", user="z5", channel="zalo")
+    say(deps, "1", user="z5", channel="zalo")  # a role; now the union is being asked
+    assert "Telegram" in say(deps, f"liên kết {code}", user="z5", channel="zalo")[0].text

@@ -173,7 +173,7 @@ def test_photo_and_sticker_get_a_clear_reply(deps: Deps) -> None:
                                             "is_animated": False, "is_video": False, "type": "regular"}
             await fake.push(update)
             [reply] = await fake.wait_sent(1, chat_id=507)
-            assert reply.visible == compose.NO_TEXT
+            assert reply.visible == compose.NO_MEDIA
 
     run(scenario)
 
@@ -447,3 +447,15 @@ def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path) -> N
 
     run(scenario)
 
+
+
+def test_flood_wait_from_telegram_is_honoured(deps: Deps) -> None:
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, polling_bot(deps, fake):
+            fake.failures["sendMessage"] = [(429, "Too Many Requests: retry after 1")]
+            await fake.send_text(520, "/help")
+            [reply] = await fake.wait_sent(1, chat_id=520)
+            assert reply.visible.startswith("Hướng dẫn sử dụng")
+            assert fake.calls.count("sendMessage") == 2
+
+    run(scenario)
