@@ -8,10 +8,12 @@ Everything the channel needs is passed in (`Deps`, guards); nothing lives in `bo
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import html
 import inspect
 import json
 import logging
+import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +40,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.guards import FloodGate, KeyedLocks, RecentIds
 from bot.tg_request import AiohttpRequest
@@ -106,6 +109,14 @@ def to_incoming(update: Update) -> Incoming | None:
         display_name=user.full_name if user else None, has_media=message.text is None,
         private=message.chat.type == "private",
     )
+
+
+def _seconds(exc: RetryAfter) -> float:
+    """retry_after in seconds, whether PTB gives an int (today) or a timedelta (its announced future)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
 def file_url(api_url: str) -> str:
@@ -309,7 +320,7 @@ class TelegramChannel:
                     await self.bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
                 return
             except RetryAfter as exc:
-                wait = exc.retry_after if isinstance(exc.retry_after, int | float) else exc.retry_after.total_seconds()
+                wait = _seconds(exc)
                 if attempt == SEND_ATTEMPTS or wait > MAX_RETRY_AFTER:
                     raise
                 log.warning("Telegram asks to slow down for %.0f s (chat %s)", wait, chat_id)
