@@ -10,6 +10,18 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 
+async def stopped_within(seconds: float, stopping: asyncio.Event | None) -> bool:
+    """Wait `seconds`, or less if `stopping` is set meanwhile; True when it was (the caller gives up)."""
+    if stopping is None:
+        await asyncio.sleep(seconds)
+        return False
+    try:
+        await asyncio.wait_for(stopping.wait(), seconds)
+        return True
+    except TimeoutError:
+        return False
+
+
 class RecentIds:
     """Remembers the last `capacity` ids; `seen` is True for an id met before (a redelivered update)."""
 

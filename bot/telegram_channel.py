@@ -42,7 +42,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.guards import FloodGate, KeyedLocks, RecentIds
+from bot.guards import FloodGate, KeyedLocks, RecentIds, stopped_within
 from bot.tg_request import AiohttpRequest
 from bot.web import read_limited, secret_matches
 from handlers import compose
@@ -365,14 +365,8 @@ class TelegramChannel:
                 raise
             except (NetworkError, TelegramError) as exc:
                 log.warning("cannot reach Telegram yet (%s); retrying in %.0f s", exc, delay)
-                if stopping is None:
-                    await asyncio.sleep(delay)
-                else:
-                    try:
-                        await asyncio.wait_for(stopping.wait(), delay)
-                        return False
-                    except TimeoutError:
-                        pass
+                if await stopped_within(delay, stopping):
+                    return False
                 delay = min(delay * 2, 60.0)
         await self._register_commands()
         await self.application.start()

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 from aiohttp import web
 
-from bot.guards import FloodGate, KeyedLocks, RecentIds
+from bot.guards import FloodGate, KeyedLocks, RecentIds, stopped_within
 from bot.logs import redact_urls
 from bot.web import read_limited, secret_matches
 from handlers import compose
@@ -185,8 +185,7 @@ class ZaloChannel:
 
     async def _wait(self, seconds: float) -> None:
         """Sleep, but wake at once when stopping."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stopping.wait(), seconds)
+        await stopped_within(seconds, self._stopping)
 
     # -------------------------------------------------------------- life cycle
 
@@ -208,14 +207,8 @@ class ZaloChannel:
                 if not exc.transient:
                     raise
                 log.warning("cannot reach Zalo yet (%s); retrying in %.0f s", exc, delay)
-                if stopping is not None:
-                    try:
-                        await asyncio.wait_for(stopping.wait(), delay)
-                        return False
-                    except TimeoutError:
-                        pass
-                else:
-                    await asyncio.sleep(delay)
+                if await stopped_within(delay, stopping):
+                    return False
                 delay = min(delay * 2, self.config.backoff_max)
         if not self.config.webhook_url:
             self._poller = asyncio.create_task(self._poll(), name="zalo-poll")

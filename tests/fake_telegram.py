@@ -20,6 +20,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fake_common import Traffic
+
 TOKEN = "123456789:AAH-fake-token-for-tests-only-0123456789"
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler",
                 "span", "blockquote", "tg-emoji"}
@@ -74,13 +76,13 @@ class Sent:
     at: float = field(default_factory=time.monotonic)
 
 
-class FakeTelegram:
+class FakeTelegram(Traffic[Sent]):
     """The fake server; `async with FakeTelegram() as tg:` starts it on a free port."""
 
     def __init__(self, token: str = TOKEN, *, latency: float = 0.0) -> None:
+        super().__init__()
         self.token = token
         self.updates: list[dict[str, Any]] = []
-        self.sent: list[Sent] = []
         self.answered_callbacks: list[str] = []
         self.calls: list[str] = []
         self.commands: list[dict[str, str]] | None = None
@@ -92,7 +94,6 @@ class FakeTelegram:
         self.errors: list[str] = []  # requests the real Telegram would have refused
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
-        self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self._closing = False
         self._port_wanted = 0
@@ -176,22 +177,6 @@ class FakeTelegram:
         update = self.callback_update(chat_id, data, **kw)
         await self.push(update)
         return update
-
-    # -------------------------------------------------------------- waiting (no sleeps)
-
-    async def wait_until(self, predicate: Any, timeout: float = 10.0) -> None:
-        """Wait for a condition on the recorded traffic; the timeout only turns a hang into a failure."""
-        async def waiter() -> None:
-            async with self._changed:
-                await self._changed.wait_for(predicate)
-        await asyncio.wait_for(waiter(), timeout)
-
-    async def wait_sent(self, count: int, *, chat_id: int | None = None, timeout: float = 10.0) -> list[Sent]:
-        await self.wait_until(lambda: len(self.to(chat_id)) >= count, timeout)
-        return self.to(chat_id)
-
-    def to(self, chat_id: int | None) -> list[Sent]:
-        return [s for s in self.sent if chat_id is None or s.chat_id == chat_id]
 
     # -------------------------------------------------------------- the API
 

@@ -18,6 +18,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fake_common import Traffic
+
 TOKEN = "zalo-fake-token-0123456789abcdef"
 
 
@@ -27,21 +29,20 @@ class Sent:
     text: str
 
 
-class FakeZalo:
+class FakeZalo(Traffic[Sent]):
     """`async with FakeZalo() as zalo:` starts it on a free port."""
 
     def __init__(self, token: str = TOKEN, *, empty_poll_error: bool = False, hang_seconds: float = 3.0) -> None:
+        super().__init__()
         self.token = token
         self.empty_poll_error = empty_poll_error  # some empty polls come back as an error
         self.hang_seconds = hang_seconds
         self.queue: list[dict[str, Any]] = []
-        self.sent: list[Sent] = []
         self.calls: list[str] = []
         self.webhook: dict[str, Any] | None = None
         self.failures: dict[str, list[int | str]] = {}
         self.errors: list[str] = []
         self._ids = itertools.count(1)
-        self._changed = asyncio.Condition()
         self._closing = False
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -88,19 +89,6 @@ class FakeZalo:
         update = self.message(user_id, text, **kw)
         await self.push(update)
         return update
-
-    async def wait_until(self, predicate: Any, timeout: float = 10.0) -> None:
-        async def waiter() -> None:
-            async with self._changed:
-                await self._changed.wait_for(predicate)
-        await asyncio.wait_for(waiter(), timeout)
-
-    async def wait_sent(self, count: int, *, chat_id: str | None = None, timeout: float = 10.0) -> list[Sent]:
-        await self.wait_until(lambda: len(self.to(chat_id)) >= count, timeout)
-        return self.to(chat_id)
-
-    def to(self, chat_id: str | None) -> list[Sent]:
-        return [s for s in self.sent if chat_id is None or s.chat_id == chat_id]
 
     # -------------------------------------------------------------- the API
 
