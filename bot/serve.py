@@ -22,18 +22,23 @@ from bot.settings import Settings
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.web import Handler, WebServer
 from bot.zalo_channel import ZaloChannel, ZaloConfig
+from scheduler.delivery import Delivery
+from scheduler.pacer import OutMessage, PacerConfig
 
 log = logging.getLogger(__name__)
 
 DRAIN_SECONDS = 8.0  # leaves room under the 10 s an orchestrator gives between SIGTERM and SIGKILL
+OUTBOX_DRAIN_SECONDS = 2.0  # what is not sent by then stays pending and goes out after the restart
 _TELEGRAM_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Channel(Protocol):
-    """What serve needs of a channel adapter."""
+    """What serve needs of a channel adapter (each is also the outbox's sender for its platform)."""
 
     name: str
     webhook_path: str
+
+    async def send_out(self, chat_id: str, user_id: str, message: OutMessage) -> None: ...
 
     @property
     def mode(self) -> str: ...
@@ -56,6 +61,7 @@ class Runtime:
 
     channels: list[Channel] = field(default_factory=list)
     web: WebServer | None = None
+    delivery: Delivery | None = None
     started: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -90,6 +96,10 @@ def zalo_config(settings: Settings) -> ZaloConfig | None:
         webhook_url=settings.webhook_base_url,
         webhook_secret=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
     )
+
+
+def pacer_configs(settings: Settings) -> dict[str, PacerConfig]:
+    return {"telegram": PacerConfig(rate=settings.telegram_rate), "zalo": PacerConfig(rate=settings.zalo_rate)}
 
 
 async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime | None = None,
@@ -135,6 +145,13 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
                 await starting
         else:
             started = starting.result()  # raises a start's fatal error (a rejected token)
+            if any(started):
+                # Proactive messages go out only through channels that are up; the leader alone sends them.
+                rt.delivery = Delivery(
+                    app.engine, app.deps.session_factory,
+                    [ch for ch, up in zip(rt.channels, started, strict=True) if up],
+                    now=app.deps.clock.now, tz=app.deps.tz, configs=pacer_configs(settings))
+                rt.delivery.start()
             rt.started.set()
             if any(started):
                 await stopping
@@ -142,6 +159,8 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
     finally:
         rt.started.set()
         log.info("stopping: finishing the messages in flight")
+        if rt.delivery is not None:
+            await rt.delivery.stop(OUTBOX_DRAIN_SECONDS)
         if rt.web is not None:
             await rt.web.stop()
         try:
@@ -160,7 +179,8 @@ async def _health(app: App, rt: Runtime) -> dict[str, Any]:
         with app.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
 
-    status: dict[str, Any] = {"status": "ok", "channels": {ch.name: ch.mode for ch in rt.channels}}
+    status: dict[str, Any] = {"status": "ok", "channels": {ch.name: ch.mode for ch in rt.channels},
+                              "outbox_leader": bool(rt.delivery and rt.delivery.leading.is_set())}
     try:
         await asyncio.to_thread(ping)
         status["database"] = "ok"

@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     timezone: str = Field("Asia/Ho_Chi_Minh", alias="CADREBOT_TIMEZONE")
     # The labelled sample courses and targets, loaded only into an empty database.
     sample_data: bool = Field(True, alias="CADREBOT_SAMPLE_DATA")
+    # Proactive messages per second over all chats. Telegram allows about 30; Zalo publishes no figure, so
+    # its default is cautious. At most one message per chat per second and 8 sends in flight either way.
+    telegram_rate: float = Field(25.0, gt=0, le=1000, alias="CADREBOT_TELEGRAM_RATE")
+    zalo_rate: float = Field(5.0, gt=0, le=1000, alias="CADREBOT_ZALO_RATE")
 
     @property
     def tz(self) -> ZoneInfo:

@@ -27,7 +27,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -48,9 +48,10 @@ from bot.web import read_limited, secret_matches
 from handlers import compose
 from handlers.core import handle
 from handlers.deps import Deps
-from handlers.types import Incoming, Reply
+from handlers.types import Button, Incoming, Reply
 from knowledge import store
 from knowledge.db import session_scope
+from scheduler.pacer import OutMessage, SendError
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +210,7 @@ class TelegramConfig:
     # httpcore's pool does work proportional to connections x queued requests on every request, so a
     # few connections kept busy beat many: sends wait on our semaphore, never in httpcore's queue.
     max_sends: int = 32
+    send_timeout: float = 10.0  # seconds an outbox send may take before it counts as a transient failure
 
 
 class TelegramChannel:
@@ -325,6 +327,30 @@ class TelegramChannel:
                     raise
                 log.warning("Telegram asks to slow down for %.0f s (chat %s)", wait, chat_id)
                 await asyncio.sleep(wait)
+
+    async def send_out(self, chat_id: str, user_id: str, message: OutMessage) -> None:
+        """One outbox message, with no retry of its own: the pacer decides what a failure means."""
+        reply = Reply(message.text, tuple(Button(label, data) for label, data in message.buttons))
+        try:
+            chat = int(chat_id)
+        except ValueError as exc:
+            raise SendError(f"not a Telegram chat id: {chat_id[:20]!r}", kind="failed") from exc
+        for text, markup in render(reply):
+            try:
+                await self.bot.send_message(chat_id=chat, text=text, reply_markup=markup,
+                                            read_timeout=self.config.send_timeout)
+            except RetryAfter as exc:
+                raise SendError(str(exc), kind="rate", retry_after=_seconds(exc)) from exc
+            except Forbidden as exc:
+                raise SendError(str(exc), kind="blocked") from exc
+            except BadRequest as exc:
+                # "chat not found" means the account is gone: as final as a block.
+                gone = "chat not found" in exc.message.lower() or "user is deactivated" in exc.message.lower()
+                raise SendError(str(exc), kind="blocked" if gone else "failed") from exc
+            except InvalidToken as exc:
+                raise SendError(str(exc), kind="transient") from exc
+            except TelegramError as exc:  # NetworkError, TimedOut, 5xx: worth another try later
+                raise SendError(f"{type(exc).__name__}: {exc}", kind="transient") from exc
 
     def _mark_blocked(self, user_id: str) -> None:
         with session_scope(self.deps.session_factory) as session:

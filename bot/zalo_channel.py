@@ -26,9 +26,10 @@ from bot.web import read_limited, secret_matches
 from handlers import compose
 from handlers.core import handle
 from handlers.deps import Deps
-from handlers.types import Incoming, Reply
+from handlers.types import Button, Incoming, Reply
 from knowledge import store
 from knowledge.db import session_scope
+from scheduler.pacer import OutMessage, SendError
 
 log = logging.getLogger(__name__)
 
@@ -334,6 +335,25 @@ class ZaloChannel:
                         return False
                     await self._sleep(float(attempt))
         return True
+
+    async def send_out(self, chat_id: str, user_id: str, message: OutMessage) -> None:
+        """One outbox message, with no retry of its own: the pacer decides what a failure means."""
+        reply = Reply(message.text, tuple(Button(label, data) for label, data in message.buttons))
+        for text in render([reply]):
+            try:
+                await self.client.send_message(chat_id, text)
+            except ZaloError as exc:
+                if exc.code == 429:
+                    raise SendError(str(exc), kind="rate", retry_after=1.0) from exc
+                if exc.transient:
+                    raise SendError(str(exc), kind="transient") from exc
+                raise SendError(str(exc), kind="blocked" if exc.code == 403 else "failed") from exc
+        if reply.buttons:
+            # Zalo shows options as numbered lines: make the number typed back pick from this message.
+            with session_scope(self.deps.session_factory) as session:
+                state = store.get_state(session=session, channel=CHANNEL, user_id=user_id)
+                state["choices"] = [b.data for b in reply.buttons]
+                store.set_state(session=session, channel=CHANNEL, user_id=user_id, state=state)
 
     def _mark_blocked(self, user_id: str) -> None:
         with session_scope(self.deps.session_factory) as session:

@@ -67,7 +67,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON()}  # noqa: RUF012
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON(), list[list[str]]: JSON()}  # noqa: RUF012
 
 
 class Organisation(Base):
@@ -280,6 +280,71 @@ class OrganiserRole(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     organisation: Mapped[Organisation | None] = relationship(lazy="joined")
+
+
+class Registration(Base):
+    """A person's place on a course (or on its waiting list)."""
+
+    __tablename__ = "registrations"
+    __table_args__ = (UniqueConstraint("course_id", "profile_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"), index=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("user_profiles.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="registered")  # registered|waitlisted|cancelled
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    course: Mapped[Course] = relationship(lazy="joined")
+
+
+class OutboxJob(Base):
+    """One proactive send: an announcement, a reminder, a delivery report. Its recipients are OutboxMessages.
+
+    `key` makes a job idempotent (a reminder or a report is created once however often it is planned).
+    """
+
+    __tablename__ = "outbox_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # broadcast|report|reminder|notice
+    key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    # [[label, data], ...]: buttons under the message (numbered lines where a channel has none).
+    buttons: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("courses.id", ondelete="SET NULL"))
+    audience: Mapped[str] = mapped_column(Text, default="")  # how the recipients were chosen, in words
+    created_by_channel: Mapped[str | None] = mapped_column(String(20))
+    created_by_user: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20), default="sending")  # sending|done|cancelled
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)  # recipients left out: blocked the bot, no chat
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class OutboxMessage(Base):
+    """One job's message to one recipient account; its state is what makes delivery survive a crash.
+
+    pending → sending → sent; or failed (gave up), blocked (the person blocked the bot or the chat is gone).
+    """
+
+    __tablename__ = "outbox_messages"
+    __table_args__ = (
+        UniqueConstraint("job_id", "channel", "user_id"),
+        Index("ix_outbox_messages_due", "channel", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("outbox_jobs.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    chat_id: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime]
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
 class MetaValue(Base):

@@ -1,0 +1,397 @@
+"""The outbox: every proactive message is a row here before it is sent, so a crash loses nothing.
+
+A job (an announcement, a delivery report, later a reminder) has one row per recipient account, unique per
+(job, account). The pacer (scheduler/) reads due rows and records each outcome at once; rows still pending
+after a crash are simply sent after the restart, so a message can repeat only if it was in flight.
+
+Audiences are chosen here too: an organiser's scope (a union and its sub-unions), narrowed to a union, a
+role, the people registered for a course, or the people with no training this year. A person with linked
+accounts gets one message, on the app they chose or used last; people who blocked the bot are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, exists, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
+
+from knowledge import format as vn
+from knowledge.models import (
+    Course,
+    Organisation,
+    OrganiserRole,
+    OutboxJob,
+    OutboxMessage,
+    Person,
+    Registration,
+    UserProfile,
+)
+
+DELIVERY_CHANNELS = ("telegram", "zalo")  # where a proactive message can go; the terminal has no push
+FINAL_STATES = ("sent", "failed", "blocked")
+MAX_ATTEMPTS = 5  # transient failures (5xx, timeouts) before a message is given up as failed
+AUDIENCE_KINDS = ("scope", "org", "role", "course", "untrained")
+
+
+# ------------------------------------------------------------------ organisers and their scope
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The unions an organiser may address: `None` roots means every union (a national organiser)."""
+
+    roots: tuple[int, ...] | None
+
+    @property
+    def everything(self) -> bool:
+        return self.roots is None
+
+
+def organiser_scope(*, session: Session, channel: str, user_id: str) -> Scope | None:
+    """The organiser's scope, or None when this account holds no organiser role."""
+    roles = list(session.scalars(select(OrganiserRole.organisation_id).where(
+        OrganiserRole.channel == channel, OrganiserRole.user_id == user_id)))
+    if not roles:
+        return None
+    if any(r is None for r in roles):
+        return Scope(None)
+    return Scope(tuple(sorted(r for r in roles if r is not None)))
+
+
+def subtree(*, session: Session, roots: Iterable[int]) -> set[int]:
+    """The given unions and every union below them."""
+    children: dict[int, list[int]] = {}
+    for oid, parent in session.execute(select(Organisation.id, Organisation.parent_id)):
+        if parent is not None:
+            children.setdefault(parent, []).append(oid)
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        oid = stack.pop()
+        if oid in seen:
+            continue
+        seen.add(oid)
+        stack.extend(children.get(oid, ()))
+    return seen
+
+
+def in_scope(*, session: Session, scope: Scope, organisation_id: int | None) -> bool:
+    if scope.roots is None:
+        return True
+    return organisation_id is not None and organisation_id in subtree(session=session, roots=scope.roots)
+
+
+def scope_organisations(*, session: Session, scope: Scope) -> list[Organisation]:
+    """The unions an organiser can pick as an audience, top ones first."""
+    if scope.roots is None:
+        from knowledge.store import top_organisations
+
+        return top_organisations(session=session)
+    return list(session.scalars(select(Organisation).where(Organisation.id.in_(scope.roots))
+                                .order_by(Organisation.name)))
+
+
+# ------------------------------------------------------------------ audiences
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who receives an announcement: a kind from AUDIENCE_KINDS and its value (a union, role or course id)."""
+
+    kind: str
+    value: str = ""
+
+
+@dataclass(slots=True)
+class Recipients:
+    """The accounts to write to, and how many matching people cannot be reached."""
+
+    accounts: list[tuple[str, str, str]] = field(default_factory=list)  # (channel, user_id, chat_id)
+    skipped: int = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.accounts)
+
+
+def _year_bounds(now: dt.datetime, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    year = now.astimezone(tz).year
+    return dt.datetime(year, 1, 1, tzinfo=tz), dt.datetime(year + 1, 1, 1, tzinfo=tz)
+
+
+def _audience_filter(session: Session, audience: Audience, now: dt.datetime,
+                     tz: dt.tzinfo) -> ColumnElement[bool] | None:
+    """The SQL condition on user_profiles for one audience (None: everyone)."""
+    if audience.kind == "scope":
+        return None
+    if audience.kind == "org":
+        ids = subtree(session=session, roots=[int(audience.value)])
+        return UserProfile.organisation_id.in_(ids)
+    if audience.kind == "role":
+        return UserProfile.role == audience.value
+    if audience.kind == "course":
+        return exists().where(Registration.profile_id == UserProfile.id,
+                              Registration.course_id == int(audience.value), Registration.status == "registered")
+    if audience.kind == "untrained":
+        start, end = _year_bounds(now, tz)
+        trained = (select(Registration.id).join(Course, Course.id == Registration.course_id)
+                   .where(Registration.profile_id == UserProfile.id, Registration.status == "registered",
+                          Course.status != "cancelled", Course.starts_at >= start, Course.starts_at < end))
+        return ~exists(trained)
+    raise ValueError(f"unknown audience kind {audience.kind!r}")
+
+
+def select_recipients(*, session: Session, scope: Scope, audience: Audience, now: dt.datetime,
+                      tz: dt.tzinfo) -> Recipients:
+    """The accounts an announcement to `audience` within `scope` goes to: one per person, never a blocked one."""
+    cond: list[ColumnElement[bool]] = [UserProfile.channel.in_(DELIVERY_CHANNELS)]
+    if scope.roots is not None:
+        cond.append(UserProfile.organisation_id.in_(subtree(session=session, roots=scope.roots)))
+    extra = _audience_filter(session, audience, now, tz)
+    if extra is not None:
+        cond.append(extra)
+    rows = session.execute(
+        select(UserProfile.channel, UserProfile.user_id, UserProfile.chat_id, UserProfile.person_id,
+               UserProfile.blocked_at, UserProfile.last_seen_at).where(and_(*cond)).order_by(UserProfile.id)
+    ).all()
+    out = Recipients()
+    people: dict[int, list[tuple[str, str, str | None, dt.datetime | None, dt.datetime]]] = {}
+    for channel, user_id, chat_id, person_id, blocked_at, last_seen in rows:
+        if person_id is not None:
+            people.setdefault(person_id, []).append((channel, user_id, chat_id, blocked_at, last_seen))
+        elif blocked_at is None and chat_id:
+            out.accounts.append((channel, user_id, chat_id))
+        else:
+            out.skipped += 1
+    if people:
+        preferred = dict(session.execute(select(Person.id, Person.notify_channel)
+                                         .where(Person.id.in_(list(people)))).tuples().all())
+        for person_id, accounts in people.items():
+            reachable = [a for a in accounts if a[3] is None and a[2]]
+            if not reachable:
+                out.skipped += 1
+                continue
+            chosen = [a for a in reachable if a[0] == preferred.get(person_id)] or reachable
+            best = max(chosen, key=lambda a: a[4])
+            out.accounts.append((best[0], best[1], str(best[2])))
+    return out
+
+
+# ------------------------------------------------------------------ jobs
+
+def create_job(
+    *, session: Session, kind: str, text: str, recipients: Recipients, now: dt.datetime,
+    buttons: Sequence[tuple[str, str]] = (), audience: str = "", course_id: int | None = None,
+    created_by: tuple[str, str] | None = None, key: str | None = None,
+) -> OutboxJob | None:
+    """A job and one pending row per recipient, in one transaction; None when a job with `key` exists."""
+    if key is not None and session.scalar(select(OutboxJob.id).where(OutboxJob.key == key)) is not None:
+        return None
+    job = OutboxJob(
+        kind=kind, key=key, text=text, buttons=[[label, data] for label, data in buttons], audience=audience,
+        course_id=course_id, created_by_channel=created_by[0] if created_by else None,
+        created_by_user=created_by[1] if created_by else None, status="sending" if recipients.count else "done",
+        total=recipients.count, skipped=recipients.skipped, created_at=now,
+        finished_at=None if recipients.count else now,
+    )
+    try:
+        with session.begin_nested():  # another process may create the same keyed job at the same moment
+            session.add(job)
+            session.flush()
+    except IntegrityError:
+        return None
+    if recipients.accounts:
+        # One multi-row INSERT per batch: 100,000 recipients are a few statements, not 100,000 round trips.
+        session.execute(insert(OutboxMessage), [
+            {"job_id": job.id, "channel": c, "user_id": u, "chat_id": chat, "state": "pending", "attempts": 0,
+             "next_attempt_at": now}
+            for c, u, chat in recipients.accounts
+        ])
+    return job
+
+
+def account_recipient(*, session: Session, channel: str, user_id: str) -> Recipients:
+    """One account as an audience (for a delivery report): its person's delivery account, if reachable."""
+    from knowledge.store import delivery_account
+
+    account = delivery_account(session=session, channel=channel, user_id=user_id)
+    if account is None or account.channel not in DELIVERY_CHANNELS or account.chat_id is None:
+        return Recipients(skipped=1)
+    return Recipients([(account.channel, account.user_id, account.chat_id)])
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A message ready to send, with its text and buttons."""
+
+    id: int
+    job_id: int
+    channel: str
+    user_id: str
+    chat_id: str
+    attempts: int
+    text: str
+    buttons: tuple[tuple[str, str], ...]
+
+
+def due_messages(*, session: Session, channel: str, now: dt.datetime, limit: int,
+                 exclude: Iterable[int] = ()) -> list[Due]:
+    """Pending messages of one channel whose time has come, oldest job first."""
+    skip = list(exclude)
+    q = (select(OutboxMessage.id, OutboxMessage.job_id, OutboxMessage.user_id, OutboxMessage.chat_id,
+                OutboxMessage.attempts, OutboxJob.text, OutboxJob.buttons)
+         .join(OutboxJob, OutboxJob.id == OutboxMessage.job_id)
+         .where(OutboxMessage.channel == channel, OutboxMessage.state == "pending",
+                OutboxMessage.next_attempt_at <= now, OutboxJob.status == "sending")
+         .order_by(OutboxMessage.id).limit(limit + len(skip)))
+    out: list[Due] = []
+    excluded = set(skip)
+    for mid, job_id, user_id, chat_id, attempts, text, buttons in session.execute(q):
+        if mid in excluded:
+            continue
+        out.append(Due(mid, job_id, channel, user_id, chat_id, attempts, text,
+                       tuple((str(b[0]), str(b[1])) for b in buttons or ())))
+        if len(out) == limit:
+            break
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one send: sent, blocked, failed (permanent), retry (transient) or later (rate limit)."""
+
+    message_id: int
+    result: str
+    error: str | None = None
+    retry_in: float = 0.0  # for "retry": seconds until the next attempt
+
+
+def record(*, session: Session, outcomes: Sequence[Outcome], now: dt.datetime) -> None:
+    """Write send outcomes; a blocked recipient is marked inactive so later jobs skip them."""
+    for o in outcomes:
+        row = session.get(OutboxMessage, o.message_id)
+        if row is None or row.state != "pending":
+            continue
+        error = o.error[:300] if o.error else None
+        if o.result == "sent":
+            row.state, row.sent_at, row.attempts = "sent", now, row.attempts + 1
+        elif o.result == "blocked":
+            row.state, row.last_error, row.attempts = "blocked", error, row.attempts + 1
+            session.execute(update(UserProfile).where(UserProfile.channel == row.channel,
+                                                      UserProfile.user_id == row.user_id,
+                                                      UserProfile.blocked_at.is_(None)).values(blocked_at=now))
+        elif o.result == "failed":
+            row.state, row.last_error, row.attempts = "failed", error, row.attempts + 1
+        elif o.result == "retry":
+            row.attempts += 1
+            row.last_error = error
+            if row.attempts >= MAX_ATTEMPTS:
+                row.state = "failed"
+            else:
+                row.next_attempt_at = now + dt.timedelta(seconds=o.retry_in)
+        # "later" (Telegram asked us to slow down): the row stays as it is and is simply sent again.
+
+
+def finish_jobs(*, session: Session, now: dt.datetime) -> list[OutboxJob]:
+    """Close every job with nothing left to send; returns the jobs this call closed."""
+    open_jobs = list(session.scalars(select(OutboxJob).where(OutboxJob.status == "sending")))
+    if not open_jobs:
+        return []
+    busy = set(session.scalars(select(OutboxMessage.job_id).where(
+        OutboxMessage.job_id.in_([j.id for j in open_jobs]), OutboxMessage.state == "pending").distinct()))
+    closed: list[OutboxJob] = []
+    for job in open_jobs:
+        if job.id in busy:
+            continue
+        # Conditional, so two processes finishing the same job cannot both report it.
+        done = session.execute(update(OutboxJob).where(OutboxJob.id == job.id, OutboxJob.status == "sending")
+                               .values(status="done", finished_at=now))
+        if int(getattr(done, "rowcount", 0) or 0) == 1:
+            session.refresh(job)
+            closed.append(job)
+    return closed
+
+
+def report_finished(*, session: Session, job: OutboxJob, now: dt.datetime, tz: dt.tzinfo) -> OutboxJob | None:
+    """Queue the delivery report of a finished announcement to the organiser who made it (once)."""
+    if job.kind != "broadcast" or job.created_by_channel is None or job.created_by_user is None:
+        return None
+    counts = job_counts(session=session, job_ids=[job.id]).get(job.id, Counts())
+    recipients = account_recipient(session=session, channel=job.created_by_channel, user_id=job.created_by_user)
+    return create_job(session=session, kind="report", key=f"report:{job.id}", now=now, recipients=recipients,
+                      text=report_text(job, counts, tz), audience="người tổ chức")
+
+
+# ------------------------------------------------------------------ reports
+
+@dataclass(slots=True)
+class Counts:
+    sent: int = 0
+    pending: int = 0
+    failed: int = 0
+    blocked: int = 0
+
+
+def job_counts(*, session: Session, job_ids: Sequence[int]) -> dict[int, Counts]:
+    """Messages per state for each job."""
+    out: dict[int, Counts] = {j: Counts() for j in job_ids}
+    if not job_ids:
+        return out
+    rows = session.execute(select(OutboxMessage.job_id, OutboxMessage.state, func.count())
+                           .where(OutboxMessage.job_id.in_(list(job_ids)))
+                           .group_by(OutboxMessage.job_id, OutboxMessage.state))
+    for job_id, state, n in rows:
+        c = out[job_id]
+        if state in ("sent", "pending", "failed", "blocked"):
+            setattr(c, state, getattr(c, state) + int(n))
+    return out
+
+
+def recent_jobs(*, session: Session, channel: str | None, user_id: str | None, limit: int = 5) -> list[OutboxJob]:
+    """An organiser's latest announcements (everyone's, for the command line)."""
+    q = select(OutboxJob).where(OutboxJob.kind == "broadcast")
+    if channel is not None:
+        q = q.where(OutboxJob.created_by_channel == channel, OutboxJob.created_by_user == user_id)
+    return list(session.scalars(q.order_by(OutboxJob.id.desc()).limit(limit)))
+
+
+def report_text(job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
+    """A delivery report in Vietnamese."""
+    excerpt = " ".join(job.text.split())
+    excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59].rstrip() + "…"
+    if job.status == "done":
+        status = "đã gửi xong" + (f" lúc {vn.date_time(job.finished_at, tz)}" if job.finished_at else "")
+    elif job.status == "cancelled":
+        status = "đã hủy"
+    else:
+        status = "đang gửi"
+    lines = [
+        f"Báo cáo thông báo #{job.id} ({status})",
+        f"Nội dung: «{excerpt}»",
+        f"Người nhận: {vn.number(job.total)}" + (f" — {job.audience}" if job.audience else ""),
+        f"• Đã gửi: {vn.number(counts.sent)}",
+        f"• Đang chờ gửi: {vn.number(counts.pending)}",
+        f"• Lỗi, không gửi được: {vn.number(counts.failed)}",
+        f"• Đã chặn bot hoặc không còn liên lạc được: {vn.number(counts.blocked)}",
+    ]
+    if job.skipped:
+        lines.append(f"• Không gửi vì đã chặn bot từ trước: {vn.number(job.skipped)}")
+    return "\n".join(lines)
+
+
+def pending_by_channel(*, session: Session) -> dict[str, int]:
+    """How many messages wait per channel (for the health check and the command line)."""
+    rows = session.execute(select(OutboxMessage.channel, func.count()).where(OutboxMessage.state == "pending")
+                           .group_by(OutboxMessage.channel))
+    return {c: int(n) for c, n in rows}
+
+
+def cancel_job(*, session: Session, job_id: int) -> bool:
+    """Stop an announcement: what is not sent yet will not be."""
+    done = session.execute(update(OutboxJob).where(OutboxJob.id == job_id, OutboxJob.status == "sending")
+                           .values(status="cancelled"))
+    return int(getattr(done, "rowcount", 0) or 0) == 1
+
