@@ -13,6 +13,7 @@ from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge.index import Item
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
+from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 
@@ -43,7 +44,8 @@ NO_TEXT = (
 )
 TRUNCATED = "Tin nhắn dài quá nên mình chỉ đọc phần đầu. Lần sau bạn hỏi ngắn gọn giúp mình nhé."
 UNKNOWN_COMMAND = (
-    "Mình không biết lệnh «{cmd}». Các lệnh có: /start, /help, /khoahoc, /chitieu, /lich, /hoso, /lienket."
+    "Mình không biết lệnh «{cmd}». Các lệnh có: /start, /help, /khoahoc, /chitieu, /lich, /hoso, /lienket "
+    "(người tổ chức: /thongbao, /thongke)."
 )
 LINK_CODE = (
     "Mã liên kết của bạn: {code} (dùng một lần, hết hạn sau 10 phút).\n"
@@ -166,7 +168,16 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
         lines.append(c.description)
     if c.source:
         lines.append(cite(c.source))
-    return Reply("\n".join(lines))
+    return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
+
+
+def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:
+    return (c.status != "cancelled" and c.starts_at > now
+            and (c.registration_deadline is None or c.registration_deadline >= now))
+
+
+def register_button(c: CourseRec) -> Button:
+    return Button("Đăng ký lớp này", f"rg:{c.id}")
 
 
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
@@ -176,7 +187,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
     if len(ans.courses) == 1 and ans.course_total == 1 and ans.confidence >= 1.0:
         reply = course_detail(ans.courses[0], tz, now)
         if ans.intent == "register":
-            return [reply, Reply(register_note(ans.courses[0], tz, now))]
+            return [Reply(reply.text), _register_reply(ans.courses[0], tz, now)]
         return [reply]
     lines: list[str] = []
     for reason in ans.relaxed:
@@ -202,17 +213,46 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
         buttons.append(Button(f"Xem thêm ({vn.number(more)} lớp)", f"{PAGE_PREFIX}{last}"))
     replies = [Reply("\n".join(lines), tuple(buttons))]
     if ans.intent == "register":
-        replies.append(Reply(register_note(ans.courses[0], tz, now)))
+        replies.append(_register_reply(ans.courses[0], tz, now))
     return replies
 
 
+def _register_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
+    note = register_note(c, tz, now)
+    return Reply(note, (register_button(c),)) if open_for_registration(c, now) else Reply(note)
+
+
+def registration_result(status: str, course: Course | None, tz: dt.tzinfo) -> str:
+    """What the "Đăng ký" button did, in words."""
+    if course is None:
+        return STALE
+    title = f"«{course.title}»"
+    if status == "registered":
+        where = ", ".join(filter(None, (course.venue, course.province)))
+        return (f"Đã đăng ký cho bạn lớp {title}, bắt đầu {vn.date_time(course.starts_at, tz)}"
+                + (f" tại {where}" if where else "") + ".")
+    if status == "already":
+        return f"Bạn đã đăng ký lớp {title} rồi."
+    if status == "closed":
+        deadline = vn.date(course.registration_deadline, tz) if course.registration_deadline else ""
+        return f"Lớp {title} đã hết hạn đăng ký ({deadline}). Bạn gõ /khoahoc để xem các lớp khác còn nhận đăng ký."
+    if status == "started":
+        return f"Lớp {title} đã bắt đầu nên không nhận đăng ký nữa. Bạn gõ /khoahoc để xem các lớp sắp tới."
+    if status == "cancelled":
+        return f"Lớp {title} đã bị hủy. Bạn gõ /khoahoc để xem các lớp khác."
+    if status == "full":
+        return f"Lớp {title} đã đủ chỗ. Bạn gõ /khoahoc để xem các lớp khác còn chỗ."
+    return STALE
+
+
 def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> str:
-    """How to register, said honestly: in-chat registration comes with a later release."""
+    """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
         return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.date(c.registration_deadline, tz)})."
-    who = c.organiser_name or "đơn vị tổ chức"
+    if not open_for_registration(c, now):
+        return f"Lớp «{c.title}» không còn nhận đăng ký."
     deadline = f" trước {vn.date(c.registration_deadline, tz)}" if c.registration_deadline else ""
-    return f"Để đăng ký lớp «{c.title}», bạn liên hệ {who}{deadline}."
+    return f"Để đăng ký lớp «{c.title}», bạn bấm «Đăng ký lớp này»{deadline}."
 
 
 # ------------------------------------------------------------------ knowledge

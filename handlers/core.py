@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from handlers import compose
+from handlers import compose, organiser
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
-from knowledge import store
+from knowledge import registrations, store
 from knowledge.db import session_scope
 from knowledge.index import Item
 from knowledge.lexicon import ROLES
@@ -74,6 +74,8 @@ def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
     typed_link = LINK_TYPED.fullmatch(fold(text))
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), msg, deps, session))
+    if organiser.awaits_text(msg, session):
+        return Outcome(organiser.on_typed(text, msg, deps, session))
     if state.get("await") == "org":
         return Outcome(on_org_typed(text, msg, deps, session))
     return on_question(text, msg, deps, session)
@@ -166,6 +168,10 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
         return [Reply(compose.item_text(item))] if item else [Reply(compose.STALE)]
     if kind + ":" == compose.PAGE_PREFIX and rest.isdigit():
         return _next_page(int(rest), msg, deps, session)
+    if kind == "rg" and rest.isdigit():
+        return _register(int(rest), msg, deps, session)
+    if kind == "bc":
+        return organiser.on_button(rest, msg, deps, session)
     if kind == "hs":
         return _profile_step(rest, msg, session)
     if kind == "role":
@@ -193,6 +199,13 @@ def _next_page(offset: int, msg: Incoming, deps: Deps, session: Session) -> list
     if not ans.courses:
         return [Reply(compose.NO_MORE)]
     return compose.courses_reply(ans, deps.tz, now)
+
+
+def _register(course_id: int, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """The "Đăng ký" button under a course or an announcement."""
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    result = registrations.register(session=session, course_id=course_id, profile=profile, now=deps.clock.now())
+    return [Reply(compose.registration_result(result.status, result.course, deps.tz))]
 
 
 def _knowledge_item(engine: QAEngine, ref: str) -> Item | None:
@@ -225,6 +238,10 @@ def on_command(text: str, msg: Incoming, deps: Deps, session: Session) -> list[R
         return _show_profile(msg, session)
     if cmd == "lienket":
         return _link(arg.strip(), msg, deps, session)
+    if cmd == "thongbao":
+        return organiser.start_broadcast(msg, deps, session)
+    if cmd == "thongke":
+        return organiser.stats(arg, msg, deps, session)
     return [Reply(compose.UNKNOWN_COMMAND.format(cmd=_safe_cmd(cmd)))]
 
 

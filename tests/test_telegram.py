@@ -396,9 +396,12 @@ def test_webhook_checks_secret_size_duplicates_and_health(sqlite_url: str, clock
                     assert garbage.status_code == 200  # Telegram must not retry a poison update
                     await client.post(WEBHOOK_PATH, json=fake.message_update(601, "/hoso"), headers=ok)
                     await fake.wait_sent(2, chat_id=601)
+                    assert rt.delivery is not None
+                    await asyncio.wait_for(rt.delivery.leading.wait(), 10)
                     health = await client.get("/healthz")
                     assert health.status_code == 200
-                    assert health.json() == {"status": "ok", "channels": {"telegram": "webhook"}, "database": "ok"}
+                    assert health.json() == {"status": "ok", "channels": {"telegram": "webhook"}, "database": "ok",
+                                             "outbox_leader": True}
                 assert "getUpdates" not in fake.calls  # never polls while a webhook is set
             app.close()
             texts = [m.visible.split("\n")[0] for m in fake.to(601)]

@@ -1,0 +1,333 @@
+"""Organiser commands: /thongbao (write, target, preview and send an announcement) and /thongke (reports).
+
+Only accounts with an organiser role in the database may use them, within the unions of their role; anyone
+else gets a clear refusal and the attempt is logged. The draft lives in the conversation state, so the
+steps work with buttons on Telegram, typed numbers on Zalo, and in any process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from handlers import compose
+from handlers.deps import Deps
+from handlers.types import Button, Incoming, Reply
+from knowledge import format as vn
+from knowledge import outbox, store
+from knowledge.lexicon import ROLES
+from knowledge.models import Course, Organisation, OutboxJob
+from knowledge.text import fold
+
+log = logging.getLogger(__name__)
+
+MAX_ANNOUNCEMENT = 1000  # characters: with a course attached, the message still fits one Zalo message (2,000)
+ORG_PAGE = 8
+
+REFUSED = ("Lệnh này chỉ dành cho cán bộ phụ trách đào tạo đã được cấp quyền người tổ chức. Nếu bạn cần quyền "
+           "này, hãy liên hệ quản trị viên hệ thống của công đoàn.")
+IN_GROUP = "Bạn nhắn lệnh này riêng cho trợ lý, không gõ trong nhóm nhé."
+ASK_TEXT = ("Soạn thông báo mới.\nBạn gõ nội dung thông báo (tối đa 1.000 ký tự) rồi gửi cho mình. "
+            "Gõ «hủy» để thôi.")
+CANCELLED = "Đã hủy bản nháp thông báo. Gõ /thongbao để soạn lại."
+CANCEL_WORDS = ("huy", "thoi", "huy bo", "/huy")
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    """The message as recipients will see it."""
+
+    text: str
+    buttons: tuple[tuple[str, str], ...]
+    course_id: int | None
+
+
+def build_announcement(*, session: Session, body: str, course: Course | None, scope: outbox.Scope,
+                       tz: dt.tzinfo) -> Announcement:
+    """Header, the organiser's text and, with a course, its essentials and the register button."""
+    header = "📢 THÔNG BÁO"
+    if scope.roots is not None and len(scope.roots) == 1:
+        org = session.get(Organisation, scope.roots[0])
+        if org is not None:
+            header += f" — {org.name}"
+    lines = [header, "", body.strip()]
+    buttons: list[tuple[str, str]] = []
+    if course is not None:
+        lines += ["", f"Lớp: {course.title} (mã {course.code})", f"Bắt đầu: {vn.date_time(course.starts_at, tz)}"]
+        where = ", ".join(filter(None, (course.venue, course.province)))
+        if where:
+            lines.append(f"Địa điểm: {where}")
+        if course.registration_deadline:
+            lines.append(f"Hạn đăng ký: {vn.weekday_date(course.registration_deadline, tz)}")
+        buttons = [("Đăng ký lớp này", f"rg:{course.id}"), ("Xem chi tiết lớp", f"c:{course.id}")]
+    return Announcement("\n".join(lines), tuple(buttons), course.id if course else None)
+
+
+def audience_label(*, session: Session, audience: outbox.Audience, now: dt.datetime, tz: dt.tzinfo) -> str:
+    """Who an audience is, in words."""
+    if audience.kind == "org":
+        org = session.get(Organisation, int(audience.value))
+        return f"{org.name if org else 'đơn vị đã chọn'} và các đơn vị cấp dưới"
+    if audience.kind == "role":
+        return f"vai trò {compose.role_label(audience.value)}"
+    if audience.kind == "course":
+        course = session.get(Course, int(audience.value))
+        return f"người đã đăng ký lớp «{course.title if course else audience.value}»"
+    if audience.kind == "untrained":
+        return f"người chưa học lớp nào năm {now.astimezone(tz).year}"
+    return "mọi người trong phạm vi của bạn"
+
+
+# ------------------------------------------------------------------ entry points from the core
+
+def _scope_or_refuse(cmd: str, msg: Incoming, session: Session) -> outbox.Scope | list[Reply]:
+    if not msg.private:
+        return [Reply(IN_GROUP)]
+    scope = outbox.organiser_scope(session=session, channel=msg.channel, user_id=msg.user_id)
+    if scope is None:
+        log.warning("organiser command %s refused for %s:%s (no organiser role)", cmd, msg.channel, msg.user_id)
+        return [Reply(REFUSED)]
+    return scope
+
+
+def _draft(msg: Incoming, session: Session) -> dict[str, Any] | None:
+    draft = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id).get("bc")
+    return dict(draft) if isinstance(draft, dict) else None
+
+
+def _save(msg: Incoming, session: Session, draft: dict[str, Any] | None) -> None:
+    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+    if draft is None:
+        state.pop("bc", None)
+    else:
+        state["bc"] = draft
+    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+
+
+def start_broadcast(msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """/thongbao: start a new draft."""
+    scope = _scope_or_refuse("/thongbao", msg, session)
+    if isinstance(scope, list):
+        return scope
+    _save(msg, session, {"step": "text"})
+    return [Reply(ASK_TEXT)]
+
+
+def awaits_text(msg: Incoming, session: Session) -> bool:
+    """Whether the organiser's next typed message belongs to the draft."""
+    draft = _draft(msg, session)
+    return draft is not None and draft.get("step") in ("text", "course", "org")
+
+
+def on_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """Typed text during a draft: the announcement, a course code, or a union name."""
+    draft = _draft(msg, session) or {}
+    if fold(text) in CANCEL_WORDS:
+        _save(msg, session, None)
+        return [Reply(CANCELLED)]
+    scope = _scope_or_refuse("/thongbao", msg, session)
+    if isinstance(scope, list):
+        _save(msg, session, None)
+        return scope
+    step = draft.get("step")
+    if step == "text":
+        if len(text) > MAX_ANNOUNCEMENT:
+            return [Reply(f"Thông báo dài {vn.number(len(text))} ký tự, quá giới hạn 1.000 ký tự. Bạn rút gọn rồi "
+                          "gửi lại giúp mình nhé.")]
+        draft.update(step="course", text=text)
+        _save(msg, session, draft)
+        return [_course_question(scope, deps, session)]
+    if step == "course":
+        course = session.scalar(select(Course).where(Course.code == text.strip().upper()))
+        if course is None or not _course_in_scope(session, scope, course):
+            return [Reply("Mình không thấy lớp có mã này trong phạm vi của bạn. Gõ lại mã lớp, chọn ở danh sách "
+                          "trên, hoặc chọn «Không kèm lớp».")]
+        return _set_course(course.id, msg, deps, session, draft, scope)
+    if step == "org":
+        org = store.find_organisation(session=session, ref=text)
+        if org is None or not outbox.in_scope(session=session, scope=scope, organisation_id=org.id):
+            return [Reply("Mình không thấy đơn vị này trong phạm vi của bạn. Gõ lại tên hoặc mã đơn vị, hoặc "
+                          "chọn ở danh sách trên.")]
+        return _preview(outbox.Audience("org", str(org.id)), msg, deps, session, draft, scope)
+    return [Reply(compose.STALE)]
+
+
+def on_button(action: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """A press on one of the draft's buttons ("bc:…")."""
+    scope = _scope_or_refuse("/thongbao", msg, session)
+    if isinstance(scope, list):
+        return scope
+    draft = _draft(msg, session)
+    if draft is None or "text" not in draft:
+        return [Reply(compose.STALE)]
+    kind, _, value = action.partition(":")
+    if kind == "cancel":
+        _save(msg, session, None)
+        return [Reply(CANCELLED)]
+    if kind == "c" and value.isdigit():
+        return _set_course(int(value), msg, deps, session, draft, scope)
+    if kind == "a":
+        return _audience_step(value, msg, deps, session, draft, scope)
+    if kind == "op" and value.isdigit():
+        return [_org_question(scope, session, page=int(value))]
+    if kind == "o" and value.isdigit():
+        if not outbox.in_scope(session=session, scope=scope, organisation_id=int(value)):
+            return [Reply(compose.STALE)]
+        return _preview(outbox.Audience("org", value), msg, deps, session, draft, scope)
+    if kind == "r" and any(r.key == value for r in ROLES):
+        return _preview(outbox.Audience("role", value), msg, deps, session, draft, scope)
+    if kind == "send":
+        return _send(msg, deps, session, draft, scope)
+    return [Reply(compose.STALE)]
+
+
+# ------------------------------------------------------------------ the steps
+
+def _course_in_scope(session: Session, scope: outbox.Scope, course: Course) -> bool:
+    return outbox.in_scope(session=session, scope=scope, organisation_id=course.organiser_id)
+
+
+def _course_question(scope: outbox.Scope, deps: Deps, session: Session) -> Reply:
+    now = deps.clock.now()
+    q = select(Course).where(Course.starts_at > now, Course.status != "cancelled").order_by(Course.starts_at)
+    if scope.roots is not None:
+        q = q.where(Course.organiser_id.in_(outbox.subtree(session=session, roots=scope.roots)))
+    courses = list(session.scalars(q.limit(5)))
+    buttons = [Button(compose.short(f"{c.code}: {c.title}", 56), f"bc:c:{c.id}") for c in courses]
+    buttons.append(Button("Không kèm lớp", "bc:c:0"))
+    return Reply("Đính kèm một lớp học? Thông báo sẽ có thêm thời gian, địa điểm và nút «Đăng ký». Chọn lớp bên "
+                 "dưới, gõ mã lớp, hoặc chọn «Không kèm lớp».", tuple(buttons))
+
+
+def _set_course(course_id: int, msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any],
+                scope: outbox.Scope) -> list[Reply]:
+    if course_id:
+        course = session.get(Course, course_id)
+        if course is None or not _course_in_scope(session, scope, course):
+            return [Reply(compose.STALE)]
+        draft["course_id"] = course.id
+    else:
+        draft.pop("course_id", None)
+    draft["step"] = "audience"
+    _save(msg, session, draft)
+    return [_audience_question(draft)]
+
+
+def _audience_question(draft: dict[str, Any], note: str = "") -> Reply:
+    buttons = [Button("Mọi người trong phạm vi của tôi", "bc:a:scope"),
+               Button("Một đơn vị và các đơn vị cấp dưới", "bc:a:org"),
+               Button("Theo vai trò", "bc:a:role")]
+    if draft.get("course_id"):
+        buttons.append(Button("Người đã đăng ký lớp đính kèm", "bc:a:course"))
+    buttons += [Button("Người chưa học lớp nào năm nay", "bc:a:untrained"), Button("Hủy thông báo", "bc:cancel")]
+    return Reply((note + "\n\n" if note else "") + "Gửi cho ai?", tuple(buttons))
+
+
+def _audience_step(value: str, msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any],
+                   scope: outbox.Scope) -> list[Reply]:
+    if value == "org":
+        draft["step"] = "org"
+        _save(msg, session, draft)
+        return [_org_question(scope, session)]
+    if value == "role":
+        draft["step"] = "role"
+        _save(msg, session, draft)
+        return [Reply("Gửi cho vai trò nào?", tuple(Button(r.label, f"bc:r:{r.key}") for r in ROLES))]
+    if value == "course" and draft.get("course_id"):
+        return _preview(outbox.Audience("course", str(draft["course_id"])), msg, deps, session, draft, scope)
+    if value in ("scope", "untrained"):
+        return _preview(outbox.Audience(value), msg, deps, session, draft, scope)
+    if value == "back":
+        draft["step"] = "audience"
+        _save(msg, session, draft)
+        return [_audience_question(draft)]
+    return [Reply(compose.STALE)]
+
+
+def _org_question(scope: outbox.Scope, session: Session, *, page: int = 0) -> Reply:
+    orgs = outbox.scope_organisations(session=session, scope=scope)
+    if scope.roots is not None:
+        # A provincial organiser picks among their union and the unions below it.
+        ids = outbox.subtree(session=session, roots=scope.roots)
+        orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(ids)).order_by(Organisation.name)))
+    start = page * ORG_PAGE
+    buttons = [Button(compose.short(o.name), f"bc:o:{o.id}") for o in orgs[start:start + ORG_PAGE]]
+    if len(orgs) > start + ORG_PAGE:
+        buttons.append(Button("Xem thêm đơn vị…", f"bc:op:{page + 1}"))
+    return Reply("Gửi cho đơn vị nào (kể cả các đơn vị cấp dưới)? Chọn bên dưới hoặc gõ tên, mã đơn vị.",
+                 tuple(buttons))
+
+
+def _announcement(draft: dict[str, Any], deps: Deps, session: Session, scope: outbox.Scope) -> Announcement:
+    course = session.get(Course, draft["course_id"]) if draft.get("course_id") else None
+    return build_announcement(session=session, body=str(draft["text"]), course=course, scope=scope, tz=deps.tz)
+
+
+def _preview(audience: outbox.Audience, msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any],
+             scope: outbox.Scope) -> list[Reply]:
+    now = deps.clock.now()
+    recipients = outbox.select_recipients(session=session, scope=scope, audience=audience, now=now, tz=deps.tz)
+    label = audience_label(session=session, audience=audience, now=now, tz=deps.tz)
+    if not recipients.count:
+        draft["step"] = "audience"
+        _save(msg, session, draft)
+        return [_audience_question(draft, f"Nhóm «{label}» hiện chưa có ai nhận được tin (chưa ai dùng trợ lý, "
+                                          "hoặc đều đã chặn bot). Bạn chọn nhóm khác nhé.")]
+    draft.update(step="confirm", aud=[audience.kind, audience.value])
+    _save(msg, session, draft)
+    ann = _announcement(draft, deps, session, scope)
+    count = f"Người nhận: {vn.number(recipients.count)} người — {label}."
+    if recipients.skipped:
+        count += f" Bỏ qua {vn.number(recipients.skipped)} người đã chặn bot."
+    preview = Reply("Xem trước (người nhận sẽ thấy như dưới đây):")
+    shown = Reply(ann.text, tuple(Button(label_, data) for label_, data in ann.buttons))
+    confirm = Reply(count + "\nGửi thông báo này?", (Button(f"Gửi cho {vn.number(recipients.count)} người", "bc:send"),
+                                                      Button("Chọn lại người nhận", "bc:a:back"),
+                                                      Button("Hủy", "bc:cancel")))
+    return [preview, shown, confirm]
+
+
+def _send(msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any], scope: outbox.Scope) -> list[Reply]:
+    aud = draft.get("aud")
+    if draft.get("step") != "confirm" or not isinstance(aud, list) or len(aud) != 2:
+        return [Reply(compose.STALE)]
+    now = deps.clock.now()
+    audience = outbox.Audience(str(aud[0]), str(aud[1]))
+    # Counted again: people may have joined or blocked the bot since the preview.
+    recipients = outbox.select_recipients(session=session, scope=scope, audience=audience, now=now, tz=deps.tz)
+    ann = _announcement(draft, deps, session, scope)
+    _save(msg, session, None)  # a second press on "Gửi" finds no draft: one announcement, never two
+    if not recipients.count:
+        return [Reply("Nhóm này không còn ai để gửi. Thông báo chưa được gửi; gõ /thongbao để soạn lại.")]
+    job = outbox.create_job(
+        session=session, kind="broadcast", text=ann.text, buttons=ann.buttons, recipients=recipients, now=now,
+        audience=audience_label(session=session, audience=audience, now=now, tz=deps.tz),
+        course_id=ann.course_id, created_by=(msg.channel, msg.user_id),
+    )
+    assert job is not None  # only keyed jobs can already exist
+    log.info("broadcast #%s queued by %s:%s for %s recipients", job.id, msg.channel, msg.user_id, recipients.count)
+    return [Reply(f"Đã xếp hàng gửi thông báo #{job.id} tới {vn.number(recipients.count)} người. Tin đi dần theo "
+                  "giới hạn của Telegram và Zalo; gửi xong bạn sẽ nhận báo cáo. Xem tiến độ bất cứ lúc nào: /thongke")]
+
+
+def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """/thongke [số]: delivery reports of the organiser's latest announcements."""
+    scope = _scope_or_refuse("/thongke", msg, session)
+    if isinstance(scope, list):
+        return scope
+    jobs = outbox.recent_jobs(session=session, channel=msg.channel, user_id=msg.user_id, limit=5)
+    wanted = arg.strip().lstrip("#")
+    if wanted.isdigit():
+        job = session.get(OutboxJob, int(wanted))
+        mine = job is not None and (job.created_by_channel, job.created_by_user) == (msg.channel, msg.user_id)
+        jobs = [job] if job is not None and mine and job.kind == "broadcast" else []
+    if not jobs:
+        return [Reply("Bạn chưa gửi thông báo nào" + (f" có số #{wanted}" if wanted else "") +
+                      ". Gõ /thongbao để soạn thông báo.")]
+    counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
+    return [Reply("\n\n".join(outbox.report_text(j, counts[j.id], deps.tz) for j in jobs))]
