@@ -24,6 +24,7 @@ from handlers import compose
 from handlers.core import respond
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
+from knowledge.lexicon import ROLES
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -193,6 +194,107 @@ def cmd_organiser(app: App, args: argparse.Namespace) -> int:
         return 0
 
 
+def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
+    """Queue an announcement from the command line; the running bot sends it."""
+    from handlers.organiser import MAX_ANNOUNCEMENT, audience_label, build_announcement
+    from knowledge import outbox, store
+    from knowledge.db import session_scope
+    from knowledge.models import Course
+
+    body = sys.stdin.read() if args.text == "-" else args.text
+    body = body.strip()
+    if not body:
+        print("Nội dung thông báo đang trống (--text).", file=sys.stderr)
+        return 2
+    if len(body) > MAX_ANNOUNCEMENT:
+        print(f"Thông báo dài {len(body)} ký tự, quá giới hạn {MAX_ANNOUNCEMENT}.", file=sys.stderr)
+        return 2
+    now = app.deps.clock.now()
+    with session_scope(app.deps.session_factory) as session:
+        scope = outbox.Scope(None)
+        if args.from_:
+            found = outbox.organiser_scope(session=session, channel=args.from_[0], user_id=args.from_[1])
+            if found is None:
+                print(f"{args.from_[0]}:{args.from_[1]} không phải người tổ chức "
+                      "(thêm bằng: cadrebot organiser add).", file=sys.stderr)
+                return 1
+            scope = found
+        kind, _, value = args.to.partition(":")
+        course = None
+        if args.course:
+            course = session.scalar(select_course(Course, args.course))
+            if course is None:
+                print(f"Không có lớp mã «{args.course}».", file=sys.stderr)
+                return 1
+        if kind in ("all", "scope"):
+            audience = outbox.Audience("scope")
+        elif kind in ("union", "org"):
+            org = store.find_organisation(session=session, ref=value)
+            if org is None or not outbox.in_scope(session=session, scope=scope, organisation_id=org.id):
+                print(f"Không có đơn vị «{value}» trong phạm vi được phép.", file=sys.stderr)
+                return 1
+            audience = outbox.Audience("org", str(org.id))
+        elif kind == "role" and value in {r.key for r in ROLES}:
+            audience = outbox.Audience("role", value)
+        elif kind == "course":
+            target = session.scalar(select_course(Course, value)) if value else course
+            if target is None:
+                print(f"Không có lớp mã «{value}».", file=sys.stderr)
+                return 1
+            audience = outbox.Audience("course", str(target.id))
+        elif kind == "untrained":
+            audience = outbox.Audience("untrained")
+        else:
+            print("--to phải là: all, union:MÃ, role:VAI_TRÒ (" + ", ".join(r.key for r in ROLES) +
+                  "), course:MÃ_LỚP hoặc untrained.", file=sys.stderr)
+            return 2
+        recipients = outbox.select_recipients(session=session, scope=scope, audience=audience, now=now,
+                                              tz=app.deps.tz)
+        ann = build_announcement(session=session, body=body, course=course, scope=scope, tz=app.deps.tz)
+        label = audience_label(session=session, audience=audience, now=now, tz=app.deps.tz)
+        print(ann.text)
+        print(f"\n--\nNgười nhận: {recipients.count} — {label}; bỏ qua {recipients.skipped} người đã chặn bot.")
+        if args.dry_run:
+            print("Chạy thử (--dry-run): chưa gửi gì.")
+            return 0
+        if not recipients.count:
+            print("Không có ai để gửi; thông báo không được tạo.", file=sys.stderr)
+            return 1
+        job = outbox.create_job(session=session, kind="broadcast", text=ann.text, buttons=ann.buttons,
+                                recipients=recipients, now=now, audience=label, course_id=ann.course_id,
+                                created_by=args.from_)
+        assert job is not None
+        print(f"Đã xếp hàng thông báo #{job.id}. Bot đang chạy (cadrebot run) sẽ gửi; xem tiến độ: "
+              f"cadrebot report {job.id}")
+    return 0
+
+
+def select_course(model: Any, code: str) -> Any:
+    from sqlalchemy import func, select
+
+    return select(model).where(func.upper(model.code) == code.strip().upper())
+
+
+def cmd_report(app: App, args: argparse.Namespace) -> int:
+    """Delivery reports of the latest announcements, or of one."""
+    from knowledge import outbox
+    from knowledge.db import session_scope
+    from knowledge.models import OutboxJob
+
+    with session_scope(app.deps.session_factory) as session:
+        if args.job is not None:
+            job = session.get(OutboxJob, args.job)
+            jobs = [job] if job is not None else []
+        else:
+            jobs = outbox.recent_jobs(session=session, channel=None, user_id=None, limit=args.limit)
+        if not jobs:
+            print("Chưa có thông báo nào." if args.job is None else f"Không có thông báo #{args.job}.")
+            return 0 if args.job is None else 1
+        counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
+        print("\n\n".join(outbox.report_text(j, counts[j.id], app.deps.tz) for j in jobs))
+    return 0
+
+
 def cmd_unanswered(app: App, args: argparse.Namespace) -> int:
     """The questions the bot could not answer, newest first, for organisers to fill the gaps."""
     from knowledge import store
@@ -227,6 +329,17 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument("action", choices=["add", "remove", "list"])
     o.add_argument("who", nargs="?", type=_as)
     o.add_argument("--union", help="mã hoặc tên đơn vị (phạm vi quyền)")
+    b = sub.add_parser("broadcast", help="xếp hàng một thông báo; bot đang chạy sẽ gửi")
+    b.add_argument("--to", required=True, metavar="NHÓM",
+                   help="all | union:MÃ_ĐƠN_VỊ | role:VAI_TRÒ | course:MÃ_LỚP | untrained (chưa học lớp nào năm nay)")
+    b.add_argument("--text", required=True, help="nội dung; '-' đọc từ stdin")
+    b.add_argument("--course", help="mã lớp đính kèm (thêm chi tiết và nút Đăng ký)")
+    b.add_argument("--from", dest="from_", type=_as, metavar="KÊNH:NGƯỜI_DÙNG",
+                   help="người tổ chức gửi: giới hạn theo phạm vi của họ, và họ nhận báo cáo")
+    b.add_argument("--dry-run", action="store_true", help="chỉ xem trước và đếm người nhận")
+    r = sub.add_parser("report", help="báo cáo gửi thông báo")
+    r.add_argument("job", nargs="?", type=int)
+    r.add_argument("--limit", type=int, default=5)
     u = sub.add_parser("unanswered", help="các câu hỏi chưa trả lời được (mới nhất trước)")
     u.add_argument("--limit", type=int, default=50)
     d = sub.add_parser("db", help="cơ sở dữ liệu")
@@ -255,7 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     app = build_app(settings)
     try:
         handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
-                    "organiser": cmd_organiser, "unanswered": cmd_unanswered}
+                    "organiser": cmd_organiser, "unanswered": cmd_unanswered,
+                    "broadcast": cmd_broadcast, "report": cmd_report}
         return handlers[args.command](app, args)
     except KeyboardInterrupt:
         return 130

@@ -92,6 +92,19 @@ class FakeTelegram(Traffic[Sent]):
         self.chat_delay: dict[int, float] = {}
         self.latency = latency  # seconds before each sendMessage answers, like a real network round trip
         self.errors: list[str] = []  # requests the real Telegram would have refused
+        # Outbox faults: chats that no longer exist, per-chat scripts of faults for successive sends
+        # ("429", "502", "timeout"), a storm of 429s for the next N sends, and a global rate limit.
+        self.unknown: set[int] = set()
+        self.scripts: dict[int, list[str]] = {}
+        self.storm = 0
+        self.retry_after = 1
+        self.rate_limit: float | None = None  # messages per second, enforced over a sliding second
+        self.hang = 30.0  # how long a "timeout" fault holds the request
+        self.attempts: dict[int, int] = {}  # sendMessage calls per chat, whatever their outcome
+        self.answered_429 = 0
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self._window: list[float] = []
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._runner: web.AppRunner | None = None
@@ -252,10 +265,43 @@ class FakeTelegram(Traffic[Sent]):
             return self.updates[:limit]
 
     async def _m_sendMessage(self, p: dict[str, Any]) -> Any:
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            return await self._send_message(p)
+        finally:
+            self.in_flight -= 1
+
+    def _too_fast(self) -> bool:
+        """Telegram's flood control, approximated: more than `rate_limit` messages in the last second."""
+        if self.rate_limit is None:
+            return False
+        now = time.monotonic()
+        self._window = [t for t in self._window if now - t < 1.0]
+        if len(self._window) >= self.rate_limit:
+            return True
+        self._window.append(now)
+        return False
+
+    async def _send_message(self, p: dict[str, Any]) -> Any:
         chat_id = int(p["chat_id"])
+        self.attempts[chat_id] = self.attempts.get(chat_id, 0) + 1
+        script = self.scripts.get(chat_id)
+        fault = script.pop(0) if script else None
+        if fault == "timeout":
+            await asyncio.sleep(self.hang)
+        if fault == "502":
+            return self._fail(502, "Bad Gateway")
+        if fault == "429" or self.storm > 0 or self._too_fast():
+            self.storm = max(0, self.storm - 1)
+            self.answered_429 += 1
+            return self._fail(429, f"Too Many Requests: retry after {self.retry_after}",
+                              parameters={"retry_after": self.retry_after})
         delay = self.chat_delay.get(chat_id, self.latency)
         if delay:
             await asyncio.sleep(delay)
+        if chat_id in self.unknown:
+            return self._fail(400, "Bad Request: chat not found")
         if chat_id in self.blocked:
             return self._fail(403, "Forbidden: bot was blocked by the user")
         text = str(p.get("text", ""))
@@ -296,9 +342,15 @@ class FakeTelegram(Traffic[Sent]):
 
     async def _ctl_stats(self, request: web.Request) -> web.Response:
         return web.json_response({"sent": len(self.sent), "errors": len(self.errors), "pending": len(self.updates),
-                                  "calls": {m: self.calls.count(m) for m in set(self.calls)}})
+                                  "calls": {m: self.calls.count(m) for m in set(self.calls)},
+                                  "answered_429": self.answered_429, "max_in_flight": self.max_in_flight,
+                                  "distinct_chats": len({m.chat_id for m in self.sent})})
 
     async def _ctl_reset(self, request: web.Request) -> web.Response:
+        body = await request.json() if request.can_read_body else {}
+        self.rate_limit = body.get("rate_limit", self.rate_limit)
+        self.answered_429 = 0
+        self.max_in_flight = 0
         self.sent.clear()
         self.errors.clear()
         self.calls.clear()
@@ -331,4 +383,6 @@ if __name__ == "__main__":
     import sys
 
     latency_ms = float(sys.argv[1]) if len(sys.argv) > 1 else 0.0
-    asyncio.run(FakeTelegram(latency=latency_ms / 1000).serve_forever())
+    fake = FakeTelegram(latency=latency_ms / 1000)
+    fake.rate_limit = float(sys.argv[2]) if len(sys.argv) > 2 else None
+    asyncio.run(fake.serve_forever())

@@ -1,0 +1,182 @@
+"""The outbox table on SQLite and PostgreSQL: audiences, one row per recipient, outcomes, finishing, reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from handlers.deps import Deps
+from knowledge import outbox
+from knowledge.db import session_scope
+from knowledge.models import OutboxJob, OutboxMessage, UserProfile
+from tests.conftest import FIXED_NOW, TZ_VN
+from tests.people import add_course, add_members, link, make_organiser, org_id, register
+
+EVERYONE = outbox.Scope(None)
+
+
+def recipients(deps: Deps, audience: outbox.Audience, scope: outbox.Scope = EVERYONE) -> outbox.Recipients:
+    with session_scope(deps.session_factory) as s:
+        return outbox.select_recipients(session=s, scope=scope, audience=audience, now=FIXED_NOW, tz=TZ_VN)
+
+
+def test_scope_is_a_union_and_everything_below_it(any_deps: Deps) -> None:
+    with session_scope(any_deps.session_factory) as s:
+        add_members(s, 3, org="LS", first_id=100)
+        add_members(s, 2, org="LS-CAOLOC", first_id=200)
+        add_members(s, 1, org="LS-HTXDONGTAM", first_id=300)  # below Cao Lộc
+        add_members(s, 4, org="ST", first_id=400)
+        province = outbox.Scope((org_id(s, "LS"),))
+        district = outbox.Scope((org_id(s, "LS-CAOLOC"),))
+    assert recipients(any_deps, outbox.Audience("scope"), province).count == 6
+    assert {u for _, u, _ in recipients(any_deps, outbox.Audience("scope"), district).accounts} == {
+        "200", "201", "300"}
+    assert recipients(any_deps, outbox.Audience("scope")).count == 10
+
+
+def test_audience_by_union_role_course_and_untrained(any_deps: Deps) -> None:
+    with session_scope(any_deps.session_factory) as s:
+        chairs = add_members(s, 3, org="LS", role="chu_tich_cdcs", first_id=100)
+        members = add_members(s, 2, org="LS-CHILANG", role="doan_vien", first_id=200)
+        this_year = add_course(s, "T-NOW", starts=FIXED_NOW + dt.timedelta(days=10))
+        last_year = add_course(s, "T-OLD", starts=dt.datetime(2025, 5, 1, tzinfo=TZ_VN))
+        register(s, this_year, chairs[0])
+        register(s, last_year, chairs[1], members[0])
+        chilang = org_id(s, "LS-CHILANG")
+    assert recipients(any_deps, outbox.Audience("org", str(chilang))).count == 2
+    assert {u for _, u, _ in recipients(any_deps, outbox.Audience("role", "doan_vien")).accounts} == {"200", "201"}
+    assert [u for _, u, _ in recipients(any_deps, outbox.Audience("course", str(this_year.id))).accounts] == ["100"]
+    # Trained last year does not count as trained this year.
+    assert {u for _, u, _ in recipients(any_deps, outbox.Audience("untrained")).accounts} == {
+        "101", "102", "200", "201"}
+
+
+def test_a_linked_person_gets_one_message_on_their_chosen_app(any_deps: Deps) -> None:
+    with session_scope(any_deps.session_factory) as s:
+        tg = add_members(s, 1, channel="telegram", first_id=1)[0]
+        za = add_members(s, 1, channel="zalo", first_id=1)[0]
+        za.last_seen_at = tg.last_seen_at + dt.timedelta(days=1)
+        link(s, tg, za, notify="telegram")
+    assert recipients(any_deps, outbox.Audience("scope")).accounts == [("telegram", "1", "1")]
+    with session_scope(any_deps.session_factory) as s:
+        tg = s.scalars(select(UserProfile).where(UserProfile.channel == "telegram")).one()
+        tg.blocked_at = FIXED_NOW  # the chosen app is blocked: the other one still reaches the person
+    assert recipients(any_deps, outbox.Audience("scope")).accounts == [("zalo", "1", "1")]
+
+
+def test_blocked_and_unreachable_people_are_skipped_and_counted(any_deps: Deps) -> None:
+    with session_scope(any_deps.session_factory) as s:
+        add_members(s, 2, first_id=1)
+        add_members(s, 3, first_id=10, blocked=True)
+        add_members(s, 4, first_id=20, channel="cli")  # the terminal cannot be written to later
+    found = recipients(any_deps, outbox.Audience("scope"))
+    assert (found.count, found.skipped) == (2, 3)
+
+
+def test_rows_are_unique_per_job_and_recipient_and_keyed_jobs_are_made_once(any_deps: Deps) -> None:
+    with session_scope(any_deps.session_factory) as s:
+        add_members(s, 3)
+        found = outbox.select_recipients(session=s, scope=EVERYONE, audience=outbox.Audience("scope"),
+                                         now=FIXED_NOW, tz=TZ_VN)
+        job = outbox.create_job(session=s, kind="reminder", key="k1", text="x", recipients=found, now=FIXED_NOW)
+        again = outbox.create_job(session=s, kind="reminder", key="k1", text="x", recipients=found, now=FIXED_NOW)
+        assert job is not None and again is None
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 3
+        job_id = job.id
+    with pytest.raises(IntegrityError), session_scope(any_deps.session_factory) as s:
+        s.add(OutboxMessage(job_id=job_id, channel="telegram", user_id="1000", chat_id="1000",
+                            next_attempt_at=FIXED_NOW))
+        s.flush()
+
+
+def _job_with(deps: Deps, n: int) -> tuple[int, list[outbox.Due]]:
+    with session_scope(deps.session_factory) as s:
+        make_organiser(s, "telegram", "9", None)
+        add_members(s, 1, first_id=9)  # the organiser has written to the bot too
+        add_members(s, n, first_id=100)
+        found = outbox.Recipients([("telegram", str(100 + i), str(100 + i)) for i in range(n)])
+        job = outbox.create_job(session=s, kind="broadcast", text="Lịch học", recipients=found, now=FIXED_NOW,
+                                created_by=("telegram", "9"), audience="thử")
+        assert job is not None
+        due = outbox.due_messages(session=s, channel="telegram", now=FIXED_NOW, limit=100)
+        return job.id, due
+
+
+def test_outcomes_are_recorded_and_blocked_people_become_inactive(any_deps: Deps) -> None:
+    job_id, due = _job_with(any_deps, 4)
+    assert len(due) == 4 and due[0].text == "Lịch học"
+    with session_scope(any_deps.session_factory) as s:
+        outbox.record(session=s, now=FIXED_NOW, outcomes=[
+            outbox.Outcome(due[0].id, "sent"), outbox.Outcome(due[1].id, "blocked", "Forbidden"),
+            outbox.Outcome(due[2].id, "retry", "Bad Gateway", retry_in=4), outbox.Outcome(due[3].id, "later"),
+        ])
+    with session_scope(any_deps.session_factory) as s:
+        states = {m.user_id: m for m in s.scalars(select(OutboxMessage))}
+        assert [states[u].state for u in ("100", "101", "102", "103")] == ["sent", "blocked", "pending", "pending"]
+        assert states["102"].next_attempt_at == FIXED_NOW + dt.timedelta(seconds=4)
+        assert states["103"].attempts == 0  # slowing down is not a failed attempt
+        blocked = s.scalars(select(UserProfile).where(UserProfile.user_id == "101")).one()
+        assert blocked.blocked_at is not None
+        # Not due yet: the retry waits for its time, the rate-limited one goes again now.
+        assert [d.user_id for d in outbox.due_messages(session=s, channel="telegram", now=FIXED_NOW, limit=10)] == [
+            "103"]
+        assert outbox.finish_jobs(session=s, now=FIXED_NOW) == []
+
+
+def test_transient_failures_are_given_up_after_max_attempts(any_deps: Deps) -> None:
+    _, due = _job_with(any_deps, 1)
+    for _ in range(outbox.MAX_ATTEMPTS):
+        with session_scope(any_deps.session_factory) as s:
+            outbox.record(session=s, now=FIXED_NOW, outcomes=[outbox.Outcome(due[0].id, "retry", "timeout")])
+    with session_scope(any_deps.session_factory) as s:
+        row = s.get(OutboxMessage, due[0].id)
+        assert row is not None and (row.state, row.attempts) == ("failed", outbox.MAX_ATTEMPTS)
+
+
+def test_a_finished_job_is_closed_once_and_reported_once(any_deps: Deps) -> None:
+    job_id, due = _job_with(any_deps, 3)
+    with session_scope(any_deps.session_factory) as s:
+        outbox.record(session=s, now=FIXED_NOW, outcomes=[
+            outbox.Outcome(due[0].id, "sent"), outbox.Outcome(due[1].id, "sent"),
+            outbox.Outcome(due[2].id, "failed", "Bad Request: message is too long")])
+    later = FIXED_NOW + dt.timedelta(minutes=5)
+    for _ in range(2):
+        with session_scope(any_deps.session_factory) as s:
+            for job in outbox.finish_jobs(session=s, now=later):
+                outbox.report_finished(session=s, job=job, now=later, tz=TZ_VN)
+    with session_scope(any_deps.session_factory) as s:
+        job = s.get(OutboxJob, job_id)
+        assert job is not None and job.status == "done" and job.finished_at == later
+        reports = list(s.scalars(select(OutboxJob).where(OutboxJob.kind == "report")))
+        assert len(reports) == 1
+        text = reports[0].text
+        assert f"Báo cáo thông báo #{job_id}" in text and "• Đã gửi: 2" in text and "• Lỗi, không gửi được: 1" in text
+        report_rows = list(s.scalars(select(OutboxMessage).where(OutboxMessage.job_id == reports[0].id)))
+        assert [(r.channel, r.user_id) for r in report_rows] == [("telegram", "9")]
+
+
+def test_enqueueing_a_large_audience_is_one_insert_not_one_per_row(any_deps: Deps) -> None:
+    with session_scope(any_deps.session_factory) as s:
+        add_members(s, 5000)
+    with session_scope(any_deps.session_factory) as s:
+        found = outbox.select_recipients(session=s, scope=EVERYONE, audience=outbox.Audience("scope"),
+                                         now=FIXED_NOW, tz=TZ_VN)
+        statements: list[str] = []
+        from sqlalchemy import event
+
+        bind = s.get_bind()
+
+        def count(*args: object) -> None:
+            statements.append(str(args[2]))
+
+        event.listen(bind, "before_cursor_execute", count)
+        try:
+            outbox.create_job(session=s, kind="broadcast", text="x", recipients=found, now=FIXED_NOW)
+        finally:
+            event.remove(bind, "before_cursor_execute", count)
+        inserts = [st for st in statements if st.lstrip().upper().startswith("INSERT INTO OUTBOX_MESSAGES")]
+        assert 1 <= len(inserts) <= 10
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 5000
