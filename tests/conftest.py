@@ -92,15 +92,7 @@ def _pg_template() -> Iterator[str]:
     admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The URL of a fresh, migrated, empty database on each backend."""
-    if request.param == "sqlite":
-        template: Path = request.getfixturevalue("_sqlite_template")
-        path = tmp_path / "cadrebot.db"
-        shutil.copy(template, path)
-        yield f"sqlite:///{path}"
-        return
+def _fresh_pg(request: pytest.FixtureRequest) -> Iterator[str]:
     if _PG_REASON:
         pytest.skip(_PG_REASON)
     template_name: str = request.getfixturevalue("_pg_template")
@@ -112,6 +104,24 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh, migrated, empty database on each backend."""
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("_sqlite_template")
+        path = tmp_path / "cadrebot.db"
+        shutil.copy(template, path)
+        yield f"sqlite:///{path}"
+        return
+    yield from _fresh_pg(request)
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh migrated PostgreSQL database, for what only PostgreSQL has (advisory locks, server restarts)."""
+    yield from _fresh_pg(request)
 
 
 @pytest.fixture

@@ -102,6 +102,7 @@ class FakeTelegram(Traffic[Sent]):
         self.hang = 30.0  # how long a "timeout" fault holds the request
         self.attempts: dict[int, int] = {}  # sendMessage calls per chat, whatever their outcome
         self.answered_429 = 0
+        self.rejected_at: list[float] = []  # when each 429 was answered (monotonic)
         self.in_flight = 0
         self.max_in_flight = 0
         self._window: list[float] = []
@@ -295,6 +296,7 @@ class FakeTelegram(Traffic[Sent]):
         if fault == "429" or self.storm > 0 or self._too_fast():
             self.storm = max(0, self.storm - 1)
             self.answered_429 += 1
+            self.rejected_at.append(time.monotonic())
             return self._fail(429, f"Too Many Requests: retry after {self.retry_after}",
                               parameters={"retry_after": self.retry_after})
         delay = self.chat_delay.get(chat_id, self.latency)

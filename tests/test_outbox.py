@@ -106,7 +106,7 @@ def _job_with(deps: Deps, n: int) -> tuple[int, list[outbox.Due]]:
 
 
 def test_outcomes_are_recorded_and_blocked_people_become_inactive(any_deps: Deps) -> None:
-    job_id, due = _job_with(any_deps, 4)
+    _, due = _job_with(any_deps, 4)
     assert len(due) == 4 and due[0].text == "Lịch học"
     with session_scope(any_deps.session_factory) as s:
         outbox.record(session=s, now=FIXED_NOW, outcomes=[

@@ -1,0 +1,349 @@
+"""The delivery engine through the real Telegram stack against the fake Bot API, with faults.
+
+Rates are set high (the limits themselves are measured in bench/outbox.py); what is checked here is that
+every recipient gets the message once, whatever the server answers, and that a kill loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import signal
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from bot.telegram_channel import TelegramChannel, TelegramConfig
+from handlers.deps import Deps
+from knowledge import outbox
+from knowledge.db import make_engine, make_session_factory, session_scope
+from knowledge.models import OutboxJob, OutboxMessage, UserProfile
+from scheduler.delivery import Delivery
+from scheduler.leader import Leadership
+from scheduler.pacer import Pacer, PacerConfig
+from tests.conftest import TZ_VN, FakeClock, build_deps
+from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.people import add_members, make_organiser
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = PacerConfig(rate=500, per_chat_interval=0.2, idle_poll=0.05, backoff_base=1.0)
+
+
+def run(scenario: Callable[[], Awaitable[None]]) -> None:
+    asyncio.run(scenario())
+
+
+@asynccontextmanager
+async def telegram(deps: Deps, fake: FakeTelegram, **config: Any) -> AsyncIterator[TelegramChannel]:
+    channel = TelegramChannel(TelegramConfig(token=TOKEN, api_url=fake.api_url, poll_timeout=1, **config), deps)
+    assert await channel.start()
+    try:
+        yield channel
+    finally:
+        await channel.stop()
+
+
+@asynccontextmanager
+async def pacing(channel: TelegramChannel, deps: Deps, config: PacerConfig = FAST) -> AsyncIterator[Pacer]:
+    pacer = Pacer(channel, deps.session_factory, now=deps.clock.now, config=config)
+    pacer.start()
+    try:
+        yield pacer
+    finally:
+        await pacer.stop()
+
+
+def broadcast(deps: Deps, chats: list[int], *, by: str | None = "9", text_: str = "Thông báo lịch học") -> int:
+    """A job to these Telegram chats, as /thongbao would queue it."""
+    with session_scope(deps.session_factory) as s:
+        found = outbox.Recipients([("telegram", str(c), str(c)) for c in chats])
+        job = outbox.create_job(session=s, kind="broadcast", text=text_, recipients=found, now=deps.clock.now(),
+                                buttons=[("Đăng ký lớp này", "rg:1")], created_by=("telegram", by) if by else None)
+        assert job is not None
+        return job.id
+
+
+def states(deps: Deps, job_id: int) -> dict[str, str]:
+    with deps.session_factory() as s:
+        return {m.chat_id: m.state for m in s.scalars(select(OutboxMessage).where(OutboxMessage.job_id == job_id))}
+
+
+def members(deps: Deps, n: int, first: int = 100) -> list[int]:
+    with session_scope(deps.session_factory) as s:
+        add_members(s, n, first_id=first)
+    return list(range(first, first + n))
+
+
+# ------------------------------------------------------------------ the happy path and the report
+
+def test_everyone_gets_the_announcement_once_and_the_organiser_a_report(any_deps: Deps) -> None:
+    chats = members(any_deps, 30)
+    with session_scope(any_deps.session_factory) as s:
+        make_organiser(s, "telegram", "9", None)
+        add_members(s, 1, first_id=9)
+    job_id = broadcast(any_deps, chats)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, telegram(any_deps, fake) as channel:
+            delivery = Delivery(channel.deps.session_factory.kw["bind"], any_deps.session_factory, [channel],
+                                now=any_deps.clock.now, tz=TZ_VN, configs={"telegram": FAST}, tick=0.05)
+            delivery.start()
+            try:
+                [report] = await fake.wait_sent(1, chat_id=9)
+            finally:
+                await delivery.stop()
+            counts = Counter(m.chat_id for m in fake.sent)
+            assert set(counts) == {*chats, 9} and max(counts.values()) == 1
+            announcement = fake.to(100)[0]
+            assert announcement.visible == "Thông báo lịch học"
+            assert announcement.buttons == [{"text": "Đăng ký lớp này", "data": "rg:1"}]
+            assert f"Báo cáo thông báo #{job_id} (đã gửi xong" in report.visible
+            assert "• Đã gửi: 30" in report.visible and "• Đang chờ gửi: 0" in report.visible
+
+    run(scenario)
+    with any_deps.session_factory() as s:
+        job = s.get(OutboxJob, job_id)
+        assert job is not None and job.status == "done"
+
+
+# ------------------------------------------------------------------ faults
+
+def test_a_429_storm_pauses_sending_and_nobody_is_lost(deps: Deps) -> None:
+    chats = members(deps, 20)
+    job_id = broadcast(deps, chats, by=None)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, telegram(deps, fake) as channel:
+            fake.storm = 6
+            async with pacing(channel, deps) as pacer:
+                await fake.wait_until(lambda: len({m.chat_id for m in fake.sent}) == 20, timeout=20)
+            assert fake.answered_429 == 6 and pacer.stats["rate_limited"] >= 1
+            assert Counter(m.chat_id for m in fake.sent).most_common(1)[0][1] == 1
+            # retry_after (1 s) was honoured: nothing got through until it had passed.
+            first_429 = fake.rejected_at[0]
+            assert min(m.at for m in fake.sent) >= first_429 + 0.9
+
+    run(scenario)
+    assert set(states(deps, job_id).values()) == {"sent"}
+
+
+def test_blocked_and_unknown_chats_are_never_retried_and_skipped_later(any_deps: Deps) -> None:
+    chats = members(any_deps, 6)
+    job_id = broadcast(any_deps, chats, by=None)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, telegram(any_deps, fake) as channel:
+            fake.blocked.add(101)
+            fake.unknown.add(102)
+            async with pacing(channel, any_deps) as pacer:
+                await fake.wait_until(lambda: len(fake.sent) == 4)
+                await asyncio.sleep(0)  # let the last outcomes be written
+                for _ in range(50):
+                    if "pending" not in states(any_deps, job_id).values():
+                        break
+                    await asyncio.sleep(0.05)
+                assert pacer.stats["permanent"] == 2
+            assert (fake.attempts[101], fake.attempts[102]) == (1, 1)
+
+    run(scenario)
+    got = states(any_deps, job_id)
+    assert (got["101"], got["102"]) == ("blocked", "blocked")
+    with session_scope(any_deps.session_factory) as s:
+        inactive = {p.user_id for p in s.scalars(select(UserProfile).where(UserProfile.blocked_at.is_not(None)))}
+        assert inactive == {"101", "102"}
+        later = outbox.select_recipients(session=s, scope=outbox.Scope(None), audience=outbox.Audience("scope"),
+                                         now=any_deps.clock.now(), tz=TZ_VN)
+        assert (later.count, later.skipped) == (4, 2)
+
+
+def test_5xx_and_timeouts_are_retried_after_a_backoff_on_the_clock(deps: Deps, clock: FakeClock) -> None:
+    chats = members(deps, 4)
+    job_id = broadcast(deps, chats, by=None)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, telegram(deps, fake, send_timeout=0.3) as channel:
+            fake.scripts = {101: ["502"], 102: ["timeout"]}
+            fake.hang = 1.0
+            async with pacing(channel, deps) as pacer:
+                await fake.wait_until(lambda: len(fake.sent) == 2 and fake.attempts.get(102) == 1)
+                for _ in range(100):
+                    if pacer.stats["transient"] == 2 and not pacer._in_flight:
+                        break
+                    await asyncio.sleep(0.02)
+                with deps.session_factory() as s:
+                    rows = {m.chat_id: m for m in s.scalars(select(OutboxMessage))}
+                    assert [(rows[c].state, rows[c].attempts) for c in ("101", "102")] == [("pending", 1)] * 2
+                    assert rows["101"].next_attempt_at > clock.now()
+                # Not due yet: nothing is sent again until the clock passes the backoff.
+                pacer.poke()
+                await asyncio.sleep(0.2)
+                assert (fake.attempts[101], fake.attempts[102]) == (1, 1)
+                clock.advance(dt.timedelta(seconds=2))
+                pacer.poke()
+                await fake.wait_until(lambda: len(fake.sent) == 4)
+            assert (fake.attempts[101], fake.attempts[102]) == (2, 2)
+
+    run(scenario)
+    assert set(states(deps, job_id).values()) == {"sent"}
+
+
+def test_one_message_per_chat_per_interval_and_at_most_eight_in_flight(deps: Deps) -> None:
+    chats = members(deps, 40)
+    broadcast(deps, chats, by=None, text_="Thông báo 1")
+    broadcast(deps, chats[:3], by=None, text_="Thông báo 2")
+
+    async def scenario() -> None:
+        async with FakeTelegram(latency=0.05) as fake, telegram(deps, fake) as channel:
+            async with pacing(channel, deps, PacerConfig(rate=1000, per_chat_interval=0.5, idle_poll=0.05)):
+                await fake.wait_until(lambda: len(fake.sent) == 43)
+            assert fake.max_in_flight == 8  # the window is used, and never exceeded
+            for chat in chats[:3]:
+                first, second = fake.to(chat)
+                assert second.at - first.at >= 0.5 - 0.06  # the fake records after its 50 ms latency
+
+    run(scenario)
+
+
+# ------------------------------------------------------------------ crashes, restarts, leaders
+
+def test_sending_survives_a_database_restart(pg_url: str, clock: FakeClock) -> None:
+    deps = build_deps(pg_url, clock)
+    chats = members(deps, 60)
+    job_id = broadcast(deps, chats, by=None)
+    admin = make_engine(pg_url)
+
+    async def scenario() -> None:
+        async with FakeTelegram(latency=0.02) as fake, telegram(deps, fake) as channel:
+            async with pacing(channel, deps, PacerConfig(rate=100, idle_poll=0.05, db_retry_max=0.5)):
+                await fake.wait_until(lambda: len(fake.sent) >= 15)
+                # What a server restart looks like from here: every session ends at once.
+                with admin.connect() as conn:
+                    conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+                await fake.wait_until(lambda: len({m.chat_id for m in fake.sent}) == 60, timeout=30)
+            counts = Counter(m.chat_id for m in fake.sent)
+            assert sum(counts.values()) - 60 <= FAST.max_in_flight
+
+    try:
+        run(scenario)
+        assert set(states(deps, job_id).values()) == {"sent"}
+    finally:
+        admin.dispose()
+        deps.session_factory.kw["bind"].dispose()
+
+
+def test_postgres_advisory_lock_elects_one_leader_and_a_second_takes_over(pg_url: str) -> None:
+    first_engine, second_engine, admin = make_engine(pg_url), make_engine(pg_url), make_engine(pg_url)
+    first, second = Leadership(first_engine), Leadership(second_engine)
+    try:
+        assert first.try_acquire() and not second.try_acquire()
+        pid = first.backend_pid()
+        with admin.connect() as conn:  # the leader's process dies: the server ends its session
+            conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        assert not first.still_held()
+        assert second.try_acquire() and second.still_held()
+        assert not first.try_acquire()
+    finally:
+        first.release()
+        second.release()
+        for e in (first_engine, second_engine, admin):
+            e.dispose()
+
+
+def test_sqlite_deployment_elects_one_leader_with_a_file_lock(sqlite_url: str) -> None:
+    one, two = make_engine(sqlite_url), make_engine(sqlite_url)
+    first, second = Leadership(one), Leadership(two)
+    try:
+        assert first.try_acquire() and not second.try_acquire()
+        first.release()
+        assert second.try_acquire()
+    finally:
+        first.release()
+        second.release()
+        one.dispose()
+        two.dispose()
+
+
+def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: Deps, db_url: str,
+                                                                      clock: FakeClock) -> None:
+    chats = members(any_deps, 10)
+    other_engine = make_engine(db_url)
+    other_factory = make_session_factory(other_engine)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, telegram(any_deps, fake) as ch1, telegram(any_deps, fake) as ch2:
+            one = Delivery(any_deps.session_factory.kw["bind"], any_deps.session_factory, [ch1], now=clock.now,
+                           tz=TZ_VN, configs={"telegram": FAST}, tick=0.05, retry=0.1)
+            two = Delivery(other_engine, other_factory, [ch2], now=clock.now, tz=TZ_VN,
+                           configs={"telegram": FAST}, tick=0.05, retry=0.1)
+            one.start()
+            await asyncio.wait_for(one.leading.wait(), 5)
+            two.start()
+            broadcast(any_deps, chats, by=None)
+            await fake.wait_until(lambda: len(fake.sent) == 10)
+            assert not two.leading.is_set()
+            await one.stop()  # the leader goes away; the passive one takes over
+            await asyncio.wait_for(two.leading.wait(), 5)
+            broadcast(any_deps, chats, by=None, text_="Thông báo 2")
+            await fake.wait_until(lambda: len(fake.sent) == 20)
+            await two.stop()
+            assert max(Counter((m.chat_id, m.visible) for m in fake.sent).values()) == 1
+
+    try:
+        run(scenario)
+    finally:
+        other_engine.dispose()
+
+
+def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    clock = FakeClock(dt.datetime.now(dt.UTC))
+    deps = build_deps(url, clock)
+    chats = members(deps, 150)
+    job_id = broadcast(deps, chats, by=None)
+    deps.session_factory.kw["bind"].dispose()
+
+    async def start_bot(fake: FakeTelegram) -> asyncio.subprocess.Process:
+        env = {**os.environ, "CADREBOT_DATABASE_URL": url, "CADREBOT_SAMPLE_DATA": "false",
+               "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.api_url, "CADREBOT_TELEGRAM_RATE": "60",
+               "PYTHONPATH": str(ROOT)}
+        for key in ("WEBHOOK_BASE_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "ZALO_BOT_TOKEN"):
+            env.pop(key, None)
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.cli", "run", cwd=str(tmp_path), env=env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+
+    async def scenario() -> None:
+        async with FakeTelegram(latency=0.02) as fake:
+            first = await start_bot(fake)
+            try:
+                await fake.wait_until(lambda: len(fake.sent) >= 40, timeout=60)
+                first.send_signal(signal.SIGKILL)  # no drain, no clean-up: the hardest stop there is
+                await first.wait()
+            finally:
+                if first.returncode is None:
+                    first.kill()
+            before = len(fake.sent)
+            assert before < 150  # it really was killed mid-broadcast
+            second = await start_bot(fake)
+            try:
+                await fake.wait_until(lambda: len({m.chat_id for m in fake.sent}) == 150, timeout=60)
+            finally:
+                second.send_signal(signal.SIGTERM)
+                await asyncio.wait_for(second.wait(), 15)
+            counts = Counter(m.chat_id for m in fake.sent)
+            assert set(counts) == set(chats)
+            assert sum(counts.values()) - 150 <= PacerConfig().max_in_flight
+
+    run(scenario)
+    check = build_deps(url, clock)
+    try:
+        assert set(states(check, job_id).values()) == {"sent"}
+    finally:
+        check.session_factory.kw["bind"].dispose()
