@@ -28,6 +28,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            # pysqlite begins transactions only before writes, so a SAVEPOINT opened first becomes the outer
+            # transaction and its RELEASE commits half a unit of work. SQLAlchemy's documented remedy: the
+            # driver does no transaction handling and every transaction starts with an explicit BEGIN.
+            dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             # WAL + NORMAL: commits do not fsync every time, which keeps `ask -` fast and is still safe.
@@ -35,6 +39,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA busy_timeout=5000")
             cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)

@@ -180,3 +180,17 @@ def test_enqueueing_a_large_audience_is_one_insert_not_one_per_row(any_deps: Dep
         inserts = [st for st in statements if st.lstrip().upper().startswith("INSERT INTO OUTBOX_MESSAGES")]
         assert 1 <= len(inserts) <= 10
         assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 5000
+
+
+def test_a_job_and_its_rows_appear_together_or_not_at_all(any_deps: Deps) -> None:
+    """Nobody may see a job without its rows (it would be closed as finished with nothing sent)."""
+    with session_scope(any_deps.session_factory) as s:
+        add_members(s, 3)
+    with any_deps.session_factory() as writer, any_deps.session_factory() as reader:
+        found = outbox.Recipients([("telegram", "1000", "1000"), ("telegram", "1001", "1001")])
+        outbox.create_job(session=writer, kind="broadcast", text="x", recipients=found, now=FIXED_NOW)
+        assert reader.scalar(select(func.count()).select_from(OutboxJob)) == 0
+        assert outbox.finish_jobs(session=reader, now=FIXED_NOW) == []
+        reader.rollback()
+        writer.commit()
+        assert reader.scalar(select(func.count()).select_from(OutboxMessage)) == 2
