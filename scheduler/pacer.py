@@ -110,6 +110,7 @@ class Pacer:
         self._in_flight: set[int] = set()  # rows sent or being sent whose outcome is not written yet
         self._unwritten: list[outbox.Outcome] = []
         self._writing = asyncio.Lock()  # one writer, so an outcome is never recorded twice
+        self._write_failed = False  # the database refused the last write: send nothing new until it works
         self._chat_last: dict[str, float] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = asyncio.Event()
@@ -150,7 +151,7 @@ class Pacer:
         while not self._stopping.is_set():
             try:
                 await self._write()
-                if len(self._unwritten) or len(self._in_flight) >= self.config.max_in_flight * 4:
+                if len(self._in_flight) >= self.config.max_in_flight * 4:
                     await self._idle(0.05)
                     continue
                 due = await asyncio.to_thread(self._fetch)
@@ -167,7 +168,7 @@ class Pacer:
                 continue
             started = 0
             for msg in due:
-                if self._stopping.is_set() or self._unwritten:
+                if self._stopping.is_set() or self._write_failed:
                     break
                 if not self._chat_free(msg.chat_id):
                     continue
@@ -178,6 +179,8 @@ class Pacer:
                 wait = self.limiter.reserve()
                 if wait > 0:
                     await self._sleep(wait)
+                while (paused := self.limiter.paused_for()) > 0:  # a 429 arrived while waiting for the slot
+                    await self._sleep(paused)
                 self._chat_last[msg.chat_id] = self._monotonic()
                 self._in_flight.add(msg.id)
                 task = asyncio.create_task(self._send(msg))
@@ -216,8 +219,10 @@ class Pacer:
         finally:
             self._slots.release()
         self._unwritten.append(outcome)
-        with contextlib.suppress(SQLAlchemyError):  # the loop retries the write and sends nothing new meanwhile
+        try:
             await self._write()
+        except SQLAlchemyError:
+            self._write_failed = True  # the loop retries the write and sends nothing new meanwhile
 
     async def _attempt(self, msg: outbox.Due) -> outbox.Outcome:
         try:
@@ -260,6 +265,7 @@ class Pacer:
                     outbox.record(session=session, outcomes=batch, now=self.now())
 
             await asyncio.to_thread(write)
+            self._write_failed = False
             done = {o.message_id for o in batch}
             self._unwritten = [o for o in self._unwritten if o.message_id not in done]
             self._in_flight -= done

@@ -353,6 +353,7 @@ class FakeTelegram(Traffic[Sent]):
         self.rate_limit = body.get("rate_limit", self.rate_limit)
         self.answered_429 = 0
         self.max_in_flight = 0
+        self._window.clear()
         self.sent.clear()
         self.errors.clear()
         self.calls.clear()
