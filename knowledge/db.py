@@ -28,10 +28,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            # pysqlite begins transactions only before writes, so a SAVEPOINT opened first becomes the outer
-            # transaction and its RELEASE commits half a unit of work. SQLAlchemy's documented remedy: the
-            # driver does no transaction handling and every transaction starts with an explicit BEGIN.
-            dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             # WAL + NORMAL: commits do not fsync every time, which keeps `ask -` fast and is still safe.
@@ -40,12 +36,23 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cur.execute("PRAGMA busy_timeout=5000")
             cur.close()
 
-        @event.listens_for(engine, "begin")
-        def _sqlite_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN")
-
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def insert_ignore(session: Session, model: type[Any], values: dict[str, Any], key: str) -> int | None:
+    """INSERT … ON CONFLICT (key) DO NOTHING on either backend; the new row's id, or None if it existed.
+
+    No savepoint: under pysqlite a SAVEPOINT opened first becomes the outer transaction and its RELEASE
+    commits half a unit of work.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
+    stmt = dialect_insert(model).values(**values).on_conflict_do_nothing(index_elements=[key])
+    new_id = session.execute(stmt.returning(model.id)).scalar()
+    return int(new_id) if new_id is not None else None
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, exists, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from knowledge import format as vn
+from knowledge.db import insert_ignore
 from knowledge.models import (
     Course,
     Organisation,
@@ -34,7 +34,9 @@ from knowledge.models import (
 
 DELIVERY_CHANNELS = ("telegram", "zalo")  # where a proactive message can go; the terminal has no push
 FINAL_STATES = ("sent", "failed", "blocked")
-MAX_ATTEMPTS = 5  # transient failures (5xx, timeouts) before a message is given up as failed
+# Transient failures (5xx, timeouts) of one message, while its channel otherwise works, before it is given up
+# as failed; an outage of the whole channel pauses sending instead and uses up no attempt (scheduler/pacer).
+MAX_ATTEMPTS = 6
 AUDIENCE_KINDS = ("scope", "org", "role", "course", "untrained")
 
 
@@ -188,21 +190,26 @@ def create_job(
     created_by: tuple[str, str] | None = None, key: str | None = None,
 ) -> OutboxJob | None:
     """A job and one pending row per recipient, in one transaction; None when a job with `key` exists."""
-    if key is not None and session.scalar(select(OutboxJob.id).where(OutboxJob.key == key)) is not None:
-        return None
-    job = OutboxJob(
+    values = dict(
         kind=kind, key=key, text=text, buttons=[[label, data] for label, data in buttons], audience=audience,
         course_id=course_id, created_by_channel=created_by[0] if created_by else None,
         created_by_user=created_by[1] if created_by else None, status="sending" if recipients.count else "done",
         total=recipients.count, skipped=recipients.skipped, created_at=now,
         finished_at=None if recipients.count else now,
     )
-    try:
-        with session.begin_nested():  # another process may create the same keyed job at the same moment
-            session.add(job)
-            session.flush()
-    except IntegrityError:
+    # Keyed jobs (reports, reminders, a confirmed draft) may be created by two processes at the same moment:
+    # the database keeps the first and the second gets None.
+    job_id = insert_ignore(session, OutboxJob, values, "key") if key is not None else None
+    if key is not None and job_id is None:
         return None
+    if job_id is None:
+        job = OutboxJob(**values)
+        session.add(job)
+        session.flush()
+    else:
+        found = session.get(OutboxJob, job_id)
+        assert found is not None
+        job = found
     if recipients.accounts:
         # One multi-row INSERT per batch: 100,000 recipients are a few statements, not 100,000 round trips.
         session.execute(insert(OutboxMessage), [

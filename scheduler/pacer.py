@@ -26,6 +26,7 @@ from knowledge.db import session_scope
 
 log = logging.getLogger(__name__)
 
+OUTAGE_AFTER = 3  # transient failures in a row that mean an outage rather than one chat's bad luck
 Monotonic = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -111,6 +112,7 @@ class Pacer:
         self._unwritten: list[outbox.Outcome] = []
         self._writing = asyncio.Lock()  # one writer, so an outcome is never recorded twice
         self._write_failed = False  # the database refused the last write: send nothing new until it works
+        self._failing = 0  # transient failures in a row, over all chats
         self._chat_last: dict[str, float] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = asyncio.Event()
@@ -151,7 +153,7 @@ class Pacer:
         while not self._stopping.is_set():
             try:
                 await self._write()
-                if len(self._in_flight) >= self.config.max_in_flight * 4:
+                if len(self._unwritten) >= self.config.max_in_flight:
                     await self._idle(0.05)
                     continue
                 due = await asyncio.to_thread(self._fetch)
@@ -214,15 +216,17 @@ class Pacer:
             self._chat_last = {c: t for c, t in self._chat_last.items() if t >= cutoff}
 
     async def _send(self, msg: outbox.Due) -> None:
+        # The slot is held until the outcome is written: sent-but-unrecorded messages, the only ones a crash
+        # can repeat, never outnumber the in-flight window, even while a write is slow or failing.
         try:
             outcome = await self._attempt(msg)
+            self._unwritten.append(outcome)
+            try:
+                await self._write()
+            except SQLAlchemyError:
+                self._write_failed = True  # the loop retries the write and sends nothing new meanwhile
         finally:
             self._slots.release()
-        self._unwritten.append(outcome)
-        try:
-            await self._write()
-        except SQLAlchemyError:
-            self._write_failed = True  # the loop retries the write and sends nothing new meanwhile
 
     async def _attempt(self, msg: outbox.Due) -> outbox.Outcome:
         try:
@@ -236,6 +240,7 @@ class Pacer:
                 return outbox.Outcome(msg.id, "later")
             if exc.kind in ("blocked", "failed"):
                 self.stats["permanent"] += 1
+                self._failing = 0  # the platform answered: it is up
                 log.info("outbox %s: message %s to %s not deliverable: %s", self.channel, msg.id, msg.chat_id, exc)
                 return outbox.Outcome(msg.id, exc.kind, str(exc))
             return self._transient(msg, str(exc))
@@ -245,10 +250,20 @@ class Pacer:
             log.exception("outbox %s: message %s failed unexpectedly", self.channel, msg.id)
             return self._transient(msg, f"{type(exc).__name__}: {exc}")
         self.stats["sent"] += 1
+        self._failing = 0
         return outbox.Outcome(msg.id, "sent")
 
     def _transient(self, msg: outbox.Due, error: str) -> outbox.Outcome:
         self.stats["transient"] += 1
+        self._failing += 1
+        if self._failing >= OUTAGE_AFTER:
+            # Several failures in a row with no success between: the platform or the network is down, not this
+            # chat. Pause the channel and keep the message's attempts, so an outage never uses them up.
+            pause = min(self.config.backoff_base * 2 ** (self._failing - OUTAGE_AFTER), self.config.backoff_max)
+            if self.limiter.paused_for() < pause:
+                log.warning("%s seems unreachable (%s); pausing %.0f s", self.channel, error, pause)
+                self.limiter.pause(pause)
+            return outbox.Outcome(msg.id, "later", error)
         delay = min(self.config.backoff_base * 2 ** msg.attempts, self.config.backoff_max)
         log.info("outbox %s: message %s will be retried in %.0f s: %s", self.channel, msg.id, delay, error)
         return outbox.Outcome(msg.id, "retry", error, retry_in=delay)

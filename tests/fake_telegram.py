@@ -93,10 +93,11 @@ class FakeTelegram(Traffic[Sent]):
         self.latency = latency  # seconds before each sendMessage answers, like a real network round trip
         self.errors: list[str] = []  # requests the real Telegram would have refused
         # Outbox faults: chats that no longer exist, per-chat scripts of faults for successive sends
-        # ("429", "502", "timeout"), a storm of 429s for the next N sends, and a global rate limit.
+        # ("429", "502", "timeout"), a storm of 429s for a while, and a global rate limit.
         self.unknown: set[int] = set()
         self.scripts: dict[int, list[str]] = {}
-        self.storm = 0
+        self.storm_until = 0.0  # monotonic time until which every send is answered 429
+        self.down_until = 0.0  # monotonic time until which every send is answered 502 (an outage)
         self.retry_after = 1
         self.rate_limit: float | None = None  # messages per second, enforced over a sliding second
         self.hang = 30.0  # how long a "timeout" fault holds the request
@@ -191,6 +192,10 @@ class FakeTelegram(Traffic[Sent]):
         update = self.callback_update(chat_id, data, **kw)
         await self.push(update)
         return update
+
+    def storm_for(self, seconds: float) -> None:
+        """Answer every sendMessage with 429 for the next `seconds` (Telegram's flood control after a burst)."""
+        self.storm_until = time.monotonic() + seconds
 
     # -------------------------------------------------------------- the API
 
@@ -291,10 +296,11 @@ class FakeTelegram(Traffic[Sent]):
         fault = script.pop(0) if script else None
         if fault == "timeout":
             await asyncio.sleep(self.hang)
-        if fault == "502":
+            return self._fail(504, "Gateway Timeout")  # the client gave up long ago; nothing was delivered
+        if fault == "502" or time.monotonic() < self.down_until:
             return self._fail(502, "Bad Gateway")
-        if fault == "429" or self.storm > 0 or self._too_fast():
-            self.storm = max(0, self.storm - 1)
+        storming = time.monotonic() < self.storm_until
+        if fault == "429" or storming or self._too_fast():
             self.answered_429 += 1
             self.rejected_at.append(time.monotonic())
             return self._fail(429, f"Too Many Requests: retry after {self.retry_after}",
