@@ -223,8 +223,9 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
         course = None
         if args.course:
             course = session.scalar(select_course(Course, args.course))
-            if course is None:
-                print(f"Không có lớp mã «{args.course}».", file=sys.stderr)
+            if course is None or not outbox.in_scope(session=session, scope=scope,
+                                                     organisation_id=course.organiser_id):
+                print(f"Không có lớp mã «{args.course}» trong phạm vi được phép.", file=sys.stderr)
                 return 1
         if kind in ("all", "scope"):
             audience = outbox.Audience("scope")
@@ -238,8 +239,9 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
             audience = outbox.Audience("role", value)
         elif kind == "course":
             target = session.scalar(select_course(Course, value)) if value else course
-            if target is None:
-                print(f"Không có lớp mã «{value}».", file=sys.stderr)
+            if target is None or not outbox.in_scope(session=session, scope=scope,
+                                                     organisation_id=target.organiser_id):
+                print(f"Không có lớp mã «{value}» trong phạm vi được phép.", file=sys.stderr)
                 return 1
             audience = outbox.Audience("course", str(target.id))
         elif kind == "untrained":

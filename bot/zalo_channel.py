@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.guards import FloodGate, KeyedLocks, RecentIds, stopped_within
 from bot.logs import redact_urls
@@ -349,11 +350,18 @@ class ZaloChannel:
                     raise SendError(str(exc), kind="transient") from exc
                 raise SendError(str(exc), kind="blocked" if exc.code == 403 else "failed") from exc
         if reply.buttons:
-            # Zalo shows options as numbered lines: make the number typed back pick from this message.
-            with session_scope(self.deps.session_factory) as session:
-                state = store.get_state(session=session, channel=CHANNEL, user_id=user_id)
-                state["choices"] = [b.data for b in reply.buttons]
-                store.set_state(session=session, channel=CHANNEL, user_id=user_id, state=state)
+            # Zalo shows options as numbered lines: make the number typed back pick from this message. The
+            # message is delivered already, so failing to remember this must not make the pacer send it again.
+            try:
+                await asyncio.to_thread(self._remember_choices, user_id, [b.data for b in reply.buttons])
+            except SQLAlchemyError as exc:
+                log.warning("Zalo: options of a sent message not remembered for %s: %s", user_id, exc)
+
+    def _remember_choices(self, user_id: str, choices: list[str]) -> None:
+        with session_scope(self.deps.session_factory) as session:
+            state = store.get_state(session=session, channel=CHANNEL, user_id=user_id)
+            state["choices"] = choices
+            store.set_state(session=session, channel=CHANNEL, user_id=user_id, state=state)
 
     def _mark_blocked(self, user_id: str) -> None:
         with session_scope(self.deps.session_factory) as session:

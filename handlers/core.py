@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from handlers import compose, organiser
 from handlers.deps import Deps
-from handlers.types import Button, Incoming, Reply
+from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import registrations, store
 from knowledge.db import session_scope
 from knowledge.index import Item
@@ -25,7 +25,7 @@ from knowledge.lexicon import ROLES
 from knowledge.models import Organisation
 from knowledge.qa import Answer, Profile, QAEngine
 from knowledge.slots import province_key
-from knowledge.text import clean, fold, normalise
+from knowledge.text import clean, clean_lines, fold, normalise
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,8 @@ def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), msg, deps, session))
     if organiser.awaits_text(msg, session):
-        return Outcome(organiser.on_typed(text, msg, deps, session))
+        # An announcement keeps its line breaks; `clean` would fold them into spaces.
+        return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, deps, session))
     if state.get("await") == "org":
         return Outcome(on_org_typed(text, msg, deps, session))
     return on_question(text, msg, deps, session)
@@ -158,7 +159,7 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
     """A button press (or its number typed back)."""
     engine = deps.knowledge.engine()
     kind, _, rest = data.partition(":")
-    if kind == "c" and rest.isdigit():
+    if kind == "c" and is_id(rest):
         pos = engine.courses.by_id.get(int(rest))
         if pos is None:
             return [Reply(compose.STALE)]
@@ -166,9 +167,9 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
     if kind == "k":
         item = _knowledge_item(engine, rest)
         return [Reply(compose.item_text(item))] if item else [Reply(compose.STALE)]
-    if kind + ":" == compose.PAGE_PREFIX and rest.isdigit():
+    if kind + ":" == compose.PAGE_PREFIX and is_id(rest):
         return _next_page(int(rest), msg, deps, session)
-    if kind == "rg" and rest.isdigit():
+    if kind == "rg" and is_id(rest):
         return _register(int(rest), msg, deps, session)
     if kind == "bc":
         return organiser.on_button(rest, msg, deps, session)
@@ -178,13 +179,13 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
         return _set_role(rest, msg, session)
     if kind == "lk":
         return _link_button(rest, msg, session)
-    if kind == "org" and rest.isdigit():
+    if kind == "org" and is_id(rest):
         return _set_org(int(rest), msg, session)
-    if kind == "og" and rest.isdigit():
+    if kind == "og" and is_id(rest):
         return [_org_question(msg, session, page=int(rest))]
     if kind == "oc":
         parent, _, page = rest.partition(":")
-        if parent.isdigit() and page.isdigit():
+        if is_id(parent) and is_id(page):
             return [_child_question(int(parent), session, page=int(page))]
     return [Reply(compose.STALE)]
 
@@ -210,7 +211,7 @@ def _register(course_id: int, msg: Incoming, deps: Deps, session: Session) -> li
 
 def _knowledge_item(engine: QAEngine, ref: str) -> Item | None:
     letter, _, ident = ref.partition(":")
-    if not ident.isdigit():
+    if not is_id(ident):
         return None
     for item in engine.knowledge.items:
         if item.kind[0] == letter and item.rec.id == int(ident):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from handlers import compose
 from handlers.deps import Deps
-from handlers.types import Button, Incoming, Reply
+from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
 from knowledge import outbox, store
 from knowledge.lexicon import ROLES
@@ -86,12 +87,12 @@ def audience_label(*, session: Session, audience: outbox.Audience, now: dt.datet
 # ------------------------------------------------------------------ entry points from the core
 
 def _scope_or_refuse(cmd: str, msg: Incoming, session: Session) -> outbox.Scope | list[Reply]:
-    if not msg.private:
-        return [Reply(IN_GROUP)]
     scope = outbox.organiser_scope(session=session, channel=msg.channel, user_id=msg.user_id)
     if scope is None:
         log.warning("organiser command %s refused for %s:%s (no organiser role)", cmd, msg.channel, msg.user_id)
         return [Reply(REFUSED)]
+    if not msg.private:
+        return [Reply(IN_GROUP)]
     return scope
 
 
@@ -169,20 +170,20 @@ def on_button(action: str, msg: Incoming, deps: Deps, session: Session) -> list[
     if kind == "cancel":
         _save(msg, session, None)
         return [Reply(CANCELLED)]
-    if kind == "c" and value.isdigit():
+    if kind == "c" and is_id(value):
         return _set_course(int(value), msg, deps, session, draft, scope)
     if kind == "a":
         return _audience_step(value, msg, deps, session, draft, scope)
-    if kind == "op" and value.isdigit():
+    if kind == "op" and is_id(value):
         return [_org_question(scope, session, page=int(value))]
-    if kind == "o" and value.isdigit():
+    if kind == "o" and is_id(value):
         if not outbox.in_scope(session=session, scope=scope, organisation_id=int(value)):
             return [Reply(compose.STALE)]
         return _preview(outbox.Audience("org", value), msg, deps, session, draft, scope)
     if kind == "r" and any(r.key == value for r in ROLES):
         return _preview(outbox.Audience("role", value), msg, deps, session, draft, scope)
     if kind == "send":
-        return _send(msg, deps, session, draft, scope)
+        return _send(value, msg, deps, session, draft, scope)
     return [Reply(compose.STALE)]
 
 
@@ -210,6 +211,9 @@ def _set_course(course_id: int, msg: Incoming, deps: Deps, session: Session, dra
         course = session.get(Course, course_id)
         if course is None or not _course_in_scope(session, scope, course):
             return [Reply(compose.STALE)]
+        if course.status == "cancelled" or course.starts_at <= deps.clock.now():
+            return [Reply("Lớp này đã hủy hoặc đã bắt đầu nên không kèm vào thông báo được. Chọn lớp khác, gõ mã "
+                          "lớp khác, hoặc chọn «Không kèm lớp».")]
         draft["course_id"] = course.id
     else:
         draft.pop("course_id", None)
@@ -278,7 +282,7 @@ def _preview(audience: outbox.Audience, msg: Incoming, deps: Deps, session: Sess
         _save(msg, session, draft)
         return [_audience_question(draft, f"Nhóm «{label}» hiện chưa có ai nhận được tin (chưa ai dùng trợ lý, "
                                           "hoặc đều đã chặn bot). Bạn chọn nhóm khác nhé.")]
-    draft.update(step="confirm", aud=[audience.kind, audience.value])
+    draft.update(step="confirm", aud=[audience.kind, audience.value], token=secrets.token_hex(6))
     _save(msg, session, draft)
     ann = _announcement(draft, deps, session, scope)
     count = f"Người nhận: {vn.number(recipients.count)} người — {label}."
@@ -286,16 +290,18 @@ def _preview(audience: outbox.Audience, msg: Incoming, deps: Deps, session: Sess
         count += f" Bỏ qua {vn.number(recipients.skipped)} người đã chặn bot."
     preview = Reply("Xem trước (người nhận sẽ thấy như dưới đây):")
     shown = Reply(ann.text, tuple(Button(label_, data) for label_, data in ann.buttons))
-    confirm = Reply(count + "\nGửi thông báo này?", (Button(f"Gửi cho {vn.number(recipients.count)} người", "bc:send"),
+    confirm = Reply(count + "\nGửi thông báo này?", (Button(f"Gửi cho {vn.number(recipients.count)} người",
+                                                             f"bc:send:{draft['token']}"),
                                                       Button("Chọn lại người nhận", "bc:a:back"),
                                                       Button("Hủy", "bc:cancel")))
     return [preview, shown, confirm]
 
 
-def _send(msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any], scope: outbox.Scope) -> list[Reply]:
+def _send(token: str, msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any],
+          scope: outbox.Scope) -> list[Reply]:
     aud = draft.get("aud")
-    if draft.get("step") != "confirm" or not isinstance(aud, list) or len(aud) != 2:
-        return [Reply(compose.STALE)]
+    if draft.get("step") != "confirm" or not isinstance(aud, list) or len(aud) != 2 or token != draft.get("token"):
+        return [Reply(compose.STALE)]  # an older preview's button, or pressed again after sending
     now = deps.clock.now()
     audience = outbox.Audience(str(aud[0]), str(aud[1]))
     # Counted again: people may have joined or blocked the bot since the preview.
@@ -308,8 +314,11 @@ def _send(msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any], sc
         session=session, kind="broadcast", text=ann.text, buttons=ann.buttons, recipients=recipients, now=now,
         audience=audience_label(session=session, audience=audience, now=now, tz=deps.tz),
         course_id=ann.course_id, created_by=(msg.channel, msg.user_id),
+        # Two presses handled by two processes at once both see the draft: the key lets only one job through.
+        key=f"broadcast:{msg.channel}:{msg.user_id}:{token}",
     )
-    assert job is not None  # only keyed jobs can already exist
+    if job is None:
+        return [Reply("Thông báo này đã được xếp hàng gửi rồi. Xem tiến độ: /thongke")]
     log.info("broadcast #%s queued by %s:%s for %s recipients", job.id, msg.channel, msg.user_id, recipients.count)
     return [Reply(f"Đã xếp hàng gửi thông báo #{job.id} tới {vn.number(recipients.count)} người. Tin đi dần theo "
                   "giới hạn của Telegram và Zalo; gửi xong bạn sẽ nhận báo cáo. Xem tiến độ bất cứ lúc nào: /thongke")]
@@ -322,7 +331,7 @@ def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
         return scope
     jobs = outbox.recent_jobs(session=session, channel=msg.channel, user_id=msg.user_id, limit=5)
     wanted = arg.strip().lstrip("#")
-    if wanted.isdigit():
+    if is_id(wanted):
         job = session.get(OutboxJob, int(wanted))
         mine = job is not None and (job.created_by_channel, job.created_by_user) == (msg.channel, msg.user_id)
         jobs = [job] if job is not None and mine and job.kind == "broadcast" else []

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 MAX_BUTTON_DATA = 64  # bytes; Telegram's callback_data limit, kept for every channel
+_ID = re.compile(r"[0-9]{1,9}")
+
+
+def is_id(text: str) -> bool:
+    """ASCII digits that fit a database integer ("²".isdigit() is true, and int() refuses it)."""
+    return _ID.fullmatch(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def insert_ignore(session: Session, model: type[Any], values: dict[str, Any], key: str) -> int | None:
-    """INSERT … ON CONFLICT (key) DO NOTHING on either backend; the new row's id, or None if it existed.
+    """INSERT … ON CONFLICT (key columns, comma-separated) DO NOTHING on either backend; the new row's id, or
+    None when a row with the same key exists.
 
     No savepoint: under pysqlite a SAVEPOINT opened first becomes the outer transaction and its RELEASE
     commits half a unit of work.
@@ -50,7 +51,8 @@ def insert_ignore(session: Session, model: type[Any], values: dict[str, Any], ke
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
-    stmt = dialect_insert(model).values(**values).on_conflict_do_nothing(index_elements=[key])
+    stmt = dialect_insert(model).values(**values).on_conflict_do_nothing(
+        index_elements=[c.strip() for c in key.split(",")])
     new_id = session.execute(stmt.returning(model.id)).scalar()
     return int(new_id) if new_id is not None else None
 

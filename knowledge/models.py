@@ -332,11 +332,13 @@ class OutboxMessage(Base):
     __tablename__ = "outbox_messages"
     __table_args__ = (
         UniqueConstraint("job_id", "channel", "user_id"),
-        Index("ix_outbox_messages_due", "channel", "state", "next_attempt_at"),
+        # The pacer reads a channel's pending rows in id order; closing jobs counts pending rows per job.
+        Index("ix_outbox_messages_due", "channel", "state", "id"),
+        Index("ix_outbox_messages_job_state", "job_id", "state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    job_id: Mapped[int] = mapped_column(ForeignKey("outbox_jobs.id", ondelete="CASCADE"), index=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("outbox_jobs.id", ondelete="CASCADE"))
     channel: Mapped[str] = mapped_column(String(20))
     user_id: Mapped[str] = mapped_column(String(64))
     chat_id: Mapped[str] = mapped_column(String(64))

@@ -302,6 +302,15 @@ def record(*, session: Session, outcomes: Sequence[Outcome], now: dt.datetime) -
         # "later" (Telegram asked us to slow down): the row stays as it is and is simply sent again.
 
 
+def fail_unserved(*, session: Session, served: Sequence[str], now: dt.datetime) -> int:
+    """Give up pending messages for a channel this deployment does not run (its token is not set), so their
+    jobs can finish and report them as failed instead of waiting forever."""
+    done = session.execute(update(OutboxMessage).where(
+        OutboxMessage.state == "pending", OutboxMessage.channel.not_in(list(served)),
+    ).values(state="failed", last_error="channel not configured in this deployment"))
+    return int(getattr(done, "rowcount", 0) or 0)
+
+
 def finish_jobs(*, session: Session, now: dt.datetime) -> list[OutboxJob]:
     """Close every job with nothing left to send; returns the jobs this call closed."""
     open_jobs = list(session.scalars(select(OutboxJob).where(OutboxJob.status == "sending")))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from knowledge.db import insert_ignore
 from knowledge.models import Course, Registration, UserProfile
 
 
@@ -24,7 +25,9 @@ class Result:
 
 def register(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime) -> Result:
     """Give the person a place on the course, if the course still takes registrations."""
-    course = session.get(Course, course_id)
+    # On PostgreSQL the course row is locked, so two last-seat registrations cannot both pass the capacity
+    # check; SQLite serialises writers anyway (and SQLAlchemy leaves FOR UPDATE out there).
+    course = session.scalar(select(Course).where(Course.id == course_id).with_for_update())
     if course is None:
         return Result("unknown")
     if course.status == "cancelled":
@@ -40,8 +43,12 @@ def register(*, session: Session, course_id: int, profile: UserProfile, now: dt.
     if course.capacity is not None and registered_count(session=session, course_id=course.id) >= course.capacity:
         return Result("full", course)
     if row is None:
-        session.add(Registration(course_id=course.id, profile_id=profile.id, status="registered", created_at=now,
-                                 updated_at=now))
+        # A double press handled by two processes: the second insert is ignored, not an error for the user.
+        new_id = insert_ignore(session, Registration, {"course_id": course.id, "profile_id": profile.id,
+                                                        "status": "registered", "created_at": now,
+                                                        "updated_at": now}, "course_id, profile_id")
+        if new_id is None:
+            return Result("already", course)
     else:
         row.status = "registered"
     session.flush()

@@ -52,6 +52,14 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def clean_lines(text: str) -> str:
+    """Like `clean`, keeping line breaks (at most one empty line in a row): for text shown to others."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("ð", "đ").replace("Ð", "Đ")
+    lines = [_SPACES.sub(" ", _CONTROL.sub(" ", line)).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for cp in range(0xC0, 0x2000):  # Latin-1 Supplement to Latin Extended Additional (all of Vietnamese)

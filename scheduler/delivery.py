@@ -98,6 +98,9 @@ class Delivery:
         def work() -> list[int]:
             with session_scope(self.factory) as session:
                 now = self.now()
+                unserved = outbox.fail_unserved(session=session, served=[s.name for s in self.senders], now=now)
+                if unserved:
+                    log.warning("outbox: %d messages for channels that are not configured were given up", unserved)
                 closed = outbox.finish_jobs(session=session, now=now)
                 for job in closed:
                     outbox.report_finished(session=session, job=job, now=now, tz=self.tz)

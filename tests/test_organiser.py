@@ -127,6 +127,39 @@ def test_audience_by_union_role_and_course(deps: Deps) -> None:
     assert "Người nhận: 2 người — Liên đoàn Lao động huyện Cao Lộc và các đơn vị cấp dưới" in picked[2].text
 
 
+def test_only_the_latest_preview_sends_and_only_once_even_across_processes(deps: Deps) -> None:
+    setup_province(deps)
+    say(deps, "/thongbao")
+    say(deps, "Dòng một\nDòng hai\n\n\n\nDòng ba")
+    audience = say(deps, data="bc:c:0")
+    first = press(audience, "Mọi người trong phạm vi", deps)
+    second = press(press(first, "Chọn lại", deps), "Theo vai trò", deps)
+    second = press(second, "Chủ tịch CĐCS", deps)
+    old_send = next(b.data for b in first[2].buttons if b.data.startswith("bc:send:"))
+    assert say(deps, data=old_send)[0].text.startswith("Lựa chọn này không còn")  # an older preview's button
+    assert second[1].text.endswith("Dòng một\nDòng hai\n\nDòng ba")  # line breaks kept, runs of blanks cut
+    send = next(b.data for b in second[2].buttons if b.data.startswith("bc:send:"))
+    with deps.session_factory() as s:
+        from knowledge.models import ConversationState
+
+        draft_state = dict(s.get(ConversationState, ("telegram", ORGANISER)).state)  # type: ignore[union-attr]
+    assert "Đã xếp hàng" in say(deps, data=send)[0].text
+    # Another process read the same draft before the first one committed, and now handles a second press.
+    with session_scope(deps.session_factory) as s:
+        from knowledge import store
+
+        store.set_state(session=s, channel="telegram", user_id=ORGANISER, state=draft_state)
+    assert "đã được xếp hàng gửi rồi" in say(deps, data=send)[0].text
+    assert len(jobs(deps)) == 1
+
+
+def test_odd_numbers_in_commands_and_buttons_are_harmless(deps: Deps) -> None:
+    setup_province(deps)
+    for data in ("rg:²", "rg:99999999999999999999", "bc:c:²", "c:١٢"):
+        assert say(deps, data=data)[0].text.startswith("Lựa chọn này không còn")
+    assert "chưa gửi thông báo nào" in say(deps, "/thongke ²")[0].text
+
+
 def test_a_segment_that_selects_nobody_says_so_and_offers_another(deps: Deps) -> None:
     setup_province(deps)
     say(deps, "/thongbao")
@@ -221,7 +254,8 @@ def test_through_telegram_refusal_empty_segment_send_and_report(any_deps: Deps, 
                 await fake.press(organiser_chat, "bc:a:scope")
                 sent = await fake.wait_sent(8, chat_id=organiser_chat)
                 assert "Người nhận: 7 người" in sent[7].visible
-                await fake.press(organiser_chat, "bc:send")
+                send = next(b["data"] for b in sent[7].buttons if b["data"].startswith("bc:send:"))
+                await fake.press(organiser_chat, send)
                 # The six members, then the organiser: the announcement, the receipt, the report.
                 await fake.wait_until(lambda: all(fake.to(c) for c in (100, 101, 102, 103, 200, 201)))
                 await fake.wait_until(lambda: any("Báo cáo thông báo" in m.visible

@@ -60,8 +60,8 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.UniqueConstraint("job_id", "channel", "user_id", name="uq_outbox_messages_job_id"),
     )
-    op.create_index("ix_outbox_messages_job_id", "outbox_messages", ["job_id"])
-    op.create_index("ix_outbox_messages_due", "outbox_messages", ["channel", "state", "next_attempt_at"])
+    op.create_index("ix_outbox_messages_due", "outbox_messages", ["channel", "state", "id"])
+    op.create_index("ix_outbox_messages_job_state", "outbox_messages", ["job_id", "state"])
 
 
 def downgrade() -> None:
