@@ -199,7 +199,6 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
     from handlers.organiser import MAX_ANNOUNCEMENT, audience_label, build_announcement
     from knowledge import outbox, store
     from knowledge.db import session_scope
-    from knowledge.models import Course
 
     body = sys.stdin.read() if args.text == "-" else args.text
     body = body.strip()
@@ -222,7 +221,7 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
         kind, _, value = args.to.partition(":")
         course = None
         if args.course:
-            course = session.scalar(select_course(Course, args.course))
+            course = store.course_by_code(session=session, code=args.course)
             if course is None or not outbox.in_scope(session=session, scope=scope,
                                                      organisation_id=course.organiser_id):
                 print(f"Không có lớp mã «{args.course}» trong phạm vi được phép.", file=sys.stderr)
@@ -238,7 +237,7 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
         elif kind == "role" and value in {r.key for r in ROLES}:
             audience = outbox.Audience("role", value)
         elif kind == "course":
-            target = session.scalar(select_course(Course, value)) if value else course
+            target = store.course_by_code(session=session, code=value) if value else course
             if target is None or not outbox.in_scope(session=session, scope=scope,
                                                      organisation_id=target.organiser_id):
                 print(f"Không có lớp mã «{value}» trong phạm vi được phép.", file=sys.stderr)
@@ -269,12 +268,6 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
         print(f"Đã xếp hàng thông báo #{job.id}. Bot đang chạy (cadrebot run) sẽ gửi; xem tiến độ: "
               f"cadrebot report {job.id}")
     return 0
-
-
-def select_course(model: Any, code: str) -> Any:
-    from sqlalchemy import func, select
-
-    return select(model).where(func.upper(model.code) == code.strip().upper())
 
 
 def cmd_report(app: App, args: argparse.Namespace) -> int:

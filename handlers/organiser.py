@@ -144,7 +144,7 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Rep
         _save(msg, session, draft)
         return [_course_question(scope, deps, session)]
     if step == "course":
-        course = session.scalar(select(Course).where(Course.code == text.strip().upper()))
+        course = store.course_by_code(session=session, code=text)
         if course is None or not _course_in_scope(session, scope, course):
             return [Reply("Mình không thấy lớp có mã này trong phạm vi của bạn. Gõ lại mã lớp, chọn ở danh sách "
                           "trên, hoặc chọn «Không kèm lớp».")]
@@ -254,8 +254,9 @@ def _audience_step(value: str, msg: Incoming, deps: Deps, session: Session, draf
 
 
 def _org_question(scope: outbox.Scope, session: Session, *, page: int = 0) -> Reply:
-    orgs = outbox.scope_organisations(session=session, scope=scope)
-    if scope.roots is not None:
+    if scope.roots is None:
+        orgs = store.top_organisations(session=session)
+    else:
         # A provincial organiser picks among their union and the unions below it.
         ids = outbox.subtree(session=session, roots=scope.roots)
         orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(ids)).order_by(Organisation.name)))

@@ -31,6 +31,7 @@ from knowledge.models import (
     Registration,
     UserProfile,
 )
+from knowledge.store import delivery_account
 
 DELIVERY_CHANNELS = ("telegram", "zalo")  # where a proactive message can go; the terminal has no push
 FINAL_STATES = ("sent", "failed", "blocked")
@@ -85,16 +86,6 @@ def in_scope(*, session: Session, scope: Scope, organisation_id: int | None) -> 
     if scope.roots is None:
         return True
     return organisation_id is not None and organisation_id in subtree(session=session, roots=scope.roots)
-
-
-def scope_organisations(*, session: Session, scope: Scope) -> list[Organisation]:
-    """The unions an organiser can pick as an audience, top ones first."""
-    if scope.roots is None:
-        from knowledge.store import top_organisations
-
-        return top_organisations(session=session)
-    return list(session.scalars(select(Organisation).where(Organisation.id.in_(scope.roots))
-                                .order_by(Organisation.name)))
 
 
 # ------------------------------------------------------------------ audiences
@@ -222,8 +213,6 @@ def create_job(
 
 def account_recipient(*, session: Session, channel: str, user_id: str) -> Recipients:
     """One account as an audience (for a delivery report): its person's delivery account, if reachable."""
-    from knowledge.store import delivery_account
-
     account = delivery_account(session=session, channel=channel, user_id=user_id)
     if account is None or account.channel not in DELIVERY_CHANNELS or account.chat_id is None:
         return Recipients(skipped=1)

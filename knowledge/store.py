@@ -333,6 +333,11 @@ def find_organisation(*, session: Session, ref: str) -> Organisation | None:
     return None
 
 
+def course_by_code(*, session: Session, code: str) -> Course | None:
+    """A course by its code, ignoring case and surrounding spaces."""
+    return session.scalar(select(Course).where(func.upper(Course.code) == code.strip().upper()))
+
+
 def top_organisations(*, session: Session) -> list[Organisation]:
     """The unions a user picks first: every one directly under a national body, or without a parent."""
     orgs = list(session.scalars(select(Organisation).order_by(Organisation.name)))
