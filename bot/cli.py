@@ -290,6 +290,30 @@ def cmd_report(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_registrations(app: App, args: argparse.Namespace) -> int:
+    """Who is registered for a course, then who waits, in order."""
+    from knowledge import registrations, store
+    from knowledge.db import session_scope
+    from knowledge.format import date_time
+
+    with session_scope(app.deps.session_factory) as session:
+        course = store.course_by_code(session=session, code=args.code)
+        if course is None:
+            print(f"Không có lớp mã «{args.code}».", file=sys.stderr)
+            return 1
+        rows = registrations.course_registrations(session=session, course_id=course.id)
+        places = sum(r.status == "registered" for r, _ in rows)
+        capacity = f"/{course.capacity}" if course.capacity else ""
+        print(f"{course.code} — {course.title}: {places}{capacity} đã đăng ký, {len(rows) - places} đang chờ")
+        waiting = 0
+        for r, p in rows:
+            if r.status == "waitlisted":
+                waiting += 1
+            state = "đã đăng ký" if r.status == "registered" else f"chờ #{waiting}"
+            print(f"{state}\t{p.channel}:{p.user_id}\t{p.display_name or ''}\t{date_time(r.created_at, app.deps.tz)}")
+    return 0
+
+
 def cmd_unanswered(app: App, args: argparse.Namespace) -> int:
     """The questions the bot could not answer, newest first, for organisers to fill the gaps."""
     from knowledge import store
@@ -335,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="báo cáo gửi thông báo")
     r.add_argument("job", nargs="?", type=int)
     r.add_argument("--limit", type=int, default=5)
+    g = sub.add_parser("registrations", help="danh sách đăng ký và danh sách chờ của một lớp")
+    g.add_argument("code", help="mã lớp")
     u = sub.add_parser("unanswered", help="các câu hỏi chưa trả lời được (mới nhất trước)")
     u.add_argument("--limit", type=int, default=50)
     d = sub.add_parser("db", help="cơ sở dữ liệu")
@@ -364,7 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
                     "organiser": cmd_organiser, "unanswered": cmd_unanswered,
-                    "broadcast": cmd_broadcast, "report": cmd_report}
+                    "broadcast": cmd_broadcast, "report": cmd_report,
+                    "registrations": cmd_registrations}
         return handlers[args.command](app, args)
     except KeyboardInterrupt:
         return 130

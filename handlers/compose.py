@@ -222,8 +222,8 @@ def _register_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
     return Reply(note, (register_button(c),)) if open_for_registration(c, now) else Reply(note)
 
 
-def registration_result(status: str, course: Course | None, tz: dt.tzinfo) -> str:
-    """What the "Đăng ký" button did, in words."""
+def registration_result(status: str, course: Course | None, tz: dt.tzinfo, position: int = 0) -> str:
+    """What a registration button did, in words."""
     if course is None:
         return STALE
     title = f"«{course.title}»"
@@ -241,7 +241,17 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo) -> st
     if status == "cancelled":
         return f"Lớp {title} đã bị hủy. Bạn gõ /khoahoc để xem các lớp khác."
     if status == "full":
-        return f"Lớp {title} đã đủ chỗ. Bạn gõ /khoahoc để xem các lớp khác còn chỗ."
+        return (f"Lớp {title} đã đủ {vn.number(course.capacity or 0)} chỗ. Bạn có thể vào danh sách chờ: khi có "
+                "người hủy, người chờ đầu tiên được nhận và mình sẽ báo ngay.")
+    if status == "waitlisted":
+        return (f"Bạn đang ở vị trí số {vn.number(position)} trong danh sách chờ lớp {title}. Khi có chỗ trống mình "
+                "sẽ báo ngay; gõ /lich để xem hoặc rời danh sách chờ.")
+    if status == "already_waiting":
+        return f"Bạn đã ở vị trí số {vn.number(position)} trong danh sách chờ lớp {title}."
+    if status == "left":
+        return f"Đã hủy đăng ký lớp {title}. Chỗ của bạn được nhường cho người đang chờ (nếu có)."
+    if status == "not_registered":
+        return f"Bạn chưa đăng ký lớp {title} nên không có gì để hủy."
     return STALE
 
 

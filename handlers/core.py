@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from handlers import compose, organiser
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
+from knowledge import format as vn
 from knowledge import registrations, store
 from knowledge.db import session_scope
 from knowledge.index import Item
@@ -169,8 +170,8 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
         return [Reply(compose.item_text(item))] if item else [Reply(compose.STALE)]
     if kind + ":" == compose.PAGE_PREFIX and is_id(rest):
         return _next_page(int(rest), msg, deps, session)
-    if kind == "rg" and is_id(rest):
-        return _register(int(rest), msg, deps, session)
+    if kind in ("rg", "wl", "rc") and is_id(rest):
+        return _registration(kind, int(rest), msg, deps, session)
     if kind == "bc":
         return organiser.on_button(rest, msg, deps, session)
     if kind == "hs":
@@ -202,11 +203,50 @@ def _next_page(offset: int, msg: Incoming, deps: Deps, session: Session) -> list
     return compose.courses_reply(ans, deps.tz, now)
 
 
-def _register(course_id: int, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
-    """The "Đăng ký" button under a course or an announcement."""
+def _registration(action: str, course_id: int, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """The buttons under a course: register ("rg"), join the waiting list ("wl"), cancel ("rc")."""
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    result = registrations.register(session=session, course_id=course_id, profile=profile, now=deps.clock.now())
-    return [Reply(compose.registration_result(result.status, result.course, deps.tz))]
+    now = deps.clock.now()
+    if action == "rg":
+        result = registrations.register(session=session, course_id=course_id, profile=profile, now=now)
+    elif action == "wl":
+        result = registrations.join_waitlist(session=session, course_id=course_id, profile=profile, now=now)
+    else:
+        result = registrations.cancel(session=session, course_id=course_id, profile=profile, now=now, tz=deps.tz)
+    reply = Reply(compose.registration_result(result.status, result.course, deps.tz, result.position))
+    if result.status == "full":
+        reply = Reply(reply.text, (Button("Vào danh sách chờ", f"wl:{course_id}"),))
+    replies = [reply]
+    if result.status in ("closed", "started", "cancelled") and result.course is not None:
+        # Politely refused: offer the next course like it that still takes registrations.
+        nxt = registrations.next_suitable(session=session, course=result.course, now=now)
+        if nxt is not None:
+            pos = deps.knowledge.engine().courses.by_id.get(nxt.id)
+            if pos is not None:
+                detail = compose.course_detail(deps.knowledge.engine().courses.courses[pos], deps.tz, now)
+                replies.append(Reply("Lớp tương tự còn nhận đăng ký:\n\n" + detail.text, detail.buttons))
+    return replies
+
+
+def _my_schedule(msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """/lich: my places and waiting-list entries, each with a cancel button; else the classes for me."""
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    now = deps.clock.now()
+    rows = registrations.my_registrations(session=session, profile=profile, now=now)
+    if not rows:
+        replies = on_question("lớp sắp tới dành cho tôi tháng này", msg, deps, session).replies
+        return [Reply("Bạn chưa đăng ký lớp nào. Các lớp sắp tới phù hợp với bạn:"), *replies]
+    lines = ["Lịch học của bạn:"]
+    buttons: list[Button] = []
+    for r in rows:
+        c = r.course
+        state = "đã đăng ký" if r.status == "registered" else (
+            f"danh sách chờ, vị trí {registrations.waitlist_position(session=session, registration=r)}")
+        where = ", ".join(filter(None, (c.venue, c.province)))
+        lines.append(f"• {c.title} — {vn.date_time(c.starts_at, deps.tz)}" + (f", {where}" if where else "")
+                     + f" ({state})" + (" — LỚP ĐÃ HỦY" if c.status == "cancelled" else ""))
+        buttons.append(Button(compose.short(f"Hủy: {c.title}", 56), f"rc:{c.id}"))
+    return [Reply("\n".join(lines), tuple(buttons))]
 
 
 def _knowledge_item(engine: QAEngine, ref: str) -> Item | None:
@@ -234,7 +274,7 @@ def on_command(text: str, msg: Incoming, deps: Deps, session: Session) -> list[R
     if cmd == "chitieu":
         return on_question(arg or "chỉ tiêu đào tạo năm nay", msg, deps, session).replies
     if cmd == "lich":
-        return on_question("lớp sắp tới dành cho tôi tháng này", msg, deps, session).replies
+        return _my_schedule(msg, deps, session)
     if cmd == "hoso":
         return _show_profile(msg, session)
     if cmd == "lienket":

@@ -1,6 +1,9 @@
-"""Registering for a course from the chat: one place per person, within capacity and before the deadline.
+"""Registering for courses from the chat: places within capacity, a waiting list, cancelling, promotion.
 
-The waiting list, cancellations and reminders build on these rows (the reminders issue).
+A person holds one place per course whichever linked account (Telegram, Zalo) they register from. A full
+course offers its waiting list; a freed place goes to the first person waiting, who is told through the
+outbox. Registration closes at the deadline (or when the class starts); then the next suitable course is
+offered.
 """
 
 from __future__ import annotations
@@ -11,50 +14,186 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from knowledge import format as vn
+from knowledge import outbox
 from knowledge.db import insert_ignore
 from knowledge.models import Course, Registration, UserProfile
+from knowledge.store import linked_accounts
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """`status`: registered, already, closed (deadline passed), started, cancelled, full or unknown."""
+    """`status`: registered, already, waitlisted, already_waiting, closed (deadline passed), started,
+    cancelled, full, left (cancelled a place), not_registered or unknown. `position` is on the waiting list."""
 
     status: str
     course: Course | None = None
+    position: int = 0
+
+
+def _person_rows(session: Session, course_id: int, profile: UserProfile) -> list[Registration]:
+    """This person's registrations for the course, over all their linked accounts."""
+    ids = [a.id for a in linked_accounts(session=session, profile=profile)]
+    return list(session.scalars(select(Registration).where(Registration.course_id == course_id,
+                                                           Registration.profile_id.in_(ids))))
+
+
+def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Course | None, str | None]:
+    """The course, locked against a concurrent last-seat registration on PostgreSQL, and why it is closed."""
+    course = session.scalar(select(Course).where(Course.id == course_id).with_for_update(of=Course))
+    if course is None:
+        return None, "unknown"
+    if course.status == "cancelled":
+        return course, "cancelled"
+    if course.starts_at <= now:
+        return course, "started"
+    if course.registration_deadline is not None and course.registration_deadline < now:
+        return course, "closed"
+    return course, None
+
+
+def _set_status(session: Session, course: Course, profile: UserProfile, rows: list[Registration], status: str,
+                now: dt.datetime) -> bool:
+    """Give this account a row with `status`; False when another process just inserted the same one."""
+    mine = next((r for r in rows if r.profile_id == profile.id), rows[0] if rows else None)
+    if mine is not None:
+        mine.status, mine.updated_at = status, now
+        if status == "waitlisted":
+            mine.created_at = now  # the queue is ordered by when one joined it
+        session.flush()
+        return True
+    new_id = insert_ignore(session, Registration, {"course_id": course.id, "profile_id": profile.id,
+                                                    "status": status, "created_at": now, "updated_at": now},
+                           "course_id, profile_id")
+    return new_id is not None
 
 
 def register(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime) -> Result:
-    """Give the person a place on the course, if the course still takes registrations."""
-    # On PostgreSQL the course row is locked, so two last-seat registrations cannot both pass the capacity
-    # check; SQLite serialises writers anyway (and SQLAlchemy leaves FOR UPDATE out there).
-    course = session.scalar(select(Course).where(Course.id == course_id).with_for_update())
-    if course is None:
-        return Result("unknown")
-    if course.status == "cancelled":
-        return Result("cancelled", course)
-    if course.starts_at <= now:
-        return Result("started", course)
-    if course.registration_deadline is not None and course.registration_deadline < now:
-        return Result("closed", course)
-    row = session.scalar(select(Registration).where(Registration.course_id == course.id,
-                                                    Registration.profile_id == profile.id))
-    if row is not None and row.status == "registered":
+    """Give the person a place on the course, if it still takes registrations and has room."""
+    course, closed = _open_course(session, course_id, now)
+    if closed is not None:
+        return Result(closed, course)
+    assert course is not None
+    rows = _person_rows(session, course.id, profile)
+    if any(r.status == "registered" for r in rows):
         return Result("already", course)
     if course.capacity is not None and registered_count(session=session, course_id=course.id) >= course.capacity:
+        waiting = next((r for r in rows if r.status == "waitlisted"), None)
+        if waiting is not None:
+            return Result("already_waiting", course, waitlist_position(session=session, registration=waiting))
         return Result("full", course)
-    if row is None:
-        # A double press handled by two processes: the second insert is ignored, not an error for the user.
-        new_id = insert_ignore(session, Registration, {"course_id": course.id, "profile_id": profile.id,
-                                                        "status": "registered", "created_at": now,
-                                                        "updated_at": now}, "course_id, profile_id")
-        if new_id is None:
-            return Result("already", course)
-    else:
-        row.status = "registered"
-    session.flush()
+    if not _set_status(session, course, profile, rows, "registered", now):
+        return Result("already", course)  # a double press handled by two processes
     return Result("registered", course)
+
+
+def join_waitlist(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime) -> Result:
+    """Put the person on the course's waiting list (or give them a place if one is free by now)."""
+    course, closed = _open_course(session, course_id, now)
+    if closed is not None:
+        return Result(closed, course)
+    assert course is not None
+    rows = _person_rows(session, course.id, profile)
+    if any(r.status == "registered" for r in rows):
+        return Result("already", course)
+    waiting = next((r for r in rows if r.status == "waitlisted"), None)
+    if waiting is not None:
+        return Result("already_waiting", course, waitlist_position(session=session, registration=waiting))
+    if course.capacity is None or registered_count(session=session, course_id=course.id) < course.capacity:
+        return register(session=session, course_id=course_id, profile=profile, now=now)
+    _set_status(session, course, profile, rows, "waitlisted", now)
+    row = next(r for r in _person_rows(session, course.id, profile) if r.status == "waitlisted")
+    return Result("waitlisted", course, waitlist_position(session=session, registration=row))
+
+
+def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime, tz: dt.tzinfo) -> Result:
+    """Give up a place (or leave the waiting list); a freed place goes to the first person waiting."""
+    course = session.scalar(select(Course).where(Course.id == course_id).with_for_update(of=Course))
+    if course is None:
+        return Result("unknown")
+    rows = [r for r in _person_rows(session, course.id, profile) if r.status in ("registered", "waitlisted")]
+    if not rows:
+        return Result("not_registered", course)
+    had_place = any(r.status == "registered" for r in rows)
+    for r in rows:
+        r.status, r.updated_at = "cancelled", now
+    session.flush()
+    if had_place and course.status != "cancelled" and course.starts_at > now:
+        promote_waiting(session=session, course=course, now=now, tz=tz)
+    return Result("left", course)
+
+
+def promote_waiting(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzinfo) -> list[Registration]:
+    """Fill free places from the waiting list, first come first served, and tell each person promoted."""
+    promoted: list[Registration] = []
+    while course.capacity is None or registered_count(session=session, course_id=course.id) < course.capacity:
+        first = session.scalar(select(Registration).where(
+            Registration.course_id == course.id, Registration.status == "waitlisted",
+        ).order_by(Registration.created_at, Registration.id).limit(1))
+        if first is None:
+            break
+        first.status, first.updated_at = "registered", now
+        session.flush()
+        promoted.append(first)
+        profile = session.get(UserProfile, first.profile_id)
+        if profile is None:
+            continue
+        where = ", ".join(filter(None, (course.venue, course.province)))
+        text = (f"Tin vui: lớp «{course.title}» vừa có chỗ trống và bạn đã được chuyển từ danh sách chờ sang "
+                f"danh sách học. Lớp bắt đầu {vn.date_time(course.starts_at, tz)}" + (f" tại {where}" if where else "")
+                + ". Nếu không đi được, gõ /lich để hủy và nhường chỗ cho người khác.")
+        outbox.create_job(session=session, kind="notice", text=text, now=now, course_id=course.id,
+                          key=f"promoted:{first.id}:{int(now.timestamp())}", audience="người được nhận từ danh sách chờ",
+                          recipients=outbox.account_recipient(session=session, channel=profile.channel,
+                                                              user_id=profile.user_id))
+    return promoted
+
+
+def waitlist_position(*, session: Session, registration: Registration) -> int:
+    """1 for the first person waiting."""
+    ahead = session.scalar(select(func.count()).select_from(Registration).where(
+        Registration.course_id == registration.course_id, Registration.status == "waitlisted",
+        (Registration.created_at < registration.created_at)
+        | ((Registration.created_at == registration.created_at) & (Registration.id < registration.id)),
+    ))
+    return int(ahead or 0) + 1
 
 
 def registered_count(*, session: Session, course_id: int) -> int:
     return int(session.scalar(select(func.count()).select_from(Registration).where(
         Registration.course_id == course_id, Registration.status == "registered")) or 0)
+
+
+def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime) -> list[Registration]:
+    """The person's places and waiting-list entries for courses not yet over, soonest first."""
+    ids = [a.id for a in linked_accounts(session=session, profile=profile)]
+    rows = session.scalars(select(Registration).join(Course, Course.id == Registration.course_id).where(
+        Registration.profile_id.in_(ids), Registration.status.in_(("registered", "waitlisted")),
+        func.coalesce(Course.ends_at, Course.starts_at) >= now,
+    ).order_by(Course.starts_at))
+    return list(rows)
+
+
+def next_suitable(*, session: Session, course: Course, now: dt.datetime) -> Course | None:
+    """The soonest course like this one (same topic, else same audience) that still takes registrations."""
+    open_ = select(Course).where(
+        Course.id != course.id, Course.status != "cancelled", Course.starts_at > now,
+        (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
+    ).order_by(Course.starts_at)
+    if course.topic:
+        found = session.scalar(open_.where(Course.topic == course.topic).limit(1))
+        if found is not None:
+            return found
+    if course.audiences:
+        first_role = course.audiences.split(";")[0]
+        return session.scalar(open_.where(Course.audiences.contains(first_role)).limit(1))
+    return None
+
+
+def course_registrations(*, session: Session, course_id: int) -> list[tuple[Registration, UserProfile]]:
+    """Everyone on the course and its waiting list, in order (for organisers)."""
+    rows = session.execute(select(Registration, UserProfile).join(UserProfile, UserProfile.id == Registration.profile_id)
+                           .where(Registration.course_id == course_id,
+                                  Registration.status.in_(("registered", "waitlisted")))
+                           .order_by(Registration.status, Registration.created_at, Registration.id))
+    return [(r, p) for r, p in rows.tuples()]

@@ -214,7 +214,7 @@ def test_register_button_respects_capacity_and_the_deadline(deps: Deps, clock: F
     assert say(deps, data=f"rg:{course.id}", user="100")[0].text.startswith("Đã đăng ký cho bạn lớp")
     assert "đã đăng ký lớp" in say(deps, data=f"rg:{course.id}", user="100")[0].text
     say(deps, data=f"rg:{course.id}", user="101")
-    assert "đã đủ chỗ" in say(deps, data=f"rg:{course.id}", user="102")[0].text  # capacity 2
+    assert "đã đủ 2 chỗ" in say(deps, data=f"rg:{course.id}", user="102")[0].text  # capacity 2
     clock.advance(dt.timedelta(days=11))
     assert "đã hết hạn đăng ký" in say(deps, data=f"rg:{course.id}", user="103")[0].text
     with deps.session_factory() as s:
