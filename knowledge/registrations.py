@@ -70,25 +70,15 @@ def _set_status(session: Session, course: Course, profile: UserProfile, rows: li
 
 def register(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime) -> Result:
     """Give the person a place on the course, if it still takes registrations and has room."""
-    course, closed = _open_course(session, course_id, now)
-    if closed is not None:
-        return Result(closed, course)
-    assert course is not None
-    rows = _person_rows(session, course.id, profile)
-    if any(r.status == "registered" for r in rows):
-        return Result("already", course)
-    if course.capacity is not None and registered_count(session=session, course_id=course.id) >= course.capacity:
-        waiting = next((r for r in rows if r.status == "waitlisted"), None)
-        if waiting is not None:
-            return Result("already_waiting", course, waitlist_position(session=session, registration=waiting))
-        return Result("full", course)
-    if not _set_status(session, course, profile, rows, "registered", now):
-        return Result("already", course)  # a double press handled by two processes
-    return Result("registered", course)
+    return _take(session, course_id, profile, now, wait=False)
 
 
 def join_waitlist(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime) -> Result:
     """Put the person on the course's waiting list (or give them a place if one is free by now)."""
+    return _take(session, course_id, profile, now, wait=True)
+
+
+def _take(session: Session, course_id: int, profile: UserProfile, now: dt.datetime, *, wait: bool) -> Result:
     course, closed = _open_course(session, course_id, now)
     if closed is not None:
         return Result(closed, course)
@@ -97,13 +87,18 @@ def join_waitlist(*, session: Session, course_id: int, profile: UserProfile, now
     if any(r.status == "registered" for r in rows):
         return Result("already", course)
     waiting = next((r for r in rows if r.status == "waitlisted"), None)
-    if waiting is not None:
-        return Result("already_waiting", course, waitlist_position(session=session, registration=waiting))
-    if course.capacity is None or registered_count(session=session, course_id=course.id) < course.capacity:
-        return register(session=session, course_id=course_id, profile=profile, now=now)
-    _set_status(session, course, profile, rows, "waitlisted", now)
-    row = next(r for r in _person_rows(session, course.id, profile) if r.status == "waitlisted")
-    return Result("waitlisted", course, waitlist_position(session=session, registration=row))
+    full = course.capacity is not None and registered_count(session=session, course_id=course.id) >= course.capacity
+    if full or (wait and waiting is not None):
+        if waiting is not None:
+            return Result("already_waiting", course, waitlist_position(session=session, registration=waiting))
+        if not wait:
+            return Result("full", course)
+        _set_status(session, course, profile, rows, "waitlisted", now)
+        row = next(r for r in _person_rows(session, course.id, profile) if r.status == "waitlisted")
+        return Result("waitlisted", course, waitlist_position(session=session, registration=row))
+    if not _set_status(session, course, profile, rows, "registered", now):
+        return Result("already", course)  # a double press handled by two processes
+    return Result("registered", course)
 
 
 def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime, tz: dt.tzinfo) -> Result:
