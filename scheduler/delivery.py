@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
@@ -23,6 +24,8 @@ from scheduler.leader import Leadership
 from scheduler.pacer import Pacer, PacerConfig, Sender
 
 log = logging.getLogger(__name__)
+
+UNSERVED_SWEEP_SECONDS = 300.0
 
 
 class Delivery:
@@ -43,6 +46,7 @@ class Delivery:
         self.leading = asyncio.Event()
         self._stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._last_sweep = -UNSERVED_SWEEP_SECONDS
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="delivery")
@@ -95,12 +99,19 @@ class Delivery:
 
     async def finish_jobs(self) -> list[int]:
         """Close finished jobs and queue their reports; returns the ids closed."""
+        # Looking for rows of channels nobody runs reads past the indexes: at start, then every few minutes.
+        sweep = time.monotonic() - self._last_sweep >= UNSERVED_SWEEP_SECONDS
+        if sweep:
+            self._last_sweep = time.monotonic()
+
         def work() -> list[int]:
             with session_scope(self.factory) as session:
                 now = self.now()
-                unserved = outbox.fail_unserved(session=session, served=[s.name for s in self.senders], now=now)
-                if unserved:
-                    log.warning("outbox: %d messages for channels that are not configured were given up", unserved)
+                if sweep:
+                    unserved = outbox.fail_unserved(session=session, served=[s.name for s in self.senders], now=now)
+                    if unserved:
+                        log.warning("outbox: %d messages for channels that are not configured were given up",
+                                    unserved)
                 closed = outbox.finish_jobs(session=session, now=now)
                 for job in closed:
                     outbox.report_finished(session=session, job=job, now=now, tz=self.tz)

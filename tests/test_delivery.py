@@ -113,6 +113,28 @@ def test_everyone_gets_the_announcement_once_and_the_organiser_a_report(any_deps
         assert job is not None and job.status == "done"
 
 
+def test_messages_for_a_channel_not_running_are_reported_as_failed(deps: Deps, clock: FakeClock) -> None:
+    with session_scope(deps.session_factory) as s:
+        make_organiser(s, "telegram", "9", None)
+        add_members(s, 1, first_id=9)
+        found = outbox.Recipients([("telegram", "100", "100"), ("zalo", "z1", "z1")])
+        outbox.create_job(session=s, kind="broadcast", text="x", recipients=found, now=clock.now(),
+                          created_by=("telegram", "9"))
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, telegram(deps, fake) as channel:
+            delivery = Delivery(deps.session_factory.kw["bind"], deps.session_factory, [channel], now=clock.now,
+                                tz=TZ_VN, configs={"telegram": FAST}, tick=0.05)
+            delivery.start()
+            try:
+                [report] = await fake.wait_sent(1, chat_id=9)
+            finally:
+                await delivery.stop()
+            assert "• Đã gửi: 1" in report.visible and "• Lỗi, không gửi được: 1" in report.visible
+
+    run(scenario)
+
+
 # ------------------------------------------------------------------ faults
 
 def test_a_429_storm_pauses_sending_and_nobody_is_lost(deps: Deps) -> None:
