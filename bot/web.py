@@ -47,6 +47,16 @@ async def read_limited(request: web.Request) -> bytes | None:
         return None
 
 
+async def webhook_body(request: web.Request, *, header: str, secret: str | None, channel: str) -> bytes | web.Response:
+    """The body of an authentic webhook call, or the answer to give: 403 for a wrong or missing secret
+    (checked in constant time), 413 for more than 1 MiB."""
+    if not secret or not secret_matches(request.headers.get(header), secret):
+        log.warning("%s webhook call with a wrong or missing secret from %s refused", channel, request.remote)
+        return web.Response(status=403)
+    body = await read_limited(request)
+    return web.Response(status=413) if body is None else body
+
+
 class WebServer:
     """aiohttp application and its site; channels add their webhook routes before `start`."""
 

@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.guards import FloodGate, KeyedLocks, RecentIds, stopped_within
 from bot.logs import redact_urls
-from bot.web import read_limited, secret_matches
+from bot.web import webhook_body
 from handlers import compose
 from handlers.core import handle
 from handlers.deps import Deps
@@ -298,13 +298,9 @@ class ZaloChannel:
 
     async def handle_webhook(self, request: web.Request) -> web.Response:
         """Check the secret, read at most 1 MiB, accept the update and answer 200 at once."""
-        if not self.config.webhook_secret or not secret_matches(
-                request.headers.get(SECRET_HEADER), self.config.webhook_secret):
-            log.warning("Zalo webhook call with a wrong or missing secret from %s refused", request.remote)
-            return web.Response(status=403)
-        body = await read_limited(request)
-        if body is None:
-            return web.Response(status=413)
+        body = await webhook_body(request, header=SECRET_HEADER, secret=self.config.webhook_secret, channel="Zalo")
+        if isinstance(body, web.Response):
+            return body
         try:
             data = json.loads(body)
         except ValueError:
