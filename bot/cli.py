@@ -153,7 +153,8 @@ def _transfer(app: App, work: Callable[[Session], Any]) -> int:
 def cmd_import(app: App, args: argparse.Namespace) -> int:
     from knowledge.transfer import import_file
 
-    return _transfer(app, lambda session: import_file(session, Path(args.file), tz=app.deps.tz))
+    return _transfer(app, lambda session: import_file(session, Path(args.file), tz=app.deps.tz,
+                                                      reminder_config=app.settings.reminder_config()))
 
 
 def cmd_export(app: App, args: argparse.Namespace) -> int:
@@ -314,6 +315,79 @@ def cmd_registrations(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_course(app: App, args: argparse.Namespace) -> int:
+    """Move a class, change its place, cancel it, or set its own reminder ladder; registered people are told."""
+    from knowledge import reminders, store
+    from knowledge.db import bump_data_version, session_scope
+    from knowledge.transfer import START_TIME, parse_datetime
+
+    config = app.settings.reminder_config()
+    with session_scope(app.deps.session_factory) as session:
+        course = store.course_by_code(session=session, code=args.code)
+        if course is None:
+            print(f"Không có lớp mã «{args.code}».", file=sys.stderr)
+            return 1
+        now = app.deps.clock.now()
+        if args.action == "reminders":
+            if args.value is None:
+                ladder = reminders.course_ladder(course, config)
+                shown = "; ".join(r.label() for r in ladder) or "không nhắc"
+                print(shown + ("" if course.reminders is not None else " (mặc định của hệ thống)"))
+                return 0
+            try:
+                rungs = reminders.parse_ladder(args.value)
+            except reminders.LadderError as exc:
+                print(f"Lịch nhắc không hợp lệ: {exc}.", file=sys.stderr)
+                return 2
+            course.reminders = "; ".join(r.key for r in rungs) if rungs else "không"
+            bump_data_version(session)
+            print(f"Lớp {course.code} sẽ nhắc: " + ("; ".join(r.label() for r in rungs) or "không nhắc") + ".")
+            return 0
+        if course.status == "cancelled":
+            print(f"Lớp {course.code} đã bị hủy từ trước.", file=sys.stderr)
+            return 1
+        starts = None
+        if args.action == "move" and args.value is None and args.venue is None:
+            print("Cần thời gian mới hoặc --venue, ví dụ: cadrebot course move MÃ \"05/01/2027 08:00\"", file=sys.stderr)
+            return 2
+        if args.action == "move" and args.value is not None:
+            if not args.value:
+                print("Cần thời gian mới, ví dụ: cadrebot course move MÃ \"05/01/2027 08:00\"", file=sys.stderr)
+                return 2
+            try:
+                starts = parse_datetime(args.value, app.deps.tz, START_TIME)
+            except Exception as exc:  # the parser's own error type is private; its message is for people
+                print(f"Không hiểu thời gian «{args.value}»: {exc}", file=sys.stderr)
+                return 2
+            if starts <= now:
+                print("Thời gian mới phải ở tương lai.", file=sys.stderr)
+                return 2
+        notice = reminders.reschedule(session=session, course=course, now=now, tz=app.deps.tz, config=config,
+                                      starts_at=starts, venue=args.venue, cancel=args.action == "cancel")
+        bump_data_version(session)  # every process re-reads the course, and the planner re-plans
+        told = notice.total if notice is not None else 0
+        done = "Đã hủy" if args.action == "cancel" else "Đã cập nhật"
+        print(f"{done} lớp {course.code}; {told} người đã đăng ký sẽ nhận thông báo.")
+    return 0
+
+
+def cmd_reminders(app: App, args: argparse.Namespace) -> int:
+    """The reminders still to send, soonest first (what the running bot's planner holds)."""
+    from knowledge import reminders
+    from knowledge.db import session_scope
+    from knowledge.format import date_time
+
+    with session_scope(app.deps.session_factory) as session:
+        planned = reminders.plan(session=session, now=app.deps.clock.now(), config=app.settings.reminder_config(),
+                                 tz=app.deps.tz)
+        planned.sort(key=lambda p: p.run_at)
+        print(f"{len(planned)} tin nhắc đang chờ.")
+        for p in planned[:args.limit]:
+            what = "lịch học" if p.kind == "class" else "hạn đăng ký"
+            print(f"{date_time(p.run_at, app.deps.tz)}\t{what}, {p.rung.label()} trước\t{p.job_id}")
+    return 0
+
+
 def cmd_unanswered(app: App, args: argparse.Namespace) -> int:
     """The questions the bot could not answer, newest first, for organisers to fill the gaps."""
     from knowledge import store
@@ -361,6 +435,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--limit", type=int, default=5)
     g = sub.add_parser("registrations", help="danh sách đăng ký và danh sách chờ của một lớp")
     g.add_argument("code", help="mã lớp")
+    c = sub.add_parser("course", help="đổi lịch, đổi địa điểm, hủy một lớp (báo cho người đã đăng ký), "
+                                      "hoặc đặt lịch nhắc riêng của lớp")
+    c.add_argument("action", choices=["move", "cancel", "reminders"])
+    c.add_argument("code", help="mã lớp")
+    c.add_argument("value", nargs="?", help="move: thời gian mới «05/01/2027 08:00»; reminders: «7 ngày; 2 giờ»")
+    c.add_argument("--venue", help="địa điểm mới")
+    m = sub.add_parser("reminders", help="các tin nhắc đang chờ gửi")
+    m.add_argument("--limit", type=int, default=50)
     u = sub.add_parser("unanswered", help="các câu hỏi chưa trả lời được (mới nhất trước)")
     u.add_argument("--limit", type=int, default=50)
     d = sub.add_parser("db", help="cơ sở dữ liệu")
@@ -391,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
         handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
                     "organiser": cmd_organiser, "unanswered": cmd_unanswered,
                     "broadcast": cmd_broadcast, "report": cmd_report,
-                    "registrations": cmd_registrations}
+                    "registrations": cmd_registrations, "course": cmd_course, "reminders": cmd_reminders}
         return handlers[args.command](app, args)
     except KeyboardInterrupt:
         return 130

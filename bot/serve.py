@@ -15,6 +15,7 @@ import signal
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from aiohttp import web
 from sqlalchemy import text
 
 from bot.app import App
@@ -22,8 +23,12 @@ from bot.settings import Settings
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.web import Handler, WebServer
 from bot.zalo_channel import ZaloChannel, ZaloConfig
+from knowledge import reminders
+from knowledge.db import session_scope
+from knowledge.models import Course
 from scheduler.delivery import Delivery
 from scheduler.pacer import OutMessage, PacerConfig
+from scheduler.planner import Planner
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +135,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
         for ch in rt.channels:
             if ch.mode == "webhook":
                 rt.web.add_webhook(ch.webhook_path, ch.handle_webhook)
+        rt.web.app.router.add_get("/ics/{course}.ics", lambda request: _calendar(app, request))
         await rt.web.start()
     try:
         # Channels start side by side (a blocked Telegram must not keep Zalo from starting), and a stop
@@ -147,10 +153,13 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
             started = starting.result()  # raises a start's fatal error (a rejected token)
             if any(started):
                 # Proactive messages go out only through channels that are up; the leader alone sends them.
+                # The reminder planner runs on the same elected leader as the senders.
+                planner = Planner(app.deps.session_factory, now=app.deps.clock.now, tz=app.deps.tz,
+                                  config=settings.reminder_config())
                 rt.delivery = Delivery(
                     app.engine, app.deps.session_factory,
                     [ch for ch, up in zip(rt.channels, started, strict=True) if up],
-                    now=app.deps.clock.now, tz=app.deps.tz, configs=pacer_configs(settings))
+                    now=app.deps.clock.now, tz=app.deps.tz, configs=pacer_configs(settings), planner=planner)
                 rt.delivery.start()
             rt.started.set()
             if any(started):
@@ -174,13 +183,35 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
         log.info("stopped")
 
 
+async def _calendar(app: App, request: web.Request) -> web.Response:
+    """/ics/<course>.ics: the class as a calendar file, linked from reminders on channels without files."""
+    ident = request.match_info["course"]
+    if not ident.isdigit() or len(ident) > 12:
+        return web.Response(status=404, text="Không tìm thấy lớp.")
+
+    def read() -> str | None:
+        with session_scope(app.deps.session_factory) as session:
+            course = session.get(Course, int(ident))
+            if course is None or course.status == "cancelled":
+                return None
+            return reminders.calendar(course, app.deps.clock.now())
+
+    body = await asyncio.to_thread(read)
+    if body is None:
+        return web.Response(status=404, text="Không tìm thấy lớp hoặc lớp đã bị hủy.")
+    return web.Response(body=body.encode(), content_type="text/calendar", charset="utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="lop-{ident}.ics"'})
+
+
 async def _health(app: App, rt: Runtime) -> dict[str, Any]:
     def ping() -> None:
         with app.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
 
     status: dict[str, Any] = {"status": "ok", "channels": {ch.name: ch.mode for ch in rt.channels},
-                              "outbox_leader": bool(rt.delivery and rt.delivery.leading.is_set())}
+                              "outbox_leader": bool(rt.delivery and rt.delivery.leading.is_set()),
+                              "reminders_planned": len(rt.delivery.planner.job_ids())
+                              if rt.delivery and rt.delivery.planner else 0}
     try:
         await asyncio.to_thread(ping)
         status["database"] = "ok"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from knowledge.reminders import Config, parse_ladder
 
 
 class Settings(BaseSettings):
@@ -27,6 +31,30 @@ class Settings(BaseSettings):
     # its default is cautious. At most one message per chat per second and 8 sends in flight either way.
     telegram_rate: float = Field(25.0, gt=0, le=1000, alias="CADREBOT_TELEGRAM_RATE")
     zalo_rate: float = Field(5.0, gt=0, le=1000, alias="CADREBOT_ZALO_RATE")
+    # Reminders: the class ladder ("7 ngày; 1 ngày lúc 07:00; 2 giờ" or "7d,1d@07:00,2h"; a course may set its
+    # own in the "Lịch nhắc" column), the deadline ladder, the quiet hours, and the public address whose
+    # /ics/<course>.ics links let Zalo users save a class to their calendar (Telegram gets the file itself).
+    reminders: str = Field("7d, 1d@07:00, 2h", alias="CADREBOT_REMINDERS")
+    deadline_reminders: str = Field("3d, 1d", alias="CADREBOT_DEADLINE_REMINDERS")
+    quiet_hours: str = Field("21:00-07:00", alias="CADREBOT_QUIET_HOURS")
+    public_url: str | None = Field(None, alias="CADREBOT_PUBLIC_URL")
+
+    @field_validator("reminders", "deadline_reminders")
+    @classmethod
+    def _ladder(cls, value: str) -> str:
+        parse_ladder(value)  # raises with a message that names the bad part
+        return value
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet(cls, value: str) -> str:
+        _quiet_bounds(value)
+        return value
+
+    def reminder_config(self) -> Config:
+        start, end = _quiet_bounds(self.quiet_hours)
+        return Config(ladder=parse_ladder(self.reminders), deadline=parse_ladder(self.deadline_reminders),
+                      quiet_start=start, quiet_end=end, public_url=self.public_url or self.webhook_base_url)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -40,3 +68,14 @@ class Settings(BaseSettings):
             if sep and channel and user:
                 out.append((channel.lower(), user))
         return out
+
+
+def _quiet_bounds(value: str) -> tuple[dt.time, dt.time]:
+    """ "21:00-07:00" → (21:00, 07:00); "" or "none" → no quiet hours."""
+    if value.strip().lower() in ("", "none", "khong", "không"):
+        return dt.time(0, 0), dt.time(0, 0)
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
+    if match is None:
+        raise ValueError("CADREBOT_QUIET_HOURS must look like 21:00-07:00")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    return dt.time(h1, m1), dt.time(h2, m2)

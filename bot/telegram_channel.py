@@ -23,6 +23,7 @@ from telegram import (
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     LinkPreviewOptions,
     Update,
 )
@@ -67,10 +68,13 @@ COMMANDS = (
     ("khoahoc", "Các lớp tập huấn sắp tới dành cho bạn"),
     ("chitieu", "Chỉ tiêu đào tạo và tiến độ"),
     ("lich", "Lịch học của bạn"),
+    ("nhacnho", "Bật, tắt tin nhắc lịch học và hạn đăng ký"),
     ("hoso", "Xem và đổi hồ sơ: vai trò, đơn vị"),
     ("lienket", "Liên kết với tài khoản Zalo của bạn"),
 )
 SEND_ATTEMPTS = 3
+MAX_CAPTION = 1024  # Telegram's limit for a file's caption
+CALENDAR_FILE = "lich-hoc.ics"
 MAX_RETRY_AFTER = 30.0  # seconds; a longer flood wait is not worth holding a reply for
 
 TgApp = Application[Any, Any, Any, Any, Any, Any]
@@ -335,10 +339,18 @@ class TelegramChannel:
             chat = int(chat_id)
         except ValueError as exc:
             raise SendError(f"not a Telegram chat id: {chat_id[:20]!r}", kind="failed") from exc
-        for text, markup in render(reply):
+        pieces = render(reply)
+        for i, (text, markup) in enumerate(pieces):
             try:
-                await self.bot.send_message(chat_id=chat, text=text, reply_markup=markup,
-                                            read_timeout=self.config.send_timeout)
+                if message.calendar and i == len(pieces) - 1 and compose.utf16_len(reply.text) <= MAX_CAPTION:
+                    # The reminder and its calendar file in one message: one send, one tap to save the class.
+                    await self.bot.send_document(
+                        chat_id=chat, document=InputFile(message.calendar.encode(), filename=CALENDAR_FILE),
+                        caption=text, reply_markup=markup, read_timeout=self.config.send_timeout,
+                        write_timeout=self.config.send_timeout)
+                else:
+                    await self.bot.send_message(chat_id=chat, text=text, reply_markup=markup,
+                                                read_timeout=self.config.send_timeout)
             except RetryAfter as exc:
                 raise SendError(str(exc), kind="rate", retry_after=_seconds(exc)) from exc
             except Forbidden as exc:

@@ -23,8 +23,8 @@ CAPABILITIES = (
     "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
     "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
     "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
-    "Lệnh: /khoahoc (lớp sắp tới), /chitieu (chỉ tiêu), /hoso (hồ sơ của bạn), /lienket (dùng chung Zalo và "
-    "Telegram), /help (hướng dẫn)."
+    "Lệnh: /khoahoc (lớp sắp tới), /chitieu (chỉ tiêu), /lich (lớp bạn đã đăng ký), /nhacnho (bật, tắt tin "
+    "nhắc), /hoso (hồ sơ của bạn), /lienket (dùng chung Zalo và Telegram), /help (hướng dẫn)."
 )
 
 WELCOME = (
@@ -44,7 +44,7 @@ NO_TEXT = (
 )
 TRUNCATED = "Tin nhắn dài quá nên mình chỉ đọc phần đầu. Lần sau bạn hỏi ngắn gọn giúp mình nhé."
 UNKNOWN_COMMAND = (
-    "Mình không biết lệnh «{cmd}». Các lệnh có: /start, /help, /khoahoc, /chitieu, /lich, /hoso, /lienket "
+    "Mình không biết lệnh «{cmd}». Các lệnh có: /start, /help, /khoahoc, /chitieu, /lich, /nhacnho, /hoso, /lienket "
     "(người tổ chức: /thongbao, /thongke)."
 )
 LINK_CODE = (

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from handlers import compose, organiser
+from handlers import compose, organiser, preferences
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
@@ -174,6 +174,8 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
         return _registration(kind, int(rest), msg, deps, session)
     if kind == "bc":
         return organiser.on_button(rest, msg, deps, session)
+    if kind == "nn":
+        return preferences.on_button(rest, msg, session) or [Reply(compose.STALE)]
     if kind == "hs":
         return _profile_step(rest, msg, session)
     if kind == "role":
@@ -277,6 +279,8 @@ def on_command(text: str, msg: Incoming, deps: Deps, session: Session) -> list[R
         return _my_schedule(msg, deps, session)
     if cmd == "hoso":
         return _show_profile(msg, session)
+    if cmd in ("nhacnho", "nhacnhở"):
+        return preferences.command(arg, msg, session)
     if cmd == "lienket":
         return _link(arg.strip(), msg, deps, session)
     if cmd == "thongbao":

@@ -137,6 +137,8 @@ class Course(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    # This course's own reminder ladder ("7 ngày; 1 ngày lúc 07:00; 2 giờ"); None: the deployment's.
+    reminders: Mapped[str | None] = mapped_column(String(120), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -237,6 +239,8 @@ class UserProfile(Base):
     # The private chat to write to first (Telegram and Zalo give it with every message).
     chat_id: Mapped[str | None] = mapped_column(String(64))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    # Reminder kinds this person turned off with /nhacnho, ";"-separated (week;day;hours;deadline).
+    reminders_off: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
     organisation: Mapped[Organisation | None] = relationship(lazy="joined")
 
@@ -312,8 +316,9 @@ class OutboxJob(Base):
     text: Mapped[str] = mapped_column(Text)
     # [[label, data], ...]: buttons under the message (numbered lines where a channel has none).
     buttons: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
-    course_id: Mapped[int | None] = mapped_column(ForeignKey("courses.id", ondelete="SET NULL"))
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("courses.id", ondelete="SET NULL"), index=True)
     audience: Mapped[str] = mapped_column(Text, default="")  # how the recipients were chosen, in words
+    attachment: Mapped[str | None] = mapped_column(Text, default=None)  # an .ics calendar, for reminders
     created_by_channel: Mapped[str | None] = mapped_column(String(20))
     created_by_user: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(20), default="sending")  # sending|done|cancelled

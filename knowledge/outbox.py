@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, exists, func, insert, select, update
+from sqlalchemy import and_, exists, func, insert, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -140,15 +140,21 @@ def _audience_filter(session: Session, audience: Audience, now: dt.datetime,
 def select_recipients(*, session: Session, scope: Scope, audience: Audience, now: dt.datetime,
                       tz: dt.tzinfo) -> Recipients:
     """The accounts an announcement to `audience` within `scope` goes to: one per person, never a blocked one."""
-    cond: list[ColumnElement[bool]] = [UserProfile.channel.in_(DELIVERY_CHANNELS)]
+    cond: list[ColumnElement[bool]] = []
     if scope.roots is not None:
         cond.append(UserProfile.organisation_id.in_(subtree(session=session, roots=scope.roots)))
     extra = _audience_filter(session, audience, now, tz)
     if extra is not None:
         cond.append(extra)
+    return select_profiles(session=session, condition=and_(true(), *cond))
+
+
+def select_profiles(*, session: Session, condition: ColumnElement[bool]) -> Recipients:
+    """The accounts of the profiles matching `condition`: one per person, never a blocked one."""
     rows = session.execute(
         select(UserProfile.channel, UserProfile.user_id, UserProfile.chat_id, UserProfile.person_id,
-               UserProfile.blocked_at, UserProfile.last_seen_at).where(and_(*cond)).order_by(UserProfile.id)
+               UserProfile.blocked_at, UserProfile.last_seen_at)
+        .where(UserProfile.channel.in_(DELIVERY_CHANNELS), condition).order_by(UserProfile.id)
     ).all()
     out = Recipients()
     people: dict[int, list[tuple[str, str, str | None, dt.datetime | None, dt.datetime]]] = {}
@@ -178,11 +184,14 @@ def select_recipients(*, session: Session, scope: Scope, audience: Audience, now
 def create_job(
     *, session: Session, kind: str, text: str, recipients: Recipients, now: dt.datetime,
     buttons: Sequence[tuple[str, str]] = (), audience: str = "", course_id: int | None = None,
-    created_by: tuple[str, str] | None = None, key: str | None = None,
+    created_by: tuple[str, str] | None = None, key: str | None = None, attachment: str | None = None,
+    not_before: dt.datetime | None = None,
 ) -> OutboxJob | None:
-    """A job and one pending row per recipient, in one transaction; None when a job with `key` exists."""
+    """A job and one pending row per recipient, in one transaction; None when a job with `key` exists.
+    Nothing is sent before `not_before` (the end of the quiet hours, for a notice)."""
     values = dict(
         kind=kind, key=key, text=text, buttons=[[label, data] for label, data in buttons], audience=audience,
+        attachment=attachment,
         course_id=course_id, created_by_channel=created_by[0] if created_by else None,
         created_by_user=created_by[1] if created_by else None, status="sending" if recipients.count else "done",
         total=recipients.count, skipped=recipients.skipped, created_at=now,
@@ -205,7 +214,7 @@ def create_job(
         # One multi-row INSERT per batch: 100,000 recipients are a few statements, not 100,000 round trips.
         session.execute(insert(OutboxMessage), [
             {"job_id": job.id, "channel": c, "user_id": u, "chat_id": chat, "state": "pending", "attempts": 0,
-             "next_attempt_at": now}
+             "next_attempt_at": not_before or now}
             for c, u, chat in recipients.accounts
         ])
     return job
@@ -231,6 +240,7 @@ class Due:
     attempts: int
     text: str
     buttons: tuple[tuple[str, str], ...]
+    attachment: str | None = None  # an .ics calendar
 
 
 def due_messages(*, session: Session, channel: str, now: dt.datetime, limit: int,
@@ -238,18 +248,18 @@ def due_messages(*, session: Session, channel: str, now: dt.datetime, limit: int
     """Pending messages of one channel whose time has come, oldest job first."""
     skip = list(exclude)
     q = (select(OutboxMessage.id, OutboxMessage.job_id, OutboxMessage.user_id, OutboxMessage.chat_id,
-                OutboxMessage.attempts, OutboxJob.text, OutboxJob.buttons)
+                OutboxMessage.attempts, OutboxJob.text, OutboxJob.buttons, OutboxJob.attachment)
          .join(OutboxJob, OutboxJob.id == OutboxMessage.job_id)
          .where(OutboxMessage.channel == channel, OutboxMessage.state == "pending",
                 OutboxMessage.next_attempt_at <= now, OutboxJob.status == "sending")
          .order_by(OutboxMessage.id).limit(limit + len(skip)))
     out: list[Due] = []
     excluded = set(skip)
-    for mid, job_id, user_id, chat_id, attempts, text, buttons in session.execute(q):
+    for mid, job_id, user_id, chat_id, attempts, text, buttons, attachment in session.execute(q):
         if mid in excluded:
             continue
         out.append(Due(mid, job_id, channel, user_id, chat_id, attempts, text,
-                       tuple((str(b[0]), str(b[1])) for b in buttons or ())))
+                       tuple((str(b[0]), str(b[1])) for b in buttons or ()), attachment))
         if len(out) == limit:
             break
     return out

@@ -153,7 +153,7 @@ def touch_profile(
 # ------------------------------------------------------------------ linked accounts
 
 LINK_CODE_TTL = dt.timedelta(minutes=10)
-SHARED_FIELDS = ("role", "organisation_id", "province")  # what linked accounts have in common
+SHARED_FIELDS = ("role", "organisation_id", "province", "reminders_off")  # what linked accounts share
 
 
 def linked_accounts(*, session: Session, profile: UserProfile) -> list[UserProfile]:

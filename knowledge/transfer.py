@@ -32,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from knowledge import reminders
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
 from knowledge.models import Course, Document, Organisation, Target
@@ -94,6 +95,7 @@ COURSE_COLUMNS: tuple[Column, ...] = (
     Column("capacity", "Số chỗ"),
     Column("status", "Trạng thái"),
     Column("description", "Ghi chú"),
+    Column("reminders", "Lịch nhắc", aliases=("Nhắc nhở", "Mốc nhắc")),
 )
 
 TARGET_COLUMNS: tuple[Column, ...] = (
@@ -116,7 +118,7 @@ EMPTY_VALUES: dict[str, Any] = {
     "topic": "", "audiences": "", "organiser": None, "partner": None, "province": None, "venue": None,
     "format": "tap_trung", "ends_at": None, "registration_deadline": None, "capacity": None,
     "status": "open", "description": "", "audience": None, "achieved_value": None, "as_of": None,
-    "note": "",
+    "note": "", "reminders": None,
 }
 
 # Free-text columns: the only ones whose content could start like a spreadsheet formula.
@@ -196,6 +198,7 @@ class ImportReport:
     organisations_created: list[str] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     data_version: int = 0
+    notified: dict[str, int] = field(default_factory=dict)  # course code → people told of a change
 
     def summary(self) -> str:
         """A few Vietnamese lines for the organiser."""
@@ -206,6 +209,8 @@ class ImportReport:
                     f"- {KIND_TITLES[kind]}: {counts.created} mới, {counts.updated} cập nhật, "
                     f"{counts.unchanged} không đổi."
                 )
+        for code, people in self.notified.items():
+            lines.append(f"- Lớp {code} đổi lịch, địa điểm hoặc bị hủy: đã báo cho {people} người đã đăng ký.")
         if self.organisations_created:
             lines.append("- Đã tạo đơn vị mới: " + "; ".join(self.organisations_created) + ".")
         if self.warnings:
@@ -827,6 +832,7 @@ class _Checker:
             "capacity": self._capacity,
             "status": self._term(STATUS_VOCABULARY),
             "description": self._text(None),
+            "reminders": self._ladder,
             "organisation": self._organisation,
             "period": lambda cell, _row: parse_years(cell),
             "metric": self._text(None),
@@ -891,6 +897,15 @@ class _Checker:
             return text
 
         return parse
+
+    @staticmethod
+    def _ladder(cell: Cell, _row: dict[str, Any]) -> str:
+        """A course's own reminder ladder, stored in the canonical short form ("7d; 1d@07:00; 2h")."""
+        try:
+            rungs = reminders.parse_ladder(_cell_text(cell))
+        except reminders.LadderError as exc:
+            raise _Bad(str(exc)[:1].upper() + str(exc)[1:] + ".") from exc
+        return "; ".join(r.key for r in rungs) if rungs else "không"
 
     @staticmethod
     def _term(vocabulary: Vocabulary) -> Callable[[Cell, dict[str, Any]], str]:
@@ -1023,7 +1038,8 @@ def _load_existing(session: Session, model: type[_Model], codes: list[str]) -> d
 
 
 def import_file(
-    session: Session, path: Path, *, tz: ZoneInfo, now: dt.datetime | None = None
+    session: Session, path: Path, *, tz: ZoneInfo, now: dt.datetime | None = None,
+    reminder_config: reminders.Config | None = None,
 ) -> ImportReport:
     """Check a CSV or XLSX file completely, then upsert its courses and targets by code and commit.
 
@@ -1092,7 +1108,8 @@ def import_file(
         )
 
     try:
-        report = _write(session, path, records, existing_courses, existing_targets, checker, tz, now)
+        report = _write(session, path, records, existing_courses, existing_targets, checker, tz, now,
+                        reminder_config or reminders.Config())
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
@@ -1154,8 +1171,10 @@ def _write(
     checker: _Checker,
     tz: ZoneInfo,
     now: dt.datetime | None,
+    reminder_config: reminders.Config,
 ) -> ImportReport:
-    today = (now or dt.datetime.now(dt.UTC)).astimezone(tz).date()
+    moment = now or dt.datetime.now(dt.UTC)
+    today = moment.astimezone(tz).date()
     document = _import_document(session, path, today)
     new_orgs = checker.organisations.create(session)
 
@@ -1178,6 +1197,8 @@ def _write(
             counts.unchanged += 1
         row.source = document
 
+    # What registered people were told, to notice a class moved, moved elsewhere or cancelled by this file.
+    before = {code: reminders.Snapshot.of(c) for code, c in existing_courses.items()}
     for record in records[COURSES]:
         values = dict(record.values)
         if "organiser" in values:
@@ -1195,6 +1216,11 @@ def _write(
         upsert(existing_targets.get(values["code"]), Target(), values, report.targets)
 
     session.flush()
+    for code, snapshot in before.items():
+        notice = reminders.notify_change(session=session, course=existing_courses[code], before=snapshot, now=moment,
+                                         tz=tz, config=reminder_config)
+        if notice is not None:
+            report.notified[code] = notice.total
     report.data_version = bump_data_version(session)
     return report
 
@@ -1225,6 +1251,7 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo) -> list[Expo
         course.capacity,
         STATUS_VOCABULARY.label(course.status) if course.status else None,
         course.description or None,
+        course.reminders,
     ]
 
 

@@ -1,6 +1,7 @@
-"""The delivery engine: leader election, one pacer per channel, and closing finished jobs with a report.
+"""The delivery engine: leader election, one pacer per channel, the reminder planner, and closing finished
+jobs with a report.
 
-Every process runs a `Delivery`; only the elected leader sends. A passive process tries again every
+Every process runs a `Delivery`; only the elected leader sends and plans reminders. A passive process tries again every
 `retry` seconds, so it takes over well within 30 s after the leader dies. Jobs whose messages are all
 settled are closed once (a conditional update) and their delivery report is queued through the outbox too.
 """
@@ -22,6 +23,7 @@ from knowledge import outbox
 from knowledge.db import session_scope
 from scheduler.leader import Leadership
 from scheduler.pacer import Pacer, PacerConfig, Sender
+from scheduler.planner import Planner
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,8 @@ class Delivery:
 
     def __init__(self, engine: Engine, session_factory: sessionmaker[Session], senders: Sequence[Sender], *,
                  now: Callable[[], dt.datetime], tz: dt.tzinfo, configs: dict[str, PacerConfig] | None = None,
-                 retry: float = 10.0, tick: float = 1.0, leadership: Leadership | None = None) -> None:
+                 retry: float = 10.0, tick: float = 1.0, leadership: Leadership | None = None,
+                 planner: Planner | None = None) -> None:
         self.factory = session_factory
         self.senders = list(senders)
         self.now = now
@@ -42,6 +45,9 @@ class Delivery:
         self.retry = retry  # seconds between attempts to become the leader
         self.tick = tick  # seconds between closing finished jobs and checking the lock
         self.leadership = leadership or Leadership(engine)
+        self.planner = planner
+        if planner is not None:
+            planner.on_queued = self.poke  # a reminder just queued goes out now, not at the next tick
         self.pacers: list[Pacer] = []
         self.leading = asyncio.Event()
         self._stopping = asyncio.Event()
@@ -68,6 +74,8 @@ class Delivery:
     async def _stop_pacers(self, drain: float) -> None:
         pacers, self.pacers = self.pacers, []
         self.leading.clear()
+        if self.planner is not None:
+            await self.planner.stop()
         if pacers:
             await asyncio.gather(*(p.stop(drain) for p in pacers))
 
@@ -87,6 +95,8 @@ class Delivery:
             self.pacers = [Pacer(s, self.factory, now=self.now, config=self.configs.get(s.name)) for s in self.senders]
             for pacer in self.pacers:
                 pacer.start()
+            if self.planner is not None:
+                await self.planner.start()
             self.leading.set()
             while not self._stopping.is_set():
                 await self.finish_jobs()

@@ -33,10 +33,12 @@ Sleep = Callable[[float], Awaitable[None]]
 
 @dataclass(frozen=True, slots=True)
 class OutMessage:
-    """What a sender is asked to deliver: plain text and buttons as (label, data)."""
+    """What a sender is asked to deliver: plain text, buttons as (label, data), and an optional .ics calendar
+    that channels able to send files attach."""
 
     text: str
     buttons: tuple[tuple[str, str], ...] = ()
+    calendar: str | None = None
 
 
 class SendError(Exception):
@@ -287,4 +289,4 @@ class Pacer:
 
 
 def outbox_message(msg: outbox.Due) -> OutMessage:
-    return OutMessage(msg.text, msg.buttons)
+    return OutMessage(msg.text, msg.buttons, msg.attachment)

@@ -74,6 +74,7 @@ class Sent:
     visible: str  # as shown to the user
     buttons: list[dict[str, str]]
     at: float = field(default_factory=time.monotonic)
+    document: tuple[str, bytes] | None = None  # (file name, content) of a sendDocument
 
 
 class FakeTelegram(Traffic[Sent]):
@@ -207,6 +208,7 @@ class FakeTelegram(Traffic[Sent]):
         out: dict[str, Any] = {}
         for key, value in form.items():
             if not isinstance(value, str):
+                out[key] = (value.filename, value.file.read())  # an uploaded file
                 continue
             out[key] = json.loads(value) if key in JSON_FIELDS else value
         return out
@@ -334,6 +336,21 @@ class FakeTelegram(Traffic[Sent]):
         return {"message_id": next(self._message_ids), "date": int(time.time()), "text": visible,
                 "chat": {"id": chat_id, "type": "private", "first_name": "A"},
                 "from": {"id": 42, "is_bot": True, "first_name": "Cadre"}}
+
+    async def _m_sendDocument(self, p: dict[str, Any]) -> Any:
+        """A file with a caption (at most 1024 characters), answered and counted like a message."""
+        document = p.get("document")
+        if not isinstance(document, tuple) or not document[1]:
+            self.errors.append("Bad Request: there is no document in the request")
+            return self._fail(400, "Bad Request: there is no document in the request")
+        caption, error = visible_text(str(p.get("caption", "")), p.get("parse_mode"))
+        if error or utf16_len(caption) > 1024:
+            self.errors.append(error or "Bad Request: message caption is too long")
+            return self._fail(400, error or "Bad Request: message caption is too long")
+        result = await self._m_sendMessage({**p, "text": p.get("caption") or "(tệp)"})
+        if not isinstance(result, web.Response):
+            self.sent[-1].document = document
+        return result
 
     async def _m_answerCallbackQuery(self, p: dict[str, Any]) -> Any:
         self.answered_callbacks.append(str(p.get("callback_query_id")))

@@ -1,0 +1,513 @@
+"""Reminders: what is due when, for whom, and the change notices when a class is moved or cancelled.
+
+The database is the source of truth. A course's reminders are computed from its start (the class ladder:
+7 days before, 1 day before at 07:00, 2 hours before, unless the deployment or the course says otherwise)
+and from its registration deadline (3 days and 1 day before, to people it suits who have not registered).
+Each reminder is one keyed outbox job, `remind:<course>:<rung>:<start>` or `deadline:<course>:<rung>:<deadline>`,
+whose recipients are chosen when it fires: one message per person, so each registration gets each reminder
+at most once, and moving a class (a new start in the key) plans a fresh ladder. The scheduler (scheduler/)
+only decides *when* to call `fire`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from icalendar import Calendar, Event
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import ColumnElement
+
+from knowledge import format as vn
+from knowledge import outbox, registrations
+from knowledge.models import Course, OutboxJob, Registration, UserProfile
+from knowledge.text import fold
+
+# What a person can turn off with /nhacnho (stored in user_profiles.reminders_off).
+KINDS = ("week", "day", "hours", "deadline")
+KIND_LABELS = {
+    "week": "Nhắc trước lớp học vài ngày (7 ngày)",
+    "day": "Nhắc trước lớp học 1 ngày",
+    "hours": "Nhắc trước giờ học (2 giờ)",
+    "deadline": "Nhắc hạn đăng ký lớp phù hợp với bạn",
+}
+TAKES_REGISTRATIONS = ("open",)
+ACTIVE = ("open", "planned")
+
+
+class LadderError(ValueError):
+    """A reminder ladder that cannot be read; the message is Vietnamese, for the organiser."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rung:
+    """One reminder before an event: `days` and `minutes` before it, or `days` before at the clock time `at`."""
+
+    days: int = 0
+    minutes: int = 0
+    at: dt.time | None = None
+
+    @property
+    def key(self) -> str:
+        """Stable and short: "7d", "1d@07:00", "2h", "90m"."""
+        if self.at is not None:
+            return f"{self.days}d@{self.at:%H:%M}"
+        if self.minutes == 0:
+            return f"{self.days}d"
+        if self.days == 0:
+            return f"{self.minutes // 60}h" if self.minutes % 60 == 0 else f"{self.minutes}m"
+        return f"{self.days}d{self.minutes}m"
+
+    @property
+    def kind(self) -> str:
+        """The /nhacnho kind it belongs to: week (2 days or more), day, or hours (the same day)."""
+        if self.days >= 2:
+            return "week"
+        if self.days == 1:
+            return "day"
+        return "hours"
+
+    def due(self, event: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+        if self.at is None:
+            return event - dt.timedelta(days=self.days, minutes=self.minutes)
+        day = event.astimezone(tz).date() - dt.timedelta(days=self.days)
+        return dt.datetime.combine(day, self.at, tzinfo=tz)
+
+    def label(self) -> str:
+        if self.at is not None:
+            return f"{self.days} ngày lúc {self.at:%H:%M}"
+        parts = [f"{self.days} ngày"] if self.days else []
+        if self.minutes:
+            parts.append(f"{self.minutes // 60} giờ" if self.minutes % 60 == 0 else f"{self.minutes} phút")
+        return " ".join(parts)
+
+
+_RUNG = re.compile(
+    r"(?:(?P<days>\d{1,3})\s*(?:d|ngay)(?:\s*(?:@|luc)\s*(?P<hh>\d{1,2})(?:\s*[:h]\s*(?P<mm>\d{2}))?\s*h?)?)?"
+    r"\s*(?:(?P<hours>\d{1,3})\s*(?:h|gio|tieng))?"
+    r"\s*(?:(?P<minutes>\d{1,4})\s*(?:m|p|phut))?"
+)
+NO_REMINDERS = ("khong", "none", "tat", "0")
+
+
+def parse_ladder(text: str) -> tuple[Rung, ...]:
+    """ "7 ngày; 1 ngày lúc 07:00; 2 giờ" or "7d,1d@07:00,2h"; "không" for none. Raises LadderError."""
+    folded = fold(text or "").strip()
+    if folded in NO_REMINDERS:
+        return ()
+    rungs: list[Rung] = []
+    for raw in re.split(r"[;,|]", folded):
+        item = raw.strip().removeprefix("truoc").strip()
+        if not item:
+            continue
+        m = _RUNG.fullmatch(item)
+        if m is None or not any(m.group(g) for g in ("days", "hours", "minutes")):
+            raise LadderError(f"không hiểu mốc nhắc «{raw.strip()}» (ví dụ đúng: «7 ngày», «1 ngày lúc 07:00», «2 giờ»)")
+        days = int(m.group("days") or 0)
+        minutes = int(m.group("hours") or 0) * 60 + int(m.group("minutes") or 0)
+        at = None
+        if m.group("hh") is not None:
+            hh, mm = int(m.group("hh")), int(m.group("mm") or 0)
+            if hh > 23 or mm > 59 or minutes:
+                raise LadderError(f"giờ nhắc «{raw.strip()}» không hợp lệ")
+            at = dt.time(hh, mm)
+        if days > 60 or (days == 0 and minutes == 0 and at is None):
+            raise LadderError(f"mốc nhắc «{raw.strip()}» phải từ 1 phút đến 60 ngày trước giờ học")
+        rungs.append(Rung(days, minutes, at))
+    if not rungs:
+        raise LadderError("chưa có mốc nhắc nào")
+    if len({r.key for r in rungs}) != len(rungs):
+        raise LadderError("có mốc nhắc bị lặp")
+    return tuple(rungs)
+
+
+DEFAULT_LADDER = (Rung(days=7), Rung(days=1, at=dt.time(7, 0)), Rung(minutes=120))
+DEFAULT_DEADLINE = (Rung(days=3), Rung(days=1))
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The deployment's reminder settings."""
+
+    ladder: tuple[Rung, ...] = DEFAULT_LADDER
+    deadline: tuple[Rung, ...] = DEFAULT_DEADLINE
+    quiet_start: dt.time = dt.time(21, 0)
+    quiet_end: dt.time = dt.time(7, 0)
+    # The bot's public address (CADREBOT_PUBLIC_URL): reminders then link /ics/<course>.ics, for Zalo, which
+    # cannot carry the file Telegram gets.
+    public_url: str | None = None
+
+    def ics_link(self, course: Course) -> str | None:
+        return f"{self.public_url.rstrip('/')}/ics/{course.id}.ics" if self.public_url else None
+
+
+def quiet(when: dt.datetime, config: Config, tz: dt.tzinfo) -> bool:
+    """Within the quiet hours (21:00–07:00 by default), when only the last reminder before a class may go."""
+    t = when.astimezone(tz).time()
+    if config.quiet_start <= config.quiet_end:
+        return config.quiet_start <= t < config.quiet_end
+    return t >= config.quiet_start or t < config.quiet_end
+
+
+def after_quiet(when: dt.datetime, config: Config, tz: dt.tzinfo) -> dt.datetime:
+    """`when`, or the end of the quiet hours it falls in."""
+    if not quiet(when, config, tz):
+        return when
+    local = when.astimezone(tz)
+    end = dt.datetime.combine(local.date(), config.quiet_end, tzinfo=tz)
+    if end <= local:
+        end = dt.datetime.combine(local.date() + dt.timedelta(days=1), config.quiet_end, tzinfo=tz)
+    return end
+
+
+# ------------------------------------------------------------------ the plan
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """One reminder to send: `job_id` is stable per (course, rung) for the scheduler; `key` names the outbox
+    job and includes the event time, so a moved class gets new reminders."""
+
+    job_id: str
+    course_id: int
+    kind: str  # class | deadline
+    rung: Rung
+    due: dt.datetime = field(compare=False)
+    run_at: dt.datetime = field(compare=False)
+    key: str
+
+
+def course_ladder(course: Course, config: Config) -> tuple[Rung, ...]:
+    """The course's own ladder when it has a readable one, else the deployment's."""
+    if course.reminders is None:
+        return config.ladder
+    try:
+        return parse_ladder(course.reminders)
+    except LadderError:
+        return config.ladder
+
+
+def _epoch(value: dt.datetime) -> int:
+    return int(value.timestamp())
+
+
+def _rungs_for(course: Course, event: dt.datetime, rungs: Sequence[Rung], kind: str, prefix: str,
+               sent: set[str], now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
+    """The reminders still to send before `event`: the future ones, and of those missed (the bot was down)
+    only the latest, once, while it is still useful."""
+    candidates: list[Planned] = []
+    for rung in rungs:
+        due = rung.due(event, tz)
+        if due >= event:
+            continue
+        key = f"{prefix}:{course.id}:{rung.key}:{_epoch(event)}"
+        run_at = max(due, now)
+        if kind == "deadline" or rung.kind != "hours":
+            run_at = after_quiet(run_at, config, tz)
+        if run_at >= event:
+            continue
+        candidates.append(Planned(f"{prefix}:{course.id}:{rung.key}", course.id, kind, rung, due, run_at, key))
+    candidates.sort(key=lambda p: p.due)
+    latest_sent = max((p.due for p in candidates if p.key in sent), default=None)
+    out: list[Planned] = []
+    missed = [p for p in candidates if p.due <= now and p.key not in sent]
+    for p in candidates:
+        if p.key in sent or (latest_sent is not None and p.due <= latest_sent):
+            continue  # sent, or an older reminder overtaken by a newer one already sent
+        if p.due <= now and p is not missed[-1]:
+            continue  # missed while down: only the latest missed one goes, late
+        out.append(p)
+    return out
+
+
+def plan_course(course: Course, *, sent: set[str], now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
+    """The reminders still to send for one course."""
+    if course.status not in ACTIVE or course.starts_at <= now:
+        return []
+    out = _rungs_for(course, course.starts_at, course_ladder(course, config), "class", "remind", sent, now, config, tz)
+    deadline = course.registration_deadline
+    if course.status in TAKES_REGISTRATIONS and deadline is not None and deadline > now:
+        out += _rungs_for(course, min(deadline, course.starts_at), config.deadline, "deadline", "deadline", sent, now,
+                          config, tz)
+    return out
+
+
+def sent_keys(*, session: Session, course_ids: Iterable[int] | None = None, now: dt.datetime) -> set[str]:
+    """Keys of reminder jobs already queued for upcoming courses (or for the given ones)."""
+    q = select(OutboxJob.key).where(OutboxJob.kind == "reminder", OutboxJob.key.is_not(None))
+    if course_ids is None:
+        q = q.join(Course, Course.id == OutboxJob.course_id).where(Course.starts_at > now)
+        return {k for k in session.scalars(q) if k}
+    ids = list(course_ids)
+    keys: set[str] = set()
+    for start in range(0, len(ids), 500):
+        keys.update(k for k in session.scalars(q.where(OutboxJob.course_id.in_(ids[start:start + 500]))) if k)
+    return keys
+
+
+def plan(*, session: Session, now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
+    """Every reminder still to send, for every upcoming course (the scheduler's whole job list)."""
+    sent = sent_keys(session=session, now=now)
+    courses = session.scalars(select(Course).where(Course.starts_at > now, Course.status.in_(ACTIVE))
+                              .execution_options(yield_per=2000))
+    out: list[Planned] = []
+    for course in courses:
+        out.extend(plan_course(course, sent=sent, now=now, config=config, tz=tz))
+    return out
+
+
+# ------------------------------------------------------------------ firing
+
+@dataclass(frozen=True, slots=True)
+class Fired:
+    """What `fire` did: queued (the outbox job and its recipient count), later (not yet: the quiet hours, or
+    the class moved), or gone (nothing to send: sent already, cancelled, too late)."""
+
+    status: str
+    job_id: int | None = None
+    total: int = 0
+    run_at: dt.datetime | None = None
+
+
+def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz: dt.tzinfo,
+         slack: dt.timedelta = dt.timedelta(seconds=5)) -> Fired:
+    """Queue the reminder the scheduler's `job_id` stands for, if it is still due and useful; exactly once,
+    because the outbox job's key is unique."""
+    parts = job_id.split(":")
+    course_id = parts[1] if len(parts) >= 3 else ""
+    course = session.get(Course, int(course_id)) if course_id.isdigit() else None
+    if course is None:
+        return Fired("gone")
+    sent = sent_keys(session=session, course_ids=[course.id], now=now)
+    planned = next((p for p in plan_course(course, sent=sent, now=now, config=config, tz=tz) if p.job_id == job_id),
+                   None)
+    if planned is None:
+        return Fired("gone")
+    if planned.run_at > now + slack:
+        return Fired("later", run_at=planned.run_at)
+    if planned.kind == "class":
+        recipients = _registered(session, course, planned.rung.kind)
+        text, buttons = class_text(course, now, tz), class_buttons(course, planned.rung)
+        audience = f"người đã đăng ký — {planned.rung.label()} trước giờ học"
+    else:
+        recipients = _deadline_audience(session, course)
+        text, buttons = deadline_text(course, now, tz), deadline_buttons(course)
+        audience = f"người phù hợp chưa đăng ký — {planned.rung.label()} trước hạn đăng ký"
+    link = config.ics_link(course)
+    if link:
+        text += f"\nLưu vào lịch điện thoại: {link}"
+    job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=text, buttons=buttons,
+                            recipients=recipients, now=now, course_id=course.id, audience=audience,
+                            attachment=calendar(course, now))
+    if job is None:
+        return Fired("gone")  # another process queued it first
+    return Fired("queued", job.id, job.total)
+
+
+def _not_muted(kind: str) -> ColumnElement[bool]:
+    return ~(";" + UserProfile.reminders_off + ";").contains(f";{kind};")
+
+
+def _registered(session: Session, course: Course, kind: str) -> outbox.Recipients:
+    """People with a place on the course who did not turn this kind of reminder off."""
+    cond = exists().where(Registration.profile_id == UserProfile.id, Registration.course_id == course.id,
+                          Registration.status == "registered")
+    return outbox.select_profiles(session=session, condition=and_(cond, _not_muted(kind)))
+
+
+def _deadline_audience(session: Session, course: Course) -> outbox.Recipients:
+    """People the course is meant for (role and union) who hold no place and are not waiting for one, over
+    all their linked accounts, and who did not turn deadline reminders off."""
+    other = aliased(UserProfile)
+    taken = (select(Registration.id).join(other, other.id == Registration.profile_id)
+             .where(Registration.course_id == course.id, Registration.status.in_(("registered", "waitlisted")),
+                    (other.id == UserProfile.id) | (other.person_id == UserProfile.person_id)))
+    cond: list[ColumnElement[bool]] = [~exists(taken), _not_muted("deadline")]
+    roles = [r for r in course.audiences.split(";") if r]
+    if roles:
+        cond.append(UserProfile.role.in_(roles))
+    if course.organiser_id is not None:
+        unions = outbox.subtree(session=session, roots=[course.organiser_id])
+        cond.append(UserProfile.organisation_id.in_(unions))
+    return outbox.select_profiles(session=session, condition=and_(*cond))
+
+
+# ------------------------------------------------------------------ wording
+
+def _when(course: Course, tz: dt.tzinfo) -> str:
+    """ "Thứ Hai, 05/01/2027, lúc 08:00"."""
+    return f"{vn.weekday_date(course.starts_at, tz)}, lúc {course.starts_at.astimezone(tz):%H:%M}"
+
+
+def _where(course: Course) -> str:
+    return ", ".join(filter(None, (course.venue, course.province)))
+
+
+def _countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
+    """How far away the event is, as people say it: "2 giờ nữa", "ngày mai", "7 ngày nữa"."""
+    days = (event.astimezone(tz).date() - now.astimezone(tz).date()).days
+    if days <= 0:
+        hours = max(1, round((event - now).total_seconds() / 3600))
+        return f"hôm nay (còn khoảng {hours} giờ nữa)" if hours > 1 else "chỉ còn khoảng 1 giờ nữa"
+    if days == 1:
+        return "ngày mai"
+    return f"còn {days} ngày nữa"
+
+
+def class_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
+    lines = [f"⏰ Nhắc lịch học: {_countdown(course.starts_at, now, tz)} là lớp «{course.title}» bắt đầu.",
+             f"Thời gian: {_when(course, tz)}"]
+    if course.ends_at is not None and course.ends_at.astimezone(tz).date() != course.starts_at.astimezone(tz).date():
+        lines[-1] += f" đến {vn.weekday_date(course.ends_at, tz)}"
+    if _where(course):
+        lines.append(f"Địa điểm: {_where(course)}")
+    lines.append("Nếu không đi được, bấm «Hủy chỗ» để nhường chỗ cho người khác.")
+    return "\n".join(lines)
+
+
+def class_buttons(course: Course, rung: Rung) -> list[tuple[str, str]]:
+    return [("Xem chi tiết lớp", f"c:{course.id}"), ("Hủy chỗ", f"rc:{course.id}"),
+            ("Tắt loại nhắc này", f"nn:off:{rung.kind}")]
+
+
+def deadline_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
+    deadline = course.registration_deadline
+    assert deadline is not None
+    days = (deadline.astimezone(tz).date() - now.astimezone(tz).date()).days
+    left = "hôm nay là hạn cuối" if days <= 0 else ("ngày mai là hạn cuối" if days == 1 else f"còn {days} ngày")
+    lines = [f"📝 Nhắc hạn đăng ký: {left} để đăng ký lớp «{course.title}».",
+             f"Hạn đăng ký: {deadline.astimezone(tz):%H:%M} {vn.weekday_date(deadline, tz)}",
+             f"Lớp học: {_when(course, tz)}"]
+    if _where(course):
+        lines.append(f"Địa điểm: {_where(course)}")
+    lines.append("Bạn nhận tin này vì lớp dành cho đối tượng và đơn vị của bạn.")
+    return "\n".join(lines)
+
+
+def deadline_buttons(course: Course) -> list[tuple[str, str]]:
+    return [("Đăng ký lớp này", f"rg:{course.id}"), ("Xem chi tiết lớp", f"c:{course.id}"),
+            ("Tắt nhắc hạn đăng ký", "nn:off:deadline")]
+
+
+def calendar(course: Course, now: dt.datetime) -> str:
+    """The class as an iCalendar (.ics) event, to add to a phone's calendar in one tap."""
+    cal = Calendar()
+    cal.add("prodid", "-//cadrebot//Lich hoc cong doan//VI")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", f"course-{course.code}@cadrebot")
+    event.add("dtstamp", now.astimezone(dt.UTC))
+    event.add("dtstart", course.starts_at.astimezone(dt.UTC))
+    end = course.ends_at if course.ends_at is not None and course.ends_at > course.starts_at else None
+    event.add("dtend", (end or course.starts_at + dt.timedelta(hours=4)).astimezone(dt.UTC))
+    event.add("summary", course.title)
+    if _where(course):
+        event.add("location", _where(course))
+    if course.description:
+        event.add("description", course.description)
+    # A moved class keeps its uid and gets a higher sequence, so calendars update the event in place.
+    event.add("sequence", max(0, _epoch(course.starts_at) // 60 - 28_000_000))
+    cal.add_component(event)
+    ical: bytes = cal.to_ical()
+    return ical.decode()
+
+
+# ------------------------------------------------------------------ changes
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What registered people were told about a class: compared after a change to decide the notice."""
+
+    starts_at: dt.datetime
+    venue: str | None
+    province: str | None
+    status: str
+
+    @classmethod
+    def of(cls, course: Course) -> Snapshot:
+        return cls(course.starts_at, course.venue, course.province, course.status)
+
+
+def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt.datetime, tz: dt.tzinfo,
+                  config: Config) -> OutboxJob | None:
+    """Tell everyone registered (or waiting) that the class was cancelled, moved or changed place. The
+    reminders follow by themselves: their keys carry the start, and a cancelled class plans none."""
+    after = Snapshot.of(course)
+    if after == before or (course.starts_at <= now and before.starts_at <= now):
+        return None
+    lines: list[str]
+    buttons: list[tuple[str, str]] = []
+    if after.status == "cancelled" and before.status != "cancelled":
+        lines = [f"❗ Lớp «{course.title}» dự kiến {vn.weekday_date(before.starts_at, tz)}, lúc "
+                 f"{before.starts_at.astimezone(tz):%H:%M} đã bị HỦY.",
+                 "Bạn không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
+        similar = registrations.next_suitable(session=session, course=course, now=now)
+        if similar is not None:
+            lines.append(f"Lớp tương tự còn nhận đăng ký: «{similar.title}», {_when(similar, tz)}.")
+            buttons = [("Xem lớp tương tự", f"c:{similar.id}")]
+    elif after.status not in ACTIVE:
+        return None
+    else:
+        changes = []
+        if after.starts_at != before.starts_at:
+            changes.append(f"Thời gian mới: {_when(course, tz)} (trước đây: {vn.weekday_date(before.starts_at, tz)}, "
+                           f"lúc {before.starts_at.astimezone(tz):%H:%M})")
+        if (after.venue, after.province) != (before.venue, before.province):
+            changes.append(f"Địa điểm mới: {_where(course) or 'sẽ báo sau'}")
+        if before.status == "cancelled":
+            changes.insert(0, "Lớp được mở lại.")
+        if not changes:
+            return None
+        lines = [f"📢 Lớp «{course.title}» có thay đổi:", *changes,
+                 "Lịch nhắc của bạn đã được cập nhật theo giờ mới. Nếu không đi được nữa, bấm «Hủy chỗ»."]
+        buttons = [("Xem chi tiết lớp", f"c:{course.id}"), ("Hủy chỗ", f"rc:{course.id}")]
+    cond = exists().where(Registration.profile_id == UserProfile.id, Registration.course_id == course.id,
+                          Registration.status.in_(("registered", "waitlisted")))
+    recipients = outbox.select_profiles(session=session, condition=cond)
+    if not recipients.count and not recipients.skipped:
+        return None  # nobody registered: nobody to tell
+    # Not at night, unless the class itself comes before the quiet hours end.
+    not_before = after_quiet(now, config, tz)
+    if not_before >= min(before.starts_at, course.starts_at):
+        not_before = now
+    return outbox.create_job(session=session, kind="notice", text="\n".join(lines), buttons=buttons, now=now,
+                             recipients=recipients, course_id=course.id, audience="người đã đăng ký lớp",
+                             not_before=not_before,
+                             attachment=calendar(course, now) if after.status in ACTIVE else None)
+
+
+def reschedule(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzinfo, config: Config,
+               starts_at: dt.datetime | None = None, venue: str | None = None,
+               cancel: bool = False) -> OutboxJob | None:
+    """An organiser moves a class, changes its place or cancels it; everyone registered is told."""
+    before = Snapshot.of(course)
+    if starts_at is not None:
+        length = (course.ends_at - course.starts_at) if course.ends_at is not None else None
+        course.starts_at = starts_at
+        if length is not None:
+            course.ends_at = starts_at + length
+        if course.registration_deadline is not None and course.registration_deadline > starts_at:
+            course.registration_deadline = starts_at
+    if venue is not None:
+        course.venue = venue
+    if cancel:
+        course.status = "cancelled"
+    session.flush()
+    return notify_change(session=session, course=course, before=before, now=now, tz=tz, config=config)
+
+
+def kinds_off(profile: UserProfile) -> set[str]:
+    return {k for k in profile.reminders_off.split(";") if k in KINDS}
+
+
+def set_kind(*, profile: UserProfile, kind: str, on: bool) -> None:
+    """Turn one reminder kind on or off for this account (linked accounts follow via store.sync_linked)."""
+    off = kinds_off(profile)
+    if on:
+        off.discard(kind)
+    else:
+        off.add(kind)
+    profile.reminders_off = ";".join(k for k in KINDS if k in off)

@@ -1,0 +1,185 @@
+"""The reminder planner: APScheduler jobs that mirror the reminders the database says are still to send.
+
+APScheduler 3 (AsyncIOScheduler, in the bot's event loop) only keeps time. The database is the truth: at
+start every job is rebuilt from it with a stable id per (course, rung) and replace_existing, so restarts
+never pile up jobs; a reminder that fell due while the bot was down is planned for now (misfire_grace_time
+None: APScheduler's default of 1 s would silently drop it) and `knowledge.reminders.fire` decides, when it
+runs, whether it is still useful. Each firing queues a keyed outbox job, so a reminder goes out once even if
+two processes fire it. The planner runs only on the leader that scheduler/delivery.py elects.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.base import STATE_RUNNING
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from knowledge import reminders
+from knowledge.db import data_version, session_scope
+
+log = logging.getLogger(__name__)
+
+SYNC_JOB = "planner:sync"
+DB_RETRY = dt.timedelta(seconds=30)
+
+
+class Planner:
+    """Keeps one APScheduler job per reminder still to send, and fires them into the outbox."""
+
+    def __init__(self, session_factory: sessionmaker[Session], *, now: Callable[[], dt.datetime], tz: dt.tzinfo,
+                 config: reminders.Config | None = None, sync_every: float = 15.0, full_every: float = 3600.0,
+                 autorun: bool = True) -> None:
+        self.factory = session_factory
+        self.now = now
+        self.tz = tz
+        self.config = config or reminders.Config()
+        self.sync_every = sync_every  # seconds between looks for changed courses (an import, a moved class)
+        self.full_every = full_every  # seconds between rebuilds even without a visible change
+        # False in tests: APScheduler keeps the jobs but `run_due` fires them by the controllable clock.
+        self.autorun = autorun
+        self.on_queued: Callable[[], None] = lambda: None  # the delivery engine's poke
+        self.scheduler: AsyncIOScheduler | None = None
+        self._planned: dict[str, tuple[str, dt.datetime]] = {}  # job id → (outbox key, run at)
+        self._version: int | None = None
+        self._rebuilt_at: dt.datetime | None = None
+        self._lock = asyncio.Lock()
+        self.fired = 0
+
+    @property
+    def running(self) -> bool:
+        return self.scheduler is not None
+
+    async def start(self) -> int:
+        """Start the scheduler and rebuild every job from the database; returns how many are planned."""
+        self.scheduler = AsyncIOScheduler(timezone=dt.UTC, job_defaults={
+            "misfire_grace_time": None, "coalesce": True, "max_instances": 1})
+        self.scheduler.start(paused=True)
+        try:
+            count = await self.rebuild()
+        except SQLAlchemyError as exc:
+            log.warning("reminders: could not plan at start (%s); will retry", type(exc).__name__)
+            count = 0
+        self.scheduler.add_job(self.sync, "interval", seconds=self.sync_every, id=SYNC_JOB, replace_existing=True)
+        if self.autorun:
+            self.scheduler.resume()
+        log.info("reminders: %d planned", count)
+        return count
+
+    async def stop(self) -> None:
+        scheduler, self.scheduler = self.scheduler, None
+        self._planned.clear()
+        self._version = None
+        if scheduler is not None and scheduler.running:
+            scheduler.shutdown(wait=False)
+
+    def job_ids(self) -> list[str]:
+        """The reminder jobs APScheduler holds now."""
+        if self.scheduler is None:
+            return []
+        return [j.id for j in self.scheduler.get_jobs() if j.id != SYNC_JOB]
+
+    async def rebuild(self) -> int:
+        """Make APScheduler's jobs equal to the reminders the database says are still to send."""
+        async with self._lock:
+            def read() -> tuple[int, list[reminders.Planned]]:
+                with session_scope(self.factory) as session:
+                    return data_version(session), reminders.plan(session=session, now=self.now(),
+                                                                 config=self.config, tz=self.tz)
+
+            version, planned = await asyncio.to_thread(read)
+            # Thousands of add_job calls would hold the event loop for seconds; APScheduler is thread-safe, and
+            # paused it neither wakes up per job nor fires half a plan.
+            await asyncio.to_thread(self._apply, planned)
+            self._version, self._rebuilt_at = version, self.now()
+            return len(planned)
+
+    def _apply(self, planned: list[reminders.Planned]) -> None:
+        scheduler = self.scheduler
+        if scheduler is None:
+            return
+        running = scheduler.state == STATE_RUNNING
+        if running:
+            scheduler.pause()
+        try:
+            wanted = {p.job_id: p for p in planned}
+            for job_id in [j for j in self._planned if j not in wanted]:
+                self._remove(job_id)
+            for p in planned:
+                if self._planned.get(p.job_id) != (p.key, p.run_at):
+                    self._add(p.job_id, p.key, p.run_at)
+        finally:
+            if running:
+                scheduler.resume()
+
+    def _add(self, job_id: str, key: str, run_at: dt.datetime) -> None:
+        assert self.scheduler is not None
+        self.scheduler.add_job(self._fire, "date", run_date=run_at, args=[job_id], id=job_id, replace_existing=True)
+        self._planned[job_id] = (key, run_at)
+
+    def _remove(self, job_id: str) -> None:
+        self._planned.pop(job_id, None)
+        if self.scheduler is not None:
+            with contextlib.suppress(JobLookupError):  # it already ran
+                self.scheduler.remove_job(job_id)
+
+    async def sync(self) -> None:
+        """Rebuild when courses changed (an import, a moved or cancelled class), and now and then anyway."""
+        try:
+            version = await asyncio.to_thread(self._read_version)
+        except SQLAlchemyError as exc:
+            log.warning("reminders: could not check for changes (%s)", type(exc).__name__)
+            return
+        stale = self._rebuilt_at is None or self.now() - self._rebuilt_at >= dt.timedelta(seconds=self.full_every)
+        if version != self._version or stale:
+            try:
+                count = await self.rebuild()
+            except SQLAlchemyError as exc:
+                log.warning("reminders: could not re-plan (%s); will retry", type(exc).__name__)
+                return
+            log.info("reminders: re-planned, %d to send", count)
+
+    def _read_version(self) -> int:
+        with session_scope(self.factory) as session:
+            return data_version(session)
+
+    async def _fire(self, job_id: str) -> None:
+        """Queue one reminder (APScheduler calls this at its time)."""
+        self._planned.pop(job_id, None)
+
+        def work() -> reminders.Fired:
+            with session_scope(self.factory) as session:
+                return reminders.fire(session=session, job_id=job_id, now=self.now(), config=self.config, tz=self.tz)
+
+        try:
+            fired = await asyncio.to_thread(work)
+        except SQLAlchemyError as exc:
+            log.warning("reminders: could not queue %s (%s); trying again shortly", job_id, type(exc).__name__)
+            if self.scheduler is not None:
+                self._add(job_id, "", self.now() + DB_RETRY)
+            return
+        if fired.status == "later" and fired.run_at is not None and self.scheduler is not None:
+            self._add(job_id, "", fired.run_at)  # the quiet hours, or a class moved since it was planned
+        elif fired.status == "queued":
+            self.fired += 1
+            log.info("reminders: %s queued for %d people", job_id, fired.total)
+            self.on_queued()
+
+    async def run_due(self) -> int:
+        """Fire every job whose time has come by `now` (tests drive the planner with a controllable clock)."""
+        if self.scheduler is None:
+            return 0
+        now = self.now()
+        due = sorted((j for j in self.scheduler.get_jobs() if j.id != SYNC_JOB and j.next_run_time <= now),
+                     key=lambda j: j.next_run_time)
+        for job in due:
+            self._remove(job.id)
+            await self._fire(job.id)
+        return len(due)
