@@ -135,7 +135,11 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
         for ch in rt.channels:
             if ch.mode == "webhook":
                 rt.web.add_webhook(ch.webhook_path, ch.handle_webhook)
-        rt.web.app.router.add_get("/ics/{course}.ics", lambda request: _calendar(app, request))
+
+        async def calendar(request: web.Request) -> web.Response:
+            return await _calendar(app, request)
+
+        rt.web.app.router.add_get("/ics/{course}.ics", calendar)
         await rt.web.start()
     try:
         # Channels start side by side (a blocked Telegram must not keep Zalo from starting), and a stop

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from icalendar import Calendar, Event
 from sqlalchemy import and_, exists, select
@@ -179,7 +180,22 @@ class Planned:
     key: str
 
 
-def course_ladder(course: Course, config: Config) -> tuple[Rung, ...]:
+class Timed(Protocol):
+    """What planning reads of a course (a Course, or a row of just these columns)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def starts_at(self) -> dt.datetime: ...
+    @property
+    def registration_deadline(self) -> dt.datetime | None: ...
+    @property
+    def reminders(self) -> str | None: ...
+
+
+def course_ladder(course: Timed, config: Config) -> tuple[Rung, ...]:
     """The course's own ladder when it has a readable one, else the deployment's."""
     if course.reminders is None:
         return config.ladder
@@ -193,7 +209,7 @@ def _epoch(value: dt.datetime) -> int:
     return int(value.timestamp())
 
 
-def _rungs_for(course: Course, event: dt.datetime, rungs: Sequence[Rung], kind: str, prefix: str,
+def _rungs_for(course: Timed, event: dt.datetime, rungs: Sequence[Rung], kind: str, prefix: str,
                sent: set[str], now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
     """The reminders still to send before `event`: the future ones, and of those missed (the bot was down)
     only the latest, once, while it is still useful."""
@@ -222,7 +238,7 @@ def _rungs_for(course: Course, event: dt.datetime, rungs: Sequence[Rung], kind: 
     return out
 
 
-def plan_course(course: Course, *, sent: set[str], now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
+def plan_course(course: Timed, *, sent: set[str], now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
     """The reminders still to send for one course."""
     if course.status not in ACTIVE or course.starts_at <= now:
         return []
@@ -250,11 +266,12 @@ def sent_keys(*, session: Session, course_ids: Iterable[int] | None = None, now:
 def plan(*, session: Session, now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
     """Every reminder still to send, for every upcoming course (the scheduler's whole job list)."""
     sent = sent_keys(session=session, now=now)
-    courses = session.scalars(select(Course).where(Course.starts_at > now, Course.status.in_(ACTIVE))
-                              .execution_options(yield_per=2000))
+    # Only the columns planning needs: 20,000 courses load in a fraction of the time whole objects take.
+    rows = session.execute(select(Course.id, Course.status, Course.starts_at, Course.registration_deadline,
+                                  Course.reminders).where(Course.starts_at > now, Course.status.in_(ACTIVE)))
     out: list[Planned] = []
-    for course in courses:
-        out.extend(plan_course(course, sent=sent, now=now, config=config, tz=tz))
+    for row in rows:
+        out.extend(plan_course(row, sent=sent, now=now, config=config, tz=tz))
     return out
 
 
@@ -312,9 +329,10 @@ def _not_muted(kind: str) -> ColumnElement[bool]:
 
 def _registered(session: Session, course: Course, kind: str) -> outbox.Recipients:
     """People with a place on the course who did not turn this kind of reminder off."""
-    cond = exists().where(Registration.profile_id == UserProfile.id, Registration.course_id == course.id,
-                          Registration.status == "registered")
-    return outbox.select_profiles(session=session, condition=and_(cond, _not_muted(kind)))
+    # From the course's registrations to their profiles (an index each), not over every profile.
+    places = select(Registration.profile_id).where(Registration.course_id == course.id,
+                                                   Registration.status == "registered")
+    return outbox.select_profiles(session=session, condition=and_(UserProfile.id.in_(places), _not_muted(kind)))
 
 
 def _deadline_audience(session: Session, course: Course) -> outbox.Recipients:
@@ -464,9 +482,9 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
         lines = [f"📢 Lớp «{course.title}» có thay đổi:", *changes,
                  "Lịch nhắc của bạn đã được cập nhật theo giờ mới. Nếu không đi được nữa, bấm «Hủy chỗ»."]
         buttons = [("Xem chi tiết lớp", f"c:{course.id}"), ("Hủy chỗ", f"rc:{course.id}")]
-    cond = exists().where(Registration.profile_id == UserProfile.id, Registration.course_id == course.id,
-                          Registration.status.in_(("registered", "waitlisted")))
-    recipients = outbox.select_profiles(session=session, condition=cond)
+    people = select(Registration.profile_id).where(Registration.course_id == course.id,
+                                                   Registration.status.in_(("registered", "waitlisted")))
+    recipients = outbox.select_profiles(session=session, condition=UserProfile.id.in_(people))
     if not recipients.count and not recipients.skipped:
         return None  # nobody registered: nobody to tell
     # Not at night, unless the class itself comes before the quiet hours end.

@@ -47,7 +47,8 @@ class Planner:
         self.autorun = autorun
         self.on_queued: Callable[[], None] = lambda: None  # the delivery engine's poke
         self.scheduler: AsyncIOScheduler | None = None
-        self._planned: dict[str, tuple[str, dt.datetime]] = {}  # job id → (outbox key, run at)
+        self._planned: dict[str, tuple[str, dt.datetime]] = {}  # reminder id → (outbox key, run at)
+        self._slots: dict[dt.datetime, set[str]] = {}  # run at → the reminders queued then
         self._version: int | None = None
         self._rebuilt_at: dt.datetime | None = None
         self._lock = asyncio.Lock()
@@ -76,15 +77,24 @@ class Planner:
     async def stop(self) -> None:
         scheduler, self.scheduler = self.scheduler, None
         self._planned.clear()
+        self._slots.clear()
         self._version = None
         if scheduler is not None and scheduler.running:
             scheduler.shutdown(wait=False)
 
     def job_ids(self) -> list[str]:
-        """The reminder jobs APScheduler holds now."""
+        """The reminders planned now (course and rung), whatever APScheduler job holds each."""
+        return sorted(self._planned)
+
+    def planned(self) -> dict[str, dt.datetime]:
+        """Each planned reminder and when it will be queued."""
+        return {job_id: run_at for job_id, (_key, run_at) in self._planned.items()}
+
+    def scheduler_jobs(self) -> int:
+        """APScheduler jobs holding reminders: one per distinct time, however many reminders fall on it."""
         if self.scheduler is None:
-            return []
-        return [j.id for j in self.scheduler.get_jobs() if j.id != SYNC_JOB]
+            return 0
+        return sum(1 for j in self.scheduler.get_jobs() if j.id != SYNC_JOB)
 
     async def rebuild(self) -> int:
         """Make APScheduler's jobs equal to the reminders the database says are still to send."""
@@ -95,8 +105,8 @@ class Planner:
                                                                  config=self.config, tz=self.tz)
 
             version, planned = await asyncio.to_thread(read)
-            # Thousands of add_job calls would hold the event loop for seconds; APScheduler is thread-safe, and
-            # paused it neither wakes up per job nor fires half a plan.
+            # Thousands of add_job calls would hold the event loop; APScheduler is thread-safe, and paused it
+            # neither wakes up per job nor fires half a plan. The lock keeps firing out of the bookkeeping.
             await asyncio.to_thread(self._apply, planned)
             self._version, self._rebuilt_at = version, self.now()
             return len(planned)
@@ -119,16 +129,37 @@ class Planner:
             if running:
                 scheduler.resume()
 
+    # Reminders that fall due at the same moment (a class's 300 registrants are one reminder each, but a
+    # province's classes at 08:00 share their 7-day time too) share one APScheduler job, whose stable id is
+    # that moment: 100,000 reminders are a few thousand jobs, and a restart replaces them rather than adding.
+
+    @staticmethod
+    def _slot_id(run_at: dt.datetime) -> str:
+        return f"at:{int(run_at.timestamp())}"
+
     def _add(self, job_id: str, key: str, run_at: dt.datetime) -> None:
         assert self.scheduler is not None
-        self.scheduler.add_job(self._fire, "date", run_date=run_at, args=[job_id], id=job_id, replace_existing=True)
+        self._remove(job_id)
         self._planned[job_id] = (key, run_at)
+        members = self._slots.setdefault(run_at, set())
+        if not members:
+            self.scheduler.add_job(self._fire_slot, "date", run_date=run_at, args=[run_at], id=self._slot_id(run_at),
+                                   replace_existing=True)
+        members.add(job_id)
 
     def _remove(self, job_id: str) -> None:
-        self._planned.pop(job_id, None)
-        if self.scheduler is not None:
-            with contextlib.suppress(JobLookupError):  # it already ran
-                self.scheduler.remove_job(job_id)
+        old = self._planned.pop(job_id, None)
+        if old is None:
+            return
+        members = self._slots.get(old[1])
+        if members is None:
+            return
+        members.discard(job_id)
+        if not members:
+            del self._slots[old[1]]
+            if self.scheduler is not None:
+                with contextlib.suppress(JobLookupError):  # it is running right now
+                    self.scheduler.remove_job(self._slot_id(old[1]))
 
     async def sync(self) -> None:
         """Rebuild when courses changed (an import, a moved or cancelled class), and now and then anyway."""
@@ -150,9 +181,17 @@ class Planner:
         with session_scope(self.factory) as session:
             return data_version(session)
 
+    async def _fire_slot(self, run_at: dt.datetime) -> None:
+        """Queue every reminder planned for this moment (APScheduler calls this at its time)."""
+        async with self._lock:
+            members = sorted(self._slots.pop(run_at, set()))
+            for job_id in members:
+                self._planned.pop(job_id, None)
+            for job_id in members:
+                await self._fire(job_id)
+
     async def _fire(self, job_id: str) -> None:
-        """Queue one reminder (APScheduler calls this at its time)."""
-        self._planned.pop(job_id, None)
+        """Queue one reminder, or plan it again when it is not yet time (quiet hours, a moved class)."""
 
         def work() -> reminders.Fired:
             with session_scope(self.factory) as session:
@@ -179,7 +218,9 @@ class Planner:
         now = self.now()
         due = sorted((j for j in self.scheduler.get_jobs() if j.id != SYNC_JOB and j.next_run_time <= now),
                      key=lambda j: j.next_run_time)
+        count = 0
         for job in due:
-            self._remove(job.id)
-            await self._fire(job.id)
-        return len(due)
+            self.scheduler.remove_job(job.id)
+            count += len(self._slots.get(job.args[0], ()))
+            await self._fire_slot(job.args[0])
+        return count

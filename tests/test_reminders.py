@@ -199,6 +199,7 @@ def test_restart_across_a_due_time_sends_once_and_restarts_keep_one_job_each(any
             await again.start()
             ids = again.job_ids()
             assert len(ids) == len(set(ids)) == 4 and f"remind:{cid}:7d" not in ids
+            assert again.scheduler_jobs() == len(set(again.planned().values())) == 4
             await again.rebuild()
             await again.rebuild()  # re-planning replaces jobs, it never adds a second one
             assert sorted(again.job_ids()) == sorted(ids)
@@ -262,7 +263,7 @@ def test_moving_a_class_tells_everyone_and_replans_its_reminders(any_deps: Deps,
             from knowledge.db import bump_data_version
             bump_data_version(s)
         await p.sync()
-        jobs = {j.id: j.next_run_time for j in p.scheduler.get_jobs()}  # type: ignore[union-attr]
+        jobs = p.planned()
         assert jobs[f"remind:{cid}:7d"] == at(7, 8)
         assert await tick(p, clock, at(30, 8, month=11)) == 0  # the old 7-day time: nothing
         await tick(p, clock, at(7, 8))
@@ -315,7 +316,7 @@ def test_a_reimport_that_moves_a_class_notifies_and_the_planner_follows(any_deps
             report = import_file(s, csv, tz=TZ_VN, now=clock.now())
         assert report.notified == {"LS-NHAC-01": 3}
         await p.sync()
-        jobs = {j.id: j.next_run_time for j in p.scheduler.get_jobs()}  # type: ignore[union-attr]
+        jobs = p.planned()
         assert jobs[f"remind:{cid}:2h"] == at(8, 12)
         await p.stop()
 
@@ -476,3 +477,121 @@ def test_union_and_role_decide_who_hears_of_a_deadline(any_deps: Deps, clock: Fa
     run(scenario)
     by_key = {k.rsplit(":", 1)[0]: users for k, users, _ in sent(any_deps)}
     assert by_key[f"deadline:{cid}:3d"] == ["100", "200"]
+
+
+def test_reminders_carry_the_calendar_file_on_telegram_and_a_link_on_zalo(deps: Deps, clock: FakeClock) -> None:
+    from scheduler.pacer import Pacer
+    from tests.fake_telegram import FakeTelegram
+    from tests.fake_zalo import FakeZalo
+    from tests.test_delivery import FAST, pacing, telegram
+    from tests.test_zalo import polling_bot
+
+    cid = setup(deps)
+    with session_scope(deps.session_factory) as s:
+        zalo = add_members(s, 1, channel="zalo", first_id=900)[0]
+        s.add(Registration(course_id=cid, profile_id=zalo.id, status="registered"))
+
+    async def scenario() -> None:
+        p = planner(deps, clock, public_url="https://bot.example.vn/")
+        await p.start()
+        await tick(p, clock, at(30, 8, month=11))
+        await p.stop()
+        async with FakeTelegram() as tg, telegram(deps, tg) as ch, pacing(ch, deps), \
+                FakeZalo() as fz, polling_bot(deps, fz) as zch:
+            zpacer = Pacer(zch, deps.session_factory, now=deps.clock.now, config=FAST)
+            zpacer.start()
+            await tg.wait_until(lambda: len(tg.sent) == 2)
+            await _until(lambda: len(fz.sent) == 1)
+            await zpacer.stop()
+            assert not tg.errors
+            for m in tg.sent:
+                assert m.document is not None and m.document[0] == "lich-hoc.ics"
+                assert b"SUMMARY:L\xe1\xbb\x9bp th\xe1\xbb\xad LS-NHAC-01" in m.document[1]
+                assert "Thứ Hai, 07/12/2026, lúc 08:00" in m.visible
+                assert [b["data"] for b in m.buttons] == [f"c:{cid}", f"rc:{cid}", "nn:off:week"]
+            zalo_text = fz.sent[0].text
+            assert f"https://bot.example.vn/ics/{cid}.ics" in zalo_text and "1. Xem chi tiết lớp" in zalo_text
+
+    run(scenario)
+
+
+def test_the_calendar_link_serves_the_class(deps: Deps, clock: FakeClock) -> None:
+    import aiohttp
+    from aiohttp import web
+
+    from bot.app import App
+    from bot.serve import _calendar
+    from bot.settings import Settings
+    from bot.web import WebServer
+
+    cid = setup(deps)
+
+    async def scenario() -> None:
+        app = App(settings=Settings(_env_file=None), engine=deps.session_factory.kw["bind"], deps=deps)  # type: ignore[call-arg]
+        server = WebServer("127.0.0.1:0", health=lambda: asyncio.sleep(0, {}))
+
+        async def calendar(request: web.Request) -> web.Response:
+            return await _calendar(app, request)
+
+        server.app.router.add_get("/ics/{course}.ics", calendar)
+        await server.start()
+        try:
+            async with aiohttp.ClientSession() as http:
+                async with http.get(f"http://127.0.0.1:{server.port}/ics/{cid}.ics") as resp:
+                    body = await resp.text()
+                    assert resp.status == 200 and resp.content_type == "text/calendar"
+                    assert "DTSTART:20261207T010000Z" in body and "LOCATION:Hội trường LĐLĐ tỉnh\\, Lạng Sơn" in body
+                async with http.get(f"http://127.0.0.1:{server.port}/ics/99999.ics") as resp:
+                    assert resp.status == 404 and "Không tìm thấy lớp" in await resp.text()
+        finally:
+            await server.stop()
+
+    run(scenario)
+
+
+def test_command_line_moves_cancels_and_sets_a_course_ladder(sqlite_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from bot import cli
+
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("CADREBOT_SAMPLE_DATA", "false")
+    real = FakeClock(dt.datetime.now(VN).replace(second=0, microsecond=0))  # the command line runs on the real clock
+    deps = build_deps(sqlite_url, real)
+    cid = setup(deps, starts=real.now() + dt.timedelta(days=14), deadline=None)
+    deps.session_factory.kw["bind"].dispose()
+    moved = (real.now() + dt.timedelta(days=21)).astimezone(TZ_VN).replace(hour=8, minute=0)
+
+    assert cli.main(["course", "reminders", "LS-NHAC-01"]) == 0
+    assert capsys.readouterr().out.startswith("7 ngày; 1 ngày lúc 07:00; 2 giờ (mặc định của hệ thống)")
+    assert cli.main(["course", "reminders", "LS-NHAC-01", "3 ngày; 1 giờ"]) == 0
+    assert cli.main(["course", "reminders", "LS-NHAC-01", "hôm qua"]) == 2
+    assert "Lịch nhắc không hợp lệ" in capsys.readouterr().err
+    assert cli.main(["reminders"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 tin nhắc đang chờ.") and f"remind:{cid}:3d" in out and f"remind:{cid}:1h" in out
+
+    assert cli.main(["course", "move", "LS-NHAC-01", f"{moved:%d/%m/%Y %H:%M}", "--venue", "Phòng 2"]) == 0
+    assert "3 người đã đăng ký sẽ nhận thông báo" in capsys.readouterr().out
+    assert cli.main(["course", "move", "LS-NHAC-01", "hôm qua"]) == 2
+    assert cli.main(["course", "cancel", "LS-NHAC-01"]) == 0
+    assert cli.main(["course", "cancel", "LS-NHAC-01"]) == 1
+    assert cli.main(["course", "move", "KHONG-CO", "01/01/2030"]) == 1
+    notices = sent(deps, "notice")
+    assert [users for _, users, _ in notices] == [["100", "101", "102"]] * 2
+    assert f"Thời gian mới: {reminders.vn.weekday_date(moved)}, lúc 08:00" in notices[0][2]
+    assert "Phòng 2" in notices[0][2] and "đã bị HỦY" in notices[1][2]
+    assert cli.main(["reminders"]) == 0 and capsys.readouterr().out.endswith("0 tin nhắc đang chờ.\n")
+
+
+def test_bad_reminder_settings_are_refused_with_the_reason() -> None:
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    config = Settings(CADREBOT_REMINDERS="5 ngày, 3 giờ", CADREBOT_QUIET_HOURS="22:00-06:30",  # type: ignore[call-arg]
+                      _env_file=None).reminder_config()
+    assert [r.key for r in config.ladder] == ["5d", "3h"] and config.quiet_end == dt.time(6, 30)
+    with pytest.raises(ValidationError, match="mốc nhắc"):
+        Settings(CADREBOT_REMINDERS="sớm", _env_file=None)  # type: ignore[call-arg]
+    with pytest.raises(ValidationError, match="21:00-07:00"):
+        Settings(CADREBOT_QUIET_HOURS="đêm", _env_file=None)  # type: ignore[call-arg]
