@@ -146,7 +146,7 @@ def select_recipients(*, session: Session, scope: Scope, audience: Audience, now
     extra = _audience_filter(session, audience, now, tz)
     if extra is not None:
         cond.append(extra)
-    return select_profiles(session=session, condition=and_(true(), *cond))
+    return select_profiles(session=session, condition=and_(*cond) if cond else true())
 
 
 def select_profiles(*, session: Session, condition: ColumnElement[bool]) -> Recipients:

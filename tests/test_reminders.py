@@ -21,7 +21,7 @@ from handlers.core import handle
 from handlers.deps import Deps
 from handlers.types import Incoming, Reply
 from knowledge import reminders
-from knowledge.db import make_engine, make_session_factory, session_scope
+from knowledge.db import bump_data_version, make_engine, make_session_factory, session_scope
 from knowledge.models import Course, OutboxJob, OutboxMessage, Registration, UserProfile
 from knowledge.transfer import import_file
 from scheduler.delivery import Delivery
@@ -260,7 +260,6 @@ def test_moving_a_class_tells_everyone_and_replans_its_reminders(any_deps: Deps,
             assert course is not None
             reminders.reschedule(session=s, course=course, now=clock.now(), tz=TZ_VN, config=p.config,
                                  starts_at=later, venue="Nhà văn hóa lao động")
-            from knowledge.db import bump_data_version
             bump_data_version(s)
         await p.sync()
         jobs = p.planned()
@@ -289,7 +288,6 @@ def test_cancelling_a_class_tells_everyone_and_leaves_no_reminders(any_deps: Dep
             course = s.get(Course, cid)
             assert course is not None
             reminders.reschedule(session=s, course=course, now=clock.now(), tz=TZ_VN, config=p.config, cancel=True)
-            from knowledge.db import bump_data_version
             bump_data_version(s)
         await p.sync()
         assert p.job_ids() == []
