@@ -60,17 +60,20 @@ class Planner:
 
     async def start(self) -> int:
         """Start the scheduler and rebuild every job from the database; returns how many are planned."""
-        self.scheduler = AsyncIOScheduler(timezone=dt.UTC, job_defaults={
+        scheduler = AsyncIOScheduler(timezone=dt.UTC, job_defaults={
             "misfire_grace_time": None, "coalesce": True, "max_instances": 1})
-        self.scheduler.start(paused=True)
+        self.scheduler = scheduler
+        scheduler.start(paused=True)
         try:
             count = await self.rebuild()
         except SQLAlchemyError as exc:
             log.warning("reminders: could not plan at start (%s); will retry", type(exc).__name__)
             count = 0
-        self.scheduler.add_job(self.sync, "interval", seconds=self.sync_every, id=SYNC_JOB, replace_existing=True)
+        if self.scheduler is not scheduler:
+            return 0  # stopped (SIGTERM, lost leadership) while planning
+        scheduler.add_job(self.sync, "interval", seconds=self.sync_every, id=SYNC_JOB, replace_existing=True)
         if self.autorun:
-            self.scheduler.resume()
+            scheduler.resume()
         log.info("reminders: %d planned", count)
         return count
 

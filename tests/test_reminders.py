@@ -593,3 +593,18 @@ def test_bad_reminder_settings_are_refused_with_the_reason() -> None:
         Settings(CADREBOT_REMINDERS="sớm", _env_file=None)  # type: ignore[call-arg]
     with pytest.raises(ValidationError, match="21:00-07:00"):
         Settings(CADREBOT_QUIET_HOURS="đêm", _env_file=None)  # type: ignore[call-arg]
+
+
+def test_stopping_while_the_planner_starts_leaves_nothing_running(deps: Deps, clock: FakeClock) -> None:
+    """SIGTERM right after winning the leadership: the plan being built is dropped, not half started."""
+    setup(deps)
+
+    async def scenario() -> None:
+        p = planner(deps, clock)
+        starting = asyncio.ensure_future(p.start())
+        await asyncio.sleep(0)  # the plan is being read in a worker thread
+        await p.stop()
+        assert await starting == 0
+        assert not p.running and p.job_ids() == []
+
+    run(scenario)
