@@ -1,8 +1,8 @@
 """The reminder planner: APScheduler jobs that mirror the reminders the database says are still to send.
 
 APScheduler 3 (AsyncIOScheduler, in the bot's event loop) only keeps time. The database is the truth: at
-start every job is rebuilt from it with a stable id per (course, rung) and replace_existing, so restarts
-never pile up jobs; a reminder that fell due while the bot was down is planned for now (misfire_grace_time
+start every job is rebuilt from it with replace_existing and a stable id (the moment its reminders fall
+due; each reminder, one per course and rung, sits in exactly one), so restarts never pile up jobs; a reminder that fell due while the bot was down is planned for now (misfire_grace_time
 None: APScheduler's default of 1 s would silently drop it) and `knowledge.reminders.fire` decides, when it
 runs, whether it is still useful. Each firing queues a keyed outbox job, so a reminder goes out once even if
 two processes fire it. The planner runs only on the leader that scheduler/delivery.py elects.
