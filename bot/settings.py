@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     deadline_reminders: str = Field("3d, 1d", alias="CADREBOT_DEADLINE_REMINDERS")
     quiet_hours: str = Field("21:00-07:00", alias="CADREBOT_QUIET_HOURS")
     public_url: str | None = Field(None, alias="CADREBOT_PUBLIC_URL")
+    # Leadership leases (one sender per channel, one planner): a dead holder is replaced within this.
+    lease_seconds: float = Field(30.0, ge=1, le=600, alias="CADREBOT_LEASE_SECONDS")
+    # Sent outbox rows older than this are deleted (reports keep their counts).
+    retention_days: float = Field(90.0, gt=0, le=3650, alias="CADREBOT_RETENTION_DAYS")
 
     @field_validator("reminders", "deadline_reminders")
     @classmethod

@@ -196,22 +196,6 @@ def test_a_job_and_its_rows_appear_together_or_not_at_all(any_deps: Deps) -> Non
         assert reader.scalar(select(func.count()).select_from(OutboxMessage)) == 2
 
 
-def test_messages_for_a_channel_nobody_runs_are_given_up_so_the_job_can_finish(any_deps: Deps) -> None:
-    with session_scope(any_deps.session_factory) as s:
-        found = outbox.Recipients([("telegram", "1", "1"), ("zalo", "2", "2")])
-        job = outbox.create_job(session=s, kind="broadcast", text="x", recipients=found, now=FIXED_NOW)
-        assert job is not None
-        job_id = job.id
-    with session_scope(any_deps.session_factory) as s:
-        assert outbox.fail_unserved(session=s, served=["telegram"], now=FIXED_NOW) == 1
-        [due] = outbox.due_messages(session=s, channel="telegram", now=FIXED_NOW, limit=10)
-        outbox.record(session=s, outcomes=[outbox.Outcome(due.id, "sent")], now=FIXED_NOW)
-    with session_scope(any_deps.session_factory) as s:
-        assert [j.id for j in outbox.finish_jobs(session=s, now=FIXED_NOW)] == [job_id]
-        counts = outbox.job_counts(session=s, job_ids=[job_id])[job_id]
-        assert (counts.sent, counts.failed, counts.pending) == (1, 1, 0)
-
-
 def test_insert_ignore_keeps_the_first_row_on_both_backends(any_deps: Deps) -> None:
     from knowledge.db import insert_ignore
 

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from handlers.core import handle
@@ -429,9 +429,9 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
         two.start()
         await asyncio.sleep(0.3)  # several of the passive one's attempts to lead (real time: the lock is real)
         assert one_p.running and not two_p.running and not two.leading.is_set()
-        pid = one.leadership.backend_pid()
-        with engines[2].connect() as conn:  # the leader's process dies: the server ends its session
-            conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        # The leader's process dies: its lease is not given back and expires after its time to live.
+        await one.crash()
+        clock.advance(dt.timedelta(seconds=31))
         await asyncio.wait_for(two.leading.wait(), 5)
         assert two_p.running
         await asyncio.wait_for(_until(lambda: not one_p.running), 5)
