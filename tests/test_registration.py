@@ -122,3 +122,49 @@ def test_registration_rows_are_real(deps: Deps) -> None:
         c = s.get(Course, cid)
         assert c is not None and c.capacity is None
     assert statuses(deps, cid) == {"100": "registered"}
+
+
+def test_the_last_seat_pressed_at_once_through_two_connections_is_taken_once(db_url: str, clock: FakeClock) -> None:
+    """Two processes (each its own engine and connections) press the last seat of 20 one-seat classes at the
+    same moment: every class ends with exactly one place and one person told it is full."""
+    import threading
+
+    from knowledge import registrations
+    from knowledge.db import make_engine, make_session_factory
+
+    deps = build_deps(db_url, clock)
+    with session_scope(deps.session_factory) as s:
+        add_members(s, 2, first_id=100)
+        ids = [add_course(s, f"LS-RACE-{i:02d}", starts=FIXED_NOW + dt.timedelta(days=20), capacity=1,
+                          deadline=FIXED_NOW + dt.timedelta(days=10)).id for i in range(20)]
+    engines = [make_engine(db_url) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    results: dict[str, list[str]] = {"100": [], "101": []}
+
+    def press(user: str, engine_index: int) -> None:
+        factory = make_session_factory(engines[engine_index])
+        for cid in ids:
+            with session_scope(factory) as s:
+                profile = s.scalar(select(UserProfile).where(UserProfile.user_id == user))
+                assert profile is not None
+                barrier.wait(timeout=10)  # both read the profile, then both press together
+                results[user].append(registrations.register(session=s, course_id=cid, profile=profile,
+                                                            now=FIXED_NOW).status)
+
+    threads = [threading.Thread(target=press, args=(u, i)) for i, u in enumerate(results)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        with deps.session_factory() as s:
+            for cid in ids:
+                taken = s.scalars(select(Registration).where(Registration.course_id == cid,
+                                                             Registration.status == "registered")).all()
+                assert len(taken) == 1, f"course {cid}: {len(taken)} places for one seat"
+        for a, b in zip(results["100"], results["101"], strict=True):
+            assert sorted((a, b)) == ["full", "registered"]
+    finally:
+        for e in engines:
+            e.dispose()
+        deps.session_factory.kw["bind"].dispose()
