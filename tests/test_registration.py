@@ -115,6 +115,29 @@ def test_cli_lists_registrations_and_the_waiting_list(sqlite_url: str, clock: Fa
     assert cli.main(["registrations", "KHONG-CO"]) == 1
 
 
+def test_cli_registrations_output_is_safe_to_open_in_a_spreadsheet(sqlite_url: str, clock: FakeClock,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("CADREBOT_SAMPLE_DATA", "false")
+    deps = build_deps(sqlite_url, clock)
+    cid = course(deps, capacity=None)
+    names = {"100": '=HYPERLINK("http://x","bấm")', "101": "Nguyễn\tVăn\nA", "102": "@SUM(A1)", "103": "-1+2"}
+    with session_scope(deps.session_factory) as s:
+        for user, name in names.items():
+            profile = s.scalar(select(UserProfile).where(UserProfile.user_id == user))
+            assert profile is not None
+            profile.display_name = name
+    for user in names:
+        say(deps, data=f"rg:{cid}", user=user)
+    deps.session_factory.kw["bind"].dispose()
+    assert cli.main(["registrations", "LS-REG-01"]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert len(lines) == 4 and all(len(line.split("\t")) == 4 for line in lines)
+    shown = [line.split("\t")[2] for line in lines]
+    assert shown == ["'=HYPERLINK(\"http://x\",\"bấm\")", "Nguyễn Văn A", "'@SUM(A1)", "'-1+2"]
+
+
 def test_registration_rows_are_real(deps: Deps) -> None:
     cid = course(deps, capacity=None)
     say(deps, data=f"rg:{cid}", user="100")
