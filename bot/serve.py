@@ -23,6 +23,7 @@ from bot.settings import Settings
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.web import Handler, WebServer
 from bot.zalo_channel import ZaloChannel, ZaloConfig
+from handlers.types import is_id
 from knowledge import reminders
 from knowledge.db import session_scope
 from knowledge.models import Course
@@ -203,7 +204,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
 async def _calendar(app: App, request: web.Request) -> web.Response:
     """/ics/<course>.ics: the class as a calendar file, linked from reminders on channels without files."""
     ident = request.match_info["course"]
-    if not ident.isdigit() or len(ident) > 12:
+    if not is_id(ident):  # ASCII digits within a database integer: 2³¹ would make PostgreSQL fail the query
         return web.Response(status=404, text="Không tìm thấy lớp.")
 
     def read() -> str | None:

@@ -513,7 +513,8 @@ def test_reminders_carry_the_calendar_file_on_telegram_and_a_link_on_zalo(deps: 
     run(scenario)
 
 
-def test_the_calendar_link_serves_the_class(deps: Deps, clock: FakeClock) -> None:
+def test_the_calendar_link_serves_the_class(any_deps: Deps, clock: FakeClock) -> None:
+    deps = any_deps
     import aiohttp
     from aiohttp import web
 
@@ -541,6 +542,10 @@ def test_the_calendar_link_serves_the_class(deps: Deps, clock: FakeClock) -> Non
                     assert "DTSTART:20261207T010000Z" in body and "LOCATION:Hội trường LĐLĐ tỉnh\\, Lạng Sơn" in body
                 async with http.get(f"http://127.0.0.1:{server.port}/ics/99999.ics") as resp:
                     assert resp.status == 404 and "Không tìm thấy lớp" in await resp.text()
+                # Beyond a database integer (2³¹ and more: PostgreSQL would refuse the query), or not digits.
+                for bad in ("2147483648", "2147483647", "99999999999", "%C2%B2", "-1", "0x10"):
+                    async with http.get(f"http://127.0.0.1:{server.port}/ics/{bad}.ics") as resp:
+                        assert resp.status == 404, bad
         finally:
             await server.stop()
 
