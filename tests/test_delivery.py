@@ -178,20 +178,19 @@ def test_a_reminder_queued_during_a_long_broadcast_overtakes_it(deps: Deps, cloc
     config = PacerConfig(rate=100, per_chat_interval=0.2, idle_poll=0.05, refetch=0.1)
 
     async def scenario() -> None:
-        async with FakeTelegram() as fake, telegram(deps, fake) as channel:
-            async with pacing(channel, deps, config):
-                await fake.wait_until(lambda: len(fake.sent) >= 50)
-                with session_scope(deps.session_factory) as s:
-                    outbox.create_job(session=s, kind="reminder", text="Nhắc lịch học", now=clock.now(),
-                                      key="remind:1:2h", recipients=outbox.Recipients([("telegram", "7", "7")]))
-                queued_after = len(fake.sent)
-                [reminder] = await fake.wait_sent(1, chat_id=7)
-                overtaken = [m.chat_id for m in fake.sent].index(7) - queued_after
-                # Behind it only what was read before it was queued: about rate × refetch, plus those in flight.
-                assert overtaken <= 10 + config.max_in_flight + 5
-                assert len(fake.sent) < 300  # the broadcast was far from done
-                assert reminder.visible == "Nhắc lịch học"
-                await fake.wait_until(lambda: len(fake.sent) == 401, timeout=20)
+        async with FakeTelegram() as fake, telegram(deps, fake) as channel, pacing(channel, deps, config):
+            await fake.wait_until(lambda: len(fake.sent) >= 50)
+            with session_scope(deps.session_factory) as s:
+                outbox.create_job(session=s, kind="reminder", text="Nhắc lịch học", now=clock.now(),
+                                  key="remind:1:2h", recipients=outbox.Recipients([("telegram", "7", "7")]))
+            queued_after = len(fake.sent)
+            [reminder] = await fake.wait_sent(1, chat_id=7)
+            overtaken = [m.chat_id for m in fake.sent].index(7) - queued_after
+            # Behind it only what was read before it was queued: about rate × refetch, plus those in flight.
+            assert overtaken <= 10 + config.max_in_flight + 5
+            assert len(fake.sent) < 300  # the broadcast was far from done
+            assert reminder.visible == "Nhắc lịch học"
+            await fake.wait_until(lambda: len(fake.sent) == 401, timeout=20)
 
     run(scenario)
 
