@@ -3,8 +3,11 @@ bounded lock waits, the web server under slow or abusive clients, import limits.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import time
+
+import pytest
 
 from sqlalchemy import select
 
@@ -69,3 +72,145 @@ def test_a_lock_held_elsewhere_gets_the_busy_reply_within_the_lock_timeout_and_n
         assert say(any_deps, data=f"rg:{cid}", user="u1")[0].text.startswith("Đã đăng ký")
     finally:
         holder.dispose()
+
+
+# ------------------------------------------------------------------ the web server under slow clients
+
+async def _slow_client(port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """A connection that starts a request and never finishes its headers (the slowloris pattern)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"POST /telegram HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+    await writer.drain()
+    return reader, writer
+
+
+async def _closed(reader: asyncio.StreamReader, timeout: float = 10.0) -> bool:
+    """True when the server closes the connection (read() reaches the end) within `timeout`."""
+    try:
+        await asyncio.wait_for(reader.read(), timeout)
+    except ConnectionError:
+        return True
+    except TimeoutError:
+        return False
+    return True
+
+
+def test_slow_connections_beyond_the_cap_do_not_keep_health_checks_out() -> None:
+    import aiohttp
+
+    from bot.web import WebServer
+
+    async def scenario() -> None:
+        server = WebServer("127.0.0.1:0", health=lambda: asyncio.sleep(0, {"status": "ok"}), max_connections=20,
+                           header_timeout=60)
+        await server.start()
+        clients = []
+        try:
+            for _ in range(60):
+                clients.append(await _slow_client(server.port))
+                assert len(server.guard.open) <= 20  # file descriptors stay bounded
+            async with aiohttp.ClientSession() as http:
+                for _ in range(5):  # genuine calls still get in while the slow ones keep coming
+                    clients.append(await _slow_client(server.port))
+                    async with http.get(f"http://127.0.0.1:{server.port}/healthz") as resp:
+                        assert resp.status == 200 and (await resp.json()) == {"status": "ok"}
+            assert server.guard.refused.total >= 40
+            assert await _closed(clients[0][0])  # the oldest slow one was closed to make room
+        finally:
+            for _, writer in clients:
+                writer.close()
+            await server.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_connection_that_never_finishes_its_headers_is_closed_after_the_header_timeout() -> None:
+    from bot.web import WebServer
+
+    async def scenario() -> None:
+        server = WebServer("127.0.0.1:0", health=lambda: asyncio.sleep(0, {"status": "ok"}), header_timeout=0.3)
+        await server.start()
+        try:
+            reader, writer = await _slow_client(server.port)
+            assert await _closed(reader)
+            assert server.guard.timed_out.total == 1 and not server.guard.open
+            writer.close()
+            # A keep-alive connection gets the same deadline after each response.
+            reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+            writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            await writer.drain()
+            assert b"200 OK" in await reader.readuntil(b"\r\n\r\n")
+            assert await _closed(reader)
+            writer.close()
+        finally:
+            await server.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_slow_body_is_refused_and_wrong_secrets_are_counted_not_logged_one_line_each(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    import aiohttp
+    from aiohttp import web
+
+    from bot import web as bot_web
+
+    monkeypatch.setattr(bot_web, "BODY_TIMEOUT", 0.3)
+
+    async def hook(request: web.Request) -> web.StreamResponse:
+        body = await bot_web.webhook_body(request, header="X-Secret", secret="s3cret-value", channel="Test")
+        return body if isinstance(body, web.StreamResponse) else web.Response(text=str(len(body)))
+
+    async def scenario() -> None:
+        server = bot_web.WebServer("127.0.0.1:0", health=lambda: asyncio.sleep(0, {"status": "ok"}))
+        server.add_webhook("/hook", hook)
+        await server.start()
+        try:
+            url = f"http://127.0.0.1:{server.port}/hook"
+            async with aiohttp.ClientSession() as http:
+                with caplog.at_level("WARNING", logger="bot.web"):
+                    for _ in range(200):
+                        async with http.post(url, data=b"{}", headers={"X-Secret": "guess"}) as resp:
+                            assert resp.status == 403
+                async with http.post(url, data=b"{}", headers={"X-Secret": "s3cret-value"}) as resp:
+                    assert resp.status == 200 and await resp.text() == "2"
+            lines = [r for r in caplog.records if "wrong or missing secret" in r.getMessage()]
+            assert len(lines) == 1 and bot_web.wrong_secret_tally("Test").total == 200
+            # A body announced but trickled: 413 once the body timeout passes, not a held connection.
+            reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+            writer.write(b"POST /hook HTTP/1.1\r\nHost: x\r\nX-Secret: s3cret-value\r\nContent-Length: 100\r\n\r\n{")
+            await writer.drain()
+            assert b" 413 " in await asyncio.wait_for(reader.readuntil(b"\r\n"), 10)
+            writer.close()
+        finally:
+            await server.stop()
+
+    asyncio.run(scenario())
+
+
+def test_repeated_identical_errors_are_logged_once_with_a_count() -> None:
+    import io
+    import logging
+
+    from bot.logs import RepeatFilter, setup_logging
+
+    now = [0.0]
+    stream = io.StringIO()
+    setup_logging(logging.INFO, [], stream)
+    handler = logging.getLogger().handlers[0]
+    handler.filters[0] = RepeatFilter(window=60, monotonic=lambda: now[0])
+    log = logging.getLogger("aiohttp.server")
+    try:
+        for i in range(1000):
+            try:
+                raise ValueError(f"bad request {i}")
+            except ValueError:
+                log.exception("Error handling request from %s", f"10.0.0.{i % 250}")
+        log.info("an ordinary line")
+        now[0] = 61.0
+        log.error("Error handling request from %s", "10.0.0.1", exc_info=ValueError("again"))
+        text = stream.getvalue()
+        assert text.count("Error handling request") == 2 and text.count("Traceback") == 1
+        assert "(and 999 more like it in the last 60 s)" in text and "an ordinary line" in text
+    finally:
+        logging.getLogger().handlers.clear()
