@@ -8,7 +8,6 @@ import datetime as dt
 import time
 
 import pytest
-
 from sqlalchemy import select
 
 from handlers import compose
