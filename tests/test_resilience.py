@@ -6,9 +6,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from handlers import compose
 from handlers.deps import Deps
@@ -213,3 +215,88 @@ def test_repeated_identical_errors_are_logged_once_with_a_count() -> None:
         assert "(and 999 more like it in the last 60 s)" in text and "an ordinary line" in text
     finally:
         logging.getLogger().handlers.clear()
+
+
+# ------------------------------------------------------------------ imports: limits, hidden sheets, codes
+
+def _courses(n: int, first: int = 1, prefix: str = "K") -> list[list[object]]:
+    return [["Mã lớp", "Tên lớp", "Ngày bắt đầu"]] + [
+        [f"{prefix}{i:05d}", f"Lớp {i}", "01/02/2027"] for i in range(first, first + n)]
+
+
+def test_an_import_beyond_the_limits_is_refused_clearly_before_parsing(
+        session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge import transfer
+    from tests.test_transfer import assert_nothing_written, run_import, write_csv, write_xlsx
+
+    monkeypatch.setattr(transfer, "MAX_ROWS", 100)
+    for path in (write_csv(tmp_path / "nhieu.csv", _courses(150)), write_xlsx(tmp_path / "nhieu.xlsx",
+                                                                                {"Khóa học": _courses(150)})):
+        with pytest.raises(transfer.TransferError) as caught:
+            run_import(session, path)
+        assert "dòng; tối đa 100 dòng mỗi lần nhập" in str(caught.value) and "151" in str(caught.value)
+    assert_nothing_written(session)
+    assert run_import(session, write_csv(tmp_path / "vua.csv", _courses(90))) is not None  # within: imported
+
+    monkeypatch.setattr(transfer, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(transfer.TransferError, match=r"quá lớn .* tối đa 0 MB"):
+        run_import(session, write_csv(tmp_path / "lon.csv", _courses(50)))
+
+
+def test_a_small_workbook_that_unpacks_huge_is_refused(session: Session, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    from knowledge import transfer
+    from tests.test_transfer import run_import, write_xlsx
+
+    monkeypatch.setattr(transfer, "MAX_UNPACKED_BYTES", 2 * 1024 * 1024)
+    path = write_xlsx(tmp_path / "bom.xlsx", {"Khóa học": _courses(3)})
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin", b"\0" * (3 * 1024 * 1024))  # compresses to a few KiB
+    assert path.stat().st_size < 100_000
+    with pytest.raises(transfer.TransferError, match=r"khi giải nén lớn tới 3 MB; tối đa 2 MB"):
+        run_import(session, path)
+
+
+def test_hidden_sheets_are_skipped_with_a_warning(session: Session, tmp_path: Path) -> None:
+    import openpyxl
+
+    from knowledge.models import Course
+    from tests.test_transfer import run_import
+
+    workbook = openpyxl.Workbook()
+    visible = workbook.active
+    assert visible is not None
+    visible.title = "Khóa học"
+    for row in _courses(2):
+        visible.append(row)
+    secret = workbook.create_sheet("Nháp & cũ")
+    for row in _courses(2, first=100, prefix="H"):
+        secret.append(row)
+    secret.sheet_state = "hidden"
+    path = tmp_path / "an.xlsx"
+    workbook.save(path)
+    report = run_import(session, path)
+    assert sorted(session.scalars(select(Course.code))) == ["K00001", "K00002"]
+    [warning] = [w for w in report.warnings if w.sheet == "Nháp & cũ"]
+    assert "đang bị ẩn; bỏ qua" in warning.message
+
+
+def test_class_codes_are_one_class_whatever_the_case(session: Session, tmp_path: Path) -> None:
+    from knowledge import store, transfer
+    from knowledge.models import Course
+    from tests.test_transfer import run_import, write_csv
+
+    with pytest.raises(transfer.TransferError) as caught:
+        run_import(session, write_csv(tmp_path / "hoa.csv", [
+            ["Mã lớp", "Tên lớp", "Ngày bắt đầu"], ["LS-01", "Lớp một", "01/02/2027"],
+            ["ls-01", "Lớp hai", "02/02/2027"]]))
+    assert "trùng mã với dòng 2" in caught.value.issues[0].message
+    run_import(session, write_csv(tmp_path / "a.csv", [["Mã lớp", "Tên lớp", "Ngày bắt đầu"],
+                                                       ["LS-01", "Lớp một", "01/02/2027"]]))
+    run_import(session, write_csv(tmp_path / "b.csv", [["Mã lớp", "Tên lớp", "Ngày bắt đầu"],
+                                                       ["ls-01", "Lớp một (sửa)", "01/02/2027"]]))
+    [course] = session.scalars(select(Course)).all()  # updated, not a second class
+    assert course.title == "Lớp một (sửa)"
+    assert store.course_by_code(session=session, code="Ls-01") is course
