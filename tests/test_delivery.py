@@ -377,6 +377,39 @@ def test_a_stalled_holder_learns_it_lost_the_lease_and_cannot_fetch(deps: Deps, 
     assert not first.still_held() and not first.held
 
 
+def test_a_lease_holds_when_every_transaction_gets_another_server_session(pg_url: str, clock: FakeClock) -> None:
+    """What PgBouncer in transaction mode does: consecutive transactions of one client run on different
+    server sessions, and server sessions are closed under it. A session advisory lock would be lost (or kept
+    by a pooled session nobody owns); the lease row is not."""
+    from sqlalchemy.pool import NullPool
+
+    pooled = make_engine(pg_url, poolclass=NullPool)  # a new server session for every transaction
+    admin = make_engine(pg_url)
+    factory = make_session_factory(pooled)
+    lease = Leadership(factory, "sender:zalo", now=clock.now, ttl=30)
+    rival = Leadership(make_session_factory(admin), "sender:zalo", now=clock.now, ttl=30)
+    try:
+        assert lease.try_acquire()
+        with factory() as s1, factory() as s2:
+            pids = {int(s.execute(text("SELECT pg_backend_pid()")).scalar_one()) for s in (s1, s2)}
+        assert len(pids) == 2
+        with admin.connect() as conn:  # every other server session is closed, as a pooler may do
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+        for _ in range(5):  # two minutes of renewals, each in a transaction of its own
+            clock.advance(dt.timedelta(seconds=25))
+            assert lease.still_held() and not rival.try_acquire()
+            with factory() as s:
+                assert lease.guard(s)
+        lease.release()
+        assert rival.try_acquire()
+    finally:
+        lease.release()
+        rival.release()
+        pooled.dispose()
+        admin.dispose()
+
+
 def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: Deps, db_url: str,
                                                                       clock: FakeClock) -> None:
     chats = members(any_deps, 10)

@@ -300,3 +300,36 @@ def test_class_codes_are_one_class_whatever_the_case(session: Session, tmp_path:
     [course] = session.scalars(select(Course)).all()  # updated, not a second class
     assert course.title == "Lớp một (sửa)"
     assert store.course_by_code(session=session, code="Ls-01") is course
+
+
+# ------------------------------------------------------------------ a channel nobody serves
+
+def test_a_channel_nobody_serves_shows_in_healthz_and_the_log_and_its_rows_wait(
+        any_deps: Deps, caplog: pytest.LogCaptureFixture) -> None:
+    from bot.app import App
+    from bot.serve import Runtime, _health
+    from bot.settings import Settings
+    from knowledge import outbox
+    from knowledge.db import session_scope
+    from knowledge.models import OutboxMessage
+    from scheduler.delivery import Delivery
+    from tests.conftest import FIXED_NOW, TZ_VN
+
+    with session_scope(any_deps.session_factory) as s:
+        outbox.create_job(session=s, kind="broadcast", text="x", now=FIXED_NOW,
+                          recipients=outbox.Recipients([("zalo", "z1", "z1"), ("zalo", "z2", "z2")]))
+    engine = any_deps.session_factory.kw["bind"]
+    app = App(settings=Settings(_env_file=None), engine=engine, deps=any_deps)  # type: ignore[call-arg]
+
+    async def scenario() -> dict[str, object]:
+        rt = Runtime(delivery=Delivery(engine, any_deps.session_factory, [], now=any_deps.clock.now, tz=TZ_VN))
+        with caplog.at_level("WARNING", logger="scheduler.delivery"):
+            await rt.delivery.check_unserved()  # type: ignore[union-attr]
+        return await _health(app, rt)
+
+    health = asyncio.run(scenario())
+    assert health["unserved_channels"] == {"zalo": 2} and health["status"] == "ok"
+    assert any("2 messages for zalo wait and no process has sent for it yet" in r.getMessage()
+               for r in caplog.records)
+    with any_deps.session_factory() as s:
+        assert set(s.scalars(select(OutboxMessage.state))) == {"pending"}  # never failed for it
