@@ -40,7 +40,7 @@ from scheduler.planner import Planner
 log = logging.getLogger(__name__)
 
 UNSERVED_CHECK_SECONDS = 60.0  # how often the planner's holder looks for channels nobody serves
-UNSERVED_GRACE = dt.timedelta(minutes=5)  # a sender lease expired this long ago means nobody serves it
+UNSERVED_GRACE_SECONDS = 300.0  # a sender lease expired (or never taken) this long means nobody serves it
 RETENTION_EVERY_SECONDS = 3600.0
 
 
@@ -51,7 +51,7 @@ class Delivery:
                  now: Callable[[], dt.datetime], tz: dt.tzinfo, configs: dict[str, PacerConfig] | None = None,
                  retry: float = 10.0, tick: float = 1.0, planner: Planner | None = None,
                  lease_ttl: float = DEFAULT_TTL, retention_policy: retention.Policy | None = None,
-                 bot_ids: dict[str, str] | None = None) -> None:
+                 bot_ids: dict[str, str] | None = None, unserved_grace: float = UNSERVED_GRACE_SECONDS) -> None:
         self.engine = engine
         self.factory = session_factory
         self.senders = list(senders)
@@ -74,6 +74,8 @@ class Delivery:
         self.leading = asyncio.Event()  # this process holds the planner lease
         self.sending = {s.name: asyncio.Event() for s in self.senders}  # this process sends for the channel
         self.unserved: list[Unserved] = []
+        self.unserved_grace = dt.timedelta(seconds=unserved_grace)
+        self._began = now()
         self._stopping = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._last_unserved = -UNSERVED_CHECK_SECONDS
@@ -189,7 +191,11 @@ class Delivery:
         """Channels with messages waiting that no process has served for a while: logged, never failed."""
         def read() -> list[Unserved]:
             with session_scope(self.factory) as session:
-                return unserved_channels(session=session, now=self.now(), grace=UNSERVED_GRACE)
+                found = unserved_channels(session=session, now=self.now(), grace=self.unserved_grace)
+            # A channel no process has ever served counts once this process has run for the grace period
+            # (the other process may simply be starting).
+            young = self.now() - self._began < self.unserved_grace
+            return [u for u in found if not (young and u.since is None)]
 
         try:
             self.unserved = await asyncio.to_thread(read)

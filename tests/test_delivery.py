@@ -142,7 +142,8 @@ def test_one_broadcast_through_two_processes_with_one_channel_each_reaches_every
                                      client=ZaloClient(ZALO_TOKEN, za.api_url))
             assert await za_channel.start()
             telegram_only = Delivery(any_deps.session_factory.kw["bind"], any_deps.session_factory, [tg_channel],
-                                     now=clock.now, tz=TZ_VN, configs={"telegram": FAST}, tick=0.05, retry=0.05)
+                                     now=clock.now, tz=TZ_VN, configs={"telegram": FAST}, tick=0.05, retry=0.05,
+                                     unserved_grace=0)
             zalo_only = Delivery(zalo_engine, zalo_factory, [za_channel], now=clock.now, tz=TZ_VN,
                                  configs={"zalo": FAST}, tick=0.05, retry=0.05)
             telegram_only.start()
