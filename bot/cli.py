@@ -121,18 +121,45 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
     try:
         asyncio.run(serve(app))
     except ConfigError as exc:
-        print(f"Cấu hình chưa đúng: {exc}", file=sys.stderr)
-        return 2
+        return startup_error(f"Cấu hình chưa đúng: {exc}", f"invalid configuration: {exc}")
     except InvalidTokenError:
-        print("Telegram từ chối TELEGRAM_BOT_TOKEN (token sai hoặc đã bị thu hồi).", file=sys.stderr)
-        return 2
+        return startup_error("Telegram từ chối TELEGRAM_BOT_TOKEN (token sai hoặc đã bị thu hồi).",
+                             "Telegram rejected TELEGRAM_BOT_TOKEN (wrong or revoked).")
     except TelegramError as exc:
-        print(f"Telegram từ chối cấu hình của bot: {exc}", file=sys.stderr)
-        return 2
+        return startup_error(f"Telegram từ chối cấu hình của bot: {exc}", f"Telegram rejected the set-up: {exc}")
     except ZaloError as exc:
-        print(f"Zalo từ chối cấu hình của bot (kiểm tra ZALO_BOT_TOKEN, WEBHOOK_BASE_URL): {exc}", file=sys.stderr)
-        return 2
+        return startup_error(f"Zalo từ chối cấu hình của bot (kiểm tra ZALO_BOT_TOKEN, WEBHOOK_BASE_URL): {exc}",
+                             f"Zalo rejected the set-up (check ZALO_BOT_TOKEN, WEBHOOK_BASE_URL): {exc}")
+    except OSError as exc:  # the web server's address is taken or not allowed
+        return startup_error(f"Không mở được cổng web (WEBHOOK_LISTEN): {exc.strerror or exc}",
+                             f"cannot listen (WEBHOOK_LISTEN): {exc.strerror or exc}")
     return 0
+
+
+def startup_error(vietnamese: str, english: str) -> int:
+    """A failure to start as one line an operator can act on, in Vietnamese and English, not a traceback."""
+    print(f"Lỗi khởi động: {vietnamese} | Start-up error: {english}", file=sys.stderr)
+    return 2
+
+
+def _settings_error(exc: Exception) -> str:
+    """The first problem of a pydantic ValidationError without its URL footer, or the message itself."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        found = errors()
+        if found:
+            first = found[0]
+            where = ".".join(str(x) for x in first.get("loc", ()))
+            message = str(first.get("msg", "")).removeprefix("Value error, ")
+            return f"{where}: {message}" if where else message
+    return str(exc).splitlines()[0]
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A value for a tab-separated line that may be opened in a spreadsheet: no tabs or line breaks, and a
+    leading = + - @ (a formula to Excel and LibreOffice) neutralised with an apostrophe."""
+    flat = " ".join(value.replace("\t", " ").splitlines())
+    return "'" + flat if flat[:1] in ("=", "+", "-", "@") else flat
 
 
 def _transfer(app: App, work: Callable[[Session], Any]) -> int:
@@ -311,7 +338,8 @@ def cmd_registrations(app: App, args: argparse.Namespace) -> int:
             if r.status == "waitlisted":
                 waiting += 1
             state = "đã đăng ký" if r.status == "registered" else f"chờ #{waiting}"
-            print(f"{state}\t{p.channel}:{p.user_id}\t{p.display_name or ''}\t{date_time(r.created_at, app.deps.tz)}")
+            print("\t".join(spreadsheet_safe(v) for v in (
+                state, f"{p.channel}:{p.user_id}", p.display_name or "", date_time(r.created_at, app.deps.tz))))
     return 0
 
 
@@ -453,7 +481,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
     args = build_parser().parse_args(argv)
-    settings = Settings()
+    from pydantic import ValidationError
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        problem = _settings_error(exc)
+        return startup_error(f"cấu hình chưa đúng — {problem}", f"invalid setting — {problem}")
     secrets = [t.get_secret_value() for t in (settings.telegram_bot_token, settings.zalo_bot_token,
                                               settings.webhook_secret) if t]
     import logging
@@ -461,14 +495,21 @@ def main(argv: list[str] | None = None) -> int:
     # A running bot reports starts, stops and failures; one-shot commands stay quiet.
     level = logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING
     setup_logging(level, secrets)
-    if args.command == "db":
-        from knowledge.db import make_engine, upgrade
+    from sqlalchemy.exc import SQLAlchemyError
 
-        engine = make_engine(settings.database_url)
-        changed = upgrade(engine)
-        print("Đã nâng cấp cơ sở dữ liệu." if changed else "Cơ sở dữ liệu đã ở phiên bản mới nhất.")
-        return 0
-    app = build_app(settings)
+    try:
+        if args.command == "db":
+            from knowledge.db import make_engine, upgrade
+
+            changed = upgrade(make_engine(settings.database_url))
+            print("Đã nâng cấp cơ sở dữ liệu." if changed else "Cơ sở dữ liệu đã ở phiên bản mới nhất.")
+            return 0
+        app = build_app(settings)
+    except SQLAlchemyError as exc:
+        # The URL is not printed: it may hold a password.
+        reason = type(getattr(exc, "orig", None) or exc).__name__
+        return startup_error(f"không mở được cơ sở dữ liệu (CADREBOT_DATABASE_URL): {reason}",
+                             f"cannot open the database (CADREBOT_DATABASE_URL): {reason}")
     try:
         handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
                     "organiser": cmd_organiser, "unanswered": cmd_unanswered,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from collections.abc import Callable
 from typing import TextIO
 
 _TOKEN_IN_URL = re.compile(r"(/bot)([^/\s]+)")
@@ -39,10 +41,40 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RepeatFilter(logging.Filter):
+    """Repeated identical warnings and errors (same logger, level, message template and exception type) are
+    written once per `window` seconds; the next one written says how many were left out. A flood of bad
+    requests then costs a line a minute, not a traceback each."""
+
+    def __init__(self, window: float = 60.0, monotonic: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.window = window
+        self._clock = monotonic
+        self._seen: dict[tuple[str, int, str, str], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return True
+        exc = record.exc_info[0].__name__ if record.exc_info and record.exc_info[0] else ""
+        key = (record.name, record.levelno, str(record.msg), exc)
+        now = self._clock()
+        first, skipped = self._seen.get(key, (None, 0))
+        if first is not None and now - first < self.window:
+            self._seen[key] = (first, skipped + 1)
+            return False
+        if len(self._seen) > 1000:
+            self._seen.clear()
+        self._seen[key] = (now, 0)
+        if skipped:
+            record.msg = f"{record.msg} (and {skipped} more like it in the last {self.window:.0f} s)"
+        return True
+
+
 def setup_logging(level: int = logging.INFO, secrets: list[str] | None = None, stream: TextIO | None = None) -> None:
     """Configure the root logger once, with redaction on every handler."""
     handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RepeatFilter())  # first: it keys on the message template, before redaction formats it
     handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

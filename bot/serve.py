@@ -23,9 +23,11 @@ from bot.settings import Settings
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.web import Handler, WebServer
 from bot.zalo_channel import ZaloChannel, ZaloConfig
+from handlers.types import is_id
 from knowledge import reminders
 from knowledge.db import session_scope
 from knowledge.models import Course
+from scheduler import retention
 from scheduler.delivery import Delivery
 from scheduler.pacer import OutMessage, PacerConfig
 from scheduler.planner import Planner
@@ -103,6 +105,16 @@ def zalo_config(settings: Settings) -> ZaloConfig | None:
     )
 
 
+def bot_ids(settings: Settings) -> dict[str, str]:
+    """The public part of each token (the bot's id, before the colon), never the secret part."""
+    out: dict[str, str] = {}
+    for name, token in (("telegram", settings.telegram_bot_token), ("zalo", settings.zalo_bot_token)):
+        if token is not None:
+            head, sep, _secret = token.get_secret_value().partition(":")
+            out[name] = head[:20] if sep and head.isdigit() else "?"
+    return out
+
+
 def pacer_configs(settings: Settings) -> dict[str, PacerConfig]:
     return {"telegram": PacerConfig(rate=settings.telegram_rate), "zalo": PacerConfig(rate=settings.zalo_rate)}
 
@@ -156,14 +168,16 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
         else:
             started = starting.result()  # raises a start's fatal error (a rejected token)
             if any(started):
-                # Proactive messages go out only through channels that are up; the leader alone sends them.
-                # The reminder planner runs on the same elected leader as the senders.
+                # Proactive messages go out only through channels that are up, each channel by the process
+                # holding its sender lease; the reminder planner by the holder of the planner lease.
                 planner = Planner(app.deps.session_factory, now=app.deps.clock.now, tz=app.deps.tz,
                                   config=settings.reminder_config())
                 rt.delivery = Delivery(
                     app.engine, app.deps.session_factory,
                     [ch for ch, up in zip(rt.channels, started, strict=True) if up],
-                    now=app.deps.clock.now, tz=app.deps.tz, configs=pacer_configs(settings), planner=planner)
+                    now=app.deps.clock.now, tz=app.deps.tz, configs=pacer_configs(settings), planner=planner,
+                    lease_ttl=settings.lease_seconds, bot_ids=bot_ids(settings),
+                    retention_policy=retention.Policy(days=settings.retention_days))
                 rt.delivery.start()
             rt.started.set()
             if any(started):
@@ -190,7 +204,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
 async def _calendar(app: App, request: web.Request) -> web.Response:
     """/ics/<course>.ics: the class as a calendar file, linked from reminders on channels without files."""
     ident = request.match_info["course"]
-    if not ident.isdigit() or len(ident) > 12:
+    if not is_id(ident):  # ASCII digits within a database integer: 2³¹ would make PostgreSQL fail the query
         return web.Response(status=404, text="Không tìm thấy lớp.")
 
     def read() -> str | None:
@@ -216,6 +230,9 @@ async def _health(app: App, rt: Runtime) -> dict[str, Any]:
                               "outbox_leader": bool(rt.delivery and rt.delivery.leading.is_set()),
                               "reminders_planned": len(rt.delivery.planner.job_ids())
                               if rt.delivery and rt.delivery.planner else 0}
+    if rt.delivery is not None and rt.delivery.unserved:
+        # Messages wait for a channel no process serves: shown, not failed (they go out once one does).
+        status["unserved_channels"] = {u.channel: u.pending for u in rt.delivery.unserved}
     try:
         await asyncio.to_thread(ping)
         status["database"] = "ok"

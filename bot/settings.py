@@ -38,11 +38,21 @@ class Settings(BaseSettings):
     deadline_reminders: str = Field("3d, 1d", alias="CADREBOT_DEADLINE_REMINDERS")
     quiet_hours: str = Field("21:00-07:00", alias="CADREBOT_QUIET_HOURS")
     public_url: str | None = Field(None, alias="CADREBOT_PUBLIC_URL")
+    # Leadership leases (one sender per channel, one planner): a dead holder is replaced within this.
+    lease_seconds: float = Field(30.0, ge=1, le=600, alias="CADREBOT_LEASE_SECONDS")
+    # Sent outbox rows older than this are deleted (reports keep their counts).
+    retention_days: float = Field(90.0, gt=0, le=3650, alias="CADREBOT_RETENTION_DAYS")
 
     @field_validator("reminders", "deadline_reminders")
     @classmethod
     def _ladder(cls, value: str) -> str:
         parse_ladder(value)  # raises with a message that names the bad part
+        return value
+
+    @field_validator("organisers")
+    @classmethod
+    def _organisers(cls, value: str) -> str:
+        parse_organisers(value)  # raises with a message that names the bad entry
         return value
 
     @field_validator("quiet_hours")
@@ -62,12 +72,28 @@ class Settings(BaseSettings):
 
     def organiser_refs(self) -> list[tuple[str, str]]:
         """CADREBOT_ORGANISERS as (channel, user_id) pairs."""
-        out: list[tuple[str, str]] = []
-        for part in self.organisers.split(","):
-            channel, sep, user = part.strip().partition(":")
-            if sep and channel and user:
-                out.append((channel.lower(), user))
-        return out
+        return parse_organisers(self.organisers)
+
+
+_ORGANISER_ID = {"telegram": re.compile(r"-?\d{1,20}"), "zalo": re.compile(r"[A-Za-z0-9_.-]{1,64}")}
+
+
+def parse_organisers(value: str) -> list[tuple[str, str]]:
+    """"telegram:123, zalo:abc" as pairs; a malformed entry (a space after the colon, an unknown channel,
+    another separator) is refused rather than stored as an account nobody has."""
+    out: list[tuple[str, str]] = []
+    for part in value.split(","):
+        entry = part.strip()
+        if not entry:
+            continue
+        channel, sep, user = entry.partition(":")
+        pattern = _ORGANISER_ID.get(channel)
+        if not sep or pattern is None or not pattern.fullmatch(user):
+            raise ValueError(
+                f"CADREBOT_ORGANISERS: {entry!r} is not CHANNEL:ID (channel telegram or zalo, no spaces, "
+                "entries separated by commas), e.g. telegram:123456789,zalo:abc123")
+        out.append((channel, user))
+    return out
 
 
 def _quiet_bounds(value: str) -> tuple[dt.time, dt.time]:

@@ -75,6 +75,8 @@ NO_COURSE = (
 DID_YOU_MEAN = "Có phải bạn muốn hỏi…"
 PAGE_PREFIX = "p:"  # button data for the next page of a course list: "p:<offset>"
 NO_MORE = "Không còn lớp nào khác trong danh sách này. Bạn hỏi lại để xem danh sách mới nhé."
+# A lock or statement timeout (knowledge.db.is_busy): nothing of the turn was written.
+BUSY = "Hệ thống đang bận, anh/chị vui lòng thử lại sau ít phút."
 ERROR = "Xin lỗi, mình đang gặp trục trặc nên chưa trả lời được. Bạn thử lại sau ít phút nhé."
 FLOOD = "Bạn gửi nhanh quá, mình chưa kịp đọc hết. Đợi vài giây rồi hỏi tiếp giúp mình nhé."
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Bạn hỏi lại giúp mình nhé."

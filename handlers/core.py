@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from handlers import compose, organiser, preferences
@@ -20,7 +21,7 @@ from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
 from knowledge import registrations, store
-from knowledge.db import session_scope
+from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
 from knowledge.lexicon import ROLES
 from knowledge.models import Organisation
@@ -48,12 +49,20 @@ async def handle(msg: Incoming, deps: Deps) -> list[Reply]:
 
 async def respond(msg: Incoming, deps: Deps) -> Outcome:
     """Like `handle`, keeping the structured answer (for `ask --json`)."""
-    with session_scope(deps.session_factory) as session:
-        outcome = _route(msg, deps, session)
-        _remember_choices(msg, session, outcome.replies)
-        profile = store.get_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-        if profile is not None:
-            store.sync_linked(session=session, profile=profile)  # linked accounts share one profile
+    try:
+        with session_scope(deps.session_factory) as session:
+            outcome = _route(msg, deps, session)
+            _remember_choices(msg, session, outcome.replies)
+            profile = store.get_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+            if profile is not None:
+                store.sync_linked(session=session, profile=profile)  # linked accounts share one profile
+    except OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        # A lock held elsewhere for longer than the lock timeout: the whole turn was rolled back.
+        log.warning("turn of %s:%s gave up waiting for the database (%s)", msg.channel, msg.user_id,
+                    type(exc.orig).__name__)
+        return Outcome([Reply(compose.BUSY)])
     return outcome
 
 

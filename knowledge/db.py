@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge.models import MetaValue
@@ -18,13 +19,22 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine; SQLite gets WAL and foreign keys, both get pre-ping for restarts of the server."""
+LOCK_TIMEOUT = 2.0  # seconds a unit of work may wait for a lock before it gives up (the user is told to retry)
+STATEMENT_TIMEOUT = 15.0  # seconds one statement may run on PostgreSQL
+NO_TIMEOUTS = {"cadrebot_timeouts": False}  # execution options for work allowed to wait (migrations)
+
+
+def make_engine(url: str, *, lock_timeout: float = LOCK_TIMEOUT, statement_timeout: float = STATEMENT_TIMEOUT,
+                **kwargs: Any) -> Engine:
+    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout, PostgreSQL pre-ping for restarts
+    of the server and a lock and statement timeout on every transaction: one session holding a row must not
+    freeze everyone else."""
     if url.startswith("sqlite:///"):
         path = url.removeprefix("sqlite:///")
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
+        busy_ms = max(1, int(lock_timeout * 1000))
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -33,11 +43,35 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             # WAL + NORMAL: commits do not fsync every time, which keeps `ask -` fast and is still safe.
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA busy_timeout=5000")
+            # A writer waits this long for another's write to commit, then gets "database is locked".
+            cur.execute(f"PRAGMA busy_timeout={busy_ms}")
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    if engine.dialect.name == "postgresql":
+        # SET LOCAL at the start of each transaction rather than connection options: it holds behind
+        # PgBouncer in transaction mode too, where startup parameters are refused or leak between clients.
+        settings = (f"SELECT set_config('lock_timeout', '{int(lock_timeout * 1000)}', true), "
+                    f"set_config('statement_timeout', '{int(statement_timeout * 1000)}', true)")
+
+        @event.listens_for(engine, "begin")
+        def _pg_timeouts(conn: Connection) -> None:
+            if conn.get_execution_options().get("cadrebot_timeouts", True):
+                conn.exec_driver_sql(settings)
+
+    return engine
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Did this database error come from waiting too long (a lock, a statement, SQLite's busy timeout)?"""
+    if not isinstance(exc, OperationalError):
+        return False
+    orig = exc.orig
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if code in ("55P03", "57014"):  # lock_not_available, query_canceled (statement_timeout)
+        return True
+    return "database is locked" in str(orig) or "database table is locked" in str(orig)
 
 
 def insert_ignore(session: Session, model: type[Any], values: dict[str, Any], key: str) -> int | None:
@@ -110,7 +144,7 @@ def upgrade(engine: Engine) -> bool:
     if current_revision(engine) == head_revision():
         return False
     cfg = _alembic_config(engine)
-    with engine.begin() as conn:
+    with engine.execution_options(**NO_TIMEOUTS).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("database upgraded to %s", head_revision())

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -324,6 +326,7 @@ class OutboxJob(Base):
     status: Mapped[str] = mapped_column(String(20), default="sending")  # sending|done|cancelled
     total: Mapped[int] = mapped_column(Integer, default=0)
     skipped: Mapped[int] = mapped_column(Integer, default=0)  # recipients left out: blocked the bot, no chat
+    purged_sent: Mapped[int] = mapped_column(Integer, default=0)  # sent rows deleted by retention, still counted
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
@@ -340,6 +343,9 @@ class OutboxMessage(Base):
         # The pacer reads a channel's pending rows in id order; closing jobs counts pending rows per job.
         Index("ix_outbox_messages_due", "channel", "state", "id"),
         Index("ix_outbox_messages_job_state", "job_id", "state"),
+        # Urgent rows (reminders, notices) of a channel first; a broadcast's pending rows in order.
+        Index("ix_outbox_messages_urgent", "channel", "state", "priority", "id"),
+        Index("ix_outbox_messages_job_pending", "job_id", "state", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -352,6 +358,22 @@ class OutboxMessage(Base):
     next_attempt_at: Mapped[dt.datetime]
     last_error: Mapped[str | None] = mapped_column(String(300))
     sent_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    priority: Mapped[int] = mapped_column(SmallInteger, default=1)  # 0 urgent (reminders, notices), 1 broadcasts
+
+
+class Lease(Base):
+    """A leadership held until `expires_at` (one sender per channel, one planner per deployment). Each new
+    holder gets a larger `fence`, and work is checked against it, so a holder that stalled past its expiry
+    cannot act on a lease someone else took."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(120))
+    fence: Mapped[int] = mapped_column(BigInteger)
+    expires_at: Mapped[dt.datetime]
+    acquired_at: Mapped[dt.datetime]
+    detail: Mapped[str] = mapped_column(String(200), default="")
 
 
 class MetaValue(Base):

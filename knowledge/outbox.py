@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, exists, func, insert, select, true, update
+from sqlalchemy import and_, delete, exists, func, insert, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -39,6 +39,13 @@ FINAL_STATES = ("sent", "failed", "blocked")
 # as failed; an outage of the whole channel pauses sending instead and uses up no attempt (scheduler/pacer).
 MAX_ATTEMPTS = 6
 AUDIENCE_KINDS = ("scope", "org", "role", "course", "untrained")
+# Reminders, change notices, promotions and reports go before broadcasts: a class that starts in two hours
+# must not wait behind a province-wide announcement.
+URGENT, BULK = 0, 1
+
+
+def priority_of(kind: str) -> int:
+    return BULK if kind == "broadcast" else URGENT
 
 
 # ------------------------------------------------------------------ organisers and their scope
@@ -214,7 +221,7 @@ def create_job(
         # One multi-row INSERT per batch: 100,000 recipients are a few statements, not 100,000 round trips.
         session.execute(insert(OutboxMessage), [
             {"job_id": job.id, "channel": c, "user_id": u, "chat_id": chat, "state": "pending", "attempts": 0,
-             "next_attempt_at": not_before or now}
+             "next_attempt_at": not_before or now, "priority": priority_of(kind)}
             for c, u, chat in recipients.accounts
         ])
     return job
@@ -245,18 +252,54 @@ class Due:
 
 def due_messages(*, session: Session, channel: str, now: dt.datetime, limit: int,
                  exclude: Iterable[int] = ()) -> list[Due]:
-    """Pending messages of one channel whose time has come, oldest job first."""
-    skip = list(exclude)
+    """Pending messages of one channel whose time has come: urgent ones (reminders, notices) first, oldest
+    first; the rest of the batch shared between the organisers whose broadcasts are sending, so one
+    organiser's 100,000-recipient announcement does not hold back another's."""
+    skip = set(exclude)
+    out = _due(session, channel, now, limit, skip, OutboxMessage.priority == URGENT)
+    if len(out) >= limit:
+        return out
+    # Open broadcasts of this channel, grouped by who sent them (a few rows: one per open job).
+    jobs = session.execute(select(OutboxJob.id, OutboxJob.created_by_channel, OutboxJob.created_by_user)
+                           .where(OutboxJob.status == "sending", OutboxJob.kind == "broadcast")
+                           .order_by(OutboxJob.id)).all()
+    by_owner: dict[tuple[str | None, str | None], list[int]] = {}
+    for job_id, ch, user in jobs:
+        by_owner.setdefault((ch, user), []).append(job_id)
+    if not by_owner:
+        return out
+    room = limit - len(out)
+    share = max(1, -(-room // len(by_owner)))
+    lanes: list[list[Due]] = []
+    for job_ids in by_owner.values():
+        lane: list[Due] = []
+        for job_id in job_ids:  # an organiser's own announcements go out oldest first
+            lane += _due(session, channel, now, share - len(lane), skip,
+                         (OutboxMessage.job_id == job_id) & (OutboxMessage.priority == BULK))
+            if len(lane) >= share:
+                break
+        lanes.append(lane)
+    # Interleaved, so each organiser gets an equal part of the channel's rate.
+    for i in range(share):
+        for lane in lanes:
+            if i < len(lane) and len(out) < limit:
+                out.append(lane[i])
+    return out
+
+
+def _due(session: Session, channel: str, now: dt.datetime, limit: int, skip: set[int],
+         cond: ColumnElement[bool]) -> list[Due]:
+    if limit <= 0:
+        return []
     q = (select(OutboxMessage.id, OutboxMessage.job_id, OutboxMessage.user_id, OutboxMessage.chat_id,
                 OutboxMessage.attempts, OutboxJob.text, OutboxJob.buttons, OutboxJob.attachment)
          .join(OutboxJob, OutboxJob.id == OutboxMessage.job_id)
-         .where(OutboxMessage.channel == channel, OutboxMessage.state == "pending",
+         .where(OutboxMessage.channel == channel, OutboxMessage.state == "pending", cond,
                 OutboxMessage.next_attempt_at <= now, OutboxJob.status == "sending")
          .order_by(OutboxMessage.id).limit(limit + len(skip)))
     out: list[Due] = []
-    excluded = set(skip)
     for mid, job_id, user_id, chat_id, attempts, text, buttons, attachment in session.execute(q):
-        if mid in excluded:
+        if mid in skip:
             continue
         out.append(Due(mid, job_id, channel, user_id, chat_id, attempts, text,
                        tuple((str(b[0]), str(b[1])) for b in buttons or ()), attachment))
@@ -301,13 +344,21 @@ def record(*, session: Session, outcomes: Sequence[Outcome], now: dt.datetime) -
         # "later" (Telegram asked us to slow down): the row stays as it is and is simply sent again.
 
 
-def fail_unserved(*, session: Session, served: Sequence[str], now: dt.datetime) -> int:
-    """Give up pending messages for a channel this deployment does not run (its token is not set), so their
-    jobs can finish and report them as failed instead of waiting forever."""
-    done = session.execute(update(OutboxMessage).where(
-        OutboxMessage.state == "pending", OutboxMessage.channel.not_in(list(served)),
-    ).values(state="failed", last_error="channel not configured in this deployment"))
-    return int(getattr(done, "rowcount", 0) or 0)
+def purge_sent(*, session: Session, before: dt.datetime, limit: int) -> int:
+    """Delete up to `limit` messages sent before `before`, adding them to their job's `purged_sent` so its
+    report keeps counting them; returns how many were deleted."""
+    rows = session.execute(select(OutboxMessage.id, OutboxMessage.job_id).where(
+        OutboxMessage.state == "sent", OutboxMessage.sent_at < before).order_by(OutboxMessage.id).limit(limit)).all()
+    if not rows:
+        return 0
+    per_job: dict[int, int] = {}
+    for _mid, job_id in rows:
+        per_job[job_id] = per_job.get(job_id, 0) + 1
+    for job_id, n in per_job.items():
+        session.execute(update(OutboxJob).where(OutboxJob.id == job_id)
+                        .values(purged_sent=OutboxJob.purged_sent + n))
+    session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_([mid for mid, _ in rows])))
+    return len(rows)
 
 
 def finish_jobs(*, session: Session, now: dt.datetime) -> list[OutboxJob]:
@@ -351,10 +402,13 @@ class Counts:
 
 
 def job_counts(*, session: Session, job_ids: Sequence[int]) -> dict[int, Counts]:
-    """Messages per state for each job."""
+    """Messages per state for each job (sent ones deleted by retention included)."""
     out: dict[int, Counts] = {j: Counts() for j in job_ids}
     if not job_ids:
         return out
+    for job_id, purged in session.execute(select(OutboxJob.id, OutboxJob.purged_sent)
+                                          .where(OutboxJob.id.in_(list(job_ids)))):
+        out[job_id].sent += int(purged or 0)
     rows = session.execute(select(OutboxMessage.job_id, OutboxMessage.state, func.count())
                            .where(OutboxMessage.job_id.in_(list(job_ids)))
                            .group_by(OutboxMessage.job_id, OutboxMessage.state))

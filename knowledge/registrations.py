@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from knowledge import format as vn
@@ -38,9 +38,24 @@ def _person_rows(session: Session, course_id: int, profile: UserProfile) -> list
                                                            Registration.profile_id.in_(ids))))
 
 
+def _lock_course(session: Session, course_id: int) -> Course | None:
+    """The course, locked until the end of the transaction against a concurrent registration for its seats.
+
+    PostgreSQL: a row lock. SQLite has none, and pysqlite runs reads outside any transaction until the first
+    write, so two processes could both count a free seat and both take it. A no-op write first takes SQLite's
+    database write lock (waiting up to the busy timeout), so the count below is read under it, and it holds
+    until the seat is written and committed.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(update(Course).where(Course.id == course_id).values(capacity=Course.capacity)
+                        .execution_options(synchronize_session=False))
+        return session.scalar(select(Course).where(Course.id == course_id).execution_options(populate_existing=True))
+    return session.scalar(select(Course).where(Course.id == course_id).with_for_update(of=Course))
+
+
 def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Course | None, str | None]:
-    """The course, locked against a concurrent last-seat registration on PostgreSQL, and why it is closed."""
-    course = session.scalar(select(Course).where(Course.id == course_id).with_for_update(of=Course))
+    """The course, locked against a concurrent last-seat registration, and why it is closed."""
+    course = _lock_course(session, course_id)
     if course is None:
         return None, "unknown"
     if course.status == "cancelled":
@@ -103,7 +118,7 @@ def _take(session: Session, course_id: int, profile: UserProfile, now: dt.dateti
 
 def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime, tz: dt.tzinfo) -> Result:
     """Give up a place (or leave the waiting list); a freed place goes to the first person waiting."""
-    course = session.scalar(select(Course).where(Course.id == course_id).with_for_update(of=Course))
+    course = _lock_course(session, course_id)
     if course is None:
         return Result("unknown")
     rows = [r for r in _person_rows(session, course.id, profile) if r.status in ("registered", "waitlisted")]

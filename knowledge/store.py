@@ -193,9 +193,12 @@ def redeem_link_code(*, session: Session, code: str, channel: str, user_id: str,
     """Link this account with the one that asked for `code`; returns that account, or None when the code is
     unknown, expired or this account's own. A code works once."""
     row = session.get(LinkCode, code.strip())
-    if row is None or row.expires_at < now or (row.channel, row.user_id) == (channel, user_id):
+    # Linking joins one person's accounts on different apps; two accounts of one app are two people.
+    if row is None or row.expires_at < now or row.channel == channel:
         return None
     owner = (row.channel, row.user_id)
+    if not _apps_distinct(session, owner, (channel, user_id)):
+        return None
     # Claim the code with one conditional DELETE, so two processes cannot both redeem it.
     claimed = session.execute(delete(LinkCode).where(LinkCode.code == row.code, LinkCode.expires_at >= now))
     session.expunge(row)
@@ -222,6 +225,15 @@ def redeem_link_code(*, session: Session, code: str, channel: str, user_id: str,
     sync_linked(session=session, profile=winner)
     session.flush()
     return first
+
+
+def _apps_distinct(session: Session, *accounts: tuple[str, str]) -> bool:
+    """Would joining these accounts' people leave at most one account per app?"""
+    channels: list[str] = []
+    for channel, user_id in accounts:
+        profile = get_profile(session=session, channel=channel, user_id=user_id)
+        channels += [a.channel for a in linked_accounts(session=session, profile=profile)] if profile else [channel]
+    return len(channels) == len(set(channels))
 
 
 def unlink(*, session: Session, channel: str, user_id: str) -> bool:

@@ -16,7 +16,11 @@ from functools import lru_cache
 
 from knowledge.lexicon import ABBREVIATIONS
 
-_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]")
+# Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM) are removed, not
+# turned into spaces: pasted text often carries them inside words ("ch\u200bủ tịch" is "chủ tịch").
+_INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[0-9a-z]+")
 _WORD_RAW = re.compile(r"\w+", re.UNICODE)
@@ -48,7 +52,7 @@ def clean(text: str) -> str:
     """NFC, ð→đ, no control or zero-width characters, single spaces."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("ð", "đ").replace("Ð", "Đ")
-    text = _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -56,7 +60,7 @@ def clean_lines(text: str) -> str:
     """Like `clean`, keeping line breaks (at most one empty line in a row): for text shown to others."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("ð", "đ").replace("Ð", "Đ")
-    lines = [_SPACES.sub(" ", _CONTROL.sub(" ", line)).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", _CONTROL.sub(" ", _INVISIBLE.sub("", line))).strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 

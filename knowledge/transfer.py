@@ -13,11 +13,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import html
 import io
 import os
 import re
 import tempfile
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,10 +30,11 @@ import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from knowledge import format as vn
 from knowledge import reminders
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
@@ -1011,26 +1014,30 @@ def _check_duplicates(checker: _Checker, records: list[_Record]) -> None:
         code = record.code
         if code is None:
             continue
-        if code in first:
-            earlier = first[code]
+        if code.casefold() in first:  # "LS-01" and "ls-01" are one class: codes are looked up ignoring case
+            earlier = first[code.casefold()]
             where = f"dòng {earlier.row}" if earlier.table.sheet == record.table.sheet else (
                 f'dòng {earlier.row} trang "{earlier.table.sheet}"')
             message = f'"{code}" trùng mã với {where}; mỗi mã chỉ được ghi một lần.'
             checker.error(record, "code", code, message)
         else:
-            first[code] = record
+            first[code.casefold()] = record
 
 
 _Model = TypeVar("_Model", Course, Target)
 
 
 def _load_existing(session: Session, model: type[_Model], codes: list[str]) -> dict[str, _Model]:
+    """The stored rows these codes name, ignoring case (so re-importing "ls-01" updates "LS-01" instead of
+    adding a second class), keyed by the code as the file spells it."""
     found: dict[str, _Model] = {}
+    spelled = {code.upper(): code for code in codes}
+    keys = list(spelled)
     # In chunks: SQLite and drivers limit the number of bound parameters in one statement.
-    for start in range(0, len(codes), 500):
-        chunk = codes[start:start + 500]
-        for row in session.scalars(select(model).where(model.code.in_(chunk))):
-            found[row.code] = row
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        for row in session.scalars(select(model).where(func.upper(model.code).in_(chunk))):
+            found[spelled[row.code.upper()]] = row
     return found
 
 
@@ -1056,9 +1063,14 @@ def import_file(
 
     warnings: list[Issue] = []
     try:
+        hidden = check_import_limits(path)
         sheets = _read_csv(path, warnings) if path.suffix.lower() == ".csv" else _read_xlsx(path)
     except OSError as exc:
         raise TransferError(f'Không đọc được tệp "{path.name}": {exc.strerror or exc}.') from exc
+    if hidden:
+        sheets = [sheet for sheet in sheets if sheet.name not in hidden]
+        warnings.extend(Issue(name, None, None, None, "Trang này đang bị ẩn; bỏ qua, không nhập."
+                              " Nếu cần nhập, hãy bỏ ẩn trang rồi nhập lại.") for name in sorted(hidden))
 
     checker = _Checker(session, tz)
     checker.warnings.extend(warnings)
@@ -1118,6 +1130,66 @@ def import_file(
             "chưa có thay đổi nào được lưu. Hãy thử lại."
         ) from exc
     return report
+
+
+# Import limits, checked before a file is parsed: a national plan fits well within them, and a file beyond
+# them (or a small workbook that unpacks to hundreds of megabytes) would tie up the server for minutes.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 50_000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+_SHEET_STATE = re.compile(rb'<(?:\w+:)?sheet\b[^>]*>')
+_ATTR = re.compile(rb'(\w+)="([^"]*)"')
+
+
+def check_import_limits(path: Path) -> set[str]:
+    """Refuse a file that is too big, has too many rows or unpacks too large, before it is parsed; returns
+    the names of hidden worksheets (skipped with a warning)."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise TransferError(f'Tệp "{path.name}" quá lớn ({size / 1048576:.1f} MB); tối đa '
+                            f'{MAX_FILE_BYTES // 1048576} MB. Hãy chia thành nhiều tệp nhỏ hơn.')
+    if path.suffix.lower() == ".csv":
+        with path.open("rb") as handle:
+            rows = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+        _check_rows(path, rows)
+        return set()
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise TransferError(
+            f'Không đọc được tệp Excel "{path.name}": tệp hỏng hoặc không phải bảng tính .xlsx.') from exc
+    with archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_UNPACKED_BYTES or len(archive.infolist()) > 10_000:
+            raise TransferError(
+                f'Tệp "{path.name}" khi giải nén lớn tới {unpacked / 1048576:.0f} MB; tối đa '
+                f'{MAX_UNPACKED_BYTES // 1048576} MB. Hãy lưu lại bảng tính chỉ với các trang cần nhập.')
+        rows = 0
+        for info in archive.infolist():
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                with archive.open(info) as sheet:
+                    tail = b""
+                    for chunk in iter(lambda: sheet.read(1 << 20), b""):
+                        data = tail + chunk
+                        rows += data.count(b"<row ") + data.count(b"<row>")
+                        tail = data[-4:]  # shorter than the pattern: never counted twice, never split
+        _check_rows(path, rows)
+        try:
+            workbook = archive.read("xl/workbook.xml")
+        except KeyError:
+            return set()
+    hidden: set[str] = set()
+    for tag in _SHEET_STATE.findall(workbook):
+        attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTR.findall(tag)}
+        if attrs.get("state") in ("hidden", "veryHidden") and "name" in attrs:
+            hidden.add(html.unescape(attrs["name"]))
+    return hidden
+
+
+def _check_rows(path: Path, rows: int) -> None:
+    if rows > MAX_ROWS:
+        raise TransferError(f'Tệp "{path.name}" có khoảng {vn.number(rows)} dòng; tối đa {vn.number(MAX_ROWS)} '
+                            "dòng mỗi lần nhập. Hãy chia thành nhiều tệp nhỏ hơn.")
 
 
 def _issue_order(tables: list[_Table]) -> Callable[[Issue], tuple[int, int, int]]:

@@ -1,9 +1,12 @@
-"""The delivery engine: leader election, one pacer per channel, the reminder planner, and closing finished
-jobs with a report.
+"""The delivery engine: a sender per channel, the reminder planner, closing finished jobs, and retention.
 
-Every process runs a `Delivery`; only the elected leader sends and plans reminders. A passive process tries again every
-`retry` seconds, so it takes over well within 30 s after the leader dies. Jobs whose messages are all
-settled are closed once (a conditional update) and their delivery report is queued through the outbox too.
+Every process runs a `Delivery` over the channels it has tokens for. Each channel has its own lease
+(scheduler/leader.py): the process holding `sender:<channel>` runs that channel's pacer, so Telegram and
+Zalo may be served by different processes. The `planner` lease's holder plans reminders, closes finished
+jobs (queuing their reports through the outbox too), deletes old rows (retention) and watches for channels
+nobody has served for a while: their messages stay pending (another process may serve them later) and
+are shown in /healthz and the log instead of being failed. A passive process tries again every `retry`
+seconds, so it takes over within the lease's time to live after a holder dies.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import contextlib
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,61 +24,99 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge import outbox
 from knowledge.db import session_scope
-from scheduler.leader import Leadership
+from scheduler import retention
+from scheduler.leader import (
+    DEFAULT_TTL,
+    PLANNER_LEASE,
+    Leadership,
+    Unserved,
+    holder_id,
+    sender_lease,
+    unserved_channels,
+)
 from scheduler.pacer import Pacer, PacerConfig, Sender
 from scheduler.planner import Planner
 
 log = logging.getLogger(__name__)
 
-UNSERVED_SWEEP_SECONDS = 300.0
+UNSERVED_CHECK_SECONDS = 60.0  # how often the planner's holder looks for channels nobody serves
+UNSERVED_GRACE_SECONDS = 300.0  # a sender lease expired (or never taken) this long means nobody serves it
+RETENTION_EVERY_SECONDS = 3600.0
 
 
 class Delivery:
-    """Runs the pacers while this process is the leader."""
+    """Holds the leases this process can use and runs what each one stands for."""
 
     def __init__(self, engine: Engine, session_factory: sessionmaker[Session], senders: Sequence[Sender], *,
                  now: Callable[[], dt.datetime], tz: dt.tzinfo, configs: dict[str, PacerConfig] | None = None,
-                 retry: float = 10.0, tick: float = 1.0, leadership: Leadership | None = None,
-                 planner: Planner | None = None) -> None:
+                 retry: float = 10.0, tick: float = 1.0, planner: Planner | None = None,
+                 lease_ttl: float = DEFAULT_TTL, retention_policy: retention.Policy | None = None,
+                 bot_ids: dict[str, str] | None = None, unserved_grace: float = UNSERVED_GRACE_SECONDS) -> None:
+        self.engine = engine
         self.factory = session_factory
         self.senders = list(senders)
         self.now = now
         self.tz = tz
         self.configs = configs or {}
-        self.retry = retry  # seconds between attempts to become the leader
-        self.tick = tick  # seconds between closing finished jobs and checking the lock
-        self.leadership = leadership or Leadership(engine)
+        self.retry = retry  # seconds between attempts to take a lease
+        self.tick = tick  # seconds between closing finished jobs and renewing the leases
         self.planner = planner
+        self.retention = retention_policy or retention.Policy()
+        holder = holder_id()
+        self.leadership = Leadership(session_factory, PLANNER_LEASE, now=now, ttl=lease_ttl, holder=holder)
+        self.sender_leases = {
+            s.name: Leadership(session_factory, sender_lease(s.name), now=now, ttl=lease_ttl, holder=holder,
+                               detail=f"bot {(bot_ids or {}).get(s.name, '?')}")
+            for s in self.senders}
         if planner is not None:
-            planner.on_queued = self.poke  # a reminder just queued goes out now, not at the next tick
-        self.pacers: list[Pacer] = []
-        self.leading = asyncio.Event()
+            planner.on_queued = self.poke  # a reminder just queued goes out now, not at the next look
+        self.pacers: dict[str, Pacer] = {}
+        self.leading = asyncio.Event()  # this process holds the planner lease
+        self.sending = {s.name: asyncio.Event() for s in self.senders}  # this process sends for the channel
+        self.unserved: list[Unserved] = []
+        self.unserved_grace = dt.timedelta(seconds=unserved_grace)
+        self._began = now()
         self._stopping = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._last_sweep = -UNSERVED_SWEEP_SECONDS
+        self._tasks: list[asyncio.Task[None]] = []
+        self._last_unserved = -UNSERVED_CHECK_SECONDS
+        self._last_retention = -RETENTION_EVERY_SECONDS
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="delivery")
+        self._tasks = [asyncio.create_task(self._hold(self.leadership, self._lead, self._unlead, self._coordinate),
+                                           name="delivery-planner")]
+        for sender in self.senders:
+            lease = self.sender_leases[sender.name]
+            self._tasks.append(asyncio.create_task(self._hold(
+                lease, self._sender_up(sender, lease), self._sender_down(sender.name), None),
+                name=f"delivery-{sender.name}"))
 
     def poke(self) -> None:
-        for pacer in self.pacers:
+        for pacer in self.pacers.values():
             pacer.poke()
 
     async def stop(self, drain: float = 3.0) -> None:
-        """Stop sending (in-flight sends get `drain` seconds) and give up the leadership."""
+        """Stop sending (in-flight sends get `drain` seconds) and give up every lease."""
         self._stopping.set()
         await self._stop_pacers(drain)
-        if self._task is not None:
-            self._task.cancel()
+        await self._unlead()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        await asyncio.to_thread(self.leadership.release)
+                await task
+        for lease in (self.leadership, *self.sender_leases.values()):
+            await asyncio.to_thread(lease.release)
+
+    async def crash(self) -> None:
+        """Stop everything without giving up the leases, as a SIGKILL would (tests): they must expire."""
+        for lease in (self.leadership, *self.sender_leases.values()):
+            lease.abandon()
+        await self.stop(0.0)
 
     async def _stop_pacers(self, drain: float) -> None:
-        pacers, self.pacers = self.pacers, []
-        self.leading.clear()
-        if self.planner is not None:
-            await self.planner.stop()
+        pacers, self.pacers = list(self.pacers.values()), {}
+        for event in self.sending.values():
+            event.clear()
         if pacers:
             await asyncio.gather(*(p.stop(drain) for p in pacers))
 
@@ -85,43 +126,105 @@ class Delivery:
             await asyncio.wait_for(self._stopping.wait(), seconds)
         return self._stopping.is_set()
 
-    async def _run(self) -> None:
+    async def _hold(self, lease: Leadership, gained: Callable[[], Awaitable[None]],
+                    lost: Callable[[], Awaitable[None]], work: Callable[[], Awaitable[None]] | None) -> None:
+        """Take `lease` when free, run what it stands for while it is held, stop that when it is lost."""
         while not self._stopping.is_set():
-            if not await asyncio.to_thread(self.leadership.try_acquire):
+            if not await asyncio.to_thread(lease.try_acquire):
                 if await self._wait(self.retry):
                     return
                 continue
-            log.info("this process sends the outbox (leader)")
-            self.pacers = [Pacer(s, self.factory, now=self.now, config=self.configs.get(s.name)) for s in self.senders]
-            for pacer in self.pacers:
-                pacer.start()
-            if self.planner is not None:
-                await self.planner.start()
-            self.leading.set()
+            await gained()
             while not self._stopping.is_set():
-                await self.finish_jobs()
+                if work is not None:
+                    await work()
                 if await self._wait(self.tick):
                     return
-                if not await asyncio.to_thread(self.leadership.still_held):
-                    log.warning("lost the outbox leadership; sending stops until it is regained")
-                    await self._stop_pacers(3.0)
+                if not await asyncio.to_thread(lease.still_held):
+                    log.warning("lost the lease %s; its work stops until it is regained", lease.name)
+                    await lost()
                     break
+
+    # -------------------------------------------------------------- senders
+
+    def _sender_up(self, sender: Sender, lease: Leadership) -> Callable[[], Awaitable[None]]:
+        async def up() -> None:
+            log.info("this process sends the %s outbox", sender.name)
+            pacer = Pacer(sender, self.factory, now=self.now, config=self.configs.get(sender.name),
+                          guard=lease.guard)
+            self.pacers[sender.name] = pacer
+            pacer.start()
+            self.sending[sender.name].set()
+        return up
+
+    def _sender_down(self, name: str) -> Callable[[], Awaitable[None]]:
+        async def down() -> None:
+            self.sending[name].clear()
+            pacer = self.pacers.pop(name, None)
+            if pacer is not None:
+                await pacer.stop(3.0)
+        return down
+
+    # -------------------------------------------------------------- the planner's holder
+
+    async def _lead(self) -> None:
+        log.info("this process plans reminders and closes finished jobs")
+        if self.planner is not None:
+            await self.planner.start()
+        self.leading.set()
+
+    async def _unlead(self) -> None:
+        self.leading.clear()
+        if self.planner is not None:
+            await self.planner.stop()
+
+    async def _coordinate(self) -> None:
+        await self.finish_jobs()
+        if time.monotonic() - self._last_unserved >= UNSERVED_CHECK_SECONDS:
+            self._last_unserved = time.monotonic()
+            await self.check_unserved()
+        if time.monotonic() - self._last_retention >= RETENTION_EVERY_SECONDS:
+            self._last_retention = time.monotonic()
+            await self.purge()
+
+    async def check_unserved(self) -> list[Unserved]:
+        """Channels with messages waiting that no process has served for a while: logged, never failed."""
+        def read() -> list[Unserved]:
+            with session_scope(self.factory) as session:
+                found = unserved_channels(session=session, now=self.now(), grace=self.unserved_grace)
+            # A channel no process has ever served counts once this process has run for the grace period
+            # (the other process may simply be starting).
+            young = self.now() - self._began < self.unserved_grace
+            return [u for u in found if not (young and u.since is None)]
+
+        try:
+            self.unserved = await asyncio.to_thread(read)
+        except SQLAlchemyError as exc:
+            log.warning("outbox: could not look for unserved channels (%s)", type(exc).__name__)
+            return self.unserved
+        for u in self.unserved:
+            log.warning("outbox: %d messages for %s wait and no process has sent for it %s; start a process "
+                        "with that channel's token", u.pending, u.channel,
+                        f"since {u.since.isoformat(timespec='seconds')}" if u.since else "yet")
+        return self.unserved
+
+    async def purge(self) -> retention.Purged:
+        """Delete what the retention policy says is old enough (in batches, each its own transaction)."""
+        try:
+            purged = await asyncio.to_thread(retention.purge, self.factory, now=self.now(), policy=self.retention)
+        except SQLAlchemyError as exc:
+            log.warning("retention: could not delete old rows (%s); will retry", type(exc).__name__)
+            return retention.Purged()
+        if purged.total:
+            log.info("retention: deleted %s", purged)
+        return purged
 
     async def finish_jobs(self) -> list[int]:
         """Close finished jobs and queue their reports; returns the ids closed."""
-        # Looking for rows of channels nobody runs reads past the indexes: at start, then every few minutes.
-        sweep = time.monotonic() - self._last_sweep >= UNSERVED_SWEEP_SECONDS
-        if sweep:
-            self._last_sweep = time.monotonic()
 
         def work() -> list[int]:
             with session_scope(self.factory) as session:
                 now = self.now()
-                if sweep:
-                    unserved = outbox.fail_unserved(session=session, served=[s.name for s in self.senders], now=now)
-                    if unserved:
-                        log.warning("outbox: %d messages for channels that are not configured were given up",
-                                    unserved)
                 closed = outbox.finish_jobs(session=session, now=now)
                 for job in closed:
                     outbox.report_finished(session=session, job=job, now=now, tz=self.tz)

@@ -68,6 +68,9 @@ class PacerConfig:
     backoff_base: float = 2.0  # first retry after a transient error, doubled each time
     backoff_max: float = 300.0
     db_retry_max: float = 30.0  # longest wait between attempts to reach a database that is down
+    # Seconds of sending before the table is read again, so a reminder queued during a long broadcast (by
+    # this process or another) waits at most about this long behind the batch already read.
+    refetch: float = 1.0
 
 
 class RateLimiter:
@@ -100,8 +103,10 @@ class Pacer:
 
     def __init__(self, sender: Sender, session_factory: sessionmaker[Session], *, now: Callable[[], dt.datetime],
                  config: PacerConfig | None = None, monotonic: Monotonic = time.monotonic,
-                 sleep: Sleep | None = None) -> None:
+                 sleep: Sleep | None = None, guard: Callable[[Session], bool] | None = None) -> None:
         self.sender = sender
+        # The fencing check of the channel's lease, made in the same transaction as reading due rows.
+        self.guard = guard
         self.channel = sender.name
         self.factory = session_factory
         self.now = now
@@ -158,7 +163,9 @@ class Pacer:
                 if len(self._unwritten) >= self.config.max_in_flight:
                     await self._idle(0.05)
                     continue
+                self._poke.clear()
                 due = await asyncio.to_thread(self._fetch)
+                fetched_at = self._monotonic()
                 db_wait = 1.0
             except SQLAlchemyError as exc:
                 # The database restarted or is unreachable: send nothing until outcomes can be written again.
@@ -174,6 +181,8 @@ class Pacer:
             for msg in due:
                 if self._stopping.is_set() or self._write_failed:
                     break
+                if self._poke.is_set() or self._monotonic() - fetched_at >= self.config.refetch:
+                    break  # something urgent may be waiting: read the table again
                 if not self._chat_free(msg.chat_id):
                     continue
                 await self._slots.acquire()
@@ -191,7 +200,7 @@ class Pacer:
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
                 started += 1
-            if not started:
+            if not started and not self._poke.is_set():
                 # Everything due is for chats written to a moment ago: wait for the first to be free.
                 await self._idle(min(self.config.per_chat_interval, self.config.idle_poll))
             self._prune_chats()
@@ -205,8 +214,15 @@ class Pacer:
 
     def _fetch(self) -> list[outbox.Due]:
         with session_scope(self.factory) as session:
+            if self.guard is not None and not self.guard(session):
+                return []  # the lease is gone: another process may be sending this channel now
             return outbox.due_messages(session=session, channel=self.channel, now=self.now(),
-                                       limit=self.config.batch, exclude=self._in_flight)
+                                       limit=self._batch(), exclude=self._in_flight)
+
+    def _batch(self) -> int:
+        """Rows worth reading: about what can be sent before the next read, never more than `batch`."""
+        wanted = int(self.config.rate * self.config.refetch * 2) + self.config.max_in_flight
+        return max(1, min(self.config.batch, wanted))
 
     def _chat_free(self, chat_id: str) -> bool:
         last = self._chat_last.get(chat_id)

@@ -114,7 +114,7 @@ def test_db_upgrade_is_idempotent(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_settings_parse_organisers_and_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CADREBOT_DATABASE_URL", raising=False)
-    s = Settings(CADREBOT_ORGANISERS="telegram:1,bad,zalo:x", _env_file=None)  # type: ignore[call-arg]
+    s = Settings(CADREBOT_ORGANISERS="telegram:1, zalo:x", _env_file=None)  # type: ignore[call-arg]
     assert s.organiser_refs() == [("telegram", "1"), ("zalo", "x")]
     assert s.database_url.startswith("sqlite:///") and s.timezone == "Asia/Ho_Chi_Minh"
 
@@ -159,3 +159,44 @@ def test_unanswered_questions_are_listed_for_organisers(env: str, capsys: pytest
     assert main(["unanswered"]) == 0
     line = capsys.readouterr().out.strip()
     assert "zalo:u9" in line and "off_topic" in line and line.endswith("giá vàng hôm nay")
+
+
+def test_malformed_env_organisers_are_refused_at_start_with_one_clear_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", f"sqlite:///{tmp_path}/o.db")
+    for bad in ("telegram: 123", "signal:123", "telegram:1;zalo:2", "telegram=1", "Telegram:1", "zalo:a b"):
+        monkeypatch.setenv("CADREBOT_ORGANISERS", bad)
+        assert main(["organiser", "list"]) == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+        assert err.startswith("Lỗi khởi động:") and "Start-up error:" in err and "CADREBOT_ORGANISERS" in err
+    monkeypatch.setenv("CADREBOT_ORGANISERS", " telegram:1 , zalo:z2 ,")  # spaces around entries are fine
+    assert main(["organiser", "list"]) == 0
+
+
+def test_an_organiser_removed_from_the_env_is_revoked_at_the_next_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", f"sqlite:///{tmp_path}/o.db")
+    assert main(["organiser", "add", "zalo:kept"]) == 0  # granted on the command line: not the variable's
+    monkeypatch.setenv("CADREBOT_ORGANISERS", "telegram:1,telegram:2")
+    assert main(["organiser", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "telegram:1" in out and "telegram:2" in out
+    monkeypatch.setenv("CADREBOT_ORGANISERS", "telegram:2")  # telegram:1 removed, then a restart
+    assert main(["organiser", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "telegram:1" not in out and "telegram:2" in out and "zalo:kept" in out
+    monkeypatch.delenv("CADREBOT_ORGANISERS")
+    assert main(["organiser", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "telegram:2" not in out and "zalo:kept" in out
+
+
+def test_an_unreachable_database_is_one_line_without_the_url(monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", "postgresql+psycopg://u:hunter2@127.0.0.1:1/x?connect_timeout=2")
+    monkeypatch.delenv("CADREBOT_ORGANISERS", raising=False)
+    assert main(["organiser", "list"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "hunter2" not in err and "CADREBOT_DATABASE_URL" in err
+    assert "Lỗi khởi động" in err and "Start-up error" in err

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from bot.telegram_channel import TelegramChannel, TelegramConfig
+from bot.zalo_channel import ZaloChannel, ZaloClient, ZaloConfig
 from handlers.deps import Deps
 from knowledge import outbox
 from knowledge.db import make_engine, make_session_factory, session_scope
@@ -30,7 +31,9 @@ from scheduler.leader import Leadership
 from scheduler.pacer import Pacer, PacerConfig
 from tests.conftest import TZ_VN, FakeClock, build_deps
 from tests.fake_telegram import TOKEN, FakeTelegram
-from tests.people import add_members, make_organiser
+from tests.fake_zalo import TOKEN as ZALO_TOKEN
+from tests.fake_zalo import FakeZalo
+from tests.people import add_members, make_organiser, org_id
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = PacerConfig(rate=500, per_chat_interval=0.2, idle_poll=0.05, backoff_base=1.0)
@@ -113,24 +116,82 @@ def test_everyone_gets_the_announcement_once_and_the_organiser_a_report(any_deps
         assert job is not None and job.status == "done"
 
 
-def test_messages_for_a_channel_not_running_are_reported_as_failed(deps: Deps, clock: FakeClock) -> None:
-    with session_scope(deps.session_factory) as s:
+def test_one_broadcast_through_two_processes_with_one_channel_each_reaches_everyone(
+        any_deps: Deps, db_url: str, clock: FakeClock) -> None:
+    """A Telegram-only and a Zalo-only process on one database: nobody's row is failed for the channel the
+    other serves; until the Zalo process comes, its messages wait and the Zalo channel shows as unserved."""
+    with session_scope(any_deps.session_factory) as s:
         make_organiser(s, "telegram", "9", None)
-        add_members(s, 1, first_id=9)
-        found = outbox.Recipients([("telegram", "100", "100"), ("zalo", "z1", "z1")])
-        outbox.create_job(session=s, kind="broadcast", text="x", recipients=found, now=clock.now(),
-                          created_by=("telegram", "9"))
+        add_members(s, 1, first_id=9, org=None)
+        add_members(s, 25, first_id=100)
+        add_members(s, 25, first_id=500, channel="zalo")
+        found = outbox.select_recipients(session=s, scope=outbox.Scope(None), audience=outbox.Audience("org", str(
+            org_id(s, "LS"))), now=clock.now(), tz=TZ_VN)
+        assert found.count == 50
+        job = outbox.create_job(session=s, kind="broadcast", text="Thông báo chung", recipients=found,
+                                now=clock.now(), created_by=("telegram", "9"))
+        assert job is not None
+        job_id = job.id
+    zalo_engine = make_engine(db_url)
+    zalo_factory = make_session_factory(zalo_engine)
+    zalo_deps = build_deps(db_url, clock)
 
     async def scenario() -> None:
-        async with FakeTelegram() as fake, telegram(deps, fake) as channel:
-            delivery = Delivery(deps.session_factory.kw["bind"], deps.session_factory, [channel], now=clock.now,
-                                tz=TZ_VN, configs={"telegram": FAST}, tick=0.05)
-            delivery.start()
+        async with FakeTelegram() as tg, FakeZalo() as za, telegram(any_deps, tg) as tg_channel:
+            za_channel = ZaloChannel(ZaloConfig(token=ZALO_TOKEN, api_url=za.api_url, poll_timeout=1), zalo_deps,
+                                     client=ZaloClient(ZALO_TOKEN, za.api_url))
+            assert await za_channel.start()
+            telegram_only = Delivery(any_deps.session_factory.kw["bind"], any_deps.session_factory, [tg_channel],
+                                     now=clock.now, tz=TZ_VN, configs={"telegram": FAST}, tick=0.05, retry=0.05,
+                                     unserved_grace=0)
+            zalo_only = Delivery(zalo_engine, zalo_factory, [za_channel], now=clock.now, tz=TZ_VN,
+                                 configs={"zalo": FAST}, tick=0.05, retry=0.05)
+            telegram_only.start()
             try:
-                [report] = await fake.wait_sent(1, chat_id=9)
+                await tg.wait_until(lambda: len({m.chat_id for m in tg.sent}) == 25)
+                await asyncio.wait_for(telegram_only.leading.wait(), 5)
+                [unserved] = await telegram_only.check_unserved()
+                assert (unserved.channel, unserved.pending) == ("zalo", 25)
+                assert set(states(any_deps, job_id).values()) == {"sent", "pending"}  # nothing failed
+                zalo_only.start()
+                await za.wait_until(lambda: len({m.chat_id for m in za.sent}) == 25)
+                [report] = await tg.wait_sent(1, chat_id=9)
+                assert "• Đã gửi: 50" in report.visible and "• Lỗi, không gửi được: 0" in report.visible
+                assert await telegram_only.check_unserved() == []
             finally:
-                await delivery.stop()
-            assert "• Đã gửi: 1" in report.visible and "• Lỗi, không gửi được: 1" in report.visible
+                await telegram_only.stop()
+                await zalo_only.stop()
+                await za_channel.stop()
+            assert Counter(m.chat_id for m in tg.sent if m.chat_id != 9) == {c: 1 for c in range(100, 125)}
+            assert Counter(m.chat_id for m in za.sent) == {str(c): 1 for c in range(500, 525)}
+
+    try:
+        run(scenario)
+        assert set(states(any_deps, job_id).values()) == {"sent"}
+    finally:
+        zalo_engine.dispose()
+        zalo_deps.session_factory.kw["bind"].dispose()
+
+
+def test_a_reminder_queued_during_a_long_broadcast_overtakes_it(deps: Deps, clock: FakeClock) -> None:
+    chats = members(deps, 400)
+    broadcast(deps, chats, by=None)
+    config = PacerConfig(rate=100, per_chat_interval=0.2, idle_poll=0.05, refetch=0.1)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, telegram(deps, fake) as channel, pacing(channel, deps, config):
+            await fake.wait_until(lambda: len(fake.sent) >= 50)
+            with session_scope(deps.session_factory) as s:
+                outbox.create_job(session=s, kind="reminder", text="Nhắc lịch học", now=clock.now(),
+                                  key="remind:1:2h", recipients=outbox.Recipients([("telegram", "7", "7")]))
+            queued_after = len(fake.sent)
+            [reminder] = await fake.wait_sent(1, chat_id=7)
+            overtaken = [m.chat_id for m in fake.sent].index(7) - queued_after
+            # Behind it only what was read before it was queued: about rate × refetch, plus those in flight.
+            assert overtaken <= 10 + config.max_in_flight + 5
+            assert len(fake.sent) < 300  # the broadcast was far from done
+            assert reminder.visible == "Nhắc lịch học"
+            await fake.wait_until(lambda: len(fake.sent) == 401, timeout=20)
 
     run(scenario)
 
@@ -282,36 +343,72 @@ def test_sending_survives_a_database_restart(pg_url: str, clock: FakeClock) -> N
         deps.session_factory.kw["bind"].dispose()
 
 
-def test_postgres_advisory_lock_elects_one_leader_and_a_second_takes_over(pg_url: str) -> None:
-    first_engine, second_engine, admin = make_engine(pg_url), make_engine(pg_url), make_engine(pg_url)
-    first, second = Leadership(first_engine), Leadership(second_engine)
+def test_a_lease_elects_one_holder_and_another_takes_over_once_it_expires(any_deps: Deps, db_url: str,
+                                                                         clock: FakeClock) -> None:
+    other = make_engine(db_url)
+    first = Leadership(any_deps.session_factory, "sender:telegram", now=clock.now, ttl=30)
+    second = Leadership(make_session_factory(other), "sender:telegram", now=clock.now, ttl=30)
     try:
         assert first.try_acquire() and not second.try_acquire()
-        pid = first.backend_pid()
-        with admin.connect() as conn:  # the leader's process dies: the server ends its session
-            conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
-        assert not first.still_held()
-        assert second.try_acquire() and second.still_held()
-        assert not first.try_acquire()
+        fence = first.fence
+        first.abandon()  # SIGKILL: nothing given back, the lease must expire
+        clock.advance(dt.timedelta(seconds=29))
+        assert not second.try_acquire()
+        clock.advance(dt.timedelta(seconds=2))
+        assert second.try_acquire() and second.fence == (fence or 0) + 1
+        with any_deps.session_factory() as s:  # the fencing check: only the current holder may act
+            assert second.guard(s)
+        second.release()  # a clean stop hands over at once
+        assert first.try_acquire() and first.still_held()
+        with any_deps.session_factory() as s:
+            assert not second.guard(s) and first.guard(s)
     finally:
         first.release()
-        second.release()
-        for e in (first_engine, second_engine, admin):
-            e.dispose()
+        other.dispose()
 
 
-def test_sqlite_deployment_elects_one_leader_with_a_file_lock(sqlite_url: str) -> None:
-    one, two = make_engine(sqlite_url), make_engine(sqlite_url)
-    first, second = Leadership(one), Leadership(two)
+def test_a_stalled_holder_learns_it_lost_the_lease_and_cannot_fetch(deps: Deps, clock: FakeClock) -> None:
+    first = Leadership(deps.session_factory, "sender:telegram", now=clock.now, ttl=30)
+    second = Leadership(deps.session_factory, "sender:telegram", now=clock.now, ttl=30)
+    assert first.try_acquire()
+    clock.advance(dt.timedelta(seconds=31))  # the first stalled (a long GC pause, a frozen VM)
+    assert second.try_acquire()
+    with deps.session_factory() as s:
+        assert not first.guard(s)
+    assert not first.still_held() and not first.held
+
+
+def test_a_lease_holds_when_every_transaction_gets_another_server_session(pg_url: str, clock: FakeClock) -> None:
+    """What PgBouncer in transaction mode does: consecutive transactions of one client run on different
+    server sessions, and server sessions are closed under it. A session advisory lock would be lost (or kept
+    by a pooled session nobody owns); the lease row is not."""
+    from sqlalchemy.pool import NullPool
+
+    pooled = make_engine(pg_url, poolclass=NullPool)  # a new server session for every transaction
+    admin = make_engine(pg_url)
+    factory = make_session_factory(pooled)
+    lease = Leadership(factory, "sender:zalo", now=clock.now, ttl=30)
+    rival = Leadership(make_session_factory(admin), "sender:zalo", now=clock.now, ttl=30)
     try:
-        assert first.try_acquire() and not second.try_acquire()
-        first.release()
-        assert second.try_acquire()
+        assert lease.try_acquire()
+        with factory() as s1, factory() as s2:
+            pids = {int(s.execute(text("SELECT pg_backend_pid()")).scalar_one()) for s in (s1, s2)}
+        assert len(pids) == 2
+        with admin.connect() as conn:  # every other server session is closed, as a pooler may do
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+        for _ in range(5):  # two minutes of renewals, each in a transaction of its own
+            clock.advance(dt.timedelta(seconds=25))
+            assert lease.still_held() and not rival.try_acquire()
+            with factory() as s:
+                assert lease.guard(s)
+        lease.release()
+        assert rival.try_acquire()
     finally:
-        first.release()
-        second.release()
-        one.dispose()
-        two.dispose()
+        lease.release()
+        rival.release()
+        pooled.dispose()
+        admin.dispose()
 
 
 def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: Deps, db_url: str,
@@ -324,16 +421,17 @@ def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: D
         async with FakeTelegram() as fake, telegram(any_deps, fake) as ch1, telegram(any_deps, fake) as ch2:
             one = Delivery(any_deps.session_factory.kw["bind"], any_deps.session_factory, [ch1], now=clock.now,
                            tz=TZ_VN, configs={"telegram": FAST}, tick=0.05, retry=0.1)
+            assert isinstance(one.sender_leases["telegram"], Leadership)
             two = Delivery(other_engine, other_factory, [ch2], now=clock.now, tz=TZ_VN,
                            configs={"telegram": FAST}, tick=0.05, retry=0.1)
             one.start()
-            await asyncio.wait_for(one.leading.wait(), 5)
+            await asyncio.wait_for(one.sending["telegram"].wait(), 5)
             two.start()
             broadcast(any_deps, chats, by=None)
             await fake.wait_until(lambda: len(fake.sent) == 10)
-            assert not two.leading.is_set()
+            assert not two.sending["telegram"].is_set() and not two.leading.is_set()
             await one.stop()  # the leader goes away; the passive one takes over
-            await asyncio.wait_for(two.leading.wait(), 5)
+            await asyncio.wait_for(two.sending["telegram"].wait(), 5)
             broadcast(any_deps, chats, by=None, text_="Thông báo 2")
             await fake.wait_until(lambda: len(fake.sent) == 20)
             await two.stop()
@@ -356,6 +454,8 @@ def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone(tmp_path: Path)
     async def start_bot(fake: FakeTelegram) -> asyncio.subprocess.Process:
         env = {**os.environ, "CADREBOT_DATABASE_URL": url, "CADREBOT_SAMPLE_DATA": "false",
                "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.api_url, "CADREBOT_TELEGRAM_RATE": "60",
+               # The killed process cannot give its sender lease back: the next one waits for it to expire.
+               "CADREBOT_LEASE_SECONDS": "2",
                "PYTHONPATH": str(ROOT)}
         for key in ("WEBHOOK_BASE_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "ZALO_BOT_TOKEN"):
             env.pop(key, None)

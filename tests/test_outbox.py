@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from handlers.deps import Deps
 from knowledge import outbox
@@ -196,22 +197,6 @@ def test_a_job_and_its_rows_appear_together_or_not_at_all(any_deps: Deps) -> Non
         assert reader.scalar(select(func.count()).select_from(OutboxMessage)) == 2
 
 
-def test_messages_for_a_channel_nobody_runs_are_given_up_so_the_job_can_finish(any_deps: Deps) -> None:
-    with session_scope(any_deps.session_factory) as s:
-        found = outbox.Recipients([("telegram", "1", "1"), ("zalo", "2", "2")])
-        job = outbox.create_job(session=s, kind="broadcast", text="x", recipients=found, now=FIXED_NOW)
-        assert job is not None
-        job_id = job.id
-    with session_scope(any_deps.session_factory) as s:
-        assert outbox.fail_unserved(session=s, served=["telegram"], now=FIXED_NOW) == 1
-        [due] = outbox.due_messages(session=s, channel="telegram", now=FIXED_NOW, limit=10)
-        outbox.record(session=s, outcomes=[outbox.Outcome(due.id, "sent")], now=FIXED_NOW)
-    with session_scope(any_deps.session_factory) as s:
-        assert [j.id for j in outbox.finish_jobs(session=s, now=FIXED_NOW)] == [job_id]
-        counts = outbox.job_counts(session=s, job_ids=[job_id])[job_id]
-        assert (counts.sent, counts.failed, counts.pending) == (1, 1, 0)
-
-
 def test_insert_ignore_keeps_the_first_row_on_both_backends(any_deps: Deps) -> None:
     from knowledge.db import insert_ignore
 
@@ -223,3 +208,69 @@ def test_insert_ignore_keeps_the_first_row_on_both_backends(any_deps: Deps) -> N
     assert first is not None and second is None
     with any_deps.session_factory() as s:
         assert [j.text for j in s.scalars(select(OutboxJob))] == ["x"]
+
+
+# ------------------------------------------------------------------ priority, fairness, retention
+
+def _job(s: Session, kind: str, chats: range, *, by: str | None = None, key: str | None = None) -> int:
+    found = outbox.Recipients([("telegram", str(c), str(c)) for c in chats])
+    job = outbox.create_job(session=s, kind=kind, text=kind, recipients=found, now=FIXED_NOW, key=key,
+                            created_by=("telegram", by) if by else None)
+    assert job is not None
+    return job.id
+
+
+def test_reminders_and_notices_are_read_before_a_broadcast_queued_earlier(any_deps: Deps) -> None:
+    with session_scope(any_deps.session_factory) as s:
+        bulk = _job(s, "broadcast", range(1000, 1300), by="9")
+        reminder = _job(s, "reminder", range(2000, 2003), key="remind:1:2h")
+        notice = _job(s, "notice", range(3000, 3002), key="moved:1")
+    with session_scope(any_deps.session_factory) as s:
+        due = outbox.due_messages(session=s, channel="telegram", now=FIXED_NOW, limit=10)
+    assert [d.job_id for d in due[:5]] == [reminder] * 3 + [notice] * 2
+    assert {d.job_id for d in due[5:]} == {bulk} and len(due) == 10
+
+
+def test_one_organisers_broadcasts_do_not_starve_anothers(any_deps: Deps) -> None:
+    with session_scope(any_deps.session_factory) as s:
+        big = [_job(s, "broadcast", range(10_000 + 500 * i, 10_000 + 500 * (i + 1)), by="1") for i in range(3)]
+        small = _job(s, "broadcast", range(50, 60), by="2")
+    with session_scope(any_deps.session_factory) as s:
+        due = outbox.due_messages(session=s, channel="telegram", now=FIXED_NOW, limit=20)
+    jobs = [d.job_id for d in due]
+    # Half the batch each, interleaved, although organiser 1 queued 1,500 messages before organiser 2's ten.
+    assert jobs.count(small) == 10 and jobs.count(big[0]) == 10
+    assert jobs[:4] == [big[0], small, big[0], small]
+
+
+def test_retention_deletes_old_sent_rows_in_batches_and_reports_keep_their_counts(any_deps: Deps) -> None:
+    from scheduler import retention
+
+    with session_scope(any_deps.session_factory) as s:
+        job_id = _job(s, "broadcast", range(100, 125), by="9")
+    with session_scope(any_deps.session_factory) as s:
+        due = outbox.due_messages(session=s, channel="telegram", now=FIXED_NOW, limit=100)
+        outbox.record(session=s, now=FIXED_NOW, outcomes=[outbox.Outcome(d.id, "sent") for d in due[:20]]
+                      + [outbox.Outcome(d.id, "failed", "x") for d in due[20:23]])
+    with session_scope(any_deps.session_factory) as s:  # two rows sent recently: kept
+        late = outbox.due_messages(session=s, channel="telegram", now=FIXED_NOW, limit=100)
+        outbox.record(session=s, now=FIXED_NOW + dt.timedelta(days=80),
+                      outcomes=[outbox.Outcome(d.id, "sent") for d in late])
+    before = dict(vars_counts(any_deps, job_id))
+    purged = retention.purge(any_deps.session_factory, now=FIXED_NOW + dt.timedelta(days=91),
+                             policy=retention.Policy(days=90, batch=7))
+    assert purged.counts == {"outbox_sent": 20}
+    with any_deps.session_factory() as s:
+        left = dict(s.execute(select(OutboxMessage.state, func.count()).where(OutboxMessage.job_id == job_id)
+                              .group_by(OutboxMessage.state)).tuples().all())
+    assert left == {"sent": 2, "failed": 3}  # failed rows stay for the record; recent sent ones too
+    assert vars_counts(any_deps, job_id) == before == {"sent": 22, "pending": 0, "failed": 3, "blocked": 0}
+    again = retention.purge(any_deps.session_factory, now=FIXED_NOW + dt.timedelta(days=91),
+                            policy=retention.Policy(days=90, batch=7))
+    assert again.total == 0
+
+
+def vars_counts(deps: Deps, job_id: int) -> dict[str, int]:
+    with deps.session_factory() as s:
+        c = outbox.job_counts(session=s, job_ids=[job_id])[job_id]
+    return {"sent": c.sent, "pending": c.pending, "failed": c.failed, "blocked": c.blocked}

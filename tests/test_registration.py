@@ -115,6 +115,29 @@ def test_cli_lists_registrations_and_the_waiting_list(sqlite_url: str, clock: Fa
     assert cli.main(["registrations", "KHONG-CO"]) == 1
 
 
+def test_cli_registrations_output_is_safe_to_open_in_a_spreadsheet(sqlite_url: str, clock: FakeClock,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("CADREBOT_SAMPLE_DATA", "false")
+    deps = build_deps(sqlite_url, clock)
+    cid = course(deps, capacity=None)
+    names = {"100": '=HYPERLINK("http://x","bấm")', "101": "Nguyễn\tVăn\nA", "102": "@SUM(A1)", "103": "-1+2"}
+    with session_scope(deps.session_factory) as s:
+        for user, name in names.items():
+            profile = s.scalar(select(UserProfile).where(UserProfile.user_id == user))
+            assert profile is not None
+            profile.display_name = name
+    for user in names:
+        say(deps, data=f"rg:{cid}", user=user)
+    deps.session_factory.kw["bind"].dispose()
+    assert cli.main(["registrations", "LS-REG-01"]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert len(lines) == 4 and all(len(line.split("\t")) == 4 for line in lines)
+    shown = [line.split("\t")[2] for line in lines]
+    assert shown == ["'=HYPERLINK(\"http://x\",\"bấm\")", "Nguyễn Văn A", "'@SUM(A1)", "'-1+2"]
+
+
 def test_registration_rows_are_real(deps: Deps) -> None:
     cid = course(deps, capacity=None)
     say(deps, data=f"rg:{cid}", user="100")
@@ -122,3 +145,49 @@ def test_registration_rows_are_real(deps: Deps) -> None:
         c = s.get(Course, cid)
         assert c is not None and c.capacity is None
     assert statuses(deps, cid) == {"100": "registered"}
+
+
+def test_the_last_seat_pressed_at_once_through_two_connections_is_taken_once(db_url: str, clock: FakeClock) -> None:
+    """Two processes (each its own engine and connections) press the last seat of 20 one-seat classes at the
+    same moment: every class ends with exactly one place and one person told it is full."""
+    import threading
+
+    from knowledge import registrations
+    from knowledge.db import make_engine, make_session_factory
+
+    deps = build_deps(db_url, clock)
+    with session_scope(deps.session_factory) as s:
+        add_members(s, 2, first_id=100)
+        ids = [add_course(s, f"LS-RACE-{i:02d}", starts=FIXED_NOW + dt.timedelta(days=20), capacity=1,
+                          deadline=FIXED_NOW + dt.timedelta(days=10)).id for i in range(20)]
+    engines = [make_engine(db_url) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    results: dict[str, list[str]] = {"100": [], "101": []}
+
+    def press(user: str, engine_index: int) -> None:
+        factory = make_session_factory(engines[engine_index])
+        for cid in ids:
+            with session_scope(factory) as s:
+                profile = s.scalar(select(UserProfile).where(UserProfile.user_id == user))
+                assert profile is not None
+                barrier.wait(timeout=10)  # both read the profile, then both press together
+                results[user].append(registrations.register(session=s, course_id=cid, profile=profile,
+                                                            now=FIXED_NOW).status)
+
+    threads = [threading.Thread(target=press, args=(u, i)) for i, u in enumerate(results)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        with deps.session_factory() as s:
+            for cid in ids:
+                taken = s.scalars(select(Registration).where(Registration.course_id == cid,
+                                                             Registration.status == "registered")).all()
+                assert len(taken) == 1, f"course {cid}: {len(taken)} places for one seat"
+        for a, b in zip(results["100"], results["101"], strict=True):
+            assert sorted((a, b)) == ["full", "registered"]
+    finally:
+        for e in engines:
+            e.dispose()
+        deps.session_factory.kw["bind"].dispose()

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from handlers.core import handle
@@ -429,9 +429,9 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
         two.start()
         await asyncio.sleep(0.3)  # several of the passive one's attempts to lead (real time: the lock is real)
         assert one_p.running and not two_p.running and not two.leading.is_set()
-        pid = one.leadership.backend_pid()
-        with engines[2].connect() as conn:  # the leader's process dies: the server ends its session
-            conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        # The leader's process dies: its lease is not given back and expires after its time to live.
+        await one.crash()
+        clock.advance(dt.timedelta(seconds=31))
         await asyncio.wait_for(two.leading.wait(), 5)
         assert two_p.running
         await asyncio.wait_for(_until(lambda: not one_p.running), 5)
@@ -513,7 +513,8 @@ def test_reminders_carry_the_calendar_file_on_telegram_and_a_link_on_zalo(deps: 
     run(scenario)
 
 
-def test_the_calendar_link_serves_the_class(deps: Deps, clock: FakeClock) -> None:
+def test_the_calendar_link_serves_the_class(any_deps: Deps, clock: FakeClock) -> None:
+    deps = any_deps
     import aiohttp
     from aiohttp import web
 
@@ -541,6 +542,10 @@ def test_the_calendar_link_serves_the_class(deps: Deps, clock: FakeClock) -> Non
                     assert "DTSTART:20261207T010000Z" in body and "LOCATION:Hội trường LĐLĐ tỉnh\\, Lạng Sơn" in body
                 async with http.get(f"http://127.0.0.1:{server.port}/ics/99999.ics") as resp:
                     assert resp.status == 404 and "Không tìm thấy lớp" in await resp.text()
+                # Beyond a database integer (2³¹ and more: PostgreSQL would refuse the query), or not digits.
+                for bad in ("2147483648", "2147483647", "99999999999", "%C2%B2", "-1", "0x10"):
+                    async with http.get(f"http://127.0.0.1:{server.port}/ics/{bad}.ics") as resp:
+                        assert resp.status == 404, bad
         finally:
             await server.stop()
 

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from knowledge.text import clean, fold, normalise
+from knowledge.text import clean, clean_lines, fold, normalise
 
 
 def test_nfd_input_equals_nfc() -> None:
@@ -79,3 +79,10 @@ def test_control_characters_are_removed() -> None:
 def test_html_and_sql_are_just_words() -> None:
     n = normalise("<script>alert(1)</script>'; DROP TABLE courses;--")
     assert "drop" in n.tokens and "<" not in n.folded
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u202c"])
+def test_zero_width_characters_inside_a_word_are_removed_not_turned_into_spaces(invisible: str) -> None:
+    assert clean(f"ch{invisible}ủ tị{invisible}ch CĐ{invisible}CS") == "chủ tịch CĐCS"
+    assert normalise(f"lớp ch{invisible}ủ tịch") == normalise("lớp chủ tịch")
+    assert clean_lines(f"Dòng mộ{invisible}t\nDòng hai") == "Dòng một\nDòng hai"
