@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import Engine, select, text, update
 from sqlalchemy.orm import Session
 
 from handlers.core import handle
@@ -25,6 +25,7 @@ from knowledge.db import bump_data_version, make_engine, make_session_factory, s
 from knowledge.models import Course, OutboxJob, OutboxMessage, Registration, UserProfile
 from knowledge.transfer import import_file
 from scheduler.delivery import Delivery
+from scheduler.leader import Leadership
 from scheduler.planner import Planner
 from tests.conftest import TZ_VN, VN, FakeClock, build_deps
 from tests.people import add_course, add_members, link, org_id
@@ -422,12 +423,13 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
         one_p, two_p = planner(deps, clock), planner(deps, clock)
         one = Delivery(engines[0], make_session_factory(engines[0]), [], now=clock.now, tz=TZ_VN, retry=0.05,
                        tick=0.05, planner=one_p)
+        two_lock = RefusalCounter(engines[1])
         two = Delivery(engines[1], make_session_factory(engines[1]), [], now=clock.now, tz=TZ_VN, retry=0.05,
-                       tick=0.05, planner=two_p)
+                       tick=0.05, planner=two_p, leadership=two_lock)
         one.start()
         await asyncio.wait_for(one.leading.wait(), 5)
         two.start()
-        await asyncio.sleep(0.3)  # several of the passive one's attempts to lead (real time: the lock is real)
+        await asyncio.wait_for(_until(lambda: two_lock.refused >= 3), 5)  # the passive one tried to lead, and failed
         assert one_p.running and not two_p.running and not two.leading.is_set()
         pid = one.leadership.backend_pid()
         with engines[2].connect() as conn:  # the leader's process dies: the server ends its session
@@ -447,6 +449,19 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
         for e in engines:
             e.dispose()
         deps.session_factory.kw["bind"].dispose()
+
+
+class RefusalCounter(Leadership):
+    """The real advisory lock, counting refused attempts so that a test waits for them instead of sleeping."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        self.refused = 0
+
+    def try_acquire(self) -> bool:
+        got = super().try_acquire()
+        self.refused += not got
+        return got
 
 
 async def _until(check: Callable[[], bool]) -> None:
