@@ -3,6 +3,8 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Two pytest-xdist workers: the figures behind this choice are in README.md (Testing).
+PYTEST_WORKERS ?= -n 2
 
 .PHONY: run test lint bench clean
 
@@ -18,7 +20,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

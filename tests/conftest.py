@@ -17,9 +17,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from handlers.deps import Deps
 from knowledge.db import make_engine, make_session_factory, upgrade
+from knowledge.models import Base
 
 PG_ADMIN_URL = os.environ.get("CADREBOT_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 VN = dt.timezone(dt.timedelta(hours=7))
@@ -73,37 +75,115 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+class _PgDatabases:
+    """Migrated PostgreSQL databases for one test session (one xdist worker), reused from test to test.
+
+    Creating a database from a template costs about 0.6 s of the server's disk time, and dropping one as much
+    again; emptying the tables of a used one costs about 0.15 s. A database goes back to the pool only if
+    its schema is still exactly the migrated one, so a test that changed the schema never leaks into
+    the next; such a database is dropped and a new one is made from the template.
+    """
+
+    def __init__(self) -> None:
+        self.admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        self.prefix = f"cadrebot_t_{uuid.uuid4().hex[:8]}"
+        self.template = self.prefix + "_tmpl"
+        self._made = 0
+        self._free: list[str] = []
+        self._all: list[str] = []
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{self.template}"'))
+        engine = make_engine(self.url(self.template))
+        upgrade(engine)
+        self.schema = self._schema(engine)
+        engine.dispose()
+
+    @staticmethod
+    def url(name: str) -> str:
+        return PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+
+    @staticmethod
+    def _schema(engine: Engine) -> list[tuple[object, ...]]:
+        """Tables, columns, constraints and indexes: what a test must not have changed for reuse."""
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(
+                "SELECT c.relname, c.relkind, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+                "pg_get_expr(d.adbin, d.adrelid) FROM pg_class c "
+                "LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                "LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum "
+                "WHERE c.relnamespace = 'public'::regnamespace "
+                "UNION ALL SELECT conname, 'k', pg_get_constraintdef(oid), NULL, NULL, NULL FROM pg_constraint "
+                "WHERE connamespace = 'public'::regnamespace "
+                "UNION ALL SELECT indexname, 'x', indexdef, NULL, NULL, NULL FROM pg_indexes "
+                "WHERE schemaname = 'public' ORDER BY 1, 2, 3"))]
+
+    def take(self) -> str:
+        if self._free:
+            return self._free.pop()
+        self._made += 1
+        name = f"{self.prefix}_{self._made}"
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"'))
+        self._all.append(name)
+        return name
+
+    def give_back(self, name: str) -> None:
+        """Empty the database as migrations left it (rows, sequences, sessions) and keep it for the next test."""
+        with self.admin.connect() as conn:  # sessions a test left behind, and with them their advisory locks
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = :db AND pid <> pg_backend_pid()"), {"db": name})
+        engine = create_engine(self.url(name), poolclass=NullPool)
+        try:
+            if self._schema(engine) != self.schema:
+                raise RuntimeError("schema changed")
+            with engine.begin() as conn:
+                tables = set(conn.execute(text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                    "AND tablename <> 'alembic_version'")).scalars())
+                ordered = [t.name for t in reversed(Base.metadata.sorted_tables) if t.name in tables]
+                if set(ordered) != tables:
+                    raise RuntimeError("tables the models do not know")
+                for table in ordered:  # children before parents, so no foreign key is ever broken
+                    conn.execute(text(f'DELETE FROM "{table}"'))
+                conn.execute(text(
+                    "SELECT setval(format('%I.%I', schemaname, sequencename)::regclass, start_value, false) "
+                    "FROM pg_sequences WHERE schemaname = 'public'"))
+        except Exception:
+            engine.dispose()
+            self._drop(name)
+            return
+        engine.dispose()
+        self._free.append(name)
+
+    def _drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self._all.remove(name)
+
+    def close(self) -> None:
+        for name in [*self._all, self.template]:
+            with self.admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self.admin.dispose()
+
+
 @pytest.fixture(scope="session")
-def _pg_template() -> Iterator[str]:
-    """A migrated PostgreSQL template database, dropped at the end of the session."""
+def _pg_databases() -> Iterator[_PgDatabases]:
+    """The pool of migrated PostgreSQL databases of this session, dropped at its end."""
     if _PG_REASON:
         pytest.skip(_PG_REASON)
-    name = f"cadrebot_tmpl_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    yield name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    pool = _PgDatabases()
+    yield pool
+    pool.close()
 
 
 def _fresh_pg(request: pytest.FixtureRequest) -> Iterator[str]:
     if _PG_REASON:
         pytest.skip(_PG_REASON)
-    template_name: str = request.getfixturevalue("_pg_template")
-    name = f"cadrebot_t_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
-    yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    pool: _PgDatabases = request.getfixturevalue("_pg_databases")
+    name = pool.take()
+    yield pool.url(name)
+    pool.give_back(name)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -73,7 +73,8 @@ class Sent:
     text: str  # as sent (HTML)
     visible: str  # as shown to the user
     buttons: list[dict[str, str]]
-    at: float = field(default_factory=time.monotonic)
+    at: float = field(default_factory=time.monotonic)  # when the answer was ready
+    arrived: float = 0.0  # when the request reached the server (monotonic)
     document: tuple[str, bytes] | None = None  # (file name, content) of a sendDocument
 
 
@@ -107,6 +108,9 @@ class FakeTelegram(Traffic[Sent]):
         self.rejected_at: list[float] = []  # when each 429 was answered (monotonic)
         self.in_flight = 0
         self.max_in_flight = 0
+        # Hold every sendMessage until this many were in flight at once: a test of the sending window then
+        # does not depend on the machine being fast enough to fill it within one round trip.
+        self.hold_until_in_flight = 0
         self._window: list[float] = []
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -273,10 +277,16 @@ class FakeTelegram(Traffic[Sent]):
             return self.updates[:limit]
 
     async def _m_sendMessage(self, p: dict[str, Any]) -> Any:
+        arrived = time.monotonic()
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
-            return await self._send_message(p)
+            if self.hold_until_in_flight:
+                async with self._changed:
+                    self._changed.notify_all()
+                    await self._changed.wait_for(
+                        lambda: self.max_in_flight >= self.hold_until_in_flight or self._closing)
+            return await self._send_message(p, arrived)
         finally:
             self.in_flight -= 1
 
@@ -291,7 +301,7 @@ class FakeTelegram(Traffic[Sent]):
         self._window.append(now)
         return False
 
-    async def _send_message(self, p: dict[str, Any]) -> Any:
+    async def _send_message(self, p: dict[str, Any], arrived: float) -> Any:
         chat_id = int(p["chat_id"])
         self.attempts[chat_id] = self.attempts.get(chat_id, 0) + 1
         script = self.scripts.get(chat_id)
@@ -332,7 +342,7 @@ class FakeTelegram(Traffic[Sent]):
                     self.errors.append("Bad Request: BUTTON_DATA_INVALID")
                     return self._fail(400, "Bad Request: BUTTON_DATA_INVALID")
                 buttons.append({"text": b["text"], "data": b.get("callback_data", "")})
-        self.sent.append(Sent(chat_id, text, visible, buttons))
+        self.sent.append(Sent(chat_id, text, visible, buttons, arrived=arrived))
         return {"message_id": next(self._message_ids), "date": int(time.time()), "text": visible,
                 "chat": {"id": chat_id, "type": "private", "first_name": "A"},
                 "from": {"id": 42, "is_bot": True, "first_name": "Cadre"}}

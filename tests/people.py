@@ -29,7 +29,8 @@ def add_members(session: Session, count: int, *, org: str | None = "LS", role: s
     ])
     session.flush()
     return list(session.scalars(select(UserProfile).where(
-        UserProfile.channel == channel, UserProfile.user_id.in_([str(first_id + i) for i in range(count)]))))
+        UserProfile.channel == channel, UserProfile.user_id.in_([str(first_id + i) for i in range(count)]))
+        .order_by(UserProfile.id)))  # in the order of the ids: the server may return rows in any order
 
 
 def link(session: Session, *accounts: UserProfile, notify: str | None = None) -> Person:

@@ -25,6 +25,7 @@ from knowledge.db import bump_data_version, make_engine, make_session_factory, s
 from knowledge.models import Course, OutboxJob, OutboxMessage, Registration, UserProfile
 from knowledge.transfer import import_file
 from scheduler.delivery import Delivery
+from scheduler.leader import Leadership
 from scheduler.planner import Planner
 from tests.conftest import TZ_VN, VN, FakeClock, build_deps
 from tests.people import add_course, add_members, link, org_id
@@ -424,10 +425,11 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
                        tick=0.05, planner=one_p)
         two = Delivery(engines[1], make_session_factory(engines[1]), [], now=clock.now, tz=TZ_VN, retry=0.05,
                        tick=0.05, planner=two_p)
+        two_lock = count_refusals(two.leadership)
         one.start()
         await asyncio.wait_for(one.leading.wait(), 5)
         two.start()
-        await asyncio.sleep(0.3)  # several of the passive one's attempts to lead (real time: the lock is real)
+        await asyncio.wait_for(_until(lambda: two_lock.refused >= 3), 5)  # the passive one tried to lead, and failed
         assert one_p.running and not two_p.running and not two.leading.is_set()
         # The leader's process dies: its lease is not given back and expires after its time to live.
         await one.crash()
@@ -447,6 +449,26 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
         for e in engines:
             e.dispose()
         deps.session_factory.kw["bind"].dispose()
+
+
+class Refusals:
+    """How often a real lease refused this process, so that a test waits for attempts instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.refused = 0
+
+
+def count_refusals(leadership: Leadership) -> Refusals:
+    counter = Refusals()
+    take = leadership.try_acquire
+
+    def counting() -> bool:
+        got = take()
+        counter.refused += not got
+        return got
+
+    leadership.try_acquire = counting  # type: ignore[method-assign]
+    return counter
 
 
 async def _until(check: Callable[[], bool]) -> None:
