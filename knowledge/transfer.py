@@ -751,6 +751,8 @@ class _Table:
     rows: list[tuple[int, list[Cell]]]
     title_lines: list[str] = field(default_factory=list)  # the lines above the table, as written
     default_year: int | None = None  # the plan's year, for dates written without one
+    issuer: Organisation | str | None = None  # the union issuing the plan (title block, else the importer)
+    issuer_known: bool = False
 
     def index_of(self, name: str) -> int | None:
         """The cell index of a field's column, or None when the table has no such column."""
@@ -998,6 +1000,8 @@ class _Checker:
         """Parse the cells of one data row in column order."""
         record = _Record(table, number, {})
         self._table = table
+        if not table.issuer_known:
+            table.issuer, table.issuer_known = _default_organiser(self, table), True
         order = {column.field: i for i, column in enumerate(COLUMNS[table.kind])}
         order["province"] = -1  # a new organiser takes the row's province
         for index, column in sorted(table.columns.items(), key=lambda item: order[item[1].field]):
@@ -1149,6 +1153,11 @@ class _Checker:
 
     def _organisation(self, cell: Cell, row: dict[str, Any]) -> Organisation | str:
         province = row.get("province")
+        if not isinstance(province, str) and self._table is not None:
+            # A new unit of a provincial plan belongs to that province.
+            issuer = self._table.issuer
+            province = issuer.province if isinstance(issuer, Organisation) else (
+                self.organisations.new[issuer].province if isinstance(issuer, str) else None)
         return self.organisations.resolve(_cell_text(cell), province if isinstance(province, str) else None)
 
     def _capacity(self, cell: Cell, _row: dict[str, Any]) -> int:
@@ -1290,7 +1299,7 @@ def _default_organiser(checker: _Checker, table: _Table) -> Organisation | str |
             issuer = line
     if issuer is not None and len(issuer) <= 200:
         try:
-            return checker.organisations.resolve(issuer, None)
+            return checker.organisations.resolve(issuer, province_in(issuer))
         except _Bad:
             pass
     return checker.organisations.home
@@ -1315,8 +1324,8 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
             elif days:
                 values["ends_at"] = _utc(when.start + dt.timedelta(days=days - 1), END_TIME, checker.tz)
     if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
-            and (default := _default_organiser(checker, table)) is not None):
-        values["organiser"] = default
+            and table.issuer is not None):
+        values["organiser"] = table.issuer
 
 
 def _finish_target(record: _Record) -> None:
