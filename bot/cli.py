@@ -302,6 +302,15 @@ def cmd_registrations(app: App, args: argparse.Namespace) -> int:
         if course is None:
             print(f"Không có lớp mã «{args.code}».", file=sys.stderr)
             return 1
+        if args.xlsx:
+            from knowledge.plans.roster import RosterError, write_roster
+
+            try:
+                print(write_roster(session, course, Path(args.xlsx), tz=app.deps.tz).summary())
+            except RosterError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+            return 0
         rows = registrations.course_registrations(session=session, course_id=course.id)
         places = sum(r.status == "registered" for r, _ in rows)
         capacity = f"/{course.capacity}" if course.capacity else ""
@@ -311,7 +320,20 @@ def cmd_registrations(app: App, args: argparse.Namespace) -> int:
             if r.status == "waitlisted":
                 waiting += 1
             state = "đã đăng ký" if r.status == "registered" else f"chờ #{waiting}"
-            print(f"{state}\t{p.channel}:{p.user_id}\t{p.display_name or ''}\t{date_time(r.created_at, app.deps.tz)}")
+            details = registrations.details_of(session=session, profile=p)
+            who = f"{details.full_name}\t{details.unit}" if details else f"{p.display_name or ''}\t"
+            print(f"{state}\t{p.channel}:{p.user_id}\t{who}\t{date_time(r.created_at, app.deps.tz)}")
+    return 0
+
+
+def cmd_sample(app: App, args: argparse.Namespace) -> int:
+    """`cadrebot sample remove`: the quick-start sample out, for good."""
+    from knowledge.db import session_scope
+    from knowledge.plans import sample
+
+    with session_scope(app.deps.session_factory) as session:
+        removed = sample.remove(session)
+    print(removed.summary())
     return 0
 
 
@@ -435,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--limit", type=int, default=5)
     g = sub.add_parser("registrations", help="danh sách đăng ký và danh sách chờ của một lớp")
     g.add_argument("code", help="mã lớp")
+    g.add_argument("--xlsx", metavar="TỆP", help="ghi danh sách điểm danh in được (STT, họ tên, đơn vị, ký tên) ra tệp .xlsx")
+    sp = sub.add_parser("sample", help="dữ liệu mẫu khởi đầu")
+    sp.add_argument("action", choices=["remove"], help="remove: xóa lớp và chỉ tiêu mẫu (kèm đăng ký, thông báo)")
     c = sub.add_parser("course", help="đổi lịch, đổi địa điểm, hủy một lớp (báo cho người đã đăng ký), "
                                       "hoặc đặt lịch nhắc riêng của lớp")
     c.add_argument("action", choices=["move", "cancel", "reminders"])
@@ -473,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
         handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
                     "organiser": cmd_organiser, "unanswered": cmd_unanswered,
                     "broadcast": cmd_broadcast, "report": cmd_report,
-                    "registrations": cmd_registrations, "course": cmd_course, "reminders": cmd_reminders}
+                    "registrations": cmd_registrations, "course": cmd_course, "sample": cmd_sample, "reminders": cmd_reminders}
         return handlers[args.command](app, args)
     except KeyboardInterrupt:
         return 130

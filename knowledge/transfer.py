@@ -29,14 +29,14 @@ import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from knowledge import reminders
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
-from knowledge.models import Course, Document, Organisation, Target
+from knowledge.models import Course, Document, Organisation, Registration, Target
 from knowledge.orgnames import KIND_LABELS, Directory, guess_kind, org_key, province_in
 from knowledge.plans import sample
 from knowledge.plans.dates import BadWhen, When, parse_when, plan_year
@@ -139,6 +139,11 @@ TARGET_COLUMNS: tuple[Column, ...] = (
 )
 
 COLUMNS: dict[str, tuple[Column, ...]] = {COURSES: COURSE_COLUMNS, TARGETS: TARGET_COLUMNS}
+# What export writes: the documented columns, and for classes the places taken and the waiting list.
+EXPORT_COLUMNS: dict[str, tuple[Column, ...]] = {
+    COURSES: tuple(c for c in COURSE_COLUMNS if c.field not in ("days", "stt")),
+    TARGETS: tuple(c for c in TARGET_COLUMNS if c.field != "stt"),
+}
 
 # What an empty optional cell means for each field.
 EMPTY_VALUES: dict[str, Any] = {
@@ -1577,28 +1582,34 @@ def _write(
 ExportCell = str | int | float | dt.datetime | dt.date | None
 
 
-def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo) -> list[ExportCell]:
+def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tuple[int, int]) -> list[ExportCell]:
     def local(value: dt.datetime | None) -> dt.datetime | None:
         return value.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0) if value else None
 
     audiences = [ROLE_VOCABULARY.label(key) for key in course.audiences.split(";") if key]
+    audiences += [words for words in course.audience_text.split("; ") if words]
+    topic = TOPIC_VOCABULARY.label(course.topic) if course.topic else (course.topic_text or None)
+    # A tentative class is written as the plan gave it («Tháng 9/2027»), so a re-import keeps it tentative.
+    starts: ExportCell = course.tentative[:1].upper() + course.tentative[1:] if course.tentative else local(
+        course.starts_at)
     return [
         course.code,
         course.title,
-        TOPIC_VOCABULARY.label(course.topic) if course.topic else None,
+        topic,
         "; ".join(audiences) or None,
         orgs.label(course.organiser) if course.organiser else None,
         course.partner,
         course.province,
         course.venue,
         FORMAT_VOCABULARY.label(course.format) if course.format else None,
-        local(course.starts_at),
+        starts,
         local(course.ends_at),
         local(course.registration_deadline),
         course.capacity,
         STATUS_VOCABULARY.label(course.status) if course.status else None,
         course.description or None,
         course.reminders,
+        *counts,
     ]
 
 
@@ -1624,6 +1635,16 @@ def _target_row(target: Target, orgs: _Organisations) -> list[ExportCell]:
         target.as_of,
         target.note or None,
     ]
+
+
+def _registration_counts(session: Session) -> dict[int, tuple[int, int]]:
+    """Per course id: (places taken, people waiting), in one query."""
+    counts: dict[int, list[int]] = {}
+    rows = session.execute(select(Registration.course_id, Registration.status, func.count()).where(
+        Registration.status.in_(("registered", "waitlisted"))).group_by(Registration.course_id, Registration.status))
+    for course_id, status, number in rows.tuples():
+        counts.setdefault(course_id, [0, 0])[0 if status == "registered" else 1] = int(number)
+    return {course_id: (pair[0], pair[1]) for course_id, pair in counts.items()}
 
 
 def _csv_cell(value: ExportCell) -> str:
@@ -1660,11 +1681,12 @@ def export_file(
     for name in kinds:
         rows: list[list[ExportCell]] = []
         if name == COURSES:
+            counts = _registration_counts(session)
             for course in session.scalars(select(Course).order_by(Course.starts_at, Course.code)):
                 if course.is_sample and not include_samples:
                     report.skipped_samples += 1
                     continue
-                rows.append(_course_row(course, orgs, tz))
+                rows.append(_course_row(course, orgs, tz, counts.get(course.id, (0, 0))))
             report.courses = len(rows)
         else:
             order = (Target.period_start, Target.period_end, Target.code)
@@ -1697,7 +1719,7 @@ def _write_csv(path: Path, kind: str, rows: list[list[ExportCell]]) -> None:
     # UTF-8 with BOM: without it Excel reads the file in the local code page and garbles the diacritics.
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow([column.header for column in COLUMNS[kind]])
+        writer.writerow([column.header for column in EXPORT_COLUMNS[kind]])
         for row in rows:
             writer.writerow([_csv_cell(value) for value in row])
 
@@ -1708,7 +1730,7 @@ def _write_xlsx(path: Path, tables: list[tuple[str, list[list[ExportCell]]]]) ->
     bold = Font(bold=True)
     for kind, rows in tables:
         sheet = workbook.create_sheet(KIND_TITLES[kind])
-        columns = COLUMNS[kind]
+        columns = EXPORT_COLUMNS[kind]
         widths = [len(column.header) + 2 for column in columns]
         for index, column in enumerate(columns, start=1):
             cell = sheet.cell(row=1, column=index, value=column.header)

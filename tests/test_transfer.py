@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 from knowledge.db import data_version
 from knowledge.models import Course, Document, Organisation, Target
 from knowledge.transfer import (
-    COURSE_COLUMNS,
-    TARGET_COLUMNS,
+    EXPORT_COLUMNS,
     ImportReport,
     TransferError,
     export_file,
@@ -36,8 +35,8 @@ from knowledge.transfer import (
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=TZ)
 
-COURSE_HEADER = [column.header for column in COURSE_COLUMNS]
-TARGET_HEADER = [column.header for column in TARGET_COLUMNS]
+COURSE_HEADER = [column.header for column in EXPORT_COLUMNS["courses"]]
+TARGET_HEADER = [column.header for column in EXPORT_COLUMNS["targets"]]
 
 COURSE_ROWS: list[list[Any]] = [
     ["ATVSLD-2026-01", "Tập huấn an toàn, vệ sinh lao động", "An toàn, vệ sinh lao động",

@@ -16,9 +16,12 @@ from sqlalchemy import Delete, delete, func, select
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from knowledge.models import Course, Document, OutboxJob, OutboxMessage, Registration, Target
+from knowledge.db import bump_data_version
+from knowledge.models import Course, Document, MetaValue, OutboxJob, OutboxMessage, Registration, Target
 
 SAMPLE_DOCUMENT_CODE = "MAU"
+# Set once the sample was removed: it is never loaded again into that database, even when it is empty.
+REMOVED_KEY = "sample_removed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,10 @@ def has_sample(session: Session) -> bool:
 
 
 def has_real_data(session: Session) -> bool:
-    """Whether an organiser's own classes or targets are in the database (then the sample is not loaded)."""
+    """Whether an organiser's own classes or targets are in the database, or the sample was removed once
+    (then the sample is not loaded)."""
+    if session.get(MetaValue, REMOVED_KEY) is not None:
+        return True
     return bool(session.scalar(select(func.count()).select_from(Course).where(Course.is_sample.is_(False)))
                 or session.scalar(select(func.count()).select_from(Target).where(Target.is_sample.is_(False))
                                   .join(Document, Document.id == Target.source_id).where(Document.kind == "import")))
@@ -77,5 +83,10 @@ def remove(session: Session) -> Removed:
     courses = _delete(session, delete(Course).where(Course.is_sample))
     targets = _delete(session, delete(Target).where(Target.is_sample))
     session.execute(delete(Document).where(Document.code == SAMPLE_DOCUMENT_CODE, Document.kind == "sample"))
+    if session.get(MetaValue, REMOVED_KEY) is None:
+        session.add(MetaValue(key=REMOVED_KEY, value="1"))
+    if courses or targets:
+        bump_data_version(session)
+    session.flush()
     session.expire_all()
     return Removed(courses, targets, registrations, announcements)
