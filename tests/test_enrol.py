@@ -96,7 +96,7 @@ def test_details_on_zalo_by_typed_numbers_then_seen_and_deleted_from_hoso(deps: 
             assert "còn 2/2 chỗ" in seats.text
             await fake.say("z7", option(seats.text, "Đăng ký"))
             purpose, ask_name = (await fake.wait_sent(3, chat_id="z7"))[1:3]
-            assert "91/2025/QH15" in purpose.text
+            assert "91/2025/QH15" in purpose.text and "Họ và tên" in ask_name.text
             await fake.say("z7", "Trần Văn Nam")
             await fake.wait_sent(4, chat_id="z7")
             await fake.say("z7", "CĐCS Trường Tiểu học Vĩnh Trại")
