@@ -151,10 +151,27 @@ def _transfer(app: App, work: Callable[[Session], Any]) -> int:
 
 
 def cmd_import(app: App, args: argparse.Namespace) -> int:
+    from knowledge import store
+    from knowledge.db import session_scope
     from knowledge.transfer import import_file
 
-    return _transfer(app, lambda session: import_file(session, Path(args.file), tz=app.deps.tz,
-                                                      reminder_config=app.settings.reminder_config()))
+    union_id: int | None = None
+    if args.union:
+        with session_scope(app.deps.session_factory) as session:
+            org = store.find_organisation(session=session, ref=args.union)
+            if org is None:
+                print(f"Không tìm thấy đơn vị «{args.union}».", file=sys.stderr)
+                return 1
+            union_id = org.id
+
+    def work(session: Session) -> Any:
+        from knowledge.models import Organisation
+
+        union = session.get(Organisation, union_id) if union_id is not None else None
+        return import_file(session, Path(args.file), tz=app.deps.tz, reminder_config=app.settings.reminder_config(),
+                           organisation=union)
+
+    return _transfer(app, work)
 
 
 def cmd_export(app: App, args: argparse.Namespace) -> int:
@@ -437,6 +454,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--as", dest="as_", type=_as, metavar="KÊNH:NGƯỜI_DÙNG")
     i = sub.add_parser("import", help="nhập khóa học, chỉ tiêu từ CSV hoặc XLSX")
     i.add_argument("file")
+    i.add_argument("--union", help="mã hoặc tên đơn vị nhập kế hoạch: đơn vị tổ chức của lớp không ghi đơn vị, "
+                                   "đơn vị cấp trên của đơn vị mới không rõ tỉnh")
     e = sub.add_parser("export", help="xuất khóa học, chỉ tiêu ra CSV hoặc XLSX")
     e.add_argument("file")
     e.add_argument("--kind", choices=["courses", "targets"], default=None)

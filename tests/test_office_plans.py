@@ -273,3 +273,25 @@ def test_imported_targets_alone_keep_the_sample_out(session: Session, tmp_path: 
             ["T1", "LĐLĐ tỉnh Lạng Sơn", "2027", "Tập huấn", "7", "lớp"]]
     run(session, write_csv(tmp_path / "t.csv", rows))
     assert load_sample(session, NOW.date()).sample_skipped
+
+
+def test_cli_import_as_a_union_places_its_classes_and_new_units(sqlite_url: str, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from bot import cli
+    from knowledge.db import make_engine, make_session_factory
+
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("CADREBOT_SAMPLE_DATA", "false")
+    rows = [["Tên lớp", "Thời gian", "Đơn vị phối hợp"], ["Lớp A", "15/9/2027", ""]]
+    plan = write_csv(tmp_path / "k.csv", rows)
+    targets = write_csv(tmp_path / "t.csv", [["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Chỉ tiêu", "Đơn vị tính"],
+                                             ["T1", "CĐCS Công ty May Hòa Bình", "2027", "Tập huấn", "2", "lớp"]])
+    assert cli.main(["import", str(plan), "--union", "LS"]) == 0
+    assert cli.main(["import", str(targets), "--union", "LS"]) == 0
+    assert "CĐCS Công ty May Hòa Bình (cơ sở, thuộc Liên đoàn Lao động tỉnh Lạng Sơn)" in capsys.readouterr().out
+    assert cli.main(["import", str(plan), "--union", "KHONG-CO"]) == 1
+    engine = make_engine(sqlite_url)
+    with make_session_factory(engine)() as session:
+        assert by_title(session, "Lớp A").organiser == org(session, "LS")
+    engine.dispose()
