@@ -295,3 +295,19 @@ def test_cli_import_as_a_union_places_its_classes_and_new_units(sqlite_url: str,
     with make_session_factory(engine)() as session:
         assert by_title(session, "Lớp A").organiser == org(session, "LS")
     engine.dispose()
+
+
+def test_periods_counts_and_missing_times_as_offices_write_them(session: Session, tmp_path: Path) -> None:
+    rows = [["KẾ HOẠCH BỒI DƯỠNG NĂM 2027"],
+            ["STT", "Tên lớp", "Thời gian", "Số lượng", "Số ngày"],
+            ["1", "Lớp một", "Tháng 3-4/2027", "50 người", ""],
+            ["2", "Lớp hai", "6 tháng cuối năm", "khoảng 40 học viên", ""],
+            ["3", "Lớp ba", "", "30", ""],
+            ["4", "Lớp bốn", "5/10/2027", "", "1,5"]]
+    report = run(session, write_csv(tmp_path / "k.csv", rows))
+    one, two, three = by_title(session, "một"), by_title(session, "hai"), by_title(session, "ba")
+    assert (one.tentative, one.capacity) == ("tháng 3–4/2027", 50)
+    assert (two.tentative, two.starts_at, two.capacity) == ("6 tháng cuối năm 2027", utc(2027, 7, 1, 8), 40)
+    assert three.tentative == "năm 2027"
+    assert any(w.row == 5 and "dự kiến năm 2027" in w.message for w in report.warnings)
+    assert by_title(session, "bốn").ends_at == utc(2027, 10, 6, 17)

@@ -73,6 +73,11 @@ _RANGE = re.compile(
     rf"(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}}){_Y.format(name='y2')}")
 _MONTH = re.compile(
     r"(?P<when>dau|giua|cuoi)?\s*(?:thang|t)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
+_MONTHS = re.compile(
+    r"(?:thang|t)\s*(?P<m1>\d{1,2})\s*(?:-|–|,|va|den)\s*(?:thang|t)?\s*(?P<m2>\d{1,2})"
+    r"(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
+_HALF = re.compile(r"6 thang (?P<half>dau|cuoi) nam(?:\s*(?P<y>\d{4}))?")
+_YEAR = re.compile(r"(?:ca |trong )?nam\s*(?P<y>\d{4})|(?P<any>ca nam|trong nam|theo ke hoach|chua xac dinh)")
 _QUARTER = re.compile(r"(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
 
 
@@ -118,6 +123,18 @@ def parse_when(cell: object, default_year: int | None = None) -> When:
             raise BadWhen(f"có tháng không tồn tại ({month}).")
         part = {"dau": "đầu ", "giua": "giữa ", "cuoi": "cuối "}.get(match["when"] or "", "")
         return When(dt.date(year, month, 1), tentative=f"{part}tháng {month}/{year}")
+    if match := _MONTHS.fullmatch(text):
+        first, last, year = int(match["m1"]), int(match["m2"]), _year(match["y"], default_year)
+        if not 1 <= first < last <= 12:
+            raise BadWhen(f"có khoảng tháng không hợp lệ ({first}–{last}).")
+        return When(dt.date(year, first, 1), tentative=f"tháng {first}–{last}/{year}")
+    if match := _HALF.fullmatch(text):
+        year = _year(match["y"], default_year)
+        first = match["half"] == "dau"
+        return When(dt.date(year, 1 if first else 7, 1), tentative=f"6 tháng {'đầu' if first else 'cuối'} năm {year}")
+    if match := _YEAR.fullmatch(text):
+        year = _year(match["y"], default_year)
+        return When(dt.date(year, 1, 1), tentative=f"năm {year}")
     if match := _QUARTER.fullmatch(text):
         quarter = ROMAN.get(match["q"]) or int(match["q"])
         year = _year(match["y"], default_year)
@@ -129,6 +146,11 @@ def _ordered(start: dt.date, end: dt.date) -> When:
     if end < start:
         raise BadWhen("có ngày kết thúc trước ngày bắt đầu.")
     return When(start, end if end != start else None)
+
+
+def whole_year(year: int) -> When:
+    """A class the plan gives no time for: tentatively some time in the plan's year."""
+    return When(dt.date(year, 1, 1), tentative=f"năm {year}")
 
 
 def plan_year(lines: list[str]) -> int | None:
