@@ -598,7 +598,7 @@ def _shows_time(number_format: str) -> bool:
 
 
 # Up to this size a workbook is opened whole, so merged cells can be read; larger ones are streamed.
-MERGED_READ_LIMIT = 5_000_000
+MERGED_READ_LIMIT = 1_000_000  # about 26,000 rows; opened whole they take about 110 MB
 
 
 def _read_xlsx(path: Path) -> list[_RawSheet]:
