@@ -126,12 +126,12 @@ COURSE_COLUMNS: tuple[Column, ...] = (
 IGNORED_FIELDS = frozenset({"stt", "registered", "waiting"})
 
 TARGET_COLUMNS: tuple[Column, ...] = (
-    Column("code", "Mã chỉ tiêu", True),
-    Column("organisation", "Đơn vị", True),
+    Column("code", "Mã chỉ tiêu", False),
+    Column("organisation", "Đơn vị", True, ("Tên đơn vị", "Đơn vị được giao")),
     Column("period", "Năm", True, ("Giai đoạn",)),
-    Column("metric", "Nội dung", True),
+    Column("metric", "Nội dung", True, ("Nội dung chỉ tiêu",)),
     Column("audience", "Đối tượng"),
-    Column("target_value", "Chỉ tiêu", True),
+    Column("target_value", "Chỉ tiêu", True, ("Chỉ tiêu giao", "Kế hoạch năm", "Chỉ tiêu được giao")),
     Column("unit", "Đơn vị tính", True),
     Column("achieved_value", "Đã đạt"),
     Column("as_of", "Tính đến ngày"),
@@ -371,6 +371,7 @@ def _forms(terms: Sequence[Term]) -> list[tuple[str, Term]]:
 
 _TOPIC_FORMS = _forms(TOPICS)
 _ROLE_FORMS = _forms(ROLES)
+_FORMAT_FORMS = _forms(FORMATS)
 
 
 def _contained(forms: list[tuple[str, Term]], text: str) -> Term | None:
@@ -757,6 +758,7 @@ class _Table:
     rows: list[tuple[int, list[Cell]]]
     title_lines: list[str] = field(default_factory=list)  # the lines above the table, as written
     default_year: int | None = None  # the plan's year, for dates written without one
+    default_unit: str | None = None  # a targets table's unit, from «Chỉ tiêu (người)»
     issuer: Organisation | str | None = None  # the union issuing the plan (title block, else the importer)
     issuer_known: bool = False
 
@@ -800,12 +802,17 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
         # («(1) (2) (3)») belong to the header, not to the data.
         while body and _header_continuation(body[0][1], kind, columns, headers):
             body = body[1:]
-        for column in COLUMNS[kind]:
-            if column.required and column.field not in headers:
-                errors.append(Issue(sheet.name, None, None, None, f'Thiếu cột bắt buộc "{column.header}".'))
         title_lines = [text for _n, cells_above in sheet.rows[:position]
                        for text in (_cell_text(c) for c in cells_above if not _is_empty(c))]
-        return _Table(sheet.name, kind, number, columns, headers, body, title_lines, plan_year(title_lines))
+        table = _Table(sheet.name, kind, number, columns, headers, body, title_lines, plan_year(title_lines))
+        # «Chỉ tiêu (người)»: the unit in brackets, when there is no unit column.
+        unit = re.search(r"\((.{1,40}?)\)", headers.get("target_value", "")) if kind == TARGETS else None
+        table.default_unit = unit[1].strip() if unit else None
+        implied = {"period": table.default_year, "unit": table.default_unit}
+        for column in COLUMNS[kind]:
+            if column.required and column.field not in headers and implied.get(column.field) is None:
+                errors.append(Issue(sheet.name, None, None, None, f'Thiếu cột bắt buộc "{column.header}".'))
+        return table
     return None
 
 
@@ -968,7 +975,7 @@ class _Checker:
             "partner": self._text(200),
             "province": self._province,
             "venue": self._text(300),
-            "format": self._term(FORMAT_VOCABULARY),
+            "format": self._format,
             "starts_at": self._when,
             "ends_at": self._day(END_TIME),
             "registration_deadline": self._day(DEADLINE_TIME),
@@ -1020,6 +1027,10 @@ class _Checker:
                     record.values["starts_at"] = whole_year(table.default_year)
                     self.warnings.append(Issue(table.sheet, number, header, None,
                                                f"chưa có thời gian; ghi là dự kiến năm {table.default_year}."))
+                elif column.field == "period" and table.default_year is not None:
+                    record.values["period"] = (table.default_year, table.default_year)
+                elif column.field == "unit" and table.default_unit:
+                    record.values["unit"] = table.default_unit
                 elif column.required:
                     self.error(record, column.field, None, "không được để trống.")
                 else:
@@ -1083,6 +1094,17 @@ class _Checker:
         if term is None:
             self.warn(f'"{_short(text)}" không có trong danh mục chủ đề; vẫn ghi và tìm được như trong tệp.')
         return term.key if term else ""
+
+    def _format(self, cell: Cell, row: dict[str, Any]) -> str:
+        """A catalogue format, or one the text names («Trực tiếp tại hội trường»); other words go to the
+        class's notes with a warning, and the class counts as in person."""
+        text = _cell_text(cell)
+        term = FORMAT_VOCABULARY.find(text) or _contained(_FORMAT_FORMS, text)
+        if term is not None:
+            return term.key
+        row["_format_words"] = _short(text, 200)
+        self.warn(f'"{_short(text)}" không có trong danh mục hình thức; ghi vào phần ghi chú, coi là tập trung.')
+        return "tap_trung"
 
     def _role_pieces(self, text: str) -> tuple[list[str], list[str]]:
         """Role keys and the pieces that name no role, from a cell that may list several («Chủ tịch và
@@ -1326,6 +1348,8 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
     for name in IGNORED_FIELDS:
         values.pop(name, None)
     days = values.pop("days", None)
+    if words := values.pop("_format_words", None):
+        values["description"] = "\n".join(filter(None, (values.get("description") or "", f"Hình thức: {words}")))
     when = values.get("starts_at")
     if isinstance(when, When):
         values["starts_at"] = _utc(when.start, when.time or START_TIME, checker.tz)
@@ -1344,9 +1368,13 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
 
 
 def _finish_target(record: _Record) -> None:
-    values = record.values
+    values, table = record.values, record.table
     for name in IGNORED_FIELDS:
         values.pop(name, None)
+    if "period" not in table.headers and table.default_year is not None:
+        values["period"] = (table.default_year, table.default_year)
+    if "unit" not in table.headers and table.default_unit:
+        values["unit"] = table.default_unit
     words = values.pop("_audience_words", None)
     if words:
         values["note"] = "; ".join(filter(None, (values.get("note") or "", f"Đối tượng: {words}")))
@@ -1368,6 +1396,23 @@ def _derive_codes(checker: _Checker, records: list[_Record]) -> None:
         seen[base] = seen.get(base, 0) + 1
         digest = hashlib.sha1(f"{base}|{seen[base]}".encode(), usedforsecurity=False).hexdigest()[:8]
         values["code"] = f"KH{year}-{digest}"
+
+
+def _derive_target_codes(records: list[_Record]) -> None:
+    """«CT<year>-<8 hex>» for targets given without a code: the same rule as for classes, from the union,
+    the content, the audience, the first year and the occurrence."""
+    seen: dict[str, int] = {}
+    for record in records:
+        values = record.values
+        period, metric = values.get("period"), values.get("metric")
+        if values.get("code") or not isinstance(period, tuple) or not isinstance(metric, str):
+            continue
+        org = values.get("organisation")
+        owner = org_key(org.name) if isinstance(org, Organisation) else (org or "")
+        base = f"{owner}|{_term_key(metric)}|{values.get('audience') or ''}|{period[0]}"
+        seen[base] = seen.get(base, 0) + 1
+        digest = hashlib.sha1(f"{base}|{seen[base]}".encode(), usedforsecurity=False).hexdigest()[:8]
+        values["code"] = f"CT{period[0]}-{digest}"
 
 
 # --- Import ---------------------------------------------------------------------------------------------
@@ -1443,6 +1488,7 @@ def import_file(
         raise TransferError(f'Tệp "{path.name}" không có dòng lớp học hay chỉ tiêu nào.', checker.errors,
                             checker.warnings)
     _derive_codes(checker, records[COURSES])
+    _derive_target_codes(records[TARGETS])
 
     existing_courses: dict[str, Course] = _load_existing(
         session, Course, [c for r in records[COURSES] if (c := r.code)])

@@ -311,3 +311,30 @@ def test_periods_counts_and_missing_times_as_offices_write_them(session: Session
     assert three.tentative == "năm 2027"
     assert any(w.row == 5 and "dự kiến năm 2027" in w.message for w in report.warnings)
     assert by_title(session, "bốn").ends_at == utc(2027, 10, 6, 17)
+
+
+def test_office_targets_without_codes_years_or_unit_columns(builtin: Session, tmp_path: Path) -> None:
+    session = builtin
+    rows = [["LIÊN ĐOÀN LAO ĐỘNG TỈNH LẠNG SƠN"], ["CHỈ TIÊU ĐÀO TẠO NĂM 2027"],
+            ["STT", "Đơn vị", "Nội dung", "Chỉ tiêu (người)", "Ghi chú"],
+            ["1", "LĐLĐ TP Hà Nội", "Bồi dưỡng cán bộ CĐCS", "3.580", ""],
+            ["2", "LĐLĐ tỉnh Lạng Sơn", "Bồi dưỡng cán bộ CĐCS", "1.200", ""],
+            ["", "Tổng cộng", "", "4.780", ""]]
+    path = write_csv(tmp_path / "ct.csv", rows)
+    report = run(session, path)
+    assert report.targets.created == 2 and [why for _s, _r, why in report.skipped] == ["dòng tổng"]
+    hanoi = session.scalars(select(Target).where(Target.target_value == 3580, Target.code.startswith("CT2027-"))).one()
+    assert hanoi.code.startswith("CT2027-") and (hanoi.period_start, hanoi.period_end) == (2027, 2027)
+    assert hanoi.unit == "người" and hanoi.organisation.code == "HN"
+    assert run(session, path).targets.unchanged == 2
+
+
+def test_a_format_in_the_offices_words(session: Session, tmp_path: Path) -> None:
+    rows = [["Tên lớp", "Ngày bắt đầu", "Hình thức", "Ghi chú"],
+            ["A", "1/10/2027", "Trực tuyến qua Zoom", ""],
+            ["B", "2/10/2027", "Tham quan thực tế", "Mang áo mưa"]]
+    report = run(session, write_csv(tmp_path / "k.csv", rows))
+    assert by_title(session, "A").format == "truc_tuyen"
+    b = by_title(session, "B")
+    assert b.format == "tap_trung" and b.description == "Mang áo mưa\nHình thức: Tham quan thực tế"
+    assert any(w.row == 3 and w.column == "Hình thức" for w in report.warnings)
