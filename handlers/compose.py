@@ -284,6 +284,9 @@ def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
         return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.date(c.registration_deadline, tz)})."
+    if c.status == "planned" or c.tentative:
+        when = f" (dự kiến {c.tentative})" if c.tentative else ""
+        return f"Lớp «{c.title}»{when} chưa nhận đăng ký."
     if not open_for_registration(c, now):
         return f"Lớp «{c.title}» không còn nhận đăng ký."
     deadline = f" trước {vn.date(c.registration_deadline, tz)}" if c.registration_deadline else ""

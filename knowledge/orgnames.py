@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.lexicon import PROVINCE_ALIASES, PROVINCES
 
@@ -86,6 +87,7 @@ def expand(text: str) -> str:
     return expanded
 
 
+@lru_cache(maxsize=8192)  # a plan names the same few unions on every row
 def org_key(name: str) -> str:
     """The key two spellings of one union share: expanded, provinces under their official name."""
     key = f" {expand(name)} "
@@ -95,6 +97,7 @@ def org_key(name: str) -> str:
     return " ".join(key.split())
 
 
+@lru_cache(maxsize=8192)
 def core_key(name: str) -> str:
     """`org_key` without the words that only give a place's level («tỉnh», «thành phố»)."""
     key = f" {org_key(name)} "
