@@ -1288,7 +1288,7 @@ _TOTAL_RE = re.compile(r"(tong cong|tong so( lop)?|cong|tong|total)\b[\s:.]*(\d+
 _FOOTER_RE = re.compile(
     r"(noi nhan|tm\b|t/m|kt\b|k/t|tl\b|nguoi lap|nguoi ky|xac nhan|thu truong|ky ten|\(?da ky\)?"
     r"|(pho )?chu tich\s*$|ban thuong vu\s*$|ban chap hanh\s*$)")
-_SIGNED_RE = re.compile(r"\(da ky\)|\(ky,? ghi ro|ky ten|dong dau|ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
+_SIGNED_RE = re.compile(r"\(da ky\)|\(ky,? ghi ro|ky ten, dong dau|ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 _ROMAN_RE = re.compile(r"[ivxl]+[.)]?|[a-d][.)]?")
 
 
@@ -1297,20 +1297,20 @@ def _not_data(table: _Table, cells: list[Cell], footer: bool) -> str | None:
 
     Everything after the first line of the signature block («Nơi nhận», «TM. BAN THƯỜNG VỤ», «…, ngày 5
     tháng 1 năm 2027») is part of it."""
-    if footer:
-        return _FOOTER
     filled = {i: _cell_text(c) for i, c in enumerate(cells) if not _is_empty(c)}
     title_field, key_field = ("title", "starts_at") if table.kind == COURSES else ("metric", "target_value")
     title_at, key_at, stt_at = table.index_of(title_field), table.index_of(key_field), table.index_of("stt")
     title = filled.get(title_at, "") if title_at is not None else ""
     has_key = key_at is not None and key_at in filled
+    if footer and not (title and has_key):
+        return _FOOTER  # a row with a title and a date is a class even below the signatures
     first = fold(next(iter(filled.values())))
     if not has_key and (_FOOTER_RE.match(first) or _SIGNED_RE.search(fold(" ".join(filled.values())))):
         return _FOOTER
     if _TOTAL_RE.fullmatch(fold(title or first)):
         return _TOTAL
     stt = fold(filled.get(stt_at, "")) if stt_at is not None else ""
-    if stt and _ROMAN_RE.fullmatch(stt):
+    if stt and _ROMAN_RE.fullmatch(stt) and not has_key:
         return _SECTION
     fields = {table.columns[i].field for i in filled if i in table.columns} - IGNORED_FIELDS
     if title and not has_key and fields <= {title_field}:
