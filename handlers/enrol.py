@@ -44,7 +44,8 @@ KEPT = "Vẫn giữ đăng ký của anh/chị."
 STOP_BUTTON = Button("Thôi, không đăng ký", "dk:stop")
 MAX_NAME, MAX_UNIT = 120, 200
 _PHONE = re.compile(r"(?:\+?84|0)\d{8,10}")
-_SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|du cho|so cho|cho trong|con nhan( dang ky)?)\b")
+# «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
+_SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|so cho|cho trong)\b")
 
 
 # ------------------------------------------------------------------ before a place is taken or given up
