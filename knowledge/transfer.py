@@ -122,6 +122,7 @@ COURSE_COLUMNS: tuple[Column, ...] = (
     Column("registered", "Đã đăng ký"),
     Column("waiting", "Danh sách chờ"),
 )
+_DAYS_COLUMN = next(column for column in COURSE_COLUMNS if column.field == "days")
 # Columns read but never stored.
 IGNORED_FIELDS = frozenset({"stt", "registered", "waiting"})
 
@@ -787,6 +788,16 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
                 warnings.append(Issue(sheet.name, None, written, None,
                                       "tên cột không có trong mẫu nên cột này được bỏ qua."))
                 continue
+            if column.field == "starts_at" and "starts_at" in seen and "days" not in seen:
+                # «Thời gian» beside «Ngày bắt đầu» is the length of the class («02 ngày»).
+                duration = _DAYS_COLUMN
+                if _header_key(written).startswith("thoigian"):
+                    seen["days"], columns[index], headers["days"] = index, duration, written
+                    continue
+                if _header_key(headers["starts_at"]).startswith("thoigian"):
+                    earlier = seen["starts_at"]
+                    seen["days"], columns[earlier], headers["days"] = earlier, duration, headers["starts_at"]
+                    del seen["starts_at"]
             if column.field in seen:
                 errors.append(Issue(
                     sheet.name, number, written, None,

@@ -338,3 +338,12 @@ def test_a_format_in_the_offices_words(session: Session, tmp_path: Path) -> None
     b = by_title(session, "B")
     assert b.format == "tap_trung" and b.description == "Mang áo mưa\nHình thức: Tham quan thực tế"
     assert any(w.row == 3 and w.column == "Hình thức" for w in report.warnings)
+
+
+def test_thoi_gian_beside_a_start_date_is_the_length(session: Session, tmp_path: Path) -> None:
+    for name, header in (("a.csv", ["Tên lớp", "Thời gian", "Ngày bắt đầu"]),
+                         ("b.csv", ["Tên lớp", "Ngày bắt đầu", "Thời gian"])):
+        cells = {"Tên lớp": f"Lớp {name}", "Thời gian": "02 ngày", "Ngày bắt đầu": "5/10/2027"}
+        run(session, write_csv(tmp_path / name, [header, [cells[h] for h in header]]))
+        course = by_title(session, f"Lớp {name}")
+        assert (course.starts_at, course.ends_at) == (utc(2027, 10, 5, 8), utc(2027, 10, 6, 17))
