@@ -347,3 +347,15 @@ def test_thoi_gian_beside_a_start_date_is_the_length(session: Session, tmp_path:
         run(session, write_csv(tmp_path / name, [header, [cells[h] for h in header]]))
         course = by_title(session, f"Lớp {name}")
         assert (course.starts_at, course.ends_at) == (utc(2027, 10, 5, 8), utc(2027, 10, 6, 17))
+
+
+def test_an_imported_office_plan_exports_and_imports_back_unchanged(builtin: Session, tmp_path: Path) -> None:
+    from knowledge.transfer import export_file
+
+    run(builtin, provincial_plan(tmp_path / "kh.xlsx"))
+    exported = tmp_path / "xuat.xlsx"
+    export_file(builtin, exported, kind="courses", tz=TZ)
+    again = run(builtin, exported)
+    assert (again.courses.created, again.courses.updated, again.courses.unchanged) == (0, 0, 5)
+    assert by_title(builtin, "tài chính").audience_text == "Thủ quỹ; kế toán công đoàn"
+    assert by_title(builtin, "nữ công").tentative == "quý IV/2027"
