@@ -67,6 +67,8 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
     if not registrations.takes_registrations(course, now):
         return None  # the registration itself says why it is closed, and offers a similar class
     if registrations.details_of(session=session, profile=profile) is None:
+        if not msg.private:  # never ask for a name and a phone number in front of a group
+            return [Reply("Để đăng ký, anh/chị nhắn riêng cho bot: lần đầu bot cần hỏi họ tên và đơn vị.")]
         _set_step(session, msg, {"step": "name", "action": action, "course": course.id})
         return [Reply(PURPOSE), Reply(ASK_NAME, (STOP_BUTTON,))]
     if not confirmed:

@@ -135,6 +135,12 @@ def test_stopping_the_dialogue_saves_nothing(deps: Deps) -> None:
         assert "Họ và tên cần có chữ" in say(deps, text, user="602")[0].text
 
 
+def test_details_are_never_asked_in_a_group(deps: Deps) -> None:
+    cid = new_course(deps)
+    reply = say(deps, data=f"rg:{cid}", user="603", private=False)[0].text
+    assert "nhắn riêng" in reply and registered(deps, cid) == []
+
+
 def test_only_classes_that_take_registrations(deps: Deps) -> None:
     planned = new_course(deps, "LS-ENR-03", status="planned", tentative="tháng 9/2027")
     with session_scope(deps.session_factory) as s:
