@@ -194,7 +194,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
 
 
 def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:
-    return (c.status == "open" and not c.tentative and c.starts_at > now
+    return (c.status == "open" and c.starts_at > now
             and (c.registration_deadline is None or c.registration_deadline >= now))
 
 
@@ -284,7 +284,7 @@ def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
         return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.date(c.registration_deadline, tz)})."
-    if c.status == "planned" or c.tentative:
+    if c.status == "planned":
         when = f" (dự kiến {c.tentative})" if c.tentative else ""
         return f"Lớp «{c.title}»{when} chưa nhận đăng ký."
     if not open_for_registration(c, now):

@@ -24,7 +24,7 @@ from knowledge.store import linked_accounts
 @dataclass(frozen=True, slots=True)
 class Result:
     """`status`: registered, already, waitlisted, already_waiting, closed (deadline passed), started,
-    cancelled, not_open (planned, tentative or finished), full, left (cancelled a place), not_registered or unknown. `position` is on the waiting list."""
+    cancelled, not_open (planned or finished), full, left (cancelled a place), not_registered or unknown. `position` is on the waiting list."""
 
     status: str
     course: Course | None = None
@@ -45,8 +45,8 @@ def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Co
         return None, "unknown"
     if course.status == "cancelled":
         return course, "cancelled"
-    if course.status != "open" or course.tentative:
-        return course, "not_open"  # «Dự kiến» (or only a month is known), or finished
+    if course.status != "open":
+        return course, "not_open"  # «Dự kiến» (a class with only a month defaults to it), or finished
     if course.starts_at <= now:
         return course, "started"
     if course.registration_deadline is not None and course.registration_deadline < now:
@@ -174,7 +174,7 @@ def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime
 def next_suitable(*, session: Session, course: Course, now: dt.datetime) -> Course | None:
     """The soonest course like this one (same topic, else same audience) that still takes registrations."""
     open_ = select(Course).where(
-        Course.id != course.id, Course.status == "open", Course.tentative.is_(None), Course.starts_at > now,
+        Course.id != course.id, Course.status == "open", Course.starts_at > now,
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
     ).order_by(Course.starts_at)
     if course.topic:
@@ -200,7 +200,7 @@ def course_registrations(*, session: Session, course_id: int) -> list[tuple[Regi
 
 def takes_registrations(course: Course, now: dt.datetime) -> bool:
     """Open, dated, not started and before its deadline."""
-    return (course.status == "open" and not course.tentative and course.starts_at > now
+    return (course.status == "open" and course.starts_at > now
             and (course.registration_deadline is None or course.registration_deadline >= now))
 
 

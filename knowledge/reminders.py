@@ -318,12 +318,12 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         recipients = _deadline_audience(session, course)
         text, buttons = deadline_text(course, now, tz), deadline_buttons(course)
         audience = f"người phù hợp chưa đăng ký — {planned.rung.label()} trước hạn đăng ký"
-    link = config.ics_link(course)
+    link = None if course.tentative else config.ics_link(course)  # no calendar entry without a date
     if link:
         text += f"\nLưu vào lịch điện thoại: {link}"
     job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=text, buttons=buttons,
                             recipients=recipients, now=now, course_id=course.id, audience=audience,
-                            attachment=calendar(course, now))
+                            attachment=None if course.tentative else calendar(course, now))
     if job is None:
         return Fired("gone")  # another process queued it first
     return Fired("queued", job.id, job.total)
@@ -361,7 +361,9 @@ def _deadline_audience(session: Session, course: Course) -> outbox.Recipients:
 # ------------------------------------------------------------------ wording
 
 def _when(course: Course, tz: dt.tzinfo) -> str:
-    """ "Thứ Hai, 05/01/2027, lúc 08:00"."""
+    """ "Thứ Hai, 05/01/2027, lúc 08:00", or «dự kiến tháng 9/2027» when only the period is known."""
+    if course.tentative:
+        return f"dự kiến {course.tentative}"
     return f"{vn.weekday_date(course.starts_at, tz)}, lúc {course.starts_at.astimezone(tz):%H:%M}"
 
 

@@ -143,8 +143,11 @@ def test_tentative_class_with_a_deadline_gets_only_the_deadline_reminder(session
                                            ["Lớp A", "Quý III/2027", "20/06/2027", "Mở đăng ký"]])
     run(session, path)
     course = by_title(session, "Lớp A")
-    planned = reminders.plan(session=session, now=NOW.astimezone(dt.UTC), config=reminders.Config(), tz=TZ)
+    now = NOW.astimezone(dt.UTC)
+    planned = reminders.plan(session=session, now=now, config=reminders.Config(), tz=TZ)
     assert {p.kind for p in planned if p.course_id == course.id} == {"deadline"}
+    text = reminders.deadline_text(course, now, TZ)
+    assert "Lớp học: dự kiến quý III/2027" in text
 
 
 def test_dates_as_offices_write_them(session: Session, tmp_path: Path) -> None:
