@@ -148,6 +148,11 @@ def test_only_classes_that_take_registrations(deps: Deps) -> None:
     reply = say(deps, data=f"rg:{planned}", user="700")[0].text
     assert "chưa nhận đăng ký" in reply and "dự kiến tháng 9/2027" in reply
     assert registered(deps, planned) == []
+    # A class with only a month that the plan marks «Mở đăng ký» does take registrations.
+    opened = new_course(deps, "LS-ENR-06", tentative="tháng 10/2027")
+    deps.knowledge.invalidate()  # the engine checks the data version every 2 s of real time
+    assert say(deps, data=f"rg:{opened}", user="700")[0].text.startswith("Đã đăng ký")
+    assert "dự kiến tháng 10/2027" in say(deps, data=f"c:{opened}", user="700")[0].text
 
 
 def test_audience_area_and_overlap_are_warned_and_confirmed(deps: Deps) -> None:
