@@ -178,10 +178,27 @@ def _transfer(app: App, work: Callable[[Session], Any]) -> int:
 
 
 def cmd_import(app: App, args: argparse.Namespace) -> int:
+    from knowledge import store
+    from knowledge.db import session_scope
     from knowledge.transfer import import_file
 
-    return _transfer(app, lambda session: import_file(session, Path(args.file), tz=app.deps.tz,
-                                                      reminder_config=app.settings.reminder_config()))
+    union_id: int | None = None
+    if args.union:
+        with session_scope(app.deps.session_factory) as session:
+            org = store.find_organisation(session=session, ref=args.union)
+            if org is None:
+                print(f"Không tìm thấy đơn vị «{args.union}».", file=sys.stderr)
+                return 1
+            union_id = org.id
+
+    def work(session: Session) -> Any:
+        from knowledge.models import Organisation
+
+        union = session.get(Organisation, union_id) if union_id is not None else None
+        return import_file(session, Path(args.file), tz=app.deps.tz, reminder_config=app.settings.reminder_config(),
+                           organisation=union)
+
+    return _transfer(app, work)
 
 
 def cmd_export(app: App, args: argparse.Namespace) -> int:
@@ -329,6 +346,15 @@ def cmd_registrations(app: App, args: argparse.Namespace) -> int:
         if course is None:
             print(f"Không có lớp mã «{args.code}».", file=sys.stderr)
             return 1
+        if args.xlsx:
+            from knowledge.plans.roster import RosterError, write_roster
+
+            try:
+                print(write_roster(session, course, Path(args.xlsx), tz=app.deps.tz).summary())
+            except RosterError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+            return 0
         rows = registrations.course_registrations(session=session, course_id=course.id)
         places = sum(r.status == "registered" for r, _ in rows)
         capacity = f"/{course.capacity}" if course.capacity else ""
@@ -338,8 +364,21 @@ def cmd_registrations(app: App, args: argparse.Namespace) -> int:
             if r.status == "waitlisted":
                 waiting += 1
             state = "đã đăng ký" if r.status == "registered" else f"chờ #{waiting}"
+            details = registrations.details_of(session=session, profile=p)
+            name, unit = (details.full_name, details.unit) if details else (p.display_name or "", "")
             print("\t".join(spreadsheet_safe(v) for v in (
-                state, f"{p.channel}:{p.user_id}", p.display_name or "", date_time(r.created_at, app.deps.tz))))
+                state, f"{p.channel}:{p.user_id}", name, unit, date_time(r.created_at, app.deps.tz))))
+    return 0
+
+
+def cmd_sample(app: App, args: argparse.Namespace) -> int:
+    """`cadrebot sample remove`: the quick-start sample out, for good."""
+    from knowledge.db import session_scope
+    from knowledge.plans import sample
+
+    with session_scope(app.deps.session_factory) as session:
+        removed = sample.remove(session)
+    print(removed.summary())
     return 0
 
 
@@ -443,6 +482,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--as", dest="as_", type=_as, metavar="KÊNH:NGƯỜI_DÙNG")
     i = sub.add_parser("import", help="nhập khóa học, chỉ tiêu từ CSV hoặc XLSX")
     i.add_argument("file")
+    i.add_argument("--union", help="mã hoặc tên đơn vị nhập kế hoạch: đơn vị tổ chức của lớp không ghi đơn vị, "
+                                   "đơn vị cấp trên của đơn vị mới không rõ tỉnh")
     e = sub.add_parser("export", help="xuất khóa học, chỉ tiêu ra CSV hoặc XLSX")
     e.add_argument("file")
     e.add_argument("--kind", choices=["courses", "targets"], default=None)
@@ -463,6 +504,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--limit", type=int, default=5)
     g = sub.add_parser("registrations", help="danh sách đăng ký và danh sách chờ của một lớp")
     g.add_argument("code", help="mã lớp")
+    g.add_argument("--xlsx", metavar="TỆP", help="ghi danh sách điểm danh in được (STT, họ tên, đơn vị, ký tên) ra tệp .xlsx")
+    sp = sub.add_parser("sample", help="dữ liệu mẫu khởi đầu")
+    sp.add_argument("action", choices=["remove"], help="remove: xóa lớp và chỉ tiêu mẫu (kèm đăng ký, thông báo)")
     c = sub.add_parser("course", help="đổi lịch, đổi địa điểm, hủy một lớp (báo cho người đã đăng ký), "
                                       "hoặc đặt lịch nhắc riêng của lớp")
     c.add_argument("action", choices=["move", "cancel", "reminders"])
@@ -514,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
         handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
                     "organiser": cmd_organiser, "unanswered": cmd_unanswered,
                     "broadcast": cmd_broadcast, "report": cmd_report,
-                    "registrations": cmd_registrations, "course": cmd_course, "reminders": cmd_reminders}
+                    "registrations": cmd_registrations, "course": cmd_course, "sample": cmd_sample, "reminders": cmd_reminders}
         return handlers[args.command](app, args)
     except KeyboardInterrupt:
         return 130

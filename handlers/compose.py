@@ -124,9 +124,7 @@ def short(text: str, limit: int = 56) -> str:
 
 def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> str:
     """A course in a list: title, when, where, how, deadline."""
-    when = vn.date(c.starts_at, tz)
-    if c.ends_at and vn.date(c.ends_at, tz) != when:
-        when += f" – {vn.date(c.ends_at, tz)}"
+    when = when_text(c, tz)
     where = ", ".join(filter(None, (c.venue, c.province)))
     lines = [f"• {c.title}" + (" (mẫu)" if c.is_sample else ""), f"  Thời gian: {when} · {label(FORMATS, c.format)}"]
     if where and c.format != "truc_tuyen":
@@ -141,17 +139,39 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> 
     return "\n".join(lines)
 
 
-def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
-    """Everything about one course."""
+def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
+    """«03/09/2027 – 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
+    if c.tentative:
+        return f"dự kiến {c.tentative}"
+    when = vn.date(c.starts_at, tz)
+    if c.ends_at and vn.date(c.ends_at, tz) != when:
+        when += f" – {vn.date(c.ends_at, tz)}"
+    return when
+
+
+def seats_text(taken: int, capacity: int | None) -> str:
+    """«còn 12/40 chỗ», «đã đủ 40 chỗ», or «không giới hạn số chỗ»."""
+    if capacity is None:
+        return f"không giới hạn số chỗ (đã có {vn.number(taken)} người đăng ký)"
+    free = max(capacity - taken, 0)
+    return f"còn {vn.number(free)}/{vn.number(capacity)} chỗ" if free else f"đã đủ {vn.number(capacity)} chỗ"
+
+
+def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | None = None) -> Reply:
+    """Everything about one course; `taken`: places taken, to show «còn N/M chỗ»."""
     lines = [c.title, f"Mã lớp: {c.code}"]
-    lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
-    if c.ends_at:
-        lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}")
+    if c.tentative:
+        lines.append(f"Thời gian: dự kiến {c.tentative} (chưa có ngày cụ thể)")
+    else:
+        lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
+        if c.ends_at:
+            lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
-    if c.topic:
-        lines.append(f"Chủ đề: {label(TOPICS, c.topic)}")
-    if c.audiences:
-        lines.append("Đối tượng: " + ", ".join(role_label(a) for a in c.audiences))
+    if c.topic or c.topic_text:
+        lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))
+    if c.audiences or c.audience_text:
+        lines.append("Đối tượng: " + ", ".join([*(role_label(a) for a in c.audiences),
+                                                *filter(None, c.audience_text.split("; "))]))
     where = ", ".join(filter(None, (c.venue, c.province)))
     if where:
         lines.append(f"Địa điểm: {where}")
@@ -159,7 +179,9 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
         lines.append(f"Đơn vị tổ chức: {c.organiser_name}")
     if c.partner:
         lines.append(f"Đơn vị phối hợp: {c.partner}")
-    if c.capacity:
+    if taken is not None and (c.capacity or taken):
+        lines.append(f"Số chỗ: {seats_text(taken, c.capacity)}")
+    elif c.capacity:
         lines.append(f"Số chỗ: {vn.number(c.capacity)}")
     if c.registration_deadline:
         passed = c.registration_deadline < now
@@ -174,7 +196,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
 
 
 def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:
-    return (c.status != "cancelled" and c.starts_at > now
+    return (c.status == "open" and c.starts_at > now
             and (c.registration_deadline is None or c.registration_deadline >= now))
 
 
@@ -252,6 +274,9 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
         return f"Bạn đã ở vị trí số {vn.number(position)} trong danh sách chờ lớp {title}."
     if status == "left":
         return f"Đã hủy đăng ký lớp {title}. Chỗ của bạn được nhường cho người đang chờ (nếu có)."
+    if status == "not_open":
+        when = f" (dự kiến {course.tentative})" if course.tentative else ""
+        return (f"Lớp {title}{when} chưa nhận đăng ký. Anh/chị gõ /khoahoc để xem các lớp đang nhận đăng ký.")
     if status == "not_registered":
         return f"Bạn chưa đăng ký lớp {title} nên không có gì để hủy."
     return STALE
@@ -261,6 +286,9 @@ def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
         return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.date(c.registration_deadline, tz)})."
+    if c.status == "planned":
+        when = f" (dự kiến {c.tentative})" if c.tentative else ""
+        return f"Lớp «{c.title}»{when} chưa nhận đăng ký."
     if not open_for_registration(c, now):
         return f"Lớp «{c.title}» không còn nhận đăng ký."
     deadline = f" trước {vn.date(c.registration_deadline, tz)}" if c.registration_deadline else ""

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from handlers import compose, organiser, preferences
+from handlers import compose, enrol, organiser, preferences
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
@@ -84,11 +84,20 @@ def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
     typed_link = LINK_TYPED.fullmatch(fold(text))
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), msg, deps, session))
+    # --- issue 14 hook: registration details dialogue (handlers/enrol.py) ---
+    if enrol.awaits_text(msg, session):
+        return Outcome(enrol.on_typed(text, msg, deps, session, proceed=_proceed(msg, deps, session)))
+    # --- end hook ---
     if organiser.awaits_text(msg, session):
         # An announcement keeps its line breaks; `clean` would fold them into spaces.
         return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, deps, session))
     if state.get("await") == "org":
         return Outcome(on_org_typed(text, msg, deps, session))
+    # --- issue 14 hook: «còn chỗ không?» (handlers/enrol.py) ---
+    seats = enrol.seats_question(text, msg, deps, session)
+    if seats is not None:
+        return Outcome(seats)
+    # --- end hook ---
     return on_question(text, msg, deps, session)
 
 
@@ -173,7 +182,11 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
         pos = engine.courses.by_id.get(int(rest))
         if pos is None:
             return [Reply(compose.STALE)]
-        return [compose.course_detail(engine.courses.courses[pos], deps.tz, deps.clock.now())]
+        # --- issue 14 hook: «còn N/M chỗ» and the subject of a following «còn chỗ không?» ---
+        enrol.remember_course(msg, session, int(rest))
+        taken = enrol.seats_of(session, int(rest))
+        # --- end hook ---
+        return [compose.course_detail(engine.courses.courses[pos], deps.tz, deps.clock.now(), taken)]
     if kind == "k":
         item = _knowledge_item(engine, rest)
         return [Reply(compose.item_text(item))] if item else [Reply(compose.STALE)]
@@ -181,6 +194,12 @@ def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Re
         return _next_page(int(rest), msg, deps, session)
     if kind in ("rg", "wl", "rc") and is_id(rest):
         return _registration(kind, int(rest), msg, deps, session)
+    # --- issue 14 hook: confirmed registration/cancel ("rgy", "wly", "rcy") and the details dialogue ("dk") ---
+    if kind in ("rgy", "wly", "rcy") and is_id(rest):
+        return _registration(kind[:2], int(rest), msg, deps, session, confirmed=True)
+    if kind == "dk":
+        return enrol.on_button(rest, msg, deps, session, proceed=_proceed(msg, deps, session))
+    # --- end hook ---
     if kind == "bc":
         return organiser.on_button(rest, msg, deps, session)
     if kind == "nn":
@@ -214,8 +233,20 @@ def _next_page(offset: int, msg: Incoming, deps: Deps, session: Session) -> list
     return compose.courses_reply(ans, deps.tz, now)
 
 
-def _registration(action: str, course_id: int, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+def _proceed(msg: Incoming, deps: Deps, session: Session) -> enrol.Proceed:
+    return lambda action, course_id: _registration(action, course_id, msg, deps, session, confirmed=True, checked=True)
+
+
+def _registration(action: str, course_id: int, msg: Incoming, deps: Deps, session: Session, *,
+                  confirmed: bool = False, checked: bool = False) -> list[Reply]:
     """The buttons under a course: register ("rg"), join the waiting list ("wl"), cancel ("rc")."""
+    # --- issue 14 hook: details asked once, mismatch/overlap warnings, confirmations (handlers/enrol.py) ---
+    if not checked:
+        early = enrol.before(action, course_id, msg, deps, session, confirmed=confirmed,
+                             proceed=_proceed(msg, deps, session))
+        if early is not None:
+            return early
+    # --- end hook ---
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     now = deps.clock.now()
     if action == "rg":
@@ -228,7 +259,7 @@ def _registration(action: str, course_id: int, msg: Incoming, deps: Deps, sessio
     if result.status == "full":
         reply = Reply(reply.text, (Button("Vào danh sách chờ", f"wl:{course_id}"),))
     replies = [reply]
-    if result.status in ("closed", "started", "cancelled") and result.course is not None:
+    if result.status in ("closed", "started", "cancelled", "not_open") and result.course is not None:
         # Politely refused: offer the next course like it that still takes registrations.
         nxt = registrations.next_suitable(session=session, course=result.course, now=now)
         if nxt is not None:
@@ -382,7 +413,11 @@ def _show_profile(msg: Incoming, session: Session) -> list[Reply]:
     role = compose.role_label(p.role) if p.role else "chưa chọn"
     org = p.organisation.name if p.organisation else "chưa chọn"
     lines = ["Hồ sơ của bạn:", f"• Vai trò: {role}", f"• Đơn vị: {org}", f"• Tỉnh/thành phố: {p.province or 'chưa chọn'}"]
-    return [Reply("\n".join(lines), (Button("Đổi vai trò", "hs:role"), Button("Đổi đơn vị, tỉnh", "hs:org")))]
+    # --- issue 14 hook: registration details, visible and deletable (handlers/enrol.py) ---
+    details, delete = enrol.profile_lines(msg, session)
+    lines += details
+    # --- end hook ---
+    return [Reply("\n".join(lines), (Button("Đổi vai trò", "hs:role"), Button("Đổi đơn vị, tỉnh", "hs:org"), *delete))]
 
 
 def _profile_step(step: str, msg: Incoming, session: Session) -> list[Reply]:

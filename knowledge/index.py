@@ -107,7 +107,8 @@ class CourseIndex:
             return keys
 
         for i, c in enumerate(order):
-            keys = {*words(c.title), *words(c.partner), *words(c.venue), *words(c.organiser_name)}
+            keys = {*words(c.title), *words(c.partner), *words(c.venue), *words(c.organiser_name),
+                    *words(c.topic_text), *words(c.audience_text)}  # an organiser's own words are searchable
             place = place_keys.get(c.province)
             if place is None:
                 place = place_keys[c.province] = "p:" + province_key(c.province)

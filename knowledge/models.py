@@ -73,7 +73,9 @@ class Base(DeclarativeBase):
 
 
 class Organisation(Base):
-    """A union body; `kind` is national, province, district, sector, grassroots, school or centre."""
+    """A union body; `kind` is national, province, sector, commune (xã, phường, đặc khu), industrial_zone,
+    district (before 1/7/2025), grassroots, school or centre. Commune and industrial-zone unions sit
+    directly under their province's LĐLĐ: since 1/7/2025 there is no district level."""
 
     __tablename__ = "organisations"
 
@@ -141,6 +143,12 @@ class Course(Base):
     source_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
     # This course's own reminder ladder ("7 ngày; 1 ngày lúc 07:00; 2 giờ"); None: the deployment's.
     reminders: Mapped[str | None] = mapped_column(String(120), default=None)
+    # A plan that gives only a month or a quarter ("tháng 9/2027", "quý IV/2027"): starts_at is the first
+    # day of that period, shown as «dự kiến …», and no class reminder is sent until a date is imported.
+    tentative: Mapped[str | None] = mapped_column(String(40), default=None)
+    # The organiser's own words for a topic or audiences not in the catalogue, "; "-separated, as written.
+    topic_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    audience_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -243,6 +251,12 @@ class UserProfile(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     # Reminder kinds this person turned off with /nhacnho, ";"-separated (week;day;hours;deadline).
     reminders_off: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    # Registration details, given once with consent (Law 91/2025/QH15) for the organisers' attendance
+    # lists; the owner sees and deletes them with /hoso. details_at: when they were given.
+    full_name: Mapped[str | None] = mapped_column(String(120), default=None)
+    unit_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    phone: Mapped[str | None] = mapped_column(String(20), default=None)
+    details_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
     organisation: Mapped[Organisation | None] = relationship(lazy="joined")
 

@@ -53,6 +53,9 @@ class CourseRec:
     is_sample: bool = False
     description: str = ""
     source: SourceRec | None = None
+    tentative: str | None = None  # «tháng 9/2027» when only the period is known
+    topic_text: str = ""  # the organiser's own words, outside the catalogue
+    audience_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from knowledge.store import linked_accounts
 @dataclass(frozen=True, slots=True)
 class Result:
     """`status`: registered, already, waitlisted, already_waiting, closed (deadline passed), started,
-    cancelled, full, left (cancelled a place), not_registered or unknown. `position` is on the waiting list."""
+    cancelled, not_open (planned or finished), full, left (cancelled a place), not_registered or unknown. `position` is on the waiting list."""
 
     status: str
     course: Course | None = None
@@ -60,6 +60,8 @@ def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Co
         return None, "unknown"
     if course.status == "cancelled":
         return course, "cancelled"
+    if course.status != "open":
+        return course, "not_open"  # «Dự kiến» (a class with only a month defaults to it), or finished
     if course.starts_at <= now:
         return course, "started"
     if course.registration_deadline is not None and course.registration_deadline < now:
@@ -187,7 +189,7 @@ def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime
 def next_suitable(*, session: Session, course: Course, now: dt.datetime) -> Course | None:
     """The soonest course like this one (same topic, else same audience) that still takes registrations."""
     open_ = select(Course).where(
-        Course.id != course.id, Course.status != "cancelled", Course.starts_at > now,
+        Course.id != course.id, Course.status == "open", Course.starts_at > now,
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
     ).order_by(Course.starts_at)
     if course.topic:
@@ -207,3 +209,66 @@ def course_registrations(*, session: Session, course_id: int) -> list[tuple[Regi
                                   Registration.status.in_(("registered", "waitlisted")))
                            .order_by(Registration.status, Registration.created_at, Registration.id))
     return [(r, p) for r, p in rows.tuples()]
+
+
+# ------------------------------------------------------------------ what an organiser needs of a registration
+
+def takes_registrations(course: Course, now: dt.datetime) -> bool:
+    """Open, dated, not started and before its deadline."""
+    return (course.status == "open" and course.starts_at > now
+            and (course.registration_deadline is None or course.registration_deadline >= now))
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """A person's registration details, as they gave them (with consent) for attendance lists."""
+
+    full_name: str
+    unit: str
+    phone: str | None
+    given_at: dt.datetime | None
+
+
+def details_of(*, session: Session, profile: UserProfile) -> Details | None:
+    """The details the person gave from any of their linked accounts, or None."""
+    for account in linked_accounts(session=session, profile=profile):
+        if account.full_name and account.unit_name:
+            return Details(account.full_name, account.unit_name, account.phone, account.details_at)
+    return None
+
+
+def save_details(*, profile: UserProfile, full_name: str, unit: str, phone: str | None, now: dt.datetime) -> None:
+    profile.full_name, profile.unit_name, profile.phone, profile.details_at = full_name, unit, phone, now
+
+
+def delete_details(*, session: Session, profile: UserProfile) -> bool:
+    """Erase the details from every linked account; False when there were none."""
+    had = False
+    for account in linked_accounts(session=session, profile=profile):
+        had = had or bool(account.full_name or account.unit_name or account.phone)
+        account.full_name = account.unit_name = account.phone = None
+        account.details_at = None
+    return had
+
+
+def seats(*, session: Session, course: Course) -> tuple[int, int | None]:
+    """(places taken, capacity); capacity None: no limit."""
+    return registered_count(session=session, course_id=course.id), course.capacity
+
+
+def waiting_count(*, session: Session, course_id: int) -> int:
+    return int(session.scalar(select(func.count()).select_from(Registration).where(
+        Registration.course_id == course_id, Registration.status == "waitlisted")) or 0)
+
+
+def overlapping(*, session: Session, profile: UserProfile, course: Course, now: dt.datetime) -> list[Course]:
+    """The person's other classes (places or waiting) whose days meet this one's."""
+    start, end = course.starts_at, course.ends_at or course.starts_at
+    out = []
+    for r in my_registrations(session=session, profile=profile, now=now):
+        other = r.course
+        if other.id == course.id or other.tentative or course.tentative:
+            continue
+        if other.starts_at <= end and start <= (other.ends_at or other.starts_at):
+            out.append(other)
+    return out

@@ -193,6 +193,8 @@ class Timed(Protocol):
     def registration_deadline(self) -> dt.datetime | None: ...
     @property
     def reminders(self) -> str | None: ...
+    @property
+    def tentative(self) -> str | None: ...
 
 
 def course_ladder(course: Timed, config: Config) -> tuple[Rung, ...]:
@@ -242,11 +244,15 @@ def plan_course(course: Timed, *, sent: set[str], now: dt.datetime, config: Conf
     """The reminders still to send for one course."""
     if course.status not in ACTIVE or course.starts_at <= now:
         return []
-    out = _rungs_for(course, course.starts_at, course_ladder(course, config), "class", "remind", sent, now, config, tz)
+    out: list[Planned] = []
+    # Only a month or a quarter is known (the start is its first day): no class reminder until a date is.
+    if not course.tentative:
+        out = _rungs_for(course, course.starts_at, course_ladder(course, config), "class", "remind", sent, now, config,
+                         tz)
     deadline = course.registration_deadline
     if course.status in TAKES_REGISTRATIONS and deadline is not None and deadline > now:
-        out += _rungs_for(course, min(deadline, course.starts_at), config.deadline, "deadline", "deadline", sent, now,
-                          config, tz)
+        event = deadline if course.tentative else min(deadline, course.starts_at)
+        out += _rungs_for(course, event, config.deadline, "deadline", "deadline", sent, now, config, tz)
     return out
 
 
@@ -268,7 +274,7 @@ def plan(*, session: Session, now: dt.datetime, config: Config, tz: dt.tzinfo) -
     sent = sent_keys(session=session, now=now)
     # Only the columns planning needs: 20,000 courses load in a fraction of the time whole objects take.
     rows = session.execute(select(Course.id, Course.status, Course.starts_at, Course.registration_deadline,
-                                  Course.reminders).where(Course.starts_at > now, Course.status.in_(ACTIVE)))
+                                  Course.reminders, Course.tentative).where(Course.starts_at > now, Course.status.in_(ACTIVE)))
     out: list[Planned] = []
     for row in rows:
         out.extend(plan_course(row, sent=sent, now=now, config=config, tz=tz))
@@ -312,12 +318,12 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         recipients = _deadline_audience(session, course)
         text, buttons = deadline_text(course, now, tz), deadline_buttons(course)
         audience = f"người phù hợp chưa đăng ký — {planned.rung.label()} trước hạn đăng ký"
-    link = config.ics_link(course)
+    link = None if course.tentative else config.ics_link(course)  # no calendar entry without a date
     if link:
         text += f"\nLưu vào lịch điện thoại: {link}"
     job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=text, buttons=buttons,
                             recipients=recipients, now=now, course_id=course.id, audience=audience,
-                            attachment=calendar(course, now))
+                            attachment=None if course.tentative else calendar(course, now))
     if job is None:
         return Fired("gone")  # another process queued it first
     return Fired("queued", job.id, job.total)
@@ -355,7 +361,9 @@ def _deadline_audience(session: Session, course: Course) -> outbox.Recipients:
 # ------------------------------------------------------------------ wording
 
 def _when(course: Course, tz: dt.tzinfo) -> str:
-    """ "Thứ Hai, 05/01/2027, lúc 08:00"."""
+    """ "Thứ Hai, 05/01/2027, lúc 08:00", or «dự kiến tháng 9/2027» when only the period is known."""
+    if course.tentative:
+        return f"dự kiến {course.tentative}"
     return f"{vn.weekday_date(course.starts_at, tz)}, lúc {course.starts_at.astimezone(tz):%H:%M}"
 
 

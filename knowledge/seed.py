@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.db import bump_data_version
 from knowledge.models import Base, Course, Document, Fact, Organisation, Target
+from knowledge.plans import sample
 from knowledge.seed_data import (
     DOCUMENTS,
     FACTS,
@@ -251,9 +252,11 @@ def sample_course_times(
 
 
 def load_sample(session: Session, today: dt.date) -> LoadReport:
-    """Insert the sample schedule and current-year sample targets, only if there is no course at all."""
+    """Insert the sample schedule and current-year sample targets, only into a database with no class and no
+    imported target."""
     report = LoadReport()
-    if session.scalar(select(func.count()).select_from(Course)):
+    # Never beside a real plan: an organiser's targets alone also keep the sample out.
+    if session.scalar(select(func.count()).select_from(Course)) or sample.has_real_data(session):
         report.sample_skipped = True
         return report
 

@@ -75,6 +75,9 @@ def course_rec(c: Course) -> CourseRec:
         is_sample=c.is_sample,
         description=c.description,
         source=source_rec(c.source),
+        tentative=c.tentative,
+        topic_text=c.topic_text,
+        audience_text=c.audience_text,
     )
 
 

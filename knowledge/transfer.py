@@ -13,8 +13,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import hashlib
 import html
 import io
+import math
 import os
 import re
 import tempfile
@@ -38,7 +40,10 @@ from knowledge import format as vn
 from knowledge import reminders
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
-from knowledge.models import Course, Document, Organisation, Target
+from knowledge.models import Course, Document, Organisation, Registration, Target
+from knowledge.orgnames import KIND_LABELS, Directory, guess_kind, org_key, province_in
+from knowledge.plans import sample
+from knowledge.plans.dates import BadWhen, When, parse_when, plan_year, whole_year
 
 COURSES = "courses"
 TARGETS = "targets"
@@ -67,7 +72,7 @@ XLSX_DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 XLSX_DATE_FORMAT = "dd/mm/yyyy"
 MAX_LISTED_ISSUES = 100
 # How far down a sheet the header row may be (organisers often put a title above the table).
-HEADER_SEARCH_ROWS = 10
+HEADER_SEARCH_ROWS = 30
 
 Cell = str | int | float | bool | dt.datetime | dt.date | dt.time | None
 
@@ -82,46 +87,75 @@ class Column:
     aliases: tuple[str, ...] = ()
 
 
+# The headers offices use in their own plans are aliases; "STT" (row numbers) is read only to recognise
+# section rows («I», «II») and is never stored.
 COURSE_COLUMNS: tuple[Column, ...] = (
-    Column("code", "Mã lớp", True, ("Mã khóa học",)),
-    Column("title", "Tên lớp", True, ("Tên khóa học",)),
-    Column("topic", "Chủ đề"),
-    Column("audiences", "Đối tượng"),
-    Column("organiser", "Đơn vị tổ chức"),
-    Column("partner", "Đơn vị phối hợp"),
+    Column("code", "Mã lớp", False, ("Mã khóa học", "Mã")),
+    Column("title", "Tên lớp", True, (
+        "Tên khóa học", "Tên lớp học", "Tên lớp tập huấn", "Lớp", "Nội dung", "Nội dung tập huấn",
+        "Nội dung đào tạo", "Nội dung bồi dưỡng", "Nội dung lớp học", "Tên lớp, nội dung", "Nội dung chương trình",
+    )),
+    Column("topic", "Chủ đề", aliases=("Lĩnh vực", "Chuyên đề", "Nhóm nội dung")),
+    Column("audiences", "Đối tượng", aliases=(
+        "Đối tượng tham gia", "Đối tượng học viên", "Thành phần", "Thành phần tham dự", "Đối tượng tập huấn",
+        "Học viên",
+    )),
+    Column("organiser", "Đơn vị tổ chức", aliases=(
+        "Đơn vị chủ trì", "Đơn vị thực hiện", "Cơ quan tổ chức", "Cơ quan chủ trì", "Đơn vị", "Chủ trì",
+    )),
+    Column("partner", "Đơn vị phối hợp", aliases=("Phối hợp", "Cơ quan phối hợp")),
     Column("province", "Tỉnh/Thành phố", aliases=("Tỉnh/TP", "Tỉnh", "Tỉnh, thành")),
-    Column("venue", "Địa điểm"),
-    Column("format", "Hình thức"),
-    Column("starts_at", "Ngày bắt đầu", True),
-    Column("ends_at", "Ngày kết thúc"),
-    Column("registration_deadline", "Hạn đăng ký"),
-    Column("capacity", "Số chỗ"),
+    Column("venue", "Địa điểm", aliases=("Địa điểm tổ chức", "Nơi tổ chức", "Địa điểm học")),
+    Column("format", "Hình thức", aliases=("Hình thức tổ chức", "Hình thức học")),
+    Column("starts_at", "Ngày bắt đầu", True, (
+        "Thời gian", "Thời gian tổ chức", "Thời gian thực hiện", "Thời gian dự kiến", "Dự kiến thời gian",
+        "Thời gian học", "Ngày", "Ngày tổ chức", "Từ ngày", "Bắt đầu", "Ngày học",
+    )),
+    Column("ends_at", "Ngày kết thúc", aliases=("Đến ngày", "Kết thúc")),
+    Column("registration_deadline", "Hạn đăng ký", aliases=("Hạn đăng kí", "Thời hạn đăng ký", "Hạn chót đăng ký")),
+    Column("capacity", "Số chỗ", aliases=(
+        "Số lượng", "Số lượng học viên", "Số học viên", "Số người", "Dự kiến số lượng", "SL", "Số lượng người",
+    )),
     Column("status", "Trạng thái"),
     Column("description", "Ghi chú"),
     Column("reminders", "Lịch nhắc", aliases=("Nhắc nhở", "Mốc nhắc")),
+    Column("days", "Số ngày", aliases=("Thời lượng", "Số ngày học")),
+    Column("stt", "STT", aliases=("TT", "Số TT", "Số thứ tự")),
+    # Written by export for the organiser's information, ignored by import.
+    Column("registered", "Đã đăng ký"),
+    Column("waiting", "Danh sách chờ"),
 )
+_DAYS_COLUMN = next(column for column in COURSE_COLUMNS if column.field == "days")
+# Columns read but never stored.
+IGNORED_FIELDS = frozenset({"stt", "registered", "waiting"})
 
 TARGET_COLUMNS: tuple[Column, ...] = (
-    Column("code", "Mã chỉ tiêu", True),
-    Column("organisation", "Đơn vị", True),
+    Column("code", "Mã chỉ tiêu", False),
+    Column("organisation", "Đơn vị", True, ("Tên đơn vị", "Đơn vị được giao")),
     Column("period", "Năm", True, ("Giai đoạn",)),
-    Column("metric", "Nội dung", True),
+    Column("metric", "Nội dung", True, ("Nội dung chỉ tiêu",)),
     Column("audience", "Đối tượng"),
-    Column("target_value", "Chỉ tiêu", True),
+    Column("target_value", "Chỉ tiêu", True, ("Chỉ tiêu giao", "Kế hoạch năm", "Chỉ tiêu được giao")),
     Column("unit", "Đơn vị tính", True),
     Column("achieved_value", "Đã đạt"),
     Column("as_of", "Tính đến ngày"),
     Column("note", "Ghi chú"),
+    Column("stt", "STT", aliases=("TT", "Số TT", "Số thứ tự")),
 )
 
 COLUMNS: dict[str, tuple[Column, ...]] = {COURSES: COURSE_COLUMNS, TARGETS: TARGET_COLUMNS}
+# What export writes: the documented columns, and for classes the places taken and the waiting list.
+EXPORT_COLUMNS: dict[str, tuple[Column, ...]] = {
+    COURSES: tuple(c for c in COURSE_COLUMNS if c.field not in ("days", "stt")),
+    TARGETS: tuple(c for c in TARGET_COLUMNS if c.field != "stt"),
+}
 
 # What an empty optional cell means for each field.
 EMPTY_VALUES: dict[str, Any] = {
-    "topic": "", "audiences": "", "organiser": None, "partner": None, "province": None, "venue": None,
+    "code": None, "topic": "", "audiences": "", "organiser": None, "partner": None, "province": None, "venue": None,
     "format": "tap_trung", "ends_at": None, "registration_deadline": None, "capacity": None,
     "status": "open", "description": "", "audience": None, "achieved_value": None, "as_of": None,
-    "note": "", "reminders": None,
+    "note": "", "reminders": None, "days": None, "stt": None, "registered": None, "waiting": None,
 }
 
 # Free-text columns: the only ones whose content could start like a spreadsheet formula.
@@ -202,6 +236,9 @@ class ImportReport:
     warnings: list[Issue] = field(default_factory=list)
     data_version: int = 0
     notified: dict[str, int] = field(default_factory=dict)  # course code → people told of a change
+    # Rows that are not classes or targets (sections, totals, signatures): (sheet, Excel row, why).
+    skipped: list[tuple[str, int, str]] = field(default_factory=list)
+    sample_removed: sample.Removed | None = None
 
     def summary(self) -> str:
         """A few Vietnamese lines for the organiser."""
@@ -214,8 +251,12 @@ class ImportReport:
                 )
         for code, people in self.notified.items():
             lines.append(f"- Lớp {code} đổi lịch, địa điểm hoặc bị hủy: đã báo cho {people} người đã đăng ký.")
+        if self.sample_removed is not None and self.sample_removed.any:
+            lines.append("- " + self.sample_removed.summary() + " Từ nay bot chỉ dùng kế hoạch thật.")
         if self.organisations_created:
             lines.append("- Đã tạo đơn vị mới: " + "; ".join(self.organisations_created) + ".")
+        if self.skipped:
+            lines.append("- " + skipped_text(self.skipped))
         if self.warnings:
             lines.append("Cảnh báo:")
             lines += [f"- {warning}" for warning in self.warnings]
@@ -239,6 +280,25 @@ class ExportReport:
         if self.skipped_samples:
             text += f" Bỏ qua {self.skipped_samples} dòng dữ liệu mẫu."
         return text
+
+
+def skipped_text(skipped: Sequence[tuple[str, int, str]]) -> str:
+    """«Bỏ qua 12 dòng không phải lớp học: 5, 9 (mục); 20 (dòng tổng); 22–30 (phần ký tên).»"""
+    groups: dict[str, list[int]] = {}
+    for _sheet, row, why in skipped:
+        groups.setdefault(why, []).append(row)
+    parts = []
+    for why, rows in groups.items():
+        runs: list[str] = []
+        start = prev = rows[0]
+        for row in [*rows[1:], 0]:
+            if row == prev + 1:
+                prev = row
+                continue
+            runs.append(str(start) if start == prev else f"{start}–{prev}")
+            start = prev = row
+        parts.append(f"{', '.join(runs)} ({why})")
+    return f"Bỏ qua {len(skipped)} dòng không phải lớp học hay chỉ tiêu: dòng " + "; ".join(parts) + "."
 
 
 # --- Folding and vocabulary -----------------------------------------------------------------------------
@@ -302,6 +362,36 @@ TOPIC_VOCABULARY = Vocabulary(TOPICS, "chủ đề")
 ROLE_VOCABULARY = Vocabulary(ROLES, "đối tượng")
 FORMAT_VOCABULARY = Vocabulary(FORMATS, "hình thức")
 STATUS_VOCABULARY = Vocabulary(STATUSES, "trạng thái")
+
+
+def _forms(terms: Sequence[Term]) -> list[tuple[str, Term]]:
+    """Every folded, expanded label and synonym of the terms, longest first."""
+    found: dict[str, Term] = {}
+    for term in terms:
+        for text in (term.label, *term.synonyms):
+            found.setdefault(_expand(_term_key(text)), term)
+    return sorted(found.items(), key=lambda item: -len(item[0]))
+
+
+_TOPIC_FORMS = _forms(TOPICS)
+_ROLE_FORMS = _forms(ROLES)
+_FORMAT_FORMS = _forms(FORMATS)
+
+
+def _contained(forms: list[tuple[str, Term]], text: str) -> Term | None:
+    """The term whose longest label or synonym the text contains as whole words («Tập huấn kỹ năng
+    thương lượng tập thể» → thương lượng)."""
+    key = f" {_expand(_term_key(text))} "
+    return next((term for form, term in forms if f" {form} " in key), None)
+
+
+def _find_role(text: str, *, exact: bool = False) -> Term | None:
+    """A role by its label, synonym or abbreviation («P.Chủ tịch CĐCS», «PCT»), or (not `exact`) the one
+    it contains."""
+    key = re.sub(r"\bp (?=chu tich|ct\b)", "pho ", _term_key(text))
+    if not key:
+        return None
+    return ROLE_VOCABULARY.find(key) or (None if exact else _contained(_ROLE_FORMS, key))
 
 
 def _province_index() -> dict[str, str]:
@@ -512,10 +602,19 @@ def _shows_time(number_format: str) -> bool:
     return "h" in bare
 
 
+# Up to this size a workbook is opened whole, so merged cells can be read; larger ones are streamed.
+MERGED_READ_LIMIT = 1_000_000  # about 26,000 rows; opened whole they take about 110 MB
+
+
 def _read_xlsx(path: Path) -> list[_RawSheet]:
-    """Every worksheet's cells; Excel dates become dates, or datetimes when their format shows a time."""
+    """Every worksheet's cells; Excel dates become dates, or datetimes when their format shows a time.
+
+    A cell merged over several rows (an organiser or a place written once for a group of classes) gives
+    its value to every row it covers; merged across columns (a section title) it stays in its first cell.
+    """
+    whole = path.stat().st_size <= MERGED_READ_LIMIT
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(path, read_only=not whole, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or non-Excel file
         raise TransferError(
             f'Không đọc được tệp Excel "{path.name}": tệp hỏng hoặc không phải bảng tính .xlsx.'
@@ -523,11 +622,21 @@ def _read_xlsx(path: Path) -> list[_RawSheet]:
     sheets: list[_RawSheet] = []
     try:
         for worksheet in workbook.worksheets:
-            # Some tools write a wrong sheet size; without this, read-only mode would cut rows off.
-            worksheet.reset_dimensions()
+            fill: dict[tuple[int, int], Cell] = {}
+            if whole:
+                for merged in worksheet.merged_cells.ranges:
+                    top = _xlsx_cell(worksheet.cell(merged.min_row, merged.min_col))
+                    for number in range(merged.min_row + 1, merged.max_row + 1):
+                        fill[(number, merged.min_col - 1)] = top
+            else:
+                # Some tools write a wrong sheet size; without this, read-only mode would cut rows off.
+                worksheet.reset_dimensions()
             rows: list[tuple[int, list[Cell]]] = []
-            for number, row in enumerate(worksheet.iter_rows(), start=1):
+            for number, row in enumerate(worksheet.iter_rows(min_row=1, min_col=1), start=1):
                 cells = [_xlsx_cell(cell) for cell in row]
+                for index in range(len(cells)):
+                    if (number, index) in fill and _is_empty(cells[index]):
+                        cells[index] = fill[(number, index)]
                 if not all(_is_empty(cell) for cell in cells):
                     rows.append((number, cells))
             sheets.append(_RawSheet(str(worksheet.title), rows))
@@ -651,6 +760,15 @@ class _Table:
     columns: dict[int, Column]
     headers: dict[str, str]  # field → the header as written in the file
     rows: list[tuple[int, list[Cell]]]
+    title_lines: list[str] = field(default_factory=list)  # the lines above the table, as written
+    default_year: int | None = None  # the plan's year, for dates written without one
+    default_unit: str | None = None  # a targets table's unit, from «Chỉ tiêu (người)»
+    issuer: Organisation | str | None = None  # the union issuing the plan (title block, else the importer)
+    issuer_known: bool = False
+
+    def index_of(self, name: str) -> int | None:
+        """The cell index of a field's column, or None when the table has no such column."""
+        return next((i for i, c in self.columns.items() if c.field == name), None)
 
 
 def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> _Table | None:
@@ -673,6 +791,16 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
                 warnings.append(Issue(sheet.name, None, written, None,
                                       "tên cột không có trong mẫu nên cột này được bỏ qua."))
                 continue
+            if column.field == "starts_at" and "starts_at" in seen and "days" not in seen:
+                # «Thời gian» beside «Ngày bắt đầu» is the length of the class («02 ngày»).
+                duration = _DAYS_COLUMN
+                if _header_key(written).startswith("thoigian"):
+                    seen["days"], columns[index], headers["days"] = index, duration, written
+                    continue
+                if _header_key(headers["starts_at"]).startswith("thoigian"):
+                    earlier = seen["starts_at"]
+                    seen["days"], columns[earlier], headers["days"] = earlier, duration, headers["starts_at"]
+                    del seen["starts_at"]
             if column.field in seen:
                 errors.append(Issue(
                     sheet.name, number, written, None,
@@ -683,11 +811,45 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
             seen[column.field] = index
             columns[index] = column
             headers[column.field] = written
+        body = sheet.rows[position + 1:]
+        # A two-line header («Thời gian» over «Từ ngày | Đến ngày») and a line of column numbers
+        # («(1) (2) (3)») belong to the header, not to the data.
+        while body and _header_continuation(body[0][1], kind, columns, headers):
+            body = body[1:]
+        title_lines = [text for _n, cells_above in sheet.rows[:position]
+                       for text in (_cell_text(c) for c in cells_above if not _is_empty(c))]
+        table = _Table(sheet.name, kind, number, columns, headers, body, title_lines, plan_year(title_lines))
+        # «Chỉ tiêu (người)»: the unit in brackets, when there is no unit column.
+        unit = re.search(r"\((.{1,40}?)\)", headers.get("target_value", "")) if kind == TARGETS else None
+        table.default_unit = unit[1].strip() if unit else None
+        implied = {"period": table.default_year, "unit": table.default_unit}
         for column in COLUMNS[kind]:
-            if column.required and column.field not in headers:
+            if column.required and column.field not in headers and implied.get(column.field) is None:
                 errors.append(Issue(sheet.name, None, None, None, f'Thiếu cột bắt buộc "{column.header}".'))
-        return _Table(sheet.name, kind, number, columns, headers, sheet.rows[position + 1:])
+        return table
     return None
+
+
+def _header_continuation(cells: list[Cell], kind: str, columns: dict[int, Column], headers: dict[str, str]) -> bool:
+    """Whether a row under the header is its second line or a line of column numbers; takes its names."""
+    filled = [(i, _cell_text(c)) for i, c in enumerate(cells) if not _is_empty(c)]
+    if not filled:
+        return False
+    if all(re.fullmatch(r"\(?[0-9]{1,2}\)?|\(?[A-Za-z]\)?", text) for _i, text in filled):
+        return len(filled) >= 3
+    named = {i: _HEADERS[kind].get(_header_key(text)) for i, text in filled}
+    if not all(named.values()):
+        return False
+    for i, column in named.items():
+        assert column is not None
+        previous = columns.get(i)
+        if previous is not None and previous.field != column.field:
+            headers.pop(previous.field, None)
+        if column.field in headers and previous is None:
+            continue  # «STT» merged over both lines: already known
+        columns[i] = column
+        headers[column.field] = dict(filled)[i]
+    return True
 
 
 # --- Organisations --------------------------------------------------------------------------------------
@@ -702,32 +864,29 @@ class _NewOrganisation:
 
 
 class _Organisations:
-    """Organisations by code, name and alias; names not found are planned as new organisations."""
+    """Organisations by code, name and alias, compared by `knowledge.orgnames` keys (abbreviations
+    expanded, so «LĐLĐ TP Hà Nội» is the built-in «Liên đoàn Lao động thành phố Hà Nội»); names not found
+    are planned as new organisations, placed under their province's union or the importer's own."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, home: Organisation | None = None) -> None:
         self.all = list(session.scalars(select(Organisation).order_by(Organisation.id)))
+        self.by_id = {org.id: org for org in self.all}
         self.by_code = {org.code.casefold(): org for org in self.all}
-        self.by_name: dict[str, list[Organisation]] = {}
-        self.by_alias: dict[str, list[Organisation]] = {}
+        self.directory = Directory()
         for org in self.all:
-            self.by_name.setdefault(_term_key(org.name), []).append(org)
-            for alias in filter(None, (a.strip() for a in org.aliases.split(";"))):
-                self.by_alias.setdefault(_term_key(alias), []).append(org)
+            self.directory.add(org.id, [org.name, *org.aliases.split(";")])
+        self.home = home
         self.new: dict[str, _NewOrganisation] = {}
 
     def find(self, text: str) -> Organisation | None:
         """The organisation a code, name or alias names; an ambiguous name is refused."""
         if org := self.by_code.get(text.strip().casefold()):
             return org
-        key = _term_key(text)
-        for table in (self.by_name, self.by_alias):
-            found = table.get(key, [])
-            if len(found) == 1:
-                return found[0]
-            if len(found) > 1:
-                codes = ", ".join(org.code for org in found)
-                raise _Bad(f"trùng tên với nhiều đơn vị; hãy ghi mã đơn vị ({codes}).")
-        return None
+        found = self.directory.find(text)
+        if len(found) > 1:
+            codes = ", ".join(self.by_id[i].code for i in found)
+            raise _Bad(f"trùng tên với nhiều đơn vị; hãy ghi mã đơn vị ({codes}).")
+        return self.by_id[found[0]] if found else None
 
     def resolve(self, text: str, province: str | None) -> Organisation | str:
         """An existing organisation, or the key of a new one to create (the same name once)."""
@@ -736,7 +895,7 @@ class _Organisations:
         org = self.find(text)
         if org is not None:
             return org
-        key = _term_key(text)
+        key = org_key(text)
         if not key:
             raise _Bad("không phải tên đơn vị hợp lệ.")
         self.new.setdefault(key, _NewOrganisation(text, province))
@@ -750,6 +909,19 @@ class _Organisations:
             found = None
         return org.name if found is org else org.code
 
+    def _parent(self, kind: str, province: str | None) -> Organisation | None:
+        """Where a new union sits: a province's union under the national one; any other under its
+        province's LĐLĐ (commune, ward and industrial-zone unions since 2025), else the importer's union."""
+        if kind == "national":
+            return None
+        if kind == "province":
+            return next((o for o in self.all if o.kind == "national"), None)
+        if province is not None:
+            found = next((o for o in self.all if o.kind == "province" and o.province == province), None)
+            if found is not None:
+                return found
+        return self.home
+
     def create(self, session: Session) -> dict[str, Organisation]:
         """Add the planned organisations to the session; returns them by key."""
         created: dict[str, Organisation] = {}
@@ -761,34 +933,21 @@ class _Organisations:
                 n += 1
                 code = f"{base}-{n}"
             codes.add(code.casefold())
-            org = Organisation(
-                code=code,
-                name=planned.name,
-                kind=_guess_kind(planned.name),
-                province=_province_in(planned.name) or planned.province,
-                aliases="",
-            )
+            kind = guess_kind(planned.name)
+            province = province_in(planned.name) or planned.province
+            parent = self._parent(kind, province)
+            org = Organisation(code=code, name=planned.name, kind=kind,
+                               province=province or (parent.province if parent else None),
+                               parent=parent, aliases="")
             session.add(org)
             created[key] = org
         return created
 
-
-def _guess_kind(name: str) -> str:
-    """The level of a union from its name ("LĐLĐ huyện …" is a district)."""
-    words = f" {_expand(_term_key(name))} "
-    rules = (
-        (" tong lien doan ", "national"), (" cong doan co so ", "grassroots"), (" truong ", "school"),
-        (" trung tam ", "centre"), (" cong doan nganh ", "sector"), (" quan ", "district"),
-        (" huyen ", "district"), (" thi xa ", "district"),
-    )
-    return next((kind for marker, kind in rules if marker in words), "province")
-
-
-def _province_in(name: str) -> str | None:
-    """A province named inside an organisation's name ("LĐLĐ tỉnh Lạng Sơn" → Lạng Sơn)."""
-    words = f" {_term_key(name)} "
-    found = [(len(key), province) for key, province in _PROVINCES.items() if f" {key} " in words]
-    return max(found)[1] if found else None
+    @staticmethod
+    def describe(org: Organisation) -> str:
+        """«Công đoàn phường Láng (xã/phường, thuộc Liên đoàn Lao động thành phố Hà Nội)» for the summary."""
+        kind = KIND_LABELS.get(org.kind, org.kind)
+        return f"{org.name} ({kind}" + (f", thuộc {org.parent.name})" if org.parent else ")")
 
 
 # --- Checking rows --------------------------------------------------------------------------------------
@@ -813,25 +972,31 @@ class _Record:
 class _Checker:
     """Parses and checks every row of every table, collecting all errors and warnings."""
 
-    def __init__(self, session: Session, tz: ZoneInfo) -> None:
+    def __init__(self, session: Session, tz: ZoneInfo, home: Organisation | None = None) -> None:
         self.tz = tz
-        self.organisations = _Organisations(session)
+        self.organisations = _Organisations(session, home)
+        self.skipped: list[tuple[str, int, str]] = []
+        self._table: _Table | None = None
         self.errors: list[Issue] = []
         self.warnings: list[Issue] = []
         self._where: tuple[str, int, str] = ("", 0, "")
         self._parsers: dict[str, Callable[[Cell, dict[str, Any]], Any]] = {
             "code": self._code,
             "title": self._text(300),
-            "topic": self._term(TOPIC_VOCABULARY),
+            "topic": self._topic,
             "audiences": self._roles,
             "organiser": self._organisation,
             "partner": self._text(200),
             "province": self._province,
             "venue": self._text(300),
-            "format": self._term(FORMAT_VOCABULARY),
-            "starts_at": self._datetime(START_TIME),
-            "ends_at": self._datetime(END_TIME),
-            "registration_deadline": self._datetime(DEADLINE_TIME),
+            "format": self._format,
+            "starts_at": self._when,
+            "ends_at": self._day(END_TIME),
+            "registration_deadline": self._day(DEADLINE_TIME),
+            "days": self._days,
+            "stt": lambda cell, _row: _cell_text(cell),
+            "registered": lambda _cell, _row: None,
+            "waiting": lambda _cell, _row: None,
             "capacity": self._capacity,
             "status": self._term(STATUS_VOCABULARY),
             "description": self._text(None),
@@ -861,6 +1026,9 @@ class _Checker:
     def parse(self, table: _Table, number: int, cells: list[Cell]) -> _Record:
         """Parse the cells of one data row in column order."""
         record = _Record(table, number, {})
+        self._table = table
+        if not table.issuer_known:
+            table.issuer, table.issuer_known = _default_organiser(self, table), True
         order = {column.field: i for i, column in enumerate(COLUMNS[table.kind])}
         order["province"] = -1  # a new organiser takes the row's province
         for index, column in sorted(table.columns.items(), key=lambda item: order[item[1].field]):
@@ -868,7 +1036,16 @@ class _Checker:
             header = table.headers[column.field]
             record.raw[column.field] = cell
             if _is_empty(cell):
-                if column.required:
+                if column.field == "starts_at" and table.default_year is not None:
+                    # A class the plan gives no time for yet: kept, as «dự kiến năm 2027».
+                    record.values["starts_at"] = whole_year(table.default_year)
+                    self.warnings.append(Issue(table.sheet, number, header, None,
+                                               f"chưa có thời gian; ghi là dự kiến năm {table.default_year}."))
+                elif column.field == "period" and table.default_year is not None:
+                    record.values["period"] = (table.default_year, table.default_year)
+                elif column.field == "unit" and table.default_unit:
+                    record.values["unit"] = table.default_unit
+                elif column.required:
                     self.error(record, column.field, None, "không được để trống.")
                 else:
                     record.values[column.field] = EMPTY_VALUES[column.field]
@@ -921,25 +1098,96 @@ class _Checker:
 
         return parse
 
-    def _roles(self, cell: Cell, _row: dict[str, Any]) -> str:
+    def _topic(self, cell: Cell, row: dict[str, Any]) -> str:
+        """A catalogue topic by name, abbreviation or synonym; other words are kept as written (a warning)."""
+        text = _cell_text(cell)
+        if len(text) > 300:
+            raise _Bad("dài quá 300 ký tự.")
+        term = TOPIC_VOCABULARY.find(text) or _contained(_TOPIC_FORMS, text)
+        row["topic_text"] = "" if term else text
+        if term is None:
+            self.warn(f'"{_short(text)}" không có trong danh mục chủ đề; vẫn ghi và tìm được như trong tệp.')
+        return term.key if term else ""
+
+    def _format(self, cell: Cell, row: dict[str, Any]) -> str:
+        """A catalogue format, or one the text names («Trực tiếp tại hội trường»); other words go to the
+        class's notes with a warning, and the class counts as in person."""
+        text = _cell_text(cell)
+        term = FORMAT_VOCABULARY.find(text) or _contained(_FORMAT_FORMS, text)
+        if term is not None:
+            return term.key
+        row["_format_words"] = _short(text, 200)
+        self.warn(f'"{_short(text)}" không có trong danh mục hình thức; ghi vào phần ghi chú, coi là tập trung.')
+        return "tap_trung"
+
+    def _role_pieces(self, text: str) -> tuple[list[str], list[str]]:
+        """Role keys and the pieces that name no role, from a cell that may list several («Chủ tịch và
+        P.Chủ tịch CĐCS», «Thủ quỹ, kế toán công đoàn»)."""
         keys: list[str] = []
-        for piece in re.split(r"[;\n]", _cell_text(cell)):
+        unknown: list[str] = []
+        for piece in re.split(r"[;\n]", text):
             # A label may itself contain a comma ("Đoàn viên, người lao động"): try the whole piece first.
-            whole = ROLE_VOCABULARY.find(piece) if piece.strip() else None
-            parts = [piece] if whole else [part for part in piece.split(",") if part.strip()]
+            whole = _find_role(piece, exact=True) if piece.strip() else None
+            parts = [piece] if whole else [
+                part for part in re.split(r",|\+|&|\s+và\s+|\s+va\s+|\s*/\s*", piece) if part.strip()]
             for part in parts:
-                term = whole or ROLE_VOCABULARY.find(part)
+                term = whole or _find_role(part)
                 if term is None:
-                    raise _Bad(ROLE_VOCABULARY.unknown(part.strip()), names_value=True)
-                if term.key not in keys:
+                    written = part.strip(" .-–:")
+                    if written and written not in unknown:
+                        unknown.append(written)
+                elif term.key not in keys:
                     keys.append(term.key)
+        return keys, unknown
+
+    def _roles(self, cell: Cell, row: dict[str, Any]) -> str:
+        text = _cell_text(cell)
+        if len(text) > 1000:
+            raise _Bad("dài quá 1000 ký tự.")
+        keys, unknown = self._role_pieces(text)
+        row["audience_text"] = "; ".join(unknown)
+        if unknown:
+            # Every unknown value of the cell in one warning, so one round of fixing is enough.
+            listed = ", ".join(f'"{_short(u)}"' for u in unknown)
+            self.warn(f"{listed} không có trong danh mục đối tượng; vẫn ghi và tìm được như trong tệp.")
         return ";".join(keys)
 
-    def _role(self, cell: Cell, _row: dict[str, Any]) -> str:
-        keys = self._roles(cell, _row).split(";")
-        if len(keys) > 1:
+    def _role(self, cell: Cell, row: dict[str, Any]) -> str | None:
+        keys, unknown = self._role_pieces(_cell_text(cell))
+        if len(keys) + len(unknown) > 1:
             raise _Bad("chỉ được ghi một đối tượng cho mỗi chỉ tiêu.")
+        if unknown:
+            row["_audience_words"] = unknown[0]
+            self.warn(f'"{_short(unknown[0])}" không có trong danh mục đối tượng; ghi vào phần ghi chú.')
+            return None
         return keys[0]
+
+    def _when(self, cell: Cell, _row: dict[str, Any]) -> When:
+        try:
+            return parse_when(cell, self._table.default_year if self._table else None)
+        except BadWhen as exc:
+            raise _Bad(str(exc)) from exc
+
+    def _day(self, default_time: dt.time) -> Callable[[Cell, dict[str, Any]], dt.datetime]:
+        def parse(cell: Cell, _row: dict[str, Any]) -> dt.datetime:
+            when = self._when(cell, _row)
+            if when.tentative:
+                raise _Bad("cần một ngày cụ thể (ví dụ 15/9/2027), không phải tháng hay quý.")
+            return dt.datetime.combine(when.end or when.start, when.time or default_time,
+                                       tzinfo=self.tz).astimezone(dt.UTC)
+
+        return parse
+
+    @staticmethod
+    def _days(cell: Cell, _row: dict[str, Any]) -> int:
+        text = re.sub(r"\s*ngày\s*$", "", _cell_text(cell))
+        try:
+            value = parse_number(text)
+        except _Bad:
+            value = -1.0
+        if not 0 < value <= 366:
+            raise _Bad("không phải số ngày hợp lệ (ví dụ 2).")
+        return math.ceil(value)  # «1,5 ngày» takes two days
 
     def _province(self, cell: Cell, _row: dict[str, Any]) -> str:
         text = _cell_text(cell)
@@ -952,15 +1200,18 @@ class _Checker:
 
     def _organisation(self, cell: Cell, row: dict[str, Any]) -> Organisation | str:
         province = row.get("province")
+        if not isinstance(province, str) and self._table is not None:
+            # A new unit of a provincial plan belongs to that province.
+            issuer = self._table.issuer
+            province = issuer.province if isinstance(issuer, Organisation) else (
+                self.organisations.new[issuer].province if isinstance(issuer, str) else None)
         return self.organisations.resolve(_cell_text(cell), province if isinstance(province, str) else None)
 
-    def _datetime(self, default_time: dt.time) -> Callable[[Cell, dict[str, Any]], dt.datetime]:
-        def parse(cell: Cell, _row: dict[str, Any]) -> dt.datetime:
-            return parse_datetime(cell, self.tz, default_time)
-
-        return parse
-
     def _capacity(self, cell: Cell, _row: dict[str, Any]) -> int:
+        if isinstance(cell, str):
+            # «50 người», «50 học viên», «~50 HV»: the number is what counts.
+            cell = re.sub(r"^\s*(?:~|≈|khoảng|dự kiến|tối đa)?\s*|\s*(người|học viên|hv|đại biểu|đb|lượt|người/lớp)\.?\s*$", "",
+                          _clean_text(cell), flags=re.IGNORECASE)
         try:
             value = parse_number(cell)
         except _Bad:
@@ -993,7 +1244,7 @@ def _check_course_dates(checker: _Checker, record: _Record, existing: Course | N
     def shown(name: str, value: dt.datetime) -> str:
         return _short(_cell_text(record.raw[name])) if name in record.raw else _local(value, checker.tz)
 
-    if "starts_at" not in values:
+    if "starts_at" not in values or not isinstance(values["starts_at"], dt.datetime):
         return
     starts = values["starts_at"]
     start_text = _local(starts, checker.tz)
@@ -1002,6 +1253,12 @@ def _check_course_dates(checker: _Checker, record: _Record, existing: Course | N
     if ends is not None and ends < starts:
         text = shown("ends_at", ends)
         checker.error(record, "ends_at", text, f'"{text}" trước ngày bắt đầu ({start_text}).')
+    if deadline is not None and values.get("tentative"):
+        return  # only the period is known: the deadline is checked when the date is
+    if deadline is not None and deadline > starts and (
+            deadline.astimezone(checker.tz).date() == starts.astimezone(checker.tz).date()):
+        # A deadline on the first day (date only): registration stays open until the class starts.
+        values["registration_deadline"] = deadline = starts
     if deadline is not None and deadline > starts:
         text = shown("registration_deadline", deadline)
         checker.error(record, "registration_deadline", text,
@@ -1036,9 +1293,145 @@ def _load_existing(session: Session, model: type[_Model], codes: list[str]) -> d
     # In chunks: SQLite and drivers limit the number of bound parameters in one statement.
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
-        for row in session.scalars(select(model).where(func.upper(model.code).in_(chunk))):
+        # Sample rows are not updated: the first real import removes them (see `_write`).
+        for row in session.scalars(select(model).where(func.upper(model.code).in_(chunk),
+                                                       model.is_sample.is_(False))):
             found[spelled[row.code.upper()]] = row
     return found
+
+
+# --- Rows that are not data, and what a data row leaves implicit ----------------------------------------
+
+_SECTION, _TOTAL, _FOOTER, _BLANK = "mục", "dòng tổng", "phần ký tên", "không có tên lớp hay thời gian"
+_TOTAL_RE = re.compile(r"(tong cong|tong so( lop)?|cong|tong|total)\b[\s:.]*(\d+\s*(lop|chi tieu)?)?\s*")
+_FOOTER_RE = re.compile(
+    r"(noi nhan|tm\b|t/m|kt\b|k/t|tl\b|nguoi lap|nguoi ky|xac nhan|thu truong|ky ten|\(?da ky\)?"
+    r"|(pho )?chu tich\s*$|ban thuong vu\s*$|ban chap hanh\s*$)")
+_SIGNED_RE = re.compile(r"\(da ky\)|\(ky,? ghi ro|ky ten, dong dau|ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
+_ROMAN_RE = re.compile(r"[ivxl]+[.)]?|[a-d][.)]?")
+
+
+def _not_data(table: _Table, cells: list[Cell], footer: bool) -> str | None:
+    """Why a row under the header is no class or target (a section, a total, the signature block), or None.
+
+    Everything after the first line of the signature block («Nơi nhận», «TM. BAN THƯỜNG VỤ», «…, ngày 5
+    tháng 1 năm 2027») is part of it."""
+    filled = {i: _cell_text(c) for i, c in enumerate(cells) if not _is_empty(c)}
+    title_field, key_field = ("title", "starts_at") if table.kind == COURSES else ("metric", "target_value")
+    title_at, key_at, stt_at = table.index_of(title_field), table.index_of(key_field), table.index_of("stt")
+    title = filled.get(title_at, "") if title_at is not None else ""
+    has_key = key_at is not None and key_at in filled
+    if footer and not (title and has_key):
+        return _FOOTER  # a row with a title and a date is a class even below the signatures
+    first = fold(next(iter(filled.values())))
+    if not has_key and (_FOOTER_RE.match(first) or _SIGNED_RE.search(fold(" ".join(filled.values())))):
+        return _FOOTER
+    if _TOTAL_RE.fullmatch(fold(title or first)):
+        return _TOTAL
+    stt = fold(filled.get(stt_at, "")) if stt_at is not None else ""
+    if stt and _ROMAN_RE.fullmatch(stt) and not has_key:
+        return _SECTION
+    fields = {table.columns[i].field for i in filled if i in table.columns} - IGNORED_FIELDS
+    if title and not has_key and fields <= {title_field}:
+        return _SECTION  # a heading alone on its line («I. LỚP DO LĐLĐ TỈNH TỔ CHỨC»)
+    if not title and not has_key:
+        return _BLANK
+    return None
+
+
+def _utc(day: dt.date, clock: dt.time, tz: ZoneInfo) -> dt.datetime:
+    return dt.datetime.combine(day, clock, tzinfo=tz).astimezone(dt.UTC)
+
+
+def _default_organiser(checker: _Checker, table: _Table) -> Organisation | str | None:
+    """The union that issues the plan, from its title block («LIÊN ĐOÀN LAO ĐỘNG TỈNH LẠNG SƠN» under
+    «TỔNG LĐLĐ VIỆT NAM»: the last union line before «KẾ HOẠCH»), else the importing organiser's union."""
+    issuer = None
+    for line in table.title_lines:
+        folded = fold(line)
+        if folded.startswith(("ke hoach", "danh sach", "bang ", "lich ")):
+            break
+        if re.match(r"(tong )?(lien doan lao dong|ldld|cong doan|cd |cdcs|tld)", folded):
+            issuer = line
+    if issuer is not None and len(issuer) <= 200:
+        try:
+            return checker.organisations.resolve(issuer, province_in(issuer))
+        except _Bad:
+            pass
+    return checker.organisations.home
+
+
+def _finish_course(checker: _Checker, record: _Record) -> None:
+    """Turn the row's «when» into start, end and tentative period; fill what the plan leaves implicit."""
+    values, table = record.values, record.table
+    for name in IGNORED_FIELDS:
+        values.pop(name, None)
+    days = values.pop("days", None)
+    if words := values.pop("_format_words", None):
+        values["description"] = "\n".join(filter(None, (values.get("description") or "", f"Hình thức: {words}")))
+    when = values.get("starts_at")
+    if isinstance(when, When):
+        values["starts_at"] = _utc(when.start, when.time or START_TIME, checker.tz)
+        values["tentative"] = when.tentative
+        if when.tentative:
+            if values.get("ends_at") is None:
+                values["ends_at"] = None
+        elif values.get("ends_at") is None:
+            if when.end is not None:
+                values["ends_at"] = _utc(when.end, END_TIME, checker.tz)
+            elif days:
+                values["ends_at"] = _utc(when.start + dt.timedelta(days=days - 1), END_TIME, checker.tz)
+    if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
+            and table.issuer is not None):
+        values["organiser"] = table.issuer
+
+
+def _finish_target(record: _Record) -> None:
+    values, table = record.values, record.table
+    for name in IGNORED_FIELDS:
+        values.pop(name, None)
+    if "period" not in table.headers and table.default_year is not None:
+        values["period"] = (table.default_year, table.default_year)
+    if "unit" not in table.headers and table.default_unit:
+        values["unit"] = table.default_unit
+    words = values.pop("_audience_words", None)
+    if words:
+        values["note"] = "; ".join(filter(None, (values.get("note") or "", f"Đối tượng: {words}")))
+
+
+def _derive_codes(checker: _Checker, records: list[_Record]) -> None:
+    """A stable code for each class the plan gives none: «KH<year>-<8 hex>» from the organiser, the title,
+    the year and which occurrence of that title it is. So a re-import updates instead of duplicating, also
+    when a tentative month becomes a date in the same year (docs/import-format.md states the rule)."""
+    seen: dict[str, int] = {}
+    for record in records:
+        values = record.values
+        if values.get("code") or not isinstance(values.get("starts_at"), dt.datetime) or "title" not in values:
+            continue
+        org = values.get("organiser")
+        owner = org_key(org.name) if isinstance(org, Organisation) else (org or "")
+        year = values["starts_at"].astimezone(checker.tz).year
+        base = f"{owner}|{_term_key(values['title'])}|{year}"
+        seen[base] = seen.get(base, 0) + 1
+        digest = hashlib.sha1(f"{base}|{seen[base]}".encode(), usedforsecurity=False).hexdigest()[:8]
+        values["code"] = f"KH{year}-{digest}"
+
+
+def _derive_target_codes(records: list[_Record]) -> None:
+    """«CT<year>-<8 hex>» for targets given without a code: the same rule as for classes, from the union,
+    the content, the audience, the first year and the occurrence."""
+    seen: dict[str, int] = {}
+    for record in records:
+        values = record.values
+        period, metric = values.get("period"), values.get("metric")
+        if values.get("code") or not isinstance(period, tuple) or not isinstance(metric, str):
+            continue
+        org = values.get("organisation")
+        owner = org_key(org.name) if isinstance(org, Organisation) else (org or "")
+        base = f"{owner}|{_term_key(metric)}|{values.get('audience') or ''}|{period[0]}"
+        seen[base] = seen.get(base, 0) + 1
+        digest = hashlib.sha1(f"{base}|{seen[base]}".encode(), usedforsecurity=False).hexdigest()[:8]
+        values["code"] = f"CT{period[0]}-{digest}"
 
 
 # --- Import ---------------------------------------------------------------------------------------------
@@ -1046,11 +1439,13 @@ def _load_existing(session: Session, model: type[_Model], codes: list[str]) -> d
 
 def import_file(
     session: Session, path: Path, *, tz: ZoneInfo, now: dt.datetime | None = None,
-    reminder_config: reminders.Config | None = None,
+    reminder_config: reminders.Config | None = None, organisation: Organisation | None = None,
 ) -> ImportReport:
     """Check a CSV or XLSX file completely, then upsert its courses and targets by code and commit.
 
-    Raises TransferError with every problem found and writes nothing when anything is wrong.
+    `organisation` is the importing organiser's union: the organiser of classes that name none, and the
+    parent of new units whose province is unknown. Raises TransferError with every problem found and
+    writes nothing when anything is wrong.
     """
     path = Path(path)
     _check_extension(path)
@@ -1072,7 +1467,7 @@ def import_file(
         warnings.extend(Issue(name, None, None, None, "Trang này đang bị ẩn; bỏ qua, không nhập."
                               " Nếu cần nhập, hãy bỏ ẩn trang rồi nhập lại.") for name in sorted(hidden))
 
-    checker = _Checker(session, tz)
+    checker = _Checker(session, tz, organisation)
     checker.warnings.extend(warnings)
     tables: list[_Table] = []
     for sheet in sheets:
@@ -1100,8 +1495,24 @@ def import_file(
 
     records: dict[str, list[_Record]] = {COURSES: [], TARGETS: []}
     for table in tables:
+        footer = False
         for number, cells in table.rows:
-            records[table.kind].append(checker.parse(table, number, cells))
+            why = _not_data(table, cells, footer)
+            if why is not None:
+                footer = footer or why == _FOOTER
+                checker.skipped.append((table.sheet, number, why))
+                continue
+            record = checker.parse(table, number, cells)
+            if table.kind == COURSES:
+                _finish_course(checker, record)
+            else:
+                _finish_target(record)
+            records[table.kind].append(record)
+    if not any(records.values()):
+        raise TransferError(f'Tệp "{path.name}" không có dòng lớp học hay chỉ tiêu nào.', checker.errors,
+                            checker.warnings)
+    _derive_codes(checker, records[COURSES])
+    _derive_target_codes(records[TARGETS])
 
     existing_courses: dict[str, Course] = _load_existing(
         session, Course, [c for r in records[COURSES] if (c := r.code)])
@@ -1247,6 +1658,8 @@ def _write(
 ) -> ImportReport:
     moment = now or dt.datetime.now(dt.UTC)
     today = moment.astimezone(tz).date()
+    # Never a real plan beside the sample: its classes would be listed and announced as if real.
+    removed = sample.remove(session) if sample.has_sample(session) else None
     document = _import_document(session, path, today)
     new_orgs = checker.organisations.create(session)
 
@@ -1254,8 +1667,8 @@ def _write(
         return new_orgs[value] if isinstance(value, str) else value
 
     report = ImportReport(path=path, document_code=document.code,
-                          organisations_created=[org.name for org in new_orgs.values()],
-                          warnings=checker.warnings)
+                          organisations_created=[_Organisations.describe(org) for org in new_orgs.values()],
+                          warnings=checker.warnings, skipped=checker.skipped, sample_removed=removed)
 
     def upsert(row: Course | Target | None, fresh: Course | Target, values: dict[str, Any], counts: KindCounts) -> None:
         if row is None:
@@ -1276,7 +1689,14 @@ def _write(
         if "organiser" in values:
             values["organiser"] = organisation(values["organiser"])
         values["is_sample"] = False
-        upsert(existing_courses.get(values["code"]), Course(), values, report.courses)
+        existing = existing_courses.get(values["code"])
+        if "status" not in record.table.headers and "tentative" in values:
+            # Only a month or a quarter: announced, not yet open; a re-import that gives the date opens it.
+            if values["tentative"]:
+                values["status"] = "planned"
+            elif existing is not None and existing.tentative and existing.status == "planned":
+                values["status"] = "open"
+        upsert(existing, Course(), values, report.courses)
 
     for record in records[TARGETS]:
         values = dict(record.values)
@@ -1302,28 +1722,34 @@ def _write(
 ExportCell = str | int | float | dt.datetime | dt.date | None
 
 
-def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo) -> list[ExportCell]:
+def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tuple[int, int]) -> list[ExportCell]:
     def local(value: dt.datetime | None) -> dt.datetime | None:
         return value.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0) if value else None
 
     audiences = [ROLE_VOCABULARY.label(key) for key in course.audiences.split(";") if key]
+    audiences += [words for words in course.audience_text.split("; ") if words]
+    topic = TOPIC_VOCABULARY.label(course.topic) if course.topic else (course.topic_text or None)
+    # A tentative class is written as the plan gave it («Tháng 9/2027»), so a re-import keeps it tentative.
+    starts: ExportCell = course.tentative[:1].upper() + course.tentative[1:] if course.tentative else local(
+        course.starts_at)
     return [
         course.code,
         course.title,
-        TOPIC_VOCABULARY.label(course.topic) if course.topic else None,
+        topic,
         "; ".join(audiences) or None,
         orgs.label(course.organiser) if course.organiser else None,
         course.partner,
         course.province,
         course.venue,
         FORMAT_VOCABULARY.label(course.format) if course.format else None,
-        local(course.starts_at),
+        starts,
         local(course.ends_at),
         local(course.registration_deadline),
         course.capacity,
         STATUS_VOCABULARY.label(course.status) if course.status else None,
         course.description or None,
         course.reminders,
+        *counts,
     ]
 
 
@@ -1349,6 +1775,16 @@ def _target_row(target: Target, orgs: _Organisations) -> list[ExportCell]:
         target.as_of,
         target.note or None,
     ]
+
+
+def _registration_counts(session: Session) -> dict[int, tuple[int, int]]:
+    """Per course id: (places taken, people waiting), in one query."""
+    counts: dict[int, list[int]] = {}
+    rows = session.execute(select(Registration.course_id, Registration.status, func.count()).where(
+        Registration.status.in_(("registered", "waitlisted"))).group_by(Registration.course_id, Registration.status))
+    for course_id, status, number in rows.tuples():
+        counts.setdefault(course_id, [0, 0])[0 if status == "registered" else 1] = int(number)
+    return {course_id: (pair[0], pair[1]) for course_id, pair in counts.items()}
 
 
 def _csv_cell(value: ExportCell) -> str:
@@ -1385,11 +1821,12 @@ def export_file(
     for name in kinds:
         rows: list[list[ExportCell]] = []
         if name == COURSES:
+            counts = _registration_counts(session)
             for course in session.scalars(select(Course).order_by(Course.starts_at, Course.code)):
                 if course.is_sample and not include_samples:
                     report.skipped_samples += 1
                     continue
-                rows.append(_course_row(course, orgs, tz))
+                rows.append(_course_row(course, orgs, tz, counts.get(course.id, (0, 0))))
             report.courses = len(rows)
         else:
             order = (Target.period_start, Target.period_end, Target.code)
@@ -1422,7 +1859,7 @@ def _write_csv(path: Path, kind: str, rows: list[list[ExportCell]]) -> None:
     # UTF-8 with BOM: without it Excel reads the file in the local code page and garbles the diacritics.
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow([column.header for column in COLUMNS[kind]])
+        writer.writerow([column.header for column in EXPORT_COLUMNS[kind]])
         for row in rows:
             writer.writerow([_csv_cell(value) for value in row])
 
@@ -1433,7 +1870,7 @@ def _write_xlsx(path: Path, tables: list[tuple[str, list[list[ExportCell]]]]) ->
     bold = Font(bold=True)
     for kind, rows in tables:
         sheet = workbook.create_sheet(KIND_TITLES[kind])
-        columns = COLUMNS[kind]
+        columns = EXPORT_COLUMNS[kind]
         widths = [len(column.header) + 2 for column in columns]
         for index, column in enumerate(columns, start=1):
             cell = sheet.cell(row=1, column=index, value=column.header)

@@ -18,13 +18,17 @@ def org_id(session: Session, code: str) -> int:
 
 
 def add_members(session: Session, count: int, *, org: str | None = "LS", role: str | None = "chu_tich_cdcs",
-                channel: str = "telegram", first_id: int = 1000, blocked: bool = False) -> list[UserProfile]:
-    """`count` members who have written to the bot (so their private chat is known)."""
+                channel: str = "telegram", first_id: int = 1000, blocked: bool = False,
+                details: bool = True) -> list[UserProfile]:
+    """`count` members who have written to the bot (so their private chat is known); with `details`, they
+    have given their name and unit for registrations already."""
     oid = org_id(session, org) if org else None
     at = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
     session.execute(insert(UserProfile), [
         {"channel": channel, "user_id": str(first_id + i), "chat_id": str(first_id + i), "role": role,
-         "organisation_id": oid, "created_at": at, "last_seen_at": at, "blocked_at": at if blocked else None}
+         "organisation_id": oid, "created_at": at, "last_seen_at": at, "blocked_at": at if blocked else None,
+         "full_name": f"Nguyễn Văn {first_id + i}" if details else None,
+         "unit_name": "CĐCS Công ty Thử" if details else None, "details_at": at if details else None}
         for i in range(count)
     ])
     session.flush()

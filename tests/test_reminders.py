@@ -379,7 +379,7 @@ def test_a_person_promoted_from_the_waiting_list_gets_the_next_reminders(any_dep
         await tick(p, clock, at(30, 8, month=11))
         with session_scope(any_deps.session_factory) as s:
             s.get(Course, cid).capacity = 2  # type: ignore[union-attr]
-        assert "hủy" in (await press(any_deps, f"rc:{cid}", "101"))[0].text
+        assert "hủy" in (await press(any_deps, f"rcy:{cid}", "101"))[0].text
         await tick(p, clock, at(6, 7))
         await p.stop()
 

@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 from knowledge.db import data_version
 from knowledge.models import Course, Document, Organisation, Target
 from knowledge.transfer import (
-    COURSE_COLUMNS,
-    TARGET_COLUMNS,
+    EXPORT_COLUMNS,
     ImportReport,
     TransferError,
     export_file,
@@ -36,8 +35,8 @@ from knowledge.transfer import (
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=TZ)
 
-COURSE_HEADER = [column.header for column in COURSE_COLUMNS]
-TARGET_HEADER = [column.header for column in TARGET_COLUMNS]
+COURSE_HEADER = [column.header for column in EXPORT_COLUMNS["courses"]]
+TARGET_HEADER = [column.header for column in EXPORT_COLUMNS["targets"]]
 
 COURSE_ROWS: list[list[Any]] = [
     ["ATVSLD-2026-01", "Tập huấn an toàn, vệ sinh lao động", "An toàn, vệ sinh lao động",
@@ -287,21 +286,25 @@ def test_every_error_is_reported_with_row_and_column_and_nothing_is_written(
     found = {(issue.row, issue.column) for issue in error.issues}
     assert found == {
         (3, "Ngày bắt đầu"),
-        (4, "Chủ đề"), (4, "Đối tượng"), (4, "Hình thức"), (4, "Số chỗ"), (4, "Trạng thái"),
+        (4, "Số chỗ"), (4, "Trạng thái"),
         (5, "Mã lớp"), (5, "Tên lớp"), (5, "Ngày bắt đầu"), (5, "Số chỗ"),
         (6, "Ngày kết thúc"), (6, "Hạn đăng ký"),
     }
     text = [str(issue) for issue in error.issues]
-    assert '[loi.csv] Dòng 3, cột "Ngày bắt đầu": "32/13/2026" không phải ngày hợp lệ' in text[0]
+    assert '[loi.csv] Dòng 3, cột "Ngày bắt đầu": "32/13/2026" có ngày không tồn tại' in text[0]
     assert all(issue.sheet == "loi.csv" for issue in error.issues)
     # Sorted as the user reads the sheet: by row, then column.
     assert [issue.row for issue in error.issues] == sorted(issue.row or 0 for issue in error.issues)
-    topic = next(issue for issue in error.issues if issue.column == "Chủ đề")
-    assert topic.value == "Nấu ăn" and "An toàn, vệ sinh lao động" in topic.message
+    # Topics and audiences in the organiser's own words are kept as written: warnings, never errors.
+    topic = next(issue for issue in error.warnings if issue.column == "Chủ đề")
+    assert topic.row == 4 and '"Nấu ăn" không có trong danh mục chủ đề' in topic.message
+    assert any(issue.row == 4 and issue.column == "Hình thức" for issue in error.warnings)
+    audience = next(issue for issue in error.warnings if issue.column == "Đối tượng")
+    assert audience.row == 4 and '"Giám đốc"' in audience.message
     assert any(issue.column == "Tên lớp" and "không được để trống" in issue.message for issue in error.issues)
     assert any("trước ngày bắt đầu" in issue.message for issue in error.issues)
     assert '"11/03/2027" sau ngày bắt đầu (10/03/2027 08:00)' in text[-1]  # the value as written
-    assert "12 lỗi" in error.message and "chưa nhập gì" in error.message
+    assert "9 lỗi" in error.message and "chưa nhập gì" in error.message
     assert 'Dòng 4, cột "Số chỗ": "-3" không phải số nguyên dương' in str(error)
     assert_nothing_written(session)
     assert count(session, Organisation) == 0
@@ -413,14 +416,16 @@ def test_reimport_updates_by_code_without_duplicating(session: Session, tmp_path
     assert count(session, Course) == 2
 
 
-def test_reimport_turns_a_sample_course_into_a_real_one(session: Session, tmp_path: Path) -> None:
+def test_first_real_import_replaces_the_sample_course_of_the_same_code(session: Session, tmp_path: Path) -> None:
     session.add(Course(code="K01", title="Lớp mẫu", starts_at=utc(2026, 12, 1, 8), is_sample=True))
     session.commit()
     path = write_csv(tmp_path / "k.csv", [["Mã lớp", "Tên lớp", "Ngày bắt đầu"], ["K01", "Lớp thật", "01/12/2026"]])
 
     report = run_import(session, path)
 
-    assert report.courses.updated == 1
+    assert report.courses.created == 1
+    assert report.sample_removed is not None and report.sample_removed.courses == 1
+    assert "Đã xóa dữ liệu mẫu: 1 lớp, 0 chỉ tiêu" in report.summary()
     assert course(session, "K01").is_sample is False
     assert course(session, "K01").title == "Lớp thật"
 
@@ -456,13 +461,17 @@ def test_unknown_organisation_is_created_once_and_reported(session: Session, tmp
 
     report = run_import(session, path)
 
-    assert report.organisations_created == ["Công đoàn Khu kinh tế Đồng Đăng", "LĐLĐ huyện Mê Linh"]
-    assert "Đã tạo đơn vị mới: Công đoàn Khu kinh tế Đồng Đăng; LĐLĐ huyện Mê Linh." in report.summary()
+    assert report.organisations_created == [
+        "Công đoàn Khu kinh tế Đồng Đăng (khu công nghiệp, khu kinh tế, thuộc LĐLĐ tỉnh Lạng Sơn)",
+        "LĐLĐ huyện Mê Linh (quận/huyện (cũ))",
+    ]
+    assert "Đã tạo đơn vị mới: Công đoàn Khu kinh tế Đồng Đăng (" in report.summary()
     assert count(session, Organisation) == 3
     assert {course(session, c).organiser_id for c in ("K01", "K02", "K03")} == {lang_son.id}
     zone = course(session, "K04").organiser
     assert zone is not None and course(session, "K05").organiser_id == zone.id
     assert zone.name == "Công đoàn Khu kinh tế Đồng Đăng" and zone.province == "Lạng Sơn"
+    assert zone.kind == "industrial_zone" and zone.parent_id == lang_son.id
     me_linh = target(session, "T1").organisation
     assert me_linh.name == "LĐLĐ huyện Mê Linh" and me_linh.kind == "district"
 

@@ -1,0 +1,250 @@
+"""Registration an organiser can use: details asked once with consent, checks before a place, confirmations.
+
+On a first registration the member is told why the bot asks (Law 91/2025/QH15 on personal data, Decree
+356/2025/NĐ-CP) and asked for full name, unit (CĐCS or company) and, optionally, a phone number; the
+pending step lives in the conversation state, so any process and any restart continues it. Before a place
+is taken the bot warns, and asks to confirm, when the class is for another audience or province or
+overlaps one of the person's classes; cancelling asks to confirm. /hoso shows the details and deletes
+them. «Còn chỗ không?» is answered with «còn N/M chỗ».
+
+The core calls in through three small hooks (marked «issue 14» in handlers/core.py) and passes
+`proceed`, the function that really registers or cancels, so this module never imports the core.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from handlers import compose
+from handlers.deps import Deps
+from handlers.types import Button, Incoming, Reply
+from knowledge import registrations, store
+from knowledge.models import Course, UserProfile
+from knowledge.slots import province_key
+from knowledge.text import clean, fold
+
+Proceed = Callable[[str, int], list[Reply]]  # (action "rg" | "wl" | "rc", course id) → the outcome
+
+PURPOSE = (
+    "Để ban tổ chức lập danh sách học viên và liên hệ khi lớp thay đổi, mình xin họ và tên, đơn vị "
+    "(CĐCS hoặc công ty) và số điện thoại (không bắt buộc) của anh/chị. Thông tin chỉ dùng để đăng ký lớp, "
+    "chỉ ban tổ chức lớp anh/chị đăng ký được xem, không chuyển ra ngoài hệ thống. Anh/chị xem và xóa "
+    "bất cứ lúc nào bằng lệnh /hoso (theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định "
+    "356/2025/NĐ-CP). Trả lời các câu dưới đây là anh/chị đồng ý cung cấp."
+)
+ASK_NAME = "Họ và tên của anh/chị là gì?"
+ASK_UNIT = "Đơn vị của anh/chị (tên CĐCS hoặc công ty, cơ quan)?"
+ASK_PHONE = "Số điện thoại để ban tổ chức liên hệ (không bắt buộc): gõ số, hoặc bấm «Bỏ qua»."
+STOPPED = "Đã dừng, chưa đăng ký lớp nào và không lưu thông tin gì."
+KEPT = "Vẫn giữ đăng ký của anh/chị."
+STOP_BUTTON = Button("Thôi, không đăng ký", "dk:stop")
+MAX_NAME, MAX_UNIT = 120, 200
+_PHONE = re.compile(r"(?:\+?84|0)\d{8,10}")
+# «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
+_SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|so cho|cho trong)\b")
+
+
+# ------------------------------------------------------------------ before a place is taken or given up
+
+def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Session, *, confirmed: bool,
+           proceed: Proceed) -> list[Reply] | None:
+    """The replies that stand in for a registration button, or None to go ahead with it."""
+    course = session.get(Course, course_id)
+    if course is None:
+        return None
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    now = deps.clock.now()
+    if action == "rc":
+        if confirmed:
+            return None
+        return [Reply(f"Anh/chị chắc chắn muốn hủy đăng ký lớp «{course.title}» "
+                      f"({compose.when_text(course, deps.tz)})? Chỗ sẽ được nhường cho người đang chờ.",
+                      (Button("Hủy đăng ký", f"rcy:{course.id}"), Button("Giữ chỗ", "dk:keep")))]
+    if not registrations.takes_registrations(course, now):
+        return None  # the registration itself says why it is closed, and offers a similar class
+    if registrations.details_of(session=session, profile=profile) is None:
+        if not msg.private:  # never ask for a name and a phone number in front of a group
+            return [Reply("Để đăng ký, anh/chị nhắn riêng cho bot: lần đầu bot cần hỏi họ tên và đơn vị.")]
+        _set_step(session, msg, {"step": "name", "action": action, "course": course.id})
+        return [Reply(PURPOSE), Reply(ASK_NAME, (STOP_BUTTON,))]
+    if not confirmed:
+        warnings = _mismatches(course, profile, session, now, deps.tz)
+        if warnings:
+            lines = [f"Trước khi đăng ký lớp «{course.title}», anh/chị lưu ý:", *(f"• {w}" for w in warnings),
+                     "Anh/chị vẫn muốn đăng ký?"]
+            return [Reply("\n".join(lines), (Button("Vẫn đăng ký", f"{action}y:{course.id}"),
+                                             Button("Thôi", "dk:stop")))]
+    return None
+
+
+def _mismatches(course: Course, profile: UserProfile, session: Session, now: dt.datetime,
+                tz: dt.tzinfo) -> list[str]:
+    out = []
+    roles = [a for a in course.audiences.split(";") if a]
+    if profile.role and roles and profile.role not in roles:
+        wanted = ", ".join(compose.role_label(r) for r in roles)
+        out.append(f"Lớp dành cho {wanted}; hồ sơ của anh/chị là {compose.role_label(profile.role)}.")
+    if profile.province and course.province and province_key(profile.province) != province_key(course.province):
+        out.append(f"Lớp tổ chức ở {course.province}; hồ sơ của anh/chị ở {profile.province}.")
+    for other in registrations.overlapping(session=session, profile=profile, course=course, now=now):
+        out.append(f"Trùng thời gian với lớp «{other.title}» ({compose.when_text(other, tz)}) anh/chị đã đăng ký.")
+    return out
+
+
+# ------------------------------------------------------------------ the details dialogue
+
+def _state(session: Session, msg: Incoming) -> dict[str, object]:
+    return store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
+
+
+def _set_step(session: Session, msg: Incoming, step: dict[str, object] | None) -> None:
+    state = _state(session, msg)
+    if step is None:
+        state.pop("enrol", None)
+    else:
+        state["enrol"] = step
+    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+
+
+def awaits_text(msg: Incoming, session: Session) -> bool:
+    """Whether the person is in the middle of giving their details."""
+    return isinstance(_state(session, msg).get("enrol"), dict)
+
+
+def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed: Proceed) -> list[Reply]:
+    """One answer of the details dialogue."""
+    step = _state(session, msg).get("enrol")
+    if not isinstance(step, dict):
+        return [Reply(compose.STALE)]
+    if fold(text) in ("thoi", "huy", "dung", "khong", "stop"):
+        _set_step(session, msg, None)
+        return [Reply(STOPPED)]
+    text = clean(text)
+    if step.get("step") == "name":
+        if not (2 <= len(text) <= MAX_NAME) or not re.search(r"[^\W\d_]", text) or re.search(r"\d", text):
+            return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]
+        _set_step(session, msg, {**step, "step": "unit", "name": text})
+        return [Reply(ASK_UNIT, (STOP_BUTTON,))]
+    if step.get("step") == "unit":
+        if not (2 <= len(text) <= MAX_UNIT) or not re.search(r"[^\W\d_]", text):
+            return [Reply(f"Tên đơn vị cần có chữ, tối đa {MAX_UNIT} ký tự. {ASK_UNIT}", (STOP_BUTTON,))]
+        _set_step(session, msg, {**step, "step": "phone", "unit": text})
+        return [Reply(ASK_PHONE, (Button("Bỏ qua", "dk:skip"), STOP_BUTTON))]
+    if step.get("step") == "phone":
+        phone = re.sub(r"[\s.\-()]", "", text)
+        if not _PHONE.fullmatch(phone):
+            return [Reply("Số điện thoại chưa đúng (ví dụ 0912 345 678). " + ASK_PHONE,
+                          (Button("Bỏ qua", "dk:skip"), STOP_BUTTON))]
+        return _finish(step, phone, msg, deps, session, proceed)
+    _set_step(session, msg, None)
+    return [Reply(compose.STALE)]
+
+
+def _finish(step: dict[str, object], phone: str | None, msg: Incoming, deps: Deps, session: Session,
+            proceed: Proceed) -> list[Reply]:
+    _set_step(session, msg, None)
+    name, unit, course_id, action = step.get("name"), step.get("unit"), step.get("course"), step.get("action")
+    if not (isinstance(name, str) and isinstance(unit, str) and isinstance(course_id, int)
+            and action in ("rg", "wl")):
+        return [Reply(compose.STALE)]
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    registrations.save_details(profile=profile, full_name=name, unit=unit, phone=phone, now=deps.clock.now())
+    saved = Reply(f"Đã lưu: {name} — {unit}" + (f" — {phone}" if phone else "") + ". Xem hoặc xóa bằng /hoso.")
+    assert isinstance(action, str)
+    rest = before(action, course_id, msg, deps, session, confirmed=False, proceed=proceed)
+    return [saved, *(rest if rest is not None else proceed(action, course_id))]
+
+
+def on_button(rest: str, msg: Incoming, deps: Deps, session: Session, *, proceed: Proceed) -> list[Reply]:
+    """Buttons of this module: dk:skip (no phone), dk:stop, dk:keep, dk:del and dk:delok (/hoso)."""
+    if rest == "skip":
+        step = _state(session, msg).get("enrol")
+        if isinstance(step, dict) and step.get("step") == "phone":
+            return _finish(step, None, msg, deps, session, proceed)
+        return [Reply(compose.STALE)]
+    if rest == "stop":
+        _set_step(session, msg, None)
+        return [Reply(STOPPED)]
+    if rest == "keep":
+        return [Reply(KEPT)]
+    if rest == "del":
+        return [Reply("Xóa họ tên, đơn vị và số điện thoại anh/chị đã cung cấp? Các lớp đã đăng ký vẫn giữ, "
+                      "nhưng danh sách lớp sẽ không có tên anh/chị.",
+                      (Button("Xóa thông tin", "dk:delok"), Button("Không xóa", "dk:keep")))]
+    if rest == "delok":
+        profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+        if registrations.delete_details(session=session, profile=profile):
+            return [Reply("Đã xóa họ tên, đơn vị và số điện thoại của anh/chị.")]
+        return [Reply("Anh/chị chưa cung cấp thông tin đăng ký nào.")]
+    return [Reply(compose.STALE)]
+
+
+def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[Button, ...]]:
+    """What /hoso adds: the registration details and why they are kept, with a delete button."""
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    details = registrations.details_of(session=session, profile=profile)
+    if details is None:
+        return ["• Thông tin đăng ký lớp: chưa cung cấp (bot hỏi khi anh/chị đăng ký lớp đầu tiên)."], ()
+    lines = ["Thông tin đăng ký lớp (chỉ ban tổ chức lớp anh/chị đăng ký được xem):",
+             f"• Họ và tên: {details.full_name}", f"• Đơn vị: {details.unit}",
+             f"• Điện thoại: {details.phone or 'không cung cấp'}"]
+    return lines, (Button("Xóa thông tin đăng ký", "dk:del"),)
+
+
+# ------------------------------------------------------------------ «còn chỗ không?»
+
+def seats_question(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply] | None:
+    """«Còn chỗ không?», «lớp ATVSLĐ còn chỗ không»: places left on the class named, or on the last one seen."""
+    folded = fold(text)
+    if not _SEATS.search(folded):
+        return None
+    engine = deps.knowledge.engine()
+    now = deps.clock.now()
+    rest = _SEATS.sub(" ", folded)
+    rest = re.sub(r"\b(lop|nay|do|khong|ko|k|nua|a|vay|the|nhi|oi|\?)\b", " ", rest).strip(" ?.!")
+    ids: list[int] = []
+    if rest:
+        code = next((c for c in engine.courses.courses if fold(c.code) in rest.split()), None)
+        if code is not None:
+            ids = [code.id]
+        else:
+            ans = engine.answer(text, now=now)
+            ids = [c.id for c in ans.courses[:3]] if ans.intent in ("course", "register") else []
+    if not ids:
+        last = _state(session, msg).get("last_course")
+        ids = [last] if isinstance(last, int) else []
+    if not ids:
+        return [Reply("Anh/chị hỏi lớp nào? Gõ tên hoặc mã lớp, ví dụ «lớp an toàn lao động còn chỗ không».")]
+    lines = []
+    buttons: list[Button] = []
+    for course_id in ids:
+        course = session.get(Course, course_id)
+        if course is None:
+            continue
+        taken, capacity = registrations.seats(session=session, course=course)
+        status = compose.seats_text(taken, capacity)
+        if not registrations.takes_registrations(course, now):
+            status += " — lớp không nhận đăng ký lúc này"
+        elif capacity is None or taken < capacity:
+            buttons.append(Button(compose.short(f"Đăng ký: {course.title}", 56), f"rg:{course.id}"))
+        lines.append(f"• {course.title} ({compose.when_text(course, deps.tz)}): {status}.")
+    if not lines:
+        return [Reply(compose.STALE)]
+    return [Reply("\n".join(lines), tuple(buttons))]
+
+
+def remember_course(msg: Incoming, session: Session, course_id: int) -> None:
+    """The class the person last looked at: the subject of a following «còn chỗ không?»."""
+    state = _state(session, msg)
+    state["last_course"] = course_id
+    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+
+
+def seats_of(session: Session, course_id: int) -> int:
+    """Places taken, for «còn N/M chỗ» under a class's details."""
+    return registrations.registered_count(session=session, course_id=course_id)
+

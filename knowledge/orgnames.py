@@ -1,0 +1,170 @@
+"""Union names as people write them: one comparable key per union, its level and its province.
+
+Pure functions, no database: the importer resolves «LĐLĐ TP Hà Nội» to the built-in «Liên đoàn Lao động
+thành phố Hà Nội» with them, and the search vocabulary can reuse them for names learned from data.
+Abbreviations are expanded (LĐLĐ, CĐ, CĐCS, TP, TX, KCN, KKT…), punctuation and case ignored, and a
+province's other spellings («TP.HCM», «Sài Gòn») become its official name. `core_key` also drops the words
+that only say the level of a place («tỉnh», «thành phố»), so «LĐLĐ Hà Nội» meets «LĐLĐ thành phố Hà Nội».
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from knowledge.lexicon import PROVINCE_ALIASES, PROVINCES
+
+# Folded abbreviation → folded expansion, for organisation names only (wider than chat shorthand: "p"
+# here is «phường», never «phó»).
+ORG_ABBREVIATIONS: dict[str, str] = {
+    "ldld": "lien doan lao dong",
+    "tldld": "tong lien doan lao dong",
+    "tld": "tong lien doan lao dong",
+    "cd": "cong doan",
+    "cdcs": "cong doan co so",
+    "cdn": "cong doan nganh",
+    "tp": "thanh pho",
+    "tx": "thi xa",
+    "tt": "thi tran",
+    "kcn": "khu cong nghiep",
+    "kcx": "khu che xuat",
+    "kkt": "khu kinh te",
+    "kcnc": "khu cong nghe cao",
+    "htx": "hop tac xa",
+    "cty": "cong ty",
+    "ct": "cong ty",
+    "tnhh": "trach nhiem huu han",
+    "cp": "co phan",
+    "dn": "doanh nghiep",
+    "vn": "viet nam",
+    "q": "quan",
+    "h": "huyen",
+    "p": "phuong",
+    "x": "xa",
+}
+# Words that only say what level a place is; dropped by `core_key`.
+_LEVEL_WORDS = ("thanh pho", "tinh")
+# "Tổng Liên đoàn Lao động Việt Nam" is also simply "Tổng Liên đoàn".
+_NATIONAL = "tong lien doan lao dong viet nam"
+
+
+def fold(text: str) -> str:
+    """Lower-case without diacritics (đ → d), NFC first so NFD input folds the same."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return bare.lower()
+
+
+def _words(text: str) -> str:
+    """Folded, punctuation and zero-width characters turned into spaces."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+
+
+def _province_table() -> list[tuple[str, str]]:
+    table = {_words(alias): _words(name) for alias, name in PROVINCE_ALIASES.items()}
+    table.update({_words(name): _words(name) for name in PROVINCES})
+    table.pop("hue", None)  # «Huế» is its own province since 2025; keep it as written
+    # Longest first, so "tp hcm" is replaced before "hcm".
+    return sorted(table.items(), key=lambda item: -len(item[0]))
+
+
+_PROVINCE_FORMS = _province_table()
+_CANONICAL = {_words(name): name for name in PROVINCES}
+_CANONICAL.update({_words(alias): name for alias, name in PROVINCE_ALIASES.items()})
+
+
+def expand(text: str) -> str:
+    """Folded words with organisation abbreviations expanded ("LĐLĐ TP.HCM" → "lien doan lao dong thanh pho
+    ho chi minh")."""
+    words = _words(text)
+    # "tp.hcm", "tphcm": the city's usual shorthands, before "tp" alone is expanded.
+    words = re.sub(r"\b(tp ?hcm|tp ho chi minh)\b", "thanh pho ho chi minh", words)
+    expanded = " ".join(ORG_ABBREVIATIONS.get(word, word) for word in words.split())
+    return expanded
+
+
+@lru_cache(maxsize=8192)  # a plan names the same few unions on every row
+def org_key(name: str) -> str:
+    """The key two spellings of one union share: expanded, provinces under their official name."""
+    key = f" {expand(name)} "
+    for form, canonical in _PROVINCE_FORMS:
+        if f" {form} " in key and form != canonical:
+            key = key.replace(f" {form} ", f" {canonical} ")
+    return " ".join(key.split())
+
+
+@lru_cache(maxsize=8192)
+def core_key(name: str) -> str:
+    """`org_key` without the words that only give a place's level («tỉnh», «thành phố»)."""
+    key = f" {org_key(name)} "
+    for word in _LEVEL_WORDS:
+        key = key.replace(f" {word} ", " ")
+    key = " ".join(key.split())
+    return "tong lien doan lao dong" if key in (_NATIONAL, "tong lien doan") else key
+
+
+def province_in(name: str) -> str | None:
+    """The province a union's name contains («LĐLĐ tỉnh Lạng Sơn» → «Lạng Sơn»), longest name first."""
+    key = f" {org_key(name)} "
+    found = [(len(form), _CANONICAL[form]) for form in _CANONICAL if f" {form} " in key]
+    return max(found)[1] if found else None
+
+
+# Level markers, checked in order: the first that the expanded name contains decides.
+_KIND_RULES: tuple[tuple[str, str], ...] = (
+    ("tong lien doan", "national"),
+    ("cong doan co so", "grassroots"),
+    ("khu cong nghiep", "industrial_zone"), ("khu kinh te", "industrial_zone"),
+    ("khu che xuat", "industrial_zone"), ("khu cong nghe cao", "industrial_zone"),
+    ("truong", "school"), ("trung tam", "centre"),
+    ("cong doan nganh", "sector"), ("nganh", "sector"),
+    ("xa", "commune"), ("phuong", "commune"), ("dac khu", "commune"), ("thi tran", "commune"),
+    ("quan", "district"), ("huyen", "district"), ("thi xa", "district"),
+    ("cong ty", "grassroots"), ("doanh nghiep", "grassroots"), ("hop tac xa", "grassroots"),
+    ("benh vien", "grassroots"),
+)
+KIND_LABELS: dict[str, str] = {
+    "national": "cấp Trung ương", "province": "tỉnh/thành phố", "sector": "ngành",
+    "commune": "xã/phường", "industrial_zone": "khu công nghiệp, khu kinh tế", "district": "quận/huyện (cũ)",
+    "grassroots": "cơ sở", "school": "trường", "centre": "trung tâm",
+}
+
+
+def guess_kind(name: str) -> str:
+    """The level of a union from its name: «Công đoàn phường Láng» is a commune union, «LĐLĐ tỉnh X» a
+    province, «Công đoàn các KCN tỉnh X» an industrial-zone union; anything else a grassroots union."""
+    key = f" {org_key(name)} "
+    # "hop tac xa" contains "xa" and "thi xa" contains "xa": look for the longer markers first.
+    for marker, kind in sorted(_KIND_RULES, key=lambda rule: -len(rule[0])):
+        if f" {marker} " in key and not (marker == "xa" and (" hop tac xa " in key or " thi xa " in key)):
+            return kind
+    core = core_key(name)
+    if core.startswith("lien doan lao dong") and province_in(name) is not None:
+        return "province"
+    return "grassroots"
+
+
+@dataclass
+class Directory:
+    """Unions by every key their names and aliases give; `find` returns every id a name could mean."""
+
+    by_key: dict[str, list[int]] = field(default_factory=dict)
+    by_core: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, ident: int, names: Iterable[str]) -> None:
+        """Index one union under its name and aliases."""
+        for name in names:
+            if not name.strip():
+                continue
+            for table, key in ((self.by_key, org_key(name)), (self.by_core, core_key(name))):
+                ids = table.setdefault(key, [])
+                if key and ident not in ids:
+                    ids.append(ident)
+
+    def find(self, name: str) -> list[int]:
+        """The unions this name means: exact key first, then without level words; [] when none."""
+        return list(self.by_key.get(org_key(name)) or self.by_core.get(core_key(name)) or [])

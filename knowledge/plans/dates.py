@@ -1,0 +1,161 @@
+"""When a class takes place, read the way union offices write it in a plan.
+
+A cell may hold an Excel date, a date as text («15/9/2027», «15/9/2027 8:00», «Ngày 15/9»), a range of
+days («3-5/9/2027», «03/9 - 05/9/2027», «28/9 - 2/10/2027») or only a period: a month («Tháng 9/2027»,
+«T9/2027», «cuối tháng 9/2027») or a quarter («Quý IV/2027», «Q4/2027»). A period is kept as tentative:
+the class is shown «dự kiến tháng 9/2027» until a re-import gives its date. A missing year is taken from
+the plan's title («Kế hoạch … năm 2027»). Pure functions, no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+ROMAN_LABEL = {1: "I", 2: "II", 3: "III", 4: "IV"}
+EXPECTED = ("không phải thời gian hợp lệ (ví dụ 15/9/2027, 15/9/2027 08:00, 3-5/9/2027, "
+            "03/9 - 05/9/2027, Tháng 9/2027, Quý IV/2027).")
+
+
+class BadWhen(ValueError):
+    """A cell that gives no usable time; the message (Vietnamese) says what is expected."""
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A class's days: start and end (None: one day, or not known); `time` when the cell gave one;
+    `tentative` the period as shown («tháng 9/2027», «quý IV/2027») when only a period is known."""
+
+    start: dt.date
+    end: dt.date | None = None
+    time: dt.time | None = None
+    tentative: str | None = None
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("đ", "d").replace("Đ", "D")
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return " ".join(bare.lower().replace("\u200b", "").split())
+
+
+def _year(text: str | None, default: int | None) -> int:
+    if text is None:
+        if default is None:
+            raise BadWhen("thiếu năm (ví dụ 15/9/2027); tiêu đề kế hoạch cũng không ghi năm.")
+        return default
+    year = int(text)
+    if year < 100:
+        year += 2000
+    if not 1900 <= year <= 2100:
+        raise BadWhen("có năm ngoài khoảng 1900–2100.")
+    return year
+
+
+def _date(day: str, month: str, year: int) -> dt.date:
+    try:
+        return dt.date(year, int(month), int(day))
+    except ValueError as exc:
+        raise BadWhen(f"có ngày không tồn tại ({day}/{month}/{year}).") from exc
+
+
+_TIME = r"(?P<h>\d{1,2})\s*(?:[:hg]|giờ|gio)\s*(?P<mi>\d{2})?(?::\d{2})?"
+_Y = r"(?:\s*[/.-]\s*(?P<{name}>\d{{4}}|\d{{2}}))?"
+_SINGLE = re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}(?:\s*[ ,T]\s*(?:luc\s*)?{_TIME})?")
+_TIME_FIRST = re.compile(rf"{_TIME}\s*(?:,|ngay)?\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}")
+_ISO = re.compile(rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:\s*[ t]\s*{_TIME}(?::\d{{2}})?)?")
+_DAY_RANGE = re.compile(
+    rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|den)\s*(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}")
+_RANGE = re.compile(
+    rf"(?P<d1>\d{{1,2}})\s*[/.]\s*(?P<m1>\d{{1,2}}){_Y.format(name='y1')}\s*(?:-|–|—|den)\s*"
+    rf"(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}}){_Y.format(name='y2')}")
+_MONTH = re.compile(
+    r"(?P<when>dau|giua|cuoi)?\s*(?:thang|t)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
+_MONTHS = re.compile(
+    r"(?:thang|t)\s*(?P<m1>\d{1,2})\s*(?:-|–|,|va|den)\s*(?:thang|t)?\s*(?P<m2>\d{1,2})"
+    r"(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
+_HALF = re.compile(r"6 thang (?P<half>dau|cuoi) nam(?:\s*(?P<y>\d{4}))?")
+_YEAR = re.compile(r"(?:ca |trong )?nam\s*(?P<y>\d{4})|(?P<any>ca nam|trong nam|theo ke hoach|chua xac dinh)")
+_QUARTER = re.compile(r"(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
+
+
+def _clock(match: re.Match[str]) -> dt.time | None:
+    if match.groupdict().get("h") is None:
+        return None
+    try:
+        return dt.time(int(match["h"]), int(match["mi"] or 0))
+    except ValueError as exc:
+        raise BadWhen("có giờ không hợp lệ (HH:MM, ví dụ 08:00).") from exc
+
+
+def parse_when(cell: object, default_year: int | None = None) -> When:
+    """The days a cell gives; raises BadWhen with a Vietnamese message."""
+    if isinstance(cell, dt.datetime):  # a datetime only when the cell shows a time: 00:00 is meant
+        return When(cell.date(), time=cell.time().replace(microsecond=0))
+    if isinstance(cell, dt.date):
+        return When(cell)
+    if not isinstance(cell, str):
+        raise BadWhen(EXPECTED)
+    text = _fold(cell)
+    text = re.sub(r"\(.*?\)", " ", text)  # «(2 ngày)», «(dự kiến)»
+    text = re.sub(r"\b(du kien|khoang|vao|ngay|tu|tu ngay|thoi gian)\b", " ", text)
+    text = " ".join(text.replace("den ngay", "den").split()).strip(" .,;:")
+    if match := _ISO.fullmatch(text):
+        return When(_date(match["d"], match["m"], _year(match["y"], None)), time=_clock(match))
+    if match := _DAY_RANGE.fullmatch(text):
+        year = _year(match["y"], default_year)
+        start, end = _date(match["d1"], match["m"], year), _date(match["d2"], match["m"], year)
+        return _ordered(start, end)
+    if match := _RANGE.fullmatch(text):
+        y2 = _year(match["y2"] or match["y1"], default_year)
+        y1 = _year(match["y1"], None) if match["y1"] else y2
+        start, end = _date(match["d1"], match["m1"], y1), _date(match["d2"], match["m2"], y2)
+        if end < start and not match["y1"]:  # «28/12 - 3/1/2028» crosses the new year
+            start = _date(match["d1"], match["m1"], y2 - 1)
+        return _ordered(start, end)
+    if match := (_SINGLE.fullmatch(text) or _TIME_FIRST.fullmatch(text)):
+        return When(_date(match["d"], match["m"], _year(match["y"], default_year)), time=_clock(match))
+    if match := _MONTH.fullmatch(text):
+        month, year = int(match["m"]), _year(match["y"], default_year)
+        if not 1 <= month <= 12:
+            raise BadWhen(f"có tháng không tồn tại ({month}).")
+        part = {"dau": "đầu ", "giua": "giữa ", "cuoi": "cuối "}.get(match["when"] or "", "")
+        return When(dt.date(year, month, 1), tentative=f"{part}tháng {month}/{year}")
+    if match := _MONTHS.fullmatch(text):
+        first, last, year = int(match["m1"]), int(match["m2"]), _year(match["y"], default_year)
+        if not 1 <= first < last <= 12:
+            raise BadWhen(f"có khoảng tháng không hợp lệ ({first}–{last}).")
+        return When(dt.date(year, first, 1), tentative=f"tháng {first}–{last}/{year}")
+    if match := _HALF.fullmatch(text):
+        year = _year(match["y"], default_year)
+        first = match["half"] == "dau"
+        return When(dt.date(year, 1 if first else 7, 1), tentative=f"6 tháng {'đầu' if first else 'cuối'} năm {year}")
+    if match := _YEAR.fullmatch(text):
+        year = _year(match["y"], default_year)
+        return When(dt.date(year, 1, 1), tentative=f"năm {year}")
+    if match := _QUARTER.fullmatch(text):
+        quarter = ROMAN.get(match["q"]) or int(match["q"])
+        year = _year(match["y"], default_year)
+        return When(dt.date(year, 3 * quarter - 2, 1), tentative=f"quý {ROMAN_LABEL[quarter]}/{year}")
+    raise BadWhen(EXPECTED)
+
+
+def _ordered(start: dt.date, end: dt.date) -> When:
+    if end < start:
+        raise BadWhen("có ngày kết thúc trước ngày bắt đầu.")
+    return When(start, end if end != start else None)
+
+
+def whole_year(year: int) -> When:
+    """A class the plan gives no time for: tentatively some time in the plan's year."""
+    return When(dt.date(year, 1, 1), tentative=f"năm {year}")
+
+
+def plan_year(lines: list[str]) -> int | None:
+    """The year a plan's title lines name («KẾ HOẠCH … NĂM 2027»), for dates written without one."""
+    for line in lines:
+        if match := re.search(r"\bnam\s+(\d{4})\b", _fold(line)):
+            return int(match[1])
+    return None
