@@ -58,7 +58,8 @@ async def ask_payload_async(deps: Deps, question: str, *, channel: str = "cli", 
         "intent": ans.intent if ans else "command",
         "confidence": ans.confidence if ans else 1.0,
         "band": ans.band if ans else "confident",
-        "replies": [{"text": r.text, "buttons": [{"label": b.label, "data": b.data} for b in r.buttons]}
+        "replies": [{"text": r.text, "buttons": [{"label": b.label, "data": b.data, "number": b.number}
+                                                   for b in r.buttons]}
                     for r in outcome.replies],
         "matches": [{"kind": m.kind, "code": m.code, "title": m.title, "score": m.score}
                     for m in (ans.matches if ans else [])],
@@ -100,14 +101,18 @@ def cmd_ask(app: App, args: argparse.Namespace) -> int:
 
 
 def _replies(payload: dict[str, Any]) -> list[Reply]:
-    return [Reply(r["text"], tuple(Button(b["label"], b["data"]) for b in r["buttons"])) for r in payload["replies"]]
+    return [Reply(r["text"], tuple(Button(b["label"], b["data"], b["number"]) for b in r["buttons"])) for r in payload["replies"]]
 
 
 def cmd_chat(app: App, _args: argparse.Namespace | None = None, *, stdin: TextIO | None = None) -> int:
     """A terminal conversation with the same core as the channels."""
-    from bot.terminal import chat
+    from bot.terminal import GOODBYE, chat
 
-    return asyncio.run(chat(app.deps, stdin or sys.stdin, sys.stdout))
+    try:
+        return asyncio.run(chat(app.deps, stdin or sys.stdin, sys.stdout))
+    except KeyboardInterrupt:  # Ctrl-C before the chat's own handling was in place
+        print("\n" + GOODBYE)
+        return 0
 
 
 def cmd_run(app: App, args: argparse.Namespace) -> int:
