@@ -21,6 +21,7 @@ from typing import Any
 from aiohttp import web
 from telegram import (
     BotCommand,
+    BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
@@ -50,6 +51,8 @@ from bot.web import webhook_body
 from handlers import commands, compose
 from handlers.deps import Deps
 from handlers.types import Incoming, Reply
+from knowledge import store
+from knowledge.db import session_scope
 from scheduler.pacer import OutMessage, SendError
 
 log = logging.getLogger(__name__)
@@ -413,10 +416,20 @@ class TelegramChannel(ChannelBase):
         log.warning("polling: %s", exc)
 
     async def _register_commands(self) -> None:
+        """Everyone's menu, then the organisers' own menu in each organiser's private chat."""
         try:
             await self.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+            for chat_id in await asyncio.to_thread(self._organiser_chats):
+                await self.bot.set_my_commands([BotCommand(c, d) for c, d in ORGANISER_COMMANDS],
+                                               scope=BotCommandScopeChat(chat_id))
         except TelegramError as exc:
             log.warning("could not register the command menu (the bot still works): %s", exc)
+
+    def _organiser_chats(self) -> list[int]:
+        """Private chats of the Telegram organisers (on Telegram a private chat's id is the user's id)."""
+        with session_scope(self.deps.session_factory) as session:
+            users = {r.user_id for r in store.list_organisers(session=session) if r.channel == CHANNEL}
+        return sorted(int(u) for u in users if u.lstrip("-").isdigit())
 
     async def stop(self) -> None:
         """Stop fetching, finish the updates in flight, close connections."""

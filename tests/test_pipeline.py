@@ -302,3 +302,59 @@ def test_the_subject_of_the_last_answer_is_kept_for_follow_ups(sample_deps: Deps
         row = s.get(ConversationState, ("zalo", "s1"))
         assert row is not None and Subject.from_json(row.state["subject"]) == Subject("course", (subject.ids[0],))
     restarted.session_factory.kw["bind"].dispose()
+
+
+# ------------------------------------------------------------------ the engine swapped in the background
+
+def test_a_slow_rebuild_runs_in_the_background_and_swaps_in_when_ready(sample_deps: Deps,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from knowledge.db import bump_data_version
+    from knowledge.qa import QAEngine
+    from knowledge.service import KnowledgeService
+
+    service = KnowledgeService(sample_deps.session_factory, tz=sample_deps.tz, check_every=0.0, inline_below=0.0)
+    old = service.engine()  # the first build is in line: there is nothing older to answer with
+    release, started = threading.Event(), threading.Event()
+    real = QAEngine.from_session
+
+    def slow(session: object, **kw: object) -> QAEngine:
+        started.set()
+        assert release.wait(10)
+        return real(session, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QAEngine, "from_session", staticmethod(slow))
+    with session_scope(sample_deps.session_factory) as s:
+        bump_data_version(s)
+    assert service.engine() is old  # the rebuild started; the answer did not wait for it
+    assert started.wait(10)
+    assert service.engine() is old  # still building: still the old engine, and no second build
+    release.set()
+    service.wait_rebuilt(10)
+    new = service.engine()
+    assert new is not old and service.engine() is new
+
+
+def test_organisers_get_their_own_menu_and_help(sample_deps: Deps) -> None:
+    from bot.telegram_channel import COMMANDS as MENU
+    from bot.telegram_channel import ORGANISER_COMMANDS
+    from tests.people import make_organiser
+
+    with session_scope(sample_deps.session_factory) as s:
+        make_organiser(s, "telegram", "9", None)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, telegram_bot(sample_deps, fake):
+            assert fake.commands is not None
+            assert [c["command"] for c in fake.commands] == [c for c, _ in MENU]
+            assert "thongbao" not in {c["command"] for c in fake.commands}
+            assert [c["command"] for c in fake.chat_commands[9]] == [c for c, _ in ORGANISER_COMMANDS]
+            assert set(fake.chat_commands) == {9}  # nobody else's chat gets the organiser menu
+            await fake.send_text(9, "/help")
+            await fake.send_text(10, "/help")
+            [organiser_help] = await fake.wait_sent(1, chat_id=9)
+            [member_help] = await fake.wait_sent(1, chat_id=10)
+            assert "/thongbao" in organiser_help.visible and "/thongbao" not in member_help.visible
+
+    run(scenario)
