@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import statistics
 import subprocess
 import sys
@@ -104,7 +105,7 @@ async def wait_sent(client: httpx.AsyncClient, predicate: Any, timeout: float = 
         if predicate(sent):
             return sent
         if time.monotonic() - began > timeout:
-            raise TimeoutError("the bot did not answer in time")
+            raise TimeoutError(f"the bot did not answer in time; sent to: {sorted({m['chat_id'] for m in sent})[:20]}")
         await asyncio.sleep(0.05)
 
 
@@ -140,12 +141,13 @@ async def trial(url: str, fake_url: str, scenario: str, mode: str, args: argpars
             with session_scope(factory) as s:
                 bump_data_version(s)
         chats = [500_000 + i for i in range(args.questions)]
-        schedule = [update(next(ids), chat, QUESTIONS[i % len(QUESTIONS)]) for i, chat in enumerate(chats)]
         heavy_id = None
-        if scenario == "preview":
-            press = update(next(ids), org, data="bc:a:scope")
-            heavy_id = press["update_id"]
-            schedule.insert(4, press)
+        schedule = []
+        for i, chat in enumerate(chats):  # update ids rise in push order, as Telegram's do
+            if scenario == "preview" and i == 4:
+                heavy_id = next(ids)
+                schedule.append(update(heavy_id, org, data="bc:a:scope"))
+            schedule.append(update(next(ids), chat, QUESTIONS[i % len(QUESTIONS)]))
         pushed = (await client.post("/_fake/schedule", json={"updates": schedule,
                                                               "interval": args.interval})).json()["pushed"]
         wanted = set(chats) | ({org} if scenario == "preview" else set())
@@ -205,6 +207,7 @@ def main() -> int:
     ap.add_argument("--database", help="keep the prepared database in this file and reuse it next time")
     ap.add_argument("--interval", type=float, default=0.03, help="seconds between two users' questions")
     args = ap.parse_args()
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     results = asyncio.run(main_async(args))
     rows = [(r["scenario"], r["mode"], r["questions"], r["median_ms"], r["p95_ms"], r["p99_ms"], r["max_ms"],
              r["organiser_preview_ms"] if r["organiser_preview_ms"] is not None else "—",

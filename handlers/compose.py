@@ -7,6 +7,7 @@ there are no buttons). Every figure is followed by its source.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from handlers import commands
@@ -106,18 +107,36 @@ def role_label(key: str | None) -> str:
     return label(ROLES, key)
 
 
-def cite(source: SourceRec | None) -> str:
-    """"Nguồn: Báo Lạng Sơn — «…» (2018)"."""
+def cite(source: SourceRec | None, issuer: str | None = None) -> str:
+    """"Nguồn: Báo Lạng Sơn — «…» (2018)": the document's title and who issued or published it, never an
+    internal code or a file name. `issuer` is the organisation the record belongs to, for imported plans."""
     if source is None:
         return ""
     if source.kind == "sample":
         return "Nguồn: dữ liệu mẫu để dùng thử, không phải kế hoạch thật."
-    parts = [source.publisher] if source.publisher else []
-    parts.append(f"«{source.title}»")
-    text = " — ".join(parts)
+    if source.kind == "import":
+        # An imported spreadsheet is the organiser's own plan; its file name means nothing to a member.
+        text = "kế hoạch đào tạo" + (f" của {issuer}" if issuer else " do đơn vị tổ chức cập nhật")
+    else:
+        by = source.publisher or source.issuer
+        text = " — ".join([*([by] if by else []), f"«{source.title}»"])
     if source.year:
         text += f" ({source.year})"
     return "Nguồn: " + text
+
+
+_UNIT_HEAD = re.compile(r"^(liên đoàn lao động|công đoàn|ban quản lý)\b", re.I)
+_UNIT_LEVEL = re.compile(r"\b(Tỉnh|Thành Phố|Thành phố|Huyện|Quận|Thị Xã|Thị xã|Phường|Xã|Ngành)\b(?= \w)")
+_UNIT_CASE = {"liên đoàn lao động": "Liên đoàn Lao động", "công đoàn": "Công đoàn", "ban quản lý": "Ban Quản lý"}
+
+
+def unit(name: str | None) -> str:
+    """A union's name with one capitalisation, whoever typed it: «Liên đoàn Lao động thành phố Hồ Chí Minh»
+    (the kind of union capitalised as in the union's own documents, the administrative level in lower case)."""
+    if not name:
+        return ""
+    name = _UNIT_HEAD.sub(lambda m: _UNIT_CASE[m.group(1).lower()], name.strip())
+    return _UNIT_LEVEL.sub(lambda m: m.group(1).lower(), name)
 
 
 def short(text: str, limit: int = 56) -> str:
@@ -139,18 +158,19 @@ def press(label: str, *, buttons: bool) -> str:
 
 def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> str:
     """A course in a list: title, when, where, how, deadline."""
-    when = vn.date(c.starts_at, tz)
-    if c.ends_at and vn.date(c.ends_at, tz) != when:
-        when += f" – {vn.date(c.ends_at, tz)}"
+    when = vn.weekday_date(c.starts_at, tz)
+    if c.ends_at and vn.date(c.ends_at, tz) != vn.date(c.starts_at, tz):
+        when += f" – {vn.weekday_date(c.ends_at, tz)}"
     where = ", ".join(filter(None, (c.venue, c.province)))
     lines = [f"• {c.title}" + (" (mẫu)" if c.is_sample else ""), f"  Thời gian: {when} · {label(FORMATS, c.format)}"]
     if where and c.format != "truc_tuyen":
         lines.append(f"  Địa điểm: {where}")
     if c.organiser_name:
-        lines.append(f"  Đơn vị tổ chức: {c.organiser_name}")
+        lines.append(f"  Đơn vị tổ chức: {unit(c.organiser_name)}")
     if c.registration_deadline:
         closed = now is not None and c.registration_deadline < now
-        lines.append(f"  Hạn đăng ký: {vn.date(c.registration_deadline, tz)}" + (" (đã hết hạn)" if closed else ""))
+        lines.append(f"  Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
+                     + (" (đã hết hạn)" if closed else ""))
     if c.status == "cancelled":
         lines.append("  Trạng thái: ĐÃ HỦY")
     return "\n".join(lines)
@@ -171,20 +191,21 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
     if where:
         lines.append(f"Địa điểm: {where}")
     if c.organiser_name:
-        lines.append(f"Đơn vị tổ chức: {c.organiser_name}")
+        lines.append(f"Đơn vị tổ chức: {unit(c.organiser_name)}")
     if c.partner:
         lines.append(f"Đơn vị phối hợp: {c.partner}")
     if c.capacity:
         lines.append(f"Số chỗ: {vn.number(c.capacity)}")
     if c.registration_deadline:
         passed = c.registration_deadline < now
-        lines.append(f"Hạn đăng ký: {vn.date(c.registration_deadline, tz)}" + (" (đã hết hạn)" if passed else ""))
+        lines.append(f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
+                     + (" (đã hết hạn)" if passed else ""))
     if c.status == "cancelled":
         lines.append("Lớp này ĐÃ HỦY.")
     if c.description:
         lines.append(c.description)
     if c.source:
-        lines.append(cite(c.source))
+        lines.append(cite(c.source, unit(c.organiser_name)))
     return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
 
 
@@ -251,7 +272,7 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     if status == "already":
         return f"Anh/chị đã đăng ký lớp {title} rồi."
     if status == "closed":
-        deadline = vn.date(course.registration_deadline, tz) if course.registration_deadline else ""
+        deadline = vn.weekday_date(course.registration_deadline, tz) if course.registration_deadline else ""
         return f"Lớp {title} đã hết hạn đăng ký ({deadline}). Anh/chị gõ /khoahoc để xem các lớp khác còn nhận đăng ký."
     if status == "started":
         return f"Lớp {title} đã bắt đầu nên không nhận đăng ký nữa. Anh/chị gõ /khoahoc để xem các lớp sắp tới."
@@ -275,10 +296,10 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
 def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
-        return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.date(c.registration_deadline, tz)})."
+        return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.weekday_date(c.registration_deadline, tz)})."
     if not open_for_registration(c, now):
         return f"Lớp «{c.title}» không còn nhận đăng ký."
-    deadline = f" trước {vn.date(c.registration_deadline, tz)}" if c.registration_deadline else ""
+    deadline = f" trước {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
     return f"Để đăng ký lớp «{c.title}», anh/chị {press('Đăng ký lớp này', buttons=buttons)}{deadline}."
 
 
@@ -316,9 +337,9 @@ def targets_reply(ans: Answer) -> list[Reply]:
     for (org, y1, y2), targets in groups.items():
         if lines:
             lines.append("")
-        lines.append(f"Chỉ tiêu đào tạo của {org}, {vn.period(y1, y2)}:")
+        lines.append(f"Chỉ tiêu đào tạo của {unit(org)}, {vn.period(y1, y2)}:")
         lines.extend(target_line(t) for t in targets)
-        sources = dict.fromkeys(cite(t.source) for t in targets if t.source)
+        sources = dict.fromkeys(cite(t.source, unit(t.organisation_name)) for t in targets if t.source)
         lines.extend(s for s in sources if s)
     if ans.used_profile:
         lines.append("(Theo đơn vị trong hồ sơ của anh/chị; gõ /hoso để đổi.)")
@@ -349,10 +370,10 @@ def item_text(item: Item) -> str:
     if isinstance(rec, FactRec):
         return fact_text(rec)
     if isinstance(rec, TargetRec):
-        lines = [f"Chỉ tiêu của {rec.organisation_name}, {vn.period(rec.period_start, rec.period_end)}:",
+        lines = [f"Chỉ tiêu của {unit(rec.organisation_name)}, {vn.period(rec.period_start, rec.period_end)}:",
                  target_line(rec)]
         if rec.source:
-            lines.append(cite(rec.source))
+            lines.append(cite(rec.source, unit(rec.organisation_name)))
         return "\n".join(lines)
     assert isinstance(rec, DocumentRec)
     return document_text(rec)

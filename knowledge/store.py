@@ -47,7 +47,8 @@ def source_rec(doc: Document | None) -> SourceRec | None:
     if doc is None:
         return None
     year = doc.period_end or doc.period_start or (doc.issued_on.year if doc.issued_on else None)
-    return SourceRec(code=doc.code, title=doc.title, publisher=doc.publisher, year=year, kind=doc.kind)
+    return SourceRec(code=doc.code, title=doc.title, publisher=doc.publisher, year=year, kind=doc.kind,
+                     issuer=doc.issuer)
 
 
 def org_rec(o: Organisation) -> OrgRec:
