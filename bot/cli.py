@@ -41,6 +41,15 @@ def _configure_stdio() -> None:
         reconfigure_in(encoding="utf-8", errors="replace")
 
 
+CHAT_LOG = "cadrebot-chat.log"  # the terminal chat's log lines go here, out of the conversation's way
+
+
+def chat_log(database_url: str) -> Path:
+    """Beside the SQLite database (./data by default), else in ./data."""
+    path = database_url.removeprefix("sqlite:///") if database_url.startswith("sqlite:///") else ""
+    return (Path(path).parent if path and path != ":memory:" else Path("data")) / CHAT_LOG
+
+
 def _as(ref: str) -> tuple[str, str]:
     channel, sep, user = ref.partition(":")
     if not sep or not channel or not user:
@@ -465,7 +474,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # A running bot reports starts, stops and failures; one-shot commands stay quiet.
     level = logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING
-    setup_logging(level, secrets)
+    chatting = args.command == "chat" or (args.command == "run" and settings.telegram_bot_token is None
+                                          and settings.zalo_bot_token is None)
+    setup_logging(level, secrets, path=chat_log(settings.database_url) if chatting else None, tz=settings.tz)
     if args.command == "db":
         from knowledge.db import make_engine, upgrade
 

@@ -58,7 +58,10 @@ def _reader(inp: TextIO) -> asyncio.Queue[str]:
                 line = inp.readline()
             except (OSError, ValueError):
                 line = ""
-            loop.call_soon_threadsafe(lines.put_nowait, line)
+            try:
+                loop.call_soon_threadsafe(lines.put_nowait, line)
+            except RuntimeError:  # the chat has ended and its loop is closed
+                return
             if not line:
                 return
 

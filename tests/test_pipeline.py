@@ -13,6 +13,7 @@ import io
 import queue
 import re
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -358,3 +359,55 @@ def test_organisers_get_their_own_menu_and_help(sample_deps: Deps) -> None:
             assert "/thongbao" in organiser_help.visible and "/thongbao" not in member_help.visible
 
     run(scenario)
+
+
+# ------------------------------------------------------------------ the terminal chat for newcomers
+
+def test_ctrl_c_at_the_prompt_leaves_cleanly(sqlite_url: str, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN")}
+    env |= {"CADREBOT_DATABASE_URL": sqlite_url, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "chat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=tmp_path, text=True)
+    assert proc.stdout is not None
+    seen = ""
+    while "Anh/chị: " not in seen:  # the prompt: the chat is waiting for a line
+        char = proc.stdout.read(1)
+        assert char, proc.stderr.read() if proc.stderr else ""
+        seen += char
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and "Tạm biệt!" in out
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+def test_terminal_log_lines_go_to_a_file_in_vietnam_time(tmp_path: Path) -> None:
+    import datetime as dt
+    import logging
+    from zoneinfo import ZoneInfo
+
+    from bot.cli import chat_log
+    from bot.logs import setup_logging
+
+    path = chat_log(f"sqlite:///{tmp_path / 'cadrebot.db'}")
+    assert path == tmp_path / "cadrebot-chat.log"
+    root = logging.getLogger()
+    kept = root.handlers[:], root.level
+    try:
+        setup_logging(logging.INFO, path=path, tz=ZoneInfo("Asia/Ho_Chi_Minh"))
+        logging.getLogger("cadrebot.test").info("một dòng nhật ký")
+        for h in root.handlers:
+            h.flush()
+        line = path.read_text(encoding="utf-8").strip()
+    finally:
+        for h in root.handlers:
+            h.close()
+        root.handlers[:], _ = kept
+        root.setLevel(kept[1])
+    stamp = dt.datetime.strptime(line[:19], "%Y-%m-%d %H:%M:%S")
+    vietnam = dt.datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).replace(tzinfo=None)
+    assert abs((vietnam - stamp).total_seconds()) < 120 and line.endswith("một dòng nhật ký")
