@@ -18,6 +18,8 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bot.guards import FloodGate, KeyedLocks, RecentIds, stopped_within
 from handlers import compose
 from handlers.core import handle
@@ -26,7 +28,7 @@ from handlers.turn import offer_proactive
 from handlers.types import Button, Incoming, Reply
 from knowledge import store
 from knowledge.db import session_scope
-from scheduler.pacer import OutMessage
+from scheduler.pacer import OutMessage, SendError
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +141,11 @@ class ChannelBase:
         reply = Reply(message.text, tuple(Button(label, data) for label, data in message.buttons))
         replies: list[Reply] = [reply]
         if reply.buttons and not self.has_buttons:
-            async with self.locks.hold(user_id):  # not between a turn's reading and saving of the state
-                replies = await asyncio.to_thread(self._offer, user_id, replies)
+            try:
+                async with self.locks.hold(user_id):  # not between a turn's reading and saving of the state
+                    replies = await asyncio.to_thread(self._offer, user_id, replies)
+            except SQLAlchemyError as exc:  # nothing was sent: the pacer tries again later
+                raise SendError(f"options not stored: {type(exc).__name__}", kind="transient") from exc
         await self.send_message(chat_id, message, replies)
 
     def _offer(self, user_id: str, replies: list[Reply]) -> list[Reply]:
