@@ -411,3 +411,14 @@ def test_terminal_log_lines_go_to_a_file_in_vietnam_time(tmp_path: Path) -> None
     stamp = dt.datetime.strptime(line[:19], "%Y-%m-%d %H:%M:%S")
     vietnam = dt.datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).replace(tzinfo=None)
     assert abs((vietnam - stamp).total_seconds()) < 120 and line.endswith("một dòng nhật ký")
+
+
+def test_a_miss_explains_once_then_gives_a_one_line_hint(sample_deps: Deps) -> None:
+    def ask(text: str) -> str:
+        return asyncio.run(handle(Incoming("zalo", "m1", "m1", text), sample_deps))[0].text
+
+    first = ask("giá vàng hôm nay bao nhiêu")
+    second = ask("thời tiết Hà Nội hôm nay")
+    assert compose.CAPABILITIES in first
+    assert compose.CAPABILITIES not in second and second.endswith(compose.HINT) and len(second) < len(first) / 2
+    assert "bạn" not in first.lower().replace("anh/chị", "") and "anh/chị" in first
