@@ -41,6 +41,15 @@ def _configure_stdio() -> None:
         reconfigure_in(encoding="utf-8", errors="replace")
 
 
+CHAT_LOG = "cadrebot-chat.log"  # the terminal chat's log lines go here, out of the conversation's way
+
+
+def chat_log(database_url: str) -> Path:
+    """Beside the SQLite database (./data by default), else in ./data."""
+    path = database_url.removeprefix("sqlite:///") if database_url.startswith("sqlite:///") else ""
+    return (Path(path).parent if path and path != ":memory:" else Path("data")) / CHAT_LOG
+
+
 def _as(ref: str) -> tuple[str, str]:
     channel, sep, user = ref.partition(":")
     if not sep or not channel or not user:
@@ -58,7 +67,8 @@ async def ask_payload_async(deps: Deps, question: str, *, channel: str = "cli", 
         "intent": ans.intent if ans else "command",
         "confidence": ans.confidence if ans else 1.0,
         "band": ans.band if ans else "confident",
-        "replies": [{"text": r.text, "buttons": [{"label": b.label, "data": b.data} for b in r.buttons]}
+        "replies": [{"text": r.text, "buttons": [{"label": b.label, "data": b.data, "number": b.number}
+                                                   for b in r.buttons]}
                     for r in outcome.replies],
         "matches": [{"kind": m.kind, "code": m.code, "title": m.title, "score": m.score}
                     for m in (ans.matches if ans else [])],
@@ -100,14 +110,18 @@ def cmd_ask(app: App, args: argparse.Namespace) -> int:
 
 
 def _replies(payload: dict[str, Any]) -> list[Reply]:
-    return [Reply(r["text"], tuple(Button(b["label"], b["data"]) for b in r["buttons"])) for r in payload["replies"]]
+    return [Reply(r["text"], tuple(Button(b["label"], b["data"], b["number"]) for b in r["buttons"])) for r in payload["replies"]]
 
 
 def cmd_chat(app: App, _args: argparse.Namespace | None = None, *, stdin: TextIO | None = None) -> int:
     """A terminal conversation with the same core as the channels."""
-    from bot.terminal import chat
+    from bot.terminal import GOODBYE, chat
 
-    return asyncio.run(chat(app.deps, stdin or sys.stdin, sys.stdout))
+    try:
+        return asyncio.run(chat(app.deps, stdin or sys.stdin, sys.stdout))
+    except KeyboardInterrupt:  # Ctrl-C before the chat's own handling was in place
+        print("\n" + GOODBYE)
+        return 0
 
 
 def cmd_run(app: App, args: argparse.Namespace) -> int:
@@ -538,7 +552,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # A running bot reports starts, stops and failures; one-shot commands stay quiet.
     level = logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING
-    setup_logging(level, secrets)
+    chatting = args.command == "chat" or (args.command == "run" and settings.telegram_bot_token is None
+                                          and settings.zalo_bot_token is None)
+    setup_logging(level, secrets, path=chat_log(settings.database_url) if chatting else None, tz=settings.tz)
     from sqlalchemy.exc import SQLAlchemyError
 
     try:

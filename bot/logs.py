@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 _TOKEN_IN_URL = re.compile(r"(/bot)([^/\s]+)")
@@ -70,10 +72,29 @@ class RepeatFilter(logging.Filter):
         return True
 
 
-def setup_logging(level: int = logging.INFO, secrets: list[str] | None = None, stream: TextIO | None = None) -> None:
-    """Configure the root logger once, with redaction on every handler."""
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+class ZonedFormatter(logging.Formatter):
+    """Time stamps in the deployment's zone (Vietnam time), whatever the server's clock zone is."""
+
+    def __init__(self, fmt: str, tz: dt.tzinfo | None) -> None:
+        super().__init__(fmt)
+        self.tz = tz
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        when = dt.datetime.fromtimestamp(record.created, self.tz)
+        return when.strftime(datefmt or "%Y-%m-%d %H:%M:%S") + f",{int(record.msecs):03d}"
+
+
+def setup_logging(level: int = logging.INFO, secrets: list[str] | None = None, stream: TextIO | None = None, *,
+                  path: Path | None = None, tz: dt.tzinfo | None = None) -> None:
+    """Configure the root logger once, with redaction on every handler; to the file `path` when given (the
+    terminal chat: log lines must not land between the conversation's lines)."""
+    handler: logging.Handler
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    else:
+        handler = logging.StreamHandler(stream)
+    handler.setFormatter(ZonedFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", tz))
     handler.addFilter(RepeatFilter())  # first: it keys on the message template, before redaction formats it
     handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()

@@ -21,6 +21,7 @@ from typing import Any
 from aiohttp import web
 from telegram import (
     BotCommand,
+    BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
@@ -43,13 +44,13 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.guards import FloodGate, KeyedLocks, RecentIds, stopped_within
+from bot.channel import Blocked, ChannelBase, Handle
+from bot.guards import FloodGate, KeyedLocks, RecentIds
 from bot.tg_request import AiohttpRequest
 from bot.web import webhook_body
-from handlers import compose
-from handlers.core import handle
+from handlers import commands, compose
 from handlers.deps import Deps
-from handlers.types import Button, Incoming, Reply
+from handlers.types import Incoming, Reply
 from knowledge import store
 from knowledge.db import session_scope
 from scheduler.pacer import OutMessage, SendError
@@ -62,16 +63,8 @@ WEBHOOK_PATH = "/webhook/telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 
-COMMANDS = (
-    ("start", "Bắt đầu: chọn vai trò và đơn vị của bạn"),
-    ("help", "Hướng dẫn sử dụng"),
-    ("khoahoc", "Các lớp tập huấn sắp tới dành cho bạn"),
-    ("chitieu", "Chỉ tiêu đào tạo và tiến độ"),
-    ("lich", "Lịch học của bạn"),
-    ("nhacnho", "Bật, tắt tin nhắc lịch học và hạn đăng ký"),
-    ("hoso", "Xem và đổi hồ sơ: vai trò, đơn vị"),
-    ("lienket", "Liên kết với tài khoản Zalo của bạn"),
-)
+COMMANDS = tuple(commands.menu(organiser=False))  # the menu everyone sees; organisers get their own per chat
+ORGANISER_COMMANDS = tuple(commands.menu(organiser=True))
 SEND_ATTEMPTS = 3
 MAX_CAPTION = 1024  # Telegram's limit for a file's caption
 CALENDAR_FILE = "lich-hoc.ics"
@@ -89,7 +82,8 @@ def render(reply: Reply) -> list[tuple[str, InlineKeyboardMarkup | None]]:
         pieces = ["…"]
     markup = None
     if reply.buttons:
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(compose.short(b.label), callback_data=b.data)]
+                                       for b in reply.buttons])
     # Splitting before escaping is right: the limit counts the text as shown, not the entities.
     out: list[tuple[str, InlineKeyboardMarkup | None]] = [(html.escape(p, quote=False), None) for p in pieces]
     out[-1] = (out[-1][0], markup)
@@ -217,20 +211,23 @@ class TelegramConfig:
     send_timeout: float = 10.0  # seconds an outbox send may take before it counts as a transient failure
 
 
-class TelegramChannel:
-    """The PTB Application, its handlers and the webhook endpoint."""
+class TelegramChannel(ChannelBase):
+    """The PTB Application, its handlers and the webhook endpoint; the rest is the channel base's."""
 
     name = CHANNEL
+    has_buttons = True
     webhook_path = WEBHOOK_PATH
 
     def __init__(self, config: TelegramConfig, deps: Deps, *, flood: FloodGate | None = None,
-                 recent: RecentIds | None = None) -> None:
+                 recent: RecentIds | None = None, handler: Handle | None = None) -> None:
+        super().__init__(deps, flood=flood, recent=recent, handler=handler)
         self.config = config
-        self.deps = deps
+        # PTB hands updates to its processor, so the base's guards are applied there, with the base's state.
         self.processor = PerUserProcessor(
-            max_concurrent_updates=config.max_concurrent_updates, flood=flood or FloodGate(),
-            recent=recent or RecentIds(), on_flood=self._on_flood,
+            max_concurrent_updates=config.max_concurrent_updates, flood=self.flood, recent=self.recent,
+            on_flood=self._on_flood,
         )
+        self.processor.locks = self.locks
         self._requests = (AiohttpRequest(connections=config.max_sends + 2),
                           AiohttpRequest(connections=2, read_timeout=config.poll_timeout + 10))
         self.bot = TolerantBot(
@@ -262,7 +259,7 @@ class TelegramChannel:
         """A text, a command, or a photo with or without a caption: ask the core and send its replies."""
         msg = to_incoming(update)
         if msg is not None:
-            await self.deliver(msg.chat_id, msg.user_id, await handle(msg, self.deps))
+            await self.answer(msg)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button press: answer the query at once, then reply like a message."""
@@ -275,7 +272,7 @@ class TelegramChannel:
             log.info("callback query not answered: %s", exc)
         msg = to_incoming(update)
         if msg is not None and msg.callback_data:
-            await self.deliver(msg.chat_id, msg.user_id, await handle(msg, self.deps))
+            await self.answer(msg)
 
     async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Remember a block at once, instead of at the next failed send."""
@@ -283,7 +280,7 @@ class TelegramChannel:
         if change is None or change.chat.type != "private":
             return
         if change.new_chat_member.status == "kicked":
-            self._mark_blocked(str(change.from_user.id))
+            await asyncio.to_thread(self.mark_blocked, str(change.from_user.id))
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the failure and apologise to the user, in Vietnamese."""
@@ -306,17 +303,13 @@ class TelegramChannel:
             except TelegramError as exc:
                 log.info("flood notice not sent to %s: %s", chat.id, exc)
 
-    async def deliver(self, chat_id: str, user_id: str, replies: Sequence[Reply]) -> bool:
-        """Send replies in order; False when the user has blocked the bot (remembered, nothing retried)."""
+    async def send_replies(self, chat_id: str, replies: Sequence[Reply]) -> None:
         for reply in replies:
             for text, markup in render(reply):
                 try:
                     await self.send(int(chat_id), text, markup)
                 except Forbidden as exc:
-                    log.info("chat %s refused a message (%s); marked as blocked", chat_id, exc)
-                    self._mark_blocked(user_id)
-                    return False
-        return True
+                    raise Blocked(str(exc)) from exc
 
     async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
         """One sendMessage, at most `max_sends` at a time."""
@@ -332,9 +325,8 @@ class TelegramChannel:
                 log.warning("Telegram asks to slow down for %.0f s (chat %s)", wait, chat_id)
                 await asyncio.sleep(wait)
 
-    async def send_out(self, chat_id: str, user_id: str, message: OutMessage) -> None:
-        """One outbox message, with no retry of its own: the pacer decides what a failure means."""
-        reply = Reply(message.text, tuple(Button(label, data) for label, data in message.buttons))
+    async def send_message(self, chat_id: str, message: OutMessage, replies: Sequence[Reply]) -> None:
+        [reply] = replies
         try:
             chat = int(chat_id)
         except ValueError as exc:
@@ -364,10 +356,6 @@ class TelegramChannel:
             except TelegramError as exc:  # NetworkError, TimedOut, 5xx: worth another try later
                 raise SendError(f"{type(exc).__name__}: {exc}", kind="transient") from exc
 
-    def _mark_blocked(self, user_id: str) -> None:
-        with session_scope(self.deps.session_factory) as session:
-            store.mark_blocked(session=session, channel=CHANNEL, user_id=user_id)
-
     # -------------------------------------------------------------- webhook
 
     async def handle_webhook(self, request: web.Request) -> web.Response:
@@ -391,18 +379,11 @@ class TelegramChannel:
 
         Returns False when asked to stop before Telegram could be reached.
         """
-        delay = 1.0
-        while True:
-            try:
-                await self.application.initialize()
-                break
-            except InvalidToken:
-                raise
-            except (NetworkError, TelegramError) as exc:
-                log.warning("cannot reach Telegram yet (%s); retrying in %.0f s", exc, delay)
-                if await stopped_within(delay, stopping):
-                    return False
-                delay = min(delay * 2, 60.0)
+        def transient(exc: Exception) -> bool:
+            return isinstance(exc, NetworkError | TelegramError) and not isinstance(exc, InvalidToken)
+
+        if not await self.start_with_backoff(stopping, transient):
+            return False
         await self._register_commands()
         await self.application.start()
         if self.config.webhook_url:
@@ -428,14 +409,27 @@ class TelegramChannel:
         log.info("Telegram channel started (%s) as @%s", self.mode, self.bot.username)
         return True
 
+    async def connect(self) -> None:
+        await self.application.initialize()
+
     def _polling_error(self, exc: TelegramError) -> None:
         log.warning("polling: %s", exc)
 
     async def _register_commands(self) -> None:
+        """Everyone's menu, then the organisers' own menu in each organiser's private chat."""
         try:
             await self.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+            for chat_id in await asyncio.to_thread(self._organiser_chats):
+                await self.bot.set_my_commands([BotCommand(c, d) for c, d in ORGANISER_COMMANDS],
+                                               scope=BotCommandScopeChat(chat_id))
         except TelegramError as exc:
             log.warning("could not register the command menu (the bot still works): %s", exc)
+
+    def _organiser_chats(self) -> list[int]:
+        """Private chats of the Telegram organisers (on Telegram a private chat's id is the user's id)."""
+        with session_scope(self.deps.session_factory) as session:
+            users = {r.user_id for r in store.list_organisers(session=session) if r.channel == CHANNEL}
+        return sorted(int(u) for u in users if u.lstrip("-").isdigit())
 
     async def stop(self) -> None:
         """Stop fetching, finish the updates in flight, close connections."""

@@ -1,9 +1,9 @@
 """Zalo Bot channel: a thin httpx client for the Zalo Bot Platform, long polling or webhook, plain text.
 
 The Zalo Bot API is modelled on Telegram's (`<api>/bot<TOKEN>/<method>`, `{ok, result}` envelopes) but has
-no buttons, returns one update per getUpdates call and has no update_id. So options are rendered as
-numbered lines (the core stores them per user, so the typed number picks the same option), replies are split
-at 2,000 characters, and repeats are recognised by message_id.
+no buttons, returns one update per getUpdates call and has no update_id. So options are rendered as the
+numbered lines the core stored (bot/channel.py), replies are split at 2,000 characters, and repeats are
+recognised by message_id. Everything else is the channel base's.
 """
 
 from __future__ import annotations
@@ -19,17 +19,13 @@ from typing import Any
 
 import httpx
 from aiohttp import web
-from sqlalchemy.exc import SQLAlchemyError
 
-from bot.guards import FloodGate, KeyedLocks, RecentIds, stopped_within
+from bot.channel import Blocked, ChannelBase, Handle, render_numbered
+from bot.guards import FloodGate, RecentIds, stopped_within
 from bot.logs import redact_urls
 from bot.web import webhook_body
-from handlers import compose
-from handlers.core import handle
 from handlers.deps import Deps
-from handlers.types import Button, Incoming, Reply
-from knowledge import store
-from knowledge.db import session_scope
+from handlers.types import Incoming, Reply
 from scheduler.pacer import OutMessage, SendError
 
 log = logging.getLogger(__name__)
@@ -141,11 +137,8 @@ def to_incoming(update: dict[str, Any]) -> Incoming | None:
 
 
 def render(replies: Sequence[Reply]) -> list[str]:
-    """Plain-text messages of at most 2,000 characters, options as numbered lines."""
-    out: list[str] = []
-    for text in compose.numbered(list(replies)):
-        out.extend(p for p in compose.split_text(text, MAX_TEXT) if p.strip())
-    return out
+    """Plain-text messages of at most 2,000 characters, options as the numbered lines the core stored."""
+    return render_numbered(replies, MAX_TEXT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,26 +153,26 @@ class ZaloConfig:
     send_attempts: int = 3
 
 
-class ZaloChannel:
-    """Polling loop or webhook endpoint, each update answered through the core, in order per user."""
+class ZaloChannel(ChannelBase):
+    """Polling loop or webhook endpoint; the guards, the core and the replies are the channel base's."""
 
     name = CHANNEL
+    has_buttons = False
     webhook_path = WEBHOOK_PATH
 
     def __init__(self, config: ZaloConfig, deps: Deps, *, flood: FloodGate | None = None,
                  recent: RecentIds | None = None, sleep: Sleep | None = None,
-                 client: ZaloClient | None = None) -> None:
+                 client: ZaloClient | None = None, handler: Handle | None = None) -> None:
+        super().__init__(deps, flood=flood, recent=recent, handler=handler)
         self.config = config
-        self.deps = deps
+        self.backoff_max = config.backoff_max
         self.client = client or ZaloClient(config.token, config.api_url)
-        self.flood = flood or FloodGate()
-        self.recent = recent or RecentIds()
-        self.locks = KeyedLocks()
         self._slots = asyncio.Semaphore(config.max_concurrent_updates)
         self._tasks: set[asyncio.Task[None]] = set()
         self._poller: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
         self._sleep = sleep or self._wait
+        self._me: dict[str, Any] = {}
 
     @property
     def mode(self) -> str:
@@ -191,30 +184,23 @@ class ZaloChannel:
 
     # -------------------------------------------------------------- life cycle
 
+    async def connect(self) -> None:
+        self._me = await self.client.get_me()
+        if self.config.webhook_url:
+            assert self.config.webhook_secret
+            await self.client.set_webhook(self.config.webhook_url.rstrip("/") + WEBHOOK_PATH,
+                                          self.config.webhook_secret)
+        else:
+            # Polling and a webhook exclude each other: clear any webhook a previous deployment left.
+            await self.client.delete_webhook()
+
     async def start(self, stopping: asyncio.Event | None = None) -> bool:
         """Reach Zalo (retrying), then set the webhook or start polling; False if stopped first."""
-        delay = 1.0
-        while True:
-            try:
-                me = await self.client.get_me()
-                if self.config.webhook_url:
-                    assert self.config.webhook_secret
-                    await self.client.set_webhook(self.config.webhook_url.rstrip("/") + WEBHOOK_PATH,
-                                                  self.config.webhook_secret)
-                else:
-                    # Polling and a webhook exclude each other: clear any webhook a previous deployment left.
-                    await self.client.delete_webhook()
-                break
-            except ZaloError as exc:
-                if not exc.transient:
-                    raise
-                log.warning("cannot reach Zalo yet (%s); retrying in %.0f s", exc, delay)
-                if await stopped_within(delay, stopping):
-                    return False
-                delay = min(delay * 2, self.config.backoff_max)
+        if not await self.start_with_backoff(stopping, lambda exc: isinstance(exc, ZaloError) and exc.transient):
+            return False
         if not self.config.webhook_url:
             self._poller = asyncio.create_task(self._poll(), name="zalo-poll")
-        log.info("Zalo channel started (%s) as %s", self.mode, me.get("name") or me.get("id") or "bot")
+        log.info("Zalo channel started (%s) as %s", self.mode, self._me.get("name") or self._me.get("id") or "bot")
         return True
 
     async def stop(self) -> None:
@@ -277,24 +263,9 @@ class ZaloChannel:
 
     async def _process_one(self, update: dict[str, Any]) -> None:
         msg = to_incoming(update)
-        if msg is None:
-            return
-        if msg.message_id is not None and self.recent.seen(msg.message_id):
-            log.info("dropped repeated Zalo message %s", msg.message_id)
-            return
-        if not msg.private and not msg.text.startswith("/"):
-            return  # in a group, only commands are for the bot
-        if not self.flood.allow((CHANNEL, msg.user_id)):
-            if self.flood.notice_due((CHANNEL, msg.user_id)):
-                await self.deliver(msg.chat_id, msg.user_id, [Reply(compose.FLOOD)])
-            return
-        async with self.locks.hold(msg.user_id), self._slots:
-            try:
-                replies = await handle(msg, self.deps)
-            except Exception:
-                log.exception("Zalo message %s failed", msg.message_id)
-                replies = [Reply(compose.ERROR)]
-            await self.deliver(msg.chat_id, msg.user_id, replies)
+        if msg is not None:
+            async with self._slots:
+                await self.receive(msg, msg.message_id)
 
     async def handle_webhook(self, request: web.Request) -> web.Response:
         """Check the secret, read at most 1 MiB, accept the update and answer 200 at once."""
@@ -314,8 +285,8 @@ class ZaloChannel:
 
     # -------------------------------------------------------------- sending
 
-    async def deliver(self, chat_id: str, user_id: str, replies: Sequence[Reply]) -> bool:
-        """Send the replies in order; transient failures are retried a few times, permanent ones are not."""
+    async def send_replies(self, chat_id: str, replies: Sequence[Reply]) -> None:
+        """Send in order; transient failures are retried a few times, permanent ones are not."""
         for text in render(replies):
             for attempt in range(1, self.config.send_attempts + 1):
                 try:
@@ -323,20 +294,17 @@ class ZaloChannel:
                     break
                 except ZaloError as exc:
                     if not exc.transient:
-                        log.info("Zalo refused a message to %s: %s", chat_id, exc)
                         if exc.code == 403:
-                            self._mark_blocked(user_id)
-                        return False
+                            raise Blocked(str(exc)) from exc
+                        log.info("Zalo refused a message to %s: %s", chat_id, exc)
+                        return
                     if attempt == self.config.send_attempts:
                         log.warning("giving up a message to %s after %d attempts: %s", chat_id, attempt, exc)
-                        return False
+                        return
                     await self._sleep(float(attempt))
-        return True
 
-    async def send_out(self, chat_id: str, user_id: str, message: OutMessage) -> None:
-        """One outbox message, with no retry of its own: the pacer decides what a failure means."""
-        reply = Reply(message.text, tuple(Button(label, data) for label, data in message.buttons))
-        for text in render([reply]):
+    async def send_message(self, chat_id: str, message: OutMessage, replies: Sequence[Reply]) -> None:
+        for text in render(replies):
             try:
                 await self.client.send_message(chat_id, text)
             except ZaloError as exc:
@@ -345,20 +313,3 @@ class ZaloChannel:
                 if exc.transient:
                     raise SendError(str(exc), kind="transient") from exc
                 raise SendError(str(exc), kind="blocked" if exc.code == 403 else "failed") from exc
-        if reply.buttons:
-            # Zalo shows options as numbered lines: make the number typed back pick from this message. The
-            # message is delivered already, so failing to remember this must not make the pacer send it again.
-            try:
-                await asyncio.to_thread(self._remember_choices, user_id, [b.data for b in reply.buttons])
-            except SQLAlchemyError as exc:
-                log.warning("Zalo: options of a sent message not remembered for %s: %s", user_id, exc)
-
-    def _remember_choices(self, user_id: str, choices: list[str]) -> None:
-        with session_scope(self.deps.session_factory) as session:
-            state = store.get_state(session=session, channel=CHANNEL, user_id=user_id)
-            state["choices"] = choices
-            store.set_state(session=session, channel=CHANNEL, user_id=user_id, state=state)
-
-    def _mark_blocked(self, user_id: str) -> None:
-        with session_scope(self.deps.session_factory) as session:
-            store.mark_blocked(session=session, channel=CHANNEL, user_id=user_id)

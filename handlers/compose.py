@@ -7,8 +7,10 @@ there are no buttons). Every figure is followed by its source.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
+from handlers import commands
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge.index import Item
@@ -17,76 +19,81 @@ from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 
-CAPABILITIES = (
-    "Mình có thể giúp bạn:\n"
-    "• Tìm lớp tập huấn, bồi dưỡng: «lớp nào cho chủ tịch CĐCS tháng tới?», «lớp ATVSLĐ ở Lạng Sơn»\n"
-    "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
-    "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
-    "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
-    "Lệnh: /khoahoc (lớp sắp tới), /chitieu (chỉ tiêu), /lich (lớp bạn đã đăng ký), /nhacnho (bật, tắt tin "
-    "nhắc), /hoso (hồ sơ của bạn), /lienket (dùng chung Zalo và Telegram), /help (hướng dẫn)."
-)
 
+def _capabilities(*, organiser: bool) -> str:
+    return (
+        "Mình có thể giúp anh/chị:\n"
+        "• Tìm lớp tập huấn, bồi dưỡng: «lớp nào cho chủ tịch CĐCS tháng tới?», «lớp ATVSLĐ ở Lạng Sơn»\n"
+        "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
+        "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
+        "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
+        "Lệnh: " + commands.help_lines(organiser=organiser) + "."
+    )
+
+
+CAPABILITIES = _capabilities(organiser=False)
 WELCOME = (
-    "Xin chào! Mình là trợ lý đào tạo cán bộ công đoàn. Bạn cứ hỏi bằng tiếng Việt, có dấu hay không dấu "
+    "Xin chào! Mình là trợ lý đào tạo cán bộ công đoàn. Anh/chị cứ hỏi bằng tiếng Việt, có dấu hay không dấu "
     "đều được.\n\n" + CAPABILITIES
 )
-HELP = "Hướng dẫn sử dụng\n\n" + CAPABILITIES + "\n\nMẹo: nói rõ đối tượng, tỉnh và thời gian để có kết quả sát nhất."
-THANKS = "Không có gì ạ! Bạn cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
-EMPTY = "Bạn chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
+_TIP = "\n\nMẹo: nói rõ đối tượng, tỉnh và thời gian để có kết quả sát nhất."
+HELP = "Hướng dẫn sử dụng\n\n" + CAPABILITIES + _TIP
+HELP_ORGANISER = "Hướng dẫn sử dụng\n\n" + _capabilities(organiser=True) + _TIP
+HINT = "Gõ /help để xem những gì mình trả lời được."
+THANKS = "Không có gì ạ! Anh/chị cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
+EMPTY = "Anh/chị chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
 NO_MEDIA = (
-    "Mình chỉ đọc được tin nhắn chữ, chưa xem được ảnh, nhãn dán hay tin nhắn thoại. Bạn gõ câu hỏi bằng chữ "
+    "Mình chỉ đọc được tin nhắn chữ, chưa xem được ảnh, nhãn dán hay tin nhắn thoại. Anh/chị gõ câu hỏi bằng chữ "
     "giúp mình nhé, ví dụ: «lớp tập huấn tháng tới»."
 )
 NO_TEXT = (
-    "Mình chỉ đọc được chữ, chưa hiểu biểu tượng hay ký hiệu này. Bạn gõ câu hỏi bằng chữ giúp mình nhé, ví dụ: "
+    "Mình chỉ đọc được chữ, chưa hiểu biểu tượng hay ký hiệu này. Anh/chị gõ câu hỏi bằng chữ giúp mình nhé, ví dụ: "
     "«lớp tập huấn tháng tới»."
 )
-TRUNCATED = "Tin nhắn dài quá nên mình chỉ đọc phần đầu. Lần sau bạn hỏi ngắn gọn giúp mình nhé."
-UNKNOWN_COMMAND = (
-    "Mình không biết lệnh «{cmd}». Các lệnh có: /start, /help, /khoahoc, /chitieu, /lich, /nhacnho, /hoso, /lienket "
-    "(người tổ chức: /thongbao, /thongke)."
-)
+TRUNCATED = "Tin nhắn dài quá nên mình chỉ đọc phần đầu. Lần sau anh/chị hỏi ngắn gọn giúp mình nhé."
+UNKNOWN_COMMAND = "Mình không biết lệnh «{cmd}». Các lệnh có: " + commands.names(organiser=False) + "."
 LINK_CODE = (
-    "Mã liên kết của bạn: {code} (dùng một lần, hết hạn sau 10 phút).\n"
+    "Mã liên kết của anh/chị: {code} (dùng một lần, hết hạn sau 10 phút).\n"
     "Trên ứng dụng kia (Zalo hoặc Telegram), nhắn cho trợ lý: /lienket {code}\n"
-    "Sau khi liên kết, hai tài khoản dùng chung hồ sơ, và tin nhắc gửi tới ứng dụng bạn chọn."
+    "Sau khi liên kết, hai tài khoản dùng chung hồ sơ, và tin nhắc gửi tới ứng dụng anh/chị chọn."
 )
-LINK_IN_GROUP = "Để giữ bí mật mã liên kết, bạn nhắn /lienket riêng cho trợ lý, không gõ trong nhóm nhé."
-LINK_TOO_MANY = "Bạn đã nhập sai mã nhiều lần. Đợi 1 giờ rồi thử lại, hoặc lấy mã mới bằng /lienket trên ứng dụng kia."
+LINK_IN_GROUP = "Để giữ bí mật mã liên kết, anh/chị nhắn /lienket riêng cho trợ lý, không gõ trong nhóm nhé."
+LINK_TOO_MANY = "Anh/chị đã nhập sai mã nhiều lần. Đợi 1 giờ rồi thử lại, hoặc lấy mã mới bằng /lienket trên ứng dụng kia."
 LINK_BAD = "Mã liên kết không đúng hoặc đã hết hạn. Trên ứng dụng kia gõ /lienket để lấy mã mới."
 LINK_DONE = (
-    "Đã liên kết với tài khoản {other} của bạn. Hồ sơ dùng chung; tin nhắc lịch gửi tới ứng dụng bạn dùng gần "
+    "Đã liên kết với tài khoản {other} của anh/chị. Hồ sơ dùng chung; tin nhắc lịch gửi tới ứng dụng anh/chị dùng gần "
     "nhất (gõ /lienket để đổi)."
 )
 CHANNEL_NAMES = {"telegram": "Telegram", "zalo": "Zalo", "cli": "dòng lệnh", "test": "thử nghiệm"}
-OFF_TOPIC = (
-    "Xin lỗi, câu hỏi này nằm ngoài phạm vi của mình — mình chỉ trả lời về đào tạo, bồi dưỡng cán bộ công đoàn.\n\n"
-    + CAPABILITIES
-)
-UNKNOWN = (
-    "Xin lỗi, mình chưa có thông tin để trả lời câu hỏi này. Câu hỏi đã được ghi lại để cán bộ phụ trách bổ sung.\n\n"
-    + CAPABILITIES
-)
+OFF_TOPIC_HEAD = ("Xin lỗi, câu hỏi này nằm ngoài phạm vi của mình — mình chỉ trả lời về đào tạo, bồi dưỡng cán bộ "
+                  "công đoàn.")
+OFF_TOPIC = OFF_TOPIC_HEAD + "\n\n" + CAPABILITIES
+UNKNOWN_HEAD = ("Xin lỗi, mình chưa có thông tin để trả lời câu hỏi này. Câu hỏi đã được ghi lại để cán bộ phụ trách "
+                "bổ sung.")
+UNKNOWN = UNKNOWN_HEAD + "\n\n" + CAPABILITIES
 NO_COURSE = (
-    "Hiện chưa có lớp nào phù hợp với câu hỏi của bạn trong lịch. Câu hỏi đã được ghi lại để cán bộ phụ trách "
-    "xem xét.\nBạn thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
+    "Hiện chưa có lớp nào phù hợp với câu hỏi của anh/chị trong lịch. Câu hỏi đã được ghi lại để cán bộ phụ trách "
+    "xem xét.\nAnh/chị thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
 )
-DID_YOU_MEAN = "Có phải bạn muốn hỏi…"
+DID_YOU_MEAN = "Có phải anh/chị muốn hỏi…"
 PAGE_PREFIX = "p:"  # button data for the next page of a course list: "p:<offset>"
-NO_MORE = "Không còn lớp nào khác trong danh sách này. Bạn hỏi lại để xem danh sách mới nhé."
+NO_MORE = "Không còn lớp nào khác trong danh sách này. Anh/chị hỏi lại để xem danh sách mới nhé."
 # A lock or statement timeout (knowledge.db.is_busy): nothing of the turn was written.
 BUSY = "Hệ thống đang bận, anh/chị vui lòng thử lại sau ít phút."
-ERROR = "Xin lỗi, mình đang gặp trục trặc nên chưa trả lời được. Bạn thử lại sau ít phút nhé."
-FLOOD = "Bạn gửi nhanh quá, mình chưa kịp đọc hết. Đợi vài giây rồi hỏi tiếp giúp mình nhé."
-STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Bạn hỏi lại giúp mình nhé."
+ERROR = "Xin lỗi, mình đang gặp trục trặc nên chưa trả lời được. Anh/chị thử lại sau ít phút nhé."
+FLOOD = "Anh/chị gửi nhanh quá, mình chưa kịp đọc hết. Đợi vài giây rồi hỏi tiếp giúp mình nhé."
+CONFIRM_CANCEL_PLACE = "Anh/chị chắc chắn muốn hủy chỗ ở lớp «{title}»? Chỗ sẽ được nhường cho người đang chờ."
+CONFIRM_UNLINK = "Anh/chị chắc chắn muốn hủy liên kết? Hai tài khoản sẽ dùng riêng hồ sơ."
+CONFIRM_CANCEL_DRAFT = "Anh/chị chắc chắn muốn hủy bản nháp thông báo này?"
+KEPT = "Đã giữ nguyên, không thay đổi gì."
+STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."
 
 RELAXED = {
-    "time": "Không có lớp nào đúng thời gian bạn hỏi ({when}); đây là các lớp gần nhất sau đó.",
-    "place": "Chưa có lớp ở nơi bạn hỏi; đây là các lớp ở nơi khác.",
-    "org": "Chưa có lớp của đơn vị bạn hỏi; đây là các lớp của đơn vị khác.",
-    "role": "Chưa có lớp dành riêng cho đối tượng bạn hỏi; đây là các lớp liên quan.",
-    "format": "Chưa có lớp theo hình thức bạn hỏi; đây là các lớp theo hình thức khác.",
+    "time": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}); đây là các lớp gần nhất sau đó.",
+    "place": "Chưa có lớp ở nơi anh/chị hỏi; đây là các lớp ở nơi khác.",
+    "org": "Chưa có lớp của đơn vị anh/chị hỏi; đây là các lớp của đơn vị khác.",
+    "role": "Chưa có lớp dành riêng cho đối tượng anh/chị hỏi; đây là các lớp liên quan.",
+    "format": "Chưa có lớp theo hình thức anh/chị hỏi; đây là các lớp theo hình thức khác.",
 }
 
 
@@ -102,22 +109,51 @@ def role_label(key: str | None) -> str:
     return label(ROLES, key)
 
 
-def cite(source: SourceRec | None) -> str:
-    """"Nguồn: Báo Lạng Sơn — «…» (2018)"."""
+def cite(source: SourceRec | None, issuer: str | None = None) -> str:
+    """"Nguồn: Báo Lạng Sơn — «…» (2018)": the document's title and who issued or published it, never an
+    internal code or a file name. `issuer` is the organisation the record belongs to, for imported plans."""
     if source is None:
         return ""
     if source.kind == "sample":
         return "Nguồn: dữ liệu mẫu để dùng thử, không phải kế hoạch thật."
-    parts = [source.publisher] if source.publisher else []
-    parts.append(f"«{source.title}»")
-    text = " — ".join(parts)
+    if source.kind == "import":
+        # An imported spreadsheet is the organiser's own plan; its file name means nothing to a member.
+        text = "kế hoạch đào tạo" + (f" của {issuer}" if issuer else " do đơn vị tổ chức cập nhật")
+    else:
+        by = source.publisher or source.issuer
+        text = " — ".join([*([by] if by else []), f"«{source.title}»"])
     if source.year:
         text += f" ({source.year})"
     return "Nguồn: " + text
 
 
+_UNIT_HEAD = re.compile(r"^(liên đoàn lao động|công đoàn|ban quản lý)\b", re.I)
+_UNIT_LEVEL = re.compile(r"\b(Tỉnh|Thành Phố|Thành phố|Huyện|Quận|Thị Xã|Thị xã|Phường|Xã|Ngành)\b(?= \w)")
+_UNIT_CASE = {"liên đoàn lao động": "Liên đoàn Lao động", "công đoàn": "Công đoàn", "ban quản lý": "Ban Quản lý"}
+
+
+def unit(name: str | None) -> str:
+    """A union's name with one capitalisation, whoever typed it: «Liên đoàn Lao động thành phố Hồ Chí Minh»
+    (the kind of union capitalised as in the union's own documents, the administrative level in lower case)."""
+    if not name:
+        return ""
+    name = _UNIT_HEAD.sub(lambda m: _UNIT_CASE[m.group(1).lower()], name.strip())
+    return _UNIT_LEVEL.sub(lambda m: m.group(1).lower(), name)
+
+
 def short(text: str, limit: int = 56) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """At most `limit` characters, cut at a word boundary (for Telegram's buttons; numbered lines show all)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,:;–—-") + "…"
+
+
+def press(label: str, *, buttons: bool) -> str:
+    """How to pick an option: «bấm» a button where the channel has them, otherwise type its number."""
+    return f"bấm «{label}»" if buttons else f"gõ số ứng với «{label}»"
 
 
 # ------------------------------------------------------------------ courses
@@ -130,22 +166,23 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> 
     if where and c.format != "truc_tuyen":
         lines.append(f"  Địa điểm: {where}")
     if c.organiser_name:
-        lines.append(f"  Đơn vị tổ chức: {c.organiser_name}")
+        lines.append(f"  Đơn vị tổ chức: {unit(c.organiser_name)}")
     if c.registration_deadline:
         closed = now is not None and c.registration_deadline < now
-        lines.append(f"  Hạn đăng ký: {vn.date(c.registration_deadline, tz)}" + (" (đã hết hạn)" if closed else ""))
+        lines.append(f"  Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
+                     + (" (đã hết hạn)" if closed else ""))
     if c.status == "cancelled":
         lines.append("  Trạng thái: ĐÃ HỦY")
     return "\n".join(lines)
 
 
 def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
-    """«03/09/2027 – 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
+    """«Thứ Sáu, 03/09/2027 – Chủ Nhật, 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
     if c.tentative:
         return f"dự kiến {c.tentative}"
-    when = vn.date(c.starts_at, tz)
-    if c.ends_at and vn.date(c.ends_at, tz) != when:
-        when += f" – {vn.date(c.ends_at, tz)}"
+    when = vn.weekday_date(c.starts_at, tz)
+    if c.ends_at and vn.date(c.ends_at, tz) != vn.date(c.starts_at, tz):
+        when += f" – {vn.weekday_date(c.ends_at, tz)}"
     return when
 
 
@@ -176,7 +213,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     if where:
         lines.append(f"Địa điểm: {where}")
     if c.organiser_name:
-        lines.append(f"Đơn vị tổ chức: {c.organiser_name}")
+        lines.append(f"Đơn vị tổ chức: {unit(c.organiser_name)}")
     if c.partner:
         lines.append(f"Đơn vị phối hợp: {c.partner}")
     if taken is not None and (c.capacity or taken):
@@ -185,13 +222,14 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
         lines.append(f"Số chỗ: {vn.number(c.capacity)}")
     if c.registration_deadline:
         passed = c.registration_deadline < now
-        lines.append(f"Hạn đăng ký: {vn.date(c.registration_deadline, tz)}" + (" (đã hết hạn)" if passed else ""))
+        lines.append(f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
+                     + (" (đã hết hạn)" if passed else ""))
     if c.status == "cancelled":
         lines.append("Lớp này ĐÃ HỦY.")
     if c.description:
         lines.append(c.description)
     if c.source:
-        lines.append(cite(c.source))
+        lines.append(cite(c.source, unit(c.organiser_name)))
     return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
 
 
@@ -204,14 +242,14 @@ def register_button(c: CourseRec) -> Button:
     return Button("Đăng ký lớp này", f"rg:{c.id}")
 
 
-def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
+def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> list[Reply]:
     """A list of courses, nearest first, with a detail button each."""
     if not ans.courses:
         return [Reply(NO_COURSE)]
     if len(ans.courses) == 1 and ans.course_total == 1 and ans.confidence >= 1.0:
         reply = course_detail(ans.courses[0], tz, now)
         if ans.intent == "register":
-            return [Reply(reply.text), _register_reply(ans.courses[0], tz, now)]
+            return [Reply(reply.text), _register_reply(ans.courses[0], tz, now, buttons=buttons)]
         return [reply]
     lines: list[str] = []
     for reason in ans.relaxed:
@@ -221,7 +259,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
     if ans.slots.time and "time" not in ans.relaxed:
         head += f" ({ans.slots.time.label})"
     if ans.used_profile:
-        head += ", theo hồ sơ của bạn"
+        head += ", theo hồ sơ của anh/chị"
     first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
     if ans.course_total > len(ans.courses):
         head += f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
@@ -229,20 +267,20 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> list[Reply]:
     lines.extend(course_line(c, tz, now) for c in ans.courses)
     more = ans.course_total - last
     if more > 0:
-        lines.append(f"Còn {vn.number(more)} lớp nữa: bấm «Xem thêm», hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
+        lines.append(f"Còn {vn.number(more)} lớp nữa: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
     if any(c.is_sample for c in ans.courses):
         lines.append("(mẫu) = dữ liệu mẫu để dùng thử, không phải kế hoạch thật.")
-    buttons = [Button(f"Chi tiết: {short(c.title, 40)}", f"c:{c.id}") for c in ans.courses]
+    options = [Button(f"Chi tiết: {c.title}", f"c:{c.id}") for c in ans.courses]
     if more > 0:
-        buttons.append(Button(f"Xem thêm ({vn.number(more)} lớp)", f"{PAGE_PREFIX}{last}"))
-    replies = [Reply("\n".join(lines), tuple(buttons))]
+        options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", f"{PAGE_PREFIX}{last}"))
+    replies = [Reply("\n".join(lines), tuple(options))]
     if ans.intent == "register":
-        replies.append(_register_reply(ans.courses[0], tz, now))
+        replies.append(_register_reply(ans.courses[0], tz, now, buttons=buttons))
     return replies
 
 
-def _register_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> Reply:
-    note = register_note(c, tz, now)
+def _register_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool) -> Reply:
+    note = register_note(c, tz, now, buttons=buttons)
     return Reply(note, (register_button(c),)) if open_for_registration(c, now) else Reply(note)
 
 
@@ -253,46 +291,46 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     title = f"«{course.title}»"
     if status == "registered":
         where = ", ".join(filter(None, (course.venue, course.province)))
-        return (f"Đã đăng ký cho bạn lớp {title}, bắt đầu {vn.date_time(course.starts_at, tz)}"
+        return (f"Đã đăng ký cho anh/chị lớp {title}, bắt đầu {vn.date_time(course.starts_at, tz)}"
                 + (f" tại {where}" if where else "") + ".")
     if status == "already":
-        return f"Bạn đã đăng ký lớp {title} rồi."
+        return f"Anh/chị đã đăng ký lớp {title} rồi."
     if status == "closed":
-        deadline = vn.date(course.registration_deadline, tz) if course.registration_deadline else ""
-        return f"Lớp {title} đã hết hạn đăng ký ({deadline}). Bạn gõ /khoahoc để xem các lớp khác còn nhận đăng ký."
+        deadline = vn.weekday_date(course.registration_deadline, tz) if course.registration_deadline else ""
+        return f"Lớp {title} đã hết hạn đăng ký ({deadline}). Anh/chị gõ /khoahoc để xem các lớp khác còn nhận đăng ký."
     if status == "started":
-        return f"Lớp {title} đã bắt đầu nên không nhận đăng ký nữa. Bạn gõ /khoahoc để xem các lớp sắp tới."
+        return f"Lớp {title} đã bắt đầu nên không nhận đăng ký nữa. Anh/chị gõ /khoahoc để xem các lớp sắp tới."
     if status == "cancelled":
-        return f"Lớp {title} đã bị hủy. Bạn gõ /khoahoc để xem các lớp khác."
+        return f"Lớp {title} đã bị hủy. Anh/chị gõ /khoahoc để xem các lớp khác."
     if status == "full":
-        return (f"Lớp {title} đã đủ {vn.number(course.capacity or 0)} chỗ. Bạn có thể vào danh sách chờ: khi có "
+        return (f"Lớp {title} đã đủ {vn.number(course.capacity or 0)} chỗ. Anh/chị có thể vào danh sách chờ: khi có "
                 "người hủy, người chờ đầu tiên được nhận và mình sẽ báo ngay.")
     if status == "waitlisted":
-        return (f"Bạn đang ở vị trí số {vn.number(position)} trong danh sách chờ lớp {title}. Khi có chỗ trống mình "
+        return (f"Anh/chị đang ở vị trí số {vn.number(position)} trong danh sách chờ lớp {title}. Khi có chỗ trống mình "
                 "sẽ báo ngay; gõ /lich để xem hoặc rời danh sách chờ.")
     if status == "already_waiting":
-        return f"Bạn đã ở vị trí số {vn.number(position)} trong danh sách chờ lớp {title}."
+        return f"Anh/chị đã ở vị trí số {vn.number(position)} trong danh sách chờ lớp {title}."
     if status == "left":
-        return f"Đã hủy đăng ký lớp {title}. Chỗ của bạn được nhường cho người đang chờ (nếu có)."
+        return f"Đã hủy đăng ký lớp {title}. Chỗ của anh/chị được nhường cho người đang chờ (nếu có)."
     if status == "not_open":
         when = f" (dự kiến {course.tentative})" if course.tentative else ""
         return (f"Lớp {title}{when} chưa nhận đăng ký. Anh/chị gõ /khoahoc để xem các lớp đang nhận đăng ký.")
     if status == "not_registered":
-        return f"Bạn chưa đăng ký lớp {title} nên không có gì để hủy."
+        return f"Anh/chị chưa đăng ký lớp {title} nên không có gì để hủy."
     return STALE
 
 
-def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime) -> str:
+def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
-        return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.date(c.registration_deadline, tz)})."
+        return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.weekday_date(c.registration_deadline, tz)})."
     if c.status == "planned":
         when = f" (dự kiến {c.tentative})" if c.tentative else ""
         return f"Lớp «{c.title}»{when} chưa nhận đăng ký."
     if not open_for_registration(c, now):
         return f"Lớp «{c.title}» không còn nhận đăng ký."
-    deadline = f" trước {vn.date(c.registration_deadline, tz)}" if c.registration_deadline else ""
-    return f"Để đăng ký lớp «{c.title}», bạn bấm «Đăng ký lớp này»{deadline}."
+    deadline = f" trước {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
+    return f"Để đăng ký lớp «{c.title}», anh/chị {press('Đăng ký lớp này', buttons=buttons)}{deadline}."
 
 
 # ------------------------------------------------------------------ knowledge
@@ -329,12 +367,12 @@ def targets_reply(ans: Answer) -> list[Reply]:
     for (org, y1, y2), targets in groups.items():
         if lines:
             lines.append("")
-        lines.append(f"Chỉ tiêu đào tạo của {org}, {vn.period(y1, y2)}:")
+        lines.append(f"Chỉ tiêu đào tạo của {unit(org)}, {vn.period(y1, y2)}:")
         lines.extend(target_line(t) for t in targets)
-        sources = dict.fromkeys(cite(t.source) for t in targets if t.source)
+        sources = dict.fromkeys(cite(t.source, unit(t.organisation_name)) for t in targets if t.source)
         lines.extend(s for s in sources if s)
     if ans.used_profile:
-        lines.append("(Theo đơn vị trong hồ sơ của bạn; gõ /hoso để đổi.)")
+        lines.append("(Theo đơn vị trong hồ sơ của anh/chị; gõ /hoso để đổi.)")
     return [Reply("\n".join(lines))]
 
 
@@ -362,17 +400,17 @@ def item_text(item: Item) -> str:
     if isinstance(rec, FactRec):
         return fact_text(rec)
     if isinstance(rec, TargetRec):
-        lines = [f"Chỉ tiêu của {rec.organisation_name}, {vn.period(rec.period_start, rec.period_end)}:",
+        lines = [f"Chỉ tiêu của {unit(rec.organisation_name)}, {vn.period(rec.period_start, rec.period_end)}:",
                  target_line(rec)]
         if rec.source:
-            lines.append(cite(rec.source))
+            lines.append(cite(rec.source, unit(rec.organisation_name)))
         return "\n".join(lines)
     assert isinstance(rec, DocumentRec)
     return document_text(rec)
 
 
 def item_button(item: Item) -> Button:
-    return Button(short(item.title), f"k:{item.kind[0]}:{item.rec.id}")
+    return Button(item.title, f"k:{item.kind[0]}:{item.rec.id}")
 
 
 def knowledge_reply(ans: Answer) -> list[Reply]:
@@ -399,24 +437,23 @@ def _cut(line: str, limit: int, size: Callable[[str], int]) -> int:
     return lo
 
 
-def numbered(replies: list[Reply]) -> list[str]:
-    """Replies for a channel without buttons: options become numbered lines, numbered across all the replies
-    in order (the same order the core stores them in, so the typed number picks the same option)."""
+def numbered(replies: Sequence[Reply]) -> list[str]:
+    """Replies for a channel without buttons: each option on its own line with the number the core stored
+    for it (numbered across all the replies of a turn), then how to pick one. Labels are never cut here:
+    only Telegram's buttons have a length limit."""
     out: list[str] = []
-    n = 0
     for reply in replies:
         if not reply.buttons:
             out.append(reply.text)
             continue
-        first = n + 1
-        lines = [reply.text, ""]
-        for b in reply.buttons:
-            n += 1
-            lines.append(f"{n}. {b.label}")
-        if n == first:
-            lines.append(f"Gõ {n} để chọn.")
+        numbers = [b.number for b in reply.buttons]
+        if len(numbers) == 1:
+            how = f"Gõ số {numbers[0]} để chọn."
         else:
-            lines.append("Gõ " + ", ".join(str(i) for i in range(first, n)) + f" hoặc {n} để chọn.")
+            how = "Gõ số " + ", ".join(str(i) for i in numbers[:-1]) + f" hoặc {numbers[-1]} để chọn."
+        # How to choose comes first: when a long reply is split, it stays with the first options.
+        lines = [reply.text, "", how]
+        lines.extend(f"{b.number}. {b.label}" for b in reply.buttons)
         out.append("\n".join(lines))
     return out
 

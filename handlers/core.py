@@ -7,24 +7,27 @@ terminal picks the same option a Telegram button would, in any process.
 
 from __future__ import annotations
 
-import datetime as dt
+import asyncio
 import logging
 import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from handlers import compose, enrol, organiser, preferences
+from handlers import callbacks, commands, compose, enrol, organiser, preferences
 from handlers.deps import Deps
+from handlers.turn import Subject, Turn
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
 from knowledge import registrations, store
 from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
 from knowledge.lexicon import ROLES
-from knowledge.models import Organisation
+from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
 from knowledge.slots import province_key
 from knowledge.text import clean, clean_lines, fold, normalise
@@ -42,117 +45,113 @@ class Outcome:
     answer: Answer | None = None
 
 
+# The synchronous core (SQLAlchemy, the answering engine) runs in these threads, never on the event loop
+# that moves the bytes of every channel and the pacer. Threads rather than processes: the answering engine
+# (hundreds of MB at 100k courses) and the connection pool are shared, nothing is pickled, and the work is
+# mostly database waits, which release the GIL. Eight threads match the default connection pool (5 + overflow).
+CORE_THREADS = 8
+_executor = ThreadPoolExecutor(max_workers=CORE_THREADS, thread_name_prefix="core")
+
+
 async def handle(msg: Incoming, deps: Deps) -> list[Reply]:
     """Answer one incoming message or button press."""
     return (await respond(msg, deps)).replies
 
 
 async def respond(msg: Incoming, deps: Deps) -> Outcome:
-    """Like `handle`, keeping the structured answer (for `ask --json`)."""
+    """Like `handle`, keeping the structured answer (for `ask --json`); runs the turn off the event loop."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(_executor, respond_now, msg, deps)
+
+
+def respond_now(msg: Incoming, deps: Deps) -> Outcome:
+    """One turn, in the calling thread: route, number and store the offered choices, save, commit.
+
+    The choices are stored in the same unit of work as the reply, before any channel sends it. A lock held
+    elsewhere for longer than the lock timeout rolls the whole turn back and the user is told to retry.
+    """
     try:
         with session_scope(deps.session_factory) as session:
-            outcome = _route(msg, deps, session)
-            _remember_choices(msg, session, outcome.replies)
-            profile = store.get_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-            if profile is not None:
-                store.sync_linked(session=session, profile=profile)  # linked accounts share one profile
+            turn = Turn(msg, deps, session)
+            outcome = _route(turn)
+            outcome.replies = turn.offer(outcome.replies)
+            turn.save()
     except OperationalError as exc:
         if not is_busy(exc):
             raise
-        # A lock held elsewhere for longer than the lock timeout: the whole turn was rolled back.
         log.warning("turn of %s:%s gave up waiting for the database (%s)", msg.channel, msg.user_id,
                     type(exc.orig).__name__)
         return Outcome([Reply(compose.BUSY)])
     return outcome
 
 
-def _route(msg: Incoming, deps: Deps, session: Session) -> Outcome:
-    store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id, display_name=msg.display_name,
-                        chat_id=msg.chat_id if msg.private else None)
+def _route(t: Turn) -> Outcome:
+    msg = t.msg
     if msg.callback_data:
-        return Outcome(on_button(msg.callback_data, msg, deps, session))
+        return Outcome(on_button(msg.callback_data, t))
     text = clean((msg.text or "")[:MAX_INPUT])
     if not text:
         return Outcome([Reply(compose.NO_MEDIA if msg.has_media else compose.EMPTY)])
     if text.startswith("/"):
-        return Outcome(on_command(text, msg, deps, session))
-    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
-    choices = state.get("choices") or []
+        return Outcome(on_command(text, t))
     picked = re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)
-    if picked and choices and 1 <= int(picked.group(1)) <= len(choices):
-        return Outcome(on_button(str(choices[int(picked.group(1)) - 1]), msg, deps, session))
+    data = t.choice(int(picked.group(1))) if picked else None
+    if data is not None:
+        return Outcome(on_button(data, t))
     typed_link = LINK_TYPED.fullmatch(fold(text))
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
-        return Outcome(_link(typed_link.group(1), msg, deps, session))
-    # --- issue 14 hook: registration details dialogue (handlers/enrol.py) ---
-    if enrol.awaits_text(msg, session):
-        return Outcome(enrol.on_typed(text, msg, deps, session, proceed=_proceed(msg, deps, session)))
-    # --- end hook ---
-    if organiser.awaits_text(msg, session):
+        return Outcome(_link(typed_link.group(1), t))
+    if enrol.awaits_text(msg, t.session):  # the registration details dialogue (handlers/enrol.py)
+        return Outcome(enrol.on_typed(text, msg, t.deps, t.session, proceed=_proceed(t)))
+    if organiser.awaits_text(msg, t.session):
         # An announcement keeps its line breaks; `clean` would fold them into spaces.
-        return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, deps, session))
-    if state.get("await") == "org":
-        return Outcome(on_org_typed(text, msg, deps, session))
-    # --- issue 14 hook: «còn chỗ không?» (handlers/enrol.py) ---
-    seats = enrol.seats_question(text, msg, deps, session)
+        return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, t.deps, t.session))
+    if t.state.get("await") == "org":
+        return Outcome(on_org_typed(text, t))
+    seats = enrol.seats_question(text, msg, t.deps, t.session)  # «còn chỗ không?»
     if seats is not None:
         return Outcome(seats)
-    # --- end hook ---
-    return on_question(text, msg, deps, session)
+    return on_question(text, t)
 
 
 LINK_TRIES = 5  # wrong link codes allowed per account per hour
 LINK_TYPED = re.compile(r"\s*/?\s*lien\s*ket\s+(\d{6})\s*")
 
 
-def _remember_choices(msg: Incoming, session: Session, replies: list[Reply]) -> None:
-    """Keep the latest buttons as numbered choices; a reply without buttons clears them."""
-    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
-    datas = [b.data for r in replies for b in r.buttons]
-    if datas:
-        state["choices"] = datas
-    else:
-        state.pop("choices", None)
-    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
-
-
-def _profile(msg: Incoming, session: Session) -> Profile | None:
-    p = store.get_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    if p is None or not (p.role or p.organisation_id or p.province):
+def _profile(t: Turn) -> Profile | None:
+    p = t.profile
+    if not (p.role or p.organisation_id or p.province):
         return None
     return Profile(role=p.role, organisation_id=p.organisation_id, province=p.province)
 
 
 # ------------------------------------------------------------------ questions
 
-def on_question(text: str, msg: Incoming, deps: Deps, session: Session) -> Outcome:
+def on_question(text: str, t: Turn) -> Outcome:
     """Free text: ask the engine and word its answer."""
-    engine = deps.knowledge.engine()
-    now = deps.clock.now()
-    ans = engine.answer(text, now=now, profile=_profile(msg, session))
-    replies = _word(ans, deps, now)
-    if ans.intent == "greeting":
+    engine = t.deps.knowledge.engine()
+    ans = engine.answer(text, now=t.now, profile=_profile(t))
+    replies = _word(ans, t)
+    if ans.intent == "greeting" and not t.profile.role:
         # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
-        profile = store.get_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-        if profile is not None and not profile.role:
-            replies.append(_role_question())
+        replies.append(_role_question())
     if ans.courses and ans.course_total > len(ans.courses):
         # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
-        state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
-        state["q"] = text[:500]
-        store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
-    if ans.truncated or len(msg.text or "") > MAX_INPUT:
+        t.state["q"] = text[:500]
+    if ans.courses:
+        t.subject = Subject("course" if len(ans.courses) == 1 else "courses", tuple(c.id for c in ans.courses))
+    if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
         replies.insert(0, Reply(compose.TRUNCATED))
     unanswered = ans.band == "low" or (ans.intent in ("course", "register") and not ans.courses)
     if unanswered and ans.intent not in ("empty", "greeting", "thanks", "help"):
         store.log_unanswered(
-            session=session, channel=msg.channel, user_id=msg.user_id, text=text, normalised=ans.norm.folded,
-            intent=ans.intent, confidence=ans.confidence, at=now,
+            session=t.session, channel=t.msg.channel, user_id=t.msg.user_id, text=text, normalised=ans.norm.folded,
+            intent=ans.intent, confidence=ans.confidence, at=t.now,
         )
     return Outcome(replies, ans)
 
 
-def _word(ans: Answer, deps: Deps, now: dt.datetime) -> list[Reply]:
+def _word(ans: Answer, t: Turn) -> list[Reply]:
     if ans.intent == "empty":
         return [Reply(compose.NO_TEXT if ans.question.strip() else compose.EMPTY)]
     if ans.intent == "greeting":
@@ -160,134 +159,158 @@ def _word(ans: Answer, deps: Deps, now: dt.datetime) -> list[Reply]:
     if ans.intent == "thanks":
         return [Reply(compose.THANKS)]
     if ans.intent == "help":
-        return [Reply(compose.HELP)]
+        return [Reply(_help(t))]
     if ans.intent == "off_topic":
-        return [Reply(compose.OFF_TOPIC)]
+        return [Reply(_miss(compose.OFF_TOPIC_HEAD, t))]
     if ans.intent in ("course", "register"):
-        return compose.courses_reply(ans, deps.tz, now)
+        return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons)
     if ans.intent == "target" and ans.band == "confident" and len(ans.items) > 1:
         return compose.targets_reply(ans)
     if ans.intent in ("target", "fact", "document") and ans.items:
         return compose.knowledge_reply(ans)
-    return [Reply(compose.UNKNOWN)]
+    return [Reply(_miss(compose.UNKNOWN_HEAD, t))]
+
+
+def _miss(head: str, t: Turn) -> str:
+    """A miss explains what the bot can do the first time; after that a one-line hint is enough."""
+    if t.state.get("helped"):
+        return head + "\n\n" + compose.HINT
+    t.state["helped"] = True
+    return head + "\n\n" + compose.CAPABILITIES
+
+
+def _help(t: Turn) -> str:
+    return compose.HELP_ORGANISER if _is_organiser(t) else compose.HELP
+
+
+def _is_organiser(t: Turn) -> bool:
+    return store.is_organiser(session=t.session, channel=t.msg.channel, user_id=t.msg.user_id)
 
 
 # ------------------------------------------------------------------ buttons
 
-def on_button(data: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
-    """A button press (or its number typed back)."""
-    engine = deps.knowledge.engine()
-    kind, _, rest = data.partition(":")
-    if kind == "c" and is_id(rest):
-        pos = engine.courses.by_id.get(int(rest))
-        if pos is None:
-            return [Reply(compose.STALE)]
-        # --- issue 14 hook: «còn N/M chỗ» and the subject of a following «còn chỗ không?» ---
-        enrol.remember_course(msg, session, int(rest))
-        taken = enrol.seats_of(session, int(rest))
-        # --- end hook ---
-        return [compose.course_detail(engine.courses.courses[pos], deps.tz, deps.clock.now(), taken)]
-    if kind == "k":
-        item = _knowledge_item(engine, rest)
-        return [Reply(compose.item_text(item))] if item else [Reply(compose.STALE)]
-    if kind + ":" == compose.PAGE_PREFIX and is_id(rest):
-        return _next_page(int(rest), msg, deps, session)
-    if kind in ("rg", "wl", "rc") and is_id(rest):
-        return _registration(kind, int(rest), msg, deps, session)
-    # --- issue 14 hook: confirmed registration/cancel ("rgy", "wly", "rcy") and the details dialogue ("dk") ---
-    if kind in ("rgy", "wly", "rcy") and is_id(rest):
-        return _registration(kind[:2], int(rest), msg, deps, session, confirmed=True)
-    if kind == "dk":
-        return enrol.on_button(rest, msg, deps, session, proceed=_proceed(msg, deps, session))
-    # --- end hook ---
-    if kind == "bc":
-        return organiser.on_button(rest, msg, deps, session)
-    if kind == "nn":
-        return preferences.on_button(rest, msg, session) or [Reply(compose.STALE)]
-    if kind == "hs":
-        return _profile_step(rest, msg, session)
-    if kind == "role":
-        return _set_role(rest, msg, session)
-    if kind == "lk":
-        return _link_button(rest, msg, session)
-    if kind == "org" and is_id(rest):
-        return _set_org(int(rest), msg, session)
-    if kind == "og" and is_id(rest):
-        return [_org_question(msg, session, page=int(rest))]
-    if kind == "oc":
-        parent, _, page = rest.partition(":")
-        if is_id(parent) and is_id(page):
-            return [_child_question(int(parent), session, page=int(page))]
-    return [Reply(compose.STALE)]
+def on_button(data: str, t: Turn) -> list[Reply]:
+    """A button press (or its number typed back), routed by its prefix."""
+    d = callbacks.unpack(data)
+    if d.prefix == callbacks.CONFIRM:
+        inner = callbacks.unpack(d.rest)
+        route = ROUTES.get(inner.prefix)
+        return route(inner, t) if route is not None and _destructive(inner) else [Reply(compose.STALE)]
+    if _destructive(d):
+        return [_confirm(d, t)]
+    route = ROUTES.get(d.prefix)
+    return route(d, t) if route is not None else [Reply(compose.STALE)]
 
 
-def _next_page(offset: int, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
-    """The next courses of the last long list."""
-    question = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id).get("q")
-    if not question:
+def _destructive(d: callbacks.Data) -> bool:
+    """Choices that destroy something ask first: a number typed for the wrong list must not do harm."""
+    return d.prefix == "rc" or (d.prefix == "lk" and d.fields == ("off",)) or (
+        d.prefix == "bc" and d.fields == ("cancel",))
+
+
+def _confirm(d: callbacks.Data, t: Turn) -> Reply:
+    data = callbacks.pack(d.prefix, *d.fields)
+    if d.prefix == "rc":
+        cid = d.ident()
+        course = t.session.get(Course, cid) if cid is not None else None
+        if course is None:
+            return Reply(compose.STALE)
+        question, yes = compose.CONFIRM_CANCEL_PLACE.format(title=course.title), "Có, hủy chỗ"
+    elif d.prefix == "lk":
+        question, yes = compose.CONFIRM_UNLINK, "Có, hủy liên kết"
+    else:
+        question, yes = compose.CONFIRM_CANCEL_DRAFT, "Có, hủy thông báo"
+    return Reply(question, (Button(yes, callbacks.confirmed(data)), Button("Không, giữ nguyên", "no")))
+
+
+def _course_detail(d: callbacks.Data, t: Turn) -> list[Reply]:
+    engine = t.deps.knowledge.engine()
+    cid = d.ident()
+    pos = engine.courses.by_id.get(cid) if cid is not None else None
+    if pos is None:
         return [Reply(compose.STALE)]
-    now = deps.clock.now()
-    ans = deps.knowledge.engine().answer(question, now=now, profile=_profile(msg, session), offset=offset)
+    course = engine.courses.courses[pos]
+    t.subject = Subject("course", (course.id,))
+    enrol.remember_course(t.msg, t.session, course.id)  # the subject of a following «còn chỗ không?»
+    return [compose.course_detail(course, t.deps.tz, t.now, enrol.seats_of(t.session, course.id))]
+
+
+def _knowledge(d: callbacks.Data, t: Turn) -> list[Reply]:
+    item = _knowledge_item(t.deps.knowledge.engine(), d.rest)
+    return [Reply(compose.item_text(item))] if item else [Reply(compose.STALE)]
+
+
+def _next_page(d: callbacks.Data, t: Turn) -> list[Reply]:
+    """The next courses of the last long list."""
+    offset = d.ident()
+    question = t.state.get("q")
+    if offset is None or not question:
+        return [Reply(compose.STALE)]
+    ans = t.deps.knowledge.engine().answer(question, now=t.now, profile=_profile(t), offset=offset)
     if not ans.courses:
         return [Reply(compose.NO_MORE)]
-    return compose.courses_reply(ans, deps.tz, now)
+    t.subject = Subject("courses", tuple(c.id for c in ans.courses))
+    return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons)
 
 
-def _proceed(msg: Incoming, deps: Deps, session: Session) -> enrol.Proceed:
-    return lambda action, course_id: _registration(action, course_id, msg, deps, session, confirmed=True, checked=True)
+def _proceed(t: Turn) -> enrol.Proceed:
+    return lambda action, course_id: _register_action(action, course_id, t, confirmed=True, checked=True)
 
 
-def _registration(action: str, course_id: int, msg: Incoming, deps: Deps, session: Session, *,
-                  confirmed: bool = False, checked: bool = False) -> list[Reply]:
-    """The buttons under a course: register ("rg"), join the waiting list ("wl"), cancel ("rc")."""
-    # --- issue 14 hook: details asked once, mismatch/overlap warnings, confirmations (handlers/enrol.py) ---
-    if not checked:
-        early = enrol.before(action, course_id, msg, deps, session, confirmed=confirmed,
-                             proceed=_proceed(msg, deps, session))
+def _registration(d: callbacks.Data, t: Turn) -> list[Reply]:
+    """The buttons under a course: register ("rg"), join the waiting list ("wl"), cancel ("rc", confirmed by
+    `on_button` before it gets here); "rgy"/"wly" register after the person saw a mismatch warning."""
+    course_id = d.ident()
+    if course_id is None:
+        return [Reply(compose.STALE)]
+    action = d.prefix[:2]
+    return _register_action(action, course_id, t, confirmed=d.prefix != action or action == "rc")
+
+
+def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, checked: bool = False) -> list[Reply]:
+    if not checked:  # details asked once, mismatch and overlap warnings (handlers/enrol.py)
+        early = enrol.before(action, course_id, t.msg, t.deps, t.session, confirmed=confirmed, proceed=_proceed(t))
         if early is not None:
             return early
-    # --- end hook ---
-    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    now = deps.clock.now()
+    session, profile, now, tz = t.session, t.profile, t.now, t.deps.tz
     if action == "rg":
         result = registrations.register(session=session, course_id=course_id, profile=profile, now=now)
     elif action == "wl":
         result = registrations.join_waitlist(session=session, course_id=course_id, profile=profile, now=now)
     else:
-        result = registrations.cancel(session=session, course_id=course_id, profile=profile, now=now, tz=deps.tz)
-    reply = Reply(compose.registration_result(result.status, result.course, deps.tz, result.position))
+        result = registrations.cancel(session=session, course_id=course_id, profile=profile, now=now, tz=tz)
+    reply = Reply(compose.registration_result(result.status, result.course, tz, result.position))
     if result.status == "full":
-        reply = Reply(reply.text, (Button("Vào danh sách chờ", f"wl:{course_id}"),))
+        reply = Reply(reply.text, (Button("Vào danh sách chờ", callbacks.pack("wl", course_id)),))
     replies = [reply]
     if result.status in ("closed", "started", "cancelled", "not_open") and result.course is not None:
         # Politely refused: offer the next course like it that still takes registrations.
         nxt = registrations.next_suitable(session=session, course=result.course, now=now)
         if nxt is not None:
-            pos = deps.knowledge.engine().courses.by_id.get(nxt.id)
+            engine = t.deps.knowledge.engine()
+            pos = engine.courses.by_id.get(nxt.id)
             if pos is not None:
-                detail = compose.course_detail(deps.knowledge.engine().courses.courses[pos], deps.tz, now)
+                detail = compose.course_detail(engine.courses.courses[pos], tz, now)
                 replies.append(Reply("Lớp tương tự còn nhận đăng ký:\n\n" + detail.text, detail.buttons))
     return replies
 
 
-def _my_schedule(msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+def _my_schedule(t: Turn) -> list[Reply]:
     """/lich: my places and waiting-list entries, each with a cancel button; else the classes for me."""
-    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    now = deps.clock.now()
-    rows = registrations.my_registrations(session=session, profile=profile, now=now)
+    rows = registrations.my_registrations(session=t.session, profile=t.profile, now=t.now)
     if not rows:
-        replies = on_question("lớp sắp tới dành cho tôi tháng này", msg, deps, session).replies
-        return [Reply("Bạn chưa đăng ký lớp nào. Các lớp sắp tới phù hợp với bạn:"), *replies]
-    lines = ["Lịch học của bạn:"]
+        replies = on_question("lớp sắp tới dành cho tôi tháng này", t).replies
+        return [Reply("Anh/chị chưa đăng ký lớp nào. Các lớp sắp tới phù hợp với anh/chị:"), *replies]
+    lines = ["Lịch học của anh/chị:"]
     buttons: list[Button] = []
     for r in rows:
         c = r.course
         state = "đã đăng ký" if r.status == "registered" else (
-            f"danh sách chờ, vị trí {registrations.waitlist_position(session=session, registration=r)}")
+            f"danh sách chờ, vị trí {registrations.waitlist_position(session=t.session, registration=r)}")
         where = ", ".join(filter(None, (c.venue, c.province)))
-        lines.append(f"• {c.title} — {vn.date_time(c.starts_at, deps.tz)}" + (f", {where}" if where else "")
+        lines.append(f"• {c.title} — {vn.date_time(c.starts_at, t.deps.tz)}" + (f", {where}" if where else "")
                      + f" ({state})" + (" — LỚP ĐÃ HỦY" if c.status == "cancelled" else ""))
-        buttons.append(Button(compose.short(f"Hủy: {c.title}", 56), f"rc:{c.id}"))
+        buttons.append(Button(f"Hủy: {c.title}", callbacks.pack("rc", c.id)))
     return [Reply("\n".join(lines), tuple(buttons))]
 
 
@@ -301,80 +324,93 @@ def _knowledge_item(engine: QAEngine, ref: str) -> Item | None:
     return None
 
 
+def _declined(d: callbacks.Data, t: Turn) -> list[Reply]:
+    return [Reply(compose.KEPT)]
+
+
+def _organiser(d: callbacks.Data, t: Turn) -> list[Reply]:
+    return organiser.on_button(d.rest, t.msg, t.deps, t.session)
+
+
+def _preferences(d: callbacks.Data, t: Turn) -> list[Reply]:
+    return preferences.on_button(d.rest, t.msg, t.session) or [Reply(compose.STALE)]
+
+
+def _profile_step(d: callbacks.Data, t: Turn) -> list[Reply]:
+    if d.fields == ("role",):
+        return [_role_question()]
+    if d.fields == ("org",):
+        return [_org_question(t)]
+    return [Reply(compose.STALE)]
+
+
+def _org_page(d: callbacks.Data, t: Turn) -> list[Reply]:
+    page = d.ident()
+    return [_org_question(t, page=page)] if page is not None else [Reply(compose.STALE)]
+
+
+def _child_page(d: callbacks.Data, t: Turn) -> list[Reply]:
+    parent, page = d.ident(0), d.ident(1)
+    if parent is None or page is None:
+        return [Reply(compose.STALE)]
+    return [_child_question(parent, t, page=page)]
+
+
 # ------------------------------------------------------------------ commands
 
-def on_command(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+def on_command(text: str, t: Turn) -> list[Reply]:
     """Slash commands; the bot's name after @ and arguments are tolerated."""
     head, _, arg = text.partition(" ")
-    cmd = head[1:].split("@", 1)[0].lower()
-    if cmd == "start":
-        return _start(arg.strip(), msg, session)
-    if cmd in ("help", "giupdo", "huongdan"):
-        return [Reply(compose.HELP)]
-    if cmd == "khoahoc":
-        return on_question(arg or "lớp sắp tới dành cho tôi", msg, deps, session).replies
-    if cmd == "chitieu":
-        return on_question(arg or "chỉ tiêu đào tạo năm nay", msg, deps, session).replies
-    if cmd == "lich":
-        return _my_schedule(msg, deps, session)
-    if cmd == "hoso":
-        return _show_profile(msg, session)
-    if cmd in ("nhacnho", "nhacnhở"):
-        return preferences.command(arg, msg, session)
-    if cmd == "lienket":
-        return _link(arg.strip(), msg, deps, session)
-    if cmd == "thongbao":
-        return organiser.start_broadcast(msg, deps, session)
-    if cmd == "thongke":
-        return organiser.stats(arg, msg, deps, session)
-    return [Reply(compose.UNKNOWN_COMMAND.format(cmd=_safe_cmd(cmd)))]
+    name = head[1:].split("@", 1)[0].lower()
+    command = commands.lookup(name)
+    if command is None:
+        return [Reply(compose.UNKNOWN_COMMAND.format(cmd=_safe_cmd(name)))]
+    return COMMAND_HANDLERS[command.name](arg, t)
 
 
-def _link(code: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+def _link(code: str, t: Turn) -> list[Reply]:
     """/lienket: a code to type on the other app; /lienket CODE: link this account with that one."""
-    now = deps.clock.now()
+    msg, session, now = t.msg, t.session, t.now
     if not msg.private:
         return [Reply(compose.LINK_IN_GROUP)]
     if code:
         # Six digits are guessable without a limit: a few wrong tries per hour per account, then a pause.
-        state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
-        fails = [t for t in state.get("link_fails", []) if now.timestamp() - t < 3600]
+        fails = [x for x in t.state.get("link_fails", []) if now.timestamp() - x < 3600]
         if len(fails) >= LINK_TRIES:
             return [Reply(compose.LINK_TOO_MANY)]
         other = store.redeem_link_code(session=session, code=code, channel=msg.channel, user_id=msg.user_id, now=now)
         if other is None:
-            state["link_fails"] = [*fails, now.timestamp()]
-            store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+            t.state["link_fails"] = [*fails, now.timestamp()]
             return [Reply(compose.LINK_BAD)]
         name = compose.CHANNEL_NAMES.get(other.channel, other.channel)
         return [Reply(compose.LINK_DONE.format(other=name))]
     new_code = store.create_link_code(session=session, channel=msg.channel, user_id=msg.user_id, now=now)
     replies = [Reply(compose.LINK_CODE.format(code=new_code))]
-    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    accounts = store.linked_accounts(session=session, profile=profile)
+    accounts = store.linked_accounts(session=session, profile=t.profile)
     if len(accounts) > 1:
         apps = ", ".join(compose.CHANNEL_NAMES.get(a.channel, a.channel) for a in accounts)
-        chosen = store.notify_channel(session=session, profile=profile)
-        where = compose.CHANNEL_NAMES.get(chosen, chosen) if chosen else "ứng dụng bạn dùng gần nhất"
-        buttons = [Button(f"Nhận tin qua {compose.CHANNEL_NAMES.get(c, c)}", f"lk:ch:{c}")
+        chosen = store.notify_channel(session=session, profile=t.profile)
+        where = compose.CHANNEL_NAMES.get(chosen, chosen) if chosen else "ứng dụng anh/chị dùng gần nhất"
+        buttons = [Button(f"Nhận tin qua {compose.CHANNEL_NAMES.get(c, c)}", callbacks.pack("lk", "ch", c))
                    for c in dict.fromkeys(a.channel for a in accounts)]
-        buttons += [Button("Nhận tin qua ứng dụng dùng gần nhất", "lk:ch:auto"), Button("Hủy liên kết", "lk:off")]
-        replies.append(Reply(f"Tài khoản của bạn đang liên kết: {apps}. Tin nhắc lịch và thông báo gửi qua: {where}.",
-                             tuple(buttons)))
+        buttons += [Button("Nhận tin qua ứng dụng dùng gần nhất", callbacks.pack("lk", "ch", "auto")),
+                    Button("Hủy liên kết", callbacks.pack("lk", "off"))]
+        replies.append(Reply(f"Tài khoản của anh/chị đang liên kết: {apps}. Tin nhắc lịch và thông báo gửi qua: "
+                             f"{where}.", tuple(buttons)))
     return replies
 
 
-def _link_button(action: str, msg: Incoming, session: Session) -> list[Reply]:
-    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    if action == "off":
-        done = store.unlink(session=session, channel=msg.channel, user_id=msg.user_id)
+def _link_button(d: callbacks.Data, t: Turn) -> list[Reply]:
+    session, profile = t.session, t.profile
+    if d.fields == ("off",):
+        done = store.unlink(session=session, channel=t.msg.channel, user_id=t.msg.user_id)
         return [Reply("Đã hủy liên kết. Hai tài khoản giờ dùng riêng hồ sơ." if done else compose.STALE)]
-    kind, _, channel = action.partition(":")
-    if kind != "ch" or profile.person_id is None:
+    if len(d.fields) != 2 or d.fields[0] != "ch" or profile.person_id is None:
         return [Reply(compose.STALE)]
+    channel = d.fields[1]
     if channel == "auto":
         store.set_notify_channel(session=session, profile=profile, channel=None)
-        return [Reply("Từ giờ tin nhắc lịch gửi qua ứng dụng bạn dùng gần nhất.")]
+        return [Reply("Từ giờ tin nhắc lịch gửi qua ứng dụng anh/chị dùng gần nhất.")]
     if channel not in {a.channel for a in store.linked_accounts(session=session, profile=profile)}:
         return [Reply(compose.STALE)]
     store.set_notify_channel(session=session, profile=profile, channel=channel)
@@ -385,47 +421,40 @@ def _safe_cmd(cmd: str) -> str:
     return "/" + (cmd[:30] if cmd else "")
 
 
-def _start(payload: str, msg: Incoming, session: Session) -> list[Reply]:
-    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+def _start(payload: str, t: Turn) -> list[Reply]:
+    profile = t.profile
     picked = ""
+    payload = payload.strip()
     if payload:
         # A deep link (t.me/<bot>?start=<union code>) pre-selects the union.
-        org = store.find_organisation(session=session, ref=payload[:64])
+        org = store.find_organisation(session=t.session, ref=payload[:64])
         if org is not None:
             profile.organisation_id = org.id
             profile.province = org.province
-            picked = f"\n\nĐơn vị của bạn: {org.name} (đổi bằng /hoso)."
+            picked = f"\n\nĐơn vị của anh/chị: {org.name} (đổi bằng /hoso)."
     replies = [Reply(compose.WELCOME + picked)]
     if not profile.role:
         replies.append(_role_question())
     elif profile.organisation_id is None and profile.province is None:
-        replies.append(_org_question(msg, session))
+        replies.append(_org_question(t))
     return replies
 
 
 def _role_question() -> Reply:
-    return Reply("Bạn cho mình biết vai trò của bạn để gợi ý lớp phù hợp:",
-                 tuple(Button(r.label, f"role:{r.key}") for r in ROLES))
+    return Reply("Anh/chị cho mình biết vai trò của mình để gợi ý lớp phù hợp:",
+                 tuple(Button(r.label, callbacks.pack("role", r.key)) for r in ROLES))
 
 
-def _show_profile(msg: Incoming, session: Session) -> list[Reply]:
-    p = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+def _show_profile(t: Turn) -> list[Reply]:
+    p = t.profile
     role = compose.role_label(p.role) if p.role else "chưa chọn"
     org = p.organisation.name if p.organisation else "chưa chọn"
-    lines = ["Hồ sơ của bạn:", f"• Vai trò: {role}", f"• Đơn vị: {org}", f"• Tỉnh/thành phố: {p.province or 'chưa chọn'}"]
-    # --- issue 14 hook: registration details, visible and deletable (handlers/enrol.py) ---
-    details, delete = enrol.profile_lines(msg, session)
+    lines = ["Hồ sơ của anh/chị:", f"• Vai trò: {role}", f"• Đơn vị: {org}",
+             f"• Tỉnh/thành phố: {p.province or 'chưa chọn'}"]
+    details, delete = enrol.profile_lines(t.msg, t.session)  # registration details, visible and deletable
     lines += details
-    # --- end hook ---
-    return [Reply("\n".join(lines), (Button("Đổi vai trò", "hs:role"), Button("Đổi đơn vị, tỉnh", "hs:org"), *delete))]
-
-
-def _profile_step(step: str, msg: Incoming, session: Session) -> list[Reply]:
-    if step == "role":
-        return [_role_question()]
-    if step == "org":
-        return [_org_question(msg, session)]
-    return [Reply(compose.STALE)]
+    return [Reply("\n".join(lines), (Button("Đổi vai trò", callbacks.pack("hs", "role")),
+                                     Button("Đổi đơn vị, tỉnh", callbacks.pack("hs", "org")), *delete))]
 
 
 ORG_PAGE = 8  # unions per page of buttons; more behind "Xem thêm"
@@ -433,79 +462,68 @@ ORG_PAGE = 8  # unions per page of buttons; more behind "Xem thêm"
 
 def _org_buttons(orgs: list[Organisation], page: int, more_data: str) -> tuple[Button, ...]:
     start = page * ORG_PAGE
-    buttons = [Button(compose.short(o.name), f"org:{o.id}") for o in orgs[start:start + ORG_PAGE]]
+    buttons = [Button(o.name, callbacks.pack("org", o.id)) for o in orgs[start:start + ORG_PAGE]]
     if len(orgs) > start + ORG_PAGE:
         buttons.append(Button("Xem thêm đơn vị…", more_data))
     return tuple(buttons)
 
 
-def _org_question(msg: Incoming, session: Session, *, page: int = 0) -> Reply:
+def _org_question(t: Turn, *, page: int = 0) -> Reply:
     """Which union or province: a button each, and typing a name or code works too."""
-    _await_org(msg, session)
-    orgs = store.top_organisations(session=session)
-    return Reply("Bạn thuộc đơn vị (tỉnh/thành phố) nào? Chọn bên dưới, hoặc gõ tên hay mã đơn vị "
+    t.state["await"] = "org"
+    orgs = store.top_organisations(session=t.session)
+    return Reply("Anh/chị thuộc đơn vị (tỉnh/thành phố) nào? Chọn bên dưới, hoặc gõ tên hay mã đơn vị "
                  "(ví dụ «Lạng Sơn», «LĐLĐ huyện Chi Lăng»). Gõ «bỏ qua» để thôi.",
-                 _org_buttons(orgs, page, f"og:{page + 1}"))
+                 _org_buttons(orgs, page, callbacks.pack("og", page + 1)))
 
 
-def _child_question(parent_id: int, session: Session, *, page: int = 0) -> Reply:
-    children = store.child_organisations(session=session, parent_id=parent_id)
+def _child_question(parent_id: int, t: Turn, *, page: int = 0) -> Reply:
+    children = store.child_organisations(session=t.session, parent_id=parent_id)
     if not children:
         return Reply(compose.STALE)
-    return Reply("Nếu bạn thuộc đơn vị cấp dưới, chọn tiếp (không thì không cần làm gì):",
-                 _org_buttons(children, page, f"oc:{parent_id}:{page + 1}"))
+    return Reply("Nếu anh/chị thuộc đơn vị cấp dưới, chọn tiếp (không thì không cần làm gì):",
+                 _org_buttons(children, page, callbacks.pack("oc", parent_id, page + 1)))
 
 
-def _set_org(org_id: int, msg: Incoming, session: Session) -> list[Reply]:
-    org = session.get(Organisation, org_id)
+def _set_org(d: callbacks.Data, t: Turn) -> list[Reply]:
+    org_id = d.ident()
+    org = t.session.get(Organisation, org_id) if org_id is not None else None
     if org is None:
         return [Reply(compose.STALE)]
-    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    profile.organisation_id = org.id
-    profile.province = org.province
-    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
-    state.pop("await", None)
-    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+    t.profile.organisation_id = org.id
+    t.profile.province = org.province
+    t.state.pop("await", None)
+    t.subject = Subject("organisation", (org.id,))
     replies = [Reply(f"Đã lưu đơn vị: {org.name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc "
                      "để xem lớp sắp tới, /hoso để đổi.")]
-    if store.child_organisations(session=session, parent_id=org.id):
-        replies.append(_child_question(org.id, session))
+    if store.child_organisations(session=t.session, parent_id=org.id):
+        replies.append(_child_question(org.id, t))
     return replies
 
 
-def _await_org(msg: Incoming, session: Session) -> None:
-    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
-    state["await"] = "org"
-    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
-
-
-def _set_role(key: str, msg: Incoming, session: Session) -> list[Reply]:
-    role = next((r for r in ROLES if r.key == key), None)
+def _set_role(d: callbacks.Data, t: Turn) -> list[Reply]:
+    role = next((r for r in ROLES if (r.key,) == d.fields), None)
     if role is None:
         return [Reply(compose.STALE)]
-    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    profile.role = role.key
-    if profile.organisation_id is None and profile.province is None:
-        return [Reply(f"Đã lưu vai trò: {role.label}."), _org_question(msg, session)]
+    t.profile.role = role.key
+    if t.profile.organisation_id is None and t.profile.province is None:
+        return [Reply(f"Đã lưu vai trò: {role.label}."), _org_question(t)]
     return [Reply(f"Đã lưu vai trò: {role.label}.")]
 
 
-def on_org_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+def on_org_typed(text: str, t: Turn) -> list[Reply]:
     """The answer to "which union or province are you in?"."""
-    state = store.get_state(session=session, channel=msg.channel, user_id=msg.user_id)
     if fold(text) in ("bo qua", "thoi", "huy", "khong"):
-        state.pop("await", None)
-        store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
-        return [Reply("Đã bỏ qua. Bạn có thể đổi bất cứ lúc nào bằng /hoso.")]
-    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
-    org = store.find_organisation(session=session, ref=text)
+        t.state.pop("await", None)
+        return [Reply("Đã bỏ qua. Anh/chị có thể đổi bất cứ lúc nào bằng /hoso.")]
+    profile = t.profile
+    org = store.find_organisation(session=t.session, ref=text)
     province: str | None = None
     if org is None:
-        engine = deps.knowledge.engine()
-        hits = engine.matcher.find(normalise(text).tokens)
+        hits = t.deps.knowledge.engine().matcher.find(normalise(text).tokens)
         for h in hits:
             if h.kind == "org":
-                found = session.get(Organisation, int(h.value))
+                found = t.session.get(Organisation, int(h.value))
                 if found is not None:
                     org = found
                     break
@@ -513,10 +531,9 @@ def on_org_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list
     if org is None and province is None:
         if len(text.split()) >= 4:
             # A whole sentence is a question asked instead of answering ours: answer it, stop waiting.
-            state.pop("await", None)
-            store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
-            return on_question(text, msg, deps, session).replies
-        return [Reply("Mình chưa tìm thấy đơn vị hoặc tỉnh này. Bạn gõ lại tên tỉnh/thành phố (ví dụ «Lạng Sơn») "
+            t.state.pop("await", None)
+            return on_question(text, t).replies
+        return [Reply("Mình chưa tìm thấy đơn vị hoặc tỉnh này. Anh/chị gõ lại tên tỉnh/thành phố (ví dụ «Lạng Sơn») "
                       "hoặc gõ «bỏ qua».")]
     if org is not None:
         profile.organisation_id = org.id
@@ -524,9 +541,8 @@ def on_org_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list
     else:
         profile.province = province
         # A province's own union is the natural organisation when the user names only the province.
-        profile.organisation_id = _province_union(session, province)
-    state.pop("await", None)
-    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
+        profile.organisation_id = _province_union(t.session, province)
+    t.state.pop("await", None)
     name = org.name if org is not None else profile.province
     return [Reply(f"Đã lưu đơn vị: {name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc để xem "
                   "lớp sắp tới.")]
@@ -539,3 +555,46 @@ def _province_union(session: Session, province: str | None) -> int | None:
         if province_key(org.province) == province_key(province):
             return org.id
     return None
+
+
+# ------------------------------------------------------------------ the routing tables
+
+Route = Callable[[callbacks.Data, Turn], list[Reply]]
+
+def _enrol_button(d: callbacks.Data, t: Turn) -> list[Reply]:
+    return enrol.on_button(d.rest, t.msg, t.deps, t.session, proceed=_proceed(t))
+
+
+ROUTES: dict[str, Route] = {
+    "c": _course_detail,
+    "k": _knowledge,
+    compose.PAGE_PREFIX.rstrip(":"): _next_page,
+    "rg": _registration,
+    "wl": _registration,
+    "rc": _registration,
+    "rgy": _registration,
+    "wly": _registration,
+    "dk": _enrol_button,
+    "bc": _organiser,
+    "nn": _preferences,
+    "hs": _profile_step,
+    "role": _set_role,
+    "lk": _link_button,
+    "org": _set_org,
+    "og": _org_page,
+    "oc": _child_page,
+    "no": _declined,
+}
+
+COMMAND_HANDLERS: dict[str, Callable[[str, Turn], list[Reply]]] = {
+    "start": _start,
+    "help": lambda arg, t: [Reply(_help(t))],
+    "khoahoc": lambda arg, t: on_question(arg or "lớp sắp tới dành cho tôi", t).replies,
+    "chitieu": lambda arg, t: on_question(arg or "chỉ tiêu đào tạo năm nay", t).replies,
+    "lich": lambda arg, t: _my_schedule(t),
+    "hoso": lambda arg, t: _show_profile(t),
+    "nhacnho": lambda arg, t: preferences.command(arg, t.msg, t.session),
+    "lienket": lambda arg, t: _link(arg.strip(), t),
+    "thongbao": lambda arg, t: organiser.start_broadcast(t.msg, t.deps, t.session),
+    "thongke": lambda arg, t: organiser.stats(arg, t.msg, t.deps, t.session),
+}

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from handlers import compose
+from handlers import callbacks, compose
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
 from knowledge import registrations, store
@@ -38,10 +38,10 @@ PURPOSE = (
 )
 ASK_NAME = "Họ và tên của anh/chị là gì?"
 ASK_UNIT = "Đơn vị của anh/chị (tên CĐCS hoặc công ty, cơ quan)?"
-ASK_PHONE = "Số điện thoại để ban tổ chức liên hệ (không bắt buộc): gõ số, hoặc bấm «Bỏ qua»."
+ASK_PHONE = "Số điện thoại để ban tổ chức liên hệ (không bắt buộc): gõ số điện thoại, hoặc chọn «Bỏ qua»."
 STOPPED = "Đã dừng, chưa đăng ký lớp nào và không lưu thông tin gì."
 KEPT = "Vẫn giữ đăng ký của anh/chị."
-STOP_BUTTON = Button("Thôi, không đăng ký", "dk:stop")
+STOP_BUTTON = Button("Thôi, không đăng ký", callbacks.pack("dk", "stop"))
 MAX_NAME, MAX_UNIT = 120, 200
 _PHONE = re.compile(r"(?:\+?84|0)\d{8,10}")
 # «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
@@ -59,11 +59,7 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     now = deps.clock.now()
     if action == "rc":
-        if confirmed:
-            return None
-        return [Reply(f"Anh/chị chắc chắn muốn hủy đăng ký lớp «{course.title}» "
-                      f"({compose.when_text(course, deps.tz)})? Chỗ sẽ được nhường cho người đang chờ.",
-                      (Button("Hủy đăng ký", f"rcy:{course.id}"), Button("Giữ chỗ", "dk:keep")))]
+        return None  # cancelling was confirmed before it got here (handlers/core.on_button)
     if not registrations.takes_registrations(course, now):
         return None  # the registration itself says why it is closed, and offers a similar class
     if registrations.details_of(session=session, profile=profile) is None:
@@ -76,8 +72,8 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
         if warnings:
             lines = [f"Trước khi đăng ký lớp «{course.title}», anh/chị lưu ý:", *(f"• {w}" for w in warnings),
                      "Anh/chị vẫn muốn đăng ký?"]
-            return [Reply("\n".join(lines), (Button("Vẫn đăng ký", f"{action}y:{course.id}"),
-                                             Button("Thôi", "dk:stop")))]
+            return [Reply("\n".join(lines), (Button("Vẫn đăng ký", callbacks.pack(f"{action}y", course.id)),
+                                             Button("Thôi", callbacks.pack("dk", "stop"))))]
     return None
 
 
@@ -133,12 +129,12 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         if not (2 <= len(text) <= MAX_UNIT) or not re.search(r"[^\W\d_]", text):
             return [Reply(f"Tên đơn vị cần có chữ, tối đa {MAX_UNIT} ký tự. {ASK_UNIT}", (STOP_BUTTON,))]
         _set_step(session, msg, {**step, "step": "phone", "unit": text})
-        return [Reply(ASK_PHONE, (Button("Bỏ qua", "dk:skip"), STOP_BUTTON))]
+        return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "phone":
         phone = re.sub(r"[\s.\-()]", "", text)
         if not _PHONE.fullmatch(phone):
             return [Reply("Số điện thoại chưa đúng (ví dụ 0912 345 678). " + ASK_PHONE,
-                          (Button("Bỏ qua", "dk:skip"), STOP_BUTTON))]
+                          (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
         return _finish(step, phone, msg, deps, session, proceed)
     _set_step(session, msg, None)
     return [Reply(compose.STALE)]
@@ -174,7 +170,7 @@ def on_button(rest: str, msg: Incoming, deps: Deps, session: Session, *, proceed
     if rest == "del":
         return [Reply("Xóa họ tên, đơn vị và số điện thoại anh/chị đã cung cấp? Các lớp đã đăng ký vẫn giữ, "
                       "nhưng danh sách lớp sẽ không có tên anh/chị.",
-                      (Button("Xóa thông tin", "dk:delok"), Button("Không xóa", "dk:keep")))]
+                      (Button("Xóa thông tin", callbacks.pack("dk", "delok")), Button("Không xóa", callbacks.pack("dk", "keep"))))]
     if rest == "delok":
         profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
         if registrations.delete_details(session=session, profile=profile):
@@ -192,7 +188,7 @@ def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[But
     lines = ["Thông tin đăng ký lớp (chỉ ban tổ chức lớp anh/chị đăng ký được xem):",
              f"• Họ và tên: {details.full_name}", f"• Đơn vị: {details.unit}",
              f"• Điện thoại: {details.phone or 'không cung cấp'}"]
-    return lines, (Button("Xóa thông tin đăng ký", "dk:del"),)
+    return lines, (Button("Xóa thông tin đăng ký", callbacks.pack("dk", "del")),)
 
 
 # ------------------------------------------------------------------ «còn chỗ không?»

@@ -30,10 +30,10 @@ log = logging.getLogger(__name__)
 MAX_ANNOUNCEMENT = 1000  # characters: with a course attached, the message still fits one Zalo message (2,000)
 ORG_PAGE = 8
 
-REFUSED = ("Lệnh này chỉ dành cho cán bộ phụ trách đào tạo đã được cấp quyền người tổ chức. Nếu bạn cần quyền "
+REFUSED = ("Lệnh này chỉ dành cho cán bộ phụ trách đào tạo đã được cấp quyền người tổ chức. Nếu anh/chị cần quyền "
            "này, hãy liên hệ quản trị viên hệ thống của công đoàn.")
-IN_GROUP = "Bạn nhắn lệnh này riêng cho trợ lý, không gõ trong nhóm nhé."
-ASK_TEXT = ("Soạn thông báo mới.\nBạn gõ nội dung thông báo (tối đa 1.000 ký tự) rồi gửi cho mình. "
+IN_GROUP = "Anh/chị nhắn lệnh này riêng cho trợ lý, không gõ trong nhóm nhé."
+ASK_TEXT = ("Soạn thông báo mới.\nAnh/chị gõ nội dung thông báo (tối đa 1.000 ký tự) rồi gửi cho mình. "
             "Gõ «hủy» để thôi.")
 CANCELLED = "Đã hủy bản nháp thông báo. Gõ /thongbao để soạn lại."
 CANCEL_WORDS = ("huy", "thoi", "huy bo", "/huy")
@@ -81,7 +81,7 @@ def audience_label(*, session: Session, audience: outbox.Audience, now: dt.datet
         return f"người đã đăng ký lớp «{course.title if course else audience.value}»"
     if audience.kind == "untrained":
         return f"người chưa học lớp nào năm {now.astimezone(tz).year}"
-    return "mọi người trong phạm vi của bạn"
+    return "mọi người trong phạm vi của anh/chị"
 
 
 # ------------------------------------------------------------------ entry points from the core
@@ -138,7 +138,7 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Rep
     step = draft.get("step")
     if step == "text":
         if len(text) > MAX_ANNOUNCEMENT:
-            return [Reply(f"Thông báo dài {vn.number(len(text))} ký tự, quá giới hạn 1.000 ký tự. Bạn rút gọn rồi "
+            return [Reply(f"Thông báo dài {vn.number(len(text))} ký tự, quá giới hạn 1.000 ký tự. Anh/chị rút gọn rồi "
                           "gửi lại giúp mình nhé.")]
         draft.update(step="course", text=text)
         _save(msg, session, draft)
@@ -146,13 +146,13 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Rep
     if step == "course":
         course = store.course_by_code(session=session, code=text)
         if course is None or not _course_in_scope(session, scope, course):
-            return [Reply("Mình không thấy lớp có mã này trong phạm vi của bạn. Gõ lại mã lớp, chọn ở danh sách "
+            return [Reply("Mình không thấy lớp có mã này trong phạm vi của anh/chị. Gõ lại mã lớp, chọn ở danh sách "
                           "trên, hoặc chọn «Không kèm lớp».")]
         return _set_course(course.id, msg, deps, session, draft, scope)
     if step == "org":
         org = store.find_organisation(session=session, ref=text)
         if org is None or not outbox.in_scope(session=session, scope=scope, organisation_id=org.id):
-            return [Reply("Mình không thấy đơn vị này trong phạm vi của bạn. Gõ lại tên hoặc mã đơn vị, hoặc "
+            return [Reply("Mình không thấy đơn vị này trong phạm vi của anh/chị. Gõ lại tên hoặc mã đơn vị, hoặc "
                           "chọn ở danh sách trên.")]
         return _preview(outbox.Audience("org", str(org.id)), msg, deps, session, draft, scope)
     return [Reply(compose.STALE)]
@@ -199,7 +199,7 @@ def _course_question(scope: outbox.Scope, deps: Deps, session: Session) -> Reply
     if scope.roots is not None:
         q = q.where(Course.organiser_id.in_(outbox.subtree(session=session, roots=scope.roots)))
     courses = list(session.scalars(q.limit(5)))
-    buttons = [Button(compose.short(f"{c.code}: {c.title}", 56), f"bc:c:{c.id}") for c in courses]
+    buttons = [Button(f"{c.code}: {c.title}", f"bc:c:{c.id}") for c in courses]
     buttons.append(Button("Không kèm lớp", "bc:c:0"))
     return Reply("Đính kèm một lớp học? Thông báo sẽ có thêm thời gian, địa điểm và nút «Đăng ký». Chọn lớp bên "
                  "dưới, gõ mã lớp, hoặc chọn «Không kèm lớp».", tuple(buttons))
@@ -261,7 +261,7 @@ def _org_question(scope: outbox.Scope, session: Session, *, page: int = 0) -> Re
         ids = outbox.subtree(session=session, roots=scope.roots)
         orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(ids)).order_by(Organisation.name)))
     start = page * ORG_PAGE
-    buttons = [Button(compose.short(o.name), f"bc:o:{o.id}") for o in orgs[start:start + ORG_PAGE]]
+    buttons = [Button(o.name, f"bc:o:{o.id}") for o in orgs[start:start + ORG_PAGE]]
     if len(orgs) > start + ORG_PAGE:
         buttons.append(Button("Xem thêm đơn vị…", f"bc:op:{page + 1}"))
     return Reply("Gửi cho đơn vị nào (kể cả các đơn vị cấp dưới)? Chọn bên dưới hoặc gõ tên, mã đơn vị.",
@@ -282,7 +282,7 @@ def _preview(audience: outbox.Audience, msg: Incoming, deps: Deps, session: Sess
         draft["step"] = "audience"
         _save(msg, session, draft)
         return [_audience_question(draft, f"Nhóm «{label}» hiện chưa có ai nhận được tin (chưa ai dùng trợ lý, "
-                                          "hoặc đều đã chặn bot). Bạn chọn nhóm khác nhé.")]
+                                          "hoặc đều đã chặn bot). Anh/chị chọn nhóm khác nhé.")]
     draft.update(step="confirm", aud=[audience.kind, audience.value], token=secrets.token_hex(6))
     _save(msg, session, draft)
     ann = _announcement(draft, deps, session, scope)
@@ -322,7 +322,7 @@ def _send(token: str, msg: Incoming, deps: Deps, session: Session, draft: dict[s
         return [Reply("Thông báo này đã được xếp hàng gửi rồi. Xem tiến độ: /thongke")]
     log.info("broadcast #%s queued by %s:%s for %s recipients", job.id, msg.channel, msg.user_id, recipients.count)
     return [Reply(f"Đã xếp hàng gửi thông báo #{job.id} tới {vn.number(recipients.count)} người. Tin đi dần theo "
-                  "giới hạn của Telegram và Zalo; gửi xong bạn sẽ nhận báo cáo. Xem tiến độ bất cứ lúc nào: /thongke")]
+                  "giới hạn của Telegram và Zalo; gửi xong anh/chị sẽ nhận báo cáo. Xem tiến độ bất cứ lúc nào: /thongke")]
 
 
 def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
@@ -337,7 +337,7 @@ def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
         mine = job is not None and (job.created_by_channel, job.created_by_user) == (msg.channel, msg.user_id)
         jobs = [job] if job is not None and mine and job.kind == "broadcast" else []
     if not jobs:
-        return [Reply("Bạn chưa gửi thông báo nào" + (f" có số #{wanted}" if wanted else "") +
+        return [Reply("Anh/chị chưa gửi thông báo nào" + (f" có số #{wanted}" if wanted else "") +
                       ". Gõ /thongbao để soạn thông báo.")]
     counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
     return [Reply("\n\n".join(outbox.report_text(j, counts[j.id], deps.tz) for j in jobs))]

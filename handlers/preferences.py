@@ -19,7 +19,7 @@ def menu(msg: Incoming, session: Session, note: str = "") -> list[Reply]:
     """The reminder kinds with their state, and a button to flip each."""
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     off = reminders.kinds_off(profile)
-    lines = ([note, ""] if note else []) + ["Tin nhắc của bạn:"]
+    lines = ([note, ""] if note else []) + ["Tin nhắc của anh/chị:"]
     buttons: list[Button] = []
     for kind in reminders.KINDS:
         label = reminders.KIND_LABELS[kind]

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 MAX_BUTTON_DATA = 64  # bytes; Telegram's callback_data limit, kept for every channel
+BUTTON_CHANNELS = frozenset({"telegram"})  # the others show options as numbered lines and read the number back
 _ID = re.compile(r"[0-9]{1,9}")
 
 
@@ -17,10 +18,15 @@ def is_id(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """A choice; `data` is ASCII and at most 64 bytes so every channel can carry it."""
+    """A choice; `data` is ASCII and at most 64 bytes so every channel can carry it.
+
+    `number` is the number the core stored for this choice (0 until the core offers it): channels without
+    buttons print it, and the same number typed back picks this choice, so no channel counts on its own.
+    """
 
     label: str
     data: str
+    number: int = 0
 
     def __post_init__(self) -> None:
         if not self.data.isascii() or len(self.data.encode()) > MAX_BUTTON_DATA:

@@ -19,6 +19,7 @@ class SourceRec:
     publisher: str | None
     year: int | None
     kind: str
+    issuer: str | None = None  # who issued it (a resolution's union), when not a publisher
 
 
 @dataclass(frozen=True, slots=True)

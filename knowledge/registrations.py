@@ -151,7 +151,7 @@ def promote_waiting(*, session: Session, course: Course, now: dt.datetime, tz: d
         if profile is None:
             continue
         where = ", ".join(filter(None, (course.venue, course.province)))
-        text = (f"Tin vui: lớp «{course.title}» vừa có chỗ trống và bạn đã được chuyển từ danh sách chờ sang "
+        text = (f"Tin vui: lớp «{course.title}» vừa có chỗ trống và anh/chị đã được chuyển từ danh sách chờ sang "
                 f"danh sách học. Lớp bắt đầu {vn.date_time(course.starts_at, tz)}" + (f" tại {where}" if where else "")
                 + ". Nếu không đi được, gõ /lich để hủy và nhường chỗ cho người khác.")
         outbox.create_job(session=session, kind="notice", text=text, now=now, course_id=course.id,

@@ -33,7 +33,7 @@ KIND_LABELS = {
     "week": "Nhắc trước lớp học vài ngày (7 ngày)",
     "day": "Nhắc trước lớp học 1 ngày",
     "hours": "Nhắc trước giờ học (2 giờ)",
-    "deadline": "Nhắc hạn đăng ký lớp phù hợp với bạn",
+    "deadline": "Nhắc hạn đăng ký lớp phù hợp với anh/chị",
 }
 TAKES_REGISTRATIONS = ("open",)
 ACTIVE = ("open", "planned")
@@ -389,7 +389,7 @@ def class_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
         lines[-1] += f" đến {vn.weekday_date(course.ends_at, tz)}"
     if _where(course):
         lines.append(f"Địa điểm: {_where(course)}")
-    lines.append("Nếu không đi được, bấm «Hủy chỗ» để nhường chỗ cho người khác.")
+    lines.append("Nếu không đi được, chọn «Hủy chỗ» để nhường chỗ cho người khác.")
     return "\n".join(lines)
 
 
@@ -408,7 +408,7 @@ def deadline_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
              f"Lớp học: {_when(course, tz)}"]
     if _where(course):
         lines.append(f"Địa điểm: {_where(course)}")
-    lines.append("Bạn nhận tin này vì lớp dành cho đối tượng và đơn vị của bạn.")
+    lines.append("Anh/chị nhận tin này vì lớp dành cho đối tượng và đơn vị của anh/chị.")
     return "\n".join(lines)
 
 
@@ -469,7 +469,7 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
     if after.status == "cancelled" and before.status != "cancelled":
         lines = [f"❗ Lớp «{course.title}» dự kiến {vn.weekday_date(before.starts_at, tz)}, lúc "
                  f"{before.starts_at.astimezone(tz):%H:%M} đã bị HỦY.",
-                 "Bạn không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
+                 "Anh/chị không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
         similar = registrations.next_suitable(session=session, course=course, now=now)
         if similar is not None:
             lines.append(f"Lớp tương tự còn nhận đăng ký: «{similar.title}», {_when(similar, tz)}.")
@@ -488,7 +488,7 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
         if not changes:
             return None
         lines = [f"📢 Lớp «{course.title}» có thay đổi:", *changes,
-                 "Lịch nhắc của bạn đã được cập nhật theo giờ mới. Nếu không đi được nữa, bấm «Hủy chỗ»."]
+                 "Lịch nhắc của anh/chị đã được cập nhật theo giờ mới. Nếu không đi được nữa, chọn «Hủy chỗ»."]
         buttons = [("Xem chi tiết lớp", f"c:{course.id}"), ("Hủy chỗ", f"rc:{course.id}")]
     people = select(Registration.profile_id).where(Registration.course_id == course.id,
                                                    Registration.status.in_(("registered", "waitlisted")))

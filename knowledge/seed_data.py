@@ -193,7 +193,7 @@ SAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         "LĐLĐ thành phố Đà Nẵng;LĐLĐ Đà Nẵng;Công đoàn Đà Nẵng",
     ),
     OrganisationSeed(
-        "HCM", "Liên đoàn Lao động Thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", "TLD",
+        "HCM", "Liên đoàn Lao động thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", "TLD",
         "LĐLĐ TP.HCM;LĐLĐ TP Hồ Chí Minh;LĐLĐ Thành phố Hồ Chí Minh;Công đoàn TP.HCM",
     ),
     OrganisationSeed(

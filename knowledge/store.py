@@ -4,6 +4,7 @@ unanswered questions and organiser roles. Every function takes the session keywo
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import secrets
 from dataclasses import dataclass
@@ -46,7 +47,8 @@ def source_rec(doc: Document | None) -> SourceRec | None:
     if doc is None:
         return None
     year = doc.period_end or doc.period_start or (doc.issued_on.year if doc.issued_on else None)
-    return SourceRec(code=doc.code, title=doc.title, publisher=doc.publisher, year=year, kind=doc.kind)
+    return SourceRec(code=doc.code, title=doc.title, publisher=doc.publisher, year=year, kind=doc.kind,
+                     issuer=doc.issuer)
 
 
 def org_rec(o: Organisation) -> OrgRec:
@@ -296,12 +298,18 @@ def _state_row(session: Session, channel: str, user_id: str) -> ConversationStat
 
 
 def get_state(*, session: Session, channel: str, user_id: str) -> dict[str, Any]:
-    row = _state_row(session, channel, user_id)
-    return dict(row.state) if row else {}
+    """The user's conversation state: one dict per session, so every reader in one turn sees every change."""
+    key = ("state-dict", channel, user_id)
+    if key not in session.info:
+        row = _state_row(session, channel, user_id)
+        session.info[key] = copy.deepcopy(row.state) if row else {}  # nested lists change in place
+    state: dict[str, Any] = session.info[key]
+    return state
 
 
 def set_state(*, session: Session, channel: str, user_id: str, state: dict[str, Any]) -> None:
     """Replace the user's conversation state (an empty dict clears it)."""
+    session.info[("state-dict", channel, user_id)] = state
     row = _state_row(session, channel, user_id)
     if not state:
         if row is not None:
@@ -309,11 +317,11 @@ def set_state(*, session: Session, channel: str, user_id: str, state: dict[str, 
             session.info[("state", channel, user_id)] = None
         return
     if row is None:
-        row = ConversationState(channel=channel, user_id=user_id, state=state)
+        row = ConversationState(channel=channel, user_id=user_id, state=copy.deepcopy(state))
         session.add(row)
         session.info[("state", channel, user_id)] = row
     elif row.state != state:
-        row.state = state
+        row.state = copy.deepcopy(state)  # a copy: the JSON column notices a new value, not changes made in place
         row.updated_at = utcnow()
 
 

@@ -25,7 +25,7 @@ from tests.fake_common import Traffic
 TOKEN = "123456789:AAH-fake-token-for-tests-only-0123456789"
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler",
                 "span", "blockquote", "tg-emoji"}
-JSON_FIELDS = {"reply_markup", "commands", "allowed_updates", "link_preview_options", "chat_id", "offset",
+JSON_FIELDS = {"reply_markup", "commands", "scope", "allowed_updates", "link_preview_options", "chat_id", "offset",
                "limit", "timeout", "show_alert", "max_connections", "drop_pending_updates", "message_id"}
 
 
@@ -88,6 +88,7 @@ class FakeTelegram(Traffic[Sent]):
         self.answered_callbacks: list[str] = []
         self.calls: list[str] = []
         self.commands: list[dict[str, str]] | None = None
+        self.chat_commands: dict[int, list[dict[str, str]]] = {}  # menus set for one chat (BotCommandScopeChat)
         self.webhook: dict[str, Any] | None = None
         self.blocked: set[int] = set()
         self.failures: dict[str, list[tuple[int, str]]] = {}  # method -> queued (status, description)
@@ -130,6 +131,8 @@ class FakeTelegram(Traffic[Sent]):
         app.router.add_get("/_fake/stats", self._ctl_stats)
         app.router.add_post("/_fake/reset", self._ctl_reset)
         app.router.add_post("/_fake/deliver", self._ctl_deliver)
+        app.router.add_post("/_fake/schedule", self._ctl_schedule)
+        app.router.add_get("/_fake/sent", self._ctl_sent)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", self._port_wanted)
@@ -250,7 +253,11 @@ class FakeTelegram(Traffic[Sent]):
                 "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
 
     async def _m_setMyCommands(self, p: dict[str, Any]) -> Any:
-        self.commands = p.get("commands")
+        scope = p.get("scope") or {"type": "default"}
+        if scope.get("type") == "chat":
+            self.chat_commands[int(scope["chat_id"])] = p.get("commands") or []
+        else:
+            self.commands = p.get("commands")
         return True
 
     async def _m_deleteWebhook(self, p: dict[str, Any]) -> Any:
@@ -392,6 +399,25 @@ class FakeTelegram(Traffic[Sent]):
         self.calls.clear()
         self.webhook = None
         return web.json_response({"ok": True})
+
+    async def _ctl_schedule(self, request: web.Request) -> web.Response:
+        """Push updates one by one, `interval` seconds apart, from this process (so a bot whose event loop
+        is blocked cannot delay the schedule); answers the monotonic time each was pushed, by update_id."""
+        body = await request.json()
+        pushed: dict[int, float] = {}
+        began = time.monotonic()
+        for i, update in enumerate(body["updates"]):
+            delay = began + i * float(body["interval"]) - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            pushed[int(update["update_id"])] = time.monotonic()
+            await self.push(update)
+        return web.json_response({"pushed": pushed})
+
+    async def _ctl_sent(self, request: web.Request) -> web.Response:
+        """Every message sent since the last reset: chat, monotonic time of arrival, first characters."""
+        return web.json_response({"sent": [{"chat_id": m.chat_id, "at": m.at, "text": m.visible[:60]}
+                                           for m in self.sent]})
 
     async def _ctl_deliver(self, request: web.Request) -> web.Response:
         """POST updates to a webhook with `concurrency` connections, as Telegram does (it uses up to 40)."""

@@ -72,7 +72,7 @@ def test_first_registration_asks_for_details_with_their_purpose_on_telegram(deps
             await fake.send_text(601, "0912 345 678")
             saved, done = (await fake.wait_sent(7, chat_id=601))[5:7]
             assert "Đã lưu: Nguyễn Thị Hoà — =CĐCS Công ty May 10 — 0912345678" in saved.visible
-            assert done.visible.startswith("Đã đăng ký cho bạn lớp")
+            assert done.visible.startswith("Đã đăng ký cho anh/chị lớp")
             assert not fake.errors
             # A second class: the details are not asked again.
             other = new_course(deps, "LS-ENR-02", days=40)
@@ -180,7 +180,7 @@ def test_cancel_asks_to_confirm(deps: Deps) -> None:
     asked = say(deps, data=f"rc:{cid}", user="720")[0]
     assert "chắc chắn muốn hủy" in asked.text and registered(deps, cid) == ["720"]
     assert "Vẫn giữ" in say(deps, data="dk:keep", user="720")[0].text and registered(deps, cid) == ["720"]
-    assert "Đã hủy đăng ký" in say(deps, data=f"rcy:{cid}", user="720")[0].text
+    assert "Đã hủy đăng ký" in say(deps, data=f"ok:rc:{cid}", user="720")[0].text
     assert registered(deps, cid) == []
 
 

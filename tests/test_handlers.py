@@ -228,7 +228,7 @@ def test_linking_keeps_the_profile_already_filled_in(any_deps: Deps) -> None:
     say(any_deps, data="role:chu_tich_cdcs", user="t1", channel="telegram")
     say(any_deps, "Lạng Sơn", user="t1", channel="telegram")
     code_text = say(any_deps, "/lienket", user="t1", channel="telegram")[0].text
-    code = code_text.split("Mã liên kết của bạn: ")[1][:6]
+    code = code_text.split("Mã liên kết của anh/chị: ")[1][:6]
     assert say(any_deps, "/lienket 12345x", user="z1", channel="zalo")[0].text == compose.LINK_BAD
     assert say(any_deps, f"/lienket {code}", user="t1", channel="telegram")[0].text == compose.LINK_BAD  # own code
     assert "Telegram" in say(any_deps, f"/lienket {code}", user="z1", channel="zalo")[0].text

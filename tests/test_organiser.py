@@ -211,7 +211,7 @@ def test_thongke_shows_my_reports(deps: Deps) -> None:
 
 def test_register_button_respects_capacity_and_the_deadline(deps: Deps, clock: FakeClock) -> None:
     course = setup_province(deps)
-    assert say(deps, data=f"rg:{course.id}", user="100")[0].text.startswith("Đã đăng ký cho bạn lớp")
+    assert say(deps, data=f"rg:{course.id}", user="100")[0].text.startswith("Đã đăng ký cho anh/chị lớp")
     assert "đã đăng ký lớp" in say(deps, data=f"rg:{course.id}", user="100")[0].text
     say(deps, data=f"rg:{course.id}", user="101")
     assert "đã đủ 2 chỗ" in say(deps, data=f"rg:{course.id}", user="102")[0].text  # capacity 2
@@ -297,7 +297,7 @@ def test_through_zalo_the_register_option_is_typed_as_a_number(deps: Deps, clock
                 assert number is not None
                 await fake.say("700", number.group(1))
                 replies = await fake.wait_sent(2, chat_id="700")
-                assert replies[1].text.startswith("Đã đăng ký cho bạn lớp «Lớp thử LS-TH-01»")
+                assert replies[1].text.startswith("Đã đăng ký cho anh/chị lớp «Lớp thử LS-TH-01»")
             finally:
                 await pacer.stop()
                 await channel.stop()

@@ -37,13 +37,13 @@ def statuses(deps: Deps, course_id: int) -> dict[str, str]:
 
 def test_full_course_offers_the_waiting_list_and_a_freed_place_goes_to_the_first_waiting(any_deps: Deps) -> None:
     cid = course(any_deps)
-    assert say(any_deps, data=f"rg:{cid}", user="100")[0].text.startswith("Đã đăng ký cho bạn")
+    assert say(any_deps, data=f"rg:{cid}", user="100")[0].text.startswith("Đã đăng ký cho anh/chị")
     full = say(any_deps, data=f"rg:{cid}", user="101")
     assert "đã đủ 1 chỗ" in full[0].text and [b.data for b in full[0].buttons] == [f"wl:{cid}"]
     assert "vị trí số 1" in say(any_deps, data=f"wl:{cid}", user="101")[0].text
     assert "vị trí số 2" in say(any_deps, data=f"wl:{cid}", user="102")[0].text
     assert "đã ở vị trí số 1" in say(any_deps, data=f"rg:{cid}", user="101")[0].text
-    assert "Đã hủy đăng ký" in say(any_deps, data=f"rcy:{cid}", user="100")[0].text
+    assert "Đã hủy đăng ký" in say(any_deps, data=f"ok:rc:{cid}", user="100")[0].text
     assert statuses(any_deps, cid) == {"100": "cancelled", "101": "registered", "102": "waitlisted"}
     with any_deps.session_factory() as s:  # the promoted person is told, through the outbox
         [notice] = s.scalars(select(OutboxJob).where(OutboxJob.kind == "notice")).all()
@@ -62,10 +62,10 @@ def test_lich_lists_my_places_with_cancel_buttons(deps: Deps) -> None:
     assert schedule.text.index("LS-REG-02") < schedule.text.index("LS-REG-01")  # soonest first
     assert "Thứ" in schedule.text and "(đã đăng ký)" in schedule.text
     assert [b.data for b in schedule.buttons] == [f"rc:{second}", f"rc:{first}"]
-    say(deps, data=f"rcy:{second}", user="100")
+    say(deps, data=f"ok:rc:{second}", user="100")  # the confirmed cancel
     assert "LS-REG-02" not in say(deps, "/lich", user="100")[0].text
     nothing = say(deps, "/lich", user="103")
-    assert nothing[0].text.startswith("Bạn chưa đăng ký lớp nào")
+    assert nothing[0].text.startswith("Anh/chị chưa đăng ký lớp nào")
 
 
 def test_a_linked_person_holds_one_place_whichever_app_they_use(deps: Deps) -> None:
@@ -76,8 +76,8 @@ def test_a_linked_person_holds_one_place_whichever_app_they_use(deps: Deps) -> N
         link(s, tg, za)
     say(deps, data=f"rg:{cid}", user="100")
     assert "đã đăng ký lớp" in say(deps, data=f"rg:{cid}", user="900", channel="zalo")[0].text
-    assert "Lịch học của bạn" in say(deps, "/lich", user="900", channel="zalo")[0].text
-    assert "Đã hủy đăng ký" in say(deps, data=f"rcy:{cid}", user="900", channel="zalo")[0].text
+    assert "Lịch học của anh/chị" in say(deps, "/lich", user="900", channel="zalo")[0].text
+    assert "Đã hủy đăng ký" in say(deps, data=f"ok:rc:{cid}", user="900", channel="zalo")[0].text
     assert statuses(deps, cid) == {"100": "cancelled"}
 
 
@@ -127,13 +127,13 @@ def test_cli_registrations_output_is_safe_to_open_in_a_spreadsheet(sqlite_url: s
         for user, name in names.items():
             profile = s.scalar(select(UserProfile).where(UserProfile.user_id == user))
             assert profile is not None
-            profile.display_name = name
+            profile.full_name = name  # the name the member gave for registrations is what the list shows
     for user in names:
         say(deps, data=f"rg:{cid}", user=user)
     deps.session_factory.kw["bind"].dispose()
     assert cli.main(["registrations", "LS-REG-01"]) == 0
     lines = capsys.readouterr().out.splitlines()[1:]
-    assert len(lines) == 4 and all(len(line.split("\t")) == 4 for line in lines)
+    assert len(lines) == 4 and all(len(line.split("\t")) == 5 for line in lines)
     shown = [line.split("\t")[2] for line in lines]
     assert shown == ["'=HYPERLINK(\"http://x\",\"bấm\")", "Nguyễn Văn A", "'@SUM(A1)", "'-1+2"]
 

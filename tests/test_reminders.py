@@ -170,7 +170,7 @@ def test_registering_stops_deadline_reminders_and_starts_the_class_ones(any_deps
         p = planner(any_deps, clock)
         await p.start()
         await tick(p, clock, at(30, 17, month=11))  # 7 days before the class, 3 days before the deadline
-        assert (await press(any_deps, f"rg:{cid}", "103"))[0].text.startswith("Đã đăng ký cho bạn")
+        assert (await press(any_deps, f"rg:{cid}", "103"))[0].text.startswith("Đã đăng ký cho anh/chị")
         await tick(p, clock, at(2, 17))
         await tick(p, clock, at(6, 7))
         await p.stop()
@@ -379,7 +379,7 @@ def test_a_person_promoted_from_the_waiting_list_gets_the_next_reminders(any_dep
         await tick(p, clock, at(30, 8, month=11))
         with session_scope(any_deps.session_factory) as s:
             s.get(Course, cid).capacity = 2  # type: ignore[union-attr]
-        assert "hủy" in (await press(any_deps, f"rcy:{cid}", "101"))[0].text
+        assert "hủy" in (await press(any_deps, f"ok:rc:{cid}", "101"))[0].text
         await tick(p, clock, at(6, 7))
         await p.stop()
 

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from handlers import compose
@@ -19,7 +19,7 @@ from tests.test_organiser import say
 
 
 def _code(deps: Deps, user: str, channel: str) -> str:
-    return say(deps, "/lienket", user=user, channel=channel)[0].text.split("Mã liên kết của bạn: ")[1][:6]
+    return say(deps, "/lienket", user=user, channel=channel)[0].text.split("Mã liên kết của anh/chị: ")[1][:6]
 
 
 def test_linking_joins_accounts_of_different_apps_only(any_deps: Deps) -> None:
@@ -50,6 +50,9 @@ def test_a_lock_held_elsewhere_gets_the_busy_reply_within_the_lock_timeout_and_n
     with session_scope(any_deps.session_factory) as s:
         cid = add_course(s, "LS-LOCK-01", starts=FIXED_NOW + dt.timedelta(days=20), capacity=5).id
     say(any_deps, "xin chào", user="u1")  # known before the lock is taken
+    with session_scope(any_deps.session_factory) as s:  # and has given the details a registration needs
+        s.execute(update(UserProfile).where(UserProfile.user_id == "u1").values(
+            full_name="Nguyễn Văn Khóa", unit_name="CĐCS Thử", details_at=FIXED_NOW))
     holder = make_engine(db_url)
     try:
         with holder.connect() as conn:

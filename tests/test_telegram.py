@@ -248,7 +248,7 @@ def test_duplicate_update_in_a_batch_is_answered_once(deps: Deps) -> None:
             async with polling_bot(deps, fake):
                 sent = await fake.wait_sent(2, chat_id=512)
                 await fake.wait_until(lambda: not fake.updates or fake.updates[0]["update_id"] > 2)
-            assert [m.visible.split("\n")[0] for m in sent] == ["Hướng dẫn sử dụng", "Hồ sơ của bạn:"]
+            assert [m.visible.split("\n")[0] for m in sent] == ["Hướng dẫn sử dụng", "Hồ sơ của anh/chị:"]
             assert len(fake.to(512)) == 2
 
     run(scenario)
@@ -407,7 +407,7 @@ def test_webhook_checks_secret_size_duplicates_and_health(sqlite_url: str, clock
                 assert "getUpdates" not in fake.calls  # never polls while a webhook is set
             app.close()
             texts = [m.visible.split("\n")[0] for m in fake.to(601)]
-            assert texts == ["Hướng dẫn sử dụng", "Hồ sơ của bạn:"]  # the repeated update was answered once
+            assert texts == ["Hướng dẫn sử dụng", "Hồ sơ của anh/chị:"]  # the repeated update was answered once
 
     run(scenario)
 
