@@ -59,8 +59,9 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     now = deps.clock.now()
     if action == "rc":
-        if confirmed:
-            return None
+        mine = {r.course_id for r in registrations.my_registrations(session=session, profile=profile, now=now)}
+        if confirmed or course.id not in mine:
+            return None  # nothing to confirm: the core says there is no place to give up
         return [Reply(f"Anh/chị chắc chắn muốn hủy đăng ký lớp «{course.title}» "
                       f"({compose.when_text(course, deps.tz)})? Chỗ sẽ được nhường cho người đang chờ.",
                       (Button("Hủy đăng ký", f"rcy:{course.id}"), Button("Giữ chỗ", "dk:keep")))]
