@@ -82,7 +82,8 @@ NO_MORE = "Không còn lớp nào khác trong danh sách này. Anh/chị hỏi l
 BUSY = "Hệ thống đang bận, anh/chị vui lòng thử lại sau ít phút."
 ERROR = "Xin lỗi, mình đang gặp trục trặc nên chưa trả lời được. Anh/chị thử lại sau ít phút nhé."
 FLOOD = "Anh/chị gửi nhanh quá, mình chưa kịp đọc hết. Đợi vài giây rồi hỏi tiếp giúp mình nhé."
-CONFIRM_CANCEL_PLACE = "Anh/chị chắc chắn muốn hủy chỗ ở lớp «{title}»? Chỗ sẽ được nhường cho người đang chờ."
+CONFIRM_CANCEL_PLACE = ("Anh/chị chắc chắn muốn hủy chỗ ở lớp «{title}» ({when})? Chỗ sẽ được nhường cho người "
+                        "đang chờ.")
 CONFIRM_UNLINK = "Anh/chị chắc chắn muốn hủy liên kết? Hai tài khoản sẽ dùng riêng hồ sơ."
 CONFIRM_CANCEL_DRAFT = "Anh/chị chắc chắn muốn hủy bản nháp thông báo này?"
 KEPT = "Đã giữ nguyên, không thay đổi gì."

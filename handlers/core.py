@@ -197,7 +197,7 @@ def on_button(data: str, t: Turn) -> list[Reply]:
         route = ROUTES.get(inner.prefix)
         return route(inner, t) if route is not None and _destructive(inner) else [Reply(compose.STALE)]
     if _destructive(d):
-        return [_confirm(d, t)]
+        return _confirm(d, t)
     route = ROUTES.get(d.prefix)
     return route(d, t) if route is not None else [Reply(compose.STALE)]
 
@@ -208,19 +208,23 @@ def _destructive(d: callbacks.Data) -> bool:
         d.prefix == "bc" and d.fields == ("cancel",))
 
 
-def _confirm(d: callbacks.Data, t: Turn) -> Reply:
+def _confirm(d: callbacks.Data, t: Turn) -> list[Reply]:
     data = callbacks.pack(d.prefix, *d.fields)
     if d.prefix == "rc":
         cid = d.ident()
         course = t.session.get(Course, cid) if cid is not None else None
         if course is None:
-            return Reply(compose.STALE)
-        question, yes = compose.CONFIRM_CANCEL_PLACE.format(title=course.title), "Có, hủy chỗ"
+            return [Reply(compose.STALE)]
+        mine = registrations.my_registrations(session=t.session, profile=t.profile, now=t.now)
+        if course.id not in {r.course_id for r in mine}:
+            return _registration(d, t)  # no place to give up: nothing to confirm, the core says so
+        question = compose.CONFIRM_CANCEL_PLACE.format(title=course.title, when=compose.when_text(course, t.deps.tz))
+        yes = "Có, hủy chỗ"
     elif d.prefix == "lk":
         question, yes = compose.CONFIRM_UNLINK, "Có, hủy liên kết"
     else:
         question, yes = compose.CONFIRM_CANCEL_DRAFT, "Có, hủy thông báo"
-    return Reply(question, (Button(yes, callbacks.confirmed(data)), Button("Không, giữ nguyên", "no")))
+    return [Reply(question, (Button(yes, callbacks.confirmed(data)), Button("Không, giữ nguyên", "no")))]
 
 
 def _course_detail(d: callbacks.Data, t: Turn) -> list[Reply]:

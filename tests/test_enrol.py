@@ -176,10 +176,11 @@ def test_cancel_asks_to_confirm(deps: Deps) -> None:
     cid = new_course(deps)
     with session_scope(deps.session_factory) as s:
         add_members(s, 1, first_id=720)
+    assert "chưa đăng ký lớp" in say(deps, data=f"rc:{cid}", user="720")[0].text  # nothing to confirm
     say(deps, data=f"rg:{cid}", user="720")
     asked = say(deps, data=f"rc:{cid}", user="720")[0]
     assert "chắc chắn muốn hủy" in asked.text and registered(deps, cid) == ["720"]
-    assert "Vẫn giữ" in say(deps, data="dk:keep", user="720")[0].text and registered(deps, cid) == ["720"]
+    assert "giữ nguyên" in say(deps, data="no", user="720")[0].text and registered(deps, cid) == ["720"]
     assert "Đã hủy đăng ký" in say(deps, data=f"ok:rc:{cid}", user="720")[0].text
     assert registered(deps, cid) == []
 
