@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import secrets
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +81,9 @@ def course_rec(c: Course) -> CourseRec:
     )
 
 
+YIELD_EVERY = 1_000  # records read between two hand-overs of the GIL
+
+
 def _course_recs(session: Session, org_names: dict[int, str]) -> list[CourseRec]:
     """Every course as a record, read as plain rows: at 100k courses, building ORM objects with their joined
     organiser and source took most of an engine rebuild. Same records as `course_rec`."""
@@ -89,17 +93,19 @@ def _course_recs(session: Session, org_names: dict[int, str]) -> list[CourseRec]
         Course.province, Course.venue, Course.format, Course.starts_at, Course.ends_at,
         Course.registration_deadline, Course.capacity, Course.status, Course.is_sample, Course.description,
         Course.source_id))
-    return [
-        CourseRec(
+    out: list[CourseRec] = []
+    for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
+         deadline, capacity, status, is_sample, description, source_id) in rows:
+        out.append(CourseRec(
             id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),
             organiser_id=organiser_id, organiser_name=org_names.get(organiser_id) if organiser_id else None,
             partner=partner, province=province, venue=venue, format=fmt, starts_at=starts_at, ends_at=ends_at,
             registration_deadline=deadline, capacity=capacity, status=status, is_sample=is_sample,
             description=description, source=sources.get(source_id) if source_id else None,
-        )
-        for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
-             deadline, capacity, status, is_sample, description, source_id) in rows
-    ]
+        ))
+        if len(out) % YIELD_EVERY == 0:
+            time.sleep(0)  # hand the GIL over: a rebuild in the background must not starve the chat's threads
+    return out
 
 
 def load_snapshot(*, session: Session) -> Snapshot:
