@@ -115,7 +115,7 @@ async def trial(url: str, fake_url: str, scenario: str, mode: str, args: argpars
     factory = make_session_factory(engine)
     tz = FixedClock().now().tzinfo
     knowledge = KnowledgeService(factory, tz=tz, check_every=0.0,
-                                 inline_below=float("inf") if mode == "before" else 0.5)
+                                 background_above=float("inf") if mode == "before" else 20_000)
     deps = Deps(session_factory=factory, knowledge=knowledge, clock=FixedClock(), tz=tz)
     built = time.perf_counter()
     knowledge.engine()  # a running bot has its engine already

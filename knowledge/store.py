@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import secrets
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,10 +84,38 @@ def course_rec(c: Course) -> CourseRec:
     )
 
 
+YIELD_EVERY = 1_000  # records read between two hand-overs of the GIL
+
+
+def _course_recs(session: Session, org_names: dict[int, str]) -> list[CourseRec]:
+    """Every course as a record, read as plain rows: at 100k courses, building ORM objects with their joined
+    organiser and source took most of an engine rebuild. Same records as `course_rec`."""
+    sources = {d.id: source_rec(d) for d in session.scalars(select(Document))}  # a few hundred at most
+    rows = session.execute(select(
+        Course.id, Course.code, Course.title, Course.topic, Course.audiences, Course.organiser_id, Course.partner,
+        Course.province, Course.venue, Course.format, Course.starts_at, Course.ends_at,
+        Course.registration_deadline, Course.capacity, Course.status, Course.is_sample, Course.description,
+        Course.source_id))
+    out: list[CourseRec] = []
+    for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
+         deadline, capacity, status, is_sample, description, source_id) in rows:
+        out.append(CourseRec(
+            id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),
+            organiser_id=organiser_id, organiser_name=org_names.get(organiser_id) if organiser_id else None,
+            partner=partner, province=province, venue=venue, format=fmt, starts_at=starts_at, ends_at=ends_at,
+            registration_deadline=deadline, capacity=capacity, status=status, is_sample=is_sample,
+            description=description, source=sources.get(source_id) if source_id else None,
+        ))
+        if len(out) % YIELD_EVERY == 0:
+            time.sleep(0)  # hand the GIL over: a rebuild in the background must not starve the chat's threads
+    return out
+
+
 def load_snapshot(*, session: Session) -> Snapshot:
     """Read every searchable record."""
-    orgs = [org_rec(o) for o in session.scalars(select(Organisation))]
-    courses = [course_rec(c) for c in session.scalars(select(Course))]
+    organisations = list(session.scalars(select(Organisation)))
+    orgs = [org_rec(o) for o in organisations]
+    courses = _course_recs(session, {o.id: o.name for o in organisations})
     facts = [
         FactRec(
             id=f.id, code=f.code, organisation_id=f.organisation_id,

@@ -315,7 +315,7 @@ def test_a_slow_rebuild_runs_in_the_background_and_swaps_in_when_ready(sample_de
     from knowledge.qa import QAEngine
     from knowledge.service import KnowledgeService
 
-    service = KnowledgeService(sample_deps.session_factory, tz=sample_deps.tz, check_every=0.0, inline_below=0.0)
+    service = KnowledgeService(sample_deps.session_factory, tz=sample_deps.tz, check_every=0.0, background_above=0)
     old = service.engine()  # the first build is in line: there is nothing older to answer with
     release, started = threading.Event(), threading.Event()
     real = QAEngine.from_session
