@@ -421,8 +421,9 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
 
     async def scenario() -> None:
         one_p, two_p = planner(deps, clock), planner(deps, clock)
+        one_lock = RefusalCounter(engines[0])
         one = Delivery(engines[0], make_session_factory(engines[0]), [], now=clock.now, tz=TZ_VN, retry=0.05,
-                       tick=0.05, planner=one_p)
+                       tick=0.05, planner=one_p, leadership=one_lock)
         two_lock = RefusalCounter(engines[1])
         two = Delivery(engines[1], make_session_factory(engines[1]), [], now=clock.now, tz=TZ_VN, retry=0.05,
                        tick=0.05, planner=two_p, leadership=two_lock)
@@ -432,6 +433,7 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
         await asyncio.wait_for(_until(lambda: two_lock.refused >= 3), 5)  # the passive one tried to lead, and failed
         assert one_p.running and not two_p.running and not two.leading.is_set()
         pid = one.leadership.backend_pid()
+        one_lock.dead = True  # a dead process does not come back to take the lock before the other one can
         with engines[2].connect() as conn:  # the leader's process dies: the server ends its session
             conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
         await asyncio.wait_for(two.leading.wait(), 5)
@@ -452,14 +454,16 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
 
 
 class RefusalCounter(Leadership):
-    """The real advisory lock, counting refused attempts so that a test waits for them instead of sleeping."""
+    """The real advisory lock, counting refused attempts so that a test waits for them instead of sleeping.
+    Once `dead`, it never tries again, as a process that was killed."""
 
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine)
         self.refused = 0
+        self.dead = False
 
     def try_acquire(self) -> bool:
-        got = super().try_acquire()
+        got = not self.dead and super().try_acquire()
         self.refused += not got
         return got
 
