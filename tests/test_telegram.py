@@ -434,12 +434,24 @@ def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path) -> N
             )
             try:
                 await fake.wait_until(lambda: "getUpdates" in fake.calls, timeout=60)
-                fake.chat_delay[701] = 1.5  # the answer is still on its way when SIGTERM arrives
+                held = fake.chat_gate[701] = asyncio.Event()  # the answer is on its way until the bot stops
                 await fake.send_text(701, "/help")
                 await fake.wait_until(lambda: "sendMessage" in fake.calls)
                 proc.send_signal(signal.SIGTERM)
                 began = time.monotonic()
-                _, stderr = await asyncio.wait_for(proc.communicate(), 10)
+                err = proc.stderr
+                assert err is not None
+                logged: list[bytes] = []
+
+                async def stopping() -> None:
+                    while (line := await err.readline()) and b"stopping" not in line:
+                        logged.append(line)
+                    logged.append(line)
+
+                await asyncio.wait_for(stopping(), 10)  # the bot has begun to stop, the answer still unsent
+                held.set()
+                _, rest = await asyncio.wait_for(proc.communicate(), 10)
+                stderr = b"".join(logged) + rest
                 took = time.monotonic() - began
             finally:
                 if proc.returncode is None:
