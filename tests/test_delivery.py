@@ -347,8 +347,8 @@ def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: D
         other_engine.dispose()
 
 
-def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'bot.db'}"
+def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone(tmp_path: Path, sqlite_url: str) -> None:
+    url = sqlite_url
     clock = FakeClock(dt.datetime.now(dt.UTC))
     deps = build_deps(url, clock)
     chats = members(deps, 150)

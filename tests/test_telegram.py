@@ -421,10 +421,10 @@ def test_webhook_requires_a_valid_secret() -> None:
     check_settings(Settings(_env_file=None, WEBHOOK_SECRET=SECRET, **base))  # type: ignore[call-arg]
 
 
-def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path) -> None:
+def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path, sqlite_url: str) -> None:
     async def scenario() -> None:
         async with FakeTelegram() as fake:
-            env = {**os.environ, "CADREBOT_DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+            env = {**os.environ, "CADREBOT_DATABASE_URL": sqlite_url,
                    "CADREBOT_SAMPLE_DATA": "false", "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.api_url}
             for key in ("WEBHOOK_BASE_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "ZALO_BOT_TOKEN"):
                 env.pop(key, None)
