@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Two pytest-xdist workers: the figures behind this choice are in README.md (Testing).
-PYTEST_WORKERS ?= -n 2
+PYTEST_WORKERS ?= -n 2 --dist worksteal
 
 .PHONY: run test lint bench clean
 

@@ -1,7 +1,8 @@
-"""Shared fixtures: a fresh, migrated database per test on SQLite and on PostgreSQL, and a fixed clock.
+"""Shared fixtures: an empty migrated database per test on SQLite and on PostgreSQL, and a fixed clock.
 
 `db_url` is parametrised over both backends. PostgreSQL tests skip with a visible reason when no server
-answers; with CI=true and a reachable server any skip fails the run (see pytest_sessionfinish).
+answers; with CI=true and a reachable server any skip fails the run (see pytest_sessionfinish, which under
+pytest-xdist runs on the controller, where every worker's reports arrive).
 """
 
 from __future__ import annotations

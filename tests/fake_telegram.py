@@ -93,6 +93,7 @@ class FakeTelegram(Traffic[Sent]):
         self.blocked: set[int] = set()
         self.failures: dict[str, list[tuple[int, str]]] = {}  # method -> queued (status, description)
         self.chat_delay: dict[int, float] = {}
+        self.chat_gate: dict[int, asyncio.Event] = {}  # a send to this chat is answered once the event is set
         self.latency = latency  # seconds before each sendMessage answers, like a real network round trip
         self.errors: list[str] = []  # requests the real Telegram would have refused
         # Outbox faults: chats that no longer exist, per-chat scripts of faults for successive sends
@@ -327,6 +328,9 @@ class FakeTelegram(Traffic[Sent]):
         delay = self.chat_delay.get(chat_id, self.latency)
         if delay:
             await asyncio.sleep(delay)
+        gate = self.chat_gate.get(chat_id)
+        if gate is not None:
+            await gate.wait()
         if chat_id in self.unknown:
             return self._fail(400, "Bad Request: chat not found")
         if chat_id in self.blocked:

@@ -119,8 +119,8 @@ def test_settings_parse_organisers_and_defaults(monkeypatch: pytest.MonkeyPatch)
     assert s.database_url.startswith("sqlite:///") and s.timezone == "Asia/Ho_Chi_Minh"
 
 
-def test_module_entry_point_runs_in_a_subprocess(tmp_path: Path) -> None:
-    env = {**os.environ, "CADREBOT_DATABASE_URL": f"sqlite:///{tmp_path}/sub.db"}
+def test_module_entry_point_runs_in_a_subprocess(tmp_path: Path, sqlite_url: str) -> None:
+    env = {**os.environ, "CADREBOT_DATABASE_URL": sqlite_url}  # already migrated: the subprocess starts sooner
     env.pop("TELEGRAM_BOT_TOKEN", None)
     proc = subprocess.run(
         [sys.executable, "-m", "bot.cli", "ask", "-", "--json"], input="xin chào\nlớp nữ công\n",

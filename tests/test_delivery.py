@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.zalo_channel import ZaloChannel, ZaloClient, ZaloConfig
@@ -54,13 +55,34 @@ async def telegram(deps: Deps, fake: FakeTelegram, **config: Any) -> AsyncIterat
 
 
 @asynccontextmanager
-async def pacing(channel: TelegramChannel, deps: Deps, config: PacerConfig = FAST) -> AsyncIterator[Pacer]:
-    pacer = Pacer(channel, deps.session_factory, now=deps.clock.now, config=config)
+async def pacing(channel: TelegramChannel, deps: Deps, config: PacerConfig = FAST, *,
+                 factory: Callable[[], Session] | None = None) -> AsyncIterator[Pacer]:
+    pacer = Pacer(channel, factory or deps.session_factory, now=deps.clock.now, config=config)  # type: ignore[arg-type]
     pacer.start()
     try:
         yield pacer
     finally:
         await pacer.stop()
+
+
+class SessionCounter:
+    """A session factory that counts the sessions opened through it: each look of a pacer at the table."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self.factory = factory
+        self.opened = 0
+
+    def __call__(self) -> Session:
+        self.opened += 1
+        return self.factory()
+
+
+async def eventually(check: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Wait for a condition on state that no event announces; the timeout only turns a hang into a failure."""
+    async def poll() -> None:
+        while not check():
+            await asyncio.sleep(0.01)
+    await asyncio.wait_for(poll(), timeout)
 
 
 def broadcast(deps: Deps, chats: list[int], *, by: str | None = "9", text_: str = "Thông báo lịch học") -> int:
@@ -226,13 +248,9 @@ def test_blocked_and_unknown_chats_are_never_retried_and_skipped_later(any_deps:
             fake.blocked.add(101)
             fake.unknown.add(102)
             async with pacing(channel, any_deps) as pacer:
-                await fake.wait_until(lambda: len(fake.sent) == 4)
-                await asyncio.sleep(0)  # let the last outcomes be written
-                for _ in range(50):
-                    if "pending" not in states(any_deps, job_id).values():
-                        break
-                    await asyncio.sleep(0.05)
-                assert pacer.stats["permanent"] == 2
+                await fake.wait_until(lambda: len(fake.sent) == 4 and fake.calls.count("sendMessage") == 6)
+            # Leaving `pacing` stopped the pacer, which lets the sends in flight end and writes their outcomes.
+            assert pacer.stats["permanent"] == 2
             assert (fake.attempts[101], fake.attempts[102]) == (1, 1)
 
     run(scenario)
@@ -254,20 +272,20 @@ def test_5xx_and_timeouts_are_retried_after_a_backoff_on_the_clock(deps: Deps, c
         async with FakeTelegram() as fake, telegram(deps, fake, send_timeout=0.3) as channel:
             fake.scripts = {101: ["502"], 102: ["timeout"]}
             fake.hang = 1.0
-            async with pacing(channel, deps) as pacer:
+            looks = SessionCounter(deps.session_factory)
+            async with pacing(channel, deps, factory=looks) as pacer:
                 await fake.wait_until(lambda: len(fake.sent) == 2 and fake.attempts.get(102) == 1)
-                for _ in range(100):
-                    if pacer.stats["transient"] == 2 and not pacer._in_flight:
-                        break
-                    await asyncio.sleep(0.02)
+                await eventually(lambda: pacer.stats["transient"] == 2 and not pacer._in_flight)
                 with deps.session_factory() as s:
                     rows = {m.chat_id: m for m in s.scalars(select(OutboxMessage))}
                     assert [(rows[c].state, rows[c].attempts) for c in ("101", "102")] == [("pending", 1)] * 2
                     assert rows["101"].next_attempt_at > clock.now()
-                # Not due yet: nothing is sent again until the clock passes the backoff.
+                # Not due yet: nothing is sent again until the clock passes the backoff. Two more looks at the
+                # table: the first began after this point, and the pacer acted on it before the second.
+                seen = looks.opened
                 pacer.poke()
-                await asyncio.sleep(0.2)
-                assert (fake.attempts[101], fake.attempts[102]) == (1, 1)
+                await eventually(lambda: looks.opened >= seen + 2)
+                assert (fake.attempts[101], fake.attempts[102]) == (1, 1) and not pacer._in_flight
                 clock.advance(dt.timedelta(seconds=2))
                 pacer.poke()
                 await fake.wait_until(lambda: len(fake.sent) == 4)
@@ -445,8 +463,8 @@ def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: D
         other_engine.dispose()
 
 
-def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'bot.db'}"
+def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone(tmp_path: Path, sqlite_url: str) -> None:
+    url = sqlite_url
     clock = FakeClock(dt.datetime.now(dt.UTC))
     deps = build_deps(url, clock)
     chats = members(deps, 150)

@@ -260,12 +260,13 @@ def test_one_flooding_user_does_not_delay_others(deps: Deps) -> None:
 
     async def scenario() -> None:
         async with FakeTelegram() as fake, polling_bot(deps, fake, flood=gate):
-            fake.chat_delay[513] = 0.05  # a slow network to the flooder makes each of their answers take time
+            held = fake.chat_gate[513] = asyncio.Event()  # the flooder's answers hang until the other is served
             await fake.push(*(fake.message_update(513, f"/help {i}") for i in range(30)))
             await fake.send_text(514, "/help")
             await fake.wait_sent(1, chat_id=514)
             answered_to_flooder = len(fake.to(513))
-            assert answered_to_flooder < 5  # the other user did not wait behind the flood
+            assert answered_to_flooder == 0  # the other user did not wait behind the flood
+            held.set()
             await fake.wait_sent(21, chat_id=513)
             flooder = fake.to(513)
             assert sum(m.visible == compose.FLOOD for m in flooder) == 1
@@ -421,10 +422,10 @@ def test_webhook_requires_a_valid_secret() -> None:
     check_settings(Settings(_env_file=None, WEBHOOK_SECRET=SECRET, **base))  # type: ignore[call-arg]
 
 
-def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path) -> None:
+def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path, sqlite_url: str) -> None:
     async def scenario() -> None:
         async with FakeTelegram() as fake:
-            env = {**os.environ, "CADREBOT_DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+            env = {**os.environ, "CADREBOT_DATABASE_URL": sqlite_url,
                    "CADREBOT_SAMPLE_DATA": "false", "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.api_url}
             for key in ("WEBHOOK_BASE_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "ZALO_BOT_TOKEN"):
                 env.pop(key, None)
@@ -434,12 +435,24 @@ def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path) -> N
             )
             try:
                 await fake.wait_until(lambda: "getUpdates" in fake.calls, timeout=60)
-                fake.chat_delay[701] = 1.5  # the answer is still on its way when SIGTERM arrives
+                held = fake.chat_gate[701] = asyncio.Event()  # the answer is on its way until the bot stops
                 await fake.send_text(701, "/help")
                 await fake.wait_until(lambda: "sendMessage" in fake.calls)
                 proc.send_signal(signal.SIGTERM)
                 began = time.monotonic()
-                _, stderr = await asyncio.wait_for(proc.communicate(), 10)
+                err = proc.stderr
+                assert err is not None
+                logged: list[bytes] = []
+
+                async def stopping() -> None:
+                    while (line := await err.readline()) and b"stopping" not in line:
+                        logged.append(line)
+                    logged.append(line)
+
+                await asyncio.wait_for(stopping(), 10)  # the bot has begun to stop, the answer still unsent
+                held.set()
+                _, rest = await asyncio.wait_for(proc.communicate(), 10)
+                stderr = b"".join(logged) + rest
                 took = time.monotonic() - began
             finally:
                 if proc.returncode is None:
