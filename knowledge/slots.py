@@ -240,6 +240,9 @@ class Slots:
     doc_numbers: tuple[str, ...] = ()
     # Token positions taken by the phrases above (so course search does not match them against titles).
     used: frozenset[int] = field(default_factory=frozenset)
+    # The folded phrases that said them, by kind (place, org, role, topic, format): a follow-up question
+    # («còn ở Hà Nội?») replaces one of them.
+    phrases: tuple[tuple[str, str], ...] = ()
 
 
 def _uniq(values: Iterable[str]) -> tuple[str, ...]:
@@ -273,6 +276,9 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         time=parse_time(norm, now),
         doc_numbers=_uniq(d for d in docs if not _YEAR.fullmatch(d)),
         used=frozenset(used),
+        phrases=tuple(dict.fromkeys(
+            ("place" if h.kind == "province" else h.kind, " ".join(norm.tokens[h.start:h.end])) for h in hits
+        )),
     )
 
 

@@ -1,0 +1,72 @@
+"""The subject of an answer, and answering a message in the context of the previous one.
+
+The conversation turn keeps `Subject.to_dict()` of its last answer in the conversation state and calls
+`answer_in_context` with it for the next message: an elliptical follow-up («lớp ấy ở đâu?», «thế tháng
+sau?», «cái thứ 2», «đăng ký lớp này») is rewritten into a question the engine answers on its own, or
+turned into a choice to offer when the reference is unclear. Registration never picks a class itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from knowledge.language.followup import FollowUp, Subject, resolve
+from knowledge.text import fold_tokens
+
+if TYPE_CHECKING:
+    from knowledge.qa import Answer, Profile, QAEngine
+
+_KINDS = {"province": "place", "org": "org", "role": "role", "topic": "topic", "format": "format", "place": "place"}
+
+
+def subject_of(ans: Answer) -> Subject | None:
+    """What an answer was about, for the next message; None when it answered nothing (the previous
+    subject then stays, as a miss does not change what the conversation is about)."""
+    phrases = ans.slots.phrases
+    year = ans.slots.time.year if ans.slots.time else None
+    if ans.intent in ("course", "register") and ans.courses:
+        kind = "course" if len(ans.courses) == 1 else "courses"
+        return Subject(kind, ans.question, tuple(c.code for c in ans.courses), tuple(c.title for c in ans.courses),
+                       phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
+                       ans.slots.provinces[0] if ans.slots.provinces else None)
+    if ans.intent in ("target", "fact", "document") and ans.items and ans.band != "low":
+        items = ans.items
+        if year is None:
+            year = items[0].year_end or items[0].year
+        return Subject(ans.intent, ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
+                       phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
+                       ans.slots.provinces[0] if ans.slots.provinces else None)
+    return None
+
+
+def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
+    """What a fragment names in the engine's vocabulary (places and unions learned from the data)."""
+    return frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(fold_tokens(folded)))
+
+
+def answer_in_context(
+    engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
+) -> tuple[Answer | None, Subject | None, list[str]]:
+    """Answer `text` after an answer about `subject`.
+
+    Returns the answer (None when the user must first choose), the subject to keep for the next message,
+    and the labels of the choices offered (empty unless the reference was unclear). A "which" follow-up
+    (a registration with no class in view) returns no answer and no choices: the turn asks which class.
+    """
+    follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f))
+    return _answer(engine, text, subject, follow, now=now, profile=profile)
+
+
+def _answer(
+    engine: QAEngine, text: str, subject: Subject | None, follow: FollowUp, *, now: dt.datetime,
+    profile: Profile | None,
+) -> tuple[Answer | None, Subject | None, list[str]]:
+    if follow.action in ("choose", "which"):
+        return None, subject, [c.label for c in follow.choices]
+    question = follow.question if follow.action == "ask" else text
+    ans = engine.answer(question, now=now, profile=profile)
+    if follow.action == "ask" and follow.purpose == "register" and ans.courses:
+        ans.intent = "register"
+    new = subject_of(ans)
+    return ans, new or subject, []
