@@ -19,9 +19,18 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from knowledge.language.places import current_province
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
 from knowledge.text import bigrams, fold, index_tokens
+
+# How much a question word counts where a course has it (measured on the held-out DEV half,
+# bench/heldout.py): the title says what the class is; the topic and audience in the organiser's words
+# nearly as much; the organiser and the place single out one of several look-alike classes; the note
+# only a little.
+FIELD_WEIGHTS = {"title": 1.0, "topic": 0.85, "org": 0.8, "place": 0.8, "desc": 0.45}
+RERANK = 400  # courses of the best word subset scored field by field (the rest keep date order)
 
 # Words that say "a course" but not which one: they must not decide between titles.
 COURSE_GENERIC = frozenset(
@@ -69,6 +78,7 @@ class CourseIndex:
 
     def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher) -> None:
         order = sorted(courses, key=lambda c: (c.starts_at, c.id))
+        self.orgs = orgs
         n = len(order)
         self.n = n
         self.courses = order
@@ -82,6 +92,29 @@ class CourseIndex:
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
         place_keys: dict[str | None, str] = {}
+        token_sets: dict[str, frozenset[str]] = {}
+        mention_cache: dict[str, list[tuple[str, str]]] = {}
+        # Places the data names (communes, wards, zones, former districts and provinces) -> their
+        # provinces today, for the question's vocabulary and for falling back to the province.
+        self.places: dict[str, set[str]] = {}
+        self.place_heads: dict[str, set[str]] = {}
+        self.fields: list[tuple[frozenset[str], ...]] = []
+
+        def tokset(text: str | None) -> frozenset[str]:
+            if not text:
+                return frozenset()
+            ts = token_sets.get(text)
+            if ts is None:
+                ts = token_sets[text] = frozenset(index_tokens(text))
+            return ts
+
+        def mentions(text: str | None) -> list[tuple[str, str]]:
+            if not text:
+                return []
+            m = mention_cache.get(text)
+            if m is None:
+                m = mention_cache[text] = place_mentions(text)
+            return m
 
         def words(text: str | None) -> tuple[str, ...]:
             if not text:
@@ -107,11 +140,28 @@ class CourseIndex:
             return keys
 
         for i, c in enumerate(order):
-            keys = {*words(c.title), *words(c.partner), *words(c.venue), *words(c.organiser_name)}
-            place = place_keys.get(c.province)
+            topic_text = " ".join(filter(None, (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""))))
+            org = orgs.get(c.organiser_id) if c.organiser_id is not None else None
+            province = c.province or (org.province if org else None)
+            keys = {*words(c.title), *words(c.partner), *words(c.venue), *words(c.organiser_name),
+                    *words(c.description), *words(topic_text)}
+            place = place_keys.get(province)
             if place is None:
-                place = place_keys[c.province] = "p:" + province_key(c.province)
+                # Indexed under today's province: a course filed under «Sóc Trăng» is found as Cần Thơ's.
+                place = place_keys[province] = "p:" + province_key(current_province(province) or province)
             keys.update(("t:" + c.topic, "f:" + c.format, place, "s:" + c.status))
+            here = [*mentions(c.venue), *mentions(c.organiser_name), *mentions(c.title)]
+            if province:
+                here.append(("tinh", province_key(province)))
+            for head, name in here:
+                keys.add("l:" + name)
+                self.places.setdefault(name, set()).add(place[2:])
+                self.place_heads.setdefault(name, set()).add(head)
+            self.fields.append((
+                tokset(c.title), tokset(topic_text) | tokset(" ".join(c.audiences)),
+                tokset(c.organiser_name) | tokset(c.partner), tokset(c.venue) | tokset(province),
+                tokset(c.description),
+            ))
             keys.update("r:" + a for a in c.audiences)
             if not c.topic or not c.audiences:
                 # The title says the topic and audience only where the organiser left those fields empty.
@@ -171,6 +221,7 @@ class CourseIndex:
         end: dt.datetime | None = None,
         words: Sequence[str] = (),
         prefer_province: str | None = None,
+        places: Sequence[str] = (),
         limit: int = 5,
         offset: int = 0,
         relax: bool = True,
@@ -189,7 +240,7 @@ class CourseIndex:
         if formats:
             masks["format"] = self.any_of("f:", formats)
         if provinces:
-            masks["place"] = self.any_of("p:", [province_key(p) for p in provinces])
+            masks["place"] = self.any_of("p:", [province_key(current_province(p) or p) for p in provinces])
         if org_ids:
             masks["org"] = self.any_of("o:", [str(o) for o in org_ids])
         # Only classes that have not started yet, inside the asked window if there is one.
@@ -211,24 +262,70 @@ class CourseIndex:
                 break
             relaxed.append(drop)
             del masks[drop]
+        if places and base:
+            # A commune, ward, zone or former province named in the question: its classes when it has
+            # some, else those of the province it lies in (said as a relaxed place).
+            local = base & self.any_of("l:", places)
+            if local:
+                base = local
+            elif not provinces:
+                around = self.any_of("p:", [p for name in places for p in self.places.get(name, ())])
+                if base & around:
+                    base &= around
+                relaxed.append("place")
         chosen, coverage = self._best_words(base, words)
-        if prefer_province and not provinces:
+        if prefer_province and not provinces and not places:
             local = chosen & self.bits("p:" + province_key(prefer_province))
             if local:
                 chosen = local
         total = chosen.bit_count()
+        own = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC]
         positions: list[int] = []
         for pos in iter_bits(chosen):
             positions.append(pos)
-            if len(positions) >= max(offset + limit, 20):
+            if len(positions) >= (RERANK if own else max(offset + limit, 20)):
                 break
+        if own:
+            positions = self._rank(positions, own, offset + limit)
         picked = [self.courses[p] for p in positions]
-        if len([w for w in words if w not in COURSE_GENERIC]) >= 3:
-            # A title-like question: the closest title first, nearest date breaking ties.
-            query = " ".join(words)
-            scored = [(-(fuzz.token_set_ratio(query, fold(c.title)) // 5), k) for k, c in enumerate(picked)]
-            picked = [picked[k] for _, k in sorted(scored)]
         return CourseHits(picked[offset:offset + limit], total, coverage, tuple(relaxed))
+
+    def _rank(self, positions: list[int], words: list[str], need: int) -> list[int]:
+        """Relevance first: how much of the question's own words each course carries, field by field
+        (FIELD_WEIGHTS); among equals the closest title when the question reads like a title; then the
+        date (positions come in date order and the sort is stable)."""
+        weights = [(w, self.word_weight(w)) for w in words]
+        total = sum(wt for _, wt in weights) or 1.0
+        fw = (FIELD_WEIGHTS["title"], FIELD_WEIGHTS["topic"], FIELD_WEIGHTS["org"], FIELD_WEIGHTS["place"],
+              FIELD_WEIGHTS["desc"])
+        keyed: list[tuple[float, int]] = []
+        for pos in positions:
+            fields = self.fields[pos]
+            got = 0.0
+            for w, wt in weights:
+                for f, weight in zip(fields, fw, strict=True):
+                    if w in f:
+                        got += wt * weight
+                        break  # fields are in decreasing weight order
+            keyed.append((-round(got / total, 2), pos))
+        keyed.sort(key=lambda k: k[0])
+        ranked = [p for _, p in keyed]
+        if len(words) < 3 or not ranked:
+            return ranked
+        # A title-like question: within each group of equal relevance that will be shown, closest title first.
+        query = " ".join(words)
+        out: list[int] = []
+        i = 0
+        while i < len(keyed) and len(out) < need:
+            j = i
+            while j < len(keyed) and keyed[j][0] == keyed[i][0]:
+                j += 1
+            group = [p for _, p in keyed[i:j]]
+            if len(group) > 1:
+                group.sort(key=lambda p: -(fuzz.token_set_ratio(query, fold(self.courses[p].title)) // 5))
+            out += group
+            i = j
+        return out + ranked[len(out):]
 
     def _best_words(self, base: int, words: Sequence[str]) -> tuple[int, float]:
         """Narrow `base` to the courses containing the heaviest subset of the question's own words."""

@@ -20,6 +20,8 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
 from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
+from knowledge.language.places import same_area_keys
+from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
@@ -123,14 +125,28 @@ class QAEngine:
         self.orgs: dict[int, OrgRec] = {o.id: o for o in snap.organisations}
         self.matcher = base_matcher()
         provinces = {key for key, _ in self.matcher.phrases("province")}
+        self.org_kinds: dict[int, str] = {}
         for o in snap.organisations:
-            for phrase in org_phrases(o.name, o.aliases):
+            kind = self.org_kinds[o.id] = org_kind(o.name, o.kind)
+            for phrase in dict.fromkeys([*org_phrases(o.name, o.aliases), *org_variants(o.name, o.aliases)]):
                 # A bare place name ("Hà Nội") names the province's own union, not a school or a
                 # district union that happens to carry it in its name.
-                if tuple(fold_tokens(phrase)) in provinces and o.kind not in ("province", "national"):
+                if tuple(index_tokens(phrase)) in provinces and o.kind not in ("province", "national"):
+                    continue
+                if kind != "sector" and phrase.startswith(("cong doan nganh ", "nganh ")):
                     continue
                 self.matcher.add(phrase, "org", str(o.id))
+        for phrase, kind in KIND_PHRASES.items():
+            if kind in self.org_kinds.values():
+                self.matcher.add(phrase, "orgkind", kind)
         self.courses = CourseIndex(snap.courses, self.orgs, self.matcher)
+        # Places the data names become words of the question's vocabulary, with and without their kind
+        # («phường Hội An», «Hội An»); a bare name that is also a province stays a province too.
+        for name, heads in self.courses.places.items():
+            for head in heads:
+                self.matcher.add(f"{head} {name}", "place", name)
+            if len(name) >= 3:
+                self.matcher.add(name, "place", name)
         items, texts = self._items(snap)
         self.knowledge = KnowledgeIndex(items, texts)
         self._item_roles: list[frozenset[str]] = []
@@ -419,11 +435,19 @@ class QAEngine:
             used_profile = True
         provinces = list(slots.provinces)
         org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
+        if slots.org_kinds and not org_ids:
+            org_ids = [o for o, k in self.org_kinds.items() if k in slots.org_kinds]
+        places = [p for p in slots.places if p not in {province_key(x) for x in provinces}]
+        for p in slots.provinces:
+            if province_key(p) in self.courses.places:
+                # The classes filed under the very name asked first (a former province's own, or the
+                # city's before those of the provinces merged into it), then the whole province today.
+                places.append(province_key(p))
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
         prefer = None
-        if not provinces and not org_ids and profile and profile.province:
+        if not provinces and not org_ids and not places and profile and profile.province:
             prefer = profile.province
             used_profile = True
         words = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
@@ -436,7 +460,7 @@ class QAEngine:
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=now, start=window.start if window else None, end=window.end if window else None,
-            words=words, prefer_province=prefer, limit=PAGE_SIZE, offset=offset,
+            words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
         )
         intent = "register" if register else "course"
         if not hits.courses:
@@ -459,7 +483,7 @@ class QAEngine:
     ) -> Answer | None:
         """Targets of the union asked about (or the asker's), for the period asked (or all), best first."""
         org_ids = set(slots.org_ids)
-        provinces = {province_key(p) for p in slots.provinces}
+        provinces = {k for p in slots.provinces for k in same_area_keys(p)}
         used_profile = False
         if not org_ids and not provinces and profile and profile.organisation_id:
             org_ids = {profile.organisation_id}
@@ -521,9 +545,9 @@ class QAEngine:
         q_numbers = set(_figures(norm.text))
         q_roles = set(slots.roles)
         q_orgs = set(slots.org_ids)
-        q_prov = {province_key(p) for p in slots.provinces}
+        q_prov = {k for p in slots.provinces for k in same_area_keys(p)}
         for o in q_orgs:
-            q_prov.add(self._org_province(o))
+            q_prov |= same_area_keys(self._org_province(o))
         y = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         out: list[Scored] = []
         for i in cands:

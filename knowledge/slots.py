@@ -10,8 +10,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from knowledge.language.places import PLACE_SPELLINGS, canonical_name
+from knowledge.language.places import province_key as _province_key
 from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS
-from knowledge.text import Norm, fold, fold_tokens
+from knowledge.text import Norm, fold, fold_tokens, index_tokens
 
 MAX_PHRASE = 8
 
@@ -31,7 +33,8 @@ class PhraseMatcher:
         self._phrases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
 
     def add(self, phrase: str, kind: str, value: str) -> None:
-        key = tuple(fold_tokens(phrase))
+        # Expanded like the question's tokens, so «LĐLĐ tỉnh Lạng Sơn» meets «liên đoàn lao động …».
+        key = tuple(index_tokens(phrase))
         if not key or len(key) > MAX_PHRASE:
             return
         entries = self._phrases.setdefault(key, [])
@@ -76,6 +79,9 @@ def base_matcher() -> PhraseMatcher:
         m.add(name, "province", name)
     for alias, name in PROVINCE_ALIASES.items():
         m.add(alias, "province", name)
+    for spelling, name in PLACE_SPELLINGS.items():
+        if tuple(index_tokens(spelling)) not in m._phrases:
+            m.add(spelling, "province", canonical_name(name) or name)
     return m
 
 
@@ -237,6 +243,10 @@ class Slots:
     provinces: tuple[str, ...] = ()
     org_ids: tuple[int, ...] = ()
     time: TimeSlot | None = None
+    # Places learned from the data (communes, wards, zones, former provinces), folded.
+    places: tuple[str, ...] = ()
+    # Kinds of union named without a name («công đoàn ngành», «công đoàn KCN»).
+    org_kinds: tuple[str, ...] = ()
     doc_numbers: tuple[str, ...] = ()
     # Token positions taken by the phrases above (so course search does not match them against titles).
     used: frozenset[int] = field(default_factory=frozenset)
@@ -273,6 +283,8 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         formats=_uniq(h.value for h in hits if h.kind == "format"),
         provinces=_uniq(h.value for h in hits if h.kind == "province"),
         org_ids=tuple(dict.fromkeys(int(h.value) for h in hits if h.kind == "org")),
+        places=_uniq(h.value for h in hits if h.kind == "place"),
+        org_kinds=_uniq(h.value for h in hits if h.kind == "orgkind"),
         time=parse_time(norm, now),
         doc_numbers=_uniq(d for d in docs if not _YEAR.fullmatch(d)),
         used=frozenset(used),
@@ -284,4 +296,4 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
 
 def province_key(name: str | None) -> str:
     """A province as a comparable key ("Thanh Hoá" and "thanh hoa" meet)."""
-    return fold(name or "").replace("-", " ").strip()
+    return _province_key(name)
