@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session
 
 from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
 from knowledge.language.places import same_area_keys
-from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
-from knowledge.text import STOP_FOLDED, Norm, fold, fold_tokens, index_tokens, normalise
+from knowledge.text import STOP_FOLDED, Norm, fold, index_tokens, normalise
 
 PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
 MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected

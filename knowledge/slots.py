@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from knowledge.language.places import PLACE_SPELLINGS, canonical_name
 from knowledge.language.places import province_key as _province_key
 from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS
-from knowledge.text import Norm, fold, fold_tokens, index_tokens
+from knowledge.text import Norm, fold_tokens, index_tokens
 
 MAX_PHRASE = 8
 
