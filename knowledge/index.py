@@ -79,6 +79,7 @@ class CourseIndex:
     def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher) -> None:
         order = sorted(courses, key=lambda c: (c.starts_at, c.id))
         self.orgs = orgs
+        self._phrase_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
         self.n = n
         self.courses = order
@@ -184,6 +185,20 @@ class CourseIndex:
             else:
                 self._lists[k] = v
 
+    def title_phrase(self, phrase: tuple[str, ...]) -> int:
+        """Courses whose title says a phrase word for word (cached: phrases come from the lexicon)."""
+        got = self._phrase_cache.get(phrase)
+        if got is None:
+            x = self.all
+            for w in phrase:
+                x &= self.bits("w:" + w)
+            needle = " " + " ".join(phrase) + " "
+            hits = [p for p in iter_bits(x) if needle in " " + " ".join(index_tokens(self.courses[p].title)) + " "]
+            got = _bitmap(hits, self.n) if hits else 0
+            if len(self._phrase_cache) < 4096:
+                self._phrase_cache[phrase] = got
+        return got
+
     def bits(self, key: str) -> int:
         """The bitmap of one key (0 when nothing has it)."""
         b = self._bits.get(key)
@@ -222,6 +237,7 @@ class CourseIndex:
         words: Sequence[str] = (),
         prefer_province: str | None = None,
         places: Sequence[str] = (),
+        topic_phrases: Sequence[Sequence[str]] = (),
         limit: int = 5,
         offset: int = 0,
         relax: bool = True,
@@ -236,7 +252,12 @@ class CourseIndex:
         if roles:
             masks["role"] = self.any_of("r:", roles)
         if topics:
+            # The catalogue topic an organiser picked, or the topic's own words in the course's text
+            # (a «Luật Công đoàn» class filed under «Nghiệp vụ» is still about the law).
             masks["topic"] = self.any_of("t:", topics)
+            for phrase in topic_phrases:
+                if len(phrase) >= 3:
+                    masks["topic"] |= self.title_phrase(tuple(phrase))
         if formats:
             masks["format"] = self.any_of("f:", formats)
         if provinces:

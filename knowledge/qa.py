@@ -7,6 +7,7 @@ question costs a few bitmap operations and a rapidfuzz rerank of a few dozen can
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -307,6 +308,9 @@ class QAEngine:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
         norm = self._fix_typos(norm)
         slots = extract(norm, now, self.matcher)
+        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
+            # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
+            slots = dataclasses.replace(slots, time=None)
         f = norm.folded
         # "lớp 5" is a school grade, not a class for union cadres.
         f = re.sub(r"(?:^| )lop \d+\b", " ", f).strip()
@@ -405,9 +409,32 @@ class QAEngine:
             for t in norm.content
         )
 
+    def _identifier_number(self, tokens: Sequence[str], i: int) -> bool:
+        """Whether a number in a question is part of what names a class (a batch «đợt 2», a law's year
+        «Luật Công đoàn 2024»), matched exactly as a word, never as a figure or a date."""
+        prev = tokens[i - 1] if i else ""
+        if prev in ("dot", "khoa", "ky", "phan", "lan"):
+            return True
+        return self._title_year_at(tokens, i)
+
+    def _title_year_at(self, tokens: Sequence[str], i: int) -> bool:
+        tok = tokens[i]
+        prev = tokens[i - 1] if i else ""
+        if not re.fullmatch(r"(19|20)\d\d", tok) or not prev or prev in TIME_WORDS or prev.isdigit():
+            return False
+        if prev in ("den", "toi", "va", "tu", "giai", "trong", "cua", "o", "tai", "vao", "nhung", "cac") or (
+            i >= 2 and tokens[i - 2] == "giai" and prev == "doan"
+        ):
+            return False
+        c = self.courses
+        return bool(c.df.get(tok) and c.df.get(prev) and c.bits("w:" + tok) & c.bits("w:" + prev))
+
+    def _title_year(self, norm: Norm) -> bool:
+        return any(self._title_year_at(norm.tokens, i) for i in range(len(norm.tokens)))
+
     def _is_province_org(self, org_id: int) -> bool:
-        org = self.orgs.get(org_id)
-        return org is not None and org.kind in ("province", "national")
+        # The kind the name says where the database says "province" (older imports say it of every union).
+        return self.org_kinds.get(org_id) in ("province", "national")
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
         for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*\d(?![\w-])", norm.text):
@@ -451,7 +478,7 @@ class QAEngine:
             prefer = profile.province
             used_profile = True
         words = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
-                 and not t.isdigit()]
+                 and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
         window = slots.time
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
@@ -461,6 +488,7 @@ class QAEngine:
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=now, start=window.start if window else None, end=window.end if window else None,
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+            topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2],
         )
         intent = "register" if register else "course"
         if not hits.courses:

@@ -123,6 +123,27 @@ class Norm:
     content_mask: tuple[bool, ...] = ()
 
 
+# «toi» without diacritics is «tôi» (me) or «tới» (next, to): the neighbours decide.
+_TOI_NEXT_BEFORE = frozenset({"thang", "tuan", "nam", "sap", "quy", "ky", "dot", "gian", "lan", "hom", "ngay", "dip"})
+_TOI_ME_BEFORE = frozenset({"cho", "voi", "giup", "cua", "gium", "dum", "ho", "bao", "nhan", "hoi", "danh"})
+_TOI_ME_AFTER = frozenset({"muon", "la", "can", "co", "dang", "duoc", "hoc", "o", "se", "da", "chua", "dang", "phai",
+                           "lam", "thay", "nghe", "biet", "hoi", "xin"})
+
+
+def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """Decide a bare «toi» by context: a stop word when it is «tôi» («lớp nào dành cho toi»), content
+    («tới», a time word) after thang/tuan/nam/sap («thang toi»)."""
+    for i, tok in enumerate(tokens):
+        if tok != "toi" or raw[i] != "toi":
+            continue
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if prev in _TOI_NEXT_BEFORE:
+            keep[i] = True
+        elif prev in _TOI_ME_BEFORE or nxt in _TOI_ME_AFTER or not prev:
+            keep[i] = False
+
+
 def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
     joined = " ".join(tokens)
     for phrase in STOP_PHRASES:
@@ -144,6 +165,7 @@ def normalise(text: str) -> Norm:
     had_diacritics = fold(lowered) != lowered
     tokens: list[str] = []
     stop: list[bool] = []
+    raw_forms: list[str] = []
     for raw in _WORD_RAW.findall(lowered.replace("_", " ")):
         folded_raw = _WORD.findall(fold(raw))
         if not folded_raw:
@@ -152,6 +174,7 @@ def normalise(text: str) -> Norm:
         is_abbrev = expanded != folded_raw
         for tok in expanded:
             tokens.append(tok)
+            raw_forms.append(raw if not is_abbrev else tok)
             if is_abbrev:
                 # A word from an abbreviation is stop only if it is plainly one ("ko" → "khong").
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
@@ -160,6 +183,7 @@ def normalise(text: str) -> Norm:
             else:
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
     keep = [not s for s in stop]
+    _toi_by_context(tokens, keep, raw_forms)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
     return Norm(
