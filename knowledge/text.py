@@ -126,7 +126,7 @@ class Norm:
 # «toi» without diacritics is «tôi» (me) or «tới» (next, to): the neighbours decide.
 _TOI_NEXT_BEFORE = frozenset({"thang", "tuan", "nam", "sap", "quy", "ky", "dot", "gian", "lan", "hom", "ngay", "dip"})
 _TOI_ME_BEFORE = frozenset({"cho", "voi", "giup", "cua", "gium", "dum", "ho", "bao", "nhan", "hoi", "danh"})
-_TOI_ME_AFTER = frozenset({"muon", "la", "can", "co", "dang", "duoc", "hoc", "o", "se", "da", "chua", "dang", "phai",
+_TOI_ME_AFTER = frozenset({"muon", "la", "can", "co", "dang", "duoc", "hoc", "o", "se", "da", "chua", "phai",
                            "lam", "thay", "nghe", "biet", "hoi", "xin"})
 
 
