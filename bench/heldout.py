@@ -150,7 +150,20 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 # ---------------------------------------------------------------- systems
 
-Answerer = Callable[[str], tuple[list[str], bool, str]]  # -> (codes best first, confident, reply text)
+# (question, profile from the item or None) -> (codes best first, answered with records, reply text)
+Answerer = Callable[[str, dict[str, Any] | None], tuple[list[str], bool, str]]
+
+
+def to_profile(data: dict[str, Any] | None) -> Any:
+    """The item's asker («profile»: province, role label) as the engine's Profile."""
+    from knowledge.lexicon import ROLES
+    from knowledge.qa import Profile
+    from knowledge.text import fold
+
+    if not data:
+        return None
+    role = next((r.key for r in ROLES if fold(r.label) == fold(str(data.get("role") or ""))), None)
+    return Profile(role=role, province=data.get("province"))
 
 
 def engine_answerer(url: str) -> tuple[Answerer, Any]:
@@ -162,11 +175,16 @@ def engine_answerer(url: str) -> tuple[Answerer, Any]:
         qa = QAEngine.from_session(session, tz=TZ)
     db.dispose()
 
-    def ask(q: str) -> tuple[list[str], bool, str]:
-        ans = qa.answer(q, now=NOW)
-        return [m.code for m in ans.matches], ans.band == "confident" and bool(ans.matches), reply_text(ans)
+    def ask(q: str, profile: dict[str, Any] | None = None) -> tuple[list[str], bool, str]:
+        ans = qa.answer(q, now=NOW, profile=to_profile(profile))
+        return [m.code for m in ans.matches], answered(ans), reply_text(ans)
 
     return ask, qa
+
+
+def answered(ans: Any) -> bool:
+    """Whether a reply gives records as an answer (an off-topic message must never get one)."""
+    return ans.band != "low" and bool(ans.matches) and ans.intent not in ("off_topic", "unknown")
 
 
 def reply_text(ans: Any) -> str:
@@ -192,7 +210,7 @@ def reply_text(ans: Any) -> str:
 def wratio_answerer(records: list[tuple[str, str, str]]) -> Answerer:
     texts = [r[2] for r in records]
 
-    def ask(q: str) -> tuple[list[str], bool, str]:
+    def ask(q: str, profile: dict[str, Any] | None = None) -> tuple[list[str], bool, str]:
         res = process.extract(q, texts, limit=3)
         return [records[i][1] for _, _, i in res], bool(res), "\n".join(records[i][2] for _, _, i in res)
 
@@ -205,7 +223,7 @@ def fts_answerer(records: list[tuple[str, str, str]]) -> Answerer:
     con.executemany("INSERT INTO r VALUES (?, ?)", [(r[1], r[2]) for r in records])
     text_of = {r[1]: r[2] for r in records}
 
-    def ask(q: str) -> tuple[list[str], bool, str]:
+    def ask(q: str, profile: dict[str, Any] | None = None) -> tuple[list[str], bool, str]:
         words = [w for w in _WORDS.findall(q.lower()) if len(w) > 1]
         if not words:
             return [], False, ""
@@ -223,7 +241,7 @@ def overlap_answerer(records: list[tuple[str, str, str]]) -> Answerer:
 
     sets = [set(_WORDS.findall(fold(r[2]))) for r in records]
 
-    def ask(q: str) -> tuple[list[str], bool, str]:
+    def ask(q: str, profile: dict[str, Any] | None = None) -> tuple[list[str], bool, str]:
         qw = set(_WORDS.findall(fold(q)))
         if not qw:
             return [], False, ""
@@ -252,6 +270,10 @@ def _kind(q: dict[str, Any]) -> str:
 
 
 def _expected(q: dict[str, Any]) -> list[str]:
+    if isinstance(q.get("expect"), list):
+        return [str(c) for c in q["expect"]]
+    if isinstance(q.get("expect"), dict):
+        return [str(c) for c in q["expect"].get("codes") or ()]
     for key in ("codes", "expect_codes", "expected_codes", "acceptable"):
         if q.get(key):
             return [str(c) for c in q[key]]
@@ -263,6 +285,8 @@ def _expected(q: dict[str, Any]) -> list[str]:
 
 def _texts(q: dict[str, Any]) -> list[str]:
     v = q.get("expect_text") or q.get("expect_texts") or []
+    if not v and isinstance(q.get("expect"), dict):
+        v = q["expect"].get("text") or []
     return [v] if isinstance(v, str) else [str(x) for x in v]
 
 
@@ -276,7 +300,7 @@ def score(questions: Iterable[dict[str, Any]], ask: Answerer) -> dict[str, Tally
     out: dict[str, Tally] = {"course": Tally(), "fact": Tally(), "off_topic": Tally(), "other": Tally()}
     for q in questions:
         text, kind = _question(q), _kind(q)
-        codes, confident, reply = ask(text)
+        codes, confident, reply = ask(text, q.get("profile"))
         if kind in ("off_topic", "offtopic"):
             t = out["off_topic"]
             t.n += 1
@@ -286,48 +310,68 @@ def score(questions: Iterable[dict[str, Any]], ask: Answerer) -> dict[str, Tally
             continue
         want = _expected(q)
         texts = _texts(q)
-        t = out["course" if kind == "course" else "fact" if texts or kind in ("fact", "seed") else "other"]
+        t = out["course" if kind == "course" else "fact" if kind in ("fact", "seed") else "other"]
         t.n += 1
-        if texts and not want:
-            ok = all(fold(x) in fold(reply) for x in texts)
+        has_texts = all(fold(x) in fold(reply) for x in texts)
+        if not want:
+            ok = has_texts
             t.top1 += ok
             t.top3 += ok
         else:
-            t.top1 += bool(codes[:1]) and codes[0] in want
+            # A record question is right when its record comes first (and its reply says the figures).
+            ok = bool(codes[:1]) and codes[0] in want and (kind == "course" or has_texts)
+            t.top1 += ok
             t.top3 += any(c in want for c in codes[:3])
-            ok = bool(codes[:1]) and codes[0] in want
         if not ok:
             t.misses.append({"q": text, "want": want or texts, "got": codes[:3]})
     return out
 
 
+def turn_right(expect: dict[str, Any], ans: Any, offered: list[str]) -> bool:
+    """One dialogue turn: a list shows every expected class; one class, a target or a fact comes first
+    and its reply says the expected words; a registration offers the expected class (or asks which,
+    listing it); an off-topic turn gives no record."""
+    from knowledge.text import fold
+
+    kind = expect.get("kind")
+    want = [str(c) for c in expect.get("codes") or ()]
+    texts = [str(x) for x in expect.get("text") or ()]
+    if ans is None:
+        return kind == "register" and any(c in " ".join(offered) for c in want)
+    codes = [m.code for m in ans.matches]
+    reply = reply_text(ans)
+    says = all(fold(x) in fold(reply) for x in texts)
+    if kind == "off_topic":
+        return not answered(ans)
+    if kind == "course_list":
+        shown = [c.code for c in ans.courses] or codes
+        return bool(want) and all(c in shown for c in want) and says
+    if kind == "register":
+        return ans.intent == "register" and codes[:1] == want[:1]
+    return bool(codes) and codes[0] in want and says
+
+
 def run_dialogues(dialogues: list[dict[str, Any]], qa: Any) -> Tally:
     """Turns right in multi-turn dialogues, each turn resolved against the subject of the last answer
-    (knowledge.search.subject) exactly as the conversation turn does."""
+    (knowledge.search.subject.answer_in_context) exactly as the conversation turn does."""
     from knowledge.language.followup import Subject
     from knowledge.search.subject import answer_in_context
-    from knowledge.text import fold
 
     t = Tally()
     for d in dialogues:
         subject: Subject | None = None
+        profile = to_profile(d.get("profile"))
         for turn in d.get("turns") or []:
-            text = _question(turn) or str(turn.get("user") or "")
-            ans, subject, offered = answer_in_context(qa, text, subject, now=NOW)
-            codes = [m.code for m in ans.matches] if ans is not None else []
-            want = _expected(turn)
-            texts = _texts(turn)
-            reply = (reply_text(ans) if ans is not None else "") + "\n" + "\n".join(offered)
+            text = _question(turn)
+            ans, subject, offered = answer_in_context(qa, text, subject, now=NOW, profile=profile)
+            expect = turn.get("expect") or {}
+            ok = turn_right(expect, ans, offered)
             t.n += 1
-            if want:
-                ok = (bool(codes) and codes[0] in want) or (not codes and any(w in reply for w in want))
-            elif texts:
-                ok = all(fold(x) in fold(reply) for x in texts)
-            else:
-                ok = True
             t.top1 += ok
             if not ok:
-                t.misses.append({"dialogue": d.get("id"), "q": text, "want": want or texts, "got": codes[:3]})
+                t.misses.append({"dialogue": d.get("id"), "q": text, "want": expect,
+                                 "got": [m.code for m in ans.matches][:5] if ans else offered,
+                                 "intent": ans.intent if ans else "choose"})
     return t
 
 
