@@ -103,6 +103,15 @@ FACT_QUESTION_CUES = ("ai", "vi sao", "tai sao", "the nao", "nhu the nao", "nhun
 PAST_CUES = ("da to chuc", "da mo", "da co", "duoc to chuc", "duoc boi duong", "duoc tap huan", "duoc dao tao",
              "co duoc", "vi sao", "tai sao", "the nao", "nhu the nao", "ket qua",
              "cu can bo", "da cu", "ntn")
+# What one asks about a class to attend: its seats, deadline, length, place, date, status.
+COURSE_ASPECT_CUES = (
+    "con cho", "bao nhieu cho", "may cho", "het cho", "con nhan", "han dang ky", "han chot", "han dk", "may ngay",
+    "may hom", "bao nhieu ngay", "bao lau", "hoc may", "bat dau", "khai giang", "ket thuc", "o dau", "dia diem",
+    "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
+    "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den",
+)
+# Words that ask for a plan's figures, whatever else the question says.
+TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
 DOMAIN = (
     "cong doan", "can bo", "doan vien", "lop", "khoa hoc", "tap huan", "boi duong", "dao tao", "huan luyen",
@@ -363,6 +372,8 @@ class QAEngine:
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             good = bool(course_ans.courses) and course_ans.word_coverage >= 0.5
+            if good and (register_cue or _has(f, *COURSE_ASPECT_CUES)) and not _has(f, *TARGET_WORDS):
+                return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
             if good and future and kbest < 0.9:

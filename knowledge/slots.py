@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from knowledge.language.places import PLACE_SPELLINGS, canonical_name
 from knowledge.language.places import province_key as _province_key
-from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS
+from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.text import Norm, fold_tokens, index_tokens
 
 MAX_PHRASE = 8
@@ -37,6 +37,12 @@ class PhraseMatcher:
         key = tuple(index_tokens(phrase))
         if not key or len(key) > MAX_PHRASE:
             return
+        entries = self._phrases.setdefault(key, [])
+        if (kind, value) not in entries:
+            entries.append((kind, value))
+
+    def add_key(self, key: tuple[str, ...], kind: str, value: str) -> None:
+        """Register an exact token sequence (no expansion)."""
         entries = self._phrases.setdefault(key, [])
         if (kind, value) not in entries:
             entries.append((kind, value))
@@ -79,6 +85,10 @@ def base_matcher() -> PhraseMatcher:
         m.add(name, "province", name)
     for alias, name in PROVINCE_ALIASES.items():
         m.add(alias, "province", name)
+    for code, name in PROVINCE_CODES.items():
+        # Only ever seen unexpanded when typed in capitals (see text.normalise).
+        if (code,) not in m._phrases or all(k != "province" for k, _ in m._phrases[(code,)]):
+            m.add_key((code,), "province", name)
     for spelling, name in PLACE_SPELLINGS.items():
         if tuple(index_tokens(spelling)) not in m._phrases:
             m.add(spelling, "province", canonical_name(name) or name)
@@ -197,6 +207,14 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         month = int(m2.group(1))
         year = int(m2.group(2)) if m2.group(2) else now.year if month >= now.month else now.year + 1
         return _month(year, month, tz)
+    rel = re.search(r"\bquy (nay|sau|toi|ke tiep|truoc)\b", s)
+    if rel:
+        delta = {"nay": 0, "truoc": -1}.get(rel.group(1), 1)
+        y, q0 = divmod(now.year * 4 + (now.month - 1) // 3 + delta, 4)
+        start, _ = _month_range(y, 3 * q0 + 1, tz)
+        _, end = _month_range(y, 3 * q0 + 3, tz)
+        label = {0: "quý này", -1: "quý trước"}.get(delta, "quý sau")
+        return TimeSlot("quarter", start, end, f"{label} ({q0 + 1}/{y})", y, y)
     m3 = _QUARTER.search(s)
     if m3:
         q = _ROMAN.get(m3.group(1)) or int(m3.group(1))

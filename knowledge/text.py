@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.lexicon import ABBREVIATIONS
+from knowledge.lexicon import ABBREVIATIONS, PROVINCE_CODES
 
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _SPACES = re.compile(r"\s+")
@@ -157,6 +157,11 @@ def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
                     keep[j] = False
 
 
+def raw_upper(text: str, lowered_word: str) -> bool:
+    """Whether a word was typed in capitals in the original text."""
+    return re.search(rf"(?<!\w){re.escape(lowered_word.upper())}(?!\w)", text) is not None
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
@@ -171,6 +176,8 @@ def normalise(text: str) -> Norm:
         if not folded_raw:
             continue  # emoji, symbols
         expanded = expand(folded_raw)
+        if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and raw_upper(cleaned, raw):
+            expanded = folded_raw  # «BN» in capitals is Bắc Ninh, not «bao nhiêu»
         is_abbrev = expanded != folded_raw
         for tok in expanded:
             tokens.append(tok)
