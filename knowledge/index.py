@@ -34,7 +34,10 @@ RERANK = 400  # courses of the best word subset scored field by field (the rest 
 
 # Words that say "a course" but not which one: they must not decide between titles.
 COURSE_GENERIC = frozenset(
-    ["lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi"]
+    ["han", "chot", "cho", "con", "nhieu", "may", "hom", "huy", "bi", "dia", "diem", "bat", "ket", "thuc", "phi",
+     "slot", "gio", "luc", "hoan", "huyen", "xa", "phuong", "quan", "tinh", "thanh", "pho", "thi", "tran", "dac",
+     "cu", "moi", "nhu", "phu", "hop", "vs", "voi", "em", "minh", "toi", "ban", "ad", "nhi", "a", "ko", "khong",
+     "lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi"]
 )
 
 
@@ -193,11 +196,17 @@ class CourseIndex:
             for w in phrase:
                 x &= self.bits("w:" + w)
             needle = " " + " ".join(phrase) + " "
-            hits = [p for p in iter_bits(x) if needle in " " + " ".join(index_tokens(self.courses[p].title)) + " "]
+            hits = [p for p in iter_bits(x) if needle in self._topic_text(p)]
             got = _bitmap(hits, self.n) if hits else 0
             if len(self._phrase_cache) < 4096:
                 self._phrase_cache[phrase] = got
         return got
+
+    def _topic_text(self, pos: int) -> str:
+        """The title and the organiser's own topic words of a course, folded, for phrase checks."""
+        c = self.courses[pos]
+        own = " ".join(filter(None, (getattr(c, "topic_text", ""), c.title)))
+        return " " + " ".join(index_tokens(own)) + " "
 
     def bits(self, key: str) -> int:
         """The bitmap of one key (0 when nothing has it)."""
@@ -256,8 +265,7 @@ class CourseIndex:
             # (a «Luật Công đoàn» class filed under «Nghiệp vụ» is still about the law).
             masks["topic"] = self.any_of("t:", topics)
             for phrase in topic_phrases:
-                if len(phrase) >= 3:
-                    masks["topic"] |= self.title_phrase(tuple(phrase))
+                masks["topic"] |= self.title_phrase(tuple(phrase))
         if formats:
             masks["format"] = self.any_of("f:", formats)
         if provinces:

@@ -124,6 +124,9 @@ TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sa
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
 UNION_TOPICS = frozenset({"thuong_luong", "tranh_chap", "nu_cong", "phat_trien_doan_vien", "giang_day", "nghiep_vu"})
+# «nghiệp vụ» is in the title of classes on every topic: it does not find a topic word for word.
+GENERIC_TOPIC_PHRASES = frozenset(" ".join(index_tokens(s)) for t in TOPICS if t.key == "nghiep_vu"
+                                  for s in (t.label, *t.synonyms))
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
 
 
@@ -363,10 +366,12 @@ class QAEngine:
         kbest = scored[0].score if scored else 0.0
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
+        # Cues are read outside the phrases the slots took («tập thể nào» is no «thế nào»).
+        free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used)
         quotes_figure = bool(scored) and bool(set(_figures(norm.text)) & scored[0].item.numbers)
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0])
-        fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(f, *PAST_CUES)
-                       or _has(f, *FACT_QUESTION_CUES))
+        fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
+                       or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         course_ans: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
@@ -499,7 +504,8 @@ class QAEngine:
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=now, start=window.start if window else None, end=window.end if window else None,
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
-            topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2],
+            topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
+                           and p not in GENERIC_TOPIC_PHRASES],
         )
         intent = "register" if register else "course"
         if not hits.courses:
