@@ -286,7 +286,7 @@ class QAEngine:
             return norm
         mask = tuple(m or toks[i] != norm.tokens[i] for i, m in enumerate(norm.content_mask))
         content = tuple(t for t, m in zip(toks, mask, strict=True) if m)
-        return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask)
+        return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask, norm.caps)
 
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
         # One edit changes the length by at most one: only those words are compared.
@@ -350,7 +350,7 @@ class QAEngine:
         if slots.used:
             mask = tuple(m or i in slots.used for i, m in enumerate(norm.content_mask))
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
-                        norm.folded, norm.had_diacritics, mask)
+                        norm.folded, norm.had_diacritics, mask, norm.caps)
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
@@ -367,7 +367,8 @@ class QAEngine:
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
         # Cues are read outside the phrases the slots took («tập thể nào» is no «thế nào»).
-        free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used)
+        caps = norm.caps or (False,) * len(norm.tokens)
+        free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used and not caps[i])
         quotes_figure = bool(scored) and bool(set(_figures(norm.text)) & scored[0].item.numbers)
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0])
         fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)

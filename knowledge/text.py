@@ -121,6 +121,8 @@ class Norm:
     folded: str
     had_diacritics: bool
     content_mask: tuple[bool, ...] = ()
+    # Tokens typed in capitals (an acronym: «AI» is no «ai?» who), aligned with `tokens`.
+    caps: tuple[bool, ...] = ()
 
 
 # «toi» without diacritics is «tôi» (me) or «tới» (next, to): the neighbours decide.
@@ -171,6 +173,7 @@ def normalise(text: str) -> Norm:
     tokens: list[str] = []
     stop: list[bool] = []
     raw_forms: list[str] = []
+    caps: list[bool] = []
     for raw in _WORD_RAW.findall(lowered.replace("_", " ")):
         folded_raw = _WORD.findall(fold(raw))
         if not folded_raw:
@@ -179,12 +182,16 @@ def normalise(text: str) -> Norm:
         if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and raw_upper(cleaned, raw):
             expanded = folded_raw  # «BN» in capitals is Bắc Ninh, not «bao nhiêu»
         is_abbrev = expanded != folded_raw
+        upper = not is_abbrev and len(raw) >= 2 and raw_upper(cleaned, raw)
         for tok in expanded:
+            caps.append(upper)
             tokens.append(tok)
             raw_forms.append(raw if not is_abbrev else tok)
             if is_abbrev:
                 # A word from an abbreviation is stop only if it is plainly one ("ko" → "khong").
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
+            elif upper:
+                stop.append(False)  # an acronym
             elif raw != tok:  # typed with diacritics (or upper case): judge the real word
                 stop.append(raw in STOP_EXACT)
             else:
@@ -200,6 +207,7 @@ def normalise(text: str) -> Norm:
         folded=" ".join(tokens),
         had_diacritics=had_diacritics,
         content_mask=tuple(keep),
+        caps=tuple(caps),
     )
 
 
