@@ -84,6 +84,7 @@ class CourseIndex:
         order = sorted(courses, key=lambda c: (c.starts_at, c.id))
         self.orgs = orgs
         self._phrase_cache: dict[tuple[str, ...], int] = {}
+        self._place_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
         self.n = n
         self.courses = order
@@ -188,6 +189,27 @@ class CourseIndex:
                 self._bits[k] = _bitmap(v, n)
             else:
                 self._lists[k] = v
+
+    def place_words(self, words: tuple[str, ...]) -> int:
+        """Courses whose venue, organiser or title says a place's name word for word (cached)."""
+        if not words or any(w not in self.df for w in words):
+            return 0
+        got = self._place_cache.get(words)
+        if got is None:
+            x = self.all
+            for w in words:
+                x &= self.bits("w:" + w)
+            needle = " " + " ".join(words) + " "
+            hits = []
+            for p in iter_bits(x):
+                c = self.courses[p]
+                text = " ".join(filter(None, (c.venue, c.organiser_name, c.title, c.province)))
+                if needle in " " + " ".join(index_tokens(text)) + " ":
+                    hits.append(p)
+            got = _bitmap(hits, self.n) if hits else 0
+            if len(self._place_cache) < 4096:
+                self._place_cache[words] = got
+        return got
 
     def title_phrase(self, phrase: tuple[str, ...]) -> int:
         """Courses whose title says a phrase word for word (cached: phrases come from the lexicon)."""
@@ -295,7 +317,12 @@ class CourseIndex:
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has
             # some, else those of the province it lies in (said as a relaxed place).
-            local = base & self.any_of("l:", places)
+            local = 0
+            for name in places:
+                # A place the data names as such, or a former province found in the words of a venue
+                # («phường Hà Giang 1» lies in former Hà Giang).
+                local |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
+            local &= base
             if local:
                 base = local
             elif not provinces:

@@ -127,6 +127,8 @@ UNION_TOPICS = frozenset({"thuong_luong", "tranh_chap", "nu_cong", "phat_trien_d
 # «nghiệp vụ» is in the title of classes on every topic: it does not find a topic word for word.
 GENERIC_TOPIC_PHRASES = frozenset(" ".join(index_tokens(s)) for t in TOPICS if t.key == "nghiep_vu"
                                   for s in (t.label, *t.synonyms))
+MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
+            "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
 
 
@@ -385,7 +387,7 @@ class QAEngine:
             if good and future and kbest < 0.9:
                 return course_ans
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
-        if target_cue and (count_cue or _has(f, *PROGRESS_CUES)):
+        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE)):
             target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated)
             if target_answer is not None:
                 return target_answer
@@ -533,6 +535,9 @@ class QAEngine:
         used_profile = False
         if not org_ids and not provinces and profile and profile.organisation_id:
             org_ids = {profile.organisation_id}
+            used_profile = True
+        elif not org_ids and not provinces and profile and profile.province and _has(norm.folded, *MY_PLACE):
+            provinces = set(same_area_keys(profile.province))  # «tỉnh mình»: the asker's province
             used_profile = True
         years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         relevance = {id(s.item): s.score for s in scored}

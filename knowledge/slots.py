@@ -183,6 +183,14 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
             start = start.replace(year=year + 1)  # "5/1" said in November means next January
         return TimeSlot("day", start, start + dt.timedelta(days=1), start.strftime("ngày %d/%m/%Y"),
                         start.year, start.year)
+    until_end = re.search(r"\b(?:den|toi|cho den) (?:het|cuoi) nam\b", s)
+    if until_end and not _DATE.search(norm.text):
+        # «từ tuần sau tới cuối năm», «từ nay đến hết năm»: from the start said (or now) to 31/12.
+        rest = Norm(norm.text, norm.tokens, norm.content, s[: until_end.start()].strip(), norm.had_diacritics)
+        first = parse_time(rest, now) if rest.folded else None
+        start = first.start if first is not None and first.kind != "year" else today
+        end = dt.datetime(start.year + 1, 1, 1, tzinfo=tz)
+        return TimeSlot("range", start, end, f"từ {start:%d/%m} đến hết năm {start.year}", start.year, start.year)
     if has("hom nay"):
         return TimeSlot("day", today, today + dt.timedelta(days=1), "hôm nay", now.year, now.year)
     if has("ngay mai"):

@@ -40,13 +40,14 @@ class Subject:
     year: int | None = None
     org_id: int | None = None
     place: str | None = None
+    focus: str | None = None  # the class of the list that the conversation went on about («cái thứ 2 …»)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
         return {
             "kind": self.kind, "question": self.question, "codes": list(self.codes), "titles": list(self.titles),
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
-            "place": self.place,
+            "place": self.place, "focus": self.focus,
         }
 
     @classmethod
@@ -62,11 +63,13 @@ class Subject:
             year = data.get("year")
             org_id = data.get("org_id")
             place = data.get("place")
+            focus = data.get("focus")
             return cls(
                 kind=str(data.get("kind") or ""), question=str(data.get("question") or ""), codes=codes,
                 titles=titles if len(titles) == len(codes) else tuple(codes), phrases=phrases,
                 year=int(year) if year is not None else None, org_id=int(org_id) if org_id is not None else None,
                 place=str(place) if place is not None else None,
+                focus=str(focus) if focus is not None and str(focus) in codes else None,
             )
         except (TypeError, ValueError):
             return None
@@ -112,7 +115,7 @@ _ORDINAL_WORDS = {
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
 }
 _ORDINAL = re.compile(
-    rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
+    rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b|\b(?:lop|cai|khoa) (\d)\b"
     rf"|\b{_CLASS} (dau tien|dau|cuoi cung|cuoi|sau cung)\b"
 )
 _BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
@@ -122,7 +125,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b")),
     ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
     ("place", re.compile(r"\b(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao|hoc o)\b")),
-    ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|may gio|hom nao|thoi gian|khai giang)\b")),
+    ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
     ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan)\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc)\b")),
@@ -161,7 +164,7 @@ def _ordinal(folded: str, n: int) -> int | None:
     m = _ORDINAL.search(folded)
     if not m:
         return None
-    word = m.group(1) or m.group(2)
+    word = m.group(1) or m.group(2) or m.group(3)
     pos = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
     if pos is None:
         return None
@@ -248,6 +251,8 @@ def resolve(
                 return _about_class(codes[picked[0]], aspect, register)
             if not picked and len(codes) == 1:
                 return _about_class(codes[0], aspect, register)
+            if not picked and subject.focus and not register:
+                return _about_class(subject.focus, aspect, register)
             pool = picked or list(range(len(codes)))
             purpose = "register" if register else "details"
             return FollowUp(
@@ -256,6 +261,10 @@ def resolve(
             )
     elif register and pronoun:
         return FollowUp("which", purpose="register")
+
+    if subject.kind in ("fact", "document", "target") and subject.question and _is_bare_detail(folded):
+        # «ban hành ngày nào?» after a document: the same subject, another detail.
+        return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect)
 
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
     if not subject.question:
@@ -303,6 +312,17 @@ _BARE_REST = re.compile(
     r"\b(?:cho|minh|toi|em|anh|chi|voi|nhe|nha|a|di|luon|giup|gium|dum|xin|muon|duoc|khong|co|lop|khoa|hoc"
     r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va)\b"
 )
+
+
+_DETAIL = re.compile(
+    r"^(?:(?:the|vay|con|the con) )?(?:ban hanh|ky|co hieu luc|het hieu luc|ap dung|do ai|ai ky|noi dung|gom)"
+    r"(?: (?:ngay nao|khi nao|bao gio|nam nao|gi|nhung gi|the nao|ra sao|ai|vay|a|nhi|the))*$"
+)
+
+
+def _is_bare_detail(folded: str) -> bool:
+    """A short question about another detail of the same record («ban hành ngày nào», «do ai ký»)."""
+    return _DETAIL.match(folded) is not None
 
 
 def _is_bare(folded: str) -> bool:

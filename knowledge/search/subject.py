@@ -8,6 +8,7 @@ turned into a choice to offer when the reference is unclear. Registration never 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -68,5 +69,10 @@ def _answer(
     ans = engine.answer(question, now=now, profile=profile)
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
         ans.intent = "register"
+    if follow.code is not None and subject is not None and follow.code in subject.codes:
+        # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
+        return ans, dataclasses.replace(subject, focus=follow.code), []
     new = subject_of(ans)
+    if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
+        new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
     return ans, new or subject, []
