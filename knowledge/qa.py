@@ -380,7 +380,9 @@ class QAEngine:
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             good = bool(course_ans.courses) and course_ans.word_coverage >= 0.5
-            if good and (register_cue or _has(f, *COURSE_ASPECT_CUES)) and not _has(f, *TARGET_WORDS):
+            asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
+            if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not count_cue
+                    and not course_ans.relaxed and not quotes_figure):
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
@@ -485,7 +487,7 @@ class QAEngine:
             org_ids = [o for o, k in self.org_kinds.items() if k in slots.org_kinds]
         places = [p for p in slots.places if p not in {province_key(x) for x in provinces}]
         for p in slots.provinces:
-            if province_key(p) in self.courses.places:
+            if province_key(p) not in places:
                 # The classes filed under the very name asked first (a former province's own, or the
                 # city's before those of the provinces merged into it), then the whole province today.
                 places.append(province_key(p))

@@ -232,7 +232,8 @@ def resolve(
     folded = _words(text)
     if not folded:
         return NONE
-    register = bool(_REGISTER.search(folded))
+    # «hạn đăng ký» asks for a deadline, not to register.
+    register = bool(_REGISTER.search(re.sub(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b", " ", folded)))
     if subject is None or not subject.kind:
         # «đăng ký lớp này» with nothing shown before: never pick a class for the user.
         if register and _PRONOUN.search(folded):
@@ -251,7 +252,8 @@ def resolve(
                 return _about_class(codes[picked[0]], aspect, register)
             if not picked and len(codes) == 1:
                 return _about_class(codes[0], aspect, register)
-            if not picked and subject.focus and not register:
+            if not picked and subject.focus and (not register or pronoun):
+                # The class the user singled out just before («cái thứ 2 …», then «đăng ký lớp đó»).
                 return _about_class(subject.focus, aspect, register)
             pool = picked or list(range(len(codes)))
             purpose = "register" if register else "details"

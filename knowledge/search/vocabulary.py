@@ -108,7 +108,13 @@ def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
             out += ["cong doan " + " ".join(core), "cong doan nganh " + " ".join(core), "nganh " + " ".join(core)]
             if len(core) >= 2:
                 out.append(" ".join(core))
-    return list(dict.fromkeys(p for p in out if p))
+    # A variant made only of generic words («công đoàn», «liên đoàn lao động») names every union.
+    return list(dict.fromkeys(p for p in out if p and not set(p.split()) <= _GENERIC_ORG_WORDS))
+
+
+_GENERIC_ORG_WORDS = frozenset(
+    "cong doan nganh lien lao dong tong co so khu nghiep che xuat kinh te cap tren truong the thanh pho tinh".split()
+)
 
 
 def place_key(name: str) -> str:
