@@ -270,6 +270,8 @@ class CourseIndex:
         prefer_province: str | None = None,
         places: Sequence[str] = (),
         topic_phrases: Sequence[Sequence[str]] = (),
+        org_phrases: Sequence[str] = (),
+        cancelled: bool = False,
         limit: int = 5,
         offset: int = 0,
         relax: bool = True,
@@ -279,7 +281,9 @@ class CourseIndex:
         When nothing matches, the time window, then the place, then the role are dropped in turn and the
         answer says so (`relaxed`).
         """
-        live = self.all & ~self.bits("s:cancelled") & ~self.bits("s:finished")
+        live = self.all & ~self.bits("s:finished")
+        if not cancelled:  # a cancelled class only when asked about («có bị hủy không»)
+            live &= ~self.bits("s:cancelled")
         masks: dict[str, int] = {}
         if roles:
             masks["role"] = self.any_of("r:", roles)
@@ -312,6 +316,13 @@ class CourseIndex:
             drop = next((k for k in ("place", "org", "role", "format") if k in masks), None)
             if drop is None:
                 break
+            if drop == "org" and org_phrases and "org_venue" not in relaxed:
+                # «học tại Trường Trung cấp CĐ HN»: a school or house named as the place of the class.
+                relaxed.append("org_venue")
+                masks["org"] = 0
+                for phrase in org_phrases:
+                    masks["org"] |= self.place_words(tuple(phrase.split()))
+                continue
             relaxed.append(drop)
             del masks[drop]
         if places and base:
@@ -335,6 +346,7 @@ class CourseIndex:
             local = chosen & self.bits("p:" + province_key(prefer_province))
             if local:
                 chosen = local
+        relaxed = [r for r in relaxed if r != "org_venue"] if "org" not in relaxed or masks.get("org") else relaxed
         total = chosen.bit_count()
         own = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC]
         positions: list[int] = []

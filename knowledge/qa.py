@@ -110,6 +110,8 @@ COURSE_ASPECT_CUES = (
     "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
     "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den",
 )
+CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
+_ASPECT_COUNTS = re.compile(r"\b(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)\b")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
@@ -379,9 +381,14 @@ class QAEngine:
         course_ans: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
-            good = bool(course_ans.courses) and course_ans.word_coverage >= 0.5
+            good = bool(course_ans.courses) and (
+                course_ans.word_coverage >= 0.5
+                or (course_ans.word_coverage >= 0.3 and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
+            )
             asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
-            if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not count_cue
+            # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
+            counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
+            if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
                     and not course_ans.relaxed and not quotes_figure):
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
@@ -511,6 +518,8 @@ class QAEngine:
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                            and p not in GENERIC_TOPIC_PHRASES],
+            org_phrases=[p for k, p in slots.phrases if k == "org"],
+            cancelled=_has(norm.folded, *CANCEL_CUES),
         )
         intent = "register" if register else "course"
         if not hits.courses:

@@ -49,18 +49,34 @@ class PhraseMatcher:
 
     def find(self, tokens: tuple[str, ...] | list[str]) -> list[Hit]:
         """Non-overlapping hits, longest first at each position."""
-        hits: list[Hit] = []
-        i, n = 0, len(tokens)
-        while i < n:
+        n = len(tokens)
+        # Non-overlapping phrases covering the most tokens (dynamic programming from the right); among
+        # equal covers the longer phrase first. «đóng kinh phí công đoàn» is the topic «kinh phí công
+        # đoàn», not the ward «Đông Kinh» followed by «phí».
+        best = [0] * (n + 1)
+        take = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            best[i], take[i] = best[i + 1], 0
             for size in range(min(MAX_PHRASE, n - i), 0, -1):
-                entries = self._phrases.get(tuple(tokens[i : i + size]))
-                if entries:
-                    hits.extend(Hit(i, i + size, kind, value) for kind, value in entries)
-                    i += size
-                    break
+                if tuple(tokens[i : i + size]) in self._phrases and size + best[i + size] > best[i]:
+                    best[i], take[i] = size + best[i + size], size
+        hits: list[Hit] = []
+        i = 0
+        while i < n:
+            size = take[i]
+            if size:
+                entries = self._phrases[tuple(tokens[i : i + size])]
+                hits.extend(Hit(i, i + size, kind, value) for kind, value in entries)
+                i += size
             else:
                 i += 1
         return hits
+
+    def _longest(self, tokens: tuple[str, ...] | list[str], i: int) -> int:
+        for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+            if tuple(tokens[i : i + size]) in self._phrases:
+                return size
+        return 0
 
     def phrases(self, kind: str) -> list[tuple[tuple[str, ...], str]]:
         """Every phrase registered for a kind, with its value."""
