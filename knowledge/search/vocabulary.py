@@ -113,7 +113,7 @@ def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
 
 
 _GENERIC_ORG_WORDS = frozenset(
-    "cong doan nganh lien lao dong tong co so khu nghiep che xuat kinh te cap tren truong the thanh pho tinh".split()
+    ["cong", "doan", "nganh", "lien", "lao", "dong", "tong", "co", "so", "khu", "nghiep", "che", "xuat", "kinh", "te", "cap", "tren", "truong", "the", "thanh", "pho", "tinh"]
 )
 
 
