@@ -680,8 +680,15 @@ class QAEngine:
             if count_cue and item.kind == "document":
                 adj -= 0.2
             unit = getattr(item.rec, "unit", None)
+            asked_unit = re.search(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b",
+                                   norm.folded)
+            if asked_unit and unit and not set(asked_unit.group(1).split()) <= set(index_tokens(unit)):
+                adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
             if count_cue and unit and set(index_tokens(unit)) <= set(norm.tokens):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
+                head = index_tokens(unit)[:1]
+                if head and re.search(rf"\b(?:bao nhieu|may|so) {head[0]}\b", norm.folded):
+                    adj += 0.12  # said right after the question word: the very figure asked
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
             # Among records the question covers equally, the one it says most of (the focused one) first.

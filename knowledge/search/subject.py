@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.language.followup import FollowUp, Subject, resolve
@@ -76,3 +78,36 @@ def _answer(
     if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
     return ans, new or subject, []
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """A reply that did not answer: why, and what it offered instead (for `store.log_unanswered`)."""
+
+    reason: str  # low|choice|no_course|off_topic_domain|ask_which
+    offered: tuple[str, ...]
+
+
+def miss_of(engine: QAEngine, ans: Answer | None, offered: Sequence[str] = ()) -> Miss | None:
+    """Whether a reply leaves the question unanswered: a low band, a «Có phải …» choice, a list of
+    classes that came back empty, a registration that must ask which class, an off-topic reply to a
+    message that still uses words of the data. None for an answer and for small talk."""
+    if ans is None:
+        return Miss("ask_which", tuple(offered))
+    if ans.intent in ("empty", "greeting", "thanks", "help"):
+        return None
+    shown = tuple(f"{m.kind} {m.code}: {m.title}" for m in ans.matches[:5])
+    if ans.intent == "off_topic":
+        known = [t for t in ans.norm.content if t in engine.vocab and t not in _SMALL_TALK and len(t) >= 3]
+        return Miss("off_topic_domain", ()) if known else None
+    if ans.intent in ("course", "register") and not ans.courses:
+        return Miss("no_course", shown)
+    if ans.band == "low":
+        return Miss("low", shown)
+    if ans.band == "close":
+        return Miss("choice", shown)
+    return None
+
+
+# Words any message may carry that do not make it a question about the data.
+_SMALL_TALK = frozenset({"cho", "toi", "minh", "the", "nao", "khong", "co", "gi", "lam", "duoc", "nay", "hom"})
