@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.language.followup import FollowUp, Subject, resolve
+from knowledge.qa import DOMAIN, _has
 from knowledge.text import fold_tokens
 
 if TYPE_CHECKING:
@@ -98,7 +99,9 @@ def miss_of(engine: QAEngine, ans: Answer | None, offered: Sequence[str] = ()) -
         return None
     shown = tuple(f"{m.kind} {m.code}: {m.title}" for m in ans.matches[:5])
     if ans.intent == "off_topic":
-        known = [t for t in ans.norm.content if t in engine.vocab and t not in _SMALL_TALK and len(t) >= 3]
+        # Union phrases (a role, a topic, a union's name, a training word) in a message the bot turned away.
+        hits = [h for h in engine.matcher.find(ans.norm.tokens) if h.kind in ("role", "topic", "org", "orgkind")]
+        known = bool(hits) or _has(ans.norm.folded, *DOMAIN)
         return Miss("off_topic_domain", ()) if known else None
     if ans.intent in ("course", "register") and not ans.courses:
         return Miss("no_course", shown)
@@ -108,6 +111,3 @@ def miss_of(engine: QAEngine, ans: Answer | None, offered: Sequence[str] = ()) -
         return Miss("choice", shown)
     return None
 
-
-# Words any message may carry that do not make it a question about the data.
-_SMALL_TALK = frozenset({"cho", "toi", "minh", "the", "nao", "khong", "co", "gi", "lam", "duoc", "nay", "hom"})
