@@ -226,9 +226,9 @@ class CourseIndex:
         return got
 
     def _topic_text(self, pos: int) -> str:
-        """The title and the organiser's own topic words of a course, folded, for phrase checks."""
+        """The title, the organiser's own topic words and note of a course, folded, for phrase checks."""
         c = self.courses[pos]
-        own = " ".join(filter(None, (getattr(c, "topic_text", ""), c.title)))
+        own = " ".join(filter(None, (getattr(c, "topic_text", ""), c.title, c.description)))
         return " " + " ".join(index_tokens(own)) + " "
 
     def bits(self, key: str) -> int:
@@ -383,6 +383,7 @@ class CourseIndex:
             return ranked
         # A title-like question: within each group of equal relevance that will be shown, closest title first.
         query = " ".join(words)
+        wordset = frozenset(words)
         out: list[int] = []
         i = 0
         while i < len(keyed) and len(out) < need:
@@ -390,8 +391,10 @@ class CourseIndex:
             while j < len(keyed) and keyed[j][0] == keyed[i][0]:
                 j += 1
             group = [p for _, p in keyed[i:j]]
-            if len(group) > 1:
-                group.sort(key=lambda p: -(fuzz.token_set_ratio(query, fold(self.courses[p].title)) // 5))
+            if len(group) > 1 and any(self.fields[p][0] & wordset for p in group):
+                # Only when the words are in the titles: otherwise a title's likeness is chance.
+                group.sort(key=lambda p: -(fuzz.token_set_ratio(query, fold(self.courses[p].title)) // 5)
+                           if self.fields[p][0] & wordset else 0)
             out += group
             i = j
         return out + ranked[len(out):]

@@ -177,8 +177,9 @@ class QAEngine:
             self._item_roles.append(frozenset(roles))
         self.by_code = {fold(i.code): i for i in items}
         vocab = set(self.courses.df) | set(self.knowledge.idf)
-        for key, _ in self.matcher.phrases("role") + self.matcher.phrases("topic") + self.matcher.phrases("format"):
-            vocab.update(key)
+        for kind in ("role", "topic", "format", "province", "org", "place", "orgkind"):
+            for key, _ in self.matcher.phrases(kind):
+                vocab.update(key)
         self.course_vocab = frozenset(self.courses.df)
         self.vocab = frozenset(t for t in vocab if "_" not in t)
         self._vocab_by_len: dict[int, list[str]] = {}

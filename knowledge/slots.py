@@ -246,6 +246,15 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start, _ = _month_range(year, 3 * q - 2, tz)
         _, end = _month_range(year, 3 * q, tz)
         return TimeSlot("quarter", start, end, f"quý {q}/{year}", year, year)
+    part = re.search(r"\b(cuoi|dau|giua) nam(?: ((?:19|20)\d\d)| (nay|sau|toi))?\b", s)
+    if part:
+        # «cuối năm 2027»: its last quarter; «đầu năm»: the first; «giữa năm»: May to August.
+        year = int(part.group(2)) if part.group(2) else now.year + (1 if part.group(3) in ("sau", "toi") else 0)
+        first, last = {"cuoi": (10, 12), "dau": (1, 3), "giua": (5, 8)}[part.group(1)]
+        start, _ = _month_range(year, first, tz)
+        _, end = _month_range(year, last, tz)
+        word = {"cuoi": "cuối", "dau": "đầu", "giua": "giữa"}[part.group(1)]
+        return TimeSlot("part", start, end, f"{word} năm {year}", year, year)
     if has("nam nay"):
         return _year(now.year, tz, f"năm nay ({now.year})")
     if has("nam sau", "nam toi", "sang nam", "nam ke tiep"):

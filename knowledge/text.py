@@ -181,6 +181,8 @@ def normalise(text: str) -> Norm:
         expanded = expand(folded_raw)
         if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and raw_upper(cleaned, raw):
             expanded = folded_raw  # «BN» in capitals is Bắc Ninh, not «bao nhiêu»
+        elif folded_raw == ["dk"] and raw == "đk" and raw_upper(cleaned, raw):
+            expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
         is_abbrev = expanded != folded_raw
         upper = not is_abbrev and len(raw) >= 2 and raw_upper(cleaned, raw)
         for tok in expanded:
