@@ -357,6 +357,8 @@ def turn_right(expect: dict[str, Any], ans: Any, offered: list[str]) -> bool:
         return bool(want) and all(c in shown for c in want) and said
     if kind == "register":
         return ans.intent == "register" and codes[:1] == want[:1]
+    if not want:
+        return said and answered(ans)  # a fact turn says its figure or words
     return bool(codes) and codes[0] in want and said
 
 

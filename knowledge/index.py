@@ -30,6 +30,8 @@ from knowledge.text import bigrams, fold, index_tokens
 # nearly as much; the organiser and the place single out one of several look-alike classes; the note
 # only a little.
 FIELD_WEIGHTS = {"title": 1.0, "topic": 0.85, "org": 0.8, "place": 0.8, "desc": 0.45}
+_PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "thanh", "pho", "tinh", "lien", "doan",
+                               "lao", "dong", "cong", "dac", "khu"})
 RERANK = 400  # courses of the best word subset scored field by field (the rest keep date order)
 
 # Words that say "a course" but not which one: they must not decide between titles.
@@ -321,7 +323,13 @@ class CourseIndex:
                 relaxed.append("org_venue")
                 masks["org"] = 0
                 for phrase in org_phrases:
-                    masks["org"] |= self.place_words(tuple(phrase.split()))
+                    words = phrase.split()
+                    masks["org"] |= self.place_words(tuple(words))
+                    # «huyện Mê Linh» whose union has no class of its own: classes that name «Mê Linh».
+                    while words and words[0] in _PLACE_HEAD_WORDS:
+                        words = words[1:]
+                    if words and len(words) < len(phrase.split()):
+                        masks["org"] |= self.place_words(tuple(words))
                 continue
             relaxed.append(drop)
             del masks[drop]

@@ -110,6 +110,9 @@ COURSE_ASPECT_CUES = (
     "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
     "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den",
 )
+# «đợt hai», «đợt II» are the «đợt 2» of a title.
+_BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
+                "iv": "4"}
 CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
 _ASPECT_COUNTS = re.compile(r"\b(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)\b")
 # Words that ask for a plan's figures, whatever else the question says.
@@ -530,7 +533,8 @@ class QAEngine:
         if not provinces and not org_ids and not places and profile and profile.province:
             prefer = profile.province
             used_profile = True
-        words = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
+        words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
+                 for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
         window = slots.time
         topics = list(slots.topics)
@@ -598,7 +602,7 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
-        if scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05:
+        if scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05 and not used_profile:
             return None  # a fact or document answers this better than a list of targets
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)

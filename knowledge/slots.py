@@ -230,6 +230,11 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if m2 and 1 <= int(m2.group(1)) <= 12:
         month = int(m2.group(1))
         year = int(m2.group(2)) if m2.group(2) else now.year if month >= now.month else now.year + 1
+        after = s[m2.end():m2.end() + 12]
+        if not m2.group(2) and re.match(r" nam (?:sau|toi)\b", after):
+            year = now.year + 1  # «tháng 11 năm sau»
+        elif not m2.group(2) and re.match(r" nam nay\b", after):
+            year = now.year
         return _month(year, month, tz)
     rel = re.search(r"\bquy (nay|sau|toi|ke tiep|truoc)\b", s)
     if rel:
