@@ -41,13 +41,17 @@ class Subject:
     org_id: int | None = None
     place: str | None = None
     focus: str | None = None  # the class of the list that the conversation went on about («cái thứ 2 …»)
+    # The last classes listed, kept while the talk turns to a fact or a target («lớp đầu tiên» later on).
+    classes: tuple[str, ...] = ()
+    class_titles: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
         return {
             "kind": self.kind, "question": self.question, "codes": list(self.codes), "titles": list(self.titles),
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
-            "place": self.place, "focus": self.focus,
+            "place": self.place, "focus": self.focus, "classes": list(self.classes),
+            "class_titles": list(self.class_titles),
         }
 
     @classmethod
@@ -70,6 +74,8 @@ class Subject:
                 year=int(year) if year is not None else None, org_id=int(org_id) if org_id is not None else None,
                 place=str(place) if place is not None else None,
                 focus=str(focus) if focus is not None and str(focus) in codes else None,
+                classes=tuple(str(c) for c in data.get("classes") or ()),
+                class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
             )
         except (TypeError, ValueError):
             return None
@@ -148,6 +154,7 @@ _TIME = re.compile(
     r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
 )
+_CLASS_CUE = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen)\b")
 _PAST_YEAR = re.compile(r"\b(?:nam (?:truoc|ngoai|roi|qua|vua qua)|nam (\d{4}))\b")
 _COMPARE = re.compile(r"\b(?:so voi|so sanh|bao nhieu|duoc bao nhieu|dat bao nhieu|the nao|ra sao)\b")
 _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|thanh pho|khu cong nghiep|nganh|co so)\b")
@@ -239,8 +246,12 @@ def resolve(
         if register and _PRONOUN.search(folded):
             return FollowUp("which", purpose="register")
         return NONE
-    codes, titles = subject.codes, subject.titles
-    has_classes = subject.kind in ("course", "courses") and bool(codes)
+    if subject.kind in ("course", "courses"):
+        codes, titles = subject.codes, subject.titles
+    else:
+        codes = subject.classes
+        titles = subject.class_titles if len(subject.class_titles) == len(codes) else codes
+    has_classes = bool(codes)
     aspect = _aspect(folded)
     pronoun = bool(_PRONOUN.search(folded))
 
@@ -279,6 +290,14 @@ def resolve(
         return NONE
     if len(fragment.split()) > 6:
         return NONE  # a question of its own, not an ellipsis
+    if _CLASS_CUE.search(fragment) and (subject.kind not in ("course", "courses") or len(fragment.split()) >= 3):
+        # «thế xã có lớp nào sắp tới không» after a target, «còn lớp ATVSLĐ bên Tuyên Quang thì sao»: a class
+        # question of its own, in the place or union (and period) of the last answer unless it names its own.
+        own = set(kinds_of(fragment)) if kinds_of else set()
+        extra = [] if own & {"place", "org"} else [p for k, p in subject.phrases if k in ("org", "place")][:1]
+        if not _TIME.search(fragment) and subject.kind in ("course", "courses") and subject.phrase("time"):
+            extra.append(subject.phrase("time") or "")
+        return FollowUp("ask", " ".join([fragment, *extra]).strip(), replaced=("question",))
     base = _words(subject.question)
     kinds = set(kinds_of(fragment)) if kinds_of else set()
     time_part = _TIME.search(fragment)

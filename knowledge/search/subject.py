@@ -78,6 +78,11 @@ def _answer(
     new = subject_of(ans)
     if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
+    if new is not None and new.kind not in ("course", "courses") and subject is not None:
+        # The classes listed before stay at hand while the talk turns to a fact or a target.
+        kept = (subject.codes, subject.titles) if subject.kind in ("course", "courses") else (
+            subject.classes, subject.class_titles)
+        new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1])
     return ans, new or subject, []
 
 
