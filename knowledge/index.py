@@ -87,6 +87,7 @@ class CourseIndex:
         self.orgs = orgs
         self._phrase_cache: dict[tuple[str, ...], int] = {}
         self._place_cache: dict[tuple[str, ...], int] = {}
+        self._joined_cache: dict[str, str] = {}
         n = len(order)
         self.n = n
         self.courses = order
@@ -106,7 +107,8 @@ class CourseIndex:
         # provinces today, for the question's vocabulary and for falling back to the province.
         self.places: dict[str, set[str]] = {}
         self.place_heads: dict[str, set[str]] = {}
-        self.fields: list[tuple[frozenset[str], ...]] = []
+        # Each course's words by field, made when a question first ranks it (not at build: 100k courses).
+        self._fields: dict[int, tuple[frozenset[str], ...]] = {}
 
         def tokset(text: str | None) -> frozenset[str]:
             if not text:
@@ -115,6 +117,8 @@ class CourseIndex:
             if ts is None:
                 ts = token_sets[text] = frozenset(index_tokens(text))
             return ts
+
+        self._tokset = tokset
 
         def mentions(text: str | None) -> list[tuple[str, str]]:
             if not text:
@@ -147,29 +151,35 @@ class CourseIndex:
                 keys = org_keys[org_id] = tuple(f"o:{a}" for a in (org_ancestors(orgs, org_id) or (org_id,)))
             return keys
 
+        where_cache: dict[tuple[str | None, str | None, str | None], tuple[str, ...]] = {}
+
+        def where(venue: str | None, organiser: str | None, province: str | None) -> tuple[str, ...]:
+            """The place keys of a course: today's province, and the places its venue and organiser name."""
+            key = (venue, organiser, province)
+            got = where_cache.get(key)
+            if got is None:
+                place = place_keys.get(province)
+                if place is None:
+                    # Indexed under today's province: a course filed under «Sóc Trăng» is found as Cần Thơ's.
+                    place = place_keys[province] = "p:" + province_key(current_province(province) or province)
+                here = [*mentions(venue), *mentions(organiser)]
+                if province:
+                    here.append(("tinh", province_key(province)))
+                for head, name in here:
+                    self.places.setdefault(name, set()).add(place[2:])
+                    self.place_heads.setdefault(name, set()).add(head)
+                got = where_cache[key] = (place, *dict.fromkeys("l:" + name for _, name in here))
+            return got
+
         for i, c in enumerate(order):
-            topic_text = " ".join(filter(None, (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""))))
             org = orgs.get(c.organiser_id) if c.organiser_id is not None else None
             province = c.province or (org.province if org else None)
             keys = {*words(c.title), *words(c.partner), *words(c.venue), *words(c.organiser_name),
-                    *words(c.description), *words(topic_text)}
-            place = place_keys.get(province)
-            if place is None:
-                # Indexed under today's province: a course filed under «Sóc Trăng» is found as Cần Thơ's.
-                place = place_keys[province] = "p:" + province_key(current_province(province) or province)
-            keys.update(("t:" + c.topic, "f:" + c.format, place, "s:" + c.status))
-            here = [*mentions(c.venue), *mentions(c.organiser_name), *mentions(c.title)]
-            if province:
-                here.append(("tinh", province_key(province)))
-            for head, name in here:
-                keys.add("l:" + name)
-                self.places.setdefault(name, set()).add(place[2:])
-                self.place_heads.setdefault(name, set()).add(head)
-            self.fields.append((
-                tokset(c.title), tokset(topic_text) | tokset(" ".join(c.audiences)),
-                tokset(c.organiser_name) | tokset(c.partner), tokset(c.venue) | tokset(province),
-                tokset(c.description),
-            ))
+                    *words(c.description), "t:" + c.topic, "f:" + c.format, "s:" + c.status,
+                    *where(c.venue, c.organiser_name, province)}
+            own = getattr(c, "topic_text", "") or getattr(c, "audience_text", "")
+            if own:
+                keys.update(words(f"{getattr(c, 'topic_text', '')} {getattr(c, 'audience_text', '')}"))
             keys.update("r:" + a for a in c.audiences)
             if not c.topic or not c.audiences:
                 # The title says the topic and audience only where the organiser left those fields empty.
@@ -187,7 +197,7 @@ class CourseIndex:
         self._lists: dict[str, array[int]] = {}
         threshold = max(1, n // 512)
         for k, v in postings.items():
-            if len(v) >= threshold or not k.startswith("w:"):
+            if len(v) >= threshold or not k.startswith(("w:", "l:")):
                 self._bits[k] = _bitmap(v, n)
             else:
                 self._lists[k] = v
@@ -205,8 +215,7 @@ class CourseIndex:
             hits = []
             for p in iter_bits(x):
                 c = self.courses[p]
-                text = " ".join(filter(None, (c.venue, c.organiser_name, c.title, c.province)))
-                if needle in " " + " ".join(index_tokens(text)) + " ":
+                if any(needle in self._joined(t) for t in (c.venue, c.organiser_name, c.title, c.province) if t):
                     hits.append(p)
             got = _bitmap(hits, self.n) if hits else 0
             if len(self._place_cache) < 4096:
@@ -230,8 +239,7 @@ class CourseIndex:
     def _topic_text(self, pos: int) -> str:
         """The title, the organiser's own topic words and note of a course, folded, for phrase checks."""
         c = self.courses[pos]
-        own = " ".join(filter(None, (getattr(c, "topic_text", ""), c.title, c.description)))
-        return " " + " ".join(index_tokens(own)) + " "
+        return " ".join(self._joined(t) for t in (getattr(c, "topic_text", ""), c.title, c.description) if t)
 
     def bits(self, key: str) -> int:
         """The bitmap of one key (0 when nothing has it)."""
@@ -367,6 +375,30 @@ class CourseIndex:
         picked = [self.courses[p] for p in positions]
         return CourseHits(picked[offset:offset + limit], total, coverage, tuple(relaxed))
 
+    def _joined(self, text: str) -> str:
+        """A text's folded tokens joined, with a space either side, for word-for-word checks (cached)."""
+        got = self._joined_cache.get(text)
+        if got is None:
+            got = " " + " ".join(index_tokens(text)) + " "
+            if len(self._joined_cache) < 200_000:
+                self._joined_cache[text] = got
+        return got
+
+    def fields(self, pos: int) -> tuple[frozenset[str], ...]:
+        """A course's words by field: title, topic and audience, organiser, place, note."""
+        got = self._fields.get(pos)
+        if got is None:
+            c = self.courses[pos]
+            ts = self._tokset
+            topic_text = " ".join(filter(None, (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""))))
+            org = self.orgs.get(c.organiser_id) if c.organiser_id is not None else None
+            province = c.province or (org.province if org else None)
+            got = (ts(c.title), ts(topic_text) | ts(" ".join(c.audiences)), ts(c.organiser_name) | ts(c.partner),
+                   ts(c.venue) | ts(province), ts(c.description))
+            if len(self._fields) < 200_000:
+                self._fields[pos] = got
+        return got
+
     def _rank(self, positions: list[int], words: list[str], need: int) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
         (FIELD_WEIGHTS); among equals the closest title when the question reads like a title; then the
@@ -377,7 +409,7 @@ class CourseIndex:
               FIELD_WEIGHTS["desc"])
         keyed: list[tuple[float, int]] = []
         for pos in positions:
-            fields = self.fields[pos]
+            fields = self.fields(pos)
             got = 0.0
             for w, wt in weights:
                 for f, weight in zip(fields, fw, strict=True):
@@ -399,10 +431,10 @@ class CourseIndex:
             while j < len(keyed) and keyed[j][0] == keyed[i][0]:
                 j += 1
             group = [p for _, p in keyed[i:j]]
-            if len(group) > 1 and any(self.fields[p][0] & wordset for p in group):
+            if len(group) > 1 and any(self.fields(p)[0] & wordset for p in group):
                 # Only when the words are in the titles: otherwise a title's likeness is chance.
                 group.sort(key=lambda p: -(fuzz.token_set_ratio(query, fold(self.courses[p].title)) // 5)
-                           if self.fields[p][0] & wordset else 0)
+                           if self.fields(p)[0] & wordset else 0)
             out += group
             i = j
         return out + ranked[len(out):]

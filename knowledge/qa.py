@@ -197,18 +197,27 @@ class QAEngine:
         )
         self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigram_vocab
         self._fix_cache: dict[tuple[str, str, str], str] = {}
-        # Words of the data as written (with their diacritics): «quà» is not «qua», «Tết» not «tết»-less «tet».
-        raw_texts: set[str] = set()
-        for c in snap.courses:
-            raw_texts.update(filter(None, (c.title, c.venue, c.organiser_name, c.description, c.partner)))
-        for it in items:
-            rec = it.rec
-            raw_texts.update(filter(None, (getattr(rec, a, None) for a in ("statement", "question", "keywords", "metric",
-                                                                        "title", "summary", "note"))))
-        raw_texts.update(o.name for o in snap.organisations)
-        self.raw_vocab = frozenset(w for t in raw_texts for w in _RAW_WORD.findall(clean(t).lower()))
+        self._snap = snap
+        self._raw_vocab: frozenset[str] | None = None
 
     # ------------------------------------------------------------ construction
+
+    @property
+    def raw_vocab(self) -> frozenset[str]:
+        """Words of the data as written, with their diacritics («quà» is not «qua»), made on first use:
+        only a question about something the data may not mention needs them."""
+        if self._raw_vocab is None:
+            snap = self._snap
+            raw_texts: set[str] = set()
+            for c in snap.courses:
+                raw_texts.update(filter(None, (c.title, c.venue, c.organiser_name, c.description, c.partner)))
+            for it in self.knowledge.items:
+                rec = it.rec
+                raw_texts.update(filter(None, (getattr(rec, a, None) for a in (
+                    "statement", "question", "keywords", "metric", "title", "summary", "note"))))
+            raw_texts.update(o.name for o in snap.organisations)
+            self._raw_vocab = frozenset(w for t in raw_texts for w in _RAW_WORD.findall(clean(t).lower()))
+        return self._raw_vocab
 
     @classmethod
     def build(

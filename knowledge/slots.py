@@ -203,8 +203,8 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if until_end and not _DATE.search(norm.text):
         # «từ tuần sau tới cuối năm», «từ nay đến hết năm»: from the start said (or now) to 31/12.
         rest = Norm(norm.text, norm.tokens, norm.content, s[: until_end.start()].strip(), norm.had_diacritics)
-        first = parse_time(rest, now) if rest.folded else None
-        start = first.start if first is not None and first.kind != "year" else today
+        said = parse_time(rest, now) if rest.folded else None
+        start = said.start if said is not None and said.kind != "year" else today
         end = dt.datetime(start.year + 1, 1, 1, tzinfo=tz)
         return TimeSlot("range", start, end, f"từ {start:%d/%m} đến hết năm {start.year}", start.year, start.year)
     if has("hom nay"):
