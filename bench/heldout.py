@@ -374,7 +374,8 @@ def run_dialogues(dialogues: list[dict[str, Any]], qa: Any) -> Tally:
         profile = to_profile(d.get("profile"))
         for turn in d.get("turns") or []:
             text = _question(turn)
-            ans, subject, offered = answer_in_context(qa, text, subject, now=NOW, profile=profile)
+            ans, subject, follow = answer_in_context(qa, text, subject, now=NOW, profile=profile)
+            offered = [f"{c.code} {c.label}" for c in follow.choices]
             expect = turn.get("expect") or {}
             ok = turn_right(expect, ans, offered)
             t.n += 1

@@ -142,21 +142,23 @@ def test_toi_is_decided_by_context() -> None:
 # ------------------------------------------------------------------ follow-ups and misses
 
 def test_a_short_dialogue(qa: QAEngine) -> None:
-    ans, subject, _offered = answer_in_context(qa, "Bắc Ninh có lớp nghiệp vụ nào", None, now=FIXED_NOW)
+    ans, subject, _follow = answer_in_context(qa, "Bắc Ninh có lớp nghiệp vụ nào", None, now=FIXED_NOW)
     assert ans is not None and subject is not None and subject.kind == "courses" and len(subject.codes) >= 2
     listed = subject.codes
-    ans, subject, _offered = answer_in_context(qa, "cái thứ 2 học ở đâu", subject, now=FIXED_NOW)
+    ans, subject, _follow = answer_in_context(qa, "cái thứ 2 học ở đâu", subject, now=FIXED_NOW)
     assert ans is not None and ans.courses[0].code == listed[1] and subject is not None and subject.focus == listed[1]
-    ans, subject, _offered = answer_in_context(qa, "đăng ký lớp đó cho mình", subject, now=FIXED_NOW)
+    ans, subject, _follow = answer_in_context(qa, "đăng ký lớp đó cho mình", subject, now=FIXED_NOW)
     assert ans is not None and ans.intent == "register" and ans.courses[0].code == listed[1]
 
 
 def test_registration_with_several_classes_asks_which(qa: QAEngine) -> None:
-    ans, subject, offered = answer_in_context(qa, "Bắc Ninh có lớp nghiệp vụ nào", None, now=FIXED_NOW)
-    ans, subject2, offered = answer_in_context(qa, "đăng ký lớp này", subject, now=FIXED_NOW)
-    assert ans is None and len(offered) >= 2 and subject2 == subject
-    miss = miss_of(qa, ans, offered)
-    assert miss is not None and miss.reason == "ask_which"
+    ans, subject, _follow = answer_in_context(qa, "Bắc Ninh có lớp nghiệp vụ nào", None, now=FIXED_NOW)
+    ans, subject2, follow = answer_in_context(qa, "đăng ký lớp này", subject, now=FIXED_NOW)
+    assert ans is None and follow.action == "choose" and follow.purpose == "register" and subject2 == subject
+    assert subject is not None and [c.code for c in follow.choices] == list(subject.codes)
+    assert all(c.question == f"đăng ký {c.code}" for c in follow.choices)
+    miss = miss_of(qa, ans, follow)
+    assert miss is not None and miss.reason == "ask_which" and len(miss.offered) == len(follow.choices)
 
 
 def test_another_period_for_the_same_question(qa: QAEngine) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,12 +50,12 @@ def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
 
 def answer_in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
-) -> tuple[Answer | None, Subject | None, list[str]]:
+) -> tuple[Answer | None, Subject | None, FollowUp]:
     """Answer `text` after an answer about `subject`.
 
     Returns the answer (None when the user must first choose), the subject to keep for the next message,
-    and the labels of the choices offered (empty unless the reference was unclear). A "which" follow-up
-    (a registration with no class in view) returns no answer and no choices: the turn asks which class.
+    and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
+    question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
     follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f))
     return _answer(engine, text, subject, follow, now=now, profile=profile)
@@ -65,16 +64,16 @@ def answer_in_context(
 def _answer(
     engine: QAEngine, text: str, subject: Subject | None, follow: FollowUp, *, now: dt.datetime,
     profile: Profile | None,
-) -> tuple[Answer | None, Subject | None, list[str]]:
+) -> tuple[Answer | None, Subject | None, FollowUp]:
     if follow.action in ("choose", "which"):
-        return None, subject, [c.label for c in follow.choices]
+        return None, subject, follow
     question = follow.question if follow.action == "ask" else text
     ans = engine.answer(question, now=now, profile=profile)
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
         ans.intent = "register"
     if follow.code is not None and subject is not None and follow.code in subject.codes:
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
-        return ans, dataclasses.replace(subject, focus=follow.code), []
+        return ans, dataclasses.replace(subject, focus=follow.code), follow
     new = subject_of(ans)
     if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
@@ -83,7 +82,7 @@ def _answer(
         kept = (subject.codes, subject.titles) if subject.kind in ("course", "courses") else (
             subject.classes, subject.class_titles)
         new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1])
-    return ans, new or subject, []
+    return ans, new or subject, follow
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +93,12 @@ class Miss:
     offered: tuple[str, ...]
 
 
-def miss_of(engine: QAEngine, ans: Answer | None, offered: Sequence[str] = ()) -> Miss | None:
+def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None) -> Miss | None:
     """Whether a reply leaves the question unanswered: a low band, a «Có phải …» choice, a list of
     classes that came back empty, a registration that must ask which class, an off-topic reply to a
     message that still uses words of the data. None for an answer and for small talk."""
     if ans is None:
-        return Miss("ask_which", tuple(offered))
+        return Miss("ask_which", tuple(f"course {c.code}: {c.label}" for c in (follow.choices if follow else ())))
     if ans.intent in ("empty", "greeting", "thanks", "help"):
         return None
     shown = tuple(f"{m.kind} {m.code}: {m.title}" for m in ans.matches[:5])
