@@ -27,7 +27,7 @@ STOP_EXACT = frozenset(
 )
 # Folded stop words that are not ambiguous with a content word of the domain.
 STOP_FOLDED = frozenset(
-    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "hmm", "ai", "mn", "mng", "mnguoi", "ac", "ae"]
+    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "hmm", "ai", "mn", "mng", "mnguoi", "ac", "ae", "e", "c", "a", "b"]
 )
 # Folded tokens that are stop words only when they were typed without diacritics AND are not part of
 # a domain phrase; "co" (có/cơ), "so" (số/sở), "ve" (về/vệ), "chi" (chỉ/chi), "dong" (đồng/động) stay.
