@@ -422,7 +422,10 @@ class QAEngine:
                 return course_ans
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
         if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE)):
-            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated)
+            # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
+            plan = _has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
+                                                                  or "%" in norm.text)
+            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan)
             if target_answer is not None:
                 return target_answer
         # "hà nội 2016": no question, no union word, yet every word hits the same records: offer them.
@@ -576,7 +579,7 @@ class QAEngine:
 
     def _answer_targets(
         self, question: str, norm: Norm, slots: Slots, scored: list[Scored], profile: Profile | None,
-        truncated: bool,
+        truncated: bool, plan: bool = False,
     ) -> Answer | None:
         """Targets of the union asked about (or the asker's), for the period asked (or all), best first."""
         org_ids = set(slots.org_ids)
@@ -611,7 +614,8 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
-        if scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05 and not used_profile:
+        if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05 and not used_profile
+                and not plan):
             return None  # a fact or document answers this better than a list of targets
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
