@@ -86,8 +86,6 @@ class CourseIndex:
         order = sorted(courses, key=lambda c: (c.starts_at, c.id))
         self.orgs = orgs
         self._phrase_cache: dict[tuple[str, ...], int] = {}
-        self._place_cache: dict[tuple[str, ...], int] = {}
-        self._joined_cache: dict[str, str] = {}
         n = len(order)
         self.n = n
         self.courses = order
@@ -129,11 +127,13 @@ class CourseIndex:
             return m
 
         def words(text: str | None) -> tuple[str, ...]:
+            """A text's word keys and adjacent-pair keys ("b:cong_doan"), so a phrase is a few ANDs."""
             if not text:
                 return ()
             keys = word_keys.get(text)
             if keys is None:
-                keys = word_keys[text] = tuple("w:" + t for t in set(index_tokens(text)))
+                toks = index_tokens(text)
+                keys = word_keys[text] = tuple({*("w:" + t for t in toks), *("b:" + b for b in bigrams(toks))})
             return keys
 
         def implied(title: str) -> tuple[str, ...]:
@@ -197,49 +197,37 @@ class CourseIndex:
         self._lists: dict[str, array[int]] = {}
         threshold = max(1, n // 512)
         for k, v in postings.items():
-            if len(v) >= threshold or not k.startswith(("w:", "l:")):
+            if len(v) >= threshold or not k.startswith(("w:", "l:", "b:")):
                 self._bits[k] = _bitmap(v, n)
             else:
                 self._lists[k] = v
 
-    def place_words(self, words: tuple[str, ...]) -> int:
-        """Courses whose venue, organiser or title says a place's name word for word (cached)."""
-        if not words or any(w not in self.df for w in words):
+    def phrase_bits(self, words: tuple[str, ...]) -> int:
+        """Courses whose title, organiser's words, note, venue or organiser say some words in this order
+        (every adjacent pair present: a few ANDs of pair keys, no scan)."""
+        if not words:
             return 0
-        got = self._place_cache.get(words)
+        got = self._phrase_cache.get(words)
         if got is None:
-            x = self.all
-            for w in words:
-                x &= self.bits("w:" + w)
-            needle = " " + " ".join(words) + " "
-            hits = []
-            for p in iter_bits(x):
-                c = self.courses[p]
-                if any(needle in self._joined(t) for t in (c.venue, c.organiser_name, c.title, c.province) if t):
-                    hits.append(p)
-            got = _bitmap(hits, self.n) if hits else 0
-            if len(self._place_cache) < 4096:
-                self._place_cache[words] = got
+            if len(words) == 1:
+                got = self.bits("w:" + words[0])
+            else:
+                got = self.all
+                for pair in bigrams(words):
+                    got &= self.bits("b:" + pair)
+                    if not got:
+                        break
+            if len(self._phrase_cache) < 4096:
+                self._phrase_cache[words] = got
         return got
+
+    def place_words(self, words: tuple[str, ...]) -> int:
+        """Courses that name a place word for word («Hà Giang» in «phường Hà Giang 1»)."""
+        return self.phrase_bits(words)
 
     def title_phrase(self, phrase: tuple[str, ...]) -> int:
-        """Courses whose title says a phrase word for word (cached: phrases come from the lexicon)."""
-        got = self._phrase_cache.get(phrase)
-        if got is None:
-            x = self.all
-            for w in phrase:
-                x &= self.bits("w:" + w)
-            needle = " " + " ".join(phrase) + " "
-            hits = [p for p in iter_bits(x) if needle in self._topic_text(p)]
-            got = _bitmap(hits, self.n) if hits else 0
-            if len(self._phrase_cache) < 4096:
-                self._phrase_cache[phrase] = got
-        return got
-
-    def _topic_text(self, pos: int) -> str:
-        """The title, the organiser's own topic words and note of a course, folded, for phrase checks."""
-        c = self.courses[pos]
-        return " ".join(self._joined(t) for t in (getattr(c, "topic_text", ""), c.title, c.description) if t)
+        """Courses that say a topic's phrase word for word."""
+        return self.phrase_bits(phrase)
 
     def bits(self, key: str) -> int:
         """The bitmap of one key (0 when nothing has it)."""
@@ -374,15 +362,6 @@ class CourseIndex:
             positions = self._rank(positions, own, offset + limit)
         picked = [self.courses[p] for p in positions]
         return CourseHits(picked[offset:offset + limit], total, coverage, tuple(relaxed))
-
-    def _joined(self, text: str) -> str:
-        """A text's folded tokens joined, with a space either side, for word-for-word checks (cached)."""
-        got = self._joined_cache.get(text)
-        if got is None:
-            got = " " + " ".join(index_tokens(text)) + " "
-            if len(self._joined_cache) < 200_000:
-                self._joined_cache[text] = got
-        return got
 
     def fields(self, pos: int) -> tuple[frozenset[str], ...]:
         """A course's words by field: title, topic and audience, organiser, place, note."""
