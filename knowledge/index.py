@@ -314,7 +314,7 @@ class CourseIndex:
             drop = next((k for k in ("place", "org", "role", "format") if k in masks), None)
             if drop is None:
                 break
-            if drop == "org" and org_phrases and "org_venue" not in relaxed:
+            if "org" in masks and org_phrases and "org_venue" not in relaxed:
                 # «học tại Trường Trung cấp CĐ HN»: a school or house named as the place of the class.
                 relaxed.append("org_venue")
                 masks["org"] = 0
