@@ -178,3 +178,18 @@ def test_misses_are_recognised(qa: QAEngine) -> None:
     assert low.band == "low" and not low.courses
     miss = miss_of(qa, low)
     assert miss is not None and miss.reason in ("low", "no_course")
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "🙂🙂", "a" * 10_000, "lớp " * 3000, "lo\u0301p a\u0300y o\u031b\u0309 đâu",  # NFD
+    "lớp\u200b này\u200d ở đâu", "<b>lớp</b> ấy'; DROP TABLE courses;--", "cái thứ 99999999999999999999",
+    "đợt 0", "thế tháng 13?", "còn ở ?", "năm 99999 được bao nhiêu",
+])
+def test_bad_input_never_breaks_a_follow_up(qa: QAEngine, text: str) -> None:
+    first = qa.answer("Bắc Ninh có lớp nghiệp vụ nào", now=FIXED_NOW)
+    subject = subject_of(first)
+    ans, new, follow = answer_in_context(qa, text, subject, now=FIXED_NOW)
+    assert follow.action in ("none", "ask", "choose", "which")
+    assert new is None or Subject.from_dict(new.to_dict()) == new
+    if ans is not None:
+        assert ans.intent
