@@ -124,6 +124,9 @@ DOMAIN = (
     "nguoi lao dong", "nghiep vu", "ky nang", "hoc", "lao dong", "chu tich", "truong trung cap", "van ban",
     "trinh do", "ky nang nghe",
 )
+# A person named in a statement: a title, then two or more capitalised words («Phó Chủ tịch … Phạm Bá Vĩnh»).
+_PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Hiệu trưởng)\b[^.;]{0,60}?"
+                     r"\b[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
 _RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Said by the time slot; as search words they would only add noise.
@@ -648,6 +651,8 @@ class QAEngine:
         q_bigrams = {f"{a}_{b}" for a, b in itertools.pairwise(terms)}
         q_numbers = set(_figures(norm.text))
         q_roles = set(slots.roles)
+        caps = norm.caps or (False,) * len(norm.tokens)
+        asks_who = any(t == "ai" and not caps[i] for i, t in enumerate(norm.tokens))
         q_orgs = set(slots.org_ids)
         q_prov = {k for p in slots.provinces for k in same_area_keys(p)}
         for o in q_orgs:
@@ -707,6 +712,8 @@ class QAEngine:
                 head = index_tokens(unit)[:1]
                 if head and re.search(rf"\b(?:bao nhieu|may|so) {head[0]}\b", norm.folded):
                     adj += 0.12  # said right after the question word: the very figure asked
+            if asks_who and _PERSON.search(getattr(item.rec, "statement", "") or ""):
+                adj += 0.15  # «ai …?» is answered by a record that names a person
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
             # Among records the question covers equally, the one it says most of (the focused one) first.
