@@ -562,7 +562,7 @@ class QAEngine:
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                            and p not in GENERIC_TOPIC_PHRASES],
-            org_phrases=[p for k, p in slots.phrases if k == "org"],
+            org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
         )
         intent = "register" if register else "course"
