@@ -95,7 +95,8 @@ class CourseIndex:
         self.all = (1 << n) - 1
         # Positions as compact unsigned arrays (4 bytes each) while building: lists of ints would cost ~10x.
         postings: dict[str, array[int]] = {}
-        word_keys: dict[str, tuple[str, ...]] = {}  # text -> its "w:" keys
+        word_keys: dict[str, tuple[str, ...]] = {}  # text -> its "w:" and "b:" keys
+        interned: dict[str, str] = {}
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
         place_keys: dict[str | None, str] = {}
@@ -133,7 +134,10 @@ class CourseIndex:
             keys = word_keys.get(text)
             if keys is None:
                 toks = index_tokens(text)
-                keys = word_keys[text] = tuple({*("w:" + t for t in toks), *("b:" + b for b in bigrams(toks))})
+                # One string object per key, however many texts carry it (100k titles share their pairs).
+                keys = word_keys[text] = tuple(
+                    interned.setdefault(k, k) for k in {*("w:" + t for t in toks), *("b:" + b for b in bigrams(toks))}
+                )
             return keys
 
         def implied(title: str) -> tuple[str, ...]:
@@ -196,8 +200,10 @@ class CourseIndex:
         self._bits: dict[str, int] = {}
         self._lists: dict[str, array[int]] = {}
         threshold = max(1, n // 512)
+        pair_threshold = max(1, n // 64)
         for k, v in postings.items():
-            if len(v) >= threshold or not k.startswith(("w:", "l:", "b:")):
+            # Word pairs serve phrases only: a bitmap for the very frequent ones, positions for the rest.
+            if len(v) >= (pair_threshold if k.startswith("b:") else threshold) or not k.startswith(("w:", "l:", "b:")):
                 self._bits[k] = _bitmap(v, n)
             else:
                 self._lists[k] = v
@@ -217,7 +223,7 @@ class CourseIndex:
                     got &= self.bits("b:" + pair)
                     if not got:
                         break
-            if len(self._phrase_cache) < 4096:
+            if len(self._phrase_cache) < 512:
                 self._phrase_cache[words] = got
         return got
 
