@@ -15,7 +15,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from rapidfuzz import fuzz
 
@@ -32,7 +32,13 @@ from knowledge.text import bigrams, fold, index_tokens
 FIELD_WEIGHTS = {"title": 1.0, "topic": 0.85, "org": 0.8, "place": 0.8, "desc": 0.45}
 _PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "thanh", "pho", "tinh", "lien", "doan",
                                "lao", "dong", "cong", "dac", "khu"})
-RERANK = 400  # courses of the best word subset scored field by field (the rest keep date order)
+RERANK = 150  # courses of the best word subset scored field by field (the rest keep date order)
+
+
+def _pairs(toks: list[str]) -> list[str]:
+    """Adjacent pairs worth a key: not two course words that every title has («công đoàn», «tập huấn»),
+    which would cost memory and tell nothing; a phrase made only of those is checked word by word."""
+    return [f"{a}_{b}" for a, b in pairwise(toks) if not (a in COURSE_GENERIC and b in COURSE_GENERIC)]
 
 # Words that say "a course" but not which one: they must not decide between titles.
 COURSE_GENERIC = frozenset(
@@ -136,7 +142,8 @@ class CourseIndex:
                 toks = index_tokens(text)
                 # One string object per key, however many texts carry it (100k titles share their pairs).
                 keys = word_keys[text] = tuple(
-                    interned.setdefault(k, k) for k in {*("w:" + t for t in toks), *("b:" + b for b in bigrams(toks))}
+                    interned.setdefault(k, k)
+                    for k in {*("w:" + t for t in toks), *("b:" + b for b in _pairs(toks))}
                 )
             return keys
 
@@ -219,7 +226,9 @@ class CourseIndex:
                 got = self.bits("w:" + words[0])
             else:
                 got = self.all
-                for pair in bigrams(words):
+                for w in words:
+                    got &= self.bits("w:" + w)
+                for pair in _pairs(list(words)):
                     got &= self.bits("b:" + pair)
                     if not got:
                         break

@@ -219,7 +219,8 @@ class QAEngine:
                 raw_texts.update(filter(None, (getattr(rec, a, None) for a in (
                     "statement", "question", "keywords", "metric", "title", "summary", "note"))))
             raw_texts.update(o.name for o in snap.organisations)
-            self._raw_vocab = frozenset(w for t in raw_texts for w in _RAW_WORD.findall(clean(t).lower()))
+            # One pass of the regex over all the text at once: far faster than text by text.
+            self._raw_vocab = frozenset(_RAW_WORD.findall(clean("\n".join(raw_texts)).lower()))
         return self._raw_vocab
 
     @classmethod
