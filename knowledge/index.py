@@ -101,7 +101,7 @@ class CourseIndex:
         self.all = (1 << n) - 1
         # Positions as compact unsigned arrays (4 bytes each) while building: lists of ints would cost ~10x.
         postings: dict[str, array[int]] = {}
-        word_keys: dict[str, tuple[str, ...]] = {}  # text -> its "w:" and "b:" keys
+        word_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # text -> its "w:" (and "b:") keys
         interned: dict[str, str] = {}
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
@@ -133,17 +133,17 @@ class CourseIndex:
                 m = mention_cache[text] = place_mentions(text)
             return m
 
-        def words(text: str | None) -> tuple[str, ...]:
-            """A text's word keys and adjacent-pair keys ("b:cong_doan"), so a phrase is a few ANDs."""
+        def words(text: str | None, pairs: bool = True) -> tuple[str, ...]:
+            """A text's word keys and adjacent-pair keys ("b:luat_cong"), so a phrase is a few ANDs."""
             if not text:
                 return ()
-            keys = word_keys.get(text)
+            keys = word_keys.get((text, pairs))
             if keys is None:
                 toks = index_tokens(text)
                 # One string object per key, however many texts carry it (100k titles share their pairs).
-                keys = word_keys[text] = tuple(
+                keys = word_keys[(text, pairs)] = tuple(
                     interned.setdefault(k, k)
-                    for k in {*("w:" + t for t in toks), *("b:" + b for b in _pairs(toks))}
+                    for k in {*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())}
                 )
             return keys
 
@@ -185,8 +185,9 @@ class CourseIndex:
         for i, c in enumerate(order):
             org = orgs.get(c.organiser_id) if c.organiser_id is not None else None
             province = c.province or (org.province if org else None)
-            keys = {*words(c.title), *words(c.partner), *words(c.venue), *words(c.organiser_name),
-                    *words(c.description), "t:" + c.topic, "f:" + c.format, "s:" + c.status,
+            # The note's words are indexed (organisers write the topic there too) but not its word pairs.
+            keys = {*words(c.title), *words(c.partner, False), *words(c.venue), *words(c.organiser_name),
+                    *words(c.description, False), "t:" + c.topic, "f:" + c.format, "s:" + c.status,
                     *where(c.venue, c.organiser_name, province)}
             own = getattr(c, "topic_text", "") or getattr(c, "audience_text", "")
             if own:

@@ -27,7 +27,7 @@ from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
-from knowledge.text import STOP_EXACT, STOP_FOLDED, Norm, clean, fold, index_tokens, normalise
+from knowledge.text import STOP_EXACT, STOP_FOLDED, Norm, fold, index_tokens, normalise
 
 PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
 MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected
@@ -219,8 +219,8 @@ class QAEngine:
                 raw_texts.update(filter(None, (getattr(rec, a, None) for a in (
                     "statement", "question", "keywords", "metric", "title", "summary", "note"))))
             raw_texts.update(o.name for o in snap.organisations)
-            # One pass of the regex over all the text at once: far faster than text by text.
-            self._raw_vocab = frozenset(_RAW_WORD.findall(clean("\n".join(raw_texts)).lower()))
+            # One pass of the regex over all the text at once (stored text is already clean NFC).
+            self._raw_vocab = frozenset(_RAW_WORD.findall("\n".join(raw_texts).lower()))
         return self._raw_vocab
 
     @classmethod
