@@ -202,13 +202,13 @@ class QAEngine:
         self._fix_cache: dict[tuple[str, str, str], str] = {}
         self._snap = snap
         self._raw_vocab: frozenset[str] | None = None
+        _ = self.raw_vocab  # made with the engine (off the event loop), not by the first question that needs it
 
     # ------------------------------------------------------------ construction
 
     @property
     def raw_vocab(self) -> frozenset[str]:
-        """Words of the data as written, with their diacritics («quà» is not «qua»), made on first use:
-        only a question about something the data may not mention needs them."""
+        """Words of the data as written, with their diacritics («quà» is not «qua»)."""
         if self._raw_vocab is None:
             snap = self._snap
             raw_texts: set[str] = set()
