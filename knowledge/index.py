@@ -15,17 +15,38 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from rapidfuzz import fuzz
 
+from knowledge.language.places import current_province
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
 from knowledge.text import bigrams, fold, index_tokens
 
+# How much a question word counts where a course has it (measured on the held-out DEV half,
+# bench/heldout.py): the title says what the class is; the topic and audience in the organiser's words
+# nearly as much; the organiser and the place single out one of several look-alike classes; the note
+# only a little.
+FIELD_WEIGHTS = {"title": 1.0, "topic": 0.85, "org": 0.8, "place": 0.8, "desc": 0.45}
+_PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "thanh", "pho", "tinh", "lien", "doan",
+                               "lao", "dong", "cong", "dac", "khu"})
+RERANK = 150  # courses of the best word subset scored field by field (the rest keep date order)
+
+
+def _pairs(toks: list[str]) -> list[str]:
+    """Adjacent pairs worth a key: not two course words that every title has («công đoàn», «tập huấn»),
+    which would cost memory and tell nothing; a phrase made only of those is checked word by word."""
+    return [f"{a}_{b}" for a, b in pairwise(toks) if not (a in COURSE_GENERIC and b in COURSE_GENERIC)]
+
 # Words that say "a course" but not which one: they must not decide between titles.
 COURSE_GENERIC = frozenset(
-    ["lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi"]
+    ["han", "chot", "cho", "con", "nhieu", "may", "hom", "huy", "bi", "dia", "diem", "bat", "ket", "thuc", "phi",
+     "slot", "gio", "luc", "hoan", "huyen", "xa", "phuong", "quan", "tinh", "thanh", "pho", "thi", "tran", "dac",
+     "quy", "cuoi", "giua", "het", "tu", "den", "dau", "nua", "la", "co", "gan", "nhat", "nao", "gi", "j",
+     "cu", "moi", "nhu", "phu", "hop", "vs", "voi", "em", "minh", "toi", "ban", "ad", "nhi", "a", "ko", "khong",
+     "lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi"]
 )
 
 
@@ -69,6 +90,8 @@ class CourseIndex:
 
     def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher) -> None:
         order = sorted(courses, key=lambda c: (c.starts_at, c.id))
+        self.orgs = orgs
+        self._phrase_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
         self.n = n
         self.courses = order
@@ -78,17 +101,50 @@ class CourseIndex:
         self.all = (1 << n) - 1
         # Positions as compact unsigned arrays (4 bytes each) while building: lists of ints would cost ~10x.
         postings: dict[str, array[int]] = {}
-        word_keys: dict[str, tuple[str, ...]] = {}  # text -> its "w:" keys
+        word_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # text -> its "w:" (and "b:") keys
+        interned: dict[str, str] = {}
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
         place_keys: dict[str | None, str] = {}
+        token_sets: dict[str, frozenset[str]] = {}
+        mention_cache: dict[str, list[tuple[str, str]]] = {}
+        # Places the data names (communes, wards, zones, former districts and provinces) -> their
+        # provinces today, for the question's vocabulary and for falling back to the province.
+        self.places: dict[str, set[str]] = {}
+        self.place_heads: dict[str, set[str]] = {}
+        # Each course's words by field, made when a question first ranks it (not at build: 100k courses).
+        self._fields: dict[int, tuple[frozenset[str], ...]] = {}
 
-        def words(text: str | None) -> tuple[str, ...]:
+        def tokset(text: str | None) -> frozenset[str]:
+            if not text:
+                return frozenset()
+            ts = token_sets.get(text)
+            if ts is None:
+                ts = token_sets[text] = frozenset(index_tokens(text))
+            return ts
+
+        self._tokset = tokset
+
+        def mentions(text: str | None) -> list[tuple[str, str]]:
+            if not text:
+                return []
+            m = mention_cache.get(text)
+            if m is None:
+                m = mention_cache[text] = place_mentions(text)
+            return m
+
+        def words(text: str | None, pairs: bool = True) -> tuple[str, ...]:
+            """A text's word keys and adjacent-pair keys ("b:luat_cong"), so a phrase is a few ANDs."""
             if not text:
                 return ()
-            keys = word_keys.get(text)
+            keys = word_keys.get((text, pairs))
             if keys is None:
-                keys = word_keys[text] = tuple("w:" + t for t in set(index_tokens(text)))
+                toks = index_tokens(text)
+                # One string object per key, however many texts carry it (100k titles share their pairs).
+                keys = word_keys[(text, pairs)] = tuple(
+                    interned.setdefault(k, k)
+                    for k in {*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())}
+                )
             return keys
 
         def implied(title: str) -> tuple[str, ...]:
@@ -106,13 +162,34 @@ class CourseIndex:
                 keys = org_keys[org_id] = tuple(f"o:{a}" for a in (org_ancestors(orgs, org_id) or (org_id,)))
             return keys
 
+        where_cache: dict[tuple[str | None, str | None, str | None], tuple[str, ...]] = {}
+
+        def where(venue: str | None, organiser: str | None, province: str | None) -> tuple[str, ...]:
+            """The place keys of a course: today's province, and the places its venue and organiser name."""
+            key = (venue, organiser, province)
+            got = where_cache.get(key)
+            if got is None:
+                place = place_keys.get(province)
+                if place is None:
+                    # Indexed under today's province: a course filed under «Sóc Trăng» is found as Cần Thơ's.
+                    place = place_keys[province] = "p:" + province_key(current_province(province) or province)
+                here = [*mentions(venue), *mentions(organiser)]
+                if province:
+                    here.append(("tinh", province_key(province)))
+                for head, name in here:
+                    self.places.setdefault(name, set()).add(place[2:])
+                    self.place_heads.setdefault(name, set()).add(head)
+                got = where_cache[key] = (place, *dict.fromkeys("l:" + name for _, name in here))
+            return got
+
         for i, c in enumerate(order):
-            keys = {*words(c.title), *words(c.partner), *words(c.venue), *words(c.organiser_name),
-                    *words(c.topic_text), *words(c.audience_text)}  # an organiser's own words are searchable
-            place = place_keys.get(c.province)
-            if place is None:
-                place = place_keys[c.province] = "p:" + province_key(c.province)
-            keys.update(("t:" + c.topic, "f:" + c.format, place, "s:" + c.status))
+            org = orgs.get(c.organiser_id) if c.organiser_id is not None else None
+            province = c.province or (org.province if org else None)
+            # The note's words are indexed (organisers write the topic there too) but not its word pairs; an
+            # organiser's own words for the topic and audience are searchable like the title.
+            keys = {*words(c.title), *words(c.partner, False), *words(c.venue), *words(c.organiser_name),
+                    *words(c.description, False), *words(c.topic_text), *words(c.audience_text),
+                    "t:" + c.topic, "f:" + c.format, "s:" + c.status, *where(c.venue, c.organiser_name, province)}
             keys.update("r:" + a for a in c.audiences)
             if not c.topic or not c.audiences:
                 # The title says the topic and audience only where the organiser left those fields empty.
@@ -129,11 +206,42 @@ class CourseIndex:
         self._bits: dict[str, int] = {}
         self._lists: dict[str, array[int]] = {}
         threshold = max(1, n // 512)
+        pair_threshold = max(1, n // 64)
         for k, v in postings.items():
-            if len(v) >= threshold or not k.startswith("w:"):
+            # Word pairs serve phrases only: a bitmap for the very frequent ones, positions for the rest.
+            if len(v) >= (pair_threshold if k.startswith("b:") else threshold) or not k.startswith(("w:", "l:", "b:")):
                 self._bits[k] = _bitmap(v, n)
             else:
                 self._lists[k] = v
+
+    def phrase_bits(self, words: tuple[str, ...]) -> int:
+        """Courses whose title, organiser's words, note, venue or organiser say some words in this order
+        (every adjacent pair present: a few ANDs of pair keys, no scan)."""
+        if not words:
+            return 0
+        got = self._phrase_cache.get(words)
+        if got is None:
+            if len(words) == 1:
+                got = self.bits("w:" + words[0])
+            else:
+                got = self.all
+                for w in words:
+                    got &= self.bits("w:" + w)
+                for pair in _pairs(list(words)):
+                    got &= self.bits("b:" + pair)
+                    if not got:
+                        break
+            if len(self._phrase_cache) < 512:
+                self._phrase_cache[words] = got
+        return got
+
+    def place_words(self, words: tuple[str, ...]) -> int:
+        """Courses that name a place word for word («Hà Giang» in «phường Hà Giang 1»)."""
+        return self.phrase_bits(words)
+
+    def title_phrase(self, phrase: tuple[str, ...]) -> int:
+        """Courses that say a topic's phrase word for word."""
+        return self.phrase_bits(phrase)
 
     def bits(self, key: str) -> int:
         """The bitmap of one key (0 when nothing has it)."""
@@ -172,6 +280,10 @@ class CourseIndex:
         end: dt.datetime | None = None,
         words: Sequence[str] = (),
         prefer_province: str | None = None,
+        places: Sequence[str] = (),
+        topic_phrases: Sequence[Sequence[str]] = (),
+        org_phrases: Sequence[str] = (),
+        cancelled: bool = False,
         limit: int = 5,
         offset: int = 0,
         relax: bool = True,
@@ -181,16 +293,22 @@ class CourseIndex:
         When nothing matches, the time window, then the place, then the role are dropped in turn and the
         answer says so (`relaxed`).
         """
-        live = self.all & ~self.bits("s:cancelled") & ~self.bits("s:finished")
+        live = self.all & ~self.bits("s:finished")
+        if not cancelled:  # a cancelled class only when asked about («có bị hủy không»)
+            live &= ~self.bits("s:cancelled")
         masks: dict[str, int] = {}
         if roles:
             masks["role"] = self.any_of("r:", roles)
         if topics:
+            # The catalogue topic an organiser picked, or the topic's own words in the course's text
+            # (a «Luật Công đoàn» class filed under «Nghiệp vụ» is still about the law).
             masks["topic"] = self.any_of("t:", topics)
+            for phrase in topic_phrases:
+                masks["topic"] |= self.title_phrase(tuple(phrase))
         if formats:
             masks["format"] = self.any_of("f:", formats)
         if provinces:
-            masks["place"] = self.any_of("p:", [province_key(p) for p in provinces])
+            masks["place"] = self.any_of("p:", [province_key(current_province(p) or p) for p in provinces])
         if org_ids:
             masks["org"] = self.any_of("o:", [str(o) for o in org_ids])
         # Only classes that have not started yet, inside the asked window if there is one.
@@ -210,26 +328,109 @@ class CourseIndex:
             drop = next((k for k in ("place", "org", "role", "format") if k in masks), None)
             if drop is None:
                 break
+            if "org" in masks and org_phrases and "org_venue" not in relaxed:
+                # «học tại Trường Trung cấp CĐ HN»: a school or house named as the place of the class.
+                relaxed.append("org_venue")
+                masks["org"] = 0
+                for phrase in org_phrases:
+                    words = phrase.split()
+                    masks["org"] |= self.place_words(tuple(words))
+                    # «huyện Mê Linh» whose union has no class of its own: classes that name «Mê Linh».
+                    while words and words[0] in _PLACE_HEAD_WORDS:
+                        words = words[1:]
+                    if words and len(words) < len(phrase.split()):
+                        masks["org"] |= self.place_words(tuple(words))
+                continue
             relaxed.append(drop)
             del masks[drop]
+        if places and base:
+            # A commune, ward, zone or former province named in the question: its classes when it has
+            # some, else those of the province it lies in (said as a relaxed place).
+            local = 0
+            for name in places:
+                # A place the data names as such, or a former province found in the words of a venue
+                # («phường Hà Giang 1» lies in former Hà Giang).
+                local |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
+            local &= base
+            if local:
+                base = local
+            elif not provinces:
+                around = self.any_of("p:", [p for name in places for p in self.places.get(name, ())])
+                if base & around:
+                    base &= around
+                relaxed.append("place")
         chosen, coverage = self._best_words(base, words)
-        if prefer_province and not provinces:
+        if prefer_province and not provinces and not places:
             local = chosen & self.bits("p:" + province_key(prefer_province))
             if local:
                 chosen = local
+        relaxed = [r for r in relaxed if r != "org_venue"] if "org" not in relaxed or masks.get("org") else relaxed
         total = chosen.bit_count()
+        own = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC]
         positions: list[int] = []
         for pos in iter_bits(chosen):
             positions.append(pos)
-            if len(positions) >= max(offset + limit, 20):
+            if len(positions) >= (RERANK if own else max(offset + limit, 20)):
                 break
+        if own:
+            positions = self._rank(positions, own, offset + limit)
         picked = [self.courses[p] for p in positions]
-        if len([w for w in words if w not in COURSE_GENERIC]) >= 3:
-            # A title-like question: the closest title first, nearest date breaking ties.
-            query = " ".join(words)
-            scored = [(-(fuzz.token_set_ratio(query, fold(c.title)) // 5), k) for k, c in enumerate(picked)]
-            picked = [picked[k] for _, k in sorted(scored)]
         return CourseHits(picked[offset:offset + limit], total, coverage, tuple(relaxed))
+
+    def fields(self, pos: int) -> tuple[frozenset[str], ...]:
+        """A course's words by field: title, topic and audience, organiser, place, note."""
+        got = self._fields.get(pos)
+        if got is None:
+            c = self.courses[pos]
+            ts = self._tokset
+            topic_text = " ".join(filter(None, (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""))))
+            org = self.orgs.get(c.organiser_id) if c.organiser_id is not None else None
+            province = c.province or (org.province if org else None)
+            got = (ts(c.title), ts(topic_text) | ts(" ".join(c.audiences)), ts(c.organiser_name) | ts(c.partner),
+                   ts(c.venue) | ts(province), ts(c.description))
+            if len(self._fields) < 200_000:
+                self._fields[pos] = got
+        return got
+
+    def _rank(self, positions: list[int], words: list[str], need: int) -> list[int]:
+        """Relevance first: how much of the question's own words each course carries, field by field
+        (FIELD_WEIGHTS); among equals the closest title when the question reads like a title; then the
+        date (positions come in date order and the sort is stable)."""
+        weights = [(w, self.word_weight(w)) for w in words]
+        total = sum(wt for _, wt in weights) or 1.0
+        fw = (FIELD_WEIGHTS["title"], FIELD_WEIGHTS["topic"], FIELD_WEIGHTS["org"], FIELD_WEIGHTS["place"],
+              FIELD_WEIGHTS["desc"])
+        keyed: list[tuple[float, int]] = []
+        for pos in positions:
+            fields = self.fields(pos)
+            got = 0.0
+            for w, wt in weights:
+                for f, weight in zip(fields, fw, strict=True):
+                    if w in f:
+                        got += wt * weight
+                        break  # fields are in decreasing weight order
+            keyed.append((-round(got / total, 2), pos))
+        keyed.sort(key=lambda k: k[0])
+        ranked = [p for _, p in keyed]
+        if len(words) < 3 or not ranked:
+            return ranked
+        # A title-like question: within each group of equal relevance that will be shown, closest title first.
+        query = " ".join(words)
+        wordset = frozenset(words)
+        out: list[int] = []
+        i = 0
+        while i < len(keyed) and len(out) < need:
+            j = i
+            while j < len(keyed) and keyed[j][0] == keyed[i][0]:
+                j += 1
+            group = [p for _, p in keyed[i:j]]
+            if len(group) > 1 and any(self.fields(p)[0] & wordset for p in group):
+                # Only when the words are in the titles: otherwise a title's likeness is chance.
+                group.sort(key=lambda p: -(fuzz.token_set_ratio(query, fold(self.courses[p].title)) // 5)
+                           if self.fields(p)[0] & wordset else 0)
+            out += group
+            i = j
+        return out + ranked[len(out):]
 
     def _best_words(self, base: int, words: Sequence[str]) -> tuple[int, float]:
         """Narrow `base` to the courses containing the heaviest subset of the question's own words."""

@@ -120,6 +120,17 @@ PROVINCE_ALIASES: dict[str, str] = {
     "lang son": "Lạng Sơn", "soc trang": "Sóc Trăng",
 }
 
+# Provinces as people abbreviate them in capitals ("ở BN", "NB năm nay"); in lower case "bn" stays the
+# teencode for «bao nhiêu». Codes that are also common abbreviations (KH, CT, KT, ĐN, TN…) are left out.
+PROVINCE_CODES: dict[str, str] = {
+    "hn": "Hà Nội", "hp": "Hải Phòng", "bn": "Bắc Ninh", "nb": "Ninh Bình", "ls": "Lạng Sơn", "tq": "Tuyên Quang",
+    "na": "Nghệ An", "hy": "Hưng Yên", "pt": "Phú Thọ", "ag": "An Giang", "gl": "Gia Lai", "lc": "Lào Cai",
+    "bg": "Bắc Giang", "hg": "Hà Giang", "yb": "Yên Bái", "hb": "Hòa Bình", "vp": "Vĩnh Phúc", "hd": "Hải Dương",
+    "tb": "Thái Bình", "nd": "Nam Định", "st": "Sóc Trăng", "bd": "Bình Dương", "bp": "Bình Phước",
+    "qb": "Quảng Bình", "qt": "Quảng Trị", "kg": "Kiên Giang", "bl": "Bạc Liêu", "cm": "Cà Mau", "vl": "Vĩnh Long",
+    "tv": "Trà Vinh", "tg": "Tiền Giang", "ht": "Hà Tĩnh", "py": "Phú Yên", "qni": "Quảng Ninh", "th": "Thanh Hóa",
+}
+
 # Union abbreviations and teencode, folded token(s) → folded expansion.
 ABBREVIATIONS: dict[str, str] = {
     "cdcs": "cong doan co so",
@@ -142,6 +153,22 @@ ABBREVIATIONS: dict[str, str] = {
     "cnvc": "cong nhan vien chuc",
     "kcn": "khu cong nghiep",
     "kcx": "khu che xuat",
+    "kkt": "khu kinh te",
+    "pl": "phap luat",
+    "ptdv": "phat trien doan vien",
+    "tltt": "thuong luong tap the",
+    "tudltt": "thoa uoc lao dong tap the",
+    "tuldtt": "thoa uoc lao dong tap the",
+    "tc": "tai chinh",
+    "nv": "nghiep vu",
+    "atvsv": "an toan ve sinh vien",
+    "vn": "viet nam",
+    "cbcnv": "can bo cong nhan vien",
+    "dvcs": "don vi co so",
+    "tthc": "thu tuc hanh chinh",
+    "slot": "cho",
+    "pccn": "phong chong chay no",
+    "pccc": "phong chay chua chay",
     "bch": "ban chap hanh",
     "ubkt": "uy ban kiem tra",
     "btv": "ban thuong vu",

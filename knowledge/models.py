@@ -285,6 +285,10 @@ class UnansweredQuestion(Base):
     normalised: Mapped[str] = mapped_column(Text)
     intent: Mapped[str] = mapped_column(String(30))
     confidence: Mapped[float] = mapped_column(Float)
+    # Why the reply did not answer (low, choice, no_course, off_topic_domain, ask_which) and what it offered
+    # instead, one "kind code: title" a line, so organisers see what the bot proposed.
+    reason: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    offered: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class OrganiserRole(Base):

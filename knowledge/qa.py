@@ -7,6 +7,7 @@ question costs a few bitmap operations and a rapidfuzz rerank of a few dozen can
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -20,11 +21,13 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
 from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
+from knowledge.language.places import same_area_keys
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
-from knowledge.text import STOP_FOLDED, Norm, fold, fold_tokens, index_tokens, normalise
+from knowledge.text import STOP_EXACT, STOP_FOLDED, Norm, fold, index_tokens, normalise
 
 PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
 MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected
@@ -100,6 +103,20 @@ FACT_QUESTION_CUES = ("ai", "vi sao", "tai sao", "the nao", "nhu the nao", "nhun
 PAST_CUES = ("da to chuc", "da mo", "da co", "duoc to chuc", "duoc boi duong", "duoc tap huan", "duoc dao tao",
              "co duoc", "vi sao", "tai sao", "the nao", "nhu the nao", "ket qua",
              "cu can bo", "da cu", "ntn")
+# What one asks about a class to attend: its seats, deadline, length, place, date, status.
+COURSE_ASPECT_CUES = (
+    "con cho", "bao nhieu cho", "may cho", "het cho", "con nhan", "han dang ky", "han chot", "han dk", "may ngay",
+    "may hom", "bao nhieu ngay", "bao lau", "hoc may", "bat dau", "khai giang", "ket thuc", "o dau", "dia diem",
+    "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
+    "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den",
+)
+# «đợt hai», «đợt II» are the «đợt 2» of a title.
+_BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
+                "iv": "4"}
+CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
+_ASPECT_COUNTS = re.compile(r"\b(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)\b")
+# Words that ask for a plan's figures, whatever else the question says.
+TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
 DOMAIN = (
     "cong doan", "can bo", "doan vien", "lop", "khoa hoc", "tap huan", "boi duong", "dao tao", "huan luyen",
@@ -107,11 +124,21 @@ DOMAIN = (
     "nguoi lao dong", "nghiep vu", "ky nang", "hoc", "lao dong", "chu tich", "truong trung cap", "van ban",
     "trinh do", "ky nang nghe",
 )
+# A person named in a statement: a title, then two or more capitalised words («Phó Chủ tịch … Phạm Bá Vĩnh»).
+_PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Hiệu trưởng)\b[^.;]{0,60}?"
+                     r"\b[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
+_RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Said by the time slot; as search words they would only add noise.
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
 UNION_TOPICS = frozenset({"thuong_luong", "tranh_chap", "nu_cong", "phat_trien_doan_vien", "giang_day", "nghiep_vu"})
+# «nghiệp vụ» is in the title of classes on every topic: it does not find a topic word for word.
+GENERIC_TOPIC_PHRASES = frozenset(" ".join(index_tokens(s)) for t in TOPICS if t.key == "nghiep_vu"
+                                  for s in (t.label, *t.synonyms))
+MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
+            "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
 
 
@@ -123,14 +150,28 @@ class QAEngine:
         self.orgs: dict[int, OrgRec] = {o.id: o for o in snap.organisations}
         self.matcher = base_matcher()
         provinces = {key for key, _ in self.matcher.phrases("province")}
+        self.org_kinds: dict[int, str] = {}
         for o in snap.organisations:
-            for phrase in org_phrases(o.name, o.aliases):
+            kind = self.org_kinds[o.id] = org_kind(o.name, o.kind)
+            for phrase in dict.fromkeys([*org_phrases(o.name, o.aliases), *org_variants(o.name, o.aliases)]):
                 # A bare place name ("Hà Nội") names the province's own union, not a school or a
                 # district union that happens to carry it in its name.
-                if tuple(fold_tokens(phrase)) in provinces and o.kind not in ("province", "national"):
+                if tuple(index_tokens(phrase)) in provinces and o.kind not in ("province", "national"):
+                    continue
+                if kind != "sector" and phrase.startswith(("cong doan nganh ", "nganh ")):
                     continue
                 self.matcher.add(phrase, "org", str(o.id))
+        for phrase, kind in KIND_PHRASES.items():
+            if kind in self.org_kinds.values():
+                self.matcher.add(phrase, "orgkind", kind)
         self.courses = CourseIndex(snap.courses, self.orgs, self.matcher)
+        # Places the data names become words of the question's vocabulary, with and without their kind
+        # («phường Hội An», «Hội An»); a bare name that is also a province stays a province too.
+        for name, heads in self.courses.places.items():
+            for head in heads:
+                self.matcher.add(f"{head} {name}", "place", name)
+            if len(name) >= 3:
+                self.matcher.add(name, "place", name)
         items, texts = self._items(snap)
         self.knowledge = KnowledgeIndex(items, texts)
         self._item_roles: list[frozenset[str]] = []
@@ -142,8 +183,9 @@ class QAEngine:
             self._item_roles.append(frozenset(roles))
         self.by_code = {fold(i.code): i for i in items}
         vocab = set(self.courses.df) | set(self.knowledge.idf)
-        for key, _ in self.matcher.phrases("role") + self.matcher.phrases("topic") + self.matcher.phrases("format"):
-            vocab.update(key)
+        for kind in ("role", "topic", "format", "province", "org", "place", "orgkind"):
+            for key, _ in self.matcher.phrases(kind):
+                vocab.update(key)
         self.course_vocab = frozenset(self.courses.df)
         self.vocab = frozenset(t for t in vocab if "_" not in t)
         self._vocab_by_len: dict[int, list[str]] = {}
@@ -158,8 +200,28 @@ class QAEngine:
         )
         self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigram_vocab
         self._fix_cache: dict[tuple[str, str, str], str] = {}
+        self._snap = snap
+        self._raw_vocab: frozenset[str] | None = None
+        _ = self.raw_vocab  # made with the engine (off the event loop), not by the first question that needs it
 
     # ------------------------------------------------------------ construction
+
+    @property
+    def raw_vocab(self) -> frozenset[str]:
+        """Words of the data as written, with their diacritics («quà» is not «qua»)."""
+        if self._raw_vocab is None:
+            snap = self._snap
+            raw_texts: set[str] = set()
+            for c in snap.courses:
+                raw_texts.update(filter(None, (c.title, c.venue, c.organiser_name, c.description, c.partner)))
+            for it in self.knowledge.items:
+                rec = it.rec
+                raw_texts.update(filter(None, (getattr(rec, a, None) for a in (
+                    "statement", "question", "keywords", "metric", "title", "summary", "note"))))
+            raw_texts.update(o.name for o in snap.organisations)
+            # One pass of the regex over all the text at once (stored text is already clean NFC).
+            self._raw_vocab = frozenset(_RAW_WORD.findall("\n".join(raw_texts).lower()))
+        return self._raw_vocab
 
     @classmethod
     def build(
@@ -257,7 +319,7 @@ class QAEngine:
             return norm
         mask = tuple(m or toks[i] != norm.tokens[i] for i, m in enumerate(norm.content_mask))
         content = tuple(t for t, m in zip(toks, mask, strict=True) if m)
-        return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask)
+        return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask, norm.caps)
 
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
         # One edit changes the length by at most one: only those words are compared.
@@ -291,6 +353,9 @@ class QAEngine:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
         norm = self._fix_typos(norm)
         slots = extract(norm, now, self.matcher)
+        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
+            # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
+            slots = dataclasses.replace(slots, time=None)
         f = norm.folded
         # "lớp 5" is a school grade, not a class for union cadres.
         f = re.sub(r"(?:^| )lop \d+\b", " ", f).strip()
@@ -318,7 +383,7 @@ class QAEngine:
         if slots.used:
             mask = tuple(m or i in slots.used for i, m in enumerate(norm.content_mask))
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
-                        norm.folded, norm.had_diacritics, mask)
+                        norm.folded, norm.had_diacritics, mask, norm.caps)
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
@@ -334,22 +399,37 @@ class QAEngine:
         kbest = scored[0].score if scored else 0.0
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
+        # Cues are read outside the phrases the slots took («tập thể nào» is no «thế nào»).
+        caps = norm.caps or (False,) * len(norm.tokens)
+        free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used and not caps[i])
         quotes_figure = bool(scored) and bool(set(_figures(norm.text)) & scored[0].item.numbers)
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0])
-        fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(f, *PAST_CUES)
-                       or _has(f, *FACT_QUESTION_CUES))
+        fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
+                       or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         course_ans: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
-            good = bool(course_ans.courses) and course_ans.word_coverage >= 0.5
+            good = bool(course_ans.courses) and (
+                course_ans.word_coverage >= 0.5
+                or (course_ans.word_coverage >= 0.3 and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
+            )
+            asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
+            # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
+            counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
+            if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
+                    and not course_ans.relaxed and not quotes_figure):
+                return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
             if good and future and kbest < 0.9:
                 return course_ans
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
-        if target_cue and (count_cue or _has(f, *PROGRESS_CUES)):
-            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated)
+        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE)):
+            # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
+            plan = _has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
+                                                                  or "%" in norm.text)
+            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan)
             if target_answer is not None:
                 return target_answer
         # "hà nội 2016": no question, no union word, yet every word hits the same records: offer them.
@@ -369,6 +449,18 @@ class QAEngine:
                     return topical
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
+        if norm.had_diacritics:
+            unknown = [w for w in _RAW_WORD.findall(norm.text.lower())
+                       if w not in self.raw_vocab and w not in STOP_EXACT and len(w) >= 2 and not w.isdigit()
+                       and fold(w) not in _DOMAIN_WORDS and fold(w) in norm.content]
+        else:
+            unknown = [t for t in norm.content if t not in self.vocab and len(t) >= 2 and not t.isdigit()
+                       and t not in _DOMAIN_WORDS]
+        if len(unknown) >= 2 and top.coverage < 0.6:
+            # «tặng quà Tết gì cho công nhân»: union words, but what it asks about is nowhere in the data.
+            # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                          self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
         # Records tied at the top are a choice for the user to make, however well they match.
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
@@ -389,9 +481,32 @@ class QAEngine:
             for t in norm.content
         )
 
+    def _identifier_number(self, tokens: Sequence[str], i: int) -> bool:
+        """Whether a number in a question is part of what names a class (a batch «đợt 2», a law's year
+        «Luật Công đoàn 2024»), matched exactly as a word, never as a figure or a date."""
+        prev = tokens[i - 1] if i else ""
+        if prev in ("dot", "khoa", "ky", "phan", "lan"):
+            return True
+        return self._title_year_at(tokens, i)
+
+    def _title_year_at(self, tokens: Sequence[str], i: int) -> bool:
+        tok = tokens[i]
+        prev = tokens[i - 1] if i else ""
+        if not re.fullmatch(r"(19|20)\d\d", tok) or not prev or prev in TIME_WORDS or prev.isdigit():
+            return False
+        if prev in ("den", "toi", "va", "tu", "giai", "trong", "cua", "o", "tai", "vao", "nhung", "cac") or (
+            i >= 2 and tokens[i - 2] == "giai" and prev == "doan"
+        ):
+            return False
+        c = self.courses
+        return bool(c.df.get(tok) and c.df.get(prev) and c.bits("w:" + tok) & c.bits("w:" + prev))
+
+    def _title_year(self, norm: Norm) -> bool:
+        return any(self._title_year_at(norm.tokens, i) for i in range(len(norm.tokens)))
+
     def _is_province_org(self, org_id: int) -> bool:
-        org = self.orgs.get(org_id)
-        return org is not None and org.kind in ("province", "national")
+        # The kind the name says where the database says "province" (older imports say it of every union).
+        return self.org_kinds.get(org_id) in ("province", "national")
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
         for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*\d(?![\w-])", norm.text):
@@ -419,15 +534,24 @@ class QAEngine:
             used_profile = True
         provinces = list(slots.provinces)
         org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
+        if slots.org_kinds and not org_ids:
+            org_ids = [o for o, k in self.org_kinds.items() if k in slots.org_kinds]
+        places = [p for p in slots.places if p not in {province_key(x) for x in provinces}]
+        for p in slots.provinces:
+            if province_key(p) not in places:
+                # The classes filed under the very name asked first (a former province's own, or the
+                # city's before those of the provinces merged into it), then the whole province today.
+                places.append(province_key(p))
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
         prefer = None
-        if not provinces and not org_ids and profile and profile.province:
+        if not provinces and not org_ids and not places and profile and profile.province:
             prefer = profile.province
             used_profile = True
-        words = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
-                 and not t.isdigit()]
+        words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
+                 for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
+                 and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
         window = slots.time
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
@@ -436,7 +560,11 @@ class QAEngine:
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=now, start=window.start if window else None, end=window.end if window else None,
-            words=words, prefer_province=prefer, limit=PAGE_SIZE, offset=offset,
+            words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+            topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
+                           and p not in GENERIC_TOPIC_PHRASES],
+            org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+            cancelled=_has(norm.folded, *CANCEL_CUES),
         )
         intent = "register" if register else "course"
         if not hits.courses:
@@ -455,14 +583,17 @@ class QAEngine:
 
     def _answer_targets(
         self, question: str, norm: Norm, slots: Slots, scored: list[Scored], profile: Profile | None,
-        truncated: bool,
+        truncated: bool, plan: bool = False,
     ) -> Answer | None:
         """Targets of the union asked about (or the asker's), for the period asked (or all), best first."""
         org_ids = set(slots.org_ids)
-        provinces = {province_key(p) for p in slots.provinces}
+        provinces = {k for p in slots.provinces for k in same_area_keys(p)}
         used_profile = False
         if not org_ids and not provinces and profile and profile.organisation_id:
             org_ids = {profile.organisation_id}
+            used_profile = True
+        elif not org_ids and not provinces and profile and profile.province and _has(norm.folded, *MY_PLACE):
+            provinces = set(same_area_keys(profile.province))  # «tỉnh mình»: the asker's province
             used_profile = True
         years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         relevance = {id(s.item): s.score for s in scored}
@@ -487,7 +618,8 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
-        if scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05:
+        if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05 and not used_profile
+                and not plan):
             return None  # a fact or document answers this better than a list of targets
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
@@ -520,10 +652,12 @@ class QAEngine:
         q_bigrams = {f"{a}_{b}" for a, b in itertools.pairwise(terms)}
         q_numbers = set(_figures(norm.text))
         q_roles = set(slots.roles)
+        caps = norm.caps or (False,) * len(norm.tokens)
+        asks_who = any(t == "ai" and not caps[i] for i, t in enumerate(norm.tokens))
         q_orgs = set(slots.org_ids)
-        q_prov = {province_key(p) for p in slots.provinces}
+        q_prov = {k for p in slots.provinces for k in same_area_keys(p)}
         for o in q_orgs:
-            q_prov.add(self._org_province(o))
+            q_prov |= same_area_keys(self._org_province(o))
         y = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         out: list[Scored] = []
         for i in cands:
@@ -570,8 +704,17 @@ class QAEngine:
             if count_cue and item.kind == "document":
                 adj -= 0.2
             unit = getattr(item.rec, "unit", None)
+            asked_unit = re.search(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b",
+                                   norm.folded)
+            if asked_unit and unit and not set(asked_unit.group(1).split()) <= set(index_tokens(unit)):
+                adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
             if count_cue and unit and set(index_tokens(unit)) <= set(norm.tokens):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
+                head = index_tokens(unit)[:1]
+                if head and re.search(rf"\b(?:bao nhieu|may|so) {head[0]}\b", norm.folded):
+                    adj += 0.12  # said right after the question word: the very figure asked
+            if asks_who and _PERSON.search(getattr(item.rec, "statement", "") or ""):
+                adj += 0.15  # «ai …?» is answered by a record that names a person
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
             # Among records the question covers equally, the one it says most of (the focused one) first.

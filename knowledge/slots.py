@@ -10,8 +10,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS
-from knowledge.text import Norm, fold, fold_tokens
+from knowledge.language.places import PLACE_SPELLINGS, canonical_name
+from knowledge.language.places import province_key as _province_key
+from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
+from knowledge.text import Norm, fold_tokens, index_tokens
 
 MAX_PHRASE = 8
 
@@ -31,27 +33,50 @@ class PhraseMatcher:
         self._phrases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
 
     def add(self, phrase: str, kind: str, value: str) -> None:
-        key = tuple(fold_tokens(phrase))
+        # Expanded like the question's tokens, so «LĐLĐ tỉnh Lạng Sơn» meets «liên đoàn lao động …».
+        key = tuple(index_tokens(phrase))
         if not key or len(key) > MAX_PHRASE:
             return
         entries = self._phrases.setdefault(key, [])
         if (kind, value) not in entries:
             entries.append((kind, value))
 
+    def add_key(self, key: tuple[str, ...], kind: str, value: str) -> None:
+        """Register an exact token sequence (no expansion)."""
+        entries = self._phrases.setdefault(key, [])
+        if (kind, value) not in entries:
+            entries.append((kind, value))
+
     def find(self, tokens: tuple[str, ...] | list[str]) -> list[Hit]:
         """Non-overlapping hits, longest first at each position."""
-        hits: list[Hit] = []
-        i, n = 0, len(tokens)
-        while i < n:
+        n = len(tokens)
+        # Non-overlapping phrases covering the most tokens (dynamic programming from the right); among
+        # equal covers the longer phrase first. «đóng kinh phí công đoàn» is the topic «kinh phí công
+        # đoàn», not the ward «Đông Kinh» followed by «phí».
+        best = [0] * (n + 1)
+        take = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            best[i], take[i] = best[i + 1], 0
             for size in range(min(MAX_PHRASE, n - i), 0, -1):
-                entries = self._phrases.get(tuple(tokens[i : i + size]))
-                if entries:
-                    hits.extend(Hit(i, i + size, kind, value) for kind, value in entries)
-                    i += size
-                    break
+                if tuple(tokens[i : i + size]) in self._phrases and size + best[i + size] > best[i]:
+                    best[i], take[i] = size + best[i + size], size
+        hits: list[Hit] = []
+        i = 0
+        while i < n:
+            size = take[i]
+            if size:
+                entries = self._phrases[tuple(tokens[i : i + size])]
+                hits.extend(Hit(i, i + size, kind, value) for kind, value in entries)
+                i += size
             else:
                 i += 1
         return hits
+
+    def _longest(self, tokens: tuple[str, ...] | list[str], i: int) -> int:
+        for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+            if tuple(tokens[i : i + size]) in self._phrases:
+                return size
+        return 0
 
     def phrases(self, kind: str) -> list[tuple[tuple[str, ...], str]]:
         """Every phrase registered for a kind, with its value."""
@@ -76,6 +101,13 @@ def base_matcher() -> PhraseMatcher:
         m.add(name, "province", name)
     for alias, name in PROVINCE_ALIASES.items():
         m.add(alias, "province", name)
+    for code, name in PROVINCE_CODES.items():
+        # Only ever seen unexpanded when typed in capitals (see text.normalise).
+        if (code,) not in m._phrases or all(k != "province" for k, _ in m._phrases[(code,)]):
+            m.add_key((code,), "province", name)
+    for spelling, name in PLACE_SPELLINGS.items():
+        if tuple(index_tokens(spelling)) not in m._phrases:
+            m.add(spelling, "province", canonical_name(name) or name)
     return m
 
 
@@ -167,6 +199,14 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
             start = start.replace(year=year + 1)  # "5/1" said in November means next January
         return TimeSlot("day", start, start + dt.timedelta(days=1), start.strftime("ngày %d/%m/%Y"),
                         start.year, start.year)
+    until_end = re.search(r"\b(?:den|toi|cho den) (?:het|cuoi) nam\b", s)
+    if until_end and not _DATE.search(norm.text):
+        # «từ tuần sau tới cuối năm», «từ nay đến hết năm»: from the start said (or now) to 31/12.
+        rest = Norm(norm.text, norm.tokens, norm.content, s[: until_end.start()].strip(), norm.had_diacritics)
+        said = parse_time(rest, now) if rest.folded else None
+        start = said.start if said is not None and said.kind != "year" else today
+        end = dt.datetime(start.year + 1, 1, 1, tzinfo=tz)
+        return TimeSlot("range", start, end, f"từ {start:%d/%m} đến hết năm {start.year}", start.year, start.year)
     if has("hom nay"):
         return TimeSlot("day", today, today + dt.timedelta(days=1), "hôm nay", now.year, now.year)
     if has("ngay mai"):
@@ -190,7 +230,20 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if m2 and 1 <= int(m2.group(1)) <= 12:
         month = int(m2.group(1))
         year = int(m2.group(2)) if m2.group(2) else now.year if month >= now.month else now.year + 1
+        after = s[m2.end():m2.end() + 12]
+        if not m2.group(2) and re.match(r" nam (?:sau|toi)\b", after):
+            year = now.year + 1  # «tháng 11 năm sau»
+        elif not m2.group(2) and re.match(r" nam nay\b", after):
+            year = now.year
         return _month(year, month, tz)
+    rel = re.search(r"\bquy (nay|sau|toi|ke tiep|truoc)\b", s)
+    if rel:
+        delta = {"nay": 0, "truoc": -1}.get(rel.group(1), 1)
+        y, q0 = divmod(now.year * 4 + (now.month - 1) // 3 + delta, 4)
+        start, _ = _month_range(y, 3 * q0 + 1, tz)
+        _, end = _month_range(y, 3 * q0 + 3, tz)
+        label = {0: "quý này", -1: "quý trước"}.get(delta, "quý sau")
+        return TimeSlot("quarter", start, end, f"{label} ({q0 + 1}/{y})", y, y)
     m3 = _QUARTER.search(s)
     if m3:
         q = _ROMAN.get(m3.group(1)) or int(m3.group(1))
@@ -198,6 +251,15 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start, _ = _month_range(year, 3 * q - 2, tz)
         _, end = _month_range(year, 3 * q, tz)
         return TimeSlot("quarter", start, end, f"quý {q}/{year}", year, year)
+    part = re.search(r"\b(cuoi|dau|giua) nam(?: ((?:19|20)\d\d)| (nay|sau|toi))?\b", s)
+    if part:
+        # «cuối năm 2027»: its last quarter; «đầu năm»: the first; «giữa năm»: May to August.
+        year = int(part.group(2)) if part.group(2) else now.year + (1 if part.group(3) in ("sau", "toi") else 0)
+        first, last = {"cuoi": (10, 12), "dau": (1, 3), "giua": (5, 8)}[part.group(1)]
+        start, _ = _month_range(year, first, tz)
+        _, end = _month_range(year, last, tz)
+        word = {"cuoi": "cuối", "dau": "đầu", "giua": "giữa"}[part.group(1)]
+        return TimeSlot("part", start, end, f"{word} năm {year}", year, year)
     if has("nam nay"):
         return _year(now.year, tz, f"năm nay ({now.year})")
     if has("nam sau", "nam toi", "sang nam", "nam ke tiep"):
@@ -237,9 +299,16 @@ class Slots:
     provinces: tuple[str, ...] = ()
     org_ids: tuple[int, ...] = ()
     time: TimeSlot | None = None
+    # Places learned from the data (communes, wards, zones, former provinces), folded.
+    places: tuple[str, ...] = ()
+    # Kinds of union named without a name («công đoàn ngành», «công đoàn KCN»).
+    org_kinds: tuple[str, ...] = ()
     doc_numbers: tuple[str, ...] = ()
     # Token positions taken by the phrases above (so course search does not match them against titles).
     used: frozenset[int] = field(default_factory=frozenset)
+    # The folded phrases that said them, by kind (place, org, role, topic, format): a follow-up question
+    # («còn ở Hà Nội?») replaces one of them.
+    phrases: tuple[tuple[str, str], ...] = ()
 
 
 def _uniq(values: Iterable[str]) -> tuple[str, ...]:
@@ -270,12 +339,17 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         formats=_uniq(h.value for h in hits if h.kind == "format"),
         provinces=_uniq(h.value for h in hits if h.kind == "province"),
         org_ids=tuple(dict.fromkeys(int(h.value) for h in hits if h.kind == "org")),
+        places=_uniq(h.value for h in hits if h.kind == "place"),
+        org_kinds=_uniq(h.value for h in hits if h.kind == "orgkind"),
         time=parse_time(norm, now),
         doc_numbers=_uniq(d for d in docs if not _YEAR.fullmatch(d)),
         used=frozenset(used),
+        phrases=tuple(dict.fromkeys(
+            ("place" if h.kind == "province" else h.kind, " ".join(norm.tokens[h.start:h.end])) for h in hits
+        )),
     )
 
 
 def province_key(name: str | None) -> str:
     """A province as a comparable key ("Thanh Hoá" and "thanh hoa" meet)."""
-    return fold(name or "").replace("-", " ").strip()
+    return _province_key(name)

@@ -8,6 +8,7 @@ import copy
 import datetime as dt
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -356,13 +357,14 @@ def set_state(*, session: Session, channel: str, user_id: str, state: dict[str, 
 
 def log_unanswered(
     *, session: Session, channel: str, user_id: str, text: str, normalised: str, intent: str, confidence: float,
-    at: dt.datetime | None = None,
+    at: dt.datetime | None = None, reason: str = "", offered: Sequence[str] = (),
 ) -> None:
-    """Keep a question the bot could not answer, for organisers."""
+    """Keep a question the bot could not answer, for organisers, with why and what it offered instead."""
     session.add(
         UnansweredQuestion(
             asked_at=at or utcnow(), channel=channel, user_id=user_id, text=text[:4000],
-            normalised=normalised[:4000], intent=intent, confidence=confidence,
+            normalised=normalised[:4000], intent=intent, confidence=confidence, reason=reason[:30],
+            offered="\n".join(offered)[:4000],
         )
     )
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.lexicon import ABBREVIATIONS
+from knowledge.lexicon import ABBREVIATIONS, PROVINCE_CODES
 
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]")
 # Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM) are removed, not
@@ -31,7 +31,7 @@ STOP_EXACT = frozenset(
 )
 # Folded stop words that are not ambiguous with a content word of the domain.
 STOP_FOLDED = frozenset(
-    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "hmm", "ai"]
+    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "hmm", "ai", "mn", "mng", "mnguoi", "ac", "ae", "e", "c", "a", "b"]
 )
 # Folded tokens that are stop words only when they were typed without diacritics AND are not part of
 # a domain phrase; "co" (có/cơ), "so" (số/sở), "ve" (về/vệ), "chi" (chỉ/chi), "dong" (đồng/động) stay.
@@ -125,6 +125,29 @@ class Norm:
     folded: str
     had_diacritics: bool
     content_mask: tuple[bool, ...] = ()
+    # Tokens typed in capitals (an acronym: «AI» is no «ai?» who), aligned with `tokens`.
+    caps: tuple[bool, ...] = ()
+
+
+# «toi» without diacritics is «tôi» (me) or «tới» (next, to): the neighbours decide.
+_TOI_NEXT_BEFORE = frozenset({"thang", "tuan", "nam", "sap", "quy", "ky", "dot", "gian", "lan", "hom", "ngay", "dip"})
+_TOI_ME_BEFORE = frozenset({"cho", "voi", "giup", "cua", "gium", "dum", "ho", "bao", "nhan", "hoi", "danh"})
+_TOI_ME_AFTER = frozenset({"muon", "la", "can", "co", "dang", "duoc", "hoc", "o", "se", "da", "chua", "phai",
+                           "lam", "thay", "nghe", "biet", "hoi", "xin"})
+
+
+def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """Decide a bare «toi» by context: a stop word when it is «tôi» («lớp nào dành cho toi»), content
+    («tới», a time word) after thang/tuan/nam/sap («thang toi»)."""
+    for i, tok in enumerate(tokens):
+        if tok != "toi" or raw[i] != "toi":
+            continue
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if prev in _TOI_NEXT_BEFORE:
+            keep[i] = True
+        elif prev in _TOI_ME_BEFORE or nxt in _TOI_ME_AFTER or not prev:
+            keep[i] = False
 
 
 def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
@@ -140,6 +163,11 @@ def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
                     keep[j] = False
 
 
+def raw_upper(text: str, lowered_word: str) -> bool:
+    """Whether a word was typed in capitals in the original text."""
+    return re.search(rf"(?<!\w){re.escape(lowered_word.upper())}(?!\w)", text) is not None
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
@@ -148,22 +176,34 @@ def normalise(text: str) -> Norm:
     had_diacritics = fold(lowered) != lowered
     tokens: list[str] = []
     stop: list[bool] = []
+    raw_forms: list[str] = []
+    caps: list[bool] = []
     for raw in _WORD_RAW.findall(lowered.replace("_", " ")):
         folded_raw = _WORD.findall(fold(raw))
         if not folded_raw:
             continue  # emoji, symbols
         expanded = expand(folded_raw)
+        if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and raw_upper(cleaned, raw):
+            expanded = folded_raw  # «BN» in capitals is Bắc Ninh, not «bao nhiêu»
+        elif folded_raw == ["dk"] and raw == "đk" and raw_upper(cleaned, raw):
+            expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
         is_abbrev = expanded != folded_raw
+        upper = not is_abbrev and len(raw) >= 2 and raw_upper(cleaned, raw)
         for tok in expanded:
+            caps.append(upper)
             tokens.append(tok)
+            raw_forms.append(raw if not is_abbrev else tok)
             if is_abbrev:
                 # A word from an abbreviation is stop only if it is plainly one ("ko" → "khong").
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
+            elif upper:
+                stop.append(False)  # an acronym
             elif raw != tok:  # typed with diacritics (or upper case): judge the real word
                 stop.append(raw in STOP_EXACT)
             else:
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
     keep = [not s for s in stop]
+    _toi_by_context(tokens, keep, raw_forms)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
     return Norm(
@@ -173,6 +213,7 @@ def normalise(text: str) -> Norm:
         folded=" ".join(tokens),
         had_diacritics=had_diacritics,
         content_mask=tuple(keep),
+        caps=tuple(caps),
     )
 
 

@@ -57,3 +57,20 @@ def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "m.py"
     bad.write_text("import telegram\nfrom bot.cli import main\n", encoding="utf-8")
     assert imports_of(bad) == ["telegram", "bot.cli"]
+
+
+def test_language_imports_no_database_code() -> None:
+    """knowledge/language/ is pure: importing all of it (and what it imports) loads no database code."""
+    import subprocess
+    import sys
+
+    names = [f"knowledge.language.{p.stem}" for p in sorted((ROOT / "knowledge" / "language").glob("*.py"))
+             if p.stem != "__init__"]
+    code = (
+        f"import sys, importlib\nfor n in {names!r}: importlib.import_module(n)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'psycopg')"
+        " or m in ('knowledge.db', 'knowledge.models', 'knowledge.store', 'knowledge.qa')]\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert names and out.stdout.strip() == ""

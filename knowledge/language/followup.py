@@ -1,0 +1,356 @@
+"""Follow-up questions resolved against the subject of the last answer.
+
+Chairs talk: «lớp nào về an toàn lao động?» then «lớp ấy ở chỗ nào?», «thế tháng sau?», «cái thứ 2 học
+mấy hôm?», «cho mình ghi danh lớp này». `resolve` turns such a message into a question the engine can
+answer on its own (a class's code with the aspect asked, or the previous question with its period, place
+or union replaced), or into a choice to offer when the reference is unclear. It never guesses a class to
+register: with several classes in view it asks which one.
+
+Pure functions over a JSON-serialisable `Subject`, so the conversation turn can keep the subject in the
+database between messages, on any channel and process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.text import fold
+
+MAX_CHOICES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What the last answer was about.
+
+    `kind`: course (one class shown), courses (a list), target, fact, document, organisation, place, "".
+    `codes`/`titles`: the classes (or records) shown, in the order the user saw them.
+    `phrases`: the folded phrases of the question that said its period, place, union, role or topic,
+    by kind ("time", "place", "org", "role", "topic"), so another one can take their place.
+    """
+
+    kind: str = ""
+    question: str = ""
+    codes: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, str], ...] = ()
+    year: int | None = None
+    org_id: int | None = None
+    place: str | None = None
+    focus: str | None = None  # the class of the list that the conversation went on about («cái thứ 2 …»)
+    # The last classes listed, kept while the talk turns to a fact or a target («lớp đầu tiên» later on).
+    classes: tuple[str, ...] = ()
+    class_titles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form for the conversation state."""
+        return {
+            "kind": self.kind, "question": self.question, "codes": list(self.codes), "titles": list(self.titles),
+            "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
+            "place": self.place, "focus": self.focus, "classes": list(self.classes),
+            "class_titles": list(self.class_titles),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Subject | None:
+        """The subject back from the state; None for nothing or for a malformed value (state written by an
+        older version must not break a conversation)."""
+        if not data or not isinstance(data, Mapping):
+            return None
+        try:
+            codes = tuple(str(c) for c in data.get("codes") or ())
+            titles = tuple(str(t) for t in data.get("titles") or ())
+            phrases = tuple((str(k), str(v)) for k, v in data.get("phrases") or ())
+            year = data.get("year")
+            org_id = data.get("org_id")
+            place = data.get("place")
+            focus = data.get("focus")
+            return cls(
+                kind=str(data.get("kind") or ""), question=str(data.get("question") or ""), codes=codes,
+                titles=titles if len(titles) == len(codes) else tuple(codes), phrases=phrases,
+                year=int(year) if year is not None else None, org_id=int(org_id) if org_id is not None else None,
+                place=str(place) if place is not None else None,
+                focus=str(focus) if focus is not None and str(focus) in codes else None,
+                classes=tuple(str(c) for c in data.get("classes") or ()),
+                class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
+            )
+        except (TypeError, ValueError):
+            return None
+
+    def phrase(self, kind: str) -> str | None:
+        return next((v for k, v in self.phrases if k == kind), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    code: str
+    label: str
+    question: str  # what choosing it asks the engine
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """How to treat a message given the subject.
+
+    action: "none" (a question of its own: answer it as it is), "ask" (answer `question` instead),
+    "choose" (the reference is unclear: offer `choices`, `purpose` says what for), "which" (a
+    registration with no class in view: ask which class, never pick one).
+    """
+
+    action: str
+    question: str = ""
+    code: str | None = None
+    aspect: str | None = None
+    purpose: str | None = None  # details|register, for "choose"
+    choices: tuple[Choice, ...] = ()
+    compare_year: int | None = None  # «năm trước được bao nhiêu?»: the period of the last answer
+    replaced: tuple[str, ...] = field(default_factory=tuple)  # which parts of the last question changed
+
+
+NONE = FollowUp("none")
+
+# ---------------------------------------------------------------- cues (folded)
+
+_CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi)"
+_PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|kia|tren|vua roi|vua noi|vua xem|nay a|day)\b|\b(?:no)\b")
+_ORDINAL_WORDS = {
+    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
+}
+_ORDINAL = re.compile(
+    rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b|\b(?:lop|cai|khoa) (\d)\b"
+    rf"|\b{_CLASS} (dau tien|dau|cuoi cung|cuoi|sau cung)\b"
+)
+_BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
+_WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
+_REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
+_ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b")),
+    ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
+    ("place", re.compile(r"\b(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao|hoc o)\b")),
+    ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
+    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan)\b")),
+    ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
+    ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc)\b")),
+    ("audience", re.compile(r"\b(?:danh cho ai|ai duoc hoc|ai hoc|doi tuong)\b")),
+)
+_ASPECT_WORDS = {
+    "place": "ở đâu", "time": "khi nào", "deadline": "hạn đăng ký", "duration": "học mấy ngày",
+    "capacity": "còn chỗ không", "organiser": "đơn vị tổ chức", "format": "hình thức học", "audience": "dành cho ai",
+}
+# Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
+_ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
+_ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
+_HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
+_TAIL = re.compile(
+    r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong|nua|thi co|vay|the|roi|oi|nha))+$"
+)
+_TIME = re.compile(
+    r"\b(?:(?:vao |trong )?(?:hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
+    r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|ke tiep)"
+    r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|t) \d{1,2}(?: nam \d{4}| \d{4})?"
+    r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
+)
+_CLASS_CUE = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen)\b")
+_PAST_YEAR = re.compile(r"\b(?:nam (?:truoc|ngoai|roi|qua|vua qua)|nam (\d{4}))\b")
+_COMPARE = re.compile(r"\b(?:so voi|so sanh|bao nhieu|duoc bao nhieu|dat bao nhieu|the nao|ra sao)\b")
+_GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|thanh pho|khu cong nghiep|nganh|co so)\b")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+
+
+def _ordinal(folded: str, n: int) -> int | None:
+    """A position among `n` listed classes («cái thứ 2», «lớp đầu tiên», «cái cuối»), 0-based."""
+    if _WEEKDAY_CONTEXT.search(folded):
+        return None  # «học vào thứ 2» is a weekday
+    m = _ORDINAL.search(folded)
+    if not m:
+        return None
+    word = m.group(1) or m.group(2) or m.group(3)
+    pos = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
+    if pos is None:
+        return None
+    if pos == -1:
+        return n - 1
+    return pos - 1 if 1 <= pos <= n else None
+
+
+def _batch(folded: str, titles: Sequence[str]) -> list[int]:
+    """Listed classes whose title carries the batch asked («đợt 2»)."""
+    m = _BATCH.search(folded)
+    if not m:
+        return []
+    word = m.group(1)
+    num = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "ba": "3", "bon": "4"}.get(word, word)
+    forms = {num, {"1": "i", "2": "ii", "3": "iii", "4": "iv"}.get(num, num)}
+    return [i for i, t in enumerate(titles) if any(re.search(rf"\bdot {f}\b", _words(t)) for f in forms)]
+
+
+def _aspect(folded: str) -> str | None:
+    return next((name for name, pat in _ASPECTS if pat.search(folded)), None)
+
+
+def _choice(code: str, title: str, purpose: str, aspect: str | None) -> Choice:
+    if purpose == "register":
+        return Choice(code, title, f"đăng ký {code}")
+    return Choice(code, title, f"{code} {_ASPECT_WORDS[aspect]}" if aspect else code)
+
+
+def _about_class(
+    code: str, aspect: str | None, register: bool,
+) -> FollowUp:
+    if register:
+        return FollowUp("ask", f"đăng ký {code}", code=code, purpose="register")
+    question = f"{code} {_ASPECT_WORDS[aspect]}" if aspect else code
+    return FollowUp("ask", question, code=code, aspect=aspect)
+
+
+def _fragment(folded: str) -> str:
+    """What an elliptical message names, without its opener and closer («còn ở Hà Nội thì sao» -> «ha noi»)."""
+    words = _TAIL.sub("", " " + folded).split()
+    while words and words[0] in _HEAD_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _strip(text: str, phrase: str | None) -> str:
+    """The text without a phrase (and the «ở»/«tại»/«của» that introduced it)."""
+    if not phrase:
+        return text
+    return " ".join(re.sub(rf"(?:^| )(?:(?:o|tai|cua|o tai|thuoc) )?{re.escape(phrase)}(?= |$)", " ", text).split())
+
+
+def resolve(
+    text: str,
+    subject: Subject | None,
+    *,
+    kinds_of: Callable[[str], frozenset[str]] | None = None,
+) -> FollowUp:
+    """How to answer `text` after an answer about `subject`.
+
+    `kinds_of(folded_fragment)` says what a fragment names (any of "time", "place", "org", "role",
+    "topic"), from the engine's vocabulary; without it a fragment that is not a period counts as a place.
+    """
+    folded = _words(text)
+    if not folded:
+        return NONE
+    # «hạn đăng ký» asks for a deadline, not to register.
+    register = bool(_REGISTER.search(re.sub(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b", " ", folded)))
+    if subject is None or not subject.kind:
+        # «đăng ký lớp này» with nothing shown before: never pick a class for the user.
+        if register and _PRONOUN.search(folded):
+            return FollowUp("which", purpose="register")
+        return NONE
+    if subject.kind in ("course", "courses"):
+        codes, titles = subject.codes, subject.titles
+    else:
+        codes = subject.classes
+        titles = subject.class_titles if len(subject.class_titles) == len(codes) else codes
+    has_classes = bool(codes)
+    aspect = _aspect(folded)
+    pronoun = bool(_PRONOUN.search(folded))
+
+    if has_classes:
+        pos = _ordinal(folded, len(codes))
+        picked = [pos] if pos is not None else _batch(folded, titles)
+        if picked or pronoun or (register and _is_bare(folded)) or (aspect and _is_bare(folded)):
+            if len(picked) == 1:
+                return _about_class(codes[picked[0]], aspect, register)
+            if not picked and len(codes) == 1:
+                return _about_class(codes[0], aspect, register)
+            if not picked and subject.focus and (not register or pronoun):
+                # The class the user singled out just before («cái thứ 2 …», then «đăng ký lớp đó»).
+                return _about_class(subject.focus, aspect, register)
+            pool = picked or list(range(len(codes)))
+            purpose = "register" if register else "details"
+            return FollowUp(
+                "choose", purpose=purpose, aspect=aspect,
+                choices=tuple(_choice(codes[i], titles[i], purpose, aspect) for i in pool[:MAX_CHOICES]),
+            )
+    elif register and pronoun:
+        return FollowUp("which", purpose="register")
+
+    if subject.kind in ("fact", "document", "target") and subject.question and _is_bare_detail(folded):
+        # «ban hành ngày nào?» after a document: the same subject, another detail.
+        return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect)
+
+    # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
+    if not subject.question:
+        return NONE
+    head = bool(_ELLIPSIS_HEAD.search(folded))
+    tail = bool(_ELLIPSIS_TAIL.search(folded))
+    fragment = _fragment(folded)
+    past = _PAST_YEAR.search(folded)
+    if not (head or tail or past) or not fragment:
+        return NONE
+    if len(fragment.split()) > 6:
+        return NONE  # a question of its own, not an ellipsis
+    if _CLASS_CUE.search(fragment) and (subject.kind not in ("course", "courses") or len(fragment.split()) >= 3):
+        # «thế xã có lớp nào sắp tới không» after a target, «còn lớp ATVSLĐ bên Tuyên Quang thì sao»: a class
+        # question of its own, in the place or union (and period) of the last answer unless it names its own.
+        own = set(kinds_of(fragment)) if kinds_of else set()
+        extra = [] if own & {"place", "org"} else [p for k, p in subject.phrases if k in ("org", "place")][:1]
+        if not _TIME.search(fragment) and subject.kind in ("course", "courses") and subject.phrase("time"):
+            extra.append(subject.phrase("time") or "")
+        return FollowUp("ask", " ".join([fragment, *extra]).strip(), replaced=("question",))
+    base = _words(subject.question)
+    kinds = set(kinds_of(fragment)) if kinds_of else set()
+    time_part = _TIME.search(fragment)
+    if time_part:
+        kinds.add("time")
+        rest = " ".join(_TIME.sub(" ", fragment).split())
+        rest = " ".join(re.sub(r"\b(?:duoc|bao nhieu|dat|so voi)\b", " ", rest).split())
+        if rest and kinds_of:
+            kinds |= set(kinds_of(rest))
+        elif rest and _GENERIC_PLACE.search(rest):
+            kinds.add("place")
+    elif not kinds:
+        if not _GENERIC_PLACE.search(fragment) and not (head and tail) and len(fragment.split()) > 3:
+            return NONE
+        kinds.add("place")
+    replaced: list[str] = []
+    for kind in ("time", "role", "topic"):
+        if kind in kinds:
+            base = _strip(base, subject.phrase(kind))
+            if kind == "time":
+                base = " ".join(_TIME.sub(" ", base).split())
+            replaced.append(kind)
+    if kinds & {"place", "org"}:
+        base = _strip(_strip(base, subject.phrase("place")), subject.phrase("org"))
+        replaced.append("place")
+    compare = None
+    if past and subject.kind in ("target", "fact") and subject.year is not None:
+        compare = subject.year
+    return FollowUp("ask", f"{base} {fragment}".strip(), compare_year=compare, replaced=tuple(replaced))
+
+
+_BARE_REST = re.compile(
+    r"\b(?:cho|minh|toi|em|anh|chi|voi|nhe|nha|a|di|luon|giup|gium|dum|xin|muon|duoc|khong|co|lop|khoa|hoc"
+    r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va)\b"
+)
+
+
+_DETAIL = re.compile(
+    r"^(?:(?:the|vay|con|the con) )?(?:ban hanh|ky|co hieu luc|het hieu luc|ap dung|do ai|ai ky|noi dung|gom)"
+    r"(?: (?:ngay nao|khi nao|bao gio|nam nao|gi|nhung gi|the nao|ra sao|ai|vay|a|nhi|the))*$"
+)
+
+
+def _is_bare_detail(folded: str) -> bool:
+    """A short question about another detail of the same record («ban hành ngày nào», «do ai ký»)."""
+    return _DETAIL.match(folded) is not None
+
+
+def _is_bare(folded: str) -> bool:
+    """Whether a message says nothing of its own besides the aspect or the wish to register
+    («ở đâu vậy?», «cho mình đăng ký nhé»), so it can only be about the class in view."""
+    rest = folded
+    for _, pat in _ASPECTS:
+        rest = pat.sub(" ", rest)
+    rest = _BARE_REST.sub(" ", rest)
+    return not rest.split()

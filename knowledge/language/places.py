@@ -1,0 +1,136 @@
+"""Vietnam's provinces since 1 July 2025 and the 63 names they replaced.
+
+The merger list is that of Nghị quyết 202/2025/QH15 của Quốc hội về việc sắp xếp đơn vị hành chính cấp
+tỉnh (12/6/2025, in force 1/7/2025): 34 provincial units, 11 unchanged and 23 formed by merging. Districts
+ended on the same day (Luật Tổ chức chính quyền địa phương 2025); communes, wards and special zones sit
+directly under the province, and so do their trade unions under the provincial LĐLĐ.
+
+Users, articles and older imports still say the former names ("Sóc Trăng", "Vĩnh Phúc"), newer ones
+the current ("Cần Thơ", "Phú Thọ"): both must reach the same courses. Every name is compared folded.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from knowledge.text import fold
+
+# current province -> the former provinces merged into it (the current one first when it kept its name).
+MERGERS_2025: dict[str, tuple[str, ...]] = {
+    "Tuyên Quang": ("Tuyên Quang", "Hà Giang"),
+    "Lào Cai": ("Lào Cai", "Yên Bái"),
+    "Thái Nguyên": ("Thái Nguyên", "Bắc Kạn"),
+    "Phú Thọ": ("Phú Thọ", "Vĩnh Phúc", "Hòa Bình"),
+    "Bắc Ninh": ("Bắc Ninh", "Bắc Giang"),
+    "Hưng Yên": ("Hưng Yên", "Thái Bình"),
+    "Hải Phòng": ("Hải Phòng", "Hải Dương"),
+    "Ninh Bình": ("Ninh Bình", "Hà Nam", "Nam Định"),
+    "Quảng Trị": ("Quảng Trị", "Quảng Bình"),
+    "Đà Nẵng": ("Đà Nẵng", "Quảng Nam"),
+    "Quảng Ngãi": ("Quảng Ngãi", "Kon Tum"),
+    "Gia Lai": ("Gia Lai", "Bình Định"),
+    "Khánh Hòa": ("Khánh Hòa", "Ninh Thuận"),
+    "Lâm Đồng": ("Lâm Đồng", "Đắk Nông", "Bình Thuận"),
+    "Đắk Lắk": ("Đắk Lắk", "Phú Yên"),
+    "Hồ Chí Minh": ("Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu"),
+    "Đồng Nai": ("Đồng Nai", "Bình Phước"),
+    "Tây Ninh": ("Tây Ninh", "Long An"),
+    "Cần Thơ": ("Cần Thơ", "Sóc Trăng", "Hậu Giang"),
+    "Vĩnh Long": ("Vĩnh Long", "Bến Tre", "Trà Vinh"),
+    "Đồng Tháp": ("Đồng Tháp", "Tiền Giang"),
+    "Cà Mau": ("Cà Mau", "Bạc Liêu"),
+    "An Giang": ("An Giang", "Kiên Giang"),
+}
+UNCHANGED_2025: tuple[str, ...] = (
+    "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
+    "Hà Tĩnh", "Cao Bằng",
+)
+CURRENT_PROVINCES: tuple[str, ...] = tuple(sorted((*UNCHANGED_2025, *MERGERS_2025), key=fold))
+# The 63 provinces before 1 July 2025 ("Thừa Thiên Huế" became the city of Huế in 2025 without merging).
+FORMER_PROVINCES: tuple[str, ...] = tuple(
+    sorted({*(n for names in MERGERS_2025.values() for n in names), *UNCHANGED_2025} - {"Huế"} | {"Thừa Thiên Huế"},
+           key=fold)
+)
+
+# Spellings people use, folded -> canonical (former or current) name.
+PLACE_SPELLINGS: dict[str, str] = {
+    "thua thien hue": "Thừa Thiên Huế", "tt hue": "Thừa Thiên Huế", "hue": "Huế",
+    "ba ria vung tau": "Bà Rịa - Vũng Tàu", "brvt": "Bà Rịa - Vũng Tàu", "vung tau": "Bà Rịa - Vũng Tàu",
+    "ho chi minh": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "hcm": "Hồ Chí Minh",
+    "sai gon": "Hồ Chí Minh", "sg": "Hồ Chí Minh", "hn": "Hà Nội", "thu do": "Hà Nội",
+    "daklak": "Đắk Lắk", "dac lac": "Đắk Lắk", "dak nong": "Đắk Nông", "daknong": "Đắk Nông",
+    "hoa binh": "Hòa Bình", "khanh hoa": "Khánh Hòa", "thanh hoa": "Thanh Hóa",
+}
+
+
+def province_key(name: str | None) -> str:
+    """A province as a comparable key ("Thanh Hoá", "thanh hoa" and "Bà Rịa-Vũng Tàu" meet)."""
+    return " ".join(fold(name or "").replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    current_of: dict[str, str] = {}
+    for current, formers in MERGERS_2025.items():
+        for name in formers:
+            current_of[province_key(name)] = current
+    for name in UNCHANGED_2025:
+        current_of[province_key(name)] = name
+    current_of[province_key("Thừa Thiên Huế")] = "Huế"
+    formers_of: dict[str, tuple[str, ...]] = {province_key(c): MERGERS_2025.get(c, (c,)) for c in CURRENT_PROVINCES}
+    formers_of[province_key("Huế")] = ("Thừa Thiên Huế",)
+    for spelling, name in PLACE_SPELLINGS.items():
+        current_of.setdefault(spelling, current_of[province_key(name)])
+    return current_of, formers_of
+
+
+def canonical_name(name: str) -> str | None:
+    """The usual spelling of a province named any way ("tp hcm" -> "Hồ Chí Minh"), former or current."""
+    key = province_key(name)
+    if key in PLACE_SPELLINGS:
+        return PLACE_SPELLINGS[key]
+    for n in (*CURRENT_PROVINCES, *FORMER_PROVINCES):
+        if province_key(n) == key:
+            return n
+    return None
+
+
+def current_province(name: str | None) -> str | None:
+    """The province a place belongs to today ("Sóc Trăng" -> "Cần Thơ"; "Cần Thơ" -> "Cần Thơ")."""
+    if not name:
+        return None
+    return _tables()[0].get(province_key(name))
+
+
+def is_former(name: str) -> bool:
+    """Whether a name is a province that no longer exists under that name (merged or renamed)."""
+    cur = current_province(name)
+    return cur is not None and province_key(cur) != province_key(name)
+
+
+def former_names(name: str) -> tuple[str, ...]:
+    """The provinces before 2025 that a current province covers (itself first when it kept its name)."""
+    cur = current_province(name)
+    if cur is None:
+        return ()
+    return _tables()[1].get(province_key(cur), (cur,))
+
+
+def same_area_keys(name: str | None) -> frozenset[str]:
+    """Folded keys of every name, former or current, for the area of today's province a name lies in:
+    a fact filed under "Sóc Trăng" answers a question about "Cần Thơ" (said as a former province's)."""
+    cur = current_province(name)
+    if cur is None:
+        return frozenset({province_key(name)}) if name else frozenset()
+    return frozenset({province_key(cur), *(province_key(n) for n in former_names(cur))})
+
+
+def area_note(asked: str, found: str) -> str | None:
+    """How to say that a record of `found` answers a question about `asked`, when the names differ by the
+    2025 merger ("Sóc Trăng (nay thuộc Cần Thơ)"); None when there is nothing to say."""
+    if province_key(asked) == province_key(found) or current_province(asked) != current_province(found):
+        return None
+    cur = current_province(found) or found
+    if is_former(found):
+        return f"{found} (nay thuộc {cur})"
+    return f"{asked} (nay thuộc {cur})"

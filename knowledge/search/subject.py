@@ -1,0 +1,117 @@
+"""The subject of an answer, and answering a message in the context of the previous one.
+
+The conversation turn keeps `Subject.to_dict()` of its last answer in the conversation state and calls
+`answer_in_context` with it for the next message: an elliptical follow-up («lớp ấy ở đâu?», «thế tháng
+sau?», «cái thứ 2», «đăng ký lớp này») is rewritten into a question the engine answers on its own, or
+turned into a choice to offer when the reference is unclear. Registration never picks a class itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from knowledge.language.followup import FollowUp, Subject, resolve
+from knowledge.qa import DOMAIN, _has
+from knowledge.text import fold_tokens
+
+if TYPE_CHECKING:
+    from knowledge.qa import Answer, Profile, QAEngine
+
+_KINDS = {"province": "place", "org": "org", "role": "role", "topic": "topic", "format": "format", "place": "place"}
+
+
+def subject_of(ans: Answer) -> Subject | None:
+    """What an answer was about, for the next message; None when it answered nothing (the previous
+    subject then stays, as a miss does not change what the conversation is about)."""
+    phrases = ans.slots.phrases
+    year = ans.slots.time.year if ans.slots.time else None
+    if ans.intent in ("course", "register") and ans.courses:
+        kind = "course" if len(ans.courses) == 1 else "courses"
+        return Subject(kind, ans.question, tuple(c.code for c in ans.courses), tuple(c.title for c in ans.courses),
+                       phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
+                       ans.slots.provinces[0] if ans.slots.provinces else None)
+    if ans.intent in ("target", "fact", "document") and ans.items and ans.band != "low":
+        items = ans.items
+        if year is None:
+            year = items[0].year_end or items[0].year
+        return Subject(ans.intent, ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
+                       phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
+                       ans.slots.provinces[0] if ans.slots.provinces else None)
+    return None
+
+
+def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
+    """What a fragment names in the engine's vocabulary (places and unions learned from the data)."""
+    return frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(fold_tokens(folded)))
+
+
+def answer_in_context(
+    engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
+) -> tuple[Answer | None, Subject | None, FollowUp]:
+    """Answer `text` after an answer about `subject`.
+
+    Returns the answer (None when the user must first choose), the subject to keep for the next message,
+    and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
+    question that choosing it asks), "which" (a registration with no class in view) asks which class.
+    """
+    follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f))
+    return _answer(engine, text, subject, follow, now=now, profile=profile)
+
+
+def _answer(
+    engine: QAEngine, text: str, subject: Subject | None, follow: FollowUp, *, now: dt.datetime,
+    profile: Profile | None,
+) -> tuple[Answer | None, Subject | None, FollowUp]:
+    if follow.action in ("choose", "which"):
+        return None, subject, follow
+    question = follow.question if follow.action == "ask" else text
+    ans = engine.answer(question, now=now, profile=profile)
+    if follow.action == "ask" and follow.purpose == "register" and ans.courses:
+        ans.intent = "register"
+    if follow.code is not None and subject is not None and follow.code in subject.codes:
+        # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
+        return ans, dataclasses.replace(subject, focus=follow.code), follow
+    new = subject_of(ans)
+    if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
+        new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
+    if new is not None and new.kind not in ("course", "courses") and subject is not None:
+        # The classes listed before stay at hand while the talk turns to a fact or a target.
+        kept = (subject.codes, subject.titles) if subject.kind in ("course", "courses") else (
+            subject.classes, subject.class_titles)
+        new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1])
+    return ans, new or subject, follow
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """A reply that did not answer: why, and what it offered instead (for `store.log_unanswered`)."""
+
+    reason: str  # low|choice|no_course|off_topic_domain|ask_which
+    offered: tuple[str, ...]
+
+
+def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None) -> Miss | None:
+    """Whether a reply leaves the question unanswered: a low band, a «Có phải …» choice, a list of
+    classes that came back empty, a registration that must ask which class, an off-topic reply to a
+    message that still uses words of the data. None for an answer and for small talk."""
+    if ans is None:
+        return Miss("ask_which", tuple(f"course {c.code}: {c.label}" for c in (follow.choices if follow else ())))
+    if ans.intent in ("empty", "greeting", "thanks", "help"):
+        return None
+    shown = tuple(f"{m.kind} {m.code}: {m.title}" for m in ans.matches[:5])
+    if ans.intent == "off_topic":
+        # Union phrases (a role, a topic, a union's name, a training word) in a message the bot turned away.
+        hits = [h for h in engine.matcher.find(ans.norm.tokens) if h.kind in ("role", "topic", "org", "orgkind")]
+        known = bool(hits) or _has(ans.norm.folded, *DOMAIN)
+        return Miss("off_topic_domain", ()) if known else None
+    if ans.intent in ("course", "register") and not ans.courses:
+        return Miss("no_course", shown)
+    if ans.band == "low":
+        return Miss("low", shown)
+    if ans.band == "close":
+        return Miss("choice", shown)
+    return None
+

@@ -1,0 +1,121 @@
+"""The vocabulary learned from the data: places and union names as organisers wrote them.
+
+Built with the engine, so every import teaches it the communes, wards, special zones, industrial zones,
+former districts and unions its courses and organisations name. A question naming one of them gets it as a
+slot instead of noise ("lớp ở phường Hội An", "công đoàn KCN Bắc Ninh", "CĐ ngành giáo dục").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.text import clean, fold, index_tokens
+
+# Kinds of place a name can follow, as written (folded and expanded by index_tokens afterwards).
+_PLACE_HEAD = (
+    r"phường|xã|thị trấn|thị xã|huyện|quận|đặc khu|khu vực|KCN|KCX|KKT|khu công nghiệp|khu chế xuất|khu kinh tế"
+    r"|thành phố|TP\.?|tỉnh"
+)
+_UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
+_PLACE = re.compile(
+    rf"(?<![\w])({_PLACE_HEAD})\s+((?:[{_UPPER}0-9][\w'-]*)(?:\s+(?:[{_UPPER}0-9][\w'-]*)){{0,3}})",
+)
+# Words that start a capitalised name but do not belong to a place ("phường Long Bình; điểm cầu …").
+_STOP_NAME = frozenset({"va", "cua", "cac", "tai", "hoac"})
+# What an organisation's name says about its kind, folded and expanded.
+KIND_CUES: tuple[tuple[str, str], ...] = (
+    ("khu cong nghiep", "industrial_zone"), ("khu che xuat", "industrial_zone"), ("khu kinh te", "industrial_zone"),
+    ("cong doan co so", "grassroots"), ("dac khu", "commune"), ("cong doan phuong", "commune"),
+    ("cong doan xa", "commune"), ("cong doan thi tran", "commune"), ("truong", "school"),
+    ("cong doan nganh", "sector"), ("viet nam", "sector"), ("lien doan lao dong", "province"),
+)
+# Phrases that name a kind of union rather than one union («bên công đoàn ngành thì sao»).
+KIND_PHRASES: dict[str, str] = {
+    "cong doan nganh": "sector", "nganh": "sector", "cong doan khu cong nghiep": "industrial_zone",
+    "cong doan cac khu cong nghiep": "industrial_zone", "cong doan xa": "commune", "cong doan phuong": "commune",
+    "cong doan xa phuong": "commune", "cong doan co so": "grassroots",
+}
+# Generic word runs a user leaves out of a union's name.
+_FILLERS: tuple[tuple[str, ...], ...] = (
+    ("va", "khu", "che", "xuat"), ("va", "che", "xuat"), ("va", "cong", "nghiep"), ("va", "cac", "khu", "cong", "nghiep"),
+    ("viet", "nam"), ("thanh", "pho"), ("khu", "vuc"), ("cac",), ("tinh",),
+)
+
+
+def place_mentions(text: str | None) -> list[tuple[str, str]]:
+    """(kind word, folded name) of every place a text names: «phường Hội An» -> ("phuong", "hoi an")."""
+    if not text:
+        return []
+    out: list[tuple[str, str]] = []
+    for m in _PLACE.finditer(clean(text)):
+        head = " ".join(index_tokens(m.group(1)))
+        words = index_tokens(m.group(2))
+        for i, w in enumerate(words):
+            if w in _STOP_NAME:
+                words = words[:i]
+                break
+        if words:
+            out.append((head, " ".join(words)))
+    return out
+
+
+def org_kind(name: str, stored: str | None = None) -> str:
+    """An organisation's kind: what the database says, or what its name says (older imports call every
+    union a province)."""
+    folded = f" {' '.join(index_tokens(name))} "
+    guessed = next((kind for cue, kind in KIND_CUES if f" {cue} " in folded), None)
+    if stored and stored not in ("province",):
+        return stored
+    return guessed or stored or "province"
+
+
+def _drop_fillers(toks: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for filler in _FILLERS:
+            if tuple(toks[i : i + len(filler)]) == filler:
+                i += len(filler)
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
+    """Folded, expanded phrases that name an organisation the way users do: the full name, its aliases,
+    and shorter forms without the generic words («Công đoàn các KCN tỉnh Bắc Ninh» -> «cong doan khu
+    cong nghiep bac ninh», «khu cong nghiep bac ninh»; «Công đoàn Giáo dục Việt Nam» -> «cong doan giao
+    duc», «cong doan nganh giao duc»)."""
+    out: list[str] = []
+    for text in (name, *aliases):
+        toks = index_tokens(text)
+        if not toks:
+            continue
+        out.append(" ".join(toks))
+        short = _drop_fillers(toks)
+        out.append(" ".join(short))
+        if short[:3] == ["lien", "doan", "lao"] and len(short) > 4:
+            continue  # «LĐLĐ tỉnh X» is named by its province, which the province slot handles
+        if short[:2] == ["cong", "doan"] and len(short) > 2:
+            core = short[2:]
+            if core[:2] == ["co", "so"] and len(core) > 2:
+                core = core[2:]
+            if core[:1] == ["nganh"] and len(core) > 1:
+                core = core[1:]
+            out += ["cong doan " + " ".join(core), "cong doan nganh " + " ".join(core), "nganh " + " ".join(core)]
+            if len(core) >= 2:
+                out.append(" ".join(core))
+    # A variant made only of generic words («công đoàn», «liên đoàn lao động») names every union.
+    return list(dict.fromkeys(p for p in out if p and not set(p.split()) <= _GENERIC_ORG_WORDS))
+
+
+_GENERIC_ORG_WORDS = frozenset(
+    ["cong", "doan", "nganh", "lien", "lao", "dong", "tong", "co", "so", "khu", "nghiep", "che", "xuat", "kinh", "te", "cap", "tren", "truong", "the", "thanh", "pho", "tinh"]
+)
+
+
+def place_key(name: str) -> str:
+    return fold(name).strip()

@@ -1,0 +1,137 @@
+"""Follow-up questions resolved against the subject of the last answer (knowledge/language/followup.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from knowledge.language.followup import FollowUp, Subject, resolve
+
+ONE = Subject(kind="course", question="lớp an toàn lao động ở Hà Nội", codes=("ATLD-01",),
+              titles=("Tập huấn an toàn lao động",))
+LIST = Subject(
+    kind="courses", question="lớp nghiệp vụ tháng này ở Lạng Sơn", codes=("NV-1", "NV-2", "NV-3"),
+    titles=("Nghiệp vụ công đoàn đợt 1", "Nghiệp vụ công đoàn đợt 2", "Kỹ năng thương lượng"),
+    phrases=(("time", "thang nay"), ("place", "lang son")),
+)
+TARGET = Subject(kind="target", question="chỉ tiêu đào tạo năm 2026 của LĐLĐ Lạng Sơn", year=2026,
+                 phrases=(("time", "nam 2026"), ("org", "ldld lang son")))
+
+
+def kinds(fragment: str) -> frozenset[str]:
+    """A stand-in for the engine's vocabulary: what a fragment names."""
+    out = set()
+    if any(w in fragment for w in ("ha noi", "lang son", "huyen")):
+        out.add("place")
+    if "cong doan nganh" in fragment:
+        out.add("org")
+    if "pho chu tich" in fragment:
+        out.add("role")
+    return frozenset(out)
+
+
+def test_subject_round_trips_through_json() -> None:
+    data = json.loads(json.dumps(LIST.to_dict()))
+    assert Subject.from_dict(data) == LIST
+    assert Subject.from_dict(None) is None
+    assert Subject.from_dict({"codes": 5}) is None  # malformed state from elsewhere: ignored
+
+
+@pytest.mark.parametrize("text", ["lớp ấy ở chỗ nào?", "lop nay o dau", "Ở đâu vậy ạ?", "nó học ở chỗ nào"])
+def test_pronoun_and_bare_aspect_refer_to_the_one_class(text: str) -> None:
+    f = resolve(text, ONE)
+    assert (f.action, f.code, f.aspect) == ("ask", "ATLD-01", "place")
+    assert f.question.startswith("ATLD-01")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("cái thứ 2 học mấy hôm?", "NV-2"),
+    ("lớp thứ hai học mấy hôm", "NV-2"),
+    ("lop thu 3 o dau", "NV-3"),
+    ("cái cuối khi nào khai giảng", "NV-3"),
+    ("lớp đầu tiên ở đâu", "NV-1"),
+    ("đợt 2 học ở đâu", "NV-2"),
+    ("dot II khi nao", "NV-2"),
+])
+def test_ordinal_or_batch_among_the_listed_classes(text: str, code: str) -> None:
+    f = resolve(text, LIST)
+    assert f.action == "ask" and f.code == code
+
+
+def test_an_ordinal_beyond_the_list_is_not_a_class() -> None:
+    assert resolve("cái thứ 7 ở đâu", LIST).action != "ask" or resolve("cái thứ 7 ở đâu", LIST).code is None
+
+
+def test_weekday_is_not_an_ordinal() -> None:
+    f = resolve("học vào thứ 2 à", LIST)
+    assert f.code is None
+
+
+def test_register_the_class_just_shown() -> None:
+    f = resolve("cho mình ghi danh lớp này", ONE)
+    assert (f.action, f.code, f.purpose) == ("ask", "ATLD-01", "register")
+    assert f.question == "đăng ký ATLD-01"
+
+
+def test_register_with_several_classes_asks_which_with_choices() -> None:
+    f = resolve("đăng ký lớp này cho tôi", LIST)
+    assert f.action == "choose" and f.purpose == "register"
+    assert [c.code for c in f.choices] == ["NV-1", "NV-2", "NV-3"]
+    assert all(c.question == f"đăng ký {c.code}" for c in f.choices)
+
+
+def test_register_the_second_one() -> None:
+    f = resolve("dk cái thứ 2", LIST)
+    assert (f.action, f.code, f.purpose) == ("ask", "NV-2", "register")
+
+
+def test_register_with_nothing_in_view_never_guesses() -> None:
+    assert resolve("đăng ký lớp này", None).action == "which"
+    assert resolve("đăng ký lớp này", TARGET).action == "which"
+
+
+def test_pronoun_with_several_classes_asks_which() -> None:
+    f = resolve("lớp đó ở đâu", LIST)
+    assert f.action == "choose" and f.purpose == "details" and len(f.choices) == 3
+    assert f.choices[0].question == "NV-1 ở đâu"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("thế tháng sau?", "lop nghiep vu o lang son thang sau"),
+    ("còn tháng 12 thì sao", "lop nghiep vu o lang son thang 12"),
+    ("còn ở Hà Nội?", "lop nghiep vu thang nay ha noi"),
+    ("còn ở huyện?", "lop nghiep vu thang nay huyen"),
+])
+def test_another_period_or_place_for_the_same_question(text: str, expected: str) -> None:
+    f = resolve(text, LIST, kinds_of=kinds)
+    assert f.action == "ask"
+    assert f.question == expected
+
+
+def test_another_union_replaces_the_union() -> None:
+    f = resolve("bên công đoàn ngành thì sao", TARGET, kinds_of=kinds)
+    assert f.action == "ask"
+    assert "cong doan nganh" in f.question and "ldld lang son" not in f.question and "2026" in f.question
+
+
+def test_comparison_with_another_year() -> None:
+    f = resolve("năm trước được bao nhiêu?", TARGET, kinds_of=kinds)
+    assert f.action == "ask" and f.compare_year == 2026
+    assert "nam truoc" in f.question and "2026" not in f.question and "ldld lang son" in f.question
+
+
+@pytest.mark.parametrize("text", [
+    "lớp tài chính công đoàn ở Hà Nội tháng 12 có không",
+    "chỉ tiêu năm nay của LĐLĐ tỉnh là bao nhiêu",
+    "xin chào",
+    "",
+    "🙂",
+])
+def test_a_question_of_its_own_is_left_alone(text: str) -> None:
+    assert resolve(text, LIST, kinds_of=kinds) == FollowUp("none")
+
+
+def test_without_subject_nothing_changes() -> None:
+    assert resolve("thế tháng sau?", None).action == "none"
+    assert resolve("lớp ấy ở đâu", None).action == "none"
