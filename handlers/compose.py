@@ -87,6 +87,10 @@ CONFIRM_CANCEL_PLACE = ("Anh/chị chắc chắn muốn hủy chỗ ở lớp «
 CONFIRM_UNLINK = "Anh/chị chắc chắn muốn hủy liên kết? Hai tài khoản sẽ dùng riêng hồ sơ."
 CONFIRM_CANCEL_DRAFT = "Anh/chị chắc chắn muốn hủy bản nháp thông báo này?"
 KEPT = "Đã giữ nguyên, không thay đổi gì."
+WHICH_REGISTER = "Anh/chị muốn đăng ký lớp nào ạ?"
+WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
+WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
+               "«lớp sắp tới» để xem danh sách.")
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."
 
 RELAXED = {

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -20,15 +20,17 @@ from sqlalchemy.orm import Session
 
 from handlers import callbacks, commands, compose, enrol, organiser, preferences
 from handlers.deps import Deps
-from handlers.turn import Subject, Turn
+from handlers.turn import Turn
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
 from knowledge import registrations, store
 from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
+from knowledge.language.followup import FollowUp, Subject
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
+from knowledge.search.subject import answer_in_context, miss_of, subject_of
 from knowledge.slots import province_key
 from knowledge.text import clean, clean_lines, fold, normalise
 
@@ -128,27 +130,48 @@ def _profile(t: Turn) -> Profile | None:
 # ------------------------------------------------------------------ questions
 
 def on_question(text: str, t: Turn) -> Outcome:
-    """Free text: ask the engine and word its answer."""
+    """Free text: ask the engine in the context of the last answer (follow-ups) and word its answer."""
     engine = t.deps.knowledge.engine()
-    ans = engine.answer(text, now=t.now, profile=_profile(t))
-    replies = _word(ans, t)
-    if ans.intent == "greeting" and not t.profile.role:
-        # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
-        replies.append(_role_question())
-    if ans.courses and ans.course_total > len(ans.courses):
-        # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
-        t.state["q"] = text[:500]
-    if ans.courses:
-        t.subject = Subject("course" if len(ans.courses) == 1 else "courses", tuple(c.id for c in ans.courses))
-    if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
-        replies.insert(0, Reply(compose.TRUNCATED))
-    unanswered = ans.band == "low" or (ans.intent in ("course", "register") and not ans.courses)
-    if unanswered and ans.intent not in ("empty", "greeting", "thanks", "help"):
+    ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
+    t.subject = subject
+    miss = miss_of(engine, ans, follow)
+    if ans is None:  # the reference is unclear: ask which class, never pick one
+        replies = [_which(follow, t)]
+    else:
+        replies = _word(ans, t)
+        if ans.intent == "greeting" and not t.profile.role:
+            # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
+            replies.append(_role_question())
+        if ans.courses and ans.course_total > len(ans.courses):
+            # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
+            t.state["q"] = (follow.question if follow.action == "ask" else text)[:500]
+        if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
+            replies.insert(0, Reply(compose.TRUNCATED))
+    if miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help")):
         store.log_unanswered(
-            session=t.session, channel=t.msg.channel, user_id=t.msg.user_id, text=text, normalised=ans.norm.folded,
-            intent=ans.intent, confidence=ans.confidence, at=t.now,
+            session=t.session, channel=t.msg.channel, user_id=t.msg.user_id, text=text,
+            normalised=ans.norm.folded if ans else fold(text), intent=ans.intent if ans else "register",
+            confidence=ans.confidence if ans else 0.0, at=t.now, reason=miss.reason, offered=miss.offered,
         )
     return Outcome(replies, ans)
+
+
+def _which(follow: FollowUp, t: Turn) -> Reply:
+    """«Lớp nào ạ?»: the classes in view as choices, each asking its own question when chosen."""
+    if follow.action != "choose" or not follow.choices:
+        return Reply(compose.WHICH_CLASS)
+    t.state["fq"] = [c.question[:300] for c in follow.choices]
+    head = compose.WHICH_REGISTER if follow.purpose == "register" else compose.WHICH_DETAILS
+    return Reply(head, tuple(Button(c.label, callbacks.pack("fq", i)) for i, c in enumerate(follow.choices)))
+
+
+def _follow_choice(d: callbacks.Data, t: Turn) -> list[Reply]:
+    """One of the classes offered by `_which`: its question is asked as if typed."""
+    questions = t.state.get("fq") or []
+    i = d.ident()
+    if i is None or i >= len(questions):
+        return [Reply(compose.STALE)]
+    return on_question(str(questions[i]), t).replies
 
 
 def _word(ans: Answer, t: Turn) -> list[Reply]:
@@ -234,9 +257,17 @@ def _course_detail(d: callbacks.Data, t: Turn) -> list[Reply]:
     if pos is None:
         return [Reply(compose.STALE)]
     course = engine.courses.courses[pos]
-    t.subject = Subject("course", (course.id,))
+    t.subject = _focus(t.subject, course.code, course.title)
     enrol.remember_course(t.msg, t.session, course.id)  # the subject of a following «còn chỗ không?»
     return [compose.course_detail(course, t.deps.tz, t.now, enrol.seats_of(t.session, course.id))]
+
+
+def _focus(subject: Subject | None, code: str, title: str) -> Subject:
+    """The class just opened becomes the one a follow-up («lớp này ở đâu?») is about; a list it came from
+    stays for «cái thứ 2»."""
+    if subject is not None and code in subject.codes:
+        return replace(subject, focus=code)
+    return Subject(kind="course", codes=(code,), titles=(title,))
 
 
 def _knowledge(d: callbacks.Data, t: Turn) -> list[Reply]:
@@ -253,7 +284,7 @@ def _next_page(d: callbacks.Data, t: Turn) -> list[Reply]:
     ans = t.deps.knowledge.engine().answer(question, now=t.now, profile=_profile(t), offset=offset)
     if not ans.courses:
         return [Reply(compose.NO_MORE)]
-    t.subject = Subject("courses", tuple(c.id for c in ans.courses))
+    t.subject = subject_of(ans) or t.subject
     return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons)
 
 
@@ -497,7 +528,6 @@ def _set_org(d: callbacks.Data, t: Turn) -> list[Reply]:
     t.profile.organisation_id = org.id
     t.profile.province = org.province
     t.state.pop("await", None)
-    t.subject = Subject("organisation", (org.id,))
     replies = [Reply(f"Đã lưu đơn vị: {org.name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc "
                      "để xem lớp sắp tới, /hoso để đổi.")]
     if store.child_organisations(session=t.session, parent_id=org.id):
@@ -579,6 +609,7 @@ ROUTES: dict[str, Route] = {
     "rgy": _registration,
     "wly": _registration,
     "dk": _enrol_button,
+    "fq": _follow_choice,
     "bc": _organiser,
     "nn": _preferences,
     "hs": _profile_step,

@@ -2,7 +2,8 @@
 
 Handlers read and change the turn instead of querying the profile and state again. The turn is also where
 the offered choices are numbered and stored, before any channel sends anything: the number a user sees is
-the number stored here, on every channel. The state keeps the subject of the last answer (`Subject`), so a
+the number stored here, on every channel. The state keeps the subject of the last answer
+(`knowledge.language.followup.Subject`), so a
 follow-up question ("lớp đó học ở đâu?") can refer back to it.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -18,34 +19,10 @@ from sqlalchemy.orm import Session
 from handlers.deps import Deps
 from handlers.types import BUTTON_CHANNELS, Button, Incoming, Reply
 from knowledge import store
+from knowledge.language.followup import Subject
 from knowledge.models import UserProfile
 
 MAX_CHOICES = 99  # a typed choice is one or two digits
-SUBJECT_KINDS = ("course", "courses", "target", "organisation", "place", "period")
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """What the last answer was about: one class, a list of classes, a target, an organisation, a place or a
-    period. Stored as JSON with the conversation state."""
-
-    kind: str
-    ids: tuple[int, ...] = ()
-    value: str = ""  # a place or period as the user meant it ("Lạng Sơn", "2026")
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "ids": list(self.ids), "value": self.value}
-
-    @classmethod
-    def from_json(cls, data: object) -> Subject | None:
-        """The stored subject, or None for anything unreadable (state written by an older version)."""
-        if not isinstance(data, dict) or data.get("kind") not in SUBJECT_KINDS:
-            return None
-        ids = data.get("ids") or []
-        if not isinstance(ids, list) or not all(isinstance(i, int) for i in ids):
-            return None
-        value = data.get("value")
-        return cls(str(data["kind"]), tuple(ids), value if isinstance(value, str) else "")
 
 
 class Turn:
@@ -68,14 +45,14 @@ class Turn:
 
     @property
     def subject(self) -> Subject | None:
-        return Subject.from_json(self.state.get("subject"))
+        return Subject.from_dict(self.state.get("subject"))
 
     @subject.setter
     def subject(self, value: Subject | None) -> None:
         if value is None:
             self.state.pop("subject", None)
         else:
-            self.state["subject"] = value.to_json()
+            self.state["subject"] = value.to_dict()
 
     def choice(self, number: int) -> str | None:
         """The button data stored under a typed number, if any."""

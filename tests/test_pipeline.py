@@ -24,10 +24,10 @@ from bot.zalo_channel import ZaloChannel, ZaloClient, ZaloConfig
 from handlers import callbacks, commands, compose
 from handlers.core import COMMAND_HANDLERS, ROUTES, handle
 from handlers.deps import Deps
-from handlers.turn import Subject
 from handlers.types import Incoming, Reply
 from knowledge import outbox
 from knowledge.db import session_scope
+from knowledge.language.followup import Subject
 from knowledge.models import ConversationState, Course, Registration
 from scheduler.pacer import Pacer, PacerConfig
 from tests.conftest import FakeClock, build_deps
@@ -296,12 +296,14 @@ def test_the_subject_of_the_last_answer_is_kept_for_follow_ups(sample_deps: Deps
     with restarted.session_factory() as s:
         row = s.get(ConversationState, ("zalo", "s1"))
         assert row is not None
-        subject = Subject.from_json(row.state.get("subject"))
-    assert subject is not None and subject.kind == "courses" and len(subject.ids) == 5
+        subject = Subject.from_dict(row.state.get("subject"))
+    assert subject is not None and subject.kind == "courses" and len(subject.codes) == 5
     asyncio.run(handle(Incoming("zalo", "s1", "s1", "1"), restarted))
     with restarted.session_factory() as s:
         row = s.get(ConversationState, ("zalo", "s1"))
-        assert row is not None and Subject.from_json(row.state["subject"]) == Subject("course", (subject.ids[0],))
+        assert row is not None
+        kept = Subject.from_dict(row.state["subject"])  # the list stays, the class opened is in focus
+        assert kept is not None and kept.codes == subject.codes and kept.focus == subject.codes[0]
     restarted.session_factory.kw["bind"].dispose()
 
 

@@ -1,0 +1,80 @@
+"""Follow-up questions through the conversation turn: the subject of the last answer is kept in the
+database between messages, so «cái thứ 2 ở đâu», «đăng ký lớp này» and a typed number work as chairs
+use them — and a registration with several classes in view asks which one, never guessing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from handlers.deps import Deps
+from handlers.types import Reply
+from knowledge.db import bump_data_version, session_scope
+from knowledge.models import Registration, UnansweredQuestion
+from tests.conftest import FIXED_NOW
+from tests.people import add_course, add_members
+from tests.test_organiser import say
+
+USER = "7001"
+
+
+def setup(deps: Deps) -> list[str]:
+    """Three safety classes in Lạng Sơn, nearest first, and a chair who has given registration details."""
+    titles = ["Huấn luyện an toàn, vệ sinh lao động (đợt 1)", "Huấn luyện an toàn, vệ sinh lao động (đợt 2)",
+              "Huấn luyện an toàn, vệ sinh lao động (đợt 3)"]
+    with session_scope(deps.session_factory) as s:
+        add_members(s, 1, first_id=int(USER), channel="zalo")
+        for i, title in enumerate(titles):
+            c = add_course(s, f"LS-AT-0{i + 1}", starts=FIXED_NOW + dt.timedelta(days=10 + 20 * i),
+                           deadline=FIXED_NOW + dt.timedelta(days=5 + 20 * i), capacity=30)
+            c.title, c.topic, c.venue = title, "atvsld", f"Hội trường số {i + 1}, phường Tam Thanh"
+        bump_data_version(s)
+    return titles
+
+
+def ask(deps: Deps, text: str) -> list[Reply]:
+    return say(deps, text, user=USER, channel="zalo")
+
+
+def text_of(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def test_the_second_class_of_the_list_then_its_registration(deps: Deps) -> None:
+    setup(deps)
+    listed = text_of(ask(deps, "lang son co lop an toan ve sinh lao dong nao ko"))
+    assert "đợt 1" in listed and "đợt 2" in listed
+    where = text_of(ask(deps, "cái thứ 2 học ở đâu"))
+    assert "Hội trường số 2" in where and "Hội trường số 1" not in where
+    shown = ask(deps, "đăng ký lớp này cho mình")
+    labels = [b.label for r in shown for b in r.buttons]
+    assert any("Đăng ký" in label for label in labels)
+    number = next(b.number for r in shown for b in r.buttons if "Đăng ký" in b.label)
+    done = text_of(ask(deps, str(number)))
+    assert "Đã đăng ký" in done and "đợt 2" in done
+    with session_scope(deps.session_factory) as s:
+        assert [r.course.code for r in s.scalars(select(Registration))] == ["LS-AT-02"]
+
+
+def test_registration_with_several_classes_in_view_asks_which_and_logs_it(deps: Deps) -> None:
+    setup(deps)
+    ask(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn")
+    asked = ask(deps, "đăng ký lớp này")
+    assert "lớp nào" in asked[0].text and len(asked[0].buttons) == 3
+    with session_scope(deps.session_factory) as s:
+        assert s.scalars(select(Registration)).all() == []  # nothing registered on a guess
+        miss = s.scalars(select(UnansweredQuestion)).one()
+        assert miss.reason == "ask_which" and "LS-AT-01" in miss.offered
+    third = next(b.number for b in asked[0].buttons if "đợt 3" in b.label)
+    chosen = ask(deps, str(third))  # the choice asks its own question: the class with its register button
+    assert "đợt 3" in text_of(chosen) and any("Đăng ký" in b.label for r in chosen for b in r.buttons)
+
+
+def test_the_subject_survives_bad_input_in_between(deps: Deps) -> None:
+    setup(deps)
+    ask(deps, "lop an toan lao dong lang son")
+    for junk in ("", "🙂" * 50, "<b>x</b>' OR 1=1 --", "x" * 10_000):
+        assert ask(deps, junk)  # always a reply
+    where = text_of(ask(deps, "lớp đầu tiên ở đâu"))
+    assert "Hội trường số 1" in where
