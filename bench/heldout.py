@@ -13,16 +13,13 @@ Scored, per half, with the baselines in the same run (rapidfuzz WRatio, SQLite F
 overlap): course top-1 / top-3, seed facts (right when every `expect_text` string appears in the reply),
 off-topic false positives (a confident answer with a match), dialogue turns.
 
-Until the importer accepts organisers' own topic and audience words (branch `plans`), the bench maps
-values the catalogue does not know onto the nearest catalogue term and keeps the organiser's words in the
-note column — BENCH-ONLY PRE-MAPPING, marked below; remove it after that merge.
+The dataset is imported as its author wrote it: topics and audiences in organisers' own words are kept by
+the importer (as warnings), searchable and shown, exactly as for a real office's plan.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import re
 import sqlite3
@@ -43,65 +40,16 @@ TARGETS = {"course_top1": 92.0, "course_top3": 98.0, "facts": 97.0, "offtopic_fp
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
-# ---------------------------------------------------------------- BENCH-ONLY PRE-MAPPING (remove after `plans`)
-
-def premap_courses(src: Path, dst: Path) -> int:
-    """Write `src` to `dst` with topic and audience cells the catalogue does not know replaced by the
-    nearest catalogue term (or left empty), the organiser's own words kept in «Ghi chú». Returns how many
-    cells were changed. BENCH-ONLY: the importer of branch `plans` takes these words itself."""
-    from knowledge.slots import base_matcher
-    from knowledge.text import index_tokens
-    from knowledge.transfer import ROLE_VOCABULARY, TOPIC_VOCABULARY
-
-    matcher = base_matcher()
-
-    def nearest(text: str, kind: str) -> list[str]:
-        labels = {t.key: t.label for t in (TOPIC_VOCABULARY.terms if kind == "topic" else ROLE_VOCABULARY.terms)}
-        return list(dict.fromkeys(labels[h.value] for h in matcher.find(index_tokens(text)) if h.kind == kind))
-
-    rows = list(csv.reader(io.StringIO(src.read_text(encoding="utf-8-sig"))))
-    head = rows[0]
-    ti, ai, ni = head.index("Chủ đề"), head.index("Đối tượng"), head.index("Ghi chú")
-    changed = 0
-    for row in rows[1:]:
-        notes = []
-        topic = row[ti].strip()
-        if topic and TOPIC_VOCABULARY.find(topic) is None:
-            found = nearest(topic, "topic")
-            specific = [t for t in found if t != "Nghiệp vụ công tác công đoàn"]
-            row[ti] = (specific or found or [""])[0]
-            notes.append(f"Chủ đề: {topic}.")
-            changed += 1
-        aud = row[ai].strip()
-        if aud:
-            parts = [p.strip() for p in re.split(r"[;,]", aud) if p.strip()]
-            if any(ROLE_VOCABULARY.find(p) is None for p in parts):
-                known: list[str] = []
-                for p in parts:
-                    term = ROLE_VOCABULARY.find(p)
-                    known += [term.label] if term else nearest(p, "role")
-                row[ai] = "; ".join(dict.fromkeys(known))
-                notes.append(f"Đối tượng: {aud}.")
-                changed += 1
-        if notes:
-            row[ni] = " ".join([row[ni].strip(), *notes]).strip()
-    buf = io.StringIO()
-    csv.writer(buf).writerows(rows)
-    dst.write_text(buf.getvalue(), encoding="utf-8")
-    return changed
-
-
 # ---------------------------------------------------------------- data
 
 @dataclass(slots=True)
 class Loaded:
     url: str
-    premapped: int
     records: list[tuple[str, str, str]]  # kind, code, text (for the baselines)
     course_codes: set[str]
 
 
-def load_dataset(data_dir: Path, work: Path, *, premap: bool = True) -> Loaded:
+def load_dataset(data_dir: Path, work: Path) -> Loaded:
     """A migrated SQLite database with the built-in facts and the held-out dataset imported."""
     from sqlalchemy import select
 
@@ -112,17 +60,12 @@ def load_dataset(data_dir: Path, work: Path, *, premap: bool = True) -> Loaded:
     url = f"sqlite:///{work / 'heldout.db'}"
     engine = make_engine(url)
     upgrade(engine)
-    premapped = 0
     with make_session_factory(engine)() as session:
         fill_database(session, None)
         for name in ("courses.csv", "targets.csv"):
             path = data_dir / name
             if not path.exists():
                 continue
-            if premap and name == "courses.csv":
-                dst = work / name
-                premapped = premap_courses(path, dst)
-                path = dst
             import_file(session, path, tz=TZ, now=NOW)
         records: list[tuple[str, str, str]] = []
         codes: set[str] = set()
@@ -136,7 +79,7 @@ def load_dataset(data_dir: Path, work: Path, *, premap: bool = True) -> Loaded:
         for d in session.scalars(select(Document)):
             records.append(("document", d.code, f"{d.code} {d.title}"))
     engine.dispose()
-    return Loaded(url, premapped, records, codes)
+    return Loaded(url, records, codes)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -443,7 +386,6 @@ def main(argv: list[str] | None = None) -> int:
         loaded = load_dataset(args.data, Path(tmp))
         print(f"# Held-out accuracy — {len(loaded.course_codes)} courses in the database, "
               f"{len(loaded.records)} searchable records; now {NOW:%d/%m/%Y %H:%M} {TZ.key}")
-        print(f"\nBENCH-ONLY pre-mapping of organisers' own topic/audience words: {loaded.premapped} cells.")
         ask, qa = engine_answerer(loaded.url)
         systems = {
             "cadrebot": ask,

@@ -10,8 +10,16 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from handlers.deps import Deps
 from knowledge import seed
-from knowledge.db import bump_data_version, current_revision, head_revision, read_data_version, upgrade
+from knowledge.db import (
+    bump_data_version,
+    current_revision,
+    head_revision,
+    read_data_version,
+    session_scope,
+    upgrade,
+)
 from knowledge.models import Base, Course, Organisation
 from knowledge.service import KnowledgeService
 from knowledge.store import get_state, set_state
@@ -62,3 +70,19 @@ def test_a_data_change_rebuilds_the_engine(session_factory: sessionmaker[Session
     assert second is not first
     assert "NEW-1" in {c.code for c in second.courses.courses}
     assert read_data_version(session_factory) >= 2
+
+
+def test_the_snapshot_reads_every_course_field_as_course_rec_does(sample_deps: Deps) -> None:
+    """The row-based snapshot (fast at 100k) must give the same records as the ORM mapping, plan fields
+    included: a tentative period and organisers' own words that only a row read could drop."""
+    from knowledge.store import course_rec, load_snapshot
+
+    with session_scope(sample_deps.session_factory) as s:
+        course = s.scalars(select(Course).order_by(Course.id)).first()
+        assert course is not None
+        course.tentative, course.topic_text, course.audience_text = "tháng 9/2027", "Kỹ năng số", "Thủ quỹ CĐCS"
+    with sample_deps.session_factory() as s:
+        by_id = {c.id: c for c in load_snapshot(session=s).courses}
+        mapped = [course_rec(c) for c in s.scalars(select(Course))]
+        assert mapped and all(by_id[m.id] == m for m in mapped)
+        assert any(m.tentative == "tháng 9/2027" and m.topic_text == "Kỹ năng số" for m in mapped)

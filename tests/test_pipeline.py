@@ -34,6 +34,7 @@ from tests.conftest import FakeClock, build_deps
 from tests.fake_telegram import FakeTelegram
 from tests.fake_zalo import TOKEN as ZALO_TOKEN
 from tests.fake_zalo import FakeZalo
+from tests.people import give_details
 from tests.test_telegram import polling_bot as telegram_bot
 from tests.test_zalo import polling_bot as zalo_bot
 
@@ -80,7 +81,16 @@ def test_the_answer_spreads_options_over_two_replies(sample_deps: Deps) -> None:
     assert replies[1].buttons[0].data.startswith("rg:") and "gõ số" in replies[1].text and "bấm" not in replies[1].text
 
 
+def ready(deps: Deps, channel: str, *users: str) -> None:
+    """These accounts gave their registration details already: «Đăng ký lớp này» registers at once."""
+    with session_scope(deps.session_factory) as s:
+        for user in users:
+            give_details(s, channel, user)
+
+
 def test_telegram_each_pressed_button_does_its_own_option(sample_deps: Deps) -> None:
+    ready(sample_deps, "telegram", "701")
+
     async def scenario() -> None:
         async with FakeTelegram() as fake, telegram_bot(sample_deps, fake):
             await fake.send_text(701, QUESTION)
@@ -103,6 +113,7 @@ def test_zalo_each_typed_number_does_its_own_option(sample_deps: Deps) -> None:
             number, total = 1, 0
             while True:
                 user = f"z70-{number}"  # a fresh conversation per option: no late message of the last one
+                ready(sample_deps, "zalo", user)
                 await fake.say(user, QUESTION)
                 await fake.wait_until(lambda u=user: any("Để đăng ký lớp" in m.text for m in fake.to(u)))
                 shown: dict[int, str] = {}
@@ -154,6 +165,7 @@ class Screen(io.StringIO):
 def test_terminal_each_typed_number_does_its_own_option(sample_deps: Deps) -> None:
     """The bug a newcomer met first: «1. Đăng ký lớp này» under the second reply opened another class."""
     keys = Keyboard()
+    ready(sample_deps, "terminal", "t70")
 
     async def scenario() -> None:
         out = Screen()
@@ -189,6 +201,7 @@ def test_cli_each_typed_number_does_its_own_option(sample_deps: Deps, sqlite_url
     monkeypatch.setenv("CADREBOT_DATABASE_URL", sqlite_url)
     monkeypatch.setenv("CADREBOT_SAMPLE_DATA", "false")
     monkeypatch.setattr("bot.app.SystemClock", lambda tz: clock)  # the sample's dates are the fixed clock's
+    ready(sample_deps, "cli", "local")
     datas: list[str] = []
     number = 1
     while True:
@@ -252,8 +265,10 @@ def test_destructive_choices_ask_first(sample_deps: Deps) -> None:
     def say(data: str, user: str = "d1") -> list[Reply]:
         return asyncio.run(handle(Incoming("zalo", user, user, callback_data=data), sample_deps))
 
+    ready(sample_deps, "zalo", "d1")
     with sample_deps.session_factory() as s:
-        course = s.scalars(select(Course).where(Course.code.like("MAU-%")).order_by(Course.starts_at.desc())).first()
+        course = s.scalars(select(Course).where(Course.code.like("MAU-%"), Course.status == "open")
+                          .order_by(Course.starts_at.desc())).first()
         assert course is not None
         cid = course.id
     assert say(f"rg:{cid}")[0].text.startswith("Đã đăng ký")
