@@ -113,6 +113,7 @@ COURSE_ASPECT_CUES = (
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
+_DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
 _ASPECT_COUNTS = re.compile(r"\b(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)\b")
 # Words that ask for a plan's figures, whatever else the question says.
@@ -374,7 +375,7 @@ class QAEngine:
                 return Answer(question, norm, "greeting", 1.0, "confident", slots, truncated=truncated)
         code_hit = self._course_by_code(norm)
         if code_hit is not None:
-            intent = "register" if _has(f, *REGISTER_CUES) else "course"
+            intent = "register" if _has(_DEADLINE.sub(" ", f), *REGISTER_CUES) else "course"
             return Answer(question, norm, intent, 1.0, "confident", slots,
                           [Match("course", code_hit.code, code_hit.title, 1.0)], [code_hit], 1, truncated=truncated)
 
@@ -393,7 +394,8 @@ class QAEngine:
             _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
         )
         course_cue = _has(f, *COURSE_CUES)
-        register_cue = _has(f, *REGISTER_CUES)
+        # «hạn đăng ký» asks for a deadline: it is no wish to register.
+        register_cue = _has(_DEADLINE.sub(" ", f), *REGISTER_CUES)
 
         scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue)
         kbest = scored[0].score if scored else 0.0

@@ -193,3 +193,21 @@ def test_bad_input_never_breaks_a_follow_up(qa: QAEngine, text: str) -> None:
     assert new is None or Subject.from_dict(new.to_dict()) == new
     if ans is not None:
         assert ans.intent
+
+
+@pytest.mark.parametrize(("q", "code"), [
+    ("Lớp nghiệp vụ đợt 2 ở Bắc Ninh hạn đăng ký đến ngày nào?", "BN-04"),
+    ("tháng 12 có lớp ATVSLĐ ở Bắc Ninh không", "BN-01"),
+    ("lớp an toàn vệ sinh lao động của công đoàn KCN Bắc Ninh còn bao nhiêu chỗ", "KCN-01"),
+    ("lop luat cong doan 2024 hoc may ngay", "BN-02"),
+])
+def test_questions_about_a_class_get_the_class(qa: QAEngine, q: str, code: str) -> None:
+    """A month, «hạn đăng ký», «còn bao nhiêu chỗ», «học mấy ngày» ask about a class, not a plan's figures."""
+    ans = qa.answer(q, now=FIXED_NOW)
+    assert ans.intent == "course" and ans.courses[0].code == code
+
+
+def test_the_answer_says_which_filter_it_relaxed(qa: QAEngine) -> None:
+    ans = qa.answer("lớp ATVSLĐ ở phường Phú Lợi", now=FIXED_NOW)
+    assert ans.intent == "course" and ans.courses and "place" in ans.relaxed
+    assert all(c.topic == "atvsld" for c in ans.courses)
