@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers import commands
+from handlers.callbacks import pack
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge.index import Item
@@ -244,7 +245,7 @@ def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:
 
 
 def register_button(c: CourseRec) -> Button:
-    return Button("Đăng ký lớp này", f"rg:{c.id}")
+    return Button("Đăng ký lớp này", pack("rg", c.id))
 
 
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> list[Reply]:
@@ -275,9 +276,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         lines.append(f"Còn {vn.number(more)} lớp nữa: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
     if any(c.is_sample for c in ans.courses):
         lines.append("(mẫu) = dữ liệu mẫu để dùng thử, không phải kế hoạch thật.")
-    options = [Button(f"Chi tiết: {c.title}", f"c:{c.id}") for c in ans.courses]
+    options = [Button(f"Chi tiết: {c.title}", pack("c", c.id)) for c in ans.courses]
     if more > 0:
-        options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", f"{PAGE_PREFIX}{last}"))
+        options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", pack(PAGE_PREFIX.rstrip(":"), last)))
     replies = [Reply("\n".join(lines), tuple(options))]
     if ans.intent == "register":
         replies.append(_register_reply(ans.courses[0], tz, now, buttons=buttons))
@@ -415,7 +416,7 @@ def item_text(item: Item) -> str:
 
 
 def item_button(item: Item) -> Button:
-    return Button(item.title, f"k:{item.kind[0]}:{item.rec.id}")
+    return Button(item.title, pack("k", item.kind[0], item.rec.id))
 
 
 def knowledge_reply(ans: Answer) -> list[Reply]:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from handlers import compose
+from handlers.callbacks import pack
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
@@ -65,7 +66,7 @@ def build_announcement(*, session: Session, body: str, course: Course | None, sc
             lines.append(f"Địa điểm: {where}")
         if course.registration_deadline:
             lines.append(f"Hạn đăng ký: {vn.weekday_date(course.registration_deadline, tz)}")
-        buttons = [("Đăng ký lớp này", f"rg:{course.id}"), ("Xem chi tiết lớp", f"c:{course.id}")]
+        buttons = [("Đăng ký lớp này", pack("rg", course.id)), ("Xem chi tiết lớp", pack("c", course.id))]
     return Announcement("\n".join(lines), tuple(buttons), course.id if course else None)
 
 
@@ -199,8 +200,8 @@ def _course_question(scope: outbox.Scope, deps: Deps, session: Session) -> Reply
     if scope.roots is not None:
         q = q.where(Course.organiser_id.in_(outbox.subtree(session=session, roots=scope.roots)))
     courses = list(session.scalars(q.limit(5)))
-    buttons = [Button(f"{c.code}: {c.title}", f"bc:c:{c.id}") for c in courses]
-    buttons.append(Button("Không kèm lớp", "bc:c:0"))
+    buttons = [Button(f"{c.code}: {c.title}", pack("bc", "c", c.id)) for c in courses]
+    buttons.append(Button("Không kèm lớp", pack("bc", "c", 0)))
     return Reply("Đính kèm một lớp học? Thông báo sẽ có thêm thời gian, địa điểm và nút «Đăng ký». Chọn lớp bên "
                  "dưới, gõ mã lớp, hoặc chọn «Không kèm lớp».", tuple(buttons))
 
@@ -223,12 +224,12 @@ def _set_course(course_id: int, msg: Incoming, deps: Deps, session: Session, dra
 
 
 def _audience_question(draft: dict[str, Any], note: str = "") -> Reply:
-    buttons = [Button("Mọi người trong phạm vi của tôi", "bc:a:scope"),
-               Button("Một đơn vị và các đơn vị cấp dưới", "bc:a:org"),
-               Button("Theo vai trò", "bc:a:role")]
+    buttons = [Button("Mọi người trong phạm vi của tôi", pack("bc", "a", "scope")),
+               Button("Một đơn vị và các đơn vị cấp dưới", pack("bc", "a", "org")),
+               Button("Theo vai trò", pack("bc", "a", "role"))]
     if draft.get("course_id"):
-        buttons.append(Button("Người đã đăng ký lớp đính kèm", "bc:a:course"))
-    buttons += [Button("Người chưa học lớp nào năm nay", "bc:a:untrained"), Button("Hủy thông báo", "bc:cancel")]
+        buttons.append(Button("Người đã đăng ký lớp đính kèm", pack("bc", "a", "course")))
+    buttons += [Button("Người chưa học lớp nào năm nay", pack("bc", "a", "untrained")), Button("Hủy thông báo", pack("bc", "cancel"))]
     return Reply((note + "\n\n" if note else "") + "Gửi cho ai?", tuple(buttons))
 
 
@@ -241,7 +242,7 @@ def _audience_step(value: str, msg: Incoming, deps: Deps, session: Session, draf
     if value == "role":
         draft["step"] = "role"
         _save(msg, session, draft)
-        return [Reply("Gửi cho vai trò nào?", tuple(Button(r.label, f"bc:r:{r.key}") for r in ROLES))]
+        return [Reply("Gửi cho vai trò nào?", tuple(Button(r.label, pack("bc", "r", r.key)) for r in ROLES))]
     if value == "course" and draft.get("course_id"):
         return _preview(outbox.Audience("course", str(draft["course_id"])), msg, deps, session, draft, scope)
     if value in ("scope", "untrained"):
@@ -261,9 +262,9 @@ def _org_question(scope: outbox.Scope, session: Session, *, page: int = 0) -> Re
         ids = outbox.subtree(session=session, roots=scope.roots)
         orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(ids)).order_by(Organisation.name)))
     start = page * ORG_PAGE
-    buttons = [Button(o.name, f"bc:o:{o.id}") for o in orgs[start:start + ORG_PAGE]]
+    buttons = [Button(o.name, pack("bc", "o", o.id)) for o in orgs[start:start + ORG_PAGE]]
     if len(orgs) > start + ORG_PAGE:
-        buttons.append(Button("Xem thêm đơn vị…", f"bc:op:{page + 1}"))
+        buttons.append(Button("Xem thêm đơn vị…", pack("bc", "op", page + 1)))
     return Reply("Gửi cho đơn vị nào (kể cả các đơn vị cấp dưới)? Chọn bên dưới hoặc gõ tên, mã đơn vị.",
                  tuple(buttons))
 
@@ -292,9 +293,9 @@ def _preview(audience: outbox.Audience, msg: Incoming, deps: Deps, session: Sess
     preview = Reply("Xem trước (người nhận sẽ thấy như dưới đây):")
     shown = Reply(ann.text, tuple(Button(label_, data) for label_, data in ann.buttons))
     confirm = Reply(count + "\nGửi thông báo này?", (Button(f"Gửi cho {vn.number(recipients.count)} người",
-                                                             f"bc:send:{draft['token']}"),
-                                                      Button("Chọn lại người nhận", "bc:a:back"),
-                                                      Button("Hủy", "bc:cancel")))
+                                                             pack("bc", "send", draft["token"])),
+                                                      Button("Chọn lại người nhận", pack("bc", "a", "back")),
+                                                      Button("Hủy", pack("bc", "cancel"))))
     return [preview, shown, confirm]
 
 

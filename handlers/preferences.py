@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from handlers.callbacks import pack
 from handlers.types import Button, Incoming, Reply
 from knowledge import reminders, store
 from knowledge.text import fold
@@ -24,8 +25,8 @@ def menu(msg: Incoming, session: Session, note: str = "") -> list[Reply]:
     for kind in reminders.KINDS:
         label = reminders.KIND_LABELS[kind]
         lines.append(f"• {label}: {'đã tắt' if kind in off else 'đang bật'}")
-        buttons.append(Button(f"Bật: {label}"[:60], f"nn:on:{kind}") if kind in off
-                       else Button(f"Tắt: {label}"[:60], f"nn:off:{kind}"))
+        buttons.append(Button(f"Bật: {label}"[:60], pack("nn", "on", kind)) if kind in off
+                       else Button(f"Tắt: {label}"[:60], pack("nn", "off", kind)))
     lines.append("Thông báo lớp bị hủy hoặc đổi lịch luôn được gửi. Gõ «/nhacnho tat» để tắt hết, "
                  "«/nhacnho bat» để bật lại.")
     return [Reply("\n".join(lines), tuple(buttons))]
