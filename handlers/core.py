@@ -30,7 +30,7 @@ from knowledge.language.followup import FollowUp, Subject
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
-from knowledge.search.subject import answer_in_context, miss_of, subject_of
+from knowledge.search.subject import Miss, answer_in_context, miss_of, subject_of
 from knowledge.slots import province_key
 from knowledge.text import clean, clean_lines, fold, normalise
 
@@ -135,6 +135,9 @@ def on_question(text: str, t: Turn) -> Outcome:
     ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
     t.subject = subject
     miss = miss_of(engine, ans, follow)
+    if miss is None and ans is not None and ans.intent == "off_topic":
+        # Turned away without union words: still kept, so organisers see what people expect of the bot.
+        miss = Miss("off_topic", ())
     if ans is None:  # the reference is unclear: ask which class, never pick one
         replies = [_which(follow, t)]
     else:
