@@ -159,16 +159,23 @@ class PerUserProcessor(BaseUpdateProcessor):
 
     PTB's default handles one update at a time, so one busy user delays everyone. Here different users run
     concurrently (up to `max_concurrent_updates`), a repeated update_id (a webhook retry) is dropped, and a
-    user over the flood limit gets one notice while the excess is dropped.
+    user over the flood limit gets one notice while the excess is dropped. A dropped button press is still
+    handed to `on_dropped`, so its query is answered and the phone stops spinning.
     """
 
     def __init__(self, *, max_concurrent_updates: int, flood: FloodGate, recent: RecentIds,
-                 on_flood: Callable[[Update], Awaitable[None]]) -> None:
+                 on_flood: Callable[[Update], Awaitable[None]],
+                 on_dropped: Callable[[Update], Awaitable[None]] | None = None) -> None:
         super().__init__(max_concurrent_updates)
         self.flood = flood
         self.recent = recent
         self.on_flood = on_flood
+        self.on_dropped = on_dropped
         self.locks = KeyedLocks()
+
+    async def _dropped(self, update: Update) -> None:
+        if self.on_dropped is not None and update.callback_query is not None:
+            await self.on_dropped(update)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         if not isinstance(update, Update):
@@ -177,11 +184,13 @@ class PerUserProcessor(BaseUpdateProcessor):
         if self.recent.seen(update.update_id):
             _discard(coroutine)
             log.info("dropped repeated update %s", update.update_id)
+            await self._dropped(update)
             return
         who = update.effective_user or update.effective_chat
         key = who.id if who else update.update_id
         if not self.flood.allow(key):
             _discard(coroutine)
+            await self._dropped(update)
             if self.flood.notice_due(key):
                 await self.on_flood(update)
             return
@@ -225,7 +234,7 @@ class TelegramChannel(ChannelBase):
         # PTB hands updates to its processor, so the base's guards are applied there, with the base's state.
         self.processor = PerUserProcessor(
             max_concurrent_updates=config.max_concurrent_updates, flood=self.flood, recent=self.recent,
-            on_flood=self._on_flood,
+            on_flood=self._on_flood, on_dropped=self._answer_query,
         )
         self.processor.locks = self.locks
         self._requests = (AiohttpRequest(connections=config.max_sends + 2),
@@ -263,16 +272,22 @@ class TelegramChannel(ChannelBase):
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button press: answer the query at once, then reply like a message."""
+        if update.callback_query is None:
+            return
+        await self._answer_query(update)
+        msg = to_incoming(update)
+        if msg is not None and msg.callback_data:
+            await self.answer(msg)
+
+    async def _answer_query(self, update: Update) -> None:
+        """Stop the phone's spinner; also for a press that the guards drop."""
         query = update.callback_query
         if query is None:
             return
         try:
             await query.answer()
-        except TelegramError as exc:  # too old, or a network blip: the reply below still goes out
+        except TelegramError as exc:  # too old, or a network blip: the reply still goes out
             log.info("callback query not answered: %s", exc)
-        msg = to_incoming(update)
-        if msg is not None and msg.callback_data:
-            await self.answer(msg)
 
     async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Remember a block at once, instead of at the next failed send."""
