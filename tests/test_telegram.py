@@ -297,6 +297,64 @@ def test_every_press_is_answered_under_a_burst(deps: Deps) -> None:
     run(scenario)
 
 
+def test_a_reply_meeting_5xx_is_retried_with_back_off(deps: Deps) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, polling_bot(deps, fake, sleep=sleep):
+            fake.scripts[521] = ["502", "502"]  # a blip: the third attempt goes through
+            await fake.send_text(521, "/help")
+            [reply] = await fake.wait_sent(1, chat_id=521)
+            assert reply.visible != compose.ERROR and fake.attempts[521] == 3
+            assert waits == [0.5, 1.0]
+            fake.scripts[522] = ["502", "502", "502"]  # an outage longer than the retries: then the apology
+            await fake.send_text(522, "/help")
+            [apology] = await fake.wait_sent(1, chat_id=522)
+            assert apology.visible == compose.ERROR and fake.attempts[522] == 4
+
+    run(scenario)
+
+
+def test_a_reply_refused_with_4xx_is_not_retried(deps: Deps) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, polling_bot(deps, fake, sleep=sleep):
+            await fake.wait_until(lambda: "getUpdates" in fake.calls)
+            fake.failures["sendMessage"] = [(400, "Bad Request: message is too long")]
+            await fake.send_text(523, "/help")
+            [apology] = await fake.wait_sent(1, chat_id=523)
+            assert apology.visible == compose.ERROR
+            assert fake.calls.count("sendMessage") == 2  # the refused reply once, then the apology
+            assert waits == []
+
+    run(scenario)
+
+
+def test_a_reply_that_times_out_is_retried(deps: Deps) -> None:
+    async def scenario() -> None:
+        async with FakeTelegram() as fake:
+            fake.hang = 2.0
+            fake.scripts[524] = ["timeout"]
+            config = TelegramConfig(token=TOKEN, api_url=fake.api_url, poll_timeout=2, send_timeout=0.3)
+            channel = TelegramChannel(config, deps, sleep=lambda s: asyncio.sleep(0))
+            assert await channel.start()
+            try:
+                await fake.send_text(524, "/help")
+                [reply] = await fake.wait_sent(1, chat_id=524)
+                assert reply.visible != compose.ERROR and fake.attempts[524] == 2
+            finally:
+                await channel.stop()
+
+    run(scenario)
+
+
 def test_error_handler_apologises_in_vietnamese(deps: Deps, caplog: pytest.LogCaptureFixture) -> None:
     class Broken(KnowledgeService):
         def engine(self) -> Any:
