@@ -450,6 +450,7 @@ class TelegramChannel(ChannelBase):
 
     async def connect(self) -> None:
         await self.application.initialize()
+        self.own_name = self.bot.username
 
     def _polling_error(self, exc: TelegramError) -> None:
         log.warning("polling: %s", exc)

@@ -355,6 +355,38 @@ def test_a_reply_that_times_out_is_retried(deps: Deps) -> None:
     run(scenario)
 
 
+def test_in_groups_only_own_commands_are_answered_and_personal_lists_go_privately(deps: Deps) -> None:
+    group = -900
+
+    def said(text: str, user: int) -> dict[str, Any]:
+        return fake.message_update(group, text, user_id=user, chat_type="group")
+
+    async def scenario() -> None:
+        async with polling_bot(deps, fake):
+            fake.blocked.add(532)  # 532 never opened a private chat with the bot
+            # One user's updates are handled in order, so the last reply shows that all before it were handled.
+            await fake.push(said("/lich@OtherBot", 531), said("/help@OtherBot", 531), said("/lich", 531),
+                            said("/lich@cadre_test_bot", 531), said("/hoso", 532), said("/help", 531))
+            await fake.wait_sent(2, chat_id=group)
+            private = [m.visible for m in fake.to(531)]
+            assert len(private) == 4 and private[:2] == private[2:]  # /lich and /lich@ThisBot, nothing else
+            assert "chưa đăng ký lớp nào" in private[0]
+            [help_reply, note] = sorted(fake.to(group), key=lambda m: m.visible == compose.OPEN_PRIVATE_CHAT)
+            assert note.visible == compose.OPEN_PRIVATE_CHAT and "/lich" in help_reply.visible
+            assert fake.calls.count("sendMessage") == 7  # 4 to 531, /hoso refused for 532, its note, /help
+            assert not fake.to(532) and not fake.errors
+        p = profile(deps, "532")
+        assert p is None or p.blocked_at is None  # not reachable privately is not a block
+
+    fake = FakeTelegram()
+
+    async def outer() -> None:
+        async with fake:
+            await scenario()
+
+    run(outer)
+
+
 def test_error_handler_apologises_in_vietnamese(deps: Deps, caplog: pytest.LogCaptureFixture) -> None:
     class Broken(KnowledgeService):
         def engine(self) -> Any:
