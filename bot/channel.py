@@ -7,6 +7,9 @@ otherwise the one numbered-text renderer), sending outbox messages for the pacer
 and stored by the core before the send), marking users who blocked the bot, starting with back-off, and the
 apology when a message fails.
 
+In groups only commands are answered, and only those addressed to this bot (`/lich` or `/lich@ThisBot`,
+never `/lich@OtherBot`); a personal list asked for there is sent to the person privately, never to the group.
+
 `receive` is the one entry point for an incoming message from a webhook or a poll: a durable inbox can be
 put in front of it later without touching the adapters.
 """
@@ -14,6 +17,7 @@ put in front of it later without touching the adapters.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Hashable, Sequence
@@ -46,6 +50,19 @@ def favour_the_event_loop() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL)
 
 
+# Commands whose answer is one person's own data (registrations, profile, link code): never shown to a group.
+PERSONAL_COMMANDS = frozenset({"lich", "hoso", "lienket"})
+
+
+def parse_command(text: str) -> tuple[str, str | None] | None:
+    """("lich", "ThisBot") for "/lich@ThisBot args", ("lich", None) for "/lich"; None for a text."""
+    if not text.startswith("/"):
+        return None
+    head = text.split(maxsplit=1)[0][1:] if text.strip() else ""
+    name, at, target = head.partition("@")
+    return name.lower(), (target if at else None)
+
+
 class Blocked(Exception):
     """The user blocked the bot or the chat is gone: marked, never retried."""
 
@@ -65,6 +82,7 @@ class ChannelBase:
     name = "base"
     has_buttons = False
     backoff_max = 60.0
+    own_name: str | None = None  # the bot's user name, once known: "/cmd@name" for another bot is ignored
 
     def __init__(self, deps: Deps, *, flood: FloodGate | None = None, recent: RecentIds | None = None,
                  handler: Handle | None = None) -> None:
@@ -113,12 +131,36 @@ class ChannelBase:
 
     async def answer(self, msg: Incoming) -> None:
         """Ask the core and deliver its replies; an apology when the core fails."""
+        if not msg.private and msg.callback_data is None:
+            command = parse_command(msg.text)
+            if command is not None:
+                name, target = command
+                if target is not None and self.own_name and target.lower() != self.own_name.lower():
+                    return  # addressed to another bot in the group
+                if name in PERSONAL_COMMANDS:
+                    await self.answer_privately(msg)
+                    return
         try:
             replies = await self.handler(msg, self.deps)
         except Exception:
             log.exception("%s message %s failed", self.name, msg.message_id)
             replies = [Reply(compose.ERROR)]
         await self.deliver(msg.chat_id, msg.user_id, replies)
+
+    async def answer_privately(self, msg: Incoming) -> None:
+        """A personal list asked for in a group: answered in the person's private chat (whose id is theirs on
+        both apps); if the bot may not write to them there, the group only gets a note to open that chat."""
+        private = dataclasses.replace(msg, chat_id=msg.user_id, private=True)
+        try:
+            replies = await self.handler(private, self.deps)
+        except Exception:
+            log.exception("%s message %s failed", self.name, msg.message_id)
+            replies = [Reply(compose.ERROR)]
+        try:
+            await self.send_replies(private.chat_id, replies)
+        except Blocked as exc:  # never started the bot, or blocked it: not marked, they may start it later
+            log.info("%s: cannot write privately to %s (%s); told the group", self.name, msg.user_id, exc)
+            await self.deliver(msg.chat_id, msg.user_id, [Reply(compose.OPEN_PRIVATE_CHAT)])
 
     # -------------------------------------------------------------- sending
 

@@ -29,7 +29,15 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -46,7 +54,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.channel import Blocked, ChannelBase, Handle
 from bot.guards import FloodGate, KeyedLocks, RecentIds
-from bot.tg_request import AiohttpRequest
+from bot.tg_request import AiohttpRequest, ConnectionFailed, ServerError
 from bot.web import webhook_body
 from handlers import commands, compose
 from handlers.deps import Deps
@@ -69,6 +77,7 @@ SEND_ATTEMPTS = 3
 MAX_CAPTION = 1024  # Telegram's limit for a file's caption
 CALENDAR_FILE = "lich-hoc.ics"
 MAX_RETRY_AFTER = 30.0  # seconds; a longer flood wait is not worth holding a reply for
+RETRY_DELAY = 0.5  # seconds before the second attempt after a 5xx or a timeout, doubled for each further one
 
 TgApp = Application[Any, Any, Any, Any, Any, Any]
 
@@ -159,16 +168,23 @@ class PerUserProcessor(BaseUpdateProcessor):
 
     PTB's default handles one update at a time, so one busy user delays everyone. Here different users run
     concurrently (up to `max_concurrent_updates`), a repeated update_id (a webhook retry) is dropped, and a
-    user over the flood limit gets one notice while the excess is dropped.
+    user over the flood limit gets one notice while the excess is dropped. A dropped button press is still
+    handed to `on_dropped`, so its query is answered and the phone stops spinning.
     """
 
     def __init__(self, *, max_concurrent_updates: int, flood: FloodGate, recent: RecentIds,
-                 on_flood: Callable[[Update], Awaitable[None]]) -> None:
+                 on_flood: Callable[[Update], Awaitable[None]],
+                 on_dropped: Callable[[Update], Awaitable[None]] | None = None) -> None:
         super().__init__(max_concurrent_updates)
         self.flood = flood
         self.recent = recent
         self.on_flood = on_flood
+        self.on_dropped = on_dropped
         self.locks = KeyedLocks()
+
+    async def _dropped(self, update: Update) -> None:
+        if self.on_dropped is not None and update.callback_query is not None:
+            await self.on_dropped(update)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         if not isinstance(update, Update):
@@ -177,11 +193,13 @@ class PerUserProcessor(BaseUpdateProcessor):
         if self.recent.seen(update.update_id):
             _discard(coroutine)
             log.info("dropped repeated update %s", update.update_id)
+            await self._dropped(update)
             return
         who = update.effective_user or update.effective_chat
         key = who.id if who else update.update_id
         if not self.flood.allow(key):
             _discard(coroutine)
+            await self._dropped(update)
             if self.flood.notice_due(key):
                 await self.on_flood(update)
             return
@@ -219,13 +237,15 @@ class TelegramChannel(ChannelBase):
     webhook_path = WEBHOOK_PATH
 
     def __init__(self, config: TelegramConfig, deps: Deps, *, flood: FloodGate | None = None,
-                 recent: RecentIds | None = None, handler: Handle | None = None) -> None:
+                 recent: RecentIds | None = None, handler: Handle | None = None,
+                 sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
         super().__init__(deps, flood=flood, recent=recent, handler=handler)
         self.config = config
+        self._sleep = sleep or asyncio.sleep  # tests pass a sleep that only records the back-off
         # PTB hands updates to its processor, so the base's guards are applied there, with the base's state.
         self.processor = PerUserProcessor(
             max_concurrent_updates=config.max_concurrent_updates, flood=self.flood, recent=self.recent,
-            on_flood=self._on_flood,
+            on_flood=self._on_flood, on_dropped=self._answer_query,
         )
         self.processor.locks = self.locks
         self._requests = (AiohttpRequest(connections=config.max_sends + 2),
@@ -263,16 +283,22 @@ class TelegramChannel(ChannelBase):
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button press: answer the query at once, then reply like a message."""
+        if update.callback_query is None:
+            return
+        await self._answer_query(update)
+        msg = to_incoming(update)
+        if msg is not None and msg.callback_data:
+            await self.answer(msg)
+
+    async def _answer_query(self, update: Update) -> None:
+        """Stop the phone's spinner; also for a press that the guards drop."""
         query = update.callback_query
         if query is None:
             return
         try:
             await query.answer()
-        except TelegramError as exc:  # too old, or a network blip: the reply below still goes out
+        except TelegramError as exc:  # too old, or a network blip: the reply still goes out
             log.info("callback query not answered: %s", exc)
-        msg = to_incoming(update)
-        if msg is not None and msg.callback_data:
-            await self.answer(msg)
 
     async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Remember a block at once, instead of at the next failed send."""
@@ -312,18 +338,31 @@ class TelegramChannel(ChannelBase):
                     raise Blocked(str(exc)) from exc
 
     async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-        """One sendMessage, at most `max_sends` at a time."""
+        """One sendMessage, at most `max_sends` at a time.
+
+        A 429 waits as long as Telegram asks; a 5xx or a timeout (a blip at Telegram or on the way) is tried
+        again after a short, doubling pause, so the user gets the answer rather than the apology. A 4xx is the
+        request's own fault and is never repeated. A timed-out message may in rare cases have arrived, so a
+        retry can show it twice; that is better than the apology in place of the answer.
+        """
         for attempt in range(1, SEND_ATTEMPTS + 1):
             try:
                 async with self._sending:
-                    await self.bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
+                    await self.bot.send_message(chat_id=chat_id, text=text, reply_markup=markup,
+                                                read_timeout=self.config.send_timeout)
                 return
             except RetryAfter as exc:
                 wait = _seconds(exc)
                 if attempt == SEND_ATTEMPTS or wait > MAX_RETRY_AFTER:
                     raise
                 log.warning("Telegram asks to slow down for %.0f s (chat %s)", wait, chat_id)
-                await asyncio.sleep(wait)
+                await self._sleep(wait)
+            except (ServerError, ConnectionFailed, TimedOut) as exc:  # never a 4xx (BadRequest, Forbidden…)
+                if attempt == SEND_ATTEMPTS:
+                    raise
+                delay = RETRY_DELAY * 2 ** (attempt - 1)
+                log.warning("a reply to chat %s failed (%s); retrying in %.1f s", chat_id, exc, delay)
+                await self._sleep(delay)
 
     async def send_message(self, chat_id: str, message: OutMessage, replies: Sequence[Reply]) -> None:
         [reply] = replies
@@ -411,6 +450,7 @@ class TelegramChannel(ChannelBase):
 
     async def connect(self) -> None:
         await self.application.initialize()
+        self.own_name = self.bot.username
 
     def _polling_error(self, exc: TelegramError) -> None:
         log.warning("polling: %s", exc)

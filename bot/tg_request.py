@@ -3,11 +3,13 @@
 PTB's default (`HTTPXRequest`) spends most of a busy bot's CPU inside httpcore's connection pool, whose
 bookkeeping grows with connections x waiting requests. This `BaseRequest` (PTB's documented extension
 point) keeps the same contract: status and body back, `TimedOut`/`NetworkError` on failure, and error text
-that never contains the token (it is in every URL).
+that never contains the token (it is in every URL). Failures worth another try are told apart from a 4xx:
+a 5xx raises `ServerError` and a failed connection `ConnectionFailed` (both `NetworkError`s, as in PTB).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiohttp
@@ -17,6 +19,23 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.logs import redact_urls
+
+
+class ServerError(NetworkError):
+    """Telegram (or a proxy before it) answered 5xx: the request was fine, another try may succeed."""
+
+
+class ConnectionFailed(NetworkError):
+    """No answer at all (refused, reset, DNS): another try may succeed."""
+
+
+def _description(status: int, body: bytes) -> str:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        data = None
+    text = data.get("description") if isinstance(data, dict) else None
+    return f"{text if isinstance(text, str) else 'HTTP error'} ({status})"
 
 
 class AiohttpRequest(BaseRequest):
@@ -77,8 +96,11 @@ class AiohttpRequest(BaseRequest):
                 data = request_data.json_parameters
         try:
             async with self._session.request(method, url, data=data, timeout=timeout) as resp:
-                return resp.status, await resp.read()
+                status, body = resp.status, await resp.read()
         except TimeoutError as err:
             raise TimedOut from err
         except (aiohttp.ClientError, OSError) as err:
-            raise NetworkError(f"aiohttp.{type(err).__name__}: {redact_urls(str(err))}") from err
+            raise ConnectionFailed(f"aiohttp.{type(err).__name__}: {redact_urls(str(err))}") from err
+        if status >= 500:
+            raise ServerError(redact_urls(_description(status, body)))
+        return status, body

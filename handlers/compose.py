@@ -58,6 +58,9 @@ LINK_CODE = (
     "Trên ứng dụng kia (Zalo hoặc Telegram), nhắn cho trợ lý: /lienket {code}\n"
     "Sau khi liên kết, hai tài khoản dùng chung hồ sơ, và tin nhắc gửi tới ứng dụng anh/chị chọn."
 )
+# A personal list asked for in a group, when the bot cannot write to the person privately.
+OPEN_PRIVATE_CHAT = ("Thông tin này là của riêng anh/chị nên bot không gửi vào nhóm. Anh/chị mở trò chuyện riêng "
+                     "với bot, bấm Bắt đầu rồi gõ lại lệnh nhé.")
 LINK_IN_GROUP = "Để giữ bí mật mã liên kết, anh/chị nhắn /lienket riêng cho trợ lý, không gõ trong nhóm nhé."
 LINK_TOO_MANY = "Anh/chị đã nhập sai mã nhiều lần. Đợi 1 giờ rồi thử lại, hoặc lấy mã mới bằng /lienket trên ứng dụng kia."
 LINK_BAD = "Mã liên kết không đúng hoặc đã hết hạn. Trên ứng dụng kia gõ /lienket để lấy mã mới."

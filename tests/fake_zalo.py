@@ -35,6 +35,7 @@ class FakeZalo(Traffic[Sent]):
     def __init__(self, token: str = TOKEN, *, empty_poll_error: bool = False, hang_seconds: float = 3.0,
                  longest_poll: float = 0.25) -> None:
         super().__init__()
+        self.blocked: set[str] = set()  # users the bot may not write to privately (403)
         self.token = token
         self.empty_poll_error = empty_poll_error  # some empty polls come back as an error
         self.hang_seconds = hang_seconds
@@ -74,10 +75,11 @@ class FakeZalo(Traffic[Sent]):
     # -------------------------------------------------------------- updates
 
     def message(self, user_id: str, text: str | None, *, event: str = "message.text.received",
-                message_id: str | None = None, chat_type: str = "PRIVATE") -> dict[str, Any]:
+                message_id: str | None = None, chat_type: str = "PRIVATE",
+                chat_id: str | None = None) -> dict[str, Any]:
         msg: dict[str, Any] = {
             "message_id": message_id or f"m{next(self._ids)}", "date": int(time.time() * 1000),
-            "chat": {"id": user_id, "chat_type": chat_type},
+            "chat": {"id": chat_id or user_id, "chat_type": chat_type},
             "from": {"id": user_id, "display_name": f"Người dùng {user_id}", "is_bot": False},
         }
         if text is not None:
@@ -159,6 +161,8 @@ class FakeZalo(Traffic[Sent]):
         return None
 
     async def _m_sendMessage(self, p: dict[str, Any]) -> Any:
+        if str(p.get("chat_id")) in self.blocked:
+            return self._error(403, "Forbidden: the user has not allowed the bot to message them")
         text = p.get("text")
         if not isinstance(text, str) or not 1 <= len(text) <= 2000:
             self.errors.append(f"sendMessage: text of {len(text) if isinstance(text, str) else 0} characters")

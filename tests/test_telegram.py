@@ -275,6 +275,118 @@ def test_one_flooding_user_does_not_delay_others(deps: Deps) -> None:
     run(scenario)
 
 
+def test_every_press_is_answered_under_a_burst(deps: Deps) -> None:
+    """30 rapid presses by one user (20 allowed at once) and a redelivered one: every query is answered, even
+    the ones the flood gate or the dedupe dropped, and the flood notice goes out once."""
+    frozen = [0.0]
+    gate = FloodGate(burst=20, per_second=1.0, clock=lambda: frozen[0])
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, polling_bot(deps, fake, flood=gate):
+            presses = [fake.callback_update(515, "c:987654") for _ in range(30)]
+            await fake.push(presses[0], presses[0], *presses[1:])  # the first one delivered twice
+            ids = {p["callback_query"]["id"] for p in presses}
+            await fake.wait_until(lambda: len(fake.answered_callbacks) >= 31)
+            await fake.wait_sent(21, chat_id=515)
+            assert set(fake.answered_callbacks) == ids and len(fake.answered_callbacks) == 31
+            sent = fake.to(515)
+            assert sum(m.visible == compose.FLOOD for m in sent) == 1
+            assert sum(m.visible == compose.STALE for m in sent) == 20  # only the allowed presses processed
+            assert not fake.errors
+
+    run(scenario)
+
+
+def test_a_reply_meeting_5xx_is_retried_with_back_off(deps: Deps) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, polling_bot(deps, fake, sleep=sleep):
+            fake.scripts[521] = ["502", "502"]  # a blip: the third attempt goes through
+            await fake.send_text(521, "/help")
+            [reply] = await fake.wait_sent(1, chat_id=521)
+            assert reply.visible != compose.ERROR and fake.attempts[521] == 3
+            assert waits == [0.5, 1.0]
+            fake.scripts[522] = ["502", "502", "502"]  # an outage longer than the retries: then the apology
+            await fake.send_text(522, "/help")
+            [apology] = await fake.wait_sent(1, chat_id=522)
+            assert apology.visible == compose.ERROR and fake.attempts[522] == 4
+
+    run(scenario)
+
+
+def test_a_reply_refused_with_4xx_is_not_retried(deps: Deps) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, polling_bot(deps, fake, sleep=sleep):
+            await fake.wait_until(lambda: "getUpdates" in fake.calls)
+            fake.failures["sendMessage"] = [(400, "Bad Request: message is too long")]
+            await fake.send_text(523, "/help")
+            [apology] = await fake.wait_sent(1, chat_id=523)
+            assert apology.visible == compose.ERROR
+            assert fake.calls.count("sendMessage") == 2  # the refused reply once, then the apology
+            assert waits == []
+
+    run(scenario)
+
+
+def test_a_reply_that_times_out_is_retried(deps: Deps) -> None:
+    async def scenario() -> None:
+        async with FakeTelegram() as fake:
+            fake.hang = 2.0
+            fake.scripts[524] = ["timeout"]
+            config = TelegramConfig(token=TOKEN, api_url=fake.api_url, poll_timeout=2, send_timeout=0.3)
+            channel = TelegramChannel(config, deps, sleep=lambda s: asyncio.sleep(0))
+            assert await channel.start()
+            try:
+                await fake.send_text(524, "/help")
+                [reply] = await fake.wait_sent(1, chat_id=524)
+                assert reply.visible != compose.ERROR and fake.attempts[524] == 2
+            finally:
+                await channel.stop()
+
+    run(scenario)
+
+
+def test_in_groups_only_own_commands_are_answered_and_personal_lists_go_privately(deps: Deps) -> None:
+    group = -900
+
+    def said(text: str, user: int) -> dict[str, Any]:
+        return fake.message_update(group, text, user_id=user, chat_type="group")
+
+    async def scenario() -> None:
+        async with polling_bot(deps, fake):
+            fake.blocked.add(532)  # 532 never opened a private chat with the bot
+            # One user's updates are handled in order, so the last reply shows that all before it were handled.
+            await fake.push(said("/lich@OtherBot", 531), said("/help@OtherBot", 531), said("/lich", 531),
+                            said("/lich@cadre_test_bot", 531), said("/hoso", 532), said("/help", 531))
+            await fake.wait_sent(2, chat_id=group)
+            private = [m.visible for m in fake.to(531)]
+            assert len(private) == 4 and private[:2] == private[2:]  # /lich and /lich@ThisBot, nothing else
+            assert "chưa đăng ký lớp nào" in private[0]
+            [help_reply, note] = sorted(fake.to(group), key=lambda m: m.visible == compose.OPEN_PRIVATE_CHAT)
+            assert note.visible == compose.OPEN_PRIVATE_CHAT and "/lich" in help_reply.visible
+            assert fake.calls.count("sendMessage") == 7  # 4 to 531, /hoso refused for 532, its note, /help
+            assert not fake.to(532) and not fake.errors
+        p = profile(deps, "532")
+        assert p is None or p.blocked_at is None  # not reachable privately is not a block
+
+    fake = FakeTelegram()
+
+    async def outer() -> None:
+        async with fake:
+            await scenario()
+
+    run(outer)
+
+
 def test_error_handler_apologises_in_vietnamese(deps: Deps, caplog: pytest.LogCaptureFixture) -> None:
     class Broken(KnowledgeService):
         def engine(self) -> Any:

@@ -156,6 +156,21 @@ def test_sticker_and_group_chatter(deps: Deps) -> None:
     run(scenario)
 
 
+def test_personal_lists_asked_in_a_group_go_privately(deps: Deps) -> None:
+    async def scenario() -> None:
+        async with FakeZalo() as fake, polling_bot(deps, fake):
+            fake.blocked.add("z6")  # z6 cannot be written to privately
+            await fake.say("z5", "/lich", chat_type="GROUP", chat_id="g2")
+            private = await fake.wait_sent(1, chat_id="z5")
+            assert "chưa đăng ký lớp nào" in private[0].text
+            await fake.say("z6", "/hoso", chat_type="GROUP", chat_id="g2")
+            [note] = await fake.wait_sent(1, chat_id="g2")
+            assert note.text == compose.OPEN_PRIVATE_CHAT
+            assert not fake.to("z6") and not fake.errors
+
+    run(scenario)
+
+
 def test_duplicate_message_is_answered_once(deps: Deps) -> None:
     async def scenario() -> None:
         async with FakeZalo() as fake, polling_bot(deps, fake):
