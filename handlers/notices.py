@@ -16,6 +16,14 @@ from knowledge import format as vn
 from knowledge.models import Course, OutboxJob
 from knowledge.outbox import Counts
 
+# The reminder kinds (knowledge.reminders.KINDS) as /nhacnho lists them.
+KIND_LABELS = {
+    "week": "Nhắc trước lớp học vài ngày (7 ngày)",
+    "day": "Nhắc trước lớp học 1 ngày",
+    "hours": "Nhắc trước giờ học (2 giờ)",
+    "deadline": "Nhắc hạn đăng ký lớp phù hợp với anh/chị",
+}
+
 
 def when(course: Course, tz: dt.tzinfo) -> str:
     """ "Thứ Hai, 05/01/2027, lúc 08:00", or «dự kiến tháng 9/2027» when only the period is known."""

@@ -29,12 +29,6 @@ from knowledge.wording import Wording
 
 # What a person can turn off with /nhacnho (stored in user_profiles.reminders_off).
 KINDS = ("week", "day", "hours", "deadline")
-KIND_LABELS = {
-    "week": "Nhắc trước lớp học vài ngày (7 ngày)",
-    "day": "Nhắc trước lớp học 1 ngày",
-    "hours": "Nhắc trước giờ học (2 giờ)",
-    "deadline": "Nhắc hạn đăng ký lớp phù hợp với anh/chị",
-}
 TAKES_REGISTRATIONS = ("open",)
 ACTIVE = ("open", "planned")
 
