@@ -96,6 +96,11 @@ def report_text(job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
     return "\n".join(lines)
 
 
+def _save(link: str | None) -> str:
+    """The .ics link, for channels that cannot carry the calendar file itself."""
+    return f"\nLưu vào lịch điện thoại: {link}" if link else ""
+
+
 def _at(moment: dt.datetime, tz: dt.tzinfo) -> str:
     return f"{vn.weekday_date(moment, tz)}, lúc {moment.astimezone(tz):%H:%M}"
 
@@ -103,13 +108,14 @@ def _at(moment: dt.datetime, tz: dt.tzinfo) -> str:
 class Notices:
     """The `knowledge.wording.Wording` of the deployment."""
 
-    def class_reminder(self, course: Course, kind: str, now: dt.datetime, tz: dt.tzinfo) -> Reply:
-        return Reply(class_text(course, now, tz), (
+    def class_reminder(self, course: Course, kind: str, now: dt.datetime, tz: dt.tzinfo,
+                       link: str | None) -> Reply:
+        return Reply(class_text(course, now, tz) + _save(link), (
             Button("Xem chi tiết lớp", pack("c", course.id)), Button("Hủy chỗ", pack("rc", course.id)),
             Button("Tắt loại nhắc này", pack("nn", "off", kind))))
 
-    def deadline_reminder(self, course: Course, now: dt.datetime, tz: dt.tzinfo) -> Reply:
-        return Reply(deadline_text(course, now, tz), (
+    def deadline_reminder(self, course: Course, now: dt.datetime, tz: dt.tzinfo, link: str | None) -> Reply:
+        return Reply(deadline_text(course, now, tz) + _save(link), (
             Button("Đăng ký lớp này", pack("rg", course.id)), Button("Xem chi tiết lớp", pack("c", course.id)),
             Button("Tắt nhắc hạn đăng ký", pack("nn", "off", "deadline"))))
 

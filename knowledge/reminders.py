@@ -305,17 +305,16 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         return Fired("gone")
     if planned.run_at > now + slack:
         return Fired("later", run_at=planned.run_at)
+    link = None if course.tentative else config.ics_link(course)  # no calendar entry without a date
     if planned.kind == "class":
         recipients = _registered(session, course, planned.rung.kind)
-        reply = config.wording.class_reminder(course, planned.rung.kind, now, tz)
+        reply = config.wording.class_reminder(course, planned.rung.kind, now, tz, link)
         audience = f"người đã đăng ký — {planned.rung.label()} trước giờ học"
     else:
         recipients = _deadline_audience(session, course)
-        reply = config.wording.deadline_reminder(course, now, tz)
+        reply = config.wording.deadline_reminder(course, now, tz, link)
         audience = f"người phù hợp chưa đăng ký — {planned.rung.label()} trước hạn đăng ký"
-    link = None if course.tentative else config.ics_link(course)  # no calendar entry without a date
-    text = reply.text + (f"\nLưu vào lịch điện thoại: {link}" if link else "")
-    job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=text, buttons=reply.buttons,
+    job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=reply.text, buttons=reply.buttons,
                             recipients=recipients, now=now, course_id=course.id, audience=audience,
                             attachment=None if course.tentative else calendar(course, now))
     if job is None:

@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 class Wording(Protocol):
     """The texts and buttons of the messages knowledge/ queues in the outbox (the same on every channel)."""
 
-    def class_reminder(self, course: Course, kind: str, now: dt.datetime, tz: dt.tzinfo) -> Reply:
-        """A reminder of a class to someone registered; `kind` is the reminder kind (week/day/hours)."""
+    def class_reminder(self, course: Course, kind: str, now: dt.datetime, tz: dt.tzinfo,
+                       link: str | None) -> Reply:
+        """A reminder of a class to someone registered; `kind` is the reminder kind (week/day/hours), `link`
+        the class's .ics address when the deployment has a public one."""
         ...
 
-    def deadline_reminder(self, course: Course, now: dt.datetime, tz: dt.tzinfo) -> Reply:
+    def deadline_reminder(self, course: Course, now: dt.datetime, tz: dt.tzinfo, link: str | None) -> Reply:
         """A reminder of a registration deadline to someone suited who has not registered."""
         ...
 
