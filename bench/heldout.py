@@ -34,6 +34,8 @@ from typing import Any
 from rapidfuzz import process
 
 from bench.common import NOW, TZ, fill_database, md_table, verdict, write_json
+from handlers.notices import WORDING
+from knowledge import reminders
 
 HERE = Path(__file__).resolve().parent / "heldout"
 TARGETS = {"course_top1": 92.0, "course_top3": 98.0, "facts": 97.0, "offtopic_fp": 2.0, "dialogue_turns": 90.0}
@@ -66,7 +68,7 @@ def load_dataset(data_dir: Path, work: Path) -> Loaded:
             path = data_dir / name
             if not path.exists():
                 continue
-            import_file(session, path, tz=TZ, now=NOW)
+            import_file(session, path, tz=TZ, reminder_config=reminders.Config(wording=WORDING), now=NOW)
         records: list[tuple[str, str, str]] = []
         codes: set[str] = set()
         for c in session.scalars(select(Course)):

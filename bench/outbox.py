@@ -40,6 +40,7 @@ from bot.settings import Settings
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from knowledge import outbox
 from knowledge.db import session_scope
+from knowledge.messages import Reply
 from knowledge.models import OutboxMessage, UserProfile
 from scheduler.pacer import OutMessage, Pacer, PacerConfig, SendError
 from tests.fake_telegram import TOKEN
@@ -129,7 +130,7 @@ async def naive(tmp: Path, fake_url: str, n: int) -> dict[str, Any]:
             chat = queue.get_nowait()
             while True:
                 try:
-                    await channel.send_out(str(chat), str(chat), OutMessage(TEXT))
+                    await channel.send_out(str(chat), str(chat), OutMessage(Reply(TEXT)))
                     break
                 except SendError as exc:
                     if exc.kind != "rate":

@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo
 import openpyxl
 
 from bench.common import md_table, write_json
+from handlers.notices import WORDING
+from knowledge import reminders
 from knowledge.db import make_engine, make_session_factory, upgrade
 from knowledge.seed import load_builtin
 from knowledge.transfer import import_file
@@ -88,7 +90,7 @@ def measure(path: Path, workdir: Path) -> dict[str, Any]:
         with factory() as session:
             tracemalloc.start()
             started = time.perf_counter()
-            report = import_file(session, path, tz=TZ, now=NOW)
+            report = import_file(session, path, tz=TZ, reminder_config=reminders.Config(wording=WORDING), now=NOW)
             out[f"{run}_s"] = round(time.perf_counter() - started, 2)
             out[f"{run}_peak_mb"] = round(tracemalloc.get_traced_memory()[1] / 1e6, 1)
             tracemalloc.stop()

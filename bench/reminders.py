@@ -36,6 +36,7 @@ from sqlalchemy import func, insert, select
 
 from bench.common import NOW, OUT_DIR
 from bench.outbox import fresh_app, rss_mb
+from handlers.notices import WORDING
 from knowledge import outbox, reminders
 from knowledge.db import session_scope
 from knowledge.models import Course, OutboxJob, OutboxMessage, Registration, UserProfile
@@ -72,7 +73,8 @@ def populate(app: Any, courses: int, registrations: int) -> None:
 
 async def rebuild(app: Any) -> dict[str, Any]:
     """Start a planner on the database (a restart), then re-plan on the same scheduler."""
-    planner = Planner(app.deps.session_factory, now=lambda: NOW, tz=TZ, autorun=False)
+    planner = Planner(app.deps.session_factory, now=lambda: NOW, tz=TZ, autorun=False,
+                      config=reminders.Config(wording=WORDING))
     t = time.perf_counter()
     count = await planner.start()
     first = time.perf_counter() - t
@@ -111,7 +113,7 @@ async def naive_rebuild(app: Any, share: float) -> dict[str, Any]:
 
 def enqueue(app: Any) -> dict[str, Any]:
     """Fire every class reminder (7 days before) of every course: rows written per second."""
-    config = reminders.Config(quiet_start=dt.time(0, 0), quiet_end=dt.time(0, 0))
+    config = reminders.Config(wording=WORDING, quiet_start=dt.time(0, 0), quiet_end=dt.time(0, 0))
     with app.deps.session_factory() as s:
         courses = list(s.execute(select(Course.id, Course.starts_at).where(Course.code.like("B-%"))))
     t = time.perf_counter()

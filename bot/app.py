@@ -10,6 +10,7 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.settings import Settings
+from handlers import notices
 from handlers.deps import Clock, Deps, SystemClock
 from knowledge import seed, store
 from knowledge.db import make_engine, make_session_factory, session_scope, upgrade
@@ -76,5 +77,6 @@ def build_app(settings: Settings | None = None, *, clock: Clock | None = None, p
     if prepare:
         prepare_database(engine, settings, clock)
     factory = make_session_factory(engine)
-    deps = Deps(session_factory=factory, knowledge=KnowledgeService(factory, tz=tz), clock=clock, tz=tz)
+    deps = Deps(session_factory=factory, knowledge=KnowledgeService(factory, tz=tz), clock=clock, tz=tz,
+                wording=notices.WORDING)
     return App(settings, engine, deps)

@@ -29,7 +29,7 @@ from handlers import compose
 from handlers.core import handle
 from handlers.deps import Deps
 from handlers.turn import offer_proactive
-from handlers.types import Button, Incoming, Reply
+from handlers.types import Incoming, Reply
 from knowledge import store
 from knowledge.db import session_scope
 from scheduler.pacer import OutMessage, SendError
@@ -180,7 +180,7 @@ class ChannelBase:
         Where options are typed as numbers, the core numbers and stores them first, after the options the
         user may still be answering, so a number typed back at once already finds its choice.
         """
-        reply = Reply(message.text, tuple(Button(label, data) for label, data in message.buttons))
+        reply = message.reply
         replies: list[Reply] = [reply]
         if reply.buttons and not self.has_buttons:
             try:

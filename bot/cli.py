@@ -345,7 +345,7 @@ def cmd_report(app: App, args: argparse.Namespace) -> int:
             print("Chưa có thông báo nào." if args.job is None else f"Không có thông báo #{args.job}.")
             return 0 if args.job is None else 1
         counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
-        print("\n\n".join(outbox.report_text(j, counts[j.id], app.deps.tz) for j in jobs))
+        print("\n\n".join(app.deps.wording.report(j, counts[j.id], app.deps.tz) for j in jobs))
     return 0
 
 

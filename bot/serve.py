@@ -171,11 +171,11 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
                 # Proactive messages go out only through channels that are up, each channel by the process
                 # holding its sender lease; the reminder planner by the holder of the planner lease.
                 planner = Planner(app.deps.session_factory, now=app.deps.clock.now, tz=app.deps.tz,
-                                  config=settings.reminder_config())
+                                  config=settings.reminder_config(app.deps.wording))
                 rt.delivery = Delivery(
                     app.engine, app.deps.session_factory,
                     [ch for ch, up in zip(rt.channels, started, strict=True) if up],
-                    now=app.deps.clock.now, tz=app.deps.tz, configs=pacer_configs(settings), planner=planner,
+                    now=app.deps.clock.now, tz=app.deps.tz, wording=app.deps.wording, configs=pacer_configs(settings), planner=planner,
                     lease_ttl=settings.lease_seconds, bot_ids=bot_ids(settings),
                     retention_policy=retention.Policy(days=settings.retention_days))
                 rt.delivery.start()

@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from handlers import notices
 from knowledge.reminders import Config, parse_ladder
+from knowledge.wording import Wording
 
 
 class Settings(BaseSettings):
@@ -61,9 +63,9 @@ class Settings(BaseSettings):
         _quiet_bounds(value)
         return value
 
-    def reminder_config(self) -> Config:
+    def reminder_config(self, wording: Wording = notices.WORDING) -> Config:
         start, end = _quiet_bounds(self.quiet_hours)
-        return Config(ladder=parse_ladder(self.reminders), deadline=parse_ladder(self.deadline_reminders),
+        return Config(wording=wording, ladder=parse_ladder(self.reminders), deadline=parse_ladder(self.deadline_reminders),
                       quiet_start=start, quiet_end=end, public_url=self.public_url or self.webhook_base_url)
 
     @property

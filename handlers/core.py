@@ -316,7 +316,8 @@ def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, c
     elif action == "wl":
         result = registrations.join_waitlist(session=session, course_id=course_id, profile=profile, now=now)
     else:
-        result = registrations.cancel(session=session, course_id=course_id, profile=profile, now=now, tz=tz)
+        result = registrations.cancel(session=session, course_id=course_id, profile=profile, now=now, tz=tz,
+                                      wording=t.deps.wording)
     reply = Reply(compose.registration_result(result.status, result.course, tz, result.position))
     if result.status == "full":
         reply = Reply(reply.text, (Button("Vào danh sách chờ", callbacks.pack("wl", course_id)),))

@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from handlers.notices import WORDING
 from knowledge.service import KnowledgeService
+from knowledge.wording import Wording
 
 
 class Clock(Protocol):
@@ -34,3 +36,5 @@ class Deps:
     knowledge: KnowledgeService
     clock: Clock
     tz: ZoneInfo
+    # The words of reminders, notices and reports (knowledge/ and scheduler/ get them from here, via bot/).
+    wording: Wording = WORDING

@@ -45,7 +45,7 @@ class Announcement:
     """The message as recipients will see it."""
 
     text: str
-    buttons: tuple[tuple[str, str], ...]
+    buttons: tuple[Button, ...]
     course_id: int | None
 
 
@@ -58,7 +58,7 @@ def build_announcement(*, session: Session, body: str, course: Course | None, sc
         if org is not None:
             header += f" — {org.name}"
     lines = [header, "", body.strip()]
-    buttons: list[tuple[str, str]] = []
+    buttons: list[Button] = []
     if course is not None:
         lines += ["", f"Lớp: {course.title} (mã {course.code})", f"Bắt đầu: {vn.date_time(course.starts_at, tz)}"]
         where = ", ".join(filter(None, (course.venue, course.province)))
@@ -66,7 +66,7 @@ def build_announcement(*, session: Session, body: str, course: Course | None, sc
             lines.append(f"Địa điểm: {where}")
         if course.registration_deadline:
             lines.append(f"Hạn đăng ký: {vn.weekday_date(course.registration_deadline, tz)}")
-        buttons = [("Đăng ký lớp này", pack("rg", course.id)), ("Xem chi tiết lớp", pack("c", course.id))]
+        buttons = [Button("Đăng ký lớp này", pack("rg", course.id)), Button("Xem chi tiết lớp", pack("c", course.id))]
     return Announcement("\n".join(lines), tuple(buttons), course.id if course else None)
 
 
@@ -291,7 +291,7 @@ def _preview(audience: outbox.Audience, msg: Incoming, deps: Deps, session: Sess
     if recipients.skipped:
         count += f" Bỏ qua {vn.number(recipients.skipped)} người đã chặn bot."
     preview = Reply("Xem trước (người nhận sẽ thấy như dưới đây):")
-    shown = Reply(ann.text, tuple(Button(label_, data) for label_, data in ann.buttons))
+    shown = Reply(ann.text, ann.buttons)
     confirm = Reply(count + "\nGửi thông báo này?", (Button(f"Gửi cho {vn.number(recipients.count)} người",
                                                              pack("bc", "send", draft["token"])),
                                                       Button("Chọn lại người nhận", pack("bc", "a", "back")),
@@ -341,4 +341,4 @@ def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
         return [Reply("Anh/chị chưa gửi thông báo nào" + (f" có số #{wanted}" if wanted else "") +
                       ". Gõ /thongbao để soạn thông báo.")]
     counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
-    return [Reply("\n\n".join(outbox.report_text(j, counts[j.id], deps.tz) for j in jobs))]
+    return [Reply("\n\n".join(deps.wording.report(j, counts[j.id], deps.tz) for j in jobs))]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from handlers.callbacks import pack
+from handlers.notices import KIND_LABELS
 from handlers.types import Button, Incoming, Reply
 from knowledge import reminders, store
 from knowledge.text import fold
@@ -23,7 +24,7 @@ def menu(msg: Incoming, session: Session, note: str = "") -> list[Reply]:
     lines = ([note, ""] if note else []) + ["Tin nhắc của anh/chị:"]
     buttons: list[Button] = []
     for kind in reminders.KINDS:
-        label = reminders.KIND_LABELS[kind]
+        label = KIND_LABELS[kind]
         lines.append(f"• {label}: {'đã tắt' if kind in off else 'đang bật'}")
         buttons.append(Button(f"Bật: {label}"[:60], pack("nn", "on", kind)) if kind in off
                        else Button(f"Tắt: {label}"[:60], pack("nn", "off", kind)))
@@ -51,4 +52,4 @@ def on_button(rest: str, msg: Incoming, session: Session) -> list[Reply] | None:
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     reminders.set_kind(profile=profile, kind=kind, on=action == "on")
     verb = "Đã bật" if action == "on" else "Đã tắt"
-    return menu(msg, session, f"{verb}: {reminders.KIND_LABELS[kind].lower()}.")
+    return menu(msg, session, f"{verb}: {KIND_LABELS[kind].lower()}.")

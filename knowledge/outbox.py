@@ -19,8 +19,8 @@ from sqlalchemy import and_, delete, exists, func, insert, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from knowledge import format as vn
 from knowledge.db import insert_ignore
+from knowledge.messages import Button, buttons_from_json, buttons_to_json
 from knowledge.models import (
     Course,
     Organisation,
@@ -32,6 +32,7 @@ from knowledge.models import (
     UserProfile,
 )
 from knowledge.store import delivery_account
+from knowledge.wording import Wording
 
 DELIVERY_CHANNELS = ("telegram", "zalo")  # where a proactive message can go; the terminal has no push
 FINAL_STATES = ("sent", "failed", "blocked")
@@ -190,14 +191,14 @@ def select_profiles(*, session: Session, condition: ColumnElement[bool]) -> Reci
 
 def create_job(
     *, session: Session, kind: str, text: str, recipients: Recipients, now: dt.datetime,
-    buttons: Sequence[tuple[str, str]] = (), audience: str = "", course_id: int | None = None,
+    buttons: Sequence[Button] = (), audience: str = "", course_id: int | None = None,
     created_by: tuple[str, str] | None = None, key: str | None = None, attachment: str | None = None,
     not_before: dt.datetime | None = None,
 ) -> OutboxJob | None:
     """A job and one pending row per recipient, in one transaction; None when a job with `key` exists.
     Nothing is sent before `not_before` (the end of the quiet hours, for a notice)."""
     values = dict(
-        kind=kind, key=key, text=text, buttons=[[label, data] for label, data in buttons], audience=audience,
+        kind=kind, key=key, text=text, buttons=buttons_to_json(buttons), audience=audience,
         attachment=attachment,
         course_id=course_id, created_by_channel=created_by[0] if created_by else None,
         created_by_user=created_by[1] if created_by else None, status="sending" if recipients.count else "done",
@@ -246,7 +247,7 @@ class Due:
     chat_id: str
     attempts: int
     text: str
-    buttons: tuple[tuple[str, str], ...]
+    buttons: tuple[Button, ...]
     attachment: str | None = None  # an .ics calendar
 
 
@@ -302,7 +303,7 @@ def _due(session: Session, channel: str, now: dt.datetime, limit: int, skip: set
         if mid in skip:
             continue
         out.append(Due(mid, job_id, channel, user_id, chat_id, attempts, text,
-                       tuple((str(b[0]), str(b[1])) for b in buttons or ()), attachment))
+                       buttons_from_json(buttons), attachment))
         if len(out) == limit:
             break
     return out
@@ -381,14 +382,15 @@ def finish_jobs(*, session: Session, now: dt.datetime) -> list[OutboxJob]:
     return closed
 
 
-def report_finished(*, session: Session, job: OutboxJob, now: dt.datetime, tz: dt.tzinfo) -> OutboxJob | None:
+def report_finished(*, session: Session, job: OutboxJob, now: dt.datetime, tz: dt.tzinfo,
+                    wording: Wording) -> OutboxJob | None:
     """Queue the delivery report of a finished announcement to the organiser who made it (once)."""
     if job.kind != "broadcast" or job.created_by_channel is None or job.created_by_user is None:
         return None
     counts = job_counts(session=session, job_ids=[job.id]).get(job.id, Counts())
     recipients = account_recipient(session=session, channel=job.created_by_channel, user_id=job.created_by_user)
     return create_job(session=session, kind="report", key=f"report:{job.id}", now=now, recipients=recipients,
-                      text=report_text(job, counts, tz), audience="người tổ chức")
+                      text=wording.report(job, counts, tz), audience="người tổ chức")
 
 
 # ------------------------------------------------------------------ reports
@@ -425,30 +427,6 @@ def recent_jobs(*, session: Session, channel: str | None, user_id: str | None, l
     if channel is not None:
         q = q.where(OutboxJob.created_by_channel == channel, OutboxJob.created_by_user == user_id)
     return list(session.scalars(q.order_by(OutboxJob.id.desc()).limit(limit)))
-
-
-def report_text(job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
-    """A delivery report in Vietnamese."""
-    excerpt = " ".join(job.text.split())
-    excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59].rstrip() + "…"
-    if job.status == "done":
-        status = "đã gửi xong" + (f" lúc {vn.date_time(job.finished_at, tz)}" if job.finished_at else "")
-    elif job.status == "cancelled":
-        status = "đã hủy"
-    else:
-        status = "đang gửi"
-    lines = [
-        f"Báo cáo thông báo #{job.id} ({status})",
-        f"Nội dung: «{excerpt}»",
-        f"Người nhận: {vn.number(job.total)}" + (f" — {job.audience}" if job.audience else ""),
-        f"• Đã gửi: {vn.number(counts.sent)}",
-        f"• Đang chờ gửi: {vn.number(counts.pending)}",
-        f"• Lỗi, không gửi được: {vn.number(counts.failed)}",
-        f"• Đã chặn bot hoặc không còn liên lạc được: {vn.number(counts.blocked)}",
-    ]
-    if job.skipped:
-        lines.append(f"• Không gửi vì đã chặn bot từ trước: {vn.number(job.skipped)}")
-    return "\n".join(lines)
 
 
 def pending_by_channel(*, session: Session) -> dict[str, int]:

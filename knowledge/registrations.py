@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from knowledge import format as vn
 from knowledge import outbox
 from knowledge.db import insert_ignore
 from knowledge.models import Course, Registration, UserProfile
 from knowledge.store import linked_accounts
+from knowledge.wording import Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,8 @@ def _take(session: Session, course_id: int, profile: UserProfile, now: dt.dateti
     return Result("registered", course)
 
 
-def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime, tz: dt.tzinfo) -> Result:
+def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.datetime, tz: dt.tzinfo,
+           wording: Wording) -> Result:
     """Give up a place (or leave the waiting list); a freed place goes to the first person waiting."""
     course = _lock_course(session, course_id)
     if course is None:
@@ -131,11 +132,12 @@ def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.da
         r.status, r.updated_at = "cancelled", now
     session.flush()
     if had_place and course.status != "cancelled" and course.starts_at > now:
-        promote_waiting(session=session, course=course, now=now, tz=tz)
+        promote_waiting(session=session, course=course, now=now, tz=tz, wording=wording)
     return Result("left", course)
 
 
-def promote_waiting(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzinfo) -> list[Registration]:
+def promote_waiting(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzinfo,
+                    wording: Wording) -> list[Registration]:
     """Fill free places from the waiting list, first come first served, and tell each person promoted."""
     promoted: list[Registration] = []
     while course.capacity is None or registered_count(session=session, course_id=course.id) < course.capacity:
@@ -150,11 +152,9 @@ def promote_waiting(*, session: Session, course: Course, now: dt.datetime, tz: d
         profile = session.get(UserProfile, first.profile_id)
         if profile is None:
             continue
-        where = ", ".join(filter(None, (course.venue, course.province)))
-        text = (f"Tin vui: lớp «{course.title}» vừa có chỗ trống và anh/chị đã được chuyển từ danh sách chờ sang "
-                f"danh sách học. Lớp bắt đầu {vn.date_time(course.starts_at, tz)}" + (f" tại {where}" if where else "")
-                + ". Nếu không đi được, gõ /lich để hủy và nhường chỗ cho người khác.")
-        outbox.create_job(session=session, kind="notice", text=text, now=now, course_id=course.id,
+        reply = wording.promoted(course, tz)
+        outbox.create_job(session=session, kind="notice", text=reply.text, buttons=reply.buttons, now=now,
+                          course_id=course.id,
                           key=f"promoted:{first.id}:{int(now.timestamp())}", audience="người được nhận từ danh sách chờ",
                           recipients=outbox.account_recipient(session=session, channel=profile.channel,
                                                               user_id=profile.user_id))

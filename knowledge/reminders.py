@@ -22,19 +22,13 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
-from knowledge import format as vn
 from knowledge import outbox, registrations
 from knowledge.models import Course, OutboxJob, Registration, UserProfile
 from knowledge.text import fold
+from knowledge.wording import Wording
 
 # What a person can turn off with /nhacnho (stored in user_profiles.reminders_off).
 KINDS = ("week", "day", "hours", "deadline")
-KIND_LABELS = {
-    "week": "Nhắc trước lớp học vài ngày (7 ngày)",
-    "day": "Nhắc trước lớp học 1 ngày",
-    "hours": "Nhắc trước giờ học (2 giờ)",
-    "deadline": "Nhắc hạn đăng ký lớp phù hợp với anh/chị",
-}
 TAKES_REGISTRATIONS = ("open",)
 ACTIVE = ("open", "planned")
 
@@ -129,10 +123,11 @@ DEFAULT_LADDER = (Rung(days=7), Rung(days=1, at=dt.time(7, 0)), Rung(minutes=120
 DEFAULT_DEADLINE = (Rung(days=3), Rung(days=1))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
-    """The deployment's reminder settings."""
+    """The deployment's reminder settings, and the words of its messages (handlers.notices, wired in bot/)."""
 
+    wording: Wording
     ladder: tuple[Rung, ...] = DEFAULT_LADDER
     deadline: tuple[Rung, ...] = DEFAULT_DEADLINE
     quiet_start: dt.time = dt.time(21, 0)
@@ -310,18 +305,16 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         return Fired("gone")
     if planned.run_at > now + slack:
         return Fired("later", run_at=planned.run_at)
+    link = None if course.tentative else config.ics_link(course)  # no calendar entry without a date
     if planned.kind == "class":
         recipients = _registered(session, course, planned.rung.kind)
-        text, buttons = class_text(course, now, tz), class_buttons(course, planned.rung)
+        reply = config.wording.class_reminder(course, planned.rung.kind, now, tz, link)
         audience = f"người đã đăng ký — {planned.rung.label()} trước giờ học"
     else:
         recipients = _deadline_audience(session, course)
-        text, buttons = deadline_text(course, now, tz), deadline_buttons(course)
+        reply = config.wording.deadline_reminder(course, now, tz, link)
         audience = f"người phù hợp chưa đăng ký — {planned.rung.label()} trước hạn đăng ký"
-    link = None if course.tentative else config.ics_link(course)  # no calendar entry without a date
-    if link:
-        text += f"\nLưu vào lịch điện thoại: {link}"
-    job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=text, buttons=buttons,
+    job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=reply.text, buttons=reply.buttons,
                             recipients=recipients, now=now, course_id=course.id, audience=audience,
                             attachment=None if course.tentative else calendar(course, now))
     if job is None:
@@ -358,63 +351,8 @@ def _deadline_audience(session: Session, course: Course) -> outbox.Recipients:
     return outbox.select_profiles(session=session, condition=and_(*cond))
 
 
-# ------------------------------------------------------------------ wording
-
-def _when(course: Course, tz: dt.tzinfo) -> str:
-    """ "Thứ Hai, 05/01/2027, lúc 08:00", or «dự kiến tháng 9/2027» when only the period is known."""
-    if course.tentative:
-        return f"dự kiến {course.tentative}"
-    return f"{vn.weekday_date(course.starts_at, tz)}, lúc {course.starts_at.astimezone(tz):%H:%M}"
-
-
 def _where(course: Course) -> str:
     return ", ".join(filter(None, (course.venue, course.province)))
-
-
-def _countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
-    """How far away the event is, as people say it: "2 giờ nữa", "ngày mai", "7 ngày nữa"."""
-    days = (event.astimezone(tz).date() - now.astimezone(tz).date()).days
-    if days <= 0:
-        hours = max(1, round((event - now).total_seconds() / 3600))
-        return f"hôm nay (còn khoảng {hours} giờ nữa)" if hours > 1 else "chỉ còn khoảng 1 giờ nữa"
-    if days == 1:
-        return "ngày mai"
-    return f"còn {days} ngày nữa"
-
-
-def class_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
-    lines = [f"⏰ Nhắc lịch học: {_countdown(course.starts_at, now, tz)} là lớp «{course.title}» bắt đầu.",
-             f"Thời gian: {_when(course, tz)}"]
-    if course.ends_at is not None and course.ends_at.astimezone(tz).date() != course.starts_at.astimezone(tz).date():
-        lines[-1] += f" đến {vn.weekday_date(course.ends_at, tz)}"
-    if _where(course):
-        lines.append(f"Địa điểm: {_where(course)}")
-    lines.append("Nếu không đi được, chọn «Hủy chỗ» để nhường chỗ cho người khác.")
-    return "\n".join(lines)
-
-
-def class_buttons(course: Course, rung: Rung) -> list[tuple[str, str]]:
-    return [("Xem chi tiết lớp", f"c:{course.id}"), ("Hủy chỗ", f"rc:{course.id}"),
-            ("Tắt loại nhắc này", f"nn:off:{rung.kind}")]
-
-
-def deadline_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
-    deadline = course.registration_deadline
-    assert deadline is not None
-    days = (deadline.astimezone(tz).date() - now.astimezone(tz).date()).days
-    left = "hôm nay là hạn cuối" if days <= 0 else ("ngày mai là hạn cuối" if days == 1 else f"còn {days} ngày")
-    lines = [f"📝 Nhắc hạn đăng ký: {left} để đăng ký lớp «{course.title}».",
-             f"Hạn đăng ký: {deadline.astimezone(tz):%H:%M} {vn.weekday_date(deadline, tz)}",
-             f"Lớp học: {_when(course, tz)}"]
-    if _where(course):
-        lines.append(f"Địa điểm: {_where(course)}")
-    lines.append("Anh/chị nhận tin này vì lớp dành cho đối tượng và đơn vị của anh/chị.")
-    return "\n".join(lines)
-
-
-def deadline_buttons(course: Course) -> list[tuple[str, str]]:
-    return [("Đăng ký lớp này", f"rg:{course.id}"), ("Xem chi tiết lớp", f"c:{course.id}"),
-            ("Tắt nhắc hạn đăng ký", "nn:off:deadline")]
 
 
 def calendar(course: Course, now: dt.datetime) -> str:
@@ -464,32 +402,19 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
     after = Snapshot.of(course)
     if after == before or (course.starts_at <= now and before.starts_at <= now):
         return None
-    lines: list[str]
-    buttons: list[tuple[str, str]] = []
     if after.status == "cancelled" and before.status != "cancelled":
-        lines = [f"❗ Lớp «{course.title}» dự kiến {vn.weekday_date(before.starts_at, tz)}, lúc "
-                 f"{before.starts_at.astimezone(tz):%H:%M} đã bị HỦY.",
-                 "Anh/chị không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
         similar = registrations.next_suitable(session=session, course=course, now=now)
-        if similar is not None:
-            lines.append(f"Lớp tương tự còn nhận đăng ký: «{similar.title}», {_when(similar, tz)}.")
-            buttons = [("Xem lớp tương tự", f"c:{similar.id}")]
+        reply = config.wording.cancelled(course, before.starts_at, similar, tz)
     elif after.status not in ACTIVE:
         return None
     else:
-        changes = []
-        if after.starts_at != before.starts_at:
-            changes.append(f"Thời gian mới: {_when(course, tz)} (trước đây: {vn.weekday_date(before.starts_at, tz)}, "
-                           f"lúc {before.starts_at.astimezone(tz):%H:%M})")
-        if (after.venue, after.province) != (before.venue, before.province):
-            changes.append(f"Địa điểm mới: {_where(course) or 'sẽ báo sau'}")
-        if before.status == "cancelled":
-            changes.insert(0, "Lớp được mở lại.")
-        if not changes:
+        moved = after.starts_at != before.starts_at
+        new_place = (after.venue, after.province) != (before.venue, before.province)
+        reopened = before.status == "cancelled"
+        if not (moved or new_place or reopened):
             return None
-        lines = [f"📢 Lớp «{course.title}» có thay đổi:", *changes,
-                 "Lịch nhắc của anh/chị đã được cập nhật theo giờ mới. Nếu không đi được nữa, chọn «Hủy chỗ»."]
-        buttons = [("Xem chi tiết lớp", f"c:{course.id}"), ("Hủy chỗ", f"rc:{course.id}")]
+        reply = config.wording.changed(course, moved_from=before.starts_at if moved else None, new_place=new_place,
+                                       reopened=reopened, tz=tz)
     people = select(Registration.profile_id).where(Registration.course_id == course.id,
                                                    Registration.status.in_(("registered", "waitlisted")))
     recipients = outbox.select_profiles(session=session, condition=UserProfile.id.in_(people))
@@ -499,7 +424,7 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
     not_before = after_quiet(now, config, tz)
     if not_before >= min(before.starts_at, course.starts_at):
         not_before = now
-    return outbox.create_job(session=session, kind="notice", text="\n".join(lines), buttons=buttons, now=now,
+    return outbox.create_job(session=session, kind="notice", text=reply.text, buttons=reply.buttons, now=now,
                              recipients=recipients, course_id=course.id, audience="người đã đăng ký lớp",
                              not_before=not_before,
                              attachment=calendar(course, now) if after.status in ACTIVE else None)

@@ -1439,7 +1439,7 @@ def _derive_target_codes(records: list[_Record]) -> None:
 
 def import_file(
     session: Session, path: Path, *, tz: ZoneInfo, now: dt.datetime | None = None,
-    reminder_config: reminders.Config | None = None, organisation: Organisation | None = None,
+    reminder_config: reminders.Config, organisation: Organisation | None = None,
 ) -> ImportReport:
     """Check a CSV or XLSX file completely, then upsert its courses and targets by code and commit.
 
@@ -1532,7 +1532,7 @@ def import_file(
 
     try:
         report = _write(session, path, records, existing_courses, existing_targets, checker, tz, now,
-                        reminder_config or reminders.Config())
+                        reminder_config)
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()

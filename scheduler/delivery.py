@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge import outbox
 from knowledge.db import session_scope
+from knowledge.wording import Wording
 from scheduler import retention
 from scheduler.leader import (
     DEFAULT_TTL,
@@ -48,7 +49,7 @@ class Delivery:
     """Holds the leases this process can use and runs what each one stands for."""
 
     def __init__(self, engine: Engine, session_factory: sessionmaker[Session], senders: Sequence[Sender], *,
-                 now: Callable[[], dt.datetime], tz: dt.tzinfo, configs: dict[str, PacerConfig] | None = None,
+                 now: Callable[[], dt.datetime], tz: dt.tzinfo, wording: Wording, configs: dict[str, PacerConfig] | None = None,
                  retry: float = 10.0, tick: float = 1.0, planner: Planner | None = None,
                  lease_ttl: float = DEFAULT_TTL, retention_policy: retention.Policy | None = None,
                  bot_ids: dict[str, str] | None = None, unserved_grace: float = UNSERVED_GRACE_SECONDS) -> None:
@@ -57,6 +58,7 @@ class Delivery:
         self.senders = list(senders)
         self.now = now
         self.tz = tz
+        self.wording = wording  # the words of the delivery reports (handlers.notices, wired in bot/)
         self.configs = configs or {}
         self.retry = retry  # seconds between attempts to take a lease
         self.tick = tick  # seconds between closing finished jobs and renewing the leases
@@ -227,7 +229,7 @@ class Delivery:
                 now = self.now()
                 closed = outbox.finish_jobs(session=session, now=now)
                 for job in closed:
-                    outbox.report_finished(session=session, job=job, now=now, tz=self.tz)
+                    outbox.report_finished(session=session, job=job, now=now, tz=self.tz, wording=self.wording)
                 return [j.id for j in closed]
 
         try:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge import outbox
 from knowledge.db import session_scope
+from knowledge.messages import Reply
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +34,10 @@ Sleep = Callable[[float], Awaitable[None]]
 
 @dataclass(frozen=True, slots=True)
 class OutMessage:
-    """What a sender is asked to deliver: plain text, buttons as (label, data), and an optional .ics calendar
-    that channels able to send files attach."""
+    """What a sender is asked to deliver: the same Reply the core gives in a conversation, and an optional .ics
+    calendar that channels able to send files attach."""
 
-    text: str
-    buttons: tuple[tuple[str, str], ...] = ()
+    reply: Reply
     calendar: str | None = None
 
 
@@ -305,4 +305,4 @@ class Pacer:
 
 
 def outbox_message(msg: outbox.Due) -> OutMessage:
-    return OutMessage(msg.text, msg.buttons, msg.attachment)
+    return OutMessage(Reply(msg.text, msg.buttons), msg.attachment)

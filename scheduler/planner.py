@@ -35,12 +35,12 @@ class Planner:
     """Keeps one APScheduler job per reminder still to send, and fires them into the outbox."""
 
     def __init__(self, session_factory: sessionmaker[Session], *, now: Callable[[], dt.datetime], tz: dt.tzinfo,
-                 config: reminders.Config | None = None, sync_every: float = 15.0, full_every: float = 3600.0,
+                 config: reminders.Config, sync_every: float = 15.0, full_every: float = 3600.0,
                  autorun: bool = True) -> None:
         self.factory = session_factory
         self.now = now
         self.tz = tz
-        self.config = config or reminders.Config()
+        self.config = config
         self.sync_every = sync_every  # seconds between looks for changed courses (an import, a moved class)
         self.full_every = full_every  # seconds between rebuilds even without a visible change
         # False in tests: APScheduler keeps the jobs but `run_due` fires them by the controllable clock.

@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.zalo_channel import ZaloChannel, ZaloClient, ZaloConfig
 from handlers.deps import Deps
+from handlers.notices import WORDING
 from knowledge import outbox
 from knowledge.db import make_engine, make_session_factory, session_scope
+from knowledge.messages import Button
 from knowledge.models import OutboxJob, OutboxMessage, UserProfile
 from scheduler.delivery import Delivery
 from scheduler.leader import Leadership
@@ -90,7 +92,7 @@ def broadcast(deps: Deps, chats: list[int], *, by: str | None = "9", text_: str 
     with session_scope(deps.session_factory) as s:
         found = outbox.Recipients([("telegram", str(c), str(c)) for c in chats])
         job = outbox.create_job(session=s, kind="broadcast", text=text_, recipients=found, now=deps.clock.now(),
-                                buttons=[("Đăng ký lớp này", "rg:1")], created_by=("telegram", by) if by else None)
+                                buttons=[Button("Đăng ký lớp này", "rg:1")], created_by=("telegram", by) if by else None)
         assert job is not None
         return job.id
 
@@ -118,7 +120,7 @@ def test_everyone_gets_the_announcement_once_and_the_organiser_a_report(any_deps
     async def scenario() -> None:
         async with FakeTelegram() as fake, telegram(any_deps, fake) as channel:
             delivery = Delivery(channel.deps.session_factory.kw["bind"], any_deps.session_factory, [channel],
-                                now=any_deps.clock.now, tz=TZ_VN, configs={"telegram": FAST}, tick=0.05)
+                                now=any_deps.clock.now, tz=TZ_VN, wording=WORDING, configs={"telegram": FAST}, tick=0.05)
             delivery.start()
             try:
                 [report] = await fake.wait_sent(1, chat_id=9)
@@ -164,9 +166,9 @@ def test_one_broadcast_through_two_processes_with_one_channel_each_reaches_every
                                      client=ZaloClient(ZALO_TOKEN, za.api_url))
             assert await za_channel.start()
             telegram_only = Delivery(any_deps.session_factory.kw["bind"], any_deps.session_factory, [tg_channel],
-                                     now=clock.now, tz=TZ_VN, configs={"telegram": FAST}, tick=0.05, retry=0.05,
+                                     now=clock.now, tz=TZ_VN, wording=WORDING, configs={"telegram": FAST}, tick=0.05, retry=0.05,
                                      unserved_grace=0)
-            zalo_only = Delivery(zalo_engine, zalo_factory, [za_channel], now=clock.now, tz=TZ_VN,
+            zalo_only = Delivery(zalo_engine, zalo_factory, [za_channel], now=clock.now, tz=TZ_VN, wording=WORDING,
                                  configs={"zalo": FAST}, tick=0.05, retry=0.05)
             telegram_only.start()
             try:
@@ -440,9 +442,9 @@ def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: D
     async def scenario() -> None:
         async with FakeTelegram() as fake, telegram(any_deps, fake) as ch1, telegram(any_deps, fake) as ch2:
             one = Delivery(any_deps.session_factory.kw["bind"], any_deps.session_factory, [ch1], now=clock.now,
-                           tz=TZ_VN, configs={"telegram": FAST}, tick=0.05, retry=0.1)
+                           tz=TZ_VN, wording=WORDING, configs={"telegram": FAST}, tick=0.05, retry=0.1)
             assert isinstance(one.sender_leases["telegram"], Leadership)
-            two = Delivery(other_engine, other_factory, [ch2], now=clock.now, tz=TZ_VN,
+            two = Delivery(other_engine, other_factory, [ch2], now=clock.now, tz=TZ_VN, wording=WORDING,
                            configs={"telegram": FAST}, tick=0.05, retry=0.1)
             one.start()
             await asyncio.wait_for(one.sending["telegram"].wait(), 5)

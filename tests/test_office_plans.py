@@ -12,6 +12,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from handlers import notices
+from handlers.notices import WORDING
 from knowledge import reminders
 from knowledge.models import Course, Organisation, OutboxJob, Registration, Target, UserProfile
 from knowledge.orgnames import core_key, guess_kind, org_key, province_in
@@ -30,7 +32,7 @@ def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.d
 
 
 def run(session: Session, path: Path, now: dt.datetime = NOW) -> ImportReport:
-    return import_file(session, path, tz=TZ, now=now)
+    return import_file(session, path, tz=TZ, reminder_config=reminders.Config(wording=WORDING), now=now)
 
 
 def by_title(session: Session, words: str) -> Course:
@@ -120,7 +122,7 @@ def test_a_corrected_date_turns_a_tentative_class_into_a_dated_one_with_reminder
     builtin: Session, tmp_path: Path
 ) -> None:
     session = builtin
-    config = reminders.Config()
+    config = reminders.Config(wording=WORDING)
     now = NOW.astimezone(dt.UTC)
     run(session, provincial_plan(tmp_path / "kh.xlsx"))
     finance = by_title(session, "tài chính")
@@ -144,9 +146,9 @@ def test_tentative_class_with_a_deadline_gets_only_the_deadline_reminder(session
     run(session, path)
     course = by_title(session, "Lớp A")
     now = NOW.astimezone(dt.UTC)
-    planned = reminders.plan(session=session, now=now, config=reminders.Config(), tz=TZ)
+    planned = reminders.plan(session=session, now=now, config=reminders.Config(wording=WORDING), tz=TZ)
     assert {p.kind for p in planned if p.course_id == course.id} == {"deadline"}
-    text = reminders.deadline_text(course, now, TZ)
+    text = notices.deadline_text(course, now, TZ)
     assert "Lớp học: dự kiến quý III/2027" in text
 
 

@@ -16,6 +16,7 @@ from bot.zalo_channel import ZaloChannel, ZaloClient, ZaloConfig
 from handlers import organiser
 from handlers.core import handle
 from handlers.deps import Deps
+from handlers.notices import WORDING
 from handlers.types import Incoming, Reply
 from knowledge.db import session_scope
 from knowledge.models import Course, OutboxJob, OutboxMessage, Registration
@@ -233,7 +234,7 @@ def test_through_telegram_refusal_empty_segment_send_and_report(any_deps: Deps, 
     async def scenario() -> None:
         async with FakeTelegram() as fake, telegram(any_deps, fake) as channel:
             delivery = Delivery(any_deps.session_factory.kw["bind"], any_deps.session_factory, [channel],
-                                now=clock.now, tz=TZ_VN, configs={"telegram": FAST}, tick=0.05)
+                                now=clock.now, tz=TZ_VN, wording=WORDING, configs={"telegram": FAST}, tick=0.05)
             delivery.start()
             try:
                 await fake.send_text(555, "/thongbao")

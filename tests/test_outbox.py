@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from handlers.deps import Deps
+from handlers.notices import WORDING
 from knowledge import outbox
 from knowledge.db import session_scope
 from knowledge.models import OutboxJob, OutboxMessage, UserProfile
@@ -147,7 +148,7 @@ def test_a_finished_job_is_closed_once_and_reported_once(any_deps: Deps) -> None
     for _ in range(2):
         with session_scope(any_deps.session_factory) as s:
             for job in outbox.finish_jobs(session=s, now=later):
-                outbox.report_finished(session=s, job=job, now=later, tz=TZ_VN)
+                outbox.report_finished(session=s, job=job, now=later, tz=TZ_VN, wording=WORDING)
     with session_scope(any_deps.session_factory) as s:
         job = s.get(OutboxJob, job_id)
         assert job is not None and job.status == "done" and job.finished_at == later

@@ -24,7 +24,7 @@ from bot.zalo_channel import ZaloChannel, ZaloClient, ZaloConfig
 from handlers import callbacks, commands, compose
 from handlers.core import COMMAND_HANDLERS, ROUTES, handle
 from handlers.deps import Deps
-from handlers.types import Incoming, Reply
+from handlers.types import Button, Incoming, Reply
 from knowledge import outbox
 from knowledge.db import session_scope
 from knowledge.language.followup import Subject
@@ -245,7 +245,7 @@ def test_a_reminder_on_zalo_never_replaces_the_list_being_answered(sample_deps: 
                 unions = numbered_options(fake.to("z71")[3].text)
                 with session_scope(sample_deps.session_factory) as s:
                     outbox.create_job(session=s, kind="notice", text="Lớp đổi lịch.",
-                                      buttons=[("Xem chi tiết lớp", f"c:{cid}"), ("Hủy chỗ", f"rc:{cid}")],
+                                      buttons=[Button("Xem chi tiết lớp", f"c:{cid}"), Button("Hủy chỗ", f"rc:{cid}")],
                                       now=clock.now(), recipients=outbox.Recipients([("zalo", "z71", "z71")]))
                 pacer.start()
                 notice = (await fake.wait_sent(5, chat_id="z71"))[4]

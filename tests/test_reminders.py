@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from handlers.core import handle
 from handlers.deps import Deps
+from handlers.notices import WORDING
 from handlers.types import Incoming, Reply
+from knowledge import format as vn
 from knowledge import reminders
 from knowledge.db import bump_data_version, make_engine, make_session_factory, session_scope
 from knowledge.models import Course, OutboxJob, OutboxMessage, Registration, UserProfile
@@ -64,7 +66,7 @@ def quiet_others(s: Session) -> None:
 
 
 def planner(deps: Deps, clock: FakeClock, **config: object) -> Planner:
-    return Planner(deps.session_factory, now=clock.now, tz=TZ_VN, config=reminders.Config(**config),  # type: ignore[arg-type]
+    return Planner(deps.session_factory, now=clock.now, tz=TZ_VN, config=reminders.Config(wording=WORDING, **config),  # type: ignore[arg-type]
                    autorun=False)
 
 
@@ -108,21 +110,21 @@ def test_default_ladder_quiet_hours_and_the_exempt_last_reminder() -> None:
     early = Course(id=7, code="X", title="Lớp sớm", status="open", audiences="", reminders=None,
                    starts_at=at(8, 6, 30), registration_deadline=at(3, 23, 0))
     now = at(23, 9, month=11)
-    plan = {p.job_id: p for p in reminders.plan_course(early, sent=set(), now=now, config=reminders.Config(), tz=TZ_VN)}
+    plan = {p.job_id: p for p in reminders.plan_course(early, sent=set(), now=now, config=reminders.Config(wording=WORDING), tz=TZ_VN)}
     # 7 days before 06:30 is inside the quiet hours: held until 07:00; 2 hours before (04:30) is not held.
     assert plan["remind:7:7d"].due == at(1, 6, 30) and plan["remind:7:7d"].run_at == at(1, 7, 0)
     assert plan["remind:7:1d@07:00"].run_at == at(7, 7, 0)
     assert plan["remind:7:2h"].run_at == at(8, 4, 30)
     # Deadline reminders 3 days and 1 day before 23:00 fall in the quiet hours too: the next morning.
     assert plan["deadline:7:3d"].run_at == at(1, 7, 0) and plan["deadline:7:1d"].run_at == at(3, 7, 0)
-    assert reminders.quiet(at(1, 21, 0), reminders.Config(), TZ_VN)
-    assert not reminders.quiet(at(1, 7, 0), reminders.Config(), TZ_VN)
+    assert reminders.quiet(at(1, 21, 0), reminders.Config(wording=WORDING), TZ_VN)
+    assert not reminders.quiet(at(1, 7, 0), reminders.Config(wording=WORDING), TZ_VN)
 
 
 def test_a_course_can_have_its_own_ladder() -> None:
     course = Course(id=8, code="Y", title="Lớp riêng", status="open", audiences="", reminders="3d; 30m",
                     starts_at=STARTS, registration_deadline=None)
-    plan = reminders.plan_course(course, sent=set(), now=at(23, 9, month=11), config=reminders.Config(), tz=TZ_VN)
+    plan = reminders.plan_course(course, sent=set(), now=at(23, 9, month=11), config=reminders.Config(wording=WORDING), tz=TZ_VN)
     assert [p.job_id for p in plan] == ["remind:8:3d", "remind:8:30m"]
 
 
@@ -312,7 +314,7 @@ def test_a_reimport_that_moves_a_class_notifies_and_the_planner_follows(any_deps
         p = planner(any_deps, clock)
         await p.start()
         with any_deps.session_factory() as s:
-            report = import_file(s, csv, tz=TZ_VN, now=clock.now())
+            report = import_file(s, csv, tz=TZ_VN, reminder_config=reminders.Config(wording=WORDING), now=clock.now())
         assert report.notified == {"LS-NHAC-01": 3}
         await p.sync()
         jobs = p.planned()
@@ -330,7 +332,7 @@ def test_notices_at_night_wait_for_the_morning(any_deps: Deps, clock: FakeClock)
     with session_scope(any_deps.session_factory) as s:
         course = s.get(Course, cid)
         assert course is not None
-        reminders.reschedule(session=s, course=course, now=clock.now(), tz=TZ_VN, config=reminders.Config(),
+        reminders.reschedule(session=s, course=course, now=clock.now(), tz=TZ_VN, config=reminders.Config(wording=WORDING),
                              starts_at=STARTS + dt.timedelta(hours=1))
     with any_deps.session_factory() as s:
         times = set(s.scalars(select(OutboxMessage.next_attempt_at)))
@@ -400,7 +402,7 @@ def test_apscheduler_fires_a_due_reminder_in_the_event_loop(tmp_path: Path) -> N
 
     async def scenario() -> None:
         p = Planner(deps.session_factory, now=lambda: dt.datetime.now(VN), tz=TZ_VN,
-                    config=reminders.Config(quiet_start=dt.time(0, 0), quiet_end=dt.time(0, 0)))
+                    config=reminders.Config(wording=WORDING, quiet_start=dt.time(0, 0), quiet_end=dt.time(0, 0)))
         queued = asyncio.Event()
         p.on_queued = queued.set
         await p.start()
@@ -421,9 +423,9 @@ def test_one_planner_per_postgresql_deployment_and_takeover_when_it_dies(pg_url:
 
     async def scenario() -> None:
         one_p, two_p = planner(deps, clock), planner(deps, clock)
-        one = Delivery(engines[0], make_session_factory(engines[0]), [], now=clock.now, tz=TZ_VN, retry=0.05,
+        one = Delivery(engines[0], make_session_factory(engines[0]), [], now=clock.now, tz=TZ_VN, wording=WORDING, retry=0.05,
                        tick=0.05, planner=one_p)
-        two = Delivery(engines[1], make_session_factory(engines[1]), [], now=clock.now, tz=TZ_VN, retry=0.05,
+        two = Delivery(engines[1], make_session_factory(engines[1]), [], now=clock.now, tz=TZ_VN, wording=WORDING, retry=0.05,
                        tick=0.05, planner=two_p)
         two_lock = count_refusals(two.leadership)
         one.start()
@@ -603,7 +605,7 @@ def test_command_line_moves_cancels_and_sets_a_course_ladder(sqlite_url: str, mo
     assert cli.main(["course", "move", "KHONG-CO", "01/01/2030"]) == 1
     notices = sent(deps, "notice")
     assert [users for _, users, _ in notices] == [["100", "101", "102"]] * 2
-    assert f"Thời gian mới: {reminders.vn.weekday_date(moved)}, lúc 08:00" in notices[0][2]
+    assert f"Thời gian mới: {vn.weekday_date(moved)}, lúc 08:00" in notices[0][2]
     assert "Phòng 2" in notices[0][2] and "đã bị HỦY" in notices[1][2]
     assert cli.main(["reminders"]) == 0 and capsys.readouterr().out.endswith("0 tin nhắc đang chờ.\n")
 

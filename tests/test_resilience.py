@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from handlers import compose
 from handlers.deps import Deps
+from handlers.notices import WORDING
 from knowledge.models import UserProfile
 from tests.test_organiser import say
 
@@ -325,7 +326,7 @@ def test_a_channel_nobody_serves_shows_in_healthz_and_the_log_and_its_rows_wait(
     app = App(settings=Settings(_env_file=None), engine=engine, deps=any_deps)  # type: ignore[call-arg]
 
     async def scenario() -> dict[str, object]:
-        rt = Runtime(delivery=Delivery(engine, any_deps.session_factory, [], now=any_deps.clock.now, tz=TZ_VN,
+        rt = Runtime(delivery=Delivery(engine, any_deps.session_factory, [], now=any_deps.clock.now, tz=TZ_VN, wording=WORDING,
                                        unserved_grace=0))
         with caplog.at_level("WARNING", logger="scheduler.delivery"):
             await rt.delivery.check_unserved()  # type: ignore[union-attr]
@@ -334,7 +335,7 @@ def test_a_channel_nobody_serves_shows_in_healthz_and_the_log_and_its_rows_wait(
     async def patient() -> list[object]:
         # With the default grace, a channel nobody has served yet is not reported by a process that has
         # just started (the other process may be starting too), and is once the grace has passed.
-        delivery = Delivery(engine, any_deps.session_factory, [], now=any_deps.clock.now, tz=TZ_VN)
+        delivery = Delivery(engine, any_deps.session_factory, [], now=any_deps.clock.now, tz=TZ_VN, wording=WORDING)
         first = await delivery.check_unserved()
         any_deps.clock.advance(dt.timedelta(minutes=6))  # type: ignore[attr-defined]
         return [first, await delivery.check_unserved()]

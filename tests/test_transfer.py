@@ -19,6 +19,8 @@ import pytest
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
+from handlers.notices import WORDING
+from knowledge import reminders
 from knowledge.db import data_version
 from knowledge.models import Course, Document, Organisation, Target
 from knowledge.transfer import (
@@ -80,7 +82,7 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
 
 
 def run_import(session: Session, path: Path) -> ImportReport:
-    return import_file(session, path, tz=TZ, now=NOW)
+    return import_file(session, path, tz=TZ, reminder_config=reminders.Config(wording=WORDING), now=NOW)
 
 
 def add_lang_son(session: Session) -> Organisation:

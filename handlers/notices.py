@@ -1,0 +1,153 @@
+"""The words of the proactive messages: reminders, change notices, promotions from the waiting list and
+delivery reports. knowledge/ decides when and to whom they go and asks this module (through the
+`knowledge.wording.Wording` interface, wired in bot/) what they say.
+
+The same outbox text goes to every channel, so options are named as «chọn «…»» (a button on Telegram, a
+typed number elsewhere), never «bấm».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from handlers.callbacks import pack
+from handlers.types import Button, Reply
+from knowledge import format as vn
+from knowledge.models import Course, OutboxJob
+from knowledge.outbox import Counts
+
+# The reminder kinds (knowledge.reminders.KINDS) as /nhacnho lists them.
+KIND_LABELS = {
+    "week": "Nhắc trước lớp học vài ngày (7 ngày)",
+    "day": "Nhắc trước lớp học 1 ngày",
+    "hours": "Nhắc trước giờ học (2 giờ)",
+    "deadline": "Nhắc hạn đăng ký lớp phù hợp với anh/chị",
+}
+
+
+def when(course: Course, tz: dt.tzinfo) -> str:
+    """ "Thứ Hai, 05/01/2027, lúc 08:00", or «dự kiến tháng 9/2027» when only the period is known."""
+    if course.tentative:
+        return f"dự kiến {course.tentative}"
+    return f"{vn.weekday_date(course.starts_at, tz)}, lúc {course.starts_at.astimezone(tz):%H:%M}"
+
+
+def where(course: Course) -> str:
+    return ", ".join(filter(None, (course.venue, course.province)))
+
+
+def countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
+    """How far away the event is, as people say it: "2 giờ nữa", "ngày mai", "7 ngày nữa"."""
+    days = (event.astimezone(tz).date() - now.astimezone(tz).date()).days
+    if days <= 0:
+        hours = max(1, round((event - now).total_seconds() / 3600))
+        return f"hôm nay (còn khoảng {hours} giờ nữa)" if hours > 1 else "chỉ còn khoảng 1 giờ nữa"
+    if days == 1:
+        return "ngày mai"
+    return f"còn {days} ngày nữa"
+
+
+def class_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
+    lines = [f"⏰ Nhắc lịch học: {countdown(course.starts_at, now, tz)} là lớp «{course.title}» bắt đầu.",
+             f"Thời gian: {when(course, tz)}"]
+    if course.ends_at is not None and course.ends_at.astimezone(tz).date() != course.starts_at.astimezone(tz).date():
+        lines[-1] += f" đến {vn.weekday_date(course.ends_at, tz)}"
+    if where(course):
+        lines.append(f"Địa điểm: {where(course)}")
+    lines.append("Nếu không đi được, chọn «Hủy chỗ» để nhường chỗ cho người khác.")
+    return "\n".join(lines)
+
+
+def deadline_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
+    deadline = course.registration_deadline
+    assert deadline is not None
+    days = (deadline.astimezone(tz).date() - now.astimezone(tz).date()).days
+    left = "hôm nay là hạn cuối" if days <= 0 else ("ngày mai là hạn cuối" if days == 1 else f"còn {days} ngày")
+    lines = [f"📝 Nhắc hạn đăng ký: {left} để đăng ký lớp «{course.title}».",
+             f"Hạn đăng ký: {deadline.astimezone(tz):%H:%M} {vn.weekday_date(deadline, tz)}",
+             f"Lớp học: {when(course, tz)}"]
+    if where(course):
+        lines.append(f"Địa điểm: {where(course)}")
+    lines.append("Anh/chị nhận tin này vì lớp dành cho đối tượng và đơn vị của anh/chị.")
+    return "\n".join(lines)
+
+
+def report_text(job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
+    """A delivery report in Vietnamese."""
+    excerpt = " ".join(job.text.split())
+    excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59].rstrip() + "…"
+    if job.status == "done":
+        status = "đã gửi xong" + (f" lúc {vn.date_time(job.finished_at, tz)}" if job.finished_at else "")
+    elif job.status == "cancelled":
+        status = "đã hủy"
+    else:
+        status = "đang gửi"
+    lines = [
+        f"Báo cáo thông báo #{job.id} ({status})",
+        f"Nội dung: «{excerpt}»",
+        f"Người nhận: {vn.number(job.total)}" + (f" — {job.audience}" if job.audience else ""),
+        f"• Đã gửi: {vn.number(counts.sent)}",
+        f"• Đang chờ gửi: {vn.number(counts.pending)}",
+        f"• Lỗi, không gửi được: {vn.number(counts.failed)}",
+        f"• Đã chặn bot hoặc không còn liên lạc được: {vn.number(counts.blocked)}",
+    ]
+    if job.skipped:
+        lines.append(f"• Không gửi vì đã chặn bot từ trước: {vn.number(job.skipped)}")
+    return "\n".join(lines)
+
+
+def _save(link: str | None) -> str:
+    """The .ics link, for channels that cannot carry the calendar file itself."""
+    return f"\nLưu vào lịch điện thoại: {link}" if link else ""
+
+
+def _at(moment: dt.datetime, tz: dt.tzinfo) -> str:
+    return f"{vn.weekday_date(moment, tz)}, lúc {moment.astimezone(tz):%H:%M}"
+
+
+class Notices:
+    """The `knowledge.wording.Wording` of the deployment."""
+
+    def class_reminder(self, course: Course, kind: str, now: dt.datetime, tz: dt.tzinfo,
+                       link: str | None) -> Reply:
+        return Reply(class_text(course, now, tz) + _save(link), (
+            Button("Xem chi tiết lớp", pack("c", course.id)), Button("Hủy chỗ", pack("rc", course.id)),
+            Button("Tắt loại nhắc này", pack("nn", "off", kind))))
+
+    def deadline_reminder(self, course: Course, now: dt.datetime, tz: dt.tzinfo, link: str | None) -> Reply:
+        return Reply(deadline_text(course, now, tz) + _save(link), (
+            Button("Đăng ký lớp này", pack("rg", course.id)), Button("Xem chi tiết lớp", pack("c", course.id)),
+            Button("Tắt nhắc hạn đăng ký", pack("nn", "off", "deadline"))))
+
+    def cancelled(self, course: Course, starts_at: dt.datetime, similar: Course | None, tz: dt.tzinfo) -> Reply:
+        lines = [f"❗ Lớp «{course.title}» dự kiến {_at(starts_at, tz)} đã bị HỦY.",
+                 "Anh/chị không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
+        if similar is None:
+            return Reply("\n".join(lines))
+        lines.append(f"Lớp tương tự còn nhận đăng ký: «{similar.title}», {when(similar, tz)}.")
+        return Reply("\n".join(lines), (Button("Xem lớp tương tự", pack("c", similar.id)),))
+
+    def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
+                tz: dt.tzinfo) -> Reply:
+        changes = ["Lớp được mở lại."] if reopened else []
+        if moved_from is not None:
+            changes.append(f"Thời gian mới: {when(course, tz)} (trước đây: {_at(moved_from, tz)})")
+        if new_place:
+            changes.append(f"Địa điểm mới: {where(course) or 'sẽ báo sau'}")
+        lines = [f"📢 Lớp «{course.title}» có thay đổi:", *changes,
+                 "Lịch nhắc của anh/chị đã được cập nhật theo giờ mới. Nếu không đi được nữa, chọn «Hủy chỗ»."]
+        return Reply("\n".join(lines), (Button("Xem chi tiết lớp", pack("c", course.id)),
+                                        Button("Hủy chỗ", pack("rc", course.id))))
+
+    def promoted(self, course: Course, tz: dt.tzinfo) -> Reply:
+        place = where(course)
+        return Reply(f"Tin vui: lớp «{course.title}» vừa có chỗ trống và anh/chị đã được chuyển từ danh sách chờ "
+                     f"sang danh sách học. Lớp bắt đầu {vn.date_time(course.starts_at, tz)}"
+                     + (f" tại {place}" if place else "")
+                     + ". Nếu không đi được, gõ /lich để hủy và nhường chỗ cho người khác.")
+
+    def report(self, job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
+        return report_text(job, counts, tz)
+
+
+WORDING = Notices()
