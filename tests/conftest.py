@@ -308,11 +308,66 @@ def build_deps(url: str, clock: FakeClock, *, sample: bool = False) -> Deps:
     from bot.app import build_app
 
     settings = _settings(url, sample)
-    path = _untouched_sqlite_copy(url)
-    if path is not None and not settings.organiser_refs():
-        shutil.copy(_prepared_template(clock, sample), path)
-        return build_app(settings, clock=clock, prepare=False).deps
+    if not settings.organiser_refs():
+        path = _untouched_sqlite_copy(url)
+        if path is not None:
+            shutil.copy(_prepared_template(clock, sample), path)
+            return build_app(settings, clock=clock, prepare=False).deps
+        if url.startswith("postgresql") and _pg_is_empty(url):
+            key = (sample, clock.now().date())
+            if key in _PG_PREPARED:
+                _pg_restore(url, _PG_PREPARED[key])
+                return build_app(settings, clock=clock, prepare=False).deps
+            app = build_app(settings, clock=clock)
+            _PG_PREPARED[key] = _pg_snapshot(app.engine)
+            return app.deps
     return build_app(settings, clock=clock).deps
+
+
+# What `build_app` wrote into an empty PostgreSQL database of this worker, per (sample, day): every row of
+# every table in foreign-key order, and every sequence's state. Writing it back is a few multi-row inserts.
+_PgSnapshot = tuple[list[tuple[str, list[dict[str, object]]]], list[tuple[str, int | None, bool]]]
+_PG_PREPARED: dict[tuple[bool, dt.date], _PgSnapshot] = {}
+_SEQUENCES = ("SELECT sequencename, last_value, last_value IS NOT NULL FROM pg_sequences "
+              "WHERE schemaname = 'public' ORDER BY 1")
+
+
+def _pg_is_empty(url: str) -> bool:
+    """True when every table of the models is empty and no sequence was used (a database just taken from
+    the pool)."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            counts = " UNION ALL ".join(f'SELECT count(*) FROM "{t.name}"' for t in Base.metadata.sorted_tables)
+            if any(conn.execute(text(counts)).scalars()):
+                return False
+            return not any(used for _, _, used in conn.execute(text(_SEQUENCES)))
+    finally:
+        engine.dispose()
+
+
+def _pg_snapshot(engine: Engine) -> _PgSnapshot:
+    with engine.connect() as conn:
+        rows = [(t.name, [dict(r._mapping) for r in conn.execute(t.select().order_by(*t.primary_key.columns))])
+                for t in Base.metadata.sorted_tables]
+        sequences = [(str(n), v, bool(u)) for n, v, u in conn.execute(text(_SEQUENCES))]
+    return rows, sequences
+
+
+def _pg_restore(url: str, snapshot: _PgSnapshot) -> None:
+    rows, sequences = snapshot
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            for name, table_rows in rows:
+                if table_rows:
+                    conn.execute(Base.metadata.tables[name].insert(), table_rows)
+            for seq, value, used in sequences:
+                if used:
+                    conn.execute(text("SELECT setval(format('public.%I', CAST(:s AS text))::regclass, :v, true)"),
+                                 {"s": seq, "v": value})
+    finally:
+        engine.dispose()
 
 
 def _disposed(deps: Deps) -> Iterator[Deps]:
