@@ -17,9 +17,7 @@ import hashlib
 import html
 import io
 import math
-import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -44,6 +42,7 @@ from knowledge.models import Course, Document, Organisation, Registration, Targe
 from knowledge.orgnames import KIND_LABELS, Directory, guess_kind, org_key, province_in
 from knowledge.plans import sample
 from knowledge.plans.dates import BadWhen, When, parse_when, plan_year, whole_year
+from knowledge.plans.files import write_atomically
 
 COURSES = "courses"
 TARGETS = "targets"
@@ -1838,20 +1837,16 @@ def export_file(
             report.targets = len(rows)
         tables.append((name, rows))
 
-    # Written next to the target and renamed, so a failure never leaves half a file behind.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cadrebot-", suffix=suffix)
-    os.close(handle)
-    try:
+    def write(temporary: Path) -> None:
         if suffix == ".csv":
-            _write_csv(Path(temporary), *tables[0])
+            _write_csv(temporary, *tables[0])
         else:
-            _write_xlsx(Path(temporary), tables)
-        os.replace(temporary, path)
+            _write_xlsx(temporary, tables)
+
+    try:
+        write_atomically(path, write)
     except OSError as exc:
         raise TransferError(f'Không ghi được tệp "{path}": {exc.strerror or exc}.') from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
     return report
 
 

@@ -8,8 +8,6 @@ written as text, never as a formula, whatever it begins with (= + - @): names an
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,6 +21,7 @@ from sqlalchemy.orm import Session
 from knowledge import registrations
 from knowledge.lexicon import ROLES
 from knowledge.models import Course
+from knowledge.plans.files import write_atomically
 
 HEADERS = ("STT", "Họ và tên", "Đơn vị", "Điện thoại", "Vai trò", "Ngày đăng ký", "Trạng thái", "Ký tên")
 WIDTHS = (6, 28, 32, 14, 26, 14, 18, 16)
@@ -127,14 +126,8 @@ def write_roster(session: Session, course: Course, path: Path, *, tz: ZoneInfo) 
     sheet.page_setup.fitToWidth = 1
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
 
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cadrebot-", suffix=".xlsx")
-    os.close(handle)
     try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
+        write_atomically(path, workbook.save)
     except OSError as exc:
         raise RosterError(f'Không ghi được tệp "{path}": {exc.strerror or exc}.') from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
     return RosterReport(path, registered, waiting)
