@@ -110,7 +110,7 @@ def _route(t: Turn) -> Outcome:
         return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, t.deps, t.session))
     if t.state.get("await") == "org":
         return Outcome(on_org_typed(text, t))
-    seats = enrol.seats_question(text, msg, t.deps, t.session)  # «còn chỗ không?»
+    seats = enrol.seats_question(text, msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
     if seats is not None:
         return Outcome(seats)
     return on_question(text, t)
@@ -261,7 +261,6 @@ def _course_detail(d: callbacks.Data, t: Turn) -> list[Reply]:
         return [Reply(compose.STALE)]
     course = engine.courses.courses[pos]
     t.subject = _focus(t.subject, course.code, course.title)
-    enrol.remember_course(t.msg, t.session, course.id)  # the subject of a following «còn chỗ không?»
     return [compose.course_detail(course, t.deps.tz, t.now, enrol.seats_of(t.session, course.id))]
 
 

@@ -17,12 +17,14 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from handlers import callbacks, compose
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
 from knowledge import registrations, store
+from knowledge.language.followup import Subject
 from knowledge.models import Course, UserProfile
 from knowledge.slots import province_key
 from knowledge.text import clean, fold
@@ -193,8 +195,10 @@ def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[But
 
 # ------------------------------------------------------------------ «còn chỗ không?»
 
-def seats_question(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply] | None:
-    """«Còn chỗ không?», «lớp ATVSLĐ còn chỗ không»: places left on the class named, or on the last one seen."""
+def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
+                   subject: Subject | None = None) -> list[Reply] | None:
+    """«Còn chỗ không?», «lớp ATVSLĐ còn chỗ không»: places left on the class named, or on the class the
+    conversation is about (the subject of the last answer)."""
     folded = fold(text)
     if not _SEATS.search(folded):
         return None
@@ -210,9 +214,10 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session) -> li
         else:
             ans = engine.answer(text, now=now)
             ids = [c.id for c in ans.courses[:3]] if ans.intent in ("course", "register") else []
-    if not ids:
-        last = _state(session, msg).get("last_course")
-        ids = [last] if isinstance(last, int) else []
+    if not ids and subject is not None:
+        in_view = subject.focus or (subject.codes[0] if subject.kind == "course" and subject.codes else None)
+        found = session.scalar(select(Course.id).where(Course.code == in_view)) if in_view else None
+        ids = [found] if found is not None else []
     if not ids:
         return [Reply("Anh/chị hỏi lớp nào? Gõ tên hoặc mã lớp, ví dụ «lớp an toàn lao động còn chỗ không».")]
     lines = []
@@ -226,18 +231,11 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session) -> li
         if not registrations.takes_registrations(course, now):
             status += " — lớp không nhận đăng ký lúc này"
         elif capacity is None or taken < capacity:
-            buttons.append(Button(compose.short(f"Đăng ký: {course.title}", 56), f"rg:{course.id}"))
+            buttons.append(Button(compose.short(f"Đăng ký: {course.title}", 56), callbacks.pack("rg", course.id)))
         lines.append(f"• {course.title} ({compose.when_text(course, deps.tz)}): {status}.")
     if not lines:
         return [Reply(compose.STALE)]
     return [Reply("\n".join(lines), tuple(buttons))]
-
-
-def remember_course(msg: Incoming, session: Session, course_id: int) -> None:
-    """The class the person last looked at: the subject of a following «còn chỗ không?»."""
-    state = _state(session, msg)
-    state["last_course"] = course_id
-    store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
 
 
 def seats_of(session: Session, course_id: int) -> int:

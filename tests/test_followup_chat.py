@@ -78,3 +78,11 @@ def test_the_subject_survives_bad_input_in_between(deps: Deps) -> None:
         assert ask(deps, junk)  # always a reply
     where = text_of(ask(deps, "lớp đầu tiên ở đâu"))
     assert "Hội trường số 1" in where
+
+
+def test_places_left_on_the_class_the_talk_is_about(deps: Deps) -> None:
+    setup(deps)
+    ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
+    ask(deps, "cái thứ 2 học ở đâu")
+    seats = text_of(ask(deps, "còn chỗ không?"))
+    assert "đợt 2" in seats and "còn 30/30 chỗ" in seats and "đợt 1" not in seats
