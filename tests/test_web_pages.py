@@ -188,7 +188,7 @@ def test_class_list_shows_the_unions_in_scope_with_filters(organiser_web: WebHar
     assert "LS-L-OLD" in by_unit and "LS-L-01" not in by_unit
     assert "ST-L-01" not in web.get(f"/quanly/lop?khi=tat_ca&don_vi={st}").text  # scope beats the filter
     day = (FIXED_NOW + dt.timedelta(days=20)).date()
-    assert "LS-L-01" in web.get(f"/quanly/lop?khi=tat_ca&tu={day.isoformat()}&den={day.isoformat()}").text
+    assert "LS-L-01" in web.get(f"/quanly/lop?khi=tat_ca&tu={day:%d/%m/%Y}&den={day:%d/%m/%Y}").text
     assert "LS-L-01" not in web.get(f"/quanly/lop?khi=tat_ca&tu={(day + dt.timedelta(days=1)).isoformat()}").text
     assert "LS-L-01" not in web.get("/quanly/lop?trang_thai=cancelled").text
     assert web.get("/quanly/lop?khi=%3Cx%3E&tu=abc&don_vi=99999999999").status == 200  # junk is ignored
@@ -235,7 +235,7 @@ def test_move_a_class_tells_everyone_registered(organiser_web: WebHarness) -> No
     assert web.post(f"/quanly/lop/{ident}/doi", {"ngay": "2027-01-05", "gio": "08:00"}).status == 403
     bad = web.post(f"/quanly/lop/{ident}/doi", {"csrf": csrf, "ngay": "2020-01-05", "gio": "08:00"})
     assert bad.status == 400 and "phải ở tương lai" in bad.text
-    moved = web.post(f"/quanly/lop/{ident}/doi", {"csrf": csrf, "ngay": "2027-01-05", "gio": "13:30",
+    moved = web.post(f"/quanly/lop/{ident}/doi", {"csrf": csrf, "ngay": "05/01/2027", "gio": "13:30",
                                                   "dia_diem": "Nhà văn hóa <tỉnh>"})
     assert moved.status == 303 and moved.headers["Location"] == f"/quanly/lop/{ident}?xong=doi&n=3"
     shown = web.get(moved.headers["Location"]).text

@@ -60,7 +60,7 @@ class Person:
 
 
 def _day(text: str) -> dt.date | None:
-    """A date from an <input type=date> (yyyy-mm-dd) or typed as dd/mm/yyyy; None when empty or not a date."""
+    """A date typed as dd/mm/yyyy (or yyyy-mm-dd, as date pickers send it); None when empty or not a date."""
     text = text.strip()
     try:
         if _ISO_DATE.fullmatch(text):
@@ -131,7 +131,7 @@ def setup(ws: Workspace) -> None:
         found = await ws.db(work)
         return ws.render(request, "quanly/lop.html", section="lop", title="Lớp học", when=when, whens=WHEN,
                          chosen_status=status, statuses=STATUS_LABELS, union_id=union_id,
-                         start=start.isoformat() if start else "", end=end.isoformat() if end else "",
+                         start=f"{start:%d/%m/%Y}" if start else "", end=f"{end:%d/%m/%Y}" if end else "",
                          period=lambda c: period(c, tz), max_listed=MAX_LISTED, **found)
 
     async def detail(request: web.Request) -> web.StreamResponse:
@@ -168,7 +168,7 @@ def setup(ws: Workspace) -> None:
             request, "quanly/lop_chitiet.html", section="lop", title=f"Lớp {course.code}", left=left,
             status=status, notice=notice if problem is None else None, problem=problem, when=period(course, tz), status_label=STATUS_LABELS.get(course.status, ""),
             audiences=[ROLE_LABELS.get(a, a) for a in course.audiences.split(";") if a],
-            move_date=local.date().isoformat(), move_time=f"{local:%H:%M}",
+            move_date=f"{local:%d/%m/%Y}", move_time=f"{local:%H:%M}",
             open_for_change=course.status != "cancelled", **found)
 
     async def change(request: web.Request) -> web.StreamResponse:
@@ -186,7 +186,7 @@ def setup(ws: Workspace) -> None:
             clock = _HHMM.fullmatch(fields.get("gio", "").strip())
             venue_text = " ".join(fields.get("dia_diem", "").split())[:300]
             if day is None or clock is None:
-                problem = "Ngày hoặc giờ mới chưa đúng (ngày dd/mm/yyyy, giờ HH:MM)."
+                problem = "Ngày hoặc giờ mới chưa đúng (ngày dd/mm/yyyy, ví dụ 05/01/2027; giờ HH:MM, ví dụ 08:00)."
             else:
                 starts = dt.datetime.combine(day, dt.time(int(clock.group(1)), int(clock.group(2))), tz)
                 if starts <= now:
