@@ -43,6 +43,9 @@ def test_sign_in_by_link_and_the_nav(browser_web: WebHarness, browser_page: Any)
         assert nav.locator("[aria-current=page]").inner_text() == label
     # Horizontal scrolling of the whole page on a phone would mean something does not fit.
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.goto(web.base_url + "/quanly/lop/999999")
+    assert page.get_by_role("heading", level=1).inner_text() == "Không tìm thấy"
+    screenshot(page, "khong-tim-thay")
     page.get_by_role("button", name="Đăng xuất").click()
     page.wait_for_url("**/quanly/dangnhap?ra=1")
     assert "Anh/chị đã đăng xuất" in page.locator("main").inner_text()
