@@ -1556,7 +1556,7 @@ def import_file(
     try:
         report = _write(session, path, records, existing_courses, existing_targets, checker, tz, now,
                         reminder_config)
-        outside = _outside(report, allowed_unions) if allowed_unions is not None else []
+        outside = _outside(session, report, allowed_unions) if allowed_unions is not None else []
         if outside:
             session.rollback()
             raise TransferError(
@@ -1576,14 +1576,30 @@ def import_file(
     return report
 
 
-def _outside(report: ImportReport, allowed: Collection[int]) -> list[Issue]:
-    """Rows that would create or change a record of a union outside `allowed` (or move one out of it)."""
+def _outside(session: Session, report: ImportReport, allowed: Collection[int]) -> list[Issue]:
+    """Rows that would create or change a record of a union outside `allowed` (or move one out of it). A
+    union this file creates counts as inside when it is created below one of the allowed unions."""
+    inside: dict[int, bool] = {}
+
+    def within(org_id: int | None) -> bool:
+        seen: list[int] = []
+        while org_id is not None and org_id not in inside:
+            if org_id in allowed:
+                inside[org_id] = True
+                break
+            seen.append(org_id)
+            org = session.get(Organisation, org_id)
+            org_id = org.parent_id if org is not None and org.parent_id not in seen else None
+        answer = org_id is not None and inside.get(org_id, False)
+        inside.update(dict.fromkeys(seen, answer))
+        return answer
+
     issues = []
     for change in report.changes:
         if change.action == "unchanged":
             continue
         ids = [change.organisation_id] + ([change.before_id] if change.action == "updated" else [])
-        if all(i is not None and i in allowed for i in ids):
+        if all(within(i) for i in ids):
             continue
         column = "Đơn vị tổ chức" if change.kind == COURSES else "Đơn vị"
         what = "Lớp" if change.kind == COURSES else "Chỉ tiêu"

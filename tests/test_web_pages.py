@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -95,6 +96,19 @@ def test_upload_preview_confirm_imports_all_or_nothing_with_notices(organiser_we
         assert len(s.scalars(select(OutboxMessage).where(OutboxMessage.job_id == job.id)).all()) == 3
     again = web.post("/quanly/kehoach/nhap", {"csrf": preview.csrf(), "tep": digest_of(preview)})
     assert again.status == 409 and "Không còn tệp nào chờ nhập" in again.text
+
+
+def test_an_office_plan_previews_its_skipped_rows_and_warnings(organiser_web: WebHarness, tmp_path: Path) -> None:
+    from tests.office_plans import SECTION_ROWS, provincial_plan
+
+    body = provincial_plan(tmp_path / "ke-hoach-2027.xlsx").read_bytes()
+    page = upload(organiser_web, "ke-hoach-2027.xlsx", body,
+                  content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    text = page.text
+    assert page.status == 200 and "Khóa học:</strong> 5 mới, 0 cập nhật, 0 không đổi" in text
+    assert "Dòng bỏ qua" in text and f"{SECTION_ROWS[0]}, {SECTION_ROWS[1]} (mục)" in text
+    assert "<h2>Cảnh báo</h2>" in text and "Thủ quỹ" in text  # the unknown audiences, located
+    assert "Xác nhận nhập" in text
 
 
 def test_a_plan_with_errors_shows_sheet_row_column_and_cannot_be_confirmed(organiser_web: WebHarness) -> None:
