@@ -10,6 +10,7 @@ import openpyxl
 
 from knowledge.db import session_scope
 from tests.conftest import screenshot
+from tests.office_plans import provincial_plan
 from tests.people import make_organiser
 from tests.test_web_pages import ls_class, plan_csv
 from tests.web_harness import WebHarness
@@ -58,16 +59,12 @@ def test_upload_a_plan_preview_and_confirm(browser_web: WebHarness, browser_page
     page.get_by_role("navigation", name="Các mục").get_by_role("link", name="Kế hoạch").click()
     page.wait_for_url("**/quanly/kehoach")
     screenshot(page, "kehoach")
-    plan = tmp_path / "ke-hoach-2027.csv"
-    plan.write_bytes(plan_csv([
-        ["LS-B-01", "Bồi dưỡng nghiệp vụ chủ tịch CĐCS", "Liên đoàn Lao động tỉnh Lạng Sơn", "12/01/2027 08:00",
-         "Hội trường LĐLĐ tỉnh", 40, "14/01/2027"],
-        ["LS-B-02", "Kỹ năng thương lượng tập thể", "Liên đoàn Lao động huyện Cao Lộc", "20/01/2027", "", 30, ""],
-    ]))
+    plan = provincial_plan(tmp_path / "ke-hoach-2027.xlsx")  # as a provincial office writes it
     page.get_by_label("Tệp kế hoạch").set_input_files(str(plan))
     page.get_by_role("button", name="Xem trước").click()
     page.wait_for_url("**/quanly/kehoach/xemtruoc")
-    assert "Khóa học: 2 mới, 0 cập nhật, 0 không đổi" in page.locator(".counts").inner_text()
+    assert "Khóa học: 5 mới, 0 cập nhật, 0 không đổi" in page.locator(".counts").inner_text()
+    assert page.get_by_role("heading", name="Dòng bỏ qua").is_visible()
     screenshot(page, "kehoach-xemtruoc")
     page.get_by_role("button", name="Xác nhận nhập").click()
     page.wait_for_url("**/quanly/kehoach/nhap")
@@ -76,7 +73,7 @@ def test_upload_a_plan_preview_and_confirm(browser_web: WebHarness, browser_page
     screenshot(page, "kehoach-danhap")
     page.get_by_role("link", name="Xem các lớp").click()
     page.wait_for_url("**/quanly/lop")
-    assert page.get_by_role("link", name="LS-B-02", exact=True).is_visible()
+    assert page.get_by_role("link", name="Tập huấn nghiệp vụ cho cán bộ CĐCS mới").is_visible()
     screenshot(page, "lop")
 
 

@@ -125,7 +125,7 @@ def test_a_plan_with_errors_shows_sheet_row_column_and_cannot_be_confirmed(organ
     page = upload(web, "loi.xlsx", buffer.getvalue(),
                   content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     assert page.status == 200 and "chưa nhập gì" in page.text and "Xác nhận nhập" not in page.text
-    assert "<td data-label=\"Trang\">KH 2027</td>" in page.text and '<td data-label="Dòng" class="num">3</td>' in page.text
+    assert "<td data-label=\"Trang\" class=\"code\">KH 2027</td>" in page.text and '<td data-label="Dòng" class="num">3</td>' in page.text
     assert "Số chỗ" in page.text and "Ngày bắt đầu" in page.text
     assert "LS-E-01" not in courses(web)
 
