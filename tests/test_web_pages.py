@@ -183,6 +183,25 @@ def test_download_the_plan_in_scope_and_upload_it_back_unchanged(organiser_web: 
 
 # ------------------------------------------------------------------ Lớp học
 
+def test_the_first_page_counts_the_coming_classes_in_scope(organiser_web: WebHarness) -> None:
+    web = organiser_web
+    before = web.get("/quanly/").text
+    ls_class(web, "LS-H-01", members=3, capacity=2)
+    ls_class(web, "ST-H-01", members=4, capacity=4, org="ST")  # another union's: not counted
+    after = web.get("/quanly/").text
+
+    def count(text: str, label: str) -> int:
+        import re
+
+        found = re.search(r"<strong>([\d.]+)</strong> " + label, text)
+        assert found, label
+        return int(found.group(1).replace(".", ""))
+
+    assert count(after, "lớp sắp tới") == count(before, "lớp sắp tới") + 1
+    assert count(after, "lượt đăng ký") == count(before, "lượt đăng ký") + 2
+    assert count(after, "người trong danh sách chờ") == count(before, "người trong danh sách chờ") + 1
+
+
 def test_class_list_shows_the_unions_in_scope_with_filters(organiser_web: WebHarness) -> None:
     web = organiser_web
     ls_class(web, "LS-L-01")
