@@ -310,3 +310,19 @@ def test_the_previewed_plan_waits_with_the_session_not_on_disk_and_sign_out_drop
     web.post("/quanly/dangxuat", {"csrf": second.csrf()})
     with web.deps.session_factory() as s:
         assert s.scalars(select(WebSession.plan_data)).one() is None
+
+
+def test_a_failure_is_a_vietnamese_page_and_a_log_line_never_a_traceback(
+        organiser_web: WebHarness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    from knowledge import registrations
+
+    ident = ls_class(organiser_web)
+
+    def broken(**_kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(registrations, "course_registrations", broken)
+    page = organiser_web.get(f"/quanly/lop/{ident}")
+    assert page.status == 500 and "Máy chủ gặp lỗi" in page.text
+    assert "disk on fire" not in page.text and "Traceback" not in page.text
+    assert any("failed" in r.getMessage() and r.exc_info for r in caplog.records)
