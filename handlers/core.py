@@ -93,6 +93,8 @@ def _route(t: Turn) -> Outcome:
         return Outcome(on_button(msg.callback_data, t))
     text = clean((msg.text or "")[:MAX_INPUT])
     if not text:
+        if msg.has_media and _is_organiser(t):  # most likely a plan: files are read on the web workspace
+            return Outcome([Reply(compose.NO_MEDIA + "\n\n" + organiser.FILES_ON_WEB)])
         return Outcome([Reply(compose.NO_MEDIA if msg.has_media else compose.EMPTY)])
     if text.startswith("/"):
         return Outcome(on_command(text, t))
@@ -635,4 +637,5 @@ COMMAND_HANDLERS: dict[str, Callable[[str, Turn], list[Reply]]] = {
     "lienket": lambda arg, t: _link(arg.strip(), t),
     "thongbao": lambda arg, t: organiser.start_broadcast(t.msg, t.deps, t.session),
     "thongke": lambda arg, t: organiser.stats(arg, t.msg, t.deps, t.session),
+    "quanly": lambda arg, t: organiser.web_link(t.msg, t.deps, t.session),
 }

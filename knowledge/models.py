@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -392,6 +393,41 @@ class Lease(Base):
     expires_at: Mapped[dt.datetime]
     acquired_at: Mapped[dt.datetime]
     detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SignInLink(Base):
+    """A one-time sign-in link to the organiser web workspace. Only the SHA-256 of its token is stored, so
+    a copy of the database signs nobody in; `used_at` makes it single-use."""
+
+    __tablename__ = "signin_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class WebSession(Base):
+    """A signed-in organiser's browser session (the cookie holds the token, the row only its SHA-256).
+    `csrf` is the per-session value every form must send back; it is not a credential on its own."""
+
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # The plan uploaded for preview, waiting for the organiser's confirmation: kept with the session (not in
+    # the browser, not in one process's memory), so any web worker can import it; deferred, so checking a
+    # session on every request never reads it.
+    plan_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    plan_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    plan_data: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
 
 
 class MetaValue(Base):

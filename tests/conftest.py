@@ -14,6 +14,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,6 +26,7 @@ from bot.settings import Settings
 from handlers.deps import Deps
 from knowledge.db import make_engine, make_session_factory, upgrade
 from knowledge.models import Base
+from tests.web_harness import WebHarness, serve_workspace
 
 PG_ADMIN_URL = os.environ.get("CADREBOT_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 VN = dt.timezone(dt.timedelta(hours=7))
@@ -391,3 +393,76 @@ def sample_deps(sqlite_url: str, clock: FakeClock) -> Iterator[Deps]:
 def any_deps(db_url: str, clock: FakeClock) -> Iterator[Deps]:
     """Handler dependencies with the sample, on SQLite and on PostgreSQL."""
     yield from _disposed(build_deps(db_url, clock, sample=True))
+
+
+# ------------------------------------------------------------------ the organiser web workspace
+
+@pytest.fixture
+def web(any_deps: Deps) -> Iterator[WebHarness]:
+    """The workspace on a real server (ephemeral port, background loop), sample data, nobody signed in;
+    on SQLite and on PostgreSQL."""
+    harness = serve_workspace(any_deps)
+    yield harness
+    harness.close()
+
+
+@pytest.fixture
+def organiser_web(web: WebHarness) -> WebHarness:
+    """`web` with telegram:900 signed in as an organiser of LĐLĐ Lạng Sơn (and the unions below it)."""
+    web.sign_in("telegram", "900", union="LS")
+    return web
+
+
+@pytest.fixture
+def browser_web(sample_deps: Deps) -> Iterator[WebHarness]:
+    """The workspace for browser tests: SQLite only (the pages, not the backend, are under test there)."""
+    harness = serve_workspace(sample_deps)
+    yield harness
+    harness.close()
+
+
+SCREENS = Path(__file__).resolve().parent / "artefacts" / "screens"
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One Debian Chromium per test module, driven by Playwright; never downloaded. Not per session: while
+    Playwright's sync API is running, its event loop is the thread's running loop, and every later test of the
+    same worker that calls asyncio.run() would fail."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing (.ci/run installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        launched = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def browser_page(browser: Any) -> Iterator[Any]:
+    """A fresh browser context (no cookies, downloads accepted) at phone width (390 px), where layouts break
+    first; `screenshot` also saves every page at desktop width, so each flow runs once, not once per size."""
+    context = browser.new_context(viewport=PHONE, accept_downloads=True, locale="vi-VN")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.viewport_name = "phone"
+    yield page
+    context.close()
+
+
+def screenshot(page: Any, name: str) -> list[Path]:
+    """Save full-page screenshots as tests/artefacts/screens/<name>-phone.png and <name>-desktop.png
+    (git-ignored): the page is laid out again at each width, then put back to the phone's."""
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for label, size in (("phone", PHONE), ("desktop", DESKTOP)):
+        page.set_viewport_size(size)
+        path = SCREENS / f"{name}-{label}.png"
+        page.screenshot(path=str(path), full_page=True)
+        paths.append(path)
+    page.set_viewport_size(PHONE)
+    return paths

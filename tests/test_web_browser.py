@@ -1,0 +1,119 @@
+"""The organiser workspace in a real browser (Debian Chromium driven by Playwright), at phone width (390 px)
+and at desktop width. Every page visited is saved as a screenshot under tests/artefacts/screens/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from knowledge.db import session_scope
+from tests.conftest import screenshot
+from tests.office_plans import provincial_plan
+from tests.people import make_organiser
+from tests.test_web_pages import ls_class, plan_csv
+from tests.web_harness import WebHarness
+
+
+def sign_in(web: WebHarness, page: Any, *, union: str | None = "LS") -> None:
+    """Sign in as an organiser through the one-time link, as a person does: open it, press the button."""
+    with session_scope(web.deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", union)
+    page.goto(web.base_url + web.link())
+    screenshot(page, "dangnhap-nut")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(web.base_url + "/quanly/")
+
+
+def test_sign_in_by_link_and_the_nav(browser_web: WebHarness, browser_page: Any) -> None:
+    web, page = browser_web, browser_page
+    page.goto(web.base_url + "/quanly/lop")
+    page.wait_for_url("**/quanly/dangnhap")
+    screenshot(page, "dangnhap-giai-thich")
+    sign_in(web, page)
+    assert page.get_by_role("heading", level=1).inner_text() == "Trang quản lý đào tạo"
+    assert "Lạng Sơn" in page.locator("main").inner_text()
+    screenshot(page, "trang-chu")
+    nav = page.get_by_role("navigation", name="Các mục")
+    assert nav.get_by_role("link").all_inner_texts() == ["Kế hoạch", "Lớp học", "Thông báo", "Câu hỏi", "Chỉ tiêu"]
+    for label in ("Thông báo", "Câu hỏi", "Chỉ tiêu"):
+        nav.get_by_role("link", name=label).click()
+        page.wait_for_load_state()
+        assert page.get_by_role("heading", level=1).inner_text() == label
+        assert nav.locator("[aria-current=page]").inner_text() == label
+    # Horizontal scrolling of the whole page on a phone would mean something does not fit.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.goto(web.base_url + "/quanly/lop/999999")
+    assert page.get_by_role("heading", level=1).inner_text() == "Không tìm thấy"
+    screenshot(page, "khong-tim-thay")
+    page.get_by_role("button", name="Đăng xuất").click()
+    page.wait_for_url("**/quanly/dangnhap?ra=1")
+    assert "Anh/chị đã đăng xuất" in page.locator("main").inner_text()
+    screenshot(page, "da-dang-xuat")
+
+
+def test_upload_a_plan_preview_and_confirm(browser_web: WebHarness, browser_page: Any, tmp_path: Path) -> None:
+    web, page = browser_web, browser_page
+    sign_in(web, page)
+    page.get_by_role("navigation", name="Các mục").get_by_role("link", name="Kế hoạch").click()
+    page.wait_for_url("**/quanly/kehoach")
+    screenshot(page, "kehoach")
+    plan = provincial_plan(tmp_path / "ke-hoach-2027.xlsx")  # as a provincial office writes it
+    page.get_by_label("Tệp kế hoạch").set_input_files(str(plan))
+    page.get_by_role("button", name="Xem trước").click()
+    page.wait_for_url("**/quanly/kehoach/xemtruoc")
+    assert "Khóa học: 5 mới, 0 cập nhật, 0 không đổi" in page.locator(".counts").inner_text()
+    assert page.get_by_role("heading", name="Dòng bỏ qua").is_visible()
+    screenshot(page, "kehoach-xemtruoc")
+    page.get_by_role("button", name="Xác nhận nhập").click()
+    page.wait_for_url("**/quanly/kehoach/nhap")
+    assert "Đã nhập xong" in page.get_by_role("status").first.inner_text()
+    assert "Đã xóa dữ liệu mẫu" in page.locator("main").inner_text()
+    screenshot(page, "kehoach-danhap")
+    page.get_by_role("link", name="Xem các lớp").click()
+    page.wait_for_url("**/quanly/lop")
+    assert page.get_by_role("link", name="Tập huấn nghiệp vụ cho cán bộ CĐCS mới").is_visible()
+    screenshot(page, "lop")
+
+
+def test_a_plan_with_errors_in_the_browser(browser_web: WebHarness, browser_page: Any, tmp_path: Path) -> None:
+    web, page = browser_web, browser_page
+    sign_in(web, page)
+    page.goto(web.base_url + "/quanly/kehoach")
+    plan = tmp_path / "loi.csv"
+    plan.write_bytes(plan_csv([["LS-E-01", "Lớp lỗi", "Liên đoàn Lao động tỉnh Lạng Sơn", "31/02/2027", "", "ba", ""]]))
+    page.get_by_label("Tệp kế hoạch").set_input_files(str(plan))
+    page.get_by_role("button", name="Xem trước").click()
+    page.wait_for_url("**/quanly/kehoach/xemtruoc")
+    assert "chưa nhập gì" in page.get_by_role("alert").inner_text()
+    assert page.get_by_role("button", name="Xác nhận nhập").count() == 0
+    screenshot(page, "kehoach-loi")
+
+
+def test_open_a_class_download_its_roster_and_move_it(browser_web: WebHarness, browser_page: Any,
+                                                      tmp_path: Path) -> None:
+    web, page = browser_web, browser_page
+    ident = ls_class(web, "LS-WEB-01", members=3, capacity=2)
+    sign_in(web, page)
+    page.goto(web.base_url + "/quanly/lop")
+    page.get_by_role("link", name="LS-WEB-01", exact=True).click()
+    page.wait_for_url(f"**/quanly/lop/{ident}")
+    assert "còn 0 chỗ" in page.locator("dl.facts").inner_text()
+    screenshot(page, "lop-chitiet")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Tải danh sách điểm danh (.xlsx)").click()
+    download = info.value
+    assert download.suggested_filename == "diem-danh-LS-WEB-01.xlsx"
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    rows = list(openpyxl.load_workbook(saved).active.iter_rows(values_only=True))
+    assert any("Nguyễn Văn 700" in row for row in rows)
+    page.get_by_label("Ngày bắt đầu mới (dd/mm/yyyy)").fill("05/01/2027")
+    page.get_by_label("Giờ bắt đầu").fill("13:30")
+    page.get_by_label("Địa điểm mới (để trống nếu không đổi)").fill("Nhà văn hóa tỉnh")
+    page.get_by_role("button", name="Lưu và báo cho học viên").click()
+    page.wait_for_url(f"**/quanly/lop/{ident}?xong=doi&n=3")
+    assert "3 người đã đăng ký hoặc đang chờ sẽ nhận thông báo" in page.get_by_role("status").inner_text()
+    assert "05/01/2027 13:30" in page.locator("dl.facts").inner_text()
+    screenshot(page, "lop-dadoi")
