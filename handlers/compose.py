@@ -429,6 +429,24 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
     return [Reply(item_text(ans.items[0]))]
 
 
+def taught_reply(ans: Answer, tz: dt.tzinfo) -> list[Reply]:
+    """An organiser's own answer, with who gave it and when."""
+    t = ans.taught
+    assert t is not None
+    return [Reply(f"{t.answer}\n\n{taught_source(t.author, t.created_at, tz)}")]
+
+
+def taught_source(author: str, at: dt.datetime, tz: dt.tzinfo) -> str:
+    """«Trả lời của LĐLĐ tỉnh Lạng Sơn, 23/11/2026»."""
+    return f"Trả lời của {author or 'người tổ chức'}, {vn.date(at, tz)}"
+
+
+def answer_to_asker(question: str, answer: str, author: str, at: dt.datetime, tz: dt.tzinfo) -> str:
+    """What a member who asked receives when an organiser answers them."""
+    quoted = short(question, 200)
+    return f"Về câu hỏi của anh/chị: «{quoted}»\n\n{answer.strip()}\n\n{taught_source(author, at, tz)}"
+
+
 def utf16_len(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts two)."""
     return len(text.encode("utf-16-le")) // 2

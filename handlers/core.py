@@ -188,6 +188,8 @@ def _word(ans: Answer, t: Turn) -> list[Reply]:
         return [Reply(_help(t))]
     if ans.intent == "off_topic":
         return [Reply(_miss(compose.OFF_TOPIC_HEAD, t))]
+    if ans.intent == "taught" and ans.taught is not None:
+        return compose.taught_reply(ans, t.deps.tz)
     if ans.intent in ("course", "register"):
         return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons)
     if ans.intent == "target" and ans.band == "confident" and len(ans.items) > 1:
