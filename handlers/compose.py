@@ -471,7 +471,7 @@ def numbered(replies: Sequence[Reply]) -> list[str]:
     out: list[str] = []
     for reply in replies:
         if not reply.buttons:
-            out.append(reply.text)
+            out.append(reply.text + photo_link(reply))
             continue
         numbers = [b.number for b in reply.buttons]
         if len(numbers) == 1:
@@ -479,10 +479,17 @@ def numbered(replies: Sequence[Reply]) -> list[str]:
         else:
             how = "Gõ số " + ", ".join(str(i) for i in numbers[:-1]) + f" hoặc {numbers[-1]} để chọn."
         # How to choose comes first: when a long reply is split, it stays with the first options.
-        lines = [reply.text, "", how]
+        lines = [reply.text + photo_link(reply), "", how]
         lines.extend(f"{b.number}. {b.label}" for b in reply.buttons)
         out.append("\n".join(lines))
     return out
+
+
+def photo_link(reply: Reply) -> str:
+    """A picture where the channel cannot show one: its caption and address, on lines of their own."""
+    if reply.photo is None or not reply.photo.url:
+        return ""
+    return f"\n\n{reply.photo.caption}: {reply.photo.url}"
 
 
 def split_text(text: str, limit: int, *, size: Callable[[str], int] = len) -> list[str]:

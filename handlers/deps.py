@@ -38,3 +38,5 @@ class Deps:
     tz: ZoneInfo
     # The words of reminders, notices and reports (knowledge/ and scheduler/ get them from here, via bot/).
     wording: Wording = WORDING
+    # The web server's public address (CADREBOT_PUBLIC_URL, else WEBHOOK_BASE_URL): links to charts.
+    public_url: str | None = None

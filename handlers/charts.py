@@ -1,0 +1,126 @@
+"""The target chart of one union as a PNG: each metric's result this year as a share of its target, beside
+last year's where the union had a target for it, with the 100% line of the target. Drawn with matplotlib's
+Agg backend (no display, no pyplot state: one Figure per call, so threads can draw side by side).
+
+The same picture is sent on Telegram with «/chitieu», linked for Zalo and the terminal, and shown in the
+organiser workspace. Pictures are kept by their figures, so drawing happens once per change of data.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+import threading
+from collections import OrderedDict
+from urllib.parse import quote
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from sqlalchemy.orm import Session
+
+from handlers.types import PHOTO_CHANNELS
+from knowledge import format as vn
+from knowledge.messages import Photo
+from knowledge.progress import ChartData, ChartRow, chart_data
+
+CACHE_SIZE = 64
+_cache: OrderedDict[ChartData, bytes] = OrderedDict()
+_lock = threading.Lock()
+
+THIS_YEAR = "#1f5fa8"
+LAST_YEAR = "#9bb7d9"
+TARGET_LINE = "#c0392b"
+
+
+def _figure_text(row: ChartRow) -> str:
+    if row.achieved is None:
+        return "chưa có số liệu"
+    if row.unit == "%":
+        return f"{vn.number(row.achieved)}%/{vn.number(row.target)}%"
+    return f"{vn.number(row.achieved)}/{vn.number(row.target)} ({vn.percent(row.achieved, row.target)})"
+
+
+def title_of(data: ChartData) -> str:
+    return f"Chỉ tiêu đào tạo năm {data.year} — {data.organisation}" + (" (mẫu)" if data.sample else "")
+
+
+def render(data: ChartData) -> bytes:
+    """The chart as PNG bytes (cached by its figures)."""
+    with _lock:
+        cached = _cache.get(data)
+        if cached is not None:
+            _cache.move_to_end(data)
+            return cached
+    png = _draw(data)
+    with _lock:
+        _cache[data] = png
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return png
+
+
+def _draw(data: ChartData) -> bytes:
+    rows = list(data.rows)
+    n = max(1, len(rows))
+    has_last = any(r.last_percent is not None for r in rows)
+    fig = Figure(figsize=(8, 1.6 + 1.15 * n), dpi=110)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot(1, 1, 1)
+    height = 0.38 if has_last else 0.55
+    top = max([100.0, *(r.percent or 0 for r in rows), *(r.last_percent or 0 for r in rows)])
+    for i, row in enumerate(rows):
+        y = n - 1 - i  # the first metric on top
+        pct = row.percent
+        ax.barh(y + (height / 2 if has_last else 0), pct or 0, height=height, color=THIS_YEAR,
+                label=f"Năm {data.year}" if i == 0 else None)
+        ax.text((pct or 0) + top * 0.01, y + (height / 2 if has_last else 0), _figure_text(row),
+                va="center", fontsize=9)
+        if has_last:
+            last = row.last_percent
+            ax.barh(y - height / 2, last or 0, height=height, color=LAST_YEAR,
+                    label=f"Năm {data.year - 1}" if i == 0 else None)
+            if last is not None:
+                assert row.last_achieved is not None and row.last_target
+                ax.text(last + top * 0.01, y - height / 2, vn.percent(row.last_achieved, row.last_target),
+                        va="center", fontsize=8,
+                        color="#444444")
+    ax.axvline(100, color=TARGET_LINE, linestyle="--", linewidth=1.5, label="Chỉ tiêu (100%)")
+    ax.set_yticks(range(n))
+    ax.set_yticklabels([textwrap.fill(r.metric, 28) for r in reversed(rows)] or [""], fontsize=9)
+    ax.set_xlim(0, top * 1.55)
+    ax.set_xlabel("% so với chỉ tiêu", fontsize=9)
+    ax.xaxis.set_major_formatter(lambda x, _pos: f"{vn.number(x)}%")
+    ax.set_title(textwrap.fill(title_of(data), 60), fontsize=11, loc="left")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=3, fontsize=8, frameon=False)
+    if data.as_of:
+        fig.text(0.01, 0.01, f"Số liệu tính đến {vn.date(data.as_of)}", fontsize=8, color="#555555")
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    out = io.BytesIO()
+    fig.savefig(out, format="png")
+    return out.getvalue()
+
+
+CHART_PATH = "/bieudo/chitieu/{code}.png"  # served by the web server without signing in (bot/)
+
+
+def chart_url(public_url: str | None, code: str) -> str | None:
+    """The public address of a union's chart, or None without a public web address."""
+    if not public_url:
+        return None
+    return public_url.rstrip("/") + CHART_PATH.format(code=quote(code, safe=""))
+
+
+def photo_for(session: Session, organisation_id: int | None, *, year: int, channel: str,
+              public_url: str | None) -> Photo | None:
+    """The chart of a union's targets for a reply: drawn for channels that show pictures, linked otherwise."""
+    if organisation_id is None:
+        return None
+    data = chart_data(session=session, organisation_id=organisation_id, year=year)
+    if data is None or not data.rows:
+        return None
+    url = chart_url(public_url, data.code)
+    png = render(data) if channel in PHOTO_CHANNELS else None
+    if png is None and url is None:
+        return None
+    return Photo(caption=f"Biểu đồ {title_of(data)[0].lower()}{title_of(data)[1:]}", png=png, url=url)
