@@ -238,6 +238,8 @@ def cmd_organiser(app: App, args: argparse.Namespace) -> int:
             print("Cần KÊNH:NGƯỜI_DÙNG, ví dụ: cadrebot organiser add telegram:123", file=sys.stderr)
             return 2
         channel, user = args.who
+        if args.action == "link":
+            return _organiser_link(app, session, channel, user)
         if args.action == "add":
             org = None
             if args.union:
@@ -251,6 +253,43 @@ def cmd_organiser(app: App, args: argparse.Namespace) -> int:
         removed = store.remove_organiser(session=session, channel=channel, user_id=user)
         print(f"Đã gỡ {removed} quyền người tổ chức." if removed else "Người này không phải người tổ chức.")
         return 0
+
+
+def _organiser_link(app: App, session: Session, channel: str, user: str) -> int:
+    """Print a one-time sign-in link to the web workspace; nothing for someone who is not an organiser."""
+    from handlers.organiser import signin_url
+    from knowledge import signin
+
+    base = app.settings.web_url
+    if base is None:
+        print("Chưa đặt CADREBOT_PUBLIC_URL (hay WEBHOOK_BASE_URL): không tạo được đường dẫn đăng nhập. "
+              "Ví dụ: CADREBOT_PUBLIC_URL=https://daotao.congdoan.vn", file=sys.stderr)
+        return 2
+    token = signin.issue_link(session=session, channel=channel, user_id=user, now=app.deps.clock.now())
+    if token is None:
+        print(f"{channel}:{user} không phải người tổ chức; không có đường dẫn nào được tạo.", file=sys.stderr)
+        return 1
+    print(signin_url(base, token))
+    print(f"Dùng được một lần, trong {signin.LINK_MINUTES} phút.", file=sys.stderr)
+    return 0
+
+
+def cmd_web(app: App, args: argparse.Namespace) -> int:
+    """Serve the organiser workspace alone (an office machine that runs no channel)."""
+    from bot.serve import serve_web
+    from bot.web import parse_listen
+
+    listen = args.listen or app.settings.webhook_listen
+    try:
+        parse_listen(listen)
+    except ValueError as exc:
+        return startup_error(f"địa chỉ nghe không hợp lệ: {exc}", f"invalid listen address: {exc}")
+    try:
+        asyncio.run(serve_web(app, listen))
+    except OSError as exc:
+        return startup_error(f"Không mở được cổng web ({listen or '0.0.0.0:8080'}): {exc.strerror or exc}",
+                             f"cannot listen ({listen or '0.0.0.0:8080'}): {exc.strerror or exc}")
+    return 0
 
 
 def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
@@ -502,7 +541,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("file")
     e.add_argument("--kind", choices=["courses", "targets"], default=None)
     o = sub.add_parser("organiser", help="quản lý người tổ chức")
-    o.add_argument("action", choices=["add", "remove", "list"])
+    o.add_argument("action", choices=["add", "remove", "list", "link"])
     o.add_argument("who", nargs="?", type=_as)
     o.add_argument("--union", help="mã hoặc tên đơn vị (phạm vi quyền)")
     b = sub.add_parser("broadcast", help="xếp hàng một thông báo; bot đang chạy sẽ gửi")
@@ -531,6 +570,8 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--limit", type=int, default=50)
     u = sub.add_parser("unanswered", help="các câu hỏi chưa trả lời được (mới nhất trước)")
     u.add_argument("--limit", type=int, default=50)
+    w = sub.add_parser("web", help="chỉ chạy trang quản lý trên web (/quanly/), không chạy kênh chat nào")
+    w.add_argument("--listen", metavar="HOST:PORT", help="địa chỉ nghe; mặc định WEBHOOK_LISTEN hoặc 0.0.0.0:8080")
     d = sub.add_parser("db", help="cơ sở dữ liệu")
     d.add_argument("action", choices=["upgrade"])
     return p
@@ -551,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     # A running bot reports starts, stops and failures; one-shot commands stay quiet.
-    level = logging.DEBUG if args.verbose else logging.INFO if args.command == "run" else logging.WARNING
+    level = logging.DEBUG if args.verbose else logging.INFO if args.command in ("run", "web") else logging.WARNING
     chatting = args.command == "chat" or (args.command == "run" and settings.telegram_bot_token is None
                                           and settings.zalo_bot_token is None)
     setup_logging(level, secrets, path=chat_log(settings.database_url) if chatting else None, tz=settings.tz)
@@ -574,7 +615,7 @@ def main(argv: list[str] | None = None) -> int:
         handlers: dict[str, Callable[[App, argparse.Namespace], int]] = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "import": cmd_import, "export": cmd_export,
                     "organiser": cmd_organiser, "unanswered": cmd_unanswered,
                     "broadcast": cmd_broadcast, "report": cmd_report,
-                    "registrations": cmd_registrations, "course": cmd_course, "sample": cmd_sample, "reminders": cmd_reminders}
+                    "registrations": cmd_registrations, "course": cmd_course, "sample": cmd_sample, "reminders": cmd_reminders, "web": cmd_web}
         return handlers[args.command](app, args)
     except KeyboardInterrupt:
         return 130

@@ -152,6 +152,9 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
             return await _calendar(app, request)
 
         rt.web.app.router.add_get("/ics/{course}.ics", calendar)
+        from bot import quanly  # the organiser workspace, whenever this process runs a web server
+
+        quanly.attach(rt.web.app, app.deps, settings)
         await rt.web.start()
     try:
         # Channels start side by side (a blocked Telegram must not keep Zalo from starting), and a stop
@@ -194,6 +197,40 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
             await asyncio.wait_for(asyncio.gather(*(ch.stop() for ch in rt.channels)), DRAIN_SECONDS)
         except TimeoutError:
             log.warning("gave up waiting for the messages in flight after %.0f s", DRAIN_SECONDS)
+        if install_signals:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                with contextlib.suppress(Exception):
+                    loop.remove_signal_handler(sig)
+        log.info("stopped")
+
+
+async def serve_web(app: App, listen: str | None, *, stop: asyncio.Event | None = None,
+                    runtime: Runtime | None = None, install_signals: bool = True) -> None:
+    """`cadrebot web`: the organiser workspace (and /healthz, /ics) alone, for a machine that runs no channel."""
+    from bot import quanly
+
+    stop = stop or asyncio.Event()
+    rt = runtime or Runtime()
+    loop = asyncio.get_running_loop()
+    if install_signals:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+
+    async def health() -> dict[str, Any]:
+        return await _health(app, rt)
+
+    async def calendar(request: web.Request) -> web.Response:
+        return await _calendar(app, request)
+
+    rt.web = WebServer(listen, health=health)
+    rt.web.app.router.add_get("/ics/{course}.ics", calendar)
+    quanly.attach(rt.web.app, app.deps, app.settings)
+    await rt.web.start()
+    rt.started.set()
+    try:
+        await stop.wait()
+    finally:
+        await rt.web.stop()
         if install_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 with contextlib.suppress(Exception):

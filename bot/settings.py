@@ -69,6 +69,12 @@ class Settings(BaseSettings):
                       quiet_start=start, quiet_end=end, public_url=self.public_url or self.webhook_base_url)
 
     @property
+    def web_url(self) -> str | None:
+        """The public base of the web server (sign-in and calendar links), without a trailing slash."""
+        base = (self.public_url or self.webhook_base_url or "").strip()
+        return base.rstrip("/") or None
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 

@@ -28,6 +28,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("lienket", "Liên kết với tài khoản Zalo của anh/chị", "dùng chung Zalo và Telegram"),
     Command("thongbao", "Soạn và gửi thông báo (người tổ chức)", "soạn, gửi thông báo", organiser=True),
     Command("thongke", "Báo cáo đăng ký và tin đã gửi (người tổ chức)", "báo cáo", organiser=True),
+    Command("quanly", "Mở trang quản lý trên web (người tổ chức)", "trang quản lý trên web", organiser=True),
 )
 
 

@@ -652,4 +652,5 @@ COMMAND_HANDLERS: dict[str, Callable[[str, Turn], list[Reply]]] = {
     "lienket": lambda arg, t: _link(arg.strip(), t),
     "thongbao": lambda arg, t: organiser.start_broadcast(t.msg, t.deps, t.session),
     "thongke": lambda arg, t: organiser.stats(arg, t.msg, t.deps, t.session),
+    "quanly": lambda arg, t: organiser.web_link(t.msg, t.deps, t.session),
 }

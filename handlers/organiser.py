@@ -21,7 +21,7 @@ from handlers.callbacks import pack
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
-from knowledge import outbox, store
+from knowledge import outbox, signin, store
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation, OutboxJob
 from knowledge.text import fold
@@ -342,3 +342,29 @@ def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
                       ". Gõ /thongbao để soạn thông báo.")]
     counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
     return [Reply("\n\n".join(deps.wording.report(j, counts[j.id], deps.tz) for j in jobs))]
+
+
+WEB_PATH = "/quanly/vao"
+NO_WEB = ("Trang quản lý trên web chưa được bật ở máy chủ này (chưa đặt CADREBOT_PUBLIC_URL). Anh/chị nhờ quản trị "
+          "viên hệ thống bật giúp nhé.")
+
+
+def signin_url(base: str, token: str) -> str:
+    """The one-time sign-in address on the deployment's public base."""
+    return f"{base.rstrip('/')}{WEB_PATH}?t={token}"
+
+
+def web_link(msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """/quanly: a one-time link to the organiser workspace, in a private chat, to organisers only."""
+    scope = _scope_or_refuse("/quanly", msg, session)
+    if isinstance(scope, list):
+        return scope
+    if not deps.public_url:
+        return [Reply(NO_WEB)]
+    token = signin.issue_link(session=session, channel=msg.channel, user_id=msg.user_id, now=deps.clock.now())
+    if token is None:  # the role was withdrawn between the two reads
+        return [Reply(REFUSED)]
+    log.info("web sign-in link issued to %s:%s", msg.channel, msg.user_id)
+    return [Reply(f"Trang quản lý của anh/chị (dùng được một lần, trong {signin.LINK_MINUTES} phút):\n"
+                  f"{signin_url(deps.public_url, token)}\n"
+                  "Đừng chuyển tiếp đường dẫn này cho người khác.")]

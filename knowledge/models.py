@@ -419,6 +419,35 @@ class Lease(Base):
     detail: Mapped[str] = mapped_column(String(200), default="")
 
 
+class SignInLink(Base):
+    """A one-time sign-in link to the organiser web workspace. Only the SHA-256 of its token is stored, so
+    a copy of the database signs nobody in; `used_at` makes it single-use."""
+
+    __tablename__ = "signin_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class WebSession(Base):
+    """A signed-in organiser's browser session (the cookie holds the token, the row only its SHA-256).
+    `csrf` is the per-session value every form must send back; it is not a credential on its own."""
+
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_id: Mapped[str] = mapped_column(String(64))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
 class MetaValue(Base):
     """Small key/value settings; `data_version` tells every process when its search index is stale."""
 

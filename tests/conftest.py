@@ -14,6 +14,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,6 +26,7 @@ from bot.settings import Settings
 from handlers.deps import Deps
 from knowledge.db import make_engine, make_session_factory, upgrade
 from knowledge.models import Base
+from tests.web_harness import WebHarness, serve_workspace
 
 PG_ADMIN_URL = os.environ.get("CADREBOT_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 VN = dt.timezone(dt.timedelta(hours=7))
@@ -391,3 +393,69 @@ def sample_deps(sqlite_url: str, clock: FakeClock) -> Iterator[Deps]:
 def any_deps(db_url: str, clock: FakeClock) -> Iterator[Deps]:
     """Handler dependencies with the sample, on SQLite and on PostgreSQL."""
     yield from _disposed(build_deps(db_url, clock, sample=True))
+
+
+# ------------------------------------------------------------------ the organiser web workspace
+
+@pytest.fixture
+def web(any_deps: Deps) -> Iterator[WebHarness]:
+    """The workspace on a real server (ephemeral port, background loop), sample data, nobody signed in;
+    on SQLite and on PostgreSQL."""
+    harness = serve_workspace(any_deps)
+    yield harness
+    harness.close()
+
+
+@pytest.fixture
+def organiser_web(web: WebHarness) -> WebHarness:
+    """`web` with telegram:900 signed in as an organiser of LĐLĐ Lạng Sơn (and the unions below it)."""
+    web.sign_in("telegram", "900", union="LS")
+    return web
+
+
+@pytest.fixture
+def browser_web(sample_deps: Deps) -> Iterator[WebHarness]:
+    """The workspace for browser tests: SQLite only (the pages, not the backend, are under test there)."""
+    harness = serve_workspace(sample_deps)
+    yield harness
+    harness.close()
+
+
+SCREENS = Path(__file__).resolve().parent / "artefacts" / "screens"
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Debian Chromium per test session (per xdist worker), driven by Playwright; never downloaded."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing (.ci/run installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        launched = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(params=["phone", "desktop"])
+def browser_page(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
+    """A fresh browser context (no cookies) at phone width (390 px) and at desktop width; `page.viewport_name`
+    says which. Downloads are accepted."""
+    size = PHONE if request.param == "phone" else DESKTOP
+    context = browser.new_context(viewport=size, accept_downloads=True, locale="vi-VN")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.viewport_name = request.param
+    yield page
+    context.close()
+
+
+def screenshot(page: Any, name: str) -> Path:
+    """Save a full-page screenshot as tests/artefacts/screens/<name>-<viewport>.png (git-ignored)."""
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    path = SCREENS / f"{name}-{page.viewport_name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

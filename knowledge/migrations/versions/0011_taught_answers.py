@@ -1,7 +1,7 @@
 """questions organisers dealt with, and what they taught the bot (phrasings and their own answers)
 
 Revision ID: 0008_teach
-Revises: 0007_understanding
+Revises: 0008_web
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008_teach"
-down_revision: str | None = "0007_understanding"
+down_revision: str | None = "0008_web"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,66 @@
+"""Signing in by a one-time link, the explanation page for everyone else, and signing out.
+
+The link opens a page with one button rather than signing in on GET: chat apps fetch links to draw their
+previews, and such a fetch must not use up the organiser's link. Attempts are rate-limited per address and
+logged without the token.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from bot.quanly.core import COOKIE, PREFIX, Workspace, form, organiser
+from bot.web import Tally
+from knowledge import signin
+
+log = logging.getLogger(__name__)
+
+_REFUSED = Tally("web sign-in: %d attempts refused by the rate limit (latest from %s)")
+
+
+def setup(ws: Workspace) -> None:
+    async def enter_page(request: web.Request) -> web.StreamResponse:
+        token = request.query.get("t", "")
+        if not signin.looks_like_token(token):
+            raise web.HTTPSeeOther(f"{PREFIX}/dangnhap")
+        return ws.render(request, "quanly/enter.html", title="Đăng nhập")
+
+    async def enter(request: web.Request) -> web.StreamResponse:
+        remote = str(request.remote)
+        if not ws.signin_limit.allow(remote):
+            _REFUSED.hit(remote)
+            return ws.render(request, "quanly/signin.html", status=429, title="Đăng nhập",
+                             problem="Có quá nhiều lần đăng nhập từ máy này. Anh/chị chờ vài phút rồi thử lại.")
+        token = request.query.get("t", "")
+        redeemed = await ws.db(lambda s: signin.redeem_link(session=s, token=token, now=ws.now()))
+        if redeemed is None:
+            log.warning("web sign-in refused from %s: the link is unknown, used, expired or not an organiser's",
+                        remote)
+            return ws.render(request, "quanly/signin.html", status=403, title="Đăng nhập",
+                             problem="Đường dẫn này đã được dùng hoặc đã hết hạn. Anh/chị gõ /quanly trong khung "
+                                     "chat với trợ lý để nhận đường dẫn mới.")
+        log.info("web sign-in: %s:%s from %s", redeemed.channel, redeemed.user_id, remote)
+        response = web.HTTPSeeOther(f"{PREFIX}/")
+        response.set_cookie(COOKIE, redeemed.token, max_age=signin.SESSION_HOURS * 3600, path=f"{PREFIX}/",
+                            httponly=True, samesite="Lax", secure=ws.secure_cookie or request.secure)
+        raise response
+
+    async def explain(request: web.Request) -> web.StreamResponse:
+        return ws.render(request, "quanly/signin.html", title="Đăng nhập", problem=None,
+                         signed_out=request.query.get("ra") == "1")
+
+    async def sign_out(request: web.Request) -> web.StreamResponse:
+        who = organiser(request)
+        form(request)  # the CSRF value was checked by the middleware
+        await ws.db(lambda s: signin.end_session(session=s, session_hash=who.login.session_hash, now=ws.now()))
+        log.info("web sign-out: %s", who.login.account)
+        response = web.HTTPSeeOther(f"{PREFIX}/dangnhap?ra=1")
+        response.del_cookie(COOKIE, path=f"{PREFIX}/")
+        raise response
+
+    ws.add("GET", "/vao", enter_page)
+    ws.add("POST", "/vao", enter)
+    ws.add("GET", "/dangnhap", explain)
+    ws.add("POST", "/dangxuat", sign_out)

@@ -1,0 +1,200 @@
+"""The organiser web workspace's frame: signing in by a one-time link, sessions, CSRF, scope, the chat
+command and the CLI that give links, and the web server's other endpoints left as they were."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import re
+
+import pytest
+from sqlalchemy import select
+
+from bot import cli
+from handlers.core import handle
+from handlers.types import Incoming
+from knowledge import signin
+from knowledge.db import session_scope
+from knowledge.models import SignInLink, WebSession
+from tests.conftest import FakeClock
+from tests.people import make_organiser
+from tests.web_harness import PUBLIC_URL, WebHarness
+
+PAGES = ("/quanly/", "/quanly/kehoach", "/quanly/lop", "/quanly/thongbao", "/quanly/cauhoi", "/quanly/chitieu")
+
+
+def test_anonymous_requests_are_sent_to_the_sign_in_explanation(web: WebHarness) -> None:
+    for path in PAGES:
+        page = web.get(path)
+        assert page.status == 303 and page.headers["Location"] == "/quanly/dangnhap", path
+    assert web.post("/quanly/dangxuat", {"csrf": "x"}).headers["Location"] == "/quanly/dangnhap"
+    explained = web.get("/quanly/dangnhap")
+    assert explained.status == 200 and "gõ <strong>/quanly</strong>" in explained.text
+    assert explained.headers["Referrer-Policy"] == "no-referrer" and "/quanly/dangxuat" not in explained.text
+    assert web.get("/quanly").headers["Location"] == "/quanly/"
+
+
+def test_a_link_signs_in_once_and_sets_a_safe_cookie(web: WebHarness, caplog: pytest.LogCaptureFixture) -> None:
+    with session_scope(web.deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", "LS")
+    link = web.link()
+    token = link.split("t=")[1]
+    shown = web.get(link)  # what a chat app's link preview fetches: the link stays usable
+    assert shown.status == 200 and "Đăng nhập" in shown.text and token not in shown.text
+    with caplog.at_level(logging.INFO):
+        entered = web.post(link)
+    assert entered.status == 303 and entered.headers["Location"] == "/quanly/"
+    cookie = entered.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Path=/quanly/" in cookie
+    assert "Max-Age=28800" in cookie and "Secure" not in cookie  # plain http in this test
+    home = web.get("/quanly/")
+    assert home.status == 200 and "Liên đoàn Lao động tỉnh Lạng Sơn" in home.text and "Đăng xuất" in home.text
+    assert all(token not in r.getMessage() for r in caplog.records)
+    assert any("web sign-in: telegram:900" in r.getMessage() for r in caplog.records)
+    # Used once: a second visit is refused, even by a browser without the session.
+    web.sign_out_client()
+    again = web.post(link)
+    assert again.status == 403 and "đã được dùng hoặc đã hết hạn" in again.text and "Set-Cookie" not in again.headers
+    with session_scope(web.deps.session_factory) as s:  # only digests are stored
+        assert s.scalar(select(SignInLink.token_hash)) == signin.digest(token)
+        assert all(token not in h for h in s.scalars(select(WebSession.token_hash)))
+
+
+def test_an_expired_or_unknown_link_is_refused(web: WebHarness) -> None:
+    with session_scope(web.deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", None)
+    link = web.link()
+    clock = web.deps.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(dt.timedelta(minutes=signin.LINK_MINUTES, seconds=1))
+    assert web.post(link).status == 403
+    assert web.post("/quanly/vao?t=" + "A" * 43).status == 403
+    assert web.get("/quanly/vao?t=<script>").headers["Location"] == "/quanly/dangnhap"
+    assert web.get("/quanly/").status == 303
+
+
+def test_a_link_of_someone_whose_role_was_withdrawn_opens_nothing(web: WebHarness) -> None:
+    from knowledge import store
+
+    web.sign_in("telegram", "901", union="LS")
+    link = web.link("telegram", "901")
+    assert web.get("/quanly/").status == 200
+    with session_scope(web.deps.session_factory) as s:
+        store.remove_organiser(session=s, channel="telegram", user_id="901")
+    assert web.get("/quanly/").status == 303  # the open session ends at once
+    web.sign_out_client()
+    assert web.post(link).status == 403
+
+
+def test_a_session_lasts_eight_hours_and_sign_out_ends_it(organiser_web: WebHarness) -> None:
+    web = organiser_web
+    clock = web.deps.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(dt.timedelta(hours=signin.SESSION_HOURS) - dt.timedelta(minutes=1))
+    home = web.get("/quanly/")
+    assert home.status == 200
+    out = web.post("/quanly/dangxuat", {"csrf": home.csrf()})
+    assert out.status == 303 and out.headers["Location"] == "/quanly/dangnhap?ra=1"
+    assert 'cadrebot_quanly=""' in out.headers["Set-Cookie"]
+    assert "Anh/chị đã đăng xuất" in web.get("/quanly/dangnhap?ra=1").text
+    assert web.get("/quanly/").status == 303
+    web.sign_in("telegram", "900", grant=False)
+    clock.advance(dt.timedelta(hours=signin.SESSION_HOURS))
+    assert web.get("/quanly/").status == 303
+
+
+def test_a_stolen_cookie_value_from_the_database_opens_nothing(organiser_web: WebHarness) -> None:
+    with session_scope(organiser_web.deps.session_factory) as s:
+        stored = s.scalars(select(WebSession.token_hash)).one()
+    organiser_web.sign_out_client()
+    page = organiser_web.request("GET", "/quanly/", headers={"Cookie": f"cadrebot_quanly={stored}"})
+    assert page.status == 303
+
+
+def test_every_post_needs_the_session_csrf_value(organiser_web: WebHarness) -> None:
+    web = organiser_web
+    assert web.post("/quanly/dangxuat").status == 403
+    wrong = web.post("/quanly/dangxuat", {"csrf": "not-it"})
+    assert wrong.status == 403 and "Biểu mẫu đã cũ" in wrong.text
+    assert web.get("/quanly/").status == 200  # still signed in: nothing happened
+
+
+def test_sign_in_attempts_are_rate_limited_per_address(web: WebHarness, caplog: pytest.LogCaptureFixture) -> None:
+    assert web.workspace is not None
+    now = [0.0]
+    web.workspace.signin_limit.monotonic = lambda: now[0]
+    with caplog.at_level(logging.WARNING):
+        codes = [web.post("/quanly/vao?t=" + "B" * 43).status for _ in range(11)]
+    assert codes == [403] * 10 + [429]
+    assert sum("web sign-in refused from" in r.getMessage() for r in caplog.records) == 10
+    with session_scope(web.deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", None)
+    link = web.link()
+    assert web.post(link).status == 429  # even a good link waits: the limit counts attempts, not failures
+    now[0] += 300
+    assert web.post(link).status == 303
+
+
+def test_the_other_endpoints_are_unchanged(web: WebHarness) -> None:
+    assert web.get("/healthz").status == 200
+    assert web.get("/ics/1.ics").status == 404  # not mounted by the harness: the workspace does not claim it
+    assert web.get("/quanly/static/style.css").status == 200
+    assert web.get("/quanly/khong-co").status == 303  # unknown pages need a session like the others
+
+
+def test_unknown_pages_say_so_in_vietnamese_when_signed_in(organiser_web: WebHarness) -> None:
+    page = organiser_web.get("/quanly/khong-co")
+    assert page.status == 404 and "Không tìm thấy" in page.text
+
+
+def _say(deps: object, text: str, *, user: str, private: bool = True) -> list[str]:
+    from handlers.deps import Deps
+
+    assert isinstance(deps, Deps)
+    msg = Incoming(channel="telegram", chat_id=user if private else "-100", user_id=user, text=text, private=private)
+    return [r.text for r in asyncio.run(handle(msg, deps))]
+
+
+def test_quanly_in_chat_gives_organisers_a_working_link_and_nobody_else(web: WebHarness) -> None:
+    import dataclasses
+
+    deps = dataclasses.replace(web.deps, public_url=PUBLIC_URL)
+    refused = _say(deps, "/quanly", user="555")
+    assert "chỉ dành cho cán bộ" in refused[0] and "http" not in refused[0]
+    with session_scope(deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", "LS")
+    assert "http" not in _say(deps, "/quanly", user="900", private=False)[0]  # never a link in a group
+    reply = _say(deps, "/quanly", user="900")[0]
+    found = re.search(re.escape(PUBLIC_URL) + r"(/quanly/vao\?t=[A-Za-z0-9_-]+)", reply)
+    assert found and "một lần" in reply and "10 phút" in reply
+    assert web.post(found.group(1)).status == 303
+    assert web.get("/quanly/").status == 200
+    no_url = dataclasses.replace(web.deps, public_url=None)
+    assert "CADREBOT_PUBLIC_URL" in _say(no_url, "/quanly", user="900")[0]
+
+
+def test_cli_organiser_link(sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                            clock: FakeClock) -> None:
+    from tests.conftest import build_deps
+
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("CADREBOT_SAMPLE_DATA", "false")
+    monkeypatch.delenv("CADREBOT_PUBLIC_URL", raising=False)
+    monkeypatch.delenv("WEBHOOK_BASE_URL", raising=False)
+    deps = build_deps(sqlite_url, clock)
+    with session_scope(deps.session_factory) as s:
+        make_organiser(s, "zalo", "abc", None)
+    deps.session_factory.kw["bind"].dispose()
+    assert cli.main(["organiser", "link", "zalo:abc"]) == 2
+    assert "CADREBOT_PUBLIC_URL" in capsys.readouterr().err
+    monkeypatch.setenv("WEBHOOK_BASE_URL", "https://bot.example.vn/")
+    assert cli.main(["organiser", "link", "zalo:abc"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert re.fullmatch(r"https://bot\.example\.vn/quanly/vao\?t=[A-Za-z0-9_-]{40,}", out)
+    monkeypatch.setenv("CADREBOT_PUBLIC_URL", "https://daotao.example.vn")
+    assert cli.main(["organiser", "link", "zalo:abc"]) == 0
+    assert capsys.readouterr().out.startswith("https://daotao.example.vn/quanly/vao?t=")
+    assert cli.main(["organiser", "link", "zalo:khong"]) == 1
+    captured = capsys.readouterr()
+    assert not captured.out and "không phải người tổ chức" in captured.err
