@@ -59,11 +59,24 @@ def render(data: ChartData) -> bytes:
     return png
 
 
+DPI = 110
+
+
+def _inches(rows: int) -> tuple[float, float]:
+    return 8.0, 1.6 + 1.15 * max(1, rows)
+
+
+def image_size(rows: int) -> tuple[int, int]:
+    """The picture's width and height in pixels for a chart of `rows` metrics."""
+    w, h = _inches(rows)
+    return round(w * DPI), round(h * DPI)
+
+
 def _draw(data: ChartData) -> bytes:
     rows = list(data.rows)
     n = max(1, len(rows))
     has_last = any(r.last_percent is not None for r in rows)
-    fig = Figure(figsize=(8, 1.6 + 1.15 * n), dpi=110)
+    fig = Figure(figsize=_inches(n), dpi=DPI)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot(1, 1, 1)
     height = 0.38 if has_last else 0.55

@@ -145,9 +145,13 @@ def group_of(*, session: Session, scope: Scope, question_id: int) -> QuestionGro
 
 
 def _mark(session: Session, group: QuestionGroup, how: str, by: str, now: dt.datetime) -> None:
-    session.execute(update(UnansweredQuestion).where(UnansweredQuestion.id.in_(group.ids),
-                                                     UnansweredQuestion.handled_at.is_(None))
+    """Mark the group handled; a second way of handling it in the same step is added ("answered;taught")."""
+    ids = UnansweredQuestion.id.in_(group.ids)
+    session.execute(update(UnansweredQuestion).where(ids, UnansweredQuestion.handled_at.is_(None))
                     .values(handled_at=now, handled=how, handled_by=by[:90]))
+    session.execute(update(UnansweredQuestion).where(ids, UnansweredQuestion.handled != how,
+                                                     ~UnansweredQuestion.handled.contains(how))
+                    .values(handled=func.substr(UnansweredQuestion.handled + ";" + how, 1, 40)))
 
 
 # ------------------------------------------------------------------ answering the people who asked
