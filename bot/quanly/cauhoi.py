@@ -10,6 +10,7 @@ answered at once in the chats this process serves; other processes see it at the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from aiohttp import web
 from sqlalchemy import select
@@ -87,7 +88,7 @@ def setup(ws: Workspace) -> None:
     async def page(request: web.Request) -> web.StreamResponse:
         who = organiser(request)
 
-        def load(session: Session) -> dict[str, object]:
+        def load(session: Session) -> dict[str, Any]:
             groups = teaching.open_groups(session=session, scope=who.scope)
             taught = teaching.taught_in_scope(session=session, scope=who.scope)
             author, _ = _author(session, who)

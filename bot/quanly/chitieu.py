@@ -22,6 +22,7 @@ from knowledge import format as vn
 from knowledge import progress
 from knowledge.db import session_scope
 from knowledge.models import Target
+from knowledge.outbox import Scope
 
 ERRORS = {
     "number": "Số đã đạt phải là một số, ví dụ 3.831 hoặc 61,23.",
@@ -47,7 +48,7 @@ def _is_id(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= 9
 
 
-def _groups(session: Session, scope: progress.Scope, year: int) -> list[UnionTargets]:
+def _groups(session: Session, scope: Scope, year: int) -> list[UnionTargets]:
     by_org: dict[int, list[Target]] = {}
     for t in progress.targets_in_scope(session=session, scope=scope):
         by_org.setdefault(t.organisation_id, []).append(t)
