@@ -4,6 +4,10 @@ CSRF required, another union's announcement, question or target refused (404), a
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import json
+import re
+from html import unescape
 
 import pytest
 from sqlalchemy import select
@@ -12,7 +16,7 @@ from handlers.core import handle
 from handlers.types import Incoming
 from knowledge.db import session_scope
 from knowledge.models import OutboxJob, OutboxMessage, Target, UnansweredQuestion
-from tests.people import add_members, org_id
+from tests.people import add_course, add_members, make_organiser, org_id
 from tests.web_harness import PUBLIC_URL, WebHarness
 
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -210,3 +214,104 @@ def test_another_unions_question_is_not_found(questions: WebHarness) -> None:
     ls = question_id(web, "100")
     assert web.post(f"/quanly/cauhoi/{ls}/boqua", {"csrf": csrf}).headers["Location"] == "/quanly/cauhoi?ok=dismissed"
     assert 'class="panel question"' not in web.get("/quanly/cauhoi").text
+
+
+# ------------------------------------------------------------------ Thông báo
+
+@pytest.fixture
+def members(organiser_web: WebHarness) -> WebHarness:
+    web = organiser_web
+    with session_scope(web.deps.session_factory) as s:
+        add_members(s, 3, org="LS", first_id=100)
+        add_members(s, 2, org="LS-CAOLOC", role="doan_vien", first_id=200)
+        add_members(s, 2, org="ST", first_id=300)
+        make_organiser(s, "telegram", "800", "ST")
+        add_course(s, "LS-WEB-01", starts=web.deps.clock.now() + dt.timedelta(days=12))
+    return web
+
+
+def fields_of(html: str) -> dict[str, str]:
+    """The hidden fields of a page, as a browser would send them back (entities decoded)."""
+    return {k: unescape(v) for k, v in re.findall(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)"', html)}
+
+
+def test_write_preview_and_send_an_announcement(members: WebHarness) -> None:
+    web = members
+    page = web.get("/quanly/thongbao")
+    assert page.status == 200 and "Soạn thông báo" in page.text and "LS-WEB-01" in page.text
+    csrf = page.csrf()
+    course = re.search(r'<option value="(\d+)">[^<]*LS-WEB-01', page.text)
+    assert course is not None
+    shown = web.post("/quanly/thongbao/xemtruoc", {"csrf": csrf, "body": "Mời anh/chị <b>đăng ký</b> lớp mới.",
+                                                   "course_id": course.group(1), "kind": "scope"})
+    assert shown.status == 200
+    assert "Người nhận: 5 người" in shown.text  # Lạng Sơn and Cao Lộc, not Sóc Trăng
+    assert "📢 THÔNG BÁO — Liên đoàn Lao động tỉnh Lạng Sơn" in shown.text
+    assert "&lt;b&gt;đăng ký&lt;/b&gt;" in shown.text and "<b>đăng ký" not in shown.text  # escaped
+    assert "Đăng ký lớp này" in shown.text and "Gửi cho 5 người" in shown.text
+    form = fields_of(shown.text)
+    sent = web.post("/quanly/thongbao/gui", form)
+    assert sent.status == 303
+    job_id = int(sent.headers["Location"].split("/")[-1].split("?")[0])
+    again = web.post("/quanly/thongbao/gui", form)  # the same form twice: one announcement
+    assert again.headers["Location"] == "/quanly/thongbao?ok=again"
+    with web.deps.session_factory() as s:
+        jobs = list(s.scalars(select(OutboxJob).where(OutboxJob.kind == "broadcast")))
+        assert [j.id for j in jobs] == [job_id] and jobs[0].total == 5
+        assert jobs[0].created_by_channel == "telegram" and jobs[0].created_by_user == "900"
+    report = web.get(sent.headers["Location"])
+    assert report.status == 200 and "Đã xếp hàng gửi thông báo tới 5 người" in report.text
+    assert f'data-report="/quanly/thongbao/{job_id}.json"' in report.text
+    data = web.get(f"/quanly/thongbao/{job_id}.json")
+    assert data.status == 200 and json.loads(data.text) == {
+        "id": job_id, "status": "sending", "total": 5, "skipped": 0, "sent": 0, "pending": 5, "failed": 0,
+        "blocked": 0, "status_label": "Đang gửi"}
+    listing = web.get("/quanly/thongbao")
+    assert f'href="/quanly/thongbao/{job_id}"' in listing.text and "Mời anh/chị &lt;b&gt;" in listing.text
+
+
+def test_bad_forms_are_explained(members: WebHarness) -> None:
+    web = members
+    csrf = web.get("/quanly/thongbao").csrf()
+    with web.deps.session_factory() as s:
+        st = org_id(s, "ST")
+    for fields, message in (({"body": " "}, "chưa viết nội dung"), ({"body": "x" * 1001}, "dài quá 1.000"),
+                            ({"body": "x", "kind": "org", "org": str(st)}, "chọn lại người nhận"),
+                            ({"body": "x", "kind": "course"}, "chọn lại người nhận"),
+                            ({"body": "x", "course_id": "999999"}, "Không thấy lớp này")):
+        page = web.post("/quanly/thongbao/xemtruoc", {"csrf": csrf, "kind": "scope", **fields})
+        assert page.status == 400 and message in page.text, fields
+    nobody = web.post("/quanly/thongbao/xemtruoc", {"csrf": csrf, "body": "x", "kind": "role",
+                                                   "role": "giang_vien_kiem_chuc"})
+    assert "Người nhận: 0 người" in nobody.text and "Gửi cho" not in nobody.text
+    edit = web.post("/quanly/thongbao/sua", {"csrf": csrf, "body": "Bản nháp", "kind": "role", "role": "doan_vien"})
+    assert edit.status == 200 and ">Bản nháp</textarea>" in edit.text and 'value="doan_vien" selected' in edit.text
+
+
+def test_another_unions_announcement_is_not_found_and_cancel_works(members: WebHarness) -> None:
+    web = members
+    # Sóc Trăng's organiser sends one.
+    web.sign_out_client()
+    web.sign_in("telegram", "800", union="ST", grant=False)
+    csrf = web.get("/quanly/thongbao").csrf()
+    shown = web.post("/quanly/thongbao/xemtruoc", {"csrf": csrf, "body": "Tin Sóc Trăng", "kind": "scope"})
+    st_job = int(web.post("/quanly/thongbao/gui", fields_of(shown.text)).headers["Location"].split("/")[-1]
+                 .split("?")[0])
+    web.sign_out_client()
+    web.sign_in("telegram", "900", union="LS", grant=False)
+    page = web.get("/quanly/thongbao")
+    csrf = page.csrf()
+    assert "Tin Sóc Trăng" not in page.text
+    assert web.get(f"/quanly/thongbao/{st_job}").status == 404
+    assert web.get(f"/quanly/thongbao/{st_job}.json").status == 404
+    assert web.post(f"/quanly/thongbao/{st_job}/huy", {"csrf": csrf}).status == 404
+    with web.deps.session_factory() as s:
+        job = s.get(OutboxJob, st_job)
+        assert job is not None and job.status == "sending"
+    shown = web.post("/quanly/thongbao/xemtruoc", {"csrf": csrf, "body": "Tin Lạng Sơn", "kind": "scope"})
+    mine = int(web.post("/quanly/thongbao/gui", fields_of(shown.text)).headers["Location"].split("/")[-1]
+               .split("?")[0])
+    stopped = web.post(f"/quanly/thongbao/{mine}/huy", {"csrf": csrf}, follow=True)
+    assert "Đã dừng gửi" in stopped.text and "Đã hủy" in stopped.text and "Dừng gửi</button>" not in stopped.text
+    twice = web.post(f"/quanly/thongbao/{mine}/huy", {"csrf": csrf}, follow=True)
+    assert "không còn gì để dừng" in twice.text
