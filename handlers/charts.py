@@ -12,6 +12,7 @@ import io
 import textwrap
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -59,56 +60,67 @@ def render(data: ChartData) -> bytes:
     return png
 
 
-DPI = 110
+DPI = 100
+_PLATE = {"facecolor": "white", "edgecolor": "none", "pad": 1.0, "alpha": 0.85}  # text stays readable over the line
+WIDTH = 4.6  # inches: 460 px, shown nearly at full size on a phone (text stays readable) and on a screen
 
 
-def _inches(rows: int) -> tuple[float, float]:
-    return 8.0, 1.6 + 1.15 * max(1, rows)
+def _steps(rows: Sequence[ChartRow]) -> tuple[float, bool]:
+    has_last = any(r.last_percent is not None for r in rows)
+    return (1.45 if has_last else 1.1), has_last
 
 
-def image_size(rows: int) -> tuple[int, int]:
-    """The picture's width and height in pixels for a chart of `rows` metrics."""
+def _inches(rows: Sequence[ChartRow]) -> tuple[float, float]:
+    step, _ = _steps(rows)
+    return WIDTH, 2.1 + 0.7 * step * max(1, len(rows))
+
+
+def image_size(rows: Sequence[ChartRow]) -> tuple[int, int]:
+    """The picture's width and height in pixels for a chart of these metrics."""
     w, h = _inches(rows)
     return round(w * DPI), round(h * DPI)
 
 
 def _draw(data: ChartData) -> bytes:
+    """Each metric's name above its bars (long Vietnamese names need the whole width on a phone)."""
     rows = list(data.rows)
     n = max(1, len(rows))
-    has_last = any(r.last_percent is not None for r in rows)
-    fig = Figure(figsize=_inches(n), dpi=DPI)
+    step, has_last = _steps(rows)
+    fig = Figure(figsize=_inches(rows), dpi=DPI)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot(1, 1, 1)
-    height = 0.38 if has_last else 0.55
+    bar = 0.34
     top = max([100.0, *(r.percent or 0 for r in rows), *(r.last_percent or 0 for r in rows)])
     for i, row in enumerate(rows):
-        y = n - 1 - i  # the first metric on top
+        y = (n - 1 - i) * step
+        ax.text(0, y + bar / 2 + 0.08, textwrap.fill(row.metric, 50), va="bottom", ha="left", fontsize=9.5,
+                color="#1d2433", bbox=_PLATE, zorder=3)
         pct = row.percent
-        ax.barh(y + (height / 2 if has_last else 0), pct or 0, height=height, color=THIS_YEAR,
-                label=f"Năm {data.year}" if i == 0 else None)
-        ax.text((pct or 0) + top * 0.01, y + (height / 2 if has_last else 0), _figure_text(row),
-                va="center", fontsize=9)
+        ax.barh(y, pct or 0, height=bar, color=THIS_YEAR, label=f"Năm {data.year}" if i == 0 else None)
+        ax.text((pct or 0) + top * 0.015, y, _figure_text(row), va="center", fontsize=9.5, bbox=_PLATE, zorder=3)
         if has_last:
             last = row.last_percent
-            ax.barh(y - height / 2, last or 0, height=height, color=LAST_YEAR,
+            ax.barh(y - bar - 0.04, last or 0, height=bar, color=LAST_YEAR,
                     label=f"Năm {data.year - 1}" if i == 0 else None)
             if last is not None:
                 assert row.last_achieved is not None and row.last_target
-                ax.text(last + top * 0.01, y - height / 2, vn.percent(row.last_achieved, row.last_target),
-                        va="center", fontsize=8,
-                        color="#444444")
-    ax.axvline(100, color=TARGET_LINE, linestyle="--", linewidth=1.5, label="Chỉ tiêu (100%)")
-    ax.set_yticks(range(n))
-    ax.set_yticklabels([textwrap.fill(r.metric, 28) for r in reversed(rows)] or [""], fontsize=9)
-    ax.set_xlim(0, top * 1.55)
-    ax.set_xlabel("% so với chỉ tiêu", fontsize=9)
+                ax.text(last + top * 0.015, y - bar - 0.04,
+                        f"{data.year - 1}: {vn.percent(row.last_achieved, row.last_target)}", va="center",
+                        fontsize=8.5, color="#444444", bbox=_PLATE, zorder=3)
+    ax.axvline(100, color=TARGET_LINE, linestyle="--", linewidth=1.5, label="Chỉ tiêu (100%)", zorder=1)
+    ax.set_yticks([])
+    low = -(bar + 0.5) if has_last else -0.45
+    ax.set_ylim(low, (n - 1) * step + 0.95)
+    ax.set_xlim(0, top * 1.45)
     ax.xaxis.set_major_formatter(lambda x, _pos: f"{vn.number(x)}%")
-    ax.set_title(textwrap.fill(title_of(data), 60), fontsize=11, loc="left")
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=3, fontsize=8, frameon=False)
+    ax.tick_params(axis="x", labelsize=9)
+    ax.set_title(textwrap.fill(title_of(data), 40), fontsize=11.5, loc="left")
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=3, fontsize=8.5, frameon=False,
+              handlelength=1.5, columnspacing=1.0)
     if data.as_of:
-        fig.text(0.01, 0.01, f"Số liệu tính đến {vn.date(data.as_of)}", fontsize=8, color="#555555")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+        fig.text(0.02, 0.012, f"Số liệu tính đến {vn.date(data.as_of)}", fontsize=8.5, color="#555555")
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
     out = io.BytesIO()
     fig.savefig(out, format="png")
     return out.getvalue()

@@ -427,9 +427,11 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One Debian Chromium per test session (per xdist worker), driven by Playwright; never downloaded."""
+    """One Debian Chromium per test module, driven by Playwright; never downloaded. Not per session: while
+    Playwright's sync API is running, its event loop is the thread's running loop, and every later test of the
+    same worker that calls asyncio.run() would fail."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing (.ci/run installs Debian's chromium)")
     from playwright.sync_api import sync_playwright

@@ -57,7 +57,7 @@ def _groups(session: Session, scope: Scope, year: int) -> list[UnionTargets]:
         data = progress.chart_data(session=session, organisation_id=org_id, year=year)
         drawn = data is not None and bool(data.rows)
         out.append(UnionTargets(org_id, targets[0].organisation.name, targets, data.year if drawn and data else None,
-                                charts.image_size(len(data.rows))[1] if drawn and data else 0))
+                                charts.image_size(data.rows)[1] if drawn and data else 0))
     # Unions with this year's targets first, then by name.
     out.sort(key=lambda g: (-(g.chart_year or 0), g.name))
     return out
