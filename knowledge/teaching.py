@@ -15,7 +15,7 @@ sees every question.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -36,6 +36,7 @@ from knowledge.models import (
 )
 from knowledge.outbox import Recipients, Scope, account_recipient, create_job, subtree
 from knowledge.search.taught import TaughtBook, TaughtRec, key_of
+from knowledge.text import fold
 
 GROUP_CUTOFF = 88.0
 MAX_ANSWER = 1000  # characters of an organiser's answer: one Zalo message with the question quoted
@@ -86,7 +87,8 @@ class QuestionGroup:
 
     @property
     def text(self) -> str:
-        return self.rows[0].text
+        """The wording that names the group: the newest one typed with diacritics, else the newest."""
+        return next((v for v in self.variants if fold(v) != v.lower()), self.rows[0].text)
 
     @property
     def newest(self) -> dt.datetime:
@@ -100,6 +102,11 @@ class QuestionGroup:
     def variants(self) -> list[str]:
         """The different wordings, newest first."""
         return list(dict.fromkeys(r.text for r in self.rows))
+
+    @property
+    def others(self) -> list[str]:
+        """The wordings besides the one that names the group."""
+        return [v for v in self.variants if v != self.text]
 
     @property
     def askers(self) -> list[tuple[str, str]]:
@@ -156,26 +163,36 @@ def _mark(session: Session, group: QuestionGroup, how: str, by: str, now: dt.dat
 
 # ------------------------------------------------------------------ answering the people who asked
 
-def answer_askers(*, session: Session, group: QuestionGroup, text: str, now: dt.datetime,
-                  created_by: tuple[str, str]) -> tuple[OutboxJob | None, Recipients]:
-    """Queue `text` (already worded by the caller) to every person who asked, once each, with the priority of
-    a notice; the group is marked answered. Returns the job (None when nobody can be reached) and the
-    recipients."""
-    if not text.strip():
-        raise TeachError("empty")
-    out = Recipients()
+def answer_askers(*, session: Session, group: QuestionGroup, word: Callable[[str], str], now: dt.datetime,
+                  created_by: tuple[str, str]) -> tuple[list[OutboxJob], Recipients]:
+    """Queue an answer to every person who asked, once each, with the priority of a notice: `word(question)`
+    gives the message (the caller's wording) for each wording asked, so everyone sees their own question
+    quoted. The group is marked answered. Returns the jobs (none when nobody can be reached) and everyone
+    reached."""
+    reached = Recipients()
     seen: set[tuple[str, str]] = set()
-    for channel, user_id in group.askers:
-        one = account_recipient(session=session, channel=channel, user_id=user_id)
-        out.skipped += one.skipped
-        for account in one.accounts:
-            if account[:2] not in seen:  # two accounts of one person asked: one message
-                seen.add(account[:2])
-                out.accounts.append(account)
-    job = create_job(session=session, kind="notice", text=text, recipients=out, now=now,
-                     audience="người đã hỏi", created_by=created_by) if out.count else None
+    jobs: list[OutboxJob] = []
+    for wording in group.variants:
+        out = Recipients()
+        for channel, user_id in dict.fromkeys((r.channel, r.user_id) for r in group.rows if r.text == wording):
+            one = account_recipient(session=session, channel=channel, user_id=user_id)
+            out.skipped += one.skipped
+            for account in one.accounts:
+                if account[:2] not in seen:  # two accounts of one person asked, or asked twice: one message
+                    seen.add(account[:2])
+                    out.accounts.append(account)
+        reached.accounts += out.accounts
+        reached.skipped += out.skipped
+        if out.count:
+            text = word(wording)
+            if not text.strip():
+                raise TeachError("empty")
+            job = create_job(session=session, kind="notice", text=text, recipients=out, now=now,
+                             audience="người đã hỏi", created_by=created_by)
+            if job is not None:
+                jobs.append(job)
     _mark(session, group, "answered", f"{created_by[0]}:{created_by[1]}", now)
-    return job, out
+    return jobs, reached
 
 
 def dismiss(*, session: Session, group: QuestionGroup, now: dt.datetime, created_by: tuple[str, str]) -> None:
@@ -226,7 +243,8 @@ def teach(*, session: Session, scope: Scope, group: QuestionGroup, now: dt.datet
         code = find_record(session=session, scope=scope, kind=record_kind, code=record_code).code
     who = f"{created_by[0]}:{created_by[1]}"
     rows: list[TaughtAnswer] = []
-    for wording in group.variants:
+    # Of wordings with the same key, the one typed with diacritics is kept (it is what the list shows).
+    for wording in sorted(group.variants, key=lambda v: fold(v) == v.lower()):
         key = key_of(wording)
         if any(r.normalised == key for r in rows):
             continue

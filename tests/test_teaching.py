@@ -78,16 +78,17 @@ def test_answering_queues_one_urgent_message_per_asker(asked: Deps) -> None:
     scope = scope_of(asked)
     with session_scope(asked.session_factory) as s:
         group = next(g for g in teaching.open_groups(session=s, scope=scope) if len(g.ids) == 2)
-        job, _ = teaching.answer_askers(session=s, group=group, text="Có, 50.000 đồng mỗi ngày.",
-                                                 now=FIXED_NOW, created_by=("telegram", "9"))
-        assert job is not None
-        job_id = job.id
+        jobs, reached = teaching.answer_askers(session=s, group=group, now=FIXED_NOW, created_by=("telegram", "9"),
+                                               word=lambda asked: f"«{asked}»: Có, 50.000 đồng mỗi ngày.")
+        assert reached.count == 2 and len(jobs) == 2
+        job_ids = [j.id for j in jobs]
     with asked.session_factory() as s:
-        job = s.get(OutboxJob, job_id)
-        assert job is not None and job.kind == "notice" and job.total == 2
-        rows = s.execute(select(OutboxMessage.user_id, OutboxMessage.priority).where(OutboxMessage.job_id == job_id)
-                         .order_by(OutboxMessage.user_id)).all()
-        assert [tuple(r) for r in rows] == [("100", 0), ("101", 0)]
+        rows = s.execute(select(OutboxMessage.user_id, OutboxMessage.priority, OutboxJob.kind, OutboxJob.text)
+                         .join(OutboxJob, OutboxJob.id == OutboxMessage.job_id)
+                         .where(OutboxMessage.job_id.in_(job_ids)).order_by(OutboxMessage.user_id)).all()
+        # Each asker is answered once, urgently, with their own words quoted.
+        assert [tuple(r) for r in rows] == [("100", 0, "notice", f"«{UNKNOWN}»: Có, 50.000 đồng mỗi ngày."),
+                                            ("101", 0, "notice", f"«{UNKNOWN_PLAIN}»: Có, 50.000 đồng mỗi ngày.")]
         left = teaching.open_groups(session=s, scope=scope)
         assert [g.variants for g in left] == [[OTHER]]
         handled = s.scalars(select(UnansweredQuestion.handled).where(UnansweredQuestion.user_id == "100")).all()

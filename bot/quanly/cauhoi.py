@@ -52,6 +52,12 @@ class Choice:
     title: str
 
 
+def offered_titles(offered: str, limit: int = 3) -> list[str]:
+    """What the bot offered instead, as organisers read it: the titles of «kind CODE: title» lines."""
+    out = [line.split(": ", 1)[-1].strip() for line in offered.splitlines() if line.strip()]
+    return out[:limit]
+
+
 def _is_id(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= 9
 
@@ -99,7 +105,7 @@ def setup(ws: Workspace) -> None:
         ok = OK.get(request.query.get("ok", ""), "").format(n=request.query.get("n", "0"))
         return ws.render(request, "quanly/cauhoi.html", section="cauhoi", title="Câu hỏi", ok=ok,
                          error=ERRORS.get(request.query.get("loi", ""), ""), failed=request.query.get("q", ""),
-                         kinds=KINDS, kind_labels=dict(KINDS), reasons=REASONS, max_answer=teaching.MAX_ANSWER, **ctx)
+                         kinds=KINDS, kind_labels=dict(KINDS), reasons=REASONS, offered_titles=offered_titles, max_answer=teaching.MAX_ANSWER, **ctx)
 
     def _group(session: Session, who: Organiser, qid: str) -> teaching.QuestionGroup:
         if not _is_id(qid):
@@ -125,14 +131,14 @@ def setup(ws: Workspace) -> None:
                 return {"loi": "empty", "q": qid}
             if len(text) > teaching.MAX_ANSWER:
                 return {"loi": "too_long", "q": qid}
-            message = compose.answer_to_asker(group.text, text, author, now, ws.deps.tz)
             creator = (who.login.channel, who.login.user_id)
             if also_teach:
                 teaching.teach(session=session, scope=who.scope, group=group, now=now, created_by=creator,
                                author=author, organisation_id=org_id, answer=text)
-            job, recipients = teaching.answer_askers(session=session, group=group, text=message, now=now,
-                                                     created_by=creator)
-            if job is None:
+            jobs, recipients = teaching.answer_askers(
+                session=session, group=group, now=now, created_by=creator,
+                word=lambda asked: compose.answer_to_asker(asked, text, author, now, ws.deps.tz))
+            if not jobs:
                 return {"ok": "nobody"}
             return {"ok": "answered_taught" if also_teach else "answered", "n": recipients.count}
 

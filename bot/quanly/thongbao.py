@@ -74,6 +74,8 @@ def _options(session: Session, who: Organiser, ws: Workspace) -> dict[str, Any]:
     else:
         orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(who.allowed))
                                     .order_by(Organisation.name)))
+        roots = set(who.scope.roots or ())
+        orgs.sort(key=lambda o: o.id not in roots)  # the organiser's own union first: the usual choice
     return {"courses": courses, "orgs": orgs, "roles": ROLES, "audiences": AUDIENCES}
 
 
