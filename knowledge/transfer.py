@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -223,6 +223,23 @@ class KindCounts:
         return self.created + self.updated + self.unchanged
 
 
+@dataclass(frozen=True)
+class RowChange:
+    """What an import does to one row of the file: a new record, an update (with the columns that change),
+    or nothing. `organisation_id` is the union the record belongs to after the import, `before_id` before."""
+
+    kind: str
+    sheet: str
+    row: int
+    code: str
+    title: str
+    action: str  # new | updated | unchanged
+    columns: tuple[str, ...] = ()
+    organisation_id: int | None = None
+    before_id: int | None = None
+    organisation: str = ""  # the union as written in the file (or the importer's, when none is written)
+
+
 @dataclass
 class ImportReport:
     """What an import did: counts per kind, organisations created, the source document, warnings."""
@@ -238,6 +255,8 @@ class ImportReport:
     # Rows that are not classes or targets (sections, totals, signatures): (sheet, Excel row, why).
     skipped: list[tuple[str, int, str]] = field(default_factory=list)
     sample_removed: sample.Removed | None = None
+    changes: list[RowChange] = field(default_factory=list)  # one per data row, in file order
+    dry_run: bool = False  # nothing was written: what the import would do
 
     def summary(self) -> str:
         """A few Vietnamese lines for the organiser."""
@@ -1013,7 +1032,7 @@ class _Checker:
 
     def error(self, record: _Record, column_field: str, value: Cell, message: str) -> None:
         """Record an error against a cell of a row."""
-        header = record.table.headers.get(column_field, column_field)
+        header = record.table.headers.get(column_field) or _catalogue_header(record.table.kind, column_field)
         self.errors.append(Issue(record.table.sheet, record.row, header, _cell_text(value) or None, message))
         record.ok = False
 
@@ -1438,13 +1457,18 @@ def _derive_target_codes(records: list[_Record]) -> None:
 
 def import_file(
     session: Session, path: Path, *, tz: ZoneInfo, now: dt.datetime | None = None,
-    reminder_config: reminders.Config, organisation: Organisation | None = None,
+    reminder_config: reminders.Config, organisation: Organisation | None = None, dry_run: bool = False,
+    allowed_unions: Collection[int] | None = None,
 ) -> ImportReport:
     """Check a CSV or XLSX file completely, then upsert its courses and targets by code and commit.
 
     `organisation` is the importing organiser's union: the organiser of classes that name none, and the
     parent of new units whose province is unknown. Raises TransferError with every problem found and
     writes nothing when anything is wrong.
+
+    `dry_run`: do everything, report it (rows new, updated, unchanged, the people a change would notify),
+    then roll back: the preview of exactly what the real import will do. `allowed_unions`: the unions the
+    importer may change; a row that would create or change a class or target of another union is an error.
     """
     path = Path(path)
     _check_extension(path)
@@ -1532,7 +1556,17 @@ def import_file(
     try:
         report = _write(session, path, records, existing_courses, existing_targets, checker, tz, now,
                         reminder_config)
-        session.commit()
+        outside = _outside(report, allowed_unions) if allowed_unions is not None else []
+        if outside:
+            session.rollback()
+            raise TransferError(
+                f'Tệp "{path.name}" có {len(outside)} dòng thuộc đơn vị ngoài phạm vi của anh/chị; chưa nhập gì. '
+                "Hãy bỏ các dòng này (hoặc nhờ người tổ chức của đơn vị đó nhập):", outside, checker.warnings)
+        if dry_run:
+            report.dry_run = True
+            session.rollback()
+        else:
+            session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
         raise TransferError(
@@ -1540,6 +1574,23 @@ def import_file(
             "chưa có thay đổi nào được lưu. Hãy thử lại."
         ) from exc
     return report
+
+
+def _outside(report: ImportReport, allowed: Collection[int]) -> list[Issue]:
+    """Rows that would create or change a record of a union outside `allowed` (or move one out of it)."""
+    issues = []
+    for change in report.changes:
+        if change.action == "unchanged":
+            continue
+        ids = [change.organisation_id] + ([change.before_id] if change.action == "updated" else [])
+        if all(i is not None and i in allowed for i in ids):
+            continue
+        column = "Đơn vị tổ chức" if change.kind == COURSES else "Đơn vị"
+        what = "Lớp" if change.kind == COURSES else "Chỉ tiêu"
+        issues.append(Issue(change.sheet, change.row, column, change.organisation or None,
+                            f"{what} {change.code} thuộc đơn vị «{change.organisation or 'chưa ghi'}», ngoài phạm vi "
+                            "của anh/chị."))
+    return issues
 
 
 # Import limits, checked before a file is parsed: a national plan fits well within them, and a file beyond
@@ -1634,14 +1685,39 @@ def _import_document(session: Session, path: Path, today: dt.date) -> Document:
     return document
 
 
-def _apply(obj: Course | Target, values: dict[str, Any]) -> bool:
-    """Set the given attributes; returns whether any of them changed."""
-    changed = False
+def _apply(obj: Course | Target, values: dict[str, Any]) -> list[str]:
+    """Set the given attributes; returns the names of those that changed."""
+    changed = []
     for name, value in values.items():
         if getattr(obj, name) != value:
             setattr(obj, name, value)
-            changed = True
+            changed.append(name)
     return changed
+
+
+# Attributes the import sets that are not columns of their own, and the column that carries them.
+_COLUMN_OF = {"period_start": "period", "period_end": "period", "tentative": "starts_at", "topic_text": "topic",
+              "audience_text": "audiences"}
+_NOT_SHOWN = frozenset({"is_sample", "stated_percent", "source"})
+
+
+def _catalogue_header(kind: str, name: str) -> str:
+    """The documented header of a field (for a message about a column the file does not have)."""
+    columns = COURSE_COLUMNS if kind == COURSES else TARGET_COLUMNS
+    return next((c.header for c in columns if c.field == name), name)
+
+
+def _changed_columns(record: _Record, names: list[str]) -> tuple[str, ...]:
+    """The headers (as written in the file, else as documented) of the columns whose values change."""
+    out: list[str] = []
+    for name in names:
+        if name in _NOT_SHOWN:
+            continue
+        column = _COLUMN_OF.get(name, name)
+        header = record.table.headers.get(column) or _catalogue_header(record.table.kind, column)
+        if header not in out:
+            out.append(header)
+    return tuple(out)
 
 
 def _write(
@@ -1669,17 +1745,32 @@ def _write(
                           organisations_created=[_Organisations.describe(org) for org in new_orgs.values()],
                           warnings=checker.warnings, skipped=checker.skipped, sample_removed=removed)
 
-    def upsert(row: Course | Target | None, fresh: Course | Target, values: dict[str, Any], counts: KindCounts) -> None:
+    def upsert(record: _Record, row: Course | Target | None, fresh: Course | Target, values: dict[str, Any],
+               counts: KindCounts) -> None:
+        before_id = (row.organiser_id if isinstance(row, Course) else row.organisation_id) if row is not None else None
+        changed: list[str] = []
         if row is None:
             row = fresh
             _apply(row, values)
             session.add(row)
             counts.created += 1
-        elif _apply(row, values):
+            action = "new"
+        elif changed := _apply(row, values):
             counts.updated += 1
+            action = "updated"
         else:
             counts.unchanged += 1
+            action = "unchanged"
         row.source = document
+        union = row.organiser if isinstance(row, Course) else row.organisation
+        if union is not None and union.id is None:
+            session.flush()  # a unit this file creates: its id is needed to check the importer's scope
+        written = record.raw.get("organiser" if record.table.kind == COURSES else "organisation")
+        report.changes.append(RowChange(
+            record.table.kind, record.table.sheet, record.row, str(values.get("code", "")),
+            str(values.get("title") or values.get("metric") or ""), action, _changed_columns(record, changed),
+            union.id if union is not None else None, before_id,
+            _cell_text(written) if written is not None and not _is_empty(written) else (union.name if union else "")))
 
     # What registered people were told, to notice a class moved, moved elsewhere or cancelled by this file.
     before = {code: reminders.Snapshot.of(c) for code, c in existing_courses.items()}
@@ -1695,7 +1786,7 @@ def _write(
                 values["status"] = "planned"
             elif existing is not None and existing.tentative and existing.status == "planned":
                 values["status"] = "open"
-        upsert(existing, Course(), values, report.courses)
+        upsert(record, existing, Course(), values, report.courses)
 
     for record in records[TARGETS]:
         values = dict(record.values)
@@ -1704,7 +1795,7 @@ def _write(
         values["is_sample"] = False
         # A percentage printed by an earlier source would contradict the figures now cited from the file.
         values["stated_percent"] = None
-        upsert(existing_targets.get(values["code"]), Target(), values, report.targets)
+        upsert(record, existing_targets.get(values["code"]), Target(), values, report.targets)
 
     session.flush()
     for code, snapshot in before.items():
@@ -1801,9 +1892,11 @@ def _csv_cell(value: ExportCell) -> str:
 
 
 def export_file(
-    session: Session, path: Path, *, kind: str | None, tz: ZoneInfo, include_samples: bool = False
+    session: Session, path: Path, *, kind: str | None, tz: ZoneInfo, include_samples: bool = False,
+    organisations: Collection[int] | None = None,
 ) -> ExportReport:
-    """Write courses and/or targets to CSV or XLSX with the import headers; sample rows are left out."""
+    """Write courses and/or targets to CSV or XLSX with the import headers; sample rows are left out.
+    `organisations`: only the classes and targets of these unions (an organiser's scope); None: all."""
     path = Path(path)
     suffix = _check_extension(path)
     if kind is not None and kind not in KINDS:
@@ -1822,6 +1915,8 @@ def export_file(
         if name == COURSES:
             counts = _registration_counts(session)
             for course in session.scalars(select(Course).order_by(Course.starts_at, Course.code)):
+                if organisations is not None and course.organiser_id not in organisations:
+                    continue
                 if course.is_sample and not include_samples:
                     report.skipped_samples += 1
                     continue
@@ -1830,6 +1925,8 @@ def export_file(
         else:
             order = (Target.period_start, Target.period_end, Target.code)
             for target in session.scalars(select(Target).order_by(*order)):
+                if organisations is not None and target.organisation_id not in organisations:
+                    continue
                 if target.is_sample and not include_samples:
                     report.skipped_samples += 1
                     continue

@@ -16,7 +16,7 @@ from handlers.core import handle
 from handlers.types import Incoming
 from knowledge import signin
 from knowledge.db import session_scope
-from knowledge.models import SignInLink, WebSession
+from knowledge.models import Course, SignInLink, WebSession
 from tests.conftest import FakeClock
 from tests.people import make_organiser
 from tests.web_harness import PUBLIC_URL, WebHarness
@@ -198,3 +198,88 @@ def test_cli_organiser_link(sqlite_url: str, monkeypatch: pytest.MonkeyPatch, ca
     assert cli.main(["organiser", "link", "zalo:khong"]) == 1
     captured = capsys.readouterr()
     assert not captured.out and "không phải người tổ chức" in captured.err
+
+
+def test_cadrebot_run_serves_the_workspace_beside_the_webhook_and_quanly_in_telegram_signs_in(
+        sqlite_url: str, clock: FakeClock) -> None:
+    """The whole way an organiser takes: /quanly typed in Telegram (through the fake Bot API and the real
+    webhook), the link in the reply, the button on the page, the workspace."""
+    import httpx
+
+    from bot.app import build_app
+    from bot.serve import Runtime, serve
+    from bot.settings import Settings
+    from bot.telegram_channel import WEBHOOK_PATH
+    from tests.fake_telegram import TOKEN, FakeTelegram
+
+    secret = "s3cret_Token-for-tests"
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake:
+            settings = Settings(_env_file=None, CADREBOT_DATABASE_URL=sqlite_url,  # type: ignore[call-arg]
+                                CADREBOT_SAMPLE_DATA="false", TELEGRAM_BOT_TOKEN=TOKEN,
+                                TELEGRAM_API_URL=fake.api_url, WEBHOOK_BASE_URL="https://bot.example.vn",
+                                WEBHOOK_SECRET=secret, WEBHOOK_LISTEN="127.0.0.1:0",
+                                CADREBOT_PUBLIC_URL="https://daotao.example.vn")
+            app = build_app(settings, clock=clock)
+            with session_scope(app.deps.session_factory) as s:
+                make_organiser(s, "telegram", "601", "LS")
+            stop = asyncio.Event()
+            rt = Runtime()
+            task = asyncio.create_task(serve(app, stop=stop, runtime=rt, install_signals=False))
+            await asyncio.wait_for(rt.started.wait(), 10)
+            try:
+                assert rt.web is not None
+                async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{rt.web.port}") as client:
+                    assert (await client.post(WEBHOOK_PATH, json={})).status_code == 403  # webhook unchanged
+                    assert (await client.get("/healthz")).status_code == 200
+                    assert (await client.get("/quanly/")).headers["location"] == "/quanly/dangnhap"
+                    ok = {"X-Telegram-Bot-Api-Secret-Token": secret}
+                    await client.post(WEBHOOK_PATH, json=fake.message_update(601, "/quanly"), headers=ok)
+                    reply = (await fake.wait_sent(1, chat_id=601))[0].visible
+                    found = re.search(r"https://daotao\.example\.vn(/quanly/vao\?t=[A-Za-z0-9_-]+)", reply)
+                    assert found, reply
+                    entered = await client.post(found.group(1))
+                    assert entered.status_code == 303 and "Secure" in entered.headers["set-cookie"]
+                    # httpx keeps a Secure cookie for https only: send it back by hand over the test's http.
+                    cookie = entered.headers["set-cookie"].split(";")[0]
+                    home = await client.get("/quanly/", headers={"Cookie": cookie})
+                    assert home.status_code == 200 and "Liên đoàn Lao động tỉnh Lạng Sơn" in home.text
+            finally:
+                stop.set()
+                await task
+                app.close()
+
+    asyncio.run(scenario())
+
+
+def test_cadrebot_web_serves_the_workspace_alone(sqlite_url: str, clock: FakeClock) -> None:
+    import httpx
+
+    from bot.app import build_app
+    from bot.serve import Runtime, serve_web
+    from bot.settings import Settings
+
+    async def scenario() -> None:
+        settings = Settings(_env_file=None, CADREBOT_DATABASE_URL=sqlite_url,  # type: ignore[call-arg]
+                            CADREBOT_SAMPLE_DATA="true")
+        app = build_app(settings, clock=clock)
+        stop = asyncio.Event()
+        rt = Runtime()
+        task = asyncio.create_task(serve_web(app, "127.0.0.1:0", stop=stop, runtime=rt, install_signals=False))
+        await asyncio.wait_for(rt.started.wait(), 10)
+        try:
+            assert rt.web is not None
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{rt.web.port}") as client:
+                assert (await client.get("/quanly/dangnhap")).status_code == 200
+                assert (await client.get("/healthz")).json()["database"] == "ok"
+                with session_scope(app.deps.session_factory) as s:
+                    course = s.scalars(select(Course).limit(1)).one()
+                    ident = course.id
+                assert (await client.get(f"/ics/{ident}.ics")).status_code == 200
+        finally:
+            stop.set()
+            await task
+            app.close()
+
+    asyncio.run(scenario())

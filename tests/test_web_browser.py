@@ -3,11 +3,15 @@ and at desktop width. Every page visited is saved as a screenshot under tests/ar
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import openpyxl
 
 from knowledge.db import session_scope
 from tests.conftest import screenshot
 from tests.people import make_organiser
+from tests.test_web_pages import ls_class, plan_csv
 from tests.web_harness import WebHarness
 
 
@@ -43,3 +47,72 @@ def test_sign_in_by_link_and_the_nav(browser_web: WebHarness, browser_page: Any)
     page.wait_for_url("**/quanly/dangnhap?ra=1")
     assert "Anh/chị đã đăng xuất" in page.locator("main").inner_text()
     screenshot(page, "da-dang-xuat")
+
+
+def test_upload_a_plan_preview_and_confirm(browser_web: WebHarness, browser_page: Any, tmp_path: Path) -> None:
+    web, page = browser_web, browser_page
+    sign_in(web, page)
+    page.get_by_role("navigation", name="Các mục").get_by_role("link", name="Kế hoạch").click()
+    page.wait_for_url("**/quanly/kehoach")
+    screenshot(page, "kehoach")
+    plan = tmp_path / "ke-hoach-2027.csv"
+    plan.write_bytes(plan_csv([
+        ["LS-B-01", "Bồi dưỡng nghiệp vụ chủ tịch CĐCS", "Liên đoàn Lao động tỉnh Lạng Sơn", "12/01/2027 08:00",
+         "Hội trường LĐLĐ tỉnh", 40, "14/01/2027"],
+        ["LS-B-02", "Kỹ năng thương lượng tập thể", "Liên đoàn Lao động huyện Cao Lộc", "20/01/2027", "", 30, ""],
+    ]))
+    page.get_by_label("Tệp kế hoạch").set_input_files(str(plan))
+    page.get_by_role("button", name="Xem trước").click()
+    page.wait_for_url("**/quanly/kehoach/xemtruoc")
+    assert "Khóa học: 2 mới, 0 cập nhật, 0 không đổi" in page.locator(".counts").inner_text()
+    screenshot(page, "kehoach-xemtruoc")
+    page.get_by_role("button", name="Xác nhận nhập").click()
+    page.wait_for_url("**/quanly/kehoach/nhap")
+    assert "Đã nhập xong" in page.get_by_role("status").inner_text()
+    screenshot(page, "kehoach-danhap")
+    page.get_by_role("link", name="Xem các lớp").click()
+    page.wait_for_url("**/quanly/lop")
+    assert page.get_by_role("link", name="LS-B-02", exact=True).is_visible()
+    screenshot(page, "lop")
+
+
+def test_a_plan_with_errors_in_the_browser(browser_web: WebHarness, browser_page: Any, tmp_path: Path) -> None:
+    web, page = browser_web, browser_page
+    sign_in(web, page)
+    page.goto(web.base_url + "/quanly/kehoach")
+    plan = tmp_path / "loi.csv"
+    plan.write_bytes(plan_csv([["LS-E-01", "Lớp lỗi", "Liên đoàn Lao động tỉnh Lạng Sơn", "31/02/2027", "", "ba", ""]]))
+    page.get_by_label("Tệp kế hoạch").set_input_files(str(plan))
+    page.get_by_role("button", name="Xem trước").click()
+    page.wait_for_url("**/quanly/kehoach/xemtruoc")
+    assert "chưa nhập gì" in page.get_by_role("alert").inner_text()
+    assert page.get_by_role("button", name="Xác nhận nhập").count() == 0
+    screenshot(page, "kehoach-loi")
+
+
+def test_open_a_class_download_its_roster_and_move_it(browser_web: WebHarness, browser_page: Any,
+                                                      tmp_path: Path) -> None:
+    web, page = browser_web, browser_page
+    ident = ls_class(web, "LS-WEB-01", members=3, capacity=2)
+    sign_in(web, page)
+    page.goto(web.base_url + "/quanly/lop")
+    page.get_by_role("link", name="LS-WEB-01", exact=True).click()
+    page.wait_for_url(f"**/quanly/lop/{ident}")
+    assert "còn 0 chỗ" in page.locator("dl.facts").inner_text()
+    screenshot(page, "lop-chitiet")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Tải danh sách điểm danh (.xlsx)").click()
+    download = info.value
+    assert download.suggested_filename == "diem-danh-LS-WEB-01.xlsx"
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    rows = list(openpyxl.load_workbook(saved).active.iter_rows(values_only=True))
+    assert any("Nguyễn Văn 700" in row for row in rows)
+    page.get_by_label("Ngày bắt đầu mới (dd/mm/yyyy)").fill("05/01/2027")
+    page.get_by_label("Giờ bắt đầu").fill("13:30")
+    page.get_by_label("Địa điểm mới (để trống nếu không đổi)").fill("Nhà văn hóa tỉnh")
+    page.get_by_role("button", name="Lưu và báo cho học viên").click()
+    page.wait_for_url(f"**/quanly/lop/{ident}?xong=doi&n=3")
+    assert "3 người đã đăng ký sẽ nhận thông báo" in page.get_by_role("status").inner_text()
+    assert "05/01/2027 13:30" in page.locator("dl.facts").inner_text()
+    screenshot(page, "lop-dadoi")

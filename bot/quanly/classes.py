@@ -1,15 +1,249 @@
-"""Section «Lớp học» of the workspace."""
+"""Section «Lớp học»: the classes of the organiser's unions, filtered by time, unit and status; a class's
+page with its places, registrations and waiting list in order, the attendance list (.xlsx), and moving or
+cancelling it — which tells everyone registered, through the outbox, as `cadrebot course` does."""
 
 from __future__ import annotations
 
-from aiohttp import web
+import asyncio
+import datetime as dt
+import logging
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from bot.quanly.core import Workspace
+from aiohttp import web
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.quanly.core import Organiser, Workspace, form, organiser
+from knowledge import registrations, reminders
+from knowledge.db import bump_data_version
+from knowledge.lexicon import ROLES
+from knowledge.models import Course, Organisation, Registration
+from knowledge.plans.roster import RosterError, period, write_roster
+from knowledge.transfer import STATUSES
+
+log = logging.getLogger(__name__)
+
+WHEN = {"sap_toi": "Sắp tới", "da_qua": "Đã qua", "tat_ca": "Tất cả"}
+STATUS_LABELS = {t.key: t.label for t in STATUSES}
+ROLE_LABELS = {t.key: t.label for t in ROLES}
+DONE = {"doi": "Đã cập nhật lớp", "huy": "Đã hủy lớp"}
+MAX_LISTED = 500
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One class in the list."""
+
+    course: Course
+    registered: int
+    waiting: int
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One line of a class's registrations or waiting list, as the organiser reads it."""
+
+    number: int
+    name: str
+    unit: str
+    phone: str
+    role: str
+    account: str
+    at: dt.datetime
+
+
+def _day(text: str) -> dt.date | None:
+    """A date typed as dd/mm/yyyy (or yyyy-mm-dd, as date pickers send it); None when empty or not a date."""
+    text = text.strip()
+    try:
+        if _ISO_DATE.fullmatch(text):
+            return dt.date.fromisoformat(text)
+        day, month, year = (int(x) for x in text.split("/"))
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _counts(session: Session, ids: list[int]) -> dict[tuple[int, str], int]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Registration.course_id, Registration.status, func.count())
+                           .where(Registration.course_id.in_(ids)).group_by(Registration.course_id, Registration.status))
+    return {(cid, status): int(n) for cid, status, n in rows.tuples()}
+
+
+def _unions(session: Session, who: Organiser) -> list[Organisation]:
+    """The unions in scope that organise at least one class (the unit filter's choices)."""
+    q = select(Organisation).where(Organisation.id.in_(
+        select(Course.organiser_id).where(Course.organiser_id.is_not(None)).distinct()))
+    if who.allowed is not None:
+        q = q.where(Organisation.id.in_(who.allowed))
+    return list(session.scalars(q.order_by(Organisation.name)))
 
 
 def setup(ws: Workspace) -> None:
-    async def page(request: web.Request) -> web.StreamResponse:
-        return ws.render(request, "quanly/placeholder.html", section="lop", title="Lớp học",
-                         lead="Phần này đang được xây dựng.")
+    tz = ws.deps.tz
 
-    ws.add("GET", "/lop", page)
+    async def listing(request: web.Request) -> web.StreamResponse:
+        who = organiser(request)
+        query = request.query
+        when = query.get("khi", "sap_toi")
+        when = when if when in WHEN else "sap_toi"
+        status = query.get("trang_thai", "")
+        status = status if status in STATUS_LABELS else ""
+        union = query.get("don_vi", "")
+        union_id = int(union) if union.isascii() and union.isdigit() and len(union) <= 9 else None
+        start, end = _day(query.get("tu", "")), _day(query.get("den", ""))
+        now = ws.now()
+
+        def work(session: Session) -> dict[str, Any]:
+            q = select(Course)
+            if who.allowed is not None:
+                q = q.where(Course.organiser_id.in_(who.allowed))
+            if union_id is not None:
+                q = q.where(Course.organiser_id == union_id)
+            if status:
+                q = q.where(Course.status == status)
+            if when == "sap_toi":
+                q = q.where(func.coalesce(Course.ends_at, Course.starts_at) >= now)
+            elif when == "da_qua":
+                q = q.where(func.coalesce(Course.ends_at, Course.starts_at) < now)
+            if start is not None:
+                q = q.where(Course.starts_at >= dt.datetime.combine(start, dt.time(0), tz))
+            if end is not None:
+                q = q.where(Course.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), tz))
+            order = Course.starts_at.desc() if when == "da_qua" else Course.starts_at
+            courses = list(session.scalars(q.order_by(order, Course.code).limit(MAX_LISTED + 1)).unique())
+            counts = _counts(session, [c.id for c in courses[:MAX_LISTED]])
+            rows = [Row(c, counts.get((c.id, "registered"), 0), counts.get((c.id, "waitlisted"), 0))
+                    for c in courses[:MAX_LISTED]]
+            for c in courses:
+                session.expunge(c)
+            return {"rows": rows, "more": len(courses) > MAX_LISTED, "unions": _unions(session, who)}
+
+        found = await ws.db(work)
+        return ws.render(request, "quanly/lop.html", section="lop", title="Lớp học", when=when, whens=WHEN,
+                         chosen_status=status, statuses=STATUS_LABELS, union_id=union_id,
+                         start=f"{start:%d/%m/%Y}" if start else "", end=f"{end:%d/%m/%Y}" if end else "",
+                         period=lambda c: period(c, tz), max_listed=MAX_LISTED, **found)
+
+    async def detail(request: web.Request) -> web.StreamResponse:
+        return await show(request)
+
+    async def show(request: web.Request, problem: str | None = None, status: int = 200) -> web.StreamResponse:
+        who = organiser(request)
+        ident = request.match_info["id"]
+
+        def work(session: Session) -> dict[str, Any]:
+            course = ws.course_in_scope(session, who, ident)
+            placed: list[Person] = []
+            waiting: list[Person] = []
+            for reg, profile in registrations.course_registrations(session=session, course_id=course.id):
+                details = registrations.details_of(session=session, profile=profile)
+                bucket = placed if reg.status == "registered" else waiting
+                bucket.append(Person(
+                    len(bucket) + 1, details.full_name if details else (profile.display_name or "(chưa cho biết tên)"),
+                    details.unit if details else "", (details.phone or "") if details else "",
+                    ROLE_LABELS.get(profile.role or "", ""), f"{profile.channel}:{profile.user_id}", reg.created_at))
+            session.expunge(course)
+            return {"course": course, "placed": placed, "waiting": waiting}
+
+        found = await ws.db(work)
+        course: Course = found["course"]
+        capacity = course.capacity
+        left = max(capacity - len(found["placed"]), 0) if capacity else None
+        done = request.query.get("xong", "")
+        told = request.query.get("n", "")
+        notice = (f"{DONE[done]} {course.code}; {told} người đã đăng ký sẽ nhận thông báo."
+                  if done in DONE and told.isascii() and told.isdigit() else None)
+        local = course.starts_at.astimezone(tz)
+        return ws.render(
+            request, "quanly/lop_chitiet.html", section="lop", title=f"Lớp {course.code}", left=left,
+            status=status, notice=notice if problem is None else None, problem=problem, when=period(course, tz), status_label=STATUS_LABELS.get(course.status, ""),
+            audiences=[ROLE_LABELS.get(a, a) for a in course.audiences.split(";") if a],
+            move_date=f"{local:%d/%m/%Y}", move_time=f"{local:%H:%M}",
+            open_for_change=course.status != "cancelled", **found)
+
+    async def change(request: web.Request) -> web.StreamResponse:
+        """Move (new start and/or place) or cancel; everyone registered is told through the outbox."""
+        who = organiser(request)
+        ident = request.match_info["id"]
+        action = request.match_info["action"]
+        fields = form(request)
+        now = ws.now()
+        starts: dt.datetime | None = None
+        venue: str | None = None
+        problem: str | None = None
+        if action == "doi":
+            day = _day(fields.get("ngay", ""))
+            clock = _HHMM.fullmatch(fields.get("gio", "").strip())
+            venue_text = " ".join(fields.get("dia_diem", "").split())[:300]
+            if day is None or clock is None:
+                problem = "Ngày hoặc giờ mới chưa đúng (ngày dd/mm/yyyy, ví dụ 05/01/2027; giờ HH:MM, ví dụ 08:00)."
+            else:
+                starts = dt.datetime.combine(day, dt.time(int(clock.group(1)), int(clock.group(2))), tz)
+                if starts <= now:
+                    problem = "Thời gian mới phải ở tương lai."
+            venue = venue_text or None
+        elif fields.get("xacnhan") != "1":
+            problem = "Anh/chị đánh dấu ô xác nhận trước khi hủy lớp."
+
+        def work(session: Session) -> tuple[int, str] | None:
+            course = ws.course_in_scope(session, who, ident)  # scope first: another union's class is a 404
+            if problem is not None:
+                return None
+            if course.status == "cancelled":
+                return -1, course.code
+            new_starts = starts if starts is not None and starts != course.starts_at else None
+            new_venue = venue if venue is not None and venue != (course.venue or "") else None
+            if action == "doi" and new_starts is None and new_venue is None:
+                return -2, course.code
+            notice = reminders.reschedule(session=session, course=course, now=now, tz=tz, config=ws.reminder_config,
+                                          starts_at=new_starts, venue=new_venue, cancel=action == "huy")
+            bump_data_version(session)  # every process re-reads the class, and the planner re-plans
+            return (notice.total if notice is not None else 0), course.code
+
+        result = await ws.db(work)
+        if result is None or result[0] < 0:
+            why = problem or ("Lớp này đã bị hủy từ trước." if result and result[0] == -1 else
+                              "Thời gian và địa điểm mới giống như cũ: chưa có gì thay đổi.")
+            return await show(request, why, 400)
+        told, code = result
+        log.info("web: class %s %s by %s; %d people told", code, "cancelled" if action == "huy" else "moved",
+                 who.login.account, told)
+        raise ws.redirect(f"/quanly/lop/{ident}", xong=action, n=told)
+
+    async def roster(request: web.Request) -> web.StreamResponse:
+        who = organiser(request)
+        ident = request.match_info["id"]
+        folder = Path(tempfile.mkdtemp(dir=ws.upload_dir))
+
+        def work(session: Session) -> tuple[str, bytes]:
+            course = ws.course_in_scope(session, who, ident)
+            path = folder / f"diem-danh-{re.sub(r'[^A-Za-z0-9._-]', '_', course.code)}.xlsx"
+            write_roster(session, course, path, tz=tz)
+            return path.name, path.read_bytes()
+
+        try:
+            name, body = await ws.db(work)
+        except RosterError as exc:
+            return await show(request, str(exc), 500)
+        finally:
+            await asyncio.to_thread(shutil.rmtree, folder, ignore_errors=True)
+        log.info("web: attendance list of class #%s downloaded by %s", ident, who.login.account)
+        return web.Response(body=body, headers={
+            "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "Content-Disposition": f'attachment; filename="{name}"'})
+
+    ws.add("GET", "/lop", listing)
+    ws.add("GET", "/lop/{id}", detail)
+    ws.add("GET", "/lop/{id}/diemdanh.xlsx", roster)
+    ws.add("POST", "/lop/{id}/{action:doi|huy}", change)
+
