@@ -11,6 +11,7 @@ letter do not matter; a subset of the words is not enough, unlike with `token_se
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -55,7 +56,10 @@ class TaughtBook:
         self.by_key: dict[str, TaughtRec] = {}
         for rec in sorted(recs, key=lambda r: (r.created_at, r.id)):
             self.by_key[rec.key] = rec
-        self._long = [k for k in self.by_key if len(k.split()) >= FUZZY_MIN_WORDS]
+        # Keys of three words or more, by length: a ratio of 90 needs lengths within about 20% of each other
+        # (Indel ratio ≤ 2·min/(a+b)), so a question is only compared with keys of a similar length.
+        self._long = sorted((k for k in self.by_key if len(k.split()) >= FUZZY_MIN_WORDS), key=len)
+        self._lengths = [len(k) for k in self._long]
 
     def __len__(self) -> int:
         return len(self.by_key)
@@ -67,7 +71,12 @@ class TaughtBook:
         hit = self.by_key.get(key)
         if hit is not None or len(key.split()) < FUZZY_MIN_WORDS or not self._long:
             return hit
-        best = process.extractOne(key, self._long, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
+        size = len(key)
+        lo = bisect.bisect_left(self._lengths, size * FUZZY_CUTOFF / (200 - FUZZY_CUTOFF))
+        hi = bisect.bisect_right(self._lengths, size * (200 - FUZZY_CUTOFF) / FUZZY_CUTOFF)
+        if lo >= hi:
+            return None
+        best = process.extractOne(key, self._long[lo:hi], scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
         return self.by_key[best[0]] if best is not None else None
 
 
