@@ -138,3 +138,36 @@ def test_photo_link_is_added_to_numbered_text() -> None:
     reply = Reply("Chỉ tiêu…", photo=Photo("Biểu đồ", url="https://x.vn/a.png"))
     assert compose.numbered([reply]) == ["Chỉ tiêu…\n\nBiểu đồ: https://x.vn/a.png"]
     assert compose.numbered([Reply("A", photo=Photo("B", png=PNG))]) == ["A"]
+
+
+def test_chitieu_on_zalo_links_the_chart_the_web_server_serves(sample_deps: Deps) -> None:
+    """Through the fake Zalo Bot API: the text and a link; the link, fetched from the workspace's server,
+    is the same picture."""
+    from tests.fake_zalo import FakeZalo
+    from tests.test_zalo import polling_bot
+    from tests.web_harness import PUBLIC_URL, serve_workspace
+
+    deps = dataclasses.replace(sample_deps, public_url=PUBLIC_URL)
+    with session_scope(deps.session_factory) as s:
+        add_members(s, 1, org="LS", first_id=0, channel="zalo")
+
+    async def scenario() -> str:
+        async with FakeZalo() as fake, polling_bot(deps, fake):
+            await fake.say("0", "/chitieu")
+            [message] = await fake.wait_sent(1, chat_id="0")
+            assert not fake.errors
+            return str(message.text)
+
+    text = asyncio.run(scenario())
+    assert "đạt 11/18" in text
+    link = text.rsplit(": ", 1)[1]
+    assert link == f"{PUBLIC_URL}/bieudo/chitieu/LS.png"
+    web = serve_workspace(deps)
+    try:
+        served = web.get(link.removeprefix(PUBLIC_URL))
+    finally:
+        web.close()
+    assert served.status == 200 and served.headers["Content-Type"] == "image/png" and served.body.startswith(PNG)
+    with deps.session_factory() as s:
+        data = progress.chart_data(session=s, organisation_id=org_id(s, "LS"), year=2026)
+    assert data is not None and served.body == charts.render(data)

@@ -162,3 +162,29 @@ def test_the_book_matches_equal_and_near_keys_only() -> None:
     assert book.find(normalise("học viên có được hỗ trợ tiền ăn trưa ko ạ")) is rec
     assert book.find(normalise("học viên có được hỗ trợ tiền đi lại không")) is None
     assert book.find(normalise("tiền ăn trưa")) is None
+
+
+def test_teaching_reaches_the_engine_without_a_rebuild(asked: Deps) -> None:
+    """Another process's engine (here: a second service on the same database) picks the book up at its next
+    version check, and keeps its index: teaching bumps only the taught version."""
+    from knowledge.db import data_version
+    from knowledge.service import KnowledgeService
+    from tests.conftest import TZ_VN
+
+    other = KnowledgeService(asked.session_factory, tz=TZ_VN, check_every=0.0)
+    engine = other.engine()
+    assert engine.answer(UNKNOWN, now=FIXED_NOW).intent != "taught"
+    scope = scope_of(asked)
+    with session_scope(asked.session_factory) as s:
+        before = data_version(s)
+        group = next(g for g in teaching.open_groups(session=s, scope=scope) if len(g.ids) >= 2)
+        teaching.teach(session=s, scope=scope, group=group, now=FIXED_NOW, created_by=("telegram", "9"),
+                       author="LĐLĐ tỉnh Lạng Sơn", organisation_id=org_id(s, "LS"), answer="Có.")
+        assert data_version(s) == before
+    assert other.engine() is engine  # the same index, with the new book
+    assert engine.answer(UNKNOWN_PLAIN, now=FIXED_NOW).intent == "taught"
+    with session_scope(asked.session_factory) as s:
+        taught_id = s.scalar(select(TaughtAnswer.id))
+        assert taught_id is not None
+        assert teaching.forget(session=s, scope=scope, taught_id=taught_id)
+    assert other.engine().answer(UNKNOWN_PLAIN, now=FIXED_NOW).intent != "taught"
