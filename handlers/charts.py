@@ -24,7 +24,7 @@ from knowledge import format as vn
 from knowledge.messages import Photo
 from knowledge.progress import ChartData, ChartRow, chart_data
 
-CACHE_SIZE = 64
+CACHE_SIZE = 256  # pictures of ~30 KB: every union of a province with room to spare
 _cache: OrderedDict[ChartData, bytes] = OrderedDict()
 _lock = threading.Lock()
 

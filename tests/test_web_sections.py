@@ -108,10 +108,13 @@ def test_a_target_is_updated_from_the_page(organiser_web: WebHarness) -> None:
     assert "đạt 1.234/18" in reply[0].text
 
 
-def test_the_public_chart_needs_no_sign_in(web: WebHarness) -> None:
+def test_the_public_chart_needs_no_sign_in_and_is_rate_limited(web: WebHarness) -> None:
     page = web.get("/bieudo/chitieu/LS.png")
-    assert page.status == 200 and page.body.startswith(PNG)
+    assert page.status == 200 and page.body.startswith(PNG) and page.headers["Content-Type"] == "image/png"
     assert web.get("/bieudo/chitieu/KHONGCO.png").status == 404
+    assert web.get("/bieudo/chitieu/" + "X" * 41 + ".png").status == 404
+    statuses = [web.get("/bieudo/chitieu/ST.png").status for _ in range(30)]
+    assert statuses[:27] == [200] * 27 and statuses[-1] == 429  # 30 a minute per address, the first 3 above
     assert PUBLIC_URL.startswith("http")
 
 
