@@ -442,22 +442,27 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
-@pytest.fixture(params=["phone", "desktop"])
-def browser_page(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
-    """A fresh browser context (no cookies) at phone width (390 px) and at desktop width; `page.viewport_name`
-    says which. Downloads are accepted."""
-    size = PHONE if request.param == "phone" else DESKTOP
-    context = browser.new_context(viewport=size, accept_downloads=True, locale="vi-VN")
+@pytest.fixture
+def browser_page(browser: Any) -> Iterator[Any]:
+    """A fresh browser context (no cookies, downloads accepted) at phone width (390 px), where layouts break
+    first; `screenshot` also saves every page at desktop width, so each flow runs once, not once per size."""
+    context = browser.new_context(viewport=PHONE, accept_downloads=True, locale="vi-VN")
     context.set_default_timeout(10_000)
     page = context.new_page()
-    page.viewport_name = request.param
+    page.viewport_name = "phone"
     yield page
     context.close()
 
 
-def screenshot(page: Any, name: str) -> Path:
-    """Save a full-page screenshot as tests/artefacts/screens/<name>-<viewport>.png (git-ignored)."""
+def screenshot(page: Any, name: str) -> list[Path]:
+    """Save full-page screenshots as tests/artefacts/screens/<name>-phone.png and <name>-desktop.png
+    (git-ignored): the page is laid out again at each width, then put back to the phone's."""
     SCREENS.mkdir(parents=True, exist_ok=True)
-    path = SCREENS / f"{name}-{page.viewport_name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+    paths = []
+    for label, size in (("phone", PHONE), ("desktop", DESKTOP)):
+        page.set_viewport_size(size)
+        path = SCREENS / f"{name}-{label}.png"
+        page.screenshot(path=str(path), full_page=True)
+        paths.append(path)
+    page.set_viewport_size(PHONE)
+    return paths

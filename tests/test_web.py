@@ -21,14 +21,26 @@ from tests.conftest import FakeClock
 from tests.people import make_organiser
 from tests.web_harness import PUBLIC_URL, WebHarness
 
-PAGES = ("/quanly/", "/quanly/kehoach", "/quanly/lop", "/quanly/thongbao", "/quanly/cauhoi", "/quanly/chitieu")
+PAGES = ("/quanly/", "/quanly/kehoach", "/quanly/lop", "/quanly/thongbao", "/quanly/cauhoi", "/quanly/chitieu",
+         "/quanly/kehoach/tai.xlsx", "/quanly/kehoach/tai.csv", "/quanly/lop/1", "/quanly/lop/1/diemdanh.xlsx")
+ACTIONS = ("/quanly/dangxuat", "/quanly/kehoach/xemtruoc", "/quanly/kehoach/nhap", "/quanly/lop/1/doi",
+           "/quanly/lop/1/huy")
 
 
 def test_anonymous_requests_are_sent_to_the_sign_in_explanation(web: WebHarness) -> None:
     for path in PAGES:
         page = web.get(path)
         assert page.status == 303 and page.headers["Location"] == "/quanly/dangnhap", path
-    assert web.post("/quanly/dangxuat", {"csrf": "x"}).headers["Location"] == "/quanly/dangnhap"
+    with web.deps.session_factory() as s:
+        before = s.get(Course, 1)
+        assert before is not None
+        status = before.status
+    for path in ACTIONS:
+        done = web.post(path, {"csrf": "x", "xacnhan": "1"})
+        assert done.status == 303 and done.headers["Location"] == "/quanly/dangnhap", path
+    with web.deps.session_factory() as s:
+        after = s.get(Course, 1)
+        assert after is not None and after.status == status
     explained = web.get("/quanly/dangnhap")
     assert explained.status == 200 and "gõ <strong>/quanly</strong>" in explained.text
     assert explained.headers["Referrer-Policy"] == "no-referrer" and "/quanly/dangxuat" not in explained.text

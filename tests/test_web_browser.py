@@ -43,6 +43,9 @@ def test_sign_in_by_link_and_the_nav(browser_web: WebHarness, browser_page: Any)
         assert nav.locator("[aria-current=page]").inner_text() == label
     # Horizontal scrolling of the whole page on a phone would mean something does not fit.
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.goto(web.base_url + "/quanly/lop/999999")
+    assert page.get_by_role("heading", level=1).inner_text() == "Không tìm thấy"
+    screenshot(page, "khong-tim-thay")
     page.get_by_role("button", name="Đăng xuất").click()
     page.wait_for_url("**/quanly/dangnhap?ra=1")
     assert "Anh/chị đã đăng xuất" in page.locator("main").inner_text()
@@ -68,7 +71,8 @@ def test_upload_a_plan_preview_and_confirm(browser_web: WebHarness, browser_page
     screenshot(page, "kehoach-xemtruoc")
     page.get_by_role("button", name="Xác nhận nhập").click()
     page.wait_for_url("**/quanly/kehoach/nhap")
-    assert "Đã nhập xong" in page.get_by_role("status").inner_text()
+    assert "Đã nhập xong" in page.get_by_role("status").first.inner_text()
+    assert "Đã xóa dữ liệu mẫu" in page.locator("main").inner_text()
     screenshot(page, "kehoach-danhap")
     page.get_by_role("link", name="Xem các lớp").click()
     page.wait_for_url("**/quanly/lop")
@@ -113,6 +117,6 @@ def test_open_a_class_download_its_roster_and_move_it(browser_web: WebHarness, b
     page.get_by_label("Địa điểm mới (để trống nếu không đổi)").fill("Nhà văn hóa tỉnh")
     page.get_by_role("button", name="Lưu và báo cho học viên").click()
     page.wait_for_url(f"**/quanly/lop/{ident}?xong=doi&n=3")
-    assert "3 người đã đăng ký sẽ nhận thông báo" in page.get_by_role("status").inner_text()
+    assert "3 người đã đăng ký hoặc đang chờ sẽ nhận thông báo" in page.get_by_role("status").inner_text()
     assert "05/01/2027 13:30" in page.locator("dl.facts").inner_text()
     screenshot(page, "lop-dadoi")

@@ -161,7 +161,7 @@ def setup(ws: Workspace) -> None:
         left = max(capacity - len(found["placed"]), 0) if capacity else None
         done = request.query.get("xong", "")
         told = request.query.get("n", "")
-        notice = (f"{DONE[done]} {course.code}; {told} người đã đăng ký sẽ nhận thông báo."
+        notice = (f"{DONE[done]} {course.code}; {told} người đã đăng ký hoặc đang chờ sẽ nhận thông báo."
                   if done in DONE and told.isascii() and told.isdigit() else None)
         local = course.starts_at.astimezone(tz)
         return ws.render(

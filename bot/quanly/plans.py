@@ -16,6 +16,7 @@ import logging
 import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from aiohttp import web
 from sqlalchemy.orm import Session
 
 from bot.quanly.core import Organiser, Workspace, form, organiser, upload
-from knowledge import transfer
+from knowledge import signin, transfer
 from knowledge.models import Organisation
 from knowledge.transfer import COURSES, KIND_TITLES, ImportReport, TransferError
 
@@ -65,6 +66,11 @@ class PlanStore:
         return self.root / f"plan-{who.login.session_hash[:40]}"
 
     def keep(self, who: Organiser, source: Path, filename: str) -> tuple[Path, str]:
+        # Plans of sessions that ended without confirming are of no use once the session could not be alive.
+        stale = time.time() - signin.SESSION_HOURS * 3600
+        for old in self.root.glob("plan-*"):
+            if old.is_dir() and old.stat().st_mtime < stale:
+                shutil.rmtree(old, ignore_errors=True)
         folder = self._folder(who)
         shutil.rmtree(folder, ignore_errors=True)  # a new upload replaces the one waiting
         folder.mkdir(parents=True)
