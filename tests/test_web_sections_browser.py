@@ -172,3 +172,24 @@ def test_update_a_target_and_see_its_chart(browser_web: WebHarness, browser_page
     expect(page.get_by_role("img").first).to_have_js_property("naturalWidth", 460)
     screenshot(page, "chitieu-da-cap-nhat")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_stopping_an_announcement_asks_first(browser_web: WebHarness, browser_page: Any) -> None:
+    web, page = browser_web, browser_page
+    with session_scope(web.deps.session_factory) as s:
+        add_members(s, 2, org="LS", first_id=100)
+    sign_in(web, page)
+    page.goto(web.base_url + "/quanly/thongbao")
+    page.get_by_label("Nội dung (tối đa 1.000 ký tự)").fill("Tin thử, sẽ dừng.")
+    page.get_by_role("button", name="Xem trước").click()
+    page.get_by_role("button", name="Gửi cho 2 người").click()  # no pacer runs here: it stays «Đang gửi»
+    asked: list[str] = []
+    page.once("dialog", lambda d: (asked.append(d.message), d.dismiss()))
+    page.get_by_role("button", name="Dừng gửi").click()
+    assert asked == ["Dừng gửi thông báo này? Những tin chưa gửi sẽ không được gửi nữa."]
+    assert page.locator("[data-field=status_label]").inner_text() == "Đang gửi"  # dismissed: nothing stopped
+    page.once("dialog", lambda d: d.accept())
+    page.get_by_role("button", name="Dừng gửi").click()
+    page.wait_for_url("**?ok=cancelled")
+    assert page.locator("[data-field=status_label]").inner_text() == "Đã hủy"
+    screenshot(page, "thongbao-da-dung")

@@ -28,4 +28,10 @@
       .catch(function () { setTimeout(function () { poll(el); }, 5000); });
   }
   document.querySelectorAll("[data-report]").forEach(poll);
+  // Stopping an announcement cannot be undone: ask first (without JavaScript the form still works).
+  document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.getAttribute("data-confirm"))) { event.preventDefault(); }
+    });
+  });
 }());
