@@ -164,11 +164,12 @@ def _mark(session: Session, group: QuestionGroup, how: str, by: str, now: dt.dat
 # ------------------------------------------------------------------ answering the people who asked
 
 def answer_askers(*, session: Session, group: QuestionGroup, word: Callable[[str], str], now: dt.datetime,
-                  created_by: tuple[str, str]) -> tuple[list[OutboxJob], Recipients]:
+                  created_by: tuple[str, str], not_before: dt.datetime | None = None,
+                  ) -> tuple[list[OutboxJob], Recipients]:
     """Queue an answer to every person who asked, once each, with the priority of a notice: `word(question)`
     gives the message (the caller's wording) for each wording asked, so everyone sees their own question
-    quoted. The group is marked answered. Returns the jobs (none when nobody can be reached) and everyone
-    reached."""
+    quoted. Nothing goes before `not_before` (the end of the quiet hours, like a change notice). The group is
+    marked answered. Returns the jobs (none when nobody can be reached) and everyone reached."""
     reached = Recipients()
     seen: set[tuple[str, str]] = set()
     jobs: list[OutboxJob] = []
@@ -188,7 +189,7 @@ def answer_askers(*, session: Session, group: QuestionGroup, word: Callable[[str
             if not text.strip():
                 raise TeachError("empty")
             job = create_job(session=session, kind="notice", text=text, recipients=out, now=now,
-                             audience="người đã hỏi", created_by=created_by)
+                             audience="người đã hỏi", created_by=created_by, not_before=not_before)
             if job is not None:
                 jobs.append(job)
     _mark(session, group, "answered", f"{created_by[0]}:{created_by[1]}", now)

@@ -16,6 +16,7 @@ from handlers.core import handle
 from handlers.types import Incoming
 from knowledge.db import session_scope
 from knowledge.models import OutboxJob, OutboxMessage, Target, UnansweredQuestion
+from tests.conftest import TZ_VN, FakeClock
 from tests.people import add_course, add_members, make_organiser, org_id
 from tests.web_harness import PUBLIC_URL, WebHarness
 
@@ -321,3 +322,18 @@ def test_another_unions_announcement_is_not_found_and_cancel_works(members: WebH
     assert "Đã dừng gửi" in stopped.text and "Đã hủy" in stopped.text and "Dừng gửi</button>" not in stopped.text
     twice = web.post(f"/quanly/thongbao/{mine}/huy", {"csrf": csrf}, follow=True)
     assert "không còn gì để dừng" in twice.text
+
+
+def test_an_answer_at_night_waits_for_the_morning(questions: WebHarness) -> None:
+    web = questions
+    clock = web.deps.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(dt.timedelta(hours=14))  # 23:00 in Hà Nội; the morning's session has ended
+    web.sign_out_client()
+    web.sign_in("telegram", "900", union="LS", grant=False)
+    csrf = web.get("/quanly/cauhoi").csrf()
+    done = web.post(f"/quanly/cauhoi/{question_id(web, '100')}/traloi", {"csrf": csrf, "answer": "Có."}, follow=True)
+    assert "tin sẽ đi lúc 07:00" in done.text
+    with web.deps.session_factory() as s:
+        due = set(s.scalars(select(OutboxMessage.next_attempt_at)))
+    assert due == {dt.datetime(2026, 11, 24, 7, 0, tzinfo=TZ_VN)}

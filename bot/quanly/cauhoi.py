@@ -9,6 +9,7 @@ answered at once in the chats this process serves; other processes see it at the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.quanly.core import Organiser, Workspace, form, organiser
 from handlers import compose
-from knowledge import teaching
+from knowledge import reminders, teaching
 from knowledge.models import Course, Fact, Organisation, Target
 from knowledge.outbox import subtree
 
@@ -103,6 +104,9 @@ def setup(ws: Workspace) -> None:
 
         ctx = await ws.db(load)
         ok = OK.get(request.query.get("ok", ""), "").format(n=request.query.get("n", "0"))
+        later = request.query.get("luc", "")
+        if ok and re.fullmatch(r"\d{2}:\d{2}", later):
+            ok += f" Đang trong giờ nghỉ, nên tin sẽ đi lúc {later}."
         return ws.render(request, "quanly/cauhoi.html", section="cauhoi", title="Câu hỏi", ok=ok,
                          error=ERRORS.get(request.query.get("loi", ""), ""), failed=request.query.get("q", ""),
                          kinds=KINDS, kind_labels=dict(KINDS), reasons=REASONS, offered_titles=offered_titles, max_answer=teaching.MAX_ANSWER, **ctx)
@@ -135,12 +139,18 @@ def setup(ws: Workspace) -> None:
             if also_teach:
                 teaching.teach(session=session, scope=who.scope, group=group, now=now, created_by=creator,
                                author=author, organisation_id=org_id, answer=text)
+            # An answer days after the question is no reply in a conversation: it waits out the quiet hours.
+            at = reminders.after_quiet(now, ws.reminder_config, ws.deps.tz)
             jobs, recipients = teaching.answer_askers(
-                session=session, group=group, now=now, created_by=creator,
+                session=session, group=group, now=now, created_by=creator, not_before=at,
                 word=lambda asked: compose.answer_to_asker(asked, text, author, now, ws.deps.tz))
             if not jobs:
                 return {"ok": "nobody"}
-            return {"ok": "answered_taught" if also_teach else "answered", "n": recipients.count}
+            result: dict[str, str | int] = {"ok": "answered_taught" if also_teach else "answered",
+                                            "n": recipients.count}
+            if at > now:
+                result["luc"] = f"{at.astimezone(ws.deps.tz):%H:%M}"
+            return result
 
         result = await ws.db(work)
         if also_teach and "ok" in result:
