@@ -171,3 +171,17 @@ def test_chitieu_on_zalo_links_the_chart_the_web_server_serves(sample_deps: Deps
     with deps.session_factory() as s:
         data = progress.chart_data(session=s, organisation_id=org_id(s, "LS"), year=2026)
     assert data is not None and served.body == charts.render(data)
+
+
+def test_ask_json_gives_the_chart_link(sample_deps: Deps) -> None:
+    from bot.cli import _replies, ask_payload, render_text
+
+    deps = dataclasses.replace(sample_deps, public_url="https://bot.example.vn")
+    with session_scope(deps.session_factory) as s:
+        add_members(s, 1, org="LS", first_id=702, channel="zalo")
+    payload = ask_payload(deps, "/chitieu", channel="zalo", user_id="702")
+    photo = payload["replies"][-1]["photo"]
+    assert photo["url"] == "https://bot.example.vn/bieudo/chitieu/LS.png" and photo["caption"].startswith("Biểu đồ")
+    assert render_text(_replies(payload)).endswith(": https://bot.example.vn/bieudo/chitieu/LS.png")
+    plain = ask_payload(deps, "lớp nào sắp tới", channel="zalo", user_id="702")
+    assert all("photo" not in r for r in plain["replies"])
