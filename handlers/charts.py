@@ -1,6 +1,6 @@
 """The target chart of one union as a PNG: each metric's result this year as a share of its target, beside
 last year's where the union had a target for it, with the 100% line of the target. Drawn with matplotlib's
-Agg backend (no display, no pyplot state: one Figure per call, so threads can draw side by side).
+Agg backend (no display, no pyplot state: one Figure per call, one drawing at a time).
 
 The same picture is sent on Telegram with «/chitieu», linked for Zalo and the terminal, and shown in the
 organiser workspace. Pictures are kept by their figures, so drawing happens once per change of data.
@@ -27,6 +27,7 @@ from knowledge.progress import ChartData, ChartRow, chart_data
 CACHE_SIZE = 256  # pictures of ~30 KB: every union of a province with room to spare
 _cache: OrderedDict[ChartData, bytes] = OrderedDict()
 _lock = threading.Lock()
+_drawing = threading.Lock()
 
 THIS_YEAR = "#1f5fa8"
 LAST_YEAR = "#9bb7d9"
@@ -52,7 +53,9 @@ def render(data: ChartData) -> bytes:
         if cached is not None:
             _cache.move_to_end(data)
             return cached
-    png = _draw(data)
+    # matplotlib does not promise thread safety (its font and text caches are shared): one drawing at a time.
+    with _drawing:
+        png = _draw(data)
     with _lock:
         _cache[data] = png
         while len(_cache) > CACHE_SIZE:
