@@ -15,8 +15,6 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from urllib.parse import quote
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from sqlalchemy.orm import Session
 
 from handlers.types import PHOTO_CHANNELS
@@ -86,6 +84,11 @@ def image_size(rows: Sequence[ChartRow]) -> tuple[int, int]:
 
 def _draw(data: ChartData) -> bytes:
     """Each metric's name above its bars (long Vietnamese names need the whole width on a phone)."""
+    # Imported on first use: matplotlib takes a noticeable part of a second to load, which every process
+    # (the CLI, a web worker) would otherwise pay at start for a picture it may never draw.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     rows = list(data.rows)
     n = max(1, len(rows))
     step, has_last = _steps(rows)
