@@ -197,7 +197,7 @@ def test_teaching_a_phrasing_and_forgetting_it(questions: WebHarness) -> None:
     assert done.headers["Location"] == "/quanly/cauhoi?ok=taught"
     assert "Số lớp tập huấn, bồi dưỡng cán bộ công đoàn" in ask(web, UNKNOWN, "556")
     page = web.get("/quanly/cauhoi")
-    assert "MAU-CT-LS-LOP" in page.text
+    assert "Như hỏi về chỉ tiêu MAU-CT-LS-LOP: «Số lớp tập huấn, bồi dưỡng cán bộ công đoàn»" in page.text
     with web.deps.session_factory() as s:
         from knowledge.models import TaughtAnswer
         taught = s.scalar(select(TaughtAnswer.id))

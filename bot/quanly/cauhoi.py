@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from bot.quanly.core import Organiser, Workspace, form, organiser
 from handlers import compose
 from knowledge import reminders, teaching
-from knowledge.models import Course, Fact, Organisation, Target
+from knowledge.models import Course, Fact, Organisation, Target, TaughtAnswer
 from knowledge.outbox import subtree
 
 OK = {
@@ -91,6 +91,19 @@ def _choices(session: Session, who: Organiser, now_year: int) -> list[Choice]:
     return out
 
 
+def _titles(session: Session, taught: list[TaughtAnswer]) -> dict[tuple[str, str], str]:
+    """What each taught phrasing points at, by (kind, code), as organisers know it (title or metric)."""
+    wanted = {(t.record_kind, t.record_code) for t in taught if t.record_kind and t.record_code}
+    out: dict[tuple[str, str], str] = {}
+    for kind, model, label in (("course", Course, Course.title), ("target", Target, Target.metric),
+                               ("fact", Fact, Fact.question)):
+        codes = [c for k, c in wanted if k == kind]
+        if codes:
+            out.update({(kind, code): title for code, title in session.execute(
+                select(model.code, label).where(model.code.in_(codes)))})
+    return out
+
+
 def setup(ws: Workspace) -> None:
     async def page(request: web.Request) -> web.StreamResponse:
         who = organiser(request)
@@ -99,7 +112,7 @@ def setup(ws: Workspace) -> None:
             groups = teaching.open_groups(session=session, scope=who.scope)
             taught = teaching.taught_in_scope(session=session, scope=who.scope)
             author, _ = _author(session, who)
-            return {"groups": groups, "taught": taught, "author": author,
+            return {"groups": groups, "taught": taught, "author": author, "titles": _titles(session, taught),
                     "choices": _choices(session, who, ws.now().year)}
 
         ctx = await ws.db(load)
