@@ -93,6 +93,8 @@ def _route(t: Turn) -> Outcome:
         return Outcome(on_button(msg.callback_data, t))
     text = clean((msg.text or "")[:MAX_INPUT])
     if not text:
+        if msg.has_media and _is_organiser(t):  # most likely a plan: files are read on the web workspace
+            return Outcome([Reply(compose.NO_MEDIA + "\n\n" + organiser.FILES_ON_WEB)])
         return Outcome([Reply(compose.NO_MEDIA if msg.has_media else compose.EMPTY)])
     if text.startswith("/"):
         return Outcome(on_command(text, t))

@@ -345,6 +345,8 @@ def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
 
 
 WEB_PATH = "/quanly/vao"
+FILES_ON_WEB = ("Muốn nhập kế hoạch đào tạo từ tệp Excel, anh/chị gõ /quanly để mở trang quản lý trên web rồi tải "
+                "tệp lên ở mục «Kế hoạch».")
 NO_WEB = ("Trang quản lý trên web chưa được bật ở máy chủ này (chưa đặt CADREBOT_PUBLIC_URL). Anh/chị nhờ quản trị "
           "viên hệ thống bật giúp nhé.")
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -446,6 +447,12 @@ class WebSession(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[dt.datetime] = mapped_column(index=True)
     ended_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # The plan uploaded for preview, waiting for the organiser's confirmation: kept with the session (not in
+    # the browser, not in one process's memory), so any web worker can import it; deferred, so checking a
+    # session on every request never reads it.
+    plan_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    plan_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    plan_data: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
 
 
 class MetaValue(Base):

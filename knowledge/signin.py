@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from knowledge import outbox
@@ -115,8 +116,34 @@ def login_for(*, session: Session, token: str, now: dt.datetime) -> Login | None
 
 
 def end_session(*, session: Session, session_hash: str, now: dt.datetime) -> None:
-    """Sign out: the session's cookie no longer opens anything."""
-    session.execute(update(WebSession).where(WebSession.token_hash == session_hash).values(ended_at=now))
+    """Sign out: the session's cookie no longer opens anything, and a plan waiting in it is dropped."""
+    session.execute(update(WebSession).where(WebSession.token_hash == session_hash).values(
+        ended_at=now, plan_name=None, plan_digest=None, plan_data=None))
+
+
+def keep_plan(*, session: Session, session_hash: str, name: str, data: bytes) -> str:
+    """Keep an uploaded plan with the session until it is confirmed (replacing one kept before); returns
+    its SHA-256, which the confirmation must name."""
+    digest_ = hashlib.sha256(data).hexdigest()
+    session.execute(update(WebSession).where(WebSession.token_hash == session_hash).values(
+        plan_name=name[:200], plan_digest=digest_, plan_data=data))
+    return digest_
+
+
+def waiting_plan(*, session: Session, session_hash: str, plan_digest: str) -> tuple[str, bytes] | None:
+    """The plan kept with the session, if it is the one with this digest (a confirm button of an older
+    preview names another)."""
+    row = session.execute(select(WebSession.plan_name, WebSession.plan_digest, WebSession.plan_data).where(
+        WebSession.token_hash == session_hash)).first()
+    if row is None or row.plan_name is None or row.plan_data is None or not plan_digest or \
+            not hmac.compare_digest(row.plan_digest or "", plan_digest):
+        return None
+    return row.plan_name, row.plan_data
+
+
+def drop_plan(*, session: Session, session_hash: str) -> None:
+    session.execute(update(WebSession).where(WebSession.token_hash == session_hash).values(
+        plan_name=None, plan_digest=None, plan_data=None))
 
 
 def allowed_unions(*, session: Session, scope: outbox.Scope) -> set[int] | None:

@@ -186,6 +186,19 @@ def test_quanly_in_chat_gives_organisers_a_working_link_and_nobody_else(web: Web
     assert "CADREBOT_PUBLIC_URL" in _say(no_url, "/quanly", user="900")[0]
 
 
+def test_an_organiser_sending_a_file_in_chat_is_pointed_to_the_workspace(deps: object) -> None:
+    from handlers import compose
+    from handlers.deps import Deps
+
+    assert isinstance(deps, Deps)
+    with session_scope(deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", None)
+    for user, hint in (("900", True), ("555", False)):
+        msg = Incoming(channel="telegram", chat_id=user, user_id=user, text="", has_media=True)
+        text = asyncio.run(handle(msg, deps))[0].text
+        assert text.startswith(compose.NO_MEDIA) and ("/quanly" in text) is hint
+
+
 def test_cli_organiser_link(sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
                             clock: FakeClock) -> None:
     from tests.conftest import build_deps

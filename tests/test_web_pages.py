@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -16,7 +15,7 @@ from sqlalchemy import select
 
 from bot.quanly.core import MAX_UPLOAD
 from knowledge.db import session_scope
-from knowledge.models import Course, OutboxJob, OutboxMessage
+from knowledge.models import Course, OutboxJob, OutboxMessage, WebSession
 from tests.conftest import FIXED_NOW
 from tests.people import add_course, add_members, org_id, register
 from tests.web_harness import Page, WebHarness
@@ -262,10 +261,19 @@ def test_cancel_a_class_needs_the_confirmation_and_tells_everyone(organiser_web:
         assert len(s.scalars(select(OutboxJob).where(OutboxJob.course_id == ident)).all()) == 1
 
 
-def test_unused_uploads_do_not_pile_up(organiser_web: WebHarness, tmp_path: Path) -> None:
+def test_the_previewed_plan_waits_with_the_session_not_on_disk_and_sign_out_drops_it(
+        organiser_web: WebHarness) -> None:
     web = organiser_web
     assert web.workspace is not None
-    for _ in range(3):
-        upload(web, "k.csv", plan_csv([["LS-U-01", "Lớp", "Liên đoàn Lao động tỉnh Lạng Sơn", "12/01/2027", "", 1]]))
-    kept = [p for p in web.workspace.upload_dir.rglob("*") if p.is_file()]
-    assert len(kept) == 1 and kept[0].name == "k.csv"  # the latest, waiting for confirmation; no .part left
+    body = plan_csv([["LS-U-01", "Lớp", "Liên đoàn Lao động tỉnh Lạng Sơn", "12/01/2027", "", 1, ""]])
+    first = upload(web, "a.csv", body + b"\r\n")
+    second = upload(web, "k.csv", body)
+    assert [p for p in web.workspace.upload_dir.rglob("*") if p.is_file()] == []  # no .part, no copies left
+    with web.deps.session_factory() as s:
+        row = s.scalars(select(WebSession)).one()
+        assert (row.plan_name, row.plan_data) == ("k.csv", body)  # the latest upload replaced the first
+    stale = web.post("/quanly/kehoach/nhap", {"csrf": first.csrf(), "tep": digest_of(first)})
+    assert stale.status == 409 and "LS-U-01" not in courses(web)  # an older preview's button imports nothing
+    web.post("/quanly/dangxuat", {"csrf": second.csrf()})
+    with web.deps.session_factory() as s:
+        assert s.scalars(select(WebSession.plan_data)).one() is None

@@ -3,20 +3,21 @@ current plan in the same format.
 
 The preview is the import itself run to the end and rolled back (`import_file(dry_run=True)`), so it shows
 exactly what the confirmation will do, including the people a moved or cancelled class would notify. The
-uploaded file waits on the server in a folder of the organiser's session until it is confirmed, replaced,
-or the session ends; the confirmation names the previewed file by its digest, so a second upload in
-another tab cannot be imported by a stale confirm button.
+uploaded file waits in the database with the organiser's session (`signin.keep_plan`) until it is
+confirmed, replaced, or the session ends, so any web worker can import it; the confirmation names the
+previewed file by its digest, so a second upload in another tab cannot be imported by a stale confirm
+button. Each import run reads a temporary copy named as the organiser's file (the import cites it).
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import re
 import shutil
 import tempfile
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,45 +49,16 @@ def _safe_name(filename: str) -> str:
     return name[-120:]
 
 
-def _digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()[:32]
-
-
-class PlanStore:
-    """The one plan waiting for confirmation per session, on disk under the workspace's upload folder."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def _folder(self, who: Organiser) -> Path:
-        return self.root / f"plan-{who.login.session_hash[:40]}"
-
-    def keep(self, who: Organiser, source: Path, filename: str) -> tuple[Path, str]:
-        # Plans of sessions that ended without confirming are of no use once the session could not be alive.
-        stale = time.time() - signin.SESSION_HOURS * 3600
-        for old in self.root.glob("plan-*"):
-            if old.is_dir() and old.stat().st_mtime < stale:
-                shutil.rmtree(old, ignore_errors=True)
-        folder = self._folder(who)
-        shutil.rmtree(folder, ignore_errors=True)  # a new upload replaces the one waiting
-        folder.mkdir(parents=True)
-        path = folder / _safe_name(filename)
-        shutil.move(source, path)
-        return path, _digest(path)
-
-    def waiting(self, who: Organiser, digest: str) -> Path | None:
-        folder = self._folder(who)
-        files = [p for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
-        if len(files) != 1 or _digest(files[0]) != digest:
-            return None
-        return files[0]
-
-    def drop(self, who: Organiser) -> None:
-        shutil.rmtree(self._folder(who), ignore_errors=True)
+@contextmanager
+def _as_file(root: Path, name: str, data: bytes) -> Iterator[Path]:
+    """The plan as a file with the organiser's file name, in a folder of its own, removed afterwards."""
+    folder = Path(tempfile.mkdtemp(dir=root))
+    try:
+        path = folder / _safe_name(name)
+        path.write_bytes(data)
+        yield path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _home_union(session: Session, who: Organiser) -> Organisation | None:
@@ -96,10 +68,9 @@ def _home_union(session: Session, who: Organiser) -> Organisation | None:
 
 
 def setup(ws: Workspace) -> None:
-    store = PlanStore(ws.upload_dir)
-
-    def run_import(who: Organiser, path: Path, *, dry_run: bool) -> Outcome:
-        def work(session: Session) -> Outcome:
+    def run_import(who: Organiser, name: str, data: bytes, *, dry_run: bool) -> Outcome:
+        """One import (or its dry run) in its own transaction: the import commits or rolls back itself."""
+        with _as_file(ws.upload_dir, name, data) as path, ws.deps.session_factory() as session:
             try:
                 report = transfer.import_file(
                     session, path, tz=ws.deps.tz, now=ws.now(), reminder_config=ws.reminder_config,
@@ -108,9 +79,6 @@ def setup(ws: Workspace) -> None:
                 session.rollback()
                 return Outcome(None, exc)
             return Outcome(report, None)
-
-        with ws.deps.session_factory() as session:
-            return work(session)
 
     async def page(request: web.Request) -> web.StreamResponse:
         return ws.render(request, "quanly/kehoach.html", section="kehoach", title="Kế hoạch", problem=None)
@@ -129,29 +97,35 @@ def setup(ws: Workspace) -> None:
                    f"Tệp «{shown}» không phải bảng kế hoạch: chỉ nhận bảng tính Excel (.xlsx) hoặc CSV (.csv).")
             return ws.render(request, "quanly/kehoach.html", section="kehoach", title="Kế hoạch", status=400,
                              problem=why)
-        path, digest = await asyncio.to_thread(store.keep, who, up.path, up.filename)
-        outcome = await asyncio.to_thread(run_import, who, path, dry_run=True)
+        name = _safe_name(up.filename)
+        data = await asyncio.to_thread(up.path.read_bytes)
+        session_hash = who.login.session_hash
+        digest = await ws.db(lambda s: signin.keep_plan(session=s, session_hash=session_hash, name=name, data=data))
+        outcome = await asyncio.to_thread(run_import, who, name, data, dry_run=True)
         if outcome.error is not None:
-            store.drop(who)
+            await ws.db(lambda s: signin.drop_plan(session=s, session_hash=session_hash))
         log.info("web plan preview by %s: %s", who.login.account, "refused" if outcome.error else "ok")
         return ws.render(request, "quanly/kehoach_xemtruoc.html", section="kehoach", title="Xem trước kế hoạch",
-                         filename=path.name, digest=digest, report=outcome.report, error=outcome.error,
+                         filename=name, digest=digest, report=outcome.report, error=outcome.error,
                          labels=ACTION_LABELS, kind_titles=KIND_TITLES, courses=COURSES,
                          skipped=transfer.skipped_text(outcome.report.skipped) if outcome.report and
                          outcome.report.skipped else "")
 
     async def confirm(request: web.Request) -> web.StreamResponse:
         who = organiser(request)
-        path = await asyncio.to_thread(store.waiting, who, form(request).get("tep", ""))
-        if path is None:
+        session_hash = who.login.session_hash
+        wanted = form(request).get("tep", "")
+        waiting = await ws.db(lambda s: signin.waiting_plan(session=s, session_hash=session_hash, plan_digest=wanted))
+        if waiting is None:
             return ws.render(request, "quanly/kehoach.html", section="kehoach", title="Kế hoạch", status=409,
                              problem="Không còn tệp nào chờ nhập (đã nhập rồi, hoặc anh/chị vừa tải lên tệp khác). "
                                      "Anh/chị tải tệp lên để xem trước lại.")
-        outcome = await asyncio.to_thread(run_import, who, path, dry_run=False)
-        store.drop(who)
+        name, data = waiting
+        outcome = await asyncio.to_thread(run_import, who, name, data, dry_run=False)
+        await ws.db(lambda s: signin.drop_plan(session=s, session_hash=session_hash))
         log.info("web plan import by %s: %s", who.login.account, "refused" if outcome.error else "done")
         return ws.render(request, "quanly/kehoach_xong.html", section="kehoach", title="Đã nhập kế hoạch",
-                         filename=path.name, report=outcome.report, error=outcome.error, kind_titles=KIND_TITLES,
+                         filename=name, report=outcome.report, error=outcome.error, kind_titles=KIND_TITLES,
                          courses=COURSES, status=200 if outcome.error is None else 409)
 
     async def download(request: web.Request) -> web.StreamResponse:

@@ -35,6 +35,10 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("ended_at", sa.DateTime(timezone=True), nullable=True),
+        # A plan uploaded for preview, waiting for confirmation (any web worker can import it).
+        sa.Column("plan_name", sa.String(200), nullable=True),
+        sa.Column("plan_digest", sa.String(64), nullable=True),
+        sa.Column("plan_data", sa.LargeBinary(), nullable=True),
         sa.PrimaryKeyConstraint("token_hash", name=op.f("pk_web_sessions")),
     )
     op.create_index("ix_web_sessions_expires_at", "web_sessions", ["expires_at"])
