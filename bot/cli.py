@@ -23,7 +23,7 @@ from bot.settings import Settings
 from handlers import compose
 from handlers.core import respond
 from handlers.deps import Deps
-from handlers.types import Button, Incoming, Reply
+from handlers.types import Button, Incoming, Photo, Reply
 from knowledge.lexicon import ROLES
 
 if TYPE_CHECKING:
@@ -68,7 +68,9 @@ async def ask_payload_async(deps: Deps, question: str, *, channel: str = "cli", 
         "confidence": ans.confidence if ans else 1.0,
         "band": ans.band if ans else "confident",
         "replies": [{"text": r.text, "buttons": [{"label": b.label, "data": b.data, "number": b.number}
-                                                   for b in r.buttons]}
+                                                   for b in r.buttons],
+                     # A picture (the /chitieu chart) as its caption and link; the bytes stay out of JSON.
+                     **({"photo": {"caption": r.photo.caption, "url": r.photo.url}} if r.photo else {})}
                     for r in outcome.replies],
         "matches": [{"kind": m.kind, "code": m.code, "title": m.title, "score": m.score}
                     for m in (ans.matches if ans else [])],
@@ -110,7 +112,9 @@ def cmd_ask(app: App, args: argparse.Namespace) -> int:
 
 
 def _replies(payload: dict[str, Any]) -> list[Reply]:
-    return [Reply(r["text"], tuple(Button(b["label"], b["data"], b["number"]) for b in r["buttons"])) for r in payload["replies"]]
+    return [Reply(r["text"], tuple(Button(b["label"], b["data"], b["number"]) for b in r["buttons"]),
+                  Photo(r["photo"]["caption"], url=r["photo"]["url"]) if r.get("photo") else None)
+            for r in payload["replies"]]
 
 
 def cmd_chat(app: App, _args: argparse.Namespace | None = None, *, stdin: TextIO | None = None) -> int:

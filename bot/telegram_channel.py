@@ -76,6 +76,7 @@ ORGANISER_COMMANDS = tuple(commands.menu(organiser=True))
 SEND_ATTEMPTS = 3
 MAX_CAPTION = 1024  # Telegram's limit for a file's caption
 CALENDAR_FILE = "lich-hoc.ics"
+PHOTO_FILE = "bieu-do.png"
 MAX_RETRY_AFTER = 30.0  # seconds; a longer flood wait is not worth holding a reply for
 RETRY_DELAY = 0.5  # seconds before the second attempt after a 5xx or a timeout, doubled for each further one
 
@@ -86,7 +87,9 @@ TgApp = Application[Any, Any, Any, Any, Any, Any]
 
 def render(reply: Reply) -> list[tuple[str, InlineKeyboardMarkup | None]]:
     """One reply as Telegram messages: escaped HTML pieces of at most 4096, buttons under the last one."""
-    pieces = [p for p in compose.split_text(reply.text, MAX_TEXT, size=compose.utf16_len) if p.strip()]
+    # A picture without bytes (none drawn for this reply) still reaches the user as a link.
+    text = reply.text + (compose.photo_link(reply) if reply.photo is not None and reply.photo.png is None else "")
+    pieces = [p for p in compose.split_text(text, MAX_TEXT, size=compose.utf16_len) if p.strip()]
     if not pieces:
         pieces = ["…"]
     markup = None
@@ -336,6 +339,22 @@ class TelegramChannel(ChannelBase):
                     await self.send(int(chat_id), text, markup)
                 except Forbidden as exc:
                     raise Blocked(str(exc)) from exc
+            if reply.photo is not None and reply.photo.png is not None:
+                await self.send_photo(int(chat_id), reply.photo.png, reply.photo.caption)
+
+    async def send_photo(self, chat_id: int, png: bytes, caption: str) -> None:
+        """A picture after its reply's text. It only illustrates what the text says, so a failure other than a
+        block is logged and the conversation goes on."""
+        try:
+            async with self._sending:
+                await self.bot.send_photo(chat_id=chat_id, photo=InputFile(png, filename=PHOTO_FILE),
+                                          caption=html.escape(caption[:MAX_CAPTION], quote=False),
+                                          read_timeout=self.config.send_timeout,
+                                          write_timeout=self.config.send_timeout)
+        except Forbidden as exc:
+            raise Blocked(str(exc)) from exc
+        except TelegramError as exc:
+            log.warning("a picture for chat %s was not sent: %s", chat_id, type(exc).__name__)
 
     async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
         """One sendMessage, at most `max_sends` at a time.

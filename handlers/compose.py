@@ -429,6 +429,24 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
     return [Reply(item_text(ans.items[0]))]
 
 
+def taught_reply(ans: Answer, tz: dt.tzinfo) -> list[Reply]:
+    """An organiser's own answer, with who gave it and when."""
+    t = ans.taught
+    assert t is not None
+    return [Reply(f"{t.answer}\n\n{taught_source(t.author, t.created_at, tz)}")]
+
+
+def taught_source(author: str, at: dt.datetime, tz: dt.tzinfo) -> str:
+    """«Trả lời của LĐLĐ tỉnh Lạng Sơn, 23/11/2026»."""
+    return f"Trả lời của {author or 'người tổ chức'}, {vn.date(at, tz)}"
+
+
+def answer_to_asker(question: str, answer: str, author: str, at: dt.datetime, tz: dt.tzinfo) -> str:
+    """What a member who asked receives when an organiser answers them."""
+    quoted = short(question, 200)
+    return f"Về câu hỏi của anh/chị: «{quoted}»\n\n{answer.strip()}\n\n{taught_source(author, at, tz)}"
+
+
 def utf16_len(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts two)."""
     return len(text.encode("utf-16-le")) // 2
@@ -453,7 +471,7 @@ def numbered(replies: Sequence[Reply]) -> list[str]:
     out: list[str] = []
     for reply in replies:
         if not reply.buttons:
-            out.append(reply.text)
+            out.append(reply.text + photo_link(reply))
             continue
         numbers = [b.number for b in reply.buttons]
         if len(numbers) == 1:
@@ -461,10 +479,17 @@ def numbered(replies: Sequence[Reply]) -> list[str]:
         else:
             how = "Gõ số " + ", ".join(str(i) for i in numbers[:-1]) + f" hoặc {numbers[-1]} để chọn."
         # How to choose comes first: when a long reply is split, it stays with the first options.
-        lines = [reply.text, "", how]
+        lines = [reply.text + photo_link(reply), "", how]
         lines.extend(f"{b.number}. {b.label}" for b in reply.buttons)
         out.append("\n".join(lines))
     return out
+
+
+def photo_link(reply: Reply) -> str:
+    """A picture where the channel cannot show one: its caption and address, on lines of their own."""
+    if reply.photo is None or not reply.photo.url:
+        return ""
+    return f"\n\n{reply.photo.caption}: {reply.photo.url}"
 
 
 def split_text(text: str, limit: int, *, size: Callable[[str], int] = len) -> list[str]:

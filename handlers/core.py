@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from handlers import callbacks, commands, compose, enrol, organiser, preferences
+from handlers import callbacks, charts, commands, compose, enrol, organiser, preferences
 from handlers.deps import Deps
 from handlers.turn import Turn
 from handlers.types import Button, Incoming, Reply, is_id
@@ -190,6 +190,8 @@ def _word(ans: Answer, t: Turn) -> list[Reply]:
         return [Reply(_help(t))]
     if ans.intent == "off_topic":
         return [Reply(_miss(compose.OFF_TOPIC_HEAD, t))]
+    if ans.intent == "taught" and ans.taught is not None:
+        return compose.taught_reply(ans, t.deps.tz)
     if ans.intent in ("course", "register"):
         return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons)
     if ans.intent == "target" and ans.band == "confident" and len(ans.items) > 1:
@@ -406,6 +408,21 @@ def on_command(text: str, t: Turn) -> list[Reply]:
     if command is None:
         return [Reply(compose.UNKNOWN_COMMAND.format(cmd=_safe_cmd(name)))]
     return COMMAND_HANDLERS[command.name](arg, t)
+
+
+def _targets(arg: str, t: Turn) -> list[Reply]:
+    """/chitieu: the targets as text, as a question would get them, then the chart of the union the answer is
+    about (a picture on Telegram, a link elsewhere)."""
+    outcome = on_question(arg or "chỉ tiêu đào tạo năm nay", t)
+    replies = outcome.replies
+    ans = outcome.answer
+    if not replies or ans is None or ans.intent != "target" or ans.band == "low" or not ans.items:
+        return replies
+    photo = charts.photo_for(t.session, ans.items[0].rec.organisation_id, year=t.now.year,
+                             channel=t.msg.channel, public_url=t.deps.public_url)
+    if photo is None:
+        return replies
+    return [*replies[:-1], replace(replies[-1], photo=photo)]
 
 
 def _link(code: str, t: Turn) -> list[Reply]:
@@ -630,7 +647,7 @@ COMMAND_HANDLERS: dict[str, Callable[[str, Turn], list[Reply]]] = {
     "start": _start,
     "help": lambda arg, t: [Reply(_help(t))],
     "khoahoc": lambda arg, t: on_question(arg or "lớp sắp tới dành cho tôi", t).replies,
-    "chitieu": lambda arg, t: on_question(arg or "chỉ tiêu đào tạo năm nay", t).replies,
+    "chitieu": lambda arg, t: _targets(arg, t),
     "lich": lambda arg, t: _my_schedule(t),
     "hoso": lambda arg, t: _show_profile(t),
     "nhacnho": lambda arg, t: preferences.command(arg, t.msg, t.session),

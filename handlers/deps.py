@@ -39,5 +39,5 @@ class Deps:
     # The words of reminders, notices and reports (knowledge/ and scheduler/ get them from here, via bot/).
     wording: Wording = WORDING
     # The web server's public address (CADREBOT_PUBLIC_URL, else WEBHOOK_BASE_URL): sign-in links are built
-    # on it; None when the deployment has none, and then no link can be given.
+    # on it, and chart links for Zalo; None when the deployment has none, and then no link can be given.
     public_url: str | None = None

@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from knowledge.messages import MAX_BUTTON_DATA, Button, Reply
+from knowledge.messages import MAX_BUTTON_DATA, Button, Photo, Reply
 
-__all__ = ["BUTTON_CHANNELS", "MAX_BUTTON_DATA", "Button", "Incoming", "Reply", "is_id"]
+__all__ = ["BUTTON_CHANNELS", "MAX_BUTTON_DATA", "PHOTO_CHANNELS", "Button", "Incoming", "Photo", "Reply", "is_id"]
 
 BUTTON_CHANNELS = frozenset({"telegram"})  # the others show options as numbered lines and read the number back
+PHOTO_CHANNELS = frozenset({"telegram"})  # Zalo's bot API and the terminal get a link to the picture instead
 _ID = re.compile(r"[0-9]{1,9}")
 
 

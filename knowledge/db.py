@@ -168,6 +168,28 @@ def bump_data_version(session: Session) -> int:
     return int(row.value)
 
 
+TAUGHT_VERSION = "taught_version"
+
+
+def bump_taught_version(session: Session) -> int:
+    """Mark what organisers taught as changed: engines reload only that small book, not the index."""
+    row = session.get(MetaValue, TAUGHT_VERSION)
+    if row is None:
+        row = MetaValue(key=TAUGHT_VERSION, value="0")
+        session.add(row)
+    row.value = str(int(row.value) + 1)
+    session.flush()
+    return int(row.value)
+
+
+def read_versions(factory: sessionmaker[Session]) -> tuple[int, int]:
+    """The data version and the taught version, in one short read-only query."""
+    with factory() as session:
+        rows = dict(session.execute(select(MetaValue.key, MetaValue.value).where(
+            MetaValue.key.in_(("data_version", TAUGHT_VERSION)))).tuples().all())
+    return int(rows.get("data_version") or 0), int(rows.get(TAUGHT_VERSION) or 0)
+
+
 def read_data_version(factory: sessionmaker[Session]) -> int:
     """The data version in a short read-only session."""
     with factory() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -57,3 +58,33 @@ def weekday_date(value: dt.date | dt.datetime, tz: dt.tzinfo | None = None) -> s
 def period(start: int, end: int) -> str:
     """"năm 2016" or "giai đoạn 2013–2018"."""
     return f"năm {start}" if start == end else f"giai đoạn {start}–{end}"
+
+
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")
+
+
+def parse_number(text: str) -> float | None:
+    """A number as Vietnamese write it: "3.831" → 3831, "61,23" → 61.23, "1.234,5" → 1234.5; a dot before
+    exactly three digits groups thousands, otherwise (like "2.5") it is read as a decimal point. None when
+    the text is not a number."""
+    raw = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not _NUMBER.fullmatch(raw):
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+        raw = raw.replace(".", "")
+    return float(raw.replace(",", "."))
+
+
+def parse_date(text: str) -> dt.date | None:
+    """dd/mm/yyyy (also d/m/yyyy, with - or .), or the ISO yyyy-mm-dd of a date field; None otherwise."""
+    raw = text.strip()
+    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", raw)
+    try:
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", raw)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return None

@@ -30,11 +30,23 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class Photo:
+    """A picture sent after a reply's text (a target chart). Channels that carry pictures send `png` (Telegram:
+    sendPhoto with `caption`); the others, or when there are no bytes, give `url` as a line of text. Either
+    may be None: a picture with neither is simply left out."""
+
+    caption: str
+    png: bytes | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
-    """One message to send: plain text (channels escape it) and optional buttons."""
+    """One message to send: plain text (channels escape it), optional buttons and an optional picture."""
 
     text: str
     buttons: tuple[Button, ...] = ()
+    photo: Photo | None = None
 
 
 def buttons_to_json(buttons: Iterable[Button]) -> list[list[str]]:

@@ -290,6 +290,31 @@ class UnansweredQuestion(Base):
     # instead, one "kind code: title" a line, so organisers see what the bot proposed.
     reason: Mapped[str] = mapped_column(String(30), default="", server_default="")
     offered: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Set when an organiser dealt with it (answered the member, taught the bot, or set it aside): the list
+    # of open questions shows only rows without it. handled: answered|taught|dismissed, possibly both
+    # "answered;taught".
+    handled_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    handled: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    handled_by: Mapped[str | None] = mapped_column(String(90), default=None)  # "channel:user" of the organiser
+
+
+class TaughtAnswer(Base):
+    """What an organiser taught the bot about a question it could not answer: either another phrasing of
+    a course, target or fact (`record_kind`, `record_code`), or a short answer of their own (`answer`),
+    given from then on with its author and date. `normalised` is the folded question, the lookup key."""
+
+    __tablename__ = "taught_answers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(Text)
+    normalised: Mapped[str] = mapped_column(Text, index=True)
+    record_kind: Mapped[str | None] = mapped_column(String(20), default=None)  # course|target|fact
+    record_code: Mapped[str | None] = mapped_column(String(60), default=None)
+    answer: Mapped[str | None] = mapped_column(Text, default=None)
+    author: Mapped[str] = mapped_column(String(200), default="")  # the union (or person) the answer is from
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    created_by: Mapped[str | None] = mapped_column(String(90), default=None)  # "channel:user"
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class OrganiserRole(Base):

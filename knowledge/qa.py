@@ -24,6 +24,8 @@ from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored, org_ances
 from knowledge.language.places import same_area_keys
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
+from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
@@ -69,6 +71,7 @@ class Answer:
     used_profile: bool = False
     word_coverage: float = 1.0
     course_offset: int = 0  # position of courses[0] in the whole matching list
+    taught: TaughtRec | None = None  # an organiser's own answer (intent "taught")
 
 
 @lru_cache(maxsize=256)
@@ -202,6 +205,8 @@ class QAEngine:
         self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigram_vocab
         self._fix_cache: dict[tuple[str, str, str], str] = {}
         self._snap = snap
+        # What organisers taught: swapped in by the knowledge service without rebuilding anything else.
+        self.taught: TaughtBook = NOTHING_TAUGHT
         self._raw_vocab: frozenset[str] | None = None
         _ = self.raw_vocab  # made with the engine (off the event loop), not by the first question that needs it
 
@@ -352,6 +357,11 @@ class QAEngine:
         now = now.astimezone(self.tz)
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
+        taught = self.taught.find(norm)
+        if taught is not None:
+            hit = self._taught_answer(question, norm, taught, truncated)
+            if hit is not None:
+                return hit
         norm = self._fix_typos(norm)
         slots = extract(norm, now, self.matcher)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
@@ -471,6 +481,25 @@ class QAEngine:
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _taught_answer(self, question: str, norm: Norm, taught: TaughtRec, truncated: bool) -> Answer | None:
+        """The answer an organiser taught for this question; None when its record is gone (then the
+        question is answered as if nothing had been taught)."""
+        if taught.answer:
+            return Answer(question, norm, "taught", 1.0, "confident", truncated=truncated, taught=taught)
+        code = fold(taught.record_code or "")
+        if taught.record_kind == "course":
+            pos = self.courses.by_code.get(code)
+            if pos is None:
+                return None
+            c = self.courses.courses[pos]
+            return Answer(question, norm, "course", 1.0, "confident", matches=[Match("course", c.code, c.title, 1.0)],
+                          courses=[c], course_total=1, truncated=truncated)
+        item = self.by_code.get(code)
+        if item is None or item.kind != taught.record_kind:
+            return None
+        return Answer(question, norm, item.kind, 1.0, "confident", matches=[Match(item.kind, item.code, item.title, 1.0)],
+                      items=[item], truncated=truncated)
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which

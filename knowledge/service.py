@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from knowledge.db import read_data_version
+from knowledge.db import read_versions
 from knowledge.qa import QAEngine
+from knowledge.search.taught import TaughtBook
+from knowledge.teaching import load_book
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +26,9 @@ class KnowledgeService:
     rebuild runs in a background thread; a small one is done in line, so a small deployment and the tests see
     a change at once. The choice depends on the data, not on a measured time, so it is the same on a busy
     machine.
+
+    What organisers taught (`taught_version`) is a small book put into the current engine on its own, without
+    a rebuild: a taught question is answered in chat at the next version check.
     """
 
     def __init__(self, factory: sessionmaker[Session], *, tz: ZoneInfo, check_every: float = 2.0,
@@ -35,6 +40,7 @@ class KnowledgeService:
         self._lock = threading.Lock()  # one build at a time
         self._engine: QAEngine | None = None
         self._version = -1
+        self._taught_version = -1
         self._checked = 0.0
         self._last_size = 0  # courses in the last build
         self._building: threading.Thread | None = None
@@ -47,7 +53,9 @@ class KnowledgeService:
         if current is not None and now - self._checked < self._check_every:
             return current
         self._checked = now
-        version = read_data_version(self._factory)
+        version, taught = read_versions(self._factory)
+        if current is not None and taught != self._taught_version:
+            self._load_taught(current, taught)
         if current is not None and version == self._version:
             return current
         if current is None or self._last_size <= self._background_above:
@@ -59,12 +67,22 @@ class KnowledgeService:
         self._rebuild_in_background(version)
         return current
 
+    def _load_taught(self, engine: QAEngine, taught_version: int) -> None:
+        with self._factory() as session:
+            book: TaughtBook = load_book(session=session)
+        engine.taught = book
+        self._taught_version = taught_version
+        log.info("taught answers reloaded (%s questions)", len(book))
+
     def _build(self, version: int) -> None:
         started = time.perf_counter()
         with self._factory() as session:
             engine = QAEngine.from_session(session, tz=self._tz)
+            engine.taught = load_book(session=session)
         self._last_size = len(engine.courses.courses)
         self._engine, self._version = engine, version  # the swap: readers see the old or the new, never half
+        # The book may have changed while this engine was built: the next check loads it again (it is small).
+        self._taught_version = -1
         log.info("search index built for data version %s in %.2fs", version, time.perf_counter() - started)
 
     def _rebuild_in_background(self, version: int) -> None:

@@ -76,6 +76,7 @@ class Sent:
     at: float = field(default_factory=time.monotonic)  # when the answer was ready
     arrived: float = 0.0  # when the request reached the server (monotonic)
     document: tuple[str, bytes] | None = None  # (file name, content) of a sendDocument
+    photo: tuple[str, bytes] | None = None  # (file name, content) of a sendPhoto
 
 
 class FakeTelegram(Traffic[Sent]):
@@ -371,6 +372,25 @@ class FakeTelegram(Traffic[Sent]):
         result = await self._m_sendMessage({**p, "text": p.get("caption") or "(tệp)"})
         if not isinstance(result, web.Response):
             self.sent[-1].document = document
+        return result
+
+    async def _m_sendPhoto(self, p: dict[str, Any]) -> Any:
+        """A picture with a caption (at most 1024 characters); it must be an image Telegram can read (PNG or
+        JPEG here, by its first bytes)."""
+        photo = p.get("photo")
+        if not isinstance(photo, tuple) or not photo[1]:
+            self.errors.append("Bad Request: there is no photo in the request")
+            return self._fail(400, "Bad Request: there is no photo in the request")
+        if not bytes(photo[1]).startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+            self.errors.append("Bad Request: IMAGE_PROCESS_FAILED")
+            return self._fail(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        caption, error = visible_text(str(p.get("caption", "")), p.get("parse_mode"))
+        if error or utf16_len(caption) > 1024:
+            self.errors.append(error or "Bad Request: message caption is too long")
+            return self._fail(400, error or "Bad Request: message caption is too long")
+        result = await self._m_sendMessage({**p, "text": p.get("caption") or "(ảnh)"})
+        if not isinstance(result, web.Response):
+            self.sent[-1].photo = photo
         return result
 
     async def _m_answerCallbackQuery(self, p: dict[str, Any]) -> Any:

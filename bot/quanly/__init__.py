@@ -25,4 +25,5 @@ def attach(root: web.Application, deps: Deps, settings: Settings) -> Workspace:
     """Build the workspace and mount it under /quanly/ on the given (root) application."""
     ws = Workspace(deps, public_url=settings.web_url, reminder_config=settings.reminder_config(deps.wording))
     mount(root, ws, PAGES)
+    chitieu.public_routes(root, deps)  # the chart link «/chitieu» gives on Zalo: no sign-in
     return ws
