@@ -69,7 +69,10 @@ def test_a_lock_held_elsewhere_gets_the_busy_reply_within_the_lock_timeout_and_n
             waited = time.monotonic() - started
             assert [r.text for r in replies] == [compose.BUSY]
             assert compose.BUSY == "Hệ thống đang bận, anh/chị vui lòng thử lại sau ít phút."
-            assert waited + 0.1 >= LOCK_TIMEOUT and waited < LOCK_TIMEOUT + 2.0  # bounded, not 20 s
+            # Without a lock timeout this call would never return: the holder lets go only after it.
+            # The upper bound is loose on purpose (a loaded CI machine); it only catches a far longer
+            # timeout than the configured one.
+            assert waited + 0.1 >= LOCK_TIMEOUT and waited < 5 * LOCK_TIMEOUT
             conn.rollback()
         with any_deps.session_factory() as s:
             assert s.scalars(select(Registration).where(Registration.course_id == cid)).all() == []
