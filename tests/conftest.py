@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import filecmp
+import logging
 import os
 import shutil
 import uuid
@@ -66,6 +67,18 @@ def _pg_reachable() -> str | None:
 
 
 _PG_REASON: str | None = _pg_reachable()
+
+
+@pytest.fixture(autouse=True)
+def _root_logging_restored() -> Iterator[None]:
+    """Each test gets the root logger as it found it. `setup_logging` (run by in-process CLI and channel
+    tests) replaces the root handlers with ones that redact records in place (exc_info becomes text), which
+    would otherwise change what `caplog` sees in every later test of the same worker."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")
