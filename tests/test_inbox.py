@@ -1,0 +1,164 @@
+"""The durable inbox on SQLite and PostgreSQL: repeats ignored, each user's updates in order, expired claims
+taken again, every update processed exactly once by competing consumers, retention of done rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import defaultdict
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from knowledge import inbox
+from knowledge.db import make_engine, make_session_factory, session_scope
+from knowledge.messages import Button, Reply
+from knowledge.models import InboxUpdate
+from scheduler import retention
+from tests.conftest import FakeClock
+
+TTL = dt.timedelta(seconds=30)
+
+
+def upd(n: int, user: str) -> inbox.NewUpdate:
+    return inbox.NewUpdate(str(n), user, {"update_id": n, "user": user})
+
+
+def add(factory: sessionmaker[Session], clock: FakeClock, *updates: inbox.NewUpdate, channel: str = "telegram") -> int:
+    with session_scope(factory) as s:
+        return inbox.add(session=s, channel=channel, bot="1", updates=list(updates), now=clock.now())
+
+
+def claim(factory: sessionmaker[Session], clock: FakeClock, holder: str, limit: int = 10,
+          channel: str = "telegram") -> list[inbox.Claimed]:
+    with session_scope(factory) as s:
+        return inbox.claim(session=s, channel=channel, bot="1", holder=holder, now=clock.now(), ttl=TTL, limit=limit)
+
+
+def finish(factory: sessionmaker[Session], clock: FakeClock, c: inbox.Claimed) -> bool:
+    with session_scope(factory) as s:
+        return inbox.finish(session=s, claim=c, now=clock.now())
+
+
+def test_a_repeated_update_is_kept_once(session_factory: sessionmaker[Session], clock: FakeClock) -> None:
+    assert add(session_factory, clock, upd(1, "a"), upd(2, "a")) == 2
+    assert add(session_factory, clock, upd(1, "a")) == 0  # a webhook retry, or the same poll after a restart
+    assert add(session_factory, clock, upd(1, "a"), channel="zalo") == 1  # another channel's id 1 is another update
+    [first] = claim(session_factory, clock, "p1")
+    assert (first.key, first.payload) == ("1", {"update_id": 1, "user": "a"})
+    assert finish(session_factory, clock, first)
+    assert add(session_factory, clock, upd(1, "a")) == 0  # still a repeat once processed
+
+
+def test_each_users_updates_are_taken_in_order_one_at_a_time(session_factory: sessionmaker[Session],
+                                                             clock: FakeClock) -> None:
+    add(session_factory, clock, upd(1, "a"), upd(2, "b"), upd(3, "a"), upd(4, "c"), upd(5, "b"))
+    first = claim(session_factory, clock, "p1")
+    assert [c.key for c in first] == ["1", "2", "4"]  # a's 3 and b's 5 wait for the earlier ones
+    assert claim(session_factory, clock, "p2") == []  # another process gets nothing either
+    assert finish(session_factory, clock, first[1])  # b's first is done
+    assert [c.key for c in claim(session_factory, clock, "p2")] == ["5"]
+    assert claim(session_factory, clock, "p2") == []  # a's first is still being processed by p1
+    assert finish(session_factory, clock, first[0])
+    [third] = claim(session_factory, clock, "p2")
+    assert third.key == "3"
+
+
+def test_an_expired_claim_is_taken_again_and_the_old_holder_is_fenced_off(
+        session_factory: sessionmaker[Session], clock: FakeClock) -> None:
+    add(session_factory, clock, upd(1, "a"), upd(2, "a"))
+    [mine] = claim(session_factory, clock, "killed")
+    clock.advance(TTL / 2)
+    assert claim(session_factory, clock, "other") == []  # still claimed
+    clock.advance(TTL)  # the holder was killed: nothing renewed the claim
+    [again] = claim(session_factory, clock, "other")
+    assert (again.id, again.attempts) == (mine.id, 2)
+    with session_scope(session_factory) as s, pytest.raises(inbox.ClaimLost):
+        inbox.answered(session=s, claim=mine, answer=inbox.Answer("a", (Reply("x"),)), now=clock.now())
+    assert not finish(session_factory, clock, mine)  # the old holder, should it wake up, cannot finish it
+    answer = inbox.Answer("a", (Reply("Chào anh/chị", (Button("Có", "y", 1),)),), fallback_chat="g")
+    with session_scope(session_factory) as s:
+        inbox.answered(session=s, claim=again, answer=answer, now=clock.now())
+    clock.advance(TTL * 2)  # killed again after answering, before the replies went out
+    [third] = claim(session_factory, clock, "third")
+    assert third.answer == answer  # the kept replies are sent again; the core does not run again
+    assert finish(session_factory, clock, third)
+    [nxt] = claim(session_factory, clock, "third")
+    assert nxt.key == "2"
+
+
+def test_claims_are_renewed_and_released(session_factory: sessionmaker[Session], clock: FakeClock) -> None:
+    add(session_factory, clock, upd(1, "a"), upd(2, "b"))
+    mine = claim(session_factory, clock, "p1")
+    clock.advance(TTL * 0.9)
+    with session_scope(session_factory) as s:
+        assert inbox.renew(session=s, claims=mine, now=clock.now(), ttl=TTL) == {c.id for c in mine}
+    clock.advance(TTL * 0.9)
+    assert claim(session_factory, clock, "p2") == []  # renewed: still p1's
+    with session_scope(session_factory) as s:
+        assert inbox.release(session=s, claims=mine) == 2  # a clean stop gives them back at once
+    assert [c.key for c in claim(session_factory, clock, "p2")] == ["1", "2"]
+
+
+def _consume(engine_url: str, clock: FakeClock, holder: str, seen: list[tuple[str, str, int]],
+             lock: threading.Lock, start: threading.Barrier) -> None:
+    engine: Engine = make_engine(engine_url)
+    factory = make_session_factory(engine)
+    try:
+        start.wait()
+        idle = 0
+        while idle < 3:
+            got = claim(factory, clock, holder, limit=7)
+            if not got:
+                with factory() as s:
+                    idle = idle + 1 if inbox.open_count(session=s) == 0 else 0
+                continue
+            idle = 0
+            for c in got:
+                with session_scope(factory) as s:
+                    n = s.scalar(select(InboxUpdate.attempts).where(InboxUpdate.id == c.id))
+                with lock:
+                    seen.append((c.user, c.key, int(n or 0)))
+                assert finish(factory, clock, c)
+    finally:
+        engine.dispose()
+
+
+def test_two_consumers_process_every_update_exactly_once_each_users_in_order(db_url: str, clock: FakeClock,
+                                                                             engine: Engine) -> None:
+    factory = make_session_factory(engine)
+    users = [f"u{i}" for i in range(12)]
+    add(factory, clock, *(upd(n, users[n % len(users)]) for n in range(1, 301)))
+    seen: list[tuple[str, str, int]] = []
+    lock = threading.Lock()
+    start = threading.Barrier(2)
+    threads = [threading.Thread(target=_consume, args=(db_url, clock, h, seen, lock, start)) for h in ("A", "B")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not any(t.is_alive() for t in threads)
+    assert sorted(int(k) for _, k, _ in seen) == list(range(1, 301))  # each once
+    per_user: dict[str, list[int]] = defaultdict(list)
+    for user, key, _ in seen:
+        per_user[user].append(int(key))
+    assert all(keys == sorted(keys) for keys in per_user.values())  # each user's in order
+    assert {a for _, _, a in seen} == {1}  # nobody took a row another had claimed
+
+
+def test_done_rows_older_than_the_retention_age_are_deleted_in_batches(
+        session_factory: sessionmaker[Session], clock: FakeClock) -> None:
+    add(session_factory, clock, *(upd(n, f"u{n}") for n in range(1, 8)))
+    for c in claim(session_factory, clock, "p", limit=5):
+        finish(session_factory, clock, c)
+    clock.advance(dt.timedelta(days=91))
+    add(session_factory, clock, upd(100, "new"))
+    [recent] = claim(session_factory, clock, "p", limit=1)  # the oldest open one, finished just now
+    assert recent.key == "6"
+    finish(session_factory, clock, recent)
+    purged = retention.purge(session_factory, now=clock.now(), policy=retention.Policy(days=90, batch=2))
+    assert purged.counts["inbox_done"] == 5
+    with session_factory() as s:
+        left = sorted(s.scalars(select(InboxUpdate.update_key)), key=int)
+    assert left == ["6", "7", "100"]  # 6 was finished just now; 7 and 100 are still open, however old
