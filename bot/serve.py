@@ -92,6 +92,7 @@ def telegram_config(settings: Settings) -> TelegramConfig | None:
         token=settings.telegram_bot_token.get_secret_value(), api_url=settings.telegram_api_url,
         webhook_url=settings.webhook_base_url,
         webhook_secret=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+        claim_seconds=settings.lease_seconds,
     )
 
 
@@ -102,6 +103,7 @@ def zalo_config(settings: Settings) -> ZaloConfig | None:
         token=settings.zalo_bot_token.get_secret_value(), api_url=settings.zalo_api_url,
         webhook_url=settings.webhook_base_url,
         webhook_secret=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+        claim_seconds=settings.lease_seconds,
     )
 
 

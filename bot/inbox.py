@@ -1,0 +1,208 @@
+"""The inbox worker of one channel in one process: keeps what arrives, and takes rows to process.
+
+`store` is what a webhook handler or a poller awaits before it acknowledges anything (knowledge/inbox.py says
+why and what is guaranteed). The worker takes as many rows as it has free slots, hands each to the channel's
+`process` (which runs the core off the event loop and sends the replies), and finishes the row after that.
+It wakes when this process stores or finishes a row, when another process does (PostgreSQL LISTEN/NOTIFY on
+a connection of its own), and otherwise every `poll` seconds (rows of a killed process whose claims expired,
+or a database without notifications, such as SQLite or PgBouncer in transaction mode). Claims of the rows in
+progress are renewed every third of their time to live; a clean stop gives unfinished ones back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from knowledge import inbox
+from knowledge.db import session_scope
+
+log = logging.getLogger(__name__)
+
+Process = Callable[[inbox.Claimed], Awaitable[None]]
+
+
+class InboxWorker:
+    """Store and process one (channel, bot)'s updates; `start` and `stop` on the channel's event loop."""
+
+    def __init__(self, factory: sessionmaker[Session], *, channel: str, bot: str, holder: str,
+                 process: Process, now: Callable[[], dt.datetime], ttl: float = 30.0, concurrency: int = 32,
+                 poll: float = 1.0) -> None:
+        self.factory = factory
+        self.channel = channel
+        self.bot = bot
+        self.holder = holder
+        self.process = process
+        self.now = now
+        self.ttl = dt.timedelta(seconds=ttl)
+        self.concurrency = concurrency
+        self.poll = poll
+        self.processed = 0  # rows finished by this process (tests, bench)
+        self._wake = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._inflight: dict[int, tuple[inbox.Claimed, asyncio.Task[None]]] = {}
+        self._tasks: list[asyncio.Task[None]] = []
+
+    # -------------------------------------------------------------- receiving
+
+    async def store(self, updates: Sequence[inbox.NewUpdate]) -> int:
+        """Keep updates durably (raises SQLAlchemyError when the database cannot); how many were new."""
+        def write() -> int:
+            with session_scope(self.factory) as session:
+                return inbox.add(session=session, channel=self.channel, bot=self.bot, updates=updates,
+                                 now=self.now())
+
+        added = await asyncio.to_thread(write)
+        if added:
+            self._wake.set()
+        return added
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    # -------------------------------------------------------------- life cycle
+
+    def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._run(), name=f"inbox-{self.channel}"),
+                       asyncio.create_task(self._renew(), name=f"inbox-{self.channel}-renew")]
+        url = self.factory.kw["bind"].url
+        if url.get_backend_name() == "postgresql":
+            self._tasks.append(asyncio.create_task(self._listen(url.set(drivername="postgresql").render_as_string(
+                hide_password=False)), name=f"inbox-{self.channel}-listen"))
+
+    async def stop(self, drain: float = 5.0) -> None:
+        """Take nothing more; let the updates in progress finish for `drain` seconds, give the rest back."""
+        self._stopping.set()
+        self._wake.set()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        running = [t for _, t in self._inflight.values()]
+        if running:
+            await asyncio.wait(running, timeout=drain)
+        left = [c for c, t in self._inflight.values() if not t.done()]
+        for _, task in self._inflight.values():
+            task.cancel()
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
+        if left:
+            with contextlib.suppress(SQLAlchemyError):
+                await asyncio.to_thread(self._release, left)
+
+    async def crash(self) -> None:
+        """Stop at once, keeping every claim, as a SIGKILL would (tests): the claims must expire."""
+        self._stopping.set()
+        for task in [*self._tasks, *(t for _, t in self._inflight.values())]:
+            task.cancel()
+        await asyncio.gather(*self._tasks, *(t for _, t in self._inflight.values()), return_exceptions=True)
+
+    def _release(self, claims: list[inbox.Claimed]) -> None:
+        with session_scope(self.factory) as session:
+            inbox.release(session=session, claims=claims)
+
+    # -------------------------------------------------------------- processing
+
+    async def _run(self) -> None:
+        while not self._stopping.is_set():
+            self._wake.clear()
+            free = self.concurrency - len(self._inflight)
+            got: list[inbox.Claimed] = []
+            if free > 0:
+                try:
+                    got = await asyncio.to_thread(self._claim, free)
+                except SQLAlchemyError as exc:
+                    log.warning("inbox %s: cannot take updates (%s); retrying", self.channel, type(exc).__name__)
+            for c in got:
+                self._inflight[c.id] = (c, asyncio.create_task(self._one(c), name=f"inbox-row-{c.id}"))
+            if got and len(got) == free:
+                continue  # all slots used; more may be waiting
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.poll)
+
+    def _claim(self, limit: int) -> list[inbox.Claimed]:
+        with session_scope(self.factory) as session:
+            return inbox.claim(session=session, channel=self.channel, bot=self.bot, holder=self.holder,
+                               now=self.now(), ttl=self.ttl, limit=limit)
+
+    async def _one(self, claim: inbox.Claimed) -> None:
+        try:
+            if claim.attempts > inbox.MAX_ATTEMPTS:
+                log.error("inbox %s: update %s was taken %d times without finishing; given up", self.channel,
+                          claim.key, claim.attempts - 1)
+            else:
+                try:
+                    await self.process(claim)
+                except inbox.ClaimLost:
+                    log.info("inbox %s: update %s was taken over by another process", self.channel, claim.key)
+                    return
+            await self._finish(claim)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the row stays claimed: taken again once the claim expires
+            log.exception("inbox %s: update %s could not be processed", self.channel, claim.key)
+        finally:
+            self._inflight.pop(claim.id, None)
+            self._wake.set()
+
+    async def _finish(self, claim: inbox.Claimed) -> None:
+        def work() -> bool:
+            with session_scope(self.factory) as session:
+                return inbox.finish(session=session, claim=claim, now=self.now())
+
+        for attempt in range(3):
+            try:
+                if await asyncio.to_thread(work):
+                    self.processed += 1
+                return
+            except SQLAlchemyError as exc:
+                log.warning("inbox %s: could not mark update %s done (%s)", self.channel, claim.key,
+                            type(exc).__name__)
+                await asyncio.sleep(0.5 * (attempt + 1))
+
+    async def _renew(self) -> None:
+        every = self.ttl.total_seconds() / 3
+        while not self._stopping.is_set():
+            await asyncio.sleep(every)
+            claims = [c for c, _ in self._inflight.values()]
+            if not claims:
+                continue
+
+            def work(claims: list[inbox.Claimed] = claims) -> set[int]:
+                with session_scope(self.factory) as session:
+                    return inbox.renew(session=session, claims=claims, now=self.now(), ttl=self.ttl)
+
+            try:
+                held = await asyncio.to_thread(work)
+            except SQLAlchemyError as exc:
+                log.warning("inbox %s: could not renew claims (%s)", self.channel, type(exc).__name__)
+                continue
+            lost = [c.key for c in claims if c.id not in held and c.id in self._inflight]
+            if lost:
+                log.warning("inbox %s: claims on %d updates were lost", self.channel, len(lost))
+
+    async def _listen(self, conninfo: str) -> None:
+        """Wake whenever another process adds or finishes a row (PostgreSQL NOTIFY); reconnect on failure."""
+        import psycopg
+
+        while not self._stopping.is_set():
+            try:
+                conn = await psycopg.AsyncConnection.connect(conninfo, autocommit=True, connect_timeout=5)
+                async with conn:
+                    await conn.execute(f"LISTEN {inbox.INBOX_CHANNEL}")
+                    self._wake.set()  # rows may have arrived while not listening
+                    async for _ in conn.notifies():
+                        self._wake.set()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # no notifications: the poll still finds everything, just later
+                log.warning("inbox %s: cannot listen for notifications (%s); polling every %.0f s", self.channel,
+                            type(exc).__name__, self.poll)
+                await asyncio.sleep(30)
