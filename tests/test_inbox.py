@@ -3,12 +3,20 @@ taken again, every update processed exactly once by competing consumers, retenti
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
+import os
+import signal
+import socket
+import sys
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
+from pathlib import Path
 
+import httpx
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge import inbox
@@ -16,8 +24,10 @@ from knowledge.db import make_engine, make_session_factory, session_scope
 from knowledge.messages import Button, Reply
 from knowledge.models import InboxUpdate
 from scheduler import retention
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, build_deps
+from tests.fake_telegram import TOKEN, FakeTelegram
 
+ROOT = Path(__file__).resolve().parent.parent
 TTL = dt.timedelta(seconds=30)
 
 
@@ -162,3 +172,129 @@ def test_done_rows_older_than_the_retention_age_are_deleted_in_batches(
     with session_factory() as s:
         left = sorted(s.scalars(select(InboxUpdate.update_key)), key=int)
     assert left == ["6", "7", "100"]  # 6 was finished just now; 7 and 100 are still open, however old
+
+
+# ------------------------------------------------------------------ three processes, one killed
+
+SECRET = "inbox_Secret-0123456789"
+PER_USER = 10
+USERS = 100
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_three_webhook_processes_one_killed_every_acknowledged_update_answered_once_in_order(
+        pg_url: str, tmp_path: Path) -> None:
+    """Three `cadrebot run` processes on one PostgreSQL database, each with its own webhook port, get 1,000
+    updates of 100 users (each user's sent one after another, spread over the processes, as Telegram does);
+    one is killed with SIGKILL midway, and what it did not acknowledge is delivered again to another, as
+    Telegram would. Every acknowledged update is answered; each user's answers come in order; an update is
+    answered twice only if it was being processed by the killed process (its row was taken again)."""
+    clock = FakeClock(dt.datetime.now(dt.UTC))
+    build_deps(pg_url, clock).session_factory.kw["bind"].dispose()  # built-in knowledge, once, before the race
+    ports = [_free_port() for _ in range(3)]
+
+    async def start_bot(fake: FakeTelegram, port: int) -> asyncio.subprocess.Process:
+        env = {**os.environ, "CADREBOT_DATABASE_URL": pg_url, "CADREBOT_SAMPLE_DATA": "false",
+               "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.api_url,
+               "WEBHOOK_BASE_URL": f"http://127.0.0.1:{port}", "WEBHOOK_SECRET": SECRET,
+               "WEBHOOK_LISTEN": f"127.0.0.1:{port}",
+               # The killed process's inbox claims (and leases) are taken over after this many seconds.
+               "CADREBOT_LEASE_SECONDS": "4", "PYTHONPATH": str(ROOT)}
+        env.pop("ZALO_BOT_TOKEN", None)
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.cli", "run", cwd=str(tmp_path), env=env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+
+    async def ready(client: httpx.AsyncClient, port: int) -> None:
+        while True:
+            with contextlib.suppress(httpx.HTTPError):
+                if (await client.get(f"http://127.0.0.1:{port}/healthz")).status_code == 200:
+                    return
+            await asyncio.sleep(0.05)  # polling a process that is starting: nothing to wait on instead
+
+    acked: dict[int, list[str]] = defaultdict(list)  # user -> the commands acknowledged, in sending order
+    alive = [True, True, True]
+
+    async def user(client: httpx.AsyncClient, fake: FakeTelegram, uid: int) -> None:
+        for n in range(PER_USER):
+            command = f"/u{uid}n{n}"
+            update = fake.message_update(uid, command)
+            target = (uid + n) % 3
+            while True:  # as Telegram does: an update not acknowledged is delivered again
+                if alive[target]:
+                    try:
+                        resp = await client.post(f"http://127.0.0.1:{ports[target]}/webhook/telegram", json=update,
+                                                 headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+                        if resp.status_code == 200:
+                            acked[uid].append(command)
+                            break
+                    except httpx.HTTPError:
+                        pass
+                target = (target + 1) % 3
+
+    def answered(fake: FakeTelegram) -> Counter[str]:
+        return Counter(m.visible.split("«", 1)[1].split("»", 1)[0] for m in fake.sent if "«" in m.visible)
+
+    async def scenario() -> None:
+        async with FakeTelegram() as fake, httpx.AsyncClient(timeout=10) as client:
+            procs = [await start_bot(fake, port) for port in ports]
+            try:
+                t0 = __import__("time").monotonic()
+                await asyncio.wait_for(asyncio.gather(*(ready(client, p) for p in ports)), 60)
+                print("ready", __import__("time").monotonic() - t0)
+                senders = asyncio.gather(*(user(client, fake, 1000 + u) for u in range(USERS)))
+                await fake.wait_until(lambda: len(fake.sent) >= USERS * PER_USER * 0.4, timeout=60)
+                procs[0].send_signal(signal.SIGKILL)  # midway, with updates in flight
+                alive[0] = False
+                await procs[0].wait()
+                print("killed", __import__("time").monotonic() - t0, len(fake.sent))
+                await asyncio.wait_for(senders, 60)
+                print("sent", __import__("time").monotonic() - t0, len(fake.sent))
+                total = sum(len(v) for v in acked.values())
+                assert total == USERS * PER_USER
+                await fake.wait_until(lambda: set(answered(fake)) >= {c for v in acked.values() for c in v},
+                                      timeout=60)
+                engine = make_engine(pg_url)
+                try:
+                    async def all_done() -> None:
+                        while True:
+                            with engine.connect() as conn:
+                                if not conn.scalar(select(func.count()).select_from(InboxUpdate).where(
+                                        InboxUpdate.state != "done")):
+                                    return
+                            await asyncio.sleep(0.05)
+                    print("answered", __import__("time").monotonic() - t0, len(fake.sent))
+                    await asyncio.wait_for(all_done(), 30)  # every row done: no reply still to come
+                    print("done", __import__("time").monotonic() - t0, len(fake.sent))
+                    with engine.connect() as conn:
+                        retaken = list(conn.scalars(select(InboxUpdate.payload).where(InboxUpdate.attempts > 1)))
+                        keys = conn.scalar(select(func.count()).select_from(InboxUpdate))
+                finally:
+                    engine.dispose()
+            finally:
+                for p in procs[1:]:
+                    if p.returncode is None:
+                        p.send_signal(signal.SIGTERM)
+                for p in procs:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(p.wait(), 15)
+                    if p.returncode is None:
+                        p.kill()
+            counts = answered(fake)
+            assert keys == USERS * PER_USER  # every update kept once, whichever process it reached and how often
+            assert set(counts) == {c for v in acked.values() for c in v}
+            twice = {c for c, n in counts.items() if n > 1}
+            assert all(n <= 2 for n in counts.values())
+            assert len(twice) <= 32  # at most the killed process's updates in flight
+            assert {c for c in twice if not any(f'"{c}"' in r for r in retaken)} == set()
+            for uid, commands in acked.items():
+                got = [m.visible.split("«", 1)[1].split("»", 1)[0] for m in fake.to(uid) if "«" in m.visible]
+                in_order = [c for i, c in enumerate(got) if i == 0 or got[i - 1] != c]  # a repeat comes right after
+                assert in_order == commands
+
+    asyncio.run(scenario())
