@@ -1,12 +1,17 @@
 """The inbox worker of one channel in one process: keeps what arrives, and takes rows to process.
 
 `store` is what a webhook handler or a poller awaits before it acknowledges anything (knowledge/inbox.py says
-why and what is guaranteed). The worker takes as many rows as it has free slots, hands each to the channel's
-`process` (which runs the core off the event loop and sends the replies), and finishes the row after that.
-It wakes when this process stores or finishes a row, when another process does (PostgreSQL LISTEN/NOTIFY on
-a connection of its own), and otherwise every `poll` seconds (rows of a killed process whose claims expired,
-or a database without notifications, such as SQLite or PgBouncer in transaction mode). Claims of the rows in
-progress are renewed every third of their time to live; a clean stop gives unfinished ones back.
+why and what is guaranteed). Updates arriving together are written in one transaction (a webhook under load
+gets dozens of calls at once), each caller still answered only once its update is committed.
+
+The worker takes as many rows as it has free slots, hands each to the channel's `process` (which runs the
+core off the event loop and sends the replies), and marks the rows whose replies went out done in the same
+transaction as it takes the next ones, so a user's next update is taken at once by the process that
+finished the one before. It wakes when this process stores or finishes a row, when another process adds one
+(PostgreSQL LISTEN/NOTIFY on a connection of its own), and otherwise every `poll` seconds (rows of a killed
+process whose claims expired, or a database without notifications, such as SQLite or PgBouncer in
+transaction mode). Claims of the rows in progress are renewed every third of their time to live; a clean
+stop gives unfinished ones back.
 """
 
 from __future__ import annotations
@@ -47,21 +52,43 @@ class InboxWorker:
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._inflight: dict[int, tuple[inbox.Claimed, asyncio.Task[None]]] = {}
+        self._finished: list[inbox.Claimed] = []  # processed, to be marked done with the next claim
         self._tasks: list[asyncio.Task[None]] = []
+        self._writes: list[tuple[Sequence[inbox.NewUpdate], asyncio.Future[int]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     # -------------------------------------------------------------- receiving
 
     async def store(self, updates: Sequence[inbox.NewUpdate]) -> int:
         """Keep updates durably (raises SQLAlchemyError when the database cannot); how many were new."""
-        def write() -> int:
-            with session_scope(self.factory) as session:
-                return inbox.add(session=session, channel=self.channel, bot=self.bot, updates=updates,
-                                 now=self.now())
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._writes.append((updates, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_all(), name=f"inbox-{self.channel}-write")
+        return await done
 
-        added = await asyncio.to_thread(write)
-        if added:
-            self._wake.set()
-        return added
+    async def _write_all(self) -> None:
+        """Write what is waiting, in arrival order, one transaction per batch, until nothing waits."""
+        while self._writes:
+            batch, self._writes = self._writes, []
+
+            def write(batch: list[tuple[Sequence[inbox.NewUpdate], asyncio.Future[int]]] = batch) -> set[str]:
+                with session_scope(self.factory) as session:
+                    return inbox.add(session=session, channel=self.channel, bot=self.bot,
+                                     updates=[u for updates, _ in batch for u in updates], now=self.now())
+
+            try:
+                new = await asyncio.to_thread(write)
+            except Exception as exc:  # every caller learns it was not kept, and does not acknowledge
+                for _, fut in batch:
+                    if not fut.done():
+                        fut.set_exception(exc)
+                continue
+            for updates, fut in batch:
+                if not fut.done():
+                    fut.set_result(sum(u.key[:64] in new for u in updates))
+            if new:
+                self._wake.set()
 
     def wake(self) -> None:
         self._wake.set()
@@ -93,8 +120,10 @@ class InboxWorker:
             task.cancel()
         if running:
             await asyncio.gather(*running, return_exceptions=True)
-        if left:
-            with contextlib.suppress(SQLAlchemyError):
+        with contextlib.suppress(SQLAlchemyError):
+            if self._finished:
+                await asyncio.to_thread(self._cycle, self._finished, 0)
+            if left:
                 await asyncio.to_thread(self._release, left)
 
     async def crash(self) -> None:
@@ -113,65 +142,58 @@ class InboxWorker:
     async def _run(self) -> None:
         while not self._stopping.is_set():
             self._wake.clear()
+            finished, self._finished = self._finished, []
             free = self.concurrency - len(self._inflight)
             got: list[inbox.Claimed] = []
-            if free > 0:
+            if free > 0 or finished:
                 try:
-                    got = await asyncio.to_thread(self._claim, free)
+                    got = await asyncio.to_thread(self._cycle, finished, max(free, 0))
                 except SQLAlchemyError as exc:
+                    self._finished[:0] = finished  # marked done next time
                     log.warning("inbox %s: cannot take updates (%s); retrying", self.channel, type(exc).__name__)
             for c in got:
                 self._inflight[c.id] = (c, asyncio.create_task(self._one(c), name=f"inbox-row-{c.id}"))
-            if got and len(got) == free:
-                continue  # all slots used; more may be waiting
+            if (got and len(got) == free) or (self._finished and not self._stopping.is_set()):
+                continue  # all slots used (more may be waiting), or rows finished meanwhile
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.poll)
 
-    def _claim(self, limit: int) -> list[inbox.Claimed]:
+    def _cycle(self, finished: list[inbox.Claimed], limit: int) -> list[inbox.Claimed]:
+        """Mark `finished` done and take up to `limit` rows, in one transaction."""
         with session_scope(self.factory) as session:
-            return inbox.claim(session=session, channel=self.channel, bot=self.bot, holder=self.holder,
-                               now=self.now(), ttl=self.ttl, limit=limit)
+            now = self.now()
+            self.processed += len(inbox.finish(session=session, claims=finished, now=now))
+            return inbox.claim(session=session, channel=self.channel, bot=self.bot, holder=self.holder, now=now,
+                               ttl=self.ttl, limit=limit)
 
     async def _one(self, claim: inbox.Claimed) -> None:
+        finished = False
         try:
             if claim.attempts > inbox.MAX_ATTEMPTS:
                 log.error("inbox %s: update %s was taken %d times without finishing; given up", self.channel,
                           claim.key, claim.attempts - 1)
+                finished = True
             else:
                 try:
                     await self.process(claim)
+                    finished = True
                 except inbox.ClaimLost:
                     log.info("inbox %s: update %s was taken over by another process", self.channel, claim.key)
-                    return
-            await self._finish(claim)
         except asyncio.CancelledError:
             raise
         except Exception:  # the row stays claimed: taken again once the claim expires
             log.exception("inbox %s: update %s could not be processed", self.channel, claim.key)
         finally:
             self._inflight.pop(claim.id, None)
+            if finished:
+                self._finished.append(claim)
             self._wake.set()
-
-    async def _finish(self, claim: inbox.Claimed) -> None:
-        def work() -> bool:
-            with session_scope(self.factory) as session:
-                return inbox.finish(session=session, claim=claim, now=self.now())
-
-        for attempt in range(3):
-            try:
-                if await asyncio.to_thread(work):
-                    self.processed += 1
-                return
-            except SQLAlchemyError as exc:
-                log.warning("inbox %s: could not mark update %s done (%s)", self.channel, claim.key,
-                            type(exc).__name__)
-                await asyncio.sleep(0.5 * (attempt + 1))
 
     async def _renew(self) -> None:
         every = self.ttl.total_seconds() / 3
         while not self._stopping.is_set():
             await asyncio.sleep(every)
-            claims = [c for c, _ in self._inflight.values()]
+            claims = [*(c for c, _ in self._inflight.values()), *self._finished]
             if not claims:
                 continue
 

@@ -247,7 +247,11 @@ class TelegramChannel(ChannelBase):
 
     async def process_update(self, claim: inbox.Claimed) -> None:
         """A message, a command, a photo or a button press: the core's answer; a membership change: noted."""
-        update = Update.de_json(claim.payload, self.bot)
+        try:
+            update = Update.de_json(claim.payload, self.bot)
+        except Exception:  # any parse failure: this update is skipped, never retried
+            log.warning("skipped an update that cannot be read (update_id=%s)", claim.key)
+            return
         if update.callback_query is not None:
             await self._answer_query(update)  # first, so the phone stops its spinner at once
         if update.my_chat_member is not None:
@@ -357,8 +361,9 @@ class TelegramChannel(ChannelBase):
             return body
         try:
             raw = json.loads(body)
-            Update.de_json(raw, self.bot)
-            kept = new_update(raw)
+            if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
+                raise ValueError("not an update")
+            kept = new_update(raw)  # parsed fully only when processed (a poison one is skipped there)
         except Exception:  # a poison update must not make Telegram retry it forever
             log.warning("webhook: an update that cannot be read was skipped")
             return web.Response(status=200)

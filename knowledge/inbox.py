@@ -31,10 +31,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, select, update
+from sqlalchemy import and_, delete, exists, func, select, tuple_, update
 from sqlalchemy.orm import Session, aliased
 
-from knowledge.db import insert_ignore
 from knowledge.messages import Button, Reply
 from knowledge.models import InboxUpdate
 
@@ -96,18 +95,24 @@ def _notify(session: Session) -> None:
         session.execute(select(func.pg_notify(INBOX_CHANNEL, "")))
 
 
-def add(*, session: Session, channel: str, bot: str, updates: Sequence[NewUpdate], now: dt.datetime) -> int:
-    """Keep updates (in the order given); returns how many were new. A repeat of a kept one is ignored."""
-    added = 0
-    for u in updates:
-        new = insert_ignore(session, InboxUpdate, {
-            "channel": channel, "bot": bot, "update_key": u.key[:64], "user_key": u.user[:64],
-            "payload": json.dumps(u.payload, ensure_ascii=False), "state": "pending", "attempts": 0,
-            "received_at": now}, "channel, bot, update_key")
-        added += new is not None
-    if added:
+def add(*, session: Session, channel: str, bot: str, updates: Sequence[NewUpdate], now: dt.datetime) -> set[str]:
+    """Keep updates, in the order given, with one statement; returns the keys that were new (a repeat of a
+    kept update is ignored)."""
+    if not updates:
+        return set()
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
+    rows = [{"channel": channel, "bot": bot, "update_key": u.key[:64], "user_key": u.user[:64],
+             "payload": json.dumps(u.payload, ensure_ascii=False), "state": "pending", "attempts": 0,
+             "received_at": now} for u in updates]
+    stmt = dialect_insert(InboxUpdate).values(rows).on_conflict_do_nothing(
+        index_elements=["channel", "bot", "update_key"]).returning(InboxUpdate.update_key)
+    new = set(session.scalars(stmt))
+    if new:
         _notify(session)
-    return added
+    return new
 
 
 def claim(*, session: Session, channel: str, bot: str, holder: str, now: dt.datetime, ttl: dt.timedelta,
@@ -167,16 +172,17 @@ def answered(*, session: Session, claim: Claimed, answer: Answer, now: dt.dateti
         raise ClaimLost(f"inbox row {claim.id}")
 
 
-def finish(*, session: Session, claim: Claimed, now: dt.datetime) -> bool:
-    """The replies went out (or there was nothing to answer): the row is done and the user's next update
-    may be taken. False when another process had taken the row meanwhile (it finishes it instead)."""
+def finish(*, session: Session, claims: Sequence[Claimed], now: dt.datetime) -> set[int]:
+    """The replies went out (or there was nothing to answer): these rows are done and each user's next
+    update may be taken. Returns the ids finished; a row another process had taken meanwhile is not (that
+    process finishes it instead)."""
+    if not claims:
+        return set()
     row = InboxUpdate
-    done = session.execute(update(row).where(row.id == claim.id, row.claimed_by == claim.token,
-                                             row.state != "done").values(state="done", done_at=now))
-    ok = int(getattr(done, "rowcount", 0) or 0) == 1
-    if ok:
-        _notify(session)
-    return ok
+    done = session.execute(update(row).where(
+        tuple_(row.id, row.claimed_by).in_([(c.id, c.token) for c in claims]), row.state != "done",
+    ).values(state="done", done_at=now).returning(row.id))
+    return set(done.scalars())
 
 
 def release(*, session: Session, claims: Sequence[Claimed]) -> int:

@@ -37,7 +37,7 @@ def upd(n: int, user: str) -> inbox.NewUpdate:
 
 def add(factory: sessionmaker[Session], clock: FakeClock, *updates: inbox.NewUpdate, channel: str = "telegram") -> int:
     with session_scope(factory) as s:
-        return inbox.add(session=s, channel=channel, bot="1", updates=list(updates), now=clock.now())
+        return len(inbox.add(session=s, channel=channel, bot="1", updates=list(updates), now=clock.now()))
 
 
 def claim(factory: sessionmaker[Session], clock: FakeClock, holder: str, limit: int = 10,
@@ -48,7 +48,7 @@ def claim(factory: sessionmaker[Session], clock: FakeClock, holder: str, limit: 
 
 def finish(factory: sessionmaker[Session], clock: FakeClock, c: inbox.Claimed) -> bool:
     with session_scope(factory) as s:
-        return inbox.finish(session=s, claim=c, now=clock.now())
+        return inbox.finish(session=s, claims=[c], now=clock.now()) == {c.id}
 
 
 def test_a_repeated_update_is_kept_once(session_factory: sessionmaker[Session], clock: FakeClock) -> None:
@@ -59,6 +59,7 @@ def test_a_repeated_update_is_kept_once(session_factory: sessionmaker[Session], 
     assert (first.key, first.payload) == ("1", {"update_id": 1, "user": "a"})
     assert finish(session_factory, clock, first)
     assert add(session_factory, clock, upd(1, "a")) == 0  # still a repeat once processed
+    assert add(session_factory, clock, upd(9, "a"), upd(9, "a")) == 1  # twice in one batch of webhook calls
 
 
 def test_each_users_updates_are_taken_in_order_one_at_a_time(session_factory: sessionmaker[Session],
