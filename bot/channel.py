@@ -91,7 +91,7 @@ class ChannelBase:
     own_name: str | None = None  # the bot's user name, once known: "/cmd@name" for another bot is ignored
 
     def __init__(self, deps: Deps, *, flood: FloodGate | None = None, handler: Handle | None = None,
-                 bot: str = "?", claim_seconds: float = 30.0, concurrency: int = 32) -> None:
+                 bot: str = "?", claim_seconds: float = 30.0, concurrency: int = 16) -> None:
         self.deps = deps
         self.flood = flood or FloodGate()
         self.locks = KeyedLocks()

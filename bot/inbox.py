@@ -4,10 +4,10 @@
 why and what is guaranteed). Updates arriving together are written in one transaction (a webhook under load
 gets dozens of calls at once), each caller still answered only once its update is committed.
 
-The worker takes as many rows as it has free slots, hands each to the channel's `process` (which runs the
-core off the event loop and sends the replies), and marks the rows whose replies went out done in the same
-transaction as it takes the next ones, so a user's next update is taken at once by the process that
-finished the one before. It wakes when this process stores or finishes a row, when another process adds one
+The worker takes as many rows as it has free slots and hands each to the channel's `process` (which runs the
+core off the event loop and sends the replies). Rows whose replies went out are marked done at once by a
+finisher, those finishing together in one transaction: the time between a reply's sending and its row's
+`done` is the only time a SIGKILL makes a reply go out twice, so it is kept short. The worker wakes when this process stores or finishes a row, when another process adds one
 (PostgreSQL LISTEN/NOTIFY on a connection of its own), and otherwise every `poll` seconds (rows of a killed
 process whose claims expired, or a database without notifications, such as SQLite or PgBouncer in
 transaction mode). Claims of the rows in progress are renewed every third of their time to live; a clean
@@ -21,6 +21,8 @@ import contextlib
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,13 +33,14 @@ from knowledge.db import session_scope
 log = logging.getLogger(__name__)
 
 Process = Callable[[inbox.Claimed], Awaitable[None]]
+T = TypeVar("T")
 
 
 class InboxWorker:
     """Store and process one (channel, bot)'s updates; `start` and `stop` on the channel's event loop."""
 
     def __init__(self, factory: sessionmaker[Session], *, channel: str, bot: str, holder: str,
-                 process: Process, now: Callable[[], dt.datetime], ttl: float = 30.0, concurrency: int = 32,
+                 process: Process, now: Callable[[], dt.datetime], ttl: float = 30.0, concurrency: int = 16,
                  poll: float = 1.0) -> None:
         self.factory = factory
         self.channel = channel
@@ -52,9 +55,15 @@ class InboxWorker:
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._inflight: dict[int, tuple[inbox.Claimed, asyncio.Task[None]]] = {}
-        self._finished: list[inbox.Claimed] = []  # processed, to be marked done with the next claim
+        self._finished: list[inbox.Claimed] = []  # processed, to be marked done by the finisher
+        self._finish_now = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._writes: list[tuple[Sequence[inbox.NewUpdate], asyncio.Future[int]]] = []
+        # Threads of the inbox's own, so its short transactions never queue behind other blocking work (the
+        # loop's default executor also runs the pacer's and the leases' work). Marking rows done has a lane
+        # of its own: the time between a reply's sending and its row's `done` is kept short.
+        self._io = ThreadPoolExecutor(max_workers=2, thread_name_prefix=f"inbox-{channel}")
+        self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"inbox-{channel}-done")
         self._writer: asyncio.Task[None] | None = None
 
     # -------------------------------------------------------------- receiving
@@ -78,7 +87,7 @@ class InboxWorker:
                                      updates=[u for updates, _ in batch for u in updates], now=self.now())
 
             try:
-                new = await asyncio.to_thread(write)
+                new = await self._in(self._io, write)
             except Exception as exc:  # every caller learns it was not kept, and does not acknowledge
                 for _, fut in batch:
                     if not fut.done():
@@ -90,6 +99,9 @@ class InboxWorker:
             if new:
                 self._wake.set()
 
+    async def _in(self, pool: ThreadPoolExecutor, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(pool, fn, *args)
+
     def wake(self) -> None:
         self._wake.set()
 
@@ -97,6 +109,7 @@ class InboxWorker:
 
     def start(self) -> None:
         self._tasks = [asyncio.create_task(self._run(), name=f"inbox-{self.channel}"),
+                       asyncio.create_task(self._finisher(), name=f"inbox-{self.channel}-finish"),
                        asyncio.create_task(self._renew(), name=f"inbox-{self.channel}-renew")]
         url = self.factory.kw["bind"].url
         if url.get_backend_name() == "postgresql":
@@ -122,9 +135,11 @@ class InboxWorker:
             await asyncio.gather(*running, return_exceptions=True)
         with contextlib.suppress(SQLAlchemyError):
             if self._finished:
-                await asyncio.to_thread(self._cycle, self._finished, 0)
+                await self._in(self._lane, self._finish, self._finished)
             if left:
-                await asyncio.to_thread(self._release, left)
+                await self._in(self._lane, self._release, left)
+        self._io.shutdown(wait=False)
+        self._lane.shutdown(wait=False)
 
     async def crash(self) -> None:
         """Stop at once, keeping every claim, as a SIGKILL would (tests): the claims must expire."""
@@ -142,29 +157,46 @@ class InboxWorker:
     async def _run(self) -> None:
         while not self._stopping.is_set():
             self._wake.clear()
-            finished, self._finished = self._finished, []
             free = self.concurrency - len(self._inflight)
             got: list[inbox.Claimed] = []
-            if free > 0 or finished:
+            if free > 0:
                 try:
-                    got = await asyncio.to_thread(self._cycle, finished, max(free, 0))
+                    got = await self._in(self._io, self._claim, free)
                 except SQLAlchemyError as exc:
-                    self._finished[:0] = finished  # marked done next time
                     log.warning("inbox %s: cannot take updates (%s); retrying", self.channel, type(exc).__name__)
             for c in got:
                 self._inflight[c.id] = (c, asyncio.create_task(self._one(c), name=f"inbox-row-{c.id}"))
-            if (got and len(got) == free) or (self._finished and not self._stopping.is_set()):
-                continue  # all slots used (more may be waiting), or rows finished meanwhile
+            if got and len(got) == free:
+                continue  # all slots used; more may be waiting
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.poll)
 
-    def _cycle(self, finished: list[inbox.Claimed], limit: int) -> list[inbox.Claimed]:
-        """Mark `finished` done and take up to `limit` rows, in one transaction."""
+    def _claim(self, limit: int) -> list[inbox.Claimed]:
         with session_scope(self.factory) as session:
-            now = self.now()
-            self.processed += len(inbox.finish(session=session, claims=finished, now=now))
-            return inbox.claim(session=session, channel=self.channel, bot=self.bot, holder=self.holder, now=now,
-                               ttl=self.ttl, limit=limit)
+            return inbox.claim(session=session, channel=self.channel, bot=self.bot, holder=self.holder,
+                               now=self.now(), ttl=self.ttl, limit=limit)
+
+    async def _finisher(self) -> None:
+        while not self._stopping.is_set():
+            await self._finish_now.wait()
+            self._finish_now.clear()
+            batch, self._finished = self._finished, []
+            if not batch:
+                continue
+            try:
+                await self._in(self._lane, self._finish, batch)
+            except SQLAlchemyError as exc:
+                self._finished[:0] = batch  # tried again with the next ones; the claims are still renewed
+                log.warning("inbox %s: could not mark updates done (%s)", self.channel, type(exc).__name__)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), self.poll)
+                self._finish_now.set()
+                continue
+            self._wake.set()  # these users' next updates may be taken now
+
+    def _finish(self, batch: list[inbox.Claimed]) -> None:
+        with session_scope(self.factory) as session:
+            self.processed += len(inbox.finish(session=session, claims=batch, now=self.now()))
 
     async def _one(self, claim: inbox.Claimed) -> None:
         finished = False
@@ -184,9 +216,10 @@ class InboxWorker:
         except Exception:  # the row stays claimed: taken again once the claim expires
             log.exception("inbox %s: update %s could not be processed", self.channel, claim.key)
         finally:
-            self._inflight.pop(claim.id, None)
             if finished:
                 self._finished.append(claim)
+                self._finish_now.set()
+            self._inflight.pop(claim.id, None)
             self._wake.set()
 
     async def _renew(self) -> None:
@@ -202,7 +235,7 @@ class InboxWorker:
                     return inbox.renew(session=session, claims=claims, now=self.now(), ttl=self.ttl)
 
             try:
-                held = await asyncio.to_thread(work)
+                held = await self._in(self._lane, work)
             except SQLAlchemyError as exc:
                 log.warning("inbox %s: could not renew claims (%s)", self.channel, type(exc).__name__)
                 continue

@@ -202,7 +202,7 @@ class TelegramConfig:
     webhook_url: str | None = None  # the public base URL; polling when None
     webhook_secret: str | None = None
     poll_timeout: float = 10.0
-    max_concurrent_updates: int = 32  # inbox rows this process works on at once (each user's in order)
+    max_concurrent_updates: int = 16  # inbox rows this process works on at once (each user's in order)
     claim_seconds: float = 30.0  # an inbox claim of a killed process is taken over after this
     # httpcore's pool does work proportional to connections x queued requests on every request, so a
     # few connections kept busy beat many: sends wait on our semaphore, never in httpcore's queue.

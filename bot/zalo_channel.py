@@ -174,7 +174,7 @@ class ZaloConfig:
     webhook_secret: str | None = None
     poll_timeout: float = 5.0  # short, so that a stopping process can let the current poll finish
     backoff_max: float = 60.0
-    max_concurrent_updates: int = 32  # inbox rows this process works on at once (each user's in order)
+    max_concurrent_updates: int = 16  # inbox rows this process works on at once (each user's in order)
     send_attempts: int = 3
     claim_seconds: float = 30.0  # an inbox claim of a killed process is taken over after this
 
