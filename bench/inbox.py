@@ -85,7 +85,7 @@ async def run(processes: int, fake_url: str, args: argparse.Namespace, tmp: Path
                     "PYTHONPATH": str(ROOT)}
         env_base.pop("ZALO_BOT_TOKEN", None)
         # Migrate and load the built-in knowledge once, before the processes race to do it.
-        build_app(Settings(CADREBOT_DATABASE_URL=url, CADREBOT_SAMPLE_DATA=False, _env_file=None)).close()  # type: ignore[call-arg]
+        build_app(Settings(CADREBOT_DATABASE_URL=url, CADREBOT_SAMPLE_DATA=False, _env_file=None)).close()
         ports = [free_port() for _ in range(processes)]
         procs = [subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=str(tmp), env={
             **env_base, "WEBHOOK_BASE_URL": f"http://127.0.0.1:{p}", "WEBHOOK_LISTEN": f"127.0.0.1:{p}"},
@@ -120,13 +120,13 @@ async def run(processes: int, fake_url: str, args: argparse.Namespace, tmp: Path
                 took = time.perf_counter() - began
                 cpu = sum(cpu_seconds(p.pid) - c for p, c in zip(procs, cpu0, strict=True))
         finally:
-            for p in procs:
-                p.terminate()
-            for p in procs:
+            for proc in procs:
+                proc.terminate()
+            for proc in procs:
                 try:
-                    p.wait(15)
+                    proc.wait(15)
                 except subprocess.TimeoutExpired:
-                    p.kill()
+                    proc.kill()
         ok = sum(s.get("200", 0) for s in statuses)
         return {"processes": processes, "updates": len(updates), "users": args.users, "acknowledged": ok,
                 "acknowledged_per_s": round(len(updates) / acked_s, 1), "seconds": round(took, 2),
