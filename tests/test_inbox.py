@@ -19,7 +19,11 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.telegram_channel import TelegramConfig
+from bot.telegram_channel import WEBHOOK_PATH as TG_WEBHOOK
+from bot.telegram_channel import TelegramChannel, TelegramConfig
+from bot.web import WebServer
+from bot.zalo_channel import ZaloChannel, ZaloConfig
+from handlers.deps import Deps
 from knowledge import inbox
 from knowledge.db import make_engine, make_session_factory, session_scope
 from knowledge.messages import Button, Reply
@@ -27,6 +31,8 @@ from knowledge.models import InboxUpdate
 from scheduler import retention
 from tests.conftest import FakeClock, build_deps
 from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.fake_zalo import TOKEN as ZALO_TOKEN
+from tests.fake_zalo import FakeZalo
 
 ROOT = Path(__file__).resolve().parent.parent
 TTL = dt.timedelta(seconds=30)
@@ -295,5 +301,109 @@ def test_three_webhook_processes_one_killed_every_acknowledged_update_answered_o
                 got = [m.visible.split("«", 1)[1].split("»", 1)[0] for m in fake.to(uid) if "«" in m.visible]
                 in_order = [c for i, c in enumerate(got) if i == 0 or got[i - 1] != c]  # a repeat comes right after
                 assert in_order == commands
+
+    asyncio.run(scenario())
+
+
+# ------------------------------------------------------------------ through the channels
+
+async def _post(server: WebServer, path: str, update: dict[str, object], header: str) -> int:
+    async with aiohttp.ClientSession() as client, client.post(
+            f"http://127.0.0.1:{server.port}{path}", json=update, headers={header: SECRET}) as resp:
+        return resp.status
+
+
+def test_an_acknowledged_update_is_answered_by_the_next_process_and_a_repeat_after_a_restart_is_not(
+        any_deps: Deps) -> None:
+    """Telegram by webhook: the update is kept before the 200; the process is gone before processing it (a
+    kill); the next process answers it; Telegram delivers it once more, after that restart: not answered."""
+    async def scenario() -> None:
+        async with FakeTelegram() as fake:
+            config = TelegramConfig(token=TOKEN, api_url=fake.api_url, webhook_url="http://127.0.0.1:1",
+                                    webhook_secret=SECRET)
+            first = TelegramChannel(config, any_deps)  # serves the webhook, never gets to process anything
+            server = WebServer("127.0.0.1:0", health=_healthy)
+            server.add_webhook(TG_WEBHOOK, first.handle_webhook)
+            await server.start()
+            update = fake.message_update(701, "/help")
+            try:
+                assert await _post(server, TG_WEBHOOK, update, "X-Telegram-Bot-Api-Secret-Token") == 200
+            finally:
+                await server.stop()
+            assert fake.sent == []  # acknowledged, and then the process was gone
+            second = TelegramChannel(config, any_deps)
+            assert await second.start()
+            try:
+                [reply] = await fake.wait_sent(1, chat_id=701)
+                assert reply.visible.startswith("Hướng dẫn sử dụng")
+                await _wait_done(any_deps)
+                server = WebServer("127.0.0.1:0", health=_healthy)
+                server.add_webhook(TG_WEBHOOK, second.handle_webhook)
+                await server.start()
+                try:
+                    assert await _post(server, TG_WEBHOOK, update, "X-Telegram-Bot-Api-Secret-Token") == 200
+                    await fake.send_text(702, "/help")  # a later update, to know the repeat was seen first
+                    assert await _post(server, TG_WEBHOOK, fake.updates.pop(), "X-Telegram-Bot-Api-Secret-Token") == 200
+                    await fake.wait_sent(1, chat_id=702)
+                finally:
+                    await server.stop()
+            finally:
+                await second.stop()
+            assert len(fake.to(701)) == 1
+
+    asyncio.run(scenario())
+
+
+async def _healthy() -> dict[str, object]:
+    return {"status": "ok"}
+
+
+async def _wait_done(deps: Deps) -> None:
+    def open_rows() -> int:
+        with deps.session_factory() as s:
+            return inbox.open_count(session=s)
+
+    while await asyncio.to_thread(open_rows):
+        await asyncio.sleep(0.01)  # the row is marked done just after the reply: nothing announces it
+
+
+def test_a_claim_of_a_killed_process_is_taken_over_and_the_zalo_repeat_is_ignored(any_deps: Deps,
+                                                                                   clock: FakeClock) -> None:
+    """Zalo by webhook: a process takes the update and dies while its reply is on the way (its claim stays);
+    once the claim has expired another process answers it. The same message again is ignored."""
+    async def scenario() -> None:
+        async with FakeZalo() as fake:
+            config = ZaloConfig(token=ZALO_TOKEN, api_url=fake.api_url, webhook_url="http://127.0.0.1:1",
+                                webhook_secret=SECRET)
+            first = ZaloChannel(config, any_deps)
+            held = asyncio.Event()
+
+            async def stuck(chat_id: str, replies: object) -> None:
+                held.set()
+                await asyncio.Event().wait()  # never sent: the process dies here
+
+            first.send_replies = stuck  # type: ignore[method-assign,assignment]
+            assert await first.start()
+            update = fake.message("z70", "/help")
+            assert await first.accept(update)
+            await asyncio.wait_for(held.wait(), 10)
+            await first.inbox.crash()  # SIGKILL: the claim is not given back
+            second = ZaloChannel(config, any_deps)
+            assert await second.start()
+            try:
+                with any_deps.session_factory() as s:
+                    [row] = s.scalars(select(InboxUpdate)).all()
+                    assert row.state == "answered"  # the core ran once; its reply is kept
+                clock.advance(dt.timedelta(seconds=31))  # the claim expires
+                second.inbox.wake()
+                [reply] = await fake.wait_sent(1, chat_id="z70")
+                assert "Hướng dẫn sử dụng" in reply.text
+                assert await second.accept(update)  # a redelivery: acknowledged, not kept again
+                assert await second.accept(fake.message("z70", "/hoso"))  # a later one, answered after it
+                await fake.wait_sent(2, chat_id="z70")
+            finally:
+                await second.stop()
+                await first.client.close()
+            assert len(fake.to("z70")) == 2
 
     asyncio.run(scenario())
