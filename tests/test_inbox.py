@@ -17,6 +17,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.telegram_channel import WEBHOOK_PATH as TG_WEBHOOK
@@ -405,5 +406,35 @@ def test_a_claim_of_a_killed_process_is_taken_over_and_the_zalo_repeat_is_ignore
                 await second.stop()
                 await first.client.close()
             assert len(fake.to("z70")) == 2
+
+    asyncio.run(scenario())
+
+
+def test_a_polled_batch_that_cannot_be_kept_is_asked_for_again_not_confirmed(deps: Deps) -> None:
+    """Telegram polling: the next getUpdates confirms the batch before it; if the batch cannot be written to
+    the inbox, PTB is told the call failed, asks for the same batch again, and it is answered once."""
+    async def scenario() -> None:
+        async with FakeTelegram() as fake:
+            channel = TelegramChannel(TelegramConfig(token=TOKEN, api_url=fake.api_url, poll_timeout=1), deps)
+            store = channel.inbox.store
+            failed: list[int] = []
+
+            async def flaky(updates: list[inbox.NewUpdate]) -> int:
+                if not failed:
+                    failed.append(len(updates))
+                    raise OperationalError("INSERT", {}, Exception("the database is away"))
+                return await store(updates)
+
+            channel.inbox.store = flaky  # type: ignore[method-assign]
+            assert await channel.start()
+            try:
+                await fake.send_text(731, "/help")
+                [reply] = await fake.wait_sent(1, chat_id=731)
+                assert reply.visible.startswith("Hướng dẫn sử dụng")
+                await _wait_done(deps)
+            finally:
+                await channel.stop()
+            assert failed == [1]
+            assert len(fake.to(731)) == 1
 
     asyncio.run(scenario())
