@@ -192,6 +192,8 @@ class InboxWorker:
                     await asyncio.wait_for(self._stopping.wait(), self.poll)
                 self._finish_now.set()
                 continue
+            for c in batch:  # their slots are free only now: a killed process holds at most `concurrency` rows
+                self._inflight.pop(c.id, None)
             self._wake.set()  # these users' next updates may be taken now
 
     def _finish(self, batch: list[inbox.Claimed]) -> None:
@@ -216,17 +218,18 @@ class InboxWorker:
         except Exception:  # the row stays claimed: taken again once the claim expires
             log.exception("inbox %s: update %s could not be processed", self.channel, claim.key)
         finally:
-            if finished:
+            if finished:  # the slot stays taken until the finisher has marked the row done
                 self._finished.append(claim)
                 self._finish_now.set()
-            self._inflight.pop(claim.id, None)
-            self._wake.set()
+            else:
+                self._inflight.pop(claim.id, None)
+                self._wake.set()
 
     async def _renew(self) -> None:
         every = self.ttl.total_seconds() / 3
         while not self._stopping.is_set():
             await asyncio.sleep(every)
-            claims = [*(c for c, _ in self._inflight.values()), *self._finished]
+            claims = [c for c, _ in self._inflight.values()]
             if not claims:
                 continue
 
