@@ -255,18 +255,18 @@ def test_three_webhook_processes_one_killed_every_acknowledged_update_answered_o
                 timeout=aiohttp.ClientTimeout(total=10), connector=aiohttp.TCPConnector(limit=0)) as client:
             procs = [await start_bot(fake, port) for port in ports]
             try:
-                await asyncio.wait_for(asyncio.gather(*(ready(client, p) for p in ports)), 60)
+                await asyncio.wait_for(asyncio.gather(*(ready(client, p) for p in ports)), 120)
                 senders = asyncio.gather(*(user(client, fake, 1000 + u) for u in range(USERS)))
-                await fake.wait_until(lambda: len(fake.sent) >= USERS * PER_USER * 0.4, timeout=60)
+                await fake.wait_until(lambda: len(fake.sent) >= USERS * PER_USER * 0.4, timeout=120)
                 procs[0].send_signal(signal.SIGKILL)  # midway, with updates in flight
                 alive[0] = False
                 await procs[0].wait()
-                await asyncio.wait_for(senders, 60)
+                await asyncio.wait_for(senders, 120)
                 total = sum(len(v) for v in acked.values())
                 assert total == USERS * PER_USER
-                await fake.wait_until(lambda: len(fake.sent) >= total, timeout=60)  # cheap, checked often
+                await fake.wait_until(lambda: len(fake.sent) >= total, timeout=120)  # cheap, checked often
                 await fake.wait_until(lambda: set(answered(fake)) >= {c for v in acked.values() for c in v},
-                                      timeout=60)
+                                      timeout=120)
                 engine = make_engine(pg_url)
                 try:
                     async def all_done() -> None:
@@ -276,7 +276,7 @@ def test_three_webhook_processes_one_killed_every_acknowledged_update_answered_o
                                         InboxUpdate.state != "done")):
                                     return
                             await asyncio.sleep(0.05)
-                    await asyncio.wait_for(all_done(), 30)  # every row done: no reply still to come
+                    await asyncio.wait_for(all_done(), 60)  # every row done: no reply still to come
                     with engine.connect() as conn:
                         retaken = list(conn.scalars(select(InboxUpdate.payload).where(InboxUpdate.attempts > 1)))
                         keys = conn.scalar(select(func.count()).select_from(InboxUpdate))
