@@ -1,17 +1,20 @@
 """The channel base: everything Telegram, Zalo and the terminal share, so that each adapter keeps only its
 transport.
 
-Shared here: the inbound guards (repeats, floods, one message at a time per user), handing an `Incoming` to
-the core (which runs off the event loop), delivering the replies (buttons where the channel has them,
-otherwise the one numbered-text renderer), sending outbox messages for the pacer (their options numbered
-and stored by the core before the send), marking users who blocked the bot, starting with back-off, and the
-apology when a message fails.
+Shared here: the durable inbox (every update from a webhook or a poll is a database row before the platform
+is told it arrived; bot/inbox.py takes rows and hands them to `process_claim`), the inbound guards (floods,
+group chatter, one message at a time per user), handing an `Incoming` to the core (which runs off the event
+loop, and keeps the replies in the inbox row in its own transaction), delivering the replies (buttons where
+the channel has them, otherwise the one numbered-text renderer), sending outbox messages for the pacer
+(their options numbered and stored by the core before the send), marking users who blocked the bot,
+starting with back-off, and the apology when a message fails.
 
 In groups only commands are answered, and only those addressed to this bot (`/lich` or `/lich@ThisBot`,
 never `/lich@OtherBot`); a personal list asked for there is sent to the person privately, never to the group.
 
-`receive` is the one entry point for an incoming message from a webhook or a poll: a durable inbox can be
-put in front of it later without touching the adapters.
+An adapter keeps only its transport: `keep` the raw updates it receives (then acknowledge them), and
+`process_update` one raw update taken from the inbox. `receive` answers a message directly, without the
+inbox, for the terminal chat, which has no platform to acknowledge.
 """
 
 from __future__ import annotations
@@ -20,18 +23,21 @@ import asyncio
 import dataclasses
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Hashable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
-from bot.guards import FloodGate, KeyedLocks, RecentIds, stopped_within
+from bot.guards import FloodGate, KeyedLocks, stopped_within
+from bot.inbox import InboxWorker
 from handlers import compose
 from handlers.core import handle
 from handlers.deps import Deps
 from handlers.turn import offer_proactive
 from handlers.types import Incoming, Reply
-from knowledge import store
+from knowledge import inbox, store
 from knowledge.db import session_scope
+from scheduler.leader import holder_id
 from scheduler.pacer import OutMessage, SendError
 
 log = logging.getLogger(__name__)
@@ -84,13 +90,15 @@ class ChannelBase:
     backoff_max = 60.0
     own_name: str | None = None  # the bot's user name, once known: "/cmd@name" for another bot is ignored
 
-    def __init__(self, deps: Deps, *, flood: FloodGate | None = None, recent: RecentIds | None = None,
-                 handler: Handle | None = None) -> None:
+    def __init__(self, deps: Deps, *, flood: FloodGate | None = None, handler: Handle | None = None,
+                 bot: str = "?", claim_seconds: float = 30.0, concurrency: int = 16) -> None:
         self.deps = deps
         self.flood = flood or FloodGate()
-        self.recent = recent or RecentIds()
         self.locks = KeyedLocks()
-        self.handler: Handle = handler or handle  # the bench swaps in the old on-the-loop core to compare
+        self.handler: Handle | None = handler  # the bench swaps in the old on-the-loop core to compare
+        self.inbox = InboxWorker(deps.session_factory, channel=self.name, bot=bot, holder=holder_id(),
+                                 process=self.process_claim, now=deps.clock.now, ttl=claim_seconds,
+                                 concurrency=concurrency)
 
     # -------------------------------------------------------------- transport, per channel
 
@@ -108,29 +116,46 @@ class ChannelBase:
 
     # -------------------------------------------------------------- receiving
 
-    def admit(self, msg: Incoming, repeat_key: Hashable | None) -> bool:
-        """The inbound guards before a message reaches the core: False for a repeat or group chatter."""
-        if repeat_key is not None and self.recent.seen(repeat_key):
-            log.info("dropped a repeated %s update %s", self.name, repeat_key)
-            return False
+    async def keep(self, updates: Sequence[inbox.NewUpdate]) -> int:
+        """Write updates to the inbox; return only once they are durable (the caller then acknowledges them).
+        Raises SQLAlchemyError when the database cannot take them: the caller must not acknowledge."""
+        return await self.inbox.store(updates)
+
+    async def process_update(self, claim: inbox.Claimed) -> None:
+        """One raw update taken from the inbox: parse it and `answer` what needs answering (per channel)."""
+        raise NotImplementedError
+
+    async def process_claim(self, claim: inbox.Claimed) -> None:
+        """A row from the inbox: send the kept replies if the core already answered it, else process it."""
+        if claim.answer is not None:  # answered before a crash, the replies perhaps not sent: send them
+            async with self.locks.hold(claim.user):
+                await self.send_answer(claim.user, claim.answer)
+            return
+        await self.process_update(claim)
+
+    def admit(self, msg: Incoming) -> bool:
+        """Group chatter is not for the bot: only commands and button presses are answered there."""
         return msg.private or msg.text.startswith("/") or msg.callback_data is not None
 
-    async def receive(self, msg: Incoming, repeat_key: Hashable | None = None) -> None:
-        """One incoming message: guards, the core (off the loop), the replies; never raises."""
+    async def receive(self, msg: Incoming) -> None:
+        """One message answered directly, without the inbox (the terminal chat); never raises."""
         try:
-            if not self.admit(msg, repeat_key):
-                return
-            if not self.flood.allow((self.name, msg.user_id)):
-                if self.flood.notice_due((self.name, msg.user_id)):
-                    await self.deliver(msg.chat_id, msg.user_id, [Reply(compose.FLOOD)])
-                return
-            async with self.locks.hold(msg.user_id):
+            if self.admit(msg):
                 await self.answer(msg)
         except Exception:
             log.exception("a %s message could not be processed", self.name)
 
-    async def answer(self, msg: Incoming) -> None:
-        """Ask the core and deliver its replies; an apology when the core fails."""
+    async def answer(self, msg: Incoming, claim: inbox.Claimed | None = None) -> None:
+        """Guards, the core (off the loop) and the replies, one message of a user at a time.
+
+        With a `claim` (an inbox row) the replies are kept in the row in the core's own transaction, and
+        `inbox.ClaimLost` is raised if another process took the row meanwhile (nothing is sent then).
+        """
+        if not self.flood.allow((self.name, msg.user_id)):
+            if self.flood.notice_due((self.name, msg.user_id)):
+                await self.deliver(msg.chat_id, msg.user_id, [Reply(compose.FLOOD)])
+            return
+        chat, fallback = msg.chat_id, None
         if not msg.private and msg.callback_data is None:
             command = parse_command(msg.text)
             if command is not None:
@@ -138,39 +163,75 @@ class ChannelBase:
                 if target is not None and self.own_name and target.lower() != self.own_name.lower():
                     return  # addressed to another bot in the group
                 if name in PERSONAL_COMMANDS:
-                    await self.answer_privately(msg)
-                    return
-        try:
-            replies = await self.handler(msg, self.deps)
-        except Exception:
-            log.exception("%s message %s failed", self.name, msg.message_id)
-            replies = [Reply(compose.ERROR)]
-        await self.deliver(msg.chat_id, msg.user_id, replies)
+                    # A personal list asked for in a group: answered in the person's private chat (whose id is
+                    # theirs on both apps); if the bot may not write there, the group only gets a note.
+                    msg = dataclasses.replace(msg, chat_id=msg.user_id, private=True)
+                    chat, fallback = msg.user_id, chat
+        async with self.locks.hold(msg.user_id):
+            replies = await self.run_core(msg, claim, chat, fallback)
+            await self.send_answer(msg.user_id, inbox.Answer(chat, tuple(replies), fallback))
 
-    async def answer_privately(self, msg: Incoming) -> None:
-        """A personal list asked for in a group: answered in the person's private chat (whose id is theirs on
-        both apps); if the bot may not write to them there, the group only gets a note to open that chat."""
-        private = dataclasses.replace(msg, chat_id=msg.user_id, private=True)
+    async def run_core(self, msg: Incoming, claim: inbox.Claimed | None, chat: str,
+                       fallback: str | None) -> list[Reply]:
+        """The core's replies; with a claim, kept in the inbox row in the same transaction as the turn."""
+        kept = False
+
+        def within(session: Session, replies: list[Reply]) -> None:
+            nonlocal kept
+            assert claim is not None
+            inbox.answered(session=session, claim=claim, answer=inbox.Answer(chat, tuple(replies), fallback),
+                           now=self.deps.clock.now())
+            kept = True
+
         try:
-            replies = await self.handler(private, self.deps)
+            if self.handler is not None:
+                replies = await self.handler(msg, self.deps)
+            else:
+                replies = await handle(msg, self.deps, within=within if claim is not None else None)
+        except inbox.ClaimLost:
+            raise
         except Exception:
             log.exception("%s message %s failed", self.name, msg.message_id)
             replies = [Reply(compose.ERROR)]
+        if claim is not None and not kept:  # the turn rolled back (busy, a failure) or another core ran
+            answer = inbox.Answer(chat, tuple(replies), fallback)
+
+            def keep_answer() -> None:
+                with session_scope(self.deps.session_factory) as session:
+                    inbox.answered(session=session, claim=claim, answer=answer, now=self.deps.clock.now())
+
+            await asyncio.to_thread(keep_answer)
+        return replies
+
+    async def send_answer(self, user_id: str, answer: inbox.Answer) -> None:
+        """Send kept replies; to the fallback chat only a note when the bot may not write to `chat`."""
+        if answer.fallback_chat is None:
+            await self.deliver(answer.chat, user_id, answer.replies)
+            return
         try:
-            await self.send_replies(private.chat_id, replies)
+            await self.send_replies(answer.chat, answer.replies)
         except Blocked as exc:  # never started the bot, or blocked it: not marked, they may start it later
-            log.info("%s: cannot write privately to %s (%s); told the group", self.name, msg.user_id, exc)
-            await self.deliver(msg.chat_id, msg.user_id, [Reply(compose.OPEN_PRIVATE_CHAT)])
+            log.info("%s: cannot write privately to %s (%s); told the group", self.name, user_id, exc)
+            await self.deliver(answer.fallback_chat, user_id, [Reply(compose.OPEN_PRIVATE_CHAT)])
 
     # -------------------------------------------------------------- sending
 
     async def deliver(self, chat_id: str, user_id: str, replies: Sequence[Reply]) -> bool:
-        """Send replies in order; False when the user has blocked the bot (remembered, nothing retried)."""
+        """Send replies in order; False when the user has blocked the bot (remembered, nothing retried) or
+        the platform kept failing after the channel's own retries (then the apology is tried once)."""
         try:
             await self.send_replies(chat_id, replies)
         except Blocked as exc:
             log.info("%s chat %s refused a message (%s); marked as blocked", self.name, chat_id, exc)
             await asyncio.to_thread(self.mark_blocked, user_id)
+            return False
+        except Exception as exc:  # a 5xx or a timeout that outlasted the retries; a 4xx
+            log.warning("%s: a reply to chat %s failed (%s: %s)", self.name, chat_id, type(exc).__name__, exc)
+            if list(replies) != [Reply(compose.ERROR)]:
+                try:
+                    await self.send_replies(chat_id, [Reply(compose.ERROR)])
+                except Exception as again:
+                    log.warning("%s: could not apologise to chat %s (%s)", self.name, chat_id, type(again).__name__)
             return False
         return True
 

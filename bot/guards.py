@@ -1,10 +1,10 @@
-"""Guards every channel puts in front of the core: repeated updates, floods, and one-at-a-time per user."""
+"""Guards every channel puts in front of the core: floods, and one-at-a-time per user. (Repeated updates are
+recognised by the durable inbox, knowledge/inbox.py, in every process and across restarts.)"""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -19,22 +19,6 @@ async def stopped_within(seconds: float, stopping: asyncio.Event | None) -> bool
         await asyncio.wait_for(stopping.wait(), seconds)
         return True
     except TimeoutError:
-        return False
-
-
-class RecentIds:
-    """Remembers the last `capacity` ids; `seen` is True for an id met before (a redelivered update)."""
-
-    def __init__(self, capacity: int = 10_000) -> None:
-        self.capacity = capacity
-        self._ids: OrderedDict[Hashable, None] = OrderedDict()
-
-    def seen(self, key: Hashable) -> bool:
-        if key in self._ids:
-            return True
-        self._ids[key] = None
-        if len(self._ids) > self.capacity:
-            self._ids.popitem(last=False)
         return False
 
 

@@ -24,7 +24,7 @@ from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.web import Handler, WebServer
 from bot.zalo_channel import ZaloChannel, ZaloConfig
 from handlers.types import is_id
-from knowledge import reminders
+from knowledge import inbox, reminders
 from knowledge.db import session_scope
 from knowledge.models import Course
 from scheduler import retention
@@ -92,6 +92,7 @@ def telegram_config(settings: Settings) -> TelegramConfig | None:
         token=settings.telegram_bot_token.get_secret_value(), api_url=settings.telegram_api_url,
         webhook_url=settings.webhook_base_url,
         webhook_secret=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+        claim_seconds=settings.lease_seconds,
     )
 
 
@@ -102,6 +103,7 @@ def zalo_config(settings: Settings) -> ZaloConfig | None:
         token=settings.zalo_bot_token.get_secret_value(), api_url=settings.zalo_api_url,
         webhook_url=settings.webhook_base_url,
         webhook_secret=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+        claim_seconds=settings.lease_seconds,
     )
 
 
@@ -259,9 +261,11 @@ async def _calendar(app: App, request: web.Request) -> web.Response:
 
 
 async def _health(app: App, rt: Runtime) -> dict[str, Any]:
-    def ping() -> None:
+    def ping() -> int:
         with app.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+        with app.deps.session_factory() as session:  # updates kept and not yet answered: the backlog
+            return inbox.open_count(session=session)
 
     status: dict[str, Any] = {"status": "ok", "channels": {ch.name: ch.mode for ch in rt.channels},
                               "outbox_leader": bool(rt.delivery and rt.delivery.leading.is_set()),
@@ -271,7 +275,7 @@ async def _health(app: App, rt: Runtime) -> dict[str, Any]:
         # Messages wait for a channel no process serves: shown, not failed (they go out once one does).
         status["unserved_channels"] = {u.channel: u.pending for u in rt.delivery.unserved}
     try:
-        await asyncio.to_thread(ping)
+        status["inbox_waiting"] = await asyncio.to_thread(ping)
         status["database"] = "ok"
     except Exception as exc:  # any failure means unhealthy; the reason is reported
         status.update(status="error", database=type(exc).__name__)

@@ -1,8 +1,12 @@
 """Telegram channel: python-telegram-bot 22 around the channel-agnostic core.
 
 The core returns `Reply` objects; this module turns updates into `Incoming`, and replies into HTML messages
-with inline keyboards. Updates arrive by long polling or through the shared web server's webhook path.
-Everything the channel needs is passed in (`Deps`, guards); nothing lives in `bot_data`.
+with inline keyboards. Updates arrive by long polling or through the shared web server's webhook path, and
+either way are written to the inbox first (bot/channel.py): a webhook call is answered 200 only after that,
+and PTB's poller asks for the next batch (which confirms the offset) only after the batch is kept. The
+updates are then taken from the inbox, by this process or another, and processed here (`process_update`).
+PTB is used for its Bot API client and its poller; its handler machinery is not. Everything the channel
+needs is passed in (`Deps`, guards); nothing lives in `bot_data`.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import html
-import inspect
 import json
 import logging
 import warnings
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import (
     BotCommand,
     BotCommandScopeChat,
@@ -41,25 +45,19 @@ from telegram.error import (
 from telegram.ext import (
     Application,
     ApplicationBuilder,
-    BaseUpdateProcessor,
-    CallbackQueryHandler,
-    ChatMemberHandler,
-    ContextTypes,
     Defaults,
     ExtBot,
-    MessageHandler,
-    filters,
 )
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.channel import Blocked, ChannelBase, Handle
-from bot.guards import FloodGate, KeyedLocks, RecentIds
+from bot.guards import FloodGate
 from bot.tg_request import AiohttpRequest, ConnectionFailed, ServerError
 from bot.web import webhook_body
 from handlers import commands, compose
 from handlers.deps import Deps
 from handlers.types import Incoming, Reply
-from knowledge import store
+from knowledge import inbox, store
 from knowledge.db import session_scope
 from scheduler.pacer import OutMessage, SendError
 
@@ -137,86 +135,68 @@ def file_url(api_url: str) -> str:
 
 # ------------------------------------------------------------------ the library's hooks
 
-class TolerantBot(ExtBot[None]):
-    """An ExtBot whose polling survives an update the library cannot parse.
+KeepUpdates = Callable[[list[dict[str, Any]]], Awaitable[None]]
 
-    PTB parses a whole getUpdates batch at once; one unreadable update makes the call fail, and the poller
-    asks for the same batch forever. Here such an update is replaced by its bare update_id, so the offset
-    moves on and the rest of the batch is answered.
+
+class TolerantBot(ExtBot[None]):
+    """An ExtBot whose polling keeps every update in the inbox, and survives one it cannot parse.
+
+    PTB confirms a getUpdates batch (its offset) with the next call, which it makes only after this one
+    returns: so the batch is written to the inbox here, before returning, and PTB gets the updates back as
+    bare ids, which only move the offset on (the inbox worker processes them). If the inbox cannot take them
+    the call fails as a network error would: PTB asks again for the same batch.
     """
+
+    _keep_updates: KeepUpdates | None = None
 
     async def _post(self, endpoint: str, data: dict[str, Any] | None = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
         if endpoint == "getUpdates" and isinstance(result, list):
-            return [self._readable(raw) for raw in result]
+            readable = [raw for raw in result if self._readable(raw)]
+            if readable and self._keep_updates is not None:
+                try:
+                    await self._keep_updates(readable)
+                except SQLAlchemyError as exc:
+                    raise NetworkError(f"updates not kept, asking again ({type(exc).__name__})") from exc
+            return [{"update_id": raw["update_id"]} for raw in result
+                    if isinstance(raw, dict) and isinstance(raw.get("update_id"), int)]
         return result
 
-    def _readable(self, raw: Any) -> Any:
+    def _readable(self, raw: Any) -> bool:
         try:
             Update.de_json(raw, self)
-            return raw
+            return True
         except Exception:  # any parse failure; the update is skipped, not the batch
             update_id = raw.get("update_id") if isinstance(raw, dict) else None
             log.warning("skipped an update that cannot be read (update_id=%s)", update_id)
-            return {"update_id": update_id} if isinstance(update_id, int) else raw
+            return False
 
 
-def _discard(coroutine: Awaitable[Any]) -> None:
-    if inspect.iscoroutine(coroutine):
-        coroutine.close()  # never awaited on purpose; closing avoids the "never awaited" warning
+def user_key(raw: dict[str, Any]) -> str:
+    """Whose update this is, for keeping each user's updates in order: the sender, else the chat."""
+    for kind in ("callback_query", "message", "my_chat_member", "edited_message"):
+        part = raw.get(kind)
+        if isinstance(part, dict):
+            sender = part.get("from")
+            if isinstance(sender, dict) and sender.get("id") is not None:
+                return str(sender["id"])
+            chat = part.get("chat")
+            if isinstance(chat, dict) and chat.get("id") is not None:
+                return str(chat["id"])
+    return f"update:{raw.get('update_id')}"
 
 
-class PerUserProcessor(BaseUpdateProcessor):
-    """Many users at once, each user's updates in order; repeats and floods stop here.
-
-    PTB's default handles one update at a time, so one busy user delays everyone. Here different users run
-    concurrently (up to `max_concurrent_updates`), a repeated update_id (a webhook retry) is dropped, and a
-    user over the flood limit gets one notice while the excess is dropped. A dropped button press is still
-    handed to `on_dropped`, so its query is answered and the phone stops spinning.
-    """
-
-    def __init__(self, *, max_concurrent_updates: int, flood: FloodGate, recent: RecentIds,
-                 on_flood: Callable[[Update], Awaitable[None]],
-                 on_dropped: Callable[[Update], Awaitable[None]] | None = None) -> None:
-        super().__init__(max_concurrent_updates)
-        self.flood = flood
-        self.recent = recent
-        self.on_flood = on_flood
-        self.on_dropped = on_dropped
-        self.locks = KeyedLocks()
-
-    async def _dropped(self, update: Update) -> None:
-        if self.on_dropped is not None and update.callback_query is not None:
-            await self.on_dropped(update)
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        if not isinstance(update, Update):
-            await coroutine
-            return
-        if self.recent.seen(update.update_id):
-            _discard(coroutine)
-            log.info("dropped repeated update %s", update.update_id)
-            await self._dropped(update)
-            return
-        who = update.effective_user or update.effective_chat
-        key = who.id if who else update.update_id
-        if not self.flood.allow(key):
-            _discard(coroutine)
-            await self._dropped(update)
-            if self.flood.notice_due(key):
-                await self.on_flood(update)
-            return
-        async with self.locks.hold(key):
-            await coroutine
-
-    async def initialize(self) -> None:
-        """Nothing to set up."""
-
-    async def shutdown(self) -> None:
-        """Nothing to release."""
+def new_update(raw: dict[str, Any]) -> inbox.NewUpdate:
+    return inbox.NewUpdate(str(raw["update_id"]), user_key(raw), raw)
 
 
 # ------------------------------------------------------------------ the channel
+
+def bot_key(token: str) -> str:
+    """The public part of a token (the bot's id, before the colon), never the secret part."""
+    head, sep, _secret = token.partition(":")
+    return head[:20] if sep and head.isdigit() else "?"
+
 
 @dataclass(frozen=True, slots=True)
 class TelegramConfig:
@@ -225,7 +205,8 @@ class TelegramConfig:
     webhook_url: str | None = None  # the public base URL; polling when None
     webhook_secret: str | None = None
     poll_timeout: float = 10.0
-    max_concurrent_updates: int = 256
+    max_concurrent_updates: int = 16  # inbox rows this process works on at once (each user's in order)
+    claim_seconds: float = 30.0  # an inbox claim of a killed process is taken over after this
     # httpcore's pool does work proportional to connections x queued requests on every request, so a
     # few connections kept busy beat many: sends wait on our semaphore, never in httpcore's queue.
     max_sends: int = 32
@@ -233,24 +214,19 @@ class TelegramConfig:
 
 
 class TelegramChannel(ChannelBase):
-    """The PTB Application, its handlers and the webhook endpoint; the rest is the channel base's."""
+    """The PTB bot and poller, processing of the updates taken from the inbox, and the webhook endpoint;
+    the rest is the channel base's."""
 
     name = CHANNEL
     has_buttons = True
     webhook_path = WEBHOOK_PATH
 
     def __init__(self, config: TelegramConfig, deps: Deps, *, flood: FloodGate | None = None,
-                 recent: RecentIds | None = None, handler: Handle | None = None,
-                 sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
-        super().__init__(deps, flood=flood, recent=recent, handler=handler)
+                 handler: Handle | None = None, sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
+        super().__init__(deps, flood=flood, handler=handler, bot=bot_key(config.token),
+                         claim_seconds=config.claim_seconds, concurrency=config.max_concurrent_updates)
         self.config = config
         self._sleep = sleep or asyncio.sleep  # tests pass a sleep that only records the back-off
-        # PTB hands updates to its processor, so the base's guards are applied there, with the base's state.
-        self.processor = PerUserProcessor(
-            max_concurrent_updates=config.max_concurrent_updates, flood=self.flood, recent=self.recent,
-            on_flood=self._on_flood, on_dropped=self._answer_query,
-        )
-        self.processor.locks = self.locks
         self._requests = (AiohttpRequest(connections=config.max_sends + 2),
                           AiohttpRequest(connections=2, read_timeout=config.poll_timeout + 10))
         self.bot = TolerantBot(
@@ -258,43 +234,41 @@ class TelegramChannel(ChannelBase):
             request=self._requests[0], get_updates_request=self._requests[1],
             defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
         )
+        self.bot._keep_updates = self._keep_polled
         self._sending = asyncio.Semaphore(config.max_sends)
-        self.application: TgApp = (
-            ApplicationBuilder().bot(self.bot).concurrent_updates(self.processor).job_queue(None).build()
-        )
-        # Handler order matters only within a group; the three kinds below never overlap:
-        # 1. button presses are answered first, so the phone stops its spinner at once;
-        # 2. messages: everything in a private chat, only commands in a group (no chatter answered there);
-        # 3. membership changes tell us when someone blocked or unblocked the bot.
-        self.application.add_handler(CallbackQueryHandler(self.on_button))
-        self.application.add_handler(MessageHandler(
-            filters.UpdateType.MESSAGE & (filters.ChatType.PRIVATE | filters.COMMAND), self.on_message))
-        self.application.add_handler(ChatMemberHandler(self.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
-        self.application.add_error_handler(self.on_error)
+        # PTB's application only runs the poller here; the updates it would dispatch are bare ids.
+        self.application: TgApp = ApplicationBuilder().bot(self.bot).job_queue(None).build()
 
     @property
     def mode(self) -> str:
         return "webhook" if self.config.webhook_url else "polling"
 
-    # -------------------------------------------------------------- handlers
+    async def _keep_polled(self, raws: list[dict[str, Any]]) -> None:
+        await self.keep([new_update(raw) for raw in raws])
 
-    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A text, a command, or a photo with or without a caption: ask the core and send its replies."""
-        msg = to_incoming(update)
-        if msg is not None:
-            await self.answer(msg)
+    # -------------------------------------------------------------- processing an update from the inbox
 
-    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A button press: answer the query at once, then reply like a message."""
-        if update.callback_query is None:
+    async def process_update(self, claim: inbox.Claimed) -> None:
+        """A message, a command, a photo or a button press: the core's answer; a membership change: noted."""
+        try:
+            update = Update.de_json(claim.payload, self.bot)
+        except Exception:  # any parse failure: this update is skipped, never retried
+            log.warning("skipped an update that cannot be read (update_id=%s)", claim.key)
             return
-        await self._answer_query(update)
+        if update.callback_query is not None:
+            await self._answer_query(update)  # first, so the phone stops its spinner at once
+        if update.my_chat_member is not None:
+            await self.on_membership(update)
+            return
+        if update.callback_query is None and update.message is None:
+            return  # an edit or another kind this bot does not answer
         msg = to_incoming(update)
-        if msg is not None and msg.callback_data:
-            await self.answer(msg)
+        if msg is None or msg.callback_data == "" or not self.admit(msg):
+            return  # an empty press, or chatter in a group
+        await self.answer(msg, claim)
 
     async def _answer_query(self, update: Update) -> None:
-        """Stop the phone's spinner; also for a press that the guards drop."""
+        """Stop the phone's spinner; also for a press the flood gate drops."""
         query = update.callback_query
         if query is None:
             return
@@ -303,34 +277,13 @@ class TelegramChannel(ChannelBase):
         except TelegramError as exc:  # too old, or a network blip: the reply still goes out
             log.info("callback query not answered: %s", exc)
 
-    async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_membership(self, update: Update) -> None:
         """Remember a block at once, instead of at the next failed send."""
         change = update.my_chat_member
         if change is None or change.chat.type != "private":
             return
         if change.new_chat_member.status == "kicked":
             await asyncio.to_thread(self.mark_blocked, str(change.from_user.id))
-
-    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Log the failure and apologise to the user, in Vietnamese."""
-        if isinstance(context.error, NetworkError) and not isinstance(update, Update):
-            log.warning("Telegram unreachable: %s", context.error)
-            return
-        log.error("update failed: %s", getattr(update, "update_id", None), exc_info=context.error)
-        chat = update.effective_chat if isinstance(update, Update) else None
-        if chat is not None:
-            try:
-                await self.send(chat.id, html.escape(compose.ERROR, quote=False))
-            except TelegramError as exc:
-                log.warning("could not apologise to chat %s: %s", chat.id, exc)
-
-    async def _on_flood(self, update: Update) -> None:
-        chat = update.effective_chat
-        if chat is not None:
-            try:
-                await self.send(chat.id, html.escape(compose.FLOOD, quote=False))
-            except TelegramError as exc:
-                log.info("flood notice not sent to %s: %s", chat.id, exc)
 
     async def send_replies(self, chat_id: str, replies: Sequence[Reply]) -> None:
         for reply in replies:
@@ -417,17 +370,27 @@ class TelegramChannel(ChannelBase):
     # -------------------------------------------------------------- webhook
 
     async def handle_webhook(self, request: web.Request) -> web.Response:
-        """Check the secret, read at most 1 MiB, queue the update and answer 200 at once."""
+        """Check the secret, read at most 1 MiB, keep the update in the inbox, then answer 200.
+
+        If the database cannot keep it, 503: Telegram delivers it again later.
+        """
         body = await webhook_body(request, header=SECRET_HEADER, secret=self.config.webhook_secret,
                                   channel="Telegram")
         if isinstance(body, web.Response):
             return body
         try:
-            update = Update.de_json(json.loads(body), self.bot)
+            raw = json.loads(body)
+            if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
+                raise ValueError("not an update")
+            kept = new_update(raw)  # parsed fully only when processed (a poison one is skipped there)
         except Exception:  # a poison update must not make Telegram retry it forever
             log.warning("webhook: an update that cannot be read was skipped")
             return web.Response(status=200)
-        await self.application.update_queue.put(update)
+        try:
+            await self.keep([kept])
+        except SQLAlchemyError as exc:
+            log.warning("webhook: update not kept (%s); Telegram will deliver it again", type(exc).__name__)
+            return web.Response(status=503)
         return web.Response(status=200)
 
     # -------------------------------------------------------------- life cycle
@@ -444,6 +407,7 @@ class TelegramChannel(ChannelBase):
             return False
         await self._register_commands()
         await self.application.start()
+        self.inbox.start()
         if self.config.webhook_url:
             for attempt in range(1, 4):  # a blip right after connecting must not end the process
                 try:
@@ -491,10 +455,11 @@ class TelegramChannel(ChannelBase):
         return sorted(int(u) for u in users if u.lstrip("-").isdigit())
 
     async def stop(self) -> None:
-        """Stop fetching, finish the updates in flight, close connections."""
+        """Stop fetching, finish the updates in flight (the rest stay in the inbox), close connections."""
         updater = self.application.updater
         if updater is not None and updater.running:
             await updater.stop()
+        await self.inbox.stop()
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()

@@ -2,8 +2,11 @@
 
 The Zalo Bot API is modelled on Telegram's (`<api>/bot<TOKEN>/<method>`, `{ok, result}` envelopes) but has
 no buttons, returns one update per getUpdates call and has no update_id. So options are rendered as the
-numbered lines the core stored (bot/channel.py), replies are split at 2,000 characters, and repeats are
-recognised by message_id. Everything else is the channel base's.
+numbered lines the core stored (bot/channel.py), replies are split at 2,000 characters, and the inbox
+recognises repeats by message_id. Every update is kept in the inbox before anything else: a webhook call is
+answered only after that, and the poller (Zalo has no offset: a polled update is not handed out again) keeps
+each one before it polls again, retrying the write while the database is away. Everything else is the
+channel base's.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -19,13 +23,15 @@ from typing import Any
 
 import httpx
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channel import Blocked, ChannelBase, Handle, render_numbered
-from bot.guards import FloodGate, RecentIds, stopped_within
+from bot.guards import FloodGate, stopped_within
 from bot.logs import redact_urls
 from bot.web import webhook_body
 from handlers.deps import Deps
 from handlers.types import Incoming, Reply
+from knowledge import inbox
 from scheduler.pacer import OutMessage, SendError
 
 log = logging.getLogger(__name__)
@@ -136,6 +142,25 @@ def to_incoming(update: dict[str, Any]) -> Incoming | None:
     )
 
 
+def new_update(update: dict[str, Any]) -> inbox.NewUpdate:
+    """An update as an inbox row: keyed by its message_id (Zalo has no update_id), kept in order per sender."""
+    msg = update.get("message") if isinstance(update.get("message"), dict) else {}
+    assert isinstance(msg, dict)
+    sender = msg.get("from") if isinstance(msg.get("from"), dict) else {}
+    chat = msg.get("chat") if isinstance(msg.get("chat"), dict) else {}
+    assert isinstance(sender, dict) and isinstance(chat, dict)
+    key = msg.get("message_id")
+    if key is None:  # never seen; a digest still makes a redelivery of the same update a repeat
+        key = "sha:" + hashlib.sha256(json.dumps(update, sort_keys=True).encode()).hexdigest()[:40]
+    return inbox.NewUpdate(str(key), str(sender.get("id") or chat.get("id") or key), update)
+
+
+def bot_key(token: str) -> str:
+    """The public part of a token (before the colon), never the secret part."""
+    head, sep, _secret = token.partition(":")
+    return head[:20] if sep and head.isalnum() else "?"
+
+
 def render(replies: Sequence[Reply]) -> list[str]:
     """Plain-text messages of at most 2,000 characters, options as the numbered lines the core stored."""
     return render_numbered(replies, MAX_TEXT)
@@ -149,8 +174,9 @@ class ZaloConfig:
     webhook_secret: str | None = None
     poll_timeout: float = 5.0  # short, so that a stopping process can let the current poll finish
     backoff_max: float = 60.0
-    max_concurrent_updates: int = 64
+    max_concurrent_updates: int = 16  # inbox rows this process works on at once (each user's in order)
     send_attempts: int = 3
+    claim_seconds: float = 30.0  # an inbox claim of a killed process is taken over after this
 
 
 class ZaloChannel(ChannelBase):
@@ -161,14 +187,12 @@ class ZaloChannel(ChannelBase):
     webhook_path = WEBHOOK_PATH
 
     def __init__(self, config: ZaloConfig, deps: Deps, *, flood: FloodGate | None = None,
-                 recent: RecentIds | None = None, sleep: Sleep | None = None,
-                 client: ZaloClient | None = None, handler: Handle | None = None) -> None:
-        super().__init__(deps, flood=flood, recent=recent, handler=handler)
+                 sleep: Sleep | None = None, client: ZaloClient | None = None, handler: Handle | None = None) -> None:
+        super().__init__(deps, flood=flood, handler=handler, bot=bot_key(config.token),
+                         claim_seconds=config.claim_seconds, concurrency=config.max_concurrent_updates)
         self.config = config
         self.backoff_max = config.backoff_max
         self.client = client or ZaloClient(config.token, config.api_url)
-        self._slots = asyncio.Semaphore(config.max_concurrent_updates)
-        self._tasks: set[asyncio.Task[None]] = set()
         self._poller: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
         self._sleep = sleep or self._wait
@@ -198,13 +222,14 @@ class ZaloChannel(ChannelBase):
         """Reach Zalo (retrying), then set the webhook or start polling; False if stopped first."""
         if not await self.start_with_backoff(stopping, lambda exc: isinstance(exc, ZaloError) and exc.transient):
             return False
+        self.inbox.start()
         if not self.config.webhook_url:
             self._poller = asyncio.create_task(self._poll(), name="zalo-poll")
         log.info("Zalo channel started (%s) as %s", self.mode, self._me.get("name") or self._me.get("id") or "bot")
         return True
 
     async def stop(self) -> None:
-        """Stop polling, let the updates in flight finish, close the client."""
+        """Stop polling, let the updates in flight finish (the rest stay in the inbox), close the client."""
         self._stopping.set()
         if self._poller is not None:
             # Zalo has no offset: an update is handed out when the poll answers, so cutting a poll short could
@@ -215,8 +240,7 @@ class ZaloChannel(ChannelBase):
             with contextlib.suppress(asyncio.CancelledError):
                 await self._poller
             self._poller = None
-        if self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self.inbox.stop()
         await self.client.close()
 
     # -------------------------------------------------------------- receiving
@@ -247,28 +271,37 @@ class ZaloChannel(ChannelBase):
                 continue
             failures = 0
             if update is not None:
-                self.accept(update)
+                await self._keep_polled(update)
 
-    def accept(self, update: dict[str, Any]) -> None:
-        """Take an update from either source; it is processed in the background."""
-        task = asyncio.create_task(self._process(update))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    async def accept(self, update: dict[str, Any]) -> bool:
+        """Keep an update from either source in the inbox; False (nothing kept) when it carries no message.
+        Raises SQLAlchemyError when the database cannot keep it."""
+        if to_incoming(update) is None:
+            return False
+        await self.keep([new_update(update)])
+        return True
 
-    async def _process(self, update: dict[str, Any]) -> None:
-        try:
-            await self._process_one(update)
-        except Exception:
-            log.exception("a Zalo update could not be processed")
+    async def _keep_polled(self, update: dict[str, Any]) -> None:
+        """Keep a polled update before polling again: Zalo will not hand it out a second time."""
+        delay = 1.0
+        while True:
+            try:
+                await self.accept(update)
+                return
+            except SQLAlchemyError as exc:
+                log.warning("Zalo: an update not kept yet (%s); retrying in %.0f s", type(exc).__name__, delay)
+                await asyncio.sleep(delay)  # not cut short by stopping: the update would be lost
+                delay = min(delay * 2, self.config.backoff_max)
 
-    async def _process_one(self, update: dict[str, Any]) -> None:
-        msg = to_incoming(update)
-        if msg is not None:
-            async with self._slots:
-                await self.receive(msg, msg.message_id)
+    async def process_update(self, claim: inbox.Claimed) -> None:
+        """A message taken from the inbox: the core's answer, as the channel base gives it."""
+        msg = to_incoming(claim.payload)
+        if msg is not None and self.admit(msg):
+            await self.answer(msg, claim)
 
     async def handle_webhook(self, request: web.Request) -> web.Response:
-        """Check the secret, read at most 1 MiB, accept the update and answer 200 at once."""
+        """Check the secret, read at most 1 MiB, keep the update in the inbox, then answer 200 (503 when it
+        cannot be kept, so that the platform delivers it again)."""
         body = await webhook_body(request, header=SECRET_HEADER, secret=self.config.webhook_secret, channel="Zalo")
         if isinstance(body, web.Response):
             return body
@@ -280,7 +313,11 @@ class ZaloChannel(ChannelBase):
         if isinstance(data, dict) and isinstance(data.get("result"), dict):
             data = data["result"]  # the envelope form, if the platform sends one
         if isinstance(data, dict):
-            self.accept(data)
+            try:
+                await self.accept(data)
+            except SQLAlchemyError as exc:
+                log.warning("Zalo webhook: update not kept (%s); it will be delivered again", type(exc).__name__)
+                return web.json_response({"ok": False}, status=503)
         return web.json_response({"ok": True})
 
     # -------------------------------------------------------------- sending

@@ -55,22 +55,28 @@ CORE_THREADS = 8
 _executor = ThreadPoolExecutor(max_workers=CORE_THREADS, thread_name_prefix="core")
 
 
-async def handle(msg: Incoming, deps: Deps) -> list[Reply]:
+# Called inside a turn's transaction with its final replies, just before the commit: the channel keeps them
+# with the turn (bot/ marks its inbox row answered there), so the two commit together or not at all.
+Within = Callable[[Session, list[Reply]], None]
+
+
+async def handle(msg: Incoming, deps: Deps, within: Within | None = None) -> list[Reply]:
     """Answer one incoming message or button press."""
-    return (await respond(msg, deps)).replies
+    return (await respond(msg, deps, within)).replies
 
 
-async def respond(msg: Incoming, deps: Deps) -> Outcome:
+async def respond(msg: Incoming, deps: Deps, within: Within | None = None) -> Outcome:
     """Like `handle`, keeping the structured answer (for `ask --json`); runs the turn off the event loop."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_executor, respond_now, msg, deps)
+    return await loop.run_in_executor(_executor, respond_now, msg, deps, within)
 
 
-def respond_now(msg: Incoming, deps: Deps) -> Outcome:
+def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outcome:
     """One turn, in the calling thread: route, number and store the offered choices, save, commit.
 
     The choices are stored in the same unit of work as the reply, before any channel sends it. A lock held
     elsewhere for longer than the lock timeout rolls the whole turn back and the user is told to retry.
+    An exception raised by `within` rolls the turn back too, and reaches the caller.
     """
     try:
         with session_scope(deps.session_factory) as session:
@@ -78,6 +84,8 @@ def respond_now(msg: Incoming, deps: Deps) -> Outcome:
             outcome = _route(turn)
             outcome.replies = turn.offer(outcome.replies)
             turn.save()
+            if within is not None:
+                within(session, outcome.replies)
     except OperationalError as exc:
         if not is_busy(exc):
             raise

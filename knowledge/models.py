@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -122,7 +123,11 @@ class Course(Base):
     """A training class (lớp tập huấn, bồi dưỡng); audiences is a ";"-separated list of role keys."""
 
     __tablename__ = "courses"
-    __table_args__ = (Index("ix_courses_starts_at", "starts_at"),)
+    __table_args__ = (
+        Index("ix_courses_starts_at", "starts_at"),
+        # One class per code whatever the case: "LS-01" and "ls-01" are the same class (migration 0008_inbox).
+        Index("uq_courses_code_upper", sql_text("upper(code)"), unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -453,6 +458,42 @@ class WebSession(Base):
     plan_name: Mapped[str | None] = mapped_column(String(200), default=None)
     plan_digest: Mapped[str | None] = mapped_column(String(64), default=None)
     plan_data: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+
+
+class InboxUpdate(Base):
+    """One update from a platform (a webhook call or a poll), kept before the platform is told it arrived.
+
+    Unique per (channel, bot, key): the key is Telegram's update_id or Zalo's message_id, so a redelivered
+    update is recognised in any process and after any restart. `user_key` orders each user's updates.
+    pending (claimed by a process until `claim_until`) → answered (the core ran; its replies are kept in
+    `replies`, committed with the core's own changes) → done (the replies were sent).
+    """
+
+    __tablename__ = "inbox_updates"
+    __table_args__ = (
+        UniqueConstraint("channel", "bot", "update_key"),
+        # What is still to do, in arrival order; done rows (most of the table) are left out of the index.
+        Index("ix_inbox_updates_open", "channel", "bot", "id",
+              postgresql_where=sql_text("state <> 'done'"), sqlite_where=sql_text("state <> 'done'")),
+        # A user's earlier unfinished update holds back their later ones.
+        Index("ix_inbox_updates_user", "channel", "bot", "user_key", "id",
+              postgresql_where=sql_text("state <> 'done'"), sqlite_where=sql_text("state <> 'done'")),
+        Index("ix_inbox_updates_done_at", "done_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    bot: Mapped[str] = mapped_column(String(40))
+    update_key: Mapped[str] = mapped_column(String(64))
+    user_key: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)  # the update as the platform sent it (JSON)
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    claimed_by: Mapped[str | None] = mapped_column(String(120), default=None)
+    claim_until: Mapped[dt.datetime | None] = mapped_column(default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    replies: Mapped[str | None] = mapped_column(Text, default=None)  # JSON, once answered
+    received_at: Mapped[dt.datetime]
+    done_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
 class MetaValue(Base):

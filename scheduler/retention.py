@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from knowledge import outbox
+from knowledge import inbox, outbox
 from knowledge.db import session_scope
 
 PurgeFn = Callable[[Session, dt.datetime, int], int]
@@ -30,7 +30,11 @@ def _outbox_sent(session: Session, before: dt.datetime, limit: int) -> int:
     return outbox.purge_sent(session=session, before=before, limit=limit)
 
 
-PURGERS: list[Purger] = [Purger("outbox_sent", _outbox_sent)]
+def _inbox_done(session: Session, before: dt.datetime, limit: int) -> int:
+    return inbox.purge_done(session=session, before=before, limit=limit)
+
+
+PURGERS: list[Purger] = [Purger("outbox_sent", _outbox_sent), Purger("inbox_done", _inbox_done)]
 
 
 @dataclass(frozen=True, slots=True)

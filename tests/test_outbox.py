@@ -260,7 +260,7 @@ def test_retention_deletes_old_sent_rows_in_batches_and_reports_keep_their_count
     before = dict(vars_counts(any_deps, job_id))
     purged = retention.purge(any_deps.session_factory, now=FIXED_NOW + dt.timedelta(days=91),
                              policy=retention.Policy(days=90, batch=7))
-    assert purged.counts == {"outbox_sent": 20}
+    assert purged.counts == {"outbox_sent": 20, "inbox_done": 0}
     with any_deps.session_factory() as s:
         left = dict(s.execute(select(OutboxMessage.state, func.count()).where(OutboxMessage.job_id == job_id)
                               .group_by(OutboxMessage.state)).tuples().all())

@@ -276,8 +276,9 @@ def test_one_flooding_user_does_not_delay_others(deps: Deps) -> None:
 
 
 def test_every_press_is_answered_under_a_burst(deps: Deps) -> None:
-    """30 rapid presses by one user (20 allowed at once) and a redelivered one: every query is answered, even
-    the ones the flood gate or the dedupe dropped, and the flood notice goes out once."""
+    """30 rapid presses by one user (20 allowed at once) and a redelivered one: every query is answered once,
+    even the ones the flood gate dropped, the repeat is recognised by the inbox, and the flood notice goes out
+    once."""
     frozen = [0.0]
     gate = FloodGate(burst=20, per_second=1.0, clock=lambda: frozen[0])
 
@@ -286,9 +287,9 @@ def test_every_press_is_answered_under_a_burst(deps: Deps) -> None:
             presses = [fake.callback_update(515, "c:987654") for _ in range(30)]
             await fake.push(presses[0], presses[0], *presses[1:])  # the first one delivered twice
             ids = {p["callback_query"]["id"] for p in presses}
-            await fake.wait_until(lambda: len(fake.answered_callbacks) >= 31)
+            await fake.wait_until(lambda: len(fake.answered_callbacks) >= 30)
             await fake.wait_sent(21, chat_id=515)
-            assert set(fake.answered_callbacks) == ids and len(fake.answered_callbacks) == 31
+            assert set(fake.answered_callbacks) == ids and len(fake.answered_callbacks) == 30
             sent = fake.to(515)
             assert sum(m.visible == compose.FLOOD for m in sent) == 1
             assert sum(m.visible == compose.STALE for m in sent) == 20  # only the allowed presses processed
@@ -515,6 +516,7 @@ def test_webhook_checks_secret_size_duplicates_and_health(sqlite_url: str, clock
                     assert health.status_code == 200
                     status = health.json()
                     assert isinstance(status.pop("reminders_planned"), int)  # how many depends on the built-in data
+                    assert status.pop("inbox_waiting") in (0, 1)  # the last update's row may not be done yet
                     assert status == {"status": "ok", "channels": {"telegram": "webhook"}, "database": "ok",
                                       "outbox_leader": True}
                 assert "getUpdates" not in fake.calls  # never polls while a webhook is set

@@ -341,7 +341,7 @@ def test_accept_ignores_updates_without_a_message(deps: Deps) -> None:
         async with FakeZalo() as fake, polling_bot(deps, fake) as channel:
             weird: list[Any] = [{"event_name": "user.follow"}, {"message": "x"}, {"message": {"chat": {}}}]
             for u in weird:
-                channel.accept(u)
+                assert await channel.accept(u) is False
             await fake.say("z11", "/help")
             await fake.wait_sent(1, chat_id="z11")
             assert len(fake.sent) == 1
