@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -90,8 +91,10 @@ class KnowledgeService:
         self._rebuild_in_background(version)
         return current
 
-    def _build(self, version: int) -> None:
+    def _build(self, version: int) -> QAEngine | None:
+        """Build and swap in; returns the engine replaced, if any."""
         started = time.perf_counter()
+        old = self._engine
         with collector_paused():
             with self._factory() as session:
                 engine = QAEngine.from_session(session, tz=self._tz)
@@ -105,6 +108,7 @@ class KnowledgeService:
                 # collected — a few objects per data change, against a pause for every user at every collection.
                 gc.freeze()
         log.info("search index built for data version %s in %.2fs", version, time.perf_counter() - started)
+        return old
 
     def _rebuild_in_background(self, version: int) -> None:
         with self._starting:
@@ -119,10 +123,16 @@ class KnowledgeService:
             if self._version == version:
                 return
             try:
-                self._build(version)
+                old = self._build(version)
             except Exception:
                 log.exception("the search index could not be rebuilt; answers keep using the previous one")
                 self._checked = 0.0  # try again at the next question
+                return
+        if old is not None:
+            # Handed over in a box the thread empties: its own arguments would otherwise keep the engine held.
+            box = [old]
+            del old
+            threading.Thread(target=_retire, args=(box,), name="engine-retire", daemon=True).start()
 
     def wait_rebuilt(self, timeout: float | None = None) -> None:
         """Wait for a background rebuild in progress (tests and the bench)."""
@@ -133,3 +143,19 @@ class KnowledgeService:
     def invalidate(self) -> None:
         """Force a version check on the next question (after this process changed data)."""
         self._checked = 0.0
+
+
+RETIRE_WAIT = 60.0  # seconds a turn may keep using the old engine before it is simply dropped
+
+
+def _retire(box: list[QAEngine]) -> None:
+    """Free a replaced engine in steps once no turn uses it any more (see `QAEngine.release`)."""
+    engine = box.pop()
+    deadline = time.monotonic() + RETIRE_WAIT
+    # Two references: this frame's and getrefcount's own argument. A turn that took the engine before the
+    # swap holds one more until it has answered.
+    while sys.getrefcount(engine) > 2:
+        if time.monotonic() > deadline:
+            return  # still held (a test, a stuck turn): whoever holds it last frees it at once
+        time.sleep(0.05)
+    engine.release()

@@ -384,6 +384,24 @@ def test_a_big_build_pauses_the_cycle_collector_and_freezes_the_engine(sample_de
         gc.unfreeze()
 
 
+def test_a_replaced_engine_is_freed_in_steps_only_once_no_turn_holds_it(sample_deps: Deps,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge import service
+    from knowledge.qa import QAEngine
+
+    with sample_deps.session_factory() as s:
+        engine = QAEngine.from_session(s, tz=sample_deps.tz)
+    index = engine.courses
+    assert index.courses
+    monkeypatch.setattr(service, "RETIRE_WAIT", 0.0)
+    service._retire([engine])  # a turn (here: this test) still answers with it: left alone
+    assert index.courses and engine.courses is index
+    box = [engine]
+    del engine
+    service._retire(box)
+    assert not index.courses and not index.by_id  # nobody held it any more: emptied
+
+
 def test_an_engine_holds_no_reference_cycle_so_a_frozen_one_is_still_freed(sample_deps: Deps) -> None:
     import gc
 
