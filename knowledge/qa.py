@@ -248,7 +248,7 @@ class QAEngine:
         return cls(load_snapshot(session=session), tz=tz or ZoneInfo("Asia/Ho_Chi_Minh"))
 
     def release(self, step: int = 1000) -> None:
-        """Let go of the records a few hundred at a time. Call only when nothing else uses this engine.
+        """Let go of the records a thousand at a time. Call only when nothing else uses this engine.
 
         Dropping a 100k-course engine at once frees millions of objects in one chain of C calls that held
         the GIL for a quarter of a second; in steps, other threads get the GIL back between them.
