@@ -277,7 +277,8 @@ def _announcement(draft: dict[str, Any], deps: Deps, session: Session, scope: ou
 def _preview(audience: outbox.Audience, msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any],
              scope: outbox.Scope) -> list[Reply]:
     now = deps.clock.now()
-    recipients = outbox.select_recipients(session=session, scope=scope, audience=audience, now=now, tz=deps.tz)
+    # Counted by the database: the accounts themselves are chosen again when the organiser sends.
+    recipients = outbox.count_recipients(session=session, scope=scope, audience=audience, now=now, tz=deps.tz)
     label = audience_label(session=session, audience=audience, now=now, tz=deps.tz)
     if not recipients.count:
         draft["step"] = "audience"

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, delete, exists, func, insert, select, true, update
+from sqlalchemy import and_, case, delete, exists, func, insert, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -145,16 +145,53 @@ def _audience_filter(session: Session, audience: Audience, now: dt.datetime,
     raise ValueError(f"unknown audience kind {audience.kind!r}")
 
 
-def select_recipients(*, session: Session, scope: Scope, audience: Audience, now: dt.datetime,
-                      tz: dt.tzinfo) -> Recipients:
-    """The accounts an announcement to `audience` within `scope` goes to: one per person, never a blocked one."""
+def _recipient_condition(session: Session, scope: Scope, audience: Audience, now: dt.datetime,
+                         tz: dt.tzinfo) -> ColumnElement[bool]:
     cond: list[ColumnElement[bool]] = []
     if scope.roots is not None:
         cond.append(UserProfile.organisation_id.in_(subtree(session=session, roots=scope.roots)))
     extra = _audience_filter(session, audience, now, tz)
     if extra is not None:
         cond.append(extra)
-    return select_profiles(session=session, condition=and_(*cond) if cond else true())
+    return and_(*cond) if cond else true()
+
+
+def select_recipients(*, session: Session, scope: Scope, audience: Audience, now: dt.datetime,
+                      tz: dt.tzinfo) -> Recipients:
+    """The accounts an announcement to `audience` within `scope` goes to: one per person, never a blocked one."""
+    return select_profiles(session=session, condition=_recipient_condition(session, scope, audience, now, tz))
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientCount:
+    """How many people `select_recipients` would write to, and how many it would leave out."""
+
+    count: int
+    skipped: int
+
+
+def count_recipients(*, session: Session, scope: Scope, audience: Audience, now: dt.datetime,
+                     tz: dt.tzinfo) -> RecipientCount:
+    """The figures of `select_recipients`, counted by the database: a preview to 100k people reads one row.
+
+    Materialising every account in Python held the GIL for seconds while other users waited for answers.
+    """
+    return count_profiles(session=session, condition=_recipient_condition(session, scope, audience, now, tz))
+
+
+def count_profiles(*, session: Session, condition: ColumnElement[bool]) -> RecipientCount:
+    """The figures of `select_profiles`: a person counts once if any of their accounts is reachable."""
+    reachable = and_(UserProfile.blocked_at.is_(None), UserProfile.chat_id.is_not(None), UserProfile.chat_id != "")
+    alone = UserProfile.person_id.is_(None)
+    row = session.execute(
+        select(func.count().filter(and_(alone, reachable)),
+               func.count().filter(and_(alone, ~reachable)),
+               func.count(UserProfile.person_id.distinct()),
+               func.count(case((reachable, UserProfile.person_id)).distinct()))
+        .where(UserProfile.channel.in_(DELIVERY_CHANNELS), condition)
+    ).one()
+    lone_ok, lone_skipped, people, people_ok = (int(v or 0) for v in row)
+    return RecipientCount(lone_ok + people_ok, lone_skipped + people - people_ok)
 
 
 def select_profiles(*, session: Session, condition: ColumnElement[bool]) -> Recipients:

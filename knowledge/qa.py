@@ -225,8 +225,13 @@ class QAEngine:
                 raw_texts.update(filter(None, (getattr(rec, a, None) for a in (
                     "statement", "question", "keywords", "metric", "title", "summary", "note"))))
             raw_texts.update(o.name for o in snap.organisations)
-            # One pass of the regex over all the text at once (stored text is already clean NFC).
-            self._raw_vocab = frozenset(_RAW_WORD.findall("\n".join(raw_texts).lower()))
+            # The regex over a few thousand texts at a time (stored text is already clean NFC): one pass over
+            # all of it at once was one C call holding the GIL for 0.4 s at 100k courses.
+            texts = list(raw_texts)
+            words: set[str] = set()
+            for start in range(0, len(texts), 2000):
+                words.update(_RAW_WORD.findall("\n".join(texts[start:start + 2000]).lower()))
+            self._raw_vocab = frozenset(words)
         return self._raw_vocab
 
     @classmethod
@@ -246,6 +251,19 @@ class QAEngine:
     @classmethod
     def from_session(cls, session: Session, *, tz: ZoneInfo | None = None) -> QAEngine:
         return cls(load_snapshot(session=session), tz=tz or ZoneInfo("Asia/Ho_Chi_Minh"))
+
+    def release(self, step: int = 1000) -> None:
+        """Let go of the records a thousand at a time. Call only when nothing else uses this engine.
+
+        Dropping a 100k-course engine at once frees millions of objects in one chain of C calls that held
+        the GIL for a quarter of a second; in steps, other threads get the GIL back between them.
+        """
+        for seq in (self._snap.courses, self.courses.courses, self.courses.starts):
+            while seq:
+                del seq[-step:]
+        for table in (self.courses.by_code, self.courses.by_id):
+            while table:
+                table.popitem()
 
     def _org_chain(self, org_id: int | None) -> tuple[int, ...]:
         return org_ancestors(self.orgs, org_id)

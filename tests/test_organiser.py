@@ -104,6 +104,28 @@ def test_draft_with_course_preview_count_confirm_and_one_job(deps: Deps) -> None
     assert len(jobs(deps)) == 1
 
 
+def test_the_preview_counts_in_the_database_without_loading_the_accounts(deps: Deps,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge import outbox
+
+    setup_province(deps)
+    real = outbox.select_profiles
+
+    def refuse(**kw: object) -> outbox.Recipients:
+        raise AssertionError("a preview must not materialise every recipient's account")
+
+    say(deps, "/thongbao")
+    say(deps, "Nội dung")
+    audience = say(deps, data="bc:c:0")
+    monkeypatch.setattr(outbox, "select_profiles", refuse)
+    preview = press(audience, "Mọi người trong phạm vi", deps)
+    assert "Người nhận: 7 người" in preview[2].text
+    monkeypatch.setattr(outbox, "select_profiles", real)  # sending does choose the accounts
+    press(preview, "Gửi cho 7 người", deps)
+    [job] = jobs(deps)
+    assert job.total == 7
+
+
 def test_audience_by_union_role_and_course(deps: Deps) -> None:
     course = setup_province(deps)
     with session_scope(deps.session_factory) as s:

@@ -354,6 +354,74 @@ def test_a_slow_rebuild_runs_in_the_background_and_swaps_in_when_ready(sample_de
     assert new is not old and service.engine() is new
 
 
+def test_a_big_build_pauses_the_cycle_collector_and_freezes_the_engine(sample_deps: Deps,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Full collections walking a 100k engine held the GIL for up to a second while others waited."""
+    import gc
+
+    from knowledge.qa import QAEngine
+    from knowledge.service import KnowledgeService
+
+    real = QAEngine.from_session
+    during: list[bool] = []
+
+    def watched(session: object, **kw: object) -> QAEngine:
+        during.append(gc.isenabled())
+        return real(session, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QAEngine, "from_session", staticmethod(watched))
+    assert gc.isenabled()
+    gc.unfreeze()
+    try:
+        small = KnowledgeService(sample_deps.session_factory, tz=sample_deps.tz, check_every=0.0)
+        small.engine()
+        assert gc.get_freeze_count() == 0  # a small engine costs a collection little: nothing frozen
+        big = KnowledgeService(sample_deps.session_factory, tz=sample_deps.tz, check_every=0.0, background_above=0)
+        engine = big.engine()
+        assert during == [False, False] and gc.isenabled()  # paused while building, back on after
+        assert gc.get_freeze_count() > 0 and big.engine() is engine
+    finally:
+        gc.unfreeze()
+
+
+def test_a_replaced_engine_is_freed_in_steps_only_once_no_turn_holds_it(sample_deps: Deps,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge import service
+    from knowledge.qa import QAEngine
+
+    with sample_deps.session_factory() as s:
+        engine = QAEngine.from_session(s, tz=sample_deps.tz)
+    index = engine.courses
+    assert index.courses
+    monkeypatch.setattr(service, "RETIRE_WAIT", 0.0)
+    service._retire([engine])  # a turn (here: this test) still answers with it: left alone
+    assert index.courses and engine.courses is index
+    box = [engine]
+    del engine
+    service._retire(box)
+    assert not index.courses and not index.by_id  # nobody held it any more: emptied
+
+
+def test_an_engine_holds_no_reference_cycle_so_a_frozen_one_is_still_freed(sample_deps: Deps) -> None:
+    import gc
+
+    from knowledge.qa import QAEngine
+    from knowledge.store import load_snapshot
+
+    with sample_deps.session_factory() as s:
+        snap = load_snapshot(session=s)
+    gc.collect()
+    gc.disable()
+    try:
+        engine = QAEngine(snap, tz=sample_deps.tz)
+        for q in ("lớp tập huấn sắp tới ở Lạng Sơn", "chỉ tiêu đào tạo năm nay", "lop ky nang thuong luong", "xin chào"):
+            engine.answer(q, now=FakeClock().now())
+        del engine
+        assert gc.collect() == 0  # everything was freed by reference counting alone
+    finally:
+        gc.enable()
+
+
 def test_organisers_get_their_own_menu_and_help(sample_deps: Deps) -> None:
     from bot.telegram_channel import COMMANDS as MENU
     from bot.telegram_channel import ORGANISER_COMMANDS
