@@ -16,6 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise
+from operator import attrgetter
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -57,6 +59,18 @@ def _bitmap(positions: Iterable[int], n: int) -> int:
     return int.from_bytes(buf, "little")
 
 
+def _positions(first: array[int], more: list[array[int]], repeats: bool) -> array[int]:
+    """One key's positions from the groups that have it, each course once."""
+    if not more:
+        return first
+    if not repeats:
+        out = array("I", first)
+        for a in more:
+            out.extend(a)
+        return out
+    return array("I", sorted({*first, *(p for a in more for p in a)}))
+
+
 def org_ancestors(orgs: dict[int, OrgRec], org_id: int | None) -> tuple[int, ...]:
     """An organisation and the unions above it, nearest first (a cycle in bad data stops the walk)."""
     out: list[int] = []
@@ -89,7 +103,9 @@ class CourseIndex:
     """Bitmap index over courses ordered by start time."""
 
     def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher) -> None:
-        order = sorted(courses, key=lambda c: (c.starts_at, c.id))
+        # By start, then id (two stable sorts on C keys: a tuple key per course costs more at 100k).
+        order = sorted(courses, key=attrgetter("id"))
+        order.sort(key=attrgetter("starts_at"))
         self.orgs = orgs
         self._phrase_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
@@ -99,10 +115,7 @@ class CourseIndex:
         self.by_code = {c.code.lower() if c.code.isascii() else fold(c.code): i for i, c in enumerate(order)}
         self.by_id = {c.id: i for i, c in enumerate(order)}
         self.all = (1 << n) - 1
-        # Positions as compact unsigned arrays (4 bytes each) while building: lists of ints would cost ~10x.
-        postings: dict[str, array[int]] = {}
         word_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # text -> its "w:" (and "b:") keys
-        interned: dict[str, str] = {}
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
         place_keys: dict[str | None, str] = {}
@@ -140,10 +153,8 @@ class CourseIndex:
             keys = word_keys.get((text, pairs))
             if keys is None:
                 toks = index_tokens(text)
-                # One string object per key, however many texts carry it (100k titles share their pairs).
                 keys = word_keys[(text, pairs)] = tuple(
-                    interned.setdefault(k, k)
-                    for k in {*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())}
+                    {*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())}
                 )
             return keys
 
@@ -182,37 +193,121 @@ class CourseIndex:
                 got = where_cache[key] = (place, *dict.fromkeys("l:" + name for _, name in here))
             return got
 
-        for i, c in enumerate(order):
-            org = orgs.get(c.organiser_id) if c.organiser_id is not None else None
-            province = c.province or (org.province if org else None)
-            # The note's words are indexed (organisers write the topic there too) but not its word pairs; an
-            # organiser's own words for the topic and audience are searchable like the title.
-            keys = {*words(c.title), *words(c.partner, False), *words(c.venue), *words(c.organiser_name),
-                    *words(c.description, False), *words(c.topic_text), *words(c.audience_text),
-                    "t:" + c.topic, "f:" + c.format, "s:" + c.status, *where(c.venue, c.organiser_name, province)}
-            keys.update("r:" + a for a in c.audiences)
-            if not c.topic or not c.audiences:
-                # The title says the topic and audience only where the organiser left those fields empty.
-                keys.update(k for k in implied(c.title) if (k[0] == "t" and not c.topic) or (k[0] == "r" and not c.audiences))
-            if c.organiser_id is not None:
-                keys.update(chain(c.organiser_id))
-            for k in keys:
-                arr = postings.get(k)
+        # Courses are grouped by the value of each field, and a value's keys are made once for its group:
+        # 100k courses share a few hundred venues, organisers and notes and ~25k titles, so the build does
+        # a few appends per course instead of one per (course, key) pair.
+        # A group: (field, value) -> positions (ascending, since courses are visited in order).
+        groups: dict[tuple[str, object], array[int]] = {}
+
+        def group(field: str, values: Iterable[object]) -> None:
+            by_value: dict[object, array[int]] = {}
+            get = by_value.get
+            for i, v in enumerate(values):
+                arr = get(v)
                 if arr is None:
-                    arr = postings[k] = array("I")
+                    arr = by_value[v] = array("I")
                 arr.append(i)
-        self.df = {k[2:]: len(v) for k, v in postings.items() if k.startswith("w:")}
+            for v, arr in by_value.items():
+                if v is not None:
+                    groups[(field, v)] = arr
+
+        org_province = {o.id: o.province for o in orgs.values()}
+        # In course order, as the places learned from venues and organisers keep the order they were met in.
+        group("where", [where(c.venue, c.organiser_name,
+                              c.province or (org_province.get(c.organiser_id) if c.organiser_id is not None else None))
+                        for c in order])
+        group("title", [c.title for c in order])
+        group("partner", [c.partner for c in order])
+        group("venue", [c.venue for c in order])
+        group("organiser", [c.organiser_name for c in order])
+        group("desc", [c.description for c in order])
+        group("topic_text", [c.topic_text for c in order])
+        group("audience_text", [c.audience_text for c in order])
+        group("meta", [(c.topic, c.format, c.status, c.audiences) for c in order])
+        group("implied", [(c.title, not c.topic, not c.audiences) if not c.topic or not c.audiences else None
+                          for c in order])
+        group("chain", [c.organiser_id for c in order])
+
+        def keys_of(field: str, value: Any) -> tuple[str, ...]:
+            if field == "title":
+                return words(value)
+            if field in ("partner", "desc"):
+                # The note's words are indexed (organisers write the topic there too) but not its word
+                # pairs; an organiser's own words for the topic and audience are searchable like the title.
+                return words(value, False)
+            if field in ("venue", "organiser", "topic_text", "audience_text"):
+                return words(value)
+            if field == "meta":
+                topic, fmt, status, audiences = value
+                return ("t:" + topic, "f:" + fmt, "s:" + status, *dict.fromkeys("r:" + a for a in audiences))
+            if field == "where":
+                return tuple(value)
+            if field == "implied":
+                # The title says the topic and audience only where the organiser left those fields empty.
+                title, no_topic, no_audiences = value
+                return tuple(k for k in implied(title) if (k[0] == "t" and no_topic) or (k[0] == "r" and no_audiences))
+            return chain(value)
+
+        # Each key's courses: by title as positions (titles are too many for a bitmap each), by the other
+        # fields as the groups that have it (few values, one bitmap per value, ORed per key).
+        title_pos: dict[str, array[int]] = {}
+        other: dict[str, list[tuple[str, object]]] = {}
+        for g, arr in groups.items():
+            if g[0] == "title":
+                for k in keys_of(*g):
+                    got = title_pos.get(k)
+                    if got is None:
+                        title_pos[k] = array("I", arr)
+                    else:
+                        got.extend(arr)
+            else:
+                for k in dict.fromkeys(keys_of(*g)):  # a title may imply one topic twice
+                    lst = other.get(k)
+                    if lst is None:
+                        other[k] = [g]
+                    else:
+                        lst.append(g)
+        group_bits: dict[tuple[str, object], int] = {}
+
+        def group_bitmap(g: tuple[str, object]) -> int:
+            b = group_bits.get(g)
+            if b is None:
+                b = group_bits[g] = _bitmap(groups[g], n)
+            return b
+
         # Rare words stay as position arrays; a bitmap per word would cost n/8 bytes each.
         self._bits: dict[str, int] = {}
         self._lists: dict[str, array[int]] = {}
+        self.df: dict[str, int] = {}
         threshold = max(1, n // 512)
         pair_threshold = max(1, n // 64)
-        for k, v in postings.items():
+        empty = array("I")
+        for k in dict.fromkeys([*title_pos, *other]):
+            tpos = title_pos.get(k, empty)
+            gs = other.get(k, [])
+            # Within one field the groups are disjoint; only a key of several fields can count a course twice.
+            several = len({g[0] for g in gs}) + bool(tpos) > 1
+            size = len(tpos) + sum(len(groups[g]) for g in gs)
             # Word pairs serve phrases only: a bitmap for the very frequent ones, positions for the rest.
-            if len(v) >= (pair_threshold if k.startswith("b:") else threshold) or not k.startswith(("w:", "l:", "b:")):
-                self._bits[k] = _bitmap(v, n)
+            listed = k.startswith(("w:", "l:", "b:"))
+            limit = pair_threshold if k.startswith("b:") else threshold
+            pos: array[int] | None = None
+            if listed and size < limit:
+                pos = _positions(tpos, [groups[g] for g in gs], several)
+                count = len(pos)
             else:
-                self._lists[k] = v
+                bits = _bitmap(tpos, n) if tpos else 0
+                for g in gs:
+                    bits |= group_bitmap(g)
+                count = bits.bit_count() if several else size
+                if listed and count < limit:
+                    pos = _positions(tpos, [groups[g] for g in gs], several)
+                else:
+                    self._bits[k] = bits
+            if pos is not None:
+                self._lists[k] = pos
+            if k.startswith("w:"):
+                self.df[k[2:]] = count
 
     def phrase_bits(self, words: tuple[str, ...]) -> int:
         """Courses whose title, organiser's words, note, venue or organiser say some words in this order
