@@ -227,6 +227,9 @@ class CourseIndex:
         group("implied", [(c.title, not c.topic, not c.audiences) if not c.topic or not c.audiences else None
                           for c in order])
         group("chain", [c.organiser_id for c in order])
+        # The courses' texts as written, each once, for the engine's vocabulary with diacritics.
+        self.texts: frozenset[str] = frozenset(
+            str(v) for f, v in groups if f in ("title", "venue", "organiser", "desc", "partner") and v)
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
@@ -604,6 +607,12 @@ class KnowledgeIndex:
         n = max(1, len(self.items))
         self.avg_len = sum(self.lengths) / n if self.lengths else 1.0
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+        # Each posting's length-normalised term frequency, made once rather than per question.
+        self._normed: dict[str, list[tuple[int, float]]] = {
+            t: [(i, tf * (self.K1 + 1) / (tf + self.K1 * (1 - self.B + self.B * self.lengths[i] / self.avg_len)))
+                for i, tf in p]
+            for t, p in self.postings.items()
+        }
         self.max_idf = math.log(1 + (n + 0.5) / 0.5)
         self.token_sets = [frozenset(t) for t in texts]
         self.bigram_sets = [frozenset(bigrams(t)) for t in texts]
@@ -615,10 +624,9 @@ class KnowledgeIndex:
             idf = self.idf.get(t)
             if idf is None:
                 continue
-            for i, tf in self.postings[t]:
+            for i, norm in self._normed[t]:
                 if kinds is not None and self.items[i].kind not in kinds:
                     continue
-                norm = tf * (self.K1 + 1) / (tf + self.K1 * (1 - self.B + self.B * self.lengths[i] / self.avg_len))
                 scores[i] += idf * norm
         return scores
 

@@ -165,7 +165,13 @@ def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
 
 def raw_upper(text: str, lowered_word: str) -> bool:
     """Whether a word was typed in capitals in the original text."""
-    return re.search(rf"(?<!\w){re.escape(lowered_word.upper())}(?!\w)", text) is not None
+    return _upper_word(lowered_word).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _upper_word(lowered_word: str) -> re.Pattern[str]:
+    # One compiled pattern per word: made per question, these would crowd the re module's own small cache.
+    return re.compile(rf"(?<!\w){re.escape(lowered_word.upper())}(?!\w)")
 
 
 @lru_cache(maxsize=16384)
