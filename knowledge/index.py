@@ -115,7 +115,6 @@ class CourseIndex:
         self.by_code = {c.code.lower() if c.code.isascii() else fold(c.code): i for i, c in enumerate(order)}
         self.by_id = {c.id: i for i, c in enumerate(order)}
         self.all = (1 << n) - 1
-        word_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # text -> its "w:" (and "b:") keys
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
         place_keys: dict[str | None, str] = {}
@@ -150,13 +149,10 @@ class CourseIndex:
             """A text's word keys and adjacent-pair keys ("b:luat_cong"), so a phrase is a few ANDs."""
             if not text:
                 return ()
-            keys = word_keys.get((text, pairs))
-            if keys is None:
-                toks = index_tokens(text)
-                keys = word_keys[(text, pairs)] = tuple(
-                    {*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())}
-                )
-            return keys
+            # Each distinct value is read once (courses are grouped by value): no cache, so the keys of
+            # 25k titles are garbage as soon as their positions are filed.
+            toks = index_tokens(text)
+            return tuple({*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())})
 
         def implied(title: str) -> tuple[str, ...]:
             keys = title_hits.get(title)
@@ -223,7 +219,11 @@ class CourseIndex:
         group("desc", [c.description for c in order])
         group("topic_text", [c.topic_text for c in order])
         group("audience_text", [c.audience_text for c in order])
-        group("meta", [(c.topic, c.format, c.status, c.audiences) for c in order])
+        # One field each rather than a tuple per course (100k small tuples would stay as fragmented memory).
+        group("topic", [c.topic for c in order])
+        group("format", [c.format for c in order])
+        group("status", [c.status for c in order])
+        group("audiences", [c.audiences for c in order])
         group("implied", [(c.title, not c.topic, not c.audiences) if not c.topic or not c.audiences else None
                           for c in order])
         group("chain", [c.organiser_id for c in order])
@@ -240,9 +240,10 @@ class CourseIndex:
                 return words(value, False)
             if field in ("venue", "organiser", "topic_text", "audience_text"):
                 return words(value)
-            if field == "meta":
-                topic, fmt, status, audiences = value
-                return ("t:" + topic, "f:" + fmt, "s:" + status, *dict.fromkeys("r:" + a for a in audiences))
+            if field in ("topic", "format", "status"):
+                return (f"{field[0]}:{value}",)
+            if field == "audiences":
+                return tuple(dict.fromkeys("r:" + a for a in value))
             if field == "where":
                 return tuple(value)
             if field == "implied":
@@ -284,6 +285,7 @@ class CourseIndex:
         self.df: dict[str, int] = {}
         threshold = max(1, n // 512)
         pair_threshold = max(1, n // 64)
+        big_group = max(1, n // 64)
         empty = array("I")
         for k in dict.fromkeys([*title_pos, *other]):
             tpos = title_pos.get(k, empty)
@@ -299,9 +301,17 @@ class CourseIndex:
                 pos = _positions(tpos, [groups[g] for g in gs], several)
                 count = len(pos)
             else:
-                bits = _bitmap(tpos, n) if tpos else 0
+                # A big group's bitmap is made once and ORed; a small group's positions are set directly
+                # (a bitmap for each of a thousand small venues would cost n/8 bytes apiece).
+                loose = array("I", tpos)
+                bits = 0
                 for g in gs:
-                    bits |= group_bitmap(g)
+                    if len(groups[g]) >= big_group:
+                        bits |= group_bitmap(g)
+                    else:
+                        loose.extend(groups[g])
+                if loose:
+                    bits |= _bitmap(loose, n)
                 count = bits.bit_count() if several else size
                 if listed and count < limit:
                     pos = _positions(tpos, [groups[g] for g in gs], several)
