@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -81,12 +82,22 @@ def org_ancestors(orgs: dict[int, OrgRec], org_id: int | None) -> tuple[int, ...
     return tuple(out)
 
 
+_NONZERO = re.compile(rb"[^\x00]")
+
+
 def iter_bits(x: int) -> Iterator[int]:
     """Positions of set bits, lowest first."""
-    while x:
-        low = x & -x
-        yield low.bit_length() - 1
-        x ^= low
+    if x <= 0:
+        return
+    # Byte by byte: the C regex skips the empty bytes, and no step works on the whole 100k-bit integer.
+    buf = x.to_bytes((x.bit_length() + 7) // 8, "little")
+    for m in _NONZERO.finditer(buf):
+        base = m.start() << 3
+        b = buf[m.start()]
+        while b:
+            low = b & -b
+            yield base + low.bit_length() - 1
+            b ^= low
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,13 +137,18 @@ class CourseIndex:
         self.place_heads: dict[str, set[str]] = {}
         # Each course's words by field, made when a question first ranks it (not at build: 100k courses).
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
+        # Each title's words as the build read them (a tuple of shared strings, ~150 bytes a title), so that
+        # ranking a course it has not seen yet does not tokenise its title again.
+        title_tokens: dict[str, tuple[str, ...]] = {}
+        shared: dict[str, str] = {}
 
         def tokset(text: str | None) -> frozenset[str]:
             if not text:
                 return frozenset()
             ts = token_sets.get(text)
             if ts is None:
-                ts = token_sets[text] = frozenset(index_tokens(text))
+                toks = title_tokens.get(text)
+                ts = token_sets[text] = frozenset(index_tokens(text) if toks is None else toks)
             return ts
 
         self._tokset = tokset
@@ -233,6 +249,7 @@ class CourseIndex:
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
+                title_tokens[value] = tuple(shared.setdefault(t, t) for t in index_tokens(value))
                 return words(value)
             if field in ("partner", "desc"):
                 # The note's words are indexed (organisers write the topic there too) but not its word
