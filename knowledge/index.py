@@ -13,10 +13,10 @@ import datetime as dt
 import math
 import re
 from array import array
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -54,6 +54,13 @@ COURSE_GENERIC = frozenset(
 
 
 def _bitmap(positions: Iterable[int], n: int) -> int:
+    if isinstance(positions, Sized) and len(positions) > n // 16:
+        # Many positions: one C-level store per position into a string of binary digits, read as an int
+        # (a byte-and-shift per position in Python costs half as much again).
+        digits = bytearray(b"0") * n
+        deque(map(digits.__setitem__, positions, repeat(49)), maxlen=0)  # 49: b"1"
+        digits.reverse()
+        return int(digits, 2)
     buf = bytearray((n + 7) // 8)
     for p in positions:
         buf[p >> 3] |= 1 << (p & 7)
@@ -122,9 +129,9 @@ class CourseIndex:
         n = len(order)
         self.n = n
         self.courses = order
-        self.starts = [c.starts_at.timestamp() for c in order]
+        self.starts = [d.timestamp() for d in map(attrgetter("starts_at"), order)]
         self.by_code = {c.code.lower() if c.code.isascii() else fold(c.code): i for i, c in enumerate(order)}
-        self.by_id = {c.id: i for i, c in enumerate(order)}
+        self.by_id = dict(zip(map(attrgetter("id"), order), range(n), strict=True))
         self.all = (1 << n) - 1
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
@@ -228,18 +235,18 @@ class CourseIndex:
         group("where", [where(c.venue, c.organiser_name,
                               c.province or (org_province.get(c.organiser_id) if c.organiser_id is not None else None))
                         for c in order])
-        group("title", [c.title for c in order])
-        group("partner", [c.partner for c in order])
-        group("venue", [c.venue for c in order])
-        group("organiser", [c.organiser_name for c in order])
-        group("desc", [c.description for c in order])
-        group("topic_text", [c.topic_text for c in order])
-        group("audience_text", [c.audience_text for c in order])
+        group("title", map(attrgetter("title"), order))
+        group("partner", map(attrgetter("partner"), order))
+        group("venue", map(attrgetter("venue"), order))
+        group("organiser", map(attrgetter("organiser_name"), order))
+        group("desc", map(attrgetter("description"), order))
+        group("topic_text", map(attrgetter("topic_text"), order))
+        group("audience_text", map(attrgetter("audience_text"), order))
         # One field each rather than a tuple per course (100k small tuples would stay as fragmented memory).
-        group("topic", [c.topic for c in order])
-        group("format", [c.format for c in order])
-        group("status", [c.status for c in order])
-        group("audiences", [c.audiences for c in order])
+        group("topic", map(attrgetter("topic"), order))
+        group("format", map(attrgetter("format"), order))
+        group("status", map(attrgetter("status"), order))
+        group("audiences", map(attrgetter("audiences"), order))
         group("implied", [(c.title, not c.topic, not c.audiences) if not c.topic or not c.audiences else None
                           for c in order])
         group("chain", [c.organiser_id for c in order])
@@ -249,8 +256,8 @@ class CourseIndex:
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
-                title_tokens[value] = tuple(shared.setdefault(t, t) for t in index_tokens(value))
-                return words(value)
+                toks = title_tokens[value] = tuple(shared.setdefault(t, t) for t in index_tokens(value))
+                return tuple({*("w:" + t for t in toks), *("b:" + b for b in _pairs(list(toks)))})
             if field in ("partner", "desc"):
                 # The note's words are indexed (organisers write the topic there too) but not its word
                 # pairs; an organiser's own words for the topic and audience are searchable like the title.
