@@ -144,6 +144,9 @@ class CourseIndex:
         self.place_heads: dict[str, set[str]] = {}
         # Each course's words by field, made when a question first ranks it (not at build: 100k courses).
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
+        self._topic_sets: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
+        self._organiser_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
+        self._place_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
         # Each title's words as the build read them (a tuple of shared strings, ~150 bytes a title), so that
         # ranking a course it has not seen yet does not tokenise its title again.
         title_tokens: dict[str, tuple[str, ...]] = {}
@@ -515,11 +518,23 @@ class CourseIndex:
         if got is None:
             c = self.courses[pos]
             ts = self._tokset
-            topic_text = " ".join(filter(None, (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""))))
             org = self.orgs.get(c.organiser_id) if c.organiser_id is not None else None
             province = c.province or (org.province if org else None)
-            got = (ts(c.title), ts(topic_text) | ts(" ".join(c.audiences)), ts(c.organiser_name) | ts(c.partner),
-                   ts(c.venue) | ts(province), ts(c.description))
+            # The merged fields have few distinct values: one shared set per value, made once (not three
+            # new sets per course, which the cache below would keep for every course ever ranked).
+            texts = (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""), c.audiences)
+            topic = self._topic_sets.get(texts)
+            if topic is None:
+                topic_text = " ".join(filter(None, texts[:2]))
+                topic = self._topic_sets[texts] = ts(topic_text) | ts(" ".join(c.audiences))
+            organiser = self._organiser_sets.get((c.organiser_name, c.partner))
+            if organiser is None:
+                organiser = self._organiser_sets[(c.organiser_name, c.partner)] = (
+                    ts(c.organiser_name) | ts(c.partner))
+            place = self._place_sets.get((c.venue, province))
+            if place is None:
+                place = self._place_sets[(c.venue, province)] = ts(c.venue) | ts(province)
+            got = (ts(c.title), topic, organiser, place, ts(c.description))
             if len(self._fields) < 200_000:
                 self._fields[pos] = got
         return got
