@@ -178,6 +178,9 @@ class CourseIndex:
             # Each distinct value is read once (courses are grouped by value): no cache, so the keys of
             # 25k titles are garbage as soon as their positions are filed.
             toks = index_tokens(text)
+            # Ranking reads these words too (a few thousand texts): kept, so that a course's first ranking
+            # does not tokenise its venue, organiser or note again.
+            token_sets.setdefault(text, frozenset(toks))
             return tuple({*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())})
 
         def implied(title: str) -> tuple[str, ...]:
@@ -206,6 +209,7 @@ class CourseIndex:
                 if place is None:
                     # Indexed under today's province: a course filed under «Sóc Trăng» is found as Cần Thơ's.
                     place = place_keys[province] = "p:" + province_key(current_province(province) or province)
+                    tokset(province)  # read when ranking
                 here = [*mentions(venue), *mentions(organiser)]
                 if province:
                     here.append(("tinh", province_key(province)))
@@ -270,6 +274,7 @@ class CourseIndex:
             if field in ("topic", "format", "status"):
                 return (f"{field[0]}:{value}",)
             if field == "audiences":
+                tokset(" ".join(value))  # read when ranking
                 return tuple(dict.fromkeys("r:" + a for a in value))
             if field == "where":
                 return tuple(value)
