@@ -130,7 +130,15 @@ class CourseIndex:
         self.n = n
         self.courses = order
         self.starts = [d.timestamp() for d in map(attrgetter("starts_at"), order)]
-        self.by_code = {c.code.lower() if c.code.isascii() else fold(c.code): i for i, c in enumerate(order)}
+        codes = list(map(attrgetter("code"), order))
+        joined = "\n".join(codes)
+        lowered = joined.lower().split("\n") if joined.isascii() else []
+        if len(lowered) == n:
+            # All ASCII (the usual case): lowered in one pass; the same keys as one code at a time.
+            self.by_code = dict(zip(lowered, range(n), strict=True))
+        else:
+            self.by_code = {k.lower() if k.isascii() else fold(k): i for i, k in enumerate(codes)}
+        del codes, joined, lowered
         self.by_id = dict(zip(map(attrgetter("id"), order), range(n), strict=True))
         self.all = (1 << n) - 1
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
