@@ -129,8 +129,8 @@ class CourseIndex:
         n = len(order)
         self.n = n
         self.courses = order
-        self.starts = [d.timestamp() for d in map(attrgetter("starts_at"), order)]
-        codes = list(map(attrgetter("code"), order))
+        self.starts = [c.starts_at.timestamp() for c in order]
+        codes = [c.code for c in order]
         joined = "\n".join(codes)
         lowered = joined.lower().split("\n") if joined.isascii() else []
         if len(lowered) == n:
@@ -139,7 +139,7 @@ class CourseIndex:
         else:
             self.by_code = {k.lower() if k.isascii() else fold(k): i for i, k in enumerate(codes)}
         del codes, joined, lowered
-        self.by_id = dict(zip(map(attrgetter("id"), order), range(n), strict=True))
+        self.by_id = dict(zip([c.id for c in order], range(n), strict=True))
         self.all = (1 << n) - 1
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
@@ -250,18 +250,18 @@ class CourseIndex:
         group("where", [where(c.venue, c.organiser_name,
                               c.province or (org_province.get(c.organiser_id) if c.organiser_id is not None else None))
                         for c in order])
-        group("title", map(attrgetter("title"), order))
-        group("partner", map(attrgetter("partner"), order))
-        group("venue", map(attrgetter("venue"), order))
-        group("organiser", map(attrgetter("organiser_name"), order))
-        group("desc", map(attrgetter("description"), order))
-        group("topic_text", map(attrgetter("topic_text"), order))
-        group("audience_text", map(attrgetter("audience_text"), order))
+        group("title", [c.title for c in order])
+        group("partner", [c.partner for c in order])
+        group("venue", [c.venue for c in order])
+        group("organiser", [c.organiser_name for c in order])
+        group("desc", [c.description for c in order])
+        group("topic_text", [c.topic_text for c in order])
+        group("audience_text", [c.audience_text for c in order])
         # One field each rather than a tuple per course (100k small tuples would stay as fragmented memory).
-        group("topic", map(attrgetter("topic"), order))
-        group("format", map(attrgetter("format"), order))
-        group("status", map(attrgetter("status"), order))
-        group("audiences", map(attrgetter("audiences"), order))
+        group("topic", [c.topic for c in order])
+        group("format", [c.format for c in order])
+        group("status", [c.status for c in order])
+        group("audiences", [c.audiences for c in order])
         group("implied", [(c.title, not c.topic, not c.audiences) if not c.topic or not c.audiences else None
                           for c in order])
         group("chain", [c.organiser_id for c in order])
