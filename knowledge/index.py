@@ -26,7 +26,7 @@ from knowledge.language.places import current_province
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
-from knowledge.text import bigrams, fold, index_tokens
+from knowledge.text import bigrams, clean, fold, index_tokens
 
 # How much a question word counts where a course has it (measured on the held-out DEV half,
 # bench/heldout.py): the title says what the class is; the topic and audience in the organiser's words
@@ -159,6 +159,29 @@ class CourseIndex:
         # ranking a course it has not seen yet does not tokenise its title again.
         title_tokens: dict[str, tuple[str, ...]] = {}
         shared: dict[str, str] = {}
+        # Titles are read word by word, each distinct word once (25k titles use about a thousand words):
+        # raw word -> (whether it cleans to anything, its folded form, its tokens).
+        word_cache: dict[str, tuple[bool, str, tuple[str, ...]]] = {}
+        # Each title folded, for ranking by likeness (built from the words' folded forms).
+        self._folded_titles: dict[str, str] = {}
+
+        def read_title(title: str) -> tuple[str, ...]:
+            parts: list[str] = []
+            toks: list[str] = []
+            joinable = True
+            for w in title.split():
+                got = word_cache.get(w)
+                if got is None:
+                    got = word_cache[w] = (bool(clean(w)), fold(w),
+                                           tuple(shared.setdefault(t, t) for t in index_tokens(w)))
+                joinable = joinable and got[0]
+                parts.append(got[1])
+                toks.extend(got[2])
+            # clean() splits and collapses on the same whitespace str.split() does, and every step of fold
+            # works within a word, so the title folds to its words' folded forms joined by one space —
+            # unless a word cleans away to nothing (then the whole title is folded the ordinary way).
+            self._folded_titles[title] = " ".join(parts) if joinable else fold(title)
+            return tuple(toks)
 
         def tokset(text: str | None) -> frozenset[str]:
             if not text:
@@ -271,7 +294,7 @@ class CourseIndex:
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
-                toks = title_tokens[value] = tuple(shared.setdefault(t, t) for t in index_tokens(value))
+                toks = title_tokens[value] = read_title(value)
                 return tuple({*("w:" + t for t in toks), *("b:" + b for b in _pairs(list(toks)))})
             if field in ("partner", "desc"):
                 # The note's words are indexed (organisers write the topic there too) but not its word
@@ -552,6 +575,11 @@ class CourseIndex:
                 self._fields[pos] = got
         return got
 
+    def folded_title(self, pos: int) -> str:
+        title = self.courses[pos].title
+        got = self._folded_titles.get(title)
+        return fold(title) if got is None else got
+
     def _rank(self, positions: list[int], words: list[str], need: int) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
         (FIELD_WEIGHTS); among equals the closest title when the question reads like a title; then the
@@ -586,7 +614,7 @@ class CourseIndex:
             group = [p for _, p in keyed[i:j]]
             if len(group) > 1 and any(self.fields(p)[0] & wordset for p in group):
                 # Only when the words are in the titles: otherwise a title's likeness is chance.
-                group.sort(key=lambda p: -(fuzz.token_set_ratio(query, fold(self.courses[p].title)) // 5)
+                group.sort(key=lambda p: -(fuzz.token_set_ratio(query, self.folded_title(p)) // 5)
                            if self.fields(p)[0] & wordset else 0)
             out += group
             i = j

@@ -20,7 +20,7 @@ from knowledge.qa import QAEngine
 from knowledge.records import CourseRec, OrgRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import base_matcher, province_key
-from knowledge.text import index_tokens
+from knowledge.text import fold, index_tokens
 from tests.conftest import FIXED_NOW
 
 
@@ -93,6 +93,23 @@ def test_bitmaps_and_set_bits_agree() -> None:
             assert x == sum(1 << p for p in set(chosen))
             assert list(iter_bits(x)) == sorted(chosen)
     assert list(iter_bits(0)) == []
+
+
+def test_titles_read_word_by_word_fold_and_tokenise_as_a_whole() -> None:
+    """The build reads titles one distinct word at a time; the folded title and its tokens are those of
+    fold() and index_tokens() on the whole title, whatever the spaces, controls and invisible marks."""
+    rng = random.Random(5)
+    pieces = [*"aAđĐơưễỄ -_1", "\u200b", "\x01", "\x1c", "\x85", "\u2028", "\u0301", "ð", "ß", "İ", "Σ", "\t",
+              "\n", "ǅ", "LĐLĐ", "CĐCS", "ko", "  ", "\ufeff", "ﬁ", "\u00a0", "\u3000", "e\u0301", "²"]
+    base = generate_dataset(1, seed=1, today=FIXED_NOW.date()).courses[0]
+    titles = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    courses = [dataclasses.replace(base, id=i + 1, code=f"X-{i}", title=t) for i, t in enumerate(titles)]
+    idx = CourseIndex(courses, {}, base_matcher())
+    for pos, c in enumerate(idx.courses):
+        assert idx.folded_title(pos) == fold(c.title), repr(c.title)
+        assert idx.fields(pos)[0] == frozenset(index_tokens(c.title)), repr(c.title)
+        want = {"w:" + t for t in index_tokens(c.title)} | {"b:" + b for b in _pairs(index_tokens(c.title))}
+        assert all(idx.bits(k) >> pos & 1 for k in want), repr(c.title)
 
 
 class _Counter:
