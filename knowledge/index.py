@@ -288,9 +288,6 @@ class CourseIndex:
         group("implied", [(c.title, not c.topic, not c.audiences) if not c.topic or not c.audiences else None
                           for c in order])
         group("chain", [c.organiser_id for c in order])
-        # The courses' texts as written, each once, for the engine's vocabulary with diacritics.
-        self.texts: frozenset[str] = frozenset(
-            str(v) for f, v in groups if f in ("title", "venue", "organiser", "desc", "partner") and v)
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
@@ -334,6 +331,10 @@ class CourseIndex:
                         other[k] = [g]
                     else:
                         lst.append(g)
+        # The courses' texts as written, each once, for the engine's vocabulary with diacritics: titles as
+        # their distinct words (a word of the vocabulary never spans a space: the same words, less text).
+        self.texts: frozenset[str] = frozenset(
+            str(v) for f, v in groups if f in ("venue", "organiser", "desc", "partner") and v) | frozenset(word_cache)
         group_bits: dict[tuple[str, object], int] = {}
 
         def group_bitmap(g: tuple[str, object]) -> int:
