@@ -269,14 +269,21 @@ class CourseIndex:
                     groups[(field, v)] = arr
 
         org_province = {o.id: o.province for o in orgs.values()}
-        # In course order, as the places learned from venues and organisers keep the order they were met in.
-        group("where", [where(c.venue, c.organiser_name,
-                              c.province or (org_province.get(c.organiser_id) if c.organiser_id is not None else None))
-                        for c in order])
+        venues = [c.venue for c in order]
+        organisers = [c.organiser_name for c in order]
+        provinces = [c.province or (org_province.get(c.organiser_id) if c.organiser_id is not None else None)
+                     for c in order]
+        # Each distinct (venue, organiser, province) once, in the order the courses first have it: the places
+        # learned from venues and organisers keep the order they were met in.
+        for key in dict.fromkeys(zip(venues, organisers, provinces, strict=True)):
+            where(*key)
+        group("where", list(map(where_cache.__getitem__, zip(venues, organisers, provinces, strict=True))))
+        del provinces
         group("title", [c.title for c in order])
         group("partner", [c.partner for c in order])
-        group("venue", [c.venue for c in order])
-        group("organiser", [c.organiser_name for c in order])
+        group("venue", venues)
+        group("organiser", organisers)
+        del venues, organisers
         group("desc", [c.description for c in order])
         group("topic_text", [c.topic_text for c in order])
         group("audience_text", [c.audience_text for c in order])
@@ -367,12 +374,14 @@ class CourseIndex:
             else:
                 # A big group's bitmap is made once and ORed; a small group's positions are set directly
                 # (a bitmap for each of a thousand small venues would cost n/8 bytes apiece).
-                loose = array("I", tpos)
+                loose = tpos
                 bits = 0
                 for g in gs:
                     if len(groups[g]) >= big_group:
                         bits |= group_bitmap(g)
                     else:
+                        if loose is tpos:
+                            loose = array("I", tpos)  # the title positions stay as they are
                         loose.extend(groups[g])
                 if loose:
                     bits |= _bitmap(loose, n)
