@@ -5,10 +5,12 @@
 Each size runs in its own subprocess (so that its peak memory is its own):
 - generate the courses (`generate_dataset(n, seed=1, today=23/11/2026)`) and read the built-in facts,
   targets and documents through a temporary SQLite database (they are small);
-- build: `QAEngine.build(...)`, wall time;
+- build: `QAEngine.build(...)`, wall time and the process's CPU time (`time.process_time`: on a shared
+  machine the wall time also counts other processes' turns);
 - latency: a warm-up pass over 100 synthetic questions, then one timed pass over the mix (every course
   question of bench/questions_courses.jsonl, every fact/target/document question of questions_seed.jsonl,
-  and synthetic phone-style course questions up to 300), each `answer()` timed alone, in process;
+  and synthetic phone-style course questions up to 300), each `answer()` timed alone, in process, in wall
+  and CPU time;
 - naive baseline: fold the question (unicodedata), score EVERY course's folded "title province topic"
   with `rapidfuzz.fuzz.token_set_ratio` through `process.extractOne` (a C loop, the fastest way to do
   the naive thing) and keep the best; timed on an evenly spread subset (--naive per size); the speedup
@@ -17,7 +19,8 @@ Each size runs in its own subprocess (so that its peak memory is its own):
   includes the interpreter, the generated records and the index), read before the naive baseline, and
   also just before the build, so the index's share is the difference.
 
-Targets at 100k: median ≤ 2 ms, p99 ≤ 10 ms, ≥ 50× faster than the naive scan, build ≤ 5 s, peak ≤ 300 MB.
+Targets at 100k: median ≤ 2 ms, p99 ≤ 10 ms, ≥ 50× faster than the naive scan, build ≤ 2 s, peak ≤ 300 MB.
+The machine's load (/proc/loadavg) is printed with the figures.
 Results also go to bench/out/speed.json. Exit status 0 whatever the numbers.
 """
 
@@ -56,13 +59,20 @@ from bench.common import (
 
 MIX_SIZE = 300
 WARMUP = 100
-TARGETS = {"median_ms": 2.0, "p99_ms": 10.0, "speedup": 50.0, "build_s": 5.0, "peak_mb": 300.0}
+TARGETS = {"median_ms": 2.0, "p99_ms": 10.0, "speedup": 50.0, "build_s": 2.0, "peak_mb": 300.0}
 
 
 def _rss_mb() -> float:
     # Linux reports ru_maxrss in KiB, macOS in bytes.
     scale = 1 if sys.platform == "darwin" else 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+
+
+def _loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3])
+    except OSError:
+        return "n/a"
 
 
 def question_mix() -> tuple[list[str], list[str]]:
@@ -110,17 +120,22 @@ def child(size: int, naive_n: int) -> dict[str, Any]:
     rss_before = _rss_mb()
 
     t0 = time.perf_counter()
+    c0 = time.process_time()
     engine = qa_engine.build(organisations=orgs, courses=ds.courses, facts=builtin.facts,
                              targets=builtin.targets, documents=builtin.documents, tz=TZ)
     build_s = time.perf_counter() - t0
+    build_cpu_s = time.process_time() - c0
 
     for q in warm:
         engine.answer(q, now=NOW)
     latencies: list[float] = []
+    cpu: list[float] = []
     for q in mix:
+        c = time.process_time_ns()
         t = time.perf_counter_ns()
         engine.answer(q, now=NOW)
         latencies.append((time.perf_counter_ns() - t) / 1e6)
+        cpu.append((time.process_time_ns() - c) / 1e6)
     rss_peak = _rss_mb()
 
     # The naive full scan.
@@ -142,11 +157,14 @@ def child(size: int, naive_n: int) -> dict[str, Any]:
         "facts": len(builtin.facts), "targets": len(builtin.targets), "documents": len(builtin.documents),
         "generate_s": gen_s,
         "build_s": build_s,
+        "build_cpu_s": build_cpu_s,
         "questions": len(mix),
         "median_ms": statistics.median(latencies),
         "p95_ms": percentile(latencies, 95),
         "p99_ms": percentile(latencies, 99),
         "max_ms": max(latencies),
+        "cpu_median_ms": statistics.median(cpu),
+        "cpu_p99_ms": percentile(cpu, 99),
         "naive_questions": len(subset),
         "naive_prep_s": naive_prep_s,
         "naive_median_ms": statistics.median(naive),
@@ -182,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import_engine()  # exits early with a message while the engine does not exist
+    load_before = _loadavg()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     naive_ns = [int(s) for s in args.naive.split(",") if s]
     naive_ns += [naive_ns[-1]] * (len(sizes) - len(naive_ns))
@@ -196,14 +215,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     r0 = results[0]
+    load_after = _loadavg()
     print(f"# Speed — fixed now {NOW:%d/%m/%Y %H:%M}; {r0['questions']} questions per size (course and fact "
           f"questions plus synthetic ones), timed one by one after {WARMUP} warm-up questions; "
-          f"built-in records: {r0['facts']} facts, {r0['targets']} targets, {r0['documents']} documents\n")
+          f"built-in records: {r0['facts']} facts, {r0['targets']} targets, {r0['documents']} documents; "
+          f"load average (1, 5, 15 min) {load_before} before, {load_after} after\n")
     print(md_table(
-        ("courses", "generate s", "build s", "median ms", "p95 ms", "p99 ms", "max ms",
+        ("courses", "generate s", "build s (CPU s)", "median ms (CPU)", "p95 ms", "p99 ms (CPU)", "max ms",
          "naive median ms (n)", "naive p95 ms", "speedup ×", "RSS before build MB", "peak RSS MB"),
-        [(f"{r['courses']:,}", r["generate_s"], r["build_s"], r["median_ms"], r["p95_ms"], r["p99_ms"],
-          r["max_ms"], f"{r['naive_median_ms']:.2f} ({r['naive_questions']})", r["naive_p95_ms"],
+        [(f"{r['courses']:,}", r["generate_s"], f"{r['build_s']:.2f} ({r['build_cpu_s']:.2f})",
+          f"{r['median_ms']:.2f} ({r['cpu_median_ms']:.2f})", r["p95_ms"],
+          f"{r['p99_ms']:.2f} ({r['cpu_p99_ms']:.2f})", r["max_ms"],
+          f"{r['naive_median_ms']:.2f} ({r['naive_questions']})", r["naive_p95_ms"],
           f"{r['speedup']:.0f}", r["rss_before_build_mb"], r["peak_rss_mb"]) for r in results],
     ))
     print("\nMemory is the peak resident set (ru_maxrss) of the size's own subprocess: interpreter, generated "
@@ -219,11 +242,18 @@ def main(argv: list[str] | None = None) -> int:
         (f"≥ {TARGETS['speedup']:g}× faster than the naive scan", big["speedup"],
          big["speedup"] >= TARGETS["speedup"]),
         (f"build ≤ {TARGETS['build_s']:g} s", big["build_s"], big["build_s"] <= TARGETS["build_s"]),
+        (f"median ≤ {TARGETS['median_ms']:g} ms, CPU time", big["cpu_median_ms"],
+         big["cpu_median_ms"] <= TARGETS["median_ms"]),
+        (f"p99 ≤ {TARGETS['p99_ms']:g} ms, CPU time", big["cpu_p99_ms"], big["cpu_p99_ms"] <= TARGETS["p99_ms"]),
+        (f"build ≤ {TARGETS['build_s']:g} s, CPU time", big["build_cpu_s"], big["build_cpu_s"] <= TARGETS["build_s"]),
         (f"peak memory ≤ {TARGETS['peak_mb']:g} MB", big["peak_rss_mb"], big["peak_rss_mb"] <= TARGETS["peak_mb"]),
     ]
     print(f"\n## Targets at {big['courses']:,} courses\n")
     print(md_table(("target", "value", "verdict"), [(name, value, verdict(ok)) for name, value, ok in checks]))
+    print("\nWall times count the other processes' turns on a shared machine; the CPU figures (process time) "
+          "are this process's own work, the fairer comparison between runs under different loads.")
     path = write_json("speed.json", {"now": NOW.isoformat(), "targets": TARGETS, "results": results,
+                                     "loadavg": [load_before, load_after],
                                      "pass": {name: ok for name, _, ok in checks}})
     print(f"\nWrote {path}")
     return 0

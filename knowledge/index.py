@@ -11,11 +11,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import re
 from array import array
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, repeat
+from operator import attrgetter
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -23,7 +26,7 @@ from knowledge.language.places import current_province
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
-from knowledge.text import bigrams, fold, index_tokens
+from knowledge.text import bigrams, clean, fold, index_tokens
 
 # How much a question word counts where a course has it (measured on the held-out DEV half,
 # bench/heldout.py): the title says what the class is; the topic and audience in the organiser's words
@@ -51,10 +54,29 @@ COURSE_GENERIC = frozenset(
 
 
 def _bitmap(positions: Iterable[int], n: int) -> int:
+    if isinstance(positions, Sized) and len(positions) > n // 16:
+        # Many positions: one C-level store per position into a string of binary digits, read as an int
+        # (a byte-and-shift per position in Python costs half as much again).
+        digits = bytearray(b"0") * n
+        deque(map(digits.__setitem__, positions, repeat(49)), maxlen=0)  # 49: b"1"
+        digits.reverse()
+        return int(digits, 2)
     buf = bytearray((n + 7) // 8)
     for p in positions:
         buf[p >> 3] |= 1 << (p & 7)
     return int.from_bytes(buf, "little")
+
+
+def _positions(first: array[int], more: list[array[int]], repeats: bool) -> array[int]:
+    """One key's positions from the groups that have it, each course once."""
+    if not more:
+        return first
+    if not repeats:
+        out = array("I", first)
+        for a in more:
+            out.extend(a)
+        return out
+    return array("I", sorted({*first, *(p for a in more for p in a)}))
 
 
 def org_ancestors(orgs: dict[int, OrgRec], org_id: int | None) -> tuple[int, ...]:
@@ -67,12 +89,22 @@ def org_ancestors(orgs: dict[int, OrgRec], org_id: int | None) -> tuple[int, ...
     return tuple(out)
 
 
+_NONZERO = re.compile(rb"[^\x00]")
+
+
 def iter_bits(x: int) -> Iterator[int]:
     """Positions of set bits, lowest first."""
-    while x:
-        low = x & -x
-        yield low.bit_length() - 1
-        x ^= low
+    if x <= 0:
+        return
+    # Byte by byte: the C regex skips the empty bytes, and no step works on the whole 100k-bit integer.
+    buf = x.to_bytes((x.bit_length() + 7) // 8, "little")
+    for m in _NONZERO.finditer(buf):
+        base = m.start() << 3
+        b = buf[m.start()]
+        while b:
+            low = b & -b
+            yield base + low.bit_length() - 1
+            b ^= low
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +123,7 @@ class CourseIndex:
     def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher) -> None:
         # By (start, id) as two stable sorts on plain numbers: one sort comparing (datetime, id) tuples is a
         # single C call that held the GIL for 0.4 s at 100k courses, while other users waited for answers.
-        order = sorted(courses, key=lambda c: c.id)
+        order = sorted(courses, key=attrgetter("id"))
         order.sort(key=lambda c: c.starts_at.timestamp())
         self.orgs = orgs
         self._phrase_cache: dict[tuple[str, ...], int] = {}
@@ -99,13 +131,17 @@ class CourseIndex:
         self.n = n
         self.courses = order
         self.starts = [c.starts_at.timestamp() for c in order]
-        self.by_code = {c.code.lower() if c.code.isascii() else fold(c.code): i for i, c in enumerate(order)}
-        self.by_id = {c.id: i for i, c in enumerate(order)}
+        codes = [c.code for c in order]
+        joined = "\n".join(codes)
+        lowered = joined.lower().split("\n") if joined.isascii() else []
+        if len(lowered) == n:
+            # All ASCII (the usual case): lowered in one pass; the same keys as one code at a time.
+            self.by_code = dict(zip(lowered, range(n), strict=True))
+        else:
+            self.by_code = {k.lower() if k.isascii() else fold(k): i for i, k in enumerate(codes)}
+        del codes, joined, lowered
+        self.by_id = dict(zip([c.id for c in order], range(n), strict=True))
         self.all = (1 << n) - 1
-        # Positions as compact unsigned arrays (4 bytes each) while building: lists of ints would cost ~10x.
-        postings: dict[str, array[int]] = {}
-        word_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # text -> its "w:" (and "b:") keys
-        interned: dict[str, str] = {}
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
         place_keys: dict[str | None, str] = {}
@@ -117,13 +153,44 @@ class CourseIndex:
         self.place_heads: dict[str, set[str]] = {}
         # Each course's words by field, made when a question first ranks it (not at build: 100k courses).
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
+        self._topic_sets: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
+        self._organiser_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
+        self._place_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
+        # Each title's words as the build read them (a tuple of shared strings, ~150 bytes a title), so that
+        # ranking a course it has not seen yet does not tokenise its title again.
+        title_tokens: dict[str, tuple[str, ...]] = {}
+        shared: dict[str, str] = {}
+        # Titles are read word by word, each distinct word once (25k titles use about a thousand words):
+        # raw word -> (whether it cleans to anything, its folded form, its tokens).
+        word_cache: dict[str, tuple[bool, str, tuple[str, ...]]] = {}
+        # Each title folded, for ranking by likeness (built from the words' folded forms).
+        self._folded_titles: dict[str, str] = {}
+
+        def read_title(title: str) -> tuple[str, ...]:
+            parts: list[str] = []
+            toks: list[str] = []
+            joinable = True
+            for w in title.split():
+                got = word_cache.get(w)
+                if got is None:
+                    got = word_cache[w] = (bool(clean(w)), fold(w),
+                                           tuple(shared.setdefault(t, t) for t in index_tokens(w)))
+                joinable = joinable and got[0]
+                parts.append(got[1])
+                toks.extend(got[2])
+            # clean() splits and collapses on the same whitespace str.split() does, and every step of fold
+            # works within a word, so the title folds to its words' folded forms joined by one space —
+            # unless a word cleans away to nothing (then the whole title is folded the ordinary way).
+            self._folded_titles[title] = " ".join(parts) if joinable else fold(title)
+            return tuple(toks)
 
         def tokset(text: str | None) -> frozenset[str]:
             if not text:
                 return frozenset()
             ts = token_sets.get(text)
             if ts is None:
-                ts = token_sets[text] = frozenset(index_tokens(text))
+                toks = title_tokens.get(text)
+                ts = token_sets[text] = frozenset(index_tokens(text) if toks is None else toks)
             return ts
 
         self._tokset = tokset
@@ -140,15 +207,13 @@ class CourseIndex:
             """A text's word keys and adjacent-pair keys ("b:luat_cong"), so a phrase is a few ANDs."""
             if not text:
                 return ()
-            keys = word_keys.get((text, pairs))
-            if keys is None:
-                toks = index_tokens(text)
-                # One string object per key, however many texts carry it (100k titles share their pairs).
-                keys = word_keys[(text, pairs)] = tuple(
-                    interned.setdefault(k, k)
-                    for k in {*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())}
-                )
-            return keys
+            # Each distinct value is read once (courses are grouped by value): no cache, so the keys of
+            # 25k titles are garbage as soon as their positions are filed.
+            toks = index_tokens(text)
+            # Ranking reads these words too (a few thousand texts): kept, so that a course's first ranking
+            # does not tokenise its venue, organiser or note again.
+            token_sets.setdefault(text, frozenset(toks))
+            return tuple({*("w:" + t for t in toks), *(("b:" + b for b in _pairs(toks)) if pairs else ())})
 
         def implied(title: str) -> tuple[str, ...]:
             keys = title_hits.get(title)
@@ -176,6 +241,7 @@ class CourseIndex:
                 if place is None:
                     # Indexed under today's province: a course filed under «Sóc Trăng» is found as Cần Thơ's.
                     place = place_keys[province] = "p:" + province_key(current_province(province) or province)
+                    tokset(province)  # read when ranking
                 here = [*mentions(venue), *mentions(organiser)]
                 if province:
                     here.append(("tinh", province_key(province)))
@@ -185,37 +251,150 @@ class CourseIndex:
                 got = where_cache[key] = (place, *dict.fromkeys("l:" + name for _, name in here))
             return got
 
-        for i, c in enumerate(order):
-            org = orgs.get(c.organiser_id) if c.organiser_id is not None else None
-            province = c.province or (org.province if org else None)
-            # The note's words are indexed (organisers write the topic there too) but not its word pairs; an
-            # organiser's own words for the topic and audience are searchable like the title.
-            keys = {*words(c.title), *words(c.partner, False), *words(c.venue), *words(c.organiser_name),
-                    *words(c.description, False), *words(c.topic_text), *words(c.audience_text),
-                    "t:" + c.topic, "f:" + c.format, "s:" + c.status, *where(c.venue, c.organiser_name, province)}
-            keys.update("r:" + a for a in c.audiences)
-            if not c.topic or not c.audiences:
-                # The title says the topic and audience only where the organiser left those fields empty.
-                keys.update(k for k in implied(c.title) if (k[0] == "t" and not c.topic) or (k[0] == "r" and not c.audiences))
-            if c.organiser_id is not None:
-                keys.update(chain(c.organiser_id))
-            for k in keys:
-                arr = postings.get(k)
+        # Courses are grouped by the value of each field, and a value's keys are made once for its group:
+        # 100k courses share a few hundred venues, organisers and notes and ~25k titles, so the build does
+        # a few appends per course instead of one per (course, key) pair.
+        # A group: (field, value) -> positions (ascending, since courses are visited in order).
+        groups: dict[tuple[str, object], array[int]] = {}
+
+        def group(field: str, values: Iterable[object]) -> None:
+            by_value: dict[object, array[int]] = {}
+            get = by_value.get
+            for i, v in enumerate(values):
+                arr = get(v)
                 if arr is None:
-                    arr = postings[k] = array("I")
+                    arr = by_value[v] = array("I")
                 arr.append(i)
-        self.df = {k[2:]: len(v) for k, v in postings.items() if k.startswith("w:")}
+            for v, arr in by_value.items():
+                if v is not None:
+                    groups[(field, v)] = arr
+
+        org_province = {o.id: o.province for o in orgs.values()}
+        venues = [c.venue for c in order]
+        organisers = [c.organiser_name for c in order]
+        provinces = [c.province or (org_province.get(c.organiser_id) if c.organiser_id is not None else None)
+                     for c in order]
+        # Each distinct (venue, organiser, province) once, in the order the courses first have it: the places
+        # learned from venues and organisers keep the order they were met in.
+        for key in dict.fromkeys(zip(venues, organisers, provinces, strict=True)):
+            where(*key)
+        group("where", list(map(where_cache.__getitem__, zip(venues, organisers, provinces, strict=True))))
+        del provinces
+        group("title", [c.title for c in order])
+        group("partner", [c.partner for c in order])
+        group("venue", venues)
+        group("organiser", organisers)
+        del venues, organisers
+        group("desc", [c.description for c in order])
+        group("topic_text", [c.topic_text for c in order])
+        group("audience_text", [c.audience_text for c in order])
+        # One field each rather than a tuple per course (100k small tuples would stay as fragmented memory).
+        group("topic", [c.topic for c in order])
+        group("format", [c.format for c in order])
+        group("status", [c.status for c in order])
+        group("audiences", [c.audiences for c in order])
+        group("implied", [(c.title, not c.topic, not c.audiences) if not c.topic or not c.audiences else None
+                          for c in order])
+        group("chain", [c.organiser_id for c in order])
+
+        def keys_of(field: str, value: Any) -> tuple[str, ...]:
+            if field == "title":
+                toks = title_tokens[value] = read_title(value)
+                return tuple({*("w:" + t for t in toks), *("b:" + b for b in _pairs(list(toks)))})
+            if field in ("partner", "desc"):
+                # The note's words are indexed (organisers write the topic there too) but not its word
+                # pairs; an organiser's own words for the topic and audience are searchable like the title.
+                return words(value, False)
+            if field in ("venue", "organiser", "topic_text", "audience_text"):
+                return words(value)
+            if field in ("topic", "format", "status"):
+                return (f"{field[0]}:{value}",)
+            if field == "audiences":
+                tokset(" ".join(value))  # read when ranking
+                return tuple(dict.fromkeys("r:" + a for a in value))
+            if field == "where":
+                return tuple(value)
+            if field == "implied":
+                # The title says the topic and audience only where the organiser left those fields empty.
+                title, no_topic, no_audiences = value
+                return tuple(k for k in implied(title) if (k[0] == "t" and no_topic) or (k[0] == "r" and no_audiences))
+            return chain(value)
+
+        # Each key's courses: by title as positions (titles are too many for a bitmap each), by the other
+        # fields as the groups that have it (few values, one bitmap per value, ORed per key).
+        title_pos: dict[str, array[int]] = {}
+        other: dict[str, list[tuple[str, object]]] = {}
+        for g, arr in groups.items():
+            if g[0] == "title":
+                for k in keys_of(*g):
+                    got = title_pos.get(k)
+                    if got is None:
+                        title_pos[k] = array("I", arr)
+                    else:
+                        got.extend(arr)
+            else:
+                for k in dict.fromkeys(keys_of(*g)):  # a title may imply one topic twice
+                    lst = other.get(k)
+                    if lst is None:
+                        other[k] = [g]
+                    else:
+                        lst.append(g)
+        # The courses' texts as written, each once, for the engine's vocabulary with diacritics: titles as
+        # their distinct words (a word of the vocabulary never spans a space: the same words, less text).
+        self.texts: frozenset[str] = frozenset(
+            str(v) for f, v in groups if f in ("venue", "organiser", "desc", "partner") and v) | frozenset(word_cache)
+        group_bits: dict[tuple[str, object], int] = {}
+
+        def group_bitmap(g: tuple[str, object]) -> int:
+            b = group_bits.get(g)
+            if b is None:
+                b = group_bits[g] = _bitmap(groups[g], n)
+            return b
+
         # Rare words stay as position arrays; a bitmap per word would cost n/8 bytes each.
         self._bits: dict[str, int] = {}
         self._lists: dict[str, array[int]] = {}
+        self.df: dict[str, int] = {}
         threshold = max(1, n // 512)
         pair_threshold = max(1, n // 64)
-        for k, v in postings.items():
+        big_group = max(1, n // 64)
+        empty = array("I")
+        for k in dict.fromkeys([*title_pos, *other]):
+            tpos = title_pos.get(k, empty)
+            gs = other.get(k, [])
+            # Within one field the groups are disjoint; only a key of several fields can count a course twice.
+            several = len({g[0] for g in gs}) + bool(tpos) > 1
+            size = len(tpos) + sum(len(groups[g]) for g in gs)
             # Word pairs serve phrases only: a bitmap for the very frequent ones, positions for the rest.
-            if len(v) >= (pair_threshold if k.startswith("b:") else threshold) or not k.startswith(("w:", "l:", "b:")):
-                self._bits[k] = _bitmap(v, n)
+            listed = k.startswith(("w:", "l:", "b:"))
+            limit = pair_threshold if k.startswith("b:") else threshold
+            pos: array[int] | None = None
+            if listed and size < limit:
+                pos = _positions(tpos, [groups[g] for g in gs], several)
+                count = len(pos)
             else:
-                self._lists[k] = v
+                # A big group's bitmap is made once and ORed; a small group's positions are set directly
+                # (a bitmap for each of a thousand small venues would cost n/8 bytes apiece).
+                loose = tpos
+                bits = 0
+                for g in gs:
+                    if len(groups[g]) >= big_group:
+                        bits |= group_bitmap(g)
+                    else:
+                        if loose is tpos:
+                            loose = array("I", tpos)  # the title positions stay as they are
+                        loose.extend(groups[g])
+                if loose:
+                    bits |= _bitmap(loose, n)
+                count = bits.bit_count() if several else size
+                if listed and count < limit:
+                    pos = _positions(tpos, [groups[g] for g in gs], several)
+                else:
+                    self._bits[k] = bits
+            if pos is not None:
+                self._lists[k] = pos
+            if k.startswith("w:"):
+                self.df[k[2:]] = count
 
     def phrase_bits(self, words: tuple[str, ...]) -> int:
         """Courses whose title, organiser's words, note, venue or organiser say some words in this order
@@ -386,14 +565,31 @@ class CourseIndex:
         if got is None:
             c = self.courses[pos]
             ts = self._tokset
-            topic_text = " ".join(filter(None, (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""))))
             org = self.orgs.get(c.organiser_id) if c.organiser_id is not None else None
             province = c.province or (org.province if org else None)
-            got = (ts(c.title), ts(topic_text) | ts(" ".join(c.audiences)), ts(c.organiser_name) | ts(c.partner),
-                   ts(c.venue) | ts(province), ts(c.description))
+            # The merged fields have few distinct values: one shared set per value, made once (not three
+            # new sets per course, which the cache below would keep for every course ever ranked).
+            texts = (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""), c.audiences)
+            topic = self._topic_sets.get(texts)
+            if topic is None:
+                topic_text = " ".join(filter(None, texts[:2]))
+                topic = self._topic_sets[texts] = ts(topic_text) | ts(" ".join(c.audiences))
+            organiser = self._organiser_sets.get((c.organiser_name, c.partner))
+            if organiser is None:
+                organiser = self._organiser_sets[(c.organiser_name, c.partner)] = (
+                    ts(c.organiser_name) | ts(c.partner))
+            place = self._place_sets.get((c.venue, province))
+            if place is None:
+                place = self._place_sets[(c.venue, province)] = ts(c.venue) | ts(province)
+            got = (ts(c.title), topic, organiser, place, ts(c.description))
             if len(self._fields) < 200_000:
                 self._fields[pos] = got
         return got
+
+    def folded_title(self, pos: int) -> str:
+        title = self.courses[pos].title
+        got = self._folded_titles.get(title)
+        return fold(title) if got is None else got
 
     def _rank(self, positions: list[int], words: list[str], need: int) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
@@ -429,7 +625,7 @@ class CourseIndex:
             group = [p for _, p in keyed[i:j]]
             if len(group) > 1 and any(self.fields(p)[0] & wordset for p in group):
                 # Only when the words are in the titles: otherwise a title's likeness is chance.
-                group.sort(key=lambda p: -(fuzz.token_set_ratio(query, fold(self.courses[p].title)) // 5)
+                group.sort(key=lambda p: -(fuzz.token_set_ratio(query, self.folded_title(p)) // 5)
                            if self.fields(p)[0] & wordset else 0)
             out += group
             i = j
@@ -512,6 +708,12 @@ class KnowledgeIndex:
         n = max(1, len(self.items))
         self.avg_len = sum(self.lengths) / n if self.lengths else 1.0
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+        # Each posting's length-normalised term frequency, made once rather than per question.
+        self._normed: dict[str, list[tuple[int, float]]] = {
+            t: [(i, tf * (self.K1 + 1) / (tf + self.K1 * (1 - self.B + self.B * self.lengths[i] / self.avg_len)))
+                for i, tf in p]
+            for t, p in self.postings.items()
+        }
         self.max_idf = math.log(1 + (n + 0.5) / 0.5)
         self.token_sets = [frozenset(t) for t in texts]
         self.bigram_sets = [frozenset(bigrams(t)) for t in texts]
@@ -523,10 +725,9 @@ class KnowledgeIndex:
             idf = self.idf.get(t)
             if idf is None:
                 continue
-            for i, tf in self.postings[t]:
+            for i, norm in self._normed[t]:
                 if kinds is not None and self.items[i].kind not in kinds:
                     continue
-                norm = tf * (self.K1 + 1) / (tf + self.K1 * (1 - self.B + self.B * self.lengths[i] / self.avg_len))
                 scores[i] += idf * norm
         return scores
 

@@ -186,6 +186,13 @@ class QAEngine:
                 roles.add(audience)
             self._item_roles.append(frozenset(roles))
         self.by_code = {fold(i.code): i for i in items}
+        # What scoring asks of each item, made once: its unions, its unit's words, whether it names a person.
+        self._item_orgs = [frozenset(i.org_ids) for i in items]
+        self._item_units: list[tuple[frozenset[str], str]] = []
+        for i in items:
+            unit_toks = index_tokens(getattr(i.rec, "unit", None) or "")
+            self._item_units.append((frozenset(unit_toks), unit_toks[0] if unit_toks else ""))
+        self._item_names_person = [_PERSON.search(getattr(i.rec, "statement", "") or "") is not None for i in items]
         vocab = set(self.courses.df) | set(self.knowledge.idf)
         for kind in ("role", "topic", "format", "province", "org", "place", "orgkind"):
             for key, _ in self.matcher.phrases(kind):
@@ -217,9 +224,8 @@ class QAEngine:
         """Words of the data as written, with their diacritics («quà» is not «qua»)."""
         if self._raw_vocab is None:
             snap = self._snap
-            raw_texts: set[str] = set()
-            for c in snap.courses:
-                raw_texts.update(filter(None, (c.title, c.venue, c.organiser_name, c.description, c.partner)))
+            # The courses' titles, venues, organisers, notes and partners, each distinct text once.
+            raw_texts: set[str] = set(self.courses.texts)
             for it in self.knowledge.items:
                 rec = it.rec
                 raw_texts.update(filter(None, (getattr(rec, a, None) for a in (
@@ -708,6 +714,15 @@ class QAEngine:
         for o in q_orgs:
             q_prov |= same_area_keys(self._org_province(o))
         y = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
+        # Said of the question, not of a record: worked out once, not once per candidate.
+        narrow = [o for o in q_orgs if not self._is_province_org(o)]
+        narrow_set = set(narrow)
+        q_docs = set(slots.doc_numbers)
+        about_doc = bool(slots.doc_numbers) and not (count_cue or _has(norm.folded, *PROGRESS_CUES))
+        asked_unit = _ASKED_UNIT.search(norm.folded)
+        asked_words = set(asked_unit.group(1).split()) if asked_unit else set()
+        q_tokens = set(norm.tokens)
+        uniq_set = set(uniq)
         out: list[Scored] = []
         for i in cands:
             item = k.items[i]
@@ -727,9 +742,9 @@ class QAEngine:
             if count_cue and item.kind != "document" and getattr(item.rec, "value", 1) is not None:
                 adj += 0.04
             if q_orgs:
-                narrow = [o for o in q_orgs if not self._is_province_org(o)]
-                if q_orgs & set(item.org_ids):
-                    adj += 0.08 if not narrow or set(narrow) & set(item.org_ids) else 0.0
+                item_orgs = self._item_orgs[i]
+                if q_orgs & item_orgs:
+                    adj += 0.08 if not narrow or narrow_set & item_orgs else 0.0
                     if item.org_ids and item.org_ids[0] not in q_orgs:
                         adj -= 0.06  # a district's fact when the province was asked about
                 elif item.province and item.province in q_prov:
@@ -739,8 +754,7 @@ class QAEngine:
             elif q_prov:
                 adj += 0.08 if item.province in q_prov else -0.25
             if slots.doc_numbers:
-                about_doc = not (count_cue or _has(norm.folded, *PROGRESS_CUES))
-                if set(slots.doc_numbers) & set(item.doc_numbers):
+                if q_docs & set(item.doc_numbers):
                     adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
                 elif about_doc:
                     adj -= 0.1
@@ -753,26 +767,33 @@ class QAEngine:
             if count_cue and item.kind == "document":
                 adj -= 0.2
             unit = getattr(item.rec, "unit", None)
-            asked_unit = re.search(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b",
-                                   norm.folded)
-            if asked_unit and unit and not set(asked_unit.group(1).split()) <= set(index_tokens(unit)):
+            unit_words, unit_head = self._item_units[i]
+            if asked_unit and unit and not asked_words <= unit_words:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
-            if count_cue and unit and set(index_tokens(unit)) <= set(norm.tokens):
+            if count_cue and unit and unit_words <= q_tokens:
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
-                head = index_tokens(unit)[:1]
-                if head and re.search(rf"\b(?:bao nhieu|may|so) {head[0]}\b", norm.folded):
+                if unit_head and _asked_right_after(unit_head).search(norm.folded):
                     adj += 0.12  # said right after the question word: the very figure asked
-            if asks_who and _PERSON.search(getattr(item.rec, "statement", "") or ""):
+            if asks_who and self._item_names_person[i]:
                 adj += 0.15  # «ai …?» is answered by a record that names a person
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
             # Among records the question covers equally, the one it says most of (the focused one) first.
             key_tokens = k.key_sets[i]
-            precision = len(key_tokens & set(uniq)) / len(key_tokens) if key_tokens else 0.0
+            precision = len(key_tokens & uniq_set) / len(key_tokens) if key_tokens else 0.0
             score = 0.7 * cov + 0.3 * fz + adj + 0.05 * precision
             out.append(Scored(i, item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
+
+
+_ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
+
+
+@lru_cache(maxsize=256)
+def _asked_right_after(head: str) -> re.Pattern[str]:
+    """«bao nhiêu lớp»: the unit's first word right after the question word."""
+    return re.compile(rf"\b(?:bao nhieu|may|so) {head}\b")
 
 
 def _topic_label(key: str) -> str | None:

@@ -165,7 +165,20 @@ def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
 
 def raw_upper(text: str, lowered_word: str) -> bool:
     """Whether a word was typed in capitals in the original text."""
-    return re.search(rf"(?<!\w){re.escape(lowered_word.upper())}(?!\w)", text) is not None
+    # A plain search rather than a pattern per word: compiled per question, those would push the
+    # engine's own patterns out of the re module's small cache. Same test as (?<!\w)WORD(?!\w).
+    word = lowered_word.upper()
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
 
 @lru_cache(maxsize=16384)
