@@ -489,6 +489,9 @@ class QAEngine:
         prev = tokens[i - 1] if i else ""
         if prev in ("dot", "khoa", "ky", "phan", "lan"):
             return True
+        if (prev and len(tokens[i]) <= 2 and prev not in TIME_WORDS and self.courses.df.get(tokens[i])
+                and self.courses.bits(f"b:{prev}_{tokens[i]}")):
+            return True  # «lớp 2», «khóa 3» the way the data's own titles number their classes
         return self._title_year_at(tokens, i)
 
     def _title_year_at(self, tokens: Sequence[str], i: int) -> bool:
@@ -554,6 +557,7 @@ class QAEngine:
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
+        pairs = list(itertools.pairwise(words_in_order(norm, words, slots)))
         window = slots.time
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
@@ -567,7 +571,26 @@ class QAEngine:
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
+            pairs=pairs,
         )
+        if slots.roles and roles and hits.word_coverage < 0.99:
+            # A role's words inside a longer phrase of the data («bảo vệ người lao động tại tòa án», «nhà văn
+            # hóa công nhân») name the class, not who it is for: without the role filter, its words may
+            # cover the question where with it they do not.
+            role_words = [w for k, p in slots.phrases if k == "role" for w in p.split()]
+            alt = self.courses.search(
+                roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                now=now, start=window.start if window else None, end=window.end if window else None,
+                words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
+                offset=offset,
+                topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
+                               and p not in GENERIC_TOPIC_PHRASES],
+                org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+                cancelled=_has(norm.folded, *CANCEL_CUES),
+                pairs=pairs,
+            )
+            if alt.courses and alt.word_coverage >= max(0.6, hits.word_coverage + 0.25) and not alt.relaxed:
+                hits = alt
         intent = "register" if register else "course"
         if not hits.courses:
             return Answer(question, norm, intent, 0.2, "low", slots, relaxed=hits.relaxed, truncated=truncated,
@@ -726,6 +749,15 @@ class QAEngine:
             out.append(Scored(i, item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
+
+
+def words_in_order(norm: Norm, words: Sequence[str], slots: Slots) -> list[str]:
+    """The question's search words as they stand side by side, for pairs, in the question's order (a
+    batch word said as its number). A recognised topic's words are not among them: every class of the
+    topic is as relevant, and the nearest comes first."""
+    keep = set(words)
+    return [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
+            for i, t in enumerate(norm.tokens) if t in keep or _BATCH_WORDS.get(t) in keep]
 
 
 def _topic_label(key: str) -> str | None:
