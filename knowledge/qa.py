@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
-from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
+from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
 from knowledge.language.places import same_area_keys
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
@@ -138,6 +138,8 @@ UNION_TOPICS = frozenset({"thuong_luong", "tranh_chap", "nu_cong", "phat_trien_d
 # «nghiệp vụ» is in the title of classes on every topic: it does not find a topic word for word.
 GENERIC_TOPIC_PHRASES = frozenset(" ".join(index_tokens(s)) for t in TOPICS if t.key == "nghiep_vu"
                                   for s in (t.label, *t.synonyms))
+# Words that say nothing of what is asked about: cues, question words, periods, stop words.
+_WEAK_WORDS = COURSE_GENERIC | QUESTION_WORDS | TIME_WORDS | STOP_FOLDED
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
@@ -412,10 +414,15 @@ class QAEngine:
         course_ans: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
+            # With nothing recognised (no role, topic, place, union, period), the words are the only
+            # evidence: most of them must be in the classes («lớp học bơi cho người lớn» is no class here).
+            slotless = not (slots.roles or slots.topics or slots.provinces or slots.org_ids or slots.places
+                            or slots.time or slots.formats or slots.org_kinds)
             good = bool(course_ans.courses) and (
                 course_ans.word_coverage >= 0.5
-                or (course_ans.word_coverage >= 0.3 and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
-            )
+                or (course_ans.word_coverage >= 0.3 and not slotless
+                    and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
+            ) and not self._no_evidence(course_ans, norm, slots)
             asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
             counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
@@ -447,7 +454,7 @@ class QAEngine:
             if slots.topics:
                 # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.
                 topical = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
-                if topical.courses and not topical.relaxed:
+                if topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots):
                     return topical
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
@@ -468,9 +475,43 @@ class QAEngine:
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
         if keywords_only and not self._rare_hit(norm, top):
             band = "close"
+        if band == "close" and self._unexplained(norm, slots, self.knowledge.token_sets[top.index]):
+            # A close call on a question whose own words the data never says together («kỹ năng giao
+            # tiếp với người yêu»): a guess, not a choice to offer; logged for the organisers.
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                          self._matches(scored[:3]), truncated=truncated)
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _no_evidence(self, ans: Answer, norm: Norm, slots: Slots) -> bool:
+        """A topic, role or format alone, no place or union, and the question's own words nowhere in the
+        classes nor in the data («học kế toán online ở đâu uy tín»): not a union class."""
+        return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
+                and bool(self._unexplained(norm, slots)))
+
+    def _known_pair(self, a: str, b: str) -> bool:
+        key = f"{a}_{b}"
+        return self.courses.has_key("b:" + key) or key in self.knowledge.idf or key in self._phrase_bigram_vocab
+
+    def _unexplained(self, norm: Norm, slots: Slots, within: frozenset[str] | None = None) -> list[str]:
+        """The question's content words that the data never says beside their neighbour and that are not
+        rare names of it (of the record `within`, when given): a word (most are two syllables) the bot was
+        never taught («người yêu», «xe máy»)."""
+        toks = norm.tokens
+        limit = max(3, (self.courses.n + len(self.knowledge.items)) // 40)
+        out = []
+        for i, t in enumerate(toks):
+            if (not norm.content_mask[i] or i in slots.used or t in _WEAK_WORDS or t.isdigit() or len(t) < 2
+                    or t in _DOMAIN_WORDS):
+                continue
+            if (i and self._known_pair(toks[i - 1], t)) or (i + 1 < len(toks) and self._known_pair(t, toks[i + 1])):
+                continue
+            df = self.courses.df.get(t, 0) + len(self.knowledge.postings.get(t, ()))
+            if 0 < df <= limit and (within is None or t in within):
+                continue  # a rare word of the data: a name or a specific term
+            out.append(t)
+        return out
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
