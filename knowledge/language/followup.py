@@ -331,7 +331,8 @@ def resolve(
 
 _BARE_REST = re.compile(
     r"\b(?:cho|minh|toi|em|anh|chi|voi|nhe|nha|a|di|luon|giup|gium|dum|xin|muon|duoc|khong|co|lop|khoa|hoc"
-    r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va)\b"
+    r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va"
+    r"|hay|ok|oke|okay|ko|k|nhi|ha|ad|oi|roi|chua|nua|ne|ak|ah|j|dc|duoc khong|the nao|ra sao)\b"
 )
 
 

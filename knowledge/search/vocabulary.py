@@ -108,6 +108,10 @@ def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
             out += ["cong doan " + " ".join(core), "cong doan nganh " + " ".join(core), "nganh " + " ".join(core)]
             if len(core) >= 2:
                 out.append(" ".join(core))
+            if len(core) >= 3 and all(w.isalpha() for w in core):
+                # Users write a long name by its initials («CĐ GTVT» for Giao thông vận tải); two letters
+                # would be too ambiguous.
+                out.append("".join(w[0] for w in core))
     # A variant made only of generic words («công đoàn», «liên đoàn lao động») names every union.
     return list(dict.fromkeys(p for p in out if p and not set(p.split()) <= _GENERIC_ORG_WORDS))
 
