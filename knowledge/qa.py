@@ -165,7 +165,9 @@ class QAEngine:
                     continue
                 self.matcher.add(phrase, "org", str(o.id))
         for phrase, kind in KIND_PHRASES.items():
-            if kind in self.org_kinds.values():
+            # «CĐCS» says whom a class is for («kế toán CĐCS», «cán bộ CĐCS») far more often than that a
+            # grassroots union organises it: as a kind of organiser it would hide the provinces' classes.
+            if kind in self.org_kinds.values() and kind != "grassroots":
                 self.matcher.add(phrase, "orgkind", kind)
         self.courses = CourseIndex(snap.courses, self.orgs, self.matcher)
         # Places the data names become words of the question's vocabulary, with and without their kind
