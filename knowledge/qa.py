@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
-from knowledge.language.places import same_area_keys
+from knowledge.language.places import former_seats, same_area_keys
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
@@ -590,6 +590,8 @@ class QAEngine:
                 # The classes filed under the very name asked first (a former province's own, or the
                 # city's before those of the provinces merged into it), then the whole province today.
                 places.append(province_key(p))
+            # A former province's classes are also those held in its former seat («phường Thủ Dầu Một»).
+            places += [seat for seat in former_seats(p) if seat not in places]
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
