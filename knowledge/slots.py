@@ -58,8 +58,11 @@ class PhraseMatcher:
         for i in range(n - 1, -1, -1):
             best[i], take[i] = best[i + 1], 0
             for size in range(min(MAX_PHRASE, n - i), 0, -1):
-                if tuple(tokens[i : i + size]) in self._phrases and size + best[i + size] > best[i]:
-                    best[i], take[i] = size + best[i + size], size
+                cover = size + best[i + size]
+                # On a tie the phrase that starts here wins over one further right: «Tuyên Quang năm nay»
+                # is the province Tuyên Quang, not «Quảng Nam» across the two names.
+                if tuple(tokens[i : i + size]) in self._phrases and (cover > best[i] or (cover == best[i] and not take[i])):
+                    best[i], take[i] = cover, size
         hits: list[Hit] = []
         i = 0
         while i < n:
