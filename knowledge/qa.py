@@ -425,6 +425,11 @@ class QAEngine:
                 or (course_ans.word_coverage >= 0.3 and not slotless
                     and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
             ) and not self._no_evidence(course_ans, norm, slots)
+            # Evidence against the cues: a fact that says every word of the question where the classes
+            # miss some («Sóc Trăng phối hợp với trường đại học nào mở lớp … chuyên viên chính?»).
+            if (good and scored and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 and kbest >= 1.0
+                    and course_ans.word_coverage < 0.95 and not register_cue):
+                good = False
             asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
             counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
