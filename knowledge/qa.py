@@ -358,6 +358,8 @@ class QAEngine:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
         norm = self._fix_typos(norm)
         slots = extract(norm, now, self.matcher)
+        if slots.org_ids and slots.provinces:
+            slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
@@ -490,6 +492,22 @@ class QAEngine:
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _province_named_after_org(self, norm: Norm, slots: Slots) -> Slots:
+        """«LĐLĐ TP HCM»: a province's union named by its kind («LĐLĐ thành phố», an alias of one city's
+        union) and then the province is that province's union, not the alias's."""
+        hits = self.matcher.find(norm.tokens)
+        drop: set[int] = set()
+        for h, nxt in itertools.pairwise(hits):
+            if h.kind != "org" or nxt.kind != "province" or nxt.start != h.end:
+                continue
+            org = self.orgs.get(int(h.value))
+            if org is not None and self._is_province_org(org.id) and org.province and not (
+                    same_area_keys(org.province) & same_area_keys(nxt.value)):
+                drop.add(org.id)
+        if not drop:
+            return slots
+        return dataclasses.replace(slots, org_ids=tuple(o for o in slots.org_ids if o not in drop))
 
     def _no_evidence(self, ans: Answer, norm: Norm, slots: Slots) -> bool:
         """A topic, role or format alone, no place or union, and the question's own words nowhere in the
@@ -752,6 +770,8 @@ class QAEngine:
                 adj += 0.08 if q_roles & roles else (-0.08 if roles else 0.0)
             if count_cue and item.kind != "document" and getattr(item.rec, "value", 1) is not None:
                 adj += 0.04
+            elif count_cue and item.kind == "fact" and not item.numbers:
+                adj -= 0.15  # «mấy lớp, bao nhiêu người» is not answered by a record without a figure
             if q_orgs:
                 narrow = [o for o in q_orgs if not self._is_province_org(o)]
                 if q_orgs & set(item.org_ids):
