@@ -211,3 +211,7 @@ def test_the_answer_says_which_filter_it_relaxed(qa: QAEngine) -> None:
     ans = qa.answer("lớp ATVSLĐ ở phường Phú Lợi", now=FIXED_NOW)
     assert ans.intent == "course" and ans.courses and "place" in ans.relaxed
     assert all(c.topic == "atvsld" for c in ans.courses)
+    # What was asked for does not exist: logged for the organisers with the classes offered instead.
+    miss = miss_of(qa, ans)
+    assert miss is not None and miss.reason.startswith("relaxed:") and "place" in miss.reason
+    assert miss.offered and miss.offered[0].startswith(f"course {ans.courses[0].code}")
