@@ -108,7 +108,8 @@ COURSE_ASPECT_CUES = (
     "con cho", "bao nhieu cho", "may cho", "het cho", "con nhan", "han dang ky", "han chot", "han dk", "may ngay",
     "may hom", "bao nhieu ngay", "bao lau", "hoc may", "bat dau", "khai giang", "ket thuc", "o dau", "dia diem",
     "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
-    "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den",
+    "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den", "phoi hop voi ai", "phoi hop voi don vi nao",
+    "do ai phoi hop", "ai phoi hop", "don vi nao phoi hop", "ai to chuc", "don vi nao to chuc", "do ai to chuc",
 )
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
@@ -440,6 +441,11 @@ class QAEngine:
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
+            if (good and course_ans.word_coverage >= 0.9 and not course_ans.relaxed and not counts
+                    and not _has(f, *TARGET_WORDS) and (not scored or scored[0].coverage < 0.5)):
+                # «lớp đối thoại … đợt 2 do ai phối hợp»: a question word of facts, but the classes say every
+                # word of it and no record of the articles says half of them.
+                return course_ans
             if good and future and kbest < 0.9:
                 return course_ans
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
@@ -622,8 +628,11 @@ class QAEngine:
         if not provinces and not org_ids and not places and profile and profile.province:
             prefer = profile.province
             used_profile = True
+        # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
+        # class is about: those words do not search titles.
+        asked = _phrase_positions(norm.tokens, COURSE_ASPECT_CUES)
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
-                 for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
+                 for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
         pairs = list(itertools.pairwise(words_in_order(norm, words, slots)))
         window = slots.time
@@ -641,7 +650,7 @@ class QAEngine:
             cancelled=_has(norm.folded, *CANCEL_CUES),
             pairs=pairs,
         )
-        if slots.roles and roles and hits.word_coverage < 0.99:
+        if slots.roles and roles and (hits.word_coverage < 0.99 or set(hits.relaxed) - {"role", "time"}):
             # A role's words inside a longer phrase of the data («bảo vệ người lao động tại tòa án», «nhà văn
             # hóa công nhân») name the class, not who it is for: without the role filter, its words may
             # cover the question where with it they do not.
@@ -657,7 +666,11 @@ class QAEngine:
                 cancelled=_has(norm.folded, *CANCEL_CUES),
                 pairs=pairs,
             )
-            if alt.courses and alt.word_coverage >= max(0.6, hits.word_coverage + 0.25) and not alt.relaxed:
+            if alt.courses and not alt.relaxed and (
+                    alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)
+                    # The role filter cost the place or union the question named («lớp phần mềm quản lý
+                    # đoàn viên ở Hòa Bình»): the role's words name the class instead.
+                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)):
                 hits = alt
         intent = "register" if register else "course"
         if not hits.courses:
@@ -819,6 +832,23 @@ class QAEngine:
             out.append(Scored(i, item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
+
+
+def _phrase_positions(tokens: Sequence[str], phrases: Sequence[str]) -> frozenset[int]:
+    """Positions of the tokens that some phrase covers, word for word."""
+    text = " " + " ".join(tokens) + " "
+    starts = [0]
+    for t in tokens:
+        starts.append(starts[-1] + len(t) + 1)
+    out: set[int] = set()
+    for phrase in phrases:
+        at = text.find(f" {phrase} ")
+        while at >= 0:
+            first = starts.index(at) if at in starts else -1
+            if first >= 0:
+                out.update(range(first, first + len(phrase.split())))
+            at = text.find(f" {phrase} ", at + 1)
+    return frozenset(out)
 
 
 def words_in_order(norm: Norm, words: Sequence[str], slots: Slots) -> list[str]:
