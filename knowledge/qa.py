@@ -188,6 +188,7 @@ class QAEngine:
                 roles.add(audience)
             self._item_roles.append(frozenset(roles))
         self.by_code = {fold(i.code): i for i in items}
+        self._doc_numbers = frozenset(n for i in items for n in i.doc_numbers)
         vocab = set(self.courses.df) | set(self.knowledge.idf)
         for kind in ("role", "topic", "format", "province", "org", "place", "orgkind"):
             for key, _ in self.matcher.phrases(kind):
@@ -473,6 +474,11 @@ class QAEngine:
                     return topical
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
+        if slots.doc_numbers and not set(slots.doc_numbers) & self._doc_numbers:
+            # «Kế hoạch 35/KH-LĐLĐ» when only 53/KH-LĐLĐ exists: an identifier matches exactly or not at all;
+            # the look-alikes are logged as offered, not offered as the answer.
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, self._matches(scored[:3]),
+                          truncated=truncated)
         if norm.had_diacritics:
             unknown = [w for w in _RAW_WORD.findall(norm.text.lower())
                        if w not in self.raw_vocab and w not in STOP_EXACT and len(w) >= 2 and not w.isdigit()
