@@ -449,6 +449,12 @@ class QAEngine:
                 return course_ans
             if good and future and kbest < 0.9:
                 return course_ans
+            if (good and course_ans.relaxed and not fact_signal and not counts and not _has(f, *TARGET_WORDS)
+                    and _has(free, *STRONG_COURSE_CUES) and (not scored or scored[0].item.kind == "target")):
+                # «Gia Lai có lớp ATVSLĐ nào không» when it has none: the classes elsewhere, said as such,
+                # answer a wish for a class; a plan's figures on the topic do not (an article's account of
+                # a class held there may).
+                return course_ans
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
         if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE)):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
