@@ -17,7 +17,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
@@ -139,6 +139,14 @@ UNION_TOPICS = frozenset({"thuong_luong", "tranh_chap", "nu_cong", "phat_trien_d
 # «nghiệp vụ» is in the title of classes on every topic: it does not find a topic word for word.
 GENERIC_TOPIC_PHRASES = frozenset(" ".join(index_tokens(s)) for t in TOPICS if t.key == "nghiep_vu"
                                   for s in (t.label, *t.synonyms))
+# How chairs ask (the words around what they ask about): typos of these are corrected like the data's words.
+_CUE_PHRASES = (
+    *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, *COUNT_CUES, *REGISTER_CUES, *PROGRESS_CUES,
+    "khi nao", "bao gio", "ngay nao", "o dau", "lop nao", "co lop", "co khong", "khong a", "nao khong",
+    "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
+    "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
+)
+_CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
 # Words that say nothing of what is asked about: cues, question words, periods, stop words.
 _WEAK_WORDS = COURSE_GENERIC | QUESTION_WORDS | TIME_WORDS | STOP_FOLDED
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
@@ -194,12 +202,14 @@ class QAEngine:
             for key, _ in self.matcher.phrases(kind):
                 vocab.update(key)
         self.course_vocab = frozenset(self.courses.df)
+        vocab.update(_CUE_WORDS)
         self.vocab = frozenset(t for t in vocab if "_" not in t)
         self._vocab_by_len: dict[int, list[str]] = {}
         for t in sorted(self.vocab):
             if len(t) >= 2 and not t.isdigit():
                 self._vocab_by_len.setdefault(len(t), []).append(t)
         self._phrase_bigram_vocab = self._phrase_bigrams()
+        self._cue_bigrams = frozenset(f"{a}_{b}" for p in _CUE_PHRASES for a, b in itertools.pairwise(p.split()))
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
             t for kind in ("role", "topic", "format", "province", "org") for key, _ in self.matcher.phrases(kind)
@@ -293,7 +303,7 @@ class QAEngine:
 
     def _phrase_bigrams(self) -> frozenset[str]:
         out: set[str] = set()
-        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES):
+        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in ("role", "topic", "format", "province", "org"):
@@ -329,19 +339,25 @@ class QAEngine:
         return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask, norm.caps)
 
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
-        # One edit changes the length by at most one: only those words are compared.
+        # One edit (or two letters swapped: «noà», «lpớ») changes the length by at most one.
         pool = [w for size in (len(tok) - 1, len(tok), len(tok) + 1) for w in self._vocab_by_len.get(size, ())]
-        cands = process.extract(tok, pool, scorer=Levenshtein.distance, score_cutoff=1, limit=12)
-        if not cands:
-            return tok
+        cands = process.extract(tok, pool, scorer=OSA.distance, score_cutoff=1, limit=12)
         # Short syllables are easily another real word ("góp" is not a typo of "lớp"): they are only
-        # corrected inside a known domain phrase, next to a content word.
+        # corrected inside a known domain phrase, next to a content word (or inside one of the phrases
+        # chairs ask with, whatever the neighbour: «chỉ tiu» is «chỉ tiêu»).
         phrases = self._phrase_bigram_vocab if len(tok) < 4 else self._bigram_vocab
         left = prev if prev and prev not in STOP_FOLDED else ""
         right = nxt if nxt and nxt not in STOP_FOLDED else ""
         for cand, _, _ in cands:
             if (left and f"{left}_{cand}" in phrases) or (right and f"{cand}_{right}" in phrases):
                 return str(cand)
+            if (prev and f"{prev}_{cand}" in self._cue_bigrams) or (nxt and f"{cand}_{nxt}" in self._cue_bigrams):
+                return str(cand)
+        # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
+        # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
+        single = re.sub(r"([a-z])\1+", r"\1", tok)
+        if single != tok and len(single) >= 2 and single in self.vocab:
+            return single
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
         return tok

@@ -251,6 +251,11 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if m3:
         q = _ROMAN.get(m3.group(1)) or int(m3.group(1))
         year = int(m3.group(2)) if m3.group(2) else now.year
+        after = s[m3.end():m3.end() + 12]
+        if not m3.group(2) and re.match(r" nam (?:sau|toi)\b", after):
+            year = now.year + 1  # «quý 2 năm sau»
+        elif not m3.group(2) and not re.match(r" nam nay\b", after) and 3 * q < now.month:
+            year = now.year + 1  # a quarter already over, said without a year, is next year's
         start, _ = _month_range(year, 3 * q - 2, tz)
         _, end = _month_range(year, 3 * q, tz)
         return TimeSlot("quarter", start, end, f"quý {q}/{year}", year, year)

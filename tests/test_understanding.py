@@ -254,3 +254,19 @@ def test_everyday_questions_with_union_words_get_no_class(qa: QAEngine) -> None:
     for q in ("có lớp học bơi nào cho người lớn không", "học kế toán online ở đâu uy tín"):
         ans = qa.answer(q, now=FIXED_NOW)
         assert not ans.courses and ans.band == "low", q
+
+
+def test_phone_shorthand_read_by_its_neighbours() -> None:
+    assert normalise("th 12/2026 có lớp t.huấn nào").tokens[:5] == ("thang", "12", "2026", "co", "lop")
+    assert "tap" in normalise("lớp t.huấn ở đâu").tokens
+    assert normalise("học từ ng nào đến ng nào").tokens == ("hoc", "tu", "ngay", "nao", "den", "ngay", "nao")
+    assert normalise("nhận bao nhiêu ng").tokens[-1] == "nguoi"  # elsewhere «ng» is người
+    assert normalise("nguoi nao phu trach").tokens[0] == "nguoi"  # a word typed in full stays itself
+    assert normalise("CĐ P. Lào Cai có lớp nào").tokens[:3] == ("cong", "doan", "phuong")
+
+
+def test_typos_of_the_asking_words_are_read(qa: QAEngine) -> None:
+    """Doubled letters and swapped letters in the words chairs ask with («khhi», «lớớp», «noà»)."""
+    for q in ("Cần Thơ có lớớp noà ko", "lop o Can Tho hoc khhi nao"):
+        ans = qa.answer(q, now=FIXED_NOW)
+        assert ans.intent == "course" and ans.courses and ans.courses[0].code in ("CT-01", "PST-01"), q
