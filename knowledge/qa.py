@@ -428,7 +428,7 @@ class QAEngine:
         # Cues are read outside the phrases the slots took («tập thể nào» is no «thế nào»).
         caps = norm.caps or (False,) * len(norm.tokens)
         free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used and not caps[i])
-        quotes_figure = bool(scored) and bool(set(_figures(norm.text)) & scored[0].item.numbers)
+        quotes_figure = bool(scored) and bool(set(_figures(_without_dates(norm.text))) & scored[0].item.numbers)
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0])
         fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
@@ -440,7 +440,13 @@ class QAEngine:
             # evidence: most of them must be in the classes («lớp học bơi cho người lớn» is no class here).
             slotless = not (slots.roles or slots.topics or slots.provinces or slots.org_ids or slots.places
                             or slots.time or slots.formats or slots.org_kinds)
+            # Several things recognised at once (a topic, a place, a period, a role, a union) are evidence
+            # of their own: «An Giang sắp tới có mở lớp phổ biến Bộ luật Lao động» needs no more words.
+            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places, slots.org_ids,
+                                  slots.time)))
             good = bool(course_ans.courses) and (
+                (said >= 3 and not course_ans.relaxed and not fact_signal and not _has(f, *TARGET_WORDS)
+                 and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, "mo lop")) or
                 course_ans.word_coverage >= 0.5
                 or (course_ans.word_coverage >= 0.3 and not slotless
                     and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
@@ -784,7 +790,7 @@ class QAEngine:
         total_w = sum(weights.values()) or 1.0
         query = " ".join(uniq)
         q_bigrams = {f"{a}_{b}" for a, b in itertools.pairwise(terms)}
-        q_numbers = set(_figures(norm.text))
+        q_numbers = set(_figures(_without_dates(norm.text)))
         q_roles = set(slots.roles)
         caps = norm.caps or (False,) * len(norm.tokens)
         asks_who = any(t == "ai" and not caps[i] for i, t in enumerate(norm.tokens))
@@ -899,6 +905,19 @@ def _role_label(key: str | None) -> str | None:
 def _numbers_in(text: str) -> list[str]:
     """Programme numbers a fact mentions ("104/CTr-LĐLĐ" → "104")."""
     return [m.group(1) for m in re.finditer(r"(\d{1,4}[a-z]?)\s*/\s*(?:ctr|nq|kh|qd)", fold(text))]
+
+
+_DATE_NUMBERS = re.compile(
+    r"\b\d{1,2}\s*[/-]\s*\d{1,4}(?:\s*[/-]\s*\d{2,4})?\b"
+    r"|\b(?:tháng|thang|th|quý|quy|đợt|dot|ngày|ngay|lớp|lop|khóa|khoa|tuần|tuan)\.?\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def _without_dates(text: str) -> str:
+    """A question without its dates, months, quarters and batch numbers («tháng 12/2027», «đợt 2»): those
+    say when or which class, not a figure the question quotes."""
+    return _DATE_NUMBERS.sub(" ", text)
 
 
 def _figures(text: str) -> list[str]:
