@@ -660,7 +660,12 @@ class QAEngine:
                 provinces.append(self.orgs[o].province or "")
         prefer = None
         if not provinces and not org_ids and not places and profile and profile.province:
-            prefer = profile.province
+            if _has(norm.folded, *MY_PLACE):
+                # «tỉnh mình có lớp nào»: the asker's province, as if named.
+                provinces = [profile.province]
+                places = [province_key(profile.province)]
+            else:
+                prefer = profile.province
             used_profile = True
         # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
         # class is about: those words do not search titles.

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.text import fold
+from knowledge.text import expand, fold
 
 MAX_CHOICES = 5
 
@@ -160,8 +160,22 @@ _COMPARE = re.compile(r"\b(?:so voi|so sanh|bao nhieu|duoc bao nhieu|dat bao nhi
 _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|thanh pho|khu cong nghiep|nganh|co so)\b")
 
 
+# What chairs put before a question («ad ơi», «cho em hỏi», «hỏi xíu»): nothing of the question itself.
+_OPENERS = re.compile(
+    r"^(?:(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
+    r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da|vang|ok|oke|uh|um)|a)\b[ ,]*"
+)
+
+
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+    """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh»), openers
+    («ad ơi», «cho em hỏi») left out."""
+    words = " ".join(expand(re.findall(r"[0-9a-z/]+", fold(text))))
+    while True:
+        shorter = _OPENERS.sub("", words, count=1).strip()
+        if shorter == words:
+            return words
+        words = shorter
 
 
 def _ordinal(folded: str, n: int) -> int | None:
