@@ -620,7 +620,8 @@ class QAEngine:
         return self.org_kinds.get(org_id) in ("province", "national")
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
-        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*\d(?![\w-])", norm.text):
+        # A code ends in a digit, whatever its last part («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005»).
+        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?<=\d)(?![\w-])", norm.text):
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
                 pos = self.courses.by_code.get(re.sub(r"([a-z])(\d)", r"\1-\2", fold(m.group(0))))
@@ -737,8 +738,9 @@ class QAEngine:
         if not org_ids and not provinces and profile and profile.organisation_id:
             org_ids = {profile.organisation_id}
             used_profile = True
-        elif not org_ids and not provinces and profile and profile.province and _has(norm.folded, *MY_PLACE):
-            provinces = set(same_area_keys(profile.province))  # «tỉnh mình»: the asker's province
+        elif not org_ids and not provinces and profile and profile.province:
+            # «tỉnh mình», or no union named at all: a chair asks about the plan of the province they are in.
+            provinces = set(same_area_keys(profile.province))
             used_profile = True
         years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         relevance = {id(s.item): s.score for s in scored}

@@ -44,7 +44,8 @@ AMBIGUOUS = frozenset(
 STOP_PHRASES: tuple[str, ...] = (
     "cho toi hoi", "cho minh hoi", "cho em hoi", "cho chau hoi", "cho hoi", "xin hoi", "lam on",
     "vui long", "ban oi", "bot oi", "ad oi", "admin oi", "a oi", "cam on", "xin cam on", "nhu the nao",
-    "la gi", "the nao", "ra sao",
+    "la gi", "the nao", "ra sao", "hoi xiu", "hoi chut", "hoi ti", "hoi ty", "cho e hoi", "cho chi hoi",
+    "cho anh hoi",
 )
 
 

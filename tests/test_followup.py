@@ -143,3 +143,14 @@ def test_openers_and_shorthand_do_not_hide_a_follow_up() -> None:
     assert f.action == "ask" and "ha noi" in f.question and "lang son" not in f.question
     f = resolve("cho e hỏi hạn đk lớp đó khi nào?", ONE)
     assert f.action == "ask" and f.code == "ATLD-01" and f.aspect == "deadline"
+
+
+def test_a_kind_of_union_keeps_the_place_asked_before() -> None:
+    """«bên công đoàn các KCN có lớp gì?» after a question about a place: that place's KCN unions."""
+    def kinds_with_orgkind(fragment: str) -> frozenset[str]:
+        return frozenset({"orgkind"}) if "khu cong nghiep" in fragment else kinds(fragment)
+
+    f = resolve("bên công đoàn các KCN có lớp gì?", LIST, kinds_of=kinds_with_orgkind)
+    assert f.action == "ask" and "khu cong nghiep" in f.question and "lang son" in f.question
+    f = resolve("thế th 1 ạ?", LIST, kinds_of=kinds)
+    assert f.action == "ask" and "thang 1" in f.question and "lang son" in f.question
