@@ -110,13 +110,15 @@ COURSE_ASPECT_CUES = (
     "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
     "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den", "phoi hop voi ai", "phoi hop voi don vi nao",
     "do ai phoi hop", "ai phoi hop", "don vi nao phoi hop", "ai to chuc", "don vi nao to chuc", "do ai to chuc",
+    "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao", "con dang ky", "dang ky duoc",
 )
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
-_ASPECT_COUNTS = re.compile(r"\b(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)\b")
+_ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)"
+                            r"|nhan bao nhieu(?: hoc vien| nguoi| can bo)?)\b")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
@@ -444,6 +446,12 @@ class QAEngine:
             # of their own: «An Giang sắp tới có mở lớp phổ biến Bộ luật Lao động» needs no more words.
             said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places, slots.org_ids,
                                   slots.time)))
+            # The question's own words left once its slots and cues are taken: one stray word («trong»,
+            # a typo) must not outweigh a place and a period.
+            own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
+                        and t not in COURSE_GENERIC and not t.isdigit()]
+            if said >= 2 and len(own_left) <= 1:
+                said += 1
             good = bool(course_ans.courses) and (
                 (said >= 3 and not course_ans.relaxed and not fact_signal and not _has(f, *TARGET_WORDS)
                  and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, "mo lop")) or

@@ -132,7 +132,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
     ("place", re.compile(r"\b(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao|hoc o)\b")),
     ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
-    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan)\b")),
+    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|ai duoc hoc|ai hoc|doi tuong)\b")),
