@@ -149,6 +149,7 @@ _CUE_PHRASES = (
     "khi nao", "bao gio", "ngay nao", "o dau", "lop nao", "co lop", "co khong", "khong a", "nao khong",
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
+    "vua roi", "vua qua", "thang truoc",
 )
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
 # Words that say nothing of what is asked about: cues, question words, periods, stop words.
@@ -709,6 +710,18 @@ class QAEngine:
             cancelled=_has(norm.folded, *CANCEL_CUES),
             pairs=pairs,
         )
+        if "nghiep_vu" in topics and hits.word_coverage < 0.5 and words:
+            # «nghiệp vụ» is said of classes on every topic («nghiệp vụ … cho thủ quỹ» is a finance class):
+            # when the catalogue topic leaves the question's words out, its words search the titles instead.
+            alt = self.courses.search(
+                roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
+                org_ids=org_ids, now=now, start=window.start if window else None,
+                end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
+                places=places, limit=PAGE_SIZE, offset=offset, cancelled=_has(norm.folded, *CANCEL_CUES),
+                pairs=pairs,
+            )
+            if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25:
+                hits = alt
         if slots.roles and roles and (hits.word_coverage < 0.99 or set(hits.relaxed) - {"role", "time"}):
             # A role's words inside a longer phrase of the data («bảo vệ người lao động tại tòa án», «nhà văn
             # hóa công nhân») name the class, not who it is for: without the role filter, its words may
