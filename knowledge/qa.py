@@ -366,6 +366,8 @@ class QAEngine:
                 best, support = str(cand), got
         if best:
             return best
+        if not nxt and any(c == "khong" for c, _, _ in cands):
+            return "khong"  # a question's last word: the «không?» that ends a yes-no question («khog»)
         # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
         # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
         single = re.sub(r"([a-z])\1+", r"\1", tok)
@@ -690,7 +692,7 @@ class QAEngine:
             used_profile = True
         # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
         # class is about: those words do not search titles.
-        asked = _phrase_positions(norm.tokens, COURSE_ASPECT_CUES)
+        asked = _phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
