@@ -294,11 +294,13 @@ class CourseIndex:
         offset: int = 0,
         relax: bool = True,
         pairs: Sequence[tuple[str, str]] = (),
+        soft_words: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
         When nothing matches, the time window, then the place, then the role are dropped in turn and the
-        answer says so (`relaxed`). `pairs` are the question's adjacent words, which count more where a course
+        answer says so (`relaxed`). `soft_words` rank the courses without narrowing them (a law's name
+        inside a broad topic); `pairs` are the question's adjacent words, which count more where a course
         says them side by side (a Vietnamese word is often two syllables: «thủ quỹ» is not «văn thư … quý»).
         """
         live = self.all & ~self.bits("s:finished")
@@ -374,7 +376,7 @@ class CourseIndex:
                 chosen = local
         relaxed = [r for r in relaxed if r != "org_venue"] if "org" not in relaxed or masks.get("org") else relaxed
         total = chosen.bit_count()
-        own = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC]
+        own = [w for w in dict.fromkeys([*words, *soft_words]) if w not in COURSE_GENERIC]
         anchored = set(own)
         for a, b in pairs:
             # A word that alone says nothing («quỹ» could be a quarter) counts where the data has it

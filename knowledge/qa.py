@@ -696,7 +696,11 @@ class QAEngine:
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
-        pairs = list(itertools.pairwise(words_in_order(norm, words, slots)))
+        # A law named inside a broad topic («Bộ luật Lao động» among the law classes) singles out the classes
+        # on that law: its words rank them (a topic otherwise lists its classes nearest first).
+        law = [w for k, p in slots.phrases if k == "topic" and p.split()[0] in ("luat", "bo") and "luat" in p
+               for w in p.split()]
+        pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law], slots)))
         window = slots.time
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
@@ -710,7 +714,7 @@ class QAEngine:
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
-            pairs=pairs,
+            pairs=pairs, soft_words=law,
         )
         if "nghiep_vu" in topics and hits.word_coverage < 0.5 and words:
             # «nghiệp vụ» is said of classes on every topic («nghiệp vụ … cho thủ quỹ» is a finance class):
