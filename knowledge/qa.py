@@ -716,6 +716,21 @@ class QAEngine:
             cancelled=_has(norm.folded, *CANCEL_CUES),
             pairs=pairs, soft_words=law,
         )
+        named = [o for o in slots.org_ids if self._is_province_org(o)]
+        says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
+        if named and says_union and not org_ids and hits.courses:
+            # «lớp … của LĐLĐ tỉnh Quảng Trị»: the classes of that union and the unions under it first; a
+            # sector union's class held in the province comes after.
+            own = self.courses.search(
+                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=named, now=now,
+                start=window.start if window else None, end=window.end if window else None, words=words,
+                prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
+                               and p not in GENERIC_TOPIC_PHRASES],
+                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, soft_words=law, relax=False,
+            )
+            if own.courses and own.word_coverage >= hits.word_coverage:
+                hits = own
         if "nghiep_vu" in topics and hits.word_coverage < 0.5 and words:
             # «nghiệp vụ» is said of classes on every topic («nghiệp vụ … cho thủ quỹ» is a finance class):
             # when the catalogue topic leaves the question's words out, its words search the titles instead.
