@@ -189,7 +189,9 @@ class QAEngine:
         for name, heads in self.courses.places.items():
             for head in heads:
                 self.matcher.add(f"{head} {name}", "place", name)
-            if len(name) >= 3:
+            if len(name.split()) >= 2:
+                # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
+                # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
         items, texts = self._items(snap)
         self.knowledge = KnowledgeIndex(items, texts)
