@@ -295,6 +295,7 @@ class CourseIndex:
         relax: bool = True,
         pairs: Sequence[tuple[str, str]] = (),
         soft_words: Sequence[str] = (),
+        finished: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -303,7 +304,8 @@ class CourseIndex:
         inside a broad topic); `pairs` are the question's adjacent words, which count more where a course
         says them side by side (a Vietnamese word is often two syllables: «thủ quỹ» is not «văn thư … quý»).
         """
-        live = self.all & ~self.bits("s:finished")
+        # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
+        live = self.all if finished else self.all & ~self.bits("s:finished")
         if not cancelled:  # a cancelled class only when asked about («có bị hủy không»)
             live &= ~self.bits("s:cancelled")
         masks: dict[str, int] = {}

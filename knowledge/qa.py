@@ -704,13 +704,18 @@ class QAEngine:
                for w in p.split()]
         pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law], slots)))
         window = slots.time
+        today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        # A period already over («tháng 10 vừa rồi»): its classes, held or not, rather than the next ones.
+        over = window is not None and window.end is not None and window.end <= today
+        search_now = window.start if over and window is not None else now
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
         formats = ["ket_hop"] if "ket_hop" in slots.formats else list(slots.formats)
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
-            now=now, start=window.start if window else None, end=window.end if window else None,
+            now=search_now, start=window.start if window else None, end=window.end if window else None,
+            finished=over,
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                            and p not in GENERIC_TOPIC_PHRASES],
@@ -724,7 +729,7 @@ class QAEngine:
             # «lớp … của LĐLĐ tỉnh Quảng Trị»: the classes of that union and the unions under it first; a
             # sector union's class held in the province comes after.
             own = self.courses.search(
-                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=named, now=now,
+                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=named, now=search_now, finished=over,
                 start=window.start if window else None, end=window.end if window else None, words=words,
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
@@ -738,7 +743,7 @@ class QAEngine:
             # when the catalogue topic leaves the question's words out, its words search the titles instead.
             alt = self.courses.search(
                 roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
-                org_ids=org_ids, now=now, start=window.start if window else None,
+                org_ids=org_ids, now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
                 places=places, limit=PAGE_SIZE, offset=offset, cancelled=_has(norm.folded, *CANCEL_CUES),
                 pairs=pairs,
@@ -752,8 +757,8 @@ class QAEngine:
             role_words = [w for k, p in slots.phrases if k == "role" for w in p.split()]
             alt = self.courses.search(
                 roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
-                now=now, start=window.start if window else None, end=window.end if window else None,
-                words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
+                now=search_now, finished=over, start=window.start if window else None,
+                end=window.end if window else None, words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
                 offset=offset,
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                                and p not in GENERIC_TOPIC_PHRASES],

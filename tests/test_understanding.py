@@ -270,3 +270,16 @@ def test_typos_of_the_asking_words_are_read(qa: QAEngine) -> None:
     for q in ("Cần Thơ có lớớp noà ko", "lop o Can Tho hoc khhi nao"):
         ans = qa.answer(q, now=FIXED_NOW)
         assert ans.intent == "course" and ans.courses and ans.courses[0].code in ("CT-01", "PST-01"), q
+
+
+def test_a_period_already_over_finds_its_classes() -> None:
+    """«Lớp chuyển đổi số tháng 10 vừa rồi ở Cần Thơ còn đăng ký được không?»: the class held then, not the
+    next one; a period to come never lists a finished class."""
+    held = course(1, "CDS-10", "Tập huấn chuyển đổi số", D(2026, 10, 12), 1, topic="chuyen_doi_so",
+                  status="finished")
+    coming = course(2, "CDS-03", "Tập huấn chuyển đổi số", D(2027, 3, 2), 1, topic="chuyen_doi_so")
+    engine = QAEngine.build(organisations=ORGS, courses=[held, coming], tz=TZ)
+    past = engine.answer("Lớp chuyển đổi số tháng 10 vừa rồi ở Cần Thơ còn đăng ký được không?", now=FIXED_NOW)
+    assert past.intent in ("course", "register") and [c.code for c in past.courses] == ["CDS-10"]
+    ahead = engine.answer("lớp chuyển đổi số ở Cần Thơ sắp tới", now=FIXED_NOW)
+    assert [c.code for c in ahead.courses] == ["CDS-03"]
