@@ -283,3 +283,4 @@ def test_a_period_already_over_finds_its_classes() -> None:
     assert past.intent in ("course", "register") and [c.code for c in past.courses] == ["CDS-10"]
     ahead = engine.answer("lớp chuyển đổi số ở Cần Thơ sắp tới", now=FIXED_NOW)
     assert [c.code for c in ahead.courses] == ["CDS-03"]
+
