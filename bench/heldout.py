@@ -143,6 +143,8 @@ def reply_text(ans: Any) -> str:
 
         if ans.intent in ("course", "register"):
             replies = compose.courses_reply(ans, TZ, NOW)
+        elif ans.intent == "target" and ans.band == "confident" and len(ans.items) > 1:
+            replies = compose.targets_reply(ans)  # as handlers.core words it: every target of the answer
         elif ans.items:
             replies = compose.knowledge_reply(ans)
         else:
