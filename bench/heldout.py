@@ -1,6 +1,9 @@
 """Accuracy on the held-out set: a dataset and questions written by someone who never saw the code.
 
-    python -m bench.heldout [--heldout DIR] [--dev DIR]
+    python -m bench.heldout [--heldout DIR] [--dev DIR] [--data DIR] [--misses]
+
+A --dev directory that carries its own courses.csv (and targets.csv) is scored on that dataset: a second
+independent set is a directory of courses.csv, targets.csv, questions.jsonl and dialogues.jsonl.
 
 The dataset (bench/heldout/courses.csv, targets.csv, in the documented import format) goes through the
 real importer (`knowledge.transfer.import_file`) into a temporary SQLite database that also holds the
@@ -147,6 +150,8 @@ def reply_text(ans: Any) -> str:
 
         if ans.intent in ("course", "register"):
             replies = compose.courses_reply(ans, TZ, NOW)
+        elif ans.intent == "target" and ans.band == "confident" and len(ans.items) > 1:
+            replies = compose.targets_reply(ans)  # as handlers.core words it: every target of the answer
         elif ans.items:
             replies = compose.knowledge_reply(ans)
         else:
@@ -343,6 +348,11 @@ def run_dialogues(dialogues: list[dict[str, Any]], qa: Any) -> Tally:
 # ---------------------------------------------------------------- report
 
 def half(name: str, qdir: Path, qfile: str, dfile: str, systems: dict[str, Answerer], qa: Any) -> dict[str, Any]:
+    # A directory of its own (a second independent set) may name its files plainly.
+    if not (qdir / qfile).exists() and (qdir / "questions.jsonl").exists():
+        qfile = "questions.jsonl"
+    if not (qdir / dfile).exists() and (qdir / "dialogues.jsonl").exists():
+        dfile = "dialogues.jsonl"
     questions = read_jsonl(qdir / qfile)
     dialogues = read_jsonl(qdir / dfile)
     if not questions and not dialogues:
@@ -386,12 +396,17 @@ def half(name: str, qdir: Path, qfile: str, dfile: str, systems: dict[str, Answe
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--data", type=Path, default=HERE, help="directory of courses.csv and targets.csv")
-    p.add_argument("--dev", type=Path, default=HERE, help="directory of questions_dev.jsonl, dialogues_dev.jsonl")
+    p.add_argument("--data", type=Path, default=None,
+                   help="directory of courses.csv and targets.csv (default: the --dev directory when it has a "
+                        "courses.csv of its own, else bench/heldout/)")
+    p.add_argument("--dev", type=Path, default=HERE,
+                   help="directory of questions_dev.jsonl, dialogues_dev.jsonl (or questions.jsonl, dialogues.jsonl)")
     p.add_argument("--heldout", type=Path, default=HERE / "test",
                    help="directory of the held-out questions.jsonl and dialogues.jsonl")
     p.add_argument("--misses", action="store_true", help="print the engine's misses on the DEV half")
     args = p.parse_args(argv)
+    if args.data is None:
+        args.data = args.dev if (args.dev / "courses.csv").exists() else HERE
     with tempfile.TemporaryDirectory() as tmp:
         loaded = load_dataset(args.data, Path(tmp))
         print(f"# Held-out accuracy — {len(loaded.course_codes)} courses in the database, "

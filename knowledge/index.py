@@ -35,6 +35,8 @@ from knowledge.text import bigrams, clean, fold, index_tokens
 FIELD_WEIGHTS = {"title": 1.0, "topic": 0.85, "org": 0.8, "place": 0.8, "desc": 0.45}
 _PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "thanh", "pho", "tinh", "lien", "doan",
                                "lao", "dong", "cong", "dac", "khu"})
+# A pair of the question's words said side by side adds this share of a full word match.
+PAIR_WEIGHT = 0.15
 RERANK = 150  # courses of the best word subset scored field by field (the rest keep date order)
 
 
@@ -425,6 +427,10 @@ class CourseIndex:
         """Courses that say a topic's phrase word for word."""
         return self.phrase_bits(phrase)
 
+    def has_key(self, key: str) -> bool:
+        """Whether any course has this key."""
+        return key in self._bits or key in self._lists
+
     def bits(self, key: str) -> int:
         """The bitmap of one key (0 when nothing has it)."""
         b = self._bits.get(key)
@@ -469,13 +475,19 @@ class CourseIndex:
         limit: int = 5,
         offset: int = 0,
         relax: bool = True,
+        pairs: Sequence[tuple[str, str]] = (),
+        soft_words: Sequence[str] = (),
+        finished: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
         When nothing matches, the time window, then the place, then the role are dropped in turn and the
-        answer says so (`relaxed`).
+        answer says so (`relaxed`). `soft_words` rank the courses without narrowing them (a law's name
+        inside a broad topic); `pairs` are the question's adjacent words, which count more where a course
+        says them side by side (a Vietnamese word is often two syllables: «thủ quỹ» is not «văn thư … quý»).
         """
-        live = self.all & ~self.bits("s:finished")
+        # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
+        live = self.all if finished else self.all & ~self.bits("s:finished")
         if not cancelled:  # a cancelled class only when asked about («có bị hủy không»)
             live &= ~self.bits("s:cancelled")
         masks: dict[str, int] = {}
@@ -548,14 +560,20 @@ class CourseIndex:
                 chosen = local
         relaxed = [r for r in relaxed if r != "org_venue"] if "org" not in relaxed or masks.get("org") else relaxed
         total = chosen.bit_count()
-        own = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC]
+        own = [w for w in dict.fromkeys([*words, *soft_words]) if w not in COURSE_GENERIC]
+        anchored = set(own)
+        for a, b in pairs:
+            # A word that alone says nothing («quỹ» could be a quarter) counts where the data has it
+            # beside the question's own neighbour («thủ quỹ»).
+            if (a in anchored) != (b in anchored) and self.has_key(f"b:{a}_{b}"):
+                own.append(b if a in anchored else a)
         positions: list[int] = []
         for pos in iter_bits(chosen):
             positions.append(pos)
             if len(positions) >= (RERANK if own else max(offset + limit, 20)):
                 break
         if own:
-            positions = self._rank(positions, own, offset + limit)
+            positions = self._rank(positions, own, offset + limit, pairs)
         picked = [self.courses[p] for p in positions]
         return CourseHits(picked[offset:offset + limit], total, coverage, tuple(relaxed))
 
@@ -591,18 +609,40 @@ class CourseIndex:
         got = self._folded_titles.get(title)
         return fold(title) if got is None else got
 
-    def _rank(self, positions: list[int], words: list[str], need: int) -> list[int]:
+    def _pair_hits(self, positions: list[int], pairs: Sequence[tuple[str, str]], words: list[str]) -> list[float]:
+        """For each position, the weighted share of the question's word pairs the course says side by side."""
+        wordset = set(words)
+        keys = list(dict.fromkeys(f"{a}_{b}" for a, b in pairs if a in wordset and b in wordset
+                                  and not (a in COURSE_GENERIC and b in COURSE_GENERIC)))
+        out = [0.0] * len(positions)
+        if not keys or not positions:
+            return out
+        cand = _bitmap(positions, self.n)
+        index = {p: i for i, p in enumerate(positions)}
+        total = 0.0
+        for key in keys:
+            a, b = key.split("_", 1)
+            wt = (self.word_weight(a) + self.word_weight(b)) / 2
+            total += wt
+            for pos in iter_bits(self.bits("b:" + key) & cand):
+                out[index[pos]] += wt
+        return [x / total for x in out]
+
+    def _rank(self, positions: list[int], words: list[str], need: int,
+              pairs: Sequence[tuple[str, str]] = ()) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
-        (FIELD_WEIGHTS); among equals the closest title when the question reads like a title; then the
-        date (positions come in date order and the sort is stable)."""
+        (FIELD_WEIGHTS), and how many of its word pairs it says side by side; among equals the closest
+        title when the question reads like a title; then the date (positions come in date order and the
+        sort is stable)."""
         weights = [(w, self.word_weight(w)) for w in words]
         total = sum(wt for _, wt in weights) or 1.0
+        paired = self._pair_hits(positions, pairs, words)
         fw = (FIELD_WEIGHTS["title"], FIELD_WEIGHTS["topic"], FIELD_WEIGHTS["org"], FIELD_WEIGHTS["place"],
               FIELD_WEIGHTS["desc"])
         keyed: list[tuple[float, int]] = []
-        for pos in positions:
+        for k, pos in enumerate(positions):
             fields = self.fields(pos)
-            got = 0.0
+            got = PAIR_WEIGHT * paired[k] * total
             for w, wt in weights:
                 for f, weight in zip(fields, fw, strict=True):
                     if w in f:

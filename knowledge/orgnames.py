@@ -136,7 +136,9 @@ KIND_LABELS: dict[str, str] = {
 
 def guess_kind(name: str) -> str:
     """The level of a union from its name: «Công đoàn phường Láng» is a commune union, «LĐLĐ tỉnh X» a
-    province, «Công đoàn các KCN tỉnh X» an industrial-zone union; anything else a grassroots union."""
+    province, «Công đoàn các KCN tỉnh X» an industrial-zone union, «Công đoàn Y tế Việt Nam» a sector
+    union; anything else a grassroots union. The one guess of a union's kind (the importer and the search
+    vocabulary both use it)."""
     key = f" {org_key(name)} "
     # "hop tac xa" contains "xa" and "thi xa" contains "xa": look for the longer markers first.
     for marker, kind in sorted(_KIND_RULES, key=lambda rule: -len(rule[0])):
@@ -145,6 +147,8 @@ def guess_kind(name: str) -> str:
     core = core_key(name)
     if core.startswith("lien doan lao dong") and province_in(name) is not None:
         return "province"
+    if core.startswith("cong doan ") and core.endswith(" viet nam"):
+        return "sector"  # «Công đoàn Giáo dục Việt Nam»: a national sector union
     return "grassroots"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,11 +18,11 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
-from knowledge.index import CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
-from knowledge.language.places import same_area_keys
+from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
+from knowledge.language.places import former_seats, same_area_keys
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
@@ -111,14 +112,18 @@ COURSE_ASPECT_CUES = (
     "con cho", "bao nhieu cho", "may cho", "het cho", "con nhan", "han dang ky", "han chot", "han dk", "may ngay",
     "may hom", "bao nhieu ngay", "bao lau", "hoc may", "bat dau", "khai giang", "ket thuc", "o dau", "dia diem",
     "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
-    "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den",
+    "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den", "phoi hop voi ai", "phoi hop voi don vi nao",
+    "do ai phoi hop", "ai phoi hop", "don vi nao phoi hop", "ai to chuc", "don vi nao to chuc", "do ai to chuc",
+    "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
+    "con dang ky", "dang ky duoc",
 )
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
-_ASPECT_COUNTS = re.compile(r"\b(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)\b")
+_ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)"
+                            r"|nhan bao nhieu(?: hoc vien| nguoi| can bo)?)\b")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
@@ -141,6 +146,17 @@ UNION_TOPICS = frozenset({"thuong_luong", "tranh_chap", "nu_cong", "phat_trien_d
 # «nghiệp vụ» is in the title of classes on every topic: it does not find a topic word for word.
 GENERIC_TOPIC_PHRASES = frozenset(" ".join(index_tokens(s)) for t in TOPICS if t.key == "nghiep_vu"
                                   for s in (t.label, *t.synonyms))
+# How chairs ask (the words around what they ask about): typos of these are corrected like the data's words.
+_CUE_PHRASES = (
+    *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, *COUNT_CUES, *REGISTER_CUES, *PROGRESS_CUES,
+    "khi nao", "bao gio", "ngay nao", "o dau", "lop nao", "co lop", "co khong", "khong a", "nao khong",
+    "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
+    "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
+    "vua roi", "vua qua", "thang truoc",
+)
+_CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
+# Words that say nothing of what is asked about: cues, question words, periods, stop words.
+_WEAK_WORDS = COURSE_GENERIC | QUESTION_WORDS | TIME_WORDS | STOP_FOLDED
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
@@ -166,7 +182,9 @@ class QAEngine:
                     continue
                 self.matcher.add(phrase, "org", str(o.id))
         for phrase, kind in KIND_PHRASES.items():
-            if kind in self.org_kinds.values():
+            # «CĐCS» says whom a class is for («kế toán CĐCS», «cán bộ CĐCS») far more often than that a
+            # grassroots union organises it: as a kind of organiser it would hide the provinces' classes.
+            if kind in self.org_kinds.values() and kind != "grassroots":
                 self.matcher.add(phrase, "orgkind", kind)
         self.courses = CourseIndex(snap.courses, self.orgs, self.matcher)
         # Places the data names become words of the question's vocabulary, with and without their kind
@@ -174,7 +192,9 @@ class QAEngine:
         for name, heads in self.courses.places.items():
             for head in heads:
                 self.matcher.add(f"{head} {name}", "place", name)
-            if len(name) >= 3:
+            if len(name.split()) >= 2:
+                # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
+                # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
         items, texts = self._items(snap)
         self.knowledge = KnowledgeIndex(items, texts)
@@ -193,17 +213,20 @@ class QAEngine:
             unit_toks = index_tokens(getattr(i.rec, "unit", None) or "")
             self._item_units.append((frozenset(unit_toks), unit_toks[0] if unit_toks else ""))
         self._item_names_person = [_PERSON.search(getattr(i.rec, "statement", "") or "") is not None for i in items]
+        self._doc_numbers = frozenset(n for i in items for n in i.doc_numbers)
         vocab = set(self.courses.df) | set(self.knowledge.idf)
         for kind in ("role", "topic", "format", "province", "org", "place", "orgkind"):
             for key, _ in self.matcher.phrases(kind):
                 vocab.update(key)
         self.course_vocab = frozenset(self.courses.df)
+        vocab.update(_CUE_WORDS)
         self.vocab = frozenset(t for t in vocab if "_" not in t)
         self._vocab_by_len: dict[int, list[str]] = {}
         for t in sorted(self.vocab):
             if len(t) >= 2 and not t.isdigit():
                 self._vocab_by_len.setdefault(len(t), []).append(t)
         self._phrase_bigram_vocab = self._phrase_bigrams()
+        self._cue_bigrams = frozenset(f"{a}_{b}" for p in _CUE_PHRASES for a, b in itertools.pairwise(p.split()))
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
             t for kind in ("role", "topic", "format", "province", "org") for key, _ in self.matcher.phrases(kind)
@@ -316,7 +339,7 @@ class QAEngine:
 
     def _phrase_bigrams(self) -> frozenset[str]:
         out: set[str] = set()
-        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES):
+        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in ("role", "topic", "format", "province", "org"):
@@ -352,19 +375,35 @@ class QAEngine:
         return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask, norm.caps)
 
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
-        # One edit changes the length by at most one: only those words are compared.
+        # One edit (or two letters swapped: «noà», «lpớ») changes the length by at most one.
         pool = [w for size in (len(tok) - 1, len(tok), len(tok) + 1) for w in self._vocab_by_len.get(size, ())]
-        cands = process.extract(tok, pool, scorer=Levenshtein.distance, score_cutoff=1, limit=12)
-        if not cands:
-            return tok
+        cands = process.extract(tok, pool, scorer=OSA.distance, score_cutoff=1, limit=12)
         # Short syllables are easily another real word ("góp" is not a typo of "lớp"): they are only
-        # corrected inside a known domain phrase, next to a content word.
+        # corrected inside a known domain phrase, next to a content word (or inside one of the phrases
+        # chairs ask with, whatever the neighbour: «chỉ tiu» is «chỉ tiêu»).
         phrases = self._phrase_bigram_vocab if len(tok) < 4 else self._bigram_vocab
         left = prev if prev and prev not in STOP_FOLDED else ""
         right = nxt if nxt and nxt not in STOP_FOLDED else ""
+        best, support = "", 0.0
         for cand, _, _ in cands:
-            if (left and f"{left}_{cand}" in phrases) or (right and f"{cand}_{right}" in phrases):
-                return str(cand)
+            pairs = [p for p in ((f"{left}_{cand}" if left else ""), (f"{cand}_{right}" if right else ""))
+                     if p and p in phrases]
+            pairs += [p for p in ((f"{prev}_{cand}" if prev else ""), (f"{cand}_{nxt}" if nxt else ""))
+                      if p and p in self._cue_bigrams]
+            # Among corrections that each make a known phrase («tài chính», «đình công» for «taai cính
+            # công»), the one the classes say most often.
+            got = sum(1.0 + math.log1p(self.courses.bits("b:" + p).bit_count()) for p in dict.fromkeys(pairs))
+            if got > support:
+                best, support = str(cand), got
+        if best:
+            return best
+        if not nxt and any(c == "khong" for c, _, _ in cands):
+            return "khong"  # a question's last word: the «không?» that ends a yes-no question («khog»)
+        # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
+        # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
+        single = re.sub(r"([a-z])\1+", r"\1", tok)
+        if single != tok and len(single) >= 2 and single in self.vocab:
+            return single
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
         return tok
@@ -388,6 +427,8 @@ class QAEngine:
                 return hit
         norm = self._fix_typos(norm)
         slots = extract(norm, now, self.matcher)
+        if slots.org_ids and slots.provinces:
+            slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
@@ -423,6 +464,12 @@ class QAEngine:
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
         target_cue = _has(f, *TARGET_CUES) or "%" in norm.text
+        # «mấy» folded is «may»: in «dệt may» (a word the classes say) it asks nothing.
+        toks = f.split()
+        if "may" in toks:
+            f = " ".join("" if t == "may" and i and self.courses.has_key(f"b:{toks[i - 1]}_may") else t
+                         for i, t in enumerate(toks))
+            f = " ".join(f.split())
         count_cue = _has(f, *COUNT_CUES) or "%" in norm.text
         doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES) or (
             _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
@@ -438,7 +485,7 @@ class QAEngine:
         # Cues are read outside the phrases the slots took («tập thể nào» is no «thế nào»).
         caps = norm.caps or (False,) * len(norm.tokens)
         free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used and not caps[i])
-        quotes_figure = bool(scored) and bool(set(_figures(norm.text)) & scored[0].item.numbers)
+        quotes_figure = bool(scored) and bool(set(_figures(_without_dates(norm.text))) & scored[0].item.numbers)
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0])
         fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
@@ -446,10 +493,33 @@ class QAEngine:
         course_ans: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
+            # With nothing recognised (no role, topic, place, union, period), the words are the only
+            # evidence: most of them must be in the classes («lớp học bơi cho người lớn» is no class here).
+            slotless = not (slots.roles or slots.topics or slots.provinces or slots.org_ids or slots.places
+                            or slots.time or slots.formats or slots.org_kinds)
+            # Several things recognised at once (a topic, a place, a period, a role, a union) are evidence
+            # of their own: «An Giang sắp tới có mở lớp phổ biến Bộ luật Lao động» needs no more words.
+            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places, slots.org_ids,
+                                  slots.time)))
+            # The question's own words left once its slots and cues are taken: one stray word («trong»,
+            # a typo) must not outweigh a place and a period.
+            own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
+                        and t not in COURSE_GENERIC and not t.isdigit()]
+            if said >= 2 and len(own_left) <= 1:
+                said += 1
             good = bool(course_ans.courses) and (
+                (said >= 3 and not course_ans.relaxed and not _has(f, *TARGET_WORDS)
+                 and not (fact_signal and (not count_cue or _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES)))
+                 and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, "mo lop", "nhung lop")) or
                 course_ans.word_coverage >= 0.5
-                or (course_ans.word_coverage >= 0.3 and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
-            )
+                or (course_ans.word_coverage >= 0.3 and not slotless
+                    and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
+            ) and not self._no_evidence(course_ans, norm, slots)
+            # Evidence against the cues: a fact that says every word of the question where the classes
+            # miss some («Sóc Trăng phối hợp với trường đại học nào mở lớp … chuyên viên chính?»).
+            if (good and scored and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 and kbest >= 1.0
+                    and course_ans.word_coverage < 0.95 and not register_cue):
+                good = False
             asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
             counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
@@ -458,7 +528,18 @@ class QAEngine:
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
+            if (good and course_ans.word_coverage >= 0.9 and not course_ans.relaxed and not counts
+                    and not _has(f, *TARGET_WORDS) and (not scored or scored[0].coverage < 0.5)):
+                # «lớp đối thoại … đợt 2 do ai phối hợp»: a question word of facts, but the classes say every
+                # word of it and no record of the articles says half of them.
+                return course_ans
             if good and future and kbest < 0.9:
+                return course_ans
+            if (good and course_ans.relaxed and not fact_signal and not counts and not _has(f, *TARGET_WORDS)
+                    and _has(free, *STRONG_COURSE_CUES) and (not scored or scored[0].item.kind == "target")):
+                # «Gia Lai có lớp ATVSLĐ nào không» when it has none: the classes elsewhere, said as such,
+                # answer a wish for a class; a plan's figures on the topic do not (an article's account of
+                # a class held there may).
                 return course_ans
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
         if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE)):
@@ -481,10 +562,15 @@ class QAEngine:
             if slots.topics:
                 # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.
                 topical = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
-                if topical.courses and not topical.relaxed:
+                if topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots):
                     return topical
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
+        if slots.doc_numbers and not set(slots.doc_numbers) & self._doc_numbers:
+            # «Kế hoạch 35/KH-LĐLĐ» when only 53/KH-LĐLĐ exists: an identifier matches exactly or not at all;
+            # the look-alikes are logged as offered, not offered as the answer.
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, self._matches(scored[:3]),
+                          truncated=truncated)
         if norm.had_diacritics:
             unknown = [w for w in _RAW_WORD.findall(norm.text.lower())
                        if w not in self.raw_vocab and w not in STOP_EXACT and len(w) >= 2 and not w.isdigit()
@@ -502,6 +588,11 @@ class QAEngine:
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
         if keywords_only and not self._rare_hit(norm, top):
             band = "close"
+        if band == "close" and self._unexplained(norm, slots, self.knowledge.token_sets[top.index]):
+            # A close call on a question whose own words the data never says together («kỹ năng giao
+            # tiếp với người yêu»): a guess, not a choice to offer; logged for the organisers.
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                          self._matches(scored[:3]), truncated=truncated)
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
@@ -525,6 +616,52 @@ class QAEngine:
         return Answer(question, norm, item.kind, 1.0, "confident", matches=[Match(item.kind, item.code, item.title, 1.0)],
                       items=[item], truncated=truncated)
 
+
+    def _province_named_after_org(self, norm: Norm, slots: Slots) -> Slots:
+        """«LĐLĐ TP HCM»: a province's union named by its kind («LĐLĐ thành phố», an alias of one city's
+        union) and then the province is that province's union, not the alias's."""
+        hits = self.matcher.find(norm.tokens)
+        drop: set[int] = set()
+        for h, nxt in itertools.pairwise(hits):
+            if h.kind != "org" or nxt.kind != "province" or nxt.start != h.end:
+                continue
+            org = self.orgs.get(int(h.value))
+            if org is not None and self._is_province_org(org.id) and org.province and not (
+                    same_area_keys(org.province) & same_area_keys(nxt.value)):
+                drop.add(org.id)
+        if not drop:
+            return slots
+        return dataclasses.replace(slots, org_ids=tuple(o for o in slots.org_ids if o not in drop))
+
+    def _no_evidence(self, ans: Answer, norm: Norm, slots: Slots) -> bool:
+        """A topic, role or format alone, no place or union, and the question's own words nowhere in the
+        classes nor in the data («học kế toán online ở đâu uy tín»): not a union class."""
+        return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
+                and bool(self._unexplained(norm, slots)))
+
+    def _known_pair(self, a: str, b: str) -> bool:
+        key = f"{a}_{b}"
+        return self.courses.has_key("b:" + key) or key in self.knowledge.idf or key in self._phrase_bigram_vocab
+
+    def _unexplained(self, norm: Norm, slots: Slots, within: frozenset[str] | None = None) -> list[str]:
+        """The question's content words that the data never says beside their neighbour and that are not
+        rare names of it (of the record `within`, when given): a word (most are two syllables) the bot was
+        never taught («người yêu», «xe máy»)."""
+        toks = norm.tokens
+        limit = max(3, (self.courses.n + len(self.knowledge.items)) // 40)
+        out = []
+        for i, t in enumerate(toks):
+            if (not norm.content_mask[i] or i in slots.used or t in _WEAK_WORDS or t.isdigit() or len(t) < 2
+                    or t in _DOMAIN_WORDS):
+                continue
+            if (i and self._known_pair(toks[i - 1], t)) or (i + 1 < len(toks) and self._known_pair(t, toks[i + 1])):
+                continue
+            df = self.courses.df.get(t, 0) + len(self.knowledge.postings.get(t, ()))
+            if 0 < df <= limit and (within is None or t in within):
+                continue  # a rare word of the data: a name or a specific term
+            out.append(t)
+        return out
+
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
         lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?")."""
@@ -542,6 +679,9 @@ class QAEngine:
         prev = tokens[i - 1] if i else ""
         if prev in ("dot", "khoa", "ky", "phan", "lan"):
             return True
+        if (prev and len(tokens[i]) <= 2 and prev not in TIME_WORDS and self.courses.df.get(tokens[i])
+                and self.courses.bits(f"b:{prev}_{tokens[i]}")):
+            return True  # «lớp 2», «khóa 3» the way the data's own titles number their classes
         return self._title_year_at(tokens, i)
 
     def _title_year_at(self, tokens: Sequence[str], i: int) -> bool:
@@ -564,7 +704,8 @@ class QAEngine:
         return self.org_kinds.get(org_id) in ("province", "national")
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
-        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*\d(?![\w-])", norm.text):
+        # A code ends in a digit, whatever its last part («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005»).
+        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?<=\d)(?![\w-])", norm.text):
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
                 pos = self.courses.by_code.get(re.sub(r"([a-z])(\d)", r"\1-\2", fold(m.group(0))))
@@ -597,30 +738,100 @@ class QAEngine:
                 # The classes filed under the very name asked first (a former province's own, or the
                 # city's before those of the provinces merged into it), then the whole province today.
                 places.append(province_key(p))
+            # A former province's classes are also those held in its former seat («phường Thủ Dầu Một»).
+            places += [seat for seat in former_seats(p) if seat not in places]
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
         prefer = None
         if not provinces and not org_ids and not places and profile and profile.province:
-            prefer = profile.province
+            if _has(norm.folded, *MY_PLACE):
+                # «tỉnh mình có lớp nào»: the asker's province, as if named.
+                provinces = [profile.province]
+                places = [province_key(profile.province)]
+            else:
+                prefer = profile.province
             used_profile = True
+        # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
+        # class is about: those words do not search titles.
+        asked = _phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
-                 for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
+                 for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
+        # A law named inside a broad topic («Bộ luật Lao động» among the law classes) singles out the classes
+        # on that law: its words rank them (a topic otherwise lists its classes nearest first).
+        law = [w for k, p in slots.phrases if k == "topic" and p.split()[0] in ("luat", "bo") and "luat" in p
+               for w in p.split()]
+        pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law], slots)))
         window = slots.time
+        today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        # A period already over («tháng 10 vừa rồi»): its classes, held or not, rather than the next ones.
+        over = window is not None and window.end is not None and window.end <= today
+        search_now = window.start if over and window is not None else now
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
         formats = ["ket_hop"] if "ket_hop" in slots.formats else list(slots.formats)
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
-            now=now, start=window.start if window else None, end=window.end if window else None,
+            now=search_now, start=window.start if window else None, end=window.end if window else None,
+            finished=over,
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
+            pairs=pairs, soft_words=law,
         )
+        named = [o for o in slots.org_ids if self._is_province_org(o)]
+        says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
+        if named and says_union and not org_ids and hits.courses:
+            # «lớp … của LĐLĐ tỉnh Quảng Trị»: the classes of that union and the unions under it first; a
+            # sector union's class held in the province comes after.
+            own = self.courses.search(
+                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=named, now=search_now, finished=over,
+                start=window.start if window else None, end=window.end if window else None, words=words,
+                prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
+                               and p not in GENERIC_TOPIC_PHRASES],
+                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, soft_words=law, relax=False,
+            )
+            if own.courses and own.word_coverage >= hits.word_coverage:
+                hits = own
+        if "nghiep_vu" in topics and hits.word_coverage < 0.5 and words:
+            # «nghiệp vụ» is said of classes on every topic («nghiệp vụ … cho thủ quỹ» is a finance class):
+            # when the catalogue topic leaves the question's words out, its words search the titles instead.
+            alt = self.courses.search(
+                roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
+                org_ids=org_ids, now=search_now, finished=over, start=window.start if window else None,
+                end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
+                places=places, limit=PAGE_SIZE, offset=offset, cancelled=_has(norm.folded, *CANCEL_CUES),
+                pairs=pairs,
+            )
+            if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25:
+                hits = alt
+        if slots.roles and roles and (hits.word_coverage < 0.99 or set(hits.relaxed) - {"role", "time"}):
+            # A role's words inside a longer phrase of the data («bảo vệ người lao động tại tòa án», «nhà văn
+            # hóa công nhân») name the class, not who it is for: without the role filter, its words may
+            # cover the question where with it they do not.
+            role_words = [w for k, p in slots.phrases if k == "role" for w in p.split()]
+            alt = self.courses.search(
+                roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                now=search_now, finished=over, start=window.start if window else None,
+                end=window.end if window else None, words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
+                offset=offset,
+                topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
+                               and p not in GENERIC_TOPIC_PHRASES],
+                org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+                cancelled=_has(norm.folded, *CANCEL_CUES),
+                pairs=pairs,
+            )
+            if alt.courses and not alt.relaxed and (
+                    alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)
+                    # The role filter cost the place or union the question named («lớp phần mềm quản lý
+                    # đoàn viên ở Hòa Bình»): the role's words name the class instead.
+                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)):
+                hits = alt
         intent = "register" if register else "course"
         if not hits.courses:
             return Answer(question, norm, intent, 0.2, "low", slots, relaxed=hits.relaxed, truncated=truncated,
@@ -647,8 +858,9 @@ class QAEngine:
         if not org_ids and not provinces and profile and profile.organisation_id:
             org_ids = {profile.organisation_id}
             used_profile = True
-        elif not org_ids and not provinces and profile and profile.province and _has(norm.folded, *MY_PLACE):
-            provinces = set(same_area_keys(profile.province))  # «tỉnh mình»: the asker's province
+        elif not org_ids and not provinces and profile and profile.province:
+            # «tỉnh mình», or no union named at all: a chair asks about the plan of the province they are in.
+            provinces = set(same_area_keys(profile.province))
             used_profile = True
         years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         relevance = {id(s.item): s.score for s in scored}
@@ -705,7 +917,7 @@ class QAEngine:
         total_w = sum(weights.values()) or 1.0
         query = " ".join(uniq)
         q_bigrams = {f"{a}_{b}" for a, b in itertools.pairwise(terms)}
-        q_numbers = set(_figures(norm.text))
+        q_numbers = set(_figures(_without_dates(norm.text)))
         q_roles = set(slots.roles)
         caps = norm.caps or (False,) * len(norm.tokens)
         asks_who = any(t == "ai" and not caps[i] for i, t in enumerate(norm.tokens))
@@ -741,6 +953,8 @@ class QAEngine:
                 adj += 0.08 if q_roles & roles else (-0.08 if roles else 0.0)
             if count_cue and item.kind != "document" and getattr(item.rec, "value", 1) is not None:
                 adj += 0.04
+            elif count_cue and item.kind == "fact" and not item.numbers:
+                adj -= 0.15  # «mấy lớp, bao nhiêu người» is not answered by a record without a figure
             if q_orgs:
                 item_orgs = self._item_orgs[i]
                 if q_orgs & item_orgs:
@@ -796,6 +1010,32 @@ def _asked_right_after(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:bao nhieu|may|so) {head}\b")
 
 
+def _phrase_positions(tokens: Sequence[str], phrases: Sequence[str]) -> frozenset[int]:
+    """Positions of the tokens that some phrase covers, word for word."""
+    text = " " + " ".join(tokens) + " "
+    starts = [0]
+    for t in tokens:
+        starts.append(starts[-1] + len(t) + 1)
+    out: set[int] = set()
+    for phrase in phrases:
+        at = text.find(f" {phrase} ")
+        while at >= 0:
+            first = starts.index(at) if at in starts else -1
+            if first >= 0:
+                out.update(range(first, first + len(phrase.split())))
+            at = text.find(f" {phrase} ", at + 1)
+    return frozenset(out)
+
+
+def words_in_order(norm: Norm, words: Sequence[str], slots: Slots) -> list[str]:
+    """The question's search words as they stand side by side, for pairs, in the question's order (a
+    batch word said as its number). A recognised topic's words are not among them: every class of the
+    topic is as relevant, and the nearest comes first."""
+    keep = set(words)
+    return [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
+            for i, t in enumerate(norm.tokens) if t in keep or _BATCH_WORDS.get(t) in keep]
+
+
 def _topic_label(key: str) -> str | None:
     return next((t.label for t in TOPICS if t.key == key), None)
 
@@ -807,6 +1047,19 @@ def _role_label(key: str | None) -> str | None:
 def _numbers_in(text: str) -> list[str]:
     """Programme numbers a fact mentions ("104/CTr-LĐLĐ" → "104")."""
     return [m.group(1) for m in re.finditer(r"(\d{1,4}[a-z]?)\s*/\s*(?:ctr|nq|kh|qd)", fold(text))]
+
+
+_DATE_NUMBERS = re.compile(
+    r"\b\d{1,2}\s*[/-]\s*\d{1,4}(?:\s*[/-]\s*\d{2,4})?\b"
+    r"|\b(?:tháng|thang|th|quý|quy|đợt|dot|ngày|ngay|lớp|lop|khóa|khoa|tuần|tuan)\.?\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def _without_dates(text: str) -> str:
+    """A question without its dates, months, quarters and batch numbers («tháng 12/2027», «đợt 2»): those
+    say when or which class, not a figure the question quotes."""
+    return _DATE_NUMBERS.sub(" ", text)
 
 
 def _figures(text: str) -> list[str]:

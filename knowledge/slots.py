@@ -58,8 +58,11 @@ class PhraseMatcher:
         for i in range(n - 1, -1, -1):
             best[i], take[i] = best[i + 1], 0
             for size in range(min(MAX_PHRASE, n - i), 0, -1):
-                if tuple(tokens[i : i + size]) in self._phrases and size + best[i + size] > best[i]:
-                    best[i], take[i] = size + best[i + size], size
+                cover = size + best[i + size]
+                # On a tie the phrase that starts here wins over one further right: «Tuyên Quang năm nay»
+                # is the province Tuyên Quang, not «Quảng Nam» across the two names.
+                if tuple(tokens[i : i + size]) in self._phrases and (cover > best[i] or (cover == best[i] and not take[i])):
+                    best[i], take[i] = cover, size
         hits: list[Hit] = []
         i = 0
         while i < n:
@@ -172,6 +175,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DATE = re.compile(r"(?<![\d.,])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/])")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:den |toi |va )?((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# «5/2027», «tháng 5/2027»: a month of a year.
+_MONTH_YEAR = re.compile(r"(?<![\d/.,])(\d{1,2})[/-]((?:19|20)\d\d)(?![\d/])")
 _MONTH_N = re.compile(r"\b(?:thang|t) ?(\d{1,2})\b(?: (?:nam )?((?:19|20)\d\d))?")
 _QUARTER = re.compile(r"\bquy (1|2|3|4|i|ii|iii|iv)\b(?: (?:nam )?((?:19|20)\d\d))?")
 
@@ -199,6 +204,9 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
             start = start.replace(year=year + 1)  # "5/1" said in November means next January
         return TimeSlot("day", start, start + dt.timedelta(days=1), start.strftime("ngày %d/%m/%Y"),
                         start.year, start.year)
+    my = _MONTH_YEAR.search(norm.text)
+    if my and 1 <= int(my.group(1)) <= 12:
+        return _month(int(my.group(2)), int(my.group(1)), tz)
     until_end = re.search(r"\b(?:den|toi|cho den) (?:het|cuoi) nam\b", s)
     if until_end and not _DATE.search(norm.text):
         # «từ tuần sau tới cuối năm», «từ nay đến hết năm»: from the start said (or now) to 31/12.
@@ -235,6 +243,11 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
             year = now.year + 1  # «tháng 11 năm sau»
         elif not m2.group(2) and re.match(r" nam nay\b", after):
             year = now.year
+        elif not m2.group(2) and re.match(r" (?:vua (?:roi|qua)|truoc|nam ngoai)\b", after):
+            # «tháng 10 vừa rồi»: the last one that has passed.
+            year = now.year if month < now.month else now.year - 1
+            if re.match(r" nam ngoai\b", after):
+                year = now.year - 1
         return _month(year, month, tz)
     rel = re.search(r"\bquy (nay|sau|toi|ke tiep|truoc)\b", s)
     if rel:
@@ -248,6 +261,11 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if m3:
         q = _ROMAN.get(m3.group(1)) or int(m3.group(1))
         year = int(m3.group(2)) if m3.group(2) else now.year
+        after = s[m3.end():m3.end() + 12]
+        if not m3.group(2) and re.match(r" nam (?:sau|toi)\b", after):
+            year = now.year + 1  # «quý 2 năm sau»
+        elif not m3.group(2) and not re.match(r" nam nay\b", after) and 3 * q < now.month:
+            year = now.year + 1  # a quarter already over, said without a year, is next year's
         start, _ = _month_range(year, 3 * q - 2, tz)
         _, end = _month_range(year, 3 * q, tz)
         return TimeSlot("quarter", start, end, f"quý {q}/{year}", year, year)

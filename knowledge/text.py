@@ -27,7 +27,7 @@ _WORD_RAW = re.compile(r"\w+", re.UNICODE)
 
 # Stop words with their diacritics: removed only when typed like this.
 STOP_EXACT = frozenset(
-    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai"]
+    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên"]
 )
 # Folded stop words that are not ambiguous with a content word of the domain.
 STOP_FOLDED = frozenset(
@@ -44,7 +44,8 @@ AMBIGUOUS = frozenset(
 STOP_PHRASES: tuple[str, ...] = (
     "cho toi hoi", "cho minh hoi", "cho em hoi", "cho chau hoi", "cho hoi", "xin hoi", "lam on",
     "vui long", "ban oi", "bot oi", "ad oi", "admin oi", "a oi", "cam on", "xin cam on", "nhu the nao",
-    "la gi", "the nao", "ra sao",
+    "la gi", "the nao", "ra sao", "hoi xiu", "hoi chut", "hoi ti", "hoi ty", "cho e hoi", "cho chi hoi",
+    "cho anh hoi",
 )
 
 
@@ -150,6 +151,33 @@ def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None
             keep[i] = False
 
 
+# Phone shorthand whose meaning its neighbours decide: «th 12/2026», «th sau» is tháng; «ng nào», «từ ng» is
+# ngày (elsewhere «ng» is người); «t.huấn» is tập huấn; «CĐ P. Lào Cai» is a ward's union.
+_TH_NEXT = frozenset({"sau", "nay", "toi", "truoc", "ke", "roi", "vua"})
+_NGAY_BEFORE = frozenset({"tu", "den", "may", "hoc", "bat", "khai", "cac", "moi"})
+
+
+def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str]) -> None:
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
+            tokens[i] = raw[i] = "thang"
+            stop[i] = False
+        elif tok == "nguoi" and source[i] == "ng" and (nxt == "nao" or prev in _NGAY_BEFORE):
+            # Expanded from «ng»: a day when it is asked which one or from/to which.
+            tokens[i] = raw[i] = "ngay"
+        elif tok == "t" and nxt == "huan":
+            tokens[i] = raw[i] = "tap"
+            stop[i] = False
+        elif tok == "p" and prev == "doan" and nxt:
+            tokens[i] = raw[i] = "phuong"
+            stop[i] = False
+        i += 1
+
+
 def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
     joined = " ".join(tokens)
     for phrase in STOP_PHRASES:
@@ -191,6 +219,7 @@ def normalise(text: str) -> Norm:
     stop: list[bool] = []
     raw_forms: list[str] = []
     caps: list[bool] = []
+    source: list[str] = []  # the shorthand a token was expanded from («ng» for «nguoi»), else ""
     for raw in _WORD_RAW.findall(lowered.replace("_", " ")):
         folded_raw = _WORD.findall(fold(raw))
         if not folded_raw:
@@ -203,6 +232,7 @@ def normalise(text: str) -> Norm:
         is_abbrev = expanded != folded_raw
         upper = not is_abbrev and len(raw) >= 2 and raw_upper(cleaned, raw)
         for tok in expanded:
+            source.append(folded_raw[0] if is_abbrev and len(folded_raw) == 1 else "")
             caps.append(upper)
             tokens.append(tok)
             raw_forms.append(raw if not is_abbrev else tok)
@@ -215,6 +245,7 @@ def normalise(text: str) -> Norm:
                 stop.append(raw in STOP_EXACT)
             else:
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
+    _shorthand_by_context(tokens, stop, raw_forms, source)
     keep = [not s for s in stop]
     _toi_by_context(tokens, keep, raw_forms)
     _drop_phrases(tokens, keep)

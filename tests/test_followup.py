@@ -16,7 +16,7 @@ LIST = Subject(
     phrases=(("time", "thang nay"), ("place", "lang son")),
 )
 TARGET = Subject(kind="target", question="chỉ tiêu đào tạo năm 2026 của LĐLĐ Lạng Sơn", year=2026,
-                 phrases=(("time", "nam 2026"), ("org", "ldld lang son")))
+                 phrases=(("time", "nam 2026"), ("org", "lien doan lao dong lang son")))
 
 
 def kinds(fragment: str) -> frozenset[str]:
@@ -112,13 +112,13 @@ def test_another_period_or_place_for_the_same_question(text: str, expected: str)
 def test_another_union_replaces_the_union() -> None:
     f = resolve("bên công đoàn ngành thì sao", TARGET, kinds_of=kinds)
     assert f.action == "ask"
-    assert "cong doan nganh" in f.question and "ldld lang son" not in f.question and "2026" in f.question
+    assert "cong doan nganh" in f.question and "lien doan lao dong lang son" not in f.question and "2026" in f.question
 
 
 def test_comparison_with_another_year() -> None:
     f = resolve("năm trước được bao nhiêu?", TARGET, kinds_of=kinds)
     assert f.action == "ask" and f.compare_year == 2026
-    assert "nam truoc" in f.question and "2026" not in f.question and "ldld lang son" in f.question
+    assert "nam truoc" in f.question and "2026" not in f.question and "lien doan lao dong lang son" in f.question
 
 
 @pytest.mark.parametrize("text", [
@@ -135,3 +135,22 @@ def test_a_question_of_its_own_is_left_alone(text: str) -> None:
 def test_without_subject_nothing_changes() -> None:
     assert resolve("thế tháng sau?", None).action == "none"
     assert resolve("lớp ấy ở đâu", None).action == "none"
+
+
+def test_openers_and_shorthand_do_not_hide_a_follow_up() -> None:
+    """«ad ơi còn ở Hà Nội?», «cho e hỏi hạn đk lớp đó khi nào?»: the opener and the shorthand are read."""
+    f = resolve("ad ơi còn ở Hà Nội?", LIST, kinds_of=kinds)
+    assert f.action == "ask" and "ha noi" in f.question and "lang son" not in f.question
+    f = resolve("cho e hỏi hạn đk lớp đó khi nào?", ONE)
+    assert f.action == "ask" and f.code == "ATLD-01" and f.aspect == "deadline"
+
+
+def test_a_kind_of_union_keeps_the_place_asked_before() -> None:
+    """«bên công đoàn các KCN có lớp gì?» after a question about a place: that place's KCN unions."""
+    def kinds_with_orgkind(fragment: str) -> frozenset[str]:
+        return frozenset({"orgkind"}) if "khu cong nghiep" in fragment else kinds(fragment)
+
+    f = resolve("bên công đoàn các KCN có lớp gì?", LIST, kinds_of=kinds_with_orgkind)
+    assert f.action == "ask" and "khu cong nghiep" in f.question and "lang son" in f.question
+    f = resolve("thế th 1 ạ?", LIST, kinds_of=kinds)
+    assert f.action == "ask" and "thang 1" in f.question and "lang son" in f.question

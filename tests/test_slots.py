@@ -40,7 +40,13 @@ def when(q: str) -> tuple[str, str, str | None]:
         ("tháng 3 năm 2026", ("month", "2026-03-01", "2026-04-01")),
         ("năm 2016", ("year", "2016-01-01", "2017-01-01")),
         ("giai đoạn 2013-2018", ("years", "2013-01-01", "2019-01-01")),
-        ("quý 1", ("quarter", "2026-01-01", "2026-04-01")),
+        # A quarter already over, said without a year, is next year's (as «tháng 3» above).
+        ("quý 1", ("quarter", "2027-01-01", "2027-04-01")),
+        ("quý 4", ("quarter", "2026-10-01", "2027-01-01")),
+        ("quý 2 năm sau", ("quarter", "2027-04-01", "2027-07-01")),
+        ("tháng 5/2027", ("month", "2027-05-01", "2027-06-01")),
+        ("tháng 10 vừa rồi", ("month", "2026-10-01", "2026-11-01")),
+        ("quý 1 năm nay", ("quarter", "2026-01-01", "2026-04-01")),
     ],
 )
 def test_time_expressions(q: str, expected: tuple[str, str, str]) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.text import fold
+from knowledge.text import expand, fold
 
 MAX_CHOICES = 5
 
@@ -132,7 +132,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
     ("place", re.compile(r"\b(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao|hoc o)\b")),
     ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
-    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan)\b")),
+    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|ai duoc hoc|ai hoc|doi tuong)\b")),
@@ -151,7 +151,7 @@ _TAIL = re.compile(
 _TIME = re.compile(
     r"\b(?:(?:vao |trong )?(?:hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
     r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|ke tiep)"
-    r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|t) \d{1,2}(?: nam \d{4}| \d{4})?"
+    r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|th|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
 )
 _CLASS_CUE = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen)\b")
@@ -160,8 +160,23 @@ _COMPARE = re.compile(r"\b(?:so voi|so sanh|bao nhieu|duoc bao nhieu|dat bao nhi
 _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|thanh pho|khu cong nghiep|nganh|co so)\b")
 
 
+# What chairs put before a question («ad ơi», «cho em hỏi», «hỏi xíu»): nothing of the question itself.
+_OPENERS = re.compile(
+    r"^(?:(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
+    r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da|vang|ok|oke|uh|um)|a)\b[ ,]*"
+)
+
+
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+    """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh»), openers
+    («ad ơi», «cho em hỏi») left out."""
+    words = " ".join(expand(re.findall(r"[0-9a-z/]+", fold(text))))
+    words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
+    while True:
+        shorter = _OPENERS.sub("", words, count=1).strip()
+        if shorter == words:
+            return words
+        words = shorter
 
 
 def _ordinal(folded: str, n: int) -> int | None:
@@ -288,13 +303,16 @@ def resolve(
     past = _PAST_YEAR.search(folded)
     if not (head or tail or past) or not fragment:
         return NONE
-    if len(fragment.split()) > 6:
+    asked = re.sub(r"\b(?:co )?(?:lop|khoa|khoa hoc) (?:gi|nao)\b.*$", "", fragment)  # «… có lớp gì»
+    if len(asked.split()) > 6:
         return NONE  # a question of its own, not an ellipsis
     if _CLASS_CUE.search(fragment) and (subject.kind not in ("course", "courses") or len(fragment.split()) >= 3):
         # «thế xã có lớp nào sắp tới không» after a target, «còn lớp ATVSLĐ bên Tuyên Quang thì sao»: a class
         # question of its own, in the place or union (and period) of the last answer unless it names its own.
         own = set(kinds_of(fragment)) if kinds_of else set()
-        extra = [] if own & {"place", "org"} else [p for k, p in subject.phrases if k in ("org", "place")][:1]
+        # A kind of union («bên công đoàn các KCN») keeps the place asked before; a union or place replaces it.
+        keep = ("place",) if "orgkind" in own and not own & {"place", "org"} else ("org", "place")
+        extra = [] if own & {"place", "org"} else [p for k, p in subject.phrases if k in keep][:1]
         if not _TIME.search(fragment) and subject.kind in ("course", "courses") and subject.phrase("time"):
             extra.append(subject.phrase("time") or "")
         return FollowUp("ask", " ".join([fragment, *extra]).strip(), replaced=("question",))
@@ -331,7 +349,8 @@ def resolve(
 
 _BARE_REST = re.compile(
     r"\b(?:cho|minh|toi|em|anh|chi|voi|nhe|nha|a|di|luon|giup|gium|dum|xin|muon|duoc|khong|co|lop|khoa|hoc"
-    r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va)\b"
+    r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va"
+    r"|hay|ok|oke|okay|ko|k|nhi|ha|ad|oi|roi|chua|nua|ne|ak|ah|j|dc|duoc khong|the nao|ra sao|bao nhieu|ban)\b"
 )
 
 

@@ -52,6 +52,16 @@ FORMER_PROVINCES: tuple[str, ...] = tuple(
            key=fold)
 )
 
+# The seat (tỉnh lỵ) of each merged former province whose name differs from the province's: since 2025 a
+# ward carries that name («phường Thủ Dầu Một»), and a class held there is a class «ở Bình Dương» to users
+# who still say the former name. Bà Rịa - Vũng Tàu had its seat in Bà Rịa and its best-known city in Vũng Tàu.
+FORMER_SEATS: dict[str, tuple[str, ...]] = {
+    "Vĩnh Phúc": ("Vĩnh Yên",), "Hà Nam": ("Phủ Lý",), "Quảng Bình": ("Đồng Hới",), "Quảng Nam": ("Tam Kỳ",),
+    "Bình Định": ("Quy Nhơn",), "Ninh Thuận": ("Phan Rang",), "Đắk Nông": ("Gia Nghĩa",),
+    "Bình Thuận": ("Phan Thiết",), "Phú Yên": ("Tuy Hòa",), "Bình Dương": ("Thủ Dầu Một",),
+    "Bà Rịa - Vũng Tàu": ("Bà Rịa", "Vũng Tàu"), "Bình Phước": ("Đồng Xoài",), "Long An": ("Tân An",),
+    "Hậu Giang": ("Vị Thanh",), "Tiền Giang": ("Mỹ Tho",), "Kiên Giang": ("Rạch Giá",),
+}
 # Spellings people use, folded -> canonical (former or current) name.
 PLACE_SPELLINGS: dict[str, str] = {
     "thua thien hue": "Thừa Thiên Huế", "tt hue": "Thừa Thiên Huế", "hue": "Huế",
@@ -134,3 +144,12 @@ def area_note(asked: str, found: str) -> str | None:
     if is_former(found):
         return f"{found} (nay thuộc {cur})"
     return f"{asked} (nay thuộc {cur})"
+
+
+def former_seats(name: str | None) -> tuple[str, ...]:
+    """Folded names of the seat of a former province named any way («Bình Dương» -> «thu dau mot»); ()
+    for a current province or an unknown name."""
+    if not name or not is_former(name):
+        return ()
+    canon = canonical_name(name)
+    return tuple(province_key(s) for s in FORMER_SEATS.get(canon or "", ()))

@@ -89,13 +89,13 @@ def _answer(
 class Miss:
     """A reply that did not answer: why, and what it offered instead (for `store.log_unanswered`)."""
 
-    reason: str  # low|choice|no_course|off_topic_domain|ask_which
+    reason: str  # low|choice|no_course|relaxed:<filters>|off_topic_domain|ask_which
     offered: tuple[str, ...]
 
 
 def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None) -> Miss | None:
     """Whether a reply leaves the question unanswered: a low band, a «Có phải …» choice, a list of
-    classes that came back empty, a registration that must ask which class, an off-topic reply to a
+    classes that came back empty or only without a filter the question set, a registration that must ask which class, an off-topic reply to a
     message that still uses words of the data. None for an answer and for small talk."""
     if ans is None:
         return Miss("ask_which", tuple(f"course {c.code}: {c.label}" for c in (follow.choices if follow else ())))
@@ -109,6 +109,10 @@ def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None
         return Miss("off_topic_domain", ()) if known else None
     if ans.intent in ("course", "register") and not ans.courses:
         return Miss("no_course", shown)
+    if ans.intent in ("course", "register") and ans.relaxed:
+        # Classes shown without a filter the question set (its place, union, role or period): what was
+        # asked for does not exist, which organisers want to know.
+        return Miss(("relaxed:" + ",".join(ans.relaxed))[:30], shown)  # the column holds 30 characters
     if ans.band == "low":
         return Miss("low", shown)
     if ans.band == "close":

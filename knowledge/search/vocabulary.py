@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.orgnames import guess_kind
 from knowledge.text import clean, fold, index_tokens
 
 # Kinds of place a name can follow, as written (folded and expanded by index_tokens afterwards).
@@ -23,13 +24,6 @@ _PLACE = re.compile(
 )
 # Words that start a capitalised name but do not belong to a place ("phường Long Bình; điểm cầu …").
 _STOP_NAME = frozenset({"va", "cua", "cac", "tai", "hoac"})
-# What an organisation's name says about its kind, folded and expanded.
-KIND_CUES: tuple[tuple[str, str], ...] = (
-    ("khu cong nghiep", "industrial_zone"), ("khu che xuat", "industrial_zone"), ("khu kinh te", "industrial_zone"),
-    ("cong doan co so", "grassroots"), ("dac khu", "commune"), ("cong doan phuong", "commune"),
-    ("cong doan xa", "commune"), ("cong doan thi tran", "commune"), ("truong", "school"),
-    ("cong doan nganh", "sector"), ("viet nam", "sector"), ("lien doan lao dong", "province"),
-)
 # Phrases that name a kind of union rather than one union («bên công đoàn ngành thì sao»).
 KIND_PHRASES: dict[str, str] = {
     "cong doan nganh": "sector", "nganh": "sector", "cong doan khu cong nghiep": "industrial_zone",
@@ -61,13 +55,14 @@ def place_mentions(text: str | None) -> list[tuple[str, str]]:
 
 
 def org_kind(name: str, stored: str | None = None) -> str:
-    """An organisation's kind: what the database says, or what its name says (older imports call every
-    union a province)."""
-    folded = f" {' '.join(index_tokens(name))} "
-    guessed = next((kind for cue, kind in KIND_CUES if f" {cue} " in folded), None)
-    if stored and stored not in ("province",):
+    """An organisation's kind: what the database says, unless it is one of the defaults an older import
+    wrote for any union it could not place («province», «grassroots») and the name says better."""
+    if stored and stored not in ("province", "grassroots"):
         return stored
-    return guessed or stored or "province"
+    guessed = guess_kind(name)
+    if stored == "province" and guessed == "grassroots":
+        return stored  # a name the rules do not know, filed as a province by whoever set it up
+    return guessed
 
 
 def _drop_fillers(toks: list[str]) -> list[str]:
@@ -108,6 +103,10 @@ def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
             out += ["cong doan " + " ".join(core), "cong doan nganh " + " ".join(core), "nganh " + " ".join(core)]
             if len(core) >= 2:
                 out.append(" ".join(core))
+            if len(core) >= 3 and all(w.isalpha() for w in core):
+                # Users write a long name by its initials («CĐ GTVT» for Giao thông vận tải); two letters
+                # would be too ambiguous.
+                out.append("".join(w[0] for w in core))
     # A variant made only of generic words («công đoàn», «liên đoàn lao động») names every union.
     return list(dict.fromkeys(p for p in out if p and not set(p.split()) <= _GENERIC_ORG_WORDS))
 
