@@ -41,7 +41,8 @@ TZ_VN = ZoneInfo("Asia/Ho_Chi_Minh")
 # a quarter of the suite's CPU went into compiling the same few hundred statements again. A long-running bot
 # has one engine and compiles each statement once, so sharing here is closer to production, not further.
 # Engines made by `knowledge.db.make_engine` with the same backend and arguments share one dialect (once it
-# has met its server, i.e. is initialised: same server, same answers) and one statement cache.
+# has met its server, i.e. is initialised: same server, same answers) and one statement cache; so do the
+# short-lived engines with which the fixtures below empty and fill PostgreSQL databases.
 _SHARED_DIALECTS: dict[tuple[str, str, str], tuple[Any, Any]] = {}
 _CANDIDATE_DIALECTS: dict[tuple[str, str, str], Any] = {}
 
@@ -58,6 +59,9 @@ def _sharing_create_engine(url: Any, **kwargs: Any) -> Engine:
         else:
             _CANDIDATE_DIALECTS[key] = (engine.dialect, engine._compiled_cache)
             return engine
+    # The new engine's own dialect would still ask the server its version and settings at the first connect
+    # (four round trips on PostgreSQL); the shared one already knows.
+    engine.dialect.initialize = lambda connection: None  # type: ignore[method-assign]
     engine.dialect, engine._compiled_cache = shared
     engine.pool._dialect = shared[0]
     return engine
@@ -181,7 +185,7 @@ class _PgDatabases:
         with self.admin.connect() as conn:  # sessions a test left behind, and with them their advisory locks
             conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                               "WHERE datname = :db AND pid <> pg_backend_pid()"), {"db": name})
-        engine = create_engine(self.url(name), poolclass=NullPool)
+        engine = _sharing_create_engine(self.url(name), poolclass=NullPool)
         try:
             if self._schema(engine) != self.schema:
                 raise RuntimeError("schema changed")
@@ -367,7 +371,7 @@ _SEQUENCES = ("SELECT sequencename, last_value, last_value IS NOT NULL FROM pg_s
 def _pg_is_empty(url: str) -> bool:
     """True when every table of the models is empty and no sequence was used (a database just taken from
     the pool)."""
-    engine = create_engine(url, poolclass=NullPool)
+    engine = _sharing_create_engine(url, poolclass=NullPool)
     try:
         with engine.connect() as conn:
             counts = " UNION ALL ".join(f'SELECT count(*) FROM "{t.name}"' for t in Base.metadata.sorted_tables)
@@ -388,7 +392,7 @@ def _pg_snapshot(engine: Engine) -> _PgSnapshot:
 
 def _pg_restore(url: str, snapshot: _PgSnapshot) -> None:
     rows, sequences = snapshot
-    engine = create_engine(url, poolclass=NullPool)
+    engine = _sharing_create_engine(url, poolclass=NullPool)
     try:
         with engine.begin() as conn:
             for name, table_rows in rows:
