@@ -60,7 +60,10 @@ class Delivery:
         self.tz = tz
         self.wording = wording  # the words of the delivery reports (handlers.notices, wired in bot/)
         self.configs = configs or {}
-        self.retry = retry  # seconds between attempts to take a lease
+        # Seconds between attempts to take a lease. At least three looks per lease lifetime, so a dead
+        # holder's lease is taken over about as soon as it expires also when the lease is short
+        # (CADREBOT_LEASE_SECONDS=2 waited 10 s more than the lease itself); the defaults are unchanged.
+        self.retry = min(retry, lease_ttl / 3)
         self.tick = tick  # seconds between closing finished jobs and renewing the leases
         self.planner = planner
         self.retention = retention_policy or retention.Policy()

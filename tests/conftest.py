@@ -22,7 +22,9 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+from sqlalchemy.util import LRUCache
 
+import knowledge.db as knowledge_db
 from bot.settings import Settings
 from handlers.deps import Deps
 from knowledge.db import make_engine, make_session_factory, upgrade
@@ -35,6 +37,39 @@ VN = dt.timezone(dt.timedelta(hours=7))
 FIXED_NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=VN)
 TZ_VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
+
+# Statements compiled once per test process instead of once per engine. SQLAlchemy caches a compiled statement
+# per engine, keyed by the engine's dialect object, and every test builds new engines on a new database: about
+# a quarter of the suite's CPU went into compiling the same few hundred statements again. A long-running bot
+# has one engine and compiles each statement once, so sharing here is closer to production, not further.
+# Engines made by `knowledge.db.make_engine` with the same backend and arguments share one dialect (once it
+# has met its server, i.e. is initialised: same server, same answers) and one statement cache; so do the
+# short-lived engines with which the fixtures below empty and fill PostgreSQL databases.
+_SHARED_DIALECTS: dict[tuple[str, str, str], tuple[Any, Any]] = {}
+_CANDIDATE_DIALECTS: dict[tuple[str, str, str], Any] = {}
+
+
+def _sharing_create_engine(url: Any, **kwargs: Any) -> Engine:
+    engine = create_engine(url, **kwargs)
+    key = (engine.dialect.name, engine.dialect.driver, repr(sorted(kwargs.items())))
+    shared = _SHARED_DIALECTS.get(key)
+    if shared is None:
+        candidate = _CANDIDATE_DIALECTS.get(key)
+        if candidate is not None and candidate[0].server_version_info is not None:
+            # Room for every statement of the suite (a few hundred), so none is evicted and compiled again.
+            shared = _SHARED_DIALECTS[key] = (candidate[0], LRUCache(5000))
+        else:
+            _CANDIDATE_DIALECTS[key] = (engine.dialect, engine._compiled_cache)
+            return engine
+    # The new engine's own dialect would still ask the server its version and settings at the first connect
+    # (four round trips on PostgreSQL); the shared one already knows.
+    engine.dialect.initialize = lambda connection: None  # type: ignore[method-assign]
+    engine.dialect, engine._compiled_cache = shared
+    engine.pool._dialect = shared[0]
+    return engine
+
+
+knowledge_db.create_engine = _sharing_create_engine  # type: ignore[assignment]
 
 class FakeClock:
     """A controllable clock: tests move time with `advance` instead of sleeping."""
@@ -164,7 +199,7 @@ class _PgDatabases:
         with self.admin.connect() as conn:  # sessions a test left behind, and with them their advisory locks
             conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                               "WHERE datname = :db AND pid <> pg_backend_pid()"), {"db": name})
-        engine = create_engine(self.url(name), poolclass=NullPool)
+        engine = _sharing_create_engine(self.url(name), poolclass=NullPool)
         try:
             if self._schema(engine) != self.schema:
                 raise RuntimeError("schema changed")
@@ -350,7 +385,7 @@ _SEQUENCES = ("SELECT sequencename, last_value, last_value IS NOT NULL FROM pg_s
 def _pg_is_empty(url: str) -> bool:
     """True when every table of the models is empty and no sequence was used (a database just taken from
     the pool)."""
-    engine = create_engine(url, poolclass=NullPool)
+    engine = _sharing_create_engine(url, poolclass=NullPool)
     try:
         with engine.connect() as conn:
             counts = " UNION ALL ".join(f'SELECT count(*) FROM "{t.name}"' for t in Base.metadata.sorted_tables)
@@ -371,7 +406,7 @@ def _pg_snapshot(engine: Engine) -> _PgSnapshot:
 
 def _pg_restore(url: str, snapshot: _PgSnapshot) -> None:
     rows, sequences = snapshot
-    engine = create_engine(url, poolclass=NullPool)
+    engine = _sharing_create_engine(url, poolclass=NullPool)
     try:
         with engine.begin() as conn:
             for name, table_rows in rows:

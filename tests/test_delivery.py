@@ -198,7 +198,7 @@ def test_one_broadcast_through_two_processes_with_one_channel_each_reaches_every
 
 
 def test_a_reminder_queued_during_a_long_broadcast_overtakes_it(deps: Deps, clock: FakeClock) -> None:
-    chats = members(deps, 400)
+    chats = members(deps, 250)  # 2.5 s of sending at this rate: long enough to be overtaken, no longer
     broadcast(deps, chats, by=None)
     config = PacerConfig(rate=100, per_chat_interval=0.2, idle_poll=0.05, refetch=0.1)
 
@@ -213,9 +213,9 @@ def test_a_reminder_queued_during_a_long_broadcast_overtakes_it(deps: Deps, cloc
             overtaken = [m.chat_id for m in fake.sent].index(7) - queued_after
             # Behind it only what was read before it was queued: about rate × refetch, plus those in flight.
             assert overtaken <= 10 + config.max_in_flight + 5
-            assert len(fake.sent) < 300  # the broadcast was far from done
+            assert len(fake.sent) < 150  # the broadcast was far from done
             assert reminder.visible == "Nhắc lịch học"
-            await fake.wait_until(lambda: len(fake.sent) == 401, timeout=20)
+            await fake.wait_until(lambda: len(fake.sent) == 251, timeout=20)
 
     run(scenario)
 
