@@ -102,6 +102,21 @@ def update(update_id: int, chat_id: int, text: str | None = None, data: str | No
     return {"update_id": update_id, "message": msg}
 
 
+def next_update_id(url: str) -> int:
+    """The highest Telegram update id the database's inbox already holds (0 when none)."""
+    from sqlalchemy import text
+
+    from knowledge.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            keys = conn.execute(text("SELECT update_key FROM inbox_updates WHERE channel = 'telegram'")).scalars()
+            return max((int(k) for k in keys if k.isdigit()), default=0)
+    finally:
+        engine.dispose()
+
+
 async def wait_sent(client: httpx.AsyncClient, predicate: Any, timeout: float = 600.0) -> list[dict[str, Any]]:
     began = time.monotonic()
     while True:
@@ -229,7 +244,8 @@ async def main_async(args: argparse.Namespace) -> list[dict[str, Any]]:
             print(f"database: {args.courses:,} courses, {args.people:,} people in {time.perf_counter() - began:.0f} s",
                   file=sys.stderr)
             results = []
-            first_id = 1
+            # The durable inbox keeps every update id it has seen: a reused database must get new ones.
+            first_id = 1 + next_update_id(url)
             for scenario in args.scenarios.split(","):
                 for mode in args.modes.split(","):
                     results.append(await trial(url, fake_url, scenario, mode, args, first_id))
