@@ -143,9 +143,61 @@ def test_sign_in_attempts_are_rate_limited_per_address(web: WebHarness, caplog: 
     with session_scope(web.deps.session_factory) as s:
         make_organiser(s, "telegram", "900", None)
     link = web.link()
-    assert web.post(link).status == 429  # even a good link waits: the limit counts attempts, not failures
+    assert web.post(link).status == 429  # while the address is held back, even a good link waits
     now[0] += 300
     assert web.post(link).status == 303
+
+
+def test_only_refused_sign_ins_count_and_behind_a_trusted_proxy_each_client_has_its_own_limit(
+        web: WebHarness) -> None:
+    """Security review: behind a TLS proxy every request came from the proxy's address, so ten bad links
+    from anyone locked everyone out; good sign-ins counted too."""
+    from bot.quanly.core import parse_proxies
+
+    assert web.workspace is not None
+    with session_scope(web.deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", None)
+    for _ in range(12):  # an organiser signing in often is never held back
+        assert web.post(web.link()).status == 303
+    bad = "/quanly/vao?t=" + "B" * 43
+
+    def post(path: str, forwarded: str) -> int:
+        return web.request("POST", path, headers={"X-Forwarded-For": forwarded}).status
+
+    web.workspace.trusted_proxies = parse_proxies("127.0.0.1, 10.0.0.0/8")
+    assert [post(bad, "203.0.113.5") for _ in range(11)] == [403] * 10 + [429]
+    assert post(bad, "198.51.100.7") == 403  # another client behind the same proxy
+    assert post(web.link(), "198.51.100.7") == 303
+    # The client may send its own X-Forwarded-For: only the hop the trusted proxies added is believed.
+    assert post(bad, "198.51.100.7, 203.0.113.5, 10.1.2.3") == 429
+    assert post(web.link(), "203.0.113.5, 198.51.100.7") == 303
+    # Without trusted proxies the header is ignored: anyone could write it.
+    web.workspace.trusted_proxies = frozenset()
+    assert [post(bad, f"192.0.2.{i}") for i in range(11)][-1] == 429
+
+
+def test_the_rate_limit_forgets_idle_addresses() -> None:
+    from bot.quanly.core import RateLimit
+
+    now = [0.0]
+    limit = RateLimit(limit=3, window=60.0, monotonic=lambda: now[0])
+    for i in range(500):
+        assert limit.allow(f"10.0.{i // 250}.{i % 250}")
+    assert len(limit) == 500
+    now[0] += 61
+    assert limit.allow("10.9.9.9") and len(limit) == 1
+    assert not limit.blocked("10.9.9.9")
+
+
+def test_trusted_proxies_must_be_addresses() -> None:
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    ok = Settings(_env_file=None, CADREBOT_TRUSTED_PROXIES="127.0.0.1, ::1,10.0.0.0/8")  # type: ignore[call-arg]
+    assert ok.trusted_proxies
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None, CADREBOT_TRUSTED_PROXIES="proxy.local")  # type: ignore[call-arg]
 
 
 def test_the_other_endpoints_are_unchanged(web: WebHarness) -> None:

@@ -2,7 +2,7 @@
 
 The link opens a page with one button rather than signing in on GET: chat apps fetch links to draw their
 previews, and such a fetch must not use up the organiser's link. Attempts are rate-limited per address and
-logged without the token.
+logged without the token. Only refused attempts count towards the limit.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import logging
 
 from aiohttp import web
 
-from bot.quanly.core import COOKIE, PREFIX, Workspace, form, organiser
+from bot.quanly.core import COOKIE, PREFIX, Workspace, client_address, form, organiser
 from bot.web import Tally
 from knowledge import signin
 
@@ -28,14 +28,15 @@ def setup(ws: Workspace) -> None:
         return ws.render(request, "quanly/enter.html", title="Đăng nhập")
 
     async def enter(request: web.Request) -> web.StreamResponse:
-        remote = str(request.remote)
-        if not ws.signin_limit.allow(remote):
+        remote = client_address(request, ws.trusted_proxies)
+        if ws.signin_limit.blocked(remote):
             _REFUSED.hit(remote)
             return ws.render(request, "quanly/signin.html", status=429, title="Đăng nhập",
                              problem="Có quá nhiều lần đăng nhập từ máy này. Anh/chị chờ vài phút rồi thử lại.")
         token = request.query.get("t", "")
         redeemed = await ws.db(lambda s: signin.redeem_link(session=s, token=token, now=ws.now()))
         if redeemed is None:
+            ws.signin_limit.hit(remote)  # only failures count: a good link is never held back
             log.warning("web sign-in refused from %s: the link is unknown, used, expired or not an organiser's",
                         remote)
             return ws.render(request, "quanly/signin.html", status=403, title="Đăng nhập",
