@@ -200,6 +200,37 @@ def test_trusted_proxies_must_be_addresses() -> None:
         Settings(_env_file=None, CADREBOT_TRUSTED_PROXIES="proxy.local")  # type: ignore[call-arg]
 
 
+def test_a_form_field_split_across_segments_is_read_whole(web: WebHarness) -> None:
+    """Security review: one read of a text field gave only what had arrived, so a CSRF value split across
+    TCP segments was cut and the upload refused. Here the body arrives 7 bytes at a time."""
+    from unittest import mock
+
+    from aiohttp import StreamReader
+    from aiohttp.test_utils import make_mocked_request
+
+    assert web.workspace is not None
+    ws = web.workspace
+    csrf = "c" * 43
+    body = (f"--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n"
+            f"--XyZ\r\nContent-Disposition: form-data; name=\"ghichu\"\r\n\r\nĐợt hai\r\n--XyZ--\r\n").encode()
+
+    class Trickle(StreamReader):
+        async def read(self, n: int = -1) -> bytes:
+            return await super().read(7 if n < 0 else min(n, 7))
+
+    async def read() -> dict[str, str]:
+        stream = Trickle(mock.Mock(_reading_paused=False), 2**16, loop=asyncio.get_running_loop())
+        stream.feed_data(body)
+        stream.feed_eof()
+        request = make_mocked_request("POST", "/quanly/kehoach/xemtruoc", payload=stream,
+                                      headers={"Content-Type": "multipart/form-data; boundary=XyZ"})
+        fields, up, too_large = await ws._read_multipart(request)
+        assert up is None and not too_large
+        return fields
+
+    assert web.run(read()) == {"csrf": csrf, "ghichu": "Đợt hai"}
+
+
 def test_the_other_endpoints_are_unchanged(web: WebHarness) -> None:
     assert web.get("/healthz").status == 200
     assert web.get("/ics/1.ics").status == 404  # not mounted by the harness: the workspace does not claim it

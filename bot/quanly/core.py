@@ -387,7 +387,10 @@ class Workspace:
             if not isinstance(part, BodyPartReader):
                 continue
             if part.filename is None:
-                data = await part.read_chunk(MAX_FORM_FIELD)
+                # A chunk is what has arrived so far: a field split across TCP segments needs several reads.
+                data = bytearray()
+                while len(data) < MAX_FORM_FIELD and (chunk := await part.read_chunk(MAX_FORM_FIELD - len(data))):
+                    data += chunk
                 fields[part.name or ""] = data.decode("utf-8", "replace")
                 continue
             if up is not None or not part.filename:
