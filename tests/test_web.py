@@ -231,6 +231,21 @@ def test_a_form_field_split_across_segments_is_read_whole(web: WebHarness) -> No
     assert web.run(read()) == {"csrf": csrf, "ghichu": "Đợt hai"}
 
 
+def test_a_sign_in_form_sent_from_another_site_is_refused(web: WebHarness) -> None:
+    """Login CSRF (security review): another site must not post its own link to sign a visitor in."""
+    with session_scope(web.deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", None)
+    link = web.link()
+    for headers in ({"Origin": "https://evil.example"}, {"Origin": "null"}, {"Sec-Fetch-Site": "cross-site"},
+                    {"Origin": web.base_url, "Sec-Fetch-Site": "cross-site"}):
+        refused = web.request("POST", link, headers=headers)
+        assert refused.status == 403 and "trang khác" in refused.text, headers
+        assert "set-cookie" not in refused.headers
+    assert web.request("POST", link, headers={"Origin": web.base_url, "Sec-Fetch-Site": "same-origin"}).status == 303
+    assert web.request("POST", web.link(), headers={"Origin": PUBLIC_URL}).status == 303  # behind the proxy
+    assert web.post(web.link()).status == 303  # no header: not a browser posting from elsewhere
+
+
 def test_the_other_endpoints_are_unchanged(web: WebHarness) -> None:
     assert web.get("/healthz").status == 200
     assert web.get("/ics/1.ics").status == 404  # not mounted by the harness: the workspace does not claim it
