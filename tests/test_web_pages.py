@@ -260,6 +260,20 @@ def test_another_unions_class_is_not_found(organiser_web: WebHarness) -> None:
         assert course is not None and course.status == "open"
 
 
+def test_dates_out_of_range_are_refused_in_vietnamese_not_a_500(organiser_web: WebHarness) -> None:
+    """Security review: ?den=31/12/9999 overflowed (500); years outside 2000–2100 are typing slips."""
+    web = organiser_web
+    for query in ("den=31/12/9999", "tu=01/01/0001", "tu=9999-12-31", "den=31/12/1999", "tu=30/02/2027"):
+        page = web.get(f"/quanly/lop?{query}")
+        assert page.status == 200 and "năm từ 2000 đến 2100" in page.text, query
+    assert "năm từ 2000" not in web.get("/quanly/lop?tu=01/01/2000&den=31/12/2100").text
+    ident = ls_class(web, members=1, capacity=2)
+    csrf = web.get(f"/quanly/lop/{ident}").csrf()
+    for day in ("31/12/9999", "9999-12-31", "01/01/2101"):
+        bad = web.post(f"/quanly/lop/{ident}/doi", {"csrf": csrf, "ngay": day, "gio": "08:00"})
+        assert bad.status == 400 and "năm từ 2000 đến 2100" in bad.text, day
+
+
 def test_move_a_class_tells_everyone_registered(organiser_web: WebHarness) -> None:
     web = organiser_web
     ident = ls_class(web, members=3, capacity=2)
