@@ -246,6 +246,14 @@ def test_a_sign_in_form_sent_from_another_site_is_refused(web: WebHarness) -> No
     assert web.post(web.link()).status == 303  # no header: not a browser posting from elsewhere
 
 
+def test_a_form_over_one_mib_gets_the_vietnamese_error_page(organiser_web: WebHarness) -> None:
+    web = organiser_web
+    csrf = web.get("/quanly/").csrf()
+    big = web.post("/quanly/dangxuat", {"csrf": csrf, "x": "a" * (1024 * 1024 + 10)})
+    assert big.status == 413 and "quá lớn" in big.text and "Entity" not in big.text
+    assert "text/html" in big.headers["Content-Type"]
+
+
 def test_the_other_endpoints_are_unchanged(web: WebHarness) -> None:
     assert web.get("/healthz").status == 200
     assert web.get("/ics/1.ics").status == 404  # not mounted by the harness: the workspace does not claim it

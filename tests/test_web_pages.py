@@ -246,6 +246,27 @@ def test_the_attendance_list_downloads_as_xlsx(organiser_web: WebHarness) -> Non
     assert "Nguyễn Văn 700" in values and "Ký tên" in values
 
 
+def test_a_roster_that_cannot_be_written_shows_no_server_path(organiser_web: WebHarness,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """Security review: the page showed the RosterError text, which names a temporary path on the server."""
+    import logging
+
+    from bot.quanly import classes
+    from knowledge.plans.roster import RosterError
+
+    def broken(*_args: Any, **_kw: Any) -> None:
+        raise RosterError('Không ghi được tệp "/tmp/cadrebot-quanly-x1/abc/diem-danh.xlsx": No space left.')
+
+    monkeypatch.setattr(classes, "write_roster", broken)
+    ident = ls_class(organiser_web)
+    with caplog.at_level(logging.ERROR):
+        got = organiser_web.get(f"/quanly/lop/{ident}/diemdanh.xlsx")
+    assert got.status == 500 and "Chưa tạo được danh sách điểm danh" in got.text
+    assert "/tmp/" not in got.text and "cadrebot-quanly" not in got.text
+    assert any("/tmp/cadrebot-quanly-x1" in r.getMessage() for r in caplog.records)
+
+
 def test_another_unions_class_is_not_found(organiser_web: WebHarness) -> None:
     web = organiser_web
     ident = ls_class(web, "ST-X-01", org="ST")

@@ -245,7 +245,9 @@ def setup(ws: Workspace) -> None:
         try:
             name, body = await ws.db(work)
         except RosterError as exc:
-            return await show(request, str(exc), 500)
+            # The detail names a path on the server: for the log, not for the page.
+            log.error("web: attendance list of class #%s could not be written: %s", ident, exc)
+            return await show(request, "Chưa tạo được danh sách điểm danh. Anh/chị thử lại sau ít phút.", 500)
         finally:
             await asyncio.to_thread(shutil.rmtree, folder, ignore_errors=True)
         log.info("web: attendance list of class #%s downloaded by %s", ident, who.login.account)

@@ -314,6 +314,9 @@ class Workspace:
                 return self.render(request, "quanly/error.html", status=403, title="Không được phép",
                                    message=exc.text if exc.text and not exc.text.startswith("403") else
                                    "Yêu cầu bị từ chối. Anh/chị tải lại trang rồi thử lại.")
+            if exc.status == 413:  # a form over the server's 1 MiB (files have their own cap and page)
+                return self.render(request, "quanly/error.html", status=413, title="Nội dung quá lớn",
+                                   message="Nội dung gửi lên quá lớn nên không nhận. Anh/chị rút gọn rồi thử lại.")
             if exc.status == 405:
                 return self.render(request, "quanly/error.html", status=405, title="Không được phép",
                                    message="Trang này không nhận yêu cầu kiểu đó.")
