@@ -28,12 +28,13 @@ def _origin(url: str) -> str:
 
 def _cross_site(request: web.Request, public_url: str | None) -> bool:
     """The browser says the sign-in form was sent from another site (Sec-Fetch-Site, or an Origin that is
-    neither this server's nor the public address's; "null" counts as another). No header: not a browser
-    sending a form from elsewhere, so nothing to refuse."""
+    neither this server's nor the public address's). No header: not a browser sending a form from elsewhere,
+    so nothing to refuse. Origin "null" says nothing either: our own pages send it, since their
+    Referrer-Policy is no-referrer (Sec-Fetch-Site still tells a cross-site form then)."""
     if request.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
         return True
     origin = request.headers.get("Origin")
-    if origin is None:
+    if origin is None or origin.strip().lower() == "null":
         return False
     own = {f"{scheme}://{request.host}".lower() for scheme in (request.scheme, "https")}
     if public_url:
