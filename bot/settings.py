@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import re
 from zoneinfo import ZoneInfo
 
@@ -40,10 +41,21 @@ class Settings(BaseSettings):
     deadline_reminders: str = Field("3d, 1d", alias="CADREBOT_DEADLINE_REMINDERS")
     quiet_hours: str = Field("21:00-07:00", alias="CADREBOT_QUIET_HOURS")
     public_url: str | None = Field(None, alias="CADREBOT_PUBLIC_URL")
+    # The reverse proxies (TLS terminators) in front of the web server, comma-separated addresses or networks:
+    # only requests from them have their X-Forwarded-For believed, for the per-client rate limits.
+    trusted_proxies: str = Field("", alias="CADREBOT_TRUSTED_PROXIES")
     # Leadership leases (one sender per channel, one planner): a dead holder is replaced within this.
     lease_seconds: float = Field(30.0, ge=1, le=600, alias="CADREBOT_LEASE_SECONDS")
     # Sent outbox rows older than this are deleted (reports keep their counts).
     retention_days: float = Field(90.0, gt=0, le=3650, alias="CADREBOT_RETENTION_DAYS")
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies(cls, value: str) -> str:
+        for part in value.split(","):
+            if part.strip():
+                ipaddress.ip_network(part.strip(), strict=False)  # ValueError names the bad entry
+        return value
 
     @field_validator("reminders", "deadline_reminders")
     @classmethod

@@ -29,6 +29,9 @@ def make_engine(url: str, *, lock_timeout: float = LOCK_TIMEOUT, statement_timeo
     """Create an engine; SQLite gets WAL, foreign keys and a busy timeout, PostgreSQL pre-ping for restarts
     of the server and a lock and statement timeout on every transaction: one session holding a row must not
     freeze everyone else."""
+    # A failed statement's message (logged, shown in tracebacks) must not carry its values: they can be a
+    # token digest, a CSRF value or someone's personal details.
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite:///"):
         path = url.removeprefix("sqlite:///")
         if path and path != ":memory:":

@@ -174,14 +174,15 @@ def answered(*, session: Session, claim: Claimed, answer: Answer, now: dt.dateti
 
 def finish(*, session: Session, claims: Sequence[Claimed], now: dt.datetime) -> set[int]:
     """The replies went out (or there was nothing to answer): these rows are done and each user's next
-    update may be taken. Returns the ids finished; a row another process had taken meanwhile is not (that
+    update may be taken. The kept replies are dropped: they were only for a crash before sending, and one
+    may hold a secret (the /quanly sign-in link) that must not sit in the table for the retention time. Returns the ids finished; a row another process had taken meanwhile is not (that
     process finishes it instead)."""
     if not claims:
         return set()
     row = InboxUpdate
     done = session.execute(update(row).where(
         tuple_(row.id, row.claimed_by).in_([(c.id, c.token) for c in claims]), row.state != "done",
-    ).values(state="done", done_at=now).returning(row.id))
+    ).values(state="done", done_at=now, replies=None).returning(row.id))
     return set(done.scalars())
 
 

@@ -420,7 +420,8 @@ class QAEngine:
         now = now.astimezone(self.tz)
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
-        taught = self.taught.find(norm)
+        taught = self.taught.find(norm, organisation_id=profile.organisation_id if profile else None,
+                                  province=profile.province if profile else None)
         if taught is not None:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:

@@ -249,8 +249,12 @@ def teach(*, session: Session, scope: Scope, group: QuestionGroup, now: dt.datet
         key = key_of(wording)
         if any(r.normalised == key for r in rows):
             continue
-        # Teaching a question again replaces what was taught for it before.
-        session.execute(delete(TaughtAnswer).where(TaughtAnswer.normalised == key))
+        # Teaching a question again replaces what the scope taught for it before; another union's answer
+        # (or a national one, for a union's organiser) stays beside it: each asker gets the nearest one.
+        stale = delete(TaughtAnswer).where(TaughtAnswer.normalised == key)
+        if scope.roots is not None:
+            stale = stale.where(TaughtAnswer.organisation_id.in_(subtree(session=session, roots=scope.roots)))
+        session.execute(stale)
         row = TaughtAnswer(question=wording[:1000], normalised=key, record_kind=record_kind, record_code=code,
                            answer=text, author=author[:200], organisation_id=organisation_id, created_by=who,
                            created_at=now)
@@ -283,12 +287,21 @@ def forget(*, session: Session, scope: Scope, taught_id: int) -> bool:
 
 
 def load_book(*, session: Session) -> TaughtBook:
-    """Every taught question, as the engine looks them up."""
-    return TaughtBook(
-        TaughtRec(id=r.id, key=r.normalised, question=r.question, record_kind=r.record_kind,
-                  record_code=r.record_code, answer=r.answer, author=r.author, created_at=r.created_at)
-        for r in session.scalars(select(TaughtAnswer))
-    )
+    """Every taught question, as the engine looks them up, with the union tree to pick the nearest answer."""
+    recs = [TaughtRec(id=r.id, key=r.normalised, question=r.question, record_kind=r.record_kind,
+                      record_code=r.record_code, answer=r.answer, author=r.author, created_at=r.created_at,
+                      organisation_id=r.organisation_id)
+            for r in session.scalars(select(TaughtAnswer))]
+    if not recs:
+        return TaughtBook()
+    parents: dict[int, int | None] = {}
+    provinces: dict[str, list[int]] = {}
+    for oid, parent, kind, province in session.execute(select(
+            Organisation.id, Organisation.parent_id, Organisation.kind, Organisation.province)):
+        parents[oid] = parent
+        if kind == "province" and province:
+            provinces.setdefault(province, []).append(oid)
+    return TaughtBook(recs, parents=parents, provinces=provinces)
 
 
 __all__ = ["RECORD_KINDS", "QuestionGroup", "TeachError", "answer_askers", "dismiss", "find_record", "forget",

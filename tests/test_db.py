@@ -116,3 +116,14 @@ def test_the_migration_renames_case_duplicate_codes_then_codes_are_unique_whatev
     with pytest.raises(IntegrityError), engine.begin() as conn:
         conn.execute(Course.__table__.insert().values(code="hn-02", title="Lớp", starts_at=at, created_at=at,
                                                       updated_at=at))
+
+
+def test_a_failed_statement_does_not_carry_its_values(engine: Engine) -> None:
+    """Security review: a failed insert's message (logged by the web workspace's 500 handler) held its
+    parameters, which may be a CSRF value or a token digest."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    with engine.connect() as conn, pytest.raises(DBAPIError) as err:
+        conn.execute(text("INSERT INTO no_such_table (v) VALUES (:v)"), {"v": "csrf-SECRET-value"})
+    assert "csrf-SECRET-value" not in str(err.value)

@@ -438,3 +438,57 @@ def test_a_polled_batch_that_cannot_be_kept_is_asked_for_again_not_confirmed(dep
             assert len(fake.to(731)) == 1
 
     asyncio.run(scenario())
+
+
+def test_the_quanly_link_is_in_no_table_once_the_reply_went_out(any_deps: Deps) -> None:
+    """The kept replies serve a crash between the commit and the send; once sent they go, so the one-time
+    sign-in link in a /quanly reply is not readable from the inbox for the retention time (security review)."""
+    import dataclasses
+    import re
+
+    from knowledge.models import Base
+    from tests.people import make_organiser
+
+    deps = dataclasses.replace(any_deps, public_url="https://daotao.example.vn")
+    with session_scope(deps.session_factory) as s:
+        make_organiser(s, "telegram", "703", "LS")
+
+    async def scenario() -> str:
+        async with FakeTelegram() as fake:
+            config = TelegramConfig(token=TOKEN, api_url=fake.api_url, webhook_url="http://127.0.0.1:1",
+                                    webhook_secret=SECRET)
+            channel = TelegramChannel(config, deps)
+            server = WebServer("127.0.0.1:0", health=_healthy)
+            server.add_webhook(TG_WEBHOOK, channel.handle_webhook)
+            await server.start()
+            assert await channel.start()
+            try:
+                update = fake.message_update(703, "/quanly")
+                assert await _post(server, TG_WEBHOOK, update, "X-Telegram-Bot-Api-Secret-Token") == 200
+                [reply] = await fake.wait_sent(1, chat_id=703)
+                await _wait_done(deps)
+            finally:
+                await channel.stop()
+                await server.stop()
+            found = re.search(r"\?t=([A-Za-z0-9_-]+)", reply.visible)
+            assert found, reply.visible
+            return found.group(1)
+
+    token = asyncio.run(scenario())
+    with deps.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(InboxUpdate).where(InboxUpdate.state == "done")) == 1
+        for table in Base.metadata.sorted_tables:
+            for row in s.execute(table.select()):
+                assert token not in repr(tuple(row)), table.name
+
+
+def test_replies_are_kept_until_the_row_is_done(session_factory: sessionmaker[Session], clock: FakeClock) -> None:
+    add(session_factory, clock, upd(1, "a"))
+    [c] = claim(session_factory, clock, "p1")
+    with session_scope(session_factory) as s:
+        inbox.answered(session=s, claim=c, answer=inbox.Answer("a", (Reply("bí mật"),)), now=clock.now())
+    with session_factory() as s:
+        assert "bí mật" in (s.scalar(select(InboxUpdate.replies)) or "")  # a crash now: the next taker sends it
+    assert finish(session_factory, clock, c)
+    with session_factory() as s:
+        assert s.scalar(select(InboxUpdate.replies)) is None

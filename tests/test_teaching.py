@@ -7,15 +7,16 @@ import asyncio
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from handlers.core import handle
 from handlers.deps import Deps
 from handlers.types import Incoming, Reply
 from knowledge import teaching
 from knowledge.db import session_scope
-from knowledge.models import OutboxJob, OutboxMessage, TaughtAnswer, UnansweredQuestion
+from knowledge.models import OutboxJob, OutboxMessage, TaughtAnswer, UnansweredQuestion, UserProfile
 from knowledge.outbox import organiser_scope
+from knowledge.qa import Profile
 from knowledge.search.taught import TaughtBook, TaughtRec, key_of
 from knowledge.text import normalise
 from tests.conftest import FIXED_NOW
@@ -182,9 +183,81 @@ def test_teaching_reaches_the_engine_without_a_rebuild(asked: Deps) -> None:
                        author="LĐLĐ tỉnh Lạng Sơn", organisation_id=org_id(s, "LS"), answer="Có.")
         assert data_version(s) == before
     assert other.engine() is engine  # the same index, with the new book
-    assert engine.answer(UNKNOWN_PLAIN, now=FIXED_NOW).intent == "taught"
+    with asked.session_factory() as s:
+        ls = Profile(organisation_id=org_id(s, "LS"))
+    assert engine.answer(UNKNOWN_PLAIN, now=FIXED_NOW, profile=ls).intent == "taught"
+    assert engine.answer(UNKNOWN_PLAIN, now=FIXED_NOW).intent != "taught"  # Lạng Sơn's, not national
     with session_scope(asked.session_factory) as s:
         taught_id = s.scalar(select(TaughtAnswer.id))
         assert taught_id is not None
         assert teaching.forget(session=s, scope=scope, taught_id=taught_id)
-    assert other.engine().answer(UNKNOWN_PLAIN, now=FIXED_NOW).intent != "taught"
+    assert other.engine().answer(UNKNOWN_PLAIN, now=FIXED_NOW, profile=ls).intent != "taught"
+
+
+def test_a_unions_answer_stays_in_its_union(asked: Deps) -> None:
+    """Lạng Sơn and Sóc Trăng each teach their own answer to the same question: neither replaces the other,
+    each member gets their own province's, a member with a province but no union gets that province's, and
+    someone with neither gets none of them (security review: teaching crossed the union boundary)."""
+    with session_scope(asked.session_factory) as s:
+        add_members(s, 1, org=None, first_id=400)
+        add_members(s, 1, org=None, first_id=500)
+        s.execute(update(UserProfile).where(UserProfile.user_id == "400").values(province="Sóc Trăng"))
+    for user, org, text in (("9", "LS", "Lạng Sơn: có, 50.000 đồng."), ("8", "ST", "Sóc Trăng: không hỗ trợ.")):
+        scope = scope_of(asked, user)
+        with session_scope(asked.session_factory) as s:
+            group = next(g for g in teaching.open_groups(session=s, scope=scope) if UNKNOWN in g.variants)
+            teaching.teach(session=s, scope=scope, group=group, now=FIXED_NOW, created_by=("telegram", user),
+                           author=org, organisation_id=org_id(s, org), answer=text)
+    asked.knowledge.invalidate()
+    with asked.session_factory() as s:
+        assert sorted(s.scalars(select(TaughtAnswer.answer))) == ["Lạng Sơn: có, 50.000 đồng.",
+                                                                  "Sóc Trăng: không hỗ trợ."]
+    assert ask(asked, UNKNOWN_PLAIN, "102")[0].text.startswith("Lạng Sơn: có")
+    assert ask(asked, UNKNOWN, "300")[0].text.startswith("Sóc Trăng: không")
+    assert ask(asked, UNKNOWN, "400")[0].text.startswith("Sóc Trăng: không")
+    assert "50.000" not in ask(asked, UNKNOWN, "500")[0].text
+    assert "Sóc Trăng: không" not in ask(asked, UNKNOWN, "500")[0].text
+    # A national answer is stored beside them and reaches only those without a nearer one.
+    with session_scope(asked.session_factory) as s:
+        make_organiser(s, "telegram", "7", None)
+    national = scope_of(asked, "7")
+    with session_scope(asked.session_factory) as s:
+        s.execute(update(UnansweredQuestion).values(handled_at=None, handled=""))
+        group = next(g for g in teaching.open_groups(session=s, scope=national) if UNKNOWN in g.variants)
+        teaching.teach(session=s, scope=national, group=group, now=FIXED_NOW, created_by=("telegram", "7"),
+                       author="TLĐ", organisation_id=None, answer="Toàn quốc: tuỳ từng tỉnh.")
+    asked.knowledge.invalidate()
+    assert ask(asked, UNKNOWN, "500")[0].text.startswith("Toàn quốc")
+    # A province teaching again replaces only its own answer, not the national one.
+    scope = scope_of(asked, "9")
+    with session_scope(asked.session_factory) as s:
+        s.execute(update(UnansweredQuestion).values(handled_at=None, handled=""))
+        group = next(g for g in teaching.open_groups(session=s, scope=scope) if UNKNOWN in g.variants)
+        teaching.teach(session=s, scope=scope, group=group, now=FIXED_NOW, created_by=("telegram", "9"),
+                       author="LS", organisation_id=org_id(s, "LS"), answer="Lạng Sơn: có, 60.000 đồng.")
+    asked.knowledge.invalidate()
+    with asked.session_factory() as s:
+        answers = sorted(s.scalars(select(TaughtAnswer.answer)))
+    assert "Toàn quốc: tuỳ từng tỉnh." in answers and "Lạng Sơn: có, 60.000 đồng." in answers
+    assert "Lạng Sơn: có, 50.000 đồng." not in answers
+    assert ask(asked, UNKNOWN, "500")[0].text.startswith("Toàn quốc")
+    assert ask(asked, UNKNOWN, "102")[0].text.startswith("Lạng Sơn: có, 60.000")
+
+
+def test_the_book_gives_the_answer_nearest_the_askers_union() -> None:
+    at = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+    key = key_of("học viên có được hỗ trợ tiền ăn trưa không")
+    national = TaughtRec(1, key, "q", None, None, "TLĐ", "A", at, None)
+    province = TaughtRec(2, key, "q", None, None, "Tỉnh", "B", at, 10)
+    sibling = TaughtRec(3, key, "q", None, None, "Xã khác", "C", at, 12)
+    book = TaughtBook([national, province, sibling], parents={10: 1, 11: 10, 12: 10, 20: 1, 1: None},
+                      provinces={"Lạng Sơn": [10], "Sóc Trăng": [20]})
+    near = normalise("hoc vien co duoc ho tro tien an trua ko a")
+    for q in (normalise("học viên có được hỗ trợ tiền ăn trưa không"), near):
+        assert book.find(q, organisation_id=11) is province  # up the tree, never the sibling's
+        assert book.find(q, organisation_id=12) is sibling
+        assert book.find(q, organisation_id=20) is national
+        assert book.find(q) is national
+        assert book.find(q, province="lang son") is province
+        assert book.find(q, province="Sóc Trăng") is national
+    assert TaughtBook([sibling], parents={11: 10, 12: 10}).find(near, organisation_id=11) is None

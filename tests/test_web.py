@@ -143,9 +143,117 @@ def test_sign_in_attempts_are_rate_limited_per_address(web: WebHarness, caplog: 
     with session_scope(web.deps.session_factory) as s:
         make_organiser(s, "telegram", "900", None)
     link = web.link()
-    assert web.post(link).status == 429  # even a good link waits: the limit counts attempts, not failures
+    assert web.post(link).status == 429  # while the address is held back, even a good link waits
     now[0] += 300
     assert web.post(link).status == 303
+
+
+def test_only_refused_sign_ins_count_and_behind_a_trusted_proxy_each_client_has_its_own_limit(
+        web: WebHarness) -> None:
+    """Security review: behind a TLS proxy every request came from the proxy's address, so ten bad links
+    from anyone locked everyone out; good sign-ins counted too."""
+    from bot.quanly.core import parse_proxies
+
+    assert web.workspace is not None
+    with session_scope(web.deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", None)
+    for _ in range(12):  # an organiser signing in often is never held back
+        assert web.post(web.link()).status == 303
+    bad = "/quanly/vao?t=" + "B" * 43
+
+    def post(path: str, forwarded: str) -> int:
+        return web.request("POST", path, headers={"X-Forwarded-For": forwarded}).status
+
+    web.workspace.trusted_proxies = parse_proxies("127.0.0.1, 10.0.0.0/8")
+    assert [post(bad, "203.0.113.5") for _ in range(11)] == [403] * 10 + [429]
+    assert post(bad, "198.51.100.7") == 403  # another client behind the same proxy
+    assert post(web.link(), "198.51.100.7") == 303
+    # The client may send its own X-Forwarded-For: only the hop the trusted proxies added is believed.
+    assert post(bad, "198.51.100.7, 203.0.113.5, 10.1.2.3") == 429
+    assert post(web.link(), "203.0.113.5, 198.51.100.7") == 303
+    # Without trusted proxies the header is ignored: anyone could write it.
+    web.workspace.trusted_proxies = frozenset()
+    assert [post(bad, f"192.0.2.{i}") for i in range(11)][-1] == 429
+
+
+def test_the_rate_limit_forgets_idle_addresses() -> None:
+    from bot.quanly.core import RateLimit
+
+    now = [0.0]
+    limit = RateLimit(limit=3, window=60.0, monotonic=lambda: now[0])
+    for i in range(500):
+        assert limit.allow(f"10.0.{i // 250}.{i % 250}")
+    assert len(limit) == 500
+    now[0] += 61
+    assert limit.allow("10.9.9.9") and len(limit) == 1
+    assert not limit.blocked("10.9.9.9")
+
+
+def test_trusted_proxies_must_be_addresses() -> None:
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    ok = Settings(_env_file=None, CADREBOT_TRUSTED_PROXIES="127.0.0.1, ::1,10.0.0.0/8")  # type: ignore[call-arg]
+    assert ok.trusted_proxies
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None, CADREBOT_TRUSTED_PROXIES="proxy.local")  # type: ignore[call-arg]
+
+
+def test_a_form_field_split_across_segments_is_read_whole(web: WebHarness) -> None:
+    """Security review: one read of a text field gave only what had arrived, so a CSRF value split across
+    TCP segments was cut and the upload refused. Here the body arrives 7 bytes at a time."""
+    from unittest import mock
+
+    from aiohttp import StreamReader
+    from aiohttp.test_utils import make_mocked_request
+
+    assert web.workspace is not None
+    ws = web.workspace
+    csrf = "c" * 43
+    body = (f"--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n"
+            f"--XyZ\r\nContent-Disposition: form-data; name=\"ghichu\"\r\n\r\nĐợt hai\r\n--XyZ--\r\n").encode()
+
+    class Trickle(StreamReader):
+        async def read(self, n: int = -1) -> bytes:
+            return await super().read(7 if n < 0 else min(n, 7))
+
+    async def read() -> dict[str, str]:
+        stream = Trickle(mock.Mock(_reading_paused=False), 2**16, loop=asyncio.get_running_loop())
+        stream.feed_data(body)
+        stream.feed_eof()
+        request = make_mocked_request("POST", "/quanly/kehoach/xemtruoc", payload=stream,
+                                      headers={"Content-Type": "multipart/form-data; boundary=XyZ"})
+        fields, up, too_large = await ws._read_multipart(request)
+        assert up is None and not too_large
+        return fields
+
+    assert web.run(read()) == {"csrf": csrf, "ghichu": "Đợt hai"}
+
+
+def test_a_sign_in_form_sent_from_another_site_is_refused(web: WebHarness) -> None:
+    """Login CSRF (security review): another site must not post its own link to sign a visitor in."""
+    with session_scope(web.deps.session_factory) as s:
+        make_organiser(s, "telegram", "900", None)
+    link = web.link()
+    for headers in ({"Origin": "https://evil.example"}, {"Origin": "null", "Sec-Fetch-Site": "cross-site"},
+                    {"Sec-Fetch-Site": "cross-site"}, {"Origin": web.base_url, "Sec-Fetch-Site": "cross-site"}):
+        refused = web.request("POST", link, headers=headers)
+        assert refused.status == 403 and "trang khác" in refused.text, headers
+        assert "set-cookie" not in refused.headers
+    assert web.request("POST", link, headers={"Origin": web.base_url, "Sec-Fetch-Site": "same-origin"}).status == 303
+    assert web.request("POST", web.link(), headers={"Origin": PUBLIC_URL}).status == 303  # behind the proxy
+    assert web.post(web.link()).status == 303  # no header: not a browser posting from elsewhere
+    # Our page's own form: its Referrer-Policy (no-referrer) makes the browser send Origin "null".
+    assert web.request("POST", web.link(), headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"}).status == 303
+
+
+def test_a_form_over_one_mib_gets_the_vietnamese_error_page(organiser_web: WebHarness) -> None:
+    web = organiser_web
+    csrf = web.get("/quanly/").csrf()
+    big = web.post("/quanly/dangxuat", {"csrf": csrf, "x": "a" * (1024 * 1024 + 10)})
+    assert big.status == 413 and "quá lớn" in big.text and "Entity" not in big.text
+    assert "text/html" in big.headers["Content-Type"]
 
 
 def test_the_other_endpoints_are_unchanged(web: WebHarness) -> None:

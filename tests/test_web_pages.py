@@ -246,6 +246,27 @@ def test_the_attendance_list_downloads_as_xlsx(organiser_web: WebHarness) -> Non
     assert "Nguyễn Văn 700" in values and "Ký tên" in values
 
 
+def test_a_roster_that_cannot_be_written_shows_no_server_path(organiser_web: WebHarness,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """Security review: the page showed the RosterError text, which names a temporary path on the server."""
+    import logging
+
+    from bot.quanly import classes
+    from knowledge.plans.roster import RosterError
+
+    def broken(*_args: Any, **_kw: Any) -> None:
+        raise RosterError('Không ghi được tệp "/tmp/cadrebot-quanly-x1/abc/diem-danh.xlsx": No space left.')
+
+    monkeypatch.setattr(classes, "write_roster", broken)
+    ident = ls_class(organiser_web)
+    with caplog.at_level(logging.ERROR):
+        got = organiser_web.get(f"/quanly/lop/{ident}/diemdanh.xlsx")
+    assert got.status == 500 and "Chưa tạo được danh sách điểm danh" in got.text
+    assert "/tmp/" not in got.text and "cadrebot-quanly" not in got.text
+    assert any("/tmp/cadrebot-quanly-x1" in r.getMessage() for r in caplog.records)
+
+
 def test_another_unions_class_is_not_found(organiser_web: WebHarness) -> None:
     web = organiser_web
     ident = ls_class(web, "ST-X-01", org="ST")
@@ -258,6 +279,20 @@ def test_another_unions_class_is_not_found(organiser_web: WebHarness) -> None:
     with web.deps.session_factory() as s:
         course = s.get(Course, ident)
         assert course is not None and course.status == "open"
+
+
+def test_dates_out_of_range_are_refused_in_vietnamese_not_a_500(organiser_web: WebHarness) -> None:
+    """Security review: ?den=31/12/9999 overflowed (500); years outside 2000–2100 are typing slips."""
+    web = organiser_web
+    for query in ("den=31/12/9999", "tu=01/01/0001", "tu=9999-12-31", "den=31/12/1999", "tu=30/02/2027"):
+        page = web.get(f"/quanly/lop?{query}")
+        assert page.status == 200 and "năm từ 2000 đến 2100" in page.text, query
+    assert "năm từ 2000" not in web.get("/quanly/lop?tu=01/01/2000&den=31/12/2100").text
+    ident = ls_class(web, members=1, capacity=2)
+    csrf = web.get(f"/quanly/lop/{ident}").csrf()
+    for day in ("31/12/9999", "9999-12-31", "01/01/2101"):
+        bad = web.post(f"/quanly/lop/{ident}/doi", {"csrf": csrf, "ngay": day, "gio": "08:00"})
+        assert bad.status == 400 and "năm từ 2000 đến 2100" in bad.text, day
 
 
 def test_move_a_class_tells_everyone_registered(organiser_web: WebHarness) -> None:

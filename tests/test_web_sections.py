@@ -182,7 +182,19 @@ def test_answering_and_teaching_from_the_page(questions: WebHarness) -> None:
         assert {m.priority for m in s.scalars(select(OutboxMessage))} == {0}
         assert set(s.scalars(select(UnansweredQuestion.handled).where(UnansweredQuestion.user_id.in_(["100", "101"])))) \
             == {"taught;answered"}
-    assert ask(web, UNKNOWN, "555") == "Có, 50.000 đồng mỗi ngày học.\n\nTrả lời của LĐLĐ tỉnh Lạng Sơn, 23/11/2026"
+    assert ask(web, UNKNOWN, "100") == "Có, 50.000 đồng mỗi ngày học.\n\nTrả lời của LĐLĐ tỉnh Lạng Sơn, 23/11/2026"
+    assert "50.000" not in ask(web, UNKNOWN, "300")  # Lạng Sơn's answer is not Sóc Trăng's
+
+
+def test_the_count_in_the_notice_is_a_number_or_nothing(organiser_web: WebHarness) -> None:
+    """Security review: `n` went from the address into the notice unchecked (someone's words in our voice)."""
+    web = organiser_web
+    assert "tới 3.831 người hỏi" in web.get("/quanly/cauhoi?ok=answered&n=3831").text
+    for bad in ("mọi người. Gửi mật khẩu cho ai đó", "2x", "-1", "99999999"):
+        page = web.get(f"/quanly/cauhoi?ok=answered&n={bad}")
+        assert page.status == 200 and "Đã xếp hàng" not in page.text, bad
+        assert "mật khẩu" not in page.text
+    assert "Đã bỏ qua câu hỏi." in web.get("/quanly/cauhoi?ok=dismissed&n=abc").text
 
 
 def test_teaching_a_phrasing_and_forgetting_it(questions: WebHarness) -> None:
@@ -195,7 +207,7 @@ def test_teaching_a_phrasing_and_forgetting_it(questions: WebHarness) -> None:
     done = web.post(f"/quanly/cauhoi/{qid}/day", {"csrf": csrf, "mode": "record", "kind": "target",
                                                   "code": "mau-ct-ls-lop"})
     assert done.headers["Location"] == "/quanly/cauhoi?ok=taught"
-    assert "Số lớp tập huấn, bồi dưỡng cán bộ công đoàn" in ask(web, UNKNOWN, "556")
+    assert "Số lớp tập huấn, bồi dưỡng cán bộ công đoàn" in ask(web, UNKNOWN, "101")  # a Lạng Sơn member
     page = web.get("/quanly/cauhoi")
     assert "Như hỏi về chỉ tiêu MAU-CT-LS-LOP: «Số lớp tập huấn, bồi dưỡng cán bộ công đoàn»" in page.text
     with web.deps.session_factory() as s:
@@ -203,7 +215,7 @@ def test_teaching_a_phrasing_and_forgetting_it(questions: WebHarness) -> None:
         taught = s.scalar(select(TaughtAnswer.id))
     assert web.post(f"/quanly/cauhoi/day/{taught}/xoa", {"csrf": csrf}).headers["Location"] == \
         "/quanly/cauhoi?ok=forgotten"
-    assert "Số lớp tập huấn" not in ask(web, UNKNOWN, "557")
+    assert "Số lớp tập huấn" not in ask(web, UNKNOWN, "101")
 
 
 def test_another_unions_question_is_not_found(questions: WebHarness) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from aiohttp import web
 
 from bot.quanly import auth, cauhoi, chitieu, classes, home, plans, thongbao
-from bot.quanly.core import PREFIX, Workspace, mount
+from bot.quanly.core import PREFIX, Workspace, mount, parse_proxies
 from bot.settings import Settings
 from handlers.deps import Deps
 
@@ -23,7 +23,9 @@ PAGES: tuple[Callable[[Workspace], None], ...] = (
 
 def attach(root: web.Application, deps: Deps, settings: Settings) -> Workspace:
     """Build the workspace and mount it under /quanly/ on the given (root) application."""
-    ws = Workspace(deps, public_url=settings.web_url, reminder_config=settings.reminder_config(deps.wording))
+    proxies = parse_proxies(settings.trusted_proxies)
+    ws = Workspace(deps, public_url=settings.web_url, reminder_config=settings.reminder_config(deps.wording),
+                   trusted_proxies=proxies)
     mount(root, ws, PAGES)
-    chitieu.public_routes(root, deps)  # the chart link «/chitieu» gives on Zalo: no sign-in
+    chitieu.public_routes(root, deps, trusted_proxies=proxies)  # the chart link «/chitieu» gives on Zalo: no sign-in
     return ws

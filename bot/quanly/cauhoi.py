@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.quanly.core import Organiser, Workspace, form, organiser
 from handlers import compose
+from knowledge import format as vn
 from knowledge import reminders, teaching
 from knowledge.models import Course, Fact, Organisation, Target, TaughtAnswer
 from knowledge.outbox import subtree
@@ -116,7 +117,10 @@ def setup(ws: Workspace) -> None:
                     "choices": _choices(session, who, ws.now().year)}
 
         ctx = await ws.db(load)
-        ok = OK.get(request.query.get("ok", ""), "").format(n=request.query.get("n", "0"))
+        # The count comes back in the address: only a number is shown, nobody else's words in our notice.
+        count = request.query.get("n", "0")
+        ok = OK.get(request.query.get("ok", ""), "")
+        ok = ok.format(n=vn.number(int(count))) if re.fullmatch(r"\d{1,6}", count) else ("" if "{n}" in ok else ok)
         later = request.query.get("luc", "")
         if ok and re.fullmatch(r"\d{2}:\d{2}", later):
             ok += f" Đang trong giờ nghỉ, nên tin sẽ đi lúc {later}."

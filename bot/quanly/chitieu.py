@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from aiohttp import web
 from sqlalchemy.orm import Session
 
-from bot.quanly.core import RateLimit, Workspace, form, organiser
+from bot.quanly.core import IPNetwork, RateLimit, Workspace, client_address, form, organiser
 from handlers import charts
 from handlers.deps import Deps
 from knowledge import format as vn
@@ -130,14 +130,15 @@ def _public_png(deps: Deps, code: str, year: int) -> bytes | None:
     return charts.render(data) if data is not None and data.rows else None
 
 
-def public_routes(root: web.Application, deps: Deps, *, limit: RateLimit | None = None) -> None:
+def public_routes(root: web.Application, deps: Deps, *, limit: RateLimit | None = None,
+                  trusted_proxies: frozenset[IPNetwork] = frozenset()) -> None:
     """The chart without signing in, for the link «/chitieu» gives on Zalo and in the terminal. Drawing costs
     about 0.2 s of CPU the first time for each set of figures: an address asking for many unions' charts in a
     row is slowed down (30 a minute), so nobody can keep the server drawing."""
     gate = limit or RateLimit(limit=30, window=60.0)
 
     async def public_chart(request: web.Request) -> web.StreamResponse:
-        if not gate.allow(request.remote or ""):
+        if not gate.allow(client_address(request, trusted_proxies)):
             return web.Response(status=429, text="Quá nhiều yêu cầu; anh/chị thử lại sau ít phút.",
                                 headers={"Retry-After": "60"})
         code = request.match_info["code"]

@@ -59,16 +59,23 @@ class Person:
     at: dt.datetime
 
 
+YEARS = (2000, 2100)  # dates outside are typing slips, and 31/12/9999 + 1 day overflows
+BAD_DAY = f"Ngày chưa đúng: gõ dd/mm/yyyy (ví dụ 05/01/2027), năm từ {YEARS[0]} đến {YEARS[1]}."
+
+
 def _day(text: str) -> dt.date | None:
-    """A date typed as dd/mm/yyyy (or yyyy-mm-dd, as date pickers send it); None when empty or not a date."""
+    """A date typed as dd/mm/yyyy (or yyyy-mm-dd, as date pickers send it), in YEARS; None when empty, not a
+    date or out of range."""
     text = text.strip()
     try:
         if _ISO_DATE.fullmatch(text):
-            return dt.date.fromisoformat(text)
-        day, month, year = (int(x) for x in text.split("/"))
-        return dt.date(year, month, day)
+            day = dt.date.fromisoformat(text)
+        else:
+            d, m, y = (int(x) for x in text.split("/"))
+            day = dt.date(y, m, d)
     except ValueError:
         return None
+    return day if YEARS[0] <= day.year <= YEARS[1] else None
 
 
 def _counts(session: Session, ids: list[int]) -> dict[tuple[int, str], int]:
@@ -101,6 +108,9 @@ def setup(ws: Workspace) -> None:
         union = query.get("don_vi", "")
         union_id = int(union) if union.isascii() and union.isdigit() and len(union) <= 9 else None
         start, end = _day(query.get("tu", "")), _day(query.get("den", ""))
+        # The list is still shown (without that bound): a slip in a filter is no reason for an empty page.
+        problem = BAD_DAY if ((start is None and query.get("tu", "").strip())
+                              or (end is None and query.get("den", "").strip())) else None
         now = ws.now()
 
         def work(session: Session) -> dict[str, Any]:
@@ -132,7 +142,7 @@ def setup(ws: Workspace) -> None:
         return ws.render(request, "quanly/lop.html", section="lop", title="Lớp học", when=when, whens=WHEN,
                          chosen_status=status, statuses=STATUS_LABELS, union_id=union_id,
                          start=f"{start:%d/%m/%Y}" if start else "", end=f"{end:%d/%m/%Y}" if end else "",
-                         period=lambda c: period(c, tz), max_listed=MAX_LISTED, **found)
+                         period=lambda c: period(c, tz), max_listed=MAX_LISTED, problem=problem, **found)
 
     async def detail(request: web.Request) -> web.StreamResponse:
         return await show(request)
@@ -186,7 +196,8 @@ def setup(ws: Workspace) -> None:
             clock = _HHMM.fullmatch(fields.get("gio", "").strip())
             venue_text = " ".join(fields.get("dia_diem", "").split())[:300]
             if day is None or clock is None:
-                problem = "Ngày hoặc giờ mới chưa đúng (ngày dd/mm/yyyy, ví dụ 05/01/2027; giờ HH:MM, ví dụ 08:00)."
+                problem = (f"Ngày hoặc giờ mới chưa đúng (ngày dd/mm/yyyy, ví dụ 05/01/2027, năm từ {YEARS[0]} đến "
+                           f"{YEARS[1]}; giờ HH:MM, ví dụ 08:00).")
             else:
                 starts = dt.datetime.combine(day, dt.time(int(clock.group(1)), int(clock.group(2))), tz)
                 if starts <= now:
@@ -234,7 +245,9 @@ def setup(ws: Workspace) -> None:
         try:
             name, body = await ws.db(work)
         except RosterError as exc:
-            return await show(request, str(exc), 500)
+            # The detail names a path on the server: for the log, not for the page.
+            log.error("web: attendance list of class #%s could not be written: %s", ident, exc)
+            return await show(request, "Chưa tạo được danh sách điểm danh. Anh/chị thử lại sau ít phút.", 500)
         finally:
             await asyncio.to_thread(shutil.rmtree, folder, ignore_errors=True)
         log.info("web: attendance list of class #%s downloaded by %s", ident, who.login.account)

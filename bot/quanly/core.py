@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hmac
+import ipaddress
 import logging
 import shutil
 import tempfile
@@ -35,6 +36,8 @@ from knowledge.db import session_scope
 from knowledge.models import Course
 
 log = logging.getLogger(__name__)
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 PREFIX = "/quanly"
 COOKIE = "cadrebot_quanly"
@@ -100,25 +103,84 @@ UPLOAD = web.RequestKey("upload", Upload)
 
 @dataclass(slots=True)
 class RateLimit:
-    """At most `limit` events per `window` seconds per key (the client address), with an injectable clock."""
+    """At most `limit` events per `window` seconds per key (the client address), with an injectable clock.
+
+    `allow` checks and counts; `blocked` only checks and `hit` only counts, for limits that count failures
+    alone (a good sign-in link must not use up the organiser's attempts). A key whose newest event is older
+    than the window is forgotten at the next sweep (at most once a window), so the table does not grow for
+    ever with every address that ever asked."""
 
     limit: int
     window: float
     monotonic: Callable[[], float] = time.monotonic
     _hits: dict[str, deque[float]] = field(default_factory=dict)
+    _swept: float | None = None
 
-    def allow(self, key: str) -> bool:
-        now = self.monotonic()
-        hits = self._hits.setdefault(key, deque())
+    def _sweep(self, now: float) -> None:
+        if self._swept is not None and now - self._swept < self.window:
+            return
+        self._swept = now
+        for key in [k for k, v in self._hits.items() if not v or now - v[-1] >= self.window]:
+            del self._hits[key]
+
+    def _recent(self, key: str, now: float) -> deque[float] | None:
+        hits = self._hits.get(key)
         while hits and now - hits[0] >= self.window:
             hits.popleft()
-        if len(hits) >= self.limit:
+        return hits
+
+    def blocked(self, key: str) -> bool:
+        now = self.monotonic()
+        self._sweep(now)
+        hits = self._recent(key, now)
+        return hits is not None and len(hits) >= self.limit
+
+    def hit(self, key: str) -> None:
+        now = self.monotonic()
+        self._sweep(now)
+        self._hits.setdefault(key, deque()).append(now)
+
+    def allow(self, key: str) -> bool:
+        if self.blocked(key):
             return False
-        hits.append(now)
-        if len(self._hits) > 10_000:  # forget idle addresses so a scan cannot grow the table for ever
-            for k in [k for k, v in self._hits.items() if not v]:
-                del self._hits[k]
+        self.hit(key)
         return True
+
+    def __len__(self) -> int:
+        return len(self._hits)
+
+
+def parse_proxies(value: str) -> frozenset[IPNetwork]:
+    """CADREBOT_TRUSTED_PROXIES: comma-separated addresses (or networks, 10.0.0.0/8) of the reverse proxies in
+    front of the web server; ValueError for anything else."""
+    out: set[IPNetwork] = set()
+    for part in value.split(","):
+        if part.strip():
+            out.add(ipaddress.ip_network(part.strip(), strict=False))
+    return frozenset(out)
+
+
+def _trusted(address: str, proxies: frozenset[IPNetwork]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    return any(ip in net for net in proxies)
+
+
+def client_address(request: web.Request, proxies: frozenset[IPNetwork] = frozenset()) -> str:
+    """The address a request came from, for rate limits and logs. Behind trusted proxies every request
+    comes from the proxy: then the nearest X-Forwarded-For hop that is not a trusted proxy is the client
+    (the hops further left are whatever the client chose to send, so they are not believed). Without
+    trusted proxies the header is ignored: anyone could send it."""
+    remote = request.remote or ""
+    if not proxies or not _trusted(remote, proxies):
+        return remote
+    hops = [h.strip() for v in request.headers.getall("X-Forwarded-For", []) for h in v.split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not _trusted(hop, proxies):
+            return hop[:64]
+    return hops[0][:64] if hops else remote
 
 
 def organiser(request: web.Request) -> Organiser:
@@ -157,8 +219,10 @@ class Workspace:
     """The organiser workspace: an aiohttp sub-application mounted under /quanly/ on the bot's web server."""
 
     def __init__(self, deps: Deps, *, public_url: str | None, reminder_config: Any,
-                 signin_limit: RateLimit | None = None, upload_dir: Path | None = None) -> None:
+                 signin_limit: RateLimit | None = None, upload_dir: Path | None = None,
+                 trusted_proxies: frozenset[IPNetwork] = frozenset()) -> None:
         self.deps = deps
+        self.trusted_proxies = trusted_proxies
         self.public_url = public_url
         self.reminder_config = reminder_config
         self.secure_cookie = bool(public_url and public_url.startswith("https://"))
@@ -250,6 +314,9 @@ class Workspace:
                 return self.render(request, "quanly/error.html", status=403, title="Không được phép",
                                    message=exc.text if exc.text and not exc.text.startswith("403") else
                                    "Yêu cầu bị từ chối. Anh/chị tải lại trang rồi thử lại.")
+            if exc.status == 413:  # a form over the server's 1 MiB (files have their own cap and page)
+                return self.render(request, "quanly/error.html", status=413, title="Nội dung quá lớn",
+                                   message="Nội dung gửi lên quá lớn nên không nhận. Anh/chị rút gọn rồi thử lại.")
             if exc.status == 405:
                 return self.render(request, "quanly/error.html", status=405, title="Không được phép",
                                    message="Trang này không nhận yêu cầu kiểu đó.")
@@ -323,7 +390,10 @@ class Workspace:
             if not isinstance(part, BodyPartReader):
                 continue
             if part.filename is None:
-                data = await part.read_chunk(MAX_FORM_FIELD)
+                # A chunk is what has arrived so far: a field split across TCP segments needs several reads.
+                data = bytearray()
+                while len(data) < MAX_FORM_FIELD and (chunk := await part.read_chunk(MAX_FORM_FIELD - len(data))):
+                    data += chunk
                 fields[part.name or ""] = data.decode("utf-8", "replace")
                 continue
             if up is not None or not part.filename:
