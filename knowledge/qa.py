@@ -618,6 +618,20 @@ class QAEngine:
                       items=[item], truncated=truncated)
 
 
+    def stray_words(self, text: str, *, now: dt.datetime) -> list[str]:
+        """The words of `text` the data never says (see `_unexplained`), when the message has at least two
+        words of its own besides its places, unions and question words: «thời tiết» in «thời tiết Hà Nội
+        mai thế nào». One stray word beside a place or a period is how people phrase a follow-up.
+        The caller removes periods first (they are not marked as slot words)."""
+        norm = normalise(text[:MAX_QUESTION])
+        if not norm.tokens:
+            return []
+        norm = self._fix_typos(norm)
+        slots = extract(norm, now.astimezone(self.tz), self.matcher)
+        own = [t for i, t in enumerate(norm.tokens)
+               if norm.content_mask[i] and i not in slots.used and t not in QUESTION_WORDS]
+        return self._unexplained(norm, slots) if len(own) >= 2 else []
+
     def _province_named_after_org(self, norm: Norm, slots: Slots) -> Slots:
         """«LĐLĐ TP HCM»: a province's union named by its kind («LĐLĐ thành phố», an alias of one city's
         union) and then the province is that province's union, not the alias's."""

@@ -86,3 +86,24 @@ def test_places_left_on_the_class_the_talk_is_about(deps: Deps) -> None:
     ask(deps, "cái thứ 2 học ở đâu")
     seats = text_of(ask(deps, "còn chỗ không?"))
     assert "đợt 2" in seats and "còn 30/30 chỗ" in seats and "đợt 1" not in seats
+
+
+def test_a_message_of_its_own_after_a_target_is_not_read_as_the_same_for_another_place(deps: Deps) -> None:
+    from knowledge.models import Target
+    from tests.people import org_id
+
+    with session_scope(deps.session_factory) as s:
+        for code, org in (("T-LS-26", "LS"), ("T-HN-26", "HN")):
+            s.add(Target(code=code, organisation_id=org_id(s, org), period_start=2026, period_end=2026,
+                         target_value=18, unit="lớp", achieved_value=11, as_of=dt.date(2026, 11, 1),
+                         metric="Số lớp tập huấn, bồi dưỡng cán bộ công đoàn"))
+        bump_data_version(s)
+    first = text_of(ask(deps, "chỉ tiêu đào tạo năm nay của LĐLĐ tỉnh Lạng Sơn thế nào"))
+    assert "Lạng Sơn" in first and "11/18" in first
+    weather = text_of(ask(deps, "thời tiết hà nội mai thế nào"))
+    assert "11/18" not in weather  # no target figures: the bot says what it does answer
+    # The same shape with nothing foreign in it is a follow-up: the same question, for Hà Nội.
+    again = text_of(ask(deps, "chỉ tiêu đào tạo năm nay của LĐLĐ tỉnh Lạng Sơn thế nào"))
+    assert "Lạng Sơn" in again
+    hanoi = text_of(ask(deps, "thế còn Hà Nội?"))
+    assert "11/18" in hanoi and "Hà Nội" in hanoi

@@ -13,9 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from knowledge.language.followup import FollowUp, Subject, resolve
+from knowledge.language.followup import _TIME as TIME_WORDS
+from knowledge.language.followup import NONE, FollowUp, Subject, resolve
 from knowledge.qa import DOMAIN, _has
-from knowledge.text import fold_tokens
+from knowledge.text import fold, fold_tokens
 
 if TYPE_CHECKING:
     from knowledge.qa import Answer, Profile, QAEngine
@@ -58,6 +59,11 @@ def answer_in_context(
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
     follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f))
+    if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
+            " ".join(TIME_WORDS.sub(" ", fold(text)).split()), now=now):
+        # «the same, for another place or period» only when the rest of the message says nothing the data
+        # does not know: «thời tiết Hà Nội mai thế nào» after a target is no question about Hà Nội's targets.
+        follow = NONE
     return _answer(engine, text, subject, follow, now=now, profile=profile)
 
 
