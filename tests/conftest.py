@@ -496,19 +496,57 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One Debian Chromium per test module, driven by Playwright; never downloaded. Not per session: while
-    Playwright's sync API is running, its event loop is the thread's running loop, and every later test of the
-    same worker that calls asyncio.run() would fail."""
+class _Chromium:
+    """One Debian Chromium per worker for a run of browser tests, driven by Playwright; never downloaded.
+
+    While Playwright's sync API is started, its event loop is the thread's running loop, and any test of
+    the same worker that calls asyncio.run() would fail. So the browser is launched by the first test that
+    needs it and closed after the last test of an unbroken run of such tests (`pytest_runtest_teardown`
+    below looks at the next test). The browser tests are collected together (SLOW_FIRST), so a worker
+    normally launches Chromium once for both browser modules instead of once per module."""
+
+    def __init__(self) -> None:
+        self._pw: Any = None
+        self.browser: Any = None
+
+    def get(self) -> Any:
+        if self.browser is None:
+            from playwright.sync_api import sync_playwright
+
+            self._pw = sync_playwright().start()
+            try:
+                self.browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            except BaseException:
+                self.close()
+                raise
+        return self.browser
+
+    def close(self) -> None:
+        browser, pw, self.browser, self._pw = self.browser, self._pw, None, None
+        try:
+            if browser is not None:
+                browser.close()
+        finally:
+            if pw is not None:
+                pw.stop()
+
+
+_CHROMIUM = _Chromium()
+
+
+@pytest.fixture
+def browser() -> Any:
+    """The worker's Chromium (see `_Chromium`); skipped when Debian's package is missing."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing (.ci/run installs Debian's chromium)")
-    from playwright.sync_api import sync_playwright
+    return _CHROMIUM.get()
 
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield launched
-        launched.close()
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """Close Chromium (and Playwright's loop) once the next test does not use it, or at the end."""
+    if nextitem is None or "browser" not in getattr(nextitem, "fixturenames", ()):
+        _CHROMIUM.close()
 
 
 @pytest.fixture
@@ -523,15 +561,22 @@ def browser_page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
+_SHOT: set[str] = set()  # names this process has saved already
+
+
 def screenshot(page: Any, name: str) -> list[Path]:
     """Save full-page screenshots as tests/artefacts/screens/<name>-phone.png and <name>-desktop.png
-    (git-ignored): the page is laid out again at each width, then put back to the phone's."""
+    (git-ignored): the page is laid out again at each width, then put back to the phone's.
+
+    A name is saved once per process: a name stands for one page, and the sign-in page (`sign_in`, used by
+    every browser test) is the same page each time; each pair costs about 0.25-0.6 s of Chromium's work."""
+    paths = [SCREENS / f"{name}-{label}.png" for label in ("phone", "desktop")]
+    if name in _SHOT:
+        return paths
     SCREENS.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for label, size in (("phone", PHONE), ("desktop", DESKTOP)):
+    for path, size in zip(paths, (PHONE, DESKTOP), strict=True):
         page.set_viewport_size(size)
-        path = SCREENS / f"{name}-{label}.png"
         page.screenshot(path=str(path), full_page=True)
-        paths.append(path)
     page.set_viewport_size(PHONE)
+    _SHOT.add(name)
     return paths
