@@ -298,6 +298,27 @@ def session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
         yield s
 
 
+# The few tests that take many seconds each (real processes, a real browser), longest first. Two workers
+# share the suite by work stealing: a long test collected last would run alone at the end while the other
+# worker idles (measured: the three-process inbox test alone takes 15-21 s). Collected first, they run
+# while the other worker works through the short ones, and what is stolen at the end is short. A module
+# is moved whole, so a module-scoped fixture (the browser) is still set up once per worker.
+SLOW_FIRST = (
+    "tests/test_inbox.py::test_three_webhook_processes_",
+    "tests/test_web_sections_browser.py::",
+    "tests/test_web_browser.py::",
+    "tests/test_delivery.py::test_sigkill_mid_broadcast_",
+    "tests/test_telegram.py::test_sigterm_drains_",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        return next((i for i, prefix in enumerate(SLOW_FIRST) if item.nodeid.startswith(prefix)), len(SLOW_FIRST))
+
+    items.sort(key=rank)  # stable: the same order on every worker, and each module's tests stay together
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """With CI=true and PostgreSQL reachable, a skipped test is a failure: nothing may hide there."""
     if os.environ.get("CI", "").lower() != "true" or _PG_REASON:
@@ -475,19 +496,57 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One Debian Chromium per test module, driven by Playwright; never downloaded. Not per session: while
-    Playwright's sync API is running, its event loop is the thread's running loop, and every later test of the
-    same worker that calls asyncio.run() would fail."""
+class _Chromium:
+    """One Debian Chromium per worker for a run of browser tests, driven by Playwright; never downloaded.
+
+    While Playwright's sync API is started, its event loop is the thread's running loop, and any test of
+    the same worker that calls asyncio.run() would fail. So the browser is launched by the first test that
+    needs it and closed after the last test of an unbroken run of such tests (`pytest_runtest_teardown`
+    below looks at the next test). The browser tests are collected together (SLOW_FIRST), so a worker
+    normally launches Chromium once for both browser modules instead of once per module."""
+
+    def __init__(self) -> None:
+        self._pw: Any = None
+        self.browser: Any = None
+
+    def get(self) -> Any:
+        if self.browser is None:
+            from playwright.sync_api import sync_playwright
+
+            self._pw = sync_playwright().start()
+            try:
+                self.browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            except BaseException:
+                self.close()
+                raise
+        return self.browser
+
+    def close(self) -> None:
+        browser, pw, self.browser, self._pw = self.browser, self._pw, None, None
+        try:
+            if browser is not None:
+                browser.close()
+        finally:
+            if pw is not None:
+                pw.stop()
+
+
+_CHROMIUM = _Chromium()
+
+
+@pytest.fixture
+def browser() -> Any:
+    """The worker's Chromium (see `_Chromium`); skipped when Debian's package is missing."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing (.ci/run installs Debian's chromium)")
-    from playwright.sync_api import sync_playwright
+    return _CHROMIUM.get()
 
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield launched
-        launched.close()
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """Close Chromium (and Playwright's loop) once the next test does not use it, or at the end."""
+    if nextitem is None or "browser" not in getattr(nextitem, "fixturenames", ()):
+        _CHROMIUM.close()
 
 
 @pytest.fixture
@@ -502,15 +561,22 @@ def browser_page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
+_SHOT: set[str] = set()  # names this process has saved already
+
+
 def screenshot(page: Any, name: str) -> list[Path]:
     """Save full-page screenshots as tests/artefacts/screens/<name>-phone.png and <name>-desktop.png
-    (git-ignored): the page is laid out again at each width, then put back to the phone's."""
+    (git-ignored): the page is laid out again at each width, then put back to the phone's.
+
+    A name is saved once per process: a name stands for one page, and the sign-in page (`sign_in`, used by
+    every browser test) is the same page each time; each pair costs about 0.25-0.6 s of Chromium's work."""
+    paths = [SCREENS / f"{name}-{label}.png" for label in ("phone", "desktop")]
+    if name in _SHOT:
+        return paths
     SCREENS.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for label, size in (("phone", PHONE), ("desktop", DESKTOP)):
+    for path, size in zip(paths, (PHONE, DESKTOP), strict=True):
         page.set_viewport_size(size)
-        path = SCREENS / f"{name}-{label}.png"
         page.screenshot(path=str(path), full_page=True)
-        paths.append(path)
     page.set_viewport_size(PHONE)
+    _SHOT.add(name)
     return paths

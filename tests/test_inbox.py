@@ -213,7 +213,7 @@ def test_three_webhook_processes_one_killed_every_acknowledged_update_answered_o
                "WEBHOOK_BASE_URL": f"http://127.0.0.1:{port}", "WEBHOOK_SECRET": SECRET,
                "WEBHOOK_LISTEN": f"127.0.0.1:{port}",
                # The killed process's inbox claims (and leases) are taken over after this many seconds.
-               "CADREBOT_LEASE_SECONDS": "5", "PYTHONPATH": str(ROOT)}
+               "CADREBOT_LEASE_SECONDS": "2", "PYTHONPATH": str(ROOT)}
         env.pop("ZALO_BOT_TOKEN", None)
         return await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot.cli", "run", cwd=str(tmp_path), env=env,
