@@ -6,13 +6,15 @@ questions ("tháng tới", "tuần sau") and the generated courses always line u
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
 import random
+import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -431,3 +433,25 @@ def import_engine() -> Any:
         print(f"knowledge.qa is not available ({exc}); nothing to benchmark.", file=sys.stderr)
         raise SystemExit(0) from exc
     return QAEngine
+
+
+@contextlib.contextmanager
+def fake_bot_api(*args: object) -> Iterator[str]:
+    """The tests' fake Telegram Bot API (tests/fake_telegram.py, with its command-line `args`) in its own
+    process, so a bot that blocks its own event loop cannot slow the fake down: yields its base URL."""
+    fake = subprocess.Popen([sys.executable, "-m", "tests.fake_telegram", *map(str, args)], cwd=str(ROOT),
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert fake.stdout is not None
+        yield f"http://127.0.0.1:{int(fake.stdout.readline())}"
+    finally:
+        fake.terminate()
+        fake.wait(10)
+
+
+def loadavg(fields: int = 3) -> str:
+    """The machine's load averages (1, 5, 15 min): timings on a shared machine mean little without them."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text(encoding="utf-8").split()[:fields])
+    except OSError:
+        return "n/a"

@@ -32,7 +32,7 @@ from typing import Any
 import httpx
 from sqlalchemy import create_engine, text
 
-from bench.common import OUT_DIR, ROOT
+from bench.common import OUT_DIR, ROOT, fake_bot_api, loadavg
 from bot.app import build_app
 from bot.settings import Settings
 from tests.fake_telegram import TOKEN
@@ -138,16 +138,8 @@ async def run(processes: int, fake_url: str, args: argparse.Namespace, tmp: Path
 
 
 async def main_async(args: argparse.Namespace) -> list[dict[str, Any]]:
-    fake = subprocess.Popen([sys.executable, "-m", "tests.fake_telegram", "0"], cwd=str(ROOT),
-                            stdout=subprocess.PIPE, text=True)
-    try:
-        assert fake.stdout is not None
-        fake_url = f"http://127.0.0.1:{int(fake.stdout.readline())}"
-        with tempfile.TemporaryDirectory() as tmp:
-            return [await run(n, fake_url, args, Path(tmp)) for n in args.processes]
-    finally:
-        fake.terminate()
-        fake.wait(10)
+    with fake_bot_api(0) as fake_url, tempfile.TemporaryDirectory() as tmp:
+        return [await run(n, fake_url, args, Path(tmp)) for n in args.processes]
 
 
 def main() -> int:
@@ -156,9 +148,9 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=400)
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 3])
     args = parser.parse_args()
-    load = Path("/proc/loadavg").read_text().split()[:3]
+    load = loadavg()
     results = asyncio.run(main_async(args))
-    print(f"\n## Inbox throughput on PostgreSQL (load average before: {' '.join(load)})\n")
+    print(f"\n## Inbox throughput on PostgreSQL (load average before: {load})\n")
     print("| processes | updates | acknowledged/s | processed/s | per process/s | bot CPU s per 1,000 |")
     print("|---|---|---|---|---|---|")
     for r in results:

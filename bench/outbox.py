@@ -24,7 +24,6 @@ import asyncio
 import datetime as dt
 import json
 import logging
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,7 +33,7 @@ from typing import Any
 import httpx
 from sqlalchemy import insert
 
-from bench.common import NOW, OUT_DIR, ROOT
+from bench.common import NOW, OUT_DIR, fake_bot_api
 from bot.app import build_app
 from bot.settings import Settings
 from bot.telegram_channel import TelegramChannel, TelegramConfig
@@ -186,18 +185,10 @@ def enqueue(tmp: Path, n: int) -> list[dict[str, Any]]:
 
 
 async def main_async(args: argparse.Namespace) -> dict[str, Any]:
-    fake = subprocess.Popen([sys.executable, "-m", "tests.fake_telegram", str(args.latency), str(FAKE_LIMIT)],
-                            cwd=str(ROOT), stdout=subprocess.PIPE, text=True)
-    try:
-        assert fake.stdout is not None
-        fake_url = f"http://127.0.0.1:{int(fake.stdout.readline())}"
-        with tempfile.TemporaryDirectory() as tmp:
-            results = {"naive": await naive(Path(tmp), fake_url, args.naive) if args.naive else None,
-                       "paced": await paced(Path(tmp), fake_url, args.recipients),
-                       "enqueue": enqueue(Path(tmp), args.enqueue)}
-    finally:
-        fake.terminate()
-        fake.wait()
+    with fake_bot_api(args.latency, FAKE_LIMIT) as fake_url, tempfile.TemporaryDirectory() as tmp:
+        results = {"naive": await naive(Path(tmp), fake_url, args.naive) if args.naive else None,
+                   "paced": await paced(Path(tmp), fake_url, args.recipients),
+                   "enqueue": enqueue(Path(tmp), args.enqueue)}
     return results
 
 

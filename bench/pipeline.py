@@ -32,7 +32,6 @@ import contextlib
 import gc
 import logging
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -42,7 +41,18 @@ from typing import Any
 import httpx
 from sqlalchemy import insert
 
-from bench.common import NOW, ROOT, SEED, TODAY, md_table, percentile, temp_database, verdict, write_json
+from bench.common import (
+    NOW,
+    SEED,
+    TODAY,
+    fake_bot_api,
+    loadavg,
+    md_table,
+    percentile,
+    temp_database,
+    verdict,
+    write_json,
+)
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from handlers.core import Outcome, respond_now
 from handlers.deps import Deps
@@ -212,49 +222,33 @@ async def _trial(url: str, fake_url: str, scenario: str, mode: str, args: argpar
     latencies = [(first[c] - t) * 1000 for c, t in by_chat.items()]
     heavy_ms = (first[org] - pushed[str(heavy_id)]) * 1000 if heavy_id is not None else None
     return {"scenario": scenario, "mode": mode, "questions": len(latencies), "engine_build_s": round(build_s, 2),
-            "cpu_s": round(time.process_time() - cpu_began, 1), "loadavg": loadavg(),
+            "cpu_s": round(time.process_time() - cpu_began, 1), "loadavg": loadavg(1),
             "median_ms": round(statistics.median(latencies), 1), "p95_ms": round(percentile(latencies, 95), 1),
             "p99_ms": round(percentile(latencies, 99), 1), "max_ms": round(max(latencies), 1),
             "organiser_preview_ms": round(heavy_ms, 1) if heavy_ms is not None else None}
 
 
-def loadavg() -> str:
-    """The machine's 1-minute load average (timings on a shared machine mean little without it)."""
-    try:
-        return Path("/proc/loadavg").read_text().split()[0]
-    except OSError:
-        return "?"
-
-
 async def main_async(args: argparse.Namespace) -> list[dict[str, Any]]:
-    fake = subprocess.Popen([sys.executable, "-m", "tests.fake_telegram", "0"], cwd=str(ROOT),
-                            stdout=subprocess.PIPE, text=True)
-    try:
-        assert fake.stdout is not None
-        fake_url = f"http://127.0.0.1:{int(fake.stdout.readline())}"
-        with tempfile.TemporaryDirectory(prefix="cadrebot-pipeline-") as tmp:
-            began = time.perf_counter()
-            if args.database:
-                url = f"sqlite:///{args.database}"
-                if not Path(args.database).exists():
-                    Path(args.database).parent.mkdir(parents=True, exist_ok=True)
-                    url = prepare(Path(args.database).parent, args.courses, args.people, Path(args.database).name)
-            else:
-                url = prepare(Path(tmp), args.courses, args.people)
-            print(f"database: {args.courses:,} courses, {args.people:,} people in {time.perf_counter() - began:.0f} s",
-                  file=sys.stderr)
-            results = []
-            # The durable inbox keeps every update id it has seen: a reused database must get new ones.
-            first_id = 1 + next_update_id(url)
-            for scenario in args.scenarios.split(","):
-                for mode in args.modes.split(","):
-                    results.append(await trial(url, fake_url, scenario, mode, args, first_id))
-                    print(results[-1], file=sys.stderr)
-                    first_id += 20_000
+    with fake_bot_api(0) as fake_url, tempfile.TemporaryDirectory(prefix="cadrebot-pipeline-") as tmp:
+        began = time.perf_counter()
+        if args.database:
+            url = f"sqlite:///{args.database}"
+            if not Path(args.database).exists():
+                Path(args.database).parent.mkdir(parents=True, exist_ok=True)
+                url = prepare(Path(args.database).parent, args.courses, args.people, Path(args.database).name)
+        else:
+            url = prepare(Path(tmp), args.courses, args.people)
+        print(f"database: {args.courses:,} courses, {args.people:,} people in {time.perf_counter() - began:.0f} s",
+              file=sys.stderr)
+        results = []
+        # The durable inbox keeps every update id it has seen: a reused database must get new ones.
+        first_id = 1 + next_update_id(url)
+        for scenario in args.scenarios.split(","):
+            for mode in args.modes.split(","):
+                results.append(await trial(url, fake_url, scenario, mode, args, first_id))
+                print(results[-1], file=sys.stderr)
+                first_id += 20_000
         return results
-    finally:
-        fake.terminate()
-        fake.wait(5)
 
 
 def main() -> int:

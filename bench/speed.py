@@ -49,6 +49,7 @@ from bench.common import (
     fold,
     import_engine,
     load_questions,
+    loadavg,
     md_table,
     merge_organisations,
     percentile,
@@ -66,13 +67,6 @@ def _rss_mb() -> float:
     # Linux reports ru_maxrss in KiB, macOS in bytes.
     scale = 1 if sys.platform == "darwin" else 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
-
-
-def _loadavg() -> str:
-    try:
-        return " ".join(Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3])
-    except OSError:
-        return "n/a"
 
 
 def question_mix() -> tuple[list[str], list[str]]:
@@ -200,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import_engine()  # exits early with a message while the engine does not exist
-    load_before = _loadavg()
+    load_before = loadavg()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     naive_ns = [int(s) for s in args.naive.split(",") if s]
     naive_ns += [naive_ns[-1]] * (len(sizes) - len(naive_ns))
@@ -215,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     r0 = results[0]
-    load_after = _loadavg()
+    load_after = loadavg()
     print(f"# Speed — fixed now {NOW:%d/%m/%Y %H:%M}; {r0['questions']} questions per size (course and fact "
           f"questions plus synthetic ones), timed one by one after {WARMUP} warm-up questions; "
           f"built-in records: {r0['facts']} facts, {r0['targets']} targets, {r0['documents']} documents; "

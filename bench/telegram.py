@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from bench.common import NOW, OUT_DIR, QUESTION_FILES, ROOT, load_questions
+from bench.common import NOW, OUT_DIR, QUESTION_FILES, fake_bot_api, load_questions
 from bot.app import build_app
 from bot.settings import Settings
 from bot.telegram_channel import WEBHOOK_PATH, TelegramChannel, TelegramConfig, render
@@ -126,30 +125,21 @@ async def _healthy() -> dict[str, Any]:
 
 
 async def main_async(args: argparse.Namespace) -> list[dict[str, Any]]:
-    fake = subprocess.Popen([sys.executable, "-m", "tests.fake_telegram", str(args.latency)], cwd=str(ROOT),
-                            stdout=subprocess.PIPE, text=True)
-    try:
-        assert fake.stdout is not None
-        port = int(fake.stdout.readline())
-        fake_url = f"http://127.0.0.1:{port}"
-        with tempfile.TemporaryDirectory() as tmp:
-            settings = Settings(_env_file=None, CADREBOT_DATABASE_URL=f"sqlite:///{Path(tmp) / 'b.db'}")  # type: ignore[call-arg]
-            app = build_app(settings, clock=FixedClock())
-            deps = app.deps
-            work = workload(args.updates, args.chats)
-            per_text = await expected_messages(deps, {t for _, t in work})
-            results = []
-            first_id = 1
-            for mode, n in (("polling", args.updates), ("webhook", args.updates), ("naive", args.naive)):
-                part = work[:n]
-                expect = sum(per_text[t] for _, t in part)
-                results.append(await run_mode(mode, deps, fake_url, part, expect, first_id))
-                first_id += n + 1
-            app.close()
+    with fake_bot_api(args.latency) as fake_url, tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(_env_file=None, CADREBOT_DATABASE_URL=f"sqlite:///{Path(tmp) / 'b.db'}")  # type: ignore[call-arg]
+        app = build_app(settings, clock=FixedClock())
+        deps = app.deps
+        work = workload(args.updates, args.chats)
+        per_text = await expected_messages(deps, {t for _, t in work})
+        results = []
+        first_id = 1
+        for mode, n in (("polling", args.updates), ("webhook", args.updates), ("naive", args.naive)):
+            part = work[:n]
+            expect = sum(per_text[t] for _, t in part)
+            results.append(await run_mode(mode, deps, fake_url, part, expect, first_id))
+            first_id += n + 1
+        app.close()
         return results
-    finally:
-        fake.terminate()
-        fake.wait(5)
 
 
 def main() -> int:
