@@ -347,6 +347,11 @@ def resolve(
     return FollowUp("ask", f"{base} {fragment}".strip(), compare_year=compare, replaced=tuple(replaced))
 
 
+def without_periods(text: str) -> str:
+    """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out."""
+    return " ".join(_TIME.sub(" ", fold(text)).split())
+
+
 _BARE_REST = re.compile(
     r"\b(?:cho|minh|toi|em|anh|chi|voi|nhe|nha|a|di|luon|giup|gium|dum|xin|muon|duoc|khong|co|lop|khoa|hoc"
     r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va"

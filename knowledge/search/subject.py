@@ -13,10 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from knowledge.language.followup import _TIME as TIME_WORDS
-from knowledge.language.followup import NONE, FollowUp, Subject, resolve
+from knowledge.language.followup import NONE, FollowUp, Subject, resolve, without_periods
 from knowledge.qa import DOMAIN, _has
-from knowledge.text import fold, fold_tokens
+from knowledge.text import fold_tokens
 
 if TYPE_CHECKING:
     from knowledge.qa import Answer, Profile, QAEngine
@@ -60,7 +59,7 @@ def answer_in_context(
     """
     follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f))
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
-            " ".join(TIME_WORDS.sub(" ", fold(text)).split()), now=now):
+            without_periods(text), now=now):
         # «the same, for another place or period» only when the rest of the message says nothing the data
         # does not know: «thời tiết Hà Nội mai thế nào» after a target is no question about Hà Nội's targets.
         follow = NONE
