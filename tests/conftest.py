@@ -511,8 +511,12 @@ class _Chromium:
 
     def get(self) -> Any:
         if self.browser is None:
-            from playwright.sync_api import sync_playwright
+            from playwright.sync_api import expect, sync_playwright
 
+            # Waits end as soon as their condition holds; these are only ceilings. Playwright's own 5 s for
+            # `expect` was met by a chart rendered on a machine at load 19 (matplotlib's first import and
+            # drawing compete with the other worker), so a slow machine must not fail a right page.
+            expect.set_options(timeout=30_000)
             self._pw = sync_playwright().start()
             try:
                 self.browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
@@ -554,7 +558,7 @@ def browser_page(browser: Any) -> Iterator[Any]:
     """A fresh browser context (no cookies, downloads accepted) at phone width (390 px), where layouts break
     first; `screenshot` also saves every page at desktop width, so each flow runs once, not once per size."""
     context = browser.new_context(viewport=PHONE, accept_downloads=True, locale="vi-VN")
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(30_000)
     page = context.new_page()
     page.viewport_name = "phone"
     yield page
