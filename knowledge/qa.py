@@ -618,6 +618,20 @@ class QAEngine:
                       items=[item], truncated=truncated)
 
 
+    def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
+        """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
+        of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
+        norm = normalise(text[:MAX_QUESTION])
+        if not norm.tokens:
+            return norm, Slots()
+        norm = self._fix_typos(norm)
+        slots = extract(norm, now.astimezone(self.tz), self.matcher)
+        if slots.org_ids and slots.provinces:
+            slots = self._province_named_after_org(norm, slots)
+        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
+            slots = dataclasses.replace(slots, time=None)
+        return norm, slots
+
     def stray_words(self, text: str, *, now: dt.datetime) -> list[str]:
         """The words of `text` the data never says (see `_unexplained`), when the message has at least two
         words of its own besides its places, unions and question words: «thời tiết» in «thời tiết Hà Nội
@@ -714,13 +728,20 @@ class QAEngine:
     def _title_year(self, norm: Norm) -> bool:
         return any(self._title_year_at(norm.tokens, i) for i in range(len(norm.tokens)))
 
+    def is_province_org(self, org_id: int) -> bool:
+        """Whether a union is a province's own (LĐLĐ tỉnh …): naming it names the province."""
+        return self._is_province_org(org_id)
+
     def _is_province_org(self, org_id: int) -> bool:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
-        # A code ends in a digit, whatever its last part («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005»).
-        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?<=\d)(?![\w-])", norm.text):
+        # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»);
+        # one that does not end in a digit has parts, so a plain word is never taken for a code.
+        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?![\w-])", norm.text):
+            if not (m.group(0)[-1].isdigit() or (re.search(r"[-_.]", m.group(0)) and re.search(r"\d", m.group(0)))):
+                continue
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
                 pos = self.courses.by_code.get(re.sub(r"([a-z])(\d)", r"\1-\2", fold(m.group(0))))
