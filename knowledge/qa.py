@@ -567,6 +567,13 @@ class QAEngine:
                     return topical
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
+        if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None
+                and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
+            # «năm nay tỉnh mình tập huấn được bao nhiêu rồi»: figures of a plan, of the asker's own province
+            # (from the profile), not of whichever province's plan says the words best.
+            mine = self._answer_targets(question, norm, slots, scored, profile, truncated)
+            if mine is not None:
+                return mine
         if slots.doc_numbers and not set(slots.doc_numbers) & self._doc_numbers:
             # «Kế hoạch 35/KH-LĐLĐ» when only 53/KH-LĐLĐ exists: an identifier matches exactly or not at all;
             # the look-alikes are logged as offered, not offered as the answer.

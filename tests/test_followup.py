@@ -260,3 +260,22 @@ def test_another_audience_there_keeps_the_place() -> None:
 
     f = resolve("còn lớp cho ct, pct cđcs ở đó thì sao", LIST, kinds_of=kinds_role)
     assert f.action == "ask" and "chu tich" in f.question and "lang son" in f.question
+
+
+def test_the_province_of_the_conversation_when_only_said_as_the_province() -> None:
+    """«chỉ tiêu năm nay của tỉnh» after classes of Hòa Bình: that province, not every province's."""
+    courses = Subject(kind="courses", question="hòa bình cũ có lớp gì", codes=("A", "B"), titles=("a", "b"),
+                      place="Hòa Bình", phrases=(("place", "hoa binh"),))
+    f = resolve("chỉ tiêu năm nay của tỉnh", courses, kinds_of=kinds)
+    assert f.action == "ask" and f.question == "chi tieu nam nay cua tinh hoa binh"
+    assert resolve("chỉ tiêu năm nay của tỉnh Lạng Sơn", courses, kinds_of=kinds).action == "none"
+
+
+def test_a_side_word_before_a_place_is_left_out_of_a_class_question() -> None:
+    """«còn lớp ATVSLĐ bên Tuyên Quang thì sao»: folded «ben tuyen quang» is no place side to the engine."""
+    def kinds_tq(fragment: str) -> frozenset[str]:
+        out = set(kinds(fragment)) | ({"place"} if "tuyen quang" in fragment else set())
+        return frozenset(out | ({"topic"} if "an toan" in fragment else set()))
+
+    f = resolve("còn lớp ATVSLĐ bên Tuyên Quang thì sao", LIST, kinds_of=kinds_tq)
+    assert f.action == "ask" and "tuyen quang" in f.question and " ben " not in f" {f.question} "

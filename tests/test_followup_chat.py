@@ -11,7 +11,7 @@ from sqlalchemy import select
 from handlers.deps import Deps
 from handlers.types import Reply
 from knowledge.db import bump_data_version, session_scope
-from knowledge.models import Registration, UnansweredQuestion
+from knowledge.models import Course, Registration, UnansweredQuestion
 from tests.conftest import FIXED_NOW
 from tests.people import add_course, add_members
 from tests.test_organiser import say
@@ -211,3 +211,36 @@ def test_a_topic_switch_is_a_new_question(deps: Deps) -> None:
     ask(deps, SAFETY)
     switched = text_of(ask(deps, "ok, giờ cho mình hỏi lớp tài chính nào sắp mở"))
     assert "tài chính" in switched and "an toàn" not in switched
+
+
+def test_how_many_days_is_said_in_days(deps: Deps) -> None:
+    """«học mấy hôm» about a class of two days: the reply says «2 ngày», not only two dates to count from."""
+    setup(deps)
+    with session_scope(deps.session_factory) as s:
+        c = s.scalars(select(Course).where(Course.code == "LS-AT-02")).one()
+        c.ends_at = c.starts_at + dt.timedelta(days=1, hours=8)
+        bump_data_version(s)
+    ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
+    two = text_of(ask(deps, "cái thứ 2 học mấy hôm"))
+    assert "đợt 2" in two and "(học 2 ngày)" in two
+    one = text_of(ask(deps, "lớp đầu tiên học mấy hôm"))
+    assert "đợt 1" in one and "ngày)" not in one  # a class of one day: its times say it
+
+
+def test_my_province_in_a_question_about_the_plan_uses_the_profile(deps: Deps) -> None:
+    """«năm nay tỉnh mình tập huấn được bao nhiêu rồi» with a profile in Hà Nội: Hà Nội's plan, not
+    whichever province's plan says the words best."""
+    from knowledge.models import Target
+    from tests.people import org_id
+
+    with session_scope(deps.session_factory) as s:
+        add_members(s, 1, first_id=int(USER), channel="zalo", org="HN")[0].province = "Hà Nội"
+        # The other province's plan says the question's words best («tập huấn»): the profile decides.
+        for code, org, got, metric in (("T-LS-26", "LS", 17, "Tập huấn nghiệp vụ cho cán bộ công đoàn năm nay"),
+                                       ("T-HN-26", "HN", 11, "Số lớp bồi dưỡng cán bộ công đoàn")):
+            s.add(Target(code=code, organisation_id=org_id(s, org), period_start=2026, period_end=2026,
+                         target_value=18, unit="lớp", achieved_value=got, as_of=dt.date(2026, 11, 1),
+                         metric=metric))
+        bump_data_version(s)
+    mine = text_of(ask(deps, "năm nay tỉnh mình tập huấn đc bn rồi"))
+    assert "Hà Nội" in mine and "11/18" in mine and "17/18" not in mine

@@ -135,3 +135,14 @@ def test_answers_stay_within_the_nearest_first_contract_on_generated_data(big: Q
     starts = [c.starts_at for c in ans.courses]
     assert starts == sorted(starts) and all(s >= FIXED_NOW for s in starts)
     assert all("chu_tich_cdcs" in c.audiences for c in ans.courses)
+
+
+def test_a_code_that_does_not_end_in_a_digit() -> None:
+    """«TLD-LCD24-ON» is a class's code (a follow-up asks the engine by it): found as any other code."""
+    import dataclasses
+
+    online = dataclasses.replace(COURSES[5], id=99, code="TLD-LCD24-ON")
+    eng = QAEngine.build(organisations=ORGS, courses=[*COURSES, online], tz=TZ)
+    ans = eng.answer("TLD-LCD24-ON khi nào", now=FIXED_NOW)
+    assert ans.confidence == 1.0 and [c.code for c in ans.courses] == ["TLD-LCD24-ON"]
+    assert eng.answer("lớp nghiệp vụ online", now=FIXED_NOW).confidence < 1.0  # words are no code

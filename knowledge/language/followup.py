@@ -259,6 +259,8 @@ def _strip(text: str, phrase: str | None) -> str:
     return " ".join(re.sub(rf"(?:^| )(?:(?:o|tai|cua|o tai|thuoc) )?{re.escape(phrase)}(?: cu)?(?= |$)", " ", text).split())
 
 
+# «của tỉnh», «ở tỉnh này»: the province of the conversation, not named again.
+_THIS_PROVINCE = re.compile(r"\b(?:cua|o|ben|tai|trong) tinh(?: (?:nay|do|ay|nha))?$|\btinh (?:nay|do|ay)\b")
 _THERE = re.compile(r"\b(?:o|ben|tai|cho) (?:do|day|ay|kia)\b")
 _CLASS_WORDS = re.compile(r"\b(?:cac |nhung )?(?:lop hoc|lop|khoa hoc|khoa|cai)\b|^(?:o|tai|ben|cua) |(?<= )(?:o|tai|ben|cua) ")
 # What a message says besides what it names, its aspect and its wish: «cũ» after a former province, a
@@ -437,6 +439,11 @@ def resolve(
         # «ban hành ngày nào?» after a document: the same subject, another detail.
         return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect)
 
+    if subject.place and _THIS_PROVINCE.search(folded) and not (
+            kinds_of is not None and kinds_of(folded) & {"place", "org"}):
+        # «chỉ tiêu năm nay của tỉnh» after an answer about a province: that province.
+        return FollowUp("ask", f"{folded} {fold(subject.place)}", replaced=("question",))
+
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
     if not subject.question:
         return NONE
@@ -474,6 +481,11 @@ def resolve(
         extra = [] if own & {"place", "org"} else [p for k, p in subject.phrases if k in keep][:1]
         if not _TIME.search(fragment) and subject.kind in ("course", "courses") and subject.phrase("time"):
             extra.append(subject.phrase("time") or "")
+        # «bên Tuyên Quang» folded is «ben tuyen quang», which the engine does not read as a place side:
+        # the word goes where a place follows it (not in «Bến Tre», whose «tre» alone is no place).
+        m = re.search(r"\bben (.+)$", fragment)
+        if m and kinds_of is not None and kinds_of(m.group(1)) & {"place", "org"}:
+            fragment = " ".join(re.sub(r"\bben ", " ", fragment).split())
         return FollowUp("ask", " ".join([fragment, *extra]).strip(), replaced=("question",))
     kinds = set(own_kinds)
     time_part = _TIME.search(fragment)
