@@ -898,7 +898,8 @@ class QAEngine:
         org_ids = set(slots.org_ids)
         provinces = {k for p in slots.provinces for k in same_area_keys(p)}
         used_profile = False
-        if not org_ids and not provinces and profile and profile.organisation_id:
+        if not org_ids and not provinces and profile and profile.organisation_id and not slots.org_kinds:
+            # (A kind of union named, «công đoàn các KCN», is that kind in the asker's province, below.)
             org_ids = {profile.organisation_id}
             used_profile = True
         elif not org_ids and not provinces and profile and profile.province:
