@@ -279,3 +279,12 @@ def test_a_side_word_before_a_place_is_left_out_of_a_class_question() -> None:
 
     f = resolve("còn lớp ATVSLĐ bên Tuyên Quang thì sao", LIST, kinds_of=kinds_tq)
     assert f.action == "ask" and "tuyen quang" in f.question and " ben " not in f" {f.question} "
+
+
+def test_a_period_alone_or_a_yes_no_question_is_not_a_class_of_the_list() -> None:
+    """«tháng 12 thì sao» is the list's question for December; «lớp … tháng 12 có không» asks for a list."""
+    f = resolve("tháng 12 thì sao", LIST, kinds_of=kinds, fit=fits((0,), rest="thi sao"))
+    assert f.code is None and f.action == "ask" and "thang 12" in f.question
+    f = resolve("lớp tài chính ở Hà Nội tháng 12 có không", LIST, kinds_of=kinds,
+                fit=fits((0,), ("place", "ha noi"), ("topic", "tai chinh"), rest="lop o thang 12 co khong"))
+    assert f.code is None and f.action != "choose"

@@ -142,7 +142,12 @@ _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
 # «đợt tiếp theo», «lớp kế tiếp»: the class after the one the talk is about, in the order shown.
 _NEXT = re.compile(r"\b(?:tiep theo|ke tiep|ke den|tiep sau)\b")
 # «có lớp nào …», «những lớp …», «sắp mở»: a list asked for, not one class of the list in view.
-_LIST_QUESTION = re.compile(r"\b(?:nao|gi|j|nhung lop|cac lop|co lop|mo lop|sap mo|co khoa|khoa nao)\b")
+_LIST_QUESTION = re.compile(
+    r"\b(?:nao|gi|j|nhung lop|cac lop|co lop|mo lop|sap mo|co khoa|khoa nao)\b|^co\b|\bco (?:\w+ ){0,8}(?:khong|ko|k)$"
+)
+# A word that points at a class («lớp», «cái», «đợt»): «tháng 12 thì sao» alone is the same question for
+# another month, «lớp tháng 12 đó» one class of the list.
+_POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
 _BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
 _REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
@@ -290,7 +295,9 @@ def _names_one(folded: str, rest: str) -> bool:
     plain = folded
     for _, pat in _ASPECTS:
         plain = pat.sub(" ", plain)
-    if _LIST_QUESTION.search(plain):
+    if _LIST_QUESTION.search(" ".join(plain.split())):
+        return False
+    if not (_POINTS.search(folded) or _REGISTER.search(folded) or _aspect(folded)):
         return False
     rest = _TIME.sub(" ", rest)
     for _, pat in _ASPECTS:
