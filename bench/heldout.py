@@ -110,16 +110,24 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 Answerer = Callable[[str, dict[str, Any] | None], tuple[list[str], bool, str]]
 
 
-def to_profile(data: dict[str, Any] | None) -> Any:
-    """The item's asker («profile»: province, role label) as the engine's Profile."""
+def to_profile(data: dict[str, Any] | None, qa: Any = None) -> Any:
+    """The item's asker («profile»: province, role label) as the engine's Profile, as the conversation turn
+    passes it: a user who gave only a province has that province's own union as their union
+    (handlers.core.on_org_typed), so with the engine at hand the union is filled in the same way."""
     from knowledge.lexicon import ROLES
     from knowledge.qa import Profile
+    from knowledge.slots import province_key
     from knowledge.text import fold
 
     if not data:
         return None
     role = next((r.key for r in ROLES if fold(r.label) == fold(str(data.get("role") or ""))), None)
-    return Profile(role=role, province=data.get("province"))
+    province = data.get("province")
+    union = None
+    if qa is not None and province:
+        union = next((o.id for o in qa.orgs.values()
+                      if o.kind == "province" and province_key(o.province) == province_key(province)), None)
+    return Profile(role=role, organisation_id=union, province=province)
 
 
 def engine_answerer(url: str) -> tuple[Answerer, Any]:
@@ -132,7 +140,7 @@ def engine_answerer(url: str) -> tuple[Answerer, Any]:
     db.dispose()
 
     def ask(q: str, profile: dict[str, Any] | None = None) -> tuple[list[str], bool, str]:
-        ans = qa.answer(q, now=NOW, profile=to_profile(profile))
+        ans = qa.answer(q, now=NOW, profile=to_profile(profile, qa))
         return [m.code for m in ans.matches], answered(ans), reply_text(ans)
 
     return ask, qa
@@ -329,7 +337,7 @@ def run_dialogues(dialogues: list[dict[str, Any]], qa: Any) -> Tally:
     t = Tally()
     for d in dialogues:
         subject: Subject | None = None
-        profile = to_profile(d.get("profile"))
+        profile = to_profile(d.get("profile"), qa)
         for turn in d.get("turns") or []:
             text = _question(turn)
             ans, subject, follow = answer_in_context(qa, text, subject, now=NOW, profile=profile)

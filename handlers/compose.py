@@ -19,6 +19,7 @@ from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
+from knowledge.search.subject import shown_order
 
 
 def _capabilities(*, organiser: bool) -> str:
@@ -211,7 +212,10 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     else:
         lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
         if c.ends_at:
-            lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}")
+            # «học mấy ngày?» is answered in days, not left to count from two dates.
+            days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
+            span = f" (học {days} ngày)" if 1 < days <= 7 else ""
+            lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}{span}")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
     if c.topic or c.topic_text:
         lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))
@@ -273,13 +277,15 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     if ans.course_total > len(ans.courses):
         head += f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
     lines.append(head + ":")
-    lines.extend(course_line(c, tz, now) for c in ans.courses)
+    # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them.
+    shown = shown_order(ans.courses)
+    lines.extend(course_line(c, tz, now) for c in shown)
     more = ans.course_total - last
     if more > 0:
         lines.append(f"Còn {vn.number(more)} lớp nữa: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
     if any(c.is_sample for c in ans.courses):
         lines.append("(mẫu) = dữ liệu mẫu để dùng thử, không phải kế hoạch thật.")
-    options = [Button(f"Chi tiết: {c.title}", pack("c", c.id)) for c in ans.courses]
+    options = [Button(f"Chi tiết: {c.title}", pack("c", c.id)) for c in shown]
     if more > 0:
         options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", pack(PAGE_PREFIX.rstrip(":"), last)))
     replies = [Reply("\n".join(lines), tuple(options))]

@@ -567,6 +567,13 @@ class QAEngine:
                     return topical
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
+        if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None
+                and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
+            # «năm nay tỉnh mình tập huấn được bao nhiêu rồi»: figures of a plan, of the asker's own province
+            # (from the profile), not of whichever province's plan says the words best.
+            mine = self._answer_targets(question, norm, slots, scored, profile, truncated)
+            if mine is not None:
+                return mine
         if slots.doc_numbers and not set(slots.doc_numbers) & self._doc_numbers:
             # «Kế hoạch 35/KH-LĐLĐ» when only 53/KH-LĐLĐ exists: an identifier matches exactly or not at all;
             # the look-alikes are logged as offered, not offered as the answer.
@@ -617,6 +624,20 @@ class QAEngine:
         return Answer(question, norm, item.kind, 1.0, "confident", matches=[Match(item.kind, item.code, item.title, 1.0)],
                       items=[item], truncated=truncated)
 
+
+    def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
+        """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
+        of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
+        norm = normalise(text[:MAX_QUESTION])
+        if not norm.tokens:
+            return norm, Slots()
+        norm = self._fix_typos(norm)
+        slots = extract(norm, now.astimezone(self.tz), self.matcher)
+        if slots.org_ids and slots.provinces:
+            slots = self._province_named_after_org(norm, slots)
+        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
+            slots = dataclasses.replace(slots, time=None)
+        return norm, slots
 
     def stray_words(self, text: str, *, now: dt.datetime) -> list[str]:
         """The words of `text` the data never says (see `_unexplained`), when the message has at least two
@@ -714,13 +735,20 @@ class QAEngine:
     def _title_year(self, norm: Norm) -> bool:
         return any(self._title_year_at(norm.tokens, i) for i in range(len(norm.tokens)))
 
+    def is_province_org(self, org_id: int) -> bool:
+        """Whether a union is a province's own (LĐLĐ tỉnh …): naming it names the province."""
+        return self._is_province_org(org_id)
+
     def _is_province_org(self, org_id: int) -> bool:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
-        # A code ends in a digit, whatever its last part («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005»).
-        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?<=\d)(?![\w-])", norm.text):
+        # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»);
+        # one that does not end in a digit has parts, so a plain word is never taken for a code.
+        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?![\w-])", norm.text):
+            if not (m.group(0)[-1].isdigit() or (re.search(r"[-_.]", m.group(0)) and re.search(r"\d", m.group(0)))):
+                continue
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
                 pos = self.courses.by_code.get(re.sub(r"([a-z])(\d)", r"\1-\2", fold(m.group(0))))
@@ -870,7 +898,8 @@ class QAEngine:
         org_ids = set(slots.org_ids)
         provinces = {k for p in slots.provinces for k in same_area_keys(p)}
         used_profile = False
-        if not org_ids and not provinces and profile and profile.organisation_id:
+        if not org_ids and not provinces and profile and profile.organisation_id and not slots.org_kinds:
+            # (A kind of union named, «công đoàn các KCN», is that kind in the asker's province, below.)
             org_ids = {profile.organisation_id}
             used_profile = True
         elif not org_ids and not provinces and profile and profile.province:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 
 import pytest
 
-from knowledge.language.followup import FollowUp, Subject, resolve
+from knowledge.language.followup import FollowUp, Named, Subject, resolve
 
 ONE = Subject(kind="course", question="lớp an toàn lao động ở Hà Nội", codes=("ATLD-01",),
               titles=("Tập huấn an toàn lao động",))
@@ -154,3 +155,136 @@ def test_a_kind_of_union_keeps_the_place_asked_before() -> None:
     assert f.action == "ask" and "khu cong nghiep" in f.question and "lang son" in f.question
     f = resolve("thế th 1 ạ?", LIST, kinds_of=kinds)
     assert f.action == "ask" and "thang 1" in f.question and "lang son" in f.question
+
+
+# ------------------------------------------------------------ a class of the list named by what it has
+
+
+PLACES = Subject(
+    kind="courses", question="lớp thương lượng tập thể tháng 12", codes=("HUE-1", "HP-1", "KH-1"),
+    titles=("Kỹ năng thương lượng (Huế)", "Đối thoại, thương lượng (Hải Phòng)", "Thương lượng tiền lương"),
+    phrases=(("topic", "thuong luong tap the"), ("time", "thang 12")),
+)
+
+
+def fits(fitting: tuple[int, ...], *phrases: tuple[str, str],
+         rest: str = "lop o hoc may ngay") -> Callable[[Sequence[str]], Named | None]:
+    """A stand-in for the engine's reading: these classes of those in view have what the message names."""
+    def fit(codes: Sequence[str]) -> Named | None:
+        return Named(fitting, tuple(phrases), rest)
+
+    return fit
+
+
+def test_a_class_of_the_list_named_by_its_place_is_picked_before_any_search() -> None:
+    f = resolve("Lớp ở Hải Phòng học mấy ngày?", PLACES, fit=fits((1,), ("place", "hai phong")))
+    assert (f.action, f.code, f.aspect) == ("ask", "HP-1", "duration")
+
+
+def test_registration_of_a_class_named_by_what_it_has() -> None:
+    f = resolve("Đăng ký lớp ở Huế giúp tôi", PLACES, fit=fits((0,), ("place", "hue"), rest="dang ky lop o giup toi"))
+    assert (f.action, f.code, f.purpose) == ("ask", "HUE-1", "register")
+
+
+def test_several_classes_that_fit_are_a_choice_among_them_only() -> None:
+    f = resolve("đăng ký lớp online", PLACES, fit=fits((0, 2), ("format", "online"), rest="dang ky lop"))
+    assert f.action == "choose" and f.purpose == "register"
+    assert [c.code for c in f.choices] == ["HUE-1", "KH-1"]
+
+
+def test_a_position_among_the_classes_that_fit() -> None:
+    f = resolve("Lớp ở Thái Bình gần nhất học ngày nào?", PLACES,
+                fit=fits((1, 2), ("place", "thai binh"), rest="lop o gan nhat hoc ngay nao"))
+    assert (f.action, f.code, f.aspect) == ("ask", "HP-1", "time")
+
+
+def test_when_no_class_in_view_fits_it_is_the_same_question_for_what_was_named() -> None:
+    f = resolve("Lớp ở Đà Nẵng học mấy ngày?", PLACES, fit=fits((), ("place", "da nang")))
+    assert f.action == "ask" and f.code is None
+    assert "da nang" in f.question and "thuong luong" in f.question and "thang 12" in f.question
+
+
+def test_a_list_asked_for_is_a_new_question_not_a_class_of_the_list() -> None:
+    for text in ("Tháng 12 có lớp nữ công nào ở Huế không?", "ok, giờ cho mình hỏi lớp giảng viên kiêm chức nào sắp mở"):
+        f = resolve(text, PLACES, fit=fits((0,), ("place", "hue"), rest="thang 12 co lop nu cong nao o khong"))
+        assert f.code is None and f.action != "choose"
+
+
+def test_a_message_with_words_of_its_own_is_not_read_as_a_class_of_the_list() -> None:
+    f = resolve("Lạng Sơn từng mở lớp cho bao nhiêu người?", PLACES,
+                fit=fits((), ("place", "lang son"), rest="tung mo lop cho bao nhieu nguoi"))
+    assert f == FollowUp("none")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("lop gan nhat o dau", "NV-1"),
+    ("Đăng ký cho tôi lớp gần nhất.", "NV-1"),
+    ("lớp cuối cùng ở đâu", "NV-3"),
+    ("lop thu nhat han dang ky", "NV-1"),
+])
+def test_positions_count_in_the_order_shown(text: str, code: str) -> None:
+    f = resolve(text, LIST)
+    assert f.action == "ask" and f.code == code
+
+
+def test_the_next_batch_after_the_class_in_focus() -> None:
+    batches = Subject(kind="courses", question="lớp nghiệp vụ", codes=("A1", "B1", "A2"),
+                      titles=("Nghiệp vụ (đợt 1)", "Kỹ năng thương lượng", "Nghiệp vụ (đợt 2)"), focus="A1")
+    f = resolve("đợt tiếp theo học ngày nào", batches)
+    assert (f.action, f.code) == ("ask", "A2")
+    other = Subject(kind="courses", question="lớp nghiệp vụ", codes=("A1", "B1"), titles=("Nghiệp vụ", "Tài chính"),
+                    focus="A1")
+    assert resolve("lớp tiếp theo ở đâu", other).code == "B1"  # no batch of it: the class shown after it
+
+
+def test_another_place_after_one_class_asks_for_that_class_topic_there() -> None:
+    def topic_of(code: str) -> str | None:
+        return "an toan ve sinh lao dong" if code == "ATLD-01" else None
+
+    for text in ("Còn ở Huế?", "con o vinh long", "Thế còn lớp ở Đà Nẵng?"):
+        f = resolve(text, ONE, kinds_of=kinds_with_places, topic_of=topic_of)
+        assert f.action == "ask" and f.question.startswith("lop an toan ve sinh lao dong"), text
+        assert "ha noi" not in f.question
+
+
+def kinds_with_places(fragment: str) -> frozenset[str]:
+    if any(w in fragment for w in ("hue", "vinh long", "da nang")):
+        return frozenset({"place"})
+    return kinds(fragment)
+
+
+def test_another_audience_there_keeps_the_place() -> None:
+    """«còn lớp cho ct, pct cđcs ở đó thì sao»: the audience changes, the place of the last answer stays."""
+    def kinds_role(fragment: str) -> frozenset[str]:
+        return frozenset({"role"}) if "chu tich" in fragment else kinds(fragment)
+
+    f = resolve("còn lớp cho ct, pct cđcs ở đó thì sao", LIST, kinds_of=kinds_role)
+    assert f.action == "ask" and "chu tich" in f.question and "lang son" in f.question
+
+
+def test_the_province_of_the_conversation_when_only_said_as_the_province() -> None:
+    """«chỉ tiêu năm nay của tỉnh» after classes of Hòa Bình: that province, not every province's."""
+    courses = Subject(kind="courses", question="hòa bình cũ có lớp gì", codes=("A", "B"), titles=("a", "b"),
+                      place="Hòa Bình", phrases=(("place", "hoa binh"),))
+    f = resolve("chỉ tiêu năm nay của tỉnh", courses, kinds_of=kinds)
+    assert f.action == "ask" and f.question == "chi tieu nam nay cua tinh hoa binh"
+    assert resolve("chỉ tiêu năm nay của tỉnh Lạng Sơn", courses, kinds_of=kinds).action == "none"
+
+
+def test_a_side_word_before_a_place_is_left_out_of_a_class_question() -> None:
+    """«còn lớp ATVSLĐ bên Tuyên Quang thì sao»: folded «ben tuyen quang» is no place side to the engine."""
+    def kinds_tq(fragment: str) -> frozenset[str]:
+        out = set(kinds(fragment)) | ({"place"} if "tuyen quang" in fragment else set())
+        return frozenset(out | ({"topic"} if "an toan" in fragment else set()))
+
+    f = resolve("còn lớp ATVSLĐ bên Tuyên Quang thì sao", LIST, kinds_of=kinds_tq)
+    assert f.action == "ask" and "tuyen quang" in f.question and " ben " not in f" {f.question} "
+
+
+def test_a_period_alone_or_a_yes_no_question_is_not_a_class_of_the_list() -> None:
+    """«tháng 12 thì sao» is the list's question for December; «lớp … tháng 12 có không» asks for a list."""
+    f = resolve("tháng 12 thì sao", LIST, kinds_of=kinds, fit=fits((0,), rest="thi sao"))
+    assert f.code is None and f.action == "ask" and "thang 12" in f.question
+    f = resolve("lớp tài chính ở Hà Nội tháng 12 có không", LIST, kinds_of=kinds,
+                fit=fits((0,), ("place", "ha noi"), ("topic", "tai chinh"), rest="lop o thang 12 co khong"))
+    assert f.code is None and f.action != "choose"

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from handlers.deps import Deps
 from handlers.types import Reply
 from knowledge.db import bump_data_version, session_scope
-from knowledge.models import Registration, UnansweredQuestion
+from knowledge.models import Course, Registration, UnansweredQuestion
 from tests.conftest import FIXED_NOW
 from tests.people import add_course, add_members
 from tests.test_organiser import say
@@ -107,3 +107,140 @@ def test_a_message_of_its_own_after_a_target_is_not_read_as_the_same_for_another
     assert "Lạng Sơn" in again
     hanoi = text_of(ask(deps, "thế còn Hà Nội?"))
     assert "11/18" in hanoi and "Hà Nội" in hanoi
+
+
+# ------------------------------------------------------------ a class of the list named by what it has
+
+def setup_places(deps: Deps, *, province: str | None = None) -> None:
+    """Safety classes in Hà Nội (one online, nearest) and Lạng Sơn, finance classes in both; the chair's
+    profile says Lạng Sơn when `province` is given."""
+    rows = [  # code, days ahead, org, province, topic, format, title, venue
+        ("HN-AT-01", 5, "HN", "Hà Nội", "atvsld", "truc_tuyen", "Huấn luyện an toàn, vệ sinh lao động trực tuyến",
+         "Trực tuyến qua Zoom"),
+        ("LS-AT-01", 10, "LS", "Lạng Sơn", "atvsld", "tap_trung", "Huấn luyện an toàn, vệ sinh lao động",
+         "Hội trường số 1, phường Tam Thanh"),
+        ("HN-AT-02", 30, "HN", "Hà Nội", "atvsld", "tap_trung", "Tập huấn an toàn, vệ sinh lao động cho CĐCS",
+         "Cung Văn hóa Lao động, Hà Nội"),
+        ("HN-TC-01", 15, "HN", "Hà Nội", "tai_chinh", "tap_trung", "Bồi dưỡng nghiệp vụ tài chính công đoàn",
+         "Hội trường LĐLĐ thành phố"),
+        ("LS-TC-01", 20, "LS", "Lạng Sơn", "tai_chinh", "tap_trung", "Tập huấn tài chính công đoàn cơ sở",
+         "Hội trường LĐLĐ tỉnh Lạng Sơn"),
+    ]
+    with session_scope(deps.session_factory) as s:
+        members = add_members(s, 1, first_id=int(USER), channel="zalo")
+        if province:
+            members[0].province = province
+        for code, days, org, prov, topic, fmt, title, venue in rows:
+            c = add_course(s, code, org=org, starts=FIXED_NOW + dt.timedelta(days=days),
+                           deadline=FIXED_NOW + dt.timedelta(days=days - 2), capacity=30)
+            c.title, c.topic, c.format, c.province, c.venue = title, topic, fmt, prov, venue
+        bump_data_version(s)
+
+
+SAFETY = "lớp an toàn vệ sinh lao động nào sắp mở"
+
+
+def test_a_class_of_the_list_named_by_its_place_or_format_then_by_its_position(deps: Deps) -> None:
+    setup_places(deps)
+    listed = text_of(ask(deps, SAFETY))
+    order = [listed.index(t) for t in ("Huấn luyện an toàn, vệ sinh lao động trực tuyến", "Hội trường số 1",
+                                        "Tập huấn an toàn, vệ sinh lao động cho CĐCS")]
+    assert order == sorted(order) and "tài chính" not in listed  # the safety classes, nearest first
+    where = text_of(ask(deps, "lớp ở Lạng Sơn học ở đâu"))
+    assert "Hội trường số 1" in where and "tài chính" not in where  # picked among the list, no new search
+    first = text_of(ask(deps, "lớp đầu tiên học mấy ngày"))  # the list stays: its first class
+    assert "Zoom" in first and "Hội trường số 1" not in first
+    online = text_of(ask(deps, "lớp online khi nào học"))
+    assert "Zoom" in online and "Cung Văn hóa" not in online
+
+
+def test_registering_a_class_named_by_its_place_asks_which_when_several_fit(deps: Deps) -> None:
+    setup_places(deps)
+    ask(deps, SAFETY)
+    asked = ask(deps, "đăng ký lớp ở Hà Nội giúp tôi")
+    labels = [b.label for b in asked[0].buttons]
+    assert "lớp nào" in asked[0].text and len(labels) == 2
+    assert {"Huấn luyện an toàn, vệ sinh lao động trực tuyến", "Tập huấn an toàn, vệ sinh lao động cho CĐCS"} == set(
+        labels)
+    with session_scope(deps.session_factory) as s:
+        assert s.scalars(select(Registration)).all() == []  # nothing registered on a guess
+    one = ask(deps, "đăng ký lớp ở Lạng Sơn giúp tôi")  # one fits: that class, with its register button
+    assert "Hội trường số 1" in text_of(one) and any("Đăng ký" in b.label for r in one for b in r.buttons)
+
+
+def test_the_nearest_class_of_the_list_and_the_next_batch(deps: Deps) -> None:
+    setup_places(deps)
+    ask(deps, SAFETY)
+    nearest = ask(deps, "đăng ký lớp gần nhất cho mình")
+    assert "Zoom" in text_of(nearest) and any("Đăng ký" in b.label for r in nearest for b in r.buttons)
+
+
+def test_the_next_batch_of_the_class_in_focus(deps: Deps) -> None:
+    setup(deps)  # the three batches of the safety class in Lạng Sơn
+    ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
+    ask(deps, "lớp đầu tiên học ở đâu")
+    after = text_of(ask(deps, "đợt tiếp theo học ở đâu"))
+    assert "Hội trường số 2" in after and "Hội trường số 1" not in after
+
+
+def test_when_no_class_of_the_list_fits_it_is_the_same_question_there(deps: Deps) -> None:
+    setup_places(deps)
+    listed = text_of(ask(deps, "lớp an toàn vệ sinh lao động ở Hà Nội"))
+    assert "Hội trường số 1" not in listed
+    where = text_of(ask(deps, "lớp ở Lạng Sơn học ở đâu"))
+    assert "Hội trường số 1" in where and "tài chính" not in where  # the safety class there, not any class
+
+
+def test_another_place_after_one_class_keeps_its_topic(deps: Deps) -> None:
+    setup_places(deps)
+    one = text_of(ask(deps, "lớp tài chính công đoàn ở Hà Nội"))
+    assert "Bồi dưỡng nghiệp vụ tài chính" in one
+    there = text_of(ask(deps, "còn ở Lạng Sơn?"))
+    assert "Tập huấn tài chính công đoàn cơ sở" in there and "an toàn" not in there
+
+
+def test_my_province_from_the_profile_picks_the_class_to_register(deps: Deps) -> None:
+    setup_places(deps, province="Lạng Sơn")
+    ask(deps, SAFETY)
+    mine = ask(deps, "dk cho mk lop o tinh minh")
+    assert "Hội trường số 1" in text_of(mine) and any("Đăng ký" in b.label for r in mine for b in r.buttons)
+
+
+def test_a_topic_switch_is_a_new_question(deps: Deps) -> None:
+    setup_places(deps)
+    ask(deps, SAFETY)
+    switched = text_of(ask(deps, "ok, giờ cho mình hỏi lớp tài chính nào sắp mở"))
+    assert "tài chính" in switched and "an toàn" not in switched
+
+
+def test_how_many_days_is_said_in_days(deps: Deps) -> None:
+    """«học mấy hôm» about a class of two days: the reply says «2 ngày», not only two dates to count from."""
+    setup(deps)
+    with session_scope(deps.session_factory) as s:
+        c = s.scalars(select(Course).where(Course.code == "LS-AT-02")).one()
+        c.ends_at = c.starts_at + dt.timedelta(days=1, hours=8)
+        bump_data_version(s)
+    ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
+    two = text_of(ask(deps, "cái thứ 2 học mấy hôm"))
+    assert "đợt 2" in two and "(học 2 ngày)" in two
+    one = text_of(ask(deps, "lớp đầu tiên học mấy hôm"))
+    assert "đợt 1" in one and "ngày)" not in one  # a class of one day: its times say it
+
+
+def test_my_province_in_a_question_about_the_plan_uses_the_profile(deps: Deps) -> None:
+    """«năm nay tỉnh mình tập huấn được bao nhiêu rồi» with a profile in Hà Nội: Hà Nội's plan, not
+    whichever province's plan says the words best."""
+    from knowledge.models import Target
+    from tests.people import org_id
+
+    with session_scope(deps.session_factory) as s:
+        add_members(s, 1, first_id=int(USER), channel="zalo", org="HN")[0].province = "Hà Nội"
+        # The other province's plan says the question's words best («tập huấn»): the profile decides.
+        for code, org, got, metric in (("T-LS-26", "LS", 17, "Tập huấn nghiệp vụ cho cán bộ công đoàn năm nay"),
+                                       ("T-HN-26", "HN", 11, "Số lớp bồi dưỡng cán bộ công đoàn")):
+            s.add(Target(code=code, organisation_id=org_id(s, org), period_start=2026, period_end=2026,
+                         target_value=18, unit="lớp", achieved_value=got, as_of=dt.date(2026, 11, 1),
+                         metric=metric))
+        bump_data_version(s)
+    mine = text_of(ask(deps, "năm nay tỉnh mình tập huấn đc bn rồi"))
+    assert "Hà Nội" in mine and "11/18" in mine and "17/18" not in mine

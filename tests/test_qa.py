@@ -135,3 +135,34 @@ def test_answers_stay_within_the_nearest_first_contract_on_generated_data(big: Q
     starts = [c.starts_at for c in ans.courses]
     assert starts == sorted(starts) and all(s >= FIXED_NOW for s in starts)
     assert all("chu_tich_cdcs" in c.audiences for c in ans.courses)
+
+
+def test_a_code_that_does_not_end_in_a_digit() -> None:
+    """«TLD-LCD24-ON» is a class's code (a follow-up asks the engine by it): found as any other code."""
+    import dataclasses
+
+    online = dataclasses.replace(COURSES[5], id=99, code="TLD-LCD24-ON")
+    eng = QAEngine.build(organisations=ORGS, courses=[*COURSES, online], tz=TZ)
+    ans = eng.answer("TLD-LCD24-ON khi nào", now=FIXED_NOW)
+    assert ans.confidence == 1.0 and [c.code for c in ans.courses] == ["TLD-LCD24-ON"]
+    assert eng.answer("lớp nghiệp vụ online", now=FIXED_NOW).confidence < 1.0  # words are no code
+
+
+def test_a_kind_of_union_in_a_plan_question_is_that_kind_in_the_askers_province() -> None:
+    """«chỉ tiêu của công đoàn các KCN» from a chair whose union is the province's: the KCN union's plan in
+    that province, not the province union's own (the profile gives the province, the question the kind)."""
+    from knowledge.records import TargetRec
+
+    orgs = [*ORGS, OrgRec(4, "LS-KCN", "Công đoàn các Khu công nghiệp tỉnh Lạng Sơn", "industrial_zone",
+                          "Lạng Sơn", None)]
+
+    def target(tid: int, org: int, metric: str, got: float) -> TargetRec:
+        return TargetRec(id=tid, code=f"CT-{tid}", organisation_id=org, organisation_name=orgs[org - 1].name,
+                         period_start=2026, period_end=2026, metric=metric, audience=None, target_value=300,
+                         unit="người", achieved_value=got, as_of=dt.date(2026, 11, 1))
+
+    eng = QAEngine.build(organisations=orgs, tz=TZ, targets=[
+        target(1, 1, "Tập huấn cán bộ công đoàn cơ sở", 280), target(2, 4, "Tập huấn thỏa ước lao động tập thể", 245)])
+    ans = eng.answer("chỉ tiêu tập huấn năm nay của cđ các kcn", now=FIXED_NOW,
+                     profile=Profile(organisation_id=1, province="Lạng Sơn"))
+    assert ans.intent == "target" and [m.code for m in ans.matches][:1] == ["CT-2"]

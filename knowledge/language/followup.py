@@ -112,6 +112,17 @@ class FollowUp:
 
 NONE = FollowUp("none")
 
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What a message names that a class has (its place, union, format, period, topic or audience), read
+    by the engine: which of the classes in view have all of it (their positions, in the order shown), the
+    phrases that named it (kind, folded phrase, as `Subject.phrases`), and the message's other words."""
+
+    fitting: tuple[int, ...]
+    phrases: tuple[tuple[str, str], ...]
+    rest: str
+
 # ---------------------------------------------------------------- cues (folded)
 
 _CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi)"
@@ -119,19 +130,32 @@ _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|kia|tren|vua roi|vua noi|vua xe
 _ORDINAL_WORDS = {
     "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
+    # The list is shown nearest start first: «lớp gần nhất», «sớm nhất» is its first class.
+    "gan nhat": 1, "som nhat": 1, "sap toi nhat": 1,
 }
 _ORDINAL = re.compile(
     rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b|\b(?:lop|cai|khoa) (\d)\b"
     rf"|\b{_CLASS} (dau tien|dau|cuoi cung|cuoi|sau cung)\b"
+    r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
+_NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
+# «đợt tiếp theo», «lớp kế tiếp»: the class after the one the talk is about, in the order shown.
+_NEXT = re.compile(r"\b(?:tiep theo|ke tiep|ke den|tiep sau)\b")
+# «có lớp nào …», «những lớp …», «sắp mở»: a list asked for, not one class of the list in view.
+_LIST_QUESTION = re.compile(
+    r"\b(?:nao|gi|j|nhung lop|cac lop|co lop|mo lop|sap mo|co khoa|khoa nao)\b|^co\b|\bco (?:\w+ ){0,8}(?:khong|ko|k)$"
+)
+# A word that points at a class («lớp», «cái», «đợt»): «tháng 12 thì sao» alone is the same question for
+# another month, «lớp tháng 12 đó» one class of the list.
+_POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
 _BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
 _REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b")),
     ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
-    ("place", re.compile(r"\b(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao|hoc o)\b")),
-    ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
+    ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b")),
+    ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
     ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc)\b")),
@@ -186,7 +210,7 @@ def _ordinal(folded: str, n: int) -> int | None:
     m = _ORDINAL.search(folded)
     if not m:
         return None
-    word = m.group(1) or m.group(2) or m.group(3)
+    word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     pos = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
     if pos is None:
         return None
@@ -237,7 +261,115 @@ def _strip(text: str, phrase: str | None) -> str:
     """The text without a phrase (and the «ở»/«tại»/«của» that introduced it)."""
     if not phrase:
         return text
-    return " ".join(re.sub(rf"(?:^| )(?:(?:o|tai|cua|o tai|thuoc) )?{re.escape(phrase)}(?= |$)", " ", text).split())
+    return " ".join(re.sub(rf"(?:^| )(?:(?:o|tai|cua|o tai|thuoc) )?{re.escape(phrase)}(?: cu)?(?= |$)", " ", text).split())
+
+
+# «của tỉnh», «ở tỉnh này»: the province of the conversation, not named again.
+_THIS_PROVINCE = re.compile(r"\b(?:cua|o|ben|tai|trong) tinh(?: (?:nay|do|ay|nha))?$|\btinh (?:nay|do|ay)\b")
+_THERE = re.compile(r"\b(?:o|ben|tai|cho) (?:do|day|ay|kia)\b")
+_CLASS_WORDS = re.compile(r"\b(?:cac |nhung )?(?:lop hoc|lop|khoa hoc|khoa|cai)\b|^(?:o|tai|ben|cua) |(?<= )(?:o|tai|ben|cua) ")
+# What a message says besides what it names, its aspect and its wish: «cũ» after a former province, a
+# position, «lúc», courtesy words.
+_PLAIN = re.compile(
+    r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|cuoi|tiep theo|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
+    r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha)\b"
+)
+
+
+def _nearest(folded: str) -> bool:
+    return any(re.search(rf"\b{w}\b", folded) for w in _NEAREST)
+
+
+def _in_view(subject: Subject) -> str | None:
+    """The one class an answer showed (not one singled out of a list: «bên Bắc Ninh thì sao» after a list
+    asks the list's question there)."""
+    if subject.kind == "course" and len(subject.codes) == 1:
+        return subject.codes[0]
+    return None
+
+
+def _names_one(folded: str, rest: str) -> bool:
+    """Whether a message that names a place, union, format, period, topic or audience is about one class
+    («lớp ở Huế học mấy ngày», «cái ở Hà Nam», «đăng ký lớp online») rather than asking for a list («có lớp
+    nào ở Huế», «lớp giảng viên nào sắp mở»), with nothing else of its own."""
+    plain = folded
+    for _, pat in _ASPECTS:
+        plain = pat.sub(" ", plain)
+    if _LIST_QUESTION.search(" ".join(plain.split())):
+        return False
+    if not (_POINTS.search(folded) or _REGISTER.search(folded) or _aspect(folded)):
+        return False
+    rest = _TIME.sub(" ", rest)
+    for _, pat in _ASPECTS:
+        rest = pat.sub(" ", rest)
+    return _is_bare(_PLAIN.sub(" ", rest))
+
+
+def _among(
+    named: Named, folded: str, subject: Subject, codes: Sequence[str], titles: Sequence[str], aspect: str | None,
+    register: bool, kinds_of: Callable[[str], frozenset[str]] | None, topic_of: Callable[[str], str | None] | None,
+) -> FollowUp | None:
+    """The class of those in view that has what the message names; a choice when several have it; when
+    none has it, the question of the conversation for what it names (a new search)."""
+    pool = list(named.fitting)
+    if pool:
+        pos = _ordinal(folded, len(pool))  # «lớp ở Thái Bình gần nhất»: a position among those that fit
+        if pos is not None:
+            pool = [pool[pos]]
+        if len(pool) == 1:
+            return _about_class(codes[pool[0]], aspect, register)
+        purpose = "register" if register else "details"
+        return FollowUp("choose", purpose=purpose, aspect=aspect,
+                        choices=tuple(_choice(codes[i], titles[i], purpose, aspect) for i in pool[:MAX_CHOICES]))
+    if subject.kind not in ("course", "courses") or not subject.question:
+        return None
+    phrases = list(named.phrases)
+    period = " ".join(m.group(0).strip() for m in _TIME.finditer(folded))
+    if period:
+        phrases.append(("time", period))
+    fragment = " ".join(p for _, p in phrases)
+    kinds = {k for k, _ in phrases}
+    in_view = _in_view(subject)
+    topic = topic_of(in_view) if topic_of is not None and in_view is not None else None
+    if topic and kinds <= {"place", "org"}:
+        question = f"lop {topic} {fragment}"  # another place after one class: that class's topic there
+    else:
+        question, _ = _replace(subject, fragment, kinds)
+    if register:
+        return FollowUp("ask", f"dang ky {question}", purpose="register", replaced=("question",))
+    if aspect:
+        question = f"{question} {_ASPECT_WORDS[aspect]}"
+    return FollowUp("ask", question, replaced=("question",))
+
+
+def _next(codes: Sequence[str], titles: Sequence[str], at: int) -> list[int]:
+    """«đợt tiếp theo» after the class at `at`: the next batch of the same class when the list has one,
+    else the class shown after it."""
+    later = list(range(at + 1, len(codes)))
+    if not later:
+        return []
+    same = [i for i in later if _BATCH.sub(" ", _words(titles[i])).split() == _BATCH.sub(" ", _words(titles[at])).split()]
+    return [(same or later)[0]]
+
+
+def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, list[str]]:
+    """The question of the conversation with the parts `fragment` names (of `kinds`) put in their place."""
+    base = _words(subject.question)
+    replaced: list[str] = []
+    for kind in ("time", "role", "topic"):
+        if kind in kinds:
+            base = _strip(base, subject.phrase(kind))
+            if kind == "time":
+                base = " ".join(_TIME.sub(" ", base).split())
+            replaced.append(kind)
+    if kinds & {"place", "org"}:
+        base = _strip(_strip(base, subject.phrase("place")), subject.phrase("org"))
+        base = " ".join(_MY_PLACE.sub(" ", base).split())
+        replaced.append("place")
+    return f"{base} {fragment}".strip(), replaced
+
+
+_MY_PLACE = re.compile(r"\b(?:o |tai )?(?:tinh|thanh pho|dia phuong|ben|don vi) (?:minh|toi|em|nha)\b")
 
 
 def resolve(
@@ -245,11 +377,15 @@ def resolve(
     subject: Subject | None,
     *,
     kinds_of: Callable[[str], frozenset[str]] | None = None,
+    fit: Callable[[Sequence[str]], Named | None] | None = None,
+    topic_of: Callable[[str], str | None] | None = None,
 ) -> FollowUp:
     """How to answer `text` after an answer about `subject`.
 
     `kinds_of(folded_fragment)` says what a fragment names (any of "time", "place", "org", "role",
     "topic"), from the engine's vocabulary; without it a fragment that is not a period counts as a place.
+    `fit(codes)` reads what the message names that a class has and which of `codes` have it (None when it
+    names nothing of the kind); `topic_of(code)` is a class's topic in words the engine reads.
     """
     folded = _words(text)
     if not folded:
@@ -271,8 +407,24 @@ def resolve(
     pronoun = bool(_PRONOUN.search(folded))
 
     if has_classes:
+        # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
+        other = bool(_ELLIPSIS_HEAD.search(folded))
+        named = fit(codes) if fit is not None and not other else None
+        if named is not None and {k for k, _ in named.phrases} == {"format"} and (
+                pronoun or _ordinal(folded, len(codes)) is not None):
+            named = None  # «lớp đầu tiên học online được không»: the format is what is asked
+        if named is not None and _names_one(folded, named.rest):
+            # «lớp ở Huế học mấy ngày», «đăng ký lớp online», «cái ở Hà Nam»: one class of those in view,
+            # picked by what it has, before any new search.
+            among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of)
+            if among is not None:
+                return among
         pos = _ordinal(folded, len(codes))
+        if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
+            pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)
+        if not picked and subject.focus in codes and _NEXT.search(folded):
+            picked = _next(codes, titles, codes.index(subject.focus or ""))
         if picked or pronoun or (register and _is_bare(folded)) or (aspect and _is_bare(folded)):
             if len(picked) == 1:
                 return _about_class(codes[picked[0]], aspect, register)
@@ -294,6 +446,11 @@ def resolve(
         # «ban hành ngày nào?» after a document: the same subject, another detail.
         return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect)
 
+    if subject.place and _THIS_PROVINCE.search(folded) and not (
+            kinds_of is not None and kinds_of(folded) & {"place", "org"}):
+        # «chỉ tiêu năm nay của tỉnh» after an answer about a province: that province.
+        return FollowUp("ask", f"{folded} {fold(subject.place)}", replaced=("question",))
+
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
     if not subject.question:
         return NONE
@@ -303,21 +460,41 @@ def resolve(
     past = _PAST_YEAR.search(folded)
     if not (head or tail or past) or not fragment:
         return NONE
+    # «… ở đó», «bên ấy»: the place of the last answer, kept; it names nothing new.
+    fragment = " ".join(_THERE.sub(" ", fragment).split()) or fragment
     asked = re.sub(r"\b(?:co )?(?:lop|khoa|khoa hoc) (?:gi|nao)\b.*$", "", fragment)  # «… có lớp gì»
-    if len(asked.split()) > 6:
+    # Counted as typed: «ct, pct cđcs» is three words, not the nine it expands to.
+    typed = _THERE.sub(" ", _fragment(" ".join(re.findall(r"[0-9a-z/]+", fold(text)))))
+    if min(len(asked.split()), len(typed.split())) > 6:
         return NONE  # a question of its own, not an ellipsis
-    if _CLASS_CUE.search(fragment) and (subject.kind not in ("course", "courses") or len(fragment.split()) >= 3):
+    own_kinds = set(kinds_of(fragment)) if kinds_of else set()
+    in_view = _in_view(subject)
+    topic = topic_of(in_view) if topic_of is not None and in_view is not None else None
+    # «còn lớp ở Đà Nẵng?»: a class word and a place only, the same question for another place.
+    only_place = subject.kind in ("course", "courses") and bool(own_kinds & {"place", "org"}) and not own_kinds & {
+        "topic", "role", "format"} and len(
+        _CLASS_WORDS.sub(" ", fragment).split()) <= 5
+    if topic and only_place and not _TIME.search(fragment) and not past:
+        # After one class («lớp ấy», or the one the talk singled out), «còn ở Vĩnh Long?» asks for that
+        # class's topic there: every class on it, not the other details of the first question.
+        return FollowUp("ask", f"lop {topic} {_CLASS_WORDS.sub(' ', fragment)}".strip(), replaced=("question",))
+    if _CLASS_CUE.search(fragment) and not only_place and (
+            subject.kind not in ("course", "courses") or len(fragment.split()) >= 3):
         # «thế xã có lớp nào sắp tới không» after a target, «còn lớp ATVSLĐ bên Tuyên Quang thì sao»: a class
         # question of its own, in the place or union (and period) of the last answer unless it names its own.
-        own = set(kinds_of(fragment)) if kinds_of else set()
+        own = own_kinds
         # A kind of union («bên công đoàn các KCN») keeps the place asked before; a union or place replaces it.
         keep = ("place",) if "orgkind" in own and not own & {"place", "org"} else ("org", "place")
         extra = [] if own & {"place", "org"} else [p for k, p in subject.phrases if k in keep][:1]
         if not _TIME.search(fragment) and subject.kind in ("course", "courses") and subject.phrase("time"):
             extra.append(subject.phrase("time") or "")
+        # «bên Tuyên Quang» folded is «ben tuyen quang», which the engine does not read as a place side:
+        # the word goes where a place follows it (not in «Bến Tre», whose «tre» alone is no place).
+        m = re.search(r"\bben (.+)$", fragment)
+        if m and kinds_of is not None and kinds_of(m.group(1)) & {"place", "org"}:
+            fragment = " ".join(re.sub(r"\bben ", " ", fragment).split())
         return FollowUp("ask", " ".join([fragment, *extra]).strip(), replaced=("question",))
-    base = _words(subject.question)
-    kinds = set(kinds_of(fragment)) if kinds_of else set()
+    kinds = set(own_kinds)
     time_part = _TIME.search(fragment)
     if time_part:
         kinds.add("time")
@@ -331,20 +508,13 @@ def resolve(
         if not _GENERIC_PLACE.search(fragment) and not (head and tail) and len(fragment.split()) > 3:
             return NONE
         kinds.add("place")
-    replaced: list[str] = []
-    for kind in ("time", "role", "topic"):
-        if kind in kinds:
-            base = _strip(base, subject.phrase(kind))
-            if kind == "time":
-                base = " ".join(_TIME.sub(" ", base).split())
-            replaced.append(kind)
-    if kinds & {"place", "org"}:
-        base = _strip(_strip(base, subject.phrase("place")), subject.phrase("org"))
-        replaced.append("place")
+    if topic and kinds <= {"place", "org"} and not past:
+        return FollowUp("ask", f"lop {topic} {fragment}", replaced=("question",))  # as above: that class's topic
+    question, replaced = _replace(subject, fragment, kinds)
     compare = None
     if past and subject.kind in ("target", "fact") and subject.year is not None:
         compare = subject.year
-    return FollowUp("ask", f"{base} {fragment}".strip(), compare_year=compare, replaced=tuple(replaced))
+    return FollowUp("ask", question, compare_year=compare, replaced=tuple(replaced))
 
 
 def without_periods(text: str) -> str:

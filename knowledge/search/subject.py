@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from knowledge.language.followup import NONE, FollowUp, Subject, resolve, without_periods
+from knowledge.language.followup import NONE, FollowUp, Named, Subject, resolve, without_periods
+from knowledge.language.places import current_province, former_seats
+from knowledge.lexicon import TOPICS
 from knowledge.qa import DOMAIN, _has
-from knowledge.text import fold_tokens
+from knowledge.slots import province_key
+from knowledge.text import fold, fold_tokens
 
 if TYPE_CHECKING:
     from knowledge.qa import Answer, Profile, QAEngine
+    from knowledge.records import CourseRec
 
 _KINDS = {"province": "place", "org": "org", "role": "role", "topic": "topic", "format": "format", "place": "place"}
 
@@ -30,7 +36,8 @@ def subject_of(ans: Answer) -> Subject | None:
     year = ans.slots.time.year if ans.slots.time else None
     if ans.intent in ("course", "register") and ans.courses:
         kind = "course" if len(ans.courses) == 1 else "courses"
-        return Subject(kind, ans.question, tuple(c.code for c in ans.courses), tuple(c.title for c in ans.courses),
+        shown = shown_order(ans.courses)  # «lớp đầu tiên», «cái thứ 2» count in the order the user saw
+        return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None)
     if ans.intent in ("target", "fact", "document") and ans.items and ans.band != "low":
@@ -41,6 +48,98 @@ def subject_of(ans: Answer) -> Subject | None:
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None)
     return None
+
+
+def shown_order(courses: Sequence[CourseRec]) -> list[CourseRec]:
+    """A page of classes as the reply lists them: nearest start first (the engine ranks a page by how well
+    each class says the question's words; the reply promises «gần nhất trước»)."""
+    return sorted(courses, key=lambda c: c.starts_at)
+
+
+# «tỉnh mình», «tỉnh nhà»: the asker's province (from the profile), as a place a class of the list has.
+_MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh", "dia phuong minh", "o minh",
+                "ben minh")
+
+
+def fit_listed(
+    engine: QAEngine, text: str, codes: Sequence[str], *, now: dt.datetime, profile: Profile | None = None,
+) -> Named | None:
+    """Which of the classes `codes` have everything `text` names that a class has (a place, former
+    province included, a union, a format, a period, a topic, an audience), by the same index the search
+    uses; None when the message names nothing of the kind."""
+    norm, slots = engine.read(text, now=now)
+    idx = engine.courses
+    positions = [idx.by_code.get(c.lower() if c.isascii() else fold(c)) for c in codes]
+    phrases = [p for p in slots.phrases if p[0] in ("place", "org", "role", "topic", "format", "orgkind")]
+    provinces = list(slots.provinces)
+    org_ids: list[int] = []
+    for o in slots.org_ids:
+        org = engine.orgs.get(o)
+        if engine.is_province_org(o) and org is not None and org.province:
+            provinces.append(org.province)
+        else:
+            org_ids.append(o)
+    mine = next((p for p in _MY_PROVINCE if _has(norm.folded, p)), None)
+    if mine and profile is not None and profile.province and not (provinces or slots.places or org_ids):
+        provinces.append(profile.province)
+        phrases.append(("place", mine))
+    time = slots.time
+    if not (provinces or slots.places or org_ids or slots.org_kinds or slots.formats or slots.roles or slots.topics
+            or time):
+        return None
+    sel = 0
+    for pos in positions:
+        if pos is not None:
+            sel |= 1 << pos
+    if slots.roles:
+        sel &= idx.any_of("r:", slots.roles)
+    if slots.topics:
+        topic = idx.any_of("t:", slots.topics)
+        for kind, phrase in slots.phrases:
+            if kind == "topic" and len(phrase.split()) >= 2:
+                topic |= idx.title_phrase(tuple(phrase.split()))
+        sel &= topic
+    if slots.formats:
+        sel &= idx.any_of("f:", slots.formats)
+    if time is not None:
+        sel &= idx.time_mask(time.start, time.end)
+    if org_ids:
+        exact = 0  # the class a union runs itself before those of the unions under it
+        for pos in positions:
+            if pos is not None and idx.courses[pos].organiser_id in org_ids:
+                exact |= 1 << pos
+        sel &= exact if sel & exact else idx.any_of("o:", [str(o) for o in org_ids])
+    elif slots.org_kinds:
+        sel &= idx.any_of("o:", [str(o) for o, k in engine.org_kinds.items() if k in slots.org_kinds])
+    names = [*slots.places]
+    for p in provinces:
+        names += [province_key(p), *former_seats(p)]
+    local = 0
+    for name in dict.fromkeys(names):
+        local |= idx.bits("l:" + name) | idx.place_words(tuple(name.split()))
+    if provinces:
+        sel &= idx.any_of("p:", [province_key(current_province(p) or p) for p in provinces])
+        if sel & local:
+            sel &= local  # «cái ở Hà Nam»: a former province inside today's Ninh Bình
+    elif slots.places:
+        sel &= local
+    rest = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used)
+    if mine:
+        rest = " ".join(re.sub(rf"\b{mine}\b", " ", rest).split())
+    fitting = tuple(i for i, pos in enumerate(positions) if pos is not None and sel >> pos & 1)
+    return Named(fitting, tuple(phrases), rest)
+
+
+def topic_words(engine: QAEngine, code: str) -> str | None:
+    """A class's topic in words the engine reads: the catalogue topic's own phrase, else the organiser's."""
+    pos = engine.courses.by_code.get(code.lower() if code.isascii() else fold(code))
+    if pos is None:
+        return None
+    c = engine.courses.courses[pos]
+    term = next((t for t in TOPICS if t.key == c.topic), None)
+    if term is not None and term.synonyms:
+        return term.synonyms[0]
+    return fold(c.topic_text) or None
 
 
 def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
@@ -57,7 +156,9 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
-    follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f))
+    follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f),
+                     fit=lambda codes: fit_listed(engine, text, codes, now=now, profile=profile),
+                     topic_of=lambda code: topic_words(engine, code))
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
             without_periods(text), now=now):
         # «the same, for another place or period» only when the rest of the message says nothing the data
