@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
 from knowledge.language.places import former_seats, same_area_keys
-from knowledge.lexicon import PROVINCE_CODES, ROLES, TOPICS
+from knowledge.lexicon import PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
@@ -618,7 +618,11 @@ class QAEngine:
         if missing and 2 * len(missing) >= asked and top.score < 1.0 and not quotes_figure:
             # «Đoàn phí bây giờ đóng bao nhiêu?», «chủ tịch CĐCS có được phụ cấp không»: the record shares
             # the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union matter the
-            # data does not cover: not an answer, logged for the organisers.
+            # data does not cover: not an answer, logged for the organisers. A class question whose classes
+            # say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
+            if (course_ans is not None and course_ans.courses and course_ans.band == "confident"
+                    and not course_ans.relaxed and not self._no_evidence(course_ans, norm, slots)):
+                return course_ans
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
@@ -1013,11 +1017,16 @@ class QAEngine:
         asked_words = set(asked_unit.group(1).split()) if asked_unit else set()
         q_tokens = set(norm.tokens)
         uniq_set = set(uniq)
+        province_words = {w for kind, p in slots.phrases if kind in ("place", "province") and _names_province(p)
+                          for w in p.split()}
         out: list[Scored] = []
         for i in cands:
             item = k.items[i]
             toks = k.token_sets[i]
-            cov = sum(w for t, w in weights.items() if t in toks) / total_w
+            # The province asked about is said by a record of that province, however either spells it
+            # («TP.HCM», «Hồ Chí Minh»).
+            cov = sum(w for t, w in weights.items()
+                      if t in toks or (t in province_words and item.province in q_prov)) / total_w
             fz = fuzz.token_set_ratio(query, item.key) / 100.0 if query else 0.0
             adj = 0.0
             if y is not None and y[0] is not None and item.year is not None:
@@ -1029,6 +1038,8 @@ class QAEngine:
             if q_roles:
                 roles = self._item_roles[i]
                 adj += 0.08 if q_roles & roles else (-0.08 if roles else 0.0)
+                if len(q_roles) > 1 and q_roles <= roles:
+                    adj += 0.04  # «chủ tịch, phó chủ tịch CĐCS»: the record for every audience named first
             if count_cue and item.kind != "document" and getattr(item.rec, "value", 1) is not None:
                 adj += 0.04
             elif count_cue and item.kind == "fact" and not item.numbers:
@@ -1086,6 +1097,13 @@ def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> 
     if len(words) == 1:
         return words[0] in have
     return all(f"{a}_{b}" in pairs for a, b in itertools.pairwise(words))
+
+
+_PROVINCE_SPELLINGS = frozenset((*PROVINCE_CODES, *PROVINCE_ALIASES, *(" ".join(index_tokens(p)) for p in PROVINCES)))
+
+
+def _names_province(phrase: str) -> bool:
+    return phrase in _PROVINCE_SPELLINGS
 
 
 def _province_codes_spelled(terms: list[str], slots: Slots) -> list[str]:

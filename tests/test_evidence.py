@@ -7,8 +7,10 @@ the unanswered log is compared before and after each question).
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -16,7 +18,9 @@ from sqlalchemy import func, select
 from bot.cli import ask_payload
 from handlers.deps import Deps
 from knowledge.models import UnansweredQuestion
-from tests.conftest import FakeClock, build_deps
+from knowledge.qa import QAEngine
+from knowledge.records import CourseRec, FactRec, OrgRec, TargetRec
+from tests.conftest import FIXED_NOW, FakeClock, build_deps
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +83,73 @@ def test_the_citation_names_the_author_of_an_article(deps: Deps) -> None:
     """«Bài viết … do ai viết?»: the figures come from an article, and its citation says who wrote it."""
     payload = ask_payload(deps, "Bài viết về công tác nâng cao trình độ của đoàn viên ở Sóc Trăng do ai viết?")
     assert "Lục Bích Phúc" in reply_text(payload)
+
+
+# ------------------------------------------------------------------ hand-made records
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ORGS = [
+    OrgRec(1, "HCM", "LĐLĐ TP Hồ Chí Minh", "province", "Hồ Chí Minh", None),
+    OrgRec(2, "KCX", "CĐ các KCX và CN TP.HCM", "industrial_zone", "Hồ Chí Minh", 1),
+    OrgRec(3, "TH", "LĐLĐ tỉnh Thanh Hóa", "province", "Thanh Hóa", None),
+]
+
+
+def target(tid: int, code: str, org: int, metric: str, audience: str | None) -> TargetRec:
+    return TargetRec(tid, code, org, ORGS[org - 1].name, 2026, 2026, metric, audience, 1000, "lượt người", 600,
+                     None)
+
+
+TARGETS = [
+    target(1, "KCX-TLTT", 2, "Tập huấn kỹ năng thương lượng tập thể cho CĐCS doanh nghiệp", "chu_tich_cdcs"),
+    target(2, "HCM-CTCD", 1, "Tập huấn nghiệp vụ cho Chủ tịch, Phó Chủ tịch CĐCS", "pho_chu_tich_cdcs"),
+    # Other provinces' plans: «Liên đoàn Lao động» is every union's name, and says nothing of which target.
+    *(target(10 + i, f"TH-{i}", 3, metric, None) for i, metric in enumerate((
+        "Bồi dưỡng cán bộ công đoàn các cấp", "Huấn luyện an toàn, vệ sinh lao động", "Phát triển đoàn viên mới",
+        "Tập huấn nghiệp vụ tài chính CĐCS", "Bồi dưỡng ủy viên ủy ban kiểm tra", "Tập huấn nữ công",
+    ))),
+]
+FACTS = [
+    FactRec(1, "TH-DOANVIEN", 3, "LĐLĐ tỉnh Thanh Hóa", 2020, 2020, "",
+            "Thanh Hóa có bao nhiêu đoàn viên được cấp thẻ?",
+            "Năm 2020, Thanh Hóa cấp thẻ cho 12.000 đoàn viên công đoàn.", "thẻ đoàn viên;Thanh Hóa", 12000,
+            None, "đoàn viên"),
+]
+
+
+def th_course() -> CourseRec:
+    start = dt.datetime(2027, 3, 10, 8, tzinfo=TZ).astimezone(dt.UTC)
+    return CourseRec(
+        id=1, code="TH-THE-01", title="Hướng dẫn sử dụng thẻ đoàn viên điện tử", topic="cntt",
+        audiences=("doan_vien", "can_bo_cong_doan"), organiser_id=3, organiser_name=ORGS[2].name, partner=None,
+        province="Thanh Hóa", venue="Nhà văn hóa phường Sầm Sơn", format="tap_trung", starts_at=start,
+        ends_at=start + dt.timedelta(hours=8), registration_deadline=start - dt.timedelta(days=5), capacity=60,
+        status="open",
+    )
+
+
+@pytest.fixture(scope="module")
+def qa() -> QAEngine:
+    return QAEngine.build(organisations=ORGS, courses=[th_course()], facts=FACTS, targets=TARGETS, tz=TZ)
+
+
+@pytest.mark.parametrize("question", [
+    "Chỉ tiêu tập huấn chủ tịch, phó chủ tịch CĐCS năm 2026 của LĐLĐ TP.HCM là bao nhiêu, đạt được bao nhiêu rồi?",
+    "chi tieu tap huan ct, pct cdcs nam nay cua hcm dat bn",
+])
+def test_the_target_for_the_audience_named_comes_first(qa: QAEngine, question: str) -> None:
+    """The province however spelt («TP.HCM», «Hồ Chí Minh») and both audiences named: the city's target for
+    chairs and vice-chairs, not the zone union's whose name happens to spell «HCM» as the question does."""
+    ans = qa.answer(question, now=FIXED_NOW)
+    assert ans.intent == "target"
+    assert [m.code for m in ans.matches][:1] == ["HCM-CTCD"]
+
+
+def test_a_class_question_a_fact_does_not_answer_gets_the_classes(qa: QAEngine) -> None:
+    """The fact shares «thẻ đoàn viên» and the province, not «điện tử» nor the time asked: the class does."""
+    ans = qa.answer("lớp thẻ đv điện tử ở sầm sơn học mấy h", now=FIXED_NOW)
+    assert ans.intent == "course"
+    assert [c.code for c in ans.courses][:1] == ["TH-THE-01"]
+    # The fact still answers its own question.
+    fact = qa.answer("Thanh Hóa có bao nhiêu đoàn viên được cấp thẻ?", now=FIXED_NOW)
+    assert fact.intent == "fact" and fact.matches[0].code == "TH-DOANVIEN"
