@@ -512,6 +512,8 @@ class QAEngine:
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         course_ans: Answer | None = None
+        # The classes, when no article or plan says what a class question asks (see the misses below).
+        classes: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             # With nothing recognised (no role, topic, place, union, period), the words are the only
@@ -542,6 +544,12 @@ class QAEngine:
                     and course_ans.word_coverage < 0.95 and not register_cue):
                 good = False
             asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
+            if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
+                    and not self._no_evidence(course_ans, norm, slots)
+                    and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))):
+                # Something of the class recognised (a topic, a role, a place, a union, a period) besides the
+                # words: «lớp học tiếng Anh cho trẻ em» shares a word or two with some title and no more.
+                classes = course_ans
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
             counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
             if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
@@ -602,6 +610,8 @@ class QAEngine:
         if len(unknown) >= 2 and top.coverage < 0.6:
             # «tặng quà Tết gì cho công nhân»: union words, but what it asks about is nowhere in the data.
             # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
+            if classes is not None:
+                return classes  # a class question the articles do not answer: the classes do
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
@@ -612,6 +622,8 @@ class QAEngine:
         if band == "close" and self._unexplained(norm, slots, self.knowledge.token_sets[top.index]):
             # A close call on a question whose own words the data never says together («kỹ năng giao
             # tiếp với người yêu»): a guess, not a choice to offer; logged for the organisers.
+            if classes is not None:
+                return classes
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         asked, missing = self._uncovered(norm, slots, top.index)
@@ -620,9 +632,8 @@ class QAEngine:
             # the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union matter the
             # data does not cover: not an answer, logged for the organisers. A class question whose classes
             # say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
-            if (course_ans is not None and course_ans.courses and course_ans.band == "confident"
-                    and not course_ans.relaxed and not self._no_evidence(course_ans, norm, slots)):
-                return course_ans
+            if classes is not None:
+                return classes
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]

@@ -114,23 +114,35 @@ FACTS = [
             "Thanh Hóa có bao nhiêu đoàn viên được cấp thẻ?",
             "Năm 2020, Thanh Hóa cấp thẻ cho 12.000 đoàn viên công đoàn.", "thẻ đoàn viên;Thanh Hóa", 12000,
             None, "đoàn viên"),
+    FactRec(2, "HCM-TRANHCHAP", 1, "LĐLĐ TP Hồ Chí Minh", 2016, 2016, "tranh_chap",
+            "Hồ Chí Minh có tập huấn giải quyết tranh chấp lao động không?",
+            "Năm 2016, LĐLĐ TP Hồ Chí Minh tập huấn kỹ năng giải quyết tranh chấp lao động cho 300 cán bộ.",
+            "tranh chấp lao động;Hồ Chí Minh", 300, None, "cán bộ"),
 ]
 
 
-def th_course() -> CourseRec:
+def th_course(cid: int = 1, code: str = "TH-THE-01", title: str = "Hướng dẫn sử dụng thẻ đoàn viên điện tử",
+              topic: str = "cntt", venue: str = "Nhà văn hóa phường Sầm Sơn") -> CourseRec:
     start = dt.datetime(2027, 3, 10, 8, tzinfo=TZ).astimezone(dt.UTC)
     return CourseRec(
-        id=1, code="TH-THE-01", title="Hướng dẫn sử dụng thẻ đoàn viên điện tử", topic="cntt",
+        id=cid, code=code, title=title, topic=topic,
         audiences=("doan_vien", "can_bo_cong_doan"), organiser_id=3, organiser_name=ORGS[2].name, partner=None,
-        province="Thanh Hóa", venue="Nhà văn hóa phường Sầm Sơn", format="tap_trung", starts_at=start,
+        province="Thanh Hóa", venue=venue, format="tap_trung", starts_at=start,
         ends_at=start + dt.timedelta(hours=8), registration_deadline=start - dt.timedelta(days=5), capacity=60,
         status="open",
     )
 
 
+COURSES = [
+    th_course(),
+    th_course(2, "TH-TC-01", "Giải quyết tranh chấp lao động tập thể tại doanh nghiệp", "tranh_chap",
+              "Trường Chính trị tỉnh"),
+]
+
+
 @pytest.fixture(scope="module")
 def qa() -> QAEngine:
-    return QAEngine.build(organisations=ORGS, courses=[th_course()], facts=FACTS, targets=TARGETS, tz=TZ)
+    return QAEngine.build(organisations=ORGS, courses=COURSES, facts=FACTS, targets=TARGETS, tz=TZ)
 
 
 @pytest.mark.parametrize("question", [
@@ -153,3 +165,20 @@ def test_a_class_question_a_fact_does_not_answer_gets_the_classes(qa: QAEngine) 
     # The fact still answers its own question.
     fact = qa.answer("Thanh Hóa có bao nhiêu đoàn viên được cấp thẻ?", now=FIXED_NOW)
     assert fact.intent == "fact" and fact.matches[0].code == "TH-DOANVIEN"
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("co lop nao ve ki nang giai quyet tranh chap lao dong o thanh hoa ko", "TH-TC-01"),
+    ("thanh hoa lop tranh chap lao dong tap the du kien thang may", "TH-TC-01"),
+])
+def test_a_class_question_gets_classes_rather_than_an_article_on_the_topic(qa: QAEngine, question: str,
+                                                                           code: str) -> None:
+    """An article on the same topic elsewhere says neither the class nor what is asked of it."""
+    ans = qa.answer(question, now=FIXED_NOW)
+    assert ans.intent == "course"
+    assert [c.code for c in ans.courses][:1] == [code]
+
+
+def test_a_class_nobody_teaches_is_still_no_class(qa: QAEngine) -> None:
+    ans = qa.answer("lop hoc tieng anh cho tre em", now=FIXED_NOW)
+    assert not (ans.band == "confident" and ans.courses)
