@@ -877,6 +877,7 @@ class QAEngine:
         )
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
+        national = any(self.org_kinds.get(o) == "national" for o in named)
         if named and says_union and not org_ids and hits.courses:
             # «lớp … của LĐLĐ tỉnh Quảng Trị»: the classes of that union and the unions under it first; a
             # sector union's class held in the province comes after.
@@ -886,7 +887,10 @@ class QAEngine:
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                                and p not in GENERIC_TOPIC_PHRASES],
-                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, soft_words=law, relax=False,
+                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, relax=False,
+                # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
+                # its name among the organisers' (a province's union is found by the unions under it).
+                soft_words=[*law, *(w for k, p in slots.phrases if k == "org" and national for w in p.split())],
             )
             if own.courses and own.word_coverage >= hits.word_coverage:
                 hits = own
@@ -1114,6 +1118,11 @@ _PROVINCE_SPELLINGS = frozenset((*PROVINCE_CODES, *PROVINCE_ALIASES, *(" ".join(
 
 
 def _names_province(phrase: str) -> bool:
+    """Whether a place phrase of a question names a province («ls», «tp hcm», «thành phố HCM», «tỉnh Lạng Sơn»)."""
+    for head in ("thanh pho ", "tinh ", "tp "):
+        if phrase.startswith(head):
+            phrase = phrase[len(head):]
+            break
     return phrase in _PROVINCE_SPELLINGS
 
 

@@ -185,6 +185,16 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # is named before whom («CT CĐCS»), not before an activity.
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
+        elif tok == "dh" and prev == "truong":
+            # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
+            tokens[i] = raw[i] = "dai"
+            tokens.insert(i + 1, "hoc")
+            raw.insert(i + 1, "hoc")
+            stop.insert(i + 1, False)
+            source.insert(i + 1, "dh")
+            caps[i] = False  # expanded, no longer an acronym
+            caps.insert(i + 1, False)
+            stop[i] = False
         elif tok == "pt" and nxt == "doan" and i + 2 < len(tokens) and tokens[i + 2] == "vien":
             tokens[i] = raw[i] = "phat"  # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is
             tokens.insert(i + 1, "trien")

@@ -182,3 +182,29 @@ def test_a_class_question_gets_classes_rather_than_an_article_on_the_topic(qa: Q
 def test_a_class_nobody_teaches_is_still_no_class(qa: QAEngine) -> None:
     ans = qa.answer("lop hoc tieng anh cho tre em", now=FIXED_NOW)
     assert not (ans.band == "confident" and ans.courses)
+
+
+def test_the_national_unions_classes_are_those_it_organises_itself() -> None:
+    """Every union is under the Tổng Liên đoàn: «lớp của TLĐ» is a class it organises, not any class."""
+    orgs = [
+        OrgRec(1, "TLD", "Tổng Liên đoàn Lao động Việt Nam", "national", None, None, ("TLĐ", "Tổng Liên đoàn")),
+        OrgRec(2, "TH", "LĐLĐ tỉnh Thanh Hóa", "province", "Thanh Hóa", 1),
+    ]
+
+    def course(cid: int, org: int, title: str, day: int) -> CourseRec:
+        start = dt.datetime(2027, 1, day, 8, tzinfo=TZ).astimezone(dt.UTC)
+        return CourseRec(
+            id=cid, code=f"C{cid}", title=title, topic="phap_luat", audiences=("chu_tich_cdcs",),
+            organiser_id=org, organiser_name=orgs[org - 1].name, partner=None, province=orgs[org - 1].province,
+            venue=None, format="truc_tuyen" if org == 1 else "tap_trung", starts_at=start,
+            ends_at=start + dt.timedelta(hours=4), registration_deadline=None, capacity=None, status="open",
+        )
+
+    qa = QAEngine.build(organisations=orgs, courses=[
+        course(1, 2, "Tập huấn Luật Công đoàn năm 2024", 5),
+        course(2, 2, "Tập huấn nghiệp vụ công đoàn cơ sở", 8),
+        course(3, 1, "Tập huấn trực tuyến Luật Công đoàn năm 2024 cho Chủ tịch CĐCS toàn quốc", 20),
+    ], tz=TZ)
+    ans = qa.answer("lớp của tlđ học lúc mấy h", now=FIXED_NOW)
+    assert ans.intent == "course"
+    assert [c.code for c in ans.courses][:1] == ["C3"]

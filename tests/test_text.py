@@ -64,6 +64,8 @@ def test_abbreviations_and_teencode_expand() -> None:
     ("lop cho ct cdcs", ("lop", "cho", "chu", "tich", "cong", "doan")),
     # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is.
     ("chỉ tiêu pt đoàn viên mới", ("chi", "tieu", "phat", "trien", "doan", "vien", "moi")),
+    # «Trường ĐH» is a university.
+    ("lớp của Trường ĐH Công đoàn", ("lop", "cua", "truong", "dai", "hoc", "cong", "doan")),
 ])
 def test_shorthand_read_by_its_neighbours(text: str, tokens: tuple[str, ...]) -> None:
     n = normalise(text)
