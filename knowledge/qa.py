@@ -176,7 +176,8 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
     "hoc tap", "nang cao", "nang cao trinh do", "trinh do", "gui", "cu", "di hoc",
 )))
 _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
-    {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it"})
+    {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
+     "bang", "boi"})
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")

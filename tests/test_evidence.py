@@ -71,6 +71,13 @@ def test_questions_the_record_says_still_answer(deps: Deps, question: str, code:
     assert says in reply_text(payload)
 
 
+def test_function_words_are_not_what_is_asked(deps: Deps) -> None:
+    """«bằng» (by means of) is no subject the plan must say: the plan is still offered."""
+    payload = ask_payload(deps, "Sóc Trăng triển khai bằng kế hoạch số mấy")
+    assert payload["intent"] != "unknown"
+    assert payload["matches"][0]["code"] == "53/KH-LĐLĐ"
+
+
 def test_a_province_code_searches_the_province_by_name(deps: Deps) -> None:
     """«LS» typed for Lạng Sơn finds the province's figure, not the same figure of one of its districts."""
     payload = ask_payload(deps, "LS có bn CBCĐ?")
