@@ -132,6 +132,9 @@ def cite(source: SourceRec | None, issuer: str | None = None) -> str:
     else:
         by = source.publisher or source.issuer
         text = " — ".join([*([by] if by else []), f"«{source.title}»"])
+        if source.author:
+            # «Bài viết … do ai viết?» is answered by the citation of the article the figures come from.
+            text += f", tác giả {source.author}"
     if source.year:
         text += f" ({source.year})"
     return "Nguồn: " + text

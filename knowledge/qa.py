@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
 from knowledge.language.places import former_seats, same_area_keys
-from knowledge.lexicon import ROLES, TOPICS
+from knowledge.lexicon import PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
@@ -157,6 +157,27 @@ _CUE_PHRASES = (
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
 # Words that say nothing of what is asked about: cues, question words, periods, stop words.
 _WEAK_WORDS = COURSE_GENERIC | QUESTION_WORDS | TIME_WORDS | STOP_FOLDED
+# Each topic's ways of saying it («đoàn phí», «kinh phí công đoàn» for tài chính), folded, and the topic
+# each says; the catch-all «nghiệp vụ» is said of every topic and so says none.
+_TOPIC_WORDINGS: dict[str, list[list[str]]] = {
+    t.key: [index_tokens(x) for x in (t.label, *t.synonyms) if index_tokens(x)] for t in TOPICS if t.key != "nghiep_vu"
+}
+_TOPIC_OF_PHRASE = {" ".join(w): key for key, ws in _TOPIC_WORDINGS.items() for w in ws}
+# What the union's questions say whatever they ask about (see `QAEngine._uncovered`).
+_GENERIC_PHRASES = tuple(dict.fromkeys((
+    *DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *COUNT_CUES, *_CUE_PHRASES, *FACT_QUESTION_CUES, *PAST_CUES,
+    "cong doan co so", "co so", "tham gia", "tham du",
+    "thanh pho", "tinh", "huyen", "nam", "thang", "hien nay", "bay gio", "hien tai", "cac cap",
+    # How reports and plans are asked about, whatever the matter: doing («triển khai», «thực hiện», «mở»,
+    # «giao», «đạt»), planning («dự kiến»), naming («tên là gì», «nội dung», «công tác»), counting people.
+    "trien khai", "thuc hien", "to chuc", "mo", "giao", "du kien", "ten", "noi dung", "cong tac", "ket qua",
+    "nguoi", "luot", "tat ca", "tong cong", "khac", "noi", "het", "so lieu", "con so",
+    # Training in other words: learning, raising one's level, sending cadres to classes.
+    "hoc tap", "nang cao", "nang cao trinh do", "trinh do", "gui", "cu", "di hoc",
+)))
+_PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
+    {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
+     "bang", "boi"})
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
@@ -492,6 +513,8 @@ class QAEngine:
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         course_ans: Answer | None = None
+        # The classes, when no article or plan says what a class question asks (see the misses below).
+        classes: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             # With nothing recognised (no role, topic, place, union, period), the words are the only
@@ -522,6 +545,12 @@ class QAEngine:
                     and course_ans.word_coverage < 0.95 and not register_cue):
                 good = False
             asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
+            if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
+                    and not self._no_evidence(course_ans, norm, slots)
+                    and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))):
+                # Something of the class recognised (a topic, a role, a place, a union, a period) besides the
+                # words: «lớp học tiếng Anh cho trẻ em» shares a word or two with some title and no more.
+                classes = course_ans
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
             counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
             if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
@@ -589,6 +618,8 @@ class QAEngine:
         if len(unknown) >= 2 and top.coverage < 0.6:
             # «tặng quà Tết gì cho công nhân»: union words, but what it asks about is nowhere in the data.
             # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
+            if classes is not None:
+                return classes  # a class question the articles do not answer: the classes do
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
@@ -599,6 +630,18 @@ class QAEngine:
         if band == "close" and self._unexplained(norm, slots, self.knowledge.token_sets[top.index]):
             # A close call on a question whose own words the data never says together («kỹ năng giao
             # tiếp với người yêu»): a guess, not a choice to offer; logged for the organisers.
+            if classes is not None:
+                return classes
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                          self._matches(scored[:3]), truncated=truncated)
+        asked, missing = self._uncovered(norm, slots, top.index)
+        if missing and 2 * len(missing) >= asked and top.score < 1.0 and not quotes_figure:
+            # «Đoàn phí bây giờ đóng bao nhiêu?», «chủ tịch CĐCS có được phụ cấp không»: the record shares
+            # the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union matter the
+            # data does not cover: not an answer, logged for the organisers. A class question whose classes
+            # say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
+            if classes is not None:
+                return classes
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
@@ -697,6 +740,41 @@ class QAEngine:
                 continue  # a rare word of the data: a name or a specific term
             out.append(t)
         return out
+
+    def _uncovered(self, norm: Norm, slots: Slots, index: int) -> tuple[int, list[str]]:
+        """What the question asks about, and what of it the record at `index` does not say: the question's
+        own words (not the union's common vocabulary, the cues, places, unions or roles) and its topic
+        phrases pair by pair («đoàn phí» is not said by «kinh phí» and «công đoàn»). Returns how many such
+        words or phrases the question has and those the record leaves out."""
+        k = self.knowledge
+        toks = norm.tokens
+        have = k.token_sets[index]
+        pairs = k.bigram_sets[index]
+        asked = 0
+        out: list[str] = []
+        rec_topic = getattr(k.items[index].rec, "topic", None)
+        for phrase in dict.fromkeys(p for kind, p in slots.phrases if kind == "topic"):
+            asked += 1
+            key = _TOPIC_OF_PHRASE.get(phrase)
+            # The record's own topic, or any way of saying that topic word for word («ATVSLĐ» for «an toàn
+            # lao động»), says it.
+            if key is not None and key == rec_topic:
+                continue
+            if not any(_said(words, have, pairs) for words in _TOPIC_WORDINGS.get(key or "", [phrase.split()])):
+                out.append(phrase)
+        # A word is the union's common vocabulary only where it stands inside one of its phrases: «cấp» of
+        # «trung cấp» says nothing, «cấp» of «phụ cấp» is what is asked about.
+        generic = _phrase_positions(toks, _GENERIC_PHRASES)
+        for i, t in enumerate(toks):
+            if (not norm.content_mask[i] or i in slots.used or i in generic or t in _PLAIN_WORDS
+                    or t.isdigit() or len(t) < 2):
+                continue
+            if len(t) == 2 and t not in self.vocab:
+                continue  # an abbreviation the bot cannot read («tn», «ml»): no evidence either way
+            asked += 1
+            if t not in have:
+                out.append(t)
+        return asked, list(dict.fromkeys(out))
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
@@ -828,6 +906,7 @@ class QAEngine:
         )
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
+        national = any(self.org_kinds.get(o) == "national" for o in named)
         if named and says_union and not org_ids and hits.courses:
             # «lớp … của LĐLĐ tỉnh Quảng Trị»: the classes of that union and the unions under it first; a
             # sector union's class held in the province comes after.
@@ -837,7 +916,10 @@ class QAEngine:
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                                and p not in GENERIC_TOPIC_PHRASES],
-                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, soft_words=law, relax=False,
+                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, relax=False,
+                # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
+                # its name among the organisers' (a province's union is found by the unions under it).
+                soft_words=[*law, *(w for k, p in slots.phrases if k == "org" and national for w in p.split())],
             )
             if own.courses and own.word_coverage >= hits.word_coverage:
                 hits = own
@@ -945,6 +1027,7 @@ class QAEngine:
         self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool,
     ) -> list[Scored]:
         terms = [t for t in norm.content if t not in TIME_WORDS and not re.fullmatch(r"(19|20)\d\d", t)]
+        terms = _province_codes_spelled(terms, slots)
         if not terms and not slots.doc_numbers:
             return []
         k = self.knowledge
@@ -979,11 +1062,16 @@ class QAEngine:
         asked_words = set(asked_unit.group(1).split()) if asked_unit else set()
         q_tokens = set(norm.tokens)
         uniq_set = set(uniq)
+        province_words = {w for kind, p in slots.phrases if kind in ("place", "province") and _names_province(p)
+                          for w in p.split()}
         out: list[Scored] = []
         for i in cands:
             item = k.items[i]
             toks = k.token_sets[i]
-            cov = sum(w for t, w in weights.items() if t in toks) / total_w
+            # The province asked about is said by a record of that province, however either spells it
+            # («TP.HCM», «Hồ Chí Minh»).
+            cov = sum(w for t, w in weights.items()
+                      if t in toks or (t in province_words and item.province in q_prov)) / total_w
             fz = fuzz.token_set_ratio(query, item.key) / 100.0 if query else 0.0
             adj = 0.0
             if y is not None and y[0] is not None and item.year is not None:
@@ -995,6 +1083,8 @@ class QAEngine:
             if q_roles:
                 roles = self._item_roles[i]
                 adj += 0.08 if q_roles & roles else (-0.08 if roles else 0.0)
+                if len(q_roles) > 1 and q_roles <= roles:
+                    adj += 0.04  # «chủ tịch, phó chủ tịch CĐCS»: the record for every audience named first
             if count_cue and item.kind != "document" and getattr(item.rec, "value", 1) is not None:
                 adj += 0.04
             elif count_cue and item.kind == "fact" and not item.numbers:
@@ -1011,6 +1101,8 @@ class QAEngine:
                     adj -= 0.25
             elif q_prov:
                 adj += 0.08 if item.province in q_prov else -0.25
+                if item.province in q_prov and item.org_ids and not self._is_province_org(item.org_ids[0]):
+                    adj -= 0.06  # «LS có bao nhiêu CBCĐ» asks of the province, not of one of its districts
             if slots.doc_numbers:
                 if q_docs & set(item.doc_numbers):
                     adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
@@ -1043,6 +1135,38 @@ class QAEngine:
             out.append(Scored(i, item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
+
+
+def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> bool:
+    """Whether a record's words say a phrase: each of its word pairs (a word alone for one word)."""
+    if len(words) == 1:
+        return words[0] in have
+    return all(f"{a}_{b}" in pairs for a, b in itertools.pairwise(words))
+
+
+_PROVINCE_SPELLINGS = frozenset((*PROVINCE_CODES, *PROVINCE_ALIASES, *(" ".join(index_tokens(p)) for p in PROVINCES)))
+
+
+def _names_province(phrase: str) -> bool:
+    """Whether a place phrase of a question names a province («ls», «tp hcm», «thành phố HCM», «tỉnh Lạng Sơn»)."""
+    for head in ("thanh pho ", "tinh ", "tp "):
+        if phrase.startswith(head):
+            phrase = phrase[len(head):]
+            break
+    return phrase in _PROVINCE_SPELLINGS
+
+
+def _province_codes_spelled(terms: list[str], slots: Slots) -> list[str]:
+    """«LS», «BN» typed for a province: the articles and plans write the name out («Lạng Sơn»), so the code
+    searches them as the name; left as «ls» it only matched document codes («NQ-ĐHCĐ-LS-XV»)."""
+    codes = {p: PROVINCE_CODES[p] for k, p in slots.phrases if p in PROVINCE_CODES
+             and PROVINCE_CODES[p] in slots.provinces}
+    if not codes:
+        return terms
+    out: list[str] = []
+    for t in terms:
+        out.extend(index_tokens(codes[t]) if t in codes else (t,))
+    return out
 
 
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")

@@ -20,6 +20,7 @@ class SourceRec:
     year: int | None
     kind: str
     issuer: str | None = None  # who issued it (a resolution's union), when not a publisher
+    author: str | None = None  # who wrote an article («Lục Bích Phúc, Phó Chủ tịch LĐLĐ tỉnh Sóc Trăng»)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ def source_rec(doc: Document | None) -> SourceRec | None:
         return None
     year = doc.period_end or doc.period_start or (doc.issued_on.year if doc.issued_on else None)
     return SourceRec(code=doc.code, title=doc.title, publisher=doc.publisher, year=year, kind=doc.kind,
-                     issuer=doc.issuer)
+                     issuer=doc.issuer, author=doc.author)
 
 
 def org_rec(o: Organisation) -> OrgRec:

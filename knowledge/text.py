@@ -155,9 +155,13 @@ def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None
 # ngày (elsewhere «ng» is người); «t.huấn» is tập huấn; «CĐ P. Lào Cai» is a ward's union.
 _TH_NEXT = frozenset({"sau", "nay", "toi", "truoc", "ke", "roi", "vua"})
 _NGAY_BEFORE = frozenset({"tu", "den", "may", "hoc", "bat", "khai", "cac", "moi"})
+_YEAR_AFTER = frozenset({"nam nay", "nam sau", "nam toi", "nam ngoai", "nam truoc"})
+# First words of training activities («bồi dưỡng», «tập huấn», «đào tạo», «huấn luyện», «phát triển», «kết nạp»).
+_TRAINING_VERBS = frozenset({"boi", "tap", "dao", "huan", "phat", "ket"})
 
 
-def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str]) -> None:
+def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str],
+                          caps: list[bool]) -> None:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -174,6 +178,30 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             stop[i] = False
         elif tok == "p" and prev == "doan" and nxt:
             tokens[i] = raw[i] = "phuong"
+            stop[i] = False
+        elif (tok == "chu" and source[i] == "ct" and i + 2 < len(tokens) and tokens[i + 1] == "tich"
+              and tokens[i + 2] in _TRAINING_VERBS):
+            # «CT bồi dưỡng NV», «CT tập huấn năm nay»: a target (chỉ tiêu) of training; a chair (chủ tịch)
+            # is named before whom («CT CĐCS»), not before an activity.
+            tokens[i], tokens[i + 1] = "chi", "tieu"
+            raw[i], raw[i + 1] = "chi", "tieu"
+        elif tok == "dh" and prev == "truong":
+            # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
+            tokens[i] = raw[i] = "dai"
+            tokens.insert(i + 1, "hoc")
+            raw.insert(i + 1, "hoc")
+            stop.insert(i + 1, False)
+            source.insert(i + 1, "dh")
+            caps[i] = False  # expanded, no longer an acronym
+            caps.insert(i + 1, False)
+            stop[i] = False
+        elif tok == "pt" and nxt == "doan" and i + 2 < len(tokens) and tokens[i + 2] == "vien":
+            tokens[i] = raw[i] = "phat"  # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is
+            tokens.insert(i + 1, "trien")
+            raw.insert(i + 1, "trien")
+            stop.insert(i + 1, False)
+            source.insert(i + 1, "pt")
+            caps.insert(i + 1, False)
             stop[i] = False
         i += 1
 
@@ -220,13 +248,17 @@ def normalise(text: str) -> Norm:
     raw_forms: list[str] = []
     caps: list[bool] = []
     source: list[str] = []  # the shorthand a token was expanded from («ng» for «nguoi»), else ""
-    for raw in _WORD_RAW.findall(lowered.replace("_", " ")):
+    raws = _WORD_RAW.findall(lowered.replace("_", " "))
+    for n, raw in enumerate(raws):
         folded_raw = _WORD.findall(fold(raw))
         if not folded_raw:
             continue  # emoji, symbols
         expanded = expand(folded_raw)
-        if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and raw_upper(cleaned, raw):
-            expanded = folded_raw  # «BN» in capitals is Bắc Ninh, not «bao nhiêu»
+        if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and (
+                raw_upper(cleaned, raw) or (not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER)):
+            # «BN» in capitals is Bắc Ninh, not «bao nhiêu»; so is a code that opens the question before the
+            # year it asks about («bn năm nay …»): «bao nhiêu» does not start a question that way.
+            expanded = folded_raw
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(cleaned, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
         is_abbrev = expanded != folded_raw
@@ -245,7 +277,7 @@ def normalise(text: str) -> Norm:
                 stop.append(raw in STOP_EXACT)
             else:
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
-    _shorthand_by_context(tokens, stop, raw_forms, source)
+    _shorthand_by_context(tokens, stop, raw_forms, source, caps)
     keep = [not s for s in stop]
     _toi_by_context(tokens, keep, raw_forms)
     _drop_phrases(tokens, keep)

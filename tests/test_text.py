@@ -57,6 +57,30 @@ def test_abbreviations_and_teencode_expand() -> None:
     assert normalise("đk lớp").tokens[:2] == ("dang", "ky")
 
 
+@pytest.mark.parametrize(("text", "tokens"), [
+    # «CT» before a training activity is a target (chỉ tiêu); before whom, a chair (chủ tịch).
+    ("năm nay CT bồi dưỡng NV CB CĐCS là bn?", ("nam", "nay", "chi", "tieu", "boi", "duong")),
+    ("ct tập huấn năm nay đạt bn", ("chi", "tieu", "tap", "huan")),
+    ("lop cho ct cdcs", ("lop", "cho", "chu", "tich", "cong", "doan")),
+    # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is.
+    ("chỉ tiêu pt đoàn viên mới", ("chi", "tieu", "phat", "trien", "doan", "vien", "moi")),
+    # «Trường ĐH» is a university.
+    ("lớp của Trường ĐH Công đoàn", ("lop", "cua", "truong", "dai", "hoc", "cong", "doan")),
+])
+def test_shorthand_read_by_its_neighbours(text: str, tokens: tuple[str, ...]) -> None:
+    n = normalise(text)
+    assert n.tokens[:len(tokens)] == tokens
+    assert len(n.tokens) == len(n.caps) == len(n.content_mask)
+
+
+def test_a_province_code_opening_a_question_about_a_year() -> None:
+    """«bn năm nay …» opens with the province (Bắc Ninh); «bn» elsewhere is still «bao nhiêu»."""
+    n = normalise("bn năm nay pt đoàn viên mới chỉ tiêu bn, đạt bn")
+    assert n.tokens[:3] == ("bn", "nam", "nay")
+    assert n.tokens[-2:] == ("bao", "nhieu")
+    assert normalise("năm nay bn lớp").tokens == ("nam", "nay", "bao", "nhieu", "lop")
+
+
 def test_one_word_query() -> None:
     assert normalise("lớp").content == ("lop",)
     assert normalise("LỚP").content == ("lop",)
