@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
 from knowledge.language.places import former_seats, same_area_keys
-from knowledge.lexicon import ROLES, TOPICS
+from knowledge.lexicon import ABBREVIATIONS, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
@@ -226,6 +226,17 @@ class QAEngine:
             if len(t) >= 2 and not t.isdigit():
                 self._vocab_by_len.setdefault(len(t), []).append(t)
         self._phrase_bigram_vocab = self._phrase_bigrams()
+        # Two-word names (provinces, places) and periods, by each word's neighbour: «An Gang», «Bình
+        # Dung», «Tường Tín», «tang sau» are real words, but beside that neighbour one letter away from a name.
+        self._name_after: dict[str, set[str]] = {}
+        self._name_before: dict[str, set[str]] = {}
+        # (Not unions' names: those hold everyday pairs, «xây dựng», «giáo dục», that a real word is not.)
+        name_pairs = [key for kind in ("province", "place") for key, _ in self.matcher.phrases(kind)]
+        name_pairs += [tuple(p.split()) for p in _PERIOD_PHRASES]
+        for key in name_pairs:
+            for a, b in itertools.pairwise(key):
+                self._name_after.setdefault(a, set()).add(b)
+                self._name_before.setdefault(b, set()).add(a)
         self._cue_bigrams = frozenset(f"{a}_{b}" for p in _CUE_PHRASES for a, b in itertools.pairwise(p.split()))
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
@@ -342,7 +353,7 @@ class QAEngine:
         for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
-        for kind in ("role", "topic", "format", "province", "org"):
+        for kind in ("role", "topic", "format", "province", "org", "place"):
             for key, _ in self.matcher.phrases(kind):
                 out.update(f"{a}_{b}" for a, b in itertools.pairwise(key))
         return frozenset(out)
@@ -352,13 +363,20 @@ class QAEngine:
     def _fix_typos(self, norm: Norm) -> Norm:
         """Correct one-letter typos of words the bot knows, conservatively: a word is only changed when
         the correction forms a known two-word phrase with a neighbour, or is long and unambiguous."""
+        norm = self._expand_misspelt_abbreviations(norm)
         toks = list(norm.tokens)
         changed = False
         for i, tok in enumerate(toks):
-            if tok in self.vocab or len(tok) < 3 or tok.isdigit():
+            if len(tok) < 3 or tok.isdigit():
                 continue
             prev = toks[i - 1] if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if tok in self.vocab:
+                named = self._name_nearby(tok, prev, nxt)
+                if named:
+                    toks[i] = named
+                    changed = True
+                continue
             key = (prev, tok, nxt)
             fixed = self._fix_cache.get(key)
             if fixed is None:
@@ -374,6 +392,48 @@ class QAEngine:
         content = tuple(t for t, m in zip(toks, mask, strict=True) if m)
         return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask, norm.caps)
 
+    def _expand_misspelt_abbreviations(self, norm: Norm) -> Norm:
+        """«atvsdl», «atsld», «cdsc»: an abbreviation of four letters or more typed with one letter dropped
+        or two swapped is expanded as the abbreviation would have been (the abbreviation the classes say
+        most often when two are one edit away)."""
+        toks = norm.tokens
+        if all(t in self.vocab or len(t) < 4 or not t.isalpha() for t in toks):
+            return norm
+        out: list[str] = []
+        mask: list[bool] = []
+        caps: list[bool] = []
+        old_caps = norm.caps or (False,) * len(toks)
+        for i, tok in enumerate(toks):
+            words = [tok]
+            if tok not in self.vocab and len(tok) >= 4 and tok.isalpha():
+                cands = process.extract(tok, _LONG_ABBREVIATIONS, scorer=OSA.distance, score_cutoff=1, limit=4)
+                if cands:
+                    best = max(cands, key=lambda c: self._phrase_support(ABBREVIATIONS[str(c[0])].split()))
+                    words = ABBREVIATIONS[str(best[0])].split()
+            out += words
+            mask += [norm.content_mask[i] or len(words) > 1] * len(words)
+            caps += [old_caps[i] and len(words) == 1] * len(words)
+        if len(out) == len(toks):
+            return norm
+        content = tuple(t for t, m in zip(out, mask, strict=True) if m)
+        return Norm(norm.text, tuple(out), content, " ".join(out), norm.had_diacritics, tuple(mask), tuple(caps))
+
+    def _name_nearby(self, tok: str, prev: str, nxt: str) -> str:
+        """The word one letter from a real word `tok` that makes a name or a period with a neighbour, when
+        `tok` makes no known pair with either; else ""."""
+        if tok in STOP_FOLDED or tok in TIME_WORDS or tok in QUESTION_WORDS:
+            return ""  # «hỏi», «tôi», «thì», «năm» beside a place are themselves
+        near = self._name_after.get(prev, set()) | self._name_before.get(nxt, set())
+        if not near or tok in near:
+            return ""
+        cands = [w for w in near if abs(len(w) - len(tok)) <= 1 and OSA.distance(tok, w, score_cutoff=1) <= 1]
+        if len(cands) != 1 or (prev and self._known_pair(prev, tok)) or (nxt and self._known_pair(tok, nxt)):
+            return ""
+        return cands[0]
+
+    def _phrase_support(self, words: Sequence[str]) -> int:
+        return sum(self.courses.bits(f"b:{a}_{b}").bit_count() for a, b in itertools.pairwise(words))
+
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
         # One edit (or two letters swapped: «noà», «lpớ») changes the length by at most one.
         pool = [w for size in (len(tok) - 1, len(tok), len(tok) + 1) for w in self._vocab_by_len.get(size, ())]
@@ -388,8 +448,10 @@ class QAEngine:
         for cand, _, _ in cands:
             pairs = [p for p in ((f"{left}_{cand}" if left else ""), (f"{cand}_{right}" if right else ""))
                      if p and p in phrases]
+            # A neighbour that is a stop word alone («hà», «tại») still makes a name or a phrase of the
+            # lexicon with the correction («Hà Ginag» is Hà Giang, «tài chníh» tài chính).
             pairs += [p for p in ((f"{prev}_{cand}" if prev else ""), (f"{cand}_{nxt}" if nxt else ""))
-                      if p and p in self._cue_bigrams]
+                      if p and p in self._phrase_bigram_vocab]
             # Among corrections that each make a known phrase («tài chính», «đình công» for «taai cính
             # công»), the one the classes say most often.
             got = sum(1.0 + math.log1p(self.courses.bits("b:" + p).bit_count()) for p in dict.fromkeys(pairs))
@@ -397,8 +459,15 @@ class QAEngine:
                 best, support = str(cand), got
         if best:
             return best
-        if not nxt and any(c == "khong" for c, _, _ in cands):
-            return "khong"  # a question's last word: the «không?» that ends a yes-no question («khog»)
+        if (not nxt or nxt in STOP_FOLDED) and any(c == "khong" for c, _, _ in cands):
+            # A question's last word, or before the particles that close it («khog vậy», «khng bạn»): the
+            # «không?» that ends a yes-no question.
+            return "khong"
+        if nxt.isdigit():
+            # Before a number: the period or batch it counts («thág 3», «nmă 2027», «đọt 2»).
+            period = next((str(c) for c, _, _ in cands if c in _BEFORE_NUMBER), "")
+            if period:
+                return period
         # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
         # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
         single = re.sub(r"([a-z])\1+", r"\1", tok)
@@ -584,6 +653,13 @@ class QAEngine:
             # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
+        names_record = bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
+            self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens))
+        if not names_record and self._subject_unsaid(norm, slots, top.index):
+            # «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: union words and a figure asked, but what it
+            # asks about the record never says; a record sharing only the union words is no answer.
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                          self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
         # Records tied at the top are a choice for the user to make, however well they match.
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
@@ -676,6 +752,34 @@ class QAEngine:
                 continue  # a rare word of the data: a name or a specific term
             out.append(t)
         return out
+
+    def _subject_unsaid(self, norm: Norm, slots: Slots, index: int) -> bool:
+        """Whether the record at `index` leaves out what the question is about: its own words (a topic it
+        names included, but not its union words, places, roles, periods or the words one asks with),
+        most of them two syllables, of which the record says fewer than half as the question says them.
+        Syllables are compared with a neighbour: «trách» of «chuyên trách» is no «trách nhiệm»."""
+        toks = norm.tokens
+        topic_at = _phrase_positions(toks, [p for k, p in slots.phrases if k == "topic"])
+        own = [i for i, t in enumerate(toks)
+               if norm.content_mask[i] and not t.isdigit() and len(t) >= 2
+               and (i in topic_at or (i not in slots.used and t not in _WEAK_WORDS and t not in _DOMAIN_WORDS
+                                      and t not in _CUE_WORDS))]
+        if len(own) < 2:
+            return False
+        words = self.knowledge.token_sets[index]
+        pairs = self.knowledge.bigram_sets[index]
+        own_set = set(own)
+        said = 0
+        for i in own:
+            t = toks[i]
+            if t not in words:
+                continue
+            left = f"{toks[i - 1]}_{t}" if i else ""
+            right = f"{t}_{toks[i + 1]}" if i + 1 < len(toks) else ""
+            alone = (i - 1 not in own_set) and (i + 1 not in own_set)
+            if alone or left in pairs or right in pairs:
+                said += 1
+        return said * 2 < len(own)
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
@@ -1015,6 +1119,12 @@ class QAEngine:
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
 
+
+_PERIOD_PHRASES = ("thang sau", "thang nay", "thang toi", "thang truoc", "nam sau", "nam nay", "nam ngoai",
+                   "nam toi", "nam truoc", "quy sau", "quy nay", "tuan sau", "tuan nay", "sap toi")
+_BEFORE_NUMBER = ("thang", "nam", "quy", "dot", "ngay", "tuan", "khoa")
+# Abbreviations long enough that one letter dropped or swapped still says which one was meant.
+_LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 and k.isalpha() and " " in v)
 
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 

@@ -205,6 +205,13 @@ def raw_upper(text: str, lowered_word: str) -> bool:
     return False
 
 
+def shouted(text: str) -> bool:
+    """Whether a message is written all in capitals: no lower-case letter in three words or more."""
+    if any(ch.islower() for ch in text):
+        return False
+    return sum(1 for w in _WORD_RAW.findall(text) if not w.isdigit()) >= 3
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
@@ -215,6 +222,10 @@ def normalise(text: str) -> Norm:
     cleaned = clean(text)
     lowered = cleaned.lower()
     had_diacritics = fold(lowered) != lowered
+    # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message
+    # typed all in capitals (caps lock, a phone's shift held) is read as if typed in lower case.
+    shouting = shouted(cleaned)
+    caps_of = cleaned.lower() if shouting else cleaned
     tokens: list[str] = []
     stop: list[bool] = []
     raw_forms: list[str] = []
@@ -225,12 +236,12 @@ def normalise(text: str) -> Norm:
         if not folded_raw:
             continue  # emoji, symbols
         expanded = expand(folded_raw)
-        if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and raw_upper(cleaned, raw):
+        if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and raw_upper(caps_of, raw):
             expanded = folded_raw  # «BN» in capitals is Bắc Ninh, not «bao nhiêu»
-        elif folded_raw == ["dk"] and raw == "đk" and raw_upper(cleaned, raw):
+        elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
         is_abbrev = expanded != folded_raw
-        upper = not is_abbrev and len(raw) >= 2 and raw_upper(cleaned, raw)
+        upper = not is_abbrev and len(raw) >= 2 and raw_upper(caps_of, raw)
         for tok in expanded:
             source.append(folded_raw[0] if is_abbrev and len(folded_raw) == 1 else "")
             caps.append(upper)
