@@ -12,7 +12,8 @@ the reported `test/` halves) is changed the way phone users change what they typ
   bao nhiêu → bn, chủ tịch → ct);
 - `typo`: one adjacent-letter swap or one dropped letter in a word of five letters or more;
 - `filler`: a greeting or a filler around the question («ad ơi», «cho em hỏi», «với ạ», «nhé», «??»);
-- `reorder`: the two clauses around a comma swapped, or a leading/trailing place or period moved;
+- `reorder`: the two clauses around a comma swapped, or a leading/trailing place or period moved (questions
+  of six words or more);
 - `lower` / `upper`: the whole question in one case;
 - `place`: a merged province (2025) said by its other name — the former province when the expected class
   lies there, the current one for a former name.
@@ -149,6 +150,8 @@ def reorder(text: str, rng: random.Random) -> str:
     """Clauses the other way round: the two sides of a comma swapped; else a place or a period at one
     end of the question moved to the other end."""
     body = text.strip()
+    if len(body.split()) < 6:
+        return text  # «thế tháng 4?» has no clauses to swap
     end = ""
     while body and body[-1] in "?.!":
         end, body = body[-1] + end, body[:-1]

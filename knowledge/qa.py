@@ -392,6 +392,30 @@ class QAEngine:
         content = tuple(t for t, m in zip(toks, mask, strict=True) if m)
         return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask, norm.caps)
 
+    def respell(self, text: str) -> str:
+        """`text` with the typos `answer` would correct corrected in place, everything else as typed (the
+        dates, the slashes, the diacritics of the other words): for readers of the raw message, like the
+        follow-up resolution («thế thág 4?», «còn bao nhiu chỗ»)."""
+        words = list(_RAW_SPAN.finditer(text[:MAX_QUESTION]))
+        folded = [fold(m.group(0)) for m in words]
+        out: list[str] = []
+        last = 0
+        for i, m in enumerate(words):
+            tok = folded[i]
+            prev = folded[i - 1] if i else ""
+            nxt = folded[i + 1] if i + 1 < len(words) else ""
+            fixed = tok
+            if not tok.isascii() or not tok.isalpha() or len(tok) < 3 or tok in ABBREVIATIONS:
+                pass
+            elif tok in self.vocab:
+                fixed = self._name_nearby(tok, prev, nxt) or tok
+            else:
+                fixed = self._correct(tok, prev, nxt)
+            if fixed != tok:
+                out.append(text[last:m.start()] + fixed)
+                last = m.end()
+        return "".join(out) + text[last:] if out else text
+
     def _expand_misspelt_abbreviations(self, norm: Norm) -> Norm:
         """«atvsdl», «atsld», «cdsc»: an abbreviation of four letters or more typed with one letter dropped
         or two swapped is expanded as the abbreviation would have been (the abbreviation the classes say
@@ -644,7 +668,10 @@ class QAEngine:
         if norm.had_diacritics:
             unknown = [w for w in _RAW_WORD.findall(norm.text.lower())
                        if w not in self.raw_vocab and w not in STOP_EXACT and len(w) >= 2 and not w.isdigit()
-                       and fold(w) not in _DOMAIN_WORDS and fold(w) in norm.content]
+                       and fold(w) not in _DOMAIN_WORDS and fold(w) in norm.content
+                       # A word typed without its marks among words with them («Cho minh hoi lop tập
+                       # huấn»): known when the data says it, folded.
+                       and not (w.isascii() and w in self.vocab)]
         else:
             unknown = [t for t in norm.content if t not in self.vocab and len(t) >= 2 and not t.isdigit()
                        and t not in _DOMAIN_WORDS]
@@ -1122,6 +1149,7 @@ class QAEngine:
 
 _PERIOD_PHRASES = ("thang sau", "thang nay", "thang toi", "thang truoc", "nam sau", "nam nay", "nam ngoai",
                    "nam toi", "nam truoc", "quy sau", "quy nay", "tuan sau", "tuan nay", "sap toi")
+_RAW_SPAN = re.compile(r"\w+", re.UNICODE)
 _BEFORE_NUMBER = ("thang", "nam", "quy", "dot", "ngay", "tuan", "khoa")
 # Abbreviations long enough that one letter dropped or swapped still says which one was meant.
 _LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 and k.isalpha() and " " in v)

@@ -35,6 +35,7 @@ COURSES = [
     course(3, "BN-02", "Huấn luyện an toàn, vệ sinh lao động", D(2027, 1, 5), 2, topic="atvsld",
            venue="Nhà văn hóa công nhân, phường Bắc Giang", province="Bắc Giang"),
     course(4, "BN-03", "Huấn luyện an toàn, vệ sinh lao động", D(2026, 12, 5), 2, topic="atvsld"),
+    course(5, "LS-02", "Tập huấn công tác nữ công", D(2027, 2, 3), 1, topic="nu_cong"),
 ]
 FACTS = [
     FactRec(1, "LS2018-CBCD", 1, "LĐLĐ tỉnh Lạng Sơn", 2018, 2018, "nghiep_vu",
@@ -119,3 +120,25 @@ def test_a_real_word_one_letter_from_a_place_beside_its_other_half(qa: QAEngine)
     # A stop word or a period word beside a place is itself: «thì» is no «Trị», «năm» no «Nam».
     assert tokens(qa, "còn ở Bắc Ninh thì sao")[-2:] == ("thi", "sao")
     assert tokens(qa, "Bắc Ninh năm 2027 có lớp nào")[:3] == ("bac", "ninh", "nam")
+
+
+# ---------------------------------------------------------------- follow-ups as typed
+
+
+def test_follow_ups_read_past_greetings_fillers_and_typos(qa: QAEngine) -> None:
+    from knowledge.language.followup import without_periods
+    from knowledge.search.subject import answer_in_context
+
+    assert without_periods("chào ad, còn ở Bắc Ninh tháng sau?") == "con o bac ninh"
+    assert without_periods("cho mình hỏi chút, thế năm sau với") == "the"
+    assert qa.respell("thế thág 1/2027?") == "thế thang 1/2027?"
+    assert qa.respell("còn chỗ khng bạn?") == "còn chỗ khong bạn?"
+    assert qa.respell("lớp ở Bắc Ninh") == "lớp ở Bắc Ninh"
+    for opener, closer in (("", ""), ("chào ad, ", ""), ("cho mình hỏi chút, ", " với"), ("", " nha ad")):
+        _, subject, _ = answer_in_context(qa, "Ở Bắc Ninh có lớp nữ công nào không?", None, now=FIXED_NOW)
+        ans, _, follow = answer_in_context(qa, f"{opener}còn ở Lạng Sơn?{closer}", subject, now=FIXED_NOW)
+        assert follow.action == "ask" and ans is not None, (opener, closer)
+        assert [c.code for c in ans.courses] == ["LS-02"], (opener, closer)
+    _, subject, _ = answer_in_context(qa, "Bắc Ninh có lớp nào không", None, now=FIXED_NOW)
+    ans, _, follow = answer_in_context(qa, "thế thág 1/2027?", subject, now=FIXED_NOW)
+    assert follow.action == "ask" and ans is not None and [c.code for c in ans.courses] == ["BN-02"]

@@ -57,7 +57,8 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
-    follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f))
+    # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
+    follow = resolve(engine.respell(text), subject, kinds_of=lambda f: kinds_in(engine, f))
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
             without_periods(text), now=now):
         # «the same, for another place or period» only when the rest of the message says nothing the data
