@@ -155,6 +155,8 @@ _CUE_PHRASES = (
     "vua roi", "vua qua", "thang truoc",
 )
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
+# The union's words and the ways of asking, as phrases: what a question says around what it is about.
+_ASKING_PHRASES = tuple(dict.fromkeys((*DOMAIN, *KIND_PHRASES, *_CUE_PHRASES, *TARGET_CUES)))
 # Words that say nothing of what is asked about: cues, question words, periods, stop words.
 _WEAK_WORDS = COURSE_GENERIC | QUESTION_WORDS | TIME_WORDS | STOP_FOLDED
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
@@ -226,6 +228,9 @@ class QAEngine:
             if len(t) >= 2 and not t.isdigit():
                 self._vocab_by_len.setdefault(len(t), []).append(t)
         self._phrase_bigram_vocab = self._phrase_bigrams()
+        # The lexicon's own phrases and the ways of asking, without the places and unions learned from the
+        # data («thủ tục» beside «thủ» is no «Thủ Đức»).
+        self._lexicon_bigrams = self._phrase_bigrams(("role", "topic", "format", "province"))
         # Two-word names (provinces, places) and periods, by each word's neighbour: «An Gang», «Bình
         # Dung», «Tường Tín», «tang sau» are real words, but beside that neighbour one letter away from a name.
         self._name_after: dict[str, set[str]] = {}
@@ -348,12 +353,13 @@ class QAEngine:
             texts.append(index_tokens(text))
         return items, texts
 
-    def _phrase_bigrams(self) -> frozenset[str]:
+    def _phrase_bigrams(self, kinds: Sequence[str] = ("role", "topic", "format", "province", "org", "place"),
+                        ) -> frozenset[str]:
         out: set[str] = set()
         for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
-        for kind in ("role", "topic", "format", "province", "org", "place"):
+        for kind in kinds:
             for key, _ in self.matcher.phrases(kind):
                 out.update(f"{a}_{b}" for a, b in itertools.pairwise(key))
         return frozenset(out)
@@ -447,7 +453,9 @@ class QAEngine:
         `tok` makes no known pair with either; else ""."""
         if tok in STOP_FOLDED or tok in TIME_WORDS or tok in QUESTION_WORDS:
             return ""  # «hỏi», «tôi», «thì», «năm» beside a place are themselves
-        near = self._name_after.get(prev, set()) | self._name_before.get(nxt, set())
+        # The neighbour must be a word of its own: «thủ» (thử) of «thủ tục» does not make «Thủ Đức».
+        near = (self._name_after.get(prev, set()) if prev not in STOP_FOLDED else set()) | (
+            self._name_before.get(nxt, set()) if nxt not in STOP_FOLDED else set())
         if not near or tok in near:
             return ""
         cands = [w for w in near if abs(len(w) - len(tok)) <= 1 and OSA.distance(tok, w, score_cutoff=1) <= 1]
@@ -475,7 +483,7 @@ class QAEngine:
             # A neighbour that is a stop word alone («hà», «tại») still makes a name or a phrase of the
             # lexicon with the correction («Hà Ginag» is Hà Giang, «tài chníh» tài chính).
             pairs += [p for p in ((f"{prev}_{cand}" if prev else ""), (f"{cand}_{nxt}" if nxt else ""))
-                      if p and p in self._phrase_bigram_vocab]
+                      if p and p in self._lexicon_bigrams]
             # Among corrections that each make a known phrase («tài chính», «đình công» for «taai cính
             # công»), the one the classes say most often.
             got = sum(1.0 + math.log1p(self.courses.bits("b:" + p).bit_count()) for p in dict.fromkeys(pairs))
@@ -680,8 +688,11 @@ class QAEngine:
             # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
+        # A question that names its record (its number, one of its figures, «ai» of a record naming a
+        # person) needs none of its words: «38386 lượt cán bộ là số liệu gì».
         names_record = bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
-            self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens))
+            self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
+            set(_figures(_without_dates(norm.text))) & top.item.numbers)
         if not names_record and self._subject_unsaid(norm, slots, top.index):
             # «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: union words and a figure asked, but what it
             # asks about the record never says; a record sharing only the union words is no answer.
@@ -781,32 +792,38 @@ class QAEngine:
         return out
 
     def _subject_unsaid(self, norm: Norm, slots: Slots, index: int) -> bool:
-        """Whether the record at `index` leaves out what the question is about: its own words (a topic it
-        names included, but not its union words, places, roles, periods or the words one asks with),
-        most of them two syllables, of which the record says fewer than half as the question says them.
-        Syllables are compared with a neighbour: «trách» of «chuyên trách» is no «trách nhiệm»."""
+        """Whether the record at `index` leaves out what the question is about: the topics it names (each
+        phrase counted once) and its own words (not its union words, places, roles, periods or the words
+        one asks with), of which the record says fewer than half as the question says them. Syllables
+        are compared with a neighbour: «trách» of «chuyên trách» is no «trách nhiệm»; a word of a union
+        phrase said outside it («nghỉ» of «nghỉ phép» is no «nghị quyết») is the question's own."""
         toks = norm.tokens
-        topic_at = _phrase_positions(toks, [p for k, p in slots.phrases if k == "topic"])
-        own = [i for i, t in enumerate(toks)
-               if norm.content_mask[i] and not t.isdigit() and len(t) >= 2
-               and (i in topic_at or (i not in slots.used and t not in _WEAK_WORDS and t not in _DOMAIN_WORDS
-                                      and t not in _CUE_WORDS))]
-        if len(own) < 2:
-            return False
         words = self.knowledge.token_sets[index]
         pairs = self.knowledge.bigram_sets[index]
+        topics = [p.split() for k, p in slots.phrases if k == "topic"]
+        topic_at = _phrase_positions(toks, [" ".join(p) for p in topics])
+        asked_at = _phrase_positions(toks, _ASKING_PHRASES)
+        own = [i for i, t in enumerate(toks)
+               if norm.content_mask[i] and not t.isdigit() and len(t) >= 2 and i not in topic_at
+               and i not in slots.used and t not in _WEAK_WORDS and i not in asked_at]
+        if len(own) + len(topics) < 2:
+            return False
+        said = sum(1 for p in topics
+                   if (len(p) == 1 and p[0] in words) or any(f"{a}_{b}" in pairs for a, b in itertools.pairwise(p)))
         own_set = set(own)
-        said = 0
+        common = max(3, len(self.knowledge.items) // 10)
         for i in own:
             t = toks[i]
             if t not in words:
                 continue
             left = f"{toks[i - 1]}_{t}" if i else ""
             right = f"{t}_{toks[i + 1]}" if i + 1 < len(toks) else ""
-            alone = (i - 1 not in own_set) and (i + 1 not in own_set)
+            # A syllable alone says something only when the records do not all say it («một», «đóng»).
+            alone = (i - 1 not in own_set) and (i + 1 not in own_set) and len(
+                self.knowledge.postings.get(t, ())) <= common
             if alone or left in pairs or right in pairs:
                 said += 1
-        return said * 2 < len(own)
+        return said * 2 < len(own) + len(topics)
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
