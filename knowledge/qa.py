@@ -233,16 +233,18 @@ class QAEngine:
         self._lexicon_bigrams = self._phrase_bigrams(("role", "topic", "format", "province"))
         # Two-word names (provinces, places) and periods, by each word's neighbour: «An Gang», «Bình
         # Dung», «Tường Tín», «tang sau» are real words, but beside that neighbour one letter away from a name.
-        self._name_after: dict[str, set[str]] = {}
-        self._name_before: dict[str, set[str]] = {}
-        # (Not unions' names: those hold everyday pairs, «xây dựng», «giáo dục», that a real word is not.)
-        name_pairs = [key for kind in ("province", "place") for key, _ in self.matcher.phrases(kind)]
-        name_pairs += [tuple(p.split()) for p in _PERIOD_PHRASES]
-        for key in name_pairs:
-            for a, b in itertools.pairwise(key):
-                self._name_after.setdefault(a, set()).add(b)
-                self._name_before.setdefault(b, set()).add(a)
-        self._cue_bigrams = frozenset(f"{a}_{b}" for p in _CUE_PHRASES for a, b in itertools.pairwise(p.split()))
+        # Keyed by (neighbour, whether it must be a word of its own): the lexicon's provinces and periods
+        # go with any neighbour («Hà Gang»); places learned from the data only with one that is no stop
+        # word («thủ tục» is no «Thủ Đức»). Not unions' names: those hold everyday pairs («xây dựng»).
+        self._name_after: dict[tuple[str, bool], set[str]] = {}
+        self._name_before: dict[tuple[str, bool], set[str]] = {}
+        provinces_and_periods = [key for key, _ in self.matcher.phrases("province")]
+        provinces_and_periods += [tuple(p.split()) for p in _PERIOD_PHRASES]
+        for strict, keys in ((False, provinces_and_periods), (True, [k for k, _ in self.matcher.phrases("place")])):
+            for key in keys:
+                for a, b in itertools.pairwise(key):
+                    self._name_after.setdefault((a, strict), set()).add(b)
+                    self._name_before.setdefault((b, strict), set()).add(a)
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
             t for kind in ("role", "topic", "format", "province", "org") for key, _ in self.matcher.phrases(kind)
@@ -453,9 +455,11 @@ class QAEngine:
         `tok` makes no known pair with either; else ""."""
         if tok in STOP_FOLDED or tok in TIME_WORDS or tok in QUESTION_WORDS:
             return ""  # «hỏi», «tôi», «thì», «năm» beside a place are themselves
-        # The neighbour must be a word of its own: «thủ» (thử) of «thủ tục» does not make «Thủ Đức».
-        near = (self._name_after.get(prev, set()) if prev not in STOP_FOLDED else set()) | (
-            self._name_before.get(nxt, set()) if nxt not in STOP_FOLDED else set())
+        near = self._name_after.get((prev, False), set()) | self._name_before.get((nxt, False), set())
+        if prev not in STOP_FOLDED:
+            near = near | self._name_after.get((prev, True), set())
+        if nxt not in STOP_FOLDED:
+            near = near | self._name_before.get((nxt, True), set())
         if not near or tok in near:
             return ""
         cands = [w for w in near if abs(len(w) - len(tok)) <= 1 and OSA.distance(tok, w, score_cutoff=1) <= 1]

@@ -156,3 +156,5 @@ def test_a_word_beside_a_stop_word_is_not_taken_for_a_place(qa: QAEngine) -> Non
         course(9, "HCM-01", "Tập huấn nghiệp vụ", D(2027, 1, 5), 1, venue="phường Thủ Đức", province="Hồ Chí Minh"),
     ], tz=TZ)
     assert engine.answer("thủ tục kết nạp đoàn viên", now=FIXED_NOW).norm.tokens[:2] == ("thu", "tuc")
+    # A province of the lexicon goes with any neighbour: «hà» alone is a stop word (hả), «Hà Gang» is Hà Giang.
+    assert qa.answer("ở Hà Gang có lớp nào", now=FIXED_NOW).norm.tokens[1:3] == ("ha", "giang")
