@@ -129,7 +129,7 @@ def filler(text: str, rng: random.Random) -> str:
 
 
 _PERIOD = re.compile(
-    r"(?:tháng|thang|th|quý|quy|năm|nam)\s*(?:\d{1,2}(?:/\d{4})?|\d{4}|sau|nay|tới|toi|trước|truoc|ngoái|ngoai)"
+    r"\b(?:tháng|thang|th|quý|quy|năm|nam)\s*(?:\d{4}|\d{1,2}(?:/\d{4})?|sau|nay|tới|toi|trước|truoc|ngoái|ngoai)\b"
     r"|sắp tới|sap toi|gần đây|gan day|tuần sau|tuan sau",
     re.IGNORECASE,
 )

@@ -46,6 +46,9 @@ STOP_PHRASES: tuple[str, ...] = (
     "vui long", "ban oi", "bot oi", "ad oi", "admin oi", "a oi", "cam on", "xin cam on", "nhu the nao",
     "la gi", "the nao", "ra sao", "hoi xiu", "hoi chut", "hoi ti", "hoi ty", "cho e hoi", "cho chi hoi",
     "cho anh hoi",
+    # Greetings before the question («chào ad, …»): a greeting alone is still answered as one (qa.GREETINGS).
+    "xin chao", "chao ad", "chao admin", "chao ban", "chao bot", "chao anh", "chao chi", "chao em", "chao mn",
+    "chao moi nguoi", "chao anh chi", "chao ac",
 )
 
 

@@ -158,3 +158,19 @@ def test_a_word_beside_a_stop_word_is_not_taken_for_a_place(qa: QAEngine) -> Non
     assert engine.answer("thủ tục kết nạp đoàn viên", now=FIXED_NOW).norm.tokens[:2] == ("thu", "tuc")
     # A province of the lexicon goes with any neighbour: «hà» alone is a stop word (hả), «Hà Gang» is Hà Giang.
     assert qa.answer("ở Hà Gang có lớp nào", now=FIXED_NOW).norm.tokens[1:3] == ("ha", "giang")
+
+
+def test_a_greeting_before_the_question_is_no_word_of_it(qa: QAEngine) -> None:
+    assert normalise("chào ad, Bắc Ninh có lớp nữ công ko").content == normalise("Bắc Ninh có lớp nữ công ko").content
+    assert top(qa, "chào ad, Bắc Ninh có lớp nữ công ko") == "BN-01"
+    assert qa.answer("chào ad", now=FIXED_NOW).intent == "greeting"
+
+
+def test_the_subject_keeps_the_question_as_corrected(qa: QAEngine) -> None:
+    from knowledge.search.subject import answer_in_context
+
+    # «thág sau» in the first question is a period the follow-up must find to replace it.
+    _, subject, _ = answer_in_context(qa, "thág sau ở Bắc Ninh có lớp gì", None, now=FIXED_NOW)
+    assert subject is not None and "thang sau" in subject.question
+    ans, _, _ = answer_in_context(qa, "thế tháng 1/2027?", subject, now=FIXED_NOW)
+    assert ans is not None and [c.code for c in ans.courses] == ["BN-02"]

@@ -81,6 +81,10 @@ def _answer(
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
         return ans, dataclasses.replace(subject, focus=follow.code), follow
     new = subject_of(ans)
+    if new is not None and new.question:
+        # The next follow-up rewrites this question: its typos corrected, a period or a place in it is
+        # found and replaced («thág sau ở Lạng Sơn…», then «thế tháng 1?»).
+        new = dataclasses.replace(new, question=engine.respell(new.question))
     if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
     if new is not None and new.kind not in ("course", "courses") and subject is not None:
