@@ -174,3 +174,9 @@ def test_the_subject_keeps_the_question_as_corrected(qa: QAEngine) -> None:
     assert subject is not None and "thang sau" in subject.question
     ans, _, _ = answer_in_context(qa, "thế tháng 1/2027?", subject, now=FIXED_NOW)
     assert ans is not None and [c.code for c in ans.courses] == ["BN-02"]
+
+
+def test_more_phone_shorthand() -> None:
+    assert normalise("bồi dưỡng dc bnhieu cán bộ").tokens[-4:] == ("bao", "nhieu", "can", "bo")
+    assert normalise("có lớp nào khum").tokens[-1] == "khong"
+    assert normalise("lớp tháng trc").tokens[-2:] == ("thang", "truoc")
