@@ -156,7 +156,9 @@ _CUE_PHRASES = (
 )
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
 # The union's words and the ways of asking, as phrases: what a question says around what it is about.
-_ASKING_PHRASES = tuple(dict.fromkeys((*DOMAIN, *KIND_PHRASES, *_CUE_PHRASES, *TARGET_CUES)))
+_ASKING_PHRASES = tuple(dict.fromkeys((*DOMAIN, *KIND_PHRASES, *_CUE_PHRASES, *TARGET_CUES,
+                                       # what is done with classes and plans, whatever they are about
+                                       "du kien", "mo", "to chuc", "tham gia", "trien khai", "thuc hien")))
 # Words that say nothing of what is asked about: cues, question words, periods, stop words.
 _WEAK_WORDS = COURSE_GENERIC | QUESTION_WORDS | TIME_WORDS | STOP_FOLDED
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
@@ -693,8 +695,9 @@ class QAEngine:
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         # A question that names its record (its number, one of its figures, «ai» of a record naming a
-        # person) needs none of its words: «38386 lượt cán bộ là số liệu gì».
-        names_record = bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
+        # person) needs none of its words: «38386 lượt cán bộ là số liệu gì»; nor one the record matches
+        # above 1 in all (its union, its year, most of its words): then the rest is paraphrase.
+        names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
             self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
             set(_figures(_without_dates(norm.text))) & top.item.numbers)
         if not names_record and self._subject_unsaid(norm, slots, top.index):
