@@ -372,7 +372,9 @@ class QAEngine:
 
     def _fix_typos(self, norm: Norm) -> Norm:
         """Correct one-letter typos of words the bot knows, conservatively: a word is only changed when
-        the correction forms a known two-word phrase with a neighbour, or is long and unambiguous."""
+        the correction forms a known two-word phrase with a neighbour, or is long and unambiguous; a known
+        word only when it is one letter from a place beside its other half («An Gang»); a misspelt long
+        abbreviation is expanded («atvsdl»)."""
         norm = self._expand_misspelt_abbreviations(norm)
         toks = list(norm.tokens)
         changed = False
