@@ -193,7 +193,8 @@ ABBREVIATIONS: dict[str, str] = {
     # teencode and phone shorthand
     "ko": "khong", "k": "khong", "kg": "khong", "hok": "khong", "hong": "khong", "khg": "khong",
     "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky",
-    "bn": "bao nhieu", "bnh": "bao nhieu", "bao nhiu": "bao nhieu",
+    "bn": "bao nhieu", "bnh": "bao nhieu", "bnhieu": "bao nhieu", "bnhiu": "bao nhieu",
+    "khum": "khong", "trc": "truoc",
     "j": "gi", "ji": "gi", "z": "vay", "v": "vay", "r": "roi", "ntn": "nhu the nao",
     "mik": "minh", "mk": "minh",
     "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",

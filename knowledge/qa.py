@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
 from knowledge.language.places import former_seats, same_area_keys
-from knowledge.lexicon import PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
+from knowledge.lexicon import ABBREVIATIONS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
@@ -155,6 +155,10 @@ _CUE_PHRASES = (
     "vua roi", "vua qua", "thang truoc",
 )
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
+# The union's words and the ways of asking, as phrases: what a question says around what it is about.
+_ASKING_PHRASES = tuple(dict.fromkeys((*DOMAIN, *KIND_PHRASES, *_CUE_PHRASES, *TARGET_CUES,
+                                       # what is done with classes and plans, whatever they are about
+                                       "du kien", "mo", "to chuc", "tham gia", "trien khai", "thuc hien")))
 # Words that say nothing of what is asked about: cues, question words, periods, stop words.
 _WEAK_WORDS = COURSE_GENERIC | QUESTION_WORDS | TIME_WORDS | STOP_FOLDED
 # Each topic's ways of saying it («đoàn phí», «kinh phí công đoàn» for tài chính), folded, and the topic
@@ -247,7 +251,23 @@ class QAEngine:
             if len(t) >= 2 and not t.isdigit():
                 self._vocab_by_len.setdefault(len(t), []).append(t)
         self._phrase_bigram_vocab = self._phrase_bigrams()
-        self._cue_bigrams = frozenset(f"{a}_{b}" for p in _CUE_PHRASES for a, b in itertools.pairwise(p.split()))
+        # The lexicon's own phrases and the ways of asking, without the places and unions learned from the
+        # data («thủ tục» beside «thủ» is no «Thủ Đức»).
+        self._lexicon_bigrams = self._phrase_bigrams(("role", "topic", "format", "province"))
+        # Two-word names (provinces, places) and periods, by each word's neighbour: «An Gang», «Bình
+        # Dung», «Tường Tín», «tang sau» are real words, but beside that neighbour one letter away from a name.
+        # Keyed by (neighbour, whether it must be a word of its own): the lexicon's provinces and periods
+        # go with any neighbour («Hà Gang»); places learned from the data only with one that is no stop
+        # word («thủ tục» is no «Thủ Đức»). Not unions' names: those hold everyday pairs («xây dựng»).
+        self._name_after: dict[tuple[str, bool], set[str]] = {}
+        self._name_before: dict[tuple[str, bool], set[str]] = {}
+        provinces_and_periods = [key for key, _ in self.matcher.phrases("province")]
+        provinces_and_periods += [tuple(p.split()) for p in _PERIOD_PHRASES]
+        for strict, keys in ((False, provinces_and_periods), (True, [k for k, _ in self.matcher.phrases("place")])):
+            for key in keys:
+                for a, b in itertools.pairwise(key):
+                    self._name_after.setdefault((a, strict), set()).add(b)
+                    self._name_before.setdefault((b, strict), set()).add(a)
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
             t for kind in ("role", "topic", "format", "province", "org") for key, _ in self.matcher.phrases(kind)
@@ -358,12 +378,13 @@ class QAEngine:
             texts.append(index_tokens(text))
         return items, texts
 
-    def _phrase_bigrams(self) -> frozenset[str]:
+    def _phrase_bigrams(self, kinds: Sequence[str] = ("role", "topic", "format", "province", "org", "place"),
+                        ) -> frozenset[str]:
         out: set[str] = set()
         for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
-        for kind in ("role", "topic", "format", "province", "org"):
+        for kind in kinds:
             for key, _ in self.matcher.phrases(kind):
                 out.update(f"{a}_{b}" for a, b in itertools.pairwise(key))
         return frozenset(out)
@@ -372,14 +393,23 @@ class QAEngine:
 
     def _fix_typos(self, norm: Norm) -> Norm:
         """Correct one-letter typos of words the bot knows, conservatively: a word is only changed when
-        the correction forms a known two-word phrase with a neighbour, or is long and unambiguous."""
+        the correction forms a known two-word phrase with a neighbour, or is long and unambiguous; a known
+        word only when it is one letter from a place beside its other half («An Gang»); a misspelt long
+        abbreviation is expanded («atvsdl»)."""
+        norm = self._expand_misspelt_abbreviations(norm)
         toks = list(norm.tokens)
         changed = False
         for i, tok in enumerate(toks):
-            if tok in self.vocab or len(tok) < 3 or tok.isdigit():
+            if len(tok) < 3 or tok.isdigit():
                 continue
             prev = toks[i - 1] if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if tok in self.vocab:
+                named = self._name_nearby(tok, prev, nxt)
+                if named:
+                    toks[i] = named
+                    changed = True
+                continue
             key = (prev, tok, nxt)
             fixed = self._fix_cache.get(key)
             if fixed is None:
@@ -395,6 +425,76 @@ class QAEngine:
         content = tuple(t for t, m in zip(toks, mask, strict=True) if m)
         return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask, norm.caps)
 
+    def respell(self, text: str) -> str:
+        """`text` with the typos `answer` would correct corrected in place, everything else as typed (the
+        dates, the slashes, the diacritics of the other words): for readers of the raw message, like the
+        follow-up resolution («thế thág 4?», «còn bao nhiu chỗ»)."""
+        words = list(_RAW_SPAN.finditer(text[:MAX_QUESTION]))
+        folded = [fold(m.group(0)) for m in words]
+        out: list[str] = []
+        last = 0
+        for i, m in enumerate(words):
+            tok = folded[i]
+            prev = folded[i - 1] if i else ""
+            nxt = folded[i + 1] if i + 1 < len(words) else ""
+            fixed = tok
+            if not tok.isascii() or not tok.isalpha() or len(tok) < 3 or tok in ABBREVIATIONS:
+                pass
+            elif tok in self.vocab:
+                fixed = self._name_nearby(tok, prev, nxt) or tok
+            else:
+                fixed = self._correct(tok, prev, nxt)
+            if fixed != tok:
+                out.append(text[last:m.start()] + fixed)
+                last = m.end()
+        return "".join(out) + text[last:] if out else text
+
+    def _expand_misspelt_abbreviations(self, norm: Norm) -> Norm:
+        """«atvsdl», «atsld», «cdsc»: an abbreviation of four letters or more typed with one letter dropped
+        or two swapped is expanded as the abbreviation would have been (the abbreviation the classes say
+        most often when two are one edit away)."""
+        toks = norm.tokens
+        if all(t in self.vocab or len(t) < 4 or not t.isalpha() for t in toks):
+            return norm
+        out: list[str] = []
+        mask: list[bool] = []
+        caps: list[bool] = []
+        old_caps = norm.caps or (False,) * len(toks)
+        for i, tok in enumerate(toks):
+            words = [tok]
+            if tok not in self.vocab and len(tok) >= 4 and tok.isalpha():
+                cands = process.extract(tok, _LONG_ABBREVIATIONS, scorer=OSA.distance, score_cutoff=1, limit=4)
+                if cands:
+                    best = max(cands, key=lambda c: self._phrase_support(ABBREVIATIONS[str(c[0])].split()))
+                    words = ABBREVIATIONS[str(best[0])].split()
+            out += words
+            mask += [norm.content_mask[i] or len(words) > 1] * len(words)
+            caps += [old_caps[i] and len(words) == 1] * len(words)
+        if len(out) == len(toks):
+            return norm
+        content = tuple(t for t, m in zip(out, mask, strict=True) if m)
+        return Norm(norm.text, tuple(out), content, " ".join(out), norm.had_diacritics, tuple(mask), tuple(caps))
+
+    def _name_nearby(self, tok: str, prev: str, nxt: str) -> str:
+        """The word one letter from a real word `tok` that makes a name or a period with a neighbour, when
+        `tok` makes no known pair with either; else ""."""
+        if tok in STOP_FOLDED or tok in TIME_WORDS or tok in QUESTION_WORDS:
+            return ""  # «hỏi», «tôi», «thì», «năm» beside a place are themselves
+        near = self._name_after.get((prev, False), set()) | self._name_before.get((nxt, False), set())
+        if prev not in STOP_FOLDED:
+            near = near | self._name_after.get((prev, True), set())
+        if nxt not in STOP_FOLDED:
+            near = near | self._name_before.get((nxt, True), set())
+        if not near or tok in near:
+            return ""
+        cands = [w for w in near if abs(len(w) - len(tok)) <= 1 and OSA.distance(tok, w, score_cutoff=1) <= 1]
+        if len(cands) != 1 or (prev and self._known_pair(prev, tok)) or (nxt and self._known_pair(tok, nxt)):
+            return ""
+        return cands[0]
+
+    def _phrase_support(self, words: Sequence[str]) -> int:
+        return sum(self.courses.bits(f"b:{a}_{b}").bit_count() for a, b in itertools.pairwise(words))
+
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
         # One edit (or two letters swapped: «noà», «lpớ») changes the length by at most one.
         pool = [w for size in (len(tok) - 1, len(tok), len(tok) + 1) for w in self._vocab_by_len.get(size, ())]
@@ -409,8 +509,10 @@ class QAEngine:
         for cand, _, _ in cands:
             pairs = [p for p in ((f"{left}_{cand}" if left else ""), (f"{cand}_{right}" if right else ""))
                      if p and p in phrases]
+            # A neighbour that is a stop word alone («hà», «tại») still makes a name or a phrase of the
+            # lexicon with the correction («Hà Ginag» is Hà Giang, «tài chníh» tài chính).
             pairs += [p for p in ((f"{prev}_{cand}" if prev else ""), (f"{cand}_{nxt}" if nxt else ""))
-                      if p and p in self._cue_bigrams]
+                      if p and p in self._lexicon_bigrams]
             # Among corrections that each make a known phrase («tài chính», «đình công» for «taai cính
             # công»), the one the classes say most often.
             got = sum(1.0 + math.log1p(self.courses.bits("b:" + p).bit_count()) for p in dict.fromkeys(pairs))
@@ -418,8 +520,15 @@ class QAEngine:
                 best, support = str(cand), got
         if best:
             return best
-        if not nxt and any(c == "khong" for c, _, _ in cands):
-            return "khong"  # a question's last word: the «không?» that ends a yes-no question («khog»)
+        if (not nxt or nxt in STOP_FOLDED) and any(c == "khong" for c, _, _ in cands):
+            # A question's last word, or before the particles that close it («khog vậy», «khng bạn»): the
+            # «không?» that ends a yes-no question.
+            return "khong"
+        if nxt.isdigit():
+            # Before a number: the period or batch it counts («thág 3», «nmă 2027», «đọt 2»).
+            period = next((str(c) for c, _, _ in cands if c in _BEFORE_NUMBER), "")
+            if period:
+                return period
         # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
         # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
         single = re.sub(r"([a-z])\1+", r"\1", tok)
@@ -611,7 +720,10 @@ class QAEngine:
         if norm.had_diacritics:
             unknown = [w for w in _RAW_WORD.findall(norm.text.lower())
                        if w not in self.raw_vocab and w not in STOP_EXACT and len(w) >= 2 and not w.isdigit()
-                       and fold(w) not in _DOMAIN_WORDS and fold(w) in norm.content]
+                       and fold(w) not in _DOMAIN_WORDS and fold(w) in norm.content
+                       # A word typed without its marks among words with them («Cho minh hoi lop tập
+                       # huấn»): known when the data says it, folded.
+                       and not (w.isascii() and w in self.vocab)]
         else:
             unknown = [t for t in norm.content if t not in self.vocab and len(t) >= 2 and not t.isdigit()
                        and t not in _DOMAIN_WORDS]
@@ -620,6 +732,20 @@ class QAEngine:
             # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
             if classes is not None:
                 return classes  # a class question the articles do not answer: the classes do
+            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                          self._matches(scored[:3]), truncated=truncated)
+        # A question that names its record (its number, one of its figures, «ai» of a record naming a
+        # person) needs none of its words: «38386 lượt cán bộ là số liệu gì»; nor one the record matches
+        # above 1 in all (its union, its year, most of its words): then the rest is paraphrase.
+        names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
+            self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
+            set(_figures(_without_dates(norm.text))) & top.item.numbers)
+        if not names_record and self._subject_unsaid(norm, slots, top.index):
+            # «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: union words and a figure asked, but what it
+            # asks about the record never says; a record sharing only the union words is no answer. A class
+            # question whose classes say it gets those classes.
+            if classes is not None:
+                return classes
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
@@ -775,6 +901,39 @@ class QAEngine:
             if t not in have:
                 out.append(t)
         return asked, list(dict.fromkeys(out))
+    def _subject_unsaid(self, norm: Norm, slots: Slots, index: int) -> bool:
+        """Whether the record at `index` leaves out what the question is about: the topics it names (each
+        phrase counted once) and its own words (not its union words, places, roles, periods or the words
+        one asks with), of which the record says fewer than half as the question says them. Syllables
+        are compared with a neighbour: «trách» of «chuyên trách» is no «trách nhiệm»; a word of a union
+        phrase said outside it («nghỉ» of «nghỉ phép» is no «nghị quyết») is the question's own."""
+        toks = norm.tokens
+        words = self.knowledge.token_sets[index]
+        pairs = self.knowledge.bigram_sets[index]
+        topics = [p.split() for k, p in slots.phrases if k == "topic"]
+        topic_at = _phrase_positions(toks, [" ".join(p) for p in topics])
+        asked_at = _phrase_positions(toks, _ASKING_PHRASES)
+        own = [i for i, t in enumerate(toks)
+               if norm.content_mask[i] and not t.isdigit() and len(t) >= 2 and i not in topic_at
+               and i not in slots.used and t not in _WEAK_WORDS and i not in asked_at]
+        if len(own) + len(topics) < 2:
+            return False
+        said = sum(1 for p in topics
+                   if (len(p) == 1 and p[0] in words) or any(f"{a}_{b}" in pairs for a, b in itertools.pairwise(p)))
+        own_set = set(own)
+        common = max(3, len(self.knowledge.items) // 10)
+        for i in own:
+            t = toks[i]
+            if t not in words:
+                continue
+            left = f"{toks[i - 1]}_{t}" if i else ""
+            right = f"{t}_{toks[i + 1]}" if i + 1 < len(toks) else ""
+            # A syllable alone says something only when the records do not all say it («một», «đóng»).
+            alone = (i - 1 not in own_set) and (i + 1 not in own_set) and len(
+                self.knowledge.postings.get(t, ())) <= common
+            if alone or left in pairs or right in pairs:
+                said += 1
+        return said * 2 < len(own) + len(topics)
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
@@ -1168,6 +1327,13 @@ def _province_codes_spelled(terms: list[str], slots: Slots) -> list[str]:
         out.extend(index_tokens(codes[t]) if t in codes else (t,))
     return out
 
+
+_PERIOD_PHRASES = ("thang sau", "thang nay", "thang toi", "thang truoc", "nam sau", "nam nay", "nam ngoai",
+                   "nam toi", "nam truoc", "quy sau", "quy nay", "tuan sau", "tuan nay", "sap toi")
+_RAW_SPAN = re.compile(r"\w+", re.UNICODE)
+_BEFORE_NUMBER = ("thang", "nam", "quy", "dot", "ngay", "tuan", "khoa")
+# Abbreviations long enough that one letter dropped or swapped still says which one was meant.
+_LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 and k.isalpha() and " " in v)
 
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 

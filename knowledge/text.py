@@ -46,6 +46,9 @@ STOP_PHRASES: tuple[str, ...] = (
     "vui long", "ban oi", "bot oi", "ad oi", "admin oi", "a oi", "cam on", "xin cam on", "nhu the nao",
     "la gi", "the nao", "ra sao", "hoi xiu", "hoi chut", "hoi ti", "hoi ty", "cho e hoi", "cho chi hoi",
     "cho anh hoi",
+    # Greetings before the question («chào ad, …»): a greeting alone is still answered as one (qa.GREETINGS).
+    "xin chao", "chao ad", "chao admin", "chao ban", "chao bot", "chao anh", "chao chi", "chao em", "chao mn",
+    "chao moi nguoi", "chao anh chi", "chao ac",
 )
 
 
@@ -233,6 +236,13 @@ def raw_upper(text: str, lowered_word: str) -> bool:
     return False
 
 
+def shouted(text: str) -> bool:
+    """Whether a message is written all in capitals: no lower-case letter in three words or more."""
+    if any(ch.islower() for ch in text):
+        return False
+    return sum(1 for w in _WORD_RAW.findall(text) if not w.isdigit()) >= 3
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
@@ -243,6 +253,10 @@ def normalise(text: str) -> Norm:
     cleaned = clean(text)
     lowered = cleaned.lower()
     had_diacritics = fold(lowered) != lowered
+    # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message
+    # typed all in capitals (caps lock, a phone's shift held) is read as if typed in lower case.
+    shouting = shouted(cleaned)
+    caps_of = cleaned.lower() if shouting else cleaned
     tokens: list[str] = []
     stop: list[bool] = []
     raw_forms: list[str] = []
@@ -255,14 +269,14 @@ def normalise(text: str) -> Norm:
             continue  # emoji, symbols
         expanded = expand(folded_raw)
         if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and (
-                raw_upper(cleaned, raw) or (not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER)):
+                raw_upper(caps_of, raw) or (not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER)):
             # «BN» in capitals is Bắc Ninh, not «bao nhiêu»; so is a code that opens the question before the
             # year it asks about («bn năm nay …»): «bao nhiêu» does not start a question that way.
             expanded = folded_raw
-        elif folded_raw == ["dk"] and raw == "đk" and raw_upper(cleaned, raw):
+        elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
         is_abbrev = expanded != folded_raw
-        upper = not is_abbrev and len(raw) >= 2 and raw_upper(cleaned, raw)
+        upper = not is_abbrev and len(raw) >= 2 and raw_upper(caps_of, raw)
         for tok in expanded:
             source.append(folded_raw[0] if is_abbrev and len(folded_raw) == 1 else "")
             caps.append(upper)

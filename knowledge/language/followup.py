@@ -187,19 +187,23 @@ _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|tha
 # What chairs put before a question («ad ơi», «cho em hỏi», «hỏi xíu»): nothing of the question itself.
 _OPENERS = re.compile(
     r"^(?:(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
-    r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da|vang|ok|oke|uh|um)|a)\b[ ,]*"
+    r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da|vang|ok|oke|uh|um)|a"
+    r"|(?:xin )?chao(?: (?:ad|admin|ban|bot|anh|chi|em|ac|mn|moi nguoi))?|hello|hi|alo|(?:xiu|chut|ti|ty|nhe))\b[ ,]*"
 )
+# What chairs put after a question only to be polite («… với», «… nha ad»): «nhé», «ạ», «nhỉ» stay, they
+# mark an ellipsis («thế tháng sau nhé?»).
+_CLOSERS = re.compile(r"(?: (?:voi|ad|admin|bot|ban oi|ad oi|mn|nha ad|nhe ad|a ad))+$")
 
 
 def _words(text: str) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh»), openers
-    («ad ơi», «cho em hỏi») left out."""
+    («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
     words = " ".join(expand(re.findall(r"[0-9a-z/]+", fold(text))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     while True:
-        shorter = _OPENERS.sub("", words, count=1).strip()
-        if shorter == words:
-            return words
+        shorter = _CLOSERS.sub("", _OPENERS.sub("", words, count=1)).strip()
+        if shorter == words or not shorter:
+            return words if shorter == words else shorter
         words = shorter
 
 
@@ -518,8 +522,9 @@ def resolve(
 
 
 def without_periods(text: str) -> str:
-    """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out."""
-    return " ".join(_TIME.sub(" ", fold(text)).split())
+    """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out, and its
+    openers and polite closers («chào ad», «cho em hỏi», «với»): those are no words of the question."""
+    return " ".join(_TIME.sub(" ", _words(text)).split())
 
 
 _BARE_REST = re.compile(

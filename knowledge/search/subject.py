@@ -156,8 +156,10 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
-    follow = resolve(text, subject, kinds_of=lambda f: kinds_in(engine, f),
-                     fit=lambda codes: fit_listed(engine, text, codes, now=now, profile=profile),
+    # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
+    spelled = engine.respell(text)
+    follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
+                     fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
                      topic_of=lambda code: topic_words(engine, code))
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
             without_periods(text), now=now):
@@ -181,6 +183,10 @@ def _answer(
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
         return ans, dataclasses.replace(subject, focus=follow.code), follow
     new = subject_of(ans)
+    if new is not None and new.question:
+        # The next follow-up rewrites this question: its typos corrected, a period or a place in it is
+        # found and replaced («thág sau ở Lạng Sơn…», then «thế tháng 1?»).
+        new = dataclasses.replace(new, question=engine.respell(new.question))
     if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
     if new is not None and new.kind not in ("course", "courses") and subject is not None:
