@@ -478,6 +478,7 @@ class CourseIndex:
         pairs: Sequence[tuple[str, str]] = (),
         soft_words: Sequence[str] = (),
         finished: bool = False,
+        specific: Sequence[tuple[str, ...]] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -560,7 +561,15 @@ class CourseIndex:
                 chosen = local
         relaxed = [r for r in relaxed if r != "org_venue"] if "org" not in relaxed or masks.get("org") else relaxed
         total = chosen.bit_count()
-        own = [w for w in dict.fromkeys([*words, *soft_words]) if w not in COURSE_GENERIC]
+        soft = list(soft_words)
+        if specific and total > 1:
+            for phrase in specific:
+                # A phrase said by some of the classes found, not all, singles those out: its words rank
+                # them («phần mềm kế toán» among a ward's software classes).
+                said = (self.phrase_bits(phrase) & chosen).bit_count()
+                if 0 < said < total:
+                    soft += phrase
+        own = [w for w in dict.fromkeys([*words, *soft]) if w not in COURSE_GENERIC]
         anchored = set(own)
         for a, b in pairs:
             # A word that alone says nothing («quỹ» could be a quarter) counts where the data has it

@@ -777,7 +777,13 @@ class QAEngine:
         # on that law: its words rank them (a topic otherwise lists its classes nearest first).
         law = [w for k, p in slots.phrases if k == "topic" and p.split()[0] in ("luat", "bo") and "luat" in p
                for w in p.split()]
-        pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law], slots)))
+        # Two topics named together («phần mềm kế toán»: software and finance) ask for a class on both: the
+        # phrases rank the classes that say them, where they single out some of the classes found (see
+        # CourseIndex.search). One topic alone names a category, whose nearest class comes first.
+        spoken = [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p not in GENERIC_TOPIC_PHRASES]
+        if len(set(slots.topics) - {"nghiep_vu"}) < 2:
+            spoken = []
+        pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         # A period already over («tháng 10 vừa rồi»): its classes, held or not, rather than the next ones.
@@ -796,7 +802,7 @@ class QAEngine:
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
-            pairs=pairs, soft_words=law,
+            pairs=pairs, soft_words=law, specific=spoken,
         )
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
@@ -809,7 +815,7 @@ class QAEngine:
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                                and p not in GENERIC_TOPIC_PHRASES],
-                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, soft_words=law, relax=False,
+                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, soft_words=law, specific=spoken, relax=False,
             )
             if own.courses and own.word_coverage >= hits.word_coverage:
                 hits = own

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.language.places import PLACE_SPELLINGS, canonical_name
+from knowledge.language.places import PLACE_SPELLINGS, REGION_SPELLINGS, REGIONS, canonical_name
 from knowledge.language.places import province_key as _province_key
 from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.text import Norm, fold_tokens, index_tokens
@@ -111,6 +111,10 @@ def base_matcher() -> PhraseMatcher:
     for spelling, name in PLACE_SPELLINGS.items():
         if tuple(index_tokens(spelling)) not in m._phrases:
             m.add(spelling, "province", canonical_name(name) or name)
+    for spelling, region in REGION_SPELLINGS.items():
+        # A region is its provinces, any of them (the reply names the region and its provinces).
+        for name in REGIONS[region]:
+            m.add(spelling, "province", name)
     return m
 
 

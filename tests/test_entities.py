@@ -1,0 +1,97 @@
+"""Places, regions, abbreviations and relevance as chairs type them (issue 13): the vocabulary comes from
+the data and the 2025 map, and the class that says what the question says comes first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.compose import courses_reply
+from knowledge.language.places import CURRENT_PROVINCES, REGION_SPELLINGS, REGIONS, region_of
+from knowledge.qa import QAEngine
+from knowledge.records import CourseRec, OrgRec
+from knowledge.text import fold
+from tests.conftest import FIXED_NOW
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ORGS = [
+    OrgRec(1, "HUE", "LĐLĐ thành phố Huế", "province", "Huế", None),
+    OrgRec(2, "HT", "Công đoàn phường Hương Thủy", "commune", "Huế", 1),
+    OrgRec(3, "GL", "LĐLĐ tỉnh Gia Lai", "province", "Gia Lai", None),
+    OrgRec(4, "QT", "LĐLĐ tỉnh Quảng Trị", "province", "Quảng Trị", None),
+    OrgRec(5, "HN", "LĐLĐ thành phố Hà Nội", "province", "Hà Nội", None),
+    OrgRec(6, "CT", "LĐLĐ thành phố Cần Thơ", "province", "Cần Thơ", None),
+]
+
+
+def course(cid: int, code: str, title: str, day: dt.date, org: int, *, topic: str = "nghiep_vu",
+           roles: tuple[str, ...] = ("chu_tich_cdcs",), venue: str | None = None) -> CourseRec:
+    start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
+    o = ORGS[org - 1]
+    return CourseRec(cid, code, title, topic, roles, org, o.name, None, o.province, venue, "tap_trung",
+                     start, start + dt.timedelta(days=2), start - dt.timedelta(days=3), 40, "open")
+
+
+D = dt.date
+COURSES = [
+    course(1, "HT-AI", "Tập huấn ứng dụng công nghệ thông tin, AI trong công tác công đoàn", D(2027, 9, 4), 2,
+           topic="chuyen_doi_so", venue="Qua phần mềm Zoom"),
+    course(2, "HT-DV", "Hướng dẫn sử dụng phần mềm quản lý đoàn viên", D(2027, 9, 16), 2, topic="chuyen_doi_so"),
+    course(3, "HT-KT", "Tập huấn sử dụng phần mềm kế toán công đoàn", D(2027, 10, 11), 2, topic="chuyen_doi_so",
+           venue="Hội trường phường Hương Thủy"),
+    course(4, "HUE-TC", "Tập huấn tài chính công đoàn", D(2027, 1, 5), 1, topic="tai_chinh"),
+    course(5, "GL-GV", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", D(2027, 10, 1), 3,
+           topic="giang_day", roles=("giang_vien_kiem_chuc",)),
+    course(6, "QT-GV", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", D(2027, 12, 16), 4,
+           topic="giang_day", roles=("giang_vien_kiem_chuc",)),
+    course(7, "HN-GV", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", D(2027, 2, 1), 5,
+           topic="giang_day", roles=("giang_vien_kiem_chuc",)),
+    course(8, "CT-GV", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", D(2027, 3, 1), 6,
+           topic="giang_day", roles=("giang_vien_kiem_chuc",)),
+]
+
+
+@pytest.fixture(scope="module")
+def qa() -> QAEngine:
+    return QAEngine.build(organisations=ORGS, courses=COURSES, tz=TZ)
+
+
+def codes(qa: QAEngine, q: str) -> list[str]:
+    return [m.code for m in qa.answer(q, now=FIXED_NOW).matches]
+
+
+# ------------------------------------------------------------------ relevance
+
+def test_two_topics_named_together_put_the_class_on_both_first(qa: QAEngine) -> None:
+    # «phần mềm» (software) and «kế toán» (finance): the software class on accounting, not the nearest one.
+    assert codes(qa, "hương thuỷ có lop phần mềm kế toán cđ ko")[0] == "HT-KT"
+    assert codes(qa, "huong thuy lop phan mem ke toan cd")[0] == "HT-KT"
+
+
+def test_one_topic_alone_keeps_the_nearest_class_first(qa: QAEngine) -> None:
+    # A topic named alone is a category: every class of it is as relevant, the nearest comes first.
+    assert codes(qa, "hương thủy có lớp phần mềm nào không")[0] == "HT-AI"
+
+
+# ------------------------------------------------------------------ regions
+
+def test_every_region_is_made_of_current_provinces() -> None:
+    for region, provinces in REGIONS.items():
+        assert provinces and set(provinces) <= set(CURRENT_PROVINCES), region
+    assert set(REGION_SPELLINGS.values()) == set(REGIONS)
+    assert region_of("mien trung") == "miền Trung" and region_of("ĐBSCL") == "đồng bằng sông Cửu Long"
+    assert region_of("Tây Nguyên") == "Tây Nguyên" and region_of("Thái Nguyên") is None
+    # The three regions cover the country once each.
+    three = [*REGIONS["miền Bắc"], *REGIONS["miền Trung"], *REGIONS["miền Nam"]]
+    assert sorted(three, key=fold) == sorted(CURRENT_PROVINCES, key=fold)
+
+
+def test_a_region_finds_the_classes_of_its_provinces_and_says_so(qa: QAEngine) -> None:
+    ans = qa.answer("Lớp nào dành cho giảng viên kiêm chức ở miền Trung?", now=FIXED_NOW)
+    assert [c.code for c in ans.courses] == ["GL-GV", "QT-GV"]  # not Hà Nội's nor Cần Thơ's, nearer as they are
+    text = courses_reply(ans, TZ, FIXED_NOW)[0].text
+    assert "ở miền Trung (Thanh Hóa, Nghệ An" in text
+    assert [c.code for c in qa.answer("co lop giang vien kiem chuc o mien tay ko", now=FIXED_NOW).courses] == ["CT-GV"]
+    assert [c.code for c in qa.answer("lớp giảng viên kiêm chức miền bắc", now=FIXED_NOW).courses] == ["HN-GV"]
