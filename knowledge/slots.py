@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 
 from knowledge.language.places import PLACE_SPELLINGS, REGION_SPELLINGS, REGIONS, canonical_name
 from knowledge.language.places import province_key as _province_key
-from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
+from knowledge.lexicon import (
+    FORMATS,
+    PLACE_CODE_MARK,
+    PLACE_CODES,
+    PROVINCE_ALIASES,
+    PROVINCE_CODES,
+    PROVINCES,
+    ROLES,
+    TOPICS,
+)
 from knowledge.text import Norm, fold_tokens, index_tokens
 
 MAX_PHRASE = 8
@@ -111,6 +120,9 @@ def base_matcher() -> PhraseMatcher:
     for spelling, name in PLACE_SPELLINGS.items():
         if tuple(index_tokens(spelling)) not in m._phrases:
             m.add(spelling, "province", canonical_name(name) or name)
+    for code, names in PLACE_CODES.items():
+        for name in names:
+            m.add_key((PLACE_CODE_MARK + code,), "province", name)
     for spelling, region in REGION_SPELLINGS.items():
         # A region is its provinces, any of them (the reply names the region and its provinces).
         for name in REGIONS[region]:
@@ -351,6 +363,12 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         if h.kind == "role"
         and not (h.end - h.start <= 3 and norm.tokens[h.end : h.end + 2] in (("lien", "doan"), ("tong", "lien")))
     ]
+    provinces = _uniq(h.value for h in hits if h.kind == "province")
+    coded = {h.value for h in hits if h.kind == "province" and norm.tokens[h.start].startswith(PLACE_CODE_MARK)}
+    named = {h.value for h in hits if h.kind == "province" and not norm.tokens[h.start].startswith(PLACE_CODE_MARK)}
+    if coded & named:
+        # «ĐN (Đà Nẵng)»: the name said in full decides which province the code meant.
+        provinces = tuple(p for p in provinces if p not in coded or p in named)
     docs: list[str] = []
     for form in (" ".join(fold_tokens(norm.text)), norm.folded):
         for m in _DOC_REF.finditer(form):
@@ -359,7 +377,7 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         roles=_uniq(roles),
         topics=_uniq(h.value for h in hits if h.kind == "topic"),
         formats=_uniq(h.value for h in hits if h.kind == "format"),
-        provinces=_uniq(h.value for h in hits if h.kind == "province"),
+        provinces=provinces,
         org_ids=tuple(dict.fromkeys(int(h.value) for h in hits if h.kind == "org")),
         places=_uniq(h.value for h in hits if h.kind == "place"),
         org_kinds=_uniq(h.value for h in hits if h.kind == "orgkind"),

@@ -95,3 +95,44 @@ def test_a_region_finds_the_classes_of_its_provinces_and_says_so(qa: QAEngine) -
     assert "ở miền Trung (Thanh Hóa, Nghệ An" in text
     assert [c.code for c in qa.answer("co lop giang vien kiem chuc o mien tay ko", now=FIXED_NOW).courses] == ["CT-GV"]
     assert [c.code for c in qa.answer("lớp giảng viên kiêm chức miền bắc", now=FIXED_NOW).courses] == ["HN-GV"]
+
+
+# ------------------------------------------------------------------ abbreviations
+
+def test_province_codes_are_places_where_the_question_puts_a_place() -> None:
+    from knowledge.text import normalise
+
+    def toks(q: str) -> tuple[str, ...]:
+        return normalise(q).tokens
+
+    assert "@tn" in toks("lớp ubkt cđcs ở tn tháng 1")  # after «ở»: a place (Thái Nguyên or Tây Ninh)
+    assert toks("LA cũ có lớp nào")[0] == "@la" and toks("VT có lớp NC ko")[0] == "@vt"
+    assert toks("ĐN (Đà Nẵng) có lớp TG ko")[0] == "@dn"
+    # The same letters elsewhere keep their everyday meaning.
+    assert toks("chi tieu cua tinh la bao nhieu")[4] == "la"  # «tỉnh là»
+    assert toks("lop cho dn nho")[2:4] == ("doanh", "nghiep")
+    assert toks("CT CĐCS có lớp gì")[:2] == ("chu", "tich")  # «CT» opening a question is chủ tịch
+    assert toks("bn năm nay có bn lớp")[:2] == ("bao", "nhieu")
+    assert toks("lop o bn nam nay")[2] == "bn"  # «ở bn»: Bắc Ninh
+
+
+def test_union_shorthand_read_by_the_word_before() -> None:
+    from knowledge.text import normalise
+
+    assert normalise("ĐN có lớp TG ko").tokens[3:5] == ("tuyen", "giao")
+    assert normalise("VT có lớp NC ko").tokens[3:5] == ("nu", "cong")
+    assert normalise("lớp ATVSLĐ cho CN").tokens[-2:] == ("cong", "nhan")
+    assert normalise("lớp của Trường ĐH Công đoàn").tokens[3:5] == ("dai", "hoc")
+    assert normalise("NA có lớp GQ TCLĐ ko").tokens[3:8] == ("giai", "quyet", "tranh", "chap", "lao")
+    # «hđ» with its đ is «hoạt động», never Hải Dương («HD»).
+    assert normalise("lớp kỹ năng hđ cđcs").tokens[3:5] == ("hoat", "dong")
+    assert normalise("lop o HD").tokens[-1] == "hd"
+
+
+def test_a_code_for_two_provinces_finds_either_and_a_full_name_decides(qa: QAEngine) -> None:
+    ans = qa.answer("lớp giảng viên kiêm chức ở qt", now=FIXED_NOW)
+    assert [c.code for c in ans.courses] == ["QT-GV"]
+    slots = qa.answer("ĐN (Đà Nẵng) có lớp TG ko", now=FIXED_NOW).slots
+    assert slots.provinces == ("Đà Nẵng",)
+    slots = qa.answer("ở tn có lớp nào", now=FIXED_NOW).slots
+    assert set(slots.provinces) == {"Thái Nguyên", "Tây Ninh"}
