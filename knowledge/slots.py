@@ -120,6 +120,10 @@ def base_matcher() -> PhraseMatcher:
     for spelling, name in PLACE_SPELLINGS.items():
         if tuple(index_tokens(spelling)) not in m._phrases:
             m.add(spelling, "province", canonical_name(name) or name)
+    for name in PROVINCES:
+        for form in short_forms(name):
+            if all(k == "province" for k, _ in m._phrases.get((form,), ())):  # «hgiang»: Hà Giang, Hậu Giang
+                m.add_key((form,), "province", name)
     for code, names in PLACE_CODES.items():
         for name in names:
             m.add_key((PLACE_CODE_MARK + code,), "province", name)
@@ -128,6 +132,26 @@ def base_matcher() -> PhraseMatcher:
         for name in REGIONS[region]:
             m.add(spelling, "province", name)
     return m
+
+
+# Letter pairs that begin a Vietnamese syllable: a province's short form that begins with one is a word
+# («khoa» is khóa, not Khánh Hòa; «thoa» is thỏa).
+_ONSETS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})
+_VOWELS = frozenset("aeiouy")
+
+
+def short_forms(name: str) -> list[str]:
+    """How people shorten a two-word province on a phone: run together («quangtri», «danang») or its first
+    letter and second word («qtri», «bninh»). No Vietnamese syllable is spelt like these, except a short form
+    that begins like one («khoa», «lan»), which is left out."""
+    toks = index_tokens(name)
+    if len(toks) != 2:
+        return []
+    out = ["".join(toks)]
+    short = toks[0][0] + toks[1]
+    if short[1] in _VOWELS or short[:2] in _ONSETS:
+        return out
+    return [*out, short]
 
 
 _ORG_PREFIXES = (

@@ -11,7 +11,7 @@ import pytest
 from handlers.compose import courses_reply
 from knowledge.language.places import CURRENT_PROVINCES, REGION_SPELLINGS, REGIONS, region_of
 from knowledge.qa import QAEngine
-from knowledge.records import CourseRec, OrgRec
+from knowledge.records import CourseRec, FactRec, OrgRec
 from knowledge.text import fold
 from tests.conftest import FIXED_NOW
 
@@ -53,9 +53,16 @@ COURSES = [
 ]
 
 
+FACTS = [
+    FactRec(1, "GL2020-GV", 3, "LĐLĐ tỉnh Gia Lai", 2020, 2020, "giang_day",
+            "Gia Lai có bao nhiêu giảng viên kiêm chức học lớp kỹ năng giảng dạy?",
+            "Năm 2020 Gia Lai có 35 giảng viên kiêm chức học lớp kỹ năng giảng dạy.", "so giang vien", 35, None, "người"),
+]
+
+
 @pytest.fixture(scope="module")
 def qa() -> QAEngine:
-    return QAEngine.build(organisations=ORGS, courses=COURSES, tz=TZ)
+    return QAEngine.build(organisations=ORGS, courses=COURSES, facts=FACTS, tz=TZ)
 
 
 def codes(qa: QAEngine, q: str) -> list[str]:
@@ -136,3 +143,21 @@ def test_a_code_for_two_provinces_finds_either_and_a_full_name_decides(qa: QAEng
     assert slots.provinces == ("Đà Nẵng",)
     slots = qa.answer("ở tn có lớp nào", now=FIXED_NOW).slots
     assert set(slots.provinces) == {"Thái Nguyên", "Tây Ninh"}
+
+
+def test_a_province_shortened_on_a_phone_is_the_province(qa: QAEngine) -> None:
+    from knowledge.slots import short_forms
+
+    assert short_forms("Quảng Trị") == ["quangtri", "qtri"] and short_forms("Đà Nẵng") == ["danang", "dnang"]
+    # A short form spelt like a word is left out: «khoa» is khóa, «lan» is lần, «nan» is nạn.
+    assert short_forms("Khánh Hòa") == ["khanhhoa"] and short_forms("Long An") == ["longan"]
+    assert short_forms("Nghệ An") == ["nghean"] and short_forms("Huế") == []
+    assert [c.code for c in qa.answer("qtri có lớp giảng viên kiêm chức ko", now=FIXED_NOW).courses] == ["QT-GV"]
+    assert qa.answer("gialai co lop giang vien kiem chuc ko", now=FIXED_NOW).courses[0].code == "GL-GV"
+    assert qa.answer("khoa hoc giang vien kiem chuc", now=FIXED_NOW).slots.provinces == ()
+
+
+def test_what_time_and_which_month_ask_about_a_class_not_a_count(qa: QAEngine) -> None:
+    for q in ("lớp giảng viên kiêm chức ở gia lai học mấy h", "gia lai lop giang vien kiem chuc hoc thang may"):
+        ans = qa.answer(q, now=FIXED_NOW)
+        assert ans.intent == "course" and ans.courses[0].code == "GL-GV", q
