@@ -22,7 +22,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from knowledge.language.places import current_province
+from knowledge.language.places import canonical_name, current_province
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
@@ -538,10 +538,16 @@ class CourseIndex:
                 continue
             relaxed.append(drop)
             del masks[drop]
+        named_here = 0
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has
             # some, else those of the province it lies in (said as a relaxed place).
             local = 0
+            for name in places:
+                if canonical_name(name) is None:
+                    # Where the data names the place as a place («phường Mỹ Tho», «Công đoàn phường Mỹ
+                    # Tho»): those classes first, before others that only say its name («cơ sở Mỹ Tho»).
+                    named_here |= self.bits("l:" + name)
             for name in places:
                 # A place the data names as such, or a former province found in the words of a venue
                 # («phường Hà Giang 1» lies in former Hà Giang).
@@ -577,9 +583,15 @@ class CourseIndex:
             if (a in anchored) != (b in anchored) and self.has_key(f"b:{a}_{b}"):
                 own.append(b if a in anchored else a)
         positions: list[int] = []
-        for pos in iter_bits(chosen):
-            positions.append(pos)
-            if len(positions) >= (RERANK if own else max(offset + limit, 20)):
+        first = chosen & named_here
+        parts = (first, chosen & ~first) if first and first != chosen else (chosen,)
+        enough = RERANK if own else max(offset + limit, 20)
+        for part in parts:
+            for pos in iter_bits(part):
+                positions.append(pos)
+                if len(positions) >= enough:
+                    break
+            if len(positions) >= enough:
                 break
         if own:
             positions = self._rank(positions, own, offset + limit, pairs)

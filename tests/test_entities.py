@@ -23,6 +23,10 @@ ORGS = [
     OrgRec(4, "QT", "LĐLĐ tỉnh Quảng Trị", "province", "Quảng Trị", None),
     OrgRec(5, "HN", "LĐLĐ thành phố Hà Nội", "province", "Hà Nội", None),
     OrgRec(6, "CT", "LĐLĐ thành phố Cần Thơ", "province", "Cần Thơ", None),
+    OrgRec(7, "DT", "LĐLĐ tỉnh Đồng Tháp", "province", "Đồng Tháp", None),
+    OrgRec(8, "MT", "Công đoàn phường Mỹ Tho", "commune", "Đồng Tháp", 7),
+    OrgRec(9, "MP", "CĐCS Cty CP Tập đoàn Thủy sản Minh Phú", "grassroots", "Cà Mau", None),
+    OrgRec(10, "CM", "LĐLĐ tỉnh Cà Mau", "province", "Cà Mau", None),
 ]
 
 
@@ -50,6 +54,14 @@ COURSES = [
            topic="giang_day", roles=("giang_vien_kiem_chuc",)),
     course(8, "CT-GV", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", D(2027, 3, 1), 6,
            topic="giang_day", roles=("giang_vien_kiem_chuc",)),
+    course(9, "DT-NC", "Tập huấn công tác nữ công, bình đẳng giới", D(2027, 2, 23), 7, topic="nu_cong",
+           venue="Hội trường LĐLĐ tỉnh (cơ sở Mỹ Tho, Tiền Giang cũ)"),
+    course(10, "MT-NC", "Tập huấn kỹ năng hoạt động của Ban nữ công quần chúng", D(2027, 7, 12), 8,
+           topic="nu_cong", venue="Nhà văn hóa phường Mỹ Tho (TP Mỹ Tho cũ)"),
+    course(11, "CM-AT", "Huấn luyện an toàn, vệ sinh lao động", D(2026, 12, 7), 10, topic="atvsld",
+           roles=("doan_vien",)),
+    course(12, "MP-AT", "Tập huấn công tác an toàn vệ sinh lao động, phòng chống cháy nổ", D(2027, 4, 26), 9,
+           topic="atvsld", roles=("doan_vien",), venue="Hội trường Cty Minh Phú, KCN Khánh An"),
 ]
 
 
@@ -161,3 +173,20 @@ def test_what_time_and_which_month_ask_about_a_class_not_a_count(qa: QAEngine) -
     for q in ("lớp giảng viên kiêm chức ở gia lai học mấy h", "gia lai lop giang vien kiem chuc hoc thang may"):
         ans = qa.answer(q, now=FIXED_NOW)
         assert ans.intent == "course" and ans.courses[0].code == "GL-GV", q
+
+
+# ------------------------------------------------------------------ places and unions of the data
+
+def test_a_ward_named_puts_the_classes_held_or_organised_there_first(qa: QAEngine) -> None:
+    # Both say «Mỹ Tho»; the ward's own class (its union, «phường Mỹ Tho») comes first, the province's class
+    # at its «cơ sở Mỹ Tho» after it, nearer as it is.
+    assert codes(qa, "My Tho co lop nu cong ko")[:2] == ["MT-NC", "DT-NC"]
+
+
+def test_a_company_is_named_by_the_name_it_goes_by(qa: QAEngine) -> None:
+    from knowledge.search.vocabulary import org_variants
+
+    assert "minh phu" in org_variants("CĐCS Cty CP Tập đoàn Thủy sản Minh Phú")
+    variants = org_variants("Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên")
+    assert "samsung electronics thai nguyen" in variants and "thai nguyen" not in variants
+    assert codes(qa, "Minh Phú có lớp ATVSLĐ cho CN ko")[0] == "MP-AT"
