@@ -479,6 +479,7 @@ class CourseIndex:
         soft_words: Sequence[str] = (),
         finished: bool = False,
         specific: Sequence[tuple[str, ...]] = (),
+        elsewhere: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -584,7 +585,12 @@ class CourseIndex:
                 own.append(b if a in anchored else a)
         positions: list[int] = []
         first = chosen & named_here
-        parts = (first, chosen & ~first) if first and first != chosen else (chosen,)
+        # Places to list last (the former provinces merged into the one asked): classes that name them.
+        last = 0
+        for name in elsewhere:
+            last |= self.place_words(tuple(name.split()))
+        last &= chosen & ~first
+        parts = tuple(p for p in (first, chosen & ~first & ~last, last) if p)
         enough = RERANK if own else max(offset + limit, 20)
         for part in parts:
             for pos in iter_bits(part):

@@ -22,7 +22,8 @@ from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
-from knowledge.language.places import former_seats, same_area_keys
+from knowledge.language.places import former_names, former_seats, is_former, same_area_keys
+from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
@@ -758,6 +759,19 @@ class QAEngine:
                 places.append(province_key(p))
             # A former province's classes are also those held in its former seat («phường Thủ Dầu Một»).
             places += [seat for seat in former_seats(p) if seat not in places]
+        # «khu vực Hải Phòng», «Hải Phòng cũ»: the area of that name, not the whole province of today; the
+        # classes held in the provinces merged into it in 2025 («cơ sở Hải Dương cũ») come after. A province
+        # named plainly is the whole province, nearest class first.
+        said_areas = {area_key(p) for p in slots.provinces}
+        merged_in: list[str] = []
+        areas = [p for k, p in slots.phrases if k == "place"
+                 and re.search(rf"\bkhu vuc {re.escape(p)}\b|\b{re.escape(p)} cu\b", norm.folded)]
+        for p in slots.provinces:
+            if is_former(p) or not any(area_key(p) in same_area_keys(a) for a in areas):
+                continue
+            for f in former_names(p):
+                if area_key(f) not in said_areas:
+                    merged_in += [area_key(f), *former_seats(f)]
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
@@ -805,7 +819,7 @@ class QAEngine:
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
-            pairs=pairs, soft_words=law, specific=spoken,
+            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in,
         )
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
@@ -819,6 +833,7 @@ class QAEngine:
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                                and p not in GENERIC_TOPIC_PHRASES],
                 cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, soft_words=law, specific=spoken, relax=False,
+                elsewhere=merged_in,
             )
             if own.courses and own.word_coverage >= hits.word_coverage:
                 hits = own

@@ -27,6 +27,7 @@ ORGS = [
     OrgRec(8, "MT", "Công đoàn phường Mỹ Tho", "commune", "Đồng Tháp", 7),
     OrgRec(9, "MP", "CĐCS Cty CP Tập đoàn Thủy sản Minh Phú", "grassroots", "Cà Mau", None),
     OrgRec(10, "CM", "LĐLĐ tỉnh Cà Mau", "province", "Cà Mau", None),
+    OrgRec(11, "HP", "LĐLĐ thành phố Hải Phòng", "province", "Hải Phòng", None),
 ]
 
 
@@ -62,6 +63,10 @@ COURSES = [
            roles=("doan_vien",)),
     course(12, "MP-AT", "Tập huấn công tác an toàn vệ sinh lao động, phòng chống cháy nổ", D(2027, 4, 26), 9,
            topic="atvsld", roles=("doan_vien",), venue="Hội trường Cty Minh Phú, KCN Khánh An"),
+    course(13, "HP-TC-HD", "Tập huấn tài chính công đoàn cho CĐCS khu vực Hải Dương cũ", D(2027, 3, 2), 11,
+           topic="tai_chinh", venue="Hội trường LĐLĐ cơ sở Hải Dương cũ, phường Hải Dương"),
+    course(14, "HP-TC-HP", "Tập huấn tài chính công đoàn cho CĐCS khu vực Hải Phòng", D(2027, 3, 16), 11,
+           topic="tai_chinh", venue="Cung Văn hóa Lao động Hữu nghị Việt Tiệp, Lê Chân"),
 ]
 
 
@@ -190,3 +195,12 @@ def test_a_company_is_named_by_the_name_it_goes_by(qa: QAEngine) -> None:
     variants = org_variants("Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên")
     assert "samsung electronics thai nguyen" in variants and "thai nguyen" not in variants
     assert codes(qa, "Minh Phú có lớp ATVSLĐ cho CN ko")[0] == "MP-AT"
+
+
+def test_the_area_of_a_province_puts_the_provinces_merged_into_it_last(qa: QAEngine) -> None:
+    # «khu vực Hải Phòng», «Hải Phòng cũ»: the city's own area before the former Hải Dương merged into it.
+    assert codes(qa, "lớp tài chinh cđcs khu vuc hai phong học ở đâu")[:2] == ["HP-TC-HP", "HP-TC-HD"]
+    assert codes(qa, "lớp tài chính ở Hải Phòng cũ")[:2] == ["HP-TC-HP", "HP-TC-HD"]
+    # The province named plainly is all of it, nearest first; the former province named finds its own.
+    assert codes(qa, "lớp tài chính ở Hải Phòng")[:2] == ["HP-TC-HD", "HP-TC-HP"]
+    assert codes(qa, "lớp tài chính ở Hải Dương")[0] == "HP-TC-HD"
