@@ -223,6 +223,8 @@ ABBREVIATIONS: dict[str, str] = {
     "mik": "minh", "mk": "minh",
     "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",
     "thg": "thang",
+    # i and y after k and l are two spellings of one vowel («kĩ năng», «lí luận»): read as the data writes them.
+    "ki": "ky", "li": "ly",
     "gq": "giai quyet", "tcld": "tranh chap lao dong", "gqtcld": "giai quyet tranh chap lao dong",
 }
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,

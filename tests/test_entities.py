@@ -204,3 +204,11 @@ def test_the_area_of_a_province_puts_the_provinces_merged_into_it_last(qa: QAEng
     # The province named plainly is all of it, nearest first; the former province named finds its own.
     assert codes(qa, "lớp tài chính ở Hải Phòng")[:2] == ["HP-TC-HD", "HP-TC-HP"]
     assert codes(qa, "lớp tài chính ở Hải Dương")[0] == "HP-TC-HD"
+
+
+def test_i_and_y_are_one_vowel_after_k_and_l(qa: QAEngine) -> None:
+    from knowledge.text import index_tokens, normalise
+
+    assert normalise("lớp kĩ năng lí luận").tokens[1:] == ("ky", "nang", "ly", "luan")
+    assert index_tokens("Kỹ năng, lý luận") == ["ky", "nang", "ly", "luan"]
+    assert codes(qa, "co lop ki nang giang day cho giang vien kiem chuc o qtri ko")[0] == "QT-GV"
