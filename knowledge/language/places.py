@@ -94,6 +94,7 @@ def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return current_of, formers_of
 
 
+@lru_cache(maxsize=4096)
 def canonical_name(name: str) -> str | None:
     """The usual spelling of a province named any way ("tp hcm" -> "Hồ Chí Minh"), former or current."""
     key = province_key(name)
@@ -126,6 +127,7 @@ def former_names(name: str) -> tuple[str, ...]:
     return _tables()[1].get(province_key(cur), (cur,))
 
 
+@lru_cache(maxsize=4096)
 def same_area_keys(name: str | None) -> frozenset[str]:
     """Folded keys of every name, former or current, for the area of today's province a name lies in:
     a fact filed under "Sóc Trăng" answers a question about "Cần Thơ" (said as a former province's)."""
