@@ -15,6 +15,7 @@ from handlers.callbacks import pack
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge.index import Item
+from knowledge.language.places import REGIONS, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
 from knowledge.qa import Answer
@@ -272,6 +273,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         when = ans.slots.time.label if ans.slots.time else ""
         lines.append(RELAXED[reason].format(when=when))
     head = "Các lớp phù hợp, gần nhất trước"
+    region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
+    if region and "place" not in ans.relaxed:
+        # A region is read as its provinces: the reply says which, so the asker sees what was searched.
+        head += f" ở {region} ({', '.join(REGIONS[region])})"
     if ans.slots.time and "time" not in ans.relaxed:
         head += f" ({ans.slots.time.label})"
     if ans.used_profile:

@@ -22,7 +22,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from knowledge.language.places import current_province
+from knowledge.language.places import canonical_name, current_province
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
@@ -478,6 +478,8 @@ class CourseIndex:
         pairs: Sequence[tuple[str, str]] = (),
         soft_words: Sequence[str] = (),
         finished: bool = False,
+        specific: Sequence[tuple[str, ...]] = (),
+        elsewhere: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -537,10 +539,16 @@ class CourseIndex:
                 continue
             relaxed.append(drop)
             del masks[drop]
+        named_here = 0
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has
             # some, else those of the province it lies in (said as a relaxed place).
             local = 0
+            for name in places:
+                if canonical_name(name) is None:
+                    # Where the data names the place as a place («phường Mỹ Tho», «Công đoàn phường Mỹ
+                    # Tho»): those classes first, before others that only say its name («cơ sở Mỹ Tho»).
+                    named_here |= self.bits("l:" + name)
             for name in places:
                 # A place the data names as such, or a former province found in the words of a venue
                 # («phường Hà Giang 1» lies in former Hà Giang).
@@ -560,7 +568,15 @@ class CourseIndex:
                 chosen = local
         relaxed = [r for r in relaxed if r != "org_venue"] if "org" not in relaxed or masks.get("org") else relaxed
         total = chosen.bit_count()
-        own = [w for w in dict.fromkeys([*words, *soft_words]) if w not in COURSE_GENERIC]
+        soft = list(soft_words)
+        if specific and total > 1:
+            for phrase in specific:
+                # A phrase said by some of the classes found, not all, singles those out: its words rank
+                # them («phần mềm kế toán» among a ward's software classes).
+                said = (self.phrase_bits(phrase) & chosen).bit_count()
+                if 0 < said < total:
+                    soft += phrase
+        own = [w for w in dict.fromkeys([*words, *soft]) if w not in COURSE_GENERIC]
         anchored = set(own)
         for a, b in pairs:
             # A word that alone says nothing («quỹ» could be a quarter) counts where the data has it
@@ -568,9 +584,20 @@ class CourseIndex:
             if (a in anchored) != (b in anchored) and self.has_key(f"b:{a}_{b}"):
                 own.append(b if a in anchored else a)
         positions: list[int] = []
-        for pos in iter_bits(chosen):
-            positions.append(pos)
-            if len(positions) >= (RERANK if own else max(offset + limit, 20)):
+        first = chosen & named_here
+        # Places to list last (the former provinces merged into the one asked): classes that name them.
+        last = 0
+        for name in elsewhere:
+            last |= self.place_words(tuple(name.split()))
+        last &= chosen & ~first
+        parts = tuple(p for p in (first, chosen & ~first & ~last, last) if p)
+        enough = RERANK if own else max(offset + limit, 20)
+        for part in parts:
+            for pos in iter_bits(part):
+                positions.append(pos)
+                if len(positions) >= enough:
+                    break
+            if len(positions) >= enough:
                 break
         if own:
             positions = self._rank(positions, own, offset + limit, pairs)

@@ -131,6 +131,31 @@ PROVINCE_CODES: dict[str, str] = {
     "tv": "Trà Vinh", "tg": "Tiền Giang", "ht": "Hà Tĩnh", "py": "Phú Yên", "qni": "Quảng Ninh", "th": "Thanh Hóa",
 }
 
+# Province codes that are also other words or name two provinces («TN»: Thái Nguyên or Tây Ninh; «ĐN»:
+# Đà Nẵng, Đồng Nai or «doanh nghiệp»; «LA»: Long An or «là»): a place only where the question puts one —
+# after «ở», «tại», «tỉnh», before «cũ», or in capitals opening the question. Of two provinces, the data
+# decides (the classes of either are found). Read as the token PLACE_CODE_MARK + code.
+PLACE_CODES: dict[str, tuple[str, ...]] = {
+    "tn": ("Thái Nguyên", "Tây Ninh"), "dn": ("Đà Nẵng", "Đồng Nai"), "la": ("Long An",),
+    "vt": ("Bà Rịa - Vũng Tàu",), "qn": ("Quảng Ninh", "Quảng Nam", "Quảng Ngãi"), "ct": ("Cần Thơ",),
+    "kh": ("Khánh Hòa",), "kt": ("Kon Tum",), "dl": ("Đắk Lắk",), "dt": ("Đồng Tháp",)
+}
+# Of those, the codes that open a question as a place in capitals («VT có lớp…»); «CT», «KH», «KT», «ĐT»
+# opening it are chủ tịch, kế hoạch, kiểm tra, đào tạo.
+PLACE_CODES_FIRST: frozenset[str] = frozenset({"tn", "dn", "la", "vt", "qn"})
+PLACE_CODE_MARK = "@"
+# Words after which a short code is a place («ở tn», «tại HY», «tỉnh QN»), folded.
+PLACE_BEFORE: frozenset[str] = frozenset({"o", "tai", "tinh", "tp"})
+# Union shorthand whose meaning the word before decides (folded code -> (expansion, words before)): «lớp TG»,
+# «ban TG» are tuyên giáo (elsewhere «TG» is Tiền Giang), «ban NC» nữ công, «cho CN» công nhân, «trường ĐH»
+# đại học.
+CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
+    "tg": ("tuyen giao", frozenset({"lop", "ban", "tac", "khoa", "vu"})),
+    "nc": ("nu cong", frozenset({"lop", "ban", "tac", "khoa", "vu", "bo"})),
+    "cn": ("cong nhan", frozenset({"cho", "lop", "khoa", "ve"})),
+    "dh": ("dai hoc", frozenset({"truong"})),
+}
+
 # Union abbreviations and teencode, folded token(s) → folded expansion.
 ABBREVIATIONS: dict[str, str] = {
     "cdcs": "cong doan co so",
@@ -199,4 +224,10 @@ ABBREVIATIONS: dict[str, str] = {
     "mik": "minh", "mk": "minh",
     "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",
     "thg": "thang",
+    # i and y after k and l are two spellings of one vowel («kĩ năng», «lí luận»): read as the data writes them.
+    "ki": "ky", "li": "ly",
+    "gq": "giai quyet", "tcld": "tranh chap lao dong", "gqtcld": "giai quyet tranh chap lao dong",
 }
+# Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
+# never written with đ).
+RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan"}

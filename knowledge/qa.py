@@ -22,7 +22,8 @@ from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
-from knowledge.language.places import former_seats, same_area_keys
+from knowledge.language.places import former_names, former_seats, is_former, same_area_keys
+from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import ABBREVIATIONS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
@@ -115,14 +116,17 @@ COURSE_ASPECT_CUES = (
     "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den", "phoi hop voi ai", "phoi hop voi don vi nao",
     "do ai phoi hop", "ai phoi hop", "don vi nao phoi hop", "ai to chuc", "don vi nao to chuc", "do ai to chuc",
     "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
-    "con dang ky", "dang ky duoc",
+    "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
+    "du kien quy may",
 )
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
-_ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet)"
+# «mấy giờ», «tháng mấy», «quý mấy» ask when, not how many.
+_ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet|gio)"
+                            r"|(?:thang|quy|thu|ngay|hom|dot) may"
                             r"|nhan bao nhieu(?: hoc vien| nguoi| can bo)?)\b")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
@@ -1020,6 +1024,19 @@ class QAEngine:
                 places.append(province_key(p))
             # A former province's classes are also those held in its former seat («phường Thủ Dầu Một»).
             places += [seat for seat in former_seats(p) if seat not in places]
+        # «khu vực Hải Phòng», «Hải Phòng cũ»: the area of that name, not the whole province of today; the
+        # classes held in the provinces merged into it in 2025 («cơ sở Hải Dương cũ») come after. A province
+        # named plainly is the whole province, nearest class first.
+        said_areas = {area_key(p) for p in slots.provinces}
+        merged_in: list[str] = []
+        areas = [p for k, p in slots.phrases if k == "place"
+                 and re.search(rf"\bkhu vuc {re.escape(p)}\b|\b{re.escape(p)} cu\b", norm.folded)]
+        for p in slots.provinces:
+            if is_former(p) or not any(area_key(p) in same_area_keys(a) for a in areas):
+                continue
+            for f in former_names(p):
+                if area_key(f) not in said_areas:
+                    merged_in += [area_key(f), *former_seats(f)]
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
@@ -1042,7 +1059,13 @@ class QAEngine:
         # on that law: its words rank them (a topic otherwise lists its classes nearest first).
         law = [w for k, p in slots.phrases if k == "topic" and p.split()[0] in ("luat", "bo") and "luat" in p
                for w in p.split()]
-        pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law], slots)))
+        # Two topics named together («phần mềm kế toán»: software and finance) ask for a class on both: the
+        # phrases rank the classes that say them, where they single out some of the classes found (see
+        # CourseIndex.search). One topic alone names a category, whose nearest class comes first.
+        spoken = [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p not in GENERIC_TOPIC_PHRASES]
+        if len(set(slots.topics) - {"nghiep_vu"}) < 2:
+            spoken = []
+        pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         # A period already over («tháng 10 vừa rồi»): its classes, held or not, rather than the next ones.
@@ -1061,7 +1084,7 @@ class QAEngine:
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
-            pairs=pairs, soft_words=law,
+            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in,
         )
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
@@ -1075,7 +1098,8 @@ class QAEngine:
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                                and p not in GENERIC_TOPIC_PHRASES],
-                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, relax=False,
+                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, specific=spoken, relax=False,
+                elsewhere=merged_in,
                 # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
                 # its name among the organisers' (a province's union is found by the unions under it).
                 soft_words=[*law, *(w for k, p in slots.phrases if k == "org" and national for w in p.split())],

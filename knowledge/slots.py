@@ -10,9 +10,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.language.places import PLACE_SPELLINGS, canonical_name
+from knowledge.language.places import PLACE_SPELLINGS, REGION_SPELLINGS, REGIONS, canonical_name
 from knowledge.language.places import province_key as _province_key
-from knowledge.lexicon import FORMATS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
+from knowledge.lexicon import (
+    FORMATS,
+    PLACE_CODE_MARK,
+    PLACE_CODES,
+    PROVINCE_ALIASES,
+    PROVINCE_CODES,
+    PROVINCES,
+    ROLES,
+    TOPICS,
+)
 from knowledge.text import Norm, fold_tokens, index_tokens
 
 MAX_PHRASE = 8
@@ -111,7 +120,38 @@ def base_matcher() -> PhraseMatcher:
     for spelling, name in PLACE_SPELLINGS.items():
         if tuple(index_tokens(spelling)) not in m._phrases:
             m.add(spelling, "province", canonical_name(name) or name)
+    for name in PROVINCES:
+        for form in short_forms(name):
+            if all(k == "province" for k, _ in m._phrases.get((form,), ())):  # «hgiang»: Hà Giang, Hậu Giang
+                m.add_key((form,), "province", name)
+    for code, names in PLACE_CODES.items():
+        for name in names:
+            m.add_key((PLACE_CODE_MARK + code,), "province", name)
+    for spelling, region in REGION_SPELLINGS.items():
+        # A region is its provinces, any of them (the reply names the region and its provinces).
+        for name in REGIONS[region]:
+            m.add(spelling, "province", name)
     return m
+
+
+# Letter pairs that begin a Vietnamese syllable: a province's short form that begins with one is a word
+# («khoa» is khóa, not Khánh Hòa; «thoa» is thỏa).
+_ONSETS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})
+_VOWELS = frozenset("aeiouy")
+
+
+def short_forms(name: str) -> list[str]:
+    """How people shorten a two-word province on a phone: run together («quangtri», «danang») or its first
+    letter and second word («qtri», «bninh»). No Vietnamese syllable is spelt like these, except a short form
+    that begins like one («khoa», «lan»), which is left out."""
+    toks = index_tokens(name)
+    if len(toks) != 2:
+        return []
+    out = ["".join(toks)]
+    short = toks[0][0] + toks[1]
+    if short[1] in _VOWELS or short[:2] in _ONSETS:
+        return out
+    return [*out, short]
 
 
 _ORG_PREFIXES = (
@@ -347,6 +387,12 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         if h.kind == "role"
         and not (h.end - h.start <= 3 and norm.tokens[h.end : h.end + 2] in (("lien", "doan"), ("tong", "lien")))
     ]
+    provinces = _uniq(h.value for h in hits if h.kind == "province")
+    coded = {h.value for h in hits if h.kind == "province" and norm.tokens[h.start].startswith(PLACE_CODE_MARK)}
+    named = {h.value for h in hits if h.kind == "province" and not norm.tokens[h.start].startswith(PLACE_CODE_MARK)}
+    if coded & named:
+        # «ĐN (Đà Nẵng)»: the name said in full decides which province the code meant.
+        provinces = tuple(p for p in provinces if p not in coded or p in named)
     docs: list[str] = []
     for form in (" ".join(fold_tokens(norm.text)), norm.folded):
         for m in _DOC_REF.finditer(form):
@@ -355,7 +401,7 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         roles=_uniq(roles),
         topics=_uniq(h.value for h in hits if h.kind == "topic"),
         formats=_uniq(h.value for h in hits if h.kind == "format"),
-        provinces=_uniq(h.value for h in hits if h.kind == "province"),
+        provinces=provinces,
         org_ids=tuple(dict.fromkeys(int(h.value) for h in hits if h.kind == "org")),
         places=_uniq(h.value for h in hits if h.kind == "place"),
         org_kinds=_uniq(h.value for h in hits if h.kind == "orgkind"),

@@ -14,7 +14,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.lexicon import ABBREVIATIONS, PROVINCE_CODES
+from knowledge.lexicon import (
+    ABBREVIATIONS,
+    CONTEXT_ABBREVIATIONS,
+    PLACE_BEFORE,
+    PLACE_CODE_MARK,
+    PLACE_CODES,
+    PLACE_CODES_FIRST,
+    PROVINCE_CODES,
+    RAW_ABBREVIATIONS,
+)
 
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]")
 # Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM) are removed, not
@@ -268,10 +277,21 @@ def normalise(text: str) -> Norm:
         if not folded_raw:
             continue  # emoji, symbols
         expanded = expand(folded_raw)
-        if len(folded_raw) == 1 and folded_raw[0] in PROVINCE_CODES and (
-                raw_upper(caps_of, raw) or (not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER)):
-            # «BN» in capitals is Bắc Ninh, not «bao nhiêu»; so is a code that opens the question before the
-            # year it asks about («bn năm nay …»): «bao nhiêu» does not start a question that way.
+        code = folded_raw[0] if len(folded_raw) == 1 and len(raw) == 2 else ""
+        prev = fold(raws[n - 1]) if n and code else ""
+        if raw in RAW_ABBREVIATIONS:
+            expanded = RAW_ABBREVIATIONS[raw].split()
+        elif code in CONTEXT_ABBREVIATIONS and prev in CONTEXT_ABBREVIATIONS[code][1]:
+            expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «lớp TG» is tuyên giáo, not Tiền Giang
+        elif code in PLACE_CODES and (
+                (prev in PLACE_BEFORE and (code not in STOP_FOLDED or raw_upper(caps_of, raw)))  # «tỉnh là»
+                or (n + 1 < len(raws) and fold(raws[n + 1]) == "cu")
+                or (not n and code in PLACE_CODES_FIRST and raw_upper(caps_of, raw))):
+            expanded = [PLACE_CODE_MARK + code]  # «ở tn», «LA cũ», «VT có lớp…»: a place (see PLACE_CODES)
+        elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw) or (
+                not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER)):
+            # «BN» in capitals, «ở bn»: Bắc Ninh, not «bao nhiêu»; so is a code that opens the question before
+            # the year it asks about («bn năm nay …»): «bao nhiêu» does not start a question that way.
             expanded = folded_raw
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»

@@ -94,6 +94,7 @@ def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return current_of, formers_of
 
 
+@lru_cache(maxsize=4096)
 def canonical_name(name: str) -> str | None:
     """The usual spelling of a province named any way ("tp hcm" -> "Hồ Chí Minh"), former or current."""
     key = province_key(name)
@@ -126,6 +127,7 @@ def former_names(name: str) -> tuple[str, ...]:
     return _tables()[1].get(province_key(cur), (cur,))
 
 
+@lru_cache(maxsize=4096)
 def same_area_keys(name: str | None) -> frozenset[str]:
     """Folded keys of every name, former or current, for the area of today's province a name lies in:
     a fact filed under "Sóc Trăng" answers a question about "Cần Thơ" (said as a former province's)."""
@@ -153,3 +155,41 @@ def former_seats(name: str | None) -> tuple[str, ...]:
         return ()
     canon = canonical_name(name)
     return tuple(province_key(s) for s in FORMER_SEATS.get(canon or "", ()))
+
+
+# Regions people name instead of a province («lớp nào ở miền Trung», «các tỉnh ĐBSCL»), as today's provinces.
+# The three regions follow the usual division (Bắc Bộ, Trung Bộ with the Highlands, Nam Bộ); a current
+# province is in a region when most of what it merged lies there (Quảng Ngãi holds the former Kon Tum, so it is
+# in the Highlands too; Tây Ninh holds the former Long An, in the Mekong delta).
+REGIONS: dict[str, tuple[str, ...]] = {
+    "miền Bắc": ("Hà Nội", "Hải Phòng", "Quảng Ninh", "Bắc Ninh", "Hưng Yên", "Ninh Bình", "Phú Thọ",
+                 "Thái Nguyên", "Tuyên Quang", "Lào Cai", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn",
+                 "Cao Bằng"),
+    "miền Trung": ("Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Huế", "Đà Nẵng", "Quảng Ngãi", "Gia Lai",
+                   "Khánh Hòa", "Đắk Lắk", "Lâm Đồng"),
+    "Bắc Trung Bộ": ("Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Huế"),
+    "Nam Trung Bộ": ("Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Đắk Lắk", "Lâm Đồng"),
+    "Tây Nguyên": ("Quảng Ngãi", "Gia Lai", "Đắk Lắk", "Lâm Đồng"),
+    "miền Nam": ("Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang"),
+    "Đông Nam Bộ": ("Hồ Chí Minh", "Đồng Nai", "Tây Ninh"),
+    "đồng bằng sông Cửu Long": ("Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang", "Tây Ninh"),
+    "Tây Bắc": ("Lai Châu", "Điện Biên", "Sơn La", "Lào Cai", "Phú Thọ"),
+    "đồng bằng sông Hồng": ("Hà Nội", "Hải Phòng", "Quảng Ninh", "Bắc Ninh", "Hưng Yên", "Ninh Bình"),
+}
+# Folded ways of naming a region -> its name in REGIONS.
+REGION_SPELLINGS: dict[str, str] = {
+    "mien bac": "miền Bắc", "bac bo": "miền Bắc", "ngoai bac": "miền Bắc",
+    "mien trung": "miền Trung", "trung bo": "miền Trung", "mien trung tay nguyen": "miền Trung",
+    "bac trung bo": "Bắc Trung Bộ", "nam trung bo": "Nam Trung Bộ", "duyen hai nam trung bo": "Nam Trung Bộ",
+    "tay nguyen": "Tây Nguyên", "mien nam": "miền Nam", "nam bo": "miền Nam", "trong nam": "miền Nam",
+    "dong nam bo": "Đông Nam Bộ", "mien dong": "Đông Nam Bộ", "mien dong nam bo": "Đông Nam Bộ",
+    "mien tay": "đồng bằng sông Cửu Long", "mien tay nam bo": "đồng bằng sông Cửu Long",
+    "tay nam bo": "đồng bằng sông Cửu Long", "dbscl": "đồng bằng sông Cửu Long",
+    "dong bang song cuu long": "đồng bằng sông Cửu Long", "dong bang song hong": "đồng bằng sông Hồng",
+    "dbsh": "đồng bằng sông Hồng", "tay bac": "Tây Bắc", "tay bac bo": "Tây Bắc",
+}
+
+
+def region_of(phrase: str) -> str | None:
+    """The region a folded phrase names («mien tay» -> «đồng bằng sông Cửu Long»), else None."""
+    return REGION_SPELLINGS.get(province_key(phrase))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.language.places import canonical_name
 from knowledge.orgnames import guess_kind
 from knowledge.text import clean, fold, index_tokens
 
@@ -79,6 +80,32 @@ def _drop_fillers(toks: list[str]) -> list[str]:
     return out
 
 
+# Words of a company's legal form, folded: «Công ty CP Tập đoàn Thủy sản Minh Phú» is «Minh Phú» to its workers.
+_COMPANY_HEADS = frozenset({"cty", "ty", "doan", "tnhh", "cp", "phan", "mtv", "vien", "hdtv"})
+_COMPANY_STARTS = (("cong", "ty"), ("cty",), ("tap", "doan"))
+
+
+def _company_names(toks: list[str]) -> list[str]:
+    """The name a company goes by: the words after its legal form («minh phu» of «… Cty CP Tập đoàn Thủy sản
+    Minh Phú»), and its last two words when the rest is longer (the brand ends the name)."""
+    start = -1
+    for i in range(len(toks)):
+        if any(tuple(toks[i:i + len(s)]) == s for s in _COMPANY_STARTS):
+            start = i
+    if start < 0:
+        return []
+    rest = toks[start:]
+    while rest and (rest[0] in _COMPANY_HEADS or rest[0] in ("cong", "tap", "co", "mot", "thanh", "trach", "nhiem",
+                                                            "huu", "han")):
+        rest = rest[1:]
+    if not rest:
+        return []
+    out = [" ".join(rest)]
+    if len(rest) >= 3 and canonical_name(" ".join(rest[-2:])) is None:  # «… Samsung … Thái Nguyên» is no brand
+        out.append(" ".join(rest[-2:]))
+    return out
+
+
 def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
     """Folded, expanded phrases that name an organisation the way users do: the full name, its aliases,
     and shorter forms without the generic words («Công đoàn các KCN tỉnh Bắc Ninh» -> «cong doan khu
@@ -107,6 +134,7 @@ def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
                 # Users write a long name by its initials («CĐ GTVT» for Giao thông vận tải); two letters
                 # would be too ambiguous.
                 out.append("".join(w[0] for w in core))
+        out += _company_names(short)
     # A variant made only of generic words («công đoàn», «liên đoàn lao động») names every union.
     return list(dict.fromkeys(p for p in out if p and not set(p.split()) <= _GENERIC_ORG_WORDS))
 
