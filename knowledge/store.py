@@ -98,8 +98,7 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
         Course.id, Course.code, Course.title, Course.topic, Course.audiences, Course.organiser_id, Course.partner,
         Course.province, Course.venue, Course.format, Course.starts_at, Course.ends_at,
         Course.registration_deadline, Course.capacity, Course.status, Course.is_sample, Course.description,
-        Course.source_id, Course.tentative, Course.topic_text, Course.audience_text,
-    ).order_by(Course.starts_at, Course.id))  # the engine's order: it then need not sort (knowledge/index.py)
+        Course.source_id, Course.tentative, Course.topic_text, Course.audience_text))
     out: list[CourseRec] = []
     for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text) in rows:
