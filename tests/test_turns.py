@@ -144,9 +144,11 @@ def test_the_build_reaches_a_checkpoint_every_few_thousand_courses_and_builds_th
     assert stepped.starts == plain.starts and stepped.by_code == plain.by_code and stepped.by_id == plain.by_id
     assert stepped._bits == plain._bits and stepped.df == plain.df
     assert {k: list(v) for k, v in stepped._lists.items()} == {k: list(v) for k, v in plain._lists.items()}
-    # Courses given already in (start, id) order, as the database gives them, are not sorted again.
-    ordered = CourseIndex(plain.courses, orgs, base_matcher())
-    assert [c.id for c in ordered.courses] == [c.id for c in plain.courses] and ordered._bits == plain._bits
+    # Courses in id order (as the database reads them) or already by start: the same order, ties by id.
+    for given in (sorted(shuffled, key=lambda c: c.id), plain.courses):
+        again = CourseIndex(given, orgs, base_matcher(), pause)
+        assert [c.id for c in again.courses] == [c.id for c in plain.courses] and again._bits == plain._bits
+    assert [(c.starts_at, c.id) for c in plain.courses] == sorted((c.starts_at, c.id) for c in shuffled)
 
 
 def _stepping_service(deps: Deps) -> KnowledgeService:
