@@ -259,6 +259,8 @@ async def _trial(url: str, fake_url: str, scenario: str, mode: str, args: argpar
             "swapped_after_s": round(swapped[0] - began, 1) if swapped else None,
             # Questions asked before the new engine came in, i.e. while it was being built.
             "during_rebuild": sum(1 for c, t in by_chat.items() if swapped and t < swapped[0]),
+            # The five slowest answers: (place in the schedule, ms).
+            "slowest": sorted(enumerate(round(x) for x in latencies), key=lambda p: -p[1])[:5],
             "rebuild_pauses": knowledge.turns.pauses, "rebuild_waited_s": round(knowledge.turns.waited, 1),
             "rebuild_gave_up": knowledge.turns.gave_up}
 

@@ -30,7 +30,7 @@ def no_pause() -> None:
 class TurnGate:
     """Counts turns in flight; lets background work wait for none to be."""
 
-    def __init__(self, *, share: float = 0.1, max_credit: float = 1.0,
+    def __init__(self, *, share: float = 0.02, max_credit: float = 5.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         if not 0 < share <= 1:
             raise ValueError("share must be in (0, 1]")
