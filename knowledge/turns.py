@@ -10,7 +10,9 @@ turn is in flight. Answers keep using the previous engine meanwhile, so waiting 
 It cannot starve: waiting is paid for with work. Each second of work earns (1 − share) / share seconds of
 waiting, up to `max_credit`; with no credit left the build goes on even with turns in flight, so under a
 constant stream of turns it still gets `share` of the time. After a quiet stretch, the credit lets a burst
-of turns run alone for up to `max_credit` seconds.
+of turns run alone for up to `max_credit` seconds. A fiftieth, not more: on a loaded machine the runs in which
+the build went on with turns in flight (at a tenth) were the runs with a bad p99 — a thread holding the GIL
+that the OS preempts holds up every turn (bench/pipeline.py, README run 7).
 """
 
 from __future__ import annotations
