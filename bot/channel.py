@@ -118,8 +118,12 @@ class ChannelBase:
 
     async def keep(self, updates: Sequence[inbox.NewUpdate]) -> int:
         """Write updates to the inbox; return only once they are durable (the caller then acknowledges them).
-        Raises SQLAlchemyError when the database cannot take them: the caller must not acknowledge."""
-        return await self.inbox.store(updates)
+        Raises SQLAlchemyError when the database cannot take them: the caller must not acknowledge.
+
+        From here until its replies are sent, an update is a turn in flight, which a background engine
+        rebuild steps aside for (knowledge/turns.py): the inbox's writes and the sends need the GIL too."""
+        with self.deps.knowledge.turns.turn():
+            return await self.inbox.store(updates)
 
     async def process_update(self, claim: inbox.Claimed) -> None:
         """One raw update taken from the inbox: parse it and `answer` what needs answering (per channel)."""
@@ -127,11 +131,12 @@ class ChannelBase:
 
     async def process_claim(self, claim: inbox.Claimed) -> None:
         """A row from the inbox: send the kept replies if the core already answered it, else process it."""
-        if claim.answer is not None:  # answered before a crash, the replies perhaps not sent: send them
-            async with self.locks.hold(claim.user):
-                await self.send_answer(claim.user, claim.answer)
-            return
-        await self.process_update(claim)
+        with self.deps.knowledge.turns.turn():
+            if claim.answer is not None:  # answered before a crash, the replies perhaps not sent: send them
+                async with self.locks.hold(claim.user):
+                    await self.send_answer(claim.user, claim.answer)
+                return
+            await self.process_update(claim)
 
     def admit(self, msg: Incoming) -> bool:
         """Group chatter is not for the bot: only commands and button presses are answered there."""

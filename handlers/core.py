@@ -66,9 +66,13 @@ async def handle(msg: Incoming, deps: Deps, within: Within | None = None) -> lis
 
 
 async def respond(msg: Incoming, deps: Deps, within: Within | None = None) -> Outcome:
-    """Like `handle`, keeping the structured answer (for `ask --json`); runs the turn off the event loop."""
+    """Like `handle`, keeping the structured answer (for `ask --json`); runs the turn off the event loop.
+
+    The turn counts as in flight from here (waiting for a thread too): a background engine rebuild steps
+    aside until none is (knowledge/turns.py)."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_executor, respond_now, msg, deps, within)
+    with deps.knowledge.turns.turn():
+        return await loop.run_in_executor(_executor, respond_now, msg, deps, within)
 
 
 def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outcome:

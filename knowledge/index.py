@@ -11,14 +11,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import operator
 import re
 from array import array
 from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
-from itertools import combinations, pairwise, repeat
+from itertools import combinations, islice, pairwise, repeat
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -27,6 +28,7 @@ from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
 from knowledge.text import bigrams, clean, fold, index_tokens
+from knowledge.turns import Pause, no_pause
 
 # How much a question word counts where a course has it (measured on the held-out DEV half,
 # bench/heldout.py): the title says what the class is; the topic and audience in the organiser's words
@@ -55,12 +57,17 @@ COURSE_GENERIC = frozenset(
 )
 
 
-def _bitmap(positions: Iterable[int], n: int) -> int:
+def _bitmap(positions: Iterable[int], n: int, pause: Pause | None = None) -> int:
     if isinstance(positions, Sized) and len(positions) > n // 16:
         # Many positions: one C-level store per position into a string of binary digits, read as an int
         # (a byte-and-shift per position in Python costs half as much again).
         digits = bytearray(b"0") * n
-        deque(map(digits.__setitem__, positions, repeat(49)), maxlen=0)  # 49: b"1"
+        if pause is None or not isinstance(positions, Sequence | array):
+            deque(map(digits.__setitem__, positions, repeat(49)), maxlen=0)  # 49: b"1"
+        else:
+            for start in range(0, len(positions), 8 * STEP):
+                deque(map(digits.__setitem__, positions[start:start + 8 * STEP], repeat(49)), maxlen=0)
+                pause()
         digits.reverse()
         return int(digits, 2)
     buf = bytearray((n + 7) // 8)
@@ -79,6 +86,56 @@ def _positions(first: array[int], more: list[array[int]], repeats: bool) -> arra
             out.extend(a)
         return out
     return array("I", sorted({*first, *(p for a in more for p in a)}))
+
+
+T = TypeVar("T")
+# Courses handled between two checkpoints of a background build (knowledge/turns.py): ~1 ms of work.
+STEP = 2048
+
+
+def _start_stamp(c: CourseRec) -> float:
+    return c.starts_at.timestamp()
+
+
+def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRec], list[float]]:
+    """The courses by (start, id), and their start times, in steps.
+
+    Not one sort of all courses: a sort is a single C call (one comparing (datetime, id) tuples held the GIL
+    for 0.4 s at 100k courses, one on plain numbers ~30 ms). Courses in id order (as the database reads
+    them) are grouped by start time in steps, and only the distinct start times are sorted — a few
+    thousand, since classes start at a few times of a few hundred days. Appending in id order keeps ties by id.
+    """
+    order = list(courses)
+    ids = _column(order, attrgetter("id"), pause)
+    if not all(map(operator.lt, ids, islice(ids, 1, None))):
+        order.sort(key=attrgetter("id"))  # records given in another order (the tests, bench.speed)
+        pause()
+    stamps = _column(order, _start_stamp, pause)
+    at: dict[float, list[int]] = {}
+    for start in range(0, len(order), STEP):
+        for i in range(start, min(len(order), start + STEP)):
+            got = at.get(stamps[i])
+            if got is None:
+                at[stamps[i]] = [i]
+            else:
+                got.append(i)
+        pause()
+    ranks: list[int] = []
+    for k, stamp in enumerate(sorted(at)):
+        ranks.extend(at[stamp])
+        if not k % 256:
+            pause()
+    pause()
+    return _column(ranks, order.__getitem__, pause), _column(ranks, stamps.__getitem__, pause)
+
+
+def _column(seq: Sequence[T], get: Callable[[T], Any], pause: Pause) -> list[Any]:
+    """`[get(x) for x in seq]`, with a checkpoint every `STEP` items."""
+    out: list[Any] = []
+    for start in range(0, len(seq), STEP):
+        out.extend(map(get, seq[start:start + STEP]))
+        pause()
+    return out
 
 
 def org_ancestors(orgs: dict[int, OrgRec], org_id: int | None) -> tuple[int, ...]:
@@ -122,27 +179,28 @@ class CourseHits:
 class CourseIndex:
     """Bitmap index over courses ordered by start time."""
 
-    def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher) -> None:
-        # By (start, id) as two stable sorts on plain numbers: one sort comparing (datetime, id) tuples is a
-        # single C call that held the GIL for 0.4 s at 100k courses, while other users waited for answers.
-        order = sorted(courses, key=attrgetter("id"))
-        order.sort(key=lambda c: c.starts_at.timestamp())
+    def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher,
+                 pause: Pause = no_pause) -> None:
+        order, self.starts = _by_start(courses, pause)
         self.orgs = orgs
         self._phrase_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
         self.n = n
         self.courses = order
-        self.starts = [c.starts_at.timestamp() for c in order]
-        codes = [c.code for c in order]
-        joined = "\n".join(codes)
-        lowered = joined.lower().split("\n") if joined.isascii() else []
-        if len(lowered) == n:
-            # All ASCII (the usual case): lowered in one pass; the same keys as one code at a time.
-            self.by_code = dict(zip(lowered, range(n), strict=True))
-        else:
-            self.by_code = {k.lower() if k.isascii() else fold(k): i for i, k in enumerate(codes)}
-        del codes, joined, lowered
-        self.by_id = dict(zip([c.id for c in order], range(n), strict=True))
+        self.by_code: dict[str, int] = {}
+        self.by_id: dict[int, int] = {}
+        for start in range(0, n, STEP):
+            part = order[start:start + STEP]
+            codes = [c.code for c in part]
+            joined = "\n".join(codes)
+            lowered = joined.lower().split("\n") if joined.isascii() else []
+            if len(lowered) == len(codes):
+                # All ASCII (the usual case): lowered in one pass; the same keys as one code at a time.
+                self.by_code.update(zip(lowered, range(start, start + len(codes)), strict=True))
+            else:
+                self.by_code.update((k.lower() if k.isascii() else fold(k), i) for i, k in enumerate(codes, start))
+            self.by_id.update(zip([c.id for c in part], range(start, start + len(part)), strict=True))
+            pause()
         self.all = (1 << n) - 1
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
@@ -259,45 +317,57 @@ class CourseIndex:
         # A group: (field, value) -> positions (ascending, since courses are visited in order).
         groups: dict[tuple[str, object], array[int]] = {}
 
-        def group(field: str, values: Iterable[object]) -> None:
+        def group(field: str, values: Sequence[object]) -> None:
             by_value: dict[object, array[int]] = {}
             get = by_value.get
-            for i, v in enumerate(values):
-                arr = get(v)
-                if arr is None:
-                    arr = by_value[v] = array("I")
-                arr.append(i)
+            for start in range(0, len(values), STEP):
+                for i, v in enumerate(values[start:start + STEP], start):
+                    arr = get(v)
+                    if arr is None:
+                        arr = by_value[v] = array("I")
+                    arr.append(i)
+                pause()
             for v, arr in by_value.items():
                 if v is not None:
                     groups[(field, v)] = arr
 
         org_province = {o.id: o.province for o in orgs.values()}
-        venues = [c.venue for c in order]
-        organisers = [c.organiser_name for c in order]
-        provinces = [c.province or (org_province.get(c.organiser_id) if c.organiser_id is not None else None)
-                     for c in order]
+        venues = _column(order, attrgetter("venue"), pause)
+        organisers = _column(order, attrgetter("organiser_name"), pause)
+        provinces = _column(order, lambda c: c.province or (
+            org_province.get(c.organiser_id) if c.organiser_id is not None else None), pause)
         # Each distinct (venue, organiser, province) once, in the order the courses first have it: the places
         # learned from venues and organisers keep the order they were met in.
-        for key in dict.fromkeys(zip(venues, organisers, provinces, strict=True)):
+        triples: list[tuple[str | None, str | None, str | None]] = []
+        distinct: dict[tuple[str | None, str | None, str | None], None] = {}
+        for start in range(0, n, STEP):
+            met = list(zip(venues[start:start + STEP], organisers[start:start + STEP],
+                           provinces[start:start + STEP], strict=True))
+            triples.extend(met)
+            distinct.update(dict.fromkeys(met))  # a key met again keeps its first place
+            pause()
+        for j, key in enumerate(distinct):
             where(*key)
-        group("where", list(map(where_cache.__getitem__, zip(venues, organisers, provinces, strict=True))))
-        del provinces
-        group("title", [c.title for c in order])
-        group("partner", [c.partner for c in order])
+            if not j % 64:
+                pause()
+        group("where", _column(triples, where_cache.__getitem__, pause))
+        del provinces, triples, distinct
+        group("title", _column(order, attrgetter("title"), pause))
+        group("partner", _column(order, attrgetter("partner"), pause))
         group("venue", venues)
         group("organiser", organisers)
         del venues, organisers
-        group("desc", [c.description for c in order])
-        group("topic_text", [c.topic_text for c in order])
-        group("audience_text", [c.audience_text for c in order])
+        group("desc", _column(order, attrgetter("description"), pause))
+        group("topic_text", _column(order, attrgetter("topic_text"), pause))
+        group("audience_text", _column(order, attrgetter("audience_text"), pause))
         # One field each rather than a tuple per course (100k small tuples would stay as fragmented memory).
-        group("topic", [c.topic for c in order])
-        group("format", [c.format for c in order])
-        group("status", [c.status for c in order])
-        group("audiences", [c.audiences for c in order])
-        group("implied", [(c.title, not c.topic, not c.audiences) if not c.topic or not c.audiences else None
-                          for c in order])
-        group("chain", [c.organiser_id for c in order])
+        group("topic", _column(order, attrgetter("topic"), pause))
+        group("format", _column(order, attrgetter("format"), pause))
+        group("status", _column(order, attrgetter("status"), pause))
+        group("audiences", _column(order, attrgetter("audiences"), pause))
+        group("implied", _column(order, lambda c: (c.title, not c.topic, not c.audiences)
+                                 if not c.topic or not c.audiences else None, pause))
+        group("chain", _column(order, attrgetter("organiser_id"), pause))
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
@@ -326,7 +396,9 @@ class CourseIndex:
         # fields as the groups that have it (few values, one bitmap per value, ORed per key).
         title_pos: dict[str, array[int]] = {}
         other: dict[str, list[tuple[str, object]]] = {}
-        for g, arr in groups.items():
+        for j, (g, arr) in enumerate(groups.items()):
+            if not j % 32:
+                pause()
             if g[0] == "title":
                 for k in keys_of(*g):
                     got = title_pos.get(k)
@@ -350,7 +422,7 @@ class CourseIndex:
         def group_bitmap(g: tuple[str, object]) -> int:
             b = group_bits.get(g)
             if b is None:
-                b = group_bits[g] = _bitmap(groups[g], n)
+                b = group_bits[g] = _bitmap(groups[g], n, pause)
             return b
 
         # Rare words stay as position arrays; a bitmap per word would cost n/8 bytes each.
@@ -361,12 +433,17 @@ class CourseIndex:
         pair_threshold = max(1, n // 64)
         big_group = max(1, n // 64)
         empty = array("I")
+        work = 0  # positions handled (and a few per key) since the last checkpoint
         for k in dict.fromkeys([*title_pos, *other]):
+            if work > 8 * STEP:
+                pause()
+                work = 0
             tpos = title_pos.get(k, empty)
             gs = other.get(k, [])
             # Within one field the groups are disjoint; only a key of several fields can count a course twice.
             several = len({g[0] for g in gs}) + bool(tpos) > 1
             size = len(tpos) + sum(len(groups[g]) for g in gs)
+            work += 64 + size
             # Word pairs serve phrases only: a bitmap for the very frequent ones, positions for the rest.
             listed = k.startswith(("w:", "l:", "b:"))
             limit = pair_threshold if k.startswith("b:") else threshold
@@ -387,7 +464,7 @@ class CourseIndex:
                             loose = array("I", tpos)  # the title positions stay as they are
                         loose.extend(groups[g])
                 if loose:
-                    bits |= _bitmap(loose, n)
+                    bits |= _bitmap(loose, n, pause)
                 count = bits.bit_count() if several else size
                 if listed and count < limit:
                     pos = _positions(tpos, [groups[g] for g in gs], several)

@@ -32,6 +32,7 @@ from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import STOP_EXACT, STOP_FOLDED, Norm, fold, index_tokens, normalise
+from knowledge.turns import Pause, no_pause
 
 PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
 MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected
@@ -194,13 +195,17 @@ FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh c
 class QAEngine:
     """The in-memory answering engine over one snapshot of the data."""
 
-    def __init__(self, snap: Snapshot, *, tz: ZoneInfo) -> None:
+    def __init__(self, snap: Snapshot, *, tz: ZoneInfo, pause: Pause = no_pause) -> None:
+        """`pause` is called every millisecond or two of the work: a background rebuild steps aside there
+        for the chat's turns (knowledge/turns.py)."""
         self.tz = tz
         self.orgs: dict[int, OrgRec] = {o.id: o for o in snap.organisations}
         self.matcher = base_matcher()
         provinces = {key for key, _ in self.matcher.phrases("province")}
         self.org_kinds: dict[int, str] = {}
-        for o in snap.organisations:
+        for j, o in enumerate(snap.organisations):
+            if not j % 32:
+                pause()
             kind = self.org_kinds[o.id] = org_kind(o.name, o.kind)
             for phrase in dict.fromkeys([*org_phrases(o.name, o.aliases), *org_variants(o.name, o.aliases)]):
                 # A bare place name ("Hà Nội") names the province's own union, not a school or a
@@ -215,7 +220,9 @@ class QAEngine:
             # grassroots union organises it: as a kind of organiser it would hide the provinces' classes.
             if kind in self.org_kinds.values() and kind != "grassroots":
                 self.matcher.add(phrase, "orgkind", kind)
-        self.courses = CourseIndex(snap.courses, self.orgs, self.matcher)
+        pause()
+        self.courses = CourseIndex(snap.courses, self.orgs, self.matcher, pause)
+        pause()
         # Places the data names become words of the question's vocabulary, with and without their kind
         # («phường Hội An», «Hội An»); a bare name that is also a province stays a province too.
         for name, heads in self.courses.places.items():
@@ -225,10 +232,15 @@ class QAEngine:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
+        pause()
         items, texts = self._items(snap)
+        pause()
         self.knowledge = KnowledgeIndex(items, texts)
+        pause()
         self._item_roles: list[frozenset[str]] = []
-        for item, toks in zip(items, texts, strict=True):
+        for j, (item, toks) in enumerate(zip(items, texts, strict=True)):
+            if not j % 256:
+                pause()
             roles = {h.value for h in self.matcher.find(toks) if h.kind == "role"}
             audience = getattr(item.rec, "audience", None)
             if audience:
@@ -241,8 +253,10 @@ class QAEngine:
         for i in items:
             unit_toks = index_tokens(getattr(i.rec, "unit", None) or "")
             self._item_units.append((frozenset(unit_toks), unit_toks[0] if unit_toks else ""))
+        pause()
         self._item_names_person = [_PERSON.search(getattr(i.rec, "statement", "") or "") is not None for i in items]
         self._doc_numbers = frozenset(n for i in items for n in i.doc_numbers)
+        pause()
         vocab = set(self.courses.df) | set(self.knowledge.idf)
         for kind in ("role", "topic", "format", "province", "org", "place", "orgkind"):
             for key, _ in self.matcher.phrases(kind):
@@ -250,6 +264,7 @@ class QAEngine:
         self.course_vocab = frozenset(self.courses.df)
         vocab.update(_CUE_WORDS)
         self.vocab = frozenset(t for t in vocab if "_" not in t)
+        pause()
         self._vocab_by_len: dict[int, list[str]] = {}
         for t in sorted(self.vocab):
             if len(t) >= 2 and not t.isdigit():
@@ -282,31 +297,31 @@ class QAEngine:
         self._snap = snap
         # What organisers taught: swapped in by the knowledge service without rebuilding anything else.
         self.taught: TaughtBook = NOTHING_TAUGHT
-        self._raw_vocab: frozenset[str] | None = None
-        _ = self.raw_vocab  # made with the engine (off the event loop), not by the first question that needs it
+        pause()
+        # Words of the data as written, with their diacritics («quà» is not «qua»): made with the engine
+        # (off the event loop), not by the first question that needs it.
+        self.raw_vocab: frozenset[str] = self._read_raw_vocab(pause)
 
     # ------------------------------------------------------------ construction
 
-    @property
-    def raw_vocab(self) -> frozenset[str]:
-        """Words of the data as written, with their diacritics («quà» is not «qua»)."""
-        if self._raw_vocab is None:
-            snap = self._snap
-            # The courses' titles, venues, organisers, notes and partners, each distinct text once.
-            raw_texts: set[str] = set(self.courses.texts)
-            for it in self.knowledge.items:
-                rec = it.rec
-                raw_texts.update(filter(None, (getattr(rec, a, None) for a in (
-                    "statement", "question", "keywords", "metric", "title", "summary", "note"))))
-            raw_texts.update(o.name for o in snap.organisations)
-            # The regex over a few thousand texts at a time (stored text is already clean NFC): one pass over
-            # all of it at once was one C call holding the GIL for 0.4 s at 100k courses.
-            texts = list(raw_texts)
-            words: set[str] = set()
-            for start in range(0, len(texts), 2000):
-                words.update(_RAW_WORD.findall("\n".join(texts[start:start + 2000]).lower()))
-            self._raw_vocab = frozenset(words)
-        return self._raw_vocab
+    def _read_raw_vocab(self, pause: Pause) -> frozenset[str]:
+        snap = self._snap
+        # The courses' titles, venues, organisers, notes and partners, each distinct text once.
+        raw_texts: set[str] = set(self.courses.texts)
+        for it in self.knowledge.items:
+            rec = it.rec
+            raw_texts.update(filter(None, (getattr(rec, a, None) for a in (
+                "statement", "question", "keywords", "metric", "title", "summary", "note"))))
+        raw_texts.update(o.name for o in snap.organisations)
+        pause()
+        # The regex over a few thousand texts at a time (stored text is already clean NFC): one pass over
+        # all of it at once was one C call holding the GIL for 0.4 s at 100k courses.
+        texts = list(raw_texts)
+        words: set[str] = set()
+        for start in range(0, len(texts), 2000):
+            words.update(_RAW_WORD.findall("\n".join(texts[start:start + 2000]).lower()))
+            pause()
+        return frozenset(words)
 
     @classmethod
     def build(
@@ -323,10 +338,10 @@ class QAEngine:
         return cls(snap, tz=tz or ZoneInfo("Asia/Ho_Chi_Minh"))
 
     @classmethod
-    def from_session(cls, session: Session, *, tz: ZoneInfo | None = None) -> QAEngine:
-        return cls(load_snapshot(session=session), tz=tz or ZoneInfo("Asia/Ho_Chi_Minh"))
+    def from_session(cls, session: Session, *, tz: ZoneInfo | None = None, pause: Pause = no_pause) -> QAEngine:
+        return cls(load_snapshot(session=session, pause=pause), tz=tz or ZoneInfo("Asia/Ho_Chi_Minh"), pause=pause)
 
-    def release(self, step: int = 1000) -> None:
+    def release(self, step: int = 1000, pause: Pause = no_pause) -> None:
         """Let go of the records a thousand at a time. Call only when nothing else uses this engine.
 
         Dropping a 100k-course engine at once frees millions of objects in one chain of C calls that held
@@ -335,9 +350,12 @@ class QAEngine:
         for seq in (self._snap.courses, self.courses.courses, self.courses.starts):
             while seq:
                 del seq[-step:]
+                pause()
         for table in (self.courses.by_code, self.courses.by_id):
             while table:
                 table.popitem()
+                if not len(table) % step:
+                    pause()
 
     def _org_chain(self, org_id: int | None) -> tuple[int, ...]:
         return org_ancestors(self.orgs, org_id)

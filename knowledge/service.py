@@ -17,6 +17,7 @@ from knowledge.db import read_versions
 from knowledge.qa import QAEngine
 from knowledge.search.taught import TaughtBook
 from knowledge.teaching import load_book
+from knowledge.turns import Pause, TurnGate, no_pause
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,10 @@ class KnowledgeService:
     a change at once. The choice depends on the data, not on a measured time, so it is the same on a busy
     machine.
 
+    A background rebuild is cooperative: it steps aside while any turn is in flight (`turns`, marked by the
+    core and the channels; see knowledge/turns.py), so people are answered at full speed by the old engine
+    and the rebuild uses the time between their turns.
+
     What organisers taught (`taught_version`) is a small book put into the current engine on its own, without
     a rebuild: a taught question is answered in chat at the next version check.
     """
@@ -77,6 +82,8 @@ class KnowledgeService:
         self._last_size = 0  # courses in the last build
         self._building: threading.Thread | None = None
         self._starting = threading.Lock()  # never held during a build: asking never waits for one
+        self.turns = TurnGate()  # turns in flight, which a background rebuild waits for
+        self.last_build_seconds = 0.0  # wall time of the last build (the bench reports it)
 
     def engine(self) -> QAEngine:
         """The engine for the newest data, or the previous one while the newest is being built."""
@@ -106,13 +113,14 @@ class KnowledgeService:
         self._taught_version = taught_version
         log.info("taught answers reloaded (%s questions)", len(book))
 
-    def _build(self, version: int) -> QAEngine | None:
-        """Build and swap in; returns the engine replaced, if any."""
+    def _build(self, version: int, pause: Pause = no_pause) -> QAEngine | None:
+        """Build and swap in; returns the engine replaced, if any. A build in line (by a turn, or the first)
+        never pauses: it would wait for its own turn."""
         started = time.perf_counter()
         old = self._engine
         with collector_paused():
             with self._factory() as session:
-                engine = QAEngine.from_session(session, tz=self._tz)
+                engine = QAEngine.from_session(session, tz=self._tz, pause=pause)
                 engine.taught = load_book(session=session)
             self._last_size = len(engine.courses.courses)
             self._engine, self._version = engine, version  # the swap: readers see the old or the new, never half
@@ -125,7 +133,17 @@ class KnowledgeService:
                 # frozen or not. Whatever else is alive is frozen too; a cycle among it that dies later is not
                 # collected — a few objects per data change, against a pause for every user at every collection.
                 gc.freeze()
-        log.info("search index built for data version %s in %.2fs", version, time.perf_counter() - started)
+        self.last_build_seconds = time.perf_counter() - started
+        log.info("search index built for data version %s in %.2fs", version, self.last_build_seconds)
+        return old
+
+    def _build_stepping_aside(self, version: int) -> QAEngine | None:
+        gate = self.turns
+        gate.start()
+        pauses, waited = gate.pauses, gate.waited
+        old = self._build(version, gate.checkpoint)
+        log.info("the rebuild stepped aside %s times for the chat's turns (%.2fs)", gate.pauses - pauses,
+                 gate.waited - waited)
         return old
 
     def _rebuild_in_background(self, version: int) -> None:
@@ -141,7 +159,7 @@ class KnowledgeService:
             if self._version == version:
                 return
             try:
-                old = self._build(version)
+                old = self._build_stepping_aside(version)
             except Exception:
                 log.exception("the search index could not be rebuilt; answers keep using the previous one")
                 self._checked = 0.0  # try again at the next question
@@ -150,7 +168,8 @@ class KnowledgeService:
             # Handed over in a box the thread empties: its own arguments would otherwise keep the engine held.
             box = [old]
             del old
-            threading.Thread(target=_retire, args=(box,), name="engine-retire", daemon=True).start()
+            threading.Thread(target=_retire, args=(box, self.turns.checkpoint), name="engine-retire",
+                             daemon=True).start()
 
     def wait_rebuilt(self, timeout: float | None = None) -> None:
         """Wait for a background rebuild in progress (tests and the bench)."""
@@ -166,7 +185,7 @@ class KnowledgeService:
 RETIRE_WAIT = 60.0  # seconds a turn may keep using the old engine before it is simply dropped
 
 
-def _retire(box: list[QAEngine]) -> None:
+def _retire(box: list[QAEngine], pause: Pause = no_pause) -> None:
     """Free a replaced engine in steps once no turn uses it any more (see `QAEngine.release`)."""
     engine = box.pop()
     deadline = time.monotonic() + RETIRE_WAIT
@@ -176,4 +195,4 @@ def _retire(box: list[QAEngine]) -> None:
         if time.monotonic() > deadline:
             return  # still held (a test, a stuck turn): whoever holds it last frees it at once
         time.sleep(0.05)
-    engine.release()
+    engine.release(pause=pause)

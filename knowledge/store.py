@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import secrets
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +30,7 @@ from knowledge.models import (
 )
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
 from knowledge.text import fold
+from knowledge.turns import Pause, no_pause
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +85,16 @@ def course_rec(c: Course) -> CourseRec:
     )
 
 
-YIELD_EVERY = 1_000  # records read between two hand-overs of the GIL
+CHECK_EVERY = 64  # records read between two checkpoints of a background build (~1–2 ms of work)
 
 
-def _course_recs(session: Session, org_names: dict[int, str]) -> list[CourseRec]:
+def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_pause) -> list[CourseRec]:
     """Every course as a record, read as plain rows: at 100k courses, building ORM objects with their joined
     organiser and source took most of an engine rebuild. Same records as `course_rec`."""
     sources = {d.id: source_rec(d) for d in session.scalars(select(Document))}  # a few hundred at most
-    rows = session.execute(select(
+    # Through the connection, not the ORM session: the session's result buffers every row before the first
+    # comes out (2.7 s of CPU in one stretch at 100k courses, no checkpoint possible); the connection's streams.
+    rows = session.connection().execute(select(
         Course.id, Course.code, Course.title, Course.topic, Course.audiences, Course.organiser_id, Course.partner,
         Course.province, Course.venue, Course.format, Course.starts_at, Course.ends_at,
         Course.registration_deadline, Course.capacity, Course.status, Course.is_sample, Course.description,
@@ -108,16 +110,17 @@ def _course_recs(session: Session, org_names: dict[int, str]) -> list[CourseRec]
             description=description, source=sources.get(source_id) if source_id else None,
             tentative=tentative, topic_text=topic_text or "", audience_text=audience_text or "",
         ))
-        if len(out) % YIELD_EVERY == 0:
-            time.sleep(0)  # hand the GIL over: a rebuild in the background must not starve the chat's threads
+        if len(out) % CHECK_EVERY == 0:
+            pause()  # a rebuild in the background steps aside for the chat's turns (knowledge/turns.py)
     return out
 
 
-def load_snapshot(*, session: Session) -> Snapshot:
-    """Read every searchable record."""
+def load_snapshot(*, session: Session, pause: Pause = no_pause) -> Snapshot:
+    """Read every searchable record; `pause` is called every few dozen courses (see knowledge/turns.py)."""
     organisations = list(session.scalars(select(Organisation)))
     orgs = [org_rec(o) for o in organisations]
-    courses = _course_recs(session, {o.id: o.name for o in organisations})
+    pause()
+    courses = _course_recs(session, {o.id: o.name for o in organisations}, pause)
     facts = [
         FactRec(
             id=f.id, code=f.code, organisation_id=f.organisation_id,
@@ -127,6 +130,7 @@ def load_snapshot(*, session: Session) -> Snapshot:
         )
         for f in session.scalars(select(Fact))
     ]
+    pause()
     targets = [
         TargetRec(
             id=t.id, code=t.code, organisation_id=t.organisation_id, organisation_name=t.organisation.name,
@@ -137,6 +141,7 @@ def load_snapshot(*, session: Session) -> Snapshot:
         )
         for t in session.scalars(select(Target))
     ]
+    pause()
     documents = [
         DocumentRec(
             id=d.id, code=d.code, kind=d.kind, title=d.title, summary=d.summary, issuer=d.issuer,
