@@ -6,7 +6,7 @@ tests/artefacts/screens/."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -68,6 +68,7 @@ def test_send_an_announcement_and_watch_its_report(browser_web: WebHarness, brow
     web, page = browser_web, browser_page
     with session_scope(web.deps.session_factory) as s:
         add_members(s, 4, org="LS", first_id=100)
+    page.clock.install()  # before any page loads: report.js's 2 s refresh then runs on a clock the test moves
     with telegram_bot(web) as bot:
         gate = web.run(_gate(bot.fake, 103))  # the last member's message waits until the test lets it go
         sign_in(web, page)
@@ -83,14 +84,17 @@ def test_send_an_announcement_and_watch_its_report(browser_web: WebHarness, brow
         assert message.startswith("📢 THÔNG BÁO — Liên đoàn Lao động tỉnh Lạng Sơn")
         assert "Mời anh/chị đăng ký lớp kỹ năng đàm phán." in message and "Bắt đầu:" in message
         screenshot(page, "thongbao-xem-truoc")
-        page.get_by_role("button", name="Gửi cho 4 người").click()
+        with page.expect_response(_is_report) as first:  # the page asks for its report once it has loaded
+            page.get_by_role("button", name="Gửi cho 4 người").click()
         page.wait_for_url("**/quanly/thongbao/*?ok=sent")
         # The page follows the pacer by itself: three sent, one still waiting at the gate.
+        _follow_report(page, first.value, lambda report: report["sent"] == 3)
         page.locator("[data-field=sent]").filter(has_text="3").wait_for()
         assert page.locator("[data-field=pending]").inner_text() == "1"
         assert page.locator("[data-field=status_label]").inner_text() == "Đang gửi"
         screenshot(page, "thongbao-dang-gui")
         web.run(_open(gate))
+        _follow_report(page, None, lambda report: report["status"] != "sending")
         page.locator("[data-field=status_label]").filter(has_text="Đã gửi xong").wait_for()
         assert page.locator("[data-field=sent]").inner_text() == "4"
         assert page.get_by_role("button", name="Dừng gửi").count() == 0
@@ -102,6 +106,22 @@ def test_send_an_announcement_and_watch_its_report(browser_web: WebHarness, brow
         assert "Đã gửi xong" in page.locator("table.reports").inner_text()
         screenshot(page, "thongbao-danh-sach")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def _is_report(response: Any) -> bool:
+    return "/quanly/thongbao/" in response.url and response.url.endswith(".json")
+
+
+def _follow_report(page: Any, latest: Any, done: Callable[[dict[str, Any]], bool]) -> None:
+    """Until a report the page received answers `done`: move the page's clock 2 s on, which fires report.js's
+    next refresh at once instead of after 2 real seconds, and take the report it asks for.
+
+    Should the refresh not be scheduled yet when the clock moves (the page still reading the last report), the
+    clock's own pace fires it 2 s later: slower, never wrong."""
+    while latest is None or not done(latest.json()):
+        with page.expect_response(_is_report) as info:
+            page.clock.fast_forward(2000)
+        latest = info.value
 
 
 async def _gate(fake: FakeTelegram, chat: int) -> asyncio.Event:
