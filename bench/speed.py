@@ -196,8 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     import_engine()  # exits early with a message while the engine does not exist
     load_before = loadavg()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    # One count per size; fewer counts than sizes repeat the last, more are cut (`--sizes 100000` alone used
+    # to fail after the whole measurement, on the default three counts).
     naive_ns = [int(s) for s in args.naive.split(",") if s]
-    naive_ns += [naive_ns[-1]] * (len(sizes) - len(naive_ns))
+    naive_ns = (naive_ns + [naive_ns[-1]] * len(sizes))[:len(sizes)]
     results = []
     for size, naive_n in zip(sizes, naive_ns, strict=True):
         print(f"measuring {size} courses…", file=sys.stderr, flush=True)
