@@ -299,3 +299,26 @@ def test_a_former_province_with_none_of_the_list_is_a_new_question(deps: Deps) -
     former = ask(deps, "lop o ha nam cu co ko")
     assert "lớp nào" not in former[0].text
     assert "Phủ Lý" in text_of(former) or "tài chính" in text_of(former)
+
+
+def test_choices_of_one_title_carry_what_tells_them_apart(deps: Deps) -> None:
+    """Two classes of one title: the list's buttons and «lớp nào ạ?» show each one's start date."""
+    setup_places(deps)
+    with session_scope(deps.session_factory) as s:
+        c = s.scalars(select(Course).where(Course.code == "HN-AT-02")).one()
+        c.title = "Huấn luyện an toàn, vệ sinh lao động trực tuyến"
+        bump_data_version(s)
+    listed = ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    labels = [b.label for r in listed for b in r.buttons if b.label.startswith("Chi tiết")]
+    assert len(labels) == 2 and len(set(labels)) == 2 and all("/2026)" in x or "/2027)" in x for x in labels)
+    asked = ask(deps, "đăng ký lớp ở Hà Nội giúp tôi")
+    which = [b.label for b in asked[0].buttons]
+    assert "lớp nào" in asked[0].text and len(which) == 2 and len(set(which)) == 2
+
+
+def test_apart_adds_the_first_detail_that_differs() -> None:
+    from handlers.compose import apart
+
+    labels = apart(["Chỉ tiêu", "Chỉ tiêu", "Khác"], [["năm 2026", "LĐLĐ A"], ["năm 2026", "LĐLĐ B"], ["x"]])
+    assert labels == ["Chỉ tiêu (LĐLĐ A)", "Chỉ tiêu (LĐLĐ B)", "Khác"]
+    assert apart(["A", "A"], [[], []]) == ["A", "A"]  # nothing known that differs: left as is
