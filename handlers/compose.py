@@ -293,7 +293,8 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         lines.append(f"Còn {vn.number(more)} lớp nữa: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
     if any(c.is_sample for c in ans.courses):
         lines.append("(mẫu) = dữ liệu mẫu để dùng thử, không phải kế hoạch thật.")
-    options = [Button(f"Chi tiết: {c.title}", pack("c", c.id)) for c in shown]
+    labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])
+    options = [Button(f"Chi tiết: {label}", pack("c", c.id)) for c, label in zip(shown, labels, strict=True)]
     if more > 0:
         options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", pack(PAGE_PREFIX.rstrip(":"), last)))
     replies = [Reply("\n".join(lines), tuple(options))]
@@ -432,14 +433,48 @@ def item_text(item: Item) -> str:
     return document_text(rec)
 
 
-def item_button(item: Item) -> Button:
-    return Button(item.title, pack("k", item.kind[0], item.rec.id))
+def apart(labels: Sequence[str], details: Sequence[Sequence[str | None]]) -> list[str]:
+    """Choice labels that a reader can tell apart: a label shown more than once carries the first detail
+    (in the order given: a date, a period, a union, a place) whose values differ among its repeats."""
+    out = list(labels)
+    for label in dict.fromkeys(labels):
+        same = [i for i, x in enumerate(labels) if x == label]
+        if len(same) < 2:
+            continue
+        for k in range(min(len(details[i]) for i in same)):
+            values = [details[i][k] for i in same]
+            if all(values) and len(set(values)) > 1:
+                for i in same:
+                    out[i] = f"{label} ({details[i][k]})"
+                break
+    return out
+
+
+def _item_details(item: Item) -> list[str | None]:
+    rec = item.rec
+    if isinstance(rec, TargetRec):
+        return [vn.period(rec.period_start, rec.period_end), unit(rec.organisation_name)]
+    year = vn.period(item.year, item.year_end or item.year) if item.year is not None else None
+    if isinstance(rec, DocumentRec):
+        return [vn.date(rec.issued_on) if rec.issued_on else None, year]
+    return [year, unit(rec.organisation_name) if rec.organisation_name else None]
+
+
+def course_details(c: CourseRec, tz: dt.tzinfo) -> list[str | None]:
+    """What tells two classes of one title apart: their start, their place, their organiser."""
+    return [vn.date(c.starts_at, tz), c.venue or c.province, c.organiser_name]
+
+
+def item_button(item: Item, label: str | None = None) -> Button:
+    return Button(label or item.title, pack("k", item.kind[0], item.rec.id))
 
 
 def knowledge_reply(ans: Answer) -> list[Reply]:
     """A confident answer, or "did you mean" with up to three choices."""
     if ans.band == "close":
-        return [Reply(DID_YOU_MEAN, tuple(item_button(i) for i in ans.items[:3]))]
+        items = ans.items[:3]
+        labels = apart([i.title for i in items], [_item_details(i) for i in items])
+        return [Reply(DID_YOU_MEAN, tuple(item_button(i, label) for i, label in zip(items, labels, strict=True)))]
     return [Reply(item_text(ans.items[0]))]
 
 

@@ -179,7 +179,13 @@ def _which(follow: FollowUp, t: Turn) -> Reply:
         return Reply(compose.WHICH_CLASS)
     t.state["fq"] = [c.question[:300] for c in follow.choices]
     head = compose.WHICH_REGISTER if follow.purpose == "register" else compose.WHICH_DETAILS
-    return Reply(head, tuple(Button(c.label, callbacks.pack("fq", i)) for i, c in enumerate(follow.choices)))
+    idx = t.deps.knowledge.engine().courses
+    details: list[list[str | None]] = []
+    for c in follow.choices:
+        pos = idx.by_code.get(c.code.lower() if c.code.isascii() else fold(c.code))
+        details.append(compose.course_details(idx.courses[pos], t.deps.tz) if pos is not None else [])
+    labels = compose.apart([c.label for c in follow.choices], details)
+    return Reply(head, tuple(Button(label, callbacks.pack("fq", i)) for i, label in enumerate(labels)))
 
 
 def _follow_choice(d: callbacks.Data, t: Turn) -> list[Reply]:

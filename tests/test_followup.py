@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 
@@ -288,3 +289,16 @@ def test_a_period_alone_or_a_yes_no_question_is_not_a_class_of_the_list() -> Non
     f = resolve("lớp tài chính ở Hà Nội tháng 12 có không", LIST, kinds_of=kinds,
                 fit=fits((0,), ("place", "ha noi"), ("topic", "tai chinh"), rest="lop o thang 12 co khong"))
     assert f.code is None and f.action != "choose"
+
+
+def test_after_an_off_topic_turn_an_ellipsis_does_not_reach_back() -> None:
+    """«thời tiết Cần Thơ mai thế nào» after a list and an off-topic message in between is no «the same
+    question for Cần Thơ»; the list stays for a pick by position, and the flag survives the state."""
+    def can_tho(f: str) -> frozenset[str]:
+        return frozenset({"place"}) if "can tho" in f else frozenset()
+
+    stale = dataclasses.replace(LIST, stale=True)
+    assert resolve("còn ở Cần Thơ thì sao", LIST, kinds_of=can_tho).action == "ask"
+    assert resolve("còn ở Cần Thơ thì sao", stale, kinds_of=can_tho).action == "none"
+    assert resolve("cái thứ 2 ở đâu", stale).action == "ask"
+    assert Subject.from_dict(json.loads(json.dumps(stale.to_dict()))) == stale

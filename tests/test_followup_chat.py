@@ -244,3 +244,81 @@ def test_my_province_in_a_question_about_the_plan_uses_the_profile(deps: Deps) -
         bump_data_version(s)
     mine = text_of(ask(deps, "năm nay tỉnh mình tập huấn đc bn rồi"))
     assert "Hà Nội" in mine and "11/18" in mine and "17/18" not in mine
+
+
+# ------------------------------------------------- a complete question after a list is a question of its own
+
+def test_the_same_list_question_again_lists_again(deps: Deps) -> None:
+    """«lớp ATVSLĐ ở Hà Nội» twice: every listed class fits a list question, so it is listed again, not
+    «Anh/chị hỏi lớp nào ạ?»."""
+    setup_places(deps)
+    ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    again = ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    assert "lớp nào" not in again[0].text and "Các lớp phù hợp" in text_of(again)
+    assert "vệ sinh lao động trực tuyến" in text_of(again) and "Cung Văn hóa" in text_of(again)
+
+
+def test_a_new_topic_or_place_after_a_list_is_a_new_question(deps: Deps) -> None:
+    """«lớp tài chính ở Lạng Sơn» after the Hà Nội safety classes names a topic of its own that no listed
+    class has: the finance class there, not the old question rewritten and no miss logged."""
+    setup_places(deps)
+    ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    finance = text_of(ask(deps, "lop tai chinh o lang son"))
+    assert "Tập huấn tài chính công đoàn cơ sở" in finance and "an toàn" not in finance
+    # A place of its own, with no question about one class: the classes there, of any topic.
+    ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    there = text_of(ask(deps, "lop o lang son"))
+    assert "Tập huấn tài chính công đoàn cơ sở" in there and "Hội trường số 1" in there
+    with session_scope(deps.session_factory) as s:
+        assert s.scalars(select(UnansweredQuestion)).all() == []
+
+
+def test_an_off_topic_message_in_between_drops_the_list_for_the_ellipsis(deps: Deps) -> None:
+    setup_places(deps)
+    ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    ask(deps, "giá vàng hôm nay")
+    weather = text_of(ask(deps, "thoi tiet lang son mai the nao"))
+    assert "Hội trường số 1" not in weather and "Các lớp phù hợp" not in weather
+    # The classes shown stay for a pick by position.
+    assert "Zoom" in text_of(ask(deps, "lớp đầu tiên học ở đâu"))
+
+
+def test_a_former_province_with_none_of_the_list_is_a_new_question(deps: Deps) -> None:
+    """«lớp ở Hà Nam cũ có không» after safety classes in today's Ninh Bình, none of them in Hà Nam: no
+    class of the list fits, so the classes of Hà Nam are looked for, not the list shown again."""
+    with session_scope(deps.session_factory) as s:
+        add_members(s, 1, first_id=int(USER), channel="zalo")
+        for code, days, topic, title, venue in (
+                ("NB-AT-01", 5, "atvsld", "Huấn luyện an toàn, vệ sinh lao động", "Hội trường phường Hoa Lư"),
+                ("NB-AT-02", 9, "atvsld", "Tập huấn an toàn, vệ sinh lao động", "Hội trường phường Tam Điệp"),
+                ("NB-TC-01", 12, "tai_chinh", "Bồi dưỡng tài chính công đoàn", "Hội trường phường Phủ Lý (Hà Nam cũ)")):
+            c = add_course(s, code, starts=FIXED_NOW + dt.timedelta(days=days))
+            c.title, c.topic, c.province, c.venue = title, topic, "Ninh Bình", venue
+        bump_data_version(s)
+    ask(deps, "lop an toan ve sinh lao dong o ninh binh")
+    former = ask(deps, "lop o ha nam cu co ko")
+    assert "lớp nào" not in former[0].text
+    assert "Phủ Lý" in text_of(former) or "tài chính" in text_of(former)
+
+
+def test_choices_of_one_title_carry_what_tells_them_apart(deps: Deps) -> None:
+    """Two classes of one title: the list's buttons and «lớp nào ạ?» show each one's start date."""
+    setup_places(deps)
+    with session_scope(deps.session_factory) as s:
+        c = s.scalars(select(Course).where(Course.code == "HN-AT-02")).one()
+        c.title = "Huấn luyện an toàn, vệ sinh lao động trực tuyến"
+        bump_data_version(s)
+    listed = ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    labels = [b.label for r in listed for b in r.buttons if b.label.startswith("Chi tiết")]
+    assert len(labels) == 2 and len(set(labels)) == 2 and all("/2026)" in x or "/2027)" in x for x in labels)
+    asked = ask(deps, "đăng ký lớp ở Hà Nội giúp tôi")
+    which = [b.label for b in asked[0].buttons]
+    assert "lớp nào" in asked[0].text and len(which) == 2 and len(set(which)) == 2
+
+
+def test_apart_adds_the_first_detail_that_differs() -> None:
+    from handlers.compose import apart
+
+    labels = apart(["Chỉ tiêu", "Chỉ tiêu", "Khác"], [["năm 2026", "LĐLĐ A"], ["năm 2026", "LĐLĐ B"], ["x"]])
+    assert labels == ["Chỉ tiêu (LĐLĐ A)", "Chỉ tiêu (LĐLĐ B)", "Khác"]
+    assert apart(["A", "A"], [[], []]) == ["A", "A"]  # nothing known that differs: left as is

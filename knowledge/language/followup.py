@@ -44,6 +44,9 @@ class Subject:
     # The last classes listed, kept while the talk turns to a fact or a target («lớp đầu tiên» later on).
     classes: tuple[str, ...] = ()
     class_titles: tuple[str, ...] = ()
+    # An off-topic message came after this answer: «thời tiết Cần Thơ thế nào» then is no «the same question
+    # for another place»; the classes shown stay for «cái thứ 2».
+    stale: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
@@ -51,7 +54,7 @@ class Subject:
             "kind": self.kind, "question": self.question, "codes": list(self.codes), "titles": list(self.titles),
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
-            "class_titles": list(self.class_titles),
+            "class_titles": list(self.class_titles), "stale": self.stale,
         }
 
     @classmethod
@@ -76,6 +79,7 @@ class Subject:
                 focus=str(focus) if focus is not None and str(focus) in codes else None,
                 classes=tuple(str(c) for c in data.get("classes") or ()),
                 class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
+                stale=bool(data.get("stale")),
             )
         except (TypeError, ValueError):
             return None
@@ -167,6 +171,8 @@ _ASPECT_WORDS = {
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
+# «… thì sao»: the question before, asked again for what the message names.
+_AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
 _ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
 _TAIL = re.compile(
@@ -418,11 +424,25 @@ def resolve(
                 pronoun or _ordinal(folded, len(codes)) is not None):
             named = None  # «lớp đầu tiên học online được không»: the format is what is asked
         if named is not None and _names_one(folded, named.rest):
-            # «lớp ở Huế học mấy ngày», «đăng ký lớp online», «cái ở Hà Nam»: one class of those in view,
-            # picked by what it has, before any new search.
-            among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of)
-            if among is not None:
-                return among
+            own = {k for k, _ in named.phrases} & {"topic", "role"}
+            # Only a question about one class («học ở đâu», «đăng ký», «cái ấy», «cái thứ 2») picks among
+            # the list by its topic or audience: «lớp ATVSLĐ ở Cần Thơ», «lớp cho CT CĐCS tháng 3» alone
+            # are list questions of their own, asked again or anew.
+            about_one = bool(aspect or register or pronoun or _ordinal(folded, len(codes)) is not None
+                             or re.match(r"(?:cai|dot|buoi)\b", folded))
+            if not about_one and (own or len(named.fitting) == len(codes) or not named.fitting):
+                # Every class of the list fits a list question: the list again, asked as a question; none
+                # fits: a new question for what it names, not the old one rewritten («… thì sao» is).
+                if not _AGAIN.search(folded):
+                    return NONE
+            elif own and not named.fitting:
+                return NONE  # a topic or audience of its own that no class of the list has: a new question
+            else:
+                # «lớp ở Huế học mấy ngày», «đăng ký lớp online», «cái ở Hà Nam»: one class of those in view,
+                # picked by what it has, before any new search.
+                among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of)
+                if among is not None:
+                    return among
         pos = _ordinal(folded, len(codes))
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
@@ -456,12 +476,14 @@ def resolve(
         return FollowUp("ask", f"{folded} {fold(subject.place)}", replaced=("question",))
 
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
-    if not subject.question:
+    if not subject.question or subject.stale:
         return NONE
     head = bool(_ELLIPSIS_HEAD.search(folded))
     tail = bool(_ELLIPSIS_TAIL.search(folded))
     fragment = _fragment(folded)
     past = _PAST_YEAR.search(folded)
+    if has_classes and not head and not past and not _AGAIN.search(folded) and re.match(r"(?:lop|khoa)\b", folded):
+        return NONE  # «lớp ở Sóc Trăng cũ có không» after a list: a list question of its own, not an ellipsis
     if not (head or tail or past) or not fragment:
         return NONE
     # «… ở đó», «bên ấy»: the place of the last answer, kept; it names nothing new.

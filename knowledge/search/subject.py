@@ -119,8 +119,10 @@ def fit_listed(
         local |= idx.bits("l:" + name) | idx.place_words(tuple(name.split()))
     if provinces:
         sel &= idx.any_of("p:", [province_key(current_province(p) or p) for p in provinces])
-        if sel & local:
-            sel &= local  # «cái ở Hà Nam»: a former province inside today's Ninh Bình
+        former = any((current_province(p) or p) != p for p in provinces)
+        if sel & local or former:
+            # «cái ở Hà Nam»: a former province inside today's Ninh Bình; none of the list in it, none fits
+            sel &= local
     elif slots.places:
         sel &= local
     rest = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used)
@@ -183,6 +185,9 @@ def _answer(
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
         return ans, dataclasses.replace(subject, focus=follow.code), follow
     new = subject_of(ans)
+    if new is None and ans.intent == "off_topic" and subject is not None:
+        # An off-topic message in between: the next one is no «the same question elsewhere».
+        return ans, dataclasses.replace(subject, stale=True), follow
     if new is not None and new.question:
         # The next follow-up rewrites this question: its typos corrected, a period or a place in it is
         # found and replaced («thág sau ở Lạng Sơn…», then «thế tháng 1?»).
