@@ -54,6 +54,8 @@ NO_TEXT = (
     "«lớp tập huấn tháng tới»."
 )
 TRUNCATED = "Tin nhắn dài quá nên mình chỉ đọc phần đầu. Lần sau anh/chị hỏi ngắn gọn giúp mình nhé."
+# A word the bot had to guess («bn»: Bắc Ninh or «bạn»), said before the answer so a wrong guess is seen.
+READING = "(Mình hiểu {reading}; nếu không phải, anh/chị gõ rõ tên tỉnh giúp mình.)"
 UNKNOWN_COMMAND = "Mình không biết lệnh «{cmd}». Các lệnh có: " + commands.names(organiser=False) + "."
 LINK_CODE = (
     "Mã liên kết của anh/chị: {code} (dùng một lần, hết hạn sau 10 phút).\n"

@@ -162,6 +162,8 @@ def on_question(text: str, t: Turn) -> Outcome:
         if ans.courses and ans.course_total > len(ans.courses):
             # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
             t.state["q"] = (follow.question if follow.action == "ask" else text)[:500]
+        if ans.reading and replies:
+            replies[0] = replace(replies[0], text=compose.READING.format(reading=ans.reading) + "\n" + replies[0].text)
         if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
             replies.insert(0, Reply(compose.TRUNCATED))
     if miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help")):

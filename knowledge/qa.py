@@ -31,7 +31,7 @@ from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
-from knowledge.text import STOP_EXACT, STOP_FOLDED, Norm, fold, index_tokens, normalise
+from knowledge.text import STOP_EXACT, STOP_FOLDED, Norm, fold, index_tokens, normalise, opening_code
 from knowledge.turns import Pause, no_pause
 
 PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
@@ -75,6 +75,10 @@ class Answer:
     word_coverage: float = 1.0
     course_offset: int = 0  # position of courses[0] in the whole matching list
     taught: TaughtRec | None = None  # an organiser's own answer (intent "taught")
+    reading: str = ""  # how a guessed word was read, for the reply to say («bn» là Bắc Ninh)
+
+
+_WORD_FIRST = re.compile(r"^\W*\w+")
 
 
 @lru_cache(maxsize=256)
@@ -187,6 +191,9 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
 _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
      "bang", "boi"})
+# What classes on any matter are called: no evidence of what a class question asks about.
+_CLASS_GENERIC_PHRASES = ("ky nang", "kien thuc", "nghiep vu", "chuyen mon", "can bo", "doan vien",
+                          "nguoi lao dong", "cong nhan", "hoc vien")
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
@@ -509,7 +516,8 @@ class QAEngine:
             near = near | self._name_before.get((nxt, True), set())
         if not near or tok in near:
             return ""
-        cands = [w for w in near if abs(len(w) - len(tok)) <= 1 and OSA.distance(tok, w, score_cutoff=1) <= 1]
+        cands = [w for w in near if abs(len(w) - len(tok)) <= 1 and OSA.distance(tok, w, score_cutoff=1) <= 1
+                 and _slip(tok, w)]
         if len(cands) != 1 or (prev and self._known_pair(prev, tok)) or (nxt and self._known_pair(tok, nxt)):
             return ""
         return cands[0]
@@ -520,7 +528,9 @@ class QAEngine:
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
         # One edit (or two letters swapped: «noà», «lpớ») changes the length by at most one.
         pool = [w for size in (len(tok) - 1, len(tok), len(tok) + 1) for w in self._vocab_by_len.get(size, ())]
-        cands = process.extract(tok, pool, scorer=OSA.distance, score_cutoff=1, limit=12)
+        # Every word one edit away: a short syllable has a dozen or more («dag»: dac, dai, … dang), and a
+        # cut-off list would drop the one the phrase needs.
+        cands = process.extract(tok, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
         # Short syllables are easily another real word ("góp" is not a typo of "lớp"): they are only
         # corrected inside a known domain phrase, next to a content word (or inside one of the phrases
         # chairs ask with, whatever the neighbour: «chỉ tiu» is «chỉ tiêu»).
@@ -566,6 +576,27 @@ class QAEngine:
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
     ) -> Answer:
         """Answer one question at `now` (aware); `offset` pages through a long course list."""
+        code = opening_code(normalise(question[:MAX_QUESTION]))
+        if not code:
+            return self._answer(question, now=now, profile=profile, offset=offset)
+        # «bn năm nay … chỉ tiêu … đạt bn» may open with Bắc Ninh or with «bạn» (teencode, to the bot): the
+        # province only when neither the question nor the asker's profile puts the asker elsewhere, and
+        # the reply then says how it read the code.
+        name = PROVINCE_CODES[code]
+        area = same_area_keys(name)
+        named = extract(normalise(question[:MAX_QUESTION]), now.astimezone(self.tz), self.matcher).provinces
+        if any(area_key(p) not in area for p in (*named, profile.province if profile else None) if p):
+            ans = self._answer(_WORD_FIRST.sub("", question, count=1), now=now, profile=profile, offset=offset)
+            ans.question = question
+            return ans
+        ans = self._answer(question, now=now, profile=profile, offset=offset)
+        if any(area_key(p) in area for p in ans.slots.provinces):
+            ans.reading = f"«{code}» là {name}"
+        return ans
+
+    def _answer(
+        self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
+    ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
         norm = normalise(question[:MAX_QUESTION])
@@ -678,9 +709,12 @@ class QAEngine:
             asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
             if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
                     and not self._no_evidence(course_ans, norm, slots)
-                    and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))):
+                    and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))
+                    and not self._unsaid_by_classes(course_ans, norm, slots)):
                 # Something of the class recognised (a topic, a role, a place, a union, a period) besides the
-                # words: «lớp học tiếng Anh cho trẻ em» shares a word or two with some title and no more.
+                # words: «lớp học tiếng Anh cho trẻ em» shares a word or two with some title and no more. And
+                # what it asks about is what the classes are about: «lớp kỹ năng mềm cho đoàn viên trẻ» is
+                # not answered by a safety class held in Bến Tre.
                 classes = course_ans
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
             counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
@@ -865,6 +899,27 @@ class QAEngine:
         classes nor in the data («học kế toán online ở đâu uy tín»): not a union class."""
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
                 and bool(self._unexplained(norm, slots)))
+
+    def _unsaid_by_classes(self, ans: Answer, norm: Norm, slots: Slots) -> list[str]:
+        """What a class question asks about that none of the classes found says in its title, topic,
+        audience, organiser or note (a venue's «Bến Tre» says no «trẻ»): the question's own words, not
+        those any class question says («lớp», «kỹ năng», «cán bộ»), its cues, nor the places, unions,
+        roles and periods recognised."""
+        toks = norm.tokens
+        skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
+                                        *_CLASS_GENERIC_PHRASES))
+        words = [t for i, t in enumerate(toks)
+                 if norm.content_mask[i] and i not in slots.used and i not in skip and t not in _WEAK_WORDS
+                 and t not in _PLAIN_WORDS and not t.isdigit() and len(t) >= 2]
+        if not words:
+            return []
+        said: set[str] = set()
+        for c in ans.courses:
+            pos = self.courses.by_id.get(c.id)
+            if pos is not None:
+                title, topic, organiser, _venue, note = self.courses.fields(pos)
+                said |= title | topic | organiser | note
+        return [w for w in dict.fromkeys(words) if w not in said]
 
     def _known_pair(self, a: str, b: str) -> bool:
         key = f"{a}_{b}"
@@ -1159,6 +1214,13 @@ class QAEngine:
                     or (hits.relaxed and alt.word_coverage >= hits.word_coverage)):
                 hits = alt
         intent = "register" if register else "course"
+        where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)
+                 for c in hits.courses]
+        if prefer and not (roles and not slots.roles) and not any(
+                area_key(p) in same_area_keys(prefer) for p in where if p):
+            # The profile's province was preferred but none of the classes is there: the list is not «theo hồ
+            # sơ của anh/chị» (a class in Vĩnh Long for an asker in Đồng Nai).
+            used_profile = False
         if not hits.courses:
             return Answer(question, norm, intent, 0.2, "low", slots, relaxed=hits.relaxed, truncated=truncated,
                           used_profile=used_profile)
@@ -1384,6 +1446,24 @@ _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|d
 def _asked_right_after(head: str) -> re.Pattern[str]:
     """«bao nhiêu lớp»: the unit's first word right after the question word."""
     return re.compile(rf"\b(?:bao nhieu|may|so) {head}\b")
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Where each key sits (row, column as staggered on a keyboard).
+_KEY_AT = {ch: (r, c + (0.0, 0.25, 0.75)[r]) for r, row in enumerate(_KEY_ROWS) for c, ch in enumerate(row)}
+
+
+def _slip(typed: str, meant: str) -> bool:
+    """Whether a real word one edit from another is a slip of the fingers for it: a letter dropped, added
+    or swapped with its neighbour, or a key struck beside the right one («gang» for «giang», «tang» for
+    «thang»). «đám đông» is not «Lâm Đồng»: d and l are far apart."""
+    if len(typed) != len(meant):
+        return True
+    diff = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    if len(diff) != 1:
+        return True  # two letters swapped
+    a, b = _KEY_AT.get(typed[diff[0]]), _KEY_AT.get(meant[diff[0]])
+    return a is not None and b is not None and abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1.0
 
 
 def _phrase_positions(tokens: Sequence[str], phrases: Sequence[str]) -> frozenset[int]:

@@ -168,8 +168,15 @@ def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None
 _TH_NEXT = frozenset({"sau", "nay", "toi", "truoc", "ke", "roi", "vua"})
 _NGAY_BEFORE = frozenset({"tu", "den", "may", "hoc", "bat", "khai", "cac", "moi"})
 _YEAR_AFTER = frozenset({"nam nay", "nam sau", "nam toi", "nam ngoai", "nam truoc"})
-# First words of training activities («bồi dưỡng», «tập huấn», «đào tạo», «huấn luyện», «phát triển», «kết nạp»).
-_TRAINING_VERBS = frozenset({"boi", "tap", "dao", "huan", "phat", "ket"})
+# Training activities a plan sets targets for, whole: «CT bồi dưỡng», not «CT phát biểu», «CT kết nạp».
+_TRAINING_VERBS = frozenset({("boi", "duong"), ("tap", "huan"), ("dao", "tao"), ("huan", "luyen")})
+# What asks for a plan's figures (folded, whole words): reached, done, exceeded, assigned, achieved how many.
+_PLAN_ASKED = re.compile(r"(?:^| )(?:chi tieu|ke hoach|muc tieu|tien do|dat|hoan thanh|vuot|giao"
+                         r"|(?:duoc|dc) (?:bao nhieu|bn))(?: |$)")
+# Or a period and how many («CT tập huấn năm nay là bn»).
+_FIGURE_ASKED = re.compile(r"(?:^| )(?:nam (?:nay|sau|toi|ngoai|truoc)|(?:19|20)\d\d|bao nhieu|bn)(?: |$)")
+# What asks about a class to attend: then «CT» is the chair who attends it («CT tập huấn năm nay ở đâu»).
+_CLASS_ASKED = re.compile(r"(?:^| )(?:lop|o dau|khi nao|bao gio|dang ky|dk|hoc o|mo lop)(?: |$)")
 
 
 def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str],
@@ -191,10 +198,11 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "p" and prev == "doan" and nxt:
             tokens[i] = raw[i] = "phuong"
             stop[i] = False
-        elif (tok == "chu" and source[i] == "ct" and i + 2 < len(tokens) and tokens[i + 1] == "tich"
-              and tokens[i + 2] in _TRAINING_VERBS):
-            # «CT bồi dưỡng NV», «CT tập huấn năm nay»: a target (chỉ tiêu) of training; a chair (chủ tịch)
-            # is named before whom («CT CĐCS»), not before an activity.
+        elif (tok == "chu" and source[i] == "ct" and i + 3 < len(tokens) and tokens[i + 1] == "tich"
+              and (tokens[i + 2], tokens[i + 3]) in _TRAINING_VERBS and target_asked(" ".join(tokens))):
+            # «ĐN năm nay CT bồi dưỡng NV là bn?», «có hoàn thành CT tập huấn ko»: a target (chỉ tiêu) of
+            # training, where the question asks for a plan's figures. Else «CT» is a chair (chủ tịch), who
+            # also attends training («CT tập huấn CĐCS ở đâu») and does things («CT phát biểu khai mạc»).
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
         elif tok == "dh" and prev == "truong":
@@ -216,6 +224,24 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             caps.insert(i + 1, False)
             stop[i] = False
         i += 1
+
+
+def target_asked(folded: str, *, period: bool = True) -> bool:
+    """Whether a folded question asks for a plan's figures (reached, done, assigned; with `period`, also
+    a year or how many) and not about a class to attend."""
+    if _CLASS_ASKED.search(folded):
+        return False
+    return bool(_PLAN_ASKED.search(folded) or (period and _FIGURE_ASKED.search(folded)))
+
+
+def opening_code(norm: Norm) -> str:
+    """The province code a question opens with in lower case that is also an everyday word («bn» is
+    «bạn», «bao nhiêu»), read as the province by its year and plan alone (see `normalise`): a guess the
+    engine checks against the province the question or the asker names; "" when there is none."""
+    first = norm.tokens[0] if norm.tokens else ""
+    if first in PROVINCE_CODES and first in ABBREVIATIONS and not (norm.caps and norm.caps[0]):
+        return first
+    return ""
 
 
 def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
@@ -288,11 +314,16 @@ def normalise(text: str) -> Norm:
                 or (n + 1 < len(raws) and fold(raws[n + 1]) == "cu")
                 or (not n and code in PLACE_CODES_FIRST and raw_upper(caps_of, raw))):
             expanded = [PLACE_CODE_MARK + code]  # «ở tn», «LA cũ», «VT có lớp…»: a place (see PLACE_CODES)
-        elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw) or (
-                not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER)):
-            # «BN» in capitals, «ở bn»: Bắc Ninh, not «bao nhiêu»; so is a code that opens the question before
-            # the year it asks about («bn năm nay …»): «bao nhiêu» does not start a question that way.
-            expanded = folded_raw
+        elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)):
+            expanded = folded_raw  # «BN» in capitals, «ở bn»: Bắc Ninh, not «bao nhiêu»
+        elif code in PROVINCE_CODES and not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER:
+            # «bao nhiêu» does not open a question before its year: «bn năm nay …» is Bắc Ninh's plan
+            # («bn năm nay pt đoàn viên chỉ tiêu bn, đạt bn») or «bạn», the bot addressed («bn năm nay có
+            # lớp nào cho CT CĐCS ko»), which says nothing. The province only on a plan's figures, and the
+            # engine keeps it only when neither the question nor the asker's profile names another
+            # province, and says so (see `opening_code`).
+            expanded = folded_raw if (code not in ABBREVIATIONS
+                                      or target_asked(fold(" ".join(raws[n + 1:])), period=False)) else []
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
         is_abbrev = expanded != folded_raw
