@@ -168,12 +168,12 @@ def answer_in_context(
         # «the same, for another place or period» only when the rest of the message says nothing the data
         # does not know: «thời tiết Hà Nội mai thế nào» after a target is no question about Hà Nội's targets.
         follow = NONE
-    return _answer(engine, text, subject, follow, now=now, profile=profile)
+    return _answer(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
 
 
 def _answer(
     engine: QAEngine, text: str, subject: Subject | None, follow: FollowUp, *, now: dt.datetime,
-    profile: Profile | None,
+    profile: Profile | None, spelled: str,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
     if follow.action in ("choose", "which"):
         return None, subject, follow
@@ -191,7 +191,9 @@ def _answer(
     if new is not None and new.question:
         # The next follow-up rewrites this question: its typos corrected, a period or a place in it is
         # found and replaced («thág sau ở Lạng Sơn…», then «thế tháng 1?»).
-        new = dataclasses.replace(new, question=engine.respell(new.question))
+        # The message as typed was respelled once already, to read its cues.
+        respelled = spelled if new.question == text else engine.respell(new.question)
+        new = dataclasses.replace(new, question=respelled)
     if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
     if new is not None and new.kind not in ("course", "courses") and subject is not None:
