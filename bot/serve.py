@@ -121,17 +121,30 @@ def pacer_configs(settings: Settings) -> dict[str, PacerConfig]:
     return {"telegram": PacerConfig(rate=settings.telegram_rate), "zalo": PacerConfig(rate=settings.zalo_rate)}
 
 
+def _stop_on_signals(stop: asyncio.Event | None, install: bool) -> asyncio.Event:
+    """The event that ends a serve loop, set by SIGTERM/SIGINT when `install`."""
+    stop = stop or asyncio.Event()
+    if install:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+def _forget_signals() -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(Exception):
+            loop.remove_signal_handler(sig)
+
+
 async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime | None = None,
                 install_signals: bool = True) -> None:
     """Run every channel whose token is set until `stop` is set (or SIGTERM/SIGINT arrives)."""
     settings = app.settings
     check_settings(settings)
-    stop = stop or asyncio.Event()
+    stop = _stop_on_signals(stop, install_signals)
     rt = runtime or Runtime()
-    loop = asyncio.get_running_loop()
-    if install_signals:
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)
 
     # Both channels share the core, the database and (later) the outbox; each has its own guards.
     tg_config = telegram_config(settings)
@@ -200,9 +213,7 @@ async def serve(app: App, *, stop: asyncio.Event | None = None, runtime: Runtime
         except TimeoutError:
             log.warning("gave up waiting for the messages in flight after %.0f s", DRAIN_SECONDS)
         if install_signals:
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                with contextlib.suppress(Exception):
-                    loop.remove_signal_handler(sig)
+            _forget_signals()
         log.info("stopped")
 
 
@@ -211,12 +222,8 @@ async def serve_web(app: App, listen: str | None, *, stop: asyncio.Event | None 
     """`cadrebot web`: the organiser workspace (and /healthz, /ics) alone, for a machine that runs no channel."""
     from bot import quanly
 
-    stop = stop or asyncio.Event()
+    stop = _stop_on_signals(stop, install_signals)
     rt = runtime or Runtime()
-    loop = asyncio.get_running_loop()
-    if install_signals:
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)
 
     async def health() -> dict[str, Any]:
         return await _health(app, rt)
@@ -234,9 +241,7 @@ async def serve_web(app: App, listen: str | None, *, stop: asyncio.Event | None 
     finally:
         await rt.web.stop()
         if install_signals:
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                with contextlib.suppress(Exception):
-                    loop.remove_signal_handler(sig)
+            _forget_signals()
         log.info("stopped")
 
 
