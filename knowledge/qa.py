@@ -192,8 +192,10 @@ _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
      "bang", "boi"})
 # What classes on any matter are called: no evidence of what a class question asks about.
-_CLASS_GENERIC_PHRASES = ("ky nang", "kien thuc", "nghiep vu", "chuyen mon", "can bo", "doan vien",
+_CLASS_GENERIC_PHRASES = ("ky nang", "kien thuc", "nghiep vu", "chuyen mon", "can bo", "doan vien", "huong dan",
                           "nguoi lao dong", "cong nhan", "hoc vien")
+# How people say what they do («tôi làm ủy viên UBKT»): no subject of a class.
+_MY_JOB = ("toi lam", "minh lam", "em lam", "dang lam", "lam nghe")
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
@@ -677,6 +679,11 @@ class QAEngine:
         course_ans: Answer | None = None
         # The classes, when no article or plan says what a class question asks (see the misses below).
         classes: Answer | None = None
+        # No class on what a class question asks about: said as such when nothing else answers it. A skill
+        # («kỹ năng nói trước đám đông») is learnt in a class, whether or not the question says «lớp».
+        absent: Answer | None = None
+        if _has(f, "ky nang") and not slots.doc_numbers:
+            absent = Answer(question, norm, "course", 0.0, "low", slots, truncated=truncated)
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             # With nothing recognised (no role, topic, place, union, period), the words are the only
@@ -701,6 +708,19 @@ class QAEngine:
                 or (course_ans.word_coverage >= 0.3 and not slotless
                     and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
             ) and not self._no_evidence(course_ans, norm, slots)
+            unsaid, asked = self._unsaid_by_classes(course_ans, norm, slots) if course_ans.courses else ([], 0)
+            # Only for a question about a subject alone: with a place, a union or a period named, a stray
+            # word is more often a typo or a filler («trên», «bên») than the subject.
+            # Recognised a topic or a role, all of the rest must be unsaid.
+            if (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
+                    and unsaid
+                    and not (slots.provinces or slots.places or slots.org_ids or slots.org_kinds or slots.time)):
+                # The classes found share the cues, the place or the period but not what is asked about
+                # («lớp kỹ năng viết báo cáo» is no dialogue class): unless an article or a plan says it,
+                # the answer is that there is no such class, logged for the organisers.
+                good = False
+                absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[], courses=[],
+                                             course_total=0, relaxed=())
             # Evidence against the cues: a fact that says every word of the question where the classes
             # miss some («Sóc Trăng phối hợp với trường đại học nào mở lớp … chuyên viên chính?»).
             if (good and scored and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 and kbest >= 1.0
@@ -710,7 +730,7 @@ class QAEngine:
             if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
                     and not self._no_evidence(course_ans, norm, slots)
                     and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))
-                    and not self._unsaid_by_classes(course_ans, norm, slots)):
+                    and not unsaid):
                 # Something of the class recognised (a topic, a role, a place, a union, a period) besides the
                 # words: «lớp học tiếng Anh cho trẻ em» shares a word or two with some title and no more. And
                 # what it asks about is what the classes are about: «lớp kỹ năng mềm cho đoàn viên trẻ» is
@@ -753,13 +773,13 @@ class QAEngine:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
             # an answer; an empty list still says honestly that nothing fits.
             if course_ans is not None and (not course_ans.courses or course_ans.word_coverage >= 0.5):
-                return course_ans
+                return absent or course_ans
             if slots.topics:
                 # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.
                 topical = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
                 if topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots):
                     return topical
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
         if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None
                 and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
@@ -788,7 +808,7 @@ class QAEngine:
             # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
             if classes is not None:
                 return classes  # a class question the articles do not answer: the classes do
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         # A question that names its record (its number, one of its figures, «ai» of a record naming a
         # person) needs none of its words: «38386 lượt cán bộ là số liệu gì»; nor one the record matches
@@ -802,7 +822,7 @@ class QAEngine:
             # question whose classes say it gets those classes.
             if classes is not None:
                 return classes
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
         # Records tied at the top are a choice for the user to make, however well they match.
@@ -814,7 +834,7 @@ class QAEngine:
             # tiếp với người yêu»): a guess, not a choice to offer; logged for the organisers.
             if classes is not None:
                 return classes
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         asked, missing = self._uncovered(norm, slots, top.index)
         if missing and 2 * len(missing) >= asked and top.score < 1.0 and not quotes_figure:
@@ -824,7 +844,7 @@ class QAEngine:
             # say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
             if classes is not None:
                 return classes
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
@@ -900,26 +920,71 @@ class QAEngine:
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
                 and bool(self._unexplained(norm, slots)))
 
-    def _unsaid_by_classes(self, ans: Answer, norm: Norm, slots: Slots) -> list[str]:
+    def _unsaid_by_classes(self, ans: Answer, norm: Norm, slots: Slots) -> tuple[list[str], int]:
         """What a class question asks about that none of the classes found says in its title, topic,
-        audience, organiser or note (a venue's «Bến Tre» says no «trẻ»): the question's own words, not
-        those any class question says («lớp», «kỹ năng», «cán bộ»), its cues, nor the places, unions,
-        roles and periods recognised."""
+        organiser, venue or note: the question's own words, not those any class question says («lớp», «kỹ
+        năng», «cán bộ»), its cues, nor the places, unions, roles and periods recognised.
+
+        A word is compared with its neighbour when the neighbour is a word of the question's own too
+        (most words are two syllables): «phòng» of «văn phòng» is not said by «Hải Phòng», nor «cao» of
+        «báo cáo» by «Cao đẳng»; a pair one letter off («soạn thoả») is the pair. Whom a class is for («…
+        cho lái xe, phụ xe») says whom it teaches, not what: «học lái xe» is not said by it."""
         toks = norm.tokens
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES))
-        words = [t for i, t in enumerate(toks)
-                 if norm.content_mask[i] and i not in slots.used and i not in skip and t not in _WEAK_WORDS
-                 and t not in _PLAIN_WORDS and not t.isdigit() and len(t) >= 2]
-        if not words:
-            return []
-        said: set[str] = set()
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB))
+        mine = [i not in slots.used and i not in skip and not t.isdigit() and len(t) >= 2
+                and not (len(t) == 2 and t not in self.vocab) for i, t in enumerate(toks)]
+        checked = [i for i, t in enumerate(toks)
+                   if mine[i] and norm.content_mask[i] and t not in _WEAK_WORDS and t not in _PLAIN_WORDS]
+        if not checked:
+            return [], 0
+        # A neighbour counts when it is a word of the question's own, or, typed with its marks, a content
+        # word that folds like a small one («văn» of «văn phòng» is no «vẫn»), or a question word in a
+        # pair the data says («báo cáo» is no «bao nhiêu»).
+        near_ok = [i in checked or (mine[i] and (
+            (norm.had_diacritics and norm.content_mask[i] and t not in QUESTION_WORDS and t not in TIME_WORDS)
+            or (t in QUESTION_WORDS and ((i > 0 and self._known_pair(toks[i - 1], t))
+                                         or (i + 1 < len(toks) and self._known_pair(t, toks[i + 1]))))))
+            for i, t in enumerate(toks)]
+        subject_words: set[str] = set()
+        subject_pairs: set[str] = set()
+        audience_words: set[str] = set()
+        audience_pairs: set[str] = set()
         for c in ans.courses:
-            pos = self.courses.by_id.get(c.id)
-            if pos is not None:
-                title, topic, organiser, _venue, note = self.courses.fields(pos)
-                said |= title | topic | organiser | note
-        return [w for w in dict.fromkeys(words) if w not in said]
+            head, _, tail = c.title.partition(" cho ")
+            for text, words, pairs in (
+                    (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.organiser_name or "",
+                                  c.partner or "", c.venue or "", c.province or "", c.description)),
+                     subject_words, subject_pairs),
+                    (" \n ".join((tail, c.audience_text, *(_role_label(a) or a for a in c.audiences))),
+                     audience_words, audience_pairs)):
+                for part in re.split(r"[\n,;()]", text):
+                    got = index_tokens(part)
+                    words.update(got)
+                    pairs.update(f"{a}_{b}" for a, b in itertools.pairwise(got))
+        out: list[str] = []
+        for i in checked:
+            t = toks[i]
+            # A number beside a word is part of it («đợt 3»).
+            near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or toks[i - 1].isdigit()) else []
+            near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or toks[i + 1].isdigit()) else []
+            start = i
+            while start and near_ok[start - 1]:
+                start -= 1
+            # What one learns («học lái xe», «dạy bơi») is a subject; elsewhere whom a class is for counts.
+            learnt = start > 0 and toks[start - 1] in ("hoc", "day")
+            words = subject_words if learnt else subject_words | audience_words
+            pairs = subject_pairs if learnt else subject_pairs | audience_pairs
+            # A neighbour the bot cannot read («cty Samsung») makes no pair to compare: the word alone.
+            near = [p for p in near if all(w in self.vocab or w.isdigit() for w in p.split("_"))]
+            if near:
+                if not any(p in pairs for p in near) and not any(
+                        len(p) >= 7 and process.extractOne(p, pairs, scorer=OSA.distance, score_cutoff=1)
+                        for p in near):
+                    out.append(t)
+            elif t not in words:
+                out.append(t)
+        return list(dict.fromkeys(out)), len(checked)
 
     def _known_pair(self, a: str, b: str) -> bool:
         key = f"{a}_{b}"

@@ -205,6 +205,16 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # also attends training («CT tập huấn CĐCS ở đâu») and does things («CT phát biểu khai mạc»).
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
+        elif tok == "cn" and prev == "khu":
+            # «khu CN» is an industrial zone (khu công nghiệp), as «KCN» is; «cho CN» is workers.
+            tokens[i], raw[i] = "cong", "cong"
+            tokens.insert(i + 1, "nghiep")
+            raw.insert(i + 1, "nghiep")
+            stop.insert(i + 1, False)
+            source.insert(i + 1, "cn")
+            caps[i] = False
+            caps.insert(i + 1, False)
+            stop[i] = False
         elif tok == "dh" and prev == "truong":
             # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
             tokens[i] = raw[i] = "dai"
