@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -176,7 +176,7 @@ _TOPIC_WORDINGS: dict[str, list[list[str]]] = {
     t.key: [index_tokens(x) for x in (t.label, *t.synonyms) if index_tokens(x)] for t in TOPICS if t.key != "nghiep_vu"
 }
 _TOPIC_OF_PHRASE = {" ".join(w): key for key, ws in _TOPIC_WORDINGS.items() for w in ws}
-# What the union's questions say whatever they ask about (see `QAEngine._uncovered`).
+# What the union's questions say whatever they ask about (see `QAEngine._unsaid_by_record`).
 _GENERIC_PHRASES = tuple(dict.fromkeys((
     *DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *COUNT_CUES, *_CUE_PHRASES, *FACT_QUESTION_CUES, *PAST_CUES,
     "cong doan co so", "co so", "tham gia", "tham du",
@@ -816,14 +816,16 @@ class QAEngine:
         names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
             self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
             set(_figures(_without_dates(norm.text))) & top.item.numbers)
-        if not names_record and self._subject_unsaid(norm, slots, top.index):
-            # «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: union words and a figure asked, but what it
-            # asks about the record never says; a record sharing only the union words is no answer. A class
-            # question whose classes say it gets those classes.
+        asked, missing = self._unsaid_by_record(norm, slots, top.index)
+        if not names_record and missing and 2 * len(missing) >= asked:
+            # «Đoàn phí bây giờ đóng bao nhiêu?», «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: the
+            # record shares the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union
+            # matter the data does not cover: not an answer, logged for the organisers. A class question
+            # whose classes say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
             if classes is not None:
                 return classes
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
-                          self._matches(scored[:3]), truncated=truncated)
+                                    self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
         # Records tied at the top are a choice for the user to make, however well they match.
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
@@ -832,16 +834,6 @@ class QAEngine:
         if band == "close" and self._unexplained(norm, slots, self.knowledge.token_sets[top.index]):
             # A close call on a question whose own words the data never says together («kỹ năng giao
             # tiếp với người yêu»): a guess, not a choice to offer; logged for the organisers.
-            if classes is not None:
-                return classes
-            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
-                          self._matches(scored[:3]), truncated=truncated)
-        asked, missing = self._uncovered(norm, slots, top.index)
-        if missing and 2 * len(missing) >= asked and top.score < 1.0 and not quotes_figure:
-            # «Đoàn phí bây giờ đóng bao nhiêu?», «chủ tịch CĐCS có được phụ cấp không»: the record shares
-            # the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union matter the
-            # data does not cover: not an answer, logged for the organisers. A class question whose classes
-            # say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
             if classes is not None:
                 return classes
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
@@ -920,32 +912,53 @@ class QAEngine:
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
                 and bool(self._unexplained(norm, slots)))
 
-    def _unsaid_by_classes(self, ans: Answer, norm: Norm, slots: Slots) -> tuple[list[str], int]:
-        """What a class question asks about that none of the classes found says in its title, topic,
-        organiser, venue or note: the question's own words, not those any class question says («lớp», «kỹ
-        năng», «cán bộ»), its cues, nor the places, unions, roles and periods recognised.
-
-        A word is compared with its neighbour when the neighbour is a word of the question's own too
-        (most words are two syllables): «phòng» of «văn phòng» is not said by «Hải Phòng», nor «cao» of
-        «báo cáo» by «Cao đẳng»; a pair one letter off («soạn thoả») is the pair. Whom a class is for («…
-        cho lái xe, phụ xe») says whom it teaches, not what: «học lái xe» is not said by it."""
+    def _asked_words(self, norm: Norm, slots: Slots, skip: frozenset[int]) -> tuple[list[int], list[bool]]:
+        """Where the question's own words are (not its slots, its digits, the positions `skip` covers, nor
+        the words any question says), and which words may pair with them: besides those, a content word
+        typed with its marks that folds like a small one («văn» of «văn phòng» is no «vẫn»), or a question
+        word in a pair the data says («báo cáo» is no «bao nhiêu»)."""
         toks = norm.tokens
-        skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB))
         mine = [i not in slots.used and i not in skip and not t.isdigit() and len(t) >= 2
                 and not (len(t) == 2 and t not in self.vocab) for i, t in enumerate(toks)]
         checked = [i for i, t in enumerate(toks)
                    if mine[i] and norm.content_mask[i] and t not in _WEAK_WORDS and t not in _PLAIN_WORDS]
-        if not checked:
-            return [], 0
-        # A neighbour counts when it is a word of the question's own, or, typed with its marks, a content
-        # word that folds like a small one («văn» of «văn phòng» is no «vẫn»), or a question word in a
-        # pair the data says («báo cáo» is no «bao nhiêu»).
         near_ok = [i in checked or (mine[i] and (
             (norm.had_diacritics and norm.content_mask[i] and t not in QUESTION_WORDS and t not in TIME_WORDS)
             or (t in QUESTION_WORDS and ((i > 0 and self._known_pair(toks[i - 1], t))
                                          or (i + 1 < len(toks) and self._known_pair(t, toks[i + 1]))))))
             for i, t in enumerate(toks)]
+        return checked, near_ok
+
+    def _said_word(self, toks: Sequence[str], i: int, near_ok: Sequence[bool], words: Set[str],
+                   pairs: Set[str]) -> bool:
+        """Whether a record's `words` and word `pairs` say the question's word at `i`: with its neighbour
+        when the neighbour is a word of the question's own (most words are two syllables: «phòng» of «văn
+        phòng» is not said by «Hải Phòng», nor «cao» of «báo cáo» by «Cao đẳng»), a slip of the fingers in
+        the pair («soạn thoả», not «viết báo» for «viên báo») being the pair and a number beside it part of
+        it («đợt 3»); alone otherwise, or when
+        the neighbour is one the bot cannot read («cty Samsung»)."""
+        t = toks[i]
+        near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or toks[i - 1].isdigit()) else []
+        near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or toks[i + 1].isdigit()) else []
+        near = [p for p in near if all(w in self.vocab or w.isdigit() for w in p.split("_"))]
+        if not near:
+            return t in words
+        return any(p in pairs for p in near) or any(
+            _slip(p, str(cand)) for p in near if len(p) >= 7
+            for cand, _, _ in process.extract(p, pairs, scorer=OSA.distance, score_cutoff=1, limit=None))
+
+    def _unsaid_by_classes(self, ans: Answer, norm: Norm, slots: Slots) -> tuple[list[str], int]:
+        """What a class question asks about that none of the classes found says in its title, topic,
+        organiser, venue or note (see `_said_word`): the question's own words, not those any class question
+        says («lớp», «kỹ năng», «cán bộ»), its cues, nor the places, unions, roles and periods recognised.
+        Whom a class is for («… cho lái xe, phụ xe») says whom it teaches, not what: «học lái xe» is not
+        said by it. Returns those words and how many words the question has of its own."""
+        toks = norm.tokens
+        skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB))
+        checked, near_ok = self._asked_words(norm, slots, skip)
+        if not checked:
+            return [], 0
         subject_words: set[str] = set()
         subject_pairs: set[str] = set()
         audience_words: set[str] = set()
@@ -964,26 +977,17 @@ class QAEngine:
                     pairs.update(f"{a}_{b}" for a, b in itertools.pairwise(got))
         out: list[str] = []
         for i in checked:
-            t = toks[i]
-            # A number beside a word is part of it («đợt 3»).
-            near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or toks[i - 1].isdigit()) else []
-            near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or toks[i + 1].isdigit()) else []
             start = i
             while start and near_ok[start - 1]:
                 start -= 1
             # What one learns («học lái xe», «dạy bơi») is a subject; elsewhere whom a class is for counts.
-            learnt = start > 0 and toks[start - 1] in ("hoc", "day")
-            words = subject_words if learnt else subject_words | audience_words
-            pairs = subject_pairs if learnt else subject_pairs | audience_pairs
-            # A neighbour the bot cannot read («cty Samsung») makes no pair to compare: the word alone.
-            near = [p for p in near if all(w in self.vocab or w.isdigit() for w in p.split("_"))]
-            if near:
-                if not any(p in pairs for p in near) and not any(
-                        len(p) >= 7 and process.extractOne(p, pairs, scorer=OSA.distance, score_cutoff=1)
-                        for p in near):
-                    out.append(t)
-            elif t not in words:
-                out.append(t)
+            if start > 0 and toks[start - 1] in ("hoc", "day"):
+                said = self._said_word(toks, i, near_ok, subject_words, subject_pairs)
+            else:
+                said = self._said_word(toks, i, near_ok, subject_words | audience_words,
+                                       subject_pairs | audience_pairs)
+            if not said:
+                out.append(toks[i])
         return list(dict.fromkeys(out)), len(checked)
 
     def _known_pair(self, a: str, b: str) -> bool:
@@ -1009,73 +1013,30 @@ class QAEngine:
             out.append(t)
         return out
 
-    def _uncovered(self, norm: Norm, slots: Slots, index: int) -> tuple[int, list[str]]:
-        """What the question asks about, and what of it the record at `index` does not say: the question's
-        own words (not the union's common vocabulary, the cues, places, unions or roles) and its topic
-        phrases pair by pair («đoàn phí» is not said by «kinh phí» and «công đoàn»). Returns how many such
-        words or phrases the question has and those the record leaves out."""
+    def _unsaid_by_record(self, norm: Norm, slots: Slots, index: int) -> tuple[int, list[str]]:
+        """What the question asks about, and what of it the record at `index` does not say: the topics it
+        names, each said by the record's own topic or by any way of saying it word for word («ATVSLĐ» for
+        «an toàn lao động»; «đoàn phí» is not said by «kinh phí» and «công đoàn»), and its own words, not
+        the union's common vocabulary, the cues, places, unions or roles, each compared as `_said_word`
+        does (a word of a union phrase said outside it, «nghỉ» of «nghỉ phép», is the question's own).
+        Returns how many topics and words the question has and those the record leaves out."""
         k = self.knowledge
         toks = norm.tokens
         have = k.token_sets[index]
         pairs = k.bigram_sets[index]
-        asked = 0
-        out: list[str] = []
+        topics = list(dict.fromkeys(p for kind, p in slots.phrases if kind == "topic"))
         rec_topic = getattr(k.items[index].rec, "topic", None)
-        for phrase in dict.fromkeys(p for kind, p in slots.phrases if kind == "topic"):
-            asked += 1
+        out: list[str] = []
+        for phrase in topics:
             key = _TOPIC_OF_PHRASE.get(phrase)
-            # The record's own topic, or any way of saying that topic word for word («ATVSLĐ» for «an toàn
-            # lao động»), says it.
             if key is not None and key == rec_topic:
                 continue
             if not any(_said(words, have, pairs) for words in _TOPIC_WORDINGS.get(key or "", [phrase.split()])):
                 out.append(phrase)
-        # A word is the union's common vocabulary only where it stands inside one of its phrases: «cấp» of
-        # «trung cấp» says nothing, «cấp» of «phụ cấp» is what is asked about.
-        generic = _phrase_positions(toks, _GENERIC_PHRASES)
-        for i, t in enumerate(toks):
-            if (not norm.content_mask[i] or i in slots.used or i in generic or t in _PLAIN_WORDS
-                    or t.isdigit() or len(t) < 2):
-                continue
-            if len(t) == 2 and t not in self.vocab:
-                continue  # an abbreviation the bot cannot read («tn», «ml»): no evidence either way
-            asked += 1
-            if t not in have:
-                out.append(t)
-        return asked, list(dict.fromkeys(out))
-    def _subject_unsaid(self, norm: Norm, slots: Slots, index: int) -> bool:
-        """Whether the record at `index` leaves out what the question is about: the topics it names (each
-        phrase counted once) and its own words (not its union words, places, roles, periods or the words
-        one asks with), of which the record says fewer than half as the question says them. Syllables
-        are compared with a neighbour: «trách» of «chuyên trách» is no «trách nhiệm»; a word of a union
-        phrase said outside it («nghỉ» of «nghỉ phép» is no «nghị quyết») is the question's own."""
-        toks = norm.tokens
-        words = self.knowledge.token_sets[index]
-        pairs = self.knowledge.bigram_sets[index]
-        topics = [p.split() for k, p in slots.phrases if k == "topic"]
-        topic_at = _phrase_positions(toks, [" ".join(p) for p in topics])
-        asked_at = _phrase_positions(toks, _ASKING_PHRASES)
-        own = [i for i, t in enumerate(toks)
-               if norm.content_mask[i] and not t.isdigit() and len(t) >= 2 and i not in topic_at
-               and i not in slots.used and t not in _WEAK_WORDS and i not in asked_at]
-        if len(own) + len(topics) < 2:
-            return False
-        said = sum(1 for p in topics
-                   if (len(p) == 1 and p[0] in words) or any(f"{a}_{b}" in pairs for a, b in itertools.pairwise(p)))
-        own_set = set(own)
-        common = max(3, len(self.knowledge.items) // 10)
-        for i in own:
-            t = toks[i]
-            if t not in words:
-                continue
-            left = f"{toks[i - 1]}_{t}" if i else ""
-            right = f"{t}_{toks[i + 1]}" if i + 1 < len(toks) else ""
-            # A syllable alone says something only when the records do not all say it («một», «đóng»).
-            alone = (i - 1 not in own_set) and (i + 1 not in own_set) and len(
-                self.knowledge.postings.get(t, ())) <= common
-            if alone or left in pairs or right in pairs:
-                said += 1
-        return said * 2 < len(own) + len(topics)
+        skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics))
+        checked, near_ok = self._asked_words(norm, slots, skip)
+        out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)]
+        return len(topics) + len(checked), list(dict.fromkeys(out))
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which

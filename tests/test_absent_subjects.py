@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from knowledge.qa import QAEngine
-from knowledge.records import CourseRec, OrgRec
+from knowledge.records import CourseRec, FactRec, OrgRec
 from knowledge.search.subject import miss_of
 from tests.conftest import FIXED_NOW
 
@@ -41,9 +41,18 @@ COURSES = [
 ]
 
 
+# An article whose words hold «báo cáo viên», «giảng viên» and «Việt Nam»: every syllable of «viết báo cáo»,
+# and none of the phrase.
+FACTS = [
+    FactRec(1, "HP-BCV", 1, ORGS[0].name, 2025, 2025, "giang_day", "Hải Phòng bồi dưỡng bao nhiêu báo cáo viên?",
+            "Năm 2025, LĐLĐ thành phố Hải Phòng bồi dưỡng 40 giảng viên, báo cáo viên công đoàn theo hướng dẫn "
+            "của Tổng Liên đoàn Lao động Việt Nam.", "báo cáo viên;giảng viên", 40, None, "người"),
+]
+
+
 @pytest.fixture(scope="module")
 def qa() -> QAEngine:
-    return QAEngine.build(organisations=ORGS, courses=COURSES, tz=TZ)
+    return QAEngine.build(organisations=ORGS, courses=COURSES, facts=FACTS, tz=TZ)
 
 
 @pytest.mark.parametrize("question", [
@@ -52,6 +61,7 @@ def qa() -> QAEngine:
     "lớp kỹ năng viết báo cáo tổng kết",             # «cao» only in «Cao đẳng»
     "kỹ năng nói trước đám đông",                    # a skill with no class, «lớp» unsaid
     "kỹ năng thuyết trình cho cán bộ công đoàn",
+    "kỹ năng viết báo cáo",                          # the article says each syllable, not the phrase
 ])
 def test_a_subject_no_class_teaches_is_no_class_and_is_logged(qa: QAEngine, question: str) -> None:
     ans = qa.answer(question, now=FIXED_NOW)
@@ -69,3 +79,9 @@ def test_a_subject_no_class_teaches_is_no_class_and_is_logged(qa: QAEngine, ques
 def test_the_subjects_the_classes_do_teach_still_find_them(qa: QAEngine, question: str, code: str) -> None:
     ans = qa.answer(question, now=FIXED_NOW)
     assert ans.intent == "course" and [c.code for c in ans.courses][:1] == [code], (question, ans.intent)
+
+
+def test_one_check_decides_for_articles_and_classes_alike(qa: QAEngine) -> None:
+    """The article is still the answer where it says what is asked, word pairs and all."""
+    ans = qa.answer("Hải Phòng có bao nhiêu báo cáo viên được bồi dưỡng", now=FIXED_NOW)
+    assert ans.band == "confident" and [m.code for m in ans.matches][:1] == ["HP-BCV"]
