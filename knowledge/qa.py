@@ -135,6 +135,20 @@ _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|s
                             r"|nhan bao nhieu(?: hoc vien| nguoi| can bo)?)\b")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
+# Words of training, classes, plans and their documents: a question with none of them is not about training.
+TRAINING_WORDS = (
+    "lop", "khoa hoc", "khoa", "hoc", "tap huan", "boi duong", "dao tao", "huan luyen", "giang vien", "giang day",
+    "hoc vien", "ky nang", "nghiep vu", "trinh do", "nang cao", "ly luan", "chuyen mon", "bang", "chung chi",
+    "chuan hoa", "chi tieu", "ke hoach", "muc tieu", "tien do", "chuong trinh", "nghi quyet", "van ban",
+    "quyet dinh", "cong van", "dang ky", "ghi danh", "khai giang", "lich", "cu can bo", "cu di",
+)
+# How one asks about doing the union's own work (admitting members, dues, gifts, benefits, procedures), not
+# about training for it.
+UNION_WORK_CUES = (
+    "cong tac", "thu tuc", "quy trinh", "ho so", "cach", "lam sao", "lam the nao", "nhu the nao", "the nao",
+    "ra sao", "che do", "duoc huong", "ho tro", "tham hoi", "qua tet", "tang qua", "qua tang", "om dau",
+    "thai san", "tro cap", "phu cap", "muc dong", "dong", "ket nap", "bau", "khen thuong", "ky luat",
+)
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
 DOMAIN = (
     "cong doan", "can bo", "doan vien", "lop", "khoa hoc", "tap huan", "boi duong", "dao tao", "huan luyen",
@@ -676,6 +690,12 @@ class QAEngine:
         fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
+        if (not _has(f, *TRAINING_WORDS) and _has(free, *UNION_WORK_CUES) and not quotes_figure and not names_fact
+                and not (slots.provinces or slots.places or slots.org_ids or slots.doc_numbers)):
+            # «công tác kết nạp đoàn viên», «thủ tục thành lập CĐCS», «quà Tết cho đoàn viên»: the union's own
+            # work, asked about with no word of training and naming no record: outside what the bot answers,
+            # whatever article on training for that work shares its words (logged as turned away).
+            return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         course_ans: Answer | None = None
         # The classes, when no article or plan says what a class question asks (see the misses below).
         classes: Answer | None = None

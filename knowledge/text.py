@@ -23,6 +23,7 @@ from knowledge.lexicon import (
     PLACE_CODES_FIRST,
     PROVINCE_CODES,
     RAW_ABBREVIATIONS,
+    TOPICS,
 )
 
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]")
@@ -168,6 +169,10 @@ def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None
 _TH_NEXT = frozenset({"sau", "nay", "toi", "truoc", "ke", "roi", "vua"})
 _NGAY_BEFORE = frozenset({"tu", "den", "may", "hoc", "bat", "khai", "cac", "moi"})
 _YEAR_AFTER = frozenset({"nam nay", "nam sau", "nam toi", "nam ngoai", "nam truoc"})
+# The union's fields of work as the lexicon says them («nữ công», «kết nạp đoàn viên»), folded: «CT» before
+# one is the work (công tác), not a chair.
+_WORK_FIELDS = tuple(sorted({tuple(p.split()) for t in TOPICS for p in t.synonyms if t.key != "nghiep_vu"},
+                            key=len, reverse=True))
 # Training activities a plan sets targets for, whole: «CT bồi dưỡng», not «CT phát biểu», «CT kết nạp».
 _TRAINING_VERBS = frozenset({("boi", "duong"), ("tap", "huan"), ("dao", "tao"), ("huan", "luyen")})
 # What asks for a plan's figures (folded, whole words): reached, done, exceeded, assigned, achieved how many.
@@ -215,6 +220,11 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             caps[i] = False
             caps.insert(i + 1, False)
             stop[i] = False
+        elif (tok == "chu" and source[i] == "ct" and i + 1 < len(tokens) and tokens[i + 1] == "tich"
+              and any(tuple(tokens[i + 2:i + 2 + len(f)]) == f for f in _WORK_FIELDS)):
+            # «ct kết nạp đoàn viên», «CT nữ công»: the work in that field (công tác), as written out.
+            tokens[i], tokens[i + 1] = "cong", "tac"
+            raw[i], raw[i + 1] = "cong", "tac"
         elif tok == "dh" and prev == "truong":
             # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
             tokens[i] = raw[i] = "dai"

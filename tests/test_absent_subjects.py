@@ -1,4 +1,5 @@
-"""A class question about a subject no class teaches gets «no such class» (logged), not the nearest class.
+"""A class question about a subject no class teaches gets «no such class» (logged), not the nearest class;
+the union's own work asked about without a word of training is turned away, not answered with training.
 
 The classes here share syllables with the subjects asked about but not the subjects: a union in Hải
 Phòng is no «văn phòng», a venue at a Cao đẳng no «báo cáo», a class for bus drivers no driving lessons.
@@ -38,6 +39,7 @@ COURSES = [
     course(2, "Phổ biến pháp luật lao động cho lái xe, phụ xe buýt", "phap_luat", 2, "Bến xe Cầu Rào"),
     course(3, "Bồi dưỡng kỹ năng đối thoại tại nơi làm việc", "thuong_luong", 1, "Trường Cao đẳng Hàng hải",
            ("chu_tich_cdcs",)),
+    course(4, "Kỹ năng vận động phát triển đoàn viên", "phat_trien_doan_vien", 1, "Cung Văn hóa Lao động"),
 ]
 
 
@@ -47,6 +49,10 @@ FACTS = [
     FactRec(1, "HP-BCV", 1, ORGS[0].name, 2025, 2025, "giang_day", "Hải Phòng bồi dưỡng bao nhiêu báo cáo viên?",
             "Năm 2025, LĐLĐ thành phố Hải Phòng bồi dưỡng 40 giảng viên, báo cáo viên công đoàn theo hướng dẫn "
             "của Tổng Liên đoàn Lao động Việt Nam.", "báo cáo viên;giảng viên", 40, None, "người"),
+    FactRec(2, "HP-PTDV", 1, ORGS[0].name, 2025, 2025, "phat_trien_doan_vien",
+            "Hải Phòng có tập huấn vận động kết nạp đoàn viên không?",
+            "Năm 2025, LĐLĐ thành phố Hải Phòng tập huấn kỹ năng vận động kết nạp đoàn viên cho 60 cán bộ.",
+            "kết nạp đoàn viên;phát triển đoàn viên", 60, None, "cán bộ"),
 ]
 
 
@@ -85,3 +91,22 @@ def test_one_check_decides_for_articles_and_classes_alike(qa: QAEngine) -> None:
     """The article is still the answer where it says what is asked, word pairs and all."""
     ans = qa.answer("Hải Phòng có bao nhiêu báo cáo viên được bồi dưỡng", now=FIXED_NOW)
     assert ans.band == "confident" and [m.code for m in ans.matches][:1] == ["HP-BCV"]
+
+
+@pytest.mark.parametrize("question", [
+    "công tác kết nạp đoàn viên ở cơ sở",
+    "ct kết nạp đoàn viên",                               # «ct» is the work here, not a chair
+    "thủ tục thành lập công đoàn cơ sở gồm những gì",
+    "đoàn viên nằm viện được công đoàn thăm hỏi bao nhiêu",
+])
+def test_union_work_without_training_words_is_turned_away(qa: QAEngine, question: str) -> None:
+    """The article on training for the work shares its words; it is still no answer to how the work is done."""
+    ans = qa.answer(question, now=FIXED_NOW)
+    assert ans.intent == "off_topic" and not ans.courses and not ans.items, (question, ans.intent)
+    miss = miss_of(qa, ans)
+    assert miss is not None and miss.reason == "off_topic_domain"  # kept for the organisers
+
+
+def test_the_same_work_asked_as_training_finds_the_class(qa: QAEngine) -> None:
+    ans = qa.answer("có lớp tập huấn về kết nạp đoàn viên không", now=FIXED_NOW)
+    assert ans.intent == "course" and [c.code for c in ans.courses][:1] == ["K4"]

@@ -87,13 +87,23 @@ def test_ct_before_a_training_verb_is_a_target_when_figures_are_asked(q: str) ->
     "CT tap huan cdcs o dau",            # where chairs are trained
     "ct boi duong o dau vay ad",
     "ct phat bieu khai mac lop la ai",   # who opened the class: no training verb
-    "ct ket nap doan vien the nao",      # how a chair admits members
     "CT tập huấn năm nay ở đâu",         # a year, but a class to attend
     "ct boi duong thi dang ky o dau",
     "ct tap huan",                       # no figures asked
 ])
 def test_ct_stays_a_chair_without_a_target_question(q: str) -> None:
     assert tokens(q)[:2] == ("chu", "tich")
+
+
+@pytest.mark.parametrize(("q", "field"), [
+    ("ct ket nap doan vien the nao", ("ket", "nap")),   # the work of admitting members
+    ("CT nữ công ở cơ sở gồm những gì", ("nu", "cong")),
+    ("ct tuyên truyền trên mạng", ("tuyen", "truyen")),
+])
+def test_ct_before_a_field_of_union_work_is_that_work(q: str, field: tuple[str, str]) -> None:
+    """«CT» before one of the union's fields of work is the work (công tác), never a chair who does it."""
+    toks = tokens(q)
+    assert toks[:4] == ("cong", "tac", *field) and "chu" not in toks
 
 
 def test_ct_questions_from_the_review_get_classes_or_articles_not_targets(qa: QAEngine) -> None:
