@@ -254,6 +254,33 @@ def target_asked(folded: str, *, period: bool = True) -> bool:
     return bool(_PLAN_ASKED.search(folded) or (period and _FIGURE_ASKED.search(folded)))
 
 
+# What closes a follow-up that swaps the place («còn bn thì sao», «còn tn thế nào», «còn bn có lớp không»).
+_FOLLOWUP_CLOSE = frozenset({"thi", "the", "sao", "co"})
+
+
+def _place_slot(prev: str, at: int, after: list[str]) -> bool:
+    """Whether a two-letter code stands where a follow-up or a question names a place: after «bên» («bên
+    bn có lớp không»), or after an opening «còn» and before «thì sao», «thế nào», «có …» («còn bn thì
+    sao»); «lớp này còn bn», «còn bn chỗ», «còn bn?» ask how many."""
+    if prev == "ben":
+        return True
+    return prev == "con" and at == 1 and bool(after) and fold(after[0]) in _FOLLOWUP_CLOSE
+
+
+def spell_place_codes(tokens: list[str]) -> list[str]:
+    """Folded words with each lower-case province code that stands where a place is named («ở bn», «bên
+    hy», «còn bn thì sao») written out as its province («bac ninh»), for readers that expand shorthand
+    without `normalise` (the follow-up resolution)."""
+    out: list[str] = []
+    for n, tok in enumerate(tokens):
+        prev = tokens[n - 1] if n else ""
+        if tok in PROVINCE_CODES and (prev in PLACE_BEFORE or _place_slot(prev, n, tokens[n + 1:])):
+            out += fold(PROVINCE_CODES[tok]).split()
+        else:
+            out.append(tok)
+    return out
+
+
 def opening_code(norm: Norm) -> str:
     """The province code a question opens with in lower case that is also an everyday word («bn» is
     «bạn», «bao nhiêu»), read as the province by its year and plan alone (see `normalise`): a guess the
@@ -330,12 +357,14 @@ def normalise(text: str) -> Norm:
         elif code in CONTEXT_ABBREVIATIONS and prev in CONTEXT_ABBREVIATIONS[code][1]:
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «lớp TG» is tuyên giáo, not Tiền Giang
         elif code in PLACE_CODES and (
-                (prev in PLACE_BEFORE and (code not in STOP_FOLDED or raw_upper(caps_of, raw)))  # «tỉnh là»
+                ((prev in PLACE_BEFORE or _place_slot(prev, n, raws[n + 1:]))
+                 and (code not in STOP_FOLDED or raw_upper(caps_of, raw)))  # «tỉnh là»
                 or (n + 1 < len(raws) and fold(raws[n + 1]) == "cu")
                 or (not n and code in PLACE_CODES_FIRST and raw_upper(caps_of, raw))):
             expanded = [PLACE_CODE_MARK + code]  # «ở tn», «LA cũ», «VT có lớp…»: a place (see PLACE_CODES)
-        elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)):
-            expanded = folded_raw  # «BN» in capitals, «ở bn»: Bắc Ninh, not «bao nhiêu»
+        elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)
+                                         or _place_slot(prev, n, raws[n + 1:])):
+            expanded = folded_raw  # «BN» in capitals, «ở bn», «còn bn thì sao»: Bắc Ninh, not «bao nhiêu»
         elif code in PROVINCE_CODES and not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER:
             # «bao nhiêu» does not open a question before its year: «bn năm nay …» is Bắc Ninh's plan
             # («bn năm nay pt đoàn viên chỉ tiêu bn, đạt bn») or «bạn», the bot addressed («bn năm nay có
