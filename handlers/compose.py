@@ -218,10 +218,13 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     else:
         lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
         if c.ends_at:
-            # «học mấy ngày?» is answered in days, not left to count from two dates.
+            # «học mấy ngày?» is answered in days, not left to count from two dates; the plan's own count
+            # of study days, when it gives one, is said on a line of its own below.
             days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
-            span = f" (học {days} ngày)" if 1 < days <= 7 else ""
+            span = f" (học {days} ngày)" if 1 < days <= 7 and not c.days else ""
             lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}{span}")
+    if c.days:
+        lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
     if c.topic or c.topic_text:
         lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))

@@ -152,6 +152,9 @@ class Course(Base):
     # A plan that gives only a month or a quarter ("tháng 9/2027", "quý IV/2027"): starts_at is the first
     # day of that period, shown as «dự kiến …», and no class reminder is sent until a date is imported.
     tentative: Mapped[str | None] = mapped_column(String(40), default=None)
+    # How many days the plan says the class studies («Số ngày»), when it says so: not always the days from
+    # start to end (a class may meet on two Saturdays); None when the plan gave only dates.
+    days: Mapped[int | None] = mapped_column(Integer)
     # The organiser's own words for a topic or audiences not in the catalogue, "; "-separated, as written.
     topic_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     audience_text: Mapped[str] = mapped_column(Text, default="", server_default="")

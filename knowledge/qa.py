@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -135,6 +135,20 @@ _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|s
                             r"|nhan bao nhieu(?: hoc vien| nguoi| can bo)?)\b")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
+# Words of training, classes, plans and their documents: a question with none of them is not about training.
+TRAINING_WORDS = (
+    "lop", "khoa hoc", "khoa", "hoc", "tap huan", "boi duong", "dao tao", "huan luyen", "giang vien", "giang day",
+    "hoc vien", "ky nang", "nghiep vu", "trinh do", "nang cao", "ly luan", "chuyen mon", "bang", "chung chi",
+    "chuan hoa", "chi tieu", "ke hoach", "muc tieu", "tien do", "chuong trinh", "nghi quyet", "van ban",
+    "quyet dinh", "cong van", "dang ky", "ghi danh", "khai giang", "lich", "cu can bo", "cu di",
+)
+# How one asks about doing the union's own work (admitting members, dues, gifts, benefits, procedures), not
+# about training for it.
+UNION_WORK_CUES = (
+    "cong tac", "thu tuc", "quy trinh", "ho so", "cach", "lam sao", "lam the nao", "nhu the nao", "the nao",
+    "ra sao", "che do", "duoc huong", "ho tro", "tham hoi", "qua tet", "tang qua", "qua tang", "om dau",
+    "thai san", "tro cap", "phu cap", "muc dong", "dong", "ket nap", "bau", "khen thuong", "ky luat",
+)
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
 DOMAIN = (
     "cong doan", "can bo", "doan vien", "lop", "khoa hoc", "tap huan", "boi duong", "dao tao", "huan luyen",
@@ -176,7 +190,7 @@ _TOPIC_WORDINGS: dict[str, list[list[str]]] = {
     t.key: [index_tokens(x) for x in (t.label, *t.synonyms) if index_tokens(x)] for t in TOPICS if t.key != "nghiep_vu"
 }
 _TOPIC_OF_PHRASE = {" ".join(w): key for key, ws in _TOPIC_WORDINGS.items() for w in ws}
-# What the union's questions say whatever they ask about (see `QAEngine._uncovered`).
+# What the union's questions say whatever they ask about (see `QAEngine._unsaid_by_record`).
 _GENERIC_PHRASES = tuple(dict.fromkeys((
     *DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *COUNT_CUES, *_CUE_PHRASES, *FACT_QUESTION_CUES, *PAST_CUES,
     "cong doan co so", "co so", "tham gia", "tham du",
@@ -192,8 +206,10 @@ _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
      "bang", "boi"})
 # What classes on any matter are called: no evidence of what a class question asks about.
-_CLASS_GENERIC_PHRASES = ("ky nang", "kien thuc", "nghiep vu", "chuyen mon", "can bo", "doan vien",
+_CLASS_GENERIC_PHRASES = ("ky nang", "kien thuc", "nghiep vu", "chuyen mon", "can bo", "doan vien", "huong dan",
                           "nguoi lao dong", "cong nhan", "hoc vien")
+# How people say what they do («tôi làm ủy viên UBKT»): no subject of a class.
+_MY_JOB = ("toi lam", "minh lam", "em lam", "dang lam", "lam nghe")
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
@@ -674,9 +690,20 @@ class QAEngine:
         fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
+        if (not _has(f, *TRAINING_WORDS) and _has(free, *UNION_WORK_CUES) and not quotes_figure and not names_fact
+                and not (slots.provinces or slots.places or slots.org_ids or slots.doc_numbers)):
+            # «công tác kết nạp đoàn viên», «thủ tục thành lập CĐCS», «quà Tết cho đoàn viên»: the union's own
+            # work, asked about with no word of training and naming no record: outside what the bot answers,
+            # whatever article on training for that work shares its words (logged as turned away).
+            return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         course_ans: Answer | None = None
         # The classes, when no article or plan says what a class question asks (see the misses below).
         classes: Answer | None = None
+        # No class on what a class question asks about: said as such when nothing else answers it. A skill
+        # («kỹ năng nói trước đám đông») is learnt in a class, whether or not the question says «lớp».
+        absent: Answer | None = None
+        if _has(f, "ky nang") and not slots.doc_numbers:
+            absent = Answer(question, norm, "course", 0.0, "low", slots, truncated=truncated)
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             # With nothing recognised (no role, topic, place, union, period), the words are the only
@@ -701,6 +728,19 @@ class QAEngine:
                 or (course_ans.word_coverage >= 0.3 and not slotless
                     and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
             ) and not self._no_evidence(course_ans, norm, slots)
+            unsaid, asked = self._unsaid_by_classes(course_ans, norm, slots) if course_ans.courses else ([], 0)
+            # Only for a question about a subject alone: with a place, a union or a period named, a stray
+            # word is more often a typo or a filler («trên», «bên») than the subject.
+            # Recognised a topic or a role, all of the rest must be unsaid.
+            if (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
+                    and unsaid
+                    and not (slots.provinces or slots.places or slots.org_ids or slots.org_kinds or slots.time)):
+                # The classes found share the cues, the place or the period but not what is asked about
+                # («lớp kỹ năng viết báo cáo» is no dialogue class): unless an article or a plan says it,
+                # the answer is that there is no such class, logged for the organisers.
+                good = False
+                absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[], courses=[],
+                                             course_total=0, relaxed=())
             # Evidence against the cues: a fact that says every word of the question where the classes
             # miss some («Sóc Trăng phối hợp với trường đại học nào mở lớp … chuyên viên chính?»).
             if (good and scored and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 and kbest >= 1.0
@@ -710,7 +750,7 @@ class QAEngine:
             if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
                     and not self._no_evidence(course_ans, norm, slots)
                     and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))
-                    and not self._unsaid_by_classes(course_ans, norm, slots)):
+                    and not unsaid):
                 # Something of the class recognised (a topic, a role, a place, a union, a period) besides the
                 # words: «lớp học tiếng Anh cho trẻ em» shares a word or two with some title and no more. And
                 # what it asks about is what the classes are about: «lớp kỹ năng mềm cho đoàn viên trẻ» is
@@ -753,13 +793,13 @@ class QAEngine:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
             # an answer; an empty list still says honestly that nothing fits.
             if course_ans is not None and (not course_ans.courses or course_ans.word_coverage >= 0.5):
-                return course_ans
+                return absent or course_ans
             if slots.topics:
                 # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.
                 topical = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
                 if topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots):
                     return topical
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
         if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None
                 and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
@@ -788,7 +828,7 @@ class QAEngine:
             # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
             if classes is not None:
                 return classes  # a class question the articles do not answer: the classes do
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         # A question that names its record (its number, one of its figures, «ai» of a record naming a
         # person) needs none of its words: «38386 lượt cán bộ là số liệu gì»; nor one the record matches
@@ -796,14 +836,16 @@ class QAEngine:
         names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
             self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
             set(_figures(_without_dates(norm.text))) & top.item.numbers)
-        if not names_record and self._subject_unsaid(norm, slots, top.index):
-            # «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: union words and a figure asked, but what it
-            # asks about the record never says; a record sharing only the union words is no answer. A class
-            # question whose classes say it gets those classes.
+        asked, missing = self._unsaid_by_record(norm, slots, top.index)
+        if not names_record and missing and 2 * len(missing) >= asked:
+            # «Đoàn phí bây giờ đóng bao nhiêu?», «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: the
+            # record shares the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union
+            # matter the data does not cover: not an answer, logged for the organisers. A class question
+            # whose classes say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
             if classes is not None:
                 return classes
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
-                          self._matches(scored[:3]), truncated=truncated)
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                                    self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
         # Records tied at the top are a choice for the user to make, however well they match.
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
@@ -814,17 +856,7 @@ class QAEngine:
             # tiếp với người yêu»): a guess, not a choice to offer; logged for the organisers.
             if classes is not None:
                 return classes
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
-                          self._matches(scored[:3]), truncated=truncated)
-        asked, missing = self._uncovered(norm, slots, top.index)
-        if missing and 2 * len(missing) >= asked and top.score < 1.0 and not quotes_figure:
-            # «Đoàn phí bây giờ đóng bao nhiêu?», «chủ tịch CĐCS có được phụ cấp không»: the record shares
-            # the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union matter the
-            # data does not cover: not an answer, logged for the organisers. A class question whose classes
-            # say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
-            if classes is not None:
-                return classes
-            return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
@@ -900,26 +932,83 @@ class QAEngine:
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
                 and bool(self._unexplained(norm, slots)))
 
-    def _unsaid_by_classes(self, ans: Answer, norm: Norm, slots: Slots) -> list[str]:
+    def _asked_words(self, norm: Norm, slots: Slots, skip: frozenset[int]) -> tuple[list[int], list[bool]]:
+        """Where the question's own words are (not its slots, its digits, the positions `skip` covers, nor
+        the words any question says), and which words may pair with them: besides those, a content word
+        typed with its marks that folds like a small one («văn» of «văn phòng» is no «vẫn»), or a question
+        word in a pair the data says («báo cáo» is no «bao nhiêu»)."""
+        toks = norm.tokens
+        mine = [i not in slots.used and i not in skip and not t.isdigit() and len(t) >= 2
+                and not (len(t) == 2 and t not in self.vocab) for i, t in enumerate(toks)]
+        checked = [i for i, t in enumerate(toks)
+                   if mine[i] and norm.content_mask[i] and t not in _WEAK_WORDS and t not in _PLAIN_WORDS]
+        near_ok = [i in checked or (mine[i] and (
+            (norm.had_diacritics and norm.content_mask[i] and t not in QUESTION_WORDS and t not in TIME_WORDS)
+            or (t in QUESTION_WORDS and ((i > 0 and self._known_pair(toks[i - 1], t))
+                                         or (i + 1 < len(toks) and self._known_pair(t, toks[i + 1]))))))
+            for i, t in enumerate(toks)]
+        return checked, near_ok
+
+    def _said_word(self, toks: Sequence[str], i: int, near_ok: Sequence[bool], words: Set[str],
+                   pairs: Set[str]) -> bool:
+        """Whether a record's `words` and word `pairs` say the question's word at `i`: with its neighbour
+        when the neighbour is a word of the question's own (most words are two syllables: «phòng» of «văn
+        phòng» is not said by «Hải Phòng», nor «cao» of «báo cáo» by «Cao đẳng»), a slip of the fingers in
+        the pair («soạn thoả», not «viết báo» for «viên báo») being the pair and a number beside it part of
+        it («đợt 3»); alone otherwise, or when
+        the neighbour is one the bot cannot read («cty Samsung»)."""
+        t = toks[i]
+        near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or toks[i - 1].isdigit()) else []
+        near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or toks[i + 1].isdigit()) else []
+        near = [p for p in near if all(w in self.vocab or w.isdigit() for w in p.split("_"))]
+        if not near:
+            return t in words
+        return any(p in pairs for p in near) or any(
+            _slip(p, str(cand)) for p in near if len(p) >= 7
+            for cand, _, _ in process.extract(p, pairs, scorer=OSA.distance, score_cutoff=1, limit=None))
+
+    def _unsaid_by_classes(self, ans: Answer, norm: Norm, slots: Slots) -> tuple[list[str], int]:
         """What a class question asks about that none of the classes found says in its title, topic,
-        audience, organiser or note (a venue's «Bến Tre» says no «trẻ»): the question's own words, not
-        those any class question says («lớp», «kỹ năng», «cán bộ»), its cues, nor the places, unions,
-        roles and periods recognised."""
+        organiser, venue or note (see `_said_word`): the question's own words, not those any class question
+        says («lớp», «kỹ năng», «cán bộ»), its cues, nor the places, unions, roles and periods recognised.
+        Whom a class is for («… cho lái xe, phụ xe») says whom it teaches, not what: «học lái xe» is not
+        said by it. Returns those words and how many words the question has of its own."""
         toks = norm.tokens
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES))
-        words = [t for i, t in enumerate(toks)
-                 if norm.content_mask[i] and i not in slots.used and i not in skip and t not in _WEAK_WORDS
-                 and t not in _PLAIN_WORDS and not t.isdigit() and len(t) >= 2]
-        if not words:
-            return []
-        said: set[str] = set()
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB))
+        checked, near_ok = self._asked_words(norm, slots, skip)
+        if not checked:
+            return [], 0
+        subject_words: set[str] = set()
+        subject_pairs: set[str] = set()
+        audience_words: set[str] = set()
+        audience_pairs: set[str] = set()
         for c in ans.courses:
-            pos = self.courses.by_id.get(c.id)
-            if pos is not None:
-                title, topic, organiser, _venue, note = self.courses.fields(pos)
-                said |= title | topic | organiser | note
-        return [w for w in dict.fromkeys(words) if w not in said]
+            head, _, tail = c.title.partition(" cho ")
+            for text, words, pairs in (
+                    (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.organiser_name or "",
+                                  c.partner or "", c.venue or "", c.province or "", c.description)),
+                     subject_words, subject_pairs),
+                    (" \n ".join((tail, c.audience_text, *(_role_label(a) or a for a in c.audiences))),
+                     audience_words, audience_pairs)):
+                for part in re.split(r"[\n,;()]", text):
+                    got = index_tokens(part)
+                    words.update(got)
+                    pairs.update(f"{a}_{b}" for a, b in itertools.pairwise(got))
+        out: list[str] = []
+        for i in checked:
+            start = i
+            while start and near_ok[start - 1]:
+                start -= 1
+            # What one learns («học lái xe», «dạy bơi») is a subject; elsewhere whom a class is for counts.
+            if start > 0 and toks[start - 1] in ("hoc", "day"):
+                said = self._said_word(toks, i, near_ok, subject_words, subject_pairs)
+            else:
+                said = self._said_word(toks, i, near_ok, subject_words | audience_words,
+                                       subject_pairs | audience_pairs)
+            if not said:
+                out.append(toks[i])
+        return list(dict.fromkeys(out)), len(checked)
 
     def _known_pair(self, a: str, b: str) -> bool:
         key = f"{a}_{b}"
@@ -944,73 +1033,30 @@ class QAEngine:
             out.append(t)
         return out
 
-    def _uncovered(self, norm: Norm, slots: Slots, index: int) -> tuple[int, list[str]]:
-        """What the question asks about, and what of it the record at `index` does not say: the question's
-        own words (not the union's common vocabulary, the cues, places, unions or roles) and its topic
-        phrases pair by pair («đoàn phí» is not said by «kinh phí» and «công đoàn»). Returns how many such
-        words or phrases the question has and those the record leaves out."""
+    def _unsaid_by_record(self, norm: Norm, slots: Slots, index: int) -> tuple[int, list[str]]:
+        """What the question asks about, and what of it the record at `index` does not say: the topics it
+        names, each said by the record's own topic or by any way of saying it word for word («ATVSLĐ» for
+        «an toàn lao động»; «đoàn phí» is not said by «kinh phí» and «công đoàn»), and its own words, not
+        the union's common vocabulary, the cues, places, unions or roles, each compared as `_said_word`
+        does (a word of a union phrase said outside it, «nghỉ» of «nghỉ phép», is the question's own).
+        Returns how many topics and words the question has and those the record leaves out."""
         k = self.knowledge
         toks = norm.tokens
         have = k.token_sets[index]
         pairs = k.bigram_sets[index]
-        asked = 0
-        out: list[str] = []
+        topics = list(dict.fromkeys(p for kind, p in slots.phrases if kind == "topic"))
         rec_topic = getattr(k.items[index].rec, "topic", None)
-        for phrase in dict.fromkeys(p for kind, p in slots.phrases if kind == "topic"):
-            asked += 1
+        out: list[str] = []
+        for phrase in topics:
             key = _TOPIC_OF_PHRASE.get(phrase)
-            # The record's own topic, or any way of saying that topic word for word («ATVSLĐ» for «an toàn
-            # lao động»), says it.
             if key is not None and key == rec_topic:
                 continue
             if not any(_said(words, have, pairs) for words in _TOPIC_WORDINGS.get(key or "", [phrase.split()])):
                 out.append(phrase)
-        # A word is the union's common vocabulary only where it stands inside one of its phrases: «cấp» of
-        # «trung cấp» says nothing, «cấp» of «phụ cấp» is what is asked about.
-        generic = _phrase_positions(toks, _GENERIC_PHRASES)
-        for i, t in enumerate(toks):
-            if (not norm.content_mask[i] or i in slots.used or i in generic or t in _PLAIN_WORDS
-                    or t.isdigit() or len(t) < 2):
-                continue
-            if len(t) == 2 and t not in self.vocab:
-                continue  # an abbreviation the bot cannot read («tn», «ml»): no evidence either way
-            asked += 1
-            if t not in have:
-                out.append(t)
-        return asked, list(dict.fromkeys(out))
-    def _subject_unsaid(self, norm: Norm, slots: Slots, index: int) -> bool:
-        """Whether the record at `index` leaves out what the question is about: the topics it names (each
-        phrase counted once) and its own words (not its union words, places, roles, periods or the words
-        one asks with), of which the record says fewer than half as the question says them. Syllables
-        are compared with a neighbour: «trách» of «chuyên trách» is no «trách nhiệm»; a word of a union
-        phrase said outside it («nghỉ» of «nghỉ phép» is no «nghị quyết») is the question's own."""
-        toks = norm.tokens
-        words = self.knowledge.token_sets[index]
-        pairs = self.knowledge.bigram_sets[index]
-        topics = [p.split() for k, p in slots.phrases if k == "topic"]
-        topic_at = _phrase_positions(toks, [" ".join(p) for p in topics])
-        asked_at = _phrase_positions(toks, _ASKING_PHRASES)
-        own = [i for i, t in enumerate(toks)
-               if norm.content_mask[i] and not t.isdigit() and len(t) >= 2 and i not in topic_at
-               and i not in slots.used and t not in _WEAK_WORDS and i not in asked_at]
-        if len(own) + len(topics) < 2:
-            return False
-        said = sum(1 for p in topics
-                   if (len(p) == 1 and p[0] in words) or any(f"{a}_{b}" in pairs for a, b in itertools.pairwise(p)))
-        own_set = set(own)
-        common = max(3, len(self.knowledge.items) // 10)
-        for i in own:
-            t = toks[i]
-            if t not in words:
-                continue
-            left = f"{toks[i - 1]}_{t}" if i else ""
-            right = f"{t}_{toks[i + 1]}" if i + 1 < len(toks) else ""
-            # A syllable alone says something only when the records do not all say it («một», «đóng»).
-            alone = (i - 1 not in own_set) and (i + 1 not in own_set) and len(
-                self.knowledge.postings.get(t, ())) <= common
-            if alone or left in pairs or right in pairs:
-                said += 1
-        return said * 2 < len(own) + len(topics)
+        skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics))
+        checked, near_ok = self._asked_words(norm, slots, skip)
+        out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)]
+        return len(topics) + len(checked), list(dict.fromkeys(out))
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which

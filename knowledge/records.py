@@ -58,6 +58,7 @@ class CourseRec:
     tentative: str | None = None  # «tháng 9/2027» when only the period is known
     topic_text: str = ""  # the organiser's own words, outside the catalogue
     audience_text: str = ""
+    days: int | None = None  # days of study the plan gives («Số ngày»), when it gives them
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from knowledge.lexicon import (
     PLACE_CODES_FIRST,
     PROVINCE_CODES,
     RAW_ABBREVIATIONS,
+    TOPICS,
 )
 
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]")
@@ -168,6 +169,10 @@ def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None
 _TH_NEXT = frozenset({"sau", "nay", "toi", "truoc", "ke", "roi", "vua"})
 _NGAY_BEFORE = frozenset({"tu", "den", "may", "hoc", "bat", "khai", "cac", "moi"})
 _YEAR_AFTER = frozenset({"nam nay", "nam sau", "nam toi", "nam ngoai", "nam truoc"})
+# The union's fields of work as the lexicon says them («nữ công», «kết nạp đoàn viên»), folded: «CT» before
+# one is the work (công tác), not a chair.
+_WORK_FIELDS = tuple(sorted({tuple(p.split()) for t in TOPICS for p in t.synonyms if t.key != "nghiep_vu"},
+                            key=len, reverse=True))
 # Training activities a plan sets targets for, whole: «CT bồi dưỡng», not «CT phát biểu», «CT kết nạp».
 _TRAINING_VERBS = frozenset({("boi", "duong"), ("tap", "huan"), ("dao", "tao"), ("huan", "luyen")})
 # What asks for a plan's figures (folded, whole words): reached, done, exceeded, assigned, achieved how many.
@@ -205,6 +210,21 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # also attends training («CT tập huấn CĐCS ở đâu») and does things («CT phát biểu khai mạc»).
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
+        elif tok == "cn" and prev == "khu":
+            # «khu CN» is an industrial zone (khu công nghiệp), as «KCN» is; «cho CN» is workers.
+            tokens[i], raw[i] = "cong", "cong"
+            tokens.insert(i + 1, "nghiep")
+            raw.insert(i + 1, "nghiep")
+            stop.insert(i + 1, False)
+            source.insert(i + 1, "cn")
+            caps[i] = False
+            caps.insert(i + 1, False)
+            stop[i] = False
+        elif (tok == "chu" and source[i] == "ct" and i + 1 < len(tokens) and tokens[i + 1] == "tich"
+              and any(tuple(tokens[i + 2:i + 2 + len(f)]) == f for f in _WORK_FIELDS)):
+            # «ct kết nạp đoàn viên», «CT nữ công»: the work in that field (công tác), as written out.
+            tokens[i], tokens[i + 1] = "cong", "tac"
+            raw[i], raw[i + 1] = "cong", "tac"
         elif tok == "dh" and prev == "truong":
             # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
             tokens[i] = raw[i] = "dai"
@@ -232,6 +252,33 @@ def target_asked(folded: str, *, period: bool = True) -> bool:
     if _CLASS_ASKED.search(folded):
         return False
     return bool(_PLAN_ASKED.search(folded) or (period and _FIGURE_ASKED.search(folded)))
+
+
+# What closes a follow-up that swaps the place («còn bn thì sao», «còn tn thế nào», «còn bn có lớp không»).
+_FOLLOWUP_CLOSE = frozenset({"thi", "the", "sao", "co"})
+
+
+def _place_slot(prev: str, at: int, after: list[str]) -> bool:
+    """Whether a two-letter code stands where a follow-up or a question names a place: after «bên» («bên
+    bn có lớp không»), or after an opening «còn» and before «thì sao», «thế nào», «có …» («còn bn thì
+    sao»); «lớp này còn bn», «còn bn chỗ», «còn bn?» ask how many."""
+    if prev == "ben":
+        return True
+    return prev == "con" and at == 1 and bool(after) and fold(after[0]) in _FOLLOWUP_CLOSE
+
+
+def spell_place_codes(tokens: list[str]) -> list[str]:
+    """Folded words with each lower-case province code that stands where a place is named («ở bn», «bên
+    hy», «còn bn thì sao») written out as its province («bac ninh»), for readers that expand shorthand
+    without `normalise` (the follow-up resolution)."""
+    out: list[str] = []
+    for n, tok in enumerate(tokens):
+        prev = tokens[n - 1] if n else ""
+        if tok in PROVINCE_CODES and (prev in PLACE_BEFORE or _place_slot(prev, n, tokens[n + 1:])):
+            out += fold(PROVINCE_CODES[tok]).split()
+        else:
+            out.append(tok)
+    return out
 
 
 def opening_code(norm: Norm) -> str:
@@ -310,12 +357,14 @@ def normalise(text: str) -> Norm:
         elif code in CONTEXT_ABBREVIATIONS and prev in CONTEXT_ABBREVIATIONS[code][1]:
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «lớp TG» is tuyên giáo, not Tiền Giang
         elif code in PLACE_CODES and (
-                (prev in PLACE_BEFORE and (code not in STOP_FOLDED or raw_upper(caps_of, raw)))  # «tỉnh là»
+                ((prev in PLACE_BEFORE or _place_slot(prev, n, raws[n + 1:]))
+                 and (code not in STOP_FOLDED or raw_upper(caps_of, raw)))  # «tỉnh là»
                 or (n + 1 < len(raws) and fold(raws[n + 1]) == "cu")
                 or (not n and code in PLACE_CODES_FIRST and raw_upper(caps_of, raw))):
             expanded = [PLACE_CODE_MARK + code]  # «ở tn», «LA cũ», «VT có lớp…»: a place (see PLACE_CODES)
-        elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)):
-            expanded = folded_raw  # «BN» in capitals, «ở bn»: Bắc Ninh, not «bao nhiêu»
+        elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)
+                                         or _place_slot(prev, n, raws[n + 1:])):
+            expanded = folded_raw  # «BN» in capitals, «ở bn», «còn bn thì sao»: Bắc Ninh, not «bao nhiêu»
         elif code in PROVINCE_CODES and not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER:
             # «bao nhiêu» does not open a question before its year: «bn năm nay …» is Bắc Ninh's plan
             # («bn năm nay pt đoàn viên chỉ tiêu bn, đạt bn») or «bạn», the bot addressed («bn năm nay có

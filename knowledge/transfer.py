@@ -1384,7 +1384,8 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
     values, table = record.values, record.table
     for name in IGNORED_FIELDS:
         values.pop(name, None)
-    days = values.pop("days", None)
+    # «Số ngày» is kept as the plan gave it (days of study), and gives the end when no end is given.
+    days = values.get("days")
     if words := values.pop("_format_words", None):
         values["description"] = "\n".join(filter(None, (values.get("description") or "", f"Hình thức: {words}")))
     when = values.get("starts_at")

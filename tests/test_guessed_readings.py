@@ -11,7 +11,8 @@ import pytest
 
 from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec, TargetRec
-from knowledge.text import normalise, opening_code
+from knowledge.search.subject import answer_in_context
+from knowledge.text import normalise, opening_code, spell_place_codes
 from tests.conftest import FIXED_NOW
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -87,13 +88,23 @@ def test_ct_before_a_training_verb_is_a_target_when_figures_are_asked(q: str) ->
     "CT tap huan cdcs o dau",            # where chairs are trained
     "ct boi duong o dau vay ad",
     "ct phat bieu khai mac lop la ai",   # who opened the class: no training verb
-    "ct ket nap doan vien the nao",      # how a chair admits members
     "CT tập huấn năm nay ở đâu",         # a year, but a class to attend
     "ct boi duong thi dang ky o dau",
     "ct tap huan",                       # no figures asked
 ])
 def test_ct_stays_a_chair_without_a_target_question(q: str) -> None:
     assert tokens(q)[:2] == ("chu", "tich")
+
+
+@pytest.mark.parametrize(("q", "field"), [
+    ("ct ket nap doan vien the nao", ("ket", "nap")),   # the work of admitting members
+    ("CT nữ công ở cơ sở gồm những gì", ("nu", "cong")),
+    ("ct tuyên truyền trên mạng", ("tuyen", "truyen")),
+])
+def test_ct_before_a_field_of_union_work_is_that_work(q: str, field: tuple[str, str]) -> None:
+    """«CT» before one of the union's fields of work is the work (công tác), never a chair who does it."""
+    toks = tokens(q)
+    assert toks[:4] == ("cong", "tac", *field) and "chu" not in toks
 
 
 def test_ct_questions_from_the_review_get_classes_or_articles_not_targets(qa: QAEngine) -> None:
@@ -193,3 +204,29 @@ def test_a_real_word_is_a_place_only_a_slip_of_the_fingers_away(qa: QAEngine) ->
     assert qa.respell("ky nang noi truoc dam dong").split()[-2:] != ["lam", "dong"]  # d and l are far apart
     assert _slip("gang", "giang") and _slip("tang", "thang") and _slip("lpo", "lop") and _slip("hoi", "noi")
     assert not _slip("dam", "lam")
+
+
+@pytest.mark.parametrize(("q", "province"), [
+    ("còn bn thì sao", ("bac", "ninh")),           # a follow-up swapping the place
+    ("còn hy thế nào", ("hung", "yen")),
+    ("bên bn có lớp nghiệp vụ không", ("bac", "ninh")),
+    ("còn bn có lớp nào không", ("bac", "ninh")),
+])
+def test_a_province_code_where_a_place_is_named_is_the_province(q: str, province: tuple[str, str]) -> None:
+    """After «bên», or after an opening «còn» before «thì sao», «thế nào», «có …», a code is a place."""
+    toks = tokens(q)
+    assert toks[1] not in ("bao", "ban") and "nhieu" not in toks
+    assert spell_place_codes(list(toks))[1:3] == list(province)
+
+
+@pytest.mark.parametrize("q", ["còn bn chỗ", "lớp này còn bn thì sao", "còn bn?", "lớp đó còn bn ngày nữa"])
+def test_bn_counting_after_con_stays_bao_nhieu(q: str) -> None:
+    assert "nhieu" in tokens(q)
+
+
+def test_a_follow_up_naming_a_province_by_its_code_asks_there(qa: QAEngine) -> None:
+    first, subject, _ = answer_in_context(qa, "Đồng Nai có lớp bồi dưỡng nghiệp vụ cán bộ CĐCS nào", None,
+                                          now=FIXED_NOW)
+    assert first is not None and "DN-BD" in [c.code for c in first.courses]
+    then, _, _ = answer_in_context(qa, "còn bn thì sao", subject, now=FIXED_NOW)
+    assert then is not None and [c.code for c in then.courses] == ["BN-BD"]

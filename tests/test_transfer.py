@@ -718,3 +718,39 @@ def test_number_format_reads_back(value: float) -> None:
 ])
 def test_years(text: str | int, years: tuple[int, int]) -> None:
     assert parse_years(text) == years
+
+
+def test_the_days_of_study_a_plan_gives_are_kept_beside_its_dates(session: Session, tmp_path: Path) -> None:
+    """«Số ngày» is how many days the class studies, which two Saturdays a week apart are not the dates'
+    eight; given alone it still sets the end. The detail says the plan's number, not a count of the dates."""
+    from handlers.compose import course_detail
+    from knowledge.store import course_rec
+
+    add_lang_son(session)
+    header = [*COURSE_HEADER[:15], "Số ngày"]
+    saturdays = ["TLTT-T7", "Thương lượng tập thể, học hai sáng thứ Bảy", "Thương lượng tập thể", "Chủ tịch CĐCS",
+                 "LDLD-LS", "", "Lạng Sơn", "Hội trường LĐLĐ tỉnh", "Tập trung (trực tiếp)", "06/03/2027",
+                 "13/03/2027 11:30", "", "40", "Mở đăng ký", "", "2"]
+    three_days = ["NC-3N", "Công tác nữ công", "Nữ công", "Chủ tịch CĐCS", "LDLD-LS", "", "Lạng Sơn", "",
+                  "Tập trung (trực tiếp)", "08/03/2027", "", "", "40", "Mở đăng ký", "", "3 ngày"]
+    no_days = [*COURSE_ROWS[0], ""]
+
+    report = run_import(session, write_csv(tmp_path / "so-ngay.csv", [header, saturdays, three_days, no_days]))
+
+    assert report.courses.created == 3
+    assert course(session, "TLTT-T7").days == 2 and course(session, "TLTT-T7").ends_at == utc(2027, 3, 13, 11, 30)
+    assert course(session, "NC-3N").days == 3 and course(session, "NC-3N").ends_at is not None
+    assert course(session, "NC-3N").ends_at.astimezone(TZ).date() == dt.date(2027, 3, 10)
+    assert course(session, "ATVSLD-2026-01").days is None
+    text = course_detail(course_rec(course(session, "TLTT-T7")), TZ, NOW).text
+    assert "Số ngày học: 2 ngày" in text and "học 8 ngày" not in text
+    # Without the plan's number the span of the dates is still said.
+    assert "(học 3 ngày)" in course_detail(course_rec(course(session, "ATVSLD-2026-01")), TZ, NOW).text
+
+    # A re-import of the same file changes nothing; a new number is an update.
+    again = run_import(session, write_csv(tmp_path / "so-ngay.csv", [header, saturdays, three_days, no_days]))
+    assert again.courses.updated == 0
+    saturdays[-1] = "3"
+    run_import(session, write_csv(tmp_path / "so-ngay.csv", [header, saturdays]))
+    session.expire_all()
+    assert course(session, "TLTT-T7").days == 3

@@ -176,10 +176,11 @@ def test_misses_are_recognised(qa: QAEngine) -> None:
     assert miss_of(qa, qa.answer("Bắc Ninh có lớp nghiệp vụ nào", now=FIXED_NOW)) is None
     off = qa.answer("giá vàng hôm nay bao nhiêu", now=FIXED_NOW)
     assert off.intent == "off_topic" and miss_of(qa, off) is None
+    # A union matter that is not training: turned away, and still logged for its union words.
     low = qa.answer("công đoàn nên tặng quà Tết gì cho công nhân", now=FIXED_NOW)
     assert low.band == "low" and not low.courses
     miss = miss_of(qa, low)
-    assert miss is not None and miss.reason in ("low", "no_course")
+    assert miss is not None and miss.reason in ("low", "no_course", "off_topic_domain")
 
 
 @pytest.mark.parametrize("text", [

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.text import expand, fold
+from knowledge.text import expand, fold, spell_place_codes
 
 MAX_CHOICES = 5
 
@@ -202,9 +202,10 @@ _CLOSERS = re.compile(r"(?: (?:voi|ad|admin|bot|ban oi|ad oi|mn|nha ad|nhe ad|a 
 
 
 def _words(text: str) -> str:
-    """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh»), openers
+    """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
+    sao» -> «con bac ninh thi sao»), openers
     («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
-    words = " ".join(expand(re.findall(r"[0-9a-z/]+", fold(text))))
+    words = " ".join(expand(spell_place_codes(re.findall(r"[0-9a-z/]+", fold(text)))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     while True:
         shorter = _CLOSERS.sub("", _OPENERS.sub("", words, count=1)).strip()
