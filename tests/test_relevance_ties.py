@@ -1,0 +1,81 @@
+"""Ranking among classes that all pass a question's filters: what the question names beyond the filters
+decides before the date does (who a class is meant for, which of a topic's phrases it says), and a
+follow-up about «that class» after a list goes to the one that answered the question best."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from knowledge.qa import QAEngine
+from knowledge.records import CourseRec, OrgRec
+from tests.conftest import FIXED_NOW
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ORGS = [
+    OrgRec(1, "YB", "LĐLĐ tỉnh Yên Bái", "province", "Yên Bái", None),
+    OrgRec(2, "TN", "LĐLĐ tỉnh Thái Nguyên", "province", "Thái Nguyên", None),
+]
+
+
+def course(cid: int, code: str, title: str, day: dt.date, org: int, *, topic: str = "nghiep_vu",
+           roles: tuple[str, ...] = ("chu_tich_cdcs",), topic_text: str = "", audience_text: str = "") -> CourseRec:
+    start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
+    o = ORGS[org - 1]
+    return CourseRec(cid, code, title, topic, roles, org, o.name, None, o.province, None, "tap_trung",
+                     start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 50, "open",
+                     topic_text=topic_text, audience_text=audience_text)
+
+
+D = dt.date
+COURSES = [
+    # Yên Bái: a broad class open to chairs and committee members comes first by date; the class made for
+    # chairs, and one made only for committee members, come later.
+    course(1, "YB-LAW", "Phổ biến Luật Công đoàn năm 2024", D(2027, 1, 12), 1, topic="phap_luat",
+           roles=("chu_tich_cdcs", "uy_vien_bch")),
+    course(2, "YB-CHAIR", "Bồi dưỡng kỹ năng điều hành cho Chủ tịch CĐCS", D(2027, 3, 2), 1),
+    course(3, "YB-BCH", "Tập huấn kỹ năng hoạt động công đoàn", D(2027, 4, 6), 1, roles=("uy_vien_bch",)),
+    # Thái Nguyên: a class for lecturers alone but about propaganda, a teaching-skills class whose organiser
+    # listed upper-level cadres as its audience, and one whose topic, in the organiser's words, is lecturers.
+    course(4, "TN-PROP", "Tập huấn công tác tuyên truyền miệng", D(2027, 1, 5), 2, topic="tuyen_giao",
+           roles=("giang_vien_kiem_chuc",)),
+    course(5, "TN-TEACH", "Tập huấn phương pháp thuyết trình tích cực", D(2027, 2, 9), 2, topic="giang_day",
+           roles=("can_bo_cap_tren",)),
+    course(6, "TN-TEACH2", "Lớp nâng cao kỹ năng đứng lớp", D(2027, 5, 9), 2, topic="",
+           roles=("uy_vien_bch", "giang_vien_kiem_chuc"), topic_text="Giảng viên kiêm chức công đoàn"),
+    # Thái Nguyên finance: the broad finance class first by date, then the one for accountants.
+    course(7, "TN-FUND", "Bồi dưỡng nghiệp vụ tài chính, thủ quỹ công đoàn cơ sở", D(2027, 3, 1), 2,
+           topic="tai_chinh", roles=(), audience_text="Thủ quỹ CĐCS"),
+    course(8, "TN-ACC", "Bồi dưỡng nghiệp vụ tài chính, kế toán công đoàn cơ sở", D(2027, 6, 1), 2,
+           topic="tai_chinh", roles=(), audience_text="Kế toán CĐCS"),
+]
+
+
+@pytest.fixture(scope="module")
+def qa() -> QAEngine:
+    return QAEngine.build(organisations=ORGS, courses=COURSES, tz=TZ)
+
+
+def codes(qa: QAEngine, q: str) -> list[str]:
+    return [c.code for c in qa.answer(q, now=FIXED_NOW).courses]
+
+
+def test_class_made_for_the_role_asked_comes_before_a_broad_one(qa: QAEngine) -> None:
+    got = codes(qa, "Yên Bái có lớp nào cho chủ tịch công đoàn cơ sở không?")
+    assert got[0] == "YB-CHAIR"
+    assert "YB-LAW" in got  # still listed, after it
+
+
+def test_class_whose_only_audience_is_the_role_comes_before_a_broad_one(qa: QAEngine) -> None:
+    got = codes(qa, "lớp cho ủy viên ban chấp hành ở yên bái")
+    assert got[:2] == ["YB-BCH", "YB-LAW"]
+
+
+def test_teaching_classes_answer_a_question_about_lecturers(qa: QAEngine) -> None:
+    # The teaching topic trains lecturers whoever the organiser listed; a class that only lists them
+    # among its audience comes after the classes about their work.
+    got = codes(qa, "thái nguyên có lớp giảng viên kiêm chức nào")
+    assert set(got[:2]) == {"TN-TEACH", "TN-TEACH2"}
+    assert got[2:] == ["TN-PROP"]
