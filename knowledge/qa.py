@@ -1137,7 +1137,13 @@ class QAEngine:
         # CourseIndex.search). One topic alone names a category, whose nearest class comes first.
         spoken = [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p not in GENERIC_TOPIC_PHRASES]
         if len(set(slots.topics) - {"nghiep_vu"}) < 2:
-            spoken = []
+            # One topic: its own name lists its classes nearest first; said with another of its phrases
+            # («tài chính công đoàn cho kế toán»), the other phrase narrows it: the classes that say both come
+            # first. Two of its phrases side by side («đàm phán thương lượng») are one name said twice.
+            heads = [p for p in spoken if _topic_head(p)]
+            others = [p for p in spoken if not _topic_head(p)]
+            narrows = any(not _side_by_side(norm.tokens, h, o) for h in heads for o in others)
+            spoken = spoken if narrows else []
         pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -1398,6 +1404,23 @@ class QAEngine:
             out.append(Scored(i, item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
+
+
+# Each topic's own name as chairs say it (its first phrase) and the parts of it («tài chính» of «tài chính
+# công đoàn»): those name the whole topic, its other phrases a part of it.
+_TOPIC_HEADS = tuple(tuple(index_tokens(t.synonyms[0])) for t in TOPICS if t.synonyms)
+
+
+def _topic_head(phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(head[i:i + n] == phrase for head in _TOPIC_HEADS for i in range(len(head) - n + 1))
+
+
+def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two phrases occur next to each other in the tokens (either order)."""
+    joined = " " + " ".join(tokens) + " "
+    first, second = " ".join(a), " ".join(b)
+    return f" {first} {second} " in joined or f" {second} {first} " in joined
 
 
 def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> bool:

@@ -79,3 +79,9 @@ def test_teaching_classes_answer_a_question_about_lecturers(qa: QAEngine) -> Non
     got = codes(qa, "thái nguyên có lớp giảng viên kiêm chức nào")
     assert set(got[:2]) == {"TN-TEACH", "TN-TEACH2"}
     assert got[2:] == ["TN-PROP"]
+
+
+def test_a_topic_narrowed_by_another_of_its_phrases_ranks_the_classes_that_say_it(qa: QAEngine) -> None:
+    assert codes(qa, "thái nguyên có lớp tài chính công đoàn cho kế toán không")[0] == "TN-ACC"
+    # The topic alone is a category: its nearest class first.
+    assert codes(qa, "lớp tài chính công đoàn ở thái nguyên")[0] == "TN-FUND"
