@@ -198,6 +198,8 @@ class CourseHits:
     total: int
     word_coverage: float  # share of the question's own words that the chosen courses contain
     relaxed: tuple[str, ...]
+    # Codes of the first page's classes that rank best (all of them when nothing told them apart).
+    lead: tuple[str, ...] = ()
 
 
 class CourseIndex:
@@ -707,12 +709,17 @@ class CourseIndex:
             if len(positions) >= enough:
                 break
         asked = frozenset(roles)
+        keys: dict[int, tuple[float, int]] = {}
         if own:
-            positions = self._rank(positions, own, offset + limit, pairs, asked)
+            positions = self._rank(positions, own, offset + limit, pairs, asked, keys)
         elif asked:
-            positions.sort(key=lambda p: -self.role_tier(p, asked))  # stable: nearest first within a tier
-        picked = [self.courses[p] for p in positions]
-        return CourseHits(picked[offset:offset + limit], total, coverage, tuple(relaxed))
+            keys.update((p, (0.0, -self.role_tier(p, asked))) for p in positions)
+            positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
+        page = positions[offset:offset + limit]
+        # The classes of the page that answer the question best, when the ranking told some apart.
+        lead = [p for p in page if keys.get(p) == keys.get(page[0])] if keys and page and not offset else page
+        return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
+                          tuple(self.courses[p].code for p in lead))
 
     def fields(self, pos: int) -> tuple[frozenset[str], ...]:
         """A course's words by field: title, topic and audience, organiser, place, note."""
@@ -795,7 +802,8 @@ class CourseIndex:
         return 1 if addressed or (c.audiences and set(c.audiences) <= roles) else 0
 
     def _rank(self, positions: list[int], words: list[str], need: int,
-              pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset()) -> list[int]:
+              pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),
+              keys: dict[int, tuple[float, int]] | None = None) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
         (FIELD_WEIGHTS), and how many of its word pairs it says side by side; among equals the classes
         meant most squarely for the audience asked (`role_tier`), then the closest title when the
@@ -817,6 +825,8 @@ class CourseIndex:
                         break  # fields are in decreasing weight order
             keyed.append(((-round(got / total, 2), -self.role_tier(pos, roles) if roles else 0), pos))
         keyed.sort(key=lambda k: k[0])
+        if keys is not None:
+            keys.update((p, k) for k, p in keyed)
         ranked = [p for _, p in keyed]
         if len(words) < 3 or not ranked:
             return ranked

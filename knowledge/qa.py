@@ -76,6 +76,9 @@ class Answer:
     course_offset: int = 0  # position of courses[0] in the whole matching list
     taught: TaughtRec | None = None  # an organiser's own answer (intent "taught")
     reading: str = ""  # how a guessed word was read, for the reply to say («bn» là Bắc Ninh)
+    # The classes shown that answer the question best (CourseHits.lead): «lớp đó» after the list means one
+    # of them.
+    course_lead: tuple[str, ...] = ()
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -1237,7 +1240,7 @@ class QAEngine:
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
-                      course_offset=offset)
+                      course_offset=offset, course_lead=hits.lead)
 
     # ------------------------------------------------------------ targets
 
