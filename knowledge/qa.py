@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
-from knowledge.language.places import former_names, former_seats, is_former, same_area_keys
+from knowledge.language.places import canonical_name, former_names, former_seats, is_former, same_area_keys
 from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import ABBREVIATIONS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
@@ -604,6 +604,11 @@ class QAEngine:
         truncated = len(question) > MAX_QUESTION
         norm = normalise(question[:MAX_QUESTION])
         now = now.astimezone(self.tz)
+        if profile is not None and profile.province and canonical_name(profile.province) is None:
+            # «TP. Hồ Chí Minh», «tỉnh Thanh Hóa» as the asker's union or they wrote it: the province it names.
+            named = extract(normalise(profile.province), now, self.matcher).provinces
+            if named:
+                profile = dataclasses.replace(profile, province=named[0])
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
         taught = self.taught.find(norm, organisation_id=profile.organisation_id if profile else None,

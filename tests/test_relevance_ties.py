@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from knowledge.language.followup import Subject
-from knowledge.qa import QAEngine
+from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec
 from knowledge.search.subject import answer_in_context
 from tests.conftest import FIXED_NOW
@@ -51,6 +51,8 @@ COURSES = [
     # Thái Nguyên finance: the broad finance class first by date, then the one for accountants.
     course(7, "XTN-FUND-27", "Bồi dưỡng nghiệp vụ tài chính, thủ quỹ công đoàn cơ sở", D(2027, 3, 1), 2,
            topic="tai_chinh", roles=(), audience_text="Thủ quỹ CĐCS"),
+    course(9, "XYB-GV-27", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", D(2026, 12, 20), 1,
+           topic="giang_day", roles=("giang_vien_kiem_chuc",)),
     course(8, "XTN-ACC-27", "Bồi dưỡng nghiệp vụ tài chính, kế toán công đoàn cơ sở", D(2027, 6, 1), 2,
            topic="tai_chinh", roles=(), audience_text="Kế toán CĐCS"),
 ]
@@ -111,3 +113,9 @@ def test_that_class_after_a_list_of_equals_is_asked_back(qa: QAEngine) -> None:
     ans, _, follow = answer_in_context(qa, "lớp đó học ở đâu?", subject, now=FIXED_NOW)
     assert ans is None and follow.action == "choose"
     assert {c.code for c in follow.choices} == {"XTN-ACC-27", "XTN-FUND-27"}
+
+
+def test_the_askers_province_counts_however_it_was_written(qa: QAEngine) -> None:
+    me = Profile(role="giang_vien_kiem_chuc", province="tỉnh Thái Nguyên")
+    ans = qa.answer("có lớp nào phù hợp với tôi không", now=FIXED_NOW, profile=me)
+    assert ans.courses and ans.courses[0].province == "Thái Nguyên"
