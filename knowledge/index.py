@@ -64,6 +64,13 @@ def _topics_training() -> dict[str, frozenset[str]]:
 
 
 TRAINING_TOPICS = _topics_training()
+# Words by which a title says whom it trains (a role, its abbreviation, cadres or members in general),
+# folded; «đoàn viên» in «phát triển / kết nạp đoàn viên» is what a class is about, not whom it is for.
+_AUDIENCE_WORDS = re.compile(
+    r"\b(?:(?<!phat trien )(?<!ket nap )doan vien|chu tich|pho chu tich|uy vien|ban chap hanh|bch|giang vien"
+    r"|bao cao vien|chuyen trach|kiem nhiem|cap tren|ubkt|uy ban kiem tra|nguoi lao dong|nld|cong nhan|can bo"
+    r"|cbcd|cnvcld)\b"
+)
 
 
 def _pairs(toks: list[str]) -> list[str]:
@@ -210,7 +217,7 @@ class CourseIndex:
         order, self.starts = _by_start(courses, pause)
         self.orgs = orgs
         self._matcher = matcher
-        self._addressed: dict[tuple[str, str], bool] = {}
+        self._addressed: dict[str, bool] = {}
         self._topic_roles: dict[str, frozenset[str]] = {}  # the organisers' topic words: few distinct
         self._phrase_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
@@ -788,17 +795,13 @@ class CourseIndex:
                     h.value for h in self._matcher.find(index_tokens(c.topic_text)) if h.kind == "role")
             if topical & roles:
                 return 2
-        key = (c.title, c.topic_text)
-        addressed = self._addressed.get(key)
+        addressed = self._addressed.get(c.title)
         if addressed is None:
-            addressed = False
-            for text in key:
-                toks = index_tokens(text) if text else []
-                if any(h.kind == "role" for h in self._matcher.find(toks)) or ("can", "bo") in pairwise(toks):
-                    addressed = True
-                    break
+            # A regular expression over the folded title, not the phrase matcher: a role question ranks up
+            # to RERANK classes whose titles the index has not read this way yet.
+            addressed = _AUDIENCE_WORDS.search(self.folded_title(pos)) is not None
             if len(self._addressed) < 50_000:
-                self._addressed[key] = addressed
+                self._addressed[c.title] = addressed
         return 1 if addressed or (c.audiences and set(c.audiences) <= roles) else 0
 
     def _rank(self, positions: list[int], words: list[str], need: int,
