@@ -1065,6 +1065,14 @@ class QAEngine:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
 
+    def _for_another_role(self, course: CourseRec, roles: Sequence[str]) -> bool:
+        """Whether a class is made for another role whose name holds the words of the one asked: «Phó chủ tịch
+        công đoàn cơ sở» says every word of «chủ tịch công đoàn cơ sở» and is not for chairs."""
+        if set(course.audiences) & set(roles):
+            return False
+        named = {h.value for h in self.matcher.find(index_tokens(course.title)) if h.kind == "role"}
+        return bool(named) and not named & set(roles)
+
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
         # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»);
         # one that does not end in a digit has parts, so a plain word is never taken for a code.
@@ -1225,7 +1233,8 @@ class QAEngine:
                     alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)
                     # The role filter cost the place or union the question named («lớp phần mềm quản lý
                     # đoàn viên ở Hòa Bình»): the role's words name the class instead.
-                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)):
+                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)) and not self._for_another_role(
+                    alt.courses[0], roles):
                 hits = alt
         intent = "register" if register else "course"
         where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)

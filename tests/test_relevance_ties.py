@@ -51,6 +51,8 @@ COURSES = [
     # Thái Nguyên finance: the broad finance class first by date, then the one for accountants.
     course(7, "XTN-FUND-27", "Bồi dưỡng nghiệp vụ tài chính, thủ quỹ công đoàn cơ sở", D(2027, 3, 1), 2,
            topic="tai_chinh", roles=(), audience_text="Thủ quỹ CĐCS"),
+    course(10, "XYB-VICE-27", "Bồi dưỡng nghiệp vụ cho Phó chủ tịch công đoàn cơ sở", D(2027, 1, 8), 1,
+           roles=("pho_chu_tich_cdcs",)),
     course(9, "XYB-GV-27", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", D(2026, 12, 20), 1,
            topic="giang_day", roles=("giang_vien_kiem_chuc",)),
     course(8, "XTN-ACC-27", "Bồi dưỡng nghiệp vụ tài chính, kế toán công đoàn cơ sở", D(2027, 6, 1), 2,
@@ -119,3 +121,11 @@ def test_the_askers_province_counts_however_it_was_written(qa: QAEngine) -> None
     me = Profile(role="giang_vien_kiem_chuc", province="tỉnh Thái Nguyên")
     ans = qa.answer("có lớp nào phù hợp với tôi không", now=FIXED_NOW, profile=me)
     assert ans.courses and ans.courses[0].province == "Thái Nguyên"
+
+
+def test_a_misspelt_chairs_question_does_not_get_the_vice_chairs_class(qa: QAEngine) -> None:
+    # A typo leaves a word of the question unmatched; searching with the role's words instead of the role
+    # must not pick the class whose title names a longer role holding those words.
+    got = codes(qa, "cho minh hoi lop boi dưng chu tich công đoààn co sở ở yên bái học khi nào")
+    assert got and got[0] != "XYB-VICE-27"
+    assert "XYB-CHAIR-27" in got
