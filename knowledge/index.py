@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from knowledge.language.places import canonical_name, current_province
+from knowledge.lexicon import ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
@@ -40,6 +41,36 @@ _PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "
 # A pair of the question's words said side by side adds this share of a full word match.
 PAIR_WEIGHT = 0.15
 RERANK = 150  # courses of the best word subset scored field by field (the rest keep date order)
+
+
+def _topics_training() -> dict[str, frozenset[str]]:
+    """Catalogue topics whose own label names an audience («Kỹ năng giảng dạy cho giảng viên»): a class on
+    such a topic is about that audience's work, whoever the organiser listed as its audience. The label is
+    read against the roles and the topics' own phrases, so «đoàn viên» inside «phát triển đoàn viên» names
+    no audience."""
+    words = PhraseMatcher()
+    for term in ROLES:
+        for phrase in term.synonyms:
+            words.add(phrase, "role", term.key)
+    for term in TOPICS:
+        for phrase in term.synonyms:
+            words.add(phrase, "topic", term.key)
+    out: dict[str, frozenset[str]] = {}
+    for term in TOPICS:
+        roles = frozenset(h.value for h in words.find(index_tokens(term.label)) if h.kind == "role")
+        if roles:
+            out[term.key] = roles
+    return out
+
+
+TRAINING_TOPICS = _topics_training()
+# Words by which a title says whom it trains (a role, its abbreviation, cadres or members in general),
+# folded; «đoàn viên» in «phát triển / kết nạp đoàn viên» is what a class is about, not whom it is for.
+_AUDIENCE_WORDS = re.compile(
+    r"\b(?:(?<!phat trien )(?<!ket nap )doan vien|chu tich|pho chu tich|uy vien|ban chap hanh|bch|giang vien"
+    r"|bao cao vien|chuyen trach|kiem nhiem|cap tren|ubkt|uy ban kiem tra|nguoi lao dong|nld|cong nhan|can bo"
+    r"|cbcd|cnvcld)\b"
+)
 
 
 def _pairs(toks: list[str]) -> list[str]:
@@ -174,6 +205,8 @@ class CourseHits:
     total: int
     word_coverage: float  # share of the question's own words that the chosen courses contain
     relaxed: tuple[str, ...]
+    # Codes of the first page's classes that rank best (all of them when nothing told them apart).
+    lead: tuple[str, ...] = ()
 
 
 class CourseIndex:
@@ -183,6 +216,9 @@ class CourseIndex:
                  pause: Pause = no_pause) -> None:
         order, self.starts = _by_start(courses, pause)
         self.orgs = orgs
+        self._matcher = matcher
+        self._addressed: dict[str, bool] = {}
+        self._topic_roles: dict[str, frozenset[str]] = {}  # the organisers' topic words: few distinct
         self._phrase_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
         self.n = n
@@ -571,7 +607,10 @@ class CourseIndex:
             live &= ~self.bits("s:cancelled")
         masks: dict[str, int] = {}
         if roles:
-            masks["role"] = self.any_of("r:", roles)
+            # A class on a topic that trains the audience asked («kỹ năng giảng dạy cho giảng viên») is for
+            # them too, whoever its organiser listed.
+            training = [t for t, trained in TRAINING_TOPICS.items() if trained & set(roles)]
+            masks["role"] = self.any_of("r:", roles) | self.any_of("t:", training)
         if topics:
             # The catalogue topic an organiser picked, or the topic's own words in the course's text
             # (a «Luật Công đoàn» class filed under «Nghiệp vụ» is still about the law).
@@ -668,7 +707,7 @@ class CourseIndex:
             last |= self.place_words(tuple(name.split()))
         last &= chosen & ~first
         parts = tuple(p for p in (first, chosen & ~first & ~last, last) if p)
-        enough = RERANK if own else max(offset + limit, 20)
+        enough = RERANK if own or roles else max(offset + limit, 20)
         for part in parts:
             for pos in iter_bits(part):
                 positions.append(pos)
@@ -676,10 +715,18 @@ class CourseIndex:
                     break
             if len(positions) >= enough:
                 break
+        asked = frozenset(roles)
+        keys: dict[int, tuple[float, int]] = {}
         if own:
-            positions = self._rank(positions, own, offset + limit, pairs)
-        picked = [self.courses[p] for p in positions]
-        return CourseHits(picked[offset:offset + limit], total, coverage, tuple(relaxed))
+            positions = self._rank(positions, own, offset + limit, pairs, asked, keys)
+        elif asked:
+            keys.update((p, (0.0, -self.role_tier(p, asked))) for p in positions)
+            positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
+        page = positions[offset:offset + limit]
+        # The classes of the page that answer the question best, when the ranking told some apart.
+        lead = [p for p in page if keys.get(p) == keys.get(page[0])] if keys and page and not offset else page
+        return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
+                          tuple(self.courses[p].code for p in lead))
 
     def fields(self, pos: int) -> tuple[frozenset[str], ...]:
         """A course's words by field: title, topic and audience, organiser, place, note."""
@@ -732,18 +779,45 @@ class CourseIndex:
                 out[index[pos]] += wt
         return [x / total for x in out]
 
+    def role_tier(self, pos: int, roles: frozenset[str]) -> int:
+        """How squarely a class is meant for the audiences asked: 2 when its topic is the one that trains
+        them (teaching skills for lecturers) or, in the organiser's words, is their work, 1 when its title says whom it trains (a role, «cán bộ công
+        đoàn») or the audiences asked are its only ones, 0 for a bare topic open to several audiences. A
+        class meant for cadres like the asker is put before a general one; which cadres its title names is
+        left to the date, since organisers name one of several audiences in a title."""
+        c = self.courses[pos]
+        if roles & TRAINING_TOPICS.get(c.topic, frozenset()):
+            return 2
+        if c.topic_text:
+            topical = self._topic_roles.get(c.topic_text)
+            if topical is None:
+                topical = self._topic_roles[c.topic_text] = frozenset(
+                    h.value for h in self._matcher.find(index_tokens(c.topic_text)) if h.kind == "role")
+            if topical & roles:
+                return 2
+        addressed = self._addressed.get(c.title)
+        if addressed is None:
+            # A regular expression over the folded title, not the phrase matcher: a role question ranks up
+            # to RERANK classes whose titles the index has not read this way yet.
+            addressed = _AUDIENCE_WORDS.search(self.folded_title(pos)) is not None
+            if len(self._addressed) < 50_000:
+                self._addressed[c.title] = addressed
+        return 1 if addressed or (c.audiences and set(c.audiences) <= roles) else 0
+
     def _rank(self, positions: list[int], words: list[str], need: int,
-              pairs: Sequence[tuple[str, str]] = ()) -> list[int]:
+              pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),
+              keys: dict[int, tuple[float, int]] | None = None) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
-        (FIELD_WEIGHTS), and how many of its word pairs it says side by side; among equals the closest
-        title when the question reads like a title; then the date (positions come in date order and the
-        sort is stable)."""
+        (FIELD_WEIGHTS), and how many of its word pairs it says side by side; among equals the classes
+        meant most squarely for the audience asked (`role_tier`), then the closest title when the
+        question reads like a title; then the date (positions come in date order and the sort is
+        stable)."""
         weights = [(w, self.word_weight(w)) for w in words]
         total = sum(wt for _, wt in weights) or 1.0
         paired = self._pair_hits(positions, pairs, words)
         fw = (FIELD_WEIGHTS["title"], FIELD_WEIGHTS["topic"], FIELD_WEIGHTS["org"], FIELD_WEIGHTS["place"],
               FIELD_WEIGHTS["desc"])
-        keyed: list[tuple[float, int]] = []
+        keyed: list[tuple[tuple[float, int], int]] = []
         for k, pos in enumerate(positions):
             fields = self.fields(pos)
             got = PAIR_WEIGHT * paired[k] * total
@@ -752,8 +826,10 @@ class CourseIndex:
                     if w in f:
                         got += wt * weight
                         break  # fields are in decreasing weight order
-            keyed.append((-round(got / total, 2), pos))
+            keyed.append(((-round(got / total, 2), -self.role_tier(pos, roles) if roles else 0), pos))
         keyed.sort(key=lambda k: k[0])
+        if keys is not None:
+            keys.update((p, k) for k, p in keyed)
         ranked = [p for _, p in keyed]
         if len(words) < 3 or not ranked:
             return ranked

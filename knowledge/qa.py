@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
-from knowledge.language.places import former_names, former_seats, is_former, same_area_keys
+from knowledge.language.places import canonical_name, former_names, former_seats, is_former, same_area_keys
 from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import ABBREVIATIONS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
@@ -76,6 +76,9 @@ class Answer:
     course_offset: int = 0  # position of courses[0] in the whole matching list
     taught: TaughtRec | None = None  # an organiser's own answer (intent "taught")
     reading: str = ""  # how a guessed word was read, for the reply to say («bn» là Bắc Ninh)
+    # The classes shown that answer the question best (CourseHits.lead): «lớp đó» after the list means one
+    # of them.
+    course_lead: tuple[str, ...] = ()
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -617,6 +620,11 @@ class QAEngine:
         truncated = len(question) > MAX_QUESTION
         norm = normalise(question[:MAX_QUESTION])
         now = now.astimezone(self.tz)
+        if profile is not None and profile.province and canonical_name(profile.province) is None:
+            # «TP. Hồ Chí Minh», «tỉnh Thanh Hóa» as the asker's union or they wrote it: the province it names.
+            named = extract(normalise(profile.province), now, self.matcher).provinces
+            if named:
+                profile = dataclasses.replace(profile, province=named[0])
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
         taught = self.taught.find(norm, organisation_id=profile.organisation_id if profile else None,
@@ -1103,6 +1111,14 @@ class QAEngine:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
 
+    def _for_another_role(self, course: CourseRec, roles: Sequence[str]) -> bool:
+        """Whether a class is made for another role whose name holds the words of the one asked: «Phó chủ tịch
+        công đoàn cơ sở» says every word of «chủ tịch công đoàn cơ sở» and is not for chairs."""
+        if set(course.audiences) & set(roles):
+            return False
+        named = {h.value for h in self.matcher.find(index_tokens(course.title)) if h.kind == "role"}
+        return bool(named) and not named & set(roles)
+
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
         # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»);
         # one that does not end in a digit has parts, so a plain word is never taken for a code.
@@ -1183,7 +1199,13 @@ class QAEngine:
         # CourseIndex.search). One topic alone names a category, whose nearest class comes first.
         spoken = [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p not in GENERIC_TOPIC_PHRASES]
         if len(set(slots.topics) - {"nghiep_vu"}) < 2:
-            spoken = []
+            # One topic: its own name lists its classes nearest first; said with another of its phrases
+            # («tài chính công đoàn cho kế toán»), the other phrase narrows it: the classes that say both come
+            # first. Two of its phrases side by side («đàm phán thương lượng») are one name said twice.
+            heads = [p for p in spoken if _topic_head(p)]
+            others = [p for p in spoken if not _topic_head(p)]
+            narrows = any(not _side_by_side(norm.tokens, h, o) for h in heads for o in others)
+            spoken = spoken if narrows else []
         pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -1257,7 +1279,8 @@ class QAEngine:
                     alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)
                     # The role filter cost the place or union the question named («lớp phần mềm quản lý
                     # đoàn viên ở Hòa Bình»): the role's words name the class instead.
-                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)):
+                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)) and not self._for_another_role(
+                    alt.courses[0], roles):
                 hits = alt
         intent = "register" if register else "course"
         where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)
@@ -1277,7 +1300,7 @@ class QAEngine:
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
-                      course_offset=offset)
+                      course_offset=offset, course_lead=hits.lead)
 
     # ------------------------------------------------------------ targets
 
@@ -1444,6 +1467,23 @@ class QAEngine:
             out.append(Scored(i, item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
+
+
+# Each topic's own name as chairs say it (its first phrase) and the parts of it («tài chính» of «tài chính
+# công đoàn»): those name the whole topic, its other phrases a part of it.
+_TOPIC_HEADS = tuple(tuple(index_tokens(t.synonyms[0])) for t in TOPICS if t.synonyms)
+
+
+def _topic_head(phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(head[i:i + n] == phrase for head in _TOPIC_HEADS for i in range(len(head) - n + 1))
+
+
+def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two phrases occur next to each other in the tokens (either order)."""
+    joined = " " + " ".join(tokens) + " "
+    first, second = " ".join(a), " ".join(b)
+    return f" {first} {second} " in joined or f" {second} {first} " in joined
 
 
 def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> bool:

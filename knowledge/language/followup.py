@@ -47,6 +47,9 @@ class Subject:
     # An off-topic message came after this answer: «thời tiết Cần Thơ thế nào» then is no «the same question
     # for another place»; the classes shown stay for «cái thứ 2».
     stale: bool = False
+    # Of several classes listed, the ones that answered the question best (the rest matched it less):
+    # «lớp đó học mấy ngày» after the list is about one of these.
+    best: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
@@ -54,7 +57,7 @@ class Subject:
             "kind": self.kind, "question": self.question, "codes": list(self.codes), "titles": list(self.titles),
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
-            "class_titles": list(self.class_titles), "stale": self.stale,
+            "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
         }
 
     @classmethod
@@ -80,6 +83,7 @@ class Subject:
                 classes=tuple(str(c) for c in data.get("classes") or ()),
                 class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
                 stale=bool(data.get("stale")),
+                best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
             )
         except (TypeError, ValueError):
             return None
@@ -327,6 +331,10 @@ def _among(
         pos = _ordinal(folded, len(pool))  # «lớp ở Thái Bình gần nhất»: a position among those that fit
         if pos is not None:
             pool = [pool[pos]]
+        if len(pool) > 1 and not register:
+            # «cái ở Hà Nam» where two of the list are: the one that answered the question best, if one did.
+            best = [i for i in pool if codes[i] in subject.best]
+            pool = best if len(best) == 1 else pool
         if len(pool) == 1:
             return _about_class(codes[pool[0]], aspect, register)
         purpose = "register" if register else "details"
@@ -458,6 +466,11 @@ def resolve(
             if not picked and subject.focus and (not register or pronoun):
                 # The class the user singled out just before («cái thứ 2 …», then «đăng ký lớp đó»).
                 return _about_class(subject.focus, aspect, register)
+            best = [i for i, c in enumerate(codes) if c in subject.best]
+            if not picked and not register and len(best) == 1:
+                # «lớp đó học mấy ngày» after a list in which one class answered the question better than
+                # the others (it alone says all it asked): that class. A registration still asks which.
+                return _about_class(codes[best[0]], aspect, register)
             pool = picked or list(range(len(codes)))
             purpose = "register" if register else "details"
             return FollowUp(

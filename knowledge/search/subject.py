@@ -37,9 +37,10 @@ def subject_of(ans: Answer) -> Subject | None:
     if ans.intent in ("course", "register") and ans.courses:
         kind = "course" if len(ans.courses) == 1 else "courses"
         shown = shown_order(ans.courses)  # «lớp đầu tiên», «cái thứ 2» count in the order the user saw
+        lead = ans.course_lead if len(ans.course_lead) < len(ans.courses) else ()
         return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
-                       ans.slots.provinces[0] if ans.slots.provinces else None)
+                       ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead))
     if ans.intent in ("target", "fact", "document") and ans.items and ans.band != "low":
         items = ans.items
         if year is None:
