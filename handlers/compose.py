@@ -43,6 +43,7 @@ _TIP = "\n\nMẹo: nói rõ đối tượng, tỉnh và thời gian để có k�
 HELP = "Hướng dẫn sử dụng\n\n" + CAPABILITIES + _TIP
 HELP_ORGANISER = "Hướng dẫn sử dụng\n\n" + _capabilities(organiser=True) + _TIP
 HINT = "Gõ /help để xem những gì mình trả lời được."
+MERGED = "({former} nay thuộc {current}.)"
 THANKS = "Không có gì ạ! Anh/chị cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
 EMPTY = "Anh/chị chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
 NO_MEDIA = (

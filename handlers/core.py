@@ -27,6 +27,7 @@ from knowledge import registrations, store
 from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
 from knowledge.language.followup import FollowUp, Subject
+from knowledge.language.places import current_province, is_former
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
@@ -162,6 +163,9 @@ def on_question(text: str, t: Turn) -> Outcome:
         if ans.courses and ans.course_total > len(ans.courses):
             # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
             t.state["q"] = (follow.question if follow.action == "ask" else text)[:500]
+        note = _merger_note(ans)
+        if note and replies:
+            replies[0] = replace(replies[0], text=note + "\n" + replies[0].text)
         if ans.reading and replies:
             replies[0] = replace(replies[0], text=compose.READING.format(reading=ans.reading) + "\n" + replies[0].text)
         if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
@@ -173,6 +177,19 @@ def on_question(text: str, t: Turn) -> Outcome:
             confidence=ans.confidence if ans else 0.0, at=t.now, reason=miss.reason, offered=miss.offered,
         )
     return Outcome(replies, ans)
+
+
+def _merger_note(ans: Answer) -> str | None:
+    """«Sóc Trăng nay thuộc Cần Thơ.»: said when a question names a province merged in 2025 and the answer
+    gives today's province's classes or plan, so the chair sees why another name comes back."""
+    if ans.intent not in ("course", "target") or not (ans.courses or ans.items):
+        return None
+    provinces = {r.province for r in ans.items if r.province} | {c.province for c in ans.courses if c.province}
+    for p in ans.slots.provinces:
+        cur = current_province(p) if is_former(p) else None
+        if cur and any(province_key(x) == province_key(cur) for x in provinces):
+            return compose.MERGED.format(former=p, current=cur)
+    return None
 
 
 def _which(follow: FollowUp, t: Turn) -> Reply:
@@ -527,7 +544,7 @@ def _show_profile(t: Turn) -> list[Reply]:
     role = compose.role_label(p.role) if p.role else "chưa chọn"
     org = p.organisation.name if p.organisation else "chưa chọn"
     lines = ["Hồ sơ của anh/chị:", f"• Vai trò: {role}", f"• Đơn vị: {org}",
-             f"• Tỉnh/thành phố: {p.province or 'chưa chọn'}"]
+             f"• Tỉnh/thành phố: {_today(p.province) if p.province else 'chưa chọn'}"]
     details, delete = enrol.profile_lines(t.msg, t.session)  # registration details, visible and deletable
     lines += details
     return [Reply("\n".join(lines), (Button("Đổi vai trò", callbacks.pack("hs", "role")),
@@ -570,11 +587,25 @@ def _set_org(d: callbacks.Data, t: Turn) -> list[Reply]:
     t.profile.organisation_id = org.id
     t.profile.province = org.province
     t.state.pop("await", None)
-    replies = [Reply(f"Đã lưu đơn vị: {org.name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc "
-                     "để xem lớp sắp tới, /hoso để đổi.")]
+    replies = [Reply(_saved_union(org.name, org.province))]
     if store.child_organisations(session=t.session, parent_id=org.id):
         replies.append(_child_question(org.id, t))
     return replies
+
+
+def _today(province: str | None) -> str:
+    """A province as a chair should read it since the 2025 merger: «Sóc Trăng (nay thuộc Cần Thơ)»."""
+    if province and is_former(province):
+        return f"{province} (nay thuộc {current_province(province)})"
+    return province or ""
+
+
+def _saved_union(name: str, province: str | None) -> str:
+    note = ""
+    if province and is_former(province):
+        note = f" ({'' if name == province else province + ' '}nay thuộc {current_province(province)})"
+    return (f"Đã lưu đơn vị: {name}{note}. Từ giờ mình ưu tiên lớp và chỉ tiêu ở đó. Gõ /khoahoc để xem lớp "
+            "sắp tới, /hoso để đổi.")
 
 
 def _set_role(d: callbacks.Data, t: Turn) -> list[Reply]:
@@ -620,8 +651,7 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
         profile.organisation_id = _province_union(t.session, province)
     t.state.pop("await", None)
     name = org.name if org is not None else profile.province
-    return [Reply(f"Đã lưu đơn vị: {name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc để xem "
-                  "lớp sắp tới.")]
+    return [Reply(_saved_union(name or "", profile.province))]
 
 
 def _province_union(session: Session, province: str | None) -> int | None:

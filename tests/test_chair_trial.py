@@ -1,0 +1,107 @@
+"""What a grassroots union chair ran into on a first try of the bot, as conversations through the turn.
+
+A chair whose profile names a province merged in 2025, who types short follow-ups without diacritics,
+manages registrations in words rather than commands, and thanks or complains in passing. Each test is one
+such habit; the plan imported here is a small one of our own (a city that absorbed two former provinces).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from handlers.deps import Deps
+from handlers.notices import WORDING
+from handlers.types import Reply
+from knowledge import reminders
+from knowledge.db import bump_data_version, session_scope
+from knowledge.models import Registration
+from knowledge.transfer import import_file
+from tests.conftest import FIXED_NOW
+from tests.people import give_details
+from tests.test_organiser import say
+from tests.test_transfer import write_csv
+
+USER = "8101"
+
+COURSE_HEADER = ["Mã lớp", "Tên lớp", "Chủ đề", "Đối tượng", "Đơn vị tổ chức", "Tỉnh/Thành phố", "Địa điểm",
+                 "Hình thức", "Ngày bắt đầu", "Ngày kết thúc", "Hạn đăng ký", "Số chỗ", "Ghi chú"]
+COURSES = [
+    ["CTH-01", "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS khu vực Tây Nam", "Nghiệp vụ công tác CĐ", "Chủ tịch CĐCS",
+     "LĐLĐ TP Cần Thơ", "Cần Thơ", "Nhà văn hóa Lao động, phường Ninh Kiều", "tập trung", "14/12/2026",
+     "15/12/2026", "08/12/2026", "50", "Mang theo CCCD."],
+    ["CTH-02", "Tập huấn kế toán công đoàn cơ sở", "Tài chính CĐ", "Chủ tịch CĐCS", "LĐLĐ TP Cần Thơ", "Cần Thơ",
+     "Hội trường phường Sóc Trăng", "tập trung", "11/01/2027", "11/01/2027", "04/01/2027", "40", ""],
+    ["HNO-01", "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS khu vực phía Bắc", "Nghiệp vụ công tác CĐ", "Chủ tịch CĐCS",
+     "Liên đoàn Lao động thành phố Hà Nội", "Hà Nội", "Cung Văn hóa Lao động", "tập trung", "07/12/2026",
+     "08/12/2026", "01/12/2026", "80", ""],
+]
+TARGET_HEADER = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Đối tượng", "Chỉ tiêu", "Đơn vị tính", "Đã đạt",
+                 "Tính đến ngày"]
+TARGETS = [["CTH-2026", "LĐLĐ TP Cần Thơ", "2026", "Bồi dưỡng cán bộ CĐCS", "Chủ tịch CĐCS", "2.000", "học viên",
+            "1.500", "31/10/2026"]]
+
+
+def setup(deps: Deps, tmp_path: Path) -> None:
+    for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
+        path = write_csv(tmp_path / name, rows)
+        with session_scope(deps.session_factory) as s:
+            import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
+            bump_data_version(s)
+
+
+def ask(deps: Deps, text: str) -> list[Reply]:
+    return say(deps, text, user=USER, channel="zalo")
+
+
+def text_of(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def onboard(deps: Deps, union: str) -> str:
+    """/start, the first role offered (Chủ tịch CĐCS), then the union typed as a chair types it."""
+    ask(deps, "/start")
+    ask(deps, "1")
+    return text_of(ask(deps, union))
+
+
+# ------------------------------------------------------------------ a profile on the map before 2025
+
+def test_a_chair_of_a_merged_province_is_told_where_it_belongs_now(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    saved = onboard(deps, "soc trang")
+    assert "nay thuộc Cần Thơ" in saved
+    assert "nay thuộc Cần Thơ" in text_of(ask(deps, "/hoso"))
+
+
+def test_my_classes_and_my_target_follow_the_province_my_old_province_joined(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    onboard(deps, "soc trang")
+    mine = text_of(ask(deps, "lop nao danh cho toi"))
+    assert "khu vực Tây Nam" in mine and "phía Bắc" not in mine
+    target = text_of(ask(deps, "chi tieu nam nay cua don vi minh"))
+    assert "1.500/2.000" in target
+
+
+def test_a_target_asked_under_a_former_province_for_this_year_is_the_merged_ones(deps: Deps,
+                                                                                 tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = text_of(ask(deps, "chỉ tiêu đào tạo của Sóc Trăng năm 2026"))
+    assert "1.500/2.000" in reply and "Sóc Trăng nay thuộc Cần Thơ" in reply
+    # Before the merger the former province's own figures still answer.
+    assert "Sóc Trăng" in text_of(ask(deps, "năm 2015 Sóc Trăng bồi dưỡng được bao nhiêu cán bộ CĐCS"))
+
+
+def test_registering_in_the_merged_province_raises_no_elsewhere_warning(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    onboard(deps, "soc trang")
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "zalo", USER)
+    ask(deps, "lop ke toan cong doan o can tho")
+    shown = ask(deps, "đăng ký lớp này")
+    number = next(b.number for r in shown for b in r.buttons if "Đăng ký" in b.label)
+    replies = ask(deps, str(number))
+    assert "Đã đăng ký" in text_of(replies) and "hồ sơ của anh/chị ở" not in text_of(replies)
+    with session_scope(deps.session_factory) as s:
+        assert [r.course.code for r in s.scalars(select(Registration))] == ["CTH-02"]
