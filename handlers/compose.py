@@ -253,6 +253,47 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
 
 
+def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime) -> Reply | None:
+    """One detail asked about the class in view («ở đâu», «hạn đk khi nào», «mang gì»): a line or two that
+    answer it, with the full card one press away. A phone screen shows the answer without scrolling.
+    None for a detail this does not word (the card answers it)."""
+    who = unit(c.organiser_name) if c.organiser_name else "đơn vị tổ chức"
+    place = ", ".join(filter(None, (c.venue, c.province)))
+    if aspect == "place":
+        text = ("Lớp học trực tuyến" + (f" ({place})." if place else ".")) if c.format == "truc_tuyen" else (
+            f"Địa điểm: {place}." if place else f"Kế hoạch chưa ghi địa điểm; anh/chị hỏi {who}.")
+    elif aspect == "time":
+        text = f"Thời gian: {when_text(c, tz)}." if c.tentative else (
+            f"Bắt đầu: {vn.date_time(c.starts_at, tz)}." + (f"\nKết thúc: {vn.date_time(c.ends_at, tz)}." if c.ends_at else ""))
+    elif aspect == "duration":
+        if c.tentative or not c.ends_at:
+            return None
+        days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
+        text = f"Lớp học {days} ngày: {when_text(c, tz)}."
+    elif aspect == "deadline":
+        if c.registration_deadline is None:
+            text = f"Kế hoạch không ghi hạn đăng ký; anh/chị đăng ký sớm, trước ngày học ({when_text(c, tz)})."
+        else:
+            passed = " (đã hết hạn)" if c.registration_deadline < now else ""
+            text = f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}{passed}."
+    elif aspect == "organiser":
+        text = f"Đơn vị tổ chức: {who}." + (f"\nĐơn vị phối hợp: {c.partner}." if c.partner else "")
+    elif aspect == "format":
+        text = f"Hình thức: {label(FORMATS, c.format)}."
+    elif aspect == "note":
+        text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
+            f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")
+    elif aspect == "fee":
+        text = f"Kế hoạch lớp không ghi học phí; anh/chị hỏi {who} để biết chắc." + (
+            f"\nGhi chú của lớp: {c.description}" if c.description else "")
+    else:
+        return None
+    buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
+    if open_for_registration(c, now):
+        buttons.insert(0, register_button(c))
+    return Reply(f"{c.title}\n{text}", tuple(buttons))
+
+
 def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:
     return (c.status == "open" and c.starts_at > now
             and (c.registration_deadline is None or c.registration_deadline >= now))

@@ -36,6 +36,8 @@ COURSES = [
     ["HNO-01", "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS khu vực phía Bắc", "Nghiệp vụ công tác CĐ", "Chủ tịch CĐCS",
      "Liên đoàn Lao động thành phố Hà Nội", "Hà Nội", "Cung Văn hóa Lao động", "tập trung", "07/12/2026",
      "08/12/2026", "01/12/2026", "80", ""],
+    ["CTH-03", "Tập huấn chuyển đổi số cho cán bộ công đoàn", "Chuyển đổi số", "Ủy viên BCH công đoàn",
+     "LĐLĐ TP Cần Thơ", "Cần Thơ", "", "trực tuyến", "20/01/2027", "20/01/2027", "15/01/2027", "200", ""],
 ]
 TARGET_HEADER = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Đối tượng", "Chỉ tiêu", "Đơn vị tính", "Đã đạt",
                  "Tính đến ngày"]
@@ -105,3 +107,27 @@ def test_registering_in_the_merged_province_raises_no_elsewhere_warning(deps: De
     assert "Đã đăng ký" in text_of(replies) and "hồ sơ của anh/chị ở" not in text_of(replies)
     with session_scope(deps.session_factory) as s:
         assert [r.course.code for r in s.scalars(select(Registration))] == ["CTH-02"]
+
+
+# ------------------------------------------------------------------ a detail of the class just shown
+
+def test_details_of_the_class_in_view_typed_without_marks_get_one_short_line(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    card = text_of(ask(deps, "lop boi duong chu tich khu vuc tay nam"))
+    assert "Mã lớp: CTH-01" in card or "khu vực Tây Nam" in card
+    deadline = ask(deps, "han dk den khi nao")
+    assert "08/12/2026" in text_of(deadline) and len(text_of(deadline).splitlines()) <= 3
+    assert any(b.label == "Xem chi tiết lớp" for r in deadline for b in r.buttons)  # the card one press away
+    bring = text_of(ask(deps, "co can mang gi ko"))
+    assert "Mang theo CCCD" in bring
+    fee = text_of(ask(deps, "hoc phi bao nhieu"))
+    assert "không ghi học phí" in fee and "LĐLĐ TP Cần Thơ" in fee
+    where = text_of(ask(deps, "hoc o dau vay"))
+    assert "phường Ninh Kiều" in where and "Mã lớp" not in where
+
+
+def test_asking_for_classes_of_a_kind_after_one_class_is_a_new_list(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "lop boi duong chu tich khu vuc tay nam")
+    listed = text_of(ask(deps, "co lop nao hoc online ko"))
+    assert "chuyển đổi số" in listed and "khu vực Tây Nam" not in listed
