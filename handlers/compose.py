@@ -44,6 +44,15 @@ HELP = "Hướng dẫn sử dụng\n\n" + CAPABILITIES + _TIP
 HELP_ORGANISER = "Hướng dẫn sử dụng\n\n" + _capabilities(organiser=True) + _TIP
 HINT = "Gõ /help để xem những gì mình trả lời được."
 MERGED = "({former} nay thuộc {current}.)"
+# A returning user's «alo», «chào em»: one line, not the whole menu again.
+HELLO_AGAIN = "Chào anh/chị! Anh/chị cần tìm lớp, xem chỉ tiêu hay tra số liệu ạ? (/help để xem hướng dẫn.)"
+ACK = "Dạ. Anh/chị cần gì thêm cứ nhắn mình nhé."
+SORRY = (
+    "Mình xin lỗi vì trả lời chưa đúng ý anh/chị. Câu hỏi đã được ghi lại để cán bộ phụ trách xem. Anh/chị thử hỏi "
+    "lại ngắn gọn, nêu rõ lớp gì, ở tỉnh nào, tháng nào (ví dụ «hạn đăng ký lớp nữ công ở Cần Thơ»)."
+)
+NOTHING_TO_CANCEL = "Anh/chị chưa đăng ký lớp nào nên chưa có gì để hủy. Gõ /khoahoc để xem lớp sắp tới."
+WHICH_TO_CANCEL = "Anh/chị muốn hủy chỗ ở lớp nào? (Mình sẽ hỏi lại trước khi hủy.)"
 THANKS = "Không có gì ạ! Anh/chị cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
 EMPTY = "Anh/chị chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
 NO_MEDIA = (

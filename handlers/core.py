@@ -28,6 +28,7 @@ from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
 from knowledge.language.followup import FollowUp, Subject
 from knowledge.language.places import current_province, is_former
+from knowledge.language.talk import account_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
@@ -42,10 +43,12 @@ MAX_INPUT = 10_000  # characters kept from one message; longer text is cut befor
 
 @dataclass(slots=True)
 class Outcome:
-    """The replies to one message, and the engine's answer when it was a question."""
+    """The replies to one message, and the engine's answer when it was a question (else what the message
+    was read as, when it was read: small talk, a request about one's registrations)."""
 
     replies: list[Reply]
     answer: Answer | None = None
+    intent: str | None = None
 
 
 # The synchronous core (SQLAlchemy, the answering engine) runs in these threads, never on the event loop
@@ -146,7 +149,17 @@ def _profile(t: Turn) -> Profile | None:
 
 def on_question(text: str, t: Turn) -> Outcome:
     """Free text: ask the engine in the context of the last answer (follow-ups) and word its answer."""
+    # Read before any follow-up: «hủy đăng ký lớp đó» is no «đăng ký lớp đó», «cảm ơn nhé» no «thế … nhé?».
+    request = account_request(text)
+    if request == "registered":
+        return Outcome(_my_schedule(t), intent="my_registrations")
+    if request == "cancel":
+        return Outcome([_cancel_which(t)], intent="cancel_registration")
+    talk = small_talk(text)
+    if talk is not None:
+        return Outcome(_small_talk(talk, text, t), intent=talk)
     engine = t.deps.knowledge.engine()
+    before = t.subject
     ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
     t.subject = subject
     miss = miss_of(engine, ans, follow)
@@ -157,6 +170,10 @@ def on_question(text: str, t: Turn) -> Outcome:
         replies = [_which(follow, t)]
     else:
         replies = _word(ans, t)
+        if (ans.intent == "register" and len(replies) == 2 and follow.code is not None and before is not None
+                and follow.code == before.focus):
+            # «đk cho mình» right after the class's card: its register step only, not the card a second time.
+            replies = replies[1:]
         if follow.aspect and ans.intent == "course" and len(ans.courses) == 1 and follow.code == ans.courses[0].code:
             # «ở đâu?», «hạn đk khi nào?» about the class in view: the line asked, not the whole card again.
             short = compose.aspect_reply(ans.courses[0], follow.aspect, t.deps.tz, t.now)
@@ -194,6 +211,34 @@ def _merger_note(ans: Answer) -> str | None:
         if cur and any(province_key(x) == province_key(cur) for x in provinces):
             return compose.MERGED.format(former=p, current=cur)
     return None
+
+
+def _small_talk(kind: str, text: str, t: Turn) -> list[Reply]:
+    """Thanks, a greeting, «ok»/«thôi», or a complaint: a short reply; the subject of the talk is kept."""
+    if kind == "thanks":
+        return [Reply(compose.THANKS)]
+    if kind == "ack":
+        return [Reply(compose.ACK)]
+    if kind == "greeting":
+        if not t.profile.role:  # a first «xin chào» (no /start on Zalo) is where onboarding begins
+            return [Reply(compose.WELCOME), _role_question()]
+        return [Reply(compose.HELLO_AGAIN)]
+    # A complaint is a miss the organisers should see, with what the bot answered before it.
+    shown = tuple(f"course {c}" for c in (t.subject.codes if t.subject else ()))[:5]
+    store.log_unanswered(session=t.session, channel=t.msg.channel, user_id=t.msg.user_id, text=text,
+                         normalised=fold(text), intent="complaint", confidence=0.0, at=t.now, reason="complaint",
+                         offered=shown)
+    return [Reply(compose.SORRY)]
+
+
+def _cancel_which(t: Turn) -> Reply:
+    """«hủy đăng ký»: the places the chair holds, one button each (pressing one asks once more)."""
+    rows = registrations.my_registrations(session=t.session, profile=t.profile, now=t.now)
+    if not rows:
+        return Reply(compose.NOTHING_TO_CANCEL)
+    return Reply(compose.WHICH_TO_CANCEL, tuple(
+        Button(f"Hủy: {r.course.title} ({compose.when_text(r.course, t.deps.tz)})", callbacks.pack("rc", r.course.id))
+        for r in rows))
 
 
 def _which(follow: FollowUp, t: Turn) -> Reply:

@@ -16,7 +16,7 @@ from handlers.notices import WORDING
 from handlers.types import Reply
 from knowledge import reminders
 from knowledge.db import bump_data_version, session_scope
-from knowledge.models import Registration
+from knowledge.models import Registration, UnansweredQuestion
 from knowledge.transfer import import_file
 from tests.conftest import FIXED_NOW
 from tests.people import give_details
@@ -131,3 +131,65 @@ def test_asking_for_classes_of_a_kind_after_one_class_is_a_new_list(deps: Deps, 
     ask(deps, "lop boi duong chu tich khu vuc tay nam")
     listed = text_of(ask(deps, "co lop nao hoc online ko"))
     assert "chuyển đổi số" in listed and "khu vực Tây Nam" not in listed
+
+
+# ------------------------------------------------------------------ own registrations, in words
+
+def test_register_right_after_the_card_then_ask_what_i_registered_and_cancel(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    onboard(deps, "ldld tp can tho")
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "zalo", USER)
+    ask(deps, "lop cho chu tich o can tho")
+    ask(deps, "cai dau tien")
+    step = ask(deps, "dk cho minh")  # the class just opened, not «which one?», and not its card again
+    assert "Mã lớp" not in text_of(step)
+    number = next(b.number for r in step for b in r.buttons if "Đăng ký" in b.label)
+    assert "Đã đăng ký" in text_of(ask(deps, str(number)))
+    mine = text_of(ask(deps, "toi da dk nhung lop nao"))
+    assert mine.startswith("Lịch học của anh/chị") and "khu vực Tây Nam" in mine
+    which = ask(deps, "huy dang ky lop do")
+    assert "hủy chỗ ở lớp nào" in which[0].text  # never «muốn đăng ký lớp nào»
+    press = next(b.number for b in which[0].buttons if "Tây Nam" in b.label)
+    sure = ask(deps, str(press))
+    assert "chắc chắn" in text_of(sure)  # asked once more before anything is given up
+    yes = next(b.number for r in sure for b in r.buttons if b.label.startswith("Có"))
+    assert "Đã hủy" in text_of(ask(deps, str(yes)))
+    with session_scope(deps.session_factory) as s:
+        assert all(r.status != "registered" for r in s.scalars(select(Registration)))
+
+
+def test_cancelling_with_nothing_registered_says_so(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    assert "chưa đăng ký lớp nào" in text_of(ask(deps, "em muốn hủy đăng ký"))
+
+
+# ------------------------------------------------------------------ small talk and complaints
+
+def test_thanks_ok_and_never_mind_are_not_questions(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    onboard(deps, "ldld tp can tho")
+    ask(deps, "lop cho chu tich o can tho")
+    for polite in ("cam on nhe", "ok", "thôi", "ok tks ad"):
+        reply = text_of(ask(deps, polite))
+        assert "Các lớp" not in reply and "ngoài phạm vi" not in reply and len(reply) < 120, polite
+    # The talk's subject survives the courtesy: «cái thứ 2» still means the list shown before.
+    assert "Tây Nam" in text_of(ask(deps, "cái đầu tiên"))
+
+
+def test_a_returning_chair_is_greeted_in_one_line_a_new_one_gets_the_menu(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    first = ask(deps, "chao ban, minh moi dung lan dau")
+    assert "Mình có thể giúp" in first[0].text and "vai trò" in text_of(first)
+    ask(deps, "1")
+    ask(deps, "can tho")
+    again = text_of(ask(deps, "alo"))
+    assert len(again.splitlines()) == 1 and "anh/chị" in again
+
+
+def test_a_complaint_gets_an_apology_and_reaches_the_organisers(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = text_of(ask(deps, "sao hoi hoai ma tra loi ko dung vay"))
+    assert "xin lỗi" in reply.lower() and "ngoài phạm vi" not in reply
+    with session_scope(deps.session_factory) as s:
+        assert [u.reason for u in s.scalars(select(UnansweredQuestion))] == ["complaint"]

@@ -464,8 +464,9 @@ def resolve(
                 return _about_class(codes[picked[0]], aspect, register)
             if not picked and len(codes) == 1:
                 return _about_class(codes[0], aspect, register)
-            if not picked and subject.focus and (not register or pronoun):
-                # The class the user singled out just before («cái thứ 2 …», then «đăng ký lớp đó»).
+            if not picked and subject.focus and (not register or pronoun or _is_bare(folded)):
+                # The class the user singled out just before («cái thứ 2 …», then «đăng ký lớp đó», or a
+                # bare «đk cho mình» right after its card: nothing else is in question).
                 return _about_class(subject.focus, aspect, register)
             pool = picked or list(range(len(codes)))
             purpose = "register" if register else "details"
