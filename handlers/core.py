@@ -128,6 +128,8 @@ def _route(t: Turn) -> Outcome:
         return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, t.deps, t.session))
     if t.state.get("await") == "org":
         return Outcome(on_org_typed(text, t))
+    if t.state.get("await") == "role":
+        return on_role_typed(text, t)
     seats = enrol.seats_question(text, msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
     if seats is not None:
         return Outcome(seats)
@@ -180,7 +182,7 @@ def on_question(text: str, t: Turn) -> Outcome:
             replies = [short] if short is not None else replies
         if ans.intent == "greeting" and not t.profile.role:
             # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
-            replies.append(_role_question())
+            replies.append(_role_question(t))
         if ans.courses and ans.course_total > len(ans.courses):
             # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
             t.state["q"] = (follow.question if follow.action == "ask" else text)[:500]
@@ -221,7 +223,7 @@ def _small_talk(kind: str, text: str, t: Turn) -> list[Reply]:
         return [Reply(compose.ACK)]
     if kind == "greeting":
         if not t.profile.role:  # a first «xin chào» (no /start on Zalo) is where onboarding begins
-            return [Reply(compose.WELCOME), _role_question()]
+            return [Reply(compose.WELCOME), _role_question(t)]
         return [Reply(compose.HELLO_AGAIN)]
     # A complaint is a miss the organisers should see, with what the bot answered before it.
     shown = tuple(f"course {c}" for c in (t.subject.codes if t.subject else ()))[:5]
@@ -466,7 +468,7 @@ def _preferences(d: callbacks.Data, t: Turn) -> list[Reply]:
 
 def _profile_step(d: callbacks.Data, t: Turn) -> list[Reply]:
     if d.fields == ("role",):
-        return [_role_question()]
+        return [_role_question(t)]
     if d.fields == ("org",):
         return [_org_question(t)]
     return [Reply(compose.STALE)]
@@ -577,13 +579,14 @@ def _start(payload: str, t: Turn) -> list[Reply]:
             picked = f"\n\nĐơn vị của anh/chị: {org.name} (đổi bằng /hoso)."
     replies = [Reply(compose.WELCOME + picked)]
     if not profile.role:
-        replies.append(_role_question())
+        replies.append(_role_question(t))
     elif profile.organisation_id is None and profile.province is None:
         replies.append(_org_question(t))
     return replies
 
 
-def _role_question() -> Reply:
+def _role_question(t: Turn) -> Reply:
+    t.state["await"] = "role"  # a role typed instead of a number is read too (on_role_typed)
     return Reply("Anh/chị cho mình biết vai trò của mình để gợi ý lớp phù hợp:",
                  tuple(Button(r.label, callbacks.pack("role", r.key)) for r in ROLES))
 
@@ -614,10 +617,22 @@ def _org_buttons(orgs: list[Organisation], page: int, more_data: str) -> tuple[B
 def _org_question(t: Turn, *, page: int = 0) -> Reply:
     """Which union or province: a button each, and typing a name or code works too."""
     t.state["await"] = "org"
-    orgs = store.top_organisations(session=t.session)
-    return Reply("Anh/chị thuộc đơn vị (tỉnh/thành phố) nào? Chọn bên dưới, hoặc gõ tên hay mã đơn vị "
-                 "(ví dụ «Lạng Sơn», «LĐLĐ huyện Chi Lăng»). Gõ «bỏ qua» để thôi.",
+    orgs = _provinces_first(store.top_organisations(session=t.session))
+    return Reply("Anh/chị thuộc tỉnh/thành phố nào? Chọn bên dưới, hoặc gõ tên tỉnh hay tên công đoàn của mình "
+                 "(ví dụ «Cần Thơ», «CĐ phường Sóc Trăng»). Gõ «bỏ qua» để thôi.",
                  _org_buttons(orgs, page, callbacks.pack("og", page + 1)))
+
+
+def _provinces_first(orgs: list[Organisation]) -> list[Organisation]:
+    """Today's provincial unions first, by province, then the other unions; a union of a province merged in
+    2025 is not offered (it ended with its province; typing the former name still finds today's)."""
+    def former(o: Organisation) -> bool:
+        return o.kind == "province" and bool(o.province) and is_former(o.province or "")
+
+    provinces = sorted((o for o in orgs if o.kind == "province" and not former(o)),
+                       key=lambda o: fold(current_province(o.province) or o.province or o.name))
+    chosen = {o.id for o in provinces}
+    return [*provinces, *(o for o in orgs if o.id not in chosen and not former(o))]
 
 
 def _child_question(parent_id: int, t: Turn, *, page: int = 0) -> Reply:
@@ -657,10 +672,30 @@ def _saved_union(name: str, province: str | None) -> str:
             "sắp tới, /hoso để đổi.")
 
 
+def on_role_typed(text: str, t: Turn) -> Outcome:
+    """The answer to "what is your role?" typed as words («chu tich», «pct cđcs», «đoàn viên»)."""
+    t.state.pop("await", None)
+    if fold(text) in ("bo qua", "thoi", "huy", "khong"):
+        return Outcome([Reply("Đã bỏ qua. Anh/chị có thể chọn vai trò bất cứ lúc nào bằng /hoso.")])
+    hits = [h.value for h in t.deps.knowledge.engine().matcher.find(normalise(text).tokens) if h.kind == "role"]
+    role = next((r for r in ROLES if hits and r.key == hits[0]), None)
+    if role is not None and not _ASKS.search(fold(text)):
+        return Outcome(_set_role(callbacks.unpack(callbacks.pack("role", role.key)), t))
+    # A question asked instead of answering ours («lớp cho chủ tịch tháng sau»): answered; the role can
+    # be chosen later with /hoso.
+    return on_question(text, t)
+
+
+# Words of a question rather than of a role named on its own («chủ tịch ạ», «mình là đoàn viên»).
+_ASKS = re.compile(r"\b(?:lop|khoa|nao|gi|chi tieu|bao nhieu|khi nao|o dau|dang ky|co khong|ko|khong)\b|\?")
+
+
 def _set_role(d: callbacks.Data, t: Turn) -> list[Reply]:
     role = next((r for r in ROLES if (r.key,) == d.fields), None)
     if role is None:
         return [Reply(compose.STALE)]
+    if t.state.get("await") == "role":
+        t.state.pop("await", None)
     t.profile.role = role.key
     if t.profile.organisation_id is None and t.profile.province is None:
         return [Reply(f"Đã lưu vai trò: {role.label}."), _org_question(t)]

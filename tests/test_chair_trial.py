@@ -193,3 +193,27 @@ def test_a_complaint_gets_an_apology_and_reaches_the_organisers(deps: Deps, tmp_
     assert "xin lỗi" in reply.lower() and "ngoài phạm vi" not in reply
     with session_scope(deps.session_factory) as s:
         assert [u.reason for u in s.scalars(select(UnansweredQuestion))] == ["complaint"]
+
+
+# ------------------------------------------------------------------ onboarding as typed
+
+def test_a_role_typed_instead_of_a_number_is_saved(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "/start")
+    saved = text_of(ask(deps, "chu tich"))
+    assert "Đã lưu vai trò: Chủ tịch CĐCS" in saved and "tỉnh/thành phố nào" in saved
+
+
+def test_a_question_typed_at_the_role_step_is_answered(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "/start")
+    answered = text_of(ask(deps, "lớp cho chủ tịch ở Cần Thơ"))
+    assert "khu vực Tây Nam" in answered and "Đã lưu vai trò" not in answered
+
+
+def test_the_union_step_offers_todays_provinces_first_and_no_merged_one(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "/start")
+    step = ask(deps, "1")
+    labels = [b.label for r in step for b in r.buttons]
+    assert "LĐLĐ TP Cần Thơ" in labels[:8] and not any("Sóc Trăng" in label for label in labels)
