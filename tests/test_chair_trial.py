@@ -217,3 +217,28 @@ def test_the_union_step_offers_todays_provinces_first_and_no_merged_one(deps: De
     step = ask(deps, "1")
     labels = [b.label for r in step for b in r.buttons]
     assert "LĐLĐ TP Cần Thơ" in labels[:8] and not any("Sóc Trăng" in label for label in labels)
+
+
+# ------------------------------------------------------------------ lists asked again elsewhere
+
+def test_a_list_that_found_one_class_is_asked_again_for_another_place(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    one = text_of(ask(deps, "ở Hà Nội có lớp nào cho chủ tịch không"))
+    assert "phía Bắc" in one
+    # The list question there, for chairs — not «classes on the topic of the one class found» there.
+    there = text_of(ask(deps, "còn bên Cần Thơ"))
+    assert "khu vực Tây Nam" in there and "kế toán" in there and "chuyển đổi số" not in there
+
+
+def test_skill_is_a_word_of_every_skills_class_not_a_filter(deps: Deps, tmp_path: Path) -> None:
+    rows = [["CTH-11", "Kỹ năng thương lượng tập thể", "Thương lượng tập thể", "Chủ tịch CĐCS", "LĐLĐ TP Cần Thơ",
+             "Cần Thơ", "Hội trường A", "tập trung", "10/02/2027", "10/02/2027", "01/02/2027", "50", ""],
+            ["CTH-12", "Tập huấn thương lượng tập thể về tiền lương", "Thương lượng tập thể", "Chủ tịch CĐCS",
+             "LĐLĐ TP Cần Thơ", "Cần Thơ", "Hội trường B", "tập trung", "10/03/2027", "10/03/2027", "01/03/2027",
+             "50", ""]]
+    path = write_csv(tmp_path / "tl.csv", [COURSE_HEADER, *rows])
+    with session_scope(deps.session_factory) as s:
+        import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
+        bump_data_version(s)
+    listed = text_of(ask(deps, "lop ky nang dam phan thuong luong o can tho"))
+    assert "Hội trường A" in listed and "Hội trường B" in listed

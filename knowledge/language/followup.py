@@ -300,8 +300,10 @@ def _nearest(folded: str) -> bool:
 
 def _in_view(subject: Subject) -> str | None:
     """The one class an answer showed (not one singled out of a list: «bên Bắc Ninh thì sao» after a list
-    asks the list's question there)."""
-    if subject.kind == "course" and len(subject.codes) == 1:
+    asks the list's question there). A list question that found a single class («ở Bình Dương có lớp nào
+    cho chủ tịch») is still a list question: «còn bên Long An» asks it there, not for that class's topic."""
+    if subject.kind == "course" and len(subject.codes) == 1 and not (
+            subject.focus is None and _ASKS_CLASSES.search(_words(subject.question or ""))):
         return subject.codes[0]
     return None
 
