@@ -22,27 +22,31 @@ from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.search.subject import shown_order
 
+_ABLE = (
+    "Mình có thể giúp anh/chị:\n"
+    "• Tìm lớp tập huấn, bồi dưỡng: «lớp nào cho chủ tịch CĐCS tháng tới?», «lớp ATVSLĐ ở Lạng Sơn»\n"
+    "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
+    "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
+    "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
+)
+
 
 def _capabilities(*, organiser: bool) -> str:
-    return (
-        "Mình có thể giúp anh/chị:\n"
-        "• Tìm lớp tập huấn, bồi dưỡng: «lớp nào cho chủ tịch CĐCS tháng tới?», «lớp ATVSLĐ ở Lạng Sơn»\n"
-        "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
-        "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
-        "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
-        "Lệnh: " + commands.help_lines(organiser=organiser) + "."
-    )
+    return _ABLE + "Lệnh: " + commands.help_lines(organiser=organiser) + "."
 
 
 CAPABILITIES = _capabilities(organiser=False)
+# The first screen on a phone: what to ask, and where the commands are (the long list lives in /help).
 WELCOME = (
     "Xin chào! Mình là trợ lý đào tạo cán bộ công đoàn. Anh/chị cứ hỏi bằng tiếng Việt, có dấu hay không dấu "
-    "đều được.\n\n" + CAPABILITIES
+    "đều được.\n\n" + _ABLE + "Gõ /help để xem các lệnh, /lich để xem lớp đã đăng ký."
 )
 _TIP = "\n\nMẹo: nói rõ đối tượng, tỉnh và thời gian để có kết quả sát nhất."
 HELP = "Hướng dẫn sử dụng\n\n" + CAPABILITIES + _TIP
 HELP_ORGANISER = "Hướng dẫn sử dụng\n\n" + _capabilities(organiser=True) + _TIP
 HINT = "Gõ /help để xem những gì mình trả lời được."
+# After a first miss: what the bot answers, without the list of commands (one more phone screen).
+ABLE_SHORT = _ABLE + HINT
 MERGED = "({former} nay thuộc {current}.)"
 # A returning user's «alo», «chào em»: one line, not the whole menu again.
 HELLO_AGAIN = "Chào anh/chị! Anh/chị cần tìm lớp, xem chỉ tiêu hay tra số liệu ạ? (/help để xem hướng dẫn.)"

@@ -294,7 +294,7 @@ def _miss(head: str, t: Turn) -> str:
     if t.state.get("helped"):
         return head + "\n\n" + compose.HINT
     t.state["helped"] = True
-    return head + "\n\n" + compose.CAPABILITIES
+    return head + "\n\n" + compose.ABLE_SHORT
 
 
 def _help(t: Turn) -> str:

@@ -242,3 +242,13 @@ def test_skill_is_a_word_of_every_skills_class_not_a_filter(deps: Deps, tmp_path
         bump_data_version(s)
     listed = text_of(ask(deps, "lop ky nang dam phan thuong luong o can tho"))
     assert "Hội trường A" in listed and "Hội trường B" in listed
+
+
+def test_the_first_screens_fit_a_phone(deps: Deps, tmp_path: Path) -> None:
+    """The welcome and the first «I don't know» say what to ask in a few lines; the commands are in /help."""
+    setup(deps, tmp_path)
+    welcome = ask(deps, "/start")[0].text
+    assert len(welcome) < 650 and "/help" in welcome and "/lienket" not in welcome
+    miss = text_of(ask(deps, "thủ tục chuyển sinh hoạt đảng thế nào"))
+    assert "/lienket" not in miss and "/help" in miss
+    assert "/lienket" in text_of(ask(deps, "/help"))
