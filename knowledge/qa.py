@@ -587,10 +587,12 @@ class QAEngine:
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
     ) -> Answer:
         """Answer one question at `now` (aware); `offset` pages through a long course list."""
-        profile = self.today_profile(profile)
+        # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
+        # with the profile as saved; everything else with the profile on today's map.
+        saved, profile = profile, self.today_profile(profile)
         code = opening_code(normalise(question[:MAX_QUESTION]))
         if not code:
-            return self._answer(question, now=now, profile=profile, offset=offset)
+            return self._answer(question, now=now, profile=profile, offset=offset, saved=saved)
         # «bn năm nay … chỉ tiêu … đạt bn» may open with Bắc Ninh or with «bạn» (teencode, to the bot): the
         # province only when neither the question nor the asker's profile puts the asker elsewhere, and
         # the reply then says how it read the code.
@@ -598,16 +600,18 @@ class QAEngine:
         area = same_area_keys(name)
         named = extract(normalise(question[:MAX_QUESTION]), now.astimezone(self.tz), self.matcher).provinces
         if any(area_key(p) not in area for p in (*named, profile.province if profile else None) if p):
-            ans = self._answer(_WORD_FIRST.sub("", question, count=1), now=now, profile=profile, offset=offset)
+            ans = self._answer(_WORD_FIRST.sub("", question, count=1), now=now, profile=profile, offset=offset,
+                               saved=saved)
             ans.question = question
             return ans
-        ans = self._answer(question, now=now, profile=profile, offset=offset)
+        ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved)
         if any(area_key(p) in area for p in ans.slots.provinces):
             ans.reading = f"«{code}» là {name}"
         return ans
 
     def _answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
+        saved: Profile | None = None,
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
@@ -615,8 +619,9 @@ class QAEngine:
         now = now.astimezone(self.tz)
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
-        taught = self.taught.find(norm, organisation_id=profile.organisation_id if profile else None,
-                                  province=profile.province if profile else None)
+        asker = saved or profile
+        taught = self.taught.find(norm, organisation_id=asker.organisation_id if asker else None,
+                                  province=asker.province if asker else None)
         if taught is not None:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:
