@@ -64,7 +64,7 @@ async def ask_payload_async(deps: Deps, question: str, *, channel: str = "cli", 
     ans = outcome.answer
     return {
         "question": question,
-        "intent": ans.intent if ans else "command",
+        "intent": ans.intent if ans else (outcome.intent or "command"),
         "confidence": ans.confidence if ans else 1.0,
         "band": ans.band if ans else "confident",
         "replies": [{"text": r.text, "buttons": [{"label": b.label, "data": b.data, "number": b.number}

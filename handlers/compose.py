@@ -22,27 +22,41 @@ from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.search.subject import shown_order
 
+_ABLE = (
+    "Mình có thể giúp anh/chị:\n"
+    "• Tìm lớp tập huấn, bồi dưỡng: «lớp nào cho chủ tịch CĐCS tháng tới?», «lớp ATVSLĐ ở Lạng Sơn»\n"
+    "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
+    "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
+    "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
+)
+
 
 def _capabilities(*, organiser: bool) -> str:
-    return (
-        "Mình có thể giúp anh/chị:\n"
-        "• Tìm lớp tập huấn, bồi dưỡng: «lớp nào cho chủ tịch CĐCS tháng tới?», «lớp ATVSLĐ ở Lạng Sơn»\n"
-        "• Xem chỉ tiêu đào tạo và tiến độ: «chỉ tiêu năm nay của LĐLĐ tỉnh?»\n"
-        "• Tra số liệu đào tạo cán bộ công đoàn: «năm 2016 Hà Nội mở bao nhiêu lớp?»\n"
-        "• Tra văn bản, chương trình: «Chương trình 1464/CTr-TLĐ là gì?»\n"
-        "Lệnh: " + commands.help_lines(organiser=organiser) + "."
-    )
+    return _ABLE + "Lệnh: " + commands.help_lines(organiser=organiser) + "."
 
 
 CAPABILITIES = _capabilities(organiser=False)
+# The first screen on a phone: what to ask, and where the commands are (the long list lives in /help).
 WELCOME = (
     "Xin chào! Mình là trợ lý đào tạo cán bộ công đoàn. Anh/chị cứ hỏi bằng tiếng Việt, có dấu hay không dấu "
-    "đều được.\n\n" + CAPABILITIES
+    "đều được.\n\n" + _ABLE + "Gõ /help để xem các lệnh, /lich để xem lớp đã đăng ký."
 )
 _TIP = "\n\nMẹo: nói rõ đối tượng, tỉnh và thời gian để có kết quả sát nhất."
 HELP = "Hướng dẫn sử dụng\n\n" + CAPABILITIES + _TIP
 HELP_ORGANISER = "Hướng dẫn sử dụng\n\n" + _capabilities(organiser=True) + _TIP
 HINT = "Gõ /help để xem những gì mình trả lời được."
+# After a first miss: what the bot answers, without the list of commands (one more phone screen).
+ABLE_SHORT = _ABLE + HINT
+MERGED = "({former} nay thuộc {current}.)"
+# A returning user's «alo», «chào em»: one line, not the whole menu again.
+HELLO_AGAIN = "Chào anh/chị! Anh/chị cần tìm lớp, xem chỉ tiêu hay tra số liệu ạ? (/help để xem hướng dẫn.)"
+ACK = "Dạ. Anh/chị cần gì thêm cứ nhắn mình nhé."
+SORRY = (
+    "Mình xin lỗi vì trả lời chưa đúng ý anh/chị. Câu hỏi đã được ghi lại để cán bộ phụ trách xem. Anh/chị thử hỏi "
+    "lại ngắn gọn, nêu rõ lớp gì, ở tỉnh nào, tháng nào (ví dụ «hạn đăng ký lớp nữ công ở Cần Thơ»)."
+)
+NOTHING_TO_CANCEL = "Anh/chị chưa đăng ký lớp nào nên chưa có gì để hủy. Gõ /khoahoc để xem lớp sắp tới."
+WHICH_TO_CANCEL = "Anh/chị muốn hủy chỗ ở lớp nào? (Mình sẽ hỏi lại trước khi hủy.)"
 THANKS = "Không có gì ạ! Anh/chị cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
 EMPTY = "Anh/chị chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
 NO_MEDIA = (
@@ -253,6 +267,47 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     if c.source:
         lines.append(cite(c.source, unit(c.organiser_name)))
     return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
+
+
+def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime) -> Reply | None:
+    """One detail asked about the class in view («ở đâu», «hạn đk khi nào», «mang gì»): a line or two that
+    answer it, with the full card one press away. A phone screen shows the answer without scrolling.
+    None for a detail this does not word (the card answers it)."""
+    who = unit(c.organiser_name) if c.organiser_name else "đơn vị tổ chức"
+    place = ", ".join(filter(None, (c.venue, c.province)))
+    if aspect == "place":
+        text = ("Lớp học trực tuyến" + (f" ({place})." if place else ".")) if c.format == "truc_tuyen" else (
+            f"Địa điểm: {place}." if place else f"Kế hoạch chưa ghi địa điểm; anh/chị hỏi {who}.")
+    elif aspect == "time":
+        text = f"Thời gian: {when_text(c, tz)}." if c.tentative else (
+            f"Bắt đầu: {vn.date_time(c.starts_at, tz)}." + (f"\nKết thúc: {vn.date_time(c.ends_at, tz)}." if c.ends_at else ""))
+    elif aspect == "duration":
+        if c.tentative or not c.ends_at:
+            return None
+        days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
+        text = f"Lớp học {days} ngày: {when_text(c, tz)}."
+    elif aspect == "deadline":
+        if c.registration_deadline is None:
+            text = f"Kế hoạch không ghi hạn đăng ký; anh/chị đăng ký sớm, trước ngày học ({when_text(c, tz)})."
+        else:
+            passed = " (đã hết hạn)" if c.registration_deadline < now else ""
+            text = f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}{passed}."
+    elif aspect == "organiser":
+        text = f"Đơn vị tổ chức: {who}." + (f"\nĐơn vị phối hợp: {c.partner}." if c.partner else "")
+    elif aspect == "format":
+        text = f"Hình thức: {label(FORMATS, c.format)}."
+    elif aspect == "note":
+        text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
+            f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")
+    elif aspect == "fee":
+        text = f"Kế hoạch lớp không ghi học phí; anh/chị hỏi {who} để biết chắc." + (
+            f"\nGhi chú của lớp: {c.description}" if c.description else "")
+    else:
+        return None
+    buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
+    if open_for_registration(c, now):
+        buttons.insert(0, register_button(c))
+    return Reply(f"{c.title}\n{text}", tuple(buttons))
 
 
 def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:

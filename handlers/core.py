@@ -27,6 +27,8 @@ from knowledge import registrations, store
 from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
 from knowledge.language.followup import FollowUp, Subject
+from knowledge.language.places import current_province, is_former
+from knowledge.language.talk import account_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
@@ -41,10 +43,12 @@ MAX_INPUT = 10_000  # characters kept from one message; longer text is cut befor
 
 @dataclass(slots=True)
 class Outcome:
-    """The replies to one message, and the engine's answer when it was a question."""
+    """The replies to one message, and the engine's answer when it was a question (else what the message
+    was read as, when it was read: small talk, a request about one's registrations)."""
 
     replies: list[Reply]
     answer: Answer | None = None
+    intent: str | None = None
 
 
 # The synchronous core (SQLAlchemy, the answering engine) runs in these threads, never on the event loop
@@ -124,6 +128,8 @@ def _route(t: Turn) -> Outcome:
         return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, t.deps, t.session))
     if t.state.get("await") == "org":
         return Outcome(on_org_typed(text, t))
+    if t.state.get("await") == "role":
+        return on_role_typed(text, t)
     seats = enrol.seats_question(text, msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
     if seats is not None:
         return Outcome(seats)
@@ -145,7 +151,17 @@ def _profile(t: Turn) -> Profile | None:
 
 def on_question(text: str, t: Turn) -> Outcome:
     """Free text: ask the engine in the context of the last answer (follow-ups) and word its answer."""
+    # Read before any follow-up: «hủy đăng ký lớp đó» is no «đăng ký lớp đó», «cảm ơn nhé» no «thế … nhé?».
+    request = account_request(text)
+    if request == "registered":
+        return Outcome(_my_schedule(t), intent="my_registrations")
+    if request == "cancel":
+        return Outcome([_cancel_which(t)], intent="cancel_registration")
+    talk = small_talk(text)
+    if talk is not None:
+        return Outcome(_small_talk(talk, text, t), intent=talk)
     engine = t.deps.knowledge.engine()
+    before = t.subject
     ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
     t.subject = subject
     miss = miss_of(engine, ans, follow)
@@ -156,12 +172,23 @@ def on_question(text: str, t: Turn) -> Outcome:
         replies = [_which(follow, t)]
     else:
         replies = _word(ans, t)
+        if (ans.intent == "register" and len(replies) == 2 and follow.code is not None and before is not None
+                and follow.code == before.focus):
+            # «đk cho mình» right after the class's card: its register step only, not the card a second time.
+            replies = replies[1:]
+        if follow.aspect and ans.intent == "course" and len(ans.courses) == 1 and follow.code == ans.courses[0].code:
+            # «ở đâu?», «hạn đk khi nào?» about the class in view: the line asked, not the whole card again.
+            short = compose.aspect_reply(ans.courses[0], follow.aspect, t.deps.tz, t.now)
+            replies = [short] if short is not None else replies
         if ans.intent == "greeting" and not t.profile.role:
             # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
-            replies.append(_role_question())
+            replies.append(_role_question(t))
         if ans.courses and ans.course_total > len(ans.courses):
             # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
             t.state["q"] = (follow.question if follow.action == "ask" else text)[:500]
+        note = _merger_note(ans)
+        if note and replies:
+            replies[0] = replace(replies[0], text=note + "\n" + replies[0].text)
         if ans.reading and replies:
             replies[0] = replace(replies[0], text=compose.READING.format(reading=ans.reading) + "\n" + replies[0].text)
         if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
@@ -173,6 +200,47 @@ def on_question(text: str, t: Turn) -> Outcome:
             confidence=ans.confidence if ans else 0.0, at=t.now, reason=miss.reason, offered=miss.offered,
         )
     return Outcome(replies, ans)
+
+
+def _merger_note(ans: Answer) -> str | None:
+    """«Sóc Trăng nay thuộc Cần Thơ.»: said when a question names a province merged in 2025 and the answer
+    gives today's province's classes or plan, so the chair sees why another name comes back."""
+    if ans.intent not in ("course", "target") or not (ans.courses or ans.items):
+        return None
+    provinces = {r.province for r in ans.items if r.province} | {c.province for c in ans.courses if c.province}
+    for p in ans.slots.provinces:
+        cur = current_province(p) if is_former(p) else None
+        if cur and any(province_key(x) == province_key(cur) for x in provinces):
+            return compose.MERGED.format(former=p, current=cur)
+    return None
+
+
+def _small_talk(kind: str, text: str, t: Turn) -> list[Reply]:
+    """Thanks, a greeting, «ok»/«thôi», or a complaint: a short reply; the subject of the talk is kept."""
+    if kind == "thanks":
+        return [Reply(compose.THANKS)]
+    if kind == "ack":
+        return [Reply(compose.ACK)]
+    if kind == "greeting":
+        if not t.profile.role:  # a first «xin chào» (no /start on Zalo) is where onboarding begins
+            return [Reply(compose.WELCOME), _role_question(t)]
+        return [Reply(compose.HELLO_AGAIN)]
+    # A complaint is a miss the organisers should see, with what the bot answered before it.
+    shown = tuple(f"course {c}" for c in (t.subject.codes if t.subject else ()))[:5]
+    store.log_unanswered(session=t.session, channel=t.msg.channel, user_id=t.msg.user_id, text=text,
+                         normalised=fold(text), intent="complaint", confidence=0.0, at=t.now, reason="complaint",
+                         offered=shown)
+    return [Reply(compose.SORRY)]
+
+
+def _cancel_which(t: Turn) -> Reply:
+    """«hủy đăng ký»: the places the chair holds, one button each (pressing one asks once more)."""
+    rows = registrations.my_registrations(session=t.session, profile=t.profile, now=t.now)
+    if not rows:
+        return Reply(compose.NOTHING_TO_CANCEL)
+    return Reply(compose.WHICH_TO_CANCEL, tuple(
+        Button(f"Hủy: {r.course.title} ({compose.when_text(r.course, t.deps.tz)})", callbacks.pack("rc", r.course.id))
+        for r in rows))
 
 
 def _which(follow: FollowUp, t: Turn) -> Reply:
@@ -226,7 +294,7 @@ def _miss(head: str, t: Turn) -> str:
     if t.state.get("helped"):
         return head + "\n\n" + compose.HINT
     t.state["helped"] = True
-    return head + "\n\n" + compose.CAPABILITIES
+    return head + "\n\n" + compose.ABLE_SHORT
 
 
 def _help(t: Turn) -> str:
@@ -400,7 +468,7 @@ def _preferences(d: callbacks.Data, t: Turn) -> list[Reply]:
 
 def _profile_step(d: callbacks.Data, t: Turn) -> list[Reply]:
     if d.fields == ("role",):
-        return [_role_question()]
+        return [_role_question(t)]
     if d.fields == ("org",):
         return [_org_question(t)]
     return [Reply(compose.STALE)]
@@ -511,13 +579,14 @@ def _start(payload: str, t: Turn) -> list[Reply]:
             picked = f"\n\nĐơn vị của anh/chị: {org.name} (đổi bằng /hoso)."
     replies = [Reply(compose.WELCOME + picked)]
     if not profile.role:
-        replies.append(_role_question())
+        replies.append(_role_question(t))
     elif profile.organisation_id is None and profile.province is None:
         replies.append(_org_question(t))
     return replies
 
 
-def _role_question() -> Reply:
+def _role_question(t: Turn) -> Reply:
+    t.state["await"] = "role"  # a role typed instead of a number is read too (on_role_typed)
     return Reply("Anh/chị cho mình biết vai trò của mình để gợi ý lớp phù hợp:",
                  tuple(Button(r.label, callbacks.pack("role", r.key)) for r in ROLES))
 
@@ -527,7 +596,7 @@ def _show_profile(t: Turn) -> list[Reply]:
     role = compose.role_label(p.role) if p.role else "chưa chọn"
     org = p.organisation.name if p.organisation else "chưa chọn"
     lines = ["Hồ sơ của anh/chị:", f"• Vai trò: {role}", f"• Đơn vị: {org}",
-             f"• Tỉnh/thành phố: {p.province or 'chưa chọn'}"]
+             f"• Tỉnh/thành phố: {_today(p.province) if p.province else 'chưa chọn'}"]
     details, delete = enrol.profile_lines(t.msg, t.session)  # registration details, visible and deletable
     lines += details
     return [Reply("\n".join(lines), (Button("Đổi vai trò", callbacks.pack("hs", "role")),
@@ -548,10 +617,22 @@ def _org_buttons(orgs: list[Organisation], page: int, more_data: str) -> tuple[B
 def _org_question(t: Turn, *, page: int = 0) -> Reply:
     """Which union or province: a button each, and typing a name or code works too."""
     t.state["await"] = "org"
-    orgs = store.top_organisations(session=t.session)
-    return Reply("Anh/chị thuộc đơn vị (tỉnh/thành phố) nào? Chọn bên dưới, hoặc gõ tên hay mã đơn vị "
-                 "(ví dụ «Lạng Sơn», «LĐLĐ huyện Chi Lăng»). Gõ «bỏ qua» để thôi.",
+    orgs = _provinces_first(store.top_organisations(session=t.session))
+    return Reply("Anh/chị thuộc tỉnh/thành phố nào? Chọn bên dưới, hoặc gõ tên tỉnh hay tên công đoàn của mình "
+                 "(ví dụ «Cần Thơ», «CĐ phường Sóc Trăng»). Gõ «bỏ qua» để thôi.",
                  _org_buttons(orgs, page, callbacks.pack("og", page + 1)))
+
+
+def _provinces_first(orgs: list[Organisation]) -> list[Organisation]:
+    """Today's provincial unions first, by province, then the other unions; a union of a province merged in
+    2025 is not offered (it ended with its province; typing the former name still finds today's)."""
+    def former(o: Organisation) -> bool:
+        return o.kind == "province" and bool(o.province) and is_former(o.province or "")
+
+    provinces = sorted((o for o in orgs if o.kind == "province" and not former(o)),
+                       key=lambda o: fold(current_province(o.province) or o.province or o.name))
+    chosen = {o.id for o in provinces}
+    return [*provinces, *(o for o in orgs if o.id not in chosen and not former(o))]
 
 
 def _child_question(parent_id: int, t: Turn, *, page: int = 0) -> Reply:
@@ -570,17 +651,51 @@ def _set_org(d: callbacks.Data, t: Turn) -> list[Reply]:
     t.profile.organisation_id = org.id
     t.profile.province = org.province
     t.state.pop("await", None)
-    replies = [Reply(f"Đã lưu đơn vị: {org.name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc "
-                     "để xem lớp sắp tới, /hoso để đổi.")]
+    replies = [Reply(_saved_union(org.name, org.province))]
     if store.child_organisations(session=t.session, parent_id=org.id):
         replies.append(_child_question(org.id, t))
     return replies
+
+
+def _today(province: str | None) -> str:
+    """A province as a chair should read it since the 2025 merger: «Sóc Trăng (nay thuộc Cần Thơ)»."""
+    if province and is_former(province):
+        return f"{province} (nay thuộc {current_province(province)})"
+    return province or ""
+
+
+def _saved_union(name: str, province: str | None) -> str:
+    note = ""
+    if province and is_former(province):
+        note = f" ({'' if name == province else province + ' '}nay thuộc {current_province(province)})"
+    return (f"Đã lưu đơn vị: {name}{note}. Từ giờ mình ưu tiên lớp và chỉ tiêu ở đó. Gõ /khoahoc để xem lớp "
+            "sắp tới, /hoso để đổi.")
+
+
+def on_role_typed(text: str, t: Turn) -> Outcome:
+    """The answer to "what is your role?" typed as words («chu tich», «pct cđcs», «đoàn viên»)."""
+    t.state.pop("await", None)
+    if fold(text) in ("bo qua", "thoi", "huy", "khong"):
+        return Outcome([Reply("Đã bỏ qua. Anh/chị có thể chọn vai trò bất cứ lúc nào bằng /hoso.")])
+    hits = [h.value for h in t.deps.knowledge.engine().matcher.find(normalise(text).tokens) if h.kind == "role"]
+    role = next((r for r in ROLES if hits and r.key == hits[0]), None)
+    if role is not None and not _ASKS.search(fold(text)):
+        return Outcome(_set_role(callbacks.unpack(callbacks.pack("role", role.key)), t))
+    # A question asked instead of answering ours («lớp cho chủ tịch tháng sau»): answered; the role can
+    # be chosen later with /hoso.
+    return on_question(text, t)
+
+
+# Words of a question rather than of a role named on its own («chủ tịch ạ», «mình là đoàn viên»).
+_ASKS = re.compile(r"\b(?:lop|khoa|nao|gi|chi tieu|bao nhieu|khi nao|o dau|dang ky|co khong|ko|khong)\b|\?")
 
 
 def _set_role(d: callbacks.Data, t: Turn) -> list[Reply]:
     role = next((r for r in ROLES if (r.key,) == d.fields), None)
     if role is None:
         return [Reply(compose.STALE)]
+    if t.state.get("await") == "role":
+        t.state.pop("await", None)
     t.profile.role = role.key
     if t.profile.organisation_id is None and t.profile.province is None:
         return [Reply(f"Đã lưu vai trò: {role.label}."), _org_question(t)]
@@ -620,8 +735,7 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
         profile.organisation_id = _province_union(t.session, province)
     t.state.pop("await", None)
     name = org.name if org is not None else profile.province
-    return [Reply(f"Đã lưu đơn vị: {name}. Từ giờ mình ưu tiên lớp và chỉ tiêu của đơn vị này. Gõ /khoahoc để xem "
-                  "lớp sắp tới.")]
+    return [Reply(_saved_union(name or "", profile.province))]
 
 
 def _province_union(session: Session, province: str | None) -> int | None:

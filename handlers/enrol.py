@@ -25,6 +25,7 @@ from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
 from knowledge import registrations, store
 from knowledge.language.followup import Subject
+from knowledge.language.places import same_area_keys
 from knowledge.models import Course, UserProfile
 from knowledge.slots import province_key
 from knowledge.text import clean, fold
@@ -86,7 +87,9 @@ def _mismatches(course: Course, profile: UserProfile, session: Session, now: dt.
     if profile.role and roles and profile.role not in roles:
         wanted = ", ".join(compose.role_label(r) for r in roles)
         out.append(f"Lớp dành cho {wanted}; hồ sơ của anh/chị là {compose.role_label(profile.role)}.")
-    if profile.province and course.province and province_key(profile.province) != province_key(course.province):
+    # A profile naming a province merged in 2025 («Sóc Trăng») is at home in the one it joined («Cần Thơ»).
+    if (profile.province and course.province
+            and province_key(course.province) not in same_area_keys(profile.province)):
         out.append(f"Lớp tổ chức ở {course.province}; hồ sơ của anh/chị ở {profile.province}.")
     for other in registrations.overlapping(session=session, profile=profile, course=course, now=now):
         out.append(f"Trùng thời gian với lớp «{other.title}» ({compose.when_text(other, tz)}) anh/chị đã đăng ký.")

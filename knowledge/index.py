@@ -84,7 +84,7 @@ COURSE_GENERIC = frozenset(
      "slot", "gio", "luc", "hoan", "huyen", "xa", "phuong", "quan", "tinh", "thanh", "pho", "thi", "tran", "dac",
      "quy", "cuoi", "giua", "het", "tu", "den", "dau", "nua", "la", "co", "gan", "nhat", "nao", "gi", "j",
      "cu", "moi", "nhu", "phu", "hop", "vs", "voi", "em", "minh", "toi", "ban", "ad", "nhi", "a", "ko", "khong",
-     "lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi"]
+     "lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi", "nang"]
 )
 
 

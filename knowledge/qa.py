@@ -22,7 +22,14 @@ from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
-from knowledge.language.places import canonical_name, former_names, former_seats, is_former, same_area_keys
+from knowledge.language.places import (
+    canonical_name,
+    current_province,
+    former_names,
+    former_seats,
+    is_former,
+    same_area_keys,
+)
 from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import ABBREVIATIONS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
@@ -87,6 +94,17 @@ _WORD_FIRST = re.compile(r"^\W*\w+")
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in phrases) + r")(?: |$)")
+
+
+
+# Provinces merged from 1 July 2025 (Nghị quyết 202/2025/QH15): plans for 2025 on are the merged province's.
+MERGER_YEAR = 2025
+
+
+def _after_merger(slots: Slots) -> bool:
+    """Whether the question names a former province for a period after the 2025 merger."""
+    year = slots.time.year if slots.time else None
+    return bool(year and year >= MERGER_YEAR and any(is_former(p) for p in slots.provinces))
 
 
 def _has(folded: str, *phrases: str) -> bool:
@@ -595,9 +613,12 @@ class QAEngine:
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
     ) -> Answer:
         """Answer one question at `now` (aware); `offset` pages through a long course list."""
+        # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
+        # with the profile as saved; everything else with the profile on today's map.
+        saved, profile = profile, self.today_profile(profile)
         code = opening_code(normalise(question[:MAX_QUESTION]))
         if not code:
-            return self._answer(question, now=now, profile=profile, offset=offset)
+            return self._answer(question, now=now, profile=profile, offset=offset, saved=saved)
         # «bn năm nay … chỉ tiêu … đạt bn» may open with Bắc Ninh or with «bạn» (teencode, to the bot): the
         # province only when neither the question nor the asker's profile puts the asker elsewhere, and
         # the reply then says how it read the code.
@@ -605,16 +626,18 @@ class QAEngine:
         area = same_area_keys(name)
         named = extract(normalise(question[:MAX_QUESTION]), now.astimezone(self.tz), self.matcher).provinces
         if any(area_key(p) not in area for p in (*named, profile.province if profile else None) if p):
-            ans = self._answer(_WORD_FIRST.sub("", question, count=1), now=now, profile=profile, offset=offset)
+            ans = self._answer(_WORD_FIRST.sub("", question, count=1), now=now, profile=profile, offset=offset,
+                               saved=saved)
             ans.question = question
             return ans
-        ans = self._answer(question, now=now, profile=profile, offset=offset)
+        ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved)
         if any(area_key(p) in area for p in ans.slots.provinces):
             ans.reading = f"«{code}» là {name}"
         return ans
 
     def _answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
+        saved: Profile | None = None,
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
@@ -627,8 +650,9 @@ class QAEngine:
                 profile = dataclasses.replace(profile, province=named[0])
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
-        taught = self.taught.find(norm, organisation_id=profile.organisation_id if profile else None,
-                                  province=profile.province if profile else None)
+        asker = saved or profile
+        taught = self.taught.find(norm, organisation_id=asker.organisation_id if asker else None,
+                                  province=asker.province if asker else None)
         if taught is not None:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:
@@ -785,10 +809,13 @@ class QAEngine:
                 # a class held there may).
                 return course_ans
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
-        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE)):
+        # «chỉ tiêu của Sóc Trăng năm 2026»: a province that merged in 2025 has no plan of its own after the
+        # merger; the plan of the province it joined is the answer, not an article about the former one.
+        merged = target_cue and _after_merger(slots)
+        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE) or merged):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
-            plan = _has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
-                                                                  or "%" in norm.text)
+            plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
+                                                                            or "%" in norm.text))
             target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan)
             if target_answer is not None:
                 return target_answer
@@ -1107,6 +1134,20 @@ class QAEngine:
         """Whether a union is a province's own (LĐLĐ tỉnh …): naming it names the province."""
         return self._is_province_org(org_id)
 
+    def today_profile(self, profile: Profile | None) -> Profile | None:
+        """The asker's profile on today's map: a province merged in 2025 («Sóc Trăng») is the province it
+        joined («Cần Thơ»), and the former province's own union, which ended with it, is that province's.
+        Profiles chosen before the merger, or by a chair who still says the former name, would otherwise
+        find none of their own classes or targets (they are all filed under the current province)."""
+        if profile is None or not profile.province or not is_former(profile.province):
+            return profile
+        today = current_province(profile.province) or profile.province
+        union = profile.organisation_id
+        if union is None or self._is_province_org(union):
+            union = next((o for o, rec in self.orgs.items() if self.org_kinds.get(o) == "province"
+                          and area_key(rec.province) == area_key(today)), None)
+        return Profile(role=profile.role, organisation_id=union, province=today)
+
     def _is_province_org(self, org_id: int) -> bool:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
@@ -1311,6 +1352,9 @@ class QAEngine:
         """Targets of the union asked about (or the asker's), for the period asked (or all), best first."""
         org_ids = set(slots.org_ids)
         provinces = {k for p in slots.provinces for k in same_area_keys(p)}
+        if _after_merger(slots):
+            # The union of a province merged in 2025 ended with it: its successor's plan counts as its own.
+            provinces |= {k for o in org_ids if self._is_province_org(o) for k in same_area_keys(self._org_province(o))}
         used_profile = False
         if not org_ids and not provinces and profile and profile.organisation_id and not slots.org_kinds:
             # (A kind of union named, «công đoàn các KCN», is that kind in the asker's province, below.)

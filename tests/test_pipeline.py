@@ -504,6 +504,6 @@ def test_a_miss_explains_once_then_gives_a_one_line_hint(sample_deps: Deps) -> N
 
     first = ask("giá vàng hôm nay bao nhiêu")
     second = ask("thời tiết Hà Nội hôm nay")
-    assert compose.CAPABILITIES in first
-    assert compose.CAPABILITIES not in second and second.endswith(compose.HINT) and len(second) < len(first) / 2
+    assert compose.ABLE_SHORT in first
+    assert compose.ABLE_SHORT not in second and second.endswith(compose.HINT) and len(second) < len(first) / 2
     assert "bạn" not in first.lower().replace("anh/chị", "") and "anh/chị" in first

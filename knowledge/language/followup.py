@@ -153,6 +153,7 @@ _NEXT = re.compile(r"\b(?:tiep theo|ke tiep|ke den|tiep sau)\b")
 _LIST_QUESTION = re.compile(
     r"\b(?:nao|gi|j|nhung lop|cac lop|co lop|mo lop|sap mo|co khoa|khoa nao)\b|^co\b|\bco (?:\w+ ){0,8}(?:khong|ko|k)$"
 )
+_ASKS_CLASSES = re.compile(r"\b(?:co lop|lop nao|lop gi|nhung lop|cac lop|khoa nao|co khoa|lop j)\b")
 # A word that points at a class («lớp», «cái», «đợt»): «tháng 12 thì sao» alone is the same question for
 # another month, «lớp tháng 12 đó» one class of the list.
 _POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
@@ -168,10 +169,17 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|ai duoc hoc|ai hoc|doi tuong)\b")),
+    # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
+    ("note", re.compile(r"\b(?:mang (?:theo )?(?:gi|j|nhung gi)|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
+                        r"|can (?:mang|chuan bi|luu y)|ghi chu)\b")),
+    # What it costs: no plan says a fee, so the reply says whom to ask.
+    ("fee", re.compile(r"\b(?:hoc phi|le phi|chi phi|kinh phi hoc|mat (?:phi|tien)|ton (?:phi|tien)|dong tien"
+                       r"|co (?:mat|ton) (?:phi|tien)|bao nhieu tien|free|mien phi)\b")),
 )
 _ASPECT_WORDS = {
     "place": "ở đâu", "time": "khi nào", "deadline": "hạn đăng ký", "duration": "học mấy ngày",
     "capacity": "còn chỗ không", "organiser": "đơn vị tổ chức", "format": "hình thức học", "audience": "dành cho ai",
+    "note": "cần mang gì", "fee": "học phí",
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
@@ -297,8 +305,10 @@ def _nearest(folded: str) -> bool:
 
 def _in_view(subject: Subject) -> str | None:
     """The one class an answer showed (not one singled out of a list: «bên Bắc Ninh thì sao» after a list
-    asks the list's question there)."""
-    if subject.kind == "course" and len(subject.codes) == 1:
+    asks the list's question there). A list question that found a single class («ở Bình Dương có lớp nào
+    cho chủ tịch») is still a list question: «còn bên Long An» asks it there, not for that class's topic."""
+    if subject.kind == "course" and len(subject.codes) == 1 and not (
+            subject.focus is None and _ASKS_CLASSES.search(_words(subject.question or ""))):
         return subject.codes[0]
     return None
 
@@ -458,13 +468,16 @@ def resolve(
         picked = [pos] if pos is not None else _batch(folded, titles)
         if not picked and subject.focus in codes and _NEXT.search(folded):
             picked = _next(codes, titles, codes.index(subject.focus or ""))
-        if picked or pronoun or (register and _is_bare(folded)) or (aspect and _is_bare(folded)):
+        # «có lớp nào học online không» asks for classes of a kind, not about the class in view.
+        asks_list = bool(_ASKS_CLASSES.search(folded)) and not picked and not pronoun
+        if picked or pronoun or (register and _is_bare(folded)) or (aspect and _is_bare(folded) and not asks_list):
             if len(picked) == 1:
                 return _about_class(codes[picked[0]], aspect, register)
             if not picked and len(codes) == 1:
                 return _about_class(codes[0], aspect, register)
-            if not picked and subject.focus and (not register or pronoun):
-                # The class the user singled out just before («cái thứ 2 …», then «đăng ký lớp đó»).
+            if not picked and subject.focus and (not register or pronoun or _is_bare(folded)):
+                # The class the user singled out just before («cái thứ 2 …», then «đăng ký lớp đó», or a
+                # bare «đk cho mình» right after its card: nothing else is in question).
                 return _about_class(subject.focus, aspect, register)
             best = [i for i, c in enumerate(codes) if c in subject.best]
             if not picked and not register and len(best) == 1:
@@ -566,7 +579,9 @@ def without_periods(text: str) -> str:
 _BARE_REST = re.compile(
     r"\b(?:cho|minh|toi|em|anh|chi|voi|nhe|nha|a|di|luon|giup|gium|dum|xin|muon|duoc|khong|co|lop|khoa|hoc"
     r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va"
-    r"|hay|ok|oke|okay|ko|k|nhi|ha|ad|oi|roi|chua|nua|ne|ak|ah|j|dc|duoc khong|the nao|ra sao|bao nhieu|ban)\b"
+    r"|hay|ok|oke|okay|ko|k|nhi|ha|ad|oi|roi|chua|nua|ne|ak|ah|j|dc|duoc khong|the nao|ra sao|bao nhieu|ban"
+    # «hạn đk đến khi nào», «học từ mấy giờ», «phải đi những gì»: words around an aspect, none of a class.
+    r"|den|tu|vao|luc|phai|nhung|can|het|tat ca)\b"
 )
 
 

@@ -1,0 +1,86 @@
+"""Messages that are not questions about training: small talk, complaints, and requests about one's own
+registrations, as chairs type them on a phone («cam on nhe», «ok», «thôi», «bot trả lời sai rồi»,
+«tôi đã đk những lớp nào», «hủy đăng ký lớp đó»).
+
+They are read before a message is taken as a follow-up of the last answer: «cảm ơn nhé» ends with the
+same «nhé» as «thế tháng sau nhé?», and «hủy đăng ký lớp đó» names a class like «đăng ký lớp đó» does,
+yet neither asks the question before again nor asks to register. Pure functions over folded words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import expand, fold
+
+# Every word of a message that is only courtesy, a greeting or an acknowledgement. A message made only of
+# these is small talk; one word outside them («lớp», «chỉ tiêu», a place) makes it a question.
+_COURTESY = frozenset((
+    "cam", "on", "nhieu", "nhe", "nha", "a", "ad", "admin", "bot", "ban", "em", "anh", "chi", "minh", "toi", "tui",
+    "chau", "ok", "oke", "okay", "okie", "tks", "thanks", "thank", "you", "thx", "ty", "vang", "da", "u", "uh",
+    "um", "uhm", "roi", "duoc", "dc", "thoi", "khoi", "khong", "ko", "k", "can", "xin", "chao", "alo", "hello",
+    "hi", "hey", "moi", "lan", "dau", "dung", "thu", "biet", "hieu", "ro", "hay", "qua", "tot", "lam", "giup",
+    "nhen", "nghen", "oi", "mn", "nguoi", "buoi", "sang", "chieu", "good", "morning", "ak", "ah", "the", "vay",
+))
+_THANKS = re.compile(r"\b(?:cam on|camon|tks|thanks|thank|thx|ty)\b")
+_GREETING = re.compile(r"^(?:xin chao|chao|alo|hello|hi|hey|good morning)\b")
+_ACK = re.compile(r"\b(?:ok|oke|okay|okie|vang|da|u|uh|um|uhm|duoc|dc|thoi|khoi|khong can|hieu|ro|biet)\b")
+# «thôi», «thôi khỏi», «không cần đâu»: the chair lets the matter go.
+_NEVER_MIND = re.compile(r"^(?:thoi|thoi khoi|khoi|thoi khong can|khong can|thoi bo qua|bo qua)(?: \w+){0,2}$")
+
+# A complaint about the bot's answers, whatever else the message says.
+_COMPLAINT = re.compile(
+    r"\b(?:tra loi|rep|bot|noi) (?:\w+ )?(?:sai|khong dung|ko dung|linh tinh|lung tung|vo duyen|chan)\b"
+    r"|\bsai (?:roi|het|bet|be bet)\b|\bkhong dung (?:roi|gi ca|y)\b|\bvo dung\b|\bchan (?:qua|the)\b"
+    r"|\bhoi (?:hoai|mai|nhieu lan) (?:ma|van|cung)\b|\bkhong hieu (?:gi|y)\b|\bkem qua\b"
+)
+
+# «tôi đã đăng ký những lớp nào», «lịch học của mình», «lớp em đã đk»: the chair's own places (/lich).
+_MINE = r"(?:toi|minh|em|tui|anh|chi)"
+_REGISTERED = re.compile(
+    rf"\b{_MINE} (?:da )?dang ky (?:nhung |cac )?(?:lop|khoa) (?:nao|gi)\b"
+    rf"|\b{_MINE} da dang ky (?:\w+ ){{0,8}}(?:nao|gi|chua|roi|nhung lop|lop nao)\b"
+    rf"|\b(?:lich hoc|lich tap huan|cac lop|nhung lop|lop) (?:cua )?{_MINE}(?: da dang ky)?$"
+    rf"|\b(?:lop|khoa) {_MINE} da dang ky\b|\bxem (?:lai )?(?:cac |nhung )?lop (?:da )?dang ky\b"
+    rf"|\bda dang ky (?:nhung |cac )?lop nao\b"
+)
+# «hủy đăng ký», «rút tên khỏi lớp», «không đi được nữa»: give up a place (asked, never guessed).
+_CANCEL = re.compile(
+    r"\b(?:huy|rut|bo|xoa) (?:dang ky|ten|cho|suat)\b|\b(?:xin )?rut (?:khoi|ten)\b"
+    r"|\bkhong (?:di|tham gia|hoc|theo) (?:duoc )?(?:lop \w+ )?nua\b|\bhuy (?:lop|cho) (?:cua )?" + _MINE + r"\b"
+)
+
+
+def words(text: str) -> str:
+    """Folded words with teencode expanded («đk» → «dang ky», «ko» → «khong»)."""
+    return " ".join(expand(re.findall(r"[0-9a-z]+", fold(text))))
+
+
+def small_talk(text: str) -> str | None:
+    """"thanks", "greeting", "ack" for a message that is only that («cam on nhe», «alo», «ok», «thôi»,
+    «chào bạn, mình mới dùng lần đầu»); "complaint" for one about the bot's answers; else None."""
+    folded = words(text)
+    if not folded:
+        return None
+    if _COMPLAINT.search(folded):
+        return "complaint"
+    tokens = folded.split()
+    if not all(t in _COURTESY for t in tokens):
+        return None
+    if _THANKS.search(folded):
+        return "thanks"
+    if _GREETING.search(folded):
+        return "greeting"
+    if _ACK.search(folded) or _NEVER_MIND.match(folded):
+        return "ack"
+    return None
+
+
+def account_request(text: str) -> str | None:
+    """"registered" for «which classes did I register for», "cancel" for «cancel my registration»; else None."""
+    folded = words(text)
+    if _CANCEL.search(folded):
+        return "cancel"
+    if _REGISTERED.search(folded):
+        return "registered"
+    return None
