@@ -31,7 +31,16 @@ from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
-from knowledge.text import STOP_EXACT, STOP_FOLDED, Norm, fold, index_tokens, normalise, opening_code
+from knowledge.text import (
+    AMBIGUOUS,
+    STOP_EXACT,
+    STOP_FOLDED,
+    Norm,
+    fold,
+    index_tokens,
+    normalise,
+    opening_code,
+)
 from knowledge.turns import Pause, no_pause
 
 PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
@@ -123,12 +132,18 @@ COURSE_ASPECT_CUES = (
     "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
     "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
     "du kien quy may",
+    # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
+    "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
 )
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
+# «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
+# class answers too (with its status), so those are searched as well.
+_STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
+                           r" (?:khong|chua|chu|a)\b")
 # «mấy giờ», «tháng mấy», «quý mấy» ask when, not how many.
 _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet|gio)"
                             r"|(?:thang|quy|thu|ngay|hom|dot) may"
@@ -429,7 +444,8 @@ class QAEngine:
         toks = list(norm.tokens)
         changed = False
         for i, tok in enumerate(toks):
-            if len(tok) < 3 or tok.isdigit():
+            if len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS):
+                # A particle is no typo of a content word: «học v» (vậy) is not «học mấy».
                 continue
             prev = toks[i - 1] if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -1148,17 +1164,34 @@ class QAEngine:
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
         formats = ["ket_hop"] if "ket_hop" in slots.formats else list(slots.formats)
+        # A topic's own words in a title find its classes filed under another topic («nghiệp vụ» is said of
+        # classes on every topic: its words only below, when its own classes are not those asked).
+        topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
+                         and p not in GENERIC_TOPIC_PHRASES]
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
             finished=over,
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
-            topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
-                           and p not in GENERIC_TOPIC_PHRASES],
+            topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-            cancelled=_has(norm.folded, *CANCEL_CUES),
+            cancelled=_asks_status(norm.folded),
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in,
         )
+        generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
+        if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):
+            # No class filed under «nghiệp vụ» has the place or the audience asked: a class on another topic
+            # whose title says it does («lớp bồi dưỡng nghiệp vụ cho ủy ban kiểm tra» is filed under kiểm tra).
+            titled = self.courses.search(
+                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                now=search_now, start=window.start if window else None, end=window.end if window else None,
+                finished=over, words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                topic_phrases=[*topic_phrases, *generic],
+                org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+                cancelled=_asks_status(norm.folded), pairs=pairs, soft_words=law, elsewhere=merged_in,
+            )
+            if titled.courses and (not hits.courses or len(titled.relaxed) < len(hits.relaxed)):
+                hits = titled
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
         national = any(self.org_kinds.get(o) == "national" for o in named)
@@ -1169,9 +1202,8 @@ class QAEngine:
                 roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=named, now=search_now, finished=over,
                 start=window.start if window else None, end=window.end if window else None, words=words,
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
-                topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
-                               and p not in GENERIC_TOPIC_PHRASES],
-                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, specific=spoken, relax=False,
+                topic_phrases=topic_phrases,
+                cancelled=_asks_status(norm.folded), pairs=pairs, specific=spoken, relax=False,
                 elsewhere=merged_in,
                 # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
                 # its name among the organisers' (a province's union is found by the unions under it).
@@ -1186,7 +1218,7 @@ class QAEngine:
                 roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
                 org_ids=org_ids, now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
-                places=places, limit=PAGE_SIZE, offset=offset, cancelled=_has(norm.folded, *CANCEL_CUES),
+                places=places, limit=PAGE_SIZE, offset=offset, cancelled=_asks_status(norm.folded),
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25:
@@ -1201,10 +1233,9 @@ class QAEngine:
                 now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
                 offset=offset,
-                topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
-                               and p not in GENERIC_TOPIC_PHRASES],
+                topic_phrases=topic_phrases,
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-                cancelled=_has(norm.folded, *CANCEL_CUES),
+                cancelled=_asks_status(norm.folded),
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and (
@@ -1398,6 +1429,11 @@ class QAEngine:
             out.append(Scored(i, item, score, cov, fz))
         out.sort(key=lambda s: (-s.score, s.item.code))
         return out
+
+
+def _asks_status(folded: str) -> bool:
+    """Whether a question asks if a class is cancelled or still takes place."""
+    return _has(folded, *CANCEL_CUES) or _STATUS_ASKED.search(folded) is not None
 
 
 def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> bool:
