@@ -212,6 +212,8 @@ ABBREVIATIONS: dict[str, str] = {
     "htx": "hop tac xa",
     "dn": "doanh nghiep",
     "cntt": "cong nghe thong tin",
+    # Sector unions by their former names, which no plan of today spells out to learn them from.
+    "gtvt": "giao thong van tai",
     "ctr": "chuong trinh",
     "nq": "nghi quyet",
     "kh": "ke hoach",

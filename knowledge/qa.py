@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +27,8 @@ from knowledge.language.places import former_names, former_seats, is_former, sam
 from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import ABBREVIATIONS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.acronyms import learn as learn_acronyms
+from knowledge.search.acronyms import spell_out
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
@@ -315,6 +318,7 @@ class QAEngine:
             for t in key
         )
         self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigram_vocab
+        self.acronyms = self._learn_acronyms(snap, pause)
         self._fix_cache: dict[tuple[str, str, str], str] = {}
         self._snap = snap
         # What organisers taught: swapped in by the knowledge service without rebuilding anything else.
@@ -344,6 +348,24 @@ class QAEngine:
             words.update(_RAW_WORD.findall("\n".join(texts[start:start + 2000]).lower()))
             pause()
         return frozenset(words)
+
+    def _learn_acronyms(self, snap: Snapshot, pause: Pause) -> dict[str, str]:
+        """The initials of what the classes' audiences, topics, organisers and partners say (see
+        knowledge/search/acronyms.py), and of the lexicon's roles and topics."""
+        said: Counter[str] = Counter()
+        for start in range(0, len(snap.courses), 2000):
+            for c in snap.courses[start:start + 2000]:
+                said.update(filter(None, (c.topic_text, c.audience_text, c.organiser_name, c.partner)))
+            pause()
+        said.update(o.name for o in snap.organisations)
+        lexicon = [x for t in (*ROLES, *TOPICS) for x in (t.label, *t.synonyms)]
+        table = learn_acronyms(said, lexicon)
+        pause()
+        return table
+
+    def spell_out(self, text: str) -> str:
+        """`text` with the acronyms learned from the data written out («lớp cho bnc» -> «lớp cho ban nu cong»)."""
+        return spell_out(text, self.acronyms, self.vocab)
 
     @classmethod
     def build(
@@ -615,7 +637,7 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        norm = normalise(question[:MAX_QUESTION])
+        norm = normalise(self.spell_out(question[:MAX_QUESTION]))
         now = now.astimezone(self.tz)
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
@@ -869,7 +891,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        norm = normalise(text[:MAX_QUESTION])
+        norm = normalise(self.spell_out(text[:MAX_QUESTION]))
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
@@ -885,7 +907,7 @@ class QAEngine:
         words of its own besides its places, unions and question words: «thời tiết» in «thời tiết Hà Nội
         mai thế nào». One stray word beside a place or a period is how people phrase a follow-up.
         The caller removes periods first (they are not marked as slot words)."""
-        norm = normalise(text[:MAX_QUESTION])
+        norm = normalise(self.spell_out(text[:MAX_QUESTION]))
         if not norm.tokens:
             return []
         norm = self._fix_typos(norm)
