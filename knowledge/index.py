@@ -555,6 +555,7 @@ class CourseIndex:
         topic_phrases: Sequence[Sequence[str]] = (),
         org_phrases: Sequence[str] = (),
         cancelled: bool = False,
+        cancelled_last: bool = False,
         limit: int = 5,
         offset: int = 0,
         relax: bool = True,
@@ -673,6 +674,9 @@ class CourseIndex:
         for name in elsewhere:
             last |= self.place_words(tuple(name.split()))
         last &= chosen & ~first
+        if cancelled and cancelled_last:
+            # «có lớp nào còn học không»: the classes that still take place first, the cancelled ones after.
+            last |= chosen & ~first & self.bits("s:cancelled")
         if start is not None and end is not None and end - start <= dt.timedelta(days=31):
             # A month or a day asked: the classes the plan dates only by a quarter or a year may fall in it
             # or not, so those dated within it come first.

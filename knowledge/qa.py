@@ -1120,6 +1120,10 @@ class QAEngine:
     ) -> Answer:
         roles = list(slots.roles)
         used_profile = False
+        # Whether the class still takes place is asked: cancelled classes are searched too, after the others
+        # unless the cancellation itself is asked about («lớp … bị hủy à»).
+        status = _asks_status(norm.folded)
+        cancel_asked = _has(norm.folded, *CANCEL_CUES)
         if not roles and profile and profile.role and _has(norm.folded, *FOR_ME):
             roles = [profile.role]
             used_profile = True
@@ -1197,7 +1201,7 @@ class QAEngine:
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-            cancelled=_asks_status(norm.folded),
+            cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in,
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
@@ -1210,7 +1214,7 @@ class QAEngine:
                 finished=over, words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=[*topic_phrases, *generic],
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-                cancelled=_asks_status(norm.folded), pairs=pairs, soft_words=law, elsewhere=merged_in,
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, soft_words=law, elsewhere=merged_in,
             )
             if titled.courses and (not hits.courses or len(titled.relaxed) < len(hits.relaxed)):
                 hits = titled
@@ -1225,7 +1229,7 @@ class QAEngine:
                 start=window.start if window else None, end=window.end if window else None, words=words,
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases,
-                cancelled=_asks_status(norm.folded), pairs=pairs, specific=spoken, relax=False,
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, specific=spoken, relax=False,
                 elsewhere=merged_in,
                 # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
                 # its name among the organisers' (a province's union is found by the unions under it).
@@ -1240,7 +1244,7 @@ class QAEngine:
                 roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
                 org_ids=org_ids, now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
-                places=places, limit=PAGE_SIZE, offset=offset, cancelled=_asks_status(norm.folded),
+                places=places, limit=PAGE_SIZE, offset=offset, cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25:
@@ -1257,7 +1261,7 @@ class QAEngine:
                 offset=offset,
                 topic_phrases=topic_phrases,
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-                cancelled=_asks_status(norm.folded),
+                cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and (

@@ -25,7 +25,7 @@ def course(cid: int, title: str, topic: str, day: dt.date, *, org: int = 1, audi
     start = dt.datetime(day.year, day.month, day.day, 8, tzinfo=TZ).astimezone(dt.UTC)
     return CourseRec(
         id=cid, code=f"LD-{cid:02d}", title=title, topic=topic, audiences=audiences or ("chu_tich_cdcs",),
-        organiser_id=org, organiser_name=ORGS[org - 1].name, partner=None, province="Lâm Đồng",
+        organiser_id=org, organiser_name=None, partner=None, province="Lâm Đồng",
         venue="Hội trường LĐLĐ tỉnh Lâm Đồng", format=fmt, starts_at=start, ends_at=start + dt.timedelta(hours=8),
         registration_deadline=start - dt.timedelta(days=5), capacity=60, status=status, tentative=tentative,
     )
@@ -85,6 +85,9 @@ def test_whether_a_class_still_takes_place_finds_the_cancelled_one(qa: QAEngine)
     assert first_class(qa, "Lớp thương lượng tập thể ở Lâm Đồng ngày 15/12 có học không?") == "LD-03"
     # Asked for a class to attend, a cancelled one is not offered.
     assert first_class(qa, "lop thuong luong tap the o Lam Dong con cho ko") == "LD-04"
+    # Which classes still take place: the live one first, the cancelled one after it, said as such.
+    ans = qa.answer("Lâm Đồng có lớp thương lượng tập thể nào còn học không?", now=FIXED_NOW)
+    assert [c.code for c in ans.courses] == ["LD-04", "LD-03"]
 
 
 def test_a_month_asked_lists_the_classes_dated_in_it_before_those_dated_by_a_quarter(qa: QAEngine) -> None:
@@ -97,3 +100,13 @@ def test_the_generic_topic_asked_alone_finds_a_title_that_says_it(qa: QAEngine) 
     """«nghiệp vụ cho ủy ban kiểm tra»: the inspection class whose title says «nghiệp vụ», filed under its
     own topic, rather than a general class for other cadres that starts earlier."""
     assert first_class(qa, "lop boi duong nghiep vu cho uy ban kiem tra o Lam Dong hoc ngay nao") == "LD-01"
+
+
+def test_a_company_is_named_as_its_workers_say_it() -> None:
+    """«công ty …» before the brand, and a brand word that is also «tỉnh» kept: the company's own classes."""
+    orgs = [*ORGS, OrgRec(3, "TP", "CĐCS Cty TNHH Giày Tinh Phong", "grassroots", "Lâm Đồng", 1)]
+    courses = [*COURSES, course(7, "Tập huấn Bộ luật Lao động cho người lao động", "phap_luat", dt.date(2027, 2, 3),
+                                org=3, audiences=("doan_vien",))]
+    engine = QAEngine.build(organisations=orgs, courses=courses, targets=TARGETS, tz=TZ)
+    for question in ("công ty Giày Tinh Phong có lớp nào không", "cty giay tinh phong co lop gi k"):
+        assert first_class(engine, question) == "LD-07"
