@@ -151,6 +151,8 @@ _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|d
 _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet|gio)"
                             r"|(?:thang|quy|thu|ngay|hom|dot) may"
                             r"|nhan bao nhieu(?: hoc vien| nguoi| can bo)?)\b")
+# What asks who wrote an article («ai viết bài …», «tác giả là ai»).
+_AUTHOR_CUES = ("viet bai", "bai viet", "tac gia", "ai viet", "nguoi viet")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
@@ -831,9 +833,14 @@ class QAEngine:
         # A question that names its record (its number, one of its figures, «ai» of a record naming a
         # person) needs none of its words: «38386 lượt cán bộ là số liệu gì»; nor one the record matches
         # above 1 in all (its union, its year, most of its words): then the rest is paraphrase.
+        # «Ai … viết bài …», «tác giả bài … là ai»: who wrote the article the record comes from, which its
+        # citation says (the author is no word of the record itself).
+        source = getattr(top.item.rec, "source", None)
+        asks_author = bool(source is not None and source.author and _has(f, *_AUTHOR_CUES)
+                           and any(t == "ai" for t in norm.tokens))
         names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
             self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
-            set(_figures(_without_dates(norm.text))) & top.item.numbers)
+            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author
         if not names_record and self._subject_unsaid(norm, slots, top.index):
             # «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: union words and a figure asked, but what it
             # asks about the record never says; a record sharing only the union words is no answer. A class
@@ -855,7 +862,7 @@ class QAEngine:
             return Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                           self._matches(scored[:3]), truncated=truncated)
         asked, missing = self._uncovered(norm, slots, top.index)
-        if missing and 2 * len(missing) >= asked and top.score < 1.0 and not quotes_figure:
+        if missing and 2 * len(missing) >= asked and top.score < 1.0 and not quotes_figure and not asks_author:
             # «Đoàn phí bây giờ đóng bao nhiêu?», «chủ tịch CĐCS có được phụ cấp không»: the record shares
             # the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union matter the
             # data does not cover: not an answer, logged for the organisers. A class question whose classes
@@ -1438,11 +1445,14 @@ class QAEngine:
                 adj -= 0.2
             unit = getattr(item.rec, "unit", None)
             unit_words, unit_head = self._item_units[i]
-            if asked_unit and unit and not asked_words <= unit_words:
+            # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
+            people = asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS
+            if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
-            if count_cue and unit and unit_words <= q_tokens:
+            if count_cue and unit and (unit_words <= q_tokens or people):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
-                if unit_head and _asked_right_after(unit_head).search(norm.folded):
+                if (unit_words <= q_tokens and unit_head and asked_words != {"nguoi"}
+                        and _asked_right_after(unit_head).search(norm.folded)):
                     adj += 0.12  # said right after the question word: the very figure asked
             if asks_who and self._item_names_person[i]:
                 adj += 0.15  # «ai …?» is answered by a record that names a person
@@ -1501,6 +1511,8 @@ _BEFORE_NUMBER = ("thang", "nam", "quy", "dot", "ngay", "tuan", "khoa")
 # Abbreviations long enough that one letter dropped or swapped still says which one was meant.
 _LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 and k.isalpha() and " " in v)
 
+# Units that count people («cán bộ», «đoàn viên», «học viên», «lượt người»), by their first word.
+_PEOPLE_UNIT_HEADS = frozenset({"nguoi", "can", "doan", "hoc", "luot", "cong", "chu", "giang", "lao"})
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 
@@ -1585,7 +1597,7 @@ def _figures(text: str) -> list[str]:
     say too little to identify a fact."""
     out = []
     for m in re.finditer(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?", text):
-        raw = m.group(0).replace(".", "")
+        raw = m.group(0).replace(".", "").lstrip("0")  # «05 lớp» is 5, one digit as well
         if len(raw) >= 2 and not re.fullmatch(r"(19|20)\d\d", raw):
             out.append(raw)
     return out

@@ -110,3 +110,4 @@ def test_a_company_is_named_as_its_workers_say_it() -> None:
     engine = QAEngine.build(organisations=orgs, courses=courses, targets=TARGETS, tz=TZ)
     for question in ("công ty Giày Tinh Phong có lớp nào không", "cty giay tinh phong co lop gi k"):
         assert first_class(engine, question) == "LD-07"
+
