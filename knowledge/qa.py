@@ -1225,6 +1225,23 @@ class QAEngine:
             )
             if titled.courses and (not hits.courses or len(titled.relaxed) < len(hits.relaxed)):
                 hits = titled
+        # «lớp nào cho kế toán CĐ»: a topic's words after «cho» may say whom the class is for (an accountant, as
+        # the classes' audiences say it). The topic's classes first; when none has the period, place or union
+        # asked, a class on another matter for those people.
+        for_whom = [p for k, p in slots.phrases if k == "topic" and re.search(rf"\bcho {re.escape(p)}\b", norm.folded)]
+        whom_topics = [t for t in topics if t not in {_TOPIC_OF_PHRASE.get(p) for p in for_whom}]
+        if for_whom and len(whom_topics) < len(topics) and (not hits.courses or hits.relaxed):
+            attended = self.courses.search(
+                roles=roles, topics=whom_topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                now=search_now, start=window.start if window else None, end=window.end if window else None,
+                finished=over, words=[*words, *(w for p in for_whom for w in p.split())], prefer_province=prefer,
+                places=places, limit=PAGE_SIZE, offset=offset, topic_phrases=topic_phrases,
+                org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, soft_words=law, elsewhere=merged_in,
+            )
+            if attended.courses and attended.word_coverage >= 0.99 and (
+                    not hits.courses or len(attended.relaxed) < len(hits.relaxed)):
+                hits = attended
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
         national = any(self.org_kinds.get(o) == "national" for o in named)

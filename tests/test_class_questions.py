@@ -21,13 +21,15 @@ ORGS = [
 
 
 def course(cid: int, title: str, topic: str, day: dt.date, *, org: int = 1, audiences: tuple[str, ...] = (),
-           status: str = "open", fmt: str = "tap_trung", tentative: str | None = None) -> CourseRec:
+           status: str = "open", fmt: str = "tap_trung", tentative: str | None = None,
+           audience_text: str = "") -> CourseRec:
     start = dt.datetime(day.year, day.month, day.day, 8, tzinfo=TZ).astimezone(dt.UTC)
     return CourseRec(
         id=cid, code=f"LD-{cid:02d}", title=title, topic=topic, audiences=audiences or ("chu_tich_cdcs",),
         organiser_id=org, organiser_name=None, partner=None, province="Lâm Đồng",
         venue="Hội trường LĐLĐ tỉnh Lâm Đồng", format=fmt, starts_at=start, ends_at=start + dt.timedelta(hours=8),
         registration_deadline=start - dt.timedelta(days=5), capacity=60, status=status, tentative=tentative,
+        audience_text=audience_text,
     )
 
 
@@ -40,6 +42,8 @@ COURSES = [
     course(4, "Kỹ năng thương lượng tập thể (lớp 2)", "thuong_luong", dt.date(2027, 1, 20), org=2),
     course(5, "Hướng dẫn quản lý tài chính CĐCS", "tai_chinh", dt.date(2027, 1, 1), tentative="quý I/2027"),
     course(6, "Tập huấn công tác nữ công", "nu_cong", dt.date(2027, 1, 14), fmt="truc_tuyen"),
+    course(8, "Ứng dụng phần mềm quản lý đoàn viên", "chuyen_doi_so", dt.date(2026, 12, 10),
+           audience_text="Kế toán, thủ quỹ CĐCS"),
 ]
 
 
@@ -111,3 +115,9 @@ def test_a_company_is_named_as_its_workers_say_it() -> None:
     for question in ("công ty Giày Tinh Phong có lớp nào không", "cty giay tinh phong co lop gi k"):
         assert first_class(engine, question) == "LD-07"
 
+
+
+def test_a_job_named_after_for_is_whom_the_class_is_for(qa: QAEngine) -> None:
+    """«cho kế toán CĐ» asks for a class accountants attend: with no finance class next month, next month's
+    software class for accountants rather than the finance class of a later quarter."""
+    assert first_class(qa, "thang sau o Lam Dong co lop nao cho ke toan cd ko") == "LD-08"
