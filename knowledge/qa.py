@@ -1187,6 +1187,11 @@ class QAEngine:
         spoken = [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p not in GENERIC_TOPIC_PHRASES]
         if len(set(slots.topics) - {"nghiep_vu"}) < 2:
             spoken = []
+        # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
+        # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
+        # công tác công đoàn») name the whole category.
+        spoken += [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES
+                   and len(p.split()) >= 5 and not p.startswith("nghiep vu")]
         pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -44,6 +44,7 @@ COURSES = [
     course(6, "Tập huấn công tác nữ công", "nu_cong", dt.date(2027, 1, 14), fmt="truc_tuyen"),
     course(8, "Ứng dụng phần mềm quản lý đoàn viên", "chuyen_doi_so", dt.date(2026, 12, 10),
            audience_text="Kế toán, thủ quỹ CĐCS"),
+    course(9, "Kỹ năng hoạt động công đoàn cơ sở", "nghiep_vu", dt.date(2027, 2, 10)),
 ]
 
 
@@ -121,3 +122,9 @@ def test_a_job_named_after_for_is_whom_the_class_is_for(qa: QAEngine) -> None:
     """«cho kế toán CĐ» asks for a class accountants attend: with no finance class next month, next month's
     software class for accountants rather than the finance class of a later quarter."""
     assert first_class(qa, "thang sau o Lam Dong co lop nao cho ke toan cd ko") == "LD-08"
+
+
+def test_a_class_named_by_its_whole_title_comes_before_earlier_classes_of_its_category(qa: QAEngine) -> None:
+    """«kỹ năng hoạt động công đoàn cơ sở» is one of the ways of saying «nghiệp vụ», and here the very title
+    of one class: that class, not the earlier general one."""
+    assert first_class(qa, "lop ky nang hoat dong cdcs o Lam Dong hoc may ngay") == "LD-09"
