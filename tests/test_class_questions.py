@@ -36,7 +36,7 @@ def course(cid: int, title: str, topic: str, day: dt.date, *, org: int = 1, audi
 COURSES = [
     course(1, "Bồi dưỡng nghiệp vụ cho Ủy ban kiểm tra CĐCS", "kiem_tra", dt.date(2027, 1, 12),
            audiences=("uy_vien_ubkt",)),
-    course(2, "Tập huấn nghiệp vụ công tác công đoàn", "nghiep_vu", dt.date(2026, 12, 8),
+    course(2, "Tập huấn Điều lệ và nghiệp vụ công tác CĐCS", "nghiep_vu", dt.date(2026, 12, 8),
            audiences=("can_bo_khong_chuyen_trach",)),
     course(3, "Kỹ năng thương lượng tập thể", "thuong_luong", dt.date(2026, 12, 15), org=2, status="cancelled"),
     course(4, "Kỹ năng thương lượng tập thể (lớp 2)", "thuong_luong", dt.date(2027, 1, 20), org=2),
