@@ -48,3 +48,12 @@ def test_the_count_of_classes_is_written_as_the_article_writes_it(deps: Deps) ->
     payload = ask_payload(deps, "Sóc Trăng mở bao nhiêu lớp cho chủ tịch công đoàn cơ sở?")
     assert payload["matches"][0]["code"] == "ST2015-CHUTICH"
     assert "05 lớp" in reply_text(payload) and "746" in reply_text(payload)
+
+
+@pytest.mark.parametrize("question", ["doan phi cong doan phai dong bao nhieu", "cong doan thu doan phi bao nhieu",
+                                      "doan phi cong doan la bao nhieu"])
+def test_a_topic_no_record_says_is_not_answered_by_the_records_other_words(deps: Deps, question: str) -> None:
+    """«đoàn phí» is a finance matter, but the article's «kinh phí» of its classes says nothing of it, however
+    many of the other words («công đoàn», «phí», «bao nhiêu») it shares."""
+    payload = ask_payload(deps, question)
+    assert payload["intent"] in ("unknown", "off_topic"), (payload["intent"], payload["matches"][:1])
