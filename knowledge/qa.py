@@ -639,16 +639,20 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        norm = normalise(self.spell_out(question[:MAX_QUESTION]))
+        norm = normalise(question[:MAX_QUESTION])
         now = now.astimezone(self.tz)
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
+        # What organisers taught is found by the question as they saw it, acronyms and all.
         taught = self.taught.find(norm, organisation_id=profile.organisation_id if profile else None,
                                   province=profile.province if profile else None)
         if taught is not None:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:
                 return hit
+        spelt = self.spell_out(question[:MAX_QUESTION])
+        if spelt != question[:MAX_QUESTION]:
+            norm = normalise(spelt)
         norm = self._fix_typos(norm)
         slots = extract(norm, now, self.matcher)
         if slots.org_ids and slots.provinces:
