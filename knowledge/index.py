@@ -40,6 +40,8 @@ _PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "
                                "lao", "dong", "cong", "dac", "khu"})
 # A pair of the question's words said side by side adds this share of a full word match.
 PAIR_WEIGHT = 0.15
+# A tentative date as precise as a month («tháng 9/2027», «cuối tháng 9/2027»), as knowledge.plans.dates writes it.
+_MONTH_ONLY = re.compile(r"(?:đầu |giữa |cuối )?tháng \d{1,2}/\d{4}")
 RERANK = 150  # courses of the best word subset scored field by field (the rest keep date order)
 
 
@@ -400,6 +402,7 @@ class CourseIndex:
         group("topic", _column(order, attrgetter("topic"), pause))
         group("format", _column(order, attrgetter("format"), pause))
         group("status", _column(order, attrgetter("status"), pause))
+        group("tentative", _column(order, attrgetter("tentative"), pause))
         group("audiences", _column(order, attrgetter("audiences"), pause))
         group("implied", _column(order, lambda c: (c.title, not c.topic, not c.audiences)
                                  if not c.topic or not c.audiences else None, pause))
@@ -417,6 +420,9 @@ class CourseIndex:
                 return words(value)
             if field in ("topic", "format", "status"):
                 return (f"{field[0]}:{value}",)
+            if field == "tentative":
+                # Dated only by a quarter, a half or a year: not known to fall in a month asked.
+                return () if _MONTH_ONLY.fullmatch(str(value)) else ("d:period",)
             if field == "audiences":
                 tokset(" ".join(value))  # read when ranking
                 return tuple(dict.fromkeys("r:" + a for a in value))
@@ -585,6 +591,7 @@ class CourseIndex:
         topic_phrases: Sequence[Sequence[str]] = (),
         org_phrases: Sequence[str] = (),
         cancelled: bool = False,
+        cancelled_last: bool = False,
         limit: int = 5,
         offset: int = 0,
         relax: bool = True,
@@ -706,6 +713,13 @@ class CourseIndex:
         for name in elsewhere:
             last |= self.place_words(tuple(name.split()))
         last &= chosen & ~first
+        if cancelled and cancelled_last:
+            # «có lớp nào còn học không»: the classes that still take place first, the cancelled ones after.
+            last |= chosen & ~first & self.bits("s:cancelled")
+        if start is not None and end is not None and end - start <= dt.timedelta(days=31):
+            # A month or a day asked: the classes the plan dates only by a quarter or a year may fall in it
+            # or not, so those dated within it come first.
+            last |= chosen & ~first & self.bits("d:period")
         parts = tuple(p for p in (first, chosen & ~first & ~last, last) if p)
         enough = RERANK if own or roles else max(offset + limit, 20)
         for part in parts:

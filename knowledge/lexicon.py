@@ -199,6 +199,9 @@ ABBREVIATIONS: dict[str, str] = {
     "btv": "ban thuong vu",
     "ct": "chu tich",
     "pct": "pho chu tich",
+    # «CT CĐCS» run together: not the initials of «chủ tịch công đoàn cơ sở», so no plan teaches it.
+    "ctcs": "chu tich cong doan co so",
+    "pctcs": "pho chu tich cong doan co so",
     "uv": "uy vien",
     "dv": "doan vien",
     "gv": "giang vien",
@@ -210,8 +213,11 @@ ABBREVIATIONS: dict[str, str] = {
     "tx": "thi xa",
     "ubnd": "uy ban nhan dan",
     "htx": "hop tac xa",
+    "cty": "cong ty",
     "dn": "doanh nghiep",
     "cntt": "cong nghe thong tin",
+    # Sector unions by their former names, which no plan of today spells out to learn them from.
+    "gtvt": "giao thong van tai",
     "ctr": "chuong trinh",
     "nq": "nghi quyet",
     "kh": "ke hoach",

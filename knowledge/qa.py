@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,12 +34,23 @@ from knowledge.language.places import (
 from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import ABBREVIATIONS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.acronyms import learn as learn_acronyms
+from knowledge.search.acronyms import spell_out
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
-from knowledge.text import STOP_EXACT, STOP_FOLDED, Norm, fold, index_tokens, normalise, opening_code
+from knowledge.text import (
+    AMBIGUOUS,
+    STOP_EXACT,
+    STOP_FOLDED,
+    Norm,
+    fold,
+    index_tokens,
+    normalise,
+    opening_code,
+)
 from knowledge.turns import Pause, no_pause
 
 PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
@@ -144,16 +156,24 @@ COURSE_ASPECT_CUES = (
     "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
     "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
     "du kien quy may",
+    # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
+    "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
 )
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
+# «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
+# class answers too (with its status), so those are searched as well.
+_STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
+                           r" (?:khong|chua|chu|a)\b")
 # «mấy giờ», «tháng mấy», «quý mấy» ask when, not how many.
 _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet|gio)"
                             r"|(?:thang|quy|thu|ngay|hom|dot) may"
                             r"|nhan bao nhieu(?: hoc vien| nguoi| can bo)?)\b")
+# What asks who wrote an article («ai viết bài …», «tác giả là ai»).
+_AUTHOR_CUES = ("viet bai", "bai viet", "tac gia", "ai viet", "nguoi viet")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 # Words of training, classes, plans and their documents: a question with none of them is not about training.
@@ -337,6 +357,7 @@ class QAEngine:
             for t in key
         )
         self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigram_vocab
+        self.acronyms = self._learn_acronyms(snap, pause)
         self._fix_cache: dict[tuple[str, str, str], str] = {}
         self._snap = snap
         # What organisers taught: swapped in by the knowledge service without rebuilding anything else.
@@ -366,6 +387,24 @@ class QAEngine:
             words.update(_RAW_WORD.findall("\n".join(texts[start:start + 2000]).lower()))
             pause()
         return frozenset(words)
+
+    def _learn_acronyms(self, snap: Snapshot, pause: Pause) -> dict[str, str]:
+        """The initials of what the classes' audiences, topics, organisers and partners say (see
+        knowledge/search/acronyms.py), and of the lexicon's roles and topics."""
+        said: Counter[str] = Counter()
+        for start in range(0, len(snap.courses), 2000):
+            for c in snap.courses[start:start + 2000]:
+                said.update(filter(None, (c.topic_text, c.audience_text, c.organiser_name, c.partner)))
+            pause()
+        said.update(o.name for o in snap.organisations)
+        lexicon = [x for t in (*ROLES, *TOPICS) for x in (t.label, *t.synonyms)]
+        table = learn_acronyms(said, lexicon)
+        pause()
+        return table
+
+    def spell_out(self, text: str) -> str:
+        """`text` with the acronyms learned from the data written out («lớp cho bnc» -> «lớp cho ban nu cong»)."""
+        return spell_out(text, self.acronyms, self.vocab)
 
     @classmethod
     def build(
@@ -466,7 +505,8 @@ class QAEngine:
         toks = list(norm.tokens)
         changed = False
         for i, tok in enumerate(toks):
-            if len(tok) < 3 or tok.isdigit():
+            if len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS):
+                # A particle is no typo of a content word: «học v» (vậy) is not «học mấy».
                 continue
             prev = toks[i - 1] if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -650,6 +690,7 @@ class QAEngine:
                 profile = dataclasses.replace(profile, province=named[0])
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
+        # What organisers taught is found by the question as they saw it, acronyms and all.
         asker = saved or profile
         taught = self.taught.find(norm, organisation_id=asker.organisation_id if asker else None,
                                   province=asker.province if asker else None)
@@ -657,6 +698,9 @@ class QAEngine:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:
                 return hit
+        spelt = self.spell_out(question[:MAX_QUESTION])
+        if spelt != question[:MAX_QUESTION]:
+            norm = normalise(spelt)
         norm = self._fix_typos(norm)
         slots = extract(norm, now, self.matcher)
         if slots.org_ids and slots.provinces:
@@ -868,11 +912,21 @@ class QAEngine:
         # A question that names its record (its number, one of its figures, «ai» of a record naming a
         # person) needs none of its words: «38386 lượt cán bộ là số liệu gì»; nor one the record matches
         # above 1 in all (its union, its year, most of its words): then the rest is paraphrase.
+        # «Ai … viết bài …», «tác giả bài … là ai»: who wrote the article the record comes from, which its
+        # citation says (the author is no word of the record itself).
+        source = getattr(top.item.rec, "source", None)
+        asks_author = bool(source is not None and source.author and _has(f, *_AUTHOR_CUES)
+                           and any(t == "ai" for t in norm.tokens))
         names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
             self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
-            set(_figures(_without_dates(norm.text))) & top.item.numbers)
+            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author
         asked, missing = self._unsaid_by_record(norm, slots, top.index)
-        if not names_record and missing and 2 * len(missing) >= asked:
+        # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
+        # missing however well the record's other words match, unless the question quotes its figure or
+        # asks who wrote it.
+        topic_missing = any(kind == "topic" and p in missing for kind, p in slots.phrases)
+        if missing and 2 * len(missing) >= asked and (
+                not names_record or (topic_missing and not quotes_figure and not asks_author)):
             # «Đoàn phí bây giờ đóng bao nhiêu?», «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: the
             # record shares the union's words (công đoàn, CĐCS, cán bộ) but not what is asked about. A union
             # matter the data does not cover: not an answer, logged for the organisers. A class question
@@ -920,7 +974,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        norm = normalise(text[:MAX_QUESTION])
+        norm = normalise(self.spell_out(text[:MAX_QUESTION]))
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
@@ -936,7 +990,7 @@ class QAEngine:
         words of its own besides its places, unions and question words: «thời tiết» in «thời tiết Hà Nội
         mai thế nào». One stray word beside a place or a period is how people phrase a follow-up.
         The caller removes periods first (they are not marked as slot words)."""
-        norm = normalise(text[:MAX_QUESTION])
+        norm = normalise(self.spell_out(text[:MAX_QUESTION]))
         if not norm.tokens:
             return []
         norm = self._fix_typos(norm)
@@ -1185,6 +1239,10 @@ class QAEngine:
     ) -> Answer:
         roles = list(slots.roles)
         used_profile = False
+        # Whether the class still takes place is asked: cancelled classes are searched too, after the others
+        # unless the cancellation itself is asked about («lớp … bị hủy à»).
+        status = _asks_status(norm.folded)
+        cancel_asked = _has(norm.folded, *CANCEL_CUES)
         if not roles and profile and profile.role and _has(norm.folded, *FOR_ME):
             roles = [profile.role]
             used_profile = True
@@ -1247,6 +1305,11 @@ class QAEngine:
             others = [p for p in spoken if not _topic_head(p)]
             narrows = any(not _side_by_side(norm.tokens, h, o) for h in heads for o in others)
             spoken = spoken if narrows else []
+        # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
+        # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
+        # công tác công đoàn») name the whole category.
+        spoken += [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES
+                   and len(p.split()) >= 5 and not p.startswith("nghiep vu")]
         pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -1257,17 +1320,51 @@ class QAEngine:
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
         formats = ["ket_hop"] if "ket_hop" in slots.formats else list(slots.formats)
+        # A topic's own words in a title find its classes filed under another topic («nghiệp vụ» is said of
+        # classes on every topic: its words only below, when its own classes are not those asked).
+        topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
+                         and p not in GENERIC_TOPIC_PHRASES]
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
             finished=over,
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
-            topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
-                           and p not in GENERIC_TOPIC_PHRASES],
+            topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-            cancelled=_has(norm.folded, *CANCEL_CUES),
+            cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in,
         )
+        generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
+        if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):
+            # No class filed under «nghiệp vụ» has the place or the audience asked: a class on another topic
+            # whose title says it does («lớp bồi dưỡng nghiệp vụ cho ủy ban kiểm tra» is filed under kiểm tra).
+            titled = self.courses.search(
+                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                now=search_now, start=window.start if window else None, end=window.end if window else None,
+                finished=over, words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                topic_phrases=[*topic_phrases, *generic],
+                org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, soft_words=law, elsewhere=merged_in,
+            )
+            if titled.courses and (not hits.courses or len(titled.relaxed) < len(hits.relaxed)):
+                hits = titled
+        # «lớp nào cho kế toán CĐ»: a topic's words after «cho» may say whom the class is for (an accountant, as
+        # the classes' audiences say it). The topic's classes first; when none has the period, place or union
+        # asked, a class on another matter for those people.
+        for_whom = [p for k, p in slots.phrases if k == "topic" and re.search(rf"\bcho {re.escape(p)}\b", norm.folded)]
+        whom_topics = [t for t in topics if t not in {_TOPIC_OF_PHRASE.get(p) for p in for_whom}]
+        if for_whom and len(whom_topics) < len(topics) and (not hits.courses or hits.relaxed):
+            attended = self.courses.search(
+                roles=roles, topics=whom_topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                now=search_now, start=window.start if window else None, end=window.end if window else None,
+                finished=over, words=[*words, *(w for p in for_whom for w in p.split())], prefer_province=prefer,
+                places=places, limit=PAGE_SIZE, offset=offset, topic_phrases=topic_phrases,
+                org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, soft_words=law, elsewhere=merged_in,
+            )
+            if attended.courses and attended.word_coverage >= 0.99 and (
+                    not hits.courses or len(attended.relaxed) < len(hits.relaxed)):
+                hits = attended
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
         national = any(self.org_kinds.get(o) == "national" for o in named)
@@ -1278,9 +1375,8 @@ class QAEngine:
                 roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=named, now=search_now, finished=over,
                 start=window.start if window else None, end=window.end if window else None, words=words,
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
-                topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
-                               and p not in GENERIC_TOPIC_PHRASES],
-                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, specific=spoken, relax=False,
+                topic_phrases=topic_phrases,
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, specific=spoken, relax=False,
                 elsewhere=merged_in,
                 # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
                 # its name among the organisers' (a province's union is found by the unions under it).
@@ -1295,7 +1391,7 @@ class QAEngine:
                 roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
                 org_ids=org_ids, now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
-                places=places, limit=PAGE_SIZE, offset=offset, cancelled=_has(norm.folded, *CANCEL_CUES),
+                places=places, limit=PAGE_SIZE, offset=offset, cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25:
@@ -1310,10 +1406,9 @@ class QAEngine:
                 now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
                 offset=offset,
-                topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
-                               and p not in GENERIC_TOPIC_PHRASES],
+                topic_phrases=topic_phrases,
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-                cancelled=_has(norm.folded, *CANCEL_CUES),
+                cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and (
@@ -1494,11 +1589,14 @@ class QAEngine:
                 adj -= 0.2
             unit = getattr(item.rec, "unit", None)
             unit_words, unit_head = self._item_units[i]
-            if asked_unit and unit and not asked_words <= unit_words:
+            # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
+            people = asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS
+            if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
-            if count_cue and unit and unit_words <= q_tokens:
+            if count_cue and unit and (unit_words <= q_tokens or people):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
-                if unit_head and _asked_right_after(unit_head).search(norm.folded):
+                if (unit_words <= q_tokens and unit_head and asked_words != {"nguoi"}
+                        and _asked_right_after(unit_head).search(norm.folded)):
                     adj += 0.12  # said right after the question word: the very figure asked
             if asks_who and self._item_names_person[i]:
                 adj += 0.15  # «ai …?» is answered by a record that names a person
@@ -1528,6 +1626,11 @@ def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...])
     joined = " " + " ".join(tokens) + " "
     first, second = " ".join(a), " ".join(b)
     return f" {first} {second} " in joined or f" {second} {first} " in joined
+
+
+def _asks_status(folded: str) -> bool:
+    """Whether a question asks if a class is cancelled or still takes place."""
+    return _has(folded, *CANCEL_CUES) or _STATUS_ASKED.search(folded) is not None
 
 
 def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> bool:
@@ -1569,6 +1672,8 @@ _BEFORE_NUMBER = ("thang", "nam", "quy", "dot", "ngay", "tuan", "khoa")
 # Abbreviations long enough that one letter dropped or swapped still says which one was meant.
 _LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 and k.isalpha() and " " in v)
 
+# Units that count people («cán bộ», «đoàn viên», «học viên», «lượt người»), by their first word.
+_PEOPLE_UNIT_HEADS = frozenset({"nguoi", "can", "doan", "hoc", "luot", "cong", "chu", "giang", "lao"})
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 
@@ -1653,7 +1758,7 @@ def _figures(text: str) -> list[str]:
     say too little to identify a fact."""
     out = []
     for m in re.finditer(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?", text):
-        raw = m.group(0).replace(".", "")
+        raw = m.group(0).replace(".", "").lstrip("0")  # «05 lớp» is 5, one digit as well
         if len(raw) >= 2 and not re.fullmatch(r"(19|20)\d\d", raw):
             out.append(raw)
     return out

@@ -789,7 +789,7 @@ FACTS: tuple[FactSeed, ...] = (
     FactSeed(
         "ST2015-CHUYENVIENCHINH", "ST", 2013, 2015, "quan_ly_nha_nuoc",
         "Sóc Trăng có lớp bồi dưỡng quản lý nhà nước chương trình chuyên viên chính không?",
-        "LĐLĐ tỉnh Sóc Trăng phối hợp với Trường Đại học Tôn Đức Thắng mở 1 lớp bồi dưỡng kiến thức quản lý "
+        "LĐLĐ tỉnh Sóc Trăng phối hợp với Trường Đại học Tôn Đức Thắng mở 01 lớp bồi dưỡng kiến thức quản lý "
         "Nhà nước chương trình chuyên viên chính cho 41 cán bộ công đoàn chuyên trách.",
         "quản lý nhà nước;QLNN;chuyên viên chính;Đại học Tôn Đức Thắng;Tôn Đức Thắng;chuyên trách;Sóc Trăng",
         _ST, 41, None, "cán bộ",
@@ -797,7 +797,7 @@ FACTS: tuple[FactSeed, ...] = (
     FactSeed(
         "ST2015-LYLUAN", "ST", 2013, 2015, "nghiep_vu",
         "Sóc Trăng có lớp lý luận nghiệp vụ công đoàn cho cán bộ chuyên trách không?",
-        "LĐLĐ tỉnh Sóc Trăng mở 1 lớp lý luận, nghiệp vụ công tác công đoàn cho 59 cán bộ công đoàn chuyên "
+        "LĐLĐ tỉnh Sóc Trăng mở 01 lớp lý luận, nghiệp vụ công tác công đoàn cho 59 cán bộ công đoàn chuyên "
         "trách.",
         "lý luận nghiệp vụ;lý luận;nghiệp vụ công đoàn;chuyên trách;Sóc Trăng;soc trang",
         _ST, 59, None, "cán bộ",
@@ -805,7 +805,7 @@ FACTS: tuple[FactSeed, ...] = (
     FactSeed(
         "ST2015-CHUTICH", "ST", 2013, 2015, "nghiep_vu",
         "Sóc Trăng bồi dưỡng nghiệp vụ cho bao nhiêu chủ tịch công đoàn cơ sở?",
-        "LĐLĐ tỉnh Sóc Trăng mở 5 lớp bồi dưỡng nghiệp vụ cho 746 Chủ tịch CĐCS.",
+        "LĐLĐ tỉnh Sóc Trăng mở 05 lớp bồi dưỡng nghiệp vụ cho 746 Chủ tịch CĐCS.",
         "chủ tịch CĐCS;chủ tịch công đoàn cơ sở;chủ tịch;bồi dưỡng nghiệp vụ;Sóc Trăng;soc trang",
         _ST, 746, None, "chủ tịch CĐCS",
     ),

@@ -66,11 +66,15 @@ def org_kind(name: str, stored: str | None = None) -> str:
     return guessed
 
 
-def _drop_fillers(toks: list[str]) -> list[str]:
+# Inside a company's name «tỉnh», «thành phố» may be words of the brand («May Tinh Lợi»).
+_COMPANY_FILLERS = tuple(f for f in _FILLERS if f not in (("tinh",), ("thanh", "pho")))
+
+
+def _drop_fillers(toks: list[str], fillers: tuple[tuple[str, ...], ...] = _FILLERS) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(toks):
-        for filler in _FILLERS:
+        for filler in fillers:
             if tuple(toks[i : i + len(filler)]) == filler:
                 i += len(filler)
                 break
@@ -103,7 +107,8 @@ def _company_names(toks: list[str]) -> list[str]:
     out = [" ".join(rest)]
     if len(rest) >= 3 and canonical_name(" ".join(rest[-2:])) is None:  # «… Samsung … Thái Nguyên» is no brand
         out.append(" ".join(rest[-2:]))
-    return out
+    # Its workers also say what it is: «công ty Minh Phú», «cty Lọc hóa dầu Nghi Sơn».
+    return [*out, *("cong ty " + name for name in out)]
 
 
 def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
@@ -134,7 +139,7 @@ def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
                 # Users write a long name by its initials («CĐ GTVT» for Giao thông vận tải); two letters
                 # would be too ambiguous.
                 out.append("".join(w[0] for w in core))
-        out += _company_names(short)
+        out += _company_names(_drop_fillers(toks, _COMPANY_FILLERS))
     # A variant made only of generic words («công đoàn», «liên đoàn lao động») names every union.
     return list(dict.fromkeys(p for p in out if p and not set(p.split()) <= _GENERIC_ORG_WORDS))
 
