@@ -80,6 +80,30 @@ class Answer:
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
 
+# Union matters that are no training: pay, allowances, dues, insurance and benefits. A record answers a
+# question about one only when it says it: one sharing the union's words («cán bộ chuyên trách», «kinh phí»,
+# «công đoàn cơ sở») tells how many were trained or what the training cost, not what a chair is paid.
+# «lượng» folds to «luong» as «lương» does: «thương lượng», «chất lượng», «số lượng» are no pay.
+_MATTERS = re.compile(
+    r"\b(?:doan phi|phu cap|tro cap|luong huu|bao hiem xa hoi|bao hiem y te|bao hiem that nghiep|thai san"
+    r"|om dau|huu tri|tien thuong|thuong tet|qua tet|(?<!thuong )(?<!chat )(?<!so )(?<!luc )(?<!dinh )(?<!khoi )"
+    r"(?<!trong )(?<!dung )(?<!ham )luong)\b"
+)
+_RECORD_FIELDS = ("question", "statement", "keywords", "metric", "note", "title", "summary")
+
+
+def _matters_unsaid(ans: Answer) -> bool:
+    """Whether a record answer leaves out a union matter the question asks about (see `_MATTERS`)."""
+    asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
+    if not asked or not ans.items:
+        return False
+    for item in ans.items:
+        said = {m.group(0) for m in _MATTERS.finditer(
+            fold(" ".join(str(getattr(item.rec, a, "") or "") for a in _RECORD_FIELDS)))}
+        if asked <= said:
+            return False
+    return True
+
 
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -576,6 +600,16 @@ class QAEngine:
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
     ) -> Answer:
         """Answer one question at `now` (aware); `offset` pages through a long course list."""
+        ans = self._answer_read(question, now=now, profile=profile, offset=offset)
+        if ans.intent in ("fact", "target", "document") and ans.band != "low" and _matters_unsaid(ans):
+            # A union matter the records do not cover: no answer, logged for the organisers.
+            return Answer(ans.question, ans.norm, "unknown", ans.confidence, "low", ans.slots, ans.matches[:3],
+                          truncated=ans.truncated)
+        return ans
+
+    def _answer_read(
+        self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
+    ) -> Answer:
         code = opening_code(normalise(question[:MAX_QUESTION]))
         if not code:
             return self._answer(question, now=now, profile=profile, offset=offset)
