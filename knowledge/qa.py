@@ -92,6 +92,16 @@ _MATTERS = re.compile(
 _RECORD_FIELDS = ("question", "statement", "keywords", "metric", "note", "title", "summary")
 
 
+def _not_my_place(norm: Norm, slots: Slots) -> Slots:
+    """The slots without a place that is the head of «thành phố mình», «tỉnh nhà»: the data may know
+    «thành phố» as a place's name, yet «thành phố mình» is the asker's own (see MY_PLACE)."""
+    mine = [p for p in slots.places if _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em", "nha")))]
+    if not mine:
+        return slots
+    return dataclasses.replace(slots, places=tuple(p for p in slots.places if p not in mine),
+                               phrases=tuple(x for x in slots.phrases if not (x[0] == "place" and x[1] in mine)))
+
+
 def _matters_unsaid(ans: Answer) -> bool:
     """Whether a record answer leaves out a union matter the question asks about (see `_MATTERS`)."""
     asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
@@ -230,6 +240,7 @@ class QAEngine:
         """`pause` is called every millisecond or two of the work: a background rebuild steps aside there
         for the chat's turns (knowledge/turns.py)."""
         self.tz = tz
+        self._province_names: dict[str, str] = {}  # a profile's province as written -> as the engine names it
         self.orgs: dict[int, OrgRec] = {o.id: o for o in snap.organisations}
         self.matcher = base_matcher()
         provinces = {key for key, _ in self.matcher.phrases("province")}
@@ -600,12 +611,26 @@ class QAEngine:
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
     ) -> Answer:
         """Answer one question at `now` (aware); `offset` pages through a long course list."""
+        profile = self.canonical_profile(profile)
         ans = self._answer_read(question, now=now, profile=profile, offset=offset)
         if ans.intent in ("fact", "target", "document") and ans.band != "low" and _matters_unsaid(ans):
             # A union matter the records do not cover: no answer, logged for the organisers.
             return Answer(ans.question, ans.norm, "unknown", ans.confidence, "low", ans.slots, ans.matches[:3],
                           truncated=ans.truncated)
         return ans
+
+    def canonical_profile(self, profile: Profile | None) -> Profile | None:
+        """The profile with its province as the engine names it: a profile written from a plan's own column
+        («TP Hồ Chí Minh», «tỉnh Bình Dương») names the same province as «Hồ Chí Minh»."""
+        if profile is None or not profile.province:
+            return profile
+        name = profile.province
+        if name not in self._province_names:
+            # Only the province is read: any moment does.
+            provinces = extract(normalise(name), dt.datetime(2025, 7, 1, tzinfo=self.tz), self.matcher).provinces
+            self._province_names[name] = provinces[0] if len(provinces) == 1 else name
+        canonical = self._province_names[name]
+        return profile if canonical == name else dataclasses.replace(profile, province=canonical)
 
     def _answer_read(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
@@ -644,7 +669,7 @@ class QAEngine:
             if hit is not None:
                 return hit
         norm = self._fix_typos(norm)
-        slots = extract(norm, now, self.matcher)
+        slots = _not_my_place(norm, extract(norm, now, self.matcher))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
@@ -719,7 +744,9 @@ class QAEngine:
                             or slots.time or slots.formats or slots.org_kinds)
             # Several things recognised at once (a topic, a place, a period, a role, a union) are evidence
             # of their own: «An Giang sắp tới có mở lớp phổ biến Bộ luật Lao động» needs no more words.
-            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places, slots.org_ids,
+            # «tỉnh mình», «thành phố mình» name the asker's province (from the profile) as a place.
+            mine = bool(profile and profile.province and _has(f, *MY_PLACE))
+            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or mine, slots.org_ids,
                                   slots.time)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
@@ -891,7 +918,7 @@ class QAEngine:
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
-        slots = extract(norm, now.astimezone(self.tz), self.matcher)
+        slots = _not_my_place(norm, extract(norm, now.astimezone(self.tz), self.matcher))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):

@@ -323,8 +323,13 @@ def _among(
     none has it, the question of the conversation for what it names (a new search)."""
     pool = list(named.fitting)
     if pool:
-        pos = _ordinal(folded, len(pool))  # «lớp ở Thái Bình gần nhất»: a position among those that fit
-        if pos is not None:
+        # «lớp thứ hai, của ngành Y tế»: the second of the list when it fits what is named; else a position
+        # among those that fit («lớp ở Thái Bình gần nhất», «lớp thứ hai của ngành Y tế» of three).
+        whole = _ordinal(folded, len(codes)) if not _nearest(folded) else None
+        pos = _ordinal(folded, len(pool))
+        if whole is not None and whole in pool:
+            pool = [whole]
+        elif pos is not None:
             pool = [pool[pos]]
         if len(pool) == 1:
             return _about_class(codes[pool[0]], aspect, register)

@@ -68,6 +68,7 @@ def fit_listed(
     province included, a union, a format, a period, a topic, an audience), by the same index the search
     uses; None when the message names nothing of the kind."""
     norm, slots = engine.read(text, now=now)
+    profile = engine.canonical_profile(profile)
     idx = engine.courses
     positions = [idx.by_code.get(c.lower() if c.isascii() else fold(c)) for c in codes]
     phrases = [p for p in slots.phrases if p[0] in ("place", "org", "role", "topic", "format", "orgkind")]
