@@ -25,11 +25,11 @@ ORGS = [
 
 
 def course(cid: int, code: str, title: str, day: dt.date, org: int, *, topic: str = "phap_luat",
-           venue: str | None = None, hour: int = 8) -> CourseRec:
+           venue: str | None = None, hour: int = 8, status: str = "open") -> CourseRec:
     start = dt.datetime.combine(day, dt.time(hour), TZ).astimezone(dt.UTC)
     o = ORGS[org - 1]
     return CourseRec(cid, code, title, topic, ("chu_tich_cdcs",), org, o.name, None, o.province, venue,
-                     "tap_trung", start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 40, "open")
+                     "tap_trung", start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 40, status)
 
 
 D = dt.date
@@ -39,6 +39,13 @@ COURSES = [
     course(3, "DN-PL-3", "Tập huấn Bộ luật Lao động", D(2027, 2, 15), 1),
     course(4, "DN-PL-4", "Phổ biến pháp luật lao động cho đoàn viên", D(2027, 3, 9), 2),
     course(5, "HUE-PL-1", "Tập huấn pháp luật lao động", D(2027, 1, 5), 4, venue="Hội trường thành phố Huế"),
+    # One class called off and held again as «lớp 2»; a class of two batches, the second in the spring.
+    course(6, "HUE-TL-1", "Kỹ năng thương lượng tập thể", D(2027, 1, 12), 4, topic="thuong_luong",
+           status="cancelled"),
+    course(7, "HUE-TL-2", "Kỹ năng thương lượng tập thể (lớp 2)", D(2027, 2, 22), 4, topic="thuong_luong"),
+    course(8, "HUE-TC-1", "Nghiệp vụ tài chính CĐCS - đợt 1", D(2027, 1, 18), 4, topic="tai_chinh"),
+    course(9, "HUE-TC-2", "Nghiệp vụ tài chính CĐCS (Đợt 2)", D(2027, 4, 19), 4, topic="tai_chinh"),
+    course(10, "DN-TC-2", "Nghiệp vụ tài chính CĐCS đợt 2", D(2027, 4, 5), 1, topic="tai_chinh"),
 ]
 
 
@@ -78,3 +85,27 @@ def test_a_position_in_the_list_that_fits_what_is_named_is_that_class(qa: QAEngi
 def test_a_position_among_the_classes_that_fit_when_the_list_position_does_not(qa: QAEngine) -> None:
     said = talk(qa, ["ở Đà Nẵng có lớp pháp luật lao động nào", "lớp đầu tiên của ngành Y tế Đà Nẵng học ở đâu"])
     assert said[1] == ["DN-PL-2"]  # the first of the list is Công Thương's: the first Y tế class is meant
+
+
+def test_a_class_called_off_is_found_beside_the_one_that_replaces_it(qa: QAEngine) -> None:
+    # Lists leave cancelled classes out; asked about, the one called off of the class shown is found.
+    said = talk(qa, ["Huế có lớp thương lượng tập thể nào không", "có phải lớp đó học bù cho lớp bị hủy tháng 1",
+                     "lớp tháng 2 học ở đâu"])
+    assert said == [["HUE-TL-2"], ["HUE-TL-1"], ["HUE-TL-2"]]
+    ans, _, _ = answer_in_context(qa, "lớp ngày 12/1 bị hủy rồi à", subject_after(qa, "lớp thương lượng ở Huế"),
+                                  now=FIXED_NOW)
+    assert ans is not None and [c.code for c in ans.courses] == ["HUE-TL-1"]
+
+
+def test_the_other_batch_of_the_class_in_view_though_the_list_left_it_out(qa: QAEngine) -> None:
+    # «tháng 1» lists the first batch only; «đợt 2» is the same union's class of that title, not Đà Nẵng's.
+    said = talk(qa, ["tháng 1 ở Huế có lớp tài chính nào không", "thế đợt 2 thì bao giờ", "đăng ký đợt 1"])
+    assert said == [["HUE-TC-1"], ["HUE-TC-2"], ["HUE-TC-1"]]
+
+
+def subject_after(qa: QAEngine, text: str) -> Subject | None:
+    return answer_in_context(qa, text, None, now=FIXED_NOW)[1]
+
+
+def test_asking_whether_a_class_still_runs_finds_it_though_called_off(qa: QAEngine) -> None:
+    assert listed(qa, "lớp thương lượng tập thể ở Huế ngày 12/1 còn học không") == ["HUE-TL-1"]

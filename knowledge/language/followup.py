@@ -548,6 +548,50 @@ def resolve(
     return FollowUp("ask", question, compare_year=compare, replaced=tuple(replaced))
 
 
+# «bị hủy rồi à», «tạm hoãn à»: a class called off is asked about (a list leaves such classes out).
+_CANCELLED = re.compile(r"\b(?:bi huy|da huy|huy roi|huy chua|huy khong|huy a|bi hoan|tam hoan|hoan roi|bi dung)\b")
+# A batch mark of a title: «đợt 2», «(lớp 2)», «Đợt II».
+_BATCH_MARK = re.compile(r"\b(?:dot|lop) (\d{1,2}|i{1,3}|iv)\b")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "ba": "3", "bon": "4"}
+
+
+def asks_cancelled(text: str) -> bool:
+    """Whether a message asks about a class called off («lớp ngày 16/12 bị hủy rồi à»)."""
+    return _CANCELLED.search(_words(text)) is not None
+
+
+def batch_asked(text: str) -> str | None:
+    """The batch a message asks about («thế đợt 2 thì bao giờ» -> "2"), None when it names none."""
+    m = _BATCH.search(_words(text))
+    return _ROMAN.get(m.group(1), m.group(1)) if m else None
+
+
+def batch_of(title: str) -> str | None:
+    """The batch a class's title carries («… CĐCS (Đợt 2)» -> "2"), None for an unmarked title."""
+    m = _BATCH_MARK.search(_words(title))
+    return _ROMAN.get(m.group(1), m.group(1)) if m else None
+
+
+def base_title(title: str) -> str:
+    """A title without its batch mark: the batches of one class share it."""
+    return " ".join(_BATCH_MARK.sub(" ", _words(title)).split())
+
+
+def dates_named(text: str) -> tuple[set[tuple[int, int]], set[int]]:
+    """The days (day, month) and the months a message names («ngày 16/12», «tháng 4», «thg 4»)."""
+    folded = _words(text)
+    days = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})[/-](\d{1,2})\b", folded)}
+    months = {int(m) for m in re.findall(r"\b(?:thang|thg|t) (\d{1,2})\b", folded)}
+    return days, months
+
+
+def about(code: str, text: str) -> FollowUp:
+    """`text` asked about the class `code`: the aspect it asks («khi nào», «ở đâu»), or to register."""
+    folded = _words(text)
+    register = bool(_REGISTER.search(re.sub(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b", " ", folded)))
+    return _about_class(code, _aspect(folded), register)
+
+
 def without_periods(text: str) -> str:
     """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out, and its
     openers and polite closers («chào ad», «cho em hỏi», «với»): those are no words of the question."""
