@@ -15,6 +15,7 @@ from handlers.callbacks import pack
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge.index import Item
+from knowledge.language.followup import aspect_asked
 from knowledge.language.places import REGIONS, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
@@ -265,7 +266,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     """A list of courses, nearest first, with a detail button each."""
     if not ans.courses:
         return [Reply(NO_COURSE)]
-    if len(ans.courses) == 1 and ans.course_total == 1 and ans.confidence >= 1.0:
+    # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
+    # the reply says what was asked (a list line has no audience nor hour).
+    one = len(ans.courses) == 1 and ans.course_total == 1
+    if one and (ans.confidence >= 1.0 or (not ans.relaxed and aspect_asked(ans.question) is not None)):
         reply = course_detail(ans.courses[0], tz, now)
         if ans.intent == "register":
             return [Reply(reply.text), _register_reply(ans.courses[0], tz, now, buttons=buttons)]

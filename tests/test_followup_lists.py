@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.compose import courses_reply
 from knowledge.language.followup import Subject
 from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec
@@ -21,6 +22,7 @@ ORGS = [
     OrgRec(2, "DN-YT", "Công đoàn ngành Y tế Đà Nẵng", "sector", "Đà Nẵng", 1),
     OrgRec(3, "DN-CT", "Công đoàn ngành Công Thương Đà Nẵng", "sector", "Đà Nẵng", 1),
     OrgRec(4, "HUE", "LĐLĐ thành phố Huế", "province", "Huế", None),
+    OrgRec(5, "HS", "CĐCS Cty TNHH Dệt Hoa Sen", "grassroots", "Huế", 4),
 ]
 
 
@@ -46,6 +48,9 @@ COURSES = [
     course(8, "HUE-TC-1", "Nghiệp vụ tài chính CĐCS - đợt 1", D(2027, 1, 18), 4, topic="tai_chinh"),
     course(9, "HUE-TC-2", "Nghiệp vụ tài chính CĐCS (Đợt 2)", D(2027, 4, 19), 4, topic="tai_chinh"),
     course(10, "DN-TC-2", "Nghiệp vụ tài chính CĐCS đợt 2", D(2027, 4, 5), 1, topic="tai_chinh"),
+    course(11, "HUE-NC-1", "Tập huấn công tác nữ công", D(2027, 1, 25), 4, topic="nu_cong"),
+    course(12, "HS-NC-1", "Tập huấn công tác nữ công", D(2027, 3, 9), 5, topic="nu_cong", hour=14),
+    course(13, "HUE-NC-2", "Kỹ năng hoạt động của Ban nữ công", D(2027, 5, 17), 4, topic="nu_cong"),
 ]
 
 
@@ -109,3 +114,17 @@ def subject_after(qa: QAEngine, text: str) -> Subject | None:
 
 def test_asking_whether_a_class_still_runs_finds_it_though_called_off(qa: QAEngine) -> None:
     assert listed(qa, "lớp thương lượng tập thể ở Huế ngày 12/1 còn học không") == ["HUE-TL-1"]
+
+
+def test_whom_a_class_of_the_list_is_for_keeps_the_list_in_view(qa: QAEngine) -> None:
+    # «của cty Hoa Sen» picks one class of the list; «lớp cuối» then still counts in that list.
+    said = talk(qa, ["Huế có lớp nữ công nào không", "lớp của cty Hoa Sen cho ai học", "lớp cuối học ở đâu"])
+    assert said == [["HUE-NC-1", "HS-NC-1", "HUE-NC-2"], ["HS-NC-1"], ["HUE-NC-2"]]
+
+
+def test_one_class_found_for_a_question_about_it_is_shown_whole(qa: QAEngine) -> None:
+    # A list line has no audience nor hour: the one class found is shown with all it has.
+    ans = qa.answer("lớp nữ công ở Huế ngày 9/3 cho ai học", now=FIXED_NOW)
+    assert [c.code for c in ans.courses] == ["HS-NC-1"]
+    text = courses_reply(ans, TZ, FIXED_NOW)[0].text
+    assert "Đối tượng: Chủ tịch" in text and "14:00" in text

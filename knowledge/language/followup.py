@@ -163,7 +163,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc)\b")),
-    ("audience", re.compile(r"\b(?:danh cho ai|ai duoc hoc|ai hoc|doi tuong)\b")),
+    ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
 )
 _ASPECT_WORDS = {
     "place": "ở đâu", "time": "khi nào", "deadline": "hạn đăng ký", "duration": "học mấy ngày",
@@ -282,7 +282,9 @@ _CLASS_WORDS = re.compile(r"\b(?:cac |nhung )?(?:lop hoc|lop|khoa hoc|khoa|cai)\
 # position, «lúc», courtesy words.
 _PLAIN = re.compile(
     r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|cuoi|tiep theo|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
-    r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha)\b"
+    r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha"
+    # The kind of union before its name («lớp của cty Sóng Thần», «của công đoàn ngành Y tế»).
+    r"|cty|cong ty|cong doan|nganh|doanh nghiep)\b"
 )
 
 
@@ -583,6 +585,11 @@ def dates_named(text: str) -> tuple[set[tuple[int, int]], set[int]]:
     days = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})[/-](\d{1,2})\b", folded)}
     months = {int(m) for m in re.findall(r"\b(?:thang|thg|t) (\d{1,2})\b", folded)}
     return days, months
+
+
+def aspect_asked(text: str) -> str | None:
+    """What a message asks about one class («ở đâu» -> "place", «cho ai học» -> "audience"), if anything."""
+    return _aspect(_words(text))
 
 
 def about(code: str, text: str) -> FollowUp:
