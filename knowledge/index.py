@@ -557,6 +557,7 @@ class CourseIndex:
         finished: bool = False,
         specific: Sequence[tuple[str, ...]] = (),
         elsewhere: Sequence[str] = (),
+        first: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -564,6 +565,7 @@ class CourseIndex:
         answer says so (`relaxed`). `soft_words` rank the courses without narrowing them (a law's name
         inside a broad topic); `pairs` are the question's adjacent words, which count more where a course
         says them side by side (a Vietnamese word is often two syllables: «thủ quỹ» is not «văn thư … quý»).
+        `first`: places whose classes come first without narrowing the list (a former province named plainly).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -617,6 +619,8 @@ class CourseIndex:
             relaxed.append(drop)
             del masks[drop]
         named_here = 0
+        for name in first:
+            named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has
             # some, else those of the province it lies in (said as a relaxed place).

@@ -1172,6 +1172,15 @@ class QAEngine:
             for f in former_names(p):
                 if area_key(f) not in said_areas:
                     merged_in += [area_key(f), *former_seats(f)]
+        # A former province named plainly («ở Bình Dương có lớp nào») asks for the province it is part of
+        # today: the classes held in the former one come first, the others of today's province after them.
+        # «Bình Dương cũ», «khu vực Bình Dương» keep to the former area.
+        first: list[str] = []
+        for p in slots.provinces:
+            key = province_key(p)
+            if is_former(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
+                first += [key, *former_seats(p)]
+        places = [p for p in places if p not in first]
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
@@ -1219,7 +1228,7 @@ class QAEngine:
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
-            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in,
+            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first=first,
         )
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name

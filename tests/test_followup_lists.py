@@ -51,6 +51,11 @@ COURSES = [
     course(11, "HUE-NC-1", "Tập huấn công tác nữ công", D(2027, 1, 25), 4, topic="nu_cong"),
     course(12, "HS-NC-1", "Tập huấn công tác nữ công", D(2027, 3, 9), 5, topic="nu_cong", hour=14),
     course(13, "HUE-NC-2", "Kỹ năng hoạt động của Ban nữ công", D(2027, 5, 17), 4, topic="nu_cong"),
+    # Đà Nẵng today takes in the former Quảng Nam (2025).
+    course(14, "DN-KT-1", "Nghiệp vụ công tác kiểm tra", D(2027, 1, 7), 1, topic="kiem_tra",
+           venue="Hội trường phường Hải Châu"),
+    course(15, "DN-KT-2", "Kỹ năng kiểm tra tài chính CĐCS", D(2027, 2, 3), 1, topic="kiem_tra",
+           venue="Hội trường phường Tam Kỳ (TP Tam Kỳ cũ, Quảng Nam)"),
 ]
 
 
@@ -128,3 +133,15 @@ def test_one_class_found_for_a_question_about_it_is_shown_whole(qa: QAEngine) ->
     assert [c.code for c in ans.courses] == ["HS-NC-1"]
     text = courses_reply(ans, TZ, FIXED_NOW)[0].text
     assert "Đối tượng: Chủ tịch" in text and "14:00" in text
+
+
+def test_a_former_province_named_plainly_lists_the_province_it_joined(qa: QAEngine) -> None:
+    # The class held in the former Quảng Nam first, then the rest of today's Đà Nẵng.
+    assert listed(qa, "ở Quảng Nam có lớp kiểm tra nào không") == ["DN-KT-2", "DN-KT-1"]
+
+
+def test_a_class_named_in_the_list_in_view_is_one_of_it(qa: QAEngine) -> None:
+    # «còn … trong danh sách đó» is one class of the list, not the same question for another place.
+    said = talk(qa, ["ở Quảng Nam có lớp kiểm tra nào không", "lớp ở Tam Kỳ học ở đâu",
+                     "còn lớp ở Hải Châu trong danh sách đó thì học ngày nào"])
+    assert said[1:] == [["DN-KT-2"], ["DN-KT-1"]]

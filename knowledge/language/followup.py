@@ -284,8 +284,13 @@ _PLAIN = re.compile(
     r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|cuoi|tiep theo|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
     r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha"
     # The kind of union before its name («lớp của cty Sóng Thần», «của công đoàn ngành Y tế»).
-    r"|cty|cong ty|cong doan|nganh|doanh nghiep)\b"
+    r"|cty|cong ty|cong doan|nganh|doanh nghiep"
+    r"|trong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?)\b"
 )
+
+
+# «trong danh sách đó», «trong số đó»: the list in view, named as such.
+_IN_LIST = re.compile(r"\btrong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?\b")
 
 
 def _nearest(folded: str) -> bool:
@@ -425,7 +430,8 @@ def resolve(
 
     if has_classes:
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
-        other = bool(_ELLIPSIS_HEAD.search(folded))
+        # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
+        other = bool(_ELLIPSIS_HEAD.search(folded)) and not _IN_LIST.search(folded)
         named = fit(codes) if fit is not None and not other else None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 pronoun or _ordinal(folded, len(codes)) is not None):
