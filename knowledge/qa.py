@@ -1218,7 +1218,8 @@ class QAEngine:
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
-        formats = ["ket_hop"] if "ket_hop" in slots.formats else list(slots.formats)
+        # A combined class is held both ways: it is one to attend online and one to attend in person.
+        formats = ["ket_hop"] if "ket_hop" in slots.formats else [*slots.formats, "ket_hop"] if slots.formats else []
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,

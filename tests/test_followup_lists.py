@@ -27,11 +27,11 @@ ORGS = [
 
 
 def course(cid: int, code: str, title: str, day: dt.date, org: int, *, topic: str = "phap_luat",
-           venue: str | None = None, hour: int = 8, status: str = "open") -> CourseRec:
+           venue: str | None = None, hour: int = 8, status: str = "open", how: str = "tap_trung") -> CourseRec:
     start = dt.datetime.combine(day, dt.time(hour), TZ).astimezone(dt.UTC)
     o = ORGS[org - 1]
     return CourseRec(cid, code, title, topic, ("chu_tich_cdcs",), org, o.name, None, o.province, venue,
-                     "tap_trung", start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 40, status)
+                     how, start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 40, status)
 
 
 D = dt.date
@@ -56,6 +56,11 @@ COURSES = [
            venue="Hội trường phường Hải Châu"),
     course(15, "DN-KT-2", "Kỹ năng kiểm tra tài chính CĐCS", D(2027, 2, 3), 1, topic="kiem_tra",
            venue="Hội trường phường Tam Kỳ (TP Tam Kỳ cũ, Quảng Nam)"),
+    course(16, "HUE-TG-1", "Kỹ năng tuyên truyền trên mạng xã hội", D(2027, 6, 1), 4, topic="tuyen_giao",
+           how="truc_tuyen", venue="Zoom"),
+    course(17, "HUE-TG-2", "Kỹ năng viết tin bài", D(2027, 6, 10), 4, topic="tuyen_giao", how="ket_hop",
+           venue="Hội trường LĐLĐ và các điểm cầu trực tuyến"),
+    course(18, "HUE-TG-3", "Tuyên truyền pháp luật cho đoàn viên", D(2027, 6, 20), 4, topic="tuyen_giao"),
 ]
 
 
@@ -145,3 +150,14 @@ def test_a_class_named_in_the_list_in_view_is_one_of_it(qa: QAEngine) -> None:
     said = talk(qa, ["ở Quảng Nam có lớp kiểm tra nào không", "lớp ở Tam Kỳ học ở đâu",
                      "còn lớp ở Hải Châu trong danh sách đó thì học ngày nào"])
     assert said[1:] == [["DN-KT-2"], ["DN-KT-1"]]
+
+
+def test_a_class_held_both_ways_is_one_to_attend_online(qa: QAEngine) -> None:
+    assert listed(qa, "tháng 6 ở Huế có lớp tuyên truyền trực tuyến nào không") == ["HUE-TG-1", "HUE-TG-2"]
+
+
+def test_which_software_asks_about_the_class_in_view(qa: QAEngine) -> None:
+    # «lớp online» of the list is the one held only online; «học qua phần mềm gì» asks about it.
+    said = talk(qa, ["tháng 6 ở Huế có lớp tuyên truyền trực tuyến nào không", "lớp online học ngày nào",
+                     "học qua phần mềm gì"])
+    assert said[1:] == [["HUE-TG-1"], ["HUE-TG-1"]]

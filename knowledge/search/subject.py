@@ -114,7 +114,9 @@ def fit_listed(
                 topic |= idx.title_phrase(tuple(phrase.split()))
         sel &= topic
     if slots.formats:
-        sel &= idx.any_of("f:", slots.formats)
+        # The classes held that way, else those held both ways («lớp online» of a list with a combined one).
+        held = sel & idx.any_of("f:", slots.formats)
+        sel = held or sel & idx.any_of("f:", [*slots.formats, "ket_hop"])
     if time is not None:
         sel &= idx.time_mask(time.start, time.end)
     if org_ids:
