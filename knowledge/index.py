@@ -558,6 +558,7 @@ class CourseIndex:
         specific: Sequence[tuple[str, ...]] = (),
         elsewhere: Sequence[str] = (),
         first: Sequence[str] = (),
+        exact_formats: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -566,6 +567,7 @@ class CourseIndex:
         inside a broad topic); `pairs` are the question's adjacent words, which count more where a course
         says them side by side (a Vietnamese word is often two syllables: «thủ quỹ» is not «văn thư … quý»).
         `first`: places whose classes come first without narrowing the list (a former province named plainly).
+        `exact_formats`: the formats asked, whose classes come before those held both ways that `formats` adds.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -672,6 +674,9 @@ class CourseIndex:
             last |= self.place_words(tuple(name.split()))
         last &= chosen & ~first
         parts = tuple(p for p in (first, chosen & ~first & ~last, last) if p)
+        if exact_formats:
+            held = self.any_of("f:", exact_formats)
+            parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)
         enough = RERANK if own else max(offset + limit, 20)
         for part in parts:
             for pos in iter_bits(part):

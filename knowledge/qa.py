@@ -1218,8 +1218,10 @@ class QAEngine:
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
-        # A combined class is held both ways: it is one to attend online and one to attend in person.
-        formats = ["ket_hop"] if "ket_hop" in slots.formats else [*slots.formats, "ket_hop"] if slots.formats else []
+        # A combined class is held both ways: it is one to attend online and one to attend in person (those
+        # held only the way asked come first).
+        exact = [] if "ket_hop" in slots.formats else list(slots.formats)
+        formats = [*exact, "ket_hop"] if slots.formats else []
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -1230,6 +1232,7 @@ class QAEngine:
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=_has(norm.folded, *CANCEL_CUES),
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first=first,
+            exact_formats=exact,
         )
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
