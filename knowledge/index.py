@@ -559,6 +559,7 @@ class CourseIndex:
         elsewhere: Sequence[str] = (),
         first: Sequence[str] = (),
         exact_formats: Sequence[str] = (),
+        cancelled_last: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -568,6 +569,7 @@ class CourseIndex:
         says them side by side (a Vietnamese word is often two syllables: «thủ quỹ» is not «văn thư … quý»).
         `first`: places whose classes come first without narrowing the list (a former province named plainly).
         `exact_formats`: the formats asked, whose classes come before those held both ways that `formats` adds.
+        `cancelled_last`: the cancelled classes (with `cancelled`) after the others.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -677,6 +679,9 @@ class CourseIndex:
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)
+        if cancelled_last:
+            off = self.bits("s:cancelled")
+            parts = tuple(q for p in parts for q in (p & ~off, p & off) if q)
         enough = RERANK if own else max(offset + limit, 20)
         for part in parts:
             for pos in iter_bits(part):

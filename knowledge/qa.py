@@ -162,8 +162,9 @@ COURSE_ASPECT_CUES = (
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
-CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc",
-               "con hoc khong", "co con hoc", "con hoc nua", "van hoc chu")
+CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
+# «lớp ngày 2/12 còn học không»: whether a class still runs, the one called off included, after the others.
+STILL_CUES = ("con hoc khong", "co con hoc", "con hoc nua", "van hoc chu")
 # «mấy giờ», «tháng mấy», «quý mấy» ask when, not how many.
 _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet|gio)"
                             r"|(?:thang|quy|thu|ngay|hom|dot) may"
@@ -1222,6 +1223,8 @@ class QAEngine:
         # held only the way asked come first).
         exact = [] if "ket_hop" in slots.formats else list(slots.formats)
         formats = [*exact, "ket_hop"] if slots.formats else []
+        asks_off = _has(norm.folded, *CANCEL_CUES)
+        still = _has(norm.folded, *STILL_CUES) and not asks_off
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -1230,7 +1233,7 @@ class QAEngine:
             topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-            cancelled=_has(norm.folded, *CANCEL_CUES),
+            cancelled=asks_off or still, cancelled_last=still,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first=first,
             exact_formats=exact,
         )
@@ -1246,7 +1249,7 @@ class QAEngine:
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                                and p not in GENERIC_TOPIC_PHRASES],
-                cancelled=_has(norm.folded, *CANCEL_CUES), pairs=pairs, specific=spoken, relax=False,
+                cancelled=asks_off or still, cancelled_last=still, pairs=pairs, specific=spoken, relax=False,
                 elsewhere=merged_in,
                 # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
                 # its name among the organisers' (a province's union is found by the unions under it).
@@ -1261,7 +1264,7 @@ class QAEngine:
                 roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
                 org_ids=org_ids, now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
-                places=places, limit=PAGE_SIZE, offset=offset, cancelled=_has(norm.folded, *CANCEL_CUES),
+                places=places, limit=PAGE_SIZE, offset=offset, cancelled=asks_off or still, cancelled_last=still,
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25:
@@ -1279,7 +1282,7 @@ class QAEngine:
                 topic_phrases=[p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                                and p not in GENERIC_TOPIC_PHRASES],
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-                cancelled=_has(norm.folded, *CANCEL_CUES),
+                cancelled=asks_off or still, cancelled_last=still,
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and (

@@ -124,6 +124,8 @@ def subject_after(qa: QAEngine, text: str) -> Subject | None:
 
 def test_asking_whether_a_class_still_runs_finds_it_though_called_off(qa: QAEngine) -> None:
     assert listed(qa, "lớp thương lượng tập thể ở Huế ngày 12/1 còn học không") == ["HUE-TL-1"]
+    # Which classes still run: those that do first, the one called off after them (it is asked about too).
+    assert listed(qa, "Huế có lớp thương lượng tập thể nào còn học không") == ["HUE-TL-2", "HUE-TL-1"]
 
 
 def test_whom_a_class_of_the_list_is_for_keeps_the_list_in_view(qa: QAEngine) -> None:
