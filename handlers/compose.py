@@ -226,7 +226,9 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
     if c.topic or c.topic_text:
         lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))
-    if c.audiences or c.audience_text:
+    if c.audience_written:
+        lines.append(f"Đối tượng: {c.audience_written}")  # as the plan wrote it: the roles lose «mới bầu»
+    elif c.audiences or c.audience_text:
         lines.append("Đối tượng: " + ", ".join([*(role_label(a) for a in c.audiences),
                                                 *filter(None, c.audience_text.split("; "))]))
     where = ", ".join(filter(None, (c.venue, c.province)))

@@ -557,7 +557,7 @@ class CourseIndex:
         finished: bool = False,
         specific: Sequence[tuple[str, ...]] = (),
         elsewhere: Sequence[str] = (),
-        first: Sequence[str] = (),
+        first_places: Sequence[str] = (),
         exact_formats: Sequence[str] = (),
         cancelled_last: bool = False,
     ) -> CourseHits:
@@ -567,7 +567,7 @@ class CourseIndex:
         answer says so (`relaxed`). `soft_words` rank the courses without narrowing them (a law's name
         inside a broad topic); `pairs` are the question's adjacent words, which count more where a course
         says them side by side (a Vietnamese word is often two syllables: «thủ quỹ» is not «văn thư … quý»).
-        `first`: places whose classes come first without narrowing the list (a former province named plainly).
+        `first_places`: places whose classes come first without narrowing the list (a former province named plainly).
         `exact_formats`: the formats asked, whose classes come before those held both ways that `formats` adds.
         `cancelled_last`: the cancelled classes (with `cancelled`) after the others.
         """
@@ -623,7 +623,7 @@ class CourseIndex:
             relaxed.append(drop)
             del masks[drop]
         named_here = 0
-        for name in first:
+        for name in first_places:
             named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has

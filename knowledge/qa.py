@@ -747,8 +747,8 @@ class QAEngine:
             # Several things recognised at once (a topic, a place, a period, a role, a union) are evidence
             # of their own: «An Giang sắp tới có mở lớp phổ biến Bộ luật Lao động» needs no more words.
             # «tỉnh mình», «thành phố mình» name the asker's province (from the profile) as a place.
-            mine = bool(profile and profile.province and _has(f, *MY_PLACE))
-            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or mine, slots.org_ids,
+            my_place = bool(profile and profile.province and _has(f, *MY_PLACE))
+            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or my_place, slots.org_ids,
                                   slots.time)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
@@ -1234,7 +1234,7 @@ class QAEngine:
                            and p not in GENERIC_TOPIC_PHRASES],
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=asks_off or still, cancelled_last=still,
-            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first=first,
+            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
             exact_formats=exact,
         )
         named = [o for o in slots.org_ids if self._is_province_org(o)]

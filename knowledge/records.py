@@ -58,6 +58,7 @@ class CourseRec:
     tentative: str | None = None  # «tháng 9/2027» when only the period is known
     topic_text: str = ""  # the organiser's own words, outside the catalogue
     audience_text: str = ""
+    audience_written: str = ""  # the audience cell as the plan wrote it
 
 
 @dataclass(frozen=True, slots=True)
