@@ -74,7 +74,7 @@ class Answer:
     used_profile: bool = False
     word_coverage: float = 1.0
     course_offset: int = 0  # position of courses[0] in the whole matching list
-    taught: TaughtRec | None = None  # an organiser's own answer (intent "taught")
+    taught: TaughtRec | None = None  # what an organiser taught: their own answer (intent "taught") or a record
     reading: str = ""  # how a guessed word was read, for the reply to say («bn» là Bắc Ninh)
 
 
@@ -615,7 +615,8 @@ class QAEngine:
         """Answer one question at `now` (aware); `offset` pages through a long course list."""
         profile = self.canonical_profile(profile)
         ans = self._answer_read(question, now=now, profile=profile, offset=offset)
-        if ans.intent in ("fact", "target", "document") and ans.band != "low" and _matters_unsaid(ans):
+        if (ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None
+                and _matters_unsaid(ans)):
             # A union matter the records do not cover: no answer, logged for the organisers.
             return Answer(ans.question, ans.norm, "unknown", ans.confidence, "low", ans.slots, ans.matches[:3],
                           truncated=ans.truncated)
@@ -910,7 +911,7 @@ class QAEngine:
         if item is None or item.kind != taught.record_kind:
             return None
         return Answer(question, norm, item.kind, 1.0, "confident", matches=[Match(item.kind, item.code, item.title, 1.0)],
-                      items=[item], truncated=truncated)
+                      items=[item], truncated=truncated, taught=taught)
 
 
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
