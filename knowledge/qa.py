@@ -92,6 +92,17 @@ _MATTERS = re.compile(
 _RECORD_FIELDS = ("question", "statement", "keywords", "metric", "note", "title", "summary")
 
 
+def _learns_whom_it_is_for(folded: str, slots: Slots, ans: Answer) -> bool:
+    """Whether what the question wants to learn («học lái xe») is only whom the classes found are for («… cho
+    lái xe, phụ xe»): no topic, role, union or place of the classes named besides."""
+    if slots.topics or slots.roles or slots.org_ids or not ans.courses:
+        return False
+    m = re.search(r"\bhoc (\w+ \w+)", folded)
+    if m is None:
+        return False
+    return all(re.search(rf"\bcho {m.group(1)}\b", fold(c.title)) for c in ans.courses[:3])
+
+
 def _not_my_place(norm: Norm, slots: Slots) -> Slots:
     """The slots without a place that is the head of «thành phố mình», «tỉnh nhà»: the data may know
     «thành phố» as a place's name, yet «thành phố mình» is the asker's own (see MY_PLACE)."""
@@ -741,6 +752,10 @@ class QAEngine:
         classes: Answer | None = None
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
+            if _learns_whom_it_is_for(f, slots, course_ans):
+                # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
+                # driving. Not a union class; no answer.
+                return Answer(question, norm, "unknown", 0.0, "low", slots, truncated=truncated)
             # With nothing recognised (no role, topic, place, union, period), the words are the only
             # evidence: most of them must be in the classes («lớp học bơi cho người lớn» is no class here).
             slotless = not (slots.roles or slots.topics or slots.provinces or slots.org_ids or slots.places

@@ -61,6 +61,7 @@ COURSES = [
     course(17, "HUE-TG-2", "Kỹ năng viết tin bài", D(2027, 6, 10), 4, topic="tuyen_giao", how="ket_hop",
            venue="Hội trường LĐLĐ và các điểm cầu trực tuyến"),
     course(18, "HUE-TG-3", "Tuyên truyền pháp luật cho đoàn viên", D(2027, 6, 20), 4, topic="tuyen_giao"),
+    course(19, "HUE-PL-2", "Tập huấn Bộ luật Lao động cho lái xe, phụ xe", D(2027, 7, 5), 4),
 ]
 
 
@@ -165,3 +166,10 @@ def test_which_software_asks_about_the_class_in_view(qa: QAEngine) -> None:
     said = talk(qa, ["tháng 6 ở Huế có lớp tuyên truyền trực tuyến nào không", "lớp online học ngày nào",
                      "học qua phần mềm gì"])
     assert said[1:] == [["HUE-TG-1"], ["HUE-TG-1"]]
+
+
+def test_a_class_for_drivers_is_no_driving_course(qa: QAEngine) -> None:
+    # Learning to drive is no union class, though a law class is «cho lái xe»; the law class is found when asked.
+    ans = qa.answer("mình muốn học lái xe ở Huế, đăng ký ở đâu?", now=FIXED_NOW)
+    assert ans.intent in ("unknown", "off_topic") and not ans.courses
+    assert listed(qa, "lớp luật lao động cho lái xe ở Huế")[0] == "HUE-PL-2"
