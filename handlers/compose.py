@@ -15,6 +15,7 @@ from handlers.callbacks import pack
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge.index import Item
+from knowledge.language.followup import aspect_asked
 from knowledge.language.places import REGIONS, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
@@ -242,7 +243,9 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
     if c.topic or c.topic_text:
         lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))
-    if c.audiences or c.audience_text:
+    if c.audience_written:
+        lines.append(f"Đối tượng: {c.audience_written}")  # as the plan wrote it: the roles lose «mới bầu»
+    elif c.audiences or c.audience_text:
         lines.append("Đối tượng: " + ", ".join([*(role_label(a) for a in c.audiences),
                                                 *filter(None, c.audience_text.split("; "))]))
     where = ", ".join(filter(None, (c.venue, c.province)))
@@ -323,7 +326,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     """A list of courses, nearest first, with a detail button each."""
     if not ans.courses:
         return [Reply(NO_COURSE)]
-    if len(ans.courses) == 1 and ans.course_total == 1 and ans.confidence >= 1.0:
+    # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
+    # the reply says what was asked (a list line has no audience nor hour).
+    one = len(ans.courses) == 1 and ans.course_total == 1
+    if one and (ans.confidence >= 1.0 or (not ans.relaxed and aspect_asked(ans.question) is not None)):
         reply = course_detail(ans.courses[0], tz, now)
         if ans.intent == "register":
             return [Reply(reply.text), _register_reply(ans.courses[0], tz, now, buttons=buttons)]

@@ -600,6 +600,8 @@ class CourseIndex:
         finished: bool = False,
         specific: Sequence[tuple[str, ...]] = (),
         elsewhere: Sequence[str] = (),
+        first_places: Sequence[str] = (),
+        exact_formats: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -607,6 +609,9 @@ class CourseIndex:
         answer says so (`relaxed`). `soft_words` rank the courses without narrowing them (a law's name
         inside a broad topic); `pairs` are the question's adjacent words, which count more where a course
         says them side by side (a Vietnamese word is often two syllables: «thủ quỹ» is not «văn thư … quý»).
+        `first_places`: places whose classes come first without narrowing the list (a former province named plainly).
+        `exact_formats`: the formats asked, whose classes come before those held both ways that `formats` adds.
+        `cancelled_last`: the cancelled classes (with `cancelled`) after the others.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -663,6 +668,8 @@ class CourseIndex:
             relaxed.append(drop)
             del masks[drop]
         named_here = 0
+        for name in first_places:
+            named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has
             # some, else those of the province it lies in (said as a relaxed place).
@@ -721,6 +728,9 @@ class CourseIndex:
             # or not, so those dated within it come first.
             last |= chosen & ~first & self.bits("d:period")
         parts = tuple(p for p in (first, chosen & ~first & ~last, last) if p)
+        if exact_formats:
+            held = self.any_of("f:", exact_formats)
+            parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)
         enough = RERANK if own or roles else max(offset + limit, 20)
         for part in parts:
             for pos in iter_bits(part):

@@ -221,6 +221,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ctr": "chuong trinh",
     "nq": "nghi quyet",
     "kh": "ke hoach",
+    # Sectors and topics as plans abbreviate them («CĐS», «ngành GTVT», «CĐ ngành YT»).
+    "cds": "chuyen doi so", "gtxd": "giao thong xay dung", "yt": "y te",
     # teencode and phone shorthand
     "ko": "khong", "k": "khong", "kg": "khong", "hok": "khong", "hong": "khong", "khg": "khong",
     "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky",

@@ -123,6 +123,9 @@ class Course(Base):
     """A training class (lớp tập huấn, bồi dưỡng); audiences is a ";"-separated list of role keys."""
 
     __tablename__ = "courses"
+    # A column the database fills (audience_written) is read back on insert, not left to load later: sessions
+    # keep objects after commit, and a detached class must still say it.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 (SQLAlchemy reads it as a plain class attribute)
     __table_args__ = (
         Index("ix_courses_starts_at", "starts_at"),
         # One class per code whatever the case: "LS-01" and "ls-01" are the same class (migration 0008_inbox).
@@ -158,6 +161,9 @@ class Course(Base):
     # The organiser's own words for a topic or audiences not in the catalogue, "; "-separated, as written.
     topic_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     audience_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The audience cell as the plan wrote it, for a reply that says whom the class is for.
+    # (No default on the Python side: an insert that does not set it leaves it to the database.)
+    audience_written: Mapped[str] = mapped_column(Text, server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -93,7 +93,7 @@ class Answer:
     used_profile: bool = False
     word_coverage: float = 1.0
     course_offset: int = 0  # position of courses[0] in the whole matching list
-    taught: TaughtRec | None = None  # an organiser's own answer (intent "taught")
+    taught: TaughtRec | None = None  # what an organiser taught: their own answer (intent "taught") or a record
     reading: str = ""  # how a guessed word was read, for the reply to say («bn» là Bắc Ninh)
     # The classes shown that answer the question best (CourseHits.lead): «lớp đó» after the list means one
     # of them.
@@ -101,6 +101,51 @@ class Answer:
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
+
+# Union matters that are no training: pay, allowances, dues, insurance and benefits. A record answers a
+# question about one only when it says it: one sharing the union's words («cán bộ chuyên trách», «kinh phí»,
+# «công đoàn cơ sở») tells how many were trained or what the training cost, not what a chair is paid.
+# «lượng» folds to «luong» as «lương» does: «thương lượng», «chất lượng», «số lượng» are no pay.
+_MATTERS = re.compile(
+    r"\b(?:doan phi|phu cap|tro cap|luong huu|bao hiem xa hoi|bao hiem y te|bao hiem that nghiep|thai san"
+    r"|om dau|huu tri|tien thuong|thuong tet|qua tet|(?<!thuong )(?<!chat )(?<!so )(?<!luc )(?<!dinh )(?<!khoi )"
+    r"(?<!trong )(?<!dung )(?<!ham )luong)\b"
+)
+_RECORD_FIELDS = ("question", "statement", "keywords", "metric", "note", "title", "summary")
+
+
+def _learns_whom_it_is_for(folded: str, slots: Slots, ans: Answer) -> bool:
+    """Whether what the question wants to learn («học lái xe») is only whom the classes found are for («… cho
+    lái xe, phụ xe»): no topic, role, union or place of the classes named besides."""
+    if slots.topics or slots.roles or slots.org_ids or not ans.courses:
+        return False
+    m = re.search(r"\bhoc (\w+ \w+)", folded)
+    if m is None:
+        return False
+    return all(re.search(rf"\bcho {m.group(1)}\b", fold(c.title)) for c in ans.courses[:3])
+
+
+def _not_my_place(norm: Norm, slots: Slots) -> Slots:
+    """The slots without a place that is the head of «thành phố mình», «tỉnh nhà»: the data may know
+    «thành phố» as a place's name, yet «thành phố mình» is the asker's own (see MY_PLACE)."""
+    mine = [p for p in slots.places if _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em", "nha")))]
+    if not mine:
+        return slots
+    return dataclasses.replace(slots, places=tuple(p for p in slots.places if p not in mine),
+                               phrases=tuple(x for x in slots.phrases if not (x[0] == "place" and x[1] in mine)))
+
+
+def _matters_unsaid(ans: Answer) -> bool:
+    """Whether a record answer leaves out a union matter the question asks about (see `_MATTERS`)."""
+    asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
+    if not asked or not ans.items:
+        return False
+    for item in ans.items:
+        said = {m.group(0) for m in _MATTERS.finditer(
+            fold(" ".join(str(getattr(item.rec, a, "") or "") for a in _RECORD_FIELDS)))}
+        if asked <= said:
+            return False
+    return True
 
 
 @lru_cache(maxsize=256)
@@ -263,6 +308,7 @@ class QAEngine:
         """`pause` is called every millisecond or two of the work: a background rebuild steps aside there
         for the chat's turns (knowledge/turns.py)."""
         self.tz = tz
+        self._province_names: dict[str, str] = {}  # a profile's province as written -> as the engine names it
         self.orgs: dict[int, OrgRec] = {o.id: o for o in snap.organisations}
         self.matcher = base_matcher()
         provinces = {key for key, _ in self.matcher.phrases("province")}
@@ -654,8 +700,35 @@ class QAEngine:
     ) -> Answer:
         """Answer one question at `now` (aware); `offset` pages through a long course list."""
         # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
-        # with the profile as saved; everything else with the profile on today's map.
-        saved, profile = profile, self.today_profile(profile)
+        # with the profile as saved (its province spelt as the engine names it); everything else with the
+        # profile on today's map.
+        saved = self.canonical_profile(profile)
+        profile = self.today_profile(saved)
+        ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved)
+        if (ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None
+                and _matters_unsaid(ans)):
+            # A union matter the records do not cover: no answer, logged for the organisers.
+            return Answer(ans.question, ans.norm, "unknown", ans.confidence, "low", ans.slots, ans.matches[:3],
+                          truncated=ans.truncated)
+        return ans
+
+    def canonical_profile(self, profile: Profile | None) -> Profile | None:
+        """The profile with its province as the engine names it: a profile written from a plan's own column
+        («TP Hồ Chí Minh», «tỉnh Bình Dương») names the same province as «Hồ Chí Minh»."""
+        if profile is None or not profile.province:
+            return profile
+        name = profile.province
+        if name not in self._province_names:
+            # Only the province is read: any moment does.
+            provinces = extract(normalise(name), dt.datetime(2025, 7, 1, tzinfo=self.tz), self.matcher).provinces
+            self._province_names[name] = provinces[0] if len(provinces) == 1 else name
+        canonical = self._province_names[name]
+        return profile if canonical == name else dataclasses.replace(profile, province=canonical)
+
+    def _answer_read(
+        self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
+        saved: Profile | None = None,
+    ) -> Answer:
         code = opening_code(normalise(question[:MAX_QUESTION]))
         if not code:
             return self._answer(question, now=now, profile=profile, offset=offset, saved=saved)
@@ -702,7 +775,7 @@ class QAEngine:
         if spelt != question[:MAX_QUESTION]:
             norm = normalise(spelt)
         norm = self._fix_typos(norm)
-        slots = extract(norm, now, self.matcher)
+        slots = _not_my_place(norm, extract(norm, now, self.matcher))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
@@ -782,13 +855,19 @@ class QAEngine:
             absent = Answer(question, norm, "course", 0.0, "low", slots, truncated=truncated)
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
+            if _learns_whom_it_is_for(f, slots, course_ans):
+                # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
+                # driving. A class asked for that no plan holds: said as such (and logged), nothing offered.
+                return Answer(question, norm, "course", 0.0, "low", slots, truncated=truncated)
             # With nothing recognised (no role, topic, place, union, period), the words are the only
             # evidence: most of them must be in the classes («lớp học bơi cho người lớn» is no class here).
             slotless = not (slots.roles or slots.topics or slots.provinces or slots.org_ids or slots.places
                             or slots.time or slots.formats or slots.org_kinds)
             # Several things recognised at once (a topic, a place, a period, a role, a union) are evidence
             # of their own: «An Giang sắp tới có mở lớp phổ biến Bộ luật Lao động» needs no more words.
-            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places, slots.org_ids,
+            # «tỉnh mình», «thành phố mình» name the asker's province (from the profile) as a place.
+            my_place = bool(profile and profile.province and _has(f, *MY_PLACE))
+            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or my_place, slots.org_ids,
                                   slots.time)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
@@ -968,7 +1047,7 @@ class QAEngine:
         if item is None or item.kind != taught.record_kind:
             return None
         return Answer(question, norm, item.kind, 1.0, "confident", matches=[Match(item.kind, item.code, item.title, 1.0)],
-                      items=[item], truncated=truncated)
+                      items=[item], truncated=truncated, taught=taught)
 
 
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
@@ -978,7 +1057,7 @@ class QAEngine:
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
-        slots = extract(norm, now.astimezone(self.tz), self.matcher)
+        slots = _not_my_place(norm, extract(norm, now.astimezone(self.tz), self.matcher))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
@@ -1271,6 +1350,15 @@ class QAEngine:
             for f in former_names(p):
                 if area_key(f) not in said_areas:
                     merged_in += [area_key(f), *former_seats(f)]
+        # A former province named plainly («ở Bình Dương có lớp nào») asks for the province it is part of
+        # today: the classes held in the former one come first, the others of today's province after them.
+        # «Bình Dương cũ», «khu vực Bình Dương» keep to the former area.
+        first: list[str] = []
+        for p in slots.provinces:
+            key = province_key(p)
+            if is_former(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
+                first += [key, *former_seats(p)]
+        places = [p for p in places if p not in first]
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
@@ -1319,7 +1407,10 @@ class QAEngine:
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
-        formats = ["ket_hop"] if "ket_hop" in slots.formats else list(slots.formats)
+        # A combined class is held both ways: it is one to attend online and one to attend in person (those
+        # held only the way asked come first).
+        exact = [] if "ket_hop" in slots.formats else list(slots.formats)
+        formats = [*exact, "ket_hop"] if slots.formats else []
         # A topic's own words in a title find its classes filed under another topic («nghiệp vụ» is said of
         # classes on every topic: its words only below, when its own classes are not those asked).
         topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
@@ -1332,7 +1423,8 @@ class QAEngine:
             topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=status, cancelled_last=not cancel_asked,
-            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in,
+            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
+            exact_formats=exact,
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):

@@ -59,6 +59,7 @@ class CourseRec:
     topic_text: str = ""  # the organiser's own words, outside the catalogue
     audience_text: str = ""
     days: int | None = None  # days of study the plan gives («Số ngày»), when it gives them
+    audience_written: str = ""  # the audience cell as the plan wrote it
 
 
 @dataclass(frozen=True, slots=True)

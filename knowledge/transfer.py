@@ -43,6 +43,7 @@ from knowledge.orgnames import KIND_LABELS, Directory, guess_kind, org_key, prov
 from knowledge.plans import sample
 from knowledge.plans.dates import BadWhen, When, parse_when, plan_year, whole_year
 from knowledge.plans.files import write_atomically
+from knowledge.text import normalise
 
 COURSES = "courses"
 TARGETS = "targets"
@@ -1164,6 +1165,11 @@ class _Checker:
             raise _Bad("dài quá 1000 ký tự.")
         keys, unknown = self._role_pieces(text)
         row["audience_text"] = "; ".join(unknown)
+        # Kept where it says more than the roles and the other pieces («Chủ tịch CĐCS mới bầu», «UV BCH nhiệm
+        # kỳ mới»); a cell that says no more («CT, PCT CĐCS», the export's own labels) is shown by its roles.
+        said = set(normalise("; ".join([*(ROLE_VOCABULARY.label(k) for k in keys), *unknown])).tokens)
+        written = " ".join(text.split())
+        row["audience_written"] = written if any(t not in said for t in normalise(written).content) else ""
         if unknown:
             # Every unknown value of the cell in one warning, so one round of fixing is enough.
             listed = ", ".join(f'"{_short(u)}"' for u in unknown)
@@ -1714,7 +1720,7 @@ def _apply(obj: Course | Target, values: dict[str, Any]) -> list[str]:
 
 # Attributes the import sets that are not columns of their own, and the column that carries them.
 _COLUMN_OF = {"period_start": "period", "period_end": "period", "tentative": "starts_at", "topic_text": "topic",
-              "audience_text": "audiences"}
+              "audience_text": "audiences", "audience_written": "audiences"}
 _NOT_SHOWN = frozenset({"is_sample", "stated_percent", "source"})
 
 
@@ -1833,8 +1839,11 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
     def local(value: dt.datetime | None) -> dt.datetime | None:
         return value.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0) if value else None
 
-    audiences = [ROLE_VOCABULARY.label(key) for key in course.audiences.split(";") if key]
-    audiences += [words for words in course.audience_text.split("; ") if words]
+    # As the plan wrote it when it was imported (a re-import reads the same roles from it), else the roles.
+    audiences = [course.audience_written] if course.audience_written else [
+        ROLE_VOCABULARY.label(key) for key in course.audiences.split(";") if key]
+    if not course.audience_written:
+        audiences += [words for words in course.audience_text.split("; ") if words]
     topic = TOPIC_VOCABULARY.label(course.topic) if course.topic else (course.topic_text or None)
     # A tentative class is written as the plan gave it («Tháng 9/2027»), so a re-import keeps it tentative.
     starts: ExportCell = course.tentative[:1].upper() + course.tentative[1:] if course.tentative else local(

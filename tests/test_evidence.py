@@ -57,6 +57,27 @@ def test_union_matters_the_records_do_not_say_are_logged_not_answered(deps: Deps
     assert logged(deps) == before + 1
 
 
+@pytest.mark.parametrize("question", [
+    "mỗi tháng cán bộ công đoàn chuyên trách lãnh lương bao nhiêu",
+    "muc dong doan phi cua doan vien cong doan la bao nhieu",
+    "CĐCS được giữ lại mấy phần trăm đoàn phí",
+    "ủy viên ủy ban kiểm tra có được hưởng phụ cấp hàng tháng không",
+    "đoàn viên nghỉ thai sản được công đoàn hỗ trợ bao nhiêu",
+])
+def test_pay_dues_and_benefits_are_no_training_figures(deps: Deps, question: str) -> None:
+    """Pay, dues, allowances and benefits are union matters the training records never say: a record about
+    how many cadres there are or what training cost is no answer, however many union words it shares."""
+    payload = ask_payload(deps, question)
+    assert payload["intent"] in ("unknown", "off_topic"), (question, payload["intent"], payload["matches"][:1])
+
+
+def test_negotiation_is_no_pay_question(deps: Deps) -> None:
+    """«thương lượng» folds to «thuong luong», with the «luong» of pay in it: a question on collective
+    bargaining training is still answered."""
+    payload = ask_payload(deps, "Hà Nội năm 2016 tập huấn thương lượng tập thể cho bao nhiêu cán bộ?")
+    assert payload["intent"] == "fact", payload["matches"][:1]
+
+
 @pytest.mark.parametrize(("question", "code", "says"), [
     # The same facts asked with their own words still answer.
     ("Lạng Sơn có bao nhiêu cán bộ công đoàn?", "LS2018-CBCD", "8.343"),

@@ -57,6 +57,11 @@ def test_abbreviations_and_teencode_expand() -> None:
     assert normalise("đk lớp").tokens[:2] == ("dang", "ky")
 
 
+def test_sector_and_topic_abbreviations_of_the_plans_expand() -> None:
+    assert normalise("lớp CĐS cho CĐ ngành GTVT").folded == "lop chuyen doi so cho cong doan nganh giao thong van tai"
+    assert normalise("cd nganh yt, nganh gtxd").folded == "cong doan nganh y te nganh giao thong xay dung"
+
+
 @pytest.mark.parametrize(("text", "tokens"), [
     # «CT» before a training activity is a target (chỉ tiêu); before whom, a chair (chủ tịch).
     ("năm nay CT bồi dưỡng NV CB CĐCS là bn?", ("nam", "nay", "chi", "tieu", "boi", "duong")),

@@ -754,3 +754,25 @@ def test_the_days_of_study_a_plan_gives_are_kept_beside_its_dates(session: Sessi
     run_import(session, write_csv(tmp_path / "so-ngay.csv", [header, saturdays]))
     session.expire_all()
     assert course(session, "TLTT-T7").days == 3
+
+
+def test_whom_a_class_is_for_is_kept_as_the_plan_wrote_it(session: Session, tmp_path: Path) -> None:
+    """The roles lose what the cell says besides them («mới bầu»): the cell is kept as written, shown by the
+    class's details and written back by the export; a cell that only lists roles keeps nothing of its own."""
+    from handlers.compose import course_detail
+    from knowledge.store import course_rec
+
+    add_lang_son(session)
+    rows = [[*COURSE_ROWS[0][:3], "Chủ tịch CĐCS mới bầu sau đại hội", *COURSE_ROWS[0][4:]], COURSE_ROWS[1]]
+    run_import(session, write_csv(tmp_path / "k.csv", [COURSE_HEADER, *rows]))
+    new_chairs = course(session, "ATVSLD-2026-01")
+    assert new_chairs.audiences == "chu_tich_cdcs"
+    assert new_chairs.audience_written == "Chủ tịch CĐCS mới bầu sau đại hội"
+    now = utc(2026, 11, 23)
+    assert "Đối tượng: Chủ tịch CĐCS mới bầu sau đại hội" in course_detail(course_rec(new_chairs), TZ, now).text
+    out = tmp_path / "xuat.csv"
+    export_file(session, out, kind="courses", tz=TZ)
+    assert "Chủ tịch CĐCS mới bầu sau đại hội" in out.read_text(encoding="utf-8-sig")
+    report = run_import(session, out)
+    assert (report.courses.updated, report.courses.unchanged) == (0, 2)
+    assert course(session, "TLTT-2027-02").audience_written == ""  # roles only, as the export writes them back

@@ -167,8 +167,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
     ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
-    ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc)\b")),
-    ("audience", re.compile(r"\b(?:danh cho ai|ai duoc hoc|ai hoc|doi tuong)\b")),
+    ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc|(?:hoc )?qua (?:phan mem|ung dung|nen tang) (?:gi|nao)"
+                          r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc))\b")),
+    ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
     ("note", re.compile(r"\b(?:mang (?:theo )?(?:gi|j|nhung gi)|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
                         r"|can (?:mang|chuan bi|luu y)|ghi chu)\b")),
@@ -295,8 +296,15 @@ _CLASS_WORDS = re.compile(r"\b(?:cac |nhung )?(?:lop hoc|lop|khoa hoc|khoa|cai)\
 # position, «lúc», courtesy words.
 _PLAIN = re.compile(
     r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|cuoi|tiep theo|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
-    r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha)\b"
+    r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha"
+    # The kind of union before its name («lớp của cty Sóng Thần», «của công đoàn ngành Y tế»).
+    r"|cty|cong ty|cong doan|nganh|doanh nghiep"
+    r"|trong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?)\b"
 )
+
+
+# «trong danh sách đó», «trong số đó»: the list in view, named as such.
+_IN_LIST = re.compile(r"\btrong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?\b")
 
 
 def _nearest(folded: str) -> bool:
@@ -338,8 +346,13 @@ def _among(
     none has it, the question of the conversation for what it names (a new search)."""
     pool = list(named.fitting)
     if pool:
-        pos = _ordinal(folded, len(pool))  # «lớp ở Thái Bình gần nhất»: a position among those that fit
-        if pos is not None:
+        # «lớp thứ hai, của ngành Y tế»: the second of the list when it fits what is named; else a position
+        # among those that fit («lớp ở Thái Bình gần nhất», «lớp thứ hai của ngành Y tế» of three).
+        whole = _ordinal(folded, len(codes)) if not _nearest(folded) else None
+        pos = _ordinal(folded, len(pool))
+        if whole is not None and whole in pool:
+            pool = [whole]
+        elif pos is not None:
             pool = [pool[pos]]
         if len(pool) > 1 and not register:
             # «cái ở Hà Nam» where two of the list are: the one that answered the question best, if one did.
@@ -437,7 +450,8 @@ def resolve(
 
     if has_classes:
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
-        other = bool(_ELLIPSIS_HEAD.search(folded))
+        # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
+        other = bool(_ELLIPSIS_HEAD.search(folded)) and not _IN_LIST.search(folded)
         named = fit(codes) if fit is not None and not other else None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 pronoun or _ordinal(folded, len(codes)) is not None):
@@ -568,6 +582,55 @@ def resolve(
     if past and subject.kind in ("target", "fact") and subject.year is not None:
         compare = subject.year
     return FollowUp("ask", question, compare_year=compare, replaced=tuple(replaced))
+
+
+# «bị hủy rồi à», «tạm hoãn à»: a class called off is asked about (a list leaves such classes out).
+_CANCELLED = re.compile(r"\b(?:bi huy|da huy|huy roi|huy chua|huy khong|huy a|bi hoan|tam hoan|hoan roi|bi dung)\b")
+# A batch mark of a title: «đợt 2», «(lớp 2)», «Đợt II».
+_BATCH_MARK = re.compile(r"\b(?:dot|lop) (\d{1,2}|i{1,3}|iv)\b")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "ba": "3", "bon": "4"}
+
+
+def asks_cancelled(text: str) -> bool:
+    """Whether a message asks about a class called off («lớp ngày 16/12 bị hủy rồi à»)."""
+    return _CANCELLED.search(_words(text)) is not None
+
+
+def batch_asked(text: str) -> str | None:
+    """The batch a message asks about («thế đợt 2 thì bao giờ» -> "2"), None when it names none."""
+    m = _BATCH.search(_words(text))
+    return _ROMAN.get(m.group(1), m.group(1)) if m else None
+
+
+def batch_of(title: str) -> str | None:
+    """The batch a class's title carries («… CĐCS (Đợt 2)» -> "2"), None for an unmarked title."""
+    m = _BATCH_MARK.search(_words(title))
+    return _ROMAN.get(m.group(1), m.group(1)) if m else None
+
+
+def base_title(title: str) -> str:
+    """A title without its batch mark: the batches of one class share it."""
+    return " ".join(_BATCH_MARK.sub(" ", _words(title)).split())
+
+
+def dates_named(text: str) -> tuple[set[tuple[int, int]], set[int]]:
+    """The days (day, month) and the months a message names («ngày 16/12», «tháng 4», «thg 4»)."""
+    folded = _words(text)
+    days = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})[/-](\d{1,2})\b", folded)}
+    months = {int(m) for m in re.findall(r"\b(?:thang|thg|t) (\d{1,2})\b", folded)}
+    return days, months
+
+
+def aspect_asked(text: str) -> str | None:
+    """What a message asks about one class («ở đâu» -> "place", «cho ai học» -> "audience"), if anything."""
+    return _aspect(_words(text))
+
+
+def about(code: str, text: str) -> FollowUp:
+    """`text` asked about the class `code`: the aspect it asks («khi nào», «ở đâu»), or to register."""
+    folded = _words(text)
+    register = bool(_REGISTER.search(re.sub(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b", " ", folded)))
+    return _about_class(code, _aspect(folded), register)
 
 
 def without_periods(text: str) -> str:

@@ -15,7 +15,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from knowledge.language.followup import NONE, FollowUp, Named, Subject, resolve, without_periods
+from knowledge.language.followup import (
+    NONE,
+    FollowUp,
+    Named,
+    Subject,
+    about,
+    asks_cancelled,
+    base_title,
+    batch_asked,
+    batch_of,
+    dates_named,
+    resolve,
+    without_periods,
+)
 from knowledge.language.places import current_province, former_seats
 from knowledge.lexicon import TOPICS
 from knowledge.qa import DOMAIN, _has
@@ -69,6 +82,7 @@ def fit_listed(
     province included, a union, a format, a period, a topic, an audience), by the same index the search
     uses; None when the message names nothing of the kind."""
     norm, slots = engine.read(text, now=now)
+    profile = engine.canonical_profile(profile)
     idx = engine.courses
     positions = [idx.by_code.get(c.lower() if c.isascii() else fold(c)) for c in codes]
     phrases = [p for p in slots.phrases if p[0] in ("place", "org", "role", "topic", "format", "orgkind")]
@@ -101,7 +115,9 @@ def fit_listed(
                 topic |= idx.title_phrase(tuple(phrase.split()))
         sel &= topic
     if slots.formats:
-        sel &= idx.any_of("f:", slots.formats)
+        # The classes held that way, else those held both ways («lớp online» of a list with a combined one).
+        held = sel & idx.any_of("f:", slots.formats)
+        sel = held or sel & idx.any_of("f:", [*slots.formats, "ket_hop"])
     if time is not None:
         sel &= idx.time_mask(time.start, time.end)
     if org_ids:
@@ -150,6 +166,61 @@ def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
     return frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(fold_tokens(folded)))
 
 
+def _course(engine: QAEngine, code: str) -> CourseRec | None:
+    pos = engine.courses.by_code.get(code.lower() if code.isascii() else fold(code))
+    return engine.courses.courses[pos] if pos is not None else None
+
+
+def batches_of(engine: QAEngine, codes: Sequence[str]) -> list[CourseRec]:
+    """The other batches of the classes `codes`: the same organiser's classes of the same title, batch
+    marks aside («… (lớp 2)», «… đợt 1»), cancelled ones included; found through the organiser's classes."""
+    idx = engine.courses
+    shown = [c for code in codes if (c := _course(engine, code)) is not None]
+    titles = {(c.organiser_id, base_title(c.title)) for c in shown if c.organiser_id is not None}
+    seen = {c.code for c in shown}
+    out: list[CourseRec] = []
+    for org in dict.fromkeys(o for o, _ in titles):
+        mask = idx.bits(f"o:{org}")
+        while mask:
+            low = mask & -mask
+            mask ^= low
+            c = idx.courses[low.bit_length() - 1]
+            if c.code not in seen and c.organiser_id == org and (org, base_title(c.title)) in titles:
+                seen.add(c.code)
+                out.append(c)
+    return out
+
+
+def _held_when_named(courses: Sequence[CourseRec], text: str, tz: dt.tzinfo) -> list[CourseRec]:
+    """Those of `courses` on a day or in a month the message names; all of them when it names none or none fits."""
+    days, months = dates_named(text)
+    if not (days or months):
+        return list(courses)
+    fit = [c for c in courses if (d := c.starts_at.astimezone(tz)) and ((d.day, d.month) in days or d.month in months)]
+    return fit or list(courses)
+
+
+def other_batch(engine: QAEngine, text: str, subject: Subject | None) -> CourseRec | None:
+    """A class the list in view leaves out that the message asks about: the one called off («lớp ngày 16/12
+    bị hủy rồi à», «có phải học bù cho lớp bị hủy tháng 4») or another batch («thế đợt 2 thì bao giờ») of a
+    class shown. None when the list has it, or when it is not one class."""
+    if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
+        return None
+    if asks_cancelled(text):
+        shown = [c for code in subject.codes if (c := _course(engine, code)) is not None]
+        if any(c.status == "cancelled" for c in shown):
+            return None  # the list has it: the follow-up reads it there
+        off = [c for c in batches_of(engine, subject.codes) if c.status == "cancelled"]
+        off = _held_when_named(off, text, engine.tz)
+        return off[0] if len(off) == 1 else None
+    batch = batch_asked(text)
+    if batch is None or any(batch_of(t) == batch for t in subject.titles):
+        return None
+    near = [subject.focus] if subject.focus else list(subject.codes)
+    found = [c for c in batches_of(engine, near) if batch_of(c.title) == batch]
+    return found[0] if len(found) == 1 else None
+
+
 def answer_in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
@@ -161,6 +232,13 @@ def answer_in_context(
     """
     # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
     spelled = engine.respell(text)
+    other = other_batch(engine, spelled, subject)
+    if other is not None and subject is not None:
+        # Asked about as one class of the list: the list keeps it, for «lớp tháng 2» or «đăng ký đợt 2» next.
+        ans, _, follow = _answer(engine, text, subject, about(other.code, spelled), now=now, profile=profile,
+                                 spelled=spelled)
+        return ans, dataclasses.replace(subject, codes=(*subject.codes, other.code),
+                                        titles=(*subject.titles, other.title), focus=other.code), follow
     follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
                      fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
                      topic_of=lambda code: topic_words(engine, code))
