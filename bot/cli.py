@@ -14,9 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from telegram.error import InvalidToken as InvalidTokenError
-from telegram.error import TelegramError
-
 from bot.app import App, build_app
 from bot.logs import setup_logging
 from bot.settings import Settings
@@ -133,6 +130,11 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
     if s.telegram_bot_token is None and s.zalo_bot_token is None:
         print("Chưa đặt TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN — mở trò chuyện trên terminal.", file=sys.stderr)
         return cmd_chat(app, args)
+    # Here, not at the top: python-telegram-bot (with httpx) is 0.15 s of CPU that `ask`, `chat` and the other
+    # one-shot commands do not use.
+    from telegram.error import InvalidToken as InvalidTokenError
+    from telegram.error import TelegramError
+
     from bot.serve import ConfigError, serve
     from bot.zalo_channel import ZaloError
 
