@@ -1366,7 +1366,9 @@ class QAEngine:
         # Whether the class still takes place is asked: cancelled classes are searched too, after the others
         # unless the cancellation itself is asked about («lớp … bị hủy à»).
         status = _asks_status(norm.folded)
-        cancel_asked = _has(norm.folded, *CANCEL_CUES)
+        # «còn tổ chức không» asks as «còn học không» does (the classes still held first); only words for a
+        # class called off ask for the cancelled ones first.
+        cancel_asked = _has(norm.folded, *CALLED_OFF_CUES)
         if not roles and profile and profile.role and _has(norm.folded, *FOR_ME):
             roles = [profile.role]
             used_profile = True

@@ -32,6 +32,7 @@ COURSES = [
     course(2, "Hướng dẫn quản lý tài chính CĐCS", "tai_chinh", dt.date(2027, 1, 20)),
     course(3, "Huấn luyện an toàn, vệ sinh lao động", "atvsld", dt.date(2027, 2, 3)),
     course(4, "Tập huấn công tác nữ công", "nu_cong", dt.date(2026, 12, 16), status="cancelled"),
+    course(5, "Bồi dưỡng kỹ năng tuyên truyền", "tuyen_truyen", dt.date(2027, 3, 10), status="cancelled"),
 ]
 
 
@@ -68,3 +69,17 @@ def test_a_class_called_off_is_found_however_the_delay_is_said(qa: QAEngine, que
     ans = qa.answer(question, now=FIXED_NOW)
     assert [c.code for c in ans.courses][:1] == ["QT-04"]
     assert asks_cancelled(question)
+
+
+def test_asking_which_classes_were_called_off_lists_those_first(qa: QAEngine) -> None:
+    # The cancellation itself is asked: the cancelled classes lead the list whatever their dates.
+    ans = qa.answer("có lớp nào bị hủy không", now=FIXED_NOW)
+    assert [c.status for c in ans.courses[:2]] == ["cancelled", "cancelled"]
+
+
+def test_asking_whether_classes_still_run_lists_the_running_ones_first(qa: QAEngine) -> None:
+    # «còn tổ chức không» is read as «còn học không»: the classes still held first, the cancelled after.
+    ans = qa.answer("các lớp ở Quảng Trị còn tổ chức không", now=FIXED_NOW)
+    statuses = [c.status for c in ans.courses]
+    assert "cancelled" in statuses
+    assert statuses == sorted(statuses, key=lambda s: s == "cancelled")
