@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.compose import courses_reply
 from knowledge.language.followup import asks_cancelled
 from knowledge.qa import QAEngine
 from knowledge.records import CourseRec, OrgRec
@@ -83,3 +84,13 @@ def test_asking_whether_classes_still_run_lists_the_running_ones_first(qa: QAEng
     statuses = [c.status for c in ans.courses]
     assert "cancelled" in statuses
     assert statuses == sorted(statuses, key=lambda s: s == "cancelled")
+
+
+def test_a_period_with_no_class_says_earlier_classes_are_the_nearest_not_later(qa: QAEngine) -> None:
+    # March has no negotiation class; the nearest is in January, before it: not «the nearest after that».
+    before = courses_reply(qa.answer("lớp thương lượng tập thể tháng 3 năm 2027", now=FIXED_NOW), TZ, FIXED_NOW)
+    assert "gần nhất sau đó" not in before[0].text
+    assert "Không có lớp nào đúng thời gian" in before[0].text
+    # December has no finance class; the nearest is in January, after it.
+    after = courses_reply(qa.answer("lớp tài chính tháng 12", now=FIXED_NOW), TZ, FIXED_NOW)
+    assert "gần nhất sau đó" in after[0].text
