@@ -41,8 +41,8 @@ from knowledge.lexicon import (
     TOPICS,
 )
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.acronyms import is_syllable, spell_out
 from knowledge.search.acronyms import learn as learn_acronyms
-from knowledge.search.acronyms import spell_out
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
@@ -590,8 +590,11 @@ class QAEngine:
             # Two slips side by side with no known word beside them («thươg lượg không»): corrected together,
             # as the pair of the data they are one edit each from.
             a, b = toks[i], toks[i + 1]
+            # Real words the data happens not to say («thì sao») are no slips: neither may be a particle, and
+            # one at least must be no Vietnamese syllable at all («thuog», «luog»).
             if (tries and min(len(a), len(b)) >= 3 and a not in self.vocab and b not in self.vocab
-                    and a.isalpha() and b.isalpha()):
+                    and a.isalpha() and b.isalpha() and not (is_syllable(a) and is_syllable(b))
+                    and not any(t in STOP_FOLDED and t not in AMBIGUOUS for t in (a, b))):
                 tries -= 1
                 key = (a, "", b)
                 got = self._fix_cache.get(key)

@@ -94,3 +94,8 @@ def test_a_period_with_no_class_says_earlier_classes_are_the_nearest_not_later(q
     # December has no finance class; the nearest is in January, after it.
     after = courses_reply(qa.answer("lớp tài chính tháng 12", now=FIXED_NOW), TZ, FIXED_NOW)
     assert "gần nhất sau đó" in after[0].text
+
+
+def test_two_real_words_the_data_does_not_say_are_left_as_typed(qa: QAEngine) -> None:
+    # «thì sao» closes a follow-up; neither word is in these classes, yet they are words, not slips.
+    assert qa.answer("còn ở Quảng Trị thì sao", now=FIXED_NOW).norm.tokens[-2:] == ("thi", "sao")
