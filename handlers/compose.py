@@ -118,6 +118,8 @@ STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh
 
 RELAXED = {
     "time": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}); đây là các lớp gần nhất sau đó.",
+    # The nearest classes may come before the period asked («còn tháng sau» when the next month has none).
+    "time_before": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}); đây là các lớp gần nhất.",
     "place": "Chưa có lớp ở nơi anh/chị hỏi; đây là các lớp ở nơi khác.",
     "org": "Chưa có lớp của đơn vị anh/chị hỏi; đây là các lớp của đơn vị khác.",
     "role": "Chưa có lớp dành riêng cho đối tượng anh/chị hỏi; đây là các lớp liên quan.",
@@ -337,6 +339,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     lines: list[str] = []
     for reason in ans.relaxed:
         when = ans.slots.time.label if ans.slots.time else ""
+        period = ans.slots.time
+        if reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
+            reason = "time_before"
         lines.append(RELAXED[reason].format(when=when))
     head = "Các lớp phù hợp, gần nhất trước"
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)

@@ -728,6 +728,11 @@ class CourseIndex:
             # or not, so those dated within it come first.
             last |= chosen & ~first & self.bits("d:period")
         parts = tuple(p for p in (first, chosen & ~first & ~last, last) if p)
+        if cancelled and not cancelled_last:
+            # «có lớp nào bị hủy không»: the cancellation itself is asked, so within each part the cancelled
+            # classes come first.
+            off = self.bits("s:cancelled")
+            parts = tuple(q for p in parts for q in (p & off, p & ~off) if q)
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)

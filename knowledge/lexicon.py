@@ -239,3 +239,9 @@ ABBREVIATIONS: dict[str, str] = {
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
 # never written with đ).
 RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan"}
+# How a class called off is asked about, folded («bị hủy rồi à», «tạm hoãn không», «bị dừng»): one list for
+# the search (cancelled classes are searched too) and the follow-up reading (a cancelled batch of a class shown).
+CALLED_OFF_CUES: tuple[str, ...] = (
+    "bi huy", "da huy", "huy roi", "huy chua", "huy khong", "huy a", "bi hoan", "tam hoan", "hoan roi",
+    "hoan khong", "bi dung",
+)

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
 from knowledge.language.places import (
-    canonical_name,
     current_province,
     former_names,
     former_seats,
@@ -32,10 +31,18 @@ from knowledge.language.places import (
     same_area_keys,
 )
 from knowledge.language.places import province_key as area_key
-from knowledge.lexicon import ABBREVIATIONS, PROVINCE_ALIASES, PROVINCE_CODES, PROVINCES, ROLES, TOPICS
+from knowledge.lexicon import (
+    ABBREVIATIONS,
+    CALLED_OFF_CUES,
+    PROVINCE_ALIASES,
+    PROVINCE_CODES,
+    PROVINCES,
+    ROLES,
+    TOPICS,
+)
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.search.acronyms import is_syllable, spell_out
 from knowledge.search.acronyms import learn as learn_acronyms
-from knowledge.search.acronyms import spell_out
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
@@ -208,7 +215,7 @@ COURSE_ASPECT_CUES = (
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
-CANCEL_CUES = ("bi huy", "huy khong", "da huy", "huy chua", "huy roi", "tam hoan", "hoan khong", "con to chuc")
+CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
 # class answers too (with its status), so those are searched as well.
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
@@ -550,27 +557,55 @@ class QAEngine:
         norm = self._expand_misspelt_abbreviations(norm)
         toks = list(norm.tokens)
         changed = False
-        for i, tok in enumerate(toks):
-            if len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS):
-                # A particle is no typo of a content word: «học v» (vậy) is not «học mấy».
-                continue
-            prev = toks[i - 1] if i else ""
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if tok in self.vocab:
-                named = self._name_nearby(tok, prev, nxt)
-                if named:
-                    toks[i] = named
+        # Two passes: two slips side by side («thươg lượg») each have the other as neighbour, so neither makes
+        # a known phrase until the other is corrected; the second pass sees the first one's corrections.
+        for _ in range(2):
+            fixed_now = False
+            for i, tok in enumerate(toks):
+                if len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS):
+                    # A particle is no typo of a content word: «học v» (vậy) is not «học mấy».
+                    continue
+                prev = toks[i - 1] if i else ""
+                nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                if tok in self.vocab:
+                    named = self._name_nearby(tok, prev, nxt)
+                    if named:
+                        toks[i] = named
+                        fixed_now = True
+                    continue
+                key = (prev, tok, nxt)
+                fixed = self._fix_cache.get(key)
+                if fixed is None:
+                    fixed = self._correct(tok, prev, nxt)
+                    if len(self._fix_cache) < 50000:
+                        self._fix_cache[key] = fixed
+                if fixed != tok:
+                    toks[i] = fixed
+                    fixed_now = True
+            changed = changed or fixed_now
+            if not fixed_now or all(len(t) < 3 or t.isdigit() or t in self.vocab for t in toks):
+                break
+        tries = 3  # a pasted string of unknown words costs no more than three pairs
+        for i in range(len(toks) - 1):
+            # Two slips side by side with no known word beside them («thươg lượg không»): corrected together,
+            # as the pair of the data they are one edit each from.
+            a, b = toks[i], toks[i + 1]
+            # Real words the data happens not to say («thì sao») are no slips: neither may be a particle, and
+            # one at least must be no Vietnamese syllable at all («thuog», «luog»).
+            if (tries and min(len(a), len(b)) >= 3 and a not in self.vocab and b not in self.vocab
+                    and a.isalpha() and b.isalpha() and not (is_syllable(a) and is_syllable(b))
+                    and not any(t in STOP_FOLDED and t not in AMBIGUOUS for t in (a, b))):
+                tries -= 1
+                key = (a, "", b)
+                got = self._fix_cache.get(key)
+                if got is None:
+                    pair = self._correct_pair(a, b)
+                    got = " ".join(pair) if pair else ""
+                    if len(self._fix_cache) < 50000:
+                        self._fix_cache[key] = got
+                if got:
+                    toks[i], toks[i + 1] = got.split(" ")
                     changed = True
-                continue
-            key = (prev, tok, nxt)
-            fixed = self._fix_cache.get(key)
-            if fixed is None:
-                fixed = self._correct(tok, prev, nxt)
-                if len(self._fix_cache) < 50000:
-                    self._fix_cache[key] = fixed
-            if fixed != tok:
-                toks[i] = fixed
-                changed = True
         if not changed:
             return norm
         mask = tuple(m or toks[i] != norm.tokens[i] for i, m in enumerate(norm.content_mask))
@@ -647,6 +682,24 @@ class QAEngine:
 
     def _phrase_support(self, words: Sequence[str]) -> int:
         return sum(self.courses.bits(f"b:{a}_{b}").bit_count() for a, b in itertools.pairwise(words))
+
+    def _correct_pair(self, a: str, b: str) -> tuple[str, str] | None:
+        """The phrase of the data two unknown neighbours are one edit each from, the one the classes say most
+        often; None when there is none."""
+        def near(tok: str) -> list[str]:
+            pool = [w for size in (len(tok) - 1, len(tok), len(tok) + 1) for w in self._vocab_by_len.get(size, ())]
+            return [str(c) for c, _, _ in process.extract(tok, pool, scorer=OSA.distance, score_cutoff=1,
+                                                          limit=None)]
+        best: tuple[str, str] | None = None
+        support = 0
+        for ca in near(a):
+            for cb in near(b):
+                key = f"{ca}_{cb}"
+                if key in self._bigram_vocab:
+                    got = 1 + self.courses.bits("b:" + key).bit_count()
+                    if got > support:
+                        best, support = (ca, cb), got
+        return best
 
     def _correct(self, tok: str, prev: str, nxt: str) -> str:
         # One edit (or two letters swapped: «noà», «lpớ») changes the length by at most one.
@@ -756,11 +809,6 @@ class QAEngine:
         truncated = len(question) > MAX_QUESTION
         norm = normalise(question[:MAX_QUESTION])
         now = now.astimezone(self.tz)
-        if profile is not None and profile.province and canonical_name(profile.province) is None:
-            # «TP. Hồ Chí Minh», «tỉnh Thanh Hóa» as the asker's union or they wrote it: the province it names.
-            named = extract(normalise(profile.province), now, self.matcher).provinces
-            if named:
-                profile = dataclasses.replace(profile, province=named[0])
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
         # What organisers taught is found by the question as they saw it, acronyms and all.
@@ -1321,7 +1369,9 @@ class QAEngine:
         # Whether the class still takes place is asked: cancelled classes are searched too, after the others
         # unless the cancellation itself is asked about («lớp … bị hủy à»).
         status = _asks_status(norm.folded)
-        cancel_asked = _has(norm.folded, *CANCEL_CUES)
+        # «còn tổ chức không» asks as «còn học không» does (the classes still held first); only words for a
+        # class called off ask for the cancelled ones first.
+        cancel_asked = _has(norm.folded, *CALLED_OFF_CUES)
         if not roles and profile and profile.role and _has(norm.folded, *FOR_ME):
             roles = [profile.role]
             used_profile = True

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from knowledge.lexicon import CALLED_OFF_CUES
 from knowledge.text import expand, fold, spell_place_codes
 
 MAX_CHOICES = 5
@@ -585,7 +586,7 @@ def resolve(
 
 
 # «bị hủy rồi à», «tạm hoãn à»: a class called off is asked about (a list leaves such classes out).
-_CANCELLED = re.compile(r"\b(?:bi huy|da huy|huy roi|huy chua|huy khong|huy a|bi hoan|tam hoan|hoan roi|bi dung)\b")
+_CANCELLED = re.compile(r"\b(?:" + "|".join(CALLED_OFF_CUES) + r")\b")
 # A batch mark of a title: «đợt 2», «(lớp 2)», «Đợt II».
 _BATCH_MARK = re.compile(r"\b(?:dot|lop) (\d{1,2}|i{1,3}|iv)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "ba": "3", "bon": "4"}
