@@ -180,6 +180,7 @@ _PLAN_ASKED = re.compile(r"(?:^| )(?:chi tieu|ke hoach|muc tieu|tien do|dat|hoan
                          r"|(?:duoc|dc) (?:bao nhieu|bn))(?: |$)")
 # Or a period and how many («CT tập huấn năm nay là bn»).
 _FIGURE_ASKED = re.compile(r"(?:^| )(?:nam (?:nay|sau|toi|ngoai|truoc)|(?:19|20)\d\d|bao nhieu|bn)(?: |$)")
+_HOW_MANY = re.compile(r"(?:^| )(?:bao nhieu|bn|dat|hoan thanh|vuot)(?: |$)")
 # What asks about a class to attend: then «CT» is the chair who attends it («CT tập huấn năm nay ở đâu»).
 _CLASS_ASKED = re.compile(r"(?:^| )(?:lop|o dau|khi nao|bao gio|dang ky|dk|hoc o|mo lop)(?: |$)")
 
@@ -208,6 +209,13 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # «ĐN năm nay CT bồi dưỡng NV là bn?», «có hoàn thành CT tập huấn ko»: a target (chỉ tiêu) of
             # training, where the question asks for a plan's figures. Else «CT» is a chair (chủ tịch), who
             # also attends training («CT tập huấn CĐCS ở đâu») and does things («CT phát biểu khai mạc»).
+            tokens[i], tokens[i + 1] = "chi", "tieu"
+            raw[i], raw[i + 1] = "chi", "tieu"
+        elif (tok == "chu" and source[i] == "ct" and i + 1 < len(tokens) and tokens[i + 1] == "tich"
+              and any(tuple(tokens[i + 2:i + 2 + len(f)]) == f for f in _WORK_FIELDS)
+              and target_asked(" ".join(tokens)) and _HOW_MANY.search(" ".join(tokens))):
+            # «CT ATVSLĐ năm sau bn»: a field of training and how many is a target of that field too; without
+            # a count («CT nữ công năm nay làm gì») it stays the work in the field (below).
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
         elif tok == "cn" and prev == "khu":
