@@ -173,3 +173,17 @@ def test_a_class_for_drivers_is_no_driving_course(qa: QAEngine) -> None:
     ans = qa.answer("mình muốn học lái xe ở Huế, đăng ký ở đâu?", now=FIXED_NOW)
     assert not ans.courses and not ans.matches and ans.band == "low"  # «no such class», nothing offered
     assert listed(qa, "lớp luật lao động cho lái xe ở Huế")[0] == "HUE-PL-2"
+
+
+def test_an_audience_named_in_a_listed_class_title_picks_it_with_a_yes_no_detail() -> None:
+    """«lớp UBKT có hạn đăng ký không» after a list: the «có … không» wraps the detail asked, not a list
+    question, and the class whose title is for the inspection committee is meant, whatever its cell says."""
+    hue = [
+        course(1, "HUE-PL-9", "Tập huấn pháp luật lao động", D(2027, 1, 5), 4),
+        course(2, "HUE-KT-9", "Bồi dưỡng nghiệp vụ cho Ủy ban kiểm tra CĐCS", D(2027, 1, 12), 4, topic="kiem_tra"),
+        course(3, "HUE-NC-9", "Tập huấn công tác nữ công", D(2027, 1, 19), 4, topic="nu_cong"),
+        course(4, "DN-KT-9", "Nghiệp vụ kiểm tra cho Ủy ban kiểm tra", D(2027, 1, 8), 1, topic="kiem_tra"),
+    ]
+    small = QAEngine.build(organisations=ORGS, courses=hue, facts=[], tz=TZ)
+    said = talk(small, ["tháng 1 ở Huế có lớp gì", "lớp ubkt có hạn đk không"])
+    assert said == [["HUE-PL-9", "HUE-KT-9", "HUE-NC-9"], ["HUE-KT-9"]]

@@ -328,7 +328,11 @@ def _names_one(folded: str, rest: str) -> bool:
     plain = folded
     for _, pat in _ASPECTS:
         plain = pat.sub(" ", plain)
-    if _LIST_QUESTION.search(" ".join(plain.split())):
+    plain = " ".join(plain.split())
+    if plain != " ".join(folded.split()):
+        # «lớp UBKT có hạn đăng ký không»: the «có … không» holds only the detail asked, no list.
+        plain = re.sub(r"\bco (?:khong|ko|k)$", "", plain).strip()
+    if _LIST_QUESTION.search(plain):
         return False
     if not (_POINTS.search(folded) or _REGISTER.search(folded) or _aspect(folded)):
         return False

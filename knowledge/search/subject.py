@@ -107,7 +107,12 @@ def fit_listed(
         if pos is not None:
             sel |= 1 << pos
     if slots.roles:
-        sel &= idx.any_of("r:", slots.roles)
+        # Or whose title names the audience («… cho Ủy ban kiểm tra CĐCS» for «lớp UBKT»), whatever its cell says.
+        role = idx.any_of("r:", slots.roles)
+        for kind, phrase in slots.phrases:
+            if kind == "role" and len(phrase.split()) >= 2:
+                role |= idx.title_phrase(tuple(phrase.split()))
+        sel &= role
     if slots.topics:
         topic = idx.any_of("t:", slots.topics)
         for kind, phrase in slots.phrases:
