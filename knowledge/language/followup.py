@@ -637,6 +637,11 @@ def about(code: str, text: str) -> FollowUp:
     return _about_class(code, _aspect(folded), register)
 
 
+def about_note(code: str) -> FollowUp:
+    """A question the note of the class `code` answers."""
+    return _about_class(code, "note", False)
+
+
 def without_periods(text: str) -> str:
     """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out, and its
     openers and polite closers («chào ad», «cho em hỏi», «với»): those are no words of the question."""
