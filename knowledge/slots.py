@@ -229,6 +229,11 @@ _MONTH_N = re.compile(r"\b(?:thang|t) ?(\d{1,2})\b(?: (?:nam )?((?:19|20)\d\d))?
 _QUARTER = re.compile(r"\bquy (1|2|3|4|i|ii|iii|iv)\b(?: (?:nam )?((?:19|20)\d\d))?")
 
 
+# A law's name just before a year («Luật Công đoàn năm 2024», «Bộ luật Lao động 2019»): the year is the
+# law's, no period to search classes in.
+_LAW_BEFORE = re.compile(r"\bluat(?: (?!(?:o|tai|cho|cua|thang|lop|hoc)\b)[a-z]+){1,5}(?: nam)? $")
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo
@@ -337,7 +342,7 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         y1, y2 = int(m4.group(1)), int(m4.group(2))
         start = dt.datetime(y1, 1, 1, tzinfo=tz)
         return TimeSlot("years", start, dt.datetime(y2 + 1, 1, 1, tzinfo=tz), f"giai đoạn {y1}–{y2}", y1, y2)
-    m5 = _YEAR.search(s)
+    m5 = next((m for m in _YEAR.finditer(s) if not _LAW_BEFORE.search(s[:m.start()])), None)
     if m5:
         return _year(int(m5.group(1)), tz)
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",
