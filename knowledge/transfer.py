@@ -407,8 +407,8 @@ def _find_role(text: str, *, exact: bool = False) -> Term | None:
     """A role by its label, synonym or abbreviation («P.Chủ tịch CĐCS», «PCT»), or (not `exact`) the one
     it contains."""
     key = re.sub(r"\bp (?=chu tich|ct\b)", "pho ", _term_key(text))
-    if not key:
-        return None
+    if not key or re.search(r"\bke toan truong\b", key):
+        return None  # a company's chief accountant (kế toán trưởng) is no union accountant
     return ROLE_VOCABULARY.find(key) or (None if exact else _contained(_ROLE_FORMS, key))
 
 

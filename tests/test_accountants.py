@@ -31,9 +31,12 @@ def test_kế_toán_after_cho_or_là_is_the_audience_and_elsewhere_the_subject()
 
 
 def test_a_plan_cell_naming_accountants_fills_the_role() -> None:
-    from knowledge.transfer import ROLE_VOCABULARY
+    from knowledge.transfer import ROLE_VOCABULARY, _find_role
 
     assert ROLE_VOCABULARY.label("ke_toan_cdcs") == "Kế toán CĐCS"
+    found = _find_role("Kế toán, thủ quỹ công đoàn")
+    assert found is not None and found.key == "ke_toan_cdcs"
+    assert _find_role("Kế toán trưởng") is None  # a company's chief accountant
 
 
 def course(cid: int, code: str, title: str, audiences: tuple[str, ...], day: dt.date) -> CourseRec:
