@@ -233,6 +233,16 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # «ct kết nạp đoàn viên», «CT nữ công»: the work in that field (công tác), as written out.
             tokens[i], tokens[i + 1] = "cong", "tac"
             raw[i], raw[i + 1] = "cong", "tac"
+        elif tok == "tl" and prev == "moi":
+            # «CĐCS mới TL» is one newly founded (mới thành lập).
+            tokens[i] = raw[i] = "thanh"
+            tokens.insert(i + 1, "lap")
+            raw.insert(i + 1, "lap")
+            stop.insert(i + 1, False)
+            source.insert(i + 1, "tl")
+            caps[i] = False
+            caps.insert(i + 1, False)
+            stop[i] = False
         elif tok == "dh" and prev == "truong":
             # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
             tokens[i] = raw[i] = "dai"

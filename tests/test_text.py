@@ -72,6 +72,8 @@ def test_sector_and_topic_abbreviations_of_the_plans_expand() -> None:
     ("ct nữ công năm nay làm gì", ("cong", "tac", "nu", "cong")),
     # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is.
     ("chỉ tiêu pt đoàn viên mới", ("chi", "tieu", "phat", "trien", "doan", "vien", "moi")),
+    # «mới TL» is newly founded.
+    ("lớp cho CĐCS mới TL", ("lop", "cho", "cong", "doan", "co", "so", "moi", "thanh", "lap")),
     # «Trường ĐH» is a university.
     ("lớp của Trường ĐH Công đoàn", ("lop", "cua", "truong", "dai", "hoc", "cong", "doan")),
 ])
