@@ -168,7 +168,8 @@ _TOPIC_ROLES: dict[str, tuple[tuple[str, int], ...]] = {
 _COVER_ROLE: dict[str, str] = {
     "nghiep_vu": "chu_tich_cdcs", "thuong_luong": "pho_chu_tich_cdcs", "atvsld": "uy_vien_bch",
     "phap_luat": "doan_vien", "tranh_chap": "can_bo_cap_tren", "nu_cong": "can_bo_khong_chuyen_trach",
-    "tai_chinh": "can_bo_chuyen_trach", "kiem_tra": "uy_vien_ubkt", "giang_day": "giang_vien_kiem_chuc",
+    "tai_chinh": "ke_toan_cdcs", "kiem_tra": "uy_vien_ubkt", "giang_day": "giang_vien_kiem_chuc",
+    "quan_ly_nha_nuoc": "can_bo_chuyen_trach",
 }
 
 # Role key -> audience phrases for titles.
@@ -185,6 +186,7 @@ _ROLE_PHRASES: dict[str, tuple[str, ...]] = {
         "cho cán bộ công đoàn cấp trên cơ sở", "cho cán bộ công đoàn cấp trên trực tiếp cơ sở",
     ),
     "uy_vien_ubkt": ("cho ủy viên ủy ban kiểm tra công đoàn", "cho ủy viên UBKT công đoàn các cấp"),
+    "ke_toan_cdcs": ("cho kế toán công đoàn cơ sở", "cho kế toán, thủ quỹ CĐCS"),
     "doan_vien": ("cho đoàn viên, người lao động", "cho đoàn viên công đoàn", "cho công nhân lao động"),
 }
 _GENERIC_AUDIENCE = ("cho cán bộ công đoàn", "cho cán bộ công đoàn các cấp")

@@ -36,6 +36,10 @@ ROLES: tuple[Term, ...] = (
         "can bo cong doan cap tren co so", "cap tren co so", "cap tren truc tiep co so", "cong doan cap tren",
     )),
     Term("uy_vien_ubkt", "Ủy viên ủy ban kiểm tra", ("uy vien uy ban kiem tra", "uy ban kiem tra")),
+    # Every plan in the field names this audience («Kế toán CĐCS», «Thủ quỹ, kế toán công đoàn»); without the
+    # role «lớp cho kế toán» could only be read as the finance topic, and classes for other cadres came first.
+    # The two words only: a longer synonym would weigh for «kế toán công đoàn» among the readings of «kt cd».
+    Term("ke_toan_cdcs", "Kế toán CĐCS", ("ke toan cong doan", "ke toan")),
     Term("doan_vien", "Đoàn viên, người lao động", (
         "doan vien", "nguoi lao dong", "cong nhan", "cong nhan lao dong", "cong nhan vien chuc lao dong",
     )),

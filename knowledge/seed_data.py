@@ -971,7 +971,7 @@ SAMPLE_COURSES: tuple[SampleCourseSeed, ...] = (
     ),
     SampleCourseSeed(
         "MAU-005", "Tập huấn công tác tài chính, kế toán công đoàn cơ sở", "tai_chinh",
-        ("uy_vien_bch", "can_bo_khong_chuyen_trach"), "ST", "Sóc Trăng", _ONLINE, "truc_tuyen",
+        ("ke_toan_cdcs", "uy_vien_bch", "can_bo_khong_chuyen_trach"), "ST", "Sóc Trăng", _ONLINE, "truc_tuyen",
         When("next_month", 5), 1, Deadline("before_start", 5), 300,
         description="Lập dự toán, quyết toán, quản lý đoàn phí và kinh phí công đoàn ở CĐCS.",
     ),

@@ -90,6 +90,14 @@ class PhraseMatcher:
                 return size
         return 0
 
+    def topic_opening(self, tokens: tuple[str, ...] | list[str]) -> tuple[int, str] | None:
+        """(length, topic) of the longest topic phrase `tokens` open with, if any."""
+        for size in range(len(tokens), 0, -1):
+            value = next((v for k, v in self._phrases.get(tuple(tokens[:size]), ()) if k == "topic"), None)
+            if value is not None:
+                return size, value
+        return None
+
     def phrases(self, kind: str) -> list[tuple[tuple[str, ...], str]]:
         """Every phrase registered for a kind, with its value."""
         return [(key, value) for key, entries in self._phrases.items() for k, value in entries if k == kind]
@@ -221,6 +229,11 @@ _MONTH_N = re.compile(r"\b(?:thang|t) ?(\d{1,2})\b(?: (?:nam )?((?:19|20)\d\d))?
 _QUARTER = re.compile(r"\bquy (1|2|3|4|i|ii|iii|iv)\b(?: (?:nam )?((?:19|20)\d\d))?")
 
 
+# A law's name just before a year («Luật Công đoàn năm 2024», «Bộ luật Lao động 2019»): the year is the
+# law's, no period to search classes in.
+_LAW_BEFORE = re.compile(r"\bluat(?: (?!(?:o|tai|cho|cua|thang|lop|hoc)\b)[a-z]+){1,5}(?: nam)? $")
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo
@@ -329,7 +342,7 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         y1, y2 = int(m4.group(1)), int(m4.group(2))
         start = dt.datetime(y1, 1, 1, tzinfo=tz)
         return TimeSlot("years", start, dt.datetime(y2 + 1, 1, 1, tzinfo=tz), f"giai đoạn {y1}–{y2}", y1, y2)
-    m5 = _YEAR.search(s)
+    m5 = next((m for m in _YEAR.finditer(s) if not _LAW_BEFORE.search(s[:m.start()])), None)
     if m5:
         return _year(int(m5.group(1)), tz)
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",
@@ -376,6 +389,23 @@ def _uniq(values: Iterable[str]) -> tuple[str, ...]:
 def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     """Extract every slot from a normalised question."""
     hits = matcher.find(norm.tokens)
+    # Words that are both a role and a topic («kế toán») say whom the class is for after «cho» or «là» («lớp
+    # cho kế toán», «mình là kế toán»), and what it teaches anywhere else («phần mềm kế toán»).
+    # A role's label that opens with a topic («kế toán công đoàn cơ sở») is read the same way.
+    for_whom = {(h.start, h.end) for h in hits
+                if h.kind == "role" and h.start and norm.tokens[h.start - 1] in ("cho", "la")}
+    read: list[Hit] = []
+    for h in hits:
+        if h.kind == "topic" and (h.start, h.end) in for_whom:
+            continue
+        if h.kind == "role" and (h.start, h.end) not in for_whom:
+            topic = matcher.topic_opening(norm.tokens[h.start:h.end])
+            if topic is not None:
+                if not any(x.kind == "topic" and x.start == h.start for x in read):
+                    read.append(Hit(h.start, h.start + topic[0], "topic", topic[1]))
+                continue
+        read.append(h)
+    hits = read
     used: set[int] = set()
     for h in hits:
         used.update(range(h.start, h.end))
@@ -387,6 +417,7 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         if h.kind == "role"
         and not (h.end - h.start <= 3 and norm.tokens[h.end : h.end + 2] in (("lien", "doan"), ("tong", "lien")))
     ]
+    topics = _uniq(h.value for h in hits if h.kind == "topic")
     provinces = _uniq(h.value for h in hits if h.kind == "province")
     coded = {h.value for h in hits if h.kind == "province" and norm.tokens[h.start].startswith(PLACE_CODE_MARK)}
     named = {h.value for h in hits if h.kind == "province" and not norm.tokens[h.start].startswith(PLACE_CODE_MARK)}
@@ -399,7 +430,7 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
             docs.append(m.group(1) or m.group(3))
     return Slots(
         roles=_uniq(roles),
-        topics=_uniq(h.value for h in hits if h.kind == "topic"),
+        topics=topics,
         formats=_uniq(h.value for h in hits if h.kind == "format"),
         provinces=provinces,
         org_ids=tuple(dict.fromkeys(int(h.value) for h in hits if h.kind == "org")),

@@ -180,6 +180,7 @@ _PLAN_ASKED = re.compile(r"(?:^| )(?:chi tieu|ke hoach|muc tieu|tien do|dat|hoan
                          r"|(?:duoc|dc) (?:bao nhieu|bn))(?: |$)")
 # Or a period and how many («CT tập huấn năm nay là bn»).
 _FIGURE_ASKED = re.compile(r"(?:^| )(?:nam (?:nay|sau|toi|ngoai|truoc)|(?:19|20)\d\d|bao nhieu|bn)(?: |$)")
+_HOW_MANY = re.compile(r"(?:^| )(?:bao nhieu|bn|dat|hoan thanh|vuot)(?: |$)")
 # What asks about a class to attend: then «CT» is the chair who attends it («CT tập huấn năm nay ở đâu»).
 _CLASS_ASKED = re.compile(r"(?:^| )(?:lop|o dau|khi nao|bao gio|dang ky|dk|hoc o|mo lop)(?: |$)")
 
@@ -210,6 +211,13 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # also attends training («CT tập huấn CĐCS ở đâu») and does things («CT phát biểu khai mạc»).
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
+        elif (tok == "chu" and source[i] == "ct" and i + 1 < len(tokens) and tokens[i + 1] == "tich"
+              and any(tuple(tokens[i + 2:i + 2 + len(f)]) == f for f in _WORK_FIELDS)
+              and target_asked(" ".join(tokens)) and _HOW_MANY.search(" ".join(tokens))):
+            # «CT ATVSLĐ năm sau bn»: a field of training and how many is a target of that field too; without
+            # a count («CT nữ công năm nay làm gì») it stays the work in the field (below).
+            tokens[i], tokens[i + 1] = "chi", "tieu"
+            raw[i], raw[i + 1] = "chi", "tieu"
         elif tok == "cn" and prev == "khu":
             # «khu CN» is an industrial zone (khu công nghiệp), as «KCN» is; «cho CN» is workers.
             tokens[i], raw[i] = "cong", "cong"
@@ -225,6 +233,16 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # «ct kết nạp đoàn viên», «CT nữ công»: the work in that field (công tác), as written out.
             tokens[i], tokens[i + 1] = "cong", "tac"
             raw[i], raw[i + 1] = "cong", "tac"
+        elif tok == "tl" and prev == "moi":
+            # «CĐCS mới TL» is one newly founded (mới thành lập).
+            tokens[i] = raw[i] = "thanh"
+            tokens.insert(i + 1, "lap")
+            raw.insert(i + 1, "lap")
+            stop.insert(i + 1, False)
+            source.insert(i + 1, "tl")
+            caps[i] = False
+            caps.insert(i + 1, False)
+            stop[i] = False
         elif tok == "dh" and prev == "truong":
             # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
             tokens[i] = raw[i] = "dai"

@@ -43,7 +43,6 @@ from knowledge.orgnames import KIND_LABELS, Directory, guess_kind, org_key, prov
 from knowledge.plans import sample
 from knowledge.plans.dates import BadWhen, When, parse_when, plan_year, whole_year
 from knowledge.plans.files import write_atomically
-from knowledge.text import normalise
 
 COURSES = "courses"
 TARGETS = "targets"
@@ -408,8 +407,8 @@ def _find_role(text: str, *, exact: bool = False) -> Term | None:
     """A role by its label, synonym or abbreviation («P.Chủ tịch CĐCS», «PCT»), or (not `exact`) the one
     it contains."""
     key = re.sub(r"\bp (?=chu tich|ct\b)", "pho ", _term_key(text))
-    if not key:
-        return None
+    if not key or re.search(r"\bke toan truong\b", key):
+        return None  # a company's chief accountant (kế toán trưởng) is no union accountant
     return ROLE_VOCABULARY.find(key) or (None if exact else _contained(_ROLE_FORMS, key))
 
 
@@ -1165,11 +1164,13 @@ class _Checker:
             raise _Bad("dài quá 1000 ký tự.")
         keys, unknown = self._role_pieces(text)
         row["audience_text"] = "; ".join(unknown)
-        # Kept where it says more than the roles and the other pieces («Chủ tịch CĐCS mới bầu», «UV BCH nhiệm
-        # kỳ mới»); a cell that says no more («CT, PCT CĐCS», the export's own labels) is shown by its roles.
-        said = set(normalise("; ".join([*(ROLE_VOCABULARY.label(k) for k in keys), *unknown])).tokens)
+        # Kept as the plan wrote it, and shown so: the office's own words («Cán bộ CĐ chuyên trách», «Chủ tịch
+        # CĐCS mới bầu») are what its members read in the plan. The export's own rendering of the roles keeps
+        # nothing, so an exported file imports back unchanged; nor does a cell typed without accents («chu tich
+        # cdcs»), which the labels say better.
+        labels = "; ".join([*(ROLE_VOCABULARY.label(k) for k in keys), *unknown])
         written = " ".join(text.split())
-        row["audience_written"] = written if any(t not in said for t in normalise(written).content) else ""
+        row["audience_written"] = written if written != labels and not written.isascii() else ""
         if unknown:
             # Every unknown value of the cell in one warning, so one round of fixing is enough.
             listed = ", ".join(f'"{_short(u)}"' for u in unknown)

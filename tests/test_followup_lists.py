@@ -173,3 +173,34 @@ def test_a_class_for_drivers_is_no_driving_course(qa: QAEngine) -> None:
     ans = qa.answer("mình muốn học lái xe ở Huế, đăng ký ở đâu?", now=FIXED_NOW)
     assert not ans.courses and not ans.matches and ans.band == "low"  # «no such class», nothing offered
     assert listed(qa, "lớp luật lao động cho lái xe ở Huế")[0] == "HUE-PL-2"
+
+
+def test_an_audience_named_in_a_listed_class_title_picks_it_with_a_yes_no_detail() -> None:
+    """«lớp UBKT có hạn đăng ký không» after a list: the «có … không» wraps the detail asked, not a list
+    question, and the class whose title is for the inspection committee is meant, whatever its cell says."""
+    hue = [
+        course(1, "HUE-PL-9", "Tập huấn pháp luật lao động", D(2027, 1, 5), 4),
+        course(2, "HUE-KT-9", "Bồi dưỡng nghiệp vụ cho Ủy ban kiểm tra CĐCS", D(2027, 1, 12), 4, topic="kiem_tra"),
+        course(3, "HUE-NC-9", "Tập huấn công tác nữ công", D(2027, 1, 19), 4, topic="nu_cong"),
+        course(4, "DN-KT-9", "Nghiệp vụ kiểm tra cho Ủy ban kiểm tra", D(2027, 1, 8), 1, topic="kiem_tra"),
+    ]
+    small = QAEngine.build(organisations=ORGS, courses=hue, facts=[], tz=TZ)
+    said = talk(small, ["tháng 1 ở Huế có lớp gì", "lớp ubkt có hạn đk không"])
+    assert said == [["HUE-PL-9", "HUE-KT-9", "HUE-NC-9"], ["HUE-KT-9"]]
+
+
+def test_a_question_the_note_of_the_class_in_view_answers_is_about_that_class() -> None:
+    """Allowances alone are a union matter the bot turns away; asked of a class whose note speaks of them,
+    the note is the answer."""
+    import dataclasses
+
+    far = dataclasses.replace(course(1, "HUE-NC-7", "Tập huấn công tác nữ công", D(2027, 3, 2), 4, topic="nu_cong"),
+                              description="Học viên ở xã xa được hỗ trợ tiền ăn ở trong những ngày học.")
+    small = QAEngine.build(organisations=ORGS, courses=[far], facts=[], tz=TZ)
+    ans, subject, _ = answer_in_context(small, "Huế có lớp nữ công nào không", None, now=FIXED_NOW)
+    ans, _, _ = answer_in_context(small, "có được hỗ trợ tiền ăn ở không", subject, now=FIXED_NOW)
+    assert ans is not None and [c.code for c in ans.courses] == ["HUE-NC-7"]
+    assert "hỗ trợ tiền ăn ở" in courses_reply(ans, TZ, FIXED_NOW)[0].text
+    # Without the class in view it is no class question.
+    alone, _, _ = answer_in_context(small, "có được hỗ trợ tiền ăn ở không", None, now=FIXED_NOW)
+    assert alone is not None and not alone.courses

@@ -95,7 +95,7 @@ def test_a_topic_narrowed_by_another_of_its_phrases_ranks_the_classes_that_say_i
 
 
 def test_that_class_after_a_list_is_the_one_that_answered_best(qa: QAEngine) -> None:
-    ans, subject, _ = answer_in_context(qa, "thái nguyên có lớp tài chính công đoàn cho kế toán không", None,
+    ans, subject, _ = answer_in_context(qa, "thái nguyên có lớp tài chính công đoàn về kế toán không", None,
                                         now=FIXED_NOW)
     assert ans is not None and {c.code for c in ans.courses} == {"XTN-ACC-27", "XTN-FUND-27"}
     assert subject is not None and subject.best == ("XTN-ACC-27",)

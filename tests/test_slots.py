@@ -86,3 +86,12 @@ def test_document_numbers() -> None:
     assert s.doc_numbers == ("1464",)
     s = extract(normalise("nghị quyết 4a nói gì"), NOW, base_matcher())
     assert s.doc_numbers == ("4a",)
+
+
+def test_the_year_of_a_law_named_is_no_period() -> None:
+    # «Luật Công đoàn năm 2024» names the law; the class about it may well be held in 2026.
+    assert parse_time(normalise("lớp về Luật Công đoàn năm 2024 ở Huế khi nào học"), NOW) is None
+    assert parse_time(normalise("tập huấn Bộ luật Lao động 2019 có lớp nào"), NOW) is None
+    # A year that follows something other than the law's own name is still the period asked.
+    assert when("lớp luật lao động ở Huế năm 2027")[:2] == ("year", "2027-01-01")
+    assert when("năm 2025 có lớp luật công đoàn không")[:2] == ("year", "2025-01-01")

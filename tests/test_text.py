@@ -67,8 +67,13 @@ def test_sector_and_topic_abbreviations_of_the_plans_expand() -> None:
     ("năm nay CT bồi dưỡng NV CB CĐCS là bn?", ("nam", "nay", "chi", "tieu", "boi", "duong")),
     ("ct tập huấn năm nay đạt bn", ("chi", "tieu", "tap", "huan")),
     ("lop cho ct cdcs", ("lop", "cho", "chu", "tich", "cong", "doan")),
+    # Before a field of training with a count asked, a target of that field; without one, the work in it.
+    ("ct nữ công của huyện năm tới là bn", ("chi", "tieu", "nu", "cong")),
+    ("ct nữ công năm nay làm gì", ("cong", "tac", "nu", "cong")),
     # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is.
     ("chỉ tiêu pt đoàn viên mới", ("chi", "tieu", "phat", "trien", "doan", "vien", "moi")),
+    # «mới TL» is newly founded.
+    ("lớp cho CĐCS mới TL", ("lop", "cho", "cong", "doan", "co", "so", "moi", "thanh", "lap")),
     # «Trường ĐH» is a university.
     ("lớp của Trường ĐH Công đoàn", ("lop", "cua", "truong", "dai", "hoc", "cong", "doan")),
 ])

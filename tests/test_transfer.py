@@ -775,4 +775,24 @@ def test_whom_a_class_is_for_is_kept_as_the_plan_wrote_it(session: Session, tmp_
     assert "Chủ tịch CĐCS mới bầu sau đại hội" in out.read_text(encoding="utf-8-sig")
     report = run_import(session, out)
     assert (report.courses.updated, report.courses.unchanged) == (0, 2)
-    assert course(session, "TLTT-2027-02").audience_written == ""  # roles only, as the export writes them back
+    assert course(session, "TLTT-2027-02").audience_written == ""  # typed without accents: the labels say it better
+
+
+def test_an_audience_cell_that_only_lists_roles_is_still_shown_in_its_own_words(
+        session: Session, tmp_path: Path) -> None:
+    """«Cán bộ CĐ chuyên trách» means one role, yet members read the plan's words, so the details say them;
+    the export's own labels, read back, keep nothing of their own."""
+    from handlers.compose import course_detail
+    from knowledge.store import course_rec
+
+    add_lang_son(session)
+    rows = [[*COURSE_ROWS[0][:3], "Cán bộ CĐ chuyên trách", *COURSE_ROWS[0][4:]], COURSE_ROWS[1]]
+    run_import(session, write_csv(tmp_path / "k.csv", [COURSE_HEADER, *rows]))
+    full_time = course(session, "ATVSLD-2026-01")
+    assert full_time.audiences == "can_bo_chuyen_trach"
+    text = course_detail(course_rec(full_time), TZ, utc(2026, 11, 23)).text
+    assert "Đối tượng: Cán bộ CĐ chuyên trách" in text and "Cán bộ công đoàn chuyên trách" not in text
+    labelled = [[*COURSE_ROWS[0][:3], "Chủ tịch CĐCS; Đoàn viên, người lao động", *COURSE_ROWS[0][4:]]]
+    run_import(session, write_csv(tmp_path / "k2.csv", [COURSE_HEADER, *labelled]))
+    session.expire_all()
+    assert course(session, "ATVSLD-2026-01").audience_written == ""

@@ -329,7 +329,11 @@ def _names_one(folded: str, rest: str) -> bool:
     plain = folded
     for _, pat in _ASPECTS:
         plain = pat.sub(" ", plain)
-    if _LIST_QUESTION.search(" ".join(plain.split())):
+    plain = " ".join(plain.split())
+    if plain != " ".join(folded.split()):
+        # «lớp UBKT có hạn đăng ký không»: the «có … không» holds only the detail asked, no list.
+        plain = re.sub(r"\bco (?:khong|ko|k)$", "", plain).strip()
+    if _LIST_QUESTION.search(plain):
         return False
     if not (_POINTS.search(folded) or _REGISTER.search(folded) or _aspect(folded)):
         return False
@@ -632,6 +636,11 @@ def about(code: str, text: str) -> FollowUp:
     folded = _words(text)
     register = bool(_REGISTER.search(re.sub(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b", " ", folded)))
     return _about_class(code, _aspect(folded), register)
+
+
+def about_note(code: str) -> FollowUp:
+    """A question the note of the class `code` answers."""
+    return _about_class(code, "note", False)
 
 
 def without_periods(text: str) -> str:

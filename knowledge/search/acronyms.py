@@ -49,28 +49,13 @@ def learn(texts: Mapping[str, int], extra: Iterable[str] = ()) -> dict[str, str]
     Every run of two to five words inside a phrase of a text gives its initials; a run that opens or closes
     on a particle («cho», «của») names nothing. Of the runs sharing initials, the one said most often wins."""
     said: dict[str, Counter[str]] = {}
-    for text, weight in (*texts.items(), *((t, 1) for t in extra)):
-        for part in _SPLIT.split(text):
-            toks: list[str] = []
-            # Where a run may start and end: between the words written, never inside an abbreviation's
-            # expansion («PCT CĐCS» gives no «phó chủ tịch công»).
-            starts: list[bool] = []
-            for written in fold_tokens(part):
-                words = expand([written])
-                toks += words
-                starts += [True] + [False] * (len(words) - 1)
-            starts.append(True)
-            for j in range(1, len(toks)):
-                if (toks[j - 1], toks[j]) in _COMPOUNDS:
-                    starts[j] = False  # nor inside a word of two syllables written out («công đoàn»)
-            for i in range(len(toks)):
-                if not starts[i] or _weak(toks[i]) or not toks[i].isalpha():
-                    continue
-                for n in range(2, min(MAX_WORDS, len(toks) - i) + 1):
-                    run = toks[i:i + n]
-                    if not starts[i + n] or _weak(run[-1]) or not run[-1].isalpha():
-                        continue
-                    said.setdefault("".join(w[0] for w in run), Counter())[" ".join(run)] += weight
+    for text, weight in texts.items():
+        for acronym, run in _runs(text):
+            said.setdefault(acronym, Counter())[run] += weight
+    # The lexicon says a phrase exists, not how often: a run its synonyms repeat («kế toán công đoàn» in
+    # «kế toán công đoàn cơ sở» too) counts once, so it cannot outweigh what the classes say («kt cd»).
+    for acronym, run in dict.fromkeys(pair for text in extra for pair in _runs(text)):
+        said.setdefault(acronym, Counter())[run] += 1
     out: dict[str, str] = {}
     for acronym, phrases in said.items():
         if len(acronym) < 3 or is_syllable(acronym) or acronym in ABBREVIATIONS or acronym in PROVINCE_CODES:
@@ -78,6 +63,31 @@ def learn(texts: Mapping[str, int], extra: Iterable[str] = ()) -> dict[str, str]
         # The most said; of two said as often, the longer (its initials are all the acronym's letters anyway).
         out[acronym] = max(phrases.items(), key=lambda p: (p[1], len(p[0])))[0]
     return out
+
+
+def _runs(text: str) -> Iterable[tuple[str, str]]:
+    """(initials, run) for every run of two to five words of a phrase of `text` that may name something."""
+    for part in _SPLIT.split(text):
+        toks: list[str] = []
+        # Where a run may start and end: between the words written, never inside an abbreviation's
+        # expansion («PCT CĐCS» gives no «phó chủ tịch công»).
+        starts: list[bool] = []
+        for written in fold_tokens(part):
+            words = expand([written])
+            toks += words
+            starts += [True] + [False] * (len(words) - 1)
+        starts.append(True)
+        for j in range(1, len(toks)):
+            if (toks[j - 1], toks[j]) in _COMPOUNDS:
+                starts[j] = False  # nor inside a word of two syllables written out («công đoàn»)
+        for i in range(len(toks)):
+            if not starts[i] or _weak(toks[i]) or not toks[i].isalpha():
+                continue
+            for n in range(2, min(MAX_WORDS, len(toks) - i) + 1):
+                run = toks[i:i + n]
+                if not starts[i + n] or _weak(run[-1]) or not run[-1].isalpha():
+                    continue
+                yield "".join(w[0] for w in run), " ".join(run)
 
 
 def _plain(text: str, m: re.Match[str]) -> str:

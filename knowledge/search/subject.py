@@ -21,6 +21,7 @@ from knowledge.language.followup import (
     Named,
     Subject,
     about,
+    about_note,
     asks_cancelled,
     base_title,
     batch_asked,
@@ -33,7 +34,7 @@ from knowledge.language.places import current_province, former_seats
 from knowledge.lexicon import TOPICS
 from knowledge.qa import DOMAIN, _has
 from knowledge.slots import province_key
-from knowledge.text import fold, fold_tokens
+from knowledge.text import fold, fold_tokens, normalise
 
 if TYPE_CHECKING:
     from knowledge.qa import Answer, Profile, QAEngine
@@ -107,7 +108,12 @@ def fit_listed(
         if pos is not None:
             sel |= 1 << pos
     if slots.roles:
-        sel &= idx.any_of("r:", slots.roles)
+        # Or whose title names the audience («… cho Ủy ban kiểm tra CĐCS» for «lớp UBKT»), whatever its cell says.
+        role = idx.any_of("r:", slots.roles)
+        for kind, phrase in slots.phrases:
+            if kind == "role" and len(phrase.split()) >= 2:
+                role |= idx.title_phrase(tuple(phrase.split()))
+        sel &= role
     if slots.topics:
         topic = idx.any_of("t:", slots.topics)
         for kind, phrase in slots.phrases:
@@ -221,6 +227,16 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None) -> CourseR
     return found[0] if len(found) == 1 else None
 
 
+def said_in_note(engine: QAEngine, text: str, code: str) -> bool:
+    """Whether every content word of `text` (three at least, «lớp» aside) is in the note of the class `code`."""
+    c = _course(engine, code)
+    if c is None or not c.description:
+        return False
+    asked = [w for w in normalise(text).content if w not in ("lop", "khoa")]
+    note = set(fold_tokens(c.description))
+    return len(asked) >= 3 and all(w in note for w in asked)
+
+
 def answer_in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
@@ -239,6 +255,12 @@ def answer_in_context(
                                  spelled=spelled)
         return ans, dataclasses.replace(subject, codes=(*subject.codes, other.code),
                                         titles=(*subject.titles, other.title), focus=other.code), follow
+    in_focus = subject and (subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1
+                                               else None))
+    if in_focus and said_in_note(engine, spelled, in_focus):
+        # «có hỗ trợ tiền đi lại không» about the class in view whose note says «được hỗ trợ tiền đi lại»: the
+        # note answers it, though the words alone read as a union matter (allowances) and no class question.
+        return _answer(engine, text, subject, about_note(in_focus), now=now, profile=profile, spelled=spelled)
     follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
                      fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
                      topic_of=lambda code: topic_words(engine, code))
