@@ -74,6 +74,7 @@ class InboxWorker:
         self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"inbox-{channel}-done")
         self._keep = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"inbox-{channel}-renew")
         self._writer: asyncio.Task[None] | None = None
+        self._claiming: asyncio.Future[tuple[dt.datetime, list[inbox.Claimed]]] | None = None
 
     # -------------------------------------------------------------- receiving
 
@@ -138,6 +139,10 @@ class InboxWorker:
         if running:
             await asyncio.wait(running, timeout=drain)
         left = [c for c, t in self._inflight.values() if not t.done()]
+        claiming, self._claiming = self._claiming, None
+        if claiming is not None:  # a claim was under way when the loop stopped: what it took goes back too
+            with contextlib.suppress(SQLAlchemyError):
+                left.extend((await claiming)[1])
         for _, task in self._inflight.values():
             task.cancel()
         if running:
@@ -171,9 +176,14 @@ class InboxWorker:
             at: dt.datetime | None = None
             got: list[inbox.Claimed] = []
             if free > 0:
+                # Shielded: cancelling the loop (a stop) cannot stop the statement in its thread, and rows it
+                # takes after the cancel must still be given back by `stop`, not sit claimed until expiry.
+                self._claiming = asyncio.get_running_loop().run_in_executor(self._io, self._claim, free)
                 try:
-                    at, got = await self._in(self._io, self._claim, free)
+                    at, got = await asyncio.shield(self._claiming)
+                    self._claiming = None
                 except SQLAlchemyError as exc:
+                    self._claiming = None
                     log.warning("inbox %s: cannot take updates (%s); retrying", self.channel, type(exc).__name__)
             for c in got:
                 assert at is not None

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.inbox import InboxWorker
 from bot.telegram_channel import WEBHOOK_PATH as TG_WEBHOOK
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.web import WebServer
@@ -119,6 +120,38 @@ def test_claims_are_renewed_and_released(session_factory: sessionmaker[Session],
     with session_scope(session_factory) as s:
         assert inbox.release(session=s, claims=mine) == 2  # a clean stop gives them back at once
     assert [c.key for c in claim(session_factory, clock, "p2")] == ["1", "2"]
+
+
+def test_rows_taken_by_a_claim_still_under_way_when_the_worker_stops_are_given_back(
+        session_factory: sessionmaker[Session], clock: FakeClock) -> None:
+    """A stop cancels the worker while its claim statement is still running in its thread (on a loaded
+    machine it may run well after the stop began): what that statement takes is given back by the stop, not
+    left claimed by a process that no longer works on it until the claim expires."""
+    async def scenario() -> None:
+        async def never(claim: inbox.Claimed) -> None:
+            raise AssertionError("a stopping worker processes nothing")
+
+        worker = InboxWorker(session_factory, channel="telegram", bot="1", holder="stopping", process=never,
+                             now=clock.now, ttl=TTL.total_seconds())
+        entered, go = threading.Event(), threading.Event()
+        claim_now = worker._claim
+
+        def late(limit: int) -> tuple[dt.datetime, list[inbox.Claimed]]:
+            entered.set()
+            go.wait(10)
+            return claim_now(limit)
+
+        worker._claim = late  # type: ignore[method-assign]
+        worker.start()
+        await asyncio.to_thread(entered.wait, 10)
+        stopping = asyncio.create_task(worker.stop())
+        await asyncio.wait({worker._tasks[0]})  # the loop is cancelled; its claim has not run yet
+        await asyncio.to_thread(add, session_factory, clock, upd(1, "u1"))
+        go.set()
+        await asyncio.wait_for(stopping, 10)
+
+    asyncio.run(scenario())
+    assert [c.key for c in claim(session_factory, clock, "next")] == ["1"]  # free at once, no expiry awaited
 
 
 def _consume(engine_url: str, clock: FakeClock, holder: str, seen: list[tuple[str, str, int]],
