@@ -134,6 +134,7 @@ class ChannelBase:
         with self.deps.knowledge.turns.turn():
             if claim.answer is not None:  # answered before a crash, the replies perhaps not sent: send them
                 async with self.locks.hold(claim.user):
+                    await self.inbox.hold(claim)
                     await self.send_answer(claim.user, claim.answer)
                 return
             await self.process_update(claim)
@@ -174,6 +175,8 @@ class ChannelBase:
                     chat, fallback = msg.user_id, chat
         async with self.locks.hold(msg.user_id):
             replies = await self.run_core(msg, claim, chat, fallback)
+            if claim is not None:  # a process whose claim lapsed while it worked must not send as well
+                await self.inbox.hold(claim)
             await self.send_answer(msg.user_id, inbox.Answer(chat, tuple(replies), fallback))
 
     async def run_core(self, msg: Incoming, claim: inbox.Claimed | None, chat: str,

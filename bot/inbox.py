@@ -10,8 +10,14 @@ finisher, those finishing together in one transaction: the time between a reply'
 `done` is the only time a SIGKILL makes a reply go out twice, so it is kept short. The worker wakes when this process stores or finishes a row, when another process adds one
 (PostgreSQL LISTEN/NOTIFY on a connection of its own), and otherwise every `poll` seconds (rows of a killed
 process whose claims expired, or a database without notifications, such as SQLite or PgBouncer in
-transaction mode). Claims of the rows in progress are renewed every third of their time to live; a clean
-stop gives unfinished ones back.
+transaction mode). Claims of the rows in progress are renewed every third of their time to live, on a thread
+of their own (a renewal never queues behind other inbox work); a clean stop gives unfinished ones back.
+
+A process whose renewals were held up (a loaded machine: the loop or the database late by more than the
+claim's time to live) may have lost a claim to another process without knowing it yet. Before it sends a
+reply it therefore checks that the claim is still its own with enough time left (`hold`): a renewal that is
+overdue is done then and there, and a claim found taken over raises `ClaimLost`, so nothing is sent twice
+by two live processes; only a process that dies between sending and marking done repeats a reply.
 """
 
 from __future__ import annotations
@@ -55,6 +61,8 @@ class InboxWorker:
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._inflight: dict[int, tuple[inbox.Claimed, asyncio.Task[None]]] = {}
+        # The `now` each claim's deadline was last set from (claimed or renewed): how much time it has left.
+        self._renewed: dict[int, dt.datetime] = {}
         self._finished: list[inbox.Claimed] = []  # processed, to be marked done by the finisher
         self._finish_now = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
@@ -64,7 +72,9 @@ class InboxWorker:
         # of its own: the time between a reply's sending and its row's `done` is kept short.
         self._io = ThreadPoolExecutor(max_workers=2, thread_name_prefix=f"inbox-{channel}")
         self._lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"inbox-{channel}-done")
+        self._keep = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"inbox-{channel}-renew")
         self._writer: asyncio.Task[None] | None = None
+        self._claiming: asyncio.Future[tuple[dt.datetime, list[inbox.Claimed]]] | None = None
 
     # -------------------------------------------------------------- receiving
 
@@ -129,6 +139,10 @@ class InboxWorker:
         if running:
             await asyncio.wait(running, timeout=drain)
         left = [c for c, t in self._inflight.values() if not t.done()]
+        claiming, self._claiming = self._claiming, None
+        if claiming is not None:  # a claim was under way when the loop stopped: what it took goes back too
+            with contextlib.suppress(SQLAlchemyError):
+                left.extend((await claiming)[1])
         for _, task in self._inflight.values():
             task.cancel()
         if running:
@@ -140,6 +154,7 @@ class InboxWorker:
                 await self._in(self._lane, self._release, left)
         self._io.shutdown(wait=False)
         self._lane.shutdown(wait=False)
+        self._keep.shutdown(wait=False)
 
     async def crash(self) -> None:
         """Stop at once, keeping every claim, as a SIGKILL would (tests): the claims must expire."""
@@ -158,23 +173,36 @@ class InboxWorker:
         while not self._stopping.is_set():
             self._wake.clear()
             free = self.concurrency - len(self._inflight)
+            at: dt.datetime | None = None
             got: list[inbox.Claimed] = []
             if free > 0:
+                # Shielded: cancelling the loop (a stop) cannot stop the statement in its thread, and rows it
+                # takes after the cancel must still be given back by `stop`, not sit claimed until expiry.
+                self._claiming = asyncio.get_running_loop().run_in_executor(self._io, self._claim, free)
                 try:
-                    got = await self._in(self._io, self._claim, free)
+                    at, got = await asyncio.shield(self._claiming)
+                    self._claiming = None
                 except SQLAlchemyError as exc:
+                    self._claiming = None
                     log.warning("inbox %s: cannot take updates (%s); retrying", self.channel, type(exc).__name__)
             for c in got:
+                assert at is not None
+                self._renewed[c.id] = at
                 self._inflight[c.id] = (c, asyncio.create_task(self._one(c), name=f"inbox-row-{c.id}"))
             if got and len(got) == free:
                 continue  # all slots used; more may be waiting
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.poll)
 
-    def _claim(self, limit: int) -> list[inbox.Claimed]:
+    def _claim(self, limit: int) -> tuple[dt.datetime, list[inbox.Claimed]]:
+        now = self.now()
         with session_scope(self.factory) as session:
-            return inbox.claim(session=session, channel=self.channel, bot=self.bot, holder=self.holder,
-                               now=self.now(), ttl=self.ttl, limit=limit)
+            return now, inbox.claim(session=session, channel=self.channel, bot=self.bot, holder=self.holder,
+                                    now=now, ttl=self.ttl, limit=limit)
+
+    def _forget(self, claim_id: int) -> None:
+        self._inflight.pop(claim_id, None)
+        self._renewed.pop(claim_id, None)
 
     async def _finisher(self) -> None:
         while not self._stopping.is_set():
@@ -193,7 +221,7 @@ class InboxWorker:
                 self._finish_now.set()
                 continue
             for c in batch:  # their slots are free only now: a killed process holds at most `concurrency` rows
-                self._inflight.pop(c.id, None)
+                self._forget(c.id)
             self._wake.set()  # these users' next updates may be taken now
 
     def _finish(self, batch: list[inbox.Claimed]) -> None:
@@ -222,7 +250,7 @@ class InboxWorker:
                 self._finished.append(claim)
                 self._finish_now.set()
             else:
-                self._inflight.pop(claim.id, None)
+                self._forget(claim.id)
                 self._wake.set()
 
     async def _renew(self) -> None:
@@ -232,19 +260,37 @@ class InboxWorker:
             claims = [c for c, _ in self._inflight.values()]
             if not claims:
                 continue
-
-            def work(claims: list[inbox.Claimed] = claims) -> set[int]:
-                with session_scope(self.factory) as session:
-                    return inbox.renew(session=session, claims=claims, now=self.now(), ttl=self.ttl)
-
             try:
-                held = await self._in(self._lane, work)
+                held = await self._extend(claims)
             except SQLAlchemyError as exc:
                 log.warning("inbox %s: could not renew claims (%s)", self.channel, type(exc).__name__)
                 continue
             lost = [c.key for c in claims if c.id not in held and c.id in self._inflight]
             if lost:
                 log.warning("inbox %s: claims on %d updates were lost", self.channel, len(lost))
+
+    async def _extend(self, claims: list[inbox.Claimed]) -> set[int]:
+        """Renew these claims now; the ids of those still this process's."""
+        def work() -> tuple[dt.datetime, set[int]]:
+            now = self.now()
+            with session_scope(self.factory) as session:
+                return now, inbox.renew(session=session, claims=claims, now=now, ttl=self.ttl)
+
+        now, held = await self._in(self._keep, work)
+        for c in claims:
+            if c.id in held and c.id in self._renewed:
+                self._renewed[c.id] = max(self._renewed[c.id], now)
+        return held
+
+    async def hold(self, claim: inbox.Claimed) -> None:
+        """Call right before sending a claimed row's replies: returns when the claim is this process's with at
+        least half its time to live left, renewing it first if its renewal is overdue; raises `ClaimLost` when
+        another process took the row meanwhile (that process sends the replies kept in the row instead)."""
+        last = self._renewed.get(claim.id)
+        if last is not None and self.now() - last < self.ttl / 2:
+            return
+        if claim.id not in await self._extend([claim]):
+            raise inbox.ClaimLost(f"inbox row {claim.id}")
 
     async def _listen(self, conninfo: str) -> None:
         """Wake whenever another process adds or finishes a row (PostgreSQL NOTIFY); reconnect on failure."""

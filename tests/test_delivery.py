@@ -447,7 +447,10 @@ def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: D
             two = Delivery(other_engine, other_factory, [ch2], now=clock.now, tz=TZ_VN, wording=WORDING,
                            configs={"telegram": FAST}, tick=0.05, retry=0.1)
             one.start()
+            # Both of its leases, not only the sender's: each is taken by its own task, and a second process
+            # started before the planner's was taken may take that one first (it is anyone's to take).
             await asyncio.wait_for(one.sending["telegram"].wait(), 5)
+            await asyncio.wait_for(one.leading.wait(), 5)
             two.start()
             broadcast(any_deps, chats, by=None)
             await fake.wait_until(lambda: len(fake.sent) == 10)

@@ -13,6 +13,7 @@ import sys
 import threading
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -20,6 +21,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.inbox import InboxWorker
 from bot.telegram_channel import WEBHOOK_PATH as TG_WEBHOOK
 from bot.telegram_channel import TelegramChannel, TelegramConfig
 from bot.web import WebServer
@@ -118,6 +120,38 @@ def test_claims_are_renewed_and_released(session_factory: sessionmaker[Session],
     with session_scope(session_factory) as s:
         assert inbox.release(session=s, claims=mine) == 2  # a clean stop gives them back at once
     assert [c.key for c in claim(session_factory, clock, "p2")] == ["1", "2"]
+
+
+def test_rows_taken_by_a_claim_still_under_way_when_the_worker_stops_are_given_back(
+        session_factory: sessionmaker[Session], clock: FakeClock) -> None:
+    """A stop cancels the worker while its claim statement is still running in its thread (on a loaded
+    machine it may run well after the stop began): what that statement takes is given back by the stop, not
+    left claimed by a process that no longer works on it until the claim expires."""
+    async def scenario() -> None:
+        async def never(claim: inbox.Claimed) -> None:
+            raise AssertionError("a stopping worker processes nothing")
+
+        worker = InboxWorker(session_factory, channel="telegram", bot="1", holder="stopping", process=never,
+                             now=clock.now, ttl=TTL.total_seconds())
+        entered, go = threading.Event(), threading.Event()
+        claim_now = worker._claim
+
+        def late(limit: int) -> tuple[dt.datetime, list[inbox.Claimed]]:
+            entered.set()
+            go.wait(10)
+            return claim_now(limit)
+
+        worker._claim = late  # type: ignore[method-assign]
+        worker.start()
+        await asyncio.to_thread(entered.wait, 10)
+        stopping = asyncio.create_task(worker.stop())
+        await asyncio.wait({worker._tasks[0]})  # the loop is cancelled; its claim has not run yet
+        await asyncio.to_thread(add, session_factory, clock, upd(1, "u1"))
+        go.set()
+        await asyncio.wait_for(stopping, 10)
+
+    asyncio.run(scenario())
+    assert [c.key for c in claim(session_factory, clock, "next")] == ["1"]  # free at once, no expiry awaited
 
 
 def _consume(engine_url: str, clock: FakeClock, holder: str, seen: list[tuple[str, str, int]],
@@ -409,6 +443,65 @@ def test_a_claim_of_a_killed_process_is_taken_over_and_the_zalo_repeat_is_ignore
                 await second.stop()
                 await first.client.close()
             assert len(fake.to("z70")) == 2
+
+    asyncio.run(scenario())
+
+
+def test_a_live_process_whose_claim_lapsed_sends_nothing_once_taken_and_renews_late_if_not(
+        any_deps: Deps, clock: FakeClock) -> None:
+    """A process that is alive but whose renewals were held up past the claim's time to live (a loaded
+    machine): if another process took the row meanwhile, it sends nothing, the taker having the kept reply
+    to send; if nobody took it, the overdue renewal is made just before sending and the reply goes out."""
+    async def scenario() -> None:
+        async with FakeZalo() as fake:
+            config = ZaloConfig(token=ZALO_TOKEN, api_url=fake.api_url, webhook_url="http://127.0.0.1:1",
+                                webhook_secret=SECRET)
+            channel = ZaloChannel(config, any_deps)
+            taken: list[inbox.Claimed] = []
+            outcomes: list[str] = []
+            handled = asyncio.Event()
+            run_core, process = channel.run_core, channel.inbox.process
+
+            def take_over() -> list[inbox.Claimed]:
+                with session_scope(any_deps.session_factory) as s:
+                    return inbox.claim(session=s, channel=channel.name, bot=channel.inbox.bot, holder="other",
+                                       now=clock.now(), ttl=TTL, limit=10)
+
+            async def stalled(msg: Any, claim: inbox.Claimed | None, chat: str, fallback: str | None) -> Any:
+                replies = await run_core(msg, claim, chat, fallback)
+                clock.advance(dt.timedelta(seconds=31))  # no renewal came in time: the claim has expired
+                if msg.user_id == "z80":
+                    taken.extend(await asyncio.to_thread(take_over))
+                return replies
+
+            async def watched(claim: inbox.Claimed) -> None:
+                try:
+                    await process(claim)
+                    outcomes.append("sent")
+                except inbox.ClaimLost:
+                    outcomes.append("lost")
+                    raise
+                finally:
+                    handled.set()
+
+            channel.run_core = stalled  # type: ignore[method-assign]
+            channel.inbox.process = watched
+            assert await channel.start()
+            try:
+                assert await channel.accept(fake.message("z80", "/help"))
+                await asyncio.wait_for(handled.wait(), 10)
+                assert outcomes == ["lost"]
+                assert fake.to("z80") == []  # not sent by this process as well as by the taker
+                [row] = taken
+                assert row.answer is not None and row.answer.replies  # the taker sends the kept reply
+                handled.clear()
+                assert await channel.accept(fake.message("z81", "/help"))
+                await asyncio.wait_for(handled.wait(), 10)
+                assert outcomes == ["lost", "sent"]
+                [reply] = await fake.wait_sent(1, chat_id="z81")
+                assert "Hướng dẫn sử dụng" in reply.text
+            finally:
+                await channel.stop()
 
     asyncio.run(scenario())
 
