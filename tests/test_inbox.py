@@ -484,8 +484,14 @@ def test_a_live_process_whose_claim_lapsed_sends_nothing_once_taken_and_renews_l
                 finally:
                     handled.set()
 
+            async def held_up() -> None:
+                # The premise: no renewal comes in time. The real renewer sleeps a third of the claim's time in
+                # real seconds, so on a loaded machine it could run inside the test and renew at the moved clock.
+                await asyncio.Event().wait()
+
             channel.run_core = stalled  # type: ignore[method-assign]
             channel.inbox.process = watched
+            channel.inbox._renew = held_up  # type: ignore[method-assign]
             assert await channel.start()
             try:
                 assert await channel.accept(fake.message("z80", "/help"))
@@ -494,6 +500,8 @@ def test_a_live_process_whose_claim_lapsed_sends_nothing_once_taken_and_renews_l
                 assert fake.to("z80") == []  # not sent by this process as well as by the taker
                 [row] = taken
                 assert row.answer is not None and row.answer.replies  # the taker sends the kept reply
+                with session_scope(any_deps.session_factory) as s:  # and is done with it, before its claim lapses
+                    assert inbox.finish(session=s, claims=taken, now=clock.now()) == {row.id}
                 handled.clear()
                 assert await channel.accept(fake.message("z81", "/help"))
                 await asyncio.wait_for(handled.wait(), 10)
