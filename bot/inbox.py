@@ -178,7 +178,8 @@ class InboxWorker:
             if free > 0:
                 # Shielded: cancelling the loop (a stop) cannot stop the statement in its thread, and rows it
                 # takes after the cancel must still be given back by `stop`, not sit claimed until expiry.
-                self._claiming = asyncio.get_running_loop().run_in_executor(self._io, self._claim, free)
+                self._claiming = asyncio.get_running_loop().run_in_executor(self._io, self._claim, free,
+                                                                            tuple(self._inflight))
                 try:
                     at, got = await asyncio.shield(self._claiming)
                     self._claiming = None
@@ -194,11 +195,13 @@ class InboxWorker:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.poll)
 
-    def _claim(self, limit: int) -> tuple[dt.datetime, list[inbox.Claimed]]:
+    def _claim(self, limit: int, working: tuple[int, ...] = ()) -> tuple[dt.datetime, list[inbox.Claimed]]:
+        # The rows still in progress here are never taken again by this process, even when their claim lapsed
+        # (a renewal held up on a loaded machine): that would start a second turn on one row.
         now = self.now()
         with session_scope(self.factory) as session:
             return now, inbox.claim(session=session, channel=self.channel, bot=self.bot, holder=self.holder,
-                                    now=now, ttl=self.ttl, limit=limit)
+                                    now=now, ttl=self.ttl, limit=limit, skip=working)
 
     def _forget(self, claim_id: int) -> None:
         self._inflight.pop(claim_id, None)

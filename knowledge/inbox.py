@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,9 +116,11 @@ def add(*, session: Session, channel: str, bot: str, updates: Sequence[NewUpdate
 
 
 def claim(*, session: Session, channel: str, bot: str, holder: str, now: dt.datetime, ttl: dt.timedelta,
-          limit: int) -> list[Claimed]:
+          limit: int, skip: Collection[int] = ()) -> list[Claimed]:
     """Take up to `limit` rows that are free (never claimed, or the claim expired) and first in line for
     their user, oldest first; they are this claim's (`holder` plus a number) until `now + ttl` unless renewed.
+    `skip`: rows the caller is still working on. Their claim may have lapsed (a renewal held up), but taking
+    them again would start a second turn on them in the same process; their own send renews them late.
 
     One UPDATE … WHERE id IN (SELECT …) RETURNING statement: on SQLite a writing statement takes the write
     lock before it reads, so two processes cannot take the same row; on PostgreSQL the inner SELECT locks
@@ -135,7 +137,8 @@ def claim(*, session: Session, channel: str, bot: str, holder: str, now: dt.date
         earlier.state != "done", earlier.id < row.id))
     free = (select(row.id).where(
         row.channel == channel, row.bot == bot, row.state != "done",
-        (row.claim_until.is_(None)) | (row.claim_until <= now), ~waiting)
+        (row.claim_until.is_(None)) | (row.claim_until <= now), ~waiting,
+        *((row.id.not_in(list(skip)),) if skip else ()))
         .order_by(row.id).limit(limit))
     chosen: Any = free.scalar_subquery()
     if session.get_bind().dialect.name == "postgresql":
