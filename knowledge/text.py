@@ -187,6 +187,20 @@ _CLASS_ASKED = re.compile(r"(?:^| )(?:lop|o dau|khi nao|bao gio|dang ky|dk|hoc o
 
 def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str],
                           caps: list[bool]) -> None:
+    def _expand(i: int, first: str, second: str, *, acronym_kept: bool = False) -> None:
+        # A shorthand written out as two words («khu CN» → «khu công nghiệp»): the second word goes into every
+        # parallel list with the shorthand as its source; neither word is a stop word, nor (unless kept) an
+        # acronym any more.
+        source.insert(i + 1, tokens[i])
+        tokens[i] = raw[i] = first
+        tokens.insert(i + 1, second)
+        raw.insert(i + 1, second)
+        stop[i] = False
+        stop.insert(i + 1, False)
+        if not acronym_kept:
+            caps[i] = False
+        caps.insert(i + 1, False)
+
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -220,14 +234,7 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             raw[i], raw[i + 1] = "chi", "tieu"
         elif tok == "cn" and prev == "khu":
             # «khu CN» is an industrial zone (khu công nghiệp), as «KCN» is; «cho CN» is workers.
-            tokens[i], raw[i] = "cong", "cong"
-            tokens.insert(i + 1, "nghiep")
-            raw.insert(i + 1, "nghiep")
-            stop.insert(i + 1, False)
-            source.insert(i + 1, "cn")
-            caps[i] = False
-            caps.insert(i + 1, False)
-            stop[i] = False
+            _expand(i, "cong", "nghiep")
         elif (tok == "chu" and source[i] == "ct" and i + 1 < len(tokens) and tokens[i + 1] == "tich"
               and any(tuple(tokens[i + 2:i + 2 + len(f)]) == f for f in _WORK_FIELDS)):
             # «ct kết nạp đoàn viên», «CT nữ công»: the work in that field (công tác), as written out.
@@ -235,32 +242,13 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             raw[i], raw[i + 1] = "cong", "tac"
         elif tok == "tl" and prev == "moi":
             # «CĐCS mới TL» is one newly founded (mới thành lập).
-            tokens[i] = raw[i] = "thanh"
-            tokens.insert(i + 1, "lap")
-            raw.insert(i + 1, "lap")
-            stop.insert(i + 1, False)
-            source.insert(i + 1, "tl")
-            caps[i] = False
-            caps.insert(i + 1, False)
-            stop[i] = False
+            _expand(i, "thanh", "lap")
         elif tok == "dh" and prev == "truong":
             # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
-            tokens[i] = raw[i] = "dai"
-            tokens.insert(i + 1, "hoc")
-            raw.insert(i + 1, "hoc")
-            stop.insert(i + 1, False)
-            source.insert(i + 1, "dh")
-            caps[i] = False  # expanded, no longer an acronym
-            caps.insert(i + 1, False)
-            stop[i] = False
+            _expand(i, "dai", "hoc")
         elif tok == "pt" and nxt == "doan" and i + 2 < len(tokens) and tokens[i + 2] == "vien":
-            tokens[i] = raw[i] = "phat"  # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is
-            tokens.insert(i + 1, "trien")
-            raw.insert(i + 1, "trien")
-            stop.insert(i + 1, False)
-            source.insert(i + 1, "pt")
-            caps.insert(i + 1, False)
-            stop[i] = False
+            # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is; «pt» never counted as an acronym.
+            _expand(i, "phat", "trien", acronym_kept=True)
         i += 1
 
 
