@@ -31,7 +31,8 @@ def split(out: Path, dest: Path) -> tuple[int, int, int, int]:
     test = dest / "test"
     test.mkdir(parents=True, exist_ok=True)
     for name in ("courses.csv", "targets.csv"):
-        shutil.copy(out / name, dest / name)
+        if (out / name).exists():  # a facts-only set has no data of its own: it is scored on set 1's
+            shutil.copy(out / name, dest / name)
     seen: defaultdict[tuple[Any, Any], int] = defaultdict(int)
     dev_q: list[dict[str, Any]] = []
     test_q: list[dict[str, Any]] = []
@@ -39,7 +40,7 @@ def split(out: Path, dest: Path) -> tuple[int, int, int, int]:
         key = (q.get("kind"), q.get("style"))
         (dev_q if seen[key] % 2 == 0 else test_q).append(q)
         seen[key] += 1
-    dialogues = _read(out / "dialogues.jsonl")
+    dialogues = _read(out / "dialogues.jsonl") if (out / "dialogues.jsonl").exists() else []
     dev_d, test_d = dialogues[0::2], dialogues[1::2]
     _write(dest / "questions_dev.jsonl", dev_q)
     _write(dest / "dialogues_dev.jsonl", dev_d)
