@@ -279,13 +279,21 @@ def _answer(
     if follow.action in ("choose", "which"):
         return None, subject, follow
     question = follow.question if follow.action == "ask" else text
-    ans = engine.answer(question, now=now, profile=profile)
+    # «còn ở Đà Nẵng thì sao», «thế tháng sau?» after a list of classes: the same classes there or then, even
+    # where no class is held and an article or a plan shares the words (after a target it stays a target).
+    classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
+                   and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic"})
+    ans = engine.answer(question, now=now, profile=profile, classes=classes)
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
         ans.intent = "register"
     if follow.code is not None and subject is not None and follow.code in subject.codes:
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
         return ans, dataclasses.replace(subject, focus=follow.code), follow
     new = subject_of(ans)
+    if classes and new is not None and new.kind == "course":
+        # The list question asked again elsewhere found one class: still a list question («còn ở Huế?» next
+        # asks it in Huế, not for that one class's topic).
+        new = dataclasses.replace(new, kind="courses")
     if new is None and ans.intent == "off_topic" and subject is not None:
         # An off-topic message in between: the next one is no «the same question elsewhere».
         return ans, dataclasses.replace(subject, stale=True), follow

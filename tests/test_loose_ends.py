@@ -1,0 +1,93 @@
+"""Loose ends a chair met in the terminal chat, each as a short conversation through the turn: a place
+named after a list of classes, a position past the end of the list, «xem thêm» typed, a goodbye, a
+question pasted with its HTML tags, a class called off, a greeting at the role step, and a planned
+class's own period. The plan is a small one of our own, imported through the documented format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from handlers.deps import Deps
+from handlers.notices import WORDING
+from handlers.types import Reply
+from knowledge import reminders
+from knowledge.db import bump_data_version, session_scope
+from knowledge.models import UnansweredQuestion
+from knowledge.transfer import import_file
+from tests.conftest import FIXED_NOW
+from tests.test_organiser import say
+from tests.test_transfer import write_csv
+
+USER = "8301"
+
+COURSE_HEADER = ["Mã lớp", "Tên lớp", "Chủ đề", "Đối tượng", "Đơn vị tổ chức", "Tỉnh/Thành phố", "Địa điểm",
+                 "Hình thức", "Ngày bắt đầu", "Ngày kết thúc", "Hạn đăng ký", "Số chỗ", "Trạng thái", "Ghi chú"]
+_ROWS = [
+    # code, title, topic, start, status, note
+    ("LS-01", "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS (đợt 1)", "Nghiệp vụ công tác CĐ", "07/12/2026", "", ""),
+    ("LS-02", "Tập huấn kỹ năng thương lượng tập thể cho Chủ tịch CĐCS", "Thương lượng tập thể", "14/12/2026", "", ""),
+    ("LS-03", "Tập huấn nghiệp vụ kiểm tra cho Chủ tịch CĐCS", "Kiểm tra, giám sát", "21/12/2026", "", ""),
+    ("LS-04", "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS (đợt 2)", "Nghiệp vụ công tác CĐ", "11/01/2027", "", ""),
+    ("LS-05", "Tập huấn tài chính công đoàn cho Chủ tịch CĐCS", "Tài chính CĐ", "18/01/2027", "", ""),
+    ("LS-06", "Tập huấn chuyển đổi số cho Chủ tịch CĐCS", "Chuyển đổi số", "25/01/2027", "", ""),
+    ("LS-07", "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS (đợt 3)", "Nghiệp vụ công tác CĐ", "08/03/2027", "", ""),
+    ("LS-09", "Tập huấn kỹ năng đối thoại tại nơi làm việc", "Đối thoại tại nơi làm việc", "16/12/2026", "Đã hủy",
+     "Chuyển sang tổ chức tại Nhà văn hóa Lao động tỉnh, đợt tháng 3/2027."),
+]
+COURSES = [
+    [code, title, topic, "Chủ tịch CĐCS", "LĐLĐ tỉnh Lạng Sơn", "Lạng Sơn", "Hội trường LĐLĐ tỉnh", "tập trung",
+     start, start, "", "50", status, note]
+    for code, title, topic, start, status, note in _ROWS
+] + [
+    ["DN-01", "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS khu vực miền Trung", "Nghiệp vụ công tác CĐ", "Chủ tịch CĐCS",
+     "LĐLĐ TP Đà Nẵng", "Đà Nẵng", "Cung Văn hóa Lao động", "tập trung", "15/12/2026", "16/12/2026", "", "80", "",
+     ""],
+]
+TARGET_HEADER = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Đối tượng", "Chỉ tiêu", "Đơn vị tính", "Đã đạt",
+                 "Tính đến ngày"]
+TARGETS = [
+    ["LS-2026", "LĐLĐ tỉnh Lạng Sơn", "2026", "Bồi dưỡng cán bộ CĐCS", "Chủ tịch CĐCS", "1.900", "học viên",
+     "1.482", "31/10/2026"],
+    ["HT-2026", "LĐLĐ tỉnh Hà Tĩnh", "2026", "Bồi dưỡng Chủ tịch CĐCS", "Chủ tịch CĐCS", "1.200", "học viên",
+     "900", "31/10/2026"],
+]
+
+
+def setup(deps: Deps, tmp_path: Path) -> None:
+    for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
+        path = write_csv(tmp_path / name, rows)
+        with session_scope(deps.session_factory) as s:
+            import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
+            bump_data_version(s)
+
+
+def ask(deps: Deps, text: str) -> list[Reply]:
+    return say(deps, text, user=USER, channel="zalo")
+
+
+def text_of(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def misses(deps: Deps) -> list[str]:
+    with session_scope(deps.session_factory) as s:
+        return [m.text for m in s.scalars(select(UnansweredQuestion))]
+
+
+# ------------------------------------------------------------------ 1. a place named after a list
+
+def test_a_place_named_after_a_class_list_lists_classes_there_and_after_a_target_stays_a_target(
+        deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    listed = text_of(ask(deps, "lop cho chu tich cdcs o lang son"))
+    assert "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS (đợt 1)" in listed
+    # Hà Tĩnh has a target and no class: still classes (none there, said as such), not its target.
+    none_there = text_of(ask(deps, "the con o ha tinh"))
+    assert "Chưa có lớp" in none_there and "900/1.200" not in none_there
+    there = text_of(ask(deps, "còn ở Đà Nẵng thì sao"))
+    assert "khu vực miền Trung" in there and "Chỉ tiêu" not in there
+    # After a target, the same place-only follow-up asks for that place's target.
+    assert "1.482" in text_of(ask(deps, "chỉ tiêu năm nay của lạng sơn"))
+    assert "900/1.200" in text_of(ask(deps, "thế còn ở hà tĩnh thì sao"))
