@@ -91,3 +91,21 @@ def test_a_place_named_after_a_class_list_lists_classes_there_and_after_a_target
     # After a target, the same place-only follow-up asks for that place's target.
     assert "1.482" in text_of(ask(deps, "chỉ tiêu năm nay của lạng sơn"))
     assert "900/1.200" in text_of(ask(deps, "thế còn ở hà tĩnh thì sao"))
+
+
+# ------------------------------------------------------------------ 2. a position past the end of the list
+
+def test_a_position_past_the_end_of_the_list_says_how_many_there_are_and_offers_them(
+        deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    listed = text_of(ask(deps, "lop boi duong nghiep vu cho chu tich cdcs o lang son"))
+    assert listed.count("Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS (đợt") == 3
+    for typed in ("cái thứ 9", "lop so 6 hoc o dau", "khoa thu chin"):
+        reply = ask(deps, typed)
+        assert reply[0].text.startswith("Danh sách vừa rồi chỉ có 3 lớp."), typed
+        assert [b.label.split(" (")[0] for b in reply[0].buttons] == ["Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS"] * 3
+        assert "ngoài phạm vi" not in reply[0].text
+    asked = ask(deps, "đăng ký cái thứ tư")
+    assert "chỉ có 3 lớp" in asked[0].text and "đăng ký" in asked[0].text
+    chosen = text_of(ask(deps, str(asked[0].buttons[1].number)))  # a choice, then the class it names
+    assert "đợt 2" in chosen

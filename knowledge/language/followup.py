@@ -116,6 +116,7 @@ class FollowUp:
     purpose: str | None = None  # details|register, for "choose"
     choices: tuple[Choice, ...] = ()
     compare_year: int | None = None  # «năm trước được bao nhiêu?»: the period of the last answer
+    beyond: int | None = None  # «cái thứ 9» of a list of 3: the position asked, past the end of the list
     replaced: tuple[str, ...] = field(default_factory=tuple)  # which parts of the last question changed
 
 
@@ -242,6 +243,23 @@ def _ordinal(folded: str, n: int) -> int | None:
     if pos == -1:
         return n - 1
     return pos - 1 if 1 <= pos <= n else None
+
+
+# «cái thứ 9», «lớp số 6», «khóa thứ mười»: a position said with a class word (a bare «thứ 7» may be a weekday).
+_POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b")
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def _beyond(folded: str, n: int) -> int | None:
+    """A position past the end of a list of `n` classes («cái thứ 9» of 3), as said; None otherwise."""
+    if _WEEKDAY_CONTEXT.search(folded):
+        return None
+    m = _POSITION.search(folded)
+    if not m:
+        return None
+    word = m.group(1)
+    pos = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return pos if pos > n else None
 
 
 def _batch(folded: str, titles: Sequence[str]) -> list[int]:
@@ -485,6 +503,12 @@ def resolve(
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)
+        beyond = _beyond(folded, len(codes)) if not picked else None
+        if beyond is not None:
+            # «cái thứ 9» after three classes: the list is shorter; its classes are offered, none guessed.
+            purpose = "register" if register else "details"
+            return FollowUp("choose", purpose=purpose, aspect=aspect, beyond=beyond, choices=tuple(
+                _choice(codes[i], titles[i], purpose, aspect) for i in range(min(len(codes), MAX_CHOICES))))
         if not picked and subject.focus in codes and _NEXT.search(folded):
             picked = _next(codes, titles, codes.index(subject.focus or ""))
         # «có lớp nào học online không» asks for classes of a kind, not about the class in view.
