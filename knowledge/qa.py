@@ -750,9 +750,9 @@ class QAEngine:
 
     def answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
-        classes: bool = False,
+        class_list: bool = False,
     ) -> Answer:
-        """Answer one question at `now` (aware); `offset` pages through a long course list. `classes`: the
+        """Answer one question at `now` (aware); `offset` pages through a long course list. `class_list`: the
         question is known to ask for classes (a follow-up of a class list naming another place or period),
         so the classes answer it even where an article or a plan shares its words, or none is held there."""
         # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
@@ -760,7 +760,7 @@ class QAEngine:
         # profile on today's map.
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
-        ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, classes=classes)
+        ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         if (ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None
                 and _matters_unsaid(ans)):
             # A union matter the records do not cover: no answer, logged for the organisers.
@@ -783,11 +783,11 @@ class QAEngine:
 
     def _answer_read(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
-        saved: Profile | None = None, classes: bool = False,
+        saved: Profile | None = None, class_list: bool = False,
     ) -> Answer:
         code = opening_code(normalise(question[:MAX_QUESTION]))
         if not code:
-            return self._answer(question, now=now, profile=profile, offset=offset, saved=saved, classes=classes)
+            return self._answer(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         # «bn năm nay … chỉ tiêu … đạt bn» may open with Bắc Ninh or with «bạn» (teencode, to the bot): the
         # province only when neither the question nor the asker's profile puts the asker elsewhere, and
         # the reply then says how it read the code.
@@ -796,17 +796,17 @@ class QAEngine:
         named = extract(normalise(question[:MAX_QUESTION]), now.astimezone(self.tz), self.matcher).provinces
         if any(area_key(p) not in area for p in (*named, profile.province if profile else None) if p):
             ans = self._answer(_WORD_FIRST.sub("", question, count=1), now=now, profile=profile, offset=offset,
-                               saved=saved, classes=classes)
+                               saved=saved, class_list=class_list)
             ans.question = question
             return ans
-        ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved, classes=classes)
+        ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         if any(area_key(p) in area for p in ans.slots.provinces):
             ans.reading = f"«{code}» là {name}"
         return ans
 
     def _answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
-        saved: Profile | None = None, classes: bool = False,
+        saved: Profile | None = None, class_list: bool = False,
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
@@ -877,7 +877,7 @@ class QAEngine:
         course_cue = _has(f, *COURSE_CUES)
         # «hạn đăng ký» asks for a deadline: it is no wish to register.
         register_cue = _has(_DEADLINE.sub(" ", f), *REGISTER_CUES)
-        if classes:
+        if class_list:
             return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
 
         scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue)
