@@ -52,6 +52,8 @@ MERGED = "({former} nay thuộc {current}.)"
 # A returning user's «alo», «chào em»: one line, not the whole menu again.
 HELLO_AGAIN = "Chào anh/chị! Anh/chị cần tìm lớp, xem chỉ tiêu hay tra số liệu ạ? (/help để xem hướng dẫn.)"
 ACK = "Dạ. Anh/chị cần gì thêm cứ nhắn mình nhé."
+HELLO_SHORT = "Chào anh/chị!"
+BYE = "Chào anh/chị! Khi cần tìm lớp hay xem chỉ tiêu, anh/chị cứ nhắn mình nhé."
 SORRY = (
     "Mình xin lỗi vì trả lời chưa đúng ý anh/chị. Câu hỏi đã được ghi lại để cán bộ phụ trách xem. Anh/chị thử hỏi "
     "lại ngắn gọn, nêu rõ lớp gì, ở tỉnh nào, tháng nào (ví dụ «hạn đăng ký lớp nữ công ở Cần Thơ»)."

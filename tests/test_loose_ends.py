@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bot.telegram_channel import render
 from handlers.deps import Deps
 from handlers.notices import WORDING
 from handlers.types import Reply
@@ -109,3 +110,62 @@ def test_a_position_past_the_end_of_the_list_says_how_many_there_are_and_offers_
     assert "chỉ có 3 lớp" in asked[0].text and "đăng ký" in asked[0].text
     chosen = text_of(ask(deps, str(asked[0].buttons[1].number)))  # a choice, then the class it names
     assert "đợt 2" in chosen
+
+
+# ------------------------------------------------------------------ 3. «xem thêm» typed, and goodbyes
+
+def test_more_typed_under_a_long_list_gives_its_next_page_as_the_button_does(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    first = ask(deps, "lop cho chu tich cdcs o lang son")
+    assert "lớp 1–5 trong 7" in first[0].text
+    button = text_of(say(deps, data=next(b.data for b in first[0].buttons if "Xem thêm" in b.label),
+                         user=USER, channel="zalo"))
+    ask(deps, "lop cho chu tich cdcs o lang son")
+    for typed in ("xem thêm", "xem tiep", "còn nữa ko", "Còn lớp nào nữa không ạ"):
+        ask(deps, "lop cho chu tich cdcs o lang son")
+        assert text_of(ask(deps, typed)) == button, typed
+    assert "lớp 6–7 trong 7" in button and "(đợt 3)" in button
+    assert "Không còn lớp nào khác" in text_of(ask(deps, "xem tiếp nhé"))  # the last page was shown
+    assert "ngoài phạm vi" not in text_of(ask(deps, "xem them"))
+    assert misses(deps) == []
+
+
+def test_goodbyes_laughter_and_acknowledgements_get_a_short_reply_and_are_not_logged(
+        deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "lop cho chu tich cdcs o lang son")
+    for typed in ("tạm biệt", "bye", "bai bai ad", "hẹn gặp lại nhé", "hihi", "hehe", "ok a", "dạ vâng", "uk",
+                  "Dạ vâng ạ"):
+        reply = text_of(ask(deps, typed))
+        assert "ngoài phạm vi" not in reply and "/help" not in reply and len(reply) < 100, typed
+    assert "Chào anh/chị" in text_of(ask(deps, "tam biet"))
+    assert misses(deps) == []
+    assert "(đợt 2)" in text_of(ask(deps, "cái thứ tư ở đâu"))  # the list in view is kept through the talk
+
+
+# ------------------------------------------------------------------ 6. a greeting at the role step
+
+def test_a_greeting_at_the_role_step_gets_a_word_back_and_the_role_question_only(deps: Deps) -> None:
+    welcome = ask(deps, "/start")
+    assert "Xin chào" in welcome[0].text and welcome[-1].buttons
+    for typed in ("xin chào", "chao ad", "hello", "alo ad oi"):
+        reply = ask(deps, typed)
+        assert len(reply) == 1 and "Mình có thể giúp" not in reply[0].text, typed
+        assert "vai trò" in reply[0].text and len(reply[0].buttons) == len(welcome[-1].buttons)
+    saved = text_of(ask(deps, "1"))  # still waiting for the role: a number picks it
+    assert "Đã lưu vai trò: Chủ tịch CĐCS" in saved
+
+
+# ------------------------------------------------------------------ 4. a question pasted with its tags
+
+def test_a_question_wrapped_in_html_tags_is_read_by_its_words_and_the_reply_stays_escaped(
+        deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for typed in ("<b>lớp nào cho chủ tịch cđcs</b>", "<p class='x'><i>lop</i> nao cho <u>chu tich cdcs</u></p>",
+                  "<script>alert(1)</script>lớp nào cho chủ tịch cđcs &amp; ở đâu"):
+        replies = say(deps, typed, user=USER, channel="telegram")
+        assert "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS (đợt 1)" in text_of(replies), typed
+        # Telegram gets HTML: whatever the reply holds is escaped there, tags included.
+        assert all("<" not in piece for r in replies for piece, _ in render(r))
+    assert misses(deps) == []
+    assert "<b>" in text_of(say(deps, "/<b>x</b>", user=USER, channel="telegram"))  # a command echoed as typed
