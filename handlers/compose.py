@@ -308,6 +308,12 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime) -> 
     elif aspect == "note":
         text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
             f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")
+    elif aspect == "status":
+        if c.status == "cancelled":
+            text = "Lớp này ĐÃ HỦY." + (f"\nGhi chú của ban tổ chức: {c.description}" if c.description else (
+                f"\nAnh/chị hỏi {who} để biết lớp thay thế."))
+        else:
+            text = f"Lớp không bị hủy, vẫn theo kế hoạch: {when_text(c, tz)}."
     elif aspect == "fee":
         text = f"Kế hoạch lớp không ghi học phí; anh/chị hỏi {who} để biết chắc." + (
             f"\nGhi chú của lớp: {c.description}" if c.description else "")

@@ -34,6 +34,7 @@ from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
+    CALLED_OFF_WORDS,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
     PROVINCES,
@@ -860,6 +861,7 @@ class QAEngine:
             mask = tuple(m or i in slots.used for i, m in enumerate(norm.content_mask))
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
                         norm.folded, norm.had_diacritics, mask, norm.caps)
+        norm = _without_called_off(norm)
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
@@ -1565,6 +1567,15 @@ class QAEngine:
                     or (hits.relaxed and alt.word_coverage >= hits.word_coverage)) and not self._for_another_role(
                     alt.courses[0], roles):
                 hits = alt
+        if cancel_asked and offset == 0 and hits.courses:
+            # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
+            # say the question's own words (or all of them, when it names none) are the answer, alone.
+            own_words = {w for w in words if w not in COURSE_GENERIC}
+            called_off = [c for c in hits.courses if c.status == "cancelled" and (
+                not own_words or own_words & set(index_tokens(f"{c.title} {c.topic_text}")))]
+            if called_off:
+                hits = dataclasses.replace(hits, courses=called_off, total=len(called_off),
+                                           lead=tuple(c.code for c in called_off))
         intent = "register" if register else "course"
         where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)
                  for c in hits.courses]
@@ -1773,6 +1784,27 @@ def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...])
     joined = " " + " ".join(tokens) + " "
     first, second = " ".join(a), " ".join(b)
     return f" {first} {second} " in joined or f" {second} {first} " in joined
+
+
+_CALLED_OFF_SPLIT = tuple(tuple(c.split()) for c in CALLED_OFF_CUES)
+
+
+def _without_called_off(norm: Norm) -> Norm:
+    """`norm` with the words that ask whether a class was called off («bị dừng», «tạm hoãn», «hủy rồi») no
+    longer content: they say nothing of which class, and no title says them."""
+    toks = norm.tokens
+    if not norm.content_mask or not _has(norm.folded, *CALLED_OFF_CUES):
+        return norm
+    drop: set[int] = set()
+    for cue in _CALLED_OFF_SPLIT:
+        for i in range(len(toks) - len(cue) + 1):
+            if toks[i:i + len(cue)] == cue:
+                drop.update(j for j in range(i, i + len(cue)) if toks[j] in CALLED_OFF_WORDS)
+    if not drop:
+        return norm
+    mask = tuple(m and i not in drop for i, m in enumerate(norm.content_mask))
+    return Norm(norm.text, toks, tuple(t for t, m in zip(toks, mask, strict=True) if m), norm.folded,
+                norm.had_diacritics, mask, norm.caps)
 
 
 def _asks_status(folded: str) -> bool:

@@ -145,7 +145,7 @@ TARGET_COLUMNS: tuple[Column, ...] = (
 COLUMNS: dict[str, tuple[Column, ...]] = {COURSES: COURSE_COLUMNS, TARGETS: TARGET_COLUMNS}
 # What export writes: the documented columns, and for classes the places taken and the waiting list.
 EXPORT_COLUMNS: dict[str, tuple[Column, ...]] = {
-    COURSES: tuple(c for c in COURSE_COLUMNS if c.field not in ("days", "stt")),
+    COURSES: tuple(c for c in COURSE_COLUMNS if c.field != "stt"),
     TARGETS: tuple(c for c in TARGET_COLUMNS if c.field != "stt"),
 }
 
@@ -1866,6 +1866,7 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
         STATUS_VOCABULARY.label(course.status) if course.status else None,
         course.description or None,
         course.reminders,
+        course.days,  # «Số ngày» as the plan gave it: a re-import keeps it
         *counts,
     ]
 

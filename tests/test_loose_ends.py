@@ -169,3 +169,24 @@ def test_a_question_wrapped_in_html_tags_is_read_by_its_words_and_the_reply_stay
         assert all("<" not in piece for r in replies for piece, _ in render(r))
     assert misses(deps) == []
     assert "<b>" in text_of(say(deps, "/<b>x</b>", user=USER, channel="telegram"))  # a command echoed as typed
+
+
+# ------------------------------------------------------------------ 5. a class called off
+
+NOTE = "Chuyển sang tổ chức tại Nhà văn hóa Lao động tỉnh, đợt tháng 3/2027."
+
+
+def test_a_class_called_off_is_found_and_said_so_with_its_note(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for typed in ("lớp kỹ năng đối thoại tại nơi làm việc bị dừng rồi hả", "lop doi thoai bi huy a",
+                  "lớp đối thoại có bị hoãn không", "lop doi thoai ngay 16/12 tam dung roi ha",
+                  "lớp đối thoại tại nơi làm việc bị ngừng à"):
+        reply = text_of(ask(deps, typed))
+        assert "kỹ năng đối thoại tại nơi làm việc" in reply and "ĐÃ HỦY" in reply and NOTE in reply, typed
+        assert "thương lượng tập thể cho" not in reply, typed  # the open class found alongside is not what was asked
+    # Under a list that shows it, «lớp đó» is the one called off; the class in view that is not says so.
+    ask(deps, "lop doi thoai thuong luong con to chuc khong")
+    assert NOTE in text_of(ask(deps, "lop do bi huy a"))
+    ask(deps, "lop ky nang thuong luong")
+    held = text_of(ask(deps, "lớp đó có bị hoãn không"))
+    assert "thương lượng" in held and "không bị hủy" in held and "14/12/2026" in held

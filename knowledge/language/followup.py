@@ -175,6 +175,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
     ("note", re.compile(r"\b(?:mang (?:theo )?(?:gi|j|nhung gi)|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
                         r"|can (?:mang|chuan bi|luu y)|ghi chu)\b")),
+    # Whether it was called off («có bị hoãn không», «bị dừng rồi hả»): its status, and the organiser's note.
+    ("status", re.compile(r"\b(?:" + "|".join(CALLED_OFF_CUES) + r")\b")),
     # What it costs: no plan says a fee, so the reply says whom to ask.
     ("fee", re.compile(r"\b(?:hoc phi|le phi|chi phi|kinh phi hoc|mat (?:phi|tien)|ton (?:phi|tien)|dong tien"
                        r"|co (?:mat|ton) (?:phi|tien)|bao nhieu tien|free|mien phi)\b")),
@@ -182,7 +184,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ASPECT_WORDS = {
     "place": "ở đâu", "time": "khi nào", "deadline": "hạn đăng ký", "duration": "học mấy ngày",
     "capacity": "còn chỗ không", "organiser": "đơn vị tổ chức", "format": "hình thức học", "audience": "dành cho ai",
-    "note": "cần mang gì", "fee": "học phí",
+    "note": "cần mang gì", "fee": "học phí", "status": "có bị hủy không",
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
@@ -623,6 +625,12 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "b
 def asks_cancelled(text: str) -> bool:
     """Whether a message asks about a class called off («lớp ngày 16/12 bị hủy rồi à»)."""
     return _CANCELLED.search(_words(text)) is not None
+
+
+def refers_back(text: str) -> bool:
+    """Whether a message is about a class in view without naming it («lớp đó bị hủy à», «bị hoãn rồi hả»)."""
+    folded = _words(text)
+    return bool(_PRONOUN.search(folded)) or _is_bare(folded)
 
 
 def batch_asked(text: str) -> str | None:
