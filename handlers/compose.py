@@ -213,10 +213,15 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> 
     return "\n".join(lines)
 
 
+def period_text(c: CourseRec | Course) -> str:
+    """A planned class's period as the plan wrote it («T4/2027», «Quý I/2027»), else as read («tháng 4/2027»)."""
+    return c.when_written or c.tentative or ""
+
+
 def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     """«Thứ Sáu, 03/09/2027 – Chủ Nhật, 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
     if c.tentative:
-        return f"dự kiến {c.tentative}"
+        return f"dự kiến {period_text(c)}"
     when = vn.weekday_date(c.starts_at, tz)
     if c.ends_at and vn.date(c.ends_at, tz) != vn.date(c.starts_at, tz):
         when += f" – {vn.weekday_date(c.ends_at, tz)}"
@@ -235,7 +240,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     """Everything about one course; `taken`: places taken, to show «còn N/M chỗ»."""
     lines = [c.title, f"Mã lớp: {c.code}"]
     if c.tentative:
-        lines.append(f"Thời gian: dự kiến {c.tentative} (chưa có ngày cụ thể)")
+        lines.append(f"Thời gian: dự kiến {period_text(c)} (chưa có ngày cụ thể)")
     else:
         lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
         if c.ends_at:
@@ -418,7 +423,7 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     if status == "left":
         return f"Đã hủy đăng ký lớp {title}. Chỗ của anh/chị được nhường cho người đang chờ (nếu có)."
     if status == "not_open":
-        when = f" (dự kiến {course.tentative})" if course.tentative else ""
+        when = f" (dự kiến {period_text(course)})" if course.tentative else ""
         return (f"Lớp {title}{when} chưa nhận đăng ký. Anh/chị gõ /khoahoc để xem các lớp đang nhận đăng ký.")
     if status == "not_registered":
         return f"Anh/chị chưa đăng ký lớp {title} nên không có gì để hủy."
@@ -430,7 +435,7 @@ def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: boo
     if c.registration_deadline and c.registration_deadline < now:
         return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.weekday_date(c.registration_deadline, tz)})."
     if c.status == "planned":
-        when = f" (dự kiến {c.tentative})" if c.tentative else ""
+        when = f" (dự kiến {period_text(c)})" if c.tentative else ""
         return f"Lớp «{c.title}»{when} chưa nhận đăng ký."
     if not open_for_registration(c, now):
         return f"Lớp «{c.title}» không còn nhận đăng ký."

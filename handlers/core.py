@@ -468,7 +468,8 @@ def _my_schedule(t: Turn) -> list[Reply]:
         state = "đã đăng ký" if r.status == "registered" else (
             f"danh sách chờ, vị trí {registrations.waitlist_position(session=t.session, registration=r)}")
         where = ", ".join(filter(None, (c.venue, c.province)))
-        lines.append(f"• {c.title} — {vn.date_time(c.starts_at, t.deps.tz)}" + (f", {where}" if where else "")
+        when = compose.when_text(c, t.deps.tz) if c.tentative else vn.date_time(c.starts_at, t.deps.tz)
+        lines.append(f"• {c.title} — {when}" + (f", {where}" if where else "")
                      + f" ({state})" + (" — LỚP ĐÃ HỦY" if c.status == "cancelled" else ""))
         buttons.append(Button(f"Hủy: {c.title}", callbacks.pack("rc", c.id)))
     return [Reply("\n".join(lines), tuple(buttons))]

@@ -16,7 +16,7 @@ from handlers.types import Reply
 from knowledge import reminders
 from knowledge.db import bump_data_version, session_scope
 from knowledge.models import UnansweredQuestion
-from knowledge.transfer import import_file
+from knowledge.transfer import export_file, import_file
 from tests.conftest import FIXED_NOW
 from tests.test_organiser import say
 from tests.test_transfer import write_csv
@@ -190,3 +190,36 @@ def test_a_class_called_off_is_found_and_said_so_with_its_note(deps: Deps, tmp_p
     ask(deps, "lop ky nang thuong luong")
     held = text_of(ask(deps, "lớp đó có bị hoãn không"))
     assert "thương lượng" in held and "không bị hủy" in held and "14/12/2026" in held
+
+
+# ------------------------------------------------------------------ 8. a planned class's own period
+
+PLANNED = [
+    ["KH-01", "Tập huấn công tác nữ công cho cán bộ CĐCS", "Nữ công", "Chủ tịch CĐCS", "LĐLĐ tỉnh Lạng Sơn",
+     "Lạng Sơn", "Hội trường LĐLĐ tỉnh", "tập trung", "T4/2027", "", "", "60", "Dự kiến", ""],
+    ["KH-02", "Bồi dưỡng kỹ năng nữ công cho Chủ tịch CĐCS khu vực biên giới", "Nữ công", "Chủ tịch CĐCS",
+     "LĐLĐ tỉnh Lạng Sơn", "Lạng Sơn", "", "tập trung", "Quý I/2027 (chờ kinh phí)", "", "", "40", "Dự kiến", ""],
+]
+
+
+def test_a_planned_class_is_shown_with_its_period_as_the_plan_wrote_it_and_exported_so(
+        deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    path = write_csv(tmp_path / "du-kien.csv", [COURSE_HEADER, *PLANNED])
+    with session_scope(deps.session_factory) as s:
+        import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
+        bump_data_version(s)
+    listed = text_of(ask(deps, "lop nu cong o lang son"))
+    assert "dự kiến T4/2027" in listed and "dự kiến Quý I/2027 (chờ kinh phí)" in listed
+    detail = text_of(ask(deps, "KH-01"))
+    assert "Thời gian: dự kiến T4/2027 (chưa có ngày cụ thể)" in detail
+    assert "01/04/2027" not in detail and "Bắt đầu" not in detail  # no date the plan does not give
+    assert "dự kiến Quý I/2027" in text_of(ask(deps, "KH-02 khi nào học"))
+    # The export writes the period back as written: imported again, nothing changes.
+    out = tmp_path / "xuat.csv"
+    with session_scope(deps.session_factory) as s:
+        export_file(s, out, kind="courses", tz=deps.tz)
+    assert "T4/2027" in out.read_text(encoding="utf-8-sig")
+    with session_scope(deps.session_factory) as s:
+        report = import_file(s, out, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
+    assert report.courses.updated == 0 and report.courses.created == 0
