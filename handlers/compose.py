@@ -52,6 +52,8 @@ MERGED = "({former} nay thuộc {current}.)"
 # A returning user's «alo», «chào em»: one line, not the whole menu again.
 HELLO_AGAIN = "Chào anh/chị! Anh/chị cần tìm lớp, xem chỉ tiêu hay tra số liệu ạ? (/help để xem hướng dẫn.)"
 ACK = "Dạ. Anh/chị cần gì thêm cứ nhắn mình nhé."
+HELLO_SHORT = "Chào anh/chị!"
+BYE = "Chào anh/chị! Khi cần tìm lớp hay xem chỉ tiêu, anh/chị cứ nhắn mình nhé."
 SORRY = (
     "Mình xin lỗi vì trả lời chưa đúng ý anh/chị. Câu hỏi đã được ghi lại để cán bộ phụ trách xem. Anh/chị thử hỏi "
     "lại ngắn gọn, nêu rõ lớp gì, ở tỉnh nào, tháng nào (ví dụ «hạn đăng ký lớp nữ công ở Cần Thơ»)."
@@ -112,6 +114,8 @@ CONFIRM_CANCEL_DRAFT = "Anh/chị chắc chắn muốn hủy bản nháp thông 
 KEPT = "Đã giữ nguyên, không thay đổi gì."
 WHICH_REGISTER = "Anh/chị muốn đăng ký lớp nào ạ?"
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
+# «cái thứ 9» after a list of three.
+BEYOND_LIST = "Danh sách vừa rồi chỉ có {count} lớp."
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."
@@ -209,10 +213,15 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> 
     return "\n".join(lines)
 
 
+def period_text(c: CourseRec | Course) -> str:
+    """A planned class's period as the plan wrote it («T4/2027», «Quý I/2027»), else as read («tháng 4/2027»)."""
+    return c.when_written or c.tentative or ""
+
+
 def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     """«Thứ Sáu, 03/09/2027 – Chủ Nhật, 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
     if c.tentative:
-        return f"dự kiến {c.tentative}"
+        return f"dự kiến {period_text(c)}"
     when = vn.weekday_date(c.starts_at, tz)
     if c.ends_at and vn.date(c.ends_at, tz) != vn.date(c.starts_at, tz):
         when += f" – {vn.weekday_date(c.ends_at, tz)}"
@@ -231,7 +240,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     """Everything about one course; `taken`: places taken, to show «còn N/M chỗ»."""
     lines = [c.title, f"Mã lớp: {c.code}"]
     if c.tentative:
-        lines.append(f"Thời gian: dự kiến {c.tentative} (chưa có ngày cụ thể)")
+        lines.append(f"Thời gian: dự kiến {period_text(c)} (chưa có ngày cụ thể)")
     else:
         lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
         if c.ends_at:
@@ -304,6 +313,12 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime) -> 
     elif aspect == "note":
         text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
             f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")
+    elif aspect == "status":
+        if c.status == "cancelled":
+            text = "Lớp này ĐÃ HỦY." + (f"\nGhi chú của ban tổ chức: {c.description}" if c.description else (
+                f"\nAnh/chị hỏi {who} để biết lớp thay thế."))
+        else:
+            text = f"Lớp không bị hủy, vẫn theo kế hoạch: {when_text(c, tz)}."
     elif aspect == "fee":
         text = f"Kế hoạch lớp không ghi học phí; anh/chị hỏi {who} để biết chắc." + (
             f"\nGhi chú của lớp: {c.description}" if c.description else "")
@@ -408,7 +423,7 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     if status == "left":
         return f"Đã hủy đăng ký lớp {title}. Chỗ của anh/chị được nhường cho người đang chờ (nếu có)."
     if status == "not_open":
-        when = f" (dự kiến {course.tentative})" if course.tentative else ""
+        when = f" (dự kiến {period_text(course)})" if course.tentative else ""
         return (f"Lớp {title}{when} chưa nhận đăng ký. Anh/chị gõ /khoahoc để xem các lớp đang nhận đăng ký.")
     if status == "not_registered":
         return f"Anh/chị chưa đăng ký lớp {title} nên không có gì để hủy."
@@ -420,7 +435,7 @@ def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: boo
     if c.registration_deadline and c.registration_deadline < now:
         return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.weekday_date(c.registration_deadline, tz)})."
     if c.status == "planned":
-        when = f" (dự kiến {c.tentative})" if c.tentative else ""
+        when = f" (dự kiến {period_text(c)})" if c.tentative else ""
         return f"Lớp «{c.title}»{when} chưa nhận đăng ký."
     if not open_for_registration(c, now):
         return f"Lớp «{c.title}» không còn nhận đăng ký."

@@ -28,13 +28,13 @@ from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
 from knowledge.language.followup import FollowUp, Subject
 from knowledge.language.places import current_province, is_former
-from knowledge.language.talk import account_request, small_talk
+from knowledge.language.talk import account_request, more_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
 from knowledge.search.subject import Miss, answer_in_context, miss_of, subject_of
 from knowledge.slots import province_key
-from knowledge.text import clean, clean_lines, fold, normalise
+from knowledge.text import clean, clean_lines, fold, normalise, untag
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,10 @@ def _route(t: Turn) -> Outcome:
     if msg.callback_data:
         return Outcome(on_button(msg.callback_data, t))
     text = clean((msg.text or "")[:MAX_INPUT])
+    if not text.startswith("/"):
+        # «<b>lớp nào …</b>» pasted from a formatted message: the words inside the tags are the question (a
+        # command is echoed as typed, escaped by the channel).
+        text = clean(untag(text))
     if not text:
         if msg.has_media and _is_organiser(t):  # most likely a plan: files are read on the web workspace
             return Outcome([Reply(compose.NO_MEDIA + "\n\n" + organiser.FILES_ON_WEB)])
@@ -160,10 +164,17 @@ def on_question(text: str, t: Turn) -> Outcome:
     talk = small_talk(text)
     if talk is not None:
         return Outcome(_small_talk(talk, text, t), intent=talk)
+    if more_request(text) and (t.state.get("next") or (t.subject and t.subject.kind == "courses")):
+        # «xem thêm», «còn nữa ko» typed under a list: its next page, as the «Xem thêm» button gives it.
+        offset = t.state.get("next")
+        more = _page(int(offset), t) if isinstance(offset, int) else [Reply(compose.NO_MORE)]
+        return Outcome(more, intent="more")
     engine = t.deps.knowledge.engine()
     before = t.subject
     ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
     t.subject = subject
+    if subject is None or before is None or subject.codes != before.codes:
+        t.state.pop("next", None)  # another list (or none): «xem thêm» goes on with the list now in view
     miss = miss_of(engine, ans, follow)
     if miss is None and ans is not None and ans.intent == "off_topic":
         # Turned away without union words: still kept, so organisers see what people expect of the bot.
@@ -186,6 +197,7 @@ def on_question(text: str, t: Turn) -> Outcome:
         if ans.courses and ans.course_total > len(ans.courses):
             # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
             t.state["q"] = (follow.question if follow.action == "ask" else text)[:500]
+            t.state["next"] = ans.course_offset + len(ans.courses)
         note = _merger_note(ans)
         if note and replies:
             replies[0] = replace(replies[0], text=note + "\n" + replies[0].text)
@@ -194,8 +206,11 @@ def on_question(text: str, t: Turn) -> Outcome:
         if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
             replies.insert(0, Reply(compose.TRUNCATED))
     if miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help")):
+        # Kept as typed, tags and all, when this is the message itself: organisers see what was sent.
+        typed = clean((t.msg.text or "")[:MAX_INPUT])
         store.log_unanswered(
-            session=t.session, channel=t.msg.channel, user_id=t.msg.user_id, text=text,
+            session=t.session, channel=t.msg.channel, user_id=t.msg.user_id,
+            text=typed if typed and typed != text and clean(untag(typed)) == text else text,
             normalised=ans.norm.folded if ans else fold(text), intent=ans.intent if ans else "register",
             confidence=ans.confidence if ans else 0.0, at=t.now, reason=miss.reason, offered=miss.offered,
         )
@@ -221,6 +236,8 @@ def _small_talk(kind: str, text: str, t: Turn) -> list[Reply]:
         return [Reply(compose.THANKS)]
     if kind == "ack":
         return [Reply(compose.ACK)]
+    if kind == "bye":
+        return [Reply(compose.BYE)]
     if kind == "greeting":
         if not t.profile.role:  # a first «xin chào» (no /start on Zalo) is where onboarding begins
             return [Reply(compose.WELCOME), _role_question(t)]
@@ -249,6 +266,8 @@ def _which(follow: FollowUp, t: Turn) -> Reply:
         return Reply(compose.WHICH_CLASS)
     t.state["fq"] = [c.question[:300] for c in follow.choices]
     head = compose.WHICH_REGISTER if follow.purpose == "register" else compose.WHICH_DETAILS
+    if follow.beyond is not None:
+        head = compose.BEYOND_LIST.format(count=len(follow.choices)) + " " + head
     idx = t.deps.knowledge.engine().courses
     details: list[list[str | None]] = []
     for c in follow.choices:
@@ -372,13 +391,24 @@ def _knowledge(d: callbacks.Data, t: Turn) -> list[Reply]:
 def _next_page(d: callbacks.Data, t: Turn) -> list[Reply]:
     """The next courses of the last long list."""
     offset = d.ident()
-    question = t.state.get("q")
-    if offset is None or not question:
+    if offset is None or not t.state.get("q"):
         return [Reply(compose.STALE)]
+    return _page(offset, t)
+
+
+def _page(offset: int, t: Turn) -> list[Reply]:
+    """The classes of the last long list from `offset` on; a typed «xem thêm» then goes on from there."""
+    question = str(t.state.get("q") or "")
     ans = t.deps.knowledge.engine().answer(question, now=t.now, profile=_profile(t), offset=offset)
     if not ans.courses:
+        t.state.pop("next", None)
         return [Reply(compose.NO_MORE)]
     t.subject = subject_of(ans) or t.subject
+    after = ans.course_offset + len(ans.courses)
+    if after < ans.course_total:
+        t.state["next"] = after
+    else:
+        t.state.pop("next", None)
     return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons)
 
 
@@ -438,7 +468,8 @@ def _my_schedule(t: Turn) -> list[Reply]:
         state = "đã đăng ký" if r.status == "registered" else (
             f"danh sách chờ, vị trí {registrations.waitlist_position(session=t.session, registration=r)}")
         where = ", ".join(filter(None, (c.venue, c.province)))
-        lines.append(f"• {c.title} — {vn.date_time(c.starts_at, t.deps.tz)}" + (f", {where}" if where else "")
+        when = compose.when_text(c, t.deps.tz) if c.tentative else vn.date_time(c.starts_at, t.deps.tz)
+        lines.append(f"• {c.title} — {when}" + (f", {where}" if where else "")
                      + f" ({state})" + (" — LỚP ĐÃ HỦY" if c.status == "cancelled" else ""))
         buttons.append(Button(f"Hủy: {c.title}", callbacks.pack("rc", c.id)))
     return [Reply("\n".join(lines), tuple(buttons))]
@@ -677,6 +708,10 @@ def on_role_typed(text: str, t: Turn) -> Outcome:
     t.state.pop("await", None)
     if fold(text) in ("bo qua", "thoi", "huy", "khong"):
         return Outcome([Reply("Đã bỏ qua. Anh/chị có thể chọn vai trò bất cứ lúc nào bằng /hoso.")])
+    if small_talk(text) == "greeting":
+        # «xin chào», «alo ad» at the role step: a word back and the role question again, not the whole welcome.
+        asked = _role_question(t)
+        return Outcome([replace(asked, text=f"{compose.HELLO_SHORT} {asked.text}")], intent="greeting")
     hits = [h.value for h in t.deps.knowledge.engine().matcher.find(normalise(text).tokens) if h.kind == "role"]
     role = next((r for r in ROLES if hits and r.key == hits[0]), None)
     if role is not None and not _ASKS.search(fold(text)):

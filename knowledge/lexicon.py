@@ -246,6 +246,9 @@ RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong co
 # How a class called off is asked about, folded («bị hủy rồi à», «tạm hoãn không», «bị dừng»): one list for
 # the search (cancelled classes are searched too) and the follow-up reading (a cancelled batch of a class shown).
 CALLED_OFF_CUES: tuple[str, ...] = (
-    "bi huy", "da huy", "huy roi", "huy chua", "huy khong", "huy a", "bi hoan", "tam hoan", "hoan roi",
-    "hoan khong", "bi dung",
+    "bi huy", "da huy", "huy roi", "huy chua", "huy khong", "huy a", "huy ha", "huy bo", "bi hoan", "tam hoan",
+    "hoan roi", "hoan khong", "hoan lai", "hoan a", "hoan ha", "bi dung", "dung roi", "dung lai", "tam dung",
+    "bi ngung", "ngung roi", "tam ngung", "ngung to chuc", "khong to chuc nua", "khong hoc nua", "bi cancel",
 )
+# The words of those cues that say nothing of which class: no title word to look for.
+CALLED_OFF_WORDS = frozenset(("huy", "hoan", "dung", "ngung", "tam", "bo", "lai", "cancel"))

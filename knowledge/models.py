@@ -155,6 +155,9 @@ class Course(Base):
     # A plan that gives only a month or a quarter ("tháng 9/2027", "quý IV/2027"): starts_at is the first
     # day of that period, shown as «dự kiến …», and no class reminder is sent until a date is imported.
     tentative: Mapped[str | None] = mapped_column(String(40), default=None)
+    # That period as the plan wrote it («T4/2027», «Quý I/2027 (chờ kinh phí)»), shown as written; "" for a
+    # class with a date, or imported before the column existed (then `tentative` is shown).
+    when_written: Mapped[str] = mapped_column(Text, server_default="")  # no Python default: see audience_written
     # How many days the plan says the class studies («Số ngày»), when it says so: not always the days from
     # start to end (a class may meet on two Saturdays); None when the plan gave only dates.
     days: Mapped[int | None] = mapped_column(Integer)

@@ -34,6 +34,7 @@ from knowledge.language.places import province_key as area_key
 from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
+    CALLED_OFF_WORDS,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
     PROVINCES,
@@ -750,14 +751,17 @@ class QAEngine:
 
     def answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
+        class_list: bool = False,
     ) -> Answer:
-        """Answer one question at `now` (aware); `offset` pages through a long course list."""
+        """Answer one question at `now` (aware); `offset` pages through a long course list. `class_list`: the
+        question is known to ask for classes (a follow-up of a class list naming another place or period),
+        so the classes answer it even where an article or a plan shares its words, or none is held there."""
         # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
         # with the profile as saved (its province spelt as the engine names it); everything else with the
         # profile on today's map.
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
-        ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved)
+        ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         if (ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None
                 and _matters_unsaid(ans)):
             # A union matter the records do not cover: no answer, logged for the organisers.
@@ -780,11 +784,11 @@ class QAEngine:
 
     def _answer_read(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
-        saved: Profile | None = None,
+        saved: Profile | None = None, class_list: bool = False,
     ) -> Answer:
         code = opening_code(normalise(question[:MAX_QUESTION]))
         if not code:
-            return self._answer(question, now=now, profile=profile, offset=offset, saved=saved)
+            return self._answer(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         # «bn năm nay … chỉ tiêu … đạt bn» may open with Bắc Ninh or with «bạn» (teencode, to the bot): the
         # province only when neither the question nor the asker's profile puts the asker elsewhere, and
         # the reply then says how it read the code.
@@ -793,17 +797,17 @@ class QAEngine:
         named = extract(normalise(question[:MAX_QUESTION]), now.astimezone(self.tz), self.matcher).provinces
         if any(area_key(p) not in area for p in (*named, profile.province if profile else None) if p):
             ans = self._answer(_WORD_FIRST.sub("", question, count=1), now=now, profile=profile, offset=offset,
-                               saved=saved)
+                               saved=saved, class_list=class_list)
             ans.question = question
             return ans
-        ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved)
+        ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         if any(area_key(p) in area for p in ans.slots.provinces):
             ans.reading = f"«{code}» là {name}"
         return ans
 
     def _answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
-        saved: Profile | None = None,
+        saved: Profile | None = None, class_list: bool = False,
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
@@ -857,6 +861,7 @@ class QAEngine:
             mask = tuple(m or i in slots.used for i, m in enumerate(norm.content_mask))
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
                         norm.folded, norm.had_diacritics, mask, norm.caps)
+        norm = _without_called_off(norm)
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
@@ -874,6 +879,8 @@ class QAEngine:
         course_cue = _has(f, *COURSE_CUES)
         # «hạn đăng ký» asks for a deadline: it is no wish to register.
         register_cue = _has(_DEADLINE.sub(" ", f), *REGISTER_CUES)
+        if class_list:
+            return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
 
         scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue)
         kbest = scored[0].score if scored else 0.0
@@ -1560,6 +1567,15 @@ class QAEngine:
                     or (hits.relaxed and alt.word_coverage >= hits.word_coverage)) and not self._for_another_role(
                     alt.courses[0], roles):
                 hits = alt
+        if cancel_asked and offset == 0 and hits.courses:
+            # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
+            # say the question's own words (or all of them, when it names none) are the answer, alone.
+            own_words = {w for w in words if w not in COURSE_GENERIC}
+            called_off = [c for c in hits.courses if c.status == "cancelled" and (
+                not own_words or own_words & set(index_tokens(f"{c.title} {c.topic_text}")))]
+            if called_off:
+                hits = dataclasses.replace(hits, courses=called_off, total=len(called_off),
+                                           lead=tuple(c.code for c in called_off))
         intent = "register" if register else "course"
         where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)
                  for c in hits.courses]
@@ -1768,6 +1784,27 @@ def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...])
     joined = " " + " ".join(tokens) + " "
     first, second = " ".join(a), " ".join(b)
     return f" {first} {second} " in joined or f" {second} {first} " in joined
+
+
+_CALLED_OFF_SPLIT = tuple(tuple(c.split()) for c in CALLED_OFF_CUES)
+
+
+def _without_called_off(norm: Norm) -> Norm:
+    """`norm` with the words that ask whether a class was called off («bị dừng», «tạm hoãn», «hủy rồi») no
+    longer content: they say nothing of which class, and no title says them."""
+    toks = norm.tokens
+    if not norm.content_mask or not _has(norm.folded, *CALLED_OFF_CUES):
+        return norm
+    drop: set[int] = set()
+    for cue in _CALLED_OFF_SPLIT:
+        for i in range(len(toks) - len(cue) + 1):
+            if toks[i:i + len(cue)] == cue:
+                drop.update(j for j in range(i, i + len(cue)) if toks[j] in CALLED_OFF_WORDS)
+    if not drop:
+        return norm
+    mask = tuple(m and i not in drop for i, m in enumerate(norm.content_mask))
+    return Norm(norm.text, toks, tuple(t for t, m in zip(toks, mask, strict=True) if m), norm.folded,
+                norm.had_diacritics, mask, norm.caps)
 
 
 def _asks_status(folded: str) -> bool:

@@ -84,6 +84,7 @@ def course_rec(c: Course) -> CourseRec:
         audience_text=c.audience_text,
         days=c.days,
         audience_written=c.audience_written or "",
+        when_written=c.when_written or "",
     )
 
 
@@ -101,11 +102,11 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
         Course.province, Course.venue, Course.format, Course.starts_at, Course.ends_at,
         Course.registration_deadline, Course.capacity, Course.status, Course.is_sample, Course.description,
         Course.source_id, Course.tentative, Course.topic_text, Course.audience_text, Course.days,
-        Course.audience_written))
+        Course.audience_written, Course.when_written))
     out: list[CourseRec] = []
     for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text,
-         days, audience_written) in rows:
+         days, audience_written, when_written) in rows:
         out.append(CourseRec(
             id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),
             organiser_id=organiser_id, organiser_name=org_names.get(organiser_id) if organiser_id else None,
@@ -113,7 +114,7 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
             registration_deadline=deadline, capacity=capacity, status=status, is_sample=is_sample,
             description=description, source=sources.get(source_id) if source_id else None,
             tentative=tentative, topic_text=topic_text or "", audience_text=audience_text or "", days=days,
-            audience_written=audience_written or "",
+            audience_written=audience_written or "", when_written=when_written or "",
         ))
         if len(out) % CHECK_EVERY == 0:
             pause()  # a rebuild in the background steps aside for the chat's turns (knowledge/turns.py)

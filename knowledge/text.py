@@ -8,6 +8,7 @@ the user typed diacritics: after folding, "co" may be "có" (stop) or "cơ" (of 
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
@@ -68,6 +69,21 @@ def clean(text: str) -> str:
     text = text.replace("ð", "đ").replace("Ð", "Đ")
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text).strip()
+
+
+# An HTML or XML tag as pasted from a web page or a formatted message («<b>…</b>», «<br/>», «<p class="x">»);
+# «<3», «a < b» and «<<Luật>>» are no tags.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)  # code, not words
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+
+
+def untag(text: str) -> str:
+    """The words of a message pasted with HTML tags and entities («<b>lớp nào</b>», «&nbsp;»): tags read as
+    spaces, entities as their characters. Text without a tag is returned as it is."""
+    if not _TAG.search(text) and not _ENTITY.search(text):
+        return text
+    return html.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", text)))
 
 
 def clean_lines(text: str) -> str:

@@ -145,7 +145,7 @@ TARGET_COLUMNS: tuple[Column, ...] = (
 COLUMNS: dict[str, tuple[Column, ...]] = {COURSES: COURSE_COLUMNS, TARGETS: TARGET_COLUMNS}
 # What export writes: the documented columns, and for classes the places taken and the waiting list.
 EXPORT_COLUMNS: dict[str, tuple[Column, ...]] = {
-    COURSES: tuple(c for c in COURSE_COLUMNS if c.field not in ("days", "stt")),
+    COURSES: tuple(c for c in COURSE_COLUMNS if c.field != "stt"),
     TARGETS: tuple(c for c in TARGET_COLUMNS if c.field != "stt"),
 }
 
@@ -1008,7 +1008,7 @@ class _Checker:
             "province": self._province,
             "venue": self._text(300),
             "format": self._format,
-            "starts_at": self._when,
+            "starts_at": self._starts,
             "ends_at": self._day(END_TIME),
             "registration_deadline": self._day(DEADLINE_TIME),
             "days": self._days,
@@ -1192,6 +1192,12 @@ class _Checker:
             return parse_when(cell, self._table.default_year if self._table else None)
         except BadWhen as exc:
             raise _Bad(str(exc)) from exc
+
+    def _starts(self, cell: Cell, row: dict[str, Any]) -> When:
+        when = self._when(cell, row)
+        # A period only («T4/2027», «Quý I/2027»): kept as the plan wrote it too, which replies show.
+        row["when_written"] = " ".join(_cell_text(cell).split())[:80] if when.tentative else ""
+        return when
 
     def _day(self, default_time: dt.time) -> Callable[[Cell, dict[str, Any]], dt.datetime]:
         def parse(cell: Cell, _row: dict[str, Any]) -> dt.datetime:
@@ -1720,7 +1726,8 @@ def _apply(obj: Course | Target, values: dict[str, Any]) -> list[str]:
 
 
 # Attributes the import sets that are not columns of their own, and the column that carries them.
-_COLUMN_OF = {"period_start": "period", "period_end": "period", "tentative": "starts_at", "topic_text": "topic",
+_COLUMN_OF = {"period_start": "period", "period_end": "period", "tentative": "starts_at", "when_written": "starts_at",
+              "topic_text": "topic",
               "audience_text": "audiences", "audience_written": "audiences"}
 _NOT_SHOWN = frozenset({"is_sample", "stated_percent", "source"})
 
@@ -1847,8 +1854,8 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
         audiences += [words for words in course.audience_text.split("; ") if words]
     topic = TOPIC_VOCABULARY.label(course.topic) if course.topic else (course.topic_text or None)
     # A tentative class is written as the plan gave it («Tháng 9/2027»), so a re-import keeps it tentative.
-    starts: ExportCell = course.tentative[:1].upper() + course.tentative[1:] if course.tentative else local(
-        course.starts_at)
+    starts: ExportCell = (course.when_written or course.tentative[:1].upper() + course.tentative[1:]
+                          if course.tentative else local(course.starts_at))
     return [
         course.code,
         course.title,
@@ -1866,6 +1873,7 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
         STATUS_VOCABULARY.label(course.status) if course.status else None,
         course.description or None,
         course.reminders,
+        course.days,  # «Số ngày» as the plan gave it: a re-import keeps it
         *counts,
     ]
 

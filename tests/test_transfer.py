@@ -559,6 +559,35 @@ def test_csv_round_trip_is_identical(session: Session, tmp_path: Path, kind: str
         assert "2013–2018" in text and '"61,23"' in text and '"1234,5"' in text
 
 
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_days_of_study_survive_export_and_import(session: Session, tmp_path: Path, suffix: str) -> None:
+    """«Số ngày» is exported as the plan gave it (two Saturdays a week apart: 2 days, not 8), so an exported
+    plan imported into an empty database gives the same classes, and exports the same again."""
+    add_lang_son(session)
+    header = ["Mã lớp", "Tên lớp", "Ngày bắt đầu", "Ngày kết thúc", "Số ngày", "Đơn vị tổ chức"]
+    run_import(session, write_csv(tmp_path / "goc.csv", [
+        header, ["SAT-01", "Lớp học hai thứ Bảy", "05/12/2026", "12/12/2026", "2", "LDLD-LS"],
+        ["ONE-01", "Lớp một ngày", "07/12/2026", "", "1 ngày", "LDLD-LS"],
+        ["NODAYS", "Lớp không ghi số ngày", "08/12/2026", "09/12/2026", "", "LDLD-LS"]]))
+    first = tmp_path / f"xuat-1.{suffix}"
+    export_file(session, first, kind="courses", tz=TZ)
+    for course in session.scalars(select(Course)):
+        session.delete(course)
+    session.commit()
+
+    report = run_import(session, first)
+
+    assert report.courses.created == 3
+    assert {c.code: c.days for c in session.scalars(select(Course))} == {"SAT-01": 2, "ONE-01": 1, "NODAYS": None}
+    second = tmp_path / f"xuat-2.{suffix}"
+    export_file(session, second, kind="courses", tz=TZ)
+    if suffix == "csv":
+        assert first.read_bytes() == second.read_bytes()
+        assert "Số ngày" in first.read_text(encoding="utf-8-sig").splitlines()[0]
+    else:
+        assert xlsx_values(first) == xlsx_values(second)
+
+
 def test_csv_export_defaults_to_courses_and_skips_samples(session: Session, tmp_path: Path) -> None:
     session.add_all([Course(code="REAL", title="Lớp thật", starts_at=utc(2027, 1, 1, 8)),
                      Course(code="MAU", title="Lớp mẫu", starts_at=utc(2027, 1, 1, 8), is_sample=True)])

@@ -116,6 +116,7 @@ class FollowUp:
     purpose: str | None = None  # details|register, for "choose"
     choices: tuple[Choice, ...] = ()
     compare_year: int | None = None  # «năm trước được bao nhiêu?»: the period of the last answer
+    beyond: int | None = None  # «cái thứ 9» of a list of 3: the position asked, past the end of the list
     replaced: tuple[str, ...] = field(default_factory=tuple)  # which parts of the last question changed
 
 
@@ -174,6 +175,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
     ("note", re.compile(r"\b(?:mang (?:theo )?(?:gi|j|nhung gi)|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
                         r"|can (?:mang|chuan bi|luu y)|ghi chu)\b")),
+    # Whether it was called off («có bị hoãn không», «bị dừng rồi hả»): its status, and the organiser's note.
+    ("status", re.compile(r"\b(?:" + "|".join(CALLED_OFF_CUES) + r")\b")),
     # What it costs: no plan says a fee, so the reply says whom to ask.
     ("fee", re.compile(r"\b(?:hoc phi|le phi|chi phi|kinh phi hoc|mat (?:phi|tien)|ton (?:phi|tien)|dong tien"
                        r"|co (?:mat|ton) (?:phi|tien)|bao nhieu tien|free|mien phi)\b")),
@@ -181,7 +184,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ASPECT_WORDS = {
     "place": "ở đâu", "time": "khi nào", "deadline": "hạn đăng ký", "duration": "học mấy ngày",
     "capacity": "còn chỗ không", "organiser": "đơn vị tổ chức", "format": "hình thức học", "audience": "dành cho ai",
-    "note": "cần mang gì", "fee": "học phí",
+    "note": "cần mang gì", "fee": "học phí", "status": "có bị hủy không",
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
@@ -242,6 +245,23 @@ def _ordinal(folded: str, n: int) -> int | None:
     if pos == -1:
         return n - 1
     return pos - 1 if 1 <= pos <= n else None
+
+
+# «cái thứ 9», «lớp số 6», «khóa thứ mười»: a position said with a class word (a bare «thứ 7» may be a weekday).
+_POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b")
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def _beyond(folded: str, n: int) -> int | None:
+    """A position past the end of a list of `n` classes («cái thứ 9» of 3), as said; None otherwise."""
+    if _WEEKDAY_CONTEXT.search(folded):
+        return None
+    m = _POSITION.search(folded)
+    if not m:
+        return None
+    word = m.group(1)
+    pos = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return pos if pos > n else None
 
 
 def _batch(folded: str, titles: Sequence[str]) -> list[int]:
@@ -485,6 +505,12 @@ def resolve(
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)
+        beyond = _beyond(folded, len(codes)) if not picked else None
+        if beyond is not None:
+            # «cái thứ 9» after three classes: the list is shorter; its classes are offered, none guessed.
+            purpose = "register" if register else "details"
+            return FollowUp("choose", purpose=purpose, aspect=aspect, beyond=beyond, choices=tuple(
+                _choice(codes[i], titles[i], purpose, aspect) for i in range(min(len(codes), MAX_CHOICES))))
         if not picked and subject.focus in codes and _NEXT.search(folded):
             picked = _next(codes, titles, codes.index(subject.focus or ""))
         # «có lớp nào học online không» asks for classes of a kind, not about the class in view.
@@ -599,6 +625,12 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "b
 def asks_cancelled(text: str) -> bool:
     """Whether a message asks about a class called off («lớp ngày 16/12 bị hủy rồi à»)."""
     return _CANCELLED.search(_words(text)) is not None
+
+
+def refers_back(text: str) -> bool:
+    """Whether a message is about a class in view without naming it («lớp đó bị hủy à», «bị hoãn rồi hả»)."""
+    folded = _words(text)
+    return bool(_PRONOUN.search(folded)) or _is_bare(folded)
 
 
 def batch_asked(text: str) -> str | None:

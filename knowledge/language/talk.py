@@ -21,10 +21,15 @@ _COURTESY = frozenset((
     "um", "uhm", "roi", "duoc", "dc", "thoi", "khoi", "khong", "ko", "k", "can", "xin", "chao", "alo", "hello",
     "hi", "hey", "moi", "lan", "dau", "dung", "thu", "biet", "hieu", "ro", "hay", "qua", "tot", "lam", "giup",
     "nhen", "nghen", "oi", "mn", "nguoi", "buoi", "sang", "chieu", "good", "morning", "ak", "ah", "the", "vay",
+    # Goodbyes and laughter, as typed on Zalo: «tạm biệt», «bye bye», «bb nhé», «hihi», «hẹn gặp lại».
+    "tam", "biet", "bye", "bai", "bb", "goodbye", "hen", "gap", "lai", "hihi", "hehe", "haha", "hix", "kk",
+    "kkk", "keke", "hjhj", "uk", "ukm", "oki", "okela", "e", "nhe", "vg", "vang", "dz",
 ))
 _THANKS = re.compile(r"\b(?:cam on|camon|tks|thanks|thank|thx|ty)\b")
+_BYE = re.compile(r"\b(?:tam biet|bye|bai bai|bb|goodbye|hen gap lai)\b")
+_LAUGH = re.compile(r"^(?:(?:hi|he|ha|hj|kk|ke)+|hix|kkk)(?: \w+)*$")
 _GREETING = re.compile(r"^(?:xin chao|chao|alo|hello|hi|hey|good morning)\b")
-_ACK = re.compile(r"\b(?:ok|oke|okay|okie|vang|da|u|uh|um|uhm|duoc|dc|thoi|khoi|khong can|hieu|ro|biet)\b")
+_ACK = re.compile(r"\b(?:ok|oke|okay|okie|oki|okela|uk|ukm|vg|vang|da|u|uh|um|uhm|duoc|dc|thoi|khoi|khong can|hieu|ro|biet)\b")
 # «thôi», «thôi khỏi», «không cần đâu»: the chair lets the matter go.
 _NEVER_MIND = re.compile(r"^(?:thoi|thoi khoi|khoi|thoi khong can|khong can|thoi bo qua|bo qua)(?: \w+){0,2}$")
 
@@ -69,11 +74,29 @@ def small_talk(text: str) -> str | None:
         return None
     if _THANKS.search(folded):
         return "thanks"
+    if _BYE.search(folded):
+        return "bye"
     if _GREETING.search(folded):
         return "greeting"
-    if _ACK.search(folded) or _NEVER_MIND.match(folded):
+    if _ACK.search(folded) or _NEVER_MIND.match(folded) or _LAUGH.match(folded):
         return "ack"
     return None
+
+
+# «xem thêm», «xem tiếp», «còn nữa ko», «còn lớp nào nữa không», «tiếp đi»: the next page of the list shown,
+# as the «Xem thêm» button gives it.
+_MORE = re.compile(
+    r"^(?:(?:cho )?(?:minh |em |toi |tui )?xem (?:them|tiep|nua|het|tiep theo|cac lop con lai|lop khac)(?: \w+)?"
+    r"|con (?:(?:lop|khoa|cai) )?(?:nao |gi |khac )?nua(?: (?:khong|ko|k|hem|ko vay|khong vay))?"
+    r"|con (?:lop|khoa) (?:nao )?khac (?:nua )?(?:khong|ko|k)|(?:tiep|tiep di|tiep theo|next|them nua|them)"
+    r"|trang (?:sau|tiep))"
+    r"(?: (?:a|nhe|nha|di|ad|voi|ban|em|oi|vay))*$"
+)
+
+
+def more_request(text: str) -> bool:
+    """Whether a message asks for more of the list just shown («xem thêm», «còn nữa ko»)."""
+    return _MORE.match(words(text)) is not None
 
 
 def account_request(text: str) -> str | None:

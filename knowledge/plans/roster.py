@@ -48,7 +48,7 @@ class RosterReport:
 def period(course: Course, tz: ZoneInfo) -> str:
     """«03/09/2027 – 05/09/2027», or «dự kiến tháng 9/2027»."""
     if course.tentative:
-        return f"dự kiến {course.tentative}"
+        return f"dự kiến {course.when_written or course.tentative}"
     start = course.starts_at.astimezone(tz)
     text = start.strftime("%d/%m/%Y %H:%M")
     if course.ends_at is not None:

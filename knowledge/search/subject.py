@@ -27,6 +27,7 @@ from knowledge.language.followup import (
     batch_asked,
     batch_of,
     dates_named,
+    refers_back,
     resolve,
     without_periods,
 )
@@ -227,6 +228,16 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None) -> CourseR
     return found[0] if len(found) == 1 else None
 
 
+def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
+    """The one class called off among several in view, when a message asks about a cancellation without
+    naming the class («lớp đó bị hủy à», «bị hoãn rồi hả»); None otherwise."""
+    if (subject is None or subject.kind not in ("course", "courses") or len(subject.codes) < 2 or subject.focus
+            or not asks_cancelled(text) or not refers_back(text)):
+        return None
+    off = [code for code in subject.codes if (c := _course(engine, code)) is not None and c.status == "cancelled"]
+    return off[0] if len(off) == 1 else None
+
+
 def said_in_note(engine: QAEngine, text: str, code: str) -> bool:
     """Whether every content word of `text` (three at least, «lớp» aside) is in the note of the class `code`."""
     c = _course(engine, code)
@@ -255,6 +266,12 @@ def answer_in_context(
                                  spelled=spelled)
         return ans, dataclasses.replace(subject, codes=(*subject.codes, other.code),
                                         titles=(*subject.titles, other.title), focus=other.code), follow
+    off = called_off_in_view(engine, spelled, subject)
+    if off is not None and subject is not None:
+        # «lớp đó bị hủy à» under a list with one class called off: that class, its status and its note.
+        ans, _, follow = _answer(engine, text, subject, about(off, spelled), now=now, profile=profile,
+                                 spelled=spelled)
+        return ans, dataclasses.replace(subject, focus=off), follow
     in_focus = subject and (subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1
                                                else None))
     if in_focus and said_in_note(engine, spelled, in_focus):
@@ -279,13 +296,21 @@ def _answer(
     if follow.action in ("choose", "which"):
         return None, subject, follow
     question = follow.question if follow.action == "ask" else text
-    ans = engine.answer(question, now=now, profile=profile)
+    # «còn ở Đà Nẵng thì sao», «thế tháng sau?» after a list of classes: the same classes there or then, even
+    # where no class is held and an article or a plan shares the words (after a target it stays a target).
+    classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
+                   and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic"})
+    ans = engine.answer(question, now=now, profile=profile, class_list=classes)
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
         ans.intent = "register"
     if follow.code is not None and subject is not None and follow.code in subject.codes:
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
         return ans, dataclasses.replace(subject, focus=follow.code), follow
     new = subject_of(ans)
+    if classes and new is not None and new.kind == "course":
+        # The list question asked again elsewhere found one class: still a list question («còn ở Huế?» next
+        # asks it in Huế, not for that one class's topic).
+        new = dataclasses.replace(new, kind="courses")
     if new is None and ans.intent == "off_topic" and subject is not None:
         # An off-topic message in between: the next one is no «the same question elsewhere».
         return ans, dataclasses.replace(subject, stale=True), follow
