@@ -28,7 +28,7 @@ from knowledge.language.followup import Subject
 from knowledge.language.places import same_area_keys
 from knowledge.models import Course, UserProfile
 from knowledge.slots import province_key
-from knowledge.text import clean, fold
+from knowledge.text import clean, fold, said_as
 
 Proceed = Callable[[str, int], list[Reply]]  # (action "rg" | "wl" | "rc", course id) → the outcome
 
@@ -49,6 +49,7 @@ MAX_NAME, MAX_UNIT = 120, 200
 _PHONE = re.compile(r"(?:\+?84|0)\d{8,10}")
 # «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
 _SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|so cho|cho trong)\b")
+_SEATS_MARKED = ("còn chỗ", "còn suất", "còn slot", "còn bao nhiêu chỗ", "hết chỗ", "số chỗ", "chỗ trống")
 
 
 # ------------------------------------------------------------------ before a place is taken or given up
@@ -203,7 +204,7 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
     """«Còn chỗ không?», «lớp ATVSLĐ còn chỗ không»: places left on the class named, or on the class the
     conversation is about (the subject of the last answer)."""
     folded = fold(text)
-    if not _SEATS.search(folded):
+    if not said_as(text, _SEATS, _SEATS_MARKED):
         return None
     engine = deps.knowledge.engine()
     now = deps.clock.now()

@@ -17,6 +17,7 @@ from array import array
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, islice, pairwise, repeat
 from operator import attrgetter
 from typing import Any, TypeVar
@@ -251,7 +252,7 @@ class CourseIndex:
         self.place_heads: dict[str, set[str]] = {}
         # Each course's words by field, made when a question first ranks it (not at build: 100k courses).
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
-        self._topic_sets: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
+        self._topic_sets: dict[tuple[str, str, str, tuple[str, ...]], frozenset[str]] = {}
         self._organiser_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
         self._place_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
         # Each title's words as the build read them (a tuple of shared strings, ~150 bytes a title), so that
@@ -398,6 +399,10 @@ class CourseIndex:
         group("desc", _column(order, attrgetter("description"), pause))
         group("topic_text", _column(order, attrgetter("topic_text"), pause))
         group("audience_text", _column(order, attrgetter("audience_text"), pause))
+        # The audience cell as the office wrote it keeps what the role keys drop: «Chủ tịch CĐCS mới bầu»,
+        # «CT, PCT CĐCS khối doanh nghiệp», «UV BCH CĐCS nhiệm kỳ mới» are searched by «mới bầu», «doanh nghiệp».
+        group("audience_written", _column(order, lambda c: (c.audience_written, tuple(c.audiences))
+                                          if c.audience_written else None, pause))
         # One field each rather than a tuple per course (100k small tuples would stay as fragmented memory).
         group("topic", _column(order, attrgetter("topic"), pause))
         group("format", _column(order, attrgetter("format"), pause))
@@ -416,6 +421,12 @@ class CourseIndex:
                 # The note's words are indexed (organisers write the topic there too) but not its word
                 # pairs; an organiser's own words for the topic and audience are searchable like the title.
                 return words(value, False)
+            if field == "audience_written":
+                # Only the words the roles do not say («mới bầu», «khối doanh nghiệp»): a role's own words
+                # («ủy ban kiểm tra») are no topic of the class.
+                written, keys = value
+                extra = [t for t in index_tokens(written) if t not in _role_words(keys)]
+                return tuple("w:" + t for t in extra)
             if field in ("venue", "organiser", "topic_text", "audience_text"):
                 return words(value)
             if field in ("topic", "format", "status"):
@@ -767,11 +778,13 @@ class CourseIndex:
             province = c.province or (org.province if org else None)
             # The merged fields have few distinct values: one shared set per value, made once (not three
             # new sets per course, which the cache below would keep for every course ever ranked).
-            texts = (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""), c.audiences)
+            written = getattr(c, "audience_written", "")
+            texts = (getattr(c, "topic_text", ""), getattr(c, "audience_text", ""), written, c.audiences)
             topic = self._topic_sets.get(texts)
             if topic is None:
                 topic_text = " ".join(filter(None, texts[:2]))
-                topic = self._topic_sets[texts] = ts(topic_text) | ts(" ".join(c.audiences))
+                extra = frozenset(t for t in index_tokens(written) if t not in _role_words(tuple(c.audiences)))
+                topic = self._topic_sets[texts] = ts(topic_text) | ts(" ".join(c.audiences)) | extra
             organiser = self._organiser_sets.get((c.organiser_name, c.partner))
             if organiser is None:
                 organiser = self._organiser_sets[(c.organiser_name, c.partner)] = (
@@ -906,6 +919,23 @@ class CourseIndex:
         if not best:
             return base, 0.0
         return best, best_w / total if total else 1.0
+
+
+# Where the learners work («… trong KCN», «… tại doanh nghiệp khu chế xuất»): the question's place and
+# union slots say it, not the audience's words.
+_WORKPLACE_WORDS = frozenset(index_tokens("trong tại ở khu công nghiệp khu chế xuất khu kinh tế các"))
+
+
+@lru_cache(maxsize=256)
+def _role_words(keys: tuple[str, ...]) -> frozenset[str]:
+    """Every word the roles `keys` are named by (their labels and synonyms), folded, and the words of a
+    workplace: what an audience cell says besides them («mới bầu», «nhiệm kỳ mới») is its own."""
+    out: set[str] = set(_WORKPLACE_WORDS | COURSE_GENERIC)
+    for term in ROLES:
+        if term.key in keys:
+            for name in (term.label, *term.synonyms):
+                out.update(index_tokens(name))
+    return frozenset(out)
 
 
 # ------------------------------------------------------------------ knowledge items

@@ -70,7 +70,8 @@ TOPICS: tuple[Term, ...] = (
         "nu cong", "binh dang gioi", "lao dong nu", "can bo nu cong", "cong tac nu cong",
     )),
     Term("tai_chinh", "Tài chính công đoàn", (
-        "tai chinh cong doan", "tai chinh", "ke toan cong doan", "ke toan", "doan phi", "kinh phi cong doan",
+        "tai chinh cong doan", "tai chinh", "ke toan cong doan co so", "ke toan cong doan", "ke toan", "doan phi",
+        "kinh phi cong doan",
     )),
     Term("kiem_tra", "Công tác kiểm tra công đoàn", (
         "cong tac kiem tra", "kiem tra cong doan", "kiem tra", "thanh tra nhan dan", "giam sat",

@@ -143,6 +143,24 @@ def _not_my_place(norm: Norm, slots: Slots) -> Slots:
                                phrases=tuple(x for x in slots.phrases if not (x[0] == "place" and x[1] in mine)))
 
 
+def _learner_union(norm: Norm, slots: Slots) -> Slots:
+    """The slots without a kind of union named right after a role: in «chủ tịch công đoàn xã phường» the
+    commune union is the learner's own, not the organiser of the class (classes for chairs of commune unions
+    are held by the province and its sectors as often as by a commune)."""
+    if not (slots.org_kinds and slots.roles):
+        return slots
+    roles = [p for k, p in slots.phrases if k == "role"]
+    learner = {p for k, p in slots.phrases if k == "orgkind"
+               and any(re.search(rf"\b{re.escape(r)} (?:cua )?{re.escape(p)}\b", norm.folded) for r in roles)}
+    if not learner:
+        return slots
+    kinds = {KIND_PHRASES.get(p) for p in learner}
+    left = [p for k, p in slots.phrases if k == "orgkind" and p not in learner]
+    return dataclasses.replace(
+        slots, org_kinds=tuple(k for k in slots.org_kinds if k not in kinds or any(KIND_PHRASES.get(p) == k for p in left)),
+        phrases=tuple(x for x in slots.phrases if not (x[0] == "orgkind" and x[1] in learner)))
+
+
 def _matters_unsaid(ans: Answer) -> bool:
     """Whether a record answer leaves out a union matter the question asks about (see `_MATTERS`)."""
     asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
@@ -827,7 +845,7 @@ class QAEngine:
         if spelt != question[:MAX_QUESTION]:
             norm = normalise(spelt)
         norm = self._fix_typos(norm)
-        slots = _not_my_place(norm, extract(norm, now, self.matcher))
+        slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
@@ -1112,7 +1130,7 @@ class QAEngine:
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
-        slots = _not_my_place(norm, extract(norm, now.astimezone(self.tz), self.matcher))
+        slots = _learner_union(norm, _not_my_place(norm, extract(norm, now.astimezone(self.tz), self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):

@@ -119,6 +119,29 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def said_as(text: str, pattern: re.Pattern[str], marked: tuple[str, ...]) -> bool:
+    """Whether `pattern` (over folded words) matches `text` as one of the `marked` phrases it folds from.
+
+    Where the words of a match were typed with their marks, a word of it typed plain is the word it spells,
+    not a marked word that folds to it: «chuyển đổi số cho chủ tịch» says «số» and «cho», no «số chỗ»;
+    «lớp nào còn cho đăng ký» is no «còn chỗ». A phrase typed plain throughout may mean either, and a
+    word typed with other marks (a slip such as «chổ») is still taken as meant."""
+    raw = [w for w in re.findall(r"\w+", clean(text).lower()) if fold(w)]
+    words = [fold(w) for w in raw]
+    joined = " ".join(words)
+    forms = {fold(m): m.split() for m in marked}
+    for m in pattern.finditer(joined):
+        start = joined.count(" ", 0, m.start())
+        said = m.group(0).split()
+        typed = raw[start:start + len(said)]
+        meant = forms.get(" ".join(said))
+        if meant is None or len(meant) != len(typed) or all(r.isascii() for r in typed):
+            return True
+        if all(not r.isascii() or w.isascii() for r, w in zip(typed, meant, strict=True)):
+            return True
+    return False
+
+
 def fold_tokens(text: str) -> list[str]:
     """Folded word tokens of a text, abbreviations not expanded."""
     return _WORD.findall(fold(text))
@@ -199,6 +222,26 @@ _FIGURE_ASKED = re.compile(r"(?:^| )(?:nam (?:nay|sau|toi|ngoai|truoc)|(?:19|20)
 _HOW_MANY = re.compile(r"(?:^| )(?:bao nhieu|bn|dat|hoan thanh|vuot)(?: |$)")
 # What asks about a class to attend: then «CT» is the chair who attends it («CT tập huấn năm nay ở đâu»).
 _CLASS_ASKED = re.compile(r"(?:^| )(?:lop|o dau|khi nao|bao gio|dang ky|dk|hoc o|mo lop)(?: |$)")
+
+
+_FIRST_PERSON = frozenset({"e", "em", "minh", "toi", "t", "mk", "mik", "tui", "chau"})
+_INTRO_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung"})
+_INTRO_VERBS = frozenset({"lam", "la", "len", "bau"})
+
+
+def _self_introduction(tokens: list[str], keep: list[bool]) -> None:
+    """Who the asker is, said before the question («e làm kế toán CĐCS ở Đồng Tháp, có lớp nào…», «mình mới
+    lên CT CĐCS»): the verb and its adverbs say nothing a class has; what follows (the role, the place) does.
+    Elsewhere «làm» stays a word («nơi làm việc»)."""
+    for i, tok in enumerate(tokens):
+        if tok not in _FIRST_PERSON:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in _INTRO_ADVERBS:
+            j += 1
+        if j < len(tokens) and tokens[j] in _INTRO_VERBS:
+            for k in range(i + 1, j + 1):
+                keep[k] = False
 
 
 def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str],
@@ -416,6 +459,7 @@ def normalise(text: str) -> Norm:
     _shorthand_by_context(tokens, stop, raw_forms, source, caps)
     keep = [not s for s in stop]
     _toi_by_context(tokens, keep, raw_forms)
+    _self_introduction(tokens, keep)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
     return Norm(

@@ -187,6 +187,7 @@ _ASPECT_WORDS = {
     "note": "cần mang gì", "fee": "học phí", "status": "có bị hủy không",
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
+_TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao nhieu|tien do)\b")
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
 # «… thì sao»: the question before, asked again for what the message names.
 _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
@@ -460,8 +461,8 @@ def resolve(
     # «hạn đăng ký» asks for a deadline, not to register.
     register = bool(_REGISTER.search(re.sub(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b", " ", folded)))
     if subject is None or not subject.kind:
-        # «đăng ký lớp này» with nothing shown before: never pick a class for the user.
-        if register and _PRONOUN.search(folded):
+        # «đăng ký lớp này», «ok cho e đăng ký» with nothing shown before: never pick a class for the user.
+        if register and (_PRONOUN.search(folded) or _is_bare(folded)):
             return FollowUp("which", purpose="register")
         return NONE
     if subject.kind in ("course", "courses"):
@@ -535,7 +536,7 @@ def resolve(
                 "choose", purpose=purpose, aspect=aspect,
                 choices=tuple(_choice(codes[i], titles[i], purpose, aspect) for i in pool[:MAX_CHOICES]),
             )
-    elif register and pronoun:
+    elif register and (pronoun or _is_bare(folded)):
         return FollowUp("which", purpose="register")
 
     if subject.kind in ("fact", "document", "target") and subject.question and _is_bare_detail(folded):
@@ -551,6 +552,11 @@ def resolve(
     if not subject.question or subject.stale:
         return NONE
     head = bool(_ELLIPSIS_HEAD.search(folded))
+    # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
+    # it opens with no «thế», «còn»; naming a place or a union of its own, it is a question of its own.
+    head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
+                        and len(folded.split()) <= 7
+                        and not (kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}))
     tail = bool(_ELLIPSIS_TAIL.search(folded))
     fragment = _fragment(folded)
     past = _PAST_YEAR.search(folded)
@@ -682,7 +688,7 @@ def without_periods(text: str) -> str:
 
 
 _BARE_REST = re.compile(
-    r"\b(?:cho|minh|toi|em|anh|chi|voi|nhe|nha|a|di|luon|giup|gium|dum|xin|muon|duoc|khong|co|lop|khoa|hoc"
+    r"\b(?:cho|minh|toi|em|e|mk|mik|anh|chi|voi|nhe|nha|a|di|luon|giup|gium|dum|xin|muon|duoc|khong|co|lop|khoa|hoc"
     r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va"
     r"|hay|ok|oke|okay|ko|k|nhi|ha|ad|oi|roi|chua|nua|ne|ak|ah|j|dc|duoc khong|the nao|ra sao|bao nhieu|ban"
     # «hạn đk đến khi nào», «học từ mấy giờ», «phải đi những gì»: words around an aspect, none of a class.

@@ -207,7 +207,7 @@ def _held_when_named(courses: Sequence[CourseRec], text: str, tz: dt.tzinfo) -> 
     return fit or list(courses)
 
 
-def other_batch(engine: QAEngine, text: str, subject: Subject | None) -> CourseRec | None:
+def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime) -> CourseRec | None:
     """A class the list in view leaves out that the message asks about: the one called off («lớp ngày 16/12
     bị hủy rồi à», «có phải học bù cho lớp bị hủy tháng 4») or another batch («thế đợt 2 thì bao giờ») of a
     class shown. None when the list has it, or when it is not one class."""
@@ -225,7 +225,14 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None) -> CourseR
         return None
     near = [subject.focus] if subject.focus else list(subject.codes)
     found = [c for c in batches_of(engine, near) if batch_of(c.title) == batch]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    # «hạn đăng ký lớp kế toán đợt 1 Nghệ An» after Thanh Hóa's «… đợt 2»: its batch is of the class the
+    # message names (another place, topic or audience), not of the class in view.
+    named = fit_listed(engine, text, [found[0].code], now=now)
+    if named is not None and not named.fitting and {k for k, _ in named.phrases} & {"place", "org", "topic", "role"}:
+        return None
+    return found[0]
 
 
 def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
@@ -259,7 +266,7 @@ def answer_in_context(
     """
     # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
     spelled = engine.respell(text)
-    other = other_batch(engine, spelled, subject)
+    other = other_batch(engine, spelled, subject, now=now)
     if other is not None and subject is not None:
         # Asked about as one class of the list: the list keeps it, for «lớp tháng 2» or «đăng ký đợt 2» next.
         ans, _, follow = _answer(engine, text, subject, about(other.code, spelled), now=now, profile=profile,
