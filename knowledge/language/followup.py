@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.language.talk import small_talk
-from knowledge.lexicon import CALLED_OFF_CUES, PLACE_BEFORE, PLACE_CODES
+from knowledge.lexicon import CALLED_OFF_CUES, PLACE_BEFORE, PLACE_CODES, PLACE_CODES_FIRST
 from knowledge.text import expand, fold, spell_place_codes
 
 MAX_CHOICES = 5
@@ -233,8 +233,10 @@ def _spell_shared_codes(tokens: list[str]) -> list[str]:
     for n, tok in enumerate(tokens):
         prev = tokens[n - 1] if n else ""
         names = PLACE_CODES.get(tok)
+        # After «còn» only the codes that are places even opening a question: «còn CT thì sao» may ask
+        # about chairs (chủ tịch).
         if names and (prev in PLACE_BEFORE or prev == "ben" or (
-                prev == "con" and (n + 1 == len(tokens) or tokens[n + 1] in _AFTER_PLACE))):
+                prev == "con" and tok in PLACE_CODES_FIRST and (n + 1 == len(tokens) or tokens[n + 1] in _AFTER_PLACE))):
             out += " ".join(fold(name) for name in names).split()
         else:
             out.append(tok)
@@ -247,8 +249,9 @@ def _words(text: str) -> str:
     («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(re.findall(r"[0-9a-z/]+", fold(text))))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
-    # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks.
-    words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\bt(1[0-2]|[1-9])(?=/|\b)", r"thang \1", words)
+    # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
+    words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\b(?:t(1[0-2]|[189])(?=/|\b)|t([2-7])(?=/\d{4}|/\d{2}\b| nam\b))",
+                   lambda m: f"thang {m.group(1) or m.group(2)}", words)
     words = re.sub(r"\bthang (\d{1,2})/(\d{4})\b", r"thang \1 nam \2", words)
     while True:
         shorter = _CLOSERS.sub("", _OPENERS.sub("", words, count=1)).strip()

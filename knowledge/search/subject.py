@@ -192,7 +192,9 @@ def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
 
 
 # Words after which a short code in capitals is a place («ở LĐ», «bên KH», «CĐ các KCN ĐN»).
-_BEFORE_PLACE = frozenset({"o", "tai", "ben", "tinh", "kcn", "kkt", "cua", "thuoc"})
+_BEFORE_PLACE = frozenset({"o", "tai", "ben", "tinh", "kcn", "kkt", "thuoc"})
+# Codes that open a question as another word: «CT năm nay…» is a target (chỉ tiêu), «KT» inspection.
+_OPENING_WORDS = frozenset({"ct", "kt", "dt"})
 # What follows a place that opens a question on a plan's figures or classes («KH năm nay đạt…», «QN có lớp…»).
 _AFTER_OPENING_PLACE = re.compile(r"^\W*(?:nam (?:nay|sau|toi|ngoai|truoc)|co lop|co khoa|thang)\b")
 _CAPS_CODE = re.compile(r"(?<![\w-])([A-ZĐ]{2,3})(?![\w-])")
@@ -239,7 +241,8 @@ def place_codes_in_context(engine: QAEngine, text: str, subject: Subject | None,
             return m.group(0)
         before = fold(text[:m.start()]).split()
         after = fold(text[m.end():])
-        at_place = (before and before[-1] in _BEFORE_PLACE) or (not before and _AFTER_OPENING_PLACE.match(after))
+        at_place = (before and before[-1] in _BEFORE_PLACE) or (
+            not before and fold(m.group(1)) not in _OPENING_WORDS and _AFTER_OPENING_PLACE.match(after))
         return name if at_place else m.group(0)
 
     return _CAPS_CODE.sub(put, text)
