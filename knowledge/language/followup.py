@@ -516,6 +516,8 @@ def resolve(
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 pronoun or _ordinal(folded, len(codes)) is not None):
             named = None  # «lớp đầu tiên học online được không»: the format is what is asked
+        if named is not None and register and {k for k, _ in named.phrases} <= {"role"} and _BENEFICIARY.search(folded):
+            named = None  # «đk cho CNLĐ cty em»: whom the registration is for, not which class
         if named is not None and _names_one(folded, named.rest):
             own = {k for k, _ in named.phrases} & {"topic", "role", "title"}
             # Only a question about one class («học ở đâu», «đăng ký», «cái ấy», «cái thứ 2») picks among
