@@ -1346,10 +1346,12 @@ class QAEngine:
         return bool(named) and not named & set(roles)
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
-        # A code ends in a digit or has parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»,
-        # «QTR-LDLD-KT-ONL»), so a plain word is never taken for a code; only a code of the data is taken.
+        # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»),
+        # or three parts at least («QTR-LDLD-KT-ONL»), so a plain word or a pair of them is never taken for a
+        # code; only a code of the data is taken.
         for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?![\w-])", norm.text):
-            if not (m.group(0)[-1].isdigit() or re.search(r"[-_.]", m.group(0))):
+            parts = len(re.findall(r"[-_.]", m.group(0)))
+            if not (m.group(0)[-1].isdigit() or (parts and re.search(r"\d", m.group(0))) or parts >= 2):
                 continue
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
