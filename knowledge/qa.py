@@ -646,6 +646,10 @@ class QAEngine:
             fixed = tok
             if not tok.isascii() or not tok.isalpha() or len(tok) < 3 or tok in ABBREVIATIONS:
                 pass
+            elif tok in STOP_FOLDED and not i:
+                # The particle a follow-up opens with is a word as typed: «vay ngay mai» is «vậy ngày mai»,
+                # not «mấy ngày mai».
+                pass
             elif tok in self.vocab:
                 fixed = self._name_nearby(tok, prev, nxt) or tok
             else:
@@ -1367,10 +1371,12 @@ class QAEngine:
         return bool(named) and not named & set(roles)
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
-        # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»);
-        # one that does not end in a digit has parts, so a plain word is never taken for a code.
+        # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»),
+        # or three parts at least («QTR-LDLD-KT-ONL»), so a plain word or a pair of them is never taken for a
+        # code; only a code of the data is taken.
         for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?![\w-])", norm.text):
-            if not (m.group(0)[-1].isdigit() or (re.search(r"[-_.]", m.group(0)) and re.search(r"\d", m.group(0)))):
+            parts = len(re.findall(r"[-_.]", m.group(0)))
+            if not (m.group(0)[-1].isdigit() or (parts and re.search(r"\d", m.group(0))) or parts >= 2):
                 continue
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:

@@ -302,3 +302,54 @@ def test_after_an_off_topic_turn_an_ellipsis_does_not_reach_back() -> None:
     assert resolve("còn ở Cần Thơ thì sao", stale, kinds_of=can_tho).action == "none"
     assert resolve("cái thứ 2 ở đâu", stale).action == "ask"
     assert Subject.from_dict(json.loads(json.dumps(stale.to_dict()))) == stale
+
+
+FACT = Subject(kind="fact", question="Sóc Trăng có bao nhiêu đoàn viên được học tập nâng cao trình độ trong 2 năm?",
+               codes=("ST-TYLE",), titles=("Sóc Trăng: đoàn viên học tập nâng cao trình độ",))
+
+
+@pytest.mark.parametrize("text", ["Đạt tỷ lệ bao nhiêu phần trăm?", "Kế hoạch của LĐLĐ tỉnh về việc này là số mấy?"])
+def test_more_about_the_fact_in_view_asks_its_question_again(text: str) -> None:
+    f = resolve(text, FACT, kinds_of=kinds)
+    assert f.action == "ask" and f.question.startswith("soc trang co bao nhieu doan vien") and f.purpose == "detail"
+
+
+def test_a_question_of_its_own_after_a_fact_is_not_about_the_fact() -> None:
+    assert resolve("Hà Nội đạt tỷ lệ bao nhiêu", FACT, kinds_of=kinds).action == "none"
+    assert resolve("có lớp nào về việc này không", FACT, kinds_of=kinds).purpose != "detail"
+
+
+def test_small_talk_is_no_ellipsis() -> None:
+    """«ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again."""
+    assert resolve("ok cam on nhe", LIST, kinds_of=kinds).action == "none"
+
+
+def test_after_small_talk_a_month_alone_reaches_back_a_day_or_a_place_does_not() -> None:
+    stale = dataclasses.replace(LIST, stale=True)
+    f = resolve("vậy tháng 12 thì sao", stale, kinds_of=kinds)
+    assert f.action == "ask" and "thang 12" in f.question
+    assert resolve("thế ngày mai thì sao", stale, kinds_of=kinds).action == "none"
+    assert resolve("còn ở Hà Nội thì sao", stale, kinds_of=kinds).action == "none"
+
+
+def test_a_province_code_two_provinces_share_is_written_out_in_an_ellipsis() -> None:
+    def places(fragment: str) -> frozenset[str]:
+        return frozenset({"place"}) if "da nang" in fragment else kinds(fragment)
+
+    f = resolve("thế còn ĐN", LIST, kinds_of=places)
+    assert f.action == "ask" and "da nang dong nai" in f.question and "doanh nghiep" not in f.question
+
+
+def test_still_in_time_is_the_deadline_not_a_registration() -> None:
+    f = resolve("dang ky con kip ko", ONE)
+    assert (f.action, f.code, f.aspect, f.purpose) == ("ask", "ATLD-01", "deadline", None)
+
+
+def test_of_two_positions_the_one_after_the_wish_to_register() -> None:
+    f = resolve("cái đầu hết hạn rồi thì đăng ký cái cuối", LIST)
+    assert (f.action, f.code, f.purpose) == ("ask", "NV-3", "register")
+
+
+def test_a_registration_for_ones_workers_is_about_the_class_in_view() -> None:
+    f = resolve("ĐK cho CNLĐ cty e", ONE)
+    assert (f.action, f.code, f.purpose) == ("ask", "ATLD-01", "register")

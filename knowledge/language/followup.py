@@ -17,7 +17,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.lexicon import CALLED_OFF_CUES
+from knowledge.language.talk import small_talk
+from knowledge.lexicon import CALLED_OFF_CUES, PLACE_BEFORE, PLACE_CODES, PLACE_CODES_FIRST
 from knowledge.text import expand, fold, spell_place_codes
 
 MAX_CHOICES = 5
@@ -113,7 +114,7 @@ class FollowUp:
     question: str = ""
     code: str | None = None
     aspect: str | None = None
-    purpose: str | None = None  # details|register, for "choose"
+    purpose: str | None = None  # details|register, for "choose"; register|detail for "ask"
     choices: tuple[Choice, ...] = ()
     compare_year: int | None = None  # «năm trước được bao nhiêu?»: the period of the last answer
     beyond: int | None = None  # «cái thứ 9» of a list of 3: the position asked, past the end of the list
@@ -163,7 +164,8 @@ _BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
 _REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b")),
+    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
+                            r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b")),
     ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
     ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b")),
     ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
@@ -202,6 +204,10 @@ _TIME = re.compile(
     r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|th|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
 )
+_LONG_PERIOD = re.compile(
+    r"(?:thang (?:\d{1,2}(?: nam \d{4}| \d{4})?|sau|toi|ke tiep|ke)|sang thang|sang nam|quy (?:1|2|3|4|i|ii|iii|iv|sau|toi)"
+    r"(?: nam \d{4})?|nam (?:sau|toi|\d{4}))"
+)
 _CLASS_CUE = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen)\b")
 _PAST_YEAR = re.compile(r"\b(?:nam (?:truoc|ngoai|roi|qua|vua qua)|nam (\d{4}))\b")
 _COMPARE = re.compile(r"\b(?:so voi|so sanh|bao nhieu|duoc bao nhieu|dat bao nhieu|the nao|ra sao)\b")
@@ -219,12 +225,38 @@ _OPENERS = re.compile(
 _CLOSERS = re.compile(r"(?: (?:voi|ad|admin|bot|ban oi|ad oi|mn|nha ad|nhe ad|a ad))+$")
 
 
+# What may close an ellipsis after the place it names («còn ĐN thì sao», «thế còn QN nhỉ»).
+_AFTER_PLACE = frozenset({"thi", "the", "sao", "co", "nhi", "a", "ha", "nhe", "nha", "vay"})
+
+
+def _spell_shared_codes(tokens: list[str]) -> list[str]:
+    """Folded words with a province code that two provinces share or that is also a word («dn»: Đà Nẵng,
+    Đồng Nai or «doanh nghiệp») written out as every province it may be, where a follow-up puts a place
+    («thế còn ĐN», «còn QN thì sao», «ở dn»): the data then decides, as for a question of its own."""
+    out: list[str] = []
+    for n, tok in enumerate(tokens):
+        prev = tokens[n - 1] if n else ""
+        names = PLACE_CODES.get(tok)
+        # After «còn» only the codes that are places even opening a question: «còn CT thì sao» may ask
+        # about chairs (chủ tịch).
+        if names and (prev in PLACE_BEFORE or prev == "ben" or (
+                prev == "con" and tok in PLACE_CODES_FIRST and (n + 1 == len(tokens) or tokens[n + 1] in _AFTER_PLACE))):
+            out += " ".join(fold(name) for name in names).split()
+        else:
+            out.append(tok)
+    return out
+
+
 def _words(text: str) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
     («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
-    words = " ".join(expand(spell_place_codes(re.findall(r"[0-9a-z/]+", fold(text)))))
+    words = " ".join(expand(_spell_shared_codes(spell_place_codes(re.findall(r"[0-9a-z/]+", fold(text))))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
+    # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
+    words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\b(?:t(1[0-2]|[189])(?=/|\b)|t([2-7])(?=/\d{4}|/\d{2}\b| nam\b))",
+                   lambda m: f"thang {m.group(1) or m.group(2)}", words)
+    words = re.sub(r"\bthang (\d{1,2})/(\d{4})\b", r"thang \1 nam \2", words)
     while True:
         shorter = _CLOSERS.sub("", _OPENERS.sub("", words, count=1)).strip()
         if shorter == words or not shorter:
@@ -276,6 +308,23 @@ def _batch(folded: str, titles: Sequence[str]) -> list[int]:
     return [i for i, t in enumerate(titles) if any(re.search(rf"\bdot {f}\b", _words(t)) for f in forms)]
 
 
+# «hạn đăng ký», «đăng ký còn kịp không» ask for a deadline, not to register.
+_NOT_REGISTER = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b|\b(?:dang ky|dang ki) (?:con |duoc )?kip\b"
+                           r"|\bcon kip (?:dang ky|dang ki)\b")
+
+
+def _wants_register(folded: str) -> bool:
+    return bool(_REGISTER.search(_NOT_REGISTER.sub(" ", folded)))
+
+
+# Whom a registration is for, besides the asker («đk cho CNLĐ cty em», «đăng ký cho anh em đoàn viên»): no
+# class of its own, so a registration that says only this is about the class in view.
+_BENEFICIARY = re.compile(
+    r"\bcho (?:(?:cac|nhung|ca|may) )?(?:cong nhan lao dong|cong nhan|nguoi lao dong|doan vien|anh em|nhan vien"
+    r"|moi nguoi|chi em|can bo)(?: (?:cong ty|don vi|co quan|doanh nghiep|cua|minh|em|e|toi|chung toi|nha may))*\b"
+)
+
+
 def _aspect(folded: str) -> str | None:
     return next((name for name, pat in _ASPECTS if pat.search(folded)), None)
 
@@ -319,6 +368,8 @@ _CLASS_WORDS = re.compile(r"\b(?:cac |nhung )?(?:lop hoc|lop|khoa hoc|khoa|cai)\
 _PLAIN = re.compile(
     r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|cuoi|tiep theo|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
     r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha"
+    # «quay lại lớp thương lượng»: back to a class shown before, after a target or a fact.
+    r"|quay lai|quay ve|tro lai"
     # The kind of union before its name («lớp của cty Sóng Thần», «của công đoàn ngành Y tế»).
     r"|cty|cong ty|cong doan|nganh|doanh nghiep"
     r"|trong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?)\b"
@@ -456,10 +507,14 @@ def resolve(
     names nothing of the kind); `topic_of(code)` is a class's topic in words the engine reads.
     """
     folded = _words(text)
-    if not folded:
-        return NONE
-    # «hạn đăng ký» asks for a deadline, not to register.
-    register = bool(_REGISTER.search(re.sub(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b", " ", folded)))
+    if not folded or small_talk(text) is not None:
+        return NONE  # «ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again
+    register = _wants_register(folded)
+    if register:
+        # «cái đầu hết hạn rồi thì đăng ký cái cuối»: the class to register is the one named after the wish.
+        m = _REGISTER.search(folded)
+        if m is not None and _ORDINAL.search(folded[:m.start()]) and _ORDINAL.search(folded[m.end():]):
+            folded = folded[m.start():]
     if subject is None or not subject.kind:
         # «đăng ký lớp này», «ok cho e đăng ký» with nothing shown before: never pick a class for the user.
         if register and (_PRONOUN.search(folded) or _is_bare(folded)):
@@ -482,8 +537,10 @@ def resolve(
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 pronoun or _ordinal(folded, len(codes)) is not None):
             named = None  # «lớp đầu tiên học online được không»: the format is what is asked
+        if named is not None and register and {k for k, _ in named.phrases} <= {"role"} and _BENEFICIARY.search(folded):
+            named = None  # «đk cho CNLĐ cty em»: whom the registration is for, not which class
         if named is not None and _names_one(folded, named.rest):
-            own = {k for k, _ in named.phrases} & {"topic", "role"}
+            own = {k for k, _ in named.phrases} & {"topic", "role", "title"}
             # Only a question about one class («học ở đâu», «đăng ký», «cái ấy», «cái thứ 2») picks among
             # the list by its topic or audience: «lớp ATVSLĐ ở Cần Thơ», «lớp cho CT CĐCS tháng 3» alone
             # are list questions of their own, asked again or anew.
@@ -516,7 +573,8 @@ def resolve(
             picked = _next(codes, titles, codes.index(subject.focus or ""))
         # «có lớp nào học online không» asks for classes of a kind, not about the class in view.
         asks_list = bool(_ASKS_CLASSES.search(folded)) and not picked and not pronoun
-        if picked or pronoun or (register and _is_bare(folded)) or (aspect and _is_bare(folded) and not asks_list):
+        if picked or pronoun or (register and _is_bare(_BENEFICIARY.sub(" ", folded))) or (
+                aspect and _is_bare(folded) and not asks_list):
             if len(picked) == 1:
                 return _about_class(codes[picked[0]], aspect, register)
             if not picked and len(codes) == 1:
@@ -542,6 +600,11 @@ def resolve(
     if subject.kind in ("fact", "document", "target") and subject.question and _is_bare_detail(folded):
         # «ban hành ngày nào?» after a document: the same subject, another detail.
         return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect)
+    if subject.kind == "fact" and subject.question and not subject.stale and _about_the_fact(folded) and not (
+            kinds_of is not None and "place" in kinds_of(folded)):
+        # «Đạt tỷ lệ bao nhiêu phần trăm?», «Kế hoạch về việc này là số mấy?» after a fact: the same
+        # matter, another figure or detail of it (the matter stays what the talk is about).
+        return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect, purpose="detail")
 
     if subject.place and _THIS_PROVINCE.search(folded) and not (
             kinds_of is not None and kinds_of(folded) & {"place", "org"}):
@@ -549,7 +612,9 @@ def resolve(
         return FollowUp("ask", f"{folded} {fold(subject.place)}", replaced=("question",))
 
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
-    if not subject.question or subject.stale:
+    if not subject.question or (subject.stale and not _LONG_PERIOD.fullmatch(_fragment(folded))):
+        # After small talk an ellipsis is about the small talk («thời tiết Huế?», then «còn Cần Thơ thì
+        # sao»), save a month, a quarter or a year alone («vậy tháng 12 thì sao»): what classes ask by.
         return NONE
     head = bool(_ELLIPSIS_HEAD.search(folded))
     # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
@@ -664,6 +729,17 @@ def dates_named(text: str) -> tuple[set[tuple[int, int]], set[int]]:
     return days, months
 
 
+def own_words(text: str) -> list[str]:
+    """The words of a message about a class besides what it asks of it, its pointer, its wish to register and
+    its courtesy: «lớp quấy rối tình dục học ở đâu» -> quay roi tinh duc (to find the class by its title)."""
+    rest = _words(text)
+    for _, pat in _ASPECTS:
+        rest = pat.sub(" ", rest)
+    for pat in (_REGISTER, _PRONOUN, _PLAIN, _BARE_REST):
+        rest = pat.sub(" ", rest)
+    return rest.split()
+
+
 def aspect_asked(text: str) -> str | None:
     """What a message asks about one class («ở đâu» -> "place", «cho ai học» -> "audience"), if anything."""
     return _aspect(_words(text))
@@ -672,8 +748,7 @@ def aspect_asked(text: str) -> str | None:
 def about(code: str, text: str) -> FollowUp:
     """`text` asked about the class `code`: the aspect it asks («khi nào», «ở đâu»), or to register."""
     folded = _words(text)
-    register = bool(_REGISTER.search(re.sub(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b", " ", folded)))
-    return _about_class(code, _aspect(folded), register)
+    return _about_class(code, _aspect(folded), _wants_register(folded))
 
 
 def about_note(code: str) -> FollowUp:
@@ -692,7 +767,9 @@ _BARE_REST = re.compile(
     r"|nay|ay|do|dang ky|dang ki|ghi danh|ghi ten|xin hoc|the|vay|con|thi|sao|o|la|gi|nao|va"
     r"|hay|ok|oke|okay|ko|k|nhi|ha|ad|oi|roi|chua|nua|ne|ak|ah|j|dc|duoc khong|the nao|ra sao|bao nhieu|ban"
     # «hạn đk đến khi nào», «học từ mấy giờ», «phải đi những gì»: words around an aspect, none of a class.
-    r"|den|tu|vao|luc|phai|nhung|can|het|tat ca)\b"
+    r"|den|tu|vao|luc|phai|nhung|can|het|tat ca"
+    # Southern and teen closers: «học ngày nào dạ», «ở đâu dzậy».
+    r"|da|dzay|zay|z|v)\b"
 )
 
 
@@ -700,6 +777,20 @@ _DETAIL = re.compile(
     r"^(?:(?:the|vay|con|the con) )?(?:ban hanh|ky|co hieu luc|het hieu luc|ap dung|do ai|ai ky|noi dung|gom)"
     r"(?: (?:ngay nao|khi nao|bao gio|nam nao|gi|nhung gi|the nao|ra sao|ai|vay|a|nhi|the))*$"
 )
+
+
+# A matter named by a pronoun («việc này», «kế hoạch đó»), or a question that opens on what the matter did
+# with no subject of its own («đạt tỷ lệ bao nhiêu», «chiếm bao nhiêu phần trăm»).
+_THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|ket qua|ke hoach|chuong trinh)"
+                         r" (?:nay|do|tren|ay|vua roi)\b")
+_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
+
+
+def _about_the_fact(folded: str) -> bool:
+    """Whether a short message asks more about the matter of the last fact rather than anything of its own."""
+    if len(folded.split()) > 16 or _CLASS_CUE.search(folded) or _REGISTER.search(folded):
+        return False
+    return bool(_THE_MATTER.search(folded) or (_BARE_PREDICATE.search(folded) and len(folded.split()) <= 8))
 
 
 def _is_bare_detail(folded: str) -> bool:

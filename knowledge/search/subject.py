@@ -27,6 +27,7 @@ from knowledge.language.followup import (
     batch_asked,
     batch_of,
     dates_named,
+    own_words,
     refers_back,
     resolve,
     without_periods,
@@ -103,7 +104,7 @@ def fit_listed(
     time = slots.time
     if not (provinces or slots.places or org_ids or slots.org_kinds or slots.formats or slots.roles or slots.topics
             or time):
-        return None
+        return _named_by_title(engine, text, codes)
     sel = 0
     for pos in positions:
         if pos is not None:
@@ -156,6 +157,23 @@ def fit_listed(
     return Named(fitting, tuple(phrases), rest)
 
 
+def _named_by_title(engine: QAEngine, text: str, codes: Sequence[str]) -> Named | None:
+    """Which of the classes `codes` a message names by words of their titles alone («lớp quấy rối tình dục
+    học ở đâu» after a month's list: the one on sexual harassment), when it names two words at least and
+    some of the classes, not all, have them all; None otherwise."""
+    words = own_words(text)
+    if len(words) < 2:
+        return None
+    fitting = []
+    for i, code in enumerate(codes):
+        c = _course(engine, code)
+        if c is not None and set(words) <= set(fold_tokens(c.title)) | set(normalise(engine.spell_out(c.title)).tokens):
+            fitting.append(i)
+    if not 0 < len(fitting) < len(codes):
+        return None
+    return Named(tuple(fitting), (("title", " ".join(words)),), "")
+
+
 def topic_words(engine: QAEngine, code: str) -> str | None:
     """A class's topic in words the engine reads: the catalogue topic's own phrase, else the organiser's."""
     pos = engine.courses.by_code.get(code.lower() if code.isascii() else fold(code))
@@ -169,8 +187,66 @@ def topic_words(engine: QAEngine, code: str) -> str | None:
 
 
 def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
-    """What a fragment names in the engine's vocabulary (places and unions learned from the data)."""
-    return frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(fold_tokens(folded)))
+    """What a fragment names in the engine's vocabulary (places and unions learned from the data, the
+    acronyms organisers use written out: «còn lớp NC ở GL» names a topic, not only a place)."""
+    return frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(normalise(engine.spell_out(folded)).tokens))
+
+
+# Words after which a short code in capitals is a place («ở LĐ», «bên KH», «CĐ các KCN ĐN»).
+_BEFORE_PLACE = frozenset({"o", "tai", "ben", "tinh", "kcn", "kkt", "thuoc"})
+# Codes that open a question as another word: «CT năm nay…» is a target (chỉ tiêu), «KT» inspection.
+_OPENING_WORDS = frozenset({"ct", "kt", "dt"})
+# What follows a place that opens a question on a plan's figures or classes («KH năm nay đạt…», «QN có lớp…»).
+_AFTER_OPENING_PLACE = re.compile(r"^\W*(?:nam (?:nay|sau|toi|ngoai|truoc)|co lop|co khoa|thang)\b")
+_CAPS_CODE = re.compile(r"(?<![\w-])([A-ZĐ]{2,3})(?![\w-])")
+
+
+# «ĐK lớp PTĐV», «đk cho e», «ĐK luôn»: the wish to register, though a plan that names special zones (đặc
+# khu) teaches the engine «ĐK» as one; a zone is named («ĐK Côn Đảo»), a registration is not.
+_REGISTER_SHORT = re.compile(
+    r"(?i)(?<!\w)đk(?=\s+(?:lớp|lop|cho|giúp|giup|giùm|gium|hộ|luôn|luon|ngay|cái|cai|đợt|dot|khóa|khoa|nhé|nhe|nha"
+    r"|giúp|e|em|mình|minh|tôi|toi)(?!\w)|\s*[.!?]*\s*$)"
+)
+
+
+def conversation_province(engine: QAEngine, subject: Subject | None) -> str | None:
+    """The province the conversation is about: the one every class shown is in, else the place the last
+    answer named."""
+    if subject is None:
+        return None
+    codes = subject.codes if subject.kind in ("course", "courses") else subject.classes
+    provinces = {current_province(c.province) or c.province for code in codes
+                 if (c := _course(engine, code)) is not None and c.province}
+    if len(provinces) == 1:
+        return provinces.pop()
+    return current_province(subject.place) or subject.place if subject.place else None
+
+
+def place_codes_in_context(engine: QAEngine, text: str, subject: Subject | None, profile: Profile | None) -> str:
+    """`text` with a province code typed in capitals where a place goes («ở LĐ», «KH năm nay đạt CT
+    chưa», «CĐ các KCN ĐN») written out as the province of the conversation, or else of the asker's
+    profile, when the code is its initials: «ĐN» after a list of Đồng Nai's classes is Đồng Nai, not
+    Đà Nẵng; «LĐ» to a chair of Lâm Đồng is Lâm Đồng, not «lao động»."""
+    if not _CAPS_CODE.search(text):
+        return text
+    candidates = [p for p in (conversation_province(engine, subject), profile.province if profile else None) if p]
+    if not candidates:
+        return text
+    by_initials: dict[str, str] = {}
+    for p in candidates:
+        by_initials.setdefault("".join(w[0] for w in fold(p).split() if w), p)
+
+    def put(m: re.Match[str]) -> str:
+        name = by_initials.get(fold(m.group(1)))
+        if name is None:
+            return m.group(0)
+        before = fold(text[:m.start()]).split()
+        after = fold(text[m.end():])
+        at_place = (before and before[-1] in _BEFORE_PLACE) or (
+            not before and fold(m.group(1)) not in _OPENING_WORDS and _AFTER_OPENING_PLACE.match(after))
+        return name if at_place else m.group(0)
+
+    return _CAPS_CODE.sub(put, text)
 
 
 def _course(engine: QAEngine, code: str) -> CourseRec | None:
@@ -264,6 +340,7 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
+    text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
     # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
     spelled = engine.respell(text)
     other = other_batch(engine, spelled, subject, now=now)
@@ -318,6 +395,8 @@ def _answer(
         # The list question asked again elsewhere found one class: still a list question («còn ở Huế?» next
         # asks it in Huế, not for that one class's topic).
         new = dataclasses.replace(new, kind="courses")
+    if new is not None and new.kind == "courses":
+        new = _best_by_place(engine, new, now=now, profile=profile)
     if new is None and ans.intent == "off_topic" and subject is not None:
         # An off-topic message in between: the next one is no «the same question elsewhere».
         return ans, dataclasses.replace(subject, stale=True), follow
@@ -327,7 +406,7 @@ def _answer(
         # The message as typed was respelled once already, to read its cues.
         respelled = spelled if new.question == text else engine.respell(new.question)
         new = dataclasses.replace(new, question=respelled)
-    if follow.action == "ask" and follow.aspect and new is not None and subject is not None:
+    if follow.action == "ask" and (follow.aspect or follow.purpose == "detail") and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
     if new is not None and new.kind not in ("course", "courses") and subject is not None:
         # The classes listed before stay at hand while the talk turns to a fact or a target.
@@ -335,6 +414,20 @@ def _answer(
             subject.classes, subject.class_titles)
         new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1])
     return ans, new or subject, follow
+
+
+def _best_by_place(engine: QAEngine, subject: Subject, *, now: dt.datetime, profile: Profile | None) -> Subject:
+    """Of a list, the classes held at the very place the question named, when only some are: «lớp ATVSLĐ ở
+    Vũng Tàu» lists every class of today's province (Vũng Tàu is in Hồ Chí Minh now), but «học ngày nào»
+    next is about the one in Vũng Tàu. Among those that answered best, when some did."""
+    if not any(k == "place" for k, _ in subject.phrases):
+        return subject
+    named = fit_listed(engine, subject.question, subject.codes, now=now, profile=profile)
+    if named is None or not 0 < len(named.fitting) < len(subject.codes):
+        return subject
+    there = [subject.codes[i] for i in named.fitting]
+    best = [c for c in there if c in subject.best] or there
+    return dataclasses.replace(subject, best=tuple(best))
 
 
 @dataclass(frozen=True, slots=True)
