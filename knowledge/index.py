@@ -253,6 +253,8 @@ class CourseIndex:
         self.place_heads: dict[str, set[str]] = {}
         # Each course's words by field, made when a question first ranks it (not at build: 100k courses).
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
+        # The places each venue names, read once per venue (see `search`, a commune asked plainly).
+        self._venue_places: dict[str, list[tuple[str, str]]] = {}
         self._topic_sets: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
         self._organiser_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
         self._place_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
@@ -777,7 +779,12 @@ class CourseIndex:
             asked_names = {" ".join(sorted(w)) for w in named}
 
             def elsewhere_held(pos: int) -> bool:
-                said = place_mentions(self.courses[pos].venue or "")
+                venue = self.courses[pos].venue or ""
+                said = self._venue_places.get(venue)
+                if said is None:
+                    said = place_mentions(venue)
+                    if len(self._venue_places) < 20_000:
+                        self._venue_places[venue] = said
                 return bool(said) and not any(" ".join(sorted(name.split())) in asked_names for _, name in said)
 
             positions.sort(key=elsewhere_held)

@@ -657,11 +657,11 @@ class QAEngine:
             words = [tok]
             prev = toks[i - 1] if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if tok not in self.vocab and len(tok) >= 4 and tok.isalpha() and not self._slip_in_phrase(tok, prev, nxt):
+            if tok not in self.vocab and len(tok) >= 4 and tok.isalpha():
+                cands = process.extract(tok, _LONG_ABBREVIATIONS, scorer=OSA.distance, score_cutoff=1, limit=4)
                 # A word one slip from a word of a known phrase with its neighbour («chủ tịhc») is that word,
                 # not an abbreviation one letter off («tthc»).
-                cands = process.extract(tok, _LONG_ABBREVIATIONS, scorer=OSA.distance, score_cutoff=1, limit=4)
-                if cands:
+                if cands and not self._slip_in_phrase(tok, prev, nxt):
                     best = max(cands, key=lambda c: self._phrase_support(ABBREVIATIONS[str(c[0])].split()))
                     words = ABBREVIATIONS[str(best[0])].split()
             out += words
