@@ -111,9 +111,10 @@ Answerer = Callable[[str, dict[str, Any] | None], tuple[list[str], bool, str]]
 
 
 def to_profile(data: dict[str, Any] | None, qa: Any = None) -> Any:
-    """The item's asker («profile»: province, role label) as the engine's Profile, as the conversation turn
-    passes it: a user who gave only a province has that province's own union as their union
-    (handlers.core.on_org_typed), so with the engine at hand the union is filled in the same way."""
+    """The item's asker («profile»: province, role label, union) as the engine's Profile, as the conversation
+    turn passes it: a role and a union typed are read as the bot reads them at sign-up (handlers.core
+    on_role_typed, on_org_typed); a user who gave only a province has that province's own union as their union,
+    so with the engine at hand the union is filled in the same way."""
     from knowledge.lexicon import ROLES
     from knowledge.qa import Profile
     from knowledge.slots import province_key
@@ -121,10 +122,21 @@ def to_profile(data: dict[str, Any] | None, qa: Any = None) -> Any:
 
     if not data:
         return None
+    from knowledge.text import normalise
+
     role = next((r.key for r in ROLES if fold(r.label) == fold(str(data.get("role") or ""))), None)
+    if role is None and qa is not None and data.get("role"):
+        # A role in other words («Kế toán công đoàn», «Ủy viên UBKT») is read as the bot reads one typed
+        # (handlers.core.on_role_typed): the first role its words name.
+        role = next((h.value for h in qa.matcher.find(normalise(str(data["role"])).tokens) if h.kind == "role"),
+                    None)
     province = data.get("province")
     union = None
-    if qa is not None and province:
+    if qa is not None and data.get("union"):
+        # The union the asker gave, found as the bot finds one typed (handlers.core.on_org_typed).
+        union = next((int(h.value) for h in qa.matcher.find(normalise(str(data["union"])).tokens)
+                      if h.kind == "org" and int(h.value) in qa.orgs), None)
+    if union is None and qa is not None and province:
         union = next((o.id for o in qa.orgs.values()
                       if o.kind == "province" and province_key(o.province) == province_key(province)), None)
     return Profile(role=role, organisation_id=union, province=province)

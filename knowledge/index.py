@@ -87,7 +87,9 @@ COURSE_GENERIC = frozenset(
      "slot", "gio", "luc", "hoan", "huyen", "xa", "phuong", "quan", "tinh", "thanh", "pho", "thi", "tran", "dac",
      "quy", "cuoi", "giua", "het", "tu", "den", "dau", "nua", "la", "co", "gan", "nhat", "nao", "gi", "j",
      "cu", "moi", "nhu", "phu", "hop", "vs", "voi", "em", "minh", "toi", "ban", "ad", "nhi", "a", "ko", "khong",
-     "lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi", "nang"]
+     "lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi", "nang",
+     # «danh sách lớp …», «ds lớp»: a list asked for, no word of the class.
+     "sach"]
 )
 
 
@@ -252,6 +254,8 @@ class CourseIndex:
         self.place_heads: dict[str, set[str]] = {}
         # Each course's words by field, made when a question first ranks it (not at build: 100k courses).
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
+        # The places each venue names, read once per venue (see `search`, a commune asked plainly).
+        self._venue_places: dict[str, list[tuple[str, str]]] = {}
         self._topic_sets: dict[tuple[str, str, str, tuple[str, ...]], frozenset[str]] = {}
         self._organiser_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
         self._place_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
@@ -433,7 +437,8 @@ class CourseIndex:
                 return (f"{field[0]}:{value}",)
             if field == "tentative":
                 # Dated only by a quarter, a half or a year: not known to fall in a month asked.
-                return () if _MONTH_ONLY.fullmatch(str(value)) else ("d:period",)
+                # Every class dated only by a period is a planned one («lớp dự kiến», «chưa có ngày»).
+                return ("d:planned",) if _MONTH_ONLY.fullmatch(str(value)) else ("d:period", "d:planned")
             if field == "audiences":
                 tokset(" ".join(value))  # read when ranking
                 return tuple(dict.fromkeys("r:" + a for a in value))
@@ -613,6 +618,8 @@ class CourseIndex:
         elsewhere: Sequence[str] = (),
         first_places: Sequence[str] = (),
         exact_formats: Sequence[str] = (),
+        planned: bool = False,
+        open_now: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -623,11 +630,16 @@ class CourseIndex:
         `first_places`: places whose classes come first without narrowing the list (a former province named plainly).
         `exact_formats`: the formats asked, whose classes come before those held both ways that `formats` adds.
         `cancelled_last`: the cancelled classes (with `cancelled`) after the others.
+        `planned`: only the classes the plan dates by a month or a period, with no day yet («lớp dự kiến»).
+        `open_now`: registration still open («còn hạn đăng ký»): a deadline passed rules a class out; those
+        with a deadline still ahead come first, then dated ones that give none, then the planned ones.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
         if not cancelled:  # a cancelled class only when asked about («có bị hủy không»)
             live &= ~self.bits("s:cancelled")
+        if planned:
+            live &= self.bits("d:planned")
         masks: dict[str, int] = {}
         if roles:
             # A class on a topic that trains the audience asked («kỹ năng giảng dạy cho giảng viên») is for
@@ -702,6 +714,15 @@ class CourseIndex:
                 if base & around:
                     base &= around
                 relaxed.append("place")
+        if open_now and base and now is not None:
+            # Asked rarely: the classes left are read one by one (a deadline is no key of the index).
+            closed = 0
+            for pos in iter_bits(base):
+                deadline = self.courses[pos].registration_deadline
+                if deadline is not None and deadline < now:
+                    closed |= 1 << pos
+            if base & ~closed:
+                base &= ~closed
         chosen, coverage = self._best_words(base, words)
         if prefer_province and not provinces and not places:
             local = chosen & self.bits("p:" + province_key(prefer_province))
@@ -744,6 +765,13 @@ class CourseIndex:
             # classes come first.
             off = self.bits("s:cancelled")
             parts = tuple(q for p in parts for q in (p & off, p & ~off) if q)
+        if open_now and now is not None:
+            dated = chosen & ~self.bits("d:planned")
+            ahead = 0
+            for pos in iter_bits(dated):
+                if self.courses[pos].registration_deadline is not None:
+                    ahead |= 1 << pos
+            parts = tuple(q for p in parts for q in (p & ahead, p & dated & ~ahead, p & ~dated) if q)
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)
@@ -755,6 +783,22 @@ class CourseIndex:
                     break
             if len(positions) >= enough:
                 break
+        named = [set(name.split()) for name in places]
+        if first and named and not set(own) - set().union(*named) and len(positions) > 1:
+            # «Mê Linh có lớp nào»: the classes held there (or where the venue names no place: online, a
+            # school) before those of its union held in another named place («KCN Thăng Long»).
+            asked_names = {" ".join(sorted(w)) for w in named}
+
+            def elsewhere_held(pos: int) -> bool:
+                venue = self.courses[pos].venue or ""
+                said = self._venue_places.get(venue)
+                if said is None:
+                    said = place_mentions(venue)
+                    if len(self._venue_places) < 20_000:
+                        self._venue_places[venue] = said
+                return bool(said) and not any(" ".join(sorted(name.split())) in asked_names for _, name in said)
+
+            positions.sort(key=elsewhere_held)
         asked = frozenset(roles)
         keys: dict[int, tuple[float, int]] = {}
         if own:

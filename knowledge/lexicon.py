@@ -134,6 +134,7 @@ PROVINCE_CODES: dict[str, str] = {
     "tb": "Thái Bình", "nd": "Nam Định", "st": "Sóc Trăng", "bd": "Bình Dương", "bp": "Bình Phước",
     "qb": "Quảng Bình", "qt": "Quảng Trị", "kg": "Kiên Giang", "bl": "Bạc Liêu", "cm": "Cà Mau", "vl": "Vĩnh Long",
     "tv": "Trà Vinh", "tg": "Tiền Giang", "ht": "Hà Tĩnh", "py": "Phú Yên", "qni": "Quảng Ninh", "th": "Thanh Hóa",
+    "qng": "Quảng Ngãi",
 }
 
 # Province codes that are also other words or name two provinces («TN»: Thái Nguyên or Tây Ninh; «ĐN»:
@@ -143,11 +144,14 @@ PROVINCE_CODES: dict[str, str] = {
 PLACE_CODES: dict[str, tuple[str, ...]] = {
     "tn": ("Thái Nguyên", "Tây Ninh"), "dn": ("Đà Nẵng", "Đồng Nai"), "la": ("Long An",),
     "vt": ("Bà Rịa - Vũng Tàu",), "qn": ("Quảng Ninh", "Quảng Nam", "Quảng Ngãi"), "ct": ("Cần Thơ",),
-    "kh": ("Khánh Hòa",), "kt": ("Kon Tum",), "dl": ("Đắk Lắk",), "dt": ("Đồng Tháp",)
+    "kh": ("Khánh Hòa",), "kt": ("Kon Tum",), "dl": ("Đắk Lắk",), "dt": ("Đồng Tháp",), "ld": ("Lâm Đồng",),
 }
 # Of those, the codes that open a question as a place in capitals («VT có lớp…»); «CT», «KH», «KT», «ĐT»
 # opening it are chủ tịch, kế hoạch, kiểm tra, đào tạo.
-PLACE_CODES_FIRST: frozenset[str] = frozenset({"tn", "dn", "la", "vt", "qn"})
+PLACE_CODES_FIRST: frozenset[str] = frozenset({"tn", "dn", "la", "vt", "qn", "ld"})
+# Codes typed with «đ» that no shorthand of «d» spells («ĐN» is no «doanh nghiệp», «ĐL» no «du lịch»): a place
+# wherever they stand («TCCĐ ĐN có lớp nào», «CĐ ngành YT ĐL»).
+PLACE_CODES_DBAR: frozenset[str] = frozenset({"đn", "đl"})
 PLACE_CODE_MARK = "@"
 # Words after which a short code is a place («ở tn», «tại HY», «tỉnh QN»), folded.
 PLACE_BEFORE: frozenset[str] = frozenset({"o", "tai", "tinh", "tp"})
@@ -190,6 +194,11 @@ ABBREVIATIONS: dict[str, str] = {
     "tudltt": "thoa uoc lao dong tap the",
     "tuldtt": "thoa uoc lao dong tap the",
     "tc": "tai chinh",
+    "tccd": "tai chinh cong doan",
+    "ds": "danh sach",
+    "nvcd": "nghiep vu cong doan",
+    # «pháp luật LĐ», «tranh chấp lđ»: lao động («ở LĐ» is Lâm Đồng, see PLACE_CODES).
+    "ld": "lao dong",
     "nv": "nghiep vu",
     "atvsv": "an toan ve sinh vien",
     "vn": "viet nam",
@@ -232,7 +241,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ko": "khong", "k": "khong", "kg": "khong", "hok": "khong", "hong": "khong", "khg": "khong",
     "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky",
     "bn": "bao nhieu", "bnh": "bao nhieu", "bnhieu": "bao nhieu", "bnhiu": "bao nhieu",
-    "khum": "khong", "trc": "truoc",
+    "khum": "khong", "trc": "truoc", "onlai": "online", "onl": "online",
+    "hk": "khong", "dzay": "vay", "dzi": "vay", "app": "ung dung",
     "j": "gi", "ji": "gi", "z": "vay", "v": "vay", "r": "roi", "ntn": "nhu the nao",
     "mik": "minh", "mk": "minh",
     "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",

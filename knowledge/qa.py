@@ -211,7 +211,9 @@ PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan t
 # Phrases that ask for a class to attend, not about classes that were held.
 STRONG_COURSE_CUES = ("khoa hoc", "lop nao", "lop gi", "co lop", "khoa nao", "dang ky", "lich hoc", "khai giang",
                       "danh cho", "cho toi", "cho minh", "o dau", "khi nao", "bao gio", "sap", "lop sap", "mo lop nao",
-                      "tim lop", "muon hoc", "lich hoc", "lich tap huan")
+                      "tim lop", "muon hoc", "lich hoc", "lich tap huan", "danh sach")
+# «có lớp … nào», «những lớp nào»: which classes, asked of a period (a past one too).
+_WHICH_CLASSES = ("lop nao", "lop gi", "nhung lop", "cac lop", "khoa nao", "lop tap huan nao", "lop boi duong nao")
 FACT_QUESTION_CUES = ("ai", "vi sao", "tai sao", "the nao", "nhu the nao", "nhung gi", "noi dung gi", "hinh thuc nao",
                       "nhung noi dung", "ra sao", "thay doi", "ket qua", "hieu qua")
 PAST_CUES = ("da to chuc", "da mo", "da co", "duoc to chuc", "duoc boi duong", "duoc tap huan", "duoc dao tao",
@@ -219,7 +221,7 @@ PAST_CUES = ("da to chuc", "da mo", "da co", "duoc to chuc", "duoc boi duong", "
              "cu can bo", "da cu", "ntn")
 # What one asks about a class to attend: its seats, deadline, length, place, date, status.
 COURSE_ASPECT_CUES = (
-    "con cho", "bao nhieu cho", "may cho", "het cho", "con nhan", "han dang ky", "han chot", "han dk", "may ngay",
+    "co hoc", "con cho", "bao nhieu cho", "may cho", "het cho", "con nhan", "han dang ky", "han chot", "han dk", "may ngay",
     "may hom", "bao nhieu ngay", "bao lau", "hoc may", "bat dau", "khai giang", "ket thuc", "o dau", "dia diem",
     "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
     "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den", "phoi hop voi ai", "phoi hop voi don vi nao",
@@ -233,6 +235,10 @@ COURSE_ASPECT_CUES = (
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
+# «Mình là CT CĐCS cty …», «em làm kế toán ở …»: the asker introducing themselves (their union is not the class's).
+_SELF_INTRO = re.compile(r"\b(?:minh|em|e|toi|tui|anh|chi) (?:la|lam|dang lam|moi len lam|o)\b")
+# «lớp … nào còn hạn đăng ký», «còn nhận đăng ký không»: the classes one may still register for.
+_OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)\b|\bcon (?:dang ky|dk) duoc\b")
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -672,9 +678,13 @@ class QAEngine:
         old_caps = norm.caps or (False,) * len(toks)
         for i, tok in enumerate(toks):
             words = [tok]
+            prev = toks[i - 1] if i else ""
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if tok not in self.vocab and len(tok) >= 4 and tok.isalpha():
                 cands = process.extract(tok, _LONG_ABBREVIATIONS, scorer=OSA.distance, score_cutoff=1, limit=4)
-                if cands:
+                # A word one slip from a word of a known phrase with its neighbour («chủ tịhc») is that word,
+                # not an abbreviation one letter off («tthc»).
+                if cands and not self._slip_in_phrase(tok, prev, nxt):
                     best = max(cands, key=lambda c: self._phrase_support(ABBREVIATIONS[str(c[0])].split()))
                     words = ABBREVIATIONS[str(best[0])].split()
             out += words
@@ -684,6 +694,16 @@ class QAEngine:
             return norm
         content = tuple(t for t, m in zip(out, mask, strict=True) if m)
         return Norm(norm.text, tuple(out), content, " ".join(out), norm.had_diacritics, tuple(mask), tuple(caps))
+
+    def _slip_in_phrase(self, tok: str, prev: str, nxt: str) -> bool:
+        """Whether an unknown word is one slip from a word that makes a phrase of the data with a neighbour."""
+        key = (prev, tok, nxt)
+        fixed = self._fix_cache.get(key)
+        if fixed is None:
+            fixed = self._correct(tok, prev, nxt)
+            if len(self._fix_cache) < 50000:
+                self._fix_cache[key] = fixed
+        return fixed != tok and (f"{prev}_{fixed}" in self._bigram_vocab or f"{fixed}_{nxt}" in self._bigram_vocab)
 
     def _name_nearby(self, tok: str, prev: str, nxt: str) -> str:
         """The word one letter from a real word `tok` that makes a name or a period with a neighbour, when
@@ -881,6 +901,11 @@ class QAEngine:
         # of them alone would be a stop word.
         if slots.used:
             mask = tuple(m or i in slots.used for i, m in enumerate(norm.content_mask))
+            # «tai» right before a place, union or period the slots took is «tại» (at), not «tài»: no word of
+            # what is asked («ds lớp cho CT CĐCS tai ĐN»).
+            # «làm» before a role is what the asker does («e làm kế toán CĐ»), no word of the class either.
+            mask = tuple(m and not (t in ("tai", "lam") and i + 1 in slots.used and i not in slots.used)
+                         for i, (t, m) in enumerate(zip(norm.tokens, mask, strict=True)))
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
                         norm.folded, norm.had_diacritics, mask, norm.caps)
         norm = _without_called_off(norm)
@@ -894,6 +919,9 @@ class QAEngine:
             f = " ".join("" if t == "may" and i and self.courses.has_key(f"b:{toks[i - 1]}_may") else t
                          for i, t in enumerate(toks))
             f = " ".join(f.split())
+        if norm.had_diacritics and "may" in f.split() and "mấy" not in norm.text.lower():
+            # Typed with its marks, «may» is no «mấy»: «cty may» is a garment company.
+            f = " ".join(t for t in f.split() if t != "may")
         count_cue = _has(f, *COUNT_CUES) or "%" in norm.text
         doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES) or (
             _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
@@ -930,6 +958,14 @@ class QAEngine:
         absent: Answer | None = None
         if _has(f, "ky nang") and not slots.doc_numbers:
             absent = Answer(question, norm, "course", 0.0, "low", slots, truncated=truncated)
+        if (is_past and _has(free, *_WHICH_CLASSES) and not count_cue and not target_cue and not slots.doc_numbers
+                and not _has(free, *PAST_CUES, *FACT_QUESTION_CUES)):
+            # «năm ngoái Nghệ An có lớp tài chính công đoàn nào»: which classes the plans held then, when they
+            # hold some in that period (else an article's account of the year may answer).
+            held = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
+            if (held.courses and not held.relaxed and held.band == "confident"
+                    and not self._no_evidence(held, norm, slots)):
+                return held
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             if _learns_whom_it_is_for(f, slots, course_ans):
@@ -944,18 +980,22 @@ class QAEngine:
             # of their own: «An Giang sắp tới có mở lớp phổ biến Bộ luật Lao động» needs no more words.
             # «tỉnh mình», «thành phố mình» name the asker's province (from the profile) as a place.
             my_place = bool(profile and profile.province and _has(f, *MY_PLACE))
+            # Planned classes asked for («lớp dự kiến»), a format («online») are said of classes too.
+            planned = _planned_positions(norm.tokens)
             said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or my_place, slots.org_ids,
-                                  slots.time)))
+                                  slots.time, slots.formats, planned)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
             own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
-                        and t not in COURSE_GENERIC and not t.isdigit()]
+                        and t not in COURSE_GENERIC and not t.isdigit() and i not in planned]
             if said >= 2 and len(own_left) <= 1:
                 said += 1
             good = bool(course_ans.courses) and (
                 (said >= 3 and not course_ans.relaxed and not _has(f, *TARGET_WORDS)
                  and not (fact_signal and (not count_cue or _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES)))
-                 and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, "mo lop", "nhung lop")) or
+                 and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, "mo lop", "nhung lop")
+                      # «Lớp nghiệp vụ … tháng sau cho chủ tịch … ở TP.HCM»: a class named, then what it is.
+                      or norm.tokens[0] in ("lop", "khoa", "danh"))) or
                 course_ans.word_coverage >= 0.5
                 or (course_ans.word_coverage >= 0.3 and not slotless
                     and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
@@ -1454,7 +1494,8 @@ class QAEngine:
             used_profile = True
         # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
         # class is about: those words do not search titles.
-        asked = _phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME))
+        planned = _planned_positions(norm.tokens)
+        asked = _phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME)) | planned
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
@@ -1505,7 +1546,7 @@ class QAEngine:
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
-            exact_formats=exact,
+            exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)),
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):
@@ -1537,6 +1578,39 @@ class QAEngine:
             )
             if attended.courses and attended.word_coverage >= 0.99 and (
                     not hits.courses or len(attended.relaxed) < len(hits.relaxed)):
+                hits = attended
+        intro = _SELF_INTRO.search(norm.folded)
+        if (org_ids and "org" in hits.relaxed and (provinces or places or roles or topics or window) and intro
+                and all(norm.folded.find(p) > intro.start() for k, p in slots.phrases if k == "org")):
+            # «Mình là CT CĐCS cty Changshin ở Đồng Nai, … có lớp nào cho chủ tịch ở Đồng Nai tháng 12»: the
+            # asker's own union, said introducing themselves, has no such class; the place, audience and
+            # period asked still hold.
+            unowned = self.courses.search(
+                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=[], now=search_now,
+                start=window.start if window else None, end=window.end if window else None, finished=over,
+                words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
+                soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
+                planned=bool(planned),
+            )
+            if unowned.courses and len(unowned.relaxed) < len(hits.relaxed) - ("org_venue" in hits.relaxed):
+                hits = unowned
+        # «kế toán CĐ ở Đắk Lắk có lớp nào»: a phrase that is a topic and a role («kế toán công đoàn») read as
+        # the topic finds no class with the place, union or audience asked; read as whom the class is for,
+        # it may.
+        as_role = [(p, v) for k, p in slots.phrases if k == "topic"
+                   for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role" and v not in roles]
+        if as_role and hits.relaxed and set(hits.relaxed) - {"time"}:
+            dropped = {_TOPIC_OF_PHRASE.get(p) for p, _ in as_role}
+            attended = self.courses.search(
+                roles=[*roles, *(v for _, v in as_role)], topics=[t for t in topics if t not in dropped],
+                formats=formats, provinces=provinces, org_ids=org_ids, now=search_now,
+                start=window.start if window else None, end=window.end if window else None, finished=over,
+                words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, elsewhere=merged_in,
+                first_places=first, planned=bool(planned),
+            )
+            if attended.courses and len(attended.relaxed) < len(hits.relaxed):
                 hits = attended
         named = [o for o in slots.org_ids if self._is_province_org(o)]
         says_union = any("doan" in p.split() for k, p in slots.phrases if k == "org")  # not a bare place name
@@ -1643,19 +1717,11 @@ class QAEngine:
             used_profile = True
         years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         relevance = {id(s.item): s.score for s in scored}
-        chosen: list[tuple[float, Item]] = []
-        for item in self.knowledge.items:
-            if item.kind != "target":
-                continue
-            if org_ids and not (org_ids & set(item.org_ids)) and item.province not in provinces:
-                continue
-            if provinces and not org_ids and item.province not in provinces:
-                continue
-            if years and item.year is not None:
-                y1, y2 = years
-                if y1 is None or y2 is None or item.year_end is None or item.year > y2 or item.year_end < y1:
-                    continue
-            chosen.append((relevance.get(id(item), 0.0), item))
+        chosen = self._targets_of(org_ids, provinces, years, relevance)
+        if not chosen and used_profile and org_ids and profile is not None and profile.province:
+            # The asker's own union (a company's) sets no target: the plan of the province it is in
+            # («LĐLĐ tỉnh … đạt chỉ tiêu chưa» asked by a company union's chair).
+            chosen = self._targets_of(set(), set(same_area_keys(profile.province)), years, relevance)
         if not chosen:
             return None
         if years and years[0] == years[1]:
@@ -1673,6 +1739,24 @@ class QAEngine:
         matches = [Match("target", it.code, it.title, round(max(s, 0.0), 3)) for s, it in chosen[:8]]
         return Answer(question, norm, "target", round(conf, 3), "confident", slots, matches, items=items,
                       truncated=truncated, used_profile=used_profile)
+
+    def _targets_of(self, org_ids: set[int], provinces: set[str], years: tuple[int | None, int | None] | None,
+                    relevance: dict[int, float]) -> list[tuple[float, Item]]:
+        """(relevance, target) of the unions or provinces given, in the years given."""
+        chosen: list[tuple[float, Item]] = []
+        for item in self.knowledge.items:
+            if item.kind != "target":
+                continue
+            if org_ids and not (org_ids & set(item.org_ids)) and item.province not in provinces:
+                continue
+            if provinces and not org_ids and item.province not in provinces:
+                continue
+            if years and item.year is not None:
+                y1, y2 = years
+                if y1 is None or y2 is None or item.year_end is None or item.year > y2 or item.year_end < y1:
+                    continue
+            chosen.append((relevance.get(id(item), 0.0), item))
+        return chosen
 
     # ------------------------------------------------------------ facts, targets, documents
 
@@ -1891,6 +1975,10 @@ _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_AT = {ch: (r, c + (0.0, 0.25, 0.75)[r]) for r, row in enumerate(_KEY_ROWS) for c, ch in enumerate(row)}
 
 
+# Letters that spell one sound (c/k before a, s/x in the South, i/y): typing by ear, not a slip of the keys.
+_SAME_SOUND = ({"c", "k"}, {"s", "x"}, {"i", "y"})
+
+
 def _slip(typed: str, meant: str) -> bool:
     """Whether a real word one edit from another is a slip of the fingers for it: a letter dropped, added
     or swapped with its neighbour, or a key struck beside the right one («gang» for «giang», «tang» for
@@ -1900,8 +1988,26 @@ def _slip(typed: str, meant: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
     if len(diff) != 1:
         return True  # two letters swapped
+    if {typed[diff[0]], meant[diff[0]]} in _SAME_SOUND:
+        return True  # spelt as it sounds: «kan thơ» is Cần Thơ, «sóc trăg» as «xóc»
     a, b = _KEY_AT.get(typed[diff[0]]), _KEY_AT.get(meant[diff[0]])
     return a is not None and b is not None and abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1.0
+
+
+# «lớp dự kiến», «mới chỉ dự kiến, chưa có ngày»: the classes planned for a month or a period, not yet dated;
+# «dự kiến khai giảng khi nào» asks a date instead.
+_PLANNED_ASKED = re.compile(
+    r"\bdu kien\b(?! (?:khai|to chuc|bat|hoc|khi|ngay|vao|mo|dien|ket|se|la|bao|may|o|tai"
+    r"|(?:thang|quy|nam|tuan) (?:may|nao)))"
+    r"|\bchua co (?:ngay|lich)(?: (?:cu the|chinh thuc|hoc|to chuc))?\b")
+
+
+def _planned_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """Positions of the words that ask for planned classes only («dự kiến», «chưa có ngày cụ thể»); empty
+    when the question does not."""
+    text = " ".join(tokens)
+    found = [m.group(0) for m in _PLANNED_ASKED.finditer(text)]
+    return _phrase_positions(tokens, found) if found else frozenset()
 
 
 def _phrase_positions(tokens: Sequence[str], phrases: Sequence[str]) -> frozenset[int]:

@@ -84,6 +84,10 @@ class PhraseMatcher:
                 i += 1
         return hits
 
+    def entries(self, phrase: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        """(kind, value) of everything a whole phrase names («kế toán công đoàn»: a topic and a role)."""
+        return tuple(self._phrases.get(phrase, ()))
+
     def _longest(self, tokens: tuple[str, ...] | list[str], i: int) -> int:
         for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             if tuple(tokens[i : i + size]) in self._phrases:
@@ -226,6 +230,9 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # «5/2027», «tháng 5/2027»: a month of a year.
 _MONTH_YEAR = re.compile(r"(?<![\d/.,])(\d{1,2})[/-]((?:19|20)\d\d)(?![\d/])")
 _MONTH_N = re.compile(r"\b(?:thang|t) ?(\d{1,2})\b(?: (?:nam )?((?:19|20)\d\d))?")
+# «tháng 1 với tháng 2», «tháng 3 và 4», «tháng 3-4/2027» (folded: «thang 3 4»): two months and those between.
+_TWO_MONTHS = re.compile(r"\bthang (\d{1,2}) (?:(?:va|voi|hoac|den|toi|hay) )?(?:thang )?(\d{1,2})\b"
+                         r"(?: (?:nam )?((?:19|20)\d\d))?")
 _QUARTER = re.compile(r"\bquy (1|2|3|4|i|ii|iii|iv)\b(?: (?:nam )?((?:19|20)\d\d))?")
 
 
@@ -287,6 +294,19 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if has("thang truoc", "thang roi", "thang vua qua"):
         y, mth = _add_months(now.year, now.month, -1)
         return _month(y, mth, tz, f"tháng trước ({mth}/{y})")
+    two = _TWO_MONTHS.search(s)
+    if two and 1 <= int(two.group(1)) < int(two.group(2)) <= 12:
+        # «tháng 1 với tháng 2 năm sau», «tháng 3-4»: both months, the year read as for one month.
+        first, last = int(two.group(1)), int(two.group(2))
+        after = s[two.end():two.end() + 12]
+        year = int(two.group(3)) if two.group(3) else now.year if first >= now.month else now.year + 1
+        if not two.group(3) and re.match(r" nam (?:sau|toi)\b", after):
+            year = now.year + 1
+        elif not two.group(3) and re.match(r" nam nay\b", after):
+            year = now.year
+        start, _ = _month_range(year, first, tz)
+        _, end = _month_range(year, last, tz)
+        return TimeSlot("range", start, end, f"tháng {first}–{last}/{year}", year, year)
     m2 = _MONTH_N.search(s)
     if m2 and 1 <= int(m2.group(1)) <= 12:
         month = int(m2.group(1))
@@ -322,6 +342,15 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start, _ = _month_range(year, 3 * q - 2, tz)
         _, end = _month_range(year, 3 * q, tz)
         return TimeSlot("quarter", start, end, f"quý {q}/{year}", year, year)
+    half = re.search(r"\b(?:6 thang|sau thang|nua) (dau|cuoi) nam(?: ((?:19|20)\d\d)| (nay|sau|toi))?\b", s)
+    if half:
+        # «6 tháng đầu năm 2027», «nửa cuối năm nay»: a half of the year.
+        year = int(half.group(2)) if half.group(2) else now.year + (1 if half.group(3) in ("sau", "toi") else 0)
+        first = 1 if half.group(1) == "dau" else 7
+        start, _ = _month_range(year, first, tz)
+        _, end = _month_range(year, first + 5, tz)
+        word = "6 tháng đầu" if first == 1 else "6 tháng cuối"
+        return TimeSlot("part", start, end, f"{word} năm {year}", year, year)
     part = re.search(r"\b(cuoi|dau|giua) nam(?: ((?:19|20)\d\d)| (nay|sau|toi))?\b", s)
     if part:
         # «cuối năm 2027»: its last quarter; «đầu năm»: the first; «giữa năm»: May to August.
@@ -390,13 +419,18 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     """Extract every slot from a normalised question."""
     hits = matcher.find(norm.tokens)
     # Words that are both a role and a topic («kế toán») say whom the class is for after «cho» or «là» («lớp
-    # cho kế toán», «mình là kế toán»), and what it teaches anywhere else («phần mềm kế toán»).
+    # cho kế toán», «mình là kế toán», «em làm kế toán»), and what it teaches anywhere else («phần mềm kế toán»).
     # A role's label that opens with a topic («kế toán công đoàn cơ sở») is read the same way.
     for_whom = {(h.start, h.end) for h in hits
-                if h.kind == "role" and h.start and norm.tokens[h.start - 1] in ("cho", "la")}
+                if h.kind == "role" and h.start and norm.tokens[h.start - 1] in ("cho", "la", "lam")}
     read: list[Hit] = []
     for h in hits:
         if h.kind == "topic" and (h.start, h.end) in for_whom:
+            continue
+        if h.kind == "topic" and h.start and (norm.tokens[h.start - 1] == "truong"
+                                              or norm.tokens[max(0, h.start - 2):h.start] == ("hoc", "vien")):
+            # «Trường Chính trị Trần Phú», «Học viện Chính trị»: a school's name, where classes are held, not
+            # what they teach (its words find the venue).
             continue
         if h.kind == "role" and (h.start, h.end) not in for_whom:
             topic = matcher.topic_opening(norm.tokens[h.start:h.end])

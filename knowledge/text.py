@@ -21,6 +21,7 @@ from knowledge.lexicon import (
     PLACE_BEFORE,
     PLACE_CODE_MARK,
     PLACE_CODES,
+    PLACE_CODES_DBAR,
     PLACE_CODES_FIRST,
     PROVINCE_CODES,
     RAW_ABBREVIATIONS,
@@ -246,6 +247,13 @@ def _self_introduction(tokens: list[str], keep: list[bool]) -> None:
                 keep[k] = False
 
 
+# What follows a place code opening a question about classes («KH có lớp …»; «CT», «KT» there are rather
+# chủ tịch, kiểm tra: «CT có lớp nào» asks for a chair's class).
+_CLASS_AFTER_PLACE = frozenset({"co lop", "co khoa", "mo lop", "sap co", "co dot"})
+# «T1/2027», «T12», «Q3/2027»: a month or a quarter in a plan's shorthand.
+_MONTH_CODE = re.compile(r"([tq])(\d{1,2})")
+
+
 def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str],
                           caps: list[bool]) -> None:
     def _expand(i: int, first: str, second: str, *, acronym_kept: bool = False) -> None:
@@ -267,7 +275,11 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         tok = tokens[i]
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
+        code = _MONTH_CODE.fullmatch(tok)
+        if code and 1 <= int(code.group(2)) <= (12 if code.group(1) == "t" else 4) and not source[i]:
+            _expand(i, "thang" if code.group(1) == "t" else "quy", code.group(2))
+            caps[i] = False
+        elif tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
             tokens[i] = raw[i] = "thang"
             stop[i] = False
         elif tok == "nguoi" and source[i] == "ng" and (nxt == "nao" or prev in _NGAY_BEFORE):
@@ -437,7 +449,11 @@ def normalise(text: str) -> Norm:
                 ((prev in PLACE_BEFORE or _place_slot(prev, n, raws[n + 1:]))
                  and (code not in STOP_FOLDED or raw_upper(caps_of, raw)))  # «tỉnh là»
                 or (n + 1 < len(raws) and fold(raws[n + 1]) == "cu")
-                or (not n and code in PLACE_CODES_FIRST and raw_upper(caps_of, raw))):
+                or (not n and code in PLACE_CODES_FIRST and raw_upper(caps_of, raw))
+                or raw in PLACE_CODES_DBAR
+                # «KH có lớp TC CĐ …»: a code in capitals opening a question about a class is its place.
+                or (not n and code not in ("ct", "kt") and raw_upper(caps_of, raw)
+                    and fold(" ".join(raws[1:3])) in _CLASS_AFTER_PLACE)):
             expanded = [PLACE_CODE_MARK + code]  # «ở tn», «LA cũ», «VT có lớp…»: a place (see PLACE_CODES)
         elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)
                                          or _place_slot(prev, n, raws[n + 1:])):

@@ -62,7 +62,35 @@ def learn(texts: Mapping[str, int], extra: Iterable[str] = ()) -> dict[str, str]
             continue
         # The most said; of two said as often, the longer (its initials are all the acronym's letters anyway).
         out[acronym] = max(phrases.items(), key=lambda p: (p[1], len(p[0])))[0]
+    sectors: dict[str, Counter[str]] = {}
+    for text, weight in texts.items():
+        for acronym, run in _sector_runs(text):
+            sectors.setdefault(acronym, Counter())[run] += weight
+    for acronym, phrases in sectors.items():
+        # The most said: «gd» is «giáo dục», not «giáo dục Hà» of one union's name.
+        out[SECTOR + acronym] = max(phrases.items(), key=lambda p: (p[1], -len(p[0])))[0]
     return out
+
+
+# Key prefix of the sectors named after «ngành» (see `_sector_runs`).
+SECTOR = "nganh:"
+
+
+def _sector_runs(text: str) -> Iterable[tuple[str, str]]:
+    """(initials, run) for the words after «ngành» in a union's name («CĐ ngành Giáo dục Hà Tĩnh»: «gd» for
+    «giáo dục», «gdht» …; «Nông nghiệp và Môi trường»: «nnmt», «và» spelling no letter): chairs shorten a
+    sector to two letters («CĐ ngành GD»), which only «ngành» before them tells from any other word."""
+    toks = fold_tokens(text)
+    for i, tok in enumerate(toks):
+        if tok != "nganh":
+            continue
+        for n in range(1, MAX_WORDS + 1):
+            run = toks[i + 1:i + 1 + n]
+            if len(run) < n or not all(w.isalpha() for w in run) or run[-1] == "va":
+                continue
+            letters = "".join(w[0] for w in run if w != "va")
+            if len(letters) >= 2:
+                yield letters, " ".join(run)
 
 
 def _runs(text: str) -> Iterable[tuple[str, str]]:
@@ -129,6 +157,23 @@ def spell_out(text: str, table: Mapping[str, str], known: frozenset[str]) -> str
             if phrase:
                 end = nxt.end()
                 i += 1
+        before = fold(words[i - 1].group(0)) if i else ""
+        if not phrase and tok and before == "nganh" and len(tok) <= 4 and not is_syllable(tok):
+            # «CĐ ngành GD», «ngành NN&MT»: a sector's initials, in one word or parts joined by «&», «-», a space.
+            j, letters = i, tok
+            while j + 1 < len(words) and len(letters) < 6:
+                part = _plain(text, words[j + 1]) or fold(words[j + 1].group(0))
+                gap = text[words[j].end():words[j + 1].start()]
+                if not (part.isascii() and part.isalpha() and len(part) <= 3 and not is_syllable(part)
+                        and gap.strip() in ("", "&", "-", "+")):
+                    break
+                if SECTOR + letters + part not in table:
+                    break
+                j, letters = j + 1, letters + part
+            phrase = table.get(SECTOR + letters, "")
+            if phrase:
+                end = words[j].end()
+                i = j
         if not phrase and tok and 3 <= len(tok) <= 6 and tok not in known and not is_syllable(tok) and not (
                 tok in ABBREVIATIONS or m.group(0).lower() in RAW_ABBREVIATIONS or tok in PLACE_CODES):
             phrase = table.get(tok, "")
