@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -39,6 +40,8 @@ from scheduler.pacer import Pacer, PacerConfig, Sender
 from scheduler.planner import Planner
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 UNSERVED_CHECK_SECONDS = 60.0  # how often the planner's holder looks for channels nobody serves
 UNSERVED_GRACE_SECONDS = 300.0  # a sender lease expired (or never taken) this long means nobody serves it
@@ -83,6 +86,8 @@ class Delivery:
         self._began = now()
         self._stopping = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
+        # Statements still running in a thread for this delivery (taking, renewing a lease, closing jobs).
+        self._threads: set[asyncio.Future[Any]] = set()
         self._last_unserved = -UNSERVED_CHECK_SECONDS
         self._last_retention = -RETENTION_EVERY_SECONDS
 
@@ -101,6 +106,15 @@ class Delivery:
 
     async def stop(self, drain: float = 3.0) -> None:
         """Stop sending (in-flight sends get `drain` seconds) and give up every lease."""
+        await self._shut(drain, give_up=True)
+
+    async def crash(self) -> None:
+        """Stop everything without giving up the leases, as a SIGKILL would (tests): they must expire."""
+        for lease in (self.leadership, *self.sender_leases.values()):
+            lease.abandon()
+        await self._shut(0.0, give_up=False)
+
+    async def _shut(self, drain: float, *, give_up: bool) -> None:
         self._stopping.set()
         await self._stop_pacers(drain)
         await self._unlead()
@@ -109,14 +123,23 @@ class Delivery:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        # Cancelling a task cannot stop the statement its thread is running: a lease taken or renewed after
+        # the stop began would stay held by a process that no longer works under it until it expires (never,
+        # under a fixed clock). Wait for those statements, then give up (or forget) what they took.
+        while self._threads:
+            await asyncio.gather(*self._threads, return_exceptions=True)
         for lease in (self.leadership, *self.sender_leases.values()):
-            await asyncio.to_thread(lease.release)
+            if give_up:
+                await asyncio.to_thread(lease.release)
+            else:
+                lease.abandon()
 
-    async def crash(self) -> None:
-        """Stop everything without giving up the leases, as a SIGKILL would (tests): they must expire."""
-        for lease in (self.leadership, *self.sender_leases.values()):
-            lease.abandon()
-        await self.stop(0.0)
+    async def _in_thread(self, call: Callable[..., T], *args: object) -> T:
+        """`asyncio.to_thread`, but the statement is shielded and known to `stop`, which waits for it."""
+        future: asyncio.Future[T] = asyncio.ensure_future(asyncio.to_thread(call, *args))
+        self._threads.add(future)
+        future.add_done_callback(self._threads.discard)
+        return await asyncio.shield(future)
 
     async def _stop_pacers(self, drain: float) -> None:
         pacers, self.pacers = list(self.pacers.values()), {}
@@ -135,17 +158,19 @@ class Delivery:
                     lost: Callable[[], Awaitable[None]], work: Callable[[], Awaitable[None]] | None) -> None:
         """Take `lease` when free, run what it stands for while it is held, stop that when it is lost."""
         while not self._stopping.is_set():
-            if not await asyncio.to_thread(lease.try_acquire):
+            if not await self._in_thread(lease.try_acquire):
                 if await self._wait(self.retry):
                     return
                 continue
+            if self._stopping.is_set():
+                return  # taken while stopping: `stop` gives it back; starting its work now would outlive it
             await gained()
             while not self._stopping.is_set():
                 if work is not None:
                     await work()
                 if await self._wait(self.tick):
                     return
-                if not await asyncio.to_thread(lease.still_held):
+                if not await self._in_thread(lease.still_held):
                     log.warning("lost the lease %s; its work stops until it is regained", lease.name)
                     await lost()
                     break
@@ -203,7 +228,7 @@ class Delivery:
             return [u for u in found if not (young and u.since is None)]
 
         try:
-            self.unserved = await asyncio.to_thread(read)
+            self.unserved = await self._in_thread(read)
         except SQLAlchemyError as exc:
             log.warning("outbox: could not look for unserved channels (%s)", type(exc).__name__)
             return self.unserved
@@ -216,7 +241,8 @@ class Delivery:
     async def purge(self) -> retention.Purged:
         """Delete what the retention policy says is old enough (in batches, each its own transaction)."""
         try:
-            purged = await asyncio.to_thread(retention.purge, self.factory, now=self.now(), policy=self.retention)
+            purged = await self._in_thread(
+                lambda: retention.purge(self.factory, now=self.now(), policy=self.retention))
         except SQLAlchemyError as exc:
             log.warning("retention: could not delete old rows (%s); will retry", type(exc).__name__)
             return retention.Purged()
@@ -236,7 +262,7 @@ class Delivery:
                 return [j.id for j in closed]
 
         try:
-            closed = await asyncio.to_thread(work)
+            closed = await self._in_thread(work)
         except SQLAlchemyError as exc:
             log.warning("outbox: could not close finished jobs (%s); will retry", type(exc).__name__)
             return []

@@ -7,13 +7,18 @@ pytest-xdist runs on the controller, where every worker's reports arrive).
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import filecmp
 import gc
+import hashlib
 import logging
 import os
+import pickle
 import shutil
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +35,9 @@ from bot.settings import Settings
 from handlers.deps import Deps
 from knowledge.db import make_engine, make_session_factory, upgrade
 from knowledge.models import Base
+from knowledge.qa import QAEngine
+from knowledge.store import load_snapshot
+from knowledge.turns import Pause, no_pause
 from tests.web_harness import WebHarness, serve_workspace
 
 PG_ADMIN_URL = os.environ.get("CADREBOT_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -71,6 +79,54 @@ def _sharing_create_engine(url: Any, **kwargs: Any) -> Engine:
 
 
 knowledge_db.create_engine = _sharing_create_engine  # type: ignore[assignment]
+
+# Answering engines built once per test process for each distinct content instead of once per app. Nearly
+# every test builds an app on the same few databases (the built-in knowledge, with or without the sample), and
+# its first question built the same engine again: 0.1-0.2 s of CPU each time, the largest single cost of a
+# typical test. An engine is a pure function of its snapshot (every searchable record) and its time zone, so
+# engines are shared by the exact content they are built from (a hash of the pickled snapshot): a test that
+# changed any record gets an engine of its own. Each caller gets its own copy of what is ever changed in
+# place or set on an engine (`_own_copy`); what the copies share is the index and the memos of pure functions
+# of it, which a running bot shares between all its turns too. Not cached: background builds
+# (their pauses are under test), big data sets (their own tests; memory), and tests that replace
+# `from_session` themselves (they see their replacement, as before).
+_ENGINES: OrderedDict[bytes, QAEngine] = OrderedDict()
+_ENGINES_KEPT = 16
+_ENGINE_MAX_COURSES = 2000
+_from_session = QAEngine.from_session
+
+
+def _shared_from_session(session: Session, *, tz: ZoneInfo | None = None, pause: Pause = no_pause) -> QAEngine:
+    if pause is not no_pause:
+        return _from_session(session, tz=tz, pause=pause)
+    tz = tz or TZ_VN
+    snap = load_snapshot(session=session)
+    if len(snap.courses) > _ENGINE_MAX_COURSES:
+        return QAEngine(snap, tz=tz)
+    key = hashlib.blake2b(pickle.dumps((snap, tz.key), protocol=pickle.HIGHEST_PROTOCOL)).digest()
+    engine = _ENGINES.get(key)
+    if engine is None:
+        engine = _ENGINES[key] = QAEngine(snap, tz=tz)
+        if len(_ENGINES) > _ENGINES_KEPT:
+            _ENGINES.popitem(last=False)
+    else:
+        _ENGINES.move_to_end(key)
+    return _own_copy(engine)
+
+
+def _own_copy(engine: QAEngine) -> QAEngine:
+    """A copy of `engine` whose attributes (the taught book) and whose containers that `QAEngine.release`
+    empties in place (a replaced engine retired by the service) are its own; the rest is shared."""
+    mine = copy.copy(engine)
+    mine._snap = dataclasses.replace(engine._snap, courses=list(engine._snap.courses))
+    index = mine.courses = copy.copy(engine.courses)
+    index.courses, index.starts = copy.copy(index.courses), copy.copy(index.starts)
+    index.by_code, index.by_id = copy.copy(index.by_code), copy.copy(index.by_id)
+    return mine
+
+
+QAEngine.from_session = _shared_from_session  # type: ignore[method-assign]
+
 
 class FakeClock:
     """A controllable clock: tests move time with `advance` instead of sleeping."""

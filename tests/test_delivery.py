@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -30,7 +31,7 @@ from knowledge.db import make_engine, make_session_factory, session_scope
 from knowledge.messages import Button
 from knowledge.models import OutboxJob, OutboxMessage, UserProfile
 from scheduler.delivery import Delivery
-from scheduler.leader import Leadership
+from scheduler.leader import PLANNER_LEASE, Leadership
 from scheduler.pacer import Pacer, PacerConfig
 from tests.conftest import TZ_VN, FakeClock, build_deps
 from tests.fake_telegram import TOKEN, FakeTelegram
@@ -431,6 +432,42 @@ def test_a_lease_holds_when_every_transaction_gets_another_server_session(pg_url
         rival.release()
         pooled.dispose()
         admin.dispose()
+
+
+def test_a_lease_taken_by_a_statement_still_under_way_when_delivery_stops_is_given_back(
+        deps: Deps, clock: FakeClock) -> None:
+    """A stop cancels the lease loop while its statement is still running in a thread (on a loaded machine it
+    may run well after the stop began): the stop waits for it and gives back what it took, instead of
+    returning with the thread still at work and leaving the lease held by a process that no longer works
+    under it until it expires (never, under a fixed clock)."""
+    delivery = Delivery(deps.session_factory.kw["bind"], deps.session_factory, [], now=clock.now, tz=TZ_VN,
+                        wording=WORDING, tick=0.05, retry=0.1)
+    entered, go, returned = threading.Event(), threading.Event(), threading.Event()
+    take_now = delivery.leadership.try_acquire
+
+    def late() -> bool:
+        entered.set()
+        go.wait(10)
+        try:
+            return take_now()
+        finally:
+            returned.set()
+
+    delivery.leadership.try_acquire = late  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        delivery.start()
+        await asyncio.to_thread(entered.wait, 10)
+        stopping = asyncio.create_task(delivery.stop())
+        await asyncio.wait({delivery._tasks[0]})  # the loop is cancelled; its statement has not run yet
+        go.set()
+        await asyncio.wait_for(stopping, 10)
+        assert returned.is_set()  # nothing of the stopped delivery still runs
+
+    run(scenario)
+    assert not delivery.leading.is_set()
+    rival = Leadership(deps.session_factory, PLANNER_LEASE, now=clock.now, ttl=30)
+    assert rival.try_acquire()  # free at once, no expiry awaited
 
 
 def test_two_processes_one_sender_and_takeover_when_the_leader_stops(any_deps: Deps, db_url: str,
