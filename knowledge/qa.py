@@ -149,6 +149,9 @@ _TWO_THINGS = ("hay", "hoac", "khac nhau", "ca 2", "ca hai", "phan biet", "so sa
 _QUOTE_COVERAGE = 0.5
 # An article's sentence over the classes a question found: most of the question said, see _passage_beats_classes.
 _PASSAGE_OVER_CLASSES = 0.8
+# Words that ask for a class (not «học tập», which an article's programme also says).
+_ASKS_FOR_CLASS = ("lop", "khoa hoc", "khoa", "tap huan", "boi duong", "huan luyen", "lich hoc", "khai giang",
+                   "dang ky", "ghi danh", "hoc o", "o dau")
 
 
 def _learns_whom_it_is_for(folded: str, slots: Slots, ans: Answer) -> bool:
@@ -872,6 +875,14 @@ class QAEngine:
             return False
         if hit.passage.header and hit.rare:
             return True  # who wrote an article, and when: no class says
+        if _has(ans.norm.folded, *_ASKS_FOR_CLASS):
+            # «lớp … cho cán bộ …», «học ở đâu»: a class is wanted, unless what it names is a term no class of
+            # the plans says and the article does («lớp giảng viên kiêm chức» of 2014).
+            toks = ans.norm.tokens
+            return any(f"{a}_{b}" in hit.passage.bigrams and not self.courses.has_key(f"b:{a}_{b}")
+                       and a not in _PASSAGE_ASKING and b not in _PASSAGE_ASKING
+                       and not (a in _WEAK_WORDS and b in _WEAK_WORDS)
+                       for a, b in itertools.pairwise(toks))
         said: set[str] = set()
         for c in ans.courses[:PAGE_SIZE]:
             said.update(index_tokens(" ".join(filter(None, (
@@ -964,9 +975,11 @@ class QAEngine:
         asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
         if asked and not asked <= {m.group(0) for m in _MATTERS.finditer(fold(best.passage.text))}:
             return ans  # «phụ cấp», «đoàn phí»: a union matter no sentence of the articles says
-        # A choice the records offer («Có phải…») gives way only to a sentence that says more of the question.
-        least = _PASSAGE_OVER_CLASSES if ans.band == "close" and ans.items else _PASSAGE_COVERAGE
-        if not (best.coverage >= least and best.rare):
+        if ans.band == "close" and ans.items and not (best.passage.header and best.rare):
+            # A choice among the records («Có phải…») stays the user's to make, unless the question is about
+            # the article itself (who wrote it, when), which no record says.
+            return ans
+        if not (best.coverage >= _PASSAGE_COVERAGE and best.rare):
             return ans
         if len(hits) > 1 and hits[1].rank > best.rank - 0.01:
             return ans  # several sentences say it as well: no guess
