@@ -986,7 +986,9 @@ class QAEngine:
         if ans.courses and not self._passage_beats_classes(ans, best):
             return ans
         p = best.passage
-        rec = FactRec(0, p.code, p.organisation_id, None, None, None, "", "", f"Bài viết ghi: «{p.text}»", "",
+        # The header is said as what it is (the article's headline, date line, byline), a sentence is quoted.
+        said = f"Bài viết {p.text}." if p.header else f"Bài viết ghi: «{p.text}»"
+        rec = FactRec(0, p.code, p.organisation_id, None, None, None, "", "", said, "",
                       None, None, None, p.source)
         item = Item("fact", rec, p.code, p.text, "", None, None, self._org_chain(p.organisation_id), p.province,
                     (), p.numbers)
