@@ -66,6 +66,14 @@ class Passage:
     bigrams: frozenset[str]
     header: bool = False  # the article's headline, date line and byline
 
+    @property
+    def words(self) -> frozenset[str]:
+        return self.tokens | self.context
+
+    @property
+    def all_pairs(self) -> frozenset[str]:
+        return self.bigrams | self.context_pairs
+
 
 @dataclass(frozen=True, slots=True)
 class PassageHit:
@@ -135,46 +143,50 @@ class PassageIndex:
         whole term («chuyển đổi số» is not «so với … đổi mới … chuyên môn»); `named` the places and unions
         it names that some sentence knows: a sentence must say each of them, itself or as its article's context
         (a question on Mê Linh is not answered by the Hà Nội article)."""
-        asked = list(dict.fromkeys(words))
+        asked = frozenset(words)
         if not asked or not self.passages:
+            return []
+        weight = {t: self.weight(t) for t in asked}
+        total = sum(weight.values())
+        if total <= 0:
             return []
         nums = frozenset(numbers)
         yrs = frozenset(years)
         named = frozenset(places)
         must = [(frozenset(n), bigrams_of(n)) for n in named_phrases if n]
-        about = len(set(asked) & _ABOUT_WORDS) >= 2
-        total = sum(self.weight(t) for t in asked)
-        if total <= 0:
-            return []
+        about = len(asked & _ABOUT_WORDS) >= 2
         pairs = frozenset(bigrams)
         terms = [(frozenset(t), bigrams_of(t)) for t in phrases if len(t) > 1]
+        # What makes a match specific, known before looking at any sentence: a figure that is no year, a
+        # rare word, a rare pair of words that is not a place's name.
+        specific = bool(nums - yrs)
+        rare_words = frozenset(t for t in asked - named if self.df.get(t, 0) <= self.RARE_DF)
+        rare_pairs = frozenset(b for b in pairs if self.bigram_df.get(b, 0) <= self.RARE_DF
+                               and not set(b.split("_")) & named)
         candidates: set[int] = set()
         for t in asked:
             candidates.update(self.by_word.get(t, ()))
         hits: list[PassageHit] = []
         for i in candidates:
             p = self.passages[i]
-            if any(n not in p.numbers and not (n in yrs and n in p.years) for n in nums):
+            if nums and any(n not in p.numbers and not (n in yrs and n in p.years) for n in nums):
                 continue
             if areas and not any(p.province and p.province in area for area in areas):
                 continue
-            if any(not (n <= p.tokens | p.context and pairs_of <= p.bigrams | p.context_pairs) for n, pairs_of in must):
+            if must and any(not (n <= p.words and pairs_of <= p.all_pairs) for n, pairs_of in must):
                 continue
-            unsaid: set[str] = set()
-            for words_of, pairs_of in terms:
-                if not pairs_of <= p.bigrams:
-                    unsaid |= words_of
-            said = [t for t in asked if (t in p.tokens and t not in unsaid) or t in p.context]
-            own = [t for t in asked if t in p.tokens and t not in named and t not in unsaid]
-            coverage = sum(self.weight(t) for t in said) / total
+            own = asked & p.tokens
+            if terms:
+                for words_of, pairs_of in terms:
+                    if not pairs_of <= p.bigrams:
+                        own = own - words_of
+            said = own | (asked & p.context)
+            own = own - named
             shared = pairs & p.bigrams
-            rare = (bool(nums - yrs) or any(self.df.get(t, 0) <= self.RARE_DF for t in own)
-                    or any(self.bigram_df.get(b, 0) <= self.RARE_DF for b in shared
-                           if not set(b.split("_")) & named))
-            # An article's header is what a question about the article itself («đăng ngày nào, ai viết») asks.
-            rare = rare or (about and p.header)
-            figure = counts and bool(p.numbers - p.years)
-            hits.append(PassageHit(p, coverage, sum(self.weight(t) for t in own), rare, len(shared), figure))
+            # An article's header is what a question about the article itself («ai viết, đăng ngày nào») asks.
+            rare = specific or bool(own & rare_words) or bool(shared & rare_pairs) or (about and p.header)
+            hits.append(PassageHit(p, sum(weight[t] for t in said) / total, sum(weight[t] for t in own), rare,
+                                   len(shared), counts and bool(p.numbers - p.years)))
         hits.sort(key=lambda h: (h.rank, h.own), reverse=True)
         return hits
 
