@@ -163,9 +163,16 @@ class PassageIndex:
         rare_words = frozenset(t for t in asked - named if self.df.get(t, 0) <= self.RARE_DF)
         rare_pairs = frozenset(b for b in pairs if self.bigram_df.get(b, 0) <= self.RARE_DF
                                and not set(b.split("_")) & named)
+        # Sentences that share a word of the question less common than the union's own («công đoàn», «cán
+        # bộ» are in most of them): any good match shares one; with none such, every sharing sentence.
+        common = len(self.passages) // 4
         candidates: set[int] = set()
         for t in asked:
-            candidates.update(self.by_word.get(t, ()))
+            if len(self.by_word.get(t, ())) <= common:
+                candidates.update(self.by_word.get(t, ()))
+        if not candidates:
+            for t in asked:
+                candidates.update(self.by_word.get(t, ()))
         hits: list[PassageHit] = []
         for i in candidates:
             p = self.passages[i]
