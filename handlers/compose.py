@@ -481,6 +481,7 @@ def targets_reply(ans: Answer) -> list[Reply]:
         lines.extend(target_line(t) for t in targets)
         sources = dict.fromkeys(cite(t.source, unit(t.organisation_name)) for t in targets if t.source)
         lines.extend(s for s in sources if s)
+    lines.extend(quote_lines(ans))
     if ans.used_profile:
         lines.append("(Theo đơn vị trong hồ sơ của anh/chị; gõ /hoso để đổi.)")
     return [Reply("\n".join(lines))]
@@ -561,7 +562,16 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
         items = ans.items[:3]
         labels = apart([i.title for i in items], [_item_details(i) for i in items])
         return [Reply(DID_YOU_MEAN, tuple(item_button(i, label) for i, label in zip(items, labels, strict=True)))]
-    return [Reply(item_text(ans.items[0]))]
+    item = ans.items[0]
+    if isinstance(item.rec, FactRec) and ans.quotes:
+        # The article's own words before the citation that covers both.
+        return [Reply("\n".join(filter(None, (item.rec.statement, *quote_lines(ans), cite(item.rec.source)))))]
+    return [Reply("\n".join([item_text(item), *quote_lines(ans)]))]
+
+
+def quote_lines(ans: Answer) -> list[str]:
+    """The article's own words for what the question asks and the record leaves out."""
+    return [f"Bài viết ghi: «{p.text}»" for p in ans.quotes]
 
 
 def taught_reply(ans: Answer, tz: dt.tzinfo) -> list[Reply]:

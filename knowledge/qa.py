@@ -41,12 +41,23 @@ from knowledge.lexicon import (
     ROLES,
     TOPICS,
 )
-from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
+from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
 from knowledge.search.acronyms import is_syllable, spell_out
 from knowledge.search.acronyms import learn as learn_acronyms
+from knowledge.search.passages import (
+    Passage,
+    PassageHit,
+    PassageIndex,
+    bigrams_of,
+    make_passages,
+    numbers_in,
+    split_sentences,
+)
 from knowledge.search.taught import EMPTY as NOTHING_TAUGHT
 from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
+from knowledge.seed_articles import ARTICLE_TEXTS
+from knowledge.seed_data import ARTICLES
 from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import (
@@ -103,6 +114,8 @@ class Answer:
     course_offset: int = 0  # position of courses[0] in the whole matching list
     taught: TaughtRec | None = None  # what an organiser taught: their own answer (intent "taught") or a record
     reading: str = ""  # how a guessed word was read, for the reply to say («bn» là Bắc Ninh)
+    # Sentences of an article that say what the question asks beyond the records shown, quoted after them.
+    quotes: tuple[Passage, ...] = ()
     # The classes shown that answer the question best (CourseHits.lead): «lớp đó» after the list means one
     # of them.
     course_lead: tuple[str, ...] = ()
@@ -120,6 +133,26 @@ _MATTERS = re.compile(
     r"(?<!trong )(?<!dung )(?<!ham )luong)\b"
 )
 _RECORD_FIELDS = ("question", "statement", "keywords", "metric", "note", "title", "summary")
+# Words that ask rather than say what is asked about: no sentence of an article is expected to hold them.
+# Nor do the words that place a question in time against the 2025 map («hồi còn huyện», «giờ thuộc»).
+_PASSAGE_ASKING = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu", "ten",
+                             "the", "nhu", "hay", "oi", "ad", "admin", "a", "vay", "o", "gio", "bay", "hoi",
+                             "con", "thuoc", "truoc", "nay", "day", "hk", "ko"})
+# Words that say a place's level, not which place («xã Chi Lăng», «huyện Chi Lăng» are one place).
+_PLACE_LEVELS = frozenset({"xa", "phuong", "huyen", "quan", "tinh", "thanh", "pho", "thi", "tran", "tp"})
+# Replies that ask nothing of the data (a greeting, thanks, help): never answered with an article.
+_NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "register", "off_topic"})
+# How much of a question's word weight an article's sentence must say to be the answer, or to be quoted
+# beside a record of the same article.
+_PASSAGE_COVERAGE = 0.75
+# A question that asks two things at once, or tells two apart.
+_TWO_THINGS = ("hay", "hoac", "khac nhau", "ca 2", "ca hai", "phan biet", "so sanh")
+_QUOTE_COVERAGE = 0.5
+# An article's sentence over the classes a question found: most of the question said, see _passage_beats_classes.
+_PASSAGE_OVER_CLASSES = 0.8
+# Words that ask for a class (not «học tập», which an article's programme also says).
+_ASKS_FOR_CLASS = ("lop", "khoa hoc", "khoa", "tap huan", "boi duong", "huan luyen", "lich hoc", "khai giang",
+                   "dang ky", "ghi danh", "hoc o", "o dau")
 
 
 def _learns_whom_it_is_for(folded: str, slots: Slots, ans: Answer) -> bool:
@@ -250,6 +283,8 @@ _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|s
                             r"|(?:thang|quy|thu|ngay|hom|dot) may"
                             r"|nhan bao nhieu(?: hoc vien| nguoi| can bo)?)\b")
 # What asks who wrote an article («ai viết bài …», «tác giả là ai»).
+# A sum to work out («15 x 23 = bn»): no question about training, whatever figure of an article it shares.
+_ARITHMETIC = re.compile(r"^\s*\d[\d.,]*(?:\s*[x×*+\-:]\s*\d[\d.,]*)+\s*(?:=|bang)?\s*(?:bao nhieu|bn|may|\?)*\s*$")
 _AUTHOR_CUES = ("viet bai", "bai viet", "tac gia", "ai viet", "nguoi viet")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
@@ -266,6 +301,7 @@ UNION_WORK_CUES = (
     "cong tac", "thu tuc", "quy trinh", "ho so", "cach", "lam sao", "lam the nao", "nhu the nao", "the nao",
     "ra sao", "che do", "duoc huong", "ho tro", "tham hoi", "qua tet", "tang qua", "qua tang", "om dau",
     "thai san", "tro cap", "phu cap", "muc dong", "dong", "ket nap", "bau", "khen thuong", "ky luat",
+    "giai quyet", "o dau",
 )
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
 DOMAIN = (
@@ -294,6 +330,8 @@ _CUE_PHRASES = (
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
     "vua roi", "vua qua", "thang truoc",
+    # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
+    "don vi nao", "co quan nao", "nhung don vi", "nhung co quan",
 )
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
 # The union's words and the ways of asking, as phrases: what a question says around what it is about.
@@ -436,6 +474,9 @@ class QAEngine:
         )
         self._bigram_vocab = frozenset(t for t in self.knowledge.idf if "_" in t) | self._phrase_bigram_vocab
         self.acronyms = self._learn_acronyms(snap, pause)
+        self.passages = self._article_passages(items)
+        self._province_keys = frozenset(area_key(" ".join(key)) for key, _ in self.matcher.phrases("province"))
+        pause()
         self._fix_cache: dict[tuple[str, str, str], str] = {}
         self._snap = snap
         # What organisers taught: swapped in by the knowledge service without rebuilding anything else.
@@ -560,6 +601,37 @@ class QAEngine:
                               (m.group(1),) if m else ()))
             texts.append(index_tokens(text))
         return items, texts
+
+    def _article_passages(self, items: Sequence[Item]) -> PassageIndex:
+        """The sentences of the built-in articles that the database cites, each with its article's source,
+        union, place (before and after 2025) and years."""
+        sources: dict[str, SourceRec] = {}
+        for item in items:
+            src = getattr(item.rec, "source", None)
+            if src is not None:
+                sources.setdefault(src.code, src)
+        by_code = {o.code: o for o in self.orgs.values()}
+        articles = {d.code: d for d in ARTICLES}
+        passages = []
+        for art in ARTICLE_TEXTS:
+            doc, src = articles.get(art.code), sources.get(art.code)
+            if doc is None or src is None:
+                continue
+            org = by_code.get(doc.organisation or "")
+            province = org.province if org else None
+            # The union's names and the province's, before and after 2025, as whole names.
+            context = [*((org.name, *org.aliases) if org else ()), *same_area_keys(province)]
+            years: list[int] = [y for y in (doc.period_start, doc.period_end,
+                                            doc.issued_on.year if doc.issued_on else None) if y is not None]
+            if doc.period_start and doc.period_end:
+                years += range(doc.period_start, doc.period_end + 1)
+            header = " — ".join(x for x in (f"«{art.headline}»", art.dateline, art.byline, src.publisher) if x)
+            sentences = [s for par in art.paragraphs for s in split_sentences(par)]
+            if art.sidebar:
+                sentences += [f"{art.sidebar_heading}: {line}" for line in art.sidebar]
+            passages += make_passages(art.code, sentences, src, organisation_id=org.id if org else None,
+                                      province=area_key(province), context=context, years=years, header=header)
+        return PassageIndex(passages)
 
     def _phrase_bigrams(self, kinds: Sequence[str] = ("role", "topic", "format", "province", "org", "place"),
                         ) -> frozenset[str]:
@@ -807,9 +879,168 @@ class QAEngine:
         if (ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None
                 and _matters_unsaid(ans)):
             # A union matter the records do not cover: no answer, logged for the organisers.
-            return Answer(ans.question, ans.norm, "unknown", ans.confidence, "low", ans.slots, ans.matches[:3],
-                          truncated=ans.truncated)
-        return ans
+            ans = Answer(ans.question, ans.norm, "unknown", ans.confidence, "low", ans.slots, ans.matches[:3],
+                         truncated=ans.truncated)
+        return self._with_passages(ans, profile, now)
+
+    # ------------------------------------------------------------ the articles' own sentences
+
+    def passage_hits(self, ans: Answer, profile: Profile | None = None,
+                     numbers: frozenset[str] | None = None) -> list[PassageHit]:
+        """The article sentences that say a question's words, its numbers exactly, in its provinces."""
+        norm, slots = ans.norm, ans.slots
+        named = [tuple(t for t in phrase.split() if t not in _PLACE_LEVELS)
+                 for kind, phrase in slots.phrases if kind in ("org", "place", "province")]
+        places = {t for phrase in named for t in phrase}
+        # A place's word no sentence knows («LS», «HN») is a province the areas below stand for; «xã», «huyện»
+        # before a name say only its level, which changed in 2025.
+        levels = {t for kind, phrase in slots.phrases if kind in ("org", "place", "province")
+                  for t in phrase.split() if t in _PLACE_LEVELS}
+        words = [t for t in norm.content if not t.isdigit() and t not in _PASSAGE_ASKING and t not in levels
+                 and (t not in places or self.passages.knows(t))]
+        known = [n for n in named if n and all(self.passages.knows(t) for t in n)
+                 and area_key(" ".join(n)) not in self._province_keys]
+        if numbers is None:
+            numbers = numbers_in(norm.text)
+        years = [n for n in numbers if len(n) == 4 and 1945 <= int(n) <= 2100]
+        provinces = list(slots.provinces)
+        if not provinces and profile is not None and profile.province and _has(norm.folded, *MY_PLACE):
+            provinces.append(profile.province)
+        areas = [same_area_keys(p) for p in provinces]
+        counts = _has(norm.folded, *COUNT_CUES)
+        return self.passages.search(words, numbers, years=years, areas=areas, bigrams=bigrams_of(norm.tokens),
+                                    places=places, counts=counts,
+                                    phrases=[tuple(ph.split()) for kind, ph in slots.phrases if kind == "topic"],
+                                    named_phrases=known)
+
+    def _passage_beats_classes(self, ans: Answer, hit: PassageHit) -> bool:
+        """Whether an article's sentence answers a question better than the classes found: it says a word of
+        the question that few sentences say and no class shown says («lớp giảng viên kiêm chức» of 2014, where
+        the plan has a class on teaching methods), and most of the rest."""
+        if hit.coverage < _PASSAGE_OVER_CLASSES:
+            return False
+        if hit.passage.header and hit.rare:
+            return True  # who wrote an article, and when: no class says
+        if _has(ans.norm.folded, *_ASKS_FOR_CLASS):
+            # «lớp … cho cán bộ …», «học ở đâu»: a class is wanted, unless what it names is a term no class of
+            # the plans says and the article does («lớp giảng viên kiêm chức» of 2014).
+            toks = ans.norm.tokens
+            return any(f"{a}_{b}" in hit.passage.bigrams and not self.courses.has_key(f"b:{a}_{b}")
+                       and a not in _PASSAGE_ASKING and b not in _PASSAGE_ASKING
+                       and not (a in _WEAK_WORDS and b in _WEAK_WORDS)
+                       for a, b in itertools.pairwise(toks))
+        said: set[str] = set()
+        for c in ans.courses[:PAGE_SIZE]:
+            said.update(index_tokens(" ".join(filter(None, (
+                c.title, c.topic_text, c.audience_text, c.audience_written, c.description, c.partner, c.venue,
+                c.organiser_name, c.province, _topic_label(c.topic))))))
+        words = [t for t in ans.norm.content if not t.isdigit() and t not in _PASSAGE_ASKING]
+        if any(t in hit.passage.tokens and t not in said and self.passages.df.get(t, 0) <= PassageIndex.RARE_DF
+               for t in words):
+            return True
+        # A rare term of two words («kiêm chức», «đề án») that the classes do not say.
+        pairs = bigrams_of(ans.norm.tokens) & hit.passage.bigrams
+        return any(self.passages.bigram_df.get(b, 0) <= PassageIndex.RARE_DF and not set(b.split("_")) <= said
+                   for b in pairs if not set(b.split("_")) & _PASSAGE_ASKING)
+
+    def _planned_first(self, ans: Answer) -> None:
+        """Two facts that match a question equally well, one held against a plan: a question that compares
+        with the plan («so với KH», «đạt bao nhiêu % chỉ tiêu») asks for that one."""
+        if len(ans.items) != 1 or len(ans.matches) < 2 or not _has(ans.norm.folded, "ke hoach", "chi tieu"):
+            return
+        first, top = ans.items[0], ans.matches[0]
+        if not isinstance(first.rec, FactRec) or first.rec.planned is not None:
+            return
+        for m in ans.matches[1:3]:
+            other = self.by_code.get(fold(m.code))
+            if (other is not None and m.score >= top.score - 0.005 and isinstance(other.rec, FactRec)
+                    and other.rec.planned is not None):
+                ans.items = [other]
+                ans.matches = [m, *(x for x in ans.matches if x is not m)]
+                return
+
+    def _quotes(self, ans: Answer, hits: Sequence[PassageHit], profile: Profile | None) -> tuple[Passage, ...]:
+        """Sentences to quote after the records of an answer: the sentence of their article that says the
+        question best, and for a number the question names that neither says (a second programme, a second
+        figure), the sentence that prints it."""
+        shown_raw = " ".join(f"{i.code} {getattr(i.rec, a, '') or ''}" for i in ans.items for a in _RECORD_FIELDS)
+        shown = fold(shown_raw)
+        cited = {getattr(getattr(i.rec, "source", None), "code", None) for i in ans.items} | {i.code for i in ans.items}
+        quotes: list[Passage] = []
+        # The sentence a record's figures come from: a sentence with other figures would say something else
+        # («01 lớp … 23 cán bộ» beside «33/33 lớp»).
+        figures = frozenset(n for i in ans.items for n in i.numbers)
+        for hit in hits[:5]:
+            if hit.passage.source.code not in cited or hit.coverage < _QUOTE_COVERAGE:
+                continue
+            if figures and not figures & hit.passage.numbers:
+                continue
+            if fold(hit.passage.text) not in shown:
+                quotes.append(hit.passage)
+            break
+        said = numbers_in(shown_raw + " " + " ".join(q.text for q in quotes))
+        for n in sorted(numbers_in(ans.norm.text) - said):
+            if (len(n) == 4 and 1945 <= int(n) <= 2100) or not n.isdigit() or len(n) < 2:
+                continue  # a year, or a small number («2 số») that is no identifier
+            more = self.passage_hits(ans, profile, numbers=frozenset({n}))
+            if more and more[0].coverage >= _QUOTE_COVERAGE / 2 and more[0].passage not in quotes:
+                quotes.append(more[0].passage)
+        if _has(ans.norm.folded, *_TWO_THINGS) and len(quotes) < 2 and ans.matches:
+            # «cử 25 CBCĐ đi học lớp TLĐ hay mở lớp cho 25 đ/c»: two facts asked at once. The runner-up record,
+            # when it matches nearly as well, is said by its own sentence (the one printing its figures).
+            top = ans.matches[0].score
+            for m in ans.matches[1:3]:
+                other = self.by_code.get(fold(m.code))
+                if other is None or other.kind != "fact" or m.score < 0.8 * top or not other.numbers:
+                    continue
+                src = getattr(getattr(other.rec, "source", None), "code", None)
+                found = [h for h in self.passage_hits(ans, profile, numbers=frozenset())
+                         if h.passage.source.code == src and other.numbers & h.passage.numbers
+                         and h.passage not in quotes]
+                if found:
+                    quotes.append(found[0].passage)
+                break
+        return tuple(quotes[:2])
+
+    def _with_passages(self, ans: Answer, profile: Profile | None, now: dt.datetime) -> Answer:
+        """The answer, with the article's own sentence when it says what the question asks and the answer does
+        not: quoted beside a curated record of that article, or as the answer when nothing else answers."""
+        # Nor a question turned away on purpose (a union matter asked with no word of training, a sum).
+        if not self.passages.passages or ans.intent in _NOT_ASKING or ans.taught is not None:
+            return ans
+        answered = ans.band == "confident" and ans.intent in ("fact", "target", "document") and bool(ans.items)
+        hits = self.passage_hits(ans, profile)
+        if answered:
+            self._planned_first(ans)
+            ans.quotes = self._quotes(ans, hits, profile)
+            return ans
+        time = ans.slots.time
+        if not hits or (time is not None and (time.end is None or time.end > now)):
+            return ans  # the articles tell what was done, not what is coming («đầu năm sau có lớp nào»)
+        best = hits[0]
+        asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
+        if asked and not asked <= {m.group(0) for m in _MATTERS.finditer(fold(best.passage.text))}:
+            return ans  # «phụ cấp», «đoàn phí»: a union matter no sentence of the articles says
+        if ans.band == "close" and ans.items and not (best.passage.header and best.rare):
+            # A choice among the records («Có phải…») stays the user's to make, unless the question is about
+            # the article itself (who wrote it, when), which no record says.
+            return ans
+        if not (best.coverage >= _PASSAGE_COVERAGE and best.rare):
+            return ans
+        if len(hits) > 1 and hits[1].rank > best.rank - 0.01:
+            return ans  # several sentences say it as well: no guess
+        if ans.courses and not self._passage_beats_classes(ans, best):
+            return ans
+        p = best.passage
+        # The header is said as what it is (the article's headline, date line, byline), a sentence is quoted.
+        said = f"Bài viết {p.text}." if p.header else f"Bài viết ghi: «{p.text}»"
+        rec = FactRec(0, p.code, p.organisation_id, None, None, None, "", "", said, "",
+                      None, None, None, p.source)
+        item = Item("fact", rec, p.code, p.text, "", None, None, self._org_chain(p.organisation_id), p.province,
+                    (), p.numbers)
+        return Answer(ans.question, ans.norm, "fact", round(min(1.0, best.coverage), 3), "confident", ans.slots,
+                      [Match("fact", p.code, p.text, round(best.coverage, 3))], items=[item],
+                      truncated=ans.truncated)
 
     def canonical_profile(self, profile: Profile | None) -> Profile | None:
         """The profile with its province as the engine names it: a profile written from a plan's own column
@@ -891,6 +1122,8 @@ class QAEngine:
                 return Answer(question, norm, "help", 1.0, "confident", slots, truncated=truncated)
             if _has(f, *GREETINGS) and not domain:
                 return Answer(question, norm, "greeting", 1.0, "confident", slots, truncated=truncated)
+        if _ARITHMETIC.match(fold(question)):
+            return Answer(question, norm, "off_topic", 0.0, "low", slots, truncated=truncated)
         code_hit = self._course_by_code(norm)
         if code_hit is not None:
             intent = "register" if _has(_DEADLINE.sub(" ", f), *REGISTER_CUES) else "course"

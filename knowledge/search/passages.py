@@ -1,0 +1,226 @@
+"""The source articles' own sentences as a second source of answers.
+
+The curated facts (`knowledge.seed_data`) say the articles' main figures in a few sentences each; a reader
+asks about any detail of them («lớp … kéo dài mấy ngày», «ai viết bài», «đề án … giai đoạn nào»). This
+index splits every article (`knowledge.seed_articles`) into sentences, each with its article's source (title,
+publisher, author, year), its union and place, and finds the sentence that says what a question asks:
+
+- words are compared folded and expanded, as the engine reads questions (diacritics, abbreviations,
+  teencode), each weighted by how rare it is among the sentences;
+- identifiers and figures match exactly or not at all: every number of the question (a figure, a document
+  number, a date, a year) must be printed in the sentence, a year may also be the article's own;
+- a province the question names must be the article's, on either side of the 2025 merger (a question on
+  Cần Thơ «trước đây là Sóc Trăng» finds the Sóc Trăng article);
+- the sentence must share the question's own specific words, not only the union's common ones or a place:
+  «ải Chi Lăng ở đâu» shares nothing with an article that names Chi Lăng.
+
+A sentence knows its article's context words (the union's names, its province before and after 2025) as if
+it said them: «toàn tỉnh có 8.343 CBCĐ» is a Lạng Sơn figure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from knowledge.records import SourceRec
+from knowledge.text import index_tokens
+
+# A sentence ends at «. », «! », «? » before a capital or an opening quote (not inside «v.v...» or «TP. HCM»).
+# An ellipsis («pháp luật... Liên đoàn») goes on with the same sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.\.)\s+(?=[A-ZĐÀ-Ỹ“\"«(])")
+_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"\d+")
+# Asked of an article itself, not of its content: answered by its headline, date line and byline.
+ABOUT_ARTICLE = "bai viet bai bao dang ngay nao tac gia ai viet nguoi viet trang bao nao bao nao dang tren"
+_ABOUT_WORDS = frozenset({"bai", "viet", "bao", "dang", "tac", "gia", "trang"})
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """Every run of digits a text prints, thousands dots removed («3.831/3.580» → 3831, 3580), leading
+    zeros kept apart («04/3/2010» → 04, 4, 3, 2010) so «4/3» and «04/3» meet."""
+    out: set[str] = set()
+    for run in _NUMBER.findall(_THOUSANDS.sub("", text)):
+        out.add(run)
+        out.add(run.lstrip("0") or "0")
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One sentence of an article (or its headline with date line and byline), as printed."""
+
+    code: str  # «BAI-HN-2016#12»: the article's code and the sentence's place in it
+    text: str
+    source: SourceRec
+    organisation_id: int | None
+    province: str  # the article's province as the engine names it, "" if none
+    tokens: frozenset[str]  # its own folded, expanded words
+    context: frozenset[str]  # its article's words (union names, place, years)
+    context_pairs: frozenset[str]  # their word pairs, name by name
+    numbers: frozenset[str]
+    years: frozenset[str]  # the article's own years, also matched by a year in a question
+    bigrams: frozenset[str]
+    header: bool = False  # the article's headline, date line and byline
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self.tokens | self.context
+
+    @property
+    def all_pairs(self) -> frozenset[str]:
+        return self.bigrams | self.context_pairs
+
+
+@dataclass(frozen=True, slots=True)
+class PassageHit:
+    passage: Passage
+    coverage: float  # share of the question's word weight the sentence (with its context) says
+    own: float  # weight of the question's words the sentence itself says (not its context)
+    rare: bool  # it says a rare word of the question (or one of its figures)
+    bigrams: int
+    figure: bool = False  # it gives a figure a «how many» question asks for
+
+    @property
+    def rank(self) -> float:
+        """Coverage first; then the question's word pairs it says, a figure asked for, a rare word said."""
+        return self.coverage + 0.02 * self.bigrams + 0.15 * self.figure + 0.03 * self.rare
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+class PassageIndex:
+    """Sentences of the source articles, scored against a question's words (a few hundred: a scan is cheap,
+    and only questions that the curated records do not answer well reach it)."""
+
+    RARE_DF = 5  # a word said by at most this many sentences is specific to them
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self.passages = list(passages)
+        df: dict[str, int] = {}
+        for p in self.passages:
+            for t in p.tokens:
+                df[t] = df.get(t, 0) + 1
+        self.df = df
+        self.bigram_df: dict[str, int] = {}
+        for p in self.passages:
+            for b in p.bigrams:
+                self.bigram_df[b] = self.bigram_df.get(b, 0) + 1
+        n = len(self.passages)
+        self.max_idf = math.log((n + 1) / 0.5) if n else 0.0
+        self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+        self.by_word: dict[str, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            for t in p.tokens | p.context:
+                self.by_word.setdefault(t, []).append(i)
+
+    def weight(self, token: str) -> float:
+        # A word no sentence says weighs most: the question asks about something the articles do not have.
+        return self.idf.get(token, self.max_idf)
+
+    def knows(self, token: str) -> bool:
+        """Whether some sentence says the word or has it as its article's context."""
+        return token in self.by_word
+
+    def search(
+        self, words: Sequence[str], numbers: Iterable[str], *, years: Iterable[str] = (),
+        areas: Sequence[frozenset[str]] = (), bigrams: Iterable[str] = (), places: Iterable[str] = (),
+        counts: bool = False, phrases: Iterable[tuple[str, ...]] = (), named_phrases: Iterable[tuple[str, ...]] = (),
+    ) -> list[PassageHit]:
+        """Sentences that say the question's numbers and lie in its provinces, best first.
+
+        `words` are the question's content words (folded, expanded), `numbers` its figures and identifiers,
+        `years` those of its numbers that are years, `areas` the folded keys of each province it names,
+        `places` its words that name a place or a union (they count, but are nothing specific on their own:
+        «ải Chi Lăng» shares only a name with an article on Chi Lăng's unions); `counts` when it asks how
+        many («mấy lớp»): a sentence that gives a figure goes first among those that say its words;
+        `phrases` the terms it names (a topic, a role): their words count only where the sentence says the
+        whole term («chuyển đổi số» is not «so với … đổi mới … chuyên môn»); `named` the places and unions
+        it names that some sentence knows: a sentence must say each of them, itself or as its article's context
+        (a question on Mê Linh is not answered by the Hà Nội article)."""
+        asked = frozenset(words)
+        if not asked or not self.passages:
+            return []
+        weight = {t: self.weight(t) for t in asked}
+        total = sum(weight.values())
+        if total <= 0:
+            return []
+        nums = frozenset(numbers)
+        yrs = frozenset(years)
+        named = frozenset(places)
+        must = [(frozenset(n), bigrams_of(n)) for n in named_phrases if n]
+        about = len(asked & _ABOUT_WORDS) >= 2
+        pairs = frozenset(bigrams)
+        terms = [(frozenset(t), bigrams_of(t)) for t in phrases if len(t) > 1]
+        # What makes a match specific, known before looking at any sentence: a figure that is no year, a
+        # rare word, a rare pair of words that is not a place's name.
+        specific = bool(nums - yrs)
+        rare_words = frozenset(t for t in asked - named if self.df.get(t, 0) <= self.RARE_DF)
+        rare_pairs = frozenset(b for b in pairs if self.bigram_df.get(b, 0) <= self.RARE_DF
+                               and not set(b.split("_")) & named)
+        # Sentences that share a word of the question less common than the union's own («công đoàn», «cán
+        # bộ» are in most of them): any good match shares one; with none such, every sharing sentence.
+        common = len(self.passages) // 4
+        candidates: set[int] = set()
+        for t in asked:
+            if len(self.by_word.get(t, ())) <= common:
+                candidates.update(self.by_word.get(t, ()))
+        if not candidates:
+            for t in asked:
+                candidates.update(self.by_word.get(t, ()))
+        hits: list[PassageHit] = []
+        for i in candidates:
+            p = self.passages[i]
+            if nums and any(n not in p.numbers and not (n in yrs and n in p.years) for n in nums):
+                continue
+            if areas and not any(p.province and p.province in area for area in areas):
+                continue
+            if must and any(not (n <= p.words and pairs_of <= p.all_pairs) for n, pairs_of in must):
+                continue
+            own = asked & p.tokens
+            if terms:
+                for words_of, pairs_of in terms:
+                    if not pairs_of <= p.bigrams:
+                        own = own - words_of
+            said = own | (asked & p.context)
+            own = own - named
+            shared = pairs & p.bigrams
+            # An article's header is what a question about the article itself («ai viết, đăng ngày nào») asks.
+            rare = specific or bool(own & rare_words) or bool(shared & rare_pairs) or (about and p.header)
+            hits.append(PassageHit(p, sum(weight[t] for t in said) / total, sum(weight[t] for t in own), rare,
+                                   len(shared), counts and bool(p.numbers - p.years)))
+        hits.sort(key=lambda h: (h.rank, h.own), reverse=True)
+        return hits
+
+
+def bigrams_of(tokens: Sequence[str]) -> frozenset[str]:
+    return frozenset(f"{a}_{b}" for a, b in itertools.pairwise(tokens))
+
+
+def make_passages(
+    code: str, sentences: Iterable[str], source: SourceRec, *, organisation_id: int | None, province: str,
+    context: Iterable[str], years: Iterable[int], header: str = "",
+) -> list[Passage]:
+    """The passages of one article: its header first (headline, date line, byline), then each sentence.
+    `context` are the names its sentences stand under (its union's names, its province's)."""
+    names = [index_tokens(name) for name in context]
+    ctx = frozenset(t for n in names for t in n)
+    ctx_pairs = frozenset(b for n in names for b in bigrams_of(n))
+    yrs = frozenset(str(y) for y in years)
+    out: list[Passage] = []
+    if header:
+        toks = index_tokens(header)
+        # The header answers questions about the article itself («đăng ngày nào, ai viết»).
+        extra = index_tokens(ABOUT_ARTICLE)
+        out.append(Passage(f"{code}#0", header, source, organisation_id, province, frozenset(toks + extra), ctx,
+                           ctx_pairs, numbers_in(header), yrs, bigrams_of(toks) | bigrams_of(extra), header=True))
+    for n, sentence in enumerate(sentences, start=1):
+        toks = index_tokens(sentence)
+        out.append(Passage(f"{code}#{n}", sentence, source, organisation_id, province, frozenset(toks), ctx,
+                           ctx_pairs, numbers_in(sentence), yrs, bigrams_of(toks)))
+    return out
