@@ -115,7 +115,7 @@ KEPT = "Đã giữ nguyên, không thay đổi gì."
 WHICH_REGISTER = "Anh/chị muốn đăng ký lớp nào ạ?"
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
 # «cái thứ 9» after a list of three.
-BEYOND_LIST = "Danh sách vừa rồi chỉ có {count} lớp."
+BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."
@@ -214,8 +214,24 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> 
 
 
 def period_text(c: CourseRec | Course) -> str:
-    """A planned class's period as the plan wrote it («T4/2027», «Quý I/2027»), else as read («tháng 4/2027»)."""
-    return c.when_written or c.tentative or ""
+    """A planned class's period in one wording for every plan («tháng 4/2027», «quý I/2027»): offices' own
+    shorthand («T4/2027») beside weekday lines («Thứ Hai») reads as a day of the week."""
+    return c.tentative or c.when_written or ""
+
+
+def period_as_written(c: CourseRec | Course) -> str:
+    """The plan's own words for the period when they differ from `period_text` («T4/2027», «Quý I/2027 (chờ
+    kinh phí)»), for replies about that one class: the chair may hold the plan in hand. Empty otherwise."""
+    written = c.when_written or ""
+    if not written or not c.tentative:
+        return ""
+    return "" if written.casefold() == c.tentative.casefold() else written
+
+
+def when_one(c: CourseRec | Course, tz: dt.tzinfo) -> str:
+    """`when_text` for a reply about one class: a planned period also as the plan wrote it."""
+    written = period_as_written(c)
+    return when_text(c, tz) + (f" (kế hoạch ghi «{written}»)" if written else "")
 
 
 def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
@@ -240,7 +256,9 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     """Everything about one course; `taken`: places taken, to show «còn N/M chỗ»."""
     lines = [c.title, f"Mã lớp: {c.code}"]
     if c.tentative:
-        lines.append(f"Thời gian: dự kiến {period_text(c)} (chưa có ngày cụ thể)")
+        written = period_as_written(c)
+        lines.append(f"Thời gian: dự kiến {period_text(c)} (chưa có ngày cụ thể"
+                     + (f"; kế hoạch ghi «{written}»)" if written else ")"))
     else:
         lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
         if c.ends_at:
@@ -293,16 +311,16 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime) -> 
         text = ("Lớp học trực tuyến" + (f" ({place})." if place else ".")) if c.format == "truc_tuyen" else (
             f"Địa điểm: {place}." if place else f"Kế hoạch chưa ghi địa điểm; anh/chị hỏi {who}.")
     elif aspect == "time":
-        text = f"Thời gian: {when_text(c, tz)}." if c.tentative else (
+        text = f"Thời gian: {when_one(c, tz)}." if c.tentative else (
             f"Bắt đầu: {vn.date_time(c.starts_at, tz)}." + (f"\nKết thúc: {vn.date_time(c.ends_at, tz)}." if c.ends_at else ""))
     elif aspect == "duration":
         if c.tentative or not c.ends_at:
             return None
         days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
-        text = f"Lớp học {days} ngày: {when_text(c, tz)}."
+        text = f"Lớp học {days} ngày: {when_one(c, tz)}."
     elif aspect == "deadline":
         if c.registration_deadline is None:
-            text = f"Kế hoạch không ghi hạn đăng ký; anh/chị đăng ký sớm, trước ngày học ({when_text(c, tz)})."
+            text = f"Kế hoạch không ghi hạn đăng ký; anh/chị đăng ký sớm, trước ngày học ({when_one(c, tz)})."
         else:
             passed = " (đã hết hạn)" if c.registration_deadline < now else ""
             text = f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}{passed}."
@@ -318,7 +336,7 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime) -> 
             text = "Lớp này ĐÃ HỦY." + (f"\nGhi chú của ban tổ chức: {c.description}" if c.description else (
                 f"\nAnh/chị hỏi {who} để biết lớp thay thế."))
         else:
-            text = f"Lớp không bị hủy, vẫn theo kế hoạch: {when_text(c, tz)}."
+            text = f"Lớp không bị hủy, vẫn theo kế hoạch: {when_one(c, tz)}."
     elif aspect == "fee":
         text = f"Kế hoạch lớp không ghi học phí; anh/chị hỏi {who} để biết chắc." + (
             f"\nGhi chú của lớp: {c.description}" if c.description else "")

@@ -267,7 +267,7 @@ def _which(follow: FollowUp, t: Turn) -> Reply:
     t.state["fq"] = [c.question[:300] for c in follow.choices]
     head = compose.WHICH_REGISTER if follow.purpose == "register" else compose.WHICH_DETAILS
     if follow.beyond is not None:
-        head = compose.BEYOND_LIST.format(count=len(follow.choices)) + " " + head
+        head = compose.BEYOND_LIST.format(count=follow.shown or len(follow.choices)) + " " + head
     idx = t.deps.knowledge.engine().courses
     details: list[list[str | None]] = []
     for c in follow.choices:

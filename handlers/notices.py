@@ -28,7 +28,7 @@ KIND_LABELS = {
 def when(course: Course, tz: dt.tzinfo) -> str:
     """ "Thứ Hai, 05/01/2027, lúc 08:00", or «dự kiến tháng 9/2027» when only the period is known."""
     if course.tentative:
-        return f"dự kiến {course.when_written or course.tentative}"
+        return f"dự kiến {course.tentative or course.when_written}"
     return f"{vn.weekday_date(course.starts_at, tz)}, lúc {course.starts_at.astimezone(tz):%H:%M}"
 
 

@@ -60,7 +60,7 @@ def build_announcement(*, session: Session, body: str, course: Course | None, sc
     lines = [header, "", body.strip()]
     buttons: list[Button] = []
     if course is not None:
-        start = (f"Thời gian: dự kiến {course.when_written or course.tentative}" if course.tentative
+        start = (f"Thời gian: dự kiến {course.tentative or course.when_written}" if course.tentative
                  else f"Bắt đầu: {vn.date_time(course.starts_at, tz)}")  # a planned class has no date yet
         lines += ["", f"Lớp: {course.title} (mã {course.code})", start]
         where = ", ".join(filter(None, (course.venue, course.province)))

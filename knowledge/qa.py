@@ -1957,6 +1957,16 @@ class QAEngine:
             chosen = self._targets_of(set(), set(same_area_keys(profile.province)), years, relevance)
         if not chosen:
             return None
+        if slots.org_ids and not slots.org_kinds:
+            # A union named by name («LĐLĐ Bắc Ninh … đạt CT chưa») is asked about, not every union of its
+            # province (the KCN union's membership target): its own targets when it has any in the period.
+            # (A target's org_ids run from its own union up through the unions above it.)
+            # Another union's target stays only when the question's words fit it better («huấn luyện ATVSLĐ ở
+            # Hà Nội» names the province, whose school holds that target).
+            own = [p for p in chosen if set(slots.org_ids) & set(p[1].org_ids[:1])]
+            if own:
+                best_own = max(p[0] for p in own)
+                chosen = [p for p in chosen if p in own or p[0] > best_own]
         if years and years[0] == years[1]:
             exact = [p for p in chosen if p[1].year == p[1].year_end == years[0]]
             chosen = exact or chosen

@@ -22,7 +22,7 @@ from knowledge.lexicon import (
     ROLES,
     TOPICS,
 )
-from knowledge.text import Norm, fold_tokens, index_tokens
+from knowledge.text import Norm, fold, fold_tokens, index_tokens
 
 MAX_PHRASE = 8
 
@@ -265,7 +265,8 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         return TimeSlot("day", start, start + dt.timedelta(days=1), start.strftime("ngày %d/%m/%Y"),
                         start.year, start.year)
     my = _MONTH_YEAR.search(norm.text)
-    if my and 1 <= int(my.group(1)) <= 12:
+    # «quý 1/2027», «Q2/2027» are a quarter, read below, not a month.
+    if my and 1 <= int(my.group(1)) <= 12 and not re.search(r"(?:\bquy|\bq) ?$", fold(norm.text[:my.start()])):
         return _month(int(my.group(2)), int(my.group(1)), tz)
     until_end = re.search(r"\b(?:den|toi|cho den) (?:het|cuoi) nam\b", s)
     if until_end and not _DATE.search(norm.text):

@@ -206,7 +206,6 @@ def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None
 
 # Phone shorthand whose meaning its neighbours decide: «th 12/2026», «th sau» is tháng; «ng nào», «từ ng» is
 # ngày (elsewhere «ng» is người); «t.huấn» is tập huấn; «CĐ P. Lào Cai» is a ward's union.
-_MONTH_SHORT = re.compile(r"t(?:[1-9]|1[0-2])")
 _WEEKDAY_SHORT = frozenset({"t2", "t3", "t4", "t5", "t6", "t7"})
 _TH_NEXT = frozenset({"sau", "nay", "toi", "truoc", "ke", "roi", "vua"})
 _NGAY_BEFORE = frozenset({"tu", "den", "may", "hoc", "bat", "khai", "cac", "moi"})
@@ -276,7 +275,13 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         prev = tokens[i - 1] if i else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         code = _MONTH_CODE.fullmatch(tok)
-        if code and 1 <= int(code.group(2)) <= (12 if code.group(1) == "t" else 4) and not source[i]:
+        year_next = bool(re.fullmatch(r"(?:19|20)\d\d", nxt)) or nxt == "nam"
+        if (code and 1 <= int(code.group(2)) <= (12 if code.group(1) == "t" else 4) and not source[i]
+                and prev not in ("khu", "toa", "nha", "phong", "lo", "so")
+                and (year_next or (code.group(1) == "t" and tok not in _WEEKDAY_SHORT))):
+            # «lớp TLTT T12», «T1/2027», «Q3/2027»: a month or a quarter as offices shorten it, not a block
+            # («khu T1»); «T2»…«T7» are weekdays (thứ hai … thứ bảy) and «Q1»…«Q4» districts (quận) unless a
+            # year follows.
             _expand(i, "thang" if code.group(1) == "t" else "quy", code.group(2))
             caps[i] = False
         elif tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
@@ -310,11 +315,6 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # «LĐ năm nay đạt CT chưa», «vượt CT», «hoàn thành CT»: what is reached is a target, not a chair.
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
-        elif _MONTH_SHORT.fullmatch(tok) and prev not in ("khu", "toa", "nha", "phong", "lo", "so") and (
-                tok not in _WEEKDAY_SHORT or re.fullmatch(r"(?:19|20)\d\d", nxt) or nxt == "nam"):
-            # «lớp TLTT T12», «còn T1/2027»: a month as offices shorten it (tháng 12), not a block «khu T1»;
-            # «T2»…«T7» are weekdays (thứ hai … thứ bảy) unless a year follows.
-            _expand(i, "thang", tok[1:])
         elif tok == "cn" and prev == "khu":
             # «khu CN» is an industrial zone (khu công nghiệp), as «KCN» is; «cho CN» is workers.
             _expand(i, "cong", "nghiep")

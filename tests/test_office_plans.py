@@ -149,7 +149,7 @@ def test_tentative_class_with_a_deadline_gets_only_the_deadline_reminder(session
     planned = reminders.plan(session=session, now=now, config=reminders.Config(wording=WORDING), tz=TZ)
     assert {p.kind for p in planned if p.course_id == course.id} == {"deadline"}
     text = notices.deadline_text(course, now, TZ)
-    assert "Lớp học: dự kiến Quý III/2027" in text  # as the plan wrote it
+    assert "Lớp học: dự kiến quý III/2027" in text
 
 
 def test_dates_as_offices_write_them(session: Session, tmp_path: Path) -> None:

@@ -118,6 +118,7 @@ class FollowUp:
     choices: tuple[Choice, ...] = ()
     compare_year: int | None = None  # «năm trước được bao nhiêu?»: the period of the last answer
     beyond: int | None = None  # «cái thứ 9» of a list of 3: the position asked, past the end of the list
+    shown: int = 0  # with `beyond`: how many classes the user was shown (a page of a longer list counts its own)
     replaced: tuple[str, ...] = field(default_factory=tuple)  # which parts of the last question changed
 
 
@@ -567,8 +568,9 @@ def resolve(
         if beyond is not None:
             # «cái thứ 9» after three classes: the list is shorter; its classes are offered, none guessed.
             purpose = "register" if register else "details"
-            return FollowUp("choose", purpose=purpose, aspect=aspect, beyond=beyond, choices=tuple(
-                _choice(codes[i], titles[i], purpose, aspect) for i in range(min(len(codes), MAX_CHOICES))))
+            return FollowUp("choose", purpose=purpose, aspect=aspect, beyond=beyond, shown=len(codes),
+                            choices=tuple(_choice(codes[i], titles[i], purpose, aspect)
+                                          for i in range(min(len(codes), MAX_CHOICES))))
         if not picked and subject.focus in codes and _NEXT.search(folded):
             picked = _next(codes, titles, codes.index(subject.focus or ""))
         # «có lớp nào học online không» asks for classes of a kind, not about the class in view.
