@@ -35,6 +35,7 @@ from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
     CALLED_OFF_WORDS,
+    PLACE_CODES,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
     PROVINCES,
@@ -1061,7 +1062,9 @@ class QAEngine:
     ) -> Answer:
         code = opening_code(normalise(question[:MAX_QUESTION]))
         if not code:
-            return self._answer(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
+            ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
+            ans.reading = ans.reading or _opening_place_read(question, ans.slots.provinces)
+            return ans
         # «bn năm nay … chỉ tiêu … đạt bn» may open with Bắc Ninh or with «bạn» (teencode, to the bot): the
         # province only when neither the question nor the asker's profile puts the asker elsewhere, and
         # the reply then says how it read the code.
@@ -2323,3 +2326,24 @@ def _numbers_of(text: str, *values: float | None) -> frozenset[str]:
         if v is not None and float(v).is_integer() and v >= 10:
             out.add(str(int(v)))
     return frozenset(out)
+
+
+_OPENING_CAPS = re.compile(r"\s*([A-ZĐ]{2,3})(?![\wÀ-ỹ])")
+
+
+def _opening_place_read(question: str, provinces: Sequence[str]) -> str:
+    """«LĐ có lớp nào», «KH có lớp…»: a code in capitals opening the question that was read as a province the
+    question does not name in words, said in the reply («“LĐ” là Lâm Đồng») — it may as well have meant
+    «lao động» or «kế hoạch», and a chair who meant that must see the reading to correct it."""
+    m = _OPENING_CAPS.match(question)
+    if not m or not provinces:
+        return ""
+    raw = m.group(1)
+    code = fold(raw)
+    names = PLACE_CODES.get(code, ())  # the codes that are also other words («HN» is Hà Nội, said or not)
+    read = [n for n in names if n in provinces]
+    folded = fold(question)
+    if not read or any(fold(n) in folded for n in read):
+        return ""
+    return f"«{raw}» là {' hoặc '.join(read)}"
+

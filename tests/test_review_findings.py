@@ -53,3 +53,12 @@ def test_a_union_named_gets_its_own_targets_not_its_provinces_other_unions(deps:
     assert "1.482" in named and "4.870" not in named
     # The kind of union named instead finds that union's own plan.
     assert "4.870" in text_of(ask(deps, "chỉ tiêu năm 2026 của công đoàn các kcn lạng sơn"))
+
+
+def test_a_code_in_capitals_read_as_a_province_is_said_in_the_reply(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    # «LĐ», «KH» opening a question may be lao động or kế hoạch: the reply says how it read them.
+    assert "(Mình hiểu «LĐ» là Lâm Đồng;" in text_of(ask(deps, "LĐ có lớp nào không"))
+    # A code that is only a province, or a province written out, needs no such line.
+    assert "Mình hiểu" not in text_of(ask(deps, "LS có lớp nào cho chủ tịch"))
+    assert "Mình hiểu" not in text_of(ask(deps, "Lạng Sơn có lớp nào cho chủ tịch"))
