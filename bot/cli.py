@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -625,6 +626,11 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](app, args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `cadrebot unanswered | head`: the reader left; what it did not read is not an error. stdout is
+        # pointed at /dev/null so that the interpreter's own flush at exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         app.close()
 
