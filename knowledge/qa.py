@@ -1477,7 +1477,7 @@ class QAEngine:
         first: list[str] = []
         for p in slots.provinces:
             key = province_key(p)
-            if is_former(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
+            if is_former(p) and not _renamed(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
                 first += [key, *former_seats(p)]
         places = [p for p in places if p not in first]
         for o in slots.org_ids:
@@ -2018,6 +2018,13 @@ def _class_kind_positions(tokens: Sequence[str]) -> frozenset[int]:
     at = [i for i in range(1, len(tokens) - 1)
           if tokens[i - 1] in ("lop", "khoa", "buoi") and tokens[i] == "huong" and tokens[i + 1] == "dan"]
     return frozenset(j for i in at for j in (i, i + 1))
+
+
+def _renamed(province: str) -> bool:
+    """Whether a former province was only renamed, not merged («Thừa Thiên Huế», now Huế): its classes are
+    the province's own, none of them to list apart as a former partner's."""
+    cur = current_province(province)
+    return cur is not None and area_key(cur) not in {area_key(f) for f in former_names(cur)}
 
 
 def _phrase_positions(tokens: Sequence[str], phrases: Sequence[str]) -> frozenset[int]:

@@ -1,7 +1,8 @@
-"""«lớp hướng dẫn …» and the follow-ups after it (issue 13).
+"""«lớp hướng dẫn …» and the follow-ups after it; a province only renamed (issue 13).
 
 Through the real turn (`handlers.core.handle`) on a small plan of our own: ATVSLĐ classes of today's
-TP Hồ Chí Minh and two classes of Đồng Nai, one on the electronic union card.
+TP Hồ Chí Minh, two classes of Đồng Nai, one on the electronic union card, and two of Huế, one filed under
+its former name «Thừa Thiên Huế» at a venue that does not say Huế.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ COURSES = [
     ["DN-CDS-02", "Hướng dẫn sử dụng phần mềm quản lý đoàn viên", "Chuyển đổi số", "Cán bộ CĐ chuyên trách",
      "LĐLĐ tỉnh Đồng Nai", "Đồng Nai", "Hội trường LĐLĐ tỉnh Đồng Nai", "tập trung", "13/04/2027", "13/04/2027",
      "06/04/2027", "40", ""],
+    ["HUE-YT-01", "Tập huấn nghiệp vụ công đoàn ngành Y tế", "Nghiệp vụ công đoàn", "Chủ tịch CĐCS",
+     "CĐ ngành Y tế Huế", "TP Huế", "Đại học Huế, 03 Lê Lợi", "tập trung", "10/12/2026", "11/12/2026",
+     "03/12/2026", "60", ""],
+    ["HUE-THH-01", "Tập huấn kỹ năng phát triển đoàn viên", "Phát triển đoàn viên", "CBCĐ không chuyên trách",
+     "CĐ phường Thuận Hóa", "Thừa Thiên Huế", "Trường Chính trị Nguyễn Chí Thanh", "tập trung", "29/12/2026",
+     "30/12/2026", "22/12/2026", "60", ""],
 ]
 
 
@@ -49,3 +56,12 @@ def test_lop_huong_dan_names_the_kind_of_class_not_a_title_word(deps: Deps, tmp_
     # A class whose own title says «Hướng dẫn …» is still found by its other words.
     reply = ask(deps, "lop huong dan phan mem quan ly doan vien o dong nai", user="6199")
     assert "Hướng dẫn sử dụng phần mềm quản lý đoàn viên" in reply
+
+
+def test_a_province_only_renamed_lists_the_classes_filed_under_its_old_name(deps: Deps, tmp_path: Path) -> None:
+    # Thừa Thiên Huế became Huế without a merger: «ở Huế» means both, nearest first, none set apart.
+    setup(deps, tmp_path)
+    reply = ask(deps, "Tháng sau ở Huế có lớp nào?")
+    assert "Tập huấn nghiệp vụ công đoàn ngành Y tế" in reply
+    assert "Tập huấn kỹ năng phát triển đoàn viên" in reply
+    assert reply.index("ngành Y tế") < reply.index("phát triển đoàn viên")
