@@ -1713,7 +1713,7 @@ class QAEngine:
         first: list[str] = []
         for p in slots.provinces:
             key = province_key(p)
-            if is_former(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
+            if is_former(p) and not _renamed(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
                 first += [key, *former_seats(p)]
         places = [p for p in places if p not in first]
         for o in slots.org_ids:
@@ -1731,7 +1731,8 @@ class QAEngine:
         # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
-        asked = _phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME)) | planned
+        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME)) | planned
+                 | _class_kind_positions(norm.tokens))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
@@ -2254,6 +2255,22 @@ def _planned_positions(tokens: Sequence[str]) -> frozenset[int]:
     text = " ".join(tokens)
     found = [m.group(0) for m in _PLANNED_ASKED.finditer(text)]
     return _phrase_positions(tokens, found) if found else frozenset()
+
+
+# «lớp hướng dẫn thẻ đoàn viên điện tử»: right after «lớp», «hướng dẫn» says what kind of class is asked (as
+# «lớp tập huấn» does), not a word its title must carry («Tập huấn sử dụng thẻ …»).
+def _class_kind_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """Positions of «hướng dẫn» said right after «lớp/khóa/buổi»."""
+    at = [i for i in range(1, len(tokens) - 1)
+          if tokens[i - 1] in ("lop", "khoa", "buoi") and tokens[i] == "huong" and tokens[i + 1] == "dan"]
+    return frozenset(j for i in at for j in (i, i + 1))
+
+
+def _renamed(province: str) -> bool:
+    """Whether a former province was only renamed, not merged («Thừa Thiên Huế», now Huế): its classes are
+    the province's own, none of them to list apart as a former partner's."""
+    cur = current_province(province)
+    return cur is not None and area_key(cur) not in {area_key(f) for f in former_names(cur)}
 
 
 def _phrase_positions(tokens: Sequence[str], phrases: Sequence[str]) -> frozenset[int]:
