@@ -384,7 +384,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     if ans.slots.time and "time" not in ans.relaxed:
         head += f" ({ans.slots.time.label})"
     if ans.used_profile:
-        head += ", theo hồ sơ của anh/chị"
+        head += ", theo thông tin anh/chị đã cho biết"
     first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
     if ans.course_total > len(ans.courses):
         head += f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"

@@ -32,7 +32,7 @@ from knowledge.language.talk import account_request, more_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
-from knowledge.search.subject import Miss, answer_in_context, miss_of, subject_of
+from knowledge.search.subject import Miss, answer_in_context, miss_of, said_of_self, subject_of
 from knowledge.slots import province_key
 from knowledge.text import clean, clean_lines, fold, normalise, untag
 
@@ -145,16 +145,39 @@ LINK_TYPED = re.compile(r"\s*/?\s*lien\s*ket\s+(\d{6})\s*")
 
 
 def _profile(t: Turn) -> Profile | None:
+    """The asker as the engine sees them: the saved profile, with the role and place they said of themselves
+    earlier in this conversation over it (kept in the conversation state only; /hoso saves them)."""
     p = t.profile
-    if not (p.role or p.organisation_id or p.province):
+    said = t.state.get("said") or {}
+    role = said.get("role") or p.role
+    province = said.get("province") or p.province
+    if not (role or p.organisation_id or province):
         return None
-    return Profile(role=p.role, organisation_id=p.organisation_id, province=p.province)
+    # A place said differs from the saved union's: that union is not the asker's here.
+    union = p.organisation_id if not said.get("province") or said.get("province") == p.province else None
+    return Profile(role=role, organisation_id=union, province=province, said=bool(said.get("province")))
+
+
+def _note_said(text: str, t: Turn) -> None:
+    """Keep the role and place a message says of its asker («e làm CT CĐCS ở Bình Dương») for the next
+    questions of the conversation. The saved profile is not changed: personal data is stored only when the
+    user chooses it (/hoso)."""
+    said = said_of_self(t.deps.knowledge.engine(), text)
+    if said is None:
+        return
+    kept = dict(t.state.get("said") or {})
+    if said.role:
+        kept["role"] = said.role
+    if said.province:
+        kept["province"] = said.province
+    t.state["said"] = kept
 
 
 # ------------------------------------------------------------------ questions
 
 def on_question(text: str, t: Turn) -> Outcome:
     """Free text: ask the engine in the context of the last answer (follow-ups) and word its answer."""
+    _note_said(text, t)
     # Read before any follow-up: «hủy đăng ký lớp đó» is no «đăng ký lớp đó», «cảm ơn nhé» no «thế … nhé?».
     request = account_request(text)
     if request == "registered":
@@ -645,10 +668,19 @@ def _org_buttons(orgs: list[Organisation], page: int, more_data: str) -> tuple[B
     return tuple(buttons)
 
 
-def _org_question(t: Turn, *, page: int = 0) -> Reply:
-    """Which union or province: a button each, and typing a name or code works too."""
+def _org_question(t: Turn, *, page: int = 0, said: str | None = None) -> Reply:
+    """Which union or province: a button each, and typing a name or code works too. A province `said` with
+    the role («chủ tịch CĐCS ở Huế») proposes its union first; nothing is saved until the user chooses it."""
     t.state["await"] = "org"
     orgs = _provinces_first(store.top_organisations(session=t.session))
+    union_id = _province_union(t.session, current_province(said) or said) if said else None
+    union = next((o for o in orgs if o.id == union_id), None)
+    if union is not None and page == 0:
+        t.state["org_proposed"] = union.id
+        orgs = [union, *(o for o in orgs if o.id != union.id)]
+        return Reply(f"Anh/chị ở {_today(said)} phải không? Chọn «{union.name}» (hoặc gõ «đúng») để lưu, "
+                     "hoặc chọn hay gõ tỉnh khác. Gõ «bỏ qua» để thôi.",
+                     _org_buttons(orgs, page, callbacks.pack("og", page + 1)))
     return Reply("Anh/chị thuộc tỉnh/thành phố nào? Chọn bên dưới, hoặc gõ tên tỉnh hay tên công đoàn của mình "
                  "(ví dụ «Cần Thơ», «CĐ phường Sóc Trăng»). Gõ «bỏ qua» để thôi.",
                  _org_buttons(orgs, page, callbacks.pack("og", page + 1)))
@@ -682,6 +714,7 @@ def _set_org(d: callbacks.Data, t: Turn) -> list[Reply]:
     t.profile.organisation_id = org.id
     t.profile.province = org.province
     t.state.pop("await", None)
+    t.state.pop("org_proposed", None)
     replies = [Reply(_saved_union(org.name, org.province))]
     if store.child_organisations(session=t.session, parent_id=org.id):
         replies.append(_child_question(org.id, t))
@@ -712,10 +745,18 @@ def on_role_typed(text: str, t: Turn) -> Outcome:
         # «xin chào», «alo ad» at the role step: a word back and the role question again, not the whole welcome.
         asked = _role_question(t)
         return Outcome([replace(asked, text=f"{compose.HELLO_SHORT} {asked.text}")], intent="greeting")
-    hits = [h.value for h in t.deps.knowledge.engine().matcher.find(normalise(text).tokens) if h.kind == "role"]
+    found = t.deps.knowledge.engine().matcher.find(normalise(text).tokens)
+    hits = [h.value for h in found if h.kind == "role"]
     role = next((r for r in ROLES if hits and r.key == hits[0]), None)
     if role is not None and not _ASKS.search(fold(text)):
-        return Outcome(_set_role(callbacks.unpack(callbacks.pack("role", role.key)), t))
+        replies = _set_role(callbacks.unpack(callbacks.pack("role", role.key)), t)
+        place = next((h.value for h in found if h.kind == "province"), None)
+        if place:
+            t.state["said"] = {**(t.state.get("said") or {}), "province": place}
+        if place and t.state.get("await") == "org":
+            # «chủ tịch CĐCS ở Huế»: the place said with the role proposes its union, not the whole list.
+            replies = [*replies[:-1], _org_question(t, said=place)]
+        return Outcome(replies)
     # A question asked instead of answering ours («lớp cho chủ tịch tháng sau»): answered; the role can
     # be chosen later with /hoso.
     return on_question(text, t)
@@ -742,6 +783,9 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
     if fold(text) in ("bo qua", "thoi", "huy", "khong"):
         t.state.pop("await", None)
         return [Reply("Đã bỏ qua. Anh/chị có thể đổi bất cứ lúc nào bằng /hoso.")]
+    proposed = t.state.pop("org_proposed", None)
+    if isinstance(proposed, int) and fold(text).strip(" .!") in _YES:
+        return _set_org(callbacks.unpack(callbacks.pack("org", proposed)), t)
     profile = t.profile
     org = store.find_organisation(session=t.session, ref=text)
     province: str | None = None
@@ -771,6 +815,11 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
     t.state.pop("await", None)
     name = org.name if org is not None else profile.province
     return [Reply(_saved_union(name or "", profile.province))]
+
+
+# A yes to the union proposed from the place said with the role.
+_YES = frozenset({"dung", "dung roi", "dung a", "u", "uh", "vang", "vang a", "da", "da dung", "da vang", "ok", "oke",
+                  "phai", "phai a", "co", "yes"})
 
 
 def _province_union(session: Session, province: str | None) -> int | None:

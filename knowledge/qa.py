@@ -94,6 +94,9 @@ class Profile:
     role: str | None = None
     organisation_id: int | None = None
     province: str | None = None
+    # The province was said by the asker in this conversation («e làm CT CĐCS ở Bình Dương»), not only
+    # saved: it counts as named for a class question that names no place, as «tỉnh mình» does.
+    said: bool = False
 
 
 @dataclass(slots=True)
@@ -1632,7 +1635,7 @@ class QAEngine:
         if union is None or self._is_province_org(union):
             union = next((o for o, rec in self.orgs.items() if self.org_kinds.get(o) == "province"
                           and area_key(rec.province) == area_key(today)), None)
-        return Profile(role=profile.role, organisation_id=union, province=today)
+        return Profile(role=profile.role, organisation_id=union, province=today, said=profile.said)
 
     def _is_province_org(self, org_id: int) -> bool:
         # The kind the name says where the database says "province" (older imports say it of every union).
@@ -1721,7 +1724,7 @@ class QAEngine:
                 provinces.append(self.orgs[o].province or "")
         prefer = None
         if not provinces and not org_ids and not places and profile and profile.province:
-            if _has(norm.folded, *MY_PLACE):
+            if profile.said or _has(norm.folded, *MY_PLACE):
                 # «tỉnh mình có lớp nào»: the asker's province, as if named.
                 provinces = [profile.province]
                 places = [province_key(profile.province)]

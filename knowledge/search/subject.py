@@ -464,3 +464,35 @@ def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None
         return Miss("choice", shown)
     return None
 
+
+
+# «e làm CT CĐCS ở Bình Dương», «mình là kế toán», «bên e ở Huế», «tôi mới lên chủ tịch»: the asker saying who
+# and where they are (first person, then «là/làm/lên/ở/thuộc», adverbs allowed between).
+_SAID_OF_SELF = re.compile(r"\b(?:minh|em|e|toi|tui|mk|mik|t|chau)(?: (?:moi|vua|dang|hien|duoc|cung|thi))*"
+                           r" (?:la|lam|len|o|thuoc)\b|\bben (?:minh|em|e|toi|tui|mk|mik)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class SaidOfSelf:
+    """The role and province an asker said of themselves in a message (either may be None)."""
+
+    role: str | None
+    province: str | None
+
+
+def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
+    """The role and place of a self-introduction in `text` («e làm ct cđcs ở bình dương»), None when the
+    message introduces nobody or names neither. A place named without «I am/work…» («lớp ở Huế») is what is
+    asked about, not who asks."""
+    norm = normalise(text)
+    if not _SAID_OF_SELF.search(norm.folded):
+        return None
+    hits = engine.matcher.find(norm.tokens)
+    role = next((h.value for h in hits if h.kind == "role"), None)
+    province = next((h.value for h in hits if h.kind == "province"), None)
+    if province is None:
+        for h in hits:
+            if h.kind == "org" and engine.is_province_org(int(h.value)):
+                province = engine.orgs[int(h.value)].province or None
+                break
+    return SaidOfSelf(role, province) if role or province else None

@@ -1,0 +1,55 @@
+"""A chair says who and where they are, then asks: the role and place said count for the next questions of
+the conversation (kept in the conversation state, not in the saved profile), a place named later wins, and
+at onboarding a place said with the role proposes that province's union."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from handlers.deps import Deps
+from knowledge.db import session_scope
+from knowledge.models import UserProfile
+from tests.test_trial_sixty_one import ask, setup
+
+
+def saved(deps: Deps, user: str = "6101") -> UserProfile:
+    with session_scope(deps.session_factory) as s:
+        p = s.scalars(select(UserProfile).where(UserProfile.user_id == user)).one()
+        s.expunge(p)
+        return p
+
+
+def test_place_said_before_the_question_counts_for_it_and_is_not_saved(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "e làm kế toán cđcs ở đồng tháp")
+    reply = ask(deps, "có lớp nào cho e ko")
+    assert "Hướng dẫn thu, chi, quản lý tài chính CĐCS" in reply
+    assert "Thanh Hóa" not in reply and "Cần Thơ" not in reply and "Quảng Trị" not in reply
+    assert saved(deps).province is None and saved(deps).role is None
+
+
+def test_a_place_named_later_wins_over_the_one_said(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "bên e ở đồng tháp")
+    reply = ask(deps, "có lớp nào ở cà mau ko")
+    assert "Tập huấn chuyển đổi số trong hoạt động công đoàn" in reply and "Đồng Tháp" not in reply
+
+
+def test_without_a_self_introduction_nothing_carries_over(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "có lớp nào cho e ko")
+    reply = ask(deps, "có lớp nào cho e ko")
+    assert "Thanh Hóa" in reply or "Quảng Trị" in reply  # the whole plan, no place assumed
+
+
+def test_a_place_in_the_role_answer_proposes_its_union(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "/start")
+    step = ask(deps, "chủ tịch cđcs ở đồng tháp")
+    assert "Đã lưu vai trò: Chủ tịch CĐCS" in step and "Đồng Tháp phải không" in step
+    assert saved(deps).province is None  # proposed, not saved
+    done = ask(deps, "đúng")
+    assert "Đã lưu đơn vị: LĐLĐ tỉnh Đồng Tháp" in done
+    assert saved(deps).province == "Đồng Tháp"
