@@ -8,6 +8,7 @@ terminal picks the same option a Telegram button would, in any process.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable
@@ -148,7 +149,7 @@ def _profile(t: Turn) -> Profile | None:
     """The asker as the engine sees them: the saved profile, with the role and place they said of themselves
     earlier in this conversation over it (kept in the conversation state only; /hoso saves them)."""
     p = t.profile
-    said = t.state.get("said") or {}
+    said = _said(t)
     role = said.get("role") or p.role
     province = said.get("province") or p.province
     if not (role or p.organisation_id or province):
@@ -158,6 +159,20 @@ def _profile(t: Turn) -> Profile | None:
     return Profile(role=role, organisation_id=union, province=province, said=bool(said.get("province")))
 
 
+# What a chair said of themselves counts for that conversation, not for ever: a chair who said «e ở Bình Dương»
+# while helping a colleague last month asks about their own province today.
+SAID_FOR = dt.timedelta(hours=12)
+
+
+def _said(t: Turn) -> dict[str, str]:
+    said = t.state.get("said") or {}
+    try:
+        at = dt.datetime.fromisoformat(str(said.get("at")))
+    except ValueError:
+        return {}
+    return said if at.tzinfo is not None and t.now - at <= SAID_FOR else {}
+
+
 def _note_said(text: str, t: Turn) -> None:
     """Keep the role and place a message says of its asker («e làm CT CĐCS ở Bình Dương») for the next
     questions of the conversation. The saved profile is not changed: personal data is stored only when the
@@ -165,7 +180,8 @@ def _note_said(text: str, t: Turn) -> None:
     said = said_of_self(t.deps.knowledge.engine(), text)
     if said is None:
         return
-    kept = dict(t.state.get("said") or {})
+    kept = dict(_said(t))
+    kept["at"] = t.now.isoformat()
     if said.role:
         kept["role"] = said.role
     if said.province:

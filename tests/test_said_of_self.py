@@ -4,6 +4,7 @@ at onboarding a place said with the role proposes that province's union."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
@@ -53,3 +54,11 @@ def test_a_place_in_the_role_answer_proposes_its_union(deps: Deps, tmp_path: Pat
     done = ask(deps, "đúng")
     assert "Đã lưu đơn vị: LĐLĐ tỉnh Đồng Tháp" in done
     assert saved(deps).province == "Đồng Tháp"
+
+
+def test_a_place_said_counts_for_that_conversation_not_for_ever(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "e làm kế toán cđcs ở đồng tháp")
+    deps.clock.advance(dt.timedelta(days=2))  # type: ignore[attr-defined]
+    reply = ask(deps, "có lớp nào cho e ko")
+    assert "Thanh Hóa" in reply or "Quảng Trị" in reply  # two days on: no place assumed
