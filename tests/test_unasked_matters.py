@@ -46,3 +46,13 @@ def test_a_storm_beside_a_class_is_not_small_talk(deps: Deps) -> None:
 def test_a_members_figure_keeps_its_unit(deps: Deps) -> None:
     text = _text(ask_payload(deps, "cdcs htx dong tam doan vien tang tu bao nhieu len bao nhieu"))
     assert "10 đoàn viên" in text and "38 đoàn viên" in text
+
+
+def test_civil_servants_written_as_offices_write_them() -> None:
+    from knowledge.lexicon import ABBREVIATIONS
+
+    assert ABBREVIATIONS["cbccvc"] == "can bo cong chuc vien chuc"
+
+
+def test_civil_servants_abbreviated_find_their_figure(deps: Deps) -> None:
+    assert "14.581" in _text(ask_payload(deps, "ST bn CBCCVC học CNTT"))
