@@ -203,6 +203,10 @@ ABBREVIATIONS: dict[str, str] = {
     "atvsv": "an toan ve sinh vien",
     "vn": "viet nam",
     "cbcnv": "can bo cong nhan vien",
+    # How offices write civil servants: «CBCCVC», «CBCC», «CCVC».
+    "cbccvc": "can bo cong chuc vien chuc",
+    "cbcc": "can bo cong chuc",
+    "ccvc": "cong chuc vien chuc",
     "dvcs": "don vi co so",
     "tthc": "thu tuc hanh chinh",
     "slot": "cho",

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
@@ -131,8 +132,10 @@ _WORD_FIRST = re.compile(r"^\W*\w+")
 # question about one only when it says it: one sharing the union's words («cán bộ chuyên trách», «kinh phí»,
 # «công đoàn cơ sở») tells how many were trained or what the training cost, not what a chair is paid.
 # «lượng» folds to «luong» as «lương» does: «thương lượng», «chất lượng», «số lượng» are no pay.
+# When a body was founded («công đoàn Việt Nam thành lập năm nào») is answered only by a record saying so,
+# not by one that shares the body's name and a year.
 _MATTERS = re.compile(
-    r"\b(?:doan phi|phu cap|tro cap|luong huu|bao hiem xa hoi|bao hiem y te|bao hiem that nghiep|thai san"
+    r"\b(?:thanh lap|ra doi|doan phi|phu cap|tro cap|luong huu|bao hiem xa hoi|bao hiem y te|bao hiem that nghiep|thai san"
     r"|om dau|huu tri|tien thuong|thuong tet|qua tet|(?<!thuong )(?<!chat )(?<!so )(?<!luc )(?<!dinh )(?<!khoi )"
     r"(?<!trong )(?<!dung )(?<!ham )luong)\b"
 )
@@ -289,6 +292,9 @@ _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|s
 # What asks who wrote an article («ai viết bài …», «tác giả là ai»).
 # A sum to work out («15 x 23 = bn»): no question about training, whatever figure of an article it shares.
 _ARITHMETIC = re.compile(r"^\s*\d[\d.,]*(?:\s*[x×*+\-:]\s*\d[\d.,]*)+\s*(?:=|bang)?\s*(?:bao nhieu|bn|may|\?)*\s*$")
+# Weather and disasters, read with their diacritics («bão» is no «bao nhiêu»): small talk unless the message also
+# says a word of training or of the union in full («bão số mấy sắp vào KH» is no plan: «KH» is Khánh Hòa there).
+_WEATHER = re.compile(r"\b(?:bão|áp thấp nhiệt đới|thời tiết|mưa|nắng nóng|nhiệt độ|động đất|lũ quét|gió mùa)\b")
 _AUTHOR_CUES = ("viet bai", "bai viet", "tac gia", "ai viet", "nguoi viet")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
@@ -1128,7 +1134,9 @@ class QAEngine:
                 return Answer(question, norm, "help", 1.0, "confident", slots, truncated=truncated)
             if _has(f, *GREETINGS) and not domain:
                 return Answer(question, norm, "greeting", 1.0, "confident", slots, truncated=truncated)
-        if _ARITHMETIC.match(fold(question)):
+        typed = fold(question)  # as typed: no abbreviation expanded
+        if _ARITHMETIC.match(typed) or (_WEATHER.search(unicodedata.normalize("NFC", question).lower())
+                                       and not _has(typed, *TRAINING_WORDS, *DOMAIN)):
             return Answer(question, norm, "off_topic", 0.0, "low", slots, truncated=truncated)
         code_hit = self._course_by_code(norm)
         if code_hit is not None:

@@ -646,8 +646,8 @@ FACTS: tuple[FactSeed, ...] = (
     FactSeed(
         "LS-DONGTAM-DOANVIEN", "LS-HTXDONGTAM", 2012, 2018, "phat_trien_doan_vien",
         "CĐCS HTX Đồng Tâm có bao nhiêu đoàn viên?",
-        "Số đoàn viên của CĐCS HTX Đồng Tâm (huyện Cao Lộc, Lạng Sơn) tăng từ 10 (năm 2012) lên 38 (năm "
-        "2018).",
+        "Số đoàn viên của CĐCS HTX Đồng Tâm (huyện Cao Lộc, Lạng Sơn) tăng từ 10 đoàn viên (năm 2012) lên "
+        "38 đoàn viên (năm 2018).",
         "đoàn viên;số đoàn viên;HTX Đồng Tâm;hợp tác xã;Cao Lộc;phát triển đoàn viên;Lạng Sơn",
         _LS18, 38, None, "đoàn viên",
     ),
