@@ -116,6 +116,8 @@ WHICH_REGISTER = "Anh/chị muốn đăng ký lớp nào ạ?"
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
 # «cái thứ 9» after a list of three.
 BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."
+SAID_NOTED = ("Dạ, mình ghi nhận anh/chị là {who} (chỉ dùng trong cuộc trò chuyện này). Anh/chị hỏi tiếp, ví dụ "
+              "«có lớp nào cho tôi?» hoặc «chỉ tiêu năm nay».")
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."

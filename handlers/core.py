@@ -33,7 +33,7 @@ from knowledge.language.talk import account_request, more_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
-from knowledge.search.subject import Miss, answer_in_context, miss_of, said_of_self, subject_of
+from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
 from knowledge.slots import province_key
 from knowledge.text import clean, clean_lines, fold, normalise, untag
 
@@ -173,13 +173,13 @@ def _said(t: Turn) -> dict[str, str]:
     return said if at.tzinfo is not None and t.now - at <= SAID_FOR else {}
 
 
-def _note_said(text: str, t: Turn) -> None:
+def _note_said(text: str, t: Turn) -> SaidOfSelf | None:
     """Keep the role and place a message says of its asker («e làm CT CĐCS ở Bình Dương») for the next
     questions of the conversation. The saved profile is not changed: personal data is stored only when the
     user chooses it (/hoso)."""
     said = said_of_self(t.deps.knowledge.engine(), text)
     if said is None:
-        return
+        return None
     kept = dict(_said(t))
     kept["at"] = t.now.isoformat()
     if said.role:
@@ -187,13 +187,24 @@ def _note_said(text: str, t: Turn) -> None:
     if said.province:
         kept["province"] = said.province
     t.state["said"] = kept
+    return said
+
+
+# Words that make a message a question or a request, folded: a self-introduction without them («e làm ct
+# cđcs ở thái nguyên») is acknowledged, not searched.
+_ASKING = re.compile(r"\?|\b(?:nao|khong|ko|k|kg|hong|chua|bao|bn|may|gi|j|dau|khi|sao|hoi|xin|can|muon|cho|co lop|"
+                     r"lop|khoa|chi tieu|dang ky|dk|the nao|ntn)\b")
 
 
 # ------------------------------------------------------------------ questions
 
 def on_question(text: str, t: Turn) -> Outcome:
     """Free text: ask the engine in the context of the last answer (follow-ups) and word its answer."""
-    _note_said(text, t)
+    said = _note_said(text, t)
+    if said is not None and not _ASKING.search(fold(text)):
+        who = " ".join(filter(None, (compose.role_label(said.role) if said.role else None,
+                                     f"ở {said.province}" if said.province else None)))
+        return Outcome([Reply(compose.SAID_NOTED.format(who=who))], intent="ack")
     # Read before any follow-up: «hủy đăng ký lớp đó» is no «đăng ký lớp đó», «cảm ơn nhé» no «thế … nhé?».
     request = account_request(text)
     if request == "registered":

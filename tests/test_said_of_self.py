@@ -62,3 +62,12 @@ def test_a_place_said_counts_for_that_conversation_not_for_ever(deps: Deps, tmp_
     deps.clock.advance(dt.timedelta(days=2))  # type: ignore[attr-defined]
     reply = ask(deps, "có lớp nào cho e ko")
     assert "Thanh Hóa" in reply or "Quảng Trị" in reply  # two days on: no place assumed
+
+
+def test_an_introduction_alone_is_acknowledged_not_searched(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "e làm kế toán cđcs ở đồng tháp")
+    assert reply.startswith("Dạ, mình ghi nhận anh/chị là") and "Đồng Tháp" in reply
+    assert "Có phải anh/chị muốn hỏi" not in reply
+    # With a question in the same message, the question is answered.
+    assert "Dạ, mình ghi nhận" not in ask(deps, "e làm kế toán cđcs ở đồng tháp, có lớp nào học tài chính ko")
