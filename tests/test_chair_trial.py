@@ -12,16 +12,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from handlers.deps import Deps
-from handlers.notices import WORDING
 from handlers.types import Reply
-from knowledge import reminders
-from knowledge.db import bump_data_version, session_scope
+from knowledge.db import session_scope
 from knowledge.models import Registration, UnansweredQuestion
-from knowledge.transfer import import_file
-from tests.conftest import FIXED_NOW
 from tests.people import give_details
 from tests.test_organiser import say
-from tests.test_transfer import write_csv
+from tests.test_transfer import import_into, write_csv
 
 USER = "8101"
 
@@ -48,9 +44,7 @@ TARGETS = [["CTH-2026", "LĐLĐ TP Cần Thơ", "2026", "Bồi dưỡng cán b�
 def setup(deps: Deps, tmp_path: Path) -> None:
     for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
         path = write_csv(tmp_path / name, rows)
-        with session_scope(deps.session_factory) as s:
-            import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
-            bump_data_version(s)
+        import_into(deps, path)
 
 
 def ask(deps: Deps, text: str) -> list[Reply]:
@@ -237,9 +231,7 @@ def test_skill_is_a_word_of_every_skills_class_not_a_filter(deps: Deps, tmp_path
              "LĐLĐ TP Cần Thơ", "Cần Thơ", "Hội trường B", "tập trung", "10/03/2027", "10/03/2027", "01/03/2027",
              "50", ""]]
     path = write_csv(tmp_path / "tl.csv", [COURSE_HEADER, *rows])
-    with session_scope(deps.session_factory) as s:
-        import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
-        bump_data_version(s)
+    import_into(deps, path)
     listed = text_of(ask(deps, "lop ky nang dam phan thuong luong o can tho"))
     assert "Hội trường A" in listed and "Hội trường B" in listed
 

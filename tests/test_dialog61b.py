@@ -10,12 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from handlers.deps import Deps
-from handlers.notices import WORDING
-from knowledge import reminders
-from knowledge.db import bump_data_version, session_scope
-from knowledge.transfer import import_file
-from tests.conftest import FIXED_NOW
-from tests.test_transfer import write_csv
+from tests.test_transfer import import_into, write_csv
 from tests.test_trial_sixty_one import COURSE_HEADER, ask
 
 COURSES = [
@@ -43,9 +38,7 @@ COURSES = [
 
 def setup(deps: Deps, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "courses.csv", [COURSE_HEADER, *COURSES])
-    with session_scope(deps.session_factory) as s:
-        import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
-        bump_data_version(s)
+    import_into(deps, path)
 
 
 def test_lop_huong_dan_names_the_kind_of_class_not_a_title_word(deps: Deps, tmp_path: Path) -> None:

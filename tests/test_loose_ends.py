@@ -14,12 +14,12 @@ from handlers.deps import Deps
 from handlers.notices import WORDING
 from handlers.types import Reply
 from knowledge import reminders
-from knowledge.db import bump_data_version, session_scope
+from knowledge.db import session_scope
 from knowledge.models import UnansweredQuestion
 from knowledge.transfer import export_file, import_file
 from tests.conftest import FIXED_NOW
 from tests.test_organiser import say
-from tests.test_transfer import write_csv
+from tests.test_transfer import import_into, write_csv
 
 USER = "8301"
 
@@ -59,9 +59,7 @@ TARGETS = [
 def setup(deps: Deps, tmp_path: Path) -> None:
     for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
         path = write_csv(tmp_path / name, rows)
-        with session_scope(deps.session_factory) as s:
-            import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
-            bump_data_version(s)
+        import_into(deps, path)
 
 
 def ask(deps: Deps, text: str) -> list[Reply]:
@@ -206,9 +204,7 @@ def test_a_planned_class_is_shown_with_its_period_as_the_plan_wrote_it_and_expor
         deps: Deps, tmp_path: Path) -> None:
     setup(deps, tmp_path)
     path = write_csv(tmp_path / "du-kien.csv", [COURSE_HEADER, *PLANNED])
-    with session_scope(deps.session_factory) as s:
-        import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
-        bump_data_version(s)
+    import_into(deps, path)
     listed = text_of(ask(deps, "lop nu cong o lang son"))
     # Lists say every period in one wording: «T4/2027» beside «Thứ Hai» lines would read as a weekday.
     assert "dự kiến tháng 4/2027" in listed and "dự kiến quý I/2027" in listed and "T4/2027" not in listed

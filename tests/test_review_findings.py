@@ -8,13 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from handlers.deps import Deps
-from handlers.notices import WORDING
-from knowledge import reminders
-from knowledge.db import bump_data_version, session_scope
-from knowledge.transfer import import_file
-from tests.conftest import FIXED_NOW
 from tests.test_loose_ends import TARGET_HEADER, ask, setup, text_of
-from tests.test_transfer import write_csv
+from tests.test_transfer import import_into, write_csv
 
 
 def test_t2_to_t7_are_weekdays_and_t12_a_month(deps: Deps, tmp_path: Path) -> None:
@@ -46,9 +41,7 @@ def test_a_union_named_gets_its_own_targets_not_its_provinces_other_unions(deps:
     path = write_csv(tmp_path / "kcn.csv", [TARGET_HEADER, [
         "KCN-LS-2026", "Công đoàn các KCN tỉnh Lạng Sơn", "2026", "Phát triển đoàn viên mới", "Đoàn viên", "6.000",
         "đoàn viên", "4.870", "31/10/2026"]])
-    with session_scope(deps.session_factory) as s:
-        import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
-        bump_data_version(s)
+    import_into(deps, path)
     named = text_of(ask(deps, "LĐLĐ tỉnh Lạng Sơn năm 2026 đạt CT chưa"))
     assert "1.482" in named and "4.870" not in named
     # The kind of union named instead finds that union's own plan.

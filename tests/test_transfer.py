@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
+from handlers.deps import Deps
 from handlers.notices import WORDING
 from knowledge import reminders
 from knowledge.db import data_version
@@ -69,6 +70,16 @@ def write_csv(path: Path, rows: list[list[Any]], *, delimiter: str = ",", bom: b
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + buffer.getvalue().encode("utf-8"))
     return path
 
+
+
+def import_into(deps: Deps, path: Path) -> None:
+    """Import one plan file into the deps' database as an organiser would, and let the bot see it."""
+    from knowledge.db import bump_data_version, session_scope
+    from tests.conftest import FIXED_NOW
+
+    with session_scope(deps.session_factory) as s:
+        import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
+        bump_data_version(s)
 
 def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
     workbook = openpyxl.Workbook()

@@ -14,14 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from handlers.deps import Deps
-from handlers.notices import WORDING
 from handlers.types import Reply
-from knowledge import reminders
-from knowledge.db import bump_data_version, session_scope
-from knowledge.transfer import import_file
-from tests.conftest import FIXED_NOW
 from tests.test_organiser import say
-from tests.test_transfer import write_csv
+from tests.test_transfer import import_into, write_csv
 
 COURSE_HEADER = ["Mã lớp", "Tên lớp", "Chủ đề", "Đối tượng", "Đơn vị tổ chức", "Tỉnh/Thành phố", "Địa điểm",
                  "Hình thức", "Ngày bắt đầu", "Ngày kết thúc", "Hạn đăng ký", "Số chỗ", "Ghi chú"]
@@ -80,9 +75,7 @@ TARGETS = [
 def setup(deps: Deps, tmp_path: Path) -> None:
     for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
         path = write_csv(tmp_path / name, rows)
-        with session_scope(deps.session_factory) as s:
-            import_file(s, path, tz=deps.tz, reminder_config=reminders.Config(wording=WORDING), now=FIXED_NOW)
-            bump_data_version(s)
+        import_into(deps, path)
 
 
 def ask(deps: Deps, text: str, user: str = "6101") -> str:
