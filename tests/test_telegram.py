@@ -10,7 +10,6 @@ import logging
 import os
 import signal
 import sys
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -553,7 +552,6 @@ def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path, sqli
                 await fake.send_text(701, "/help")
                 await fake.wait_until(lambda: "sendMessage" in fake.calls)
                 proc.send_signal(signal.SIGTERM)
-                began = time.monotonic()
                 err = proc.stderr
                 assert err is not None
                 logged: list[bytes] = []
@@ -563,16 +561,19 @@ def test_sigterm_drains_in_flight_updates_and_exits_quickly(tmp_path: Path, sqli
                         logged.append(line)
                     logged.append(line)
 
-                await asyncio.wait_for(stopping(), 10)  # the bot has begun to stop, the answer still unsent
+                # The waits below only guard against a hang: on a loaded machine a subprocess's shutdown may
+                # take seconds of wall time. «Quickly» is asserted by what the bot did, not by the clock: it
+                # finished the answer in flight and never waited out its drain bound (DRAIN_SECONDS).
+                await asyncio.wait_for(stopping(), 60)  # the bot has begun to stop, the answer still unsent
                 held.set()
-                _, rest = await asyncio.wait_for(proc.communicate(), 10)
+                _, rest = await asyncio.wait_for(proc.communicate(), 60)
                 stderr = b"".join(logged) + rest
-                took = time.monotonic() - began
             finally:
                 if proc.returncode is None:
                     proc.kill()
             assert proc.returncode == 0, stderr.decode()
-            assert took < 10
+            assert b"gave up waiting" not in stderr, stderr.decode()
+            assert stderr.rstrip().endswith(b"stopped"), stderr.decode()[-400:]
             assert [m.visible.split("\n")[0] for m in fake.to(701)] == ["Hướng dẫn sử dụng"]
             assert not fake.updates  # the answered update was confirmed: a restart will not repeat it
             assert TOKEN not in stderr.decode()
