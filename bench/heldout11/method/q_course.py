@@ -1,0 +1,251 @@
+# Course questions for set b11: (style, question text, spec, profile). Texts written by hand.
+NW = ('2026-11-30', '2026-12-06'); THISWEEK = ('2026-11-23', '2026-11-29'); NOV = ('2026-11-01', '2026-11-30')
+DEC = ('2026-12-01', '2026-12-31'); Y26 = ('2026-01-01', '2026-12-31')
+JAN = ('2027-01-01', '2027-01-31'); FEB = ('2027-02-01', '2027-02-28'); MAR = ('2027-03-01', '2027-03-31'); APR = ('2027-04-01', '2027-04-30')
+MAY = ('2027-05-01', '2027-05-31'); JUN = ('2027-06-01', '2027-06-30'); JUL = ('2027-07-01', '2027-07-31'); AUG = ('2027-08-01', '2027-08-31')
+SEP = ('2027-09-01', '2027-09-30'); OCT = ('2027-10-01', '2027-10-31'); NOV27 = ('2027-11-01', '2027-11-30')
+Q1 = ('2027-01-01', '2027-03-31'); Q2 = ('2027-04-01', '2027-06-30'); Q3 = ('2027-07-01', '2027-09-30'); Q4 = ('2027-10-01', '2027-12-31')
+H1 = ('2027-01-01', '2027-06-30'); H2 = ('2027-07-01', '2027-12-31'); Y27 = ('2027-01-01', '2027-12-31')
+ON = ['online', 'hybrid']
+
+def S(prov=None, topic=None, aud=None, mode=None, win=None, title=None, title_any=None, org=None, place=None, loc=None, not_title=None):
+    s = {}
+    if prov: s['prov'] = [prov] if isinstance(prov, str) else prov
+    if topic: s['topic'] = [topic] if isinstance(topic, str) else topic
+    if aud: s['aud'] = [aud] if isinstance(aud, str) else aud
+    if mode: s['mode'] = mode
+    if win: s['from'], s['to'] = win
+    if title: s['title'] = title
+    if title_any: s['title_any'] = title_any
+    if not_title: s['not_title'] = not_title
+    if org: s['org'] = org
+    if place: s['place'] = place
+    if loc: s['loc'] = loc
+    return s
+
+D, P, A, T = 'diacritics', 'plain', 'abbrev', 'typo'
+Q = [
+# ---------------- Hà Nội
+(D, 'Tuần sau ở Hà Nội có lớp tập huấn nào không ạ?', S('Hà Nội', win=NW), None),
+(P, 'lop boi duong nghiep vu cho BCH CDCS o ha noi dot 2 hoc ngay nao', S('Hà Nội', title=['BCH CĐCS', 'đợt 2']), None),
+(A, 'ct cđcs ở HN có lớp kỹ năng lãnh đạo điều hành k, học ở đâu vậy', S('Hà Nội', title=['lãnh đạo, điều hành']), None),
+(A, 'e là kế toán cđ trường mầm non bên ngành GD HN, có lớp hướng dẫn quyết toán ko ạ', S('Hà Nội', title=['quyết toán']), {'role': 'kế toán công đoàn', 'province': 'Hà Nội', 'union': 'Công đoàn ngành Giáo dục Hà Nội'}),
+(D, 'Lớp ứng dụng AI trong công tác công đoàn ở Hà Nội tổ chức ngày nào?', S('Hà Nội', title=['trí tuệ nhân tạo']), None),
+(P, 'lop phong chong quay roi tinh duc o ha noi co hoc online duoc khong', S('Hà Nội', title=['quấy rối']), None),
+(T, 'tâp huấn giải quyêt tranh chấp lao đông ở hà nôi', S('Hà Nội', topic='tc'), None),
+(D, 'Mình ở xã Mê Linh, tháng sau bên xã có mở lớp gì không?', S('Hà Nội', win=DEC, loc=['Mê Linh']), {'province': 'Hà Nội', 'union': 'CĐ xã Mê Linh'}),
+(P, 'lop nu cong ha noi', S('Hà Nội', topic='nc'), None),
+(T, 'lớp thuong lượng tập thể về tiền lương ở Hà nội hoc mấy ngày', S('Hà Nội', title=['tiền lương']), None),
+(A, 'hn có lớp thương lượng về thời giờ làm việc nghỉ ngơi k', S('Hà Nội', title=['thời giờ làm việc']), None),
+(D, 'Lớp quản lý nhà nước chương trình chuyên viên của Công đoàn Y tế Hà Nội hạn đăng ký đến bao giờ?', S('Hà Nội', title=['chuyên viên']), None),
+(A, 'CĐ ngành GD HN năm sau có lớp nghiệp vụ cho cán bộ cđcs mới bầu ko', S('Hà Nội', win=Y27, title=['mới bầu'], org=['Giáo dục']), None),
+(D, 'Tháng 1 năm sau Hà Nội có lớp nào học trực tuyến không?', S('Hà Nội', win=JAN, mode=ON), None),
+(T, 'lớp tổ trưởng tổ phó công đoàn hà nội thang 8 học ở đau', S('Hà Nội', title=['Tổ trưởng'], win=AUG), None),
+(P, 'ha noi tuan nay con lop nao khong', S('Hà Nội', win=THISWEEK), None),
+(A, 'cty e trong KCN Thăng Long, cđ các KCN HN có lớp tư vấn pháp luật ko a', S('Hà Nội', title=['tư vấn pháp luật'], org=['KCN']), {'province': 'Hà Nội'}),
+(D, 'Lớp bồi dưỡng nghiệp vụ cho BCH CĐCS đợt 1 ở Trường Trung cấp Công đoàn Hà Nội học mấy ngày?', S('Hà Nội', title=['BCH CĐCS', 'đợt 1']), None),
+# ---------------- Hải Phòng
+(A, 'bồi dưỡng kỹ năng hoạt động cho chủ tịch cđcs ở hải phòng đợt 2 học ở đâu', S('Hải Phòng', title=['Chủ tịch CĐCS', 'đợt 2']), None),
+(D, 'Mình ở Hải Dương cũ, giờ về Hải Phòng rồi. Quý 1 năm sau có lớp nghiệp vụ nào cho chủ tịch CĐCS không?', S('Hải Phòng', topic='ngh', aud='ct', win=Q1), {'role': 'chủ tịch CĐCS', 'province': 'Hải Dương'}),
+(P, 'hp thang sau co lop nao', S('Hải Phòng', win=DEC), None),
+(D, 'Lớp ATVSLĐ chuyên đề an toàn hóa chất ở Hải Phòng học mấy ngày?', S('Hải Phòng', title=['hóa chất']), None),
+(A, 'cty e o KCN Dai An, co lop phong chong quay roi tinh duc nao k', S('Hải Phòng', title=['quấy rối']), {'province': 'Hải Phòng', 'union': 'CĐCS Công ty TNHH Điện tử Minh Khang (KCN Đại An)'}),
+(A, 'lớp tuyên truyền viết tin bài mạng xã hội hải phòng hạn đk khi nào', S('Hải Phòng', title=['viết tin bài']), None),
+(P, 'hai phong co lop huan luyen atvsld truc tuyen khong', S('Hải Phòng', topic='at', mode=ON), None),
+(T, 'hải phong lớp tập huấn phòng chông cháy nổ', S('Hải Phòng', title=['cháy nổ']), None),
+(D, 'Kế toán công đoàn ở Hải Phòng tháng 12 có lớp tài chính nào không?', S('Hải Phòng', topic='tchinh', win=DEC), None),
+(A, 'tổ trưởng cđ ở HP có lớp riêng k, mấy lớp', S('Hải Phòng', title=['Tổ trưởng']), None),
+# ---------------- Quảng Ninh
+(D, 'Công đoàn Than – Khoáng sản mở lớp bồi dưỡng BCH đợt 2 ngày nào vậy?', S('Quảng Ninh', title=['BCH', 'đợt 2'], org=['Than']), None),
+(P, 'quang ninh co lop giang vien kiem chuc khong', S('Quảng Ninh', topic='gv'), None),
+(A, 'Ở Cẩm Phả tháng 12 có lớp nào hok', S('Quảng Ninh', win=DEC, place=['Cẩm Phả']), None),
+(A, 'lop tai chinh cd cho ke toan thu quy o QN hoc may ngay', S('Quảng Ninh', title=['kế toán, thủ quỹ']), None),
+(A, 'QN có lớp huấn luyện ATVSLĐ học online đc k', S('Quảng Ninh', topic='at', mode=ON), None),
+(D, 'tranh chấp lao động quảng ninh', S('Quảng Ninh', topic='tc'), None),
+(T, 'Năm sau Quảng Ninh có lớp nghiệp vụ cho cán bộ cđcs mới bầu khong, khi nào?', S('Quảng Ninh', win=Y27, title=['mới bầu']), None),
+(P, 'lop luat cong doan 2024 o quang ninh hoc o dau', S('Quảng Ninh', title=['Luật Công đoàn']), None),
+(T, 'quảng ninh cuối nam nay có lớp tuyên truyền viêt tin bài ko', S('Quảng Ninh', title=['viết tin bài'], win=Y26), None),
+# ---------------- Bắc Ninh
+(D, 'Lớp kỹ năng lãnh đạo, điều hành cho chủ tịch CĐCS ở Bắc Ninh đợt 1 học ở đâu?', S('Bắc Ninh', title=['lãnh đạo, điều hành', 'đợt 1']), None),
+(P, 'em o bac giang, lop phat trien doan vien thanh lap cdcs con lop nao khong', S('Bắc Ninh', topic='ptdv'), {'province': 'Bắc Giang'}),
+(A, 'bắc ninh có lớp đối thoại cho cđcs doanh nghiệp FDI ko', S('Bắc Ninh', title=['FDI']), None),
+(D, 'Lớp tập huấn sử dụng phần mềm quản lý đoàn viên ở Bắc Ninh có học online được không?', S('Bắc Ninh', title=['phần mềm quản lý đoàn viên']), None),
+(P, 'bac ninh quy 2 nam sau co lop nao cho ct cdcs', S('Bắc Ninh', win=Q2, aud='ct'), None),
+(P, 'lop ly luan chinh tri cho can bo cd chuyen trach bac ninh hoc may ngay', S('Bắc Ninh', topic='ll'), None),
+(D, 'Công ty mình ở KCN Yên Phong, công đoàn công ty Hanbit có lớp nữ công nào không?', S('Bắc Ninh', topic='nc', org=['Hanbit']), {'union': 'CĐCS Công ty TNHH Hanbit Vina (KCN Yên Phong)'}),
+(T, 'bắc ninh lơp giải quyết tranh chấp lao đông năm sau', S('Bắc Ninh', topic='tc', win=Y27), None),
+(A, 'lớp thương lượng tập thể chuyên đề tiền lương ở BN học trực tuyến hả', S('Bắc Ninh', title=['tiền lương']), None),
+(D, 'Bắc Ninh tháng 12 này có những lớp nào?', S('Bắc Ninh', win=DEC), None),
+(T, 'bac ninh huấn luyen ATVSLĐ nhóm 4 cho ngươi lao động', S('Bắc Ninh', title=['nhóm 4']), None),
+# ---------------- Hưng Yên
+(D, 'Hưng Yên tháng sau có lớp nào không?', S('Hưng Yên', win=DEC), None),
+(A, 'mình ở Thái Bình, có lớp thương lượng tập thể về tiền lương thưởng k', S('Hưng Yên', title=['tiền lương']), {'province': 'Thái Bình'}),
+(D, 'Lớp hướng dẫn quyết toán tài chính công đoàn ở Hưng Yên đợt 2 học ngày nào?', S('Hưng Yên', title=['quyết toán', 'đợt 2']), None),
+(T, 'hung yen lop thuong luongg tap the hoc onlin', S('Hưng Yên', topic='tl', mode=ON), None),
+(P, 'lop to truong to pho cong doan hung yen', S('Hưng Yên', title=['Tổ trưởng']), None),
+(A, 'HY có lớp AI cho cđ ko', S('Hưng Yên', title=['trí tuệ nhân tạo']), None),
+(D, 'Ở KCN Thăng Long II có lớp nào cho cán bộ nữ công không?', S('Hưng Yên', topic='nc', place=['Thăng Long II']), None),
+(T, 'hưng yen lớp bồi dưỡng kiến thức quản lý nhà nươc chương trình chuyên viên hạn đăng kí', S('Hưng Yên', title=['chuyên viên']), None),
+(P, 'hung yen quy 4 nam sau co lop boi duong nghiep vu cho BCH khong', S('Hưng Yên', title=['BCH CĐCS'], win=Q4), None),
+# ---------------- Ninh Bình
+(D, 'Nam Định giờ thuộc Ninh Bình phải không? Bên đó có lớp phòng chống quấy rối tình dục nào không?', S('Ninh Bình', title=['quấy rối']), None),
+(P, 'lop atvsld phong chong chay no dot 2 o ninh binh hoc o dau', S('Ninh Bình', title=['cháy nổ', 'đợt 2']), None),
+(A, 'NB có lớp online nào tháng 5 năm sau k', S('Ninh Bình', win=MAY, mode=ON), None),
+(D, 'Lớp đối thoại tại nơi làm việc cho CĐCS doanh nghiệp FDI ở Ninh Bình học trực tuyến, hạn đăng ký khi nào?', S('Ninh Bình', title=['FDI'], mode=ON), None),
+(T, 'tháng 12 ninh bìnhh có lớp gì', S('Ninh Bình', win=DEC), None),
+(A, 'e ở Hà Nam, cđ phường Phủ Lý có lớp gì cho ct cđcs k ạ', S('Ninh Bình', org=['Phủ Lý'], aud='ct'), {'province': 'Hà Nam', 'union': 'CĐ phường Phủ Lý'}),
+(P, 'ninh binh lop huong dan quyet toan tai chinh cong doan', S('Ninh Bình', title=['quyết toán']), None),
+(D, 'Ninh Bình có lớp thương lượng tập thể chuyên đề thời giờ làm việc không, học mấy ngày?', S('Ninh Bình', title=['thời giờ làm việc']), None),
+(T, 'lóp ứng dụng trí tuệ nhân tạo ninh bình', S('Ninh Bình', title=['trí tuệ nhân tạo']), None),
+# ---------------- Phú Thọ
+(D, 'Chào bạn, mình là chủ tịch CĐCS một công ty ở Vĩnh Phúc (nay là Phú Thọ). Tháng sau có lớp bồi dưỡng nghiệp vụ cho BCH CĐCS nào không?', S('Phú Thọ', win=DEC, title=['BCH CĐCS']), {'role': 'chủ tịch CĐCS', 'province': 'Vĩnh Phúc'}),
+(P, 'phu tho co lop giang vien kiem chuc khong, hoc may ngay', S('Phú Thọ', topic='gv'), None),
+(D, 'Lớp huấn luyện ATVSLĐ nhóm 4 ở Phú Thọ học ở đâu?', S('Phú Thọ', title=['nhóm 4']), None),
+(A, 'e ở Hòa Bình, có lớp nữ công nào k ạ', S('Phú Thọ', topic='nc'), {'province': 'Hòa Bình'}),
+(T, 'lớp nghiệp vụ kiểm tra cho uỷ viên ubkt ở phú thọ', S('Phú Thọ', topic='kt'), None),
+(A, 'tổ trưởng cđ phú thọ năm sau có mấy lớp', S('Phú Thọ', title=['Tổ trưởng'], win=Y27), None),
+(P, 'phu tho thang 1 co lop nao', S('Phú Thọ', win=JAN), None),
+(D, 'Công ty Ô tô Phúc Yên có lớp phòng chống quấy rối tình dục không, học mấy ngày?', S('Phú Thọ', title=['quấy rối'], org=['Phúc Yên']), None),
+(T, 'phú thọ lớp thương lượng tập thể thời giờ làm viêc nghỉ ngơi tháng 11 năm sau', S('Phú Thọ', title=['thời giờ làm việc'], win=NOV27), None),
+(A, 'lớp quyết toán tài chính cđ PT quý 2 có chưa hay mới dự kiến', S('Phú Thọ', title=['quyết toán'], win=Q2), None),
+# ---------------- Thái Nguyên
+(D, 'Công đoàn Samsung Thái Nguyên có lớp thương lượng tập thể nào không ạ?', S('Thái Nguyên', topic='tl', org=['Samsung']), None),
+(P, 'lop quay roi tinh duc dot 2 thai nguyen hoc o dau', S('Thái Nguyên', title=['quấy rối', 'đợt 2']), None),
+(D, 'Mình ở Bắc Kạn. Có lớp nghiệp vụ cho cán bộ CĐCS mới bầu không?', S('Thái Nguyên', title=['mới bầu']), {'province': 'Bắc Kạn'}),
+(A, 'TN tháng 12 có lớp j', S('Thái Nguyên', win=DEC), None),
+(T, 'lớp tư vấn pháp luât trực tuyến thái nguyen', S('Thái Nguyên', title=['tư vấn pháp luật']), None),
+(P, 'thai nguyen lop tai chinh cho ke toan cdcs', S('Thái Nguyên', topic='tchinh'), None),
+(A, 'Lớp UBKT ở Bắc Kạn cũ học mấy hôm', S('Thái Nguyên', topic='kt'), None),
+(T, 'thái nguyên tháng 3 năm sau có lớp tổ trưởng cong đoàn ko', S('Thái Nguyên', title=['Tổ trưởng'], win=MAR), None),
+# ---------------- Tuyên Quang
+(D, 'Lớp ATVSLĐ an toàn hóa chất ở Tuyên Quang tháng 11 này còn không?', S('Tuyên Quang', title=['hóa chất'], win=NOV), None),
+(A, 'hà giang có lớp thương lượng tập thể k, đợt 1 học ngày nào', S('Tuyên Quang', topic='tl', title=['đợt 1']), None),
+(D, 'Tuyên Quang có lớp kỹ năng lãnh đạo cho chủ tịch CĐCS học online không?', S('Tuyên Quang', title=['lãnh đạo, điều hành']), None),
+(P, 'giang vien kiem chuc tuyen quang', S('Tuyên Quang', topic='gv'), None),
+(D, 'Lớp hướng dẫn quyết toán tài chính công đoàn ở Tuyên Quang năm sau có mấy lớp?', S('Tuyên Quang', title=['quyết toán'], win=Y27), None),
+(T, 'tuyên quang có lớp phòng chông quấy rối tình dục ko', S('Tuyên Quang', title=['quấy rối']), None),
+(A, 'TQ t4 năm sau có lớp gì cho cb nữ công k', S('Tuyên Quang', topic='nc', win=APR), None),
+(P, 'tuyen quang thang 12 co lop nao', S('Tuyên Quang', win=DEC), None),
+# ---------------- Lào Cai
+(D, 'Yên Bái giờ là tỉnh Lào Cai, có lớp tập huấn Luật Công đoàn 2024 không?', S('Lào Cai', title=['Luật Công đoàn']), None),
+(P, 'lao cai lop thuong luong tap the chuyen de tien luong hoc truc tuyen a', S('Lào Cai', title=['tiền lương']), None),
+(D, 'Công đoàn Thủy điện Thác Bà có mở lớp tài chính cho kế toán không?', S('Lào Cai', topic='tchinh', org=['Thác Bà']), None),
+(T, 'lớp chuyển đổi số ở lào cai', S('Lào Cai', topic='cds'), None),
+(A, 'Lào Cai tháng 12 có lớp cho ct cđcs k', S('Lào Cai', win=DEC, aud='ct'), None),
+(P, 'apatit co lop tu van phap luat khong', S('Lào Cai', org=['Apatit'], topic='pl'), None),
+(T, 'lào cai lớp bồi dưỡng giảng viên kiêm chưc', S('Lào Cai', topic='gv'), None),
+# ---------------- Lạng Sơn
+(D, 'Mình ở huyện Chi Lăng cũ, giờ là xã Chi Lăng. Có lớp nào học ngay tại xã không?', S('Lạng Sơn', place=['Chi Lăng']), {'province': 'Lạng Sơn', 'union': 'CĐ xã Chi Lăng'}),
+(T, 'lang son bcH dot 2 hoc ngay nao', S('Lạng Sơn', title=['BCH', 'đợt 2']), None),
+(D, 'Lạng Sơn có lớp phổ biến pháp luật lao động, Luật BHXH 2024 học online không?', S('Lạng Sơn', title=['BHXH']), None),
+(P, 'lop cho ct cdcs o lang son thang 12', S('Lạng Sơn', win=DEC, aud='ct'), None),
+(A, 'ls có lớp ATVSLĐ phòng chống cháy nổ k', S('Lạng Sơn', title=['cháy nổ']), None),
+(D, 'Công đoàn ngành Y tế Lạng Sơn năm sau tổ chức những lớp nào?', S('Lạng Sơn', org=['Y tế'], win=Y27), None),
+(T, 'lạng sơn lớp kĩ năng giải quyết tranh chấp lao dộng', S('Lạng Sơn', topic='tc'), None),
+(P, 'lang son co lop chuyen doi so khong', S('Lạng Sơn', topic='cds'), None),
+# ---------------- Cao Bằng
+(P, 'cao bang thang 1 nam sau co lop gi', S('Cao Bằng', win=JAN), None),
+(D, 'Lớp nghiệp vụ cho cán bộ CĐCS mới bầu đợt 1 ở Cao Bằng học ở đâu?', S('Cao Bằng', title=['mới bầu', 'đợt 1']), None),
+(A, 'cao bằng có lớp LLCT cho cb chuyên trách tháng 12 ko', S('Cao Bằng', topic='ll', win=DEC), None),
+(T, 'cao băng có lớp huấn luyện an toàn vệ sinh lao đông nào', S('Cao Bằng', topic='at'), None),
+(D, 'Kế toán, thủ quỹ CĐCS ở Cao Bằng có lớp hướng dẫn quyết toán không?', S('Cao Bằng', title=['quyết toán']), None),
+(A, 'lớp tổ trưởng cđ cao bằng', S('Cao Bằng', title=['Tổ trưởng']), None),
+# ---------------- Điện Biên
+(A, 'điện biên có lớp kiểm tra cho ủy viên ubkt ở Mường Chà ko', S('Điện Biên', topic='kt', place=['Mường Chà']), None),
+(P, 'thuong luong tap the dien bien dot 2', S('Điện Biên', topic='tl', title=['đợt 2']), None),
+(D, 'Điện Biên tháng 12 có lớp nữ công trực tuyến không?', S('Điện Biên', topic='nc', win=DEC, mode=ON), None),
+(T, 'lớp văn thư lưu trữ điện biên hạn đang ký', S('Điện Biên', topic='vt'), None),
+(D, 'Công đoàn ngành Giáo dục Điện Biên có những lớp nào sắp tới?', S('Điện Biên', org=['Giáo dục']), None),
+(P, 'dien bien co lop atvsld chuyen de hoa chat khong', S('Điện Biên', title=['hóa chất']), None),
+# ---------------- Lai Châu
+(P, 'lai chau cuoi thang 12 co lop online nao', S('Lai Châu', win=('2026-12-20', '2026-12-31'), mode=ON), None),
+(D, 'Công đoàn Thủy điện Lai Châu có lớp tài chính công đoàn cho kế toán không?', S('Lai Châu', topic='tchinh', org=['Thủy điện']), None),
+(T, 'lai châu lớp nghiệp vụ cho cán bộ cđcs mới bâu đợt 2 học trực tiếp hay online', S('Lai Châu', title=['mới bầu', 'đợt 2']), None),
+(A, 'LC có lớp giảng viên kiêm chức k, Lai Châu ấy', S('Lai Châu', topic='gv'), None),
+(D, 'Ở Than Uyên có lớp nào trong tháng 12 không?', S('Lai Châu', place=['Than Uyên'], win=DEC), None),
+(P, 'lai chau lop tuyen truyen viet tin bai', S('Lai Châu', title=['viết tin bài']), None),
+# ---------------- Sơn La
+(D, 'Sơn La có lớp phòng chống quấy rối tình dục đợt 2 không, học ở đâu?', S('Sơn La', title=['quấy rối', 'đợt 2']), None),
+(A, 'lớp bồi dưỡng kỹ năng hoạt động cho ct cđcs ở Mộc Châu', S('Sơn La', title=['kỹ năng hoạt động cho Chủ tịch'], loc=['Mộc Châu']), None),
+(P, 'son la quy 2 nam sau co lop phat trien doan vien khong', S('Sơn La', topic='ptdv', win=Q2), None),
+(T, 'sơn la lớp kiểm tra cho ủy viên uỷ ban kiêm tra', S('Sơn La', topic='kt'), None),
+(D, 'Thủy điện Sơn La có lớp nào cho công đoàn không?', S('Sơn La', loc=['Thủy điện Sơn La']), None),
+(A, 'SL có lớp ATVSLĐ online k', S('Sơn La', topic='at', mode=ON), None),
+# ---------------- Thanh Hóa
+(D, 'Thanh Hóa có mấy lớp thương lượng tập thể chuyên đề tiền lương, thưởng?', S('Thanh Hóa', title=['tiền lương']), None),
+(A, 'thanh hoá tuần sau có lớp j ko', S('Thanh Hóa', win=NW), None),
+(D, 'Lớp huấn luyện an toàn vệ sinh viên ở Thanh Hóa đợt 2 học ở đâu?', S('Thanh Hóa', title=['vệ sinh viên', 'đợt 2']), None),
+(D, 'Tôi là chủ tịch CĐCS Công ty Lọc hóa dầu Nghi Sơn. Tỉnh có lớp văn thư lưu trữ nào không?', S('Thanh Hóa', topic='vt'), {'role': 'chủ tịch CĐCS', 'province': 'Thanh Hóa', 'union': 'CĐCS Công ty TNHH Lọc hóa dầu Nghi Sơn'}),
+(P, 'lop tap huan luat cong doan 2024 thanh hoa online', S('Thanh Hóa', title=['Luật Công đoàn']), None),
+(A, 'Ở KKT Nghi Sơn sắp tới có lớp nghiệp vụ nào cho BCH cđcs k', S('Thanh Hóa', topic='ngh', aud='bch', loc=['Nghi Sơn']), None),
+(T, 'thanh hóa tháng 9 năm sau có lớp nào cho chủ tich công đoàn cơ sở', S('Thanh Hóa', win=SEP, aud='ct'), None),
+(P, 'thanh hoa lop phat trien doan vien truc tuyen', S('Thanh Hóa', topic='ptdv'), None),
+(D, 'Ủy viên UBKT ở Thanh Hóa có lớp kiểm tra, giám sát tài chính không?', S('Thanh Hóa', topic='kt'), None),
+(T, 'thanh hóa tháng 12 nầy có lớp gì', S('Thanh Hóa', win=DEC), None),
+(A, 'lớp nữ công TH', S('Thanh Hóa', topic='nc'), None),
+# ---------------- Nghệ An
+(D, 'Nghệ An có lớp kiểm tra cho ủy viên UBKT tháng 12 không?', S('Nghệ An', topic='kt', win=DEC), None),
+(P, 'lop an toan hoa chat dot 2 nghe an', S('Nghệ An', title=['hóa chất', 'đợt 2']), None),
+(D, 'Công đoàn Luxshare có lớp nghiệp vụ cho BCH CĐCS không ạ?', S('Nghệ An', topic='ngh', org=['Luxshare']), None),
+(A, 'nghệ an lớp nghiệp vụ cho cb cđcs mới bầu học online, bao h học', S('Nghệ An', title=['mới bầu']), None),
+(P, 'giang vien kiem chuc nghe an hoc may ngay', S('Nghệ An', topic='gv'), None),
+(T, 'nghệ an lớp tuyên truyền viết tin bài trên mạng xã hôi', S('Nghệ An', title=['viết tin bài']), None),
+(D, 'Nghệ An có lớp giải quyết tranh chấp lao động nào còn không?', S('Nghệ An', topic='tc'), None),
+(A, 'Tỉnh mình có lớp nghiệp vụ nào cho phó ct cđcs k', S('Nghệ An', topic='ngh', aud='pct'), {'role': 'phó chủ tịch CĐCS', 'province': 'Nghệ An'}),
+(P, 'nghe an lop chuyen doi so nam sau', S('Nghệ An', topic='cds', win=Y27), None),
+# ---------------- Hà Tĩnh
+(D, 'Formosa Hà Tĩnh có lớp kỹ năng hoạt động cho chủ tịch CĐCS đợt 2 ngày nào?', S('Hà Tĩnh', title=['Chủ tịch CĐCS', 'đợt 2']), None),
+(A, 'vũng áng có lớp kiểm tra giám sát tài chính cđ k', S('Hà Tĩnh', title=['giám sát tài chính'], loc=['Vũng Áng']), None),
+(D, 'Hà Tĩnh có lớp đối thoại, thương lượng nào học online không?', S('Hà Tĩnh', topic='tl', mode=ON), None),
+(P, 'ha tinh thang 1 nam sau', S('Hà Tĩnh', win=JAN), None),
+(T, 'hà tỉnh lớp tổ trưởng công đoàn', S('Hà Tĩnh', title=['Tổ trưởng']), None),
+(A, 'HT có lớp PTĐV, thành lập cđcs ko', S('Hà Tĩnh', topic='ptdv'), None),
+(D, 'Lớp bồi dưỡng kiến thức quản lý nhà nước ở Hà Tĩnh học mấy ngày?', S('Hà Tĩnh', topic='ll'), None),
+# ---------------- cross-province / profile-driven
+(P, 'o dau co lop boi duong ky nang giang day cho giang vien kiem chuc, di tinh khac hoc cung duoc', S(topic='gv'), None),
+(A, 'thang 12 nay co lop hoc qua zoom nao ko', S('Ninh Bình', win=DEC, mode=ON), {'province': 'Ninh Bình'}),
+(D, 'Em là ủy viên UBKT công đoàn cơ sở, tỉnh mình có lớp nào cho em không ạ?', S('Hà Tĩnh', topic='kt'), {'role': 'ủy viên ủy ban kiểm tra', 'province': 'Hà Tĩnh'}),
+(T, 'cho mình hỏi lớp kỹ năng giaỉ quyết tranh chấp lao động cho cán bộ cđ cấp trên cơ sở ở tỉnh mình', S('Lào Cai', topic='tc'), {'province': 'Lào Cai'}),
+(A, 'tỉnh mình t12 có lớp nào k', S('Quảng Ninh', win=DEC), {'province': 'Quảng Ninh'}),
+(P, 'tinh minh co lop nu cong nao hoc truc tuyen khong', S('Tuyên Quang', topic='nc', mode=ON), {'province': 'Tuyên Quang'}),
+(D, 'Tôi là thủ quỹ công đoàn cơ sở, có lớp tài chính nào cho tôi không?', S('Lạng Sơn', topic='tchinh'), {'role': 'thủ quỹ CĐCS', 'province': 'Lạng Sơn'}),
+(A, 'có lớp nào cho tổ trưởng cđ trong quý 1 k', S('Phú Thọ', title=['Tổ trưởng'], win=Q1), {'role': 'tổ trưởng công đoàn', 'province': 'Phú Thọ'}),
+(T, 'tỉnh mình có lớp lý luận chính trị cho cán bộ chuyên trách ko', S('Điện Biên', topic='ll'), {'role': 'cán bộ công đoàn chuyên trách', 'province': 'Điện Biên'}),
+(D, 'Tháng 3 năm sau tỉnh mình có lớp thương lượng tập thể không?', S('Thanh Hóa', topic='tl', win=MAR), {'province': 'Thanh Hóa'}),
+(P, 'co lop an toan ve sinh lao dong nao o nghe an khong', S('Nghệ An', topic='at'), None),
+(A, 'lop thuong luong tap the tinh minh dot 2 bao h', S('Tuyên Quang', topic='tl', title=['đợt 2']), {'province': 'Tuyên Quang'}),
+(D, 'Lớp tập huấn nghiệp vụ công tác công đoàn cho cán bộ CĐCS mới bầu ở Hải Phòng học mấy ngày?', S('Hải Phòng', title=['mới bầu']), None),
+(T, 'cho em hoi lớp phần mêm quản lý đoàn viên ở lai châu', S('Lai Châu', title=['phần mềm']), None),
+# ---------------- more, mostly quick typing
+(T, 'lớp tài chính cđ hà nôi tháng 3', S('Hà Nội', topic='tchinh', win=MAR), None),
+(P, 'lop nghiep vu cong doan cho can bo cdcs moi bau o thanh hoa', S('Thanh Hóa', title=['mới bầu']), None),
+(T, 'nghê an lớp văn thư lưu trữ ở đâu vây', S('Nghệ An', topic='vt'), None),
+(P, 'atvsld hai phong', S('Hải Phòng', topic='at'), None),
+(T, 'nữ công lai chău', S('Lai Châu', topic='nc'), None),
+(P, 'kiem tra ha tinh thang 12', S('Hà Tĩnh', topic='kt', win=DEC), None),
+(T, 'lơp thương lượng tập thể ở điện biên học ở đâu', S('Điện Biên', topic='tl'), None),
+(P, 'ninh binh lop ky nang hoat dong cho chu tich cdcs hoc truc tuyen', S('Ninh Bình', title=['kỹ năng hoạt động cho Chủ tịch'], mode=ON), None),
+(T, 'phú thọ lớp bồi dưỡng ngiệp vụ cho bch cđcs tháng 12 hạn đăng ký', S('Phú Thọ', title=['BCH CĐCS'], win=DEC), None),
+(P, 'lop tu van phap luat ninh binh', S('Ninh Bình', title=['tư vấn pháp luật']), None),
+(T, 'quang ninh lớp tổ trưởng cônng đoàn', S('Quảng Ninh', title=['Tổ trưởng']), None),
+(P, 'bac ninh lop tuyen giao', S('Bắc Ninh', topic='tt'), None),
+(T, 'lạng sơn lop tài chính cho kế toán thủ quỷ', S('Lạng Sơn', topic='tchinh'), None),
+(P, 'thai nguyen lop atvsld', S('Thái Nguyên', topic='at'), None),
+(T, 'tuyên quang lớp atvsld phòng chống cháy nổ tháng 2 học mấy ngày', S('Tuyên Quang', title=['cháy nổ'], win=FEB), None),
+(P, 'son la lop ly luan chinh tri quan ly nha nuoc', S('Sơn La', topic='ll'), None),
+(T, 'lào cai lớp bồi dưỡng nghiệp vụ cho bch cđcs học online đc ko', S('Lào Cai', title=['BCH CĐCS']), None),
+(P, 'cao bang lop chuyen doi so', S('Cao Bằng', topic='cds'), None),
+(T, 'hà nôi lớp nghiệp vụ cho cán bộ cđcs mới bầu tháng 4', S('Hà Nội', title=['mới bầu'], win=APR), None),
+(P, 'hung yen lop giai quyet tranh chap lao dong con khong', S('Hưng Yên', topic='tc'), None),
+(T, 'thanh hoá lớp huấn luyện an toàn vệ sinh viên đợt 1 học ở đâu z', S('Thanh Hóa', title=['vệ sinh viên', 'đợt 1']), None),
+(D, 'Xin chào, tôi là Hoa, chủ tịch công đoàn trường THCS ở Điện Biên. Năm sau có lớp bồi dưỡng nghiệp vụ cho cán bộ CĐCS mới bầu nào không ạ?', S('Điện Biên', title=['mới bầu'], win=Y27), {'role': 'chủ tịch CĐCS', 'province': 'Điện Biên'}),
+(P, 'chao ban, minh la pho chu tich cdcs cong ty may o hung yen, muon hoi lop thuong luong tap the thang 1 nam sau', S('Hưng Yên', topic='tl', win=JAN), {'role': 'phó chủ tịch CĐCS', 'province': 'Hưng Yên'}),
+(A, 'a ơi e mới đc bầu làm ct cđcs ở Hà Giang, có lớp nào cho người mới ko ạ', S('Tuyên Quang', title=['mới bầu']), {'role': 'chủ tịch CĐCS', 'province': 'Hà Giang'}),
+(T, 'Tôi làm kế toán công đoàn ở công ty Samsung thái nguyên, lơp hướng dẫn quyết toán năm 2026 học hôm nào', S('Thái Nguyên', title=['quyết toán']), {'role': 'kế toán công đoàn', 'province': 'Thái Nguyên', 'union': 'CĐCS Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên'}),
+(P, 'lop phong chong quay roi tinh duc dot 1 son la han dang ky', S('Sơn La', title=['quấy rối', 'đợt 1']), None),
+(T, 'lớp huấn luyện ATVSLĐ cho an toàn vệ sinh viên ở Cao Bằng có hoc trực tuyến ko', S('Cao Bằng', title=['vệ sinh viên']), None),
+(P, 'lop dao tao giang vien kiem chuc quang ninh han dang ky', S('Quảng Ninh', topic='gv'), None),
+(T, 'điện biên lớp an toàn vệ sinh lao đọng phòng chống cháy nổ', S('Điện Biên', title=['cháy nổ']), None),
+(P, 'hai phong lop ban nu cong quan chung', S('Hải Phòng', title=['Ban nữ công quần chúng']), None),
+]
+Q = [x for x in Q if x]

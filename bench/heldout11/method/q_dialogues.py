@@ -1,0 +1,191 @@
+# Dialogues for set b11. Turn = (text, kind, ref, expected strings). ref: spec (list), ('pick', turn, n), ('same', turn), ('one', spec), target code.
+from q_course import S, NW, DEC, JAN, MAR, Q1, Q3, Y27, ON
+D, P, A, T = 'diacritics', 'plain', 'abbrev', 'typo'
+L, C, R, TG, F, O = 'course_list', 'course', 'register', 'target', 'fact', 'off_topic'
+DLG = [
+(D, {'role': 'chủ tịch CĐCS', 'province': 'Thanh Hóa'}, [
+  ('Tỉnh mình có những lớp thương lượng tập thể nào?', L, S('Thanh Hóa', topic='tl'), []),
+  ('Cái thứ 2 học mấy hôm?', C, ('pick', 0, 2), ['S', 'E']),
+  ('ở đâu vậy', C, ('same', 1), ['Bệnh viện Đa khoa']),
+  ('Thế còn bên Hà Tĩnh?', L, S('Hà Tĩnh', topic='tl'), []),
+  ('Đăng ký giúp mình lớp thứ 2 ở Hà Tĩnh nhé', R, ('pick', 3, 2), []),
+  ('Năm ngoái tỉnh mình có đạt chỉ tiêu bồi dưỡng cán bộ CĐCS không?', TG, 'CT-TH-2025-CBCD', ['5.000', '5.138'])]),
+(P, None, [
+  ('ha noi thang 12 co lop nao', L, S('Hà Nội', win=DEC), []),
+  ('lop thu 3 hoc o dau', C, ('pick', 0, 3), ['Trường Trung cấp Công đoàn']),
+  ('lop do hoc may ngay', C, ('same', 1), ['S', 'E']),
+  ('dang ky cho minh lop cuoi cung', R, ('pick', 0, 5), []),
+  ('chi tieu boi duong can bo cdcs nam nay cua ha noi dat bao nhieu roi', TG, 'CT-HN-2026-CBCD', ['4.500', '3.912'])]),
+(A, {'province': 'Bắc Giang'}, [
+  ('tỉnh mình có lớp nào cho ct cđcs trong t12 k', L, S('Bắc Ninh', win=DEC, aud='ct'), []),
+  ('lớp thứ 2 học mấy ngày', C, ('pick', 0, 2), ['S', 'E']),
+  ('lớp đó có đợt 2 ko', C, ('one', S('Bắc Ninh', title=['lãnh đạo, điều hành', 'đợt 2'])), ['S']),
+  ('đk giúp e đợt 2', R, ('same', 2), []),
+  ('tỉnh mình năm nay bồi dưỡng đc bn ct cđcs rồi', TG, 'CT-BN-2026-CTCDCS', ['1.200', '986'])]),
+(T, {'role': 'kế toán công đoàn', 'province': 'Quảng Ninh'}, [
+  ('quảng ninh có lớp tài chính công đoan nào ko', L, S('Quảng Ninh', topic='tchinh'), []),
+  ('lớp đâu tiên học ở đâu', C, ('pick', 0, 1), ['Cẩm Phả']),
+  ('hạn đăng kí lớp đó', C, ('same', 1), ['DL']),
+  ('đăng kí cho tôi lớp đó', R, ('same', 1), []),
+  ('còn ở hải phòng thì sao', L, S('Hải Phòng', topic='tchinh'), [])]),
+(D, {'role': 'chủ tịch CĐCS', 'province': 'Vĩnh Phúc'}, [
+  ('Tháng 12 tỉnh mình có lớp nào?', L, S('Phú Thọ', win=DEC), []),
+  ('Lớp thứ 3 học ở đâu?', C, ('pick', 0, 3), ['Cung Văn hóa']),
+  ('Học mấy ngày?', C, ('same', 1), ['S', 'E']),
+  ('Thế tháng 1 thì sao?', L, S('Phú Thọ', win=JAN), []),
+  ('Đăng ký lớp thứ hai cho mình', R, ('pick', 3, 2), []),
+  ('Năm ngoái tỉnh mình đạt chỉ tiêu bồi dưỡng cán bộ công đoàn không?', TG, 'CT-PT-2025-CBCD', ['3.000', '2.745'])]),
+(P, None, [
+  ('quy 1 nam sau co lop giang vien kiem chuc nao', L, S(topic='gv', win=Q1), []),
+  ('lop dau tien o dau', C, ('pick', 0, 1), ['Bình Xuyên']),
+  ('con lop o quang ninh hoc may ngay', C, ('one', S('Quảng Ninh', topic='gv')), ['S', 'E']),
+  ('dang ky lop quang ninh cho toi', R, ('same', 2), []),
+  ('thoi tiet ha long tuan sau the nao', O, None, [])]),
+(A, {'province': 'Hà Giang'}, [
+  ('tỉnh mình có lớp thương lượng tập thể k', L, S('Tuyên Quang', topic='tl'), []),
+  ('lớp thứ 2 ở đâu', C, ('pick', 0, 2), ['Yên Sơn']),
+  ('lớp đầu thì sao, ở đâu', C, ('pick', 0, 1), ['Hà Giang']),
+  ('đk lớp đầu cho e', R, ('pick', 0, 1), []),
+  ('tỉnh mình năm nay bồi dưỡng cb cđcs đạt chỉ tiêu chưa', TG, 'CT-TQ-2026-CBCD', ['1.500', '1.322'])]),
+(T, None, [
+  ('lơp nữ công ở ninh bình', L, S('Ninh Bình', topic='nc'), []),
+  ('cái thứ 3 có học online ko', C, ('pick', 0, 3), ['S']),
+  ('đăng ký lớp đó giúp mình', R, ('same', 1), []),
+  ('thế ở hưng yên thì sao', L, S('Hưng Yên', topic='nc'), []),
+  ('lớp đó học mấy ngày', C, ('pick', 3, 1), ['S', 'E'])]),
+(D, {'role': 'chủ tịch CĐCS', 'province': 'Nghệ An', 'union': 'CĐCS Công ty TNHH Luxshare-ICT Nghệ An'}, [
+  ('Tháng 12 tỉnh mình có lớp gì?', L, S('Nghệ An', win=DEC), []),
+  ('Lớp cuối cùng dành cho ai, học ở đâu?', C, ('pick', 0, 6), ['Thành Vinh']),
+  ('Hạn đăng ký lớp đó?', C, ('same', 1), ['DL']),
+  ('Đăng ký cho tôi lớp đó.', R, ('same', 1), []),
+  ('Năm sau tỉnh đặt chỉ tiêu bồi dưỡng cán bộ CĐCS bao nhiêu?', TG, 'CT-NA-2027-CBCD', ['5.000'])]),
+(P, {'province': 'Lạng Sơn'}, [
+  ('nam sau co lop boi duong nghiep vu cho BCH khong', L, S('Lạng Sơn', title=['BCH CĐCS'], win=Y27), []),
+  ('lop thu nhat hoc online a', C, ('pick', 0, 1), ['S']),
+  ('con dot 2 hoc o dau', C, ('one', S('Lạng Sơn', title=['BCH CĐCS', 'đợt 2'])), ['Trung tâm Hội nghị']),
+  ('dang ky dot 2 cho minh', R, ('same', 2), []),
+  ('cuoi nam 2017 lang son co bao nhieu cdcs vung manh', F, None, ['1.238'])]),
+(A, {'province': 'Hải Phòng', 'role': 'chủ tịch CĐCS'}, [
+  ('HP có lớp nào cho ct cđcs trong t1 k', L, S('Hải Phòng', win=JAN, aud='ct'), []),
+  ('lớp đầu ở đâu', C, ('pick', 0, 1), ['Việt Tiệp']),
+  ('đk lớp đầu', R, ('pick', 0, 1), []),
+  ('tp mình năm nay chỉ tiêu tập huấn cb cđcs đạt bn r', TG, 'CT-HP-2026-CBCD', ['3.600', '2.415'])]),
+(T, None, [
+  ('lơp kiểm tra cho uỷ viên ubkt ở điện biên', L, S('Điện Biên', topic='kt'), []),
+  ('cái thứ 2 học ở đâu', C, ('pick', 0, 2), ['Mường Chà']),
+  ('cái thứ 3 thì sao', C, ('pick', 0, 3), ['Điện Biên Phủ']),
+  ('đăng ký cái thứ 3 cho tôi', R, ('pick', 0, 3), []),
+  ('điện biên năm nay đạt chỉ tiêu tập huấn cán bộ cđcs chưa', TG, 'CT-DB-2026-CBCD', ['850', '590'])]),
+(D, None, [
+  ('Sắp tới ở Hà Tĩnh có lớp nào cho ủy viên ủy ban kiểm tra không?', L, S('Hà Tĩnh', topic='kt'), []),
+  ('Lớp đầu tiên do đơn vị nào tổ chức?', C, ('pick', 0, 1), ['Formosa']),
+  ('Hạn đăng ký lớp đó là khi nào?', C, ('same', 1), ['DL']),
+  ('Thế còn ở Thanh Hóa?', L, S('Thanh Hóa', topic='kt'), []),
+  ('Đăng ký lớp ở Thanh Hóa cho tôi', R, ('pick', 3, 1), [])]),
+(P, {'province': 'Thái Nguyên'}, [
+  ('tinh minh thang 12 co lop nao', L, S('Thái Nguyên', win=DEC), []),
+  ('lop thu 4 hoc may ngay', C, ('pick', 0, 4), ['S', 'E']),
+  ('o dau', C, ('same', 1), ['Yên Bình']),
+  ('dang ky lop do', R, ('same', 1), []),
+  ('nam nay tinh minh dat chi tieu tap huan can bo cdcs chua', TG, 'CT-TN-2026-CBCD', ['2.100', '1.544'])]),
+(A, {'province': 'Lào Cai'}, [
+  ('LC t12 có lớp nào', L, S('Lào Cai', win=DEC), []),
+  ('lớp thứ 3 học onl à', C, ('pick', 0, 3), ['S']),
+  ('đk cho e', R, ('same', 1), []),
+  ('t1 thì sao', L, S('Lào Cai', win=JAN), []),
+  ('lớp đó đk đc chưa', C, ('pick', 3, 1), [])]),
+(T, None, [
+  ('thanh hoá tháng 12 có lớp j', L, S('Thanh Hóa', win=DEC), []),
+  ('cái thứ nhất học trực tuyến đc ko', C, ('pick', 0, 1), ['S']),
+  ('thế tháng 1', L, S('Thanh Hóa', win=JAN), []),
+  ('đăng ký lớp đó', R, ('pick', 2, 1), []),
+  ('lương tối thiểu vùng năm 2027 bao nhiêu', O, None, [])]),
+(D, {'role': 'phó chủ tịch CĐCS', 'province': 'Hưng Yên'}, [
+  ('Lớp thương lượng tập thể ở tỉnh mình có những lớp nào?', L, S('Hưng Yên', topic='tl'), []),
+  ('Lớp thứ nhất học hình thức gì?', C, ('pick', 0, 1), ['S']),
+  ('Lớp thứ hai ở đâu?', C, ('pick', 0, 2), ['Phố Hiến']),
+  ('Đăng ký lớp thứ hai cho tôi.', R, ('pick', 0, 2), []),
+  ('Năm nay tỉnh mình tập huấn nghiệp vụ được bao nhiêu học viên rồi?', TG, 'CT-HY-2026-CBCD', ['2.400', '1.730'])]),
+(P, {'province': 'Cao Bằng'}, [
+  ('cao bang co lop nghiep vu cho can bo cdcs moi bau khong', L, S('Cao Bằng', title=['mới bầu']), []),
+  ('lop dau o dau', C, ('pick', 0, 1), ['Quảng Uyên']),
+  ('lop sau hoc may ngay', C, ('pick', 0, 2), ['S', 'E']),
+  ('dang ky lop sau', R, ('pick', 0, 2), []),
+  ('cao bang nam nay dat chi tieu tap huan chua', TG, 'CT-CB-2026-CBCD', ['900', '812'])]),
+(A, {'province': 'Hà Nội', 'union': 'CĐ xã Mê Linh'}, [
+  ('HN q1 năm sau có lớp nghiệp vụ cho BCH cđcs k', L, S('Hà Nội', title=['BCH CĐCS'], win=Q1), []),
+  ('đợt 2 học ở đâu', C, ('pick', 0, 2), ['Thăng Long']),
+  ('mấy ngày', C, ('same', 1), ['S', 'E']),
+  ('đk đợt 1 cho mình', R, ('pick', 0, 1), []),
+  ('cđ các KCN HN năm nay phát triển đv đạt bn', TG, 'CT-KCNHN-2026-PTDV', ['6.000', '5.240'])]),
+(T, None, [
+  ('lớp atvsld phòng chống cháy nổ ở ninh bình', L, S('Ninh Bình', title=['cháy nổ']), []),
+  ('cái thứ 2 hoc ở đâu', C, ('pick', 0, 2), ['Đồng Văn']),
+  ('thế còn ở hải phòng', L, S('Hải Phòng', title=['cháy nổ']), []),
+  ('cái đầu tiên hạn đăng ky', C, ('pick', 2, 1), ['DL']),
+  ('đăng ký cái đó', R, ('same', 3), [])]),
+(D, {'province': 'Sơn La'}, [
+  ('Quý 3 năm sau tỉnh mình có lớp nào?', L, S('Sơn La', win=Q3), []),
+  ('Lớp thứ tư là lớp gì, học mấy ngày?', C, ('pick', 0, 4), ['S', 'E']),
+  ('Lớp thứ hai ở đâu?', C, ('pick', 0, 2), ['Mộc Châu']),
+  ('Đăng ký lớp thứ hai giúp tôi.', R, ('pick', 0, 2), []),
+  ('Tỉnh mình năm nay đạt chỉ tiêu bồi dưỡng cán bộ CĐCS chưa?', TG, 'CT-SL-2026-CBCD', ['1.400', '1.090'])]),
+(P, {'province': 'Nam Định'}, [
+  ('tinh minh co lop tu van phap luat khong', L, S('Ninh Bình', title=['tư vấn pháp luật']), []),
+  ('lop thu nhat o dau', C, ('pick', 0, 1), ['Phủ Lý']),
+  ('con lop thu 2', C, ('pick', 0, 2), ['Hoa Lư']),
+  ('dang ky lop thu 2', R, ('pick', 0, 2), []),
+  ('nam nay ninh binh to chuc duoc bao nhieu lop so voi chi tieu', TG, 'CT-NB-2026-LOP', ['40', '29'])]),
+(A, {'role': 'chủ tịch CĐCS', 'province': 'Lai Châu'}, [
+  ('tỉnh mình có lớp nào cho ct cđcs học online k', L, S('Lai Châu', aud='ct', mode=ON), []),
+  ('lớp đầu học hôm nào', C, ('pick', 0, 1), ['S']),
+  ('đk lớp đầu', R, ('pick', 0, 1), []),
+  ('lớp thứ 2 đk đc chưa', C, ('pick', 0, 2), []),
+  ('năm nay tỉnh mình tập huấn đc bn học viên', TG, 'CT-LCH-2026-CBCD', ['700', '655'])]),
+(T, {'province': 'Hòa Bình'}, [
+  ('tỉnh mình có lớp tổ trưởng công đoàn ko', L, S('Phú Thọ', title=['Tổ trưởng']), []),
+  ('cái thứ 2 ở đâu', C, ('pick', 0, 2), ['Bình Xuyên']),
+  ('cái thứ nhất thì sao', C, ('pick', 0, 1), ['Việt Trì']),
+  ('đăng ky cái thứ nhất', R, ('pick', 0, 1), []),
+  ('nấu phở bò thế nào cho ngon', O, None, [])]),
+(D, None, [
+  ('Bắc Ninh có lớp an toàn vệ sinh lao động nào không?', L, S('Bắc Ninh', topic='at'), []),
+  ('Lớp thứ hai chuyên đề gì, học ở đâu?', C, ('pick', 0, 2), ['Quang Châu']),
+  ('Thế còn ở Hưng Yên?', L, S('Hưng Yên', topic='at'), []),
+  ('Lớp đầu tiên học ngày nào?', C, ('pick', 2, 1), ['S']),
+  ('Đăng ký lớp đó cho tôi nhé.', R, ('same', 3), [])]),
+(P, {'province': 'Hà Tĩnh'}, [
+  ('ha tinh co lop boi duong ky nang hoat dong cho chu tich cdcs khong', L, S('Hà Tĩnh', title=['kỹ năng hoạt động cho Chủ tịch']), []),
+  ('dot 1 hoc o dau', C, ('one', S('Hà Tĩnh', title=['kỹ năng hoạt động cho Chủ tịch', 'đợt 1'])), ['Thành Sen']),
+  ('dot 2 han dang ky', C, ('one', S('Hà Tĩnh', title=['kỹ năng hoạt động cho Chủ tịch', 'đợt 2'])), ['DL']),
+  ('dang ky dot 2', R, ('same', 2), []),
+  ('kkt ha tinh nam nay tap huan atvsld cho nld dat bao nhieu', TG, 'CT-HT-2026-KKT', ['1.500', '1.210'])]),
+(A, {'province': 'Bắc Kạn'}, [
+  ('tỉnh mình có lớp phòng chống quấy rối tình dục k', L, S('Thái Nguyên', title=['quấy rối']), []),
+  ('lớp đầu ở đâu', C, ('pick', 0, 1), ['Bắc Kạn']),
+  ('đk lớp đầu đc k', R, ('pick', 0, 1), []),
+  ('thế ở Tuyên Quang có lớp này k', L, S('Tuyên Quang', title=['quấy rối']), []),
+  ('lớp sau học onl đc k', C, ('pick', 3, 2), ['S'])]),
+(T, {'role': 'ủy viên BCH', 'province': 'Quảng Ninh'}, [
+  ('quảng ninh tháng 12 có lớp nghiệp vụ nào cho bch ko', L, S('Quảng Ninh', win=DEC, topic='ngh', aud='bch'), []),
+  ('đợt 1 học mây ngày', C, ('pick', 0, 1), ['S', 'E']),
+  ('đăng ký đợt 2 cho tôi', R, ('pick', 0, 2), []),
+  ('năm sau tỉnh đặt chỉ tiêu bồi dưỡng cán bộ bao nhiêu', TG, 'CT-QN-2027-CBCD', ['3.000'])]),
+(D, {'role': 'chủ tịch CĐCS', 'province': 'Lạng Sơn'}, [
+  ('Hồi trước Lạng Sơn mở lớp giảng viên kiêm chức cho bao nhiêu người?', F, None, ['25 đồng chí']),
+  ('Năm tới tỉnh mình có lớp nào về thương lượng tập thể không?', L, S('Lạng Sơn', topic='tl', win=Y27), []),
+  ('Lớp thứ hai dành cho doanh nghiệp nào?', C, ('pick', 1, 2), ['FDI']),
+  ('Lớp đầu học ở đâu?', C, ('pick', 1, 1), ['Trung tâm Hội nghị']),
+  ('Đăng ký lớp đầu.', R, ('pick', 1, 1), [])]),
+(P, {'province': 'Hà Nội'}, [
+  ('ha noi co lop online nao trong thang 3 nam sau', L, S('Hà Nội', win=MAR, mode=ON), []),
+  ('lop do hoc may ngay', C, ('pick', 0, 1), ['S', 'E']),
+  ('dang ky cho toi', R, ('pick', 0, 1), []),
+  ('the thang 1', L, S('Hà Nội', win=JAN, mode=ON), []),
+  ('nam 2016 ha noi to chuc duoc bao nhieu lop boi duong can bo cong doan', F, None, ['33/33'])]),
+(T, {'province': 'Thanh Hóa'}, [
+  ('thanh hóa có lớp huấn luyện an toàn vệ sinh viên ko', L, S('Thanh Hóa', title=['vệ sinh viên']), []),
+  ('đợt 2 học ở đâu', C, ('pick', 0, 2), ['Bệnh viện Đa khoa']),
+  ('đăng ký đợt 1', R, ('pick', 0, 1), []),
+  ('tỉnh mình nhiệm kỳ này chỉ tiêu bồi dưỡng cán bộ cđ chuyên trách đạt bao nhiêu', TG, 'CT-TH-2023-2028-CDCT', ['100', '82'])]),
+]
