@@ -367,6 +367,12 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
     "nguoi", "luot", "tat ca", "tong cong", "khac", "noi", "het", "so lieu", "con so",
     # Training in other words: learning, raising one's level, sending cadres to classes.
     "hoc tap", "nang cao", "nang cao trinh do", "trinh do", "gui", "cu", "di hoc",
+    # How a detail of a record is asked for, whatever the record: what it belongs to («thuộc huyện nào»), what
+    # it is made of («gồm những mảng nào»), someone's post («giữ chức vụ gì»), a figure exactly, in round
+    # thousands («38 nghìn») or as a rise, the article it is in («trong bài viết»).
+    "thuoc huyen", "thuoc tinh", "thuoc thanh pho", "thuoc xa", "thuoc phuong", "truc thuoc", "bao gom", "gom nhung", "gom cac",
+    "nhung mang", "cac mang", "mang nao", "giu chuc vu", "chuc vu", "chuc danh", "chinh xac", "cu the",
+    "nghin", "ngan", "trieu", "tang", "giam", "bai viet", "bai bao",
 )))
 _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
@@ -1159,7 +1165,7 @@ class QAEngine:
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
-        target_cue = _has(f, *TARGET_CUES) or "%" in norm.text
+        target_cue = _has(f, *TARGET_CUES) or _asks_percent(norm.text)
         # «mấy» folded is «may»: in «dệt may» (a word the classes say) it asks nothing.
         toks = f.split()
         if "may" in toks:
@@ -1169,7 +1175,7 @@ class QAEngine:
         if norm.had_diacritics and "may" in f.split() and "mấy" not in norm.text.lower():
             # Typed with its marks, «may» is no «mấy»: «cty may» is a garment company.
             f = " ".join(t for t in f.split() if t != "may")
-        count_cue = _has(f, *COUNT_CUES) or "%" in norm.text
+        count_cue = _has(f, *COUNT_CUES) or _asks_percent(norm.text)
         doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES) or (
             _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
         )
@@ -1251,9 +1257,13 @@ class QAEngine:
             # Only for a question about a subject alone: with a place, a union or a period named, a stray
             # word is more often a typo or a filler («trên», «bên») than the subject.
             # Recognised a topic or a role, all of the rest must be unsaid.
-            if (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
-                    and unsaid
-                    and not (slots.provinces or slots.places or slots.org_ids or slots.org_kinds or slots.time)):
+            placed = bool(slots.provinces or slots.places or slots.org_ids or slots.org_kinds)
+            # A word of the question that no class says and the data never says beside its neighbour («điểm
+            # chuẩn», «Tết sum vầy») is what it asks about, not a typo beside a period: no class answers it.
+            untaught = (good and unsaid and not (slots.topics or slots.roles or placed)
+                        and bool(set(unsaid) & set(self._unexplained(norm, slots))))
+            if untaught or (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
+                            and unsaid and not (placed or slots.time)):
                 # The classes found share the cues, the place or the period but not what is asked about
                 # («lớp kỹ năng viết báo cáo» is no dialogue class): unless an article or a plan says it,
                 # the answer is that there is no such class, logged for the organisers.
@@ -1276,7 +1286,7 @@ class QAEngine:
                 # not answered by a safety class held in Bến Tre.
                 classes = course_ans
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
-            counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
+            counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or _asks_percent(norm.text)
             if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
                     and not course_ans.relaxed and not quotes_figure):
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
@@ -1302,7 +1312,7 @@ class QAEngine:
         if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE) or merged):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
             plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
-                                                                            or "%" in norm.text))
+                                                                            or _asks_percent(norm.text)))
             target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan)
             if target_answer is not None:
                 return target_answer
@@ -1368,6 +1378,16 @@ class QAEngine:
         # missing however well the record's other words match, unless the question quotes its figure or
         # asks who wrote it.
         topic_missing = any(kind == "topic" and p in missing for kind, p in slots.phrases)
+        named = (bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or quotes_figure or asks_author)
+        if not named and (self._other_period(norm, slots, top.item) or self._counts_other(norm, top.item, top.index)
+                          or (not is_past and self._class_aspect_unsaid(f, top.index))):
+            # «kết quả đào tạo CBCĐ Hà Nội năm 2019», «LS năm 2022 mở bao nhiêu lớp», «lớp trung cấp LLCT khi nào
+            # khai giảng»: a record of another period, one counting something else, or an article's account
+            # where a class's opening is asked, shares the words but does not answer. Logged for organisers.
+            if classes is not None:
+                return classes
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                                    self._matches(scored[:3]), truncated=truncated)
         if missing and 2 * len(missing) >= asked and (
                 not names_record or (topic_missing and not quotes_figure and not asks_author)):
             # «Đoàn phí bây giờ đóng bao nhiêu?», «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: the
@@ -1490,8 +1510,9 @@ class QAEngine:
         it («đợt 3»); alone otherwise, or when
         the neighbour is one the bot cannot read («cty Samsung»)."""
         t = toks[i]
-        near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or toks[i - 1].isdigit()) else []
-        near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or toks[i + 1].isdigit()) else []
+        # A year beside a word is when, not part of it («năm 2017 tăng»).
+        near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or _number_of_word(toks[i - 1])) else []
+        near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or _number_of_word(toks[i + 1])) else []
         near = [p for p in near if all(w in self.vocab or w.isdigit() for w in p.split("_"))]
         if not near:
             return t in words
@@ -1589,6 +1610,38 @@ class QAEngine:
         checked, near_ok = self._asked_words(norm, slots, skip)
         out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)]
         return len(topics) + len(checked), list(dict.fromkeys(out))
+
+    @staticmethod
+    def _other_period(norm: Norm, slots: Slots, item: Item) -> bool:
+        """Whether a record is of a period other than the year asked: neither the years its figures cover nor
+        its article's year («Hà Nội năm 2019» of a 2016 report; «Sóc Trăng 2016» finds the 2013–2015 figures
+        the 2016 article gives). Only a year the question prints: a relative period may be the article's."""
+        if slots.time is None or slots.time.year is None or item.year is None:
+            return False
+        y1, y2 = slots.time.year, slots.time.year_end or slots.time.year
+        if not {str(y1), str(y2)} & set(norm.tokens):
+            return False  # «2 năm qua», «năm nay» may be said from the article's own time
+        if item.year <= y2 and (item.year_end or item.year) >= y1:
+            return False
+        source = getattr(item.rec, "source", None)
+        published = getattr(source, "year", None)
+        return not (isinstance(published, int) and y1 <= published <= y2)
+
+    def _counts_other(self, norm: Norm, item: Item, index: int) -> bool:
+        """«bao nhiêu lớp» asked of a fact that never says «lớp» (it counts cadres): not the figure asked."""
+        asked = _ASKED_UNIT.search(norm.folded)
+        if asked is None or item.kind != "fact":
+            return False
+        words = set(asked.group(1).split())
+        # People are counted under many names (học viên, đồng chí, CBCĐ, lượt): only classes and sessions.
+        return bool(words & {"lop", "khoa", "buoi"}) and not words <= self.knowledge.token_sets[index]
+
+    def _class_aspect_unsaid(self, folded: str, index: int) -> bool:
+        """A class's opening, deadline, seats or fee asked («khi nào khai giảng») of a record that says none of
+        it: an article's account of what was done does not tell when a class opens."""
+        pairs = self.knowledge.bigram_sets[index]
+        return any(_has(folded, *asked) and not any("_".join(w.split()) in pairs for w in said)
+                   for asked, said in _CLASS_ASPECTS)
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
@@ -2171,6 +2224,25 @@ def _without_called_off(norm: Norm) -> Norm:
     mask = tuple(m and i not in drop for i, m in enumerate(norm.content_mask))
     return Norm(norm.text, toks, tuple(t for t, m in zip(toks, mask, strict=True) if m), norm.folded,
                 norm.had_diacritics, mask, norm.caps)
+
+
+# What one asks of a class to attend, and how a record would say it.
+_CLASS_ASPECTS = (
+    (("khai giang",), ("khai giang", "khai mac", "bat dau")),
+    (("han dang ky", "han chot", "han dk"), ("han dang", "dang ky", "han chot")),
+    (("con cho", "het cho"), ("con cho", "het cho", "so cho")),
+    (("hoc phi", "mat phi"), ("hoc phi", "mien phi", "kinh phi")),
+)
+# «đạt bao nhiêu %», «mấy %» ask for a share; «2%», «85,4 %» quote one («kinh phí công đoàn 2%»).
+_ASKED_PERCENT = re.compile(r"(?:^|[^\d\s,.])\s*%")
+
+
+def _asks_percent(text: str) -> bool:
+    return bool(_ASKED_PERCENT.search(text))
+
+
+def _number_of_word(tok: str) -> bool:
+    return tok.isdigit() and not re.fullmatch(r"(19|20)\d\d", tok)
 
 
 def _asks_status(folded: str) -> bool:
