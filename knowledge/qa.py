@@ -153,7 +153,11 @@ _NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "regis
 # beside a record of the same article.
 _PASSAGE_COVERAGE = 0.75
 # A question that asks two things at once, or tells two apart.
+# What a question asks besides a figure it quotes.
+_WHAT_CUES = ("la gi", "gi", "nao", "ra sao", "the nao", "nhu the nao", "vi sao", "tai sao")
 _TWO_THINGS = ("hay", "hoac", "khac nhau", "ca 2", "ca hai", "phan biet", "so sanh")
+# «số lớp và số học viên», «bao nhiêu lớp và bao nhiêu người»: two figures asked at once.
+_TWO_COUNTS = re.compile(r"\b(?:so|bao nhieu|may) [a-z]+(?: [a-z]+)? va (?:so|bao nhieu|may)\b")
 _QUOTE_COVERAGE = 0.5
 # An article's sentence over the classes a question found: most of the question said, see _passage_beats_classes.
 _PASSAGE_OVER_CLASSES = 0.8
@@ -994,14 +998,24 @@ class QAEngine:
             if fold(hit.passage.text) not in shown:
                 quotes.append(hit.passage)
             break
+        asked_numbers = numbers_in(ans.norm.text)
+        if figures and figures <= asked_numbers and _has(ans.norm.folded, *_WHAT_CUES):
+            # «… có hơn 3.500 cán bộ mới, vậy việc đầu tiên là gì?»: the question quotes the record's figures and
+            # asks what else its article says; the sentence saying the rest of the question, figures or not.
+            for hit in self.passage_hits(ans, profile, numbers=frozenset())[:5]:
+                if (hit.passage.source.code in cited and hit.coverage >= _QUOTE_COVERAGE
+                        and not figures & hit.passage.numbers and hit.passage not in quotes):
+                    quotes.insert(0, hit.passage)
+                    break
         said = numbers_in(shown_raw + " " + " ".join(q.text for q in quotes))
-        for n in sorted(numbers_in(ans.norm.text) - said):
+        for n in sorted(asked_numbers - said):
             if (len(n) == 4 and 1945 <= int(n) <= 2100) or not n.isdigit() or len(n) < 2:
                 continue  # a year, or a small number («2 số») that is no identifier
             more = self.passage_hits(ans, profile, numbers=frozenset({n}))
             if more and more[0].coverage >= _QUOTE_COVERAGE / 2 and more[0].passage not in quotes:
                 quotes.append(more[0].passage)
-        if _has(ans.norm.folded, *_TWO_THINGS) and len(quotes) < 2 and ans.matches:
+        if ((_has(ans.norm.folded, *_TWO_THINGS) or _TWO_COUNTS.search(ans.norm.folded)) and len(quotes) < 2
+                and ans.matches):
             # «cử 25 CBCĐ đi học lớp TLĐ hay mở lớp cho 25 đ/c»: two facts asked at once. The runner-up record,
             # when it matches nearly as well, is said by its own sentence (the one printing its figures).
             top = ans.matches[0].score
@@ -2041,9 +2055,14 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
-        if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05 and not used_profile
+        # The asker's own province, when the profile stands for the union asked about.
+        mine = provinces | {k for o in org_ids for k in same_area_keys(self._org_province(o))}
+        if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05
+                and (not used_profile or (scored[0].score >= 1.0 and scored[0].item.province in mine))
                 and not plan):
-            return None  # a fact or document answers this better than a list of targets
+            # A fact or document answers this better than a list of targets: asked of the asker's own province
+            # («tỉnh mình cuối năm có bao nhiêu CĐCS vững mạnh, đạt mấy %»), one of that province that says it all.
+            return None
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
         items = [it for _, it in chosen[:8]]
