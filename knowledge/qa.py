@@ -156,7 +156,7 @@ _PASSAGE_COVERAGE = 0.75
 # What a question asks besides a figure it quotes.
 _WHAT_CUES = ("la gi", "gi", "nao", "ra sao", "the nao", "nhu the nao", "vi sao", "tai sao")
 _TWO_THINGS = ("hay", "hoac", "khac nhau", "ca 2", "ca hai", "phan biet", "so sanh")
-# «số lớp và số học viên», «bao nhiêu lớp và bao nhiêu người»: two figures asked at once.
+# «số lớp và số người học», «bao nhiêu lớp và bao nhiêu người»: two figures asked at once.
 _TWO_COUNTS = re.compile(r"\b(?:so|bao nhieu|may) [a-z]+(?: [a-z]+)? va (?:so|bao nhieu|may)\b")
 _QUOTE_COVERAGE = 0.5
 # An article's sentence over the classes a question found: most of the question said, see _passage_beats_classes.
@@ -371,9 +371,9 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
     "nguoi", "luot", "tat ca", "tong cong", "khac", "noi", "het", "so lieu", "con so",
     # Training in other words: learning, raising one's level, sending cadres to classes.
     "hoc tap", "nang cao", "nang cao trinh do", "trinh do", "gui", "cu", "di hoc",
-    # How a detail of a record is asked for, whatever the record: what it belongs to («thuộc huyện nào»), what
-    # it is made of («gồm những mảng nào»), someone's post («giữ chức vụ gì»), a figure exactly, in round
-    # thousands («38 nghìn») or as a rise, the article it is in («trong bài viết»).
+    # How a detail of a record is asked for, whatever the record: what it belongs to («thuộc tỉnh nào»), what
+    # it is made of («bao gồm»), someone's post («chức danh gì»), a figure exactly, in round
+    # thousands («5 nghìn») or as a rise, the article it is in («trong bài viết»).
     "thuoc huyen", "thuoc tinh", "thuoc thanh pho", "thuoc xa", "thuoc phuong", "truc thuoc", "bao gom", "gom nhung", "gom cac",
     "nhung mang", "cac mang", "mang nao", "giu chuc vu", "chuc vu", "chuc danh", "chinh xac", "cu the",
     "nghin", "ngan", "trieu", "tang", "giam", "bai viet", "bai bao",
@@ -1000,7 +1000,7 @@ class QAEngine:
             break
         asked_numbers = numbers_in(ans.norm.text)
         if figures and figures <= asked_numbers and _has(ans.norm.folded, *_WHAT_CUES):
-            # «… có hơn 3.500 cán bộ mới, vậy việc đầu tiên là gì?»: the question quotes the record's figures and
+            # «… mở 42 lớp, vậy học những gì?»: the question quotes the record's figures and
             # asks what else its article says; the sentence saying the rest of the question, figures or not.
             for hit in self.passage_hits(ans, profile, numbers=frozenset())[:5]:
                 if (hit.passage.source.code in cited and hit.coverage >= _QUOTE_COVERAGE
@@ -1051,6 +1051,8 @@ class QAEngine:
         asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
         if asked and not asked <= {m.group(0) for m in _MATTERS.finditer(fold(best.passage.text))}:
             return ans  # «phụ cấp», «đoàn phí»: a union matter no sentence of the articles says
+        if _aspect_unsaid(ans.norm.folded, best.passage.bigrams):
+            return ans  # «lớp … bao giờ khai giảng»: an account of classes held does not say when one opens
         if ans.band == "close" and ans.items and not (best.passage.header and best.rare):
             # A choice among the records («Có phải…») stays the user's to make, unless the question is about
             # the article itself (who wrote it, when), which no record says.
@@ -1272,8 +1274,8 @@ class QAEngine:
             # word is more often a typo or a filler («trên», «bên») than the subject.
             # Recognised a topic or a role, all of the rest must be unsaid.
             placed = bool(slots.provinces or slots.places or slots.org_ids or slots.org_kinds)
-            # A word of the question that no class says and the data never says beside its neighbour («điểm
-            # chuẩn», «Tết sum vầy») is what it asks about, not a typo beside a period: no class answers it.
+            # A word of the question that no class says and the data never says beside its neighbour («hội thi
+            # nấu ăn», «vé xe Tết») is what it asks about, not a typo beside a period: no class answers it.
             untaught = (good and unsaid and not (slots.topics or slots.roles or placed)
                         and bool(set(unsaid) & set(self._unexplained(norm, slots))))
             if untaught or (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
@@ -1395,7 +1397,7 @@ class QAEngine:
         named = (bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or quotes_figure or asks_author)
         if not named and (self._other_period(norm, slots, top.item) or self._counts_other(norm, top.item, top.index)
                           or (not is_past and self._class_aspect_unsaid(f, top.index))):
-            # «kết quả đào tạo CBCĐ Hà Nội năm 2019», «LS năm 2022 mở bao nhiêu lớp», «lớp trung cấp LLCT khi nào
+            # «Hà Nội năm 2021 bồi dưỡng được gì», «LS năm 2020 có mấy lớp», «lớp cao cấp LLCT bao giờ
             # khai giảng»: a record of another period, one counting something else, or an article's account
             # where a class's opening is asked, shares the words but does not answer. Logged for organisers.
             if classes is not None:
@@ -1628,7 +1630,7 @@ class QAEngine:
     @staticmethod
     def _other_period(norm: Norm, slots: Slots, item: Item) -> bool:
         """Whether a record is of a period other than the year asked: neither the years its figures cover nor
-        its article's year («Hà Nội năm 2019» of a 2016 report; «Sóc Trăng 2016» finds the 2013–2015 figures
+        its article's year («Hà Nội năm 2021» of a 2016 report; «Sóc Trăng 2016» finds the 2013–2015 figures
         the 2016 article gives). Only a year the question prints: a relative period may be the article's."""
         if slots.time is None or slots.time.year is None or item.year is None:
             return False
@@ -1653,9 +1655,7 @@ class QAEngine:
     def _class_aspect_unsaid(self, folded: str, index: int) -> bool:
         """A class's opening, deadline, seats or fee asked («khi nào khai giảng») of a record that says none of
         it: an article's account of what was done does not tell when a class opens."""
-        pairs = self.knowledge.bigram_sets[index]
-        return any(_has(folded, *asked) and not any("_".join(w.split()) in pairs for w in said)
-                   for asked, said in _CLASS_ASPECTS)
+        return _aspect_unsaid(folded, self.knowledge.bigram_sets[index])
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
@@ -2061,7 +2061,7 @@ class QAEngine:
                 and (not used_profile or (scored[0].score >= 1.0 and scored[0].item.province in mine))
                 and not plan):
             # A fact or document answers this better than a list of targets: asked of the asker's own province
-            # («tỉnh mình cuối năm có bao nhiêu CĐCS vững mạnh, đạt mấy %»), one of that province that says it all.
+            # («tỉnh mình có mấy CĐCS vững mạnh, bao nhiêu %»), one of that province that says it all.
             return None
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
@@ -2252,12 +2252,18 @@ _CLASS_ASPECTS = (
     (("con cho", "het cho"), ("con cho", "het cho", "so cho")),
     (("hoc phi", "mat phi"), ("hoc phi", "mien phi", "kinh phi")),
 )
-# «đạt bao nhiêu %», «mấy %» ask for a share; «2%», «85,4 %» quote one («kinh phí công đoàn 2%»).
+# «đạt bao nhiêu %», «mấy %» ask for a share; «2%», «85,4 %» quote one («trích nộp 2%»).
 _ASKED_PERCENT = re.compile(r"(?:^|[^\d\s,.])\s*%")
 
 
 def _asks_percent(text: str) -> bool:
     return bool(_ASKED_PERCENT.search(text))
+
+
+def _aspect_unsaid(folded: str, pairs: Set[str]) -> bool:
+    """Whether a question asks a class's opening, deadline, seats or fee that a text's word `pairs` never say."""
+    return any(_has(folded, *asked) and not any("_".join(w.split()) in pairs for w in said)
+               for asked, said in _CLASS_ASPECTS)
 
 
 def _number_of_word(tok: str) -> bool:

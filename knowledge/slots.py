@@ -375,7 +375,7 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start = dt.datetime(y1, 1, 1, tzinfo=tz)
         return TimeSlot("years", start, dt.datetime(y2 + 1, 1, 1, tzinfo=tz), f"giai đoạn {y1}–{y2}", y1, y2)
     years = [m for m in _YEAR.finditer(s) if not _LAW_BEFORE.search(s[:m.start()])]
-    # «so với 2013 thì … năm 2017 tăng bao nhiêu»: the year compared with is no period asked about.
+    # «đến 2020 tăng bao nhiêu so với 2015»: the year compared with is no period asked about.
     m5 = next((m for m in years if not _BASELINE_BEFORE.search(s[:m.start()])), years[0] if years else None)
     if m5:
         return _year(int(m5.group(1)), tz)
