@@ -153,7 +153,11 @@ _NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "regis
 # beside a record of the same article.
 _PASSAGE_COVERAGE = 0.75
 # A question that asks two things at once, or tells two apart.
+# What a question asks besides a figure it quotes.
+_WHAT_CUES = ("la gi", "gi", "nao", "ra sao", "the nao", "nhu the nao", "vi sao", "tai sao")
 _TWO_THINGS = ("hay", "hoac", "khac nhau", "ca 2", "ca hai", "phan biet", "so sanh")
+# «số lớp và số người học», «bao nhiêu lớp và bao nhiêu người»: two figures asked at once.
+_TWO_COUNTS = re.compile(r"\b(?:so|bao nhieu|may) [a-z]+(?: [a-z]+)? va (?:so|bao nhieu|may)\b")
 _QUOTE_COVERAGE = 0.5
 # An article's sentence over the classes a question found: most of the question said, see _passage_beats_classes.
 _PASSAGE_OVER_CLASSES = 0.8
@@ -367,6 +371,12 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
     "nguoi", "luot", "tat ca", "tong cong", "khac", "noi", "het", "so lieu", "con so",
     # Training in other words: learning, raising one's level, sending cadres to classes.
     "hoc tap", "nang cao", "nang cao trinh do", "trinh do", "gui", "cu", "di hoc",
+    # How a detail of a record is asked for, whatever the record: what it belongs to («thuộc tỉnh nào»), what
+    # it is made of («bao gồm»), someone's post («chức danh gì»), a figure exactly, in round
+    # thousands («5 nghìn») or as a rise, the article it is in («trong bài viết»).
+    "thuoc huyen", "thuoc tinh", "thuoc thanh pho", "thuoc xa", "thuoc phuong", "truc thuoc", "bao gom", "gom nhung", "gom cac",
+    "nhung mang", "cac mang", "mang nao", "giu chuc vu", "chuc vu", "chuc danh", "chinh xac", "cu the",
+    "nghin", "ngan", "trieu", "tang", "giam", "bai viet", "bai bao",
 )))
 _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
@@ -988,14 +998,24 @@ class QAEngine:
             if fold(hit.passage.text) not in shown:
                 quotes.append(hit.passage)
             break
+        asked_numbers = numbers_in(ans.norm.text)
+        if figures and figures <= asked_numbers and _has(ans.norm.folded, *_WHAT_CUES):
+            # «… mở 42 lớp, vậy học những gì?»: the question quotes the record's figures and
+            # asks what else its article says; the sentence saying the rest of the question, figures or not.
+            for hit in self.passage_hits(ans, profile, numbers=frozenset())[:5]:
+                if (hit.passage.source.code in cited and hit.coverage >= _QUOTE_COVERAGE
+                        and not figures & hit.passage.numbers and hit.passage not in quotes):
+                    quotes.insert(0, hit.passage)
+                    break
         said = numbers_in(shown_raw + " " + " ".join(q.text for q in quotes))
-        for n in sorted(numbers_in(ans.norm.text) - said):
+        for n in sorted(asked_numbers - said):
             if (len(n) == 4 and 1945 <= int(n) <= 2100) or not n.isdigit() or len(n) < 2:
                 continue  # a year, or a small number («2 số») that is no identifier
             more = self.passage_hits(ans, profile, numbers=frozenset({n}))
             if more and more[0].coverage >= _QUOTE_COVERAGE / 2 and more[0].passage not in quotes:
                 quotes.append(more[0].passage)
-        if _has(ans.norm.folded, *_TWO_THINGS) and len(quotes) < 2 and ans.matches:
+        if ((_has(ans.norm.folded, *_TWO_THINGS) or _TWO_COUNTS.search(ans.norm.folded)) and len(quotes) < 2
+                and ans.matches):
             # «cử 25 CBCĐ đi học lớp TLĐ hay mở lớp cho 25 đ/c»: two facts asked at once. The runner-up record,
             # when it matches nearly as well, is said by its own sentence (the one printing its figures).
             top = ans.matches[0].score
@@ -1031,6 +1051,8 @@ class QAEngine:
         asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
         if asked and not asked <= {m.group(0) for m in _MATTERS.finditer(fold(best.passage.text))}:
             return ans  # «phụ cấp», «đoàn phí»: a union matter no sentence of the articles says
+        if _aspect_unsaid(ans.norm.folded, best.passage.bigrams):
+            return ans  # «lớp … bao giờ khai giảng»: an account of classes held does not say when one opens
         if ans.band == "close" and ans.items and not (best.passage.header and best.rare):
             # A choice among the records («Có phải…») stays the user's to make, unless the question is about
             # the article itself (who wrote it, when), which no record says.
@@ -1159,7 +1181,7 @@ class QAEngine:
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
-        target_cue = _has(f, *TARGET_CUES) or "%" in norm.text
+        target_cue = _has(f, *TARGET_CUES) or _asks_percent(norm.text)
         # «mấy» folded is «may»: in «dệt may» (a word the classes say) it asks nothing.
         toks = f.split()
         if "may" in toks:
@@ -1169,7 +1191,7 @@ class QAEngine:
         if norm.had_diacritics and "may" in f.split() and "mấy" not in norm.text.lower():
             # Typed with its marks, «may» is no «mấy»: «cty may» is a garment company.
             f = " ".join(t for t in f.split() if t != "may")
-        count_cue = _has(f, *COUNT_CUES) or "%" in norm.text
+        count_cue = _has(f, *COUNT_CUES) or _asks_percent(norm.text)
         doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES) or (
             _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
         )
@@ -1251,9 +1273,13 @@ class QAEngine:
             # Only for a question about a subject alone: with a place, a union or a period named, a stray
             # word is more often a typo or a filler («trên», «bên») than the subject.
             # Recognised a topic or a role, all of the rest must be unsaid.
-            if (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
-                    and unsaid
-                    and not (slots.provinces or slots.places or slots.org_ids or slots.org_kinds or slots.time)):
+            placed = bool(slots.provinces or slots.places or slots.org_ids or slots.org_kinds)
+            # A word of the question that no class says and the data never says beside its neighbour («hội thi
+            # nấu ăn», «vé xe Tết») is what it asks about, not a typo beside a period: no class answers it.
+            untaught = (good and unsaid and not (slots.topics or slots.roles or placed)
+                        and bool(set(unsaid) & set(self._unexplained(norm, slots))))
+            if untaught or (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
+                            and unsaid and not (placed or slots.time)):
                 # The classes found share the cues, the place or the period but not what is asked about
                 # («lớp kỹ năng viết báo cáo» is no dialogue class): unless an article or a plan says it,
                 # the answer is that there is no such class, logged for the organisers.
@@ -1276,7 +1302,7 @@ class QAEngine:
                 # not answered by a safety class held in Bến Tre.
                 classes = course_ans
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
-            counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or "%" in norm.text
+            counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or _asks_percent(norm.text)
             if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
                     and not course_ans.relaxed and not quotes_figure):
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
@@ -1302,7 +1328,7 @@ class QAEngine:
         if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE) or merged):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
             plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
-                                                                            or "%" in norm.text))
+                                                                            or _asks_percent(norm.text)))
             target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan)
             if target_answer is not None:
                 return target_answer
@@ -1368,6 +1394,16 @@ class QAEngine:
         # missing however well the record's other words match, unless the question quotes its figure or
         # asks who wrote it.
         topic_missing = any(kind == "topic" and p in missing for kind, p in slots.phrases)
+        named = (bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or quotes_figure or asks_author)
+        if not named and (self._other_period(norm, slots, top.item) or self._counts_other(norm, top.item, top.index)
+                          or (not is_past and self._class_aspect_unsaid(f, top.index))):
+            # «Hà Nội năm 2021 bồi dưỡng được gì», «LS năm 2020 có mấy lớp», «lớp cao cấp LLCT bao giờ
+            # khai giảng»: a record of another period, one counting something else, or an article's account
+            # where a class's opening is asked, shares the words but does not answer. Logged for organisers.
+            if classes is not None:
+                return classes
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                                    self._matches(scored[:3]), truncated=truncated)
         if missing and 2 * len(missing) >= asked and (
                 not names_record or (topic_missing and not quotes_figure and not asks_author)):
             # «Đoàn phí bây giờ đóng bao nhiêu?», «phụ cấp trách nhiệm cán bộ công đoàn bao nhiêu»: the
@@ -1490,8 +1526,9 @@ class QAEngine:
         it («đợt 3»); alone otherwise, or when
         the neighbour is one the bot cannot read («cty Samsung»)."""
         t = toks[i]
-        near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or toks[i - 1].isdigit()) else []
-        near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or toks[i + 1].isdigit()) else []
+        # A year beside a word is when, not part of it («năm 2017 tăng»).
+        near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or _number_of_word(toks[i - 1])) else []
+        near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or _number_of_word(toks[i + 1])) else []
         near = [p for p in near if all(w in self.vocab or w.isdigit() for w in p.split("_"))]
         if not near:
             return t in words
@@ -1589,6 +1626,36 @@ class QAEngine:
         checked, near_ok = self._asked_words(norm, slots, skip)
         out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)]
         return len(topics) + len(checked), list(dict.fromkeys(out))
+
+    @staticmethod
+    def _other_period(norm: Norm, slots: Slots, item: Item) -> bool:
+        """Whether a record is of a period other than the year asked: neither the years its figures cover nor
+        its article's year («Hà Nội năm 2021» of a 2016 report; «Sóc Trăng 2016» finds the 2013–2015 figures
+        the 2016 article gives). Only a year the question prints: a relative period may be the article's."""
+        if slots.time is None or slots.time.year is None or item.year is None:
+            return False
+        y1, y2 = slots.time.year, slots.time.year_end or slots.time.year
+        if not {str(y1), str(y2)} & set(norm.tokens):
+            return False  # «2 năm qua», «năm nay» may be said from the article's own time
+        if item.year <= y2 and (item.year_end or item.year) >= y1:
+            return False
+        source = getattr(item.rec, "source", None)
+        published = getattr(source, "year", None)
+        return not (isinstance(published, int) and y1 <= published <= y2)
+
+    def _counts_other(self, norm: Norm, item: Item, index: int) -> bool:
+        """«bao nhiêu lớp» asked of a fact that never says «lớp» (it counts cadres): not the figure asked."""
+        asked = _ASKED_UNIT.search(norm.folded)
+        if asked is None or item.kind != "fact":
+            return False
+        words = set(asked.group(1).split())
+        # People are counted under many names (học viên, đồng chí, CBCĐ, lượt): only classes and sessions.
+        return bool(words & {"lop", "khoa", "buoi"}) and not words <= self.knowledge.token_sets[index]
+
+    def _class_aspect_unsaid(self, folded: str, index: int) -> bool:
+        """A class's opening, deadline, seats or fee asked («khi nào khai giảng») of a record that says none of
+        it: an article's account of what was done does not tell when a class opens."""
+        return _aspect_unsaid(folded, self.knowledge.bigram_sets[index])
 
     def _rare_hit(self, norm: Norm, top: Scored) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
@@ -1988,9 +2055,14 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
-        if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05 and not used_profile
+        # The asker's own province, when the profile stands for the union asked about.
+        mine = provinces | {k for o in org_ids for k in same_area_keys(self._org_province(o))}
+        if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05
+                and (not used_profile or (scored[0].score >= 1.0 and scored[0].item.province in mine))
                 and not plan):
-            return None  # a fact or document answers this better than a list of targets
+            # A fact or document answers this better than a list of targets: asked of the asker's own province
+            # («tỉnh mình có mấy CĐCS vững mạnh, bao nhiêu %»), one of that province that says it all.
+            return None
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
         items = [it for _, it in chosen[:8]]
@@ -2171,6 +2243,31 @@ def _without_called_off(norm: Norm) -> Norm:
     mask = tuple(m and i not in drop for i, m in enumerate(norm.content_mask))
     return Norm(norm.text, toks, tuple(t for t, m in zip(toks, mask, strict=True) if m), norm.folded,
                 norm.had_diacritics, mask, norm.caps)
+
+
+# What one asks of a class to attend, and how a record would say it.
+_CLASS_ASPECTS = (
+    (("khai giang",), ("khai giang", "khai mac", "bat dau")),
+    (("han dang ky", "han chot", "han dk"), ("han dang", "dang ky", "han chot")),
+    (("con cho", "het cho"), ("con cho", "het cho", "so cho")),
+    (("hoc phi", "mat phi"), ("hoc phi", "mien phi", "kinh phi")),
+)
+# «đạt bao nhiêu %», «mấy %» ask for a share; «2%», «85,4 %» quote one («trích nộp 2%»).
+_ASKED_PERCENT = re.compile(r"(?:^|[^\d\s,.])\s*%")
+
+
+def _asks_percent(text: str) -> bool:
+    return bool(_ASKED_PERCENT.search(text))
+
+
+def _aspect_unsaid(folded: str, pairs: Set[str]) -> bool:
+    """Whether a question asks a class's opening, deadline, seats or fee that a text's word `pairs` never say."""
+    return any(_has(folded, *asked) and not any("_".join(w.split()) in pairs for w in said)
+               for asked, said in _CLASS_ASPECTS)
+
+
+def _number_of_word(tok: str) -> bool:
+    return tok.isdigit() and not re.fullmatch(r"(19|20)\d\d", tok)
 
 
 def _asks_status(folded: str) -> bool:

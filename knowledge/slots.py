@@ -238,6 +238,8 @@ _QUARTER = re.compile(r"\bquy (1|2|3|4|i|ii|iii|iv)\b(?: (?:nam )?((?:19|20)\d\d
 
 # A law's name just before a year («Luật Công đoàn năm 2024», «Bộ luật Lao động 2019»): the year is the
 # law's, no period to search classes in.
+# «so với (năm) 2013»: the year a figure is compared with, not the period asked about.
+_BASELINE_BEFORE = re.compile(r"\bso voi(?: nam)? $")
 _LAW_BEFORE = re.compile(r"\bluat(?: (?!(?:o|tai|cho|cua|thang|lop|hoc)\b)[a-z]+){1,5}(?: nam)? $")
 
 
@@ -372,7 +374,9 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         y1, y2 = int(m4.group(1)), int(m4.group(2))
         start = dt.datetime(y1, 1, 1, tzinfo=tz)
         return TimeSlot("years", start, dt.datetime(y2 + 1, 1, 1, tzinfo=tz), f"giai đoạn {y1}–{y2}", y1, y2)
-    m5 = next((m for m in _YEAR.finditer(s) if not _LAW_BEFORE.search(s[:m.start()])), None)
+    years = [m for m in _YEAR.finditer(s) if not _LAW_BEFORE.search(s[:m.start()])]
+    # «đến 2020 tăng bao nhiêu so với 2015»: the year compared with is no period asked about.
+    m5 = next((m for m in years if not _BASELINE_BEFORE.search(s[:m.start()])), years[0] if years else None)
     if m5:
         return _year(int(m5.group(1)), tz)
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",
