@@ -151,6 +151,9 @@ _ORDINAL = re.compile(
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
+# «cái sau», «lớp trước (đó)»: the class after or before another in the order shown; not «lớp sau khi …»,
+# «lớp sau này», «lớp sau 20/12» (a time), nor «đợt sau» (another batch, read by `_BATCH`/`_NEXT`).
+_BESIDE = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|lop hoc) (sau|truoc)\b(?! (?:khi|nay|ngay|han|\d))")
 # «đợt tiếp theo», «lớp kế tiếp»: the class after the one the talk is about, in the order shown.
 _NEXT = re.compile(r"\b(?:tiep theo|ke tiep|ke den|tiep sau)\b")
 # «có lớp nào …», «những lớp …», «sắp mở»: a list asked for, not one class of the list in view.
@@ -265,13 +268,20 @@ def _words(text: str) -> str:
         words = shorter
 
 
-def _ordinal(folded: str, n: int) -> int | None:
-    """A position among `n` listed classes («cái thứ 2», «lớp đầu tiên», «cái cuối»), 0-based."""
+def _ordinal(folded: str, n: int, focus: int | None = None) -> int | None:
+    """A position among `n` listed classes («cái thứ 2», «lớp đầu tiên», «cái cuối»), 0-based; «cái sau»,
+    «lớp trước» are the later and the earlier of two, else the ones beside the class in `focus`."""
     if _WEEKDAY_CONTEXT.search(folded):
         return None  # «học vào thứ 2» is a weekday
     m = _ORDINAL.search(folded)
     if not m:
-        return None
+        side = _BESIDE.search(folded)
+        if side is None:
+            return None
+        step = 1 if side.group(1) == "sau" else -1
+        if n == 2:
+            return 1 if step == 1 else 0
+        return focus + step if focus is not None and 0 <= focus + step < n else None
     word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     pos = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
     if pos is None:
@@ -426,7 +436,8 @@ def _among(
     if pool:
         # «lớp thứ hai, của ngành Y tế»: the second of the list when it fits what is named; else a position
         # among those that fit («lớp ở Thái Bình gần nhất», «lớp thứ hai của ngành Y tế» of three).
-        whole = _ordinal(folded, len(codes)) if not _nearest(folded) else None
+        at = codes.index(subject.focus) if subject.focus in codes else None
+        whole = _ordinal(folded, len(codes), at) if not _nearest(folded) else None
         pos = _ordinal(folded, len(pool))
         if whole is not None and whole in pool:
             pool = [whole]
@@ -460,6 +471,30 @@ def _among(
     if aspect:
         question = f"{question} {_ASPECT_WORDS[aspect]}"
     return FollowUp("ask", question, replaced=("question",))
+
+
+def _this_class_elsewhere(
+    folded: str, subject: Subject, codes: Sequence[str], titles: Sequence[str], pointed: bool,
+    fit: Callable[[Sequence[str]], Named | None] | None, topic_of: Callable[[str], str | None] | None,
+) -> FollowUp | None:
+    """«thế ở Tuyên Quang có lớp này không», «lớp đó bên Hà Nam có ko»: the class in view pointed at, in a
+    place or union it is not in: classes on its topic there (a class is held in one place; the asker wants
+    one like it nearer), not the class itself. None when the message points at no class or names no other place."""
+    if not pointed or fit is None or topic_of is None:
+        return None
+    ref = subject.focus if subject.focus in codes else codes[0] if len(codes) == 1 else None
+    named = fit([ref]) if ref is not None else None
+    if named is None or named.fitting or not named.phrases or not {k for k, _ in named.phrases} <= {"place", "org"}:
+        return None
+    # «this class» is what its title says («phòng, chống quấy rối tình dục tại nơi làm việc»), narrower than
+    # its catalogue topic («nữ công»); its batch mark aside, as another place numbers its own batches.
+    title = titles[codes.index(ref)] if ref in codes and len(titles) == len(codes) else ""
+    topic = base_title(title) if title and title != ref else topic_of(ref or "")
+    if not topic:
+        return None
+    period = " ".join(m.group(0).strip() for m in _TIME.finditer(folded))
+    where = " ".join(p for _, p in named.phrases)
+    return FollowUp("ask", " ".join(f"lop {topic} {where} {period}".split()), replaced=("question",))
 
 
 def _next(codes: Sequence[str], titles: Sequence[str], at: int) -> list[int]:
@@ -527,6 +562,7 @@ def resolve(
         codes = subject.classes
         titles = subject.class_titles if len(subject.class_titles) == len(codes) else codes
     has_classes = bool(codes)
+    at = codes.index(subject.focus) if subject.focus in codes else None  # the class singled out, by position
     aspect = _aspect(folded)
     pronoun = bool(_PRONOUN.search(folded))
 
@@ -534,9 +570,12 @@ def resolve(
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
         # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
         other = bool(_ELLIPSIS_HEAD.search(folded)) and not _IN_LIST.search(folded)
+        elsewhere = _this_class_elsewhere(folded, subject, codes, titles, pronoun and not register and not aspect, fit, topic_of)
+        if elsewhere is not None:
+            return elsewhere
         named = fit(codes) if fit is not None and not other else None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
-                pronoun or _ordinal(folded, len(codes)) is not None):
+                pronoun or _ordinal(folded, len(codes), at) is not None):
             named = None  # «lớp đầu tiên học online được không»: the format is what is asked
         if named is not None and register and {k for k, _ in named.phrases} <= {"role"} and _BENEFICIARY.search(folded):
             named = None  # «đk cho CNLĐ cty em»: whom the registration is for, not which class
@@ -545,7 +584,7 @@ def resolve(
             # Only a question about one class («học ở đâu», «đăng ký», «cái ấy», «cái thứ 2») picks among
             # the list by its topic or audience: «lớp ATVSLĐ ở Cần Thơ», «lớp cho CT CĐCS tháng 3» alone
             # are list questions of their own, asked again or anew.
-            about_one = bool(aspect or register or pronoun or _ordinal(folded, len(codes)) is not None
+            about_one = bool(aspect or register or pronoun or _ordinal(folded, len(codes), at) is not None
                              or re.match(r"(?:cai|dot|buoi)\b", folded))
             if not about_one and (own or len(named.fitting) == len(codes) or not named.fitting):
                 # Every class of the list fits a list question: the list again, asked as a question; none
@@ -560,7 +599,7 @@ def resolve(
                 among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of)
                 if among is not None:
                     return among
-        pos = _ordinal(folded, len(codes))
+        pos = _ordinal(folded, len(codes), at)
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)
