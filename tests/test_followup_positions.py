@@ -1,6 +1,6 @@
 """Which class a follow-up means by its place in the list the user asked for (knowledge.search.subject
-answer_in_context, as the conversation turn calls it): the last of a list of six, «cái sau»/«cái trước», and
-«lớp này» asked about in another province."""
+answer_in_context, as the conversation turn calls it): the last of a list of six, «cái sau»/«cái trước»,
+«lớp này» asked about in another province, and a correction («à nhầm, ý em là …»)."""
 
 from __future__ import annotations
 
@@ -125,3 +125,23 @@ def test_this_class_in_another_province_lists_the_classes_like_it_there(qa: QAEn
 def test_this_class_in_its_own_province_is_no_search_elsewhere(qa: QAEngine) -> None:
     _, _, here = talk(qa, "ở Nghệ An có lớp quấy rối tình dục nào không", "lớp đầu ở đâu", "lớp này ở Nghệ An à")
     assert "NA-QR-1" in here[0] and set(here[0]) <= {"NA-QR-1", "NA-QR-2"}
+
+
+def test_a_correction_asks_the_last_question_again_with_what_it_names(qa: QAEngine) -> None:
+    april, may, who = talk(qa, "Tuyên Quang tháng 4 năm sau có lớp gì k", "à nhầm, ý em là tháng 5",
+                           "lớp đó cho ai học")
+    assert april[0] == ["TQ-TL-1"]
+    assert may == (["TQ-QR-1"], "course")
+    assert who[0] == ["TQ-QR-1"]
+
+
+def test_a_correction_of_the_class_keeps_what_was_asked_of_it(qa: QAEngine) -> None:
+    subject: Subject | None = None
+    follows = []
+    for text in ("ở Nghệ An có lớp quấy rối tình dục nào không", "đăng ký cái đầu", "à nhầm, ý e là cái sau",
+                 "cái đầu ở đâu", "nhầm, cái sau"):
+        ans, subject, follow = answer_in_context(qa, text, subject, now=FIXED_NOW)
+        follows.append((follow.code, follow.purpose, follow.aspect, ans.intent if ans else None))
+    assert follows[1] == ("NA-QR-1", "register", None, "register")
+    assert follows[2] == ("NA-QR-2", "register", None, "register")  # the registration, of the class meant
+    assert follows[4] == ("NA-QR-2", None, "place", "course")  # «ở đâu», of the class meant

@@ -52,6 +52,9 @@ class Subject:
     # Of several classes listed, the ones that answered the question best (the rest matched it less):
     # «lớp đó học mấy ngày» after the list is about one of these.
     best: tuple[str, ...] = ()
+    # What the last message asked of the class in focus (an aspect, or "register"): «à nhầm, ý em là cái
+    # thứ 3» asks it of another class.
+    asked: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
@@ -60,6 +63,7 @@ class Subject:
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
+            "asked": self.asked,
         }
 
     @classmethod
@@ -86,6 +90,7 @@ class Subject:
                 class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
                 stale=bool(data.get("stale")),
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
+                asked=str(data.get("asked") or ""),
             )
         except (TypeError, ValueError):
             return None
@@ -151,6 +156,12 @@ _ORDINAL = re.compile(
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
+# «à nhầm, ý em là …», «nhầm rồi, …», «xin lỗi, ý là …», «ý mình là …»: the asker corrects the last question
+# (the «à» of «à nhầm» goes with the openers).
+_CORRECTION = re.compile(
+    r"^(?:(?:nham roi|nham|xin loi|sorry|sr)\b[ ,]*(?:(?:y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la|y|(?:em|e|minh|toi)"
+    r" (?:muon hoi|hoi|dinh hoi))\b ?)?|y (?:em|e|minh|mk|toi|anh|chi|tui) la\b ?|y la\b ?)"
+)
 # «cái sau», «lớp trước (đó)»: the class after or before another in the order shown; not «lớp sau khi …»,
 # «lớp sau này», «lớp sau 20/12» (a time), nor «đợt sau» (another batch, read by `_BATCH`/`_NEXT`).
 _BESIDE = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|lop hoc) (sau|truoc)\b(?! (?:khi|nay|ngay|han|\d))")
@@ -545,6 +556,12 @@ def resolve(
     folded = _words(text)
     if not folded or small_talk(text) is not None:
         return NONE  # «ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again
+    fixed = _CORRECTION.match(folded)
+    if fixed is not None and folded[fixed.end():].strip():
+        # «à nhầm, ý em là tháng 12 này», «xin lỗi, ý là ở Cần Thơ»: the last question again with what the rest
+        # names put in place, as «thế tháng 12 này?» asks it.
+        folded = folded[fixed.end():].strip()
+    corrected = fixed is not None and folded != _words(text)
     register = _wants_register(folded)
     if register:
         # «cái đầu hết hạn rồi thì đăng ký cái cuối»: the class to register is the one named after the wish.
@@ -565,11 +582,16 @@ def resolve(
     at = codes.index(subject.focus) if subject.focus in codes else None  # the class singled out, by position
     aspect = _aspect(folded)
     pronoun = bool(_PRONOUN.search(folded))
+    if corrected and not (aspect or register) and subject.asked and (
+            pronoun or _ORDINAL.search(folded) or _BESIDE.search(folded) or _BATCH.search(folded)):
+        # «đăng ký lớp 2» then «à nhầm, ý em là lớp 3»: the same request, of the class now named.
+        register = subject.asked == "register"
+        aspect = None if register else subject.asked if subject.asked in _ASPECT_WORDS else None
 
     if has_classes:
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
         # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
-        other = bool(_ELLIPSIS_HEAD.search(folded)) and not _IN_LIST.search(folded)
+        other = bool(_ELLIPSIS_HEAD.search(folded) or corrected) and not _IN_LIST.search(folded)
         elsewhere = _this_class_elsewhere(folded, subject, codes, titles, pronoun and not register and not aspect, fit, topic_of)
         if elsewhere is not None:
             return elsewhere
@@ -657,7 +679,7 @@ def resolve(
         # After small talk an ellipsis is about the small talk («thời tiết Huế?», then «còn Cần Thơ thì
         # sao»), save a month, a quarter or a year alone («vậy tháng 12 thì sao»): what classes ask by.
         return NONE
-    head = bool(_ELLIPSIS_HEAD.search(folded))
+    head = bool(_ELLIPSIS_HEAD.search(folded)) or corrected
     # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
     # it opens with no «thế», «còn»; naming a place or a union of its own, it is a question of its own.
     head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
@@ -799,8 +821,10 @@ def about_note(code: str) -> FollowUp:
 
 def without_periods(text: str) -> str:
     """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out, and its
-    openers and polite closers («chào ad», «cho em hỏi», «với»): those are no words of the question."""
-    return " ".join(_TIME.sub(" ", _words(text)).split())
+    openers, corrections and polite closers («chào ad», «à nhầm, ý là», «với»): those are no words of the question."""
+    folded = _words(text)
+    folded = _CORRECTION.sub("", folded, count=1) or folded  # «à nhầm, ý là …» is no word of the question
+    return " ".join(_TIME.sub(" ", folded).split())
 
 
 _BARE_REST = re.compile(

@@ -389,7 +389,8 @@ def _answer(
         ans.intent = "register"
     if follow.code is not None and subject is not None and follow.code in subject.codes:
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
-        return ans, dataclasses.replace(subject, focus=follow.code), follow
+        asked = "register" if follow.purpose == "register" else follow.aspect or ""
+        return ans, dataclasses.replace(subject, focus=follow.code, asked=asked), follow
     new = subject_of(ans)
     if classes and new is not None and new.kind == "course":
         # The list question asked again elsewhere found one class: still a list question («còn ở Huế?» next
