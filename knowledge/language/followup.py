@@ -588,6 +588,14 @@ def resolve(
         register = subject.asked == "register"
         aspect = None if register else subject.asked if subject.asked in _ASPECT_WORDS else None
 
+    if (subject.kind == "fact" and subject.question and not subject.stale and not (aspect or register)
+            and _THE_ARTICLES.search(folded) and _ordinal(folded, len(codes), at) is None):
+        # «ai khai mạc lớp đó», «ai viết bài đó», «ai nói câu đó» after a fact: the class, the article or the
+        # words the fact told of, not a class listed before it: asked with what named the fact (its place,
+        # union, audience, topic, year), its own words first, as the old question's would outweigh them.
+        told = " ".join(dict.fromkeys(v for k, v in subject.phrases if k in ("place", "org", "role", "topic")))
+        year = f"nam {subject.year}" if subject.year else ""
+        return FollowUp("ask", " ".join(f"{folded} {year} {told}".split()), purpose="detail")
     if has_classes:
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
         # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
@@ -663,7 +671,7 @@ def resolve(
     if subject.kind in ("fact", "document", "target") and subject.question and _is_bare_detail(folded):
         # «ban hành ngày nào?» after a document: the same subject, another detail.
         return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect)
-    if subject.kind == "fact" and subject.question and not subject.stale and _about_the_fact(folded) and not (
+    if subject.kind in ("fact", "target") and subject.question and not subject.stale and _about_the_fact(folded) and not (
             kinds_of is not None and "place" in kinds_of(folded)):
         # «Đạt tỷ lệ bao nhiêu phần trăm?», «Kế hoạch về việc này là số mấy?» after a fact: the same
         # matter, another figure or detail of it (the matter stays what the talk is about).
@@ -848,6 +856,9 @@ _DETAIL = re.compile(
 # with no subject of its own («đạt tỷ lệ bao nhiêu», «chiếm bao nhiêu phần trăm»).
 _THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|ket qua|ke hoach|chuong trinh)"
                          r" (?:nay|do|tren|ay|vua roi)\b")
+# What a fact told of, pointed at: the class an article reports, the article, someone's words in it.
+_THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|cau do|y kien|phat bieu|hoi nghi"
+                           r"|viec|chuyen|ke hoach|chuong trinh|so lieu|con so|ket qua) (?:nay|do|tren|ay|vua roi)\b")
 _BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
 
 
