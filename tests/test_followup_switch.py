@@ -45,3 +45,21 @@ def test_a_correction_of_the_month_lists_that_months_classes(deps: Deps) -> None
     assert "đợt 1" in december and "đợt 3" not in december
     january = text_of(ask(deps, "à nhầm, ý em là tháng 1 năm sau"))
     assert "đợt 3" in january and "đợt 1" not in january
+
+
+def test_a_remark_then_a_question_answers_the_question(deps: Deps) -> None:
+    setup(deps)
+    ask(deps, "lang son thang 12 co lop an toan ve sinh lao dong nao ko")
+    # The first part is about what was shown (a class called off, a plan's figure); what follows «vậy …» asks.
+    for said in ("lớp đợt 1 bị hủy rồi hả, vậy tháng 1 năm sau có lớp an toàn nào ở lạng sơn ko",
+                 "chỉ tiêu năm nay đạt rồi, vậy tháng 1 năm sau có lớp nào ko"):
+        january = text_of(ask(deps, said))
+        assert "đợt 3" in january and "đợt 1" not in january, said
+
+
+def test_last_question_keeps_a_message_of_one_part() -> None:
+    from knowledge.search.subject import last_question
+
+    assert last_question("thế tháng sau?") == "thế tháng sau?"
+    assert last_question("lớp đó bị hủy rồi hả, vậy tháng 1 có lớp nào ko") == "vậy tháng 1 có lớp nào ko"
+    assert last_question("ok, thế là xong") == "ok, thế là xong"  # no class, place or period asked after «thế»
