@@ -857,8 +857,9 @@ _DETAIL = re.compile(
 _THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|ket qua|ke hoach|chuong trinh)"
                          r" (?:nay|do|tren|ay|vua roi)\b")
 # What a fact told of, pointed at: the class an article reports, the article, someone's words in it.
-_THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|cau do|y kien|phat bieu|hoi nghi"
-                           r"|viec|chuyen|ke hoach|chuong trinh|so lieu|con so|ket qua) (?:nay|do|tren|ay|vua roi)\b")
+# (A matter, a plan or a figure pointed at is `_THE_MATTER`, asked with the whole question.)
+_THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|y kien|phat bieu|hoi nghi)"
+                           r" (?:nay|do|tren|ay|vua roi)\b")
 _BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
 
 
