@@ -775,6 +775,10 @@ class CourseIndex:
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)
+        if total - offset == limit + 1:
+            # One class left for a next page: shown on this one, as a page of one is a tap for a single line,
+            # and «lớp cuối cùng» is then the last class of the list asked for, not of the page.
+            limit += 1
         enough = RERANK if own or roles else max(offset + limit, 20)
         for part in parts:
             for pos in iter_bits(part):

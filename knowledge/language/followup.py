@@ -52,6 +52,9 @@ class Subject:
     # Of several classes listed, the ones that answered the question best (the rest matched it less):
     # «lớp đó học mấy ngày» after the list is about one of these.
     best: tuple[str, ...] = ()
+    # What the last message asked of the class in focus (an aspect, or "register"): «à nhầm, ý em là cái
+    # thứ 3» asks it of another class.
+    asked: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
@@ -60,6 +63,7 @@ class Subject:
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
+            "asked": self.asked,
         }
 
     @classmethod
@@ -86,6 +90,7 @@ class Subject:
                 class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
                 stale=bool(data.get("stale")),
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
+                asked=str(data.get("asked") or ""),
             )
         except (TypeError, ValueError):
             return None
@@ -151,6 +156,15 @@ _ORDINAL = re.compile(
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
+# «à nhầm, ý em là …», «nhầm rồi, …», «xin lỗi, ý là …», «ý mình là …»: the asker corrects the last question
+# (the «à» of «à nhầm» goes with the openers).
+_CORRECTION = re.compile(
+    r"^(?:(?:nham roi|nham|xin loi|sorry|sr)\b[ ,]*(?:(?:y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la|y|(?:em|e|minh|toi)"
+    r" (?:muon hoi|hoi|dinh hoi))\b ?)?|y (?:em|e|minh|mk|toi|anh|chi|tui) la\b ?|y la\b ?)"
+)
+# «cái sau», «lớp trước (đó)»: the class after or before another in the order shown; not «lớp sau khi …»,
+# «lớp sau này», «lớp sau 20/12» (a time), nor «đợt sau» (another batch, read by `_BATCH`/`_NEXT`).
+_BESIDE = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|lop hoc) (sau|truoc)\b(?! (?:khi|nay|ngay|han|\d))")
 # «đợt tiếp theo», «lớp kế tiếp»: the class after the one the talk is about, in the order shown.
 _NEXT = re.compile(r"\b(?:tiep theo|ke tiep|ke den|tiep sau)\b")
 # «có lớp nào …», «những lớp …», «sắp mở»: a list asked for, not one class of the list in view.
@@ -265,13 +279,20 @@ def _words(text: str) -> str:
         words = shorter
 
 
-def _ordinal(folded: str, n: int) -> int | None:
-    """A position among `n` listed classes («cái thứ 2», «lớp đầu tiên», «cái cuối»), 0-based."""
+def _ordinal(folded: str, n: int, focus: int | None = None) -> int | None:
+    """A position among `n` listed classes («cái thứ 2», «lớp đầu tiên», «cái cuối»), 0-based; «cái sau»,
+    «lớp trước» are the later and the earlier of two, else the ones beside the class in `focus`."""
     if _WEEKDAY_CONTEXT.search(folded):
         return None  # «học vào thứ 2» is a weekday
     m = _ORDINAL.search(folded)
     if not m:
-        return None
+        side = _BESIDE.search(folded)
+        if side is None:
+            return None
+        step = 1 if side.group(1) == "sau" else -1
+        if n == 2:
+            return 1 if step == 1 else 0
+        return focus + step if focus is not None and 0 <= focus + step < n else None
     word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     pos = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
     if pos is None:
@@ -426,7 +447,8 @@ def _among(
     if pool:
         # «lớp thứ hai, của ngành Y tế»: the second of the list when it fits what is named; else a position
         # among those that fit («lớp ở Thái Bình gần nhất», «lớp thứ hai của ngành Y tế» of three).
-        whole = _ordinal(folded, len(codes)) if not _nearest(folded) else None
+        at = codes.index(subject.focus) if subject.focus in codes else None
+        whole = _ordinal(folded, len(codes), at) if not _nearest(folded) else None
         pos = _ordinal(folded, len(pool))
         if whole is not None and whole in pool:
             pool = [whole]
@@ -460,6 +482,30 @@ def _among(
     if aspect:
         question = f"{question} {_ASPECT_WORDS[aspect]}"
     return FollowUp("ask", question, replaced=("question",))
+
+
+def _this_class_elsewhere(
+    folded: str, subject: Subject, codes: Sequence[str], titles: Sequence[str], pointed: bool,
+    fit: Callable[[Sequence[str]], Named | None] | None, topic_of: Callable[[str], str | None] | None,
+) -> FollowUp | None:
+    """«thế ở Tuyên Quang có lớp này không», «lớp đó bên Hà Nam có ko»: the class in view pointed at, in a
+    place or union it is not in: classes on its topic there (a class is held in one place; the asker wants
+    one like it nearer), not the class itself. None when the message points at no class or names no other place."""
+    if not pointed or fit is None or topic_of is None:
+        return None
+    ref = subject.focus if subject.focus in codes else codes[0] if len(codes) == 1 else None
+    named = fit([ref]) if ref is not None else None
+    if named is None or named.fitting or not named.phrases or not {k for k, _ in named.phrases} <= {"place", "org"}:
+        return None
+    # «this class» is what its title says («phòng, chống quấy rối tình dục tại nơi làm việc»), narrower than
+    # its catalogue topic («nữ công»); its batch mark aside, as another place numbers its own batches.
+    title = titles[codes.index(ref)] if ref in codes and len(titles) == len(codes) else ""
+    topic = base_title(title) if title and title != ref else topic_of(ref or "")
+    if not topic:
+        return None
+    period = " ".join(m.group(0).strip() for m in _TIME.finditer(folded))
+    where = " ".join(p for _, p in named.phrases)
+    return FollowUp("ask", " ".join(f"lop {topic} {where} {period}".split()), replaced=("question",))
 
 
 def _next(codes: Sequence[str], titles: Sequence[str], at: int) -> list[int]:
@@ -510,6 +556,12 @@ def resolve(
     folded = _words(text)
     if not folded or small_talk(text) is not None:
         return NONE  # «ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again
+    fixed = _CORRECTION.match(folded)
+    if fixed is not None and folded[fixed.end():].strip():
+        # «à nhầm, ý em là tháng 12 này», «xin lỗi, ý là ở Cần Thơ»: the last question again with what the rest
+        # names put in place, as «thế tháng 12 này?» asks it.
+        folded = folded[fixed.end():].strip()
+    corrected = fixed is not None and folded != _words(text)
     register = _wants_register(folded)
     if register:
         # «cái đầu hết hạn rồi thì đăng ký cái cuối»: the class to register is the one named after the wish.
@@ -527,16 +579,33 @@ def resolve(
         codes = subject.classes
         titles = subject.class_titles if len(subject.class_titles) == len(codes) else codes
     has_classes = bool(codes)
+    at = codes.index(subject.focus) if subject.focus in codes else None  # the class singled out, by position
     aspect = _aspect(folded)
     pronoun = bool(_PRONOUN.search(folded))
+    if corrected and not (aspect or register) and subject.asked and (
+            pronoun or _ORDINAL.search(folded) or _BESIDE.search(folded) or _BATCH.search(folded)):
+        # «đăng ký lớp 2» then «à nhầm, ý em là lớp 3»: the same request, of the class now named.
+        register = subject.asked == "register"
+        aspect = None if register else subject.asked if subject.asked in _ASPECT_WORDS else None
 
+    if (subject.kind == "fact" and subject.question and not subject.stale and not (aspect or register)
+            and _THE_ARTICLES.search(folded) and _ordinal(folded, len(codes), at) is None):
+        # «ai khai mạc lớp đó», «ai viết bài đó», «ai nói câu đó» after a fact: the class, the article or the
+        # words the fact told of, not a class listed before it: asked with what named the fact (its place,
+        # union, audience, topic, year), its own words first, as the old question's would outweigh them.
+        told = " ".join(dict.fromkeys(v for k, v in subject.phrases if k in ("place", "org", "role", "topic")))
+        year = f"nam {subject.year}" if subject.year else ""
+        return FollowUp("ask", " ".join(f"{folded} {year} {told}".split()), purpose="detail")
     if has_classes:
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
         # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
-        other = bool(_ELLIPSIS_HEAD.search(folded)) and not _IN_LIST.search(folded)
+        other = bool(_ELLIPSIS_HEAD.search(folded) or corrected) and not _IN_LIST.search(folded)
+        elsewhere = _this_class_elsewhere(folded, subject, codes, titles, pronoun and not register and not aspect, fit, topic_of)
+        if elsewhere is not None:
+            return elsewhere
         named = fit(codes) if fit is not None and not other else None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
-                pronoun or _ordinal(folded, len(codes)) is not None):
+                pronoun or _ordinal(folded, len(codes), at) is not None):
             named = None  # «lớp đầu tiên học online được không»: the format is what is asked
         if named is not None and register and {k for k, _ in named.phrases} <= {"role"} and _BENEFICIARY.search(folded):
             named = None  # «đk cho CNLĐ cty em»: whom the registration is for, not which class
@@ -545,7 +614,7 @@ def resolve(
             # Only a question about one class («học ở đâu», «đăng ký», «cái ấy», «cái thứ 2») picks among
             # the list by its topic or audience: «lớp ATVSLĐ ở Cần Thơ», «lớp cho CT CĐCS tháng 3» alone
             # are list questions of their own, asked again or anew.
-            about_one = bool(aspect or register or pronoun or _ordinal(folded, len(codes)) is not None
+            about_one = bool(aspect or register or pronoun or _ordinal(folded, len(codes), at) is not None
                              or re.match(r"(?:cai|dot|buoi)\b", folded))
             if not about_one and (own or len(named.fitting) == len(codes) or not named.fitting):
                 # Every class of the list fits a list question: the list again, asked as a question; none
@@ -560,7 +629,7 @@ def resolve(
                 among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of)
                 if among is not None:
                     return among
-        pos = _ordinal(folded, len(codes))
+        pos = _ordinal(folded, len(codes), at)
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)
@@ -602,7 +671,7 @@ def resolve(
     if subject.kind in ("fact", "document", "target") and subject.question and _is_bare_detail(folded):
         # «ban hành ngày nào?» after a document: the same subject, another detail.
         return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect)
-    if subject.kind == "fact" and subject.question and not subject.stale and _about_the_fact(folded) and not (
+    if subject.kind in ("fact", "target") and subject.question and not subject.stale and _about_the_fact(folded) and not (
             kinds_of is not None and "place" in kinds_of(folded)):
         # «Đạt tỷ lệ bao nhiêu phần trăm?», «Kế hoạch về việc này là số mấy?» after a fact: the same
         # matter, another figure or detail of it (the matter stays what the talk is about).
@@ -618,7 +687,7 @@ def resolve(
         # After small talk an ellipsis is about the small talk («thời tiết Huế?», then «còn Cần Thơ thì
         # sao»), save a month, a quarter or a year alone («vậy tháng 12 thì sao»): what classes ask by.
         return NONE
-    head = bool(_ELLIPSIS_HEAD.search(folded))
+    head = bool(_ELLIPSIS_HEAD.search(folded)) or corrected
     # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
     # it opens with no «thế», «còn»; naming a place or a union of its own, it is a question of its own.
     head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
@@ -760,8 +829,10 @@ def about_note(code: str) -> FollowUp:
 
 def without_periods(text: str) -> str:
     """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out, and its
-    openers and polite closers («chào ad», «cho em hỏi», «với»): those are no words of the question."""
-    return " ".join(_TIME.sub(" ", _words(text)).split())
+    openers, corrections and polite closers («chào ad», «à nhầm, ý là», «với»): those are no words of the question."""
+    folded = _words(text)
+    folded = _CORRECTION.sub("", folded, count=1) or folded  # «à nhầm, ý là …» is no word of the question
+    return " ".join(_TIME.sub(" ", folded).split())
 
 
 _BARE_REST = re.compile(
@@ -785,6 +856,10 @@ _DETAIL = re.compile(
 # with no subject of its own («đạt tỷ lệ bao nhiêu», «chiếm bao nhiêu phần trăm»).
 _THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|ket qua|ke hoach|chuong trinh)"
                          r" (?:nay|do|tren|ay|vua roi)\b")
+# What a fact told of, pointed at: the class an article reports, the article, someone's words in it.
+# (A matter, a plan or a figure pointed at is `_THE_MATTER`, asked with the whole question.)
+_THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|y kien|phat bieu|hoi nghi)"
+                           r" (?:nay|do|tren|ay|vua roi)\b")
 _BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
 
 

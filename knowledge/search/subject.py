@@ -249,6 +249,19 @@ def place_codes_in_context(engine: QAEngine, text: str, subject: Subject | None,
     return _CAPS_CODE.sub(put, text)
 
 
+# «xa quá. thế lớp … thì có ko», «lớp ngày 15/12 bị hủy rồi hả, vậy tháng 1 có lớp nào»: a remark or a
+# question answered by the reply just given, then the question the message asks, opened by «thế»/«vậy».
+_THEN_ASKS = re.compile(r"(?i)[.,;!?…]+\s+((?:thế|vậy|the|vay)\s+(?:thì\s+|thi\s+|còn\s+|con\s+)?"
+                        r"(?:(?:có|co)\s+)?(?:lớp|lop|khóa|khoa|ở|o|bên|ben|tháng|thang|năm|nam)\b.*)$")
+
+
+def last_question(text: str) -> str:
+    """The question a message of two parts asks: the part after «, thế …»/«. vậy …» when it asks for classes
+    (a place, a period or a class word follows); the message itself otherwise."""
+    m = _THEN_ASKS.search(text)
+    return m.group(1) if m else text
+
+
 def _course(engine: QAEngine, code: str) -> CourseRec | None:
     pos = engine.courses.by_code.get(code.lower() if code.isascii() else fold(code))
     return engine.courses.courses[pos] if pos is not None else None
@@ -341,6 +354,7 @@ def answer_in_context(
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
+    text = last_question(text)
     # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
     spelled = engine.respell(text)
     other = other_batch(engine, spelled, subject, now=now)
@@ -389,7 +403,8 @@ def _answer(
         ans.intent = "register"
     if follow.code is not None and subject is not None and follow.code in subject.codes:
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
-        return ans, dataclasses.replace(subject, focus=follow.code), follow
+        asked = "register" if follow.purpose == "register" else follow.aspect or ""
+        return ans, dataclasses.replace(subject, focus=follow.code, asked=asked), follow
     new = subject_of(ans)
     if classes and new is not None and new.kind == "course":
         # The list question asked again elsewhere found one class: still a list question («còn ở Huế?» next
