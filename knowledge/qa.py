@@ -272,6 +272,8 @@ COURSE_ASPECT_CUES = (
     # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
     "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
 )
+# «đợt 2», «đợt hai»: a batch of a class.
+_BATCH = re.compile(r"\bdot (?:\d+|mot|hai|ba|bon|tu|nam|i|ii|iii|iv)\b")
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
@@ -1295,6 +1297,14 @@ class QAEngine:
                 # answer a wish for a class; a plan's figures on the topic do not (an article's account of
                 # a class held there may).
                 return course_ans
+        if (course_ans is None and not is_past and not slots.doc_numbers and not fact_signal and not target_cue
+                and not doc_cue and not _has(f, *TARGET_WORDS)):
+            # «tranh chấp lao động quảng ninh», «hà tĩnh tháng 1 năm sau»: no word of a class, nor of a fact or
+            # a plan. The kinds of record compete on evidence: the classes answer when they say what is asked
+            # (a topic or a role, and where or when) and the best article or plan does not.
+            on_evidence = self._classes_on_evidence(question, norm, slots, now, profile, truncated, offset, scored)
+            if on_evidence is not None:
+                return on_evidence
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
         # «chỉ tiêu của Sóc Trăng năm 2026»: a province that merged in 2025 has no plan of its own after the
         # merger; the plan of the province it joined is the answer, not an article about the former one.
@@ -1393,6 +1403,45 @@ class QAEngine:
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _classes_on_evidence(
+        self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None, truncated: bool,
+        offset: int, scored: Sequence[Scored],
+    ) -> Answer | None:
+        """The classes, for a question with no cue of any kind, when they carry its content: what it asks
+        about (a topic or a role) with a place, a period or a batch, or a place with a month, a week or a
+        day (the plans and articles speak of years); every own word said by the classes found, none of the
+        question relaxed; and the best article or plan not saying as much. None otherwise."""
+        where = bool(slots.provinces or slots.places or slots.org_ids)
+        short = slots.time is not None and slots.time.kind != "year" and slots.time.kind != "years"
+        batch = _BATCH.search(norm.folded) is not None
+        if not ((slots.topics or slots.roles) and (where or slots.time or batch)) and not (where and short):
+            return None
+        ans = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
+        if (not ans.courses or ans.relaxed or ans.band != "confident" or ans.word_coverage < 0.8
+                or self._no_evidence(ans, norm, slots) or self._unsaid_by_classes(ans, norm, slots)[0]):
+            return None
+        if scored and self._record_carries(norm, slots, scored[0], short or batch):
+            return None
+        return ans
+
+    def _record_carries(self, norm: Norm, slots: Slots, top: Scored, finer: bool) -> bool:
+        """Whether an article's or plan's record says all a question asks: its topics and own words, the
+        province or union named, the year. A period finer than a year or a batch (`finer`) is a class's."""
+        if finer:
+            return False
+        if self._unsaid_by_record(norm, slots, top.index)[1]:
+            return False
+        item = top.item
+        if slots.org_ids and not set(slots.org_ids) & self._item_orgs[top.index]:
+            return False
+        areas = {k for p in slots.provinces for k in same_area_keys(p)}
+        if areas and item.province not in areas:
+            return False
+        t = slots.time
+        if t is not None and t.year is not None and item.year is not None:
+            return item.year <= (t.year_end or t.year) and (item.year_end or item.year) >= t.year
+        return True
 
     def _taught_answer(self, question: str, norm: Norm, taught: TaughtRec, truncated: bool) -> Answer | None:
         """The answer an organiser taught for this question; None when its record is gone (then the
