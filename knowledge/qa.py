@@ -1882,8 +1882,12 @@ class QAEngine:
             # «Mình là CT CĐCS cty Changshin ở Đồng Nai, … có lớp nào cho chủ tịch ở Đồng Nai tháng 12»: the
             # asker's own union, said introducing themselves, has no such class; the place, audience and
             # period asked still hold.
+            # The union's province stays asked when the question names no place («Tôi là CT CĐCS Công ty …
+            # Nghi Sơn. Tỉnh có lớp … không?»): the asker's own province.
+            home = provinces or places or list(dict.fromkeys(
+                p for p in (self._org_province(o) for o in org_ids) if p))
             unowned = self.courses.search(
-                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=[], now=search_now,
+                roles=roles, topics=topics, formats=formats, provinces=home, org_ids=[], now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
@@ -1892,6 +1896,24 @@ class QAEngine:
             )
             if unowned.courses and len(unowned.relaxed) < len(hits.relaxed) - ("org_venue" in hits.relaxed):
                 hits = unowned
+        role_said = [p for k, p in slots.phrases if k == "role"]
+        if (intro and slots.roles and roles and set(hits.relaxed) & {"place", "time"}
+                and all(norm.folded.find(p) > intro.start() for p in role_said)
+                and not any(re.search(rf"\b(?:cho|danh cho) {re.escape(p)}\b", norm.folded) for p in role_said)):
+            # «Tôi là Hoa, chủ tịch công đoàn trường … ở Điện Biên. Năm sau có lớp … cho cán bộ CĐCS mới bầu»:
+            # the role said introducing oneself is the asker's, not whom the class must be for; a class for
+            # such cadres elsewhere or at another time answers less than the classes of the place and period
+            # asked.
+            anyone = self.courses.search(
+                roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids, now=search_now,
+                start=window.start if window else None, end=window.end if window else None, finished=over,
+                words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
+                soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
+                planned=bool(planned),
+            )
+            if anyone.courses and len(anyone.relaxed) < len(hits.relaxed):
+                hits = anyone
         # «kế toán CĐ ở Đắk Lắk có lớp nào»: a phrase that is a topic and a role («kế toán công đoàn») read as
         # the topic finds no class with the place, union or audience asked; read as whom the class is for,
         # it may.
@@ -1955,6 +1977,20 @@ class QAEngine:
                 cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
+            if (alt.courses and not alt.relaxed and not hits.relaxed and words
+                    and alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)):
+                # The role's words are said by every class for that role: the filter must have cost the
+                # question's other words («ct cđcs ở Hà Giang … cho người mới» loses none to it).
+                bare = self.courses.search(
+                    roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                    now=search_now, finished=over, start=window.start if window else None,
+                    end=window.end if window else None, words=words, prefer_province=prefer, places=places,
+                    limit=1, topic_phrases=topic_phrases,
+                    org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+                    cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
+                )
+                if bare.word_coverage <= hits.word_coverage:
+                    alt = dataclasses.replace(alt, courses=[])
             if alt.courses and not alt.relaxed and (
                     alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)
                     # The role filter cost the place or union the question named («lớp phần mềm quản lý
