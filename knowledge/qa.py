@@ -1284,6 +1284,13 @@ class QAEngine:
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
+            unit = _ASKED_UNIT.search(f)
+            if (good and unit is not None and unit.group(1) in ("lop", "khoa") and not course_ans.relaxed
+                    and course_ans.word_coverage >= 0.9 and not _has(f, *TARGET_WORDS) and not quotes_figure
+                    and not (scored and self._record_carries(norm, slots, scored[0], False))):
+                # «Thanh Hóa có mấy lớp thương lượng tập thể chuyên đề tiền lương?»: a count of the classes
+                # that no plan or article states (the best record leaves the topic out); the list says it.
+                return course_ans
             if (good and course_ans.word_coverage >= 0.9 and not course_ans.relaxed and not counts
                     and not _has(f, *TARGET_WORDS) and (not scored or scored[0].coverage < 0.5)):
                 # «lớp đối thoại … đợt 2 do ai phối hợp»: a question word of facts, but the classes say every
