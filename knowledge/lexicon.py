@@ -145,10 +145,11 @@ PLACE_CODES: dict[str, tuple[str, ...]] = {
     "tn": ("Thái Nguyên", "Tây Ninh"), "dn": ("Đà Nẵng", "Đồng Nai"), "la": ("Long An",),
     "vt": ("Bà Rịa - Vũng Tàu",), "qn": ("Quảng Ninh", "Quảng Nam", "Quảng Ngãi"), "ct": ("Cần Thơ",),
     "kh": ("Khánh Hòa",), "kt": ("Kon Tum",), "dl": ("Đắk Lắk",), "dt": ("Đồng Tháp",), "ld": ("Lâm Đồng",),
+    "sl": ("Sơn La",),  # also «số lượng»
 }
 # Of those, the codes that open a question as a place in capitals («VT có lớp…»); «CT», «KH», «KT», «ĐT»
 # opening it are chủ tịch, kế hoạch, kiểm tra, đào tạo.
-PLACE_CODES_FIRST: frozenset[str] = frozenset({"tn", "dn", "la", "vt", "qn", "ld"})
+PLACE_CODES_FIRST: frozenset[str] = frozenset({"tn", "dn", "la", "vt", "qn", "ld", "sl"})
 # Codes typed with «đ» that no shorthand of «d» spells («ĐN» is no «doanh nghiệp», «ĐL» no «du lịch»): a place
 # wherever they stand («TCCĐ ĐN có lớp nào», «CĐ ngành YT ĐL»).
 PLACE_CODES_DBAR: frozenset[str] = frozenset({"đn", "đl"})

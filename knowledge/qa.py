@@ -276,6 +276,8 @@ COURSE_ASPECT_CUES = (
     # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
     "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
 )
+# «đợt 2», «đợt hai»: a batch of a class.
+_BATCH = re.compile(r"\bdot (?:\d+|mot|hai|ba|bon|tu|nam|i|ii|iii|iv)\b")
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
@@ -1308,6 +1310,13 @@ class QAEngine:
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
+            unit = _ASKED_UNIT.search(f)
+            if (good and unit is not None and unit.group(1) in ("lop", "khoa") and not course_ans.relaxed
+                    and course_ans.word_coverage >= 0.9 and not _has(f, *TARGET_WORDS) and not quotes_figure
+                    and not (scored and self._record_carries(norm, slots, scored[0], False))):
+                # «Thanh Hóa có mấy lớp thương lượng tập thể chuyên đề tiền lương?»: a count of the classes
+                # that no plan or article states (the best record leaves the topic out); the list says it.
+                return course_ans
             if (good and course_ans.word_coverage >= 0.9 and not course_ans.relaxed and not counts
                     and not _has(f, *TARGET_WORDS) and (not scored or scored[0].coverage < 0.5)):
                 # «lớp đối thoại … đợt 2 do ai phối hợp»: a question word of facts, but the classes say every
@@ -1321,6 +1330,14 @@ class QAEngine:
                 # answer a wish for a class; a plan's figures on the topic do not (an article's account of
                 # a class held there may).
                 return course_ans
+        if (course_ans is None and not is_past and not slots.doc_numbers and not fact_signal and not target_cue
+                and not doc_cue and not _has(f, *TARGET_WORDS)):
+            # «tranh chấp lao động quảng ninh», «hà tĩnh tháng 1 năm sau»: no word of a class, nor of a fact or
+            # a plan. The kinds of record compete on evidence: the classes answer when they say what is asked
+            # (a topic or a role, and where or when) and the best article or plan does not.
+            on_evidence = self._classes_on_evidence(question, norm, slots, now, profile, truncated, offset, scored)
+            if on_evidence is not None:
+                return on_evidence
         # "Kế hoạch … là gì?" asks what a plan says; only progress words ask for the targets' figures.
         # «chỉ tiêu của Sóc Trăng năm 2026»: a province that merged in 2025 has no plan of its own after the
         # merger; the plan of the province it joined is the answer, not an article about the former one.
@@ -1429,6 +1446,45 @@ class QAEngine:
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _classes_on_evidence(
+        self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None, truncated: bool,
+        offset: int, scored: Sequence[Scored],
+    ) -> Answer | None:
+        """The classes, for a question with no cue of any kind, when they carry its content: what it asks
+        about (a topic or a role) with a place, a period or a batch, or a place with a month, a week or a
+        day (the plans and articles speak of years); every own word said by the classes found, none of the
+        question relaxed; and the best article or plan not saying as much. None otherwise."""
+        where = bool(slots.provinces or slots.places or slots.org_ids)
+        short = slots.time is not None and slots.time.kind != "year" and slots.time.kind != "years"
+        batch = _BATCH.search(norm.folded) is not None
+        if not ((slots.topics or slots.roles) and (where or slots.time or batch)) and not (where and short):
+            return None
+        ans = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
+        if (not ans.courses or ans.relaxed or ans.band != "confident" or ans.word_coverage < 0.8
+                or self._no_evidence(ans, norm, slots) or self._unsaid_by_classes(ans, norm, slots)[0]):
+            return None
+        if scored and self._record_carries(norm, slots, scored[0], short or batch):
+            return None
+        return ans
+
+    def _record_carries(self, norm: Norm, slots: Slots, top: Scored, finer: bool) -> bool:
+        """Whether an article's or plan's record says all a question asks: its topics and own words, the
+        province or union named, the year. A period finer than a year or a batch (`finer`) is a class's."""
+        if finer:
+            return False
+        if self._unsaid_by_record(norm, slots, top.index)[1]:
+            return False
+        item = top.item
+        if slots.org_ids and not set(slots.org_ids) & self._item_orgs[top.index]:
+            return False
+        areas = {k for p in slots.provinces for k in same_area_keys(p)}
+        if areas and item.province not in areas:
+            return False
+        t = slots.time
+        if t is not None and t.year is not None and item.year is not None:
+            return item.year <= (t.year_end or t.year) and (item.year_end or item.year) >= t.year
+        return True
 
     def _taught_answer(self, question: str, norm: Norm, taught: TaughtRec, truncated: bool) -> Answer | None:
         """The answer an organiser taught for this question; None when its record is gone (then the
@@ -1900,8 +1956,12 @@ class QAEngine:
             # «Mình là CT CĐCS cty Changshin ở Đồng Nai, … có lớp nào cho chủ tịch ở Đồng Nai tháng 12»: the
             # asker's own union, said introducing themselves, has no such class; the place, audience and
             # period asked still hold.
+            # The union's province stays asked when the question names no place («Tôi là CT CĐCS Công ty …
+            # Nghi Sơn. Tỉnh có lớp … không?»): the asker's own province.
+            home = provinces or places or list(dict.fromkeys(
+                p for p in (self._org_province(o) for o in org_ids) if p))
             unowned = self.courses.search(
-                roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=[], now=search_now,
+                roles=roles, topics=topics, formats=formats, provinces=home, org_ids=[], now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
@@ -1910,6 +1970,24 @@ class QAEngine:
             )
             if unowned.courses and len(unowned.relaxed) < len(hits.relaxed) - ("org_venue" in hits.relaxed):
                 hits = unowned
+        role_said = [p for k, p in slots.phrases if k == "role"]
+        if (intro and slots.roles and roles and set(hits.relaxed) & {"place", "time"}
+                and all(norm.folded.find(p) > intro.start() for p in role_said)
+                and not any(re.search(rf"\b(?:cho|danh cho) {re.escape(p)}\b", norm.folded) for p in role_said)):
+            # «Tôi là Hoa, chủ tịch công đoàn trường … ở Điện Biên. Năm sau có lớp … cho cán bộ CĐCS mới bầu»:
+            # the role said introducing oneself is the asker's, not whom the class must be for; a class for
+            # such cadres elsewhere or at another time answers less than the classes of the place and period
+            # asked.
+            anyone = self.courses.search(
+                roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids, now=search_now,
+                start=window.start if window else None, end=window.end if window else None, finished=over,
+                words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
+                soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
+                planned=bool(planned),
+            )
+            if anyone.courses and len(anyone.relaxed) < len(hits.relaxed):
+                hits = anyone
         # «kế toán CĐ ở Đắk Lắk có lớp nào»: a phrase that is a topic and a role («kế toán công đoàn») read as
         # the topic finds no class with the place, union or audience asked; read as whom the class is for,
         # it may.
@@ -1973,6 +2051,20 @@ class QAEngine:
                 cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
+            if (alt.courses and not alt.relaxed and not hits.relaxed and words
+                    and alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)):
+                # The role's words are said by every class for that role: the filter must have cost the
+                # question's other words («ct cđcs ở Hà Giang … cho người mới» loses none to it).
+                bare = self.courses.search(
+                    roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                    now=search_now, finished=over, start=window.start if window else None,
+                    end=window.end if window else None, words=words, prefer_province=prefer, places=places,
+                    limit=1, topic_phrases=topic_phrases,
+                    org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
+                    cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
+                )
+                if bare.word_coverage <= hits.word_coverage:
+                    alt = dataclasses.replace(alt, courses=[])
             if alt.courses and not alt.relaxed and (
                     alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)
                     # The role filter cost the place or union the question named («lớp phần mềm quản lý

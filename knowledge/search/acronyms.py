@@ -150,9 +150,11 @@ def spell_out(text: str, table: Mapping[str, str], known: frozenset[str]) -> str
                 and not is_syllable(second) and nxt is not None and text[m.end():nxt.start()].isspace()):
             joined = tok + second
             phrase = table.get(joined) or (ABBREVIATIONS.get(joined, "") if len(joined) >= 4 else "")
-            if " " not in phrase or (tok in ABBREVIATIONS and second in ABBREVIATIONS):
-                # Two abbreviations of their own are read each as itself («TC CĐ» is tài chính công đoàn);
-                # teencode («ko») is no acronym.
+            if " " not in phrase or (tok in ABBREVIATIONS and second in ABBREVIATIONS) or (
+                    tok in ABBREVIATIONS and second in PROVINCE_CODES
+                    and not phrase.endswith(" " + fold(PROVINCE_CODES[second]))):
+                # Two abbreviations of their own are read each as itself («TC CĐ» is tài chính công đoàn; «CĐ
+                # PT» the union of Phú Thọ, not a «Công đoàn phường Tân …»); teencode («ko») is no acronym.
                 phrase = ""
             if phrase:
                 end = nxt.end()
