@@ -680,13 +680,14 @@ class CourseIndex:
                 relaxed.append("org_venue")
                 masks["org"] = 0
                 for phrase in org_phrases:
-                    words = phrase.split()
-                    masks["org"] |= self.place_words(tuple(words))
+                    # Its own name: `words` are the question's, which rank what is found below.
+                    org_words = phrase.split()
+                    masks["org"] |= self.place_words(tuple(org_words))
                     # «huyện Mê Linh» whose union has no class of its own: classes that name «Mê Linh».
-                    while words and words[0] in _PLACE_HEAD_WORDS:
-                        words = words[1:]
-                    if words and len(words) < len(phrase.split()):
-                        masks["org"] |= self.place_words(tuple(words))
+                    while org_words and org_words[0] in _PLACE_HEAD_WORDS:
+                        org_words = org_words[1:]
+                    if org_words and len(org_words) < len(phrase.split()):
+                        masks["org"] |= self.place_words(tuple(org_words))
                 continue
             relaxed.append(drop)
             del masks[drop]

@@ -1951,6 +1951,14 @@ class QAEngine:
                     not hits.courses or len(attended.relaxed) < len(hits.relaxed)):
                 hits = attended
         intro = _SELF_INTRO.search(norm.folded)
+        # Where the classes are asked for: the union named, or its province once it is taken as the asker's own.
+        where_orgs, where_provinces = org_ids, provinces
+        role_said = [p for k, p in slots.phrases if k == "role"]
+        # A role said introducing oneself («Tôi là chủ tịch CĐCS …») is the asker's, not whom the class is for.
+        intro_role = bool(intro and slots.roles and roles
+                          and all(norm.folded.find(p) > intro.start() for p in role_said)
+                          and not any(re.search(rf"\b(?:cho|danh cho) {re.escape(p)}\b", norm.folded)
+                                      for p in role_said))
         if (org_ids and "org" in hits.relaxed and (provinces or places or roles or topics or window) and intro
                 and all(norm.folded.find(p) > intro.start() for k, p in slots.phrases if k == "org")):
             # «Mình là CT CĐCS cty Changshin ở Đồng Nai, … có lớp nào cho chủ tịch ở Đồng Nai tháng 12»: the
@@ -1961,7 +1969,7 @@ class QAEngine:
             home = provinces or places or list(dict.fromkeys(
                 p for p in (self._org_province(o) for o in org_ids) if p))
             unowned = self.courses.search(
-                roles=roles, topics=topics, formats=formats, provinces=home, org_ids=[], now=search_now,
+                roles=[] if intro_role and (topics or window) else roles, topics=topics, formats=formats, provinces=home, org_ids=[], now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
@@ -1970,16 +1978,15 @@ class QAEngine:
             )
             if unowned.courses and len(unowned.relaxed) < len(hits.relaxed) - ("org_venue" in hits.relaxed):
                 hits = unowned
-        role_said = [p for k, p in slots.phrases if k == "role"]
-        if (intro and slots.roles and roles and set(hits.relaxed) & {"place", "time"}
-                and all(norm.folded.find(p) > intro.start() for p in role_said)
-                and not any(re.search(rf"\b(?:cho|danh cho) {re.escape(p)}\b", norm.folded) for p in role_said)):
+                where_orgs, where_provinces = [], home
+        if intro_role and set(hits.relaxed) & {"place", "time"}:
             # «Tôi là Hoa, chủ tịch công đoàn trường … ở Điện Biên. Năm sau có lớp … cho cán bộ CĐCS mới bầu»:
             # the role said introducing oneself is the asker's, not whom the class must be for; a class for
             # such cadres elsewhere or at another time answers less than the classes of the place and period
             # asked.
             anyone = self.courses.search(
-                roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids, now=search_now,
+                roles=[], topics=topics, formats=formats, provinces=where_provinces, org_ids=where_orgs,
+                now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
