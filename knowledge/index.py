@@ -285,6 +285,11 @@ class CourseIndex:
             # works within a word, so the title folds to its words' folded forms joined by one space —
             # unless a word cleans away to nothing (then the whole title is folded the ordinary way).
             self._folded_titles[title] = " ".join(parts) if joinable else fold(title)
+            # Word by word, so the batch number is read here as `expand` reads it in a sentence: «đợt 02» is 2.
+            for i in range(1, len(toks)):
+                t = toks[i]
+                if t[:1] == "0" and len(t) > 1 and t.isdigit() and toks[i - 1] == "dot":
+                    toks[i] = shared.setdefault(str(int(t)), str(int(t)))
             return tuple(toks)
 
         def tokset(text: str | None) -> frozenset[str]:

@@ -152,6 +152,8 @@ def expand(tokens: list[str]) -> list[str]:
     """Expand union abbreviations and teencode token by token ("cdcs" → "cong doan co so")."""
     out: list[str] = []
     for tok in tokens:
+        if tok[:1] == "0" and tok.isdigit() and len(tok) > 1 and out and out[-1] == "dot":
+            tok = str(int(tok))  # «đợt 02» is the batch «đợt 2», however an office pads its numbers
         repl = ABBREVIATIONS.get(tok)
         if repl is None:
             out.append(tok)

@@ -325,9 +325,8 @@ def _batch(folded: str, titles: Sequence[str]) -> list[int]:
     if not m:
         return []
     word = m.group(1)
-    num = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "ba": "3", "bon": "4"}.get(word, word)
-    forms = {num, {"1": "i", "2": "ii", "3": "iii", "4": "iv"}.get(num, num)}
-    return [i for i, t in enumerate(titles) if any(re.search(rf"\bdot {f}\b", _words(t)) for f in forms)]
+    num = _ROMAN.get(word, word.lstrip("0") or word)
+    return [i for i, t in enumerate(titles) if batch_of(t) == num]
 
 
 # «hạn đăng ký», «đăng ký còn kịp không» ask for a deadline, not to register.
@@ -633,6 +632,11 @@ def resolve(
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)
+        if (pos is None and picked and named is not None and not named.fitting
+                and {k for k, _ in named.phrases} & {"place", "org", "topic", "role"}):
+            # «lớp UBKT Cần Thơ đợt 2» after Mê Linh's «tuyên giáo đợt 1, đợt 2»: the batch of the class the
+            # message names (a place, union, topic or audience none of the list has), a question of its own.
+            return NONE
         beyond = _beyond(folded, len(codes)) if not picked else None
         if beyond is not None:
             # «cái thứ 9» after three classes: the list is shorter; its classes are offered, none guessed.
@@ -778,13 +782,13 @@ def refers_back(text: str) -> bool:
 def batch_asked(text: str) -> str | None:
     """The batch a message asks about («thế đợt 2 thì bao giờ» -> "2"), None when it names none."""
     m = _BATCH.search(_words(text))
-    return _ROMAN.get(m.group(1), m.group(1)) if m else None
+    return _ROMAN.get(m.group(1), m.group(1).lstrip("0") or m.group(1)) if m else None
 
 
 def batch_of(title: str) -> str | None:
     """The batch a class's title carries («… CĐCS (Đợt 2)» -> "2"), None for an unmarked title."""
     m = _BATCH_MARK.search(_words(title))
-    return _ROMAN.get(m.group(1), m.group(1)) if m else None
+    return _ROMAN.get(m.group(1), m.group(1).lstrip("0") or m.group(1)) if m else None
 
 
 def base_title(title: str) -> str:
