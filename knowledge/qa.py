@@ -325,11 +325,14 @@ DOMAIN = (
     "chi tieu", "ke hoach", "chuong trinh", "nghi quyet", "hoc vien", "giang vien", "dang ky", "lien doan",
     "nguoi lao dong", "nghiep vu", "ky nang", "hoc", "lao dong", "chu tich", "truong trung cap", "van ban",
     "trinh do", "ky nang nghe",
+    # A foreign language or computing level reached («đạt ngoại ngữ bậc 3») is a qualification, as «trình độ» is.
+    "ngoai ngu", "tin hoc",
 )
 # A person named in a statement: a title, then two or more capitalised words («Phó Chủ tịch … Phạm Bá Vĩnh»).
 _PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Hiệu trưởng)\b[^.;]{0,60}?"
                      r"\b[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
 _RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NAME = re.compile(r"\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+){2,}")
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Said by the time slot; as search words they would only add noise.
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
@@ -456,6 +459,9 @@ class QAEngine:
             unit_toks = index_tokens(getattr(i.rec, "unit", None) or "")
             self._item_units.append((frozenset(unit_toks), unit_toks[0] if unit_toks else ""))
         pause()
+        # The proper names a record writes (three capitalised words or more), folded, space-delimited.
+        self._item_names = [" ".join(f" {fold(m.group(0))} " for m in _NAME.finditer(getattr(i.rec, "statement", "") or ""))
+                            for i in items]
         self._item_names_person = [_PERSON.search(getattr(i.rec, "statement", "") or "") is not None for i in items]
         self._doc_numbers = frozenset(n for i in items for n in i.doc_numbers)
         pause()
@@ -1705,8 +1711,11 @@ class QAEngine:
         if asked is None or item.kind != "fact":
             return False
         words = set(asked.group(1).split())
+        said = self.knowledge.token_sets[index]
+        if words == {"buoi"} and said & _SESSION_UNIT_HEADS:
+            return False  # sessions held are counted as «buổi» or «cuộc» alike
         # People are counted under many names (học viên, đồng chí, CBCĐ, lượt): only classes and sessions.
-        return bool(words & {"lop", "khoa", "buoi"}) and not words <= self.knowledge.token_sets[index]
+        return bool(words & {"lop", "khoa", "buoi"}) and not words <= said
 
     def _class_aspect_unsaid(self, folded: str, index: int) -> bool:
         """A class's opening, deadline, seats or fee asked («khi nào khai giảng») of a record that says none of
@@ -1718,11 +1727,19 @@ class QAEngine:
         lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?")."""
         k = self.knowledge
         i = top.index
-        return any(
+        if any(
             t in k.token_sets[i] and len(k.postings.get(t, ())) <= 2 and t not in self._common_words
             and not t.isdigit()
             for t in norm.content
-        )
+        ):
+            return True
+        # A name typed without its marks is made of common syllables («le xuan truong»): three words in a row
+        # that spell a name the record writes (three capitalised words or more, «Lê Xuân Trường»).
+        names = self._item_names[i]
+        if not names:
+            return False
+        toks = norm.tokens
+        return any(f" {' '.join(toks[j:j + 3])} " in names for j in range(len(toks) - 2))
 
     def _identifier_number(self, tokens: Sequence[str], i: int) -> bool:
         """Whether a number in a question is part of what names a class (a batch «đợt 2», a law's year
@@ -2278,7 +2295,8 @@ class QAEngine:
             unit = getattr(item.rec, "unit", None)
             unit_words, unit_head = self._item_units[i]
             # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
-            people = asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS
+            people = (asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS) or (
+                asked_words == {"buoi"} and unit_head in _SESSION_UNIT_HEADS)
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
             if count_cue and unit and (unit_words <= q_tokens or people):
@@ -2408,6 +2426,8 @@ _LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 a
 
 # Units that count people («cán bộ», «đoàn viên», «học viên», «lượt người»), by their first word.
 _PEOPLE_UNIT_HEADS = frozenset({"nguoi", "can", "doan", "hoc", "luot", "cong", "chu", "giang", "lao"})
+# Sessions held are counted as «buổi» or «cuộc» (of talks, of campaigns) alike: «bao nhiêu buổi tuyên truyền».
+_SESSION_UNIT_HEADS = frozenset({"buoi", "cuoc"})
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 
