@@ -41,6 +41,7 @@ from knowledge.lexicon import (
     PROVINCE_CODES,
     PROVINCES,
     ROLES,
+    SECOND_READINGS,
     TOPICS,
 )
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
@@ -332,6 +333,7 @@ DOMAIN = (
 _PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Hiệu trưởng)\b[^.;]{0,60}?"
                      r"\b[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
 _RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SECOND_READING = re.compile(r"(?<!\w)(?:" + "|".join(SECOND_READINGS) + r")(?!\w)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+){2,}")
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Said by the time slot; as search words they would only add noise.
@@ -904,6 +906,8 @@ class QAEngine:
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
+        if ans.band == "low" and ans.intent in ("unknown", "off_topic"):
+            ans = self._second_reading(ans, now=now, profile=profile, saved=saved)
         if (ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None
                 and _matters_unsaid(ans)):
             # A union matter the records do not cover: no answer, logged for the organisers.
@@ -1095,6 +1099,20 @@ class QAEngine:
         canonical = self._province_names[name]
         return profile if canonical == name else dataclasses.replace(profile, province=canonical)
 
+    def _second_reading(self, ans: Answer, *, now: dt.datetime, profile: Profile | None,
+                        saved: Profile | None) -> Answer:
+        """A question no record answers, read again with a shorthand's second reading («Trưởng Ban TC …» as
+        Ban Tổ chức): taken when it answers with confidence."""
+        question = ans.question
+        other = _SECOND_READING.sub(lambda m: SECOND_READINGS[m.group(0).lower()], question[:MAX_QUESTION])
+        if other == question[:MAX_QUESTION]:
+            return ans
+        again = self._answer_read(other, now=now, profile=profile, saved=saved)
+        if again.band != "confident" or not again.matches or again.intent in _NOT_ASKING:
+            return ans
+        again.question = question
+        return again
+
     def _answer_read(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
         saved: Profile | None = None, class_list: bool = False,
@@ -1209,7 +1227,11 @@ class QAEngine:
         if class_list:
             return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
 
-        scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue)
+        # «tỉnh mình» with no province or union named: the asker's own province (from the profile).
+        mine = (same_area_keys(profile.province) if profile is not None and profile.province and _has(f, *MY_PLACE)
+                and not (slots.provinces or slots.org_ids or slots.places) else frozenset())
+        scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue,
+                                      mine=mine)
         kbest = scored[0].score if scored else 0.0
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
@@ -1348,7 +1370,9 @@ class QAEngine:
         # «chỉ tiêu của Sóc Trăng năm 2026»: a province that merged in 2025 has no plan of its own after the
         # merger; the plan of the province it joined is the answer, not an article about the former one.
         merged = target_cue and _after_merger(slots)
-        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE) or merged):
+        # «tỉnh mình ban hành kế hoạch nào»: which plan, a document, not its figures.
+        which_doc = _has(f, *DOC_CUES, "ke hoach nao", "van ban nao") and not count_cue
+        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or (_has(f, *MY_PLACE) and not which_doc) or merged):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
             plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
                                                                             or _asks_percent(norm.text)))
@@ -2164,6 +2188,12 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
+        if not (org_ids or provinces):
+            # No union, province or profile: the words pick the plan. The targets of the union whose target they
+            # fit best, not every plan's (each another union's figures).
+            best = chosen[0][1]
+            chosen = [p for p in chosen if p[1].province == best.province
+                      and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
         # The asker's own province, when the profile stands for the union asked about.
         mine = provinces | {k for o in org_ids for k in same_area_keys(self._org_province(o))}
         if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05
@@ -2201,6 +2231,7 @@ class QAEngine:
 
     def _rank_knowledge(
         self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool,
+        mine: frozenset[str] = frozenset(),
     ) -> list[Scored]:
         terms = [t for t in norm.content if t not in TIME_WORDS and not re.fullmatch(r"(19|20)\d\d", t)]
         terms = _province_codes_spelled(terms, slots)
@@ -2279,6 +2310,10 @@ class QAEngine:
                 adj += 0.08 if item.province in q_prov else -0.25
                 if item.province in q_prov and item.org_ids and not self._is_province_org(item.org_ids[0]):
                     adj -= 0.06  # «LS có bao nhiêu CBCĐ» asks of the province, not of one of its districts
+            elif mine and item.province:
+                # «tỉnh mình» names the asker's province as its name would; a record of no province (the
+                # national union's) is not another province's.
+                adj += 0.08 if item.province in mine else -0.25
             if slots.doc_numbers:
                 if q_docs & set(item.doc_numbers):
                     adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
