@@ -1228,10 +1228,10 @@ class QAEngine:
             return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
 
         # «tỉnh mình» with no province or union named: the asker's own province (from the profile).
-        mine = (same_area_keys(profile.province) if profile is not None and profile.province and _has(f, *MY_PLACE)
+        my_area = (same_area_keys(profile.province) if profile is not None and profile.province and _has(f, *MY_PLACE)
                 and not (slots.provinces or slots.org_ids or slots.places) else frozenset())
         scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue,
-                                      mine=mine)
+                                      mine=my_area)
         kbest = scored[0].score if scored else 0.0
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
