@@ -2310,9 +2310,10 @@ class QAEngine:
                 adj += 0.08 if item.province in q_prov else -0.25
                 if item.province in q_prov and item.org_ids and not self._is_province_org(item.org_ids[0]):
                     adj -= 0.06  # «LS có bao nhiêu CBCĐ» asks of the province, not of one of its districts
-            elif mine and item.province:
+            elif mine and item.province and item.kind != "target":
                 # «tỉnh mình» names the asker's province as its name would; a record of no province (the
-                # national union's) is not another province's.
+                # national union's) is not another province's. Targets are the asker's own however they rank
+                # (the profile picks them when a target comes first).
                 adj += 0.08 if item.province in mine else -0.25
             if slots.doc_numbers:
                 if q_docs & set(item.doc_numbers):
