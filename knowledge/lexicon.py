@@ -166,6 +166,10 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     "dh": ("dai hoc", frozenset({"truong"})),
 }
 
+# Shorthand with a second reading, tried when the first (ABBREVIATIONS) answers nothing: «Ban TC» is the
+# finance department or the organisation department (Ban Tổ chức), as the union writes both.
+SECOND_READINGS: dict[str, str] = {"tc": "tổ chức"}
+
 # Union abbreviations and teencode, folded token(s) → folded expansion.
 ABBREVIATIONS: dict[str, str] = {
     "cdcs": "cong doan co so",

@@ -41,6 +41,7 @@ from knowledge.lexicon import (
     PROVINCE_CODES,
     PROVINCES,
     ROLES,
+    SECOND_READINGS,
     TOPICS,
 )
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
@@ -325,11 +326,15 @@ DOMAIN = (
     "chi tieu", "ke hoach", "chuong trinh", "nghi quyet", "hoc vien", "giang vien", "dang ky", "lien doan",
     "nguoi lao dong", "nghiep vu", "ky nang", "hoc", "lao dong", "chu tich", "truong trung cap", "van ban",
     "trinh do", "ky nang nghe",
+    # A foreign language or computing level reached («đạt ngoại ngữ bậc 3») is a qualification, as «trình độ» is.
+    "ngoai ngu", "tin hoc",
 )
 # A person named in a statement: a title, then two or more capitalised words («Phó Chủ tịch … Phạm Bá Vĩnh»).
 _PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Hiệu trưởng)\b[^.;]{0,60}?"
                      r"\b[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
 _RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SECOND_READING = re.compile(r"(?<!\w)(?:" + "|".join(SECOND_READINGS) + r")(?!\w)", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+){2,}")
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Said by the time slot; as search words they would only add noise.
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
@@ -456,6 +461,9 @@ class QAEngine:
             unit_toks = index_tokens(getattr(i.rec, "unit", None) or "")
             self._item_units.append((frozenset(unit_toks), unit_toks[0] if unit_toks else ""))
         pause()
+        # The proper names a record writes (three capitalised words or more), folded, space-delimited.
+        self._item_names = [" ".join(f" {fold(m.group(0))} " for m in _NAME.finditer(getattr(i.rec, "statement", "") or ""))
+                            for i in items]
         self._item_names_person = [_PERSON.search(getattr(i.rec, "statement", "") or "") is not None for i in items]
         self._doc_numbers = frozenset(n for i in items for n in i.doc_numbers)
         pause()
@@ -898,6 +906,8 @@ class QAEngine:
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
+        if ans.band == "low" and ans.intent in ("unknown", "off_topic"):
+            ans = self._second_reading(ans, now=now, profile=profile, saved=saved)
         if (ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None
                 and _matters_unsaid(ans)):
             # A union matter the records do not cover: no answer, logged for the organisers.
@@ -1089,6 +1099,20 @@ class QAEngine:
         canonical = self._province_names[name]
         return profile if canonical == name else dataclasses.replace(profile, province=canonical)
 
+    def _second_reading(self, ans: Answer, *, now: dt.datetime, profile: Profile | None,
+                        saved: Profile | None) -> Answer:
+        """A question no record answers, read again with a shorthand's second reading («Trưởng Ban TC …» as
+        Ban Tổ chức): taken when it answers with confidence."""
+        question = ans.question
+        other = _SECOND_READING.sub(lambda m: SECOND_READINGS[m.group(0).lower()], question[:MAX_QUESTION])
+        if other == question[:MAX_QUESTION]:
+            return ans
+        again = self._answer_read(other, now=now, profile=profile, saved=saved)
+        if again.band != "confident" or not again.matches or again.intent in _NOT_ASKING:
+            return ans
+        again.question = question
+        return again
+
     def _answer_read(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
         saved: Profile | None = None, class_list: bool = False,
@@ -1203,7 +1227,11 @@ class QAEngine:
         if class_list:
             return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
 
-        scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue)
+        # «tỉnh mình» with no province or union named: the asker's own province (from the profile).
+        my_area = (same_area_keys(profile.province) if profile is not None and profile.province and _has(f, *MY_PLACE)
+                and not (slots.provinces or slots.org_ids or slots.places) else frozenset())
+        scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue,
+                                      mine=my_area)
         kbest = scored[0].score if scored else 0.0
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
@@ -1342,7 +1370,9 @@ class QAEngine:
         # «chỉ tiêu của Sóc Trăng năm 2026»: a province that merged in 2025 has no plan of its own after the
         # merger; the plan of the province it joined is the answer, not an article about the former one.
         merged = target_cue and _after_merger(slots)
-        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or _has(f, *MY_PLACE) or merged):
+        # «tỉnh mình ban hành kế hoạch nào»: which plan, a document, not its figures.
+        which_doc = _has(f, *DOC_CUES, "ke hoach nao", "van ban nao") and not count_cue
+        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or (_has(f, *MY_PLACE) and not which_doc) or merged):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
             plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
                                                                             or _asks_percent(norm.text)))
@@ -1705,8 +1735,11 @@ class QAEngine:
         if asked is None or item.kind != "fact":
             return False
         words = set(asked.group(1).split())
+        said = self.knowledge.token_sets[index]
+        if words == {"buoi"} and said & _SESSION_UNIT_HEADS:
+            return False  # sessions held are counted as «buổi» or «cuộc» alike
         # People are counted under many names (học viên, đồng chí, CBCĐ, lượt): only classes and sessions.
-        return bool(words & {"lop", "khoa", "buoi"}) and not words <= self.knowledge.token_sets[index]
+        return bool(words & {"lop", "khoa", "buoi"}) and not words <= said
 
     def _class_aspect_unsaid(self, folded: str, index: int) -> bool:
         """A class's opening, deadline, seats or fee asked («khi nào khai giảng») of a record that says none of
@@ -1718,11 +1751,19 @@ class QAEngine:
         lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?")."""
         k = self.knowledge
         i = top.index
-        return any(
+        if any(
             t in k.token_sets[i] and len(k.postings.get(t, ())) <= 2 and t not in self._common_words
             and not t.isdigit()
             for t in norm.content
-        )
+        ):
+            return True
+        # A name typed without its marks is made of common syllables («le xuan truong»): three words in a row
+        # that spell a name the record writes (three capitalised words or more, «Lê Xuân Trường»).
+        names = self._item_names[i]
+        if not names:
+            return False
+        toks = norm.tokens
+        return any(f" {' '.join(toks[j:j + 3])} " in names for j in range(len(toks) - 2))
 
     def _identifier_number(self, tokens: Sequence[str], i: int) -> bool:
         """Whether a number in a question is part of what names a class (a batch «đợt 2», a law's year
@@ -2154,6 +2195,12 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
+        if not (org_ids or provinces):
+            # No union, province or profile: the words pick the plan. The targets of the union whose target they
+            # fit best, not every plan's (each another union's figures).
+            best = chosen[0][1]
+            chosen = [p for p in chosen if p[1].province == best.province
+                      and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
         # The asker's own province, when the profile stands for the union asked about.
         mine = provinces | {k for o in org_ids for k in same_area_keys(self._org_province(o))}
         if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05
@@ -2191,6 +2238,7 @@ class QAEngine:
 
     def _rank_knowledge(
         self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool,
+        mine: frozenset[str] = frozenset(),
     ) -> list[Scored]:
         terms = [t for t in norm.content if t not in TIME_WORDS and not re.fullmatch(r"(19|20)\d\d", t)]
         terms = _province_codes_spelled(terms, slots)
@@ -2269,6 +2317,11 @@ class QAEngine:
                 adj += 0.08 if item.province in q_prov else -0.25
                 if item.province in q_prov and item.org_ids and not self._is_province_org(item.org_ids[0]):
                     adj -= 0.06  # «LS có bao nhiêu CBCĐ» asks of the province, not of one of its districts
+            elif mine and item.province and item.kind != "target":
+                # «tỉnh mình» names the asker's province as its name would; a record of no province (the
+                # national union's) is not another province's. Targets are the asker's own however they rank
+                # (the profile picks them when a target comes first).
+                adj += 0.08 if item.province in mine else -0.25
             if slots.doc_numbers:
                 if q_docs & set(item.doc_numbers):
                     adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
@@ -2285,7 +2338,8 @@ class QAEngine:
             unit = getattr(item.rec, "unit", None)
             unit_words, unit_head = self._item_units[i]
             # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
-            people = asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS
+            people = (asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS) or (
+                asked_words == {"buoi"} and unit_head in _SESSION_UNIT_HEADS)
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
             if count_cue and unit and (unit_words <= q_tokens or people):
@@ -2415,6 +2469,8 @@ _LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 a
 
 # Units that count people («cán bộ», «đoàn viên», «học viên», «lượt người»), by their first word.
 _PEOPLE_UNIT_HEADS = frozenset({"nguoi", "can", "doan", "hoc", "luot", "cong", "chu", "giang", "lao"})
+# Sessions held are counted as «buổi» or «cuộc» (of talks, of campaigns) alike: «bao nhiêu buổi tuyên truyền».
+_SESSION_UNIT_HEADS = frozenset({"buoi", "cuoc"})
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 

@@ -420,10 +420,30 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
 
+# Degrees listed as offices shorten them («ĐH, CĐ, TC»; «CĐ/TC»): two or more, highest first, joined by a comma,
+# a slash or «và/hoặc». Alone, «CĐ» is công đoàn and «TC» tài chính; «TC CĐ» (tài chính công đoàn), «ĐH CĐ» (đại hội
+# công đoàn) join no list and keep those readings.
+_LEVEL_RANK = {"dh": 0, "cd": 1, "tc": 2}
+_LEVEL_WORDS = {"dh": "đại học", "cd": "cao đẳng", "tc": "trung cấp"}
+_LEVEL = r"(?:đh|dh|cđ|cd|tc)"
+_LEVEL_LIST = re.compile(rf"(?<!\w){_LEVEL}(?:(?:\s*[,/;]\s*|\s+(?:và|hoặc|hay)\s+){_LEVEL})+(?!\w)", re.IGNORECASE)
+_LEVEL_ONE = re.compile(rf"(?<!\w){_LEVEL}(?!\w)", re.IGNORECASE)
+
+
+def _degrees(text: str) -> str:
+    def spell(m: re.Match[str]) -> str:
+        ranks = [_LEVEL_RANK[fold(x.group(0))] for x in _LEVEL_ONE.finditer(m.group(0))]
+        if any(a >= b for a, b in itertools.pairwise(ranks)):
+            return m.group(0)
+        return _LEVEL_ONE.sub(lambda x: _LEVEL_WORDS[fold(x.group(0))], m.group(0))
+
+    return _LEVEL_LIST.sub(spell, text)
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
-    cleaned = clean(text)
+    cleaned = _degrees(clean(text))
     lowered = cleaned.lower()
     had_diacritics = fold(lowered) != lowered
     # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message

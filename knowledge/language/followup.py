@@ -517,6 +517,13 @@ def _next(codes: Sequence[str], titles: Sequence[str], at: int) -> list[int]:
     return [(same or later)[0]]
 
 
+# What a count counts, after the word asking for it («bao nhiêu lớp», «số học viên»), folded.
+_UNITS = r"(luot hoc vien|hoc vien|lop|khoa|luot|nguoi|can bo|doan vien|buoi|cuoc)"
+_COUNTED = re.compile(rf"\b(?:bao nhieu|may|so) {_UNITS}\b")
+# A follow-up that names only another count: «số học viên», «còn bao nhiêu người».
+_MEASURE = re.compile(rf"(?:con |the |vay |con ve )?(?:so|so luong|bao nhieu|may|tong so) {_UNITS}")
+
+
 def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, list[str]]:
     """The question of the conversation with the parts `fragment` names (of `kinds`) put in their place."""
     base = _words(subject.question)
@@ -704,6 +711,12 @@ def resolve(
         return NONE  # «lớp ở Sóc Trăng cũ có không» after a list: a list question of its own, not an ellipsis
     if not (head or tail or past) or not fragment:
         return NONE
+    measure = _MEASURE.fullmatch(fragment)
+    counted = _COUNTED.search(_words(subject.question)) if measure and subject.kind in ("fact", "target") else None
+    if measure and counted:
+        # «Thế số học viên thì sao?» after «… bao nhiêu lớp …»: the same matter, the other figure it counts.
+        base = _words(subject.question)
+        return FollowUp("ask", base[:counted.start(1)] + measure.group(1) + base[counted.end(1):], purpose="detail")
     # «… ở đó», «bên ấy»: the place of the last answer, kept; it names nothing new.
     fragment = " ".join(_THERE.sub(" ", fragment).split()) or fragment
     asked = re.sub(r"\b(?:co )?(?:lop|khoa|khoa hoc) (?:gi|nao)\b.*$", "", fragment)  # «… có lớp gì»
