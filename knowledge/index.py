@@ -76,6 +76,15 @@ _AUDIENCE_WORDS = re.compile(
 )
 
 
+# An audience written for the grassroots cadres as a whole («Cán bộ CĐCS», «cán bộ công đoàn cơ sở khu vực doanh
+# nghiệp»), folded: no role of the catalogue, yet a class for them is a class for each grassroots officer.
+_GRASSROOTS_CADRES = re.compile(r"\b(?:can bo|cb|cbcd)\s*(?:cong doan|cd)?\s*(?:co so|cdcs)\b|\bcbcdcs\b")
+# The roles held in a grassroots union, whom a class for its cadres in general trains too (not the cadres of
+# the unions above it, full-time staff, lecturers or the members).
+GRASSROOTS_ROLES = frozenset({"chu_tich_cdcs", "pho_chu_tich_cdcs", "uy_vien_bch", "can_bo_khong_chuyen_trach",
+                              })
+
+
 def _pairs(toks: list[str]) -> list[str]:
     """Adjacent pairs worth a key: not two course words that every title has («công đoàn», «tập huấn»),
     which would cost memory and tell nothing; a phrase made only of those is checked word by word."""
@@ -223,6 +232,7 @@ class CourseIndex:
         self.orgs = orgs
         self._matcher = matcher
         self._addressed: dict[str, bool] = {}
+        self._general: dict[str, bool] = {}  # audience cells written for the grassroots cadres as a whole
         self._topic_roles: dict[str, frozenset[str]] = {}  # the organisers' topic words: few distinct
         self._phrase_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
@@ -431,7 +441,10 @@ class CourseIndex:
                 written, keys = value
                 extra = [t for t in index_tokens(written) if t not in _role_words(keys)]
                 return tuple("w:" + t for t in extra)
-            if field in ("venue", "organiser", "topic_text", "audience_text"):
+            if field == "audience_text":
+                general = ("r:*cdcs",) if _GRASSROOTS_CADRES.search(fold(value)) else ()
+                return (*words(value), *general)
+            if field in ("venue", "organiser", "topic_text"):
                 return words(value)
             if field in ("topic", "format", "status"):
                 return (f"{field[0]}:{value}",)
@@ -646,6 +659,8 @@ class CourseIndex:
             # them too, whoever its organiser listed.
             training = [t for t, trained in TRAINING_TOPICS.items() if trained & set(roles)]
             masks["role"] = self.any_of("r:", roles) | self.any_of("t:", training)
+            if GRASSROOTS_ROLES & set(roles):
+                masks["role"] |= self.bits("r:*cdcs")
         if topics:
             # The catalogue topic an organiser picked, or the topic's own words in the course's text
             # (a «Luật Công đoàn» class filed under «Nghiệp vụ» is still about the law).
@@ -885,6 +900,14 @@ class CourseIndex:
                     h.value for h in self._matcher.find(index_tokens(c.topic_text)) if h.kind == "role")
             if topical & roles:
                 return 2
+        if not roles & set(c.audiences) and roles & GRASSROOTS_ROLES:
+            # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
+            # after every class whose audience names the role asked, whatever its title says.
+            general = self._general.get(c.audience_text)
+            if general is None:
+                general = self._general[c.audience_text] = bool(_GRASSROOTS_CADRES.search(fold(c.audience_text)))
+            if general:
+                return -1
         addressed = self._addressed.get(c.title)
         if addressed is None:
             # A regular expression over the folded title, not the phrase matcher: a role question ranks up

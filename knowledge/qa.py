@@ -1951,11 +1951,11 @@ class QAEngine:
                     not hits.courses or len(attended.relaxed) < len(hits.relaxed)):
                 hits = attended
         intro = _SELF_INTRO.search(norm.folded)
-        if (org_ids and "org" in hits.relaxed and (provinces or places or roles or topics or window) and intro
+        if (org_ids and hits.relaxed and (provinces or places or roles or topics or window) and intro
                 and all(norm.folded.find(p) > intro.start() for k, p in slots.phrases if k == "org")):
             # «Mình là CT CĐCS cty Changshin ở Đồng Nai, … có lớp nào cho chủ tịch ở Đồng Nai tháng 12»: the
-            # asker's own union, said introducing themselves, has no such class; the place, audience and
-            # period asked still hold.
+            # asker's own union, said introducing themselves, has no such class (or only at another time, or
+            # elsewhere); the place, audience and period asked still hold.
             # The union's province stays asked when the question names no place («Tôi là CT CĐCS Công ty …
             # Nghi Sơn. Tỉnh có lớp … không?»): the asker's own province.
             home = provinces or places or list(dict.fromkeys(
