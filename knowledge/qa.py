@@ -68,6 +68,7 @@ from knowledge.text import (
     STOP_FOLDED,
     Norm,
     fold,
+    fold_tokens,
     index_tokens,
     normalise,
     opening_code,
@@ -332,6 +333,9 @@ _PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch
 _RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Said by the time slot; as search words they would only add noise.
+# Words a period opens with («trong quý 1», «trong tháng 12», «trong nửa đầu năm»): «trong» before one says when,
+# not what a class is about.
+_PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", "cuoi", "giua", "dot", "hom", "dip"})
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
@@ -1478,6 +1482,13 @@ class QAEngine:
         item = top.item
         if slots.org_ids and not set(slots.org_ids) & self._item_orgs[top.index]:
             return False
+        # «tổ trưởng công đoàn … mấy lớp»: a plan for cadres at large says nothing of the role asked; a role read
+        # from an abbreviation that may be another word («CT 2026»: chủ tịch or chỉ tiêu) does not count.
+        typed = f" {' '.join(fold_tokens(norm.text))} "
+        spelled = [v for k, p in slots.phrases if k == "role" and f" {' '.join(p.split()[:2])} " in typed
+                   for v in self.matcher.entries(tuple(p.split())) if v[0] == "role"]
+        if spelled and not {v for _, v in spelled} & self._item_roles[top.index]:
+            return False
         areas = {k for p in slots.provinces for k in same_area_keys(p)}
         if areas and item.province not in areas:
             return False
@@ -1869,7 +1880,8 @@ class QAEngine:
                  | _class_kind_positions(norm.tokens))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
-                 and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
+                 and (not t.isdigit() or self._identifier_number(norm.tokens, i))
+                 and not (t == "trong" and norm.tokens[i + 1:i + 2] and norm.tokens[i + 1] in _PERIOD_HEADS)]
         # A law named inside a broad topic («Bộ luật Lao động» among the law classes) singles out the classes
         # on that law: its words rank them (a topic otherwise lists its classes nearest first).
         law = [w for k, p in slots.phrases if k == "topic" and p.split()[0] in ("luat", "bo") and "luat" in p

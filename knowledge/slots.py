@@ -16,6 +16,7 @@ from knowledge.lexicon import (
     FORMATS,
     PLACE_CODE_MARK,
     PLACE_CODES,
+    PLAN_AUDIENCES,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
     PROVINCES,
@@ -110,7 +111,7 @@ class PhraseMatcher:
 def base_matcher() -> PhraseMatcher:
     """Roles, topics, formats and provinces from the lexicon."""
     m = PhraseMatcher()
-    for term in ROLES:
+    for term in (*ROLES, *PLAN_AUDIENCES):
         m.add(term.label, "role", term.key)
         for syn in term.synonyms:
             m.add(syn, "role", term.key)
