@@ -105,7 +105,7 @@ TOPICS: tuple[Term, ...] = (
 
 # Course formats.
 FORMATS: tuple[Term, ...] = (
-    Term("truc_tuyen", "Trực tuyến", ("truc tuyen", "online", "onl", "hoc tu xa", "tu xa", "zoom", "qua mang")),
+    Term("truc_tuyen", "Trực tuyến", ("truc tuyen", "online", "onlin", "onl", "hoc tu xa", "tu xa", "zoom", "qua mang")),
     Term("ket_hop", "Kết hợp (trực tiếp và trực tuyến)", ("ket hop", "blended")),
     Term("tap_trung", "Tập trung (trực tiếp)", ("tap trung", "truc tiep", "offline", "tai lop")),
 )

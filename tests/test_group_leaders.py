@@ -1,5 +1,6 @@
 """«Tổ trưởng công đoàn» (a union group's leader) as the plans write an audience: found by the search as a role
-is, while it stays out of the profile's roles (sign-up buttons, broadcast choices)."""
+is, while it stays out of the profile's roles (sign-up buttons, broadcast choices). Also how places and formats
+are read in such terse questions: a province code beside a full name, «onlin»."""
 
 from __future__ import annotations
 
@@ -64,3 +65,16 @@ def test_trong_before_a_period_is_no_word_of_the_class() -> None:
 def test_how_many_classes_for_group_leaders_is_no_plan_for_cadres_at_large() -> None:
     ans = engine().answer("tổ trưởng cđ ở Quảng Trị có lớp riêng k, mấy lớp", now=FIXED_NOW)
     assert ans.intent == "course" and [c.code for c in ans.courses][:1] == ["QT-TT"]
+
+
+def test_a_province_code_is_the_province_named_in_full_with_those_initials() -> None:
+    def provinces(q: str) -> tuple[str, ...]:
+        return extract(normalise(q), FIXED_NOW, base_matcher()).provinces
+
+    assert provinces("LC có lớp giảng viên kiêm chức k, Lai Châu ấy") == ("Lai Châu",)
+    assert provinces("LC có lớp giảng viên kiêm chức k") == ("Lào Cai",)
+    assert set(provinces("lớp ở Lào Cai và Lai Châu")) == {"Lào Cai", "Lai Châu"}
+
+
+def test_onlin_is_online() -> None:
+    assert extract(normalise("lop thuong luong hoc onlin"), FIXED_NOW, base_matcher()).formats == ("truc_tuyen",)
