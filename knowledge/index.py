@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from knowledge.language.places import canonical_name, current_province
-from knowledge.lexicon import ROLES, TOPICS
+from knowledge.lexicon import PLAN_AUDIENCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
@@ -72,8 +72,28 @@ TRAINING_TOPICS = _topics_training()
 _AUDIENCE_WORDS = re.compile(
     r"\b(?:(?<!phat trien )(?<!ket nap )doan vien|chu tich|pho chu tich|uy vien|ban chap hanh|bch|giang vien"
     r"|bao cao vien|chuyen trach|kiem nhiem|cap tren|ubkt|uy ban kiem tra|nguoi lao dong|nld|cong nhan|can bo"
-    r"|cbcd|cnvcld)\b"
+    r"|cbcd|cnvcld|to truong|to pho)\b"
 )
+
+
+# An audience written for the grassroots cadres as a whole («Cán bộ CĐCS», «cán bộ công đoàn cơ sở khu vực doanh
+# nghiệp»), folded: no role of the catalogue, yet a class for them is a class for each grassroots officer.
+_GRASSROOTS_CADRES = re.compile(r"\b(?:can bo|cb|cbcd)\s*(?:cong doan|cd)?\s*(?:co so|cdcs)\b|\bcbcdcs\b")
+# Audiences a plan's cell names that are no profile role («Tổ trưởng, tổ phó công đoàn»), folded phrase -> key.
+_PLAN_AUDIENCE = [(re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, t.synonyms), key=len, reverse=True))
+                              + r")\b"), t.key) for t in PLAN_AUDIENCES]
+
+
+def _plan_audiences(written: str) -> frozenset[str]:
+    """The plan audiences (`PLAN_AUDIENCES` keys) an audience cell's words name."""
+    folded = " ".join(index_tokens(written)) if written else ""
+    return frozenset(key for pattern, key in _PLAN_AUDIENCE if folded and pattern.search(folded))
+
+
+# The roles held in a grassroots union, whom a class for its cadres in general trains too (not the cadres of
+# the unions above it, full-time staff, lecturers or the members).
+GRASSROOTS_ROLES = frozenset({"chu_tich_cdcs", "pho_chu_tich_cdcs", "uy_vien_bch", "can_bo_khong_chuyen_trach",
+                              "to_truong_cd"})
 
 
 def _pairs(toks: list[str]) -> list[str]:
@@ -89,7 +109,9 @@ COURSE_GENERIC = frozenset(
      "cu", "moi", "nhu", "phu", "hop", "vs", "voi", "em", "minh", "toi", "ban", "ad", "nhi", "a", "ko", "khong",
      "lop", "khoa", "hoc", "tap", "huan", "boi", "duong", "dao", "tao", "huan", "luyen", "danh", "cho", "nao", "nhung", "cac", "co", "khong", "gi", "lich", "khai", "giang", "dang", "ky", "ghi", "danh", "tham", "gia", "mo", "to", "chuc", "muon", "tim", "kiem", "gan", "day", "sap", "toi", "nay", "sau", "thang", "tuan", "nam", "ngay", "cua", "can", "bo", "cong", "doan", "khi", "bao", "gio", "nhat", "con", "ve", "j", "o", "dau", "hom", "mai", "truoc", "tiep", "ke", "moi", "nang",
      # «danh sách lớp …», «ds lớp»: a list asked for, no word of the class.
-     "sach"]
+     "sach",
+     # «lớp riêng cho …», «dành riêng»: a class of the audience's own, which the role says.
+     "rieng"]
 )
 
 
@@ -223,6 +245,8 @@ class CourseIndex:
         self.orgs = orgs
         self._matcher = matcher
         self._addressed: dict[str, bool] = {}
+        self._general: dict[str, bool] = {}  # audience cells written for the grassroots cadres as a whole
+        self._written: dict[str, frozenset[str]] = {}  # audience cells -> the plan audiences they name
         self._topic_roles: dict[str, frozenset[str]] = {}  # the organisers' topic words: few distinct
         self._phrase_cache: dict[tuple[str, ...], int] = {}
         n = len(order)
@@ -436,7 +460,10 @@ class CourseIndex:
                 written, keys = value
                 extra = [t for t in index_tokens(written) if t not in _role_words(keys)]
                 return tuple("w:" + t for t in extra)
-            if field in ("venue", "organiser", "topic_text", "audience_text"):
+            if field == "audience_text":
+                general = ("r:*cdcs",) if _GRASSROOTS_CADRES.search(fold(value)) else ()
+                return (*words(value), *general, *("r:" + k for k in _plan_audiences(value)))
+            if field in ("venue", "organiser", "topic_text"):
                 return words(value)
             if field in ("topic", "format", "status"):
                 return (f"{field[0]}:{value}",)
@@ -651,6 +678,8 @@ class CourseIndex:
             # them too, whoever its organiser listed.
             training = [t for t, trained in TRAINING_TOPICS.items() if trained & set(roles)]
             masks["role"] = self.any_of("r:", roles) | self.any_of("t:", training)
+            if GRASSROOTS_ROLES & set(roles):
+                masks["role"] |= self.bits("r:*cdcs")
         if topics:
             # The catalogue topic an organiser picked, or the topic's own words in the course's text
             # (a «Luật Công đoàn» class filed under «Nghiệp vụ» is still about the law).
@@ -891,6 +920,20 @@ class CourseIndex:
                     h.value for h in self._matcher.find(index_tokens(c.topic_text)) if h.kind == "role")
             if topical & roles:
                 return 2
+        audiences = set(c.audiences)
+        if c.audience_text:
+            written = self._written.get(c.audience_text)
+            if written is None:
+                written = self._written[c.audience_text] = _plan_audiences(c.audience_text)
+            audiences |= written
+        if not roles & audiences and roles & GRASSROOTS_ROLES:
+            # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
+            # after every class whose audience names the role asked, whatever its title says.
+            general = self._general.get(c.audience_text)
+            if general is None:
+                general = self._general[c.audience_text] = bool(_GRASSROOTS_CADRES.search(fold(c.audience_text)))
+            if general:
+                return -1
         addressed = self._addressed.get(c.title)
         if addressed is None:
             # A regular expression over the folded title, not the phrase matcher: a role question ranks up
@@ -898,7 +941,7 @@ class CourseIndex:
             addressed = _AUDIENCE_WORDS.search(self.folded_title(pos)) is not None
             if len(self._addressed) < 50_000:
                 self._addressed[c.title] = addressed
-        return 1 if addressed or (c.audiences and set(c.audiences) <= roles) else 0
+        return 1 if addressed or (audiences and audiences <= roles) else 0
 
     def _rank(self, positions: list[int], words: list[str], need: int,
               pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),

@@ -45,6 +45,15 @@ ROLES: tuple[Term, ...] = (
     )),
 )
 
+# Audiences the plans name that are no role of a user's profile (not offered at sign-up nor as a broadcast
+# choice, and a plan's cell naming them keeps its words): searched for as roles are. A union group's leader
+# or deputy («tổ trưởng, tổ phó công đoàn») leads a group inside a grassroots union.
+PLAN_AUDIENCES: tuple[Term, ...] = (
+    Term("to_truong_cd", "Tổ trưởng công đoàn", (
+        "to truong cong doan", "to pho cong doan", "to truong to pho cong doan", "to truong va to pho cong doan",
+    )),
+)
+
 # Training topics of courses.
 TOPICS: tuple[Term, ...] = (
     Term("nghiep_vu", "Nghiệp vụ công tác công đoàn", (
@@ -96,7 +105,7 @@ TOPICS: tuple[Term, ...] = (
 
 # Course formats.
 FORMATS: tuple[Term, ...] = (
-    Term("truc_tuyen", "Trực tuyến", ("truc tuyen", "online", "onl", "hoc tu xa", "tu xa", "zoom", "qua mang")),
+    Term("truc_tuyen", "Trực tuyến", ("truc tuyen", "online", "onlin", "onl", "hoc tu xa", "tu xa", "zoom", "qua mang")),
     Term("ket_hop", "Kết hợp (trực tiếp và trực tuyến)", ("ket hop", "blended")),
     Term("tap_trung", "Tập trung (trực tiếp)", ("tap trung", "truc tiep", "offline", "tai lop")),
 )

@@ -69,6 +69,7 @@ from knowledge.text import (
     STOP_FOLDED,
     Norm,
     fold,
+    fold_tokens,
     index_tokens,
     normalise,
     opening_code,
@@ -337,6 +338,9 @@ _SECOND_READING = re.compile(r"(?<!\w)(?:" + "|".join(SECOND_READINGS) + r")(?!\
 _NAME = re.compile(r"\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+){2,}")
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Said by the time slot; as search words they would only add noise.
+# Words a period opens with («trong quý 1», «trong tháng 12», «trong nửa đầu năm»): «trong» before one says when,
+# not what a class is about.
+_PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", "cuoi", "giua", "dot", "hom", "dip"})
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
@@ -1508,6 +1512,13 @@ class QAEngine:
         item = top.item
         if slots.org_ids and not set(slots.org_ids) & self._item_orgs[top.index]:
             return False
+        # «tổ trưởng công đoàn … mấy lớp»: a plan for cadres at large says nothing of the role asked; a role read
+        # from an abbreviation that may be another word («CT 2026»: chủ tịch or chỉ tiêu) does not count.
+        typed = f" {' '.join(fold_tokens(norm.text))} "
+        spelled = [v for k, p in slots.phrases if k == "role" and f" {' '.join(p.split()[:2])} " in typed
+                   for v in self.matcher.entries(tuple(p.split())) if v[0] == "role"]
+        if spelled and not {v for _, v in spelled} & self._item_roles[top.index]:
+            return False
         areas = {k for p in slots.provinces for k in same_area_keys(p)}
         if areas and item.province not in areas:
             return False
@@ -1910,7 +1921,8 @@ class QAEngine:
                  | _class_kind_positions(norm.tokens))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
-                 and (not t.isdigit() or self._identifier_number(norm.tokens, i))]
+                 and (not t.isdigit() or self._identifier_number(norm.tokens, i))
+                 and not (t == "trong" and norm.tokens[i + 1:i + 2] and norm.tokens[i + 1] in _PERIOD_HEADS)]
         # A law named inside a broad topic («Bộ luật Lao động» among the law classes) singles out the classes
         # on that law: its words rank them (a topic otherwise lists its classes nearest first).
         law = [w for k, p in slots.phrases if k == "topic" and p.split()[0] in ("luat", "bo") and "luat" in p
@@ -2000,17 +2012,18 @@ class QAEngine:
                           and all(norm.folded.find(p) > intro.start() for p in role_said)
                           and not any(re.search(rf"\b(?:cho|danh cho) {re.escape(p)}\b", norm.folded)
                                       for p in role_said))
-        if (org_ids and "org" in hits.relaxed and (provinces or places or roles or topics or window) and intro
+        if (org_ids and hits.relaxed and (provinces or places or roles or topics or window) and intro
                 and all(norm.folded.find(p) > intro.start() for k, p in slots.phrases if k == "org")):
             # «Mình là CT CĐCS cty Changshin ở Đồng Nai, … có lớp nào cho chủ tịch ở Đồng Nai tháng 12»: the
-            # asker's own union, said introducing themselves, has no such class; the place, audience and
-            # period asked still hold.
+            # asker's own union, said introducing themselves, has no such class (or only at another time, or
+            # elsewhere); the place, audience and period asked still hold.
             # The union's province stays asked when the question names no place («Tôi là CT CĐCS Công ty …
             # Nghi Sơn. Tỉnh có lớp … không?»): the asker's own province.
             home = provinces or places or list(dict.fromkeys(
                 p for p in (self._org_province(o) for o in org_ids) if p))
             unowned = self.courses.search(
-                roles=[] if intro_role and (topics or window) else roles, topics=topics, formats=formats, provinces=home, org_ids=[], now=search_now,
+                roles=[] if intro_role and (topics or window) else roles, topics=topics, formats=formats,
+                provinces=home, org_ids=[], now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,

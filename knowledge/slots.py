@@ -16,6 +16,7 @@ from knowledge.lexicon import (
     FORMATS,
     PLACE_CODE_MARK,
     PLACE_CODES,
+    PLAN_AUDIENCES,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
     PROVINCES,
@@ -110,7 +111,7 @@ class PhraseMatcher:
 def base_matcher() -> PhraseMatcher:
     """Roles, topics, formats and provinces from the lexicon."""
     m = PhraseMatcher()
-    for term in ROLES:
+    for term in (*ROLES, *PLAN_AUDIENCES):
         m.add(term.label, "role", term.key)
         for syn in term.synonyms:
             m.add(syn, "role", term.key)
@@ -463,6 +464,15 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     if coded & named:
         # «ĐN (Đà Nẵng)»: the name said in full decides which province the code meant.
         provinces = tuple(p for p in provinces if p not in coded or p in named)
+    # «LC có lớp … k, Lai Châu ấy»: a province code whose letters are the initials of another province named in
+    # full meant that one (LC: Lào Cai or Lai Châu).
+    initials = {"".join(t[0] for t in norm.tokens[h.start:h.end]) for h in hits
+                if h.kind == "province" and h.end - h.start > 1}
+    plain_coded = {h.value for h in hits if h.kind == "province" and h.end - h.start == 1
+                   and norm.tokens[h.start] in PROVINCE_CODES and norm.tokens[h.start] in initials}
+    if plain_coded and len(provinces) > len(plain_coded):
+        named_too = {h.value for h in hits if h.kind == "province" and h.end - h.start > 1}
+        provinces = tuple(p for p in provinces if p not in plain_coded or p in named_too)
     docs: list[str] = []
     for form in (" ".join(fold_tokens(norm.text)), norm.folded):
         for m in _DOC_REF.finditer(form):

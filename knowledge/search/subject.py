@@ -33,7 +33,7 @@ from knowledge.language.followup import (
     without_periods,
 )
 from knowledge.language.places import current_province, former_seats
-from knowledge.lexicon import TOPICS
+from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, _has
 from knowledge.slots import province_key
 from knowledge.text import fold, fold_tokens, normalise
@@ -495,6 +495,9 @@ class SaidOfSelf:
     province: str | None
 
 
+_PROFILE_ROLES = frozenset(t.key for t in ROLES)
+
+
 def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
     """The role and place of a self-introduction in `text` («e làm ct cđcs ở bình dương»), None when the
     message introduces nobody or names neither. A place named without «I am/work…» («lớp ở Huế») is what is
@@ -503,7 +506,9 @@ def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
     if not _SAID_OF_SELF.search(norm.folded):
         return None
     hits = engine.matcher.find(norm.tokens)
-    role = next((h.value for h in hits if h.kind == "role"), None)
+    # A profile's role only: an audience the plans name but no profile offers («tổ trưởng công đoàn») is kept
+    # for the search, not taken as who the asker is.
+    role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
     province = next((h.value for h in hits if h.kind == "province"), None)
     if province is None:
         for h in hits:
