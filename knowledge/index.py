@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from knowledge.language.places import canonical_name, current_province
 from knowledge.lexicon import PLAN_AUDIENCES, ROLES, TOPICS
+from knowledge.plans.dates import period_bounds
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
@@ -252,6 +253,21 @@ class CourseIndex:
         n = len(order)
         self.n = n
         self.courses = order
+        # The classes dated only by a period, and when that period ends: one is upcoming until then, as
+        # nobody knows it has started while it has no day («Quý IV/2026» asked on 23/11/2026).
+        self._period_pos: list[int] = []
+        self._period_end: list[float] = []
+        for at, c in enumerate(order):
+            bounds = period_bounds(c.tentative) if c.tentative else None
+            if bounds is not None:
+                opens, closes = bounds
+                self._period_pos.append(at)
+                # The start is the period's first day at the class's hour: the end keeps that hour and zone.
+                self._period_end.append(self.starts[at] + (closes - opens).days * 86400)
+            if not at % STEP:
+                pause()
+        self._longest_period = max((e - self.starts[p] for p, e in zip(self._period_pos, self._period_end,
+                                                                        strict=True)), default=0.0)
         self.by_code: dict[str, int] = {}
         self.by_id: dict[int, int] = {}
         for start in range(0, n, STEP):
@@ -612,12 +628,23 @@ class CourseIndex:
             out |= self.bits(prefix + v)
         return out
 
-    def time_mask(self, start: dt.datetime | None, end: dt.datetime | None) -> int:
+    def time_mask(self, start: dt.datetime | None, end: dt.datetime | None, begun: bool = False) -> int:
+        """The classes starting in [start, end); with `begun` (`start` is now) also those dated by a period
+        begun before it and not yet over: without a day nobody knows they have started."""
         lo = 0 if start is None else bisect.bisect_left(self.starts, start.timestamp())
         hi = self.n if end is None else bisect.bisect_left(self.starts, end.timestamp())
-        if hi <= lo:
-            return 0
-        return ((1 << hi) - 1) ^ ((1 << lo) - 1)
+        mask = ((1 << hi) - 1) ^ ((1 << lo) - 1) if hi > lo else 0
+        if begun and start is not None and (end is None or start < end):
+            at = start.timestamp()
+            k = bisect.bisect_left(self._period_pos, min(lo, hi))
+            while k > 0:
+                k -= 1
+                pos = self._period_pos[k]
+                if self.starts[pos] < at - self._longest_period:
+                    break
+                if self._period_end[k] > at:
+                    mask |= 1 << pos
+        return mask
 
     def word_weight(self, tok: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(tok, 0)))
@@ -652,6 +679,7 @@ class CourseIndex:
         exact_formats: Sequence[str] = (),
         planned: bool = False,
         open_now: bool = False,
+        either: Sequence[Sequence[str]] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -665,6 +693,7 @@ class CourseIndex:
         `planned`: only the classes the plan dates by a month or a period, with no day yet («lớp dự kiến»).
         `open_now`: registration still open («còn hạn đăng ký»): a deadline passed rules a class out; those
         with a deadline still ahead come first, then dated ones that give none, then the planned ones.
+        `either`: groups of `words` any one of which a class may say (the batches «đợt 1 và 2»).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -694,7 +723,9 @@ class CourseIndex:
             masks["org"] = self.any_of("o:", [str(o) for o in org_ids])
         # Only classes that have not started yet, inside the asked window if there is one.
         floor = max(filter(None, (start, now)), default=None)
-        masks["time"] = self.time_mask(floor, end)
+        # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
+        # no answer to «quý 2 năm sau»).
+        masks["time"] = self.time_mask(floor, end, begun=floor == now)
         relaxed: list[str] = []
         while True:
             base = live
@@ -704,7 +735,7 @@ class CourseIndex:
                 break
             if "time" not in relaxed and (end is not None or floor != now):
                 relaxed.append("time")
-                masks["time"] = self.time_mask(now, None)
+                masks["time"] = self.time_mask(now, None, begun=True)
                 continue
             drop = next((k for k in ("place", "org", "role", "format") if k in masks), None)
             if drop is None:
@@ -758,7 +789,7 @@ class CourseIndex:
                     closed |= 1 << pos
             if base & ~closed:
                 base &= ~closed
-        chosen, coverage = self._best_words(base, words)
+        chosen, coverage = self._best_words(base, words, either)
         if prefer_province and not provinces and not places:
             local = chosen & self.bits("p:" + province_key(prefer_province))
             if local:
@@ -841,7 +872,7 @@ class CourseIndex:
         asked = frozenset(roles)
         keys: dict[int, tuple[float, int]] = {}
         if own:
-            positions = self._rank(positions, own, offset + limit, pairs, asked, keys)
+            positions = self._rank(positions, own, offset + limit, pairs, asked, keys, either)
         elif asked:
             keys.update((p, (0.0, -self.role_tier(p, asked))) for p in positions)
             positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
@@ -885,7 +916,8 @@ class CourseIndex:
         got = self._folded_titles.get(title)
         return fold(title) if got is None else got
 
-    def _pair_hits(self, positions: list[int], pairs: Sequence[tuple[str, str]], words: list[str]) -> list[float]:
+    def _pair_hits(self, positions: list[int], pairs: Sequence[tuple[str, str]], words: list[str],
+                   same: dict[str, float] | None = None) -> list[float]:
         """For each position, the weighted share of the question's word pairs the course says side by side."""
         wordset = set(words)
         keys = list(dict.fromkeys(f"{a}_{b}" for a, b in pairs if a in wordset and b in wordset
@@ -898,7 +930,7 @@ class CourseIndex:
         total = 0.0
         for key in keys:
             a, b = key.split("_", 1)
-            wt = (self.word_weight(a) + self.word_weight(b)) / 2
+            wt = sum((same or {}).get(w) or self.word_weight(w) for w in (a, b)) / 2
             total += wt
             for pos in iter_bits(self.bits("b:" + key) & cand):
                 out[index[pos]] += wt
@@ -945,15 +977,18 @@ class CourseIndex:
 
     def _rank(self, positions: list[int], words: list[str], need: int,
               pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),
-              keys: dict[int, tuple[float, int]] | None = None) -> list[int]:
+              keys: dict[int, tuple[float, int]] | None = None,
+              either: Sequence[Sequence[str]] = ()) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
         (FIELD_WEIGHTS), and how many of its word pairs it says side by side; among equals the classes
         meant most squarely for the audience asked (`role_tier`), then the closest title when the
         question reads like a title; then the date (positions come in date order and the sort is
         stable)."""
-        weights = [(w, self.word_weight(w)) for w in words]
+        # The words of one `either` group weigh the same: a class saying any of them is as relevant.
+        same = {w: max(self.word_weight(x) for x in g) for g in either for w in g}
+        weights = [(w, same.get(w) or self.word_weight(w)) for w in words]
         total = sum(wt for _, wt in weights) or 1.0
-        paired = self._pair_hits(positions, pairs, words)
+        paired = self._pair_hits(positions, pairs, words, same)
         fw = (FIELD_WEIGHTS["title"], FIELD_WEIGHTS["topic"], FIELD_WEIGHTS["org"], FIELD_WEIGHTS["place"],
               FIELD_WEIGHTS["desc"])
         keyed: list[tuple[tuple[float, int], int]] = []
@@ -973,7 +1008,7 @@ class CourseIndex:
         if len(words) < 3 or not ranked:
             return ranked
         # A title-like question: within each group of equal relevance that will be shown, closest title first.
-        query = " ".join(words)
+        query = " ".join(w for w in words if w not in same)  # no title is likelier for one of two batches
         wordset = frozenset(words)
         out: list[int] = []
         i = 0
@@ -990,16 +1025,24 @@ class CourseIndex:
             i = j
         return out + ranked[len(out):]
 
-    def _best_words(self, base: int, words: Sequence[str]) -> tuple[int, float]:
-        """Narrow `base` to the courses containing the heaviest subset of the question's own words."""
-        toks = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC and w in self.df]
-        unknown = [w for w in dict.fromkeys(words) if w not in COURSE_GENERIC and w not in self.df]
+    def _best_words(self, base: int, words: Sequence[str],
+                    either: Sequence[Sequence[str]] = ()) -> tuple[int, float]:
+        """Narrow `base` to the courses containing the heaviest subset of the question's own words; the
+        words of one `either` group count as one, said by a class that says any of them."""
+        group_of = {w: "|".join(g) for g in either for w in g if w in self.df}
+        merged = [group_of.get(w, w) for w in dict.fromkeys(words)]
+        toks = [w for w in dict.fromkeys(merged) if w not in COURSE_GENERIC and (w in self.df or "|" in w)]
+        unknown = [w for w in dict.fromkeys(merged) if w not in COURSE_GENERIC and w not in self.df and "|" not in w]
         if not toks or not base:
             return base, 0.0 if unknown else 1.0
-        toks = sorted(toks, key=self.word_weight, reverse=True)[:6]
-        weights = {t: self.word_weight(t) for t in toks}
+
+        def weight(t: str) -> float:
+            return max(self.word_weight(p) for p in t.split("|"))
+
+        toks = sorted(toks, key=weight, reverse=True)[:6]
+        weights = {t: weight(t) for t in toks}
         total = sum(weights.values()) + sum(self.word_weight(u) for u in unknown)
-        bits = {t: self.bits("w:" + t) & base for t in toks}
+        bits = {t: self.any_of("w:", t.split("|")) & base for t in toks}
         best, best_w = 0, 0.0
         for size in range(len(toks), 0, -1):
             for combo in combinations(toks, size):

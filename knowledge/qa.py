@@ -283,6 +283,28 @@ _BATCH = re.compile(r"\bdot (?:\d+|mot|hai|ba|bon|tu|nam|i|ii|iii|iv)\b")
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
 _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "i": "1", "ii": "2", "iii": "3",
                 "iv": "4"}
+# Between two batch numbers said together («đợt 1 và 2», «đợt 1, đợt 2», «đợt 1 hoặc 2»).
+_BATCH_JOINS = frozenset({"dot", "va", "voi", "hoac", "hay", "lan", "cung", "ca"})
+
+
+def batches_asked(tokens: Sequence[str]) -> list[str]:
+    """The batch numbers a question names together («đợt 1 đợt 2», «đợt 1 và 2», «đợt I, II»), as numbers:
+    each is a batch asked, not words every class must say."""
+    for i, t in enumerate(tokens[:-1]):
+        if t != "dot":
+            continue
+        out: list[str] = []
+        for tok in tokens[i + 1:]:
+            num = _BATCH_WORDS.get(tok, tok)
+            if num.isdigit() and len(num) <= 2:
+                out.append(str(int(num)))
+            elif tok not in _BATCH_JOINS or not out:
+                break
+        if out:
+            return list(dict.fromkeys(out))
+    return []
+
+
 # «Mình là CT CĐCS cty …», «em làm kế toán ở …»: the asker introducing themselves (their union is not the class's).
 _SELF_INTRO = re.compile(r"\b(?:minh|em|e|toi|tui|anh|chi) (?:la|lam|dang lam|moi len lam|o)\b")
 # «lớp … nào còn hạn đăng ký», «còn nhận đăng ký không»: the classes one may still register for.
@@ -1923,6 +1945,10 @@ class QAEngine:
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
                  and not (t == "trong" and norm.tokens[i + 1:i + 2] and norm.tokens[i + 1] in _PERIOD_HEADS)]
+        batches = batches_asked(norm.tokens)
+        if len(batches) > 1:
+            # Two batches asked together: either one's classes are asked, so their numbers are alternatives.
+            words = [w for w in words if w not in batches] + batches
         # A law named inside a broad topic («Bộ luật Lao động» among the law classes) singles out the classes
         # on that law: its words rank them (a topic otherwise lists its classes nearest first).
         law = [w for k, p in slots.phrases if k == "topic" and p.split()[0] in ("luat", "bo") and "luat" in p
@@ -1971,6 +1997,7 @@ class QAEngine:
             cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
             exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)),
+            either=[batches] if len(batches) > 1 else [],
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):

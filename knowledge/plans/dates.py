@@ -142,6 +142,32 @@ def parse_when(cell: object, default_year: int | None = None) -> When:
     raise BadWhen(EXPECTED)
 
 
+_LABEL = re.compile(r"(?:(?:đầu|giữa|cuối) )?tháng (\d{1,2})(?:–(\d{1,2}))?/(\d{4})|6 tháng (đầu|cuối) năm (\d{4})"
+                    r"|năm (\d{4})|quý (I|II|III|IV)/(\d{4})")
+
+
+def period_bounds(tentative: str) -> tuple[dt.date, dt.date] | None:
+    """The first day of a tentative period as `parse_when` writes it, and the first day after it
+    («quý IV/2026» → 1/10/2026, 1/1/2027); None for a label it does not write."""
+    m = _LABEL.fullmatch(tentative)
+    if m is None:
+        return None
+    if m[3]:
+        year, first = int(m[3]), int(m[1])
+        last = int(m[2] or first)
+    elif m[5]:
+        year, first = int(m[5]), 1 if m[4] == "đầu" else 7
+        last = first + 5
+    elif m[6]:
+        year, first, last = int(m[6]), 1, 12
+    else:
+        year = int(m[8])
+        first = 3 * ROMAN[m[7].lower()] - 2
+        last = first + 2
+    after = dt.date(year + 1, 1, 1) if last == 12 else dt.date(year, last + 1, 1)
+    return dt.date(year, first, 1), after
+
+
 def _ordered(start: dt.date, end: dt.date) -> When:
     if end < start:
         raise BadWhen("có ngày kết thúc trước ngày bắt đầu.")
