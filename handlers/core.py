@@ -201,7 +201,8 @@ _ASKING = re.compile(r"\?|\b(?:nao|khong|ko|k|kg|hong|chua|bao|bn|may|gi|j|dau|k
 def on_question(text: str, t: Turn) -> Outcome:
     """Free text: ask the engine in the context of the last answer (follow-ups) and word its answer."""
     said = _note_said(text, t)
-    if said is not None and not _ASKING.search(fold(text)):
+    # Asking words are looked for outside the names said: «cần» of «Cần Thơ» asks nothing.
+    if said is not None and "?" not in text and not _ASKING.search(said.rest):
         who = " ".join(filter(None, (compose.role_label(said.role) if said.role else None,
                                      f"ở {said.province}" if said.province else None)))
         return Outcome([Reply(compose.SAID_NOTED.format(who=who))], intent="ack")

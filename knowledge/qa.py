@@ -315,6 +315,7 @@ CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # class answers too (with its status), so those are searched as well.
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
                            r" (?:khong|chua|chu|a)\b")
+_GRASSROOTS = re.compile(r"\b(?:cong doan|cd|don vi) co so\b")
 # «mấy giờ», «tháng mấy», «quý mấy» ask when, not how many.
 _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet|gio)"
                             r"|(?:thang|quy|thu|ngay|hom|dot) may"
@@ -1243,7 +1244,9 @@ class QAEngine:
         if norm.had_diacritics and "may" in f.split() and "mấy" not in norm.text.lower():
             # Typed with its marks, «may» is no «mấy»: «cty may» is a garment company.
             f = " ".join(t for t in f.split() if t != "may")
-        count_cue = _has(f, *COUNT_CUES) or _asks_percent(norm.text)
+        # «cđcs, lớp nào …» folds to «… cơ sở lớp nào»: «sở» of the union's «cơ sở» is no «số lớp» (how many).
+        fc = _GRASSROOTS.sub(" ", f)
+        count_cue = _has(fc, *COUNT_CUES) or _asks_percent(norm.text)
         doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES) or (
             _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
         )
@@ -1311,13 +1314,14 @@ class QAEngine:
                                   slots.time, slots.formats, planned)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
+            own = _self_intro_positions(norm)
             own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
-                        and t not in COURSE_GENERIC and not t.isdigit() and i not in planned]
+                        and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own]
             if said >= 2 and len(own_left) <= 1:
                 said += 1
             good = bool(course_ans.courses) and (
                 (said >= 3 and not course_ans.relaxed and not _has(f, *TARGET_WORDS)
-                 and not (fact_signal and (not count_cue or _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES)))
+                 and not (fact_signal and (not count_cue or _has(_ASPECT_COUNTS.sub(" ", fc), *COUNT_CUES)))
                  and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, "mo lop", "nhung lop")
                       # «Lớp nghiệp vụ … tháng sau cho chủ tịch … ở TP.HCM»: a class named, then what it is.
                       or norm.tokens[0] in ("lop", "khoa", "danh"))) or
@@ -1358,7 +1362,7 @@ class QAEngine:
                 # not answered by a safety class held in Bến Tre.
                 classes = course_ans
             # «còn bao nhiêu chỗ», «học mấy ngày» count a class's seats and days, not a plan's figures.
-            counts = _has(_ASPECT_COUNTS.sub(" ", f), *COUNT_CUES) or _asks_percent(norm.text)
+            counts = _has(_ASPECT_COUNTS.sub(" ", fc), *COUNT_CUES) or _asks_percent(norm.text)
             if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
                     and not course_ans.relaxed and not quotes_figure):
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
@@ -1940,7 +1944,7 @@ class QAEngine:
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
         asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME)) | planned
-                 | _class_kind_positions(norm.tokens))
+                 | _class_kind_positions(norm.tokens) | _self_intro_positions(norm))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
@@ -2550,6 +2554,44 @@ _PLANNED_ASKED = re.compile(
     r"\bdu kien\b(?! (?:khai|to chuc|bat|hoc|khi|ngay|vao|mo|dien|ket|se|la|bao|may|o|tai"
     r"|(?:thang|quy|nam|tuan) (?:may|nao)))"
     r"|\bchua co (?:ngay|lich)(?: (?:cu the|chinh thuc|hoc|to chuc))?\b")
+
+
+# «chị là chủ tịch CĐ trường mầm non ở Thanh Hóa. Có lớp nào …»: who the asker is, said in a clause of its own
+# (first person, then «là/làm/lên»), up to a sentence mark or the question's own start. Its role and place are
+# slots; its other words («trường mầm non», «cty may») describe the asker's workplace, not the class asked for.
+_SELF_PERSON = frozenset({"e", "em", "minh", "toi", "t", "mk", "mik", "tui", "chau", "chi", "anh"})
+_SELF_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung", "thi"})
+_SELF_VERBS = frozenset({"la", "lam", "len"})
+_CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
+_ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
+
+
+def _self_intro_positions(norm: Norm) -> frozenset[int]:
+    """Positions of the words of a self-introduction clause (the person, verb and all that follows up to the
+    clause's end or the question's start); empty when there is none or the clauses cannot be aligned."""
+    pieces = [normalise(p).tokens for p in _CLAUSE_MARK.split(norm.text) if p.strip()]
+    if sum(map(len, pieces)) != len(norm.tokens):
+        return frozenset()  # a shorthand read across a clause mark: no reliable alignment
+    out: set[int] = set()
+    base = 0
+    for toks in pieces:
+        for i, tok in enumerate(toks):
+            if tok not in _SELF_PERSON:
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j] in _SELF_ADVERBS:
+                j += 1
+            if j >= len(toks) or toks[j] not in _SELF_VERBS:
+                continue
+            k = j + 1
+            # «cơ sở» is no «có»: only «có» opening a question («có lớp», «có khoá») ends the clause.
+            while k < len(toks) and not (toks[k] in _ASKING_STARTS
+                                         and (toks[k] != "co" or toks[k + 1:k + 2] in (("lop",), ("khoa",)))):
+                k += 1
+            out.update(range(base + i, base + k))
+            break
+        base += len(toks)
+    return frozenset(out)
 
 
 def _planned_positions(tokens: Sequence[str]) -> frozenset[int]:

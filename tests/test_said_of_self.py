@@ -71,3 +71,27 @@ def test_an_introduction_alone_is_acknowledged_not_searched(deps: Deps, tmp_path
     assert "Có phải anh/chị muốn hỏi" not in reply
     # With a question in the same message, the question is answered.
     assert "Dạ, mình ghi nhận" not in ask(deps, "e làm kế toán cđcs ở đồng tháp, có lớp nào học tài chính ko")
+
+
+def test_a_place_whose_name_holds_an_asking_word_is_no_question(deps: Deps, tmp_path: Path) -> None:
+    # «Cần» of «Cần Thơ» is no «cần» (need): the introduction alone is acknowledged, as any other place's is.
+    setup(deps, tmp_path)
+    reply = ask(deps, "em là chủ tịch cđcs ở cần thơ")
+    assert reply.startswith("Dạ, mình ghi nhận anh/chị là") and "Cần Thơ" in reply
+    assert "Có phải anh/chị muốn hỏi" not in reply
+
+
+def test_the_workplace_said_in_an_introduction_is_no_word_of_the_class(deps: Deps, tmp_path: Path) -> None:
+    # «trường mầm non» says where the chair works; the class asked for is one for her, in her province.
+    setup(deps, tmp_path)
+    reply = ask(deps, "chị là chủ tịch cđ trường mầm non ở cần thơ. có lớp nào cho chị k")
+    assert "Bồi dưỡng kỹ năng điều hành hoạt động CĐCS" in reply
+    assert "chưa có thông tin" not in reply
+
+
+def test_grassroots_before_a_class_word_asks_no_count(deps: Deps, tmp_path: Path) -> None:
+    # «cđcs, lớp nào» folds to «… cơ sở lớp nào»: no «số lớp» (how many classes), so no plan's figures.
+    setup(deps, tmp_path)
+    reply = ask(deps, "tôi là kế toán cđcs, lớp nào ở nghệ an")
+    assert "Bồi dưỡng kế toán CĐCS và quyết toán kinh phí" in reply
+    assert "Chỉ tiêu" not in reply

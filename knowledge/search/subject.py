@@ -489,10 +489,12 @@ _SAID_OF_SELF = re.compile(r"\b(?:minh|em|e|toi|tui|mk|mik|t|chau)(?: (?:moi|vua
 
 @dataclass(frozen=True, slots=True)
 class SaidOfSelf:
-    """The role and province an asker said of themselves in a message (either may be None)."""
+    """The role and province an asker said of themselves in a message (either may be None), and the folded
+    words left once the role, place and union names are taken out (`rest`): «cần thơ» is a place, not «cần»."""
 
     role: str | None
     province: str | None
+    rest: str = ""
 
 
 _PROFILE_ROLES = frozenset(t.key for t in ROLES)
@@ -515,4 +517,8 @@ def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
             if h.kind == "org" and engine.is_province_org(int(h.value)):
                 province = engine.orgs[int(h.value)].province or None
                 break
-    return SaidOfSelf(role, province) if role or province else None
+    if not (role or province):
+        return None
+    named = {i for h in hits if h.kind in ("role", "province", "org", "orgkind") for i in range(h.start, h.end)}
+    rest = " ".join(tok for i, tok in enumerate(norm.tokens) if i not in named)
+    return SaidOfSelf(role, province, rest)
