@@ -78,3 +78,10 @@ def test_a_province_code_is_the_province_named_in_full_with_those_initials() -> 
 
 def test_onlin_is_online() -> None:
     assert extract(normalise("lop thuong luong hoc onlin"), FIXED_NOW, base_matcher()).formats == ("truc_tuyen",)
+
+
+def test_i_mean_a_place_corrects_the_question_and_says_nothing_of_the_asker() -> None:
+    # «ý em là Quảng Trị» (I mean Quảng Trị) re-asks with that place; «em là … ở Quảng Trị» introduces.
+    assert said_of_self(engine(), "à nhầm, ý em là quảng trị") is None
+    said = said_of_self(engine(), "à, em là chủ tịch cđcs ở quảng trị")
+    assert said is not None and said.province == "Quảng Trị"

@@ -482,8 +482,9 @@ def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None
 
 
 # «e làm CT CĐCS ở Bình Dương», «mình là kế toán», «bên e ở Huế», «tôi mới lên chủ tịch»: the asker saying who
-# and where they are (first person, then «là/làm/lên/ở/thuộc», adverbs allowed between).
-_SAID_OF_SELF = re.compile(r"\b(?:minh|em|e|toi|tui|mk|mik|t|chau)(?: (?:moi|vua|dang|hien|duoc|cung|thi))*"
+# and where they are (first person, then «là/làm/lên/ở/thuộc», adverbs allowed between). «ý em là Hải Phòng»
+# corrects what was asked («I mean …»), it says nothing of the asker.
+_SAID_OF_SELF = re.compile(r"(?<!\by )\b(?:minh|em|e|toi|tui|mk|mik|t|chau)(?: (?:moi|vua|dang|hien|duoc|cung|thi))*"
                            r" (?:la|lam|len|o|thuoc)\b|\bben (?:minh|em|e|toi|tui|mk|mik)\b")
 
 
