@@ -353,3 +353,11 @@ def test_of_two_positions_the_one_after_the_wish_to_register() -> None:
 def test_a_registration_for_ones_workers_is_about_the_class_in_view() -> None:
     f = resolve("ĐK cho CNLĐ cty e", ONE)
     assert (f.action, f.code, f.purpose) == ("ask", "ATLD-01", "register")
+
+
+@pytest.mark.parametrize("subject", [ONE, dataclasses.replace(LIST, focus="NV-3")])
+def test_the_class_after_the_last_one_in_view_is_past_the_list(subject: Subject) -> None:
+    # «cái sau» after a list of one (or after its last class): the list is said to be that short, as for
+    # «cái thứ 2», not turned away as out of scope.
+    f = resolve("cái sau", subject)
+    assert f.action == "choose" and f.beyond is not None and f.shown == len(subject.codes)

@@ -307,12 +307,16 @@ _POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}|hai|ba|bon|tu|nam|sau
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
-def _beyond(folded: str, n: int) -> int | None:
-    """A position past the end of a list of `n` classes («cái thứ 9» of 3), as said; None otherwise."""
+def _beyond(folded: str, n: int, focus: int | None = None) -> int | None:
+    """A position past the end of a list of `n` classes («cái thứ 9» of 3), as said; «cái sau» of a list of
+    one, or of the last class in view, is past it too. None otherwise."""
     if _WEEKDAY_CONTEXT.search(folded):
         return None
     m = _POSITION.search(folded)
     if not m:
+        side = _BESIDE.search(folded)
+        if side is not None and side.group(1) == "sau" and (n == 1 or focus == n - 1):
+            return n + 1
         return None
     word = m.group(1)
     pos = int(word) if word.isdigit() else _NUMBER_WORDS[word]
@@ -644,7 +648,8 @@ def resolve(
             # «lớp UBKT Cần Thơ đợt 2» after Mê Linh's «tuyên giáo đợt 1, đợt 2»: the batch of the class the
             # message names (a place, union, topic or audience none of the list has), a question of its own.
             return NONE
-        beyond = _beyond(folded, len(codes)) if not picked else None
+        at = codes.index(subject.focus) if subject.focus in codes else None
+        beyond = _beyond(folded, len(codes), at) if not picked else None
         if beyond is not None:
             # «cái thứ 9» after three classes: the list is shorter; its classes are offered, none guessed.
             purpose = "register" if register else "details"
