@@ -315,6 +315,7 @@ CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # class answers too (with its status), so those are searched as well.
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
                            r" (?:khong|chua|chu|a)\b")
+_COUNTED = frozenset({"lop", "khoa", "ngay", "buoi", "nguoi", "luot", "dot"})
 _GRASSROOTS = re.compile(r"\b(?:cong doan|cd|don vi) co so\b")
 # «mấy giờ», «tháng mấy», «quý mấy» ask when, not how many.
 _ASPECT_COUNTS = re.compile(r"\b(?:(?:bao nhieu|may) (?:cho|ngay|hom|buoi|tuan|slot|suat|tiet|gio)"
@@ -1242,8 +1243,11 @@ class QAEngine:
                          for i, t in enumerate(toks))
             f = " ".join(f.split())
         if norm.had_diacritics and "may" in f.split() and "mấy" not in norm.text.lower():
-            # Typed with its marks, «may» is no «mấy»: «cty may» is a garment company.
-            f = " ".join(t for t in f.split() if t != "may")
+            # Typed with its marks, «may» is no «mấy»: «cty may» is a garment company; unless a counted thing
+            # follows («cđcs may lơp»: marks typed on some words only).
+            toks = f.split()
+            f = " ".join(t for i, t in enumerate(toks)
+                         if t != "may" or (toks[i + 1:i + 2] and toks[i + 1] in _COUNTED))
         # «cđcs, lớp nào …» folds to «… cơ sở lớp nào»: «sở» of the union's «cơ sở» is no «số lớp» (how many).
         fc = _GRASSROOTS.sub(" ", f)
         count_cue = _has(fc, *COUNT_CUES) or _asks_percent(norm.text)
@@ -1314,7 +1318,7 @@ class QAEngine:
                                   slots.time, slots.formats, planned)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
-            own = _self_intro_positions(norm)
+            own = _self_intro_positions(norm, slots.used)
             own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
                         and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own]
             if said >= 2 and len(own_left) <= 1:
@@ -1944,7 +1948,7 @@ class QAEngine:
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
         asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME)) | planned
-                 | _class_kind_positions(norm.tokens) | _self_intro_positions(norm))
+                 | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
@@ -2566,9 +2570,11 @@ _CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 
 
-def _self_intro_positions(norm: Norm) -> frozenset[int]:
-    """Positions of the words of a self-introduction clause (the person, verb and all that follows up to the
-    clause's end or the question's start); empty when there is none or the clauses cannot be aligned."""
+def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
+    """Positions of the words of a self-introduction clause that follow the role or place recognised in it
+    (`used`: the slots' positions) up to the clause's end or the question's start: the asker's workplace.
+    Words before it may be the role as the plans write it («e là UVBCH»), so they stay. Empty when there is
+    no such clause or the clauses cannot be aligned."""
     pieces = [normalise(p).tokens for p in _CLAUSE_MARK.split(norm.text) if p.strip()]
     if sum(map(len, pieces)) != len(norm.tokens):
         return frozenset()  # a shorthand read across a clause mark: no reliable alignment
@@ -2588,7 +2594,9 @@ def _self_intro_positions(norm: Norm) -> frozenset[int]:
             while k < len(toks) and not (toks[k] in _ASKING_STARTS
                                          and (toks[k] != "co" or toks[k + 1:k + 2] in (("lop",), ("khoa",)))):
                 k += 1
-            out.update(range(base + i, base + k))
+            named = [p for p in range(base + j + 1, base + k) if p in used]
+            if named:
+                out.update(p for p in range(named[0], base + k) if p not in used)
             break
         base += len(toks)
     return frozenset(out)
