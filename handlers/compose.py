@@ -126,7 +126,7 @@ RELAXED = {
     "time": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}); đây là các lớp gần nhất sau đó.",
     # The nearest classes may come before the period asked («còn tháng sau» when the next month has none).
     "time_before": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}); đây là các lớp gần nhất.",
-    "place": "Chưa có lớp ở nơi anh/chị hỏi; đây là các lớp ở nơi khác.",
+    "place": "Chưa có lớp phù hợp ở nơi anh/chị hỏi; đây là các lớp ở nơi khác.",
     "org": "Chưa có lớp của đơn vị anh/chị hỏi; đây là các lớp của đơn vị khác.",
     "role": "Chưa có lớp dành riêng cho đối tượng anh/chị hỏi; đây là các lớp liên quan.",
     "format": "Chưa có lớp theo hình thức anh/chị hỏi; đây là các lớp theo hình thức khác.",
@@ -377,7 +377,11 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         period = ans.slots.time
         if reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
             reason = "time_before"
-        lines.append(RELAXED[reason].format(when=when))
+        text = RELAXED[reason].format(when=when)
+        if reason == "place" and ans.slots.provinces:
+            # The province asked by name, so the asker sees what was dropped and that the rest was kept.
+            text = text.replace("nơi anh/chị hỏi", ", ".join(ans.slots.provinces), 1)
+        lines.append(text)
     head = "Các lớp phù hợp, gần nhất trước"
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
     if region and "place" not in ans.relaxed:

@@ -726,6 +726,7 @@ class CourseIndex:
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
         # no answer to «quý 2 năm sau»).
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
+        asked_time = masks["time"] if end is not None or floor != now else 0
         relaxed: list[str] = []
         while True:
             base = live
@@ -756,6 +757,15 @@ class CourseIndex:
                 continue
             relaxed.append(drop)
             del masks[drop]
+            kept = live & asked_time
+            for k, m in masks.items():
+                kept &= m if k != "time" else -1
+            if "time" in relaxed and kept:
+                # The period asked has classes once the place (union, audience, format) is dropped: those
+                # answer it, and the reply says only what was dropped (not «no class in December» above a
+                # list of December classes elsewhere).
+                relaxed.remove("time")
+                masks["time"] = asked_time
         named_here = 0
         for name in first_places:
             named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))

@@ -1,0 +1,54 @@
+"""Replies that say what was really found: what was relaxed, how many, which deadlines, impossible dates,
+which plan's targets (review 13, section 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.compose import courses_reply
+from knowledge.qa import QAEngine
+from knowledge.records import CourseRec, OrgRec
+from tests.conftest import FIXED_NOW
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ORGS = [
+    OrgRec(1, "LS", "Liên đoàn Lao động tỉnh Lạng Sơn", "province", "Lạng Sơn", None),
+    OrgRec(2, "HN", "Liên đoàn Lao động thành phố Hà Nội", "province", "Hà Nội", None),
+]
+
+
+def course(cid: int, title: str, day: dt.date, *, topic: str = "thuong_luong", province: str = "Lạng Sơn",
+           org: int = 1, deadline_days: int = 3) -> CourseRec:
+    start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
+    return CourseRec(
+        id=cid, code=f"T-{cid:03d}", title=title, topic=topic, audiences=("chu_tich_cdcs",), organiser_id=org,
+        organiser_name=ORGS[org - 1].name, partner=None, province=province, venue=None, format="tap_trung",
+        starts_at=start, ends_at=start + dt.timedelta(hours=8),
+        registration_deadline=start - dt.timedelta(days=deadline_days), capacity=50, status="open",
+    )
+
+
+D = dt.date
+COURSES = [
+    course(1, "Tập huấn thương lượng tập thể", D(2026, 12, 2)),
+    course(2, "Kỹ năng đối thoại, thương lượng", D(2026, 12, 20)),
+    course(3, "Thương lượng tập thể nâng cao", D(2027, 1, 15)),
+    course(4, "Nghiệp vụ công đoàn", D(2027, 2, 10), topic="nghiep_vu", province="Hà Nội", org=2),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> QAEngine:
+    return QAEngine.build(organisations=ORGS, courses=COURSES, tz=TZ)
+
+
+def test_place_relaxed_keeps_the_month_asked(engine: QAEngine) -> None:
+    # No class on the topic in Hà Nội: the place is what is dropped, the month asked still holds.
+    ans = engine.answer("lớp thương lượng ở Hà Nội tháng 12", now=FIXED_NOW)
+    assert ans.relaxed == ("place",)
+    assert [c.code for c in ans.courses] == ["T-001", "T-002"]
+    text = courses_reply(ans, TZ, FIXED_NOW)[0].text
+    assert "đúng thời gian" not in text and "Hà Nội" in text.splitlines()[0]
