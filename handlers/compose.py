@@ -359,6 +359,10 @@ def register_button(c: CourseRec) -> Button:
     return Button("Đăng ký lớp này", pack("rg", c.id))
 
 
+# «bao nhiêu lớp», «mấy lớp», «số lớp», «bao nhiêu khóa» (folded).
+_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|may|so|tong so|tong cong) (?:lop|khoa|khoa hoc)\b")
+
+
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> list[Reply]:
     """A list of courses, nearest first, with a detail button each."""
     if not ans.courses:
@@ -382,7 +386,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
             # The province asked by name, so the asker sees what was dropped and that the rest was kept.
             text = text.replace("nơi anh/chị hỏi", ", ".join(ans.slots.provinces), 1)
         lines.append(text)
-    head = "Các lớp phù hợp, gần nhất trước"
+    counted = not ans.relaxed and not ans.course_offset and bool(_COUNT_ASKED.search(ans.norm.folded))
+    # «có bao nhiêu lớp …» is answered by the number first (none of the classes asked when a filter was dropped:
+    # the notice above says so).
+    head = f"Có {vn.number(ans.course_total)} lớp phù hợp, gần nhất trước" if counted else "Các lớp phù hợp, gần nhất trước"
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
     if region and "place" not in ans.relaxed:
         # A region is read as its provinces: the reply says which, so the asker sees what was searched.
@@ -393,7 +400,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         head += ", theo thông tin anh/chị đã cho biết"
     first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
     if ans.course_total > len(ans.courses):
-        head += f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
+        head += f" — lớp {first}–{last}" if counted else f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
     lines.append(head + ":")
     # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them.
     shown = shown_order(ans.courses)

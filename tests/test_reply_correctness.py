@@ -52,3 +52,12 @@ def test_place_relaxed_keeps_the_month_asked(engine: QAEngine) -> None:
     assert [c.code for c in ans.courses] == ["T-001", "T-002"]
     text = courses_reply(ans, TZ, FIXED_NOW)[0].text
     assert "đúng thời gian" not in text and "Hà Nội" in text.splitlines()[0]
+
+
+def test_how_many_classes_is_answered_by_the_number(engine: QAEngine) -> None:
+    ans = engine.answer("có bao nhiêu lớp thương lượng ở Lạng Sơn", now=FIXED_NOW)
+    assert ans.course_total == 3
+    assert courses_reply(ans, TZ, FIXED_NOW)[0].text.startswith("Có 3 lớp")
+    # A plain list is not counted.
+    plain = engine.answer("lớp thương lượng ở Lạng Sơn", now=FIXED_NOW)
+    assert not courses_reply(plain, TZ, FIXED_NOW)[0].text.startswith("Có ")
