@@ -390,11 +390,13 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     # «có bao nhiêu lớp …» is answered by the number first (none of the classes asked when a filter was dropped:
     # the notice above says so).
     head = f"Có {vn.number(ans.course_total)} lớp phù hợp, gần nhất trước" if counted else "Các lớp phù hợp, gần nhất trước"
+    if ans.by_deadline:
+        head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
     if region and "place" not in ans.relaxed:
         # A region is read as its provinces: the reply says which, so the asker sees what was searched.
         head += f" ở {region} ({', '.join(REGIONS[region])})"
-    if ans.slots.time and "time" not in ans.relaxed:
+    if ans.slots.time and "time" not in ans.relaxed and not (ans.by_deadline and ans.slots.time.kind == "upcoming"):
         head += f" ({ans.slots.time.label})"
     if ans.used_profile:
         head += ", theo thông tin anh/chị đã cho biết"
@@ -403,7 +405,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         head += f" — lớp {first}–{last}" if counted else f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
     lines.append(head + ":")
     # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them.
-    shown = shown_order(ans.courses)
+    shown = shown_order(ans.courses, ans.by_deadline)
     lines.extend(course_line(c, tz, now) for c in shown)
     more = ans.course_total - last
     if more > 0:

@@ -126,6 +126,8 @@ class Answer:
     # The classes shown that answer the question best (CourseHits.lead): «lớp đó» after the list means one
     # of them.
     course_lead: tuple[str, ...] = ()
+    # The classes are listed by registration deadline, nearest first («lớp nào sắp hết hạn đăng ký»).
+    by_deadline: bool = False
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -309,6 +311,10 @@ def batches_asked(tokens: Sequence[str]) -> list[str]:
 _SELF_INTRO = re.compile(r"\b(?:minh|em|e|toi|tui|anh|chi) (?:la|lam|dang lam|moi len lam|o)\b")
 # «lớp … nào còn hạn đăng ký», «còn nhận đăng ký không»: the classes one may still register for.
 _OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)\b|\bcon (?:dang ky|dk) duoc\b")
+# «lớp nào sắp hết hạn đăng ký», «hạn đăng ký sắp hết», «sắp đóng đăng ký»: the deadlines still ahead, nearest
+# first.
+_CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dang ky|dang ki|dk|ghi danh))\b"
+                            r"|\bhan (?:chot )?(?:dang ky |dang ki |dk |ghi danh )?(?:sap|gan|con it|con vai)\b")
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -1987,6 +1993,7 @@ class QAEngine:
         # classes on every topic: its words only below, when its own classes are not those asked).
         topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                          and p not in GENERIC_TOPIC_PHRASES]
+        closing = bool(_CLOSING_ASKED.search(norm.folded))
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -1996,8 +2003,8 @@ class QAEngine:
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
-            exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)),
-            either=[batches] if len(batches) > 1 else [],
+            exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
+            either=[batches] if len(batches) > 1 else [], by_deadline=closing,
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):
@@ -2187,7 +2194,7 @@ class QAEngine:
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead)
+                      course_offset=offset, course_lead=hits.lead, by_deadline=closing)
 
     # ------------------------------------------------------------ targets
 

@@ -37,6 +37,10 @@ COURSES = [
     course(2, "Kỹ năng đối thoại, thương lượng", D(2026, 12, 20)),
     course(3, "Thương lượng tập thể nâng cao", D(2027, 1, 15)),
     course(4, "Nghiệp vụ công đoàn", D(2027, 2, 10), topic="nghiep_vu", province="Hà Nội", org=2),
+    # Deadline 21/11, already passed on 23/11 though the class is ahead.
+    course(5, "Kỹ năng hoạt động công đoàn", D(2026, 11, 24), topic="nghiep_vu"),
+    # Starts late but closes early (26/11).
+    course(6, "Nghiệp vụ kiểm tra", D(2027, 1, 5), topic="nghiep_vu", deadline_days=40),
 ]
 
 
@@ -61,3 +65,12 @@ def test_how_many_classes_is_answered_by_the_number(engine: QAEngine) -> None:
     # A plain list is not counted.
     plain = engine.answer("lớp thương lượng ở Lạng Sơn", now=FIXED_NOW)
     assert not courses_reply(plain, TZ, FIXED_NOW)[0].text.startswith("Có ")
+
+
+def test_closing_deadlines_nearest_first_without_passed_ones(engine: QAEngine) -> None:
+    ans = engine.answer("lớp nào hạn đăng ký sắp hết", now=FIXED_NOW)
+    assert ans.by_deadline
+    assert [c.code for c in ans.courses] == ["T-006", "T-001", "T-002", "T-003", "T-004"]
+    text = courses_reply(ans, TZ, FIXED_NOW)[0].text
+    assert "hạn gần nhất trước" in text and "đã hết hạn" not in text
+    assert text.index("Nghiệp vụ kiểm tra") < text.index("Tập huấn thương lượng tập thể")
