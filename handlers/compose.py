@@ -101,6 +101,8 @@ NO_COURSE = (
     "xem xét.\nAnh/chị thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
 )
 DID_YOU_MEAN = "Có phải anh/chị muốn hỏi…"
+BAD_TIME = ("Không có {what} ạ. Anh/chị xem lại thời gian giúp mình, ví dụ «lớp tháng 12», «lớp ngày 15/12» "
+            "hoặc «lớp sắp tới».")
 PAGE_PREFIX = "p:"  # button data for the next page of a course list: "p:<offset>"
 NO_MORE = "Không còn lớp nào khác trong danh sách này. Anh/chị hỏi lại để xem danh sách mới nhé."
 # A lock or statement timeout (knowledge.db.is_busy): nothing of the turn was written.

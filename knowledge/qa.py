@@ -61,7 +61,7 @@ from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
-from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
+from knowledge.slots import Slots, base_matcher, extract, impossible_time, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import (
     AMBIGUOUS,
@@ -128,6 +128,8 @@ class Answer:
     course_lead: tuple[str, ...] = ()
     # The classes are listed by registration deadline, nearest first («lớp nào sắp hết hạn đăng ký»).
     by_deadline: bool = False
+    # A month or a day no calendar has («tháng 13»), as said (intent "bad_time").
+    impossible: str = ""
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -1218,6 +1220,11 @@ class QAEngine:
         if _ARITHMETIC.match(typed) or (_WEATHER.search(unicodedata.normalize("NFC", question).lower())
                                        and not _has(typed, *TRAINING_WORDS, *DOMAIN)):
             return Answer(question, norm, "off_topic", 0.0, "low", slots, truncated=truncated)
+        bad_time = impossible_time(norm)
+        if bad_time and (domain or _has(f, "lop", "khoa hoc", "chi tieu", "tap huan", "dang ky")):
+            # Said back rather than ignored: a list of every class would look like the month's.
+            return Answer(question, norm, "bad_time", 1.0, "confident", slots, truncated=truncated,
+                          impossible=bad_time)
         code_hit = self._course_by_code(norm)
         if code_hit is not None:
             intent = "register" if _has(_DEADLINE.sub(" ", f), *REGISTER_CUES) else "course"

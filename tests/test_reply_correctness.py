@@ -74,3 +74,16 @@ def test_closing_deadlines_nearest_first_without_passed_ones(engine: QAEngine) -
     text = courses_reply(ans, TZ, FIXED_NOW)[0].text
     assert "hạn gần nhất trước" in text and "đã hết hạn" not in text
     assert text.index("Nghiệp vụ kiểm tra") < text.index("Tập huấn thương lượng tập thể")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("lớp tháng 13", "tháng 13"), ("khóa học tháng 0 ở Lạng Sơn", "tháng 0"), ("có lớp nào ngày 31/2 không", "ngày 31/2"),
+])
+def test_impossible_month_or_day_is_said_back(engine: QAEngine, question: str, said: str) -> None:
+    ans = engine.answer(question, now=FIXED_NOW)
+    assert (ans.intent, ans.impossible) == ("bad_time", said)
+
+
+@pytest.mark.parametrize("question", ["lớp tháng 12", "lớp ngày 29/2", "lương tháng 13 có không"])
+def test_possible_dates_and_thirteenth_month_pay_are_not_impossible(engine: QAEngine, question: str) -> None:
+    assert engine.answer(question, now=FIXED_NOW).intent != "bad_time"
