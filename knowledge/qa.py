@@ -1197,7 +1197,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
-        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
+        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
         f = norm.folded
@@ -1592,7 +1592,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now.astimezone(self.tz), self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
-        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
+        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
             slots = dataclasses.replace(slots, time=None)
         return norm, slots
 
@@ -1834,8 +1834,12 @@ class QAEngine:
         c = self.courses
         return bool(c.df.get(tok) and c.df.get(prev) and c.bits("w:" + tok) & c.bits("w:" + prev))
 
-    def _title_year(self, norm: Norm) -> bool:
-        return any(self._title_year_at(norm.tokens, i) for i in range(len(norm.tokens)))
+    def _title_year(self, norm: Norm, slots: Slots) -> bool:
+        # A year right after a place named («chỉ tiêu Bắc Ninh 2026») is the period asked, whatever
+        # class of that place also says the year.
+        after_place = {i + len(p.split()) for k, p in slots.phrases if k == "place" for i in range(len(norm.tokens))
+                       if list(norm.tokens[i:i + len(p.split())]) == p.split()}
+        return any(self._title_year_at(norm.tokens, i) for i in range(len(norm.tokens)) if i not in after_place)
 
     def is_province_org(self, org_id: int) -> bool:
         """Whether a union is a province's own (LĐLĐ tỉnh …): naming it names the province."""

@@ -10,7 +10,7 @@ import pytest
 
 from handlers.compose import courses_reply
 from knowledge.qa import QAEngine
-from knowledge.records import CourseRec, OrgRec
+from knowledge.records import CourseRec, OrgRec, TargetRec
 from tests.conftest import FIXED_NOW
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -87,3 +87,17 @@ def test_impossible_month_or_day_is_said_back(engine: QAEngine, question: str, s
 @pytest.mark.parametrize("question", ["lớp tháng 12", "lớp ngày 29/2", "lương tháng 13 có không"])
 def test_possible_dates_and_thirteenth_month_pay_are_not_impossible(engine: QAEngine, question: str) -> None:
     assert engine.answer(question, now=FIXED_NOW).intent != "bad_time"
+
+
+def plan(tid: int, year: int, achieved: float) -> TargetRec:
+    return TargetRec(tid, f"CT-LS-{year}", 1, ORGS[0].name, year, year, "Bồi dưỡng Chủ tịch CĐCS", "chu_tich_cdcs",
+                     1000, "người", achieved, dt.date(year, 10, 31))
+
+
+def test_year_after_a_place_is_the_year_asked() -> None:
+    # A class of the place saying the year too (a «Lạng Sơn 2026» event) does not make the year a title's.
+    titled = course(9, "Hội thao Lạng Sơn 2026", D(2026, 12, 5), topic="nghiep_vu")
+    eng = QAEngine.build(organisations=ORGS, courses=[*COURSES, titled], targets=[plan(1, 2025, 900),
+                                                                                 plan(2, 2026, 600)], tz=TZ)
+    ans = eng.answer("chỉ tiêu lạng sơn 2026 đạt bao nhiêu", now=FIXED_NOW)
+    assert ans.intent == "target" and [i.code for i in ans.items] == ["CT-LS-2026"]
