@@ -522,6 +522,14 @@ def targets_reply(ans: Answer) -> list[Reply]:
     return [Reply("\n".join(lines))]
 
 
+def which_plan(ans: Answer) -> str:
+    """Targets asked with no union, province or profile, fitting several unions' plans alike: which one."""
+    rec = ans.items[0].rec if ans.items else None
+    name = rec.organisation_name if isinstance(rec, TargetRec) else "LĐLĐ tỉnh Bắc Ninh"
+    return ("Anh/chị hỏi chỉ tiêu của tỉnh hoặc đơn vị nào ạ? Anh/chị nói thêm tên, ví dụ «chỉ tiêu năm nay của "
+            f"{name}», hoặc cho mình biết anh/chị ở tỉnh nào.")
+
+
 def fact_text(f: FactRec) -> str:
     return "\n".join(filter(None, (f.statement, cite(f.source))))
 

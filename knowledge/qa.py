@@ -317,6 +317,8 @@ _OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)
 # first.
 _CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dang ky|dang ki|dk|ghi danh))\b"
                             r"|\bhan (?:chot )?(?:dang ky |dang ki |dk |ghi danh )?(?:sap|gan|con it|con vai)\b")
+# Targets of two unions whose relevance differs by less than this fit the words alike.
+_TIED_PLANS = 0.05
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -2257,8 +2259,13 @@ class QAEngine:
             # No union, province or profile: the words pick the plan. The targets of the union whose target they
             # fit best, not every plan's (each another union's figures).
             best = chosen[0][1]
-            chosen = [p for p in chosen if p[1].province == best.province
-                      and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
+            its_own = [p for p in chosen if p[1].province == best.province and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
+            if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not plan:
+                # The words fit another union's plan as well («chỉ tiêu năm nay»): which union is asked, rather
+                # than one picked at random (or a page of every union's).
+                return Answer(question, norm, "target_where", round(top_score, 3), "confident", slots,
+                              items=[best], truncated=truncated)
+            chosen = its_own
         # The asker's own province, when the profile stands for the union asked about.
         mine = provinces | {k for o in org_ids for k in same_area_keys(self._org_province(o))}
         if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from handlers.compose import courses_reply
-from knowledge.qa import QAEngine
+from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec, TargetRec
 from tests.conftest import FIXED_NOW
 
@@ -101,3 +101,13 @@ def test_year_after_a_place_is_the_year_asked() -> None:
                                                                                  plan(2, 2026, 600)], tz=TZ)
     ans = eng.answer("chỉ tiêu lạng sơn 2026 đạt bao nhiêu", now=FIXED_NOW)
     assert ans.intent == "target" and [i.code for i in ans.items] == ["CT-LS-2026"]
+
+
+def test_targets_of_no_union_asked_ask_which_unless_the_profile_says() -> None:
+    hanoi = TargetRec(3, "CT-HN-2026", 2, ORGS[1].name, 2026, 2026, "Bồi dưỡng Chủ tịch CĐCS", "chu_tich_cdcs",
+                      2000, "người", 900, dt.date(2026, 10, 31))
+    eng = QAEngine.build(organisations=ORGS, courses=COURSES, targets=[plan(2, 2026, 600), hanoi], tz=TZ)
+    assert eng.answer("chỉ tiêu năm nay", now=FIXED_NOW).intent == "target_where"
+    mine = eng.answer("chỉ tiêu năm nay", now=FIXED_NOW, profile=Profile(province="Hà Nội"))
+    assert mine.intent == "target" and [i.code for i in mine.items] == ["CT-HN-2026"]
+    assert [i.code for i in eng.answer("chỉ tiêu năm nay của Lạng Sơn", now=FIXED_NOW).items] == ["CT-LS-2026"]
