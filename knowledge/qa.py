@@ -317,8 +317,21 @@ _OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)
 # first.
 _CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dang ky|dang ki|dk|ghi danh))\b"
                             r"|\bhan (?:chot )?(?:dang ky |dang ki |dk |ghi danh )?(?:sap|gan|con it|con vai)\b")
-# Targets of two unions whose relevance differs by less than this fit the words alike.
+# Targets of two unions whose relevance differs by less than this fit the words alike (unless the question
+# says a word of the best one's own name, «EVNCPC»).
 _TIED_PLANS = 0.05
+# Words of every union's name, which name none in particular («ATVSLĐ» is «… lao động» too).
+_UNION_KIND_WORDS = frozenset(
+    ["cong", "doan", "lien", "lao", "dong", "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "cac", "va", "che", "xuat", "khu", "kcn", "kkt", "nganh", "co", "so", "cdcs", "ldld", "cd", "tong", "ty", "viet", "nam", "truong", "kinh", "te"])
+
+
+def _union_name_words(item: Item) -> set[str]:
+    """The words of a target's union name, and those of its code naming the union («CT-EVNCPC-2026»)."""
+    rec = item.rec
+    if not isinstance(rec, TargetRec):
+        return set()
+    coded = {t for t in fold_tokens(rec.code) if len(t) >= 3 and not t.isdigit()}
+    return set(fold_tokens(rec.organisation_name)) | coded
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -1222,7 +1235,7 @@ class QAEngine:
         if _ARITHMETIC.match(typed) or (_WEATHER.search(unicodedata.normalize("NFC", question).lower())
                                        and not _has(typed, *TRAINING_WORDS, *DOMAIN)):
             return Answer(question, norm, "off_topic", 0.0, "low", slots, truncated=truncated)
-        bad_time = impossible_time(norm)
+        bad_time = impossible_time(question[:MAX_QUESTION])
         if bad_time and (domain or _has(f, "lop", "khoa hoc", "chi tieu", "tap huan", "dang ky")):
             # Said back rather than ignored: a list of every class would look like the month's.
             return Answer(question, norm, "bad_time", 1.0, "confident", slots, truncated=truncated,
@@ -2260,7 +2273,8 @@ class QAEngine:
             # fit best, not every plan's (each another union's figures).
             best = chosen[0][1]
             its_own = [p for p in chosen if p[1].province == best.province and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
-            if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not plan:
+            said = set(norm.tokens) & (_union_name_words(best) - _UNION_KIND_WORDS)
+            if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not plan and not said:
                 # The words fit another union's plan as well («chỉ tiêu năm nay»): which union is asked, rather
                 # than one picked at random (or a page of every union's).
                 return Answer(question, norm, "target_where", round(top_score, 3), "confident", slots,

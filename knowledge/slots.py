@@ -248,13 +248,15 @@ _LAW_BEFORE = re.compile(r"\bluat(?: (?!(?:o|tai|cho|cua|thang|lop|hoc)\b)[a-z]+
 _MONTH_SAID = re.compile(r"(?<!\bluong )(?<!\bthuong )\bthang (\d{1,2})\b(?! ?thang)")
 
 
-def impossible_time(norm: Norm) -> str | None:
-    """A month or a day no calendar has («tháng 13», «ngày 31/2»), as said; None when there is none."""
-    for m in _MONTH_SAID.finditer(norm.folded):
+def impossible_time(text: str) -> str | None:
+    """A month or a day no calendar has («tháng 13», «ngày 31/2»), as typed (no abbreviation written out: the
+    «TH» of a class code «DNG-TH-27-14» is no «tháng»); None when there is none."""
+    folded = fold(text)
+    for m in _MONTH_SAID.finditer(folded):
         if not 1 <= int(m.group(1)) <= 12:
             return f"tháng {int(m.group(1))}"
-    for m in _DATE.finditer(norm.text):
-        if not re.search(r"\bngay\s*$", fold(norm.text[:m.start()])):
+    for m in _DATE.finditer(text):
+        if not re.search(r"\bngay\s*$", fold(text[:m.start()])):
             continue  # «15/13» alone may be a number of something else
         day, month = int(m.group(1)), int(m.group(2))
         said = m.group(3) or ""

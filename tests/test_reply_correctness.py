@@ -104,10 +104,17 @@ def test_year_after_a_place_is_the_year_asked() -> None:
 
 
 def test_targets_of_no_union_asked_ask_which_unless_the_profile_says() -> None:
-    hanoi = TargetRec(3, "CT-HN-2026", 2, ORGS[1].name, 2026, 2026, "Bồi dưỡng Chủ tịch CĐCS", "chu_tich_cdcs",
+    hanoi = TargetRec(3, "CT-HNEVN-2026", 2, ORGS[1].name, 2026, 2026, "Bồi dưỡng Chủ tịch CĐCS", "chu_tich_cdcs",
                       2000, "người", 900, dt.date(2026, 10, 31))
     eng = QAEngine.build(organisations=ORGS, courses=COURSES, targets=[plan(2, 2026, 600), hanoi], tz=TZ)
     assert eng.answer("chỉ tiêu năm nay", now=FIXED_NOW).intent == "target_where"
     mine = eng.answer("chỉ tiêu năm nay", now=FIXED_NOW, profile=Profile(province="Hà Nội"))
-    assert mine.intent == "target" and [i.code for i in mine.items] == ["CT-HN-2026"]
+    assert mine.intent == "target" and [i.code for i in mine.items] == ["CT-HNEVN-2026"]
+    # A word of a union's own name or code («HNEVN») names it.
+    assert [i.code for i in eng.answer("chỉ tiêu HNEVN năm nay", now=FIXED_NOW).items] == ["CT-HNEVN-2026"]
     assert [i.code for i in eng.answer("chỉ tiêu năm nay của Lạng Sơn", now=FIXED_NOW).items] == ["CT-LS-2026"]
+
+
+def test_a_class_code_is_no_impossible_month(engine: QAEngine) -> None:
+    # «TH» in a code may be written out as «tháng» for the search; the code itself names no month.
+    assert engine.answer("hạn đăng ký lớp DNG-TH-27-14", now=FIXED_NOW).intent != "bad_time"
