@@ -101,6 +101,8 @@ NO_COURSE = (
     "xem xét.\nAnh/chị thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
 )
 DID_YOU_MEAN = "Có phải anh/chị muốn hỏi…"
+BAD_TIME = ("Không có {what} ạ. Anh/chị xem lại thời gian giúp mình, ví dụ «lớp tháng 12», «lớp ngày 15/12» "
+            "hoặc «lớp sắp tới».")
 PAGE_PREFIX = "p:"  # button data for the next page of a course list: "p:<offset>"
 NO_MORE = "Không còn lớp nào khác trong danh sách này. Anh/chị hỏi lại để xem danh sách mới nhé."
 # A lock or statement timeout (knowledge.db.is_busy): nothing of the turn was written.
@@ -126,7 +128,7 @@ RELAXED = {
     "time": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}); đây là các lớp gần nhất sau đó.",
     # The nearest classes may come before the period asked («còn tháng sau» when the next month has none).
     "time_before": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}); đây là các lớp gần nhất.",
-    "place": "Chưa có lớp ở nơi anh/chị hỏi; đây là các lớp ở nơi khác.",
+    "place": "Chưa có lớp phù hợp ở nơi anh/chị hỏi; đây là các lớp ở nơi khác.",
     "org": "Chưa có lớp của đơn vị anh/chị hỏi; đây là các lớp của đơn vị khác.",
     "role": "Chưa có lớp dành riêng cho đối tượng anh/chị hỏi; đây là các lớp liên quan.",
     "format": "Chưa có lớp theo hình thức anh/chị hỏi; đây là các lớp theo hình thức khác.",
@@ -359,6 +361,10 @@ def register_button(c: CourseRec) -> Button:
     return Button("Đăng ký lớp này", pack("rg", c.id))
 
 
+# «bao nhiêu lớp», «mấy lớp», «số lớp», «bao nhiêu khóa» (folded).
+_COUNT_ASKED = re.compile(r"\b(?:bao nhieu|may|so|tong so|tong cong) (?:lop|khoa|khoa hoc)\b")
+
+
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> list[Reply]:
     """A list of courses, nearest first, with a detail button each."""
     if not ans.courses:
@@ -377,22 +383,31 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         period = ans.slots.time
         if reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
             reason = "time_before"
-        lines.append(RELAXED[reason].format(when=when))
-    head = "Các lớp phù hợp, gần nhất trước"
+        text = RELAXED[reason].format(when=when)
+        if reason == "place" and ans.slots.provinces:
+            # The province asked by name, so the asker sees what was dropped and that the rest was kept.
+            text = text.replace("nơi anh/chị hỏi", ", ".join(ans.slots.provinces), 1)
+        lines.append(text)
+    counted = not ans.relaxed and not ans.course_offset and bool(_COUNT_ASKED.search(ans.norm.folded))
+    # «có bao nhiêu lớp …» is answered by the number first (none of the classes asked when a filter was dropped:
+    # the notice above says so).
+    head = f"Có {vn.number(ans.course_total)} lớp phù hợp, gần nhất trước" if counted else "Các lớp phù hợp, gần nhất trước"
+    if ans.by_deadline:
+        head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
     if region and "place" not in ans.relaxed:
         # A region is read as its provinces: the reply says which, so the asker sees what was searched.
         head += f" ở {region} ({', '.join(REGIONS[region])})"
-    if ans.slots.time and "time" not in ans.relaxed:
+    if ans.slots.time and "time" not in ans.relaxed and not (ans.by_deadline and ans.slots.time.kind == "upcoming"):
         head += f" ({ans.slots.time.label})"
     if ans.used_profile:
         head += ", theo thông tin anh/chị đã cho biết"
     first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
     if ans.course_total > len(ans.courses):
-        head += f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
+        head += f" — lớp {first}–{last}" if counted else f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
     lines.append(head + ":")
     # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them.
-    shown = shown_order(ans.courses)
+    shown = shown_order(ans.courses, ans.by_deadline)
     lines.extend(course_line(c, tz, now) for c in shown)
     more = ans.course_total - last
     if more > 0:
@@ -505,6 +520,14 @@ def targets_reply(ans: Answer) -> list[Reply]:
     if ans.used_profile:
         lines.append("(Theo đơn vị trong hồ sơ của anh/chị; gõ /hoso để đổi.)")
     return [Reply("\n".join(lines))]
+
+
+def which_plan(ans: Answer) -> str:
+    """Targets asked with no union, province or profile, fitting several unions' plans alike: which one."""
+    rec = ans.items[0].rec if ans.items else None
+    name = rec.organisation_name if isinstance(rec, TargetRec) else "LĐLĐ tỉnh Bắc Ninh"
+    return ("Anh/chị hỏi chỉ tiêu của tỉnh hoặc đơn vị nào ạ? Anh/chị nói thêm tên, ví dụ «chỉ tiêu năm nay của "
+            f"{name}», hoặc cho mình biết anh/chị ở tỉnh nào.")
 
 
 def fact_text(f: FactRec) -> str:

@@ -344,6 +344,10 @@ def _word(ans: Answer, t: Turn) -> list[Reply]:
         return [Reply(compose.WELCOME)]
     if ans.intent == "thanks":
         return [Reply(compose.THANKS)]
+    if ans.intent == "target_where":
+        return [Reply(compose.which_plan(ans))]
+    if ans.intent == "bad_time":
+        return [Reply(compose.BAD_TIME.format(what=ans.impossible))]
     if ans.intent == "help":
         return [Reply(_help(t))]
     if ans.intent == "off_topic":

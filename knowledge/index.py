@@ -680,6 +680,7 @@ class CourseIndex:
         planned: bool = False,
         open_now: bool = False,
         either: Sequence[Sequence[str]] = (),
+        by_deadline: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -694,6 +695,8 @@ class CourseIndex:
         `open_now`: registration still open («còn hạn đăng ký»): a deadline passed rules a class out; those
         with a deadline still ahead come first, then dated ones that give none, then the planned ones.
         `either`: groups of `words` any one of which a class may say (the batches «đợt 1 và 2»).
+        `by_deadline`: only classes whose registration deadline is still ahead (when some are), nearest deadline
+        first («lớp nào sắp hết hạn đăng ký»).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -726,6 +729,7 @@ class CourseIndex:
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
         # no answer to «quý 2 năm sau»).
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
+        asked_time = masks["time"] if end is not None or floor != now else 0
         relaxed: list[str] = []
         while True:
             base = live
@@ -756,6 +760,15 @@ class CourseIndex:
                 continue
             relaxed.append(drop)
             del masks[drop]
+            kept = live & asked_time
+            for k, m in masks.items():
+                kept &= m if k != "time" else -1
+            if "time" in relaxed and kept:
+                # The period asked has classes once the place (union, audience, format) is dropped: those
+                # answer it, and the reply says only what was dropped (not «no class in December» above a
+                # list of December classes elsewhere).
+                relaxed.remove("time")
+                masks["time"] = asked_time
         named_here = 0
         for name in first_places:
             named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
@@ -787,6 +800,9 @@ class CourseIndex:
                 deadline = self.courses[pos].registration_deadline
                 if deadline is not None and deadline < now:
                     closed |= 1 << pos
+            if by_deadline:
+                # A class giving no deadline does not close soon.
+                closed |= base & ~self._with_deadline(base)
             if base & ~closed:
                 base &= ~closed
         chosen, coverage = self._best_words(base, words, either)
@@ -876,11 +892,22 @@ class CourseIndex:
         elif asked:
             keys.update((p, (0.0, -self.role_tier(p, asked))) for p in positions)
             positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
+        if by_deadline:
+            far = dt.datetime.max.replace(tzinfo=dt.UTC)
+            positions = sorted(iter_bits(chosen), key=lambda p: (self.courses[p].registration_deadline or far, p))
         page = positions[offset:offset + limit]
         # The classes of the page that answer the question best, when the ranking told some apart.
         lead = [p for p in page if keys.get(p) == keys.get(page[0])] if keys and page and not offset else page
         return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
                           tuple(self.courses[p].code for p in lead))
+
+    def _with_deadline(self, among: int) -> int:
+        """The classes of `among` that give a registration deadline."""
+        out = 0
+        for pos in iter_bits(among):
+            if self.courses[pos].registration_deadline is not None:
+                out |= 1 << pos
+        return out
 
     def fields(self, pos: int) -> tuple[frozenset[str], ...]:
         """A course's words by field: title, topic and audience, organiser, place, note."""

@@ -61,7 +61,7 @@ from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
-from knowledge.slots import Slots, base_matcher, extract, org_phrases, province_key
+from knowledge.slots import Slots, base_matcher, extract, impossible_time, org_phrases, province_key
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import (
     AMBIGUOUS,
@@ -126,6 +126,10 @@ class Answer:
     # The classes shown that answer the question best (CourseHits.lead): «lớp đó» after the list means one
     # of them.
     course_lead: tuple[str, ...] = ()
+    # The classes are listed by registration deadline, nearest first («lớp nào sắp hết hạn đăng ký»).
+    by_deadline: bool = False
+    # A month or a day no calendar has («tháng 13»), as said (intent "bad_time").
+    impossible: str = ""
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -309,6 +313,25 @@ def batches_asked(tokens: Sequence[str]) -> list[str]:
 _SELF_INTRO = re.compile(r"\b(?:minh|em|e|toi|tui|anh|chi) (?:la|lam|dang lam|moi len lam|o)\b")
 # «lớp … nào còn hạn đăng ký», «còn nhận đăng ký không»: the classes one may still register for.
 _OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)\b|\bcon (?:dang ky|dk) duoc\b")
+# «lớp nào sắp hết hạn đăng ký», «hạn đăng ký sắp hết», «sắp đóng đăng ký»: the deadlines still ahead, nearest
+# first.
+_CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dang ky|dang ki|dk|ghi danh))\b"
+                            r"|\bhan (?:chot )?(?:dang ky |dang ki |dk |ghi danh )?(?:sap|gan|con it|con vai)\b")
+# Targets of two unions whose relevance differs by less than this fit the words alike (unless the question
+# says a word of the best one's own name, «EVNCPC»).
+_TIED_PLANS = 0.05
+# Words of every union's name, which name none in particular («ATVSLĐ» is «… lao động» too).
+_UNION_KIND_WORDS = frozenset(
+    ["cong", "doan", "lien", "lao", "dong", "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "cac", "va", "che", "xuat", "khu", "kcn", "kkt", "nganh", "co", "so", "cdcs", "ldld", "cd", "tong", "ty", "viet", "nam", "truong", "kinh", "te"])
+
+
+def _union_name_words(item: Item) -> set[str]:
+    """The words of a target's union name, and those of its code naming the union («CT-EVNCPC-2026»)."""
+    rec = item.rec
+    if not isinstance(rec, TargetRec):
+        return set()
+    coded = {t for t in fold_tokens(rec.code) if len(t) >= 3 and not t.isdigit()}
+    return set(fold_tokens(rec.organisation_name)) | coded
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -1191,7 +1214,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
-        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
+        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
         f = norm.folded
@@ -1214,6 +1237,11 @@ class QAEngine:
         if _ARITHMETIC.match(typed) or (_WEATHER.search(unicodedata.normalize("NFC", question).lower())
                                        and not _has(typed, *TRAINING_WORDS, *DOMAIN)):
             return Answer(question, norm, "off_topic", 0.0, "low", slots, truncated=truncated)
+        bad_time = impossible_time(question[:MAX_QUESTION])
+        if bad_time and (domain or _has(f, "lop", "khoa hoc", "chi tieu", "tap huan", "dang ky")):
+            # Said back rather than ignored: a list of every class would look like the month's.
+            return Answer(question, norm, "bad_time", 1.0, "confident", slots, truncated=truncated,
+                          impossible=bad_time)
         code_hit = self._course_by_code(norm)
         if code_hit is not None:
             intent = "register" if _has(_DEADLINE.sub(" ", f), *REGISTER_CUES) else "course"
@@ -1587,7 +1615,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now.astimezone(self.tz), self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
-        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm):
+        if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
             slots = dataclasses.replace(slots, time=None)
         return norm, slots
 
@@ -1829,8 +1857,12 @@ class QAEngine:
         c = self.courses
         return bool(c.df.get(tok) and c.df.get(prev) and c.bits("w:" + tok) & c.bits("w:" + prev))
 
-    def _title_year(self, norm: Norm) -> bool:
-        return any(self._title_year_at(norm.tokens, i) for i in range(len(norm.tokens)))
+    def _title_year(self, norm: Norm, slots: Slots) -> bool:
+        # A year right after a place named («chỉ tiêu Bắc Ninh 2026») is the period asked, whatever
+        # class of that place also says the year.
+        after_place = {i + len(p.split()) for k, p in slots.phrases if k == "place" for i in range(len(norm.tokens))
+                       if list(norm.tokens[i:i + len(p.split())]) == p.split()}
+        return any(self._title_year_at(norm.tokens, i) for i in range(len(norm.tokens)) if i not in after_place)
 
     def is_province_org(self, org_id: int) -> bool:
         """Whether a union is a province's own (LĐLĐ tỉnh …): naming it names the province."""
@@ -1995,6 +2027,7 @@ class QAEngine:
         # classes on every topic: its words only below, when its own classes are not those asked).
         topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                          and p not in GENERIC_TOPIC_PHRASES]
+        closing = bool(_CLOSING_ASKED.search(norm.folded))
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -2004,8 +2037,8 @@ class QAEngine:
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
-            exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)),
-            either=[batches] if len(batches) > 1 else [],
+            exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
+            either=[batches] if len(batches) > 1 else [], by_deadline=closing,
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):
@@ -2195,7 +2228,7 @@ class QAEngine:
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead)
+                      course_offset=offset, course_lead=hits.lead, by_deadline=closing)
 
     # ------------------------------------------------------------ targets
 
@@ -2247,8 +2280,14 @@ class QAEngine:
             # No union, province or profile: the words pick the plan. The targets of the union whose target they
             # fit best, not every plan's (each another union's figures).
             best = chosen[0][1]
-            chosen = [p for p in chosen if p[1].province == best.province
-                      and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
+            its_own = [p for p in chosen if p[1].province == best.province and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
+            said = set(norm.tokens) & (_union_name_words(best) - _UNION_KIND_WORDS)
+            if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not plan and not said:
+                # The words fit another union's plan as well («chỉ tiêu năm nay»): which union is asked, rather
+                # than one picked at random (or a page of every union's).
+                return Answer(question, norm, "target_where", round(top_score, 3), "confident", slots,
+                              items=[best], truncated=truncated)
+            chosen = its_own
         # The asker's own province, when the profile stands for the union asked about.
         mine = provinces | {k for o in org_ids for k in same_area_keys(self._org_province(o))}
         if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05

@@ -244,6 +244,30 @@ _BASELINE_BEFORE = re.compile(r"\bso voi(?: nam)? $")
 _LAW_BEFORE = re.compile(r"\bluat(?: (?!(?:o|tai|cho|cua|thang|lop|hoc)\b)[a-z]+){1,5}(?: nam)? $")
 
 
+# «tháng 13», «tháng 0»; not «lương/thưởng tháng 13» (the thirteenth-month pay is a real thing).
+_MONTH_SAID = re.compile(r"(?<!\bluong )(?<!\bthuong )\bthang (\d{1,2})\b(?! ?thang)")
+
+
+def impossible_time(text: str) -> str | None:
+    """A month or a day no calendar has («tháng 13», «ngày 31/2»), as typed (no abbreviation written out: the
+    «TH» of a class code «DNG-TH-27-14» is no «tháng»); None when there is none."""
+    folded = fold(text)
+    for m in _MONTH_SAID.finditer(folded):
+        if not 1 <= int(m.group(1)) <= 12:
+            return f"tháng {int(m.group(1))}"
+    for m in _DATE.finditer(text):
+        if not re.search(r"\bngay\s*$", fold(text[:m.start()])):
+            continue  # «15/13» alone may be a number of something else
+        day, month = int(m.group(1)), int(m.group(2))
+        said = m.group(3) or ""
+        try:
+            # Without a year, any year: «29/2» is a day of a leap year.
+            dt.date(int(said) + (2000 if len(said) == 2 else 0) if said else 2000, month, day)
+        except ValueError:
+            return f"ngày {day}/{month}" + (f"/{said}" if said else "")
+    return None
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo

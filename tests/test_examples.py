@@ -13,7 +13,7 @@ import pytest
 
 from handlers import compose
 from knowledge.db import make_engine, make_session_factory
-from knowledge.qa import Answer, QAEngine
+from knowledge.qa import Answer, Profile, QAEngine
 from knowledge.seed import load_builtin, load_sample
 from tests.conftest import FIXED_NOW
 
@@ -43,6 +43,14 @@ def reply(ans: Answer) -> str:
     if ans.intent in ("course", "register"):
         return "\n".join(r.text for r in compose.courses_reply(ans, TZ, FIXED_NOW))
     return "\n".join(r.text for r in compose.knowledge_reply(ans))
+
+
+@pytest.mark.parametrize("q", ["chỉ tiêu năm nay", "chỉ tiêu năm nay của LĐLĐ tỉnh?"])
+def test_this_years_targets_of_no_union_ask_which(qa: QAEngine, q: str) -> None:
+    # Without a province or a profile, the sample's unions' plans fit «chỉ tiêu năm nay» alike: it asks which.
+    ans = ask(qa, q)
+    assert ans.intent == "target_where"
+    assert "tỉnh hoặc đơn vị nào" in compose.which_plan(ans)
 
 
 def test_the_readme_still_prints_these_examples() -> None:
@@ -125,7 +133,7 @@ def test_programme_1464(qa: QAEngine) -> None:
 
 @pytest.mark.parametrize("q", ["chỉ tiêu năm nay", "chỉ tiêu năm nay của LĐLĐ tỉnh?"])
 def test_this_years_targets(qa: QAEngine, q: str) -> None:
-    ans = ask(qa, q)
+    ans = qa.answer(q, now=FIXED_NOW, profile=Profile(province="Lạng Sơn"))
     assert ans.intent == "target" and ans.items
     assert all(it.year is not None and it.year <= 2026 <= (it.year_end or it.year) for it in ans.items)
     assert re.search(r"\d", reply(ans))
