@@ -63,3 +63,16 @@ def test_last_question_keeps_a_message_of_one_part() -> None:
     assert last_question("thế tháng sau?") == "thế tháng sau?"
     assert last_question("lớp đó bị hủy rồi hả, vậy tháng 1 có lớp nào ko") == "vậy tháng 1 có lớp nào ko"
     assert last_question("ok, thế là xong") == "ok, thế là xong"  # no class, place or period asked after «thế»
+
+
+def test_the_union_named_after_which_plan_was_asked_gets_its_targets(deps: Deps) -> None:
+    with session_scope(deps.session_factory) as s:
+        for code, org, value, done in (("T-LS-26", "LS", 18, 11), ("T-HN-26", "HN", 40, 27)):
+            s.add(Target(code=code, organisation_id=org_id(s, org), period_start=2026, period_end=2026,
+                         target_value=value, unit="lớp", achieved_value=done, as_of=dt.date(2026, 11, 1),
+                         metric="Số lớp tập huấn, bồi dưỡng cán bộ công đoàn"))
+        bump_data_version(s)
+    which = text_of(ask(deps, "chỉ tiêu năm nay"))
+    assert "tỉnh hoặc đơn vị nào" in which
+    named = text_of(ask(deps, "Lạng Sơn"))  # the answer to that question, not a new search for «Lạng Sơn»
+    assert "11/18" in named and "27/40" not in named

@@ -693,6 +693,12 @@ def resolve(
         # matter, another figure or detail of it (the matter stays what the talk is about).
         return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect, purpose="detail")
 
+    if (subject.asked == "which_plan" and subject.question and kinds_of is not None
+            and kinds_of(folded) & {"place", "org"} and len(folded.split()) <= 8):
+        # «Anh/chị hỏi chỉ tiêu của tỉnh hoặc đơn vị nào ạ?» answered «Lạng Sơn», «LĐLĐ Hà Nội»: the plan
+        # question again, for what it names.
+        return FollowUp("ask", f"{_words(subject.question)} {folded}", replaced=("question",))
+
     if subject.place and _THIS_PROVINCE.search(folded) and not (
             kinds_of is not None and kinds_of(folded) & {"place", "org"}):
         # «chỉ tiêu năm nay của tỉnh» after an answer about a province: that province.

@@ -64,6 +64,10 @@ def subject_of(ans: Answer) -> Subject | None:
         return Subject(ans.intent, ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None)
+    if ans.intent == "target_where":
+        # «Anh/chị hỏi chỉ tiêu của tỉnh hoặc đơn vị nào ạ?»: the next message names it («Lạng Sơn»), and the
+        # plan question is asked again for that place or union.
+        return Subject("target", ans.question, (), (), phrases, year, asked="which_plan")
     return None
 
 
