@@ -279,9 +279,12 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start = said.start if said is not None and said.kind != "year" else today
         end = dt.datetime(start.year + 1, 1, 1, tzinfo=tz)
         return TimeSlot("range", start, end, f"từ {start:%d/%m} đến hết năm {start.year}", start.year, start.year)
-    if has("hom nay"):
+    # «chiều nay», «sáng mai», «tối nay»: a time of day, today or tomorrow («nai» a slip of «nay»). «tới nay»
+    # (up to now) folds like «tối nay»: evening only as typed with its marks.
+    raw = norm.text.lower()
+    if has("hom nay", "(?:sang|trua|chieu|dem) na[yi]") or "tối nay" in raw:
         return TimeSlot("day", today, today + dt.timedelta(days=1), "hôm nay", now.year, now.year)
-    if has("ngay mai"):
+    if has("ngay mai", "(?:sang|trua|chieu|dem) mai") or "tối mai" in raw:
         t = today + dt.timedelta(days=1)
         return TimeSlot("day", t, t + dt.timedelta(days=1), "ngày mai", t.year, t.year)
     monday = today - dt.timedelta(days=today.weekday())

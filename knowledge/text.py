@@ -206,6 +206,18 @@ def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None
             keep[i] = False
 
 
+_TIME_OF_DAY = frozenset({"sang", "trua", "chieu", "toi", "dem"})
+
+
+def _time_of_day(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """«chiều nay», «sáng mai»: a time of day names the day (read as a period from the folded text), no word
+    of the class to look for («nai» a slip of «nay»; «tới nay» is up to now, not «tối nay»)."""
+    for i, tok in enumerate(tokens[:-1]):
+        if (tok in _TIME_OF_DAY and tokens[i + 1] in ("nay", "nai", "mai")
+                and (tok != "toi" or raw[i] == "tối")):
+            keep[i] = keep[i + 1] = False
+
+
 # Phone shorthand whose meaning its neighbours decide: «th 12/2026», «th sau» is tháng; «ng nào», «từ ng» is
 # ngày (elsewhere «ng» is người); «t.huấn» is tập huấn; «CĐ P. Lào Cai» is a ward's union.
 _WEEKDAY_SHORT = frozenset({"t2", "t3", "t4", "t5", "t6", "t7"})
@@ -509,6 +521,7 @@ def normalise(text: str) -> Norm:
     _shorthand_by_context(tokens, stop, raw_forms, source, caps)
     keep = [not s for s in stop]
     _toi_by_context(tokens, keep, raw_forms)
+    _time_of_day(tokens, keep, raw_forms)
     _self_introduction(tokens, keep)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
