@@ -248,6 +248,7 @@ ABBREVIATIONS: dict[str, str] = {
     "cty": "cong ty",
     "dn": "doanh nghiep",
     "cntt": "cong nghe thong tin",
+    "mxh": "mang xa hoi",
     # Sector unions by their former names, which no plan of today spells out to learn them from.
     "gtvt": "giao thong van tai",
     "ctr": "chuong trinh",

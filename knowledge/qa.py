@@ -1520,7 +1520,10 @@ class QAEngine:
         if (not ans.courses or ans.relaxed or ans.band != "confident" or ans.word_coverage < 0.8
                 or self._no_evidence(ans, norm, slots) or self._unsaid_by_classes(ans, norm, slots)[0]):
             return None
-        if scored and self._record_carries(norm, slots, scored[0], short or batch):
+        # A plan's figures on the same topic and place are no answer to a question that asks for none (no
+        # word of a target, of a count): «atvsld bac ninh» with classes on it means the classes.
+        if scored and scored[0].item.kind != "target" and self._record_carries(norm, slots, scored[0],
+                                                                              short or batch):
             return None
         return ans
 

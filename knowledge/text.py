@@ -370,6 +370,28 @@ def _place_slot(prev: str, at: int, after: list[str]) -> bool:
     return prev == "con" and at == 1 and bool(after) and fold(after[0]) in _FOLLOWUP_CLOSE
 
 
+# Words «bn» (bao nhiêu) follows when it asks how much or how many: a fee, a figure, a verb of paying or
+# reaching («học phí bn», «đóng bn», «được bn»).
+_HOW_MUCH_BEFORE = frozenset({
+    "phi", "tien", "dong", "het", "mat", "tra", "nop", "duoc", "dat", "co", "la", "con", "cho", "nguoi", "ngay",
+    "buoi", "gio", "tuoi", "luot", "lop", "khoa", "hoc", "vien", "tieu", "ca", "tong", "so", "khoang", "gia",
+    "chi", "bao", "nhieu", "toi", "den", "them",
+})
+# Words that already ask how much or how many, so a closing «bn» repeats no question.
+_COUNT_WORDS = frozenset({"may", "bao", "bn", "bnh", "bnhieu", "bnhiu", "tieu", "luot", "phi", "tien"})
+
+
+def _place_closing(n: int, raws: list[str]) -> bool:
+    """Whether a lower-case province code closing a question about a class («lớp … bn») names where the
+    class is: the question opens with the class asked for, asks no count or price anywhere, and the word
+    before is none that «bao nhiêu» follows («học phí bn», «được bn»)."""
+    if n != len(raws) - 1 or n < 3:
+        return False
+    words = [fold(r) for r in raws[:n]]
+    return (words[0] in ("lop", "khoa") and words[-1] not in _HOW_MUCH_BEFORE
+            and not _COUNT_WORDS & set(words))
+
+
 def spell_place_codes(tokens: list[str]) -> list[str]:
     """Folded words with each lower-case province code that stands where a place is named («ở bn», «bên
     hy», «còn bn thì sao») written out as its province («bac ninh»), for readers that expand shorthand
@@ -492,6 +514,8 @@ def normalise(text: str) -> Norm:
         elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)
                                          or _place_slot(prev, n, raws[n + 1:])):
             expanded = folded_raw  # «BN» in capitals, «ở bn», «còn bn thì sao»: Bắc Ninh, not «bao nhiêu»
+        elif code in PROVINCE_CODES and _place_closing(n, raws):
+            expanded = folded_raw  # «lớp tuyên truyền trên mxh bn»: the class named, then where
         elif code in PROVINCE_CODES and not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER:
             # «bao nhiêu» does not open a question before its year: «bn năm nay …» is Bắc Ninh's plan
             # («bn năm nay pt đoàn viên chỉ tiêu bn, đạt bn») or «bạn», the bot addressed («bn năm nay có
