@@ -518,7 +518,10 @@ class QAEngine:
         self._name_before: dict[tuple[str, bool], set[str]] = {}
         provinces_and_periods = [key for key, _ in self.matcher.phrases("province")]
         provinces_and_periods += [tuple(p.split()) for p in _PERIOD_PHRASES]
-        for strict, keys in ((False, provinces_and_periods), (True, [k for k, _ in self.matcher.phrases("place")])):
+        # The lexicon's topics too, beside a word of their own: «tran chấp lao động» is tranh chấp (Trần is
+        # a name the data says, but never before «chấp»).
+        learned = [k for kind in ("place", "topic") for k, _ in self.matcher.phrases(kind)]
+        for strict, keys in ((False, provinces_and_periods), (True, learned)):
             for key in keys:
                 for a, b in itertools.pairwise(key):
                     self._name_after.setdefault((a, strict), set()).add(b)
