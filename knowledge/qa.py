@@ -1524,9 +1524,11 @@ class QAEngine:
                 or self._no_evidence(ans, norm, slots) or self._unsaid_by_classes(ans, norm, slots)[0]):
             return None
         # A plan's figures on the same topic and place are no answer to a question that asks for none (no
-        # word of a target, of a count): «atvsld bac ninh» with classes on it means the classes.
-        if scored and scored[0].item.kind != "target" and self._record_carries(norm, slots, scored[0],
-                                                                              short or batch):
+        # word of a target, of a count, no whole year as plans count): «atvsld bac ninh» with classes on it
+        # means the classes; «CT CĐS GL 2026» (chỉ tiêu or chủ tịch) a plan's year.
+        yearly = slots.time is not None and slots.time.kind in ("year", "years")
+        if scored and (scored[0].item.kind != "target" or yearly) and self._record_carries(
+                norm, slots, scored[0], short or batch):
             return None
         return ans
 

@@ -26,3 +26,8 @@ def test_a_terse_topic_and_place_means_the_classes_over_the_plan() -> None:
 def test_a_target_word_still_asks_for_the_plan() -> None:
     ans = _engine().answer("chỉ tiêu thương lượng tập thể hà tĩnh năm nay", now=FIXED_NOW)
     assert ans.intent == "target" and ans.matches[0].code == "CT-TL"
+
+
+def test_a_whole_year_is_a_plans_period() -> None:
+    ans = _engine().answer("thuong luong tap the ha tinh 2026", now=FIXED_NOW)
+    assert ans.intent == "target" and ans.matches[0].code == "CT-TL"
