@@ -718,8 +718,10 @@ class QAEngine:
         for _ in range(2):
             fixed_now = False
             for i, tok in enumerate(toks):
-                if len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS):
-                    # A particle is no typo of a content word: «học v» (vậy) is not «học mấy».
+                if (len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS)
+                        or (norm.had_diacritics and not norm.content_mask[i])):
+                    # A particle is no typo of a content word: «học v» (vậy) is not «học mấy»; nor one typed
+                    # with its marks («phải đào tạo» is no «pháp»).
                     continue
                 prev = toks[i - 1] if i else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""

@@ -39,7 +39,7 @@ _WORD_RAW = re.compile(r"\w+", re.UNICODE)
 
 # Stop words with their diacritics: removed only when typed like this.
 STOP_EXACT = frozenset(
-    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên"]
+    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên", "cả", "phải"]
 )
 # Folded stop words that are not ambiguous with a content word of the domain.
 STOP_FOLDED = frozenset(
@@ -216,6 +216,11 @@ def _time_of_day(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
         if (tok in _TIME_OF_DAY and tokens[i + 1] in ("nay", "nai", "mai")
                 and (tok != "toi" or raw[i] == "tối")):
             keep[i] = keep[i + 1] = False
+    for i in range(len(tokens) - 3):
+        # «tới cuối tháng 10 được bao nhiêu»: when progress is counted up to, no word of what is counted.
+        if (tokens[i] in ("toi", "den") and tokens[i + 1] in ("cuoi", "het") and tokens[i + 2] == "thang"
+                and tokens[i + 3].isdigit()):
+            keep[i + 1] = False
 
 
 # Phone shorthand whose meaning its neighbours decide: «th 12/2026», «th sau» is tháng; «ng nào», «từ ng» is

@@ -8,7 +8,7 @@ import dataclasses
 from knowledge.qa import QAEngine
 from knowledge.records import TargetRec
 from tests.conftest import FIXED_NOW
-from tests.test_terse_evidence import COURSES, ORGS, TZ, target
+from tests.test_terse_evidence import COURSES, FACTS, ORGS, TZ, target
 
 
 def _engine() -> QAEngine:
@@ -31,3 +31,12 @@ def test_a_target_word_still_asks_for_the_plan() -> None:
 def test_a_whole_year_is_a_plans_period() -> None:
     ans = _engine().answer("thuong luong tap the ha tinh 2026", now=FIXED_NOW)
     assert ans.intent == "target" and ans.matches[0].code == "CT-TL"
+
+
+def test_a_target_asked_with_what_is_required_and_what_is_done_by_a_month() -> None:
+    """«phải … bao nhiêu, đến hết tháng 9 được bao nhiêu»: the plan of the year, the month is when it is counted."""
+    eng = QAEngine.build(organisations=ORGS, courses=COURSES, facts=FACTS, targets=[target(1, 1, 2026)], tz=TZ)
+    ans = eng.answer("Quảng Ninh cả năm 2026 phải tập huấn bao nhiêu cán bộ công đoàn cơ sở, đến hết tháng 9 "
+                     "được bao nhiu", now=FIXED_NOW)
+    assert ans.slots.time is not None and ans.slots.time.kind == "year"
+    assert ans.matches[0].code == "CT-1"

@@ -116,3 +116,15 @@ def test_a_time_of_day_names_the_day(q: str, day: str) -> None:
 def test_up_to_now_is_no_evening() -> None:
     t = parse_time(normalise("từ đầu năm tới nay"), NOW)
     assert t is None or t.kind != "day"
+
+
+def test_a_month_progress_is_counted_up_to_keeps_the_year_asked() -> None:
+    t = parse_time(normalise("cả năm 2026 phải tập huấn bao nhiêu, đến hết tháng 9 được bao nhiêu"), NOW)
+    assert t is not None and (t.kind, t.year) == ("year", 2026)
+    # Alone, the month is the period asked.
+    assert when("lớp tới tháng 9")[0] == "month"
+
+
+def test_words_typed_with_their_marks_are_no_typos() -> None:
+    n = normalise("năm nay phải bồi dưỡng bao nhiu cán bộ")
+    assert "phai" not in n.content and n.folded.endswith("bao nhieu can bo")
