@@ -353,3 +353,14 @@ def test_of_two_positions_the_one_after_the_wish_to_register() -> None:
 def test_a_registration_for_ones_workers_is_about_the_class_in_view() -> None:
     f = resolve("ĐK cho CNLĐ cty e", ONE)
     assert (f.action, f.code, f.purpose) == ("ask", "ATLD-01", "register")
+
+
+def test_a_ward_of_a_former_province_is_another_place_for_the_same_question() -> None:
+    """«Thế còn ở phường X bên Lạng Sơn cũ thì sao?»: «bên», «cũ» only mark the place, the message is as short
+    as an ellipsis, not a question of its own."""
+    def wards(fragment: str) -> frozenset[str]:
+        return frozenset({"place"}) if "lang son" in fragment or "phuong" in fragment else frozenset()
+
+    f = resolve("Thế còn ở phường Hoàng Văn Thụ bên Lạng Sơn cũ thì sao?", LIST, kinds_of=wards)
+    assert f.action == "ask" and f.question is not None
+    assert "hoang van thu" in f.question and "nghiep vu" in f.question
