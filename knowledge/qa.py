@@ -518,14 +518,19 @@ class QAEngine:
         self._name_before: dict[tuple[str, bool], set[str]] = {}
         provinces_and_periods = [key for key, _ in self.matcher.phrases("province")]
         provinces_and_periods += [tuple(p.split()) for p in _PERIOD_PHRASES]
-        # The lexicon's topics too, beside a word of their own: «tran chấp lao động» is tranh chấp (Trần is
-        # a name the data says, but never before «chấp»).
-        learned = [k for kind in ("place", "topic") for k, _ in self.matcher.phrases(kind)]
-        for strict, keys in ((False, provinces_and_periods), (True, learned)):
+        for strict, keys in ((False, provinces_and_periods), (True, [k for k, _ in self.matcher.phrases("place")])):
             for key in keys:
                 for a, b in itertools.pairwise(key):
                     self._name_after.setdefault((a, strict), set()).add(b)
                     self._name_before.setdefault((b, strict), set()).add(a)
+        # The lexicon's topics too, beside a long word of their own: «tran chấp lao động» is tranh chấp (Trần
+        # is a name the data says, but never before «chấp»); «bài về» is no «bảo vệ» («về» is short, common).
+        for key, _ in self.matcher.phrases("topic"):
+            for a, b in itertools.pairwise(key):
+                if len(a) >= 4 and a not in STOP_FOLDED:
+                    self._name_after.setdefault((a, True), set()).add(b)
+                if len(b) >= 4 and b not in STOP_FOLDED:
+                    self._name_before.setdefault((b, True), set()).add(a)
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
             t for kind in ("role", "topic", "format", "province", "org") for key, _ in self.matcher.phrases(kind)
