@@ -132,3 +132,10 @@ def test_a_province_code_closing_a_class_question_is_its_place() -> None:
 
 def test_social_network_shorthand() -> None:
     assert "mang xa hoi" in normalise("kỹ năng viết bài trên mxh").folded
+
+
+def test_particles_typed_with_their_marks_are_no_content() -> None:
+    # «cả năm», «phải tập huấn», «hồi trước»: the question's frame, not what it asks about.
+    content = normalise("hồi trước cả tỉnh phải tập huấn bao nhiêu cán bộ").content
+    assert not {"hoi", "ca", "phai"} & set(content)
+    assert "ca" in normalise("lớp cho công nhân ca đêm").content  # folded alone, «ca» is a work shift
