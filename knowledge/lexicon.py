@@ -248,6 +248,7 @@ ABBREVIATIONS: dict[str, str] = {
     "cty": "cong ty",
     "dn": "doanh nghiep",
     "cntt": "cong nghe thong tin",
+    "mxh": "mang xa hoi",
     # Sector unions by their former names, which no plan of today spells out to learn them from.
     "gtvt": "giao thong van tai",
     "ctr": "chuong trinh",
@@ -258,7 +259,7 @@ ABBREVIATIONS: dict[str, str] = {
     # teencode and phone shorthand
     "ko": "khong", "k": "khong", "kg": "khong", "hok": "khong", "hong": "khong", "khg": "khong",
     "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky",
-    "bn": "bao nhieu", "bnh": "bao nhieu", "bnhieu": "bao nhieu", "bnhiu": "bao nhieu",
+    "bn": "bao nhieu", "bnh": "bao nhieu", "bnhieu": "bao nhieu", "bnhiu": "bao nhieu", "nhiu": "nhieu",
     "khum": "khong", "trc": "truoc", "onlai": "online", "onl": "online",
     "hk": "khong", "dzay": "vay", "dzi": "vay", "app": "ung dung",
     "j": "gi", "ji": "gi", "z": "vay", "v": "vay", "r": "roi", "ntn": "nhu the nao",

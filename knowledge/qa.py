@@ -548,6 +548,14 @@ class QAEngine:
                 for a, b in itertools.pairwise(key):
                     self._name_after.setdefault((a, strict), set()).add(b)
                     self._name_before.setdefault((b, strict), set()).add(a)
+        # The lexicon's topics too, beside a long word of their own: «tran chấp lao động» is tranh chấp (Trần
+        # is a name the data says, but never before «chấp»); «bài về» is no «bảo vệ» («về» is short, common).
+        for key, _ in self.matcher.phrases("topic"):
+            for a, b in itertools.pairwise(key):
+                if len(a) >= 4 and a not in STOP_FOLDED:
+                    self._name_after.setdefault((a, True), set()).add(b)
+                if len(b) >= 4 and b not in STOP_FOLDED:
+                    self._name_before.setdefault((b, True), set()).add(a)
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
             t for kind in ("role", "topic", "format", "province", "org") for key, _ in self.matcher.phrases(kind)
@@ -740,8 +748,10 @@ class QAEngine:
         for _ in range(2):
             fixed_now = False
             for i, tok in enumerate(toks):
-                if len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS):
-                    # A particle is no typo of a content word: «học v» (vậy) is not «học mấy».
+                if (len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS)
+                        or (norm.had_diacritics and not norm.content_mask[i])):
+                    # A particle is no typo of a content word: «học v» (vậy) is not «học mấy»; nor one typed
+                    # with its marks («phải đào tạo» is no «pháp»).
                     continue
                 prev = toks[i - 1] if i else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -1556,7 +1566,12 @@ class QAEngine:
         if (not ans.courses or ans.relaxed or ans.band != "confident" or ans.word_coverage < 0.8
                 or self._no_evidence(ans, norm, slots) or self._unsaid_by_classes(ans, norm, slots)[0]):
             return None
-        if scored and self._record_carries(norm, slots, scored[0], short or batch):
+        # A plan's figures on the same topic and place are no answer to a question that asks for none (no
+        # word of a target, of a count, no whole year as plans count): «atvsld bac ninh» with classes on it
+        # means the classes; «CT CĐS GL 2026» (chỉ tiêu or chủ tịch) a plan's year.
+        yearly = slots.time is not None and slots.time.kind in ("year", "years")
+        if scored and (scored[0].item.kind != "target" or yearly) and self._record_carries(
+                norm, slots, scored[0], short or batch):
             return None
         return ans
 

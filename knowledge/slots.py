@@ -295,6 +295,15 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     # «quý 1/2027», «Q2/2027» are a quarter, read below, not a month.
     if my and 1 <= int(my.group(1)) <= 12 and not re.search(r"(?:\bquy|\bq) ?$", fold(norm.text[:my.start()])):
         return _month(int(my.group(2)), int(my.group(1)), tz)
+    as_of = re.search(r"\b(?:den|toi|tinh den|tinh toi) (?:het |cuoi )?thang \d{1,2}\b", s)
+    if as_of and not _DATE.search(norm.text) and not my:
+        # «cả năm 2026 phải đào tạo bao nhiêu, tới cuối tháng 10 được bao nhiêu»: the month is when progress is
+        # counted up to; a year named besides is the period asked.
+        rest = Norm(norm.text, norm.tokens, norm.content, f"{s[:as_of.start()]} {s[as_of.end():]}".strip(),
+                    norm.had_diacritics)
+        said = parse_time(rest, now) if rest.folded else None
+        if said is not None and said.kind == "year":
+            return said
     until_end = re.search(r"\b(?:den|toi|cho den) (?:het|cuoi) nam\b", s)
     if until_end and not _DATE.search(norm.text):
         # «từ tuần sau tới cuối năm», «từ nay đến hết năm»: from the start said (or now) to 31/12.
@@ -303,9 +312,12 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start = said.start if said is not None and said.kind != "year" else today
         end = dt.datetime(start.year + 1, 1, 1, tzinfo=tz)
         return TimeSlot("range", start, end, f"từ {start:%d/%m} đến hết năm {start.year}", start.year, start.year)
-    if has("hom nay"):
+    # «chiều nay», «sáng mai», «tối nay»: a time of day, today or tomorrow («nai» a slip of «nay»). «tới nay»
+    # (up to now) folds like «tối nay»: evening only as typed with its marks.
+    raw = norm.text.lower()
+    if has("hom nay", "(?:sang|trua|chieu|dem) na[yi]") or "tối nay" in raw:
         return TimeSlot("day", today, today + dt.timedelta(days=1), "hôm nay", now.year, now.year)
-    if has("ngay mai"):
+    if has("ngay mai", "(?:sang|trua|chieu|dem) mai") or "tối mai" in raw:
         t = today + dt.timedelta(days=1)
         return TimeSlot("day", t, t + dt.timedelta(days=1), "ngày mai", t.year, t.year)
     monday = today - dt.timedelta(days=today.weekday())

@@ -39,7 +39,7 @@ _WORD_RAW = re.compile(r"\w+", re.UNICODE)
 
 # Stop words with their diacritics: removed only when typed like this.
 STOP_EXACT = frozenset(
-    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên"]
+    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên", "cả", "phải", "hồi"]
 )
 # Folded stop words that are not ambiguous with a content word of the domain.
 STOP_FOLDED = frozenset(
@@ -206,6 +206,23 @@ def _toi_by_context(tokens: list[str], keep: list[bool], raw: list[str]) -> None
             keep[i] = False
 
 
+_TIME_OF_DAY = frozenset({"sang", "trua", "chieu", "toi", "dem"})
+
+
+def _time_of_day(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """«chiều nay», «sáng mai»: a time of day names the day (read as a period from the folded text), no word
+    of the class to look for («nai» a slip of «nay»; «tới nay» is up to now, not «tối nay»)."""
+    for i, tok in enumerate(tokens[:-1]):
+        if (tok in _TIME_OF_DAY and tokens[i + 1] in ("nay", "nai", "mai")
+                and (tok != "toi" or raw[i] == "tối")):
+            keep[i] = keep[i + 1] = False
+    for i in range(len(tokens) - 3):
+        # «tới cuối tháng 10 được bao nhiêu»: when progress is counted up to, no word of what is counted.
+        if (tokens[i] in ("toi", "den") and tokens[i + 1] in ("cuoi", "het") and tokens[i + 2] == "thang"
+                and tokens[i + 3].isdigit()):
+            keep[i + 1] = False
+
+
 # Phone shorthand whose meaning its neighbours decide: «th 12/2026», «th sau» is tháng; «ng nào», «từ ng» is
 # ngày (elsewhere «ng» is người); «t.huấn» is tập huấn; «CĐ P. Lào Cai» is a ward's union.
 _WEEKDAY_SHORT = frozenset({"t2", "t3", "t4", "t5", "t6", "t7"})
@@ -358,6 +375,28 @@ def _place_slot(prev: str, at: int, after: list[str]) -> bool:
     return prev == "con" and at == 1 and bool(after) and fold(after[0]) in _FOLLOWUP_CLOSE
 
 
+# Words «bn» (bao nhiêu) follows when it asks how much or how many: a fee, a figure, a verb of paying or
+# reaching («học phí bn», «đóng bn», «được bn»).
+_HOW_MUCH_BEFORE = frozenset({
+    "phi", "tien", "dong", "het", "mat", "tra", "nop", "duoc", "dat", "co", "la", "con", "cho", "nguoi", "ngay",
+    "buoi", "gio", "tuoi", "luot", "lop", "khoa", "hoc", "vien", "tieu", "ca", "tong", "so", "khoang", "gia",
+    "chi", "bao", "nhieu", "toi", "den", "them",
+})
+# Words that already ask how much or how many, so a closing «bn» repeats no question.
+_COUNT_WORDS = frozenset({"may", "bao", "bn", "bnh", "bnhieu", "bnhiu", "tieu", "luot", "phi", "tien"})
+
+
+def _place_closing(n: int, raws: list[str]) -> bool:
+    """Whether a lower-case province code closing a question about a class («lớp … bn») names where the
+    class is: the question opens with the class asked for, asks no count or price anywhere, and the word
+    before is none that «bao nhiêu» follows («học phí bn», «được bn»)."""
+    if n != len(raws) - 1 or n < 3:
+        return False
+    words = [fold(r) for r in raws[:n]]
+    return (words[0] in ("lop", "khoa") and words[-1] not in _HOW_MUCH_BEFORE
+            and not _COUNT_WORDS & set(words))
+
+
 def spell_place_codes(tokens: list[str]) -> list[str]:
     """Folded words with each lower-case province code that stands where a place is named («ở bn», «bên
     hy», «còn bn thì sao») written out as its province («bac ninh»), for readers that expand shorthand
@@ -480,6 +519,8 @@ def normalise(text: str) -> Norm:
         elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)
                                          or _place_slot(prev, n, raws[n + 1:])):
             expanded = folded_raw  # «BN» in capitals, «ở bn», «còn bn thì sao»: Bắc Ninh, not «bao nhiêu»
+        elif code in PROVINCE_CODES and _place_closing(n, raws):
+            expanded = folded_raw  # «lớp tuyên truyền trên mxh bn»: the class named, then where
         elif code in PROVINCE_CODES and not tokens and fold(" ".join(raws[n + 1:n + 3])) in _YEAR_AFTER:
             # «bao nhiêu» does not open a question before its year: «bn năm nay …» is Bắc Ninh's plan
             # («bn năm nay pt đoàn viên chỉ tiêu bn, đạt bn») or «bạn», the bot addressed («bn năm nay có
@@ -509,6 +550,7 @@ def normalise(text: str) -> Norm:
     _shorthand_by_context(tokens, stop, raw_forms, source, caps)
     keep = [not s for s in stop]
     _toi_by_context(tokens, keep, raw_forms)
+    _time_of_day(tokens, keep, raw_forms)
     _self_introduction(tokens, keep)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)

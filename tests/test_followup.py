@@ -361,3 +361,14 @@ def test_the_class_after_the_last_one_in_view_is_past_the_list(subject: Subject)
     # «cái thứ 2», not turned away as out of scope.
     f = resolve("cái sau", subject)
     assert f.action == "choose" and f.beyond is not None and f.shown == len(subject.codes)
+
+
+def test_a_ward_of_a_former_province_is_another_place_for_the_same_question() -> None:
+    """«Thế còn ở phường X bên Lạng Sơn cũ thì sao?»: «bên», «cũ» only mark the place, the message is as short
+    as an ellipsis, not a question of its own."""
+    def wards(fragment: str) -> frozenset[str]:
+        return frozenset({"place"}) if "lang son" in fragment or "phuong" in fragment else frozenset()
+
+    f = resolve("Thế còn ở phường Hoàng Văn Thụ bên Lạng Sơn cũ thì sao?", LIST, kinds_of=wards)
+    assert f.action == "ask" and f.question is not None
+    assert "hoang van thu" in f.question and "nghiep vu" in f.question

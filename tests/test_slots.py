@@ -95,3 +95,36 @@ def test_the_year_of_a_law_named_is_no_period() -> None:
     # A year that follows something other than the law's own name is still the period asked.
     assert when("lớp luật lao động ở Huế năm 2027")[:2] == ("year", "2027-01-01")
     assert when("năm 2025 có lớp luật công đoàn không")[:2] == ("year", "2025-01-01")
+
+
+@pytest.mark.parametrize(
+    ("q", "day"),
+    [
+        ("tối nay học ở đâu", "2026-11-23"),
+        ("sáng nay có buổi nào", "2026-11-23"),
+        ("chieu nai co lop ko", "2026-11-23"),
+        ("trưa mai lớp kế toán có học không", "2026-11-24"),
+    ],
+)
+def test_a_time_of_day_names_the_day(q: str, day: str) -> None:
+    kind, start, _ = when(q)
+    assert (kind, start) == ("day", day)
+    # The time of day is no word of a class to look for.
+    assert not {"sang", "trua", "chieu", "toi"} & set(normalise(q).content)
+
+
+def test_up_to_now_is_no_evening() -> None:
+    t = parse_time(normalise("từ đầu năm tới nay"), NOW)
+    assert t is None or t.kind != "day"
+
+
+def test_a_month_progress_is_counted_up_to_keeps_the_year_asked() -> None:
+    t = parse_time(normalise("cả năm 2026 phải tập huấn bao nhiêu, đến hết tháng 9 được bao nhiêu"), NOW)
+    assert t is not None and (t.kind, t.year) == ("year", 2026)
+    # Alone, the month is the period asked.
+    assert when("lớp tới tháng 9")[0] == "month"
+
+
+def test_words_typed_with_their_marks_are_no_typos() -> None:
+    n = normalise("năm nay phải bồi dưỡng bao nhiu cán bộ")
+    assert "phai" not in n.content and n.folded.endswith("bao nhieu can bo")

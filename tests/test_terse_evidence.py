@@ -144,3 +144,20 @@ def dataclasses_replace(c: CourseRec, **changes: object) -> CourseRec:
     import dataclasses
 
     return dataclasses.replace(c, **changes)  # type: ignore[arg-type]
+
+
+def test_a_real_word_one_letter_from_a_topic_word_beside_its_other_half_is_a_slip() -> None:
+    """«tran chấp lao động»: «trần» is a real word (a name), but never before «chấp»: tranh chấp."""
+    import dataclasses
+
+    orgs = [*ORGS, dataclasses.replace(ORGS[0], id=4, code="TP", name="Công đoàn phường Trần Phú")]
+    eng = QAEngine.build(organisations=orgs, courses=COURSES, tz=TZ)
+    ans = eng.answer("tran chap lao dong quang ninh", now=FIXED_NOW)
+    assert ans.intent == "course" and ans.matches[0].code == "K-01"
+    assert "tran phu" in eng.answer("lớp tranh chấp lao động ở Trần Phú", now=FIXED_NOW).norm.folded
+
+
+def test_a_short_word_beside_a_real_word_is_no_topic_slip() -> None:
+    """«bài về …» (an article about) is no «bảo vệ»: «về» is too short and common to vouch for a slip."""
+    eng = QAEngine.build(organisations=ORGS, courses=COURSES, tz=TZ)
+    assert eng.read("bài về thương lượng tập thể đăng ngày nào", now=FIXED_NOW)[0].folded.startswith("bai ve")

@@ -120,3 +120,22 @@ def test_zero_width_characters_inside_a_word_are_removed_not_turned_into_spaces(
     assert clean(f"ch{invisible}ủ tị{invisible}ch CĐ{invisible}CS") == "chủ tịch CĐCS"
     assert normalise(f"lớp ch{invisible}ủ tịch") == normalise("lớp chủ tịch")
     assert clean_lines(f"Dòng mộ{invisible}t\nDòng hai") == "Dòng một\nDòng hai"
+
+
+def test_a_province_code_closing_a_class_question_is_its_place() -> None:
+    # «lớp … bn» names where (Bắc Ninh); «học phí bn», «được bn» ask how much.
+    assert normalise("lop ky nang dam phan cho to truong bn").tokens[-2:] == ("truong", "bn")
+    assert normalise("lớp nghiệp vụ này học phí bn").folded.endswith("bao nhieu")
+    assert normalise("lớp tập huấn tháng 12 được bn").folded.endswith("bao nhieu")
+    assert normalise("có bao nhiêu lớp nghiệp vụ tháng 12 bn").folded.endswith("bao nhieu")
+
+
+def test_social_network_shorthand() -> None:
+    assert "mang xa hoi" in normalise("kỹ năng viết bài trên mxh").folded
+
+
+def test_particles_typed_with_their_marks_are_no_content() -> None:
+    # «cả năm», «phải tập huấn», «hồi trước»: the question's frame, not what it asks about.
+    content = normalise("hồi trước cả tỉnh phải tập huấn bao nhiêu cán bộ").content
+    assert not {"hoi", "ca", "phai"} & set(content)
+    assert "ca" in normalise("lớp cho công nhân ca đêm").content  # folded alone, «ca» is a work shift

@@ -401,6 +401,10 @@ _PLAIN = re.compile(
 )
 
 
+# «bên» before a place, «cũ» after a former province: marks of a place, no words of a question.
+_PLACE_MARKS = re.compile(r"\b(?:ben|cu)\b")
+
+
 # «trong danh sách đó», «trong số đó»: the list in view, named as such.
 _IN_LIST = re.compile(r"\btrong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?\b")
 
@@ -733,7 +737,8 @@ def resolve(
     asked = re.sub(r"\b(?:co )?(?:lop|khoa|khoa hoc) (?:gi|nao)\b.*$", "", fragment)  # «… có lớp gì»
     # Counted as typed: «ct, pct cđcs» is three words, not the nine it expands to.
     typed = _THERE.sub(" ", _fragment(" ".join(re.findall(r"[0-9a-z/]+", fold(text)))))
-    if min(len(asked.split()), len(typed.split())) > 6:
+    # The words that only mark a place («bên», «cũ» after a former province) make no question longer.
+    if min(len(_PLACE_MARKS.sub(" ", asked).split()), len(_PLACE_MARKS.sub(" ", typed).split())) > 6:
         return NONE  # a question of its own, not an ellipsis
     own_kinds = set(kinds_of(fragment)) if kinds_of else set()
     in_view = _in_view(subject)
