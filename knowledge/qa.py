@@ -2297,7 +2297,7 @@ class QAEngine:
             best = chosen[0][1]
             its_own = [p for p in chosen if p[1].province == best.province and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
             said = set(norm.tokens) & (_union_name_words(best) - _UNION_KIND_WORDS)
-            if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not plan and not said:
+            if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not said:
                 # The words fit another union's plan as well («chỉ tiêu năm nay»): which union is asked, rather
                 # than one picked at random (or a page of every union's).
                 return Answer(question, norm, "target_where", round(top_score, 3), "confident", slots,

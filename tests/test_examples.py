@@ -53,6 +53,17 @@ def test_this_years_targets_of_no_union_ask_which(qa: QAEngine, q: str) -> None:
     assert "tỉnh hoặc đơn vị nào" in compose.which_plan(ans)
 
 
+@pytest.mark.parametrize("q", ["chỉ tiêu năm nay đạt bao nhiêu rồi", "chi tieu dao tao nam 2026 dat bao nhieu %"])
+def test_progress_of_no_union_asks_which_rather_than_picking_one(qa: QAEngine, q: str) -> None:
+    # Progress asked of no union, place or profile: the plans of several unions fit alike (one was picked by chance).
+    assert ask(qa, q).intent == "target_where"
+
+
+def test_progress_of_a_named_province_is_its_own(qa: QAEngine) -> None:
+    ans = ask(qa, "chỉ tiêu năm nay của Lạng Sơn đạt bao nhiêu %")
+    assert ans.intent == "target" and "Lạng Sơn" in reply(ans) and "Hà Nội" not in reply(ans)
+
+
 def test_the_readme_still_prints_these_examples() -> None:
     text = README.read_text(encoding="utf-8")
     for q in ("co lop nao cho ct cdcs gan day ko", "khóa học kỹ năng đàm phán thương lượng",
