@@ -30,7 +30,7 @@ from knowledge.plans.dates import period_bounds
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
-from knowledge.text import bigrams, clean, fold, index_tokens
+from knowledge.text import batch_number, bigrams, clean, fold, index_tokens
 from knowledge.turns import Pause, no_pause
 
 # How much a question word counts where a course has it (measured on the held-out DEV half,
@@ -327,9 +327,9 @@ class CourseIndex:
             self._folded_titles[title] = " ".join(parts) if joinable else fold(title)
             # Word by word, so the batch number is read here as `expand` reads it in a sentence: «đợt 02» is 2.
             for i in range(1, len(toks)):
-                t = toks[i]
-                if t[:1] == "0" and len(t) > 1 and t.isdigit() and toks[i - 1] == "dot":
-                    toks[i] = shared.setdefault(str(int(t)), str(int(t)))
+                num = batch_number(toks[i - 1], toks[i])
+                if num is not toks[i]:
+                    toks[i] = shared.setdefault(num, num)
             return tuple(toks)
 
         def tokset(text: str | None) -> frozenset[str]:

@@ -71,6 +71,7 @@ from knowledge.text import (
     fold,
     fold_tokens,
     index_tokens,
+    intro_verb,
     normalise,
     opening_code,
 )
@@ -761,12 +762,7 @@ class QAEngine:
                         toks[i] = named
                         fixed_now = True
                     continue
-                key = (prev, tok, nxt)
-                fixed = self._fix_cache.get(key)
-                if fixed is None:
-                    fixed = self._correct(tok, prev, nxt)
-                    if len(self._fix_cache) < 50000:
-                        self._fix_cache[key] = fixed
+                fixed = self._corrected(tok, prev, nxt)
                 if fixed != tok:
                     toks[i] = fixed
                     fixed_now = True
@@ -858,14 +854,19 @@ class QAEngine:
         content = tuple(t for t, m in zip(out, mask, strict=True) if m)
         return Norm(norm.text, tuple(out), content, " ".join(out), norm.had_diacritics, tuple(mask), tuple(caps))
 
-    def _slip_in_phrase(self, tok: str, prev: str, nxt: str) -> bool:
-        """Whether an unknown word is one slip from a word that makes a phrase of the data with a neighbour."""
+    def _corrected(self, tok: str, prev: str, nxt: str) -> str:
+        """`_correct` remembered by the word and its neighbours (bounded: a question's typo is often asked again)."""
         key = (prev, tok, nxt)
         fixed = self._fix_cache.get(key)
         if fixed is None:
             fixed = self._correct(tok, prev, nxt)
             if len(self._fix_cache) < 50000:
                 self._fix_cache[key] = fixed
+        return fixed
+
+    def _slip_in_phrase(self, tok: str, prev: str, nxt: str) -> bool:
+        """Whether an unknown word is one slip from a word that makes a phrase of the data with a neighbour."""
+        fixed = self._corrected(tok, prev, nxt)
         return fixed != tok and (f"{prev}_{fixed}" in self._bigram_vocab or f"{fixed}_{nxt}" in self._bigram_vocab)
 
     def _name_nearby(self, tok: str, prev: str, nxt: str) -> str:
@@ -2635,13 +2636,9 @@ def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
     out: set[int] = set()
     base = 0
     for toks in pieces:
-        for i, tok in enumerate(toks):
-            if tok not in _SELF_PERSON:
-                continue
-            j = i + 1
-            while j < len(toks) and toks[j] in _SELF_ADVERBS:
-                j += 1
-            if j >= len(toks) or toks[j] not in _SELF_VERBS:
+        for i in range(len(toks)):
+            j = intro_verb(toks, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS, verbs=_SELF_VERBS)
+            if j is None:
                 continue
             k = j + 1
             # «cơ sở» is no «có»: only «có» opening a question («có lớp», «có khoá») ends the clause.

@@ -12,6 +12,7 @@ import html
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -148,12 +149,17 @@ def fold_tokens(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def batch_number(prev: str, tok: str) -> str:
+    """`tok` as a batch number after «đợt»: «đợt 02» is the batch «đợt 2», however an office pads its numbers."""
+    return str(int(tok)) if prev == "dot" and len(tok) > 1 and tok[:1] == "0" and tok.isdigit() else tok
+
+
 def expand(tokens: list[str]) -> list[str]:
     """Expand union abbreviations and teencode token by token ("cdcs" → "cong doan co so")."""
     out: list[str] = []
     for tok in tokens:
-        if tok[:1] == "0" and tok.isdigit() and len(tok) > 1 and out and out[-1] == "dot":
-            tok = str(int(tok))  # «đợt 02» is the batch «đợt 2», however an office pads its numbers
+        if out:
+            tok = batch_number(out[-1], tok)
         repl = ABBREVIATIONS.get(tok)
         if repl is None:
             out.append(tok)
@@ -250,17 +256,25 @@ _INTRO_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung"})
 _INTRO_VERBS = frozenset({"lam", "la", "len", "bau"})
 
 
+def intro_verb(tokens: Sequence[str], i: int, *, persons: frozenset[str] = _FIRST_PERSON,
+               adverbs: frozenset[str] = _INTRO_ADVERBS, verbs: frozenset[str] = _INTRO_VERBS) -> int | None:
+    """The position of the verb of a self-introduction opening at `i` («em mới làm …», «mình là …»): a person,
+    its adverbs, then the verb; None when none opens there."""
+    if tokens[i] not in persons:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j] in adverbs:
+        j += 1
+    return j if j < len(tokens) and tokens[j] in verbs else None
+
+
 def _self_introduction(tokens: list[str], keep: list[bool]) -> None:
     """Who the asker is, said before the question («e làm kế toán CĐCS ở Đồng Tháp, có lớp nào…», «mình mới
     lên CT CĐCS»): the verb and its adverbs say nothing a class has; what follows (the role, the place) does.
     Elsewhere «làm» stays a word («nơi làm việc»)."""
-    for i, tok in enumerate(tokens):
-        if tok not in _FIRST_PERSON:
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j] in _INTRO_ADVERBS:
-            j += 1
-        if j < len(tokens) and tokens[j] in _INTRO_VERBS:
+    for i in range(len(tokens)):
+        j = intro_verb(tokens, i)
+        if j is not None:
             for k in range(i + 1, j + 1):
                 keep[k] = False
 

@@ -328,8 +328,7 @@ def _batch(folded: str, titles: Sequence[str]) -> list[int]:
     m = _BATCH.search(folded)
     if not m:
         return []
-    word = m.group(1)
-    num = _ROMAN.get(word, word.lstrip("0") or word)
+    num = _batch_number(m.group(1))
     return [i for i, t in enumerate(titles) if batch_of(t) == num]
 
 
@@ -808,16 +807,21 @@ def refers_back(text: str) -> bool:
     return bool(_PRONOUN.search(folded)) or _is_bare(folded)
 
 
+def _batch_number(word: str) -> str:
+    """A batch's number as one form: «II», «hai», «02» are all "2"."""
+    return _ROMAN.get(word, word.lstrip("0") or word)
+
+
 def batch_asked(text: str) -> str | None:
     """The batch a message asks about («thế đợt 2 thì bao giờ» -> "2"), None when it names none."""
     m = _BATCH.search(_words(text))
-    return _ROMAN.get(m.group(1), m.group(1).lstrip("0") or m.group(1)) if m else None
+    return _batch_number(m.group(1)) if m else None
 
 
 def batch_of(title: str) -> str | None:
     """The batch a class's title carries («… CĐCS (Đợt 2)» -> "2"), None for an unmarked title."""
     m = _BATCH_MARK.search(_words(title))
-    return _ROMAN.get(m.group(1), m.group(1).lstrip("0") or m.group(1)) if m else None
+    return _batch_number(m.group(1)) if m else None
 
 
 def base_title(title: str) -> str:
