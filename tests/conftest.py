@@ -460,6 +460,21 @@ def _prepared_template(clock: FakeClock, sample: bool) -> Path:
     return _PREPARED_TEMPLATES[key]
 
 
+def template_deps(template: Path, factory: pytest.TempPathFactory, name: str, *, sample: bool = False) -> Deps:
+    """A module's own app on a fresh copy of the worker's migrated template (for module-scoped fixtures whose
+    tests only ask: one database and one engine for the whole module)."""
+    path = factory.mktemp(name) / f"{name}.db"
+    shutil.copy(template, path)
+    return build_deps(f"sqlite:///{path}", FakeClock(), sample=sample)
+
+
+def payload_text(payload: dict[str, object]) -> str:
+    """The replies' texts of an `ask --json` payload (bot.cli.ask_payload), joined by lines."""
+    replies = payload["replies"]
+    assert isinstance(replies, list)
+    return "\n".join(str(r["text"]) for r in replies)
+
+
 def build_deps(url: str, clock: FakeClock, *, sample: bool = False) -> Deps:
     """Deps on a migrated database with the built-in knowledge (and optionally the sample) loaded.
 

@@ -3,27 +3,19 @@ names the author, a count of people is any people, and figures keep the article'
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.cli import ask_payload
 from handlers.deps import Deps
-from tests.conftest import FakeClock, build_deps
+from tests.conftest import payload_text as reply_text
+from tests.conftest import template_deps
 
 
 @pytest.fixture(scope="module")
 def deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
-    path = tmp_path_factory.mktemp("articles") / "articles.db"
-    shutil.copy(_sqlite_template, path)
-    return build_deps(f"sqlite:///{path}", FakeClock())
-
-
-def reply_text(payload: dict[str, object]) -> str:
-    replies = payload["replies"]
-    assert isinstance(replies, list)
-    return "\n".join(str(r["text"]) for r in replies)
+    return template_deps(_sqlite_template, tmp_path_factory, "articles")
 
 
 @pytest.mark.parametrize("question", [

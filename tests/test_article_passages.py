@@ -4,7 +4,6 @@ common words with an article is not answered from it."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,20 +15,13 @@ from knowledge.search.passages import PassageIndex, make_passages, numbers_in, s
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
 from knowledge.text import index_tokens
-from tests.conftest import FakeClock, build_deps
+from tests.conftest import payload_text as reply_text
+from tests.conftest import template_deps
 
 
 @pytest.fixture(scope="module")
 def deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
-    path = tmp_path_factory.mktemp("passages") / "passages.db"
-    shutil.copy(_sqlite_template, path)
-    return build_deps(f"sqlite:///{path}", FakeClock())
-
-
-def reply_text(payload: dict[str, object]) -> str:
-    replies = payload["replies"]
-    assert isinstance(replies, list)
-    return "\n".join(str(r["text"]) for r in replies)
+    return template_deps(_sqlite_template, tmp_path_factory, "passages")
 
 
 def test_every_article_has_its_text() -> None:

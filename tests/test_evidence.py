@@ -8,7 +8,6 @@ the unanswered log is compared before and after each question).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,25 +19,18 @@ from handlers.deps import Deps
 from knowledge.models import UnansweredQuestion
 from knowledge.qa import QAEngine
 from knowledge.records import CourseRec, FactRec, OrgRec, TargetRec
-from tests.conftest import FIXED_NOW, FakeClock, build_deps
+from tests.conftest import FIXED_NOW, template_deps
+from tests.conftest import payload_text as reply_text
 
 
 @pytest.fixture(scope="module")
 def deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
-    path = tmp_path_factory.mktemp("evidence") / "evidence.db"
-    shutil.copy(_sqlite_template, path)
-    return build_deps(f"sqlite:///{path}", FakeClock())
+    return template_deps(_sqlite_template, tmp_path_factory, "evidence")
 
 
 def logged(deps: Deps) -> int:
     with deps.session_factory() as s:
         return int(s.scalar(select(func.count()).select_from(UnansweredQuestion)) or 0)
-
-
-def reply_text(payload: dict[str, object]) -> str:
-    replies = payload["replies"]
-    assert isinstance(replies, list)
-    return "\n".join(str(r["text"]) for r in replies)
 
 
 @pytest.mark.parametrize("question", [

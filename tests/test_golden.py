@@ -7,22 +7,19 @@ built-in knowledge and no sample, shared by the module: the questions only read.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.cli import ask_payload
 from handlers.deps import Deps
-from tests.conftest import FakeClock, build_deps
+from tests.conftest import template_deps
 from tests.golden_seed import GOLDEN
 
 
 @pytest.fixture(scope="module")
 def golden_deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
-    path = tmp_path_factory.mktemp("golden") / "golden.db"
-    shutil.copy(_sqlite_template, path)
-    return build_deps(f"sqlite:///{path}", FakeClock())
+    return template_deps(_sqlite_template, tmp_path_factory, "golden")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ is asked («giữ chức vụ gì», «thuộc huyện nào») are answered, in 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,22 +17,15 @@ from handlers.deps import Deps
 from knowledge.qa import _asks_percent
 from knowledge.slots import parse_time
 from knowledge.text import normalise
-from tests.conftest import FakeClock, build_deps
+from tests.conftest import payload_text as text_of
+from tests.conftest import template_deps
 
 ANSWERED = ("fact", "target", "document")
 
 
 @pytest.fixture(scope="module")
 def deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
-    path = tmp_path_factory.mktemp("near") / "near.db"
-    shutil.copy(_sqlite_template, path)
-    return build_deps(f"sqlite:///{path}", FakeClock(), sample=True)
-
-
-def text_of(payload: dict[str, object]) -> str:
-    replies = payload["replies"]
-    assert isinstance(replies, list)
-    return "\n".join(str(r["text"]) for r in replies)
+    return template_deps(_sqlite_template, tmp_path_factory, "near", sample=True)
 
 
 def answered(payload: dict[str, object]) -> bool:

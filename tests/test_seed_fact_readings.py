@@ -5,7 +5,6 @@ asker's province; a plan's targets asked with no union named; and «thế số h
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,13 @@ from handlers.deps import Deps
 from knowledge.language.followup import Subject, resolve
 from knowledge.qa import Profile
 from knowledge.text import normalise
-from tests.conftest import FIXED_NOW, FakeClock, build_deps
+from tests.conftest import FIXED_NOW, template_deps
+from tests.conftest import payload_text as text_of
 
 
 @pytest.fixture(scope="module")
 def deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
-    path = tmp_path_factory.mktemp("readings") / "readings.db"
-    shutil.copy(_sqlite_template, path)
-    return build_deps(f"sqlite:///{path}", FakeClock())
-
-
-def text_of(payload: dict[str, object]) -> str:
-    replies = payload["replies"]
-    assert isinstance(replies, list)
-    return "\n".join(str(r["text"]) for r in replies)
+    return template_deps(_sqlite_template, tmp_path_factory, "readings")
 
 
 def codes(payload: dict[str, object]) -> list[str]:

@@ -4,21 +4,18 @@ a founding question is logged as unknown. A record's figure is said with its uni
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.cli import ask_payload
 from handlers.deps import Deps
-from tests.conftest import FakeClock, build_deps
+from tests.conftest import template_deps
 
 
 @pytest.fixture(scope="module")
 def deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
-    path = tmp_path_factory.mktemp("unasked") / "unasked.db"
-    shutil.copy(_sqlite_template, path)
-    return build_deps(f"sqlite:///{path}", FakeClock())
+    return template_deps(_sqlite_template, tmp_path_factory, "unasked")
 
 
 def _text(payload: dict[str, object]) -> str:
