@@ -276,11 +276,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
     if c.topic or c.topic_text:
         lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))
-    if c.audience_written:
-        lines.append(f"Đối tượng: {c.audience_written}")  # as the plan wrote it: the roles lose «mới bầu»
-    elif c.audiences or c.audience_text:
-        lines.append("Đối tượng: " + ", ".join([*(role_label(a) for a in c.audiences),
-                                                *filter(None, c.audience_text.split("; "))]))
+    if audience_text(c):
+        lines.append(f"Đối tượng: {audience_text(c)}")
     where = ", ".join(filter(None, (c.venue, c.province)))
     if where:
         lines.append(f"Địa điểm: {where}")
@@ -305,10 +302,19 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
 
 
-def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime) -> Reply | None:
+def audience_text(c: CourseRec) -> str:
+    """Whom a class is for, as its card says it; "" when the plan names nobody."""
+    if c.audience_written:  # as the plan wrote it: the roles lose «mới bầu»
+        return c.audience_written
+    return ", ".join([*(role_label(a) for a in c.audiences), *filter(None, c.audience_text.split("; "))])
+
+
+def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
+                 roles: Sequence[str] = ()) -> Reply | None:
     """One detail asked about the class in view («ở đâu», «hạn đk khi nào», «mang gì»): a line or two that
     answer it, with the full card one press away. A phone screen shows the answer without scrolling.
-    None for a detail this does not word (the card answers it)."""
+    None for a detail this does not word (the card answers it). `roles`: the audience asked about, for
+    "eligible" («kế toán có học được không»)."""
     who = unit(c.organiser_name) if c.organiser_name else "đơn vị tổ chức"
     place = ", ".join(filter(None, (c.venue, c.province)))
     if aspect == "place":
@@ -341,6 +347,27 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime) -> 
                 f"\nAnh/chị hỏi {who} để biết lớp thay thế."))
         else:
             text = f"Lớp không bị hủy, vẫn theo kế hoạch: {when_one(c, tz)}."
+    elif aspect == "schedule":
+        if c.tentative:
+            # Reminders of the deadline go to the class's audience by profile once it takes registrations
+            # (knowledge.reminders._deadline_audience): that is the one notice the bot gives of a date set.
+            text = (f"Lớp mới dự kiến {period_text(c)}, kế hoạch chưa có ngày học cụ thể. Khi {who} chốt ngày, "
+                    "anh/chị hỏi lại mình sẽ có lịch. Khi lớp mở đăng ký, mình nhắc hạn đăng ký cho ai có vai trò, "
+                    "đơn vị (trong /hoso) đúng đối tượng của lớp.")
+        else:
+            text = "Lớp đã có lịch chính thức: " + when_one(c, tz) + "."
+    elif aspect == "eligible":
+        audience = audience_text(c)
+        asked = ", ".join(role_label(r) for r in roles)
+        if not audience:
+            text = f"Kế hoạch lớp không ghi đối tượng; anh/chị hỏi {who} để biết chắc."
+        elif roles and set(roles) & set(c.audiences):
+            text = f"Đối tượng: {audience}.\n{asked} thuộc đối tượng của lớp này, anh/chị đăng ký được."
+        elif asked:
+            text = (f"Đối tượng: {audience}.\nKế hoạch không ghi {asked}; anh/chị hỏi {who} xem lớp có nhận không, "
+                    f"hoặc hỏi mình «lớp nào cho {asked}».")
+        else:
+            text = f"Đối tượng: {audience}."
     elif aspect == "fee":
         text = f"Kế hoạch lớp không ghi học phí; anh/chị hỏi {who} để biết chắc." + (
             f"\nGhi chú của lớp: {c.description}" if c.description else "")
@@ -501,6 +528,17 @@ def target_line(t: TargetRec) -> str:
     return line
 
 
+def other_period_note(ans: Answer) -> str | None:
+    """«LĐLĐ thành phố Hải Phòng chưa có chỉ tiêu năm 2027 trong dữ liệu; chỉ tiêu gần nhất:»: said before the
+    targets of another year than the one asked, when the union's plan sets none for that year."""
+    rec = ans.items[0].rec if ans.items else None
+    time = ans.slots.time
+    if "time" not in ans.relaxed or not isinstance(rec, TargetRec) or time is None or time.year is None:
+        return None
+    return (f"{unit(rec.organisation_name)} chưa có chỉ tiêu {vn.period(time.year, time.year_end or time.year)} "
+            "trong dữ liệu của mình; chỉ tiêu gần nhất:")
+
+
 def targets_reply(ans: Answer) -> list[Reply]:
     """Targets grouped by union and period, each group with its source."""
     groups: dict[tuple[str, int, int], list[TargetRec]] = {}
@@ -508,9 +546,10 @@ def targets_reply(ans: Answer) -> list[Reply]:
         t = item.rec
         if isinstance(t, TargetRec):
             groups.setdefault((t.organisation_name, t.period_start, t.period_end), []).append(t)
-    lines: list[str] = []
+    note = other_period_note(ans)
+    lines: list[str] = [note] if note else []
     for (org, y1, y2), targets in groups.items():
-        if lines:
+        if lines and lines != [note]:
             lines.append("")
         lines.append(f"Chỉ tiêu đào tạo của {unit(org)}, {vn.period(y1, y2)}:")
         lines.extend(target_line(t) for t in targets)
@@ -609,7 +648,7 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
     if isinstance(item.rec, FactRec) and ans.quotes:
         # The article's own words before the citation that covers both.
         return [Reply("\n".join(filter(None, (item.rec.statement, *quote_lines(ans), cite(item.rec.source)))))]
-    return [Reply("\n".join([item_text(item), *quote_lines(ans)]))]
+    return [Reply("\n".join(filter(None, [other_period_note(ans), item_text(item), *quote_lines(ans)])))]
 
 
 def quote_lines(ans: Answer) -> list[str]:

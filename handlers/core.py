@@ -240,7 +240,7 @@ def on_question(text: str, t: Turn) -> Outcome:
             replies = replies[1:]
         if follow.aspect and ans.intent == "course" and len(ans.courses) == 1 and follow.code == ans.courses[0].code:
             # «ở đâu?», «hạn đk khi nào?» about the class in view: the line asked, not the whole card again.
-            short = compose.aspect_reply(ans.courses[0], follow.aspect, t.deps.tz, t.now)
+            short = compose.aspect_reply(ans.courses[0], follow.aspect, t.deps.tz, t.now, roles=follow.roles)
             replies = [short] if short is not None else replies
         if ans.intent == "greeting" and not t.profile.role:
             # On Zalo there is no /start: a first "xin chào" is where onboarding begins.

@@ -403,6 +403,8 @@ _CUE_PHRASES = (
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
     "vua roi", "vua qua", "thang truoc",
+    # asking for the rest of what was shown («chi tiết», «thông tin thêm»): «chi tiết» is no typo of «chỉ tiêu»
+    "chi tiet", "xem chi tiet", "thong tin them",
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
     "don vi nao", "co quan nao", "nhung don vi", "nhung co quan",
 )
@@ -2274,6 +2276,17 @@ class QAEngine:
             # The asker's own union (a company's) sets no target: the plan of the province it is in
             # («LĐLĐ tỉnh … đạt chỉ tiêu chưa» asked by a company union's chair).
             chosen = self._targets_of(set(), set(same_area_keys(profile.province)), years, relevance)
+        other_period = False
+        if not chosen and years and years[0] == years[1] and (slots.org_ids or slots.provinces):
+            # «chỉ tiêu năm 2027 của Hải Phòng», or «năm 2027» after its targets, where its plan sets none for
+            # that year: said so, with the union's targets of the nearest year it has (not another union's, nor
+            # «no information» as if the union were unknown).
+            chosen = self._targets_of(org_ids, provinces, None, relevance)
+            if chosen:
+                asked = years[0] or 0
+                nearest = min(abs((p[1].year_end or p[1].year or asked) - asked) for p in chosen)
+                chosen = [p for p in chosen if abs((p[1].year_end or p[1].year or asked) - asked) == nearest]
+                other_period = True
         if not chosen:
             return None
         if slots.org_ids and not slots.org_kinds:
@@ -2317,7 +2330,7 @@ class QAEngine:
         items = [it for _, it in chosen[:8]]
         matches = [Match("target", it.code, it.title, round(max(s, 0.0), 3)) for s, it in chosen[:8]]
         return Answer(question, norm, "target", round(conf, 3), "confident", slots, matches, items=items,
-                      truncated=truncated, used_profile=used_profile)
+                      truncated=truncated, used_profile=used_profile, relaxed=("time",) if other_period else ())
 
     def _targets_of(self, org_ids: set[int], provinces: set[str], years: tuple[int | None, int | None] | None,
                     relevance: dict[int, float]) -> list[tuple[float, Item]]:

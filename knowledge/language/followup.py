@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.language.talk import small_talk
-from knowledge.lexicon import CALLED_OFF_CUES, PLACE_BEFORE, PLACE_CODES, PLACE_CODES_FIRST
+from knowledge.lexicon import (
+    CALLED_OFF_CUES,
+    PLACE_BEFORE,
+    PLACE_CODES,
+    PLACE_CODES_FIRST,
+    PLAN_AUDIENCES,
+    ROLES,
+)
 from knowledge.text import expand, fold, spell_place_codes
 
 MAX_CHOICES = 5
@@ -125,6 +132,9 @@ class FollowUp:
     beyond: int | None = None  # «cái thứ 9» of a list of 3: the position asked, past the end of the list
     shown: int = 0  # with `beyond`: how many classes the user was shown (a page of a longer list counts its own)
     replaced: tuple[str, ...] = field(default_factory=tuple)  # which parts of the last question changed
+    # With aspect "eligible" («kế toán có học được không»): the audience roles asked about (role keys, filled
+    # in by the engine's reading of the message).
+    roles: tuple[str, ...] = ()
 
 
 NONE = FollowUp("none")
@@ -162,6 +172,28 @@ _CORRECTION = re.compile(
     r"^(?:(?:nham roi|nham|xin loi|sorry|sr)\b[ ,]*(?:(?:y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la|y|(?:em|e|minh|toi)"
     r" (?:muon hoi|hoi|dinh hoi))\b ?)?|y (?:em|e|minh|mk|toi|anh|chi|tui) la\b ?|y la\b ?)"
 )
+# «à không, Đồng Nai», «không, tháng 12 cơ», «ko phải, đợt 2»: «không» opening a message, then a pause or «phải»,
+# or after «à»/«ờ», takes back what was asked (read on the message as typed: «không có lớp nào à» asks).
+_NO_OPENER = re.compile(r"^\W*(?:(?:à|ờ|ơ|a|á)\W*(?:không|hông|ko)\b(?:\s*phải)?|(?:không|hông|ko|k)(?:\s*phải)?\s*[,.!…:;-]+)\W*",
+                        re.IGNORECASE)
+# «chi tiết», «cho xem chi tiết», «thông tin thêm», «cụ thể hơn»: the whole card of the class in view.
+_DETAIL_WANTED = re.compile(
+    r"\b(?:(?:cho )?(?:minh |em |e |toi |xin )?xem (?:them )?)?(?:chi tiet|thong tin (?:them|chi tiet|day du|cu the|ve lop(?: (?:nay|do))?)"
+    r"|them thong tin|cu the hon|noi ro hon|ro hon)\b"
+)
+# «có đi được không», «học được ko», «có được tham gia không», «được không»: whether the asker may attend.
+_CAN_JOIN = re.compile(
+    r"\b(?:co )?(?:di|hoc|tham gia|tham du|du|dang ky|dang ki|vao|theo) (?:duoc|dc) (?:khong|ko|k|hong|chu|ha|a|nhi)\b"
+    r"|\b(?:co )?duoc (?:di|hoc|tham gia|tham du|du|dang ky|dang ki|vao) (?:khong|ko|k|hong|chu|ha|a|nhi)\b"
+    r"|\b(?:co )?duoc (?:khong|ko|k|hong)$"
+)
+# Who the asker says they are, around a role named: «mình là», «em làm», «bên em có».
+_SELF_WORDS = re.compile(r"\b(?:minh|em|e|toi|tui|mk|chau|anh|chi) (?:la|lam|dang la|moi len)\b|\b(?:la|lam)\b")
+# A month or a year asked with no more than the words of a list question («vậy tháng 1 có lớp nào»).
+_LIST_ONLY = re.compile(
+    r"\b(?:co|lop|khoa|khoa hoc|lop hoc|nao|gi|j|khong|ko|k|cac|nhung|mo|sap mo|to chuc|hoc|nua|them|a|nhi|vay|the"
+    r"|thi|ha|ne|sao|trong|vao|duoc)\b"
+)
 # «cái sau», «lớp trước (đó)»: the class after or before another in the order shown; not «lớp sau khi …»,
 # «lớp sau này», «lớp sau 20/12» (a time), nor «đợt sau» (another batch, read by `_BATCH`/`_NEXT`).
 _BESIDE = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|lop hoc) (sau|truoc)\b(?! (?:khi|nay|ngay|han|\d))")
@@ -182,6 +214,10 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
                             r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b")),
     ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
+    # When a class dated only by a period gets its day («khi nào có lịch chính thức», «bao giờ có ngày cụ thể»,
+    # «chốt ngày chưa»): before "time", whose «khi nào» it holds.
+    ("schedule", re.compile(r"\b(?:lich|ngay|thoi gian|ngay gio) (?:chinh thuc|cu the|chot|hoc cu the)\b|\bchot (?:ngay|lich)\b"
+                            r"|\bco (?:lich|ngay) (?:hoc )?(?:chua|khi nao|bao gio)\b")),
     ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b")),
     ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
     ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
@@ -201,7 +237,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ASPECT_WORDS = {
     "place": "ở đâu", "time": "khi nào", "deadline": "hạn đăng ký", "duration": "học mấy ngày",
     "capacity": "còn chỗ không", "organiser": "đơn vị tổ chức", "format": "hình thức học", "audience": "dành cho ai",
-    "note": "cần mang gì", "fee": "học phí", "status": "có bị hủy không",
+    "note": "cần mang gì", "fee": "học phí", "status": "có bị hủy không", "schedule": "khi nào",
+    "eligible": "dành cho ai",
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
 _TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao nhieu|tien do)\b")
@@ -211,7 +248,7 @@ _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|
 _ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
 _TAIL = re.compile(
-    r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong|nua|thi co|vay|the|roi|oi|nha))+$"
+    r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong|nua|thi co|vay|the|roi|oi|nha|chu))+$"
 )
 _TIME = re.compile(
     r"\b(?:(?:vao |trong )?(?:hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
@@ -569,12 +606,15 @@ def resolve(
     folded = _words(text)
     if not folded or small_talk(text) is not None:
         return NONE  # «ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again
+    taken_back = _NO_OPENER.match(text)
+    if taken_back is not None and _words(text[taken_back.end():]):
+        folded = _words(text[taken_back.end():])  # «à không, Đồng Nai»: as «ý em là Đồng Nai»
     fixed = _CORRECTION.match(folded)
     if fixed is not None and folded[fixed.end():].strip():
         # «à nhầm, ý em là tháng 12 này», «xin lỗi, ý là ở Cần Thơ»: the last question again with what the rest
         # names put in place, as «thế tháng 12 này?» asks it.
         folded = folded[fixed.end():].strip()
-    corrected = fixed is not None and folded != _words(text)
+    corrected = (fixed is not None or taken_back is not None) and folded != _words(text)
     register = _wants_register(folded)
     if register:
         # «cái đầu hết hạn rồi thì đăng ký cái cuối»: the class to register is the one named after the wish.
@@ -600,6 +640,22 @@ def resolve(
         # «đăng ký lớp 2» then «à nhầm, ý em là lớp 3»: the same request, of the class now named.
         register = subject.asked == "register"
         aspect = None if register else subject.asked if subject.asked in _ASPECT_WORDS else None
+    # The one class in view: the one shown, or the one of a list the talk singled out.
+    one = subject.focus if subject.focus in codes else (
+        codes[0] if len(codes) == 1 and subject.kind == "course" else None)
+    if (one is not None and subject.kind in ("course", "courses") and not register and fit is not None
+            and _CAN_JOIN.search(folded)):
+        # «mình là ủy viên BCH có đi được ko», «kế toán có học được không» about the class in view: whether its
+        # audience takes that role, not a search for classes for the role.
+        named_role = fit([one])
+        said = named_role.phrases if named_role is not None else ()
+        roles = tuple(dict.fromkeys(r for _, p in said if (r := role_of(p))))
+        if (named_role is not None and said and all(k == "role" or role_of(p) for k, p in said)
+                and _is_bare(_SELF_WORDS.sub(" ", _CAN_JOIN.sub(" ", named_role.rest)))):
+            return FollowUp("ask", f"{one} {_ASPECT_WORDS['eligible']}", code=one, aspect="eligible", roles=roles)
+    if (subject.kind in ("course", "courses") and has_classes and not (aspect or register)
+            and _DETAIL_WANTED.search(folded) and _is_bare(_DETAIL_WANTED.sub(" ", folded))):
+        pronoun = True  # «chi tiết», «thông tin thêm»: the class in view, its whole card
 
     if (subject.kind == "fact" and subject.question and not subject.stale and not (aspect or register)
             and _THE_ARTICLES.search(folded) and _ordinal(folded, len(codes), at) is None):
@@ -646,6 +702,9 @@ def resolve(
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)
+        if len(picked) > 1 and at is not None:
+            # «ý em là đợt 2» while the talk is on one class's «đợt 1»: that class's batch, not another title's.
+            picked = [i for i in picked if base_title(titles[i]) == base_title(titles[at])] or picked
         if (pos is None and picked and named is not None and not named.fitting
                 and {k for k, _ in named.phrases} & {"place", "org", "topic", "role"}):
             # «lớp UBKT Cần Thơ đợt 2» after Mê Linh's «tuyên giáo đợt 1, đợt 2»: the batch of the class the
@@ -740,6 +799,13 @@ def resolve(
     if min(len(_PLACE_MARKS.sub(" ", asked).split()), len(_PLACE_MARKS.sub(" ", typed).split())) > 6:
         return NONE  # a question of its own, not an ellipsis
     own_kinds = set(kinds_of(fragment)) if kinds_of else set()
+    if (subject.kind in ("course", "courses") and not past and _TIME.search(fragment) and not own_kinds - {"time"}
+            and not _LIST_ONLY.sub(" ", _TIME.sub(" ", fragment)).split()):
+        # «vậy tháng 1 có lớp nào» after «lớp ATVSLĐ ở Hà Nội»: the same classes in another period (its topic,
+        # audience and place kept), as «thế tháng 1 thì sao» asks; a topic or a place of its own is a new question.
+        period = " ".join(m.group(0).strip() for m in _TIME.finditer(fragment))
+        question, replaced = _replace(subject, period, {"time"})
+        return FollowUp("ask", question, replaced=tuple(replaced))
     in_view = _in_view(subject)
     topic = topic_of(in_view) if topic_of is not None and in_view is not None else None
     # «còn lớp ở Đà Nẵng?»: a class word and a place only, the same question for another place.
@@ -846,6 +912,15 @@ def own_words(text: str) -> list[str]:
     for pat in (_REGISTER, _PRONOUN, _PLAIN, _BARE_REST):
         rest = pat.sub(" ", rest)
     return rest.split()
+
+
+_ROLE_BY_PHRASE = {syn: t.key for t in (*ROLES, *PLAN_AUDIENCES) for syn in (*t.synonyms, t.key.replace("_", " "))}
+
+
+def role_of(phrase: str) -> str | None:
+    """The audience role a folded phrase names («ủy viên ban chấp hành», «kế toán»: a person, though «kế toán»
+    is read as the finance topic when classes are searched), None when it names none."""
+    return _ROLE_BY_PHRASE.get(phrase)
 
 
 def aspect_asked(text: str) -> str | None:

@@ -481,6 +481,8 @@ def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None
         # Classes shown without a filter the question set (its place, union, role or period): what was
         # asked for does not exist, which organisers want to know.
         return Miss(("relaxed:" + ",".join(ans.relaxed))[:30], shown)  # the column holds 30 characters
+    if ans.intent == "target" and ans.relaxed:
+        return Miss("relaxed:time", shown)  # no plan of that union for the year asked: organisers want to know
     if ans.band == "low":
         return Miss("low", shown)
     if ans.band == "close":
