@@ -74,6 +74,7 @@ from knowledge.text import (
     intro_verb,
     normalise,
     opening_code,
+    without_workplace_details,
 )
 from knowledge.turns import Pause, no_pause
 
@@ -1206,7 +1207,8 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        norm = normalise(question[:MAX_QUESTION])
+        asked = without_workplace_details(question[:MAX_QUESTION])
+        norm = normalise(asked)
         now = now.astimezone(self.tz)
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
@@ -1218,8 +1220,8 @@ class QAEngine:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:
                 return hit
-        spelt = self.spell_out(question[:MAX_QUESTION])
-        if spelt != question[:MAX_QUESTION]:
+        spelt = self.spell_out(asked)
+        if spelt != asked:
             norm = normalise(spelt)
         norm = self._fix_typos(norm)
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
@@ -1624,7 +1626,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        norm = normalise(self.spell_out(text[:MAX_QUESTION]))
+        norm = normalise(self.spell_out(without_workplace_details(text[:MAX_QUESTION])))
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
@@ -1714,8 +1716,10 @@ class QAEngine:
         Whom a class is for («… cho lái xe, phụ xe») says whom it teaches, not what: «học lái xe» is not
         said by it. Returns those words and how many words the question has of its own."""
         toks = norm.tokens
+        # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB))
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB)
+                                 ) | _self_intro_positions(norm, slots.used)
         checked, near_ok = self._asked_words(norm, slots, skip)
         if not checked:
             return [], 0
@@ -2620,7 +2624,7 @@ _PLANNED_ASKED = re.compile(
 # slots; its other words («trường mầm non», «cty may») describe the asker's workplace, not the class asked for.
 _SELF_PERSON = frozenset({"e", "em", "minh", "toi", "t", "mk", "mik", "tui", "chau", "chi", "anh"})
 _SELF_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung", "thi"})
-_SELF_VERBS = frozenset({"la", "lam", "len"})
+_SELF_VERBS = frozenset({"la", "lam", "len", "bau"})
 _CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 

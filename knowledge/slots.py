@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.language.places import PLACE_SPELLINGS, REGION_SPELLINGS, REGIONS, canonical_name
+from knowledge.language.places import (
+    INDUSTRIAL_ZONES,
+    PLACE_SPELLINGS,
+    REGION_SPELLINGS,
+    REGIONS,
+    ZONE_HEADS,
+    canonical_name,
+)
 from knowledge.language.places import province_key as _province_key
 from knowledge.lexicon import (
     FORMATS,
@@ -140,6 +147,10 @@ def base_matcher() -> PhraseMatcher:
     for code, names in PLACE_CODES.items():
         for name in names:
             m.add_key((PLACE_CODE_MARK + code,), "province", name)
+    for zone, name in INDUSTRIAL_ZONES.items():
+        # Only after «KCN», «khu công nghiệp»: alone «Quang Minh», «Tân Bình» are other places or people.
+        for head in ZONE_HEADS:
+            m.add(f"{head} {zone}", "province", canonical_name(name) or name)
     for spelling, region in REGION_SPELLINGS.items():
         # A region is its provinces, any of them (the reply names the region and its provinces).
         for name in REGIONS[region]:

@@ -14,6 +14,7 @@ import pytest
 from handlers import compose
 from knowledge.db import make_engine, make_session_factory
 from knowledge.qa import Answer, Profile, QAEngine
+from knowledge.search.subject import said_of_self
 from knowledge.seed import load_builtin, load_sample
 from tests.conftest import FIXED_NOW
 
@@ -192,3 +193,17 @@ def test_this_years_targets(qa: QAEngine, q: str) -> None:
     assert ans.intent == "target" and ans.items
     assert all(it.year is not None and it.year <= 2026 <= (it.year_end or it.year) for it in ans.items)
     assert re.search(r"\d", reply(ans))
+
+
+def test_a_long_self_introduction_then_the_question(qa: QAEngine) -> None:
+    # Who the asker is (elected chair, a garment company in the Phố Nối zone of Hưng Yên, 500 workers) comes
+    # first; the question is the last clause. The chairs' classes answer it, said to be elsewhere than Hưng Yên.
+    ans = ask(qa, "Chào anh chị, em mới được bầu làm chủ tịch công đoàn công ty may Tiến Thành ở KCN Phố Nối, "
+                  "công ty có 500 công nhân, em muốn hỏi có lớp nào cho chủ tịch mới không ạ")
+    assert ans.intent == "course" and ans.slots.provinces == ("Hưng Yên",) and ans.slots.roles == ("chu_tich_cdcs",)
+    assert ans.courses and all("chu_tich_cdcs" in c.audiences for c in ans.courses)
+
+
+def test_elected_chair_in_a_zone_is_said_of_oneself(qa: QAEngine) -> None:
+    said = said_of_self(qa, "em vừa được bầu chủ tịch CĐCS công ty ở KCN Phố Nối")
+    assert said is not None and (said.role, said.province) == ("chu_tich_cdcs", "Hưng Yên")
