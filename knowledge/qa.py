@@ -61,7 +61,15 @@ from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
-from knowledge.slots import Slots, base_matcher, extract, impossible_time, org_phrases, province_key
+from knowledge.slots import (
+    Slots,
+    base_matcher,
+    extract,
+    impossible_time,
+    org_phrases,
+    province_key,
+    zone_keys,
+)
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import (
     AMBIGUOUS,
@@ -492,6 +500,11 @@ class QAEngine:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
+        for key in zone_keys():
+            # A zone the data names («KCX Tân Thuận», «phường Tân Thuận») is a place of the data: its
+            # classes are found by its name, not all of its province's.
+            if " ".join(key[3:]) in self.courses.places or any(k == "place" for k, _ in self.matcher.entries(key)):
+                self.matcher.discard(key, "province")
         pause()
         items, texts = self._items(snap)
         pause()
