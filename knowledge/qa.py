@@ -503,10 +503,10 @@ class QAEngine:
         for key in zone_keys():
             # A zone the data names (a venue «KCN Phố Nối», «phường Tân Thuận») is a place of the data: its
             # classes are found by its name, not all of its province's.
-            name = key[3:]
-            said = (self.courses.has_key("w:" + name[0]) if len(name) == 1
-                    else all(self.courses.has_key(f"b:{a}_{b}") for a, b in itertools.pairwise(name)))
-            if said or " ".join(name) in self.courses.places or any(k == "place" for k, _ in self.matcher.entries(key)):
+            zone = key[3:]
+            said = (self.courses.has_key("w:" + zone[0]) if len(zone) == 1
+                    else all(self.courses.has_key(f"b:{a}_{b}") for a, b in itertools.pairwise(zone)))
+            if said or " ".join(zone) in self.courses.places or any(k == "place" for k, _ in self.matcher.entries(key)):
                 self.matcher.discard(key, "province")
         pause()
         items, texts = self._items(snap)
