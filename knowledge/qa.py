@@ -1223,8 +1223,8 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        asked = without_workplace_details(question[:MAX_QUESTION])
-        norm = normalise(asked)
+        typed = without_workplace_details(question[:MAX_QUESTION])
+        norm = normalise(typed)
         now = now.astimezone(self.tz)
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
@@ -1236,8 +1236,8 @@ class QAEngine:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:
                 return hit
-        spelt = self.spell_out(asked)
-        if spelt != asked:
+        spelt = self.spell_out(typed)
+        if spelt != typed:
             norm = normalise(spelt)
         norm = self._fix_typos(norm)
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
