@@ -500,14 +500,6 @@ class QAEngine:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
-        for key in zone_keys():
-            # A zone the data names (a venue «KCN Phố Nối», «phường Tân Thuận») is a place of the data: its
-            # classes are found by its name, not all of its province's.
-            zone = key[3:]
-            said = (self.courses.has_key("w:" + zone[0]) if len(zone) == 1
-                    else all(self.courses.has_key(f"b:{a}_{b}") for a, b in itertools.pairwise(zone)))
-            if said or " ".join(zone) in self.courses.places or any(k == "place" for k, _ in self.matcher.entries(key)):
-                self.matcher.discard(key, "province")
         pause()
         items, texts = self._items(snap)
         pause()
@@ -583,6 +575,15 @@ class QAEngine:
         self.acronyms = self._learn_acronyms(snap, pause)
         self.passages = self._article_passages(items)
         self._province_keys = frozenset(area_key(" ".join(key)) for key, _ in self.matcher.phrases("province"))
+        for key, province in zone_keys().items():
+            # Added last, so that the zones' words teach no spelling and no name (see the vocabularies above).
+            # A zone the data names (a venue «KCN Phố Nối», «phường Tân Thuận») is a place of the data: its
+            # classes are found by its name, not all of its province's.
+            zone = key[3:]
+            said = (self.courses.has_key("w:" + zone[0]) if len(zone) == 1
+                    else all(self.courses.has_key(f"b:{a}_{b}") for a, b in itertools.pairwise(zone)))
+            if not (said or " ".join(zone) in self.courses.places or self.matcher.entries(key)):
+                self.matcher.add_key(key, "province", province)
         pause()
         self._fix_cache: dict[tuple[str, str, str], str] = {}
         self._snap = snap

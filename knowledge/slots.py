@@ -92,14 +92,6 @@ class PhraseMatcher:
                 i += 1
         return hits
 
-    def discard(self, key: tuple[str, ...], kind: str) -> None:
-        """Forget what an exact token sequence names as `kind`."""
-        left = [e for e in self._phrases.get(key, ()) if e[0] != kind]
-        if left:
-            self._phrases[key] = left
-        else:
-            self._phrases.pop(key, None)
-
     def entries(self, phrase: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         """(kind, value) of everything a whole phrase names («kế toán công đoàn»: a topic and a role)."""
         return tuple(self._phrases.get(phrase, ()))
@@ -128,9 +120,9 @@ _ZONE_OF = {tuple(index_tokens(f"{head} {zone}")): name for zone, name in INDUST
             for head in ZONE_HEADS}
 
 
-def zone_keys() -> tuple[tuple[str, ...], ...]:
-    """The folded phrases naming an industrial zone («khu cong nghiep pho noi»)."""
-    return tuple(_ZONE_OF)
+def zone_keys() -> dict[tuple[str, ...], str]:
+    """The folded phrases naming an industrial zone («khu cong nghiep pho noi»), with its province."""
+    return {key: canonical_name(name) or name for key, name in _ZONE_OF.items()}
 
 
 def base_matcher() -> PhraseMatcher:
@@ -165,8 +157,6 @@ def base_matcher() -> PhraseMatcher:
     for code, names in PLACE_CODES.items():
         for name in names:
             m.add_key((PLACE_CODE_MARK + code,), "province", name)
-    for key in zone_keys():
-        m.add_key(key, "province", canonical_name(_ZONE_OF[key]) or _ZONE_OF[key])
     for spelling, region in REGION_SPELLINGS.items():
         # A region is its provinces, any of them (the reply names the region and its provinces).
         for name in REGIONS[region]:

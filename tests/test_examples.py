@@ -207,3 +207,10 @@ def test_a_long_self_introduction_then_the_question(qa: QAEngine) -> None:
 def test_elected_chair_in_a_zone_is_said_of_oneself(qa: QAEngine) -> None:
     said = said_of_self(qa, "em vừa được bầu chủ tịch CĐCS công ty ở KCN Phố Nối")
     assert said is not None and (said.role, said.province) == ("chu_tich_cdcs", "Hưng Yên")
+
+
+def test_an_industrial_zone_names_its_province(qa: QAEngine) -> None:
+    assert qa.read("lớp ATVSLĐ ở KCN Phố Nối", now=FIXED_NOW)[1].provinces == ("Hưng Yên",)
+    assert qa.read("cty e o khu cong nghiep que vo", now=FIXED_NOW)[1].provinces == ("Bắc Ninh",)
+    # Without «KCN» the same words are no province («Tân Bình» is a ward, «Quang Minh» a name).
+    assert qa.read("anh Quang Minh hỏi lớp", now=FIXED_NOW)[1].provinces == ()

@@ -3,11 +3,7 @@ size. Who and where they are is taken from it; the workplace's description is no
 
 from __future__ import annotations
 
-import datetime as dt
-
-from knowledge.slots import base_matcher, extract
 from knowledge.text import intro_verb, normalise, without_workplace_details
-from tests.conftest import FIXED_NOW
 
 LONG = ("Chào anh chị, em mới được bầu làm chủ tịch công đoàn công ty may Tiến Thành ở KCN Phố Nối, công ty có "
         "500 công nhân, em muốn hỏi có lớp nào cho chủ tịch mới không ạ")
@@ -28,12 +24,3 @@ def test_clauses_that_ask_or_say_when_stay() -> None:
 def test_elected_as_is_one_introducing_verb() -> None:
     toks = normalise("em mới được bầu làm chủ tịch").tokens
     assert toks[intro_verb(toks, 0) or 0] == "lam" and intro_verb(toks, 0) == 4
-
-
-def test_an_industrial_zone_names_its_province() -> None:
-    now = FIXED_NOW.astimezone(dt.UTC)
-    m = base_matcher()
-    assert extract(normalise("lớp ATVSLĐ ở KCN Phố Nối"), now, m).provinces == ("Hưng Yên",)
-    assert extract(normalise("cty e o khu cong nghiep que vo"), now, m).provinces == ("Bắc Ninh",)
-    # Without «KCN» the same words are no province («Tân Bình» is a ward, «Quang Minh» a name).
-    assert extract(normalise("anh Quang Minh hỏi lớp"), now, m).provinces == ()
