@@ -61,7 +61,15 @@ from knowledge.search.taught import TaughtBook, TaughtRec
 from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
-from knowledge.slots import Slots, base_matcher, extract, impossible_time, org_phrases, province_key
+from knowledge.slots import (
+    Slots,
+    base_matcher,
+    extract,
+    impossible_time,
+    org_phrases,
+    province_key,
+    zone_keys,
+)
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import (
     AMBIGUOUS,
@@ -74,6 +82,7 @@ from knowledge.text import (
     intro_verb,
     normalise,
     opening_code,
+    without_workplace_details,
 )
 from knowledge.turns import Pause, no_pause
 
@@ -568,6 +577,15 @@ class QAEngine:
         self.acronyms = self._learn_acronyms(snap, pause)
         self.passages = self._article_passages(items)
         self._province_keys = frozenset(area_key(" ".join(key)) for key, _ in self.matcher.phrases("province"))
+        for key, province in zone_keys().items():
+            # Added last, so that the zones' words teach no spelling and no name (see the vocabularies above).
+            # A zone the data names (a venue «KCN Phố Nối», «phường Tân Thuận») is a place of the data: its
+            # classes are found by its name, not all of its province's.
+            zone = key[3:]
+            said = (self.courses.has_key("w:" + zone[0]) if len(zone) == 1
+                    else all(self.courses.has_key(f"b:{a}_{b}") for a, b in itertools.pairwise(zone)))
+            if not (said or " ".join(zone) in self.courses.places or self.matcher.entries(key)):
+                self.matcher.add_key(key, "province", province)
         pause()
         self._fix_cache: dict[tuple[str, str, str], str] = {}
         self._snap = snap
@@ -1208,7 +1226,8 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        norm = normalise(question[:MAX_QUESTION])
+        typed = without_workplace_details(question[:MAX_QUESTION])
+        norm = normalise(typed)
         now = now.astimezone(self.tz)
         if not norm.tokens:
             return Answer(question, norm, "empty", 0.0, "low", truncated=truncated)
@@ -1220,8 +1239,8 @@ class QAEngine:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:
                 return hit
-        spelt = self.spell_out(question[:MAX_QUESTION])
-        if spelt != question[:MAX_QUESTION]:
+        spelt = self.spell_out(typed)
+        if spelt != typed:
             norm = normalise(spelt)
         norm = self._fix_typos(norm)
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
@@ -1626,7 +1645,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        norm = normalise(self.spell_out(text[:MAX_QUESTION]))
+        norm = normalise(self.spell_out(without_workplace_details(text[:MAX_QUESTION])))
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
@@ -1716,8 +1735,10 @@ class QAEngine:
         Whom a class is for («… cho lái xe, phụ xe») says whom it teaches, not what: «học lái xe» is not
         said by it. Returns those words and how many words the question has of its own."""
         toks = norm.tokens
+        # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB))
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB)
+                                 ) | _self_intro_positions(norm, slots.used)
         checked, near_ok = self._asked_words(norm, slots, skip)
         if not checked:
             return [], 0
@@ -2633,7 +2654,7 @@ _PLANNED_ASKED = re.compile(
 # slots; its other words («trường mầm non», «cty may») describe the asker's workplace, not the class asked for.
 _SELF_PERSON = frozenset({"e", "em", "minh", "toi", "t", "mk", "mik", "tui", "chau", "chi", "anh"})
 _SELF_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung", "thi"})
-_SELF_VERBS = frozenset({"la", "lam", "len"})
+_SELF_VERBS = frozenset({"la", "lam", "len", "bau"})
 _CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 

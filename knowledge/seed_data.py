@@ -1097,6 +1097,16 @@ SAMPLE_COURSES: tuple[SampleCourseSeed, ...] = (
         When("next_month", 12), 1, Deadline("before_start", 4), 350,
         description="Quy trình kiểm tra tài chính cùng cấp và cấp dưới, xử lý sai phạm thường gặp.",
     ),
+    # The greeting's examples («lớp ATVSLĐ ở Lạng Sơn», «lớp nào cho chủ tịch CĐCS tháng tới?») must find an
+    # open class whatever day the sample is loaded: anchored on the next month, this one is in «tháng tới»
+    # from any day and its registration is open.
+    SampleCourseSeed(
+        "MAU-025", "Tập huấn công tác an toàn, vệ sinh lao động cho chủ tịch CĐCS và an toàn, vệ sinh viên",
+        "atvsld", ("chu_tich_cdcs", "uy_vien_bch", "doan_vien"), "LS", "Lạng Sơn", "Hội trường LĐLĐ tỉnh Lạng Sơn",
+        "tap_trung", When("next_month", 6), 2, Deadline("before_start", 5), 120,
+        description="Trách nhiệm của công đoàn cơ sở trong công tác an toàn, vệ sinh lao động; tổ chức mạng lưới "
+        "an toàn, vệ sinh viên; tự kiểm tra tại nơi làm việc.",
+    ),
 )
 
 SAMPLE_TARGETS: tuple[SampleTargetSeed, ...] = (

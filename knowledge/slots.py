@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.language.places import PLACE_SPELLINGS, REGION_SPELLINGS, REGIONS, canonical_name
+from knowledge.language.places import (
+    INDUSTRIAL_ZONES,
+    PLACE_SPELLINGS,
+    REGION_SPELLINGS,
+    REGIONS,
+    ZONE_HEADS,
+    canonical_name,
+)
 from knowledge.language.places import province_key as _province_key
 from knowledge.lexicon import (
     FORMATS,
@@ -106,6 +113,16 @@ class PhraseMatcher:
     def phrases(self, kind: str) -> list[tuple[tuple[str, ...], str]]:
         """Every phrase registered for a kind, with its value."""
         return [(key, value) for key, entries in self._phrases.items() for k, value in entries if k == kind]
+
+
+# Only after «KCN», «khu công nghiệp»: alone «Quang Minh», «Tân Bình» are other places or people.
+_ZONE_OF = {tuple(index_tokens(f"{head} {zone}")): name for zone, name in INDUSTRIAL_ZONES.items()
+            for head in ZONE_HEADS}
+
+
+def zone_keys() -> dict[tuple[str, ...], str]:
+    """The folded phrases naming an industrial zone («khu cong nghiep pho noi»), with its province."""
+    return {key: canonical_name(name) or name for key, name in _ZONE_OF.items()}
 
 
 def base_matcher() -> PhraseMatcher:

@@ -265,7 +265,10 @@ def intro_verb(tokens: Sequence[str], i: int, *, persons: frozenset[str] = _FIRS
     j = i + 1
     while j < len(tokens) and tokens[j] in adverbs:
         j += 1
-    return j if j < len(tokens) and tokens[j] in verbs else None
+    if j >= len(tokens) or tokens[j] not in verbs:
+        return None
+    # «em mới được bầu làm chủ tịch»: elected as, one verb.
+    return j + 1 if tokens[j] == "bau" and tokens[j + 1:j + 2] in (("lam",), ("la",)) else j
 
 
 def _self_introduction(tokens: list[str], keep: list[bool]) -> None:
@@ -277,6 +280,53 @@ def _self_introduction(tokens: list[str], keep: list[bool]) -> None:
         if j is not None:
             for k in range(i + 1, j + 1):
                 keep[k] = False
+
+
+# After a self-introduction, a clause describing the asker's workplace («công ty có 500 công nhân», «đơn vị
+# chủ yếu là lao động nữ») tells nothing about the class asked for, and its words mislead the search: «có
+# 500 công nhân» reads as a count asked and «công nhân» as whom the class is for. Such a clause asks nothing
+# and has a number or opens with the workplace.
+_CLAUSES = re.compile(r"((?:[;:!?\n]|[.,](?!\d))+)")  # «1.200 công nhân» is one number
+_ASKS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "j", "can", "khong", "ko", "k", "kg", "chua",
+                   "bao", "bn", "dau", "khi", "sao", "ntn", "nhe", "a", "ah", "oi", "dang", "ky", "dk"})
+_WORKPLACE = (("cong", "ty"), ("cty",), ("don", "vi"), ("doanh", "nghiep"), ("nha", "may"), ("xi", "nghiep"),
+              ("truong",), ("ben", "em"), ("ben", "minh"), ("ben", "toi"), ("co", "quan"))
+
+
+# Who a workplace counts («500 công nhân», «1.200 lao động»), folded; a number alone may be a date.
+_STAFF = frozenset({"cong", "cn", "lao", "nld", "doan", "dv", "nguoi", "nhan", "nv", "giao", "can", "cbcnv"})
+
+
+def _workplace_detail(tokens: Sequence[str]) -> bool:
+    if not tokens or any(t in _ASKS for t in tokens):
+        return False
+    opens = any(tuple(tokens[:len(w)]) == w for w in _WORKPLACE)
+    return opens or any(t.isdigit() and tokens[i + 1:i + 2] and tokens[i + 1] in _STAFF
+                        for i, t in enumerate(tokens))
+
+
+def without_workplace_details(text: str) -> str:
+    """`text` without the clauses that describe the asker's workplace right after a self-introduction
+    («em là CT CĐCS cty may X, công ty có 500 công nhân, em muốn hỏi …»); unchanged when there is none."""
+    parts = _CLAUSES.split(text)
+    pieces = parts[0::2]
+    toks = [normalise(p).tokens for p in pieces]
+    intro = next((n for n, ts in enumerate(toks) if any(intro_verb(ts, i) is not None for i in range(len(ts)))),
+                 None)
+    if intro is None:
+        return text
+    drop = set()
+    for n in range(intro + 1, len(pieces)):
+        if not _workplace_detail(toks[n]):
+            break
+        drop.add(n)
+    if not drop:
+        return text
+    out = []
+    for n, piece in enumerate(pieces):
+        if n not in drop:
+            out.append(piece + (parts[2 * n + 1] if 2 * n + 1 < len(parts) else ""))
+    return "".join(out)
 
 
 # What follows a place code opening a question about classes («KH có lớp …»; «CT», «KT» there are rather

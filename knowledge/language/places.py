@@ -62,6 +62,29 @@ FORMER_SEATS: dict[str, tuple[str, ...]] = {
     "Bà Rịa - Vũng Tàu": ("Bà Rịa", "Vũng Tàu"), "Bình Phước": ("Đồng Xoài",), "Long An": ("Tân An",),
     "Hậu Giang": ("Vị Thanh",), "Tiền Giang": ("Mỹ Tho",), "Kiên Giang": ("Rạch Giá",),
 }
+# Large industrial zones (khu công nghiệp, khu chế xuất) by the province they lie in (the former one where it
+# merged): a chair in a zone names the zone, not the province («CĐCS công ty … ở KCN Phố Nối»). Only names
+# that one zone carries; «VSIP», «Thăng Long» are in several provinces.
+INDUSTRIAL_ZONES: dict[str, str] = {
+    "Phố Nối": "Hưng Yên", "Phố Nối A": "Hưng Yên", "Phố Nối B": "Hưng Yên", "Thăng Long II": "Hưng Yên",
+    "Nội Bài": "Hà Nội", "Quang Minh": "Hà Nội", "Bắc Thăng Long": "Hà Nội", "Phú Nghĩa": "Hà Nội",
+    "Yên Phong": "Bắc Ninh", "Quế Võ": "Bắc Ninh", "Tiên Sơn": "Bắc Ninh", "Đình Trám": "Bắc Giang",
+    "Quang Châu": "Bắc Giang", "Vân Trung": "Bắc Giang", "Song Khê - Nội Hoàng": "Bắc Giang",
+    "Yên Bình": "Thái Nguyên", "Điềm Thụy": "Thái Nguyên", "Sông Công": "Thái Nguyên",
+    "Khai Quang": "Vĩnh Phúc", "Bá Thiện": "Vĩnh Phúc", "Bình Xuyên": "Vĩnh Phúc",
+    "Đình Vũ": "Hải Phòng", "Tràng Duệ": "Hải Phòng", "Nomura": "Hải Phòng", "VSIP Hải Phòng": "Hải Phòng",
+    "Đại An": "Hải Dương", "Phúc Điền": "Hải Dương", "Đồng Văn": "Hà Nam", "Hòa Xá": "Nam Định",
+    "Cái Lân": "Quảng Ninh", "Đông Mai": "Quảng Ninh", "Nghi Sơn": "Thanh Hóa", "Bắc Vinh": "Nghệ An",
+    "Hòa Khánh": "Đà Nẵng", "Liên Chiểu": "Đà Nẵng", "Điện Nam - Điện Ngọc": "Quảng Nam",
+    "Dung Quất": "Quảng Ngãi", "Sóng Thần": "Bình Dương", "Mỹ Phước": "Bình Dương", "Việt Hương": "Bình Dương",
+    "Nam Tân Uyên": "Bình Dương", "Đồng An": "Bình Dương", "Bàu Bàng": "Bình Dương",
+    "Tân Thuận": "Hồ Chí Minh", "Linh Trung": "Hồ Chí Minh", "Tân Tạo": "Hồ Chí Minh", "Hiệp Phước": "Hồ Chí Minh",
+    "Vĩnh Lộc": "Hồ Chí Minh", "Lê Minh Xuân": "Hồ Chí Minh", "Tân Bình": "Hồ Chí Minh",
+    "Amata": "Đồng Nai", "Biên Hòa 1": "Đồng Nai", "Biên Hòa 2": "Đồng Nai", "Nhơn Trạch": "Đồng Nai",
+    "Hố Nai": "Đồng Nai", "Sông Mây": "Đồng Nai", "Loteco": "Đồng Nai", "Long Đức": "Đồng Nai",
+    "Phú Mỹ": "Bà Rịa - Vũng Tàu", "Long Hậu": "Long An", "Tân Đức": "Long An", "Trà Nóc": "Cần Thơ",
+}
+ZONE_HEADS = ("khu công nghiệp", "khu chế xuất", "khu kinh tế")
 # Spellings people use, folded -> canonical (former or current) name.
 PLACE_SPELLINGS: dict[str, str] = {
     "thua thien hue": "Thừa Thiên Huế", "tt hue": "Thừa Thiên Huế", "hue": "Huế",

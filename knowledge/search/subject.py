@@ -495,7 +495,7 @@ def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None
 # and where they are (first person, then «là/làm/lên/ở/thuộc», adverbs allowed between). «ý em là Hải Phòng»
 # corrects what was asked («I mean …»), it says nothing of the asker.
 _SAID_OF_SELF = re.compile(r"(?<!\by )\b(?:minh|em|e|toi|tui|mk|mik|t|chau)(?: (?:moi|vua|dang|hien|duoc|cung|thi))*"
-                           r" (?:la|lam|len|o|thuoc)\b|\bben (?:minh|em|e|toi|tui|mk|mik)\b")
+                           r" (?:la|lam|len|o|thuoc|bau)\b|\bben (?:minh|em|e|toi|tui|mk|mik)\b")
 
 
 @dataclass(frozen=True, slots=True)
