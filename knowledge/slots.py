@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.language.places import PLACE_SPELLINGS, REGION_SPELLINGS, REGIONS, canonical_name
+from knowledge.language.places import (
+    EARLIER_MERGERS,
+    PLACE_SPELLINGS,
+    REGION_SPELLINGS,
+    REGIONS,
+    canonical_name,
+)
 from knowledge.language.places import province_key as _province_key
 from knowledge.lexicon import (
     FORMATS,
@@ -126,6 +132,8 @@ def base_matcher() -> PhraseMatcher:
         m.add(name, "province", name)
     for alias, name in PROVINCE_ALIASES.items():
         m.add(alias, "province", name)
+    for name in EARLIER_MERGERS:
+        m.add(name, "province", name)  # «Hà Tây»: said as a former province, found in today's
     for code, name in PROVINCE_CODES.items():
         # Only ever seen unexpanded when typed in capitals (see text.normalise).
         if (code,) not in m._phrases or all(k != "province" for k, _ in m._phrases[(code,)]):
