@@ -15,8 +15,8 @@ from handlers.callbacks import pack
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge.index import Item
-from knowledge.language.followup import aspect_asked
-from knowledge.language.places import REGIONS, region_of
+from knowledge.language.followup import aspect_asked, postponed
+from knowledge.language.places import REGIONS, current_province, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
 from knowledge.qa import Answer
@@ -213,8 +213,21 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> 
         lines.append(f"  Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
                      + (" (đã hết hạn)" if closed else ""))
     if c.status == "cancelled":
-        lines.append("  Trạng thái: ĐÃ HỦY")
+        # The organiser's note says why and whether it comes back («Lùi sang năm 2027»): a short one is kept.
+        note = _OFF_OPENING.sub("", (c.description or "").strip())
+        note = f" — {note[0].upper()}{note[1:]}" if note and len(note) <= 80 else ""
+        lines.append(f"  Trạng thái: {called_off(c)}{note}")
     return "\n".join(lines)
+
+
+# A note opening with the status it says anyway («Tạm hoãn, sẽ thông báo sau»): the rest is what it adds.
+_OFF_OPENING = re.compile(r"^(?:lớp )?(?:tạm hoãn|đã hủy|đã huỷ)[,;.:]?\s*", re.I)
+
+
+def called_off(c: CourseRec | Course) -> str:
+    """How a class called off is said: put off to a later date (the date planned no longer holds) or dropped,
+    as the organiser's note says."""
+    return "TẠM HOÃN (lịch cũ đã hủy)" if postponed(c.description) else "ĐÃ HỦY"
 
 
 def period_text(c: CourseRec | Course) -> str:
@@ -294,7 +307,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
         lines.append(f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
                      + (" (đã hết hạn)" if passed else ""))
     if c.status == "cancelled":
-        lines.append("Lớp này ĐÃ HỦY.")
+        lines.append(f"Lớp này {called_off(c)}.")
     if c.description:
         lines.append(c.description)
     if c.source:
@@ -343,7 +356,7 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")
     elif aspect == "status":
         if c.status == "cancelled":
-            text = "Lớp này ĐÃ HỦY." + (f"\nGhi chú của ban tổ chức: {c.description}" if c.description else (
+            text = f"Lớp này {called_off(c)}." + (f"\nGhi chú của ban tổ chức: {c.description}" if c.description else (
                 f"\nAnh/chị hỏi {who} để biết lớp thay thế."))
         else:
             text = f"Lớp không bị hủy, vẫn theo kế hoạch: {when_one(c, tz)}."
@@ -421,6 +434,13 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     head = f"Có {vn.number(ans.course_total)} lớp phù hợp, gần nhất trước" if counted else "Các lớp phù hợp, gần nhất trước"
     if ans.by_deadline:
         head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
+    elif all(c.status == "cancelled" for c in ans.courses):
+        # Only classes called off are listed when those are asked for («lớp nào bị hủy», «lớp nào lùi lịch»).
+        kinds = {postponed(c.description) for c in ans.courses}
+        said = "tạm hoãn" if kinds == {True} else "đã hủy" if kinds == {False} else "đã hủy hoặc tạm hoãn"
+        if ans.course_total > len(ans.courses):
+            said = "đã hủy hoặc tạm hoãn"
+        head = head.replace("phù hợp, gần nhất trước", f"{said}, gần nhất trước")
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
     if region and "place" not in ans.relaxed:
         # A region is read as its provinces: the reply says which, so the asker sees what was searched.
@@ -432,10 +452,20 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
     if ans.course_total > len(ans.courses):
         head += f" — lớp {first}–{last}" if counted else f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
+    former, today = ans.former_area, current_province(ans.former_area) or ""
+    if former and not ans.former_total:
+        lines.append(f"Chưa có lớp nào ở khu vực {former} cũ; đây là các lớp ở nơi khác của {today}.")
+    elif former and ans.former_codes:
+        head += f"; lớp ở khu vực {former} cũ trước"
     lines.append(head + ":")
-    # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them.
-    shown = shown_order(ans.courses, ans.by_deadline)
-    lines.extend(course_line(c, tz, now) for c in shown)
+    # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them; the classes
+    # in a former province asked about as a group of their own before the rest of today's province.
+    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
+    for i, c in enumerate(shown):
+        if (former and ans.former_total and c.code not in ans.former_codes
+                and all(x.code in ans.former_codes for x in shown[:i])):
+            lines.append(f"Các lớp ở nơi khác của {today}:")
+        lines.append(course_line(c, tz, now))
     more = ans.course_total - last
     if more > 0:
         lines.append(f"Còn {vn.number(more)} lớp nữa: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")

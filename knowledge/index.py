@@ -235,6 +235,10 @@ class CourseHits:
     relaxed: tuple[str, ...]
     # Codes of the first page's classes that rank best (all of them when nothing told them apart).
     lead: tuple[str, ...] = ()
+    # With `first_places` (a former province named plainly): how many of all the classes found lie there, and
+    # the codes of this page's that do (listed as a group before the rest of today's province).
+    first_total: int = 0
+    first_codes: tuple[str, ...] = ()
 
 
 class CourseIndex:
@@ -772,6 +776,7 @@ class CourseIndex:
         named_here = 0
         for name in first_places:
             named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
+        former_area = named_here
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has
             # some, else those of the province it lies in (said as a relaxed place).
@@ -810,6 +815,10 @@ class CourseIndex:
             local = chosen & self.bits("p:" + province_key(prefer_province))
             if local:
                 chosen = local
+        if cancelled and not cancelled_last and chosen & self.bits("s:cancelled"):
+            # «lớp nào bị hủy», «lớp nào lùi lịch»: the classes called off are the answer, all of them (counted
+            # and paged as any list); the others only when none of those found is.
+            chosen &= self.bits("s:cancelled")
         relaxed = [r for r in relaxed if r != "org_venue"] if "org" not in relaxed or masks.get("org") else relaxed
         total = chosen.bit_count()
         soft = list(soft_words)
@@ -898,8 +907,10 @@ class CourseIndex:
         page = positions[offset:offset + limit]
         # The classes of the page that answer the question best, when the ranking told some apart.
         lead = [p for p in page if keys.get(p) == keys.get(page[0])] if keys and page and not offset else page
+        in_former = chosen & former_area
         return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
-                          tuple(self.courses[p].code for p in lead))
+                          tuple(self.courses[p].code for p in lead), in_former.bit_count(),
+                          tuple(self.courses[p].code for p in page if in_former >> p & 1))
 
     def _with_deadline(self, among: int) -> int:
         """The classes of `among` that give a registration deadline."""

@@ -279,6 +279,10 @@ CALLED_OFF_CUES: tuple[str, ...] = (
     "bi huy", "da huy", "huy roi", "huy chua", "huy khong", "huy a", "huy ha", "huy bo", "bi hoan", "tam hoan",
     "hoan roi", "hoan khong", "hoan lai", "hoan a", "hoan ha", "bi dung", "dung roi", "dung lai", "tam dung",
     "bi ngung", "ngung roi", "tam ngung", "ngung to chuc", "khong to chuc nua", "khong hoc nua", "bi cancel",
+    # «lớp nào hoãn», «lớp nào huỷ»: said bare after «nào»; a class put off to a later date («lùi lịch», «bị
+    # dời lịch», «lùi sang năm sau») is one the plan lists as called off, its note saying when it may be held.
+    "nao huy", "nao hoan", "da hoan", "hoan lich", "lui lich", "bi lui", "lui sang", "lui lai", "nao lui",
+    "bi doi lich", "da doi lich", "doi lich khong", "doi lich chua", "nao doi lich",
 )
 # The words of those cues that say nothing of which class: no title word to look for.
-CALLED_OFF_WORDS = frozenset(("huy", "hoan", "dung", "ngung", "tam", "bo", "lai", "cancel"))
+CALLED_OFF_WORDS = frozenset(("huy", "hoan", "dung", "ngung", "tam", "bo", "lai", "cancel", "lui", "doi", "lich", "sang"))

@@ -140,6 +140,11 @@ class Answer:
     by_deadline: bool = False
     # A month or a day no calendar has («tháng 13»), as said (intent "bad_time").
     impossible: str = ""
+    # A former province named plainly («lớp nào ở Bình Dương»): its name, how many of the classes found lie in
+    # it, and the codes of those shown; they are listed first, the rest of today's province after a heading.
+    former_area: str = ""
+    former_total: int = 0
+    former_codes: tuple[str, ...] = ()
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -263,7 +268,7 @@ COURSE_CUES = ("lop", "khoa hoc", "khoa", "tap huan", "boi duong", "huan luyen",
                "dang ky", "ghi danh", "lop hoc", "hoc")
 COUNT_CUES = ("bao nhieu", "may", "so luong", "tong so", "ty le", "ti le", "phan tram", "so lop", "so hoc vien",
               "so can bo", "luot", "con thieu", "bao xa")
-TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat chi tieu", "vuot", "dat bao nhieu", "phan tram", "ke hoach dao tao",
+TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat chi tieu", "vuot", "dat bao nhieu", "dat chua", "phan tram", "ke hoach dao tao",
                "so voi ke hoach", "con thieu", "bao xa")
 DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
             "chuong trinh", "ban hanh", "cong van", "huong dan so")
@@ -458,6 +463,8 @@ _CLASS_GENERIC_PHRASES = ("ky nang", "kien thuc", "nghiep vu", "chuyen mon", "ca
 _MY_JOB = ("toi lam", "minh lam", "em lam", "dang lam", "lam nghe")
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
+# The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
+_MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
 
 
@@ -1132,6 +1139,8 @@ class QAEngine:
         # Nor a question turned away on purpose (a union matter asked with no word of training, a sum).
         if not self.passages.passages or ans.intent in _NOT_ASKING or ans.taught is not None:
             return ans
+        if ans.intent == "target_where" and not ans.items:
+            return ans  # «tiến độ của tỉnh mình» from an asker of no known province: no article's province either
         answered = ans.band == "confident" and ans.intent in ("fact", "target", "document") and bool(ans.items)
         hits = self.passage_hits(ans, profile)
         if answered:
@@ -1250,8 +1259,9 @@ class QAEngine:
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
         f = norm.folded
-        # "lớp 5" is a school grade, not a class for union cadres.
-        f = re.sub(r"(?:^| )lop \d+\b", " ", f).strip()
+        # "lớp 5" is a school grade, not a class for union cadres; «lớp 6 tháng đầu năm» is a class of the first
+        # half of a year (the number starts the period).
+        f = re.sub(r"(?:^| )lop \d+\b(?! thang (?:dau|cuoi) nam\b)", " ", f).strip()
         # A topic alone ("bảo hiểm xã hội") is not enough: the question must be about training or unions.
         domain = (
             _has(f, *DOMAIN) or bool(slots.roles or slots.doc_numbers or set(slots.topics) & UNION_TOPICS)
@@ -1998,10 +2008,12 @@ class QAEngine:
         # today: the classes held in the former one come first, the others of today's province after them.
         # «Bình Dương cũ», «khu vực Bình Dương» keep to the former area.
         first: list[str] = []
+        former_area = ""
         for p in slots.provinces:
             key = province_key(p)
             if is_former(p) and not _renamed(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
                 first += [key, *former_seats(p)]
+                former_area = former_area or p
         places = [p for p in places if p not in first]
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
@@ -2246,7 +2258,7 @@ class QAEngine:
             own_words = {w for w in words if w not in COURSE_GENERIC}
             called_off = [c for c in hits.courses if c.status == "cancelled" and (
                 not own_words or own_words & set(index_tokens(f"{c.title} {c.topic_text}")))]
-            if called_off:
+            if called_off and len(called_off) < len(hits.courses):
                 hits = dataclasses.replace(hits, courses=called_off, total=len(called_off),
                                            lead=tuple(c.code for c in called_off))
         intent = "register" if register else "course"
@@ -2265,9 +2277,17 @@ class QAEngine:
         conf = max(0.0, min(1.0, conf))
         band = "confident" if conf >= 0.6 else "close" if conf >= 0.4 else "low"
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
+        # The grouping by the former province holds for a list of today's province that has classes elsewhere
+        # in it too (none found there, or none elsewhere, is no grouping), and runs over more than one page: a
+        # list on one screen stays one list nearest first (each venue says where it is), a longer one would
+        # bury the former province's classes among the pages of the rest.
+        grouped = (bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
+                   and (hits.total > len(hits.courses) or offset > 0))
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead, by_deadline=closing)
+                      course_offset=offset, course_lead=hits.lead, by_deadline=closing,
+                      former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
+                      former_codes=hits.first_codes if grouped else ())
 
     # ------------------------------------------------------------ targets
 
@@ -2290,6 +2310,10 @@ class QAEngine:
             # «tỉnh mình», or no union named at all: a chair asks about the plan of the province they are in.
             provinces = set(same_area_keys(profile.province))
             used_profile = True
+        if not org_ids and not provinces and not slots.org_kinds and _has(norm.folded, *_MY_UNIT):
+            # «chỉ tiêu tỉnh mình», «tỉnh mình đạt chưa» from someone whose province is not known: which province
+            # or union is asked, never one guessed from the words (each plan's figures are another union's).
+            return Answer(question, norm, "target_where", 1.0, "confident", slots, truncated=truncated)
         years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         relevance = {id(s.item): s.score for s in scored}
         chosen = self._targets_of(org_ids, provinces, years, relevance)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from knowledge.language.places import (
+    EARLIER_MERGERS,
     INDUSTRIAL_ZONES,
     PLACE_SPELLINGS,
     REGION_SPELLINGS,
@@ -143,6 +144,8 @@ def base_matcher() -> PhraseMatcher:
         m.add(name, "province", name)
     for alias, name in PROVINCE_ALIASES.items():
         m.add(alias, "province", name)
+    for name in EARLIER_MERGERS:
+        m.add(name, "province", name)  # «Hà Tây»: said as a former province, found in today's
     for code, name in PROVINCE_CODES.items():
         # Only ever seen unexpanded when typed in capitals (see text.normalise).
         if (code,) not in m._phrases or all(k != "province" for k, _ in m._phrases[(code,)]):

@@ -161,7 +161,9 @@ _ORDINAL_WORDS = {
     "gan nhat": 1, "som nhat": 1, "sap toi nhat": 1,
 }
 _ORDINAL = re.compile(
-    rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b|\b(?:lop|cai|khoa) (\d)\b"
+    # «lớp 6 tháng đầu năm» is a period, not the sixth class.
+    rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
+    r"|\b(?:lop|cai|khoa) (\d)\b(?! thang (?:dau|cuoi) nam\b)"
     rf"|\b{_CLASS} (dau tien|dau|cuoi cung|cuoi|sau cung)\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
@@ -865,6 +867,17 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "b
 def asks_cancelled(text: str) -> bool:
     """Whether a message asks about a class called off («lớp ngày 16/12 bị hủy rồi à»)."""
     return _CANCELLED.search(_words(text)) is not None
+
+
+# How a plan's note says a class called off is put off rather than dropped («Tạm hoãn, sẽ thông báo sau», «Lùi
+# sang năm 2027», «Hoãn do trùng lịch Đại hội; sẽ tổ chức lại …»); a note that says «hủy» drops it.
+_PUT_OFF = re.compile(r"\b(?:hoan|lui|doi sang|doi lich|chuyen sang (?:nam|thang|quy|ngay|dot|\d)|to chuc lai)\b")
+
+
+def postponed(note: str | None) -> bool:
+    """Whether the note of a class called off says it is put off, not dropped («Tạm hoãn, sẽ thông báo sau»)."""
+    folded = _words(note or "")
+    return _PUT_OFF.search(folded) is not None and not re.search(r"\bhuy\b", folded)
 
 
 def refers_back(text: str) -> bool:

@@ -52,6 +52,11 @@ FORMER_PROVINCES: tuple[str, ...] = tuple(
            key=fold)
 )
 
+# Provinces merged before 2025 whose names people still say of where they live and work: Hà Tây joined Hà Nội
+# on 1 August 2008 (Nghị quyết 15/2008/QH12), and «Hà Tây cũ» is still how the capital's west is called. Names
+# gone for decades («Hà Sơn Bình», «Nghệ Tĩnh») are not kept: nobody asks for a class there.
+EARLIER_MERGERS: dict[str, str] = {"Hà Tây": "Hà Nội"}
+
 # The seat (tỉnh lỵ) of each merged former province whose name differs from the province's: since 2025 a
 # ward carries that name («phường Thủ Dầu Một»), and a class held there is a class «ở Bình Dương» to users
 # who still say the former name. Bà Rịa - Vũng Tàu had its seat in Bà Rịa and its best-known city in Vũng Tàu.
@@ -61,6 +66,10 @@ FORMER_SEATS: dict[str, tuple[str, ...]] = {
     "Bình Thuận": ("Phan Thiết",), "Phú Yên": ("Tuy Hòa",), "Bình Dương": ("Thủ Dầu Một",),
     "Bà Rịa - Vũng Tàu": ("Bà Rịa", "Vũng Tàu"), "Bình Phước": ("Đồng Xoài",), "Long An": ("Tân An",),
     "Hậu Giang": ("Vị Thanh",), "Tiền Giang": ("Mỹ Tho",), "Kiên Giang": ("Rạch Giá",),
+    # Hà Tây's seat was Hà Đông; since 2008 its towns and districts have been Hà Nội's, and since 2025 communes
+    # and wards carry their names («xã Thường Tín (huyện Thường Tín cũ)»): each of them is «Hà Tây» to users.
+    "Hà Tây": ("Hà Đông", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất",
+               "Chương Mỹ", "Thanh Oai", "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức"),
 }
 # Large industrial zones (khu công nghiệp, khu chế xuất) by the province they lie in (the former one where it
 # merged): a chair in a zone names the zone, not the province («CĐCS công ty … ở KCN Phố Nối»). Only names
@@ -110,6 +119,8 @@ def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     for name in UNCHANGED_2025:
         current_of[province_key(name)] = name
     current_of[province_key("Thừa Thiên Huế")] = "Huế"
+    for name, current in EARLIER_MERGERS.items():
+        current_of[province_key(name)] = current
     formers_of: dict[str, tuple[str, ...]] = {province_key(c): MERGERS_2025.get(c, (c,)) for c in CURRENT_PROVINCES}
     formers_of[province_key("Huế")] = ("Thừa Thiên Huế",)
     for spelling, name in PLACE_SPELLINGS.items():
@@ -123,7 +134,7 @@ def canonical_name(name: str) -> str | None:
     key = province_key(name)
     if key in PLACE_SPELLINGS:
         return PLACE_SPELLINGS[key]
-    for n in (*CURRENT_PROVINCES, *FORMER_PROVINCES):
+    for n in (*CURRENT_PROVINCES, *FORMER_PROVINCES, *EARLIER_MERGERS):
         if province_key(n) == key:
             return n
     return None

@@ -52,7 +52,8 @@ def subject_of(ans: Answer) -> Subject | None:
     year = ans.slots.time.year if ans.slots.time else None
     if ans.intent in ("course", "register") and ans.courses:
         kind = "course" if len(ans.courses) == 1 else "courses"
-        shown = shown_order(ans.courses, ans.by_deadline)  # «lớp đầu tiên», «cái thứ 2» count in the order the user saw
+        # «lớp đầu tiên», «cái thứ 2» count in the order the user saw.
+        shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
         lead = ans.course_lead if len(ans.course_lead) < len(ans.courses) else ()
         return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
@@ -71,14 +72,17 @@ def subject_of(ans: Answer) -> Subject | None:
     return None
 
 
-def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False) -> list[CourseRec]:
+def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
+                first: Sequence[str] = ()) -> list[CourseRec]:
     """A page of classes as the reply lists them: nearest start first (the engine ranks a page by how well
     each class says the question's words; the reply promises «gần nhất trước»), or nearest registration
-    deadline first when that was asked («lớp nào sắp hết hạn đăng ký»)."""
+    deadline first when that was asked («lớp nào sắp hết hạn đăng ký»). The classes `first` (codes: those in
+    a former province asked about) make a group of their own before the others."""
+    ahead = set(first)
     if by_deadline:
         far = dt.datetime.max.replace(tzinfo=dt.UTC)
-        return sorted(courses, key=lambda c: (c.registration_deadline or far, c.starts_at))
-    return sorted(courses, key=lambda c: c.starts_at)
+        return sorted(courses, key=lambda c: (c.code not in ahead, c.registration_deadline or far, c.starts_at))
+    return sorted(courses, key=lambda c: (c.code not in ahead, c.starts_at))
 
 
 # «tỉnh mình», «tỉnh nhà»: the asker's province (from the profile), as a place a class of the list has.
