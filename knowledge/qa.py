@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import itertools
 import math
 import re
@@ -297,6 +298,9 @@ COURSE_ASPECT_CUES = (
     # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
     "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
 )
+# A detail of one class asked (when, where, until when, how long), not which classes there are.
+_DETAIL_CUES = ("bat dau", "khai giang", "ket thuc", "o dau", "dia diem", "hoc o", "hoc tai", "khi nao", "bao gio",
+                "ngay nao", "hom nao", "han dang ky", "han chot", "han dk", "may ngay", "bao lau", "keo dai")
 # «đợt 2», «đợt hai»: a batch of a class.
 _BATCH = re.compile(r"\bdot (?:\d+|mot|hai|ba|bon|tu|nam|i|ii|iii|iv)\b")
 # «đợt hai», «đợt II» are the «đợt 2» of a title.
@@ -353,6 +357,10 @@ CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # class answers too (with its status), so those are searched as well.
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
                            r" (?:khong|chua|chu|a)\b")
+# «kế hoạch số mấy», «nghị quyết … là số bao nhiêu»: which number a document bears, asked of a document word said
+# before it («tổng số bao nhiêu» counts).
+_NUMBER_ASKED = re.compile(r"\b(?:ke hoach|nghi quyet|van ban|quyet dinh|cong van|chuong trinh|huong dan|thong bao"
+                           r"|chi thi|thong tu)(?: \w+){0,12}(?<!tong) so (?:may|bao nhieu|bn)\b")
 _COUNTED = frozenset({"lop", "khoa", "ngay", "buoi", "nguoi", "luot", "dot"})
 _GRASSROOTS = re.compile(r"\b(?:cong doan|cd|don vi) co so\b")
 # «mấy giờ», «tháng mấy», «quý mấy» ask when, not how many.
@@ -1320,6 +1328,8 @@ class QAEngine:
                          if t != "may" or (toks[i + 1:i + 2] and toks[i + 1] in _COUNTED))
         # «cđcs, lớp nào …» folds to «… cơ sở lớp nào»: «sở» of the union's «cơ sở» is no «số lớp» (how many).
         fc = _GRASSROOTS.sub(" ", f)
+        # «… là kế hoạch số mấy»: the number a document bears, not a count.
+        fc = _NUMBER_ASKED.sub(" ", fc)
         count_cue = _has(fc, *COUNT_CUES) or _asks_percent(norm.text)
         doc_cue = bool(slots.doc_numbers) or _has(f, *DOC_CUES) or (
             _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
@@ -1388,7 +1398,7 @@ class QAEngine:
                                   slots.time, slots.formats, planned)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
-            own = _self_intro_positions(norm, slots.used)
+            own = _self_intro_positions(norm, slots.used) | _sending_positions(norm.tokens)
             own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
                         and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own]
             if said >= 2 and len(own_left) <= 1:
@@ -1976,7 +1986,7 @@ class QAEngine:
         # «còn tổ chức không» asks as «còn học không» does (the classes still held first); only words for a
         # class called off ask for the cancelled ones first.
         cancel_asked = _has(norm.folded, *CALLED_OFF_CUES)
-        if not roles and profile and profile.role and _has(norm.folded, *FOR_ME):
+        if not roles and profile and profile.role and _asks_for_me(norm):
             roles = [profile.role]
             used_profile = True
         provinces = list(slots.provinces)
@@ -2031,7 +2041,10 @@ class QAEngine:
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
         asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME)) | planned
-                 | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used))
+                 | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
+                 | _sending_positions(norm.tokens)
+                 | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
+                 | _area_head_positions(norm.tokens, slots.used))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
@@ -2061,6 +2074,13 @@ class QAEngine:
         # công tác công đoàn») name the whole category.
         spoken += [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES
                    and len(p.split()) >= 5 and not p.startswith("nghiep vu")]
+        if set(slots.topics) - {"nghiep_vu"} and _has(norm.folded, *_DETAIL_CUES):
+            # «lớp tài chính công đoàn cho kế toán … bắt đầu hôm nào»: a detail of one class, named by its topic
+            # and whom it is for as its title names them. Among the topic's classes for those people, the ones
+            # whose title says so come first («có lớp … cho kế toán không» lists them nearest first). The
+            # catch-all «nghiệp vụ» names no class of its own.
+            spoken += [tuple(p.split()) for k, p in slots.phrases if k == "role"
+                       and re.search(rf"\b(?:cho|danh cho) {re.escape(p)}\b", norm.folded)]
         pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -2166,7 +2186,9 @@ class QAEngine:
                 soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
                 planned=bool(planned),
             )
-            if anyone.courses and len(anyone.relaxed) < len(hits.relaxed):
+            # The place is the asker's own, said introducing themselves: a later class there («Năm nay bên
+            # mình cần cử người đi học …» in late November) answers more than one this year elsewhere.
+            if anyone.courses and _relax_cost(anyone.relaxed) < _relax_cost(hits.relaxed):
                 hits = anyone
         # «kế toán CĐ ở Đắk Lắk có lớp nào»: a phrase that is a topic and a role («kế toán công đoàn») read as
         # the topic finds no class with the place, union or audience asked; read as whom the class is for,
@@ -2683,13 +2705,57 @@ _CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 
 
+# «gần chỗ mình», «chỗ em có lớp nào»: «chỗ» (where the asker is) folds to «cho» (for): a place, not an audience.
+_NEAR_ME = re.compile(r"\bgan (?:cho|noi|o) (?:minh|toi|em|mik|tui)\b")
+_MY_SPOT = re.compile(r"\bchỗ (?:mình|tôi|em|tui)\b")
+_FOR_ME_TYPED = re.compile(r"\bcho (?:mình|tôi|em|tui)\b")
+
+
+def _asks_for_me(norm: Norm) -> bool:
+    """Whether a class is asked for the asker («lớp nào cho mình»), whose role then counts; «gần chỗ mình»,
+    «chỗ em» say where the asker is (see MY_PLACE), not whom the class is for."""
+    folded = _NEAR_ME.sub(" ", norm.folded)
+    text = norm.text.lower()
+    if _MY_SPOT.search(text) and not _FOR_ME_TYPED.search(text):
+        folded = re.sub(r"\bcho (?:minh|toi|em|tui)\b", " ", folded)
+    return _has(folded, *FOR_ME)
+
+
+def _relax_cost(relaxed: Sequence[str]) -> int:
+    """How much of a question a course search gave up: a period widened to the next classes costs less than a
+    place, a union, an audience or a format dropped (a chair can wait for a class, not go to another province)."""
+    return sum(1 if r == "time" else 2 for r in relaxed)
+
+
+def _clauses(norm: Norm) -> list[tuple[str, ...]] | None:
+    """The question's tokens cut where the text has a clause mark. A word the reading spelt out or corrected
+    («cđđcs» read as «công đoàn cơ sở») changes the count of tokens: the marks are placed by aligning the
+    words as typed with the words as read. None when a mark falls inside a changed stretch."""
+    pieces = [normalise(p).tokens for p in _CLAUSE_MARK.split(norm.text) if p.strip()]
+    typed = [t for toks in pieces for t in toks]
+    if len(typed) == len(norm.tokens):
+        return pieces
+    ends: list[int] = list(itertools.accumulate(map(len, pieces)))
+    cut: list[int] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, typed, list(norm.tokens), autojunk=False).get_opcodes():
+        for end in ends:
+            if i1 < end < i2 and tag != "equal":
+                return None
+            if i1 < end <= i2:
+                cut.append(j1 + (end - i1) if tag == "equal" else j2)
+    if len(cut) != len(ends):
+        return None
+    starts = [0, *cut[:-1]]
+    return [tuple(norm.tokens[a:b]) for a, b in zip(starts, cut, strict=True)]
+
+
 def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
     """Positions of the words of a self-introduction clause that follow the role or place recognised in it
     (`used`: the slots' positions) up to the clause's end or the question's start: the asker's workplace.
     Words before it may be the role as the plans write it («e là UVBCH»), so they stay. Empty when there is
     no such clause or the clauses cannot be aligned."""
-    pieces = [normalise(p).tokens for p in _CLAUSE_MARK.split(norm.text) if p.strip()]
-    if sum(map(len, pieces)) != len(norm.tokens):
+    pieces = _clauses(norm)
+    if pieces is None:
         return frozenset()  # a shorthand read across a clause mark: no reliable alignment
     out: set[int] = set()
     base = 0
@@ -2717,6 +2783,66 @@ def _planned_positions(tokens: Sequence[str]) -> frozenset[int]:
     text = " ".join(tokens)
     found = [m.group(0) for m in _PLANNED_ASKED.finditer(text)]
     return _phrase_positions(tokens, found) if found else frozenset()
+
+
+# «bên mình cần cử người đi học …», «muốn gửi anh em đi tập huấn …»: how a chair says the union needs or wants
+# to send someone to a class. The words are the asker's errand, none of them a word the class's title must
+# carry. Only a need or a wish: «Mê Linh cử cán bộ đi học những lớp nào», «có gửi cán bộ lên TLĐ học không» ask
+# what was done, which the articles tell.
+_SENDING = re.compile(r"\b(?:can|muon|se|dinh|sap|phai|du dinh|chuan bi) (?:"
+                      r"(?:cu|gui|cho) (?:[a-z]+ ){0,2}?(?:di|tham gia|tham du) (?:hoc|tap huan|boi duong)"
+                      r"|(?:cu|gui) (?:nguoi|can bo|anh em|chi em|doan vien|nhan vien)"
+                      r"|di (?:hoc|tap huan|boi duong))\b")
+
+
+def _sending_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """Positions of the words that say someone is sent to a class («cử người đi học»)."""
+    return _phrase_positions(tokens, [m.group(0) for m in _SENDING.finditer(" ".join(tokens))])
+
+
+# «các lớp do CĐ phường Thành Sen mở», «lớp LĐLĐ tỉnh tổ chức»: «do» before a union and what it does with
+# its classes after it ask which classes the union holds, no words of their titles.
+_ORGANISER_VERBS = (("mo",), ("to", "chuc"), ("thuc", "hien"), ("trien", "khai"), ("chu", "tri"), ("dung", "lop"))
+
+
+def _organised_by_positions(tokens: Sequence[str], org_phrases: Sequence[str]) -> frozenset[int]:
+    """Positions of «do» right before a union's name and of the verb of holding classes right after it."""
+    out: set[int] = set()
+    for phrase in org_phrases:
+        words = phrase.split()
+        for i in range(len(tokens) - len(words) + 1):
+            if list(tokens[i:i + len(words)]) != words:
+                continue
+            if i and tokens[i - 1] == "do":
+                out.add(i - 1)
+            after = i + len(words)
+            for verb in _ORGANISER_VERBS:
+                if tuple(tokens[after:after + len(verb)]) == verb:
+                    out.update(range(after, after + len(verb)))
+    return frozenset(out)
+
+
+# «khu vực», «địa bàn», «vùng» before a place, and the level words that may follow them.
+_AREA_HEADS = (("khu", "vuc"), ("dia", "ban"), ("vung",))
+_AREA_LEVELS = frozenset({"huyen", "quan", "xa", "phuong", "tinh", "thi", "tran", "thanh", "pho"})
+
+
+def _area_head_positions(tokens: Sequence[str], used: Set[int]) -> frozenset[int]:
+    """Positions of «khu vực», «địa bàn», «vùng» said right before a place the slots took («khu vực huyện Tiền
+    Hải»): they say where, as the place does, and no title says them."""
+    out: set[int] = set()
+    for i in range(len(tokens)):
+        for head in _AREA_HEADS:
+            after = i + len(head)
+            if tuple(tokens[i:after]) != head:
+                continue
+            # A level word may stand between («khu vực huyện …», «địa bàn thị xã …»).
+            nxt = after
+            while nxt < min(len(tokens), after + 2) and tokens[nxt] in _AREA_LEVELS and nxt not in used:
+                nxt += 1
+            if nxt in used:
+                out.update(range(i, nxt))
+    return frozenset(out)
 
 
 # «lớp hướng dẫn thẻ đoàn viên điện tử»: right after «lớp», «hướng dẫn» says what kind of class is asked (as

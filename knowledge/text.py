@@ -59,6 +59,9 @@ STOP_PHRASES: tuple[str, ...] = (
     "vui long", "ban oi", "bot oi", "ad oi", "admin oi", "a oi", "cam on", "xin cam on", "nhu the nao",
     "la gi", "the nao", "ra sao", "hoi xiu", "hoi chut", "hoi ti", "hoi ty", "cho e hoi", "cho chi hoi",
     "cho anh hoi",
+    # «e muon hoi lop …», «mình cần hỏi …» typed without marks: what the asker wants to do, no word of what is
+    # asked about (with marks, «muốn», «hỏi» are stop words already).
+    "muon hoi", "mun hoi", "can hoi",
     # Greetings before the question («chào ad, …»): a greeting alone is still answered as one (qa.GREETINGS).
     "xin chao", "chao ad", "chao admin", "chao ban", "chao bot", "chao anh", "chao chi", "chao em", "chao mn",
     "chao moi nguoi", "chao anh chi", "chao ac",
