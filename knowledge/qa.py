@@ -48,6 +48,7 @@ from knowledge.lexicon import (
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
 from knowledge.search.acronyms import is_syllable, spell_out
 from knowledge.search.acronyms import learn as learn_acronyms
+from knowledge.search.aspects import gives_what_is_asked
 from knowledge.search.passages import (
     Passage,
     PassageHit,
@@ -181,6 +182,9 @@ _TWO_THINGS = ("hay", "hoac", "khac nhau", "ca 2", "ca hai", "phan biet", "so sa
 # «số lớp và số người học», «bao nhiêu lớp và bao nhiêu người»: two figures asked at once.
 _TWO_COUNTS = re.compile(r"\b(?:so|bao nhieu|may) [a-z]+(?: [a-z]+)? va (?:so|bao nhieu|may)\b")
 _QUOTE_COVERAGE = 0.5
+# A record matching at least this share of the best one's score may answer in its place when only it says
+# what is asked (see QAEngine._runner_up_says_it).
+_RUNNER_UP = 0.8
 # An article's sentence over the classes a question found: most of the question said, see _passage_beats_classes.
 _PASSAGE_OVER_CLASSES = 0.8
 # Words that ask for a class (not «học tập», which an article's programme also says).
@@ -238,6 +242,12 @@ def _matters_unsaid(ans: Answer) -> bool:
         if asked <= said:
             return False
     return True
+
+
+def _unanswered(ans: Answer) -> Answer:
+    """The honest «not in my data» answer to a question, the records it came closest to kept for the log."""
+    return Answer(ans.question, ans.norm, "unknown", ans.confidence, "low", ans.slots, ans.matches[:3],
+                  truncated=ans.truncated)
 
 
 @lru_cache(maxsize=256)
@@ -1005,12 +1015,63 @@ class QAEngine:
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         if ans.band == "low" and ans.intent in ("unknown", "off_topic"):
             ans = self._second_reading(ans, now=now, profile=profile, saved=saved)
-        if (ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None
-                and _matters_unsaid(ans)):
-            # A union matter the records do not cover: no answer, logged for the organisers.
-            ans = Answer(ans.question, ans.norm, "unknown", ans.confidence, "low", ans.slots, ans.matches[:3],
-                         truncated=ans.truncated)
-        return self._with_passages(ans, profile, now)
+        if ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None:
+            saying = self._says_what_is_asked(ans) or self._runner_up_says_it(ans)
+            if _matters_unsaid(ans) or not saying:
+                # A union matter the records do not cover, or what is asked (a phone, a year, a place, a
+                # sum) that no record shown says: no answer, logged for the organisers.
+                ans = _unanswered(ans)
+        quoted = self._with_passages(ans, profile, now)
+        if quoted is not ans and quoted.intent == "fact" and not self._says_what_is_asked(quoted):
+            return _unanswered(ans)  # an article's sentence that shares the words but not what is asked
+        return quoted
+
+    def _says_what_is_asked(self, ans: Answer) -> bool:
+        """Whether one record of an answer says what its question asks: of the place asked (a record of
+        Hà Nội does not answer for Gia Lai), of the year asked (a figure of the 2018–2023 term is not 2022's),
+        and the kind of thing asked (a phone, an address, a date of effect, a sum, a length, a person; see
+        knowledge.search.aspects)."""
+        return not ans.items or any(self._item_says_asked(ans, item) for item in ans.items)
+
+    def _runner_up_says_it(self, ans: Answer) -> bool:
+        """A confident answer whose record leaves out what is asked («mở mấy lớp» of a record on the forms of
+        training), when a record matching nearly as well says it (the count of classes): that one answers."""
+        if ans.band != "confident" or len(ans.items) != 1 or len(ans.matches) < 2:
+            return False
+        top = ans.matches[0].score
+        for m in ans.matches[1:3]:
+            other = self.by_code.get(fold(m.code))
+            if (other is not None and other.kind == ans.items[0].kind and m.score >= _RUNNER_UP * top
+                    and self._item_says_asked(ans, other)):
+                ans.items = [other]
+                ans.matches = [m, *(x for x in ans.matches if x is not m)]
+                return True
+        return False
+
+    def _item_says_asked(self, ans: Answer, item: Item) -> bool:
+        norm, slots = ans.norm, ans.slots
+        asked_areas = [same_area_keys(p) for p in slots.provinces]
+        asked_areas += [same_area_keys(p) for p in (self._org_province(o) for o in slots.org_ids) if p]
+        if asked_areas and item.province and not any(same_area_keys(item.province) & a for a in asked_areas):
+            return False
+        rec = item.rec
+        # Its words and its figures (a plan's are numbers, not words).
+        raw = " ".join([*(str(v) for v in (getattr(rec, f.name) for f in dataclasses.fields(rec))
+                          if isinstance(v, str)), *sorted(item.numbers)])
+        folded = fold(raw)
+        source = getattr(rec, "source", None)
+        time = slots.time
+        if (item.kind != "target" and time is not None and time.year is not None
+                and (time.year_end or time.year) == time.year and str(time.year) in norm.tokens):
+            # A year the question prints is said by the record's own period's ends, its article's year, or
+            # its text: a year inside a term («Nhiệm kỳ 2018-2023») is not the year's account.
+            issued = getattr(rec, "issued_on", None)
+            said = {item.year, item.year_end, getattr(source, "year", None), issued.year if issued else None}
+            if time.year not in said and str(time.year) not in folded:
+                return False
+        person = _PERSON.search(raw) is not None or bool(
+            source is not None and source.author and _has(norm.folded, *_AUTHOR_CUES))
+        return gives_what_is_asked(norm.text, folded, raw, names_person=person, figures=isinstance(rec, TargetRec))
 
     # ------------------------------------------------------------ the articles' own sentences
 
