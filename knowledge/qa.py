@@ -2676,6 +2676,7 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
     out: set[int] = set()
     base = 0
     named_only = False  # the clause before was «mình là Hương»: this one goes on saying who the asker is
+    name = range(0)
     for toks in pieces:
         opened, named_only = named_only, False
         for i in range(len(toks)):
@@ -2685,9 +2686,10 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
                 continue
             if j >= 0 and len(toks) - j <= 4 and not any(base + p in used for p in range(j + 1, len(toks))):
                 # «Mình là Hương, (mới được bầu làm) chủ tịch CĐCS công ty giày ở KCN Thụy Vân»: a name alone,
-                # then the role and the workplace in the next clause. The name is no word of a class either.
+                # then the role and the workplace in the next clause; the name is no word of a class either
+                # (when the next clause does go on: «e là UVBCH, tỉnh mình có lớp j» asks right away).
                 named_only = True
-                out.update(range(base + j + 1, base + len(toks)))
+                name = range(base + j + 1, base + len(toks))
                 break
             k = j + 1
             # «cơ sở» is no «có»: only «có» opening a question («có lớp», «có khoá») ends the clause.
@@ -2697,6 +2699,8 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
             named = [p for p in range(base + j + 1, base + k) if p in used]
             if named:
                 out.update(range(named[0], base + k))
+                if opened:
+                    out.update(name)
             break
         base += len(toks)
     return frozenset(out)

@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from knowledge.language.followup import Named, Subject, resolve
-from knowledge.qa import Profile, QAEngine
+from knowledge.qa import Profile, QAEngine, _self_intro_positions
 from knowledge.records import CourseRec, OrgRec, TargetRec
-from knowledge.text import fold
+from knowledge.text import fold, normalise
 from tests.conftest import FIXED_NOW
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -148,3 +148,8 @@ def test_a_slip_inside_a_roles_name_is_corrected() -> None:
     engine = QAEngine.build(organisations=ORGS, courses=[kim], tz=TZ)
     assert "kiem tra" in fold(engine.respell("cho ủy ban kim tra thì sao?"))
 
+
+
+def test_a_short_clause_that_asks_right_away_is_no_name() -> None:
+    # «e là UVBCH,» then the question: «UVBCH» is the role as plans write it, a word the classes say.
+    assert _self_intro_positions(normalise("e là UVBCH, tỉnh mình có lớp j"), frozenset()) == frozenset()
