@@ -483,6 +483,7 @@ MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
+_MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
 
 
@@ -587,12 +588,20 @@ class QAEngine:
                     self._name_before.setdefault((b, strict), set()).add(a)
         # The lexicon's topics too, beside a long word of their own: «tran chấp lao động» is tranh chấp (Trần
         # is a name the data says, but never before «chấp»); «bài về» is no «bảo vệ» («về» is short, common).
-        for key, _ in self.matcher.phrases("topic"):
-            for a, b in itertools.pairwise(key):
-                if len(a) >= 4 and a not in STOP_FOLDED:
-                    self._name_after.setdefault((a, True), set()).add(b)
-                if len(b) >= 4 and b not in STOP_FOLDED:
-                    self._name_before.setdefault((b, True), set()).add(a)
+        # Inside a longer phrase of the lexicon, a word between two of its words is that phrase's word, however
+        # short they are: «ủy ban kim tra» is ủy ban kiểm tra.
+        self._inside_phrase: dict[tuple[str, str], set[str]] = {}
+        for kind in ("topic", "role"):
+            for key, _ in self.matcher.phrases(kind):
+                for a, b, c in zip(key, key[1:], key[2:], strict=False):
+                    self._inside_phrase.setdefault((a, c), set()).add(b)
+                if kind == "role":
+                    continue
+                for a, b in itertools.pairwise(key):
+                    if len(a) >= 4 and a not in STOP_FOLDED:
+                        self._name_after.setdefault((a, True), set()).add(b)
+                    if len(b) >= 4 and b not in STOP_FOLDED:
+                        self._name_before.setdefault((b, True), set()).add(a)
         # Words a course title or a lexicon phrase may use: sharing one of them does not single out a fact.
         self._common_words = frozenset(self.courses.df) | frozenset(
             t for kind in ("role", "topic", "format", "province", "org") for key, _ in self.matcher.phrases(kind)
@@ -856,9 +865,10 @@ class QAEngine:
             fixed = tok
             if not tok.isascii() or not tok.isalpha() or len(tok) < 3 or tok in ABBREVIATIONS:
                 pass
-            elif tok in STOP_FOLDED and not i:
+            elif tok in STOP_FOLDED and (not i or tok not in AMBIGUOUS):
                 # The particle a follow-up opens with is a word as typed: «vay ngay mai» is «vậy ngày mai»,
-                # not «mấy ngày mai».
+                # not «mấy ngày mai»; elsewhere a particle as `_fix_typos` leaves it: «online vậy bạn» is no
+                # «văn bản».
                 pass
             elif tok in self.vocab:
                 fixed = self._name_nearby(tok, prev, nxt) or tok
@@ -924,6 +934,7 @@ class QAEngine:
             near = near | self._name_after.get((prev, True), set())
         if nxt not in STOP_FOLDED:
             near = near | self._name_before.get((nxt, True), set())
+        near = near | self._inside_phrase.get((prev, nxt), set())
         if not near or tok in near:
             return ""
         cands = [w for w in near if abs(len(w) - len(tok)) <= 1 and OSA.distance(tok, w, score_cutoff=1) <= 1
@@ -1770,8 +1781,10 @@ class QAEngine:
     def _no_evidence(self, ans: Answer, norm: Norm, slots: Slots) -> bool:
         """A topic, role or format alone, no place or union, and the question's own words nowhere in the
         classes nor in the data («học kế toán online ở đâu uy tín»): not a union class."""
+        # The asker's workplace said introducing themselves («công ty giày ở KCN Thụy Vân») is no word a class
+        # must say.
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
-                and bool(self._unexplained(norm, slots)))
+                and bool(self._unexplained(norm, slots, skip=_self_intro_positions(norm, slots.used))))
 
     def _asked_words(self, norm: Norm, slots: Slots, skip: frozenset[int]) -> tuple[list[int], list[bool]]:
         """Where the question's own words are (not its slots, its digits, the positions `skip` covers, nor
@@ -1858,7 +1871,8 @@ class QAEngine:
         key = f"{a}_{b}"
         return self.courses.has_key("b:" + key) or key in self.knowledge.idf or key in self._phrase_bigram_vocab
 
-    def _unexplained(self, norm: Norm, slots: Slots, within: frozenset[str] | None = None) -> list[str]:
+    def _unexplained(self, norm: Norm, slots: Slots, within: frozenset[str] | None = None,
+                     skip: Set[int] = frozenset()) -> list[str]:
         """The question's content words that the data never says beside their neighbour and that are not
         rare names of it (of the record `within`, when given): a word (most are two syllables) the bot was
         never taught («người yêu», «xe máy»)."""
@@ -1866,8 +1880,8 @@ class QAEngine:
         limit = max(3, (self.courses.n + len(self.knowledge.items)) // 40)
         out = []
         for i, t in enumerate(toks):
-            if (not norm.content_mask[i] or i in slots.used or t in _WEAK_WORDS or t.isdigit() or len(t) < 2
-                    or t in _DOMAIN_WORDS):
+            if (not norm.content_mask[i] or i in slots.used or i in skip or t in _WEAK_WORDS or t.isdigit()
+                    or len(t) < 2 or t in _DOMAIN_WORDS):
                 continue
             if (i and self._known_pair(toks[i - 1], t)) or (i + 1 < len(toks) and self._known_pair(t, toks[i + 1])):
                 continue
@@ -2219,13 +2233,16 @@ class QAEngine:
             # elsewhere); the place, audience and period asked still hold.
             # The union's province stays asked when the question names no place («Tôi là CT CĐCS Công ty …
             # Nghi Sơn. Tỉnh có lớp … không?»): the asker's own province.
-            home = provinces or places or list(dict.fromkeys(
+            # A place said only introducing oneself («chủ tịch CĐCS công ty … ở KCN Quế Võ») is where the asker
+            # works: the classes of its province answer, as for the union's.
+            asked_places = [p for p in places if not _said_introducing(norm, slots.used, p)]
+            home = provinces or asked_places or list(dict.fromkeys(
                 p for p in (self._org_province(o) for o in org_ids) if p))
             unowned = self.courses.search(
                 roles=[] if intro_role and (topics or window) else roles, topics=topics, formats=formats,
                 provinces=home, org_ids=[], now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
-                words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
+                words=words, prefer_province=prefer, places=asked_places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
                 soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
                 planned=bool(planned),
@@ -2385,7 +2402,13 @@ class QAEngine:
             # The union of a province merged in 2025 ended with it: its successor's plan counts as its own.
             provinces |= {k for o in org_ids if self._is_province_org(o) for k in same_area_keys(self._org_province(o))}
         used_profile = False
-        if not org_ids and not provinces and profile and profile.organisation_id and not slots.org_kinds:
+        # «chỉ tiêu của tỉnh mình»: the province's own union (its LĐLĐ), whatever union the asker belongs to
+        # (a sector union's plan is a part of the province's).
+        my_province = bool(profile and profile.province and _has(norm.folded, *_MY_PROVINCE) and not slots.org_kinds)
+        if not org_ids and not provinces and my_province and profile and profile.province:
+            provinces = set(same_area_keys(profile.province))
+            used_profile = True
+        elif not org_ids and not provinces and profile and profile.organisation_id and not slots.org_kinds:
             # (A kind of union named, «công đoàn các KCN», is that kind in the asker's province, below.)
             org_ids = {profile.organisation_id}
             used_profile = True
@@ -2427,6 +2450,8 @@ class QAEngine:
             if own:
                 best_own = max(p[0] for p in own)
                 chosen = [p for p in chosen if p in own or p[0] > best_own]
+        if my_province and not slots.org_ids:
+            chosen = [p for p in chosen if p[1].org_ids[:1] and self._is_province_org(p[1].org_ids[0])] or chosen
         if years and years[0] == years[1]:
             exact = [p for p in chosen if p[1].year == p[1].year_end == years[0]]
             chosen = exact or chosen
@@ -2815,16 +2840,41 @@ def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
     (`used`: the slots' positions) up to the clause's end or the question's start: the asker's workplace.
     Words before it may be the role as the plans write it («e là UVBCH»), so they stay. Empty when there is
     no such clause or the clauses cannot be aligned."""
+    return frozenset(p for p in _self_intro_clause(norm, used) if p not in used)
+
+
+def _said_introducing(norm: Norm, used: Set[int], phrase: str) -> bool:
+    """Whether every mention of `phrase` is in the self-introduction clause (the asker's workplace, «công ty
+    điện tử ở KCN Quế Võ»), not in the question."""
+    clause = _self_intro_clause(norm, used)
+    at = _phrase_positions(norm.tokens, (phrase,))
+    return bool(at) and at <= clause
+
+
+def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
+    """Positions of a self-introduction clause from the first role or place recognised in it to its end (see
+    `_self_intro_positions`), the recognised words included."""
     pieces = _clauses(norm)
     if pieces is None:
         return frozenset()  # a shorthand read across a clause mark: no reliable alignment
     out: set[int] = set()
     base = 0
+    named_only = False  # the clause before was «mình là Hương»: this one goes on saying who the asker is
+    name = range(0)
     for toks in pieces:
+        opened, named_only = named_only, False
         for i in range(len(toks)):
-            j = intro_verb(toks, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS, verbs=_SELF_VERBS)
+            j = -1 if opened and not i else intro_verb(toks, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS,
+                                                         verbs=_SELF_VERBS)
             if j is None:
                 continue
+            if j >= 0 and len(toks) - j <= 4 and not any(base + p in used for p in range(j + 1, len(toks))):
+                # «Mình là Hương, (mới được bầu làm) chủ tịch CĐCS công ty giày ở KCN Thụy Vân»: a name alone,
+                # then the role and the workplace in the next clause; the name is no word of a class either
+                # (when the next clause does go on: «e là UVBCH, tỉnh mình có lớp j» asks right away).
+                named_only = True
+                name = range(base + j + 1, base + len(toks))
+                break
             k = j + 1
             # «cơ sở» is no «có»: only «có» opening a question («có lớp», «có khoá») ends the clause.
             while k < len(toks) and not (toks[k] in _ASKING_STARTS
@@ -2832,7 +2882,9 @@ def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
                 k += 1
             named = [p for p in range(base + j + 1, base + k) if p in used]
             if named:
-                out.update(p for p in range(named[0], base + k) if p not in used)
+                out.update(range(named[0], base + k))
+                if opened:
+                    out.update(name)
             break
         base += len(toks)
     return frozenset(out)

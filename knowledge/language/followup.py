@@ -443,6 +443,15 @@ _PLAIN = re.compile(
 _PLACE_MARKS = re.compile(r"\b(?:ben|cu)\b")
 
 
+# «… (thì) có lớp nào», «… có khóa gì»: the list asked for, after what an ellipsis names.
+_WHICH_CLASS = re.compile(r"\b(?:thi )?(?:co )?(?:lop|khoa|khoa hoc) (?:gi|nao)\b.*$")
+# Besides those, the words that say the kind of a union before its name: «công đoàn ngành Giáo dục Hưng Yên»,
+# «Công đoàn các khu công nghiệp và chế xuất Hà Nội» name one union each.
+_UNION_KIND_MARKS = re.compile(
+    r"\b(?:ben|cu|lien doan lao dong|ldld|cong doan|cd|nganh|cac|khu cong nghiep|kcn|khu kinh te|kkt|va|che xuat"
+    r"|tinh|thanh pho|tp)\b")
+
+
 # «trong danh sách đó», «trong số đó»: the list in view, named as such.
 _IN_LIST = re.compile(r"\btrong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?\b")
 
@@ -574,6 +583,10 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
     """The question of the conversation with the parts `fragment` names (of `kinds`) put in their place."""
     base = _words(subject.question)
     replaced: list[str] = []
+    if "format" in kinds:
+        for phrase in dict.fromkeys(v for k, v in subject.phrases if k == "format"):
+            base = _strip(base, phrase)
+        replaced.append("format")
     for kind in ("time", "role", "topic"):
         if kind in kinds:
             base = _strip(base, subject.phrase(kind))
@@ -678,6 +691,9 @@ def resolve(
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 pronoun or _ordinal(folded, len(codes), at) is not None):
             named = None  # «lớp đầu tiên học online được không»: the format is what is asked
+        if named is not None and {k for k, _ in named.phrases} == {"format"} and len(named.phrases) > 1 and (
+                re.search(r"\b(?:hay|hoac)\b", folded)):
+            named = None  # «học trực tiếp hay online»: which of the two, asked of the class in view
         if named is not None and register and {k for k, _ in named.phrases} <= {"role"} and _BENEFICIARY.search(folded):
             named = None  # «đk cho CNLĐ cty em»: whom the registration is for, not which class
         if named is not None and _names_one(folded, named.rest):
@@ -794,13 +810,15 @@ def resolve(
         return FollowUp("ask", base[:counted.start(1)] + measure.group(1) + base[counted.end(1):], purpose="detail")
     # «… ở đó», «bên ấy»: the place of the last answer, kept; it names nothing new.
     fragment = " ".join(_THERE.sub(" ", fragment).split()) or fragment
-    asked = re.sub(r"\b(?:co )?(?:lop|khoa|khoa hoc) (?:gi|nao)\b.*$", "", fragment)  # «… có lớp gì»
+    asked = _WHICH_CLASS.sub("", fragment)  # «… (thì) có lớp gì»
     # Counted as typed: «ct, pct cđcs» is three words, not the nine it expands to.
-    typed = _THERE.sub(" ", _fragment(" ".join(re.findall(r"[0-9a-z/]+", fold(text)))))
-    # The words that only mark a place («bên», «cũ» after a former province) make no question longer.
-    if min(len(_PLACE_MARKS.sub(" ", asked).split()), len(_PLACE_MARKS.sub(" ", typed).split())) > 6:
-        return NONE  # a question of its own, not an ellipsis
+    typed = _WHICH_CLASS.sub("", _THERE.sub(" ", _fragment(" ".join(re.findall(r"[0-9a-z/]+", fold(text))))))
     own_kinds = set(kinds_of(fragment)) if kinds_of else set()
+    # The words that only mark a place («bên», «cũ» after a former province), or the kind of a union named
+    # («công đoàn ngành …», «Công đoàn các KCN và chế xuất …»), make no question longer.
+    marks = _UNION_KIND_MARKS if own_kinds & {"org", "orgkind"} else _PLACE_MARKS
+    if min(len(marks.sub(" ", asked).split()), len(marks.sub(" ", typed).split())) > 6:
+        return NONE  # a question of its own, not an ellipsis
     if (subject.kind in ("course", "courses") and not past and _TIME.search(fragment) and not own_kinds - {"time"}
             and not _LIST_ONLY.sub(" ", _TIME.sub(" ", fragment)).split()):
         # «vậy tháng 1 có lớp nào» after «lớp ATVSLĐ ở Hà Nội»: the same classes in another period (its topic,
@@ -818,14 +836,19 @@ def resolve(
         # After one class («lớp ấy», or the one the talk singled out), «còn ở Vĩnh Long?» asks for that
         # class's topic there: every class on it, not the other details of the first question.
         return FollowUp("ask", f"lop {topic} {_CLASS_WORDS.sub(' ', fragment)}".strip(), replaced=("question",))
-    if _CLASS_CUE.search(fragment) and not only_place and (
+    # «còn học trực tiếp ở Hưng Yên thì có lớp nào?» after online finance classes: how and where they are held
+    # change, what they are about stays (the same question, asked as below).
+    setting_only = subject.kind in ("course", "courses") and "format" in own_kinds and not own_kinds & {"topic", "role"}
+    if _CLASS_CUE.search(fragment) and not only_place and not setting_only and (
             subject.kind not in ("course", "courses") or len(fragment.split()) >= 3):
         # «thế xã có lớp nào sắp tới không» after a target, «còn lớp ATVSLĐ bên Tuyên Quang thì sao»: a class
         # question of its own, in the place or union (and period) of the last answer unless it names its own.
         own = own_kinds
         # A kind of union («bên công đoàn các KCN») keeps the place asked before; a union or place replaces it.
         keep = ("place",) if "orgkind" in own and not own & {"place", "org"} else ("org", "place")
-        extra = [] if own & {"place", "org"} else [p for k, p in subject.phrases if k in keep][:1]
+        # «… ở tỉnh mình», «bên mình» is the asker's own province (the profile's), not the last answer's.
+        mine = bool(_MY_PLACE.search(fragment))
+        extra = [] if own & {"place", "org"} or mine else [p for k, p in subject.phrases if k in keep][:1]
         if not _TIME.search(fragment) and subject.kind in ("course", "courses") and subject.phrase("time"):
             extra.append(subject.phrase("time") or "")
         # «bên Tuyên Quang» folded is «ben tuyen quang», which the engine does not read as a place side:

@@ -409,7 +409,7 @@ def _answer(
     # «còn ở Đà Nẵng thì sao», «thế tháng sau?» after a list of classes: the same classes there or then, even
     # where no class is held and an article or a plan shares the words (after a target it stays a target).
     classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
-                   and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic"})
+                   and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic", "format"})
     ans = engine.answer(question, now=now, profile=profile, class_list=classes)
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
         ans.intent = "register"
