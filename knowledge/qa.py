@@ -80,6 +80,7 @@ from knowledge.text import (
     fold_tokens,
     index_tokens,
     intro_verb,
+    newly_elected,
     normalise,
     opening_code,
     without_workplace_details,
@@ -276,7 +277,8 @@ PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan t
 # Phrases that ask for a class to attend, not about classes that were held.
 STRONG_COURSE_CUES = ("khoa hoc", "lop nao", "lop gi", "co lop", "khoa nao", "dang ky", "lich hoc", "khai giang",
                       "danh cho", "cho toi", "cho minh", "o dau", "khi nao", "bao gio", "sap", "lop sap", "mo lop nao",
-                      "tim lop", "muon hoc", "lich hoc", "lich tap huan", "danh sach")
+                      "tim lop", "muon hoc", "lich hoc", "lich tap huan", "danh sach", "chi tiet lop",
+                      "thong tin lop")
 # «có lớp … nào», «những lớp nào»: which classes, asked of a period (a past one too).
 _WHICH_CLASSES = ("lop nao", "lop gi", "nhung lop", "cac lop", "khoa nao", "lop tap huan nao", "lop boi duong nao")
 FACT_QUESTION_CUES = ("ai", "vi sao", "tai sao", "the nao", "nhu the nao", "nhung gi", "noi dung gi", "hinh thuc nao",
@@ -335,6 +337,8 @@ _CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dan
 # Targets of two unions whose relevance differs by less than this fit the words alike (unless the question
 # says a word of the best one's own name, «EVNCPC»).
 _TIED_PLANS = 0.05
+# How much less a target of this year's plan may fit the words than the best one and still be shown first.
+_CURRENT_PLAN_MARGIN = 0.15
 # Words of every union's name, which name none in particular («ATVSLĐ» is «… lao động» too).
 _UNION_KIND_WORDS = frozenset(
     ["cong", "doan", "lien", "lao", "dong", "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "cac", "va", "che", "xuat", "khu", "kcn", "kkt", "nganh", "co", "so", "cdcs", "ldld", "cd", "tong", "ty", "viet", "nam", "truong", "kinh", "te"])
@@ -1235,7 +1239,7 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        typed = without_workplace_details(question[:MAX_QUESTION])
+        typed = newly_elected(without_workplace_details(question[:MAX_QUESTION]))
         norm = normalise(typed)
         now = now.astimezone(self.tz)
         if not norm.tokens:
@@ -1478,9 +1482,11 @@ class QAEngine:
         which_doc = _has(f, *DOC_CUES, "ke hoach nao", "van ban nao") and not count_cue
         if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or (_has(f, *MY_PLACE) and not which_doc) or merged):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
-            plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
-                                                                            or _asks_percent(norm.text)))
-            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan)
+            # «tiến độ chỉ tiêu» asks how far the plan has got: its figures, as «đạt chưa» does.
+            plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu")
+                              and (_has(f, "hoan thanh", "dat", "vuot", "tien do") or _asks_percent(norm.text)))
+            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan,
+                                                 this_year=now.year)
             if target_answer is not None:
                 return target_answer
         # "hà nội 2016": no question, no union word, yet every word hits the same records: offer them.
@@ -1504,7 +1510,7 @@ class QAEngine:
                 and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
             # «năm nay tỉnh mình tập huấn được bao nhiêu rồi»: figures of a plan, of the asker's own province
             # (from the profile), not of whichever province's plan says the words best.
-            mine = self._answer_targets(question, norm, slots, scored, profile, truncated)
+            mine = self._answer_targets(question, norm, slots, scored, profile, truncated, this_year=now.year)
             if mine is not None:
                 return mine
         if slots.doc_numbers and not set(slots.doc_numbers) & self._doc_numbers:
@@ -1655,7 +1661,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        norm = normalise(self.spell_out(without_workplace_details(text[:MAX_QUESTION])))
+        norm = normalise(self.spell_out(newly_elected(without_workplace_details(text[:MAX_QUESTION]))))
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
@@ -2293,7 +2299,7 @@ class QAEngine:
 
     def _answer_targets(
         self, question: str, norm: Norm, slots: Slots, scored: list[Scored], profile: Profile | None,
-        truncated: bool, plan: bool = False,
+        truncated: bool, plan: bool = False, *, this_year: int | None = None,
     ) -> Answer | None:
         """Targets of the union asked about (or the asker's), for the period asked (or all), best first."""
         org_ids = set(slots.org_ids)
@@ -2350,6 +2356,12 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
+        if not years and this_year is not None:
+            # No period asked: the plan of this year is what a chair follows now; an article's figures of
+            # 2013–2018 that fit the words about as well come after it.
+            current = [p for p in chosen if p[0] >= top_score - _CURRENT_PLAN_MARGIN
+                       and (p[1].year or 0) <= this_year <= (p[1].year_end or p[1].year or 0)]
+            chosen = current + [p for p in chosen if p not in current]
         if not (org_ids or provinces):
             # No union, province or profile: the words pick the plan. The targets of the union whose target they
             # fit best, not every plan's (each another union's figures).
@@ -2686,16 +2698,21 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
     """Positions of the words of a self-introduction clause that follow the role or place recognised in it
     (`used`: the slots' positions) up to the clause's end or the question's start: the asker's workplace.
-    Words before it may be the role as the plans write it («e là UVBCH»), so they stay. Empty when there is
-    no such clause or the clauses cannot be aligned."""
-    pieces = [normalise(p).tokens for p in _CLAUSE_MARK.split(norm.text) if p.strip()]
+    Words before it may be the role as the plans write it («e là UVBCH»), so they stay. A clause giving only
+    the asker's name («tôi là Nguyễn Thị Hoa, chủ tịch …») is the name's words, and the next clause is read as
+    the introduction. Empty when there is no such clause or the clauses cannot be aligned."""
+    raw_pieces = [p for p in _CLAUSE_MARK.split(norm.text) if p.strip()]
+    pieces = [normalise(p).tokens for p in raw_pieces]
     if sum(map(len, pieces)) != len(norm.tokens):
         return frozenset()  # a shorthand read across a clause mark: no reliable alignment
     out: set[int] = set()
     base = 0
-    for toks in pieces:
+    carried = False  # the clause before introduced the asker by name only
+    for raw, toks in zip(raw_pieces, pieces, strict=True):
         for i in range(len(toks)):
-            j = intro_verb(toks, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS, verbs=_SELF_VERBS)
+            j = -1 if carried and not i else intro_verb(toks, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS,
+                                                         verbs=_SELF_VERBS)
+            carried = False
             if j is None:
                 continue
             k = j + 1
@@ -2706,6 +2723,11 @@ def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
             named = [p for p in range(base + j + 1, base + k) if p in used]
             if named:
                 out.update(p for p in range(named[0], base + k) if p not in used)
+            elif k == len(toks) and 2 <= k - j - 1 <= 5 and all(w.istitle() for w in raw.split()[j + 1 - k:]):
+                # «tôi là Nguyễn Thị Hoa, chủ tịch CĐCS Công ty … ở KCN Nhơn Trạch, xin hỏi …»: a name, then
+                # the role and the workplace in the next clause; the name is no word of a class either.
+                out.update(range(base + j + 1, base + k))
+                carried = True
             break
         base += len(toks)
     return frozenset(out)
