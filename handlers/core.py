@@ -846,7 +846,12 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
         profile.organisation_id = _province_union(t.session, province)
     t.state.pop("await", None)
     name = org.name if org is not None else profile.province
-    return [Reply(_saved_union(name or "", profile.province))]
+    saved = [Reply(_saved_union(name or "", profile.province))]
+    if _ASKS.search(fold(text)) and len(text.split()) >= 4:
+        # «mình ở Lạng Sơn, tháng sau có lớp gì không»: the place answers our question and the rest asks one
+        # of its own; both are taken, the question read with the union just saved.
+        return saved + on_question(text, t).replies
+    return saved
 
 
 # A yes to the union proposed from the place said with the role.

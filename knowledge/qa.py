@@ -82,6 +82,7 @@ from knowledge.text import (
     fold_tokens,
     index_tokens,
     intro_verb,
+    newly_elected,
     normalise,
     opening_code,
     without_workplace_details,
@@ -287,7 +288,8 @@ PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan t
 # Phrases that ask for a class to attend, not about classes that were held.
 STRONG_COURSE_CUES = ("khoa hoc", "lop nao", "lop gi", "co lop", "khoa nao", "dang ky", "lich hoc", "khai giang",
                       "danh cho", "cho toi", "cho minh", "o dau", "khi nao", "bao gio", "sap", "lop sap", "mo lop nao",
-                      "tim lop", "muon hoc", "lich hoc", "lich tap huan", "danh sach")
+                      "tim lop", "muon hoc", "lich hoc", "lich tap huan", "danh sach", "chi tiet lop",
+                      "thong tin lop")
 # «có lớp … nào», «những lớp nào»: which classes, asked of a period (a past one too).
 _WHICH_CLASSES = ("lop nao", "lop gi", "nhung lop", "cac lop", "khoa nao", "lop tap huan nao", "lop boi duong nao")
 FACT_QUESTION_CUES = ("ai", "vi sao", "tai sao", "the nao", "nhu the nao", "nhung gi", "noi dung gi", "hinh thuc nao",
@@ -349,6 +351,8 @@ _CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dan
 # Targets of two unions whose relevance differs by less than this fit the words alike (unless the question
 # says a word of the best one's own name, «EVNCPC»).
 _TIED_PLANS = 0.05
+# How much less a target of this year's plan may fit the words than the best one and still be shown first.
+_CURRENT_PLAN_MARGIN = 0.15
 # Words of every union's name, which name none in particular («ATVSLĐ» is «… lao động» too).
 _UNION_KIND_WORDS = frozenset(
     ["cong", "doan", "lien", "lao", "dong", "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "cac", "va", "che", "xuat", "khu", "kcn", "kkt", "nganh", "co", "so", "cdcs", "ldld", "cd", "tong", "ty", "viet", "nam", "truong", "kinh", "te"])
@@ -1315,7 +1319,7 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        typed = without_workplace_details(question[:MAX_QUESTION])
+        typed = newly_elected(without_workplace_details(question[:MAX_QUESTION]))
         norm = normalise(typed)
         now = now.astimezone(self.tz)
         if not norm.tokens:
@@ -1560,9 +1564,11 @@ class QAEngine:
         which_doc = _has(f, *DOC_CUES, "ke hoach nao", "van ban nao") and not count_cue
         if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or (_has(f, *MY_PLACE) and not which_doc) or merged):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
-            plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu") and (_has(f, "hoan thanh", "dat", "vuot")
-                                                                            or _asks_percent(norm.text)))
-            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan)
+            # «tiến độ chỉ tiêu» asks how far the plan has got: its figures, as «đạt chưa» does.
+            plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu")
+                              and (_has(f, "hoan thanh", "dat", "vuot", "tien do") or _asks_percent(norm.text)))
+            target_answer = self._answer_targets(question, norm, slots, scored, profile, truncated, plan,
+                                                 this_year=now.year)
             if target_answer is not None:
                 return target_answer
         # "hà nội 2016": no question, no union word, yet every word hits the same records: offer them.
@@ -1586,7 +1592,7 @@ class QAEngine:
                 and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
             # «năm nay tỉnh mình tập huấn được bao nhiêu rồi»: figures of a plan, of the asker's own province
             # (from the profile), not of whichever province's plan says the words best.
-            mine = self._answer_targets(question, norm, slots, scored, profile, truncated)
+            mine = self._answer_targets(question, norm, slots, scored, profile, truncated, this_year=now.year)
             if mine is not None:
                 return mine
         if slots.doc_numbers and not set(slots.doc_numbers) & self._doc_numbers:
@@ -1737,7 +1743,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        norm = normalise(self.spell_out(without_workplace_details(text[:MAX_QUESTION])))
+        norm = normalise(self.spell_out(newly_elected(without_workplace_details(text[:MAX_QUESTION]))))
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
@@ -2393,7 +2399,7 @@ class QAEngine:
 
     def _answer_targets(
         self, question: str, norm: Norm, slots: Slots, scored: list[Scored], profile: Profile | None,
-        truncated: bool, plan: bool = False,
+        truncated: bool, plan: bool = False, *, this_year: int | None = None,
     ) -> Answer | None:
         """Targets of the union asked about (or the asker's), for the period asked (or all), best first."""
         org_ids = set(slots.org_ids)
@@ -2458,6 +2464,12 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
+        if not years and this_year is not None:
+            # No period asked: the plan of this year is what a chair follows now; an article's figures of
+            # 2013–2018 that fit the words about as well come after it.
+            current = [p for p in chosen if p[0] >= top_score - _CURRENT_PLAN_MARGIN
+                       and (p[1].year or 0) <= this_year <= (p[1].year_end or p[1].year or 0)]
+            chosen = current + [p for p in chosen if p not in current]
         if not (org_ids or provinces):
             # No union, province or profile: the words pick the plan. The targets of the union whose target they
             # fit best, not every plan's (each another union's figures).

@@ -65,6 +65,8 @@ STOP_PHRASES: tuple[str, ...] = (
     # Greetings before the question («chào ad, …»): a greeting alone is still answered as one (qa.GREETINGS).
     "xin chao", "chao ad", "chao admin", "chao ban", "chao bot", "chao anh", "chao chi", "chao em", "chao mn",
     "chao moi nguoi", "chao anh chi", "chao ac",
+    # A letter's salutation to the office («Kính chào quý cơ quan, …», «Kính gửi quý ban»).
+    "kinh chao", "kinh gui", "quy co quan", "quy ban", "quy lien doan",
 )
 
 
@@ -285,6 +287,25 @@ def _self_introduction(tokens: list[str], keep: list[bool]) -> None:
                 keep[k] = False
 
 
+# «tôi vừa được bầu làm chủ tịch CĐCS xã», «em mới lên CT CĐ»: newly elected, as plans write whom a class is
+# for («cán bộ CĐCS mới bầu»), not an account of an election (an article tells of one chair elected in 2012).
+_NEWLY_ELECTED = re.compile(r"\b(?:e|em|minh|toi|t|tui|chau|mk|mik) (?:(?:vua|moi) )+(?:(?:duoc|dc) )?"
+                            r"(?:bau|len)(?: (?:lam|la))?(?= )")
+_CLAUSE_END = re.compile(r"[,.;:!?\n]|$")
+
+
+def newly_elected(text: str) -> str:
+    """`text` with «vừa được bầu làm X» said as plans say it, «là X mới bầu»; unchanged when not said."""
+    cleaned = clean(text)
+    folded = fold(cleaned)
+    m = _NEWLY_ELECTED.search(folded)
+    if m is None or len(folded) != len(cleaned) or "moi bau" in folded:
+        return text
+    person = cleaned[m.start():m.start() + folded[m.start():].index(" ")]
+    end = _CLAUSE_END.search(cleaned, m.end()).start()  # type: ignore[union-attr]  # «$» always matches
+    return f"{cleaned[:m.start()]}{person} là{cleaned[m.end():end]} mới bầu{cleaned[end:]}"
+
+
 # After a self-introduction, a clause describing the asker's workplace («công ty có 500 công nhân», «đơn vị
 # chủ yếu là lao động nữ») tells nothing about the class asked for, and its words mislead the search: «có
 # 500 công nhân» reads as a count asked and «công nhân» as whom the class is for. Such a clause asks nothing
@@ -429,6 +450,22 @@ def target_asked(folded: str, *, period: bool = True) -> bool:
     return bool(_PLAN_ASKED.search(folded) or (period and _FIGURE_ASKED.search(folded)))
 
 
+# «bh» is «bao giờ» (when) in chat shorthand and «bảo hiểm» (insurance) in the union's: when beside what is
+# done at a time (learning, opening, a deadline) or closing the question, unless a kind of insurance follows.
+_WHEN_AFTER = frozenset({"hoc", "khai", "bat", "mo", "thi", "het", "ket", "dang", "dk", "nop", "co", "toi", "den",
+                         "xong", "moi", "a", "ah", "nhi", "ha", "vay", "v", "z", "the"})
+_WHEN_BEFORE = frozenset({"den", "toi", "tu", "han", "hoc", "giang", "mo", "dau", "thuc"})
+_INSURANCE_KINDS = frozenset({"xa", "xh", "y", "yt", "that", "tn", "tai", "nhan", "hiem", "lao"})
+
+
+def _asks_when(before: str, after: str) -> bool:
+    """Whether «bh» between `before` (the folded word) and `after` (the next two, folded) asks when."""
+    nxt = after.split()[0] if after else ""
+    if nxt in _INSURANCE_KINDS:
+        return False
+    return not nxt or nxt in _WHEN_AFTER or before in _WHEN_BEFORE
+
+
 # What closes a follow-up that swaps the place («còn bn thì sao», «còn tn thế nào», «còn bn có lớp không»).
 _FOLLOWUP_CLOSE = frozenset({"thi", "the", "sao", "co"})
 
@@ -488,8 +525,42 @@ def opening_code(norm: Norm) -> str:
     return ""
 
 
+# «chi tiết lớp ATVSLĐ Nghệ An», «thông tin về khóa …»: asking for what is known of a class, not words a class
+# says («quy định chi tiết» in a document's title stays a word of it).
+_DETAILS_OF = ("chi tiet", "thong tin", "thong tin chi tiet", "chi tiet ve", "thong tin ve")
+_DETAILS_WHAT = frozenset({"lop", "khoa"})
+
+
+# «muốn cử chị em đi học lớp nữ công», «cử 2 cán bộ đi tập huấn thì đăng ký thế nào»: sending one's people to
+# a class is registering them; whom and the «đi» are no words of a class (the class's own audience is asked
+# with «cho»). Only as a wish or beside registering: «Mê Linh cử cán bộ đi học lớp của đơn vị nào» asks what an
+# article tells of the cadres sent.
+_SEND_TO = frozenset({"hoc", "tap", "du", "lop", "khoa", "boi", "huan"})
+_SEND_WISH = frozenset({"muon", "can", "se", "dinh", "sap"})
+
+
+def _sending_to_class(tokens: list[str], keep: list[bool]) -> None:
+    registers = "dang ky" in " ".join(tokens) or "ghi danh" in " ".join(tokens)
+    for i, tok in enumerate(tokens):
+        if tok != "cu" or not (registers or (i and tokens[i - 1] in _SEND_WISH)):
+            continue
+        for j in range(i + 1, min(i + 6, len(tokens) - 1)):
+            if tokens[j] == "di" and tokens[j + 1] in _SEND_TO:
+                for k in range(i, j + 1):
+                    keep[k] = False
+                break
+
+
 def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
+    _sending_to_class(tokens, keep)
     joined = " ".join(tokens)
+    for phrase in _DETAILS_OF:
+        words = phrase.split()
+        n = len(words)
+        for i in range(len(tokens) - n):
+            if tokens[i:i + n] == words and tokens[i + n] in _DETAILS_WHAT:
+                for j in range(i, i + n):
+                    keep[j] = False
     for phrase in STOP_PHRASES:
         if phrase not in joined:
             continue
@@ -596,6 +667,8 @@ def normalise(text: str) -> Norm:
             # province, and says so (see `opening_code`).
             expanded = folded_raw if (code not in ABBREVIATIONS
                                       or target_asked(fold(" ".join(raws[n + 1:])), period=False)) else []
+        elif code == "bh" and _asks_when(fold(raws[n - 1]) if n else "", fold(" ".join(raws[n + 1:n + 3]))):
+            expanded = ["bao", "gio"]  # «lớp ATVSLĐ bh học», «hạn đk đến bh»: when; «đóng BH xã hội» stays
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
         is_abbrev = expanded != folded_raw
