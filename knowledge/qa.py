@@ -1371,7 +1371,9 @@ class QAEngine:
             # «tai» right before a place, union or period the slots took is «tại» (at), not «tài»: no word of
             # what is asked («ds lớp cho CT CĐCS tai ĐN»).
             # «làm» before a role is what the asker does («e làm kế toán CĐ»), no word of the class either.
-            mask = tuple(m and not (t in ("tai", "lam") and i + 1 in slots.used and i not in slots.used)
+            # «ben» typed without marks before a place is «bên» (over at: «Ben Long An co lop …»), not the
+            # «bến» of a venue («Bến Lức»).
+            mask = tuple(m and not (t in ("tai", "lam", "ben") and i + 1 in slots.used and i not in slots.used)
                          for i, (t, m) in enumerate(zip(norm.tokens, mask, strict=True)))
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
                         norm.folded, norm.had_diacritics, mask, norm.caps)

@@ -75,3 +75,4 @@ def test_a_plan_asked_of_no_known_province_asks_which(deps: Deps, question: str)
 def test_a_plan_asked_of_a_province_is_answered(deps: Deps, question: str) -> None:
     payload = ask_payload(deps, question)
     assert payload["intent"] == "target" and "Hà Nội" in text_of(payload), payload["intent"]
+
