@@ -282,6 +282,11 @@ COUNT_CUES = ("bao nhieu", "may", "so luong", "tong so", "ty le", "ti le", "phan
               "so can bo", "luot", "con thieu", "bao xa")
 TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat chi tieu", "vuot", "dat bao nhieu", "dat chua", "phan tram", "ke hoach dao tao",
                "so voi ke hoach", "con thieu", "bao xa")
+# The cues above that name a plan or its progress. The rest (a share, «vượt», «hoàn thành», «còn thiếu») ask
+# about a plan only of training or of a union, place or role named: «đi làm ngày lễ được trả bao nhiêu phần
+# trăm lương», «phạt nguội vượt đèn đỏ bao nhiêu tiền», «lãi suất tiết kiệm bao nhiêu %» ask no plan's figures,
+# nor does «người lao động làm thêm giờ … bao nhiêu phần trăm lương» (a role, but of pay, not of training).
+_PLAN_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "dat bao nhieu", "dat chua")
 DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
             "chuong trinh", "ban hanh", "cong van", "huong dan so")
 PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan tram", "vuot")
@@ -1381,7 +1386,9 @@ class QAEngine:
             # «tai» right before a place, union or period the slots took is «tại» (at), not «tài»: no word of
             # what is asked («ds lớp cho CT CĐCS tai ĐN»).
             # «làm» before a role is what the asker does («e làm kế toán CĐ»), no word of the class either.
-            mask = tuple(m and not (t in ("tai", "lam") and i + 1 in slots.used and i not in slots.used)
+            # «ben» typed without marks before a place is «bên» (over at: «Ben Long An co lop …»), not the
+            # «bến» of a venue («Bến Lức»).
+            mask = tuple(m and not (t in ("tai", "lam", "ben") and i + 1 in slots.used and i not in slots.used)
                          for i, (t, m) in enumerate(zip(norm.tokens, mask, strict=True)))
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
                         norm.folded, norm.had_diacritics, mask, norm.caps)
@@ -1389,7 +1396,8 @@ class QAEngine:
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
-        target_cue = _has(f, *TARGET_CUES) or _asks_percent(norm.text)
+        target_cue = _has(f, *_PLAN_CUES) or ((_has(f, *TARGET_CUES) or _asks_percent(norm.text)) and (
+            _has(f, *TRAINING_WORDS, *MY_PLACE) or bool(slots.provinces or slots.org_ids or slots.places)))
         # «mấy» folded is «may»: in «dệt may» (a word the classes say) it asks nothing.
         toks = f.split()
         if "may" in toks:
