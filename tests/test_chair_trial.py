@@ -17,7 +17,8 @@ from knowledge.db import session_scope
 from knowledge.models import Registration, UnansweredQuestion
 from tests.people import give_details
 from tests.test_organiser import say
-from tests.test_transfer import import_into, write_csv
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
+from tests.test_transfer import import_into, import_plan, write_csv
 
 USER = "8101"
 
@@ -35,16 +36,12 @@ COURSES = [
     ["CTH-03", "Tập huấn chuyển đổi số cho cán bộ công đoàn", "Chuyển đổi số", "Ủy viên BCH công đoàn",
      "LĐLĐ TP Cần Thơ", "Cần Thơ", "", "trực tuyến", "20/01/2027", "20/01/2027", "15/01/2027", "200", ""],
 ]
-TARGET_HEADER = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Đối tượng", "Chỉ tiêu", "Đơn vị tính", "Đã đạt",
-                 "Tính đến ngày"]
 TARGETS = [["CTH-2026", "LĐLĐ TP Cần Thơ", "2026", "Bồi dưỡng cán bộ CĐCS", "Chủ tịch CĐCS", "2.000", "học viên",
             "1.500", "31/10/2026"]]
 
 
 def setup(deps: Deps, tmp_path: Path) -> None:
-    for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
-        path = write_csv(tmp_path / name, rows)
-        import_into(deps, path)
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
 
 
 def ask(deps: Deps, text: str) -> list[Reply]:

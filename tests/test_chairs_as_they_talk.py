@@ -11,7 +11,7 @@ from pathlib import Path
 from handlers.deps import Deps
 from knowledge.text import newly_elected, normalise
 from tests.test_organiser import say
-from tests.test_transfer import import_into, write_csv
+from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER
 
 
@@ -83,8 +83,7 @@ TARGETS = [
 
 
 def _plan(deps: Deps, tmp_path: Path) -> None:
-    for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
-        import_into(deps, write_csv(tmp_path / name, rows))
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
 
 
 def test_details_of_a_class_asked_alone_are_the_class_not_the_target(deps: Deps, tmp_path: Path) -> None:

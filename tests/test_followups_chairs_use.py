@@ -14,7 +14,7 @@ from knowledge.language.followup import Subject
 from knowledge.qa import Answer
 from knowledge.search.subject import answer_in_context
 from tests.conftest import FIXED_NOW
-from tests.test_transfer import import_into, write_csv
+from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
 
 AT = "An toàn, vệ sinh lao động"
@@ -52,8 +52,7 @@ TARGETS = [
 
 
 def setup(deps: Deps, tmp_path: Path) -> None:
-    for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
-        import_into(deps, write_csv(tmp_path / name, rows))
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
 
 
 def talk(deps: Deps, *texts: str) -> tuple[Answer | None, Subject | None, str]:

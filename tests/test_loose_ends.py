@@ -19,7 +19,8 @@ from knowledge.models import UnansweredQuestion
 from knowledge.transfer import export_file, import_file
 from tests.conftest import FIXED_NOW
 from tests.test_organiser import say
-from tests.test_transfer import import_into, write_csv
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
+from tests.test_transfer import import_into, import_plan, write_csv
 
 USER = "8301"
 
@@ -46,8 +47,6 @@ COURSES = [
      "LĐLĐ TP Đà Nẵng", "Đà Nẵng", "Cung Văn hóa Lao động", "tập trung", "15/12/2026", "16/12/2026", "", "80", "",
      ""],
 ]
-TARGET_HEADER = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Đối tượng", "Chỉ tiêu", "Đơn vị tính", "Đã đạt",
-                 "Tính đến ngày"]
 TARGETS = [
     ["LS-2026", "LĐLĐ tỉnh Lạng Sơn", "2026", "Bồi dưỡng cán bộ CĐCS", "Chủ tịch CĐCS", "1.900", "học viên",
      "1.482", "31/10/2026"],
@@ -57,9 +56,7 @@ TARGETS = [
 
 
 def setup(deps: Deps, tmp_path: Path) -> None:
-    for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
-        path = write_csv(tmp_path / name, rows)
-        import_into(deps, path)
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
 
 
 def ask(deps: Deps, text: str) -> list[Reply]:

@@ -16,7 +16,8 @@ from knowledge.slots import parse_time
 from knowledge.text import normalise
 from tests.conftest import FIXED_NOW
 from tests.test_organiser import say
-from tests.test_transfer import import_into, write_csv
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
+from tests.test_transfer import import_plan
 
 HEADER = ["Mã lớp", "Tên lớp", "Chủ đề", "Đối tượng", "Đơn vị tổ chức", "Tỉnh/Thành phố", "Địa điểm",
           "Hình thức", "Ngày bắt đầu", "Ngày kết thúc", "Hạn đăng ký", "Số chỗ", "Trạng thái", "Ghi chú"]
@@ -57,8 +58,6 @@ _ROWS = [
 ]
 COURSES = [[code, title, "Nghiệp vụ công tác CĐ", "Chủ tịch CĐCS", org, province, venue, "tập trung", start, start,
             "", "50", status, note] for code, title, org, province, venue, start, status, note in _ROWS]
-TARGET_HEADER = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Đối tượng", "Chỉ tiêu", "Đơn vị tính", "Đã đạt",
-                 "Tính đến ngày"]
 TARGETS = [
     ["HN-2026", "LĐLĐ thành phố Hà Nội", "2026", "Bồi dưỡng cán bộ CĐCS", "Chủ tịch CĐCS", "3.000", "học viên",
      "2.100", "31/10/2026"],
@@ -68,8 +67,7 @@ TARGETS = [
 
 
 def setup(deps: Deps, tmp_path: Path) -> None:
-    for name, rows in (("courses.csv", [HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
-        import_into(deps, write_csv(tmp_path / name, rows))
+    import_plan(deps, tmp_path, [HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
 
 
 def ask(deps: Deps, text: str, user: str) -> str:

@@ -72,6 +72,17 @@ def write_csv(path: Path, rows: list[list[Any]], *, delimiter: str = ",", bom: b
 
 
 
+# The target columns a plan's own sheet carries (the export writes more).
+PLAN_TARGET_HEADER = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Đối tượng", "Chỉ tiêu", "Đơn vị tính", "Đã đạt",
+                      "Tính đến ngày"]
+
+
+def import_plan(deps: Deps, folder: Path, courses: list[list[Any]], targets: list[list[Any]]) -> None:
+    """Import a plan as an organiser does: its classes, then its targets, each a CSV file with its header."""
+    for name, rows in (("courses.csv", courses), ("targets.csv", targets)):
+        import_into(deps, write_csv(folder / name, rows))
+
+
 def import_into(deps: Deps, path: Path) -> None:
     """Import one plan file into the deps' database as an organiser would, and let the bot see it."""
     from knowledge.db import bump_data_version, session_scope

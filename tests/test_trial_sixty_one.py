@@ -16,7 +16,8 @@ from pathlib import Path
 from handlers.deps import Deps
 from handlers.types import Reply
 from tests.test_organiser import say
-from tests.test_transfer import import_into, write_csv
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
+from tests.test_transfer import import_plan
 
 COURSE_HEADER = ["Mã lớp", "Tên lớp", "Chủ đề", "Đối tượng", "Đơn vị tổ chức", "Tỉnh/Thành phố", "Địa điểm",
                  "Hình thức", "Ngày bắt đầu", "Ngày kết thúc", "Hạn đăng ký", "Số chỗ", "Ghi chú"]
@@ -58,8 +59,6 @@ COURSES = [
      "CĐCS Bệnh viện Hữu nghị Việt Nam - Cuba Đồng Hới", "Quảng Trị", "Hội trường Bệnh viện", "tập trung",
      "13/05/2027", "17/05/2027", "10/05/2027", "70", "Ưu tiên cán bộ mới bầu sau Đại hội."],
 ]
-TARGET_HEADER = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Đối tượng", "Chỉ tiêu", "Đơn vị tính", "Đã đạt",
-                 "Tính đến ngày"]
 TARGETS = [
     ["DN-26", "LĐLĐ tỉnh Đồng Nai", "2026", "Huấn luyện ATVSLĐ cho người lao động", "Đoàn viên, người lao động",
      "4.500", "người", "4.120", "31/10/2026"],
@@ -73,9 +72,7 @@ TARGETS = [
 
 
 def setup(deps: Deps, tmp_path: Path) -> None:
-    for name, rows in (("courses.csv", [COURSE_HEADER, *COURSES]), ("targets.csv", [TARGET_HEADER, *TARGETS])):
-        path = write_csv(tmp_path / name, rows)
-        import_into(deps, path)
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
 
 
 def ask(deps: Deps, text: str, user: str = "6101") -> str:
