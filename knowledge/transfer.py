@@ -1811,7 +1811,10 @@ def _write(
             values["organiser"] = organisation(values["organiser"])
         values["is_sample"] = False
         existing = existing_courses.get(values["code"])
-        if "status" not in record.table.headers and "tentative" in values:
+        # A blank Trạng thái cell says no more than a missing column: only «Mở đăng ký» written in it opens a
+        # class the plan dates by a period (docs/import-format.md, «Ngày tháng»).
+        status_written = "status" in record.table.headers and not _is_empty(record.raw.get("status"))
+        if not status_written and "tentative" in values:
             # Only a month or a quarter: announced, not yet open; a re-import that gives the date opens it.
             if values["tentative"]:
                 values["status"] = "planned"
