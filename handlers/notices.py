@@ -121,7 +121,9 @@ class Notices:
             Button("Tắt nhắc hạn đăng ký", pack("nn", "off", "deadline"))))
 
     def cancelled(self, course: Course, starts_at: dt.datetime, similar: Course | None, tz: dt.tzinfo) -> Reply:
-        lines = [f"❗ Lớp «{course.title}» dự kiến {_at(starts_at, tz)} đã bị HỦY.",
+        # A class dated only by a period was never due on its period's first day: said by its period.
+        was = when(course, tz) if course.tentative else f"dự kiến {_at(starts_at, tz)}"
+        lines = [f"❗ Lớp «{course.title}» {was} đã bị HỦY.",
                  "Anh/chị không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
         if similar is None:
             return Reply("\n".join(lines))

@@ -405,7 +405,7 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
     """Tell everyone registered (or waiting) that the class was cancelled, moved or changed place. The
     reminders follow by themselves: their keys carry the start, and a cancelled class plans none."""
     after = Snapshot.of(course)
-    if after == before or (course.starts_at <= now and before.starts_at <= now):
+    if after == before or (timing.started(course, now) and timing.started(before, now)):
         return None
     if after.status == "cancelled" and before.status != "cancelled":
         similar = registrations.next_suitable(session=session, course=course, now=now)

@@ -255,3 +255,18 @@ def test_a_later_import_with_the_day_opens_the_class_and_plans_its_reminders(ses
     # The one registered is told the class now has its day (its first day is the month's: still news).
     notice = session.scalar(select(OutboxJob).where(OutboxJob.kind == "notice", OutboxJob.course_id == talks.id))
     assert notice is not None and "Đã có ngày học" in notice.text and "trước đây dự kiến tháng 4/2027" in notice.text
+
+
+def test_cancelling_a_period_class_under_way_tells_those_registered(session: Session) -> None:
+    load_builtin(session)
+    now = FIXED_NOW.astimezone(dt.UTC)
+    [member] = add_members(session, 1, first_id=7000)
+    course = add_course(session, "P-CANCEL", starts=at(2026, 10, 1))
+    course.tentative, course.ends_at = "quý IV/2026", None
+    session.flush()
+    assert registrations.register(session=session, course_id=course.id, profile=member, now=now).status == "registered"
+
+    notice = reminders.reschedule(session=session, course=course, now=now, tz=TZ, config=CONFIG, cancel=True)
+
+    assert notice is not None and notice.total == 1
+    assert "«Lớp thử P-CANCEL» dự kiến quý IV/2026 đã bị HỦY" in notice.text
