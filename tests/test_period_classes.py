@@ -270,3 +270,29 @@ def test_cancelling_a_period_class_under_way_tells_those_registered(session: Ses
 
     assert notice is not None and notice.total == 1
     assert "«Lớp thử P-CANCEL» dự kiến quý IV/2026 đã bị HỦY" in notice.text
+
+
+def test_the_exported_plan_with_the_day_filled_in_opens_the_class(session: Session, tmp_path: Path) -> None:
+    """The documented round trip: export, write the day over «Tháng 3/2027», import. The Trạng thái cell still
+    says «Dự kiến» as the export wrote it for the period; the class opens all the same."""
+    import csv
+
+    from knowledge.transfer import export_file
+
+    run(session, write_csv(tmp_path / "kh.csv", [HEADER, ["Lớp tháng", "", "Chủ tịch CĐCS", "Lạng Sơn",
+                                                           "Tháng 3/2027", "", ""]]))
+    out = tmp_path / "xuat.csv"
+    export_file(session, out, kind="courses", tz=TZ)
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    start, status = rows[0].index("Ngày bắt đầu"), rows[0].index("Trạng thái")
+    assert (rows[1][start], rows[1][status]) == ("Tháng 3/2027", "Dự kiến")
+    rows[1][start] = "15/03/2027"
+    run(session, write_csv(tmp_path / "sua.csv", rows))
+    course = by_title(session, "Lớp tháng")
+    session.refresh(course)
+    assert (course.tentative, course.status) == (None, "open")
+    # A class with its day that the plan itself keeps «Dự kiến» stays so.
+    rows[1][start] = "16/03/2027"
+    run(session, write_csv(tmp_path / "sua2.csv", rows))
+    session.refresh(course)
+    assert course.status == "planned"
