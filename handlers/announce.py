@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from handlers.organiser import MAX_ANNOUNCEMENT, Announcement, audience_label, build_announcement
-from knowledge import outbox
+from knowledge import outbox, timing
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, OutboxJob
 from knowledge.text import clean_lines
@@ -44,7 +44,7 @@ def _course(session: Session, scope: outbox.Scope, course_id: int | None, now: d
     course = session.get(Course, course_id)
     if course is None or not outbox.in_scope(session=session, scope=scope, organisation_id=course.organiser_id):
         raise DraftError("no_course")
-    if course.status == "cancelled" or course.starts_at <= now:
+    if course.status == "cancelled" or timing.started(course, now):  # a period class: once the period is over
         raise DraftError("course_closed")
     return course
 

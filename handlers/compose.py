@@ -21,6 +21,7 @@ from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
+from knowledge.registrations import takes_registrations
 from knowledge.search.subject import shown_order
 
 _ABLE = (
@@ -393,8 +394,25 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
 
 
 def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:
-    return (c.status == "open" and c.starts_at > now
-            and (c.registration_deadline is None or c.registration_deadline >= now))
+    """The same rule as the registration itself (a class dated by a period has not started while it lasts)."""
+    return takes_registrations(c, now)
+
+
+def no_date_yet(c: CourseRec | Course) -> str:
+    """Why a class the plan dates only by a period takes no registration, and when it will: a short answer
+    to «đăng ký lớp này» (docs/import-format.md, «Ngày tháng»)."""
+    name = c.organiser_name if isinstance(c, CourseRec) else (c.organiser.name if c.organiser else None)
+    who = unit(name) if name else "đơn vị tổ chức"
+    return (f"Lớp «{c.title}» mới dự kiến {period_text(c)}, chưa có ngày học nên chưa nhận đăng ký. "
+            f"Đăng ký sẽ mở khi {who} thông báo ngày học.")
+
+
+def starts_phrase(c: CourseRec | Course, tz: dt.tzinfo) -> str:
+    """«bắt đầu 15/01/2027 08:00», or for a class with only a period «dự kiến tháng 4/2027 (chưa có ngày cụ
+    thể)»: its stored start is only the period's first day, not a day to come."""
+    if c.tentative:
+        return f"dự kiến {period_text(c)} (chưa có ngày cụ thể)"
+    return f"bắt đầu {vn.date_time(c.starts_at, tz)}"
 
 
 def register_button(c: CourseRec) -> Button:
@@ -493,8 +511,9 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     title = f"«{course.title}»"
     if status == "registered":
         where = ", ".join(filter(None, (course.venue, course.province)))
-        return (f"Đã đăng ký cho anh/chị lớp {title}, bắt đầu {vn.date_time(course.starts_at, tz)}"
-                + (f" tại {where}" if where else "") + ".")
+        return (f"Đã đăng ký cho anh/chị lớp {title}, {starts_phrase(course, tz)}"
+                + (f" tại {where}" if where else "") + "."
+                + (" Khi lớp có ngày học, mình sẽ báo anh/chị." if course.tentative else ""))
     if status == "already":
         return f"Anh/chị đã đăng ký lớp {title} rồi."
     if status == "closed":
@@ -515,6 +534,8 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     if status == "left":
         return f"Đã hủy đăng ký lớp {title}. Chỗ của anh/chị được nhường cho người đang chờ (nếu có)."
     if status == "not_open":
+        if course.tentative and course.status == "planned":
+            return no_date_yet(course)
         when = f" (dự kiến {period_text(course)})" if course.tentative else ""
         return (f"Lớp {title}{when} chưa nhận đăng ký. Anh/chị gõ /khoahoc để xem các lớp đang nhận đăng ký.")
     if status == "not_registered":
@@ -522,13 +543,31 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     return STALE
 
 
+SEE_OPEN = "Anh/chị gõ /khoahoc để xem các lớp đang nhận đăng ký."
+
+
+def instead(c: CourseRec, tz: dt.tzinfo, *, dated: bool = False, topic: str = "") -> Reply:
+    """A class offered in place of one that takes no registration, in a few lines with its register button;
+    `dated`: the one refused has no day yet, and this one has; `topic`: the refused one's, to say whether
+    this one shares it or only the audience (knowledge.registrations.next_suitable tries both)."""
+    if dated:
+        kind = "cùng chủ đề" if topic and c.topic == topic else "cho cùng đối tượng"
+        head = f"Lớp {kind} đã có ngày, đang nhận đăng ký"
+    else:
+        head = "Lớp tương tự còn nhận đăng ký"
+    where = ", ".join(filter(None, (c.venue, c.province)))
+    deadline = f"; hạn đăng ký {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
+    text = (f"{head}: «{c.title}» (mã {c.code}), {when_text(c, tz)}" + (f", {where}" if where else "")
+            + f"{deadline}.")
+    return Reply(text, (register_button(c),))
+
+
 def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
         return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.weekday_date(c.registration_deadline, tz)})."
     if c.status == "planned":
-        when = f" (dự kiến {period_text(c)})" if c.tentative else ""
-        return f"Lớp «{c.title}»{when} chưa nhận đăng ký."
+        return no_date_yet(c) if c.tentative else f"Lớp «{c.title}» chưa nhận đăng ký."
     if not open_for_registration(c, now):
         return f"Lớp «{c.title}» không còn nhận đăng ký."
     deadline = f" trước {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""

@@ -238,6 +238,12 @@ def on_question(text: str, t: Turn) -> Outcome:
                 and follow.code == before.focus):
             # «đk cho mình» right after the class's card: its register step only, not the card a second time.
             replies = replies[1:]
+        if ans.intent == "register" and ans.courses and not compose.open_for_registration(ans.courses[0], t.now):
+            # «đăng ký lớp này» on a class that takes none: why (not its card again), and a class instead.
+            if len(ans.courses) == 1 and len(replies) == 2:
+                replies = replies[1:]
+            refused = t.session.get(Course, ans.courses[0].id)
+            replies = _instead(replies, refused, t) if refused is not None else replies
         if follow.aspect and ans.intent == "course" and len(ans.courses) == 1 and follow.code == ans.courses[0].code:
             # «ở đâu?», «hạn đk khi nào?» about the class in view: the line asked, not the whole card again.
             short = compose.aspect_reply(ans.courses[0], follow.aspect, t.deps.tz, t.now, roles=follow.roles)
@@ -499,14 +505,21 @@ def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, c
         reply = Reply(reply.text, (Button("Vào danh sách chờ", callbacks.pack("wl", course_id)),))
     replies = [reply]
     if result.status in ("closed", "started", "cancelled", "not_open") and result.course is not None:
-        # Politely refused: offer the next course like it that still takes registrations.
-        nxt = registrations.next_suitable(session=session, course=result.course, now=now)
-        if nxt is not None:
-            engine = t.deps.knowledge.engine()
-            pos = engine.courses.by_id.get(nxt.id)
-            if pos is not None:
-                detail = compose.course_detail(engine.courses.courses[pos], tz, now)
-                replies.append(Reply("Lớp tương tự còn nhận đăng ký:\n\n" + detail.text, detail.buttons))
+        replies = _instead(replies, result.course, t)
+    return replies
+
+
+def _instead(replies: list[Reply], course: Course, t: Turn) -> list[Reply]:
+    """Politely refused: the next course like it that still takes registrations; for one without a day yet,
+    one that has its day, or else where to look."""
+    dated = bool(course.tentative) and course.status == "planned"
+    nxt = registrations.next_suitable(session=t.session, course=course, now=t.now, dated=dated)
+    engine = t.deps.knowledge.engine()
+    pos = engine.courses.by_id.get(nxt.id) if nxt is not None else None
+    if pos is not None:
+        return [*replies, compose.instead(engine.courses.courses[pos], t.deps.tz, dated=dated, topic=course.topic)]
+    if dated and replies:
+        return [*replies[:-1], replace(replies[-1], text=replies[-1].text + " " + compose.SEE_OPEN)]
     return replies
 
 

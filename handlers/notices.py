@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.callbacks import pack
+from handlers.compose import starts_phrase
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge.models import Course, OutboxJob
@@ -120,7 +121,9 @@ class Notices:
             Button("Tắt nhắc hạn đăng ký", pack("nn", "off", "deadline"))))
 
     def cancelled(self, course: Course, starts_at: dt.datetime, similar: Course | None, tz: dt.tzinfo) -> Reply:
-        lines = [f"❗ Lớp «{course.title}» dự kiến {_at(starts_at, tz)} đã bị HỦY.",
+        # A class dated only by a period was never due on its period's first day: said by its period.
+        was = when(course, tz) if course.tentative else f"dự kiến {_at(starts_at, tz)}"
+        lines = [f"❗ Lớp «{course.title}» {was} đã bị HỦY.",
                  "Anh/chị không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
         if similar is None:
             return Reply("\n".join(lines))
@@ -128,8 +131,10 @@ class Notices:
         return Reply("\n".join(lines), (Button("Xem lớp tương tự", pack("c", similar.id)),))
 
     def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
-                tz: dt.tzinfo) -> Reply:
+                tz: dt.tzinfo, period: str | None = None) -> Reply:
         changes = ["Lớp được mở lại."] if reopened else []
+        if period is not None:
+            changes.append(f"Đã có ngày học: {when(course, tz)} (trước đây dự kiến {period})")
         if moved_from is not None:
             changes.append(f"Thời gian mới: {when(course, tz)} (trước đây: {_at(moved_from, tz)})")
         if new_place:
@@ -142,7 +147,7 @@ class Notices:
     def promoted(self, course: Course, tz: dt.tzinfo) -> Reply:
         place = where(course)
         return Reply(f"Tin vui: lớp «{course.title}» vừa có chỗ trống và anh/chị đã được chuyển từ danh sách chờ "
-                     f"sang danh sách học. Lớp bắt đầu {vn.date_time(course.starts_at, tz)}"
+                     f"sang danh sách học. Lớp {starts_phrase(course, tz)}"
                      + (f" tại {place}" if place else "")
                      + ". Nếu không đi được, gõ /lich để hủy và nhường chỗ cho người khác.")
 

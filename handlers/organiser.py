@@ -21,7 +21,7 @@ from handlers.callbacks import pack
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
-from knowledge import outbox, signin, store
+from knowledge import outbox, signin, store, timing
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation, OutboxJob
 from knowledge.text import fold
@@ -214,7 +214,7 @@ def _set_course(course_id: int, msg: Incoming, deps: Deps, session: Session, dra
         course = session.get(Course, course_id)
         if course is None or not _course_in_scope(session, scope, course):
             return [Reply(compose.STALE)]
-        if course.status == "cancelled" or course.starts_at <= deps.clock.now():
+        if course.status == "cancelled" or timing.started(course, deps.clock.now()):
             return [Reply("Lớp này đã hủy hoặc đã bắt đầu nên không kèm vào thông báo được. Chọn lớp khác, gõ mã "
                           "lớp khác, hoặc chọn «Không kèm lớp».")]
         draft["course_id"] = course.id

@@ -26,11 +26,11 @@ from rapidfuzz import fuzz
 
 from knowledge.language.places import canonical_name, current_province
 from knowledge.lexicon import PLAN_AUDIENCES, ROLES, TOPICS
-from knowledge.plans.dates import period_bounds
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
 from knowledge.text import batch_number, bigrams, clean, fold, index_tokens
+from knowledge.timing import period_end
 from knowledge.turns import Pause, no_pause
 
 # How much a question word counts where a course has it (measured on the held-out DEV half,
@@ -262,12 +262,11 @@ class CourseIndex:
         self._period_pos: list[int] = []
         self._period_end: list[float] = []
         for at, c in enumerate(order):
-            bounds = period_bounds(c.tentative) if c.tentative else None
-            if bounds is not None:
-                opens, closes = bounds
+            # The same rule as registration and reminders (knowledge.timing): upcoming until the period ends.
+            closes = period_end(c.tentative, c.starts_at) if c.tentative else None
+            if closes is not None:
                 self._period_pos.append(at)
-                # The start is the period's first day at the class's hour: the end keeps that hour and zone.
-                self._period_end.append(self.starts[at] + (closes - opens).days * 86400)
+                self._period_end.append(closes.timestamp())
             if not at % STEP:
                 pause()
         self._longest_period = max((e - self.starts[p] for p, e in zip(self._period_pos, self._period_end,

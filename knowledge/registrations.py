@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
-from knowledge import outbox
+from knowledge import outbox, timing
 from knowledge.db import insert_ignore
 from knowledge.models import Course, Registration, UserProfile
 from knowledge.store import linked_accounts
 from knowledge.wording import Wording
+
+
+def maybe_upcoming(now: dt.datetime) -> ColumnElement[bool]:
+    """A database filter that keeps every class not yet started by `knowledge.timing.started` (and a few more,
+    that it then drops): those starting after `now`, and those dated by a period that may not be over."""
+    return (Course.starts_at > now) | ((func.coalesce(Course.tentative, "") != "")
+                                       & (Course.starts_at > now - timing.LONGEST_PERIOD))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +71,7 @@ def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Co
         return course, "cancelled"
     if course.status != "open":
         return course, "not_open"  # «Dự kiến» (a class with only a month defaults to it), or finished
-    if course.starts_at <= now:
+    if timing.started(course, now):  # a class dated by a period: once the period is over
         return course, "started"
     if course.registration_deadline is not None and course.registration_deadline < now:
         return course, "closed"
@@ -131,7 +140,7 @@ def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.da
     for r in rows:
         r.status, r.updated_at = "cancelled", now
     session.flush()
-    if had_place and course.status != "cancelled" and course.starts_at > now:
+    if had_place and course.status != "cancelled" and not timing.started(course, now):
         promote_waiting(session=session, course=course, now=now, tz=tz, wording=wording)
     return Result("left", course)
 
@@ -177,28 +186,36 @@ def registered_count(*, session: Session, course_id: int) -> int:
 
 
 def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime) -> list[Registration]:
-    """The person's places and waiting-list entries for courses not yet over, soonest first."""
+    """The person's places and waiting-list entries for courses not yet over, soonest first (a class dated
+    only by a period stays until the period is over)."""
     ids = [a.id for a in linked_accounts(session=session, profile=profile)]
     rows = session.scalars(select(Registration).join(Course, Course.id == Registration.course_id).where(
         Registration.profile_id.in_(ids), Registration.status.in_(("registered", "waitlisted")),
-        func.coalesce(Course.ends_at, Course.starts_at) >= now,
+        (func.coalesce(Course.ends_at, Course.starts_at) >= now) | maybe_upcoming(now),
     ).order_by(Course.starts_at))
-    return list(rows)
+    return [r for r in rows if timing.finish(r.course, r.course.ends_at) >= now]
 
 
-def next_suitable(*, session: Session, course: Course, now: dt.datetime) -> Course | None:
-    """The soonest course like this one (same topic, else same audience) that still takes registrations."""
+def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False) -> Course | None:
+    """The soonest course like this one (same topic, else same audience) that still takes registrations, one
+    in the same province first: a chair turned away in Lạng Sơn is helped by a class in Lạng Sơn. `dated`:
+    only classes with a day (for one turned away because its plan gives only a period)."""
     open_ = select(Course).where(
-        Course.id != course.id, Course.status == "open", Course.starts_at > now,
+        Course.id != course.id, Course.status == "open", maybe_upcoming(now),
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
-    ).order_by(Course.starts_at)
+    ).order_by(Course.starts_at, Course.id)
+    if dated:
+        open_ = open_.where(func.coalesce(Course.tentative, "") == "")
+    kinds = []
     if course.topic:
-        found = session.scalar(open_.where(Course.topic == course.topic).limit(1))
-        if found is not None:
-            return found
+        kinds.append(Course.topic == course.topic)
     if course.audiences:
-        first_role = course.audiences.split(";")[0]
-        return session.scalar(open_.where(Course.audiences.contains(first_role)).limit(1))
+        kinds.append(Course.audiences.contains(course.audiences.split(";")[0]))
+    for kind in kinds:
+        found = [c for c in session.scalars(open_.where(kind).limit(50)) if takes_registrations(c, now)]
+        if found:
+            here = [c for c in found if course.province and c.province == course.province]
+            return (here or found)[0]
     return None
 
 
@@ -213,9 +230,19 @@ def course_registrations(*, session: Session, course_id: int) -> list[tuple[Regi
 
 # ------------------------------------------------------------------ what an organiser needs of a registration
 
-def takes_registrations(course: Course, now: dt.datetime) -> bool:
-    """Open, dated, not started and before its deadline."""
-    return (course.status == "open" and course.starts_at > now
+class Open(timing.Dated, Protocol):
+    """What deciding on registration reads of a class (a Course or a CourseRec)."""
+
+    @property
+    def status(self) -> str: ...
+    @property
+    def registration_deadline(self) -> dt.datetime | None: ...
+
+
+def takes_registrations(course: Open, now: dt.datetime) -> bool:
+    """Open (a class dated only by a period is «Dự kiến» unless its plan opened it), not started (see
+    knowledge.timing) and before its deadline."""
+    return (course.status == "open" and not timing.started(course, now)
             and (course.registration_deadline is None or course.registration_deadline >= now))
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
-from knowledge import outbox, registrations
+from knowledge import outbox, registrations, timing
 from knowledge.models import Course, OutboxJob, Registration, UserProfile
 from knowledge.text import fold
 from knowledge.wording import Wording
@@ -235,8 +235,8 @@ def _rungs_for(course: Timed, event: dt.datetime, rungs: Sequence[Rung], kind: s
 
 
 def plan_course(course: Timed, *, sent: set[str], now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
-    """The reminders still to send for one course."""
-    if course.status not in ACTIVE or course.starts_at <= now:
+    """The reminders still to send for one course (one dated only by a period: until the period is over)."""
+    if course.status not in ACTIVE or timing.started(course, now):
         return []
     out: list[Planned] = []
     # Only a month or a quarter is known (the start is its first day): no class reminder until a date is.
@@ -254,7 +254,7 @@ def sent_keys(*, session: Session, course_ids: Iterable[int] | None = None, now:
     """Keys of reminder jobs already queued for upcoming courses (or for the given ones)."""
     q = select(OutboxJob.key).where(OutboxJob.kind == "reminder", OutboxJob.key.is_not(None))
     if course_ids is None:
-        q = q.join(Course, Course.id == OutboxJob.course_id).where(Course.starts_at > now)
+        q = q.join(Course, Course.id == OutboxJob.course_id).where(registrations.maybe_upcoming(now))
         return {k for k in session.scalars(q) if k}
     ids = list(course_ids)
     keys: set[str] = set()
@@ -268,7 +268,8 @@ def plan(*, session: Session, now: dt.datetime, config: Config, tz: dt.tzinfo) -
     sent = sent_keys(session=session, now=now)
     # Only the columns planning needs: 20,000 courses load in a fraction of the time whole objects take.
     rows = session.execute(select(Course.id, Course.status, Course.starts_at, Course.registration_deadline,
-                                  Course.reminders, Course.tentative).where(Course.starts_at > now, Course.status.in_(ACTIVE)))
+                                  Course.reminders, Course.tentative).where(registrations.maybe_upcoming(now),
+                                                                           Course.status.in_(ACTIVE)))
     out: list[Planned] = []
     for row in rows:
         out.extend(plan_course(row, sent=sent, now=now, config=config, tz=tz))
@@ -392,10 +393,11 @@ class Snapshot:
     venue: str | None
     province: str | None
     status: str
+    tentative: str | None = None  # the period, when the class had no day yet
 
     @classmethod
     def of(cls, course: Course) -> Snapshot:
-        return cls(course.starts_at, course.venue, course.province, course.status)
+        return cls(course.starts_at, course.venue, course.province, course.status, course.tentative or None)
 
 
 def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt.datetime, tz: dt.tzinfo,
@@ -403,7 +405,7 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
     """Tell everyone registered (or waiting) that the class was cancelled, moved or changed place. The
     reminders follow by themselves: their keys carry the start, and a cancelled class plans none."""
     after = Snapshot.of(course)
-    if after == before or (course.starts_at <= now and before.starts_at <= now):
+    if after == before or (timing.started(course, now) and timing.started(before, now)):
         return None
     if after.status == "cancelled" and before.status != "cancelled":
         similar = registrations.next_suitable(session=session, course=course, now=now)
@@ -411,13 +413,15 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
     elif after.status not in ACTIVE:
         return None
     else:
-        moved = after.starts_at != before.starts_at
+        # A class dated only by a period that now has its day is news even when the day is the period's first.
+        dated = before.tentative is not None and after.tentative is None
+        moved = after.starts_at != before.starts_at and not dated
         new_place = (after.venue, after.province) != (before.venue, before.province)
         reopened = before.status == "cancelled"
-        if not (moved or new_place or reopened):
+        if not (moved or dated or new_place or reopened):
             return None
         reply = config.wording.changed(course, moved_from=before.starts_at if moved else None, new_place=new_place,
-                                       reopened=reopened, tz=tz)
+                                       reopened=reopened, tz=tz, period=before.tentative if dated else None)
     people = select(Registration.profile_id).where(Registration.course_id == course.id,
                                                    Registration.status.in_(("registered", "waitlisted")))
     recipients = outbox.select_profiles(session=session, condition=UserProfile.id.in_(people))

@@ -1811,11 +1811,16 @@ def _write(
             values["organiser"] = organisation(values["organiser"])
         values["is_sample"] = False
         existing = existing_courses.get(values["code"])
-        if "status" not in record.table.headers and "tentative" in values:
-            # Only a month or a quarter: announced, not yet open; a re-import that gives the date opens it.
-            if values["tentative"]:
+        # A blank Trạng thái cell says no more than a missing column: only «Mở đăng ký» written in it opens a
+        # class the plan dates by a period (docs/import-format.md, «Ngày tháng»).
+        status_written = "status" in record.table.headers and not _is_empty(record.raw.get("status"))
+        if "tentative" in values:
+            # Only a month or a quarter: announced, not yet open; a re-import that gives the date opens it,
+            # also when the cell still says «Dự kiến» as the export wrote it for the period.
+            if values["tentative"] and not status_written:
                 values["status"] = "planned"
-            elif existing is not None and existing.tentative and existing.status == "planned":
+            elif (not values["tentative"] and existing is not None and existing.tentative
+                  and existing.status == "planned" and values.get("status", "planned") == "planned"):
                 values["status"] = "open"
         upsert(record, existing, Course(), values, report.courses)
 

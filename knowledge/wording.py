@@ -34,8 +34,9 @@ class Wording(Protocol):
         ...
 
     def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
-                tz: dt.tzinfo) -> Reply:
-        """The class moved (from `moved_from`), changed place or was reopened; at least one is true."""
+                tz: dt.tzinfo, period: str | None = None) -> Reply:
+        """The class moved (from `moved_from`), got its day (it was dated only by `period`), changed place or
+        was reopened; at least one is true."""
         ...
 
     def promoted(self, course: Course, tz: dt.tzinfo) -> Reply:
