@@ -149,7 +149,32 @@ def guess_kind(name: str) -> str:
         return "province"
     if core.startswith("cong doan ") and core.endswith(" viet nam"):
         return "sector"  # «Công đoàn Giáo dục Việt Nam»: a national sector union
+    if core.startswith(_NATIONAL_BODY_HEADS) and " cong doan" in f" {core}" and province_in(name) is None:
+        return "school" if core.startswith(("truong ", "hoc vien ")) else "centre"  # «Viện Công nhân và Công đoàn»
     return "grassroots"
+
+
+# A school, academy, institute or centre «of the trade unions» that names no province is the Tổng Liên đoàn's own
+# («Trường Đại học Công đoàn», «Viện Công nhân và Công đoàn»); one that names a province is that province's.
+_NATIONAL_BODY_HEADS = ("truong ", "hoc vien ", "vien ", "trung tam ")
+
+
+def is_national(name: str) -> bool:
+    """Whether a union serves the whole country and so sits directly under the Tổng Liên đoàn, whatever city
+    its office or its classes are in: the Tổng Liên đoàn and its own boards («Ban Tổ chức Tổng LĐLĐ Việt
+    Nam»), a national sector union («Công đoàn Giáo dục Việt Nam», «CĐ ngành Y tế Việt Nam»), and a school or
+    institute of the unions that names no province («Trường Đại học Công đoàn»). A union of a company or a
+    corporation («CĐCS Công ty TNHH Samsung Electronics Việt Nam», «CĐ Tập đoàn … Việt Nam khu vực Tây
+    Nguyên») and anything naming a province is not."""
+    kind = guess_kind(name)
+    if kind == "national":
+        return True
+    if province_in(name) is not None:
+        return False
+    core = core_key(name)
+    if kind == "sector":
+        return core.endswith(" viet nam") and not re.search(r"\b(cong ty|tap doan|doanh nghiep)\b", core)
+    return kind in ("school", "centre") and core.startswith(_NATIONAL_BODY_HEADS) and " cong doan" in f" {core}"
 
 
 @dataclass

@@ -39,7 +39,7 @@ from knowledge import reminders
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
 from knowledge.models import Course, Document, Organisation, Registration, Target
-from knowledge.orgnames import KIND_LABELS, Directory, guess_kind, org_key, province_in
+from knowledge.orgnames import KIND_LABELS, Directory, guess_kind, is_national, org_key, province_in
 from knowledge.plans import sample
 from knowledge.plans.dates import BadWhen, When, parse_when, plan_year, whole_year
 from knowledge.plans.files import write_atomically
@@ -927,39 +927,46 @@ class _Organisations:
             found = None
         return org.name if found is org else org.code
 
-    def _parent(self, kind: str, province: str | None) -> Organisation | None:
-        """Where a new union sits: a province's union under the national one; any other under its
-        province's LĐLĐ (commune, ward and industrial-zone unions since 2025), else the importer's union."""
-        if kind == "national":
-            return None
-        if kind == "province":
-            return next((o for o in self.all if o.kind == "national"), None)
+    def _parent(self, name: str, kind: str, province: str | None,
+                created: Iterable[Organisation] = ()) -> Organisation | None:
+        """Where a new union sits: a province's union and a national body (a national sector union, the
+        Tổng Liên đoàn's university: `orgnames.is_national`) under the national one, whatever city the plan
+        holds its classes in; any other under its province's LDLĐ (commune, ward and industrial-zone unions
+        since 2025), one this same file creates included, else the importer's union."""
+        root = next((o for o in self.all if o.kind == "national"), None)
+        if kind == "province" or is_national(name):
+            return root if kind != "national" or org_key(name) != org_key(root.name if root else "") else None
         if province is not None:
-            found = next((o for o in self.all if o.kind == "province" and o.province == province), None)
+            found = next((o for o in (*self.all, *created) if o.kind == "province" and o.province == province), None)
             if found is not None:
                 return found
         return self.home
 
     def create(self, session: Session) -> dict[str, Organisation]:
-        """Add the planned organisations to the session; returns them by key."""
+        """Add the planned organisations to the session, provinces' unions first (the others of the same
+        file may sit under them); returns them by key."""
         created: dict[str, Organisation] = {}
         codes = set(self.by_code)
-        for key, planned in self.new.items():
+        planned_kinds = {key: guess_kind(planned.name) for key, planned in self.new.items()}
+        for key in sorted(self.new, key=lambda k: planned_kinds[k] != "province"):
+            planned = self.new[key]
             base = re.sub(r"[^a-z0-9]+", "-", _term_key(planned.name)).strip("-")[:36] or "don-vi"
             code, n = base, 1
             while code.casefold() in codes:
                 n += 1
                 code = f"{base}-{n}"
             codes.add(code.casefold())
-            kind = guess_kind(planned.name)
-            province = province_in(planned.name) or planned.province
-            parent = self._parent(kind, province)
+            kind = planned_kinds[key]
+            national = is_national(planned.name)
+            # A national body's classes are held in some city, but the body is not that city's.
+            province = province_in(planned.name) or (None if national else planned.province)
+            parent = self._parent(planned.name, kind, province, created.values())
             org = Organisation(code=code, name=planned.name, kind=kind,
-                               province=province or (parent.province if parent else None),
+                               province=province or (parent.province if parent and not national else None),
                                parent=parent, aliases="")
             session.add(org)
             created[key] = org
-        return created
+        return {key: created[key] for key in self.new}
 
     @staticmethod
     def describe(org: Organisation) -> str:
