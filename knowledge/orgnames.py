@@ -197,3 +197,46 @@ class Directory:
     def find(self, name: str) -> list[int]:
         """The unions this name means: exact key first, then without level words; [] when none."""
         return list(self.by_key.get(org_key(name)) or self.by_core.get(core_key(name)) or [])
+
+
+# How the fixed parts of union names are written in running text, longest first; other words start a new
+# capitalised name («Giáo dục», «Y tế»), and the words after a level («tỉnh», «phường») are a place.
+_WRITTEN = sorted((
+    "Tổng Liên đoàn Lao động", "Liên đoàn Lao động", "Công đoàn ngành", "Công đoàn cơ sở", "Công đoàn",
+    "Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường", "Trung tâm", "Viện", "Ban",
+    "Việt Nam", "khu công nghiệp", "khu chế xuất", "khu kinh tế", "khu công nghệ cao", "các", "và",
+), key=lambda phrase: -len(phrase.split()))
+_PLACE_HEADS = sorted(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu"),
+                      key=lambda phrase: -len(phrase.split()))
+
+
+def from_capitals(name: str) -> str:
+    """A union's name as written in running text when a title block gives it in capitals: «LIÊN ĐOÀN LAO
+    ĐỘNG TỈNH NGHỆ AN» → «Liên đoàn Lao động tỉnh Nghệ An», «CÔNG ĐOÀN GIÁO DỤC VIỆT NAM» → «Công đoàn Giáo
+    dục Việt Nam». A name not all in capitals, and abbreviations (LĐLĐ, TP, KCN), are kept as written."""
+    name = " ".join(unicodedata.normalize("NFC", name).split())
+    if not any(ch.isalpha() for ch in name) or name != name.upper():
+        return name
+    words = name.split()
+    out: list[str] = []
+    i, place, fresh = 0, False, True  # fresh: the next plain word starts a name
+    while i < len(words):
+        lower = [w.lower() for w in words]
+        phrase = next((p for p in (*_PLACE_HEADS, *_WRITTEN)
+                       if [w.lower() for w in p.split()] == lower[i:i + len(p.split())]), None)
+        if phrase is not None and not place:
+            out.append(phrase)
+            i += len(phrase.split())
+            place, fresh = phrase in _PLACE_HEADS, True
+            continue
+        word = words[i]
+        if _words(word) in ORG_ABBREVIATIONS and len(word) > 1 and not word.isdigit():
+            out.append(word)  # «LĐLĐ», «TP», «KCN»
+            place = place or _words(word) in ("tp", "tx", "tt")
+        elif place or fresh:
+            out.append(lower[i][:1].upper() + lower[i][1:])
+        else:
+            out.append(lower[i])
+        fresh = place
+        i += 1
+    return " ".join(out)

@@ -90,12 +90,33 @@ def _clock(match: re.Match[str]) -> dt.time | None:
         raise BadWhen("có giờ không hợp lệ (HH:MM, ví dụ 08:00).") from exc
 
 
+# Excel counts days from 30/12/1899; a date column formatted «General» shows that number (46462 is 15/3/2027).
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+# Serials from 1/1/1955 to 31/12/2100: a smaller number in a date column is no date.
+_SERIALS = (20090, 73415)
+
+
+def excel_serial(number: float) -> dt.datetime | None:
+    """The date (and time, from the fraction) an Excel serial number stands for; None outside 1955–2100."""
+    if not _SERIALS[0] <= number <= _SERIALS[1]:
+        return None
+    moment = _EXCEL_EPOCH + dt.timedelta(days=float(number))
+    return moment.replace(second=0, microsecond=0) + dt.timedelta(minutes=1 if moment.second >= 30 else 0)
+
+
 def parse_when(cell: object, default_year: int | None = None) -> When:
     """The days a cell gives; raises BadWhen with a Vietnamese message."""
     if isinstance(cell, dt.datetime):  # a datetime only when the cell shows a time: 00:00 is meant
         return When(cell.date(), time=cell.time().replace(microsecond=0))
     if isinstance(cell, dt.date):
         return When(cell)
+    if isinstance(cell, str) and re.fullmatch(r"\s*\d{5}(?:[.,]\d+)?\s*", cell):
+        cell = float(cell.replace(",", "."))  # a serial pasted as text, or from a CSV
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        day = excel_serial(cell)
+        if day is None:
+            raise BadWhen(EXPECTED)
+        return When(day.date(), time=day.time() if day.time() != dt.time(0) else None)
     if not isinstance(cell, str):
         raise BadWhen(EXPECTED)
     text = _fold(cell)
