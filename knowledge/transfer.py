@@ -259,6 +259,8 @@ class ImportReport:
     courses: KindCounts = field(default_factory=KindCounts)
     targets: KindCounts = field(default_factory=KindCounts)
     organisations_created: list[str] = field(default_factory=list)
+    # National bodies an earlier import had put under a province's union, now under the Tổng Liên đoàn.
+    organisations_moved: list[str] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     data_version: int = 0
     notified: dict[str, int] = field(default_factory=dict)  # course code → people told of a change
@@ -283,6 +285,9 @@ class ImportReport:
             lines.append("- " + self.sample_removed.summary() + " Từ nay bot chỉ dùng kế hoạch thật.")
         if self.organisations_created:
             lines.append("- Đã tạo đơn vị mới: " + "; ".join(self.organisations_created) + ".")
+        if self.organisations_moved:
+            lines.append("- Đã chuyển về trực thuộc Tổng Liên đoàn (đơn vị cấp Trung ương, không thuộc tỉnh nào): "
+                         + "; ".join(self.organisations_moved) + ".")
         if self.skipped:
             lines.append("- " + skipped_text(self.skipped))
         if self.warnings:
@@ -984,6 +989,8 @@ class _Organisations:
             self.directory.add(org.id, [org.name, *org.aliases.split(";")])
         self.home = home
         self.new: dict[str, _NewOrganisation] = {}
+        self.used: set[int] = set()  # existing unions the file names
+        self.may_move = False  # whether national bodies filed under a province may be moved (see `relocate`)
 
     def find(self, text: str) -> Organisation | None:
         """The organisation a code, name or alias names; an ambiguous name is refused."""
@@ -993,7 +1000,23 @@ class _Organisations:
         if len(found) > 1:
             codes = ", ".join(self.by_id[i].code for i in found)
             raise _Bad(f"trùng tên với nhiều đơn vị; hãy ghi mã đơn vị ({codes}).")
+        if found:
+            self.used.add(found[0])
         return self.by_id[found[0]] if found else None
+
+    def relocate(self) -> list[Organisation]:
+        """Move the national bodies this file names that an earlier import filed under a province's union
+        (where their classes were held) to the Tổng Liên đoàn, with no province; returns them."""
+        root = next((o for o in self.all if o.kind == "national"), None)
+        moved: list[Organisation] = []
+        for ident in sorted(self.used):
+            org = self.by_id[ident]
+            parent = org.parent
+            if (root is not None and org is not root and parent is not None and parent.kind == "province"
+                    and is_national(org.name)):
+                org.parent, org.parent_id, org.province = root, root.id, None
+                moved.append(org)
+        return moved
 
     def resolve(self, text: str, province: str | None) -> Organisation | str:
         """An existing organisation, or the key of a new one to create (the same name once)."""
@@ -1661,6 +1684,8 @@ def import_file(
                               " Nếu cần nhập, hãy bỏ ẩn trang rồi nhập lại.") for name in sorted(hidden))
 
     checker = _Checker(session, tz, organisation)
+    # Only an import for every union may move a union out of a province (a province's organiser may not).
+    checker.organisations.may_move = allowed_unions is None
     checker.warnings.extend(warnings)
     tables: list[_Table] = []
     for sheet in sheets:
@@ -1924,12 +1949,14 @@ def _write(
     removed = sample.remove(session) if sample.has_sample(session) else None
     document = _import_document(session, path, today)
     new_orgs = checker.organisations.create(session)
+    moved = checker.organisations.relocate() if checker.organisations.may_move else []
 
     def organisation(value: Any) -> Organisation | None:
         return new_orgs[value] if isinstance(value, str) else value
 
     report = ImportReport(path=path, document_code=document.code,
                           organisations_created=[_Organisations.describe(org) for org in new_orgs.values()],
+                          organisations_moved=[org.name for org in moved],
                           warnings=checker.warnings, skipped=checker.skipped, sample_removed=removed)
 
     def upsert(record: _Record, row: Course | Target | None, fresh: Course | Target, values: dict[str, Any],

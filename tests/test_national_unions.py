@@ -116,3 +116,17 @@ def test_national_classes_are_found_from_any_province(imported: Session) -> None
     assert set(codes(engine, "lớp trực tuyến toàn quốc", chair)) == {"GD-01", "CT-01", "TLD-01"}
     nationwide = set(codes(engine, "lớp cấp trung ương cho chủ tịch công đoàn cơ sở", chair))
     assert nationwide == {"GD-01", "YT-01", "CT-01", "TLD-01"}  # not Hà Nội's nor Cần Thơ's own classes
+
+
+def test_a_national_body_an_earlier_import_filed_under_a_province_is_moved(session: Session, tmp_path: Path) -> None:
+    load_builtin(session)
+    hanoi = session.scalar(select(Organisation).where(Organisation.code == "HN"))
+    assert hanoi is not None
+    session.add(Organisation(code="cong-doan-giao-duc-viet-nam", name="Công đoàn Giáo dục Việt Nam", kind="sector",
+                             province="Hà Nội", parent=hanoi, aliases=""))
+    session.commit()
+    report = import_file(session, write_csv(tmp_path / "ke-hoach.csv", [HEADER, ROWS[0]]), tz=TZ,
+                         reminder_config=reminders.Config(wording=WORDING), now=NOW)
+    sector = by_name(session, "Công đoàn Giáo dục Việt Nam")
+    assert sector.parent is not None and sector.parent.kind == "national" and sector.province is None
+    assert "Đã chuyển về trực thuộc Tổng Liên đoàn" in report.summary()
