@@ -215,8 +215,11 @@ def from_capitals(name: str) -> str:
     ĐỘNG TỈNH NGHỆ AN» → «Liên đoàn Lao động tỉnh Nghệ An», «CÔNG ĐOÀN GIÁO DỤC VIỆT NAM» → «Công đoàn Giáo
     dục Việt Nam». A name not all in capitals, and abbreviations (LĐLĐ, TP, KCN), are kept as written."""
     name = " ".join(unicodedata.normalize("NFC", name).split())
-    if not any(ch.isalpha() for ch in name) or name != name.upper():
-        return name
+    # Capitals only where words are: «LĐLĐ TP.HCM», all abbreviations, is written so on purpose.
+    spelled = [w for w in name.split() if len(w) >= 3 and w.isalpha() and _words(w) not in ORG_ABBREVIATIONS]
+    if len(spelled) < 2 or name != name.upper() or re.search(r"\b(cong ty|tap doan|hop tac xa|doanh nghiep)\b",
+                                                                  expand(name)):
+        return name  # a company's name may be its brand in capitals: as written
     words = name.split()
     out: list[str] = []
     i, place, fresh = 0, False, True  # fresh: the next plain word starts a name
@@ -230,7 +233,7 @@ def from_capitals(name: str) -> str:
             place, fresh = phrase in _PLACE_HEADS, True
             continue
         word = words[i]
-        if _words(word) in ORG_ABBREVIATIONS and len(word) > 1 and not word.isdigit():
+        if (_words(word) in ORG_ABBREVIATIONS and len(word) > 1 and not word.isdigit()) or not word.isalpha():
             out.append(word)  # «LĐLĐ», «TP», «KCN»
             place = place or _words(word) in ("tp", "tx", "tt")
         elif place or fresh:

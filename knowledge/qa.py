@@ -2469,16 +2469,18 @@ class QAEngine:
                 other_period = True
         if not chosen:
             return None
-        if slots.org_ids and not slots.org_kinds:
+        if (slots.org_ids or (used_profile and org_ids)) and not slots.org_kinds:
             # A union named by name («LĐLĐ Bắc Ninh … đạt CT chưa») is asked about, not every union of its
             # province (the KCN union's membership target): its own targets when it has any in the period.
             # (A target's org_ids run from its own union up through the unions above it.)
             # Another union's target stays only when the question's words fit it better («huấn luyện ATVSLĐ ở
             # Hà Nội» names the province, whose school holds that target).
-            own = [p for p in chosen if set(slots.org_ids) & set(p[1].org_ids[:1])]
+            # So too the asker's own union («đơn vị mình»), whose plan is not its KCN union's.
+            own = [p for p in chosen if (set(slots.org_ids) or org_ids) & set(p[1].org_ids[:1])]
             if own:
                 best_own = max(p[0] for p in own)
-                chosen = [p for p in chosen if p in own or p[0] > best_own]
+                # The asker's own (no union named): theirs alone; «đơn vị mình» fits another's «do đơn vị tổ chức».
+                chosen = [p for p in chosen if p in own or (slots.org_ids and p[0] > best_own)]
         if my_province and not slots.org_ids:
             chosen = [p for p in chosen if p[1].org_ids[:1] and self._is_province_org(p[1].org_ids[0])] or chosen
         if years and years[0] == years[1]:

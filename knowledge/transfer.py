@@ -1626,14 +1626,14 @@ def _derive_target_codes(records: list[_Record]) -> None:
 
 
 # Titles a list of audiences writes bare before the one that carries the rest («Trưởng, phó ban nữ công»).
-_BARE_TITLE = re.compile(r"\s*(phó chủ tịch|chủ tịch|trưởng|phó|ủy viên|uỷ viên)\s*", re.IGNORECASE)
-_TITLE_START = re.compile(r"\s*(phó chủ tịch|chủ tịch|trưởng|phó|ủy viên|uỷ viên)\s+(?P<tail>\S.*)", re.IGNORECASE)
+# Only «Trưởng», «Phó»: «Chủ tịch, ủy viên BCH CĐCS» are two offices, each read as it is.
+_BARE_TITLE = re.compile(r"\s*(trưởng|phó)\s*", re.IGNORECASE)
+_TITLE_START = re.compile(r"\s*(trưởng|phó)\s+(?P<tail>(?!chủ tịch)\S.*)", re.IGNORECASE)
 
 
 def _shared_tails(parts: list[str]) -> list[str]:
-    """A bare title followed by a title with its office gets that office too: «Trưởng, phó ban nữ công CĐCS»
-    is «Trưởng ban nữ công CĐCS» and «phó ban nữ công CĐCS»; «Chủ tịch, Phó chủ tịch CĐCS» is «Chủ tịch
-    CĐCS» and «Phó chủ tịch CĐCS»."""
+    """A bare «Trưởng» or «Phó» followed by the other with its office gets that office too: «Trưởng, phó ban
+    nữ công CĐCS» is «Trưởng ban nữ công CĐCS» and «phó ban nữ công CĐCS»."""
     out = list(parts)
     for i in range(len(out) - 2, -1, -1):
         if _BARE_TITLE.fullmatch(out[i]) and (after := _TITLE_START.match(out[i + 1])):

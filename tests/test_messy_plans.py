@@ -194,3 +194,31 @@ def test_union_names_from_a_title_block_in_capitals() -> None:
     assert from_capitals("LĐLĐ TP HỒ CHÍ MINH") == "LĐLĐ TP Hồ Chí Minh"
     assert from_capitals("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH THANH HÓA") == "Công đoàn ngành Y tế tỉnh Thanh Hóa"
     assert from_capitals("LĐLĐ tỉnh Lạng Sơn") == "LĐLĐ tỉnh Lạng Sơn"  # as written when not all capitals
+
+
+def test_dates_with_weekdays_day_lists_and_weeks_as_offices_write_them() -> None:
+    def read(text: str) -> tuple[dt.date, dt.date | None, str | None]:
+        when = parse_when(text, 2027)
+        return when.start, when.end, when.tentative
+
+    march = dt.date(2027, 3, 12), dt.date(2027, 3, 13), None
+    assert read("12, 13/3/2027") == read("12 và 13/3/2027") == read("12/3, 13/3/2027") == march
+    assert read("Thứ Hai, 15/3/2027") == read("Sáng 15/3/2027") == (dt.date(2027, 3, 15), None, None)
+    assert read("Tuần 2 tháng 3/2027") == (dt.date(2027, 3, 1), None, "tháng 3/2027")
+    assert read("Đầu quý II/2027") == (dt.date(2027, 4, 1), None, "quý II/2027")
+    assert parse_when("15/3/2027, 8h00").time == dt.time(8, 0)
+
+
+def test_only_a_bare_truong_or_pho_shares_the_office_after_it(session: Session, tmp_path: Path) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([
+        ["Tên lớp", "Ngày bắt đầu", "Đối tượng"],
+        ["Lớp A", "15/3/2027", "Chủ tịch, ủy viên BCH CĐCS"],
+        ["Lớp B", "16/3/2027", "Trưởng, phó ban nữ công CĐCS"],
+    ])
+    path = tmp_path / "roles.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    run(session, path)
+    read = {c.title: (c.audiences, c.audience_text) for c in session.scalars(select(Course))}
+    assert read["Lớp A"] == ("chu_tich_cdcs;uy_vien_bch", "")
+    assert read["Lớp B"] == ("", "Trưởng ban nữ công CĐCS; phó ban nữ công CĐCS")

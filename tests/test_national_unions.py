@@ -130,3 +130,21 @@ def test_a_national_body_an_earlier_import_filed_under_a_province_is_moved(sessi
     sector = by_name(session, "Công đoàn Giáo dục Việt Nam")
     assert sector.parent is not None and sector.parent.kind == "national" and sector.province is None
     assert "Đã chuyển về trực thuộc Tổng Liên đoàn" in report.summary()
+
+
+def test_the_askers_own_union_answers_for_its_targets_not_the_union_under_it(session: Session, tmp_path: Path) -> None:
+    load_builtin(session)
+    session.commit()
+    header = ["Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Chỉ tiêu", "Đơn vị tính", "Đã đạt"]
+    rows = [["CT-DN", "LĐLĐ tỉnh Đồng Nai", "2025", "Tỷ lệ cán bộ chuyên trách được bồi dưỡng", "100", "%", "100"],
+            ["CT-KCN", "Công đoàn các KCN tỉnh Đồng Nai", "2025", "Số lớp tập huấn do đơn vị tổ chức", "30", "lớp",
+             "30"]]
+    import_file(session, write_csv(tmp_path / "chi-tieu.csv", [header, *rows]), tz=TZ,
+                reminder_config=reminders.Config(wording=WORDING), now=NOW)
+    province = by_name(session, "LĐLĐ tỉnh Đồng Nai")
+    # Both new in one file: the KCN union goes under the province's union the same file creates.
+    assert by_name(session, "Công đoàn các KCN tỉnh Đồng Nai").parent_id == province.id
+    engine = QAEngine.from_session(session, tz=TZ)
+    mine = Profile(role="chu_tich_cdcs", province="Đồng Nai", organisation_id=province.id)
+    ans = engine.answer("đơn vị mình đạt chỉ tiêu đào tạo chưa năm 2025", now=NOW, profile=mine)
+    assert ans.intent == "target" and [m.code for m in ans.matches] == ["CT-DN"]

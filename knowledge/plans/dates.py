@@ -67,9 +67,9 @@ _SINGLE = re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}}){_Y.format(na
 _TIME_FIRST = re.compile(rf"{_TIME}\s*(?:,|ngay)?\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}")
 _ISO = re.compile(rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:\s*[ t]\s*{_TIME}(?::\d{{2}})?)?")
 _DAY_RANGE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|den)\s*(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}")
+    rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|den|,|va)\s*(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}")
 _RANGE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s*[/.]\s*(?P<m1>\d{{1,2}}){_Y.format(name='y1')}\s*(?:-|–|—|den)\s*"
+    rf"(?P<d1>\d{{1,2}})\s*[/.]\s*(?P<m1>\d{{1,2}}){_Y.format(name='y1')}\s*(?:-|–|—|den|,|va)\s*"
     rf"(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}}){_Y.format(name='y2')}")
 _MONTH = re.compile(
     r"(?P<when>dau|giua|cuoi)?\s*(?:thang|t)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
@@ -78,7 +78,7 @@ _MONTHS = re.compile(
     r"(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
 _HALF = re.compile(r"6 thang (?P<half>dau|cuoi) nam(?:\s*(?P<y>\d{4}))?")
 _YEAR = re.compile(r"(?:ca |trong )?nam\s*(?P<y>\d{4})|(?P<any>ca nam|trong nam|theo ke hoach|chua xac dinh)")
-_QUARTER = re.compile(r"(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
+_QUARTER = re.compile(r"(?:(?:dau|giua|cuoi)\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
 
 
 def _clock(match: re.Match[str]) -> dt.time | None:
@@ -122,6 +122,10 @@ def parse_when(cell: object, default_year: int | None = None) -> When:
     text = _fold(cell)
     text = re.sub(r"\(.*?\)", " ", text)  # «(2 ngày)», «(dự kiến)»
     text = re.sub(r"\b(du kien|khoang|vao|ngay|tu|tu ngay|thoi gian)\b", " ", text)
+    # The weekday and the morning said beside a date («Thứ Hai, 15/3/2027», «Sáng 15/3»), and the week of a
+    # month («Tuần 2 tháng 3/2027»: that month, tentative) add nothing to it.
+    text = re.sub(r"\b(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat|cn|sang)\b\s*,?", " ", text)
+    text = re.sub(r"^\s*tuan (?:\d|i{1,3}|iv)\s+(?=thang\b)", " ", text)
     text = " ".join(text.replace("den ngay", "den").split()).strip(" .,;:")
     if match := _ISO.fullmatch(text):
         return When(_date(match["d"], match["m"], _year(match["y"], None)), time=_clock(match))
