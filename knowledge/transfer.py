@@ -1043,7 +1043,7 @@ class _Organisations:
                 created: Iterable[Organisation] = ()) -> Organisation | None:
         """Where a new union sits: a province's union and a national body (a national sector union, the
         Tổng Liên đoàn's university: `orgnames.is_national`) under the national one, whatever city the plan
-        holds its classes in; any other under its province's LDLĐ (commune, ward and industrial-zone unions
+        holds its classes in; any other under its province's LĐLĐ (commune, ward and industrial-zone unions
         since 2025), one this same file creates included, else the importer's union."""
         root = next((o for o in self.all if o.kind == "national"), None)
         if kind == "province" or is_national(name):
