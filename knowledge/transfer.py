@@ -1387,8 +1387,13 @@ class _Checker:
     def _capacity(self, cell: Cell, _row: dict[str, Any]) -> int:
         if isinstance(cell, str):
             # «50 người», «50 học viên», «~50 HV»: the number is what counts.
+            # A note in brackets («100 (2 lớp)») is no part of it; «50/lớp» is 50.
+            cell = re.sub(r"\(.*?\)|/\s*lớp\b", " ", _clean_text(cell), flags=re.IGNORECASE)
             cell = re.sub(r"^\s*(?:~|≈|khoảng|dự kiến|tối đa)?\s*|\s*(người|học viên|hv|đại biểu|đb|lượt|người/lớp)\.?\s*$", "",
-                          _clean_text(cell), flags=re.IGNORECASE)
+                          cell.strip(), flags=re.IGNORECASE)
+            # «50-60 người»: as many as the plan allows at most.
+            if spread := re.fullmatch(r"(\d{1,6})\s*[-–—]\s*(\d{1,6})", cell.strip()):
+                cell = max(spread[1], spread[2], key=int)
         try:
             value = parse_number(cell)
         except _Bad:

@@ -222,3 +222,22 @@ def test_only_a_bare_truong_or_pho_shares_the_office_after_it(session: Session, 
     read = {c.title: (c.audiences, c.audience_text) for c in session.scalars(select(Course))}
     assert read["Lớp A"] == ("chu_tich_cdcs;uy_vien_bch", "")
     assert read["Lớp B"] == ("", "Trưởng ban nữ công CĐCS; phó ban nữ công CĐCS")
+
+
+def test_seats_as_offices_write_them(session: Session, tmp_path: Path) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([
+        ["Tên lớp", "Ngày bắt đầu", "Số lượng"],
+        ["Lớp A", "15/3/2027", "50-60 người"],
+        ["Lớp B", "16/3/2027", "100 (2 lớp)"],
+        ["Lớp C", "17/3/2027", "40/lớp"],
+    ])
+    path = tmp_path / "seats.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    run(session, path)
+    assert {c.title: c.capacity for c in session.scalars(select(Course))} == {"Lớp A": 60, "Lớp B": 100, "Lớp C": 40}
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Tên lớp,Ngày bắt đầu,Số lượng\nLớp D,18/3/2027,2 lớp x 50\n", encoding="utf-8")
+    with pytest.raises(TransferError) as caught:
+        run(session, bad)
+    assert 'Dòng 2, cột "Số lượng": "2 lớp x 50" không phải số nguyên dương' in str(caught.value)
