@@ -700,6 +700,12 @@ def _xlsx_cell(cell: Any) -> Cell:
 
 
 def _decode_csv(path: Path, data: bytes, warnings: list[Issue]) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's «Unicode Text» saved under a .csv name: UTF-16 with its byte-order mark (tab-separated).
+        try:
+            return unicodedata.normalize("NFC", data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise TransferError(f'Không đọc được tệp "{path.name}": mã UTF-16 bị hỏng.') from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

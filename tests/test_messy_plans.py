@@ -241,3 +241,10 @@ def test_seats_as_offices_write_them(session: Session, tmp_path: Path) -> None:
     with pytest.raises(TransferError) as caught:
         run(session, bad)
     assert 'Dòng 2, cột "Số lượng": "2 lớp x 50" không phải số nguyên dương' in str(caught.value)
+
+
+def test_a_unicode_text_file_saved_as_csv(session: Session, tmp_path: Path) -> None:
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Tên lớp\tNgày bắt đầu\r\nTập huấn nữ công\t15/3/2027\r\n".encode("utf-16"))
+    run(session, path)
+    assert [c.title for c in session.scalars(select(Course))] == ["Tập huấn nữ công"]
