@@ -519,7 +519,7 @@ def _parse_local(cell: Cell) -> tuple[dt.date, dt.time | None]:
         return moment.date(), moment.time() if moment.time() != dt.time(0) else None
     if not isinstance(cell, str):
         raise _Bad(_DATE_EXPECTED)
-    text = _clean_text(cell).lower()
+    text = re.sub(r"(?<=\d)[ t]0?0:00:00(?:\.0+)?$", "", _clean_text(cell).lower())  # a date written out by a program
     match = _DMY_RE.fullmatch(text) or _YMD_RE.fullmatch(text)
     if match is None:
         raise _Bad(_DATE_EXPECTED)

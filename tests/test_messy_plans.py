@@ -207,6 +207,9 @@ def test_dates_with_weekdays_day_lists_and_weeks_as_offices_write_them() -> None
     assert read("Tuần 2 tháng 3/2027") == (dt.date(2027, 3, 1), None, "tháng 3/2027")
     assert read("Đầu quý II/2027") == (dt.date(2027, 4, 1), None, "quý II/2027")
     assert parse_when("15/3/2027, 8h00").time == dt.time(8, 0)
+    # A date a program wrote out with its stored midnight is a date alone; a time typed by hand is kept.
+    assert parse_when("2027-03-15 00:00:00").time is None
+    assert parse_when("15/03/2027 00:00").time == dt.time(0, 0)
 
 
 def test_only_a_bare_truong_or_pho_shares_the_office_after_it(session: Session, tmp_path: Path) -> None:
