@@ -207,6 +207,18 @@ def org_ancestors(orgs: dict[int, OrgRec], org_id: int | None) -> tuple[int, ...
     return tuple(out)
 
 
+# The organisation key of every class a national body runs (the Tổng Liên đoàn, a national sector union, its
+# university): «lớp toàn quốc» asks for those. No database row has id 0.
+NATIONAL_SCOPE = 0
+
+
+def national_scope(orgs: dict[int, OrgRec], ancestors: Sequence[int]) -> bool:
+    """Whether a union's chain reaches the national union without passing a province's: its classes are for
+    members everywhere, wherever they are held."""
+    kinds = [orgs[a].kind for a in ancestors if a in orgs]
+    return bool(kinds) and kinds[-1] == "national" and "province" not in kinds
+
+
 _NONZERO = re.compile(rb"[^\x00]")
 
 
@@ -378,7 +390,11 @@ class CourseIndex:
         def chain(org_id: int) -> tuple[str, ...]:
             keys = org_keys.get(org_id)
             if keys is None:
-                keys = org_keys[org_id] = tuple(f"o:{a}" for a in (org_ancestors(orgs, org_id) or (org_id,)))
+                ancestors = org_ancestors(orgs, org_id) or (org_id,)
+                keys = tuple(f"o:{a}" for a in ancestors)
+                if national_scope(orgs, ancestors):
+                    keys += (f"o:{NATIONAL_SCOPE}",)
+                keys = org_keys[org_id] = keys
             return keys
 
         where_cache: dict[tuple[str | None, str | None, str | None], tuple[str, ...]] = {}

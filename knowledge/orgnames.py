@@ -149,7 +149,32 @@ def guess_kind(name: str) -> str:
         return "province"
     if core.startswith("cong doan ") and core.endswith(" viet nam"):
         return "sector"  # «Công đoàn Giáo dục Việt Nam»: a national sector union
+    if core.startswith(_NATIONAL_BODY_HEADS) and " cong doan" in f" {core}" and province_in(name) is None:
+        return "school" if core.startswith(("truong ", "hoc vien ")) else "centre"  # «Viện Công nhân và Công đoàn»
     return "grassroots"
+
+
+# A school, academy, institute or centre «of the trade unions» that names no province is the Tổng Liên đoàn's own
+# («Trường Đại học Công đoàn», «Viện Công nhân và Công đoàn»); one that names a province is that province's.
+_NATIONAL_BODY_HEADS = ("truong ", "hoc vien ", "vien ", "trung tam ")
+
+
+def is_national(name: str) -> bool:
+    """Whether a union serves the whole country and so sits directly under the Tổng Liên đoàn, whatever city
+    its office or its classes are in: the Tổng Liên đoàn and its own boards («Ban Tổ chức Tổng LĐLĐ Việt
+    Nam»), a national sector union («Công đoàn Giáo dục Việt Nam», «CĐ ngành Y tế Việt Nam»), and a school or
+    institute of the unions that names no province («Trường Đại học Công đoàn»). A union of a company or a
+    corporation («CĐCS Công ty TNHH Samsung Electronics Việt Nam», «CĐ Tập đoàn … Việt Nam khu vực Tây
+    Nguyên») and anything naming a province is not."""
+    kind = guess_kind(name)
+    if kind == "national":
+        return True
+    if province_in(name) is not None:
+        return False
+    core = core_key(name)
+    if kind == "sector":
+        return core.endswith(" viet nam") and not re.search(r"\b(cong ty|tap doan|doanh nghiep)\b", core)
+    return kind in ("school", "centre") and core.startswith(_NATIONAL_BODY_HEADS) and " cong doan" in f" {core}"
 
 
 @dataclass
@@ -172,3 +197,49 @@ class Directory:
     def find(self, name: str) -> list[int]:
         """The unions this name means: exact key first, then without level words; [] when none."""
         return list(self.by_key.get(org_key(name)) or self.by_core.get(core_key(name)) or [])
+
+
+# How the fixed parts of union names are written in running text, longest first; other words start a new
+# capitalised name («Giáo dục», «Y tế»), and the words after a level («tỉnh», «phường») are a place.
+_WRITTEN = sorted((
+    "Tổng Liên đoàn Lao động", "Liên đoàn Lao động", "Công đoàn ngành", "Công đoàn cơ sở", "Công đoàn",
+    "Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường", "Trung tâm", "Viện", "Ban",
+    "Việt Nam", "khu công nghiệp", "khu chế xuất", "khu kinh tế", "khu công nghệ cao", "các", "và",
+), key=lambda phrase: -len(phrase.split()))
+_PLACE_HEADS = sorted(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu"),
+                      key=lambda phrase: -len(phrase.split()))
+
+
+def from_capitals(name: str) -> str:
+    """A union's name as written in running text when a title block gives it in capitals: «LIÊN ĐOÀN LAO
+    ĐỘNG TỈNH NGHỆ AN» → «Liên đoàn Lao động tỉnh Nghệ An», «CÔNG ĐOÀN GIÁO DỤC VIỆT NAM» → «Công đoàn Giáo
+    dục Việt Nam». A name not all in capitals, and abbreviations (LĐLĐ, TP, KCN), are kept as written."""
+    name = " ".join(unicodedata.normalize("NFC", name).split())
+    # Capitals only where words are: «LĐLĐ TP.HCM», all abbreviations, is written so on purpose.
+    spelled = [w for w in name.split() if len(w) >= 3 and w.isalpha() and _words(w) not in ORG_ABBREVIATIONS]
+    if len(spelled) < 2 or name != name.upper() or re.search(r"\b(cong ty|tap doan|hop tac xa|doanh nghiep)\b",
+                                                                  expand(name)):
+        return name  # a company's name may be its brand in capitals: as written
+    words = name.split()
+    out: list[str] = []
+    i, place, fresh = 0, False, True  # fresh: the next plain word starts a name
+    while i < len(words):
+        lower = [w.lower() for w in words]
+        phrase = next((p for p in (*_PLACE_HEADS, *_WRITTEN)
+                       if [w.lower() for w in p.split()] == lower[i:i + len(p.split())]), None)
+        if phrase is not None and not place:
+            out.append(phrase)
+            i += len(phrase.split())
+            place, fresh = phrase in _PLACE_HEADS, True
+            continue
+        word = words[i]
+        if (_words(word) in ORG_ABBREVIATIONS and len(word) > 1 and not word.isdigit()) or not word.isalpha():
+            out.append(word)  # «LĐLĐ», «TP», «KCN»
+            place = place or _words(word) in ("tp", "tx", "tt")
+        elif place or fresh:
+            out.append(lower[i][:1].upper() + lower[i][1:])
+        else:
+            out.append(lower[i])
+        fresh = place
+        i += 1
+    return " ".join(out)

@@ -24,7 +24,15 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
-from knowledge.index import COURSE_GENERIC, CourseIndex, Item, KnowledgeIndex, Scored, org_ancestors
+from knowledge.index import (
+    COURSE_GENERIC,
+    NATIONAL_SCOPE,
+    CourseIndex,
+    Item,
+    KnowledgeIndex,
+    Scored,
+    org_ancestors,
+)
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -492,6 +500,8 @@ MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
+# The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
+NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
 
@@ -1501,7 +1511,8 @@ class QAEngine:
             # Only for a question about a subject alone: with a place, a union or a period named, a stray
             # word is more often a typo or a filler («trên», «bên») than the subject.
             # Recognised a topic or a role, all of the rest must be unsaid.
-            placed = bool(slots.provinces or slots.places or slots.org_ids or slots.org_kinds)
+            placed = bool(slots.provinces or slots.places or slots.org_ids or slots.org_kinds
+                          or _has(norm.folded, *NATIONAL_CUES))  # «toàn quốc»: the national bodies' classes
             # A word of the question that no class says and the data never says beside its neighbour («hội thi
             # nấu ăn», «vé xe Tết») is what it asks about, not a typo beside a period: no class answers it.
             untaught = (good and unsaid and not (slots.topics or slots.roles or placed)
@@ -1798,7 +1809,8 @@ class QAEngine:
         # The asker's workplace said introducing themselves («công ty giày ở KCN Thụy Vân») is no word a class
         # must say.
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
-                and bool(self._unexplained(norm, slots, skip=_self_intro_positions(norm, slots.used))))
+                and bool(self._unexplained(norm, slots, skip=_self_intro_positions(norm, slots.used)
+                                           | _phrase_positions(norm.tokens, NATIONAL_CUES))))
 
     def _asked_words(self, norm: Norm, slots: Slots, skip: frozenset[int]) -> tuple[list[int], list[bool]]:
         """Where the question's own words are (not its slots, its digits, the positions `skip` covers, nor
@@ -2082,6 +2094,8 @@ class QAEngine:
         org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
         if slots.org_kinds and not org_ids:
             org_ids = [o for o, k in self.org_kinds.items() if k in slots.org_kinds]
+        if not (org_ids or provinces or slots.places) and _has(norm.folded, *NATIONAL_CUES):
+            org_ids = [NATIONAL_SCOPE]  # every national body's classes, wherever they are held
         places = [p for p in slots.places if p not in {province_key(x) for x in provinces}]
         for p in slots.provinces:
             if province_key(p) not in places:
@@ -2133,7 +2147,8 @@ class QAEngine:
                  | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
                  | _sending_positions(norm.tokens)
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
-                 | _area_head_positions(norm.tokens, slots.used))
+                 | _area_head_positions(norm.tokens, slots.used)
+                 | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids else set()))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
@@ -2454,16 +2469,18 @@ class QAEngine:
                 other_period = True
         if not chosen:
             return None
-        if slots.org_ids and not slots.org_kinds:
+        if (slots.org_ids or (used_profile and org_ids)) and not slots.org_kinds:
             # A union named by name («LĐLĐ Bắc Ninh … đạt CT chưa») is asked about, not every union of its
             # province (the KCN union's membership target): its own targets when it has any in the period.
             # (A target's org_ids run from its own union up through the unions above it.)
             # Another union's target stays only when the question's words fit it better («huấn luyện ATVSLĐ ở
             # Hà Nội» names the province, whose school holds that target).
-            own = [p for p in chosen if set(slots.org_ids) & set(p[1].org_ids[:1])]
+            # So too the asker's own union («đơn vị mình»), whose plan is not its KCN union's.
+            own = [p for p in chosen if (set(slots.org_ids) or org_ids) & set(p[1].org_ids[:1])]
             if own:
                 best_own = max(p[0] for p in own)
-                chosen = [p for p in chosen if p in own or p[0] > best_own]
+                # The asker's own (no union named): theirs alone; «đơn vị mình» fits another's «do đơn vị tổ chức».
+                chosen = [p for p in chosen if p in own or (slots.org_ids and p[0] > best_own)]
         if my_province and not slots.org_ids:
             chosen = [p for p in chosen if p[1].org_ids[:1] and self._is_province_org(p[1].org_ids[0])] or chosen
         if years and years[0] == years[1]:

@@ -39,9 +39,17 @@ from knowledge import reminders
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
 from knowledge.models import Course, Document, Organisation, Registration, Target
-from knowledge.orgnames import KIND_LABELS, Directory, guess_kind, org_key, province_in
+from knowledge.orgnames import (
+    KIND_LABELS,
+    Directory,
+    from_capitals,
+    guess_kind,
+    is_national,
+    org_key,
+    province_in,
+)
 from knowledge.plans import sample
-from knowledge.plans.dates import BadWhen, When, parse_when, plan_year, whole_year
+from knowledge.plans.dates import BadWhen, When, excel_serial, parse_when, plan_year, whole_year
 from knowledge.plans.files import write_atomically
 
 COURSES = "courses"
@@ -109,8 +117,10 @@ COURSE_COLUMNS: tuple[Column, ...] = (
     Column("starts_at", "Ngày bắt đầu", True, (
         "Thời gian", "Thời gian tổ chức", "Thời gian thực hiện", "Thời gian dự kiến", "Dự kiến thời gian",
         "Thời gian học", "Ngày", "Ngày tổ chức", "Từ ngày", "Bắt đầu", "Ngày học",
+        # One column for both days («12/3 - 14/3/2027»): the range gives the start and the end.
+        "Từ ngày - đến ngày", "Từ ngày đến ngày", "Ngày tháng", "Thời gian bắt đầu",
     )),
-    Column("ends_at", "Ngày kết thúc", aliases=("Đến ngày", "Kết thúc")),
+    Column("ends_at", "Ngày kết thúc", aliases=("Đến ngày", "Kết thúc", "Thời gian kết thúc")),
     Column("registration_deadline", "Hạn đăng ký", aliases=("Hạn đăng kí", "Thời hạn đăng ký", "Hạn chót đăng ký")),
     Column("capacity", "Số chỗ", aliases=(
         "Số lượng", "Số lượng học viên", "Số học viên", "Số người", "Dự kiến số lượng", "SL", "Số lượng người",
@@ -249,6 +259,8 @@ class ImportReport:
     courses: KindCounts = field(default_factory=KindCounts)
     targets: KindCounts = field(default_factory=KindCounts)
     organisations_created: list[str] = field(default_factory=list)
+    # National bodies an earlier import had put under a province's union, now under the Tổng Liên đoàn.
+    organisations_moved: list[str] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     data_version: int = 0
     notified: dict[str, int] = field(default_factory=dict)  # course code → people told of a change
@@ -273,6 +285,9 @@ class ImportReport:
             lines.append("- " + self.sample_removed.summary() + " Từ nay bot chỉ dùng kế hoạch thật.")
         if self.organisations_created:
             lines.append("- Đã tạo đơn vị mới: " + "; ".join(self.organisations_created) + ".")
+        if self.organisations_moved:
+            lines.append("- Đã chuyển về trực thuộc Tổng Liên đoàn (đơn vị cấp Trung ương, không thuộc tỉnh nào): "
+                         + "; ".join(self.organisations_moved) + ".")
         if self.skipped:
             lines.append("- " + skipped_text(self.skipped))
         if self.warnings:
@@ -302,9 +317,12 @@ class ExportReport:
 
 def skipped_text(skipped: Sequence[tuple[str, int, str]]) -> str:
     """«Bỏ qua 12 dòng không phải lớp học: 5, 9 (mục); 20 (dòng tổng); 22–30 (phần ký tên).»"""
+    # Rows of several sheets say which sheet they are on («[Chỉ tiêu] 8 (dòng tổng)»): row 8 of another
+    # sheet is another row.
+    several = len({sheet for sheet, _row, _why in skipped}) > 1
     groups: dict[str, list[int]] = {}
-    for _sheet, row, why in skipped:
-        groups.setdefault(why, []).append(row)
+    for sheet, row, why in skipped:
+        groups.setdefault(f"[{sheet}] {why}" if several else why, []).append(row)
     parts = []
     for why, rows in groups.items():
         runs: list[str] = []
@@ -315,7 +333,8 @@ def skipped_text(skipped: Sequence[tuple[str, int, str]]) -> str:
                 continue
             runs.append(str(start) if start == prev else f"{start}–{prev}")
             start = prev = row
-        parts.append(f"{', '.join(runs)} ({why})")
+        sheet, _, reason = why.rpartition("] ") if several else ("", "", why)
+        parts.append(f"{sheet + '] ' if sheet else ''}{', '.join(runs)} ({reason})")
     return f"Bỏ qua {len(skipped)} dòng không phải lớp học hay chỉ tiêu: dòng " + "; ".join(parts) + "."
 
 
@@ -494,9 +513,13 @@ def _parse_local(cell: Cell) -> tuple[dt.date, dt.time | None]:
         return cell.date(), cell.time().replace(microsecond=0)
     if isinstance(cell, dt.date):
         return cell, None
+    if isinstance(cell, str) and re.fullmatch(r"\s*\d{5}\s*", cell):
+        cell = int(cell)  # an Excel serial number pasted as text
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool) and (moment := excel_serial(cell)):
+        return moment.date(), moment.time() if moment.time() != dt.time(0) else None
     if not isinstance(cell, str):
         raise _Bad(_DATE_EXPECTED)
-    text = _clean_text(cell).lower()
+    text = re.sub(r"(?<=\d)[ t]0?0:00:00(?:\.0+)?$", "", _clean_text(cell).lower())  # a date written out by a program
     match = _DMY_RE.fullmatch(text) or _YMD_RE.fullmatch(text)
     if match is None:
         raise _Bad(_DATE_EXPECTED)
@@ -677,6 +700,12 @@ def _xlsx_cell(cell: Any) -> Cell:
 
 
 def _decode_csv(path: Path, data: bytes, warnings: list[Issue]) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's «Unicode Text» saved under a .csv name: UTF-16 with its byte-order mark (tab-separated).
+        try:
+            return unicodedata.normalize("NFC", data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise TransferError(f'Không đọc được tệp "{path.name}": mã UTF-16 bị hỏng.') from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -692,7 +721,45 @@ def _decode_csv(path: Path, data: bytes, warnings: list[Issue]) -> str:
             path.name, None, None, None,
             "Tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258. Nên lưu lại dạng CSV UTF-8.",
         ))
-    return unicodedata.normalize("NFC", text)
+    repaired = repair_mojibake(text)
+    if repaired != text:
+        warnings.append(Issue(
+            path.name, None, None, None,
+            "Tệp có chữ bị lỗi bảng mã (chữ UTF-8 đã bị mở nhầm bằng Windows-1252 rồi lưu lại, ví dụ «LiÃªn»); "
+            "đã đọc lại thành chữ có dấu. Hãy kiểm tra lại dấu và lưu tệp dạng CSV UTF-8.",
+        ))
+    return unicodedata.normalize("NFC", repaired)
+
+
+# Characters Windows-1252 shows for the bytes 0x80–0xFF (its own letters and symbols, and the Latin-1 ones),
+# and the C1 controls it has no letter for: a run of two or more of them may be one UTF-8 letter misread.
+_CP1252_RUN = re.compile(
+    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}")
+
+
+def _cp1252_byte(ch: str) -> int:
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(ch)  # a C1 control kept for a byte Windows-1252 has no letter for (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def repair_mojibake(text: str) -> str:
+    """Vietnamese text that went through Windows-1252 once («LiÃªn Ä‘oÃ n» for «Liên đoàn»), read back as
+    written. Only runs that decode as UTF-8 change: two Vietnamese letters never make one (a UTF-8 lead byte
+    is a letter in Windows-1252, its continuation bytes are symbols), so correct text stays as it is."""
+    if not re.search("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]", text):
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        run = match.group(0)
+        try:
+            return bytes(_cp1252_byte(ch) for ch in run).decode("utf-8")
+        except (UnicodeDecodeError, ValueError):
+            return run
+
+    return _CP1252_RUN.sub(fix, text)
 
 
 def _read_csv(path: Path, warnings: list[Issue]) -> list[_RawSheet]:
@@ -783,6 +850,8 @@ class _Table:
     default_unit: str | None = None  # a targets table's unit, from «Chỉ tiêu (người)»
     issuer: Organisation | str | None = None  # the union issuing the plan (title block, else the importer)
     issuer_known: bool = False
+    # «Hình thức» split into one column per format («Trực tiếp | Trực tuyến») marked «x»: cell index → format.
+    format_marks: dict[int, tuple[str, str]] = field(default_factory=dict)  # index → (format, header as written)
 
     def index_of(self, name: str) -> int | None:
         """The cell index of a field's column, or None when the table has no such column."""
@@ -800,11 +869,15 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
         columns: dict[int, Column] = {}
         headers: dict[str, str] = {}
         seen: dict[str, int] = {}
+        marks: dict[int, tuple[str, str]] = {}
         for index, cell in enumerate(cells):
             if _is_empty(cell):
                 continue
-            written = _cell_text(cell)
+            written = " ".join(_cell_text(cell).split())  # «Đối tượng↵học viên»: one line in messages
             column = _HEADERS[kind].get(_header_key(written))
+            if column is None and kind == COURSES and (term := FORMAT_VOCABULARY.find(written)) is not None:
+                marks[index] = (term.key, written)  # «Trực tiếp | Trực tuyến» side by side, marked «x»
+                continue
             if column is None:
                 warnings.append(Issue(sheet.name, None, written, None,
                                       "tên cột không có trong mẫu nên cột này được bỏ qua."))
@@ -832,11 +905,12 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
         body = sheet.rows[position + 1:]
         # A two-line header («Thời gian» over «Từ ngày | Đến ngày») and a line of column numbers
         # («(1) (2) (3)») belong to the header, not to the data.
-        while body and _header_continuation(body[0][1], kind, columns, headers):
+        while body and _header_continuation(body[0][1], kind, columns, headers, marks, cells):
             body = body[1:]
         title_lines = [text for _n, cells_above in sheet.rows[:position]
                        for text in (_cell_text(c) for c in cells_above if not _is_empty(c))]
-        table = _Table(sheet.name, kind, number, columns, headers, body, title_lines, plan_year(title_lines))
+        table = _Table(sheet.name, kind, number, columns, headers, body, title_lines, plan_year(title_lines),
+                       format_marks=marks)
         # «Chỉ tiêu (người)»: the unit in brackets, when there is no unit column.
         unit = re.search(r"\((.{1,40}?)\)", headers.get("target_value", "")) if kind == TARGETS else None
         table.default_unit = unit[1].strip() if unit else None
@@ -848,17 +922,43 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
     return None
 
 
-def _header_continuation(cells: list[Cell], kind: str, columns: dict[int, Column], headers: dict[str, str]) -> bool:
-    """Whether a row under the header is its second line or a line of column numbers; takes its names."""
-    filled = [(i, _cell_text(c)) for i, c in enumerate(cells) if not _is_empty(c)]
+def _format_under(columns: dict[int, Column], marks: dict[int, tuple[str, str]], index: int) -> bool:
+    """Whether cell `index` lies under a «Hình thức» header merged across the columns from it rightwards."""
+    start = next((i for i, c in columns.items() if c.field == "format"), None)
+    if start is None:
+        start = min(marks, default=None)
+    if start is None or index < start:
+        return False
+    return not any(start < i <= index for i in columns if columns[i].field != "format")
+
+
+def _header_continuation(cells: list[Cell], kind: str, columns: dict[int, Column], headers: dict[str, str],
+                         marks: dict[int, tuple[str, str]] | None = None, above: Sequence[Cell] = ()) -> bool:
+    """Whether a row under the header is its second line or a line of column numbers; takes its names.
+    Under a «Hình thức» header, the names of formats («Trực tiếp | Trực tuyến») make one column per format,
+    marked «x» on each class's row (`marks`: cell index → format)."""
+    filled = [(i, " ".join(_cell_text(c).split())) for i, c in enumerate(cells) if not _is_empty(c)]
+    # A heading merged down over both lines («STT», «Kinh phí») is read again on the second: not a new name.
+    repeated = [(i, text) for i, text in filled if i < len(above) and text == " ".join(_cell_text(above[i]).split())]
+    if repeated and len(repeated) < len(filled):
+        filled = [(i, text) for i, text in filled if (i, text) not in repeated]
     if not filled:
         return False
     if all(re.fullmatch(r"\(?[0-9]{1,2}\)?|\(?[A-Za-z]\)?", text) for _i, text in filled):
         return len(filled) >= 3
     named = {i: _HEADERS[kind].get(_header_key(text)) for i, text in filled}
-    if not all(named.values()):
+    formats = {i: (term.key, text) for i, text in filled if named[i] is None and kind == COURSES and marks is not None
+               and (term := FORMAT_VOCABULARY.find(text)) is not None and _format_under(columns, marks, i)}
+    if not all(column or i in formats for i, column in named.items()):
         return False
+    if formats and marks is not None:
+        marks.update(formats)
+        for i in formats:
+            columns.pop(i, None)  # the «Hình thức» cell above holds marks now, not a format's name
+            headers["format"] = headers.get("format") or dict(filled)[i]
     for i, column in named.items():
+        if column is None:
+            continue
         assert column is not None
         previous = columns.get(i)
         if previous is not None and previous.field != column.field:
@@ -895,6 +995,8 @@ class _Organisations:
             self.directory.add(org.id, [org.name, *org.aliases.split(";")])
         self.home = home
         self.new: dict[str, _NewOrganisation] = {}
+        self.used: set[int] = set()  # existing unions the file names
+        self.may_move = False  # whether national bodies filed under a province may be moved (see `relocate`)
 
     def find(self, text: str) -> Organisation | None:
         """The organisation a code, name or alias names; an ambiguous name is refused."""
@@ -904,7 +1006,23 @@ class _Organisations:
         if len(found) > 1:
             codes = ", ".join(self.by_id[i].code for i in found)
             raise _Bad(f"trùng tên với nhiều đơn vị; hãy ghi mã đơn vị ({codes}).")
+        if found:
+            self.used.add(found[0])
         return self.by_id[found[0]] if found else None
+
+    def relocate(self) -> list[Organisation]:
+        """Move the national bodies this file names that an earlier import filed under a province's union
+        (where their classes were held) to the Tổng Liên đoàn, with no province; returns them."""
+        root = next((o for o in self.all if o.kind == "national"), None)
+        moved: list[Organisation] = []
+        for ident in sorted(self.used):
+            org = self.by_id[ident]
+            parent = org.parent
+            if (root is not None and org is not root and parent is not None and parent.kind == "province"
+                    and is_national(org.name)):
+                org.parent, org.parent_id, org.province = root, root.id, None
+                moved.append(org)
+        return moved
 
     def resolve(self, text: str, province: str | None) -> Organisation | str:
         """An existing organisation, or the key of a new one to create (the same name once)."""
@@ -927,39 +1045,46 @@ class _Organisations:
             found = None
         return org.name if found is org else org.code
 
-    def _parent(self, kind: str, province: str | None) -> Organisation | None:
-        """Where a new union sits: a province's union under the national one; any other under its
-        province's LĐLĐ (commune, ward and industrial-zone unions since 2025), else the importer's union."""
-        if kind == "national":
-            return None
-        if kind == "province":
-            return next((o for o in self.all if o.kind == "national"), None)
+    def _parent(self, name: str, kind: str, province: str | None,
+                created: Iterable[Organisation] = ()) -> Organisation | None:
+        """Where a new union sits: a province's union and a national body (a national sector union, the
+        Tổng Liên đoàn's university: `orgnames.is_national`) under the national one, whatever city the plan
+        holds its classes in; any other under its province's LĐLĐ (commune, ward and industrial-zone unions
+        since 2025), one this same file creates included, else the importer's union."""
+        root = next((o for o in self.all if o.kind == "national"), None)
+        if kind == "province" or is_national(name):
+            return root if kind != "national" or org_key(name) != org_key(root.name if root else "") else None
         if province is not None:
-            found = next((o for o in self.all if o.kind == "province" and o.province == province), None)
+            found = next((o for o in (*self.all, *created) if o.kind == "province" and o.province == province), None)
             if found is not None:
                 return found
         return self.home
 
     def create(self, session: Session) -> dict[str, Organisation]:
-        """Add the planned organisations to the session; returns them by key."""
+        """Add the planned organisations to the session, provinces' unions first (the others of the same
+        file may sit under them); returns them by key."""
         created: dict[str, Organisation] = {}
         codes = set(self.by_code)
-        for key, planned in self.new.items():
+        planned_kinds = {key: guess_kind(planned.name) for key, planned in self.new.items()}
+        for key in sorted(self.new, key=lambda k: planned_kinds[k] != "province"):
+            planned = self.new[key]
             base = re.sub(r"[^a-z0-9]+", "-", _term_key(planned.name)).strip("-")[:36] or "don-vi"
             code, n = base, 1
             while code.casefold() in codes:
                 n += 1
                 code = f"{base}-{n}"
             codes.add(code.casefold())
-            kind = guess_kind(planned.name)
-            province = province_in(planned.name) or planned.province
-            parent = self._parent(kind, province)
-            org = Organisation(code=code, name=planned.name, kind=kind,
-                               province=province or (parent.province if parent else None),
+            kind = planned_kinds[key]
+            national = is_national(planned.name)
+            # A national body's classes are held in some city, but the body is not that city's.
+            province = province_in(planned.name) or (None if national else planned.province)
+            parent = self._parent(planned.name, kind, province, created.values())
+            org = Organisation(code=code, name=from_capitals(planned.name), kind=kind,
+                               province=province or (parent.province if parent and not national else None),
                                parent=parent, aliases="")
             session.add(org)
             created[key] = org
-        return created
+        return {key: created[key] for key in self.new}
 
     @staticmethod
     def describe(org: Organisation) -> str:
@@ -1074,7 +1199,31 @@ class _Checker:
             except _Bad as bad:
                 message = str(bad) if bad.names_value else f'"{_short(_cell_text(cell))}" {bad}'
                 self.error(record, column.field, cell, message)
+        if table.format_marks:
+            self._marked_format(table, record, cells)
         return record
+
+    def _marked_format(self, table: _Table, record: _Record, cells: list[Cell]) -> None:
+        """The format from «x» marks in the per-format columns: one mark is that format, in person and
+        online together is the combined one, no mark is in person (as an empty «Hình thức» cell)."""
+        marked: list[str] = []
+        for index, (key, header) in sorted(table.format_marks.items()):
+            cell = cells[index] if index < len(cells) else None
+            if _is_empty(cell):
+                continue
+            if fold(_cell_text(cell)) not in _MARKS:
+                self.errors.append(Issue(table.sheet, record.row, header, _cell_text(cell),
+                                         'cột hình thức chỉ đánh dấu «x» (hoặc để trống).'))
+                record.ok = False
+                continue
+            marked.append(key)
+        kinds = set(marked)
+        if not kinds:
+            record.values["format"] = EMPTY_VALUES["format"]
+        elif len(kinds) == 1:
+            record.values["format"] = marked[0]
+        else:
+            record.values["format"] = "ket_hop"
 
     # Field parsers: each takes the cell and the values parsed so far in the row.
 
@@ -1132,6 +1281,9 @@ class _Checker:
         class's notes with a warning, and the class counts as in person."""
         text = _cell_text(cell)
         term = FORMAT_VOCABULARY.find(text) or _contained(_FORMAT_FORMS, text)
+        named = {t.key for form, t in _FORMAT_FORMS if re.search(rf"\b{re.escape(form)}\b", _expand(_term_key(text)))}
+        if {"tap_trung", "truc_tuyen"} <= named:
+            return "ket_hop"  # «Trực tiếp + trực tuyến», «tập trung và online»
         if term is not None:
             return term.key
         row["_format_words"] = _short(text, 200)
@@ -1146,8 +1298,8 @@ class _Checker:
         for piece in re.split(r"[;\n]", text):
             # A label may itself contain a comma ("Đoàn viên, người lao động"): try the whole piece first.
             whole = _find_role(piece, exact=True) if piece.strip() else None
-            parts = [piece] if whole else [
-                part for part in re.split(r",|\+|&|\s+và\s+|\s+va\s+|\s*/\s*", piece) if part.strip()]
+            parts = [piece] if whole else _shared_tails([
+                part for part in re.split(r",|\+|&|\s+và\s+|\s+va\s+|\s*/\s*", piece) if part.strip()])
             for part in parts:
                 term = whole or _find_role(part)
                 if term is None:
@@ -1241,8 +1393,13 @@ class _Checker:
     def _capacity(self, cell: Cell, _row: dict[str, Any]) -> int:
         if isinstance(cell, str):
             # «50 người», «50 học viên», «~50 HV»: the number is what counts.
+            # A note in brackets («100 (2 lớp)») is no part of it; «50/lớp» is 50.
+            cell = re.sub(r"\(.*?\)|/\s*lớp\b", " ", _clean_text(cell), flags=re.IGNORECASE)
             cell = re.sub(r"^\s*(?:~|≈|khoảng|dự kiến|tối đa)?\s*|\s*(người|học viên|hv|đại biểu|đb|lượt|người/lớp)\.?\s*$", "",
-                          _clean_text(cell), flags=re.IGNORECASE)
+                          cell.strip(), flags=re.IGNORECASE)
+            # «50-60 người»: as many as the plan allows at most.
+            if spread := re.fullmatch(r"(\d{1,6})\s*[-–—]\s*(\d{1,6})", cell.strip()):
+                cell = max(spread[1], spread[2], key=int)
         try:
             value = parse_number(cell)
         except _Bad:
@@ -1355,8 +1512,8 @@ def _not_data(table: _Table, cells: list[Cell], footer: bool) -> str | None:
     if footer and not (title and has_key):
         return _FOOTER  # a row with a title and a date is a class even below the signatures
     first = fold(next(iter(filled.values())))
-    if not has_key and (_FOOTER_RE.match(first) or _SIGNED_RE.search(fold(" ".join(filled.values())))):
-        return _FOOTER
+    if (not has_key or not title) and (_FOOTER_RE.match(first) or _SIGNED_RE.search(fold(" ".join(filled.values())))):
+        return _FOOTER  # «Nơi nhận:» may stand in the time column: with no class name it is no class
     if _TOTAL_RE.fullmatch(fold(title or first)):
         return _TOTAL
     stt = fold(filled.get(stt_at, "")) if stt_at is not None else ""
@@ -1377,16 +1534,29 @@ def _utc(day: dt.date, clock: dt.time, tz: ZoneInfo) -> dt.datetime:
 def _default_organiser(checker: _Checker, table: _Table) -> Organisation | str | None:
     """The union that issues the plan, from its title block («LIÊN ĐOÀN LAO ĐỘNG TỈNH LẠNG SƠN» under
     «TỔNG LĐLĐ VIỆT NAM»: the last union line before «KẾ HOẠCH»), else the importing organiser's union."""
-    issuer = None
+    unions: list[str] = []
     for line in table.title_lines:
         folded = fold(line)
         if folded.startswith(("ke hoach", "danh sach", "bang ", "lich ")):
             break
         if re.match(r"(tong )?(lien doan lao dong|ldld|cong doan|cd |cdcs|tld)", folded):
-            issuer = line
+            unions.append(from_capitals(line))
+    issuer = unions[-1] if unions else None
+    province = province_in(issuer) if issuer else None
+    if issuer and province is None and len(unions) > 1 and not is_national(issuer):
+        # «CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP» under «LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH»: every province has one;
+        # this is Bắc Ninh's, and is named so.
+        province = province_in(unions[-2])
+        place = re.search(r"\b(?:tỉnh|thành phố|TP\.?)\s+\S.*$", unions[-2], flags=re.IGNORECASE)
+        if province is not None:
+            issuer = f"{issuer} {place.group(0) if place else province}"
     if issuer is not None and len(issuer) <= 200:
         try:
-            return checker.organisations.resolve(issuer, province_in(issuer))
+            found = checker.organisations.resolve(issuer, province)
+            if isinstance(found, str) and len(unions) > 1 and guess_kind(unions[-2]) == "province":
+                # A new union under the province's LĐLĐ the title block names above it: that one too.
+                checker.organisations.resolve(unions[-2], province_in(unions[-2]))
+            return found
         except _Bad:
             pass
     return checker.organisations.home
@@ -1466,6 +1636,26 @@ def _derive_target_codes(records: list[_Record]) -> None:
         values["code"] = f"CT{period[0]}-{digest}"
 
 
+# Titles a list of audiences writes bare before the one that carries the rest («Trưởng, phó ban nữ công»).
+# Only «Trưởng», «Phó»: «Chủ tịch, ủy viên BCH CĐCS» are two offices, each read as it is.
+_BARE_TITLE = re.compile(r"\s*(trưởng|phó)\s*", re.IGNORECASE)
+_TITLE_START = re.compile(r"\s*(trưởng|phó)\s+(?P<tail>(?!chủ tịch)\S.*)", re.IGNORECASE)
+
+
+def _shared_tails(parts: list[str]) -> list[str]:
+    """A bare «Trưởng» or «Phó» followed by the other with its office gets that office too: «Trưởng, phó ban
+    nữ công CĐCS» is «Trưởng ban nữ công CĐCS» and «phó ban nữ công CĐCS»."""
+    out = list(parts)
+    for i in range(len(out) - 2, -1, -1):
+        if _BARE_TITLE.fullmatch(out[i]) and (after := _TITLE_START.match(out[i + 1])):
+            out[i] = f"{out[i].strip()} {after['tail'].strip()}"
+    return out
+
+
+# What offices put in a per-format column to tick it.
+_MARKS = frozenset({"x", "×", "✓", "✔", "v", "1", "co", "*", "+", "x."})
+
+
 # --- Import ---------------------------------------------------------------------------------------------
 
 
@@ -1505,6 +1695,8 @@ def import_file(
                               " Nếu cần nhập, hãy bỏ ẩn trang rồi nhập lại.") for name in sorted(hidden))
 
     checker = _Checker(session, tz, organisation)
+    # Only an import for every union may move a union out of a province (a province's organiser may not).
+    checker.organisations.may_move = allowed_unions is None
     checker.warnings.extend(warnings)
     tables: list[_Table] = []
     for sheet in sheets:
@@ -1768,12 +1960,14 @@ def _write(
     removed = sample.remove(session) if sample.has_sample(session) else None
     document = _import_document(session, path, today)
     new_orgs = checker.organisations.create(session)
+    moved = checker.organisations.relocate() if checker.organisations.may_move else []
 
     def organisation(value: Any) -> Organisation | None:
         return new_orgs[value] if isinstance(value, str) else value
 
     report = ImportReport(path=path, document_code=document.code,
                           organisations_created=[_Organisations.describe(org) for org in new_orgs.values()],
+                          organisations_moved=[org.name for org in moved],
                           warnings=checker.warnings, skipped=checker.skipped, sample_removed=removed)
 
     def upsert(record: _Record, row: Course | Target | None, fresh: Course | Target, values: dict[str, Any],

@@ -14,7 +14,16 @@ import pytest
 import knowledge.index as index_module
 import knowledge.qa as qa_module
 from knowledge.generate import generate_dataset
-from knowledge.index import RERANK, CourseIndex, _bitmap, _pairs, iter_bits, org_ancestors
+from knowledge.index import (
+    NATIONAL_SCOPE,
+    RERANK,
+    CourseIndex,
+    _bitmap,
+    _pairs,
+    iter_bits,
+    national_scope,
+    org_ancestors,
+)
 from knowledge.language.places import current_province
 from knowledge.qa import QAEngine
 from knowledge.records import CourseRec, OrgRec
@@ -51,7 +60,10 @@ def _reference(courses: list[CourseRec], orgs: dict[int, OrgRec]) -> dict[str, s
             keys.update(f"{h.kind[0]}:{h.value}" for h in hits if h.kind in ("topic", "role")
                         and ((h.kind == "topic" and not c.topic) or (h.kind == "role" and not c.audiences)))
         if c.organiser_id is not None:
-            keys.update(f"o:{a}" for a in (org_ancestors(orgs, c.organiser_id) or (c.organiser_id,)))
+            chain = org_ancestors(orgs, c.organiser_id) or (c.organiser_id,)
+            keys.update(f"o:{a}" for a in chain)
+            if national_scope(orgs, chain):
+                keys.add(f"o:{NATIONAL_SCOPE}")  # a national body's class: «lớp toàn quốc»
         for k in keys:
             out.setdefault(k, set()).add(i)
     return out

@@ -67,9 +67,9 @@ _SINGLE = re.compile(rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}}){_Y.format(na
 _TIME_FIRST = re.compile(rf"{_TIME}\s*(?:,|ngay)?\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}")
 _ISO = re.compile(rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:\s*[ t]\s*{_TIME}(?::\d{{2}})?)?")
 _DAY_RANGE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|den)\s*(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}")
+    rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|den|,|va)\s*(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}}){_Y.format(name='y')}")
 _RANGE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\s*[/.]\s*(?P<m1>\d{{1,2}}){_Y.format(name='y1')}\s*(?:-|–|—|den)\s*"
+    rf"(?P<d1>\d{{1,2}})\s*[/.]\s*(?P<m1>\d{{1,2}}){_Y.format(name='y1')}\s*(?:-|–|—|den|,|va)\s*"
     rf"(?P<d2>\d{{1,2}})\s*[/.]\s*(?P<m2>\d{{1,2}}){_Y.format(name='y2')}")
 _MONTH = re.compile(
     r"(?P<when>dau|giua|cuoi)?\s*(?:thang|t)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
@@ -78,7 +78,7 @@ _MONTHS = re.compile(
     r"(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
 _HALF = re.compile(r"6 thang (?P<half>dau|cuoi) nam(?:\s*(?P<y>\d{4}))?")
 _YEAR = re.compile(r"(?:ca |trong )?nam\s*(?P<y>\d{4})|(?P<any>ca nam|trong nam|theo ke hoach|chua xac dinh)")
-_QUARTER = re.compile(r"(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
+_QUARTER = re.compile(r"(?:(?:dau|giua|cuoi)\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:/|-|\.|nam)\s*(?P<y>\d{4}))?")
 
 
 def _clock(match: re.Match[str]) -> dt.time | None:
@@ -90,17 +90,44 @@ def _clock(match: re.Match[str]) -> dt.time | None:
         raise BadWhen("có giờ không hợp lệ (HH:MM, ví dụ 08:00).") from exc
 
 
+# Excel counts days from 30/12/1899; a date column formatted «General» shows that number (46462 is 15/3/2027).
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+# Serials from 1/1/1955 to 31/12/2100: a smaller number in a date column is no date.
+_SERIALS = (20090, 73415)
+
+
+def excel_serial(number: float) -> dt.datetime | None:
+    """The date (and time, from the fraction) an Excel serial number stands for; None outside 1955–2100."""
+    if not _SERIALS[0] <= number <= _SERIALS[1]:
+        return None
+    moment = _EXCEL_EPOCH + dt.timedelta(days=float(number))
+    return moment.replace(second=0, microsecond=0) + dt.timedelta(minutes=1 if moment.second >= 30 else 0)
+
+
 def parse_when(cell: object, default_year: int | None = None) -> When:
     """The days a cell gives; raises BadWhen with a Vietnamese message."""
     if isinstance(cell, dt.datetime):  # a datetime only when the cell shows a time: 00:00 is meant
         return When(cell.date(), time=cell.time().replace(microsecond=0))
     if isinstance(cell, dt.date):
         return When(cell)
+    if isinstance(cell, str) and re.fullmatch(r"\s*\d{5}(?:[.,]\d+)?\s*", cell):
+        cell = float(cell.replace(",", "."))  # a serial pasted as text, or from a CSV
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        day = excel_serial(cell)
+        if day is None:
+            raise BadWhen(EXPECTED)
+        return When(day.date(), time=day.time() if day.time() != dt.time(0) else None)
     if not isinstance(cell, str):
         raise BadWhen(EXPECTED)
     text = _fold(cell)
     text = re.sub(r"\(.*?\)", " ", text)  # «(2 ngày)», «(dự kiến)»
+    # «2027-03-15 00:00:00»: a date cell a program wrote out as text, with the midnight it stores; no time.
+    text = re.sub(r"(?<=\d)[ t]0?0:00:00(?:\.0+)?$", "", text)
     text = re.sub(r"\b(du kien|khoang|vao|ngay|tu|tu ngay|thoi gian)\b", " ", text)
+    # The weekday and the morning said beside a date («Thứ Hai, 15/3/2027», «Sáng 15/3»), and the week of a
+    # month («Tuần 2 tháng 3/2027»: that month, tentative) add nothing to it.
+    text = re.sub(r"\b(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat|cn|sang)\b\s*,?", " ", text)
+    text = re.sub(r"^\s*tuan (?:\d|i{1,3}|iv)\s+(?=thang\b)", " ", text)
     text = " ".join(text.replace("den ngay", "den").split()).strip(" .,;:")
     if match := _ISO.fullmatch(text):
         return When(_date(match["d"], match["m"], _year(match["y"], None)), time=_clock(match))
