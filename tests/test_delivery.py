@@ -272,9 +272,9 @@ def test_5xx_and_timeouts_are_retried_after_a_backoff_on_the_clock(deps: Deps, c
     job_id = broadcast(deps, chats, by=None)
 
     async def scenario() -> None:
-        async with FakeTelegram() as fake, telegram(deps, fake, send_timeout=0.3) as channel:
-            fake.scripts = {101: ["502"], 102: ["timeout"]}
-            fake.hang = 1.0
+        # send_timeout is real time: long enough that no answered send reaches it on a loaded machine.
+        async with FakeTelegram() as fake, telegram(deps, fake, send_timeout=1.0) as channel:
+            fake.scripts = {101: ["502"], 102: ["timeout"]}  # 102's first send is never answered
             looks = SessionCounter(deps.session_factory)
             async with pacing(channel, deps, factory=looks) as pacer:
                 await fake.wait_until(lambda: len(fake.sent) == 2 and fake.attempts.get(102) == 1)
