@@ -105,7 +105,6 @@ class FakeTelegram(Traffic[Sent]):
         self.down_until = 0.0  # monotonic time until which every send is answered 502 (an outage)
         self.retry_after = 1
         self.rate_limit: float | None = None  # messages per second, enforced over a sliding second
-        self.hang = 30.0  # how long a "timeout" fault holds the request
         self.attempts: dict[int, int] = {}  # sendMessage calls per chat, whatever their outcome
         self.answered_429 = 0
         self.rejected_at: list[float] = []  # when each 429 was answered (monotonic)
@@ -316,7 +315,10 @@ class FakeTelegram(Traffic[Sent]):
         script = self.scripts.get(chat_id)
         fault = script.pop(0) if script else None
         if fault == "timeout":
-            await asyncio.sleep(self.hang)
+            # Held until the fake closes, not for a span of real time: the client's own timeout ends the wait
+            # however slow the machine, and an answer can never slip in before it.
+            async with self._changed:
+                await self._changed.wait_for(lambda: self._closing)
             return self._fail(504, "Gateway Timeout")  # the client gave up long ago; nothing was delivered
         if fault == "502" or time.monotonic() < self.down_until:
             return self._fail(502, "Bad Gateway")

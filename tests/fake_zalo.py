@@ -3,8 +3,8 @@
 Modelled on the platform's documented behaviour: `<base>/bot<TOKEN>/<method>`, `{ok, result}` envelopes,
 getUpdates long-polls and hands out ONE update per call (or nothing when the poll ends empty), sendMessage
 takes 1-2,000 characters of plain text, setWebhook needs an 8-256 character secret_token, and getUpdates is
-refused while a webhook is set. Faults can be queued per method: an HTTP status, or "hang" (answer later
-than the client waits).
+refused while a webhook is set. Faults can be queued per method: an HTTP status, or "hang" (no answer
+until the fake closes: the client's own timeout ends the wait).
 """
 
 from __future__ import annotations
@@ -32,13 +32,11 @@ class Sent:
 class FakeZalo(Traffic[Sent]):
     """`async with FakeZalo() as zalo:` starts it on a free port."""
 
-    def __init__(self, token: str = TOKEN, *, empty_poll_error: bool = False, hang_seconds: float = 3.0,
-                 longest_poll: float = 0.25) -> None:
+    def __init__(self, token: str = TOKEN, *, empty_poll_error: bool = False, longest_poll: float = 0.25) -> None:
         super().__init__()
         self.blocked: set[str] = set()  # users the bot may not write to privately (403)
         self.token = token
         self.empty_poll_error = empty_poll_error  # some empty polls come back as an error
-        self.hang_seconds = hang_seconds
         # An empty long poll ends after at most this long, whatever the bot asked for (a server may end it
         # early): a stopping bot lets its current poll end, and the tests need not wait the bot's 5 s for it.
         self.longest_poll = longest_poll
@@ -116,7 +114,10 @@ class FakeZalo(Traffic[Sent]):
         if queued:
             fault = queued.pop(0)
             if fault == "hang":
-                await asyncio.sleep(self.hang_seconds)
+                # Held until the fake closes, not for a span of real time, so the answer can never come
+                # before the client gives up, however late a loaded machine runs its timeout.
+                async with self._changed:
+                    await self._changed.wait_for(lambda: self._closing)
                 return web.json_response({"ok": True, "result": None})
             assert isinstance(fault, int)
             return self._error(fault, "Internal Server Error" if fault >= 500 else "Bad Request")

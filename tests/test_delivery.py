@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import math
 import os
 import signal
 import sys
 import threading
-import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -272,9 +272,9 @@ def test_5xx_and_timeouts_are_retried_after_a_backoff_on_the_clock(deps: Deps, c
     job_id = broadcast(deps, chats, by=None)
 
     async def scenario() -> None:
-        async with FakeTelegram() as fake, telegram(deps, fake, send_timeout=0.3) as channel:
-            fake.scripts = {101: ["502"], 102: ["timeout"]}
-            fake.hang = 1.0
+        # send_timeout is real time: long enough that no answered send reaches it on a loaded machine.
+        async with FakeTelegram() as fake, telegram(deps, fake, send_timeout=1.0) as channel:
+            fake.scripts = {101: ["502"], 102: ["timeout"]}  # 102's first send is never answered
             looks = SessionCounter(deps.session_factory)
             async with pacing(channel, deps, factory=looks) as pacer:
                 await fake.wait_until(lambda: len(fake.sent) == 2 and fake.attempts.get(102) == 1)
@@ -299,21 +299,33 @@ def test_5xx_and_timeouts_are_retried_after_a_backoff_on_the_clock(deps: Deps, c
 
 
 def test_an_outage_pauses_the_channel_instead_of_using_up_attempts(deps: Deps, clock: FakeClock) -> None:
-    chats = members(deps, 12)
+    chats = members(deps, 6)
     job_id = broadcast(deps, chats, by=None)
-    config = PacerConfig(rate=500, per_chat_interval=0.01, idle_poll=0.02, backoff_base=0.05, backoff_max=0.2)
+    config = PacerConfig(rate=500, per_chat_interval=0.01, idle_poll=0.02, backoff_base=0.01, backoff_max=0.02)
+    # More failures than all the messages' attempts together: had the outage used attempts up, some message
+    # would have failed for good.
+    failures = len(chats) * outbox.MAX_ATTEMPTS + 1
 
     async def scenario() -> None:
         async with FakeTelegram() as fake, telegram(deps, fake) as channel:
-            fake.down_until = time.monotonic() + 1.5
+            # The outage lasts until the test ends it, not for a span of real time: a slow machine then sees
+            # the same failures as a fast one, only later.
+            fake.down_until = math.inf
             async with pacing(channel, deps, config) as pacer:
-                # Move the clock fast, so per-message backoffs would run out many times during the outage.
-                give_up = time.monotonic() + 10
-                while len(fake.sent) < 12 and time.monotonic() < give_up:
-                    clock.advance(dt.timedelta(seconds=5))
-                    pacer.poke()
-                    await asyncio.sleep(0.02)
-                assert len(fake.sent) == 12 and pacer.stats["transient"] >= 3
+                async def moving_the_clock_until(done: Callable[[], bool]) -> None:
+                    # Fast, so every message's own backoff runs out again and again during the outage.
+                    while not done():
+                        clock.advance(dt.timedelta(seconds=5))
+                        pacer.poke()
+                        await asyncio.sleep(0.02)  # the channel's pause between probes is real time
+
+                def enough_or_gone() -> bool:
+                    return pacer.stats["transient"] >= failures or "failed" in states(deps, job_id).values()
+
+                await asyncio.wait_for(moving_the_clock_until(enough_or_gone), 120)
+                assert set(states(deps, job_id).values()) == {"pending"}
+                fake.down_until = 0.0
+                await asyncio.wait_for(moving_the_clock_until(lambda: len(fake.sent) == len(chats)), 120)
 
     run(scenario)
     assert set(states(deps, job_id).values()) == {"sent"}

@@ -340,9 +340,9 @@ def test_a_reply_refused_with_4xx_is_not_retried(deps: Deps) -> None:
 def test_a_reply_that_times_out_is_retried(deps: Deps) -> None:
     async def scenario() -> None:
         async with FakeTelegram() as fake:
-            fake.hang = 1.0  # well past send_timeout (0.3 s): the first send times out
-            fake.scripts[524] = ["timeout"]
-            config = TelegramConfig(token=TOKEN, api_url=fake.api_url, poll_timeout=2, send_timeout=0.3)
+            fake.scripts[524] = ["timeout"]  # the first send is never answered: it times out
+            # send_timeout is real time: long enough that no answered send reaches it on a loaded machine.
+            config = TelegramConfig(token=TOKEN, api_url=fake.api_url, poll_timeout=2, send_timeout=1.0)
             channel = TelegramChannel(config, deps, sleep=lambda s: asyncio.sleep(0))
             assert await channel.start()
             try:

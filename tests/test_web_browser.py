@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from playwright.sync_api import expect
 
 from knowledge.db import session_scope
 from tests.conftest import screenshot
@@ -37,11 +38,12 @@ def test_sign_in_by_link_and_the_nav(browser_web: WebHarness, browser_page: Any)
     screenshot(page, "trang-chu")
     nav = page.get_by_role("navigation", name="Các mục")
     assert nav.get_by_role("link").all_inner_texts() == ["Kế hoạch", "Lớp học", "Thông báo", "Câu hỏi", "Chỉ tiêu"]
-    for label in ("Thông báo", "Câu hỏi", "Chỉ tiêu"):
+    for label, path in (("Thông báo", "thongbao"), ("Câu hỏi", "cauhoi"), ("Chỉ tiêu", "chitieu")):
         nav.get_by_role("link", name=label).click()
-        page.wait_for_load_state()
-        assert page.get_by_role("heading", level=1).inner_text() == label
-        assert nav.locator("[aria-current=page]").inner_text() == label
+        # wait_for_load_state() alone may be answered by the page being left, before the next one commits.
+        page.wait_for_url(f"**/quanly/{path}")
+        expect(page.get_by_role("heading", level=1)).to_have_text(label)
+        expect(nav.locator("[aria-current=page]")).to_have_text(label)
     # Horizontal scrolling of the whole page on a phone would mean something does not fit.
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.goto(web.base_url + "/quanly/lop/999999")

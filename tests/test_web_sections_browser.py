@@ -1,11 +1,17 @@
 """Thông báo, Câu hỏi and Chỉ tiêu in a real browser (Debian Chromium through Playwright), at phone width and
 at desktop width, with the bot itself running beside the workspace: the Telegram channel talks to the fake
 Bot API and the outbox's pacer delivers what the pages queue. Every page is saved as a screenshot under
-tests/artefacts/screens/."""
+tests/artefacts/screens/.
+
+A click that submits a form returns once the next page has begun to arrive, not once it is whole: on a loaded
+machine a one-off read (`inner_text`, `count`) can see that page half parsed, a table row with its first
+cells only. So after each such click the test waits for the page it leads to (`wait_for_url`, which waits
+for its load) and reads through `expect`, which retries until the reading holds."""
 
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -79,10 +85,12 @@ def test_send_an_announcement_and_watch_its_report(browser_web: WebHarness, brow
         page.get_by_label("Mọi người trong phạm vi của tôi").check()
         screenshot(page, "thongbao-soan")
         page.get_by_role("button", name="Xem trước").click()
-        assert "Người nhận: 4 người" in page.locator("main").inner_text()
-        message = page.get_by_label("Thông báo như người nhận thấy").inner_text()
-        assert message.startswith("📢 THÔNG BÁO — Liên đoàn Lao động tỉnh Lạng Sơn")
-        assert "Mời anh/chị đăng ký lớp kỹ năng đàm phán." in message and "Bắt đầu:" in message
+        page.wait_for_url("**/quanly/thongbao/xemtruoc")
+        expect(page.locator("main")).to_contain_text("Người nhận: 4 người")
+        message = page.get_by_label("Thông báo như người nhận thấy")
+        expect(message).to_have_text(re.compile(r"^📢 THÔNG BÁO — Liên đoàn Lao động tỉnh Lạng Sơn"))
+        expect(message).to_contain_text("Mời anh/chị đăng ký lớp kỹ năng đàm phán.")
+        expect(message).to_contain_text("Bắt đầu:")
         screenshot(page, "thongbao-xem-truoc")
         with page.expect_response(_is_report) as first:  # the page asks for its report once it has loaded
             page.get_by_role("button", name="Gửi cho 4 người").click()
@@ -103,7 +111,8 @@ def test_send_an_announcement_and_watch_its_report(browser_web: WebHarness, brow
         assert len(received) == 4 and all("kỹ năng đàm phán" in m.visible for m in received)
         assert [b["text"] for b in received[0].buttons] == ["Đăng ký lớp này", "Xem chi tiết lớp"]
         page.get_by_role("link", name="← Thông báo").click()
-        assert "Đã gửi xong" in page.locator("table.reports").inner_text()
+        page.wait_for_url("**/quanly/thongbao")
+        expect(page.locator("table.reports")).to_contain_text("Đã gửi xong")
         screenshot(page, "thongbao-danh-sach")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
@@ -157,9 +166,10 @@ def test_answer_and_teach_a_question_then_ask_it_in_chat(browser_web: WebHarness
         assert question.get_by_label("Dạy trợ lý trả lời như vậy cho câu hỏi này từ nay").is_checked()
         screenshot(page, "cauhoi-tra-loi")
         question.get_by_role("button", name="Gửi trả lời").click()
-        assert "Đã xếp hàng gửi câu trả lời tới 2 người hỏi" in page.get_by_role("status").inner_text()
-        assert page.locator("section.question").count() == 0
-        assert "50.000 đồng" in page.locator("table").inner_text()  # listed under «Đã dạy trợ lý»
+        page.wait_for_url("**/quanly/cauhoi?ok=answered_taught*")
+        expect(page.get_by_role("status")).to_contain_text("Đã xếp hàng gửi câu trả lời tới 2 người hỏi")
+        expect(page.locator("section.question")).to_have_count(0)
+        expect(page.locator("table")).to_contain_text("50.000 đồng")  # listed under «Đã dạy trợ lý»
         screenshot(page, "cauhoi-da-day")
         # The people who asked get the answer through the outbox…
         web.run(bot.fake.wait_sent(2, chat_id=100))
@@ -186,9 +196,11 @@ def test_update_a_target_and_see_its_chart(browser_web: WebHarness, browser_page
     row.get_by_label("Số đã đạt: Số lớp tập huấn, bồi dưỡng cán bộ công đoàn").fill("15")
     row.get_by_label("Tính đến ngày (dd/mm/yyyy): Số lớp tập huấn, bồi dưỡng cán bộ công đoàn").fill("20/11/2026")
     row.get_by_role("button", name="Lưu").click()
-    assert "Đã cập nhật số liệu" in page.get_by_role("status").inner_text()
+    page.wait_for_url("**/quanly/chitieu?ok=1&t=*")
+    expect(page.get_by_role("status")).to_contain_text("Đã cập nhật số liệu")
     row = page.locator("tr.changed")
-    assert "83,33%" in row.inner_text() and "20/11/2026" in row.inner_text()
+    expect(row).to_contain_text("83,33%")
+    expect(row).to_contain_text("20/11/2026")
     expect(page.get_by_role("img").first).to_have_js_property("naturalWidth", 460)
     screenshot(page, "chitieu-da-cap-nhat")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
@@ -203,13 +215,14 @@ def test_stopping_an_announcement_asks_first(browser_web: WebHarness, browser_pa
     page.get_by_label("Nội dung (tối đa 1.000 ký tự)").fill("Tin thử, sẽ dừng.")
     page.get_by_role("button", name="Xem trước").click()
     page.get_by_role("button", name="Gửi cho 2 người").click()  # no pacer runs here: it stays «Đang gửi»
+    page.wait_for_url("**/quanly/thongbao/*?ok=sent")
     asked: list[str] = []
     page.once("dialog", lambda d: (asked.append(d.message), d.dismiss()))
     page.get_by_role("button", name="Dừng gửi").click()
     assert asked == ["Dừng gửi thông báo này? Những tin chưa gửi sẽ không được gửi nữa."]
-    assert page.locator("[data-field=status_label]").inner_text() == "Đang gửi"  # dismissed: nothing stopped
+    expect(page.locator("[data-field=status_label]")).to_have_text("Đang gửi")  # dismissed: nothing stopped
     page.once("dialog", lambda d: d.accept())
     page.get_by_role("button", name="Dừng gửi").click()
     page.wait_for_url("**?ok=cancelled")
-    assert page.locator("[data-field=status_label]").inner_text() == "Đã hủy"
+    expect(page.locator("[data-field=status_label]")).to_have_text("Đã hủy")
     screenshot(page, "thongbao-da-dung")

@@ -190,7 +190,7 @@ def test_server_errors_and_timeouts_back_off_and_never_end_the_loop(deps: Deps) 
     sleeps = Sleeps()
 
     async def scenario() -> None:
-        async with FakeZalo(hang_seconds=1.5) as fake:
+        async with FakeZalo() as fake:
             fake.failures["getUpdates"] = [500, 502, 503, "hang"]
             fake.failures["sendMessage"] = [502]
             async with polling_bot(deps, fake, sleep=sleeps, poll_margin=0.3):
