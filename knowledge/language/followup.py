@@ -860,7 +860,12 @@ def resolve(
             kinds_of is not None and "place" in kinds_of(folded)):
         # «Đạt tỷ lệ bao nhiêu phần trăm?», «Kế hoạch về việc này là số mấy?» after a fact: the same
         # matter, another figure or detail of it (the matter stays what the talk is about).
-        return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect, purpose="detail")
+        base = _words(subject.question)
+        if _DOCUMENT_NUMBER.search(folded) and _DOCUMENT_KIND.search(folded):
+            # The number of the plan or resolution on the matter: the matter without the figure it asked
+            # («có bao nhiêu …»), which would call for the plan's targets rather than the plan itself.
+            base = " ".join(_FIGURE_ASKED.sub(" ", base).split())
+        return FollowUp("ask", f"{base} {folded}", aspect=aspect, purpose="detail")
 
     if (subject.asked == "which_plan" and subject.question and kinds_of is not None
             and kinds_of(folded) & {"place", "org"} and len(folded.split()) <= 8):
@@ -1145,6 +1150,14 @@ _THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|
 _THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|y kien|phat bieu|hoi nghi)"
                            r" (?:nay|do|tren|ay|vua roi)\b")
 _BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
+
+
+# «là số mấy», «số hiệu», «ký hiệu là gì»: the number of a document; «kế hoạch», «nghị quyết» …: which document.
+_DOCUMENT_NUMBER = re.compile(r"\bso (?:may|bao nhieu|hieu|nao)\b|\bky hieu\b")
+_DOCUMENT_KIND = re.compile(r"\b(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|van ban|cong van|chi thi|thong tri"
+                            r"|huong dan|de an)\b")
+# The words that ask for a figure: «có bao nhiêu», «đạt mấy», «tỷ lệ bao nhiêu phần trăm».
+_FIGURE_ASKED = re.compile(r"\b(?:co )?(?:bao nhieu|may|dat|ty le|phan tram|bn)\b")
 
 
 def _about_the_fact(folded: str) -> bool:
