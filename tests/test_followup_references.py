@@ -185,3 +185,13 @@ def test_that_class_after_the_nearest_one_was_asked_is_the_first_shown(qa: QAEng
 def test_another_batch_run_by_another_union_of_the_province(qa: QAEngine) -> None:
     said = talk(qa, ["lớp thẻ đoàn viên điện tử đợt 1 ở Đà Nẵng học ở đâu", "nhầm, đợt 2 mới đúng", "đăng ký lớp đó"])
     assert said == [["DN-TDV-1"], ["DN-TDV-2"], ["DN-TDV-2"]]
+
+
+def test_a_numbered_class_past_the_end_of_the_list_is_offered_not_searched() -> None:
+    # «lớp 2» after one class: no second class was shown; the one shown is offered, nothing registered.
+    one = Subject(kind="course", question="lớp thương lượng ở Tuyên Quang", codes=("TQ-1",), titles=("Thương lượng",))
+    for text, purpose in (("lớp 2 ở đâu", "details"), ("ĐK lớp 2", "register")):
+        f = resolve(text, one)
+        assert (f.action, f.purpose, f.beyond) == ("choose", purpose, 2), text
+        assert [c.code for c in f.choices] == ["TQ-1"]
+    assert resolve("lớp 6 tháng đầu năm có không", one).beyond is None  # a period, not a position

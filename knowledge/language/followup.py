@@ -383,6 +383,8 @@ def _position_said(folded: str) -> int | None:
 
 # «cái thứ 9», «lớp số 6», «khóa thứ mười»: a position said with a class word (a bare «thứ 7» may be a weekday).
 _POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b")
+# «lớp 2», «cái 3» after fewer classes: a position past the end as well (not «lớp 6 tháng đầu năm», a period).
+_NUMBERED = re.compile(r"\b(?:lop|cai|khoa) (\d)\b(?! thang (?:dau|cuoi) nam\b)")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
@@ -391,7 +393,7 @@ def _beyond(folded: str, n: int, focus: int | None = None) -> int | None:
     one, or of the last class in view, is past it too. None otherwise."""
     if _WEEKDAY_CONTEXT.search(folded):
         return None
-    m = _POSITION.search(folded)
+    m = _POSITION.search(folded) or _NUMBERED.search(folded)
     if not m:
         side = _BESIDE.search(folded)
         if side is not None and side.group(1) == "sau" and (n == 1 or focus == n - 1):
