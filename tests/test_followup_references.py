@@ -195,3 +195,18 @@ def test_a_numbered_class_past_the_end_of_the_list_is_offered_not_searched() -> 
         assert (f.action, f.purpose, f.beyond) == ("choose", purpose, 2), text
         assert [c.code for c in f.choices] == ["TQ-1"]
     assert resolve("lớp 6 tháng đầu năm có không", one).beyond is None  # a period, not a position
+
+
+def test_who_the_matter_was_done_with_is_a_detail_of_the_fact_in_view() -> None:
+    fact = Subject(kind="fact", question="Mê Linh năm 2020 mở mấy lớp", codes=("ML-LOP",), titles=("Mê Linh 2020",))
+    for text in ("phoi hop vs ai v ad", "phối hợp với đơn vị nào"):
+        f = resolve(text, fact)
+        assert f.action == "ask" and f.question.startswith("me linh nam 2020 mo may lop"), text
+    assert resolve("phoi hop vs ai v ad", None).action == "none"
+
+
+def test_a_position_in_chairs_shorthand() -> None:
+    listed = Subject(kind="courses", question="lớp nghiệp vụ ở Điện Biên", codes=("A", "B", "C"), titles=("a", "b", "c"))
+    f = resolve("lop t2 o dau v", listed)
+    assert (f.action, f.code, f.aspect) == ("ask", "B", "place")
+    assert resolve("lớp T2/2027 ở đâu", listed).code is None  # a month, not the second class

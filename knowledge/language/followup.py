@@ -179,7 +179,8 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(
     # «lớp 6 tháng đầu năm» is a period, not the sixth class.
     rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
-    r"|\b(?:lop|cai|khoa) (\d)\b(?! thang (?:dau|cuoi) nam\b)"
+    # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
+    r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b)"
     rf"|\b{_CLASS} (dau tien|dau|cuoi cung|cuoi|sau cung)\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
@@ -384,7 +385,7 @@ def _position_said(folded: str) -> int | None:
 # «cái thứ 9», «lớp số 6», «khóa thứ mười»: a position said with a class word (a bare «thứ 7» may be a weekday).
 _POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b")
 # «lớp 2», «cái 3» after fewer classes: a position past the end as well (not «lớp 6 tháng đầu năm», a period).
-_NUMBERED = re.compile(r"\b(?:lop|cai|khoa) (\d)\b(?! thang (?:dau|cuoi) nam\b)")
+_NUMBERED = re.compile(r"\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b)")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
@@ -1138,8 +1139,10 @@ _BARE_REST = re.compile(
 
 
 _DETAIL = re.compile(
-    r"^(?:(?:the|vay|con|the con) )?(?:ban hanh|ky|co hieu luc|het hieu luc|ap dung|do ai|ai ky|noi dung|gom)"
-    r"(?: (?:ngay nao|khi nao|bao gio|nam nao|gi|nhung gi|the nao|ra sao|ai|vay|a|nhi|the))*$"
+    r"^(?:(?:the|vay|con|the con) )?(?:ban hanh|ky|co hieu luc|het hieu luc|ap dung|do ai|ai ky|noi dung|gom"
+    # «phối hợp với ai», «cùng đơn vị nào»: who the matter was done with.
+    r"|(?:phoi hop|ket hop|cung) voi|phoi hop)"
+    r"(?: (?:ngay nao|khi nao|bao gio|nam nao|gi|nhung gi|the nao|ra sao|ai|vay|a|nhi|the|don vi nao|co quan nao))*$"
 )
 
 
