@@ -195,6 +195,7 @@ def test_a_numbered_class_past_the_end_of_the_list_is_offered_not_searched() -> 
         assert (f.action, f.purpose, f.beyond) == ("choose", purpose, 2), text
         assert [c.code for c in f.choices] == ["TQ-1"]
     assert resolve("lớp 6 tháng đầu năm có không", one).beyond is None  # a period, not a position
+    assert resolve("có lớp 2 ngày không", one).beyond is None  # a length
 
 
 def test_who_the_matter_was_done_with_is_a_detail_of_the_fact_in_view() -> None:
