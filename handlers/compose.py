@@ -200,13 +200,16 @@ def press(label: str, *, buttons: bool) -> str:
 
 # ------------------------------------------------------------------ courses
 
-def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None) -> str:
-    """A course in a list: title, when, where, how, deadline."""
+def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, province: bool = False) -> str:
+    """A course in a list: title, when, where, how, deadline. `province`: an online class says its province
+    too (a list of classes elsewhere than the place asked must say where each one is)."""
     when = when_text(c, tz)
     where = ", ".join(filter(None, (c.venue, c.province)))
     lines = [f"• {c.title}" + (" (mẫu)" if c.is_sample else ""), f"  Thời gian: {when} · {label(FORMATS, c.format)}"]
     if where and c.format != "truc_tuyen":
         lines.append(f"  Địa điểm: {where}")
+    elif province and c.province:
+        lines.append(f"  Tỉnh/thành phố: {c.province} (học trực tuyến)")
     if c.organiser_name:
         lines.append(f"  Đơn vị tổ chức: {unit(c.organiser_name)}")
     if c.registration_deadline:
@@ -459,6 +462,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         if ans.course_total > len(ans.courses):
             said = "đã hủy hoặc tạm hoãn"
         head = head.replace("phù hợp, gần nhất trước", f"{said}, gần nhất trước")
+    elsewhere = "place" in ans.relaxed or "org" in ans.relaxed
+    if elsewhere:
+        # After «Chưa có lớp phù hợp ở Hải Phòng; …» the list is not «phù hợp»: it is said to be elsewhere.
+        head = head.replace("phù hợp", "ở nơi khác" if "place" in ans.relaxed else "của đơn vị khác", 1)
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
     if region and "place" not in ans.relaxed:
         # A region is read as its provinces: the reply says which, so the asker sees what was searched.
@@ -483,7 +490,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         if (former and ans.former_total and c.code not in ans.former_codes
                 and all(x.code in ans.former_codes for x in shown[:i])):
             lines.append(f"Các lớp ở nơi khác của {today}:")
-        lines.append(course_line(c, tz, now))
+        lines.append(course_line(c, tz, now, province=elsewhere))
     more = ans.course_total - last
     if more > 0:
         lines.append(f"Còn {vn.number(more)} lớp nữa: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")

@@ -440,7 +440,7 @@ def _focus(subject: Subject | None, code: str, title: str) -> Subject:
     """The class just opened becomes the one a follow-up («lớp này ở đâu?») is about; a list it came from
     stays for «cái thứ 2»."""
     if subject is not None and code in subject.codes:
-        return replace(subject, focus=code)
+        return subject.focused(code)
     return Subject(kind="course", codes=(code,), titles=(title,))
 
 

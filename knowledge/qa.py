@@ -33,6 +33,7 @@ from knowledge.index import (
     Scored,
     org_ancestors,
 )
+from knowledge.language.followup import POSITION_PHRASES
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -799,7 +800,7 @@ class QAEngine:
     def _phrase_bigrams(self, kinds: Sequence[str] = ("role", "topic", "format", "province", "org", "place"),
                         ) -> frozenset[str]:
         out: set[str] = set()
-        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES):
+        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in kinds:
@@ -2055,19 +2056,24 @@ class QAEngine:
         return bool(named) and not named & set(roles)
 
     def _course_by_code(self, norm: Norm) -> CourseRec | None:
+        return next(iter(self.courses_coded(norm.text)), None)
+
+    def courses_coded(self, text: str) -> list[CourseRec]:
+        """The classes a message names by their code, in the order named (exactly: «HN-02» is no «HN-03»)."""
         # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»),
         # or three parts at least («QTR-LDLD-KT-ONL»), so a plain word or a pair of them is never taken for a
         # code; only a code of the data is taken.
-        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?![\w-])", norm.text):
+        out: list[CourseRec] = []
+        for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?![\w-])", text):
             parts = len(re.findall(r"[-_.]", m.group(0)))
             if not (m.group(0)[-1].isdigit() or (parts and re.search(r"\d", m.group(0))) or parts >= 2):
                 continue
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
                 pos = self.courses.by_code.get(re.sub(r"([a-z])(\d)", r"\1-\2", fold(m.group(0))))
-            if pos is not None:
-                return self.courses.courses[pos]
-        return None
+            if pos is not None and self.courses.courses[pos] not in out:
+                out.append(self.courses.courses[pos])
+        return out
 
     @staticmethod
     def _matches(scored: Sequence[Scored]) -> list[Match]:

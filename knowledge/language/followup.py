@@ -12,6 +12,7 @@ database between messages, on any channel and process.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,6 +63,14 @@ class Subject:
     # What the last message asked of the class in focus (an aspect, or "register"): «à nhầm, ý em là cái
     # thứ 3» asks it of another class.
     asked: str = ""
+    # The class in focus before `focus` («lớp đầu tiên …», then «à nhầm, lớp thứ 3»): «thế cái kia?» is about it.
+    before: str | None = None
+
+    def focused(self, code: str) -> Subject:
+        """This subject with `code` in focus, the class in focus until now kept as the other one talked of."""
+        if code == self.focus:
+            return self
+        return dataclasses.replace(self, focus=code, before=self.focus if self.focus is not None else self.before)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
@@ -70,7 +79,7 @@ class Subject:
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
-            "asked": self.asked,
+            "asked": self.asked, "before": self.before,
         }
 
     @classmethod
@@ -87,6 +96,7 @@ class Subject:
             org_id = data.get("org_id")
             place = data.get("place")
             focus = data.get("focus")
+            before = data.get("before")
             return cls(
                 kind=str(data.get("kind") or ""), question=str(data.get("question") or ""), codes=codes,
                 titles=titles if len(titles) == len(codes) else tuple(codes), phrases=phrases,
@@ -98,6 +108,7 @@ class Subject:
                 stale=bool(data.get("stale")),
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
                 asked=str(data.get("asked") or ""),
+                before=str(before) if before is not None and str(before) in codes else None,
             )
         except (TypeError, ValueError):
             return None
@@ -135,6 +146,9 @@ class FollowUp:
     # With aspect "eligible" («kế toán có học được không»): the audience roles asked about (role keys, filled
     # in by the engine's reading of the message).
     roles: tuple[str, ...] = ()
+    # With a new search («lớp thứ 2 của tháng 3» after another month's list): the class at this position of what
+    # it finds, in the order shown (1-based; -1 the last), is the one asked about.
+    position: int | None = None
 
 
 NONE = FollowUp("none")
@@ -153,7 +167,9 @@ class Named:
 # ---------------------------------------------------------------- cues (folded)
 
 _CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi)"
-_PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|kia|tren|vua roi|vua noi|vua xem|nay a|day)\b|\b(?:no)\b")
+_PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day)\b|\b(?:no)\b")
+# «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
+_OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
     "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
@@ -163,11 +179,15 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(
     # «lớp 6 tháng đầu năm» is a period, not the sixth class.
     rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
-    r"|\b(?:lop|cai|khoa) (\d)\b(?! thang (?:dau|cuoi) nam\b)"
+    # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
+    r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
     rf"|\b{_CLASS} (dau tien|dau|cuoi cung|cuoi|sau cung)\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
+# The positions a follow-up names, as phrases the spelling corrector may complete («thứ lhất» is «thứ nhất»);
+# not «thứ hai» … «thứ năm», which are days of the week as well (and «năm» a year: «chỉ tiu năm nay»).
+POSITION_PHRASES = ("thu nhat", "dau tien", "cuoi cung", "tiep theo", "ke tiep", *_NEAREST)
 # «à nhầm, ý em là …», «nhầm rồi, …», «xin lỗi, ý là …», «ý mình là …»: the asker corrects the last question
 # (the «à» of «à nhầm» goes with the openers).
 _CORRECTION = re.compile(
@@ -224,8 +244,13 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
     ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
-    ("format", re.compile(r"\b(?:truc tuyen|online|truc tiep|hinh thuc|(?:hoc )?qua (?:phan mem|ung dung|nen tang) (?:gi|nao)"
-                          r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc))\b")),
+    # «học online không», «trực tiếp hay online», «lớp đó online à» ask how a class is held; «lớp trực tuyến tháng
+    # 12» only names it (a list question of its own), so a format word asks only with a question mark of its own.
+    ("format", re.compile(r"\b(?:hinh thuc|(?:hoc )?qua (?:phan mem|ung dung|nen tang) (?:gi|nao)"
+                          r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc))\b"
+                          r"|\b(?:truc tuyen|online|truc tiep)\b(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
+                          r"|phai khong|dung khong|sao)$)"
+                          r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
     ("note", re.compile(r"\b(?:mang (?:theo )?(?:gi|j|nhung gi)|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
@@ -341,8 +366,27 @@ def _ordinal(folded: str, n: int, focus: int | None = None) -> int | None:
     return pos - 1 if 1 <= pos <= n else None
 
 
+# A position set off by a pause from what follows it («lớp thứ hai, của ngành Y tế»): the position in the list.
+_POSITION_APART = re.compile(r"(?i)\b(?:thứ|thu|số|so)\s+\w+\s*[,;:(–-]|\b(?:đầu tiên|dau tien|cuối cùng|cuoi cung|cuối|cuoi)\s*[,;:(–-]")
+
+
+def _position_said(folded: str) -> int | None:
+    """The position a message names among classes («lớp thứ 2», «cái đầu tiên» -> 1, «cái cuối» -> -1), as
+    said (1-based), None for none; «lớp gần nhất» is none here (the engine reads it as the nearest)."""
+    if _WEEKDAY_CONTEXT.search(folded) or _nearest(folded):
+        return None
+    m = _ORDINAL.search(folded)
+    if not m:
+        return None
+    word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+    return int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
+
+
 # «cái thứ 9», «lớp số 6», «khóa thứ mười»: a position said with a class word (a bare «thứ 7» may be a weekday).
 _POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b")
+# «lớp 2», «cái 3» after fewer classes: a position past the end as well (not «lớp 6 tháng đầu năm», a period,
+# nor «lớp 2 ngày», a length).
+_NUMBERED = re.compile(r"\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
@@ -351,7 +395,7 @@ def _beyond(folded: str, n: int, focus: int | None = None) -> int | None:
     one, or of the last class in view, is past it too. None otherwise."""
     if _WEEKDAY_CONTEXT.search(folded):
         return None
-    m = _POSITION.search(folded)
+    m = _POSITION.search(folded) or _NUMBERED.search(folded)
     if not m:
         side = _BESIDE.search(folded)
         if side is not None and side.group(1) == "sau" and (n == 1 or focus == n - 1):
@@ -494,17 +538,24 @@ def _names_one(folded: str, rest: str) -> bool:
 def _among(
     named: Named, folded: str, subject: Subject, codes: Sequence[str], titles: Sequence[str], aspect: str | None,
     register: bool, kinds_of: Callable[[str], frozenset[str]] | None, topic_of: Callable[[str], str | None] | None,
+    apart: bool = False,
 ) -> FollowUp | None:
     """The class of those in view that has what the message names; a choice when several have it; when
-    none has it, the question of the conversation for what it names (a new search)."""
+    none has it, the question of the conversation for what it names (a new search). `apart`: the message
+    set its position off from what it names («lớp thứ hai, của ngành Y tế»)."""
     pool = list(named.fitting)
     if pool:
-        # «lớp thứ hai, của ngành Y tế»: the second of the list when it fits what is named; else a position
-        # among those that fit («lớp ở Thái Bình gần nhất», «lớp thứ hai của ngành Y tế» of three).
+        # «lớp thứ 2 của tháng 3», «cái thứ 2 ở Quảng Nam cũ», «lớp ở Thái Bình gần nhất»: a position among
+        # those that fit what is named; «lớp thứ hai, của ngành Y tế» (a pause after the position), or a
+        # position past those that fit: the position in the whole list, when that class fits.
         at = codes.index(subject.focus) if subject.focus in codes else None
         whole = _ordinal(folded, len(codes), at) if not _nearest(folded) else None
         pos = _ordinal(folded, len(pool))
-        if whole is not None and whole in pool:
+        if pos is not None and not apart:
+            inside = pool[pos]
+            # A registration where the two readings differ asks which of the two: it never guesses.
+            pool = [whole, inside] if register and whole is not None and whole in pool and whole != inside else [inside]
+        elif whole is not None and whole in pool:
             pool = [whole]
         elif pos is not None:
             pool = [pool[pos]]
@@ -531,6 +582,12 @@ def _among(
         question = f"lop {topic} {fragment}"  # another place after one class: that class's topic there
     else:
         question, _ = _replace(subject, fragment, kinds)
+    position = _position_said(folded)
+    if position is not None:
+        # «đăng ký lớp thứ 2 của tháng 3», «cái thứ 2 ở Quảng Nam cũ» when none in view is of that month or
+        # place: the classes of the question asked there, and the one at that position of them.
+        return FollowUp("ask", question, aspect=aspect, purpose="register" if register else None,
+                        replaced=("question",), position=position)
     if register:
         return FollowUp("ask", f"dang ky {question}", purpose="register", replaced=("question",))
     if aspect:
@@ -560,6 +617,29 @@ def _this_class_elsewhere(
     period = " ".join(m.group(0).strip() for m in _TIME.finditer(folded))
     where = " ".join(p for _, p in named.phrases)
     return FollowUp("ask", " ".join(f"lop {topic} {where} {period}".split()), replaced=("question",))
+
+
+def _the_other(
+    subject: Subject, codes: Sequence[str], titles: Sequence[str], aspect: str | None, register: bool,
+) -> FollowUp | None:
+    """«thế cái kia?», «còn lớp kia»: of the classes in view, the one talked of before the class in focus, or
+    the only one besides it; asked what was asked of the class in focus («ở đâu», «học mấy ngày»). With
+    several others and none talked of, which one is asked, with choices. None with no other class in view."""
+    focus = subject.focus if subject.focus in codes else (codes[0] if len(codes) == 1 else None)
+    others = [i for i, c in enumerate(codes) if c != focus]
+    if subject.before in codes and subject.before != focus:
+        others = [codes.index(subject.before or "")]
+    elif focus is None and len(codes) == 2 and len([c for c in codes if c in subject.best]) == 1:
+        others = [i for i, c in enumerate(codes) if c not in subject.best]  # the one that answered less well
+    if not others:
+        return None
+    if not (aspect or register) and subject.asked in _ASPECT_WORDS:
+        aspect = subject.asked  # the same question of the other class
+    if len(others) == 1:
+        return _about_class(codes[others[0]], aspect, register)
+    purpose = "register" if register else "details"
+    return FollowUp("choose", purpose=purpose, aspect=aspect,
+                    choices=tuple(_choice(codes[i], titles[i], purpose, aspect) for i in others[:MAX_CHOICES]))
 
 
 def _next(codes: Sequence[str], titles: Sequence[str], at: int) -> list[int]:
@@ -655,6 +735,11 @@ def resolve(
         # «đăng ký lớp 2» then «à nhầm, ý em là lớp 3»: the same request, of the class now named.
         register = subject.asked == "register"
         aspect = None if register else subject.asked if subject.asked in _ASPECT_WORDS else None
+    elif (not (aspect or register) and subject.asked in _ASPECT_WORDS and (_ELLIPSIS_HEAD.search(folded) or _AGAIN.search(folded))
+          and (_ORDINAL.search(folded) or _BESIDE.search(folded) or _BATCH.search(folded)) and _is_bare(_PLAIN.sub(" ", folded))):
+        # «lớp đầu tiên học ở đâu», then «thế cái thứ 3?», «cái thứ 3 thì sao»: the same question of another class
+        # of the list (a registration is never carried over: it is asked for in words).
+        aspect = subject.asked
     # The one class in view: the one shown, or the one of a list the talk singled out.
     one = subject.focus if subject.focus in codes else (
         codes[0] if len(codes) == 1 and subject.kind == "course" else None)
@@ -680,6 +765,10 @@ def resolve(
         told = " ".join(dict.fromkeys(v for k, v in subject.phrases if k in ("place", "org", "role", "topic")))
         year = f"nam {subject.year}" if subject.year else ""
         return FollowUp("ask", " ".join(f"{folded} {year} {told}".split()), purpose="detail")
+    if has_classes and _OTHER.search(folded):
+        other_one = _the_other(subject, codes, titles, aspect, register)
+        if other_one is not None:
+            return other_one
     if has_classes:
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
         # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
@@ -703,7 +792,10 @@ def resolve(
             # are list questions of their own, asked again or anew.
             about_one = bool(aspect or register or pronoun or _ordinal(folded, len(codes), at) is not None
                              or re.match(r"(?:cai|dot|buoi)\b", folded))
-            if not about_one and (own or len(named.fitting) == len(codes) or not named.fitting):
+            # Two things a class has, named with nothing asked of one class («lớp trực tuyến tháng 12», «lớp ở Huế
+            # tháng 3»): a question complete in itself, read on its own, not a pick among the list in view.
+            complete = len({k for k, _ in named.phrases} | ({"time"} if _TIME.search(folded) else set())) >= 2
+            if not about_one and (own or complete or len(named.fitting) == len(codes) or not named.fitting):
                 # Every class of the list fits a list question: the list again, asked as a question; none
                 # fits: a new question for what it names, not the old one rewritten («… thì sao» is).
                 if not _AGAIN.search(folded):
@@ -713,7 +805,8 @@ def resolve(
             else:
                 # «lớp ở Huế học mấy ngày», «đăng ký lớp online», «cái ở Hà Nam»: one class of those in view,
                 # picked by what it has, before any new search.
-                among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of)
+                among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of,
+                               apart=_POSITION_APART.search(text) is not None)
                 if among is not None:
                     return among
         pos = _ordinal(folded, len(codes), at)
@@ -771,7 +864,12 @@ def resolve(
             kinds_of is not None and "place" in kinds_of(folded)):
         # «Đạt tỷ lệ bao nhiêu phần trăm?», «Kế hoạch về việc này là số mấy?» after a fact: the same
         # matter, another figure or detail of it (the matter stays what the talk is about).
-        return FollowUp("ask", f"{_words(subject.question)} {folded}", aspect=aspect, purpose="detail")
+        base = _words(subject.question)
+        if _DOCUMENT_NUMBER.search(folded) and _DOCUMENT_KIND.search(folded):
+            # The number of the plan or resolution on the matter: the matter without the figure it asked
+            # («có bao nhiêu …»), which would call for the plan's targets rather than the plan itself.
+            base = " ".join(_FIGURE_ASKED.sub(" ", base).split())
+        return FollowUp("ask", f"{base} {folded}", aspect=aspect, purpose="detail")
 
     if (subject.asked == "which_plan" and subject.question and kinds_of is not None
             and kinds_of(folded) & {"place", "org"} and len(folded.split()) <= 8):
@@ -970,6 +1068,53 @@ def about(code: str, text: str) -> FollowUp:
     return _about_class(code, _aspect(folded), _wants_register(folded))
 
 
+def about_again(code: str, text: str, subject: Subject | None) -> FollowUp:
+    """`text` named the class `code` outright (its code, or another batch of the class in view): what it asks
+    of it, or, when it only corrects the last request («à nhầm, HN-02», «nhầm, đợt 2 mới đúng»), what that
+    request asked of the class in focus (its place, its dates, a registration)."""
+    folded = _words(text)
+    aspect, register = _aspect(folded), _wants_register(folded)
+    correcting = _CORRECTION.match(folded) is not None or _NO_OPENER.match(text) is not None or bool(
+        re.search(r"\b(?:moi|la) (?:dung|chuan)\b", folded))
+    if not (aspect or register) and subject is not None and subject.asked and correcting:
+        register = subject.asked == "register"
+        aspect = None if register else subject.asked if subject.asked in _ASPECT_WORDS else None
+    return _about_class(code, aspect, register)
+
+
+# «chuyển chủ đề chút, …», «hỏi việc khác nhé: …», «nhân tiện, …»: the asker says the question that follows is
+# not about what was just said.
+_NEW_TOPIC = re.compile(
+    r"^(?:(?:a|ah|o|u|ok|oke|vang|da) )?(?:(?:cho (?:minh|em|e|toi|tui) )?(?:chuyen|doi|sang|qua) (?:sang |qua )?"
+    r"(?:(?:chu de|de tai|van de)(?: khac)?|(?:chuyen|viec|cau|cai) khac)"
+    r"|hoi (?:sang |them |qua )?(?:chuyen|viec|cai|van de|cau) khac"
+    r"|nhan tien|tien the|ngoai le|(?:mot |con )?chuyen khac)(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
+)
+
+
+def new_topic(text: str) -> str | None:
+    """The question after an opener that turns the talk to something else («chuyển chủ đề chút, lớp … có
+    không» -> «lớp … có không»), as typed; None when the message opens with none (or is nothing else)."""
+    words = list(re.finditer(r"\w+", text))
+    m = _NEW_TOPIC.match(" ".join(fold(w.group(0)) for w in words))
+    if m is None:
+        return None
+    used = len(m.group(0).split())
+    if used >= len(words):
+        return None
+    return text[words[used - 1].end():].lstrip(" ,.:;!?-–…")
+
+
+def about_class(code: str, aspect: str | None, register: bool) -> FollowUp:
+    """The question asking `aspect` of the class `code` («KT-01 ở đâu»), or registering for it."""
+    return _about_class(code, aspect, register)
+
+
+def choice(code: str, title: str, purpose: str, aspect: str | None) -> Choice:
+    """A class offered to choose, with the question choosing it asks (its `aspect`, or to register)."""
+    return _choice(code, title, purpose, aspect)
+
+
 def about_note(code: str) -> FollowUp:
     """A question the note of the class `code` answers."""
     return _about_class(code, "note", False)
@@ -995,8 +1140,10 @@ _BARE_REST = re.compile(
 
 
 _DETAIL = re.compile(
-    r"^(?:(?:the|vay|con|the con) )?(?:ban hanh|ky|co hieu luc|het hieu luc|ap dung|do ai|ai ky|noi dung|gom)"
-    r"(?: (?:ngay nao|khi nao|bao gio|nam nao|gi|nhung gi|the nao|ra sao|ai|vay|a|nhi|the))*$"
+    r"^(?:(?:the|vay|con|the con) )?(?:ban hanh|ky|co hieu luc|het hieu luc|ap dung|do ai|ai ky|noi dung|gom"
+    # «phối hợp với ai», «cùng đơn vị nào»: who the matter was done with.
+    r"|(?:phoi hop|ket hop|cung) voi|phoi hop)"
+    r"(?: (?:ngay nao|khi nao|bao gio|nam nao|gi|nhung gi|the nao|ra sao|ai|vay|a|nhi|the|don vi nao|co quan nao))*$"
 )
 
 
@@ -1009,6 +1156,14 @@ _THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|
 _THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|y kien|phat bieu|hoi nghi)"
                            r" (?:nay|do|tren|ay|vua roi)\b")
 _BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
+
+
+# «là số mấy», «số hiệu», «ký hiệu là gì»: the number of a document; «kế hoạch», «nghị quyết» …: which document.
+_DOCUMENT_NUMBER = re.compile(r"\bso (?:may|bao nhieu|hieu|nao)\b|\bky hieu\b")
+_DOCUMENT_KIND = re.compile(r"\b(?:ke hoach|nghi quyet|quyet dinh|chuong trinh|van ban|cong van|chi thi|thong tri"
+                            r"|huong dan|de an)\b")
+# The words that ask for a figure: «có bao nhiêu», «đạt mấy», «tỷ lệ bao nhiêu phần trăm».
+_FIGURE_ASKED = re.compile(r"\b(?:co )?(?:bao nhieu|may|dat|ty le|phan tram|bn)\b")
 
 
 def _about_the_fact(folded: str) -> bool:

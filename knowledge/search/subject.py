@@ -16,17 +16,23 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.language.followup import (
+    MAX_CHOICES,
     NONE,
     FollowUp,
     Named,
     Subject,
     about,
+    about_again,
+    about_class,
     about_note,
     asks_cancelled,
+    aspect_asked,
     base_title,
     batch_asked,
     batch_of,
+    choice,
     dates_named,
+    new_topic,
     own_words,
     refers_back,
     resolve,
@@ -55,9 +61,15 @@ def subject_of(ans: Answer) -> Subject | None:
         # «lớp đầu tiên», «cái thứ 2» count in the order the user saw.
         shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
         lead = ans.course_lead if len(ans.course_lead) < len(ans.courses) else ()
+        if kind == "courses" and _ONE_NEAREST.search(ans.norm.folded) and not _MANY.search(ans.norm.folded):
+            # «lớp tài chính gần nhất ở Ninh Bình là lớp nào»: one class asked for, the list shown nearest first,
+            # so the first shown is the answer and «lớp ấy ở đâu» next is about it.
+            lead = (shown[0].code,)
+        # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
+        asked = ("register" if ans.intent == "register" else aspect_asked(ans.question) or "") if kind == "course" else ""
         return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
-                       ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead))
+                       ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked)
     if ans.intent in ("target", "fact", "document") and ans.items and ans.band != "low":
         items = ans.items
         if year is None:
@@ -70,6 +82,12 @@ def subject_of(ans: Answer) -> Subject | None:
         # plan question is asked again for that place or union.
         return Subject("target", ans.question, (), (), phrases, year, asked="which_plan")
     return None
+
+
+# «lớp … gần nhất», «đợt sớm nhất», «lớp tiếp theo»: one class asked for, the nearest; «những lớp», «mấy lớp»,
+# «các lớp» ask for several.
+_ONE_NEAREST = re.compile(r"\b(?:gan nhat|som nhat|sap toi nhat|dau tien|tiep theo|ke tiep)\b")
+_MANY = re.compile(r"\b(?:cac|nhung|may|bao nhieu|mot so|danh sach)\b")
 
 
 def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
@@ -296,6 +314,21 @@ def batches_of(engine: QAEngine, codes: Sequence[str]) -> list[CourseRec]:
             if c.code not in seen and c.organiser_id == org and (org, base_title(c.title)) in titles:
                 seen.add(c.code)
                 out.append(c)
+    if out:
+        return out
+    # None of the same union: a batch of the same title another union of the province runs («… Đợt 1» by the
+    # province's LĐLĐ, «… Đợt 2» by its industrial-zone unions' union), when the titles carry batch marks.
+    marked = {(province_key(current_province(c.province) or c.province), base_title(c.title))
+              for c in shown if c.province and batch_of(c.title) is not None}
+    for province in dict.fromkeys(p for p, _ in marked):
+        mask = idx.bits("p:" + province)
+        while mask:
+            low = mask & -mask
+            mask ^= low
+            c = idx.courses[low.bit_length() - 1]
+            if c.code not in seen and batch_of(c.title) is not None and (province, base_title(c.title)) in marked:
+                seen.add(c.code)
+                out.append(c)
     return out
 
 
@@ -367,21 +400,32 @@ def answer_in_context(
     """
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
     text = last_question(text)
+    switched = new_topic(text)
+    if switched is not None:
+        # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
+        # shown stay at hand for «quay lại mấy lớp lúc nãy»).
+        return _answer(engine, switched, subject, NONE, now=now, profile=profile, spelled=engine.respell(switched))
     # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
     spelled = engine.respell(text)
+    coded = engine.courses_coded(text)
+    if subject is not None and len(coded) == 1:
+        # «à nhầm, HN-02», «ý em là lớp DNG-27-02»: the class of that code exactly, asked what the message asks
+        # or, correcting the last request, what that asked; the list in view stays when it holds the class.
+        return _answer(engine, text, subject, about_again(coded[0].code, spelled, subject), now=now,
+                       profile=profile, spelled=spelled)
     other = other_batch(engine, spelled, subject, now=now)
     if other is not None and subject is not None:
         # Asked about as one class of the list: the list keeps it, for «lớp tháng 2» or «đăng ký đợt 2» next.
-        ans, _, follow = _answer(engine, text, subject, about(other.code, spelled), now=now, profile=profile,
-                                 spelled=spelled)
+        ans, _, follow = _answer(engine, text, subject, about_again(other.code, spelled, subject), now=now,
+                                 profile=profile, spelled=spelled)
         return ans, dataclasses.replace(subject, codes=(*subject.codes, other.code),
-                                        titles=(*subject.titles, other.title), focus=other.code), follow
+                                        titles=(*subject.titles, other.title)).focused(other.code), follow
     off = called_off_in_view(engine, spelled, subject)
     if off is not None and subject is not None:
         # «lớp đó bị hủy à» under a list with one class called off: that class, its status and its note.
         ans, _, follow = _answer(engine, text, subject, about(off, spelled), now=now, profile=profile,
                                  spelled=spelled)
-        return ans, dataclasses.replace(subject, focus=off), follow
+        return ans, subject.focused(off), follow
     in_focus = subject and (subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1
                                                else None))
     if in_focus and said_in_note(engine, spelled, in_focus):
@@ -405,18 +449,29 @@ def _answer(
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
     if follow.action in ("choose", "which"):
         return None, subject, follow
+    if follow.action == "ask" and follow.position is not None:
+        return _at_position(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
     question = follow.question if follow.action == "ask" else text
     # «còn ở Đà Nẵng thì sao», «thế tháng sau?» after a list of classes: the same classes there or then, even
     # where no class is held and an article or a plan shares the words (after a target it stays a target).
     classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
                    and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic", "format"})
     ans = engine.answer(question, now=now, profile=profile, class_list=classes)
+    if follow.action == "ask" and follow.purpose == "register" and follow.code is None and len(ans.courses) > 1:
+        # «đăng ký lớp tháng 3» after another month's list found several classes: which one is asked (a
+        # registration never picks a class itself); they are the list in view for «cái thứ 2» next.
+        listed = subject_of(ans)
+        if listed is not None:  # the list question, not the wish: «thế tháng 4?» next lists, it does not register
+            listed = dataclasses.replace(listed, question=_REGISTER_OPENING.sub("", listed.question))
+        shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
+        return None, listed or subject, FollowUp("choose", purpose="register", choices=tuple(
+            choice(c.code, c.title, "register", None) for c in shown[:MAX_CHOICES]))
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
         ans.intent = "register"
     if follow.code is not None and subject is not None and follow.code in subject.codes:
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
         asked = "register" if follow.purpose == "register" else follow.aspect or ""
-        return ans, dataclasses.replace(subject, focus=follow.code, asked=asked), follow
+        return ans, dataclasses.replace(subject.focused(follow.code), asked=asked), follow
     new = subject_of(ans)
     if classes and new is not None and new.kind == "course":
         # The list question asked again elsewhere found one class: still a list question («còn ở Huế?» next
@@ -441,6 +496,33 @@ def _answer(
             subject.classes, subject.class_titles)
         new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1])
     return ans, new or subject, follow
+
+
+_REGISTER_OPENING = re.compile(r"^(?:dang ky|đăng ký) ")
+
+
+def _at_position(
+    engine: QAEngine, text: str, subject: Subject | None, follow: FollowUp, *, now: dt.datetime,
+    profile: Profile | None, spelled: str,
+) -> tuple[Answer | None, Subject | None, FollowUp]:
+    """«đăng ký lớp thứ 2 của tháng 3»: the classes `follow.question` finds, as they would be shown, and the
+    one at `follow.position` of them, asked what the message asks; past the end of them, which one is asked."""
+    found, listed, _ = _answer(engine, text, subject, dataclasses.replace(follow, position=None, aspect=None,
+                                                                          purpose=None), now=now, profile=profile,
+                               spelled=spelled)
+    if found is None or not found.courses or listed is None or listed.kind not in ("course", "courses"):
+        return found, listed, follow
+    shown = shown_order(found.courses, found.by_deadline, found.former_codes)
+    at = len(shown) - 1 if follow.position == -1 else (follow.position or 0) - 1
+    register = follow.purpose == "register"
+    if not 0 <= at < len(shown):
+        purpose = "register" if register else "details"
+        return None, listed, FollowUp("choose", purpose=purpose, aspect=follow.aspect, beyond=follow.position,
+                                      shown=len(shown), choices=tuple(
+                                          choice(c.code, c.title, purpose, follow.aspect) for c in shown[:MAX_CHOICES]))
+    pick = shown[at].code
+    return _answer(engine, text, listed, about_class(pick, follow.aspect, register), now=now, profile=profile,
+                   spelled=spelled)
 
 
 def _best_by_place(engine: QAEngine, subject: Subject, *, now: dt.datetime, profile: Profile | None) -> Subject:
