@@ -2063,6 +2063,20 @@ class QAEngine:
 
     # ------------------------------------------------------------ courses
 
+    def _without_sender_role(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
+        """«Mình là chủ tịch CĐCS …, bên mình muốn cử người đi học lớp …»: the role said introducing oneself
+        is the sender's; those sent («người», «anh em», «cán bộ») are whom the class is for, so it is no
+        audience asked. A role said again after the sending («cử người đi học lớp cho chủ tịch») stays."""
+        intro = _SELF_INTRO.search(norm.folded)
+        sent = _SENDING_OTHERS.search(norm.folded)
+        if not (roles and intro and sent and intro.start() < sent.start()):
+            return roles
+        after = norm.folded[:sent.end()].count(" ") + 1
+        again = {h.value for h in self.matcher.find(norm.tokens[after:]) if h.kind == "role"}
+        dropped = {v for k, p in slots.phrases if k == "role" and intro.start() < norm.folded.find(p) < sent.start()
+                   for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role"}
+        return [r for r in roles if r not in dropped - again]
+
     def _answer_courses(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
         truncated: bool, register: bool, offset: int = 0,
@@ -2075,6 +2089,7 @@ class QAEngine:
         # «còn tổ chức không» asks as «còn học không» does (the classes still held first); only words for a
         # class called off ask for the cancelled ones first.
         cancel_asked = _has(norm.folded, *CALLED_OFF_CUES)
+        roles = self._without_sender_role(norm, slots, roles)
         if not roles and profile and profile.role and _asks_for_me(norm):
             roles = [profile.role]
             used_profile = True
@@ -2157,7 +2172,13 @@ class QAEngine:
             heads = [p for p in spoken if _topic_head(p)]
             others = [p for p in spoken if not _topic_head(p)]
             narrows = any(not _side_by_side(norm.tokens, h, o) for h in heads for o in others)
-            spoken = spoken if narrows else []
+            # A detail of one class asked («lớp đối thoại tại nơi làm việc … học ở đâu») by a part of the topic
+            # named in a phrase of its own: the classes that say it come first, the topic's others after. A list
+            # of the topic's classes stays nearest first, and a phrase of the topic's catalogue name («tư vấn
+            # pháp luật») names the whole topic.
+            part = (not heads and _has(norm.folded, *_DETAIL_CUES)
+                    and any(len(o) >= 3 and not _in_topic_label(o) for o in others))
+            spoken = spoken if narrows or part else []
         # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
         # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
         # công tác công đoàn») name the whole category.
@@ -2659,6 +2680,14 @@ def _topic_head(phrase: tuple[str, ...]) -> bool:
     return any(head[i:i + n] == phrase for head in _TOPIC_HEADS for i in range(len(head) - n + 1))
 
 
+# Each topic's catalogue name as words («Pháp luật lao động, tư vấn pháp luật»).
+_TOPIC_LABELS = tuple(" " + " ".join(index_tokens(t.label)) + " " for t in TOPICS)
+
+
+def _in_topic_label(phrase: tuple[str, ...]) -> bool:
+    return any(f" {' '.join(phrase)} " in label for label in _TOPIC_LABELS)
+
+
 def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two phrases occur next to each other in the tokens (either order)."""
     joined = " " + " ".join(tokens) + " "
@@ -2824,7 +2853,13 @@ def _asks_for_me(norm: Norm) -> bool:
     text = norm.text.lower()
     if _MY_SPOT.search(text) and not _FOR_ME_TYPED.search(text):
         folded = re.sub(r"\bcho (?:minh|toi|em|tui)\b", " ", folded)
+    # «Cho mình sắp tới có lớp … không»: opening the question, «cho mình» asks to be told (its «hỏi» left
+    # out); before a class («cho mình lớp nào phù hợp») it may say whom for.
+    folded = _POLITE_OPENING.sub(" ", folded)
     return _has(folded, *FOR_ME)
+
+
+_POLITE_OPENING = re.compile(r"^(?:chao \w+ )?cho (?:minh|toi|em|tui|e)\b(?! (?:lop|khoa|cai|voi|xin|danh))")
 
 
 def _relax_cost(relaxed: Sequence[str]) -> int:
@@ -2926,6 +2961,10 @@ _SENDING = re.compile(r"\b(?:can|muon|se|dinh|sap|phai|du dinh|chuan bi) (?:"
                       r"(?:cu|gui|cho) (?:[a-z]+ ){0,2}?(?:di|tham gia|tham du) (?:hoc|tap huan|boi duong)"
                       r"|(?:cu|gui) (?:nguoi|can bo|anh em|chi em|doan vien|nhan vien)"
                       r"|di (?:hoc|tap huan|boi duong))\b")
+
+
+# Someone else sent to a class («cử người đi học», «gửi anh em đi tập huấn»), not the asker.
+_SENDING_OTHERS = re.compile(r"\b(?:cu|gui) (?:nguoi|anh em|chi em|doan vien|nhan vien|cong nhan)\b")
 
 
 def _sending_positions(tokens: Sequence[str]) -> frozenset[int]:

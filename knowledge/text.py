@@ -276,6 +276,21 @@ def intro_verb(tokens: Sequence[str], i: int, *, persons: frozenset[str] = _FIRS
     return j + 1 if tokens[j] == "bau" and tokens[j + 1:j + 2] in (("lam",), ("la",)) else j
 
 
+# Words that close a question («ở đâu», «khi nào», «có không»), and the particles said after them («… ở đâu
+# thế», «… không vậy»).
+_QUESTION_ENDS = frozenset({"dau", "nao", "khong", "ko", "k", "gi", "sao", "chua", "nhieu", "gio", "may"})
+_CLOSING_PARTICLES = frozenset({"the", "vay", "nhe", "nha", "nhi", "ha", "a", "ak", "ta", "ne"})
+
+
+def _closing_particle(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """A particle after the question word that ends a question («học ở đâu thê?», «có không vây»): typed with
+    a wrong tone mark it is no stop word as typed, yet nothing else is said there; a word a class has
+    («tập thể») never follows «đâu» or «không». Only the last word, so «… ở đâu thể …» in mid-sentence stays."""
+    if len(tokens) >= 2 and keep[-1] and tokens[-1] in _CLOSING_PARTICLES and tokens[-2] in _QUESTION_ENDS \
+            and raw[-1] != tokens[-1]:
+        keep[-1] = False
+
+
 def _self_introduction(tokens: list[str], keep: list[bool]) -> None:
     """Who the asker is, said before the question («e làm kế toán CĐCS ở Đồng Tháp, có lớp nào…», «mình mới
     lên CT CĐCS»): the verb and its adverbs say nothing a class has; what follows (the role, the place) does.
@@ -692,6 +707,7 @@ def normalise(text: str) -> Norm:
     _toi_by_context(tokens, keep, raw_forms)
     _time_of_day(tokens, keep, raw_forms)
     _self_introduction(tokens, keep)
+    _closing_particle(tokens, keep, raw_forms)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
     return Norm(
