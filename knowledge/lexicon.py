@@ -173,6 +173,10 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     "nc": ("nu cong", frozenset({"lop", "ban", "tac", "khoa", "vu", "bo"})),
     "cn": ("cong nhan", frozenset({"cho", "lop", "khoa", "ve"})),
     "dh": ("dai hoc", frozenset({"truong"})),
+    # «đi hc», «nên hc lớp gì», «đc hc»: học typed short after the words that go before it; «HC» alone may be
+    # hành chính.
+    "hc": ("hoc", frozenset({"di", "nen", "se", "duoc", "dc", "muon", "mun", "can", "de", "chua", "da", "dang",
+                             "phai", "em", "e", "minh", "mk", "toi", "dki", "ky"})),
 }
 
 # Shorthand with a second reading, tried when the first (ABBREVIATIONS) answers nothing: «Ban TC» is the

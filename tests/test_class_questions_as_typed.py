@@ -13,7 +13,7 @@ import pytest
 from knowledge.qa import QAEngine, _asks_for_me
 from knowledge.records import CourseRec, OrgRec
 from knowledge.slots import extract
-from knowledge.text import normalise
+from knowledge.text import normalise, respelled
 from tests.conftest import FIXED_NOW
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -103,3 +103,40 @@ def test_a_chair_sending_someone_asks_for_the_class_not_for_chairs(qa: QAEngine)
     # Sending someone to a class for chairs: the class is for chairs.
     q = "tôi là chủ tịch CĐCS, muốn cử người đi học lớp cho chủ tịch công đoàn cơ sở ở Gia Lai"
     assert codes(qa, q)[0] == "GL-CT-1"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("viiec", "viec"), ("dooan", "doan"), ("mnih", "minh"), ("bjet", "biet"), ("khnog", "khong"),
+    ("congg", "cong"), ("thhong", "thong"),
+])
+def test_a_slip_that_leaves_no_syllable_is_put_right(typed: str, meant: str) -> None:
+    assert respelled(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["vii", "xii", "online", "zoom", "atvsld", "app", "meet", "cty", "alo", "hnay",
+                                  "truong", "nguyen", "tuc", "excel"])
+def test_syllables_acronyms_numerals_and_foreign_words_stay(word: str) -> None:
+    assert respelled(word) == word
+
+
+def test_a_respelled_pronoun_is_read_as_the_pronoun() -> None:
+    norm = normalise("tỉnh mnìh có lớp Công đooàn nào")
+    assert norm.tokens[:2] == ("tinh", "minh") and "doan" in norm.tokens
+    assert "minh" not in norm.content
+
+
+@pytest.mark.parametrize("q", ["tôi mới lên chủ tịch, nên học lớp gì", "có nên đi tập huấn không",
+                               "e nen hc lop j"])
+def test_nen_before_taking_a_class_asks_advice(q: str) -> None:
+    norm = normalise(q)
+    assert "nen" not in norm.content
+    assert "hc" not in norm.tokens
+
+
+def test_nen_alone_stays_a_word() -> None:
+    assert "nen" in normalise("lớp nền tảng số").content
+
+
+def test_changing_the_subject_says_nothing_of_the_class() -> None:
+    content = normalise("chuyển chủ đề chút, lớp huấn luyện ATVSLĐ nhóm 4 có không").content
+    assert not {"chuyen", "chu", "de"} & set(content)
