@@ -1134,11 +1134,13 @@ class QAEngine:
         if _has(ans.norm.folded, *_ASKS_FOR_CLASS):
             # «lớp … cho cán bộ …», «học ở đâu»: a class is wanted, unless what it names is a term no class of
             # the plans says and the article does («lớp giảng viên kiêm chức» of 2014).
-            toks = ans.norm.tokens
+            # A pair half inside a phrase recognised (a topic, a role, a place) is no term of its own: «về an
+            # toàn …» is the topic asked, which the classes say.
+            toks, used = ans.norm.tokens, ans.slots.used
             return any(f"{a}_{b}" in hit.passage.bigrams and not self.courses.has_key(f"b:{a}_{b}")
                        and a not in _PASSAGE_ASKING and b not in _PASSAGE_ASKING
-                       and not (a in _WEAK_WORDS and b in _WEAK_WORDS)
-                       for a, b in itertools.pairwise(toks))
+                       and not (a in _WEAK_WORDS and b in _WEAK_WORDS) and (i in used) == (i + 1 in used)
+                       for i, (a, b) in enumerate(itertools.pairwise(toks)))
         said: set[str] = set()
         for c in ans.courses[:PAGE_SIZE]:
             said.update(index_tokens(" ".join(filter(None, (

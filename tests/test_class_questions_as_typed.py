@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from knowledge.qa import QAEngine, _asks_for_me
-from knowledge.records import CourseRec, OrgRec
+from knowledge.records import CourseRec, FactRec, OrgRec, SourceRec
 from knowledge.slots import extract
 from knowledge.text import normalise, respelled
 from tests.conftest import FIXED_NOW
@@ -140,3 +140,21 @@ def test_nen_alone_stays_a_word() -> None:
 def test_changing_the_subject_says_nothing_of_the_class() -> None:
     content = normalise("chuyển chủ đề chút, lớp huấn luyện ATVSLĐ nhóm 4 có không").content
     assert not {"chuyen", "chu", "de"} & set(content)
+
+
+def test_the_topic_asked_about_is_no_term_of_an_article_over_the_classes() -> None:
+    """«còn lớp nào về ATVSLĐ ở Hà Nội»: an article telling of a class held «về … an toàn, vệ sinh lao động» says
+    «về an» where no class title does; the pair is half the topic asked, no term of the article's own."""
+    hn = OrgRec(1, "HN", "LĐLĐ thành phố Hà Nội", "province", "Hà Nội", None)
+    ml = OrgRec(2, "HN-MELINH", "LĐLĐ huyện Mê Linh", "district", "Hà Nội", 1)
+    start = dt.datetime.combine(dt.date(2027, 3, 2), dt.time(8), TZ).astimezone(dt.UTC)
+    safety = CourseRec(1, "HN-AT-1", "Vai trò công đoàn trong công tác an toàn, vệ sinh lao động", "atvsld",
+                       ("doan_vien",), hn.id, hn.name, None, "Hà Nội", None, "tap_trung", start,
+                       start + dt.timedelta(days=1), None, 40, "open")
+    src = SourceRec("BAI-MELINH-2020", "Chú trọng công tác đào tạo", "Báo Lao động Thủ đô", 2020, "article")
+    fact = FactRec(1, "ML-1", ml.id, ml.name, 2020, None, "nghiep_vu", "Mê Linh tập huấn mấy lớp?",
+                   "Năm 2020 LĐLĐ huyện Mê Linh tổ chức 2 lớp tập huấn.", "", 2, None, "lớp", src)
+    qa = QAEngine.build(organisations=[hn, ml], courses=[safety], facts=[fact], tz=TZ)
+    for q in ("còn lớp nào về an toàn vệ sinh lao động ở Hà Nội không", "con lop nao ve atvsld o ha noi ko"):
+        ans = qa.answer(q, now=FIXED_NOW)
+        assert ans.intent == "course" and ans.courses[0].code == "HN-AT-1", (q, ans.intent, ans.matches[:1])
