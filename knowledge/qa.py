@@ -2180,6 +2180,9 @@ class QAEngine:
             # pháp luật») names the whole topic.
             part = (not heads and _has(norm.folded, *_DETAIL_CUES)
                     and any(len(o) >= 3 and not _in_topic_label(o) for o in others))
+            # Two parts of the topic named apart («kinh phí công đoàn 2% và đoàn phí»): a class on both.
+            part = part or (not heads and any(not _side_by_side(norm.tokens, a, b)
+                                              for a, b in itertools.combinations(others, 2)))
             spoken = spoken if narrows or part else []
         # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
         # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ

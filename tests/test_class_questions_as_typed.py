@@ -40,6 +40,10 @@ def qa() -> QAEngine:
         course(5, "GL-PL-1", "Phổ biến pháp luật lao động", "phap_luat", ("doan_vien",), dt.date(2027, 1, 5)),
         course(6, "GL-PL-2", "Tư vấn pháp luật cho người lao động", "phap_luat", ("doan_vien",),
                dt.date(2027, 4, 5)),
+        course(7, "GL-TC-1", "Quản lý tài chính công đoàn cơ sở", "tai_chinh", ("ke_toan_cdcs",),
+               dt.date(2027, 1, 20)),
+        course(8, "GL-TC-2", "Hướng dẫn thu, nộp đoàn phí, kinh phí công đoàn", "tai_chinh", ("ke_toan_cdcs",),
+               dt.date(2027, 5, 1)),
     ], tz=TZ)
 
 
@@ -72,6 +76,12 @@ def test_a_list_of_a_topics_classes_stays_nearest_first(qa: QAEngine) -> None:
     assert codes(qa, "có lớp thỏa ước lao động tập thể nào không")[0] == "GL-TL-1"
     # A phrase of the topic's own catalogue name names the whole topic.
     assert codes(qa, "lớp tư vấn pháp luật gần nhất học ở đâu")[0] == "GL-PL-1"
+
+
+@pytest.mark.parametrize("q", ["lớp về đóng kinh phí công đoàn và đoàn phí",
+                               "lop ve dong kinh phi cong doan 2% va doan phi"])
+def test_two_parts_of_a_topic_named_apart_find_the_class_on_both(qa: QAEngine, q: str) -> None:
+    assert codes(qa, q)[0] == "GL-TC-2"
 
 
 @pytest.mark.parametrize("q, role", [
