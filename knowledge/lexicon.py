@@ -67,6 +67,8 @@ TOPICS: tuple[Term, ...] = (
     Term("atvsld", "An toàn, vệ sinh lao động", (
         "an toan ve sinh lao dong", "an toan lao dong", "ve sinh lao dong", "bao ho lao dong",
         "an toan", "tai nan lao dong", "phong chong chay no",
+        # Fire safety at work, which the plans file with labour safety («ATVSLĐ, PCCN»).
+        "phong chay chua chay", "chay no",
     )),
     Term("phap_luat", "Pháp luật lao động, tư vấn pháp luật", (
         "phap luat lao dong", "tu van phap luat", "phap luat", "bo luat lao dong", "luat lao dong",

@@ -168,3 +168,9 @@ def test_the_topic_asked_about_is_no_term_of_an_article_over_the_classes() -> No
     for q in ("còn lớp nào về an toàn vệ sinh lao động ở Hà Nội không", "con lop nao ve atvsld o ha noi ko"):
         ans = qa.answer(q, now=FIXED_NOW)
         assert ans.intent == "course" and ans.courses[0].code == "HN-AT-1", (q, ans.intent, ans.matches[:1])
+
+
+@pytest.mark.parametrize("q", ["lớp tập huân PCCC, cháy nổ cho doanh nghiệp", "lop phong chay chua chay",
+                               "có lớp cháy nổ nào không"])
+def test_fire_safety_is_the_labour_safety_topic(qa: QAEngine, q: str) -> None:
+    assert extract(normalise(q), FIXED_NOW, qa.matcher).topics == ("atvsld",)
