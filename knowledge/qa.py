@@ -600,7 +600,8 @@ class QAEngine:
         # Inside a longer phrase of the lexicon, a word between two of its words is that phrase's word, however
         # short they are: «ủy ban kim tra» is ủy ban kiểm tra.
         self._inside_phrase: dict[tuple[str, str], set[str]] = {}
-        for kind in ("topic", "role"):
+        # The formats are read the same way: «học tực tiếp» is trực tiếp («tục» never comes before «tiếp»).
+        for kind in ("topic", "format", "role"):
             for key, _ in self.matcher.phrases(kind):
                 for a, b, c in zip(key, key[1:], key[2:], strict=False):
                     self._inside_phrase.setdefault((a, c), set()).add(b)

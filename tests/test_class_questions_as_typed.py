@@ -174,3 +174,9 @@ def test_the_topic_asked_about_is_no_term_of_an_article_over_the_classes() -> No
                                "có lớp cháy nổ nào không"])
 def test_fire_safety_is_the_labour_safety_topic(qa: QAEngine, q: str) -> None:
     assert extract(normalise(q), FIXED_NOW, qa.matcher).topics == ("atvsld",)
+
+
+def test_a_format_typed_as_another_real_word_is_read_as_the_format(qa: QAEngine) -> None:
+    # «tực» is a word, but never before «tiếp»; «tiếp tục» (to go on) stays what it is.
+    assert "tap_trung" in qa.answer("còn học tực tiếp ở Gia Lai thì có lớp nào?", now=FIXED_NOW).slots.formats
+    assert not qa.answer("lớp tiếp tục học ở Gia Lai", now=FIXED_NOW).slots.formats
