@@ -67,6 +67,8 @@ TOPICS: tuple[Term, ...] = (
     Term("atvsld", "An toàn, vệ sinh lao động", (
         "an toan ve sinh lao dong", "an toan lao dong", "ve sinh lao dong", "bao ho lao dong",
         "an toan", "tai nan lao dong", "phong chong chay no",
+        # Fire safety at work, which the plans file with labour safety («ATVSLĐ, PCCN»).
+        "phong chay chua chay", "chay no",
     )),
     Term("phap_luat", "Pháp luật lao động, tư vấn pháp luật", (
         "phap luat lao dong", "tu van phap luat", "phap luat", "bo luat lao dong", "luat lao dong",
@@ -173,6 +175,10 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     "nc": ("nu cong", frozenset({"lop", "ban", "tac", "khoa", "vu", "bo"})),
     "cn": ("cong nhan", frozenset({"cho", "lop", "khoa", "ve"})),
     "dh": ("dai hoc", frozenset({"truong"})),
+    # «đi hc», «nên hc lớp gì», «đc hc»: học typed short after the words that go before it; «HC» alone may be
+    # hành chính.
+    "hc": ("hoc", frozenset({"di", "nen", "se", "duoc", "dc", "muon", "mun", "can", "de", "chua", "da", "dang",
+                             "phai", "em", "e", "minh", "mk", "toi", "dki", "ky"})),
 }
 
 # Shorthand with a second reading, tried when the first (ABBREVIATIONS) answers nothing: «Ban TC» is the

@@ -611,7 +611,8 @@ class QAEngine:
         # Inside a longer phrase of the lexicon, a word between two of its words is that phrase's word, however
         # short they are: «ủy ban kim tra» is ủy ban kiểm tra.
         self._inside_phrase: dict[tuple[str, str], set[str]] = {}
-        for kind in ("topic", "role"):
+        # The formats are read the same way: «học tực tiếp» is trực tiếp («tục» never comes before «tiếp»).
+        for kind in ("topic", "format", "role"):
             for key, _ in self.matcher.phrases(kind):
                 for a, b, c in zip(key, key[1:], key[2:], strict=False):
                     self._inside_phrase.setdefault((a, c), set()).add(b)
@@ -1145,11 +1146,13 @@ class QAEngine:
         if _has(ans.norm.folded, *_ASKS_FOR_CLASS):
             # «lớp … cho cán bộ …», «học ở đâu»: a class is wanted, unless what it names is a term no class of
             # the plans says and the article does («lớp giảng viên kiêm chức» of 2014).
-            toks = ans.norm.tokens
+            # A pair half inside a phrase recognised (a topic, a role, a place) is no term of its own: «về an
+            # toàn …» is the topic asked, which the classes say.
+            toks, used = ans.norm.tokens, ans.slots.used
             return any(f"{a}_{b}" in hit.passage.bigrams and not self.courses.has_key(f"b:{a}_{b}")
                        and a not in _PASSAGE_ASKING and b not in _PASSAGE_ASKING
-                       and not (a in _WEAK_WORDS and b in _WEAK_WORDS)
-                       for a, b in itertools.pairwise(toks))
+                       and not (a in _WEAK_WORDS and b in _WEAK_WORDS) and (i in used) == (i + 1 in used)
+                       for i, (a, b) in enumerate(itertools.pairwise(toks)))
         said: set[str] = set()
         for c in ans.courses[:PAGE_SIZE]:
             said.update(index_tokens(" ".join(filter(None, (
@@ -2081,6 +2084,20 @@ class QAEngine:
 
     # ------------------------------------------------------------ courses
 
+    def _without_sender_role(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
+        """«Mình là chủ tịch CĐCS …, bên mình muốn cử người đi học lớp …»: the role said introducing oneself
+        is the sender's; those sent («người», «anh em», «cán bộ») are whom the class is for, so it is no
+        audience asked. A role said again after the sending («cử người đi học lớp cho chủ tịch») stays."""
+        intro = _SELF_INTRO.search(norm.folded)
+        sent = _SENDING_OTHERS.search(norm.folded)
+        if not (roles and intro and sent and intro.start() < sent.start()):
+            return roles
+        after = norm.folded[:sent.end()].count(" ") + 1
+        again = {h.value for h in self.matcher.find(norm.tokens[after:]) if h.kind == "role"}
+        dropped = {v for k, p in slots.phrases if k == "role" and intro.start() < norm.folded.find(p) < sent.start()
+                   for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role"}
+        return [r for r in roles if r not in dropped - again]
+
     def _answer_courses(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
         truncated: bool, register: bool, offset: int = 0,
@@ -2093,6 +2110,7 @@ class QAEngine:
         # «còn tổ chức không» asks as «còn học không» does (the classes still held first); only words for a
         # class called off ask for the cancelled ones first.
         cancel_asked = _has(norm.folded, *CALLED_OFF_CUES)
+        roles = self._without_sender_role(norm, slots, roles)
         if not roles and profile and profile.role and _asks_for_me(norm):
             roles = [profile.role]
             used_profile = True
@@ -2178,7 +2196,16 @@ class QAEngine:
             heads = [p for p in spoken if _topic_head(p)]
             others = [p for p in spoken if not _topic_head(p)]
             narrows = any(not _side_by_side(norm.tokens, h, o) for h in heads for o in others)
-            spoken = spoken if narrows else []
+            # A detail of one class asked («lớp đối thoại tại nơi làm việc … học ở đâu») by a part of the topic
+            # named in a phrase of its own: the classes that say it come first, the topic's others after. A list
+            # of the topic's classes stays nearest first, and a phrase of the topic's catalogue name («tư vấn
+            # pháp luật») names the whole topic.
+            part = (not heads and _has(norm.folded, *_DETAIL_CUES)
+                    and any(len(o) >= 3 and not _in_topic_label(o) for o in others))
+            # Two parts of the topic named apart («kinh phí công đoàn 2% và đoàn phí»): a class on both.
+            part = part or (not heads and any(not _side_by_side(norm.tokens, a, b)
+                                              for a, b in itertools.combinations(others, 2)))
+            spoken = spoken if narrows or part else []
         # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
         # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
         # công tác công đoàn») name the whole category.
@@ -2682,6 +2709,14 @@ def _topic_head(phrase: tuple[str, ...]) -> bool:
     return any(head[i:i + n] == phrase for head in _TOPIC_HEADS for i in range(len(head) - n + 1))
 
 
+# Each topic's catalogue name as words («Pháp luật lao động, tư vấn pháp luật»).
+_TOPIC_LABELS = tuple(" " + " ".join(index_tokens(t.label)) + " " for t in TOPICS)
+
+
+def _in_topic_label(phrase: tuple[str, ...]) -> bool:
+    return any(f" {' '.join(phrase)} " in label for label in _TOPIC_LABELS)
+
+
 def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two phrases occur next to each other in the tokens (either order)."""
     joined = " " + " ".join(tokens) + " "
@@ -2847,7 +2882,13 @@ def _asks_for_me(norm: Norm) -> bool:
     text = norm.text.lower()
     if _MY_SPOT.search(text) and not _FOR_ME_TYPED.search(text):
         folded = re.sub(r"\bcho (?:minh|toi|em|tui)\b", " ", folded)
+    # «Cho mình sắp tới có lớp … không»: opening the question, «cho mình» asks to be told (its «hỏi» left
+    # out); before a class («cho mình lớp nào phù hợp») it may say whom for.
+    folded = _POLITE_OPENING.sub(" ", folded)
     return _has(folded, *FOR_ME)
+
+
+_POLITE_OPENING = re.compile(r"^(?:chao \w+ )?cho (?:minh|toi|em|tui|e)\b(?! (?:lop|khoa|cai|voi|xin|danh))")
 
 
 def _relax_cost(relaxed: Sequence[str]) -> int:
@@ -2949,6 +2990,10 @@ _SENDING = re.compile(r"\b(?:can|muon|se|dinh|sap|phai|du dinh|chuan bi) (?:"
                       r"(?:cu|gui|cho) (?:[a-z]+ ){0,2}?(?:di|tham gia|tham du) (?:hoc|tap huan|boi duong)"
                       r"|(?:cu|gui) (?:nguoi|can bo|anh em|chi em|doan vien|nhan vien)"
                       r"|di (?:hoc|tap huan|boi duong))\b")
+
+
+# Someone else sent to a class («cử người đi học», «gửi anh em đi tập huấn»), not the asker.
+_SENDING_OTHERS = re.compile(r"\b(?:cu|gui) (?:nguoi|anh em|chi em|doan vien|nhan vien|cong nhan)\b")
 
 
 def _sending_positions(tokens: Sequence[str]) -> frozenset[int]:

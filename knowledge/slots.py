@@ -477,6 +477,11 @@ def _uniq(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+# Verbs whose object is people («quản lý đoàn viên», «tập hợp đoàn viên»): a role after them is what the
+# work is about.
+_MANAGING = frozenset({("quan", "ly"), ("tap", "hop"), ("cham", "lo")})
+
+
 def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     """Extract every slot from a normalised question."""
     hits = matcher.find(norm.tokens)
@@ -493,6 +498,10 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
                                               or norm.tokens[max(0, h.start - 2):h.start] == ("hoc", "vien")):
             # «Trường Chính trị Trần Phú», «Học viện Chính trị»: a school's name, where classes are held, not
             # what they teach (its words find the venue).
+            continue
+        if h.kind == "role" and tuple(norm.tokens[max(0, h.start - 2):h.start]) in _MANAGING:
+            # «phần mềm quản lý đoàn viên», «quản lý cán bộ»: whom the work is about, not whom the class is
+            # for; the words stay words of the title.
             continue
         if h.kind == "role" and (h.start, h.end) not in for_whom:
             topic = matcher.topic_opening(norm.tokens[h.start:h.end])

@@ -19,13 +19,16 @@ from functools import lru_cache
 from knowledge.lexicon import (
     ABBREVIATIONS,
     CONTEXT_ABBREVIATIONS,
+    FORMATS,
     PLACE_BEFORE,
     PLACE_CODE_MARK,
     PLACE_CODES,
     PLACE_CODES_DBAR,
     PLACE_CODES_FIRST,
     PROVINCE_CODES,
+    PROVINCES,
     RAW_ABBREVIATIONS,
+    ROLES,
     TOPICS,
 )
 
@@ -67,6 +70,9 @@ STOP_PHRASES: tuple[str, ...] = (
     "chao moi nguoi", "chao anh chi", "chao ac",
     # A letter's salutation to the office («Kính chào quý cơ quan, …», «Kính gửi quý ban»).
     "kinh chao", "kinh gui", "quy co quan", "quy ban", "quy lien doan",
+    # «chuyển chủ đề chút, lớp …», «đổi chủ đề nhé»: the asker moves on; the words say nothing of what is asked.
+    "chuyen chu de chut", "chuyen chu de ti", "chuyen chu de xiu", "chuyen chu de", "doi chu de",
+    "sang chu de khac",
 )
 
 
@@ -274,6 +280,33 @@ def intro_verb(tokens: Sequence[str], i: int, *, persons: frozenset[str] = _FIRS
         return None
     # «em mới được bầu làm chủ tịch»: elected as, one verb.
     return j + 1 if tokens[j] == "bau" and tokens[j + 1:j + 2] in (("lam",), ("la",)) else j
+
+
+# Words that close a question («ở đâu», «khi nào», «có không»), and the particles said after them («… ở đâu
+# thế», «… không vậy»).
+_QUESTION_ENDS = frozenset({"dau", "nao", "khong", "ko", "k", "gi", "sao", "chua", "nhieu", "gio", "may"})
+_CLOSING_PARTICLES = frozenset({"the", "vay", "nhe", "nha", "nhi", "ha", "a", "ak", "ta", "ne"})
+
+
+def _closing_particle(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """A particle after the question word that ends a question («học ở đâu thê?», «có không vây»): typed with
+    a wrong tone mark it is no stop word as typed, yet nothing else is said there; a word a class has
+    («tập thể») never follows «đâu» or «không». Only the last word, so «… ở đâu thể …» in mid-sentence stays."""
+    if len(tokens) >= 2 and keep[-1] and tokens[-1] in _CLOSING_PARTICLES and tokens[-2] in _QUESTION_ENDS \
+            and raw[-1] != tokens[-1]:
+        keep[-1] = False
+
+
+# What one does about a class (after «nên», «có nên»): take it, go, sign up, choose.
+_TAKING = frozenset({"hoc", "hc", "di", "tham", "dang", "dk", "chon", "theo", "tap", "boi"})
+
+
+def _advice_asked(tokens: list[str], keep: list[bool]) -> None:
+    """«nên học lớp gì», «có nên đi tập huấn không»: «nên» before taking a class asks for advice, no word of
+    a class («nền tảng số» is said «nền» and is followed by no such verb)."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok == "nen" and tokens[i + 1] in _TAKING:
+            keep[i] = False
 
 
 def _self_introduction(tokens: list[str], keep: list[bool]) -> None:
@@ -617,6 +650,53 @@ def _degrees(text: str) -> str:
     return _LEVEL_LIST.sub(spell, text)
 
 
+# A folded Vietnamese syllable: an initial, a vowel cluster, a final. A word typed with a slip that breaks
+# this («viiệc», «đooàn», «mnìh», «bjết») is no syllable; one that stays a syllable («tực») cannot be told
+# from another word here.
+_SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?([aeiouy]+)(ch|ng|nh|[cmnpt])?")
+_NUCLEI = frozenset({
+    "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa", "oe", "oi", "oo", "ua",
+    "ue", "ui", "uo", "uu", "uy", "ye", "oai", "oay", "oeo", "uai", "uay", "uoi", "uou", "uya", "uye", "uyu", "ieu",
+    "yeu",
+})
+
+
+def syllable(tok: str) -> bool:
+    """Whether a folded token can be one Vietnamese syllable."""
+    m = _SYLLABLE.fullmatch(tok)
+    return m is not None and m.group(2) in _NUCLEI
+
+
+def _known_syllables() -> frozenset[str]:
+    """The syllables of the union's own words (roles, topics, formats, provinces, shorthand written out) and of
+    the words every question says: what a slip is put right to."""
+    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES)]
+    for term in (*ROLES, *TOPICS, *FORMATS):
+        phrases += [*term.synonyms, fold(term.label)]
+    return frozenset(w for p in phrases for w in _WORD.findall(p))
+
+
+_KNOWN = _known_syllables()
+_ROMAN = re.compile(r"[ivxlcdm]+")  # «đợt VII», «khóa XII»
+
+
+@lru_cache(maxsize=8192)
+def respelled(tok: str) -> str:
+    """A word typed with one slip that leaves no Vietnamese syllable, put right when one way does: a letter
+    typed twice («viiec» → «viec», «dooan» → «doan»), «j» for «i» («bjet» → «biet»), two letters swapped
+    («mnih» → «minh»). Acronyms, codes, foreign words and anything with two ways back stay as typed."""
+    if (len(tok) < 3 or not tok.isalpha() or not tok.isascii() or syllable(tok) or _ROMAN.fullmatch(tok)
+            or not any(c in "aeiouyj" for c in tok)):
+        return tok
+    tries = {tok[:i] + tok[i + 1:] for i in range(1, len(tok)) if tok[i] == tok[i - 1]}
+    if "j" in tok:
+        tries.add(tok.replace("j", "i"))
+    if not tries and len(tok) >= 4:
+        tries = {tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:] for i in range(len(tok) - 1)}
+    fixed = {t for t in tries if syllable(t) and t in _KNOWN}
+    return fixed.pop() if len(fixed) == 1 else tok
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
@@ -637,6 +717,10 @@ def normalise(text: str) -> Norm:
         folded_raw = _WORD.findall(fold(raw))
         if not folded_raw:
             continue  # emoji, symbols
+        if len(folded_raw) == 1 and folded_raw[0] not in ABBREVIATIONS and not raw_upper(caps_of, raw):
+            fixed = respelled(folded_raw[0])
+            if fixed != folded_raw[0]:
+                folded_raw, raw = [fixed], fixed  # judged as the word meant, typed without marks
         expanded = expand(folded_raw)
         code = folded_raw[0] if len(folded_raw) == 1 and len(raw) == 2 else ""
         prev = fold(raws[n - 1]) if n and code else ""
@@ -692,6 +776,8 @@ def normalise(text: str) -> Norm:
     _toi_by_context(tokens, keep, raw_forms)
     _time_of_day(tokens, keep, raw_forms)
     _self_introduction(tokens, keep)
+    _closing_particle(tokens, keep, raw_forms)
+    _advice_asked(tokens, keep)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
     return Norm(
