@@ -97,6 +97,9 @@ OFF_TOPIC = OFF_TOPIC_HEAD + "\n\n" + CAPABILITIES
 UNKNOWN_HEAD = ("Xin lỗi, mình chưa có thông tin để trả lời câu hỏi này. Câu hỏi đã được ghi lại để cán bộ phụ trách "
                 "bổ sung.")
 UNKNOWN = UNKNOWN_HEAD + "\n\n" + CAPABILITIES
+# A phone, an e-mail, an address or a web site asked that no record gives: said plainly, not «no information».
+NO_CONTACTS_HEAD = ("Xin lỗi, mình không có số điện thoại, email, địa chỉ hay trang web của các đơn vị công đoàn. "
+                    "Câu hỏi đã được ghi lại để cán bộ phụ trách bổ sung.")
 NO_COURSE = (
     "Hiện chưa có lớp nào phù hợp với câu hỏi của anh/chị trong lịch. Câu hỏi đã được ghi lại để cán bộ phụ trách "
     "xem xét.\nAnh/chị thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."

@@ -33,6 +33,7 @@ from knowledge.language.talk import account_request, more_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
+from knowledge.search.aspects import asks_contact
 from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
 from knowledge.slots import province_key
 from knowledge.text import clean, clean_lines, fold, normalise, untag
@@ -362,10 +363,12 @@ def _word(ans: Answer, t: Turn) -> list[Reply]:
         return compose.taught_reply(ans, t.deps.tz)
     if ans.intent in ("course", "register"):
         return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons)
-    if ans.intent == "target" and ans.band == "confident" and len(ans.items) > 1:
-        return compose.targets_reply(ans)
+    if ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or ans.relaxed):
+        return compose.targets_reply(ans)  # (a year with no plan: «chưa có chỉ tiêu năm …», then the nearest)
     if ans.intent in ("target", "fact", "document") and ans.items:
         return compose.knowledge_reply(ans)
+    if asks_contact(ans.question):
+        return [Reply(_miss(compose.NO_CONTACTS_HEAD, t))]
     return [Reply(_miss(compose.UNKNOWN_HEAD, t))]
 
 

@@ -57,7 +57,7 @@ from knowledge.lexicon import (
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
 from knowledge.search.acronyms import is_syllable, spell_out
 from knowledge.search.acronyms import learn as learn_acronyms
-from knowledge.search.aspects import gives_what_is_asked
+from knowledge.search.aspects import asks_figure, asks_nationwide, gives_what_is_asked, says_formerly
 from knowledge.search.passages import (
     Passage,
     PassageHit,
@@ -168,7 +168,7 @@ _WORD_FIRST = re.compile(r"^\W*\w+")
 # When a body was founded («công đoàn Việt Nam thành lập năm nào») is answered only by a record saying so,
 # not by one that shares the body's name and a year.
 _MATTERS = re.compile(
-    r"\b(?:thanh lap|ra doi|doan phi|phu cap|tro cap|luong huu|bao hiem xa hoi|bao hiem y te|bao hiem that nghiep|thai san"
+    r"\b(?:thanh lap|ra doi|doan phi|kinh phi cong doan|giu lai|phu cap|tro cap|luong huu|bao hiem xa hoi|bao hiem y te|bao hiem that nghiep|thai san"
     r"|om dau|huu tri|tien thuong|thuong tet|qua tet|(?<!thuong )(?<!chat )(?<!so )(?<!luc )(?<!dinh )(?<!khoi )"
     r"(?<!trong )(?<!dung )(?<!ham )luong)\b"
 )
@@ -429,8 +429,11 @@ DOMAIN = (
     "ngoai ngu", "tin hoc",
 )
 # A person named in a statement: a title, then two or more capitalised words («Phó Chủ tịch … Phạm Bá Vĩnh»).
+# Capitalised words that begin a union's, a body's or a document's name are no person's («Chủ tịch hoặc Phó Chủ
+# tịch LĐLĐ huyện, thành phố, Công đoàn ngành» names nobody).
+_NOT_A_NAME = r"(?!(?:Công|Liên|Ban|Tổng|Trường|Trung|Ủy|Thành|Huyện|Tỉnh|Đảng|Nhà|Hội|Sở|Chương|Nghị|Kế|Luật|Đại|Việt|Mặt|Thủ)\b)"
 _PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Hiệu trưởng)\b[^.;]{0,60}?"
-                     r"\b[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
+                     rf"\b{_NOT_A_NAME}[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
 _RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SECOND_READING = re.compile(r"(?<!\w)(?:" + "|".join(SECOND_READINGS) + r")(?!\w)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+){2,}")
@@ -1086,6 +1089,8 @@ class QAEngine:
         asked_areas += [same_area_keys(p) for p in (self._org_province(o) for o in slots.org_ids) if p]
         if asked_areas and item.province and not any(same_area_keys(item.province) & a for a in asked_areas):
             return False
+        if not self._of_the_scope_asked(ans, item):
+            return False
         rec = item.rec
         # Its words and its figures (a plan's are numbers, not words).
         raw = " ".join([*(str(v) for v in (getattr(rec, f.name) for f in dataclasses.fields(rec))
@@ -1104,6 +1109,39 @@ class QAEngine:
         person = _PERSON.search(raw) is not None or bool(
             source is not None and source.author and _has(norm.folded, *_AUTHOR_CUES))
         return gives_what_is_asked(norm.text, folded, raw, names_person=person, figures=isinstance(rec, TargetRec))
+
+    def _of_the_scope_asked(self, ans: Answer, item: Item) -> bool:
+        """Whether a record's figures are of the whole the question asks about: a province's are not the whole
+        country's («cả nước có bao nhiêu CĐCS»); a district's or one union's inside a province are not the
+        province's («Hà Nội năm 2020 mở bao nhiêu lớp» is not Mê Linh's 2 classes), nor a province's the
+        national union's («Tổng LĐLĐ có bao nhiêu cán bộ»); a former province's are not the province it
+        merged into («Cần Thơ có bao nhiêu tiến sĩ» is not Sóc Trăng's 2013–2015), unless the question speaks of
+        the former one."""
+        norm, slots = ans.norm, ans.slots
+        if asks_nationwide(norm.text) and item.province:
+            return False
+        own = item.org_ids[0] if item.org_ids else None
+        if asks_figure(norm.text) and own is not None and not self._is_province_org(own):
+            # A figure of one union inside the whole asked about: a province (by its name or its LĐLĐ) or the
+            # national union, named with no place or union at the record's own level.
+            named = set(slots.org_ids)
+            province_keys = {area_key(p) for p in slots.provinces}
+            lower_place = any(area_key(p) not in province_keys for p in slots.places)
+            above = [o for o in named if o in item.org_ids[1:]]
+            at_or_below = own in named or any(own in self._org_chain(o) for o in named if o not in above)
+            if not at_or_below and not lower_place and (above or (slots.provinces and not named)) \
+                    and self.org_kinds.get(own) in ("district", "grassroots"):
+                return False
+        if (asks_figure(norm.text) and own is not None and not slots.provinces and slots.org_ids
+                and all(self.org_kinds.get(o) == "national" and o != own for o in slots.org_ids)):
+            return False  # the national union's own figures, which no province's record gives
+        if item.province and is_former(item.province) and slots.provinces and not says_formerly(norm.text):
+            named_former = any(area_key(p) == area_key(item.province) for p in slots.provinces)
+            time = slots.time
+            before = time is not None and time.year is not None and time.year < 2025
+            if not named_former and not before:
+                return False
+        return True
 
     # ------------------------------------------------------------ the articles' own sentences
 
@@ -1597,7 +1635,13 @@ class QAEngine:
         # "hà nội 2016": no question, no union word, yet every word hits the same records: offer them.
         asks = "?" in norm.text or any(t in QUESTION_WORDS for t in norm.tokens)
         keywords_only = not domain and not asks and kbest >= 1.05
-        if not domain and not keywords_only and not (kbest >= 0.75 and self._rare_hit(norm, scored[0])):
+        # A fact of the province a question names that says every word of it («Sóc Trăng phát hành bao nhiêu
+        # bộ tài liệu»): the question is about that record, union words or not.
+        asked_areas = [same_area_keys(p) for p in slots.provinces]
+        whole_fact = bool(scored) and kbest >= 1.0 and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 \
+            and bool(scored[0].item.province) and any(same_area_keys(scored[0].item.province) & a for a in asked_areas)
+        if (not domain and not keywords_only and not whole_fact
+                and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         if not scored or kbest < 0.38:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
@@ -2552,8 +2596,11 @@ class QAEngine:
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
         items = [it for _, it in chosen[:8]]
         matches = [Match("target", it.code, it.title, round(max(s, 0.0), 3)) for s, it in chosen[:8]]
-        return Answer(question, norm, "target", round(conf, 3), "confident", slots, matches, items=items,
-                      truncated=truncated, used_profile=used_profile, relaxed=("time",) if other_period else ())
+        # A year the union's plan sets nothing for is not answered: its nearest year's targets are shown beside
+        # «chưa có chỉ tiêu năm …», as a low answer the organisers see among the questions left unanswered.
+        return Answer(question, norm, "target", round(conf, 3), "low" if other_period else "confident", slots,
+                      matches, items=items, truncated=truncated, used_profile=used_profile,
+                      relaxed=("time",) if other_period else ())
 
     def _targets_of(self, org_ids: set[int], provinces: set[str], years: tuple[int | None, int | None] | None,
                     relevance: dict[int, float]) -> list[tuple[float, Item]]:

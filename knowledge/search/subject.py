@@ -70,7 +70,8 @@ def subject_of(ans: Answer) -> Subject | None:
         return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked)
-    if ans.intent in ("target", "fact", "document") and ans.items and ans.band != "low":
+    # (A year no plan has is a low answer, yet the union's nearest plan it shows is what the talk is about.)
+    if ans.intent in ("target", "fact", "document") and ans.items and (ans.band != "low" or ans.relaxed):
         items = ans.items
         if year is None:
             year = items[0].year_end or items[0].year
