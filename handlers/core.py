@@ -195,6 +195,9 @@ def _note_said(text: str, t: Turn) -> SaidOfSelf | None:
 # cđcs ở thái nguyên») is acknowledged, not searched.
 _ASKING = re.compile(r"\?|\b(?:nao|khong|ko|k|kg|hong|chua|bao|bn|may|gi|j|dau|khi|sao|hoi|xin|can|muon|cho|co lop|"
                      r"lop|khoa|chi tieu|dang ky|dk|the nao|ntn)\b")
+# «may» after a workplace is the trade or the machine, not «mấy» (how many): «cty may», «nhà máy», «dệt may»
+# fold to «… may» and describe where the asker works.
+_WORKPLACE_MAY = re.compile(r"\b(?:cty|cong ty|xi nghiep|xuong|nha|nganh|det|hang|doanh nghiep|dn) may\b")
 
 
 # ------------------------------------------------------------------ questions
@@ -203,7 +206,7 @@ def on_question(text: str, t: Turn) -> Outcome:
     """Free text: ask the engine in the context of the last answer (follow-ups) and word its answer."""
     said = _note_said(text, t)
     # Asking words are looked for outside the names said: «cần» of «Cần Thơ» asks nothing.
-    if said is not None and "?" not in text and not _ASKING.search(said.rest):
+    if said is not None and "?" not in text and not _ASKING.search(_WORKPLACE_MAY.sub("", said.rest)):
         who = " ".join(filter(None, (compose.role_label(said.role) if said.role else None,
                                      f"ở {said.province}" if said.province else None)))
         return Outcome([Reply(compose.SAID_NOTED.format(who=who))], intent="ack")

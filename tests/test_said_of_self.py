@@ -81,6 +81,16 @@ def test_a_place_whose_name_holds_an_asking_word_is_no_question(deps: Deps, tmp_
     assert "Có phải anh/chị muốn hỏi" not in reply
 
 
+def test_a_garment_company_or_a_factory_in_an_introduction_asks_nothing(deps: Deps, tmp_path: Path) -> None:
+    # «cty may», «nhà máy» fold to «… may», which is no «mấy» (how many): the introduction is acknowledged.
+    setup(deps, tmp_path)
+    for text in ("e chào a, e là ct cđcs cty may ở cần thơ", "em la ct cdcs nha may giay o can tho"):
+        reply = ask(deps, text)
+        assert reply.startswith("Dạ, mình ghi nhận anh/chị là") and "Cần Thơ" in reply, text
+    # «mấy» that asks still asks.
+    assert "Dạ, mình ghi nhận" not in ask(deps, "e là ct cđcs ở cần thơ, tháng sau có mấy lớp")
+
+
 def test_the_workplace_said_in_an_introduction_is_no_word_of_the_class(deps: Deps, tmp_path: Path) -> None:
     # «trường mầm non» says where the chair works; the class asked for is one for her, in her province.
     setup(deps, tmp_path)
