@@ -515,19 +515,19 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     if any(c.is_sample for c in ans.courses):
         lines.append("(mẫu) = dữ liệu mẫu để dùng thử, không phải kế hoạch thật.")
     labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])
-    if ans.intent == "register" and enrol is None:
-        # Several classes for one registration: which one is asked, each open class a choice (in the order
-        # shown), never the first registered for the asker; the list above says when and where each is.
-        lines.append("\n" + which_to_register(shown, labels, now))
-        options = [Button(f"Đăng ký: {label}", pack("rg", c.id))
-                   for c, label in zip(shown, labels, strict=True) if open_for_registration(c, now)]
-    else:
-        options = [Button(f"Chi tiết: {label}", pack("c", c.id)) for c, label in zip(shown, labels, strict=True)]
+    options = [Button(f"Chi tiết: {label}", pack("c", c.id)) for c, label in zip(shown, labels, strict=True)]
     if more > 0:
         options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", pack(PAGE_PREFIX.rstrip(":"), last)))
     replies = [Reply("\n".join(lines), tuple(options))]
     if enrol is not None:
         replies.append(_register_reply(enrol, tz, now, buttons=buttons))
+    elif ans.intent == "register":
+        # Several classes for one registration: which one is asked, each open class a choice in the order
+        # shown, never the first one registered for the asker. A message of its own, short, so that on Zalo
+        # (2,000 characters) the question and its choices stay together after a long list.
+        replies.append(Reply(which_to_register(shown, labels, now), tuple(
+            Button(f"Đăng ký: {label}", pack("rg", c.id))
+            for c, label in zip(shown, labels, strict=True) if open_for_registration(c, now))))
     return replies
 
 

@@ -123,6 +123,10 @@ def test_the_only_class_found_is_offered_directly(deps: Deps) -> None:
     replies = say(deps, "cho em đk lớp atvsld ở Lạng Sơn", user="900")
     assert [b.label for b in replies[-1].buttons] == ["Đăng ký lớp này"]
     assert replies[-1].buttons[0].data == f"rg:{only.id}" and ids
+    assert "bấm «Đăng ký lớp này»" in replies[-1].text
+    # Where there are no buttons, how to pick it says to type its number.
+    on_zalo = say(deps, "cho em đk lớp atvsld ở Lạng Sơn", user="z91", channel="zalo")
+    assert "gõ số ứng với «Đăng ký lớp này»" in on_zalo[-1].text and "bấm" not in on_zalo[-1].text
 
 
 def test_when_none_of_the_classes_found_takes_registrations_the_reply_says_so(deps: Deps) -> None:
@@ -134,7 +138,7 @@ def test_when_none_of_the_classes_found_takes_registrations_the_reply_says_so(de
         bump_data_version(s)
     deps.knowledge.invalidate()
     replies = say(deps, "đăng ký lớp tài chính công đoàn ở Lạng Sơn", user="900")
-    assert "Các lớp trên đều không nhận đăng ký lúc này" in replies[0].text
+    assert "Các lớp trên đều không nhận đăng ký lúc này" in replies[1].text
     assert not any(d.startswith("rg:") for _, d in choices(replies))
 
 
@@ -153,16 +157,19 @@ def test_on_telegram_buttons_and_on_zalo_numbered_choices(deps: Deps) -> None:
     async def scenario() -> None:
         async with FakeTelegram() as fake, telegram_bot(deps, fake):
             await fake.send_text(900, "đăng ký lớp nữ công ở Lạng Sơn")
-            [listing] = await fake.wait_sent(1, chat_id=900)
-            assert compose.WHICH_REGISTER in listing.visible
-            assert [b["data"] for b in listing.buttons][:3] == [f"rg:{ids[c]}" for c in ("NC-01", "NC-02", "NC-03")]
+            listing, which = await fake.wait_sent(2, chat_id=900)
+            assert [b["data"][:2] for b in listing.buttons] == ["c:"] * 4  # the list's own: details
+            assert which.visible.startswith(compose.WHICH_REGISTER)
+            assert [b["data"] for b in which.buttons] == [f"rg:{ids[c]}" for c in ("NC-01", "NC-02", "NC-03")]
             assert not fake.errors
         async with FakeZalo() as zalo, zalo_bot(deps, zalo):
             await zalo.say("z90", "cho em đk lớp nữ công ở Lạng Sơn")
-            [listing] = await zalo.wait_sent(1, chat_id="z90")
-            assert compose.WHICH_REGISTER in listing.text and "Gõ số 1, 2 hoặc 3 để chọn." in listing.text
-            await zalo.say("z90", option(listing.text, "Đăng ký: Tập huấn công tác nữ công"))
-            [done] = (await zalo.wait_sent(2, chat_id="z90"))[1:]
+            listing, which = await zalo.wait_sent(2, chat_id="z90")
+            # Numbered across the turn: the list's details 1–4, the registrations after them.
+            assert "Gõ số 1, 2, 3 hoặc 4 để chọn." in listing.text
+            assert which.text.startswith(compose.WHICH_REGISTER) and "Gõ số 5, 6 hoặc 7 để chọn." in which.text
+            await zalo.say("z90", option(which.text, "Đăng ký: Tập huấn công tác nữ công"))
+            [done] = (await zalo.wait_sent(3, chat_id="z90"))[2:]
             assert "Đã đăng ký cho anh/chị lớp «Tập huấn công tác nữ công»" in done.text
             assert not zalo.errors
 
@@ -185,16 +192,16 @@ def test_ask_json_and_the_terminal_chat_ask_which(env: str, tmp_path: Path, monk
     assert main(["ask", "đăng ký lớp nữ công ở Hải Phòng", "--as", "cli:r16", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["intent"] == "register"
-    [reply] = payload["replies"]
-    assert compose.WHICH_REGISTER in reply["text"]
+    listing, reply = payload["replies"]
+    assert "Tập huấn công tác nữ công" in listing["text"] and reply["text"].startswith(compose.WHICH_REGISTER)
     assert [b["label"][:9] for b in reply["buttons"]] == ["Đăng ký: "] * 3
     assert all(b["data"].startswith("rg:") for b in reply["buttons"])
     # In the terminal: the choices are numbered; the number typed starts the registration of that class.
     monkeypatch.setattr(sys, "stdin", io.StringIO(
-        "đăng ký lớp nữ công ở Hải Phòng\n2\nNguyễn Văn An\nCĐCS Công ty Cảng\n0912345678\nthoát\n"))
+        "đăng ký lớp nữ công ở Hải Phòng\n5\nNguyễn Văn An\nCĐCS Công ty Cảng\n0912345678\nthoát\n"))
     assert main(["chat"]) == 0
     out = capsys.readouterr().out
-    assert "Gõ số 1, 2 hoặc 3 để chọn." in out and "2. Đăng ký: Tập huấn công tác nữ công" in out
+    assert "Gõ số 4, 5 hoặc 6 để chọn." in out and "5. Đăng ký: Tập huấn công tác nữ công" in out
     assert "Họ và tên của anh/chị là gì?" in out
     assert "Đã đăng ký cho anh/chị lớp «Tập huấn công tác nữ công»" in out
 
