@@ -22,7 +22,8 @@ from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
-from knowledge.search.subject import shown_order
+from knowledge.search.subject import asked_first, shown_courses
+from knowledge.text import normalise
 
 _ABLE = (
     "Mình có thể giúp anh/chị:\n"
@@ -186,10 +187,18 @@ def unit(name: str | None) -> str:
     return _UNIT_LEVEL.sub(lambda m: m.group(1).lower(), name)
 
 
+# What `apart` adds to tell choices apart («… (06/01/2027)», «… (Hải Phòng)»): kept when a label is cut.
+_APART = re.compile(r" \([^()]{1,30}\)$")
+
+
 def short(text: str, limit: int = 56) -> str:
-    """At most `limit` characters, cut at a word boundary (for Telegram's buttons; numbered lines show all)."""
+    """At most `limit` characters, cut at a word boundary (for Telegram's buttons; numbered lines show all).
+    A short closing parenthesis stays: three «Tập huấn công tác ATVSLĐ và phòng…» buttons differ by their dates."""
     if len(text) <= limit:
         return text
+    tail = _APART.search(text)
+    if tail is not None and limit - len(tail.group(0)) >= 16:
+        return short(text[: tail.start()], limit - len(tail.group(0))) + tail.group(0)
     cut = text[: limit - 1]
     if " " in cut and not text[limit - 1].isspace():
         cut = cut.rsplit(" ", 1)[0]
@@ -429,10 +438,13 @@ def register_button(c: CourseRec) -> Button:
 _COUNT_ASKED = re.compile(r"\b(?:bao nhieu|may|so|tong so|tong cong) (?:lop|khoa|khoa hoc)\b")
 
 
-def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> list[Reply]:
-    """A list of courses, nearest first, with a detail button each."""
+def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True,
+                  chosen: str | None = None) -> list[Reply]:
+    """A list of courses, nearest first, with a detail button each; for a registration request, the register
+    step of the one class it is for (`chosen`: the code the conversation named), or which one is asked."""
     if not ans.courses:
         return [Reply(NO_COURSE)]
+    enrol = to_register(ans, chosen) if ans.intent == "register" else None
     # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
     # the reply says what was asked (a list line has no audience nor hour).
     one = len(ans.courses) == 1 and ans.course_total == 1
@@ -477,6 +489,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         head += f" ({ans.slots.time.label})"
     if ans.used_profile:
         head += ", theo thông tin anh/chị đã cho biết"
+    lead = asked_first(ans)
+    if lead is not None:
+        # A detail of one class asked, and the engine found it: that class first, under a head saying so.
+        head = head.replace("gần nhất trước", "lớp sát câu hỏi nhất trước", 1)
     first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
     if ans.course_total > len(ans.courses):
         head += f" — lớp {first}–{last}" if counted else f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
@@ -488,11 +504,13 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     lines.append(head + ":")
     # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them; the classes
     # in a former province asked about as a group of their own before the rest of today's province.
-    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
+    shown = shown_courses(ans)
     for i, c in enumerate(shown):
         if (former and ans.former_total and c.code not in ans.former_codes
                 and all(x.code in ans.former_codes for x in shown[:i])):
             lines.append(f"Các lớp ở nơi khác của {today}:")
+        if lead is not None and i == 1:
+            lines.append("Các lớp khác, gần nhất trước:")
         lines.append(course_line(c, tz, now, province=elsewhere))
     more = ans.course_total - last
     if more > 0:
@@ -504,9 +522,49 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     if more > 0:
         options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", pack(PAGE_PREFIX.rstrip(":"), last)))
     replies = [Reply("\n".join(lines), tuple(options))]
-    if ans.intent == "register":
-        replies.append(_register_reply(ans.courses[0], tz, now, buttons=buttons))
+    if enrol is not None:
+        replies.append(_register_reply(enrol, tz, now, buttons=buttons))
+    elif ans.intent == "register":
+        # Several classes for one registration: which one is asked, each open class a choice in the order
+        # shown, never the first one registered for the asker. A message of its own, short, so that on Zalo
+        # (2,000 characters) the question and its choices stay together after a long list.
+        replies.append(Reply(which_to_register(shown, labels, now), tuple(
+            Button(f"Đăng ký: {label}", pack("rg", c.id))
+            for c, label in zip(shown, labels, strict=True) if open_for_registration(c, now))))
     return replies
+
+
+def to_register(ans: Answer, chosen: str | None = None) -> CourseRec | None:
+    """The class a registration request is for: the one the conversation named (`chosen`, a code), the only
+    class found, or the only one found whose whole title the request says; None when it found several
+    (registration never picks one of them: the reply asks which)."""
+    if chosen is not None:
+        return next((c for c in ans.courses if c.code == chosen), None)
+    if len(ans.courses) == 1 and ans.course_total <= 1:
+        return ans.courses[0]
+    if ans.course_total > len(ans.courses):
+        return None  # more classes than shown: the title said may be one of theirs too
+    # A request saying a class's whole title («đăng ký lớp Tập huấn công tác nữ công») names it, when no other
+    # class found has that title (two batches of one title are told apart only by asking).
+    said = f" {ans.norm.folded} "
+    titles = [normalise(c.title).folded for c in ans.courses]
+    named = {t for t in titles if f" {t} " in said}
+    named = {t for t in named if not any(t != u and f" {t} " in f" {u} " for u in named)}  # the longest said
+    if len(named) == 1 and titles.count(next(iter(named))) == 1:
+        return ans.courses[titles.index(next(iter(named)))]
+    return None
+
+
+def which_to_register(shown: Sequence[CourseRec], labels: Sequence[str], now: dt.datetime) -> str:
+    """«Anh/chị muốn đăng ký lớp nào ạ?» under a list found for one registration, saying which of the
+    classes take none (their deadline passed, not open yet, started or called off)."""
+    closed = [label for c, label in zip(shown, labels, strict=True) if not open_for_registration(c, now)]
+    if len(closed) == len(shown):
+        return ("Các lớp trên đều không nhận đăng ký lúc này (đã hết hạn, chưa mở đăng ký hoặc đã bắt đầu)."
+                if len(shown) > 1 else f"Lớp «{closed[0]}» không nhận đăng ký lúc này.")
+    if closed:
+        return WHICH_REGISTER + " Lớp " + ", ".join(f"«{x}»" for x in closed) + " không nhận đăng ký lúc này."
+    return WHICH_REGISTER
 
 
 def _register_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool) -> Reply:

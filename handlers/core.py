@@ -33,6 +33,7 @@ from knowledge.language.talk import account_request, more_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Profile, QAEngine
+from knowledge.records import CourseRec
 from knowledge.search.aspects import asks_contact
 from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
 from knowledge.slots import province_key
@@ -237,16 +238,19 @@ def on_question(text: str, t: Turn) -> Outcome:
     if ans is None:  # the reference is unclear: ask which class, never pick one
         replies = [_which(follow, t)]
     else:
-        replies = _word(ans, t)
+        replies = _word(ans, t, chosen=follow.code)
         if (ans.intent == "register" and len(replies) == 2 and follow.code is not None and before is not None
                 and follow.code == before.focus):
             # «đk cho mình» right after the class's card: its register step only, not the card a second time.
             replies = replies[1:]
-        if ans.intent == "register" and ans.courses and not compose.open_for_registration(ans.courses[0], t.now):
-            # «đăng ký lớp này» on a class that takes none: why (not its card again), and a class instead.
+        enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
+        wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
+        if wanted and not any(compose.open_for_registration(c, t.now) for c in wanted):
+            # «đăng ký lớp này» on a class that takes none (or a request whose classes all take none): why (not
+            # its card again), and a class instead, like the one asked or the first of those found.
             if len(ans.courses) == 1 and len(replies) == 2:
                 replies = replies[1:]
-            refused = t.session.get(Course, ans.courses[0].id)
+            refused = t.session.get(Course, wanted[0].id)
             replies = _instead(replies, refused, t) if refused is not None else replies
         if follow.aspect and ans.intent == "course" and len(ans.courses) == 1 and follow.code == ans.courses[0].code:
             # «ở đâu?», «hạn đk khi nào?» about the class in view: the line asked, not the whole card again.
@@ -347,7 +351,7 @@ def _follow_choice(d: callbacks.Data, t: Turn) -> list[Reply]:
     return on_question(str(questions[i]), t).replies
 
 
-def _word(ans: Answer, t: Turn) -> list[Reply]:
+def _word(ans: Answer, t: Turn, *, chosen: str | None = None) -> list[Reply]:
     if ans.intent == "empty":
         return [Reply(compose.NO_TEXT if ans.question.strip() else compose.EMPTY)]
     if ans.intent == "greeting":
@@ -365,7 +369,7 @@ def _word(ans: Answer, t: Turn) -> list[Reply]:
     if ans.intent == "taught" and ans.taught is not None:
         return compose.taught_reply(ans, t.deps.tz)
     if ans.intent in ("course", "register"):
-        return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons)
+        return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons, chosen=chosen)
     if ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or ans.relaxed):
         return compose.targets_reply(ans)  # (a year with no plan: «chưa có chỉ tiêu năm …», then the nearest)
     if ans.intent in ("target", "fact", "document") and ans.items:
@@ -523,10 +527,23 @@ def _instead(replies: list[Reply], course: Course, t: Turn) -> list[Reply]:
     engine = t.deps.knowledge.engine()
     pos = engine.courses.by_id.get(nxt.id) if nxt is not None else None
     if pos is not None:
-        return [*replies, compose.instead(engine.courses.courses[pos], t.deps.tz, dated=dated, topic=course.topic)]
+        offer = engine.courses.courses[pos]
+        t.subject = _offered(t.subject, course, offer)
+        return [*replies, compose.instead(offer, t.deps.tz, dated=dated, topic=course.topic)]
     if dated and replies:
         return [*replies[:-1], replace(replies[-1], text=replies[-1].text + " " + compose.SEE_OPEN)]
     return replies
+
+
+def _offered(subject: Subject | None, refused: Course, offer: CourseRec) -> Subject:
+    """The talk after a class was turned away and another offered: the one offered is in view («đăng ký lớp
+    đó», «lớp kia» go to it), the one turned away talked of before it, the list they came from kept."""
+    if subject is None or subject.kind not in ("course", "courses") or refused.code not in subject.codes:
+        subject = Subject(kind="course", codes=(refused.code,), titles=(refused.title,))
+    if offer.code not in subject.codes:
+        subject = replace(subject, kind="courses", codes=(*subject.codes, offer.code),
+                          titles=(*subject.titles, offer.title))
+    return replace(subject.focused(refused.code).focused(offer.code), offered=offer.code)
 
 
 def _my_schedule(t: Turn) -> list[Reply]:

@@ -21,7 +21,7 @@ from handlers.callbacks import pack
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
-from knowledge import outbox, signin, store, timing
+from knowledge import outbox, registrations, signin, store, timing
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation, OutboxJob
 from knowledge.text import fold
@@ -198,7 +198,9 @@ def _course_in_scope(session: Session, scope: outbox.Scope, course: Course) -> b
 
 def _course_question(scope: outbox.Scope, deps: Deps, session: Session) -> Reply:
     now = deps.clock.now()
-    q = select(Course).where(Course.starts_at > now, Course.status != "cancelled").order_by(Course.starts_at)
+    # Not started as registration counts it: a class of «quý IV/2026» is still to come in November.
+    q = select(Course).where(registrations.not_started(session, now), Course.status != "cancelled").order_by(
+        Course.starts_at)
     if scope.roots is not None:
         q = q.where(Course.organiser_id.in_(outbox.subtree(session=session, roots=scope.roots)))
     courses = list(session.scalars(q.limit(5)))

@@ -30,6 +30,22 @@ def maybe_upcoming(now: dt.datetime) -> ColumnElement[bool]:
                                        & (Course.starts_at > now - timing.LONGEST_PERIOD))
 
 
+def periods_under_way(session: Session, now: dt.datetime) -> list[int]:
+    """Classes dated only by a period that has begun and is not over («quý IV/2026» in November): their stored
+    start (the period's first day) has passed, yet `knowledge.timing.started` counts them as not started."""
+    rows = session.execute(select(Course.id, Course.tentative, Course.starts_at).where(
+        func.coalesce(Course.tentative, "") != "", Course.starts_at <= now,
+        Course.starts_at > now - timing.LONGEST_PERIOD))
+    return [row.id for row in rows if not timing.started(row, now)]
+
+
+def not_started(session: Session, now: dt.datetime) -> ColumnElement[bool]:
+    """A database filter of exactly the classes `knowledge.timing.started` counts as not started, for lists
+    that a LIMIT or an ORDER BY keeps in the database (an organiser's classes to come, to announce)."""
+    under_way = periods_under_way(session, now)
+    return (Course.starts_at > now) | Course.id.in_(under_way) if under_way else Course.starts_at > now
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     """`status`: registered, already, waitlisted, already_waiting, closed (deadline passed), started,

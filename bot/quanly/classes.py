@@ -121,10 +121,12 @@ def setup(ws: Workspace) -> None:
                 q = q.where(Course.organiser_id == union_id)
             if status:
                 q = q.where(Course.status == status)
+            # A class dated by a period is over when its period is (knowledge.timing), not on its first day.
+            under_way = Course.id.in_(registrations.periods_under_way(session, now))
             if when == "sap_toi":
-                q = q.where(func.coalesce(Course.ends_at, Course.starts_at) >= now)
+                q = q.where((func.coalesce(Course.ends_at, Course.starts_at) >= now) | under_way)
             elif when == "da_qua":
-                q = q.where(func.coalesce(Course.ends_at, Course.starts_at) < now)
+                q = q.where(func.coalesce(Course.ends_at, Course.starts_at) < now, ~under_way)
             if start is not None:
                 q = q.where(Course.starts_at >= dt.datetime.combine(start, dt.time(0), tz))
             if end is not None:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.quanly.core import Organiser, Workspace, form, organiser
 from handlers import announce
-from knowledge import announcements, store
+from knowledge import announcements, registrations, store
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 
@@ -65,7 +65,9 @@ class Draft:
 
 def _options(session: Session, who: Organiser, ws: Workspace) -> dict[str, Any]:
     """The classes that can be attached and the unions that can be chosen."""
-    q = select(Course).where(Course.starts_at > ws.now(), Course.status != "cancelled").order_by(Course.starts_at)
+    # Not started as registration counts it: a class of «quý IV/2026» can still be announced in November.
+    q = select(Course).where(registrations.not_started(session, ws.now()), Course.status != "cancelled").order_by(
+        Course.starts_at)
     if who.allowed is not None:
         q = q.where(Course.organiser_id.in_(who.allowed))
     courses = list(session.scalars(q.limit(100)))

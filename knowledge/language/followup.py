@@ -65,6 +65,9 @@ class Subject:
     asked: str = ""
     # The class in focus before `focus` («lớp đầu tiên …», then «à nhầm, lớp thứ 3»): «thế cái kia?» is about it.
     before: str | None = None
+    # The class the bot offered in place of one it would not register (the `before`): while it is in focus,
+    # «đăng ký lớp đó», «ok đk lớp kia» go to it, never back to the class turned away.
+    offered: str | None = None
 
     def focused(self, code: str) -> Subject:
         """This subject with `code` in focus, the class in focus until now kept as the other one talked of."""
@@ -79,7 +82,7 @@ class Subject:
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
-            "asked": self.asked, "before": self.before,
+            "asked": self.asked, "before": self.before, "offered": self.offered,
         }
 
     @classmethod
@@ -97,6 +100,7 @@ class Subject:
             place = data.get("place")
             focus = data.get("focus")
             before = data.get("before")
+            offered = data.get("offered")
             return cls(
                 kind=str(data.get("kind") or ""), question=str(data.get("question") or ""), codes=codes,
                 titles=titles if len(titles) == len(codes) else tuple(codes), phrases=phrases,
@@ -109,6 +113,7 @@ class Subject:
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
+                offered=str(offered) if offered is not None and str(offered) in codes else None,
             )
         except (TypeError, ValueError):
             return None
@@ -765,6 +770,11 @@ def resolve(
         told = " ".join(dict.fromkeys(v for k, v in subject.phrases if k in ("place", "org", "role", "topic")))
         year = f"nam {subject.year}" if subject.year else ""
         return FollowUp("ask", " ".join(f"{folded} {year} {told}".split()), purpose="detail")
+    if (register and subject.offered is not None and subject.offered == subject.focus and subject.offered in codes
+            and (pronoun or _OTHER.search(folded) or _is_bare(_BENEFICIARY.sub(" ", folded)))):
+        # «đăng ký lớp kia» after «lớp X chưa nhận đăng ký; lớp Y đang nhận»: the other class is Y, the one
+        # offered, not the one just turned away.
+        return _about_class(subject.offered, aspect, register)
     if has_classes and _OTHER.search(folded):
         other_one = _the_other(subject, codes, titles, aspect, register)
         if other_one is not None:

@@ -59,7 +59,7 @@ def subject_of(ans: Answer) -> Subject | None:
     if ans.intent in ("course", "register") and ans.courses:
         kind = "course" if len(ans.courses) == 1 else "courses"
         # «lớp đầu tiên», «cái thứ 2» count in the order the user saw.
-        shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
+        shown = shown_courses(ans)
         lead = ans.course_lead if len(ans.course_lead) < len(ans.courses) else ()
         if kind == "courses" and _ONE_NEAREST.search(ans.norm.folded) and not _MANY.search(ans.norm.folded):
             # «lớp tài chính gần nhất ở Ninh Bình là lớp nào»: one class asked for, the list shown nearest first,
@@ -102,6 +102,35 @@ def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
         far = dt.datetime.max.replace(tzinfo=dt.UTC)
         return sorted(courses, key=lambda c: (c.code not in ahead, c.registration_deadline or far, c.starts_at))
     return sorted(courses, key=lambda c: (c.code not in ahead, c.starts_at))
+
+
+def shown_courses(ans: Answer) -> list[CourseRec]:
+    """The classes of an answer in the order its reply lists them (`shown_order`), the class the question asks
+    a detail of first when the engine singled it out (`asked_first`); «cái thứ 2» counts in this order."""
+    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
+    first = asked_first(ans)
+    return sorted(shown, key=lambda c: c.code != first) if first else shown
+
+
+# What a question asks of one class, not a filter of a list: where, when, until when, how long, who runs it.
+_ONE_CLASS_DETAILS = frozenset({"place", "time", "deadline", "duration", "schedule", "organiser", "note", "fee"})
+# A list asked for: «lớp nào», «có lớp», «các lớp», «những khóa», «mấy lớp», «danh sách», and where there are
+# classes («lớp giảng viên kiêm chức ở đâu có», «tỉnh nào có lớp …»).
+_LIST_ASKED = re.compile(r"\b(?:(?:lop|khoa|khoa hoc|dot) nao|co (?:lop|khoa)|cac|nhung|may|bao nhieu|mot so"
+                         r"|danh sach|tat ca|(?:dau|noi nao|cho nao|tinh nao|o nao) co)\b")
+
+
+def asked_first(ans: Answer) -> str | None:
+    """The code of the one class a question asks a detail of («lớp đối thoại tại nơi làm việc ở Gia Lai học ở
+    đâu», «lớp X khai giảng hôm nào»), when the engine ranked it alone first by the question's own words: the
+    reply leads with it, the rest soonest first. None for a list question («có lớp nào về …»), which stays
+    soonest first, or when the ranking told no class apart."""
+    if (ans.intent != "course" or ans.course_offset or ans.by_deadline or ans.former_codes
+            or len(ans.courses) < 2 or len(ans.course_lead) != 1):
+        return None
+    if aspect_asked(ans.question) not in _ONE_CLASS_DETAILS or _LIST_ASKED.search(ans.norm.folded):
+        return None
+    return ans.course_lead[0] if any(c.code == ans.course_lead[0] for c in ans.courses) else None
 
 
 # «tỉnh mình», «tỉnh nhà»: the asker's province (from the profile), as a place a class of the list has.
@@ -464,7 +493,7 @@ def _answer(
         listed = subject_of(ans)
         if listed is not None:  # the list question, not the wish: «thế tháng 4?» next lists, it does not register
             listed = dataclasses.replace(listed, question=_REGISTER_OPENING.sub("", listed.question))
-        shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
+        shown = shown_courses(ans)
         return None, listed or subject, FollowUp("choose", purpose="register", choices=tuple(
             choice(c.code, c.title, "register", None) for c in shown[:MAX_CHOICES]))
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
@@ -513,7 +542,7 @@ def _at_position(
                                spelled=spelled)
     if found is None or not found.courses or listed is None or listed.kind not in ("course", "courses"):
         return found, listed, follow
-    shown = shown_order(found.courses, found.by_deadline, found.former_codes)
+    shown = shown_courses(found)
     at = len(shown) - 1 if follow.position == -1 else (follow.position or 0) - 1
     register = follow.purpose == "register"
     if not 0 <= at < len(shown):
