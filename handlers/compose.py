@@ -225,9 +225,8 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
     if c.organiser_name:
         lines.append(f"  Đơn vị tổ chức: {unit(c.organiser_name)}")
     if c.registration_deadline:
-        closed = now is not None and c.registration_deadline < now
         lines.append(f"  Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
-                     + (" (đã hết hạn)" if closed else ""))
+                     + deadline_flag(c.registration_deadline, now, tz))
     if c.status == "cancelled":
         # The organiser's note says why and whether it comes back («Lùi sang năm 2027»): a short one is kept.
         note = _OFF_OPENING.sub("", (c.description or "").strip())
@@ -319,9 +318,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     elif c.capacity:
         lines.append(f"Số chỗ: {vn.number(c.capacity)}")
     if c.registration_deadline:
-        passed = c.registration_deadline < now
         lines.append(f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
-                     + (" (đã hết hạn)" if passed else ""))
+                     + deadline_flag(c.registration_deadline, now, tz))
     if c.status == "cancelled":
         lines.append(f"Lớp này {called_off(c)}.")
     if c.description:
@@ -361,8 +359,8 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         if c.registration_deadline is None:
             text = f"Kế hoạch không ghi hạn đăng ký; anh/chị đăng ký sớm, trước ngày học ({when_one(c, tz)})."
         else:
-            passed = " (đã hết hạn)" if c.registration_deadline < now else ""
-            text = f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}{passed}."
+            text = (f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
+                    f"{deadline_flag(c.registration_deadline, now, tz)}.")
     elif aspect == "organiser":
         text = f"Đơn vị tổ chức: {who}." + (f"\nĐơn vị phối hợp: {c.partner}." if c.partner else "")
     elif aspect == "format":
@@ -428,6 +426,19 @@ def starts_phrase(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     if c.tentative:
         return f"dự kiến {period_text(c)} (chưa có ngày cụ thể)"
     return f"bắt đầu {vn.date_time(c.starts_at, tz)}"
+
+
+def deadline_flag(deadline: dt.datetime, now: dt.datetime | None, tz: dt.tzinfo) -> str:
+    """What a chair must know beside a deadline's date: « (đã hết hạn)», « (hôm nay, đến 23:59)» or
+    « (ngày mai)» — a deadline that ends tonight reads like any other date otherwise."""
+    if now is None:
+        return ""
+    if deadline < now:
+        return " (đã hết hạn)"
+    days = (deadline.astimezone(tz).date() - now.astimezone(tz).date()).days
+    if days == 0:
+        return f" (hôm nay, đến {deadline.astimezone(tz):%H:%M})"
+    return " (ngày mai)" if days == 1 else ""
 
 
 def register_button(c: CourseRec) -> Button:
@@ -627,7 +638,8 @@ def instead(c: CourseRec, tz: dt.tzinfo, *, dated: bool = False, topic: str = ""
     deadline = f"; hạn đăng ký {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
     text = (f"{head}: «{c.title}» (mã {c.code}), {when_text(c, tz)}" + (f", {where}" if where else "")
             + f"{deadline}.")
-    return Reply(text, (register_button(c),))
+    # Named: right after a refusal, a bare «Đăng ký lớp này» reads as the class just refused.
+    return Reply(text, (Button(f"Đăng ký lớp {c.code}", pack("rg", c.id)),))
 
 
 def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> str:
