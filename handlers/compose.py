@@ -709,8 +709,11 @@ def _item_details(item: Item) -> list[str | None]:
 
 
 def course_details(c: CourseRec, tz: dt.tzinfo) -> list[str | None]:
-    """What tells two classes of one title apart: their start, their place, their organiser."""
-    return [vn.date(c.starts_at, tz), c.venue or c.province, c.organiser_name]
+    """What tells two classes of one title apart: their start, their place, their organiser. A class the plan dates
+    only by a month or a quarter is told by that period («dự kiến tháng 2/2027»): its stored first day is no date
+    the plan gives."""
+    start = f"dự kiến {period_text(c)}" if c.tentative else vn.date(c.starts_at, tz)
+    return [start, c.venue or c.province, c.organiser_name]
 
 
 def item_button(item: Item, label: str | None = None) -> Button:
