@@ -349,7 +349,11 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
         text = f"Lớp học {days} ngày: {when_one(c, tz)}."
     elif aspect == "deadline":
-        if c.registration_deadline is None:
+        if c.tentative:
+            # A class with no day takes no registration yet (knowledge.registrations): its opening is the news.
+            text = (f"Lớp mới dự kiến {period_text(c)}, chưa có ngày học nên chưa nhận đăng ký. "
+                    f"Đăng ký sẽ mở khi {who} thông báo ngày học.")
+        elif c.registration_deadline is None:
             text = f"Kế hoạch không ghi hạn đăng ký; anh/chị đăng ký sớm, trước ngày học ({when_one(c, tz)})."
         else:
             passed = " (đã hết hạn)" if c.registration_deadline < now else ""

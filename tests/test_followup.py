@@ -378,3 +378,23 @@ def test_a_ward_of_a_former_province_is_another_place_for_the_same_question() ->
     f = resolve("Thế còn ở phường Hoàng Văn Thụ bên Lạng Sơn cũ thì sao?", LIST, kinds_of=wards)
     assert f.action == "ask" and f.question is not None
     assert "hoang van thu" in f.question and "nghiep vu" in f.question
+
+
+def test_there_and_theirs_stand_for_the_place_or_union_of_the_talk() -> None:
+    """«ở đó» is the place the last answer was about, «của họ» its union; the rest is a question of its own."""
+    place = Subject(kind="target", question="con nghe an", phrases=(("place", "nghe an"),), place="Nghệ An")
+    f = resolve("lớp thương lượng ở đó tháng này", place, kinds_of=kinds)
+    assert (f.action, f.question) == ("ask", "lop thuong luong o nghe an thang nay")
+    union = Subject(kind="target", question="chi tieu cong doan giao duc viet nam nam sau",
+                    phrases=(("org", "cong doan giao duc viet nam"),))
+    f = resolve("có lớp nào của họ đang mở đăng ký không", union, kinds_of=kinds)
+    assert (f.action, f.purpose) == ("ask", None)
+    assert f.question == "co lop nao cua cong doan giao duc viet nam dang mo dang ky khong"
+    # A place of its own wins; «ở đó» with no class or plan asked is left to the other readings.
+    assert resolve("lớp thương lượng ở đó hay ở Hà Nội", place, kinds_of=kinds).question != f.question
+    assert "nghe an" not in resolve("lớp ở Hà Nội ở đó", place, kinds_of=kinds).question
+
+
+def test_when_registration_opens_is_asked_of_the_class_in_view_not_a_wish_to_register() -> None:
+    f = resolve("vậy khi nào mở đăng ký", ONE)
+    assert (f.action, f.code, f.aspect, f.purpose) == ("ask", "ATLD-01", "deadline", None)

@@ -331,6 +331,19 @@ def test_choices_show_a_period_class_by_its_period_not_a_made_up_day(deps: Deps)
     assert not any("01/02/2027" in x for x in labels)
 
 
+def test_when_registration_opens_for_a_period_class_is_when_its_organiser_gives_the_day(deps: Deps) -> None:
+    setup_places(deps)
+    with session_scope(deps.session_factory) as s:
+        c = s.scalars(select(Course).where(Course.code == "HN-AT-02")).one()
+        c.starts_at = dt.datetime(2027, 2, 1, 1, 0, tzinfo=dt.UTC)
+        c.ends_at, c.registration_deadline, c.tentative = None, None, "tháng 2/2027"
+        c.code = "VT-HN-02"  # a code that opens with a province's shorthand: no «VT là Vũng Tàu» to confirm
+        bump_data_version(s)
+    ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    opens = text_of(ask(deps, "cái thứ 2 khi nào mở đăng ký"))
+    assert "chưa nhận đăng ký" in opens and "thông báo ngày học" in opens and "Mình hiểu" not in opens
+
+
 def test_apart_adds_the_first_detail_that_differs() -> None:
     from handlers.compose import apart
 
