@@ -167,7 +167,9 @@ class Named:
 # ---------------------------------------------------------------- cues (folded)
 
 _CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi)"
-_PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day)\b|\b(?:no)\b")
+# «lớp lúc nãy», «lớp hồi nãy», «lớp trước đó»: the class talked of before, also once the talk has moved on.
+_PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day"
+                      r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi)\b|\b(?:no)\b")
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
@@ -717,6 +719,28 @@ def _there_named(folded: str, subject: Subject,
     return " ".join(f"{folded[:ref.start()]} {name} {folded[ref.end():]}".split())
 
 
+# «có lớp nào khác thay không», «còn lớp nào khác không»: another class of the same kind («lớp thay thế» alone is
+# the one a called-off class's note names).
+_OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?khac\b")
+
+
+def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None,
+             topic_of: Callable[[str], str | None] | None) -> str | None:
+    """«thế có lớp nào khác thay không» after one class (shown alone, or singled out of a list): the classes on
+    its topic in the place the talk is about, as a list question; None when the message names a topic, a place
+    or a union of its own, or no one class is in view."""
+    if subject.kind not in ("course", "courses") or topic_of is None or not _OTHER_CLASS.search(folded):
+        return None
+    if kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}:
+        return None
+    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None)
+    topic = topic_of(code) if code is not None else None
+    if topic is None:
+        return None
+    place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
+    return f"lop {topic}" + (f" o {place}" if place else "")
+
+
 def resolve(
     text: str,
     subject: Subject | None,
@@ -760,6 +784,9 @@ def resolve(
         # «lớp thương lượng ở đó tháng này», «có lớp nào của họ đang mở không»: the place or the union the talk is
         # about stands for «ở đó», «của họ»; the rest is a question of its own.
         return FollowUp("ask", there, replaced=("question",))
+    instead = _instead(folded, subject, kinds_of, topic_of)
+    if instead is not None:
+        return FollowUp("ask", instead, replaced=("question",))
     if subject.kind in ("course", "courses"):
         codes, titles = subject.codes, subject.titles
     else:
