@@ -344,6 +344,14 @@ def test_when_registration_opens_for_a_period_class_is_when_its_organiser_gives_
     assert "chưa nhận đăng ký" in opens and "thông báo ngày học" in opens and "Mình hiểu" not in opens
 
 
+def test_another_class_after_the_only_one_of_a_place_is_one_of_its_kind_elsewhere(deps: Deps) -> None:
+    setup_places(deps)
+    assert "Tập huấn tài chính công đoàn cơ sở" in text_of(ask(deps, "lop tai chinh cong doan o lang son"))
+    other = text_of(ask(deps, "thế có lớp nào khác không"))
+    assert "Bồi dưỡng nghiệp vụ tài chính công đoàn" in other  # Hà Nội's finance class
+    assert "an toàn" not in other
+
+
 def test_apart_adds_the_first_detail_that_differs() -> None:
     from handlers.compose import apart
 

@@ -149,6 +149,10 @@ class FollowUp:
     # With a new search («lớp thứ 2 của tháng 3» after another month's list): the class at this position of what
     # it finds, in the order shown (1-based; -1 the last), is the one asked about.
     position: int | None = None
+    # «có lớp nào khác không» after one class: the class in view (`code` stays None, as no class is asked about),
+    # and the question without the place, asked when the place has no other class of that kind.
+    instead_of: str | None = None
+    wider: str = ""
 
 
 NONE = FollowUp("none")
@@ -721,14 +725,15 @@ def _there_named(folded: str, subject: Subject,
 
 # «có lớp nào khác thay không», «còn lớp nào khác không»: another class of the same kind («lớp thay thế» alone is
 # the one a called-off class's note names).
-_OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?khac\b")
+_OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?(?:khac|cung (?:chu de|loai|noi dung|linh vuc|de tai)"
+                          r"|tuong tu|giong (?:vay|the|nhu vay|nhu the))\b")
 
 
 def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None,
-             topic_of: Callable[[str], str | None] | None) -> str | None:
+             topic_of: Callable[[str], str | None] | None) -> FollowUp | None:
     """«thế có lớp nào khác thay không» after one class (shown alone, or singled out of a list): the classes on
-    its topic in the place the talk is about, as a list question; None when the message names a topic, a place
-    or a union of its own, or no one class is in view."""
+    its topic in the place the talk is about, as a list question (everywhere when that place has no other);
+    None when the message names a topic, a place or a union of its own, or no one class is in view."""
     if subject.kind not in ("course", "courses") or topic_of is None or not _OTHER_CLASS.search(folded):
         return None
     if kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}:
@@ -738,7 +743,8 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
     if topic is None:
         return None
     place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
-    return f"lop {topic}" + (f" o {place}" if place else "")
+    return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
+                    instead_of=code, wider=f"lop {topic}" if place else "")
 
 
 def resolve(
@@ -786,7 +792,7 @@ def resolve(
         return FollowUp("ask", there, replaced=("question",))
     instead = _instead(folded, subject, kinds_of, topic_of)
     if instead is not None:
-        return FollowUp("ask", instead, replaced=("question",))
+        return instead
     if subject.kind in ("course", "courses"):
         codes, titles = subject.codes, subject.titles
     else:
