@@ -356,7 +356,11 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
         text = f"Lớp học {days} ngày: {when_one(c, tz)}."
     elif aspect == "deadline":
-        if c.registration_deadline is None:
+        if c.tentative:
+            # A class with no day takes no registration yet (knowledge.registrations): its opening is the news.
+            text = (f"Lớp mới dự kiến {period_text(c)}, chưa có ngày học nên chưa nhận đăng ký. "
+                    f"Đăng ký sẽ mở khi {who} thông báo ngày học.")
+        elif c.registration_deadline is None:
             text = f"Kế hoạch không ghi hạn đăng ký; anh/chị đăng ký sớm, trước ngày học ({when_one(c, tz)})."
         else:
             text = (f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
@@ -779,8 +783,11 @@ def _item_details(item: Item) -> list[str | None]:
 
 
 def course_details(c: CourseRec, tz: dt.tzinfo) -> list[str | None]:
-    """What tells two classes of one title apart: their start, their place, their organiser."""
-    return [vn.date(c.starts_at, tz), c.venue or c.province, c.organiser_name]
+    """What tells two classes of one title apart: their start, their place, their organiser. A class the plan dates
+    only by a month or a quarter is told by that period («dự kiến tháng 2/2027»): its stored first day is no date
+    the plan gives."""
+    start = f"dự kiến {period_text(c)}" if c.tentative else vn.date(c.starts_at, tz)
+    return [start, c.venue or c.province, c.organiser_name]
 
 
 def item_button(item: Item, label: str | None = None) -> Button:

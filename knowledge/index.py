@@ -776,9 +776,9 @@ class CourseIndex:
                         org_words = org_words[1:]
                     if org_words and len(org_words) < len(phrase.split()):
                         masks["org"] |= self.place_words(tuple(org_words))
-                continue
-            relaxed.append(drop)
-            del masks[drop]
+            else:
+                relaxed.append(drop)
+                del masks[drop]
             kept = live & asked_time
             for k, m in masks.items():
                 kept &= m if k != "time" else -1

@@ -2293,9 +2293,10 @@ class QAEngine:
             either=[batches] if len(batches) > 1 else [], by_deadline=closing,
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
-        if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):
-            # No class filed under «nghiệp vụ» has the place or the audience asked: a class on another topic
-            # whose title says it does («lớp bồi dưỡng nghiệp vụ cho ủy ban kiểm tra» is filed under kiểm tra).
+        if topics == ["nghiep_vu"] and generic and (not hits.courses or hits.relaxed):
+            # No class filed under «nghiệp vụ» has the place, the audience or the period asked: a class on another
+            # topic whose title says it does («lớp bồi dưỡng nghiệp vụ cho ủy ban kiểm tra» is filed under kiểm
+            # tra; «… cho CĐCS mới thành lập», planned for the month asked, under phát triển đoàn viên).
             titled = self.courses.search(
                 roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, start=window.start if window else None, end=window.end if window else None,

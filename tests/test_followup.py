@@ -378,3 +378,43 @@ def test_a_ward_of_a_former_province_is_another_place_for_the_same_question() ->
     f = resolve("Thế còn ở phường Hoàng Văn Thụ bên Lạng Sơn cũ thì sao?", LIST, kinds_of=wards)
     assert f.action == "ask" and f.question is not None
     assert "hoang van thu" in f.question and "nghiep vu" in f.question
+
+
+def test_there_and_theirs_stand_for_the_place_or_union_of_the_talk() -> None:
+    """«ở đó» is the place the last answer was about, «của họ» its union; the rest is a question of its own."""
+    place = Subject(kind="target", question="con nghe an", phrases=(("place", "nghe an"),), place="Nghệ An")
+    f = resolve("lớp thương lượng ở đó tháng này", place, kinds_of=kinds)
+    assert (f.action, f.question) == ("ask", "lop thuong luong o nghe an thang nay")
+    union = Subject(kind="target", question="chi tieu cong doan giao duc viet nam nam sau",
+                    phrases=(("org", "cong doan giao duc viet nam"),))
+    f = resolve("có lớp nào của họ đang mở đăng ký không", union, kinds_of=kinds)
+    assert (f.action, f.purpose) == ("ask", None)
+    assert f.question == "co lop nao cua cong doan giao duc viet nam dang mo dang ky khong"
+    # A place of its own wins; «ở đó» with no class or plan asked is left to the other readings.
+    assert resolve("lớp thương lượng ở đó hay ở Hà Nội", place, kinds_of=kinds).question != f.question
+    assert "nghe an" not in resolve("lớp ở Hà Nội ở đó", place, kinds_of=kinds).question
+
+
+def test_when_registration_opens_is_asked_of_the_class_in_view_not_a_wish_to_register() -> None:
+    f = resolve("vậy khi nào mở đăng ký", ONE)
+    assert (f.action, f.code, f.aspect, f.purpose) == ("ask", "ATLD-01", "deadline", None)
+
+
+def test_another_class_instead_is_the_topic_of_the_class_in_view_in_the_place_of_the_talk() -> None:
+    one = Subject(kind="course", question="lop tuyen truyen tuyen quang", codes=("TQ-9",), titles=("Tuyên giáo",),
+                  phrases=(("topic", "tuyen truyen"), ("place", "tuyen quang")), place="Tuyên Quang")
+    topic = {"TQ-9": "tuyen truyen"}.get
+    f = resolve("thế có lớp nào khác thay không", one, kinds_of=kinds, topic_of=topic)
+    assert (f.action, f.question) == ("ask", "lop tuyen truyen o tuyen quang")
+    # A place of its own is a question of its own; with several classes and none singled out, no one topic.
+    assert resolve("có lớp nào khác ở Hà Nội không", one, kinds_of=kinds, topic_of=topic).question != f.question
+    assert resolve("có lớp nào khác thay không", LIST, kinds_of=kinds, topic_of=topic).question != f.question
+
+
+def test_the_class_of_a_while_ago_is_the_one_listed_before_the_talk_moved_on() -> None:
+    moved_on = dataclasses.replace(TARGET, classes=("ATLD-01",), class_titles=("Tập huấn an toàn lao động",))
+    f = resolve("quay lại lớp lúc nãy, hạn đăng ký", moved_on)
+    assert (f.action, f.code, f.aspect) == ("ask", "ATLD-01", "deadline")
+    two = dataclasses.replace(TARGET, classes=("NV-1", "NV-2"), class_titles=("Nghiệp vụ 1", "Nghiệp vụ 2"))
+    f = resolve("lớp hồi nãy học ở đâu", two)
+    assert (f.action, f.aspect, [c.code for c in f.choices]) == ("choose", "place", ["NV-1", "NV-2"])

@@ -316,6 +316,42 @@ def test_choices_of_one_title_carry_what_tells_them_apart(deps: Deps) -> None:
     assert "lớp nào" in asked[0].text and len(which) == 2 and len(set(which)) == 2
 
 
+def test_choices_show_a_period_class_by_its_period_not_a_made_up_day(deps: Deps) -> None:
+    """A class planned only for «tháng 2/2027» is stored from 01/02: its label says the month, never «(01/02/2027)»."""
+    setup_places(deps)
+    with session_scope(deps.session_factory) as s:
+        c = s.scalars(select(Course).where(Course.code == "HN-AT-02")).one()
+        c.title = "Huấn luyện an toàn, vệ sinh lao động trực tuyến"
+        c.starts_at = dt.datetime(2027, 2, 1, 1, 0, tzinfo=dt.UTC)
+        c.ends_at, c.tentative = None, "tháng 2/2027"
+        bump_data_version(s)
+    listed = ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    labels = [b.label for r in listed for b in r.buttons if b.label.startswith("Chi tiết")]
+    assert any("(dự kiến tháng 2/2027)" in x for x in labels), labels
+    assert not any("01/02/2027" in x for x in labels)
+
+
+def test_when_registration_opens_for_a_period_class_is_when_its_organiser_gives_the_day(deps: Deps) -> None:
+    setup_places(deps)
+    with session_scope(deps.session_factory) as s:
+        c = s.scalars(select(Course).where(Course.code == "HN-AT-02")).one()
+        c.starts_at = dt.datetime(2027, 2, 1, 1, 0, tzinfo=dt.UTC)
+        c.ends_at, c.registration_deadline, c.tentative = None, None, "tháng 2/2027"
+        c.code = "VT-HN-02"  # a code that opens with a province's shorthand: no «VT là Vũng Tàu» to confirm
+        bump_data_version(s)
+    ask(deps, "lop an toan ve sinh lao dong o ha noi")
+    opens = text_of(ask(deps, "cái thứ 2 khi nào mở đăng ký"))
+    assert "chưa nhận đăng ký" in opens and "thông báo ngày học" in opens and "Mình hiểu" not in opens
+
+
+def test_another_class_after_the_only_one_of_a_place_is_one_of_its_kind_elsewhere(deps: Deps) -> None:
+    setup_places(deps)
+    assert "Tập huấn tài chính công đoàn cơ sở" in text_of(ask(deps, "lop tai chinh cong doan o lang son"))
+    other = text_of(ask(deps, "thế có lớp nào khác không"))
+    assert "Bồi dưỡng nghiệp vụ tài chính công đoàn" in other  # Hà Nội's finance class
+    assert "an toàn" not in other
+
+
 def test_apart_adds_the_first_detail_that_differs() -> None:
     from handlers.compose import apart
 

@@ -154,6 +154,10 @@ class FollowUp:
     # With a new search («lớp thứ 2 của tháng 3» after another month's list): the class at this position of what
     # it finds, in the order shown (1-based; -1 the last), is the one asked about.
     position: int | None = None
+    # «có lớp nào khác không» after one class: the class in view (`code` stays None, as no class is asked about),
+    # and the question without the place, asked when the place has no other class of that kind.
+    instead_of: str | None = None
+    wider: str = ""
 
 
 NONE = FollowUp("none")
@@ -172,7 +176,9 @@ class Named:
 # ---------------------------------------------------------------- cues (folded)
 
 _CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi)"
-_PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day)\b|\b(?:no)\b")
+# «lớp lúc nãy», «lớp hồi nãy», «lớp trước đó»: the class talked of before, also once the talk has moved on.
+_PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day"
+                      r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi)\b|\b(?:no)\b")
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
@@ -238,7 +244,10 @@ _BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
 _REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
     ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
+                            r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
+                            r"|\b(?:mo|nhan) (?:dang ky|dang ki|dk) (?:khi nao|bao gio|luc nao|chua|ngay nao)\b"
                             r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b")),
     ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
     # When a class dated only by a period gets its day («khi nào có lịch chính thức», «bao giờ có ngày cụ thể»,
@@ -421,8 +430,10 @@ def _batch(folded: str, titles: Sequence[str]) -> list[int]:
 
 
 # «hạn đăng ký», «đăng ký còn kịp không» ask for a deadline, not to register.
+# A deadline, «còn kịp», or registration being open («lớp nào đang mở đăng ký», «khi nào mở đăng ký»): asked about,
+# not a wish to register.
 _NOT_REGISTER = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b|\b(?:dang ky|dang ki) (?:con |duoc )?kip\b"
-                           r"|\bcon kip (?:dang ky|dang ki)\b")
+                           r"|\bcon kip (?:dang ky|dang ki)\b|\b(?:mo|nhan) (?:cho )?(?:dang ky|dang ki|dk)\b")
 
 
 def _wants_register(folded: str) -> bool:
@@ -688,6 +699,59 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
 _MY_PLACE = re.compile(r"\b(?:o |tai )?(?:tinh|thanh pho|dia phuong|ben|don vi) (?:minh|toi|em|nha)\b")
 
 
+# «ở đó», «bên ấy», «tại đấy»: the place of the last answer; «của họ», «bên họ», «đơn vị đó»: its union.
+_THERE_PLACE = re.compile(r"\b(?:o|ben|tai) (?:do|day|ay)\b")
+_THEIRS = re.compile(r"\b(?:cua|ben) (?:ho|don vi (?:do|ay|nay)|cong doan (?:do|ay|nay))\b")
+# What a place or union stands in for: a class or a plan question («lớp …», «chỉ tiêu …»).
+_PLAN_OR_CLASS = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen|chi tieu|ke hoach)\b")
+
+
+def _there_named(folded: str, subject: Subject,
+                 kinds_of: Callable[[str], frozenset[str]] | None) -> str | None:
+    """`folded` with «ở đó» / «của họ» put as the place or union the last answer was about; None when the
+    message says neither, names a place or union of its own, or asks no class or plan question."""
+    place_ref, union_ref = _THERE_PLACE.search(folded), _THEIRS.search(folded)
+    ref = place_ref or union_ref
+    if ref is None or subject.stale or not _PLAN_OR_CLASS.search(folded) or _PRONOUN.search(folded):
+        return None
+    if _ELLIPSIS_HEAD.search(folded) or _ELLIPSIS_TAIL.search(folded):
+        return None  # «còn lớp cho chủ tịch ở đó thì sao»: the last question again, read as an ellipsis below
+    if kinds_of is not None and kinds_of(_THEIRS.sub(" ", _THERE_PLACE.sub(" ", folded))) & {"place", "org"}:
+        return None
+    org, place = subject.phrase("org"), subject.phrase("place") or (fold(subject.place) if subject.place else None)
+    if place_ref is not None:
+        name = f"o {place}" if place else f"cua {org}" if org else None
+    else:
+        name = f"cua {org}" if org else f"o {place}" if place else None
+    if name is None:
+        return None
+    return " ".join(f"{folded[:ref.start()]} {name} {folded[ref.end():]}".split())
+
+
+# «có lớp nào khác thay không», «còn lớp nào khác không»: another class of the same kind («lớp thay thế» alone is
+# the one a called-off class's note names).
+_OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?(?:khac|cung (?:chu de|loai|noi dung|linh vuc|de tai)"
+                          r"|tuong tu|giong (?:vay|the|nhu vay|nhu the))\b")
+
+
+def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None,
+             topic_of: Callable[[str], str | None] | None) -> FollowUp | None:
+    """«thế có lớp nào khác thay không» after one class (shown alone, or singled out of a list): the classes on
+    its topic in the place the talk is about, as a list question (everywhere when that place has no other);
+    None when the message names a topic, a place or a union of its own, or no one class is in view."""
+    if subject.kind not in ("course", "courses") or topic_of is None or not _OTHER_CLASS.search(folded):
+        return None
+    if kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}:
+        return None
+    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None)
+    topic = topic_of(code) if code is not None else None
+    if topic is None:
+        return None
+    place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
+    return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
+                    instead_of=code, wider=f"lop {topic}" if place else "")
+
+
 def resolve(
     text: str,
     subject: Subject | None,
@@ -726,6 +790,14 @@ def resolve(
         if register and (_PRONOUN.search(folded) or _is_bare(folded)):
             return FollowUp("which", purpose="register")
         return NONE
+    there = _there_named(folded, subject, kinds_of)
+    if there is not None and not register:
+        # «lớp thương lượng ở đó tháng này», «có lớp nào của họ đang mở không»: the place or the union the talk is
+        # about stands for «ở đó», «của họ»; the rest is a question of its own.
+        return FollowUp("ask", there, replaced=("question",))
+    instead = _instead(folded, subject, kinds_of, topic_of)
+    if instead is not None:
+        return instead
     if subject.kind in ("course", "courses"):
         codes, titles = subject.codes, subject.titles
     else:

@@ -487,6 +487,15 @@ def _answer(
     classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
                    and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic", "format"})
     ans = engine.answer(question, now=now, profile=profile, class_list=classes)
+    if follow.wider and ans.courses and {c.code for c in ans.courses} <= {follow.instead_of}:
+        # «có lớp nào khác không»: the place has only the class in view; the same kind of class elsewhere.
+        wider = engine.answer(follow.wider, now=now, profile=profile, class_list=True)
+        if any(c.code != follow.instead_of for c in wider.courses):
+            ans = wider
+    if follow.code is not None and ans.reading and follow.code.lower() not in fold(text):
+        # The rewrite names the class by its code («VT-BN-01 hạn đăng ký»): a shorthand read in that code is no
+        # word of the user's to confirm («VT» is no Vũng Tàu here).
+        ans.reading = ""
     if follow.action == "ask" and follow.purpose == "register" and follow.code is None and len(ans.courses) > 1:
         # «đăng ký lớp tháng 3» after another month's list found several classes: which one is asked (a
         # registration never picks a class itself); they are the list in view for «cái thứ 2» next.
