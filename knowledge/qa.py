@@ -260,10 +260,29 @@ def _unanswered(ans: Answer) -> Answer:
                   truncated=ans.truncated)
 
 
+# Words of a role's name that any union record says: they tell no role from another.
+_ROLE_COMMON_WORDS = frozenset({"cong", "doan", "co", "so", "cdcs", "can", "bo", "cap", "tren", "truc", "tiep", "va",
+                                "cac", "nguoi", "lao", "dong", "vien"})
+
+
+def _place_positions(norm: Norm, slots: Slots) -> frozenset[int]:
+    """Positions of the places, provinces and unions the slots took, with the level word before each
+    («huyện», «tỉnh», «xã»)."""
+    if not (slots.places or slots.provinces or slots.org_ids):
+        return frozenset()
+    used = set(slots.used)
+    toks = norm.tokens
+    for i in sorted(slots.used):
+        j = i - 1
+        while j >= 0 and j not in used and toks[j] in _PLACE_LEVELS:
+            used.add(j)
+            j -= 1
+    return frozenset(used)
+
+
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in phrases) + r")(?: |$)")
-
 
 
 # Provinces merged from 1 July 2025 (Nghị quyết 202/2025/QH15): plans for 2025 on are the merged province's.
@@ -1488,7 +1507,9 @@ class QAEngine:
         caps = norm.caps or (False,) * len(norm.tokens)
         free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used and not caps[i])
         quotes_figure = bool(scored) and bool(set(_figures(_without_dates(norm.text))) & scored[0].item.numbers)
-        names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0])
+        # A place the slots recognised («huyện Chi Lăng») is where classes are asked for, not the name of an
+        # article's subject: it names no record by itself (classes are held there too).
+        names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
         fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
@@ -1699,7 +1720,7 @@ class QAEngine:
         # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
         # missing however well the record's other words match, unless the question quotes its figure or
         # asks who wrote it.
-        topic_missing = any(kind == "topic" and p in missing for kind, p in slots.phrases)
+        topic_missing = any(kind in ("topic", "role") and p in missing for kind, p in slots.phrases)
         named = (bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or quotes_figure or asks_author)
         if not named and (self._other_period(norm, slots, top.item) or self._counts_other(norm, top.item, top.index)
                           or (not is_past and self._class_aspect_unsaid(f, top.index))):
@@ -1718,6 +1739,11 @@ class QAEngine:
             # whose classes say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
             if classes is not None:
                 return classes
+            if (course_ans is not None and course_ans.courses and course_ans.relaxed
+                    and set(course_ans.relaxed) <= {"role"} and not fact_signal and not target_cue):
+                # «lớp cho kế toán CĐCS» when no class is for that role: said as such, with the other classes
+                # (the list says whom none is for), rather than a record about other people.
+                return course_ans
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
@@ -1747,17 +1773,29 @@ class QAEngine:
         where = bool(slots.provinces or slots.places or slots.org_ids)
         short = slots.time is not None and slots.time.kind != "year" and slots.time.kind != "years"
         batch = _BATCH.search(norm.folded) is not None
-        if not ((slots.topics or slots.roles) and (where or slots.time or batch)) and not (where and short):
+        # A topic said alone («ATVSLĐ», «thương lượng tập thể»): a chair typing a subject into a class
+        # assistant looks for classes on it, not for a plan's figures (which «chỉ tiêu» asks for).
+        bare = bool(slots.topics) and not (slots.roles or slots.org_kinds or slots.formats) and "?" not in norm.text \
+            and not any(t in QUESTION_WORDS for t in norm.tokens) and all(
+            i in slots.used for i, t in enumerate(norm.tokens) if t in norm.content)
+        if (not ((slots.topics or slots.roles) and (where or slots.time or batch)) and not (where and short)
+                and not bare):
             return None
         ans = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
-        if (not ans.courses or ans.relaxed or ans.band != "confident" or ans.word_coverage < 0.8
-                or self._no_evidence(ans, norm, slots) or self._unsaid_by_classes(ans, norm, slots)[0]):
+        unsaid = self._unsaid_by_classes(ans, norm, slots)[0] if ans.courses else []
+        # «atvsld bac ninh đợt 2» when the topic's classes there come in no batches: the batch is which of
+        # them, not what they are about; the classes of the topic and place answer, as with «lớp» said.
+        own = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content]
+        batch_only = batch and bool(own) and all(t == "dot" or t in _BATCH_WORDS or t.isdigit() for t in own)
+        if (not ans.courses or ans.relaxed or ans.band != "confident"
+                or (ans.word_coverage < 0.8 and not batch_only)
+                or self._no_evidence(ans, norm, slots) or (unsaid and not batch_only)):
             return None
         # A plan's figures on the same topic and place are no answer to a question that asks for none (no
         # word of a target, of a count, no whole year as plans count): «atvsld bac ninh» with classes on it
         # means the classes; «CT CĐS GL 2026» (chỉ tiêu or chủ tịch) a plan's year.
         yearly = slots.time is not None and slots.time.kind in ("year", "years")
-        if scored and (scored[0].item.kind != "target" or yearly) and self._record_carries(
+        if not bare and scored and (scored[0].item.kind != "target" or yearly) and self._record_carries(
                 norm, slots, scored[0], short or batch):
             return None
         return ans
@@ -1985,10 +2023,20 @@ class QAEngine:
                 continue
             if not any(_said(words, have, pairs) for words in _TOPIC_WORDINGS.get(key or "", [phrase.split()])):
                 out.append(phrase)
+        # Whom it is asked for («kế toán CĐCS»): a record that never says the role's own words (those past
+        # the union's names) is about other people, however well the rest matches.
+        # A plan's target is read by its own fields (and «CT» may be its «chỉ tiêu»): only articles are checked.
+        roles = list(dict.fromkeys(p for kind, p in slots.phrases if kind == "role")) \
+            if k.items[index].kind == "fact" else []
+        for phrase in roles:
+            runs = [r.split() for r in re.split(r"\b(?:" + "|".join(_ROLE_COMMON_WORDS) + r")\b", phrase)
+                    if r.strip()]
+            if runs and not all(_said(run, have, pairs) for run in runs):
+                out.append(phrase)
         skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics))
         checked, near_ok = self._asked_words(norm, slots, skip)
         out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)]
-        return len(topics) + len(checked), list(dict.fromkeys(out))
+        return len(topics) + len(roles) + len(checked), list(dict.fromkeys(out))
 
     @staticmethod
     def _other_period(norm: Norm, slots: Slots, item: Item) -> bool:
@@ -2023,9 +2071,10 @@ class QAEngine:
         it: an article's account of what was done does not tell when a class opens."""
         return _aspect_unsaid(folded, self.knowledge.bigram_sets[index])
 
-    def _rare_hit(self, norm: Norm, top: Scored) -> bool:
+    def _rare_hit(self, norm: Norm, top: Scored, places: frozenset[int] = frozenset()) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
-        lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?")."""
+        lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?"). A name spelt by
+        `places` positions alone (a place the question names) does not count."""
         k = self.knowledge
         i = top.index
         if any(
@@ -2040,7 +2089,8 @@ class QAEngine:
         if not names:
             return False
         toks = norm.tokens
-        return any(f" {' '.join(toks[j:j + 3])} " in names for j in range(len(toks) - 2))
+        return any(f" {' '.join(toks[j:j + 3])} " in names and not {j, j + 1, j + 2} <= places
+                   for j in range(len(toks) - 2))
 
     def _identifier_number(self, tokens: Sequence[str], i: int) -> bool:
         """Whether a number in a question is part of what names a class (a batch «đợt 2», a law's year
@@ -2901,7 +2951,9 @@ def _slip(typed: str, meant: str) -> bool:
 # «lớp dự kiến», «mới chỉ dự kiến, chưa có ngày»: the classes planned for a month or a period, not yet dated;
 # «dự kiến khai giảng khi nào» asks a date instead.
 _PLANNED_ASKED = re.compile(
-    r"\bdu kien\b(?! (?:khai|to chuc|bat|hoc|khi|ngay|vao|mo|dien|ket|se|la|bao|may|o|tai"
+    r"\bdu kien\b(?! (?:khai|to chuc|bat|hoc|khi|ngay|vao|mo|dien|ket|se|la|bao|may"
+    # «dự kiến ở đâu» asks where a class is planned; «lớp dự kiến ở Lạng Sơn» asks for the planned ones there.
+    r"|(?:o|tai) (?:dau|nao|cho nao)\b"
     r"|(?:thang|quy|nam|tuan) (?:may|nao)))"
     r"|\bchua co (?:ngay|lich)(?: (?:cu the|chinh thuc|hoc|to chuc))?\b")
 
