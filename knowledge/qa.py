@@ -267,10 +267,11 @@ _ROLE_COMMON_WORDS = frozenset({"cong", "doan", "co", "so", "cdcs", "can", "bo",
 
 def _place_positions(norm: Norm, slots: Slots) -> frozenset[int]:
     """Positions of the places, provinces and unions the slots took, with the level word before each
-    («huyện», «tỉnh», «xã»)."""
+    («huyện», «tỉnh», «xã»), and of the whole country as a scope («toàn quốc», «cấp trung ương»)."""
+    national = _phrase_positions(norm.tokens, NATIONAL_CUES)
     if not (slots.places or slots.provinces or slots.org_ids):
-        return frozenset()
-    used = set(slots.used)
+        return frozenset(national)
+    used = set(slots.used) | national
     toks = norm.tokens
     for i in sorted(slots.used):
         j = i - 1
@@ -604,6 +605,9 @@ class QAEngine:
                 vocab.update(key)
         self.course_vocab = frozenset(self.courses.df)
         vocab.update(_CUE_WORDS)
+        # «trung ương», «toàn quốc»: the scope words are read (the national bodies' classes), no typo of a
+        # word the data says («trung ương năm» is no «trung đông»).
+        vocab.update(w for p in NATIONAL_CUES for w in p.split())
         self.vocab = frozenset(t for t in vocab if "_" not in t)
         pause()
         self._vocab_by_len: dict[int, list[str]] = {}
@@ -1551,8 +1555,9 @@ class QAEngine:
             my_place = bool(profile and profile.province and _has(f, *MY_PLACE))
             # Planned classes asked for («lớp dự kiến»), a format («online») are said of classes too.
             planned = _planned_positions(norm.tokens)
-            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or my_place, slots.org_ids,
-                                  slots.time, slots.formats, planned)))
+            national = _has(f, *NATIONAL_CUES) and not (slots.provinces or slots.places or slots.org_ids)
+            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or my_place or national,
+                                  slots.org_ids, slots.time, slots.formats, planned)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
             own = _self_intro_positions(norm, slots.used) | _sending_positions(norm.tokens)
@@ -1945,6 +1950,10 @@ class QAEngine:
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB)
                                  ) | _self_intro_positions(norm, slots.used)
+        if not (slots.provinces or slots.places or slots.org_ids):
+            # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
+            # province would be, no word the classes must say.
+            skip |= _phrase_positions(toks, NATIONAL_CUES)
         checked, near_ok = self._asked_words(norm, slots, skip)
         if not checked:
             return [], 0
@@ -2077,10 +2086,15 @@ class QAEngine:
         `places` positions alone (a place the question names) does not count."""
         k = self.knowledge
         i = top.index
+        content = norm.content
+        if places and len(norm.content_mask) == len(norm.tokens):
+            # The question's content words outside the places (the mask marks which tokens are content).
+            content = tuple(t for j, (t, m) in enumerate(zip(norm.tokens, norm.content_mask, strict=True))
+                            if m and j not in places)
         if any(
             t in k.token_sets[i] and len(k.postings.get(t, ())) <= 2 and t not in self._common_words
             and not t.isdigit()
-            for t in norm.content
+            for t in content
         ):
             return True
         # A name typed without its marks is made of common syllables («le xuan truong»): three words in a row
@@ -2214,6 +2228,11 @@ class QAEngine:
             org_ids = [o for o, k in self.org_kinds.items() if k in slots.org_kinds]
         if not (org_ids or provinces or slots.places) and _has(norm.folded, *NATIONAL_CUES):
             org_ids = [NATIONAL_SCOPE]  # every national body's classes, wherever they are held
+        if (not (org_ids or provinces or slots.places)
+                and any(self.org_kinds.get(o) == "national" for o in slots.org_ids)):
+            # «lớp của Tổng Liên đoàn»: every union is under it, so its classes are those of the national
+            # bodies (its own, a national sector union's, its university's), not every province's.
+            org_ids = [NATIONAL_SCOPE]
         places = [p for p in slots.places if p not in {province_key(x) for x in provinces}]
         for p in slots.provinces:
             if province_key(p) not in places:
