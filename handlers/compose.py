@@ -224,6 +224,9 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
         note = _OFF_OPENING.sub("", (c.description or "").strip())
         note = f" — {note[0].upper()}{note[1:]}" if note and len(note) <= 80 else ""
         lines.append(f"  Trạng thái: {called_off(c)}{note}")
+    elif c.status == "finished" or (now is not None and c.ends_at is not None and c.ends_at < now):
+        # Listed when whether a class has taken place is asked («đã kết thúc chưa»): said plainly.
+        lines.append("  Trạng thái: ĐÃ KẾT THÚC")
     return "\n".join(lines)
 
 

@@ -74,6 +74,7 @@ from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
     Slots,
+    TimeSlot,
     base_matcher,
     extract,
     impossible_time,
@@ -403,6 +404,12 @@ _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
 # class answers too (with its status), so those are searched as well.
+# «học chưa», «đã kết thúc chưa», «học xong rồi à»: whether a class has already taken place, which a class just
+# ended answers (with its status) as much as the next one.
+_DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai giang|be giang)"
+                         r" (?:chua|roi a|roi phai khong|roi chu|roi ha)\b")
+# How far back a class that has ended is still what «đã học chưa» asks about.
+RECENTLY_ENDED = dt.timedelta(days=60)
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
                            r" (?:khong|chua|chu|a)\b")
 # «kế hoạch số mấy», «nghị quyết … là số bao nhiêu»: which number a document bears, asked of a document word said
@@ -1419,6 +1426,8 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
+        if slots.time is not None and _DONE_ASKED.search(norm.folded):
+            slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
@@ -2337,6 +2346,10 @@ class QAEngine:
         # A period already over («tháng 10 vừa rồi»): its classes, held or not, rather than the next ones.
         over = window is not None and window.end is not None and window.end <= today
         search_now = window.start if over and window is not None else now
+        if window is None and _DONE_ASKED.search(norm.folded):
+            # «lớp kiểm tra Thanh Hóa đã kết thúc chưa»: a class ended lately is the one asked about, listed
+            # (with its status) before those to come.
+            over, search_now = True, today - RECENTLY_ENDED
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
@@ -2884,6 +2897,19 @@ def _aspect_unsaid(folded: str, pairs: Set[str]) -> bool:
 
 def _number_of_word(tok: str) -> bool:
     return tok.isdigit() and not re.fullmatch(r"(19|20)\d\d", tok)
+
+
+def _month_gone_by(time: TimeSlot, folded: str, now: dt.datetime) -> TimeSlot:
+    """A month named with no year («tháng 11 học chưa») in a question whether a class has taken place: the
+    last such month, not next year's, when this year's ended lately (a quarter ago at most: «tháng 3 học
+    chưa» asked in December is about the coming March); `time` as it is otherwise."""
+    if time.kind != "month" or time.start <= now or re.search(r"\b(?:nam|\d{4})\b", folded):
+        return time
+    start = time.start.replace(year=time.start.year - 1)
+    end = time.end.replace(year=time.end.year - 1) if time.end is not None else None
+    if end is None or end > now or end < now - 3 * dt.timedelta(days=31):
+        return time
+    return TimeSlot(time.kind, start, end, f"tháng {start.month}/{start.year}", start.year, start.year)
 
 
 def _asks_status(folded: str) -> bool:
