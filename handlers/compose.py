@@ -575,6 +575,14 @@ def instead(c: CourseRec, tz: dt.tzinfo, *, dated: bool = False, topic: str = ""
     return Reply(text, (register_button(c),))
 
 
+def how_to_register(*, buttons: bool) -> str:
+    """How registering works, asked with no class named («đăng ký lớp thế nào»): find the class, then its
+    registration choice; the bot asks for the details itself."""
+    return ("Để đăng ký, anh/chị tìm lớp trước: hỏi mình tên lớp, tỉnh hoặc tháng (ví dụ «lớp ATVSLĐ ở Lạng Sơn») "
+            f"hoặc gõ /khoahoc. Ở lớp muốn học, anh/chị {press('Đăng ký lớp này', buttons=buttons)} "
+            "rồi làm theo hướng dẫn. Lớp mới dự kiến (chưa có ngày học) thì chưa nhận đăng ký.")
+
+
 def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:

@@ -182,7 +182,7 @@ _PASSAGE_ASKING = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "
 # Words that say a place's level, not which place («xã Chi Lăng», «huyện Chi Lăng» are one place).
 _PLACE_LEVELS = frozenset({"xa", "phuong", "huyen", "quan", "tinh", "thanh", "pho", "thi", "tran", "tp"})
 # Replies that ask nothing of the data (a greeting, thanks, help): never answered with an article.
-_NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "register", "off_topic"})
+_NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "register", "register_how", "off_topic"})
 # How much of a question's word weight an article's sentence must say to be the answer, or to be quoted
 # beside a record of the same article.
 _PASSAGE_COVERAGE = 0.75
@@ -446,6 +446,12 @@ UNION_WORK_CUES = (
     "thai san", "tro cap", "phu cap", "muc dong", "dong", "ket nap", "bau", "khen thuong", "ky luat",
     "giai quyet", "o dau",
 )
+# How to register, asked: «đăng ký lớp thế nào», «làm sao để đăng ký», «ko bik dk ntn», «cách đăng ký học».
+_REGISTER_HOW = re.compile(
+    r"\b(?:dang ky|dang ki|dk)\b(?: \w+){0,3}? (?:the nao|nhu the nao|ntn|ra sao|sao a|o dau|bang cach nao)\b"
+    r"|\b(?:lam sao|lam the nao|cach|huong dan|chi)(?: \w+){0,2}? (?:de )?(?:dang ky|dang ki|dk)\b")
+# A class pointed at («lớp này», «lớp đó», «cái thứ 2»): registering for it, not how registering works.
+_THIS_ONE = re.compile(r"\b(?:nay|do|kia|tren|vua roi|thu \w+|dau tien|cuoi)\b")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
 DOMAIN = (
     "cong doan", "can bo", "doan vien", "lop", "khoa hoc", "tap huan", "boi duong", "dao tao", "huan luyen",
@@ -1458,6 +1464,12 @@ class QAEngine:
             return Answer(question, norm, "bad_time", 1.0, "confident", slots, truncated=truncated,
                           impossible=bad_time)
         code_hit = self._course_by_code(norm)
+        if (code_hit is None and _REGISTER_HOW.search(_DEADLINE.sub(" ", f)) and not _THIS_ONE.search(f)
+                and not (slots.topics or slots.roles or slots.provinces or slots.places or slots.org_ids
+                         or slots.org_kinds or slots.time or slots.formats)):
+            # «ko bik đăng ký lớp ntn»: how registering works, no class named; the steps, not a list of every
+            # class with the first one offered.
+            return Answer(question, norm, "register_how", 1.0, "confident", slots, truncated=truncated)
         if code_hit is not None:
             intent = "register" if _has(_DEADLINE.sub(" ", f), *REGISTER_CUES) else "course"
             return Answer(question, norm, intent, 1.0, "confident", slots,
