@@ -432,10 +432,14 @@ def register_button(c: CourseRec) -> Button:
 _COUNT_ASKED = re.compile(r"\b(?:bao nhieu|may|so|tong so|tong cong) (?:lop|khoa|khoa hoc)\b")
 
 
+NO_PASSED_DEADLINE = ("Chưa có lớp phù hợp nào đã hết hạn đăng ký mà chưa học: các lớp ấy vẫn còn nhận đăng ký hoặc "
+                      "chưa có hạn. Anh/chị gõ /khoahoc để xem các lớp.")
+
+
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> list[Reply]:
     """A list of courses, nearest first, with a detail button each."""
     if not ans.courses:
-        return [Reply(NO_COURSE)]
+        return [Reply(NO_PASSED_DEADLINE if ans.deadline_passed else NO_COURSE)]
     # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
     # the reply says what was asked (a list line has no audience nor hour).
     one = len(ans.courses) == 1 and ans.course_total == 1
@@ -461,6 +465,8 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     head = f"Có {vn.number(ans.course_total)} lớp phù hợp, gần nhất trước" if counted else "Các lớp phù hợp, gần nhất trước"
     if ans.by_deadline:
         head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
+    elif ans.deadline_passed:
+        head = head.replace("phù hợp, gần nhất trước", "đã hết hạn đăng ký (chưa học), gần nhất trước")
     elif all(c.status == "cancelled" for c in ans.courses):
         # Only classes called off are listed when those are asked for («lớp nào bị hủy», «lớp nào lùi lịch»).
         kinds = {postponed(c.description) for c in ans.courses}

@@ -151,6 +151,8 @@ class Answer:
     course_lead: tuple[str, ...] = ()
     # The classes are listed by registration deadline, nearest first («lớp nào sắp hết hạn đăng ký»).
     by_deadline: bool = False
+    # Only classes still to come whose registration deadline is past are listed («lớp nào hết hạn đăng ký rồi»).
+    deadline_passed: bool = False
     # A month or a day no calendar has («tháng 13»), as said (intent "bad_time").
     impossible: str = ""
     # A former province named plainly («lớp nào ở Bình Dương»): its name, how many of the classes found lie in
@@ -381,6 +383,8 @@ _SELF_INTRO = re.compile(r"\b(?:minh|em|e|toi|tui|anh|chi) (?:la|lam|dang lam|mo
 _OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)\b|\bcon (?:dang ky|dk) duoc\b")
 # «lớp nào sắp hết hạn đăng ký», «hạn đăng ký sắp hết», «sắp đóng đăng ký»: the deadlines still ahead, nearest
 # first.
+# «lớp nào hết hạn đăng ký rồi», «những lớp đã quá hạn đăng ký»: the classes whose registration has closed.
+_PASSED_ASKED = re.compile(r"\b(?:da (?:het|qua) han|(?:het|qua) han (?:dang ky |dang ki |dk )?roi)\b")
 _CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dang ky|dang ki|dk|ghi danh))\b"
                             r"|\bhan (?:chot )?(?:dang ky |dang ki |dk |ghi danh )?(?:sap|gan|con it|con vai)\b")
 # Targets of two unions whose relevance differs by less than this fit the words alike (unless the question
@@ -1562,6 +1566,8 @@ class QAEngine:
                 return held
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
+            if course_ans.deadline_passed and not course_ans.relaxed and not course_ans.courses:
+                return course_ans  # «lớp nào hết hạn đăng ký rồi» when none has: said as such
             if _learns_whom_it_is_for(f, slots, course_ans):
                 # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
                 # driving. A class asked for that no plan holds: said as such (and logged), nothing offered.
@@ -2374,6 +2380,7 @@ class QAEngine:
         topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                          and p not in GENERIC_TOPIC_PHRASES]
         closing = bool(_CLOSING_ASKED.search(norm.folded))
+        passed = not closing and bool(_PASSED_ASKED.search(norm.folded))
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -2384,7 +2391,7 @@ class QAEngine:
             cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
             exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
-            either=[batches] if len(batches) > 1 else [], by_deadline=closing,
+            either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or set(hits.relaxed) - {"time"}):
@@ -2571,7 +2578,7 @@ class QAEngine:
             used_profile = False
         if not hits.courses:
             return Answer(question, norm, intent, 0.2, "low", slots, relaxed=hits.relaxed, truncated=truncated,
-                          used_profile=used_profile)
+                          used_profile=used_profile, deadline_passed=passed)
         specific = bool(roles or slots.topics or slots.formats or provinces or org_ids or window)
         conf = 0.55 + (0.15 if specific else 0.0) + 0.25 * hits.word_coverage - 0.2 * bool(hits.relaxed)
         conf = max(0.0, min(1.0, conf))
@@ -2585,7 +2592,7 @@ class QAEngine:
                    and (hits.total > len(hits.courses) or offset > 0))
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead, by_deadline=closing,
+                      course_offset=offset, course_lead=hits.lead, by_deadline=closing, deadline_passed=passed,
                       former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
                       former_codes=hits.first_codes if grouped else ())
 
