@@ -643,6 +643,10 @@ def targets_reply(ans: Answer) -> list[Reply]:
         if isinstance(t, TargetRec):
             groups.setdefault((t.organisation_name, t.period_start, t.period_end), []).append(t)
     note = other_period_note(ans)
+    if ans.no_own_targets:
+        # The union asked sets none of its own: whose figures these are, said first (see QAEngine._answer_targets).
+        note = (f"{unit(ans.no_own_targets)} chưa có chỉ tiêu riêng trong dữ liệu của mình; dưới đây là chỉ tiêu "
+                "của đơn vị cấp trên." + (f"\n{note}" if note else ""))
     lines: list[str] = [note] if note else []
     for (org, y1, y2), targets in groups.items():
         if lines and lines != [note]:

@@ -160,6 +160,9 @@ class Answer:
     former_area: str = ""
     former_total: int = 0
     former_codes: tuple[str, ...] = ()
+    # The union of a kind asked for («công đoàn các KCN Bắc Ninh») that sets no target of its own, whose
+    # superior's targets are shown instead (its name, or empty).
+    no_own_targets: str = ""
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -2693,6 +2696,18 @@ class QAEngine:
             # A fact or document answers this better than a list of targets: asked of the asker's own province
             # («tỉnh mình có mấy CĐCS vững mạnh, bao nhiêu %»), one of that province that says it all.
             return None
+        # «chỉ tiêu của công đoàn các KCN Bắc Ninh»: a kind of union asked, none of whose targets are shown (the
+        # province's LĐLĐ's are): said, so the province's figures are not read as that union's.
+        kind_missing = ""
+        if slots.org_kinds and not any(p[1].org_ids[:1] and self.org_kinds.get(p[1].org_ids[0]) in slots.org_kinds
+                                       for p in chosen[:8]):
+            asked_areas = provinces or {k for o in org_ids for k in same_area_keys(self._org_province(o))}
+            named = [o.name for o in self.orgs.values() if self.org_kinds.get(o.id) in slots.org_kinds
+                     and (not asked_areas or same_area_keys(o.province or "") & asked_areas)]
+            # Of several unions of that kind there, the one whose name says most of the question's words.
+            overlap = {n: len(set(index_tokens(n)) & set(norm.tokens)) for n in named}
+            closest = [n for n in named if overlap[n] == max(overlap.values(), default=0)]
+            kind_missing = closest[0] if len(closest) == 1 else "Đơn vị anh/chị hỏi"
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
         items = [it for _, it in chosen[:8]]
@@ -2701,7 +2716,8 @@ class QAEngine:
         # «chưa có chỉ tiêu năm …», as a low answer the organisers see among the questions left unanswered.
         return Answer(question, norm, "target", round(conf, 3), "low" if other_period else "confident", slots,
                       matches, items=items, truncated=truncated, used_profile=used_profile,
-                      relaxed=("time",) if other_period else ())
+                      relaxed=(*(("time",) if other_period else ()), *(("org",) if kind_missing else ())),
+                      no_own_targets=kind_missing)
 
     def _targets_of(self, org_ids: set[int], provinces: set[str], years: tuple[int | None, int | None] | None,
                     relevance: dict[int, float]) -> list[tuple[float, Item]]:
