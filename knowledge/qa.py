@@ -457,6 +457,11 @@ UNION_WORK_CUES = (
 _REGISTER_HOW = re.compile(
     r"\b(?:dang ky|dang ki|dk)\b(?: \w+){0,3}? (?:the nao|nhu the nao|ntn|ra sao|sao a|o dau|bang cach nao)\b"
     r"|\b(?:lam sao|lam the nao|cach|huong dan|chi)(?: \w+){0,2}? (?:de )?(?:dang ky|dang ki|dk)\b")
+# The words of such a question: any other («học lái xe ô tô, đăng ký ở đâu») says what is to be learnt.
+_REGISTER_HOW_WORDS = frozenset({
+    "dang", "ky", "ki", "dk", "lop", "hoc", "khoa", "tap", "huan", "lam", "sao", "de", "cach",
+    "huong", "dan", "chi", "dau", "o", "nao", "the", "nhu", "ra", "bang", "biet", "bik", "bit", "khong", "ko",
+    "k", "can", "muon", "phai", "thu", "tuc", "gi"})
 # A class pointed at («lớp này», «lớp đó», «cái thứ 2»): registering for it, not how registering works.
 _THIS_ONE = re.compile(r"\b(?:nay|do|kia|tren|vua roi|thu \w+|dau tien|cuoi)\b")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
@@ -1472,6 +1477,7 @@ class QAEngine:
                           impossible=bad_time)
         code_hit = self._course_by_code(norm)
         if (code_hit is None and _REGISTER_HOW.search(_DEADLINE.sub(" ", f)) and not _THIS_ONE.search(f)
+                and set(norm.content) <= _REGISTER_HOW_WORDS
                 and not (slots.topics or slots.roles or slots.provinces or slots.places or slots.org_ids
                          or slots.org_kinds or slots.time or slots.formats)):
             # «ko bik đăng ký lớp ntn»: how registering works, no class named; the steps, not a list of every

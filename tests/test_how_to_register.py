@@ -28,7 +28,8 @@ def test_how_to_register_with_no_class_named(engine: QAEngine, question: str) ->
 
 
 @pytest.mark.parametrize("question", ["đăng ký lớp thương lượng tập thể hà tĩnh thế nào", "đăng ký lớp này thế nào",
-                                      "hạn đăng ký thế nào", "đăng ký lớp tháng 1 như thế nào"])
+                                      "hạn đăng ký thế nào", "đăng ký lớp tháng 1 như thế nào",
+                                      "mình muốn học bơi, đăng ký ở đâu"])
 def test_a_class_named_or_pointed_at_is_no_question_of_how(engine: QAEngine, question: str) -> None:
     assert engine.answer(question, now=FIXED_NOW).intent != "register_how"
 
