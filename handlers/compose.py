@@ -232,6 +232,9 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
         note = _OFF_OPENING.sub("", (c.description or "").strip())
         note = f" — {note[0].upper()}{note[1:]}" if note and len(note) <= 80 else ""
         lines.append(f"  Trạng thái: {called_off(c)}{note}")
+    elif c.status == "finished" or (now is not None and c.ends_at is not None and c.ends_at < now):
+        # Listed when whether a class has taken place is asked («đã kết thúc chưa»): said plainly.
+        lines.append("  Trạng thái: ĐÃ KẾT THÚC")
     return "\n".join(lines)
 
 
@@ -453,12 +456,16 @@ def register_button(c: CourseRec) -> Button:
 _COUNT_ASKED = re.compile(r"\b(?:bao nhieu|may|so|tong so|tong cong) (?:lop|khoa|khoa hoc)\b")
 
 
+NO_PASSED_DEADLINE = ("Chưa có lớp phù hợp nào đã hết hạn đăng ký mà chưa học: các lớp ấy vẫn còn nhận đăng ký hoặc "
+                      "chưa có hạn. Anh/chị gõ /khoahoc để xem các lớp.")
+
+
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True,
                   chosen: str | None = None) -> list[Reply]:
     """A list of courses, nearest first, with a detail button each; for a registration request, the register
     step of the one class it is for (`chosen`: the code the conversation named), or which one is asked."""
     if not ans.courses:
-        return [Reply(NO_COURSE)]
+        return [Reply(NO_PASSED_DEADLINE if ans.deadline_passed else NO_COURSE)]
     enrol = to_register(ans, chosen) if ans.intent == "register" else None
     # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
     # the reply says what was asked (a list line has no audience nor hour).
@@ -485,6 +492,8 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     head = f"Có {vn.number(ans.course_total)} lớp phù hợp, gần nhất trước" if counted else "Các lớp phù hợp, gần nhất trước"
     if ans.by_deadline:
         head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
+    elif ans.deadline_passed:
+        head = head.replace("phù hợp, gần nhất trước", "đã hết hạn đăng ký (chưa học), gần nhất trước")
     elif all(c.status == "cancelled" for c in ans.courses):
         # Only classes called off are listed when those are asked for («lớp nào bị hủy», «lớp nào lùi lịch»).
         kinds = {postponed(c.description) for c in ans.courses}
@@ -646,6 +655,14 @@ def instead(c: CourseRec, tz: dt.tzinfo, *, dated: bool = False, topic: str = ""
     return Reply(text, (Button(f"Đăng ký lớp {c.code}", pack("rg", c.id)),))
 
 
+def how_to_register(*, buttons: bool) -> str:
+    """How registering works, asked with no class named («đăng ký lớp thế nào»): find the class, then its
+    registration choice; the bot asks for the details itself."""
+    return ("Để đăng ký, anh/chị tìm lớp trước: hỏi mình tên lớp, tỉnh hoặc tháng (ví dụ «lớp ATVSLĐ ở Lạng Sơn») "
+            f"hoặc gõ /khoahoc. Ở lớp muốn học, anh/chị {press('Đăng ký lớp này', buttons=buttons)} "
+            "rồi làm theo hướng dẫn. Lớp mới dự kiến (chưa có ngày học) thì chưa nhận đăng ký.")
+
+
 def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
@@ -700,6 +717,10 @@ def targets_reply(ans: Answer) -> list[Reply]:
         if isinstance(t, TargetRec):
             groups.setdefault((t.organisation_name, t.period_start, t.period_end), []).append(t)
     note = other_period_note(ans)
+    if ans.no_own_targets:
+        # The union asked sets none of its own: whose figures these are, said first (see QAEngine._answer_targets).
+        note = (f"{unit(ans.no_own_targets)} chưa có chỉ tiêu riêng trong dữ liệu của mình; dưới đây là chỉ tiêu "
+                "của đơn vị cấp trên." + (f"\n{note}" if note else ""))
     lines: list[str] = [note] if note else []
     for (org, y1, y2), targets in groups.items():
         if lines and lines != [note]:

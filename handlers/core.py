@@ -364,6 +364,8 @@ def _word(ans: Answer, t: Turn, *, chosen: str | None = None) -> list[Reply]:
         return [Reply(compose.BAD_TIME.format(what=ans.impossible))]
     if ans.intent == "help":
         return [Reply(_help(t))]
+    if ans.intent == "register_how":
+        return [Reply(compose.how_to_register(buttons=t.buttons))]
     if ans.intent == "off_topic":
         return [Reply(_miss(compose.OFF_TOPIC_HEAD, t))]
     if ans.intent == "taught" and ans.taught is not None:

@@ -700,6 +700,7 @@ class CourseIndex:
         open_now: bool = False,
         either: Sequence[Sequence[str]] = (),
         by_deadline: bool = False,
+        deadline_passed: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -716,6 +717,8 @@ class CourseIndex:
         `either`: groups of `words` any one of which a class may say (the batches «đợt 1 và 2»).
         `by_deadline`: only classes whose registration deadline is still ahead (when some are), nearest deadline
         first («lớp nào sắp hết hạn đăng ký»).
+        `deadline_passed`: only classes not begun whose registration deadline is past («lớp nào hết hạn đăng ký
+        rồi»); none when none is.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -825,6 +828,14 @@ class CourseIndex:
                 closed |= base & ~self._with_deadline(base)
             if base & ~closed:
                 base &= ~closed
+        if deadline_passed and now is not None:
+            # Read one by one, as above: the classes still to come that no longer take registrations.
+            passed = 0
+            for pos in iter_bits(base):
+                deadline = self.courses[pos].registration_deadline
+                if deadline is not None and deadline < now:
+                    passed |= 1 << pos
+            base = passed
         chosen, coverage = self._best_words(base, words, either)
         if prefer_province and not provinces and not places:
             local = chosen & self.bits("p:" + province_key(prefer_province))

@@ -74,6 +74,7 @@ from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
     Slots,
+    TimeSlot,
     base_matcher,
     extract,
     impossible_time,
@@ -150,6 +151,8 @@ class Answer:
     course_lead: tuple[str, ...] = ()
     # The classes are listed by registration deadline, nearest first («lớp nào sắp hết hạn đăng ký»).
     by_deadline: bool = False
+    # Only classes still to come whose registration deadline is past are listed («lớp nào hết hạn đăng ký rồi»).
+    deadline_passed: bool = False
     # A month or a day no calendar has («tháng 13»), as said (intent "bad_time").
     impossible: str = ""
     # A former province named plainly («lớp nào ở Bình Dương»): its name, how many of the classes found lie in
@@ -157,6 +160,9 @@ class Answer:
     former_area: str = ""
     former_total: int = 0
     former_codes: tuple[str, ...] = ()
+    # The union of a kind asked for («công đoàn các KCN Bắc Ninh») that sets no target of its own, whose
+    # superior's targets are shown instead (its name, or empty).
+    no_own_targets: str = ""
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -181,7 +187,7 @@ _PASSAGE_ASKING = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "
 # Words that say a place's level, not which place («xã Chi Lăng», «huyện Chi Lăng» are one place).
 _PLACE_LEVELS = frozenset({"xa", "phuong", "huyen", "quan", "tinh", "thanh", "pho", "thi", "tran", "tp"})
 # Replies that ask nothing of the data (a greeting, thanks, help): never answered with an article.
-_NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "register", "off_topic"})
+_NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "register", "register_how", "off_topic"})
 # How much of a question's word weight an article's sentence must say to be the answer, or to be quoted
 # beside a record of the same article.
 _PASSAGE_COVERAGE = 0.75
@@ -260,10 +266,30 @@ def _unanswered(ans: Answer) -> Answer:
                   truncated=ans.truncated)
 
 
+# Words of a role's name that any union record says: they tell no role from another.
+_ROLE_COMMON_WORDS = frozenset({"cong", "doan", "co", "so", "cdcs", "can", "bo", "cap", "tren", "truc", "tiep", "va",
+                                "cac", "nguoi", "lao", "dong", "vien"})
+
+
+def _place_positions(norm: Norm, slots: Slots) -> frozenset[int]:
+    """Positions of the places, provinces and unions the slots took, with the level word before each
+    («huyện», «tỉnh», «xã»), and of the whole country as a scope («toàn quốc», «cấp trung ương»)."""
+    national = _phrase_positions(norm.tokens, NATIONAL_CUES)
+    if not (slots.places or slots.provinces or slots.org_ids):
+        return frozenset(national)
+    used = set(slots.used) | national
+    toks = norm.tokens
+    for i in sorted(slots.used):
+        j = i - 1
+        while j >= 0 and j not in used and toks[j] in _PLACE_LEVELS:
+            used.add(j)
+            j -= 1
+    return frozenset(used)
+
+
 @lru_cache(maxsize=256)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in phrases) + r")(?: |$)")
-
 
 
 # Provinces merged from 1 July 2025 (Nghị quyết 202/2025/QH15): plans for 2025 on are the merged province's.
@@ -360,6 +386,8 @@ _SELF_INTRO = re.compile(r"\b(?:minh|em|e|toi|tui|anh|chi) (?:la|lam|dang lam|mo
 _OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)\b|\bcon (?:dang ky|dk) duoc\b")
 # «lớp nào sắp hết hạn đăng ký», «hạn đăng ký sắp hết», «sắp đóng đăng ký»: the deadlines still ahead, nearest
 # first.
+# «lớp nào hết hạn đăng ký rồi», «những lớp đã quá hạn đăng ký»: the classes whose registration has closed.
+_PASSED_ASKED = re.compile(r"\b(?:da (?:het|qua) han|(?:het|qua) han (?:dang ky |dang ki |dk )?roi)\b")
 _CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dang ky|dang ki|dk|ghi danh))\b"
                             r"|\bhan (?:chot )?(?:dang ky |dang ki |dk |ghi danh )?(?:sap|gan|con it|con vai)\b")
 # Targets of two unions whose relevance differs by less than this fit the words alike (unless the question
@@ -383,6 +411,12 @@ _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
 # class answers too (with its status), so those are searched as well.
+# «học chưa», «đã kết thúc chưa», «học xong rồi à»: whether a class has already taken place, which a class just
+# ended answers (with its status) as much as the next one.
+_DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai giang|be giang)"
+                         r" (?:chua|roi a|roi phai khong|roi chu|roi ha)\b")
+# How far back a class that has ended is still what «đã học chưa» asks about.
+RECENTLY_ENDED = dt.timedelta(days=60)
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
                            r" (?:khong|chua|chu|a)\b")
 # «kế hoạch số mấy», «nghị quyết … là số bao nhiêu»: which number a document bears, asked of a document word said
@@ -419,6 +453,17 @@ UNION_WORK_CUES = (
     "thai san", "tro cap", "phu cap", "muc dong", "dong", "ket nap", "bau", "khen thuong", "ky luat",
     "giai quyet", "o dau",
 )
+# How to register, asked: «đăng ký lớp thế nào», «làm sao để đăng ký», «ko bik dk ntn», «cách đăng ký học».
+_REGISTER_HOW = re.compile(
+    r"\b(?:dang ky|dang ki|dk)\b(?: \w+){0,3}? (?:the nao|nhu the nao|ntn|ra sao|sao a|o dau|bang cach nao)\b"
+    r"|\b(?:lam sao|lam the nao|cach|huong dan|chi)(?: \w+){0,2}? (?:de )?(?:dang ky|dang ki|dk)\b")
+# The words of such a question: any other («học lái xe ô tô, đăng ký ở đâu») says what is to be learnt.
+_REGISTER_HOW_WORDS = frozenset({
+    "dang", "ky", "ki", "dk", "lop", "hoc", "khoa", "tap", "huan", "lam", "sao", "de", "cach",
+    "huong", "dan", "chi", "dau", "o", "nao", "the", "nhu", "ra", "bang", "biet", "bik", "bit", "khong", "ko",
+    "k", "can", "muon", "phai", "thu", "tuc", "gi"})
+# A class pointed at («lớp này», «lớp đó», «cái thứ 2»): registering for it, not how registering works.
+_THIS_ONE = re.compile(r"\b(?:nay|do|kia|tren|vua roi|thu \w+|dau tien|cuoi)\b")
 REGISTER_CUES = ("dang ky", "dang ki", "ghi danh", "dang ky hoc", "xin hoc", "muon hoc")
 DOMAIN = (
     "cong doan", "can bo", "doan vien", "lop", "khoa hoc", "tap huan", "boi duong", "dao tao", "huan luyen",
@@ -585,6 +630,9 @@ class QAEngine:
                 vocab.update(key)
         self.course_vocab = frozenset(self.courses.df)
         vocab.update(_CUE_WORDS)
+        # «trung ương», «toàn quốc»: the scope words are read (the national bodies' classes), no typo of a
+        # word the data says («trung ương năm» is no «trung đông»).
+        vocab.update(w for p in NATIONAL_CUES for w in p.split())
         self.vocab = frozenset(t for t in vocab if "_" not in t)
         pause()
         self._vocab_by_len: dict[int, list[str]] = {}
@@ -1396,6 +1444,8 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
+        if slots.time is not None and _DONE_ASKED.search(norm.folded):
+            slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
@@ -1426,6 +1476,13 @@ class QAEngine:
             return Answer(question, norm, "bad_time", 1.0, "confident", slots, truncated=truncated,
                           impossible=bad_time)
         code_hit = self._course_by_code(norm)
+        if (code_hit is None and _REGISTER_HOW.search(_DEADLINE.sub(" ", f)) and not _THIS_ONE.search(f)
+                and set(norm.content) <= _REGISTER_HOW_WORDS
+                and not (slots.topics or slots.roles or slots.provinces or slots.places or slots.org_ids
+                         or slots.org_kinds or slots.time or slots.formats)):
+            # «ko bik đăng ký lớp ntn»: how registering works, no class named; the steps, not a list of every
+            # class with the first one offered.
+            return Answer(question, norm, "register_how", 1.0, "confident", slots, truncated=truncated)
         if code_hit is not None:
             intent = "register" if _has(_DEADLINE.sub(" ", f), *REGISTER_CUES) else "course"
             return Answer(question, norm, intent, 1.0, "confident", slots,
@@ -1488,7 +1545,9 @@ class QAEngine:
         caps = norm.caps or (False,) * len(norm.tokens)
         free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used and not caps[i])
         quotes_figure = bool(scored) and bool(set(_figures(_without_dates(norm.text))) & scored[0].item.numbers)
-        names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0])
+        # A place the slots recognised («huyện Chi Lăng») is where classes are asked for, not the name of an
+        # article's subject: it names no record by itself (classes are held there too).
+        names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
         fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
@@ -1516,6 +1575,8 @@ class QAEngine:
                 return held
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
+            if course_ans.deadline_passed and not course_ans.relaxed and not course_ans.courses:
+                return course_ans  # «lớp nào hết hạn đăng ký rồi» when none has: said as such
             if _learns_whom_it_is_for(f, slots, course_ans):
                 # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
                 # driving. A class asked for that no plan holds: said as such (and logged), nothing offered.
@@ -1530,8 +1591,9 @@ class QAEngine:
             my_place = bool(profile and profile.province and _has(f, *MY_PLACE))
             # Planned classes asked for («lớp dự kiến»), a format («online») are said of classes too.
             planned = _planned_positions(norm.tokens)
-            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or my_place, slots.org_ids,
-                                  slots.time, slots.formats, planned)))
+            national = _has(f, *NATIONAL_CUES) and not (slots.provinces or slots.places or slots.org_ids)
+            said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or my_place or national,
+                                  slots.org_ids, slots.time, slots.formats, planned)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
             own = _self_intro_positions(norm, slots.used) | _sending_positions(norm.tokens)
@@ -1699,7 +1761,7 @@ class QAEngine:
         # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
         # missing however well the record's other words match, unless the question quotes its figure or
         # asks who wrote it.
-        topic_missing = any(kind == "topic" and p in missing for kind, p in slots.phrases)
+        topic_missing = any(kind in ("topic", "role") and p in missing for kind, p in slots.phrases)
         named = (bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or quotes_figure or asks_author)
         if not named and (self._other_period(norm, slots, top.item) or self._counts_other(norm, top.item, top.index)
                           or (not is_past and self._class_aspect_unsaid(f, top.index))):
@@ -1718,6 +1780,11 @@ class QAEngine:
             # whose classes say it («lớp thẻ đoàn viên điện tử ở Sầm Sơn học mấy giờ») gets those classes.
             if classes is not None:
                 return classes
+            if (course_ans is not None and course_ans.courses and course_ans.relaxed
+                    and set(course_ans.relaxed) <= {"role"} and not fact_signal and not target_cue):
+                # «lớp cho kế toán CĐCS» when no class is for that role: said as such, with the other classes
+                # (the list says whom none is for), rather than a record about other people.
+                return course_ans
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
@@ -1747,17 +1814,29 @@ class QAEngine:
         where = bool(slots.provinces or slots.places or slots.org_ids)
         short = slots.time is not None and slots.time.kind != "year" and slots.time.kind != "years"
         batch = _BATCH.search(norm.folded) is not None
-        if not ((slots.topics or slots.roles) and (where or slots.time or batch)) and not (where and short):
+        # A topic said alone («ATVSLĐ», «thương lượng tập thể»): a chair typing a subject into a class
+        # assistant looks for classes on it, not for a plan's figures (which «chỉ tiêu» asks for).
+        bare = bool(slots.topics) and not (slots.roles or slots.org_kinds or slots.formats) and "?" not in norm.text \
+            and not any(t in QUESTION_WORDS for t in norm.tokens) and all(
+            i in slots.used for i, t in enumerate(norm.tokens) if t in norm.content)
+        if (not ((slots.topics or slots.roles) and (where or slots.time or batch)) and not (where and short)
+                and not bare):
             return None
         ans = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
-        if (not ans.courses or ans.relaxed or ans.band != "confident" or ans.word_coverage < 0.8
-                or self._no_evidence(ans, norm, slots) or self._unsaid_by_classes(ans, norm, slots)[0]):
+        unsaid = self._unsaid_by_classes(ans, norm, slots)[0] if ans.courses else []
+        # «atvsld bac ninh đợt 2» when the topic's classes there come in no batches: the batch is which of
+        # them, not what they are about; the classes of the topic and place answer, as with «lớp» said.
+        own = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content]
+        batch_only = batch and bool(own) and all(t == "dot" or t in _BATCH_WORDS or t.isdigit() for t in own)
+        if (not ans.courses or ans.relaxed or ans.band != "confident"
+                or (ans.word_coverage < 0.8 and not batch_only)
+                or self._no_evidence(ans, norm, slots) or (unsaid and not batch_only)):
             return None
         # A plan's figures on the same topic and place are no answer to a question that asks for none (no
         # word of a target, of a count, no whole year as plans count): «atvsld bac ninh» with classes on it
         # means the classes; «CT CĐS GL 2026» (chỉ tiêu or chủ tịch) a plan's year.
         yearly = slots.time is not None and slots.time.kind in ("year", "years")
-        if scored and (scored[0].item.kind != "target" or yearly) and self._record_carries(
+        if not bare and scored and (scored[0].item.kind != "target" or yearly) and self._record_carries(
                 norm, slots, scored[0], short or batch):
             return None
         return ans
@@ -1907,6 +1986,10 @@ class QAEngine:
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB)
                                  ) | _self_intro_positions(norm, slots.used)
+        if not (slots.provinces or slots.places or slots.org_ids):
+            # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
+            # province would be, no word the classes must say.
+            skip |= _phrase_positions(toks, NATIONAL_CUES)
         checked, near_ok = self._asked_words(norm, slots, skip)
         if not checked:
             return [], 0
@@ -1985,10 +2068,20 @@ class QAEngine:
                 continue
             if not any(_said(words, have, pairs) for words in _TOPIC_WORDINGS.get(key or "", [phrase.split()])):
                 out.append(phrase)
+        # Whom it is asked for («kế toán CĐCS»): a record that never says the role's own words (those past
+        # the union's names) is about other people, however well the rest matches.
+        # A plan's target is read by its own fields (and «CT» may be its «chỉ tiêu»): only articles are checked.
+        roles = list(dict.fromkeys(p for kind, p in slots.phrases if kind == "role")) \
+            if k.items[index].kind == "fact" else []
+        for phrase in roles:
+            runs = [r.split() for r in re.split(r"\b(?:" + "|".join(_ROLE_COMMON_WORDS) + r")\b", phrase)
+                    if r.strip()]
+            if runs and not all(_said(run, have, pairs) for run in runs):
+                out.append(phrase)
         skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics))
         checked, near_ok = self._asked_words(norm, slots, skip)
         out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)]
-        return len(topics) + len(checked), list(dict.fromkeys(out))
+        return len(topics) + len(roles) + len(checked), list(dict.fromkeys(out))
 
     @staticmethod
     def _other_period(norm: Norm, slots: Slots, item: Item) -> bool:
@@ -2023,15 +2116,21 @@ class QAEngine:
         it: an article's account of what was done does not tell when a class opens."""
         return _aspect_unsaid(folded, self.knowledge.bigram_sets[index])
 
-    def _rare_hit(self, norm: Norm, top: Scored) -> bool:
+    def _rare_hit(self, norm: Norm, top: Scored, places: frozenset[int] = frozenset()) -> bool:
         """Whether the question shares a rare word (a name, a specific term) with the best item, which
-        lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?")."""
+        lets a question with no union vocabulary through ("Lê Xuân Trường báo cáo gì?"). A name spelt by
+        `places` positions alone (a place the question names) does not count."""
         k = self.knowledge
         i = top.index
+        content = norm.content
+        if places and len(norm.content_mask) == len(norm.tokens):
+            # The question's content words outside the places (the mask marks which tokens are content).
+            content = tuple(t for j, (t, m) in enumerate(zip(norm.tokens, norm.content_mask, strict=True))
+                            if m and j not in places)
         if any(
             t in k.token_sets[i] and len(k.postings.get(t, ())) <= 2 and t not in self._common_words
             and not t.isdigit()
-            for t in norm.content
+            for t in content
         ):
             return True
         # A name typed without its marks is made of common syllables («le xuan truong»): three words in a row
@@ -2040,7 +2139,8 @@ class QAEngine:
         if not names:
             return False
         toks = norm.tokens
-        return any(f" {' '.join(toks[j:j + 3])} " in names for j in range(len(toks) - 2))
+        return any(f" {' '.join(toks[j:j + 3])} " in names and not {j, j + 1, j + 2} <= places
+                   for j in range(len(toks) - 2))
 
     def _identifier_number(self, tokens: Sequence[str], i: int) -> bool:
         """Whether a number in a question is part of what names a class (a batch «đợt 2», a law's year
@@ -2164,6 +2264,11 @@ class QAEngine:
             org_ids = [o for o, k in self.org_kinds.items() if k in slots.org_kinds]
         if not (org_ids or provinces or slots.places) and _has(norm.folded, *NATIONAL_CUES):
             org_ids = [NATIONAL_SCOPE]  # every national body's classes, wherever they are held
+        if (not (org_ids or provinces or slots.places)
+                and any(self.org_kinds.get(o) == "national" for o in slots.org_ids)):
+            # «lớp của Tổng Liên đoàn»: every union is under it, so its classes are those of the national
+            # bodies (its own, a national sector union's, its university's), not every province's.
+            org_ids = [NATIONAL_SCOPE]
         places = [p for p in slots.places if p not in {province_key(x) for x in provinces}]
         for p in slots.provinces:
             if province_key(p) not in places:
@@ -2268,6 +2373,10 @@ class QAEngine:
         # A period already over («tháng 10 vừa rồi»): its classes, held or not, rather than the next ones.
         over = window is not None and window.end is not None and window.end <= today
         search_now = window.start if over and window is not None else now
+        if window is None and _DONE_ASKED.search(norm.folded):
+            # «lớp kiểm tra Thanh Hóa đã kết thúc chưa»: a class ended lately is the one asked about, listed
+            # (with its status) before those to come.
+            over, search_now = True, today - RECENTLY_ENDED
         topics = list(slots.topics)
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
@@ -2280,6 +2389,7 @@ class QAEngine:
         topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                          and p not in GENERIC_TOPIC_PHRASES]
         closing = bool(_CLOSING_ASKED.search(norm.folded))
+        passed = not closing and bool(_PASSED_ASKED.search(norm.folded))
         hits = self.courses.search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -2290,7 +2400,7 @@ class QAEngine:
             cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
             exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
-            either=[batches] if len(batches) > 1 else [], by_deadline=closing,
+            either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
         )
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or hits.relaxed):
@@ -2478,7 +2588,7 @@ class QAEngine:
             used_profile = False
         if not hits.courses:
             return Answer(question, norm, intent, 0.2, "low", slots, relaxed=hits.relaxed, truncated=truncated,
-                          used_profile=used_profile)
+                          used_profile=used_profile, deadline_passed=passed)
         specific = bool(roles or slots.topics or slots.formats or provinces or org_ids or window)
         conf = 0.55 + (0.15 if specific else 0.0) + 0.25 * hits.word_coverage - 0.2 * bool(hits.relaxed)
         conf = max(0.0, min(1.0, conf))
@@ -2492,7 +2602,7 @@ class QAEngine:
                    and (hits.total > len(hits.courses) or offset > 0))
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead, by_deadline=closing,
+                      course_offset=offset, course_lead=hits.lead, by_deadline=closing, deadline_passed=passed,
                       former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
                       former_codes=hits.first_codes if grouped else ())
 
@@ -2593,6 +2703,18 @@ class QAEngine:
             # A fact or document answers this better than a list of targets: asked of the asker's own province
             # («tỉnh mình có mấy CĐCS vững mạnh, bao nhiêu %»), one of that province that says it all.
             return None
+        # «chỉ tiêu của công đoàn các KCN Bắc Ninh»: a kind of union asked, none of whose targets are shown (the
+        # province's LĐLĐ's are): said, so the province's figures are not read as that union's.
+        kind_missing = ""
+        if slots.org_kinds and not any(p[1].org_ids[:1] and self.org_kinds.get(p[1].org_ids[0]) in slots.org_kinds
+                                       for p in chosen[:8]):
+            asked_areas = provinces or {k for o in org_ids for k in same_area_keys(self._org_province(o))}
+            named = [o.name for o in self.orgs.values() if self.org_kinds.get(o.id) in slots.org_kinds
+                     and (not asked_areas or same_area_keys(o.province or "") & asked_areas)]
+            # Of several unions of that kind there, the one whose name says most of the question's words.
+            overlap = {n: len(set(index_tokens(n)) & set(norm.tokens)) for n in named}
+            closest = [n for n in named if overlap[n] == max(overlap.values(), default=0)]
+            kind_missing = closest[0] if len(closest) == 1 else "Đơn vị anh/chị hỏi"
         explicit = bool(slots.org_ids or slots.provinces or used_profile)
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
         items = [it for _, it in chosen[:8]]
@@ -2601,7 +2723,8 @@ class QAEngine:
         # «chưa có chỉ tiêu năm …», as a low answer the organisers see among the questions left unanswered.
         return Answer(question, norm, "target", round(conf, 3), "low" if other_period else "confident", slots,
                       matches, items=items, truncated=truncated, used_profile=used_profile,
-                      relaxed=("time",) if other_period else ())
+                      relaxed=(*(("time",) if other_period else ()), *(("org",) if kind_missing else ())),
+                      no_own_targets=kind_missing)
 
     def _targets_of(self, org_ids: set[int], provinces: set[str], years: tuple[int | None, int | None] | None,
                     relevance: dict[int, float]) -> list[tuple[float, Item]]:
@@ -2818,6 +2941,19 @@ def _number_of_word(tok: str) -> bool:
     return tok.isdigit() and not re.fullmatch(r"(19|20)\d\d", tok)
 
 
+def _month_gone_by(time: TimeSlot, folded: str, now: dt.datetime) -> TimeSlot:
+    """A month named with no year («tháng 11 học chưa») in a question whether a class has taken place: the
+    last such month, not next year's, when this year's ended lately (a quarter ago at most: «tháng 3 học
+    chưa» asked in December is about the coming March); `time` as it is otherwise."""
+    if time.kind != "month" or time.start <= now or re.search(r"\b(?:nam|\d{4})\b", folded):
+        return time
+    start = time.start.replace(year=time.start.year - 1)
+    end = time.end.replace(year=time.end.year - 1) if time.end is not None else None
+    if end is None or end > now or end < now - 3 * dt.timedelta(days=31):
+        return time
+    return TimeSlot(time.kind, start, end, f"tháng {start.month}/{start.year}", start.year, start.year)
+
+
 def _asks_status(folded: str) -> bool:
     """Whether a question asks if a class is cancelled or still takes place."""
     return _has(folded, *CANCEL_CUES) or _STATUS_ASKED.search(folded) is not None
@@ -2902,7 +3038,9 @@ def _slip(typed: str, meant: str) -> bool:
 # «lớp dự kiến», «mới chỉ dự kiến, chưa có ngày»: the classes planned for a month or a period, not yet dated;
 # «dự kiến khai giảng khi nào» asks a date instead.
 _PLANNED_ASKED = re.compile(
-    r"\bdu kien\b(?! (?:khai|to chuc|bat|hoc|khi|ngay|vao|mo|dien|ket|se|la|bao|may|o|tai"
+    r"\bdu kien\b(?! (?:khai|to chuc|bat|hoc|khi|ngay|vao|mo|dien|ket|se|la|bao|may"
+    # «dự kiến ở đâu» asks where a class is planned; «lớp dự kiến ở Lạng Sơn» asks for the planned ones there.
+    r"|(?:o|tai) (?:dau|nao|cho nao)\b"
     r"|(?:thang|quy|nam|tuan) (?:may|nao)))"
     r"|\bchua co (?:ngay|lich)(?: (?:cu the|chinh thuc|hoc|to chuc))?\b")
 
