@@ -14,14 +14,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from handlers.notices import WORDING
-from knowledge import reminders
 from knowledge.models import Course, Organisation, Target
 from knowledge.orgnames import from_capitals
 from knowledge.plans.dates import excel_serial, parse_when
 from knowledge.seed import load_builtin
-from knowledge.transfer import ImportReport, TransferError, import_file, repair_mojibake
+from knowledge.transfer import ImportReport, TransferError, repair_mojibake
 from tests import messy_plans as plans
+from tests.test_office_plans import by_title as course
+from tests.test_office_plans import run as office_run
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = dt.datetime(2027, 1, 12, 9, 0, tzinfo=TZ)
@@ -32,13 +32,7 @@ def utc(year: int, month: int, day: int, hour: int = 8, minute: int = 0) -> dt.d
 
 
 def run(session: Session, path: Path) -> ImportReport:
-    return import_file(session, path, tz=TZ, reminder_config=reminders.Config(wording=WORDING), now=NOW)
-
-
-def course(session: Session, words: str) -> Course:
-    found = session.scalars(select(Course).where(Course.title.contains(words))).all()
-    assert len(found) == 1, [c.title for c in found]
-    return found[0]
+    return office_run(session, path, now=NOW)
 
 
 def union(session: Session, name: str) -> Organisation:
