@@ -140,6 +140,13 @@ def test_the_other_of_two_and_a_choice_when_unclear() -> None:
     assert (f.action, f.code) == ("ask", "C")
 
 
+def test_the_other_with_one_class_in_view_and_none_before_is_that_class() -> None:
+    # «lớp nữ công Đà Nẵng» → «à nhầm, ở Khánh Hòa» (one class) → «cái kia»: the class just shown, not off topic.
+    one = Subject(kind="courses", question="q", codes=("A",), titles=("a",))
+    f = resolve("cái kia", one)
+    assert (f.action, f.code) == ("ask", "A")
+
+
 def test_the_class_talked_of_before_is_kept_in_the_state() -> None:
     s = Subject(kind="courses", question="q", codes=("A", "B"), titles=("a", "b"), focus="A").focused("B")
     assert (s.focus, s.before) == ("B", "A")

@@ -640,7 +640,8 @@ def _the_other(
 ) -> FollowUp | None:
     """«thế cái kia?», «còn lớp kia»: of the classes in view, the one talked of before the class in focus, or
     the only one besides it; asked what was asked of the class in focus («ở đâu», «học mấy ngày»). With
-    several others and none talked of, which one is asked, with choices. None with no other class in view."""
+    several others and none talked of, which one is asked, with choices. The only class in view when there is
+no other."""
     focus = subject.focus if subject.focus in codes else (codes[0] if len(codes) == 1 else None)
     others = [i for i, c in enumerate(codes) if c != focus]
     if subject.before in codes and subject.before != focus:
@@ -648,7 +649,8 @@ def _the_other(
     elif focus is None and len(codes) == 2 and len([c for c in codes if c in subject.best]) == 1:
         others = [i for i, c in enumerate(codes) if c not in subject.best]  # the one that answered less well
     if not others:
-        return None
+        # One class in view and none talked of before it: «cái kia» can only point at the class just shown.
+        return _about_class(codes[0], aspect, register) if len(codes) == 1 else None
     if not (aspect or register) and subject.asked in _ASPECT_WORDS:
         aspect = subject.asked  # the same question of the other class
     if len(others) == 1:

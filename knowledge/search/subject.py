@@ -387,8 +387,14 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
     batch = batch_asked(text)
     if batch is None or any(batch_of(t) == batch for t in subject.titles):
         return None
-    near = [subject.focus] if subject.focus else list(subject.codes)
-    found = [c for c in batches_of(engine, near) if batch_of(c.title) == batch]
+    # The class in focus first; then the one talked of before it («thế đợt 1» after «đợt 2» was turned away and
+    # another class offered: the batch is of the class asked about, not of the one offered).
+    tries = [[code] for code in (subject.focus, subject.before) if code] or [list(subject.codes)]
+    found = []
+    for near in tries:
+        found = [c for c in batches_of(engine, near) if batch_of(c.title) == batch]
+        if found:
+            break
     if len(found) != 1:
         return None
     # «hạn đăng ký lớp kế toán đợt 1 Nghệ An» after Thanh Hóa's «… đợt 2»: its batch is of the class the
