@@ -3,9 +3,7 @@ and what cannot be read is refused with the row and the column; the habits each 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,6 +20,7 @@ from knowledge.transfer import ImportReport, TransferError, repair_mojibake
 from tests import messy_plans as plans
 from tests.test_office_plans import by_title as course
 from tests.test_office_plans import run as office_run
+from tests.test_transfer import write_csv
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = dt.datetime(2027, 1, 12, 9, 0, tzinfo=TZ)
@@ -153,15 +152,12 @@ def test_a_bad_mark_or_time_is_refused_naming_row_and_column(builtin: Session, t
 
 
 def test_format_columns_side_by_side_in_a_one_line_header(session: Session, tmp_path: Path) -> None:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows([
+    path = write_csv(tmp_path / "marks.csv", [
         ["Tên lớp", "Ngày bắt đầu", "Trực tiếp", "Trực tuyến"],
         ["Lớp A", "15/3/2027", "x", ""],
         ["Lớp B", "16/3/2027", "", "x"],
         ["Lớp C", "17/3/2027", "x", "x"],
     ])
-    path = tmp_path / "marks.csv"
-    path.write_text(buffer.getvalue(), encoding="utf-8")
     run(session, path)
     formats = {c.title: c.format for c in session.scalars(select(Course))}
     assert formats == {"Lớp A": "tap_trung", "Lớp B": "truc_tuyen", "Lớp C": "ket_hop"}
@@ -207,14 +203,11 @@ def test_dates_with_weekdays_day_lists_and_weeks_as_offices_write_them() -> None
 
 
 def test_only_a_bare_truong_or_pho_shares_the_office_after_it(session: Session, tmp_path: Path) -> None:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows([
+    path = write_csv(tmp_path / "roles.csv", [
         ["Tên lớp", "Ngày bắt đầu", "Đối tượng"],
         ["Lớp A", "15/3/2027", "Chủ tịch, ủy viên BCH CĐCS"],
         ["Lớp B", "16/3/2027", "Trưởng, phó ban nữ công CĐCS"],
     ])
-    path = tmp_path / "roles.csv"
-    path.write_text(buffer.getvalue(), encoding="utf-8")
     run(session, path)
     read = {c.title: (c.audiences, c.audience_text) for c in session.scalars(select(Course))}
     assert read["Lớp A"] == ("chu_tich_cdcs;uy_vien_bch", "")
@@ -222,15 +215,12 @@ def test_only_a_bare_truong_or_pho_shares_the_office_after_it(session: Session, 
 
 
 def test_seats_as_offices_write_them(session: Session, tmp_path: Path) -> None:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows([
+    path = write_csv(tmp_path / "seats.csv", [
         ["Tên lớp", "Ngày bắt đầu", "Số lượng"],
         ["Lớp A", "15/3/2027", "50-60 người"],
         ["Lớp B", "16/3/2027", "100 (2 lớp)"],
         ["Lớp C", "17/3/2027", "40/lớp"],
     ])
-    path = tmp_path / "seats.csv"
-    path.write_text(buffer.getvalue(), encoding="utf-8")
     run(session, path)
     assert {c.title: c.capacity for c in session.scalars(select(Course))} == {"Lớp A": 60, "Lớp B": 100, "Lớp C": 40}
     bad = tmp_path / "bad.csv"
