@@ -168,7 +168,9 @@ def cite(source: SourceRec | None, issuer: str | None = None) -> str:
         if source.author:
             # «Bài viết … do ai viết?» is answered by the citation of the article the figures come from.
             text += f", tác giả {source.author}"
-    if source.year:
+    # An imported plan's year is the year it was imported: a 2025 target imported in 2026 would read as a 2026
+    # source. The plan's own years are on the lines cited.
+    if source.year and source.kind != "import":
         text += f" ({source.year})"
     return "Nguồn: " + text
 
