@@ -195,7 +195,7 @@ def test_dates_with_weekdays_day_lists_and_weeks_as_offices_write_them() -> None
     assert read("12, 13/3/2027") == read("12 và 13/3/2027") == read("12/3, 13/3/2027") == march
     assert read("Thứ Hai, 15/3/2027") == read("Sáng 15/3/2027") == (dt.date(2027, 3, 15), None, None)
     # Every weekday's name, «Thứ Tư» too (folded «thu tu», its «tu» is also «từ» as in «từ ngày 15/3»).
-    for weekday in ("Thứ Ba", "Thứ Tư", "Thứ tư", "Thứ 4", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"):
+    for weekday in ("Thứ Ba", "Thứ Tư", "Thứ tư", "Thứ 4", "T4", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật", "CN"):
         assert read(f"{weekday}, 15/3/2027") == (dt.date(2027, 3, 15), None, None), weekday
     assert read("Thứ Tư, 15/3/2027 08:00") == (dt.date(2027, 3, 15), None, None)
     assert read("Tuần 2 tháng 3/2027") == (dt.date(2027, 3, 1), None, "tháng 3/2027")
