@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -371,14 +372,33 @@ def log_unanswered(
     *, session: Session, channel: str, user_id: str, text: str, normalised: str, intent: str, confidence: float,
     at: dt.datetime | None = None, reason: str = "", offered: Sequence[str] = (),
 ) -> None:
-    """Keep a question the bot could not answer, for organisers, with why and what it offered instead."""
+    """Keep a question the bot could not answer, for organisers, with why and what it offered instead.
+
+    A phone number or an e-mail address typed outside the registration form (someone sending their details
+    where the bot did not ask for them) is not kept: organisers read these questions, and personal data is
+    stored only for a stated purpose (Law 91/2025/QH15)."""
+    kept = redact(text)
+    if kept != text:  # the normalised form has lost the «@» and the dots that would let it be redacted alike
+        normalised = fold(kept)
     session.add(
         UnansweredQuestion(
-            asked_at=at or utcnow(), channel=channel, user_id=user_id, text=text[:4000],
+            asked_at=at or utcnow(), channel=channel, user_id=user_id, text=kept[:4000],
             normalised=normalised[:4000], intent=intent, confidence=confidence, reason=reason[:30],
             offered="\n".join(offered)[:4000],
         )
     )
+
+
+# A Vietnamese phone (0…, 84…, +84…, ten or eleven digits, spaced or dotted) and an e-mail address. Document
+# numbers («1464/CTr-TLĐ»), dates and figures («3.831») do not start with 0/84 and ten digits, so they stay.
+_PHONE = re.compile(r"(?<![\w./-])(?:\+\s?84|84|0)(?:[\s.-]?\d){8,10}(?![\w])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+REDACTED_PHONE, REDACTED_EMAIL = "[số điện thoại]", "[email]"
+
+
+def redact(text: str) -> str:
+    """The text with phone numbers and e-mail addresses replaced by a placeholder."""
+    return _PHONE.sub(REDACTED_PHONE, _EMAIL.sub(REDACTED_EMAIL, text))
 
 
 def recent_unanswered(*, session: Session, limit: int = 50) -> list[UnansweredQuestion]:

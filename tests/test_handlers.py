@@ -60,6 +60,16 @@ def test_html_and_sql_looking_text_is_harmless_and_kept(sample_deps: Deps) -> No
     assert [u.text for u in unanswered(sample_deps)] == [evil]
 
 
+def test_details_typed_where_nobody_asked_are_not_kept_in_the_unanswered_log(sample_deps: Deps) -> None:
+    say(sample_deps, "Nguyễn Văn An, CĐCS Công ty May Hòa Phú, 0912 345 678, an.nguyen@gmail.com")
+    logged = unanswered(sample_deps)[-1]
+    assert "0912" not in logged.text + logged.normalised and "gmail" not in logged.text + logged.normalised
+    assert logged.text == "Nguyễn Văn An, CĐCS Công ty May Hòa Phú, [số điện thoại], [email]"
+    # What organisers need to read stays: document numbers, dates and figures are not phones.
+    say(sample_deps, "văn bản 1464/CTr-TLĐ ngày 15/12/2026 giao 3.831 người hỏi gì vậy xyzqw")
+    assert "1464/CTr-TLĐ ngày 15/12/2026 giao 3.831" in unanswered(sample_deps)[-1].text
+
+
 def test_unknown_command(sample_deps: Deps) -> None:
     assert say(sample_deps, "/xyz")[0].text == compose.UNKNOWN_COMMAND.format(cmd="/xyz")
 
