@@ -344,7 +344,10 @@ def _words(text: str) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
     («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
-    words = " ".join(expand(_spell_shared_codes(spell_place_codes(re.findall(r"[0-9a-z/]+", fold(text))))))
+    raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+    # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
+    raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
+    words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
     words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\b(?:t(1[0-2]|[189])(?=/|\b)|t([2-7])(?=/\d{4}|/\d{2}\b| nam\b))",
@@ -1209,6 +1212,8 @@ def without_periods(text: str) -> str:
     openers, corrections and polite closers («chào ad», «à nhầm, ý là», «với»): those are no words of the question."""
     folded = _words(text)
     folded = _CORRECTION.sub("", folded, count=1) or folded  # «à nhầm, ý là …» is no word of the question
+    # «còn ở bên Long An thì sao»: «bên» after «ở» only marks the place (the data never says it).
+    folded = re.sub(r"\bo ben\b", "o", folded)
     return " ".join(_TIME.sub(" ", folded).split())
 
 

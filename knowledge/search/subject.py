@@ -393,6 +393,8 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
     found = []
     for near in tries:
         found = [c for c in batches_of(engine, near) if batch_of(c.title) == batch]
+        if len(found) > 1:
+            found = _in_batch_order(engine, found, near, batch)
         if found:
             break
     if len(found) != 1:
@@ -403,6 +405,21 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
     if named is not None and not named.fitting and {k for k, _ in named.phrases} & {"place", "org", "topic", "role"}:
         return None
     return found[0]
+
+
+def _in_batch_order(engine: QAEngine, found: Sequence[CourseRec], near: Sequence[str], batch: str) -> list[CourseRec]:
+    """Of several classes of batch `batch`, those held in the order the batch numbers say next to the class in
+    view: «đợt 2» of a class whose «đợt 1» is on 18/01 starts after it (another union's «đợt 2» held before it
+    is no batch of the same run). All of them when the class in view has no batch number or none fits."""
+    if len(near) != 1 or not batch.isdigit():
+        return list(found)
+    ref = _course(engine, near[0])
+    own = batch_of(ref.title) if ref is not None else None
+    if ref is None or own is None or not own.isdigit() or own == batch:
+        return list(found)
+    later = int(batch) > int(own)
+    fit = [c for c in found if (c.starts_at > ref.starts_at) == later]
+    return fit or list(found)
 
 
 def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
