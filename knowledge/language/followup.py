@@ -68,6 +68,9 @@ class Subject:
     # The class the bot offered in place of one it would not register (the `before`): while it is in focus,
     # «đăng ký lớp đó», «ok đk lớp kia» go to it, never back to the class turned away.
     offered: str | None = None
+    # The lists of classes the conversation showed, oldest first (question, codes, titles): «quay lại danh sách
+    # lúc đầu, lớp thứ nhất …», «quay lại lớp cho chủ tịch lúc nãy» are about one of them, not the latest.
+    lists: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def focused(self, code: str) -> Subject:
         """This subject with `code` in focus, the class in focus until now kept as the other one talked of."""
@@ -83,6 +86,7 @@ class Subject:
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
             "asked": self.asked, "before": self.before, "offered": self.offered,
+            "lists": [[q, list(c), list(t)] for q, c, t in self.lists],
         }
 
     @classmethod
@@ -114,6 +118,8 @@ class Subject:
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
+                lists=tuple((str(q), tuple(str(x) for x in c), tuple(str(x) for x in t))
+                            for q, c, t in data.get("lists") or () if len(c) == len(t)),
             )
         except (TypeError, ValueError):
             return None
@@ -292,7 +298,13 @@ _TAIL = re.compile(
     r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong|nua|thi co|vay|the|roi|oi|nha|chu))+$"
 )
 _TIME = re.compile(
-    r"\b(?:(?:vao |trong )?(?:hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
+    r"\b(?:(?:vao |trong )?(?:"
+    # «từ giờ đến cuối năm», «từ nay tới hết năm», «6 tháng đầu năm sau», «nửa cuối năm nay», «đầu năm tới»: a
+    # part of a year, said as one period (before «năm sau» alone, which it holds).
+    r"(?:tu (?:gio|nay|bay gio|hom nay) )?(?:den|toi|cho den|cho toi) (?:het|cuoi) (?:nam|thang)(?: nay)?"
+    r"|(?:6|sau) thang (?:dau|cuoi) nam(?: (?:nay|sau|toi|\d{4}))?|nua (?:dau|cuoi|sau) nam(?: (?:nay|sau|toi|\d{4}))?"
+    r"|(?:dau|cuoi|giua) nam(?: (?:nay|sau|toi|\d{4}))?"
+    r"|hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
     r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|ke tiep)"
     r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|th|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"

@@ -451,8 +451,98 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
+    ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
+    return ans, _remember(subject, new), follow
+
+
+_MAX_LISTS = 6
+
+
+def _remember(old: Subject | None, new: Subject | None) -> Subject | None:
+    """`new` with the lists of classes shown so far in the conversation (`Subject.lists`), its own added when
+    it shows another list; the same list again, or with a class added, is no new one."""
+    if new is None:
+        return None
+    lists = list(old.lists if old is not None else new.lists)
+    if new.kind in ("course", "courses") and new.codes:
+        entry = (new.question, new.codes, new.titles)
+        if lists and (lists[-1][1] == new.codes or (set(lists[-1][1]) < set(new.codes) and lists[-1][0] == new.question)):
+            lists[-1] = entry
+        else:
+            lists.append(entry)
+    if len(lists) > _MAX_LISTS:
+        lists = [lists[0], *lists[-(_MAX_LISTS - 1):]]  # the first list stays: «danh sách lúc đầu»
+    return dataclasses.replace(new, lists=tuple(lists))
+
+
+# «quay lại danh sách lúc đầu», «quay lại câu đầu», «trở lại mấy lớp ban đầu»: the first list of the conversation.
+_BACK = re.compile(r"\b(?:quay lai|quay ve|tro lai|tro ve)\b")
+# (One short word between, typed as it comes: «danh sách lcú đầu».)
+_FIRST_LIST = re.compile(r"\b(?:(?:danh sach|cau|cau hoi|list|cac lop|may lop|nhung lop)(?: \w{1,4})? (?:dau tien|dau)"
+                         r"|luc dau|ban dau|hoi dau)\b")
+# «… lúc nãy», «… hồi nãy», «… ở trên»: a list shown before, maybe not the latest.
+_EARLIER = re.compile(r"\b(?:luc nay|hoi nay|vua nay|luc truoc|hoi truoc|o tren|ben tren|truoc do)\b")
+
+
+def _listed(subject: Subject, entry: tuple[str, tuple[str, ...], tuple[str, ...]]) -> Subject:
+    """The subject as it was when the list `entry` was shown (the conversation's lists kept)."""
+    question, codes, titles = entry
+    return Subject("course" if len(codes) == 1 else "courses", question, codes, titles, lists=subject.lists)
+
+
+def back_to_list(
+    engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None,
+) -> tuple[str, Subject] | None:
+    """A message that goes back to a list shown earlier than the latest one: «à quay lại danh sách lúc đầu, lớp
+    thứ nhất học ở đâu» (the first list), «quay lại lớp cho chủ tịch CĐCS lúc nãy, đăng ký lớp đầu tiên» (the
+    latest list whose classes are for chairs), «đăng ký lớp đầu tiên cho kế toán ở trên» (the latest list that
+    has classes for accountants, when the one in view has none). The message without the words that went back,
+    and the subject of that list; None when it goes back to the list in view, or to none."""
+    if subject is None or (len(subject.lists) < 2 and not (subject.lists and subject.kind not in ("course", "courses"))):
+        return None
+    folded = fold(text)
+    spelled = fold(engine.respell(text))
+    back = _BACK.search(folded) or _BACK.search(spelled)
+    first = _FIRST_LIST.search(folded) or _FIRST_LIST.search(spelled)
+    earlier = _EARLIER.search(folded) or _EARLIER.search(spelled)
+    if not (back or earlier):
+        return None
+    # The words that go back, to leave out: the clause before the first pause, else the cue itself.
+    m = re.match(r"^([^,.;:!?]*)[,.;:!?]+\s*(.+)$", text)
+    lead = m is not None and bool(_BACK.search(fold(m.group(1))) or _FIRST_LIST.search(fold(m.group(1))))
+    rest = m.group(2) if m is not None and lead else text
+    said = m.group(1) if m is not None and lead else text
+    current = subject.codes if subject.kind in ("course", "courses") else ()
+    if back and first:
+        entry = subject.lists[0]
+        if entry[1] == current:
+            return None
+        if not lead:
+            rest = " ".join(_FIRST_LIST.sub(" ", _BACK.sub(" ", folded)).split())
+        return rest, _listed(subject, entry)
+    # Which earlier list: the latest whose classes have what the message names.
+    named = fit_listed(engine, said, current, now=now, profile=profile) if current else None
+    if current and (named is None or named.fitting):
+        return None  # the list in view has it (or nothing is named): the message is about that list
+    for entry in reversed(subject.lists):
+        if entry[1] == current:
+            continue
+        there = fit_listed(engine, said, entry[1], now=now, profile=profile)
+        if there is not None and there.fitting:
+            return (rest if lead else text), _listed(subject, entry)
+        if there is None and back and not current:
+            return (rest if lead else text), _listed(subject, entry)
+    return None
+
+
+def _in_context(
+    engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
+) -> tuple[Answer | None, Subject | None, FollowUp]:
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
     text = last_question(text)
+    went_back = back_to_list(engine, text, subject, now=now, profile=profile)
+    if went_back is not None:
+        text, subject = went_back
     switched = new_topic(text)
     if switched is not None:
         # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
