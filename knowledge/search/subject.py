@@ -507,31 +507,28 @@ def back_to_list(
     earlier = _EARLIER.search(folded) or _EARLIER.search(spelled)
     if not (back or earlier):
         return None
-    # The words that go back, to leave out: the clause before the first pause, else the cue itself.
-    m = re.match(r"^([^,.;:!?]*)[,.;:!?]+\s*(.+)$", text)
-    lead = m is not None and bool(_BACK.search(fold(m.group(1))) or _FIRST_LIST.search(fold(m.group(1))))
-    rest = m.group(2) if m is not None and lead else text
-    said = m.group(1) if m is not None and lead else text
     current = subject.codes if subject.kind in ("course", "courses") else ()
     if back and first:
         entry = subject.lists[0]
         if entry[1] == current:
             return None
-        if not lead:
-            rest = " ".join(_FIRST_LIST.sub(" ", _BACK.sub(" ", folded)).split())
-        return rest, _listed(subject, entry)
+        # The words that went back are left out: the rest is read against that list.
+        rest = folded if _FIRST_LIST.search(folded) else spelled
+        for cue in (_FIRST_LIST, _BACK):
+            rest = cue.sub(" ", rest, count=1)
+        return " ".join(rest.split()), _listed(subject, entry)
     # Which earlier list: the latest whose classes have what the message names.
-    named = fit_listed(engine, said, current, now=now, profile=profile) if current else None
+    named = fit_listed(engine, text, current, now=now, profile=profile) if current else None
     if current and (named is None or named.fitting):
         return None  # the list in view has it (or nothing is named): the message is about that list
     for entry in reversed(subject.lists):
         if entry[1] == current:
             continue
-        there = fit_listed(engine, said, entry[1], now=now, profile=profile)
+        there = fit_listed(engine, text, entry[1], now=now, profile=profile)
         if there is not None and there.fitting:
-            return (rest if lead else text), _listed(subject, entry)
+            return text, _listed(subject, entry)
         if there is None and back and not current:
-            return (rest if lead else text), _listed(subject, entry)
+            return text, _listed(subject, entry)
     return None
 
 
