@@ -361,6 +361,10 @@ def _words(text: str) -> str:
     raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
     # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
     raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
+    # Slips in the words of an ellipsis: «nm ngoái» (năm), «bo nhiêu» (bao), «thì so» (sao).
+    raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
+    raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
+    raw = re.sub(r"\bthi so$", "thi sao", raw)
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
@@ -1072,6 +1076,10 @@ def resolve(
         kinds.add("place")
     if topic and kinds <= {"place", "org"} and not past:
         return FollowUp("ask", f"lop {topic} {fragment}", replaced=("question",))  # as above: that class's topic
+    if subject.kind == "target" and kinds == {"time"} and time_part:
+        # «thế năm ngoái thì sao, có đạt không», «còn năm sau giao bao nhiêu»: the same plan's figures for that
+        # period; the rest only asks for them again (kept out, as it would pile up over the turns).
+        fragment = " ".join(m.group(0).strip() for m in _TIME.finditer(fragment))
     question, replaced = _replace(subject, fragment, kinds)
     compare = None
     if past and subject.kind in ("target", "fact") and subject.year is not None:
@@ -1228,7 +1236,12 @@ def without_periods(text: str) -> str:
     folded = _CORRECTION.sub("", folded, count=1) or folded  # «à nhầm, ý là …» is no word of the question
     # «còn ở bên Long An thì sao»: «bên» after «ở» only marks the place (the data never says it).
     folded = re.sub(r"\bo ben\b", "o", folded)
+    # «năm ngoái có đạt không», «năm sau giao bao nhiêu»: what is asked of a plan's figure, no word of another matter.
+    folded = _FIGURE_WORDS.sub(" ", folded)
     return " ".join(_TIME.sub(" ", folded).split())
+
+
+_FIGURE_WORDS = re.compile(r"\b(?:co )?(?:dat|giao|duoc giao|dat duoc|vuot)(?: (?:khong|ko|k|chua|duoc))?\b")
 
 
 _BARE_REST = re.compile(

@@ -532,11 +532,15 @@ def back_to_list(
     return None
 
 
+# «à cho em hỏi thêm, …», «ờ cho mình hỏi …»: the «à» that turns to a new question is no word of it.
+_INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
+
+
 def _in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
-    text = last_question(text)
+    text = last_question(_INTERJECTION.sub("", text))
     went_back = back_to_list(engine, text, subject, now=now, profile=profile)
     if went_back is not None:
         text, subject = went_back
