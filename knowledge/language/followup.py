@@ -188,7 +188,7 @@ _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|na
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
-    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "du": 1, "dua tien": 1, "du tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
     # The list is shown nearest start first: «lớp gần nhất», «sớm nhất» is its first class.
     "gan nhat": 1, "som nhat": 1, "sap toi nhat": 1,
@@ -198,7 +198,8 @@ _ORDINAL = re.compile(
     rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
     r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
-    rf"|\b{_CLASS} (dau tien|dau|cuoi cung|cuoi|sau cung)\b"
+    # («lớp đu», «lớp đuầ tiên»: «đầu» with a slip, as typed on a phone.)
+    rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|du|cuoi cung|cuoi|sau cung)\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
@@ -365,6 +366,9 @@ def _words(text: str) -> str:
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
     raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
     raw = re.sub(r"\bthi so$", "thi sao", raw)
+    # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
+    raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
+    raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
