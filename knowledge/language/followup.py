@@ -211,7 +211,9 @@ POSITION_PHRASES = ("thu nhat", "dau tien", "cuoi cung", "tiep theo", "ke tiep",
 # «à nhầm, ý em là …», «nhầm rồi, …», «xin lỗi, ý là …», «ý mình là …»: the asker corrects the last question
 # (the «à» of «à nhầm» goes with the openers).
 _CORRECTION = re.compile(
-    r"^(?:(?:nham roi|nham|xin loi|sorry|sr)\b[ ,]*(?:(?:y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la|y|(?:em|e|minh|toi)"
+    # («ấy chết em gõ nhầm», «ui mình viết nhầm»: a slip owned before it is corrected.)
+    r"^(?:(?:(?:ay chet|chet|ui|oi|ay|a|ah) )?(?:(?:em|e|minh|mk|toi|tui) )?(?:go|viet|danh|hoi|noi|ghi) nham(?: roi)?\b[ ,]*"
+    r"|(?:nham roi|nham|xin loi|sorry|sr)\b[ ,]*(?:(?:y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la|y|(?:em|e|minh|toi)"
     r" (?:muon hoi|hoi|dinh hoi))\b ?)?|y (?:em|e|minh|mk|toi|anh|chi|tui) la\b ?|y la\b ?)"
 )
 # «à không, Đồng Nai», «không, tháng 12 cơ», «ko phải, đợt 2»: «không» opening a message, then a pause or «phải»,
@@ -365,7 +367,7 @@ def _words(text: str) -> str:
     # Slips in the words of an ellipsis: «nm ngoái» (năm), «bo nhiêu» (bao), «thì so» (sao).
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
     raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
-    raw = re.sub(r"\bthi so$", "thi sao", raw)
+    raw = re.sub(r"\bthi so?$", "thi sao", raw)
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
@@ -720,6 +722,9 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         base = _strip(_strip(base, subject.phrase("place")), subject.phrase("org"))
         base = " ".join(_MY_PLACE.sub(" ", base).split())
         replaced.append("place")
+        # «z tp Cần Thơ có ko?»: the city asked as a place, as the last question asked its place; «thành phố
+        # Cần Thơ» alone would be read as the city's union, the organiser of only some of its classes.
+        fragment = re.sub(r"^(?:thanh pho|tinh) (?=\w+ \w+)", "", fragment)
     return f"{base} {fragment}".strip(), replaced
 
 
@@ -1201,7 +1206,10 @@ _NEW_TOPIC = re.compile(
     r"^(?:(?:a|ah|o|u|ok|oke|vang|da) )?(?:(?:cho (?:minh|em|e|toi|tui) )?(?:chuyen|doi|sang|qua) (?:sang |qua )?"
     r"(?:(?:chu de|de tai|van de)(?: khac)?|(?:chuyen|viec|cau|cai) khac)"
     r"|hoi (?:sang |them |qua )?(?:chuyen|viec|cai|van de|cau) khac"
-    r"|nhan tien|tien the|ngoai le|(?:mot |con )?chuyen khac)(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
+    r"|nhan tien|tien the|ngoai le|(?:mot |con )?chuyen khac"
+    # «thôi quay về chuyện tỉnh mình, …», «trở lại việc bên em nhé: …»: back to the asker's own matters.
+    r"|(?:thoi )?(?:quay ve|quay lai|tro ve|tro lai) (?:voi )?(?:chuyen|viec|van de) (?:(?:cua )?(?:tinh|ben|don vi|cong doan) )?"
+    r"(?:minh|em|e|toi|nha|nhe))(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
 )
 
 

@@ -541,14 +541,14 @@ def _in_context(
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
     text = last_question(_INTERJECTION.sub("", text))
-    went_back = back_to_list(engine, text, subject, now=now, profile=profile)
-    if went_back is not None:
-        text, subject = went_back
     switched = new_topic(text)
     if switched is not None:
         # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
         # shown stay at hand for «quay lại mấy lớp lúc nãy»).
         return _answer(engine, switched, subject, NONE, now=now, profile=profile, spelled=engine.respell(switched))
+    went_back = back_to_list(engine, text, subject, now=now, profile=profile)
+    if went_back is not None:
+        text, subject = went_back
     # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
     spelled = engine.respell(text)
     coded = engine.courses_coded(text)
