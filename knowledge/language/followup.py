@@ -1087,9 +1087,13 @@ def resolve(
         return FollowUp("ask", f"lop {topic} {fragment}", replaced=("question",))  # as above: that class's topic
     if subject.kind == "target" and kinds == {"time"} and time_part:
         # «thế năm ngoái thì sao, có đạt không», «còn năm sau giao bao nhiêu»: the same plan's figures for that
-        # period; the rest only asks for them again (kept out, as it would pile up over the turns).
-        fragment = " ".join(m.group(0).strip() for m in _TIME.finditer(fragment))
-    question, replaced = _replace(subject, fragment, kinds)
+        # period; the rest only asks for them again (kept out, as it would pile up over the turns). The period
+        # goes first: «… bao nhiêu năm 2025» would ask «how many years».
+        period = " ".join(m.group(0).strip() for m in _TIME.finditer(fragment))
+        question, replaced = _replace(subject, "", kinds)
+        question = f"{period} {question}"
+    else:
+        question, replaced = _replace(subject, fragment, kinds)
     compare = None
     if past and subject.kind in ("target", "fact") and subject.year is not None:
         compare = subject.year
