@@ -364,6 +364,7 @@ def _words(text: str) -> str:
     raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
     # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
     raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
+    raw = re.sub(r"\bhoc (may|bao nhieu) ng\b", r"hoc \1 ngay", raw)  # «học mấy ng» is how many days
     # Slips in the words of an ellipsis: «nm ngoái» (năm), «bo nhiêu» (bao), «thì so» (sao).
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
     raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
@@ -714,7 +715,9 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         replaced.append("format")
     for kind in ("time", "role", "topic"):
         if kind in kinds:
-            base = _strip(base, subject.phrase(kind))
+            # Every phrase of that kind: «lớp cho kế toán, thủ quỹ …» then «thế còn cho CT CĐCS?» drops both.
+            for phrase in dict.fromkeys(v for k, v in subject.phrases if k == kind):
+                base = _strip(base, phrase)
             if kind == "time":
                 base = " ".join(_TIME.sub(" ", base).split())
             replaced.append(kind)
@@ -1002,6 +1005,9 @@ def resolve(
         # sao»), save a month, a quarter or a year alone («vậy tháng 12 thì sao»): what classes ask by.
         return NONE
     head = bool(_ELLIPSIS_HEAD.search(folded)) or corrected
+    # «tháng 1 thì có lớp nào» after a list: a period set against the one asked, then «thì»: the same question then.
+    then = re.match(r"^(.+?) thi\b", folded)
+    head = head or bool(subject.kind in ("course", "courses") and then is not None and _TIME.fullmatch(then.group(1)))
     # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
     # it opens with no «thế», «còn»; naming a place or a union of its own, it is a question of its own.
     head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
