@@ -372,6 +372,7 @@ def _words(text: str) -> str:
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
+    raw = re.sub(r"^th (?=cai\b|lop\b|con\b|o\b|ben\b)", "the ", raw)  # «th cái online thì …»: «thế»
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
@@ -890,6 +891,8 @@ def resolve(
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
         # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
         other = bool(_ELLIPSIS_HEAD.search(folded) or corrected) and not _IN_LIST.search(folded)
+        # «thế cái online thì học lúc mấy giờ»: «cái» points at one of the list, by what it names.
+        other = other and not re.match(r"(?:the |vay |con |the con )cai\b", folded)
         elsewhere = _this_class_elsewhere(folded, subject, codes, titles, pronoun and not register and not aspect, fit, topic_of)
         if elsewhere is not None:
             return elsewhere

@@ -34,6 +34,7 @@ from knowledge.language.followup import (
     dates_named,
     new_topic,
     own_words,
+    postponed,
     refers_back,
     resolve,
     without_periods,
@@ -432,6 +433,30 @@ def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> 
     return off[0] if len(off) == 1 else None
 
 
+# «lớp bị dời», «nghe bị lùi», «dời sang hôm nào»: a class put off to another day (still held, unlike one called off).
+_MOVED = re.compile(r"\b(?:(?:bi|da|duoc) (?:doi|lui)|(?:doi|lui) (?:lich|ngay|sang|qua))\b")
+
+
+def moved_in_view(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
+    """The one class in view put off to another day, when a message asks about a class moved («lớp ngày 16/11
+    em nghe bị dời, dời sang hôm nào», «đk cho e lớp bị dời đó»): the class whose note or title says it was
+    moved (and from the day named, when one is); None when none or several are."""
+    if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
+        return None
+    folded = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+    if not _MOVED.search(folded):
+        return None
+    moved = [c for code in subject.codes if (c := _course(engine, code)) is not None and c.status != "cancelled"
+             and (postponed(c.description) or _MOVED_TITLE.search(fold(c.title)))]
+    days, _ = dates_named(text)
+    if days:
+        moved = [c for c in moved if any(re.search(rf"(?<!\d)0?{d}/0?{m}(?!\d)", c.description or "") for d, m in days)]
+    return moved[0].code if len(moved) == 1 else None
+
+
+_MOVED_TITLE = re.compile(r"\b(?:lui lich|doi lich|doi ngay)\b")
+
+
 def said_in_note(engine: QAEngine, text: str, code: str) -> bool:
     """Whether every content word of `text` (three at least, «lớp» aside) is in the note of the class `code`."""
     c = _course(engine, code)
@@ -536,11 +561,15 @@ def back_to_list(
 _INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
 
 
+# «th cái online thì …», «th còn lớp kia»: «thế» cut short, not Thanh Hóa's code, opening a follow-up.
+_THE_SHORT = re.compile(r"(?i)^\s*th\s+(?=(?:cái|cai|lớp|lop|còn|con)\b)")
+
+
 def _in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
-    text = last_question(_INTERJECTION.sub("", text))
+    text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", text)))
     switched = new_topic(text)
     if switched is not None:
         # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
@@ -570,6 +599,12 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, about(off, spelled), now=now, profile=profile,
                                  spelled=spelled)
         return ans, subject.focused(off), follow
+    moved = moved_in_view(engine, spelled, subject)
+    if moved is not None and subject is not None:
+        # «lớp ngày 16/11 e nghe bị dời, dời sang hôm nào», «dk cho e lớp bị dời đó»: the class of the list put off.
+        ans, _, follow = _answer(engine, text, subject, about(moved, spelled), now=now, profile=profile,
+                                 spelled=spelled)
+        return ans, subject.focused(moved), follow
     in_focus = subject and (subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1
                                                else None))
     if in_focus and said_in_note(engine, spelled, in_focus):
