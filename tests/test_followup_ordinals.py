@@ -6,6 +6,7 @@ another year, and a question of its own opened by «thôi quay về chuyện t�
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -32,6 +33,10 @@ def course(cid: int, code: str, title: str, day: dt.date, org: int, topic: str, 
                      "tap_trung", start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 40, "open")
 
 
+def moved(c: CourseRec, note: str) -> CourseRec:
+    return dataclasses.replace(c, description=note)
+
+
 COURSES = [
     course(1, "HT-TC-1", "Nghiệp vụ tài chính công đoàn (đợt 1)", D(2026, 12, 10), 1, "tai_chinh",
            "Hội trường LĐLĐ tỉnh, phường Thành Sen"),
@@ -39,6 +44,13 @@ COURSES = [
            "Nhà văn hóa phường Trần Phú"),
     course(3, "NA-TC-1", "Nghiệp vụ tài chính công đoàn", D(2027, 1, 12), 2, "tai_chinh", "Hội trường LĐLĐ tỉnh Nghệ An"),
     course(4, "NA-TC-2", "Kế toán công đoàn cơ sở", D(2027, 2, 20), 2, "tai_chinh", "Cung văn hóa Lao động Vinh"),
+    # Hà Tĩnh's two classes on the union's work, one put off from 18/11 to 14/12; and one online.
+    moved(course(5, "HT-NV-1", "Nghiệp vụ công tác công đoàn cho chủ tịch CĐCS", D(2026, 12, 14), 1, "nghiep_vu",
+                 "Hội trường LĐLĐ tỉnh"), "Lùi lịch từ ngày 18/11/2026 sang ngày 14/12/2026."),
+    course(6, "HT-NV-2", "Nghiệp vụ công tác công đoàn cho chủ tịch CĐCS (đợt 2)", D(2027, 4, 6), 1, "nghiep_vu",
+           "Nhà văn hóa phường Trần Phú"),
+    dataclasses.replace(course(7, "HT-NV-3", "Kỹ năng chuyển đổi số cho chủ tịch CĐCS", D(2026, 12, 20), 1,
+                               "nghiep_vu", "Hệ thống E-learning"), format="truc_tuyen"),
 ]
 
 
@@ -144,3 +156,33 @@ def test_a_slip_owned_then_corrected_is_the_same_question_there() -> None:
 def test_ng_after_hoc_asks_the_day() -> None:
     assert aspect_asked("cai dau tien hoc ng nao") == "time"
     assert aspect_asked("lớp đó khai giảng ng nào vậy") == "time"
+
+
+WORK = "ở Hà Tĩnh có lớp nghiệp vụ công tác công đoàn nào không"
+
+
+def test_the_class_put_off_is_found_by_the_day_it_was_moved_from(qa: QAEngine) -> None:
+    listed, when, register = talk(qa, WORK, "lớp ngày 18/11 em nghe bị dời, dời sang hôm nào vậy", "dk cho e lớp bị dời đó")
+    assert "HT-NV-1" in listed[0] and "HT-NV-2" in listed[0]
+    assert when == (["HT-NV-1"], "course")
+    assert register == (["HT-NV-1"], "register")
+    # «chuyển đổi số» is no class moved: a word with «đổi» in it does not point at the class put off.
+    assert talk(qa, WORK, "lớp chuyển đổi số học ở đâu")[1][0] != ["HT-NV-1"]
+
+
+def test_a_period_then_thi_asks_the_list_question_again(qa: QAEngine) -> None:
+    _, then = talk(qa, LIST, "tháng 3 năm sau thì có lớp nào")
+    assert then == (["HT-TC-2"], "course")
+
+
+def test_the_with_a_slip_and_cai_points_at_one_of_the_list(qa: QAEngine) -> None:
+    _, online = talk(qa, WORK, "th cái online thì học lúc mấy giờ")
+    assert online == (["HT-NV-3"], "course")
+
+
+def test_every_audience_of_the_last_question_is_replaced() -> None:
+    subject = Subject("courses", "lop cho ke toan thu quy cong doan", ("A",), ("a",),
+                      (("role", "ke toan"), ("role", "thu quy")))
+    follow = resolve("thế còn cho chủ tịch thì sao?", subject,
+                     kinds_of=lambda f: frozenset({"role"}) if "chu tich" in f else frozenset())
+    assert follow.action == "ask" and "ke toan" not in follow.question and "thu quy" not in follow.question
