@@ -186,3 +186,8 @@ def test_every_audience_of_the_last_question_is_replaced() -> None:
     follow = resolve("thế còn cho chủ tịch thì sao?", subject,
                      kinds_of=lambda f: frozenset({"role"}) if "chu tich" in f else frozenset())
     assert follow.action == "ask" and "ke toan" not in follow.question and "thu quy" not in follow.question
+
+
+def test_cmh_opens_a_question_and_narrows_nothing(qa: QAEngine) -> None:
+    ans = qa.answer("cmh ở Hà Tĩnh có lớp tài chính công đoàn nào hok", now=FIXED_NOW)
+    assert [c.code for c in ans.courses] == ["HT-TC-1", "HT-TC-2"]
