@@ -509,6 +509,9 @@ _FIRST_LIST = re.compile(r"\b(?:(?:danh sach|cau|cau hoi|list|cac lop|may lop|nh
 _EARLIER = re.compile(r"\b(?:luc nay|hoi nay|vua nay|luc truoc|hoi truoc|o tren|ben tren|truoc do)\b")
 
 
+_A_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)\b")
+
+
 def _listed(subject: Subject, entry: tuple[str, tuple[str, ...], tuple[str, ...]]) -> Subject:
     """The subject as it was when the list `entry` was shown (the conversation's lists kept)."""
     question, codes, titles = entry
@@ -552,8 +555,8 @@ def back_to_list(
         there = fit_listed(engine, text, entry[1], now=now, profile=profile)
         if there is not None and there.fitting:
             return text, _listed(subject, entry)
-        if there is None and back and not current:
-            return text, _listed(subject, entry)
+        if there is None and back and not current and _A_CLASS.search(folded):
+            return text, _listed(subject, entry)  # «quay lại lớp đầu tiên lúc nãy» after a fact: the last list
     return None
 
 
