@@ -68,6 +68,9 @@ class Subject:
     # The class the bot offered in place of one it would not register (the `before`): while it is in focus,
     # «đăng ký lớp đó», «ok đk lớp kia» go to it, never back to the class turned away.
     offered: str | None = None
+    # The lists of classes the conversation showed, oldest first (question, codes, titles): «quay lại danh sách
+    # lúc đầu, lớp thứ nhất …», «quay lại lớp cho chủ tịch lúc nãy» are about one of them, not the latest.
+    lists: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def focused(self, code: str) -> Subject:
         """This subject with `code` in focus, the class in focus until now kept as the other one talked of."""
@@ -83,6 +86,7 @@ class Subject:
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
             "asked": self.asked, "before": self.before, "offered": self.offered,
+            "lists": [[q, list(c), list(t)] for q, c, t in self.lists],
         }
 
     @classmethod
@@ -114,6 +118,8 @@ class Subject:
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
+                lists=tuple((str(q), tuple(str(x) for x in c), tuple(str(x) for x in t))
+                            for q, c, t in data.get("lists") or () if len(c) == len(t)),
             )
         except (TypeError, ValueError):
             return None
@@ -182,7 +188,7 @@ _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|na
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
-    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "du": 1, "dua tien": 1, "du tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
     # The list is shown nearest start first: «lớp gần nhất», «sớm nhất» is its first class.
     "gan nhat": 1, "som nhat": 1, "sap toi nhat": 1,
@@ -192,17 +198,22 @@ _ORDINAL = re.compile(
     rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
     r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
-    rf"|\b{_CLASS} (dau tien|dau|cuoi cung|cuoi|sau cung)\b"
+    # («lớp đu», «lớp đuầ tiên»: «đầu» with a slip, as typed on a phone.)
+    rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|du|cuoi cung|cuoi|sau cung)\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
 # The positions a follow-up names, as phrases the spelling corrector may complete («thứ lhất» is «thứ nhất»);
 # not «thứ hai» … «thứ năm», which are days of the week as well (and «năm» a year: «chỉ tiu năm nay»).
-POSITION_PHRASES = ("thu nhat", "dau tien", "cuoi cung", "tiep theo", "ke tiep", *_NEAREST)
+POSITION_PHRASES = ("thu nhat", "dau tien", "cuoi cung", "tiep theo", "ke tiep", *_NEAREST,
+                    # and the parts of a year a follow-up names as its period («đến cui năm» is «cuối năm»)
+                    "den cuoi nam", "den het nam", "tu gio den", "dau nam sau", "thang dau nam", "thang cuoi nam")
 # «à nhầm, ý em là …», «nhầm rồi, …», «xin lỗi, ý là …», «ý mình là …»: the asker corrects the last question
 # (the «à» of «à nhầm» goes with the openers).
 _CORRECTION = re.compile(
-    r"^(?:(?:nham roi|nham|xin loi|sorry|sr)\b[ ,]*(?:(?:y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la|y|(?:em|e|minh|toi)"
+    # («ấy chết em gõ nhầm», «ui mình viết nhầm»: a slip owned before it is corrected.)
+    r"^(?:(?:(?:ay chet|chet|ui|oi|ay|a|ah) )?(?:(?:em|e|minh|mk|toi|tui) )?(?:go|viet|danh|hoi|noi|ghi) nham(?: roi)?\b[ ,]*"
+    r"|(?:nham roi|nham|xin loi|sorry|sr)\b[ ,]*(?:(?:y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la|y|(?:em|e|minh|toi)"
     r" (?:muon hoi|hoi|dinh hoi))\b ?)?|y (?:em|e|minh|mk|toi|anh|chi|tui) la\b ?|y la\b ?)"
 )
 # «à không, Đồng Nai», «không, tháng 12 cơ», «ko phải, đợt 2»: «không» opening a message, then a pause or «phải»,
@@ -292,7 +303,13 @@ _TAIL = re.compile(
     r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong|nua|thi co|vay|the|roi|oi|nha|chu))+$"
 )
 _TIME = re.compile(
-    r"\b(?:(?:vao |trong )?(?:hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
+    r"\b(?:(?:vao |trong )?(?:"
+    # «từ giờ đến cuối năm», «từ nay tới hết năm», «6 tháng đầu năm sau», «nửa cuối năm nay», «đầu năm tới»: a
+    # part of a year, said as one period (before «năm sau» alone, which it holds).
+    r"(?:tu (?:gio|nay|bay gio|hom nay) )?(?:den|toi|cho den|cho toi) (?:het|cuoi) (?:nam|thang)(?: nay)?"
+    r"|(?:6|sau) thang (?:dau|cuoi) nam(?: (?:nay|sau|toi|\d{4}))?|nua (?:dau|cuoi|sau) nam(?: (?:nay|sau|toi|\d{4}))?"
+    r"|(?:dau|cuoi|giua) nam(?: (?:nay|sau|toi|\d{4}))?"
+    r"|hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
     r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|ke tiep)"
     r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|th|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
@@ -344,7 +361,19 @@ def _words(text: str) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
     («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
-    words = " ".join(expand(_spell_shared_codes(spell_place_codes(re.findall(r"[0-9a-z/]+", fold(text))))))
+    raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+    # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
+    raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
+    raw = re.sub(r"\bhoc (may|bao nhieu) ng\b", r"hoc \1 ngay", raw)  # «học mấy ng» is how many days
+    # Slips in the words of an ellipsis: «nm ngoái» (năm), «bo nhiêu» (bao), «thì so» (sao).
+    raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
+    raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
+    raw = re.sub(r"\bthi so?$", "thi sao", raw)
+    # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
+    raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
+    raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
+    raw = re.sub(r"^th (?=cai\b|lop\b|con\b|o\b|ben\b)", "the ", raw)  # «th cái online thì …»: «thế»
+    words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
     words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\b(?:t(1[0-2]|[189])(?=/|\b)|t([2-7])(?=/\d{4}|/\d{2}\b| nam\b))",
@@ -687,7 +716,9 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         replaced.append("format")
     for kind in ("time", "role", "topic"):
         if kind in kinds:
-            base = _strip(base, subject.phrase(kind))
+            # Every phrase of that kind: «lớp cho kế toán, thủ quỹ …» then «thế còn cho CT CĐCS?» drops both.
+            for phrase in dict.fromkeys(v for k, v in subject.phrases if k == kind):
+                base = _strip(base, phrase)
             if kind == "time":
                 base = " ".join(_TIME.sub(" ", base).split())
             replaced.append(kind)
@@ -695,6 +726,9 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         base = _strip(_strip(base, subject.phrase("place")), subject.phrase("org"))
         base = " ".join(_MY_PLACE.sub(" ", base).split())
         replaced.append("place")
+        # «z tp Cần Thơ có ko?»: the city asked as a place, as the last question asked its place; «thành phố
+        # Cần Thơ» alone would be read as the city's union, the organiser of only some of its classes.
+        fragment = re.sub(r"^(?:thanh pho|tinh) (?=\w+ \w+)", "", fragment)
     return f"{base} {fragment}".strip(), replaced
 
 
@@ -857,6 +891,8 @@ def resolve(
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
         # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
         other = bool(_ELLIPSIS_HEAD.search(folded) or corrected) and not _IN_LIST.search(folded)
+        # «thế cái online thì học lúc mấy giờ»: «cái» points at one of the list, by what it names.
+        other = other and not re.match(r"(?:the |vay |con |the con )cai\b", folded)
         elsewhere = _this_class_elsewhere(folded, subject, codes, titles, pronoun and not register and not aspect, fit, topic_of)
         if elsewhere is not None:
             return elsewhere
@@ -972,6 +1008,9 @@ def resolve(
         # sao»), save a month, a quarter or a year alone («vậy tháng 12 thì sao»): what classes ask by.
         return NONE
     head = bool(_ELLIPSIS_HEAD.search(folded)) or corrected
+    # «tháng 1 thì có lớp nào» after a list: a period set against the one asked, then «thì»: the same question then.
+    then = re.match(r"^(.+?) thi\b", folded)
+    head = head or bool(subject.kind in ("course", "courses") and then is not None and _TIME.fullmatch(then.group(1)))
     # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
     # it opens with no «thế», «còn»; naming a place or a union of its own, it is a question of its own.
     head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
@@ -1055,7 +1094,15 @@ def resolve(
         kinds.add("place")
     if topic and kinds <= {"place", "org"} and not past:
         return FollowUp("ask", f"lop {topic} {fragment}", replaced=("question",))  # as above: that class's topic
-    question, replaced = _replace(subject, fragment, kinds)
+    if subject.kind == "target" and kinds == {"time"} and time_part:
+        # «thế năm ngoái thì sao, có đạt không», «còn năm sau giao bao nhiêu»: the same plan's figures for that
+        # period; the rest only asks for them again (kept out, as it would pile up over the turns). The period
+        # goes first: «… bao nhiêu năm 2025» would ask «how many years».
+        period = " ".join(m.group(0).strip() for m in _TIME.finditer(fragment))
+        question, replaced = _replace(subject, "", kinds)
+        question = f"{period} {question}"
+    else:
+        question, replaced = _replace(subject, fragment, kinds)
     compare = None
     if past and subject.kind in ("target", "fact") and subject.year is not None:
         compare = subject.year
@@ -1172,7 +1219,10 @@ _NEW_TOPIC = re.compile(
     r"^(?:(?:a|ah|o|u|ok|oke|vang|da) )?(?:(?:cho (?:minh|em|e|toi|tui) )?(?:chuyen|doi|sang|qua) (?:sang |qua )?"
     r"(?:(?:chu de|de tai|van de)(?: khac)?|(?:chuyen|viec|cau|cai) khac)"
     r"|hoi (?:sang |them |qua )?(?:chuyen|viec|cai|van de|cau) khac"
-    r"|nhan tien|tien the|ngoai le|(?:mot |con )?chuyen khac)(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
+    r"|nhan tien|tien the|ngoai le|(?:mot |con )?chuyen khac"
+    # «thôi quay về chuyện tỉnh mình, …», «trở lại việc bên em nhé: …»: back to the asker's own matters.
+    r"|(?:thoi )?(?:quay ve|quay lai|tro ve|tro lai) (?:voi )?(?:chuyen|viec|van de) (?:(?:cua )?(?:tinh|ben|don vi|cong doan) )?"
+    r"(?:minh|em|e|toi|nha|nhe))(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
 )
 
 
@@ -1209,7 +1259,14 @@ def without_periods(text: str) -> str:
     openers, corrections and polite closers («chào ad», «à nhầm, ý là», «với»): those are no words of the question."""
     folded = _words(text)
     folded = _CORRECTION.sub("", folded, count=1) or folded  # «à nhầm, ý là …» is no word of the question
+    # «còn ở bên Long An thì sao»: «bên» after «ở» only marks the place (the data never says it).
+    folded = re.sub(r"\bo ben\b", "o", folded)
+    # «năm ngoái có đạt không», «năm sau giao bao nhiêu»: what is asked of a plan's figure, no word of another matter.
+    folded = _FIGURE_WORDS.sub(" ", folded)
     return " ".join(_TIME.sub(" ", folded).split())
+
+
+_FIGURE_WORDS = re.compile(r"\b(?:co )?(?:dat|giao|duoc giao|dat duoc|vuot)(?: (?:khong|ko|k|chua|duoc))?\b")
 
 
 _BARE_REST = re.compile(

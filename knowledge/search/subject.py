@@ -34,6 +34,7 @@ from knowledge.language.followup import (
     dates_named,
     new_topic,
     own_words,
+    postponed,
     refers_back,
     resolve,
     without_periods,
@@ -393,6 +394,8 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
     found = []
     for near in tries:
         found = [c for c in batches_of(engine, near) if batch_of(c.title) == batch]
+        if len(found) > 1:
+            found = _in_batch_order(engine, found, near, batch)
         if found:
             break
     if len(found) != 1:
@@ -405,6 +408,21 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
     return found[0]
 
 
+def _in_batch_order(engine: QAEngine, found: Sequence[CourseRec], near: Sequence[str], batch: str) -> list[CourseRec]:
+    """Of several classes of batch `batch`, those held in the order the batch numbers say next to the class in
+    view: «đợt 2» of a class whose «đợt 1» is on 18/01 starts after it (another union's «đợt 2» held before it
+    is no batch of the same run). All of them when the class in view has no batch number or none fits."""
+    if len(near) != 1 or not batch.isdigit():
+        return list(found)
+    ref = _course(engine, near[0])
+    own = batch_of(ref.title) if ref is not None else None
+    if ref is None or own is None or not own.isdigit() or own == batch:
+        return list(found)
+    later = int(batch) > int(own)
+    fit = [c for c in found if (c.starts_at > ref.starts_at) == later]
+    return fit or list(found)
+
+
 def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
     """The one class called off among several in view, when a message asks about a cancellation without
     naming the class («lớp đó bị hủy à», «bị hoãn rồi hả»); None otherwise."""
@@ -413,6 +431,30 @@ def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> 
         return None
     off = [code for code in subject.codes if (c := _course(engine, code)) is not None and c.status == "cancelled"]
     return off[0] if len(off) == 1 else None
+
+
+# «lớp bị dời», «nghe bị lùi», «dời sang hôm nào»: a class put off to another day (still held, unlike one called off).
+_MOVED = re.compile(r"\b(?:(?:bi|da|duoc) (?:doi|lui)|(?:doi|lui) (?:lich|ngay|sang|qua))\b")
+
+
+def moved_in_view(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
+    """The one class in view put off to another day, when a message asks about a class moved («lớp ngày 16/11
+    em nghe bị dời, dời sang hôm nào», «đk cho e lớp bị dời đó»): the class whose note or title says it was
+    moved (and from the day named, when one is); None when none or several are."""
+    if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
+        return None
+    folded = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+    if not _MOVED.search(folded):
+        return None
+    moved = [c for code in subject.codes if (c := _course(engine, code)) is not None and c.status != "cancelled"
+             and (postponed(c.description) or _MOVED_TITLE.search(fold(c.title)))]
+    days, _ = dates_named(text)
+    if days:
+        moved = [c for c in moved if any(re.search(rf"(?<!\d)0?{d}/0?{m}(?!\d)", c.description or "") for d, m in days)]
+    return moved[0].code if len(moved) == 1 else None
+
+
+_MOVED_TITLE = re.compile(r"\b(?:lui lich|doi lich|doi ngay)\b")
 
 
 def said_in_note(engine: QAEngine, text: str, code: str) -> bool:
@@ -434,13 +476,111 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
+    ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
+    return ans, _remember(subject, new), follow
+
+
+_MAX_LISTS = 6
+
+
+def _remember(old: Subject | None, new: Subject | None) -> Subject | None:
+    """`new` with the lists of classes shown so far in the conversation (`Subject.lists`), its own added when
+    it shows another list; the same list again, or with a class added, is no new one."""
+    if new is None:
+        return None
+    lists = list(old.lists if old is not None else new.lists)
+    if new.kind in ("course", "courses") and new.codes:
+        entry = (new.question, new.codes, new.titles)
+        if lists and (lists[-1][1] == new.codes or (set(lists[-1][1]) < set(new.codes) and lists[-1][0] == new.question)):
+            lists[-1] = entry
+        else:
+            lists.append(entry)
+    if len(lists) > _MAX_LISTS:
+        lists = [lists[0], *lists[-(_MAX_LISTS - 1):]]  # the first list stays: «danh sách lúc đầu»
+    return dataclasses.replace(new, lists=tuple(lists))
+
+
+# «quay lại danh sách lúc đầu», «quay lại câu đầu», «trở lại mấy lớp ban đầu»: the first list of the conversation.
+_BACK = re.compile(r"\b(?:quay lai|quay ve|tro lai|tro ve)\b")
+# (One short word between, typed as it comes: «danh sách lcú đầu».)
+_FIRST_LIST = re.compile(r"\b(?:(?:danh sach|cau|cau hoi|list|cac lop|may lop|nhung lop)(?: \w{1,4})? (?:dau tien|dau)"
+                         r"|luc dau|ban dau|hoi dau)\b")
+# «… lúc nãy», «… hồi nãy», «… ở trên»: a list shown before, maybe not the latest.
+_EARLIER = re.compile(r"\b(?:luc nay|hoi nay|vua nay|luc truoc|hoi truoc|o tren|ben tren|truoc do)\b")
+
+
+_A_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)\b")
+
+
+def _listed(subject: Subject, entry: tuple[str, tuple[str, ...], tuple[str, ...]]) -> Subject:
+    """The subject as it was when the list `entry` was shown (the conversation's lists kept)."""
+    question, codes, titles = entry
+    return Subject("course" if len(codes) == 1 else "courses", question, codes, titles, lists=subject.lists)
+
+
+def back_to_list(
+    engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None,
+) -> tuple[str, Subject] | None:
+    """A message that goes back to a list shown earlier than the latest one: «à quay lại danh sách lúc đầu, lớp
+    thứ nhất học ở đâu» (the first list), «quay lại lớp cho chủ tịch CĐCS lúc nãy, đăng ký lớp đầu tiên» (the
+    latest list whose classes are for chairs), «đăng ký lớp đầu tiên cho kế toán ở trên» (the latest list that
+    has classes for accountants, when the one in view has none). The message without the words that went back,
+    and the subject of that list; None when it goes back to the list in view, or to none."""
+    if subject is None or (len(subject.lists) < 2 and not (subject.lists and subject.kind not in ("course", "courses"))):
+        return None
+    folded = fold(text)
+    spelled = fold(engine.respell(text))
+    back = _BACK.search(folded) or _BACK.search(spelled)
+    first = _FIRST_LIST.search(folded) or _FIRST_LIST.search(spelled)
+    earlier = _EARLIER.search(folded) or _EARLIER.search(spelled)
+    if not (back or earlier):
+        return None
+    current = subject.codes if subject.kind in ("course", "courses") else ()
+    if back and first:
+        entry = subject.lists[0]
+        if entry[1] == current:
+            return None
+        # The words that went back are left out: the rest is read against that list.
+        rest = folded if _FIRST_LIST.search(folded) else spelled
+        for cue in (_FIRST_LIST, _BACK):
+            rest = cue.sub(" ", rest, count=1)
+        return " ".join(rest.split()), _listed(subject, entry)
+    # Which earlier list: the latest whose classes have what the message names.
+    named = fit_listed(engine, text, current, now=now, profile=profile) if current else None
+    if current and (named is None or named.fitting):
+        return None  # the list in view has it (or nothing is named): the message is about that list
+    for entry in reversed(subject.lists):
+        if entry[1] == current:
+            continue
+        there = fit_listed(engine, text, entry[1], now=now, profile=profile)
+        if there is not None and there.fitting:
+            return text, _listed(subject, entry)
+        if there is None and back and not current and _A_CLASS.search(folded):
+            return text, _listed(subject, entry)  # «quay lại lớp đầu tiên lúc nãy» after a fact: the last list
+    return None
+
+
+# «à cho em hỏi thêm, …», «ờ cho mình hỏi …»: the «à» that turns to a new question is no word of it.
+_INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
+
+
+# «th cái online thì …», «th còn lớp kia»: «thế» cut short, not Thanh Hóa's code, opening a follow-up.
+_THE_SHORT = re.compile(r"(?i)^\s*th\s+(?=(?:cái|cai|lớp|lop|còn|con)\b)")
+
+
+def _in_context(
+    engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
+) -> tuple[Answer | None, Subject | None, FollowUp]:
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
-    text = last_question(text)
+    text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", text)))
     switched = new_topic(text)
     if switched is not None:
         # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
         # shown stay at hand for «quay lại mấy lớp lúc nãy»).
         return _answer(engine, switched, subject, NONE, now=now, profile=profile, spelled=engine.respell(switched))
+    went_back = back_to_list(engine, text, subject, now=now, profile=profile)
+    if went_back is not None:
+        text, subject = went_back
     # The follow-up cues are read after the engine's own spelling corrections («thế thág 4?», «còn chỗ khng»).
     spelled = engine.respell(text)
     coded = engine.courses_coded(text)
@@ -462,6 +602,12 @@ def answer_in_context(
         ans, _, follow = _answer(engine, text, subject, about(off, spelled), now=now, profile=profile,
                                  spelled=spelled)
         return ans, subject.focused(off), follow
+    moved = moved_in_view(engine, spelled, subject)
+    if moved is not None and subject is not None:
+        # «lớp ngày 16/11 e nghe bị dời, dời sang hôm nào», «dk cho e lớp bị dời đó»: the class of the list put off.
+        ans, _, follow = _answer(engine, text, subject, about(moved, spelled), now=now, profile=profile,
+                                 spelled=spelled)
+        return ans, subject.focused(moved), follow
     in_focus = subject and (subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1
                                                else None))
     if in_focus and said_in_note(engine, spelled, in_focus):

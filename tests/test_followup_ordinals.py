@@ -1,0 +1,193 @@
+"""Follow-up turns as chairs type them (knowledge.search.subject.answer_in_context, as the conversation turn
+calls it): a position in the list shown without diacritics or with a slip («lop dau», «lớp đu»), the same
+question for another place or period («còn ở bên Nghệ An thì sao», «còn 6 tháng đầu năm sau thì sao»), a
+list shown earlier («quay lại danh sách lúc đầu»), another batch as a correction, a plan's figures for
+another year, and a question of its own opened by «thôi quay về chuyện tỉnh mình»."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from knowledge.language.followup import Subject, aspect_asked, resolve
+from knowledge.qa import QAEngine
+from knowledge.records import CourseRec, OrgRec, TargetRec
+from knowledge.search.subject import answer_in_context
+from tests.conftest import FIXED_NOW
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ORGS = [
+    OrgRec(1, "HT", "LĐLĐ tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None),
+    OrgRec(2, "NA", "LĐLĐ tỉnh Nghệ An", "province", "Nghệ An", None),
+]
+D = dt.date
+
+
+def course(cid: int, code: str, title: str, day: dt.date, org: int, topic: str, venue: str) -> CourseRec:
+    start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
+    o = ORGS[org - 1]
+    return CourseRec(cid, code, title, topic, ("chu_tich_cdcs",), org, o.name, None, o.province, venue,
+                     "tap_trung", start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 40, "open")
+
+
+def moved(c: CourseRec, note: str) -> CourseRec:
+    return dataclasses.replace(c, description=note)
+
+
+COURSES = [
+    course(1, "HT-TC-1", "Nghiệp vụ tài chính công đoàn (đợt 1)", D(2026, 12, 10), 1, "tai_chinh",
+           "Hội trường LĐLĐ tỉnh, phường Thành Sen"),
+    course(2, "HT-TC-2", "Nghiệp vụ tài chính công đoàn (đợt 2)", D(2027, 3, 15), 1, "tai_chinh",
+           "Nhà văn hóa phường Trần Phú"),
+    course(3, "NA-TC-1", "Nghiệp vụ tài chính công đoàn", D(2027, 1, 12), 2, "tai_chinh", "Hội trường LĐLĐ tỉnh Nghệ An"),
+    course(4, "NA-TC-2", "Kế toán công đoàn cơ sở", D(2027, 2, 20), 2, "tai_chinh", "Cung văn hóa Lao động Vinh"),
+    # Hà Tĩnh's two classes on the union's work, one put off from 18/11 to 14/12; and one online.
+    moved(course(5, "HT-NV-1", "Nghiệp vụ công tác công đoàn cho chủ tịch CĐCS", D(2026, 12, 14), 1, "nghiep_vu",
+                 "Hội trường LĐLĐ tỉnh"), "Lùi lịch từ ngày 18/11/2026 sang ngày 14/12/2026."),
+    course(6, "HT-NV-2", "Nghiệp vụ công tác công đoàn cho chủ tịch CĐCS (đợt 2)", D(2027, 4, 6), 1, "nghiep_vu",
+           "Nhà văn hóa phường Trần Phú"),
+    dataclasses.replace(course(7, "HT-NV-3", "Kỹ năng chuyển đổi số cho chủ tịch CĐCS", D(2026, 12, 20), 1,
+                               "nghiep_vu", "Hệ thống E-learning"), format="truc_tuyen"),
+]
+
+
+def plan(tid: int, year: int, target: float, achieved: float | None) -> TargetRec:
+    return TargetRec(id=tid, code=f"CT-HT-{year}", organisation_id=1, organisation_name=ORGS[0].name,
+                     period_start=year, period_end=year, metric="Tập huấn chủ tịch công đoàn cơ sở", audience=None,
+                     target_value=target, unit="lượt cán bộ", achieved_value=achieved, as_of=dt.date(year, 11, 1))
+
+
+TARGETS = [plan(1, 2025, 400, 432), plan(2, 2026, 450, 300), plan(3, 2027, 480, None)]
+
+
+@pytest.fixture(scope="module")
+def qa() -> QAEngine:
+    return QAEngine.build(organisations=ORGS, courses=COURSES, targets=TARGETS, facts=[], tz=TZ)
+
+
+def talk(qa: QAEngine, *messages: str) -> list[tuple[list[str], str | None]]:
+    """Each message's classes (the records matched for a plan; the choices offered when it asks which) and
+    intent, each read after the ones before."""
+    subject: Subject | None = None
+    out = []
+    for text in messages:
+        ans, subject, follow = answer_in_context(qa, text, subject, now=FIXED_NOW)
+        if ans is None:
+            out.append(([c.code for c in follow.choices], None))
+        else:
+            out.append(([c.code for c in ans.courses] or [m.code for m in ans.matches], ans.intent))
+        # The subject is kept in the conversation state between messages: it must survive the round trip.
+        subject = Subject.from_dict(subject.to_dict()) if subject is not None else None
+    return out
+
+
+LIST = "ở Hà Tĩnh có lớp tài chính công đoàn nào không"
+
+
+def test_the_first_and_the_last_typed_without_diacritics_or_with_a_slip(qa: QAEngine) -> None:
+    listed, first, last, register = talk(qa, LIST, "lop dau hoc o dau", "lớp cuối học ngày nào", "dk cho mik lop dau nha")
+    assert listed[0] == ["HT-TC-1", "HT-TC-2"]
+    assert first[0] == ["HT-TC-1"]
+    assert last[0] == ["HT-TC-2"]
+    assert register == (["HT-TC-1"], "register")
+    assert talk(qa, LIST, "cho em đăng ký lớp đu nhé")[1] == (["HT-TC-1"], "register")
+
+
+def test_a_registration_with_no_position_still_asks_which(qa: QAEngine) -> None:
+    _, register = talk(qa, LIST, "đăng ký cho mình lớp đó")
+    assert register == (["HT-TC-1", "HT-TC-2"], None)  # choices, never a guess
+
+
+def test_the_same_question_in_another_place_with_ben_or_a_slip(qa: QAEngine) -> None:
+    for again in ("con o ben nghe an thi sao", "thế còn ở Nghệ An thì so", "ở nghệ an tì có lớp nào"):
+        _, there = talk(qa, LIST, again)
+        assert there == (["NA-TC-1", "NA-TC-2"], "course"), again
+
+
+def test_a_part_of_a_year_replaces_the_one_asked_before(qa: QAEngine) -> None:
+    now, later, first = talk(qa, "từ giờ đến cuối năm ở Hà Tĩnh có lớp tài chính nào không",
+                             "còn 6 tháng đầu năm sau thì sao", "lớp đầu học mấy ngày")
+    assert now[0] == ["HT-TC-1"]
+    assert later[0] == ["HT-TC-2"]
+    assert first[0] == ["HT-TC-2"]
+
+
+def test_back_to_the_first_list_of_the_conversation(qa: QAEngine) -> None:
+    _, there, back = talk(qa, LIST, "con o nghe an thi sao", "à quay lại danh sách lúc đầu, lớp thứ nhất học ở đâu nhỉ")
+    assert there[0] == ["NA-TC-1", "NA-TC-2"]
+    assert back[0] == ["HT-TC-1"]
+    # Without the words that go back, the first of the list in view.
+    assert talk(qa, LIST, "con o nghe an thi sao", "lớp thứ nhất học ở đâu")[2][0] == ["NA-TC-1"]
+
+
+def test_another_batch_as_a_correction_asks_again_what_was_asked(qa: QAEngine) -> None:
+    first, second, register = talk(qa, "lớp tài chính đợt 1 ở Hà Tĩnh học ng nào", "nhầm, đợt 2 mới đúng",
+                                   "cho e dk lop dot 2")
+    assert first[0] == ["HT-TC-1"]
+    assert second == (["HT-TC-2"], "course")
+    assert register == (["HT-TC-2"], "register")
+
+
+def test_a_plans_figures_for_last_and_next_year(qa: QAEngine) -> None:
+    asked = "chỉ tiêu tập huấn chủ tịch công đoàn cơ sở năm nay của LĐLĐ Hà Tĩnh là bao nhiêu"
+    this, last, following = talk(qa, asked, "thế năm ngoái thì sao, có đạt không", "con nam sau giao bo nhieu")
+    assert this == (["CT-HT-2026"], "target")
+    assert last[1] == "target" and last[0][0] == "CT-HT-2025"
+    assert following[1] == "target" and following[0][0] == "CT-HT-2027"
+
+
+def test_a_question_of_its_own_after_the_talk_turns_back_to_ones_province(qa: QAEngine) -> None:
+    asked = "chỉ tiêu tập huấn chủ tịch công đoàn cơ sở năm nay của LĐLĐ Hà Tĩnh là bao nhiêu"
+    _, own = talk(qa, asked, "thôi quay về chuyện tỉnh mình, Nghệ An có lớp kế toán công đoàn nào không")
+    assert own[1] == "course" and "NA-TC-2" in own[0]
+
+
+def test_a_slip_owned_then_corrected_is_the_same_question_there() -> None:
+    subject = Subject("courses", "o ha tinh co lop tai chinh nao khong", ("HT-TC-1", "HT-TC-2"),
+                      ("a", "b"), (("place", "ha tinh"), ("topic", "tai chinh")))
+    follow = resolve("ấy chết em gõ nhầm, nghệ an có", subject,
+                     kinds_of=lambda f: frozenset({"place"}) if "nghe an" in f else frozenset())
+    assert follow.action == "ask" and "nghe an" in follow.question and "ha tinh" not in follow.question
+
+
+def test_ng_after_hoc_asks_the_day() -> None:
+    assert aspect_asked("cai dau tien hoc ng nao") == "time"
+    assert aspect_asked("lớp đó khai giảng ng nào vậy") == "time"
+
+
+WORK = "ở Hà Tĩnh có lớp nghiệp vụ công tác công đoàn nào không"
+
+
+def test_the_class_put_off_is_found_by_the_day_it_was_moved_from(qa: QAEngine) -> None:
+    listed, when, register = talk(qa, WORK, "lớp ngày 18/11 em nghe bị dời, dời sang hôm nào vậy", "dk cho e lớp bị dời đó")
+    assert "HT-NV-1" in listed[0] and "HT-NV-2" in listed[0]
+    assert when == (["HT-NV-1"], "course")
+    assert register == (["HT-NV-1"], "register")
+    # «chuyển đổi số» is no class moved: a word with «đổi» in it does not point at the class put off.
+    assert talk(qa, WORK, "lớp chuyển đổi số học ở đâu")[1][0] != ["HT-NV-1"]
+
+
+def test_a_period_then_thi_asks_the_list_question_again(qa: QAEngine) -> None:
+    _, then = talk(qa, LIST, "tháng 3 năm sau thì có lớp nào")
+    assert then == (["HT-TC-2"], "course")
+
+
+def test_the_with_a_slip_and_cai_points_at_one_of_the_list(qa: QAEngine) -> None:
+    _, online = talk(qa, WORK, "th cái online thì học lúc mấy giờ")
+    assert online == (["HT-NV-3"], "course")
+
+
+def test_every_audience_of_the_last_question_is_replaced() -> None:
+    subject = Subject("courses", "lop cho ke toan thu quy cong doan", ("A",), ("a",),
+                      (("role", "ke toan"), ("role", "thu quy")))
+    follow = resolve("thế còn cho chủ tịch thì sao?", subject,
+                     kinds_of=lambda f: frozenset({"role"}) if "chu tich" in f else frozenset())
+    assert follow.action == "ask" and "ke toan" not in follow.question and "thu quy" not in follow.question
+
+
+def test_cmh_opens_a_question_and_narrows_nothing(qa: QAEngine) -> None:
+    ans = qa.answer("cmh ở Hà Tĩnh có lớp tài chính công đoàn nào hok", now=FIXED_NOW)
+    assert [c.code for c in ans.courses] == ["HT-TC-1", "HT-TC-2"]
