@@ -198,6 +198,8 @@ def test_dates_with_weekdays_day_lists_and_weeks_as_offices_write_them() -> None
     for weekday in ("Thứ Ba", "Thứ Tư", "Thứ tư", "Thứ 4", "T4", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật", "CN"):
         assert read(f"{weekday}, 15/3/2027") == (dt.date(2027, 3, 15), None, None), weekday
     assert read("Thứ Tư, 15/3/2027 08:00") == (dt.date(2027, 3, 15), None, None)
+    assert read("T4 15/3/2027") == (dt.date(2027, 3, 15), None, None)
+    assert read("T2/2027") == (dt.date(2027, 2, 1), None, "tháng 2/2027")  # February, not a Monday
     assert read("Tuần 2 tháng 3/2027") == (dt.date(2027, 3, 1), None, "tháng 3/2027")
     assert read("Đầu quý II/2027") == (dt.date(2027, 4, 1), None, "quý II/2027")
     assert parse_when("15/3/2027, 8h00").time == dt.time(8, 0)

@@ -126,7 +126,8 @@ def parse_when(cell: object, default_year: int | None = None) -> When:
     # The weekday and the morning said beside a date («Thứ Hai, 15/3/2027», «Sáng 15/3»), and the week of a
     # month («Tuần 2 tháng 3/2027»: that month, tentative) add nothing to it. They go
     # first: «Thứ Tư» folds to «thu tu», whose «tu» the next line would take for «từ» and leave «thu ,».
-    text = re.sub(r"\b(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|t[2-7]|chu nhat|cn|sang)\b\s*,?", " ", text)
+    # «T4» is a weekday only before a day and month: «T2/2027» is February.
+    text = re.sub(r"\b(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|t[2-7](?=[\s,]+\d{1,2}[/.-]\d{1,2})|chu nhat|cn|sang)\b\s*,?", " ", text)
     text = re.sub(r"\b(du kien|khoang|vao|ngay|tu|tu ngay|thoi gian)\b", " ", text)
     text = re.sub(r"^\s*tuan (?:\d|i{1,3}|iv)\s+(?=thang\b)", " ", text)
     text = " ".join(text.replace("den ngay", "den").split()).strip(" .,;:")
