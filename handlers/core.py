@@ -129,6 +129,11 @@ def _route(t: Turn) -> Outcome:
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), t))
     if enrol.awaits_text(msg, t.session):  # the registration details dialogue (handlers/enrol.py)
+        if enrol.asks_instead(text, msg, t.session):
+            # «lớp này học ở đâu?» typed instead of a name: the form ends politely and the question is answered.
+            stopped = enrol.leave_for_question(msg, t.session)
+            asked = on_question(text, t)
+            return replace(asked, replies=[stopped, *asked.replies])
         return Outcome(enrol.on_typed(text, msg, t.deps, t.session, proceed=_proceed(t)))
     if organiser.awaits_text(msg, t.session):
         # An announcement keeps its line breaks; `clean` would fold them into spaces.
@@ -245,6 +250,12 @@ def on_question(text: str, t: Turn) -> Outcome:
             replies = replies[1:]
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
+        if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
+                and compose.open_for_registration(enrol_in, t.now)):
+            # «đăng ký lớp này», «dk cho mik lop do» about a class the conversation is on: the registration
+            # itself (the details form the first time, else the place at once), not a button to press first.
+            t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
+            return Outcome(_register_typed(enrol_in.id, t), ans)
         if wanted and not any(compose.open_for_registration(c, t.now) for c in wanted):
             # «đăng ký lớp này» on a class that takes none (or a request whose classes all take none): why (not
             # its card again), and a class instead, like the one asked or the first of those found.
@@ -486,7 +497,34 @@ def _page(offset: int, t: Turn) -> list[Reply]:
 
 
 def _proceed(t: Turn) -> enrol.Proceed:
-    return lambda action, course_id: _register_action(action, course_id, t, confirmed=True, checked=True)
+    return lambda action, course_id: _with_undo(
+        _register_action(action, course_id, t, confirmed=True, checked=True), action, course_id)
+
+
+def _register_typed(course_id: int, t: Turn) -> list[Reply]:
+    """A registration asked in words for one class: the checks and the details form of a button press; with
+    the details already given (with consent), the place at once, saying which details were used and how to
+    undo it."""
+    replies = _register_action("rg", course_id, t, confirmed=False)
+    if len(replies) != 1 or not replies[0].text.startswith("Đã đăng ký"):
+        return replies
+    details = registrations.details_of(session=t.session, profile=t.profile)
+    used = ""
+    if details is not None:
+        given = " — ".join(filter(None, (details.full_name, details.unit, details.phone)))
+        used = f"\nThông tin đăng ký đã dùng: {given} (xem hoặc xóa bằng /hoso)."
+    return _with_undo([replace(replies[0], text=replies[0].text + used)], "rg", course_id)
+
+
+def _with_undo(replies: list[Reply], action: str, course_id: int) -> list[Reply]:
+    """A place just taken (or a waiting-list entry) with its cancel choice beside the confirmation (asked
+    once more before anything is given up)."""
+    if action not in ("rg", "wl") or not replies or replies[-1].buttons:
+        return replies
+    if not replies[-1].text.startswith(("Đã đăng ký", "Anh/chị đang ở vị trí")):
+        return replies
+    undo = Button("Hủy đăng ký lớp này", callbacks.pack("rc", course_id))
+    return [*replies[:-1], replace(replies[-1], buttons=(undo,))]
 
 
 def _registration(d: callbacks.Data, t: Turn) -> list[Reply]:

@@ -46,7 +46,24 @@ STOPPED = "Đã dừng, chưa đăng ký lớp nào và không lưu thông tin g
 KEPT = "Vẫn giữ đăng ký của anh/chị."
 STOP_BUTTON = Button("Thôi, không đăng ký", callbacks.pack("dk", "stop"))
 MAX_NAME, MAX_UNIT = 120, 200
-_PHONE = re.compile(r"(?:\+?84|0)\d{8,10}")
+# A Vietnamese phone number once its spaces, dots and dashes are gone: a mobile (03x, 05x, 07x, 08x, 09x and
+# eight more digits) or a landline (02xx and eight more digits, as a union office gives), with 0, 84 or +84.
+_PHONE = re.compile(r"(?:\+84|84|0)(?:[35789]\d{8}|2\d{9})")
+# A phone number inside a longer message: digits with the separators people type between them.
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])\+?\d[\d\s.\-()]{7,16}\d(?!\w)")
+# Between the parts of the details typed in one message: a comma, a semicolon, a new line, a slash, a dash
+# between spaces or a bar.
+_PARTS = re.compile(r"\s*(?:[,;\n|]|\s[-–—/]\s)\s*")
+# Words a unit's name begins with (folded), to split «Nguyễn Văn An CĐCS Công ty May Hòa Phú» typed without a
+# comma: the union's own words first (a name never holds them), then the kinds of workplace. «Trường» is a
+# given name as often as a school: only a school's level after it makes it one.
+_UNIT_OPENINGS = (
+    ("cdcs ", "cd ", "cong doan ", "ldld "),
+    ("cong ty ", "cty ", "ctcp ", "tnhh ", "tong cong ty ", "xi nghiep ", "nha may ", "benh vien ", "ubnd ",
+     "uy ban ", "hop tac xa ", "trung tam ", "ngan hang ", "buu dien ", "doanh nghiep ", "kcn ",
+     "truong thpt ", "truong thcs ", "truong tieu hoc ", "truong mam non ", "truong dai hoc ",
+     "truong cao dang ", "truong trung hoc ", "truong th ", "truong mn "),
+)
 # «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
 _SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|so cho|cho trong)\b")
 _SEATS_MARKED = ("còn chỗ", "còn suất", "còn slot", "còn bao nhiêu chỗ", "hết chỗ", "số chỗ", "chỗ trống")
@@ -70,7 +87,7 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
         if not msg.private:  # never ask for a name and a phone number in front of a group
             return [Reply("Để đăng ký, anh/chị nhắn riêng cho bot: lần đầu bot cần hỏi họ tên và đơn vị.")]
         _set_step(session, msg, {"step": "name", "action": action, "course": course.id})
-        return [Reply(PURPOSE), Reply(ASK_NAME, (STOP_BUTTON,))]
+        return [Reply(f"Đăng ký lớp «{course.title}». {PURPOSE}"), Reply(ASK_NAME, (STOP_BUTTON,))]
     if not confirmed:
         warnings = _mismatches(course, profile, session, now, deps.tz)
         if warnings:
@@ -117,6 +134,40 @@ def awaits_text(msg: Incoming, session: Session) -> bool:
     return isinstance(_state(session, msg).get("enrol"), dict)
 
 
+# A question typed instead of the details asked (folded): question words no name holds, or a question about
+# classes. «Khoa», «Hội», «Trường học» are in names and units, so class words count only beside a question word.
+_QUESTION_WORDS = re.compile(r"\b(?:nao|gi|j|o dau|dau|khi nao|bao gio|bao nhieu|bn|may gio|the nao|ntn|sao|khong|ko|"
+                             r"hok|k|kg|chua|a|hem|ha|nhi|vay)\s*$|\b(?:nao|gi|o dau|khi nao|bao gio|bao nhieu|"
+                             r"the nao|ntn|co .*khong|co .*ko|cho (?:minh|em|toi|mik|mk) hoi|hoi)\b")
+_CLASS_WORDS = re.compile(r"\b(?:lop|khoa hoc|chi tieu|hoc o|hoc vao|hoc may|hoc luc|dang ky|dk|han|lich|"
+                          r"dia diem|giang vien|hoc phi)\b")
+
+
+def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
+    """Whether a message typed while the details are awaited is a question of its own («lớp này học ở đâu?»,
+    «có lớp nào cho chủ tịch CĐCS không»): it is answered as a question, never stored as a name or a unit."""
+    step = _state(session, msg).get("enrol")
+    if not isinstance(step, dict) or _details_in_one(text, str(step.get("step"))) is not None:
+        return False
+    if step.get("step") == "phone" and phone_number(text) is not None:
+        return False
+    folded = fold(text)
+    if "?" in text:
+        return True
+    return bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded))
+
+
+def leave_for_question(msg: Incoming, session: Session) -> Reply:
+    """The details dialogue ended politely before a question is answered: nothing it asked is kept."""
+    step = _state(session, msg).get("enrol")
+    course = session.get(Course, step.get("course")) if isinstance(step, dict) and isinstance(
+        step.get("course"), int) else None
+    _set_step(session, msg, None)
+    again = f" lớp «{course.title}»" if course is not None else ""
+    return Reply(f"Mình tạm dừng đăng ký{again} để trả lời câu hỏi của anh/chị; thông tin vừa nhập chưa được lưu. "
+                 "Khi muốn đăng ký tiếp, anh/chị nhắn «đăng ký lớp này».")
+
+
 def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed: Proceed) -> list[Reply]:
     """One answer of the details dialogue."""
     step = _state(session, msg).get("enrol")
@@ -126,6 +177,15 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         _set_step(session, msg, None)
         return [Reply(STOPPED)]
     text = clean(text)
+    if step.get("step") in ("name", "unit"):
+        told = _details_in_one(text, str(step.get("step")))
+        if told is not None:
+            name, unit, phone = told
+            step = {**step, **({"name": name} if name else {}), "unit": unit}
+            if phone is not None:
+                return _finish(step, phone, msg, deps, session, proceed)
+            _set_step(session, msg, {**step, "step": "phone"})
+            return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "name":
         if not (2 <= len(text) <= MAX_NAME) or not re.search(r"[^\W\d_]", text) or re.search(r"\d", text):
             return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]
@@ -137,13 +197,69 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         _set_step(session, msg, {**step, "step": "phone", "unit": text})
         return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "phone":
-        phone = re.sub(r"[\s.\-()]", "", text)
-        if not _PHONE.fullmatch(phone):
+        phone = phone_number(text)
+        if phone is None:
             return [Reply("Số điện thoại chưa đúng (ví dụ 0912 345 678). " + ASK_PHONE,
                           (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
         return _finish(step, phone, msg, deps, session, proceed)
     _set_step(session, msg, None)
     return [Reply(compose.STALE)]
+
+
+def phone_number(text: str) -> str | None:
+    """A Vietnamese phone number as typed («0912 345 678», «+84 912.345.678», «84912345678») written the one
+    way an attendance list shows it (0912345678), or None when it is none."""
+    digits = re.sub(r"[\s.\-()]", "", text)
+    if not _PHONE.fullmatch(digits):
+        return None
+    return "0" + digits.removeprefix("+").removeprefix("84") if not digits.startswith("0") else digits
+
+
+def _valid_name(text: str) -> bool:
+    return 2 <= len(text) <= MAX_NAME and bool(re.search(r"[^\W\d_]", text)) and not re.search(r"\d", text)
+
+
+def _valid_unit(text: str) -> bool:
+    return 2 <= len(text) <= MAX_UNIT and bool(re.search(r"[^\W\d_]", text))
+
+
+def _details_in_one(text: str, step: str) -> tuple[str | None, str, str | None] | None:
+    """Name, unit and phone typed in one message («Nguyễn Văn An, CĐCS Công ty May Hòa Phú, 0912345678», or on
+    separate lines); at the unit step, the unit and the phone. None when the message is one answer only (the
+    step's own checks then read it) or its parts are not all valid (nothing is guessed)."""
+    phone: str | None = None
+    found = [m for m in _PHONE_IN_TEXT.finditer(text) if phone_number(m.group()) is not None]
+    if len(found) == 1:
+        phone = phone_number(found[0].group())
+        text = (text[:found[0].start()] + "\n" + text[found[0].end():])
+    elif found or (step == "name" and re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text))):
+        return None
+    rest = re.sub(r"\b(?:(?:số )?(?:điện thoại|đt|sđt|sdt|dt|phone)|(?:họ (?:và )?)?tên|đơn vị)\s*:?\s*$", "",
+                  text.strip(), flags=re.I)
+    parts = [p.strip(" .:") for p in _PARTS.split(rest) if p.strip(" .:")]
+    parts = [re.sub(r"^(?:(?:họ (?:và )?)?tên|đơn vị|(?:số )?(?:điện thoại|đt|sđt))\s*:\s*", "", p, flags=re.I)
+             for p in parts]
+    if step == "unit":
+        if phone is None or len(parts) != 1 or not _valid_unit(parts[0]):
+            return None
+        return None, parts[0], phone
+    if len(parts) == 1:
+        parts = _split_at_unit(parts[0])
+    if len(parts) != 2 or not _valid_name(parts[0]) or not _valid_unit(parts[1]):
+        return None
+    return parts[0], parts[1], phone
+
+
+def _split_at_unit(text: str) -> list[str]:
+    """«Nguyễn Văn An CĐCS Công ty May Hòa Phú»: the name (two to five words), then the unit (two words at
+    least) from the first word a unit's name begins with, the union's own words before any other."""
+    words = text.split()
+    for openings in _UNIT_OPENINGS:
+        for i in range(2, min(len(words) - 1, 6)):
+            rest = fold(" ".join(words[i:])) + " "
+            if any(rest.startswith(o) for o in openings):
+                return [" ".join(words[:i]), " ".join(words[i:])]
+    return [text]
 
 
 def _finish(step: dict[str, object], phone: str | None, msg: Incoming, deps: Deps, session: Session,
