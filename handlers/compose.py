@@ -120,6 +120,7 @@ CONFIRM_UNLINK = "Anh/chị chắc chắn muốn hủy liên kết? Hai tài kho
 CONFIRM_CANCEL_DRAFT = "Anh/chị chắc chắn muốn hủy bản nháp thông báo này?"
 KEPT = "Đã giữ nguyên, không thay đổi gì."
 WHICH_REGISTER = "Anh/chị muốn đăng ký lớp nào ạ?"
+TYPE_NUMBER = "Anh/chị bấm chọn lớp, hoặc gõ số thứ tự của lớp (ví dụ «1»)."
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
 # «cái thứ 9» after a list of three.
 BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."

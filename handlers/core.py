@@ -350,6 +350,16 @@ def _which(follow: FollowUp, t: Turn) -> Reply:
         pos = idx.by_code.get(c.code.lower() if c.code.isascii() else fold(c.code))
         details.append(compose.course_details(idx.courses[pos], t.deps.tz) if pos is not None else [])
     labels = compose.apart([c.label for c in follow.choices], details)
+    if follow.purpose == "register":
+        # Each choice registers its class as its own button would (details form, checks); on a channel with
+        # buttons the choices are numbered in the text too, for a number typed back.
+        ids = [idx.courses[pos].id if (pos := idx.by_code.get(c.code.lower() if c.code.isascii() else fold(c.code)))
+               is not None else None for c in follow.choices]
+        if all(i is not None for i in ids):
+            if t.buttons:
+                head += "\n" + "\n".join(f"{n}. {label}" for n, label in enumerate(labels, 1))
+                head += "\n" + compose.TYPE_NUMBER
+            return Reply(head, tuple(Button(label, callbacks.pack("rg", i)) for i, label in zip(ids, labels, strict=True)))
     return Reply(head, tuple(Button(label, callbacks.pack("fq", i)) for i, label in enumerate(labels)))
 
 
