@@ -36,7 +36,7 @@ from knowledge.qa import Answer, Profile, QAEngine
 from knowledge.records import CourseRec
 from knowledge.search.aspects import asks_contact
 from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
-from knowledge.slots import province_key
+from knowledge.slots import parse_time, province_key
 from knowledge.text import clean, clean_lines, fold, normalise, untag
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,79 @@ def _route(t: Turn) -> Outcome:
     seats = enrol.seats_question(text, msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
     if seats is not None:
         return Outcome(seats)
+    listed = enrol.registration_list_asked(text)  # «lớp nào đang mở đăng ký», «… hết hạn đăng ký tuần này»
+    if listed is not None:
+        outcome = _registration_list(listed, text, t)
+        if outcome is not None:
+            return outcome
     return on_question(text, t)
+
+
+LIST_SHOWN = 8  # classes shown of a «lớp nào đang mở đăng ký» list; the rest are counted
+
+
+def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
+    """The classes that take a registration now ("open": before their deadline, not full, not called off),
+    or those whose deadline falls in the period asked ("closing"), from the database as registration reads
+    it; a place, an audience or a topic said narrows them as a search would. None: left to the engine."""
+    engine = t.deps.knowledge.engine()
+    idx = engine.courses
+    label = ""
+    if kind == "closing":
+        window = parse_time(normalise(text), t.now.astimezone(t.deps.tz))
+        if window is None or window.kind not in ("day", "week", "month"):
+            return None  # «lớp nào hết hạn đăng ký rồi»: the engine's (deadline passed) list
+        end = window.end or window.start + dt.timedelta(days=1)
+        courses = registrations.closing_between(session=t.session, start=window.start, end=end, now=t.now)
+        label = window.label
+    else:
+        courses = registrations.open_now(session=t.session, now=t.now)
+    narrow = enrol.narrowing(text, period=kind == "open")
+    if narrow:
+        wanted = _matching(narrow, t)
+        courses = [c for c in courses if c.id in wanted]
+    recs = [idx.courses[idx.by_id[c.id]] for c in courses if c.id in idx.by_id]
+    t.state.pop("next", None)
+    if not recs:
+        t.subject = None
+        asked = " đúng như anh/chị hỏi" if narrow else ""
+        if kind == "closing":
+            return Outcome([Reply(f"Không có lớp nào hết hạn đăng ký {label}{asked}. Anh/chị hỏi «lớp nào đang mở "
+                                  "đăng ký» để xem các lớp còn nhận đăng ký.")], intent="registration_list")
+        return Outcome([Reply(f"Hiện chưa có lớp nào đang nhận đăng ký (còn hạn và còn chỗ){asked}. Anh/chị gõ "
+                              "/khoahoc để xem các lớp sắp tới.")], intent="registration_list")
+    shown = recs[:LIST_SHOWN]
+    if kind == "closing":
+        head = f"Các lớp hết hạn đăng ký {label}, hạn sớm nhất trước:"
+    else:
+        head = "Các lớp đang nhận đăng ký (còn hạn, còn chỗ), hạn đăng ký gần nhất trước:"
+    lines = [head, *(compose.course_line(c, t.deps.tz, t.now, province=True) for c in shown)]
+    if len(recs) > len(shown):
+        lines.append(f"Còn {vn.number(len(recs) - len(shown))} lớp nữa; anh/chị hỏi cụ thể hơn (tỉnh, tháng, "
+                     "đối tượng) để xem.")
+    lines.append("Muốn đăng ký lớp nào, anh/chị nhắn «đăng ký lớp thứ …» hoặc mở chi tiết lớp đó.")
+    labels = compose.apart([c.title for c in shown], [compose.course_details(c, t.deps.tz) for c in shown])
+    buttons = tuple(Button(f"Chi tiết: {label}", callbacks.pack("c", c.id)) for c, label in zip(shown, labels, strict=True))
+    t.subject = Subject(kind="courses" if len(shown) > 1 else "course", question=text,
+                        codes=tuple(c.code for c in shown), titles=tuple(c.title for c in shown))
+    return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list")
+
+
+def _matching(words: str, t: Turn) -> set[int]:
+    """The classes a search for `words` finds (every page of it); none when the search had to drop what was
+    asked (another place, another period) to find any."""
+    engine = t.deps.knowledge.engine()
+    found: set[int] = set()
+    offset = 0
+    while offset < 200:
+        ans = engine.answer(words, now=t.now, profile=_profile(t), offset=offset, class_list=True)
+        if ans.intent not in ("course", "register") or ans.relaxed or not ans.courses:
+            break
+        found |= {c.id for c in ans.courses}
+        offset = ans.course_offset + len(ans.courses)
+        if offset >= ans.course_total:
+            break
+    return found
 
 
 LINK_TRIES = 5  # wrong link codes allowed per account per hour
@@ -251,9 +323,12 @@ def on_question(text: str, t: Turn) -> Outcome:
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
         if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
+                and _in_view(before, follow.code) and not _for_others(text)
                 and compose.open_for_registration(enrol_in, t.now)):
-            # «đăng ký lớp này», «dk cho mik lop do» about a class the conversation is on: the registration
-            # itself (the details form the first time, else the place at once), not a button to press first.
+            # «đăng ký lớp này», «dk cho mik lop do» about the one class the conversation is on: the
+            # registration itself (the details form the first time, else the place at once), not a button to
+            # press first. A class picked out of a list (by position, place, «gần nhất») is shown with its
+            # register choice instead, so the chair sees which one was understood before a place is taken.
             t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
             return Outcome(_register_typed(enrol_in.id, t), ans)
         if wanted and not any(compose.open_for_registration(c, t.now) for c in wanted):
@@ -509,6 +584,24 @@ def _page(offset: int, t: Turn) -> list[Reply]:
 def _proceed(t: Turn) -> enrol.Proceed:
     return lambda action, course_id: _with_undo(
         _register_action(action, course_id, t, confirmed=True, checked=True), action, course_id)
+
+
+def _in_view(subject: Subject | None, code: str) -> bool:
+    """Whether `code` is the one class the conversation is on: the only class shown, or the one it went on
+    about (opened, asked about, offered instead of one turned away)."""
+    if subject is None:
+        return False
+    return subject.focus == code or subject.codes == (code,)
+
+
+# «ĐK cho CNLĐ cty e», «đăng ký cho anh em công nhân», «cử 3 người đi học» (folded): a place for other people,
+# which a chair arranges with the organiser, not the chair's own registration.
+_FOR_OTHERS = re.compile(r"\bcho (?:cac |nhung |may )?(?:cnld|cn|cong nhan|nld|nguoi lao dong|lao dong|anh em|chi em|"
+                         r"doan vien|dv|can bo|cb|moi nguoi|ca|nhan vien|nv|hoc vien|nguoi|ban|\d+)\b|\bcu\b")
+
+
+def _for_others(text: str) -> bool:
+    return bool(_FOR_OTHERS.search(fold(text)))
 
 
 def _register_typed(course_id: int, t: Turn) -> list[Reply]:

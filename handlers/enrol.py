@@ -313,6 +313,50 @@ def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[But
     return lines, (Button("Xóa thông tin đăng ký", callbacks.pack("dk", "del")),)
 
 
+# ------------------------------------------------------------------ «lớp nào đang mở đăng ký?»
+
+_REG = r"(?:dang ky|dang ki|dki|dky|dk|ghi danh)"
+# «lớp nào đang mở đăng ký», «lop nao con dang ky duoc», «còn lớp nào nhận đăng ký không» (folded).
+_OPEN_LIST = re.compile(rf"\b(?:(?:dang|con|van) (?:mo |nhan |cho )?|mo |nhan |con han ){_REG}\b"
+                        rf"|\b{_REG} (?:duoc|dc)\b")
+# «lớp nào hết hạn đăng ký hôm nay», «lop nao co han dk ngay mai», «những lớp nào đóng đăng ký tuần này»: the
+# classes asked for by their deadline (a remark «lớp 3/12 hết hạn rồi hả» is none).
+_CLOSING_LIST = re.compile(r"\b(?:lop|khoa|khoa hoc) nao (?:\w+ ){0,2}?(?:het han|qua han|dong|khoa|ket thuc|han chot|"
+                           r"han cuoi|han|den han)\b")
+_PASSED = re.compile(r"\b(?:het|qua) han (?:\w+ ){0,2}?roi\b|\bda (?:het|qua) han\b")
+# A question about classes in general, not about the class in view («lớp này còn đăng ký được không»).
+_WHICH_CLASSES = re.compile(r"\b(?:lop|khoa|khoa hoc|khoa nao|cai) (?:nao|gi)\b|\b(?:nhung|cac|co|con) (?:lop|khoa)\b"
+                            r"|\blop nao\b")
+_THIS_CLASS = re.compile(r"\b(?:lop|khoa|cai) (?:nay|do|day|kia|vua roi|vua xong|tren)\b")
+# What such a question says besides asking it: none of these words narrows the list.
+_FILLER = frozenset(re.findall(r"\w+", """lop khoa hoc nao nhung cac co khong ko k kg hong a ah vay nhi hien nay
+    bay gio luc di the ha nua con dang duoc dc mo nhan cho van han het qua dong ket thuc chot cuoi den ky ki dki dky
+    dk ghi danh la vao minh em anh chi ad ban oi xin hoi biet giup voi nhe nha ak u uh roi sap"""))
+# The period of a «hết hạn đăng ký …» question: the window of deadlines, not a filter on the classes' dates.
+_PERIOD_WORDS = re.compile(r"\b(?:hom nay|hnay|ngay mai|mai|ngay kia|tuan (?:nay|sau|toi)|thang (?:nay|sau|toi)|"
+                           r"cuoi tuan(?: nay)?|trong tuan|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
+
+
+def registration_list_asked(text: str) -> str | None:
+    """"open" for «lớp nào đang mở đăng ký», "closing" for «lớp nào hết hạn đăng ký tuần này» (a period must
+    be said; without one, the engine answers «lớp nào hết hạn đăng ký rồi»), else None."""
+    folded = fold(text)
+    if _THIS_CLASS.search(folded) or not _WHICH_CLASSES.search(folded):
+        return None
+    if _CLOSING_LIST.search(folded) and not _PASSED.search(folded):
+        return "closing"
+    if _OPEN_LIST.search(folded) and not re.search(r"\bsap\b|\bhuy\b", folded):
+        return "open"
+    return None
+
+
+def narrowing(text: str, *, period: bool = True) -> str:
+    """The words of a registration-list question that narrow it (a place, an audience, a topic; a period
+    unless `period` is False), folded; "" when it asks for every class."""
+    folded = fold(text) if period else _PERIOD_WORDS.sub(" ", fold(text))
+    return " ".join(w for w in re.findall(r"\w+", folded) if w not in _FILLER)
+
+
 # ------------------------------------------------------------------ «còn chỗ không?»
 
 def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,

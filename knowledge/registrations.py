@@ -315,3 +315,34 @@ def overlapping(*, session: Session, profile: UserProfile, course: Course, now: 
         if other.starts_at <= end and start <= (other.ends_at or other.starts_at):
             out.append(other)
     return out
+
+
+# ------------------------------------------------------------------ which classes take a registration now
+
+def open_now(*, session: Session, now: dt.datetime, limit: int = 200) -> list[Course]:
+    """The classes anyone can register for at `now`: open (not called off, not only planned), not started
+    (see knowledge.timing), before their deadline and with a place left; the nearest deadline first, then
+    those giving none by their start («lớp nào đang mở đăng ký»)."""
+    rows = session.scalars(select(Course).where(
+        Course.status == "open", maybe_upcoming(now),
+        (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
+    ).order_by(Course.starts_at, Course.id).limit(limit * 2))
+    found = [c for c in rows if takes_registrations(c, now) and not _full(session, c)]
+    far = now + dt.timedelta(days=36500)
+    return sorted(found, key=lambda c: (c.registration_deadline or far, c.starts_at, c.id))[:limit]
+
+
+def closing_between(*, session: Session, start: dt.datetime, end: dt.datetime, now: dt.datetime,
+                    limit: int = 200) -> list[Course]:
+    """The classes whose registration deadline falls in [start, end) («lớp nào hết hạn đăng ký tuần này»),
+    by deadline: not called off and not started (one whose deadline passed earlier in the window is listed
+    too; the reply flags it)."""
+    rows = session.scalars(select(Course).where(
+        Course.status.in_(("open", "planned")), Course.registration_deadline.is_not(None),
+        Course.registration_deadline >= start, Course.registration_deadline < end,
+    ).order_by(Course.registration_deadline, Course.starts_at, Course.id).limit(limit))
+    return [c for c in rows if not timing.started(c, now)]
+
+
+def _full(session: Session, course: Course) -> bool:
+    return course.capacity is not None and registered_count(session=session, course_id=course.id) >= course.capacity
