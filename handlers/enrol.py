@@ -147,14 +147,10 @@ def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
     """Whether a message typed while the details are awaited is a question of its own («lớp này học ở đâu?»,
     «có lớp nào cho chủ tịch CĐCS không»): it is answered as a question, never stored as a name or a unit."""
     step = _state(session, msg).get("enrol")
-    if not isinstance(step, dict) or _details_in_one(text, str(step.get("step"))) is not None:
-        return False
-    if step.get("step") == "phone" and phone_number(text) is not None:
+    if not isinstance(step, dict) or (step.get("step") == "phone" and phone_number(text) is not None):
         return False
     folded = fold(text)
-    if "?" in text:
-        return True
-    return bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded))
+    return "?" in text or (bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded)))
 
 
 def leave_for_question(msg: Incoming, session: Session) -> Reply:
@@ -187,7 +183,7 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
             _set_step(session, msg, {**step, "step": "phone"})
             return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "name":
-        if not (2 <= len(text) <= MAX_NAME) or not re.search(r"[^\W\d_]", text) or re.search(r"\d", text):
+        if not _valid_name(text):
             return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]
         _set_step(session, msg, {**step, "step": "unit", "name": text})
         return [Reply(ASK_UNIT, (STOP_BUTTON,))]
@@ -216,7 +212,12 @@ def phone_number(text: str) -> str | None:
 
 
 def _valid_name(text: str) -> bool:
-    return 2 <= len(text) <= MAX_NAME and bool(re.search(r"[^\W\d_]", text)) and not re.search(r"\d", text)
+    """Letters, no digits, and none of the words of a question about classes (no name says «lớp»)."""
+    return (2 <= len(text) <= MAX_NAME and bool(re.search(r"[^\W\d_]", text)) and not re.search(r"\d", text)
+            and not _NOT_NAME.search(fold(text)))
+
+
+_NOT_NAME = re.compile(r"\b(?:lop|khoa hoc|chi tieu|dang ky|dk|ghi danh)\b")
 
 
 def _valid_unit(text: str) -> bool:
