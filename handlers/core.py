@@ -428,13 +428,20 @@ def _which(follow: FollowUp, t: Turn) -> Reply:
     if follow.purpose == "register":
         # Each choice registers its class as its own button would (details form, checks); on a channel with
         # buttons the choices are numbered in the text too, for a number typed back.
-        ids = [idx.courses[pos].id if (pos := idx.by_code.get(c.code.lower() if c.code.isascii() else fold(c.code)))
-               is not None else None for c in follow.choices]
-        if all(i is not None for i in ids):
+        recs = [idx.courses[pos] if (pos := idx.by_code.get(c.code.lower() if c.code.isascii() else fold(c.code)))
+                is not None else None for c in follow.choices]
+        if all(r is not None for r in recs):
+            pairs = [(r, label) for r, label in zip(recs, labels, strict=True) if r is not None]
+            open_ = [(r, label) for r, label in pairs if compose.open_for_registration(r, t.now)]
+            if open_ and len(open_) < len(pairs):
+                # Only the classes that take a registration are choices; the others are named as closed.
+                closed = ", ".join(f"«{label}»" for r, label in pairs if (r, label) not in open_)
+                head += f" Lớp {closed} không nhận đăng ký lúc này."
+                pairs = open_
             if t.buttons:
-                head += "\n" + "\n".join(f"{n}. {label}" for n, label in enumerate(labels, 1))
+                head += "\n" + "\n".join(f"{n}. {label}" for n, (_, label) in enumerate(pairs, 1))
                 head += "\n" + compose.TYPE_NUMBER
-            return Reply(head, tuple(Button(label, callbacks.pack("rg", i)) for i, label in zip(ids, labels, strict=True)))
+            return Reply(head, tuple(Button(label, callbacks.pack("rg", r.id)) for r, label in pairs))
     return Reply(head, tuple(Button(label, callbacks.pack("fq", i)) for i, label in enumerate(labels)))
 
 

@@ -322,12 +322,11 @@ _OPEN_LIST = re.compile(rf"\b(?:(?:dang|con|van) (?:mo |nhan |cho )?|mo |nhan |c
                         rf"|\b{_REG} (?:duoc|dc)\b")
 # «lớp nào hết hạn đăng ký hôm nay», «lop nao co han dk ngay mai», «những lớp nào đóng đăng ký tuần này»: the
 # classes asked for by their deadline (a remark «lớp 3/12 hết hạn rồi hả» is none).
-_CLOSING_LIST = re.compile(r"\b(?:lop|khoa|khoa hoc) nao (?:\w+ ){0,2}?(?:het han|qua han|dong|khoa|ket thuc|han chot|"
+_CLOSING_LIST = re.compile(r"\b(?:lop|khoa)(?: \w+){0,4}? nao (?:\w+ ){0,2}?(?:het han|qua han|dong|khoa|ket thuc|han chot|"
                            r"han cuoi|han|den han)\b")
 _PASSED = re.compile(r"\b(?:het|qua) han (?:\w+ ){0,2}?roi\b|\bda (?:het|qua) han\b")
 # A question about classes in general, not about the class in view («lớp này còn đăng ký được không»).
-_WHICH_CLASSES = re.compile(r"\b(?:lop|khoa|khoa hoc|khoa nao|cai) (?:nao|gi)\b|\b(?:nhung|cac|co|con) (?:lop|khoa)\b"
-                            r"|\blop nao\b")
+_WHICH_CLASSES = re.compile(r"\b(?:lop|khoa|cai)(?: \w+){0,4}? (?:nao|gi)\b|\b(?:nhung|cac|co|con) (?:lop|khoa)\b")
 _THIS_CLASS = re.compile(r"\b(?:lop|khoa|cai) (?:nay|do|day|kia|vua roi|vua xong|tren)\b")
 # What such a question says besides asking it: none of these words narrows the list.
 _FILLER = frozenset(re.findall(r"\w+", """lop khoa hoc nao nhung cac co khong ko k kg hong a ah vay nhi hien nay
