@@ -326,8 +326,10 @@ _CLOSING_LIST = re.compile(r"\b(?:lop|khoa)(?: \w+){0,4}? nao (?:\w+ ){0,2}?(?:h
                            r"han cuoi|han|den han)\b")
 _PASSED = re.compile(r"\b(?:het|qua) han (?:\w+ ){0,2}?roi\b|\bda (?:het|qua) han\b")
 # A question about classes in general, not about the class in view («lớp này còn đăng ký được không»).
-_WHICH_CLASSES = re.compile(r"\b(?:lop|khoa|cai)(?: \w+){0,4}? (?:nao|gi)\b|\b(?:nhung|cac|co|con) (?:lop|khoa)\b")
-_THIS_CLASS = re.compile(r"\b(?:lop|khoa|cai) (?:nay|do|day|kia|vua roi|vua xong|tren)\b")
+_WHICH_CLASSES = re.compile(r"\b(?:lop|khoa)(?: \w+){0,4}? (?:nao|gi)\b|\b(?:nhung|cac|co|con) (?:lop|khoa)\b")
+# One class of those in view («lớp này», «cái thứ 2», «lớp đầu tiên»), and «khi nào» (when, not which).
+_THIS_CLASS = re.compile(r"\b(?:lop|khoa|cai) (?:nay|do|day|kia|vua roi|vua xong|tren|thu \w+|dau|cuoi|sau)\b")
+_WHEN = re.compile(r"\b(?:khi|luc|hom|ngay|thang|tuan) nao\b")
 # What such a question says besides asking it: none of these words narrows the list.
 _FILLER = frozenset(re.findall(r"\w+", """lop khoa hoc nao nhung cac co khong ko k kg hong a ah vay nhi hien nay
     bay gio luc di the ha nua con dang duoc dc mo nhan cho van han het qua dong ket thuc chot cuoi den ky ki dki dky
@@ -340,7 +342,7 @@ _PERIOD_WORDS = re.compile(r"\b(?:hom nay|hnay|ngay mai|mai|ngay kia|tuan (?:nay
 def registration_list_asked(text: str) -> str | None:
     """"open" for «lớp nào đang mở đăng ký», "closing" for «lớp nào hết hạn đăng ký tuần này» (a period must
     be said; without one, the engine answers «lớp nào hết hạn đăng ký rồi»), else None."""
-    folded = fold(text)
+    folded = _WHEN.sub(" ", fold(text))
     if _THIS_CLASS.search(folded) or not _WHICH_CLASSES.search(folded):
         return None
     if _CLOSING_LIST.search(folded) and not _PASSED.search(folded):

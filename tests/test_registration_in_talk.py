@@ -317,7 +317,11 @@ def test_a_remark_about_a_passed_deadline_is_left_to_the_engine(deps: Deps) -> N
     assert enrol.registration_list_asked("lớp 3/12 hết hạn đăng ký rồi hả, vậy tháng 1 có lớp nào") is None
     assert enrol.registration_list_asked("lớp này còn đăng ký được không") is None
     assert enrol.registration_list_asked("lớp nào hết hạn đăng ký rồi") is None
+    assert enrol.registration_list_asked("cái thứ 2 khi nào mở đăng ký") is None
+    assert enrol.registration_list_asked("lớp đầu tiên còn đăng ký được không") is None
     assert enrol.registration_list_asked("lop nao con dk dc ko") == "open"
+    assert enrol.registration_list_asked("lớp ATVSLĐ nào còn nhận đăng ký") == "open"
+    assert enrol.registration_list_asked("lớp nào sắp hết hạn đăng ký tuần này") == "closing"
 
 
 # ------------------------------------------------------------------ through the channels
