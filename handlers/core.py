@@ -134,7 +134,9 @@ def _route(t: Turn) -> Outcome:
             stopped = enrol.leave_for_question(msg, t.session)
             asked = on_question(text, t)
             return replace(asked, replies=[stopped, *asked.replies])
-        return Outcome(enrol.on_typed(text, msg, t.deps, t.session, proceed=_proceed(t)))
+        # Its lines kept: the name, the unit and the phone may come on lines of one message.
+        typed = clean_lines(untag((msg.text or "")[:MAX_INPUT])) or text
+        return Outcome(enrol.on_typed(typed, msg, t.deps, t.session, proceed=_proceed(t)))
     if organiser.awaits_text(msg, t.session):
         # An announcement keeps its line breaks; `clean` would fold them into spaces.
         return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, t.deps, t.session))

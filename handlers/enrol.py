@@ -172,11 +172,14 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
     if fold(text) in ("thoi", "huy", "dung", "khong", "stop"):
         _set_step(session, msg, None)
         return [Reply(STOPPED)]
-    text = clean(text)
+    typed, text = text, clean(text)  # `typed` keeps its lines: one line each for the name, unit and phone
     if step.get("step") in ("name", "unit"):
-        told = _details_in_one(text, str(step.get("step")))
+        told = _details_in_one(typed.strip(), str(step.get("step")))
         if told is not None:
             name, unit, phone = told
+            if unit is None:  # «Nguyễn Văn An 0912345678»: the unit is still to come, the phone kept for then
+                _set_step(session, msg, {**step, "step": "unit", "name": name, "phone": phone})
+                return [Reply(ASK_UNIT, (STOP_BUTTON,))]
             step = {**step, **({"name": name} if name else {}), "unit": unit}
             if phone is not None:
                 return _finish(step, phone, msg, deps, session, proceed)
@@ -190,6 +193,8 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
     if step.get("step") == "unit":
         if not (2 <= len(text) <= MAX_UNIT) or not re.search(r"[^\W\d_]", text):
             return [Reply(f"Tên đơn vị cần có chữ, tối đa {MAX_UNIT} ký tự. {ASK_UNIT}", (STOP_BUTTON,))]
+        if isinstance(step.get("phone"), str):  # given with the name
+            return _finish({**step, "unit": text}, str(step["phone"]), msg, deps, session, proceed)
         _set_step(session, msg, {**step, "step": "phone", "unit": text})
         return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "phone":
@@ -224,7 +229,7 @@ def _valid_unit(text: str) -> bool:
     return 2 <= len(text) <= MAX_UNIT and bool(re.search(r"[^\W\d_]", text))
 
 
-def _details_in_one(text: str, step: str) -> tuple[str | None, str, str | None] | None:
+def _details_in_one(text: str, step: str) -> tuple[str | None, str | None, str | None] | None:
     """Name, unit and phone typed in one message («Nguyễn Văn An, CĐCS Công ty May Hòa Phú, 0912345678», or on
     separate lines); at the unit step, the unit and the phone. None when the message is one answer only (the
     step's own checks then read it) or its parts are not all valid (nothing is guessed)."""
@@ -235,20 +240,24 @@ def _details_in_one(text: str, step: str) -> tuple[str | None, str, str | None] 
         text = (text[:found[0].start()] + "\n" + text[found[0].end():])
     elif found or (step == "name" and re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text))):
         return None
-    rest = re.sub(r"\b(?:(?:số )?(?:điện thoại|đt|sđt|sdt|dt|phone)|(?:họ (?:và )?)?tên|đơn vị)\s*:?\s*$", "",
-                  text.strip(), flags=re.I)
-    parts = [p.strip(" .:") for p in _PARTS.split(rest) if p.strip(" .:")]
-    parts = [re.sub(r"^(?:(?:họ (?:và )?)?tên|đơn vị|(?:số )?(?:điện thoại|đt|sđt))\s*:\s*", "", p, flags=re.I)
-             for p in parts]
+    # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it.
+    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p)).strip(" .:") for p in _PARTS.split(text.strip())]
+    parts = [p for p in parts if p]
     if step == "unit":
         if phone is None or len(parts) != 1 or not _valid_unit(parts[0]):
             return None
         return None, parts[0], phone
     if len(parts) == 1:
         parts = _split_at_unit(parts[0])
+    if len(parts) == 1 and phone is not None and _valid_name(parts[0]):
+        return parts[0], None, phone  # the name and the phone: the unit is asked next
     if len(parts) != 2 or not _valid_name(parts[0]) or not _valid_unit(parts[1]):
         return None
     return parts[0], parts[1], phone
+
+
+_LABEL_BEFORE = re.compile(r"^(?:(?:họ (?:và )?)?tên|đơn vị|đv|(?:số )?(?:điện thoại|đt|sđt|sdt)|phone)\s*:?\s+", re.I)
+_LABEL_AFTER = re.compile(r"\s*\b(?:(?:số )?(?:điện thoại|đt|sđt|sdt)|phone)\s*:?$", re.I)
 
 
 def _split_at_unit(text: str) -> list[str]:

@@ -197,6 +197,8 @@ def test_a_class_that_takes_no_registration_is_refused_not_started(deps: Deps) -
     ("Trần Thị Bích; Trường THCS Vĩnh Trại; 84.912.345.678",
      ("Trần Thị Bích", "Trường THCS Vĩnh Trại", "0912345678")),
     ("Lê Văn Trường CĐCS Công ty Cảng 0987 654 321", ("Lê Văn Trường", "CĐCS Công ty Cảng", "0987654321")),
+    ("Tên: Đỗ Minh Khoa, Đơn vị: Công ty TNHH Giày Thái Bình, SĐT: 0356 123 456",
+     ("Đỗ Minh Khoa", "Công ty TNHH Giày Thái Bình", "0356123456")),
 ])
 def test_name_unit_and_phone_in_one_message_are_split(deps: Deps, typed: str,
                                                       want: tuple[str, str, str]) -> None:
@@ -218,6 +220,25 @@ def test_name_and_unit_without_a_phone_ask_the_phone_then_skip(deps: Deps) -> No
     done = say(deps, data=next(d for d in data_of([ask_phone]) if d.endswith("skip")), user="u4")
     assert done[-1].text.startswith("Đã đăng ký") and details(deps, "u4") == (
         "Phạm Thu Hà", "CĐCS Bệnh viện Đa khoa tỉnh", None)
+
+
+def test_name_and_phone_first_then_the_unit(deps: Deps) -> None:
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="u11")
+    say(deps, "đăng ký lớp này", user="u11")
+    [ask_unit] = say(deps, "Hoàng Thị Lan 0912.345.678", user="u11")
+    assert ask_unit.text == enrol.ASK_UNIT
+    done = say(deps, "CĐCS Trường Mầm non Hoa Sen", user="u11")
+    assert done[-1].text.startswith("Đã đăng ký") and details(deps, "u11") == (
+        "Hoàng Thị Lan", "CĐCS Trường Mầm non Hoa Sen", "0912345678")
+
+
+def test_a_single_name_is_still_asked_step_by_step(deps: Deps) -> None:
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="u12")
+    say(deps, "đăng ký lớp này", user="u12")
+    assert say(deps, "Nguyễn Văn Phong", user="u12")[0].text == enrol.ASK_UNIT  # «Phong» is a name, not a unit
+    assert say(deps, "CĐCS Công ty Cảng", user="u12")[0].text == enrol.ASK_PHONE
 
 
 @pytest.mark.parametrize(("typed", "phone"), [
