@@ -205,20 +205,20 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list")
 
 
-def _matching(words: str, t: Turn) -> set[int]:
-    """The classes a search for `words` finds (every page of it); none when the search had to drop what was
-    asked (another place, another period) to find any."""
+def _matching(question: str, t: Turn) -> set[int]:
+    """The classes the question finds (every page of it), read in the context of the talk as any question
+    is («có lớp nào của họ …» after a union); none when the search had to drop what was asked (another
+    place, another period) to find any."""
     engine = t.deps.knowledge.engine()
+    ans, _, follow = answer_in_context(engine, question, t.subject, now=t.now, profile=_profile(t))
     found: set[int] = set()
-    offset = 0
-    while offset < 200:
-        ans = engine.answer(words, now=t.now, profile=_profile(t), offset=offset, class_list=True)
-        if ans.intent not in ("course", "register") or ans.relaxed or not ans.courses:
-            break
+    asked = follow.question if follow.action == "ask" and follow.question else question
+    while ans is not None and ans.intent in ("course", "register") and not ans.relaxed and ans.courses:
         found |= {c.id for c in ans.courses}
         offset = ans.course_offset + len(ans.courses)
-        if offset >= ans.course_total:
+        if offset >= min(ans.course_total, 200):
             break
+        ans = engine.answer(asked, now=t.now, profile=_profile(t), offset=offset, class_list=True)
     return found
 
 

@@ -331,8 +331,8 @@ _OPEN_LIST = re.compile(rf"\b(?:(?:dang|con|van) (?:mo |nhan |cho )?|mo |nhan |c
                         rf"|\b{_REG} (?:duoc|dc)\b")
 # «lớp nào hết hạn đăng ký hôm nay», «lop nao co han dk ngay mai», «những lớp nào đóng đăng ký tuần này»: the
 # classes asked for by their deadline (a remark «lớp 3/12 hết hạn rồi hả» is none).
-_CLOSING_LIST = re.compile(r"\b(?:lop|khoa)(?: \w+){0,4}? nao (?:\w+ ){0,2}?(?:het han|qua han|dong|khoa|ket thuc|han chot|"
-                           r"han cuoi|han|den han)\b")
+_CLOSING = rf"(?:sap )?(?:het han|qua han|den han|han chot|han cuoi)(?: nhan)?(?: {_REG})?|(?:dong|khoa|ket thuc|han)(?: nhan)? {_REG}"
+_CLOSING_LIST = re.compile(rf"\b(?:lop|khoa)(?: \w+){{0,4}}? nao (?:\w+ ){{0,2}}?(?:{_CLOSING})\b")
 _PASSED = re.compile(r"\b(?:het|qua) han (?:\w+ ){0,2}?roi\b|\bda (?:het|qua) han\b")
 # A question about classes in general, not about the class in view («lớp này còn đăng ký được không»).
 _WHICH_CLASSES = re.compile(r"\b(?:lop|khoa)(?: \w+){0,4}? (?:nao|gi)\b|\b(?:nhung|cac|co|con) (?:lop|khoa)\b")
@@ -362,10 +362,16 @@ def registration_list_asked(text: str) -> str | None:
 
 
 def narrowing(text: str, *, period: bool = True) -> str:
-    """The words of a registration-list question that narrow it (a place, an audience, a topic; a period
-    unless `period` is False), folded; "" when it asks for every class."""
+    """The question a registration-list question asks of the classes without its registration words (and
+    without its period unless `period`), folded: «lớp nữ công nào còn nhận đăng ký» → «lớp nữ công nào»;
+    "" when what is left narrows nothing («lớp nào đang mở đăng ký»)."""
     folded = fold(text) if period else _PERIOD_WORDS.sub(" ", fold(text))
-    return " ".join(w for w in re.findall(r"\w+", folded) if w not in _FILLER)
+    folded = _CLOSING_WORDS.sub(" ", _OPEN_LIST.sub(" ", folded))
+    words = re.findall(r"\w+", folded)
+    return " ".join(words) if any(w not in _FILLER for w in words) else ""
+
+
+_CLOSING_WORDS = re.compile(rf"\b(?:{_CLOSING})\b")
 
 
 # ------------------------------------------------------------------ «còn chỗ không?»

@@ -304,6 +304,20 @@ def test_the_open_list_narrowed_by_a_topic_and_followed_by_a_position(deps: Deps
     assert data_of(replies[-1:]) == [f"rg:{ids['NC-02']}"]
 
 
+def test_the_open_list_narrowed_by_a_place(deps: Deps) -> None:
+    classes(deps)
+    with session_scope(deps.session_factory) as s:
+        hn = add_course(s, "HN-AT-01", org="HN", starts=FIXED_NOW + 20 * DAY, deadline=FIXED_NOW + 10 * DAY)
+        hn.title, hn.topic, hn.province, hn.venue = "An toàn lao động cho CĐCS Hà Nội", "atvsld", "Hà Nội", "Cung Văn hóa"
+        bump_data_version(s)
+    deps.knowledge.invalidate()
+    [there] = say(deps, "ở Hà Nội lớp nào còn đăng ký được", user="u13")
+    assert there.text.startswith("Các lớp đang nhận đăng ký") and "An toàn lao động cho CĐCS Hà Nội" in there.text
+    assert "nữ công" not in there.text
+    [everywhere] = say(deps, "lớp nào đang mở đăng ký", user="u14")
+    assert "An toàn lao động cho CĐCS Hà Nội" in everywhere.text and "nữ công" in everywhere.text
+
+
 def test_the_open_list_moves_with_the_clock(deps: Deps, clock: FakeClock) -> None:
     classes(deps)
     clock.advance(2 * DAY)  # NC-01's deadline has passed
@@ -339,6 +353,10 @@ def test_a_remark_about_a_passed_deadline_is_left_to_the_engine(deps: Deps) -> N
     assert enrol.registration_list_asked("lớp này còn đăng ký được không") is None
     assert enrol.registration_list_asked("lớp nào hết hạn đăng ký rồi") is None
     assert enrol.registration_list_asked("cái thứ 2 khi nào mở đăng ký") is None
+    assert enrol.registration_list_asked("lớp nào ở Đồng Nai tháng sau") is None  # «Đồng» closes nothing
+    assert enrol.registration_list_asked("lớp nào ở Đồng Nai còn nhận đăng ký") == "open"
+    assert enrol.narrowing("lớp nào ở Đồng Nai còn nhận đăng ký") == "lop nao o dong nai"
+    assert enrol.narrowing("lop nao con dang ky duoc") == ""
     assert enrol.registration_list_asked("lớp đầu tiên còn đăng ký được không") is None
     assert enrol.registration_list_asked("lop nao con dk dc ko") == "open"
     assert enrol.registration_list_asked("lớp ATVSLĐ nào còn nhận đăng ký") == "open"
