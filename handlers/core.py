@@ -197,7 +197,9 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     if len(recs) > len(shown):
         lines.append(f"Còn {vn.number(len(recs) - len(shown))} lớp nữa; anh/chị hỏi cụ thể hơn (tỉnh, tháng, "
                      "đối tượng) để xem.")
-    lines.append("Muốn đăng ký lớp nào, anh/chị nhắn «đăng ký lớp thứ …» hoặc mở chi tiết lớp đó.")
+    if any(compose.open_for_registration(c, t.now) for c in shown):
+        lines.append("Muốn đăng ký, anh/chị nhắn «đăng ký lớp này»." if len(shown) == 1 else
+                     "Muốn đăng ký lớp nào, anh/chị nhắn «đăng ký lớp thứ …» (theo thứ tự trên) hoặc mở chi tiết lớp đó.")
     labels = compose.apart([c.title for c in shown], [compose.course_details(c, t.deps.tz) for c in shown])
     buttons = tuple(Button(f"Chi tiết: {label}", callbacks.pack("c", c.id)) for c, label in zip(shown, labels, strict=True))
     t.subject = Subject(kind="courses" if len(shown) > 1 else "course", question=text,

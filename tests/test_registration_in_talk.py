@@ -346,6 +346,10 @@ def test_none_closing_today_then_one_when_the_day_comes(deps: Deps, clock: FakeC
     clock.advance(3 * DAY)  # Thursday: NC-02 closes today
     [today] = say(deps, "lớp nào hết hạn đăng ký hôm nay", user="u10")
     assert "Tập huấn công tác nữ công" in today.text and "(hôm nay, đến" in today.text
+    assert "«đăng ký lớp này»" in today.text
+    # The one class listed is the class in view: «đk lớp này» starts its registration.
+    replies = say(deps, "đk lớp này", user="u10")
+    assert "«Tập huấn công tác nữ công»" in replies[0].text and replies[-1].text == enrol.ASK_NAME
 
 
 def test_a_remark_about_a_passed_deadline_is_left_to_the_engine(deps: Deps) -> None:
