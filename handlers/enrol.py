@@ -169,9 +169,16 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
     step = _state(session, msg).get("enrol")
     if not isinstance(step, dict):
         return [Reply(compose.STALE)]
-    if fold(text) in ("thoi", "huy", "dung", "khong", "stop"):
+    said = fold(text).strip(" .!")
+    if step.get("step") == "phone" and _NO_PHONE.fullmatch(said):
+        return _finish(step, None, msg, deps, session, proceed)  # «không có», «bỏ qua»: no phone, as the button
+    # «Dũng» is a name, «dừng» (or «dung» typed plain) a stop.
+    if (said in ("thoi", "huy", "dung", "khong", "stop") or _STOP.match(said)) and not re.search("[ũụúủ]", text.lower()):
         _set_step(session, msg, None)
         return [Reply(STOPPED)]
+    if step.get("step") == "name" and _CONSENT.fullmatch(said):
+        # «đồng ý», «ok» said to the purpose: consent, not a name.
+        return [Reply(f"Cảm ơn anh/chị. {ASK_NAME}", (STOP_BUTTON,))]
     typed, text = text, clean(text)  # `typed` keeps its lines: one line each for the name, unit and phone
     if step.get("step") in ("name", "unit"):
         told = _details_in_one(typed.strip(), str(step.get("step")))
@@ -205,6 +212,14 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         return _finish(step, phone, msg, deps, session, proceed)
     _set_step(session, msg, None)
     return [Reply(compose.STALE)]
+
+
+# Typed at the phone step for «Bỏ qua» (folded): no phone given.
+_NO_PHONE = re.compile(r"bo qua|skip|(?:khong|ko|k|hong) (?:co|can|cho|de lai)(?: a| nhe| nha)?|khong a|ko a")
+# Giving up the form in words: «thôi không đăng ký nữa», «hủy nhé», «dừng lại», «không đăng ký nữa».
+_STOP = re.compile(r"(?:thoi|huy|dung lai|khong (?:dang ky|dk|muon)|ko (?:dang ky|dk|muon))\b")
+# A yes to the purpose stated, typed where the name is asked.
+_CONSENT = re.compile(r"(?:toi |em |minh )?(?:dong y|ok|oke|okay|vang|da|u|uh|duoc|co|yes)(?: a| nhe| nha)?")
 
 
 def phone_number(text: str) -> str | None:

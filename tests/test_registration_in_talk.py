@@ -241,6 +241,25 @@ def test_a_single_name_is_still_asked_step_by_step(deps: Deps) -> None:
     assert say(deps, "CĐCS Công ty Cảng", user="u12")[0].text == enrol.ASK_PHONE
 
 
+def test_consent_a_stop_and_no_phone_said_in_words(deps: Deps) -> None:
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="u15")
+    say(deps, "đăng ký lớp này", user="u15")
+    [again] = say(deps, "đồng ý", user="u15")  # consent to the purpose, not a name
+    assert again.text.endswith(enrol.ASK_NAME) and details(deps, "u15") == (None, None, None)
+    assert say(deps, "Vũ Thị Mai, CĐCS Công ty Điện lực", user="u15")[0].text == enrol.ASK_PHONE
+    done = say(deps, "không có ạ", user="u15")  # no phone: as «Bỏ qua»
+    assert done[-1].text.startswith("Đã đăng ký") and details(deps, "u15") == (
+        "Vũ Thị Mai", "CĐCS Công ty Điện lực", None)
+    # Another class: giving up in words stops the form, nothing kept.
+    say(deps, "lớp nữ công ở Lạng Sơn", user="u16")
+    say(deps, "cái thứ 2 học ở đâu", user="u16")
+    assert say(deps, "đăng ký lớp này", user="u16")[-1].text == enrol.ASK_NAME
+    assert say(deps, "Dũng", user="u16")[0].text == enrol.ASK_UNIT  # a name, not «dừng»
+    assert say(deps, "thôi không đăng ký nữa", user="u16")[0].text == enrol.STOPPED
+    assert places(deps, "u16") == [] and details(deps, "u16") == (None, None, None)
+
+
 @pytest.mark.parametrize(("typed", "phone"), [
     ("0912345678", "0912345678"), ("0912 345 678", "0912345678"), ("0912.345.678", "0912345678"),
     ("+84 912 345 678", "0912345678"), ("84912345678", "0912345678"), ("+84-38-123-4567", "0381234567"),
