@@ -175,9 +175,11 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     else:
         courses = registrations.open_now(session=t.session, now=t.now)
     narrow = enrol.narrowing(text, period=kind == "open")
-    if narrow:
-        wanted = _matching(narrow, t)
+    wanted = _matching(narrow, t) if narrow else None
+    if wanted is not None:
         courses = [c for c in courses if c.id in wanted]
+    else:
+        narrow = ""  # nothing read narrows the list: every class is shown, and none is said to fit more
     recs = [idx.courses[idx.by_id[c.id]] for c in courses if c.id in idx.by_id]
     t.state.pop("next", None)
     if not recs:
@@ -207,15 +209,28 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list")
 
 
-def _matching(question: str, t: Turn) -> set[int]:
+def _matching(question: str, t: Turn) -> set[int] | None:
     """The classes the question finds (every page of it), read in the context of the talk as any question
     is («có lớp nào của họ …» after a union); none when the search had to drop what was asked (another
-    place, another period) to find any."""
+    place, another period) to find any. Where the engine answers with no class list (an article shares the
+    words), the audience, topic and province it read narrow the classes; None: nothing read narrows them."""
     engine = t.deps.knowledge.engine()
     ans, _, follow = answer_in_context(engine, question, t.subject, now=t.now, profile=_profile(t))
-    found: set[int] = set()
     asked = follow.question if follow.action == "ask" and follow.question else question
-    while ans is not None and ans.intent in ("course", "register") and not ans.relaxed and ans.courses:
+    if ans is None or ans.intent not in ("course", "register"):
+        # The question asks for classes (it said «lớp nào … đăng ký»), even where an article shares its words.
+        ans = engine.answer(asked, now=t.now, profile=_profile(t), class_list=True)
+    if ans.intent not in ("course", "register"):
+        slots = ans.slots
+        if not (slots.roles or slots.topics or slots.provinces):
+            return None
+        keys = {province_key(p) for p in slots.provinces}
+        return {c.id for c in engine.courses.courses
+                if (not slots.roles or set(slots.roles) & set(c.audiences))
+                and (not slots.topics or c.topic in slots.topics)
+                and (not keys or province_key(c.province) in keys)}
+    found: set[int] = set()
+    while not ans.relaxed and ans.courses:
         found |= {c.id for c in ans.courses}
         offset = ans.course_offset + len(ans.courses)
         if offset >= min(ans.course_total, 200):

@@ -256,7 +256,8 @@ def _details_in_one(text: str, step: str) -> tuple[str | None, str | None, str |
     elif found or (step == "name" and re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text))):
         return None
     # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it.
-    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p)).strip(" .:") for p in _PARTS.split(text.strip())]
+    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p.strip(" .:,;-–—"))).strip(" .:,;-–—")
+             for p in _PARTS.split(text.strip())]
     parts = [p for p in parts if p]
     if step == "unit":
         if phone is None or len(parts) != 1 or not _valid_unit(parts[0]):
@@ -346,7 +347,8 @@ _OPEN_LIST = re.compile(rf"\b(?:(?:dang|con|van) (?:mo |nhan |cho )?|mo |nhan |c
                         rf"|\b{_REG} (?:duoc|dc)\b")
 # «lớp nào hết hạn đăng ký hôm nay», «lop nao co han dk ngay mai», «những lớp nào đóng đăng ký tuần này»: the
 # classes asked for by their deadline (a remark «lớp 3/12 hết hạn rồi hả» is none).
-_CLOSING = rf"(?:sap )?(?:het han|qua han|den han|han chot|han cuoi)(?: nhan)?(?: {_REG})?|(?:dong|khoa|ket thuc|han)(?: nhan)? {_REG}"
+_CLOSING = (rf"(?:sap )?(?:het han|qua han|den han|han chot|han cuoi)(?: nhan)?(?: {_REG})?"
+            rf"|(?:dong|khoa|ket thuc|(?<!con )han)(?: nhan)? {_REG}")  # «còn hạn đăng ký» is open
 _CLOSING_LIST = re.compile(rf"\b(?:lop|khoa)(?: \w+){{0,4}}? nao (?:\w+ ){{0,2}}?(?:{_CLOSING})\b")
 _PASSED = re.compile(r"\b(?:het|qua) han (?:\w+ ){0,2}?roi\b|\bda (?:het|qua) han\b")
 # A question about classes in general, not about the class in view («lớp này còn đăng ký được không»).
@@ -357,7 +359,8 @@ _WHEN = re.compile(r"\b(?:khi|luc|hom|ngay|thang|tuan) nao\b")
 # What such a question says besides asking it: none of these words narrows the list.
 _FILLER = frozenset(re.findall(r"\w+", """lop khoa hoc nao nhung cac co khong ko k kg hong a ah vay nhi hien nay
     bay gio luc di the ha nua con dang duoc dc mo nhan cho van han het qua dong ket thuc chot cuoi den ky ki dki dky
-    dk ghi danh la vao minh em anh chi ad ban oi xin hoi biet giup voi nhe nha ak u uh roi sap"""))
+    dk ghi danh la vao minh em anh chi ad ban oi xin hoi biet giup voi nhe nha ak u uh roi sap tai thoi diem
+    trong hien tai"""))
 # The period of a «hết hạn đăng ký …» question: the window of deadlines, not a filter on the classes' dates.
 _PERIOD_WORDS = re.compile(r"\b(?:hom nay|hnay|ngay mai|mai|ngay kia|tuan (?:nay|sau|toi)|thang (?:nay|sau|toi)|"
                            r"cuoi tuan(?: nay)?|trong tuan|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
