@@ -452,7 +452,9 @@ def _which(follow: FollowUp, t: Turn) -> Reply:
         if all(r is not None for r in recs):
             pairs = [(r, label) for r, label in zip(recs, labels, strict=True) if r is not None]
             open_ = [(r, label) for r, label in pairs if compose.open_for_registration(r, t.now)]
-            if open_ and len(open_) < len(pairs):
+            if not open_:
+                return Reply(compose.NONE_OPEN_IN_VIEW)
+            if len(open_) < len(pairs):
                 # Only the classes that take a registration are choices; the others are named as closed.
                 closed = ", ".join(f"«{label}»" for r, label in pairs if (r, label) not in open_)
                 head += f" Lớp {closed} không nhận đăng ký lúc này."

@@ -158,6 +158,15 @@ def test_several_classes_in_view_ask_which_with_numbers_and_register_none(deps: 
     assert places(deps, "k3") == ["NC-02"]
 
 
+def test_several_classes_in_view_none_taking_registrations(deps: Deps, clock: FakeClock) -> None:
+    classes(deps)
+    clock.advance(9 * DAY)  # both finance classes are past their deadline
+    say(deps, "lớp tài chính công đoàn ở Lạng Sơn", user="k6")
+    [none] = say(deps, "đăng ký lớp này", user="k6")
+    assert none.text == compose.NONE_OPEN_IN_VIEW and not none.buttons
+    assert enrol.ASK_NAME not in none.text
+
+
 def test_a_class_picked_by_position_shows_its_register_step_first(deps: Deps) -> None:
     ids = classes(deps)
     with session_scope(deps.session_factory) as s:
