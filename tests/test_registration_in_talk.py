@@ -468,3 +468,19 @@ def test_on_telegram_which_class_then_the_open_list(deps: Deps) -> None:
 
     asyncio.run(scenario())
     assert places(deps, "702") == ["NC-01"]
+
+
+# ------------------------------------------------------------------ on SQLite and on PostgreSQL
+
+def test_on_either_database_the_lists_and_a_place_taken_in_words(any_deps: Deps) -> None:
+    ids = classes(any_deps)
+    [listed] = say(any_deps, "lớp nào đang mở đăng ký", user="p1")
+    assert listed.text.startswith("Các lớp đang nhận đăng ký") and "Kỹ năng quản lý tài chính" not in listed.text
+    [closing] = say(any_deps, "lớp nào hết hạn đăng ký tuần này", user="p1")
+    # (The sample's classes are there too.)
+    assert "Tập huấn công tác nữ công" in closing.text and "• Huấn luyện an toàn, vệ sinh lao động\n" not in closing.text
+    with session_scope(any_deps.session_factory) as s:
+        give_details(s, "telegram", "p1")
+    say(any_deps, data=f"c:{ids['AT-01']}", user="p1")
+    [done] = say(any_deps, "đk lớp này giúp mình", user="p1")
+    assert done.text.startswith("Đã đăng ký") and places(any_deps, "p1") == ["AT-01"]
