@@ -156,6 +156,7 @@ def _route(t: Turn) -> Outcome:
 
 
 LIST_SHOWN = 8  # classes shown of a «lớp nào đang mở đăng ký» list; the rest are counted
+MATCHED_MOST = 100  # classes of a search narrowing such a list read at most (20 pages of the engine's answer)
 
 
 def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
@@ -165,21 +166,20 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     engine = t.deps.knowledge.engine()
     idx = engine.courses
     label = ""
-    if kind == "closing":
-        window = parse_time(normalise(text), t.now.astimezone(t.deps.tz))
-        if window is None or window.kind not in ("day", "week", "month"):
-            return None  # «lớp nào hết hạn đăng ký rồi»: the engine's (deadline passed) list
-        end = window.end or window.start + dt.timedelta(days=1)
-        courses = registrations.closing_between(session=t.session, start=window.start, end=end, now=t.now)
-        label = window.label
-    else:
-        courses = registrations.open_now(session=t.session, now=t.now)
+    window = parse_time(normalise(text), t.now.astimezone(t.deps.tz)) if kind == "closing" else None
+    if kind == "closing" and (window is None or window.kind not in ("day", "week", "month")):
+        return None  # «lớp nào hết hạn đăng ký rồi»: the engine's (deadline passed) list
     narrow = enrol.narrowing(text, period=kind == "open")
     wanted = _matching(narrow, t) if narrow else None
-    if wanted is not None:
-        courses = [c for c in courses if c.id in wanted]
-    else:
+    if wanted is None:
         narrow = ""  # nothing read narrows the list: every class is shown, and none is said to fit more
+    if window is not None:
+        end = window.end or window.start + dt.timedelta(days=1)
+        courses = registrations.closing_between(session=t.session, start=window.start, end=end, now=t.now,
+                                                among=wanted)
+        label = window.label
+    else:
+        courses = registrations.open_now(session=t.session, now=t.now, among=wanted)
     recs = [idx.courses[idx.by_id[c.id]] for c in courses if c.id in idx.by_id]
     t.state.pop("next", None)
     if not recs:
@@ -233,7 +233,7 @@ def _matching(question: str, t: Turn) -> set[int] | None:
     while not ans.relaxed and ans.courses:
         found |= {c.id for c in ans.courses}
         offset = ans.course_offset + len(ans.courses)
-        if offset >= min(ans.course_total, 200):
+        if offset >= min(ans.course_total, MATCHED_MOST):
             break
         ans = engine.answer(asked, now=t.now, profile=_profile(t), offset=offset, class_list=True)
     return found

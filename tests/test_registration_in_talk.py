@@ -17,6 +17,7 @@ from sqlalchemy import select
 from handlers import compose, enrol
 from handlers.deps import Deps
 from handlers.types import Reply
+from knowledge import registrations
 from knowledge.db import bump_data_version, session_scope
 from knowledge.models import Course, Registration, UserProfile
 from tests.conftest import FIXED_NOW, FakeClock  # Monday 23/11/2026, 09:00 in Hà Nội
@@ -484,3 +485,15 @@ def test_on_either_database_the_lists_and_a_place_taken_in_words(any_deps: Deps)
     say(any_deps, data=f"c:{ids['AT-01']}", user="p1")
     [done] = say(any_deps, "đk lớp này giúp mình", user="p1")
     assert done.text.startswith("Đã đăng ký") and places(any_deps, "p1") == ["AT-01"]
+
+
+def test_open_and_closing_queries_among_many_ids(deps: Deps) -> None:
+    ids = classes(deps)
+    with deps.session_factory() as s:
+        every = [c.code for c in registrations.open_now(session=s, now=FIXED_NOW)]
+        assert every == ["NC-01", "NC-02", "AT-01"]  # nearest deadline first; full, closed, cancelled, planned out
+        many = set(range(100_000, 101_000)) | {ids["AT-01"]}  # past the ids put in one SQL «IN»
+        assert [c.code for c in registrations.open_now(session=s, now=FIXED_NOW, among=many)] == ["AT-01"]
+        week = registrations.closing_between(session=s, start=FIXED_NOW - DAY, end=FIXED_NOW + 7 * DAY,
+                                             now=FIXED_NOW, among={ids["NC-02"], ids["TC-01"]})
+        assert [c.code for c in week] == ["TC-01", "NC-02"]
