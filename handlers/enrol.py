@@ -26,6 +26,7 @@ from handlers.types import Button, Incoming, Reply
 from knowledge import registrations, store
 from knowledge.language.followup import Subject
 from knowledge.language.places import same_area_keys
+from knowledge.language.talk import account_request
 from knowledge.models import Course, UserProfile
 from knowledge.slots import province_key
 from knowledge.text import clean, fold, said_as
@@ -173,7 +174,8 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
     if step.get("step") == "phone" and _NO_PHONE.fullmatch(said):
         return _finish(step, None, msg, deps, session, proceed)  # «không có», «bỏ qua»: no phone, as the button
     # «Dũng» is a name, «dừng» (or «dung» typed plain) a stop.
-    if (said in ("thoi", "huy", "dung", "khong", "stop") or _STOP.match(said)) and not re.search("[ũụúủ]", text.lower()):
+    if (said in ("thoi", "huy", "dung", "khong", "stop") or _STOP.fullmatch(said)) and not (
+            said == "dung" and re.search("[ũụú]", text.lower())):
         _set_step(session, msg, None)
         return [Reply(STOPPED)]
     if step.get("step") == "name" and _CONSENT.fullmatch(said):
@@ -217,7 +219,8 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
 # Typed at the phone step for «Bỏ qua» (folded): no phone given.
 _NO_PHONE = re.compile(r"bo qua|skip|(?:khong|ko|k|hong) (?:co|can|cho|de lai)(?: a| nhe| nha)?|khong a|ko a")
 # Giving up the form in words: «thôi không đăng ký nữa», «hủy nhé», «dừng lại», «không đăng ký nữa».
-_STOP = re.compile(r"(?:thoi|huy|dung lai|khong (?:dang ky|dk|muon)|ko (?:dang ky|dk|muon))\b")
+_STOP = re.compile(r"(?:(?:thoi|huy|dung)(?: (?:nhe|nha|a|di|lai|khoi|em|minh))*|(?:thoi |em |minh |toi )?(?:huy|"
+                   r"khong|ko|k|hong) (?:dang ky|dk|muon|can)(?: \w+)*|thoi khong \w+(?: \w+)*)")
 # A yes to the purpose stated, typed where the name is asked.
 _CONSENT = re.compile(r"(?:toi |em |minh )?(?:dong y|ok|oke|okay|vang|da|u|uh|duoc|co|yes)(?: a| nhe| nha)?")
 
@@ -370,8 +373,8 @@ def registration_list_asked(text: str) -> str | None:
     """"open" for «lớp nào đang mở đăng ký», "closing" for «lớp nào hết hạn đăng ký tuần này» (a period must
     be said; without one, the engine answers «lớp nào hết hạn đăng ký rồi»), else None."""
     folded = _WHEN.sub(" ", fold(text))
-    if _THIS_CLASS.search(folded) or not _WHICH_CLASSES.search(folded):
-        return None
+    if _THIS_CLASS.search(folded) or not _WHICH_CLASSES.search(folded) or account_request(text) is not None:
+        return None  # (and «các lớp tôi đã đăng ký» asks for one's own places)
     if _CLOSING_LIST.search(folded) and not _PASSED.search(folded):
         return "closing"
     if _OPEN_LIST.search(folded) and not re.search(r"\bsap\b|\bhuy\b", folded):

@@ -271,6 +271,9 @@ def test_consent_a_stop_and_no_phone_said_in_words(deps: Deps) -> None:
     assert say(deps, "Dũng", user="u16")[0].text == enrol.ASK_UNIT  # a name, not «dừng»
     assert say(deps, "thôi không đăng ký nữa", user="u16")[0].text == enrol.STOPPED
     assert places(deps, "u16") == [] and details(deps, "u16") == (None, None, None)
+    assert say(deps, "đăng ký lớp này", user="u16")[-1].text == enrol.ASK_NAME
+    assert say(deps, "Huy Hoàng", user="u16")[0].text == enrol.ASK_UNIT  # «Huy» is no «hủy»
+    assert say(deps, "hủy nhé", user="u16")[0].text == enrol.STOPPED
 
 
 @pytest.mark.parametrize(("typed", "phone"), [
@@ -414,6 +417,7 @@ def test_a_remark_about_a_passed_deadline_is_left_to_the_engine(deps: Deps) -> N
     assert enrol.narrowing("lop nao con dang ky duoc") == ""
     assert enrol.registration_list_asked("lớp đầu tiên còn đăng ký được không") is None
     assert enrol.registration_list_asked("lop nao con dk dc ko") == "open"
+    assert enrol.registration_list_asked("các lớp tôi đã đăng ký") is None  # one's own places (/lich)
     assert enrol.registration_list_asked("lớp ATVSLĐ nào còn nhận đăng ký") == "open"
     assert enrol.registration_list_asked("lớp nào sắp hết hạn đăng ký tuần này") == "closing"
 
