@@ -120,6 +120,9 @@ CONFIRM_UNLINK = "Anh/chị chắc chắn muốn hủy liên kết? Hai tài kho
 CONFIRM_CANCEL_DRAFT = "Anh/chị chắc chắn muốn hủy bản nháp thông báo này?"
 KEPT = "Đã giữ nguyên, không thay đổi gì."
 WHICH_REGISTER = "Anh/chị muốn đăng ký lớp nào ạ?"
+NONE_OPEN_IN_VIEW = ("Các lớp trên đều không nhận đăng ký lúc này (đã hết hạn, chưa mở đăng ký hoặc đã bắt đầu). "
+                     "Anh/chị hỏi «lớp nào đang mở đăng ký» để xem các lớp còn nhận đăng ký.")
+TYPE_NUMBER = "Anh/chị bấm chọn lớp, hoặc gõ số thứ tự của lớp (ví dụ «1»)."
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
 # «cái thứ 9» after a list of three.
 BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."

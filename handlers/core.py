@@ -36,7 +36,7 @@ from knowledge.qa import Answer, Profile, QAEngine
 from knowledge.records import CourseRec
 from knowledge.search.aspects import asks_contact
 from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
-from knowledge.slots import province_key
+from knowledge.slots import parse_time, province_key
 from knowledge.text import clean, clean_lines, fold, normalise, untag
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,14 @@ def _route(t: Turn) -> Outcome:
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), t))
     if enrol.awaits_text(msg, t.session):  # the registration details dialogue (handlers/enrol.py)
-        return Outcome(enrol.on_typed(text, msg, t.deps, t.session, proceed=_proceed(t)))
+        if enrol.asks_instead(text, msg, t.session):
+            # «lớp này học ở đâu?» typed instead of a name: the form ends politely and the question is answered.
+            stopped = enrol.leave_for_question(msg, t.session)
+            asked = on_question(text, t)
+            return replace(asked, replies=[stopped, *asked.replies])
+        # Its lines kept: the name, the unit and the phone may come on lines of one message.
+        typed = clean_lines(untag((msg.text or "")[:MAX_INPUT])) or text
+        return Outcome(enrol.on_typed(typed, msg, t.deps, t.session, proceed=_proceed(t)))
     if organiser.awaits_text(msg, t.session):
         # An announcement keeps its line breaks; `clean` would fold them into spaces.
         return Outcome(organiser.on_typed(clean_lines((msg.text or "")[:MAX_INPUT]), msg, t.deps, t.session))
@@ -140,7 +147,96 @@ def _route(t: Turn) -> Outcome:
     seats = enrol.seats_question(text, msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
     if seats is not None:
         return Outcome(seats)
+    listed = enrol.registration_list_asked(text)  # «lớp nào đang mở đăng ký», «… hết hạn đăng ký tuần này»
+    if listed is not None:
+        outcome = _registration_list(listed, text, t)
+        if outcome is not None:
+            return outcome
     return on_question(text, t)
+
+
+LIST_SHOWN = 8  # classes shown of a «lớp nào đang mở đăng ký» list; the rest are counted
+MATCHED_MOST = 100  # classes of a search narrowing such a list read at most (20 pages of the engine's answer)
+
+
+def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
+    """The classes that take a registration now ("open": before their deadline, not full, not called off),
+    or those whose deadline falls in the period asked ("closing"), from the database as registration reads
+    it; a place, an audience or a topic said narrows them as a search would. None: left to the engine."""
+    engine = t.deps.knowledge.engine()
+    idx = engine.courses
+    label = ""
+    window = parse_time(normalise(text), t.now.astimezone(t.deps.tz)) if kind == "closing" else None
+    if kind == "closing" and (window is None or window.kind not in ("day", "week", "month")):
+        return None  # «lớp nào hết hạn đăng ký rồi»: the engine's (deadline passed) list
+    narrow = enrol.narrowing(text, period=kind == "open")
+    wanted = _matching(narrow, t) if narrow else None
+    if wanted is None:
+        narrow = ""  # nothing read narrows the list: every class is shown, and none is said to fit more
+    if window is not None:
+        end = window.end or window.start + dt.timedelta(days=1)
+        courses = registrations.closing_between(session=t.session, start=window.start, end=end, now=t.now,
+                                                among=wanted)
+        label = window.label
+    else:
+        courses = registrations.open_now(session=t.session, now=t.now, among=wanted)
+    recs = [idx.courses[idx.by_id[c.id]] for c in courses if c.id in idx.by_id]
+    t.state.pop("next", None)
+    if not recs:
+        t.subject = None
+        asked = " đúng như anh/chị hỏi" if narrow else ""
+        if kind == "closing":
+            return Outcome([Reply(f"Không có lớp nào hết hạn đăng ký {label}{asked}. Anh/chị hỏi «lớp nào đang mở "
+                                  "đăng ký» để xem các lớp còn nhận đăng ký.")], intent="registration_list")
+        return Outcome([Reply(f"Hiện chưa có lớp nào đang nhận đăng ký (còn hạn và còn chỗ){asked}. Anh/chị gõ "
+                              "/khoahoc để xem các lớp sắp tới.")], intent="registration_list")
+    shown = recs[:LIST_SHOWN]
+    if kind == "closing":
+        head = f"Các lớp hết hạn đăng ký {label}, hạn sớm nhất trước:"
+    else:
+        head = "Các lớp đang nhận đăng ký (còn hạn, còn chỗ), hạn đăng ký gần nhất trước:"
+    lines = [head, *(compose.course_line(c, t.deps.tz, t.now, province=True) for c in shown)]
+    if len(recs) > len(shown):
+        lines.append(f"Còn {vn.number(len(recs) - len(shown))} lớp nữa; anh/chị hỏi cụ thể hơn (tỉnh, tháng, "
+                     "đối tượng) để xem.")
+    if any(compose.open_for_registration(c, t.now) for c in shown):
+        lines.append("Muốn đăng ký, anh/chị nhắn «đăng ký lớp này»." if len(shown) == 1 else
+                     "Muốn đăng ký lớp nào, anh/chị nhắn «đăng ký lớp thứ …» (theo thứ tự trên) hoặc mở chi tiết lớp đó.")
+    labels = compose.apart([c.title for c in shown], [compose.course_details(c, t.deps.tz) for c in shown])
+    buttons = tuple(Button(f"Chi tiết: {label}", callbacks.pack("c", c.id)) for c, label in zip(shown, labels, strict=True))
+    t.subject = Subject(kind="courses" if len(shown) > 1 else "course", question=text,
+                        codes=tuple(c.code for c in shown), titles=tuple(c.title for c in shown))
+    return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list")
+
+
+def _matching(question: str, t: Turn) -> set[int] | None:
+    """The classes the question finds (every page of it), read in the context of the talk as any question
+    is («có lớp nào của họ …» after a union); none when the search had to drop what was asked (another
+    place, another period) to find any. Where the engine answers with no class list (an article shares the
+    words), the audience, topic and province it read narrow the classes; None: nothing read narrows them."""
+    engine = t.deps.knowledge.engine()
+    ans, _, follow = answer_in_context(engine, question, t.subject, now=t.now, profile=_profile(t))
+    asked = follow.question if follow.action == "ask" and follow.question else question
+    if ans is None or ans.intent not in ("course", "register"):
+        # The question asks for classes (it said «lớp nào … đăng ký»), even where an article shares its words.
+        ans = engine.answer(asked, now=t.now, profile=_profile(t), class_list=True)
+    if ans.intent not in ("course", "register"):
+        slots = ans.slots
+        if not (slots.roles or slots.topics or slots.provinces):
+            return None
+        keys = {province_key(p) for p in slots.provinces}
+        return {c.id for c in engine.courses.courses
+                if (not slots.roles or set(slots.roles) & set(c.audiences))
+                and (not slots.topics or c.topic in slots.topics)
+                and (not keys or province_key(c.province) in keys)}
+    found: set[int] = set()
+    while not ans.relaxed and ans.courses:
+        found |= {c.id for c in ans.courses}
+        offset = ans.course_offset + len(ans.courses)
+        if offset >= min(ans.course_total, MATCHED_MOST):
+            break
+        ans = engine.answer(asked, now=t.now, profile=_profile(t), offset=offset, class_list=True)
+    return found
 
 
 LINK_TRIES = 5  # wrong link codes allowed per account per hour
@@ -245,6 +341,15 @@ def on_question(text: str, t: Turn) -> Outcome:
             replies = replies[1:]
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
+        if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
+                and _in_view(before, follow.code) and not _for_others(text)
+                and compose.open_for_registration(enrol_in, t.now)):
+            # «đăng ký lớp này», «dk cho mik lop do» about the one class the conversation is on: the
+            # registration itself (the details form the first time, else the place at once), not a button to
+            # press first. A class picked out of a list (by position, place, «gần nhất») is shown with its
+            # register choice instead, so the chair sees which one was understood before a place is taken.
+            t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
+            return Outcome(_register_typed(enrol_in.id, t), ans)
         if wanted and not any(compose.open_for_registration(c, t.now) for c in wanted):
             # «đăng ký lớp này» on a class that takes none (or a request whose classes all take none): why (not
             # its card again), and a class instead, like the one asked or the first of those found.
@@ -339,6 +444,25 @@ def _which(follow: FollowUp, t: Turn) -> Reply:
         pos = idx.by_code.get(c.code.lower() if c.code.isascii() else fold(c.code))
         details.append(compose.course_details(idx.courses[pos], t.deps.tz) if pos is not None else [])
     labels = compose.apart([c.label for c in follow.choices], details)
+    if follow.purpose == "register":
+        # Each choice registers its class as its own button would (details form, checks); on a channel with
+        # buttons the choices are numbered in the text too, for a number typed back.
+        recs = [idx.courses[pos] if (pos := idx.by_code.get(c.code.lower() if c.code.isascii() else fold(c.code)))
+                is not None else None for c in follow.choices]
+        if all(r is not None for r in recs):
+            pairs = [(r, label) for r, label in zip(recs, labels, strict=True) if r is not None]
+            open_ = [(r, label) for r, label in pairs if compose.open_for_registration(r, t.now)]
+            if not open_:
+                return Reply(compose.NONE_OPEN_IN_VIEW)
+            if len(open_) < len(pairs):
+                # Only the classes that take a registration are choices; the others are named as closed.
+                closed = ", ".join(f"«{label}»" for r, label in pairs if (r, label) not in open_)
+                head += f" Lớp {closed} không nhận đăng ký lúc này."
+                pairs = open_
+            if t.buttons:
+                head += "\n" + "\n".join(f"{n}. {label}" for n, (_, label) in enumerate(pairs, 1))
+                head += "\n" + compose.TYPE_NUMBER
+            return Reply(head, tuple(Button(label, callbacks.pack("rg", r.id)) for r, label in pairs))
     return Reply(head, tuple(Button(label, callbacks.pack("fq", i)) for i, label in enumerate(labels)))
 
 
@@ -486,7 +610,52 @@ def _page(offset: int, t: Turn) -> list[Reply]:
 
 
 def _proceed(t: Turn) -> enrol.Proceed:
-    return lambda action, course_id: _register_action(action, course_id, t, confirmed=True, checked=True)
+    return lambda action, course_id: _with_undo(
+        _register_action(action, course_id, t, confirmed=True, checked=True), action, course_id)
+
+
+def _in_view(subject: Subject | None, code: str) -> bool:
+    """Whether `code` is the one class the conversation is on: the only class shown, or the one it went on
+    about (opened, asked about, offered instead of one turned away)."""
+    if subject is None:
+        return False
+    return subject.focus == code or subject.codes == (code,)
+
+
+# «ĐK cho CNLĐ cty e», «đăng ký cho anh em công nhân», «cử 3 người đi học» (folded): a place for other people,
+# which a chair arranges with the organiser, not the chair's own registration.
+_FOR_OTHERS = re.compile(r"\bcho (?:cac |nhung |may )?(?:cnld|cn|cong nhan|nld|nguoi lao dong|lao dong|anh em|chi em|"
+                         r"doan vien|dv|can bo|cb|moi nguoi|ca|nhan vien|nv|hoc vien|nguoi|ban|\d+)\b|\bcu\b")
+
+
+def _for_others(text: str) -> bool:
+    return bool(_FOR_OTHERS.search(fold(text)))
+
+
+def _register_typed(course_id: int, t: Turn) -> list[Reply]:
+    """A registration asked in words for one class: the checks and the details form of a button press; with
+    the details already given (with consent), the place at once, saying which details were used and how to
+    undo it."""
+    replies = _register_action("rg", course_id, t, confirmed=False)
+    if len(replies) != 1 or not replies[0].text.startswith("Đã đăng ký"):
+        return replies
+    details = registrations.details_of(session=t.session, profile=t.profile)
+    used = ""
+    if details is not None:
+        given = " — ".join(filter(None, (details.full_name, details.unit, details.phone)))
+        used = f"\nThông tin đăng ký đã dùng: {given} (xem hoặc xóa bằng /hoso)."
+    return _with_undo([replace(replies[0], text=replies[0].text + used)], "rg", course_id)
+
+
+def _with_undo(replies: list[Reply], action: str, course_id: int) -> list[Reply]:
+    """A place just taken (or a waiting-list entry) with its cancel choice beside the confirmation (asked
+    once more before anything is given up)."""
+    if action not in ("rg", "wl") or not replies or replies[-1].buttons:
+        return replies
+    if not replies[-1].text.startswith(("Đã đăng ký", "Anh/chị đang ở vị trí")):
+        return replies
+    undo = Button("Hủy đăng ký lớp này", callbacks.pack("rc", course_id))
+    return [*replies[:-1], replace(replies[-1], buttons=(undo,))]
 
 
 def _registration(d: callbacks.Data, t: Turn) -> list[Reply]:

@@ -26,6 +26,7 @@ from handlers.types import Button, Incoming, Reply
 from knowledge import registrations, store
 from knowledge.language.followup import Subject
 from knowledge.language.places import same_area_keys
+from knowledge.language.talk import account_request
 from knowledge.models import Course, UserProfile
 from knowledge.slots import province_key
 from knowledge.text import clean, fold, said_as
@@ -46,7 +47,24 @@ STOPPED = "Đã dừng, chưa đăng ký lớp nào và không lưu thông tin g
 KEPT = "Vẫn giữ đăng ký của anh/chị."
 STOP_BUTTON = Button("Thôi, không đăng ký", callbacks.pack("dk", "stop"))
 MAX_NAME, MAX_UNIT = 120, 200
-_PHONE = re.compile(r"(?:\+?84|0)\d{8,10}")
+# A Vietnamese phone number once its spaces, dots and dashes are gone: a mobile (03x, 05x, 07x, 08x, 09x and
+# eight more digits) or a landline (02xx and eight more digits, as a union office gives), with 0, 84 or +84.
+_PHONE = re.compile(r"(?:\+84|84|0)(?:[35789]\d{8}|2\d{9})")
+# A phone number inside a longer message: digits with the separators people type between them.
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])\+?\d[\d\s.\-()]{7,16}\d(?!\w)")
+# Between the parts of the details typed in one message: a comma, a semicolon, a new line, a slash, a dash
+# between spaces or a bar.
+_PARTS = re.compile(r"\s*(?:[,;\n|]|\s[-–—/]\s)\s*")
+# Words a unit's name begins with (folded), to split «Nguyễn Văn An CĐCS Công ty May Hòa Phú» typed without a
+# comma: the union's own words first (a name never holds them), then the kinds of workplace. «Trường» is a
+# given name as often as a school: only a school's level after it makes it one.
+_UNIT_OPENINGS = (
+    ("cdcs ", "cd ", "cong doan ", "ldld "),
+    ("cong ty ", "cty ", "ctcp ", "tnhh ", "tong cong ty ", "xi nghiep ", "nha may ", "benh vien ", "ubnd ",
+     "uy ban ", "hop tac xa ", "trung tam ", "ngan hang ", "buu dien ", "doanh nghiep ", "kcn ",
+     "truong thpt ", "truong thcs ", "truong tieu hoc ", "truong mam non ", "truong dai hoc ",
+     "truong cao dang ", "truong trung hoc ", "truong th ", "truong mn "),
+)
 # «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
 _SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|so cho|cho trong)\b")
 _SEATS_MARKED = ("còn chỗ", "còn suất", "còn slot", "còn bao nhiêu chỗ", "hết chỗ", "số chỗ", "chỗ trống")
@@ -70,7 +88,7 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
         if not msg.private:  # never ask for a name and a phone number in front of a group
             return [Reply("Để đăng ký, anh/chị nhắn riêng cho bot: lần đầu bot cần hỏi họ tên và đơn vị.")]
         _set_step(session, msg, {"step": "name", "action": action, "course": course.id})
-        return [Reply(PURPOSE), Reply(ASK_NAME, (STOP_BUTTON,))]
+        return [Reply(f"Đăng ký lớp «{course.title}». {PURPOSE}"), Reply(ASK_NAME, (STOP_BUTTON,))]
     if not confirmed:
         warnings = _mismatches(course, profile, session, now, deps.tz)
         if warnings:
@@ -117,33 +135,160 @@ def awaits_text(msg: Incoming, session: Session) -> bool:
     return isinstance(_state(session, msg).get("enrol"), dict)
 
 
+# A question typed instead of the details asked (folded): question words no name holds, or a question about
+# classes. «Khoa», «Hội», «Trường học» are in names and units, so class words count only beside a question word.
+_QUESTION_WORDS = re.compile(r"\b(?:nao|gi|j|o dau|dau|khi nao|bao gio|bao nhieu|bn|may gio|the nao|ntn|sao|khong|ko|"
+                             r"hok|k|kg|chua|a|hem|ha|nhi|vay)\s*$|\b(?:nao|gi|o dau|khi nao|bao gio|bao nhieu|"
+                             r"the nao|ntn|co .*khong|co .*ko|cho (?:minh|em|toi|mik|mk) hoi|hoi)\b")
+_CLASS_WORDS = re.compile(r"\b(?:lop|khoa hoc|chi tieu|hoc o|hoc vao|hoc may|hoc luc|dang ky|dk|han|lich|"
+                          r"dia diem|giang vien|hoc phi)\b")
+
+
+def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
+    """Whether a message typed while the details are awaited is a question of its own («lớp này học ở đâu?»,
+    «có lớp nào cho chủ tịch CĐCS không»): it is answered as a question, never stored as a name or a unit."""
+    step = _state(session, msg).get("enrol")
+    if not isinstance(step, dict) or (step.get("step") == "phone" and phone_number(text) is not None):
+        return False
+    folded = fold(text)
+    return "?" in text or (bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded)))
+
+
+def leave_for_question(msg: Incoming, session: Session) -> Reply:
+    """The details dialogue ended politely before a question is answered: nothing it asked is kept."""
+    step = _state(session, msg).get("enrol")
+    course = session.get(Course, step.get("course")) if isinstance(step, dict) and isinstance(
+        step.get("course"), int) else None
+    _set_step(session, msg, None)
+    again = f" lớp «{course.title}»" if course is not None else ""
+    return Reply(f"Mình tạm dừng đăng ký{again} để trả lời câu hỏi của anh/chị; thông tin vừa nhập chưa được lưu. "
+                 "Khi muốn đăng ký tiếp, anh/chị nhắn «đăng ký lớp này».")
+
+
 def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed: Proceed) -> list[Reply]:
     """One answer of the details dialogue."""
     step = _state(session, msg).get("enrol")
     if not isinstance(step, dict):
         return [Reply(compose.STALE)]
-    if fold(text) in ("thoi", "huy", "dung", "khong", "stop"):
+    said = fold(text).strip(" .!")
+    if step.get("step") == "phone" and _NO_PHONE.fullmatch(said):
+        return _finish(step, None, msg, deps, session, proceed)  # «không có», «bỏ qua»: no phone, as the button
+    # «Dũng» is a name, «dừng» (or «dung» typed plain) a stop.
+    if (said in ("thoi", "huy", "dung", "khong", "stop") or _STOP.fullmatch(said)) and not (
+            said == "dung" and re.search("[ũụú]", text.lower())):
         _set_step(session, msg, None)
         return [Reply(STOPPED)]
-    text = clean(text)
+    if step.get("step") == "name" and _CONSENT.fullmatch(said):
+        # «đồng ý», «ok» said to the purpose: consent, not a name.
+        return [Reply(f"Cảm ơn anh/chị. {ASK_NAME}", (STOP_BUTTON,))]
+    typed, text = text, clean(text)  # `typed` keeps its lines: one line each for the name, unit and phone
+    if step.get("step") in ("name", "unit"):
+        told = _details_in_one(typed.strip(), str(step.get("step")))
+        if told is not None:
+            name, unit, phone = told
+            if unit is None:  # «Nguyễn Văn An 0912345678»: the unit is still to come, the phone kept for then
+                _set_step(session, msg, {**step, "step": "unit", "name": name, "phone": phone})
+                return [Reply(ASK_UNIT, (STOP_BUTTON,))]
+            step = {**step, **({"name": name} if name else {}), "unit": unit}
+            if phone is not None:
+                return _finish(step, phone, msg, deps, session, proceed)
+            _set_step(session, msg, {**step, "step": "phone"})
+            return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "name":
-        if not (2 <= len(text) <= MAX_NAME) or not re.search(r"[^\W\d_]", text) or re.search(r"\d", text):
+        if not _valid_name(text):
             return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]
         _set_step(session, msg, {**step, "step": "unit", "name": text})
         return [Reply(ASK_UNIT, (STOP_BUTTON,))]
     if step.get("step") == "unit":
         if not (2 <= len(text) <= MAX_UNIT) or not re.search(r"[^\W\d_]", text):
             return [Reply(f"Tên đơn vị cần có chữ, tối đa {MAX_UNIT} ký tự. {ASK_UNIT}", (STOP_BUTTON,))]
+        if isinstance(step.get("phone"), str):  # given with the name
+            return _finish({**step, "unit": text}, str(step["phone"]), msg, deps, session, proceed)
         _set_step(session, msg, {**step, "step": "phone", "unit": text})
         return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "phone":
-        phone = re.sub(r"[\s.\-()]", "", text)
-        if not _PHONE.fullmatch(phone):
+        phone = phone_number(text)
+        if phone is None:
             return [Reply("Số điện thoại chưa đúng (ví dụ 0912 345 678). " + ASK_PHONE,
                           (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
         return _finish(step, phone, msg, deps, session, proceed)
     _set_step(session, msg, None)
     return [Reply(compose.STALE)]
+
+
+# Typed at the phone step for «Bỏ qua» (folded): no phone given.
+_NO_PHONE = re.compile(r"bo qua|skip|(?:khong|ko|k|hong) (?:co|can|cho|de lai)(?: a| nhe| nha)?|khong a|ko a")
+# Giving up the form in words: «thôi không đăng ký nữa», «hủy nhé», «dừng lại», «không đăng ký nữa».
+_STOP = re.compile(r"(?:(?:thoi|huy|dung)(?: (?:nhe|nha|a|di|lai|khoi|em|minh))*|(?:thoi |em |minh |toi )?(?:huy|"
+                   r"khong|ko|k|hong) (?:dang ky|dk|muon|can)(?: \w+)*|thoi khong \w+(?: \w+)*)")
+# A yes to the purpose stated, typed where the name is asked.
+_CONSENT = re.compile(r"(?:toi |em |minh )?(?:dong y|ok|oke|okay|vang|da|u|uh|duoc|co|yes)(?: a| nhe| nha)?")
+
+
+def phone_number(text: str) -> str | None:
+    """A Vietnamese phone number as typed («0912 345 678», «+84 912.345.678», «84912345678») written the one
+    way an attendance list shows it (0912345678), or None when it is none."""
+    digits = re.sub(r"[\s.\-()]", "", text)
+    if not _PHONE.fullmatch(digits):
+        return None
+    return "0" + digits.removeprefix("+").removeprefix("84") if not digits.startswith("0") else digits
+
+
+def _valid_name(text: str) -> bool:
+    """Letters, no digits, and none of the words of a question about classes (no name says «lớp»)."""
+    return (2 <= len(text) <= MAX_NAME and bool(re.search(r"[^\W\d_]", text)) and not re.search(r"\d", text)
+            and not _NOT_NAME.search(fold(text)))
+
+
+_NOT_NAME = re.compile(r"\b(?:lop|khoa hoc|chi tieu|dang ky|dk|ghi danh)\b")
+
+
+def _valid_unit(text: str) -> bool:
+    return 2 <= len(text) <= MAX_UNIT and bool(re.search(r"[^\W\d_]", text))
+
+
+def _details_in_one(text: str, step: str) -> tuple[str | None, str | None, str | None] | None:
+    """Name, unit and phone typed in one message («Nguyễn Văn An, CĐCS Công ty May Hòa Phú, 0912345678», or on
+    separate lines); at the unit step, the unit and the phone. None when the message is one answer only (the
+    step's own checks then read it) or its parts are not all valid (nothing is guessed)."""
+    phone: str | None = None
+    found = [m for m in _PHONE_IN_TEXT.finditer(text) if phone_number(m.group()) is not None]
+    if len(found) == 1:
+        phone = phone_number(found[0].group())
+        text = (text[:found[0].start()] + "\n" + text[found[0].end():])
+    elif found or (step == "name" and re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text))):
+        return None
+    # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it.
+    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p.strip(" .:,;-–—"))).strip(" .:,;-–—")
+             for p in _PARTS.split(text.strip())]
+    parts = [p for p in parts if p]
+    if step == "unit":
+        if phone is None or len(parts) != 1 or not _valid_unit(parts[0]):
+            return None
+        return None, parts[0], phone
+    if len(parts) == 1:
+        parts = _split_at_unit(parts[0])
+    if len(parts) == 1 and phone is not None and _valid_name(parts[0]):
+        return parts[0], None, phone  # the name and the phone: the unit is asked next
+    if len(parts) != 2 or not _valid_name(parts[0]) or not _valid_unit(parts[1]):
+        return None
+    return parts[0], parts[1], phone
+
+
+_LABEL_BEFORE = re.compile(r"^(?:(?:họ (?:và )?)?tên|đơn vị|đv|(?:số )?(?:điện thoại|đt|sđt|sdt)|phone)\s*:?\s+", re.I)
+_LABEL_AFTER = re.compile(r"\s*\b(?:(?:số )?(?:điện thoại|đt|sđt|sdt)|phone)\s*:?$", re.I)
+
+
+def _split_at_unit(text: str) -> list[str]:
+    """«Nguyễn Văn An CĐCS Công ty May Hòa Phú»: the name (two to five words), then the unit (two words at
+    least) from the first word a unit's name begins with, the union's own words before any other."""
+    words = text.split()
+    for openings in _UNIT_OPENINGS:
+        for i in range(2, min(len(words) - 1, 6)):
+            rest = fold(" ".join(words[i:])) + " "
+            if any(rest.startswith(o) for o in openings):
+                return [" ".join(words[:i]), " ".join(words[i:])]
+    return [text]
 
 
 def _finish(step: dict[str, object], phone: str | None, msg: Incoming, deps: Deps, session: Session,
@@ -195,6 +340,59 @@ def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[But
              f"• Họ và tên: {details.full_name}", f"• Đơn vị: {details.unit}",
              f"• Điện thoại: {details.phone or 'không cung cấp'}"]
     return lines, (Button("Xóa thông tin đăng ký", callbacks.pack("dk", "del")),)
+
+
+# ------------------------------------------------------------------ «lớp nào đang mở đăng ký?»
+
+_REG = r"(?:dang ky|dang ki|dki|dky|dk|ghi danh)"
+# «lớp nào đang mở đăng ký», «lop nao con dang ky duoc», «còn lớp nào nhận đăng ký không» (folded).
+_OPEN_LIST = re.compile(rf"\b(?:(?:dang|con|van) (?:mo |nhan |cho )?|mo |nhan |con han ){_REG}\b"
+                        rf"|\b{_REG} (?:duoc|dc)\b")
+# «lớp nào hết hạn đăng ký hôm nay», «lop nao co han dk ngay mai», «những lớp nào đóng đăng ký tuần này»: the
+# classes asked for by their deadline (a remark «lớp 3/12 hết hạn rồi hả» is none).
+_CLOSING = (rf"(?:sap )?(?:het han|qua han|den han|han chot|han cuoi)(?: nhan)?(?: {_REG})?"
+            rf"|(?:dong|khoa|ket thuc|(?<!con )han)(?: nhan)? {_REG}")  # «còn hạn đăng ký» is open
+_CLOSING_LIST = re.compile(rf"\b(?:lop|khoa)(?: \w+){{0,4}}? nao (?:\w+ ){{0,2}}?(?:{_CLOSING})\b")
+_PASSED = re.compile(r"\b(?:het|qua) han (?:\w+ ){0,2}?roi\b|\bda (?:het|qua) han\b")
+# A question about classes in general, not about the class in view («lớp này còn đăng ký được không»).
+_WHICH_CLASSES = re.compile(r"\b(?:lop|khoa)(?: \w+){0,4}? (?:nao|gi)\b|\b(?:nhung|cac|co|con) (?:lop|khoa)\b")
+# One class of those in view («lớp này», «cái thứ 2», «lớp đầu tiên»), and «khi nào» (when, not which).
+_THIS_CLASS = re.compile(r"\b(?:lop|khoa|cai) (?:nay|do|day|kia|vua roi|vua xong|tren|thu \w+|dau|cuoi|sau)\b")
+_WHEN = re.compile(r"\b(?:khi|luc|hom|ngay|thang|tuan) nao\b")
+# What such a question says besides asking it: none of these words narrows the list.
+_FILLER = frozenset(re.findall(r"\w+", """lop khoa hoc nao nhung cac co khong ko k kg hong a ah vay nhi hien nay
+    bay gio luc di the ha nua con dang duoc dc mo nhan cho van han het qua dong ket thuc chot cuoi den ky ki dki dky
+    dk ghi danh la vao minh em anh chi ad ban oi xin hoi biet giup voi nhe nha ak u uh roi sap tai thoi diem
+    trong hien tai"""))
+# The period of a «hết hạn đăng ký …» question: the window of deadlines, not a filter on the classes' dates.
+_PERIOD_WORDS = re.compile(r"\b(?:hom nay|hnay|ngay mai|mai|ngay kia|tuan (?:nay|sau|toi)|thang (?:nay|sau|toi)|"
+                           r"cuoi tuan(?: nay)?|trong tuan|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
+
+
+def registration_list_asked(text: str) -> str | None:
+    """"open" for «lớp nào đang mở đăng ký», "closing" for «lớp nào hết hạn đăng ký tuần này» (a period must
+    be said; without one, the engine answers «lớp nào hết hạn đăng ký rồi»), else None."""
+    folded = _WHEN.sub(" ", fold(text))
+    if _THIS_CLASS.search(folded) or not _WHICH_CLASSES.search(folded) or account_request(text) is not None:
+        return None  # (and «các lớp tôi đã đăng ký» asks for one's own places)
+    if _CLOSING_LIST.search(folded) and not _PASSED.search(folded):
+        return "closing"
+    if _OPEN_LIST.search(folded) and not re.search(r"\bsap\b|\bhuy\b", folded):
+        return "open"
+    return None
+
+
+def narrowing(text: str, *, period: bool = True) -> str:
+    """The question a registration-list question asks of the classes without its registration words (and
+    without its period unless `period`), folded: «lớp nữ công nào còn nhận đăng ký» → «lớp nữ công nào»;
+    "" when what is left narrows nothing («lớp nào đang mở đăng ký»)."""
+    folded = fold(text) if period else _PERIOD_WORDS.sub(" ", fold(text))
+    folded = _CLOSING_WORDS.sub(" ", _OPEN_LIST.sub(" ", folded))
+    words = re.findall(r"\w+", folded)
+    return " ".join(words) if any(w not in _FILLER for w in words) else ""
+
+
+_CLOSING_WORDS = re.compile(rf"\b(?:{_CLOSING})\b")
 
 
 # ------------------------------------------------------------------ «còn chỗ không?»

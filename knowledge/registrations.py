@@ -9,10 +9,11 @@ offered.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -315,3 +316,59 @@ def overlapping(*, session: Session, profile: UserProfile, course: Course, now: 
         if other.starts_at <= end and start <= (other.ends_at or other.starts_at):
             out.append(other)
     return out
+
+
+# ------------------------------------------------------------------ which classes take a registration now
+
+def open_now(*, session: Session, now: dt.datetime, among: Collection[int] | None = None,
+             limit: int = 200) -> list[Course]:
+    """The classes anyone can register for at `now` (of `among`, when given): open (not called off, not only
+    planned), not started (see knowledge.timing), before their deadline and with a place left; the nearest
+    deadline first, then those giving none, by their start («lớp nào đang mở đăng ký»)."""
+    query = select(Course).where(
+        Course.status == "open", maybe_upcoming(now),
+        (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
+    ).order_by(Course.registration_deadline.is_(None), Course.registration_deadline, Course.starts_at, Course.id)
+    query, fetch = _among(query, among, limit * 2)
+    rows = [c for c in session.scalars(query.limit(fetch))
+            if takes_registrations(c, now) and (among is None or c.id in among)]
+    taken = _taken(session, [c.id for c in rows if c.capacity is not None])
+    return [c for c in rows if c.capacity is None or taken.get(c.id, 0) < c.capacity][:limit]
+
+
+def closing_between(*, session: Session, start: dt.datetime, end: dt.datetime, now: dt.datetime,
+                    among: Collection[int] | None = None, limit: int = 200) -> list[Course]:
+    """The classes (of `among`, when given) whose registration deadline falls in [start, end) («lớp nào hết
+    hạn đăng ký tuần này»), by deadline: not called off and not started (one whose deadline passed earlier in
+    the window is listed too; the reply flags it)."""
+    query = select(Course).where(
+        Course.status.in_(("open", "planned")), Course.registration_deadline.is_not(None),
+        Course.registration_deadline >= start, Course.registration_deadline < end,
+    ).order_by(Course.registration_deadline, Course.starts_at, Course.id)
+    query, fetch = _among(query, among, limit)
+    rows = [c for c in session.scalars(query.limit(fetch)) if not timing.started(c, now)]
+    return [c for c in rows if among is None or c.id in among][:limit]
+
+
+# Ids put in one SQL «IN (…)» at most (SQLite's and the drivers' limits on bound parameters are far above it).
+_IN_LIMIT = 900
+
+
+def _among(query: Select[tuple[Course]], among: Collection[int] | None, fetch: int) -> tuple[Select[tuple[Course]], int]:
+    """The query kept to the classes `among` (in SQL when they are few; else more rows are read and the
+    caller keeps those among them)."""
+    if among is None:
+        return query, fetch
+    if len(among) <= _IN_LIMIT:
+        return query.where(Course.id.in_(list(among))), fetch
+    return query, fetch * 20
+
+
+def _taken(session: Session, course_ids: list[int]) -> dict[int, int]:
+    """Places taken per course, in one query."""
+    if not course_ids:
+        return {}
+    rows = session.execute(select(Registration.course_id, func.count()).where(
+        Registration.course_id.in_(course_ids), Registration.status == "registered",
+    ).group_by(Registration.course_id))
+    return {cid: int(n) for cid, n in rows.tuples()}

@@ -230,17 +230,19 @@ def test_after_a_refusal_a_registration_referring_back_goes_to_the_class_offered
     refusal = say(deps, "cho mình đăng ký lớp này", user="800")
     assert "chưa nhận đăng ký" in refusal[0].text and refusal[-1].buttons[0].data == f"rg:{dated}"
     replies = say(deps, said, user="800")
-    assert "Để đăng ký lớp «Bồi dưỡng kế toán công đoàn cơ sở»" in replies[-1].text
+    # The class offered is the one in view: registered at once (the details were given before), with its
+    # cancel choice.
+    assert "Đã đăng ký cho anh/chị lớp «Bồi dưỡng kế toán công đoàn cơ sở»" in replies[-1].text
     assert not any("Tập huấn nghiệp vụ tài chính" in r.text for r in replies)  # not turned away a second time
-    assert [b.data for b in replies[-1].buttons] == [f"rg:{dated}"]
+    assert [b.data for b in replies[-1].buttons] == [f"rc:{dated}"]
 
 
 def test_after_a_refused_button_the_class_offered_is_the_one_in_view(deps: Deps) -> None:
     planned, dated = refused_then_offered(deps)
     say(deps, data=f"rg:{planned}", user="800")
     replies = say(deps, "ok đk lớp kia nhé", user="800")
-    assert "Để đăng ký lớp «Bồi dưỡng kế toán công đoàn cơ sở»" in replies[-1].text
-    assert [b.data for b in replies[-1].buttons] == [f"rg:{dated}"]
+    assert "Đã đăng ký cho anh/chị lớp «Bồi dưỡng kế toán công đoàn cơ sở»" in replies[-1].text
+    assert [b.data for b in replies[-1].buttons] == [f"rc:{dated}"]
     # A question about «lớp đó» is about the class offered too.
     replies = say(deps, "lớp đó học ở đâu", user="800")
     assert replies[0].text.startswith("Bồi dưỡng kế toán công đoàn cơ sở")
