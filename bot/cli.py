@@ -71,7 +71,7 @@ async def ask_payload_async(deps: Deps, question: str, *, channel: str = "cli", 
                      **({"photo": {"caption": r.photo.caption, "url": r.photo.url}} if r.photo else {})}
                     for r in outcome.replies],
         "matches": [{"kind": m.kind, "code": m.code, "title": m.title, "score": m.score}
-                    for m in (ans.matches if ans else [])],
+                    for m in (ans.matches if ans else outcome.matches)],
     }
 
 

@@ -32,7 +32,7 @@ from knowledge.language.places import current_province, is_former
 from knowledge.language.talk import account_request, more_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
-from knowledge.qa import Answer, Profile, QAEngine
+from knowledge.qa import Answer, Match, Profile, QAEngine
 from knowledge.records import CourseRec
 from knowledge.search.aspects import asks_contact
 from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
@@ -52,6 +52,9 @@ class Outcome:
     replies: list[Reply]
     answer: Answer | None = None
     intent: str | None = None
+    # The classes a reply listed when it was built without the engine's answer (the registration lists):
+    # `ask --json` reports them as its matches, as it does the engine's.
+    matches: tuple[Match, ...] = ()
 
 
 # The synchronous core (SQLAlchemy, the answering engine) runs in these threads, never on the event loop
@@ -206,7 +209,8 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     buttons = tuple(Button(f"Chi tiết: {label}", callbacks.pack("c", c.id)) for c, label in zip(shown, labels, strict=True))
     t.subject = Subject(kind="courses" if len(shown) > 1 else "course", question=text,
                         codes=tuple(c.code for c in shown), titles=tuple(c.title for c in shown))
-    return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list")
+    return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list",
+                   matches=tuple(Match("course", c.code, c.title, 1.0) for c in shown))
 
 
 def _matching(question: str, t: Turn) -> set[int] | None:

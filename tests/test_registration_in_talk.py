@@ -14,6 +14,7 @@ import unicodedata
 import pytest
 from sqlalchemy import select
 
+from bot.cli import ask_payload
 from handlers import compose, enrol
 from handlers.deps import Deps
 from handlers.types import Reply
@@ -331,6 +332,15 @@ def test_the_classes_open_for_registration_now(deps: Deps, asked: str) -> None:
     # Nearest deadline first.
     assert listed.text.index("Bồi dưỡng cán bộ nữ công") < listed.text.index("Tập huấn công tác nữ công") < (
         listed.text.index("Huấn luyện an toàn"))
+
+
+def test_ask_json_reports_the_open_list_as_its_matches(deps: Deps) -> None:
+    classes(deps)
+    payload = ask_payload(deps, "lớp nữ công nào còn nhận đăng ký", user_id="u30")
+    assert payload["intent"] == "registration_list"
+    titles = [m["title"] for m in payload["matches"]]
+    assert titles and all(m["kind"] == "course" for m in payload["matches"])
+    assert all(t in payload["replies"][0]["text"] for t in titles) and not any("an toàn" in t for t in titles)
 
 
 def test_the_open_list_narrowed_by_a_topic_and_followed_by_a_position(deps: Deps) -> None:
