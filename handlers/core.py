@@ -135,7 +135,7 @@ def _route(t: Turn) -> Outcome:
         if enrol.asks_instead(text, msg, t.session):
             # «lớp này học ở đâu?» typed instead of a name: the form ends politely and the question is answered.
             stopped = enrol.leave_for_question(msg, t.session)
-            asked = on_question(text, t)
+            asked = ask(text, t)
             return replace(asked, replies=[stopped, *asked.replies])
         # Its lines kept: the name, the unit and the phone may come on lines of one message.
         typed = clean_lines(untag((msg.text or "")[:MAX_INPUT])) or text
@@ -147,7 +147,13 @@ def _route(t: Turn) -> Outcome:
         return Outcome(on_org_typed(text, t))
     if t.state.get("await") == "role":
         return on_role_typed(text, t)
-    seats = enrol.seats_question(text, msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
+    return ask(text, t)
+
+
+def ask(text: str, t: Turn) -> Outcome:
+    """A question: about places left, about which classes take registrations, or for the engine. Also
+    where a question is typed instead of the answer a step waits for (the role, the union, the form)."""
+    seats = enrol.seats_question(text, t.msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
     if seats is not None:
         return Outcome(seats)
     listed = enrol.registration_list_asked(text)  # «lớp nào đang mở đăng ký», «… hết hạn đăng ký tuần này»
@@ -1002,7 +1008,7 @@ def on_role_typed(text: str, t: Turn) -> Outcome:
         return Outcome(replies)
     # A question asked instead of answering ours («lớp cho chủ tịch tháng sau»): answered; the role can
     # be chosen later with /hoso.
-    return on_question(text, t)
+    return ask(text, t)
 
 
 # Words of a question rather than of a role named on its own («chủ tịch ạ», «mình là đoàn viên»).
@@ -1045,7 +1051,7 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
         if len(text.split()) >= 4:
             # A whole sentence is a question asked instead of answering ours: answer it, stop waiting.
             t.state.pop("await", None)
-            return on_question(text, t).replies
+            return ask(text, t).replies
         return [Reply("Mình chưa tìm thấy đơn vị hoặc tỉnh này. Anh/chị gõ lại tên tỉnh/thành phố (ví dụ «Lạng Sơn») "
                       "hoặc gõ «bỏ qua».")]
     if org is not None:
@@ -1061,7 +1067,7 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
     if _ASKS.search(fold(text)) and len(text.split()) >= 4:
         # «mình ở Lạng Sơn, tháng sau có lớp gì không»: the place answers our question and the rest asks one
         # of its own; both are taken, the question read with the union just saved.
-        return saved + on_question(text, t).replies
+        return saved + ask(text, t).replies
     return saved
 
 

@@ -334,6 +334,18 @@ def test_the_classes_open_for_registration_now(deps: Deps, asked: str) -> None:
         listed.text.index("Huấn luyện an toàn"))
 
 
+def test_the_open_list_asked_while_onboarding_waits_for_the_union(deps: Deps) -> None:
+    classes(deps)
+    greeted = say(deps, "xin chào", user="u31")
+    role = next(b.data for r in greeted for b in r.buttons if b.label == "Chủ tịch CĐCS")
+    asked_union = say(deps, data=role, user="u31")
+    assert "tỉnh/thành phố nào" in text_of(asked_union)
+    # A new member asks instead of naming a union: the question gets the same list as anyone's.
+    [listed] = say(deps, "lớp nào đang mở đăng ký", user="u31")
+    assert listed.text.startswith("Các lớp đang nhận đăng ký (còn hạn, còn chỗ)")
+    assert "Nghiệp vụ tài chính công đoàn" not in listed.text  # its deadline has passed
+
+
 def test_ask_json_reports_the_open_list_as_its_matches(deps: Deps) -> None:
     classes(deps)
     payload = ask_payload(deps, "lớp nữ công nào còn nhận đăng ký", user_id="u30")
