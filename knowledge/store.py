@@ -374,9 +374,9 @@ def log_unanswered(
 ) -> None:
     """Keep a question the bot could not answer, for organisers, with why and what it offered instead.
 
-    A phone number or an e-mail address typed outside the registration form (someone sending their details
-    where the bot did not ask for them) is not kept: organisers read these questions, and personal data is
-    stored only for a stated purpose (Law 91/2025/QH15)."""
+    A phone number, an ID number or an e-mail address typed outside the registration form (someone sending
+    their details where the bot did not ask for them) is not written into this log: organisers read these
+    questions, and personal data is stored only for a stated purpose (Law 91/2025/QH15)."""
     kept = redact(text)
     if kept != text:  # the normalised form has lost the «@» and the dots that would let it be redacted alike
         normalised = fold(kept)
@@ -389,16 +389,22 @@ def log_unanswered(
     )
 
 
-# A Vietnamese phone (0…, 84…, +84…, ten or eleven digits, spaced or dotted) and an e-mail address. Document
-# numbers («1464/CTr-TLĐ»), dates and figures («3.831») do not start with 0/84 and ten digits, so they stay.
-_PHONE = re.compile(r"(?<![\w./-])(?:\+\s?84|84|0)(?:[\s.-]?\d){8,10}(?![\w])")
+# A Vietnamese phone number: 0, 84 or +84 (the area code may stand in brackets), then ten digits starting
+# with 2 (a landline) or nine starting with 3, 5, 7, 8, 9 (a mobile), grouped by spaces, dots or dashes; letters
+# may touch it («sdt0912…»), digits, «/» and «-» before it may not (a class code, a document number).
+# Dates («01 02 2026») and money («84.000.000.000») fail the first-digit rule. A citizen ID is twelve digits
+# starting with 0; an e-mail address is anything around an «@» with a dotted domain.
+_SEP = r"(?:\)?\s?[.\-]?\s?)"
+_PHONE = re.compile(rf"(?<![\d/.\-])(?:\(\s?(?:\+\s?84|0)|\+\s?84|84|0){_SEP}"
+                    rf"(?:2(?:{_SEP}\d){{9}}|[35789](?:{_SEP}\d){{8}})(?!\d)")
+_CITIZEN_ID = re.compile(r"(?<![\d/.\-])0\d{2}(?:[\s.]?\d){9}(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-REDACTED_PHONE, REDACTED_EMAIL = "[số điện thoại]", "[email]"
+REDACTED_PHONE, REDACTED_ID, REDACTED_EMAIL = "[số điện thoại]", "[số giấy tờ]", "[email]"
 
 
 def redact(text: str) -> str:
-    """The text with phone numbers and e-mail addresses replaced by a placeholder."""
-    return _PHONE.sub(REDACTED_PHONE, _EMAIL.sub(REDACTED_EMAIL, text))
+    """The text with phone numbers, citizen ID numbers and e-mail addresses replaced by a placeholder."""
+    return _PHONE.sub(REDACTED_PHONE, _CITIZEN_ID.sub(REDACTED_ID, _EMAIL.sub(REDACTED_EMAIL, text)))
 
 
 def recent_unanswered(*, session: Session, limit: int = 50) -> list[UnansweredQuestion]:

@@ -13,6 +13,7 @@ from handlers import compose
 from handlers.core import handle, respond
 from handlers.deps import Deps
 from handlers.types import Incoming, Reply
+from knowledge import store
 from knowledge.models import ConversationState, Course, UnansweredQuestion, UserProfile
 from tests.conftest import FakeClock, build_deps
 
@@ -68,6 +69,20 @@ def test_details_typed_where_nobody_asked_are_not_kept_in_the_unanswered_log(sam
     # What organisers need to read stays: document numbers, dates and figures are not phones.
     say(sample_deps, "văn bản 1464/CTr-TLĐ ngày 15/12/2026 giao 3.831 người hỏi gì vậy xyzqw")
     assert "1464/CTr-TLĐ ngày 15/12/2026 giao 3.831" in unanswered(sample_deps)[-1].text
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("sdt0912345678 nhé", "sdt[số điện thoại] nhé"),
+    ("gọi 0987.654.321hoặc zalo", "gọi [số điện thoại]hoặc zalo"),
+    ("(024) 3826 1234 hoặc (+84) 912 345 678", "[số điện thoại] hoặc [số điện thoại]"),
+    ("0912 - 345 - 678", "[số điện thoại]"),
+    ("CCCD: 038 090 001 234", "CCCD: [số giấy tờ]"),
+    # Not personal: a class code, money, a date and time written with spaces, a share.
+    ("lớp CT-2027-0912345678 kinh phí 84.000.000.000 đồng", "lớp CT-2027-0912345678 kinh phí 84.000.000.000 đồng"),
+    ("ngày 01 02 2026 08 30, đạt 0,5%", "ngày 01 02 2026 08 30, đạt 0,5%"),
+])
+def test_what_is_taken_for_a_phone_or_an_id_number(typed: str, kept: str) -> None:
+    assert store.redact(typed) == kept
 
 
 def test_unknown_command(sample_deps: Deps) -> None:
