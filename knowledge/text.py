@@ -466,13 +466,30 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "tl" and prev == "moi":
             # «CĐCS mới TL» is one newly founded (mới thành lập).
             _expand(i, "thanh", "lap")
-        elif tok == "dh" and prev == "truong":
+        elif tok == "dh" and (prev == "truong" or _university_named(tokens, i)):
             # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
             _expand(i, "dai", "hoc")
         elif tok == "pt" and nxt == "doan" and i + 2 < len(tokens) and tokens[i + 2] == "vien":
             # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is; «pt» never counted as an acronym.
             _expand(i, "phat", "trien", acronym_kept=True)
         i += 1
+
+
+# What follows «ĐH Công đoàn» when it is a congress (đại hội): of a level («cơ sở», «cấp trên»), a term
+# («nhiệm kỳ», «lần thứ»), the national one («Việt Nam», «toàn quốc») or a body's («tỉnh», «ngành», «các»).
+_CONGRESS_AFTER = frozenset({"cap", "nhiem", "lan", "viet", "toan", "tinh", "thanh", "nganh", "cac", "khoa",
+                             "xa", "phuong", "huyen", "quan", "tong", "dai", "bo"})
+
+
+def _university_named(tokens: Sequence[str], i: int) -> bool:
+    """Whether «ĐH» at `i` names the union's university: «ĐH Công đoàn» (or «ĐH CĐ») standing alone as a
+    name, not a congress («ĐH công đoàn cơ sở», «ĐH Công đoàn Việt Nam lần thứ XIII»)."""
+    if tokens[i + 1:i + 3] != ["cong", "doan"]:
+        return False
+    after = tokens[i + 3] if i + 3 < len(tokens) else ""
+    if after == "co":  # «ĐH công đoàn cơ sở» is a congress; «ĐH Công đoàn có lớp …» the university
+        return tokens[i + 4:i + 5] != ["so"]
+    return after not in _CONGRESS_AFTER
 
 
 def target_asked(folded: str, *, period: bool = True) -> bool:
