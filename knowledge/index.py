@@ -515,7 +515,8 @@ class CourseIndex:
                 # The title says the topic and audience only where the organiser left those fields empty.
                 title, no_topic, no_audiences = value
                 return tuple(k for k in implied(title) if (k[0] == "t" and no_topic) or (k[0] == "r" and no_audiences))
-            return chain(value)
+            # The organiser itself besides its superiors: a union named first lists its own classes first.
+            return (*chain(value), f"od:{value}")
 
         # Each key's courses: by title as positions (titles are too many for a bitmap each), by the other
         # fields as the groups that have it (few values, one bitmap per value, ORed per key).
@@ -701,6 +702,7 @@ class CourseIndex:
         either: Sequence[Sequence[str]] = (),
         by_deadline: bool = False,
         deadline_passed: bool = False,
+        own_orgs: Sequence[int] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -719,6 +721,8 @@ class CourseIndex:
         first («lớp nào sắp hết hạn đăng ký»).
         `deadline_passed`: only classes not begun whose registration deadline is past («lớp nào hết hạn đăng ký
         rồi»); none when none is.
+        `own_orgs`: the unions named; among equally relevant classes, those they organise themselves come before
+        those of the unions under them («lớp của Tổng Liên đoàn»: its own before its university's).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -889,6 +893,11 @@ class CourseIndex:
                 if self.courses[pos].registration_deadline is not None:
                     ahead |= 1 << pos
             parts = tuple(q for p in parts for q in (p & ahead, p & dated & ~ahead, p & ~dated) if q)
+        mine = self.any_of("od:", [str(o) for o in own_orgs]) if own_orgs else 0
+        if not (chosen & mine and chosen & ~mine):
+            mine = 0
+        if mine:
+            parts = tuple(q for p in parts for q in (p & mine, p & ~mine) if q)
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)
@@ -921,11 +930,11 @@ class CourseIndex:
 
             positions.sort(key=elsewhere_held)
         asked = frozenset(roles)
-        keys: dict[int, tuple[float, int]] = {}
+        keys: dict[int, tuple[float, int, int]] = {}
         if own:
-            positions = self._rank(positions, own, offset + limit, pairs, asked, keys, either)
+            positions = self._rank(positions, own, offset + limit, pairs, asked, keys, either, mine)
         elif asked:
-            keys.update((p, (0.0, -self.role_tier(p, asked))) for p in positions)
+            keys.update((p, (0.0, -(mine >> p & 1), -self.role_tier(p, asked))) for p in positions)
             positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
         if by_deadline:
             far = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -1041,8 +1050,8 @@ class CourseIndex:
 
     def _rank(self, positions: list[int], words: list[str], need: int,
               pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),
-              keys: dict[int, tuple[float, int]] | None = None,
-              either: Sequence[Sequence[str]] = ()) -> list[int]:
+              keys: dict[int, tuple[float, int, int]] | None = None,
+              either: Sequence[Sequence[str]] = (), mine: int = 0) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
         (FIELD_WEIGHTS), and how many of its word pairs it says side by side; among equals the classes
         meant most squarely for the audience asked (`role_tier`), then the closest title when the
@@ -1055,7 +1064,7 @@ class CourseIndex:
         paired = self._pair_hits(positions, pairs, words, same)
         fw = (FIELD_WEIGHTS["title"], FIELD_WEIGHTS["topic"], FIELD_WEIGHTS["org"], FIELD_WEIGHTS["place"],
               FIELD_WEIGHTS["desc"])
-        keyed: list[tuple[tuple[float, int], int]] = []
+        keyed: list[tuple[tuple[float, int, int], int]] = []
         for k, pos in enumerate(positions):
             fields = self.fields(pos)
             got = PAIR_WEIGHT * paired[k] * total
@@ -1064,7 +1073,10 @@ class CourseIndex:
                     if w in f:
                         got += wt * weight
                         break  # fields are in decreasing weight order
-            keyed.append(((-round(got / total, 2), -self.role_tier(pos, roles) if roles else 0), pos))
+            # Among equals, a class of the union named itself before one of a union under it (`mine`), then
+            # the one meant most squarely for the audience asked.
+            keyed.append(((-round(got / total, 2), -(mine >> pos & 1),
+                           -self.role_tier(pos, roles) if roles else 0), pos))
         keyed.sort(key=lambda k: k[0])
         if keys is not None:
             keys.update((p, k) for k, p in keyed)

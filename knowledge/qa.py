@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import itertools
 import math
 import re
@@ -2390,7 +2391,11 @@ class QAEngine:
                          and p not in GENERIC_TOPIC_PHRASES]
         closing = bool(_CLOSING_ASKED.search(norm.folded))
         passed = not closing and bool(_PASSED_ASKED.search(norm.folded))
-        hits = self.courses.search(
+        # The unions named: among equally relevant classes, their own before those of the unions under them
+        # («Tổng Liên đoàn tổ chức lớp nào»: its own, then its university's), in every search below.
+        search = functools.partial(self.courses.search, own_orgs=[
+            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)])
+        hits = search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
             finished=over,
@@ -2407,7 +2412,7 @@ class QAEngine:
             # No class filed under «nghiệp vụ» has the place, the audience or the period asked: a class on another
             # topic whose title says it does («lớp bồi dưỡng nghiệp vụ cho ủy ban kiểm tra» is filed under kiểm
             # tra; «… cho CĐCS mới thành lập», planned for the month asked, under phát triển đoàn viên).
-            titled = self.courses.search(
+            titled = search(
                 roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, start=window.start if window else None, end=window.end if window else None,
                 finished=over, words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
@@ -2423,7 +2428,7 @@ class QAEngine:
         for_whom = [p for k, p in slots.phrases if k == "topic" and re.search(rf"\bcho {re.escape(p)}\b", norm.folded)]
         whom_topics = [t for t in topics if t not in {_TOPIC_OF_PHRASE.get(p) for p in for_whom}]
         if for_whom and len(whom_topics) < len(topics) and (not hits.courses or hits.relaxed):
-            attended = self.courses.search(
+            attended = search(
                 roles=roles, topics=whom_topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, start=window.start if window else None, end=window.end if window else None,
                 finished=over, words=[*words, *(w for p in for_whom for w in p.split())], prefer_province=prefer,
@@ -2455,7 +2460,7 @@ class QAEngine:
             asked_places = [p for p in places if not _said_introducing(norm, slots.used, p)]
             home = provinces or asked_places or list(dict.fromkeys(
                 p for p in (self._org_province(o) for o in org_ids) if p))
-            unowned = self.courses.search(
+            unowned = search(
                 roles=[] if intro_role and (topics or window) else roles, topics=topics, formats=formats,
                 provinces=home, org_ids=[], now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
@@ -2472,7 +2477,7 @@ class QAEngine:
             # the role said introducing oneself is the asker's, not whom the class must be for; a class for
             # such cadres elsewhere or at another time answers less than the classes of the place and period
             # asked.
-            anyone = self.courses.search(
+            anyone = search(
                 roles=[], topics=topics, formats=formats, provinces=where_provinces, org_ids=where_orgs,
                 now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
@@ -2492,7 +2497,7 @@ class QAEngine:
                    for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role" and v not in roles]
         if as_role and hits.relaxed and set(hits.relaxed) - {"time"}:
             dropped = {_TOPIC_OF_PHRASE.get(p) for p, _ in as_role}
-            attended = self.courses.search(
+            attended = search(
                 roles=[*roles, *(v for _, v in as_role)], topics=[t for t in topics if t not in dropped],
                 formats=formats, provinces=provinces, org_ids=org_ids, now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
@@ -2508,7 +2513,7 @@ class QAEngine:
         if named and says_union and not org_ids and hits.courses:
             # «lớp … của LĐLĐ tỉnh Quảng Trị»: the classes of that union and the unions under it first; a
             # sector union's class held in the province comes after.
-            own = self.courses.search(
+            own = search(
                 roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=named, now=search_now, finished=over,
                 start=window.start if window else None, end=window.end if window else None, words=words,
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
@@ -2524,7 +2529,7 @@ class QAEngine:
         if "nghiep_vu" in topics and hits.word_coverage < 0.5 and words:
             # «nghiệp vụ» is said of classes on every topic («nghiệp vụ … cho thủ quỹ» is a finance class):
             # when the catalogue topic leaves the question's words out, its words search the titles instead.
-            alt = self.courses.search(
+            alt = search(
                 roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
                 org_ids=org_ids, now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
@@ -2538,7 +2543,7 @@ class QAEngine:
             # hóa công nhân») name the class, not who it is for: without the role filter, its words may
             # cover the question where with it they do not.
             role_words = [w for k, p in slots.phrases if k == "role" for w in p.split()]
-            alt = self.courses.search(
+            alt = search(
                 roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
@@ -2552,7 +2557,7 @@ class QAEngine:
                     and alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)):
                 # The role's words are said by every class for that role: the filter must have cost the
                 # question's other words («ct cđcs ở Hà Giang … cho người mới» loses none to it).
-                bare = self.courses.search(
+                bare = search(
                     roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                     now=search_now, finished=over, start=window.start if window else None,
                     end=window.end if window else None, words=words, prefer_province=prefer, places=places,
