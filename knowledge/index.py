@@ -767,7 +767,9 @@ class CourseIndex:
                 relaxed.append("time")
                 masks["time"] = self.time_mask(now, None, begun=True)
                 continue
-            drop = next((k for k in ("place", "org", "role", "format") if k in masks), None)
+            # The format first: a class of the place, union and audience asked held another way answers
+            # more than one held the way asked anywhere, for anyone (the reply says what was dropped).
+            drop = next((k for k in ("format", "place", "org", "role") if k in masks), None)
             if drop is None:
                 break
             if "org" in masks and org_phrases and "org_venue" not in relaxed:

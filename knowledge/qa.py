@@ -2385,6 +2385,10 @@ class QAEngine:
         # held only the way asked come first).
         exact = [] if "ket_hop" in slots.formats else list(slots.formats)
         formats = [*exact, "ket_hop"] if slots.formats else []
+        if formats and _format_yes_no(norm.folded):
+            # «lớp … của X tháng 6 có học online được không»: whether the class named can be attended that way
+            # is asked, not for the classes held so; the class is the answer and its format says yes or no.
+            exact, formats = [], []
         # A topic's own words in a title find its classes filed under another topic («nghiệp vụ» is said of
         # classes on every topic: its words only below, when its own classes are not those asked).
         topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
@@ -2957,6 +2961,18 @@ def _month_gone_by(time: TimeSlot, folded: str, now: dt.datetime) -> TimeSlot:
     if end is None or end > now or end < now - 3 * dt.timedelta(days=31):
         return time
     return TimeSlot(time.kind, start, end, f"tháng {start.month}/{start.year}", start.year, start.year)
+
+
+# A format asked about as a yes or no («có học online được không», «học trực tuyến được ko ạ», «có zoom
+# không»), folded and with the teencode written out; «có lớp nào học online không» asks for such classes.
+_FORMAT_YES_NO = re.compile(
+    r"\b(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"
+    r"(?: (?:duoc|dc|luon|the|nua))? (?:duoc )?(?:khong|chu|hay khong|hay truc tiep|hay truc tuyen|hay sao)\b")
+_WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu)\b")
+
+
+def _format_yes_no(folded: str) -> bool:
+    return bool(_FORMAT_YES_NO.search(folded)) and not _WHICH_CUES.search(folded)
 
 
 def _asks_status(folded: str) -> bool:
