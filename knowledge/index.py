@@ -703,6 +703,7 @@ class CourseIndex:
         by_deadline: bool = False,
         deadline_passed: bool = False,
         own_orgs: Sequence[int] = (),
+        planned_first: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -721,6 +722,7 @@ class CourseIndex:
         first («lớp nào sắp hết hạn đăng ký»).
         `deadline_passed`: only classes not begun whose registration deadline is past («lớp nào hết hạn đăng ký
         rồi»); none when none is.
+        `planned_first`: the classes the plan dates by a month or a period only first («bao giờ mới có lịch»).
         `own_orgs`: the unions named; among equally relevant classes, those they organise themselves come before
         those of the unions under them («lớp của Tổng Liên đoàn»: its own before its university's).
         """
@@ -895,6 +897,9 @@ class CourseIndex:
                 if self.courses[pos].registration_deadline is not None:
                     ahead |= 1 << pos
             parts = tuple(q for p in parts for q in (p & ahead, p & dated & ~ahead, p & ~dated) if q)
+        if planned_first:
+            undated = self.bits("d:planned")
+            parts = tuple(q for p in parts for q in (p & undated, p & ~undated) if q)
         mine = self.any_of("od:", [str(o) for o in own_orgs]) if own_orgs else 0
         if not (chosen & mine and chosen & ~mine):
             mine = 0

@@ -658,6 +658,8 @@ class QAEngine:
                 for a, b in itertools.pairwise(key):
                     self._name_after.setdefault((a, strict), set()).add(b)
                     self._name_before.setdefault((b, strict), set()).add(a)
+        # A province's first word: a two-letter word after it may be its second with a letter dropped («Cần Tơ»).
+        self._name_heads = frozenset(key[0] for key, _ in self.matcher.phrases("province") if len(key) >= 2)
         # The lexicon's topics too, beside a long word of their own: «tran chấp lao động» is tranh chấp (Trần
         # is a name the data says, but never before «chấp»); «bài về» is no «bảo vệ» («về» is short, common).
         # Inside a longer phrase of the lexicon, a word between two of its words is that phrase's word, however
@@ -876,7 +878,9 @@ class QAEngine:
         for _ in range(2):
             fixed_now = False
             for i, tok in enumerate(toks):
-                if (len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS)
+                short_name = len(tok) == 2 and i > 0 and tok in self.vocab and toks[i - 1] in self._name_heads
+                if ((len(tok) < 3 and not short_name) or tok.isdigit()
+                        or (tok in STOP_FOLDED and tok not in AMBIGUOUS)
                         or (norm.had_diacritics and not norm.content_mask[i])):
                     # A particle is no typo of a content word: «học v» (vậy) is not «học mấy»; nor one typed
                     # with its marks («phải đào tạo» is no «pháp»).
@@ -2396,9 +2400,11 @@ class QAEngine:
         closing = bool(_CLOSING_ASKED.search(norm.folded))
         passed = not closing and bool(_PASSED_ASKED.search(norm.folded))
         # The unions named: among equally relevant classes, their own before those of the unions under them
-        # («Tổng Liên đoàn tổ chức lớp nào»: its own, then its university's), in every search below.
+        # («Tổng Liên đoàn tổ chức lớp nào»: its own, then its university's), in every search below; and the
+        # classes not dated yet first when the asker waits for a date.
         search = functools.partial(self.courses.search, own_orgs=[
-            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)])
+            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)],
+            planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)))
         hits = search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -2963,11 +2969,13 @@ def _month_gone_by(time: TimeSlot, folded: str, now: dt.datetime) -> TimeSlot:
     return TimeSlot(time.kind, start, end, f"tháng {start.month}/{start.year}", start.year, start.year)
 
 
-# A format asked about as a yes or no («có học online được không», «học trực tuyến được ko ạ», «có zoom
-# không»), folded and with the teencode written out; «có lớp nào học online không» asks for such classes.
+# A format asked about as a yes or no («có học online được không», «học trực tuyến được ko ạ»), folded and
+# with the teencode written out; «có lớp nào học online không», «có lớp … kết hợp online ko» ask for such
+# classes.
 _FORMAT_YES_NO = re.compile(
-    r"\b(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"
-    r"(?: (?:duoc|dc|luon|the|nua))? (?:duoc )?(?:khong|chu|hay khong|hay truc tiep|hay truc tuyen|hay sao)\b")
+    r"\b(?:(?:hoc|tham gia|tham du|theo hoc) (?:qua |bang |theo hinh thuc )?{f}(?: (?:luon|nua))?(?: duoc)?"
+    r"|{f} duoc) (?:khong|chu|hay khong|hay sao)\b".format(
+        f=r"(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"))
 _WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu)\b")
 
 
@@ -3064,6 +3072,11 @@ _PLANNED_ASKED = re.compile(
     r"|(?:o|tai) (?:dau|nao|cho nao)\b"
     r"|(?:thang|quy|nam|tuan) (?:may|nao)))"
     r"|\bchua co (?:ngay|lich)(?: (?:cu the|chinh thuc|hoc|to chuc))?\b")
+
+
+# «bao giờ mới có lịch», «khi nào có ngày học»: the asker waits for a class to be dated, so the classes the plan
+# dates only by a month or a period come first (the dated ones after them).
+_SCHEDULE_AWAITED = re.compile(r"\b(?:bao gio|khi nao|luc nao) (?:moi |thi |se )?co (?:lich|ngay)\b")
 
 
 # «chị là chủ tịch CĐ trường mầm non ở Thanh Hóa. Có lớp nào …»: who the asker is, said in a clause of its own

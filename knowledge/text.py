@@ -424,6 +424,19 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # year follows.
             _expand(i, "thang" if code.group(1) == "t" else "quy", code.group(2))
             caps[i] = False
+        elif (tok == "na" and prev not in ("o", "tai", "tinh", "ben") and not caps[i]
+              and (bool(re.fullmatch(r"(?:19|20)\d\d", nxt)) or nxt in ("nay", "sau", "toi", "truoc", "ngoai"))):
+            # «tháng 3 nă 2027», «na nay»: «năm» with its last letter dropped, not Nghệ An's code («ở NA»).
+            tokens[i] = raw[i] = "nam"
+            stop[i] = False
+        elif (tok == "bao" and nxt == "nhieu" and source[i] in ("bnh", "bn") and prev == "ninh"
+              and (i < 2 or tokens[i - 2] != "bac")):
+            # «ninh bnh»: Ninh Bình with a letter dropped, not «bao nhiêu» («Bắc Ninh bn lớp» still asks how many).
+            tokens[i] = raw[i] = "binh"
+            source[i] = ""
+            stop[i] = False
+            for seq in (tokens, stop, raw, source, caps):
+                del seq[i + 1]
         elif tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
             tokens[i] = raw[i] = "thang"
             stop[i] = False
