@@ -52,6 +52,11 @@ PLAN_AUDIENCES: tuple[Term, ...] = (
     Term("to_truong_cd", "Tổ trưởng công đoàn", (
         "to truong cong doan", "to pho cong doan", "to truong to pho cong doan", "to truong va to pho cong doan",
     )),
+    # The network of safety and hygiene officers at each workplace («mạng lưới an toàn vệ sinh viên»): whom a
+    # class is for, not its topic («lớp ATVSLĐ cho an toàn vệ sinh viên»).
+    Term("an_toan_ve_sinh_vien", "An toàn vệ sinh viên", (
+        "an toan ve sinh vien", "mang luoi an toan ve sinh vien", "mang luoi an toan vien", "an toan vien",
+    )),
 )
 
 # Training topics of courses.
@@ -131,6 +136,10 @@ PROVINCE_ALIASES: dict[str, str] = {
     "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "sai gon": "Hồ Chí Minh",
     "sg": "Hồ Chí Minh", "ho chi minh": "Hồ Chí Minh",
     "brvt": "Bà Rịa - Vũng Tàu", "vung tau": "Bà Rịa - Vũng Tàu", "ba ria vung tau": "Bà Rịa - Vũng Tàu",
+    "br vt": "Bà Rịa - Vũng Tàu",  # «BR-VT», «BR VT»
+    # A province by its old by-name («xứ Thanh» is Thanh Hóa, «xứ Nghệ» Nghệ An, «đất Cảng» Hải Phòng).
+    "xu thanh": "Thanh Hóa", "xu nghe": "Nghệ An", "xu lang": "Lạng Sơn", "xu quang": "Quảng Nam",
+    "dat cang": "Hải Phòng", "thanh pho cang": "Hải Phòng", "vung mo": "Quảng Ninh",
     "hue": "Thừa Thiên Huế", "thua thien hue": "Thừa Thiên Huế",
     "dak lak": "Đắk Lắk", "daklak": "Đắk Lắk", "dac lac": "Đắk Lắk",
     "lang son": "Lạng Sơn", "soc trang": "Sóc Trăng",

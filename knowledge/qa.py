@@ -488,6 +488,8 @@ _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Words a period opens with («trong quý 1», «trong tháng 12», «trong nửa đầu năm»): «trong» before one says when,
 # not what a class is about.
 _PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", "cuoi", "giua", "dot", "hom", "dip"})
+# Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
+_AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
@@ -2330,7 +2332,13 @@ class QAEngine:
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
-                 and not (t == "trong" and norm.tokens[i + 1:i + 2] and norm.tokens[i + 1] in _PERIOD_HEADS)]
+                 and not (t == "trong" and norm.tokens[i + 1:i + 2]
+                          # «trong tuần này», «trong tỉnh mình», «trong KCN …»: «in» a period, place or union taken.
+                          and (norm.tokens[i + 1] in _PERIOD_HEADS or i + 1 in slots.used or i + 1 in asked))
+                 # «học lại hôm nào», «mở lại», «tổ chức lại»: «again» after a verb says nothing of the class.
+                 and not (t == "lai" and i and norm.tokens[i - 1] in _AGAIN_AFTER)
+                 # «anh chị ơi», «a/c»: the bot addressed, no «Chi» of a venue («xã Củ Chi»).
+                 and not (t == "chi" and i and norm.tokens[i - 1] in ("anh", "a"))]
         batches = batches_asked(norm.tokens)
         if len(batches) > 1:
             # Two batches asked together: either one's classes are asked, so their numbers are alternatives.
