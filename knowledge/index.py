@@ -311,6 +311,7 @@ class CourseIndex:
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
         # The places each venue names, read once per venue (see `search`, a commune asked plainly).
         self._venue_places: dict[str, list[tuple[str, str]]] = {}
+        self._said_tokens: dict[str, tuple[str, ...]] = {}
         self._topic_sets: dict[tuple[str, str, str, tuple[str, ...]], frozenset[str]] = {}
         self._organiser_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
         self._place_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
@@ -781,12 +782,12 @@ class CourseIndex:
                 for phrase in org_phrases:
                     # Its own name: `words` are the question's, which rank what is found below.
                     org_words = phrase.split()
-                    masks["org"] |= self.place_words(tuple(org_words))
+                    masks["org"] |= self._where_said(self.place_words(tuple(org_words)), org_words)
                     # «huyện Mê Linh» whose union has no class of its own: classes that name «Mê Linh».
                     while org_words and org_words[0] in _PLACE_HEAD_WORDS:
                         org_words = org_words[1:]
                     if org_words and len(org_words) < len(phrase.split()):
-                        masks["org"] |= self.place_words(tuple(org_words))
+                        masks["org"] |= self._where_said(self.place_words(tuple(org_words)), org_words)
             else:
                 relaxed.append(drop)
                 del masks[drop]
@@ -953,6 +954,31 @@ class CourseIndex:
         return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
                           tuple(self.courses[p].code for p in lead), in_former.bit_count(),
                           tuple(self.courses[p].code for p in page if in_former >> p & 1))
+
+    def _where_said(self, found: int, words: Sequence[str]) -> int:
+        """The classes of `found` whose venue, organiser, partner, note or title say `words` in a row (a name:
+        «Trường Trung cấp CĐ», «app Công đoàn Việt Nam»), not only in that order with other words between
+        («cho … mới» of «… cho Chủ tịch CĐCS mới bầu» is no «Chợ Mới»). Checked one by one up to a bound
+        (names are rare)."""
+        if not found or found.bit_count() > 5000:
+            return found
+        phrase = f" {' '.join(words)} "
+        out = 0
+        for pos in iter_bits(found):
+            c = self.courses[pos]
+            for text in (c.venue, c.organiser_name, c.partner, c.description, c.title):
+                if text and phrase in f" {' '.join(self._tokens_of(text))} ":
+                    out |= 1 << pos
+                    break
+        return out
+
+    def _tokens_of(self, text: str) -> tuple[str, ...]:
+        got = self._said_tokens.get(text)
+        if got is None:
+            got = tuple(index_tokens(text))
+            if len(self._said_tokens) < 20_000:
+                self._said_tokens[text] = got
+        return got
 
     def _with_deadline(self, among: int) -> int:
         """The classes of `among` that give a registration deadline."""

@@ -52,11 +52,6 @@ PLAN_AUDIENCES: tuple[Term, ...] = (
     Term("to_truong_cd", "Tổ trưởng công đoàn", (
         "to truong cong doan", "to pho cong doan", "to truong to pho cong doan", "to truong va to pho cong doan",
     )),
-    # The network of safety and hygiene officers at each workplace («mạng lưới an toàn vệ sinh viên»): whom a
-    # class is for, not its topic («lớp ATVSLĐ cho an toàn vệ sinh viên»).
-    Term("an_toan_ve_sinh_vien", "An toàn vệ sinh viên", (
-        "an toan ve sinh vien", "mang luoi an toan ve sinh vien", "mang luoi an toan vien", "an toan vien",
-    )),
 )
 
 # Training topics of courses.

@@ -488,6 +488,10 @@ _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Words a period opens with («trong quý 1», «trong tháng 12», «trong nửa đầu năm»): «trong» before one says when,
 # not what a class is about.
 _PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", "cuoi", "giua", "dot", "hom", "dip"})
+# The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
+_NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
+# What was heard and is checked («nghe nói … đúng không»): how the question is put, no word of the class.
+_HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khong", "dung chua", "co dung")
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
@@ -2253,6 +2257,16 @@ class QAEngine:
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
         truncated: bool, register: bool, offset: int = 0,
     ) -> Answer:
+        if len(slots.topics) > 1:
+            # «em là an toàn vệ sinh viên ở …, có khóa đối thoại thương lượng nào»: a topic's words said only
+            # introducing oneself are the asker's job, not what the class is about (another topic is asked).
+            mine = {p for k, p in slots.phrases if k == "topic" and _said_introducing(norm, slots.used, p)}
+            gone = {_TOPIC_OF_PHRASE.get(p) for p in mine} - {
+                _TOPIC_OF_PHRASE.get(p) for k, p in slots.phrases if k == "topic" and p not in mine}
+            if mine and gone - {None} and set(slots.topics) - gone:
+                slots = dataclasses.replace(
+                    slots, topics=tuple(t for t in slots.topics if t not in gone),
+                    phrases=tuple((k, p) for k, p in slots.phrases if not (k == "topic" and p in mine)))
         roles = list(slots.roles)
         used_profile = False
         # Whether the class still takes place is asked: cancelled classes are searched too, after the others
@@ -2323,7 +2337,7 @@ class QAEngine:
         # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
-        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME)) | planned
+        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_HEARSAY)) | planned
                  | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
                  | _sending_positions(norm.tokens)
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
@@ -2367,7 +2381,10 @@ class QAEngine:
             # Two parts of the topic named apart («kinh phí công đoàn 2% và đoàn phí»): a class on both.
             part = part or (not heads and any(not _side_by_side(norm.tokens, a, b)
                                               for a, b in itertools.combinations(others, 2)))
-            spoken = spoken if narrows or part else []
+            # «lớp công tác nữ công sắp tới là lớp nào»: the next class of the topic is asked, whichever of
+            # its phrases the asker used: the nearest first.
+            nearest = _has(norm.folded, *_NEXT_CUES)
+            spoken = spoken if (narrows or part) and not nearest else []
         # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
         # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
         # công tác công đoàn») name the whole category.
@@ -2589,7 +2606,11 @@ class QAEngine:
                     alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)
                     # The role filter cost the place or union the question named («lớp phần mềm quản lý
                     # đoàn viên ở Hòa Bình»): the role's words name the class instead.
-                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)) and not self._for_another_role(
+                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)
+                    # Or the role's words are most of them, the rest a stray word («an toàn … viên» said of
+                    # cadres in charge of safety): the place still holds.
+                    or (set(hits.relaxed) & {"place", "org"} and alt.word_coverage >= max(0.75, hits.word_coverage - 0.2))
+            ) and not self._for_another_role(
                     alt.courses[0], roles):
                 hits = alt
         if cancel_asked and offset == 0 and hits.courses:
