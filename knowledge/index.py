@@ -760,6 +760,7 @@ class CourseIndex:
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
         asked_time = masks["time"] if end is not None or floor != now else 0
         relaxed: list[str] = []
+        dropped: dict[str, int] = {}
         while True:
             base = live
             for m in masks.values():
@@ -790,7 +791,16 @@ class CourseIndex:
                         masks["org"] |= self._where_said(self.place_words(tuple(org_words)), org_words)
             else:
                 relaxed.append(drop)
-                del masks[drop]
+                dropped[drop] = masks.pop(drop)
+            if drop != "format" and "format" in dropped:
+                # The format was dropped first; once the place (union, audience) is dropped too, the classes
+                # held the way asked elsewhere answer before those held another way elsewhere.
+                held = live & dropped["format"]
+                for m in masks.values():
+                    held &= m
+                if held:
+                    masks["format"] = dropped.pop("format")
+                    relaxed.remove("format")
             kept = live & asked_time
             for k, m in masks.items():
                 kept &= m if k != "time" else -1

@@ -665,7 +665,10 @@ class QAEngine:
                     self._name_after.setdefault((a, strict), set()).add(b)
                     self._name_before.setdefault((b, strict), set()).add(a)
         # A province's first word: a two-letter word after it may be its second with a letter dropped («Cần Tơ»).
-        self._name_heads = frozenset(key[0] for key, _ in self.matcher.phrases("province") if len(key) >= 2)
+        self._name_heads: dict[str, set[str]] = {}
+        for key, _ in self.matcher.phrases("province"):
+            if len(key) == 2:
+                self._name_heads.setdefault(key[0], set()).add(key[1])
         # The lexicon's topics too, beside a long word of their own: «tran chấp lao động» is tranh chấp (Trần
         # is a name the data says, but never before «chấp»); «bài về» is no «bảo vệ» («về» is short, common).
         # Inside a longer phrase of the lexicon, a word between two of its words is that phrase's word, however
@@ -884,7 +887,8 @@ class QAEngine:
         for _ in range(2):
             fixed_now = False
             for i, tok in enumerate(toks):
-                short_name = len(tok) == 2 and i > 0 and tok in self.vocab and toks[i - 1] in self._name_heads
+                short_name = (len(tok) == 2 and i > 0 and tok in self.vocab and toks[i - 1] in self._name_heads
+                              and not (norm.caps and i < len(norm.caps) and norm.caps[i]))
                 if ((len(tok) < 3 and not short_name) or tok.isdigit()
                         or (tok in STOP_FOLDED and tok not in AMBIGUOUS)
                         or (norm.had_diacritics and not norm.content_mask[i])):
@@ -893,6 +897,14 @@ class QAEngine:
                     continue
                 prev = toks[i - 1] if i else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                if short_name:
+                    # «Cần Tơ»: only the second word of a province opening with the word before.
+                    near = [w for w in self._name_heads[prev] if len(w) == 3 and OSA.distance(tok, w) == 1
+                            and _slip(tok, w)]
+                    if len(near) == 1 and not (nxt and self._known_pair(tok, nxt)):
+                        toks[i] = near[0]
+                        fixed_now = True
+                    continue
                 if tok in self.vocab:
                     named = self._name_nearby(tok, prev, nxt)
                     if named:
