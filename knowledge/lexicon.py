@@ -286,7 +286,8 @@ ABBREVIATIONS: dict[str, str] = {
 }
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
 # never written with đ).
-RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan"}
+# «lớ», «lơ» are «lớp» with its last letter dropped (no word of a question about classes).
+RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan", "lớ": "lop"}
 # How a class called off is asked about, folded («bị hủy rồi à», «tạm hoãn không», «bị dừng»): one list for
 # the search (cancelled classes are searched too) and the follow-up reading (a cancelled batch of a class shown).
 CALLED_OFF_CUES: tuple[str, ...] = (

@@ -488,10 +488,16 @@ _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Words a period opens with («trong quý 1», «trong tháng 12», «trong nửa đầu năm»): «trong» before one says when,
 # not what a class is about.
 _PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", "cuoi", "giua", "dot", "hom", "dip"})
+# «có (mở) lớp … nào», «có khóa … nào không»: which classes there are.
+_WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} nao\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
 # What was heard and is checked («nghe nói … đúng không»): how the question is put, no word of the class.
-_HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khong", "dung chua", "co dung")
+# So is what the asker no longer sees and asks about («sao em không thấy lớp … nữa, hủy rồi hả»), and why.
+_HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khong", "dung chua", "co dung",
+            "khong thay", "chua thay", "sao em", "sao e", "sao minh", "sao toi", "roi ha", "roi a", "roi ah",
+            # Why the asker asks («em ở xa không đi được», «em lỡ mất rồi»).
+            "o xa", "khong di duoc", "lo mat", "bo lo")
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
@@ -1688,6 +1694,16 @@ class QAEngine:
                 return course_ans
             if good and future and kbest < 0.9:
                 return course_ans
+            if (course_ans.courses and not course_ans.relaxed and course_ans.band == "confident"
+                    and scored and scored[0].item.kind == "target" and not target_cue and not counts
+                    and not fact_signal and not _has(f, *TARGET_WORDS) and _WHICH_CLASS_ASKED.search(f)
+                    # Words no class says are whom its union serves when the union itself is named.
+                    and (slots.org_ids or ((slots.provinces or slots.places) and 2 * len(unsaid) <= asked))
+                    and not self._no_evidence(course_ans, norm, slots)):
+                # «Công đoàn Y tế có mở lớp nào cho cán bộ công đoàn bệnh viện không»: which classes a union
+                # (or a province) holds is asked; a plan's target sharing a word of it («… CĐCS bệnh viện»)
+                # is no class.
+                return course_ans
             if (good and course_ans.relaxed and not fact_signal and not counts and not _has(f, *TARGET_WORDS)
                     and _has(free, *STRONG_COURSE_CUES) and (not scored or scored[0].item.kind == "target")):
                 # «Gia Lai có lớp ATVSLĐ nào không» when it has none: the classes elsewhere, said as such,
@@ -2007,7 +2023,7 @@ class QAEngine:
         toks = norm.tokens
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB)
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY)
                                  ) | _self_intro_positions(norm, slots.used)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a

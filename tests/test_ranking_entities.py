@@ -21,7 +21,7 @@ from knowledge.search.vocabulary import org_variants
 from knowledge.seed import load_builtin
 from knowledge.text import normalise
 from knowledge.transfer import import_file
-from tests.test_transfer import write_csv
+from tests.test_transfer import PLAN_TARGET_HEADER, write_csv
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = dt.datetime(2026, 11, 20, 9, 0, tzinfo=TZ)
@@ -138,3 +138,33 @@ def test_a_union_name_found_only_as_scattered_title_words_is_no_class_of_it(qa: 
                     "tiep theo a", profile)
     assert got[:1] == ["R-TN-1"]
     assert "R-TQ-1" not in got
+
+
+def test_a_class_no_longer_seen_is_asked_about_by_its_topic_place_and_day(qa: QAEngine) -> None:
+    # «sao em không thấy … nữa, hủy rồi hả»: why the asker asks, no word of the class.
+    assert codes(qa, "Sao em không thấy lớp tư vấn pháp luật ngày 16/12/2026 ở Thanh Hóa nữa, hủy rồi hả?")[:1] == [
+        "R-TH-1"]
+
+
+def test_a_class_typed_with_its_last_letter_dropped(qa: QAEngine) -> None:
+    assert normalise("có lớ nghiệp vụ nào không").tokens[:2] == ("co", "lop")
+
+
+def test_which_classes_a_union_holds_is_no_target_of_its_plan(session: Session, tmp_path: Path) -> None:
+    # A national sector union with a plan's target saying «bệnh viện» and classes that do not: asked which
+    # classes it holds for hospital cadres, its classes answer.
+    load_builtin(session)
+    session.commit()
+    rows = [["R-YT-1", "An toàn, vệ sinh lao động trong cơ sở y tế", "An toàn, vệ sinh lao động", "Chủ tịch CĐCS",
+             "Công đoàn Y tế Việt Nam", "Hà Nội", "Bệnh viện Bạch Mai", "Tập trung (trực tiếp)", "10/03/2027",
+             "11/03/2027", "", ""]]
+    import_file(session, write_csv(tmp_path / "yte.csv", [HEADER, *rows]), tz=TZ,
+                reminder_config=reminders.Config(wording=WORDING), now=NOW)
+    targets = [PLAN_TARGET_HEADER, ["CT-YT-1", "Công đoàn Y tế Việt Nam", "2026",
+                                    "Tập huấn tài chính công đoàn cho CĐCS bệnh viện", "Chủ tịch CĐCS", "300",
+                                    "người", "120", "30/09/2026"]]
+    import_file(session, write_csv(tmp_path / "chitieu.csv", targets), tz=TZ,
+                reminder_config=reminders.Config(wording=WORDING), now=NOW)
+    engine = QAEngine.from_session(session, tz=TZ)
+    ans = engine.answer("Công đoàn Y tế Việt Nam có mở lớp nào cho cán bộ công đoàn bệnh viện không ạ?", now=NOW)
+    assert ans.intent == "course" and [m.code for m in ans.matches][:1] == ["R-YT-1"]
