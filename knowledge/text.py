@@ -437,6 +437,9 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             stop[i] = False
             for seq in (tokens, stop, raw, source, caps):
                 del seq[i + 1]
+        elif tok == "chi" and not source[i] and (nxt == "oi" or (prev in ("anh", "a") and nxt in ("oi", "cho", ""))):
+            # «chị ơi», «anh chị ơi», «a/c cho em hỏi»: the bot addressed, no «chỉ», «chi» of a class or a place.
+            stop[i] = True
         elif tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
             tokens[i] = raw[i] = "thang"
             stop[i] = False

@@ -168,3 +168,11 @@ def test_which_classes_a_union_holds_is_no_target_of_its_plan(session: Session, 
     engine = QAEngine.from_session(session, tz=TZ)
     ans = engine.answer("Công đoàn Y tế Việt Nam có mở lớp nào cho cán bộ công đoàn bệnh viện không ạ?", now=NOW)
     assert ans.intent == "course" and [m.code for m in ans.matches][:1] == ["R-YT-1"]
+
+
+def test_the_bot_addressed_is_no_word_of_the_class() -> None:
+    assert normalise("chi oi cho em hoi lop an toan").content[:1] == ("lop",)
+    assert "chi" not in normalise("anh chị ơi có lớp nào").content
+    # «chỉ tiêu», «Củ Chi» keep their «chi».
+    assert normalise("chị ơi chỉ tiêu năm nay").content[:2] == ("chi", "tieu")
+    assert "chi" in normalise("Củ Chi có lớp nào").content
