@@ -277,7 +277,7 @@ ABBREVIATIONS: dict[str, str] = {
     # «cmh», «cho mk hỏi»: how a chat question opens; never an organiser's initials («Công ty CP May Hòa…»).
     "cmh": "cho minh hoi", "cmhoi": "cho minh hoi",
     # «lp», «lơp» typed for «lớp» (no word of the union's is «lp»).
-    "lp": "lop",
+    "lp": "lop", "tnh": "tinh",
     "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",
     "thg": "thang",
     # i and y after k and l are two spellings of one vowel («kĩ năng», «lí luận»): read as the data writes them.

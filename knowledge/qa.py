@@ -1104,7 +1104,8 @@ class QAEngine:
         # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
         # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
         single = re.sub(r"([a-z])\1+", r"\1", tok)
-        if single != tok and len(single) >= 2 and single in self.vocab:
+        if single != tok and len(single) >= 2 and (single in self.vocab or single in STOP_FOLDED):
+            # A particle or a greeting too («chàào bạn», «ạạ»): no word of the class, read as one.
             return single
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
@@ -2023,7 +2024,8 @@ class QAEngine:
         toks = norm.tokens
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY)
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY,
+                                        *_NEXT_CUES)
                                  ) | _self_intro_positions(norm, slots.used)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
@@ -2365,7 +2367,8 @@ class QAEngine:
         # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
-        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_HEARSAY)) | planned
+        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_HEARSAY, *_NEXT_CUES))
+                 | planned
                  | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
                  | _sending_positions(norm.tokens)
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])

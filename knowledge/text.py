@@ -440,6 +440,10 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "chi" and not source[i] and (nxt == "oi" or (prev in ("anh", "a") and nxt in ("oi", "cho", ""))):
             # «chị ơi», «anh chị ơi», «a/c cho em hỏi»: the bot addressed, no «chỉ», «chi» of a class or a place.
             stop[i] = True
+        elif tok == "sp" and not caps[i] and nxt in ("toi", "mo", "het", "khai", "bat", "dien", "co", "to"):
+            # «sp tới», «sp mở lớp»: «sắp» typed short (no «sản phẩm» opens a time or a class).
+            tokens[i] = raw[i] = "sap"
+            stop[i] = False
         elif tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
             tokens[i] = raw[i] = "thang"
             stop[i] = False
@@ -703,7 +707,8 @@ def syllable(tok: str) -> bool:
 def _known_syllables() -> frozenset[str]:
     """The syllables of the union's own words (roles, topics, formats, provinces, shorthand written out) and of
     the words every question says: what a slip is put right to."""
-    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES)]
+    # A greeting too: «chàào bạn» is «chào bạn».
+    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES), "xin chao"]
     for term in (*ROLES, *TOPICS, *FORMATS):
         phrases += [*term.synonyms, fold(term.label)]
     return frozenset(w for p in phrases for w in _WORD.findall(p))

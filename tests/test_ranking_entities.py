@@ -176,3 +176,17 @@ def test_the_bot_addressed_is_no_word_of_the_class() -> None:
     # «chỉ tiêu», «Củ Chi» keep their «chi».
     assert normalise("chị ơi chỉ tiêu năm nay").content[:2] == ("chi", "tieu")
     assert "chi" in normalise("Củ Chi có lớp nào").content
+
+
+def test_soon_and_province_typed_short() -> None:
+    assert normalise("bên ninh bình sp tới có lớp nào").tokens[3:5] == ("sap", "toi")
+    assert normalise("có lớp nào ở tnh em không").tokens[4:6] == ("tinh", "em")
+    # «sp» elsewhere stays as typed.
+    assert "sp" in normalise("giới thiệu sp mới của công ty").tokens
+
+
+def test_the_next_class_of_the_asker_s_province(qa: QAEngine) -> None:
+    # «tiếp theo» asks for the next class, no word its title must say; «chàào» is a greeting typed twice.
+    profile = Profile(role="chu_tich_cdcs", province="Cần Thơ")
+    assert codes(qa, "chàào bạn, trong tỉnh mình khi nào có lớp thương lượng tập thể tiếp theo ạ", profile)[:1] == [
+        "R-CTH-2"]
