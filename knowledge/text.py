@@ -440,6 +440,11 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "chi" and not source[i] and (nxt == "oi" or (prev in ("anh", "a") and nxt in ("oi", "cho", ""))):
             # «chị ơi», «anh chị ơi», «a/c cho em hỏi»: the bot addressed, no «chỉ», «chi» of a class or a place.
             stop[i] = True
+        elif (tok == "ca" and nxt == "bo" and i + 2 < len(tokens)
+              and tokens[i + 2] in ("cong", "chuyen", "khong", "cap", "nu", "phu", "co", "quan", "moi")):
+            # «ca bo công đoàn»: «cán bộ» with its «n» dropped.
+            tokens[i] = raw[i] = "can"
+            stop[i] = False
         elif tok == "sp" and not caps[i] and nxt in ("toi", "mo", "het", "khai", "bat", "dien", "co", "to"):
             # «sp tới», «sp mở lớp»: «sắp» typed short (no «sản phẩm» opens a time or a class).
             tokens[i] = raw[i] = "sap"

@@ -81,6 +81,7 @@ def test_chat_shorthand_and_slips_are_read_as_meant() -> None:
     assert normalise("ở ninh bnh có lớp nào").tokens[1:3] == ("ninh", "binh")
     # «Bắc Ninh bn lớp»: how many classes Bắc Ninh has, still.
     assert normalise("bac ninh bn lop").tokens[2:4] == ("bao", "nhieu")
+    assert normalise("lop cho ca bo cd cap tren").tokens[2:4] == ("can", "bo")
 
 
 def test_dh_cong_doan_is_the_university_unless_a_congress_is_meant() -> None:
