@@ -565,7 +565,10 @@ _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 # The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
-FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
+FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
+          # «lớp cho chức danh của mình»: the asker's own role (from the profile).
+          "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
+          "chuc vu cua em")
 
 
 class QAEngine:

@@ -191,3 +191,9 @@ def test_the_next_class_of_the_asker_s_province(qa: QAEngine) -> None:
     profile = Profile(role="chu_tich_cdcs", province="Cần Thơ")
     assert codes(qa, "chàào bạn, trong tỉnh mình khi nào có lớp thương lượng tập thể tiếp theo ạ", profile)[:1] == [
         "R-CTH-2"]
+
+
+def test_a_class_for_the_asker_s_own_title(qa: QAEngine) -> None:
+    # «cho chức danh của mình»: the role of the asker's profile, as «cho mình» is.
+    ans = qa.answer("sắp tới có lớp nào cho chức danh của mình ko", now=NOW, profile=Profile(role="uy_vien_bch"))
+    assert ans.used_profile and [m.code for m in ans.matches][:2] == ["R-DHCD-1", "R-TLD-1"]
