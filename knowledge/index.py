@@ -970,7 +970,7 @@ class CourseIndex:
         «Trường Trung cấp CĐ», «app Công đoàn Việt Nam»), not only in that order with other words between
         («cho … mới» of «… cho Chủ tịch CĐCS mới bầu» is no «Chợ Mới»). Checked one by one up to a bound
         (names are rare)."""
-        if not found or found.bit_count() > 5000:
+        if not found or found.bit_count() > 400:
             return found
         phrase = f" {' '.join(words)} "
         out = 0
