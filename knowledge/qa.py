@@ -2378,7 +2378,9 @@ class QAEngine:
                  | _area_head_positions(norm.tokens, slots.used)
                  | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids else set()))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
-                 for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
+                 for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked
+                 # This word where it stands («tại» before a place is no «tài» of «tài chính» said earlier).
+                 and (norm.content_mask[i] if len(norm.content_mask) == len(norm.tokens) else t in norm.content)
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
                  and not (t == "trong" and norm.tokens[i + 1:i + 2]
                           # «trong tuần này», «trong tỉnh mình», «trong KCN …»: «in» a period, place or union taken.
