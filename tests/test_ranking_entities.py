@@ -56,6 +56,11 @@ ROWS = [
     ["R-TN-1", "Tập huấn nghiệp vụ công đoàn cho cán bộ CĐCS", "Nghiệp vụ công tác công đoàn", "Chủ tịch CĐCS",
      "LĐLĐ tỉnh Thái Nguyên", "Thái Nguyên", "Nhà văn hóa lao động phường Đức Xuân", "Tập trung (trực tiếp)",
      "02/12/2026", "02/12/2026", "", ""],
+    # A province's two finance classes, the nearer one's title without «tài».
+    ["R-PT-1", "Bồi dưỡng kế toán công đoàn cơ sở", "Tài chính công đoàn", "Kế toán CĐCS", "LĐLĐ tỉnh Phú Thọ",
+     "Phú Thọ", "Hội trường LĐLĐ tỉnh", "Tập trung (trực tiếp)", "15/01/2027", "19/01/2027", "", ""],
+    ["R-PT-2", "Tập huấn nghiệp vụ tài chính công đoàn", "Tài chính công đoàn", "Kế toán CĐCS", "LĐLĐ tỉnh Phú Thọ",
+     "Phú Thọ", "Trực tuyến qua Google Meet", "Trực tuyến", "03/06/2027", "04/06/2027", "", ""],
     ["R-TN-2", "Tập huấn an toàn, vệ sinh lao động", "An toàn, vệ sinh lao động", "Đoàn viên, NLĐ",
      "CĐ xã Chợ Mới", "Thái Nguyên", "Hội trường UBND xã Chợ Mới", "Tập trung (trực tiếp)", "10/12/2026",
      "10/12/2026", "", ""],
@@ -197,3 +202,8 @@ def test_a_class_for_the_asker_s_own_title(qa: QAEngine) -> None:
     # «cho chức danh của mình»: the role of the asker's profile, as «cho mình» is.
     ans = qa.answer("sắp tới có lớp nào cho chức danh của mình ko", now=NOW, profile=Profile(role="uy_vien_bch"))
     assert ans.used_profile and [m.code for m in ans.matches][:2] == ["R-DHCD-1", "R-TLD-1"]
+
+
+def test_at_before_a_place_is_no_word_of_the_topic_said_before(qa: QAEngine) -> None:
+    # «tài chính … tại Phú Thọ»: «tại» is where, not the «tài» of a title; the nearer class first.
+    assert codes(qa, "co khóa tài chính cđ nào sắp mở tại Phú Thọ ko")[:1] == ["R-PT-1"]
