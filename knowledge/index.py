@@ -311,6 +311,7 @@ class CourseIndex:
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
         # The places each venue names, read once per venue (see `search`, a commune asked plainly).
         self._venue_places: dict[str, list[tuple[str, str]]] = {}
+        self._said_tokens: dict[str, tuple[str, ...]] = {}
         self._topic_sets: dict[tuple[str, str, str, tuple[str, ...]], frozenset[str]] = {}
         self._organiser_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
         self._place_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
@@ -515,7 +516,8 @@ class CourseIndex:
                 # The title says the topic and audience only where the organiser left those fields empty.
                 title, no_topic, no_audiences = value
                 return tuple(k for k in implied(title) if (k[0] == "t" and no_topic) or (k[0] == "r" and no_audiences))
-            return chain(value)
+            # The organiser itself besides its superiors: a union named first lists its own classes first.
+            return (*chain(value), f"od:{value}")
 
         # Each key's courses: by title as positions (titles are too many for a bitmap each), by the other
         # fields as the groups that have it (few values, one bitmap per value, ORed per key).
@@ -701,6 +703,8 @@ class CourseIndex:
         either: Sequence[Sequence[str]] = (),
         by_deadline: bool = False,
         deadline_passed: bool = False,
+        own_orgs: Sequence[int] = (),
+        planned_first: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -719,6 +723,9 @@ class CourseIndex:
         first («lớp nào sắp hết hạn đăng ký»).
         `deadline_passed`: only classes not begun whose registration deadline is past («lớp nào hết hạn đăng ký
         rồi»); none when none is.
+        `planned_first`: the classes the plan dates by a month or a period only first («bao giờ mới có lịch»).
+        `own_orgs`: the unions named; among equally relevant classes, those they organise themselves come before
+        those of the unions under them («lớp của Tổng Liên đoàn»: its own before its university's).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -753,6 +760,7 @@ class CourseIndex:
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
         asked_time = masks["time"] if end is not None or floor != now else 0
         relaxed: list[str] = []
+        dropped: dict[str, int] = {}
         while True:
             base = live
             for m in masks.values():
@@ -763,7 +771,9 @@ class CourseIndex:
                 relaxed.append("time")
                 masks["time"] = self.time_mask(now, None, begun=True)
                 continue
-            drop = next((k for k in ("place", "org", "role", "format") if k in masks), None)
+            # The format first: a class of the place, union and audience asked held another way answers
+            # more than one held the way asked anywhere, for anyone (the reply says what was dropped).
+            drop = next((k for k in ("format", "place", "org", "role") if k in masks), None)
             if drop is None:
                 break
             if "org" in masks and org_phrases and "org_venue" not in relaxed:
@@ -773,15 +783,24 @@ class CourseIndex:
                 for phrase in org_phrases:
                     # Its own name: `words` are the question's, which rank what is found below.
                     org_words = phrase.split()
-                    masks["org"] |= self.place_words(tuple(org_words))
+                    masks["org"] |= self._where_said(self.place_words(tuple(org_words)), org_words)
                     # «huyện Mê Linh» whose union has no class of its own: classes that name «Mê Linh».
                     while org_words and org_words[0] in _PLACE_HEAD_WORDS:
                         org_words = org_words[1:]
                     if org_words and len(org_words) < len(phrase.split()):
-                        masks["org"] |= self.place_words(tuple(org_words))
+                        masks["org"] |= self._where_said(self.place_words(tuple(org_words)), org_words)
             else:
                 relaxed.append(drop)
-                del masks[drop]
+                dropped[drop] = masks.pop(drop)
+            if drop != "format" and "format" in dropped:
+                # The format was dropped first; once the place (union, audience) is dropped too, the classes
+                # held the way asked elsewhere answer before those held another way elsewhere.
+                held = live & dropped["format"]
+                for m in masks.values():
+                    held &= m
+                if held:
+                    masks["format"] = dropped.pop("format")
+                    relaxed.remove("format")
             kept = live & asked_time
             for k, m in masks.items():
                 kept &= m if k != "time" else -1
@@ -889,6 +908,14 @@ class CourseIndex:
                 if self.courses[pos].registration_deadline is not None:
                     ahead |= 1 << pos
             parts = tuple(q for p in parts for q in (p & ahead, p & dated & ~ahead, p & ~dated) if q)
+        if planned_first:
+            undated = self.bits("d:planned")
+            parts = tuple(q for p in parts for q in (p & undated, p & ~undated) if q)
+        mine = self.any_of("od:", [str(o) for o in own_orgs]) if own_orgs else 0
+        if not (chosen & mine and chosen & ~mine):
+            mine = 0
+        if mine:
+            parts = tuple(q for p in parts for q in (p & mine, p & ~mine) if q)
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)
@@ -921,11 +948,11 @@ class CourseIndex:
 
             positions.sort(key=elsewhere_held)
         asked = frozenset(roles)
-        keys: dict[int, tuple[float, int]] = {}
+        keys: dict[int, tuple[float, int, int]] = {}
         if own:
-            positions = self._rank(positions, own, offset + limit, pairs, asked, keys, either)
+            positions = self._rank(positions, own, offset + limit, pairs, asked, keys, either, mine)
         elif asked:
-            keys.update((p, (0.0, -self.role_tier(p, asked))) for p in positions)
+            keys.update((p, (0.0, -(mine >> p & 1), -self.role_tier(p, asked))) for p in positions)
             positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
         if by_deadline:
             far = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -937,6 +964,31 @@ class CourseIndex:
         return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
                           tuple(self.courses[p].code for p in lead), in_former.bit_count(),
                           tuple(self.courses[p].code for p in page if in_former >> p & 1))
+
+    def _where_said(self, found: int, words: Sequence[str]) -> int:
+        """The classes of `found` whose venue, organiser, partner, note or title say `words` in a row (a name:
+        «Trường Trung cấp CĐ», «app Công đoàn Việt Nam»), not only in that order with other words between
+        («cho … mới» of «… cho Chủ tịch CĐCS mới bầu» is no «Chợ Mới»). Checked one by one up to a bound
+        (names are rare)."""
+        if not found or found.bit_count() > 400:
+            return found
+        phrase = f" {' '.join(words)} "
+        out = 0
+        for pos in iter_bits(found):
+            c = self.courses[pos]
+            for text in (c.venue, c.organiser_name, c.partner, c.description, c.title):
+                if text and phrase in f" {' '.join(self._tokens_of(text))} ":
+                    out |= 1 << pos
+                    break
+        return out
+
+    def _tokens_of(self, text: str) -> tuple[str, ...]:
+        got = self._said_tokens.get(text)
+        if got is None:
+            got = tuple(index_tokens(text))
+            if len(self._said_tokens) < 20_000:
+                self._said_tokens[text] = got
+        return got
 
     def _with_deadline(self, among: int) -> int:
         """The classes of `among` that give a registration deadline."""
@@ -1041,8 +1093,8 @@ class CourseIndex:
 
     def _rank(self, positions: list[int], words: list[str], need: int,
               pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),
-              keys: dict[int, tuple[float, int]] | None = None,
-              either: Sequence[Sequence[str]] = ()) -> list[int]:
+              keys: dict[int, tuple[float, int, int]] | None = None,
+              either: Sequence[Sequence[str]] = (), mine: int = 0) -> list[int]:
         """Relevance first: how much of the question's own words each course carries, field by field
         (FIELD_WEIGHTS), and how many of its word pairs it says side by side; among equals the classes
         meant most squarely for the audience asked (`role_tier`), then the closest title when the
@@ -1055,7 +1107,7 @@ class CourseIndex:
         paired = self._pair_hits(positions, pairs, words, same)
         fw = (FIELD_WEIGHTS["title"], FIELD_WEIGHTS["topic"], FIELD_WEIGHTS["org"], FIELD_WEIGHTS["place"],
               FIELD_WEIGHTS["desc"])
-        keyed: list[tuple[tuple[float, int], int]] = []
+        keyed: list[tuple[tuple[float, int, int], int]] = []
         for k, pos in enumerate(positions):
             fields = self.fields(pos)
             got = PAIR_WEIGHT * paired[k] * total
@@ -1064,7 +1116,10 @@ class CourseIndex:
                     if w in f:
                         got += wt * weight
                         break  # fields are in decreasing weight order
-            keyed.append(((-round(got / total, 2), -self.role_tier(pos, roles) if roles else 0), pos))
+            # Among equals, a class of the union named itself before one of a union under it (`mine`), then
+            # the one meant most squarely for the audience asked.
+            keyed.append(((-round(got / total, 2), -(mine >> pos & 1),
+                           -self.role_tier(pos, roles) if roles else 0), pos))
         keyed.sort(key=lambda k: k[0])
         if keys is not None:
             keys.update((p, k) for k, p in keyed)

@@ -131,6 +131,10 @@ PROVINCE_ALIASES: dict[str, str] = {
     "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp hcm": "Hồ Chí Minh", "sai gon": "Hồ Chí Minh",
     "sg": "Hồ Chí Minh", "ho chi minh": "Hồ Chí Minh",
     "brvt": "Bà Rịa - Vũng Tàu", "vung tau": "Bà Rịa - Vũng Tàu", "ba ria vung tau": "Bà Rịa - Vũng Tàu",
+    "br vt": "Bà Rịa - Vũng Tàu",  # «BR-VT», «BR VT»
+    # A province by its old by-name («xứ Thanh» is Thanh Hóa, «xứ Nghệ» Nghệ An, «đất Cảng» Hải Phòng).
+    "xu thanh": "Thanh Hóa", "xu nghe": "Nghệ An", "xu lang": "Lạng Sơn", "xu quang": "Quảng Nam",
+    "dat cang": "Hải Phòng", "thanh pho cang": "Hải Phòng", "vung mo": "Quảng Ninh",
     "hue": "Thừa Thiên Huế", "thua thien hue": "Thừa Thiên Huế",
     "dak lak": "Đắk Lắk", "daklak": "Đắk Lắk", "dac lac": "Đắk Lắk",
     "lang son": "Lạng Sơn", "soc trang": "Sóc Trăng",
@@ -270,8 +274,10 @@ ABBREVIATIONS: dict[str, str] = {
     "hk": "khong", "dzay": "vay", "dzi": "vay", "app": "ung dung",
     "j": "gi", "ji": "gi", "z": "vay", "v": "vay", "r": "roi", "ntn": "nhu the nao",
     "mik": "minh", "mk": "minh",
-    # «cmh», «cho mk hỏi»: «cho mình hỏi», an opening that asks nothing itself.
+    # «cmh», «cho mk hỏi»: how a chat question opens; never an organiser's initials («Công ty CP May Hòa…»).
     "cmh": "cho minh hoi", "cmhoi": "cho minh hoi", "ceh": "cho em hoi",
+    # «lp», «lơp» typed for «lớp» (no word of the union's is «lp»).
+    "lp": "lop", "tnh": "tinh",
     "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",
     "thg": "thang",
     # i and y after k and l are two spellings of one vowel («kĩ năng», «lí luận»): read as the data writes them.
@@ -280,7 +286,8 @@ ABBREVIATIONS: dict[str, str] = {
 }
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
 # never written with đ).
-RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan"}
+# «lớ», «lơ» are «lớp» with its last letter dropped (no word of a question about classes).
+RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan", "lớ": "lop"}
 # How a class called off is asked about, folded («bị hủy rồi à», «tạm hoãn không», «bị dừng»): one list for
 # the search (cancelled classes are searched too) and the follow-up reading (a cancelled batch of a class shown).
 CALLED_OFF_CUES: tuple[str, ...] = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import itertools
 import math
 import re
@@ -487,6 +488,18 @@ _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Words a period opens with («trong quý 1», «trong tháng 12», «trong nửa đầu năm»): «trong» before one says when,
 # not what a class is about.
 _PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", "cuoi", "giua", "dot", "hom", "dip"})
+# «có (mở) lớp … nào», «có khóa … nào không»: which classes there are.
+_WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} nao\b")
+# The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
+_NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
+# What was heard and is checked («nghe nói … đúng không»): how the question is put, no word of the class.
+# So is what the asker no longer sees and asks about («sao em không thấy lớp … nữa, hủy rồi hả»), and why.
+_HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khong", "dung chua", "co dung",
+            "khong thay", "chua thay", "sao em", "sao e", "sao minh", "sao toi", "roi ha", "roi a", "roi ah",
+            # Why the asker asks («em ở xa không đi được», «em lỡ mất rồi»).
+            "o xa", "khong di duoc", "lo mat", "bo lo")
+# Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
+_AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
@@ -552,7 +565,10 @@ _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 # The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
-FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
+FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
+          # «lớp cho chức danh của mình»: the asker's own role (from the profile).
+          "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
+          "chuc vu cua em")
 
 
 class QAEngine:
@@ -657,6 +673,11 @@ class QAEngine:
                 for a, b in itertools.pairwise(key):
                     self._name_after.setdefault((a, strict), set()).add(b)
                     self._name_before.setdefault((b, strict), set()).add(a)
+        # A province's first word: a two-letter word after it may be its second with a letter dropped («Cần Tơ»).
+        self._name_heads: dict[str, set[str]] = {}
+        for key, _ in self.matcher.phrases("province"):
+            if len(key) == 2:
+                self._name_heads.setdefault(key[0], set()).add(key[1])
         # The lexicon's topics too, beside a long word of their own: «tran chấp lao động» is tranh chấp (Trần
         # is a name the data says, but never before «chấp»); «bài về» is no «bảo vệ» («về» is short, common).
         # Inside a longer phrase of the lexicon, a word between two of its words is that phrase's word, however
@@ -875,13 +896,24 @@ class QAEngine:
         for _ in range(2):
             fixed_now = False
             for i, tok in enumerate(toks):
-                if (len(tok) < 3 or tok.isdigit() or (tok in STOP_FOLDED and tok not in AMBIGUOUS)
+                short_name = (len(tok) == 2 and i > 0 and tok in self.vocab and toks[i - 1] in self._name_heads
+                              and not (norm.caps and i < len(norm.caps) and norm.caps[i]))
+                if ((len(tok) < 3 and not short_name) or tok.isdigit()
+                        or (tok in STOP_FOLDED and tok not in AMBIGUOUS)
                         or (norm.had_diacritics and not norm.content_mask[i])):
                     # A particle is no typo of a content word: «học v» (vậy) is not «học mấy»; nor one typed
                     # with its marks («phải đào tạo» is no «pháp»).
                     continue
                 prev = toks[i - 1] if i else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                if short_name:
+                    # «Cần Tơ»: only the second word of a province opening with the word before.
+                    near = [w for w in self._name_heads[prev] if len(w) == 3 and OSA.distance(tok, w) == 1
+                            and _slip(tok, w)]
+                    if len(near) == 1 and not (nxt and self._known_pair(tok, nxt)):
+                        toks[i] = near[0]
+                        fixed_now = True
+                    continue
                 if tok in self.vocab:
                     named = self._name_nearby(tok, prev, nxt)
                     if named:
@@ -1075,7 +1107,8 @@ class QAEngine:
         # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
         # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
         single = re.sub(r"([a-z])\1+", r"\1", tok)
-        if single != tok and len(single) >= 2 and single in self.vocab:
+        if single != tok and len(single) >= 2 and (single in self.vocab or single in STOP_FOLDED):
+            # A particle or a greeting too («chàào bạn», «ạạ»): no word of the class, read as one.
             return single
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
@@ -1665,6 +1698,16 @@ class QAEngine:
                 return course_ans
             if good and future and kbest < 0.9:
                 return course_ans
+            if (course_ans.courses and not course_ans.relaxed and course_ans.band == "confident"
+                    and scored and scored[0].item.kind == "target" and not target_cue and not counts
+                    and not fact_signal and not _has(f, *TARGET_WORDS) and _WHICH_CLASS_ASKED.search(f)
+                    # Words no class says are whom its union serves when the union itself is named.
+                    and (slots.org_ids or ((slots.provinces or slots.places) and 2 * len(unsaid) <= asked))
+                    and not self._no_evidence(course_ans, norm, slots)):
+                # «Công đoàn Y tế có mở lớp nào cho cán bộ công đoàn bệnh viện không»: which classes a union
+                # (or a province) holds is asked; a plan's target sharing a word of it («… CĐCS bệnh viện»)
+                # is no class.
+                return course_ans
             if (good and course_ans.relaxed and not fact_signal and not counts and not _has(f, *TARGET_WORDS)
                     and _has(free, *STRONG_COURSE_CUES) and (not scored or scored[0].item.kind == "target")):
                 # «Gia Lai có lớp ATVSLĐ nào không» when it has none: the classes elsewhere, said as such,
@@ -1984,7 +2027,8 @@ class QAEngine:
         toks = norm.tokens
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB)
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY,
+                                        *_NEXT_CUES)
                                  ) | _self_intro_positions(norm, slots.used)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
@@ -2246,6 +2290,16 @@ class QAEngine:
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
         truncated: bool, register: bool, offset: int = 0,
     ) -> Answer:
+        if len(slots.topics) > 1:
+            # «em là an toàn vệ sinh viên ở …, có khóa đối thoại thương lượng nào»: a topic's words said only
+            # introducing oneself are the asker's job, not what the class is about (another topic is asked).
+            mine = {p for k, p in slots.phrases if k == "topic" and _said_introducing(norm, slots.used, p)}
+            gone = {_TOPIC_OF_PHRASE.get(p) for p in mine} - {
+                _TOPIC_OF_PHRASE.get(p) for k, p in slots.phrases if k == "topic" and p not in mine}
+            if mine and gone - {None} and set(slots.topics) - gone:
+                slots = dataclasses.replace(
+                    slots, topics=tuple(t for t in slots.topics if t not in gone),
+                    phrases=tuple((k, p) for k, p in slots.phrases if not (k == "topic" and p in mine)))
         roles = list(slots.roles)
         used_profile = False
         # Whether the class still takes place is asked: cancelled classes are searched too, after the others
@@ -2316,16 +2370,25 @@ class QAEngine:
         # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
-        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME)) | planned
+        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_HEARSAY, *_NEXT_CUES))
+                 | planned
                  | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
                  | _sending_positions(norm.tokens)
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
                  | _area_head_positions(norm.tokens, slots.used)
                  | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids else set()))
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
-                 for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and t in norm.content
+                 for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked
+                 # This word where it stands («tại» before a place is no «tài» of «tài chính» said earlier).
+                 and (norm.content_mask[i] if len(norm.content_mask) == len(norm.tokens) else t in norm.content)
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
-                 and not (t == "trong" and norm.tokens[i + 1:i + 2] and norm.tokens[i + 1] in _PERIOD_HEADS)]
+                 and not (t == "trong" and norm.tokens[i + 1:i + 2]
+                          # «trong tuần này», «trong tỉnh mình», «trong KCN …»: «in» a period, place or union taken.
+                          and (norm.tokens[i + 1] in _PERIOD_HEADS or i + 1 in slots.used or i + 1 in asked))
+                 # «học lại hôm nào», «mở lại», «tổ chức lại»: «again» after a verb says nothing of the class.
+                 and not (t == "lai" and i and norm.tokens[i - 1] in _AGAIN_AFTER)
+                 # «anh chị ơi», «a/c»: the bot addressed, no «Chi» of a venue («xã Củ Chi»).
+                 and not (t == "chi" and i and norm.tokens[i - 1] in ("anh", "a"))]
         batches = batches_asked(norm.tokens)
         if len(batches) > 1:
             # Two batches asked together: either one's classes are asked, so their numbers are alternatives.
@@ -2354,7 +2417,10 @@ class QAEngine:
             # Two parts of the topic named apart («kinh phí công đoàn 2% và đoàn phí»): a class on both.
             part = part or (not heads and any(not _side_by_side(norm.tokens, a, b)
                                               for a, b in itertools.combinations(others, 2)))
-            spoken = spoken if narrows or part else []
+            # «lớp công tác nữ công sắp tới là lớp nào»: the next class of the topic is asked, whichever of
+            # its phrases the asker used: the nearest first.
+            nearest = _has(norm.folded, *_NEXT_CUES)
+            spoken = spoken if (narrows or part) and not nearest else []
         # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
         # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
         # công tác công đoàn») name the whole category.
@@ -2384,13 +2450,23 @@ class QAEngine:
         # held only the way asked come first).
         exact = [] if "ket_hop" in slots.formats else list(slots.formats)
         formats = [*exact, "ket_hop"] if slots.formats else []
+        if formats and _format_yes_no(norm.folded):
+            # «lớp … của X tháng 6 có học online được không»: whether the class named can be attended that way
+            # is asked, not for the classes held so; the class is the answer and its format says yes or no.
+            exact, formats = [], []
         # A topic's own words in a title find its classes filed under another topic («nghiệp vụ» is said of
         # classes on every topic: its words only below, when its own classes are not those asked).
         topic_phrases = [p.split() for k, p in slots.phrases if k == "topic" and len(p.split()) >= 2
                          and p not in GENERIC_TOPIC_PHRASES]
         closing = bool(_CLOSING_ASKED.search(norm.folded))
         passed = not closing and bool(_PASSED_ASKED.search(norm.folded))
-        hits = self.courses.search(
+        # The unions named: among equally relevant classes, their own before those of the unions under them
+        # («Tổng Liên đoàn tổ chức lớp nào»: its own, then its university's), in every search below; and the
+        # classes not dated yet first when the asker waits for a date.
+        search = functools.partial(self.courses.search, own_orgs=[
+            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)],
+            planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)))
+        hits = search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
             finished=over,
@@ -2407,7 +2483,7 @@ class QAEngine:
             # No class filed under «nghiệp vụ» has the place, the audience or the period asked: a class on another
             # topic whose title says it does («lớp bồi dưỡng nghiệp vụ cho ủy ban kiểm tra» is filed under kiểm
             # tra; «… cho CĐCS mới thành lập», planned for the month asked, under phát triển đoàn viên).
-            titled = self.courses.search(
+            titled = search(
                 roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, start=window.start if window else None, end=window.end if window else None,
                 finished=over, words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
@@ -2423,7 +2499,7 @@ class QAEngine:
         for_whom = [p for k, p in slots.phrases if k == "topic" and re.search(rf"\bcho {re.escape(p)}\b", norm.folded)]
         whom_topics = [t for t in topics if t not in {_TOPIC_OF_PHRASE.get(p) for p in for_whom}]
         if for_whom and len(whom_topics) < len(topics) and (not hits.courses or hits.relaxed):
-            attended = self.courses.search(
+            attended = search(
                 roles=roles, topics=whom_topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, start=window.start if window else None, end=window.end if window else None,
                 finished=over, words=[*words, *(w for p in for_whom for w in p.split())], prefer_province=prefer,
@@ -2455,7 +2531,7 @@ class QAEngine:
             asked_places = [p for p in places if not _said_introducing(norm, slots.used, p)]
             home = provinces or asked_places or list(dict.fromkeys(
                 p for p in (self._org_province(o) for o in org_ids) if p))
-            unowned = self.courses.search(
+            unowned = search(
                 roles=[] if intro_role and (topics or window) else roles, topics=topics, formats=formats,
                 provinces=home, org_ids=[], now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
@@ -2472,7 +2548,7 @@ class QAEngine:
             # the role said introducing oneself is the asker's, not whom the class must be for; a class for
             # such cadres elsewhere or at another time answers less than the classes of the place and period
             # asked.
-            anyone = self.courses.search(
+            anyone = search(
                 roles=[], topics=topics, formats=formats, provinces=where_provinces, org_ids=where_orgs,
                 now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
@@ -2492,7 +2568,7 @@ class QAEngine:
                    for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role" and v not in roles]
         if as_role and hits.relaxed and set(hits.relaxed) - {"time"}:
             dropped = {_TOPIC_OF_PHRASE.get(p) for p, _ in as_role}
-            attended = self.courses.search(
+            attended = search(
                 roles=[*roles, *(v for _, v in as_role)], topics=[t for t in topics if t not in dropped],
                 formats=formats, provinces=provinces, org_ids=org_ids, now=search_now,
                 start=window.start if window else None, end=window.end if window else None, finished=over,
@@ -2508,7 +2584,7 @@ class QAEngine:
         if named and says_union and not org_ids and hits.courses:
             # «lớp … của LĐLĐ tỉnh Quảng Trị»: the classes of that union and the unions under it first; a
             # sector union's class held in the province comes after.
-            own = self.courses.search(
+            own = search(
                 roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=named, now=search_now, finished=over,
                 start=window.start if window else None, end=window.end if window else None, words=words,
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
@@ -2524,7 +2600,7 @@ class QAEngine:
         if "nghiep_vu" in topics and hits.word_coverage < 0.5 and words:
             # «nghiệp vụ» is said of classes on every topic («nghiệp vụ … cho thủ quỹ» is a finance class):
             # when the catalogue topic leaves the question's words out, its words search the titles instead.
-            alt = self.courses.search(
+            alt = search(
                 roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats, provinces=provinces,
                 org_ids=org_ids, now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, "nghiep", "vu"], prefer_province=prefer,
@@ -2538,7 +2614,7 @@ class QAEngine:
             # hóa công nhân») name the class, not who it is for: without the role filter, its words may
             # cover the question where with it they do not.
             role_words = [w for k, p in slots.phrases if k == "role" for w in p.split()]
-            alt = self.courses.search(
+            alt = search(
                 roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, finished=over, start=window.start if window else None,
                 end=window.end if window else None, words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
@@ -2552,7 +2628,7 @@ class QAEngine:
                     and alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)):
                 # The role's words are said by every class for that role: the filter must have cost the
                 # question's other words («ct cđcs ở Hà Giang … cho người mới» loses none to it).
-                bare = self.courses.search(
+                bare = search(
                     roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                     now=search_now, finished=over, start=window.start if window else None,
                     end=window.end if window else None, words=words, prefer_province=prefer, places=places,
@@ -2566,7 +2642,11 @@ class QAEngine:
                     alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)
                     # The role filter cost the place or union the question named («lớp phần mềm quản lý
                     # đoàn viên ở Hòa Bình»): the role's words name the class instead.
-                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)) and not self._for_another_role(
+                    or (hits.relaxed and alt.word_coverage >= hits.word_coverage)
+                    # Or the role's words are most of them, the rest a stray word («an toàn … viên» said of
+                    # cadres in charge of safety): the place still holds.
+                    or (set(hits.relaxed) & {"place", "org"} and alt.word_coverage >= max(0.75, hits.word_coverage - 0.2))
+            ) and not self._for_another_role(
                     alt.courses[0], roles):
                 hits = alt
         if cancel_asked and offset == 0 and hits.courses:
@@ -2954,6 +3034,20 @@ def _month_gone_by(time: TimeSlot, folded: str, now: dt.datetime) -> TimeSlot:
     return TimeSlot(time.kind, start, end, f"tháng {start.month}/{start.year}", start.year, start.year)
 
 
+# A format asked about as a yes or no («có học online được không», «học trực tuyến được ko ạ»), folded and
+# with the teencode written out; «có lớp nào học online không», «có lớp … kết hợp online ko» ask for such
+# classes.
+_FORMAT_YES_NO = re.compile(
+    r"\b(?:(?:hoc|tham gia|tham du|theo hoc) (?:qua |bang |theo hinh thuc )?{f}(?: (?:luon|nua))?(?: duoc)?"
+    r"|{f} duoc) (?:khong|chu|hay khong|hay sao)\b".format(
+        f=r"(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"))
+_WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu)\b")
+
+
+def _format_yes_no(folded: str) -> bool:
+    return bool(_FORMAT_YES_NO.search(folded)) and not _WHICH_CUES.search(folded)
+
+
 def _asks_status(folded: str) -> bool:
     """Whether a question asks if a class is cancelled or still takes place."""
     return _has(folded, *CANCEL_CUES) or _STATUS_ASKED.search(folded) is not None
@@ -3043,6 +3137,11 @@ _PLANNED_ASKED = re.compile(
     r"|(?:o|tai) (?:dau|nao|cho nao)\b"
     r"|(?:thang|quy|nam|tuan) (?:may|nao)))"
     r"|\bchua co (?:ngay|lich)(?: (?:cu the|chinh thuc|hoc|to chuc))?\b")
+
+
+# «bao giờ mới có lịch», «khi nào có ngày học»: the asker waits for a class to be dated, so the classes the plan
+# dates only by a month or a period come first (the dated ones after them).
+_SCHEDULE_AWAITED = re.compile(r"\b(?:bao gio|khi nao|luc nao) (?:moi |thi |se )?co (?:lich|ngay)\b")
 
 
 # «chị là chủ tịch CĐ trường mầm non ở Thanh Hóa. Có lớp nào …»: who the asker is, said in a clause of its own

@@ -424,6 +424,31 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # year follows.
             _expand(i, "thang" if code.group(1) == "t" else "quy", code.group(2))
             caps[i] = False
+        elif (tok == "na" and prev not in ("o", "tai", "tinh", "ben") and not caps[i]
+              and (bool(re.fullmatch(r"(?:19|20)\d\d", nxt)) or nxt in ("nay", "sau", "toi", "truoc", "ngoai"))):
+            # «tháng 3 nă 2027», «na nay»: «năm» with its last letter dropped, not Nghệ An's code («ở NA»).
+            tokens[i] = raw[i] = "nam"
+            stop[i] = False
+        elif (tok == "bao" and nxt == "nhieu" and source[i] in ("bnh", "bn") and prev == "ninh"
+              and (i < 2 or tokens[i - 2] != "bac")):
+            # «ninh bnh»: Ninh Bình with a letter dropped, not «bao nhiêu» («Bắc Ninh bn lớp» still asks how many).
+            tokens[i] = raw[i] = "binh"
+            source[i] = ""
+            stop[i] = False
+            for seq in (tokens, stop, raw, source, caps):
+                del seq[i + 1]
+        elif tok == "chi" and not source[i] and (nxt == "oi" or (prev in ("anh", "a") and nxt in ("oi", "cho", ""))):
+            # «chị ơi», «anh chị ơi», «a/c cho em hỏi»: the bot addressed, no «chỉ», «chi» of a class or a place.
+            stop[i] = True
+        elif (tok == "ca" and nxt == "bo" and i + 2 < len(tokens)
+              and tokens[i + 2] in ("cong", "chuyen", "khong", "cap", "nu", "phu", "co", "quan", "moi")):
+            # «ca bo công đoàn»: «cán bộ» with its «n» dropped.
+            tokens[i] = raw[i] = "can"
+            stop[i] = False
+        elif tok == "sp" and not caps[i] and nxt in ("toi", "mo", "het", "khai", "bat", "dien", "co", "to"):
+            # «sp tới», «sp mở lớp»: «sắp» typed short (no «sản phẩm» opens a time or a class).
+            tokens[i] = raw[i] = "sap"
+            stop[i] = False
         elif tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
             tokens[i] = raw[i] = "thang"
             stop[i] = False
@@ -466,13 +491,30 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "tl" and prev == "moi":
             # «CĐCS mới TL» is one newly founded (mới thành lập).
             _expand(i, "thanh", "lap")
-        elif tok == "dh" and prev == "truong":
+        elif tok == "dh" and (prev == "truong" or _university_named(tokens, i)):
             # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
             _expand(i, "dai", "hoc")
         elif tok == "pt" and nxt == "doan" and i + 2 < len(tokens) and tokens[i + 2] == "vien":
             # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is; «pt» never counted as an acronym.
             _expand(i, "phat", "trien", acronym_kept=True)
         i += 1
+
+
+# What follows «ĐH Công đoàn» when it is a congress (đại hội): of a level («cơ sở», «cấp trên»), a term
+# («nhiệm kỳ», «lần thứ»), the national one («Việt Nam», «toàn quốc») or a body's («tỉnh», «ngành», «các»).
+_CONGRESS_AFTER = frozenset({"cap", "nhiem", "lan", "viet", "toan", "tinh", "thanh", "nganh", "cac", "khoa",
+                             "xa", "phuong", "huyen", "quan", "tong", "dai", "bo"})
+
+
+def _university_named(tokens: Sequence[str], i: int) -> bool:
+    """Whether «ĐH» at `i` names the union's university: «ĐH Công đoàn» (or «ĐH CĐ») standing alone as a
+    name, not a congress («ĐH công đoàn cơ sở», «ĐH Công đoàn Việt Nam lần thứ XIII»)."""
+    if tokens[i + 1:i + 3] != ["cong", "doan"]:
+        return False
+    after = tokens[i + 3] if i + 3 < len(tokens) else ""
+    if after == "co":  # «ĐH công đoàn cơ sở» is a congress; «ĐH Công đoàn có lớp …» the university
+        return tokens[i + 4:i + 5] != ["so"]
+    return after not in _CONGRESS_AFTER
 
 
 def target_asked(folded: str, *, period: bool = True) -> bool:
@@ -670,7 +712,8 @@ def syllable(tok: str) -> bool:
 def _known_syllables() -> frozenset[str]:
     """The syllables of the union's own words (roles, topics, formats, provinces, shorthand written out) and of
     the words every question says: what a slip is put right to."""
-    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES)]
+    # A greeting too: «chàào bạn» is «chào bạn».
+    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES), "xin chao"]
     for term in (*ROLES, *TOPICS, *FORMATS):
         phrases += [*term.synonyms, fold(term.label)]
     return frozenset(w for p in phrases for w in _WORD.findall(p))

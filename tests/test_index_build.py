@@ -62,6 +62,7 @@ def _reference(courses: list[CourseRec], orgs: dict[int, OrgRec]) -> dict[str, s
         if c.organiser_id is not None:
             chain = org_ancestors(orgs, c.organiser_id) or (c.organiser_id,)
             keys.update(f"o:{a}" for a in chain)
+            keys.add(f"od:{c.organiser_id}")  # the organiser itself, its own classes first
             if national_scope(orgs, chain):
                 keys.add(f"o:{NATIONAL_SCOPE}")  # a national body's class: «lớp toàn quốc»
         for k in keys:

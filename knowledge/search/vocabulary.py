@@ -135,6 +135,10 @@ def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
             out += ["cong doan " + " ".join(core), "cong doan nganh " + " ".join(core), "nganh " + " ".join(core)]
             if len(core) >= 2:
                 out.append(" ".join(core))
+            if len(core) == 2 and toks[-2:] == ["viet", "nam"] and core[0] not in _GENERIC_ORG_WORDS:
+                # A national sector union by its first word after «ngành», as people call the sector: «CĐ ngành
+                # điện» is Công đoàn Điện lực Việt Nam, «ngành y» Công đoàn Y tế Việt Nam.
+                out += ["cong doan nganh " + core[0], "nganh " + core[0]]
             if len(core) >= 3 and all(w.isalpha() for w in core):
                 # Users write a long name by its initials («CĐ GTVT» for Giao thông vận tải); two letters
                 # would be too ambiguous.
