@@ -409,6 +409,11 @@ def _union_name_words(item: Item) -> set[str]:
     return set(fold_tokens(rec.organisation_name)) | coded
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
+# «lớp … tiếp theo», «đợt tới», «học lại hôm nào»: the next class or the date a class put off is held again.
+_NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai")
+# Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
+# A greeting or the bot addressed («chào bạn», «ad ơi») neither.
+_PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "chao", "ban", "ad", "admin"})
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
 # class answers too (with its status), so those are searched as well.
 # «học chưa», «đã kết thúc chưa», «học xong rồi à»: whether a class has already taken place, which a class just
@@ -506,6 +511,7 @@ _CUE_PHRASES = (
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
     "don vi nao", "co quan nao", "nhung don vi", "nhung co quan",
 )
+_GREETING_WORDS = frozenset(w for p in GREETINGS for w in p.split())
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
 # The union's words and the ways of asking, as phrases: what a question says around what it is about.
 _ASKING_PHRASES = tuple(dict.fromkeys((*DOMAIN, *KIND_PHRASES, *_CUE_PHRASES, *TARGET_CUES,
@@ -1059,6 +1065,10 @@ class QAEngine:
             # Among corrections that each make a known phrase («tài chính», «đình công» for «taai cính
             # công»), the one the classes say most often.
             got = sum(1.0 + math.log1p(self.courses.bits("b:" + p).bit_count()) for p in dict.fromkeys(pairs))
+            if pairs and f"{prev} {cand}" in _PERIOD_PHRASES:
+                # After «năm», «tháng» a period is what is typed («năm noái» is năm ngoái), whatever phrase the
+                # classes' titles make with the next word («nội bộ»).
+                got += 2.0
             if got > support:
                 best, support = str(cand), got
         if best:
@@ -1075,10 +1085,15 @@ class QAEngine:
         # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
         # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
         single = re.sub(r"([a-z])\1+", r"\1", tok)
-        if single != tok and len(single) >= 2 and single in self.vocab:
+        if single != tok and len(single) >= 2 and (single in self.vocab or single in _GREETING_WORDS):
             return single
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
+        # Two neighbouring letters swapped («hueyn», «tieeu»): the one word the bot knows with those letters,
+        # whatever its neighbours; a long word only (few short words are one swap from two others).
+        swapped = [str(c) for c, _, _ in cands if len(c) == len(tok) and sorted(str(c)) == sorted(tok)]
+        if len(tok) >= 5 and len(swapped) == 1:
+            return swapped[0]
         return tok
 
     # ------------------------------------------------------------ answering
@@ -1597,14 +1612,18 @@ class QAEngine:
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
             own = _self_intro_positions(norm, slots.used) | _sending_positions(norm.tokens)
+            # «lớp … tiếp theo», «bị lùi lịch», «trong tỉnh mình»: how a class is asked after, no subject of it.
+            own |= _phrase_positions(norm.tokens, (*_NEXT_CLASS_CUES, *CANCEL_CUES, *MY_PLACE))
             own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
-                        and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own]
+                        and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own
+                        and t not in _PLACE_FILLERS]
             if said >= 2 and len(own_left) <= 1:
                 said += 1
             good = bool(course_ans.courses) and (
                 (said >= 3 and not course_ans.relaxed and not _has(f, *TARGET_WORDS)
                  and not (fact_signal and (not count_cue or _has(_ASPECT_COUNTS.sub(" ", fc), *COUNT_CUES)))
-                 and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, "mo lop", "nhung lop")
+                 and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, *_NEXT_CLASS_CUES, *CANCEL_CUES,
+                           "mo lop", "nhung lop")
                       # «Lớp nghiệp vụ … tháng sau cho chủ tịch … ở TP.HCM»: a class named, then what it is.
                       or norm.tokens[0] in ("lop", "khoa", "danh"))) or
                 course_ans.word_coverage >= 0.5
@@ -1634,7 +1653,9 @@ class QAEngine:
             if (good and scored and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 and kbest >= 1.0
                     and course_ans.word_coverage < 0.95 and not register_cue):
                 good = False
-            asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
+            # A class called off or put off («hoãn», «không học nữa», «lùi lịch»), the next one («lớp … tiếp
+            # theo»): asked of a class, whatever plan shares the place and the topic.
+            asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES, *_NEXT_CLASS_CUES, *CANCEL_CUES)
             if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
                     and not self._no_evidence(course_ans, norm, slots)
                     and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))

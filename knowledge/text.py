@@ -751,6 +751,8 @@ def normalise(text: str) -> Norm:
             # province, and says so (see `opening_code`).
             expanded = folded_raw if (code not in ABBREVIATIONS
                                       or target_asked(fold(" ".join(raws[n + 1:])), period=False)) else []
+        elif code == "sp" and n + 1 < len(raws) and fold(raws[n + 1]) in ("toi", "to", "mo", "khai", "co", "hoc"):
+            expanded = ["sap"]  # «sp tới», «sp mở lớp»: sắp (soon); «ĐH SP» (sư phạm) is followed by no such word
         elif code == "bh" and _asks_when(fold(raws[n - 1]) if n else "", fold(" ".join(raws[n + 1:n + 3]))):
             expanded = ["bao", "gio"]  # «lớp ATVSLĐ bh học», «hạn đk đến bh»: when; «đóng BH xã hội» stays
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
