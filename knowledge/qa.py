@@ -409,6 +409,8 @@ def _union_name_words(item: Item) -> set[str]:
     return set(fold_tokens(rec.organisation_name)) | coded
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
+# The asker's own sector («ngành mình», «ngành của em», «trong ngành tôi»).
+_MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha)\b")
 # «lớp … tiếp theo», «đợt tới», «học lại hôm nào»: the next class or the date a class put off is held again.
 _NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai")
 # Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
@@ -1459,6 +1461,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
+        slots = self._my_sector(norm, slots, profile)
         if slots.time is not None and _DONE_ASKED.search(norm.folded):
             slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
@@ -1670,6 +1673,10 @@ class QAEngine:
             if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
                     and not course_ans.relaxed and not quotes_figure):
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
+            if (good and target_cue and _has(f, "chi tieu") and not (register_cue or asks_class)
+                    and not _has(free, *_WHICH_CLASSES, "co lop", "mo lop")):
+                # «LĐLĐ … chỉ tiêu tập huấn cán bộ … năm nay»: a plan's target on the topic, not the classes on it.
+                good = False
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
             unit = _ASKED_UNIT.search(f)
@@ -1823,6 +1830,17 @@ class QAEngine:
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _my_sector(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
+        """«ngành mình», «ngành của em»: the asker's own sector union (from the profile), named, rather than
+        any sector union in the asker's province."""
+        if (profile is None or not profile.organisation_id or slots.org_ids or slots.provinces
+                or _MY_SECTOR.search(norm.folded) is None
+                or self.org_kinds.get(profile.organisation_id) != "sector"):
+            return slots
+        return dataclasses.replace(
+            slots, org_ids=(profile.organisation_id,), org_kinds=tuple(k for k in slots.org_kinds if k != "sector"),
+            phrases=tuple(x for x in slots.phrases if not (x[0] == "orgkind" and KIND_PHRASES.get(x[1]) == "sector")))
 
     def _classes_on_evidence(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None, truncated: bool,

@@ -697,6 +697,16 @@ def respelled(tok: str) -> str:
     return fixed.pop() if len(fixed) == 1 else tok
 
 
+# Two-letter shorthand whose meaning the next word decides (code -> (expansion, next words)): «sp tới», «sp mở
+# lớp» are sắp (soon), while «ĐH SP» is sư phạm; «ĐH Công đoàn» is the union's university; «ci tiêu» is chỉ tiêu
+# with its «h» dropped.
+_READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
+    "sp": ("sap", frozenset({"toi", "to", "mo", "khai", "co", "hoc"})),
+    "dh": ("dai hoc", frozenset({"cong", "cd"})),
+    "ci": ("chi", frozenset({"tieu", "tiue", "teu"})),
+}
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
@@ -751,8 +761,8 @@ def normalise(text: str) -> Norm:
             # province, and says so (see `opening_code`).
             expanded = folded_raw if (code not in ABBREVIATIONS
                                       or target_asked(fold(" ".join(raws[n + 1:])), period=False)) else []
-        elif code == "sp" and n + 1 < len(raws) and fold(raws[n + 1]) in ("toi", "to", "mo", "khai", "co", "hoc"):
-            expanded = ["sap"]  # «sp tới», «sp mở lớp»: sắp (soon); «ĐH SP» (sư phạm) is followed by no such word
+        elif code in _READ_BY_NEXT and n + 1 < len(raws) and fold(raws[n + 1]) in _READ_BY_NEXT[code][1]:
+            expanded = _READ_BY_NEXT[code][0].split()
         elif code == "bh" and _asks_when(fold(raws[n - 1]) if n else "", fold(" ".join(raws[n + 1:n + 3]))):
             expanded = ["bao", "gio"]  # «lớp ATVSLĐ bh học», «hạn đk đến bh»: when; «đóng BH xã hội» stays
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
