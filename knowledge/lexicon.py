@@ -283,7 +283,9 @@ ABBREVIATIONS: dict[str, str] = {
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
 # never written with đ).
 # «mìn» is «mình» with its final «h» dropped (no union question is about mines).
-RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan", "mìn": "minh"}
+RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan", "mìn": "minh",
+                                         # «lớ» is «lớp» with its final «p» dropped («có lớ … nào không»).
+                                         "lớ": "lop"}
 # How a class called off is asked about, folded («bị hủy rồi à», «tạm hoãn không», «bị dừng»): one list for
 # the search (cancelled classes are searched too) and the follow-up reading (a cancelled batch of a class shown).
 CALLED_OFF_CUES: tuple[str, ...] = (

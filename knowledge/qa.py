@@ -412,8 +412,13 @@ CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # The asker's own sector («ngành mình», «ngành của em», «trong ngành tôi»).
 _MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha)\b")
 # «lớp … tiếp theo», «đợt tới», «học lại hôm nào»: the next class or the date a class put off is held again.
-_NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai")
+_NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai", "ngay hoc",
+                    "co lich")
 # Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
+_SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
+# What the asker says around a class asked after («nghe nói lớp … bị lùi», «em lỡ mất rồi», «… phải không»,
+# «còn kịp không»): how they came to ask, no subject of the class.
+_ASIDES = ("nghe noi", "nghe bao", "nghe dau", "lo mat", "bo lo", "phai khong", "dung khong", "con kip", "kip khong")
 # A greeting or the bot addressed («chào bạn», «ad ơi») neither.
 _PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "chao", "ban", "ad", "admin"})
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -1566,7 +1571,9 @@ class QAEngine:
         # A place the slots recognised («huyện Chi Lăng») is where classes are asked for, not the name of an
         # article's subject: it names no record by itself (classes are held there too).
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
-        fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
+        # «đã có ngày học / lịch cụ thể chưa» asks for a class's dates, not what was held.
+        fact_signal = (is_past or count_cue or quotes_figure or names_fact
+                       or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         if (not _has(f, *TRAINING_WORDS) and _has(free, *UNION_WORK_CUES) and not quotes_figure and not names_fact
@@ -1616,11 +1623,11 @@ class QAEngine:
             # a typo) must not outweigh a place and a period.
             own = _self_intro_positions(norm, slots.used) | _sending_positions(norm.tokens)
             # «lớp … tiếp theo», «bị lùi lịch», «trong tỉnh mình»: how a class is asked after, no subject of it.
-            own |= _phrase_positions(norm.tokens, (*_NEXT_CLASS_CUES, *CANCEL_CUES, *MY_PLACE))
+            own |= _phrase_positions(norm.tokens, (*_NEXT_CLASS_CUES, *CANCEL_CUES, *MY_PLACE, *_ASIDES))
             own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
                         and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own
                         and t not in _PLACE_FILLERS]
-            if said >= 2 and len(own_left) <= 1:
+            if said >= 2 and (len(own_left) <= 1 or all(t in _WEAK_WORDS or t in _PLAIN_WORDS for t in own_left)):
                 said += 1
             good = bool(course_ans.courses) and (
                 (said >= 3 and not course_ans.relaxed and not _has(f, *TARGET_WORDS)
@@ -1628,7 +1635,7 @@ class QAEngine:
                  and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, *_NEXT_CLASS_CUES, *CANCEL_CUES,
                            "mo lop", "nhung lop")
                       # «Lớp nghiệp vụ … tháng sau cho chủ tịch … ở TP.HCM»: a class named, then what it is.
-                      or norm.tokens[0] in ("lop", "khoa", "danh"))) or
+                      or _opens_with_class(norm.tokens))) or
                 course_ans.word_coverage >= 0.5
                 or (course_ans.word_coverage >= 0.3 and not slotless
                     and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
@@ -1741,7 +1748,11 @@ class QAEngine:
             if slots.topics:
                 # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.
                 topical = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
-                if topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots):
+                # Most of the question's own words unsaid by the classes («thủ tục hưởng lương hưu sớm ở quê …
+                # thì làm sao»): a matter of its own that shares a topic's word, not that topic asked bare.
+                unsaid, asked = self._unsaid_by_classes(topical, norm, slots) if topical.courses else ([], 0)
+                if (topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots)
+                        and not (len(unsaid) >= 3 and 2 * len(unsaid) >= asked)):
                     return topical
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
@@ -1974,9 +1985,11 @@ class QAEngine:
         classes nor in the data («học kế toán online ở đâu uy tín»): not a union class."""
         # The asker's workplace said introducing themselves («công ty giày ở KCN Thụy Vân») is no word a class
         # must say.
+        # «trong tỉnh mình», «bên …»: the words that say where a class is asked for are no subject of it.
+        fillers = frozenset(i for i, t in enumerate(norm.tokens) if t in _PLACE_FILLERS)
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
                 and bool(self._unexplained(norm, slots, skip=_self_intro_positions(norm, slots.used)
-                                           | _phrase_positions(norm.tokens, NATIONAL_CUES))))
+                                           | _phrase_positions(norm.tokens, NATIONAL_CUES) | fillers)))
 
     def _asked_words(self, norm: Norm, slots: Slots, skip: frozenset[int]) -> tuple[list[int], list[bool]]:
         """Where the question's own words are (not its slots, its digits, the positions `skip` covers, nor
@@ -2921,6 +2934,22 @@ def _topic_head(phrase: tuple[str, ...]) -> bool:
 
 # Each topic's catalogue name as words («Pháp luật lao động, tư vấn pháp luật»).
 _TOPIC_LABELS = tuple(" " + " ".join(index_tokens(t.label)) + " " for t in TOPICS)
+
+
+# How a question opens before what it asks about («chị ơi cho em hỏi», «dạ ad ơi», «xin chào bạn»).
+_OPENING_WORDS = frozenset({"chi", "anh", "a", "c", "ac", "oi", "ad", "admin", "ban", "cho", "em", "e", "minh", "toi",
+                            "hoi", "da", "chao", "xin", "bot", "ve", "voi"})
+
+
+def _opens_with_class(tokens: Sequence[str]) -> bool:
+    """Whether a class is named first («Lớp nghiệp vụ … tháng sau …»), after the polite opening if any («chị ơi
+    cho em hỏi lớp huấn luyện … của công đoàn KCN …»): a class named, then what about it."""
+    for i, t in enumerate(tokens[:8]):
+        if t in ("lop", "khoa", "danh"):
+            return not i or "hoi" in tokens[:i] or "oi" in tokens[:i] or "chao" in tokens[:i]
+        if t not in _OPENING_WORDS:
+            return False
+    return False
 
 
 def _in_topic_label(phrase: tuple[str, ...]) -> bool:
