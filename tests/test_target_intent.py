@@ -139,3 +139,11 @@ def test_shorthand_read_by_its_neighbour(typed: str, meant: str) -> None:
 
 def test_dh_su_pham_is_not_read_as_soon() -> None:
     assert "sap" not in normalise("lớp của ĐH SP").folded.split()
+
+
+def test_the_zones_union_goes_by_its_authoritys_acronym() -> None:
+    from knowledge.search.vocabulary import org_variants
+
+    assert "hepza" in org_variants("Công đoàn các Khu chế xuất và công nghiệp TP HCM")
+    assert "hepza" in org_variants("Công đoàn các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh")
+    assert "hepza" not in org_variants("Công đoàn các KCN tỉnh Đồng Nai")
