@@ -415,6 +415,7 @@ _MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha
 _NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai", "ngay hoc",
                     "co lich")
 # Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
+_AREA_KIND_WORDS = frozenset({"huyen", "tinh", "xa", "phuong", "quan", "thanh", "thi"})
 _SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
 # What the asker says around a class asked after («nghe nói lớp … bị lùi», «em lỡ mất rồi», «… phải không»,
 # «còn kịp không»): how they came to ask, no subject of the class.
@@ -1069,6 +1070,9 @@ class QAEngine:
             # lexicon with the correction («Hà Ginag» is Hà Giang, «tài chníh» tài chính).
             pairs += [p for p in ((f"{prev}_{cand}" if prev else ""), (f"{cand}_{nxt}" if nxt else ""))
                       if p and p in self._lexicon_bigrams]
+            if cand in _AREA_KIND_WORDS and nxt and f"{cand}_{nxt}" in self._bigram_vocab:
+                # The kind of a place before its name, however short the name's first word («huyn Chi Lăng»).
+                pairs.append(f"{cand}_{nxt}")
             # Among corrections that each make a known phrase («tài chính», «đình công» for «taai cính
             # công»), the one the classes say most often.
             got = sum(1.0 + math.log1p(self.courses.bits("b:" + p).bit_count()) for p in dict.fromkeys(pairs))

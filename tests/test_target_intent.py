@@ -119,6 +119,10 @@ def test_a_word_with_two_letters_swapped_finds_the_fact(qa: QAEngine) -> None:
     assert first(qa, "hueyn ky anh co bo nhieu can bo cong dona?") == ("fact", "HT-KYANH-CB")
 
 
+def test_a_place_kind_with_a_letter_dropped_before_its_name(qa: QAEngine) -> None:
+    assert first(qa, "Số cản bộ công đoàn ở huyn Kỳ Anh") == ("fact", "HT-KYANH-CB")
+
+
 def test_a_pension_errand_sharing_a_topic_word_gets_no_class(qa: QAEngine) -> None:
     ans = qa.answer("me em muon lam thu tuc huong luong huu som o que quang ninh thi lam sao? ba lam ruong",
                     now=FIXED_NOW)
