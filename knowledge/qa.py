@@ -1830,6 +1830,14 @@ class QAEngine:
                 return course_ans
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
+        if (top.item.kind == "target" and not target_cue and not count_cue and not _has(f, *TARGET_WORDS)
+                and _has(free, *_WHICH_CLASSES)):
+            # «năm 2024 ở Cần Thơ có những lớp tập huấn nào»: which classes, that no plan lists; a plan's figures
+            # for a term that spans the year are no answer (the classes are, when there are some).
+            if classes is not None:
+                return classes
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                                    self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
         # Records tied at the top are a choice for the user to make, however well they match.
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"

@@ -54,6 +54,8 @@ TARGETS = [
     target(5, 2, 2025, "Bồi dưỡng Chủ tịch công đoàn công trường", "chu_tich_cdcs"),
     target(6, 2, 2026, "Bồi dưỡng Chủ tịch công đoàn công trường", "chu_tich_cdcs"),
     target(7, 3, 2026, "Bồi dưỡng nghiệp vụ Chủ tịch CĐCS", "chu_tich_cdcs"),
+    TargetRec(8, "CT-1-NK", 1, ORGS[0].name, 2023, 2028, "Tỷ lệ cán bộ CĐCS được tập huấn nghiệp vụ", None, 100, "%",
+              87.5, None),
 ]
 FACTS = [
     FactRec(1, "HT-KYANH-CB", 3, ORGS[2].name, 2018, 2018, "to_chuc", "Huyện Kỳ Anh có bao nhiêu cán bộ công đoàn?",
@@ -151,3 +153,9 @@ def test_the_zones_union_goes_by_its_authoritys_acronym() -> None:
     assert "hepza" in org_variants("Công đoàn các Khu chế xuất và công nghiệp TP HCM")
     assert "hepza" in org_variants("Công đoàn các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh")
     assert "hepza" not in org_variants("Công đoàn các KCN tỉnh Đồng Nai")
+
+
+def test_which_classes_of_a_past_year_is_no_plans_figures(qa: QAEngine) -> None:
+    """A term's plan spans 2024, but «những lớp tập huấn nào» asks for classes, which no plan lists."""
+    ans = qa.answer("cho e hỏi năm 2024 ở Quảng Ninh có những lớp tập huấn nào", now=FIXED_NOW)
+    assert ans.intent != "target" and ans.band == "low", (ans.intent, ans.band)
