@@ -560,7 +560,9 @@ _CLASS_GENERIC_PHRASES = ("ky nang", "kien thuc", "nghiep vu", "chuyen mon", "ca
 # How people say what they do («tôi làm ủy viên UBKT»): no subject of a class.
 _MY_JOB = ("toi lam", "minh lam", "em lam", "dang lam", "lam nghe")
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
-            "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
+            "don vi minh", "dia phuong minh", "o minh", "thanh pho minh",
+            # The same said as «em», «tôi»: «địa phương em», «đơn vị tôi», «thành phố em».
+            "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi")
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 # The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
