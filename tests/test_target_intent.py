@@ -159,3 +159,12 @@ def test_which_classes_of_a_past_year_is_no_plans_figures(qa: QAEngine) -> None:
     """A term's plan spans 2024, but «những lớp tập huấn nào» asks for classes, which no plan lists."""
     ans = qa.answer("cho e hỏi năm 2024 ở Quảng Ninh có những lớp tập huấn nào", now=FIXED_NOW)
     assert ans.intent != "target" and ans.band == "low", (ans.intent, ans.band)
+
+
+def test_a_long_union_name_typed_in_full_is_that_union() -> None:
+    """A profile's union written out in full (twelve words) is found whole, not as the city it ends with."""
+    orgs = [OrgRec(1, "HCM", "LĐLĐ TP Hồ Chí Minh", "province", "TP Hồ Chí Minh", None),
+            OrgRec(2, "KCX", "Công đoàn các Khu chế xuất và công nghiệp TP HCM", "industrial_zone", "TP Hồ Chí Minh", 1)]
+    engine = QAEngine.build(organisations=orgs, tz=TZ)
+    hits = engine.matcher.find(normalise("Công đoàn các Khu chế xuất và công nghiệp TP HCM").tokens)
+    assert [(h.kind, h.value) for h in hits] == [("org", "2")]
