@@ -419,7 +419,9 @@ _AREA_KIND_WORDS = frozenset({"huyen", "tinh", "xa", "phuong", "quan", "thanh", 
 _SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
 # What the asker says around a class asked after («nghe nói lớp … bị lùi», «em lỡ mất rồi», «… phải không»,
 # «còn kịp không»): how they came to ask, no subject of the class.
-_ASIDES = ("nghe noi", "nghe bao", "nghe dau", "lo mat", "bo lo", "phai khong", "dung khong", "con kip", "kip khong")
+_ASIDES = ("nghe noi", "nghe bao", "nghe dau", "lo mat", "bo lo", "phai khong", "dung khong", "con kip", "kip khong",
+           # why a class online is wanted («em ở xa không đi được», «đi lại khó»)
+           "o xa", "khong di duoc", "khong the di", "di lai", "di hoc")
 # A greeting or the bot addressed («chào bạn», «ad ơi») neither.
 _PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "chao", "ban", "ad", "admin"})
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -2000,7 +2002,8 @@ class QAEngine:
         # The asker's workplace said introducing themselves («công ty giày ở KCN Thụy Vân») is no word a class
         # must say.
         # «trong tỉnh mình», «bên …»: the words that say where a class is asked for are no subject of it.
-        fillers = frozenset(i for i, t in enumerate(norm.tokens) if t in _PLACE_FILLERS)
+        fillers = frozenset(i for i, t in enumerate(norm.tokens) if t in _PLACE_FILLERS) | _phrase_positions(
+            norm.tokens, _ASIDES)
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
                 and bool(self._unexplained(norm, slots, skip=_self_intro_positions(norm, slots.used)
                                            | _phrase_positions(norm.tokens, NATIONAL_CUES) | fillers)))
@@ -2050,7 +2053,7 @@ class QAEngine:
         toks = norm.tokens
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB)
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_ASIDES)
                                  ) | _self_intro_positions(norm, slots.used)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a

@@ -23,12 +23,13 @@ ORGS = [
 ]
 
 
-def course(cid: int, title: str, topic: str, day: dt.date, *, org: int = 1, status: str = "open") -> CourseRec:
+def course(cid: int, title: str, topic: str, day: dt.date, *, org: int = 1, status: str = "open",
+           fmt: str = "tap_trung") -> CourseRec:
     start = dt.datetime(day.year, day.month, day.day, 8, tzinfo=TZ).astimezone(dt.UTC)
     return CourseRec(
         id=cid, code=f"QN-{cid:02d}", title=title, topic=topic, audiences=("chu_tich_cdcs",),
         organiser_id=org, organiser_name=None, partner=None, province="Quảng Ninh",
-        venue="Hội trường LĐLĐ tỉnh Quảng Ninh", format="tap_trung", starts_at=start,
+        venue="Hội trường LĐLĐ tỉnh Quảng Ninh", format=fmt, starts_at=start,
         ends_at=start + dt.timedelta(hours=8), registration_deadline=start - dt.timedelta(days=5), capacity=60,
         status=status,
     )
@@ -38,6 +39,7 @@ COURSES = [
     course(1, "Tập huấn công tác nữ công", "nu_cong", dt.date(2026, 12, 14)),
     course(2, "Kỹ năng thương lượng tập thể", "thuong_luong", dt.date(2026, 12, 9), status="cancelled"),
     course(3, "Bồi dưỡng nghiệp vụ kiểm tra", "kiem_tra", dt.date(2027, 1, 12)),
+    course(4, "Tập huấn công tác nữ công (trực tuyến)", "nu_cong", dt.date(2027, 1, 20), fmt="truc_tuyen"),
 ]
 
 
@@ -168,3 +170,8 @@ def test_a_long_union_name_typed_in_full_is_that_union() -> None:
     engine = QAEngine.build(organisations=orgs, tz=TZ)
     hits = engine.matcher.find(normalise("Công đoàn các Khu chế xuất và công nghiệp TP HCM").tokens)
     assert [(h.kind, h.value) for h in hits] == [("org", "2")]
+
+
+def test_why_online_is_wanted_is_no_subject_of_the_class(qa: QAEngine) -> None:
+    """«em ở xa không đi được» says why the class must be online; the online class answers."""
+    assert first(qa, "co lop nu cong nao hoc qua mang duoc khong, em o xa khong di duoc") == ("course", "QN-04")
