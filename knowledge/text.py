@@ -698,12 +698,13 @@ def respelled(tok: str) -> str:
 
 
 # Two-letter shorthand whose meaning the next word decides (code -> (expansion, next words)): «sp tới», «sp mở
-# lớp» are sắp (soon), while «ĐH SP» is sư phạm; «ĐH Công đoàn» is the union's university; «ci tiêu» is chỉ tiêu
-# with its «h» dropped.
+# lớp» are sắp (soon), while «ĐH SP» is sư phạm; «ĐH Công đoàn» is the union's university; «ci tiêu», «ca bộ» are
+# chỉ tiêu, cán bộ with a letter dropped.
 _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
     "sp": ("sap", frozenset({"toi", "to", "mo", "khai", "co", "hoc"})),
     "dh": ("dai hoc", frozenset({"cong", "cd"})),
     "ci": ("chi", frozenset({"tieu", "tiue", "teu"})),
+    "ca": ("can", frozenset({"bo"})),  # «ca bộ» is cán bộ with its «n» dropped
 }
 
 

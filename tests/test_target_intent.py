@@ -140,6 +140,7 @@ def test_a_pension_errand_sharing_a_topic_word_gets_no_class(qa: QAEngine) -> No
     ("ci tieu nam nay", "chi tieu"),
     ("cmh lop nao sap mo", "cho minh hoi"),
     ("có lớ nào không", "co lop nao"),
+    ("lop cho ca bo cd cap tren", "can bo cong doan"),
 ])
 def test_shorthand_read_by_its_neighbour(typed: str, meant: str) -> None:
     assert meant in normalise(typed).folded
