@@ -570,7 +570,10 @@ _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 # The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
-FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi")
+FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
+          # «lớp nào cho chức danh của mình», «đúng vị trí của em»: the asker's own role
+          "chuc danh cua minh", "chuc danh cua em", "chuc vu cua minh", "chuc vu cua em", "vi tri cua minh",
+          "vi tri cua em")
 
 
 class QAEngine:

@@ -24,10 +24,10 @@ ORGS = [
 
 
 def course(cid: int, title: str, topic: str, day: dt.date, *, org: int = 1, status: str = "open",
-           fmt: str = "tap_trung") -> CourseRec:
+           fmt: str = "tap_trung", audiences: tuple[str, ...] = ("chu_tich_cdcs",)) -> CourseRec:
     start = dt.datetime(day.year, day.month, day.day, 8, tzinfo=TZ).astimezone(dt.UTC)
     return CourseRec(
-        id=cid, code=f"QN-{cid:02d}", title=title, topic=topic, audiences=("chu_tich_cdcs",),
+        id=cid, code=f"QN-{cid:02d}", title=title, topic=topic, audiences=audiences,
         organiser_id=org, organiser_name=None, partner=None, province="Quảng Ninh",
         venue="Hội trường LĐLĐ tỉnh Quảng Ninh", format=fmt, starts_at=start,
         ends_at=start + dt.timedelta(hours=8), registration_deadline=start - dt.timedelta(days=5), capacity=60,
@@ -40,6 +40,7 @@ COURSES = [
     course(2, "Kỹ năng thương lượng tập thể", "thuong_luong", dt.date(2026, 12, 9), status="cancelled"),
     course(3, "Bồi dưỡng nghiệp vụ kiểm tra", "kiem_tra", dt.date(2027, 1, 12)),
     course(4, "Tập huấn công tác nữ công (trực tuyến)", "nu_cong", dt.date(2027, 1, 20), fmt="truc_tuyen"),
+    course(5, "Nghiệp vụ kế toán công đoàn cơ sở", "tai_chinh", dt.date(2027, 2, 3), audiences=("ke_toan_cdcs",)),
 ]
 
 
@@ -176,3 +177,9 @@ def test_a_long_union_name_typed_in_full_is_that_union() -> None:
 def test_why_online_is_wanted_is_no_subject_of_the_class(qa: QAEngine) -> None:
     """«em ở xa không đi được» says why the class must be online; the online class answers."""
     assert first(qa, "co lop nu cong nao hoc qua mang duoc khong, em o xa khong di duoc") == ("course", "QN-04")
+
+
+def test_my_own_title_is_the_askers_role(qa: QAEngine) -> None:
+    """«lớp nào cho chức danh của mình»: the class for the asker's role (from the profile)."""
+    me = Profile(role="ke_toan_cdcs", organisation_id=1, province="Quảng Ninh")
+    assert first(qa, "Tỉnh mình sắp tới có lớp nào cho chức danh của mình ko", me) == ("course", "QN-05")
