@@ -1268,9 +1268,12 @@ class QAEngine:
             # A pair half inside a phrase recognised (a topic, a role, a place) is no term of its own: «về an
             # toàn …» is the topic asked, which the classes say.
             toks, used = ans.norm.tokens, ans.slots.used
+            # Nor what the asker says of themselves («em là cán bộ công đoàn cấp trên cơ sở, …»): who asks.
+            intro = _self_intro_positions(ans.norm, used) | _opening_intro(ans.norm)
             return any(f"{a}_{b}" in hit.passage.bigrams and not self.courses.has_key(f"b:{a}_{b}")
                        and a not in _PASSAGE_ASKING and b not in _PASSAGE_ASKING
                        and not (a in _WEAK_WORDS and b in _WEAK_WORDS) and (i in used) == (i + 1 in used)
+                       and not {i, i + 1} & intro
                        for i, (a, b) in enumerate(itertools.pairwise(toks)))
         said: set[str] = set()
         for c in ans.courses[:PAGE_SIZE]:
@@ -3199,6 +3202,19 @@ def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
     Words before it may be the role as the plans write it («e là UVBCH»), so they stay. Empty when there is
     no such clause or the clauses cannot be aligned."""
     return frozenset(p for p in _self_intro_clause(norm, used) if p not in used)
+
+
+def _opening_intro(norm: Norm) -> frozenset[int]:
+    """The positions of a first clause in which the asker says who they are («Ad ơi em là cán bộ công đoàn cấp
+    trên cơ sở, ở Hà Nội có lớp … không»), when a question follows in another clause; else empty."""
+    pieces = _clauses(norm)
+    if not pieces or len(pieces) < 2:
+        return frozenset()
+    first = pieces[0]
+    if any(intro_verb(first, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS, verbs=_SELF_VERBS) is not None
+           for i in range(len(first))):
+        return frozenset(range(len(first)))
+    return frozenset()
 
 
 def _said_introducing(norm: Norm, used: Set[int], phrase: str) -> bool:

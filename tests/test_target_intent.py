@@ -183,3 +183,14 @@ def test_my_own_title_is_the_askers_role(qa: QAEngine) -> None:
     """«lớp nào cho chức danh của mình»: the class for the asker's role (from the profile)."""
     me = Profile(role="ke_toan_cdcs", organisation_id=1, province="Quảng Ninh")
     assert first(qa, "Tỉnh mình sắp tới có lớp nào cho chức danh của mình ko", me) == ("course", "QN-05")
+
+
+def test_an_opening_self_introduction_is_who_asks() -> None:
+    """Its words («cấp trên cơ sở») are no term an article must say rather than the classes."""
+    from knowledge.qa import _opening_intro
+
+    norm = normalise("Ad ơi em là cán bộ công đoàn cấp trên cơ sở, ở Hà Nội có lớp phát triển đoàn viên nào không")
+    at = _opening_intro(norm)
+    assert {norm.tokens.index("cap"), norm.tokens.index("tren")} <= at
+    assert norm.tokens.index("lop") not in at
+    assert not _opening_intro(normalise("ở Hà Nội có lớp phát triển đoàn viên nào không"))
