@@ -63,6 +63,9 @@ TARGETS = [
 FACTS = [
     FactRec(1, "HT-KYANH-CB", 3, ORGS[2].name, 2018, 2018, "to_chuc", "Huyện Kỳ Anh có bao nhiêu cán bộ công đoàn?",
             "Huyện Kỳ Anh có 412 cán bộ công đoàn.", "huyện Kỳ Anh cán bộ công đoàn số lượng", 412, None, "người"),
+    # «nội bồi» (Hà Nội, bồi dưỡng) said side by side: «noái» before «bồi» is one letter from «nội» too.
+    FactRec(2, "HT-HANOI-BD", 3, ORGS[2].name, 2019, 2019, "dao_tao", "Hà Tĩnh cử cán bộ đi học ở đâu?",
+            "Năm 2019 LĐLĐ tỉnh cử 30 cán bộ ra Hà Nội bồi dưỡng nghiệp vụ.", "Hà Nội bồi dưỡng", 30, None, "người"),
 ]
 
 
