@@ -197,3 +197,9 @@ def test_an_opening_self_introduction_is_who_asks() -> None:
     assert {norm.tokens.index("cap"), norm.tokens.index("tren")} <= at
     assert norm.tokens.index("lop") not in at
     assert not _opening_intro(normalise("ở Hà Nội có lớp phát triển đoàn viên nào không"))
+
+
+def test_a_place_code_opening_a_plans_question_before_its_year() -> None:
+    """«KH năm 2025 có vượt KH …»: Khánh Hòa's plan; «KH năm 2026 có những lớp nào» stays «kế hoạch»."""
+    assert normalise("KH năm 2025 có vượt KH đào tạo CBCĐ ko").tokens[0] == "@kh"
+    assert normalise("KH năm 2026 có những lớp nào").tokens[:2] == ("ke", "hoach")
