@@ -1616,6 +1616,17 @@ class QAEngine:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             if course_ans.deadline_passed and not course_ans.relaxed and not course_ans.courses:
                 return course_ans  # «lớp nào hết hạn đăng ký rồi» when none has: said as such
+            if ("place" in course_ans.relaxed and slots.provinces and not slots.org_ids and not slots.places
+                    and not any(self._holds_classes(p) for p in slots.provinces)):
+                # «ở Cà Mau có lớp tập huấn nào không» where no plan holds any class at all: said as such (and
+                # logged for the organisers), not a list of classes held at the other end of the country.
+                return dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[], courses=[],
+                                           course_total=0, relaxed=())
+            if ("time" in course_ans.relaxed and slots.time is not None and slots.time.kind in ("year", "years")
+                    and slots.time.end is not None and not self.courses.time_mask(slots.time.start, slots.time.end)):
+                # «có lớp tập huấn nào năm 2029 không», a year no plan holds any class in: said as such.
+                return dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[], courses=[],
+                                           course_total=0, relaxed=())
             if _learns_whom_it_is_for(f, slots, course_ans):
                 # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
                 # driving. A class asked for that no plan holds: said as such (and logged), nothing offered.
@@ -1863,6 +1874,11 @@ class QAEngine:
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _holds_classes(self, province: str) -> bool:
+        """Whether any class of the plans (past ones too) is held in `province` (today's, after the mergers)."""
+        today = current_province(province) or province
+        return any(self.courses.has_key("p:" + key) for key in {province_key(today), *same_area_keys(today)})
 
     def _my_sector(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
         """«ngành mình», «ngành của em»: the asker's own sector union (from the profile), named, rather than

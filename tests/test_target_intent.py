@@ -203,3 +203,18 @@ def test_a_place_code_opening_a_plans_question_before_its_year() -> None:
     """«KH năm 2025 có vượt KH …»: Khánh Hòa's plan; «KH năm 2026 có những lớp nào» stays «kế hoạch»."""
     assert normalise("KH năm 2025 có vượt KH đào tạo CBCĐ ko").tokens[0] == "@kh"
     assert normalise("KH năm 2026 có những lớp nào").tokens[:2] == ("ke", "hoach")
+
+
+@pytest.mark.parametrize("question", [
+    "cho minh hoi o ca mau co lop tap huan cong doan nao khong",
+    "lớp tập huấn ở Cà Mau năm sau có không?",
+    "Co lop tap huan nao nam 2029 ko ?",
+])
+def test_no_class_anywhere_there_or_then_is_said_as_such(qa: QAEngine, question: str) -> None:
+    """A province where no plan holds any class, a year no plan reaches: no list of classes from elsewhere."""
+    ans = qa.answer(question, now=FIXED_NOW)
+    assert ans.band == "low" and not ans.courses, (ans.intent, ans.band, [c.code for c in ans.courses][:3])
+
+
+def test_classes_of_a_province_that_holds_some_are_listed(qa: QAEngine) -> None:
+    assert first(qa, "o quang ninh co lop tap huan cong doan nao khong")[0] == "course"
