@@ -1616,17 +1616,24 @@ class QAEngine:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             if course_ans.deadline_passed and not course_ans.relaxed and not course_ans.courses:
                 return course_ans  # «lớp nào hết hạn đăng ký rồi» when none has: said as such
-            if ("place" in course_ans.relaxed and slots.provinces and not slots.org_ids and not slots.places
+            # A province said only introducing oneself («chủ tịch CĐCS công ty … ở KCN Nhơn Trạch, năm nay có lớp
+            # … không») is where the asker works, not where the class is asked for.
+            at = _phrase_positions(norm.tokens, [p for k, p in slots.phrases if k in ("province", "place")])
+            # Only a class asked for: a plan's figures, a count or a fact on the place may answer the rest.
+            class_only = not (target_cue or count_cue or fact_signal or _has(f, *TARGET_WORDS))
+            if (class_only and "place" in course_ans.relaxed and slots.provinces and not slots.org_ids and not slots.places
+                    and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
                     and not any(self._holds_classes(p) for p in slots.provinces)):
                 # «ở Cà Mau có lớp tập huấn nào không» where no plan holds any class at all: said as such (and
-                # logged for the organisers), not a list of classes held at the other end of the country.
-                return dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[], courses=[],
-                                           course_total=0, relaxed=())
-            if ("time" in course_ans.relaxed and slots.time is not None and slots.time.kind in ("year", "years")
+                # logged for the organisers), not a list of classes held at the other end of the country; an
+                # article on the place may still answer.
+                course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
+                                                          courses=[], course_total=0, relaxed=())
+            if (class_only and "time" in course_ans.relaxed and slots.time is not None and slots.time.kind in ("year", "years")
                     and slots.time.end is not None and not self.courses.time_mask(slots.time.start, slots.time.end)):
                 # «có lớp tập huấn nào năm 2029 không», a year no plan holds any class in: said as such.
-                return dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[], courses=[],
-                                           course_total=0, relaxed=())
+                course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
+                                                          courses=[], course_total=0, relaxed=())
             if _learns_whom_it_is_for(f, slots, course_ans):
                 # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
                 # driving. A class asked for that no plan holds: said as such (and logged), nothing offered.
