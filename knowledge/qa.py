@@ -413,7 +413,9 @@ CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 _MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha)\b")
 # «lớp … tiếp theo», «đợt tới», «học lại hôm nào»: the next class or the date a class put off is held again.
 _NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai", "ngay hoc",
-                    "co lich")
+                    "co lich",
+                    # «bị dời», «dời sang hôm nào»: a class moved to another day
+                    "bi doi", "doi sang", "doi lai", "doi ngay")
 # Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
 _AREA_KIND_WORDS = frozenset({"huyen", "tinh", "xa", "phuong", "quan", "thanh", "thi"})
 _SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
@@ -567,6 +569,8 @@ MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi
             "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi")
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
+# Of those, the ones that say a place («bên mình», «tỉnh em»), not only a belonging («của mình»).
+_MY_AREA = tuple(p for p in _MY_UNIT if not p.startswith("cua "))
 # The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
@@ -1788,7 +1792,22 @@ class QAEngine:
                     return topical
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
-        if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None
+        # «bên mình có lớp tài chính công đoàn nào»: which classes, not the plan's figures (see below).
+        which_classes = (_has(free, *_WHICH_CLASSES) and not target_cue and not count_cue
+                         and not _has(f, *TARGET_WORDS))
+        if top.item.kind == "target" and which_classes:
+            # «năm 2024 ở Cần Thơ có những lớp tập huấn nào»: which classes, that no plan lists; a plan's figures
+            # for a term that spans the year are no answer (the classes are, when there are some).
+            if classes is not None:
+                return classes
+            if (course_ans is not None and course_ans.courses and not course_ans.relaxed
+                    and course_ans.band == "confident" and (slots.topics or slots.roles)
+                    and not self._no_evidence(course_ans, norm, slots)):
+                # The classes on the topic asked, a stray word or two unread («từ gờ đến cui năm»).
+                return course_ans
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                                    self._matches(scored[:3]), truncated=truncated)
+        if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None and not which_classes
                 and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
             # «năm nay tỉnh mình tập huấn được bao nhiêu rồi»: figures of a plan, of the asker's own province
             # (from the profile), not of whichever province's plan says the words best.
@@ -1856,14 +1875,6 @@ class QAEngine:
                 # «lớp cho kế toán CĐCS» when no class is for that role: said as such, with the other classes
                 # (the list says whom none is for), rather than a record about other people.
                 return course_ans
-            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
-                                    self._matches(scored[:3]), truncated=truncated)
-        if (top.item.kind == "target" and not target_cue and not count_cue and not _has(f, *TARGET_WORDS)
-                and _has(free, *_WHICH_CLASSES)):
-            # «năm 2024 ở Cần Thơ có những lớp tập huấn nào»: which classes, that no plan lists; a plan's figures
-            # for a term that spans the year are no answer (the classes are, when there are some).
-            if classes is not None:
-                return classes
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
         gap = top.score - scored[1].score if len(scored) > 1 else top.score
@@ -2034,6 +2045,7 @@ class QAEngine:
         fillers = frozenset(i for i, t in enumerate(norm.tokens) if t in _PLACE_FILLERS) | _phrase_positions(
             norm.tokens, _ASIDES)
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
+                and not _has(norm.folded, *_MY_AREA)  # «bên mình», «tỉnh mình»: the asker's own place
                 and bool(self._unexplained(norm, slots, skip=_self_intro_positions(norm, slots.used)
                                            | _phrase_positions(norm.tokens, NATIONAL_CUES) | fillers)))
 

@@ -218,3 +218,13 @@ def test_no_class_anywhere_there_or_then_is_said_as_such(qa: QAEngine, question:
 
 def test_classes_of_a_province_that_holds_some_are_listed(qa: QAEngine) -> None:
     assert first(qa, "o quang ninh co lop tap huan cong doan nao khong")[0] == "course"
+
+
+def test_which_classes_of_my_province_is_no_plans_figures(qa: QAEngine) -> None:
+    """«bên mình có lớp … nào», a word or two mistyped: the classes of the asker's province, not its plan."""
+    me = Profile(role="chu_tich_cdcs", organisation_id=1, province="Quảng Ninh")
+    assert first(qa, "từ gờ đến cui năm bên mình có lpớ nữ công nào ạ", me) == ("course", "QN-01")
+
+
+def test_a_class_moved_to_another_day_is_asked_as_a_class(qa: QAEngine) -> None:
+    assert first(qa, "nghe nói lớp thương lượng tập thể ở Quảng Ninh bị dời, dời sang hôm nào vậy")[0] == "course"
