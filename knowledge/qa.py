@@ -1634,8 +1634,9 @@ class QAEngine:
                 course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
                                                           courses=[], course_total=0, relaxed=())
             if (class_only and "time" in course_ans.relaxed and slots.time is not None and slots.time.kind in ("year", "years")
-                    and slots.time.end is not None and not self.courses.time_mask(slots.time.start, slots.time.end)):
-                # «có lớp tập huấn nào năm 2029 không», a year no plan holds any class in: said as such.
+                    and not self.courses.time_mask(slots.time.start, None)):
+                # «có lớp tập huấn nào năm 2029 không», a year the plans do not reach (no class then nor after):
+                # said as such. (This year with none left, the next classes answer.)
                 course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
                                                           courses=[], course_total=0, relaxed=())
             if _learns_whom_it_is_for(f, slots, course_ans):
