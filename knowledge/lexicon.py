@@ -179,6 +179,8 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     "nc": ("nu cong", frozenset({"lop", "ban", "tac", "khoa", "vu", "bo"})),
     "cn": ("cong nhan", frozenset({"cho", "lop", "khoa", "ve"})),
     "dh": ("dai hoc", frozenset({"truong"})),
+    # «chỉ tiêu bd», «lớp bd», «được bd»: bồi dưỡng (elsewhere «BD» may be Bình Dương).
+    "bd": ("boi duong", frozenset({"tieu", "lop", "khoa", "duoc", "dc", "can", "muon", "dang", "da", "se"})),
     # «đi hc», «nên hc lớp gì», «đc hc»: học typed short after the words that go before it; «HC» alone may be
     # hành chính.
     "hc": ("hoc", frozenset({"di", "nen", "se", "duoc", "dc", "muon", "mun", "can", "de", "chua", "da", "dang",
@@ -275,7 +277,7 @@ ABBREVIATIONS: dict[str, str] = {
     "j": "gi", "ji": "gi", "z": "vay", "v": "vay", "r": "roi", "ntn": "nhu the nao",
     "mik": "minh", "mk": "minh",
     # «cmh», «cho mk hỏi»: how a chat question opens; never an organiser's initials («Công ty CP May Hòa…»).
-    "cmh": "cho minh hoi", "cmhoi": "cho minh hoi", "ceh": "cho em hoi",
+    "cmh": "cho minh hoi", "cmhoi": "cho minh hoi", "ceh": "cho em hoi", "cemh": "cho em hoi",
     # «lp», «lơp» typed for «lớp» (no word of the union's is «lp»).
     "lp": "lop", "tnh": "tinh",
     "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",
@@ -286,8 +288,9 @@ ABBREVIATIONS: dict[str, str] = {
 }
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
 # never written with đ).
-# «lớ», «lơ» are «lớp» with its last letter dropped (no word of a question about classes).
-RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan", "lớ": "lop"}
+# «lớ», «lơ» are «lớp» with its last letter dropped (no word of a question about classes); «mìn» is «mình»
+# with its final «h» dropped (no union question is about mines).
+RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan", "lớ": "lop", "mìn": "minh"}
 # How a class called off is asked about, folded («bị hủy rồi à», «tạm hoãn không», «bị dừng»): one list for
 # the search (cancelled classes are searched too) and the follow-up reading (a cancelled batch of a class shown).
 CALLED_OFF_CUES: tuple[str, ...] = (

@@ -410,6 +410,23 @@ def _union_name_words(item: Item) -> set[str]:
     return set(fold_tokens(rec.organisation_name)) | coded
 _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
+# The asker's own sector («ngành mình», «ngành của em», «trong ngành tôi»).
+_MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha)\b")
+# «lớp … tiếp theo», «đợt tới», «học lại hôm nào»: the next class or the date a class put off is held again.
+_NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai", "ngay hoc",
+                    "co lich",
+                    # «bị dời», «dời sang hôm nào»: a class moved to another day
+                    "bi doi", "doi sang", "doi lai", "doi ngay")
+# Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
+_AREA_KIND_WORDS = frozenset({"huyen", "tinh", "xa", "phuong", "quan", "thanh", "thi"})
+_SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
+# What the asker says around a class asked after («nghe nói lớp … bị lùi», «em lỡ mất rồi», «… phải không»,
+# «còn kịp không»): how they came to ask, no subject of the class.
+_ASIDES = ("nghe noi", "nghe bao", "nghe dau", "lo mat", "bo lo", "phai khong", "dung khong", "con kip", "kip khong",
+           # why a class online is wanted («em ở xa không đi được», «đi lại khó»)
+           "o xa", "khong di duoc", "khong the di", "di lai", "di hoc")
+# A greeting or the bot addressed («chào bạn», «ad ơi») neither.
+_PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "chao", "ban", "ad", "admin"})
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
 # class answers too (with its status), so those are searched as well.
 # «học chưa», «đã kết thúc chưa», «học xong rồi à»: whether a class has already taken place, which a class just
@@ -519,6 +536,7 @@ _CUE_PHRASES = (
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
     "don vi nao", "co quan nao", "nhung don vi", "nhung co quan",
 )
+_GREETING_WORDS = frozenset(w for p in GREETINGS for w in p.split())
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
 # The union's words and the ways of asking, as phrases: what a question says around what it is about.
 _ASKING_PHRASES = tuple(dict.fromkeys((*DOMAIN, *KIND_PHRASES, *_CUE_PHRASES, *TARGET_CUES,
@@ -559,16 +577,20 @@ _CLASS_GENERIC_PHRASES = ("ky nang", "kien thuc", "nghiep vu", "chuyen mon", "ca
 # How people say what they do («tôi làm ủy viên UBKT»): no subject of a class.
 _MY_JOB = ("toi lam", "minh lam", "em lam", "dang lam", "lam nghe")
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
-            "don vi minh", "dia phuong minh", "o minh", "thanh pho minh")
+            "don vi minh", "dia phuong minh", "o minh", "thanh pho minh",
+            # The same said as «em», «tôi»: «địa phương em», «đơn vị tôi», «thành phố em».
+            "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi")
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
+# Of those, the ones that say a place («bên mình», «tỉnh em»), not only a belonging («của mình»).
+_MY_AREA = tuple(p for p in _MY_UNIT if not p.startswith("cua "))
 # The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
-          # «lớp cho chức danh của mình»: the asker's own role (from the profile).
+          # «lớp nào cho chức danh của mình», «đúng vị trí của em»: the asker's own role (from the profile).
           "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
-          "chuc vu cua em")
+          "chuc vu cua em", "vi tri cua minh", "vi tri cua em")
 
 
 class QAEngine:
@@ -1088,9 +1110,16 @@ class QAEngine:
             # lexicon with the correction («Hà Ginag» is Hà Giang, «tài chníh» tài chính).
             pairs += [p for p in ((f"{prev}_{cand}" if prev else ""), (f"{cand}_{nxt}" if nxt else ""))
                       if p and p in self._lexicon_bigrams]
+            if cand in _AREA_KIND_WORDS and nxt and f"{cand}_{nxt}" in self._bigram_vocab:
+                # The kind of a place before its name, however short the name's first word («huyn Chi Lăng»).
+                pairs.append(f"{cand}_{nxt}")
             # Among corrections that each make a known phrase («tài chính», «đình công» for «taai cính
             # công»), the one the classes say most often.
             got = sum(1.0 + math.log1p(self.courses.bits("b:" + p).bit_count()) for p in dict.fromkeys(pairs))
+            if pairs and f"{prev} {cand}" in _PERIOD_PHRASES:
+                # After «năm», «tháng» a period is what is typed («năm noái» is năm ngoái), whatever phrase the
+                # classes' titles make with the next word («nội bộ»).
+                got += 2.0
             if got > support:
                 best, support = str(cand), got
         if best:
@@ -1107,11 +1136,17 @@ class QAEngine:
         # A letter typed twice («khhi», «lớớp», «đạạt»): no Vietnamese syllable doubles a letter but «uu»
         # (ưu) and «oo» (xoong), so the word with the run collapsed is meant when the bot knows it.
         single = re.sub(r"([a-z])\1+", r"\1", tok)
-        if single != tok and len(single) >= 2 and (single in self.vocab or single in STOP_FOLDED):
+        if single != tok and len(single) >= 2 and (
+                single in self.vocab or single in STOP_FOLDED or single in _GREETING_WORDS):
             # A particle or a greeting too («chàào bạn», «ạạ»): no word of the class, read as one.
             return single
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
+        # Two neighbouring letters swapped («hueyn», «tieeu»): the one word the bot knows with those letters,
+        # whatever its neighbours; a long word only (few short words are one swap from two others).
+        swapped = [str(c) for c, _, _ in cands if len(c) == len(tok) and sorted(str(c)) == sorted(tok)]
+        if len(tok) >= 5 and len(swapped) == 1:
+            return swapped[0]
         return tok
 
     # ------------------------------------------------------------ answering
@@ -1268,9 +1303,12 @@ class QAEngine:
             # A pair half inside a phrase recognised (a topic, a role, a place) is no term of its own: «về an
             # toàn …» is the topic asked, which the classes say.
             toks, used = ans.norm.tokens, ans.slots.used
+            # Nor what the asker says of themselves («em là cán bộ công đoàn cấp trên cơ sở, …»): who asks.
+            intro = _self_intro_positions(ans.norm, used) | _opening_intro(ans.norm)
             return any(f"{a}_{b}" in hit.passage.bigrams and not self.courses.has_key(f"b:{a}_{b}")
                        and a not in _PASSAGE_ASKING and b not in _PASSAGE_ASKING
                        and not (a in _WEAK_WORDS and b in _WEAK_WORDS) and (i in used) == (i + 1 in used)
+                       and not {i, i + 1} & intro
                        for i, (a, b) in enumerate(itertools.pairwise(toks)))
         said: set[str] = set()
         for c in ans.courses[:PAGE_SIZE]:
@@ -1477,6 +1515,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
+        slots = self._my_sector(norm, slots, profile)
         if slots.time is not None and _DONE_ASKED.search(norm.folded):
             slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
@@ -1581,7 +1620,9 @@ class QAEngine:
         # A place the slots recognised («huyện Chi Lăng») is where classes are asked for, not the name of an
         # article's subject: it names no record by itself (classes are held there too).
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
-        fact_signal = (is_past or count_cue or quotes_figure or names_fact or _has(free, *PAST_CUES)
+        # «đã có ngày học / lịch cụ thể chưa» asks for a class's dates, not what was held.
+        fact_signal = (is_past or count_cue or quotes_figure or names_fact
+                       or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         if (not _has(f, *TRAINING_WORDS) and _has(free, *UNION_WORK_CUES) and not quotes_figure and not names_fact
@@ -1610,6 +1651,25 @@ class QAEngine:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
             if course_ans.deadline_passed and not course_ans.relaxed and not course_ans.courses:
                 return course_ans  # «lớp nào hết hạn đăng ký rồi» when none has: said as such
+            # A province said only introducing oneself («chủ tịch CĐCS công ty … ở KCN Nhơn Trạch, năm nay có lớp
+            # … không») is where the asker works, not where the class is asked for.
+            at = _phrase_positions(norm.tokens, [p for k, p in slots.phrases if k in ("province", "place")])
+            # Only a class asked for: a plan's figures, a count or a fact on the place may answer the rest.
+            class_only = not (target_cue or count_cue or fact_signal or _has(f, *TARGET_WORDS))
+            if (class_only and "place" in course_ans.relaxed and slots.provinces and not slots.org_ids and not slots.places
+                    and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
+                    and not any(self._holds_classes(p) for p in slots.provinces)):
+                # «ở Cà Mau có lớp tập huấn nào không» where no plan holds any class at all: said as such (and
+                # logged for the organisers), not a list of classes held at the other end of the country; an
+                # article on the place may still answer.
+                course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
+                                                          courses=[], course_total=0, relaxed=())
+            if (class_only and "time" in course_ans.relaxed and slots.time is not None and slots.time.kind in ("year", "years")
+                    and not self.courses.time_mask(slots.time.start, None)):
+                # «có lớp tập huấn nào năm 2029 không», a year the plans do not reach (no class then nor after):
+                # said as such. (This year with none left, the next classes answer.)
+                course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
+                                                          courses=[], course_total=0, relaxed=())
             if _learns_whom_it_is_for(f, slots, course_ans):
                 # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
                 # driving. A class asked for that no plan holds: said as such (and logged), nothing offered.
@@ -1630,16 +1690,20 @@ class QAEngine:
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
             own = _self_intro_positions(norm, slots.used) | _sending_positions(norm.tokens)
+            # «lớp … tiếp theo», «bị lùi lịch», «trong tỉnh mình»: how a class is asked after, no subject of it.
+            own |= _phrase_positions(norm.tokens, (*_NEXT_CLASS_CUES, *CANCEL_CUES, *MY_PLACE, *_ASIDES))
             own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
-                        and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own]
-            if said >= 2 and len(own_left) <= 1:
+                        and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own
+                        and t not in _PLACE_FILLERS]
+            if said >= 2 and (len(own_left) <= 1 or all(t in _WEAK_WORDS or t in _PLAIN_WORDS for t in own_left)):
                 said += 1
             good = bool(course_ans.courses) and (
                 (said >= 3 and not course_ans.relaxed and not _has(f, *TARGET_WORDS)
                  and not (fact_signal and (not count_cue or _has(_ASPECT_COUNTS.sub(" ", fc), *COUNT_CUES)))
-                 and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, "mo lop", "nhung lop")
+                 and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, *_NEXT_CLASS_CUES, *CANCEL_CUES,
+                           "mo lop", "nhung lop")
                       # «Lớp nghiệp vụ … tháng sau cho chủ tịch … ở TP.HCM»: a class named, then what it is.
-                      or norm.tokens[0] in ("lop", "khoa", "danh"))) or
+                      or _opens_with_class(norm.tokens))) or
                 course_ans.word_coverage >= 0.5
                 or (course_ans.word_coverage >= 0.3 and not slotless
                     and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
@@ -1667,7 +1731,9 @@ class QAEngine:
             if (good and scored and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 and kbest >= 1.0
                     and course_ans.word_coverage < 0.95 and not register_cue):
                 good = False
-            asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES)
+            # A class called off or put off («hoãn», «không học nữa», «lùi lịch»), the next one («lớp … tiếp
+            # theo»): asked of a class, whatever plan shares the place and the topic.
+            asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES, *_NEXT_CLASS_CUES, *CANCEL_CUES)
             if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
                     and not self._no_evidence(course_ans, norm, slots)
                     and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))
@@ -1682,6 +1748,10 @@ class QAEngine:
             if (good and (register_cue or asks_class) and not _has(f, *TARGET_WORDS) and not counts
                     and not course_ans.relaxed and not quotes_figure):
                 return course_ans  # «lớp … còn chỗ không / hạn đăng ký / học ở đâu» asks about a class
+            if (good and target_cue and _has(f, "chi tieu") and not (register_cue or asks_class)
+                    and not _has(free, *_WHICH_CLASSES, "co lop", "mo lop")):
+                # «LĐLĐ … chỉ tiêu tập huấn cán bộ … năm nay»: a plan's target on the topic, not the classes on it.
+                good = False
             if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
                 return course_ans
             unit = _ASKED_UNIT.search(f)
@@ -1756,11 +1826,30 @@ class QAEngine:
             if slots.topics:
                 # A bare topic ("thương lượng tập thể") with nothing known about it: the classes on it.
                 topical = self._answer_courses(question, norm, slots, now, profile, truncated, False, offset)
-                if topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots):
+                # Most of the question's own words unsaid by the classes («thủ tục hưởng lương hưu sớm ở quê …
+                # thì làm sao»): a matter of its own that shares a topic's word, not that topic asked bare.
+                unsaid, asked = self._unsaid_by_classes(topical, norm, slots) if topical.courses else ([], 0)
+                if (topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots)
+                        and not (len(unsaid) >= 3 and 2 * len(unsaid) >= asked)):
                     return topical
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
-        if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None
+        # «bên mình có lớp tài chính công đoàn nào»: which classes, not the plan's figures (see below).
+        which_classes = (_has(free, *_WHICH_CLASSES) and not target_cue and not count_cue
+                         and not _has(f, *TARGET_WORDS))
+        if top.item.kind == "target" and which_classes:
+            # «năm 2024 ở Cần Thơ có những lớp tập huấn nào»: which classes, that no plan lists; a plan's figures
+            # for a term that spans the year are no answer (the classes are, when there are some).
+            if classes is not None:
+                return classes
+            if (course_ans is not None and course_ans.courses and not course_ans.relaxed
+                    and course_ans.band == "confident" and (slots.topics or slots.roles)
+                    and not self._no_evidence(course_ans, norm, slots)):
+                # The classes on the topic asked, a stray word or two unread («từ gờ đến cui năm»).
+                return course_ans
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                                    self._matches(scored[:3]), truncated=truncated)
+        if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None and not which_classes
                 and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
             # «năm nay tỉnh mình tập huấn được bao nhiêu rồi»: figures of a plan, of the asker's own province
             # (from the profile), not of whichever province's plan says the words best.
@@ -1845,6 +1934,22 @@ class QAEngine:
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _holds_classes(self, province: str) -> bool:
+        """Whether any class of the plans (past ones too) is held in `province` (today's, after the mergers)."""
+        today = current_province(province) or province
+        return any(self.courses.has_key("p:" + key) for key in {province_key(today), *same_area_keys(today)})
+
+    def _my_sector(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
+        """«ngành mình», «ngành của em»: the asker's own sector union (from the profile), named, rather than
+        any sector union in the asker's province."""
+        if (profile is None or not profile.organisation_id or slots.org_ids or slots.provinces
+                or _MY_SECTOR.search(norm.folded) is None
+                or self.org_kinds.get(profile.organisation_id) != "sector"):
+            return slots
+        return dataclasses.replace(
+            slots, org_ids=(profile.organisation_id,), org_kinds=tuple(k for k in slots.org_kinds if k != "sector"),
+            phrases=tuple(x for x in slots.phrases if not (x[0] == "orgkind" and KIND_PHRASES.get(x[1]) == "sector")))
 
     def _classes_on_evidence(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None, truncated: bool,
@@ -1978,9 +2083,13 @@ class QAEngine:
         classes nor in the data («học kế toán online ở đâu uy tín»): not a union class."""
         # The asker's workplace said introducing themselves («công ty giày ở KCN Thụy Vân») is no word a class
         # must say.
+        # «trong tỉnh mình», «bên …»: the words that say where a class is asked for are no subject of it.
+        fillers = frozenset(i for i, t in enumerate(norm.tokens) if t in _PLACE_FILLERS) | _phrase_positions(
+            norm.tokens, _ASIDES)
         return (ans.word_coverage == 0.0 and not (slots.org_ids or slots.provinces or slots.places)
+                and not _has(norm.folded, *_MY_AREA)  # «bên mình», «tỉnh mình»: the asker's own place
                 and bool(self._unexplained(norm, slots, skip=_self_intro_positions(norm, slots.used)
-                                           | _phrase_positions(norm.tokens, NATIONAL_CUES))))
+                                           | _phrase_positions(norm.tokens, NATIONAL_CUES) | fillers)))
 
     def _asked_words(self, norm: Norm, slots: Slots, skip: frozenset[int]) -> tuple[list[int], list[bool]]:
         """Where the question's own words are (not its slots, its digits, the positions `skip` covers, nor
@@ -2028,7 +2137,7 @@ class QAEngine:
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY,
-                                        *_NEXT_CUES)
+                                        *_NEXT_CUES, *_ASIDES)
                                  ) | _self_intro_positions(norm, slots.used)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
@@ -2964,6 +3073,22 @@ def _topic_head(phrase: tuple[str, ...]) -> bool:
 _TOPIC_LABELS = tuple(" " + " ".join(index_tokens(t.label)) + " " for t in TOPICS)
 
 
+# How a question opens before what it asks about («chị ơi cho em hỏi», «dạ ad ơi», «xin chào bạn»).
+_OPENING_WORDS = frozenset({"chi", "anh", "a", "c", "ac", "oi", "ad", "admin", "ban", "cho", "em", "e", "minh", "toi",
+                            "hoi", "da", "chao", "xin", "bot", "ve", "voi"})
+
+
+def _opens_with_class(tokens: Sequence[str]) -> bool:
+    """Whether a class is named first («Lớp nghiệp vụ … tháng sau …»), after the polite opening if any («chị ơi
+    cho em hỏi lớp huấn luyện … của công đoàn KCN …»): a class named, then what about it."""
+    for i, t in enumerate(tokens[:8]):
+        if t in ("lop", "khoa", "danh"):
+            return not i or "hoi" in tokens[:i] or "oi" in tokens[:i] or "chao" in tokens[:i]
+        if t not in _OPENING_WORDS:
+            return False
+    return False
+
+
 def _in_topic_label(phrase: tuple[str, ...]) -> bool:
     return any(f" {' '.join(phrase)} " in label for label in _TOPIC_LABELS)
 
@@ -3210,6 +3335,19 @@ def _self_intro_positions(norm: Norm, used: Set[int]) -> frozenset[int]:
     Words before it may be the role as the plans write it («e là UVBCH»), so they stay. Empty when there is
     no such clause or the clauses cannot be aligned."""
     return frozenset(p for p in _self_intro_clause(norm, used) if p not in used)
+
+
+def _opening_intro(norm: Norm) -> frozenset[int]:
+    """The positions of a first clause in which the asker says who they are («Ad ơi em là cán bộ công đoàn cấp
+    trên cơ sở, ở Hà Nội có lớp … không»), when a question follows in another clause; else empty."""
+    pieces = _clauses(norm)
+    if not pieces or len(pieces) < 2:
+        return frozenset()
+    first = pieces[0]
+    if any(intro_verb(first, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS, verbs=_SELF_VERBS) is not None
+           for i in range(len(first))):
+        return frozenset(range(len(first)))
+    return frozenset()
 
 
 def _said_introducing(norm: Norm, used: Set[int], phrase: str) -> bool:

@@ -144,9 +144,15 @@ def org_variants(name: str, aliases: Iterable[str] = ()) -> list[str]:
                 # would be too ambiguous.
                 out.append("".join(w[0] for w in core))
         out += _company_names(_drop_fillers(toks, _COMPANY_FILLERS))
+        joined = " ".join(toks)
+        out += [nick for nick, said in _ZONE_NICKNAMES.items() if said.search(joined)]
     # A variant made only of generic words («công đoàn», «liên đoàn lao động») names every union.
     return list(dict.fromkeys(p for p in out if p and not set(p.split()) <= _GENERIC_ORG_WORDS))
 
+
+# The union of a city's export processing and industrial zones goes by the acronym of the zones' authority,
+# which no word of its name spells («HEPZA»: Ho Chi Minh City Export Processing and Industrial Zones Authority).
+_ZONE_NICKNAMES: dict[str, re.Pattern[str]] = {"hepza": re.compile(r"\bkhu che xuat\b.*\b(?:hcm|ho chi minh)$")}
 
 _GENERIC_ORG_WORDS = frozenset(
     ["cong", "doan", "nganh", "lien", "lao", "dong", "tong", "co", "so", "khu", "nghiep", "che", "xuat", "kinh", "te", "cap", "tren", "truong", "the", "thanh", "pho", "tinh"]
