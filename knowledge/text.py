@@ -742,11 +742,10 @@ def respelled(tok: str) -> str:
 
 _YEAR_OPENING = re.compile(r"nam (?:20\d\d|nay|ngoai|sau|truoc|toi)$")
 # Two-letter shorthand whose meaning the next word decides (code -> (expansion, next words)): «sp tới», «sp mở
-# lớp» are sắp (soon), while «ĐH SP» is sư phạm; «ĐH Công đoàn» is the union's university; «ci tiêu», «ca bộ» are
-# chỉ tiêu, cán bộ with a letter dropped.
+# lớp» are sắp (soon), while «ĐH SP» is sư phạm; «ci tiêu», «ca bộ» are chỉ tiêu, cán bộ with a letter dropped.
+# («ĐH Công đoàn», the university unless a congress is meant, is read by `_university_named`.)
 _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
     "sp": ("sap", frozenset({"toi", "to", "mo", "khai", "co", "hoc"})),
-    "dh": ("dai hoc", frozenset({"cong", "cd"})),
     "ci": ("chi", frozenset({"tieu", "tiue", "teu"})),
     "ca": ("can", frozenset({"bo"})),  # «ca bộ» is cán bộ with its «n» dropped
 }
