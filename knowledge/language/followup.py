@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -188,7 +189,7 @@ _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|na
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
-    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "du": 1, "dua tien": 1, "du tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "dua tien": 1, "du tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
     # The list is shown nearest start first: «lớp gần nhất», «sớm nhất» is its first class.
     "gan nhat": 1, "som nhat": 1, "sap toi nhat": 1,
@@ -198,8 +199,9 @@ _ORDINAL = re.compile(
     rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
     r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
-    # («lớp đu», «lớp đuầ tiên»: «đầu» with a slip, as typed on a phone.)
-    rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|du|cuoi cung|cuoi|sau cung)\b"
+    # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
+    # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
+    rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|cuoi cung|cuoi|sau cung)\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
@@ -357,14 +359,26 @@ def _spell_shared_codes(tokens: list[str]) -> list[str]:
     return out
 
 
+_DU_AS_DAU = re.compile(r"(?i)\b(lớp|lop|cái|cai|khóa|khoá|khoa|đợt|dot)\s+đu(?![\w\u0300-\u036f])")
+
+
+_THE_SHORT = re.compile(r"^\W*th\s+(?=(?:cái|cai)\b)")
+
+
 def _words(text: str) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
     («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
+    # «lớp đu», «cái đu»: «đầu» with its tone marks lost, told from «dự», «đủ» by the «đ» with no mark on the «u».
+    text = _DU_AS_DAU.sub(r"\1 đầu", unicodedata.normalize("NFC", text))
+    # «th cái online thì …»: «thế» cut short, in lower case before «cái» only («TH còn lớp nào», «th ở đâu có lớp»
+    # name Thanh Hóa by its code).
+    text = _THE_SHORT.sub("thế ", text)
     raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
     # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
     raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
-    raw = re.sub(r"\bhoc (may|bao nhieu) ng\b", r"hoc \1 ngay", raw)  # «học mấy ng» is how many days
+    # «học mấy ng» is how many days («học bao nhiêu ng» may as well be how many people: left as typed).
+    raw = re.sub(r"\bhoc may ng\b", "hoc may ngay", raw)
     # Slips in the words of an ellipsis: «nm ngoái» (năm), «bo nhiêu» (bao), «thì so» (sao).
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
     raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
@@ -372,7 +386,6 @@ def _words(text: str) -> str:
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
-    raw = re.sub(r"^th (?=cai\b|lop\b|con\b|o\b|ben\b)", "the ", raw)  # «th cái online thì …»: «thế»
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.

@@ -564,8 +564,9 @@ def back_to_list(
 _INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
 
 
-# «th cái online thì …», «th còn lớp kia»: «thế» cut short, not Thanh Hóa's code, opening a follow-up.
-_THE_SHORT = re.compile(r"(?i)^\s*th\s+(?=(?:cái|cai|lớp|lop|còn|con)\b)")
+# «th cái online thì …»: «thế» cut short opening a follow-up — in lower case and before «cái» only, as «TH còn
+# lớp nào», «th con lop nao k», «TH ở đâu có lớp …» name Thanh Hóa by its code.
+_THE_SHORT = re.compile(r"^\s*th\s+(?=(?:cái|cai)\b)")
 
 
 def _in_context(
