@@ -1145,6 +1145,41 @@ def postponed(note: str | None) -> bool:
     return _PUT_OFF.search(folded) is not None and not re.search(r"\bhuy\b", folded)
 
 
+# «lớp bị dời», «nghe bị lùi», «lùi lịch», «dời sang hôm nào»: a class put off to another day. Read with «đ» kept
+# apart from «d» («dd»), as «đổi sang», «đã đổi», «được đổi», «đợi» fold to the same «doi» as «dời»; typed with
+# no diacritics at all, «doi» may be either and is taken as «dời» in these phrases only.
+_MOVED = re.compile(r"\b(?:bi (?:doi|lui)|(?:doi|lui) lich|(?:doi|lui) (?:sang|qua|den|toi)"
+                    r" (?:(?:hom|ngay|buoi|tuan|thang|luc) nao|bao gio|khi nao))\b")
+# «lớp bị dời đó», «cái lớp lùi lịch», «khóa bị lùi»: a pointer at the class put off (what a registration needs).
+_MOVED_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)(?: hoc)? (?:bi (?:doi|lui)|(?:doi|lui) lich)\b")
+
+
+def _words_dd(text: str) -> str:
+    return _words(re.sub("[đĐ]", "dd", unicodedata.normalize("NFC", text)))
+
+
+def asks_moved(text: str) -> bool:
+    """Whether a message asks about a class put off to another day («lớp ngày 18/11 nghe bị dời, dời sang hôm
+    nào»), not of one changed another way («đã đổi sang đợt 2», «được đổi sang học trực tiếp»)."""
+    return _MOVED.search(_words_dd(text)) is not None
+
+
+def points_at_moved(text: str) -> bool:
+    """Whether a message points at the class put off by that («đk cho e lớp bị dời đó»)."""
+    return _MOVED_CLASS.search(_words_dd(text)) is not None
+
+
+def names_position(text: str) -> bool:
+    """Whether a message names a position in a list («lớp thứ 2», «cái đầu», «lớp cuối») or a batch («đợt 2»)."""
+    folded = _words(text)
+    return _ORDINAL.search(folded) is not None or _BATCH.search(folded) is not None
+
+
+def wants_register(text: str) -> bool:
+    """Whether a message asks to register («đk cho e lớp đó»)."""
+    return _wants_register(_words(text))
+
+
 def refers_back(text: str) -> bool:
     """Whether a message is about a class in view without naming it («lớp đó bị hủy à», «bị hoãn rồi hả»)."""
     folded = _words(text)

@@ -26,17 +26,21 @@ from knowledge.language.followup import (
     about_class,
     about_note,
     asks_cancelled,
+    asks_moved,
     aspect_asked,
     base_title,
     batch_asked,
     batch_of,
     choice,
     dates_named,
+    names_position,
     new_topic,
     own_words,
+    points_at_moved,
     postponed,
     refers_back,
     resolve,
+    wants_register,
     without_periods,
 )
 from knowledge.language.places import current_province, former_seats
@@ -433,25 +437,32 @@ def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> 
     return off[0] if len(off) == 1 else None
 
 
-# «lớp bị dời», «nghe bị lùi», «dời sang hôm nào»: a class put off to another day (still held, unlike one called off).
-_MOVED = re.compile(r"\b(?:(?:bi|da|duoc) (?:doi|lui)|(?:doi|lui) (?:lich|ngay|sang|qua))\b")
-
-
-def moved_in_view(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
+def moved_in_view(engine: QAEngine, text: str, subject: Subject | None, *, spelled: str | None = None,
+                  now: dt.datetime | None = None, profile: Profile | None = None) -> str | None:
     """The one class in view put off to another day, when a message asks about a class moved («lớp ngày 16/11
     em nghe bị dời, dời sang hôm nào», «đk cho e lớp bị dời đó»): the class whose note or title says it was
-    moved (and from the day named, when one is); None when none or several are."""
+    moved (and from the day named, when one is); None when none or several are, when the message names a
+    position, a batch or another class of the list («đk lớp đợt 2, em đã đổi sang đợt 2»), and for a
+    registration that does not point at the class put off («lớp bị dời»)."""
     if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
         return None
-    folded = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
-    if not _MOVED.search(folded):
+    spelled = spelled if spelled is not None else text
+    if not (asks_moved(text) or asks_moved(spelled)) or names_position(spelled):
         return None
+    if wants_register(spelled) and not (points_at_moved(text) or points_at_moved(spelled)):
+        return None  # a registration is never guessed
     moved = [c for code in subject.codes if (c := _course(engine, code)) is not None and c.status != "cancelled"
              and (postponed(c.description) or _MOVED_TITLE.search(fold(c.title)))]
-    days, _ = dates_named(text)
+    days, _ = dates_named(spelled)
     if days:
         moved = [c for c in moved if any(re.search(rf"(?<!\d)0?{d}/0?{m}(?!\d)", c.description or "") for d, m in days)]
-    return moved[0].code if len(moved) == 1 else None
+    if len(moved) != 1:
+        return None
+    if now is not None:
+        named = fit_listed(engine, spelled, subject.codes, now=now, profile=profile)
+        if named is not None and named.fitting and subject.codes.index(moved[0].code) not in named.fitting:
+            return None  # «lớp online …»: another class of the list is named
+    return moved[0].code
 
 
 _MOVED_TITLE = re.compile(r"\b(?:lui lich|doi lich|doi ngay)\b")
@@ -603,7 +614,7 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, about(off, spelled), now=now, profile=profile,
                                  spelled=spelled)
         return ans, subject.focused(off), follow
-    moved = moved_in_view(engine, spelled, subject)
+    moved = moved_in_view(engine, text, subject, spelled=spelled, now=now, profile=profile)
     if moved is not None and subject is not None:
         # «lớp ngày 16/11 e nghe bị dời, dời sang hôm nào», «dk cho e lớp bị dời đó»: the class of the list put off.
         ans, _, follow = _answer(engine, text, subject, about(moved, spelled), now=now, profile=profile,
