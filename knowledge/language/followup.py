@@ -1269,8 +1269,11 @@ _NEW_TOPIC = re.compile(
     r"|hoi (?:sang |them |qua )?(?:chuyen|viec|cai|van de|cau) khac"
     r"|nhan tien|tien the|ngoai le|(?:mot |con )?chuyen khac"
     # «thôi quay về chuyện tỉnh mình, …», «trở lại việc bên em nhé: …»: back to the asker's own matters.
-    r"|(?:thoi )?(?:quay ve|quay lai|tro ve|tro lai) (?:voi )?(?:chuyen|viec|van de) (?:(?:cua )?(?:tinh|ben|don vi|cong doan) )?"
-    r"(?:minh|em|e|toi|nha|nhe))(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
+    # (A place word or «của mình» says whose matters: «quay lại việc em hỏi, …», «vấn đề em hỏi lúc nãy» go on
+    # with the talk.)
+    r"|(?:thoi )?(?:quay ve|quay lai|tro ve|tro lai) (?:voi )?(?:chuyen|viec|van de) (?:(?:cua )?(?:tinh|ben|don vi|cong doan)"
+    r" (?:minh|em|e|toi|nha)|cua (?:minh|em|e|toi))(?! (?:hoi|dang ky|dang ki|vua|luc|hoi nay|noi)\b))"
+    r"(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
 )
 
 
