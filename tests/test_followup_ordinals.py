@@ -247,14 +247,14 @@ def test_back_to_what_one_asked_is_no_new_topic(qa: QAEngine) -> None:
 def test_a_list_gone_back_to_keeps_its_place_for_the_next_follow_up(qa: QAEngine, qa_th: QAEngine) -> None:
     back = "quay lại danh sách lúc đầu, lớp thứ nhất học ở đâu"
     assert talk(qa, LIST, "con o nghe an thi sao", back, "thế còn ở Nghệ An thì sao")[3] == (["NA-TC-1", "NA-TC-2"], "course")
-    assert talk(qa_th, LIST, "con o nghe an thi sao", back, "còn bên Thanh Hóa thì sao")[3] == (["TH-TC-1"], "course")
+    assert talk(qa_th, LIST, "con o nghe an thi sao", back, "thế còn ở Thanh Hóa thì sao")[3] == (["TH-TC-1"], "course")
     # Going back and nothing else: that list again.
     for said in ("quay lại danh sách lúc đầu", "à quay lại danh sách ban đầu nhé"):
         assert talk(qa, LIST, "con o nghe an thi sao", said)[2] == (["HT-TC-1", "HT-TC-2"], "course"), said
 
 
 def test_the_lists_kept_are_small_and_a_bad_one_is_dropped_alone() -> None:
-    long = Subject("courses", "q" * 5000, ("A",), ("a",), lists=(("x" * 5000, ("A",), ("a",)),))
+    long = Subject("courses", "q" * 5000, ("A",), ("a",), lists=(("x" * 5000, ("A",), ("a",), (), None, None, None),))
     state = long.to_dict()
     assert all(len(entry[0]) <= 500 for entry in state["lists"])
     base = {"kind": "courses", "codes": ["A"], "titles": ["a"]}

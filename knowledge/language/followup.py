@@ -33,6 +33,43 @@ from knowledge.text import expand, fold, spell_place_codes
 MAX_CHOICES = 5
 
 
+# A list of classes the conversation showed, as the subject was then: (question, codes, titles, phrases, year,
+# org_id, place) — so a follow-up after going back to it («còn ở Nghệ An thì sao») replaces its place.
+Listed = tuple[str, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], int | None, int | None, str | None]
+# A list's question kept in the state is cut as the conversation's last question is: a pasted essay stays small.
+MAX_LISTED_QUESTION = 500
+
+
+def _listed_from(item: Any) -> Listed | None:
+    """One kept list back from the state (older states have only question, codes and titles); None for a
+    malformed one."""
+    try:
+        if not isinstance(item, (list, tuple)) or len(item) not in (3, 7):
+            return None
+        q, c, t = item[:3]
+        if not isinstance(q, str) or not isinstance(c, (list, tuple)) or not isinstance(t, (list, tuple)) or len(c) != len(t):
+            return None
+        phrases: tuple[tuple[str, str], ...] = ()
+        year = org_id = place = None
+        if len(item) == 7:
+            ph, year, org_id, place = item[3:]
+            phrases = tuple((str(k), str(v)) for k, v in ph or ())
+            year = int(year) if year is not None else None
+            org_id = int(org_id) if org_id is not None else None
+            place = str(place) if place is not None else None
+        return (q[:MAX_LISTED_QUESTION], tuple(str(x) for x in c), tuple(str(x) for x in t), phrases, year, org_id,
+                place)
+    except (TypeError, ValueError):
+        return None
+
+
+def _lists_from(value: Any) -> tuple[Listed, ...]:
+    """The kept lists back from the state, a malformed entry dropped alone (not the whole subject)."""
+    if not isinstance(value, (list, tuple)):
+        return ()
+    return tuple(e for e in (_listed_from(item) for item in value) if e is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What the last answer was about.
@@ -69,9 +106,9 @@ class Subject:
     # The class the bot offered in place of one it would not register (the `before`): while it is in focus,
     # «đăng ký lớp đó», «ok đk lớp kia» go to it, never back to the class turned away.
     offered: str | None = None
-    # The lists of classes the conversation showed, oldest first (question, codes, titles): «quay lại danh sách
-    # lúc đầu, lớp thứ nhất …», «quay lại lớp cho chủ tịch lúc nãy» are about one of them, not the latest.
-    lists: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+    # The lists of classes the conversation showed, oldest first (`Listed`): «quay lại danh sách lúc đầu, lớp
+    # thứ nhất …», «quay lại lớp cho chủ tịch lúc nãy» are about one of them, not the latest.
+    lists: tuple[Listed, ...] = ()
 
     def focused(self, code: str) -> Subject:
         """This subject with `code` in focus, the class in focus until now kept as the other one talked of."""
@@ -87,7 +124,8 @@ class Subject:
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
             "asked": self.asked, "before": self.before, "offered": self.offered,
-            "lists": [[q, list(c), list(t)] for q, c, t in self.lists],
+            "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
+                      for q, c, t, ph, y, o, pl in self.lists],
         }
 
     @classmethod
@@ -119,8 +157,7 @@ class Subject:
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
-                lists=tuple((str(q), tuple(str(x) for x in c), tuple(str(x) for x in t))
-                            for q, c, t in data.get("lists") or () if len(c) == len(t)),
+                lists=_lists_from(data.get("lists")),
             )
         except (TypeError, ValueError):
             return None

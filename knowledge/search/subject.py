@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from knowledge.language.followup import (
     MAX_CHOICES,
+    MAX_LISTED_QUESTION,
     NONE,
     FollowUp,
+    Listed,
     Named,
     Subject,
     about,
@@ -501,7 +503,8 @@ def _remember(old: Subject | None, new: Subject | None) -> Subject | None:
         return None
     lists = list(old.lists if old is not None else new.lists)
     if new.kind in ("course", "courses") and new.codes:
-        entry = (new.question, new.codes, new.titles)
+        entry: Listed = (new.question[:MAX_LISTED_QUESTION], new.codes, new.titles, new.phrases, new.year,
+                         new.org_id, new.place)
         if lists and (lists[-1][1] == new.codes or (set(lists[-1][1]) < set(new.codes) and lists[-1][0] == new.question)):
             lists[-1] = entry
         else:
@@ -521,12 +524,17 @@ _EARLIER = re.compile(r"\b(?:luc nay|hoi nay|vua nay|luc truoc|hoi truoc|o tren|
 
 
 _A_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)\b")
+# The words around going back that ask nothing more («à quay lại danh sách lúc đầu nhé ad», «cho em quay lại …»).
+_FILLER = frozenset({"a", "ah", "o", "u", "uh", "thoi", "nhe", "nha", "nhen", "nhi", "di", "voi", "ad", "admin", "ban",
+                     "cho", "em", "e", "minh", "mk", "mik", "toi", "tui", "xem", "lai", "giup", "nao", "vay", "the", "sao"})
 
 
-def _listed(subject: Subject, entry: tuple[str, tuple[str, ...], tuple[str, ...]]) -> Subject:
-    """The subject as it was when the list `entry` was shown (the conversation's lists kept)."""
-    question, codes, titles = entry
-    return Subject("course" if len(codes) == 1 else "courses", question, codes, titles, lists=subject.lists)
+def _listed(subject: Subject, entry: Listed) -> Subject:
+    """The subject as it was when the list `entry` was shown (its question, place, period and topic; the
+    conversation's lists kept)."""
+    question, codes, titles, phrases, year, org_id, place = entry
+    return Subject("course" if len(codes) == 1 else "courses", question, codes, titles, phrases, year=year,
+                   org_id=org_id, place=place, lists=subject.lists)
 
 
 def back_to_list(
@@ -555,7 +563,10 @@ def back_to_list(
         rest = folded if _FIRST_LIST.search(folded) else spelled
         for cue in (_FIRST_LIST, _BACK):
             rest = cue.sub(" ", rest, count=1)
-        return " ".join(rest.split()), _listed(subject, entry)
+        listed = _listed(subject, entry)
+        if all(w in _FILLER for w in re.findall(r"[0-9a-z]+", rest)):
+            return listed.question, listed  # «quay lại danh sách lúc đầu nhé»: that list again, as asked then
+        return " ".join(rest.split()), listed
     # Which earlier list: the latest whose classes have what the message names.
     named = fit_listed(engine, text, current, now=now, profile=profile) if current else None
     if current and (named is None or named.fitting):
