@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from knowledge.language.followup import Subject, _words, aspect_asked, resolve
+from knowledge.language.followup import Subject, _words, aspect_asked, new_topic, resolve
 from knowledge.qa import QAEngine
 from knowledge.records import CourseRec, OrgRec, TargetRec
 from knowledge.search.subject import answer_in_context
@@ -268,3 +268,16 @@ def test_the_lists_kept_are_small_and_a_bad_one_is_dropped_alone() -> None:
 def test_bao_nhieu_ng_may_be_people() -> None:
     assert "ngay" not in _words("lớp đầu học bao nhiêu ng vậy")
     assert "hoc may ngay" in _words("lớp đầu học mấy ng")
+
+
+def test_a_half_year_typed_with_a_slip_is_read_as_months(qa: QAEngine) -> None:
+    assert "thang đầu năm" in qa.respell("thế 6 thág đầu năm sau thì sao")
+    assert "thang cuối năm" in qa.respell("còn 6 thág cuối năm thì sao")
+
+
+def test_only_ones_own_matters_open_a_question_of_its_own() -> None:
+    assert new_topic("thôi quay lại chuyện của mình nhé, lớp kế toán có không") == "lớp kế toán có không"
+    assert new_topic("trở về việc bên e: có lớp nào ở Vinh ko") == "có lớp nào ở Vinh ko"
+    for said in ("quay lại việc mình hỏi, lớp đầu học ở đâu", "quay về vấn đề e hỏi lúc nãy, cái thứ 2 ở đâu",
+                 "quay lại chuyện em vừa nói, lớp đó mấy ngày"):
+        assert new_topic(said) is None, said

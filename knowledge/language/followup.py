@@ -245,8 +245,9 @@ _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
 # The positions a follow-up names, as phrases the spelling corrector may complete («thứ lhất» is «thứ nhất»);
 # not «thứ hai» … «thứ năm», which are days of the week as well (and «năm» a year: «chỉ tiu năm nay»).
 POSITION_PHRASES = ("thu nhat", "dau tien", "cuoi cung", "tiep theo", "ke tiep", *_NEAREST,
-                    # and the parts of a year a follow-up names as its period («đến cui năm» is «cuối năm»)
-                    "den cuoi nam", "den het nam", "tu gio den", "dau nam sau", "thang dau nam", "thang cuoi nam")
+                    # and the halves of a year a follow-up names as its period («6 thág đầu năm sau» is «tháng»; the
+                    # corrector pairs neighbours only, so a longer phrase such as «đến cuối năm» adds nothing)
+                    "thang dau nam", "thang cuoi nam")
 # «à nhầm, ý em là …», «nhầm rồi, …», «xin lỗi, ý là …», «ý mình là …»: the asker corrects the last question
 # (the «à» of «à nhầm» goes with the openers).
 _CORRECTION = re.compile(
