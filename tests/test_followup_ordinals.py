@@ -141,8 +141,10 @@ def test_a_plans_figures_for_last_and_next_year(qa: QAEngine) -> None:
 
 def test_a_question_of_its_own_after_the_talk_turns_back_to_ones_province(qa: QAEngine) -> None:
     asked = "chỉ tiêu tập huấn chủ tịch công đoàn cơ sở năm nay của LĐLĐ Hà Tĩnh là bao nhiêu"
-    _, own = talk(qa, asked, "thôi quay về chuyện tỉnh mình, Nghệ An có lớp kế toán công đoàn nào không")
+    said = "thôi quay về chuyện tỉnh mình, Nghệ An có lớp kế toán công đoàn nào không"
+    _, own = talk(qa, asked, said)
     assert own[1] == "course" and "NA-TC-2" in own[0]
+    assert new_topic(said) == "Nghệ An có lớp kế toán công đoàn nào không"
 
 
 def test_a_slip_owned_then_corrected_is_the_same_question_there() -> None:
@@ -173,11 +175,18 @@ def test_the_class_put_off_is_found_by_the_day_it_was_moved_from(qa: QAEngine) -
 def test_a_period_then_thi_asks_the_list_question_again(qa: QAEngine) -> None:
     _, then = talk(qa, LIST, "tháng 3 năm sau thì có lớp nào")
     assert then == (["HT-TC-2"], "course")
+    # Read as a follow-up: the list's question asked for that month (its place and topic kept).
+    subject = Subject("courses", "o ha tinh co lop tai chinh nao khong", ("HT-TC-1", "HT-TC-2"), ("a", "b"),
+                      (("place", "ha tinh"), ("topic", "tai chinh")))
+    for said in ("tháng 3 thì có lớp nào", "thang 4 thi co lop nao ko"):
+        follow = resolve(said, subject, kinds_of=lambda f: frozenset())
+        assert follow.action == "ask" and "ha tinh" in follow.question and "tai chinh" in follow.question, said
 
 
 def test_the_with_a_slip_and_cai_points_at_one_of_the_list(qa: QAEngine) -> None:
     _, online = talk(qa, WORK, "th cái online thì học lúc mấy giờ")
     assert online == (["HT-NV-3"], "course")
+    assert _words("th cái online thì học lúc mấy giờ").startswith("the cai online")
 
 
 def test_every_audience_of_the_last_question_is_replaced() -> None:
@@ -191,6 +200,8 @@ def test_every_audience_of_the_last_question_is_replaced() -> None:
 def test_cmh_opens_a_question_and_narrows_nothing(qa: QAEngine) -> None:
     ans = qa.answer("cmh ở Hà Tĩnh có lớp tài chính công đoàn nào hok", now=FIXED_NOW)
     assert [c.code for c in ans.courses] == ["HT-TC-1", "HT-TC-2"]
+    # After a list, «cmh» opens a follow-up that picks from it.
+    assert talk(qa, WORK, "cmh cái online học ở đâu")[1] == (["HT-NV-3"], "course")
 
 
 # ---------------------------------------------------------------- review: words read too broadly
