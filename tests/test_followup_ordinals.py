@@ -228,6 +228,7 @@ def test_a_change_that_is_no_class_put_off_points_at_none(qa: QAEngine) -> None:
     # The class put off, as asked of it.
     assert talk(qa, WORK, "lùi lịch sang hôm nào thế ad")[1] == (["HT-NV-1"], "course")
     assert talk(qa, WORK, "cái lớp bị lùi học ở đâu")[1] == (["HT-NV-1"], "course")
+    assert talk(qa, WORK, "dk cho e cái lớp bị đổi lịch ấy")[1] == (["HT-NV-1"], "register")
 
 
 ORGS_TH = [*ORGS, OrgRec(3, "TH", "LĐLĐ tỉnh Thanh Hóa", "province", "Thanh Hóa", None)]

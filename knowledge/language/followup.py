@@ -1185,11 +1185,11 @@ def postponed(note: str | None) -> bool:
 
 # «lớp bị dời», «nghe bị lùi», «lùi lịch», «dời sang hôm nào»: a class put off to another day. Read with «đ» kept
 # apart from «d» («dd»), as «đổi sang», «đã đổi», «được đổi», «đợi» fold to the same «doi» as «dời»; typed with
-# no diacritics at all, «doi» may be either and is taken as «dời» in these phrases only.
-_MOVED = re.compile(r"\b(?:bi (?:doi|lui)|(?:doi|lui) lich|(?:doi|lui) (?:sang|qua|den|toi)"
+# no diacritics at all, «doi» may be either and is taken as «dời» in these phrases only («bị đổi lịch» says it too).
+_MOVED = re.compile(r"\b(?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay)|(?:doi|lui) (?:sang|qua|den|toi)"
                     r" (?:(?:hom|ngay|buoi|tuan|thang|luc) nao|bao gio|khi nao))\b")
 # «lớp bị dời đó», «cái lớp lùi lịch», «khóa bị lùi»: a pointer at the class put off (what a registration needs).
-_MOVED_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)(?: hoc)? (?:bi (?:doi|lui)|(?:doi|lui) lich)\b")
+_MOVED_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)(?: hoc)? (?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay))\b")
 
 
 def _words_dd(text: str) -> str:
