@@ -268,7 +268,7 @@ def test_a_list_gone_back_to_keeps_its_place_for_the_next_follow_up(qa: QAEngine
 def test_the_lists_kept_are_small_and_a_bad_one_is_dropped_alone() -> None:
     long = Subject("courses", "q" * 5000, ("A",), ("a",), lists=(("x" * 5000, ("A",), ("a",), (), None, None, None),))
     state = long.to_dict()
-    assert all(len(entry[0]) <= 500 for entry in state["lists"])
+    assert len(state["question"]) <= 500 and all(len(entry[0]) <= 500 for entry in state["lists"])
     base = {"kind": "courses", "codes": ["A"], "titles": ["a"]}
     for bad in ("abc", [None], [["q", ["A"], ["a"], "x"]], [["q", "AB", "xy"]], [["q", ["A"]]]):
         back = Subject.from_dict({**base, "lists": bad})

@@ -119,7 +119,9 @@ class Subject:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
         return {
-            "kind": self.kind, "question": self.question, "codes": list(self.codes), "titles": list(self.titles),
+            # (The question cut as the engine reads it: a pasted essay keeps the state small.)
+            "kind": self.kind, "question": self.question[:MAX_LISTED_QUESTION], "codes": list(self.codes),
+            "titles": list(self.titles),
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),

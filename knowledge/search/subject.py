@@ -505,7 +505,7 @@ def _remember(old: Subject | None, new: Subject | None) -> Subject | None:
     if new.kind in ("course", "courses") and new.codes:
         entry: Listed = (new.question[:MAX_LISTED_QUESTION], new.codes, new.titles, new.phrases, new.year,
                          new.org_id, new.place)
-        if lists and (lists[-1][1] == new.codes or (set(lists[-1][1]) < set(new.codes) and lists[-1][0] == new.question)):
+        if lists and (lists[-1][1] == new.codes or (set(lists[-1][1]) < set(new.codes) and lists[-1][0] == entry[0])):
             lists[-1] = entry
         else:
             lists.append(entry)
