@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,43 @@ from knowledge.lexicon import (
 from knowledge.text import expand, fold, spell_place_codes
 
 MAX_CHOICES = 5
+
+
+# A list of classes the conversation showed, as the subject was then: (question, codes, titles, phrases, year,
+# org_id, place) — so a follow-up after going back to it («còn ở Nghệ An thì sao») replaces its place.
+Listed = tuple[str, tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...], int | None, int | None, str | None]
+# A list's question kept in the state is cut as the conversation's last question is: a pasted essay stays small.
+MAX_LISTED_QUESTION = 500
+
+
+def _listed_from(item: Any) -> Listed | None:
+    """One kept list back from the state (older states have only question, codes and titles); None for a
+    malformed one."""
+    try:
+        if not isinstance(item, (list, tuple)) or len(item) not in (3, 7):
+            return None
+        q, c, t = item[:3]
+        if not isinstance(q, str) or not isinstance(c, (list, tuple)) or not isinstance(t, (list, tuple)) or len(c) != len(t):
+            return None
+        phrases: tuple[tuple[str, str], ...] = ()
+        year = org_id = place = None
+        if len(item) == 7:
+            ph, year, org_id, place = item[3:]
+            phrases = tuple((str(k), str(v)) for k, v in ph or ())
+            year = int(year) if year is not None else None
+            org_id = int(org_id) if org_id is not None else None
+            place = str(place) if place is not None else None
+        return (q[:MAX_LISTED_QUESTION], tuple(str(x) for x in c), tuple(str(x) for x in t), phrases, year, org_id,
+                place)
+    except (TypeError, ValueError):
+        return None
+
+
+def _lists_from(value: Any) -> tuple[Listed, ...]:
+    """The kept lists back from the state, a malformed entry dropped alone (not the whole subject)."""
+    if not isinstance(value, (list, tuple)):
+        return ()
+    return tuple(e for e in (_listed_from(item) for item in value) if e is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +106,9 @@ class Subject:
     # The class the bot offered in place of one it would not register (the `before`): while it is in focus,
     # «đăng ký lớp đó», «ok đk lớp kia» go to it, never back to the class turned away.
     offered: str | None = None
-    # The lists of classes the conversation showed, oldest first (question, codes, titles): «quay lại danh sách
-    # lúc đầu, lớp thứ nhất …», «quay lại lớp cho chủ tịch lúc nãy» are about one of them, not the latest.
-    lists: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+    # The lists of classes the conversation showed, oldest first (`Listed`): «quay lại danh sách lúc đầu, lớp
+    # thứ nhất …», «quay lại lớp cho chủ tịch lúc nãy» are about one of them, not the latest.
+    lists: tuple[Listed, ...] = ()
 
     def focused(self, code: str) -> Subject:
         """This subject with `code` in focus, the class in focus until now kept as the other one talked of."""
@@ -81,12 +119,15 @@ class Subject:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form for the conversation state."""
         return {
-            "kind": self.kind, "question": self.question, "codes": list(self.codes), "titles": list(self.titles),
+            # (The question cut as the engine reads it: a pasted essay keeps the state small.)
+            "kind": self.kind, "question": self.question[:MAX_LISTED_QUESTION], "codes": list(self.codes),
+            "titles": list(self.titles),
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
             "asked": self.asked, "before": self.before, "offered": self.offered,
-            "lists": [[q, list(c), list(t)] for q, c, t in self.lists],
+            "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
+                      for q, c, t, ph, y, o, pl in self.lists],
         }
 
     @classmethod
@@ -118,8 +159,7 @@ class Subject:
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
-                lists=tuple((str(q), tuple(str(x) for x in c), tuple(str(x) for x in t))
-                            for q, c, t in data.get("lists") or () if len(c) == len(t)),
+                lists=_lists_from(data.get("lists")),
             )
         except (TypeError, ValueError):
             return None
@@ -188,7 +228,7 @@ _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|na
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
-    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "du": 1, "dua tien": 1, "du tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+    "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "dua tien": 1, "du tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
     # The list is shown nearest start first: «lớp gần nhất», «sớm nhất» is its first class.
     "gan nhat": 1, "som nhat": 1, "sap toi nhat": 1,
@@ -198,16 +238,18 @@ _ORDINAL = re.compile(
     rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
     r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
-    # («lớp đu», «lớp đuầ tiên»: «đầu» with a slip, as typed on a phone.)
-    rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|du|cuoi cung|cuoi|sau cung)\b"
+    # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
+    # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
+    rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|cuoi cung|cuoi|sau cung)\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
 # The positions a follow-up names, as phrases the spelling corrector may complete («thứ lhất» is «thứ nhất»);
 # not «thứ hai» … «thứ năm», which are days of the week as well (and «năm» a year: «chỉ tiu năm nay»).
 POSITION_PHRASES = ("thu nhat", "dau tien", "cuoi cung", "tiep theo", "ke tiep", *_NEAREST,
-                    # and the parts of a year a follow-up names as its period («đến cui năm» is «cuối năm»)
-                    "den cuoi nam", "den het nam", "tu gio den", "dau nam sau", "thang dau nam", "thang cuoi nam")
+                    # and the halves of a year a follow-up names as its period («6 thág đầu năm sau» is «tháng»; the
+                    # corrector pairs neighbours only, so a longer phrase such as «đến cuối năm» adds nothing)
+                    "thang dau nam", "thang cuoi nam")
 # «à nhầm, ý em là …», «nhầm rồi, …», «xin lỗi, ý là …», «ý mình là …»: the asker corrects the last question
 # (the «à» of «à nhầm» goes with the openers).
 _CORRECTION = re.compile(
@@ -357,14 +399,26 @@ def _spell_shared_codes(tokens: list[str]) -> list[str]:
     return out
 
 
+_DU_AS_DAU = re.compile(r"(?i)\b(lớp|lop|cái|cai|khóa|khoá|khoa|đợt|dot)\s+đu(?![\w\u0300-\u036f])")
+
+
+_THE_SHORT = re.compile(r"^\W*th\s+(?=(?:cái|cai)\b)")
+
+
 def _words(text: str) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
     («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
+    # «lớp đu», «cái đu»: «đầu» with its tone marks lost, told from «dự», «đủ» by the «đ» with no mark on the «u».
+    text = _DU_AS_DAU.sub(r"\1 đầu", unicodedata.normalize("NFC", text))
+    # «th cái online thì …»: «thế» cut short, in lower case before «cái» only («TH còn lớp nào», «th ở đâu có lớp»
+    # name Thanh Hóa by its code).
+    text = _THE_SHORT.sub("thế ", text)
     raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
     # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
     raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
-    raw = re.sub(r"\bhoc (may|bao nhieu) ng\b", r"hoc \1 ngay", raw)  # «học mấy ng» is how many days
+    # «học mấy ng» is how many days («học bao nhiêu ng» may as well be how many people: left as typed).
+    raw = re.sub(r"\bhoc may ng\b", "hoc may ngay", raw)
     # Slips in the words of an ellipsis: «nm ngoái» (năm), «bo nhiêu» (bao), «thì so» (sao).
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
     raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
@@ -372,7 +426,6 @@ def _words(text: str) -> str:
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
-    raw = re.sub(r"^th (?=cai\b|lop\b|con\b|o\b|ben\b)", "the ", raw)  # «th cái online thì …»: «thế»
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()))))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
@@ -1132,6 +1185,41 @@ def postponed(note: str | None) -> bool:
     return _PUT_OFF.search(folded) is not None and not re.search(r"\bhuy\b", folded)
 
 
+# «lớp bị dời», «nghe bị lùi», «lùi lịch», «dời sang hôm nào»: a class put off to another day. Read with «đ» kept
+# apart from «d» («dd»), as «đổi sang», «đã đổi», «được đổi», «đợi» fold to the same «doi» as «dời»; typed with
+# no diacritics at all, «doi» may be either and is taken as «dời» in these phrases only («bị đổi lịch» says it too).
+_MOVED = re.compile(r"\b(?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay)|(?:doi|lui) (?:sang|qua|den|toi)"
+                    r" (?:(?:hom|ngay|buoi|tuan|thang|luc) nao|bao gio|khi nao))\b")
+# «lớp bị dời đó», «cái lớp lùi lịch», «khóa bị lùi»: a pointer at the class put off (what a registration needs).
+_MOVED_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)(?: hoc)? (?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay))\b")
+
+
+def _words_dd(text: str) -> str:
+    return _words(re.sub("[đĐ]", "dd", unicodedata.normalize("NFC", text)))
+
+
+def asks_moved(text: str) -> bool:
+    """Whether a message asks about a class put off to another day («lớp ngày 18/11 nghe bị dời, dời sang hôm
+    nào»), not of one changed another way («đã đổi sang đợt 2», «được đổi sang học trực tiếp»)."""
+    return _MOVED.search(_words_dd(text)) is not None
+
+
+def points_at_moved(text: str) -> bool:
+    """Whether a message points at the class put off by that («đk cho e lớp bị dời đó»)."""
+    return _MOVED_CLASS.search(_words_dd(text)) is not None
+
+
+def names_position(text: str) -> bool:
+    """Whether a message names a position in a list («lớp thứ 2», «cái đầu», «lớp cuối») or a batch («đợt 2»)."""
+    folded = _words(text)
+    return _ORDINAL.search(folded) is not None or _BATCH.search(folded) is not None
+
+
+def wants_register(text: str) -> bool:
+    """Whether a message asks to register («đk cho e lớp đó»)."""
+    return _wants_register(_words(text))
+
+
 def refers_back(text: str) -> bool:
     """Whether a message is about a class in view without naming it («lớp đó bị hủy à», «bị hoãn rồi hả»)."""
     folded = _words(text)
@@ -1221,8 +1309,11 @@ _NEW_TOPIC = re.compile(
     r"|hoi (?:sang |them |qua )?(?:chuyen|viec|cai|van de|cau) khac"
     r"|nhan tien|tien the|ngoai le|(?:mot |con )?chuyen khac"
     # «thôi quay về chuyện tỉnh mình, …», «trở lại việc bên em nhé: …»: back to the asker's own matters.
-    r"|(?:thoi )?(?:quay ve|quay lai|tro ve|tro lai) (?:voi )?(?:chuyen|viec|van de) (?:(?:cua )?(?:tinh|ben|don vi|cong doan) )?"
-    r"(?:minh|em|e|toi|nha|nhe))(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
+    # (A place word or «của mình» says whose matters: «quay lại việc em hỏi, …», «vấn đề em hỏi lúc nãy» go on
+    # with the talk.)
+    r"|(?:thoi )?(?:quay ve|quay lai|tro ve|tro lai) (?:voi )?(?:chuyen|viec|van de) (?:(?:cua )?(?:tinh|ben|don vi|cong doan)"
+    r" (?:minh|em|e|toi|nha)|cua (?:minh|em|e|toi))(?! (?:hoi|dang ky|dang ki|vua|luc|hoi nay|noi)\b))"
+    r"(?: (?:chut|ti|xiu|ty|nhe|nha|nhe|a|ad|voi))*(?= |$)"
 )
 
 

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from knowledge.language.followup import (
     MAX_CHOICES,
+    MAX_LISTED_QUESTION,
     NONE,
     FollowUp,
+    Listed,
     Named,
     Subject,
     about,
@@ -26,17 +28,21 @@ from knowledge.language.followup import (
     about_class,
     about_note,
     asks_cancelled,
+    asks_moved,
     aspect_asked,
     base_title,
     batch_asked,
     batch_of,
     choice,
     dates_named,
+    names_position,
     new_topic,
     own_words,
+    points_at_moved,
     postponed,
     refers_back,
     resolve,
+    wants_register,
     without_periods,
 )
 from knowledge.language.places import current_province, former_seats
@@ -433,25 +439,32 @@ def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> 
     return off[0] if len(off) == 1 else None
 
 
-# «lớp bị dời», «nghe bị lùi», «dời sang hôm nào»: a class put off to another day (still held, unlike one called off).
-_MOVED = re.compile(r"\b(?:(?:bi|da|duoc) (?:doi|lui)|(?:doi|lui) (?:lich|ngay|sang|qua))\b")
-
-
-def moved_in_view(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
+def moved_in_view(engine: QAEngine, text: str, subject: Subject | None, *, spelled: str | None = None,
+                  now: dt.datetime | None = None, profile: Profile | None = None) -> str | None:
     """The one class in view put off to another day, when a message asks about a class moved («lớp ngày 16/11
     em nghe bị dời, dời sang hôm nào», «đk cho e lớp bị dời đó»): the class whose note or title says it was
-    moved (and from the day named, when one is); None when none or several are."""
+    moved (and from the day named, when one is); None when none or several are, when the message names a
+    position, a batch or another class of the list («đk lớp đợt 2, em đã đổi sang đợt 2»), and for a
+    registration that does not point at the class put off («lớp bị dời»)."""
     if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
         return None
-    folded = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
-    if not _MOVED.search(folded):
+    spelled = spelled if spelled is not None else text
+    if not (asks_moved(text) or asks_moved(spelled)) or names_position(spelled):
         return None
+    if wants_register(spelled) and not (points_at_moved(text) or points_at_moved(spelled)):
+        return None  # a registration is never guessed
     moved = [c for code in subject.codes if (c := _course(engine, code)) is not None and c.status != "cancelled"
              and (postponed(c.description) or _MOVED_TITLE.search(fold(c.title)))]
-    days, _ = dates_named(text)
+    days, _ = dates_named(spelled)
     if days:
         moved = [c for c in moved if any(re.search(rf"(?<!\d)0?{d}/0?{m}(?!\d)", c.description or "") for d, m in days)]
-    return moved[0].code if len(moved) == 1 else None
+    if len(moved) != 1:
+        return None
+    if now is not None:
+        named = fit_listed(engine, spelled, subject.codes, now=now, profile=profile)
+        if named is not None and named.fitting and subject.codes.index(moved[0].code) not in named.fitting:
+            return None  # «lớp online …»: another class of the list is named
+    return moved[0].code
 
 
 _MOVED_TITLE = re.compile(r"\b(?:lui lich|doi lich|doi ngay)\b")
@@ -490,8 +503,9 @@ def _remember(old: Subject | None, new: Subject | None) -> Subject | None:
         return None
     lists = list(old.lists if old is not None else new.lists)
     if new.kind in ("course", "courses") and new.codes:
-        entry = (new.question, new.codes, new.titles)
-        if lists and (lists[-1][1] == new.codes or (set(lists[-1][1]) < set(new.codes) and lists[-1][0] == new.question)):
+        entry: Listed = (new.question[:MAX_LISTED_QUESTION], new.codes, new.titles, new.phrases, new.year,
+                         new.org_id, new.place)
+        if lists and (lists[-1][1] == new.codes or (set(lists[-1][1]) < set(new.codes) and lists[-1][0] == entry[0])):
             lists[-1] = entry
         else:
             lists.append(entry)
@@ -510,12 +524,17 @@ _EARLIER = re.compile(r"\b(?:luc nay|hoi nay|vua nay|luc truoc|hoi truoc|o tren|
 
 
 _A_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)\b")
+# The words around going back that ask nothing more («à quay lại danh sách lúc đầu nhé ad», «cho em quay lại …»).
+_FILLER = frozenset({"a", "ah", "o", "u", "uh", "thoi", "nhe", "nha", "nhen", "nhi", "di", "voi", "ad", "admin", "ban",
+                     "cho", "em", "e", "minh", "mk", "mik", "toi", "tui", "xem", "lai", "giup", "nao", "vay", "the", "sao"})
 
 
-def _listed(subject: Subject, entry: tuple[str, tuple[str, ...], tuple[str, ...]]) -> Subject:
-    """The subject as it was when the list `entry` was shown (the conversation's lists kept)."""
-    question, codes, titles = entry
-    return Subject("course" if len(codes) == 1 else "courses", question, codes, titles, lists=subject.lists)
+def _listed(subject: Subject, entry: Listed) -> Subject:
+    """The subject as it was when the list `entry` was shown (its question, place, period and topic; the
+    conversation's lists kept)."""
+    question, codes, titles, phrases, year, org_id, place = entry
+    return Subject("course" if len(codes) == 1 else "courses", question, codes, titles, phrases, year=year,
+                   org_id=org_id, place=place, lists=subject.lists)
 
 
 def back_to_list(
@@ -544,7 +563,10 @@ def back_to_list(
         rest = folded if _FIRST_LIST.search(folded) else spelled
         for cue in (_FIRST_LIST, _BACK):
             rest = cue.sub(" ", rest, count=1)
-        return " ".join(rest.split()), _listed(subject, entry)
+        listed = _listed(subject, entry)
+        if all(w in _FILLER for w in re.findall(r"[0-9a-z]+", rest)):
+            return listed.question, listed  # «quay lại danh sách lúc đầu nhé»: that list again, as asked then
+        return " ".join(rest.split()), listed
     # Which earlier list: the latest whose classes have what the message names.
     named = fit_listed(engine, text, current, now=now, profile=profile) if current else None
     if current and (named is None or named.fitting):
@@ -564,8 +586,9 @@ def back_to_list(
 _INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
 
 
-# «th cái online thì …», «th còn lớp kia»: «thế» cut short, not Thanh Hóa's code, opening a follow-up.
-_THE_SHORT = re.compile(r"(?i)^\s*th\s+(?=(?:cái|cai|lớp|lop|còn|con)\b)")
+# «th cái online thì …»: «thế» cut short opening a follow-up — in lower case and before «cái» only, as «TH còn
+# lớp nào», «th con lop nao k», «TH ở đâu có lớp …» name Thanh Hóa by its code.
+_THE_SHORT = re.compile(r"^\s*th\s+(?=(?:cái|cai)\b)")
 
 
 def _in_context(
@@ -602,7 +625,7 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, about(off, spelled), now=now, profile=profile,
                                  spelled=spelled)
         return ans, subject.focused(off), follow
-    moved = moved_in_view(engine, spelled, subject)
+    moved = moved_in_view(engine, text, subject, spelled=spelled, now=now, profile=profile)
     if moved is not None and subject is not None:
         # «lớp ngày 16/11 e nghe bị dời, dời sang hôm nào», «dk cho e lớp bị dời đó»: the class of the list put off.
         ans, _, follow = _answer(engine, text, subject, about(moved, spelled), now=now, profile=profile,
