@@ -352,7 +352,7 @@ def on_question(text: str, t: Turn) -> Outcome:
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
         if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
-                and _in_view(before, follow.code) and not _for_others(text)
+                and _in_view(before, follow.code) and _plain_request(text)
                 and compose.open_for_registration(enrol_in, t.now)):
             # «đăng ký lớp này», «dk cho mik lop do» about the one class the conversation is on: the
             # registration itself (the details form the first time, else the place at once), not a button to
@@ -638,8 +638,39 @@ _FOR_OTHERS = re.compile(r"\bcho (?:cac |nhung |may )?(?:cnld|cn|cong nhan|nld|n
                          r"doan vien|dv|can bo|cb|moi nguoi|ca|nhan vien|nv|hoc vien|nguoi|ban|\d+)\b|\bcu\b")
 
 
+# «đăng ký cho anh Hùng», «dk giúp chị Lan», «cho đ/c Tuấn», «cho đồng chí phó chủ tịch» (folded): a kinship word
+# followed by a name or a role is another person; one followed by nothing or by filler («cho chị lớp này», «cho
+# em nhé», «giúp a với», «cho em ghi danh») is the chair speaking of themselves. «đ/c», «đồng chí» never name oneself.
+_KIN = r"(?:anh|a|chi|c|em|e|co|chu|bac|ong|ba|di|cau|mo|thim|ban|bn|sep|thay)"
+_SELF_AFTER_KIN = frozenset(re.findall(r"\w+", """lop khoa nay do kia voi vs nhe nha nhen a ak ah ha nhi luon di cai
+    the thi la cung nua ngay truoc sau moi o hen ghi dang dk dki dky xin tham hoc vao duoc dc lam mot 1 suat cho ve
+    ra tu chu"""))
+_ANOTHER_NAMED = re.compile(rf"\b(?:cho|giup|ho|dum)(?: ca| luon)? {_KIN}(?: (\w+)|\s*$)|\b(?:cho|giup|ho|dum) "
+                            r"(?:chu tich|pho chu tich|ke toan|thu quy|uy vien|truong ban|to truong)\b")
+# «không đăng ký lớp này», «chưa muốn đk», «thôi khỏi đăng ký», «đừng đăng ký»: a «đăng ký» that is no request.
+_NOT_REQUEST = re.compile(r"\b(?:khong|ko|k|kg|hok|hong|chua|dung|thoi|huy|chang|cha|khoi)(?: \w+){0,2}? "
+                          r"(?:dang ky|dang ki|dki|dky|dk|ghi danh)\b")
+# Asking about registering rather than asking to be registered: «làm sao để đăng ký», «đăng ký được không», «có
+# mất phí không», «hạn khi nào», a trailing «không/chưa/nhỉ» or a question mark.
+_ASKS_ABOUT = re.compile(r"\?|\b(?:the nao|ntn|lam sao|lam the nao|cach|bao gio|khi nao|luc nao|bao nhieu|o dau|"
+                         r"phi|hoc phi|le phi|han|thu tuc|can gi|can nhung gi|co (?:\w+ ){0,6}?(?:khong|ko|k|kg|hong|"
+                         r"hok|chua)|(?:duoc|dc) (?:khong|ko|k|kg|hong|hok|chua))\b|\b(?:khong|ko|kg|hok|hong|chua|"
+                         r"nhi|ha|sao|gi|j|nao)\s*$")
+
 def _for_others(text: str) -> bool:
-    return bool(_FOR_OTHERS.search(fold(text)))
+    folded = fold(text)
+    if _FOR_OTHERS.search(folded) or re.search(r"\b(?:d/c|dong chi)\b", folded):
+        return True
+    return any(m.group(1) is None or m.group(1) not in _SELF_AFTER_KIN for m in _ANOTHER_NAMED.finditer(folded))
+
+
+def _plain_request(text: str) -> bool:
+    """Whether a typed «đăng ký lớp này» asks plainly to register the chair: not a negation («không đăng ký lớp
+    này»), not a question about registering («đăng ký lớp này thế nào», «… có mất phí không»), not for another
+    person («đăng ký cho anh Hùng»). Anything else gets the class's card with its register button: a place is
+    never taken on a guess."""
+    folded = fold(text)
+    return not (_NOT_REQUEST.search(folded) or _ASKS_ABOUT.search(folded) or _for_others(text))
 
 
 def _register_typed(course_id: int, t: Turn) -> list[Reply]:
