@@ -352,12 +352,13 @@ def on_question(text: str, t: Turn) -> Outcome:
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
         if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
-                and _in_view(before, follow.code) and _plain_request(text)
+                and t.msg.private and _in_view(before, follow.code) and _plain_request(text)
                 and compose.open_for_registration(enrol_in, t.now)):
             # «đăng ký lớp này», «dk cho mik lop do» about the one class the conversation is on: the
             # registration itself (the details form the first time, else the place at once), not a button to
             # press first. A class picked out of a list (by position, place, «gần nhất») is shown with its
-            # register choice instead, so the chair sees which one was understood before a place is taken.
+            # register choice instead, so the chair sees which one was understood before a place is taken. In a
+            # group the card and its button too: nobody's place is taken, nor their details shown, in front of others.
             t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
             return Outcome(_register_typed(enrol_in.id, t), ans)
         if wanted and not any(compose.open_for_registration(c, t.now) for c in wanted):
@@ -680,9 +681,9 @@ def _register_typed(course_id: int, t: Turn) -> list[Reply]:
     replies = _register_action("rg", course_id, t, confirmed=False)
     if len(replies) != 1 or not replies[0].text.startswith("Đã đăng ký"):
         return replies
-    details = registrations.details_of(session=t.session, profile=t.profile)
+    details = registrations.details_of(session=t.session, profile=t.profile) if t.msg.private else None
     used = ""
-    if details is not None:
+    if details is not None:  # never in a group: a phone number is personal data
         given = " — ".join(filter(None, (details.full_name, details.unit, details.phone)))
         used = f"\nThông tin đăng ký đã dùng: {given} (xem hoặc xóa bằng /hoso)."
     return _with_undo([replace(replies[0], text=replies[0].text + used)], "rg", course_id)

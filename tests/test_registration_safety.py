@@ -52,7 +52,10 @@ def test_no_phone_shown_in_a_group(deps):
     with session_scope(deps.session_factory) as s:
         give_details(s, "telegram", "r2").phone = "0912345678"
     say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r2", private=False)
-    assert "0912345678" not in text_of(say(deps, "đăng ký lớp này", user="r2", private=False))
+    replies = say(deps, "đăng ký lớp này", user="r2", private=False)
+    assert "0912345678" not in text_of(replies) and "Người thử" not in text_of(replies)
+    assert "Thông tin đăng ký đã dùng" not in text_of(replies) and places(deps, "r2") == []
+    assert any(b.data.startswith("rg:") for r in replies for b in r.buttons)  # the card's button, pressed by whoever
 
 
 @pytest.mark.parametrize(("typed", "bad"), [
