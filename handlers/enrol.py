@@ -26,7 +26,7 @@ from handlers.types import Button, Incoming, Reply
 from knowledge import registrations, store
 from knowledge.language.followup import Subject
 from knowledge.language.places import same_area_keys
-from knowledge.language.talk import account_request
+from knowledge.language.talk import account_request, small_talk
 from knowledge.models import Course, UserProfile
 from knowledge.slots import province_key
 from knowledge.text import clean, fold, said_as
@@ -141,7 +141,7 @@ _QUESTION_WORDS = re.compile(r"\b(?:nao|gi|j|o dau|dau|khi nao|bao gio|bao nhieu
                              r"hok|k|kg|chua|a|hem|ha|nhi|vay)\s*$|\b(?:nao|gi|o dau|khi nao|bao gio|bao nhieu|"
                              r"the nao|ntn|co .*khong|co .*ko|cho (?:minh|em|toi|mik|mk) hoi|hoi)\b")
 _CLASS_WORDS = re.compile(r"\b(?:lop|khoa hoc|chi tieu|hoc o|hoc vao|hoc may|hoc luc|dang ky|dk|han|lich|"
-                          r"dia diem|giang vien|hoc phi)\b")
+                          r"dia diem|giang vien|hoc phi|tap huan|boi duong|huan luyen|dao tao|to chuc)\b")
 
 
 def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
@@ -150,8 +150,32 @@ def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
     step = _state(session, msg).get("enrol")
     if not isinstance(step, dict) or (step.get("step") == "phone" and phone_number(text) is not None):
         return False
-    folded = fold(text)
-    return "?" in text or (bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded)))
+    folded = fold(text).strip(" .!")
+    if _stops(text, folded):
+        return False  # «không», «thôi», «bỏ qua»: the form's own answer (it stops), no question
+    return (_looks_asked(text) or bool(_ABOUT_CLASSES.match(folded)) or bool(_ASKING_OPENS.match(folded))
+            or (bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded))))
+
+
+# A question however it is worded: a question mark, or a particle no name or unit ends with («… không», «… ko»,
+# «… chưa», «… vậy», «… nhỉ», «… hả»), read on the text as typed: «Nhi», «Hà», «Hồng» are names, «nhỉ», «hả» not.
+_ASKED_AT_END = re.compile(r"(?:^|\s)(?:không|khong|ko|kg|k|hok|hông|chưa|chua|vậy|vay|zậy|nhỉ|hả|hở|chứ|"
+                           r"gì|j|nào|nao|đâu|hem|hen)\W*$")
+
+
+# «cho mình hỏi chút», «xin hỏi», «hỏi tí»: a question about to come, not a name.
+_ASKING_OPENS = re.compile(r"(?:cho (?:minh|em|toi|mik|mk|e|t|tui) hoi|xin hoi|hoi (?:chut|ti|xiu|cai))\b")
+
+
+def _looks_asked(text: str) -> bool:
+    return "?" in text or bool(_ASKED_AT_END.search(clean(text).lower()))
+
+
+# A message that opens on classes («lớp nữ công», «xem lớp khác», «đăng ký lớp khác», «tập huấn tháng sau»),
+# folded: a request of its own, never a name or a unit.
+_ABOUT_CLASSES = re.compile(r"(?:(?:cho (?:minh|em|toi|mik|mk|e) )?(?:xem|tim|hoi|dang ky|dang ki|dk|dki|dky|ghi danh|"
+                            r"chon|doi|sang)\s+)?(?:lop|khoa hoc|cac lop|tap huan|boi duong|huan luyen|chi tieu|"
+                            r"lich hoc|ai to chuc)\b")
 
 
 def leave_for_question(msg: Incoming, session: Session) -> Reply:
@@ -173,14 +197,18 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
     said = fold(text).strip(" .!")
     if step.get("step") == "phone" and _NO_PHONE.fullmatch(said):
         return _finish(step, None, msg, deps, session, proceed)  # «không có», «bỏ qua»: no phone, as the button
-    # «Dũng» is a name, «dừng» (or «dung» typed plain) a stop.
-    if (said in ("thoi", "huy", "dung", "khong", "stop") or _STOP.fullmatch(said)) and not (
-            said == "dung" and re.search("[ũụú]", text.lower())):
+    if _stops(text, said) or (step.get("step") in ("name", "unit") and _LATER.fullmatch(said)):
+        # «bỏ qua», «để sau», «menu» where a name or a unit is asked: the form is left, nothing kept.
         _set_step(session, msg, None)
         return [Reply(STOPPED)]
-    if step.get("step") == "name" and _CONSENT.fullmatch(said):
-        # «đồng ý», «ok» said to the purpose: consent, not a name.
+    talk = small_talk(text) if step.get("step") in ("name", "unit") else None
+    if step.get("step") == "name" and (_CONSENT.fullmatch(said) or talk == "ack" or _ACK.fullmatch(said)):
+        # «đồng ý», «ok», «ok luôn» said to the purpose: consent, not a name.
         return [Reply(f"Cảm ơn anh/chị. {ASK_NAME}", (STOP_BUTTON,))]
+    if talk is not None or _ACK.fullmatch(said):
+        # «xin chào», «cảm ơn», «ok luôn» are no name and no unit: the question again.
+        again = ASK_NAME if step.get("step") == "name" else ASK_UNIT
+        return [Reply(f"Dạ. {again}", (STOP_BUTTON,))]
     typed, text = text, clean(text)  # `typed` keeps its lines: one line each for the name, unit and phone
     if step.get("step") in ("name", "unit"):
         told = _details_in_one(typed.strip(), str(step.get("step")))
@@ -195,12 +223,14 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
             _set_step(session, msg, {**step, "step": "phone"})
             return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "name":
+        text = _without_intro(text)
         if not _valid_name(text):
             return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]
         _set_step(session, msg, {**step, "step": "unit", "name": text})
         return [Reply(ASK_UNIT, (STOP_BUTTON,))]
     if step.get("step") == "unit":
-        if not (2 <= len(text) <= MAX_UNIT) or not re.search(r"[^\W\d_]", text):
+        text = _without_at(text)
+        if not _valid_unit(text):
             return [Reply(f"Tên đơn vị cần có chữ, tối đa {MAX_UNIT} ký tự. {ASK_UNIT}", (STOP_BUTTON,))]
         if isinstance(step.get("phone"), str):  # given with the name
             return _finish({**step, "unit": text}, str(step["phone"]), msg, deps, session, proceed)
@@ -214,6 +244,23 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         return _finish(step, phone, msg, deps, session, proceed)
     _set_step(session, msg, None)
     return [Reply(compose.STALE)]
+
+
+def _stops(text: str, said: str) -> bool:
+    """«thôi», «hủy», «dừng», «không đăng ký nữa» (folded `said`): the form given up. «Dũng» is a name, «dừng» (or
+    «dung» typed plain) a stop."""
+    return (said in ("thoi", "huy", "dung", "khong", "ko", "stop") or bool(_STOP.fullmatch(said))) and not (
+        said == "dung" and bool(re.search("[ũụú]", text.lower())))
+
+
+# «bỏ qua», «để sau», «lúc khác nhé», «cancel», «quay lại», «menu», «chưa» (folded) typed where a name or a unit is
+# asked: not now. (At the phone step «bỏ qua» skips the phone only.)
+_LATER = re.compile(r"(?:thoi |em |minh |toi )?(?:bo qua|de sau|de luc khac|luc khac|khi khac|de khi khac|hom khac|"
+                    r"cancel|quay lai|tro lai|menu|exit|back|chua|chua can|chua muon|tam dung|dung lai|khoi|"
+                    r"khong can|ko can|k can)(?: (?:nhe|nha|a|di|da|nhe bot|nha bot|roi|luon|thoi))*")
+# An acknowledgement small talk may not know: «ok luôn», «oke nha», «dạ vâng».
+_ACK = re.compile(r"(?:da |vang |u |uh )?(?:ok|oke|okay|okie|vang|da|u|uh|uk|yes|roi|duoc|dc)(?: (?:luon|nhe|nha|a|"
+                  r"roi|vang|bot|ban))*")
 
 
 # Typed at the phone step for «Bỏ qua» (folded): no phone given.
@@ -235,16 +282,43 @@ def phone_number(text: str) -> str | None:
 
 
 def _valid_name(text: str) -> bool:
-    """Letters, no digits, and none of the words of a question about classes (no name says «lớp»)."""
+    """Letters, no digits, none of the words of a question about classes (no name says «lớp»), and no question,
+    greeting or «bỏ qua» of any kind."""
     return (2 <= len(text) <= MAX_NAME and bool(re.search(r"[^\W\d_]", text)) and not re.search(r"\d", text)
-            and not _NOT_NAME.search(fold(text)))
+            and not _NOT_NAME.search(fold(text)) and not _not_details(text))
+
+
+def _not_details(text: str) -> bool:
+    """A question, a request about classes, a greeting, an «ok» or a «để sau»: no name and no unit."""
+    folded = fold(text).strip(" .!")
+    return (_looks_asked(text) or bool(_ABOUT_CLASSES.match(folded) or _ASKING_OPENS.match(folded))
+            or bool(_LATER.fullmatch(folded) or _ACK.fullmatch(folded)) or small_talk(text) is not None)
+
+
+# «Tôi là …», «mình tên …», «tên em là …», «họ tên tôi là …» before a name; «ở …», «làm ở …», «công tác tại …»,
+# «đơn vị là …» before a unit: what the person says around the answer, not the answer.
+_INTRO = re.compile(r"^(?:(?:họ\s+(?:và\s+)?|ho\s+(?:va\s+)?)?(?:tên|ten)\s+(?:của\s+|cua\s+)?(?:tôi|toi|mình|minh|"
+                    r"em|e|tui|mik|mk|anh|chị|chi)\s+(?:là|la)\s+|(?:tôi|toi|mình|minh|em|e|tui|mik|mk|anh|chị|chi)\s+"
+                    r"(?:tên\s+là|ten\s+la|tên|ten|là|la)\s+|(?:họ\s+(?:và\s+)?|ho\s+(?:va\s+)?)?(?:tên|ten)\s*(?:là|la|:)\s*)",
+                    re.I)
+_AT_UNIT = re.compile(r"^(?:(?:tôi|toi|mình|minh|em|e|tui|mik|mk)\s+)?(?:(?:(?:đang|dang)\s+)?(?:làm|lam|làm việc|"
+                      r"lam viec|công tác|cong tac)\s+(?:ở|o|tại|tai)|ở|tại|tai|thuộc|thuoc)\s+|^(?:đơn vị|don vi)\s*"
+                      r"(?:là|la|:)\s*", re.I)
+
+
+def _without_intro(text: str) -> str:
+    return _INTRO.sub("", text.strip(), count=1).strip() or text.strip()
+
+
+def _without_at(text: str) -> str:
+    return _AT_UNIT.sub("", text.strip(), count=1).strip() or text.strip()
 
 
 _NOT_NAME = re.compile(r"\b(?:lop|khoa hoc|chi tieu|dang ky|dk|ghi danh)\b")
 
 
 def _valid_unit(text: str) -> bool:
-    return 2 <= len(text) <= MAX_UNIT and bool(re.search(r"[^\W\d_]", text))
+    return 2 <= len(text) <= MAX_UNIT and bool(re.search(r"[^\W\d_]", text)) and not _not_details(text)
 
 
 def _details_in_one(text: str, step: str) -> tuple[str | None, str | None, str | None] | None:
@@ -263,16 +337,21 @@ def _details_in_one(text: str, step: str) -> tuple[str | None, str | None, str |
              for p in _PARTS.split(text.strip())]
     parts = [p for p in parts if p]
     if step == "unit":
-        if phone is None or len(parts) != 1 or not _valid_unit(parts[0]):
+        if phone is None or len(parts) != 1 or not _valid_unit(_without_at(parts[0])):
             return None
-        return None, parts[0], phone
+        return None, _without_at(parts[0]), phone
+    if parts:
+        parts[0] = _without_intro(parts[0])
     if len(parts) == 1:
         parts = _split_at_unit(parts[0])
     if len(parts) == 1 and phone is not None and _valid_name(parts[0]):
         return parts[0], None, phone  # the name and the phone: the unit is asked next
-    if len(parts) != 2 or not _valid_name(parts[0]) or not _valid_unit(parts[1]):
+    if len(parts) != 2:
         return None
-    return parts[0], parts[1], phone
+    name, unit = parts[0], _without_at(parts[1])
+    if not _valid_name(name) or not _valid_unit(unit):
+        return None
+    return name, unit, phone
 
 
 _LABEL_BEFORE = re.compile(r"^(?:(?:họ (?:và )?)?tên|đơn vị|đv|(?:số )?(?:điện thoại|đt|sđt|sdt)|phone)\s*:?\s+", re.I)

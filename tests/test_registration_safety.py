@@ -1,13 +1,16 @@
 """Each test states the expected behaviour; each fails on main 7db5134 (the review's findings)."""
 from __future__ import annotations
+
 import pytest
 from sqlalchemy import select
-from tests.test_registration_in_talk import classes, places, details, DAY, text_of
-from tests.test_organiser import say
-from tests.people import give_details, add_course
-from tests.conftest import FIXED_NOW
-from knowledge.db import session_scope, bump_data_version
+
+from handlers import enrol
+from knowledge.db import bump_data_version, session_scope
 from knowledge.models import UnansweredQuestion
+from tests.conftest import FIXED_NOW
+from tests.people import add_course, give_details
+from tests.test_organiser import say
+from tests.test_registration_in_talk import DAY, classes, details, places, text_of
 
 
 @pytest.mark.parametrize("said", ["không đăng ký lớp này", "chưa muốn đăng ký lớp này", "làm sao để đăng ký lớp này",
@@ -106,3 +109,57 @@ def test_a_number_unit_then_phone_without_comma(deps):
     say(deps, "đăng ký lớp này", user="r6")
     r = say(deps, "Nguyễn Văn An, CĐCS Công ty May 10 - 0912345678", user="r6")
     assert "không có số" not in text_of(r)
+
+
+# ------------------------------------------------------------------ what is never stored as a name or a unit
+
+@pytest.mark.parametrize("typed", ["bỏ qua", "để sau", "lúc khác nhé", "cancel", "quay lại", "chưa", "menu",
+                                   "xin chào", "Ok luôn", "cho mình hỏi chút", "lop nu cong o dau vay",
+                                   "tháng sau có tập huấn ở Hà Nội không", "xem lớp khác", "đăng ký lớp khác"])
+def test_no_name_from_filler_or_a_question(deps, typed):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r7")
+    say(deps, "đăng ký lớp này", user="r7")
+    replies = say(deps, typed, user="r7")
+    assert enrol.ASK_UNIT not in text_of(replies)
+    say(deps, "CĐCS Công ty X", user="r7")
+    say(deps, "bỏ qua", user="r7")
+    assert details(deps, "r7") == (None, None, None) and places(deps, "r7") == []
+
+
+@pytest.mark.parametrize("typed", ["ai tổ chức vậy", "lớp nữ công", "bỏ qua", "để sau nha", "ok", "chào bot"])
+def test_no_unit_from_filler_or_a_question(deps, typed):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r8")
+    say(deps, "đăng ký lớp này", user="r8")
+    say(deps, "Nguyễn Văn An", user="r8")
+    replies = say(deps, typed, user="r8")
+    assert enrol.ASK_PHONE not in text_of(replies)
+    say(deps, "bỏ qua", user="r8")
+    assert details(deps, "r8")[1] is None and places(deps, "r8") == []
+
+
+@pytest.mark.parametrize(("typed", "want"), [
+    ("mình tên An, ở công ty may 10", ("An", "công ty may 10", None)),
+    ("Tôi là Nguyễn Văn An CĐCS Công ty May", ("Nguyễn Văn An", "CĐCS Công ty May", None)),
+    ("tên em là Trần Thị Nhi, làm ở Trường THCS Lê Lợi", ("Trần Thị Nhi", "Trường THCS Lê Lợi", None)),
+    ("Nguyễn Thu Hà, Khoa Nội Bệnh viện Đa khoa tỉnh", ("Nguyễn Thu Hà", "Khoa Nội Bệnh viện Đa khoa tỉnh", None)),
+])
+def test_what_is_said_around_the_details_is_left_out(typed, want):
+    assert enrol._details_in_one(typed, "name") == want
+
+
+@pytest.mark.parametrize("name", ["Trần Thị Nhi", "Nguyễn Thu Hà", "Lê Hồng", "Nguyễn Văn Dũng", "Phạm Chí Thanh",
+                                  "Nguyen Van Khoa"])
+def test_names_that_look_like_particles_are_still_names(name):
+    assert enrol._valid_name(name)
+
+
+def test_the_intro_is_left_out_of_a_name_typed_alone(deps):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r9")
+    say(deps, "đăng ký lớp này", user="r9")
+    say(deps, "Tên tôi là Lê Văn Hùng", user="r9")
+    say(deps, "tôi công tác tại CĐCS Công ty Điện lực", user="r9")
+    say(deps, "bỏ qua", user="r9")
+    assert details(deps, "r9") == ("Lê Văn Hùng", "CĐCS Công ty Điện lực", None)
