@@ -95,7 +95,9 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
     try:
         with session_scope(deps.session_factory) as session:
             turn = Turn(msg, deps, session)
+            before = turn.state.get("subject")
             outcome = _route(turn)
+            _note_shown(turn, before, outcome)
             outcome.replies = turn.offer(outcome.replies)
             turn.save()
             if within is not None:
@@ -107,6 +109,20 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
                     type(exc.orig).__name__)
         return Outcome([Reply(compose.BUSY)])
     return outcome
+
+
+def _note_shown(t: Turn, before: object, outcome: Outcome) -> None:
+    """Keep the class the conversation was last shown (the one class a new subject is on) until a question
+    answered about something else: a bare «đăng ký» registers at once only that class, never one opened turns
+    ago and left behind by another question. The details form, small talk and buttons leave it as it is."""
+    subject = t.subject
+    if subject is not None and not subject.stale and t.state.get("subject") != before:
+        code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None)
+        if code is not None:
+            t.state["shown"] = code
+            return
+    if outcome.answer is not None or subject is None or (subject.stale and t.state.get("subject") != before):
+        t.state.pop("shown", None)
 
 
 def _route(t: Turn) -> Outcome:
@@ -352,7 +368,8 @@ def on_question(text: str, t: Turn) -> Outcome:
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
         if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
-                and t.msg.private and _in_view(before, follow.code) and _plain_request(text)
+                and t.msg.private and _in_view(before, follow.code) and t.state.get("shown") == follow.code
+                and _plain_request(text)
                 and compose.open_for_registration(enrol_in, t.now)):
             # «đăng ký lớp này», «dk cho mik lop do» about the one class the conversation is on: the
             # registration itself (the details form the first time, else the place at once), not a button to

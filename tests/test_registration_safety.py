@@ -163,3 +163,26 @@ def test_the_intro_is_left_out_of_a_name_typed_alone(deps):
     say(deps, "tôi công tác tại CĐCS Công ty Điện lực", user="r9")
     say(deps, "bỏ qua", user="r9")
     assert details(deps, "r9") == ("Lê Văn Hùng", "CĐCS Công ty Điện lực", None)
+
+
+# ------------------------------------------------------------------ only the class the last reply showed
+
+def test_a_bare_register_does_not_take_a_class_left_behind(deps):
+    ids = classes(deps)
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "telegram", "r10")
+    say(deps, "lớp nữ công ở Lạng Sơn", user="r10")
+    say(deps, data=f"c:{ids['NC-02']}", user="r10")
+    say(deps, "thủ tục kết nạp đoàn viên", user="r10")
+    replies = say(deps, "đăng ký", user="r10")
+    assert "Đã đăng ký" not in text_of(replies) and places(deps, "r10") == []
+
+
+def test_a_register_just_after_the_card_opened_takes_the_place(deps):
+    ids = classes(deps)
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "telegram", "r11")
+    say(deps, "lớp nữ công ở Lạng Sơn", user="r11")
+    say(deps, data=f"c:{ids['NC-02']}", user="r11")
+    assert text_of(say(deps, "đăng ký lớp này", user="r11")).startswith("Đã đăng ký cho anh/chị")
+    assert places(deps, "r11") == ["NC-02"]
