@@ -206,6 +206,9 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     else:
         courses = registrations.open_now(session=t.session, now=t.now, among=wanted)
     recs = [idx.courses[idx.by_id[c.id]] for c in courses if c.id in idx.by_id]
+    # A list by deadline holds classes that take no registration now (only planned, full): said beside each,
+    # and only the others invite a registration. The open list holds none of them.
+    full = registrations.full_ones(session=t.session, courses=courses) if kind == "closing" else set()
     t.state.pop("next", None)
     if not recs:
         t.subject = None
@@ -220,11 +223,11 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
         head = f"Các lớp hết hạn đăng ký {label}, hạn sớm nhất trước:"
     else:
         head = "Các lớp đang nhận đăng ký (còn hạn, còn chỗ), hạn đăng ký gần nhất trước:"
-    lines = [head, *(compose.course_line(c, t.deps.tz, t.now, province=True) for c in shown)]
+    lines = [head, *(_flagged(compose.course_line(c, t.deps.tz, t.now, province=True), c, full) for c in shown)]
     if len(recs) > len(shown):
         lines.append(f"Còn {vn.number(len(recs) - len(shown))} lớp nữa; anh/chị hỏi cụ thể hơn (tỉnh, tháng, "
                      "đối tượng) để xem.")
-    if any(compose.open_for_registration(c, t.now) for c in shown):
+    if any(compose.open_for_registration(c, t.now) and c.id not in full for c in shown):
         lines.append("Muốn đăng ký, anh/chị nhắn «đăng ký lớp này»." if len(shown) == 1 else
                      "Muốn đăng ký lớp nào, anh/chị nhắn «đăng ký lớp thứ …» (theo thứ tự trên) hoặc mở chi tiết lớp đó.")
     labels = compose.apart([c.title for c in shown], [compose.course_details(c, t.deps.tz) for c in shown])
@@ -233,6 +236,16 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
                         codes=tuple(c.code for c in shown), titles=tuple(c.title for c in shown))
     return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list",
                    matches=tuple(Match("course", c.code, c.title, 1.0) for c in shown))
+
+
+def _flagged(line: str, c: CourseRec, full: set[int]) -> str:
+    """A class's lines in a list by deadline, its title marked when it takes no registration now: only planned
+    («dự kiến, chưa nhận đăng ký») or with no place left («đã đủ chỗ»)."""
+    flag = ("dự kiến, chưa nhận đăng ký" if c.status == "planned" else "đã đủ chỗ" if c.id in full else "")
+    if not flag:
+        return line
+    title, _, rest = line.partition("\n")
+    return f"{title} ({flag})" + (f"\n{rest}" if rest else "")
 
 
 def _matching(question: str, t: Turn) -> set[int] | None:

@@ -401,7 +401,9 @@ def test_the_open_list_moves_with_the_clock(deps: Deps, clock: FakeClock) -> Non
     ("lớp nào hết hạn đăng ký ngày mai", ["Bồi dưỡng cán bộ nữ công CĐCS"], ["Tập huấn công tác nữ công"]),
     ("lop nao het han dang ky tuan nay", ["Bồi dưỡng cán bộ nữ công CĐCS", "Tập huấn công tác nữ công"],
      ["Nghiệp vụ tài chính công đoàn", "Huấn luyện an toàn"]),
-    ("những lớp nào hết hạn đăng ký tuần sau", ["Kỹ năng quản lý tài chính CĐCS"], ["nữ công", "kiểm tra"]),
+    # Its one class is full: said beside it, and no registration invited.
+    ("những lớp nào hết hạn đăng ký tuần sau", ["Kỹ năng quản lý tài chính CĐCS (đã đủ chỗ)"],
+     ["nữ công", "kiểm tra", "Muốn đăng ký"]),
     ("những lớp nào có hạn đăng ký trong tháng này",  # November: a deadline passed this month is flagged
      ["nữ công CĐCS", "Tập huấn công tác nữ công", "Nghiệp vụ tài chính công đoàn", "(đã hết hạn)"],
      ["kiểm tra", "Kỹ năng quản lý tài chính CĐCS"]),

@@ -186,3 +186,16 @@ def test_a_register_just_after_the_card_opened_takes_the_place(deps):
     say(deps, data=f"c:{ids['NC-02']}", user="r11")
     assert text_of(say(deps, "đăng ký lớp này", user="r11")).startswith("Đã đăng ký cho anh/chị")
     assert places(deps, "r11") == ["NC-02"]
+
+
+def test_closing_list_invites_only_for_a_class_that_takes_registrations(deps):
+    classes(deps)
+    with session_scope(deps.session_factory) as s:
+        p = add_course(s, "PL-02", starts=FIXED_NOW + 20 * DAY, deadline=FIXED_NOW + 2 * DAY)
+        p.title, p.status = "Lớp dự kiến thứ hai", "planned"
+        bump_data_version(s)
+    deps.knowledge.invalidate()
+    [listed] = say(deps, "lớp nào hết hạn đăng ký tuần này", user="r12")
+    assert "Lớp dự kiến thứ hai (dự kiến, chưa nhận đăng ký)" in listed.text
+    assert "Bồi dưỡng cán bộ nữ công CĐCS\n" in listed.text  # an open class: no flag
+    assert "Muốn đăng ký lớp nào" in listed.text
