@@ -127,6 +127,7 @@ def _note_shown(t: Turn, before: object, outcome: Outcome) -> None:
 
 def _route(t: Turn) -> Outcome:
     msg = t.msg
+    left = t.state.pop("enrol_left", None)  # a details form left for a question, the message before this one
     if msg.callback_data:
         return Outcome(on_button(msg.callback_data, t))
     text = clean((msg.text or "")[:MAX_INPUT])
@@ -147,6 +148,8 @@ def _route(t: Turn) -> Outcome:
     typed_link = LINK_TYPED.fullmatch(fold(text))
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), t))
+    # Details typed just after the form was left for a question: the form goes on with them.
+    enrol.resume_with(clean_lines(untag((msg.text or "")[:MAX_INPUT])) or text, left, msg, t.session)
     if enrol.awaits_text(msg, t.session):  # the registration details dialogue (handlers/enrol.py)
         if enrol.asks_instead(text, msg, t.session):
             # «lớp này học ở đâu?» typed instead of a name: the form ends politely and the question is answered.
@@ -416,7 +419,8 @@ def on_question(text: str, t: Turn) -> Outcome:
             replies[0] = replace(replies[0], text=compose.READING.format(reading=ans.reading) + "\n" + replies[0].text)
         if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
             replies.insert(0, Reply(compose.TRUNCATED))
-    if miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help")):
+    if (miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help"))
+            and not enrol.looks_like_details(text)):  # a name, a unit, a phone: personal data, never logged
         # Kept as typed, tags and all, when this is the message itself: organisers see what was sent.
         typed = clean((t.msg.text or "")[:MAX_INPUT])
         store.log_unanswered(

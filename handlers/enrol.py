@@ -184,9 +184,34 @@ def leave_for_question(msg: Incoming, session: Session) -> Reply:
     course = session.get(Course, step.get("course")) if isinstance(step, dict) and isinstance(
         step.get("course"), int) else None
     _set_step(session, msg, None)
+    if course is not None and isinstance(step, dict) and step.get("action") in ("rg", "wl"):
+        # For the next message only: details typed then («CĐCS Trường THCS Lê Lợi, 0987 654 321») go on with
+        # this registration, not to the engine nor to the unanswered log (they are personal data).
+        state = _state(session, msg)
+        state["enrol_left"] = {"course": course.id, "action": step["action"]}
+        store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
     again = f" lớp «{course.title}»" if course is not None else ""
     return Reply(f"Mình tạm dừng đăng ký{again} để trả lời câu hỏi của anh/chị; thông tin vừa nhập chưa được lưu. "
                  "Khi muốn đăng ký tiếp, anh/chị nhắn «đăng ký lớp này».")
+
+
+def resume_with(typed: str, left: object, msg: Incoming, session: Session) -> None:
+    """`left`: the form left for a question the message before (its class and action). When this message gives
+    the details (name and unit in one message), the form is taken up again at its name step, to read them."""
+    if not isinstance(left, dict) or awaits_text(msg, session):
+        return
+    told = _details_in_one(typed.strip(), "name")
+    if told is not None and told[1] is not None:
+        _set_step(session, msg, {"step": "name", "action": left.get("action"), "course": left.get("course")})
+
+
+def looks_like_details(text: str) -> bool:
+    """Whether a message reads as someone's details (name and unit, or a phone number in it): kept out of the
+    unanswered log, which organisers read, whatever else happens to it."""
+    if any(phone_number(m.group()) is not None for m in _PHONE_IN_TEXT.finditer(text)):
+        return True
+    told = _details_in_one(text.strip(), "name")
+    return told is not None and (told[1] is not None or told[2] is not None)
 
 
 def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed: Proceed) -> list[Reply]:

@@ -199,3 +199,23 @@ def test_closing_list_invites_only_for_a_class_that_takes_registrations(deps):
     assert "Lớp dự kiến thứ hai (dự kiến, chưa nhận đăng ký)" in listed.text
     assert "Bồi dưỡng cán bộ nữ công CĐCS\n" in listed.text  # an open class: no flag
     assert "Muốn đăng ký lớp nào" in listed.text
+
+
+def test_details_typed_after_the_form_was_left_go_on_with_it(deps):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r13")
+    say(deps, "đăng ký lớp này", user="r13")
+    say(deps, "lớp này học ở đâu?", user="r13")
+    assert say(deps, "Lê Văn Hùng, CĐCS Công ty TNHH May 10", user="r13")[-1].text.startswith(enrol.ASK_PHONE[:20])
+    say(deps, "bỏ qua", user="r13")
+    assert details(deps, "r13") == ("Lê Văn Hùng", "CĐCS Công ty TNHH May 10", None)
+    assert places(deps, "r13") == ["AT-01"]
+
+
+def test_details_typed_in_a_group_are_not_logged(deps):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r14", private=False)
+    say(deps, "đăng ký lớp này", user="r14", private=False)
+    say(deps, "Trần Thị Mai, CĐCS Trường THCS Lê Lợi, 0987 654 321", user="r14", private=False)
+    with deps.session_factory() as s:
+        assert not list(s.scalars(select(UnansweredQuestion.text).where(UnansweredQuestion.user_id == "r14")))
