@@ -51,7 +51,7 @@ MAX_NAME, MAX_UNIT = 120, 200
 # eight more digits) or a landline (02xx and eight more digits, as a union office gives), with 0, 84 or +84.
 _PHONE = re.compile(r"(?:\+84|84|0)(?:[35789]\d{8}|2\d{9})")
 # A phone number inside a longer message: digits with the separators people type between them.
-_PHONE_IN_TEXT = re.compile(r"(?<![\w+])\+?\d[\d\s.\-()]{7,16}\d(?!\w)")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+(])\(?\+?\d[\d\s.\-()]{7,16}\d(?!\w)")
 # Between the parts of the details typed in one message: a comma, a semicolon, a new line, a slash, a dash
 # between spaces or a bar.
 _PARTS = re.compile(r"\s*(?:[,;\n|]|\s[-–—/]\s)\s*")
@@ -61,9 +61,11 @@ _PARTS = re.compile(r"\s*(?:[,;\n|]|\s[-–—/]\s)\s*")
 _UNIT_OPENINGS = (
     ("cdcs ", "cd ", "cong doan ", "ldld "),
     ("cong ty ", "cty ", "ctcp ", "tnhh ", "tong cong ty ", "xi nghiep ", "nha may ", "benh vien ", "ubnd ",
-     "uy ban ", "hop tac xa ", "trung tam ", "ngan hang ", "buu dien ", "doanh nghiep ", "kcn ",
+     "uy ban ", "hop tac xa ", "ngan hang ", "buu dien ", "doanh nghiep ", "kcn ",
      "truong thpt ", "truong thcs ", "truong tieu hoc ", "truong mam non ", "truong dai hoc ",
      "truong cao dang ", "truong trung hoc ", "truong th ", "truong mn "),
+    # «Trung», «Tâm» are given names too («Nguyễn Văn Trung Tâm Công ty …»): only where nothing surer opens it.
+    ("trung tam ",),
 )
 # «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
 _SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|so cho|cho trong)\b")
@@ -236,13 +238,15 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         return [Reply(f"Dạ. {again}", (STOP_BUTTON,))]
     typed, text = text, clean(text)  # `typed` keeps its lines: one line each for the name, unit and phone
     if step.get("step") in ("name", "unit"):
-        told = _details_in_one(typed.strip(), str(step.get("step")))
+        given = step.get("name")
+        told = _details_in_one(typed.strip(), str(step.get("step")), given if isinstance(given, str) else None)
         if told is not None:
             name, unit, phone = told
             if unit is None:  # «Nguyễn Văn An 0912345678»: the unit is still to come, the phone kept for then
                 _set_step(session, msg, {**step, "step": "unit", "name": name, "phone": phone})
                 return [Reply(ASK_UNIT, (STOP_BUTTON,))]
             step = {**step, **({"name": name} if name else {}), "unit": unit}
+            phone = phone if phone is not None else step.get("phone") if isinstance(step.get("phone"), str) else None
             if phone is not None:
                 return _finish(step, phone, msg, deps, session, proceed)
             _set_step(session, msg, {**step, "step": "phone"})
@@ -346,25 +350,54 @@ def _valid_unit(text: str) -> bool:
     return 2 <= len(text) <= MAX_UNIT and bool(re.search(r"[^\W\d_]", text)) and not _not_details(text)
 
 
-def _details_in_one(text: str, step: str) -> tuple[str | None, str | None, str | None] | None:
+def _phones_in(text: str) -> list[tuple[int, int, str]]:
+    """The phone numbers in a message, each with where it stands. Digits run together with a number before
+    them («CĐCS Công ty May 10 - 0912345678») give the valid number they end with."""
+    out = []
+    for m in _PHONE_IN_TEXT.finditer(text):
+        starts = [0, *(k for k in range(1, len(m.group())) if m.group()[k].isdigit()
+                       and not m.group()[k - 1].isdigit() and m.group()[k - 1] not in "+(")]
+        for k in starts:
+            phone = phone_number(m.group()[k:])
+            if phone is not None:
+                out.append((m.start() + k, m.end(), phone))
+                break
+    return out
+
+
+def _opening_tier(text: str) -> int | None:
+    """Which tier of `_UNIT_OPENINGS` a text opens with, or None: it does not open as a unit's name."""
+    folded = fold(text) + " "
+    return next((i for i, openings in enumerate(_UNIT_OPENINGS) if folded.startswith(openings)), None)
+
+
+def _details_in_one(text: str, step: str, name: str | None = None) -> tuple[str | None, str | None, str | None] | None:
     """Name, unit and phone typed in one message («Nguyễn Văn An, CĐCS Công ty May Hòa Phú, 0912345678», or on
     separate lines); at the unit step, the unit and the phone. None when the message is one answer only (the
     step's own checks then read it) or its parts are not all valid (nothing is guessed)."""
     phone: str | None = None
-    found = [m for m in _PHONE_IN_TEXT.finditer(text) if phone_number(m.group()) is not None]
+    found = _phones_in(text)
     if len(found) == 1:
-        phone = phone_number(found[0].group())
-        text = (text[:found[0].start()] + "\n" + text[found[0].end():])
+        start, end, phone = found[0]
+        text = (text[:start] + "\n" + text[end:])
     elif found or (step == "name" and re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text))):
         return None
     # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it.
-    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p.strip(" .:,;-–—"))).strip(" .:,;-–—")
+    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p.strip(" .:,;-–—()[]"))).strip(" .:,;-–—()[]")
              for p in _PARTS.split(text.strip())]
     parts = [p for p in parts if p]
+    if step == "unit" and len(parts) == 2 and (
+            (name is not None and fold(_without_intro(parts[0])) == fold(name))
+            or (_opening_tier(parts[0]) is None and _opening_tier(parts[1]) is not None)):
+        # Everything typed again where the unit is asked («Nguyễn Văn An, CĐCS Trường THCS Lê Lợi, 09…»): the
+        # name and the unit read apart, the phone taken out, as the name step reads them.
+        step = "name"
     if step == "unit":
-        if phone is None or len(parts) != 1 or not _valid_unit(_without_at(parts[0])):
+        # The unit with the phone: a unit's name may hold commas of its own («CĐCS Công ty May, KCN Tân Bình»).
+        unit = _without_at(", ".join(parts))
+        if phone is None or not parts or not _valid_unit(unit):
             return None
-        return None, _without_at(parts[0]), phone
+        return None, unit, phone
     if parts:
         parts[0] = _without_intro(parts[0])
     if len(parts) == 1:

@@ -219,3 +219,31 @@ def test_details_typed_in_a_group_are_not_logged(deps):
     say(deps, "Trần Thị Mai, CĐCS Trường THCS Lê Lợi, 0987 654 321", user="r14", private=False)
     with deps.session_factory() as s:
         assert not list(s.scalars(select(UnansweredQuestion.text).where(UnansweredQuestion.user_id == "r14")))
+
+
+# ------------------------------------------------------------------ the details split where they should be
+
+@pytest.mark.parametrize(("typed", "step", "want"), [
+    ("Nguyễn Văn Trung Tâm Công ty Xi măng", "name", ("Nguyễn Văn Trung Tâm", "Công ty Xi măng", None)),
+    ("Lê Thị Hoa Trung tâm Y tế huyện", "name", ("Lê Thị Hoa", "Trung tâm Y tế huyện", None)),
+    ("Nguyễn Văn An (091) 234-5678", "name", ("Nguyễn Văn An", None, "0912345678")),
+    ("Nguyễn Văn An, CĐCS Công ty May 10 - 0912345678", "name",
+     ("Nguyễn Văn An", "CĐCS Công ty May 10", "0912345678")),
+    ("Nguyễn Văn An, CĐCS Trường THCS Lê Lợi, 0912345678", "unit",
+     ("Nguyễn Văn An", "CĐCS Trường THCS Lê Lợi", "0912345678")),
+    ("CĐCS Công ty May, KCN Tân Bình, 0912345678", "unit",  # a unit with a comma is no name
+     (None, "CĐCS Công ty May, KCN Tân Bình", "0912345678")),
+    ("CĐCS Công ty May 10, 0912345678", "unit", (None, "CĐCS Công ty May 10", "0912345678")),
+])
+def test_details_split(typed, step, want):
+    assert enrol._details_in_one(typed, step) == want
+
+
+def test_everything_typed_again_at_the_unit_step(deps):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r15")
+    say(deps, "đăng ký lớp này", user="r15")
+    say(deps, "Nguyễn Văn An", user="r15")
+    say(deps, "Nguyễn Văn An, CĐCS Trường THCS Lê Lợi", user="r15")
+    say(deps, "bỏ qua", user="r15")
+    assert details(deps, "r15") == ("Nguyễn Văn An", "CĐCS Trường THCS Lê Lợi", None)
