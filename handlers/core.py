@@ -140,6 +140,7 @@ def _route(t: Turn) -> Outcome:
             return Outcome([Reply(compose.NO_MEDIA + "\n\n" + organiser.FILES_ON_WEB)])
         return Outcome([Reply(compose.NO_MEDIA if msg.has_media else compose.EMPTY)])
     if text.startswith("/"):
+        enrol.drop(msg, t.session)  # /start, /khoahoc …: the person moved on; a role typed next is no name
         return Outcome(on_command(text, t))
     picked = re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)
     data = t.choice(int(picked.group(1))) if picked else None
@@ -194,18 +195,16 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     engine = t.deps.knowledge.engine()
     idx = engine.courses
     label = ""
-    window = parse_time(normalise(text), t.now.astimezone(t.deps.tz)) if kind == "closing" else None
-    if kind == "closing" and (window is None or window.kind not in ("day", "week", "month")):
+    window = _deadline_window(text, t) if kind == "closing" else None
+    if kind == "closing" and window is None:
         return None  # «lớp nào hết hạn đăng ký rồi»: the engine's (deadline passed) list
     narrow = enrol.narrowing(text, period=kind == "open")
     wanted = _matching(narrow, t) if narrow else None
     if wanted is None:
         narrow = ""  # nothing read narrows the list: every class is shown, and none is said to fit more
     if window is not None:
-        end = window.end or window.start + dt.timedelta(days=1)
-        courses = registrations.closing_between(session=t.session, start=window.start, end=end, now=t.now,
-                                                among=wanted)
-        label = window.label
+        start, end, label = window
+        courses = registrations.closing_between(session=t.session, start=start, end=end, now=t.now, among=wanted)
     else:
         courses = registrations.open_now(session=t.session, now=t.now, among=wanted)
     recs = [idx.courses[idx.by_id[c.id]] for c in courses if c.id in idx.by_id]
@@ -239,6 +238,29 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
                         codes=tuple(c.code for c in shown), titles=tuple(c.title for c in shown))
     return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list",
                    matches=tuple(Match("course", c.code, c.title, 1.0) for c in shown))
+
+
+# «trong 3 ngày tới», «5 ngày nữa», «hôm qua» (folded): periods of a «hết hạn đăng ký …» question the period
+# reader leaves to others.
+_NEXT_DAYS = re.compile(r"\b(?:trong )?(\d{1,2}) (?:ngay|hom) (?:toi|nua|sap toi|ke tiep|tiep theo)\b")
+_YESTERDAY = re.compile(r"\b(?:hom qua|hqua|ngay hom qua)\b")
+
+
+def _deadline_window(text: str, t: Turn) -> tuple[dt.datetime, dt.datetime, str] | None:
+    """The window of deadlines a «lớp nào hết hạn đăng ký …» question asks (start, end, as said), or None."""
+    local = t.now.astimezone(t.deps.tz)
+    today = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    folded = fold(text)
+    days = _NEXT_DAYS.search(folded)
+    if days is not None and 1 <= int(days.group(1)) <= 60:
+        n = int(days.group(1))
+        return today, today + dt.timedelta(days=n + 1), f"trong {n} ngày tới"
+    if _YESTERDAY.search(folded):
+        return today - dt.timedelta(days=1), today, "hôm qua"
+    window = parse_time(normalise(text), local)
+    if window is None or window.kind not in ("day", "week", "month"):
+        return None
+    return window.start, window.end or window.start + dt.timedelta(days=1), window.label
 
 
 def _flagged(line: str, c: CourseRec, full: set[int]) -> str:

@@ -132,6 +132,12 @@ def _set_step(session: Session, msg: Incoming, step: dict[str, object] | None) -
     store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
 
 
+def drop(msg: Incoming, session: Session) -> None:
+    """The details form left without a word (a command such as /start typed instead): nothing it asked is kept."""
+    if awaits_text(msg, session):
+        _set_step(session, msg, None)
+
+
 def awaits_text(msg: Incoming, session: Session) -> bool:
     """Whether the person is in the middle of giving their details."""
     return isinstance(_state(session, msg).get("enrol"), dict)
@@ -150,8 +156,8 @@ def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
     """Whether a message typed while the details are awaited is a question of its own («lớp này học ở đâu?»,
     «có lớp nào cho chủ tịch CĐCS không»): it is answered as a question, never stored as a name or a unit."""
     step = _state(session, msg).get("enrol")
-    if not isinstance(step, dict) or (step.get("step") == "phone" and phone_number(text) is not None):
-        return False
+    if not isinstance(step, dict) or (step.get("step") == "phone" and len(_phones_in(text)) == 1):
+        return False  # «0912345678?», «sđt 0912345678 ạ»: the number asked, whatever is around it
     folded = fold(text).strip(" .!")
     if _stops(text, folded):
         return False  # «không», «thôi», «bỏ qua»: the form's own answer (it stops), no question
@@ -266,7 +272,9 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         _set_step(session, msg, {**step, "step": "phone", "unit": text})
         return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "phone":
-        phone = phone_number(text)
+        # «0912345678 ạ», «sđt 0912345678», «số của em là 0912345678»: the one number in the message.
+        found = _phones_in(text)
+        phone = found[0][2] if len(found) == 1 else None
         if phone is None:
             return [Reply("Số điện thoại chưa đúng (ví dụ 0912 345 678). " + ASK_PHONE,
                           (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]

@@ -5,6 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from handlers import enrol
+from handlers.types import Incoming
 from knowledge.db import bump_data_version, session_scope
 from knowledge.models import UnansweredQuestion
 from tests.conftest import FIXED_NOW
@@ -247,3 +248,45 @@ def test_everything_typed_again_at_the_unit_step(deps):
     say(deps, "Nguyễn Văn An, CĐCS Trường THCS Lê Lợi", user="r15")
     say(deps, "bỏ qua", user="r15")
     assert details(deps, "r15") == ("Nguyễn Văn An", "CĐCS Trường THCS Lê Lợi", None)
+
+
+# ------------------------------------------------------------------ the form as people use it
+
+@pytest.mark.parametrize("typed", ["0912345678 ạ", "sđt 0912345678", "số của em là 0912345678", "0912345678?"])
+def test_a_phone_with_words_around_it(deps, typed):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r16")
+    say(deps, "đăng ký lớp này", user="r16")
+    say(deps, "Nguyễn Văn An", user="r16")
+    say(deps, "CĐCS Công ty May", user="r16")
+    say(deps, typed, user="r16")
+    assert details(deps, "r16") == ("Nguyễn Văn An", "CĐCS Công ty May", "0912345678")
+    assert places(deps, "r16") == ["AT-01"]
+
+
+def test_a_command_ends_the_form(deps):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r17")
+    say(deps, "đăng ký lớp này", user="r17")
+    say(deps, "/start", user="r17")
+    say(deps, "Chủ tịch CĐCS", user="r17")
+    assert details(deps, "r17")[0] is None and not enrol.awaits_text(
+        Incoming("telegram", "r17", "r17", ""), deps.session_factory())
+
+
+@pytest.mark.parametrize(("asked", "label"), [("lớp nào hết hạn đăng ký trong 3 ngày tới", "trong 3 ngày tới"),
+                                              ("lop nao het han dang ky 10 ngay toi", "trong 10 ngày tới")])
+def test_closing_in_the_next_days(deps, asked, label):
+    classes(deps)
+    [listed] = say(deps, asked, user="r18")
+    assert listed.text.startswith(f"Các lớp hết hạn đăng ký {label}")
+    assert "Bồi dưỡng cán bộ nữ công CĐCS" in listed.text and "Tập huấn công tác nữ công" in listed.text
+    assert "Huấn luyện an toàn" not in listed.text
+
+
+def test_closing_yesterday(deps, clock):
+    classes(deps)
+    clock.advance(2 * DAY)  # Wednesday: NC-01 closed yesterday
+    [listed] = say(deps, "lớp nào hết hạn đăng ký hôm qua", user="r19")
+    assert listed.text.startswith("Các lớp hết hạn đăng ký hôm qua") and "Bồi dưỡng cán bộ nữ công CĐCS" in listed.text
+    assert "Muốn đăng ký" not in listed.text
