@@ -702,8 +702,8 @@ _KIN = r"(?:anh|a|chi|c|em|e|co|chu|bac|ong|ba|di|cau|mo|thim|ban|bn|sep|thay)"
 _SELF_AFTER_KIN = frozenset(re.findall(r"\w+", """lop khoa nay do kia voi vs nhe nha nhen a ak ah ha nhi luon di cai
     the thi la cung nua ngay truoc sau moi o hen ghi dang dk dki dky xin tham hoc vao duoc dc lam mot 1 suat cho ve
     ra tu chu"""))
-_ANOTHER_NAMED = re.compile(rf"\b(?:cho|giup|ho|dum)(?: ca| luon)? {_KIN}(?: (\w+)|\s*$)|\b(?:cho|giup|ho|dum) "
-                            r"(?:chu tich|pho chu tich|ke toan|thu quy|uy vien|truong ban|to truong)\b")
+_ANOTHER_NAMED = re.compile(rf"\b(?:cho|giup|ho|dum)(?: ca| luon)? {_KIN} (?P<after>\w+)|\b(?:cho|giup|ho|dum) "
+                            r"(?P<role>chu tich|pho chu tich|ke toan|thu quy|uy vien|truong ban|to truong)\b")
 # «không đăng ký lớp này», «chưa muốn đk», «thôi khỏi đăng ký», «đừng đăng ký»: a «đăng ký» that is no request.
 _NOT_REQUEST = re.compile(r"\b(?:khong|ko|k|kg|hok|hong|chua|dung|thoi|huy|chang|cha|khoi)(?: \w+){0,2}? "
                           r"(?:dang ky|dang ki|dki|dky|dk|ghi danh)\b")
@@ -718,7 +718,7 @@ def _for_others(text: str) -> bool:
     folded = fold(text)
     if _FOR_OTHERS.search(folded) or re.search(r"\b(?:d/c|dong chi)\b", folded):
         return True
-    return any(m.group(1) is None or m.group(1) not in _SELF_AFTER_KIN for m in _ANOTHER_NAMED.finditer(folded))
+    return any(m.group("role") or m.group("after") not in _SELF_AFTER_KIN for m in _ANOTHER_NAMED.finditer(folded))
 
 
 def _plain_request(text: str) -> bool:
