@@ -400,9 +400,13 @@ def on_question(text: str, t: Turn) -> Outcome:
     else:
         replies = _word(ans, t, chosen=follow.code)
         if (ans.intent == "register" and len(replies) == 2 and follow.code is not None and before is not None
-                and follow.code == before.focus):
+                and (follow.code == before.focus or (t.state.get("shown") == follow.code
+                                                     and _in_view(before, follow.code)))):
             # «đk cho mình» right after the class's card: its register step only, not the card a second time.
             replies = replies[1:]
+        if ans.intent == "register" and replies and _for_others(text) and replies[-1].buttons:
+            # «đăng ký cho anh Hùng»: the button registers whoever presses it, so the other person does it.
+            replies[-1] = replace(replies[-1], text=replies[-1].text + "\n" + compose.FOR_SOMEONE_ELSE)
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
         if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from handlers import enrol
+from handlers import compose, enrol
 from handlers.types import Incoming
 from knowledge.db import bump_data_version, session_scope
 from knowledge.models import UnansweredQuestion
@@ -52,7 +52,12 @@ def test_no_place_taken_shows_the_card_with_its_register_button(deps):
     say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r1c")
     replies = say(deps, "đăng ký cho anh Hùng lớp này", user="r1c")
     assert "Đã đăng ký" not in text_of(replies)
-    assert any(b.data == f"rg:{ids['AT-01']}" for r in replies for b in r.buttons)
+    assert [b.data for r in replies for b in r.buttons] == [f"rg:{ids['AT-01']}"]
+    assert replies[-1].text.endswith(compose.FOR_SOMEONE_ELSE)
+    assert "Mã lớp" not in text_of(replies)  # the card was the last reply: its register step only
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r1c")
+    asked = say(deps, "đăng ký lớp này có mất phí không", user="r1c")
+    assert compose.FOR_SOMEONE_ELSE not in text_of(asked) and places(deps, "r1c") == []
 
 
 def test_no_phone_shown_in_a_group(deps):
