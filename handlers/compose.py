@@ -120,6 +120,10 @@ CONFIRM_UNLINK = "Anh/chị chắc chắn muốn hủy liên kết? Hai tài kho
 CONFIRM_CANCEL_DRAFT = "Anh/chị chắc chắn muốn hủy bản nháp thông báo này?"
 KEPT = "Đã giữ nguyên, không thay đổi gì."
 WHICH_REGISTER = "Anh/chị muốn đăng ký lớp nào ạ?"
+# Under a register button when the request named someone else: a place is one person's, taken from their own
+# account (with their own details).
+FOR_SOMEONE_ELSE = ("Nút đăng ký ghi tên người bấm. Người khác muốn học thì tự nhắn cho bot để đăng ký, hoặc "
+                    "anh/chị liên hệ ban tổ chức lớp.")
 NONE_OPEN_IN_VIEW = ("Các lớp trên đều không nhận đăng ký lúc này (đã hết hạn, chưa mở đăng ký hoặc đã bắt đầu). "
                      "Anh/chị hỏi «lớp nào đang mở đăng ký» để xem các lớp còn nhận đăng ký.")
 TYPE_NUMBER = "Anh/chị bấm chọn lớp, hoặc gõ số thứ tự của lớp (ví dụ «1»)."

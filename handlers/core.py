@@ -95,7 +95,9 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
     try:
         with session_scope(deps.session_factory) as session:
             turn = Turn(msg, deps, session)
+            before = turn.state.get("subject")
             outcome = _route(turn)
+            _note_shown(turn, before, outcome)
             outcome.replies = turn.offer(outcome.replies)
             turn.save()
             if within is not None:
@@ -109,8 +111,23 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
     return outcome
 
 
+def _note_shown(t: Turn, before: object, outcome: Outcome) -> None:
+    """Keep the class the conversation was last shown (the one class a new subject is on) until a question
+    answered about something else: a bare «đăng ký» registers at once only that class, never one opened turns
+    ago and left behind by another question. The details form, small talk and buttons leave it as it is."""
+    subject = t.subject
+    if subject is not None and not subject.stale and t.state.get("subject") != before:
+        code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None)
+        if code is not None:
+            t.state["shown"] = code
+            return
+    if outcome.answer is not None or subject is None or (subject.stale and t.state.get("subject") != before):
+        t.state.pop("shown", None)
+
+
 def _route(t: Turn) -> Outcome:
     msg = t.msg
+    left = t.state.pop("enrol_left", None)  # a details form left for a question, the message before this one
     if msg.callback_data:
         return Outcome(on_button(msg.callback_data, t))
     text = clean((msg.text or "")[:MAX_INPUT])
@@ -123,6 +140,7 @@ def _route(t: Turn) -> Outcome:
             return Outcome([Reply(compose.NO_MEDIA + "\n\n" + organiser.FILES_ON_WEB)])
         return Outcome([Reply(compose.NO_MEDIA if msg.has_media else compose.EMPTY)])
     if text.startswith("/"):
+        enrol.drop(msg, t.session)  # /start, /khoahoc …: the person moved on; a role typed next is no name
         return Outcome(on_command(text, t))
     picked = re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)
     data = t.choice(int(picked.group(1))) if picked else None
@@ -131,6 +149,8 @@ def _route(t: Turn) -> Outcome:
     typed_link = LINK_TYPED.fullmatch(fold(text))
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), t))
+    # Details typed just after the form was left for a question: the form goes on with them.
+    enrol.resume_with(clean_lines(untag((msg.text or "")[:MAX_INPUT])) or text, left, msg, t.session)
     if enrol.awaits_text(msg, t.session):  # the registration details dialogue (handlers/enrol.py)
         if enrol.asks_instead(text, msg, t.session):
             # «lớp này học ở đâu?» typed instead of a name: the form ends politely and the question is answered.
@@ -175,21 +195,22 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
     engine = t.deps.knowledge.engine()
     idx = engine.courses
     label = ""
-    window = parse_time(normalise(text), t.now.astimezone(t.deps.tz)) if kind == "closing" else None
-    if kind == "closing" and (window is None or window.kind not in ("day", "week", "month")):
+    window = _deadline_window(text, t) if kind == "closing" else None
+    if kind == "closing" and window is None:
         return None  # «lớp nào hết hạn đăng ký rồi»: the engine's (deadline passed) list
     narrow = enrol.narrowing(text, period=kind == "open")
     wanted = _matching(narrow, t) if narrow else None
     if wanted is None:
         narrow = ""  # nothing read narrows the list: every class is shown, and none is said to fit more
     if window is not None:
-        end = window.end or window.start + dt.timedelta(days=1)
-        courses = registrations.closing_between(session=t.session, start=window.start, end=end, now=t.now,
-                                                among=wanted)
-        label = window.label
+        start, end, label = window
+        courses = registrations.closing_between(session=t.session, start=start, end=end, now=t.now, among=wanted)
     else:
         courses = registrations.open_now(session=t.session, now=t.now, among=wanted)
     recs = [idx.courses[idx.by_id[c.id]] for c in courses if c.id in idx.by_id]
+    # A list by deadline holds classes that take no registration now (only planned, full): said beside each,
+    # and only the others invite a registration. The open list holds none of them.
+    full = registrations.full_ones(session=t.session, courses=courses) if kind == "closing" else set()
     t.state.pop("next", None)
     if not recs:
         t.subject = None
@@ -204,11 +225,11 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
         head = f"Các lớp hết hạn đăng ký {label}, hạn sớm nhất trước:"
     else:
         head = "Các lớp đang nhận đăng ký (còn hạn, còn chỗ), hạn đăng ký gần nhất trước:"
-    lines = [head, *(compose.course_line(c, t.deps.tz, t.now, province=True) for c in shown)]
+    lines = [head, *(_flagged(compose.course_line(c, t.deps.tz, t.now, province=True), c, full) for c in shown)]
     if len(recs) > len(shown):
         lines.append(f"Còn {vn.number(len(recs) - len(shown))} lớp nữa; anh/chị hỏi cụ thể hơn (tỉnh, tháng, "
                      "đối tượng) để xem.")
-    if any(compose.open_for_registration(c, t.now) for c in shown):
+    if any(compose.open_for_registration(c, t.now) and c.id not in full for c in shown):
         lines.append("Muốn đăng ký, anh/chị nhắn «đăng ký lớp này»." if len(shown) == 1 else
                      "Muốn đăng ký lớp nào, anh/chị nhắn «đăng ký lớp thứ …» (theo thứ tự trên) hoặc mở chi tiết lớp đó.")
     labels = compose.apart([c.title for c in shown], [compose.course_details(c, t.deps.tz) for c in shown])
@@ -217,6 +238,39 @@ def _registration_list(kind: str, text: str, t: Turn) -> Outcome | None:
                         codes=tuple(c.code for c in shown), titles=tuple(c.title for c in shown))
     return Outcome([Reply("\n".join(lines), buttons)], intent="registration_list",
                    matches=tuple(Match("course", c.code, c.title, 1.0) for c in shown))
+
+
+# «trong 3 ngày tới», «5 ngày nữa», «hôm qua» (folded): periods of a «hết hạn đăng ký …» question the period
+# reader leaves to others.
+_NEXT_DAYS = re.compile(r"\b(?:trong )?(\d{1,2}) (?:ngay|hom) (?:toi|nua|sap toi|ke tiep|tiep theo)\b")
+_YESTERDAY = re.compile(r"\b(?:hom qua|hqua|ngay hom qua)\b")
+
+
+def _deadline_window(text: str, t: Turn) -> tuple[dt.datetime, dt.datetime, str] | None:
+    """The window of deadlines a «lớp nào hết hạn đăng ký …» question asks (start, end, as said), or None."""
+    local = t.now.astimezone(t.deps.tz)
+    today = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    folded = fold(text)
+    days = _NEXT_DAYS.search(folded)
+    if days is not None and 1 <= int(days.group(1)) <= 60:
+        n = int(days.group(1))
+        return today, today + dt.timedelta(days=n + 1), f"trong {n} ngày tới"
+    if _YESTERDAY.search(folded):
+        return today - dt.timedelta(days=1), today, "hôm qua"
+    window = parse_time(normalise(text), local)
+    if window is None or window.kind not in ("day", "week", "month"):
+        return None
+    return window.start, window.end or window.start + dt.timedelta(days=1), window.label
+
+
+def _flagged(line: str, c: CourseRec, full: set[int]) -> str:
+    """A class's lines in a list by deadline, its title marked when it takes no registration now: only planned
+    («dự kiến, chưa nhận đăng ký») or with no place left («đã đủ chỗ»)."""
+    flag = ("dự kiến, chưa nhận đăng ký" if c.status == "planned" else "đã đủ chỗ" if c.id in full else "")
+    if not flag:
+        return line
+    title, _, rest = line.partition("\n")
+    return f"{title} ({flag})" + (f"\n{rest}" if rest else "")
 
 
 def _matching(question: str, t: Turn) -> set[int] | None:
@@ -346,18 +400,24 @@ def on_question(text: str, t: Turn) -> Outcome:
     else:
         replies = _word(ans, t, chosen=follow.code)
         if (ans.intent == "register" and len(replies) == 2 and follow.code is not None and before is not None
-                and follow.code == before.focus):
+                and (follow.code == before.focus or (t.state.get("shown") == follow.code
+                                                     and _in_view(before, follow.code)))):
             # «đk cho mình» right after the class's card: its register step only, not the card a second time.
             replies = replies[1:]
+        if ans.intent == "register" and replies and _for_others(text) and replies[-1].buttons:
+            # «đăng ký cho anh Hùng»: the button registers whoever presses it, so the other person does it.
+            replies[-1] = replace(replies[-1], text=replies[-1].text + "\n" + compose.FOR_SOMEONE_ELSE)
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
         if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
-                and _in_view(before, follow.code) and not _for_others(text)
+                and t.msg.private and _in_view(before, follow.code) and t.state.get("shown") == follow.code
+                and _plain_request(text)
                 and compose.open_for_registration(enrol_in, t.now)):
             # «đăng ký lớp này», «dk cho mik lop do» about the one class the conversation is on: the
             # registration itself (the details form the first time, else the place at once), not a button to
             # press first. A class picked out of a list (by position, place, «gần nhất») is shown with its
-            # register choice instead, so the chair sees which one was understood before a place is taken.
+            # register choice instead, so the chair sees which one was understood before a place is taken. In a
+            # group the card and its button too: nobody's place is taken, nor their details shown, in front of others.
             t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
             return Outcome(_register_typed(enrol_in.id, t), ans)
         if wanted and not any(compose.open_for_registration(c, t.now) for c in wanted):
@@ -385,7 +445,8 @@ def on_question(text: str, t: Turn) -> Outcome:
             replies[0] = replace(replies[0], text=compose.READING.format(reading=ans.reading) + "\n" + replies[0].text)
         if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
             replies.insert(0, Reply(compose.TRUNCATED))
-    if miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help")):
+    if (miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help"))
+            and not enrol.looks_like_details(text)):  # a name, a unit, a phone: personal data, never logged
         # Kept as typed, tags and all, when this is the message itself: organisers see what was sent.
         typed = clean((t.msg.text or "")[:MAX_INPUT])
         store.log_unanswered(
@@ -638,8 +699,39 @@ _FOR_OTHERS = re.compile(r"\bcho (?:cac |nhung |may )?(?:cnld|cn|cong nhan|nld|n
                          r"doan vien|dv|can bo|cb|moi nguoi|ca|nhan vien|nv|hoc vien|nguoi|ban|\d+)\b|\bcu\b")
 
 
+# «đăng ký cho anh Hùng», «dk giúp chị Lan», «cho đ/c Tuấn», «cho đồng chí phó chủ tịch» (folded): a kinship word
+# followed by a name or a role is another person; one followed by nothing or by filler («cho chị lớp này», «cho
+# em nhé», «giúp a với», «cho em ghi danh») is the chair speaking of themselves. «đ/c», «đồng chí» never name oneself.
+_KIN = r"(?:anh|a|chi|c|em|e|co|chu|bac|ong|ba|di|cau|mo|thim|ban|bn|sep|thay)"
+_SELF_AFTER_KIN = frozenset(re.findall(r"\w+", """lop khoa nay do kia voi vs nhe nha nhen a ak ah ha nhi luon di cai
+    the thi la cung nua ngay truoc sau moi o hen ghi dang dk dki dky xin tham hoc vao duoc dc lam mot 1 suat cho ve
+    ra tu chu"""))
+_ANOTHER_NAMED = re.compile(rf"\b(?:cho|giup|ho|dum)(?: ca| luon)? {_KIN} (?P<after>\w+)|\b(?:cho|giup|ho|dum) "
+                            r"(?P<role>chu tich|pho chu tich|ke toan|thu quy|uy vien|truong ban|to truong)\b")
+# «không đăng ký lớp này», «chưa muốn đk», «thôi khỏi đăng ký», «đừng đăng ký»: a «đăng ký» that is no request.
+_NOT_REQUEST = re.compile(r"\b(?:khong|ko|k|kg|hok|hong|chua|dung|thoi|huy|chang|cha|khoi)(?: \w+){0,2}? "
+                          r"(?:dang ky|dang ki|dki|dky|dk|ghi danh)\b")
+# Asking about registering rather than asking to be registered: «làm sao để đăng ký», «đăng ký được không», «có
+# mất phí không», «hạn khi nào», a trailing «không/chưa/nhỉ» or a question mark.
+_ASKS_ABOUT = re.compile(r"\?|\b(?:the nao|ntn|lam sao|lam the nao|cach|bao gio|khi nao|luc nao|bao nhieu|o dau|"
+                         r"phi|hoc phi|le phi|han|thu tuc|can gi|can nhung gi|co (?:\w+ ){0,6}?(?:khong|ko|k|kg|hong|"
+                         r"hok|chua)|(?:duoc|dc) (?:khong|ko|k|kg|hong|hok|chua))\b|\b(?:khong|ko|kg|hok|hong|chua|"
+                         r"nhi|ha|sao|gi|j|nao)\s*$")
+
 def _for_others(text: str) -> bool:
-    return bool(_FOR_OTHERS.search(fold(text)))
+    folded = fold(text)
+    if _FOR_OTHERS.search(folded) or re.search(r"\b(?:d/c|dong chi)\b", folded):
+        return True
+    return any(m.group("role") or m.group("after") not in _SELF_AFTER_KIN for m in _ANOTHER_NAMED.finditer(folded))
+
+
+def _plain_request(text: str) -> bool:
+    """Whether a typed «đăng ký lớp này» asks plainly to register the chair: not a negation («không đăng ký lớp
+    này»), not a question about registering («đăng ký lớp này thế nào», «… có mất phí không»), not for another
+    person («đăng ký cho anh Hùng»). Anything else gets the class's card with its register button: a place is
+    never taken on a guess."""
+    folded = fold(text)
+    return not (_NOT_REQUEST.search(folded) or _ASKS_ABOUT.search(folded) or _for_others(text))
 
 
 def _register_typed(course_id: int, t: Turn) -> list[Reply]:
@@ -649,9 +741,9 @@ def _register_typed(course_id: int, t: Turn) -> list[Reply]:
     replies = _register_action("rg", course_id, t, confirmed=False)
     if len(replies) != 1 or not replies[0].text.startswith("Đã đăng ký"):
         return replies
-    details = registrations.details_of(session=t.session, profile=t.profile)
+    details = registrations.details_of(session=t.session, profile=t.profile) if t.msg.private else None
     used = ""
-    if details is not None:
+    if details is not None:  # never in a group: a phone number is personal data
         given = " — ".join(filter(None, (details.full_name, details.unit, details.phone)))
         used = f"\nThông tin đăng ký đã dùng: {given} (xem hoặc xóa bằng /hoso)."
     return _with_undo([replace(replies[0], text=replies[0].text + used)], "rg", course_id)

@@ -26,7 +26,7 @@ from handlers.types import Button, Incoming, Reply
 from knowledge import registrations, store
 from knowledge.language.followup import Subject
 from knowledge.language.places import same_area_keys
-from knowledge.language.talk import account_request
+from knowledge.language.talk import account_request, small_talk
 from knowledge.models import Course, UserProfile
 from knowledge.slots import province_key
 from knowledge.text import clean, fold, said_as
@@ -51,7 +51,7 @@ MAX_NAME, MAX_UNIT = 120, 200
 # eight more digits) or a landline (02xx and eight more digits, as a union office gives), with 0, 84 or +84.
 _PHONE = re.compile(r"(?:\+84|84|0)(?:[35789]\d{8}|2\d{9})")
 # A phone number inside a longer message: digits with the separators people type between them.
-_PHONE_IN_TEXT = re.compile(r"(?<![\w+])\+?\d[\d\s.\-()]{7,16}\d(?!\w)")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+(])\(?\+?\d[\d\s.\-()]{7,16}\d(?!\w)")
 # Between the parts of the details typed in one message: a comma, a semicolon, a new line, a slash, a dash
 # between spaces or a bar.
 _PARTS = re.compile(r"\s*(?:[,;\n|]|\s[-–—/]\s)\s*")
@@ -61,9 +61,11 @@ _PARTS = re.compile(r"\s*(?:[,;\n|]|\s[-–—/]\s)\s*")
 _UNIT_OPENINGS = (
     ("cdcs ", "cd ", "cong doan ", "ldld "),
     ("cong ty ", "cty ", "ctcp ", "tnhh ", "tong cong ty ", "xi nghiep ", "nha may ", "benh vien ", "ubnd ",
-     "uy ban ", "hop tac xa ", "trung tam ", "ngan hang ", "buu dien ", "doanh nghiep ", "kcn ",
+     "uy ban ", "hop tac xa ", "ngan hang ", "buu dien ", "doanh nghiep ", "kcn ",
      "truong thpt ", "truong thcs ", "truong tieu hoc ", "truong mam non ", "truong dai hoc ",
      "truong cao dang ", "truong trung hoc ", "truong th ", "truong mn "),
+    # «Trung», «Tâm» are given names too («Nguyễn Văn Trung Tâm Công ty …»): only where nothing surer opens it.
+    ("trung tam ",),
 )
 # «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
 _SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|so cho|cho trong)\b")
@@ -130,6 +132,12 @@ def _set_step(session: Session, msg: Incoming, step: dict[str, object] | None) -
     store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
 
 
+def drop(msg: Incoming, session: Session) -> None:
+    """The details form left without a word (a command such as /start typed instead): nothing it asked is kept."""
+    if awaits_text(msg, session):
+        _set_step(session, msg, None)
+
+
 def awaits_text(msg: Incoming, session: Session) -> bool:
     """Whether the person is in the middle of giving their details."""
     return isinstance(_state(session, msg).get("enrol"), dict)
@@ -141,17 +149,41 @@ _QUESTION_WORDS = re.compile(r"\b(?:nao|gi|j|o dau|dau|khi nao|bao gio|bao nhieu
                              r"hok|k|kg|chua|a|hem|ha|nhi|vay)\s*$|\b(?:nao|gi|o dau|khi nao|bao gio|bao nhieu|"
                              r"the nao|ntn|co .*khong|co .*ko|cho (?:minh|em|toi|mik|mk) hoi|hoi)\b")
 _CLASS_WORDS = re.compile(r"\b(?:lop|khoa hoc|chi tieu|hoc o|hoc vao|hoc may|hoc luc|dang ky|dk|han|lich|"
-                          r"dia diem|giang vien|hoc phi)\b")
+                          r"dia diem|giang vien|hoc phi|tap huan|boi duong|huan luyen|dao tao|to chuc)\b")
 
 
 def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
     """Whether a message typed while the details are awaited is a question of its own («lớp này học ở đâu?»,
     «có lớp nào cho chủ tịch CĐCS không»): it is answered as a question, never stored as a name or a unit."""
     step = _state(session, msg).get("enrol")
-    if not isinstance(step, dict) or (step.get("step") == "phone" and phone_number(text) is not None):
-        return False
-    folded = fold(text)
-    return "?" in text or (bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded)))
+    if not isinstance(step, dict) or (step.get("step") == "phone" and len(_phones_in(text)) == 1):
+        return False  # «0912345678?», «sđt 0912345678 ạ»: the number asked, whatever is around it
+    folded = fold(text).strip(" .!")
+    if _stops(text, folded):
+        return False  # «không», «thôi», «bỏ qua»: the form's own answer (it stops), no question
+    return (_looks_asked(text) or bool(_ABOUT_CLASSES.match(folded)) or bool(_ASKING_OPENS.match(folded))
+            or (bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded))))
+
+
+# A question however it is worded: a question mark, or a particle no name or unit ends with («… không», «… ko»,
+# «… chưa», «… vậy», «… nhỉ», «… hả»), read on the text as typed: «Nhi», «Hà», «Hồng» are names, «nhỉ», «hả» not.
+_ASKED_AT_END = re.compile(r"(?:^|\s)(?:không|khong|ko|kg|k|hok|hông|chưa|chua|vậy|vay|zậy|nhỉ|hả|hở|chứ|"
+                           r"gì|j|nào|nao|đâu|hem|hen)\W*$")
+
+
+# «cho mình hỏi chút», «xin hỏi», «hỏi tí»: a question about to come, not a name.
+_ASKING_OPENS = re.compile(r"(?:cho (?:minh|em|toi|mik|mk|e|t|tui) hoi|xin hoi|hoi (?:chut|ti|xiu|cai))\b")
+
+
+def _looks_asked(text: str) -> bool:
+    return "?" in text or bool(_ASKED_AT_END.search(clean(text).lower()))
+
+
+# A message that opens on classes («lớp nữ công», «xem lớp khác», «đăng ký lớp khác», «tập huấn tháng sau»),
+# folded: a request of its own, never a name or a unit.
+_ABOUT_CLASSES = re.compile(r"(?:(?:cho (?:minh|em|toi|mik|mk|e) )?(?:xem|tim|hoi|dang ky|dang ki|dk|dki|dky|ghi danh|"
+                            r"chon|doi|sang)\s+)?(?:lop|khoa hoc|cac lop|tap huan|boi duong|huan luyen|chi tieu|"
+                            r"lich hoc|ai to chuc)\b")
 
 
 def leave_for_question(msg: Incoming, session: Session) -> Reply:
@@ -160,9 +192,34 @@ def leave_for_question(msg: Incoming, session: Session) -> Reply:
     course = session.get(Course, step.get("course")) if isinstance(step, dict) and isinstance(
         step.get("course"), int) else None
     _set_step(session, msg, None)
+    if course is not None and isinstance(step, dict) and step.get("action") in ("rg", "wl"):
+        # For the next message only: details typed then («CĐCS Trường THCS Lê Lợi, 0987 654 321») go on with
+        # this registration, not to the engine nor to the unanswered log (they are personal data).
+        state = _state(session, msg)
+        state["enrol_left"] = {"course": course.id, "action": step["action"]}
+        store.set_state(session=session, channel=msg.channel, user_id=msg.user_id, state=state)
     again = f" lớp «{course.title}»" if course is not None else ""
     return Reply(f"Mình tạm dừng đăng ký{again} để trả lời câu hỏi của anh/chị; thông tin vừa nhập chưa được lưu. "
                  "Khi muốn đăng ký tiếp, anh/chị nhắn «đăng ký lớp này».")
+
+
+def resume_with(typed: str, left: object, msg: Incoming, session: Session) -> None:
+    """`left`: the form left for a question the message before (its class and action). When this message gives
+    the details (name and unit in one message), the form is taken up again at its name step, to read them."""
+    if not isinstance(left, dict) or awaits_text(msg, session):
+        return
+    told = _details_in_one(typed.strip(), "name")
+    if told is not None and told[1] is not None:
+        _set_step(session, msg, {"step": "name", "action": left.get("action"), "course": left.get("course")})
+
+
+def looks_like_details(text: str) -> bool:
+    """Whether a message reads as someone's details (name and unit, or a phone number in it): kept out of the
+    unanswered log, which organisers read, whatever else happens to it."""
+    if any(phone_number(m.group()) is not None for m in _PHONE_IN_TEXT.finditer(text)):
+        return True
+    told = _details_in_one(text.strip(), "name")
+    return told is not None and (told[1] is not None or told[2] is not None)
 
 
 def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed: Proceed) -> list[Reply]:
@@ -173,47 +230,74 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
     said = fold(text).strip(" .!")
     if step.get("step") == "phone" and _NO_PHONE.fullmatch(said):
         return _finish(step, None, msg, deps, session, proceed)  # «không có», «bỏ qua»: no phone, as the button
-    # «Dũng» is a name, «dừng» (or «dung» typed plain) a stop.
-    if (said in ("thoi", "huy", "dung", "khong", "stop") or _STOP.fullmatch(said)) and not (
-            said == "dung" and re.search("[ũụú]", text.lower())):
+    if _stops(text, said) or (step.get("step") in ("name", "unit") and _LATER.fullmatch(said)):
+        # «bỏ qua», «để sau», «menu» where a name or a unit is asked: the form is left, nothing kept.
         _set_step(session, msg, None)
         return [Reply(STOPPED)]
-    if step.get("step") == "name" and _CONSENT.fullmatch(said):
-        # «đồng ý», «ok» said to the purpose: consent, not a name.
+    talk = small_talk(text) if step.get("step") in ("name", "unit") else None
+    if step.get("step") == "name" and (_CONSENT.fullmatch(said) or talk == "ack" or _ACK.fullmatch(said)):
+        # «đồng ý», «ok», «ok luôn» said to the purpose: consent, not a name.
         return [Reply(f"Cảm ơn anh/chị. {ASK_NAME}", (STOP_BUTTON,))]
+    if talk is not None or _ACK.fullmatch(said):
+        # «xin chào», «cảm ơn», «ok luôn» are no name and no unit: the question again.
+        again = ASK_NAME if step.get("step") == "name" else ASK_UNIT
+        return [Reply(f"Dạ. {again}", (STOP_BUTTON,))]
     typed, text = text, clean(text)  # `typed` keeps its lines: one line each for the name, unit and phone
     if step.get("step") in ("name", "unit"):
-        told = _details_in_one(typed.strip(), str(step.get("step")))
+        given = step.get("name")
+        told = _details_in_one(typed.strip(), str(step.get("step")), given if isinstance(given, str) else None)
         if told is not None:
             name, unit, phone = told
             if unit is None:  # «Nguyễn Văn An 0912345678»: the unit is still to come, the phone kept for then
                 _set_step(session, msg, {**step, "step": "unit", "name": name, "phone": phone})
                 return [Reply(ASK_UNIT, (STOP_BUTTON,))]
             step = {**step, **({"name": name} if name else {}), "unit": unit}
+            phone = phone if phone is not None else step.get("phone") if isinstance(step.get("phone"), str) else None
             if phone is not None:
                 return _finish(step, phone, msg, deps, session, proceed)
             _set_step(session, msg, {**step, "step": "phone"})
             return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "name":
+        text = _without_intro(text)
         if not _valid_name(text):
             return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]
         _set_step(session, msg, {**step, "step": "unit", "name": text})
         return [Reply(ASK_UNIT, (STOP_BUTTON,))]
     if step.get("step") == "unit":
-        if not (2 <= len(text) <= MAX_UNIT) or not re.search(r"[^\W\d_]", text):
+        text = _without_at(text)
+        if not _valid_unit(text):
             return [Reply(f"Tên đơn vị cần có chữ, tối đa {MAX_UNIT} ký tự. {ASK_UNIT}", (STOP_BUTTON,))]
         if isinstance(step.get("phone"), str):  # given with the name
             return _finish({**step, "unit": text}, str(step["phone"]), msg, deps, session, proceed)
         _set_step(session, msg, {**step, "step": "phone", "unit": text})
         return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "phone":
-        phone = phone_number(text)
+        # «0912345678 ạ», «sđt 0912345678», «số của em là 0912345678»: the one number in the message.
+        found = _phones_in(text)
+        phone = found[0][2] if len(found) == 1 else None
         if phone is None:
             return [Reply("Số điện thoại chưa đúng (ví dụ 0912 345 678). " + ASK_PHONE,
                           (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
         return _finish(step, phone, msg, deps, session, proceed)
     _set_step(session, msg, None)
     return [Reply(compose.STALE)]
+
+
+def _stops(text: str, said: str) -> bool:
+    """«thôi», «hủy», «dừng», «không đăng ký nữa» (folded `said`): the form given up. «Dũng» is a name, «dừng» (or
+    «dung» typed plain) a stop."""
+    return (said in ("thoi", "huy", "dung", "khong", "ko", "stop") or bool(_STOP.fullmatch(said))) and not (
+        said == "dung" and bool(re.search("[ũụú]", text.lower())))
+
+
+# «bỏ qua», «để sau», «lúc khác nhé», «cancel», «quay lại», «menu», «chưa» (folded) typed where a name or a unit is
+# asked: not now. (At the phone step «bỏ qua» skips the phone only.)
+_LATER = re.compile(r"(?:thoi |em |minh |toi )?(?:bo qua|de sau|de luc khac|luc khac|khi khac|de khi khac|hom khac|"
+                    r"cancel|quay lai|tro lai|menu|exit|back|chua|chua can|chua muon|tam dung|dung lai|khoi|"
+                    r"khong can|ko can|k can)(?: (?:nhe|nha|a|di|da|nhe bot|nha bot|roi|luon|thoi))*")
+# An acknowledgement small talk may not know: «ok luôn», «oke nha», «dạ vâng».
+_ACK = re.compile(r"(?:da |vang |u |uh )?(?:ok|oke|okay|okie|vang|da|u|uh|uk|yes|roi|duoc|dc)(?: (?:luon|nhe|nha|a|"
+                  r"roi|vang|bot|ban))*")
 
 
 # Typed at the phone step for «Bỏ qua» (folded): no phone given.
@@ -235,44 +319,105 @@ def phone_number(text: str) -> str | None:
 
 
 def _valid_name(text: str) -> bool:
-    """Letters, no digits, and none of the words of a question about classes (no name says «lớp»)."""
+    """Letters, no digits, none of the words of a question about classes (no name says «lớp»), and no question,
+    greeting or «bỏ qua» of any kind."""
     return (2 <= len(text) <= MAX_NAME and bool(re.search(r"[^\W\d_]", text)) and not re.search(r"\d", text)
-            and not _NOT_NAME.search(fold(text)))
+            and not _NOT_NAME.search(fold(text)) and not _not_details(text))
+
+
+def _not_details(text: str) -> bool:
+    """A question, a request about classes, a greeting, an «ok» or a «để sau»: no name and no unit."""
+    folded = fold(text).strip(" .!")
+    return (_looks_asked(text) or bool(_ABOUT_CLASSES.match(folded) or _ASKING_OPENS.match(folded))
+            or bool(_LATER.fullmatch(folded) or _ACK.fullmatch(folded)) or small_talk(text) is not None)
+
+
+# «Tôi là …», «mình tên …», «tên em là …», «họ tên tôi là …» before a name; «ở …», «làm ở …», «công tác tại …»,
+# «đơn vị là …» before a unit: what the person says around the answer, not the answer.
+_INTRO = re.compile(r"^(?:(?:họ\s+(?:và\s+)?|ho\s+(?:va\s+)?)?(?:tên|ten)\s+(?:của\s+|cua\s+)?(?:tôi|toi|mình|minh|"
+                    r"em|e|tui|mik|mk|anh|chị|chi)\s+(?:là|la)\s+|(?:tôi|toi|mình|minh|em|e|tui|mik|mk|anh|chị|chi)\s+"
+                    r"(?:tên\s+là|ten\s+la|tên|ten|là|la)\s+|(?:họ\s+(?:và\s+)?|ho\s+(?:va\s+)?)?(?:tên|ten)\s*(?:là|la|:)\s*)",
+                    re.I)
+_AT_UNIT = re.compile(r"^(?:(?:tôi|toi|mình|minh|em|e|tui|mik|mk)\s+)?(?:(?:(?:đang|dang)\s+)?(?:làm|lam|làm việc|"
+                      r"lam viec|công tác|cong tac)\s+(?:ở|o|tại|tai)|ở|tại|tai|thuộc|thuoc)\s+|^(?:đơn vị|don vi)\s*"
+                      r"(?:là|la|:)\s*", re.I)
+
+
+def _without_intro(text: str) -> str:
+    return _INTRO.sub("", text.strip(), count=1).strip() or text.strip()
+
+
+def _without_at(text: str) -> str:
+    return _AT_UNIT.sub("", text.strip(), count=1).strip() or text.strip()
 
 
 _NOT_NAME = re.compile(r"\b(?:lop|khoa hoc|chi tieu|dang ky|dk|ghi danh)\b")
 
 
 def _valid_unit(text: str) -> bool:
-    return 2 <= len(text) <= MAX_UNIT and bool(re.search(r"[^\W\d_]", text))
+    return 2 <= len(text) <= MAX_UNIT and bool(re.search(r"[^\W\d_]", text)) and not _not_details(text)
 
 
-def _details_in_one(text: str, step: str) -> tuple[str | None, str | None, str | None] | None:
+def _phones_in(text: str) -> list[tuple[int, int, str]]:
+    """The phone numbers in a message, each with where it stands. Digits run together with a number before
+    them («CĐCS Công ty May 10 - 0912345678») give the valid number they end with."""
+    out = []
+    for m in _PHONE_IN_TEXT.finditer(text):
+        starts = [0, *(k for k in range(1, len(m.group())) if m.group()[k].isdigit()
+                       and not m.group()[k - 1].isdigit() and m.group()[k - 1] not in "+(")]
+        for k in starts:
+            phone = phone_number(m.group()[k:])
+            if phone is not None:
+                out.append((m.start() + k, m.end(), phone))
+                break
+    return out
+
+
+def _opening_tier(text: str) -> int | None:
+    """Which tier of `_UNIT_OPENINGS` a text opens with, or None: it does not open as a unit's name."""
+    folded = fold(text) + " "
+    return next((i for i, openings in enumerate(_UNIT_OPENINGS) if folded.startswith(openings)), None)
+
+
+def _details_in_one(text: str, step: str, name: str | None = None) -> tuple[str | None, str | None, str | None] | None:
     """Name, unit and phone typed in one message («Nguyễn Văn An, CĐCS Công ty May Hòa Phú, 0912345678», or on
     separate lines); at the unit step, the unit and the phone. None when the message is one answer only (the
     step's own checks then read it) or its parts are not all valid (nothing is guessed)."""
     phone: str | None = None
-    found = [m for m in _PHONE_IN_TEXT.finditer(text) if phone_number(m.group()) is not None]
+    found = _phones_in(text)
     if len(found) == 1:
-        phone = phone_number(found[0].group())
-        text = (text[:found[0].start()] + "\n" + text[found[0].end():])
+        start, end, phone = found[0]
+        text = (text[:start] + "\n" + text[end:])
     elif found or (step == "name" and re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text))):
         return None
     # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it.
-    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p.strip(" .:,;-–—"))).strip(" .:,;-–—")
+    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p.strip(" .:,;-–—()[]"))).strip(" .:,;-–—()[]")
              for p in _PARTS.split(text.strip())]
     parts = [p for p in parts if p]
+    if step == "unit" and len(parts) == 2 and (
+            (name is not None and fold(_without_intro(parts[0])) == fold(name))
+            or (_opening_tier(parts[0]) is None and _opening_tier(parts[1]) is not None)):
+        # Everything typed again where the unit is asked («Nguyễn Văn An, CĐCS Trường THCS Lê Lợi, 09…»): the
+        # name and the unit read apart, the phone taken out, as the name step reads them.
+        step = "name"
     if step == "unit":
-        if phone is None or len(parts) != 1 or not _valid_unit(parts[0]):
+        # The unit with the phone: a unit's name may hold commas of its own («CĐCS Công ty May, KCN Tân Bình»).
+        unit = _without_at(", ".join(parts))
+        if phone is None or not parts or not _valid_unit(unit):
             return None
-        return None, parts[0], phone
+        return None, unit, phone
+    if parts:
+        parts[0] = _without_intro(parts[0])
     if len(parts) == 1:
         parts = _split_at_unit(parts[0])
     if len(parts) == 1 and phone is not None and _valid_name(parts[0]):
         return parts[0], None, phone  # the name and the phone: the unit is asked next
-    if len(parts) != 2 or not _valid_name(parts[0]) or not _valid_unit(parts[1]):
+    if len(parts) != 2:
         return None
-    return parts[0], parts[1], phone
+    name, unit = parts[0], _without_at(parts[1])
+    if not _valid_name(name) or not _valid_unit(unit):
+        return None
+    return name, unit, phone
 
 
 _LABEL_BEFORE = re.compile(r"^(?:(?:họ (?:và )?)?tên|đơn vị|đv|(?:số )?(?:điện thoại|đt|sđt|sdt)|phone)\s*:?\s+", re.I)

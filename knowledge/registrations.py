@@ -350,6 +350,14 @@ def closing_between(*, session: Session, start: dt.datetime, end: dt.datetime, n
     return [c for c in rows if among is None or c.id in among][:limit]
 
 
+def full_ones(*, session: Session, courses: Collection[Course]) -> set[int]:
+    """The ids of `courses` with no place left (a capacity, all of it taken), in one query: a list by deadline
+    says so beside each one («(đã đủ chỗ)»), and invites no registration for them."""
+    limited = [c for c in courses if c.capacity is not None]
+    taken = _taken(session, [c.id for c in limited])
+    return {c.id for c in limited if c.capacity is not None and taken.get(c.id, 0) >= c.capacity}
+
+
 # Ids put in one SQL «IN (…)» at most (SQLite's and the drivers' limits on bound parameters are far above it).
 _IN_LIMIT = 900
 
