@@ -218,8 +218,23 @@ def looks_like_details(text: str) -> bool:
     unanswered log, which organisers read, whatever else happens to it."""
     if any(phone_number(m.group()) is not None for m in _PHONE_IN_TEXT.finditer(text)):
         return True
+    if _looks_asked(text) or _ASKED_WITHIN.search(fold(text)) or _ASKED_MARKED.search(text.lower()):
+        return False  # «đoàn viên công đoàn Sóc Trăng đóng đoàn phí mấy phần trăm»: a question for the log
     told = _details_in_one(text.strip(), "name")
-    return told is not None and (told[1] is not None or told[2] is not None)
+    if told is None or told[0] is None or (told[1] is None and told[2] is None):
+        return False
+    # «ban chấp hành CĐCS gồm …», «cán bộ công đoàn …»: the «name» is a body or a post, not a person.
+    return _NO_PERSON.search(fold(told[0])) is None
+
+
+# Question words anywhere in a message, folded where folding leaves no name («bao nhiêu», «khi nào», «có …
+# không»), as typed where it would («mấy», «gì», «nào»: «Mây», «Gia», «Nao» may be names).
+_ASKED_WITHIN = re.compile(r"\b(?:bao nhieu|khi nao|bao gio|o dau|the nao|nhu the nao|tai sao|vi sao|la gi|"
+                           r"co (?:\w+ ){0,8}?(?:khong|ko|k|hok|chua)|duoc khong|dc khong|bn)\b")
+_ASKED_MARKED = re.compile(r"(?:^|\s)(?:mấy|gì|nào|đâu|sao|không|chưa)(?:\s|$)")
+# Phrases, not words: «Hạnh», «Công», «Trường», «Thu» are given names on their own.
+_NO_PERSON = re.compile(r"\b(?:ban chap hanh|bch|can bo|cong doan|doan vien|chu tich|uy vien|nguoi lao dong|nld|"
+                        r"ke toan|thu quy|to truong|lop|khoa hoc)\b")
 
 
 def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed: Proceed) -> list[Reply]:

@@ -299,3 +299,16 @@ def test_closing_yesterday(deps, clock):
     [listed] = say(deps, "lớp nào hết hạn đăng ký hôm qua", user="r19")
     assert listed.text.startswith("Các lớp hết hạn đăng ký hôm qua") and "Bồi dưỡng cán bộ nữ công CĐCS" in listed.text
     assert "Muốn đăng ký" not in listed.text
+
+
+@pytest.mark.parametrize(("typed", "personal"), [
+    ("Nguyễn Thị Hạnh, CĐCS Công ty Dệt Phú Thọ", True),
+    ("Lê Công Trường - Công ty TNHH May 10", True),  # «Công», «Trường» are given names here
+    ("Phạm Văn Tâm 0912 345 678", True),
+    # Questions about union matters the records do not answer: logged for organisers, never taken for details.
+    ("ban chap hanh cdcs gom toi da bao nhieu nguoi", False),
+    ("can bo cong doan lang son duoc phu cap trach nhiem", False),
+    ("đoàn viên công đoàn Sóc Trăng đóng đoàn phí mấy phần trăm lương", False),
+])
+def test_what_reads_as_someones_details(typed: str, personal: bool) -> None:
+    assert enrol.looks_like_details(typed) is personal

@@ -110,6 +110,12 @@ class Subject:
     # thứ nhất …», «quay lại lớp cho chủ tịch lúc nãy» are about one of them, not the latest.
     lists: tuple[Listed, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Cut where it is made, not only where it is saved: the subject read back from the state must be the
+        # one the conversation went on with (a pasted essay is no longer a question than its first lines).
+        if len(self.question) > MAX_LISTED_QUESTION:
+            object.__setattr__(self, "question", self.question[:MAX_LISTED_QUESTION])
+
     def focused(self, code: str) -> Subject:
         """This subject with `code` in focus, the class in focus until now kept as the other one talked of."""
         if code == self.focus:
