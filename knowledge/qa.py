@@ -517,6 +517,12 @@ _HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khon
             "o xa", "khong di duoc", "lo mat", "bo lo")
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
+
+
+def _again_positions(toks: Sequence[str]) -> set[int]:
+    """Where «lại» follows such a verb: it ranks no class («học lại hôm nào», «mở lại»), nor is it a word the
+    classes found must say (else a class put off, asked again, is answered by none)."""
+    return {i for i, t in enumerate(toks) if t == "lai" and i and toks[i - 1] in _AGAIN_AFTER}
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
@@ -2138,7 +2144,7 @@ class QAEngine:
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY,
                                         *_NEXT_CUES, *_ASIDES)
-                                 ) | _self_intro_positions(norm, slots.used)
+                                 ) | _self_intro_positions(norm, slots.used) | _again_positions(toks)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
             # province would be, no word the classes must say.
@@ -2486,6 +2492,7 @@ class QAEngine:
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
                  | _area_head_positions(norm.tokens, slots.used)
                  | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids else set()))
+        again = _again_positions(norm.tokens)
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked
                  # This word where it stands («tại» before a place is no «tài» of «tài chính» said earlier).
@@ -2495,7 +2502,7 @@ class QAEngine:
                           # «trong tuần này», «trong tỉnh mình», «trong KCN …»: «in» a period, place or union taken.
                           and (norm.tokens[i + 1] in _PERIOD_HEADS or i + 1 in slots.used or i + 1 in asked))
                  # «học lại hôm nào», «mở lại», «tổ chức lại»: «again» after a verb says nothing of the class.
-                 and not (t == "lai" and i and norm.tokens[i - 1] in _AGAIN_AFTER)
+                 and i not in again
                  # «anh chị ơi», «a/c»: the bot addressed, no «Chi» of a venue («xã Củ Chi»).
                  and not (t == "chi" and i and norm.tokens[i - 1] in ("anh", "a"))]
         batches = batches_asked(norm.tokens)

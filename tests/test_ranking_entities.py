@@ -207,3 +207,10 @@ def test_a_class_for_the_asker_s_own_title(qa: QAEngine) -> None:
 def test_at_before_a_place_is_no_word_of_the_topic_said_before(qa: QAEngine) -> None:
     # «tài chính … tại Phú Thọ»: «tại» is where, not the «tài» of a title; the nearer class first.
     assert codes(qa, "co khóa tài chính cđ nào sắp mở tại Phú Thọ ko")[:1] == ["R-PT-1"]
+
+
+def test_a_class_asked_to_be_held_again_is_still_found(qa: QAEngine) -> None:
+    # «lại» after «mở», «học», «tổ chức» says again: no word the classes found must say, so they still answer.
+    assert codes(qa, "lớp kế toán công đoàn khi nào mở lại")[:1] == ["R-PT-1"]
+    assert codes(qa, "em muốn học lại lớp kế toán công đoàn")[:1] == ["R-PT-1"]
+    assert codes(qa, "lop tai chinh cong doan to chuc lai khi nao")[:1] == ["R-PT-1"]
