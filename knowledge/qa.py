@@ -3170,10 +3170,13 @@ def _month_gone_by(time: TimeSlot, folded: str, now: dt.datetime) -> TimeSlot:
 # with the teencode written out; «có lớp nào học online không», «có lớp … kết hợp online ko» ask for such
 # classes.
 _FORMAT_YES_NO = re.compile(
-    r"\b(?:(?:hoc|tham gia|tham du|theo hoc) (?:qua |bang |theo hinh thuc )?{f}(?: (?:luon|nua))?(?: duoc)?"
+    # «khóa học online», «lớp học online»: «học» of the class's name, not the verb of a yes or no.
+    r"\b(?:(?:(?<!khoa )(?<!lop )hoc|tham gia|tham du|theo hoc) (?:qua |bang |theo hinh thuc )?{f}"
+    r"(?: (?:luon|nua))?(?: duoc)?"
     r"|{f} duoc) (?:khong|chu|hay khong|hay sao)\b".format(
         f=r"(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"))
-_WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu)\b")
+# «có lớp ATVSLĐ học online được không», «có khóa nào …»: whether such classes exist is asked, the format a filter.
+_WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu|co (?:mo |to chuc )?(?:lop|khoa|dot))\b")
 
 
 def _format_yes_no(folded: str) -> bool:

@@ -214,3 +214,13 @@ def test_a_class_asked_to_be_held_again_is_still_found(qa: QAEngine) -> None:
     assert codes(qa, "lớp kế toán công đoàn khi nào mở lại")[:1] == ["R-PT-1"]
     assert codes(qa, "em muốn học lại lớp kế toán công đoàn")[:1] == ["R-PT-1"]
     assert codes(qa, "lop tai chinh cong doan to chuc lai khi nao")[:1] == ["R-PT-1"]
+
+
+def test_whether_a_class_held_online_exists_keeps_the_format(qa: QAEngine) -> None:
+    # «có lớp … học online được không», «có khóa học online không»: such classes are asked for, not whether
+    # one class named can be attended online.
+    assert not _format_yes_no("co khoa hoc online khong")
+    assert not _format_yes_no("co lop atvsld hoc truc tuyen duoc khong")
+    assert _format_yes_no("khoa hoc nay co hoc online duoc khong")
+    assert codes(qa, "có lớp kế toán công đoàn học online được không")[:1] == ["R-PT-2"]
+    assert codes(qa, "co khoa hoc ke toan cong doan online ko")[:1] == ["R-PT-2"]
