@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from knowledge.language.places import (
@@ -482,9 +482,19 @@ def _uniq(values: Iterable[str]) -> tuple[str, ...]:
 _MANAGING = frozenset({("quan", "ly"), ("tap", "hop"), ("cham", "lo")})
 
 
+# «xử» after these is how one behaves («ứng xử thanh lịch», «cư xử», «đối xử»), not the «xứ» of a province's
+# by-name («xứ Thanh», «xứ Nghệ»): folded, the two are one word.
+_CONDUCT_HEADS = frozenset({"ung", "cu", "doi", "phan", "xet"})
+
+
+def _conduct_not_land(tokens: Sequence[str], hit: Hit) -> bool:
+    return (hit.kind == "province" and tokens[hit.start] == "xu" and hit.start > 0
+            and tokens[hit.start - 1] in _CONDUCT_HEADS)
+
+
 def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     """Extract every slot from a normalised question."""
-    hits = matcher.find(norm.tokens)
+    hits = [h for h in matcher.find(norm.tokens) if not _conduct_not_land(norm.tokens, h)]
     # Words that are both a role and a topic («kế toán») say whom the class is for after «cho» or «là» («lớp
     # cho kế toán», «mình là kế toán», «em làm kế toán»), and what it teaches anywhere else («phần mềm kế toán»).
     # A role's label that opens with a topic («kế toán công đoàn cơ sở») is read the same way.

@@ -224,3 +224,13 @@ def test_whether_a_class_held_online_exists_keeps_the_format(qa: QAEngine) -> No
     assert _format_yes_no("khoa hoc nay co hoc online duoc khong")
     assert codes(qa, "có lớp kế toán công đoàn học online được không")[:1] == ["R-PT-2"]
     assert codes(qa, "co khoa hoc ke toan cong doan online ko")[:1] == ["R-PT-2"]
+
+
+def test_how_one_behaves_is_no_province_s_by_name(qa: QAEngine) -> None:
+    # Folded, «ứng xử thanh lịch» says «xu thanh» and «ứng xử nghề nghiệp» «xu nghe»: no Thanh Hóa, no Nghệ An.
+    for question in ("có lớp kỹ năng giao tiếp, ứng xử thanh lịch không", "lop ung xu nghe nghiep cho can bo cd",
+                     "khóa học cách cư xử thanh lịch nơi công sở"):
+        _, slots = qa.read(question, now=NOW)
+        assert not slots.provinces, question
+    _, slots = qa.read("có lớp nào ở xứ Nghệ không", now=NOW)
+    assert slots.provinces == ("Nghệ An",)
