@@ -611,6 +611,8 @@ class QAEngine:
         self.matcher = base_matcher()
         provinces = {key for key, _ in self.matcher.phrases("province")}
         self.org_kinds: dict[int, str] = {}
+        # A sector union's «ngành …» name and the word its own name says next («ngành điện» -> «lực»).
+        self._sector_next: dict[tuple[str, ...], str] = {}
         for j, o in enumerate(snap.organisations):
             if not j % 32:
                 pause()
@@ -623,6 +625,12 @@ class QAEngine:
                 if kind != "sector" and phrase.startswith(("cong doan nganh ", "nganh ")):
                     continue
                 self.matcher.add(phrase, "org", str(o.id))
+                key = tuple(index_tokens(phrase))
+                if key[:1] == ("nganh",) or key[:3] == ("cong", "doan", "nganh"):
+                    own = index_tokens(o.name)
+                    if key[-1] in own and own.index(key[-1]) + 1 < len(own):
+                        self._sector_next.setdefault(key, own[own.index(key[-1]) + 1])
+        self.matcher.guard = self._another_compound
         for phrase, kind in KIND_PHRASES.items():
             # «CĐCS» says whom a class is for («kế toán CĐCS», «cán bộ CĐCS») far more often than that a
             # grassroots union organises it: as a kind of organiser it would hide the provinces' classes.
@@ -2182,6 +2190,13 @@ class QAEngine:
             if not said:
                 out.append(toks[i])
         return list(dict.fromkeys(out)), len(checked)
+
+    def _another_compound(self, key: tuple[str, ...], nxt: str) -> bool:
+        """Whether a sector union named short («ngành điện», «ngành giáo») is no name of it before `nxt`: the
+        word with another the data says makes another sector («ngành điện tử», «ngành giao thông»)."""
+        own = self._sector_next.get(key)
+        return (own is not None and nxt != own and hasattr(self, "knowledge") and len(key[-1]) + len(nxt) > 2
+                and self._known_pair(key[-1], nxt))
 
     def _known_pair(self, a: str, b: str) -> bool:
         key = f"{a}_{b}"

@@ -234,3 +234,26 @@ def test_how_one_behaves_is_no_province_s_by_name(qa: QAEngine) -> None:
         assert not slots.provinces, question
     _, slots = qa.read("có lớp nào ở xứ Nghệ không", now=NOW)
     assert slots.provinces == ("Nghệ An",)
+
+
+def test_a_sector_word_that_makes_another_compound_names_no_sector_union(session: Session, tmp_path: Path) -> None:
+    load_builtin(session)
+    session.commit()
+    rows = [*ROWS, ["R-BN-1", "An toàn lao động trong doanh nghiệp điện tử", "An toàn, vệ sinh lao động",
+                    "Đoàn viên, NLĐ", "LĐLĐ tỉnh Bắc Ninh", "Bắc Ninh", "Hội trường LĐLĐ tỉnh",
+                    "Tập trung (trực tiếp)", "11/12/2026", "11/12/2026", "", ""]]
+    import_file(session, write_csv(tmp_path / "ke-hoach.csv", [HEADER, *rows]), tz=TZ,
+                reminder_config=reminders.Config(wording=WORDING), now=NOW)
+    qa = QAEngine.from_session(session, tz=TZ)
+
+    def unions(question: str) -> set[str]:
+        _, slots = qa.read(question, now=NOW)
+        return {qa.orgs[o].name for o in slots.org_ids}
+
+    # «ngành điện tử» is electronics, «ngành giao thông» transport: not Điện lực, not Giáo dục.
+    assert "Công đoàn Điện lực Việt Nam" not in unions("công nhân ngành điện tử có lớp gì")
+    assert "Công đoàn Giáo dục Việt Nam" not in unions("lớp cho cán bộ công đoàn ngành giao thông")
+    # The sector's own word, or none, still names it.
+    assert "Công đoàn Điện lực Việt Nam" in unions("lớp của cđ ngành điện tháng 2")
+    assert "Công đoàn Điện lực Việt Nam" in unions("cd nganh dien luc co lop nao")
+    assert codes(qa, "công nhân ngành điện tử có lớp gì")[:1] != ["R-DL-1"]
