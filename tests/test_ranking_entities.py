@@ -257,3 +257,10 @@ def test_a_sector_word_that_makes_another_compound_names_no_sector_union(session
     assert "Công đoàn Điện lực Việt Nam" in unions("lớp của cđ ngành điện tháng 2")
     assert "Công đoàn Điện lực Việt Nam" in unions("cd nganh dien luc co lop nao")
     assert codes(qa, "công nhân ngành điện tử có lớp gì")[:1] != ["R-DL-1"]
+
+
+def test_a_congress_held_is_no_university() -> None:
+    # «tổ chức ĐH công đoàn», «chuẩn bị ĐH CĐ»: the congress (đại hội) is held or prepared, not the university.
+    assert "dh" in normalise("có lớp nào hướng dẫn tổ chức ĐH công đoàn không").tokens
+    assert "dh" in normalise("lop chuan bi DH cong doan").tokens
+    assert normalise("lớp do ĐH công đoàn tổ chức").tokens[2:4] == ("dai", "hoc")
