@@ -2596,7 +2596,8 @@ class QAEngine:
         # classes not dated yet first when the asker waits for a date.
         search = functools.partial(self.courses.search, own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)],
-            planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)))
+            planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
+            format_needed=bool(formats) and _cannot_travel(norm, slots))
         hits = search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -3192,6 +3193,19 @@ _FORMAT_YES_NO = re.compile(
         f=r"(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"))
 # «có lớp ATVSLĐ học online được không», «có khóa nào …»: whether such classes exist is asked, the format a filter.
 _WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu|co (?:mo |to chuc )?(?:lop|khoa|dot))\b")
+
+
+_CANNOT_GO = re.compile(r"\b(?:khong|ko|chua|kho) (?:the )?(?:di|den|toi|len|ve)(?: (?:hoc|lai|xa))? duoc\b"
+                        r"|\bxa (?:qua|lam|the)\b|\bnha xa\b")
+
+
+def _cannot_travel(norm: Norm, slots: Slots) -> bool:
+    """Whether the asker says they cannot come to a class («em ở xa», «không đi được»): then a class held the
+    way asked (online) elsewhere answers before one of their place held in person. «ở xã Tân Phú» is a place."""
+    toks = norm.tokens
+    return bool(_CANNOT_GO.search(norm.folded)) or any(
+        t == "xa" and toks[i - 1] == "o" and i not in slots.used
+        and not (i + 1 < len(toks) and (i + 1) in slots.used) for i, t in enumerate(toks) if i)
 
 
 def _format_yes_no(folded: str) -> bool:
