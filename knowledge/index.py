@@ -705,6 +705,7 @@ class CourseIndex:
         deadline_passed: bool = False,
         own_orgs: Sequence[int] = (),
         planned_first: bool = False,
+        format_needed: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -724,6 +725,8 @@ class CourseIndex:
         `deadline_passed`: only classes not begun whose registration deadline is past («lớp nào hết hạn đăng ký
         rồi»); none when none is.
         `planned_first`: the classes the plan dates by a month or a period only first («bao giờ mới có lịch»).
+        `format_needed`: the format asked is kept longest, the place, union and audience given up before it (the
+        asker cannot travel: «em ở xa, có lớp online nào …»).
         `own_orgs`: the unions named; among equally relevant classes, those they organise themselves come before
         those of the unions under them («lớp của Tổng Liên đoàn»: its own before its university's).
         """
@@ -773,7 +776,8 @@ class CourseIndex:
                 continue
             # The format first: a class of the place, union and audience asked held another way answers
             # more than one held the way asked anywhere, for anyone (the reply says what was dropped).
-            drop = next((k for k in ("format", "place", "org", "role") if k in masks), None)
+            order = ("place", "org", "role", "format") if format_needed else ("format", "place", "org", "role")
+            drop = next((k for k in order if k in masks), None)
             if drop is None:
                 break
             if "org" in masks and org_phrases and "org_venue" not in relaxed:

@@ -517,6 +517,12 @@ _HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khon
             "o xa", "khong di duoc", "lo mat", "bo lo")
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
+
+
+def _again_positions(toks: Sequence[str]) -> set[int]:
+    """Where «lại» follows such a verb: it ranks no class («học lại hôm nào», «mở lại»), nor is it a word the
+    classes found must say (else a class put off, asked again, is answered by none)."""
+    return {i for i, t in enumerate(toks) if t == "lai" and i and toks[i - 1] in _AGAIN_AFTER}
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
@@ -605,6 +611,8 @@ class QAEngine:
         self.matcher = base_matcher()
         provinces = {key for key, _ in self.matcher.phrases("province")}
         self.org_kinds: dict[int, str] = {}
+        # A sector union's «ngành …» name and the word its own name says next («ngành điện» -> «lực»).
+        self._sector_next: dict[tuple[str, ...], str] = {}
         for j, o in enumerate(snap.organisations):
             if not j % 32:
                 pause()
@@ -617,6 +625,12 @@ class QAEngine:
                 if kind != "sector" and phrase.startswith(("cong doan nganh ", "nganh ")):
                     continue
                 self.matcher.add(phrase, "org", str(o.id))
+                key = tuple(index_tokens(phrase))
+                if key[:1] == ("nganh",) or key[:3] == ("cong", "doan", "nganh"):
+                    own = index_tokens(o.name)
+                    if key[-1] in own and own.index(key[-1]) + 1 < len(own):
+                        self._sector_next.setdefault(key, own[own.index(key[-1]) + 1])
+        self.matcher.guard = self._another_compound
         for phrase, kind in KIND_PHRASES.items():
             # «CĐCS» says whom a class is for («kế toán CĐCS», «cán bộ CĐCS») far more often than that a
             # grassroots union organises it: as a kind of organiser it would hide the provinces' classes.
@@ -2138,7 +2152,7 @@ class QAEngine:
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY,
                                         *_NEXT_CUES, *_ASIDES)
-                                 ) | _self_intro_positions(norm, slots.used)
+                                 ) | _self_intro_positions(norm, slots.used) | _again_positions(toks)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
             # province would be, no word the classes must say.
@@ -2176,6 +2190,13 @@ class QAEngine:
             if not said:
                 out.append(toks[i])
         return list(dict.fromkeys(out)), len(checked)
+
+    def _another_compound(self, key: tuple[str, ...], nxt: str) -> bool:
+        """Whether a sector union named short («ngành điện», «ngành giáo») is no name of it before `nxt`: the
+        word with another the data says makes another sector («ngành điện tử», «ngành giao thông»)."""
+        own = self._sector_next.get(key)
+        return (own is not None and nxt != own and hasattr(self, "knowledge") and len(key[-1]) + len(nxt) > 2
+                and self._known_pair(key[-1], nxt))
 
     def _known_pair(self, a: str, b: str) -> bool:
         key = f"{a}_{b}"
@@ -2486,6 +2507,7 @@ class QAEngine:
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
                  | _area_head_positions(norm.tokens, slots.used)
                  | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids else set()))
+        again = _again_positions(norm.tokens)
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked
                  # This word where it stands («tại» before a place is no «tài» of «tài chính» said earlier).
@@ -2495,7 +2517,7 @@ class QAEngine:
                           # «trong tuần này», «trong tỉnh mình», «trong KCN …»: «in» a period, place or union taken.
                           and (norm.tokens[i + 1] in _PERIOD_HEADS or i + 1 in slots.used or i + 1 in asked))
                  # «học lại hôm nào», «mở lại», «tổ chức lại»: «again» after a verb says nothing of the class.
-                 and not (t == "lai" and i and norm.tokens[i - 1] in _AGAIN_AFTER)
+                 and i not in again
                  # «anh chị ơi», «a/c»: the bot addressed, no «Chi» of a venue («xã Củ Chi»).
                  and not (t == "chi" and i and norm.tokens[i - 1] in ("anh", "a"))]
         batches = batches_asked(norm.tokens)
@@ -2574,7 +2596,8 @@ class QAEngine:
         # classes not dated yet first when the asker waits for a date.
         search = functools.partial(self.courses.search, own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)],
-            planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)))
+            planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
+            format_needed=bool(formats) and _cannot_travel(norm, slots))
         hits = search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -3163,10 +3186,26 @@ def _month_gone_by(time: TimeSlot, folded: str, now: dt.datetime) -> TimeSlot:
 # with the teencode written out; «có lớp nào học online không», «có lớp … kết hợp online ko» ask for such
 # classes.
 _FORMAT_YES_NO = re.compile(
-    r"\b(?:(?:hoc|tham gia|tham du|theo hoc) (?:qua |bang |theo hinh thuc )?{f}(?: (?:luon|nua))?(?: duoc)?"
+    # «khóa học online», «lớp học online»: «học» of the class's name, not the verb of a yes or no.
+    r"\b(?:(?:(?<!khoa )(?<!lop )hoc|tham gia|tham du|theo hoc) (?:qua |bang |theo hinh thuc )?{f}"
+    r"(?: (?:luon|nua))?(?: duoc)?"
     r"|{f} duoc) (?:khong|chu|hay khong|hay sao)\b".format(
         f=r"(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"))
-_WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu)\b")
+# «có lớp ATVSLĐ học online được không», «có khóa nào …»: whether such classes exist is asked, the format a filter.
+_WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu|co (?:mo |to chuc )?(?:lop|khoa|dot))\b")
+
+
+_CANNOT_GO = re.compile(r"\b(?:khong|ko|chua|kho) (?:the )?(?:di|den|toi|len|ve)(?: (?:hoc|lai|xa))? duoc\b"
+                        r"|\bxa (?:qua|lam|the)\b|\bnha xa\b")
+
+
+def _cannot_travel(norm: Norm, slots: Slots) -> bool:
+    """Whether the asker says they cannot come to a class («em ở xa», «không đi được»): then a class held the
+    way asked (online) elsewhere answers before one of their place held in person. «ở xã Tân Phú» is a place."""
+    toks = norm.tokens
+    return bool(_CANNOT_GO.search(norm.folded)) or any(
+        t == "xa" and toks[i - 1] == "o" and i not in slots.used
+        and not (i + 1 < len(toks) and (i + 1) in slots.used) for i, t in enumerate(toks) if i)
 
 
 def _format_yes_no(folded: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from knowledge.language.places import (
@@ -49,6 +49,8 @@ class PhraseMatcher:
 
     def __init__(self) -> None:
         self._phrases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        # Whether a phrase is no hit before the next word (a short name that word makes another compound of).
+        self.guard: Callable[[tuple[str, ...], str], bool] | None = None
 
     def add(self, phrase: str, kind: str, value: str) -> None:
         # Expanded like the question's tokens, so «LĐLĐ tỉnh Lạng Sơn» meets «liên đoàn lao động …».
@@ -79,7 +81,9 @@ class PhraseMatcher:
                 cover = size + best[i + size]
                 # On a tie the phrase that starts here wins over one further right: «Tuyên Quang năm nay»
                 # is the province Tuyên Quang, not «Quảng Nam» across the two names.
-                if tuple(tokens[i : i + size]) in self._phrases and (cover > best[i] or (cover == best[i] and not take[i])):
+                key = tuple(tokens[i : i + size])
+                if key in self._phrases and (cover > best[i] or (cover == best[i] and not take[i])) and not (
+                        self.guard is not None and i + size < n and self.guard(key, tokens[i + size])):
                     best[i], take[i] = cover, size
         hits: list[Hit] = []
         i = 0
@@ -482,9 +486,19 @@ def _uniq(values: Iterable[str]) -> tuple[str, ...]:
 _MANAGING = frozenset({("quan", "ly"), ("tap", "hop"), ("cham", "lo")})
 
 
+# «xử» after these is how one behaves («ứng xử thanh lịch», «cư xử», «đối xử»), not the «xứ» of a province's
+# by-name («xứ Thanh», «xứ Nghệ»): folded, the two are one word.
+_CONDUCT_HEADS = frozenset({"ung", "cu", "doi", "phan", "xet"})
+
+
+def _conduct_not_land(tokens: Sequence[str], hit: Hit) -> bool:
+    return (hit.kind == "province" and tokens[hit.start] == "xu" and hit.start > 0
+            and tokens[hit.start - 1] in _CONDUCT_HEADS)
+
+
 def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     """Extract every slot from a normalised question."""
-    hits = matcher.find(norm.tokens)
+    hits = [h for h in matcher.find(norm.tokens) if not _conduct_not_land(norm.tokens, h)]
     # Words that are both a role and a topic («kế toán») say whom the class is for after «cho» or «là» («lớp
     # cho kế toán», «mình là kế toán», «em làm kế toán»), and what it teaches anywhere else («phần mềm kế toán»).
     # A role's label that opens with a topic («kế toán công đoàn cơ sở») is read the same way.

@@ -506,10 +506,17 @@ _CONGRESS_AFTER = frozenset({"cap", "nhiem", "lan", "viet", "toan", "tinh", "tha
                              "xa", "phuong", "huyen", "quan", "tong", "dai", "bo"})
 
 
+# What is done to a congress, said before «ĐH Công đoàn» («tổ chức», «chuẩn bị», «điều hành», «tiến hành»).
+_CONGRESS_HELD = (["to", "chuc"], ["chuan", "bi"], ["dieu", "hanh"], ["tien", "hanh"], ["ky", "niem"])
+
+
 def _university_named(tokens: Sequence[str], i: int) -> bool:
     """Whether «ĐH» at `i` names the union's university: «ĐH Công đoàn» (or «ĐH CĐ») standing alone as a
     name, not a congress («ĐH công đoàn cơ sở», «ĐH Công đoàn Việt Nam lần thứ XIII»)."""
     if tokens[i + 1:i + 3] != ["cong", "doan"]:
+        return False
+    if list(tokens[max(0, i - 2):i]) in _CONGRESS_HELD or (i and tokens[i - 1] in ("du", "truoc", "sau")):
+        # «tổ chức ĐH công đoàn», «chuẩn bị ĐH …», «trước ĐH …»: a congress held, attended or awaited.
         return False
     after = tokens[i + 3] if i + 3 < len(tokens) else ""
     if after == "co":  # «ĐH công đoàn cơ sở» is a congress; «ĐH Công đoàn có lớp …» the university

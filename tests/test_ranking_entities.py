@@ -207,3 +207,69 @@ def test_a_class_for_the_asker_s_own_title(qa: QAEngine) -> None:
 def test_at_before_a_place_is_no_word_of_the_topic_said_before(qa: QAEngine) -> None:
     # «tài chính … tại Phú Thọ»: «tại» is where, not the «tài» of a title; the nearer class first.
     assert codes(qa, "co khóa tài chính cđ nào sắp mở tại Phú Thọ ko")[:1] == ["R-PT-1"]
+
+
+def test_a_class_asked_to_be_held_again_is_still_found(qa: QAEngine) -> None:
+    # «lại» after «mở», «học», «tổ chức» says again: no word the classes found must say, so they still answer.
+    assert codes(qa, "lớp kế toán công đoàn khi nào mở lại")[:1] == ["R-PT-1"]
+    assert codes(qa, "em muốn học lại lớp kế toán công đoàn")[:1] == ["R-PT-1"]
+    assert codes(qa, "lop tai chinh cong doan to chuc lai khi nao")[:1] == ["R-PT-1"]
+
+
+def test_whether_a_class_held_online_exists_keeps_the_format(qa: QAEngine) -> None:
+    # «có lớp … học online được không», «có khóa học online không»: such classes are asked for, not whether
+    # one class named can be attended online.
+    assert not _format_yes_no("co khoa hoc online khong")
+    assert not _format_yes_no("co lop atvsld hoc truc tuyen duoc khong")
+    assert _format_yes_no("khoa hoc nay co hoc online duoc khong")
+    assert codes(qa, "có lớp kế toán công đoàn học online được không")[:1] == ["R-PT-2"]
+    assert codes(qa, "co khoa hoc ke toan cong doan online ko")[:1] == ["R-PT-2"]
+
+
+def test_how_one_behaves_is_no_province_s_by_name(qa: QAEngine) -> None:
+    # Folded, «ứng xử thanh lịch» says «xu thanh» and «ứng xử nghề nghiệp» «xu nghe»: no Thanh Hóa, no Nghệ An.
+    for question in ("có lớp kỹ năng giao tiếp, ứng xử thanh lịch không", "lop ung xu nghe nghiep cho can bo cd",
+                     "khóa học cách cư xử thanh lịch nơi công sở"):
+        _, slots = qa.read(question, now=NOW)
+        assert not slots.provinces, question
+    _, slots = qa.read("có lớp nào ở xứ Nghệ không", now=NOW)
+    assert slots.provinces == ("Nghệ An",)
+
+
+def test_a_sector_word_that_makes_another_compound_names_no_sector_union(session: Session, tmp_path: Path) -> None:
+    load_builtin(session)
+    session.commit()
+    rows = [*ROWS, ["R-BN-1", "An toàn lao động trong doanh nghiệp điện tử", "An toàn, vệ sinh lao động",
+                    "Đoàn viên, NLĐ", "LĐLĐ tỉnh Bắc Ninh", "Bắc Ninh", "Hội trường LĐLĐ tỉnh",
+                    "Tập trung (trực tiếp)", "11/12/2026", "11/12/2026", "", ""]]
+    import_file(session, write_csv(tmp_path / "ke-hoach.csv", [HEADER, *rows]), tz=TZ,
+                reminder_config=reminders.Config(wording=WORDING), now=NOW)
+    qa = QAEngine.from_session(session, tz=TZ)
+
+    def unions(question: str) -> set[str]:
+        _, slots = qa.read(question, now=NOW)
+        return {qa.orgs[o].name for o in slots.org_ids}
+
+    # «ngành điện tử» is electronics, «ngành giao thông» transport: not Điện lực, not Giáo dục.
+    assert "Công đoàn Điện lực Việt Nam" not in unions("công nhân ngành điện tử có lớp gì")
+    assert "Công đoàn Giáo dục Việt Nam" not in unions("lớp cho cán bộ công đoàn ngành giao thông")
+    # The sector's own word, or none, still names it.
+    assert "Công đoàn Điện lực Việt Nam" in unions("lớp của cđ ngành điện tháng 2")
+    assert "Công đoàn Điện lực Việt Nam" in unions("cd nganh dien luc co lop nao")
+    assert codes(qa, "công nhân ngành điện tử có lớp gì")[:1] != ["R-DL-1"]
+
+
+def test_a_congress_held_is_no_university() -> None:
+    # «tổ chức ĐH công đoàn», «chuẩn bị ĐH CĐ»: the congress (đại hội) is held or prepared, not the university.
+    assert "dh" in normalise("có lớp nào hướng dẫn tổ chức ĐH công đoàn không").tokens
+    assert "dh" in normalise("lop chuan bi DH cong doan").tokens
+    assert normalise("lớp do ĐH công đoàn tổ chức").tokens[2:4] == ("dai", "hoc")
+
+
+def test_an_asker_who_cannot_travel_keeps_the_format_before_the_place(qa: QAEngine) -> None:
+    # Cần Thơ holds no class online: its classes held in person answer a plain question, online classes
+    # elsewhere one from an asker who cannot come.
+    assert codes(qa, "có lớp online nào ở Cần Thơ không")[:1] in (["R-CTH-1"], ["R-CTH-2"])
+    for question in ("em ở xa, có lớp online nào ở Cần Thơ không", "minh ko di duoc, can tho co lop truc tuyen nao k"):
+        got = codes(qa, question)
+        assert got and got[0] in ("R-TLD-1", "R-PT-2"), question
