@@ -2784,11 +2784,10 @@ class QAEngine:
         band = "confident" if conf >= 0.6 else "close" if conf >= 0.4 else "low"
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         # The grouping by the former province holds for a list of today's province that has classes elsewhere
-        # in it too (none found there, or none elsewhere, is no grouping), and runs over more than one page: a
-        # list on one screen stays one list nearest first (each venue says where it is), a longer one would
-        # bury the former province's classes among the pages of the rest.
-        grouped = (bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
-                   and (hits.total > len(hits.courses) or offset > 0))
+        # in it too (none found there, or none elsewhere, is no grouping): the former province's classes first,
+        # under a head saying so, even on one screen, as the asker named that area and «lớp đầu» then means
+        # one held there.
+        grouped = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
                       course_offset=offset, course_lead=hits.lead, by_deadline=closing, deadline_passed=passed,
