@@ -662,6 +662,10 @@ def _answer(
     classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
                    and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic", "format"})
     ans = engine.answer(question, now=now, profile=profile, class_list=classes)
+    if classes and "place" in follow.replaced and ans.former_unshown[0]:
+        # «còn ở Long An thì sao» after another province's list: that area is set against the one before, so
+        # its classes come first even on one screen (a plain «lớp ở Long An» keeps one list nearest first).
+        ans.former_area, ans.former_total, ans.former_codes = ans.former_unshown
     if follow.wider and ans.courses and {c.code for c in ans.courses} <= {follow.instead_of}:
         # «có lớp nào khác không»: the place has only the class in view; the same kind of class elsewhere.
         wider = engine.answer(follow.wider, now=now, profile=profile, class_list=True)
