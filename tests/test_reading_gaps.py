@@ -218,3 +218,13 @@ def test_a_class_of_a_former_area_union_held_elsewhere_is_not_listed_as_held_the
     heading = reply.index("Các lớp ở nơi khác của Khánh Hòa")
     assert reply.index("Tập huấn công tác nữ công") < heading < reply.index("Tập huấn tài chính công đoàn")
     assert "KH-2" in ask(deps, "cái thứ nhất", "kh")
+
+
+def test_ben_before_a_province_in_a_follow_up_is_the_place_of_the_same_question(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "hà nội có lớp nữ công nào ko", "ben")
+    # «bên» is «over in»: no «Bến Thành», no off-topic; the same question for that province.
+    there = ask(deps, "con ben tp hcm thi sao", "ben")
+    assert "Tập huấn công tác nữ công" in there and "Thủ Dầu Một" in there
+    none = ask(deps, "còn ở bên Thanh Hóa thì sao", "ben")
+    assert "Chưa có lớp" in none and "Thanh Hóa" in none
