@@ -228,3 +228,12 @@ def test_ben_before_a_province_in_a_follow_up_is_the_place_of_the_same_question(
     assert "Tập huấn công tác nữ công" in there and "Thủ Dầu Một" in there
     none = ask(deps, "còn ở bên Thanh Hóa thì sao", "ben")
     assert "Chưa có lớp" in none and "Thanh Hóa" in none
+
+
+def test_the_last_one_of_a_former_province_list_is_the_last_held_there(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "lop o binh duong", "last")
+    assert "khu vực Bình Dương cũ trước" in reply
+    # What was asked for is the former area's classes: «cái cuối» is the last of them, not the last line of
+    # the rest of today's province below them.
+    assert "HCM-04" in ask(deps, "cái cuối cùng", "last")

@@ -74,9 +74,14 @@ def subject_of(ans: Answer) -> Subject | None:
             lead = (shown[0].code,)
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
         asked = ("register" if ans.intent == "register" else aspect_asked(ans.question) or "") if kind == "course" else ""
+        # The former province's classes listed first, when all of them are on the page (a later page has none).
+        area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
+            kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
+            and not ans.course_offset) else ()
         return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
-                       ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked)
+                       ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked,
+                       area=area)
     # (A year no plan has is a low answer, yet the union's nearest plan it shows is what the talk is about.)
     if ans.intent in ("target", "fact", "document") and ans.items and (ans.band != "low" or ans.relaxed):
         items = ans.items
