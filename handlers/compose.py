@@ -600,6 +600,17 @@ def which_to_register(shown: Sequence[CourseRec], labels: Sequence[str], now: dt
     return WHICH_REGISTER
 
 
+def register_how_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool) -> Reply:
+    """«đăng ký lớp này thế nào»: the steps for this class (its register choice, then the details the bot asks
+    for once), or why it takes none."""
+    note = register_note(c, tz, now, buttons=buttons)
+    if not open_for_registration(c, now):
+        return Reply(note)
+    steps = ("\nLần đầu mình hỏi họ tên và đơn vị của anh/chị (số điện thoại không bắt buộc) rồi giữ chỗ; "
+             "đăng ký xong vẫn hủy được.")
+    return Reply(note + steps, (register_button(c),))
+
+
 def _register_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool) -> Reply:
     note = register_note(c, tz, now, buttons=buttons)
     return Reply(note, (register_button(c),)) if open_for_registration(c, now) else Reply(note)

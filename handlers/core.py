@@ -420,6 +420,14 @@ def on_question(text: str, t: Turn) -> Outcome:
             # group the card and its button too: nobody's place is taken, nor their details shown, in front of others.
             t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
             return Outcome(_register_typed(enrol_in.id, t), ans)
+        asked = _asked_of_registering(text) if enrol_in is not None and not _plain_request(text) else None
+        if asked is not None and enrol_in is not None and enrol_in.code == follow.code and _in_view(before, follow.code):
+            # «lớp này đăng ký có mất phí không», «đăng ký lớp này hạn khi nào», «đăng ký thế nào»: answered (the
+            # plan's word on a fee, the deadline, the steps), with the register choice; nothing is registered.
+            short = (compose.aspect_reply(enrol_in, asked, t.deps.tz, t.now) if asked != "how"
+                     else compose.register_how_reply(enrol_in, t.deps.tz, t.now, buttons=t.buttons))
+            if short is not None:
+                return Outcome([short], ans)
         if wanted and not any(compose.open_for_registration(c, t.now) for c in wanted):
             # «đăng ký lớp này» on a class that takes none (or a request whose classes all take none): why (not
             # its card again), and a class instead, like the one asked or the first of those found.
@@ -732,6 +740,28 @@ def _plain_request(text: str) -> bool:
     never taken on a guess."""
     folded = fold(text)
     return not (_NOT_REQUEST.search(folded) or _ASKS_ABOUT.search(folded) or _for_others(text))
+
+
+# How registering is done, asked of the class in view: «đăng ký thế nào», «làm sao để đk», «cách đăng ký».
+_REGISTER_HOW = re.compile(
+    r"\b(?:dang ky|dang ki|dk|dky)\b(?: \w+){0,3}? (?:the nao|nhu the nao|ntn|ra sao|sao a|bang cach nao|o dau)\b"
+    r"|\b(?:lam sao|lam the nao|cach|huong dan|thu tuc)(?: \w+){0,2}? (?:de )?(?:dang ky|dang ki|dk|dky)\b")
+_FEE = re.compile(r"\b(?:phi|hoc phi|le phi|mat tien|ton tien|tra tien|dong tien|bao nhieu tien|mien phi)\b")
+_DEADLINE_ASKED = re.compile(r"\bhan\b(?: \w+){0,2}? (?:khi nao|bao gio|luc nao|ngay nao|den|toi|la)\b"
+                             r"|\b(?:den|truoc|toi) (?:khi nao|bao gio|ngay nao)\b|\bhet han\b|\bcon kip\b")
+
+
+def _asked_of_registering(text: str) -> str | None:
+    """What a question about registering for the class in view asks: "fee" (does it cost), "deadline" (until
+    when), "how" (the steps); None for anything else (the card and its register step answer it)."""
+    folded = fold(text)
+    if _FEE.search(folded):
+        return "fee"
+    if _DEADLINE_ASKED.search(folded):
+        return "deadline"
+    if _REGISTER_HOW.search(folded):
+        return "how"
+    return None
 
 
 def _register_typed(course_id: int, t: Turn) -> list[Reply]:

@@ -29,7 +29,7 @@ from knowledge.lexicon import PLAN_AUDIENCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
-from knowledge.text import batch_number, bigrams, clean, fold, index_tokens
+from knowledge.text import batch_number, bigrams, clean, fold, fold_tokens, index_tokens
 from knowledge.timing import period_end
 from knowledge.turns import Pause, no_pause
 
@@ -923,6 +923,23 @@ class CourseIndex:
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, p & ~held) if q)
+        in_former = chosen & former_area
+        if in_former and first_places:
+            # Held there: a class whose venue is elsewhere is not the area's though its union is there (a
+            # class of «Công đoàn phường Phan Rang» held in Nha Trang), nor first when the area is asked.
+            names = [f" {n} " for n in first_places]
+            away = 0
+            for pos in iter_bits(in_former):
+                venue = self.courses[pos].venue
+                if venue and not any(n in f" {' '.join(fold_tokens(venue))} " for n in names):
+                    away |= 1 << pos
+            if in_former & ~away:
+                in_former &= ~away
+        if in_former and chosen & ~in_former:
+            # A former province named plainly («còn ở Long An thì sao» of today's Tây Ninh): its classes make
+            # the first pages, the rest of today's province after them, so «lớp đầu» is one held there.
+            parts = (*(p & in_former for p in parts), *(p & ~in_former for p in parts))
+            parts = tuple(p for p in parts if p)
         if total - offset == limit + 1:
             # One class left for a next page: shown on this one, as a page of one is a tap for a single line,
             # and «lớp cuối cùng» is then the last class of the list asked for, not of the page.
@@ -961,10 +978,11 @@ class CourseIndex:
         if by_deadline:
             far = dt.datetime.max.replace(tzinfo=dt.UTC)
             positions = sorted(iter_bits(chosen), key=lambda p: (self.courses[p].registration_deadline or far, p))
+        if in_former and chosen & ~in_former:
+            positions.sort(key=lambda p: not in_former >> p & 1)  # stable: the ranking kept within each group
         page = positions[offset:offset + limit]
         # The classes of the page that answer the question best, when the ranking told some apart.
         lead = [p for p in page if keys.get(p) == keys.get(page[0])] if keys and page and not offset else page
-        in_former = chosen & former_area
         return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
                           tuple(self.courses[p].code for p in lead), in_former.bit_count(),
                           tuple(self.courses[p].code for p in page if in_former >> p & 1))

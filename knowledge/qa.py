@@ -161,6 +161,9 @@ class Answer:
     former_area: str = ""
     former_total: int = 0
     former_codes: tuple[str, ...] = ()
+    # The same three for a list on one screen, kept apart (it stays nearest first): a follow-up that moves the
+    # question to that former province («còn ở Long An thì sao») groups it (knowledge.search.subject).
+    former_unshown: tuple[str, int, tuple[str, ...]] = ("", 0, ())
     # The union of a kind asked for («công đoàn các KCN Bắc Ninh») that sets no target of its own, whose
     # superior's targets are shown instead (its name, or empty).
     no_own_targets: str = ""
@@ -2808,15 +2811,19 @@ class QAEngine:
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         # The grouping by the former province holds for a list of today's province that has classes elsewhere
         # in it too (none found there, or none elsewhere, is no grouping), and runs over more than one page: a
-        # list on one screen stays one list nearest first (each venue says where it is), a longer one would
-        # bury the former province's classes among the pages of the rest.
-        grouped = (bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
-                   and (hits.total > len(hits.courses) or offset > 0))
+        # list on one screen stays one list nearest first (each venue says where it is; the old name is often
+        # said of today's whole province), a longer one would bury the former province's classes among the
+        # pages of the rest.
+        found = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
+        grouped = found and (hits.total > len(hits.courses) or offset > 0)
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
                       course_offset=offset, course_lead=hits.lead, by_deadline=closing, deadline_passed=passed,
                       former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
-                      former_codes=hits.first_codes if grouped else ())
+                      former_codes=hits.first_codes if grouped else (),
+                      former_unshown=(former_area, hits.first_total, hits.first_codes) if found and not grouped
+                      and hits.first_total
+                      else ("", 0, ()))
 
     # ------------------------------------------------------------ targets
 

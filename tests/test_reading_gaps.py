@@ -183,3 +183,57 @@ def test_a_former_province_list_on_one_screen_stays_nearest_first(deps: Deps, tm
     assert "HCM-01" in ask(deps, "lớp đầu tiên", "bd12")
 
 
+def test_a_former_province_asked_as_a_follow_up_groups_today_province(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "tháng 12 hà nội có lớp nào ko", "fu")
+    reply = ask(deps, "thế còn ở bên bình dương thì sao", "fu")
+    assert "Bình Dương nay thuộc Hồ Chí Minh" in reply and "khu vực Bình Dương cũ trước" in reply
+    assert reply.index("Tập huấn công tác nữ công") < reply.index("Các lớp ở nơi khác của Hồ Chí Minh")
+    # Set against Hà Nội's list, the former area is what is asked: its class first though the list fits one
+    # screen, and «lớp đầu tiên» is that class.
+    assert "16/12/2026" in ask(deps, "lop dau tien hoc ngay nao", "fu")
+
+
+
+
+def test_a_class_of_a_former_area_union_held_elsewhere_is_not_listed_as_held_there(
+        deps: Deps, tmp_path: Path) -> None:
+    rows = [
+        ("KH-1", "Tập huấn tài chính công đoàn", "Công đoàn phường Phan Rang", "Khánh Hòa",
+         "Hội trường LĐLĐ tỉnh, phường Nha Trang", "02/12/2026"),
+        ("KH-2", "Tập huấn công tác nữ công", "Công đoàn phường Phan Rang", "Khánh Hòa",
+         "Hội trường phường Phan Rang (Ninh Thuận cũ)", "10/12/2026"),
+        ("KH-3", "Tập huấn pháp luật lao động", "LĐLĐ tỉnh Khánh Hòa", "Khánh Hòa",
+         "Hội trường LĐLĐ tỉnh, phường Nha Trang", "05/12/2026"),
+        ("HN-9", "Tập huấn nghiệp vụ công đoàn cơ sở", "LĐLĐ thành phố Hà Nội", "Hà Nội",
+         "Hội trường Công đoàn phường Cầu Giấy", "03/12/2026"),
+    ]
+    courses = [[code, title, "Nghiệp vụ công tác CĐ", "Chủ tịch CĐCS", org, province, venue, "tập trung", start,
+                start, "", "50", "", ""] for code, title, org, province, venue, start in rows]
+    import_plan(deps, tmp_path, [HEADER, *courses], [TARGET_HEADER, *TARGETS])
+    ask(deps, "hà nội có lớp nào k", "kh")
+    reply = ask(deps, "con o ninh thuan thi sao", "kh")
+    assert "khu vực Ninh Thuận cũ trước" in reply
+    # Only the class held in Phan Rang is the area's; the one its union holds in Nha Trang goes with the rest.
+    heading = reply.index("Các lớp ở nơi khác của Khánh Hòa")
+    assert reply.index("Tập huấn công tác nữ công") < heading < reply.index("Tập huấn tài chính công đoàn")
+    assert "KH-2" in ask(deps, "cái thứ nhất", "kh")
+
+
+def test_ben_before_a_province_in_a_follow_up_is_the_place_of_the_same_question(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "hà nội có lớp nữ công nào ko", "ben")
+    # «bên» is «over in»: no «Bến Thành», no off-topic; the same question for that province.
+    there = ask(deps, "con ben tp hcm thi sao", "ben")
+    assert "Tập huấn công tác nữ công" in there and "Thủ Dầu Một" in there
+    none = ask(deps, "còn ở bên Thanh Hóa thì sao", "ben")
+    assert "Chưa có lớp" in none and "Thanh Hóa" in none
+
+
+def test_the_last_one_of_a_former_province_list_is_the_last_held_there(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "lop o binh duong", "last")
+    assert "khu vực Bình Dương cũ trước" in reply
+    # What was asked for is the former area's classes: «cái cuối» is the last of them, not the last line of
+    # the rest of today's province below them.
+    assert "HCM-04" in ask(deps, "cái cuối cùng", "last")

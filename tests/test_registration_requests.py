@@ -259,3 +259,22 @@ def test_the_class_offered_is_kept_in_the_conversation_state_only_while_in_focus
     assert resolve("đăng ký lớp kia", subject.focused("A")).code == "B"  # focus moved: «kia» is the other again
     assert resolve("đăng ký lớp kia", Subject(kind="courses", codes=("A", "B"), titles=("a", "b"), focus="B",
                                               before="A")).code == "A"
+
+
+# ------------------------------------------------------------------ asking about registering, answered
+
+def test_questions_about_registering_for_the_class_in_view_are_answered_not_registered(deps: Deps) -> None:
+    women_classes(deps)
+    user = "902"
+    say(deps, "lớp nữ công ở Lạng Sơn", user=user)
+    card = "\n".join(r.text for r in say(deps, "cái thứ 2", user=user))
+    assert "Mã lớp" in card
+    fee = say(deps, "lop nay dk co mat phi ko", user=user)
+    assert len(fee) == 1 and "học phí" in fee[0].text and "Mã lớp" not in fee[0].text
+    assert any("Đăng ký" in b.label for b in fee[0].buttons)
+    deadline = say(deps, "đăng ký lớp này hạn khi nào vậy", user=user)
+    assert len(deadline) == 1 and deadline[0].text.count("Hạn đăng ký:") == 1 and "Mã lớp" not in deadline[0].text
+    how = say(deps, "dk lop nay ntn", user=user)
+    assert len(how) == 1 and "họ tên" in how[0].text and any("Đăng ký" in b.label for b in how[0].buttons)
+    with session_scope(deps.session_factory) as s:
+        assert not s.scalars(select(Registration)).all()  # asking registers nobody

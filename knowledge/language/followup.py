@@ -109,6 +109,9 @@ class Subject:
     # The lists of classes the conversation showed, oldest first (`Listed`): «quay lại danh sách lúc đầu, lớp
     # thứ nhất …», «quay lại lớp cho chủ tịch lúc nãy» are about one of them, not the latest.
     lists: tuple[Listed, ...] = ()
+    # Of a list of today's province, the classes held in the former province asked about, all shown first
+    # (knowledge.search.subject): «cái cuối» is the last of those, the last of what was asked for.
+    area: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # Cut where it is made, not only where it is saved: the subject read back from the state must be the
@@ -131,6 +134,7 @@ class Subject:
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
+            "area": list(self.area),
             "asked": self.asked, "before": self.before, "offered": self.offered,
             "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
                       for q, c, t, ph, y, o, pl in self.lists],
@@ -162,6 +166,7 @@ class Subject:
                 class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
                 stale=bool(data.get("stale")),
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
+                area=tuple(c for c in (str(x) for x in data.get("area") or ()) if c in codes),
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
@@ -443,6 +448,9 @@ def _words(text: str) -> str:
         if shorter == words or not shorter:
             return words if shorter == words else shorter
         words = shorter
+
+
+_LAST = re.compile(r"\b(?:cuoi|cuoi cung|sau cung)\b(?! (?:thang|nam|tuan)\b)")
 
 
 def _ordinal(folded: str, n: int, focus: int | None = None) -> int | None:
@@ -989,6 +997,8 @@ def resolve(
                 if among is not None:
                     return among
         pos = _ordinal(folded, len(codes), at)
+        if pos is not None and subject.area and _LAST.search(folded) and subject.area[-1] in codes:
+            pos = codes.index(subject.area[-1])  # «cái cuối» of the former province's classes listed first
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)

@@ -74,9 +74,14 @@ def subject_of(ans: Answer) -> Subject | None:
             lead = (shown[0].code,)
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
         asked = ("register" if ans.intent == "register" else aspect_asked(ans.question) or "") if kind == "course" else ""
+        # The former province's classes listed first, when all of them are on the page (a later page has none).
+        area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
+            kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
+            and not ans.course_offset) else ()
         return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
-                       ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked)
+                       ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked,
+                       area=area)
     # (A year no plan has is a low answer, yet the union's nearest plan it shows is what the talk is about.)
     if ans.intent in ("target", "fact", "document") and ans.items and (ans.band != "low" or ans.relaxed):
         items = ans.items
@@ -662,6 +667,10 @@ def _answer(
     classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
                    and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic", "format"})
     ans = engine.answer(question, now=now, profile=profile, class_list=classes)
+    if classes and "place" in follow.replaced and ans.former_unshown[0]:
+        # «còn ở Long An thì sao» after another province's list: that area is set against the one before, so
+        # its classes come first even on one screen (a plain «lớp ở Long An» keeps one list nearest first).
+        ans.former_area, ans.former_total, ans.former_codes = ans.former_unshown
     if follow.wider and ans.courses and {c.code for c in ans.courses} <= {follow.instead_of}:
         # «có lớp nào khác không»: the place has only the class in view; the same kind of class elsewhere.
         wider = engine.answer(follow.wider, now=now, profile=profile, class_list=True)
