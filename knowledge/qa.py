@@ -516,6 +516,8 @@ _HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khon
             # Why the asker asks («em ở xa không đi được», «em lỡ mất rồi»).
             "o xa", "khong di duoc", "lo mat", "bo lo")
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
+# Below this a record shares too little with a question to answer it in another record's stead.
+_WEAK_RECORD = 0.38
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
@@ -1818,7 +1820,7 @@ class QAEngine:
         if (not domain and not keywords_only and not whole_fact
                 and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
-        if not scored or kbest < 0.38:
+        if not scored or kbest < _WEAK_RECORD:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
             # an answer; an empty list still says honestly that nothing fits.
             if course_ans is not None and (not course_ans.courses or course_ans.word_coverage >= 0.5):
@@ -2137,8 +2139,10 @@ class QAEngine:
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY,
-                                        *_NEXT_CUES, *_ASIDES)
+                                        *_NEXT_CUES, *_ASIDES, *_NEXT_CLASS_CUES)
                                  ) | _self_intro_positions(norm, slots.used)
+        # «học lại», «tổ chức lại», «mở lại»: «again» after a verb says nothing of the class (as in the search).
+        skip |= {i for i, t in enumerate(toks) if t == "lai" and i and toks[i - 1] in _AGAIN_AFTER}
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
             # province would be, no word the classes must say.
@@ -2886,7 +2890,10 @@ class QAEngine:
             chosen = its_own
         # The asker's own province, when the profile stands for the union asked about.
         mine = provinces | {k for o in org_ids for k in same_area_keys(self._org_province(o))}
+        # (A record that shares next to nothing with the question, «KH năm 2026 đạt bao nhiêu» read as Khánh Hòa,
+        # answers nothing better.)
         if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05
+                and scored[0].score >= _WEAK_RECORD
                 and (not used_profile or (scored[0].score >= 1.0 and scored[0].item.province in mine))
                 and not plan):
             # A fact or document answers this better than a list of targets: asked of the asker's own province

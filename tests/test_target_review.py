@@ -1,0 +1,83 @@
+"""Ordinary questions the target/intent rules must not turn away: a class taken again («học lại», «tổ chức
+lại») is that class, whatever «lại» no title says; a plan's figures asked after a province's code («KH năm 2026
+đạt bao nhiêu») are that province's plan, not nothing because an unrelated article shares a word."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from knowledge.qa import QAEngine
+from knowledge.records import CourseRec, FactRec, OrgRec, TargetRec
+from tests.conftest import FIXED_NOW
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ORGS = [
+    OrgRec(1, "QN", "LĐLĐ tỉnh Quảng Ninh", "province", "Quảng Ninh", None),
+    OrgRec(2, "KHA", "LĐLĐ tỉnh Khánh Hòa", "province", "Khánh Hòa", None),
+]
+
+
+def course(cid: int, title: str, topic: str, day: dt.date, org: int, province: str) -> CourseRec:
+    start = dt.datetime(day.year, day.month, day.day, 8, tzinfo=TZ).astimezone(dt.UTC)
+    return CourseRec(
+        id=cid, code=f"C-{cid:02d}", title=title, topic=topic, audiences=("chu_tich_cdcs",),
+        organiser_id=org, organiser_name=None, partner=None, province=province,
+        venue=f"Hội trường LĐLĐ tỉnh {province}", format="tap_trung", starts_at=start,
+        ends_at=start + dt.timedelta(hours=8), registration_deadline=start - dt.timedelta(days=5), capacity=60,
+        status="open",
+    )
+
+
+COURSES = [
+    course(1, "Nghiệp vụ tài chính công đoàn cơ sở", "tai_chinh", dt.date(2027, 2, 3), 1, "Quảng Ninh"),
+    course(2, "Tập huấn công tác nữ công", "nu_cong", dt.date(2026, 12, 14), 2, "Khánh Hòa"),
+    course(3, "Kỹ năng phát triển đoàn viên", "phat_trien_doan_vien", dt.date(2027, 3, 10), 2, "Khánh Hòa"),
+]
+TARGETS = [
+    TargetRec(1, "KH-CT-2026", 2, ORGS[1].name, 2026, 2026, "Bồi dưỡng cán bộ công đoàn cơ sở", None, 1200,
+              "học viên", 950, None),
+    TargetRec(2, "QN-CT-2026", 1, ORGS[0].name, 2026, 2026, "Bồi dưỡng cán bộ công đoàn cơ sở", None, 900,
+              "học viên", 700, None),
+]
+FACTS = [
+    FactRec(1, "QN-DOANVIEN", 1, ORGS[0].name, 2018, 2018, "to_chuc", "Quảng Ninh kết nạp bao nhiêu đoàn viên?",
+            "Năm 2018 Quảng Ninh kết nạp được 5.200 đoàn viên, đạt 104% kế hoạch.", "kết nạp đoàn viên", 5200, None,
+            "người"),
+    # An account of what another province reached: it shares «đạt» and nothing else of the question.
+    FactRec(2, "QN-KETQUA", 1, ORGS[0].name, 2013, 2018, "nghiep_vu",
+            "Tỷ lệ cán bộ công đoàn Quảng Ninh được bồi dưỡng nghiệp vụ là bao nhiêu?",
+            "Đến năm 2018, 70% CBCĐ ở Quảng Ninh đã được bồi dưỡng nghiệp vụ (đạt chỉ tiêu đề ra).",
+            "tỷ lệ;phần trăm;kết quả;đạt chỉ tiêu;Quảng Ninh", 70, None, "%"),
+    FactRec(3, "QN-VUNGMANH", 1, ORGS[0].name, 2017, None, "",
+            "Quảng Ninh có bao nhiêu công đoàn cơ sở vững mạnh?",
+            "Cuối năm 2017, Quảng Ninh có 1.238 CĐCS vững mạnh, tăng 8,8% so với năm 2013.",
+            "vững mạnh;xếp loại;Quảng Ninh", 1238, None, "CĐCS"),
+]
+
+
+@pytest.fixture(scope="module")
+def qa() -> QAEngine:
+    return QAEngine.build(organisations=ORGS, courses=COURSES, targets=TARGETS, facts=FACTS, tz=TZ)
+
+
+def first(qa: QAEngine, question: str) -> tuple[str, str, str]:
+    ans = qa.answer(question, now=FIXED_NOW)
+    return ans.intent, ans.band, ans.matches[0].code if ans.matches else ""
+
+
+@pytest.mark.parametrize("question", [
+    "em muốn học lại lớp kế toán công đoàn",
+    "lớp tài chính công đoàn tổ chức lại khi nào",
+    "lop tai chinh cong doan khi nao mo lai",
+])
+def test_a_class_taken_again_is_that_class(qa: QAEngine, question: str) -> None:
+    intent, band, code = first(qa, question)
+    assert (intent in ("course", "register"), band, code) == (True, "confident", "C-01")
+
+
+@pytest.mark.parametrize("question", ["KH năm 2026 đạt bao nhiêu", "KH năm 2026 đạt bao nhiêu phần trăm"])
+def test_a_province_code_before_the_year_gets_its_plan(qa: QAEngine, question: str) -> None:
+    assert first(qa, question) == ("target", "confident", "KH-CT-2026")
