@@ -1666,6 +1666,11 @@ class QAEngine:
                 # article on the place may still answer.
                 course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
                                                           courses=[], course_total=0, relaxed=())
+                areas = {k for p in slots.provinces for k in same_area_keys(p)}
+                if not (scored and scored[0].item.province in areas):
+                    # No article or plan of the place either: the class asked for is what is missing there,
+                    # not a question the bot cannot read (another province's plan or article is no answer).
+                    return absent
             if (class_only and "time" in course_ans.relaxed and slots.time is not None and slots.time.kind in ("year", "years")
                     and not self.courses.time_mask(slots.time.start, None)):
                 # «có lớp tập huấn nào năm 2029 không», a year the plans do not reach (no class then nor after):

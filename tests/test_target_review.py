@@ -41,6 +41,8 @@ TARGETS = [
               "học viên", 950, None),
     TargetRec(2, "QN-CT-2026", 1, ORGS[0].name, 2026, 2026, "Bồi dưỡng cán bộ công đoàn cơ sở", None, 900,
               "học viên", 700, None),
+    TargetRec(3, "QN-CT-2026-CTCS", 1, ORGS[0].name, 2026, 2026, "Tập huấn Chủ tịch CĐCS mới bầu", "chu_tich_cdcs",
+              300, "người", 120, None),
 ]
 FACTS = [
     FactRec(1, "QN-DOANVIEN", 1, ORGS[0].name, 2018, 2018, "to_chuc", "Quảng Ninh kết nạp bao nhiêu đoàn viên?",
@@ -81,3 +83,15 @@ def test_a_class_taken_again_is_that_class(qa: QAEngine, question: str) -> None:
 @pytest.mark.parametrize("question", ["KH năm 2026 đạt bao nhiêu", "KH năm 2026 đạt bao nhiêu phần trăm"])
 def test_a_province_code_before_the_year_gets_its_plan(qa: QAEngine, question: str) -> None:
     assert first(qa, question) == ("target", "confident", "KH-CT-2026")
+
+
+@pytest.mark.parametrize("question", [
+    "Cà Mau có lớp tập huấn cho chủ tịch công đoàn cơ sở không",
+    "Cà Mau có lớp bồi dưỡng nghiệp vụ cho chủ tịch công đoàn cơ sở không",
+    "ở Điện Biên có lớp bồi dưỡng cán bộ công đoàn nào không",
+])
+def test_no_class_in_a_province_is_said_as_such_not_unread(qa: QAEngine, question: str) -> None:
+    """A province no plan holds a class in: «no class there» (a class answer with none), not the «cannot
+    answer» of another province's article or plan that shares the topic's words."""
+    ans = qa.answer(question, now=FIXED_NOW)
+    assert (ans.intent, ans.band, ans.matches) == ("course", "low", [])
