@@ -95,3 +95,19 @@ def test_no_class_in_a_province_is_said_as_such_not_unread(qa: QAEngine, questio
     answer» of another province's article or plan that shares the topic's words."""
     ans = qa.answer(question, now=FIXED_NOW)
     assert (ans.intent, ans.band, ans.matches) == ("course", "low", [])
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("có lớp học cả bộ luật lao động không", "ca bo luat"),  # the whole code, no cadres
+    ("em làm ca bộ phận đóng gói", "ca bo phan"),  # a shift of a department
+])
+def test_ca_bo_with_another_meaning_is_not_can_bo(typed: str, kept: str) -> None:
+    from knowledge.text import normalise
+
+    assert kept in normalise(typed).folded
+
+
+def test_ca_bo_typed_short_is_still_can_bo() -> None:
+    from knowledge.text import normalise
+
+    assert "can bo cong doan" in normalise("ca bộ công đoàn có lớp gì").folded
