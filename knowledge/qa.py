@@ -516,6 +516,9 @@ _HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khon
             # Why the asker asks («em ở xa không đi được», «em lỡ mất rồi»).
             "o xa", "khong di duoc", "lo mat", "bo lo")
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
+# How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
+# «dnong» are codes the data writes, never a word typed.
+_SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
 # Below this a record shares too little with a question to answer it in another record's stead.
 _WEAK_RECORD = 0.38
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
@@ -1146,7 +1149,9 @@ class QAEngine:
             return str(cands[0][0])
         # Two neighbouring letters swapped («hueyn», «tieeu»): the one word the bot knows with those letters,
         # whatever its neighbours; a long word only (few short words are one swap from two others).
-        swapped = [str(c) for c, _, _ in cands if len(c) == len(tok) and sorted(str(c)) == sorted(tok)]
+        # Only into a syllable («Thịnh» is no slip of «HTinh», the code of Hà Tĩnh, nor «Thịnh Long» Hà Tĩnh).
+        swapped = [str(c) for c, _, _ in cands if len(c) == len(tok) and sorted(str(c)) == sorted(tok)
+                   and _SYLLABLE_ONSET.match(str(c))]
         if len(tok) >= 5 and len(swapped) == 1:
             return swapped[0]
         return tok

@@ -111,3 +111,14 @@ def test_ca_bo_typed_short_is_still_can_bo() -> None:
     from knowledge.text import normalise
 
     assert "can bo cong doan" in normalise("ca bộ công đoàn có lớp gì").folded
+
+
+def test_a_place_name_one_swap_from_a_province_code_stays_itself() -> None:
+    """«Thịnh» (phường Hưng Thịnh) is one swap from «htinh», a code of Hà Tĩnh: a word typed is corrected into a
+    syllable only, so the place is not read as Hà Tĩnh (test_target_intent keeps «hueyn» read as «huyện»)."""
+    orgs = [OrgRec(1, "HT", "LĐLĐ tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None)]
+    engine = QAEngine.build(organisations=orgs, courses=[course(1, "Tập huấn nữ công", "nu_cong",
+                                                                dt.date(2027, 1, 5), 1, "Hà Tĩnh")], tz=TZ)
+    assert "htinh" in engine.vocab
+    for question in ("lop o phuong Hung Thinh", "co lop nao o Thinh Long khong"):
+        assert engine.answer(question, now=FIXED_NOW).slots.provinces == (), question
