@@ -1663,8 +1663,11 @@ class QAEngine:
             at = _phrase_positions(norm.tokens, [p for k, p in slots.phrases if k in ("province", "place")])
             # Only a class asked for: a plan's figures, a count or a fact on the place may answer the rest.
             class_only = not (target_cue or count_cue or fact_signal or _has(f, *TARGET_WORDS))
+            # A class online is asked for wherever one lives: the online classes (said to be held elsewhere) are
+            # an answer to «ở Cà Mau có lớp trực tuyến nào không», not «no class there».
+            online = "truc_tuyen" in slots.formats
             if (class_only and "place" in course_ans.relaxed and slots.provinces and not slots.org_ids and not slots.places
-                    and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
+                    and not online and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
                     and not any(self._holds_classes(p) for p in slots.provinces)):
                 # «ở Cà Mau có lớp tập huấn nào không» where no plan holds any class at all: said as such (and
                 # logged for the organisers), not a list of classes held at the other end of the country; an

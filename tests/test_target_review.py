@@ -4,6 +4,7 @@ lại») is that class, whatever «lại» no title says; a plan's figures asked
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -122,3 +123,15 @@ def test_a_place_name_one_swap_from_a_province_code_stays_itself() -> None:
     assert "htinh" in engine.vocab
     for question in ("lop o phuong Hung Thinh", "co lop nao o Thinh Long khong"):
         assert engine.answer(question, now=FIXED_NOW).slots.provinces == (), question
+
+
+def test_online_classes_asked_from_a_province_without_classes_are_listed() -> None:
+    """«ở Cà Mau có lớp trực tuyến nào không»: an online class is attended from anywhere, so the online classes
+    (said to be held elsewhere) answer, not «no class there»."""
+    online = dataclasses.replace(course(9, "Bồi dưỡng nghiệp vụ công đoàn (trực tuyến)", "nghiep_vu",
+                                        dt.date(2027, 1, 20), 1, "Quảng Ninh"), format="truc_tuyen")
+    engine = QAEngine.build(organisations=ORGS, courses=[*COURSES, online], targets=TARGETS, facts=FACTS, tz=TZ)
+    for question in ("ở Cà Mau có lớp trực tuyến nào không", "Cà Mau có lớp online nào không"):
+        ans = engine.answer(question, now=FIXED_NOW)
+        assert (ans.intent, [c.code for c in ans.courses][:1]) == ("course", ["C-09"]), question
+    assert engine.answer("ở Cà Mau có lớp tập huấn nào không", now=FIXED_NOW).matches == []
