@@ -135,3 +135,15 @@ def test_online_classes_asked_from_a_province_without_classes_are_listed() -> No
         ans = engine.answer(question, now=FIXED_NOW)
         assert (ans.intent, [c.code for c in ans.courses][:1]) == ("course", ["C-09"]), question
     assert engine.answer("ở Cà Mau có lớp tập huấn nào không", now=FIXED_NOW).matches == []
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("trường ĐH SP có lớp tập huấn không", "dai hoc su pham co lop"),  # a teachers' university, not «sắp có»
+    ("trường sp có lớp không", "truong su pham"),
+    ("sp tới có lớp nào", "sap toi"),  # still «sắp tới» elsewhere
+    ("cđ sp tới có lớp gì", "cong doan sap toi"),
+])
+def test_sp_after_a_university_is_su_pham(typed: str, meant: str) -> None:
+    from knowledge.text import normalise
+
+    assert meant in normalise(typed).folded
