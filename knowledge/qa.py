@@ -1844,8 +1844,11 @@ class QAEngine:
                 # Most of the question's own words unsaid by the classes («thủ tục hưởng lương hưu sớm ở quê …
                 # thì làm sao»): a matter of its own that shares a topic's word, not that topic asked bare.
                 unsaid, asked = self._unsaid_by_classes(topical, norm, slots) if topical.courses else ([], 0)
+                # A topic said at length («nữ công và bình đẳng giới cho lao động nữ …») is what is asked, a
+                # detail or two of it unsaid («mang thai, nuôi con nhỏ»).
+                topic_words = sum(len(p.split()) for k, p in slots.phrases if k in ("topic", "role"))
                 if (topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots)
-                        and not (len(unsaid) >= 3 and 2 * len(unsaid) >= asked)):
+                        and not (len(unsaid) >= 3 and 2 * len(unsaid) >= asked and len(unsaid) > topic_words)):
                     return topical
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]

@@ -147,3 +147,17 @@ def test_sp_after_a_university_is_su_pham(typed: str, meant: str) -> None:
     from knowledge.text import normalise
 
     assert meant in normalise(typed).folded
+
+
+def test_a_topic_said_at_length_with_a_detail_unsaid_gets_its_classes() -> None:
+    """The topic said in three phrases, a detail («mang thai, nuôi con nhỏ») no class says: the topic's classes,
+    not the «not a class matter» of an errand that only shares a topic's word («thủ tục hưởng lương hưu …»)."""
+    gender = course(8, "Tập huấn bình đẳng giới và công tác nữ công cho lao động nữ", "nu_cong", dt.date(2027, 1, 8),
+                    1, "Quảng Ninh")
+    # The data says the detail elsewhere (a safety class's note), so its words are known, not gibberish.
+    safety = dataclasses.replace(course(7, "Huấn luyện an toàn, vệ sinh lao động", "atvsld", dt.date(2027, 1, 9), 1,
+                                        "Quảng Ninh"), description="Ưu tiên lao động nữ mang thai, nuôi con nhỏ.")
+    engine = QAEngine.build(organisations=ORGS, courses=[*COURSES, gender, safety], targets=TARGETS, facts=FACTS,
+                            tz=TZ)
+    ans = engine.answer("nữ công và bình đẳng giới cho lao động nữ mang thai nuôi con nhỏ", now=FIXED_NOW)
+    assert (ans.intent, [c.code for c in ans.courses][:1]) == ("course", ["C-08"])
