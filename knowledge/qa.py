@@ -47,6 +47,7 @@ from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
     CALLED_OFF_WORDS,
+    PLACE_CODE_MARK,
     PLACE_CODES,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
@@ -1475,10 +1476,21 @@ class QAEngine:
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
         saved: Profile | None = None, class_list: bool = False,
     ) -> Answer:
-        code = opening_code(normalise(question[:MAX_QUESTION]))
+        read = normalise(question[:MAX_QUESTION])
+        code = opening_code(read)
         if not code:
             ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
             ans.reading = ans.reading or _opening_place_read(question, ans.slots.provinces)
+            first = read.tokens[0][len(PLACE_CODE_MARK):] if read.tokens and read.tokens[0].startswith(
+                PLACE_CODE_MARK) else ""
+            if ans.intent in ("off_topic", "unknown") and first in ABBREVIATIONS:
+                # «KH năm 2026 đạt bao nhiêu %» read as Khánh Hòa, whose plan the bot does not hold: the other
+                # reading («kế hoạch năm 2026 …») when it makes a plan's question (which union is then asked).
+                other = self._answer(_WORD_FIRST.sub(ABBREVIATIONS[first], question, count=1), now=now,
+                                     profile=profile, offset=offset, saved=saved, class_list=class_list)
+                if other.intent in ("target", "target_where"):
+                    other.question = question
+                    return other
             return ans
         # «bn năm nay … chỉ tiêu … đạt bn» may open with Bắc Ninh or with «bạn» (teencode, to the bot): the
         # province only when neither the question nor the asker's profile puts the asker elsewhere, and

@@ -161,3 +161,11 @@ def test_a_topic_said_at_length_with_a_detail_unsaid_gets_its_classes() -> None:
                             tz=TZ)
     ans = engine.answer("nữ công và bình đẳng giới cho lao động nữ mang thai nuôi con nhỏ", now=FIXED_NOW)
     assert (ans.intent, [c.code for c in ans.courses][:1]) == ("course", ["C-08"])
+
+
+def test_a_plan_question_opening_with_kh_where_no_khanh_hoa_plan_is_held() -> None:
+    """«KH năm 2026 đạt bao nhiêu %» with no plan of Khánh Hòa: read as «kế hoạch năm 2026 …», a plan's
+    question (whose plan, or the one plan held), never turned away as off-topic."""
+    engine = QAEngine.build(organisations=ORGS[:1], courses=COURSES[:1], targets=TARGETS[1:2], facts=FACTS, tz=TZ)
+    for question in ("KH năm 2026 đạt bao nhiêu phần trăm", "KH năm 2026 đạt bao nhiêu"):
+        assert engine.answer(question, now=FIXED_NOW).intent in ("target", "target_where"), question
