@@ -97,6 +97,7 @@ from knowledge.text import (
     newly_elected,
     normalise,
     opening_code,
+    target_asked,
     without_workplace_details,
 )
 from knowledge.turns import Pause, no_pause
@@ -1483,9 +1484,12 @@ class QAEngine:
             ans.reading = ans.reading or _opening_place_read(question, ans.slots.provinces)
             first = read.tokens[0][len(PLACE_CODE_MARK):] if read.tokens and read.tokens[0].startswith(
                 PLACE_CODE_MARK) else ""
-            if ans.intent in ("off_topic", "unknown") and first in ABBREVIATIONS:
-                # «KH năm 2026 đạt bao nhiêu %» read as Khánh Hòa, whose plan the bot does not hold: the other
-                # reading («kế hoạch năm 2026 …») when it makes a plan's question (which union is then asked).
+            if ((ans.intent in ("off_topic", "unknown") or ans.band != "confident") and first in ABBREVIATIONS
+                    and target_asked(" ".join(read.tokens[1:]), period=False)):
+                # «KH năm 2026 đạt bao nhiêu %» read as Khánh Hòa, whose plan the bot does not hold (nothing, or
+                # other unions' plans at best close): the other
+                # reading («kế hoạch năm 2026 …») when it makes a plan's question (which union is then asked); «KH
+                # có lớp … không» stays a class question of Khánh Hòa.
                 other = self._answer(_WORD_FIRST.sub(ABBREVIATIONS[first], question, count=1), now=now,
                                      profile=profile, offset=offset, saved=saved, class_list=class_list)
                 if other.intent in ("target", "target_where"):

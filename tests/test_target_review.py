@@ -169,3 +169,5 @@ def test_a_plan_question_opening_with_kh_where_no_khanh_hoa_plan_is_held() -> No
     engine = QAEngine.build(organisations=ORGS[:1], courses=COURSES[:1], targets=TARGETS[1:2], facts=FACTS, tz=TZ)
     for question in ("KH năm 2026 đạt bao nhiêu phần trăm", "KH năm 2026 đạt bao nhiêu"):
         assert engine.answer(question, now=FIXED_NOW).intent in ("target", "target_where"), question
+    # A class asked stays a class question of Khánh Hòa (none there), not a plan's.
+    assert engine.answer("KH có lớp nào không", now=FIXED_NOW).intent == "course"
