@@ -179,6 +179,8 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     "nc": ("nu cong", frozenset({"lop", "ban", "tac", "khoa", "vu", "bo"})),
     "cn": ("cong nhan", frozenset({"cho", "lop", "khoa", "ve"})),
     "dh": ("dai hoc", frozenset({"truong"})),
+    # «ĐH SP», «trường SP»: sư phạm, however «sp» reads before «có», «tới» elsewhere (sắp, see text._READ_BY_NEXT).
+    "sp": ("su pham", frozenset({"dh", "truong"})),
     # «chỉ tiêu bd», «lớp bd», «được bd»: bồi dưỡng (elsewhere «BD» may be Bình Dương).
     "bd": ("boi duong", frozenset({"tieu", "lop", "khoa", "duoc", "dc", "can", "muon", "dang", "da", "se"})),
     # «đi hc», «nên hc lớp gì», «đc hc»: học typed short after the words that go before it; «HC» alone may be

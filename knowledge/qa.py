@@ -47,6 +47,7 @@ from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
     CALLED_OFF_WORDS,
+    PLACE_CODE_MARK,
     PLACE_CODES,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
@@ -96,6 +97,7 @@ from knowledge.text import (
     newly_elected,
     normalise,
     opening_code,
+    target_asked,
     without_workplace_details,
 )
 from knowledge.turns import Pause, no_pause
@@ -518,6 +520,11 @@ _HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khon
             "khong thay", "chua thay", "sao em", "sao e", "sao minh", "sao toi", "roi ha", "roi a", "roi ah",
             # Why the asker asks («em ở xa không đi được», «em lỡ mất rồi»).
             "o xa", "khong di duoc", "lo mat", "bo lo")
+# How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
+# «dnong» are codes the data writes, never a word typed.
+_SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
+# Below this a record shares too little with a question to answer it in another record's stead.
+_WEAK_RECORD = 0.38
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 
@@ -1161,7 +1168,9 @@ class QAEngine:
             return str(cands[0][0])
         # Two neighbouring letters swapped («hueyn», «tieeu»): the one word the bot knows with those letters,
         # whatever its neighbours; a long word only (few short words are one swap from two others).
-        swapped = [str(c) for c, _, _ in cands if len(c) == len(tok) and sorted(str(c)) == sorted(tok)]
+        # Only into a syllable («Thịnh» is no slip of «HTinh», the code of Hà Tĩnh, nor «Thịnh Long» Hà Tĩnh).
+        swapped = [str(c) for c, _, _ in cands if len(c) == len(tok) and sorted(str(c)) == sorted(tok)
+                   and _SYLLABLE_ONSET.match(str(c))]
         if len(tok) >= 5 and len(swapped) == 1:
             return swapped[0]
         return tok
@@ -1485,10 +1494,24 @@ class QAEngine:
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
         saved: Profile | None = None, class_list: bool = False,
     ) -> Answer:
-        code = opening_code(normalise(question[:MAX_QUESTION]))
+        read = normalise(question[:MAX_QUESTION])
+        code = opening_code(read)
         if not code:
             ans = self._answer(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
             ans.reading = ans.reading or _opening_place_read(question, ans.slots.provinces)
+            first = read.tokens[0][len(PLACE_CODE_MARK):] if read.tokens and read.tokens[0].startswith(
+                PLACE_CODE_MARK) else ""
+            if ((ans.intent in ("off_topic", "unknown") or ans.band != "confident") and first in ABBREVIATIONS
+                    and target_asked(" ".join(read.tokens[1:]), period=False)):
+                # «KH năm 2026 đạt bao nhiêu %» read as Khánh Hòa, whose plan the bot does not hold (nothing, or
+                # other unions' plans at best close): the other
+                # reading («kế hoạch năm 2026 …») when it makes a plan's question (which union is then asked); «KH
+                # có lớp … không» stays a class question of Khánh Hòa.
+                other = self._answer(_WORD_FIRST.sub(ABBREVIATIONS[first], question, count=1), now=now,
+                                     profile=profile, offset=offset, saved=saved, class_list=class_list)
+                if other.intent in ("target", "target_where"):
+                    other.question = question
+                    return other
             return ans
         # «bn năm nay … chỉ tiêu … đạt bn» may open with Bắc Ninh or with «bạn» (teencode, to the bot): the
         # province only when neither the question nor the asker's profile puts the asker elsewhere, and
@@ -1673,14 +1696,22 @@ class QAEngine:
             at = _phrase_positions(norm.tokens, [p for k, p in slots.phrases if k in ("province", "place")])
             # Only a class asked for: a plan's figures, a count or a fact on the place may answer the rest.
             class_only = not (target_cue or count_cue or fact_signal or _has(f, *TARGET_WORDS))
+            # A class online is asked for wherever one lives: the online classes (said to be held elsewhere) are
+            # an answer to «ở Cà Mau có lớp trực tuyến nào không», not «no class there».
+            online = "truc_tuyen" in slots.formats
             if (class_only and "place" in course_ans.relaxed and slots.provinces and not slots.org_ids and not slots.places
-                    and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
+                    and not online and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
                     and not any(self._holds_classes(p) for p in slots.provinces)):
                 # «ở Cà Mau có lớp tập huấn nào không» where no plan holds any class at all: said as such (and
                 # logged for the organisers), not a list of classes held at the other end of the country; an
                 # article on the place may still answer.
                 course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
                                                           courses=[], course_total=0, relaxed=())
+                areas = {k for p in slots.provinces for k in same_area_keys(p)}
+                if not (scored and scored[0].item.province in areas):
+                    # No article or plan of the place either: the class asked for is what is missing there,
+                    # not a question the bot cannot read (another province's plan or article is no answer).
+                    return absent
             if (class_only and "time" in course_ans.relaxed and slots.time is not None and slots.time.kind in ("year", "years")
                     and not self.courses.time_mask(slots.time.start, None)):
                 # «có lớp tập huấn nào năm 2029 không», a year the plans do not reach (no class then nor after):
@@ -1835,7 +1866,7 @@ class QAEngine:
         if (not domain and not keywords_only and not whole_fact
                 and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
-        if not scored or kbest < 0.38:
+        if not scored or kbest < _WEAK_RECORD:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
             # an answer; an empty list still says honestly that nothing fits.
             if course_ans is not None and (not course_ans.courses or course_ans.word_coverage >= 0.5):
@@ -1846,8 +1877,11 @@ class QAEngine:
                 # Most of the question's own words unsaid by the classes («thủ tục hưởng lương hưu sớm ở quê …
                 # thì làm sao»): a matter of its own that shares a topic's word, not that topic asked bare.
                 unsaid, asked = self._unsaid_by_classes(topical, norm, slots) if topical.courses else ([], 0)
+                # A topic said at length («nữ công và bình đẳng giới cho lao động nữ …») is what is asked, a
+                # detail or two of it unsaid («mang thai, nuôi con nhỏ»).
+                topic_words = sum(len(p.split()) for k, p in slots.phrases if k in ("topic", "role"))
                 if (topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots)
-                        and not (len(unsaid) >= 3 and 2 * len(unsaid) >= asked)):
+                        and not (len(unsaid) >= 3 and 2 * len(unsaid) >= asked and len(unsaid) > topic_words)):
                     return topical
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
@@ -2154,7 +2188,7 @@ class QAEngine:
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY,
-                                        *_NEXT_CUES, *_ASIDES)
+                                        *_NEXT_CUES, *_ASIDES, *_NEXT_CLASS_CUES)
                                  ) | _self_intro_positions(norm, slots.used) | _again_positions(toks)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
@@ -2916,7 +2950,10 @@ class QAEngine:
             chosen = its_own
         # The asker's own province, when the profile stands for the union asked about.
         mine = provinces | {k for o in org_ids for k in same_area_keys(self._org_province(o))}
+        # (A record that shares next to nothing with the question, «KH năm 2026 đạt bao nhiêu» read as Khánh Hòa,
+        # answers nothing better.)
         if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05
+                and scored[0].score >= _WEAK_RECORD
                 and (not used_profile or (scored[0].score >= 1.0 and scored[0].item.province in mine))
                 and not plan):
             # A fact or document answers this better than a list of targets: asked of the asker's own province

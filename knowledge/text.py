@@ -756,6 +756,10 @@ _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
     "ci": ("chi", frozenset({"tieu", "tiue", "teu"})),
     "ca": ("can", frozenset({"bo"})),  # «ca bộ» is cán bộ with its «n» dropped
 }
+# Typed with another tone, the short form is a word of its own: «cả bộ luật» (the whole code), not cán bộ.
+_READ_BY_NEXT_AS_TYPED: dict[str, frozenset[str]] = {"ca": frozenset({"ca", "cá"})}
+# Nor before these: «ca bộ phận» is a shift or «các bộ phận» (departments), no cadres.
+_READ_BY_NEXT_NOT_BEFORE: dict[str, frozenset[str]] = {"ca": frozenset({"phan"})}
 
 
 @lru_cache(maxsize=16384)
@@ -816,7 +820,9 @@ def normalise(text: str) -> Norm:
             # province, and says so (see `opening_code`).
             expanded = folded_raw if (code not in ABBREVIATIONS
                                       or target_asked(fold(" ".join(raws[n + 1:])), period=False)) else []
-        elif code in _READ_BY_NEXT and n + 1 < len(raws) and fold(raws[n + 1]) in _READ_BY_NEXT[code][1]:
+        elif (code in _READ_BY_NEXT and n + 1 < len(raws) and fold(raws[n + 1]) in _READ_BY_NEXT[code][1]
+              and unicodedata.normalize("NFC", raw) in _READ_BY_NEXT_AS_TYPED.get(code, (unicodedata.normalize("NFC", raw),))
+              and not (n + 2 < len(raws) and fold(raws[n + 2]) in _READ_BY_NEXT_NOT_BEFORE.get(code, ()))):
             expanded = _READ_BY_NEXT[code][0].split()
         elif code == "bh" and _asks_when(fold(raws[n - 1]) if n else "", fold(" ".join(raws[n + 1:n + 3]))):
             expanded = ["bao", "gio"]  # «lớp ATVSLĐ bh học», «hạn đk đến bh»: when; «đóng BH xã hội» stays
