@@ -218,7 +218,9 @@ def looks_like_details(text: str) -> bool:
     unanswered log, which organisers read, whatever else happens to it."""
     if any(phone_number(m.group()) is not None for m in _PHONE_IN_TEXT.finditer(text)):
         return True
-    if _looks_asked(text) or _ASKED_WITHIN.search(fold(text)) or _ASKED_MARKED.search(text.lower()):
+    folded = fold(text)
+    if (_looks_asked(text) or _ASKED_WITHIN.search(folded) or _ASKED_MARKED.search(text.lower())
+            or _NOT_NAME.search(folded)):
         return False  # «đoàn viên công đoàn Sóc Trăng đóng đoàn phí mấy phần trăm»: a question for the log
     told = _details_in_one(text.strip(), "name")
     if told is None or told[0] is None or (told[1] is None and told[2] is None):
@@ -230,8 +232,8 @@ def looks_like_details(text: str) -> bool:
 # Question words anywhere in a message, folded where folding leaves no name («bao nhiêu», «khi nào», «có …
 # không»), as typed where it would («mấy», «gì», «nào»: «Mây», «Gia», «Nao» may be names).
 _ASKED_WITHIN = re.compile(r"\b(?:bao nhieu|khi nao|bao gio|o dau|the nao|nhu the nao|tai sao|vi sao|la gi|"
-                           r"co (?:\w+ ){0,8}?(?:khong|ko|k|hok|chua)|duoc khong|dc khong|bn)\b")
-_ASKED_MARKED = re.compile(r"(?:^|\s)(?:mấy|gì|nào|đâu|sao|không|chưa)(?:\s|$)")
+                           r"co (?:\w+ ){0,8}?(?:khong|ko|k|hok|chua)|duoc khong|dc khong|bn|lien he|hoi ve)\b")
+_ASKED_MARKED = re.compile(r"(?:^|\s)(?:mấy|gì|nào|đâu|sao|không|chưa|ai)(?:\s|$)")
 # Phrases, not words: «Hạnh», «Công», «Trường», «Thu» are given names on their own.
 _NO_PERSON = re.compile(r"\b(?:ban chap hanh|bch|can bo|cong doan|doan vien|chu tich|uy vien|nguoi lao dong|nld|"
                         r"ke toan|thu quy|to truong|lop|khoa hoc)\b")

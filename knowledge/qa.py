@@ -15,6 +15,7 @@ import itertools
 import math
 import re
 import unicodedata
+import weakref
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
@@ -640,7 +641,15 @@ class QAEngine:
                     own = index_tokens(o.name)
                     if key[-1] in own and own.index(key[-1]) + 1 < len(own):
                         self._sector_next.setdefault(key, own[own.index(key[-1]) + 1])
-        self.matcher.guard = self._another_compound
+        # Through a weak reference: the engine holds the matcher, and a bound method held back would make a
+        # cycle that only the garbage collector frees (a frozen engine's hundreds of MB at 100k courses).
+        engine = weakref.ref(self)
+
+        def guard(key: tuple[str, ...], nxt: str) -> bool:
+            held = engine()
+            return held is not None and held._another_compound(key, nxt)
+
+        self.matcher.guard = guard
         for phrase, kind in KIND_PHRASES.items():
             # «CĐCS» says whom a class is for («kế toán CĐCS», «cán bộ CĐCS») far more often than that a
             # grassroots union organises it: as a kind of organiser it would hide the provinces' classes.

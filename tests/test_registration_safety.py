@@ -309,6 +309,7 @@ def test_closing_yesterday(deps, clock):
     ("ban chap hanh cdcs gom toi da bao nhieu nguoi", False),
     ("can bo cong doan lang son duoc phu cap trach nhiem", False),
     ("đoàn viên công đoàn Sóc Trăng đóng đoàn phí mấy phần trăm lương", False),
+    ("liên hệ ai ở LĐLĐ Quảng Trị để hỏi về lớp học", False),
 ])
 def test_what_reads_as_someones_details(typed: str, personal: bool) -> None:
     assert enrol.looks_like_details(typed) is personal
