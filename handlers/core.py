@@ -726,6 +726,12 @@ _ASKS_ABOUT = re.compile(r"\?|\b(?:the nao|ntn|lam sao|lam the nao|cach|bao gio|
                          r"hok|chua)|(?:duoc|dc) (?:khong|ko|k|kg|hong|hok|chua))\b|\b(?:khong|ko|kg|hok|hong|chua|"
                          r"nhi|ha|sao|gi|j|nao)\s*$")
 
+# About the people registered, not a request to be one: «ai đã đăng ký lớp LS-11», «danh sách người đăng ký»,
+# «số điện thoại người đăng ký», «bao nhiêu người đk rồi».
+_ABOUT_REGISTRANTS = re.compile(r"\b(?:nguoi|ai|danh sach|ds|so luong|bao nhieu|nhung ai)(?: \w+){0,2}? "
+                                r"(?:da |dang )?(?:dang ky|dang ki|dki|dky|dk|ghi danh)\b")
+
+
 def _for_others(text: str) -> bool:
     folded = fold(text)
     if _FOR_OTHERS.search(folded) or re.search(r"\b(?:d/c|dong chi)\b", folded):
@@ -737,9 +743,10 @@ def _plain_request(text: str) -> bool:
     """Whether a typed «đăng ký lớp này» asks plainly to register the chair: not a negation («không đăng ký lớp
     này»), not a question about registering («đăng ký lớp này thế nào», «… có mất phí không»), not for another
     person («đăng ký cho anh Hùng»). Anything else gets the class's card with its register button: a place is
-    never taken on a guess."""
+    never taken on a guess; nor is a question about who registered («danh sách người đăng ký lớp này»)."""
     folded = fold(text)
-    return not (_NOT_REQUEST.search(folded) or _ASKS_ABOUT.search(folded) or _for_others(text))
+    return not (_NOT_REQUEST.search(folded) or _ASKS_ABOUT.search(folded) or _ABOUT_REGISTRANTS.search(folded)
+                or _for_others(text))
 
 
 # How registering is done, asked of the class in view: «đăng ký thế nào», «làm sao để đk», «cách đăng ký».

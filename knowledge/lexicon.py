@@ -170,7 +170,8 @@ PLACE_CODES_FIRST: frozenset[str] = frozenset({"tn", "dn", "la", "vt", "qn", "ld
 PLACE_CODES_DBAR: frozenset[str] = frozenset({"đn", "đl"})
 PLACE_CODE_MARK = "@"
 # Words after which a short code is a place («ở tn», «tại HY», «tỉnh QN»), folded.
-PLACE_BEFORE: frozenset[str] = frozenset({"o", "tai", "tinh", "tp"})
+# Words a place follows; «LĐLĐ» too: a provincial federation is named by its place («ldld na», «lđlđ bn»).
+PLACE_BEFORE: frozenset[str] = frozenset({"o", "tai", "tinh", "tp", "ldld"})
 # Union shorthand whose meaning the word before decides (folded code -> (expansion, words before)): «lớp TG»,
 # «ban TG» are tuyên giáo (elsewhere «TG» is Tiền Giang), «ban NC» nữ công, «cho CN» công nhân, «trường ĐH»
 # đại học.

@@ -952,7 +952,9 @@ class QAEngine:
             fixed_now = False
             for i, tok in enumerate(toks):
                 short_name = (len(tok) == 2 and i > 0 and tok in self.vocab and toks[i - 1] in self._name_heads
-                              and not (norm.caps and i < len(norm.caps) and norm.caps[i]))
+                              and not (norm.caps and i < len(norm.caps) and norm.caps[i])
+                              # «ldld na»: a federation's place code after «lao động», no «Đồng Nai» slip.
+                              and not (tok in PROVINCE_CODES and toks[max(0, i - 2):i] == ["lao", "dong"]))
                 if ((len(tok) < 3 and not short_name) or tok.isdigit()
                         or (tok in STOP_FOLDED and tok not in AMBIGUOUS)
                         or (norm.had_diacritics and not norm.content_mask[i])):

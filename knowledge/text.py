@@ -424,7 +424,7 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # year follows.
             _expand(i, "thang" if code.group(1) == "t" else "quy", code.group(2))
             caps[i] = False
-        elif (tok == "na" and prev not in ("o", "tai", "tinh", "ben") and not caps[i]
+        elif (tok == "na" and prev not in ("o", "tai", "tinh", "ben", "dong") and not caps[i]
               and (bool(re.fullmatch(r"(?:19|20)\d\d", nxt)) or nxt in ("nay", "sau", "toi", "truoc", "ngoai"))):
             # «tháng 3 nă 2027», «na nay»: «năm» with its last letter dropped, not Nghệ An's code («ở NA»).
             tokens[i] = raw[i] = "nam"

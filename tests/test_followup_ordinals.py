@@ -16,6 +16,7 @@ from knowledge.language.followup import Subject, _words, aspect_asked, new_topic
 from knowledge.qa import QAEngine
 from knowledge.records import CourseRec, OrgRec, TargetRec
 from knowledge.search.subject import answer_in_context
+from knowledge.text import normalise
 from tests.conftest import FIXED_NOW
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -293,3 +294,13 @@ def test_only_ones_own_matters_open_a_question_of_its_own() -> None:
     for said in ("quay lại việc mình hỏi, lớp đầu học ở đâu", "quay về vấn đề e hỏi lúc nãy, cái thứ 2 ở đâu",
                  "quay lại chuyện em vừa nói, lớp đó mấy ngày"):
         assert new_topic(said) is None, said
+
+
+def test_a_federation_named_by_its_lower_case_code(qa: QAEngine) -> None:
+    # «ldld na»: Nghệ An's code after «lao động», neither «Đồng Nai» (a slip of «đồng na…») nor «năm».
+    ans = qa.answer("ldld na co lop tai chinh nao", now=FIXED_NOW)
+    assert ans.slots.provinces == ("Nghệ An",)
+    assert {c.code for c in ans.courses} == {"NA-TC-1", "NA-TC-2"}
+    assert "na" in normalise("chi tieu ldld na 2026").tokens
+    assert "nam" in normalise("thang 3 na 2027 co lop nao").tokens  # «nă 2027» elsewhere is still «năm»
+    assert normalise("ldld bn co lop nao").tokens[4] == "bn"  # Bắc Ninh's federation, not «bao nhiêu»

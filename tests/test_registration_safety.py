@@ -313,3 +313,13 @@ def test_closing_yesterday(deps, clock):
 ])
 def test_what_reads_as_someones_details(typed: str, personal: bool) -> None:
     assert enrol.looks_like_details(typed) is personal
+
+
+@pytest.mark.parametrize("said", ["ai đã đăng ký lớp này", "cho xin số điện thoại người đăng ký lớp này",
+                                  "danh sách người đăng ký lớp này", "bao nhiêu người đk lớp này rồi"])
+def test_a_question_about_who_registered_starts_no_form(deps, said):
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="r9")  # no details saved: a plain request would ask them
+    replies = say(deps, said, user="r9")
+    assert enrol.ASK_NAME not in text_of(replies) and "mình xin họ và tên" not in text_of(replies)
+    assert places(deps, "r9") == [] and details(deps, "r9") == (None, None, None)
