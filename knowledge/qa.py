@@ -2909,10 +2909,11 @@ class QAEngine:
             # («LĐLĐ tỉnh … đạt chỉ tiêu chưa» asked by a company union's chair).
             chosen = self._targets_of(set(), set(same_area_keys(profile.province)), years, relevance)
         other_period = False
-        if not chosen and years and years[0] == years[1] and (slots.org_ids or slots.provinces):
+        if not chosen and years and years[0] == years[1] and (slots.org_ids or slots.provinces or used_profile):
             # «chỉ tiêu năm 2027 của Hải Phòng», or «năm 2027» after its targets, where its plan sets none for
             # that year: said so, with the union's targets of the nearest year it has (not another union's, nor
-            # «no information» as if the union were unknown).
+            # «no information» as if the union were unknown). So too for the asker's own union («chỉ tiêu năm
+            # ngoái» from a Tuyên Quang chair is Tuyên Quang's, never Lạng Sơn's of that year).
             chosen = self._targets_of(org_ids, provinces, None, relevance)
             if chosen:
                 asked = years[0] or 0

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from knowledge.language.followup import Subject, _words, aspect_asked, new_topic, resolve
-from knowledge.qa import QAEngine
+from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec, TargetRec
 from knowledge.search.subject import answer_in_context
 from knowledge.text import normalise
@@ -304,3 +304,17 @@ def test_a_federation_named_by_its_lower_case_code(qa: QAEngine) -> None:
     assert "na" in normalise("chi tieu ldld na 2026").tokens
     assert "nam" in normalise("thang 3 na 2027 co lop nao").tokens  # «nă 2027» elsewhere is still «năm»
     assert normalise("ldld bn co lop nao").tokens[4] == "bn"  # Bắc Ninh's federation, not «bao nhiêu»
+
+
+def test_the_askers_own_plan_for_a_year_it_sets_nothing_for() -> None:
+    # A Hà Tĩnh chair whose plan has no 2025 target: «chỉ tiêu năm ngoái» is Hà Tĩnh's nearest year, said as
+    # such (low, «time» relaxed), never another union's 2025 figures.
+    others = [dataclasses.replace(t, id=10 + t.id, code=f"CT-NA-{t.period_start}", organisation_id=2,
+                                  organisation_name=ORGS[1].name) for t in TARGETS]
+    engine = QAEngine.build(organisations=ORGS, courses=COURSES, facts=[], tz=TZ,
+                            targets=[t for t in TARGETS if t.period_start != 2025] + others)
+    mine = Profile(role=None, organisation_id=1, province="Hà Tĩnh")
+    for asked in ("chỉ tiêu năm ngoái", "chi tieu nam 2025 dat chua"):
+        ans = engine.answer(asked, now=FIXED_NOW, profile=mine)
+        assert ans.intent == "target" and [m.code for m in ans.matches] == ["CT-HT-2026"], asked
+        assert ans.band == "low" and "time" in ans.relaxed
