@@ -318,3 +318,10 @@ def test_the_askers_own_plan_for_a_year_it_sets_nothing_for() -> None:
         ans = engine.answer(asked, now=FIXED_NOW, profile=mine)
         assert ans.intent == "target" and [m.code for m in ans.matches] == ["CT-HT-2026"], asked
         assert ans.band == "low" and "time" in ans.relaxed
+
+
+def test_a_plans_question_after_a_list_of_classes_is_a_question_of_its_own(qa: QAEngine) -> None:
+    [(_, listed), (codes, intent)] = talk(qa, "lop tai chinh o nghe an", "chi tieu nam 2027 ha tinh")
+    assert listed == "course" and intent == "target" and codes == ["CT-HT-2027"]
+    # «năm 2027 thì sao» after the same list is still the list's question for that year.
+    assert talk(qa, "lop tai chinh o nghe an", "nam 2027 thi sao")[1][1] == "course"

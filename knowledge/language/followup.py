@@ -1090,6 +1090,9 @@ def resolve(
     past = _PAST_YEAR.search(folded)
     if has_classes and not head and not past and not _AGAIN.search(folded) and re.match(r"(?:lop|khoa)\b", folded):
         return NONE  # «lớp ở Sóc Trăng cũ có không» after a list: a list question of its own, not an ellipsis
+    if (subject.kind in ("course", "courses") and not head and not _AGAIN.search(folded)
+            and _TARGET_WORDS.search(folded)):
+        return NONE  # «chi tieu nam 2027 lang son» after a list of classes: a plan's question of its own
     if not (head or tail or past) or not fragment:
         return NONE
     measure = _MEASURE.fullmatch(fragment)
