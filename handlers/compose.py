@@ -759,6 +759,9 @@ def which_plan(ans: Answer) -> str:
     """Targets asked with no union, province or profile, fitting several unions' plans alike: which one."""
     rec = ans.items[0].rec if ans.items else None
     name = rec.organisation_name if isinstance(rec, TargetRec) else "LĐLĐ tỉnh Bắc Ninh"
+    if ans.no_own_targets:  # the asker's own union (from the profile) has no plan in the data
+        return (f"{unit(ans.no_own_targets)} chưa có chỉ tiêu đào tạo trong dữ liệu của mình. Anh/chị hỏi chỉ tiêu "
+                f"của đơn vị nào khác ạ? Ví dụ «chỉ tiêu năm nay của {name}».")
     return ("Anh/chị hỏi chỉ tiêu của tỉnh hoặc đơn vị nào ạ? Anh/chị nói thêm tên, ví dụ «chỉ tiêu năm nay của "
             f"{name}», hoặc cho mình biết anh/chị ở tỉnh nào.")
 

@@ -2920,6 +2920,15 @@ class QAEngine:
                 nearest = min(abs((p[1].year_end or p[1].year or asked) - asked) for p in chosen)
                 chosen = [p for p in chosen if abs((p[1].year_end or p[1].year or asked) - asked) == nearest]
                 other_period = True
+        anyones = self._targets_of(set(), set(), None, relevance) if not chosen and used_profile else []
+        if not chosen and anyones and profile is not None and not slots.org_kinds:
+            # The asker's own union and province set no target in any year the data holds: said so and which
+            # plan is meant asked, never another union's figures given as if they were the asker's.
+            mine_named = self.orgs.get(profile.organisation_id) if profile.organisation_id else None
+            # (One plan the data holds, the best fitting, names the example of what to ask.)
+            return Answer(question, norm, "target_where", 1.0, "confident", slots, truncated=truncated,
+                          items=[max(anyones, key=lambda p: p[0])[1]],
+                          no_own_targets=mine_named.name if mine_named is not None else (profile.province or ""))
         if not chosen:
             return None
         if (slots.org_ids or (used_profile and org_ids)) and not slots.org_kinds:

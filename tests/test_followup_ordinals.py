@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers import compose
 from knowledge.language.followup import Subject, _words, aspect_asked, new_topic, resolve
 from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec, TargetRec
@@ -325,3 +326,15 @@ def test_a_plans_question_after_a_list_of_classes_is_a_question_of_its_own(qa: Q
     assert listed == "course" and intent == "target" and codes == ["CT-HT-2027"]
     # «năm 2027 thì sao» after the same list is still the list's question for that year.
     assert talk(qa, "lop tai chinh o nghe an", "nam 2027 thi sao")[1][1] == "course"
+
+
+@pytest.mark.parametrize("asked", ["chỉ tiêu năm nay", "tỉnh mình đạt chỉ tiêu chưa", "chi tieu nam 2025 dat bn"])
+def test_an_asker_whose_union_sets_no_target_is_told_so(qa: QAEngine, asked: str) -> None:
+    # A Nghệ An chair, whose union has no plan in the data: not Hà Tĩnh's figures as if they were theirs.
+    ans = qa.answer(asked, now=FIXED_NOW, profile=Profile(role=None, organisation_id=2, province="Nghệ An"))
+    assert ans.intent == "target_where" and not ans.matches
+    assert compose.which_plan(ans).startswith("LĐLĐ tỉnh Nghệ An chưa có chỉ tiêu đào tạo")
+    # Named, another union's plan is still given.
+    named = qa.answer("chỉ tiêu năm nay của Hà Tĩnh", now=FIXED_NOW,
+                      profile=Profile(role=None, organisation_id=2, province="Nghệ An"))
+    assert [m.code for m in named.matches] == ["CT-HT-2026"]
