@@ -426,10 +426,12 @@ _NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "t
 # Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
 _AREA_KIND_WORDS = frozenset({"huyen", "tinh", "xa", "phuong", "quan", "thanh", "thi"})
 _SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
-# What the asker says around a class asked after («nghe nói lớp … bị lùi», «em lỡ mất rồi», «… phải không»,
-# «còn kịp không»): how they came to ask, no subject of the class.
-_ASIDES = ("nghe noi", "nghe bao", "nghe dau", "lo mat", "bo lo", "phai khong", "dung khong", "con kip", "kip khong",
-           # why a class online is wanted («em ở xa không đi được», «đi lại khó»)
+# What the asker says around a class asked after: what was heard and is checked («nghe nói lớp … bị lùi, đúng
+# không»), what they no longer see («sao em không thấy lớp … nữa, hủy rồi hả»), «còn kịp không», and why they
+# ask («em lỡ mất rồi», «em ở xa không đi được», «đi lại khó»): how they came to ask, no subject of the class.
+_ASIDES = ("nghe noi", "nghe bao", "nghe dau", "nghe phong thanh", "phai khong", "dung khong", "dung chua", "co dung",
+           "khong thay", "chua thay", "sao em", "sao e", "sao minh", "sao toi", "roi ha", "roi a", "roi ah",
+           "con kip", "kip khong", "lo mat", "bo lo",
            "o xa", "khong di duoc", "khong the di", "di lai", "di hoc")
 # A greeting or the bot addressed («chào bạn», «ad ơi») neither.
 _PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "chao", "ban", "ad", "admin"})
@@ -515,12 +517,6 @@ _PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", 
 _WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} nao\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
-# What was heard and is checked («nghe nói … đúng không»): how the question is put, no word of the class.
-# So is what the asker no longer sees and asks about («sao em không thấy lớp … nữa, hủy rồi hả»), and why.
-_HEARSAY = ("nghe noi", "nghe bao", "nghe phong thanh", "dung khong", "phai khong", "dung chua", "co dung",
-            "khong thay", "chua thay", "sao em", "sao e", "sao minh", "sao toi", "roi ha", "roi a", "roi ah",
-            # Why the asker asks («em ở xa không đi được», «em lỡ mất rồi»).
-            "o xa", "khong di duoc", "lo mat", "bo lo")
 # How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
 # «dnong» are codes the data writes, never a word typed.
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
@@ -2198,8 +2194,8 @@ class QAEngine:
         toks = norm.tokens
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
-                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_HEARSAY,
-                                        *_NEXT_CUES, *_ASIDES, *_NEXT_CLASS_CUES)
+                                        *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_ASIDES,
+                                        *_NEXT_CUES, *_NEXT_CLASS_CUES)
                                  ) | _self_intro_positions(norm, slots.used) | _again_positions(toks)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
@@ -2548,7 +2544,7 @@ class QAEngine:
         # What is asked about a class («học ở đâu», «do ai phối hợp», «học mấy ngày») is not what the
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
-        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_HEARSAY, *_NEXT_CUES))
+        asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_ASIDES, *_NEXT_CUES))
                  | planned
                  | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
                  | _sending_positions(norm.tokens)
