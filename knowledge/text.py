@@ -440,15 +440,6 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "chi" and not source[i] and (nxt == "oi" or (prev in ("anh", "a") and nxt in ("oi", "cho", ""))):
             # «chị ơi», «anh chị ơi», «a/c cho em hỏi»: the bot addressed, no «chỉ», «chi» of a class or a place.
             stop[i] = True
-        elif (tok == "ca" and nxt == "bo" and i + 2 < len(tokens)
-              and tokens[i + 2] in ("cong", "chuyen", "khong", "cap", "nu", "phu", "co", "quan", "moi")):
-            # «ca bo công đoàn»: «cán bộ» with its «n» dropped.
-            tokens[i] = raw[i] = "can"
-            stop[i] = False
-        elif tok == "sp" and not caps[i] and nxt in ("toi", "mo", "het", "khai", "bat", "dien", "co", "to"):
-            # «sp tới», «sp mở lớp»: «sắp» typed short (no «sản phẩm» opens a time or a class).
-            tokens[i] = raw[i] = "sap"
-            stop[i] = False
         elif tok == "th" and (nxt.isdigit() or nxt in _TH_NEXT):
             tokens[i] = raw[i] = "thang"
             stop[i] = False
@@ -749,10 +740,10 @@ def respelled(tok: str) -> str:
 
 _YEAR_OPENING = re.compile(r"nam (?:20\d\d|nay|ngoai|sau|truoc|toi)$")
 # Two-letter shorthand whose meaning the next word decides (code -> (expansion, next words)): «sp tới», «sp mở
-# lớp» are sắp (soon), while «ĐH SP» is sư phạm; «ci tiêu», «ca bộ» are chỉ tiêu, cán bộ with a letter dropped.
+# lớp», «sp hết hạn» are sắp (soon; no «sản phẩm» opens a time or a class), while «ĐH SP» is sư phạm; «ci tiêu», «ca bộ» are chỉ tiêu, cán bộ with a letter dropped.
 # («ĐH Công đoàn», the university unless a congress is meant, is read by `_university_named`.)
 _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
-    "sp": ("sap", frozenset({"toi", "to", "mo", "khai", "co", "hoc"})),
+    "sp": ("sap", frozenset({"toi", "to", "mo", "khai", "co", "hoc", "het", "bat", "dien"})),
     "ci": ("chi", frozenset({"tieu", "tiue", "teu"})),
     "ca": ("can", frozenset({"bo"})),  # «ca bộ» is cán bộ with its «n» dropped
 }
