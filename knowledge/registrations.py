@@ -213,10 +213,12 @@ def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime
     return [r for r in rows if timing.finish(r.course, r.course.ends_at) >= now]
 
 
-def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False) -> Course | None:
+def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False,
+                  room: bool = False) -> Course | None:
     """The soonest course like this one (same topic, else same audience) that still takes registrations, one
     in the same province first: a chair turned away in Lạng Sơn is helped by a class in Lạng Sơn. `dated`:
-    only classes with a day (for one turned away because its plan gives only a period)."""
+    only classes with a day (for one turned away because its plan gives only a period); `room`: only classes
+    with a place left (for one turned away because it is full)."""
     open_ = select(Course).where(
         Course.id != course.id, Course.status == "open", maybe_upcoming(now),
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
@@ -230,6 +232,8 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
         kinds.append(Course.audiences.contains(course.audiences.split(";")[0]))
     for kind in kinds:
         found = [c for c in session.scalars(open_.where(kind).limit(50)) if takes_registrations(c, now)]
+        if room:
+            found = [c for c in found if c.id not in full_ones(session=session, courses=found)]
         if found:
             here = [c for c in found if course.province and c.province == course.province]
             return (here or found)[0]
@@ -254,6 +258,14 @@ class Open(timing.Dated, Protocol):
     def status(self) -> str: ...
     @property
     def registration_deadline(self) -> dt.datetime | None: ...
+
+
+def full_for(*, session: Session, course: Course, profile: UserProfile) -> bool:
+    """Whether the course has no place left for this person: full, and they hold neither a place nor a
+    waiting-list entry on it (one who does is told so by the registration itself)."""
+    if course.capacity is None or registered_count(session=session, course_id=course.id) < course.capacity:
+        return False
+    return not any(r.status in ("registered", "waitlisted") for r in _person_rows(session, course.id, profile))
 
 
 def takes_registrations(course: Open, now: dt.datetime) -> bool:

@@ -344,7 +344,14 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if has("ngay mai", "(?:sang|trua|chieu|dem) mai") or "tối mai" in raw:
         t = today + dt.timedelta(days=1)
         return TimeSlot("day", t, t + dt.timedelta(days=1), "ngày mai", t.year, t.year)
+    if has("hom qua", "hqua", "ngay hom qua"):
+        # «lớp hôm qua»: a class that has just been held.
+        t = today - dt.timedelta(days=1)
+        return TimeSlot("day", t, today, "hôm qua", t.year, t.year)
     monday = today - dt.timedelta(days=today.weekday())
+    if has("tuan truoc", "tuan roi", "tuan vua roi", "tuan vua qua", "tuan qua"):
+        start = monday - dt.timedelta(days=7)
+        return TimeSlot("week", start, monday, "tuần trước", start.year, start.year)
     if has("tuan nay"):
         return TimeSlot("week", monday, monday + dt.timedelta(days=7), "tuần này", now.year, now.year)
     if has("tuan sau", "tuan toi", "tuan ke tiep", "tuan ke"):
