@@ -859,7 +859,7 @@ def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, c
     if result.status == "full":
         reply = Reply(reply.text, (Button("Vào danh sách chờ", callbacks.pack("wl", course_id)),))
     replies = [reply]
-    if result.status in ("closed", "started", "cancelled", "not_open") and result.course is not None:
+    if result.status in ("closed", "started", "cancelled", "not_open", "postponed") and result.course is not None:
         replies = _instead(replies, result.course, t)
     return replies
 

@@ -86,6 +86,10 @@ def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Co
         return None, "unknown"
     if course.status == "cancelled":
         return course, "cancelled"
+    if course.status == "postponed" and not takes_registrations(course, now):
+        return course, "postponed"  # no new date yet (or it has passed, or its deadline)
+    if course.status == "postponed":
+        return course, None
     if course.status != "open":
         return course, "not_open"  # «Dự kiến» (a class with only a month defaults to it), or finished
     if timing.started(course, now):  # a class dated by a period: once the period is over
@@ -258,6 +262,8 @@ class Open(timing.Dated, Protocol):
     def status(self) -> str: ...
     @property
     def registration_deadline(self) -> dt.datetime | None: ...
+    @property
+    def description(self) -> str: ...
 
 
 def full_for(*, session: Session, course: Course, profile: UserProfile) -> bool:
@@ -270,7 +276,12 @@ def full_for(*, session: Session, course: Course, profile: UserProfile) -> bool:
 
 def takes_registrations(course: Open, now: dt.datetime) -> bool:
     """Open (a class dated only by a period is «Dự kiến» unless its plan opened it), not started (see
-    knowledge.timing) and before its deadline."""
+    knowledge.timing) and before its deadline. A class put off («Đã hoãn») takes them only once its note gives
+    the new date, until that date."""
+    if course.status == "postponed":
+        new = timing.postponed_to(course.description, course.starts_at)
+        return new is not None and new > now and (
+            course.registration_deadline is None or course.registration_deadline >= now)
     return (course.status == "open" and not timing.started(course, now)
             and (course.registration_deadline is None or course.registration_deadline >= now))
 
@@ -338,7 +349,7 @@ def open_now(*, session: Session, now: dt.datetime, among: Collection[int] | Non
     planned), not started (see knowledge.timing), before their deadline and with a place left; the nearest
     deadline first, then those giving none, by their start («lớp nào đang mở đăng ký»)."""
     query = select(Course).where(
-        Course.status == "open", maybe_upcoming(now),
+        ((Course.status == "open") & maybe_upcoming(now)) | (Course.status == "postponed"),
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
     ).order_by(Course.registration_deadline.is_(None), Course.registration_deadline, Course.starts_at, Course.id)
     query, fetch = _among(query, among, limit * 2)
