@@ -638,7 +638,10 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
     if code is not None:
         ids = [code.id]
     elif subject is not None and subject.codes:
-        ids = _listed_meant(text, engine, session, subject, now)
+        ids, shown = _listed_meant(text, engine, session, subject, now)
+        if shown:  # «lớp thứ 2» of a list of one: no class is guessed in its place
+            return Seats([Reply(f"Danh sách vừa rồi chỉ có {vn.number(shown)} lớp. Anh/chị hỏi lớp nào? Gõ tên "
+                                "hoặc mã lớp, ví dụ «lớp an toàn lao động còn chỗ không».")], [])
     if not ids and rest and not count:
         ans = engine.answer(text, now=now)
         ids = [c.id for c in ans.courses[:3]] if ans.intent in ("course", "register") else []
@@ -687,17 +690,21 @@ def _ids_of(session: Session, codes: Sequence[str]) -> list[int]:
 LISTED_MOST = 5  # classes of a list answered at once for «lớp đó còn chỗ không» when none is in view
 
 
-def _listed_meant(text: str, engine: QAEngine, session: Session, subject: Subject, now: dt.datetime) -> list[int]:
+def _listed_meant(text: str, engine: QAEngine, session: Session, subject: Subject,
+                  now: dt.datetime) -> tuple[list[int], int]:
     """The classes of the list in view a seats question points at, read as any follow-up is: one by its
     position, a word of its title or a pronoun (`knowledge.search.subject.answer_in_context`); a pronoun
-    with several listed and none in view: each of them (a count for each is no guess). [] for none."""
+    with several listed and none in view: each of them (a count for each is no guess). [] for none; with
+    how many classes were shown when the position asked is past them (else 0)."""
     _, _, follow = answer_in_context(engine, text, subject, now=now)
+    if follow.beyond is not None:
+        return [], follow.shown or len(subject.codes)
     codes: list[str] = []
     if follow.code is not None and follow.code in subject.codes:
         codes = [follow.code]
     elif follow.action == "choose" and follow.choices:
         codes = [c.code for c in follow.choices if c.code in subject.codes][:LISTED_MOST]
-    return _ids_of(session, codes)
+    return _ids_of(session, codes), 0
 
 
 def _count_text(taken: int, capacity: int | None) -> str:

@@ -20,7 +20,7 @@ from knowledge.transfer import STATUS_VOCABULARY
 from tests.conftest import FIXED_NOW
 from tests.people import give_details
 from tests.test_organiser import say
-from tests.test_registration_in_talk import data_of, places, text_of, well_written
+from tests.test_registration_in_talk import places, text_of, well_written
 from tests.test_transfer import import_into, write_csv
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

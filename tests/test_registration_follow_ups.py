@@ -99,6 +99,16 @@ def test_seats_of_the_one_class_shown(deps: Deps) -> None:
     say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="s3")
     [reply] = say(deps, "lớp đó còn chỗ ko", user="s3")
     assert "Huấn luyện an toàn, vệ sinh lao động" in reply.text and "còn 30/30 chỗ" in reply.text
+    # A position past the list is no class: said, never the one shown in its place.
+    [past] = say(deps, "lớp thứ 2 còn chỗ không", user="s3")
+    assert past.text.startswith("Danh sách vừa rồi chỉ có 1 lớp") and not past.buttons
+
+
+def test_seats_of_a_class_named_outside_the_list(deps: Deps) -> None:
+    ids = classes(deps)
+    say(deps, "lớp nữ công ở Lạng Sơn", user="s4")
+    [reply] = say(deps, "lớp an toàn vệ sinh lao động còn chỗ không", user="s4")
+    assert "Huấn luyện an toàn, vệ sinh lao động" in reply.text and data_of([reply]) == [f"rg:{ids['AT-01']}"]
 
 
 # ------------------------------------------------------------------ «bao nhiêu người đăng ký rồi»
