@@ -113,3 +113,17 @@ def test_a_postponed_class_with_its_new_date_takes_a_registration(deps: Deps, tm
     assert done[0].text.startswith("Đã đăng ký cho anh/chị lớp «Tập huấn công tác nữ công»")
     assert "theo lịch mới bắt đầu 08:00 Thứ Sáu, 15/01/2027" in done[0].text  # not the date given up
     assert places(deps, "h3") == ["HOAN-01"]
+
+
+def test_a_class_put_off_past_its_old_date_is_found_at_its_new_one(deps: Deps, tmp_path: Path) -> None:
+    rows = [HEADER, ["HOAN-03", "Tập huấn nghiệp vụ kiểm tra công đoàn", "Công tác kiểm tra công đoàn",
+                     "LĐLĐ tỉnh Lạng Sơn", "Lạng Sơn", "20/11/2026", "", "Hoãn", "Lùi sang 20/01/2027."]]
+    import_into(deps, write_csv(tmp_path / "hoan.csv", rows))
+    deps.knowledge.invalidate()
+    for asked in ("lớp kiểm tra công đoàn ở Lạng Sơn", "lớp tháng 1/2027 ở Lạng Sơn"):
+        replies = say(deps, asked, user="h4")
+        assert "Tập huấn nghiệp vụ kiểm tra công đoàn" in text_of(replies), asked
+        assert "Thứ Tư, 20/01/2027" in text_of(replies) and "20/11/2026" not in text_of(replies)
+    with deps.session_factory() as s:  # the plan's own dates are kept on the row
+        row = s.scalar(select(Course).where(Course.code == "HOAN-03"))
+        assert row is not None and row.starts_at.astimezone(TZ).date() == dt.date(2026, 11, 20)
