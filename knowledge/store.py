@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from knowledge import timing
 from knowledge.models import (
     ConversationState,
     Course,
@@ -29,7 +30,6 @@ from knowledge.models import (
     UserProfile,
     utcnow,
 )
-from knowledge import timing
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
 from knowledge.text import fold
 from knowledge.turns import Pause, no_pause
