@@ -606,8 +606,11 @@ _CLOSING_WORDS = re.compile(rf"\b(?:{_CLOSING})\b")
 # registered, a count only (who they are is never said).
 _COUNT_ASKED = re.compile(rf"\b(?:bao nhieu|bn|may|so luong|so) (?:nguoi|ng|hoc vien|anh chi|dong chi)(?: \w+){{0,3}}? "
                           rf"(?:da |dang )?{_REG}\b|\b{_REG} (?:duoc |dc )?(?:bao nhieu|bn|may) (?:nguoi|ng|hoc vien)\b")
-# Who registered, or how to reach them: personal data, never a count question answered with names.
-_WHO_ASKED = re.compile(rf"\b(?:ai|nhung ai|danh sach|ds|ten|so dien thoai|sdt|sđt)\b(?: \w+){{0,3}}? (?:da |dang )?{_REG}\b")
+# Who registered, or how to reach them («ai đã đăng ký», «danh sách người đăng ký», «sđt những người đk»):
+# personal data, never a count question answered with names. «Ai đăng ký được» asks who may: not this.
+_WHO_ASKED = re.compile(rf"\b(?:nhung )?ai (?:da |vua |moi )?{_REG}\b(?! (?:duoc|dc|khong|ko))"
+                        rf"|\b(?:danh sach|ds|ten|ho ten|so dien thoai|sdt|thong tin)(?: \w+){{0,2}}? (?:nguoi|hoc vien)"
+                        rf"(?: \w+){{0,2}}? (?:da |dang )?{_REG}\b")
 
 
 class Seats(NamedTuple):

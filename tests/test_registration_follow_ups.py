@@ -135,6 +135,13 @@ def test_the_count_of_a_full_listed_class_names_nobody(deps: Deps) -> None:
     assert "Người thử" not in count.text + who.text and "CĐCS Công ty Thử" not in who.text
 
 
+def test_who_may_register_is_no_question_about_who_did(deps: Deps) -> None:
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="n4")
+    replies = say(deps, "ai đăng ký được lớp này", user="n4")
+    assert not text_of(replies).startswith(enrol.WHO_PRIVATE) and "người đăng ký, còn" not in text_of(replies)
+
+
 def test_a_count_with_no_class_in_view_is_left_to_the_engine(deps: Deps) -> None:
     classes(deps)
     replies = say(deps, "năm 2016 Hà Nội có bao nhiêu người đăng ký học", user="n3")
