@@ -241,3 +241,21 @@ def test_period_slots(said: str, start: dt.date, end: dt.date, label: str) -> No
     slot = parse_time(normalise(said), now)
     assert slot is not None and slot.label == label
     assert slot.start.date() == start and slot.end is not None and slot.end.date() == end
+
+
+def test_a_class_just_held_in_the_conversation(deps: Deps) -> None:
+    classes(deps)
+    _held_lately(deps)
+    [listed] = say(deps, "lớp hôm qua", user="p1")
+    well_written([listed])
+    assert listed.text.startswith("Các lớp phù hợp, gần nhất trước (hôm qua)")
+    assert "Bồi dưỡng nghiệp vụ công đoàn cơ sở" in listed.text and "ĐÃ KẾT THÚC" in listed.text
+    # Registering for it is refused, with a class like it still open.
+    refused = say(deps, "đăng ký lớp hôm qua", user="p1")
+    assert "không còn nhận đăng ký" in refused[0].text and places(deps, "p1") == []
+
+
+def test_a_past_period_in_the_askers_own_story_is_no_period() -> None:
+    now = dt.datetime(2026, 11, 23, 9, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+    said = "tuần trước em có đi họp ở phường rồi, giờ muốn hỏi có lớp nghiệp vụ nào cho chủ tịch mới không"
+    assert parse_time(normalise(said), now) is None
