@@ -14,6 +14,7 @@ from handlers import commands
 from handlers.callbacks import pack
 from handlers.types import Button, Reply
 from knowledge import format as vn
+from knowledge import timing
 from knowledge.index import Item
 from knowledge.language.followup import aspect_asked, postponed
 from knowledge.language.places import REGIONS, current_province, region_of
@@ -241,6 +242,8 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
         note = _OFF_OPENING.sub("", (c.description or "").strip())
         note = f" — {note[0].upper()}{note[1:]}" if note and len(note) <= 80 else ""
         lines.append(f"  Trạng thái: {called_off(c)}{note}")
+    elif c.status == "postponed":
+        lines.append(f"  Trạng thái: {put_off(c, tz).replace('Đã hoãn', 'ĐÃ HOÃN', 1)}")
     elif c.status == "finished" or (now is not None and c.ends_at is not None and c.ends_at < now):
         # Listed when whether a class has taken place is asked («đã kết thúc chưa»): said plainly.
         lines.append("  Trạng thái: ĐÃ KẾT THÚC")
@@ -249,6 +252,14 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
 
 # A note opening with the status it says anyway («Tạm hoãn, sẽ thông báo sau»): the rest is what it adds.
 _OFF_OPENING = re.compile(r"^(?:lớp )?(?:tạm hoãn|đã hủy|đã huỷ)[,;.:]?\s*", re.I)
+
+
+def put_off(c: CourseRec | Course, tz: dt.tzinfo, *, opening: bool = True) -> str:
+    """A class the plan marks «Đã hoãn»: with the new date its note gives, or saying there is none yet;
+    `opening`: as a sentence opens («Đã hoãn…»), else as it goes on («… đã hoãn…»)."""
+    new = timing.postponed_to(c.description, c.starts_at)
+    said = f"Đã hoãn, lịch mới từ {vn.weekday_date(new, tz)}" if new is not None else "Đã hoãn, chưa có lịch mới"
+    return said if opening else "đ" + said[1:]
 
 
 def called_off(c: CourseRec | Course) -> str:
@@ -334,6 +345,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
                      + deadline_flag(c.registration_deadline, now, tz))
     if c.status == "cancelled":
         lines.append(f"Lớp này {called_off(c)}.")
+    elif c.status == "postponed":
+        lines.append(f"Trạng thái: {put_off(c, tz)}.")
     if c.description:
         lines.append(c.description)
     if c.source:
@@ -385,7 +398,10 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
             f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")
     elif aspect == "status":
-        if c.status == "cancelled":
+        if c.status == "postponed":
+            text = f"Lớp này {put_off(c, tz, opening=False)}." + (f"\nGhi chú của ban tổ chức: {c.description}"
+                                                          if c.description else "")
+        elif c.status == "cancelled":
             text = f"Lớp này {called_off(c)}." + (f"\nGhi chú của ban tổ chức: {c.description}" if c.description else (
                 f"\nAnh/chị hỏi {who} để biết lớp thay thế."))
         else:
@@ -623,7 +639,9 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     title = f"«{course.title}»"
     if status == "registered":
         where = ", ".join(filter(None, (course.venue, course.province)))
-        return (f"Đã đăng ký cho anh/chị lớp {title}, {starts_phrase(course, tz)}"
+        new = timing.postponed_to(course.description, course.starts_at) if course.status == "postponed" else None
+        when = f"theo lịch mới bắt đầu {vn.date_time(new, tz)}" if new is not None else starts_phrase(course, tz)
+        return (f"Đã đăng ký cho anh/chị lớp {title}, {when}"
                 + (f" tại {where}" if where else "") + "."
                 + (" Khi lớp có ngày học, mình sẽ báo anh/chị." if course.tentative else ""))
     if status == "already":
@@ -635,6 +653,9 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
         return f"Lớp {title} đã bắt đầu nên không nhận đăng ký nữa. Anh/chị gõ /khoahoc để xem các lớp sắp tới."
     if status == "cancelled":
         return f"Lớp {title} đã bị hủy. Anh/chị gõ /khoahoc để xem các lớp khác."
+    if status == "postponed":
+        return (f"Lớp {title} {put_off(course, tz, opening=False)} nên chưa nhận đăng ký. Anh/chị gõ /khoahoc để xem các "
+                "lớp đang nhận đăng ký.")
     if status == "full":
         return (f"Lớp {title} đã đủ {vn.number(course.capacity or 0)} chỗ. Anh/chị có thể vào danh sách chờ: khi có "
                 "người hủy, người chờ đầu tiên được nhận và mình sẽ báo ngay.")

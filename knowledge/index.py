@@ -112,7 +112,9 @@ COURSE_GENERIC = frozenset(
      # «danh sách lớp …», «ds lớp»: a list asked for, no word of the class.
      "sach",
      # «lớp riêng cho …», «dành riêng»: a class of the audience's own, which the role says.
-     "rieng"]
+     "rieng",
+     # «lớp hôm qua», «tuần vừa qua»: the period, read by the time slot, not a word of a title.
+     "qua"]
 )
 
 

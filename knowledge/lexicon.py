@@ -273,7 +273,7 @@ ABBREVIATIONS: dict[str, str] = {
     "cds": "chuyen doi so", "gtxd": "giao thong xay dung", "yt": "y te",
     # teencode and phone shorthand
     "ko": "khong", "k": "khong", "kg": "khong", "hok": "khong", "hong": "khong", "khg": "khong",
-    "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky",
+    "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky", "dki": "dang ky", "đki": "dang ky",
     "bn": "bao nhieu", "bnh": "bao nhieu", "bnhieu": "bao nhieu", "bnhiu": "bao nhieu", "nhiu": "nhieu",
     "khum": "khong", "trc": "truoc", "onlai": "online", "onl": "online",
     "hk": "khong", "dzay": "vay", "dzi": "vay", "app": "ung dung",

@@ -543,7 +543,7 @@ _CUE_PHRASES = (
     "khi nao", "bao gio", "ngay nao", "o dau", "lop nao", "co lop", "co khong", "khong a", "nao khong",
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
-    "vua roi", "vua qua", "thang truoc",
+    "vua roi", "vua qua", "thang truoc", "tuan truoc", "hom qua",
     # asking for the rest of what was shown («chi tiết», «thông tin thêm»): «chi tiết» is no typo of «chỉ tiêu»
     "chi tiet", "xem chi tiet", "thong tin them",
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
@@ -3311,7 +3311,8 @@ def _province_codes_spelled(terms: list[str], slots: Slots) -> list[str]:
 
 
 _PERIOD_PHRASES = ("thang sau", "thang nay", "thang toi", "thang truoc", "nam sau", "nam nay", "nam ngoai",
-                   "nam toi", "nam truoc", "quy sau", "quy nay", "tuan sau", "tuan nay", "sap toi")
+                   "nam toi", "nam truoc", "quy sau", "quy nay", "tuan sau", "tuan nay", "sap toi",
+                   "tuan truoc", "hom qua")
 _RAW_SPAN = re.compile(r"\w+", re.UNICODE)
 _BEFORE_NUMBER = ("thang", "nam", "quy", "dot", "ngay", "tuan", "khoa")
 # Abbreviations long enough that one letter dropped or swapped still says which one was meant.

@@ -86,6 +86,10 @@ def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Co
         return None, "unknown"
     if course.status == "cancelled":
         return course, "cancelled"
+    if course.status == "postponed" and not takes_registrations(course, now):
+        return course, "postponed"  # no new date yet (or it has passed, or its deadline)
+    if course.status == "postponed":
+        return course, None
     if course.status != "open":
         return course, "not_open"  # «Dự kiến» (a class with only a month defaults to it), or finished
     if timing.started(course, now):  # a class dated by a period: once the period is over
@@ -213,10 +217,12 @@ def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime
     return [r for r in rows if timing.finish(r.course, r.course.ends_at) >= now]
 
 
-def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False) -> Course | None:
+def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False,
+                  room: bool = False) -> Course | None:
     """The soonest course like this one (same topic, else same audience) that still takes registrations, one
     in the same province first: a chair turned away in Lạng Sơn is helped by a class in Lạng Sơn. `dated`:
-    only classes with a day (for one turned away because its plan gives only a period)."""
+    only classes with a day (for one turned away because its plan gives only a period); `room`: only classes
+    with a place left (for one turned away because it is full)."""
     open_ = select(Course).where(
         Course.id != course.id, Course.status == "open", maybe_upcoming(now),
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
@@ -230,6 +236,8 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
         kinds.append(Course.audiences.contains(course.audiences.split(";")[0]))
     for kind in kinds:
         found = [c for c in session.scalars(open_.where(kind).limit(50)) if takes_registrations(c, now)]
+        if room:
+            found = [c for c in found if c.id not in full_ones(session=session, courses=found)]
         if found:
             here = [c for c in found if course.province and c.province == course.province]
             return (here or found)[0]
@@ -254,11 +262,26 @@ class Open(timing.Dated, Protocol):
     def status(self) -> str: ...
     @property
     def registration_deadline(self) -> dt.datetime | None: ...
+    @property
+    def description(self) -> str: ...
+
+
+def full_for(*, session: Session, course: Course, profile: UserProfile) -> bool:
+    """Whether the course has no place left for this person: full, and they hold neither a place nor a
+    waiting-list entry on it (one who does is told so by the registration itself)."""
+    if course.capacity is None or registered_count(session=session, course_id=course.id) < course.capacity:
+        return False
+    return not any(r.status in ("registered", "waitlisted") for r in _person_rows(session, course.id, profile))
 
 
 def takes_registrations(course: Open, now: dt.datetime) -> bool:
     """Open (a class dated only by a period is «Dự kiến» unless its plan opened it), not started (see
-    knowledge.timing) and before its deadline."""
+    knowledge.timing) and before its deadline. A class put off («Đã hoãn») takes them only once its note gives
+    the new date, until that date."""
+    if course.status == "postponed":
+        new = timing.postponed_to(course.description, course.starts_at)
+        return new is not None and new > now and (
+            course.registration_deadline is None or course.registration_deadline >= now)
     return (course.status == "open" and not timing.started(course, now)
             and (course.registration_deadline is None or course.registration_deadline >= now))
 
@@ -326,7 +349,7 @@ def open_now(*, session: Session, now: dt.datetime, among: Collection[int] | Non
     planned), not started (see knowledge.timing), before their deadline and with a place left; the nearest
     deadline first, then those giving none, by their start («lớp nào đang mở đăng ký»)."""
     query = select(Course).where(
-        Course.status == "open", maybe_upcoming(now),
+        ((Course.status == "open") & maybe_upcoming(now)) | (Course.status == "postponed"),
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
     ).order_by(Course.registration_deadline.is_(None), Course.registration_deadline, Course.starts_at, Course.id)
     query, fetch = _among(query, among, limit * 2)

@@ -292,6 +292,18 @@ def impossible_time(text: str) -> str | None:
     return None
 
 
+# Said of a class: a class word a few words before or after a period.
+_CLASS_NEAR = r"(?:lop|khoa|tap huan|boi duong|huan luyen|hoc)"
+
+
+def _of_a_class(folded: str, period: str) -> bool:
+    """Whether a past period (`period`, a pattern over folded words) is said of a class («lớp hôm qua», «tuần
+    trước có lớp nào», «có lớp nào hôm qua không»), not of the asker's own story («tuần trước em có đi họp …,
+    giờ muốn hỏi lớp …»), whose period is no period of the classes asked for."""
+    return re.search(rf"\b{_CLASS_NEAR}\b(?: \w+){{0,3}}? (?:{period})\b|\b(?:{period})(?: \w+){{0,2}}? {_CLASS_NEAR}\b",
+                     folded) is not None
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo
@@ -344,7 +356,14 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if has("ngay mai", "(?:sang|trua|chieu|dem) mai") or "tối mai" in raw:
         t = today + dt.timedelta(days=1)
         return TimeSlot("day", t, t + dt.timedelta(days=1), "ngày mai", t.year, t.year)
+    if _of_a_class(s, "(?:ngay )?hom qua|hqua"):
+        # «lớp hôm qua»: a class that has just been held.
+        t = today - dt.timedelta(days=1)
+        return TimeSlot("day", t, today, "hôm qua", t.year, t.year)
     monday = today - dt.timedelta(days=today.weekday())
+    if _of_a_class(s, "tuan (?:truoc|roi|vua roi|vua qua|qua)"):
+        start = monday - dt.timedelta(days=7)
+        return TimeSlot("week", start, monday, "tuần trước", start.year, start.year)
     if has("tuan nay"):
         return TimeSlot("week", monday, monday + dt.timedelta(days=7), "tuần này", now.year, now.year)
     if has("tuan sau", "tuan toi", "tuan ke tiep", "tuan ke"):

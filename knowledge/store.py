@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from knowledge import timing
 from knowledge.models import (
     ConversationState,
     Course,
@@ -59,7 +60,18 @@ def org_rec(o: Organisation) -> OrgRec:
     return OrgRec(o.id, o.code, o.name, o.kind, o.province, o.parent_id, aliases)
 
 
+def held_when(status: str, note: str | None, starts_at: dt.datetime,
+              ends_at: dt.datetime | None) -> tuple[dt.datetime, dt.datetime | None]:
+    """When a class is held as search and answers see it: a class put off («Đã hoãn») whose note gives the new
+    date is searched, listed and dated by that date (its length kept); the row keeps the plan's own dates."""
+    new = timing.postponed_to(note, starts_at) if status == "postponed" else None
+    if new is None:
+        return starts_at, ends_at
+    return new, ends_at + (new - starts_at) if ends_at is not None else None
+
+
 def course_rec(c: Course) -> CourseRec:
+    starts_at, ends_at = held_when(c.status, c.description, c.starts_at, c.ends_at)
     return CourseRec(
         id=c.id,
         code=c.code,
@@ -72,8 +84,8 @@ def course_rec(c: Course) -> CourseRec:
         province=c.province,
         venue=c.venue,
         format=c.format,
-        starts_at=c.starts_at,
-        ends_at=c.ends_at,
+        starts_at=starts_at,
+        ends_at=ends_at,
         registration_deadline=c.registration_deadline,
         capacity=c.capacity,
         status=c.status,
@@ -108,6 +120,7 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
     for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text,
          days, audience_written, when_written) in rows:
+        starts_at, ends_at = held_when(status, description, starts_at, ends_at)
         out.append(CourseRec(
             id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),
             organiser_id=organiser_id, organiser_name=org_names.get(organiser_id) if organiser_id else None,

@@ -392,6 +392,8 @@ _CLASS_AFTER_PLACE = frozenset({"co lop", "co khoa", "mo lop", "sap co", "co dot
 # «T1/2027», «T12», «Q3/2027»: a month or a quarter in a plan's shorthand.
 _MONTH_CODE = re.compile(r"([tq])(\d{1,2})")
 
+_ROMAN_QUARTER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
 
 def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str],
                           caps: list[bool]) -> None:
@@ -424,6 +426,11 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # year follows.
             _expand(i, "thang" if code.group(1) == "t" else "quy", code.group(2))
             caps[i] = False
+        elif prev == "quy" and tok in _ROMAN_QUARTER and not source[i]:
+            # «quý I/2027», «quý IV»: the quarter as plans number it, read as its digit so that the numeral is
+            # no word to search for (the pronoun-like «i» would otherwise weigh in retrieval).
+            tokens[i] = raw[i] = _ROMAN_QUARTER[tok]
+            stop[i] = False
         elif (tok == "na" and prev not in ("o", "tai", "tinh", "ben", "dong") and not caps[i]
               and (bool(re.fullmatch(r"(?:19|20)\d\d", nxt)) or nxt in ("nay", "sau", "toi", "truoc", "ngoai"))):
             # «tháng 3 nă 2027», «na nay»: «năm» with its last letter dropped, not Nghệ An's code («ở NA»).

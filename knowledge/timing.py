@@ -11,9 +11,12 @@ index uses them too (knowledge.registrations has the matching database filter).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from knowledge.plans.dates import period_bounds
+from knowledge.text import fold
 
 # The longest period a plan writes (a whole year): a period class starting earlier than this is over.
 LONGEST_PERIOD = dt.timedelta(days=366)
@@ -48,3 +51,30 @@ def finish(course: Dated, ends_at: dt.datetime | None) -> dt.datetime:
     """The moment after which the class is over: the end of its period, else its end, else its start."""
     end = period_end(course.tentative, course.starts_at)
     return end if end is not None else (ends_at or course.starts_at)
+
+
+# Plans are written in Vietnam's time: a new date in a note starts the morning of that day, as an imported one.
+_PLAN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+_PLAN_START = dt.time(8, 0)
+# The new date a note gives a class put off («Hoãn sang 15/03/2027», «lùi đến ngày 5/1/2027», «lịch mới:
+# 20/01/2027»), folded; a date after «lịch cũ» or «từ» is the one given up, not the new one.
+_NEW_DATE = re.compile(r"\b(?:sang|den|toi|vao|lich moi|ngay moi|moi|doi|lui|chuyen)(?: (?:ngay|thu \w+|t\d|cn|la)){0,2}"
+                       r":? (\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?\b")
+
+
+def postponed_to(note: str | None, starts_at: dt.datetime) -> dt.datetime | None:
+    """The new start of a class put off («Hoãn» in the plan), as its note gives it, or None when the note gives
+    none («Tạm hoãn, sẽ thông báo sau»). A date without a year is the first such day after the old start."""
+    found = _NEW_DATE.search(fold(note or ""))
+    if found is None:
+        return None
+    day, month = int(found.group(1)), int(found.group(2))
+    old = starts_at.astimezone(_PLAN_TZ)
+    year = int(found.group(3)) if found.group(3) else old.year
+    try:
+        new = dt.datetime.combine(dt.date(year, month, day), _PLAN_START, _PLAN_TZ)
+        if not found.group(3) and new < old:
+            new = new.replace(year=year + 1)
+    except ValueError:
+        return None  # «32/13»: no date, so no new date
+    return new

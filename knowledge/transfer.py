@@ -65,6 +65,9 @@ STATUSES: tuple[Term, ...] = (
     Term("open", "Mở đăng ký", ("mo dang ky", "dang mo", "mo", "dang tuyen sinh", "nhan dang ky")),
     Term("cancelled", "Đã hủy", ("da huy", "huy", "huy bo", "bi huy")),
     Term("finished", "Đã kết thúc", ("da ket thuc", "ket thuc", "da xong", "hoan thanh", "da hoan thanh")),
+    # Put off: no registration until the note gives the new date («Hoãn sang 15/03/2027»).
+    Term("postponed", "Đã hoãn", ("hoan", "tam hoan", "bi hoan", "hoan lai", "hoan to chuc", "dinh hoan",
+                                  "hoan lich", "lui lich", "doi lich")),
 )
 
 # A date without a time: a class starts in the morning, ends at the close of office hours, and a
