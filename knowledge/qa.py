@@ -29,10 +29,12 @@ from sqlalchemy.orm import Session
 from knowledge.index import (
     COURSE_GENERIC,
     NATIONAL_SCOPE,
+    CourseHits,
     CourseIndex,
     Item,
     KnowledgeIndex,
     Scored,
+    iter_bits,
     org_ancestors,
 )
 from knowledge.language.followup import POSITION_PHRASES
@@ -90,6 +92,7 @@ from knowledge.text import (
     AMBIGUOUS,
     STOP_EXACT,
     STOP_FOLDED,
+    WORKPLACE_HEADS,
     Norm,
     fold,
     fold_tokens,
@@ -548,6 +551,8 @@ _CUE_PHRASES = (
     "chi tiet", "xem chi tiet", "thong tin them",
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
     "don vi nao", "co quan nao", "nhung don vi", "nhung co quan",
+    # where: «ở chỗ nào», «học chỗ nào»
+    "o cho nao", "cho nao",
 )
 _GREETING_WORDS = frozenset(w for p in GREETINGS for w in p.split())
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
@@ -924,7 +929,8 @@ class QAEngine:
     def _phrase_bigrams(self, kinds: Sequence[str] = ("role", "topic", "format", "province", "org", "place"),
                         ) -> frozenset[str]:
         out: set[str] = set()
-        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES):
+        # «tỉnh mình», «thành phố em»: the asker's own place is said in a question's frame as its cues are.
+        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES, *MY_PLACE):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in kinds:
@@ -2412,6 +2418,41 @@ class QAEngine:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
 
+    def _named_class_first(self, hits: CourseHits, norm: Norm, own: Sequence[int], now: dt.datetime,
+                           batches: Sequence[str] = ()) -> CourseHits:
+        """A class the question names by its whole title and its own organiser («lớp Tập huấn kỹ năng thương
+        lượng tập thể của LĐLĐ tỉnh Lâm Đồng») is the one asked about, whatever its date or status: a chair
+        asks after a class heard of, which may be over, called off or past its deadline. It comes first when
+        the classes found put another first (a look-alike of another union's, still to come)."""
+        if not own:
+            return hits
+        top = hits.courses[0] if hits.courses else None
+        if top is not None and top.organiser_id in own and self._title_said(top, norm.tokens, batches):
+            return hits
+        # The union's own classes, read one by one (one union's plan is short).
+        mine = self.courses.any_of("od:", [str(o) for o in own])
+        named = [c for c in (self.courses.courses[pos] for pos in iter_bits(mine))
+                 if self._title_said(c, norm.tokens, batches)]
+        if not named:
+            return hits
+        # Several of that union's classes bear the title (this year's and last year's): the next one to come,
+        # else the latest held.
+        ahead = [c for c in named if c.starts_at >= now]
+        pick = ahead[0] if ahead else max(named, key=lambda c: c.starts_at)
+        rest = [c for c in hits.courses if c.code != pick.code]
+        return dataclasses.replace(hits, courses=[pick, *rest][:max(1, len(hits.courses))],
+                                   total=hits.total + (len(rest) == len(hits.courses)), word_coverage=1.0,
+                                   relaxed=(), lead=(pick.code,))
+
+    def _title_said(self, course: CourseRec, tokens: Sequence[str], batches: Sequence[str] = ()) -> bool:
+        """Whether the question says the class's whole title, word for word, and the batch it asks for («đợt 1»)
+        is the title's (a title said whole inside another class's longer one is not that class's)."""
+        title = tuple(index_tokens(course.title))
+        n = len(title)
+        if batches and not set(batches) <= set(batches_asked(title)):
+            return False
+        return n >= 3 and any(tuple(tokens[i:i + n]) == title for i in range(len(tokens) - n + 1))
+
     def _for_another_role(self, course: CourseRec, roles: Sequence[str]) -> bool:
         """Whether a class is made for another role whose name holds the words of the one asked: «Phó chủ tịch
         công đoàn cơ sở» says every word of «chủ tịch công đoàn cơ sở» and is not for chairs."""
@@ -2638,8 +2679,14 @@ class QAEngine:
         # The unions named: among equally relevant classes, their own before those of the unions under them
         # («Tổng Liên đoàn tổ chức lớp nào»: its own, then its university's), in every search below; and the
         # classes not dated yet first when the asker waits for a date.
+        # A province's federation named as a union («lớp … của LĐLĐ tỉnh Đồng Nai»), not by its place alone,
+        # is the organiser asked: its own class before a look-alike of a zone's or a school's union under it.
+        # Not the asker's own union said introducing themselves («em là … ở LĐLĐ tỉnh Cao Bằng»).
+        union_named = any("doan" in p.split() and not _said_introducing(norm, slots.used, p)
+                          for k, p in slots.phrases if k == "org")
         search = functools.partial(self.courses.search, own_orgs=[
-            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)],
+            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
+            or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
             format_needed=bool(formats) and _cannot_travel(norm, slots))
         hits = search(
@@ -2825,6 +2872,8 @@ class QAEngine:
             ) and not self._for_another_role(
                     alt.courses[0], roles):
                 hits = alt
+        if window is None and offset == 0 and not planned:
+            hits = self._named_class_first(hits, norm, search.keywords["own_orgs"], search_now, batches)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
@@ -3376,6 +3425,7 @@ _SELF_PERSON = frozenset({"e", "em", "minh", "toi", "t", "mk", "mik", "tui", "ch
 _SELF_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung", "thi"})
 _SELF_VERBS = frozenset({"la", "lam", "len", "bau"})
 _CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
+_BEFORE_WORKPLACE = frozenset({"o", "tai", "cua", "ben", "thuoc", "mot"})
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 
 
@@ -3414,7 +3464,9 @@ def _clauses(norm: Norm) -> list[tuple[str, ...]] | None:
     pieces = [normalise(p).tokens for p in _CLAUSE_MARK.split(norm.text) if p.strip()]
     typed = [t for toks in pieces for t in toks]
     if len(typed) == len(norm.tokens):
-        return pieces
+        # Word for word: the words as read, typos corrected («cômg ty» is a company).
+        bounds = list(itertools.accumulate(map(len, pieces), initial=0))
+        return [tuple(norm.tokens[a:b]) for a, b in itertools.pairwise(bounds)]
     ends: list[int] = list(itertools.accumulate(map(len, pieces)))
     cut: list[int] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, typed, list(norm.tokens), autojunk=False).get_opcodes():
@@ -3484,10 +3536,20 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
                 break
             k = j + 1
             # «cơ sở» is no «có»: only «có» opening a question («có lớp», «có khoá») ends the clause.
+            # Nor is «cán bộ» (folded «can bo») a «cần».
             while k < len(toks) and not (toks[k] in _ASKING_STARTS
-                                         and (toks[k] != "co" or toks[k + 1:k + 2] in (("lop",), ("khoa",)))):
+                                         and (toks[k] != "co" or toks[k + 1:k + 2] in (("lop",), ("khoa",)))
+                                         and not (toks[k] == "can" and toks[k + 1:k + 2] == ("bo",))):
                 k += 1
             named = [p for p in range(base + j + 1, base + k) if p in used]
+            if not named:
+                # «em là cán bộ công đoàn ở trường tiểu học», «tôi … của một công ty may»: no role or place
+                # recognised, but a workplace said (its head word on): where the asker works, to the clause's end.
+                head = next((p for p in range(j + 1, k)
+                             if any(tuple(toks[p:p + len(w)]) == w for w in WORKPLACE_HEADS)), None)
+                while head is not None and head - 1 > j and toks[head - 1] in _BEFORE_WORKPLACE:
+                    head -= 1  # «ở», «của một» (công ty …) say where, no word of a class
+                named = [base + head] if head is not None else []
             if named:
                 out.update(range(named[0], base + k))
                 if opened:

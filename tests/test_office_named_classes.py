@@ -1,0 +1,109 @@
+"""Class questions as chairs ask them of a provincial office's plan: a class named by its title and its
+organiser, a province's federation named as a union, a self-introduction naming only a workplace, and slips
+in the words that frame a question («tỉnh mìmh», «ở chỗ noà», «chào bn»)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy.orm import Session
+
+from handlers.notices import WORDING
+from knowledge import reminders
+from knowledge.qa import Profile, QAEngine
+from knowledge.seed import load_builtin
+from knowledge.text import normalise
+from knowledge.transfer import import_file
+from tests.test_transfer import write_csv
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=TZ)
+HEADER = ["Mã lớp", "Tên lớp", "Chủ đề", "Đối tượng", "Đơn vị tổ chức", "Tỉnh/Thành phố", "Địa điểm", "Hình thức",
+          "Ngày bắt đầu", "Ngày kết thúc", "Hạn đăng ký", "Trạng thái", "Ghi chú"]
+ROWS = [
+    # The federation's own class, held already (its date and deadline past, its status left blank), and a
+    # look-alike of a ward's union still to come.
+    ["O-BL-1", "Tập huấn kỹ năng đàm phán tiền lương", "Thương lượng tập thể", "Chủ tịch CĐCS",
+     "Liên đoàn Lao động tỉnh Lâm Đồng", "Lâm Đồng", "Nhà văn hóa công nhân Bảo Lộc", "Tập trung", "09/10/2026", "",
+     "29/09/2026", "", ""],
+    ["O-BL-2", "Tập huấn đàm phán tiền lương ngành", "Thương lượng tập thể", "Chủ tịch CĐCS",
+     "Công đoàn phường Gia Nghĩa", "Lâm Đồng", "Khách sạn Gia Nghĩa", "Tập trung", "29/06/2027", "", "", "", ""],
+    # One title, two organisers: the zone's union's class is the sooner.
+    ["O-DN-1", "Tập huấn Bộ luật Lao động và tư vấn pháp luật", "Pháp luật lao động", "Cán bộ công đoàn cơ sở",
+     "LĐLĐ tỉnh Đồng Nai", "Đồng Nai", "Trường Chính trị Chơn Thành", "Tập trung", "05/11/2027", "", "", "", ""],
+    ["O-DN-2", "Tập huấn Bộ luật Lao động và tư vấn pháp luật", "Pháp luật lao động", "Cán bộ công đoàn cơ sở",
+     "Công đoàn các KCN Đồng Nai", "Đồng Nai", "Khách sạn Mường Thanh Long Khánh", "Tập trung", "10/06/2027", "",
+     "", "", ""],
+    # A finished class of the federation and an open look-alike of a school's union.
+    ["O-KH-1", "Huấn luyện ATVSLĐ nhóm 4", "An toàn vệ sinh lao động", "Đoàn viên, người lao động",
+     "LĐLĐ tỉnh Khánh Hòa", "Khánh Hòa", "Khách sạn Phan Rang", "Tập trung", "20/09/2026", "", "10/09/2026",
+     "Đã kết thúc", ""],
+    ["O-KH-2", "Huấn luyện ATVSLĐ nhóm 4", "An toàn vệ sinh lao động", "An toàn vệ sinh viên",
+     "CĐCS Trường THPT chuyên Cam Ranh", "Khánh Hòa", "Nhà văn hóa công nhân Nha Trang", "Tập trung", "29/07/2027",
+     "", "19/07/2027", "Mở đăng ký", ""],
+    # A former province's class, and a province's digital class, the only ones on their topics there.
+    ["O-CT-1", "Bồi dưỡng kỹ năng tham gia giải quyết tranh chấp, đình công", "Giải quyết tranh chấp lao động",
+     "Cán bộ công đoàn cấp trên cơ sở", "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Bảo tàng Ngã Bảy (Hậu Giang cũ)",
+     "Tập trung", "26/02/2027", "", "21/02/2027", "", ""],
+    ["O-QN-1", "Bồi dưỡng sử dụng phần mềm quản lý đoàn viên", "Tin học, chuyển đổi số", "Cán bộ công đoàn chuyên trách",
+     "Công đoàn xã Ngọc Hồi", "Quảng Ngãi", "Phòng họp Kon Tum (Kon Tum cũ)", "Tập trung", "03/12/2026", "", "", "",
+     ""],
+    ["O-QN-2", "Tập huấn thương lượng tập thể ngành", "Thương lượng tập thể", "Chủ tịch CĐCS", "LĐLĐ tỉnh Quảng Ngãi",
+     "Quảng Ngãi", "Trung tâm Văn hóa - Điện ảnh Ngọc Hồi", "Tập trung", "20/06/2027", "", "", "", ""],
+]
+
+
+@pytest.fixture
+def qa(session: Session, tmp_path: Path) -> QAEngine:
+    load_builtin(session)
+    session.commit()
+    import_file(session, write_csv(tmp_path / "ke-hoach.csv", [HEADER, *ROWS]), tz=TZ,
+                reminder_config=reminders.Config(wording=WORDING), now=NOW)
+    return QAEngine.from_session(session, tz=TZ)
+
+
+def first(qa: QAEngine, question: str, profile: Profile | None = None) -> str:
+    ans = qa.answer(question, now=NOW, profile=profile)
+    assert ans.intent in ("course", "register") and ans.band != "low", (question, ans.intent, ans.band)
+    return ans.matches[0].code
+
+
+def test_a_class_named_by_title_and_organiser_is_answered_though_it_is_over(qa: QAEngine) -> None:
+    # Past its date and deadline, or finished: still the class asked about, not a look-alike to come.
+    assert first(qa, "lop tap huan ky nang dam phan tien luong cua lien doan lao dong tinh lam dong ngay nao hoc") \
+        == "O-BL-1"
+    assert first(qa, "Lớp huấn luyện ATVSLĐ nhóm 4 của LĐLĐ tỉnh Khánh Hòa, hạn đăng ký ngày nào?") == "O-KH-1"
+    # Without the organiser, the title alone is any union's: the class still to come answers.
+    assert first(qa, "Lớp huấn luyện ATVSLĐ nhóm 4 ở Khánh Hòa hạn đăng ký ngày nào?") == "O-KH-2"
+
+
+def test_the_federation_named_as_a_union_puts_its_own_class_first(qa: QAEngine) -> None:
+    q = "Lớp tập huấn bộ luật lao động và tư vấn pháp luật của LĐLĐ tỉnh Đồng Nai, bắt đầu hôm nào vậy?"
+    assert first(qa, q) == "O-DN-1"
+    # The province named by its place alone: every union's class there, the soonest first.
+    assert first(qa, "Lớp tập huấn bộ luật lao động và tư vấn pháp luật ở Đồng Nai bắt đầu hôm nào") == "O-DN-2"
+
+
+def test_a_workplace_said_introducing_oneself_is_no_word_of_the_class(qa: QAEngine) -> None:
+    q = ("Xin chao, em la can bo cong doan o truong tieu hoc. cho hoi ben Hau Giang co mo lop tranh chap lao "
+         "dong khong, dia diem o dau?")
+    assert first(qa, q) == "O-CT-1"
+    q = "Xin chào, tôi là cán bộ công đoàn của một cômg ty may. Lớp tranh chấp lao động ở Cần Thơ học ở đâu?"
+    assert first(qa, q) == "O-CT-1"
+
+
+def test_slips_in_the_words_that_frame_a_question_are_read_as_meant(qa: QAEngine) -> None:
+    mine = Profile(province="Quảng Ngãi")
+    assert first(qa, "cho hoi timh em co mo lop chuyen doi so khong", mine) == "O-QN-1"
+    assert first(qa, "lớp chuyển đổi số ở thành phố mìmh học ở đâu", mine) == "O-QN-1"
+    assert first(qa, "LĐLĐ tỉnh Quảng Ngãi có lớp thương lượng tập thể ngành, tổ chức ở chỗ noà?") == "O-QN-2"
+
+
+def test_bn_after_a_greeting_is_the_one_greeted() -> None:
+    assert normalise("chao bn, cho hoi").tokens[:2] == ("chao", "ban")
+    assert normalise("hi bn lop nao").tokens[:2] == ("hi", "ban")
+    # Elsewhere it still asks how many.
+    assert normalise("co bn lop").tokens == ("co", "bao", "nhieu", "lop")
