@@ -233,6 +233,13 @@ def _not_my_place(norm: Norm, slots: Slots) -> Slots:
     """The slots without a place that is the head of «thành phố mình», «tỉnh nhà»: the data may know
     «thành phố» as a place's name, yet «thành phố mình» is the asker's own (see MY_PLACE)."""
     mine = [p for p in slots.places if _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em", "nha")))]
+    orgs = [p for k, p in slots.phrases if k == "org"]
+    own = [p for p in orgs if p.split()[-1] in ("tinh", "pho", "tp")
+           and _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em", "nha")))]
+    if own and len(own) == len(orgs):
+        # «liên đoàn lao động thành phố mình»: the asker's own federation, not the one the data calls «LĐLĐ
+        # Thành phố» (Hà Nội's articles say so of their own city).
+        slots = dataclasses.replace(slots, org_ids=(), phrases=tuple(x for x in slots.phrases if x[0] != "org"))
     if not mine:
         return slots
     return dataclasses.replace(slots, places=tuple(p for p in slots.places if p not in mine),
@@ -597,7 +604,10 @@ _MY_JOB = ("toi lam", "minh lam", "em lam", "dang lam", "lam nghe")
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh",
             # The same said as «em», «tôi»: «địa phương em», «đơn vị tôi», «thành phố em».
-            "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi")
+            "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi",
+            # The asker's own province's federation («LĐLĐ tỉnh mình»): its words name no class.
+            *(f"{u} {p} {w}" for u in ("lien doan lao dong", "cong doan") for p in ("tinh", "thanh pho")
+              for w in ("minh", "em", "toi", "nha")))
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 # Of those, the ones that say a place («bên mình», «tỉnh em»), not only a belonging («của mình»).
@@ -1950,10 +1960,17 @@ class QAEngine:
         source = getattr(top.item.rec, "source", None)
         asks_author = bool(source is not None and source.author and _has(f, *_AUTHOR_CUES)
                            and any(t == "ai" for t in norm.tokens))
-        names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
-            self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
-            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author
         asked, missing = self._unsaid_by_record(norm, slots, top.index)
+        # «ai» of a record naming a person: that record when the question names the person's union or place, or
+        # says something else of the person the record says: «ai là chủ tịch nước» (a role, nothing the record
+        # says besides) is not answered by the chair of a union an article names.
+        phrases = {p for k, p in slots.phrases if k == "topic" or (k == "role" and top.item.kind == "fact")}
+        own_words = asked - len(phrases)
+        person = (self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)
+                  and not (own_words > 0 and len([m for m in missing if m not in phrases]) >= own_words
+                           and not (slots.provinces or slots.places or slots.org_ids)))
+        names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or person or bool(
+            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author
         # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
         # missing however well the record's other words match, unless the question quotes its figure or
         # asks who wrote it.
@@ -3525,6 +3542,9 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
         for i in range(len(toks)):
             j = -1 if opened and not i else intro_verb(toks, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS,
                                                          verbs=_SELF_VERBS)
+            if j is None and toks[i] in _SELF_PERSON and toks[i + 1:i + 2] == ("o",) and any(
+                    tuple(toks[i + 2:i + 2 + len(w)]) == w for w in WORKPLACE_HEADS):
+                j = i  # «em ở trường THCS …», «mình ở công ty …»: where the asker works, introduced
             if j is None:
                 continue
             if j >= 0 and len(toks) - j <= 4 and not any(base + p in used for p in range(j + 1, len(toks))):

@@ -17,7 +17,7 @@ from knowledge.qa import Profile, QAEngine
 from knowledge.seed import load_builtin
 from knowledge.text import normalise
 from knowledge.transfer import import_file
-from tests.test_transfer import write_csv
+from tests.test_transfer import PLAN_TARGET_HEADER, write_csv
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=TZ)
@@ -61,6 +61,10 @@ def qa(session: Session, tmp_path: Path) -> QAEngine:
     load_builtin(session)
     session.commit()
     import_file(session, write_csv(tmp_path / "ke-hoach.csv", [HEADER, *ROWS]), tz=TZ,
+                reminder_config=reminders.Config(wording=WORDING), now=NOW)
+    targets = [PLAN_TARGET_HEADER, ["O-QN-T26", "LĐLĐ tỉnh Quảng Ngãi", "2026", "Bồi dưỡng, tập huấn cán bộ CĐCS",
+                                    "Cán bộ CĐCS", "1.200", "người", "633", "30/09/2026"]]
+    import_file(session, write_csv(tmp_path / "chi-tieu.csv", targets), tz=TZ,
                 reminder_config=reminders.Config(wording=WORDING), now=NOW)
     return QAEngine.from_session(session, tz=TZ)
 
@@ -107,3 +111,28 @@ def test_bn_after_a_greeting_is_the_one_greeted() -> None:
     assert normalise("hi bn lop nao").tokens[:2] == ("hi", "ban")
     # Elsewhere it still asks how many.
     assert normalise("co bn lop").tokens == ("co", "bao", "nhieu", "lop")
+
+
+def test_a_workplace_introduced_with_o_is_the_askers(qa: QAEngine) -> None:
+    assert first(qa, "em ở trường THCS Lê Lợi, cho hỏi Cần Thơ có lớp tranh chấp lao động không") == "O-CT-1"
+    assert first(qa, "em o cong ty may Viet Tien, Can Tho co lop tranh chap lao dong ko") == "O-CT-1"
+
+
+def test_who_is_asked_of_a_person_no_record_names(qa: QAEngine) -> None:
+    # An article names a union's chair: no answer to who heads the country.
+    ans = qa.answer("ai la ct nuoc hien nay", now=NOW)
+    assert ans.band == "low" or ans.intent not in ("fact", "target", "course")
+    ans = qa.answer("ai là chủ tịch CĐCS HTX Đồng Tâm", now=NOW)
+    assert ans.intent == "fact" and ans.band == "confident" and ans.matches[0].code == "LS-DONGTAM-KIEN"
+
+
+def test_the_askers_own_federation_is_their_province(qa: QAEngine) -> None:
+    mine = Profile(province="Quảng Ngãi")
+    assert first(qa, "LĐLĐ tỉnh mình có lớp thương lượng tập thể nào không", mine) == "O-QN-2"
+    # «liên đoàn lao động thành phố mình»: not the city the articles call «LĐLĐ Thành phố» (Hà Nội).
+    ans = qa.answer("chỉ tiêu bồi dưỡng cán bộ CĐCS năm nay của liên đoàn lao động tỉnh mình là bao nhiêu",
+                    now=NOW, profile=mine)
+    assert ans.intent == "target" and ans.matches[0].code == "O-QN-T26"
+    ans = qa.answer("chỉ tiêu bồi dưỡng cán bộ CĐCS năm nay của liên đoàn lao động thành phố mình là bao nhiêu",
+                    now=NOW, profile=mine)
+    assert ans.intent == "target" and ans.matches[0].code == "O-QN-T26"
