@@ -2466,9 +2466,22 @@ class QAEngine:
         is the title's (a title said whole inside another class's longer one is not that class's)."""
         title = tuple(index_tokens(course.title))
         n = len(title)
-        if batches and not set(batches) <= set(batches_asked(title)):
+        if n < 3 or (batches and not set(batches) <= set(batches_asked(title))):
             return False
-        return n >= 3 and any(tuple(tokens[i:i + n]) == title for i in range(len(tokens) - n + 1))
+        # A slip of the fingers in a word or two of a long title («tập hấn», «tư vn») is still its word: one
+        # letter off, never a number («đợt 1» is no «đợt 2»).
+        slips = n // 4
+        for i in range(len(tokens) - n + 1):
+            off = 0
+            for a, b in zip(tokens[i:i + n], title, strict=True):
+                if a != b:
+                    off += 1
+                    if off > slips or not (a.isalpha() and b.isalpha() and OSA.distance(a, b, score_cutoff=1) <= 1):
+                        off = slips + 1
+                        break
+            if off <= slips:
+                return True
+        return False
 
     def _for_another_role(self, course: CourseRec, roles: Sequence[str]) -> bool:
         """Whether a class is made for another role whose name holds the words of the one asked: «Phó chủ tịch

@@ -33,7 +33,7 @@ from knowledge.lexicon import (
 )
 from knowledge.text import Norm, fold, fold_tokens, index_tokens
 
-MAX_PHRASE = 12
+MAX_PHRASE = 16
 
 
 @dataclass(frozen=True, slots=True)

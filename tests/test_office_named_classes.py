@@ -53,6 +53,12 @@ ROWS = [
      ""],
     ["O-QN-2", "Tập huấn thương lượng tập thể ngành", "Thương lượng tập thể", "Chủ tịch CĐCS", "LĐLĐ tỉnh Quảng Ngãi",
      "Quảng Ngãi", "Trung tâm Văn hóa - Điện ảnh Ngọc Hồi", "Tập trung", "20/06/2027", "", "", "", ""],
+    # A zone's union with a long name (fifteen words read), whose class is over, and the federation's next one.
+    ["O-TH-1", "Huấn luyện an toàn, vệ sinh lao động", "ATVSLĐ", "An toàn vệ sinh viên",
+     "Công đoàn KKT Nghi Sơn và các KCN tỉnh Thanh Hóa", "Thanh Hóa", "Hội trường Bảo tàng Bỉm Sơn", "Tập trung",
+     "27/09/2026", "", "22/09/2026", "", ""],
+    ["O-TH-2", "Huấn luyện an toàn, vệ sinh lao động - Đợt 2", "ATVSLĐ", "Đoàn viên, người lao động",
+     "LĐLĐ tỉnh Thanh Hóa", "Thanh Hóa", "Khách sạn Sài Gòn Bỉm Sơn", "Tập trung", "25/12/2027", "", "", "", ""],
 ]
 
 
@@ -136,3 +142,10 @@ def test_the_askers_own_federation_is_their_province(qa: QAEngine) -> None:
     ans = qa.answer("chỉ tiêu bồi dưỡng cán bộ CĐCS năm nay của liên đoàn lao động thành phố mình là bao nhiêu",
                     now=NOW, profile=mine)
     assert ans.intent == "target" and ans.matches[0].code == "O-QN-T26"
+
+
+def test_a_long_union_name_and_a_slip_in_the_title_still_name_the_class(qa: QAEngine) -> None:
+    q = "lớp Huấn luyện an toàn, vệ sinh lao động của Công đoàn KKT Nghi Sơn và các KCN tỉnh Thanh Hóa học ở đâu"
+    assert first(qa, q) == "O-TH-1"
+    q = "lop tap huan ky nang dam phan tien luong cua lien doan lao dong tinh lam dong ngay nao hoc"
+    assert first(qa, q.replace("dam phan", "dam phna")) == "O-BL-1"
