@@ -996,6 +996,18 @@ class QAEngine:
             changed = changed or fixed_now
             if not fixed_now or all(len(t) < 3 or t.isdigit() or t in self.vocab for t in toks):
                 break
+        # «học ở đuâ», «tổ chức ở đu»: where, asked last, with a slip, though the slip is a word of its own.
+        end = len(toks)
+        while end > 1 and toks[end - 1] in _AFTER_WHERE:
+            end -= 1
+        last = end - 1
+        # Not «ở đó», «ở đây» (there, here: particles and words of their own).
+        if (last >= 1 and toks[last - 1] in ("o", "cho") and toks[last] != "dau" and toks[last].isalpha()
+                and toks[last] not in STOP_FOLDED and toks[last] not in _AFTER_WHERE
+                and 2 <= len(toks[last]) <= 4 and OSA.distance(toks[last], "dau", score_cutoff=1) <= 1
+                and not self._known_pair(toks[last - 1], toks[last])):
+            toks[last] = "dau"
+            changed = True
         tries = 3  # a pasted string of unknown words costs no more than three pairs
         for i in range(len(toks) - 1):
             # Two slips side by side with no known word beside them («thươg lượg không»): corrected together,
@@ -3455,6 +3467,8 @@ _SELF_PERSON = frozenset({"e", "em", "minh", "toi", "t", "mk", "mik", "tui", "ch
 _SELF_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung", "thi"})
 _SELF_VERBS = frozenset({"la", "lam", "len", "bau"})
 _CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
+# The particles said after «ở đâu» closing a question («… ở đâu vậy ạ»).
+_AFTER_WHERE = frozenset({"vay", "the", "a", "ah", "ak", "nhe", "nha", "nhi", "z", "v", "ha", "ne", "day"})
 _BEFORE_WORKPLACE = frozenset({"o", "tai", "cua", "ben", "thuoc", "mot"})
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 

@@ -149,3 +149,14 @@ def test_a_long_union_name_and_a_slip_in_the_title_still_name_the_class(qa: QAEn
     assert first(qa, q) == "O-TH-1"
     q = "lop tap huan ky nang dam phan tien luong cua lien doan lao dong tinh lam dong ngay nao hoc"
     assert first(qa, q.replace("dam phan", "dam phna")) == "O-BL-1"
+
+
+def test_where_and_tap_huan_typed_with_a_slip(qa: QAEngine) -> None:
+    assert normalise("lớp Tp huấn nghiệp vụ").tokens[:3] == ("lop", "tap", "huan")
+    assert normalise("TP Huế có lớp nào").tokens[:3] == ("thanh", "pho", "hue")
+    q = "lớp tập huấn thương lượng tập thể ngành của LĐLĐ tỉnh Quảng Ngãi học ở {} vậy"
+    for slip in ("đuâ", "đu"):
+        ans = qa.answer(q.format(slip), now=NOW)
+        assert ans.norm.tokens[-2:] == ("dau", "vay") and ans.matches[0].code == "O-QN-2"
+    # «ở đó», «ở đây» are words of their own.
+    assert qa.answer("lớp đó học ở đó", now=NOW).norm.tokens[-1] == "do"
