@@ -424,7 +424,9 @@ def _union_name_words(item: Item) -> set[str]:
         return set()
     coded = {t for t in fold_tokens(rec.code) if len(t) >= 3 and not t.isdigit()}
     return set(fold_tokens(rec.organisation_name)) | coded
-_DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
+# «đăng ký trước ngày nào», «đăng ký đến bao giờ» ask for the deadline as «hạn đăng ký» does: no wish to register.
+_DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b|\b(?:dang ky|dang ki|dk|ghi danh) (?:truoc|den|cham nhat)"
+                       r" (?:ngay nao|bao gio|khi nao|hom nao|ngay may)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # The asker's own sector («ngành mình», «ngành của em», «trong ngành tôi»).
 _MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha)\b")
@@ -2529,6 +2531,24 @@ class QAEngine:
 
     # ------------------------------------------------------------ courses
 
+    def _last_said_role(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
+        """«Em là chủ tịch CĐCS ở trường …, mình là cán bộ công đoàn chuyên trách ở Quảng Trị, có lớp nào cho
+        mình không»: the asker says who they are twice, the second time right before the question; the role
+        said last is the one the question asks for (the first is a greeting's introduction, or corrected)."""
+        if len(roles) < 2:
+            return roles
+        intros = list(_SELF_INTRO.finditer(norm.folded))
+        if len(intros) < 2:
+            return roles
+        last = intros[-1].start()
+        said = [(norm.folded.rfind(p), p) for k, p in slots.phrases if k == "role"]
+        later = {v for at, p in said if at > last for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role"}
+        earlier = {v for at, p in said if 0 <= at < last for kind, v in self.matcher.entries(tuple(p.split()))
+                   if kind == "role"}
+        if not later or not earlier - later:
+            return roles
+        return [r for r in roles if r in later]
+
     def _without_sender_role(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
         """«Mình là chủ tịch CĐCS …, bên mình muốn cử người đi học lớp …»: the role said introducing oneself
         is the sender's; those sent («người», «anh em», «cán bộ») are whom the class is for, so it is no
@@ -2566,6 +2586,7 @@ class QAEngine:
         # class called off ask for the cancelled ones first.
         cancel_asked = _has(norm.folded, *CALLED_OFF_CUES)
         roles = self._without_sender_role(norm, slots, roles)
+        roles = self._last_said_role(norm, slots, roles)
         if not roles and profile and profile.role and _asks_for_me(norm):
             roles = [profile.role]
             used_profile = True

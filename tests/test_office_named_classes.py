@@ -160,3 +160,16 @@ def test_where_and_tap_huan_typed_with_a_slip(qa: QAEngine) -> None:
         assert ans.norm.tokens[-2:] == ("dau", "vay") and ans.matches[0].code == "O-QN-2"
     # «ở đó», «ở đây» are words of their own.
     assert qa.answer("lớp đó học ở đó", now=NOW).norm.tokens[-1] == "do"
+
+
+def test_the_role_said_last_is_the_one_asked_for(qa: QAEngine) -> None:
+    q = ("chào bạn em là chủ tịch công đoàn cơ sở ở trường tiểu học mình là cán bộ công đoàn chuyên trách ở "
+         "Quảng Ngãi có lớp nào cho mình không")
+    assert first(qa, q) == "O-QN-1"  # for full-time cadres; the chairs' class O-QN-2 is not for them
+
+
+def test_registering_before_which_day_asks_for_the_deadline(qa: QAEngine) -> None:
+    ans = qa.answer("Lớp huấn luyện ATVSLĐ nhóm 4 của LĐLĐ tỉnh Khánh Hòa, đăng ký trước ngày nào?", now=NOW)
+    assert ans.intent == "course" and ans.matches[0].code == "O-KH-1"
+    ans = qa.answer("cho em đăng ký lớp huấn luyện ATVSLĐ nhóm 4 ở Khánh Hòa", now=NOW)
+    assert ans.intent == "register"
