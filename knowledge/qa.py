@@ -2450,7 +2450,7 @@ class QAEngine:
         return self.org_kinds.get(org_id) in ("province", "national")
 
     def _named_class_first(self, hits: CourseHits, norm: Norm, own: Sequence[int], now: dt.datetime,
-                           batches: Sequence[str] = ()) -> CourseHits:
+                           batches: Sequence[str] = (), held_too: bool = True) -> CourseHits:
         """A class the question names by its whole title and its own organiser («lớp Tập huấn kỹ năng thương
         lượng tập thể của LĐLĐ tỉnh Lâm Đồng») is the one asked about, whatever its date or status: a chair
         asks after a class heard of, which may be over, called off or past its deadline. It comes first when
@@ -2463,7 +2463,8 @@ class QAEngine:
         # The union's own classes, read one by one (one union's plan is short).
         mine = self.courses.any_of("od:", [str(o) for o in own])
         named = [c for c in (self.courses.courses[pos] for pos in iter_bits(mine))
-                 if self._title_said(c, norm.tokens, batches)]
+                 if self._title_said(c, norm.tokens, batches)
+                 and (held_too or (c.starts_at >= now and c.status not in ("cancelled", "finished")))]
         if not named:
             return hits
         # Several of that union's classes bear the title (this year's and last year's): the next one to come,
@@ -2936,7 +2937,11 @@ class QAEngine:
                     alt.courses[0], roles):
                 hits = alt
         if window is None and offset == 0 and not planned:
-            hits = self._named_class_first(hits, norm, search.keywords["own_orgs"], search_now, batches)
+            # A class held already or called off answers a question about that class («… học ngày nào», «… bị
+            # hủy à»), not one asking whether there is such a class («… có lớp … không»).
+            detail = _has(norm.folded, *COURSE_ASPECT_CUES, *CANCEL_CUES) or bool(_DEADLINE.search(norm.folded))
+            hits = self._named_class_first(hits, norm, search.keywords["own_orgs"], search_now, batches,
+                                           held_too=detail)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
