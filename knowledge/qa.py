@@ -2460,9 +2460,13 @@ class QAEngine:
         top = hits.courses[0] if hits.courses else None
         if top is not None and top.organiser_id in own and self._title_said(top, norm.tokens, batches):
             return hits
-        # The union's own classes, read one by one (one union's plan is short).
         mine = self.courses.any_of("od:", [str(o) for o in own])
-        named = [c for c in (self.courses.courses[pos] for pos in iter_bits(mine))
+        # The titles said word for word, looked up; else, for a union with a short plan, its titles read one
+        # by one with a slip or two allowed.
+        found = [pos for pos in self.courses.titled_in(norm.tokens) if mine >> pos & 1]
+        if not found and mine.bit_count() <= _TITLES_READ:
+            found = list(iter_bits(mine))
+        named = [c for c in (self.courses.courses[pos] for pos in dict.fromkeys(found))
                  if self._title_said(c, norm.tokens, batches)
                  and (held_too or (c.starts_at >= now and c.status not in ("cancelled", "finished")))]
         if not named:
@@ -2479,7 +2483,8 @@ class QAEngine:
     def _title_said(self, course: CourseRec, tokens: Sequence[str], batches: Sequence[str] = ()) -> bool:
         """Whether the question says the class's whole title, word for word, and the batch it asks for («đợt 1»)
         is the title's (a title said whole inside another class's longer one is not that class's)."""
-        title = tuple(index_tokens(course.title))
+        pos = self.courses.by_id.get(course.id)
+        title = tuple(index_tokens(course.title)) if pos is None else self.courses.title_words(pos)
         n = len(title)
         if n < 3 or (batches and not set(batches) <= set(batches_asked(title))):
             return False
@@ -3493,6 +3498,8 @@ _SELF_PERSON = frozenset({"e", "em", "minh", "toi", "t", "mk", "mik", "tui", "ch
 _SELF_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung", "thi"})
 _SELF_VERBS = frozenset({"la", "lam", "len", "bau"})
 _CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
+# How many classes of one union a question's title is compared with, a slip allowed (see _named_class_first).
+_TITLES_READ = 200
 # The particles said after «ở đâu» closing a question («… ở đâu vậy ạ»).
 _AFTER_WHERE = frozenset({"vay", "the", "a", "ah", "ak", "nhe", "nha", "nhi", "z", "v", "ha", "ne", "day"})
 _BEFORE_WORKPLACE = frozenset({"o", "tai", "cua", "ben", "thuoc", "mot"})
