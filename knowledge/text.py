@@ -442,6 +442,14 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             stop[i] = False
             for seq in (tokens, stop, raw, source, caps):
                 del seq[i + 1]
+        elif tok == "tai" and nxt == "chinh" and source[i] == "tc" and prev == "cong":
+            # «công tc»: «công tác» with its vowel dropped; no «công tài chính» is said.
+            tokens[i] = raw[i] = "tac"
+            source[i] = ""
+            stop[i] = False
+            caps[i] = False
+            for seq in (tokens, stop, raw, source, caps):
+                del seq[i + 1]
         elif tok == "thanh" and nxt == "pho" and source[i] == "tp" and tokens[i + 2:i + 3] == ["huan"]:
             # «tp huấn»: «tập» with its vowel dropped, not «thành phố» (no city is «huấn»).
             tokens[i] = raw[i] = "tap"

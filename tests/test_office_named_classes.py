@@ -176,3 +176,9 @@ def test_registering_before_which_day_asks_for_the_deadline(qa: QAEngine) -> Non
     assert ans.intent == "course" and ans.matches[0].code == "O-KH-1"
     ans = qa.answer("cho em đăng ký lớp huấn luyện ATVSLĐ nhóm 4 ở Khánh Hòa", now=NOW)
     assert ans.intent == "register"
+
+
+def test_cong_tc_is_cong_tac() -> None:
+    # «công tc nữ công»: a vowel dropped from «công tác», not «tài chính» (which «TC» alone still is).
+    assert normalise("lop tap huan cong tc nu cong").tokens[3:5] == ("cong", "tac")
+    assert normalise("lop TC cong doan").tokens[1:3] == ("tai", "chinh")
