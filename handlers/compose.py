@@ -293,9 +293,10 @@ def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     """«Thứ Sáu, 03/09/2027 – Chủ Nhật, 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
     if c.tentative:
         return f"dự kiến {period_text(c)}"
-    when = vn.weekday_date(c.starts_at, tz)
-    if c.ends_at and vn.date(c.ends_at, tz) != vn.date(c.starts_at, tz):
-        when += f" – {vn.weekday_date(c.ends_at, tz)}"
+    starts_at, ends_at = timing.held(c)  # a class put off: its new date (a database row keeps the plan's)
+    when = vn.weekday_date(starts_at, tz)
+    if ends_at and vn.date(ends_at, tz) != vn.date(starts_at, tz):
+        when += f" – {vn.weekday_date(ends_at, tz)}"
     return when
 
 
@@ -457,7 +458,7 @@ def starts_phrase(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     thể)»: its stored start is only the period's first day, not a day to come."""
     if c.tentative:
         return f"dự kiến {period_text(c)} (chưa có ngày cụ thể)"
-    return f"bắt đầu {vn.date_time(c.starts_at, tz)}"
+    return f"bắt đầu {vn.date_time(timing.held(c)[0], tz)}"
 
 
 def deadline_flag(deadline: dt.datetime, now: dt.datetime | None, tz: dt.tzinfo) -> str:

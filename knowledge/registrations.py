@@ -161,7 +161,7 @@ def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.da
     for r in rows:
         r.status, r.updated_at = "cancelled", now
     session.flush()
-    if had_place and course.status != "cancelled" and not timing.started(course, now):
+    if had_place and course.status != "cancelled" and not timing.started(timing.as_held(course), now):
         promote_waiting(session=session, course=course, now=now, tz=tz, wording=wording)
     return Result("left", course)
 
@@ -212,9 +212,11 @@ def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime
     ids = [a.id for a in linked_accounts(session=session, profile=profile)]
     rows = session.scalars(select(Registration).join(Course, Course.id == Registration.course_id).where(
         Registration.profile_id.in_(ids), Registration.status.in_(("registered", "waitlisted")),
-        (func.coalesce(Course.ends_at, Course.starts_at) >= now) | maybe_upcoming(now),
+        (func.coalesce(Course.ends_at, Course.starts_at) >= now) | maybe_upcoming(now) | (Course.status == "postponed"),
     ).order_by(Course.starts_at))
-    return [r for r in rows if timing.finish(r.course, r.course.ends_at) >= now]
+    # A class put off is kept until its new date is over (its row keeps the plan's dates, maybe past).
+    held = [(r, timing.as_held(r.course)) for r in rows]
+    return [r for r, h in sorted(held, key=lambda rh: rh[1].starts_at) if timing.finish(h, h.ends_at) >= now]
 
 
 def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False,

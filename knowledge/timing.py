@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -77,4 +78,46 @@ def postponed_to(note: str | None, starts_at: dt.datetime) -> dt.datetime | None
             new = new.replace(year=year + 1)
     except ValueError:
         return None  # «32/13»: no date, so no new date
-    return new
+    # A class is put off to a later day: an earlier one is a slip (of the year, most often), no date to go by.
+    return new if new.date() >= old.date() else None
+
+
+def held_when(status: str, note: str | None, starts_at: dt.datetime,
+              ends_at: dt.datetime | None) -> tuple[dt.datetime, dt.datetime | None]:
+    """When a class is held: a class put off («Đã hoãn») whose note gives the new date is held then (its length
+    kept); the row keeps the plan's own dates. Search, answers, reminders, notices and the organiser's pages
+    read this one rule, so nobody is told or reminded of the date given up."""
+    new = postponed_to(note, starts_at) if status == "postponed" else None
+    if new is None:
+        return starts_at, ends_at
+    return new, ends_at + (new - starts_at) if ends_at is not None else None
+
+
+class Kept(Dated, Protocol):
+    """What `held` reads of a class row."""
+
+    @property
+    def status(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def ends_at(self) -> dt.datetime | None: ...
+
+
+def held(course: Kept) -> tuple[dt.datetime, dt.datetime | None]:
+    """`held_when` of a class row."""
+    return held_when(course.status, course.description, course.starts_at, course.ends_at)
+
+
+@dataclass(frozen=True, slots=True)
+class HeldDates:
+    """A class's `Dated` view at the dates it is held (for `started`, `finish`)."""
+
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    tentative: str | None
+
+
+def as_held(course: Kept) -> HeldDates:
+    starts_at, ends_at = held(course)
+    return HeldDates(starts_at, ends_at, course.tentative)
