@@ -678,17 +678,19 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
 
 
 SEE_OPEN = "Anh/chị gõ /khoahoc để xem các lớp đang nhận đăng ký."
+# A class offered that shares only the audience (no class of the same topic takes registrations): not «tương tự».
+OTHER_TOPIC = "Lớp khác chủ đề nhưng cùng đối tượng, còn nhận đăng ký"
 
 
 def instead(c: CourseRec, tz: dt.tzinfo, *, dated: bool = False, topic: str = "") -> Reply:
     """A class offered in place of one that takes no registration, in a few lines with its register button;
     `dated`: the one refused has no day yet, and this one has; `topic`: the refused one's, to say whether
     this one shares it or only the audience (knowledge.registrations.next_suitable tries both)."""
+    same_topic = bool(topic) and c.topic == topic
     if dated:
-        kind = "cùng chủ đề" if topic and c.topic == topic else "cho cùng đối tượng"
-        head = f"Lớp {kind} đã có ngày, đang nhận đăng ký"
+        head = f"Lớp {'cùng chủ đề' if same_topic else 'cho cùng đối tượng'} đã có ngày, đang nhận đăng ký"
     else:
-        head = "Lớp tương tự còn nhận đăng ký"
+        head = "Lớp tương tự còn nhận đăng ký" if same_topic else OTHER_TOPIC
     where = ", ".join(filter(None, (c.venue, c.province)))
     deadline = f"; hạn đăng ký {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
     text = (f"{head}: «{c.title}» (mã {c.code}), {when_text(c, tz)}" + (f", {where}" if where else "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.callbacks import pack
-from handlers.compose import starts_phrase
+from handlers.compose import OTHER_TOPIC, starts_phrase
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge import timing
@@ -129,8 +129,10 @@ class Notices:
                  "Anh/chị không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
         if similar is None:
             return Reply("\n".join(lines))
-        lines.append(f"Lớp tương tự còn nhận đăng ký: «{similar.title}», {when(similar, tz)}.")
-        return Reply("\n".join(lines), (Button("Xem lớp tương tự", pack("c", similar.id)),))
+        same_topic = bool(course.topic) and similar.topic == course.topic
+        head = "Lớp tương tự còn nhận đăng ký" if same_topic else OTHER_TOPIC
+        lines.append(f"{head}: «{similar.title}», {when(similar, tz)}.")
+        return Reply("\n".join(lines), (Button("Xem lớp tương tự" if same_topic else "Xem lớp gợi ý", pack("c", similar.id)),))
 
     def postponed(self, course: Course, *, was: dt.datetime | None, new: dt.datetime | None, period: str | None,
                   tz: dt.tzinfo) -> Reply:

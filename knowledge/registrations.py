@@ -239,7 +239,8 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
     for kind in kinds:
         found = [c for c in session.scalars(open_.where(kind).limit(50)) if takes_registrations(c, now)]
         if room:
-            found = [c for c in found if c.id not in full_ones(session=session, courses=found)]
+            full = full_ones(session=session, courses=found)  # one query for them all
+            found = [c for c in found if c.id not in full]
         if found:
             here = [c for c in found if course.province and c.province == course.province]
             return (here or found)[0]

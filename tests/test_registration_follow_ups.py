@@ -41,8 +41,10 @@ def test_a_full_class_is_said_full_before_any_details(deps: Deps, with_details: 
     assert full.text.startswith("Lớp «Kỹ năng quản lý tài chính CĐCS» đã đủ 1 chỗ")
     assert enrol.ASK_NAME not in text_of(replies) and "mình xin họ và tên" not in text_of(replies)
     assert data_of([full]) == [f"wl:{ids['TC-02']}"]
-    # A class like it that still has a place, with its own register choice.
-    assert instead.text.startswith("Lớp tương tự còn nhận đăng ký") and data_of([instead]) == [f"rg:{ids['NC-01']}"]
+    # No other class on its topic: one for the same audience that still has a place, said as what it is (not
+    # «tương tự»), with its own register choice.
+    assert instead.text.startswith("Lớp khác chủ đề nhưng cùng đối tượng, còn nhận đăng ký: «Bồi dưỡng cán bộ nữ công")
+    assert data_of([instead]) == [f"rg:{ids['NC-01']}"]
     assert places(deps, "f1") == []
 
 
