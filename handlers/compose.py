@@ -363,11 +363,12 @@ def audience_text(c: CourseRec) -> str:
 
 
 def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
-                 roles: Sequence[str] = ()) -> Reply | None:
+                 roles: Sequence[str] = (), dated: bool = False) -> Reply | None:
     """One detail asked about the class in view («ở đâu», «hạn đk khi nào», «mang gì»): a line or two that
     answer it, with the full card one press away. A phone screen shows the answer without scrolling.
     None for a detail this does not word (the card answers it). `roles`: the audience asked about, for
-    "eligible" («kế toán có học được không»)."""
+    "eligible" («kế toán có học được không»); `dated`: its date beside its title, for a class no earlier reply
+    showed."""
     who = unit(c.organiser_name) if c.organiser_name else "đơn vị tổ chức"
     place = ", ".join(filter(None, (c.venue, c.province)))
     if aspect == "place":
@@ -436,7 +437,8 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
     buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
     if open_for_registration(c, now):
         buttons.insert(0, register_button(c))
-    return Reply(f"{c.title}\n{text}", tuple(buttons))
+    title = f"{c.title} ({when_text(c, tz)})" if dated else c.title
+    return Reply(f"{title}\n{text}", tuple(buttons))
 
 
 def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:

@@ -86,13 +86,17 @@ def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Co
         return None, "unknown"
     if course.status == "cancelled":
         return course, "cancelled"
-    if course.status == "postponed" and not takes_registrations(course, now):
-        return course, "postponed"  # no new date yet (or it has passed, or its deadline)
     if course.status == "postponed":
-        return course, None
-    if course.status != "open":
+        # Put off: refused as put off only while it has no new date; past its new date or deadline, refused as
+        # any class is (not told it has no new date when it has one).
+        new = timing.postponed_to(course.description, course.starts_at)
+        if new is None:
+            return course, "postponed"
+        if new <= now:
+            return course, "started"
+    elif course.status != "open":
         return course, "not_open"  # «Dự kiến» (a class with only a month defaults to it), or finished
-    if timing.started(course, now):  # a class dated by a period: once the period is over
+    elif timing.started(course, now):  # a class dated by a period: once the period is over
         return course, "started"
     if course.registration_deadline is not None and course.registration_deadline < now:
         return course, "closed"

@@ -136,3 +136,15 @@ def test_a_note_dated_before_the_old_day_gives_no_new_date() -> None:
     old = dt.datetime(2026, 12, 1, 8, tzinfo=TZ_VN)
     assert timing.postponed_to("Hoãn sang 15/01/2026", old) is None  # a slip of the year
     assert timing.postponed_to("Hoãn sang 15/01", old) == dt.datetime(2027, 1, 15, 8, tzinfo=TZ_VN)
+
+
+def test_a_postponed_class_past_its_deadline_is_refused_as_closed_not_as_undated(any_deps: Deps, clock: FakeClock,
+                                                                                 tmp_path: Path) -> None:
+    cid = setup(any_deps)  # deadline Thursday 03/12/2026 17:00
+    reimport(any_deps, tmp_path, clock.now(), "Hoãn", "Hoãn sang 15/01/2027")
+    with session_scope(any_deps.session_factory) as s:
+        chair = s.scalar(select(UserProfile).where(UserProfile.user_id == "103"))
+        assert chair is not None
+        late = registrations.register(session=s, course_id=cid, profile=chair, now=at(5, 9))
+        after = registrations.register(session=s, course_id=cid, profile=chair, now=NEW + dt.timedelta(hours=1))
+    assert (late.status, after.status) == ("closed", "started")

@@ -257,6 +257,24 @@ def test_a_class_just_held_in_the_conversation(deps: Deps) -> None:
     assert "không còn nhận đăng ký" in refused[0].text and places(deps, "p1") == []
 
 
+@pytest.mark.parametrize(("asked", "line"), [
+    ("lớp hôm qua học ở đâu", "Địa điểm: Hội trường LĐLĐ tỉnh, Lạng Sơn."),
+    ("lớp hôm qua học ngày nào", "Bắt đầu: 09:00 Chủ nhật, 22/11/2026."),
+])
+def test_a_detail_of_the_class_just_held_asked_first(deps: Deps, asked: str, line: str) -> None:
+    classes(deps)
+    _held_lately(deps)
+    [reply] = say(deps, asked, user="p2")
+    well_written([reply])
+    # The line asked, under the class understood and its date; the card one press away, no register choice.
+    head, said = reply.text.split("\n", 1)
+    assert head == "Bồi dưỡng nghiệp vụ công đoàn cơ sở (Chủ nhật, 22/11/2026)" and said.split("\n")[0] == line
+    assert [b.label for b in reply.buttons] == ["Xem chi tiết lớp"]
+    # The class stays in view: the next detail is about it.
+    [then] = say(deps, "ai tổ chức", user="p2")
+    assert then.text.startswith("Bồi dưỡng nghiệp vụ công đoàn cơ sở\nĐơn vị tổ chức:")
+
+
 def test_a_past_period_in_the_askers_own_story_is_no_period() -> None:
     now = dt.datetime(2026, 11, 23, 9, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
     said = "tuần trước em có đi họp ở phường rồi, giờ muốn hỏi có lớp nghiệp vụ nào cho chủ tịch mới không"
