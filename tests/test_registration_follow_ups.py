@@ -137,6 +137,29 @@ def test_the_count_of_a_full_listed_class_names_nobody(deps: Deps) -> None:
     assert "Người thử" not in count.text + who.text and "CĐCS Công ty Thử" not in who.text
 
 
+@pytest.mark.parametrize("asked", ["ai đã đăng ký lớp kỹ năng quản lý tài chính",
+                                   "cho xin sđt những người đk lớp quản lý tài chính"])
+def test_who_registered_for_a_class_named_in_a_first_message(deps: Deps, asked: str) -> None:
+    classes(deps)
+    [who] = say(deps, asked, user="n5")
+    well_written([who])
+    # A count and the reason nothing more is said; never read as a wish to register (no waiting list offered).
+    assert who.text.startswith(enrol.WHO_PRIVATE) and "Kỹ năng quản lý tài chính CĐCS" in who.text
+    assert "đã có 1 người đăng ký" in who.text and "Người thử" not in who.text and "danh sách chờ" not in who.text
+    assert places(deps, "n5") == []
+
+
+def test_who_registered_with_no_class_asks_which(deps: Deps) -> None:
+    classes(deps)
+    [who] = say(deps, "ai dk roi", user="n6")
+    assert who.text.startswith(enrol.WHO_PRIVATE_ALONE) and "Anh/chị hỏi lớp nào?" in who.text
+    # Under a class in view, it is that class's count (the words around the question name no other class).
+    say(deps, "lớp kỹ năng quản lý tài chính CĐCS", user="n6")
+    [then] = say(deps, "ai đk rồi", user="n6")
+    assert then.text.startswith(enrol.WHO_PRIVATE) and "• Kỹ năng quản lý tài chính CĐCS" in then.text
+    assert then.text.count("•") == 1
+
+
 def test_who_may_register_is_no_question_about_who_did(deps: Deps) -> None:
     classes(deps)
     say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="n4")
