@@ -291,7 +291,7 @@ def when_one(c: CourseRec | Course, tz: dt.tzinfo) -> str:
 
 def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     """«Thứ Sáu, 03/09/2027 – Chủ Nhật, 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
-    if c.tentative:
+    if timing.period_of(c):  # (a class put off to a day its note gives: by that day)
         return f"dự kiến {period_text(c)}"
     starts_at, ends_at = timing.held(c)  # a class put off: its new date (a database row keeps the plan's)
     when = vn.weekday_date(starts_at, tz)
@@ -458,7 +458,7 @@ def no_date_yet(c: CourseRec | Course) -> str:
 def starts_phrase(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     """«bắt đầu 15/01/2027 08:00», or for a class with only a period «dự kiến tháng 4/2027 (chưa có ngày cụ
     thể)»: its stored start is only the period's first day, not a day to come."""
-    if c.tentative:
+    if timing.period_of(c):
         return f"dự kiến {period_text(c)} (chưa có ngày cụ thể)"
     return f"bắt đầu {vn.date_time(timing.held(c)[0], tz)}"
 
@@ -646,7 +646,7 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
         when = f"theo lịch mới bắt đầu {vn.date_time(new, tz)}" if new is not None else starts_phrase(course, tz)
         return (f"Đã đăng ký cho anh/chị lớp {title}, {when}"
                 + (f" tại {where}" if where else "") + "."
-                + (" Khi lớp có ngày học, mình sẽ báo anh/chị." if course.tentative else ""))
+                + (" Khi lớp có ngày học, mình sẽ báo anh/chị." if timing.period_of(course) else ""))
     if status == "already":
         return f"Anh/chị đã đăng ký lớp {title} rồi."
     if status == "closed":

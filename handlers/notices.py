@@ -29,8 +29,9 @@ KIND_LABELS = {
 
 def when(course: Course, tz: dt.tzinfo) -> str:
     """ "Thứ Hai, 05/01/2027, lúc 08:00", or «dự kiến tháng 9/2027» when only the period is known."""
-    if course.tentative:
-        return f"dự kiến {course.tentative or course.when_written}"
+    period = timing.period_of(course)  # None once a class put off has its new day
+    if period:
+        return f"dự kiến {period}"
     return _at(timing.held(course)[0], tz)  # a class put off: its new date
 
 

@@ -251,15 +251,16 @@ def plan_course(course: Timed, *, sent: set[str], now: dt.datetime, config: Conf
     start = held_start(course)
     if (course.status not in ACTIVE and course.status != POSTPONED) or start is None:
         return []
-    if timing.started(timing.HeldDates(start, None, course.tentative), now):
+    period = timing.held_period(course.status, course.description, course.starts_at, course.tentative)
+    if timing.started(timing.HeldDates(start, None, period), now):
         return []
     out: list[Planned] = []
     # Only a month or a quarter is known (the start is its first day): no class reminder until a date is.
-    if not course.tentative:
+    if not period:
         out = _rungs_for(course, start, course_ladder(course, config), "class", "remind", sent, now, config, tz)
     deadline = course.registration_deadline
     if course.status in TAKES_REGISTRATIONS and deadline is not None and deadline > now:
-        event = deadline if course.tentative else min(deadline, start)
+        event = deadline if period else min(deadline, start)
         out += _rungs_for(course, event, config.deadline, "deadline", "deadline", sent, now, config, tz)
     return out
 
@@ -322,7 +323,8 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         return Fired("gone")
     if planned.run_at > now + slack:
         return Fired("later", run_at=planned.run_at)
-    link = None if course.tentative else config.ics_link(course)  # no calendar entry without a date
+    period = timing.period_of(course)
+    link = None if period else config.ics_link(course)  # no calendar entry without a date
     if planned.kind == "class":
         recipients = _registered(session, course, planned.rung.kind)
         reply = config.wording.class_reminder(course, planned.rung.kind, now, tz, link)
@@ -333,7 +335,7 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         audience = f"người phù hợp chưa đăng ký — {planned.rung.label()} trước hạn đăng ký"
     job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=reply.text, buttons=reply.buttons,
                             recipients=recipients, now=now, course_id=course.id, audience=audience,
-                            attachment=None if course.tentative else calendar(course, now))
+                            attachment=None if period else calendar(course, now))
     if job is None:
         return Fired("gone")  # another process queued it first
     return Fired("queued", job.id, job.total)
@@ -419,8 +421,8 @@ class Snapshot:
         """As people were told it: a class put off at the new date its note gives (`starts_at` stays the plan's
         while there is none)."""
         new = held_start(course)
-        return cls(new or course.starts_at, course.venue, course.province, course.status, course.tentative or None,
-                   undated=new is None)
+        return cls(new or course.starts_at, course.venue, course.province, course.status,
+                   timing.period_of(course) or None, undated=new is None)
 
 
 def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt.datetime, tz: dt.tzinfo,

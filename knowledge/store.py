@@ -82,7 +82,7 @@ def course_rec(c: Course) -> CourseRec:
         is_sample=c.is_sample,
         description=c.description,
         source=source_rec(c.source),
-        tentative=c.tentative,
+        tentative=timing.period_of(c),
         topic_text=c.topic_text,
         audience_text=c.audience_text,
         days=c.days,
@@ -110,6 +110,7 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
     for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text,
          days, audience_written, when_written) in rows:
+        tentative = timing.held_period(status, description, starts_at, tentative)
         starts_at, ends_at = timing.held_when(status, description, starts_at, ends_at)
         out.append(CourseRec(
             id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),

@@ -93,6 +93,14 @@ def held_when(status: str, note: str | None, starts_at: dt.datetime,
     return new, ends_at + (new - starts_at) if ends_at is not None else None
 
 
+def held_period(status: str, note: str | None, starts_at: dt.datetime, tentative: str | None) -> str | None:
+    """The period a class is dated by («tháng 12/2026»), or None: a class put off to a day its note gives is
+    dated by that day, not by the period the plan first gave it."""
+    if tentative and status == "postponed" and postponed_to(note, starts_at) is not None:
+        return None
+    return tentative
+
+
 class Kept(Dated, Protocol):
     """What `held` reads of a class row."""
 
@@ -118,6 +126,11 @@ class HeldDates:
     tentative: str | None
 
 
+def period_of(course: Kept) -> str | None:
+    """`held_period` of a class row."""
+    return held_period(course.status, course.description, course.starts_at, course.tentative)
+
+
 def as_held(course: Kept) -> HeldDates:
     starts_at, ends_at = held(course)
-    return HeldDates(starts_at, ends_at, course.tentative)
+    return HeldDates(starts_at, ends_at, period_of(course))

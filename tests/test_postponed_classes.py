@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from handlers.deps import Deps
-from knowledge import registrations, timing
+from handlers.notices import WORDING
+from knowledge import registrations, reminders, timing
 from knowledge.db import session_scope
 from knowledge.models import Course
 from knowledge.transfer import STATUS_VOCABULARY
@@ -127,3 +128,22 @@ def test_a_class_put_off_past_its_old_date_is_found_at_its_new_one(deps: Deps, t
     with deps.session_factory() as s:  # the plan's own dates are kept on the row
         row = s.scalar(select(Course).where(Course.code == "HOAN-03"))
         assert row is not None and row.starts_at.astimezone(TZ).date() == dt.date(2026, 11, 20)
+
+
+def test_a_class_of_a_month_put_off_to_a_day_is_dated_by_that_day(deps: Deps, tmp_path: Path) -> None:
+    rows = [HEADER, ["HOAN-05", "Tập huấn nghiệp vụ kiểm tra công đoàn", "Công tác kiểm tra công đoàn",
+                     "LĐLĐ tỉnh Lạng Sơn", "Lạng Sơn", "Tháng 12/2026", "", "Hoãn", "Hoãn sang 20/01/2027."]]
+    import_into(deps, write_csv(tmp_path / "hoan.csv", rows))
+    deps.knowledge.invalidate()
+    with deps.session_factory() as s:
+        row = s.scalar(select(Course).where(Course.code == "HOAN-05"))
+        assert row is not None and row.tentative == "tháng 12/2026"  # the plan's own period is kept on the row
+        cid = row.id
+        # Reminded of as a class with a day (none while it had only a month).
+        planned = reminders.plan_course(row, sent=set(), now=FIXED_NOW, config=reminders.Config(wording=WORDING), tz=TZ)
+        assert {p.rung.key for p in planned if p.kind == "class"} == {"7d", "1d@07:00", "2h"}
+    listed = text_of(say(deps, "lớp kiểm tra công đoàn ở Lạng Sơn", user="h6"))
+    assert "Thời gian: Thứ Tư, 20/01/2027" in listed and "dự kiến tháng 12/2026" not in listed
+    [card] = say(deps, data=f"c:{cid}", user="h6")
+    assert "Bắt đầu: 08:00 Thứ Tư, 20/01/2027" in card.text
+    assert "dự kiến" not in card.text and "chưa có ngày cụ thể" not in card.text

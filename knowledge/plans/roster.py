@@ -47,7 +47,7 @@ class RosterReport:
 
 def period(course: Course, tz: ZoneInfo) -> str:
     """«03/09/2027 – 05/09/2027», or «dự kiến tháng 9/2027»."""
-    if course.tentative:
+    if timing.period_of(course):
         return f"dự kiến {course.when_written or course.tentative}"
     starts_at, ends_at = timing.held(course)  # a class put off: at the new date its note gives
     start = starts_at.astimezone(tz)
