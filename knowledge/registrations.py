@@ -372,11 +372,13 @@ def closing_between(*, session: Session, start: dt.datetime, end: dt.datetime, n
     hạn đăng ký tuần này»), by deadline: not called off and not started (one whose deadline passed earlier in
     the window is listed too; the reply flags it)."""
     query = select(Course).where(
-        Course.status.in_(("open", "planned")), Course.registration_deadline.is_not(None),
+        Course.status.in_(("open", "planned", "postponed")), Course.registration_deadline.is_not(None),
         Course.registration_deadline >= start, Course.registration_deadline < end,
     ).order_by(Course.registration_deadline, Course.starts_at, Course.id)
     query, fetch = _among(query, among, limit)
-    rows = [c for c in session.scalars(query.limit(fetch)) if not timing.started(c, now)]
+    # A class put off counts with its new date (it takes registrations then, as `open_now` says), not before.
+    rows = [c for c in session.scalars(query.limit(fetch)) if not timing.started(timing.as_held(c), now)
+            and (c.status != "postponed" or timing.postponed_to(c.description, c.starts_at) is not None)]
     return [c for c in rows if among is None or c.id in among][:limit]
 
 

@@ -17,7 +17,7 @@ from handlers.notices import WORDING
 from knowledge import registrations, reminders, timing
 from knowledge.db import session_scope
 from knowledge.models import Course
-from knowledge.transfer import STATUS_VOCABULARY
+from knowledge.transfer import STATUS_VOCABULARY, TransferError
 from tests.conftest import FIXED_NOW
 from tests.people import give_details
 from tests.test_organiser import say
@@ -147,3 +147,25 @@ def test_a_class_of_a_month_put_off_to_a_day_is_dated_by_that_day(deps: Deps, tm
     [card] = say(deps, data=f"c:{cid}", user="h6")
     assert "Bắt đầu: 08:00 Thứ Tư, 20/01/2027" in card.text
     assert "dự kiến" not in card.text and "chưa có ngày cụ thể" not in card.text
+
+
+def test_deadlines_this_week_count_a_postponed_class_only_with_its_new_date(deps: Deps, tmp_path: Path) -> None:
+    rows = [HEADER,
+            ["HOAN-06", "Tập huấn công tác nữ công", "Công tác nữ công, bình đẳng giới", "LĐLĐ tỉnh Lạng Sơn",
+             "Lạng Sơn", "20/11/2026", "26/11/2026", "Hoãn", "Hoãn sang 15/01/2027"],
+            ["HOAN-07", "Bồi dưỡng kỹ năng thương lượng tập thể", "Đối thoại, thương lượng tập thể",
+             "LĐLĐ tỉnh Lạng Sơn", "Lạng Sơn", "30/11/2026", "26/11/2026", "Hoãn", "Tạm hoãn, sẽ thông báo sau."]]
+    import_into(deps, write_csv(tmp_path / "hoan.csv", rows))
+    with session_scope(deps.session_factory) as s:
+        # The plan's old day (20/11) has passed, the new one has not: its deadline this week still counts (the
+        # import took a deadline after the old day, before the new one); one with no new date takes none.
+        week = registrations.closing_between(session=s, start=FIXED_NOW, end=FIXED_NOW + dt.timedelta(days=7),
+                                             now=FIXED_NOW)
+    assert [c.code for c in week if c.code.startswith("HOAN")] == ["HOAN-06"]
+
+
+def test_a_deadline_past_the_old_day_needs_the_new_date(deps: Deps, tmp_path: Path) -> None:
+    rows = [HEADER, ["HOAN-08", "Tập huấn công tác nữ công", "Công tác nữ công, bình đẳng giới", "LĐLĐ tỉnh Lạng Sơn",
+                     "Lạng Sơn", "20/11/2026", "20/01/2027", "Hoãn", "Hoãn sang 15/01/2027"]]
+    with pytest.raises(TransferError, match="sau ngày bắt đầu \\(15/01/2027 08:00\\)"):
+        import_into(deps, write_csv(tmp_path / "hoan.csv", rows))
