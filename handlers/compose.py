@@ -642,8 +642,7 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     title = f"«{course.title}»"
     if status == "registered":
         where = ", ".join(filter(None, (course.venue, course.province)))
-        new = timing.postponed_to(course.description, course.starts_at) if course.status == "postponed" else None
-        when = f"theo lịch mới bắt đầu {vn.date_time(new, tz)}" if new is not None else starts_phrase(course, tz)
+        when = ("theo lịch mới " if course.status == "postponed" else "") + starts_phrase(course, tz)
         return (f"Đã đăng ký cho anh/chị lớp {title}, {when}"
                 + (f" tại {where}" if where else "") + "."
                 + (" Khi lớp có ngày học, mình sẽ báo anh/chị." if timing.period_of(course) else ""))

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from handlers import announce
 from handlers.deps import Deps
 from handlers.notices import WORDING
-from knowledge import registrations, reminders, timing
+from handlers.organiser import build_announcement
+from knowledge import outbox, registrations, reminders, timing
 from knowledge.db import session_scope
 from knowledge.models import Course, OutboxJob, UserProfile
 from knowledge.plans.roster import period
@@ -148,3 +150,17 @@ def test_a_postponed_class_past_its_deadline_is_refused_as_closed_not_as_undated
         late = registrations.register(session=s, course_id=cid, profile=chair, now=at(5, 9))
         after = registrations.register(session=s, course_id=cid, profile=chair, now=NEW + dt.timedelta(hours=1))
     assert (late.status, after.status) == ("closed", "started")
+
+
+def test_an_announcement_of_a_class_put_off_gives_its_new_date(any_deps: Deps, clock: FakeClock,
+                                                                tmp_path: Path) -> None:
+    cid = setup(any_deps)
+    reimport(any_deps, tmp_path, clock.now(), "Hoãn", "Hoãn sang 15/01/2027")
+    later = STARTS + dt.timedelta(days=3)  # the plan's old day is past: the class may still be announced
+    with any_deps.session_factory() as s:
+        course = s.get(Course, cid)
+        assert course is not None
+        everyone = outbox.Scope(roots=None)
+        assert announce._course(s, everyone, cid, later) is course
+        shown = build_announcement(session=s, body="Mời các đồng chí đăng ký.", course=course, scope=everyone, tz=TZ_VN)
+    assert "Bắt đầu: 08:00 Thứ Sáu, 15/01/2027" in shown.text and "07/12/2026" not in shown.text
