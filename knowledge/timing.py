@@ -62,11 +62,15 @@ _PLAN_START = dt.time(8, 0)
 _NEW_DATE = re.compile(r"\b(?:sang|den|toi|vao|lich moi|ngay moi|moi|doi|lui|chuyen)(?: (?:ngay|thu \w+|t\d|cn|la)){0,2}"
                        r":? (\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?\b")
 
+# «hạn đăng ký đến 25/11», «hạn nộp trước ngày 5/1»: a deadline the note gives, no new date of the class.
+_DEADLINE_SAID = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|dki|nop(?: ho so)?|ghi danh)?\s*"
+                            r"(?:den|truoc|toi|la|:)?\s*(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?")
+
 
 def postponed_to(note: str | None, starts_at: dt.datetime) -> dt.datetime | None:
     """The new start of a class put off («Hoãn» in the plan), as its note gives it, or None when the note gives
     none («Tạm hoãn, sẽ thông báo sau»). A date without a year is the first such day after the old start."""
-    found = _NEW_DATE.search(fold(note or ""))
+    found = _NEW_DATE.search(_DEADLINE_SAID.sub(" ", fold(note or "")))
     if found is None:
         return None
     day, month = int(found.group(1)), int(found.group(2))

@@ -66,6 +66,10 @@ def test_postponed_is_imported_and_labelled(deps: Deps, tmp_path: Path) -> None:
     ("Tạm hoãn, sẽ thông báo sau.", None),
     ("Hoãn lịch cũ 18/11/2026", None),
     ("Hoãn từ 30/11/2026", None),
+    # A deadline the note gives is no new date; the new date beside it is.
+    ("Tạm hoãn; hạn đăng ký đến 25/12", None),
+    ("Hoãn sang 15/01/2027, hạn đăng ký đến ngày 10/01/2027", dt.datetime(2027, 1, 15, 8, tzinfo=TZ)),
+    ("Hạn đk: 10/01/2027. Lịch mới 20/01/2027", dt.datetime(2027, 1, 20, 8, tzinfo=TZ)),
     ("", None),
 ])
 def test_the_new_date_a_note_gives(note: str, new: dt.datetime | None) -> None:
