@@ -434,6 +434,10 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             f"\nGhi chú của lớp: {c.description}" if c.description else "")
     else:
         return None
+    if c.status == "postponed" and aspect in ("time", "duration", "schedule", "deadline"):
+        # Its dates asked: that it is put off first; with no new date yet, the plan's old ones are no answer.
+        undated = timing.postponed_to(c.description, c.starts_at) is None
+        text = f"Lớp này {put_off(c, tz, opening=False)}." + ("" if undated else f"\n{text}")
     buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
     if open_for_registration(c, now):
         buttons.insert(0, register_button(c))
