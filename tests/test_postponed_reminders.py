@@ -164,3 +164,17 @@ def test_an_announcement_of_a_class_put_off_gives_its_new_date(any_deps: Deps, c
         assert announce._course(s, everyone, cid, later) is course
         shown = build_announcement(session=s, body="Mời các đồng chí đăng ký.", course=course, scope=everyone, tz=TZ_VN)
     assert "Bắt đầu: 08:00 Thứ Sáu, 15/01/2027" in shown.text and "07/12/2026" not in shown.text
+
+
+def test_an_organiser_moving_a_postponed_class_sets_its_day(any_deps: Deps, clock: FakeClock, tmp_path: Path) -> None:
+    cid = setup(any_deps)
+    reimport(any_deps, tmp_path, clock.now(), "Hoãn", "Hoãn sang 15/01/2027")
+    moved_to = NEW + dt.timedelta(days=7)
+    with session_scope(any_deps.session_factory) as s:
+        course = s.get(Course, cid)
+        assert course is not None
+        reminders.reschedule(session=s, course=course, now=clock.now(), tz=TZ_VN, config=CONFIG, starts_at=moved_to)
+        # The organiser's own date replaces the one the note gave: no longer put off, held then.
+        assert course.status == "open" and timing.held(course)[0] == moved_to
+    body = sent(any_deps, "notice")[-1][2]
+    assert "Thời gian mới: Thứ Sáu, 22/01/2027, lúc 08:00 (trước đây: Thứ Sáu, 15/01/2027, lúc 08:00)" in body
