@@ -151,7 +151,9 @@ class Notices:
 
     def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
                 tz: dt.tzinfo, period: str | None = None) -> Reply:
-        changes = ["Lớp được mở lại."] if reopened else []
+        # Held again: when, unless a new time is said below.
+        changes = ([f"Lớp được mở lại: {when(course, tz)}." if moved_from is None and period is None
+                    else "Lớp được mở lại."] if reopened else [])
         if period is not None:
             changes.append(f"Đã có ngày học: {when(course, tz)} (trước đây dự kiến {period})")
         if moved_from is not None:

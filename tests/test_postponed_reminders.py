@@ -178,3 +178,17 @@ def test_an_organiser_moving_a_postponed_class_sets_its_day(any_deps: Deps, cloc
         assert course.status == "open" and timing.held(course)[0] == moved_to
     body = sent(any_deps, "notice")[-1][2]
     assert "Thời gian mới: Thứ Sáu, 22/01/2027, lúc 08:00 (trước đây: Thứ Sáu, 15/01/2027, lúc 08:00)" in body
+
+
+def test_a_class_put_off_without_a_date_then_held_as_planned_is_told(any_deps: Deps, clock: FakeClock,
+                                                                    tmp_path: Path) -> None:
+    setup(any_deps)
+    reimport(any_deps, tmp_path, clock.now(), "Hoãn", "Tạm hoãn, sẽ thông báo sau.")
+    assert reimport(any_deps, tmp_path, clock.now(), "Mở đăng ký", "").notified == {"LS-NHAC-01": 3}
+    body = sent(any_deps, "notice")[-1][2]
+    assert "Lớp được mở lại: Thứ Hai, 07/12/2026, lúc 08:00." in body
+    with any_deps.session_factory() as s:  # reminded of again, on its own day
+        course = s.scalar(select(Course).where(Course.code == "LS-NHAC-01"))
+        assert course is not None
+        planned = reminders.plan_course(course, sent=set(), now=clock.now(), config=CONFIG, tz=TZ_VN)
+        assert any(p.key.endswith(f":{int(STARTS.timestamp())}") for p in planned if p.kind == "class")
