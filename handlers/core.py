@@ -470,6 +470,12 @@ def on_question(text: str, t: Turn) -> Outcome:
             # «ở đâu?», «hạn đk khi nào?» about the class in view: the line asked, not the whole card again.
             short = compose.aspect_reply(ans.courses[0], follow.aspect, t.deps.tz, t.now, roles=follow.roles)
             replies = [short] if short is not None else replies
+        elif (before is None and follow.code is None and ans.intent == "course" and len(ans.courses) == 1
+              and ans.course_total == 1 and not ans.relaxed and (first := aspect_asked(text)) is not None):
+            # «lớp hôm qua học ở đâu» opening the talk, one class found: the line asked as for a class in view,
+            # with its date to say which class was understood; a detail no line words gets the card.
+            short = compose.aspect_reply(ans.courses[0], first, t.deps.tz, t.now, roles=follow.roles, dated=True)
+            replies = [short] if short is not None else replies
         if ans.intent == "greeting" and not t.profile.role:
             # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
             replies.append(_role_question(t))

@@ -634,8 +634,10 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
         return None
     engine = deps.knowledge.engine()
     now = deps.clock.now()
-    rest = _COUNT_ASKED.sub(" ", _SEATS.sub(" ", folded))
-    rest = re.sub(r"\b(lop|nay|do|khong|ko|k|nua|a|vay|the|nhi|oi|roi|chua|da|co|\?)\b", " ", rest).strip(" ?.!")
+    rest = _WHO_ASKED.sub(" ", _COUNT_ASKED.sub(" ", _SEATS.sub(" ", folded)))
+    rest = re.sub(r"\b(lop|nay|do|khong|ko|k|nua|a|vay|the|nhi|oi|roi|chua|da|co|cho xin|xin|cua|voi|\?)\b", " ",
+                  rest)
+    rest = " ".join(rest.split()).strip(" ?.!")
     ids: list[int] = []
     code = next((c for c in engine.courses.courses if fold(c.code) in rest.split()), None) if rest else None
     if code is not None:
@@ -645,8 +647,10 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
         if shown:  # «lớp thứ 2» of a list of one: no class is guessed in its place
             return Seats([Reply(f"Danh sách vừa rồi chỉ có {vn.number(shown)} lớp. Anh/chị hỏi lớp nào? Gõ tên "
                                 "hoặc mã lớp, ví dụ «lớp an toàn lao động còn chỗ không».")], [])
-    if not ids and rest and not count:
-        ans = engine.answer(text, now=now)
+    if not ids and rest and (who or not count):
+        # «ai đã đăng ký lớp nữ công»: the class named is looked up (a bare count, «năm 2016 có bao nhiêu người
+        # đăng ký học», may be a figure of the plans, left to the engine below).
+        ans = engine.answer(f"lop {rest}" if who else text, now=now)  # who: by the class named, not the words around
         ids = [c.id for c in ans.courses[:3]] if ans.intent in ("course", "register") else []
     if not ids and subject is not None:
         in_view = subject.focus or (subject.codes[0] if subject.kind == "course" and subject.codes else None)
@@ -656,6 +660,9 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
         # «bao nhiêu người đăng ký rồi» under a list, none of it in view: the count of each (a count is no guess).
         ids = _ids_of(session, subject.codes[:LISTED_MOST])
     if not ids:
+        if who:  # never read as a wish to register, nor answered with anything about the people
+            return Seats([Reply(f"{WHO_PRIVATE_ALONE} Anh/chị hỏi lớp nào? Gõ tên hoặc mã lớp, ví dụ «lớp an toàn "
+                                "lao động có bao nhiêu người đăng ký».")], [])
         if count:
             return None  # «năm 2016 có bao nhiêu người đăng ký học»: no class in view, a question for the engine
         return Seats([Reply("Anh/chị hỏi lớp nào? Gõ tên hoặc mã lớp, ví dụ «lớp an toàn lao động còn chỗ không».")], [])
@@ -682,6 +689,8 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
 # Said before the count when who registered is asked: names and phones are personal data (Law 91/2025/QH15).
 WHO_PRIVATE = ("Danh sách và thông tin của người đăng ký chỉ ban tổ chức lớp xem được; mình chỉ báo được số "
                "người đăng ký:")
+WHO_PRIVATE_ALONE = ("Danh sách và thông tin của người đăng ký chỉ ban tổ chức lớp xem được; mình chỉ báo được số "
+                     "người đăng ký của một lớp.")
 
 
 def _ids_of(session: Session, codes: Sequence[str]) -> list[int]:

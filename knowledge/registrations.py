@@ -86,13 +86,17 @@ def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Co
         return None, "unknown"
     if course.status == "cancelled":
         return course, "cancelled"
-    if course.status == "postponed" and not takes_registrations(course, now):
-        return course, "postponed"  # no new date yet (or it has passed, or its deadline)
     if course.status == "postponed":
-        return course, None
-    if course.status != "open":
+        # Put off: refused as put off only while it has no new date; past its new date or deadline, refused as
+        # any class is (not told it has no new date when it has one).
+        new = timing.postponed_to(course.description, course.starts_at)
+        if new is None:
+            return course, "postponed"
+        if new <= now:
+            return course, "started"
+    elif course.status != "open":
         return course, "not_open"  # «Dự kiến» (a class with only a month defaults to it), or finished
-    if timing.started(course, now):  # a class dated by a period: once the period is over
+    elif timing.started(course, now):  # a class dated by a period: once the period is over
         return course, "started"
     if course.registration_deadline is not None and course.registration_deadline < now:
         return course, "closed"
@@ -161,7 +165,7 @@ def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.da
     for r in rows:
         r.status, r.updated_at = "cancelled", now
     session.flush()
-    if had_place and course.status != "cancelled" and not timing.started(course, now):
+    if had_place and course.status != "cancelled" and not timing.started(timing.as_held(course), now):
         promote_waiting(session=session, course=course, now=now, tz=tz, wording=wording)
     return Result("left", course)
 
@@ -212,9 +216,11 @@ def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime
     ids = [a.id for a in linked_accounts(session=session, profile=profile)]
     rows = session.scalars(select(Registration).join(Course, Course.id == Registration.course_id).where(
         Registration.profile_id.in_(ids), Registration.status.in_(("registered", "waitlisted")),
-        (func.coalesce(Course.ends_at, Course.starts_at) >= now) | maybe_upcoming(now),
+        (func.coalesce(Course.ends_at, Course.starts_at) >= now) | maybe_upcoming(now) | (Course.status == "postponed"),
     ).order_by(Course.starts_at))
-    return [r for r in rows if timing.finish(r.course, r.course.ends_at) >= now]
+    # A class put off is kept until its new date is over (its row keeps the plan's dates, maybe past).
+    held = [(r, timing.as_held(r.course)) for r in rows]
+    return [r for r, h in sorted(held, key=lambda rh: rh[1].starts_at) if timing.finish(h, h.ends_at) >= now]
 
 
 def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False,
@@ -237,7 +243,8 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
     for kind in kinds:
         found = [c for c in session.scalars(open_.where(kind).limit(50)) if takes_registrations(c, now)]
         if room:
-            found = [c for c in found if c.id not in full_ones(session=session, courses=found)]
+            full = full_ones(session=session, courses=found)  # one query for them all
+            found = [c for c in found if c.id not in full]
         if found:
             here = [c for c in found if course.province and c.province == course.province]
             return (here or found)[0]
@@ -365,11 +372,13 @@ def closing_between(*, session: Session, start: dt.datetime, end: dt.datetime, n
     hạn đăng ký tuần này»), by deadline: not called off and not started (one whose deadline passed earlier in
     the window is listed too; the reply flags it)."""
     query = select(Course).where(
-        Course.status.in_(("open", "planned")), Course.registration_deadline.is_not(None),
+        Course.status.in_(("open", "planned", "postponed")), Course.registration_deadline.is_not(None),
         Course.registration_deadline >= start, Course.registration_deadline < end,
     ).order_by(Course.registration_deadline, Course.starts_at, Course.id)
     query, fetch = _among(query, among, limit)
-    rows = [c for c in session.scalars(query.limit(fetch)) if not timing.started(c, now)]
+    # A class put off counts with its new date (it takes registrations then, as `open_now` says), not before.
+    rows = [c for c in session.scalars(query.limit(fetch)) if not timing.started(timing.as_held(c), now)
+            and (c.status != "postponed" or timing.postponed_to(c.description, c.starts_at) is not None)]
     return [c for c in rows if among is None or c.id in among][:limit]
 
 

@@ -60,18 +60,8 @@ def org_rec(o: Organisation) -> OrgRec:
     return OrgRec(o.id, o.code, o.name, o.kind, o.province, o.parent_id, aliases)
 
 
-def held_when(status: str, note: str | None, starts_at: dt.datetime,
-              ends_at: dt.datetime | None) -> tuple[dt.datetime, dt.datetime | None]:
-    """When a class is held as search and answers see it: a class put off («Đã hoãn») whose note gives the new
-    date is searched, listed and dated by that date (its length kept); the row keeps the plan's own dates."""
-    new = timing.postponed_to(note, starts_at) if status == "postponed" else None
-    if new is None:
-        return starts_at, ends_at
-    return new, ends_at + (new - starts_at) if ends_at is not None else None
-
-
 def course_rec(c: Course) -> CourseRec:
-    starts_at, ends_at = held_when(c.status, c.description, c.starts_at, c.ends_at)
+    starts_at, ends_at = timing.held_when(c.status, c.description, c.starts_at, c.ends_at)
     return CourseRec(
         id=c.id,
         code=c.code,
@@ -92,7 +82,7 @@ def course_rec(c: Course) -> CourseRec:
         is_sample=c.is_sample,
         description=c.description,
         source=source_rec(c.source),
-        tentative=c.tentative,
+        tentative=timing.period_of(c),
         topic_text=c.topic_text,
         audience_text=c.audience_text,
         days=c.days,
@@ -120,7 +110,8 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
     for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text,
          days, audience_written, when_written) in rows:
-        starts_at, ends_at = held_when(status, description, starts_at, ends_at)
+        tentative = timing.held_period(status, description, starts_at, tentative)
+        starts_at, ends_at = timing.held_when(status, description, starts_at, ends_at)
         out.append(CourseRec(
             id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),
             organiser_id=organiser_id, organiser_name=org_names.get(organiser_id) if organiser_id else None,

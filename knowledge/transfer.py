@@ -35,7 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from knowledge import format as vn
-from knowledge import reminders
+from knowledge import reminders, timing
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
 from knowledge.models import Course, Document, Organisation, Registration, Target
@@ -1444,6 +1444,14 @@ def _check_course_dates(checker: _Checker, record: _Record, existing: Course | N
     if ends is not None and ends < starts:
         text = shown("ends_at", ends)
         checker.error(record, "ends_at", text, f'"{text}" trước ngày bắt đầu ({start_text}).')
+    status = values.get("status", existing.status if existing is not None else None)
+    if status == "postponed":
+        # Put off to the day its note gives: the deadline is one before that day (an organiser who puts a class
+        # off moves its deadline too), not before the plan's old day, given up.
+        note = values.get("description", existing.description if existing is not None else "")
+        new = timing.postponed_to(note if isinstance(note, str) else "", starts)
+        if new is not None:
+            starts, start_text = new, _local(new, checker.tz)
     if deadline is not None and values.get("tentative"):
         return  # only the period is known: the deadline is checked when the date is
     if deadline is not None and deadline > starts and (

@@ -41,8 +41,10 @@ def test_a_full_class_is_said_full_before_any_details(deps: Deps, with_details: 
     assert full.text.startswith("Lớp «Kỹ năng quản lý tài chính CĐCS» đã đủ 1 chỗ")
     assert enrol.ASK_NAME not in text_of(replies) and "mình xin họ và tên" not in text_of(replies)
     assert data_of([full]) == [f"wl:{ids['TC-02']}"]
-    # A class like it that still has a place, with its own register choice.
-    assert instead.text.startswith("Lớp tương tự còn nhận đăng ký") and data_of([instead]) == [f"rg:{ids['NC-01']}"]
+    # No other class on its topic: one for the same audience that still has a place, said as what it is (not
+    # «tương tự»), with its own register choice.
+    assert instead.text.startswith("Lớp khác chủ đề nhưng cùng đối tượng, còn nhận đăng ký: «Bồi dưỡng cán bộ nữ công")
+    assert data_of([instead]) == [f"rg:{ids['NC-01']}"]
     assert places(deps, "f1") == []
 
 
@@ -133,6 +135,29 @@ def test_the_count_of_a_full_listed_class_names_nobody(deps: Deps) -> None:
     [who] = say(deps, "ai đã đăng ký lớp đó", user="n2")
     assert who.text.startswith(enrol.WHO_PRIVATE) and "đã có 1 người đăng ký" in who.text
     assert "Người thử" not in count.text + who.text and "CĐCS Công ty Thử" not in who.text
+
+
+@pytest.mark.parametrize("asked", ["ai đã đăng ký lớp kỹ năng quản lý tài chính",
+                                   "cho xin sđt những người đk lớp quản lý tài chính"])
+def test_who_registered_for_a_class_named_in_a_first_message(deps: Deps, asked: str) -> None:
+    classes(deps)
+    [who] = say(deps, asked, user="n5")
+    well_written([who])
+    # A count and the reason nothing more is said; never read as a wish to register (no waiting list offered).
+    assert who.text.startswith(enrol.WHO_PRIVATE) and "Kỹ năng quản lý tài chính CĐCS" in who.text
+    assert "đã có 1 người đăng ký" in who.text and "Người thử" not in who.text and "danh sách chờ" not in who.text
+    assert places(deps, "n5") == []
+
+
+def test_who_registered_with_no_class_asks_which(deps: Deps) -> None:
+    classes(deps)
+    [who] = say(deps, "ai dk roi", user="n6")
+    assert who.text.startswith(enrol.WHO_PRIVATE_ALONE) and "Anh/chị hỏi lớp nào?" in who.text
+    # Under a class in view, it is that class's count (the words around the question name no other class).
+    say(deps, "lớp kỹ năng quản lý tài chính CĐCS", user="n6")
+    [then] = say(deps, "ai đk rồi", user="n6")
+    assert then.text.startswith(enrol.WHO_PRIVATE) and "• Kỹ năng quản lý tài chính CĐCS" in then.text
+    assert then.text.count("•") == 1
 
 
 def test_who_may_register_is_no_question_about_who_did(deps: Deps) -> None:
@@ -253,6 +278,24 @@ def test_a_class_just_held_in_the_conversation(deps: Deps) -> None:
     # Registering for it is refused, with a class like it still open.
     refused = say(deps, "đăng ký lớp hôm qua", user="p1")
     assert "không còn nhận đăng ký" in refused[0].text and places(deps, "p1") == []
+
+
+@pytest.mark.parametrize(("asked", "line"), [
+    ("lớp hôm qua học ở đâu", "Địa điểm: Hội trường LĐLĐ tỉnh, Lạng Sơn."),
+    ("lớp hôm qua học ngày nào", "Bắt đầu: 09:00 Chủ nhật, 22/11/2026."),
+])
+def test_a_detail_of_the_class_just_held_asked_first(deps: Deps, asked: str, line: str) -> None:
+    classes(deps)
+    _held_lately(deps)
+    [reply] = say(deps, asked, user="p2")
+    well_written([reply])
+    # The line asked, under the class understood and its date; the card one press away, no register choice.
+    head, said = reply.text.split("\n", 1)
+    assert head == "Bồi dưỡng nghiệp vụ công đoàn cơ sở (Chủ nhật, 22/11/2026)" and said.split("\n")[0] == line
+    assert [b.label for b in reply.buttons] == ["Xem chi tiết lớp"]
+    # The class stays in view: the next detail is about it.
+    [then] = say(deps, "ai tổ chức", user="p2")
+    assert then.text.startswith("Bồi dưỡng nghiệp vụ công đoàn cơ sở\nĐơn vị tổ chức:")
 
 
 def test_a_past_period_in_the_askers_own_story_is_no_period() -> None:

@@ -459,7 +459,7 @@ def moved_in_view(engine: QAEngine, text: str, subject: Subject | None, *, spell
     if wants_register(spelled) and not (points_at_moved(text) or points_at_moved(spelled)):
         return None  # a registration is never guessed
     moved = [c for code in subject.codes if (c := _course(engine, code)) is not None and c.status != "cancelled"
-             and (postponed(c.description) or _MOVED_TITLE.search(fold(c.title)))]
+             and (c.status == "postponed" or postponed(c.description) or _MOVED_TITLE.search(fold(c.title)))]
     days, _ = dates_named(spelled)
     if days:
         moved = [c for c in moved if any(re.search(rf"(?<!\d)0?{d}/0?{m}(?!\d)", c.description or "") for d, m in days)]
