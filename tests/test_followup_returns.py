@@ -191,3 +191,23 @@ def test_chairs_shorthand_for_inspection_and_the_deadline(qa: QAEngine) -> None:
     from knowledge.text import expand
 
     assert expand(["ktra", "hdk"]) == ["kiem", "tra", "han", "dang", "ky"]
+
+
+def test_an_ellipsis_after_an_aside_goes_on_with_the_question_unless_it_goes_on_with_the_aside(qa: QAEngine) -> None:
+    """«giá xăng hôm nay bao nhiêu» names a day: «còn bên Hà Nội thì sao» next is the classes asked before, there;
+    after «thời tiết Huế hôm nay thế nào» it goes on with the weather (no class is offered)."""
+    _, subject, _ = answer_in_context(qa, "sắp tới Huế có lớp nữ công không", None, now=FIXED_NOW)
+    _, gas, _ = answer_in_context(qa, "giá xăng hôm nay bao nhiêu", subject, now=FIXED_NOW)
+    _, weather, _ = answer_in_context(qa, "thời tiết Phú Thọ hôm nay thế nào", subject, now=FIXED_NOW)
+    assert gas is not None and gas.stale and gas.aside == "time"
+    assert weather is not None and weather.stale and set(weather.aside.split()) == {"place", "time"}
+    assert Subject.from_dict(gas.to_dict()) == gas
+
+    def places(fragment: str) -> frozenset[str]:
+        return frozenset({"place"}) if "ha noi" in fragment else frozenset()
+
+    assert resolve("còn bên Hà Nội thì sao", gas, kinds_of=places).action == "ask"
+    assert resolve("còn bên Hà Nội thì sao", weather, kinds_of=places).action == "none"
+    assert resolve("thế ngày mai thì sao", gas, kinds_of=places).action == "none"
+    older = Subject.from_dict({**gas.to_dict(), "aside": None})  # a state saved before asides were kept
+    assert older is not None and resolve("còn bên Hà Nội thì sao", older, kinds_of=places).action == "none"

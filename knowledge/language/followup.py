@@ -95,6 +95,10 @@ class Subject:
     # An off-topic message came after this answer: «thời tiết Cần Thơ thế nào» then is no «the same question
     # for another place»; the classes shown stay for «cái thứ 2».
     stale: bool = False
+    # With `stale`: what the off-topic message named that an ellipsis could go on with ("place", "time"), or
+    # "-" for nothing: «giá xăng bao nhiêu» then «còn bên Lạng Sơn thì sao» is the classes asked before, there.
+    # Empty (an older state) holds every ellipsis back.
+    aside: str = ""
     # Of several classes listed, the ones that answered the question best (the rest matched it less):
     # «lớp đó học mấy ngày» after the list is about one of these.
     best: tuple[str, ...] = ()
@@ -133,7 +137,8 @@ class Subject:
             "titles": list(self.titles),
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
-            "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
+            "class_titles": list(self.class_titles), "stale": self.stale, "aside": self.aside,
+            "best": list(self.best),
             "area": list(self.area),
             "asked": self.asked, "before": self.before, "offered": self.offered,
             "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
@@ -164,7 +169,7 @@ class Subject:
                 focus=str(focus) if focus is not None and str(focus) in codes else None,
                 classes=tuple(str(c) for c in data.get("classes") or ()),
                 class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
-                stale=bool(data.get("stale")),
+                stale=bool(data.get("stale")), aside=str(data.get("aside") or ""),
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
                 area=tuple(c for c in (str(x) for x in data.get("area") or ()) if c in codes),
                 asked=str(data.get("asked") or ""),
@@ -625,6 +630,23 @@ _UNION_KIND_MARKS = re.compile(
 _IN_LIST = re.compile(r"\btrong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?\b")
 
 
+# «lớp … gần nhất», «đợt sớm nhất», «lớp tiếp theo»: one class asked for, the nearest; «những lớp», «mấy lớp»,
+# «các lớp» ask for several.
+_ONE_NEAREST = re.compile(r"\b(?:gan nhat|som nhat|sap toi nhat|dau tien|tiep theo|ke tiep)\b")
+_MANY = re.compile(r"\b(?:cac|nhung|may|bao nhieu|mot so|danh sach|tat ca)\b")
+# «có lớp nữ công không», «có lớp tài chính nào sắp tới ko ạ»: whether there is a class, asked yes or no (not
+# «những lớp nào», «lớp nào …»): the nearest one shown answers it.
+_WHETHER = re.compile(r"\bco (?:lop|khoa)\b.*\b(?:khong|ko|k|hong|khg|chua)(?: \w+){0,2}$")
+
+
+def one_asked(folded: str, lead: Sequence[str] = ()) -> bool:
+    """Whether a class question asks for one class, the nearest («lớp … gần nhất», or «có lớp X không» when
+    the ranking singled out no class `lead`), not for several («những lớp nào», «các lớp …»)."""
+    if _MANY.search(folded):
+        return False
+    return bool(_ONE_NEAREST.search(folded) or (not lead and _WHETHER.search(folded)))
+
+
 def _nearest(folded: str) -> bool:
     return any(re.search(rf"\b{w}\b", folded) for w in _NEAREST)
 
@@ -687,7 +709,7 @@ def _among(
         if len(pool) > 1 and not register:
             # «lớp luật công đoàn 2024 ở Bắc Ninh … học ở đâu» where two classes on labour law are: the one whose
             # title says more of the message's own words (a registration still asks which).
-            pool = _by_title(pool, titles, named)
+            pool = _by_title(pool, titles, named, subject)
             # «cái ở Hà Nam» where two of the list are: the one that answered the question best, if one did.
             best = [i for i in pool if codes[i] in subject.best]
             pool = best if len(best) == 1 else pool
@@ -723,15 +745,17 @@ def _among(
     return FollowUp("ask", question, replaced=("question",))
 
 
-def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named) -> list[int]:
+def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named, subject: Subject) -> list[int]:
     """Of the classes at `pool` (positions), those whose titles hold the most of what the message says of a class
     in its own words (its topic or audience phrases, and the words no slot took, such as «2024»), when some
-    hold more than others; else all of them."""
+    hold more than others; else all of them. The words of the list's own question tell none of its classes
+    apart («lớp tuyên truyền lúc nãy» after «lớp tuyên truyền gần nhất …»)."""
     said = {w for k, p in named.phrases if k in ("topic", "role", "title") for w in p.split()}
     rest = named.rest
     for _, pat in _ASPECTS:
         rest = pat.sub(" ", rest)
     said |= set(_PLAIN.sub(" ", _BARE_REST.sub(" ", rest)).split())
+    said -= set(_words(subject.question).split())
     if not said or len(titles) <= max(pool):
         return list(pool)
     held = {i: len(said & set(_words(titles[i]).split())) for i in pool}
@@ -887,6 +911,17 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
                     instead_of=code, wider=f"lop {topic}" if place else "")
 
 
+def _past_aside(subject: Subject, fragment: str, kinds_of: Callable[[str], frozenset[str]] | None) -> bool:
+    """Whether an ellipsis after an off-topic message names nothing of the kind that message named, so it goes on
+    with the question before it («giá xăng bao nhiêu», then «còn bên Lạng Sơn thì sao»), not with the aside
+    («thời tiết Huế thế nào», then «còn Cần Thơ thì sao»)."""
+    if not subject.aside or not fragment:
+        return False
+    said = {"time"} if _TIME.search(fragment) else set()
+    said |= {"place" if k in ("place", "org", "orgkind") else k for k in (kinds_of(fragment) if kinds_of else ())}
+    return bool(said) and not said & set(subject.aside.split())
+
+
 def resolve(
     text: str,
     subject: Subject | None,
@@ -938,6 +973,11 @@ def resolve(
     else:
         codes = subject.classes
         titles = subject.class_titles if len(subject.class_titles) == len(codes) else codes
+        if (len(codes) > 1 and subject.lists and subject.lists[-1][1] == codes
+                and one_asked(_words(subject.lists[-1][0]))):
+            # The classes kept while the talk turned to a plan or a fact answered a question asking for one
+            # («lớp … gần nhất», «có lớp X không»): its nearest is the class «lớp đó» is about, as it was then.
+            subject = dataclasses.replace(subject, best=(codes[0],))
     has_classes = bool(codes)
     at = codes.index(subject.focus) if subject.focus in codes else None  # the class singled out, by position
     aspect = _aspect(folded)
@@ -1117,7 +1157,8 @@ def resolve(
         return FollowUp("ask", f"{folded} {fold(subject.place)}", replaced=("question",))
 
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
-    if not subject.question or (subject.stale and not _LONG_PERIOD.fullmatch(_fragment(folded))):
+    if not subject.question or (subject.stale and not _LONG_PERIOD.fullmatch(_fragment(folded))
+                                and not _past_aside(subject, _fragment(folded), kinds_of)):
         # After small talk an ellipsis is about the small talk («thời tiết Huế?», then «còn Cần Thơ thì
         # sao»), save a month, a quarter or a year alone («vậy tháng 12 thì sao»): what classes ask by.
         return NONE

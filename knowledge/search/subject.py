@@ -37,6 +37,7 @@ from knowledge.language.followup import (
     dates_named,
     names_position,
     new_topic,
+    one_asked,
     own_words,
     points_at_moved,
     postponed,
@@ -97,21 +98,6 @@ def subject_of(ans: Answer) -> Subject | None:
     return None
 
 
-# «lớp … gần nhất», «đợt sớm nhất», «lớp tiếp theo»: one class asked for, the nearest; «những lớp», «mấy lớp»,
-# «các lớp» ask for several.
-_ONE_NEAREST = re.compile(r"\b(?:gan nhat|som nhat|sap toi nhat|dau tien|tiep theo|ke tiep)\b")
-_MANY = re.compile(r"\b(?:cac|nhung|may|bao nhieu|mot so|danh sach|tat ca)\b")
-# «có lớp nữ công không», «có lớp tài chính nào sắp tới ko ạ»: whether there is a class, asked yes or no (not
-# «những lớp nào», «lớp nào …»): the nearest one shown answers it.
-_WHETHER = re.compile(r"\bco (?:lop|khoa)\b.*\b(?:khong|ko|k|hong|khg|chua)(?: \w+){0,2}$")
-
-
-def one_asked(folded: str, lead: Sequence[str] = ()) -> bool:
-    """Whether a class question asks for one class, the nearest («lớp … gần nhất», or «có lớp X không» when
-    the ranking singled out no class `lead`), not for several («những lớp nào», «các lớp …»)."""
-    if _MANY.search(folded):
-        return False
-    return bool(_ONE_NEAREST.search(folded) or (not lead and _WHETHER.search(folded)))
 
 
 def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
@@ -327,9 +313,10 @@ def own_province_in_context(text: str, profile: Profile | None) -> str:
 
 
 def _own_province(engine: QAEngine, text: str, profile: Profile | None, *, now: dt.datetime) -> str:
-    """`text` with «tỉnh mình» written as the asker's province (`own_province_in_context`) when the words around
-    it read as another place or union («LĐLĐ thành phố mình» as Hà Nội's LĐLĐ, «ct bd» as Bình Dương); as typed
-    otherwise, as the engine reads «tỉnh mình» itself with the profile (the province's own LĐLĐ)."""
+    """`text` with «tỉnh mình» written as the asker's province (`own_province_in_context`) in a class question, or
+    in another whose words read as another place or union («LĐLĐ thành phố mình» as Hà Nội's LĐLĐ, «ct
+    bd» as Bình Dương); any other as typed, as the engine reads «tỉnh mình» there with the
+    profile (the province's own LĐLĐ)."""
     if profile is None or not profile.province:
         return text
     mine = own_province_in_context(text, profile)
@@ -340,8 +327,16 @@ def _own_province(engine: QAEngine, text: str, profile: Profile | None, *, now: 
         mine = own_province_in_context(typed, profile)
         if mine == typed:
             return text
-    _, slots = engine.read(typed, now=now)
-    return mine if slots.provinces or slots.org_ids or slots.places else text
+    norm, slots = engine.read(typed, now=now)
+    classes = _CLASS_WORDS.search(norm.folded) and not _PLAN_WORDS.search(norm.folded)
+    return mine if slots.provinces or slots.org_ids or slots.places or classes else text
+
+
+# A class question («tỉnh mình có lớp … nào») takes the province as any place named; in a question on a plan's
+# figures («chỉ tiêu», «kế hoạch», «đạt», «phải bồi dưỡng bao nhiêu») «tỉnh mình» is the province's own LĐLĐ,
+# which the engine reads from the profile.
+_CLASS_WORDS = re.compile(r"\b(?:lop|khoa hoc|khoa)\b")
+_PLAN_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|tien do|dat|so lop)\b")
 
 
 def place_codes_in_context(engine: QAEngine, text: str, subject: Subject | None, profile: Profile | None) -> str:
@@ -761,7 +756,10 @@ def _answer(
         new = _best_by_place(engine, new, now=now, profile=profile)
     if new is None and ans.intent == "off_topic" and subject is not None:
         # An off-topic message in between: the next one is no «the same question elsewhere».
-        return ans, dataclasses.replace(subject, stale=True), follow
+        named = {"place" if k in ("org", "orgkind") else k for k in kinds_in(engine, ans.norm.folded)} & {"place", "time"}
+        if ans.slots.time is not None:
+            named.add("time")
+        return ans, dataclasses.replace(subject, stale=True, aside=" ".join(sorted(named)) or "-"), follow
     if new is not None and new.question:
         # The next follow-up rewrites this question: its typos corrected, a period or a place in it is
         # found and replaced («thág sau ở Lạng Sơn…», then «thế tháng 1?»).
