@@ -98,8 +98,6 @@ def subject_of(ans: Answer) -> Subject | None:
     return None
 
 
-
-
 def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
                 first: Sequence[str] = ()) -> list[CourseRec]:
     """A page of classes as the reply lists them: nearest start first (the engine ranks a page by how well
