@@ -211,3 +211,28 @@ def test_an_ellipsis_after_an_aside_goes_on_with_the_question_unless_it_goes_on_
     assert resolve("thế ngày mai thì sao", gas, kinds_of=places).action == "none"
     older = Subject.from_dict({**gas.to_dict(), "aside": None})  # a state saved before asides were kept
     assert older is not None and resolve("còn bên Hà Nội thì sao", older, kinds_of=places).action == "none"
+
+
+def test_taking_back_with_what_was_meant_said_as_such() -> None:
+    """«à không, mình hỏi lớp tài chính cơ» as «à nhầm, mình hỏi lớp tài chính»: the question again, its topic
+    replaced, in the place asked before."""
+    listed = Subject(kind="courses", question="ở Vĩnh Long có lớp nghiệp vụ nào sắp tới không", codes=("A", "B"),
+                     titles=("a", "b"), phrases=(("topic", "nghiep vu"), ("place", "vinh long")))
+
+    def topics(fragment: str) -> frozenset[str]:
+        return frozenset({"topic"}) if "tai chinh" in fragment else frozenset()
+
+    for text in ("à nhầm, mik hỏi lớp tài chính cđ cơ", "à không, mik hỏi lớp tài chính cđ cơ"):
+        f = resolve(text, listed, kinds_of=topics)
+        assert f.action == "ask" and "tai chinh" in f.question and "vinh long" in f.question, text
+
+
+def test_the_same_plan_for_another_year_asked_at_length() -> None:
+    """«thế năm ngoái thì thế nào, có đạt không»: the words asking the question again are no question of its own."""
+    plan = Subject(kind="target", question="chỉ tiêu tập huấn chủ tịch CĐCS năm nay của tỉnh mình là bao nhiêu",
+                   year=2026, phrases=(("time", "nam nay"),))
+    for text in ("thế năm ngoái thì thế nào, có đạt không", "thế năm ngoái thì sao, có đạt không"):
+        f = resolve(text, plan)
+        assert f.action == "ask" and f.question.startswith("nam ngoai chi tieu") and f.replaced == ("time",), text
+    f = resolve("năm sau thì sao, giao bn", plan)  # the period first, then «thì sao»: no «thế», «còn» needed
+    assert f.action == "ask" and f.question.startswith("nam sau chi tieu"), f

@@ -283,6 +283,7 @@ _CORRECTION = re.compile(
 # or after «à»/«ờ», takes back what was asked (read on the message as typed: «không có lớp nào à» asks).
 _NO_OPENER = re.compile(r"^\W*(?:(?:à|ờ|ơ|a|á)\W*(?:không|hông|ko)\b(?:\s*phải)?|(?:không|hông|ko|k)(?:\s*phải)?\s*[,.!…:;-]+)\W*",
                         re.IGNORECASE)
+_MEANT = re.compile(r"^(?:(?:em|e|minh|mk|toi|tui) (?:muon hoi|dinh hoi|hoi)|y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la)\b ?")
 # «chi tiết», «cho xem chi tiết», «thông tin thêm», «cụ thể hơn»: the whole card of the class in view.
 _DETAIL_WANTED = re.compile(
     r"\b(?:(?:cho )?(?:minh |em |e |toi |xin )?xem (?:them )?)?(?:chi tiet|thong tin (?:them|chi tiet|day du|cu the|ve lop(?: (?:nay|do))?)"
@@ -364,6 +365,9 @@ _TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao n
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
 # «… thì sao»: the question before, asked again for what the message names.
 _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
+# The words that ask the last question again inside an ellipsis, not at its end («thế năm ngoái thì thế nào, có
+# đạt không»): no words of a question of its own.
+_AGAIN_WORDS = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|ra sao|co dat|dat duoc|dat)\b")
 _ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
 _TAIL = re.compile(
@@ -943,6 +947,8 @@ def resolve(
     taken_back = _NO_OPENER.match(text)
     if taken_back is not None and _words(text[taken_back.end():]):
         folded = _words(text[taken_back.end():])  # «à không, Đồng Nai»: as «ý em là Đồng Nai»
+        # «à không, mình hỏi lớp tài chính cơ», «không, ý em là …»: what was meant, said as such.
+        folded = _MEANT.sub("", folded, count=1) or folded
     fixed = _CORRECTION.match(folded)
     if fixed is not None and folded[fixed.end():].strip():
         # «à nhầm, ý em là tháng 12 này», «xin lỗi, ý là ở Cần Thơ»: the last question again with what the rest
@@ -1165,7 +1171,9 @@ def resolve(
     head = bool(_ELLIPSIS_HEAD.search(folded)) or corrected
     # «tháng 1 thì có lớp nào» after a list: a period set against the one asked, then «thì»: the same question then.
     then = re.match(r"^(.+?) thi\b", folded)
-    head = head or bool(subject.kind in ("course", "courses") and then is not None and _TIME.fullmatch(then.group(1)))
+    # («năm sau thì sao, giao bao nhiêu» after a union's targets: the same plan then.)
+    head = head or bool(subject.kind in ("course", "courses", "target") and then is not None
+                        and _TIME.fullmatch(then.group(1)))
     # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
     # it opens with no «thế», «còn»; naming a place or a union of its own, it is a question of its own.
     head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
@@ -1203,7 +1211,8 @@ def resolve(
         # plan (and of the same period, unless it names its own), however long it is said.
         period = "" if _TIME.search(fragment) else subject.phrase("time") or ""
         return FollowUp("ask", " ".join(f"{fragment} {period} {where}".split()), replaced=("question",))
-    if min(len(marks.sub(" ", asked).split()), len(marks.sub(" ", typed).split())) > 6:
+    if min(len(_AGAIN_WORDS.sub(" ", marks.sub(" ", asked)).split()),
+           len(_AGAIN_WORDS.sub(" ", marks.sub(" ", typed)).split())) > 6:
         return NONE  # a question of its own, not an ellipsis
     if (subject.kind in ("course", "courses") and not past and _TIME.search(fragment) and not own_kinds - {"time"}
             and not _LIST_ONLY.sub(" ", _TIME.sub(" ", fragment)).split()):
