@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.deps import Deps
+from knowledge.db import session_scope
 from knowledge.language.followup import Subject, resolve
 from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec, TargetRec
@@ -236,3 +238,21 @@ def test_the_same_plan_for_another_year_asked_at_length() -> None:
         assert f.action == "ask" and f.question.startswith("nam ngoai chi tieu") and f.replaced == ("time",), text
     f = resolve("năm sau thì sao, giao bn", plan)  # the period first, then «thì sao»: no «thế», «còn» needed
     assert f.action == "ask" and f.question.startswith("nam sau chi tieu"), f
+
+
+def test_through_the_conversation_turn_the_nearest_class_is_answered_and_never_registered(deps: Deps) -> None:
+    """In the chat: «lớp đó học ở đâu» after «có lớp … không» is the nearest class's place; «lớp đó còn đăng ký
+    được không» is its deadline, asked (no place is taken); «đăng ký lớp đó» then registers nothing unasked."""
+    from sqlalchemy import select
+
+    from knowledge.models import Registration
+    from tests.test_followup_chat import ask, setup, text_of
+
+    setup(deps)
+    ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
+    where = text_of(ask(deps, "lớp đó học ở đâu"))
+    assert "Hội trường số 1" in where and "Hội trường số 2" not in where
+    still = text_of(ask(deps, "lớp đó còn đăng ký được không"))
+    assert "28/11/2026" in still  # đợt 1's deadline (five days after «now»)
+    with session_scope(deps.session_factory) as s:
+        assert not list(s.scalars(select(Registration)))
