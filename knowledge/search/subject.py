@@ -311,10 +311,8 @@ def own_province_in_context(text: str, profile: Profile | None) -> str:
 
 
 def _own_province(engine: QAEngine, text: str, profile: Profile | None, *, now: dt.datetime) -> str:
-    """`text` with «tỉnh mình» written as the asker's province (`own_province_in_context`) in a class question, or
-    in another whose words read as another place or union («LĐLĐ thành phố mình» as Hà Nội's LĐLĐ, «ct
-    bd» as Bình Dương); any other as typed, as the engine reads «tỉnh mình» there with the
-    profile (the province's own LĐLĐ)."""
+    """`text` with «tỉnh mình» written as the asker's province (`own_province_in_context`) where the words around
+    it read as another place or union («LĐLĐ thành phố mình» as Hà Nội's LĐLĐ, «ct bd» as Bình Dương)."""
     if profile is None or not profile.province:
         return text
     mine = own_province_in_context(text, profile)
@@ -325,16 +323,10 @@ def _own_province(engine: QAEngine, text: str, profile: Profile | None, *, now: 
         mine = own_province_in_context(typed, profile)
         if mine == typed:
             return text
-    norm, slots = engine.read(typed, now=now)
-    classes = _CLASS_WORDS.search(norm.folded) and not _PLAN_WORDS.search(norm.folded)
-    return mine if slots.provinces or slots.org_ids or slots.places or classes else text
-
-
-# A class question («tỉnh mình có lớp … nào») takes the province as any place named; in a question on a plan's
-# figures («chỉ tiêu», «kế hoạch», «đạt», «phải bồi dưỡng bao nhiêu») «tỉnh mình» is the province's own LĐLĐ,
-# which the engine reads from the profile.
-_CLASS_WORDS = re.compile(r"\b(?:lop|khoa hoc|khoa)\b")
-_PLAN_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|tien do|dat|so lop)\b")
+    _, slots = engine.read(typed, now=now)
+    # Where nothing else is read the engine reads «tỉnh mình» with the profile itself (in a plan question, the
+    # province's own LĐLĐ; for a list in view, its classes there): the message as typed, its slip corrected.
+    return mine if slots.provinces or slots.org_ids or slots.places else typed
 
 
 def place_codes_in_context(engine: QAEngine, text: str, subject: Subject | None, profile: Profile | None) -> str:
