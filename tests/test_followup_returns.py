@@ -256,3 +256,23 @@ def test_through_the_conversation_turn_the_nearest_class_is_answered_and_never_r
     assert "28/11/2026" in still  # đợt 1's deadline (five days after «now»)
     with session_scope(deps.session_factory) as s:
         assert not list(s.scalars(select(Registration)))
+
+
+def test_a_position_after_a_plan_question_brings_the_list_back_for_a_correction(qa: QAEngine) -> None:
+    """«đăng ký lớp thứ 2» after the talk turned to a plan, then «à nhầm, lớp thứ 3»: the third of that list (the
+    registration asked again of it), not «the list has one class»."""
+    turns = talk(qa, "phú thọ có lớp tài chính công đoàn nào không", "chỉ tiêu số lớp tập huấn năm nay của Phú Thọ",
+                 "đăng ký lớp thứ 2", "à nhầm, lớp thứ 3")
+    assert turns[2][1:] == ("register", "PT-TC-2")
+    assert turns[3][1:] == ("register", "PT-TC-3")
+
+
+def test_classes_of_a_union_and_place_named_at_length_are_a_class_question() -> None:
+    listed = Subject(kind="courses", question="Nghệ An có lớp nào sắp tới không", codes=("A", "B"), titles=("a", "b"),
+                     phrases=(("place", "nghe an"),), place="Nghệ An")
+
+    def named(fragment: str) -> frozenset[str]:
+        return frozenset({"org", "place"}) if "giao duc" in fragment else frozenset()
+
+    f = resolve("còn lớp của Công đoàn Giáo dục Việt Nam ở Nghệ An thì sao", listed, kinds_of=named)
+    assert f.action == "ask" and f.question == "lop cua cong doan giao duc viet nam o nghe an"

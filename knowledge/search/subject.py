@@ -733,6 +733,11 @@ def _answer(
             choice(c.code, c.title, "register", None) for c in shown[:MAX_CHOICES]))
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
         ans.intent = "register"
+    if (follow.code is not None and subject is not None and subject.kind not in ("course", "courses")
+            and follow.code in subject.classes and subject.lists and subject.lists[-1][1] == subject.classes):
+        # «đăng ký lớp thứ 2» with the classes kept while the talk turned to a plan or a fact: that list is in
+        # view again, for «à nhầm, lớp thứ 3» next (not the one class alone).
+        subject = _listed(subject, subject.lists[-1])
     if follow.code is not None and subject is not None and follow.code in subject.codes:
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
         asked = "register" if follow.purpose == "register" else follow.aspect or ""
