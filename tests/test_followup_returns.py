@@ -276,3 +276,14 @@ def test_classes_of_a_union_and_place_named_at_length_are_a_class_question() -> 
 
     f = resolve("còn lớp của Công đoàn Giáo dục Việt Nam ở Nghệ An thì sao", listed, kinds_of=named)
     assert f.action == "ask" and f.question == "lop cua cong doan giao duc viet nam o nghe an"
+
+
+def test_the_provinces_own_union_unnamed_is_the_province_of_the_talk() -> None:
+    listed = Subject(kind="courses", question="Nghệ An có lớp nữ công nào không", codes=("A", "B"), titles=("a", "b"),
+                     phrases=(("place", "nghe an"),), place="Nghệ An")
+
+    def unions(fragment: str) -> frozenset[str]:
+        return frozenset({"org"}) if "lien doan lao dong" in fragment else frozenset()
+
+    f = resolve("thế còn của LĐLĐ tỉnh thì sao", listed, kinds_of=unions)
+    assert f.action == "ask" and f.question.endswith("lien doan lao dong tinh nghe an"), f

@@ -856,9 +856,13 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         # «z tp Cần Thơ có ko?»: the city asked as a place, as the last question asked its place; «thành phố
         # Cần Thơ» alone would be read as the city's union, the organiser of only some of its classes.
         fragment = re.sub(r"^(?:thanh pho|tinh) (?=\w+ \w+)", "", fragment)
+        if subject.place and _UNION_OF_PROVINCE.search(fragment):
+            # «thế còn của LĐLĐ tỉnh thì sao»: the union of the province the talk is about, not named again.
+            fragment = f"{fragment} {fold(subject.place)}"
     return f"{base} {fragment}".strip(), replaced
 
 
+_UNION_OF_PROVINCE = re.compile(r"\b(?:lien doan lao dong|cong doan) (?:tinh|thanh pho|tp)(?: (?:nay|do|ay))?$")
 _MY_PLACE = re.compile(r"\b(?:o |tai )?(?:tinh|thanh pho|dia phuong|ben|don vi) (?:minh|toi|em|nha)\b")
 
 
