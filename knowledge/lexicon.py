@@ -288,6 +288,8 @@ ABBREVIATIONS: dict[str, str] = {
     # i and y after k and l are two spellings of one vowel («kĩ năng», «lí luận»): read as the data writes them.
     "ki": "ky", "li": "ly",
     "gq": "giai quyet", "tcld": "tranh chap lao dong", "gqtcld": "giai quyet tranh chap lao dong",
+    # «lớp ktra», «hđk?» (hạn đăng ký, asked alone under a class's card).
+    "ktra": "kiem tra", "hdk": "han dang ky",
 }
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
 # never written with đ).
