@@ -44,6 +44,7 @@ from knowledge.language.places import (
     same_area_keys,
 )
 from knowledge.language.places import province_key as area_key
+from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
@@ -1196,6 +1197,8 @@ class QAEngine:
         # profile on today's map.
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
+        said = question
+        question = spoken_numbers(question)  # dictated: «quý một năm sau» is «quý 1 năm sau»
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         if ans.band == "low" and ans.intent in ("unknown", "off_topic"):
             ans = self._second_reading(ans, now=now, profile=profile, saved=saved)
@@ -1207,7 +1210,9 @@ class QAEngine:
                 ans = _unanswered(ans)
         quoted = self._with_passages(ans, profile, now)
         if quoted is not ans and quoted.intent == "fact" and not self._says_what_is_asked(quoted):
-            return _unanswered(ans)  # an article's sentence that shares the words but not what is asked
+            quoted = _unanswered(ans)  # an article's sentence that shares the words but not what is asked
+        if said != question and quoted.question == question:
+            quoted.question = said  # logged and said back as the chair typed it
         return quoted
 
     def _says_what_is_asked(self, ans: Answer) -> bool:
@@ -2095,6 +2100,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
+        text = spoken_numbers(text)
         norm = normalise(self.spell_out(newly_elected(without_workplace_details(text[:MAX_QUESTION]))))
         if not norm.tokens:
             return norm, Slots()

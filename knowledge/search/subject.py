@@ -46,6 +46,7 @@ from knowledge.language.followup import (
     without_periods,
 )
 from knowledge.language.places import current_province, former_seats
+from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, _has
 from knowledge.slots import province_key
@@ -494,7 +495,8 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
-    ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
+    # A dictated message says its numbers in words («lớp thứ hai», «quý một năm sau»): read as digits first.
+    ans, new, follow = _in_context(engine, spoken_numbers(text), subject, now=now, profile=profile)
     return ans, _remember(subject, new), follow
 
 
