@@ -36,6 +36,7 @@ from knowledge.index import (
     org_ancestors,
 )
 from knowledge.language.followup import POSITION_PHRASES
+from knowledge.language.message import split_message
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -116,6 +117,10 @@ class Match:
     code: str
     title: str
     score: float
+
+
+# The roles a profile offers: an audience only plans name is no role said of oneself.
+_PROFILE_ROLES = frozenset(t.key for t in ROLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1195,10 +1200,11 @@ class QAEngine:
         # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
         # with the profile as saved (its province spelt as the engine names it); everything else with the
         # profile on today's map.
-        saved = self.canonical_profile(profile)
-        profile = self.today_profile(saved)
         said = question
         question = spoken_numbers(question)  # dictated: «quý một năm sau» is «quý 1 năm sau»
+        question, profile = self.apart(question, profile)
+        saved = self.canonical_profile(profile)
+        profile = self.today_profile(saved)
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         if ans.band == "low" and ans.intent in ("unknown", "off_topic"):
             ans = self._second_reading(ans, now=now, profile=profile, saved=saved)
@@ -1474,6 +1480,35 @@ class QAEngine:
         return Answer(ans.question, ans.norm, "fact", round(min(1.0, best.coverage), 3), "confident", ans.slots,
                       [Match("fact", p.code, p.text, round(best.coverage, 3))], items=[item],
                       truncated=ans.truncated)
+
+    def apart(self, text: str, profile: Profile | None) -> tuple[str, Profile | None]:
+        """A long message's question apart from its greeting, self-introduction and thanks
+        (knowledge.language.message), with the profile the introduction says: its role and province, said
+        in this message (a place the question names still comes first). `text` and `profile` as they are
+        when there is nothing to take apart."""
+        msg = split_message(text)
+        if msg.question == text or not msg.intro:
+            return msg.question, profile
+        role, province = self.said_in(msg.intro)
+        if not (role or province):
+            return msg.question, profile
+        union = profile.organisation_id if profile else None
+        if province and not (profile and profile.province and area_key(profile.province) == area_key(province)):
+            union = next((o for o, rec in self.orgs.items() if self.org_kinds.get(o) == "province"
+                          and area_key(rec.province) == area_key(province)), None)
+        return msg.question, Profile(role=role or (profile.role if profile else None), organisation_id=union,
+                                     province=province or (profile.province if profile else None),
+                                     said=bool(province) or bool(profile and profile.said))
+
+    def said_in(self, intro: str) -> tuple[str | None, str | None]:
+        """The role (one a profile offers) and the province a self-introduction names, either None."""
+        hits = self.matcher.find(normalise(intro).tokens)
+        role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
+        province = next((h.value for h in hits if h.kind == "province"), None)
+        if province is None:
+            province = next((self.orgs[int(h.value)].province or None for h in hits
+                             if h.kind == "org" and self.is_province_org(int(h.value))), None)
+        return role, province
 
     def canonical_profile(self, profile: Profile | None) -> Profile | None:
         """The profile with its province as the engine names it: a profile written from a plan's own column

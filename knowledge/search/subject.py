@@ -496,7 +496,9 @@ def answer_in_context(
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
     # A dictated message says its numbers in words («lớp thứ hai», «quý một năm sau»): read as digits first.
-    ans, new, follow = _in_context(engine, spoken_numbers(text), subject, now=now, profile=profile)
+    # A long message is read for its question, its self-introduction taken as a profile said here.
+    text, profile = engine.apart(spoken_numbers(text), profile)
+    ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
     return ans, _remember(subject, new), follow
 
 
