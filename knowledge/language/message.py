@@ -42,6 +42,9 @@ _ASKING = frozenset({
     "hoi", "muon", "mun", "can", "dk", "ntn", "tieu", "hoc", "dot", "thang", "quy", "tuan", "mo", "con", "the",
     "may", "tap", "huan", "boi", "duong", "dao", "tao",
 })
+_NEGATIONS = frozenset({"khong", "ko", "k", "kg", "hong", "chua"})
+_PARTICLES = frozenset({"a", "ad", "admin", "vay", "nhi", "nhe", "nha", "the", "ha", "anh", "chi", "em", "ban", "oi",
+                        "mn", "ak", "ah", "ta", "ne", "ac"})
 # The same words as typed with their marks («tuần», not the name «Tuấn»; «hông», not «Hồng»).
 _ASKING_MARKED = frozenset({
     "lớp", "khóa", "khoá", "nào", "gì", "không", "hông", "chưa", "bao", "bn", "đâu", "khi", "sao", "hỏi", "muốn",
@@ -105,6 +108,8 @@ def _asks(body: str) -> bool:
     for i, (raw, tok) in enumerate(zip(raws, folded, strict=True)):
         if tok not in _ASKING or i in skip or (i and raw[:1].isupper() and not raw.isupper()):
             continue
+        if tok in _NEGATIONS and not all(t in _PARTICLES for t in folded[i + 1:]):
+            continue  # «cán bộ không chuyên trách»: a «không» that asks closes its clause («… không ạ»)
         if raw.isascii() or raw.lower() in _ASKING_MARKED:
             return True
     return False
@@ -139,11 +144,14 @@ def split_message(text: str) -> Message:
         elif _closing(folded) and kinds and any(k == "question" for k in kinds):
             kinds.append("closing")
             in_intro = False
-        elif _INTRO.match(folded) and not asks and not _PERIOD.search(folded):
+        elif (_INTRO.match(folded) and not asks and not _PERIOD.search(folded)
+              and "question" not in kinds):  # «Cho em hỏi: mình là kế toán, …»: said with the question
             kinds.append("intro")
             in_intro = True
         elif in_intro and not asks and not _PERIOD.search(folded) and _ASK_FRAME.match(folded) is None:
-            kinds.append("intro")  # «…, chủ tịch CĐCS công ty ABC ở tỉnh X», «công ty em có 500 công nhân»
+            # «…, chủ tịch CĐCS công ty ABC ở tỉnh X» goes on introducing; «công ty em có 500 công nhân» tells
+            # of the workplace, whose workers are no role of the asker.
+            kinds.append("detail" if any(c.isdigit() for c in folded) else "intro")
         else:
             kinds.append("question")
             in_intro = False
