@@ -123,6 +123,20 @@ def _closing(folded: str) -> bool:
     return _CLOSING.match(folded) is not None and "lop" not in folded.split() and "?" not in folded
 
 
+# A workplace named in an introduction («công ty TNHH ABC», «nhà máy», «trường»).
+_WORKPLACES = re.compile(r"\b(?:cong ty|cty|tnhh|co phan|xi nghiep|nha may|truong|benh vien|doanh nghiep|don vi|"
+                         r"tap doan|chi nhanh|ngan hang|uy ban|phong|so)\b")
+
+
+def _beyond_role(body: str) -> bool:
+    """Whether an introduction says more than a role or a place: the asker's name («em là Lan») or workplace."""
+    raws = _RAW_WORD.findall(body)
+    folded = [fold(r) for r in raws]
+    named = any(f in ("la", "ten") and i + 1 < len(raws) and raws[i + 1][:1].isupper() and not raws[i + 1].isupper()
+                for i, f in enumerate(folded))
+    return named or _WORKPLACES.search(" ".join(folded)) is not None
+
+
 def split_message(text: str) -> Message:
     """The question of a long message and the self-introduction said before it (see the module's docstring).
     A message with no greeting, introduction or thanks to take out comes back whole."""
@@ -157,6 +171,11 @@ def split_message(text: str) -> Message:
             in_intro = False
     if "question" not in kinds or all(k in ("question", "empty") for k in kinds):
         return Message(text)
+    intro_at = [n for n, kind in enumerate(kinds) if kind == "intro"]
+    if len(intro_at) == 1 and not _beyond_role(parts[intro_at[0]][0]):
+        # «chào ad, mk là kế toán CĐCS, tháng sau có lớp nào»: a role said in passing is a word of the question,
+        # as it is without the greeting.
+        kinds[intro_at[0]] = "question"
     intro_parts = [body for (body, _), kind in zip(parts, kinds, strict=True) if kind == "intro"]
     # Taken apart only a message written as a letter (a greeting, thanks, an introduction of several clauses):
     # a short one («e là ct CĐCS, có lớp nào gần nhất», «mình là trưởng ban nữ công, có lớp nào ko») is read
