@@ -1489,26 +1489,58 @@ class QAEngine:
         msg = split_message(text)
         if msg.question == text or not msg.intro:
             return msg.question, profile
-        role, province = self.said_in(msg.intro)
-        if not (role or province):
-            return msg.question, profile
-        union = profile.organisation_id if profile else None
-        if province and not (profile and profile.province and area_key(profile.province) == area_key(province)):
-            union = next((o for o, rec in self.orgs.items() if self.org_kinds.get(o) == "province"
-                          and area_key(rec.province) == area_key(province)), None)
-        return msg.question, Profile(role=role or (profile.role if profile else None), organisation_id=union,
+        question = msg.question + self._places_said_in(msg.intro, msg.question)
+        role, province, union = self.said_in(msg.intro)
+        if not (role or province or union):
+            return question, profile
+        if union is None:
+            union = profile.organisation_id if profile else None
+            if province and not (profile and profile.province and area_key(profile.province) == area_key(province)):
+                union = next((o for o, rec in self.orgs.items() if self.org_kinds.get(o) == "province"
+                              and area_key(rec.province) == area_key(province)), None)
+        return question, Profile(role=role or (profile.role if profile else None), organisation_id=union,
                                      province=province or (profile.province if profile else None),
                                      said=bool(province) or bool(profile and profile.said))
 
-    def said_in(self, intro: str) -> tuple[str | None, str | None]:
-        """The role (one a profile offers) and the province a self-introduction names, either None."""
+    def _places_said_in(self, intro: str, question: str) -> str:
+        """The places below a province an introduction names («công ty em ở KCN Đức Hòa»), as words to add to
+        the question («, ở khu công nghiệp Đức Hòa»), when the question names no place of its own or names the
+        province they lie in (a class of theirs is in that province): where the asker works narrows the
+        question then, and never moves it elsewhere. "" when none."""
+        norm = normalise(intro)
+        hits = [h for h in self.matcher.find(norm.tokens) if h.kind == "place"]
+        if not hits:
+            return ""
+        asked = self.matcher.find(normalise(question).tokens)
+        provinces = {(h.start, h.end) for h in asked if h.kind == "province"}
+        if any(h.kind == "place" and (h.start, h.end) not in provinces for h in asked):
+            return ""  # «Long An» is a province and a place of the data: only a place of its own counts
+        areas = {province_key(current_province(h.value) or h.value) for h in asked if h.kind == "province"}
+        said = []
+        for h in hits:
+            words = norm.tokens[h.start:h.end]
+            if areas:
+                mask = functools.reduce(lambda m, pair: m & self.courses.bits(f"b:{pair[0]}_{pair[1]}"),
+                                        itertools.pairwise(words), -1) if len(words) > 1 else 0
+                if not any(mask & self.courses.bits("p:" + a) for a in areas):
+                    continue
+            said.append(" ".join(words))
+        return f", ở {', '.join(said)}" if said else ""
+
+    def said_in(self, intro: str) -> tuple[str | None, str | None, int | None]:
+        """The role (one a profile offers), the province and the union below a province («công đoàn KCN Đức
+        Hòa») a self-introduction names, each None when not named. The union's province is the asker's
+        when no province is named."""
         hits = self.matcher.find(normalise(intro).tokens)
         role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
         province = next((h.value for h in hits if h.kind == "province"), None)
+        orgs = [int(h.value) for h in hits if h.kind == "org" and int(h.value) in self.orgs]
+        union = next((o for o in orgs if not self.is_province_org(o)), None)
         if province is None:
-            province = next((self.orgs[int(h.value)].province or None for h in hits
-                             if h.kind == "org" and self.is_province_org(int(h.value))), None)
-        return role, province
+            province = next((self.orgs[o].province or None for o in orgs if self.is_province_org(o)), None)
+        if province is None and union is not None:
+            province = self.orgs[union].province or None
+        return role, province, union
 
     def canonical_profile(self, profile: Profile | None) -> Profile | None:
         """The profile with its province as the engine names it: a profile written from a plan's own column

@@ -53,7 +53,7 @@ _ASKING_MARKED = frozenset({
 })
 
 # «may» after a workplace is the trade or the machine, not «mấy»: «cty may», «nhà máy», «dệt may».
-_WORKPLACE_MAY = re.compile(r"\b(?:cty|cong ty|xi nghiep|xuong|nha|nganh|det|hang|doanh nghiep|dn) may\b")
+_BEFORE_MAY = frozenset({"cty", "ty", "nghiep", "xuong", "nha", "nganh", "det", "hang", "dn"})
 # «năm nay», «2027», «15/12»: a period is asked about, never said of oneself.
 _PERIOD = re.compile(r"\b(?:nam (?:nay|sau|toi|truoc|ngoai)|(?:19|20)\d\d|\d{1,2}/\d{1,2})\b")
 # How the question is opened after an introduction: «em muốn hỏi là», «cho em hỏi», «em có việc muốn hỏi:».
@@ -103,8 +103,7 @@ def _asks(body: str) -> bool:
     nothing, «tuần», «hông» do), and a capitalised word inside a clause is a name («công ty Sao Mai»)."""
     raws = _RAW_WORD.findall(body)
     folded = [fold(r) for r in raws]
-    skip = {i + 1 for i in range(len(folded) - 1)
-            if _WORKPLACE_MAY.fullmatch(f"{folded[i]} {folded[i + 1]}") is not None}
+    skip = {i + 1 for i in range(len(folded) - 1) if folded[i + 1] == "may" and folded[i] in _BEFORE_MAY}
     for i, (raw, tok) in enumerate(zip(raws, folded, strict=True)):
         if tok not in _ASKING or i in skip or (i and raw[:1].isupper() and not raw.isupper()):
             continue
@@ -137,10 +136,32 @@ def _beyond_role(body: str) -> bool:
     return named or _WORKPLACES.search(" ".join(folded)) is not None
 
 
+# Where a dictated message (no punctuation) turns from greeting to introduction, to the question, to thanks:
+# after «… chào anh chị ạ», before «em muốn hỏi», «cho em hỏi», before «em cảm ơn».
+_SPOKEN_GREETING = re.compile(r"^(?:(?:da|vang) )?(?:(?:em|e|minh|toi|chau) )?(?:xin )?chao (?:cac anh chi|anh chi|ad|admin|"
+                              r"ban|moi nguoi|mn|ca nha|anh|chi|ac)(?: (?:ban to chuc|a|nhe|nha|oi))*")
+_SPOKEN_TURNS = re.compile(r"(?<=\w) (?=(?:cho (?:em|e|minh|toi|chau) hoi|(?:em|e|minh|toi|chau)"
+                           r"(?: co(?: viec| chut viec)?)? (?:muon|mun|xin|can) hoi|(?:em|e|minh|toi|chau) (?:xin )?cam on)\b)")
+
+
+def _spoken_boundaries(text: str) -> str:
+    """`text` with a comma where a message said without punctuation turns (see `_SPOKEN_TURNS`)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    greeting = _SPOKEN_GREETING.match(folded)
+    # The whole greeting, then a word: «chào anh chị, em là …» has its comma already.
+    cuts = [greeting.end()] if greeting is not None and re.match(r" \w", folded[greeting.end():]) else []
+    cuts += [m.start() for m in _SPOKEN_TURNS.finditer(folded)]
+    for at in sorted(set(cuts), reverse=True):
+        text = f"{text[:at]},{text[at:]}"
+    return text
+
+
 def split_message(text: str) -> Message:
     """The question of a long message and the self-introduction said before it (see the module's docstring).
     A message with no greeting, introduction or thanks to take out comes back whole."""
-    cleaned = clean(text)
+    cleaned = _spoken_boundaries(clean(text))
     parts = clauses(cleaned)
     if len(parts) < 2:
         return Message(text)
@@ -172,15 +193,16 @@ def split_message(text: str) -> Message:
     if "question" not in kinds or all(k in ("question", "empty") for k in kinds):
         return Message(text)
     intro_at = [n for n, kind in enumerate(kinds) if kind == "intro"]
-    if len(intro_at) == 1 and not _beyond_role(parts[intro_at[0]][0]):
+    beyond = len(intro_at) > 1 or any(_beyond_role(parts[n][0]) for n in intro_at)
+    if intro_at and not beyond:
         # «chào ad, mk là kế toán CĐCS, tháng sau có lớp nào»: a role said in passing is a word of the question,
         # as it is without the greeting.
         kinds[intro_at[0]] = "question"
     intro_parts = [body for (body, _), kind in zip(parts, kinds, strict=True) if kind == "intro"]
-    # Taken apart only a message written as a letter (a greeting, thanks, an introduction of several clauses):
-    # a short one («e là ct CĐCS, có lớp nào gần nhất», «mình là trưởng ban nữ công, có lớp nào ko») is read
-    # whole, its role a word of the question.
-    if not ({"greeting", "closing"} & set(kinds) or len(intro_parts) > 1):
+    # Taken apart only a message written as a letter: a greeting, thanks, or an introduction that says more
+    # than a role (a name, a workplace, several clauses). A short one («e là ct CĐCS, có lớp nào gần nhất»,
+    # «mình là trưởng ban nữ công, có lớp nào ko») is read whole, its role a word of the question.
+    if not ({"greeting", "closing"} & set(kinds) or beyond):
         return Message(text)
     kept = [(body, sep) for (body, sep), kind in zip(parts, kinds, strict=True) if kind == "question"]
     first, sep = kept[0]
@@ -192,7 +214,7 @@ def split_message(text: str) -> Message:
         first, sep = kept[0]
     kept[0] = (first.strip(), sep)
     question = "".join(body + sep for body, sep in kept).strip()
-    question = re.sub(r"^[\s,.;:]+", "", question)
+    question = re.sub(r"^[\s,.;:]+|[\s,;:]+$", "", question)
     intro = " ".join(b.strip() for b in intro_parts)
     if not question:
         return Message(text)

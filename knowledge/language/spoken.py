@@ -52,7 +52,10 @@ _ORDINAL_OF = frozenset({"lớp", "cái", "đợt", "khóa", "khoá", "buổi", 
 # A batch or a round named by its number: «đợt hai», «khóa ba», «lần hai», «giai đoạn một».
 _NUMBERED = frozenset({"đợt", "khóa", "khoá", "lần", "phần", "kỳ", "kì"})
 _MONTH_NAMES = {"giêng": 1, "chạp": 12}
-_FILLERS = re.compile(r"(?<!\w)(?:ờ+|ừ+|ừm+|ưm+|ơ+|hừm+|kiểu như là|kiểu như|thì là)(?!\w)(?:\s*,)?", re.IGNORECASE)
+# «ờ», «ừm» of speech; «ờ đâu», «ơ đâu» are «ở đâu» typed with the wrong mark, and stay.
+_FILLERS = re.compile(r"(?<!\w)(?:(?:ờ+|ừ+|ừm+|ưm+|hừm+)(?!\s+(?:đâu|đây|đó|chỗ|tỉnh|huyện|xã|phường|tại|bên|trên|"
+                      r"trường|khu|thành|tp|hà|hải|bắc|nam|quảng|đà|cần|thái|lạng|sóc)\b)|kiểu như là|kiểu như|thì là)"
+                      r"(?!\w)(?:\s*,)?", re.IGNORECASE)
 
 
 def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
