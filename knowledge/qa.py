@@ -1490,6 +1490,9 @@ class QAEngine:
         if msg.question == text or not msg.intro:
             return msg.question, profile
         question = msg.question + self._places_said_in(msg.intro, msg.question)
+        if newly_elected(msg.intro) != msg.intro and "moi bau" not in fold(question):
+            # «em mới được bầu làm chủ tịch …»: the classes for new cadres («cán bộ CĐCS mới bầu») are asked for.
+            question += ", mới bầu"
         role, province, union = self.said_in(msg.intro)
         if not (role or province or union):
             return question, profile
@@ -1504,9 +1507,10 @@ class QAEngine:
 
     def _places_said_in(self, intro: str, question: str) -> str:
         """The places below a province an introduction names («công ty em ở KCN Đức Hòa»), as words to add to
-        the question («, ở khu công nghiệp Đức Hòa»), when the question names no place of its own or names the
-        province they lie in (a class of theirs is in that province): where the asker works narrows the
-        question then, and never moves it elsewhere. "" when none."""
+        the question («, ở khu công nghiệp Đức Hòa»), when the question names the province they lie in (a class
+        of theirs is there) and no place of its own: where the asker works narrows the question then, and
+        never moves it elsewhere. A question naming no place is asked of the asker's province (the profile),
+        not of the zone alone: the province's classes are for its chairs too. "" when none."""
         norm = normalise(intro)
         hits = [h for h in self.matcher.find(norm.tokens) if h.kind == "place"]
         if not hits:
@@ -1519,12 +1523,10 @@ class QAEngine:
         said = []
         for h in hits:
             words = norm.tokens[h.start:h.end]
-            if areas:
-                mask = functools.reduce(lambda m, pair: m & self.courses.bits(f"b:{pair[0]}_{pair[1]}"),
-                                        itertools.pairwise(words), -1) if len(words) > 1 else 0
-                if not any(mask & self.courses.bits("p:" + a) for a in areas):
-                    continue
-            said.append(" ".join(words))
+            mask = functools.reduce(lambda m, pair: m & self.courses.bits(f"b:{pair[0]}_{pair[1]}"),
+                                    itertools.pairwise(words), -1) if len(words) > 1 else 0
+            if any(mask & self.courses.bits("p:" + a) for a in areas):
+                said.append(" ".join(words))
         return f", ở {', '.join(said)}" if said else ""
 
     def said_in(self, intro: str) -> tuple[str | None, str | None, int | None]:

@@ -123,8 +123,9 @@ def _closing(folded: str) -> bool:
 
 
 # A workplace named in an introduction («công ty TNHH ABC», «nhà máy», «trường»).
-_WORKPLACES = re.compile(r"\b(?:cong ty|cty|tnhh|co phan|xi nghiep|nha may|truong|benh vien|doanh nghiep|don vi|"
-                         r"tap doan|chi nhanh|ngan hang|uy ban|phong|so)\b")
+# («trưởng ban», «cơ sở», «ủy ban kiểm tra» are roles, no workplace.)
+_WORKPLACES = re.compile(r"\b(?:cong ty|cty|tnhh|co phan|xi nghiep|nha may|benh vien|doanh nghiep|tap doan|chi nhanh|"
+                         r"ngan hang|truong (?:dai hoc|cao dang|trung cap|thpt|thcs|tieu hoc|mam non|mn|th|dh|cd|tc))\b")
 
 
 def _beyond_role(body: str) -> bool:
