@@ -247,8 +247,9 @@ _NUMBER_TYPED = re.compile(r"(?<![\w/.,-])(\d{1,4})(%|h(?!\w))?(?![\w/.,-]|,\d)"
 _QUESTION_WORDS = re.compile(r"(?<!\w)(?:có|khi nào|học|ở đâu|bao nhiêu|còn|hạn|đăng ký|chỉ tiêu|đạt|mấy)(?!\w)")
 _SPEECH_FILLERS = ("à", "ờ", "thì là", "kiểu như là")
 # Everyday words typed without their marks: a question typed partly plain is no dictation.
-_PLAIN_WORDS = re.compile(r"(?<!\w)(?:co|nao|khong|lop|nam|thang|quy|dot|hoc|duoc|nhieu|gi|cho|tinh|ngay|thi|sao|"
-                          r"tai|chi|tieu|bao|gio|dang|ky|con|cua|o)(?!\w)", re.IGNORECASE)
+# (Only forms that are no word without marks: «cho», «bao», «sao», «Nam» are.)
+_PLAIN_WORDS = re.compile(r"(?<!\w)(?:co|nao|khong|lop|quy|dot|hoc|duoc|nhieu|gi|tinh|tieu|cua|dau|o|nhung|chua|"
+                          r"khoa|truc|tuyen|hanh|vien)(?!\w)", re.IGNORECASE)
 
 
 def voice(text: str, rng: random.Random) -> str:
@@ -330,9 +331,14 @@ def _other_province(text: str, rng: random.Random) -> str | None:
     return rng.choice(choices) if choices else None
 
 
-def zalo_long(q: dict[str, Any], rng: random.Random) -> tuple[str, dict[str, Any] | None]:
+ZALO_FORMS = ("letter", "sentence", "dictated")
+
+
+def zalo_long(q: dict[str, Any], rng: random.Random, form: str = "letter") -> tuple[str, dict[str, Any] | None]:
     """The question `q` inside a long Zalo message, and the profile to ask it with (see the docstring): the
-    profile's role and province said in the introduction instead of stored."""
+    profile's role and province said in the introduction instead of stored. `form`: «letter» (sentences),
+    «sentence» (one sentence, clauses joined by commas), «dictated» (that sentence as speech-to-text writes
+    it; the question itself when it was typed without diacritics, which dictation never does)."""
     text = q["q"].strip()
     profile = q.get("profile") or None
     role = str((profile or {}).get("role") or "")
@@ -352,7 +358,17 @@ def zalo_long(q: dict[str, Any], rng: random.Random) -> tuple[str, dict[str, Any
     parts.append(ask[:1].upper() + ask[1:])
     if rng.random() < 0.5:
         parts.append(rng.choice(_CLOSINGS))
-    return " ".join(parts), None
+    if form == "letter":
+        return " ".join(parts), None
+    # One sentence: «Dạ em chào anh chị ạ, em là Lan …, em muốn hỏi là … ạ? Em cảm ơn ạ.»
+    joined = parts[0].rstrip(".")
+    for p in parts[1:]:
+        joined += (" " if joined.endswith(("?", "!")) else ", ") + p.rstrip(".")
+    joined = re.sub(r", ([A-ZĐ])(?=[a-zà-ỹ])", lambda m: ", " + m.group(1).lower(), joined)
+    if form == "sentence":
+        return joined, None
+    said = voice(joined, rng)
+    return (said if said != joined else text), None
 
 
 # ---------------------------------------------------------------- places (2025 map)
@@ -483,8 +499,10 @@ def run_set(data_dir: Path, fams: dict[str, Family], offtopic: Family, dialogue_
             for name, fn in FAMILIES.items():
                 for k in range(2 if name in ("typo", "teencode", "filler") else 1):
                     variants.append((name, fn(q["q"], _rng(qid, name, k))))
-            for k in range(2):
-                long_text, long_profile = zalo_long(q, _rng(qid, "zalo_long", k))
+            for form in ZALO_FORMS:
+                long_text, long_profile = zalo_long(q, _rng(qid, "zalo_long", form), form)
+                if long_text == q["q"]:
+                    continue
                 fams.setdefault("zalo_long", Family()).add(base, _right({**q, "q": long_text, "profile": long_profile},
                                                                         ask), {
                     "set": data_dir.name, "id": qid, "q": q["q"], "variant": long_text, "want": q.get("expect"),

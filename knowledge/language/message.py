@@ -33,7 +33,7 @@ _GREETS = frozenset({"chao", "kinh", "hello", "hi", "alo", "thua"})
 _CLOSING = re.compile(r"^(?:(?:da|vang|em|e|minh|toi|chau|xin|chan thanh|rat|mot lan nua) )*"
                       r"(?:cam on|camon|thanks|thank you|tks|thx|chuc|mong|rat mong|hi vong|hy vong)\b")
 # «em là …», «mình làm …», «bên em ở …», «tôi mới lên …»: a clause that says who the asker is.
-_INTRO = re.compile(r"^(?:(?:da|vang|chao|xin chao) )*(?:(?:em|e|minh|toi|tui|chau|mk|mik)"
+_INTRO = re.compile(r"^(?:(?:a|o|da|vang|chao|xin chao) )*(?:(?:em|e|minh|toi|tui|chau|mk|mik)"
                     r"(?: (?:moi|vua|dang|hien|duoc|cung|thi|hien dang|hien nay))* (?:la|lam|len|o|thuoc|bau|ben|cong tac)"
                     r"|ben (?:em|e|minh|toi))\b")
 # Words that ask (folded): a clause with one of them is part of the question.
@@ -59,7 +59,7 @@ _PERIOD = re.compile(r"\b(?:nam (?:nay|sau|toi|truoc|ngoai)|(?:19|20)\d\d|\d{1,2
 # How the question is opened after an introduction: «em muốn hỏi là», «cho em hỏi», «em có việc muốn hỏi:».
 _ASK_FRAME = re.compile(
     r"^(?:(?:da|vang|va|voi lai|nen) )*(?:(?:anh chi |ad |admin |ban )?(?:cho|xin phep cho) (?:em|e|minh|toi|chau) hoi"
-    r"|(?:em|e|minh|toi|chau)(?: (?:co|dang))?(?: (?:viec|chut viec|cau|van de|dieu))?"
+    r"|(?:em|e|minh|toi|chau)(?: a)?(?: (?:co|dang))?(?: (?:viec|chut viec|cau|van de|dieu))?(?: a)?"
     r" (?:muon|mun|xin|can|dinh|xin phep|xin duoc) hoi|xin hoi|(?:em|e|minh|toi|chau) hoi)"
     r"(?: (?:chut|ti|xiu|ty|thu|a|voi|them|luon|anh chi|ad))*(?: (?:la|ve|rang|ve viec))?(?= |$)")
 
@@ -139,10 +139,15 @@ def _beyond_role(body: str) -> bool:
 
 # Where a dictated message (no punctuation) turns from greeting to introduction, to the question, to thanks:
 # after «… chào anh chị ạ», before «em muốn hỏi», «cho em hỏi», before «em cảm ơn».
-_SPOKEN_GREETING = re.compile(r"^(?:(?:da|vang) )?(?:(?:em|e|minh|toi|chau) )?(?:xin )?chao (?:cac anh chi|anh chi|ad|admin|"
+_SPOKEN_GREETING = re.compile(r"^(?:(?:a|o|u|um|uhm) )*(?:(?:da|vang) )?(?:(?:em|e|minh|toi|chau) )?(?:xin )?chao (?:cac anh chi|anh chi|ad|admin|"
                               r"ban|moi nguoi|mn|ca nha|anh|chi|ac)(?: (?:ban to chuc|a|nhe|nha|oi))*")
-_SPOKEN_TURNS = re.compile(r"(?<=\w) (?=(?:cho (?:em|e|minh|toi|chau) hoi|(?:em|e|minh|toi|chau)"
-                           r"(?: co(?: viec| chut viec)?)? (?:muon|mun|xin|can) hoi|(?:em|e|minh|toi|chau) (?:xin )?cam on)\b)")
+_SPOKEN_TURNS = re.compile(r"(?<=\w) (?=(?:cho (?:em|e|minh|toi|chau) hoi|(?:em|e|minh|toi|chau)(?: a)?"
+                           r"(?: co(?: viec| chut viec)?)?(?: a)? (?:muon|mun|xin|can) hoi|(?:em|e|minh|toi|chau) (?:xin )?cam on"
+                           # «… công ty em có khoảng 500 công nhân»: the workplace described after the introduction
+                           r"|(?:cong ty|cty|don vi|doanh nghiep|nha may|xi nghiep) (?:em|e|minh|toi) (?:a |thi )?co"
+                           r"|(?:rat )?mong (?:anh chi|cac anh chi|ad|admin|ban) (?:tra loi|giup|phan hoi|tu van))\b)"
+                           # «… không ạ cảm ơn anh chị», not inside «em cảm ơn», «xin cảm ơn»
+                           r"|(?<=\w)(?<!\bem)(?<!\be)(?<!\bminh)(?<!\btoi)(?<!\bchau)(?<!\bxin) (?=cam on (?:anh chi|ad)\b)")
 
 
 def _spoken_boundaries(text: str) -> str:
