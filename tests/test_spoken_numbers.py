@@ -81,12 +81,14 @@ def test_parse_number_reads_spoken_forms() -> None:
 
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-ORGS = [OrgRec(1, "BN", "LĐLĐ tỉnh Bắc Ninh", "province", "Bắc Ninh", None)]
+ORGS = [OrgRec(1, "BN", "LĐLĐ tỉnh Bắc Ninh", "province", "Bắc Ninh", None),
+        OrgRec(2, "LS", "LĐLĐ tỉnh Lạng Sơn", "province", "Lạng Sơn", None)]
 
 
-def _course(cid: int, code: str, title: str, day: dt.date) -> CourseRec:
+def _course(cid: int, code: str, title: str, day: dt.date, org: int = 1, topic: str = "nu_cong") -> CourseRec:
     start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
-    return CourseRec(cid, code, title, "nu_cong", ("chu_tich_cdcs",), 1, ORGS[0].name, None, "Bắc Ninh",
+    o = ORGS[org - 1]
+    return CourseRec(cid, code, title, topic, ("chu_tich_cdcs",), org, o.name, None, o.province,
                      "Nhà văn hóa công nhân", "tap_trung", start, start + dt.timedelta(days=2),
                      start - dt.timedelta(days=3), 40, "open")
 
@@ -95,7 +97,8 @@ def _course(cid: int, code: str, title: str, day: dt.date) -> CourseRec:
 def qa() -> QAEngine:
     courses = [_course(1, "BN-12", "Tập huấn nữ công, đợt 1", dt.date(2026, 12, 15)),
                _course(2, "BN-01", "Tập huấn nữ công, đợt 2", dt.date(2027, 1, 12)),
-               _course(3, "BN-04", "Tập huấn nữ công, đợt 3", dt.date(2027, 4, 7))]
+               _course(3, "BN-04", "Tập huấn nữ công, đợt 3", dt.date(2027, 4, 7)),
+               _course(4, "LS-2701", "Huấn luyện an toàn, vệ sinh lao động", dt.date(2027, 3, 2), 2, "atvsld")]
     return QAEngine.build(organisations=ORGS, courses=courses, tz=TZ)
 
 
@@ -114,3 +117,12 @@ def test_a_dictated_ordinal_picks_from_the_list_shown(qa: QAEngine) -> None:
     ans, _, follow = answer_in_context(qa, "lớp thứ hai học ở đâu", subject, now=FIXED_NOW)
     assert follow.action != "choose" and ans is not None
     assert [c.code for c in ans.courses][:1] == ["BN-01"]
+
+
+def test_a_term_said_in_full_keeps_a_follow_up_short(qa: QAEngine) -> None:
+    # Dictated, «ATVSLĐ» is «an toàn vệ sinh lao động»: still «còn lớp X bên Y thì sao», not a question of its own.
+    for said in ("còn lớp an toàn vệ sinh lao động bên Lạng Sơn thì sao", "còn lớp ATVSLĐ bên Lạng Sơn thì sao"):
+        _, subject, _ = answer_in_context(qa, "Bắc Ninh có lớp nữ công nào không", None, now=FIXED_NOW)
+        ans, _, follow = answer_in_context(qa, said, subject, now=FIXED_NOW)
+        assert follow.action == "ask" and ans is not None, said
+        assert [c.code for c in ans.courses] == ["LS-2701"], said
