@@ -1512,10 +1512,18 @@ class QAEngine:
         never moves it elsewhere. A question naming no place is asked of the asker's province (the profile),
         not of the zone alone: the province's classes are for its chairs too. "" when none."""
         norm = normalise(intro)
-        hits = [h for h in self.matcher.find(norm.tokens) if h.kind == "place"]
+        found = self.matcher.find(norm.tokens)
+        asked = self.matcher.find(normalise(question).tokens)
+        if not any(h.kind in ("province", "place", "org") for h in asked):
+            # «mình là CT CĐCS ở tỉnh Bình Định cũ …, có lớp nữ công nào không»: a former province said as
+            # such is the former area, narrower than the province it joined (all a profile can hold).
+            former = [" ".join(norm.tokens[h.start:h.end]) for h in found
+                      if h.kind == "province" and norm.tokens[h.end:h.end + 1] == ("cu",)]
+            if former:
+                return f", ở {former[0]} cũ"
+        hits = [h for h in found if h.kind == "place"]
         if not hits:
             return ""
-        asked = self.matcher.find(normalise(question).tokens)
         provinces = {(h.start, h.end) for h in asked if h.kind == "province"}
         if any(h.kind == "place" and (h.start, h.end) not in provinces for h in asked):
             return ""  # «Long An» is a province and a place of the data: only a place of its own counts

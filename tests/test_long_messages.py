@@ -122,3 +122,14 @@ def test_a_follow_up_after_a_letter_keeps_its_list(qa: QAEngine) -> None:
     assert ans is not None and [c.code for c in ans.courses] == ["BN-2026-01"]
     ans, _, _ = answer_in_context(qa, "lớp đó học ở đâu ạ", subject, now=FIXED_NOW)
     assert ans is not None and [c.code for c in ans.courses] == ["BN-2026-01"]
+
+
+def test_a_former_province_said_as_such_narrows_a_question_naming_no_place(qa: QAEngine) -> None:
+    letter = ("Chào bạn, mình là chủ tịch CĐCS một công ty ở tỉnh Bình Định cũ. Bên mình muốn cử người đi học lớp nữ "
+              "công, có lớp nào không?")
+    question, profile = qa.apart(letter, None)
+    assert question.startswith("Bên mình muốn cử người đi học lớp nữ công") and question.endswith(", ở binh dinh cũ")
+    assert profile is not None and profile.province == "Bình Định" and profile.role == "chu_tich_cdcs"
+    # A question naming its own place is left as it is.
+    question, _ = qa.apart(letter.replace("có lớp nào không", "Lạng Sơn có lớp nào không"), None)
+    assert question.endswith("Lạng Sơn có lớp nào không?")
