@@ -449,7 +449,9 @@ class Family:
             self.misses.append(miss)
 
     def row(self, name: str) -> list[Any]:
-        pct = (lambda k, d: round(100.0 * k / d, 1) if d else "")  # noqa: E731
+        def pct(k: int, d: int) -> float | str:
+            return round(100.0 * k / d, 1) if d else ""
+
         return [name, self.n, pct(self.before, self.n), pct(self.after, self.n), pct(self.broken, self.before)]
 
 

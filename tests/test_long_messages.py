@@ -133,3 +133,11 @@ def test_a_former_province_said_as_such_narrows_a_question_naming_no_place(qa: Q
     # A question naming its own place is left as it is.
     question, _ = qa.apart(letter.replace("có lớp nào không", "Lạng Sơn có lớp nào không"), None)
     assert question.endswith("Lạng Sơn có lớp nào không?")
+
+
+def test_what_a_letter_says_of_its_asker_is_the_introduction(qa: QAEngine) -> None:
+    from knowledge.search.subject import said_of_self
+
+    # The question names Lạng Sơn; the asker is in Bắc Ninh.
+    said = said_of_self(qa, LETTER.replace("tháng sau", "Lạng Sơn"))
+    assert said is not None and said.province == "Bắc Ninh" and said.role == "chu_tich_cdcs"
