@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.deps import Deps
 from knowledge.language.message import split_message
 from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec
@@ -141,3 +142,17 @@ def test_what_a_letter_says_of_its_asker_is_the_introduction(qa: QAEngine) -> No
     # The question names Lạng Sơn; the asker is in Bắc Ninh.
     said = said_of_self(qa, LETTER.replace("tháng sau", "Lạng Sơn"))
     assert said is not None and said.province == "Bắc Ninh" and said.role == "chu_tich_cdcs"
+
+
+def test_a_dictated_letter_through_the_conversation(sample_deps: Deps) -> None:
+    from tests.test_chairs_as_they_talk import ask
+
+    reply = ask(sample_deps, "dạ em chào anh chị ạ em là Lan chủ tịch công đoàn công ty TNHH Sao Mai ở tỉnh Lạng Sơn em "
+                             "muốn hỏi là tỉnh em tháng mười hai có lớp nào không ạ em cảm ơn ạ", user="v1")
+    assert "Các lớp phù hợp" in reply and "tháng 12/2026" in reply
+    listed = reply.split("Các lớp phù hợp", 1)[1]
+    assert "Lạng Sơn" in listed and "Sao Mai" not in listed
+    # The question's own province over the one the introduction says.
+    reply = ask(sample_deps, "Dạ em chào anh chị ạ, em là Lan, chủ tịch công đoàn công ty TNHH Sao Mai ở tỉnh Bắc Ninh. "
+                             "Em muốn hỏi là Lạng Sơn có lớp nào không ạ? Em cảm ơn anh chị nhiều ạ.", user="v2")
+    assert "Đơn vị tổ chức: Liên đoàn Lao động tỉnh Lạng Sơn" in reply and "Bắc Ninh" not in reply
