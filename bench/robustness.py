@@ -207,7 +207,7 @@ SPOKEN: tuple[tuple[str, str], ...] = (
     ("CT", "chủ tịch"), ("ct", "chủ tịch"), ("CNTT", "công nghệ thông tin"), ("BHXH", "bảo hiểm xã hội"),
     ("ĐK", "đăng ký"), ("đk", "đăng ký"), ("dk", "đăng ký"), ("ko", "không"), ("k", "không"), ("hok", "không"),
     ("khog", "không"), ("dc", "được"), ("đc", "được"), ("bn", "bao nhiêu"), ("vs", "với"), ("j", "gì"),
-    ("mk", "mình"), ("mik", "mình"), ("e", "em"), ("a/c", "anh chị"), ("r", "rồi"), ("th", "tháng"),
+    ("mk", "mình"), ("mik", "mình"), ("e", "em"), ("a/c", "anh chị"), ("r", "rồi"),
     ("t.huấn", "tập huấn"), ("ng", "ngày"), ("ntn", "như thế nào"), ("PL", "pháp luật"), ("VN", "Việt Nam"),
 )
 _UNITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
@@ -249,7 +249,7 @@ _SPEECH_FILLERS = ("à", "ờ", "thì là", "kiểu như là")
 # Everyday words typed without their marks: a question typed partly plain is no dictation.
 # (Only forms that are no word without marks: «cho», «bao», «sao», «Nam» are.)
 _PLAIN_WORDS = re.compile(r"(?<!\w)(?:co|nao|khong|lop|quy|dot|hoc|duoc|nhieu|gi|tinh|tieu|cua|dau|o|nhung|chua|"
-                          r"khoa|truc|tuyen|hanh|vien)(?!\w)", re.IGNORECASE)
+                          r"khoa|truc|tuyen|hanh|vien|nhom)(?!\w)", re.IGNORECASE)
 
 
 def voice(text: str, rng: random.Random) -> str:
@@ -265,7 +265,8 @@ def voice(text: str, rng: random.Random) -> str:
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             return m.group(0)
-        return (f"ngày {say_number(d, rng)} tháng {say_number(mo, rng, after='tháng')}"
+        day = "" if re.search(r"(?:ngày|ng)\s*$", out[:m.start()], re.IGNORECASE) else "ngày "
+        return (f"{day}{say_number(d, rng)} tháng {say_number(mo, rng, after='tháng')}"
                 + (f" năm {say_number(int(y), rng)}" if y else ""))
 
     def month(m: re.Match[str]) -> str:
@@ -342,10 +343,16 @@ def zalo_long(q: dict[str, Any], rng: random.Random, form: str = "letter") -> tu
     text = q["q"].strip()
     profile = q.get("profile") or None
     role = str((profile or {}).get("role") or "")
+    union = str((profile or {}).get("union") or "")
     where = str((profile or {}).get("province") or "") or _other_province(text, rng)
     intro = f"em là {rng.choice(_NAMES)}"
-    company = rng.choice(_COMPANIES)
-    intro += f", {role[:1].lower()}{role[1:]} {company}" if role else f" bên công đoàn {company}"
+    # The asker's own union when the profile names one («CĐCS Công ty TNHH …»): «công ty em» asks of it.
+    company = union or rng.choice(_COMPANIES)
+    if union:
+        said = union.removeprefix("CĐCS ") if role.endswith("CĐCS") else union
+        intro += f", {role[:1].lower()}{role[1:]} {said}" if role else f" bên {union}"
+    else:
+        intro += f", {role[:1].lower()}{role[1:]} {company}" if role else f" bên công đoàn {company}"
     if where:
         intro += f" ở {'tỉnh ' if not re.match(r'(?:TP|Thành phố|Hà Nội|Huế|Hải Phòng|Đà Nẵng|Cần Thơ)', where) else ''}{where}"
     parts = [f"{rng.choice(_OPENINGS)}, {intro}."]

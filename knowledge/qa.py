@@ -36,7 +36,7 @@ from knowledge.index import (
     org_ancestors,
 )
 from knowledge.language.followup import POSITION_PHRASES
-from knowledge.language.message import split_message
+from knowledge.language.message import punctuated, split_message
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -1487,7 +1487,10 @@ class QAEngine:
         in this message (a place the question names still comes first). `text` and `profile` as they are
         when there is nothing to take apart."""
         msg = split_message(text)
-        if msg.question == text or not msg.intro:
+        if msg.question == text:
+            marked = punctuated(text)  # said without punctuation: read as typed, with its comma
+            return (text, profile) if marked == text else self.apart(marked, profile)
+        if not msg.intro:
             return msg.question, profile
         question = msg.question + self._places_said_in(msg.intro, msg.question)
         if newly_elected(msg.intro) != msg.intro and "moi bau" not in fold(question):

@@ -156,3 +156,13 @@ def test_a_dictated_letter_through_the_conversation(sample_deps: Deps) -> None:
     reply = ask(sample_deps, "Dạ em chào anh chị ạ, em là Lan, chủ tịch công đoàn công ty TNHH Sao Mai ở tỉnh Bắc Ninh. "
                              "Em muốn hỏi là Lạng Sơn có lớp nào không ạ? Em cảm ơn anh chị nhiều ạ.", user="v2")
     assert "Đơn vị tổ chức: Liên đoàn Lao động tỉnh Lạng Sơn" in reply and "Bắc Ninh" not in reply
+
+
+def test_an_introduction_said_without_punctuation_gets_its_comma() -> None:
+    from knowledge.language.message import punctuated
+
+    said = "em mới làm chủ tịch công đoàn cơ sở cty giày có lớp thương lượng tập thể nào ở Bình Dương không"
+    assert punctuated(said) == said.replace("cty giày có", "cty giày, có")
+    assert split_message(punctuated(said)).question == "có lớp thương lượng tập thể nào ở Bình Dương không"
+    for text in ("có lớp nào không", "em là chủ tịch, có lớp nào", "Bình Dương có lớp nào cho chủ tịch không"):
+        assert punctuated(text) == text

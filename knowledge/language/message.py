@@ -42,6 +42,8 @@ _ASKING = frozenset({
     "hoi", "muon", "mun", "can", "dk", "ntn", "tieu", "hoc", "dot", "thang", "quy", "tuan", "mo", "con", "the",
     "may", "tap", "huan", "boi", "duong", "dao", "tao",
 })
+# Typed plain, these are as often words of a workplace: «bệnh viện Đa khoa» (khóa is a course).
+_PLAIN_NOT_ASKING = frozenset({"khoa"})
 _NEGATIONS = frozenset({"khong", "ko", "k", "kg", "hong", "chua"})
 _PARTICLES = frozenset({"a", "ad", "admin", "vay", "nhi", "nhe", "nha", "the", "ha", "anh", "chi", "em", "ban", "oi",
                         "mn", "ak", "ah", "ta", "ne", "ac"})
@@ -109,7 +111,7 @@ def _asks(body: str) -> bool:
             continue
         if tok in _NEGATIONS and not all(t in _PARTICLES for t in folded[i + 1:]):
             continue  # «cán bộ không chuyên trách»: a «không» that asks closes its clause («… không ạ»)
-        if raw.isascii() or raw.lower() in _ASKING_MARKED:
+        if (raw.isascii() and tok not in _PLAIN_NOT_ASKING) or raw.lower() in _ASKING_MARKED:
             return True
     return False
 
@@ -162,6 +164,26 @@ def _spoken_boundaries(text: str) -> str:
     for at in sorted(set(cuts), reverse=True):
         text = f"{text[:at]},{text[at:]}"
     return text
+
+
+# What opens the question after a self-introduction said without punctuation («em mới làm chủ tịch công đoàn
+# cơ sở cty giày có lớp … không»).
+_QUESTION_OPENS = re.compile(r"(?<=\w) (?=(?:co|con) (?:lop|khoa|dot|cho|chi tieu)\b|(?:lop|khoa) (?:nao|gi)\b)")
+
+
+def punctuated(text: str) -> str:
+    """A message without punctuation that opens with a self-introduction, with a comma where its question
+    starts, as it is typed: the role said is the asker's, not the question's own clause. Else `text`."""
+    cleaned = clean(text)
+    if re.search(r"[,.;:!?\n]", cleaned):
+        return text
+    folded = fold(cleaned)
+    if len(folded) != len(cleaned) or not _INTRO.match(folded):
+        return text
+    m = _QUESTION_OPENS.search(folded)
+    if m is None:
+        return text
+    return f"{cleaned[:m.start()]},{cleaned[m.start():]}"
 
 
 def split_message(text: str) -> Message:

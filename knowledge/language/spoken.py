@@ -50,11 +50,13 @@ _KIN = frozenset({"anh", "chị", "em", "cô", "chú", "bác", "ông", "bà", "d
 # A class among those listed: «lớp thứ hai», «cái thứ ba», «đợt thứ hai» (alone, «thứ hai» is a Monday).
 _ORDINAL_OF = frozenset({"lớp", "cái", "đợt", "khóa", "khoá", "buổi", "lần", "người", "chỗ", "mục", "dòng", "bài"})
 # A batch or a round named by its number: «đợt hai», «khóa ba», «lần hai», «giai đoạn một».
-_NUMBERED = frozenset({"đợt", "khóa", "khoá", "lần", "phần", "kỳ", "kì"})
+_NUMBERED = frozenset({"đợt", "khóa", "khoá", "lần", "phần", "kỳ", "kì", "nhóm"})  # «nhóm bốn» of ATVSLĐ training
 _MONTH_NAMES = {"giêng": 1, "chạp": 12}
 # «ờ», «ừm» of speech; «ờ đâu», «ơ đâu» are «ở đâu» typed with the wrong mark, and stay.
 _FILLERS = re.compile(r"(?<!\w)(?:(?:ờ+|ừ+|ừm+|ưm+|hừm+)(?!\s+(?:đâu|đây|đó|chỗ|tỉnh|huyện|xã|phường|tại|bên|trên|"
-                      r"trường|khu|thành|tp|hà|hải|bắc|nam|quảng|đà|cần|thái|lạng|sóc)\b)|kiểu như là|kiểu như|thì là)"
+                      r"trường|khu|thành|tp|hà|hải|bắc|nam|quảng|đà|cần|thái|lạng|sóc)\b)|kiểu như là|kiểu như|thì là"
+                      # «à» between words is a pause («cử người đi à học»); closing a question it is a particle
+                      r"|(?<=\w\s)à(?=\s+\w))"
                       r"(?!\w)(?:\s*,)?", re.IGNORECASE)
 
 
