@@ -78,6 +78,7 @@ from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
+    Hit,
     Slots,
     TimeSlot,
     base_matcher,
@@ -117,6 +118,16 @@ class Match:
     code: str
     title: str
     score: float
+
+
+def one_province(hits: Sequence[Hit]) -> str | None:
+    """The first province named alone among matcher hits: «vùng Tây Nguyên» names four provinces at once and
+    says no one of them («… Tây Nguyên ở tỉnh Đắk Lắk» is in Đắk Lắk)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for h in hits:
+        if h.kind == "province":
+            spans.setdefault((h.start, h.end), set()).add(h.value)
+    return next((next(iter(names)) for names in spans.values() if len(names) == 1), None)
 
 
 # The roles a profile offers: an audience only plans name is no role said of oneself.
@@ -1546,7 +1557,7 @@ class QAEngine:
         when no province is named."""
         hits = self.matcher.find(normalise(intro).tokens)
         role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
-        province = next((h.value for h in hits if h.kind == "province"), None)
+        province = one_province(hits)
         orgs = [int(h.value) for h in hits if h.kind == "org" and int(h.value) in self.orgs]
         union = next((o for o in orgs if not self.is_province_org(o)), None)
         if province is None:

@@ -166,3 +166,9 @@ def test_an_introduction_said_without_punctuation_gets_its_comma() -> None:
     assert split_message(punctuated(said)).question == "có lớp thương lượng tập thể nào ở Bình Dương không"
     for text in ("có lớp nào không", "em là chủ tịch, có lớp nào", "Bình Dương có lớp nào cho chủ tịch không"):
         assert punctuated(text) == text
+
+
+def test_a_region_in_a_workplace_name_is_no_province_of_the_asker(qa: QAEngine) -> None:
+    # «vùng Tây Nguyên» names several provinces at once; the province said alone is the asker's.
+    role, province, _ = qa.said_in("em là Hương, chủ tịch CĐCS Bệnh viện Đa khoa vùng Tây Nguyên ở tỉnh Bắc Ninh")
+    assert role == "chu_tich_cdcs" and province == "Bắc Ninh"

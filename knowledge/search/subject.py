@@ -49,7 +49,7 @@ from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_seats
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
-from knowledge.qa import DOMAIN, _has
+from knowledge.qa import DOMAIN, _has, one_province
 from knowledge.slots import province_key
 from knowledge.text import fold, fold_tokens, normalise
 
@@ -839,7 +839,7 @@ def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
     # A profile's role only: an audience the plans name but no profile offers («tổ trưởng công đoàn») is kept
     # for the search, not taken as who the asker is.
     role = next((h.value for h in own if h.kind == "role" and h.value in _PROFILE_ROLES), None)
-    province = next((h.value for h in own if h.kind == "province"), None)
+    province = one_province(own)
     if province is None:
         for h in own:
             if h.kind == "org" and engine.is_province_org(int(h.value)):
