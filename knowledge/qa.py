@@ -1504,9 +1504,6 @@ class QAEngine:
         if not msg.intro:
             return msg.question, profile
         question = msg.question + self._places_said_in(msg.intro, msg.question)
-        if newly_elected(msg.intro) != msg.intro and "moi bau" not in fold(question):
-            # «em mới được bầu làm chủ tịch …»: the classes for new cadres («cán bộ CĐCS mới bầu») are asked for.
-            question += ", mới bầu"
         role, province, union = self.said_in(msg.intro)
         if not (role or province or union):
             return question, profile
@@ -1555,7 +1552,7 @@ class QAEngine:
         """The role (one a profile offers), the province and the union below a province («công đoàn KCN Đức
         Hòa») a self-introduction names, each None when not named. The union's province is the asker's
         when no province is named."""
-        hits = self.matcher.find(normalise(intro).tokens)
+        hits = self.matcher.find(self._fix_typos(normalise(intro)).tokens)  # «ở Quảg Ninh»
         role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
         province = one_province(hits)
         orgs = [int(h.value) for h in hits if h.kind == "org" and int(h.value) in self.orgs]

@@ -172,3 +172,7 @@ def test_a_region_in_a_workplace_name_is_no_province_of_the_asker(qa: QAEngine) 
     # «vùng Tây Nguyên» names several provinces at once; the province said alone is the asker's.
     role, province, _ = qa.said_in("em là Hương, chủ tịch CĐCS Bệnh viện Đa khoa vùng Tây Nguyên ở tỉnh Bắc Ninh")
     assert role == "chu_tich_cdcs" and province == "Bắc Ninh"
+
+
+def test_thanks_after_nothing_asked_are_the_message() -> None:
+    assert split_message("vậy thôi, cảm ơn bạn nhé").question == "vậy thôi, cảm ơn bạn nhé"

@@ -194,11 +194,13 @@ def split_message(text: str) -> Message:
     if len(parts) < 2:
         return Message(text)
     kinds: list[str] = []
+    asking: list[bool] = []
     in_intro = False
     for body, sep in parts:
         folded = fold(body).strip()
         toks = _tokens(body)
         asks = "?" in sep or _asks(body)
+        asking.append(asks)
         if not toks:
             kinds.append("empty")
         elif _greeting(toks):
@@ -220,6 +222,8 @@ def split_message(text: str) -> Message:
             in_intro = False
     if "question" not in kinds or all(k in ("question", "empty") for k in kinds):
         return Message(text)
+    if not any(a for a, k in zip(asking, kinds, strict=True) if k == "question"):
+        return Message(text)  # «vậy thôi, cảm ơn bạn nhé»: nothing asked, the thanks are the message
     intro_at = [n for n, kind in enumerate(kinds) if kind == "intro"]
     beyond = len(intro_at) > 1 or any(_beyond_role(parts[n][0]) for n in intro_at)
     if intro_at and not beyond:
