@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from handlers.deps import Deps
-from knowledge.language.message import split_message
+from knowledge.language.message import Message, split_message
 from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec
 from knowledge.search.subject import answer_in_context
@@ -176,3 +176,13 @@ def test_a_region_in_a_workplace_name_is_no_province_of_the_asker(qa: QAEngine) 
 
 def test_thanks_after_nothing_asked_are_the_message() -> None:
     assert split_message("vậy thôi, cảm ơn bạn nhé").question == "vậy thôi, cảm ơn bạn nhé"
+
+
+def test_an_introduction_after_the_question() -> None:
+    msg = split_message("có lớp thương lượng tập thể nào ở Bình Dương ko a, e mới làm ct cđcs cty giày")
+    assert msg == Message("có lớp thương lượng tập thể nào ở Bình Dương ko a", "e mới làm ct cđcs cty giày")
+    msg = split_message("Em xin hỏi Lạng Sơn có lớp nữ công không? Em là Lan, chủ tịch CĐCS công ty TNHH Sao Mai ở "
+                        "tỉnh Bắc Ninh. Em cảm ơn ạ.")
+    assert msg.question == "Lạng Sơn có lớp nữ công không?" and msg.intro.endswith("Bắc Ninh")
+    # A role said in passing after «cho em hỏi» is a word of the question.
+    assert split_message("Cho em hỏi: mình là kế toán, tháng sau có lớp nào").intro == ""

@@ -210,7 +210,9 @@ def split_message(text: str) -> Message:
             kinds.append("closing")
             in_intro = False
         elif (_INTRO.match(folded) and not asks and not _PERIOD.search(folded)
-              and "question" not in kinds):  # «Cho em hỏi: mình là kế toán, …»: said with the question
+              # «Cho em hỏi: mình là kế toán, …»: a role said with the question is its word; «…, e mới làm ct
+              # cđcs cty giày» after it tells who asks
+              and ("question" not in kinds or _beyond_role(body))):
             kinds.append("intro")
             in_intro = True
         elif in_intro and not asks and not _PERIOD.search(folded) and _ASK_FRAME.match(folded) is None:
