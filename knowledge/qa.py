@@ -38,6 +38,7 @@ from knowledge.index import (
     org_ancestors,
 )
 from knowledge.language.followup import POSITION_PHRASES
+from knowledge.language.message import punctuated, split_message
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -46,6 +47,7 @@ from knowledge.language.places import (
     same_area_keys,
 )
 from knowledge.language.places import province_key as area_key
+from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
@@ -78,6 +80,7 @@ from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
+    Hit,
     Slots,
     TimeSlot,
     base_matcher,
@@ -118,6 +121,20 @@ class Match:
     code: str
     title: str
     score: float
+
+
+def one_province(hits: Sequence[Hit]) -> str | None:
+    """The first province named alone among matcher hits: «vùng Tây Nguyên» names four provinces at once and
+    says no one of them («… Tây Nguyên ở tỉnh Đắk Lắk» is in Đắk Lắk)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for h in hits:
+        if h.kind == "province":
+            spans.setdefault((h.start, h.end), set()).add(h.value)
+    return next((next(iter(names)) for names in spans.values() if len(names) == 1), None)
+
+
+# The roles a profile offers: an audience only plans name is no role said of oneself.
+_PROFILE_ROLES = frozenset(t.key for t in ROLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1224,6 +1241,9 @@ class QAEngine:
         # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
         # with the profile as saved (its province spelt as the engine names it); everything else with the
         # profile on today's map.
+        said = question
+        question = spoken_numbers(question)  # dictated: «quý một năm sau» is «quý 1 năm sau»
+        question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
@@ -1237,7 +1257,9 @@ class QAEngine:
                 ans = _unanswered(ans)
         quoted = self._with_passages(ans, profile, now)
         if quoted is not ans and quoted.intent == "fact" and not self._says_what_is_asked(quoted):
-            return _unanswered(ans)  # an article's sentence that shares the words but not what is asked
+            quoted = _unanswered(ans)  # an article's sentence that shares the words but not what is asked
+        if said != question and quoted.question == question:
+            quoted.question = said  # logged and said back as the chair typed it
         return quoted
 
     def _says_what_is_asked(self, ans: Answer) -> bool:
@@ -1499,6 +1521,77 @@ class QAEngine:
         return Answer(ans.question, ans.norm, "fact", round(min(1.0, best.coverage), 3), "confident", ans.slots,
                       [Match("fact", p.code, p.text, round(best.coverage, 3))], items=[item],
                       truncated=ans.truncated)
+
+    def apart(self, text: str, profile: Profile | None) -> tuple[str, Profile | None]:
+        """A long message's question apart from its greeting, self-introduction and thanks
+        (knowledge.language.message), with the profile the introduction says: its role and province, said
+        in this message (a place the question names still comes first). `text` and `profile` as they are
+        when there is nothing to take apart."""
+        msg = split_message(text)
+        if msg.question == text:
+            marked = punctuated(text)  # said without punctuation: read as typed, with its comma
+            return (text, profile) if marked == text else self.apart(marked, profile)
+        if not msg.intro:
+            return msg.question, profile
+        question = msg.question + self._places_said_in(msg.intro, msg.question)
+        role, province, union = self.said_in(msg.intro)
+        if not (role or province or union):
+            return question, profile
+        if union is None:
+            union = profile.organisation_id if profile else None
+            if province and not (profile and profile.province and area_key(profile.province) == area_key(province)):
+                union = next((o for o, rec in self.orgs.items() if self.org_kinds.get(o) == "province"
+                              and area_key(rec.province) == area_key(province)), None)
+        return question, Profile(role=role or (profile.role if profile else None), organisation_id=union,
+                                     province=province or (profile.province if profile else None),
+                                     said=bool(province) or bool(profile and profile.said))
+
+    def _places_said_in(self, intro: str, question: str) -> str:
+        """The places below a province an introduction names («công ty em ở KCN Đức Hòa»), as words to add to
+        the question («, ở khu công nghiệp Đức Hòa»), when the question names the province they lie in (a class
+        of theirs is there) and no place of its own: where the asker works narrows the question then, and
+        never moves it elsewhere. A question naming no place is asked of the asker's province (the profile),
+        not of the zone alone: the province's classes are for its chairs too. "" when none."""
+        norm = normalise(intro)
+        found = self.matcher.find(norm.tokens)
+        asked = self.matcher.find(normalise(question).tokens)
+        if not any(h.kind in ("province", "place", "org") for h in asked):
+            # «mình là CT CĐCS ở tỉnh Bình Định cũ …, có lớp nữ công nào không»: a former province said as
+            # such is the former area, narrower than the province it joined (all a profile can hold).
+            former = [" ".join(norm.tokens[h.start:h.end]) for h in found
+                      if h.kind == "province" and norm.tokens[h.end:h.end + 1] == ("cu",)]
+            if former:
+                return f", ở {former[0]} cũ"
+        hits = [h for h in found if h.kind == "place"]
+        if not hits:
+            return ""
+        provinces = {(h.start, h.end) for h in asked if h.kind == "province"}
+        if any(h.kind == "place" and (h.start, h.end) not in provinces for h in asked):
+            return ""  # «Long An» is a province and a place of the data: only a place of its own counts
+        areas = {province_key(current_province(h.value) or h.value) for h in asked if h.kind == "province"}
+        said = []
+        for h in hits:
+            words = norm.tokens[h.start:h.end]
+            mask = functools.reduce(lambda m, pair: m & self.courses.bits(f"b:{pair[0]}_{pair[1]}"),
+                                    itertools.pairwise(words), -1) if len(words) > 1 else 0
+            if any(mask & self.courses.bits("p:" + a) for a in areas):
+                said.append(" ".join(words))
+        return f", ở {', '.join(said)}" if said else ""
+
+    def said_in(self, intro: str) -> tuple[str | None, str | None, int | None]:
+        """The role (one a profile offers), the province and the union below a province («công đoàn KCN Đức
+        Hòa») a self-introduction names, each None when not named. The union's province is the asker's
+        when no province is named."""
+        hits = self.matcher.find(self._fix_typos(normalise(intro)).tokens)  # «ở Quảg Ninh»
+        role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
+        province = one_province(hits)
+        orgs = [int(h.value) for h in hits if h.kind == "org" and int(h.value) in self.orgs]
+        union = next((o for o in orgs if not self.is_province_org(o)), None)
+        if province is None:
+            province = next((self.orgs[o].province or None for o in orgs if self.is_province_org(o)), None)
+        if province is None and union is not None:
+            province = self.orgs[union].province or None
+        return role, province, union
 
     def canonical_profile(self, profile: Profile | None) -> Profile | None:
         """The profile with its province as the engine names it: a profile written from a plan's own column
@@ -2132,6 +2225,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
+        text = spoken_numbers(text)
         norm = normalise(self.spell_out(newly_elected(without_workplace_details(text[:MAX_QUESTION]))))
         if not norm.tokens:
             return norm, Slots()

@@ -21,6 +21,7 @@ from typing import Any
 
 from knowledge.language.talk import small_talk
 from knowledge.lexicon import (
+    ABBREVIATIONS,
     CALLED_OFF_CUES,
     PLACE_BEFORE,
     PLACE_CODES,
@@ -583,6 +584,13 @@ def _about_class(
         return FollowUp("ask", f"đăng ký {code}", code=code, purpose="register")
     question = f"{code} {_ASPECT_WORDS[aspect]}" if aspect else code
     return FollowUp("ask", question, code=code, aspect=aspect)
+
+
+# A union term said in full («an toàn vệ sinh lao động», as a dictated message writes it) counts as the one word
+# it is typed as («ATVSLĐ»): said either way, the message is as short.
+_SHORT_OF = {full: short for short, full in sorted(ABBREVIATIONS.items(), key=lambda kv: len(kv[0]))
+             if len(full.split()) >= 3 and short.isalpha()}
+_SAID_IN_FULL = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_SHORT_OF, key=len, reverse=True)) + r")\b")
 
 
 def _fragment(folded: str) -> str:
@@ -1203,7 +1211,8 @@ def resolve(
     fragment = " ".join(_THERE.sub(" ", fragment).split()) or fragment
     asked = _WHICH_CLASS.sub("", fragment)  # «… (thì) có lớp gì»
     # Counted as typed: «ct, pct cđcs» is three words, not the nine it expands to.
-    typed = _WHICH_CLASS.sub("", _THERE.sub(" ", _fragment(" ".join(re.findall(r"[0-9a-z/]+", fold(text))))))
+    typed = _WHICH_CLASS.sub("", _THERE.sub(" ", _fragment(_SAID_IN_FULL.sub(
+        lambda m: _SHORT_OF[m.group(0)], " ".join(re.findall(r"[0-9a-z/]+", fold(text)))))))
     own_kinds = set(kinds_of(fragment)) if kinds_of else set()
     # The words that only mark a place («bên», «cũ» after a former province), or the kind of a union named
     # («công đoàn ngành …», «Công đoàn các KCN và chế xuất …»), make no question longer.

@@ -46,9 +46,11 @@ from knowledge.language.followup import (
     wants_register,
     without_periods,
 )
+from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_seats
+from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
-from knowledge.qa import DOMAIN, _has
+from knowledge.qa import DOMAIN, _has, one_province
 from knowledge.slots import province_key
 from knowledge.text import fold, fold_tokens, normalise
 
@@ -529,6 +531,9 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
+    # A dictated message says its numbers in words («lớp thứ hai», «quý một năm sau»): read as digits first.
+    # A long message is read for its question, its self-introduction taken as a profile said here.
+    text, profile = engine.apart(spoken_numbers(text), profile)
     ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
     return ans, _remember(subject, new), follow
 
@@ -878,12 +883,15 @@ def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
     if not _SAID_OF_SELF.search(norm.folded):
         return None
     hits = engine.matcher.find(norm.tokens)
+    # In a long message the introduction says who asks; the question may name another place or role.
+    intro = split_message(text).intro
+    own = engine.matcher.find(normalise(intro).tokens) if intro else hits
     # A profile's role only: an audience the plans name but no profile offers («tổ trưởng công đoàn») is kept
     # for the search, not taken as who the asker is.
-    role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
-    province = next((h.value for h in hits if h.kind == "province"), None)
+    role = next((h.value for h in own if h.kind == "role" and h.value in _PROFILE_ROLES), None)
+    province = one_province(own)
     if province is None:
-        for h in hits:
+        for h in own:
             if h.kind == "org" and engine.is_province_org(int(h.value)):
                 province = engine.orgs[int(h.value)].province or None
                 break
