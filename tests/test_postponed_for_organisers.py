@@ -121,3 +121,18 @@ def test_a_class_put_off_to_a_new_day_is_offered_as_the_similar_class(session: S
     # Once its new day has passed, it is no longer offered.
     assert registrations.next_suitable(session=session, course=closed,
                                        now=dt.datetime(2027, 1, 16, tzinfo=dt.UTC)) is None
+
+
+def test_a_chair_turned_away_is_offered_the_class_put_off_at_its_new_day(deps: Deps) -> None:
+    with session_scope(deps.session_factory) as s:
+        closed = add_course(s, "CLOSED", starts=FIXED_NOW + 5 * DAY, deadline=FIXED_NOW - DAY)
+        moved = add_course(s, "MOVED", starts=FIXED_NOW - 7 * DAY)
+        closed.topic = moved.topic = "atvsld"
+        moved.status, moved.description = "postponed", "Hoãn sang 15/01/2027."
+        ids = {"CLOSED": closed.id, "MOVED": moved.id}
+    deps.knowledge.invalidate()
+    replies = say(deps, data=f"rg:{ids['CLOSED']}", user="100")
+    assert "đã hết hạn đăng ký" in replies[0].text
+    assert "Lớp tương tự còn nhận đăng ký" in replies[1].text and "MOVED" in replies[1].text
+    assert "Thứ Sáu, 15/01/2027" in replies[1].text
+    assert [b.data for b in replies[1].buttons] == [f"rg:{ids['MOVED']}"]
