@@ -290,7 +290,7 @@ def when_one(c: CourseRec | Course, tz: dt.tzinfo) -> str:
 
 
 def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
-    """«Thứ Sáu, 03/09/2027 – Chủ Nhật, 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
+    """«Thứ Sáu, 03/09/2027 – Chủ nhật, 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
     if timing.period_of(c):  # (a class put off to a day its note gives: by that day)
         return f"dự kiến {period_text(c)}"
     starts_at, ends_at = timing.held(c)  # a class put off: its new date (a database row keeps the plan's)

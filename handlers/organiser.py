@@ -200,8 +200,9 @@ def _course_in_scope(session: Session, scope: outbox.Scope, course: Course) -> b
 def _course_question(scope: outbox.Scope, deps: Deps, session: Session) -> Reply:
     now = deps.clock.now()
     # Not started as registration counts it: a class of «quý IV/2026» is still to come in November.
+    # A class put off: by the new day its note gives (knowledge.registrations.held_columns).
     q = select(Course).where(registrations.not_started(session, now), Course.status != "cancelled").order_by(
-        Course.starts_at)
+        registrations.held_columns(session).starts_at, Course.code)
     if scope.roots is not None:
         q = q.where(Course.organiser_id.in_(outbox.subtree(session=session, roots=scope.roots)))
     courses = list(session.scalars(q.limit(5)))

@@ -13,13 +13,13 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, case, func, literal, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from knowledge import outbox, timing
 from knowledge.db import insert_ignore
-from knowledge.models import Course, Registration, UserProfile
+from knowledge.models import Course, Registration, UserProfile, UTCDateTime
 from knowledge.store import linked_accounts
 from knowledge.wording import Wording
 
@@ -33,18 +33,60 @@ def maybe_upcoming(now: dt.datetime) -> ColumnElement[bool]:
 
 def periods_under_way(session: Session, now: dt.datetime) -> list[int]:
     """Classes dated only by a period that has begun and is not over («quý IV/2026» in November): their stored
-    start (the period's first day) has passed, yet `knowledge.timing.started` counts them as not started."""
-    rows = session.execute(select(Course.id, Course.tentative, Course.starts_at).where(
+    start (the period's first day) has passed, yet `knowledge.timing.started` counts them as not started. A
+    class put off to a day its note gives is dated by that day, not by its period (`timing.as_held`)."""
+    rows = session.execute(select(Course.id, Course.status, Course.description, Course.tentative,
+                                  Course.starts_at, Course.ends_at).where(
         func.coalesce(Course.tentative, "") != "", Course.starts_at <= now,
         Course.starts_at > now - timing.LONGEST_PERIOD))
-    return [row.id for row in rows if not timing.started(row, now)]
+    return [row.id for row in rows if timing.period_of(row) and not timing.started(timing.as_held(row), now)]
+
+
+@dataclass(frozen=True, slots=True)
+class PutOff:
+    """A class put off («Đã hoãn»): when it is held, and whether its note gives no new date yet."""
+
+    held: timing.HeldDates
+    undated: bool
+
+
+def postponed_held(session: Session) -> dict[int, PutOff]:
+    """Every class put off, by id: few rows, read whole, so that lists kept in the database can filter and sort
+    them by the dates they are held."""
+    return {c.id: PutOff(timing.as_held(c), timing.postponed_to(c.description, c.starts_at) is None)
+            for c in session.scalars(select(Course).where(Course.status == "postponed"))}
+
+
+@dataclass(frozen=True, slots=True)
+class HeldColumns:
+    """SQL expressions of when each class is held (`timing.held`): its row's dates, or for a class put off to
+    a day its note gives, that day (its length kept)."""
+
+    starts_at: ColumnElement[dt.datetime]
+    ends_at: ColumnElement[dt.datetime | None]
+
+
+def held_columns(session: Session, postponed: dict[int, PutOff] | None = None) -> HeldColumns:
+    """`HeldColumns` (`postponed`: `postponed_held`, when the caller has it already)."""
+    moved = {cid: p.held for cid, p in (postponed_held(session) if postponed is None else postponed).items()
+             if not p.undated}
+    if not moved:
+        return HeldColumns(Course.starts_at.expression, Course.ends_at.expression)
+    kind = UTCDateTime()
+    starts = case({cid: literal(h.starts_at, kind) for cid, h in moved.items()}, value=Course.id,
+                  else_=Course.starts_at)
+    ends = case({cid: literal(h.ends_at, kind) for cid, h in moved.items()}, value=Course.id, else_=Course.ends_at)
+    return HeldColumns(starts, ends)
 
 
 def not_started(session: Session, now: dt.datetime) -> ColumnElement[bool]:
     """A database filter of exactly the classes `knowledge.timing.started` counts as not started, for lists
-    that a LIMIT or an ORDER BY keeps in the database (an organiser's classes to come, to announce)."""
+    that a LIMIT or an ORDER BY keeps in the database (an organiser's classes to come, to announce). A class
+    put off counts at its new date, or, with none yet, at the plan's (as an announcement checks it)."""
     under_way = periods_under_way(session, now)
-    return (Course.starts_at > now) | Course.id.in_(under_way) if under_way else Course.starts_at > now
+    coming = [cid for cid, p in postponed_held(session).items() if not timing.started(p.held, now)]
+    dated = (Course.starts_at > now) | Course.id.in_(under_way) if under_way else Course.starts_at > now
+    return ((Course.status != "postponed") & dated) | Course.id.in_(coming)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,19 +271,23 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
     in the same province first: a chair turned away in Lạng Sơn is helped by a class in Lạng Sơn. `dated`:
     only classes with a day (for one turned away because its plan gives only a period); `room`: only classes
     with a place left (for one turned away because it is full)."""
+    # A class put off to a new day its note gives takes registrations as an open one does (`takes_registrations`
+    # drops one with no new date yet, or past it): sorted by the day it is held.
+    held = held_columns(session)
     open_ = select(Course).where(
-        Course.id != course.id, Course.status == "open", maybe_upcoming(now),
+        Course.id != course.id, ((Course.status == "open") & maybe_upcoming(now)) | (Course.status == "postponed"),
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
-    ).order_by(Course.starts_at, Course.id)
+    ).order_by(held.starts_at, Course.id)
     if dated:
-        open_ = open_.where(func.coalesce(Course.tentative, "") == "")
+        open_ = open_.where((func.coalesce(Course.tentative, "") == "") | (Course.status == "postponed"))
     kinds = []
     if course.topic:
         kinds.append(Course.topic == course.topic)
     if course.audiences:
         kinds.append(Course.audiences.contains(course.audiences.split(";")[0]))
     for kind in kinds:
-        found = [c for c in session.scalars(open_.where(kind).limit(50)) if takes_registrations(c, now)]
+        found = [c for c in session.scalars(open_.where(kind).limit(50))
+                 if takes_registrations(c, now) and not (dated and timing.period_of(c))]
         if room:
             full = full_ones(session=session, courses=found)  # one query for them all
             found = [c for c in found if c.id not in full]

@@ -17,7 +17,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from knowledge.plans.dates import period_bounds
-from knowledge.text import fold
+from knowledge.text import clean, fold
 
 # The longest period a plan writes (a whole year): a period class starting earlier than this is over.
 LONGEST_PERIOD = dt.timedelta(days=366)
@@ -57,33 +57,80 @@ def finish(course: Dated, ends_at: dt.datetime | None) -> dt.datetime:
 # Plans are written in Vietnam's time: a new date in a note starts the morning of that day, as an imported one.
 _PLAN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 _PLAN_START = dt.time(8, 0)
-# The new date a note gives a class put off («Hoãn sang 15/03/2027», «lùi đến ngày 5/1/2027», «lịch mới:
-# 20/01/2027»), folded; a date after «lịch cũ» or «từ» is the one given up, not the new one.
-_NEW_DATE = re.compile(r"\b(?:sang|den|toi|vao|lich moi|ngay moi|moi|doi|lui|chuyen)(?: (?:ngay|thu \w+|t\d|cn|la)){0,2}"
-                       r":? (\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?\b")
+# The new date a note gives a class put off, folded: said after «sang», «đến/tới ngày», «lịch mới», «ngày mới», or
+# «dời»/«lùi» … «sang/đến» («Hoãn sang 15/03/2027», «lùi lịch đến 5/1/2027», «lịch mới: 20/01/2027»). Any
+# other date («trùng lịch họp vào 01/12», «lịch cũ 18/11», «từ 30/11») is no new date.
+# «16-17/12/2026»: a class of two days starts on the first.
+_DAY = r"(\d{1,2})(?: ?[-–] ?\d{1,2}(?=[/.]))?[/.-](\d{1,2})(?:[/.-](\d{4}))?\b"
+_NEW_DATE = re.compile(
+    r"\b(?:sang|(?:den|toi) ngay|(?:lich|ngay) moi"
+    r"|(?:doi|lui)(?: (?!sang\b|den\b|toi\b)[a-z]+){0,4}(?: tu (?:ngay )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?"
+    r" (?:sang|den|toi))"
+    r"(?: (?:ngay|thu \w+|chu nhat|t[2-7]|cn|la))*:? " + _DAY)
+# Words of those phrases as they may be typed: plain, or with these marks. «sáng 15/1» (a morning), «đổi»,
+# «đợi đến 15/1» (wait until) and «tôi» fold the same and say no new date.
+_MARKED = {"sang": ("sang",), "den": ("đến", "đên"), "toi": ("tới",), "moi": ("mới",), "doi": ("dời",),
+           "lui": ("lùi",)}
+# «từ ngày 01/12 đến ngày 03/12»: the days a class runs, not a date it is put off to.
+_RANGE_BEFORE = re.compile(r"\btu (?:ngay )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})? ?$")
+# A date written without a year is the next such day after the old start, and only within this window: a day
+# nearly a year out is more likely a slip (or a day before the old one) than a postponement left without a year.
+YEARLESS_WINDOW = dt.timedelta(days=183)
 
 # «hạn đăng ký đến 25/11», «hạn nộp trước ngày 5/1»: a deadline the note gives, no new date of the class.
 _DEADLINE_SAID = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|dki|nop(?: ho so)?|ghi danh)?\s*"
                             r"(?:den|truoc|toi|la|:)?\s*(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?")
 
 
+def _said_as_meant(found: re.Match[str], marked: str | None) -> bool:
+    """Whether the words of a match that may be other words typed with marks («sáng», «đổi», «đợi») were
+    typed plain or as the word meant. `marked`: the note lower-cased with its marks, letter for letter beside
+    the folded text (None when the two do not line up, and nothing is checked)."""
+    if marked is None:
+        return True
+    for word in re.finditer(r"[a-z]+", found.group(0)):
+        forms = _MARKED.get(word.group(0))
+        typed = marked[found.start() + word.start():found.start() + word.end()]
+        if forms is not None and typed != word.group(0) and typed not in forms:
+            return False
+    return True
+
+
 def postponed_to(note: str | None, starts_at: dt.datetime) -> dt.datetime | None:
     """The new start of a class put off («Hoãn» in the plan), as its note gives it, or None when the note gives
-    none («Tạm hoãn, sẽ thông báo sau»). A date without a year is the first such day after the old start."""
-    found = _NEW_DATE.search(_DEADLINE_SAID.sub(" ", fold(note or "")))
-    if found is None:
-        return None
-    day, month = int(found.group(1)), int(found.group(2))
+    none («Tạm hoãn, sẽ thông báo sau»). A date without a year is the first such day after the old start, when
+    that is within YEARLESS_WINDOW of it."""
+    folded = _DEADLINE_SAID.sub(lambda m: " " * len(m.group(0)), fold(note or ""))
+    lowered = clean(note or "").lower()
+    marked = lowered if len(lowered) == len(folded) else None
     old = starts_at.astimezone(_PLAN_TZ)
-    year = int(found.group(3)) if found.group(3) else old.year
+    pos = 0
+    while (found := _NEW_DATE.search(folded, pos)) is not None:
+        pos = found.start() + 1
+        if not _said_as_meant(found, marked):
+            continue
+        if found.group(0).startswith(("den", "toi")) and _RANGE_BEFORE.search(folded, 0, found.start()):
+            continue
+        return _new_start(int(found.group(1)), int(found.group(2)), found.group(3), old)
+    return None
+
+
+def _new_start(day: int, month: int, year: str | None, old: dt.datetime) -> dt.datetime | None:
     try:
-        new = dt.datetime.combine(dt.date(year, month, day), _PLAN_START, _PLAN_TZ)
-        if not found.group(3) and new < old:
-            new = new.replace(year=year + 1)
+        if year is not None:
+            new = dt.datetime.combine(dt.date(int(year), month, day), _PLAN_START, _PLAN_TZ)
+            # A class is put off to a later day: an earlier one is a slip (of the year, most often).
+            return new if new.date() >= old.date() else None
+        for candidate in (old.year, old.year + 1):
+            try:
+                new = dt.datetime.combine(dt.date(candidate, month, day), _PLAN_START, _PLAN_TZ)
+            except ValueError:
+                continue  # 29/02 of a year without it: the next year may have it
+            if new.date() > old.date():
+                return new if new - old <= YEARLESS_WINDOW else None
     except ValueError:
         return None  # «32/13»: no date, so no new date
-    # A class is put off to a later day: an earlier one is a slip (of the year, most often), no date to go by.
-    return new if new.date() >= old.date() else None
+    return None
 
 
 def held_when(status: str, note: str | None, starts_at: dt.datetime,

@@ -35,6 +35,23 @@ def test_dates_in_local_time() -> None:
     assert vn.period(2013, 2018) == "giai đoạn 2013–2018" and vn.period(2016, 2016) == "năm 2016"
 
 
+def test_weekdays_are_spelled_as_vietnamese_writes_them() -> None:
+    monday = dt.date(2027, 1, 4)
+    said = [vn.weekday_date(monday + dt.timedelta(days=i)).split(",")[0] for i in range(7)]
+    assert said == ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
+    assert vn.date_time(dt.datetime(2027, 1, 10, 1, 0, tzinfo=dt.UTC), TZ_VN) == "08:00 Chủ nhật, 10/01/2027"
+
+
+def test_no_text_spells_sunday_otherwise() -> None:
+    """Cards, notices and pages all say «Chủ nhật» through the one helper; none writes «Chủ Nhật» itself."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = [p for folder in ("knowledge", "handlers", "scheduler", "bot") for p in (root / folder).rglob("*")
+             if p.suffix in (".py", ".html", ".js", ".txt", ".md")]
+    assert files and not [p for p in files if "Chủ Nhật" in p.read_text(encoding="utf-8")]
+
+
 def test_tokens_are_redacted_from_messages_and_tracebacks() -> None:
     token = "123456789:AAHk-abcdefghijklmnopqrstuvwxyz0123"
     f = RedactingFilter([token])

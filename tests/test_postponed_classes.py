@@ -76,6 +76,45 @@ def test_the_new_date_a_note_gives(note: str, new: dt.datetime | None) -> None:
     assert timing.postponed_to(note, dt.datetime(2026, 12, 1, 8, tzinfo=TZ)) == new
 
 
+OLD = dt.datetime(2026, 12, 1, 8, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(("note", "new"), [
+    # Said after «sang», «đến/tới ngày», «lịch mới», or «dời»/«lùi» … «sang/đến».
+    ("Dời lớp sang ngày 10/12", dt.datetime(2026, 12, 10, 8, tzinfo=TZ)),
+    ("Lùi thời gian tổ chức đến 20/01/2027", dt.datetime(2027, 1, 20, 8, tzinfo=TZ)),
+    ("Dời lịch từ 01/12 sang 15/01", dt.datetime(2027, 1, 15, 8, tzinfo=TZ)),
+    ("hoan sang thu hai 11/1", dt.datetime(2027, 1, 11, 8, tzinfo=TZ)),
+    ("Hoãn, chuyển sang 16-17/12/2026.", dt.datetime(2026, 12, 16, 8, tzinfo=TZ)),  # two days: the first
+    ("Đổi sang 15/01", dt.datetime(2027, 1, 15, 8, tzinfo=TZ)),
+    ("Hoãn tới ngày 04/02", dt.datetime(2027, 2, 4, 8, tzinfo=TZ)),
+])
+def test_a_new_date_is_said_after_the_words_that_move_a_class(note: str, new: dt.datetime) -> None:
+    assert timing.postponed_to(note, OLD) == new
+
+
+@pytest.mark.parametrize("note", [
+    "Hoãn do trùng lịch họp vào 01/12",  # the date of what it clashes with
+    "Tạm hoãn, học sáng 15/01",  # «sáng» (a morning) folds to «sang»
+    "Đợi đến 15/01 sẽ báo lịch",  # «đợi» (wait) folds to «dời»; a bare «đến» gives no new date
+    "Tạm hoãn đến 15/01 rồi báo sau",
+    "Hoãn, học từ ngày 01/12 đến ngày 03/12",  # the days it was to run
+    "Hoãn sang 20/11",  # no year and before the old date: next year would be nearly a year out
+    "Hoãn sang 15/07",  # no year, more than half a year out
+    "hoãn sang 29/02",  # no such day in the coming half-year
+    "Tạm hoãn, chuyển sang năm 2027.",
+])
+def test_no_new_date_in_a_loose_or_far_mention(note: str) -> None:
+    assert timing.postponed_to(note, OLD) is None
+
+
+def test_a_yearless_date_takes_the_year_after_the_old_date() -> None:
+    late = dt.datetime(2026, 12, 20, 8, tzinfo=TZ)
+    assert timing.postponed_to("Hoãn sang 05/01", late) == dt.datetime(2027, 1, 5, 8, tzinfo=TZ)
+    assert timing.postponed_to("Hoãn sang 28/12", late) == dt.datetime(2026, 12, 28, 8, tzinfo=TZ)
+    assert timing.postponed_to("Hoãn sang 20/12", late) is None  # the same day is no postponement
+
+
 def test_registration_only_with_a_new_date(deps: Deps, tmp_path: Path) -> None:
     courses = plan(deps, tmp_path)
     assert registrations.takes_registrations(courses["HOAN-01"], FIXED_NOW)

@@ -119,3 +119,27 @@ def test_open_a_class_download_its_roster_and_move_it(browser_web: WebHarness, b
     assert "3 người đã đăng ký hoặc đang chờ sẽ nhận thông báo" in page.get_by_role("status").inner_text()
     assert "05/01/2027 13:30" in page.locator("dl.facts").inner_text()
     screenshot(page, "lop-dadoi")
+
+
+def test_classes_put_off_are_listed_at_their_new_day(browser_web: WebHarness, browser_page: Any) -> None:
+    from tests.test_postponed_for_organisers import put_off
+
+    web, page = browser_web, browser_page
+    with session_scope(web.deps.session_factory) as s:
+        ids = put_off(s)
+    sign_in(web, page)
+    page.goto(web.base_url + "/quanly/lop?don_vi=&trang_thai=postponed")
+    table = page.locator("table")
+    expect(table).to_contain_text("15/01/2027 08:00")
+    expect(table).to_contain_text("Chưa có lịch mới (lịch cũ: 16/11/2026 09:00")
+    assert "MOVED-PAST" not in table.inner_text()  # its new day is past: among «Đã qua»
+    screenshot(page, "lop-dahoan")
+    page.get_by_role("link", name="MOVED", exact=True).click()
+    page.wait_for_url(f"**/quanly/lop/{ids['MOVED']}")
+    expect(page.get_by_label("Ngày bắt đầu mới (dd/mm/yyyy)")).to_have_value("15/01/2027")
+    screenshot(page, "lop-dahoan-chitiet")
+    page.goto(web.base_url + "/quanly/thongbao")
+    expect(page.locator("select#course_id")).to_contain_text(
+        "15/01/2027 (đã hoãn, lịch mới) · MOVED")
+    page.locator("select#course_id").select_option(str(ids["MOVED"]))
+    screenshot(page, "thongbao-dahoan")

@@ -13,13 +13,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.quanly.core import Organiser, Workspace, form, organiser
-from knowledge import registrations, reminders
+from knowledge import registrations, reminders, timing
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation, Registration
@@ -78,6 +79,15 @@ def _day(text: str) -> dt.date | None:
     return day if YEARS[0] <= day.year <= YEARS[1] else None
 
 
+def when_held(course: Course, tz: ZoneInfo) -> str:
+    """The class's dates as the list and its page show them: a class put off at its new date (`period`); one
+    whose note gives none yet says so, with the day given up for reference."""
+    said = period(course, tz)
+    if course.status == "postponed" and timing.postponed_to(course.description, course.starts_at) is None:
+        return f"Chưa có lịch mới (lịch cũ: {said})"
+    return said
+
+
 def _counts(session: Session, ids: list[int]) -> dict[tuple[int, str], int]:
     if not ids:
         return {}
@@ -121,17 +131,22 @@ def setup(ws: Workspace) -> None:
                 q = q.where(Course.organiser_id == union_id)
             if status:
                 q = q.where(Course.status == status)
-            # A class dated by a period is over when its period is (knowledge.timing), not on its first day.
+            # A class dated by a period is over when its period is (knowledge.timing), not on its first day; a
+            # class put off is at the new day its note gives, and one with none yet waits among the coming
+            # ones for the organiser to date it, whatever the plan's old day.
             under_way = Course.id.in_(registrations.periods_under_way(session, now))
+            postponed = registrations.postponed_held(session)
+            undated = Course.id.in_([cid for cid, c in postponed.items() if c.undated])
+            held = registrations.held_columns(session, postponed)
             if when == "sap_toi":
-                q = q.where((func.coalesce(Course.ends_at, Course.starts_at) >= now) | under_way)
+                q = q.where((func.coalesce(held.ends_at, held.starts_at) >= now) | under_way | undated)
             elif when == "da_qua":
-                q = q.where(func.coalesce(Course.ends_at, Course.starts_at) < now, ~under_way)
+                q = q.where(func.coalesce(held.ends_at, held.starts_at) < now, ~under_way, ~undated)
             if start is not None:
-                q = q.where(Course.starts_at >= dt.datetime.combine(start, dt.time(0), tz))
+                q = q.where(held.starts_at >= dt.datetime.combine(start, dt.time(0), tz))
             if end is not None:
-                q = q.where(Course.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), tz))
-            order = Course.starts_at.desc() if when == "da_qua" else Course.starts_at
+                q = q.where(held.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), tz))
+            order = held.starts_at.desc() if when == "da_qua" else held.starts_at
             courses = list(session.scalars(q.order_by(order, Course.code).limit(MAX_LISTED + 1)).unique())
             counts = _counts(session, [c.id for c in courses[:MAX_LISTED]])
             rows = [Row(c, counts.get((c.id, "registered"), 0), counts.get((c.id, "waitlisted"), 0))
@@ -144,7 +159,7 @@ def setup(ws: Workspace) -> None:
         return ws.render(request, "quanly/lop.html", section="lop", title="Lớp học", when=when, whens=WHEN,
                          chosen_status=status, statuses=STATUS_LABELS, union_id=union_id,
                          start=f"{start:%d/%m/%Y}" if start else "", end=f"{end:%d/%m/%Y}" if end else "",
-                         period=lambda c: period(c, tz), max_listed=MAX_LISTED, problem=problem, **found)
+                         period=lambda c: when_held(c, tz), max_listed=MAX_LISTED, problem=problem, **found)
 
     async def detail(request: web.Request) -> web.StreamResponse:
         return await show(request)
@@ -175,10 +190,10 @@ def setup(ws: Workspace) -> None:
         told = request.query.get("n", "")
         notice = (f"{DONE[done]} {course.code}; {told} người đã đăng ký hoặc đang chờ sẽ nhận thông báo."
                   if done in DONE and told.isascii() and told.isdigit() else None)
-        local = course.starts_at.astimezone(tz)
+        local = timing.held(course)[0].astimezone(tz)  # a class put off: moved on from its new date, if known
         return ws.render(
             request, "quanly/lop_chitiet.html", section="lop", title=f"Lớp {course.code}", left=left,
-            status=status, notice=notice if problem is None else None, problem=problem, when=period(course, tz), status_label=STATUS_LABELS.get(course.status, ""),
+            status=status, notice=notice if problem is None else None, problem=problem, when=when_held(course, tz), status_label=STATUS_LABELS.get(course.status, ""),
             audiences=[ROLE_LABELS.get(a, a) for a in course.audiences.split(";") if a],
             move_date=f"{local:%d/%m/%Y}", move_time=f"{local:%H:%M}",
             open_for_change=course.status != "cancelled", **found)

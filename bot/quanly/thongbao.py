@@ -9,6 +9,7 @@ outbox and its pacers deliver it like any other announcement.
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from bot.quanly.core import Organiser, Workspace, form, organiser
 from handlers import announce
-from knowledge import announcements, registrations, store
+from knowledge import announcements, registrations, store, timing
+from knowledge import format as vn
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 
@@ -66,8 +68,9 @@ class Draft:
 def _options(session: Session, who: Organiser, ws: Workspace) -> dict[str, Any]:
     """The classes that can be attached and the unions that can be chosen."""
     # Not started as registration counts it: a class of «quý IV/2026» can still be announced in November.
+    # A class put off: by the new day its note gives (knowledge.registrations.held_columns).
     q = select(Course).where(registrations.not_started(session, ws.now()), Course.status != "cancelled").order_by(
-        Course.starts_at)
+        registrations.held_columns(session).starts_at, Course.code)
     if who.allowed is not None:
         q = q.where(Course.organiser_id.in_(who.allowed))
     courses = list(session.scalars(q.limit(100)))
@@ -79,6 +82,18 @@ def _options(session: Session, who: Organiser, ws: Workspace) -> dict[str, Any]:
         roots = set(who.scope.roots or ())
         orgs.sort(key=lambda o: o.id not in roots)  # the organiser's own union first: the usual choice
     return {"courses": courses, "orgs": orgs, "roles": ROLES, "audiences": AUDIENCES}
+
+
+def attach_when(course: Course, tz: dt.tzinfo) -> str:
+    """The date a class to attach is listed with: the day it is held (a class put off: the new day its note
+    gives), the period of a class dated by one, or that a class put off has no new date yet."""
+    if course.status == "postponed" and timing.postponed_to(course.description, course.starts_at) is None:
+        return "đã hoãn, chưa có lịch mới"
+    period = timing.period_of(course)
+    if period:
+        return f"dự kiến {period}"
+    said = vn.date(timing.held(course)[0], tz)
+    return f"{said} (đã hoãn, lịch mới)" if course.status == "postponed" else said
 
 
 def excerpt(text: str, limit: int = 90) -> str:
@@ -105,7 +120,8 @@ def setup(ws: Workspace) -> None:
         ctx = await ws.db(load)
         ok = "Thông báo này đã được xếp hàng gửi rồi." if request.query.get("ok") == "again" else ""
         return ws.render(request, "quanly/thongbao.html", status=status, section="thongbao", title="Thông báo",
-                         draft=draft, error=error, ok=ok, status_labels=STATUS, excerpt=excerpt, **ctx)
+                         draft=draft, error=error, ok=ok, status_labels=STATUS, excerpt=excerpt,
+                         attach_when=lambda c: attach_when(c, ws.deps.tz), **ctx)
 
     async def page(request: web.Request) -> web.StreamResponse:
         return await compose_page(request, Draft())
