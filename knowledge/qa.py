@@ -309,6 +309,17 @@ def _after_merger(slots: Slots) -> bool:
     return bool(year and year >= MERGER_YEAR and any(is_former(p) for p in slots.provinces))
 
 
+def _runs_between(words: Sequence[str], breaks: Set[str]) -> list[list[str]]:
+    """The runs of `words` between those in `breaks` (none empty)."""
+    runs: list[list[str]] = [[]]
+    for w in words:
+        if w in breaks:
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    return [r for r in runs if r]
+
+
 def _has(folded: str, *phrases: str) -> bool:
     """Whether a folded text contains one of the phrases as whole words."""
     return _phrase_pattern(phrases).search(folded) is not None
@@ -1298,8 +1309,10 @@ class QAEngine:
                      numbers: frozenset[str] | None = None) -> list[PassageHit]:
         """The article sentences that say a question's words, its numbers exactly, in its provinces."""
         norm, slots = ans.norm, ans.slots
-        named = [tuple(t for t in phrase.split() if t not in _PLACE_LEVELS)
-                 for kind, phrase in slots.phrases if kind in ("org", "place", "province")]
+        # A level word splits a name into the runs a sentence must say, each with its own word pairs: «xã»
+        # inside «hợp tác xã Đồng Tâm» is no pair «tác đồng» to look for.
+        named = [tuple(run) for kind, phrase in slots.phrases if kind in ("org", "place", "province")
+                 for run in _runs_between(phrase.split(), _PLACE_LEVELS)]
         places = {t for phrase in named for t in phrase}
         # A place's word no sentence knows («LS», «HN») is a province the areas below stand for; «xã», «huyện»
         # before a name say only its level, which changed in 2025.

@@ -88,3 +88,11 @@ def test_a_curated_answer_quotes_the_sentence_its_figures_come_from(deps: Deps) 
 def test_sharing_a_place_or_a_figure_is_no_answer(deps: Deps, question: str) -> None:
     payload = ask_payload(deps, question)
     assert payload["intent"] not in ("fact", "target", "document", "course"), payload["matches"][:1]
+
+
+def test_a_level_word_inside_a_name_does_not_hide_its_sentence(deps: Deps) -> None:
+    """«xã» of «hợp tác xã» is read as a level word and set aside; the words on either side are still the
+    name, said by the sentence that prints it whole: its detail (what the chair did before) is quoted."""
+    payload = ask_payload(deps, "Trước khi làm chủ tịch CĐCS, anh Nguyễn Văn Kiên làm công việc gì ở HTX Đồng Tâm?")
+    assert payload["matches"][0]["code"] == "LS-DONGTAM-KIEN"
+    assert "quản lý giám sát" in reply_text(payload)
