@@ -1784,8 +1784,15 @@ class QAEngine:
                           or _has(norm.folded, *NATIONAL_CUES))  # «toàn quốc»: the national bodies' classes
             # A word of the question that no class says and the data never says beside its neighbour («hội thi
             # nấu ăn», «vé xe Tết») is what it asks about, not a typo beside a period: no class answers it.
+            unexplained = self._unexplained(norm, slots) if course_ans.courses else []
             untaught = (good and unsaid and not (slots.topics or slots.roles or placed)
-                        and bool(set(unsaid) & set(self._unexplained(norm, slots))))
+                        and bool(set(unsaid) & set(unexplained)))
+            # Most of the question's own words never said anywhere in the data («học bằng lái xe B2 ở Hà Nội hết
+            # bao nhiêu tiền»): what it asks about is no union class, whatever place or period it names; the
+            # classes found share only the place and a word of their address or note.
+            foreign = [t for t in unexplained if t in own_left]
+            elsewhere = not (slots.topics or slots.roles) and len(foreign) >= 3 and 2 * len(foreign) >= len(own_left)
+            untaught = untaught or (good and elsewhere)
             if untaught or (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
                             and unsaid and not (placed or slots.time)):
                 # The classes found share the cues, the place or the period but not what is asked about
@@ -1805,7 +1812,7 @@ class QAEngine:
             if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
                     and not self._no_evidence(course_ans, norm, slots)
                     and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))
-                    and not unsaid):
+                    and not unsaid and not elsewhere):
                 # Something of the class recognised (a topic, a role, a place, a union, a period) besides the
                 # words: «lớp học tiếng Anh cho trẻ em» shares a word or two with some title and no more. And
                 # what it asks about is what the classes are about: «lớp kỹ năng mềm cho đoàn viên trẻ» is
