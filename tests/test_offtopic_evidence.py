@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from bench.heldout import HERE, NOW, engine_answerer, load_dataset
+from bench.common import NOW
+from bench.heldout import HERE, engine_answerer, load_dataset
 
 
 @pytest.fixture(scope="module")
