@@ -1780,7 +1780,8 @@ class QAEngine:
             # Only for a question about a subject alone: with a place, a union or a period named, a stray
             # word is more often a typo or a filler («trên», «bên») than the subject.
             # Recognised a topic or a role, all of the rest must be unsaid.
-            placed = bool(slots.provinces or slots.places or slots.org_ids or slots.org_kinds
+            # A kind of union alone («ngành», no sector named) places nothing: «ngành luật» is a field of study.
+            placed = bool(slots.provinces or slots.places or slots.org_ids
                           or _has(norm.folded, *NATIONAL_CUES))  # «toàn quốc»: the national bodies' classes
             # A word of the question that no class says and the data never says beside its neighbour («hội thi
             # nấu ăn», «vé xe Tết») is what it asks about, not a typo beside a period: no class answers it.
@@ -2226,14 +2227,18 @@ class QAEngine:
             return [], 0
         subject_words: set[str] = set()
         subject_pairs: set[str] = set()
+        # Who holds a class and where («Trường Đại học Sư phạm», «16 Lê Lai»): said of it, but not what it teaches.
+        held_words: set[str] = set()
+        held_pairs: set[str] = set()
         audience_words: set[str] = set()
         audience_pairs: set[str] = set()
         for c in ans.courses:
             head, _, tail = c.title.partition(" cho ")
             for text, words, pairs in (
-                    (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.organiser_name or "",
-                                  c.partner or "", c.venue or "", c.province or "", c.description)),
+                    (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.description)),
                      subject_words, subject_pairs),
+                    (" \n ".join((c.organiser_name or "", c.partner or "", c.venue or "", c.province or "")),
+                     held_words, held_pairs),
                     (" \n ".join((tail, c.audience_text, *(_role_label(a) or a for a in c.audiences))),
                      audience_words, audience_pairs)):
                 for part in re.split(r"[\n,;()]", text):
@@ -2245,12 +2250,13 @@ class QAEngine:
             start = i
             while start and near_ok[start - 1]:
                 start -= 1
-            # What one learns («học lái xe», «dạy bơi») is a subject; elsewhere whom a class is for counts.
-            if start > 0 and toks[start - 1] in ("hoc", "day"):
+            # What one learns («học lái xe», «dạy bơi», «học đại học») is a subject, said by what a class teaches;
+            # elsewhere whom a class is for, who holds it and where count too.
+            if any(toks[k] in ("hoc", "day") for k in range(max(start - 1, 0), i)):
                 said = self._said_word(toks, i, near_ok, subject_words, subject_pairs)
             else:
-                said = self._said_word(toks, i, near_ok, subject_words | audience_words,
-                                       subject_pairs | audience_pairs)
+                said = self._said_word(toks, i, near_ok, subject_words | held_words | audience_words,
+                                       subject_pairs | held_pairs | audience_pairs)
             if not said:
                 out.append(toks[i])
         return list(dict.fromkeys(out)), len(checked)

@@ -32,3 +32,19 @@ def test_words_never_said_in_the_data_outweigh_a_shared_place(qa: Any, question:
 def test_the_class_asked_for_in_the_same_place_is_still_found(qa: Any) -> None:
     ans = qa.answer("ở Hoàn Kiếm có lớp đối thoại thương lượng tập thể nào không", now=NOW)
     assert "HK-2027-01" in [c.code for c in ans.courses]
+
+
+@pytest.mark.parametrize("question", [
+    "Em muốn học đại học từ xa ngành kế toán thì nên đăng ký trường nào?",
+    "tôi muốn học cao đẳng ngành điện thì đăng ký trường nào",
+])
+def test_a_degree_is_not_a_class_held_at_a_university(qa: Any, question: str) -> None:
+    """What one wants to learn («học đại học») is said by what a class teaches, not by where it is held («Trường
+    Đại học Sư phạm»); «ngành kế toán» is a field of study, no sector union placing the question."""
+    ans = qa.answer(question, now=NOW)
+    assert not ans.courses and ans.band == "low", [m.code for m in ans.matches]
+
+
+def test_a_skill_learnt_is_still_found_in_the_classes_teaching_it(qa: Any) -> None:
+    ans = qa.answer("có lớp học kỹ năng đàm phán cho chủ tịch CĐCS không", now=NOW)
+    assert ans.courses and ans.band == "confident"
