@@ -309,15 +309,26 @@ def _after_merger(slots: Slots) -> bool:
     return bool(year and year >= MERGER_YEAR and any(is_former(p) for p in slots.provinces))
 
 
-def _runs_between(words: Sequence[str], breaks: Set[str]) -> list[list[str]]:
-    """The runs of `words` between those in `breaks` (none empty)."""
+def _runs_between(words: Sequence[str], breaks: Set[str], kinds: Sequence[tuple[str, ...]] = ()) -> list[list[str]]:
+    """The runs of `words` between those in `breaks` (none empty), the phrases `kinds` left out where they open
+    the name («công đoàn Lạng Sơn», not «Trường Đại học Công đoàn»)."""
     runs: list[list[str]] = [[]]
-    for w in words:
-        if w in breaks:
+    i = 0
+    while i < len(words):
+        opening = not any(runs)
+        kind = next((k for k in kinds if opening and tuple(words[i:i + len(k)]) == k), None)
+        if kind is not None or words[i] in breaks:
             runs.append([])
-        else:
-            runs[-1].append(w)
+            i += len(kind) if kind is not None else 1
+            continue
+        runs[-1].append(words[i])
+        i += 1
     return [r for r in runs if r]
+
+
+# Words that say what kind of union a name is, not which: «công đoàn Lạng Sơn» is said by an article of the
+# «Liên đoàn Lao động tỉnh Lạng Sơn» as its place.
+_UNION_KIND_PHRASES = (("lien", "doan", "lao", "dong"), ("cong", "doan"))
 
 
 def _has(folded: str, *phrases: str) -> bool:
@@ -1309,10 +1320,10 @@ class QAEngine:
                      numbers: frozenset[str] | None = None) -> list[PassageHit]:
         """The article sentences that say a question's words, its numbers exactly, in its provinces."""
         norm, slots = ans.norm, ans.slots
-        # A level word splits a name into the runs a sentence must say, each with its own word pairs: «xã»
-        # inside «hợp tác xã Đồng Tâm» is no pair «tác đồng» to look for.
+        # A level word or a union's kind splits a name into the runs a sentence must say, each with its own
+        # word pairs: «xã» inside «hợp tác xã Đồng Tâm» is no pair «tác đồng» to look for.
         named = [tuple(run) for kind, phrase in slots.phrases if kind in ("org", "place", "province")
-                 for run in _runs_between(phrase.split(), _PLACE_LEVELS)]
+                 for run in _runs_between(phrase.split(), _PLACE_LEVELS, _UNION_KIND_PHRASES)]
         places = {t for phrase in named for t in phrase}
         # A place's word no sentence knows («LS», «HN») is a province the areas below stand for; «xã», «huyện»
         # before a name say only its level, which changed in 2025.
