@@ -436,8 +436,9 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start = dt.datetime(y1, 1, 1, tzinfo=tz)
         return TimeSlot("years", start, dt.datetime(y2 + 1, 1, 1, tzinfo=tz), f"giai đoạn {y1}–{y2}", y1, y2)
     years = [m for m in _YEAR.finditer(s) if not _LAW_BEFORE.search(s[:m.start()])]
-    # «đến 2020 tăng bao nhiêu so với 2015»: the year compared with is no period asked about.
-    m5 = next((m for m in years if not _BASELINE_BEFORE.search(s[:m.start()])), years[0] if years else None)
+    # «đến 2020 tăng bao nhiêu so với 2015»: the year compared with is no period asked about, even alone
+    # («tăng bao nhiêu so với năm 2013» asks the figure's rise since then, of whatever year it is).
+    m5 = next((m for m in years if not _BASELINE_BEFORE.search(s[:m.start()])), None)
     if m5:
         return _year(int(m5.group(1)), tz)
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",

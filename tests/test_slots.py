@@ -128,3 +128,11 @@ def test_a_month_progress_is_counted_up_to_keeps_the_year_asked() -> None:
 def test_words_typed_with_their_marks_are_no_typos() -> None:
     n = normalise("năm nay phải bồi dưỡng bao nhiu cán bộ")
     assert "phai" not in n.content and n.folded.endswith("bao nhieu can bo")
+
+
+def test_a_year_compared_with_is_no_period_asked() -> None:
+    """«tăng bao nhiêu so với năm 2013» asks a rise since 2013, of the figure's own year; another year named
+    is still the period asked."""
+    assert parse_time(normalise("tỷ lệ CĐCS vững mạnh tăng bao nhiêu so với năm 2013"), NOW) is None
+    t = parse_time(normalise("đến 2017 tăng bao nhiêu so với 2013"), NOW)
+    assert t is not None and t.year == 2017

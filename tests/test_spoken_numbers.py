@@ -73,3 +73,9 @@ def test_a_dictated_question_gets_the_figure_it_asks(deps: Deps, question: str, 
     payload = ask_payload(deps, question)
     assert payload["intent"] in ("fact", "document"), (payload["intent"], payload["matches"][:1])
     assert figure in reply_text(payload)
+
+
+def test_a_rise_since_a_year_said_in_words_is_the_figures_rise(deps: Deps) -> None:
+    payload = ask_payload(deps, "tỷ lệ công đoàn cơ sở vững mạnh ở lạng sơn tăng bao nhiêu so với năm hai nghìn "
+                                "không trăm mười ba")
+    assert "8,8%" in reply_text(payload)
