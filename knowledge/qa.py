@@ -2994,6 +2994,14 @@ class QAEngine:
             # No union, province or profile: the words pick the plan. The targets of the union whose target they
             # fit best, not every plan's (each another union's figures).
             best = chosen[0][1]
+            at = next((sc.index for sc in scored if sc.item is best), None)
+            asked, missing = self._unsaid_by_record(norm, slots, at) if at is not None else (0, [])
+            # The plan's union named by its own words («EVNCPC»), no slot, is said by the plan.
+            missing = [w for w in missing if w not in _union_name_words(best)]
+            if missing and 2 * len(missing) >= asked:
+                # Nor are the words the plan's when most of what they ask about is no word of it («chỉ tiêu doanh
+                # số của phòng kinh doanh» shares «doanh» with «doanh nghiệp»): a matter of another plan.
+                return None
             its_own = [p for p in chosen if p[1].province == best.province and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
             said = set(norm.tokens) & (_union_name_words(best) - _UNION_KIND_WORDS)
             if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not said:

@@ -48,3 +48,19 @@ def test_a_degree_is_not_a_class_held_at_a_university(qa: Any, question: str) ->
 def test_a_skill_learnt_is_still_found_in_the_classes_teaching_it(qa: Any) -> None:
     ans = qa.answer("có lớp học kỹ năng đàm phán cho chủ tịch CĐCS không", now=NOW)
     assert ans.courses and ans.band == "confident"
+
+
+@pytest.mark.parametrize("question", [
+    "chỉ tiêu doanh số tháng này của phòng bán hàng là bao nhiêu",
+    "chi tieu doanh so quy 4 cua phong kinh doanh dat chua",
+])
+def test_a_plan_is_not_picked_by_a_word_it_shares_with_another_matter(qa: Any, question: str) -> None:
+    """No union named: the words pick the plan, and a sales target («doanh số») is not a training plan's
+    «doanh nghiệp» target."""
+    ans = qa.answer(question, now=NOW)
+    assert ans.intent != "target" or ans.band == "low", [m.code for m in ans.matches]
+
+
+def test_a_plan_whose_words_the_question_says_is_still_picked(qa: Any) -> None:
+    ans = qa.answer("chỉ tiêu tập huấn cán bộ CĐCS doanh nghiệp năm 2026 đạt bao nhiêu", now=NOW)
+    assert ans.intent == "target" and ans.matches[0].code == "KCX-CT-2026"
