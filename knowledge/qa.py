@@ -326,6 +326,10 @@ def _runs_between(words: Sequence[str], breaks: Set[str], kinds: Sequence[tuple[
     return [r for r in runs if r]
 
 
+# What an article says of a person it names: their post, what they did or said («giữ chức gì», «làm gì»,
+# «phát biểu gì»), not their health, age or home.
+_ASKS_OF_PERSON = re.compile(
+    r"\b(?:chuc(?: vu| danh)?|cuong vi|lam gi|lam chuc|noi gi|phat bieu|cho biet|de nghi|chi dao|la ai|ai)\b")
 # Words that say what kind of union a name is, not which: «công đoàn Lạng Sơn» is said by an article of the
 # «Liên đoàn Lao động tỉnh Lạng Sơn» as its place.
 _UNION_KIND_PHRASES = (("lien", "doan", "lao", "dong"), ("cong", "doan"))
@@ -1902,8 +1906,12 @@ class QAEngine:
         asked_areas = [same_area_keys(p) for p in slots.provinces]
         whole_fact = bool(scored) and kbest >= 1.0 and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 \
             and bool(scored[0].item.province) and any(same_area_keys(scored[0].item.province) & a for a in asked_areas)
+        # A person the record names in full («ông Phạm Bá Vĩnh giữ chức gì») is what the question is about, however
+        # many of its other words («giữ chức», «làm gì») the record leaves out.
         if (not domain and not keywords_only and not whole_fact
-                and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))):
+                and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))
+                and not (kbest >= 0.5 and _ASKS_OF_PERSON.search(norm.folded)
+                         and self._full_name_said(norm, scored[0]))):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         if not scored or kbest < _WEAK_RECORD:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
@@ -1978,7 +1986,9 @@ class QAEngine:
                            and any(t == "ai" for t in norm.tokens))
         names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
             self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
-            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author
+            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author or (
+            self._item_names_person[top.index] and _ASKS_OF_PERSON.search(norm.folded) is not None
+            and self._full_name_said(norm, top))
         asked, missing = self._unsaid_by_record(norm, slots, top.index)
         # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
         # missing however well the record's other words match, unless the question quotes its figure or
@@ -2388,9 +2398,13 @@ class QAEngine:
             for t in content
         ):
             return True
-        # A name typed without its marks is made of common syllables («le xuan truong»): three words in a row
-        # that spell a name the record writes (three capitalised words or more, «Lê Xuân Trường»).
-        names = self._item_names[i]
+        # A name typed without its marks is made of common syllables («le xuan truong»).
+        return self._full_name_said(norm, top, places)
+
+    def _full_name_said(self, norm: Norm, top: Scored, places: frozenset[int] = frozenset()) -> bool:
+        """Whether the question says three words in a row that spell a name the best record writes (three
+        capitalised words or more, «Lê Xuân Trường»), not only by a place it names."""
+        names = self._item_names[top.index]
         if not names:
             return False
         toks = norm.tokens
