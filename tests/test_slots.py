@@ -136,3 +136,14 @@ def test_a_year_compared_with_is_no_period_asked() -> None:
     assert parse_time(normalise("tỷ lệ CĐCS vững mạnh tăng bao nhiêu so với năm 2013"), NOW) is None
     t = parse_time(normalise("đến 2017 tăng bao nhiêu so với 2013"), NOW)
     assert t is not None and t.year == 2017
+
+
+@pytest.mark.parametrize("q", ["hai năm qua Sóc Trăng đạt bao nhiêu phần trăm", "2 năm qua có mấy lớp", "mấy năm qua"])
+def test_years_counted_back_are_no_last_year(q: str) -> None:
+    """«2 năm qua» is the past two years (an article's own span), not «năm qua» (last year)."""
+    assert parse_time(normalise(q), NOW) is None
+
+
+def test_last_year_is_still_last_year() -> None:
+    t = parse_time(normalise("năm qua Hà Nội mở mấy lớp"), NOW)
+    assert t is not None and t.year == NOW.year - 1
