@@ -48,6 +48,7 @@ def test_numbers_said_in_words_are_written_in_figures(said: str, written: str) -
     "không có lớp nào",
     "mấy nghìn người",
     "mã lớp HN-hai mươi",  # a part of a code
+    "ghi rõ ngày tháng năm sinh",  # a date's parts, no May
 ])
 def test_words_that_are_no_numbers_stay_words(text: str) -> None:
     assert spell_digits(text) == text

@@ -145,7 +145,9 @@ def spell_digits(text: str) -> str:
                 out[i], ends[i] = said + (f" {scale}" if scale else ""), j
                 i = j
                 continue
-            if prev in _NUMBERING_HEADS and j == i + 1 and value > 0:
+            # «ngày tháng năm (sinh)» is a date's three parts, no May.
+            date_parts = prev == "tháng" and w == "năm" and i >= 2 and words[i - 2] == "ngày"
+            if prev in _NUMBERING_HEADS and j == i + 1 and value > 0 and not date_parts:
                 out[i], ends[i] = said, j
             i = max(j, i + 1)
             continue
