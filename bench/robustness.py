@@ -15,6 +15,15 @@ the reported `test/` halves) is changed the way phone users change what they typ
 - `reorder`: the two clauses around a comma swapped, or a leading/trailing place or period moved (questions
   of six words or more);
 - `lower` / `upper`: the whole question in one case;
+- `voice`: the question dictated (speech-to-text on a phone): shorthand said in full words, numbers said in
+  words («ngày mười lăm tháng mười hai», «quý một», «năm hai không hai bảy», «đợt hai», «lớp thứ hai», «ba mươi
+  người»), no punctuation, a filler of speech («à», «ờ», «thì là», «kiểu như là»); questions typed without
+  diacritics are left out (dictation always writes them);
+- `zalo_long`: the question inside a long Zalo message: a greeting, a self-introduction (a name, the company's
+  union; the asker's role and province when the item has a profile, which the message then carries instead of
+  the profile; else a province other than the one the question names, which must not override it), maybe a
+  sentence about the workplace, the question at the end or in the middle before thanks; in dialogues the
+  opening turn is wrapped (the profile stays);
 - `place`: a merged province (2025) said by its other name — the former province when the expected class
   lies there (scored as the others), the current one for a former name (a broader question: right when
   the expected class is on the first page of five).
@@ -186,10 +195,187 @@ def nodiac(text: str, rng: random.Random) -> str:
     return strip_diacritics(text)
 
 
+# ---------------------------------------------------------------- dictated (speech-to-text)
+
+# Shorthand as it is said aloud, written out by speech-to-text.
+SPOKEN: tuple[tuple[str, str], ...] = (
+    ("ATVSLĐ", "an toàn vệ sinh lao động"), ("CĐCS", "công đoàn cơ sở"), ("cđcs", "công đoàn cơ sở"),
+    ("LĐLĐ", "liên đoàn lao động"), ("ldld", "liên đoàn lao động"), ("CBCĐ", "cán bộ công đoàn"),
+    ("PTĐV", "phát triển đoàn viên"), ("UBKT", "ủy ban kiểm tra"), ("KCN", "khu công nghiệp"),
+    ("TP HCM", "thành phố Hồ Chí Minh"), ("TP.HCM", "thành phố Hồ Chí Minh"), ("TP. HCM", "thành phố Hồ Chí Minh"),
+    ("HCM", "Hồ Chí Minh"), ("TP.", "thành phố"), ("TP", "thành phố"), ("CĐ", "công đoàn"), ("cđ", "công đoàn"),
+    ("CT", "chủ tịch"), ("ct", "chủ tịch"), ("CNTT", "công nghệ thông tin"), ("BHXH", "bảo hiểm xã hội"),
+    ("ĐK", "đăng ký"), ("đk", "đăng ký"), ("dk", "đăng ký"), ("ko", "không"), ("k", "không"), ("hok", "không"),
+    ("khog", "không"), ("dc", "được"), ("đc", "được"), ("bn", "bao nhiêu"), ("vs", "với"), ("j", "gì"),
+    ("mk", "mình"), ("mik", "mình"), ("e", "em"), ("a/c", "anh chị"), ("r", "rồi"),
+    ("t.huấn", "tập huấn"), ("ng", "ngày"), ("ntn", "như thế nào"), ("PL", "pháp luật"), ("VN", "Việt Nam"),
+)
+_UNITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+
+def say_number(n: int, rng: random.Random, *, after: str = "") -> str:
+    """`n` said in Vietnamese words, as a speaker says it (a year digit by digit or in full)."""
+    if 1900 <= n <= 2099 and after != "count":
+        if rng.random() < 0.5:
+            return " ".join(_UNITS[int(d)] for d in str(n))
+        rest = n % 1000
+        return f"{_UNITS[n // 1000]} nghìn " + (f"không trăm {say_number(rest, rng, after='count')}" if rest < 100
+                                              else say_number(rest, rng, after="count"))
+    if n >= 1000:
+        rest = n % 1000
+        return f"{say_number(n // 1000, rng, after='count')} nghìn" + (
+            "" if not rest else f" không trăm {say_number(rest, rng, after='count')}" if rest < 100
+            else f" {say_number(rest, rng, after='count')}")
+    if n >= 100:
+        rest = n % 100
+        return f"{_UNITS[n // 100]} trăm" + ("" if not rest else f" linh {_UNITS[rest]}" if rest < 10
+                                             else f" {say_number(rest, rng, after='count')}")
+    if n == 4 and after in ("tháng", "quý"):
+        return "tư"
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return "mười" + ("" if n == 10 else " lăm" if n == 15 else f" {_UNITS[n - 10]}")
+    tens, unit = divmod(n, 10)
+    last = {0: "", 1: " mốt", 4: " tư", 5: " lăm"}.get(unit, f" {_UNITS[unit]}")
+    return f"{_UNITS[tens]} mươi{last}"
+
+
+_DATE_TYPED = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/.-])")
+_MONTH_TYPED = re.compile(r"(?<![\w/.-])(tháng|th|t|T)\s?(\d{1,2})(?:/(\d{4}))?(?![\w/.-])", re.IGNORECASE)
+_NUMBER_TYPED = re.compile(r"(?<![\w/.,-])(\d{1,4})(%|h(?!\w))?(?![\w/.,-]|,\d)")
+_QUESTION_WORDS = re.compile(r"(?<!\w)(?:có|khi nào|học|ở đâu|bao nhiêu|còn|hạn|đăng ký|chỉ tiêu|đạt|mấy)(?!\w)")
+_SPEECH_FILLERS = ("à", "ờ", "thì là", "kiểu như là")
+# Everyday words typed without their marks: a question typed partly plain is no dictation.
+# (Only forms that are no word without marks: «cho», «bao», «sao», «Nam» are.)
+_PLAIN_WORDS = re.compile(r"(?<!\w)(?:co|nao|khong|lop|quy|dot|hoc|duoc|nhieu|gi|tinh|tieu|cua|dau|o|nhung|chua|"
+                          r"khoa|truc|tuyen|hanh|vien|nhom)(?!\w)", re.IGNORECASE)
+
+
+def voice(text: str, rng: random.Random) -> str:
+    """The question as speech-to-text writes it (see the module's docstring); unchanged when typed without
+    diacritics."""
+    if strip_diacritics(text) == text or _PLAIN_WORDS.search(text):
+        return text
+    out = text
+    for short, said in SPOKEN:
+        out = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", said, out)
+
+    def date(m: re.Match[str]) -> str:
+        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return m.group(0)
+        day = "" if re.search(r"(?:ngày|ng)\s*$", out[:m.start()], re.IGNORECASE) else "ngày "
+        return (f"{day}{say_number(d, rng)} tháng {say_number(mo, rng, after='tháng')}"
+                + (f" năm {say_number(int(y), rng)}" if y else ""))
+
+    def month(m: re.Match[str]) -> str:
+        mo, y = int(m.group(2)), m.group(3)
+        if not 1 <= mo <= 12:
+            return m.group(0)
+        word = "Tháng" if m.group(1)[:1].isupper() and m.start() == 0 else "tháng"
+        return f"{word} {say_number(mo, rng, after='tháng')}" + (f" năm {say_number(int(y), rng)}" if y else "")
+
+    out = _MONTH_TYPED.sub(month, _DATE_TYPED.sub(date, out))
+
+    def number(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        before = out[:m.start()].split()[-1:] or [""]
+        said = say_number(n, rng, after=before[0].lower())
+        return said + {"%": " phần trăm", "h": " giờ"}.get(m.group(2) or "", "")
+
+    out = _NUMBER_TYPED.sub(number, out)
+    out = re.sub(r"[?!,;:…]+|\.(?=\s|$)", " ", out)
+    out = re.sub(r"\s+", " ", out).strip()
+    filler_word = rng.choice(_SPEECH_FILLERS)
+    m = _QUESTION_WORDS.search(out, 1)
+    if m is not None and rng.random() < 0.6:
+        out = f"{out[:m.start()]}{filler_word} {out[m.start():]}"
+    else:
+        out = f"{filler_word} {out}"
+    if rng.random() < 0.3:
+        out = f"ờ {out}"
+    return out
+
+
 FAMILIES: dict[str, Perturb] = {
     "nodiac": nodiac, "teencode": teencode, "typo": typo, "filler": filler, "reorder": reorder,
-    "lower": lower, "upper": upper,
+    "lower": lower, "upper": upper, "voice": voice,
 }
+
+
+# ---------------------------------------------------------------- long Zalo messages
+
+_NAMES = ("Lan", "Hương", "Minh", "Tuấn", "Hoa", "Thảo")
+_COMPANIES = ("công ty TNHH ABC", "công ty cổ phần Sao Mai", "công ty TNHH Delta", "công ty TNHH Hồng Ngọc")
+_OPENINGS = ("Dạ em chào anh chị ạ", "Em chào ad ạ", "Dạ chào anh chị ban tổ chức ạ", "Chào anh chị ạ")
+_ASKS_FRAMES = ("Em muốn hỏi là {q}", "Em xin hỏi {q}", "Cho em hỏi {q}", "Em có việc muốn hỏi: {q}")
+_CLOSINGS = ("Em cảm ơn anh chị nhiều ạ.", "Mong anh chị trả lời giúp em. Em cảm ơn ạ!",
+             "Em cảm ơn ạ, chúc anh chị một ngày tốt lành.")
+
+
+def _other_province(text: str, rng: random.Random) -> str | None:
+    """A province the question does not name (nor its merged partners), when it names one; else None."""
+    named = [m.group(0) for m in _PLACE.finditer(text)]
+    if not named:
+        return None
+    from knowledge.lexicon import PROVINCES
+
+    keys = {province_key(strip_diacritics(re.sub(r"^(?:ở|o|tại|tai|tỉnh|tinh|TP|tp|thành phố|thanh pho)\s+", "",
+                                                 n, flags=re.IGNORECASE))) for n in named}
+    near = set(keys)
+    for cur, formers in MERGERS_2025.items():
+        group = {province_key(cur), *(province_key(f) for f in formers)}
+        if group & keys:
+            near |= group
+    choices = sorted(p for p in PROVINCES if province_key(p) not in near and province_key(strip_diacritics(p)) not in near)
+    return rng.choice(choices) if choices else None
+
+
+ZALO_FORMS = ("letter", "sentence", "dictated")
+
+
+def zalo_long(q: dict[str, Any], rng: random.Random, form: str = "letter") -> tuple[str, dict[str, Any] | None]:
+    """The question `q` inside a long Zalo message, and the profile to ask it with (see the docstring): the
+    profile's role and province said in the introduction instead of stored. `form`: «letter» (sentences),
+    «sentence» (one sentence, clauses joined by commas), «dictated» (that sentence as speech-to-text writes
+    it; the question itself when it was typed without diacritics, which dictation never does)."""
+    text = q["q"].strip()
+    profile = q.get("profile") or None
+    role = str((profile or {}).get("role") or "")
+    union = str((profile or {}).get("union") or "")
+    where = str((profile or {}).get("province") or "") or _other_province(text, rng)
+    intro = f"em là {rng.choice(_NAMES)}"
+    # The asker's own union when the profile names one («CĐCS Công ty TNHH …»): «công ty em» asks of it.
+    company = union or rng.choice(_COMPANIES)
+    if union:
+        said = union.removeprefix("CĐCS ") if role.endswith("CĐCS") else union
+        intro += f", {role[:1].lower()}{role[1:]} {said}" if role else f" bên {union}"
+    else:
+        intro += f", {role[:1].lower()}{role[1:]} {company}" if role else f" bên công đoàn {company}"
+    if where:
+        intro += f" ở {'tỉnh ' if not re.match(r'(?:TP|Thành phố|Hà Nội|Huế|Hải Phòng|Đà Nẵng|Cần Thơ)', where) else ''}{where}"
+    parts = [f"{rng.choice(_OPENINGS)}, {intro}."]
+    if rng.random() < 0.4:
+        parts.append(f"Công ty em có khoảng {rng.choice((300, 500, 1200))} công nhân.")
+    body = text if text[1:2].isupper() else text[:1].lower() + text[1:]
+    ask = rng.choice(_ASKS_FRAMES).format(q=body)
+    if ask[-1] not in "?.!":
+        ask += "?" if ask.endswith(" ạ") else " ạ?"
+    parts.append(ask[:1].upper() + ask[1:])
+    if rng.random() < 0.5:
+        parts.append(rng.choice(_CLOSINGS))
+    if form == "letter":
+        return " ".join(parts), None
+    # One sentence: «Dạ em chào anh chị ạ, em là Lan …, em muốn hỏi là … ạ? Em cảm ơn ạ.»
+    joined = parts[0].rstrip(".")
+    for p in parts[1:]:
+        joined += (" " if joined.endswith(("?", "!")) else ", ") + p.rstrip(".")
+    joined = re.sub(r", ([A-ZĐ])(?=[a-zà-ỹ])", lambda m: ", " + m.group(1).lower(), joined)
+    if form == "sentence":
+        return joined, None
+    said = voice(joined, rng)
+    return (said if said != joined else text), None
 
 
 # ---------------------------------------------------------------- places (2025 map)
@@ -270,7 +456,9 @@ class Family:
             self.misses.append(miss)
 
     def row(self, name: str) -> list[Any]:
-        pct = (lambda k, d: round(100.0 * k / d, 1) if d else "")  # noqa: E731
+        def pct(k: int, d: int) -> float | str:
+            return round(100.0 * k / d, 1) if d else ""
+
         return [name, self.n, pct(self.before, self.n), pct(self.after, self.n), pct(self.broken, self.before)]
 
 
@@ -311,12 +499,23 @@ def run_set(data_dir: Path, fams: dict[str, Family], offtopic: Family, dialogue_
                     if text != q["q"]:
                         _codes, confident, _ = ask(text, q.get("profile"))
                         offtopic.add(True, not confident, {"set": data_dir.name, "q": text, "family": name})
+                text, long_profile = zalo_long(q, _rng(qid, "zalo_long"))
+                _codes, confident, _ = ask(text, long_profile)
+                offtopic.add(True, not confident, {"set": data_dir.name, "q": text, "family": "zalo_long"})
                 continue
             base = _right(q, ask)
             variants: list[tuple[str, str]] = []
             for name, fn in FAMILIES.items():
                 for k in range(2 if name in ("typo", "teencode", "filler") else 1):
                     variants.append((name, fn(q["q"], _rng(qid, name, k))))
+            for form in ZALO_FORMS:
+                long_text, long_profile = zalo_long(q, _rng(qid, "zalo_long", form), form)
+                if long_text == q["q"]:
+                    continue
+                fams.setdefault("zalo_long", Family()).add(base, _right({**q, "q": long_text, "profile": long_profile},
+                                                                        ask), {
+                    "set": data_dir.name, "id": qid, "q": q["q"], "variant": long_text, "want": q.get("expect"),
+                    "profile": q.get("profile")})
             broader: set[str] = set()
             if q.get("kind") == "course":
                 for text, broad in place_variants(q["q"], _expected_where(q, qa)):
@@ -343,6 +542,16 @@ def run_set(data_dir: Path, fams: dict[str, Family], offtopic: Family, dialogue_
                 d_id, i = key
                 text = changed_turn(changed, d_id, i)
                 fam.add(was, after[key], {"set": data_dir.name, "dialogue": d_id, "turn": i, "variant": text})
+        # The opening message of a conversation is the long one; the follow-ups stay short (the profile stays).
+        opened = [{**d, "turns": [{**t, "q": zalo_long({"q": t["q"], "profile": d.get("profile")},
+                                                      _rng(d.get("id"), "zalo_long"))[0] if i == 0 else t["q"]}
+                                  for i, t in enumerate(d.get("turns") or [])]} for d in dialogues]
+        after = _turns(opened, qa)
+        fam = dialogue_fams.setdefault("zalo_long", Family())
+        for key, was in base_turns.items():
+            d_id, i = key
+            fam.add(was, after[key], {"set": data_dir.name, "dialogue": d_id, "turn": i,
+                                      "variant": changed_turn(opened, d_id, i)})
         probes = offtopic_probes()
         for p in probes:
             for name, text in (("plain", p), ("nodiac", strip_diacritics(p)), ("teencode", teencode(p, _rng(p)))):

@@ -44,7 +44,8 @@ def _course(session: Session, scope: outbox.Scope, course_id: int | None, now: d
     course = session.get(Course, course_id)
     if course is None or not outbox.in_scope(session=session, scope=scope, organisation_id=course.organiser_id):
         raise DraftError("no_course")
-    if course.status == "cancelled" or timing.started(course, now):  # a period class: once the period is over
+    # A period class: once the period is over; a class put off: by its new date.
+    if course.status == "cancelled" or timing.started(timing.as_held(course), now):
         raise DraftError("course_closed")
     return course
 

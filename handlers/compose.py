@@ -14,6 +14,7 @@ from handlers import commands
 from handlers.callbacks import pack
 from handlers.types import Button, Reply
 from knowledge import format as vn
+from knowledge import timing
 from knowledge.index import Item
 from knowledge.language.followup import aspect_asked, postponed
 from knowledge.language.places import REGIONS, current_province, region_of
@@ -241,6 +242,8 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
         note = _OFF_OPENING.sub("", (c.description or "").strip())
         note = f" — {note[0].upper()}{note[1:]}" if note and len(note) <= 80 else ""
         lines.append(f"  Trạng thái: {called_off(c)}{note}")
+    elif c.status == "postponed":
+        lines.append(f"  Trạng thái: {put_off(c, tz).replace('Đã hoãn', 'ĐÃ HOÃN', 1)}")
     elif c.status == "finished" or (now is not None and c.ends_at is not None and c.ends_at < now):
         # Listed when whether a class has taken place is asked («đã kết thúc chưa»): said plainly.
         lines.append("  Trạng thái: ĐÃ KẾT THÚC")
@@ -249,6 +252,14 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
 
 # A note opening with the status it says anyway («Tạm hoãn, sẽ thông báo sau»): the rest is what it adds.
 _OFF_OPENING = re.compile(r"^(?:lớp )?(?:tạm hoãn|đã hủy|đã huỷ)[,;.:]?\s*", re.I)
+
+
+def put_off(c: CourseRec | Course, tz: dt.tzinfo, *, opening: bool = True) -> str:
+    """A class the plan marks «Đã hoãn»: with the new date its note gives, or saying there is none yet;
+    `opening`: as a sentence opens («Đã hoãn…»), else as it goes on («… đã hoãn…»)."""
+    new = timing.postponed_to(c.description, c.starts_at)
+    said = f"Đã hoãn, lịch mới từ {vn.weekday_date(new, tz)}" if new is not None else "Đã hoãn, chưa có lịch mới"
+    return said if opening else "đ" + said[1:]
 
 
 def called_off(c: CourseRec | Course) -> str:
@@ -280,11 +291,12 @@ def when_one(c: CourseRec | Course, tz: dt.tzinfo) -> str:
 
 def when_text(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     """«Thứ Sáu, 03/09/2027 – Chủ Nhật, 05/09/2027», or «dự kiến tháng 9/2027» when the plan gives only a period."""
-    if c.tentative:
+    if timing.period_of(c):  # (a class put off to a day its note gives: by that day)
         return f"dự kiến {period_text(c)}"
-    when = vn.weekday_date(c.starts_at, tz)
-    if c.ends_at and vn.date(c.ends_at, tz) != vn.date(c.starts_at, tz):
-        when += f" – {vn.weekday_date(c.ends_at, tz)}"
+    starts_at, ends_at = timing.held(c)  # a class put off: its new date (a database row keeps the plan's)
+    when = vn.weekday_date(starts_at, tz)
+    if ends_at and vn.date(ends_at, tz) != vn.date(starts_at, tz):
+        when += f" – {vn.weekday_date(ends_at, tz)}"
     return when
 
 
@@ -334,6 +346,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
                      + deadline_flag(c.registration_deadline, now, tz))
     if c.status == "cancelled":
         lines.append(f"Lớp này {called_off(c)}.")
+    elif c.status == "postponed":
+        lines.append(f"Trạng thái: {put_off(c, tz)}.")
     if c.description:
         lines.append(c.description)
     if c.source:
@@ -349,11 +363,12 @@ def audience_text(c: CourseRec) -> str:
 
 
 def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
-                 roles: Sequence[str] = ()) -> Reply | None:
+                 roles: Sequence[str] = (), dated: bool = False) -> Reply | None:
     """One detail asked about the class in view («ở đâu», «hạn đk khi nào», «mang gì»): a line or two that
     answer it, with the full card one press away. A phone screen shows the answer without scrolling.
     None for a detail this does not word (the card answers it). `roles`: the audience asked about, for
-    "eligible" («kế toán có học được không»)."""
+    "eligible" («kế toán có học được không»); `dated`: its date beside its title, for a class no earlier reply
+    showed."""
     who = unit(c.organiser_name) if c.organiser_name else "đơn vị tổ chức"
     place = ", ".join(filter(None, (c.venue, c.province)))
     if aspect == "place":
@@ -385,7 +400,10 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
             f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")
     elif aspect == "status":
-        if c.status == "cancelled":
+        if c.status == "postponed":
+            text = f"Lớp này {put_off(c, tz, opening=False)}." + (f"\nGhi chú của ban tổ chức: {c.description}"
+                                                          if c.description else "")
+        elif c.status == "cancelled":
             text = f"Lớp này {called_off(c)}." + (f"\nGhi chú của ban tổ chức: {c.description}" if c.description else (
                 f"\nAnh/chị hỏi {who} để biết lớp thay thế."))
         else:
@@ -416,10 +434,15 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             f"\nGhi chú của lớp: {c.description}" if c.description else "")
     else:
         return None
+    if c.status == "postponed" and aspect in ("time", "duration", "schedule", "deadline"):
+        # Its dates asked: that it is put off first; with no new date yet, the plan's old ones are no answer.
+        undated = timing.postponed_to(c.description, c.starts_at) is None
+        text = f"Lớp này {put_off(c, tz, opening=False)}." + ("" if undated else f"\n{text}")
     buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
     if open_for_registration(c, now):
         buttons.insert(0, register_button(c))
-    return Reply(f"{c.title}\n{text}", tuple(buttons))
+    title = f"{c.title} ({when_text(c, tz)})" if dated else c.title
+    return Reply(f"{title}\n{text}", tuple(buttons))
 
 
 def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:
@@ -439,9 +462,9 @@ def no_date_yet(c: CourseRec | Course) -> str:
 def starts_phrase(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     """«bắt đầu 15/01/2027 08:00», or for a class with only a period «dự kiến tháng 4/2027 (chưa có ngày cụ
     thể)»: its stored start is only the period's first day, not a day to come."""
-    if c.tentative:
+    if timing.period_of(c):
         return f"dự kiến {period_text(c)} (chưa có ngày cụ thể)"
-    return f"bắt đầu {vn.date_time(c.starts_at, tz)}"
+    return f"bắt đầu {vn.date_time(timing.held(c)[0], tz)}"
 
 
 def deadline_flag(deadline: dt.datetime, now: dt.datetime | None, tz: dt.tzinfo) -> str:
@@ -623,9 +646,10 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
     title = f"«{course.title}»"
     if status == "registered":
         where = ", ".join(filter(None, (course.venue, course.province)))
-        return (f"Đã đăng ký cho anh/chị lớp {title}, {starts_phrase(course, tz)}"
+        when = ("theo lịch mới " if course.status == "postponed" else "") + starts_phrase(course, tz)
+        return (f"Đã đăng ký cho anh/chị lớp {title}, {when}"
                 + (f" tại {where}" if where else "") + "."
-                + (" Khi lớp có ngày học, mình sẽ báo anh/chị." if course.tentative else ""))
+                + (" Khi lớp có ngày học, mình sẽ báo anh/chị." if timing.period_of(course) else ""))
     if status == "already":
         return f"Anh/chị đã đăng ký lớp {title} rồi."
     if status == "closed":
@@ -635,6 +659,9 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
         return f"Lớp {title} đã bắt đầu nên không nhận đăng ký nữa. Anh/chị gõ /khoahoc để xem các lớp sắp tới."
     if status == "cancelled":
         return f"Lớp {title} đã bị hủy. Anh/chị gõ /khoahoc để xem các lớp khác."
+    if status == "postponed":
+        return (f"Lớp {title} {put_off(course, tz, opening=False)} nên chưa nhận đăng ký. Anh/chị gõ /khoahoc để xem các "
+                "lớp đang nhận đăng ký.")
     if status == "full":
         return (f"Lớp {title} đã đủ {vn.number(course.capacity or 0)} chỗ. Anh/chị có thể vào danh sách chờ: khi có "
                 "người hủy, người chờ đầu tiên được nhận và mình sẽ báo ngay.")
@@ -656,17 +683,19 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
 
 
 SEE_OPEN = "Anh/chị gõ /khoahoc để xem các lớp đang nhận đăng ký."
+# A class offered that shares only the audience (no class of the same topic takes registrations): not «tương tự».
+OTHER_TOPIC = "Lớp khác chủ đề nhưng cùng đối tượng, còn nhận đăng ký"
 
 
 def instead(c: CourseRec, tz: dt.tzinfo, *, dated: bool = False, topic: str = "") -> Reply:
     """A class offered in place of one that takes no registration, in a few lines with its register button;
     `dated`: the one refused has no day yet, and this one has; `topic`: the refused one's, to say whether
     this one shares it or only the audience (knowledge.registrations.next_suitable tries both)."""
+    same_topic = bool(topic) and c.topic == topic
     if dated:
-        kind = "cùng chủ đề" if topic and c.topic == topic else "cho cùng đối tượng"
-        head = f"Lớp {kind} đã có ngày, đang nhận đăng ký"
+        head = f"Lớp {'cùng chủ đề' if same_topic else 'cho cùng đối tượng'} đã có ngày, đang nhận đăng ký"
     else:
-        head = "Lớp tương tự còn nhận đăng ký"
+        head = "Lớp tương tự còn nhận đăng ký" if same_topic else OTHER_TOPIC
     where = ", ".join(filter(None, (c.venue, c.province)))
     deadline = f"; hạn đăng ký {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
     text = (f"{head}: «{c.title}» (mã {c.code}), {when_text(c, tz)}" + (f", {where}" if where else "")

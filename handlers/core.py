@@ -27,7 +27,7 @@ from knowledge import format as vn
 from knowledge import registrations, store
 from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
-from knowledge.language.followup import FollowUp, Subject
+from knowledge.language.followup import FollowUp, Subject, aspect_asked
 from knowledge.language.places import current_province, is_former
 from knowledge.language.talk import account_request, more_request, small_talk
 from knowledge.lexicon import ROLES
@@ -153,7 +153,10 @@ def _route(t: Turn) -> Outcome:
     enrol.resume_with(clean_lines(untag((msg.text or "")[:MAX_INPUT])) or text, left, msg, t.session)
     if enrol.awaits_text(msg, t.session):  # the registration details dialogue (handlers/enrol.py)
         if enrol.asks_instead(text, msg, t.session):
-            # «lớp này học ở đâu?» typed instead of a name: the form ends politely and the question is answered.
+            kept = _asked_in_form(text, t)
+            if kept is not None:
+                return Outcome(kept, intent="course")
+            # «có lớp nào cho chủ tịch không» typed instead of a name: the form ends politely and the question is answered.
             stopped = enrol.leave_for_question(msg, t.session)
             asked = ask(text, t)
             return replace(asked, replies=[stopped, *asked.replies])
@@ -170,12 +173,34 @@ def _route(t: Turn) -> Outcome:
     return ask(text, t)
 
 
+def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:
+    """A question about the class being registered, typed in the details form («có mất phí không», «hạn đk đến
+    bao giờ», «học ở đâu», «học mấy ngày»): the detail answered, then the form's own question again (nothing
+    typed so far is lost). None: a question of its own, for which the form is left."""
+    course_id = enrol.form_course(t.msg, t.session)
+    aspect = _asked_of_registering(text) or aspect_asked(text)
+    if course_id is None or aspect not in enrol.FORM_ASPECTS or not enrol.about_form_class(text):
+        return None
+    engine = t.deps.knowledge.engine()
+    pos = engine.courses.by_id.get(course_id)
+    if pos is None:
+        return None
+    short = compose.aspect_reply(engine.courses.courses[pos], aspect, t.deps.tz, t.now)
+    if short is None:
+        return None
+    # Its register and details buttons would start the form again: the answer alone, the form's question after it.
+    return [Reply(short.text), enrol.still_asking(t.msg, t.session)]
+
+
 def ask(text: str, t: Turn) -> Outcome:
     """A question: about places left, about which classes take registrations, or for the engine. Also
     where a question is typed instead of the answer a step waits for (the role, the union, the form)."""
     seats = enrol.seats_question(text, t.msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
     if seats is not None:
-        return Outcome(seats)
+        if len(seats.courses) == 1:
+            # The one class answered is the one in view: «bao nhiêu người đăng ký rồi», «đăng ký lớp này» next go to it.
+            t.subject = _focus(t.subject, *seats.courses[0])
+        return Outcome(seats.replies)
     listed = enrol.registration_list_asked(text)  # «lớp nào đang mở đăng ký», «… hết hạn đăng ký tuần này»
     if listed is not None:
         outcome = _registration_list(listed, text, t)
@@ -435,9 +460,21 @@ def on_question(text: str, t: Turn) -> Outcome:
                 replies = replies[1:]
             refused = t.session.get(Course, wanted[0].id)
             replies = _instead(replies, refused, t) if refused is not None else replies
+        if (enrol_in is not None and replies
+                and callbacks.pack("rg", enrol_in.id) in (b.data for b in replies[-1].buttons)):
+            # The register step of a class with no place left: said full at once, with its waiting list and a
+            # class like it with room, not a button that turns out full only after the details.
+            full = _full_first(enrol_in.id, t)
+            replies = [*replies[:-1], *full] if full is not None else replies
         if follow.aspect and ans.intent == "course" and len(ans.courses) == 1 and follow.code == ans.courses[0].code:
             # «ở đâu?», «hạn đk khi nào?» about the class in view: the line asked, not the whole card again.
             short = compose.aspect_reply(ans.courses[0], follow.aspect, t.deps.tz, t.now, roles=follow.roles)
+            replies = [short] if short is not None else replies
+        elif (before is None and follow.code is None and ans.intent == "course" and len(ans.courses) == 1
+              and ans.course_total == 1 and not ans.relaxed and (first := aspect_asked(text)) is not None):
+            # «lớp hôm qua học ở đâu» opening the talk, one class found: the line asked as for a class in view,
+            # with its date to say which class was understood; a detail no line words gets the card.
+            short = compose.aspect_reply(ans.courses[0], first, t.deps.tz, t.now, roles=follow.roles, dated=True)
             replies = [short] if short is not None else replies
         if ans.intent == "greeting" and not t.profile.role:
             # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
@@ -808,6 +845,10 @@ def _registration(d: callbacks.Data, t: Turn) -> list[Reply]:
 
 
 def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, checked: bool = False) -> list[Reply]:
+    if action == "rg" and not checked:
+        full = _full_first(course_id, t)
+        if full is not None:
+            return full
     if not checked:  # details asked once, mismatch and overlap warnings (handlers/enrol.py)
         early = enrol.before(action, course_id, t.msg, t.deps, t.session, confirmed=confirmed, proceed=_proceed(t))
         if early is not None:
@@ -824,16 +865,29 @@ def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, c
     if result.status == "full":
         reply = Reply(reply.text, (Button("Vào danh sách chờ", callbacks.pack("wl", course_id)),))
     replies = [reply]
-    if result.status in ("closed", "started", "cancelled", "not_open") and result.course is not None:
+    if result.status in ("closed", "started", "cancelled", "not_open", "postponed") and result.course is not None:
         replies = _instead(replies, result.course, t)
     return replies
 
 
-def _instead(replies: list[Reply], course: Course, t: Turn) -> list[Reply]:
-    """Politely refused: the next course like it that still takes registrations; for one without a day yet,
-    one that has its day, or else where to look."""
+def _full_first(course_id: int, t: Turn) -> list[Reply] | None:
+    """A class that takes registrations but has no place left for this person: said at once, with its waiting
+    list and a class like it that still has room, before any details are asked (which the waiting list asks
+    for only when chosen). None: the registration goes on as usual."""
+    course = t.session.get(Course, course_id)
+    if (course is None or not registrations.takes_registrations(course, t.now)
+            or not registrations.full_for(session=t.session, course=course, profile=t.profile)):
+        return None
+    full = Reply(compose.registration_result("full", course, t.deps.tz),
+                 (Button("Vào danh sách chờ", callbacks.pack("wl", course.id)),))
+    return _instead([full], course, t, room=True)
+
+
+def _instead(replies: list[Reply], course: Course, t: Turn, *, room: bool = False) -> list[Reply]:
+    """Politely refused: the next course like it that still takes registrations (`room`: and has a place
+    left); for one without a day yet, one that has its day, or else where to look."""
     dated = bool(course.tentative) and course.status == "planned"
-    nxt = registrations.next_suitable(session=t.session, course=course, now=t.now, dated=dated)
+    nxt = registrations.next_suitable(session=t.session, course=course, now=t.now, dated=dated, room=room)
     engine = t.deps.knowledge.engine()
     pos = engine.courses.by_id.get(nxt.id) if nxt is not None else None
     if pos is not None:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,11 +24,14 @@ from sqlalchemy.orm import Session
 from handlers import callbacks, compose
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
+from knowledge import format as vn
 from knowledge import registrations, store
 from knowledge.language.followup import Subject
 from knowledge.language.places import same_area_keys
 from knowledge.language.talk import account_request, small_talk
 from knowledge.models import Course, UserProfile
+from knowledge.qa import QAEngine
+from knowledge.search.subject import answer_in_context
 from knowledge.slots import province_key
 from knowledge.text import clean, fold, said_as
 
@@ -152,6 +156,31 @@ _CLASS_WORDS = re.compile(r"\b(?:lop|khoa hoc|chi tieu|hoc o|hoc vao|hoc may|hoc
                           r"dia diem|giang vien|hoc phi|tap huan|boi duong|huan luyen|dao tao|to chuc)\b")
 
 
+# A detail of a class asked in words no name, unit or phone holds (folded): its fee, deadline, place, days or time.
+_DETAIL_ASKED = re.compile(r"\b(?:may|bao nhieu) (?:ngay|buoi|hom|tuan)\b|\bbao lau\b|\b(?:hoc phi|le phi|mat phi|"
+                           r"mat tien|ton phi|ton tien|mien phi|co phi|thu phi)\b|\bhan (?:dk|dang ky|dang ki|dki|chot)\b"
+                           r"|\b(?:o dau|dia diem|khi nao|bao gio|may gio|ngay nao|hom nao|luc nao)\b")
+# Details of the class being registered that are answered inside the form (which then goes on).
+FORM_ASPECTS = frozenset({"fee", "deadline", "place", "time", "duration", "schedule", "organiser", "format",
+                          "note", "audience"})
+
+
+def form_course(msg: Incoming, session: Session) -> int | None:
+    """The class the open details form registers for, or None."""
+    step = _state(session, msg).get("enrol")
+    course = step.get("course") if isinstance(step, dict) else None
+    return course if isinstance(course, int) else None
+
+
+def still_asking(msg: Incoming, session: Session) -> Reply:
+    """The form's own question again, after a question about its class was answered: the form goes on."""
+    step = _state(session, msg).get("enrol")
+    at = step.get("step") if isinstance(step, dict) else None
+    if at == "phone":
+        return Reply(f"Anh/chị đăng ký tiếp nhé. {ASK_PHONE}", (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))
+    return Reply(f"Anh/chị đăng ký tiếp nhé. {ASK_UNIT if at == 'unit' else ASK_NAME}", (STOP_BUTTON,))
+
+
 def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
     """Whether a message typed while the details are awaited is a question of its own («lớp này học ở đâu?»,
     «có lớp nào cho chủ tịch CĐCS không»): it is answered as a question, never stored as a name or a unit."""
@@ -162,7 +191,20 @@ def asks_instead(text: str, msg: Incoming, session: Session) -> bool:
     if _stops(text, folded):
         return False  # «không», «thôi», «bỏ qua»: the form's own answer (it stops), no question
     return (_looks_asked(text) or bool(_ABOUT_CLASSES.match(folded)) or bool(_ASKING_OPENS.match(folded))
-            or (bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded))))
+            or (bool(_QUESTION_WORDS.search(folded)) and bool(_CLASS_WORDS.search(folded)))
+            or bool(_DETAIL_ASKED.search(folded)))
+
+
+def about_form_class(text: str) -> bool:
+    """Whether a question typed in the form asks about its own class («có mất phí không», «hạn đk đến bao giờ»,
+    «học ở đâu», «lớp này học mấy ngày»), not about other classes («có lớp nào ở Hà Nội không»)."""
+    folded = fold(text)
+    return not (_WHICH_CLASSES.search(_WHEN.sub(" ", folded)) or account_request(text) is not None
+                or _THAT_OTHER.search(folded))
+
+
+# «lớp khác», «lớp kia», «lớp sau»: another class than the one being registered.
+_THAT_OTHER = re.compile(r"\b(?:lop|khoa|cai) (?:khac|kia|sau|truoc)\b")
 
 
 # A question however it is worded: a question mark, or a particle no name or unit ends with («… không», «… ko»,
@@ -527,7 +569,8 @@ _FILLER = frozenset(re.findall(r"\w+", """lop khoa hoc nao nhung cac co khong ko
     dk ghi danh la vao minh em anh chi ad ban oi xin hoi biet giup voi nhe nha ak u uh roi sap tai thoi diem
     trong hien tai"""))
 # The period of a «hết hạn đăng ký …» question: the window of deadlines, not a filter on the classes' dates.
-_PERIOD_WORDS = re.compile(r"\b(?:hom nay|hnay|ngay mai|mai|ngay kia|tuan (?:nay|sau|toi)|thang (?:nay|sau|toi)|"
+_PERIOD_WORDS = re.compile(r"\b(?:hom nay|hnay|ngay mai|mai|ngay kia|(?:ngay )?hom qua|hqua|tuan (?:nay|sau|toi|truoc)|"
+                           r"thang (?:nay|sau|toi)|"
                            r"cuoi tuan(?: nay)?|trong tuan|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
 
 
@@ -559,47 +602,130 @@ _CLOSING_WORDS = re.compile(rf"\b(?:{_CLOSING})\b")
 
 # ------------------------------------------------------------------ «còn chỗ không?»
 
+# «bao nhiêu người đăng ký rồi», «đã có mấy người đk», «lớp này đăng ký được bao nhiêu người rồi» (folded): how many
+# registered, a count only (who they are is never said).
+_COUNT_ASKED = re.compile(rf"\b(?:bao nhieu|bn|may|so luong|so) (?:nguoi|ng|hoc vien|anh chi|dong chi)(?: \w+){{0,3}}? "
+                          rf"(?:da |dang )?{_REG}\b|\b{_REG} (?:duoc |dc )?(?:bao nhieu|bn|may) (?:nguoi|ng|hoc vien)\b")
+# Who registered, or how to reach them («ai đã đăng ký», «danh sách người đăng ký», «sđt những người đk»):
+# personal data, never a count question answered with names. «Ai đăng ký được» asks who may: not this.
+_WHO_ASKED = re.compile(rf"\b(?:nhung )?ai (?:da |vua |moi )?{_REG}\b(?! (?:duoc|dc|khong|ko))"
+                        rf"|\b(?:danh sach|ds|ten|ho ten|so dien thoai|sdt|thong tin)(?: \w+){{0,2}}? (?:nguoi|hoc vien)"
+                        rf"(?: \w+){{0,2}}? (?:da |dang )?{_REG}\b")
+
+
+class Seats(NamedTuple):
+    """The answer to a seats or count question, and the classes it is about (code, title), in its order."""
+
+    replies: list[Reply]
+    courses: list[tuple[str, str]]
+
+
 def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
-                   subject: Subject | None = None) -> list[Reply] | None:
+                   subject: Subject | None = None) -> Seats | None:
     """«Còn chỗ không?», «lớp ATVSLĐ còn chỗ không»: places left on the class named, or on the class the
-    conversation is about (the subject of the last answer)."""
+    conversation is about (the subject of the last answer): one of a list picked by its position, by a
+    word of its title or by «lớp đó» (with several listed and none in view, each of them). «Bao nhiêu người
+    đăng ký rồi» about such a class: the count of registrations and places left, never who they are."""
     folded = fold(text)
-    if not said_as(text, _SEATS, _SEATS_MARKED):
+    seats = said_as(text, _SEATS, _SEATS_MARKED)
+    who = not seats and bool(_WHO_ASKED.search(folded))
+    count = not seats and (who or bool(_COUNT_ASKED.search(folded)))
+    if not (seats or count):
         return None
     engine = deps.knowledge.engine()
     now = deps.clock.now()
-    rest = _SEATS.sub(" ", folded)
-    rest = re.sub(r"\b(lop|nay|do|khong|ko|k|nua|a|vay|the|nhi|oi|\?)\b", " ", rest).strip(" ?.!")
+    rest = _WHO_ASKED.sub(" ", _COUNT_ASKED.sub(" ", _SEATS.sub(" ", folded)))
+    rest = re.sub(r"\b(lop|nay|do|khong|ko|k|nua|a|vay|the|nhi|oi|roi|chua|da|co|cho xin|xin|cua|voi|\?)\b", " ",
+                  rest)
+    rest = " ".join(rest.split()).strip(" ?.!")
     ids: list[int] = []
-    if rest:
-        code = next((c for c in engine.courses.courses if fold(c.code) in rest.split()), None)
-        if code is not None:
-            ids = [code.id]
-        else:
-            ans = engine.answer(text, now=now)
-            ids = [c.id for c in ans.courses[:3]] if ans.intent in ("course", "register") else []
+    code = next((c for c in engine.courses.courses if fold(c.code) in rest.split()), None) if rest else None
+    if code is not None:
+        ids = [code.id]
+    elif subject is not None and subject.codes:
+        ids, shown = _listed_meant(text, engine, session, subject, now)
+        if shown:  # «lớp thứ 2» of a list of one: no class is guessed in its place
+            return Seats([Reply(f"Danh sách vừa rồi chỉ có {vn.number(shown)} lớp. Anh/chị hỏi lớp nào? Gõ tên "
+                                "hoặc mã lớp, ví dụ «lớp an toàn lao động còn chỗ không».")], [])
+    if not ids and rest and (who or not count):
+        # «ai đã đăng ký lớp nữ công»: the class named is looked up (a bare count, «năm 2016 có bao nhiêu người
+        # đăng ký học», may be a figure of the plans, left to the engine below).
+        ans = engine.answer(f"lop {rest}" if who else text, now=now)  # who: by the class named, not the words around
+        ids = [c.id for c in ans.courses[:3]] if ans.intent in ("course", "register") else []
     if not ids and subject is not None:
         in_view = subject.focus or (subject.codes[0] if subject.kind == "course" and subject.codes else None)
         found = session.scalar(select(Course.id).where(Course.code == in_view)) if in_view else None
         ids = [found] if found is not None else []
+    if not ids and count and not rest and subject is not None and subject.kind == "courses" and not subject.stale:
+        # «bao nhiêu người đăng ký rồi» under a list, none of it in view: the count of each (a count is no guess).
+        ids = _ids_of(session, subject.codes[:LISTED_MOST])
     if not ids:
-        return [Reply("Anh/chị hỏi lớp nào? Gõ tên hoặc mã lớp, ví dụ «lớp an toàn lao động còn chỗ không».")]
-    lines = []
+        if who:  # never read as a wish to register, nor answered with anything about the people
+            return Seats([Reply(f"{WHO_PRIVATE_ALONE} Anh/chị hỏi lớp nào? Gõ tên hoặc mã lớp, ví dụ «lớp an toàn "
+                                "lao động có bao nhiêu người đăng ký».")], [])
+        if count:
+            return None  # «năm 2016 có bao nhiêu người đăng ký học»: no class in view, a question for the engine
+        return Seats([Reply("Anh/chị hỏi lớp nào? Gõ tên hoặc mã lớp, ví dụ «lớp an toàn lao động còn chỗ không».")], [])
+    lines = [WHO_PRIVATE] if who else []
+    about: list[tuple[str, str]] = []
     buttons: list[Button] = []
     for course_id in ids:
         course = session.get(Course, course_id)
         if course is None:
             continue
         taken, capacity = registrations.seats(session=session, course=course)
-        status = compose.seats_text(taken, capacity)
+        status = _count_text(taken, capacity) if count else compose.seats_text(taken, capacity)
         if not registrations.takes_registrations(course, now):
             status += " — lớp không nhận đăng ký lúc này"
         elif capacity is None or taken < capacity:
             buttons.append(Button(compose.short(f"Đăng ký: {course.title}", 56), callbacks.pack("rg", course.id)))
         lines.append(f"• {course.title} ({compose.when_text(course, deps.tz)}): {status}.")
-    if not lines:
-        return [Reply(compose.STALE)]
-    return [Reply("\n".join(lines), tuple(buttons))]
+        about.append((course.code, course.title))
+    if not about:
+        return Seats([Reply(compose.STALE)], [])
+    return Seats([Reply("\n".join(lines), tuple(buttons))], about)
+
+
+# Said before the count when who registered is asked: names and phones are personal data (Law 91/2025/QH15).
+WHO_PRIVATE = ("Danh sách và thông tin của người đăng ký chỉ ban tổ chức lớp xem được; mình chỉ báo được số "
+               "người đăng ký:")
+WHO_PRIVATE_ALONE = ("Danh sách và thông tin của người đăng ký chỉ ban tổ chức lớp xem được; mình chỉ báo được số "
+                     "người đăng ký của một lớp.")
+
+
+def _ids_of(session: Session, codes: Sequence[str]) -> list[int]:
+    """The ids of the classes `codes`, in that order."""
+    by_code = {c: i for c, i in session.execute(select(Course.code, Course.id).where(Course.code.in_(list(codes))))}
+    return [by_code[c] for c in codes if c in by_code]
+
+
+LISTED_MOST = 5  # classes of a list answered at once for «lớp đó còn chỗ không» when none is in view
+
+
+def _listed_meant(text: str, engine: QAEngine, session: Session, subject: Subject,
+                  now: dt.datetime) -> tuple[list[int], int]:
+    """The classes of the list in view a seats question points at, read as any follow-up is: one by its
+    position, a word of its title or a pronoun (`knowledge.search.subject.answer_in_context`); a pronoun
+    with several listed and none in view: each of them (a count for each is no guess). [] for none; with
+    how many classes were shown when the position asked is past them (else 0)."""
+    _, _, follow = answer_in_context(engine, text, subject, now=now)
+    if follow.beyond is not None:
+        return [], follow.shown or len(subject.codes)
+    codes: list[str] = []
+    if follow.code is not None and follow.code in subject.codes:
+        codes = [follow.code]
+    elif follow.action == "choose" and follow.choices:
+        codes = [c.code for c in follow.choices if c.code in subject.codes][:LISTED_MOST]
+    return _ids_of(session, codes), 0
+
+
+def _count_text(taken: int, capacity: int | None) -> str:
+    """«đã có 12 người đăng ký, còn 28/40 chỗ»: the count asked, with the places it leaves."""
+    said = f"đã có {vn.number(taken)} người đăng ký"
+    if capacity is None:
+        return said + " (không giới hạn số chỗ)"
+    free = max(capacity - taken, 0)
+    return said + (f", còn {vn.number(free)}/{vn.number(capacity)} chỗ" if free else f", đã đủ {vn.number(capacity)} chỗ")
 
 
 def seats_of(session: Session, course_id: int) -> int:

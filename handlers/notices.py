@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.callbacks import pack
-from handlers.compose import starts_phrase
+from handlers.compose import OTHER_TOPIC, starts_phrase
 from handlers.types import Button, Reply
 from knowledge import format as vn
+from knowledge import timing
 from knowledge.models import Course, OutboxJob
 from knowledge.outbox import Counts
 
@@ -28,9 +29,10 @@ KIND_LABELS = {
 
 def when(course: Course, tz: dt.tzinfo) -> str:
     """ "Thứ Hai, 05/01/2027, lúc 08:00", or «dự kiến tháng 9/2027» when only the period is known."""
-    if course.tentative:
-        return f"dự kiến {course.tentative or course.when_written}"
-    return f"{vn.weekday_date(course.starts_at, tz)}, lúc {course.starts_at.astimezone(tz):%H:%M}"
+    period = timing.period_of(course)  # None once a class put off has its new day
+    if period:
+        return f"dự kiến {period}"
+    return _at(timing.held(course)[0], tz)  # a class put off: its new date
 
 
 def where(course: Course) -> str:
@@ -49,10 +51,11 @@ def countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
 
 
 def class_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
-    lines = [f"⏰ Nhắc lịch học: {countdown(course.starts_at, now, tz)} là lớp «{course.title}» bắt đầu.",
+    starts_at, ends_at = timing.held(course)
+    lines = [f"⏰ Nhắc lịch học: {countdown(starts_at, now, tz)} là lớp «{course.title}» bắt đầu.",
              f"Thời gian: {when(course, tz)}"]
-    if course.ends_at is not None and course.ends_at.astimezone(tz).date() != course.starts_at.astimezone(tz).date():
-        lines[-1] += f" đến {vn.weekday_date(course.ends_at, tz)}"
+    if ends_at is not None and ends_at.astimezone(tz).date() != starts_at.astimezone(tz).date():
+        lines[-1] += f" đến {vn.weekday_date(ends_at, tz)}"
     if where(course):
         lines.append(f"Địa điểm: {where(course)}")
     lines.append("Nếu không đi được, chọn «Hủy chỗ» để nhường chỗ cho người khác.")
@@ -127,12 +130,30 @@ class Notices:
                  "Anh/chị không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
         if similar is None:
             return Reply("\n".join(lines))
-        lines.append(f"Lớp tương tự còn nhận đăng ký: «{similar.title}», {when(similar, tz)}.")
-        return Reply("\n".join(lines), (Button("Xem lớp tương tự", pack("c", similar.id)),))
+        same_topic = bool(course.topic) and similar.topic == course.topic
+        head = "Lớp tương tự còn nhận đăng ký" if same_topic else OTHER_TOPIC
+        lines.append(f"{head}: «{similar.title}», {when(similar, tz)}.")
+        return Reply("\n".join(lines), (Button("Xem lớp tương tự" if same_topic else "Xem lớp gợi ý", pack("c", similar.id)),))
+
+    def postponed(self, course: Course, *, was: dt.datetime | None, new: dt.datetime | None, period: str | None,
+                  tz: dt.tzinfo) -> Reply:
+        if was is None:
+            head = f"📢 Lớp «{course.title}» (đã hoãn) đã có lịch mới: {_at(new, tz)}." if new is not None else (
+                f"📢 Lớp «{course.title}» đã hoãn, chưa có lịch mới.")
+        else:
+            planned = f"dự kiến {period}" if period else f"dự kiến {_at(was, tz)}"
+            head = f"❗ Lớp «{course.title}» {planned} đã HOÃN. " + (
+                f"Lịch mới: {_at(new, tz)}." if new is not None else "Chưa có lịch mới; khi có, mình sẽ báo anh/chị.")
+        tail = ("Đăng ký của anh/chị vẫn được giữ" + (", lịch nhắc theo ngày mới" if new is not None else "")
+                + ". Nếu không đi được, chọn «Hủy chỗ».")
+        return Reply(f"{head}\n{tail}", (Button("Xem chi tiết lớp", pack("c", course.id)),
+                                          Button("Hủy chỗ", pack("rc", course.id))))
 
     def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
                 tz: dt.tzinfo, period: str | None = None) -> Reply:
-        changes = ["Lớp được mở lại."] if reopened else []
+        # Held again: when, unless a new time is said below.
+        changes = ([f"Lớp được mở lại: {when(course, tz)}." if moved_from is None and period is None
+                    else "Lớp được mở lại."] if reopened else [])
         if period is not None:
             changes.append(f"Đã có ngày học: {when(course, tz)} (trước đây dự kiến {period})")
         if moved_from is not None:

@@ -60,8 +60,9 @@ def build_announcement(*, session: Session, body: str, course: Course | None, sc
     lines = [header, "", body.strip()]
     buttons: list[Button] = []
     if course is not None:
-        start = (f"Thời gian: dự kiến {course.tentative or course.when_written}" if course.tentative
-                 else f"Bắt đầu: {vn.date_time(course.starts_at, tz)}")  # a planned class has no date yet
+        period = timing.period_of(course)  # a planned class has no date yet; one put off: its new date
+        start = (f"Thời gian: dự kiến {period or course.when_written}" if period
+                 else f"Bắt đầu: {vn.date_time(timing.held(course)[0], tz)}")
         lines += ["", f"Lớp: {course.title} (mã {course.code})", start]
         where = ", ".join(filter(None, (course.venue, course.province)))
         if where:
@@ -216,7 +217,7 @@ def _set_course(course_id: int, msg: Incoming, deps: Deps, session: Session, dra
         course = session.get(Course, course_id)
         if course is None or not _course_in_scope(session, scope, course):
             return [Reply(compose.STALE)]
-        if course.status == "cancelled" or timing.started(course, deps.clock.now()):
+        if course.status == "cancelled" or timing.started(timing.as_held(course), deps.clock.now()):
             return [Reply("Lớp này đã hủy hoặc đã bắt đầu nên không kèm vào thông báo được. Chọn lớp khác, gõ mã "
                           "lớp khác, hoặc chọn «Không kèm lớp».")]
         draft["course_id"] = course.id

@@ -112,7 +112,9 @@ COURSE_GENERIC = frozenset(
      # «danh sách lớp …», «ds lớp»: a list asked for, no word of the class.
      "sach",
      # «lớp riêng cho …», «dành riêng»: a class of the audience's own, which the role says.
-     "rieng"]
+     "rieng",
+     # «lớp hôm qua», «tuần vừa qua»: the period, read by the time slot, not a word of a title.
+     "qua"]
 )
 
 
@@ -542,6 +544,17 @@ class CourseIndex:
                         lst.append(g)
         # The courses' texts as written, each once, for the engine's vocabulary with diacritics: titles as
         # their distinct words (a word of the vocabulary never spans a space: the same words, less text).
+        # Each distinct title's words -> its classes: a question that says a whole title is looked up by its
+        # word runs (a few hundred dictionary probes), not by reading the titles.
+        self._titled: dict[tuple[str, ...], array[int]] = {}
+        self._title_words: dict[str, tuple[str, ...]] = title_tokens
+        for (f, v), arr in groups.items():
+            if f == "title" and isinstance(v, str):
+                toks = title_tokens.get(v)
+                if toks is None:
+                    toks = title_tokens[v] = read_title(v)
+                self._titled.setdefault(toks, array("I")).extend(arr)
+        self._longest_title = max(map(len, self._titled), default=0)
         self.texts: frozenset[str] = frozenset(
             str(v) for f, v in groups if f in ("venue", "organiser", "desc", "partner") and v) | frozenset(word_cache)
         group_bits: dict[tuple[str, object], int] = {}
@@ -1048,6 +1061,23 @@ class CourseIndex:
             if len(self._fields) < 200_000:
                 self._fields[pos] = got
         return got
+
+    def title_words(self, pos: int) -> tuple[str, ...]:
+        """A class's title as the index read it (its words folded, a batch's number as a number)."""
+        title = self.courses[pos].title
+        got = self._title_words.get(title)
+        return tuple(index_tokens(title)) if got is None else got
+
+    def titled_in(self, tokens: Sequence[str], shortest: int = 3) -> list[int]:
+        """The classes whose whole title (at least `shortest` words) the words say in a row."""
+        out: list[int] = []
+        n = len(tokens)
+        for size in range(shortest, min(n, self._longest_title) + 1):
+            for i in range(n - size + 1):
+                got = self._titled.get(tuple(tokens[i:i + size]))
+                if got is not None:
+                    out.extend(got)
+        return out
 
     def folded_title(self, pos: int) -> str:
         title = self.courses[pos].title

@@ -273,7 +273,7 @@ ABBREVIATIONS: dict[str, str] = {
     "cds": "chuyen doi so", "gtxd": "giao thong xay dung", "yt": "y te",
     # teencode and phone shorthand
     "ko": "khong", "k": "khong", "kg": "khong", "hok": "khong", "hong": "khong", "khg": "khong",
-    "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky",
+    "dc": "duoc", "dk": "dang ky", "dky": "dang ky", "đk": "dang ky", "dki": "dang ky", "đki": "dang ky",
     "bn": "bao nhieu", "bnh": "bao nhieu", "bnhieu": "bao nhieu", "bnhiu": "bao nhieu", "nhiu": "nhieu",
     "khum": "khong", "trc": "truoc", "onlai": "online", "onl": "online",
     "hk": "khong", "dzay": "vay", "dzi": "vay", "app": "ung dung",
@@ -288,6 +288,8 @@ ABBREVIATIONS: dict[str, str] = {
     # i and y after k and l are two spellings of one vowel («kĩ năng», «lí luận»): read as the data writes them.
     "ki": "ky", "li": "ly",
     "gq": "giai quyet", "tcld": "tranh chap lao dong", "gqtcld": "giai quyet tranh chap lao dong",
+    # «lớp ktra», «hđk?» (hạn đăng ký, asked alone under a class's card).
+    "ktra": "kiem tra", "hdk": "han dang ky",
 }
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
 # never written with đ).

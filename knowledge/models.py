@@ -146,7 +146,7 @@ class Course(Base):
     ends_at: Mapped[dt.datetime | None]
     registration_deadline: Mapped[dt.datetime | None]
     capacity: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20), default="open")  # planned|open|cancelled|finished
+    status: Mapped[str] = mapped_column(String(20), default="open")  # planned|open|cancelled|finished|postponed (no CHECK: a new one needs no migration)
     description: Mapped[str] = mapped_column(Text, default="")
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))

@@ -29,13 +29,16 @@ from sqlalchemy.orm import Session
 from knowledge.index import (
     COURSE_GENERIC,
     NATIONAL_SCOPE,
+    CourseHits,
     CourseIndex,
     Item,
     KnowledgeIndex,
     Scored,
+    iter_bits,
     org_ancestors,
 )
 from knowledge.language.followup import POSITION_PHRASES
+from knowledge.language.message import punctuated, split_message
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -44,6 +47,7 @@ from knowledge.language.places import (
     same_area_keys,
 )
 from knowledge.language.places import province_key as area_key
+from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
@@ -76,6 +80,7 @@ from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
+    Hit,
     Slots,
     TimeSlot,
     base_matcher,
@@ -90,6 +95,7 @@ from knowledge.text import (
     AMBIGUOUS,
     STOP_EXACT,
     STOP_FOLDED,
+    WORKPLACE_HEADS,
     Norm,
     fold,
     fold_tokens,
@@ -115,6 +121,20 @@ class Match:
     code: str
     title: str
     score: float
+
+
+def one_province(hits: Sequence[Hit]) -> str | None:
+    """The first province named alone among matcher hits: «vùng Tây Nguyên» names four provinces at once and
+    says no one of them («… Tây Nguyên ở tỉnh Đắk Lắk» is in Đắk Lắk)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for h in hits:
+        if h.kind == "province":
+            spans.setdefault((h.start, h.end), set()).add(h.value)
+    return next((next(iter(names)) for names in spans.values() if len(names) == 1), None)
+
+
+# The roles a profile offers: an audience only plans name is no role said of oneself.
+_PROFILE_ROLES = frozenset(t.key for t in ROLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +250,13 @@ def _not_my_place(norm: Norm, slots: Slots) -> Slots:
     """The slots without a place that is the head of «thành phố mình», «tỉnh nhà»: the data may know
     «thành phố» as a place's name, yet «thành phố mình» is the asker's own (see MY_PLACE)."""
     mine = [p for p in slots.places if _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em", "nha")))]
+    orgs = [p for k, p in slots.phrases if k == "org"]
+    own = [p for p in orgs if p.split()[-1] in ("tinh", "pho", "tp")
+           and _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em", "nha")))]
+    if own and len(own) == len(orgs):
+        # «liên đoàn lao động thành phố mình»: the asker's own federation, not the one the data calls «LĐLĐ
+        # Thành phố» (Hà Nội's articles say so of their own city).
+        slots = dataclasses.replace(slots, org_ids=(), phrases=tuple(x for x in slots.phrases if x[0] != "org"))
     if not mine:
         return slots
     return dataclasses.replace(slots, places=tuple(p for p in slots.places if p not in mine),
@@ -440,7 +467,9 @@ def _union_name_words(item: Item) -> set[str]:
         return set()
     coded = {t for t in fold_tokens(rec.code) if len(t) >= 3 and not t.isdigit()}
     return set(fold_tokens(rec.organisation_name)) | coded
-_DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b")
+# «đăng ký trước ngày nào», «đăng ký đến bao giờ» ask for the deadline as «hạn đăng ký» does: no wish to register.
+_DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b|\b(?:dang ky|dang ki|dk|ghi danh) (?:truoc|den|cham nhat)"
+                       r" (?:ngay nao|bao gio|khi nao|hom nao|ngay may)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # The asker's own sector («ngành mình», «ngành của em», «trong ngành tôi»).
 _MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha)\b")
@@ -569,11 +598,13 @@ _CUE_PHRASES = (
     "khi nao", "bao gio", "ngay nao", "o dau", "lop nao", "co lop", "co khong", "khong a", "nao khong",
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
-    "vua roi", "vua qua", "thang truoc",
+    "vua roi", "vua qua", "thang truoc", "tuan truoc", "hom qua",
     # asking for the rest of what was shown («chi tiết», «thông tin thêm»): «chi tiết» is no typo of «chỉ tiêu»
     "chi tiet", "xem chi tiet", "thong tin them",
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
     "don vi nao", "co quan nao", "nhung don vi", "nhung co quan",
+    # where: «ở chỗ nào», «học chỗ nào»
+    "o cho nao", "cho nao",
 )
 _GREETING_WORDS = frozenset(w for p in GREETINGS for w in p.split())
 _CUE_WORDS = frozenset(w for p in _CUE_PHRASES for w in p.split())
@@ -618,7 +649,10 @@ _MY_JOB = ("toi lam", "minh lam", "em lam", "dang lam", "lam nghe")
 MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi", "ben minh", "cho minh",
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh",
             # The same said as «em», «tôi»: «địa phương em», «đơn vị tôi», «thành phố em».
-            "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi")
+            "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi",
+            # The asker's own province's federation («LĐLĐ tỉnh mình»): its words name no class.
+            *(f"{u} {p} {w}" for u in ("lien doan lao dong", "cong doan") for p in ("tinh", "thanh pho")
+              for w in ("minh", "em", "toi", "nha")))
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 # Of those, the ones that say a place («bên mình», «tỉnh em»), not only a belonging («của mình»).
@@ -950,7 +984,8 @@ class QAEngine:
     def _phrase_bigrams(self, kinds: Sequence[str] = ("role", "topic", "format", "province", "org", "place"),
                         ) -> frozenset[str]:
         out: set[str] = set()
-        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES):
+        # «tỉnh mình», «thành phố em»: the asker's own place is said in a question's frame as its cues are.
+        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES, *MY_PLACE):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in kinds:
@@ -1006,6 +1041,18 @@ class QAEngine:
             changed = changed or fixed_now
             if not fixed_now or all(len(t) < 3 or t.isdigit() or t in self.vocab for t in toks):
                 break
+        # «học ở đuâ», «tổ chức ở đu»: where, asked last, with a slip, though the slip is a word of its own.
+        end = len(toks)
+        while end > 1 and toks[end - 1] in _AFTER_WHERE:
+            end -= 1
+        last = end - 1
+        # Not «ở đó», «ở đây» (there, here: particles and words of their own).
+        if (last >= 1 and toks[last - 1] in ("o", "cho") and toks[last] != "dau" and toks[last].isalpha()
+                and toks[last] not in STOP_FOLDED and toks[last] not in _AFTER_WHERE
+                and 2 <= len(toks[last]) <= 4 and OSA.distance(toks[last], "dau", score_cutoff=1) <= 1
+                and not self._known_pair(toks[last - 1], toks[last])):
+            toks[last] = "dau"
+            changed = True
         tries = 3  # a pasted string of unknown words costs no more than three pairs
         for i in range(len(toks) - 1):
             # Two slips side by side with no known word beside them («thươg lượg không»): corrected together,
@@ -1220,6 +1267,9 @@ class QAEngine:
         # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
         # with the profile as saved (its province spelt as the engine names it); everything else with the
         # profile on today's map.
+        said = question
+        question = spoken_numbers(question)  # dictated: «quý một năm sau» is «quý 1 năm sau»
+        question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
@@ -1233,7 +1283,9 @@ class QAEngine:
                 ans = _unanswered(ans)
         quoted = self._with_passages(ans, profile, now)
         if quoted is not ans and quoted.intent == "fact" and not self._says_what_is_asked(quoted):
-            return _unanswered(ans)  # an article's sentence that shares the words but not what is asked
+            quoted = _unanswered(ans)  # an article's sentence that shares the words but not what is asked
+        if said != question and quoted.question == question:
+            quoted.question = said  # logged and said back as the chair typed it
         return quoted
 
     def _says_what_is_asked(self, ans: Answer) -> bool:
@@ -1497,6 +1549,77 @@ class QAEngine:
         return Answer(ans.question, ans.norm, "fact", round(min(1.0, best.coverage), 3), "confident", ans.slots,
                       [Match("fact", p.code, p.text, round(best.coverage, 3))], items=[item],
                       truncated=ans.truncated)
+
+    def apart(self, text: str, profile: Profile | None) -> tuple[str, Profile | None]:
+        """A long message's question apart from its greeting, self-introduction and thanks
+        (knowledge.language.message), with the profile the introduction says: its role and province, said
+        in this message (a place the question names still comes first). `text` and `profile` as they are
+        when there is nothing to take apart."""
+        msg = split_message(text)
+        if msg.question == text:
+            marked = punctuated(text)  # said without punctuation: read as typed, with its comma
+            return (text, profile) if marked == text else self.apart(marked, profile)
+        if not msg.intro:
+            return msg.question, profile
+        question = msg.question + self._places_said_in(msg.intro, msg.question)
+        role, province, union = self.said_in(msg.intro)
+        if not (role or province or union):
+            return question, profile
+        if union is None:
+            union = profile.organisation_id if profile else None
+            if province and not (profile and profile.province and area_key(profile.province) == area_key(province)):
+                union = next((o for o, rec in self.orgs.items() if self.org_kinds.get(o) == "province"
+                              and area_key(rec.province) == area_key(province)), None)
+        return question, Profile(role=role or (profile.role if profile else None), organisation_id=union,
+                                     province=province or (profile.province if profile else None),
+                                     said=bool(province) or bool(profile and profile.said))
+
+    def _places_said_in(self, intro: str, question: str) -> str:
+        """The places below a province an introduction names («công ty em ở KCN Đức Hòa»), as words to add to
+        the question («, ở khu công nghiệp Đức Hòa»), when the question names the province they lie in (a class
+        of theirs is there) and no place of its own: where the asker works narrows the question then, and
+        never moves it elsewhere. A question naming no place is asked of the asker's province (the profile),
+        not of the zone alone: the province's classes are for its chairs too. "" when none."""
+        norm = normalise(intro)
+        found = self.matcher.find(norm.tokens)
+        asked = self.matcher.find(normalise(question).tokens)
+        if not any(h.kind in ("province", "place", "org") for h in asked):
+            # «mình là CT CĐCS ở tỉnh Bình Định cũ …, có lớp nữ công nào không»: a former province said as
+            # such is the former area, narrower than the province it joined (all a profile can hold).
+            former = [" ".join(norm.tokens[h.start:h.end]) for h in found
+                      if h.kind == "province" and norm.tokens[h.end:h.end + 1] == ("cu",)]
+            if former:
+                return f", ở {former[0]} cũ"
+        hits = [h for h in found if h.kind == "place"]
+        if not hits:
+            return ""
+        provinces = {(h.start, h.end) for h in asked if h.kind == "province"}
+        if any(h.kind == "place" and (h.start, h.end) not in provinces for h in asked):
+            return ""  # «Long An» is a province and a place of the data: only a place of its own counts
+        areas = {province_key(current_province(h.value) or h.value) for h in asked if h.kind == "province"}
+        said = []
+        for h in hits:
+            words = norm.tokens[h.start:h.end]
+            mask = functools.reduce(lambda m, pair: m & self.courses.bits(f"b:{pair[0]}_{pair[1]}"),
+                                    itertools.pairwise(words), -1) if len(words) > 1 else 0
+            if any(mask & self.courses.bits("p:" + a) for a in areas):
+                said.append(" ".join(words))
+        return f", ở {', '.join(said)}" if said else ""
+
+    def said_in(self, intro: str) -> tuple[str | None, str | None, int | None]:
+        """The role (one a profile offers), the province and the union below a province («công đoàn KCN Đức
+        Hòa») a self-introduction names, each None when not named. The union's province is the asker's
+        when no province is named."""
+        hits = self.matcher.find(self._fix_typos(normalise(intro)).tokens)  # «ở Quảg Ninh»
+        role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
+        province = one_province(hits)
+        orgs = [int(h.value) for h in hits if h.kind == "org" and int(h.value) in self.orgs]
+        union = next((o for o in orgs if not self.is_province_org(o)), None)
+        if province is None:
+            province = next((self.orgs[o].province or None for o in orgs if self.is_province_org(o)), None)
+        if province is None and union is not None:
+            province = self.orgs[union].province or None
+        return role, province, union
 
     def canonical_profile(self, profile: Profile | None) -> Profile | None:
         """The profile with its province as the engine names it: a profile written from a plan's own column
@@ -1984,12 +2107,19 @@ class QAEngine:
         source = getattr(top.item.rec, "source", None)
         asks_author = bool(source is not None and source.author and _has(f, *_AUTHOR_CUES)
                            and any(t == "ai" for t in norm.tokens))
-        names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or (
-            self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)) or bool(
+        asked, missing = self._unsaid_by_record(norm, slots, top.index)
+        # «ai» of a record naming a person: that record when the question names the person's union or place, or
+        # says something else of the person the record says: «ai là chủ tịch nước» (a role, nothing the record
+        # says besides) is not answered by the chair of a union an article names.
+        phrases = {p for k, p in slots.phrases if k == "topic" or (k == "role" and top.item.kind == "fact")}
+        own_words = asked - len(phrases)
+        person = (self._item_names_person[top.index] and any(t == "ai" for t in norm.tokens)
+                  and not (own_words > 0 and len([m for m in missing if m not in phrases]) >= own_words
+                           and not (slots.provinces or slots.places or slots.org_ids)))
+        names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or person or bool(
             set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author or (
             self._item_names_person[top.index] and _ASKS_OF_PERSON.search(norm.folded) is not None
             and self._full_name_said(norm, top))
-        asked, missing = self._unsaid_by_record(norm, slots, top.index)
         # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
         # missing however well the record's other words match, unless the question quotes its figure or
         # asks who wrote it.
@@ -2137,6 +2267,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
+        text = spoken_numbers(text)
         norm = normalise(self.spell_out(newly_elected(without_workplace_details(text[:MAX_QUESTION]))))
         if not norm.tokens:
             return norm, Slots()
@@ -2463,6 +2594,60 @@ class QAEngine:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
 
+    def _named_class_first(self, hits: CourseHits, norm: Norm, own: Sequence[int], now: dt.datetime,
+                           batches: Sequence[str] = (), held_too: bool = True) -> CourseHits:
+        """A class the question names by its whole title and its own organiser («lớp Tập huấn kỹ năng thương
+        lượng tập thể của LĐLĐ tỉnh Lâm Đồng») is the one asked about, whatever its date or status: a chair
+        asks after a class heard of, which may be over, called off or past its deadline. It comes first when
+        the classes found put another first (a look-alike of another union's, still to come)."""
+        if not own:
+            return hits
+        top = hits.courses[0] if hits.courses else None
+        if top is not None and top.organiser_id in own and self._title_said(top, norm.tokens, batches):
+            return hits
+        mine = self.courses.any_of("od:", [str(o) for o in own])
+        # The titles said word for word, looked up; else, for a union with a short plan, its titles read one
+        # by one with a slip or two allowed.
+        found = [pos for pos in self.courses.titled_in(norm.tokens) if mine >> pos & 1]
+        if not found and mine.bit_count() <= _TITLES_READ:
+            found = list(iter_bits(mine))
+        named = [c for c in (self.courses.courses[pos] for pos in dict.fromkeys(found))
+                 if self._title_said(c, norm.tokens, batches)
+                 and (held_too or (c.starts_at >= now and c.status not in ("cancelled", "finished")))]
+        if not named:
+            return hits
+        # Several of that union's classes bear the title (this year's and last year's): the next one to come,
+        # else the latest held.
+        ahead = [c for c in named if c.starts_at >= now]
+        pick = ahead[0] if ahead else max(named, key=lambda c: c.starts_at)
+        rest = [c for c in hits.courses if c.code != pick.code]
+        return dataclasses.replace(hits, courses=[pick, *rest][:max(1, len(hits.courses))],
+                                   total=hits.total + (len(rest) == len(hits.courses)), word_coverage=1.0,
+                                   relaxed=(), lead=(pick.code,))
+
+    def _title_said(self, course: CourseRec, tokens: Sequence[str], batches: Sequence[str] = ()) -> bool:
+        """Whether the question says the class's whole title, word for word, and the batch it asks for («đợt 1»)
+        is the title's (a title said whole inside another class's longer one is not that class's)."""
+        pos = self.courses.by_id.get(course.id)
+        title = tuple(index_tokens(course.title)) if pos is None else self.courses.title_words(pos)
+        n = len(title)
+        if n < 3 or (batches and not set(batches) <= set(batches_asked(title))):
+            return False
+        # A slip of the fingers in a word or two of a long title («tập hấn», «tư vn») is still its word: one
+        # letter off, never a number («đợt 1» is no «đợt 2»).
+        slips = n // 4
+        for i in range(len(tokens) - n + 1):
+            off = 0
+            for a, b in zip(tokens[i:i + n], title, strict=True):
+                if a != b:
+                    off += 1
+                    if off > slips or not (a.isalpha() and b.isalpha() and OSA.distance(a, b, score_cutoff=1) <= 1):
+                        off = slips + 1
+                        break
+            if off <= slips:
+                return True
+        return False
+
     def _for_another_role(self, course: CourseRec, roles: Sequence[str]) -> bool:
         """Whether a class is made for another role whose name holds the words of the one asked: «Phó chủ tịch
         công đoàn cơ sở» says every word of «chủ tịch công đoàn cơ sở» and is not for chairs."""
@@ -2496,6 +2681,24 @@ class QAEngine:
         return [Match(s.item.kind, s.item.code, s.item.title, round(min(1.0, s.score), 3)) for s in scored]
 
     # ------------------------------------------------------------ courses
+
+    def _last_said_role(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
+        """«Em là chủ tịch CĐCS ở trường …, mình là cán bộ công đoàn chuyên trách ở Quảng Trị, có lớp nào cho
+        mình không»: the asker says who they are twice, the second time right before the question; the role
+        said last is the one the question asks for (the first is a greeting's introduction, or corrected)."""
+        if len(roles) < 2:
+            return roles
+        intros = list(_SELF_INTRO.finditer(norm.folded))
+        if len(intros) < 2:
+            return roles
+        last = intros[-1].start()
+        said = [(norm.folded.rfind(p), p) for k, p in slots.phrases if k == "role"]
+        later = {v for at, p in said if at > last for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role"}
+        earlier = {v for at, p in said if 0 <= at < last for kind, v in self.matcher.entries(tuple(p.split()))
+                   if kind == "role"}
+        if not later or not earlier - later:
+            return roles
+        return [r for r in roles if r in later]
 
     def _without_sender_role(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
         """«Mình là chủ tịch CĐCS …, bên mình muốn cử người đi học lớp …»: the role said introducing oneself
@@ -2534,6 +2737,7 @@ class QAEngine:
         # class called off ask for the cancelled ones first.
         cancel_asked = _has(norm.folded, *CALLED_OFF_CUES)
         roles = self._without_sender_role(norm, slots, roles)
+        roles = self._last_said_role(norm, slots, roles)
         if not roles and profile and profile.role and _asks_for_me(norm):
             roles = [profile.role]
             used_profile = True
@@ -2689,8 +2893,14 @@ class QAEngine:
         # The unions named: among equally relevant classes, their own before those of the unions under them
         # («Tổng Liên đoàn tổ chức lớp nào»: its own, then its university's), in every search below; and the
         # classes not dated yet first when the asker waits for a date.
+        # A province's federation named as a union («lớp … của LĐLĐ tỉnh Đồng Nai»), not by its place alone,
+        # is the organiser asked: its own class before a look-alike of a zone's or a school's union under it.
+        # Not the asker's own union said introducing themselves («em là … ở LĐLĐ tỉnh Cao Bằng»).
+        union_named = any("doan" in p.split() and not _said_introducing(norm, slots.used, p)
+                          for k, p in slots.phrases if k == "org")
         search = functools.partial(self.courses.search, own_orgs=[
-            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)],
+            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
+            or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
             format_needed=bool(formats) and _cannot_travel(norm, slots))
         hits = search(
@@ -2876,6 +3086,12 @@ class QAEngine:
             ) and not self._for_another_role(
                     alt.courses[0], roles):
                 hits = alt
+        if window is None and offset == 0 and not planned:
+            # A class held already or called off answers a question about that class («… học ngày nào», «… bị
+            # hủy à»), not one asking whether there is such a class («… có lớp … không»).
+            detail = _has(norm.folded, *COURSE_ASPECT_CUES, *CANCEL_CUES) or bool(_DEADLINE.search(norm.folded))
+            hits = self._named_class_first(hits, norm, search.keywords["own_orgs"], search_now, batches,
+                                           held_too=detail)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
@@ -3370,7 +3586,8 @@ def _province_codes_spelled(terms: list[str], slots: Slots) -> list[str]:
 
 
 _PERIOD_PHRASES = ("thang sau", "thang nay", "thang toi", "thang truoc", "nam sau", "nam nay", "nam ngoai",
-                   "nam toi", "nam truoc", "quy sau", "quy nay", "tuan sau", "tuan nay", "sap toi")
+                   "nam toi", "nam truoc", "quy sau", "quy nay", "tuan sau", "tuan nay", "sap toi",
+                   "tuan truoc", "hom qua")
 _RAW_SPAN = re.compile(r"\w+", re.UNICODE)
 _BEFORE_NUMBER = ("thang", "nam", "quy", "dot", "ngay", "tuan", "khoa")
 # Abbreviations long enough that one letter dropped or swapped still says which one was meant.
@@ -3435,6 +3652,11 @@ _SELF_PERSON = frozenset({"e", "em", "minh", "toi", "t", "mk", "mik", "tui", "ch
 _SELF_ADVERBS = frozenset({"moi", "vua", "dang", "hien", "duoc", "cung", "thi"})
 _SELF_VERBS = frozenset({"la", "lam", "len", "bau"})
 _CLAUSE_MARK = re.compile(r"[.,;:!?\n]+")
+# How many classes of one union a question's title is compared with, a slip allowed (see _named_class_first).
+_TITLES_READ = 200
+# The particles said after «ở đâu» closing a question («… ở đâu vậy ạ»).
+_AFTER_WHERE = frozenset({"vay", "the", "a", "ah", "ak", "nhe", "nha", "nhi", "z", "v", "ha", "ne", "day"})
+_BEFORE_WORKPLACE = frozenset({"o", "tai", "cua", "ben", "thuoc", "mot"})
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 
 
@@ -3473,7 +3695,9 @@ def _clauses(norm: Norm) -> list[tuple[str, ...]] | None:
     pieces = [normalise(p).tokens for p in _CLAUSE_MARK.split(norm.text) if p.strip()]
     typed = [t for toks in pieces for t in toks]
     if len(typed) == len(norm.tokens):
-        return pieces
+        # Word for word: the words as read, typos corrected («cômg ty» is a company).
+        bounds = list(itertools.accumulate(map(len, pieces), initial=0))
+        return [tuple(norm.tokens[a:b]) for a, b in itertools.pairwise(bounds)]
     ends: list[int] = list(itertools.accumulate(map(len, pieces)))
     cut: list[int] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, typed, list(norm.tokens), autojunk=False).get_opcodes():
@@ -3532,6 +3756,9 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
         for i in range(len(toks)):
             j = -1 if opened and not i else intro_verb(toks, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS,
                                                          verbs=_SELF_VERBS)
+            if j is None and toks[i] in _SELF_PERSON and toks[i + 1:i + 2] == ("o",) and any(
+                    tuple(toks[i + 2:i + 2 + len(w)]) == w for w in WORKPLACE_HEADS):
+                j = i  # «em ở trường THCS …», «mình ở công ty …»: where the asker works, introduced
             if j is None:
                 continue
             if j >= 0 and len(toks) - j <= 4 and not any(base + p in used for p in range(j + 1, len(toks))):
@@ -3543,10 +3770,20 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
                 break
             k = j + 1
             # «cơ sở» is no «có»: only «có» opening a question («có lớp», «có khoá») ends the clause.
+            # Nor is «cán bộ» (folded «can bo») a «cần».
             while k < len(toks) and not (toks[k] in _ASKING_STARTS
-                                         and (toks[k] != "co" or toks[k + 1:k + 2] in (("lop",), ("khoa",)))):
+                                         and (toks[k] != "co" or toks[k + 1:k + 2] in (("lop",), ("khoa",)))
+                                         and not (toks[k] == "can" and toks[k + 1:k + 2] == ("bo",))):
                 k += 1
             named = [p for p in range(base + j + 1, base + k) if p in used]
+            if not named:
+                # «em là cán bộ công đoàn ở trường tiểu học», «tôi … của một công ty may»: no role or place
+                # recognised, but a workplace said (its head word on): where the asker works, to the clause's end.
+                head = next((p for p in range(j + 1, k)
+                             if any(tuple(toks[p:p + len(w)]) == w for w in WORKPLACE_HEADS)), None)
+                while head is not None and head - 1 > j and toks[head - 1] in _BEFORE_WORKPLACE:
+                    head -= 1  # «ở», «của một» (công ty …) say where, no word of a class
+                named = [base + head] if head is not None else []
             if named:
                 out.update(range(named[0], base + k))
                 if opened:

@@ -86,9 +86,17 @@ def _open_course(session: Session, course_id: int, now: dt.datetime) -> tuple[Co
         return None, "unknown"
     if course.status == "cancelled":
         return course, "cancelled"
-    if course.status != "open":
+    if course.status == "postponed":
+        # Put off: refused as put off only while it has no new date; past its new date or deadline, refused as
+        # any class is (not told it has no new date when it has one).
+        new = timing.postponed_to(course.description, course.starts_at)
+        if new is None:
+            return course, "postponed"
+        if new <= now:
+            return course, "started"
+    elif course.status != "open":
         return course, "not_open"  # «Dự kiến» (a class with only a month defaults to it), or finished
-    if timing.started(course, now):  # a class dated by a period: once the period is over
+    elif timing.started(course, now):  # a class dated by a period: once the period is over
         return course, "started"
     if course.registration_deadline is not None and course.registration_deadline < now:
         return course, "closed"
@@ -157,7 +165,7 @@ def cancel(*, session: Session, course_id: int, profile: UserProfile, now: dt.da
     for r in rows:
         r.status, r.updated_at = "cancelled", now
     session.flush()
-    if had_place and course.status != "cancelled" and not timing.started(course, now):
+    if had_place and course.status != "cancelled" and not timing.started(timing.as_held(course), now):
         promote_waiting(session=session, course=course, now=now, tz=tz, wording=wording)
     return Result("left", course)
 
@@ -208,15 +216,19 @@ def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime
     ids = [a.id for a in linked_accounts(session=session, profile=profile)]
     rows = session.scalars(select(Registration).join(Course, Course.id == Registration.course_id).where(
         Registration.profile_id.in_(ids), Registration.status.in_(("registered", "waitlisted")),
-        (func.coalesce(Course.ends_at, Course.starts_at) >= now) | maybe_upcoming(now),
+        (func.coalesce(Course.ends_at, Course.starts_at) >= now) | maybe_upcoming(now) | (Course.status == "postponed"),
     ).order_by(Course.starts_at))
-    return [r for r in rows if timing.finish(r.course, r.course.ends_at) >= now]
+    # A class put off is kept until its new date is over (its row keeps the plan's dates, maybe past).
+    held = [(r, timing.as_held(r.course)) for r in rows]
+    return [r for r, h in sorted(held, key=lambda rh: rh[1].starts_at) if timing.finish(h, h.ends_at) >= now]
 
 
-def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False) -> Course | None:
+def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False,
+                  room: bool = False) -> Course | None:
     """The soonest course like this one (same topic, else same audience) that still takes registrations, one
     in the same province first: a chair turned away in Lạng Sơn is helped by a class in Lạng Sơn. `dated`:
-    only classes with a day (for one turned away because its plan gives only a period)."""
+    only classes with a day (for one turned away because its plan gives only a period); `room`: only classes
+    with a place left (for one turned away because it is full)."""
     open_ = select(Course).where(
         Course.id != course.id, Course.status == "open", maybe_upcoming(now),
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
@@ -230,6 +242,9 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
         kinds.append(Course.audiences.contains(course.audiences.split(";")[0]))
     for kind in kinds:
         found = [c for c in session.scalars(open_.where(kind).limit(50)) if takes_registrations(c, now)]
+        if room:
+            full = full_ones(session=session, courses=found)  # one query for them all
+            found = [c for c in found if c.id not in full]
         if found:
             here = [c for c in found if course.province and c.province == course.province]
             return (here or found)[0]
@@ -254,11 +269,26 @@ class Open(timing.Dated, Protocol):
     def status(self) -> str: ...
     @property
     def registration_deadline(self) -> dt.datetime | None: ...
+    @property
+    def description(self) -> str: ...
+
+
+def full_for(*, session: Session, course: Course, profile: UserProfile) -> bool:
+    """Whether the course has no place left for this person: full, and they hold neither a place nor a
+    waiting-list entry on it (one who does is told so by the registration itself)."""
+    if course.capacity is None or registered_count(session=session, course_id=course.id) < course.capacity:
+        return False
+    return not any(r.status in ("registered", "waitlisted") for r in _person_rows(session, course.id, profile))
 
 
 def takes_registrations(course: Open, now: dt.datetime) -> bool:
     """Open (a class dated only by a period is «Dự kiến» unless its plan opened it), not started (see
-    knowledge.timing) and before its deadline."""
+    knowledge.timing) and before its deadline. A class put off («Đã hoãn») takes them only once its note gives
+    the new date, until that date."""
+    if course.status == "postponed":
+        new = timing.postponed_to(course.description, course.starts_at)
+        return new is not None and new > now and (
+            course.registration_deadline is None or course.registration_deadline >= now)
     return (course.status == "open" and not timing.started(course, now)
             and (course.registration_deadline is None or course.registration_deadline >= now))
 
@@ -326,7 +356,7 @@ def open_now(*, session: Session, now: dt.datetime, among: Collection[int] | Non
     planned), not started (see knowledge.timing), before their deadline and with a place left; the nearest
     deadline first, then those giving none, by their start («lớp nào đang mở đăng ký»)."""
     query = select(Course).where(
-        Course.status == "open", maybe_upcoming(now),
+        ((Course.status == "open") & maybe_upcoming(now)) | (Course.status == "postponed"),
         (Course.registration_deadline.is_(None)) | (Course.registration_deadline >= now),
     ).order_by(Course.registration_deadline.is_(None), Course.registration_deadline, Course.starts_at, Course.id)
     query, fetch = _among(query, among, limit * 2)
@@ -342,11 +372,13 @@ def closing_between(*, session: Session, start: dt.datetime, end: dt.datetime, n
     hạn đăng ký tuần này»), by deadline: not called off and not started (one whose deadline passed earlier in
     the window is listed too; the reply flags it)."""
     query = select(Course).where(
-        Course.status.in_(("open", "planned")), Course.registration_deadline.is_not(None),
+        Course.status.in_(("open", "planned", "postponed")), Course.registration_deadline.is_not(None),
         Course.registration_deadline >= start, Course.registration_deadline < end,
     ).order_by(Course.registration_deadline, Course.starts_at, Course.id)
     query, fetch = _among(query, among, limit)
-    rows = [c for c in session.scalars(query.limit(fetch)) if not timing.started(c, now)]
+    # A class put off counts with its new date (it takes registrations then, as `open_now` says), not before.
+    rows = [c for c in session.scalars(query.limit(fetch)) if not timing.started(timing.as_held(c), now)
+            and (c.status != "postponed" or timing.postponed_to(c.description, c.starts_at) is not None)]
     return [c for c in rows if among is None or c.id in among][:limit]
 
 

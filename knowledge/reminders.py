@@ -28,8 +28,10 @@ from knowledge.wording import Wording
 
 # What a person can turn off with /nhacnho (stored in user_profiles.reminders_off).
 KINDS = ("week", "day", "hours", "deadline")
-TAKES_REGISTRATIONS = ("open",)
+TAKES_REGISTRATIONS = ("open", "postponed")
 ACTIVE = ("open", "planned")
+# A class put off («Đã hoãn»): reminded of, and its registrations kept, once its note gives the new date.
+POSTPONED = "postponed"
 
 
 class LadderError(ValueError):
@@ -189,6 +191,16 @@ class Timed(Protocol):
     def reminders(self) -> str | None: ...
     @property
     def tentative(self) -> str | None: ...
+    @property
+    def description(self) -> str: ...
+
+
+def held_start(course: Timed) -> dt.datetime | None:
+    """When the class is held: its start, or for a class put off the new date its note gives (None while it
+    has none: nothing to remind of yet)."""
+    if course.status == POSTPONED:
+        return timing.postponed_to(course.description, course.starts_at)
+    return course.starts_at
 
 
 def course_ladder(course: Timed, config: Config) -> tuple[Rung, ...]:
@@ -236,16 +248,19 @@ def _rungs_for(course: Timed, event: dt.datetime, rungs: Sequence[Rung], kind: s
 
 def plan_course(course: Timed, *, sent: set[str], now: dt.datetime, config: Config, tz: dt.tzinfo) -> list[Planned]:
     """The reminders still to send for one course (one dated only by a period: until the period is over)."""
-    if course.status not in ACTIVE or timing.started(course, now):
+    start = held_start(course)
+    if (course.status not in ACTIVE and course.status != POSTPONED) or start is None:
+        return []
+    period = timing.held_period(course.status, course.description, course.starts_at, course.tentative)
+    if timing.started(timing.HeldDates(start, None, period), now):
         return []
     out: list[Planned] = []
     # Only a month or a quarter is known (the start is its first day): no class reminder until a date is.
-    if not course.tentative:
-        out = _rungs_for(course, course.starts_at, course_ladder(course, config), "class", "remind", sent, now, config,
-                         tz)
+    if not period:
+        out = _rungs_for(course, start, course_ladder(course, config), "class", "remind", sent, now, config, tz)
     deadline = course.registration_deadline
     if course.status in TAKES_REGISTRATIONS and deadline is not None and deadline > now:
-        event = deadline if course.tentative else min(deadline, course.starts_at)
+        event = deadline if period else min(deadline, start)
         out += _rungs_for(course, event, config.deadline, "deadline", "deadline", sent, now, config, tz)
     return out
 
@@ -254,7 +269,8 @@ def sent_keys(*, session: Session, course_ids: Iterable[int] | None = None, now:
     """Keys of reminder jobs already queued for upcoming courses (or for the given ones)."""
     q = select(OutboxJob.key).where(OutboxJob.kind == "reminder", OutboxJob.key.is_not(None))
     if course_ids is None:
-        q = q.join(Course, Course.id == OutboxJob.course_id).where(registrations.maybe_upcoming(now))
+        q = q.join(Course, Course.id == OutboxJob.course_id).where(registrations.maybe_upcoming(now)
+                                                                   | (Course.status == POSTPONED))
         return {k for k in session.scalars(q) if k}
     ids = list(course_ids)
     keys: set[str] = set()
@@ -267,9 +283,11 @@ def plan(*, session: Session, now: dt.datetime, config: Config, tz: dt.tzinfo) -
     """Every reminder still to send, for every upcoming course (the scheduler's whole job list)."""
     sent = sent_keys(session=session, now=now)
     # Only the columns planning needs: 20,000 courses load in a fraction of the time whole objects take.
+    # A class put off keeps the plan's start on its row, which may have passed before its new date: each one is
+    # read (they are few) and `plan_course` goes by the new date.
     rows = session.execute(select(Course.id, Course.status, Course.starts_at, Course.registration_deadline,
-                                  Course.reminders, Course.tentative).where(registrations.maybe_upcoming(now),
-                                                                           Course.status.in_(ACTIVE)))
+                                  Course.reminders, Course.tentative, Course.description).where(
+        (registrations.maybe_upcoming(now) & Course.status.in_(ACTIVE)) | (Course.status == POSTPONED)))
     out: list[Planned] = []
     for row in rows:
         out.extend(plan_course(row, sent=sent, now=now, config=config, tz=tz))
@@ -305,7 +323,8 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         return Fired("gone")
     if planned.run_at > now + slack:
         return Fired("later", run_at=planned.run_at)
-    link = None if course.tentative else config.ics_link(course)  # no calendar entry without a date
+    period = timing.period_of(course)
+    link = None if period else config.ics_link(course)  # no calendar entry without a date
     if planned.kind == "class":
         recipients = _registered(session, course, planned.rung.kind)
         reply = config.wording.class_reminder(course, planned.rung.kind, now, tz, link)
@@ -316,7 +335,7 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         audience = f"người phù hợp chưa đăng ký — {planned.rung.label()} trước hạn đăng ký"
     job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=reply.text, buttons=reply.buttons,
                             recipients=recipients, now=now, course_id=course.id, audience=audience,
-                            attachment=None if course.tentative else calendar(course, now))
+                            attachment=None if period else calendar(course, now))
     if job is None:
         return Fired("gone")  # another process queued it first
     return Fired("queued", job.id, job.total)
@@ -366,18 +385,19 @@ def calendar(course: Course, now: dt.datetime) -> str:
     cal.add("version", "2.0")
     cal.add("method", "PUBLISH")
     event = Event()
+    starts_at, ends_at = timing.held(course)  # a class put off: at its new date
     event.add("uid", f"course-{course.code}@cadrebot")
     event.add("dtstamp", now.astimezone(dt.UTC))
-    event.add("dtstart", course.starts_at.astimezone(dt.UTC))
-    end = course.ends_at if course.ends_at is not None and course.ends_at > course.starts_at else None
-    event.add("dtend", (end or course.starts_at + dt.timedelta(hours=4)).astimezone(dt.UTC))
+    event.add("dtstart", starts_at.astimezone(dt.UTC))
+    end = ends_at if ends_at is not None and ends_at > starts_at else None
+    event.add("dtend", (end or starts_at + dt.timedelta(hours=4)).astimezone(dt.UTC))
     event.add("summary", course.title)
     if _where(course):
         event.add("location", _where(course))
     if course.description:
         event.add("description", course.description)
     # A moved class keeps its uid and gets a higher sequence, so calendars update the event in place.
-    event.add("sequence", max(0, _epoch(course.starts_at) // 60 - 28_000_000))
+    event.add("sequence", max(0, _epoch(starts_at) // 60 - 28_000_000))
     cal.add_component(event)
     ical: bytes = cal.to_ical()
     return ical.decode()
@@ -394,30 +414,42 @@ class Snapshot:
     province: str | None
     status: str
     tentative: str | None = None  # the period, when the class had no day yet
+    undated: bool = False  # put off, and its note gives no new date yet
 
     @classmethod
     def of(cls, course: Course) -> Snapshot:
-        return cls(course.starts_at, course.venue, course.province, course.status, course.tentative or None)
+        """As people were told it: a class put off at the new date its note gives (`starts_at` stays the plan's
+        while there is none)."""
+        new = held_start(course)
+        return cls(new or course.starts_at, course.venue, course.province, course.status,
+                   timing.period_of(course) or None, undated=new is None)
 
 
 def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt.datetime, tz: dt.tzinfo,
                   config: Config) -> OutboxJob | None:
-    """Tell everyone registered (or waiting) that the class was cancelled, moved or changed place. The
-    reminders follow by themselves: their keys carry the start, and a cancelled class plans none."""
+    """Tell everyone registered (or waiting) that the class was cancelled, put off, moved or changed place.
+    The reminders follow by themselves: their keys carry the start (a class put off: its new date), and a
+    cancelled class, or one put off with no new date yet, plans none."""
     after = Snapshot.of(course)
-    if after == before or (timing.started(course, now) and timing.started(before, now)):
+    if after == before or (timing.started(after, now) and timing.started(before, now)):
         return None
     if after.status == "cancelled" and before.status != "cancelled":
         similar = registrations.next_suitable(session=session, course=course, now=now)
         reply = config.wording.cancelled(course, before.starts_at, similar, tz)
-    elif after.status not in ACTIVE:
+    elif after.status == POSTPONED and (before.status != POSTPONED or (before.undated and not after.undated)):
+        # Put off, or its new date now given: when it was due (unless that was said already) and the new date.
+        was = None if before.status == POSTPONED else before.starts_at
+        reply = config.wording.postponed(course, was=was, new=None if after.undated else after.starts_at,
+                                         period=before.tentative, tz=tz)
+    elif after.status not in ACTIVE and after.status != POSTPONED:
         return None
     else:
         # A class dated only by a period that now has its day is news even when the day is the period's first.
         dated = before.tentative is not None and after.tentative is None
-        moved = after.starts_at != before.starts_at and not dated
+        moved = after.starts_at != before.starts_at and not dated and not after.undated
         new_place = (after.venue, after.province) != (before.venue, before.province)
-        reopened = before.status == "cancelled"
+        # Put off with no new date, now held again: news even on the plan's own date.
+        reopened = before.status == "cancelled" or (before.undated and after.status != POSTPONED)
         if not (moved or dated or new_place or reopened):
             return None
         reply = config.wording.changed(course, moved_from=before.starts_at if moved else None, new_place=new_place,
@@ -429,12 +461,12 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
         return None  # nobody registered: nobody to tell
     # Not at night, unless the class itself comes before the quiet hours end.
     not_before = after_quiet(now, config, tz)
-    if not_before >= min(before.starts_at, course.starts_at):
+    if not_before >= min(before.starts_at, after.starts_at):
         not_before = now
+    dated = after.status in ACTIVE or (after.status == POSTPONED and not after.undated)
     return outbox.create_job(session=session, kind="notice", text=reply.text, buttons=reply.buttons, now=now,
                              recipients=recipients, course_id=course.id, audience="người đã đăng ký lớp",
-                             not_before=not_before,
-                             attachment=calendar(course, now) if after.status in ACTIVE else None)
+                             not_before=not_before, attachment=calendar(course, now) if dated else None)
 
 
 def reschedule(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzinfo, config: Config,
@@ -451,6 +483,8 @@ def reschedule(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzi
             course.registration_deadline = starts_at
     if venue is not None:
         course.venue = venue
+    if starts_at is not None and course.status == POSTPONED:
+        course.status = "open"  # the organiser's own new date replaces the one the note gave: no longer put off
     if cancel:
         course.status = "cancelled"
     session.flush()

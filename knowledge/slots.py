@@ -33,7 +33,7 @@ from knowledge.lexicon import (
 )
 from knowledge.text import Norm, fold, fold_tokens, index_tokens
 
-MAX_PHRASE = 12
+MAX_PHRASE = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,9 @@ class PhraseMatcher:
 
     def __init__(self) -> None:
         self._phrases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        # Every phrase's openings: a run of words that opens none ends the search for longer phrases there, so
+        # finding costs the length of the phrases met, not MAX_PHRASE slices at every word.
+        self._openings: set[tuple[str, ...]] = set()
         # Whether a phrase is no hit before the next word (a short name that word makes another compound of).
         self.guard: Callable[[tuple[str, ...], str], bool] | None = None
 
@@ -57,15 +60,29 @@ class PhraseMatcher:
         key = tuple(index_tokens(phrase))
         if not key or len(key) > MAX_PHRASE:
             return
-        entries = self._phrases.setdefault(key, [])
-        if (kind, value) not in entries:
-            entries.append((kind, value))
+        self.add_key(key, kind, value)
 
     def add_key(self, key: tuple[str, ...], kind: str, value: str) -> None:
         """Register an exact token sequence (no expansion)."""
         entries = self._phrases.setdefault(key, [])
         if (kind, value) not in entries:
             entries.append((kind, value))
+        self._openings.update(key[:size] for size in range(1, len(key) + 1))
+
+    def _sizes(self, tokens: tuple[str, ...] | list[str], i: int) -> list[int]:
+        """The lengths of the phrases starting at `i`, longest first."""
+        out: list[int] = []
+        limit = min(MAX_PHRASE, len(tokens) - i)
+        size = 1
+        while size <= limit:
+            key = tuple(tokens[i:i + size])
+            if key not in self._openings:
+                break
+            if key in self._phrases:
+                out.append(size)
+            size += 1
+        out.reverse()
+        return out
 
     def find(self, tokens: tuple[str, ...] | list[str]) -> list[Hit]:
         """Non-overlapping hits, longest first at each position."""
@@ -77,7 +94,7 @@ class PhraseMatcher:
         take = [0] * (n + 1)
         for i in range(n - 1, -1, -1):
             best[i], take[i] = best[i + 1], 0
-            for size in range(min(MAX_PHRASE, n - i), 0, -1):
+            for size in self._sizes(tokens, i):
                 cover = size + best[i + size]
                 # On a tie the phrase that starts here wins over one further right: «Tuyên Quang năm nay»
                 # is the province Tuyên Quang, not «Quảng Nam» across the two names.
@@ -102,10 +119,8 @@ class PhraseMatcher:
         return tuple(self._phrases.get(phrase, ()))
 
     def _longest(self, tokens: tuple[str, ...] | list[str], i: int) -> int:
-        for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
-            if tuple(tokens[i : i + size]) in self._phrases:
-                return size
-        return 0
+        sizes = self._sizes(tokens, i)
+        return sizes[0] if sizes else 0
 
     def topic_opening(self, tokens: tuple[str, ...] | list[str]) -> tuple[int, str] | None:
         """(length, topic) of the longest topic phrase `tokens` open with, if any."""
@@ -296,6 +311,18 @@ def impossible_time(text: str) -> str | None:
     return None
 
 
+# Said of a class: a class word a few words before or after a period.
+_CLASS_NEAR = r"(?:lop|khoa|tap huan|boi duong|huan luyen|hoc)"
+
+
+def _of_a_class(folded: str, period: str) -> bool:
+    """Whether a past period (`period`, a pattern over folded words) is said of a class («lớp hôm qua», «tuần
+    trước có lớp nào», «có lớp nào hôm qua không»), not of the asker's own story («tuần trước em có đi họp …,
+    giờ muốn hỏi lớp …»), whose period is no period of the classes asked for."""
+    return re.search(rf"\b{_CLASS_NEAR}\b(?: \w+){{0,3}}? (?:{period})\b|\b(?:{period})(?: \w+){{0,2}}? {_CLASS_NEAR}\b",
+                     folded) is not None
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo
@@ -348,7 +375,14 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if has("ngay mai", "(?:sang|trua|chieu|dem) mai") or "tối mai" in raw:
         t = today + dt.timedelta(days=1)
         return TimeSlot("day", t, t + dt.timedelta(days=1), "ngày mai", t.year, t.year)
+    if _of_a_class(s, "(?:ngay )?hom qua|hqua"):
+        # «lớp hôm qua»: a class that has just been held.
+        t = today - dt.timedelta(days=1)
+        return TimeSlot("day", t, today, "hôm qua", t.year, t.year)
     monday = today - dt.timedelta(days=today.weekday())
+    if _of_a_class(s, "tuan (?:truoc|roi|vua roi|vua qua|qua)"):
+        start = monday - dt.timedelta(days=7)
+        return TimeSlot("week", start, monday, "tuần trước", start.year, start.year)
     if has("tuan nay"):
         return TimeSlot("week", monday, monday + dt.timedelta(days=7), "tuần này", now.year, now.year)
     if has("tuan sau", "tuan toi", "tuan ke tiep", "tuan ke"):

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from knowledge import timing
 from knowledge.models import (
     ConversationState,
     Course,
@@ -60,6 +61,7 @@ def org_rec(o: Organisation) -> OrgRec:
 
 
 def course_rec(c: Course) -> CourseRec:
+    starts_at, ends_at = timing.held_when(c.status, c.description, c.starts_at, c.ends_at)
     return CourseRec(
         id=c.id,
         code=c.code,
@@ -72,15 +74,15 @@ def course_rec(c: Course) -> CourseRec:
         province=c.province,
         venue=c.venue,
         format=c.format,
-        starts_at=c.starts_at,
-        ends_at=c.ends_at,
+        starts_at=starts_at,
+        ends_at=ends_at,
         registration_deadline=c.registration_deadline,
         capacity=c.capacity,
         status=c.status,
         is_sample=c.is_sample,
         description=c.description,
         source=source_rec(c.source),
-        tentative=c.tentative,
+        tentative=timing.period_of(c),
         topic_text=c.topic_text,
         audience_text=c.audience_text,
         days=c.days,
@@ -108,6 +110,8 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
     for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text,
          days, audience_written, when_written) in rows:
+        tentative = timing.held_period(status, description, starts_at, tentative)
+        starts_at, ends_at = timing.held_when(status, description, starts_at, ends_at)
         out.append(CourseRec(
             id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),
             organiser_id=organiser_id, organiser_name=org_names.get(organiser_id) if organiser_id else None,

@@ -349,6 +349,9 @@ _ASKS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "j", "can",
                    "bao", "bn", "dau", "khi", "sao", "ntn", "nhe", "a", "ah", "oi", "dang", "ky", "dk"})
 _WORKPLACE = (("cong", "ty"), ("cty",), ("don", "vi"), ("doanh", "nghiep"), ("nha", "may"), ("xi", "nghiep"),
               ("truong",), ("ben", "em"), ("ben", "minh"), ("ben", "toi"), ("co", "quan"))
+# The kinds of workplace an asker names introducing themselves («ở trường tiểu học», «của một công ty may»).
+WORKPLACE_HEADS = (("cong", "ty"), ("cty",), ("doanh", "nghiep"), ("nha", "may"), ("xi", "nghiep"), ("truong",),
+                   ("co", "quan"), ("benh", "vien"), ("hop", "tac", "xa"), ("htx",))
 
 
 # Who a workplace counts («500 công nhân», «1.200 lao động»), folded; a number alone may be a date.
@@ -390,8 +393,12 @@ def without_workplace_details(text: str) -> str:
 # What follows a place code opening a question about classes («KH có lớp …»; «CT», «KT» there are rather
 # chủ tịch, kiểm tra: «CT có lớp nào» asks for a chair's class).
 _CLASS_AFTER_PLACE = frozenset({"co lop", "co khoa", "mo lop", "sap co", "co dot"})
+# Greetings said before the one greeted («chào bn», «hello bn»).
+_GREETED = frozenset({"chao", "hi", "hello", "helo", "alo", "xin"})
 # «T1/2027», «T12», «Q3/2027»: a month or a quarter in a plan's shorthand.
 _MONTH_CODE = re.compile(r"([tq])(\d{1,2})")
+
+_ROMAN_QUARTER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
 def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str],
@@ -425,6 +432,11 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # year follows.
             _expand(i, "thang" if code.group(1) == "t" else "quy", code.group(2))
             caps[i] = False
+        elif prev == "quy" and tok in _ROMAN_QUARTER and not source[i]:
+            # «quý I/2027», «quý IV»: the quarter as plans number it, read as its digit so that the numeral is
+            # no word to search for (the pronoun-like «i» would otherwise weigh in retrieval).
+            tokens[i] = raw[i] = _ROMAN_QUARTER[tok]
+            stop[i] = False
         elif (tok == "na" and prev not in ("o", "tai", "tinh", "ben", "dong") and not caps[i]
               and (bool(re.fullmatch(r"(?:19|20)\d\d", nxt)) or nxt in ("nay", "sau", "toi", "truoc", "ngoai"))):
             # «tháng 3 nă 2027», «na nay»: «năm» with its last letter dropped, not Nghệ An's code («ở NA»).
@@ -436,6 +448,29 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             tokens[i] = raw[i] = "binh"
             source[i] = ""
             stop[i] = False
+            for seq in (tokens, stop, raw, source, caps):
+                del seq[i + 1]
+        elif tok == "tai" and nxt == "chinh" and source[i] == "tc" and prev == "cong":
+            # «công tc»: «công tác» with its vowel dropped; no «công tài chính» is said.
+            tokens[i] = raw[i] = "tac"
+            source[i] = ""
+            stop[i] = False
+            caps[i] = False
+            for seq in (tokens, stop, raw, source, caps):
+                del seq[i + 1]
+        elif tok == "thanh" and nxt == "pho" and source[i] == "tp" and tokens[i + 2:i + 3] == ["huan"]:
+            # «tp huấn»: «tập» with its vowel dropped, not «thành phố» (no city is «huấn»).
+            tokens[i] = raw[i] = "tap"
+            source[i] = ""
+            stop[i] = False
+            caps[i] = False
+            for seq in (tokens, stop, raw, source, caps):
+                del seq[i + 1]
+        elif tok == "bao" and nxt == "nhieu" and source[i] == "bn" and prev in _GREETED:
+            # «chào bn», «hi bn»: the one greeted, «bạn», not «bao nhiêu».
+            tokens[i] = raw[i] = "ban"
+            source[i] = ""
+            stop[i] = True
             for seq in (tokens, stop, raw, source, caps):
                 del seq[i + 1]
         elif tok == "chi" and not source[i] and (nxt == "oi" or (prev in ("anh", "a") and nxt in ("oi", "cho", ""))):

@@ -11,9 +11,13 @@ index uses them too (knowledge.registrations has the matching database filter).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from knowledge.plans.dates import period_bounds
+from knowledge.text import fold
 
 # The longest period a plan writes (a whole year): a period class starting earlier than this is over.
 LONGEST_PERIOD = dt.timedelta(days=366)
@@ -48,3 +52,89 @@ def finish(course: Dated, ends_at: dt.datetime | None) -> dt.datetime:
     """The moment after which the class is over: the end of its period, else its end, else its start."""
     end = period_end(course.tentative, course.starts_at)
     return end if end is not None else (ends_at or course.starts_at)
+
+
+# Plans are written in Vietnam's time: a new date in a note starts the morning of that day, as an imported one.
+_PLAN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+_PLAN_START = dt.time(8, 0)
+# The new date a note gives a class put off («Hoãn sang 15/03/2027», «lùi đến ngày 5/1/2027», «lịch mới:
+# 20/01/2027»), folded; a date after «lịch cũ» or «từ» is the one given up, not the new one.
+_NEW_DATE = re.compile(r"\b(?:sang|den|toi|vao|lich moi|ngay moi|moi|doi|lui|chuyen)(?: (?:ngay|thu \w+|t\d|cn|la)){0,2}"
+                       r":? (\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?\b")
+
+# «hạn đăng ký đến 25/11», «hạn nộp trước ngày 5/1»: a deadline the note gives, no new date of the class.
+_DEADLINE_SAID = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|dki|nop(?: ho so)?|ghi danh)?\s*"
+                            r"(?:den|truoc|toi|la|:)?\s*(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?")
+
+
+def postponed_to(note: str | None, starts_at: dt.datetime) -> dt.datetime | None:
+    """The new start of a class put off («Hoãn» in the plan), as its note gives it, or None when the note gives
+    none («Tạm hoãn, sẽ thông báo sau»). A date without a year is the first such day after the old start."""
+    found = _NEW_DATE.search(_DEADLINE_SAID.sub(" ", fold(note or "")))
+    if found is None:
+        return None
+    day, month = int(found.group(1)), int(found.group(2))
+    old = starts_at.astimezone(_PLAN_TZ)
+    year = int(found.group(3)) if found.group(3) else old.year
+    try:
+        new = dt.datetime.combine(dt.date(year, month, day), _PLAN_START, _PLAN_TZ)
+        if not found.group(3) and new < old:
+            new = new.replace(year=year + 1)
+    except ValueError:
+        return None  # «32/13»: no date, so no new date
+    # A class is put off to a later day: an earlier one is a slip (of the year, most often), no date to go by.
+    return new if new.date() >= old.date() else None
+
+
+def held_when(status: str, note: str | None, starts_at: dt.datetime,
+              ends_at: dt.datetime | None) -> tuple[dt.datetime, dt.datetime | None]:
+    """When a class is held: a class put off («Đã hoãn») whose note gives the new date is held then (its length
+    kept); the row keeps the plan's own dates. Search, answers, reminders, notices and the organiser's pages
+    read this one rule, so nobody is told or reminded of the date given up."""
+    new = postponed_to(note, starts_at) if status == "postponed" else None
+    if new is None:
+        return starts_at, ends_at
+    return new, ends_at + (new - starts_at) if ends_at is not None else None
+
+
+def held_period(status: str, note: str | None, starts_at: dt.datetime, tentative: str | None) -> str | None:
+    """The period a class is dated by («tháng 12/2026»), or None: a class put off to a day its note gives is
+    dated by that day, not by the period the plan first gave it."""
+    if tentative and status == "postponed" and postponed_to(note, starts_at) is not None:
+        return None
+    return tentative
+
+
+class Kept(Dated, Protocol):
+    """What `held` reads of a class row."""
+
+    @property
+    def status(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def ends_at(self) -> dt.datetime | None: ...
+
+
+def held(course: Kept) -> tuple[dt.datetime, dt.datetime | None]:
+    """`held_when` of a class row."""
+    return held_when(course.status, course.description, course.starts_at, course.ends_at)
+
+
+@dataclass(frozen=True, slots=True)
+class HeldDates:
+    """A class's `Dated` view at the dates it is held (for `started`, `finish`)."""
+
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    tentative: str | None
+
+
+def period_of(course: Kept) -> str | None:
+    """`held_period` of a class row."""
+    return held_period(course.status, course.description, course.starts_at, course.tentative)
+
+
+def as_held(course: Kept) -> HeldDates:
+    starts_at, ends_at = held(course)
+    return HeldDates(starts_at, ends_at, period_of(course))

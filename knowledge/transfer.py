@@ -35,7 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from knowledge import format as vn
-from knowledge import reminders
+from knowledge import reminders, timing
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
 from knowledge.models import Course, Document, Organisation, Registration, Target
@@ -65,6 +65,9 @@ STATUSES: tuple[Term, ...] = (
     Term("open", "Mở đăng ký", ("mo dang ky", "dang mo", "mo", "dang tuyen sinh", "nhan dang ky")),
     Term("cancelled", "Đã hủy", ("da huy", "huy", "huy bo", "bi huy")),
     Term("finished", "Đã kết thúc", ("da ket thuc", "ket thuc", "da xong", "hoan thanh", "da hoan thanh")),
+    # Put off: no registration until the note gives the new date («Hoãn sang 15/03/2027»).
+    Term("postponed", "Đã hoãn", ("hoan", "tam hoan", "bi hoan", "hoan lai", "hoan to chuc", "dinh hoan",
+                                  "hoan lich", "lui lich", "doi lich")),
 )
 
 # A date without a time: a class starts in the morning, ends at the close of office hours, and a
@@ -1441,6 +1444,14 @@ def _check_course_dates(checker: _Checker, record: _Record, existing: Course | N
     if ends is not None and ends < starts:
         text = shown("ends_at", ends)
         checker.error(record, "ends_at", text, f'"{text}" trước ngày bắt đầu ({start_text}).')
+    status = values.get("status", existing.status if existing is not None else None)
+    if status == "postponed":
+        # Put off to the day its note gives: the deadline is one before that day (an organiser who puts a class
+        # off moves its deadline too), not before the plan's old day, given up.
+        note = values.get("description", existing.description if existing is not None else "")
+        new = timing.postponed_to(note if isinstance(note, str) else "", starts)
+        if new is not None:
+            starts, start_text = new, _local(new, checker.tz)
     if deadline is not None and values.get("tentative"):
         return  # only the period is known: the deadline is checked when the date is
     if deadline is not None and deadline > starts and (

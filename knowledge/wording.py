@@ -33,6 +33,12 @@ class Wording(Protocol):
         """The class that was to start at `starts_at` is cancelled; `similar` still takes registrations."""
         ...
 
+    def postponed(self, course: Course, *, was: dt.datetime | None, new: dt.datetime | None, period: str | None,
+                  tz: dt.tzinfo) -> Reply:
+        """The class is put off: it was due at `was` (None when the earlier notice said it was put off; `period`
+        when it was dated only by one), and is now held from `new` (None: no new date yet)."""
+        ...
+
     def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
                 tz: dt.tzinfo, period: str | None = None) -> Reply:
         """The class moved (from `moved_from`), got its day (it was dated only by `period`), changed place or

@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from bot import cli
 from handlers.deps import Deps
+from handlers.notices import WORDING
 from knowledge.db import session_scope
 from knowledge.models import Course, OutboxJob, OutboxMessage, Registration, UserProfile
-from tests.conftest import FIXED_NOW, FakeClock, build_deps
+from tests.conftest import FIXED_NOW, TZ_VN, FakeClock, build_deps
 from tests.people import add_course, add_members, link
 from tests.test_organiser import say
 
@@ -96,6 +97,27 @@ def test_after_the_deadline_the_next_suitable_course_is_offered(deps: Deps, cloc
     assert "Lớp tương tự còn nhận đăng ký" in replies[1].text and "LS-REG-NEW" in replies[1].text
     assert [b.data for b in replies[1].buttons] == [f"rg:{later}"]
     assert statuses(deps, closed) == {}
+
+
+def test_a_class_offered_for_its_audience_only_is_not_called_similar(deps: Deps, clock: FakeClock) -> None:
+    closed = course(deps, "LS-REG-OLD", days=12, deadline_days=2, topic="atvsld")
+    other = course(deps, "LS-REG-OTHER", days=35, deadline_days=30, topic="thuong_luong")  # same audience only
+    deps.knowledge.engine()
+    clock.advance(dt.timedelta(days=3))
+    with session_scope(deps.session_factory) as s:
+        from knowledge.db import bump_data_version
+
+        bump_data_version(s)
+    replies = say(deps, data=f"rg:{closed}", user="100")
+    assert replies[1].text.startswith("Lớp khác chủ đề nhưng cùng đối tượng, còn nhận đăng ký:")
+    assert "tương tự" not in replies[1].text and [b.data for b in replies[1].buttons] == [f"rg:{other}"]
+    # The notice of a cancelled class says the same of the class it offers.
+    with deps.session_factory() as s:
+        refused, offered = s.get(Course, closed), s.get(Course, other)
+        assert refused is not None and offered is not None
+        notice = WORDING.cancelled(refused, refused.starts_at, offered, TZ_VN)
+    assert "Lớp khác chủ đề nhưng cùng đối tượng, còn nhận đăng ký: «" in notice.text and "tương tự" not in notice.text
+    assert [b.label for b in notice.buttons] == ["Xem lớp gợi ý"]
 
 
 def test_cli_lists_registrations_and_the_waiting_list(sqlite_url: str, clock: FakeClock,

@@ -21,6 +21,7 @@ from typing import Any
 
 from knowledge.language.talk import small_talk
 from knowledge.lexicon import (
+    ABBREVIATIONS,
     CALLED_OFF_CUES,
     PLACE_BEFORE,
     PLACE_CODES,
@@ -95,6 +96,10 @@ class Subject:
     # An off-topic message came after this answer: «thời tiết Cần Thơ thế nào» then is no «the same question
     # for another place»; the classes shown stay for «cái thứ 2».
     stale: bool = False
+    # With `stale`: what the off-topic message named that an ellipsis could go on with ("place", "time"), or
+    # "-" for nothing: «giá xăng bao nhiêu» then «còn bên Lạng Sơn thì sao» is the classes asked before, there.
+    # Empty (an older state) holds every ellipsis back.
+    aside: str = ""
     # Of several classes listed, the ones that answered the question best (the rest matched it less):
     # «lớp đó học mấy ngày» after the list is about one of these.
     best: tuple[str, ...] = ()
@@ -133,7 +138,8 @@ class Subject:
             "titles": list(self.titles),
             "phrases": [list(p) for p in self.phrases], "year": self.year, "org_id": self.org_id,
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
-            "class_titles": list(self.class_titles), "stale": self.stale, "best": list(self.best),
+            "class_titles": list(self.class_titles), "stale": self.stale, "aside": self.aside,
+            "best": list(self.best),
             "area": list(self.area),
             "asked": self.asked, "before": self.before, "offered": self.offered,
             "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
@@ -164,7 +170,7 @@ class Subject:
                 focus=str(focus) if focus is not None and str(focus) in codes else None,
                 classes=tuple(str(c) for c in data.get("classes") or ()),
                 class_titles=tuple(str(t) for t in data.get("class_titles") or ()),
-                stale=bool(data.get("stale")),
+                stale=bool(data.get("stale")), aside=str(data.get("aside") or ""),
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
                 area=tuple(c for c in (str(x) for x in data.get("area") or ()) if c in codes),
                 asked=str(data.get("asked") or ""),
@@ -235,7 +241,10 @@ class Named:
 _CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi)"
 # «lớp lúc nãy», «lớp hồi nãy», «lớp trước đó»: the class talked of before, also once the talk has moved on.
 _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day"
-                      r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi)\b|\b(?:no)\b")
+                      r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi)\b|(?<!\bchay )\bno\b")
+# «lớp phát triển đoàn viên lúc nãy», «cái lớp tài chính hồi nãy»: a class talked of before, named by what it is
+# about and pointed back at (words between the class word and «lúc nãy»; with none between it is `_PRONOUN`).
+_BACK_REF = re.compile(rf"\b{_CLASS}\b(?: \w+){{1,8}}? (?:(?:luc|hoi|ban|vua) nay|(?:luc|hoi) truoc|truoc do)\b")
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
@@ -246,7 +255,9 @@ _ORDINAL_WORDS = {
 }
 _ORDINAL = re.compile(
     # «lớp 6 tháng đầu năm» is a period, not the sixth class.
-    rf"\b(?:{_CLASS} )?(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu|nam)\b"
+    # («CĐCS năm nay» folds to «cong doan co so nam nay»: no «số năm», the fifth.)
+    rf"\b(?:{_CLASS} )?(?<!\bco )(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu"
+    r"|nam(?! (?:nay|sau|toi|truoc|ngoai|roi|qua|\d{4})\b))\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
     r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
     # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
@@ -273,6 +284,7 @@ _CORRECTION = re.compile(
 # or after «à»/«ờ», takes back what was asked (read on the message as typed: «không có lớp nào à» asks).
 _NO_OPENER = re.compile(r"^\W*(?:(?:à|ờ|ơ|a|á)\W*(?:không|hông|ko)\b(?:\s*phải)?|(?:không|hông|ko|k)(?:\s*phải)?\s*[,.!…:;-]+)\W*",
                         re.IGNORECASE)
+_MEANT = re.compile(r"^(?:(?:em|e|minh|mk|toi|tui) (?:muon hoi|dinh hoi|hoi)|y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la)\b ?")
 # «chi tiết», «cho xem chi tiết», «thông tin thêm», «cụ thể hơn»: the whole card of the class in view.
 _DETAIL_WANTED = re.compile(
     r"\b(?:(?:cho )?(?:minh |em |e |toi |xin )?xem (?:them )?)?(?:chi tiet|thong tin (?:them|chi tiet|day du|cu the|ve lop(?: (?:nay|do))?)"
@@ -306,13 +318,17 @@ _ASKS_CLASSES = re.compile(r"\b(?:co lop|lop nao|lop gi|nhung lop|cac lop|khoa n
 _POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
 _BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
-_REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
+_REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
+# «lớp đó còn đăng ký được không», «đk đc nữa ko»: whether registration is still open (its deadline), asked, not
+# a wish to register («em đăng ký được không» is one).
+_STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|dang ki) (?:duoc|dc) nua)"
+               r" (?:khong|ko|k|hong|chua|ha|a|nhi)\b")
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
     ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
                             r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
                             r"|\b(?:mo|nhan) (?:dang ky|dang ki|dk) (?:khi nao|bao gio|luc nao|chua|ngay nao)\b"
-                            r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b")),
+                            r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b|" + _STILL_OPEN)),
     ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
     # When a class dated only by a period gets its day («khi nào có lịch chính thức», «bao giờ có ngày cụ thể»,
     # «chốt ngày chưa»): before "time", whose «khi nào» it holds.
@@ -350,6 +366,9 @@ _TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao n
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
 # «… thì sao»: the question before, asked again for what the message names.
 _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
+# The words that ask the last question again inside an ellipsis, not at its end («thế năm ngoái thì thế nào, có
+# đạt không»): no words of a question of its own.
+_AGAIN_WORDS = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|ra sao|co dat|dat duoc|dat)\b")
 _ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
 _TAIL = re.compile(
@@ -392,7 +411,7 @@ _CLOSERS = re.compile(r"(?: (?:voi|ad|admin|bot|ban oi|ad oi|mn|nha ad|nhe ad|a 
 _AFTER_PLACE = frozenset({"thi", "the", "sao", "co", "nhi", "a", "ha", "nhe", "nha", "vay"})
 
 
-def _spell_shared_codes(tokens: list[str]) -> list[str]:
+def _spell_shared_codes(tokens: list[str], prefer: str | None = None) -> list[str]:
     """Folded words with a province code that two provinces share or that is also a word («dn»: Đà Nẵng,
     Đồng Nai or «doanh nghiệp») written out as every province it may be, where a follow-up puts a place
     («thế còn ĐN», «còn QN thì sao», «ở dn»): the data then decides, as for a question of its own."""
@@ -404,7 +423,10 @@ def _spell_shared_codes(tokens: list[str]) -> list[str]:
         # about chairs (chủ tịch).
         if names and (prev in PLACE_BEFORE or prev == "ben" or (
                 prev == "con" and tok in PLACE_CODES_FIRST and (n + 1 == len(tokens) or tokens[n + 1] in _AFTER_PLACE))):
-            out += " ".join(fold(name) for name in names).split()
+            # The province the answer found for it, when the question is asked again («năm ngoái thì sao» after
+            # «chỉ tiêu … tỉnh QN»: Quảng Ninh's, not the three provinces «QN» may be).
+            mine = [name for name in names if prefer is not None and fold(name) == prefer]
+            out += " ".join(fold(name) for name in mine or names).split()
         else:
             out.append(tok)
     return out
@@ -416,7 +438,7 @@ _DU_AS_DAU = re.compile(r"(?i)\b(lớp|lop|cái|cai|khóa|khoá|khoa|đợt|dot)
 _THE_SHORT = re.compile(r"^\W*th\s+(?=(?:cái|cai)\b)")
 
 
-def _words(text: str) -> str:
+def _words(text: str, prefer: str | None = None) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
     («ad ơi», «cho em hỏi chút», «chào ad») and polite closers («với», «nha ad») left out."""
@@ -437,7 +459,7 @@ def _words(text: str) -> str:
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
-    words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()))))
+    words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()), prefer)))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
     words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\b(?:t(1[0-2]|[189])(?=/|\b)|t([2-7])(?=/\d{4}|/\d{2}\b| nam\b))",
@@ -529,6 +551,7 @@ def _batch(folded: str, titles: Sequence[str]) -> list[int]:
 # A deadline, «còn kịp», or registration being open («lớp nào đang mở đăng ký», «khi nào mở đăng ký»): asked about,
 # not a wish to register.
 _NOT_REGISTER = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b|\b(?:dang ky|dang ki) (?:con |duoc )?kip\b"
+                           rf"|{_STILL_OPEN}"
                            r"|\bcon kip (?:dang ky|dang ki)\b|\b(?:mo|nhan) (?:cho )?(?:dang ky|dang ki|dk)\b")
 
 
@@ -561,6 +584,13 @@ def _about_class(
         return FollowUp("ask", f"đăng ký {code}", code=code, purpose="register")
     question = f"{code} {_ASPECT_WORDS[aspect]}" if aspect else code
     return FollowUp("ask", question, code=code, aspect=aspect)
+
+
+# A union term said in full («an toàn vệ sinh lao động», as a dictated message writes it) counts as the one word
+# it is typed as («ATVSLĐ»): said either way, the message is as short.
+_SHORT_OF = {full: short for short, full in sorted(ABBREVIATIONS.items(), key=lambda kv: len(kv[0]))
+             if len(full.split()) >= 3 and short.isalpha()}
+_SAID_IN_FULL = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_SHORT_OF, key=len, reverse=True)) + r")\b")
 
 
 def _fragment(folded: str) -> str:
@@ -610,6 +640,23 @@ _UNION_KIND_MARKS = re.compile(
 
 # «trong danh sách đó», «trong số đó»: the list in view, named as such.
 _IN_LIST = re.compile(r"\btrong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?\b")
+
+
+# «lớp … gần nhất», «đợt sớm nhất», «lớp tiếp theo»: one class asked for, the nearest; «những lớp», «mấy lớp»,
+# «các lớp» ask for several.
+_ONE_NEAREST = re.compile(r"\b(?:gan nhat|som nhat|sap toi nhat|dau tien|tiep theo|ke tiep)\b")
+_MANY = re.compile(r"\b(?:cac|nhung|may|bao nhieu|mot so|danh sach|tat ca)\b")
+# «có lớp nữ công không», «có lớp tài chính nào sắp tới ko ạ»: whether there is a class, asked yes or no (not
+# «những lớp nào», «lớp nào …»): the nearest one shown answers it.
+_WHETHER = re.compile(r"\bco (?:lop|khoa)\b.*\b(?:khong|ko|k|hong|khg|chua)(?: \w+){0,2}$")
+
+
+def one_asked(folded: str, lead: Sequence[str] = ()) -> bool:
+    """Whether a class question asks for one class, the nearest («lớp … gần nhất», or «có lớp X không» when
+    the ranking singled out no class `lead`), not for several («những lớp nào», «các lớp …»)."""
+    if _MANY.search(folded):
+        return False
+    return bool(_ONE_NEAREST.search(folded) or (not lead and _WHETHER.search(folded)))
 
 
 def _nearest(folded: str) -> bool:
@@ -672,6 +719,9 @@ def _among(
         elif pos is not None:
             pool = [pool[pos]]
         if len(pool) > 1 and not register:
+            # «lớp luật công đoàn 2024 ở Bắc Ninh … học ở đâu» where two classes on labour law are: the one whose
+            # title says more of the message's own words (a registration still asks which).
+            pool = _by_title(pool, titles, named, subject)
             # «cái ở Hà Nam» where two of the list are: the one that answered the question best, if one did.
             best = [i for i in pool if codes[i] in subject.best]
             pool = best if len(best) == 1 else pool
@@ -705,6 +755,24 @@ def _among(
     if aspect:
         question = f"{question} {_ASPECT_WORDS[aspect]}"
     return FollowUp("ask", question, replaced=("question",))
+
+
+def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named, subject: Subject) -> list[int]:
+    """Of the classes at `pool` (positions), those whose titles hold the most of what the message says of a class
+    in its own words (its topic or audience phrases, and the words no slot took, such as «2024»), when some
+    hold more than others; else all of them. The words of the list's own question tell none of its classes
+    apart («lớp tuyên truyền lúc nãy» after «lớp tuyên truyền gần nhất …»)."""
+    said = {w for k, p in named.phrases if k in ("topic", "role", "title") for w in p.split()}
+    rest = named.rest
+    for _, pat in _ASPECTS:
+        rest = pat.sub(" ", rest)
+    said |= set(_PLAIN.sub(" ", _BARE_REST.sub(" ", rest)).split())
+    said -= set(_words(subject.question).split())
+    if not said or len(titles) <= max(pool):
+        return list(pool)
+    held = {i: len(said & set(_words(titles[i]).split())) for i in pool}
+    most = max(held.values())
+    return [i for i in pool if held[i] == most] if most else list(pool)
 
 
 def _this_class_elsewhere(
@@ -775,7 +843,7 @@ _MEASURE = re.compile(rf"(?:con |the |vay |con ve )?(?:so|so luong|bao nhieu|may
 
 def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, list[str]]:
     """The question of the conversation with the parts `fragment` names (of `kinds`) put in their place."""
-    base = _words(subject.question)
+    base = _words(subject.question, fold(subject.place) if subject.place else None)
     replaced: list[str] = []
     if "format" in kinds:
         for phrase in dict.fromkeys(v for k, v in subject.phrases if k == "format"):
@@ -796,9 +864,13 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         # «z tp Cần Thơ có ko?»: the city asked as a place, as the last question asked its place; «thành phố
         # Cần Thơ» alone would be read as the city's union, the organiser of only some of its classes.
         fragment = re.sub(r"^(?:thanh pho|tinh) (?=\w+ \w+)", "", fragment)
+        if subject.place and _UNION_OF_PROVINCE.search(fragment):
+            # «thế còn của LĐLĐ tỉnh thì sao»: the union of the province the talk is about, not named again.
+            fragment = f"{fragment} {fold(subject.place)}"
     return f"{base} {fragment}".strip(), replaced
 
 
+_UNION_OF_PROVINCE = re.compile(r"\b(?:lien doan lao dong|cong doan) (?:tinh|thanh pho|tp)(?: (?:nay|do|ay))?$")
 _MY_PLACE = re.compile(r"\b(?:o |tai )?(?:tinh|thanh pho|dia phuong|ben|don vi) (?:minh|toi|em|nha)\b")
 
 
@@ -855,6 +927,17 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
                     instead_of=code, wider=f"lop {topic}" if place else "")
 
 
+def _past_aside(subject: Subject, fragment: str, kinds_of: Callable[[str], frozenset[str]] | None) -> bool:
+    """Whether an ellipsis after an off-topic message names nothing of the kind that message named, so it goes on
+    with the question before it («giá xăng bao nhiêu», then «còn bên Lạng Sơn thì sao»), not with the aside
+    («thời tiết Huế thế nào», then «còn Cần Thơ thì sao»)."""
+    if not subject.aside or not fragment:
+        return False
+    said = {"time"} if _TIME.search(fragment) else set()
+    said |= {"place" if k in ("place", "org", "orgkind") else k for k in (kinds_of(fragment) if kinds_of else ())}
+    return bool(said) and not said & set(subject.aside.split())
+
+
 def resolve(
     text: str,
     subject: Subject | None,
@@ -876,6 +959,8 @@ def resolve(
     taken_back = _NO_OPENER.match(text)
     if taken_back is not None and _words(text[taken_back.end():]):
         folded = _words(text[taken_back.end():])  # «à không, Đồng Nai»: as «ý em là Đồng Nai»
+        # «à không, mình hỏi lớp tài chính cơ», «không, ý em là …»: what was meant, said as such.
+        folded = _MEANT.sub("", folded, count=1) or folded
     fixed = _CORRECTION.match(folded)
     if fixed is not None and folded[fixed.end():].strip():
         # «à nhầm, ý em là tháng 12 này», «xin lỗi, ý là ở Cần Thơ»: the last question again with what the rest
@@ -906,10 +991,16 @@ def resolve(
     else:
         codes = subject.classes
         titles = subject.class_titles if len(subject.class_titles) == len(codes) else codes
+        if (len(codes) > 1 and subject.lists and subject.lists[-1][1] == codes
+                and one_asked(_words(subject.lists[-1][0]))):
+            # The classes kept while the talk turned to a plan or a fact answered a question asking for one
+            # («lớp … gần nhất», «có lớp X không»): its nearest is the class «lớp đó» is about, as it was then.
+            subject = dataclasses.replace(subject, best=(codes[0],))
     has_classes = bool(codes)
     at = codes.index(subject.focus) if subject.focus in codes else None  # the class singled out, by position
     aspect = _aspect(folded)
-    pronoun = bool(_PRONOUN.search(folded))
+    back_ref = bool(_BACK_REF.search(folded))
+    pronoun = bool(_PRONOUN.search(folded)) or back_ref
     if corrected and not (aspect or register) and subject.asked and (
             pronoun or _ORDINAL.search(folded) or _BESIDE.search(folded) or _BATCH.search(folded)):
         # «đăng ký lớp 2» then «à nhầm, ý em là lớp 3»: the same request, of the class now named.
@@ -957,12 +1048,20 @@ def resolve(
     if has_classes:
         # «còn lớp ở Đà Nẵng?», «còn lớp cho chủ tịch ở đó thì sao»: the same question elsewhere (below).
         # «còn lớp ở Vũng Tàu trong danh sách đó»: one of the list, not the same question elsewhere.
-        other = bool(_ELLIPSIS_HEAD.search(folded) or corrected) and not _IN_LIST.search(folded)
+        other = bool(_ELLIPSIS_HEAD.search(folded) or corrected) and not _IN_LIST.search(folded) and not back_ref
         # «thế cái online thì học lúc mấy giờ»: «cái» points at one of the list, by what it names.
         other = other and not re.match(r"(?:the |vay |con |the con )cai\b", folded)
         elsewhere = _this_class_elsewhere(folded, subject, codes, titles, pronoun and not register and not aspect, fit, topic_of)
         if elsewhere is not None:
             return elsewhere
+        if other and fit is not None and len(codes) > 1 and _POINTS.search(folded) and not corrected:
+            # «thế lớp PCCN năm sau thì sao» under a list holding one such class: that class, as the list's scope
+            # (a union the engine found by the words of its classes) would be lost in a new search. Another place
+            # or union named is the same question there («còn lớp ATVSLĐ ở Huế thì sao»), read below.
+            probe = fit(codes)
+            probed = {k for k, _ in probe.phrases} if probe is not None else set()
+            if probe is not None and len(probe.fitting) == 1 and "topic" in probed and not probed & {"place", "org"}:
+                return _about_class(codes[probe.fitting[0]], aspect, register)
         named = fit(codes) if fit is not None and not other else None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 pronoun or _ordinal(folded, len(codes), at) is not None):
@@ -972,6 +1071,10 @@ def resolve(
             named = None  # «học trực tiếp hay online»: which of the two, asked of the class in view
         if named is not None and register and {k for k, _ in named.phrases} <= {"role"} and _BENEFICIARY.search(folded):
             named = None  # «đk cho CNLĐ cty em»: whom the registration is for, not which class
+        if named is not None and named.fitting and _nearest(folded) and named.phrases:
+            # «lớp gần nhất bên Hòa Bình cũ là lớp nào» under a list of Phú Thọ's finance classes: the nearest of
+            # those held there (the list is shown nearest first), not the nearest class of any kind there.
+            return _about_class(codes[named.fitting[0]], aspect, register)
         if named is not None and _names_one(folded, named.rest):
             own = {k for k, _ in named.phrases} & {"topic", "role", "title"}
             # Only a question about one class («học ở đâu», «đăng ký», «cái ấy», «cái thứ 2») picks among
@@ -1072,14 +1175,17 @@ def resolve(
         return FollowUp("ask", f"{folded} {fold(subject.place)}", replaced=("question",))
 
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
-    if not subject.question or (subject.stale and not _LONG_PERIOD.fullmatch(_fragment(folded))):
+    if not subject.question or (subject.stale and not _LONG_PERIOD.fullmatch(_fragment(folded))
+                                and not _past_aside(subject, _fragment(folded), kinds_of)):
         # After small talk an ellipsis is about the small talk («thời tiết Huế?», then «còn Cần Thơ thì
         # sao»), save a month, a quarter or a year alone («vậy tháng 12 thì sao»): what classes ask by.
         return NONE
     head = bool(_ELLIPSIS_HEAD.search(folded)) or corrected
     # «tháng 1 thì có lớp nào» after a list: a period set against the one asked, then «thì»: the same question then.
     then = re.match(r"^(.+?) thi\b", folded)
-    head = head or bool(subject.kind in ("course", "courses") and then is not None and _TIME.fullmatch(then.group(1)))
+    # («năm sau thì sao, giao bao nhiêu» after a union's targets: the same plan then.)
+    head = head or bool(subject.kind in ("course", "courses", "target") and then is not None
+                        and _TIME.fullmatch(then.group(1)))
     # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
     # it opens with no «thế», «còn»; naming a place or a union of its own, it is a question of its own.
     head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
@@ -1105,12 +1211,24 @@ def resolve(
     fragment = " ".join(_THERE.sub(" ", fragment).split()) or fragment
     asked = _WHICH_CLASS.sub("", fragment)  # «… (thì) có lớp gì»
     # Counted as typed: «ct, pct cđcs» is three words, not the nine it expands to.
-    typed = _WHICH_CLASS.sub("", _THERE.sub(" ", _fragment(" ".join(re.findall(r"[0-9a-z/]+", fold(text))))))
+    typed = _WHICH_CLASS.sub("", _THERE.sub(" ", _fragment(_SAID_IN_FULL.sub(
+        lambda m: _SHORT_OF[m.group(0)], " ".join(re.findall(r"[0-9a-z/]+", fold(text)))))))
     own_kinds = set(kinds_of(fragment)) if kinds_of else set()
     # The words that only mark a place («bên», «cũ» after a former province), or the kind of a union named
     # («công đoàn ngành …», «Công đoàn các KCN và chế xuất …»), make no question longer.
     marks = _UNION_KIND_MARKS if own_kinds & {"org", "orgkind"} else _PLACE_MARKS
-    if min(len(marks.sub(" ", asked).split()), len(marks.sub(" ", typed).split())) > 6:
+    where = subject.phrase("org") or subject.phrase("place") or (fold(subject.place) if subject.place else None)
+    if (subject.kind == "target" and head and where and not own_kinds & {"place", "org", "orgkind"}
+            and (_TARGET_WORDS.search(fragment) or _COUNTED.search(fragment)) and not _CLASS_WORDS.match(fragment)):
+        # «còn số lớp tập huấn cán bộ CĐCS năm nay» after Hà Nội's targets: another figure of the same union's
+        # plan (and of the same period, unless it names its own), however long it is said.
+        period = "" if _TIME.search(fragment) else subject.phrase("time") or ""
+        return FollowUp("ask", " ".join(f"{fragment} {period} {where}".split()), replaced=("question",))
+    # «còn lớp của Công đoàn Giáo dục Việt Nam ở Nghệ An thì sao»: classes of a union or place named at length,
+    # asked as a class question of its own (below), not read anew as a whole, whose «thì sao» asks nothing.
+    named_classes = bool(re.match(r"(?:lop|khoa)\b", fragment) and own_kinds & {"place", "org", "orgkind"})
+    if min(len(_AGAIN_WORDS.sub(" ", marks.sub(" ", asked)).split()),
+           len(_AGAIN_WORDS.sub(" ", marks.sub(" ", typed)).split())) > 6 and not named_classes:
         return NONE  # a question of its own, not an ellipsis
     if (subject.kind in ("course", "courses") and not past and _TIME.search(fragment) and not own_kinds - {"time"}
             and not _LIST_ONLY.sub(" ", _TIME.sub(" ", fragment)).split()):
@@ -1385,6 +1503,10 @@ _BARE_REST = re.compile(
     r"|hay|ok|oke|okay|ko|k|nhi|ha|ad|oi|roi|chua|nua|ne|ak|ah|j|dc|duoc khong|the nao|ra sao|bao nhieu|ban"
     # «hạn đk đến khi nào», «học từ mấy giờ», «phải đi những gì»: words around an aspect, none of a class.
     r"|den|tu|vao|luc|phai|nhung|can|het|tat ca"
+    # «tổ chức ở đâu», «diễn ra khi nào»: the verb of an aspect asked, no word of a class.
+    r"|to chuc|dien ra"
+    # «lớp lúc đầu mình hỏi», «lớp em hỏi lúc nãy»: which class, said by when it was asked.
+    r"|hoi"
     # Southern and teen closers: «học ngày nào dạ», «ở đâu dzậy».
     r"|da|dzay|zay|z|v)\b"
 )

@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
-from knowledge import registrations
+from knowledge import registrations, timing
 from knowledge.lexicon import ROLES
 from knowledge.models import Course
 from knowledge.plans.files import write_atomically
@@ -47,12 +47,13 @@ class RosterReport:
 
 def period(course: Course, tz: ZoneInfo) -> str:
     """«03/09/2027 – 05/09/2027», or «dự kiến tháng 9/2027»."""
-    if course.tentative:
+    if timing.period_of(course):
         return f"dự kiến {course.when_written or course.tentative}"
-    start = course.starts_at.astimezone(tz)
+    starts_at, ends_at = timing.held(course)  # a class put off: at the new date its note gives
+    start = starts_at.astimezone(tz)
     text = start.strftime("%d/%m/%Y %H:%M")
-    if course.ends_at is not None:
-        end = course.ends_at.astimezone(tz)
+    if ends_at is not None:
+        end = ends_at.astimezone(tz)
         text += " – " + (end.strftime("%H:%M") if end.date() == start.date() else end.strftime("%d/%m/%Y"))
     return text
 

@@ -37,6 +37,7 @@ from knowledge.language.followup import (
     dates_named,
     names_position,
     new_topic,
+    one_asked,
     own_words,
     points_at_moved,
     postponed,
@@ -45,9 +46,11 @@ from knowledge.language.followup import (
     wants_register,
     without_periods,
 )
+from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_seats
+from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
-from knowledge.qa import DOMAIN, _has
+from knowledge.qa import DOMAIN, _has, one_province
 from knowledge.slots import province_key
 from knowledge.text import fold, fold_tokens, normalise
 
@@ -68,9 +71,9 @@ def subject_of(ans: Answer) -> Subject | None:
         # «lớp đầu tiên», «cái thứ 2» count in the order the user saw.
         shown = shown_courses(ans)
         lead = ans.course_lead if len(ans.course_lead) < len(ans.courses) else ()
-        if kind == "courses" and _ONE_NEAREST.search(ans.norm.folded) and not _MANY.search(ans.norm.folded):
-            # «lớp tài chính gần nhất ở Ninh Bình là lớp nào»: one class asked for, the list shown nearest first,
-            # so the first shown is the answer and «lớp ấy ở đâu» next is about it.
+        if kind == "courses" and one_asked(ans.norm.folded, lead):
+            # «lớp tài chính gần nhất ở Ninh Bình là lớp nào», «sắp tới Huế có lớp nữ công không»: one class asked
+            # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it.
             lead = (shown[0].code,)
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
         asked = ("register" if ans.intent == "register" else aspect_asked(ans.question) or "") if kind == "course" else ""
@@ -95,12 +98,6 @@ def subject_of(ans: Answer) -> Subject | None:
         # plan question is asked again for that place or union.
         return Subject("target", ans.question, (), (), phrases, year, asked="which_plan")
     return None
-
-
-# «lớp … gần nhất», «đợt sớm nhất», «lớp tiếp theo»: one class asked for, the nearest; «những lớp», «mấy lớp»,
-# «các lớp» ask for several.
-_ONE_NEAREST = re.compile(r"\b(?:gan nhat|som nhat|sap toi nhat|dau tien|tiep theo|ke tiep)\b")
-_MANY = re.compile(r"\b(?:cac|nhung|may|bao nhieu|mot so|danh sach)\b")
 
 
 def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
@@ -294,6 +291,46 @@ def conversation_province(engine: QAEngine, subject: Subject | None) -> str | No
     return current_province(subject.place) or subject.place if subject.place else None
 
 
+# «tỉnh mình», «thành phố mk», «tp em»: the asker's own province, said as such.
+_PROVINCE_WORD = frozenset({"tinh", "tp"})
+_MINE = frozenset({"minh", "mk", "mik", "em", "toi", "tui", "nha"})
+
+
+def own_province_in_context(text: str, profile: Profile | None) -> str:
+    """`text` with «tỉnh mình», «thành phố mk», «TP em» written as the province of the asker's profile: «chỉ tiêu
+    của LĐLĐ thành phố mình» from a Hải Phòng chair is Hải Phòng's (the words alone name Hà Nội's LĐLĐ, «Liên
+    đoàn Lao động thành phố»). Unchanged when the profile has no province."""
+    if profile is None or not profile.province:
+        return text
+    words = list(re.finditer(r"\w+", text))
+    folded = [fold(w.group(0)) for w in words]
+    for i in range(len(words) - 1, 0, -1):
+        if folded[i] not in _MINE:
+            continue
+        if folded[i - 1] in _PROVINCE_WORD or (i > 1 and folded[i - 2:i] == ["thanh", "pho"]):
+            text = text[:words[i].start()] + profile.province + text[words[i].end():]
+    return text
+
+
+def _own_province(engine: QAEngine, text: str, profile: Profile | None, *, now: dt.datetime) -> str:
+    """`text` with «tỉnh mình» written as the asker's province (`own_province_in_context`) where the words around
+    it read as another place or union («LĐLĐ thành phố mình» as Hà Nội's LĐLĐ, «ct bd» as Bình Dương)."""
+    if profile is None or not profile.province:
+        return text
+    mine = own_province_in_context(text, profile)
+    typed = text
+    if mine == text:
+        # «thnh phố mình»: said with a slip the engine's spelling corrects.
+        typed = engine.respell(text)
+        mine = own_province_in_context(typed, profile)
+        if mine == typed:
+            return text
+    _, slots = engine.read(typed, now=now)
+    # Where nothing else is read the engine reads «tỉnh mình» with the profile itself (in a plan question, the
+    # province's own LĐLĐ; for a list in view, its classes there): the message as typed, its slip corrected.
+    return mine if slots.provinces or slots.org_ids or slots.places else typed
+
+
 def place_codes_in_context(engine: QAEngine, text: str, subject: Subject | None, profile: Profile | None) -> str:
     """`text` with a province code typed in capitals where a place goes («ở LĐ», «KH năm nay đạt CT
     chưa», «CĐ các KCN ĐN») written out as the province of the conversation, or else of the asker's
@@ -459,7 +496,7 @@ def moved_in_view(engine: QAEngine, text: str, subject: Subject | None, *, spell
     if wants_register(spelled) and not (points_at_moved(text) or points_at_moved(spelled)):
         return None  # a registration is never guessed
     moved = [c for code in subject.codes if (c := _course(engine, code)) is not None and c.status != "cancelled"
-             and (postponed(c.description) or _MOVED_TITLE.search(fold(c.title)))]
+             and (c.status == "postponed" or postponed(c.description) or _MOVED_TITLE.search(fold(c.title)))]
     days, _ = dates_named(spelled)
     if days:
         moved = [c for c in moved if any(re.search(rf"(?<!\d)0?{d}/0?{m}(?!\d)", c.description or "") for d, m in days)]
@@ -494,6 +531,9 @@ def answer_in_context(
     and how the message was read: `follow.action == "choose"` carries the choices to offer (each with the
     question that choosing it asks), "which" (a registration with no class in view) asks which class.
     """
+    # A dictated message says its numbers in words («lớp thứ hai», «quý một năm sau»): read as digits first.
+    # A long message is read for its question, its self-introduction taken as a profile said here.
+    text, profile = engine.apart(spoken_numbers(text), profile)
     ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
     return ans, _remember(subject, new), follow
 
@@ -538,8 +578,11 @@ def _listed(subject: Subject, entry: Listed) -> Subject:
     """The subject as it was when the list `entry` was shown (its question, place, period and topic; the
     conversation's lists kept)."""
     question, codes, titles, phrases, year, org_id, place = entry
+    # The class that answered a question asking for one («… gần nhất», «có lớp X không»), as when it was shown:
+    # «quay lại lớp lúc nãy, lớp đó học ở đâu» is about it.
+    best = (codes[0],) if len(codes) > 1 and one_asked(normalise(question).folded) else ()
     return Subject("course" if len(codes) == 1 else "courses", question, codes, titles, phrases, year=year,
-                   org_id=org_id, place=place, lists=subject.lists)
+                   org_id=org_id, place=place, lists=subject.lists, best=best)
 
 
 def back_to_list(
@@ -557,10 +600,13 @@ def back_to_list(
     back = _BACK.search(folded) or _BACK.search(spelled)
     first = _FIRST_LIST.search(folded) or _FIRST_LIST.search(spelled)
     earlier = _EARLIER.search(folded) or _EARLIER.search(spelled)
-    if not (back or earlier):
+    # «thế lớp lúc đầu mình hỏi …», «cái lớp ban đầu ấy»: a class of the first list, pointed at without «quay lại».
+    class_first = bool(first and (_A_CLASS.search(folded[:first.start()]) if _FIRST_LIST.search(folded)
+                                  else _A_CLASS.search(spelled[:first.start()])))
+    if not (back or earlier or class_first):
         return None
     current = subject.codes if subject.kind in ("course", "courses") else ()
-    if back and first:
+    if (back or class_first) and first:
         entry = subject.lists[0]
         if entry[1] == current:
             return None
@@ -599,6 +645,7 @@ _THE_SHORT = re.compile(r"^\s*th\s+(?=(?:cái|cai)\b)")
 def _in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
+    text = _own_province(engine, text, profile, now=now)
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
     text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", text)))
     switched = new_topic(text)
@@ -691,6 +738,11 @@ def _answer(
             choice(c.code, c.title, "register", None) for c in shown[:MAX_CHOICES]))
     if follow.action == "ask" and follow.purpose == "register" and ans.courses:
         ans.intent = "register"
+    if (follow.code is not None and subject is not None and subject.kind not in ("course", "courses")
+            and follow.code in subject.classes and subject.lists and subject.lists[-1][1] == subject.classes):
+        # «đăng ký lớp thứ 2» with the classes kept while the talk turned to a plan or a fact: that list is in
+        # view again, for «à nhầm, lớp thứ 3» next (not the one class alone).
+        subject = _listed(subject, subject.lists[-1])
     if follow.code is not None and subject is not None and follow.code in subject.codes:
         # One class of the list in focus: the list stays for «cái thứ 3», the question for «thế tháng sau?».
         asked = "register" if follow.purpose == "register" else follow.aspect or ""
@@ -704,7 +756,10 @@ def _answer(
         new = _best_by_place(engine, new, now=now, profile=profile)
     if new is None and ans.intent == "off_topic" and subject is not None:
         # An off-topic message in between: the next one is no «the same question elsewhere».
-        return ans, dataclasses.replace(subject, stale=True), follow
+        named = {"place" if k in ("org", "orgkind") else k for k in kinds_in(engine, ans.norm.folded)} & {"place", "time"}
+        if ans.slots.time is not None:
+            named.add("time")
+        return ans, dataclasses.replace(subject, stale=True, aside=" ".join(sorted(named)) or "-"), follow
     if new is not None and new.question:
         # The next follow-up rewrites this question: its typos corrected, a period or a place in it is
         # found and replaced («thág sau ở Lạng Sơn…», then «thế tháng 1?»).
@@ -828,12 +883,15 @@ def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
     if not _SAID_OF_SELF.search(norm.folded):
         return None
     hits = engine.matcher.find(norm.tokens)
+    # In a long message the introduction says who asks; the question may name another place or role.
+    intro = split_message(text).intro
+    own = engine.matcher.find(normalise(intro).tokens) if intro else hits
     # A profile's role only: an audience the plans name but no profile offers («tổ trưởng công đoàn») is kept
     # for the search, not taken as who the asker is.
-    role = next((h.value for h in hits if h.kind == "role" and h.value in _PROFILE_ROLES), None)
-    province = next((h.value for h in hits if h.kind == "province"), None)
+    role = next((h.value for h in own if h.kind == "role" and h.value in _PROFILE_ROLES), None)
+    province = one_province(own)
     if province is None:
-        for h in hits:
+        for h in own:
             if h.kind == "org" and engine.is_province_org(int(h.value)):
                 province = engine.orgs[int(h.value)].province or None
                 break

@@ -1,0 +1,247 @@
+"""Dictated messages: numbers said in words, and the fillers of speech.
+
+Chairs dictate on their phones, and speech-to-text writes what it hears: full diacritics, no punctuation,
+numbers in words («lớp ngày mười lăm tháng mười hai», «quý một năm sau», «năm hai không hai bảy», «đợt hai»,
+«học mấy ngày ba mươi người»), with the fillers of speech («ờ», «kiểu như là»). The engine reads numbers as
+digits, so `spoken_numbers` writes a number said in words as digits where the words around it make it
+one, and leaves the same words alone elsewhere: «năm» is a year as often as five, «một số» is «some»,
+«ba» may be a father, «tư» opens «tư vấn», «Mười» may be a name, and «thứ hai» alone is a Monday.
+
+Only words typed with their marks are read: «nam», «thang hai» typed plain may be a place or a name, and
+speech-to-text never drops the marks. Pure function over text; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+_DIGITS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
+           "chín": 9}
+# A unit after «mươi»: «hai mươi mốt», «hai mươi tư», «ba mươi lăm».
+_AFTER_TENS = {**_DIGITS, "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
+_AFTER_TEN = {**{k: v for k, v in _DIGITS.items() if v}, "lăm": 5, "nhăm": 5}  # «mười một», «mười lăm»
+_THOUSAND = frozenset({"nghìn", "ngàn"})
+_ZERO_TENS = frozenset({"linh", "lẻ", "không"})  # «một trăm linh năm», «hai nghìn không trăm…»
+
+# What follows a count («hai ngày», «ba mươi người», «năm mươi phần trăm»).
+_COUNTED = frozenset({
+    "ngày", "người", "giờ", "buổi", "tuần", "tháng", "lớp", "khóa", "khoá", "đợt", "lượt", "chỗ", "suất", "tiết",
+    "tiếng", "học", "đoàn", "cán", "chủ", "phút", "đồng", "triệu", "nghìn", "ngàn", "trăm", "phần", "công", "lao",
+    "cuốn", "bài", "môn", "chuyên", "nội", "doanh", "đơn", "cơ",
+})
+# «học viên», «đoàn viên», «cán bộ», «phần trăm»: the two-word counted things (the first word must be followed
+# by the second: «hai học» is no count, «hai học viên» is).
+_COUNTED_PAIRS = {"học": frozenset({"viên", "sinh"}), "đoàn": frozenset({"viên"}), "cán": frozenset({"bộ"}),
+                  "chủ": frozenset({"tịch"}), "phần": frozenset({"trăm"}), "công": frozenset({"nhân", "đoàn"}),
+                  "lao": frozenset({"động"}), "chuyên": frozenset({"đề"}), "nội": frozenset({"dung"}),
+                  "doanh": frozenset({"nghiệp"}), "đơn": frozenset({"vị"}), "cơ": frozenset({"sở"})}
+# «năm nay», «năm sau»: «năm» opens a period there, it counts nothing.
+_YEAR_WORDS = frozenset({"nay", "sau", "tới", "trước", "ngoái", "kia", "qua", "đó", "này", "rồi", "học", "mới", "sắp",
+                         "ấy", "đấy", "tài", "kế", "hiện"})
+# «tư vấn», «tư pháp», «tư cách»: «tư» is a word of its own there.
+_TU_WORDS = frozenset({"vấn", "pháp", "cách", "nhân", "liệu", "duy", "tưởng", "thế", "bản", "hữu", "thục", "lợi",
+                       "trang", "chất", "lệnh", "sản", "gia", "thương", "vị"})
+# Who is addressed by a number-like name («anh Ba», «chị Mười», «cô Năm»): a name, never a number.
+_KIN = frozenset({"anh", "chị", "em", "cô", "chú", "bác", "ông", "bà", "dì", "cậu", "mợ", "thím", "con", "út", "bé",
+                  "ba", "má", "mẹ"})
+# A class among those listed: «lớp thứ hai», «cái thứ ba», «đợt thứ hai» (alone, «thứ hai» is a Monday).
+_ORDINAL_OF = frozenset({"lớp", "cái", "đợt", "khóa", "khoá", "buổi", "lần", "người", "chỗ", "mục", "dòng", "bài"})
+# A batch or a round named by its number: «đợt hai», «khóa ba», «lần hai», «giai đoạn một».
+_NUMBERED = frozenset({"đợt", "khóa", "khoá", "lần", "phần", "kỳ", "kì", "nhóm"})  # «nhóm bốn» of ATVSLĐ training
+_MONTH_NAMES = {"giêng": 1, "chạp": 12}
+# «ờ», «ừm» of speech; «ờ đâu», «ơ đâu» are «ở đâu» typed with the wrong mark, and stay.
+_FILLERS = re.compile(r"(?<!\w)(?:(?:ờ+|ừ+|ừm+|ưm+|hừm+)(?!\s+(?:đâu|đây|đó|chỗ|tỉnh|huyện|xã|phường|tại|bên|trên|"
+                      r"trường|khu|thành|tp|hà|hải|bắc|nam|quảng|đà|cần|thái|lạng|sóc)\b)|kiểu như là|kiểu như|thì là"
+                      # «à» between words is a pause («cử người đi à học»); closing a question it is a particle
+                      r"|(?<=\w\s)à(?=\s+\w))"
+                      r"(?!\w)(?:\s*,)?", re.IGNORECASE)
+
+
+def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
+    """A number below a thousand said from words[i]: (value, index after it)."""
+    n = len(words)
+    value = 0
+    j = i
+    if j + 1 < n and words[j] in _DIGITS and words[j + 1] == "trăm":
+        value, j = _DIGITS[words[j]] * 100, j + 2
+        if j + 1 < n and words[j] in _ZERO_TENS and words[j + 1] in _AFTER_TEN:
+            return value + _AFTER_TEN[words[j + 1]], j + 2
+        if j + 1 < n and words[j] == "không" and words[j + 1] == "trăm":  # never said after a hundred
+            return value, j
+    if j < n and words[j] == "mười":
+        # Fifteen is «mười lăm»: «mười năm» is ten years.
+        if j + 1 < n and words[j + 1] in _AFTER_TEN and words[j + 1] != "năm":
+            return value + 10 + _AFTER_TEN[words[j + 1]], j + 2
+        return value + 10, j + 1
+    if j + 1 < n and words[j] in _DIGITS and _DIGITS[words[j]] >= 1 and words[j + 1] in ("mươi", "chục"):
+        value += _DIGITS[words[j]] * 10
+        j += 2
+        # After «mươi» five is «lăm»: «hai mươi năm» is twenty years, unless what is counted follows.
+        if (j < n and words[j] in _AFTER_TENS and _AFTER_TENS[words[j]] and words[j - 1] == "mươi"
+                and (words[j] != "năm" or _counts(words, j + 1))):
+            return value + _AFTER_TENS[words[j]], j + 1
+        return value, j
+    if j > i:
+        return value, j  # «hai trăm»
+    if j < n and words[j] in _DIGITS:
+        return _DIGITS[words[j]], j + 1
+    return None
+
+
+def parse_number(words: list[str], i: int) -> tuple[int, int, bool] | None:
+    """A number said from words[i] (lower case, NFC): (value, index after it, said in several words)."""
+    n = len(words)
+    # A year read digit by digit: «hai không hai bảy», «một chín chín lăm».
+    seq = words[i:i + 4]
+    if len(seq) == 4 and all(w in _DIGITS or (k and w in ("lăm", "mốt", "tư")) for k, w in enumerate(seq)):
+        digits = "".join(str(_AFTER_TENS[w]) for w in seq)
+        if digits.startswith(("20", "19")):
+            return int(digits), i + 4, True
+    first = _below_thousand(words, i)
+    if first is None:
+        return None
+    value, j = first
+    if j < n and words[j] in _THOUSAND and value:
+        value *= 1000
+        j += 1
+        rest: tuple[int, int] | None = None
+        if j + 1 < n and (words[j] in _ZERO_TENS or words[j:j + 2] == ["không", "trăm"]):
+            # «hai nghìn không trăm hai mươi sáu», «hai nghìn lẻ năm»
+            rest = _below_thousand(words, j + 2) if words[j + 1] == "trăm" else (
+                (_AFTER_TEN[words[j + 1]], j + 2) if words[j + 1] in _AFTER_TEN else None)
+        elif j < n and words[j] != "không" and _single_ok(words[j], words, j + 1):
+            rest = _below_thousand(words, j)
+        if rest is not None:
+            value, j = value + rest[0], rest[1]
+    return value, j, j - i > 1
+
+
+def _word_after(words: list[str], j: int) -> str:
+    return words[j] if j < len(words) else ""
+
+
+def _counts(words: list[str], j: int) -> bool:
+    """Whether words[j:] name what a number before them counts («ngày», «học viên», «phần trăm»)."""
+    w = _word_after(words, j)
+    if w not in _COUNTED:
+        return False
+    pair = _COUNTED_PAIRS.get(w)
+    return pair is None or _word_after(words, j + 1) in pair
+
+
+def _single_ok(word: str, words: list[str], j: int) -> bool:
+    """Whether a number said in one word may be read as one here (the guards of «năm nay», «tư vấn»)."""
+    after = _word_after(words, j)
+    if word == "năm" and after in _YEAR_WORDS:
+        return False
+    return not (word == "tư" and after in _TU_WORDS)
+
+
+def _read(words: list[str]) -> list[tuple[int, int, str]]:
+    """The spans (start, end, digits) of `words` that are numbers said in words."""
+    out: list[tuple[int, int, str]] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        prev = words[i - 1] if i else ""
+        nxt = i + 1
+        got: tuple[int, int, str] | None = None
+        if w == "tháng" and nxt < n:
+            if words[nxt] in _MONTH_NAMES:
+                got = (nxt, nxt + 1, str(_MONTH_NAMES[words[nxt]]))
+            elif words[nxt] == "tư" and _single_ok("tư", words, nxt + 1):
+                got = (nxt, nxt + 1, "4")
+            else:
+                p = parse_number(words, nxt)
+                if p is not None and 1 <= p[0] <= 12 and (p[2] or _single_ok(words[nxt], words, p[1])):
+                    got = (nxt, p[1], str(p[0]))
+        elif w == "quý" and nxt < n:
+            if words[nxt] == "tư" and _single_ok("tư", words, nxt + 1):
+                got = (nxt, nxt + 1, "4")
+            else:
+                p = parse_number(words, nxt)
+                if p is not None and 1 <= p[0] <= 4 and not p[2] and _single_ok(words[nxt], words, p[1]):
+                    got = (nxt, p[1], str(p[0]))
+        elif w == "năm" and nxt < n and prev not in _KIN:
+            p = parse_number(words, nxt)
+            if p is not None and 1990 <= p[0] <= 2100:
+                got = (nxt, p[1], str(p[0]))
+        elif w in ("ngày", "mùng", "mồng") and nxt < n:
+            p = parse_number(words, nxt)
+            if (p is not None and 1 <= p[0] <= 31 and _single_ok(words[nxt], words, p[1])
+                    and (p[2] or w != "ngày" or _word_after(words, p[1]) == "tháng")):
+                got = (nxt, p[1], str(p[0]))
+        elif (w in _NUMBERED or (w == "đoạn" and prev == "giai")) and nxt < n:
+            p = parse_number(words, nxt)
+            if p is not None and 1 <= p[0] <= 30 and _single_ok(words[nxt], words, p[1]):
+                got = (nxt, p[1], str(p[0]))
+        elif w == "thứ" and prev in _ORDINAL_OF and nxt < n and words[nxt] != "nhất":
+            if words[nxt] == "tư":
+                got = (nxt, nxt + 1, "4")
+            else:
+                p = parse_number(words, nxt)
+                if p is not None and 2 <= p[0] <= 30:
+                    got = (nxt, p[1], str(p[0]))
+        elif w == "lớp" and nxt < n and words[nxt] not in ("một", "năm", "tư", "không"):
+            p = parse_number(words, nxt)
+            if p is not None and 2 <= p[0] <= 30 and not p[2]:
+                got = (nxt, p[1], str(p[0]))
+        elif w == "số" and nxt < n:
+            p = parse_number(words, nxt)
+            if p is not None and p[2]:  # «chương trình số năm trăm hai mươi»; «một số», «số một» stay
+                got = (nxt, p[1], str(p[0]))
+        if got is not None:
+            out.append(got)
+            i = got[1]
+            continue
+        if w in _AFTER_TENS and prev not in _KIN and prev != "thứ":  # «thứ hai tuần sau» is a Monday
+            p = parse_number(words, i)
+            if p is not None and (p[2] or (w not in ("mốt", "lăm", "nhăm", "không", "tư")
+                                           and _single_ok(w, words, p[1]) and _counts(words, p[1]))):
+                out.append((i, p[1], str(p[0])))
+                i = p[1]
+                continue
+        elif w == "mười" and prev not in _KIN:
+            p = parse_number(words, i)
+            if p is not None and (p[2] or _counts(words, p[1])):
+                out.append((i, p[1], str(p[0])))
+                i = p[1]
+                continue
+        i += 1
+    return out
+
+
+_DATE_SAID = re.compile(r"(?<!\w)(ngày|mùng|mồng) (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\w)", re.IGNORECASE)
+_PERCENT_SAID = re.compile(r"(?<![\w.,])(\d+) phần trăm(?!\w)", re.IGNORECASE)
+
+
+def spoken_numbers(text: str) -> str:
+    """`text` with the numbers said in words written as digits where the words around them make them
+    numbers, and the fillers of speech left out; `text` itself when there are none."""
+    if not text or text.isascii():
+        return text
+    nfc = unicodedata.normalize("NFC", text)
+    out = _FILLERS.sub(" ", nfc)
+    matches = list(_WORD.finditer(out))
+    words = [m.group(0).lower() for m in matches]
+    spans = _read(words)
+    if spans:
+        pieces: list[str] = []
+        pos = 0
+        for start, end, digits in spans:
+            pieces.append(out[pos:matches[start].start()])
+            pieces.append(digits)
+            pos = matches[end - 1].end()
+        pieces.append(out[pos:])
+        out = "".join(pieces)
+        # «ngày 15 tháng 12 năm 2026» is written as the date it is.
+        out = _DATE_SAID.sub(lambda m: f"ngày {m.group(2)}/{m.group(3)}" + (f"/{m.group(4)}" if m.group(4) else ""),
+                             out)
+        out = _PERCENT_SAID.sub(r"\1%", out)
+    if out == nfc:
+        return text
+    return re.sub(r"\s+", " ", out).strip()
