@@ -35,6 +35,7 @@ def deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> De
     ("trình độ a hai", "trình độ A2"),
     ("tháng tư", "tháng 4"),
     ("một trăm phần trăm", "100 phần trăm"),
+    ("85 phẩy 4%", "85,4%"),
 ])
 def test_numbers_said_in_words_are_written_in_figures(said: str, written: str) -> None:
     assert spell_digits(said) == written

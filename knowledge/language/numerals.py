@@ -35,6 +35,7 @@ _MONTH_ONLY = {"tư": 4, "giêng": 1, "chạp": 12}  # «tháng tư», «tháng 
 _LETTERS = {"bê": "B", "xê": "C", "cê": "C"}
 _LEVEL_A_AFTER = frozenset({"đương", "độ", "chỉ", "hạng", "bằng", "ngữ", "anh", "bậc", "trình"})
 
+_FIGURES_COMMA = re.compile(r"(?<![\w,.])(\d+) phẩy (\d+)(?![\w,.])", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;\n]\s*$")
 
@@ -102,6 +103,8 @@ def _digits_after_comma(words: list[str], i: int) -> tuple[str, int]:
 def spell_digits(text: str) -> str:
     """`text` with the numbers it says in words written in figures (see the module's note); text with no
     number word comes back unchanged."""
+    # A decimal whose parts are already figures («85 phẩy 4», as another reading of speech leaves it).
+    text = _FIGURES_COMMA.sub(r"\1,\2", text)
     pieces = _TOKEN.findall(text)
     word_at = [k for k, p in enumerate(pieces) if p[0].isalnum() or p[0] == "_"]
     words = [pieces[k].lower() for k in word_at]
