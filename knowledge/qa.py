@@ -336,6 +336,32 @@ def _after_merger(slots: Slots) -> bool:
     return bool(year and year >= MERGER_YEAR and any(is_former(p) for p in slots.provinces))
 
 
+def _runs_between(words: Sequence[str], breaks: Set[str], kinds: Sequence[tuple[str, ...]] = ()) -> list[list[str]]:
+    """The runs of `words` between those in `breaks` (none empty), the phrases `kinds` left out where they open
+    the name («công đoàn Lạng Sơn», not «Trường Đại học Công đoàn»)."""
+    runs: list[list[str]] = [[]]
+    i = 0
+    while i < len(words):
+        opening = not any(runs)
+        kind = next((k for k in kinds if opening and tuple(words[i:i + len(k)]) == k), None)
+        if kind is not None or words[i] in breaks:
+            runs.append([])
+            i += len(kind) if kind is not None else 1
+            continue
+        runs[-1].append(words[i])
+        i += 1
+    return [r for r in runs if r]
+
+
+# What an article says of a person it names: their post, what they did or said («giữ chức gì», «làm gì»,
+# «phát biểu gì»), not their health, age or home.
+_ASKS_OF_PERSON = re.compile(
+    r"\b(?:chuc(?: vu| danh)?|cuong vi|lam gi|lam chuc|noi gi|phat bieu|cho biet|de nghi|chi dao|la ai|ai)\b")
+# Words that say what kind of union a name is, not which: «công đoàn Lạng Sơn» is said by an article of the
+# «Liên đoàn Lao động tỉnh Lạng Sơn» as its place.
+_UNION_KIND_PHRASES = (("lien", "doan", "lao", "dong"), ("cong", "doan"))
+
+
 def _has(folded: str, *phrases: str) -> bool:
     """Whether a folded text contains one of the phrases as whole words."""
     return _phrase_pattern(phrases).search(folded) is not None
@@ -1350,8 +1376,10 @@ class QAEngine:
                      numbers: frozenset[str] | None = None) -> list[PassageHit]:
         """The article sentences that say a question's words, its numbers exactly, in its provinces."""
         norm, slots = ans.norm, ans.slots
-        named = [tuple(t for t in phrase.split() if t not in _PLACE_LEVELS)
-                 for kind, phrase in slots.phrases if kind in ("org", "place", "province")]
+        # A level word or a union's kind splits a name into the runs a sentence must say, each with its own
+        # word pairs: «xã» inside «hợp tác xã Đồng Tâm» is no pair «tác đồng» to look for.
+        named = [tuple(run) for kind, phrase in slots.phrases if kind in ("org", "place", "province")
+                 for run in _runs_between(phrase.split(), _PLACE_LEVELS, _UNION_KIND_PHRASES)]
         places = {t for phrase in named for t in phrase}
         # A place's word no sentence knows («LS», «HN») is a province the areas below stand for; «xã», «huyện»
         # before a name say only its level, which changed in 2025.
@@ -1890,12 +1918,20 @@ class QAEngine:
             # Only for a question about a subject alone: with a place, a union or a period named, a stray
             # word is more often a typo or a filler («trên», «bên») than the subject.
             # Recognised a topic or a role, all of the rest must be unsaid.
-            placed = bool(slots.provinces or slots.places or slots.org_ids or slots.org_kinds
+            # A kind of union alone («ngành», no sector named) places nothing: «ngành luật» is a field of study.
+            placed = bool(slots.provinces or slots.places or slots.org_ids
                           or _has(norm.folded, *NATIONAL_CUES))  # «toàn quốc»: the national bodies' classes
             # A word of the question that no class says and the data never says beside its neighbour («hội thi
             # nấu ăn», «vé xe Tết») is what it asks about, not a typo beside a period: no class answers it.
+            unexplained = self._unexplained(norm, slots) if course_ans.courses else []
             untaught = (good and unsaid and not (slots.topics or slots.roles or placed)
-                        and bool(set(unsaid) & set(self._unexplained(norm, slots))))
+                        and bool(set(unsaid) & set(unexplained)))
+            # Most of the question's own words never said anywhere in the data («học bằng lái xe B2 ở Hà Nội hết
+            # bao nhiêu tiền»): what it asks about is no union class, whatever place or period it names; the
+            # classes found share only the place and a word of their address or note.
+            foreign = [t for t in unexplained if t in own_left]
+            elsewhere = not (slots.topics or slots.roles) and len(foreign) >= 3 and 2 * len(foreign) >= len(own_left)
+            untaught = untaught or (good and elsewhere)
             if untaught or (good and (len(unsaid) == asked if slots.topics or slots.roles else 2 * len(unsaid) >= asked)
                             and unsaid and not (placed or slots.time)):
                 # The classes found share the cues, the place or the period but not what is asked about
@@ -1915,7 +1951,7 @@ class QAEngine:
             if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
                     and not self._no_evidence(course_ans, norm, slots)
                     and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))
-                    and not unsaid):
+                    and not unsaid and not elsewhere):
                 # Something of the class recognised (a topic, a role, a place, a union, a period) besides the
                 # words: «lớp học tiếng Anh cho trẻ em» shares a word or two with some title and no more. And
                 # what it asks about is what the classes are about: «lớp kỹ năng mềm cho đoàn viên trẻ» is
@@ -1993,8 +2029,12 @@ class QAEngine:
         asked_areas = [same_area_keys(p) for p in slots.provinces]
         whole_fact = bool(scored) and kbest >= 1.0 and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 \
             and bool(scored[0].item.province) and any(same_area_keys(scored[0].item.province) & a for a in asked_areas)
+        # A person the record names in full («ông Phạm Bá Vĩnh giữ chức gì») is what the question is about, however
+        # many of its other words («giữ chức», «làm gì») the record leaves out.
         if (not domain and not keywords_only and not whole_fact
-                and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))):
+                and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))
+                and not (kbest >= 0.5 and _ASKS_OF_PERSON.search(norm.folded)
+                         and self._full_name_said(norm, scored[0]))):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         if not scored or kbest < _WEAK_RECORD:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
@@ -2077,7 +2117,9 @@ class QAEngine:
                   and not (own_words > 0 and len([m for m in missing if m not in phrases]) >= own_words
                            and not (slots.provinces or slots.places or slots.org_ids)))
         names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or person or bool(
-            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author
+            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author or (
+            self._item_names_person[top.index] and _ASKS_OF_PERSON.search(norm.folded) is not None
+            and self._full_name_said(norm, top))
         # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
         # missing however well the record's other words match, unless the question quotes its figure or
         # asks who wrote it.
@@ -2337,14 +2379,18 @@ class QAEngine:
             return [], 0
         subject_words: set[str] = set()
         subject_pairs: set[str] = set()
+        # Who holds a class and where («Trường Đại học Sư phạm», «16 Lê Lai»): said of it, but not what it teaches.
+        held_words: set[str] = set()
+        held_pairs: set[str] = set()
         audience_words: set[str] = set()
         audience_pairs: set[str] = set()
         for c in ans.courses:
             head, _, tail = c.title.partition(" cho ")
             for text, words, pairs in (
-                    (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.organiser_name or "",
-                                  c.partner or "", c.venue or "", c.province or "", c.description)),
+                    (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.description)),
                      subject_words, subject_pairs),
+                    (" \n ".join((c.organiser_name or "", c.partner or "", c.venue or "", c.province or "")),
+                     held_words, held_pairs),
                     (" \n ".join((tail, c.audience_text, *(_role_label(a) or a for a in c.audiences))),
                      audience_words, audience_pairs)):
                 for part in re.split(r"[\n,;()]", text):
@@ -2356,12 +2402,13 @@ class QAEngine:
             start = i
             while start and near_ok[start - 1]:
                 start -= 1
-            # What one learns («học lái xe», «dạy bơi») is a subject; elsewhere whom a class is for counts.
-            if start > 0 and toks[start - 1] in ("hoc", "day"):
+            # What one learns («học lái xe», «dạy bơi», «học đại học») is a subject, said by what a class teaches;
+            # elsewhere whom a class is for, who holds it and where count too.
+            if any(toks[k] in ("hoc", "day") for k in range(max(start - 1, 0), i)):
                 said = self._said_word(toks, i, near_ok, subject_words, subject_pairs)
             else:
-                said = self._said_word(toks, i, near_ok, subject_words | audience_words,
-                                       subject_pairs | audience_pairs)
+                said = self._said_word(toks, i, near_ok, subject_words | held_words | audience_words,
+                                       subject_pairs | held_pairs | audience_pairs)
             if not said:
                 out.append(toks[i])
         return list(dict.fromkeys(out)), len(checked)
@@ -2482,9 +2529,13 @@ class QAEngine:
             for t in content
         ):
             return True
-        # A name typed without its marks is made of common syllables («le xuan truong»): three words in a row
-        # that spell a name the record writes (three capitalised words or more, «Lê Xuân Trường»).
-        names = self._item_names[i]
+        # A name typed without its marks is made of common syllables («le xuan truong»).
+        return self._full_name_said(norm, top, places)
+
+    def _full_name_said(self, norm: Norm, top: Scored, places: frozenset[int] = frozenset()) -> bool:
+        """Whether the question says three words in a row that spell a name the best record writes (three
+        capitalised words or more, «Lê Xuân Trường»), not only by a place it names."""
+        names = self._item_names[top.index]
         if not names:
             return False
         toks = norm.tokens
@@ -3173,6 +3224,14 @@ class QAEngine:
             # No union, province or profile: the words pick the plan. The targets of the union whose target they
             # fit best, not every plan's (each another union's figures).
             best = chosen[0][1]
+            at = next((sc.index for sc in scored if sc.item is best), None)
+            asked, missing = self._unsaid_by_record(norm, slots, at) if at is not None else (0, [])
+            # The plan's union named by its own words («EVNCPC»), no slot, is said by the plan.
+            missing = [w for w in missing if w not in _union_name_words(best)]
+            if missing and 2 * len(missing) >= asked:
+                # Nor are the words the plan's when most of what they ask about is no word of it («chỉ tiêu doanh
+                # số của phòng kinh doanh» shares «doanh» with «doanh nghiệp»): a matter of another plan.
+                return None
             its_own = [p for p in chosen if p[1].province == best.province and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
             said = set(norm.tokens) & (_union_name_words(best) - _UNION_KIND_WORDS)
             if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not said:

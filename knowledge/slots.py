@@ -283,6 +283,10 @@ _BASELINE_BEFORE = re.compile(r"\bso voi(?: nam)? $")
 _LAW_BEFORE = re.compile(r"\bluat(?: (?!(?:o|tai|cho|cua|thang|lop|hoc)\b)[a-z]+){1,5}(?: nam)? $")
 
 
+# «2 năm qua», «hai năm trước», «mấy năm qua»: a span of years counted back, not last year.
+_YEARS_COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|nhung|cac) nam (?:qua|truoc|roi|vua qua)\b")
+
+
 # «tháng 13», «tháng 0»; not «lương/thưởng tháng 13» (the thirteenth-month pay is a real thing).
 _MONTH_SAID = re.compile(r"(?<!\bluong )(?<!\bthuong )\bthang (\d{1,2})\b(?! ?thang)")
 
@@ -462,7 +466,7 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         return _year(now.year, tz, f"năm nay ({now.year})")
     if has("nam sau", "nam toi", "sang nam", "nam ke tiep"):
         return _year(now.year + 1, tz, f"năm sau ({now.year + 1})")
-    if has("nam ngoai", "nam truoc", "nam roi", "nam qua", "nam vua qua"):
+    if has("nam ngoai", "nam truoc", "nam roi", "nam qua", "nam vua qua") and not _YEARS_COUNTED.search(s):
         return _year(now.year - 1, tz, f"năm ngoái ({now.year - 1})")
     m4 = _YEAR_RANGE.search(s)
     if m4 and int(m4.group(1)) < int(m4.group(2)):
@@ -470,8 +474,9 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start = dt.datetime(y1, 1, 1, tzinfo=tz)
         return TimeSlot("years", start, dt.datetime(y2 + 1, 1, 1, tzinfo=tz), f"giai đoạn {y1}–{y2}", y1, y2)
     years = [m for m in _YEAR.finditer(s) if not _LAW_BEFORE.search(s[:m.start()])]
-    # «đến 2020 tăng bao nhiêu so với 2015»: the year compared with is no period asked about.
-    m5 = next((m for m in years if not _BASELINE_BEFORE.search(s[:m.start()])), years[0] if years else None)
+    # «đến 2020 tăng bao nhiêu so với 2015»: the year compared with is no period asked about, even alone
+    # («tăng bao nhiêu so với năm 2013» asks the figure's rise since then, of whatever year it is).
+    m5 = next((m for m in years if not _BASELINE_BEFORE.search(s[:m.start()])), None)
     if m5:
         return _year(int(m5.group(1)), tz)
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",

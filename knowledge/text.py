@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge.language.numerals import spell_digits
 from knowledge.lexicon import (
     ABBREVIATIONS,
     CONTEXT_ABBREVIATIONS,
@@ -791,7 +792,8 @@ _READ_BY_NEXT_NOT_BEFORE: dict[str, frozenset[str]] = {"ca": frozenset({"phan"})
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
-    cleaned = _degrees(clean(text))
+    # Numbers said in words (voice typing) are read as the figures the records print.
+    cleaned = _degrees(spell_digits(clean(text)))
     lowered = cleaned.lower()
     had_diacritics = fold(lowered) != lowered
     # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message

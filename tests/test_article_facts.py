@@ -49,3 +49,20 @@ def test_a_topic_no_record_says_is_not_answered_by_the_records_other_words(deps:
     many of the other words («công đoàn», «phí», «bao nhiêu») it shares."""
     payload = ask_payload(deps, question)
     assert payload["intent"] in ("unknown", "off_topic"), (payload["intent"], payload["matches"][:1])
+
+
+@pytest.mark.parametrize(("question", "post"), [
+    ("ông phạm bá vĩnh giữ chức gì", "Phó Chủ tịch"),
+    ("bà trần thị kim anh làm chức vụ gì", "Phó Chủ tịch Thường trực"),
+])
+def test_a_person_named_in_full_is_asked_about_by_their_post(deps: Deps, question: str, post: str) -> None:
+    """A full name the record writes is what the question is about, though it says no union word and
+    words the record leaves out («giữ chức», «bà»)."""
+    payload = ask_payload(deps, question)
+    assert payload["intent"] == "fact", (payload["intent"], payload["matches"][:1])
+    assert post in reply_text(payload)
+
+
+def test_a_person_named_is_not_asked_about_their_health(deps: Deps) -> None:
+    payload = ask_payload(deps, "ông phạm bá vĩnh có khỏe không")
+    assert payload["intent"] not in ("fact", "target", "document"), payload["matches"][:1]

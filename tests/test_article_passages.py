@@ -88,3 +88,31 @@ def test_a_curated_answer_quotes_the_sentence_its_figures_come_from(deps: Deps) 
 def test_sharing_a_place_or_a_figure_is_no_answer(deps: Deps, question: str) -> None:
     payload = ask_payload(deps, question)
     assert payload["intent"] not in ("fact", "target", "document", "course"), payload["matches"][:1]
+
+
+def test_a_level_word_inside_a_name_does_not_hide_its_sentence(deps: Deps) -> None:
+    """«xã» of «hợp tác xã» is read as a level word and set aside; the words on either side are still the
+    name, said by the sentence that prints it whole: its detail (what the chair did before) is quoted."""
+    payload = ask_payload(deps, "Trước khi làm chủ tịch CĐCS, anh Nguyễn Văn Kiên làm công việc gì ở HTX Đồng Tâm?")
+    assert payload["matches"][0]["code"] == "LS-DONGTAM-KIEN"
+    assert "quản lý giám sát" in reply_text(payload)
+
+
+def test_a_union_named_by_its_kind_and_place_finds_its_article(deps: Deps) -> None:
+    """«công đoàn Lạng Sơn» names the article's union by its place: the article of the «Liên đoàn Lao động tỉnh
+    Lạng Sơn» says it, and its byline answers who wrote it."""
+    payload = ask_payload(deps, "ai là tác giả bài viết về bồi dưỡng nghiệp vụ cán bộ công đoàn lạng sơn")
+    assert "Ngọc Hiếu".lower() in reply_text(payload).lower()
+
+
+def test_only_a_kind_opening_a_name_is_set_aside() -> None:
+    """«Trường Đại học Công đoàn» keeps its «Công đoàn»: that kind of union closes a name, it does not open it."""
+    from knowledge.qa import _PLACE_LEVELS, _UNION_KIND_PHRASES, _runs_between
+
+    def runs(name: str) -> list[list[str]]:
+        return _runs_between(name.split(), _PLACE_LEVELS, _UNION_KIND_PHRASES)
+
+    assert runs("cong doan lang son") == [["lang", "son"]]
+    assert runs("lien doan lao dong huyen me linh") == [["me", "linh"]]
+    assert runs("hop tac xa dong tam") == [["hop", "tac"], ["dong", "tam"]]
+    assert runs("truong dai hoc cong doan") == [["truong", "dai", "hoc", "cong", "doan"]]

@@ -128,3 +128,22 @@ def test_a_month_progress_is_counted_up_to_keeps_the_year_asked() -> None:
 def test_words_typed_with_their_marks_are_no_typos() -> None:
     n = normalise("năm nay phải bồi dưỡng bao nhiu cán bộ")
     assert "phai" not in n.content and n.folded.endswith("bao nhieu can bo")
+
+
+def test_a_year_compared_with_is_no_period_asked() -> None:
+    """«tăng bao nhiêu so với năm 2013» asks a rise since 2013, of the figure's own year; another year named
+    is still the period asked."""
+    assert parse_time(normalise("tỷ lệ CĐCS vững mạnh tăng bao nhiêu so với năm 2013"), NOW) is None
+    t = parse_time(normalise("đến 2017 tăng bao nhiêu so với 2013"), NOW)
+    assert t is not None and t.year == 2017
+
+
+@pytest.mark.parametrize("q", ["hai năm qua Sóc Trăng đạt bao nhiêu phần trăm", "2 năm qua có mấy lớp", "mấy năm qua"])
+def test_years_counted_back_are_no_last_year(q: str) -> None:
+    """«2 năm qua» is the past two years (an article's own span), not «năm qua» (last year)."""
+    assert parse_time(normalise(q), NOW) is None
+
+
+def test_last_year_is_still_last_year() -> None:
+    t = parse_time(normalise("năm qua Hà Nội mở mấy lớp"), NOW)
+    assert t is not None and t.year == NOW.year - 1
