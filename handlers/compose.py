@@ -514,9 +514,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         if reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
             reason = "time_before"
         text = RELAXED[reason].format(when=when)
-        if reason == "place" and ans.slots.provinces:
-            # The province asked by name, so the asker sees what was dropped and that the rest was kept.
-            text = text.replace("nơi anh/chị hỏi", ", ".join(ans.slots.provinces), 1)
+        if reason == "place" and (ans.slots.provinces or ans.said_place):
+            # The province asked by name (or said as the asker's own), so the asker sees what was dropped and
+            # that the rest was kept.
+            text = text.replace("nơi anh/chị hỏi", ", ".join(ans.slots.provinces or (ans.said_place,)), 1)
         lines.append(text)
     counted = not ans.relaxed and not ans.course_offset and bool(_COUNT_ASKED.search(ans.norm.folded))
     # «có bao nhiêu lớp …» is answered by the number first (none of the classes asked when a filter was dropped:

@@ -164,6 +164,9 @@ class Answer:
     items: list[Item] = field(default_factory=list)
     truncated: bool = False
     used_profile: bool = False
+    # The province the asker said is theirs («em là chủ tịch CĐCS ở Hưng Yên, có lớp nào …»), searched as if the
+    # question named it: the reply names it when the classes found are elsewhere. "" when none was.
+    said_place: str = ""
     word_coverage: float = 1.0
     course_offset: int = 0  # position of courses[0] in the whole matching list
     taught: TaughtRec | None = None  # what an organiser taught: their own answer (intent "taught") or a record
@@ -1992,11 +1995,19 @@ class QAEngine:
                 # (or a province) holds is asked; a plan's target sharing a word of it («… CĐCS bệnh viện»)
                 # is no class.
                 return course_ans
+            # Where the classes were asked for: the places named, else the province the asker said is theirs
+            # (searched as if named, see `_answer_courses`).
+            asked_in = slots.provinces or (
+                (profile.province,) if profile and profile.said and profile.province
+                and not (slots.places or slots.org_ids) else ())
+            there = {k for p in asked_in for k in same_area_keys(p)}
             if (good and course_ans.relaxed and not fact_signal and not counts and not _has(f, *TARGET_WORDS)
-                    and _has(free, *STRONG_COURSE_CUES) and (not scored or scored[0].item.kind == "target")):
+                    and _has(free, *STRONG_COURSE_CUES)
+                    and (not scored or scored[0].item.kind == "target"
+                         or (there and scored[0].item.province not in there))):
                 # «Gia Lai có lớp ATVSLĐ nào không» when it has none: the classes elsewhere, said as such,
-                # answer a wish for a class; a plan's figures on the topic do not (an article's account of
-                # a class held there may).
+                # answer a wish for a class; a plan's figures on the topic do not, nor an article on another
+                # province (an article's account of a class held there may).
                 return course_ans
         if (course_ans is None and not is_past and not slots.doc_numbers and not fact_signal and not target_cue
                 and not doc_cue and not _has(f, *TARGET_WORDS)):
@@ -2730,6 +2741,7 @@ class QAEngine:
                     phrases=tuple((k, p) for k, p in slots.phrases if not (k == "topic" and p in mine)))
         roles = list(slots.roles)
         used_profile = False
+        said_place = ""
         # Whether the class still takes place is asked: cancelled classes are searched too, after the others
         # unless the cancellation itself is asked about («lớp … bị hủy à»).
         status = _asks_status(norm.folded)
@@ -2793,6 +2805,7 @@ class QAEngine:
                 # «tỉnh mình có lớp nào»: the asker's province, as if named.
                 provinces = [profile.province]
                 places = [province_key(profile.province)]
+                said_place = profile.province
             else:
                 prefer = profile.province
             used_profile = True
@@ -3125,7 +3138,8 @@ class QAEngine:
         found = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
         grouped = found and (hits.total > len(hits.courses) or offset > 0)
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
-                      hits.relaxed, truncated=truncated, used_profile=used_profile, word_coverage=hits.word_coverage,
+                      hits.relaxed, truncated=truncated, used_profile=used_profile, said_place=said_place,
+                      word_coverage=hits.word_coverage,
                       course_offset=offset, course_lead=hits.lead, by_deadline=closing, deadline_passed=passed,
                       former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
                       former_codes=hits.first_codes if grouped else (),

@@ -240,6 +240,17 @@ def test_the_same_plan_for_another_year_asked_at_length() -> None:
     assert f.action == "ask" and f.question.startswith("nam sau chi tieu"), f
 
 
+def test_another_period_of_the_same_figure_names_no_figure_of_its_own() -> None:
+    """«năm sau chỉ tiêu bao nhiêu» after a union's figure on one topic names no other figure: the same figure
+    (its topic and audience kept) for that period, not every figure of the union's plan."""
+    plan = Subject(kind="target", question="nghệ an năm 2026 tập huấn nữ công cho cán bộ CĐCS đạt bao nhiêu",
+                   year=2026, place="Nghệ An",
+                   phrases=(("place", "nghe an"), ("time", "nam 2026"), ("topic", "nu cong")))
+    f = resolve("năm sau chỉ tiêu bao nhiêu", plan, kinds_of=lambda _: frozenset({"time"}))
+    assert f.action == "ask" and f.replaced == ("time",), f
+    assert "nam sau" in f.question and "nu cong" in f.question and "nghe an" in f.question, f
+
+
 def test_through_the_conversation_turn_the_nearest_class_is_answered_and_never_registered(deps: Deps) -> None:
     """In the chat: «lớp đó học ở đâu» after «có lớp … không» is the nearest class's place; «lớp đó còn đăng ký
     được không» is its deadline, asked (no place is taken); «đăng ký lớp đó» then registers nothing unasked."""

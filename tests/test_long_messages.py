@@ -65,6 +65,15 @@ def test_names_and_negations_inside_an_introduction_ask_nothing() -> None:
         assert msg.question == "Huế có lớp nào không?", intro
 
 
+def test_a_school_named_in_an_introduction_asks_nothing() -> None:
+    # «học» of «trường tiểu học», «trung học», «đại học» names a workplace, not a class asked for.
+    for school in ("trường tiểu học Hòa Bình", "trường trung học cơ sở Lê Lợi", "trường đại học Vinh"):
+        msg = split_message(f"Xin chào, tôi là Hoa, chủ tịch công đoàn {school} ở Nghệ An. Tháng sau có lớp nữ "
+                            "công nào không ạ?")
+        assert msg.question == "Tháng sau có lớp nữ công nào không ạ?", school
+        assert msg.intro.endswith("ở Nghệ An"), school
+
+
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 ORGS = [
     OrgRec(1, "BN", "LĐLĐ tỉnh Bắc Ninh", "province", "Bắc Ninh", None),

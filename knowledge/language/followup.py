@@ -1219,9 +1219,11 @@ def resolve(
     marks = _UNION_KIND_MARKS if own_kinds & {"org", "orgkind"} else _PLACE_MARKS
     where = subject.phrase("org") or subject.phrase("place") or (fold(subject.place) if subject.place else None)
     if (subject.kind == "target" and head and where and not own_kinds & {"place", "org", "orgkind"}
-            and (_TARGET_WORDS.search(fragment) or _COUNTED.search(fragment)) and not _CLASS_WORDS.match(fragment)):
+            and (_TARGET_WORDS.search(fragment) or _COUNTED.search(fragment)) and not _CLASS_WORDS.match(fragment)
+            and (own_kinds & {"topic", "role"} or _COUNTED.search(fragment))):
         # «còn số lớp tập huấn cán bộ CĐCS năm nay» after Hà Nội's targets: another figure of the same union's
-        # plan (and of the same period, unless it names its own), however long it is said.
+        # plan (and of the same period, unless it names its own), however long it is said. Naming no figure of
+        # its own («năm sau chỉ tiêu bao nhiêu»), it is the same figure for another period (below).
         period = "" if _TIME.search(fragment) else subject.phrase("time") or ""
         return FollowUp("ask", " ".join(f"{fragment} {period} {where}".split()), replaced=("question",))
     # «còn lớp của Công đoàn Giáo dục Việt Nam ở Nghệ An thì sao»: classes of a union or place named at length,

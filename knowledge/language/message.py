@@ -56,6 +56,8 @@ _ASKING_MARKED = frozenset({
 
 # «may» after a workplace is the trade or the machine, not «mấy»: «cty may», «nhà máy», «dệt may».
 _BEFORE_MAY = frozenset({"cty", "ty", "nghiep", "xuong", "nha", "nganh", "det", "hang", "dn"})
+# «học» of a school's name is a workplace, not «học» asked: «trường tiểu học», «trung học», «đại học».
+_BEFORE_HOC = frozenset({"tieu", "trung", "dai"})
 # «năm nay», «2027», «15/12»: a period is asked about, never said of oneself.
 _PERIOD = re.compile(r"\b(?:nam (?:nay|sau|toi|truoc|ngoai)|(?:19|20)\d\d|\d{1,2}/\d{1,2})\b")
 # How the question is opened after an introduction: «em muốn hỏi là», «cho em hỏi», «em có việc muốn hỏi:».
@@ -105,7 +107,8 @@ def _asks(body: str) -> bool:
     nothing, «tuần», «hông» do), and a capitalised word inside a clause is a name («công ty Sao Mai»)."""
     raws = _RAW_WORD.findall(body)
     folded = [fold(r) for r in raws]
-    skip = {i + 1 for i in range(len(folded) - 1) if folded[i + 1] == "may" and folded[i] in _BEFORE_MAY}
+    skip = {i + 1 for i in range(len(folded) - 1) if (folded[i + 1] == "may" and folded[i] in _BEFORE_MAY)
+            or (folded[i + 1] == "hoc" and folded[i] in _BEFORE_HOC)}
     for i, (raw, tok) in enumerate(zip(raws, folded, strict=True)):
         if tok not in _ASKING or i in skip or (i and raw[:1].isupper() and not raw.isupper()):
             continue
