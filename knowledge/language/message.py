@@ -83,7 +83,8 @@ def clauses(text: str) -> list[tuple[str, str]]:
     for k in range(0, len(parts), 2):
         body += parts[k]
         sep = parts[k + 1] if k + 1 < len(parts) else ""
-        if sep.strip() == "." and _ABBREV_DOT.search(body):
+        # Only the body's end is read: «TP. TP. …» pasted over and over costs its length, not its square.
+        if sep.strip() == "." and _ABBREV_DOT.search(body, max(0, len(body) - 8)):
             body += sep
             continue
         out.append((body, sep))
