@@ -632,8 +632,8 @@ MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi
               for w in ("minh", "em", "toi", "nha")))
 # The asker's own workplace asked about («đơn vị mình», «cơ quan em», «bệnh viện mình»): a workplace the asker
 # names introducing themselves is then what the question is about, not who asks.
-_OWN_WORKPLACE = re.compile(r"\b(?:don vi|co quan|cong ty|cty|truong|benh vien|doanh nghiep|nha may|xi nghiep|"
-                            r"hop tac xa|htx)(?: cua)? (?:minh|em|toi|chung toi|chung em|nha)\b")
+_OWN_WORKPLACE = re.compile(r"\b(?:don vi|" + "|".join(" ".join(w) for w in WORKPLACE_HEADS)
+                            + r")(?: cua)? (?:minh|em|toi|chung toi|chung em|nha)\b")
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 # Of those, the ones that say a place («bên mình», «tỉnh em»), not only a belonging («của mình»).

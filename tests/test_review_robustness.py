@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from handlers.notices import WORDING
 from knowledge import reminders
 from knowledge.language.followup import Subject
-from knowledge.language.message import clauses
+from knowledge.language.message import clauses, split_message
 from knowledge.qa import MAX_MESSAGE, Profile, QAEngine
 from knowledge.search.subject import answer_in_context, last_question
 from knowledge.seed import load_builtin
@@ -93,3 +93,11 @@ def test_the_unit_asked_about_after_naming_ones_workplace_is_that_workplace(qa: 
     # Not asked about the workplace: the introduction says who asks, and the province's classes come by date.
     q = "Chào anh chị, mình ở Bệnh viện Đa khoa tỉnh. Có lớp nào sắp tổ chức không?"
     assert qa.answer(q, now=NOW, profile=profile).matches[0].code == "R-TH-1"
+
+
+def test_a_stray_combining_mark_in_the_frame_never_cuts_the_question_short() -> None:
+    # «hỏi» typed with a mark no letter composes with: its folded frame is shorter than the typed one.
+    msg = split_message("Chào anh chị ạ, em là Lan công ty TNHH ABC. Em muốn ho\u0301\u0307i là lớp nào sắp mở không ạ?")
+    assert msg.question.endswith("là lớp nào sắp mở không ạ?")
+    msg = split_message("Chào anh chị ạ, em là Lan công ty TNHH ABC. Em muốn hỏi là lớp nào sắp mở không ạ?")
+    assert msg.question == "lớp nào sắp mở không ạ?"
