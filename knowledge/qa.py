@@ -2597,6 +2597,9 @@ class QAEngine:
         # A slip of the fingers in a word or two of a long title («tập hấn», «tư vn») is still its word: one
         # letter off, never a number («đợt 1» is no «đợt 2»).
         slips = n // 4
+        said = set(tokens)
+        if sum(w not in said for w in title) > slips:
+            return False  # more of its words unsaid than slips allowed: no window of the question can say it
         for i in range(len(tokens) - n + 1):
             off = 0
             for a, b in zip(tokens[i:i + n], title, strict=True):
