@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.orm import Session
 
+from handlers.deps import Deps
 from handlers.notices import WORDING
 from knowledge import reminders
 from knowledge.language.followup import Subject
@@ -101,3 +102,21 @@ def test_a_stray_combining_mark_in_the_frame_never_cuts_the_question_short() -> 
     assert msg.question.endswith("là lớp nào sắp mở không ạ?")
     msg = split_message("Chào anh chị ạ, em là Lan công ty TNHH ABC. Em muốn hỏi là lớp nào sắp mở không ạ?")
     assert msg.question == "lớp nào sắp mở không ạ?"
+
+
+def test_registering_right_after_a_yes_no_class_question_asks_which_class(deps: Deps) -> None:
+    # The nearest class leads the list that answers «có lớp … không», yet «đăng ký lớp đó» names none of them:
+    # which one is asked, and nothing is registered.
+    from sqlalchemy import select
+
+    from knowledge.db import session_scope
+    from knowledge.models import Registration
+    from tests.test_followup_chat import ask, setup, text_of
+
+    setup(deps)
+    ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
+    replies = ask(deps, "đăng ký lớp đó")
+    assert "lớp nào" in text_of(replies)
+    assert len([b for r in replies for b in (r.buttons or ())]) == 3
+    with session_scope(deps.session_factory) as s:
+        assert not list(s.scalars(select(Registration)))
