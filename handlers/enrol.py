@@ -639,7 +639,9 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
                   rest)
     rest = " ".join(rest.split()).strip(" ?.!")
     ids: list[int] = []
-    code = next((c for c in engine.courses.courses if fold(c.code) in rest.split()), None) if rest else None
+    # A class's code typed in the question, looked up (not every class's code folded at each question).
+    code = next((engine.courses.courses[pos] for w in rest.split() if (pos := engine.courses.by_code.get(w)) is not None),
+                None)
     if code is not None:
         ids = [code.id]
     elif subject is not None and subject.codes:

@@ -111,6 +111,9 @@ from knowledge.turns import Pause, no_pause
 
 PAGE_SIZE = 5  # courses per list message; more come with the "Xem thêm" button
 MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected
+# Characters of a message read for its numbers said in words and taken apart (its question may follow a long
+# introduction): a pasted essay costs no more than a long letter.
+MAX_MESSAGE = 4 * MAX_QUESTION
 
 KNOWLEDGE_INTENTS = frozenset({"course", "register", "target", "fact", "document"})
 
@@ -656,6 +659,10 @@ MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi
             # The asker's own province's federation («LĐLĐ tỉnh mình»): its words name no class.
             *(f"{u} {p} {w}" for u in ("lien doan lao dong", "cong doan") for p in ("tinh", "thanh pho")
               for w in ("minh", "em", "toi", "nha")))
+# The asker's own workplace asked about («đơn vị mình», «cơ quan em», «bệnh viện mình»): a workplace the asker
+# names introducing themselves is then what the question is about, not who asks.
+_OWN_WORKPLACE = re.compile(r"\b(?:don vi|" + "|".join(" ".join(w) for w in WORKPLACE_HEADS)
+                            + r")(?: cua)? (?:minh|em|toi|chung toi|chung em|nha)\b")
 # The asker's own province or union («tỉnh mình», «đơn vị mình»); «cho mình (hỏi)» is only polite.
 _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 # Of those, the ones that say a place («bên mình», «tỉnh em»), not only a belonging («của mình»).
@@ -1271,7 +1278,7 @@ class QAEngine:
         # with the profile as saved (its province spelt as the engine names it); everything else with the
         # profile on today's map.
         said = question
-        question = spoken_numbers(question)  # dictated: «quý một năm sau» is «quý 1 năm sau»
+        question = spoken_numbers(question[:MAX_MESSAGE])  # dictated: «quý một năm sau» is «quý 1 năm sau»
         question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
@@ -1557,7 +1564,8 @@ class QAEngine:
         """A long message's question apart from its greeting, self-introduction and thanks
         (knowledge.language.message), with the profile the introduction says: its role and province, said
         in this message (a place the question names still comes first). `text` and `profile` as they are
-        when there is nothing to take apart."""
+        when there is nothing to take apart (`text` read to its first MAX_MESSAGE characters)."""
+        text = text[:MAX_MESSAGE]
         msg = split_message(text)
         if msg.question == text:
             marked = punctuated(text)  # said without punctuation: read as typed, with its comma
@@ -1565,6 +1573,10 @@ class QAEngine:
         if not msg.intro:
             return msg.question, profile
         question = msg.question + self._places_said_in(msg.intro, msg.question)
+        if _OWN_WORKPLACE.search(fold(msg.question)) and _names_workplace(fold_tokens(msg.intro)):
+            # «mình ở Bệnh viện Đa khoa tỉnh. Đơn vị mình có lớp nào …»: the unit asked about is the workplace
+            # the introduction names, whose words the question needs.
+            question = f"{msg.intro}, {question}"
         role, province, union = self.said_in(msg.intro)
         if not (role or province or union):
             return question, profile
@@ -2278,7 +2290,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        text = spoken_numbers(text)
+        text = spoken_numbers(text[:MAX_MESSAGE])
         norm = normalise(self.spell_out(newly_elected(without_workplace_details(text[:MAX_QUESTION]))))
         if not norm.tokens:
             return norm, Slots()
@@ -2647,6 +2659,9 @@ class QAEngine:
         # A slip of the fingers in a word or two of a long title («tập hấn», «tư vn») is still its word: one
         # letter off, never a number («đợt 1» is no «đợt 2»).
         slips = n // 4
+        said = set(tokens)
+        if sum(w not in said for w in title) > slips:
+            return False  # more of its words unsaid than slips allowed: no window of the question can say it
         for i in range(len(tokens) - n + 1):
             off = 0
             for a, b in zip(tokens[i:i + n], title, strict=True):
@@ -3671,6 +3686,11 @@ _TITLES_READ = 200
 # The particles said after «ở đâu» closing a question («… ở đâu vậy ạ»).
 _AFTER_WHERE = frozenset({"vay", "the", "a", "ah", "ak", "nhe", "nha", "nhi", "z", "v", "ha", "ne", "day"})
 _BEFORE_WORKPLACE = frozenset({"o", "tai", "cua", "ben", "thuoc", "mot"})
+
+
+def _names_workplace(tokens: Sequence[str]) -> bool:
+    """Whether folded words name a workplace by its kind («bệnh viện», «công ty», «trường»)."""
+    return any(tuple(tokens[p:p + len(w)]) == w for p in range(len(tokens)) for w in WORKPLACE_HEADS)
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 
 
@@ -3795,6 +3815,8 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
                 # recognised, but a workplace said (its head word on): where the asker works, to the clause's end.
                 head = next((p for p in range(j + 1, k)
                              if any(tuple(toks[p:p + len(w)]) == w for w in WORKPLACE_HEADS)), None)
+                if head is not None and _OWN_WORKPLACE.search(norm.folded):
+                    head = None  # «đơn vị mình có lớp nào»: the workplace is what is asked about
                 while head is not None and head - 1 > j and toks[head - 1] in _BEFORE_WORKPLACE:
                     head -= 1  # «ở», «của một» (công ty …) say where, no word of a class
                 named = [base + head] if head is not None else []

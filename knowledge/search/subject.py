@@ -50,7 +50,7 @@ from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_seats
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
-from knowledge.qa import DOMAIN, _has, one_province
+from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, one_province
 from knowledge.slots import province_key
 from knowledge.text import fold, fold_tokens, normalise
 
@@ -360,7 +360,8 @@ def place_codes_in_context(engine: QAEngine, text: str, subject: Subject | None,
 
 # «xa quá. thế lớp … thì có ko», «lớp ngày 15/12 bị hủy rồi hả, vậy tháng 1 có lớp nào»: a remark or a
 # question answered by the reply just given, then the question the message asks, opened by «thế»/«vậy».
-_THEN_ASKS = re.compile(r"(?i)[.,;!?…]+\s+((?:thế|vậy|the|vay)\s+(?:thì\s+|thi\s+|còn\s+|con\s+)?"
+# (A run of marks is read from its first: «,,,,…» read from each of its marks again costs its square.)
+_THEN_ASKS = re.compile(r"(?i)(?<![.,;!?…])[.,;!?…]+\s+((?:thế|vậy|the|vay)\s+(?:thì\s+|thi\s+|còn\s+|con\s+)?"
                         r"(?:(?:có|co)\s+)?(?:lớp|lop|khóa|khoa|ở|o|bên|ben|tháng|thang|năm|nam)\b.*)$")
 
 
@@ -533,7 +534,7 @@ def answer_in_context(
     """
     # A dictated message says its numbers in words («lớp thứ hai», «quý một năm sau»): read as digits first.
     # A long message is read for its question, its self-introduction taken as a profile said here.
-    text, profile = engine.apart(spoken_numbers(text), profile)
+    text, profile = engine.apart(spoken_numbers(text[:MAX_MESSAGE]), profile)
     ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
     return ans, _remember(subject, new), follow
 
