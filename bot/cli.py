@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -26,6 +27,8 @@ from knowledge.lexicon import ROLES
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
 
 
 def _configure_stdio() -> None:
@@ -75,6 +78,12 @@ async def ask_payload_async(deps: Deps, question: str, *, channel: str = "cli", 
     }
 
 
+def error_payload(question: str) -> dict[str, Any]:
+    """The `ask --json` object of a question whose answer failed: the apology a channel sends, intent «error»."""
+    return {"question": question, "intent": "error", "confidence": 0.0, "band": "low",
+            "replies": [{"text": compose.ERROR, "buttons": []}], "matches": []}
+
+
 def ask_payload(deps: Deps, question: str, *, channel: str = "cli", user_id: str = "local") -> dict[str, Any]:
     """Synchronous `ask_payload_async`, for tests and scripts."""
     return asyncio.run(ask_payload_async(deps, question, channel=channel, user_id=user_id))
@@ -92,7 +101,13 @@ def cmd_ask(app: App, args: argparse.Namespace) -> int:
         if args.question == "-":
             for line in sys.stdin:
                 question = line.rstrip("\n").rstrip("\r")
-                payload = await ask_payload_async(app.deps, question, channel=channel, user_id=user)
+                try:
+                    payload = await ask_payload_async(app.deps, question, channel=channel, user_id=user)
+                except Exception:
+                    # One failing question must not lose the rest of a batch: it gets the chat's apology as
+                    # its reply (intent «error»), as a channel gives it, and the traceback goes to the log.
+                    log.exception("ask: a question of the batch failed")
+                    payload = error_payload(question)
                 if args.json:
                     sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
                 else:

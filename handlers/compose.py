@@ -513,7 +513,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         period = ans.slots.time
         if reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
             reason = "time_before"
-        text = RELAXED[reason].format(when=when)
+        template = RELAXED.get(reason)
+        if template is None:  # an engine-internal step («org_venue»: a union's name read as a venue) says nothing
+            continue
+        text = template.format(when=when)
         if reason == "place" and (ans.slots.provinces or ans.said_place):
             # The province asked by name (or said as the asker's own), so the asker sees what was dropped and
             # that the rest was kept.

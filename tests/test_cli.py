@@ -200,3 +200,47 @@ def test_an_unreachable_database_is_one_line_without_the_url(monkeypatch: pytest
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "hunter2" not in err and "CADREBOT_DATABASE_URL" in err
     assert "Lỗi khởi động" in err and "Start-up error" in err
+
+
+def test_a_place_whose_only_class_is_over_gets_other_classes_and_the_batch_goes_on(
+        env: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # A ward union's only class is over; «lớp ở phường Hồng Châu» reads the ward as the organiser, then as a
+    # venue, then drops it: the reply says the place was relaxed and lists the others (it once raised KeyError
+    # on the engine's internal «org_venue» step, and the rest of the batch was lost).
+    plan = tmp_path / "kehoach.csv"
+    plan.write_text(
+        "Mã lớp,Tên lớp,Chủ đề,Đối tượng,Đơn vị tổ chức,Tỉnh/Thành phố,Địa điểm,Hình thức,Ngày bắt đầu,Trạng thái\n"
+        "HC-01,Tập huấn nghiệp vụ công đoàn cho cán bộ mới,Nghiệp vụ công đoàn,Ủy viên BCH,CĐ phường Hồng Châu,"
+        "Hưng Yên,UBND phường Hồng Châu,Tập trung,02/03/2021,Đã kết thúc\n"
+        "HY-01,Tập huấn nghiệp vụ công đoàn,Nghiệp vụ công đoàn,Chủ tịch CĐCS,LĐLĐ tỉnh Hưng Yên,"
+        "Hưng Yên,Hội trường LĐLĐ tỉnh,Tập trung,15/01/2099,Mở đăng ký\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(plan)]) == 0
+    capsys.readouterr()
+    questions = ["lớp ở phường Hồng Châu", "lớp ở xã Đăk Hà", "Chương trình 1464/CTr-TLĐ là gì?"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(questions) + "\n"))
+    assert main(["ask", "-", "--json"]) == 0
+    payloads = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [p["question"] for p in payloads] == questions
+    assert all(p["intent"] != "error" for p in payloads)
+    assert payloads[2]["intent"] == "document"
+
+
+def test_a_failing_question_in_a_batch_gets_the_apology_and_the_next_is_answered(
+        env: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import bot.cli as cli
+
+    real = cli.ask_payload_async
+
+    async def flaky(deps: object, question: str, **kw: object) -> dict[str, object]:
+        if question == "hỏng":
+            raise RuntimeError("boom")
+        return await real(deps, question, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "ask_payload_async", flaky)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("hỏng\nxin chào\n"))
+    assert main(["ask", "-", "--json"]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first["intent"] == "error" and "trục trặc" in first["replies"][0]["text"]
+    assert second["intent"] == "greeting"
