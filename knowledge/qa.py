@@ -396,6 +396,18 @@ _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam":
 _BATCH_JOINS = frozenset({"dot", "va", "voi", "hoac", "hay", "lan", "cung", "ca"})
 
 
+def _unbatched(tokens: Sequence[str]) -> tuple[str, ...]:
+    """A title's words without its batch mark («… định kỳ (đợt 2)» -> «… định kỳ»): the batches of one class."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        if t == "dot" and i + 1 < len(tokens) and _BATCH_WORDS.get(tokens[i + 1], tokens[i + 1]).isdigit():
+            continue
+        if i and tokens[i - 1] == "dot" and _BATCH_WORDS.get(t, t).isdigit():
+            continue
+        out.append(t)
+    return tuple(out)
+
+
 def batches_asked(tokens: Sequence[str]) -> list[str]:
     """The batch numbers a question names together («đợt 1 đợt 2», «đợt 1 và 2», «đợt I, II»), as numbers:
     each is a batch asked, not words every class must say."""
@@ -2574,6 +2586,30 @@ class QAEngine:
                                    total=hits.total + (len(rest) == len(hits.courses)), word_coverage=1.0,
                                    relaxed=(), lead=(pick.code,))
 
+    def _asked_batch_first(self, hits: CourseHits, batches: Sequence[str], now: dt.datetime,
+                           held_too: bool = True) -> CourseHits:
+        """«… đợt 1 bắt đầu hôm nào» when the class found first is another batch of that class («… (đợt 2)»):
+        the batch asked, of the same organiser and title, answers — held already too when a detail of it is
+        asked (a chair asks after the first batch, over by now, as well as the second)."""
+        if len(batches) != 1 or not hits.courses:
+            return hits
+        top = hits.courses[0]
+        title = tuple(index_tokens(top.title))
+        if not batches_asked(title) or batches[0] in batches_asked(title):
+            return hits
+        base = _unbatched(title)
+        same = [c for c in self.courses.courses
+                if c.organiser_id == top.organiser_id and c.code != top.code
+                and batches[0] in batches_asked(tuple(index_tokens(c.title)))
+                and _unbatched(tuple(index_tokens(c.title))) == base
+                and (held_too or (c.starts_at >= now and c.status not in ("cancelled", "finished")))]
+        if not same:
+            return hits
+        ahead = [c for c in same if c.starts_at >= now]
+        pick = min(ahead, key=lambda c: c.starts_at) if ahead else max(same, key=lambda c: c.starts_at)
+        rest = [c for c in hits.courses if c.code != pick.code]
+        return dataclasses.replace(hits, courses=[pick, *rest][:max(1, len(hits.courses))], lead=(pick.code,))
+
     def _title_said(self, course: CourseRec, tokens: Sequence[str], batches: Sequence[str] = ()) -> bool:
         """Whether the question says the class's whole title, word for word, and the batch it asks for («đợt 1»)
         is the title's (a title said whole inside another class's longer one is not that class's)."""
@@ -3041,6 +3077,7 @@ class QAEngine:
             detail = _has(norm.folded, *COURSE_ASPECT_CUES, *CANCEL_CUES) or bool(_DEADLINE.search(norm.folded))
             hits = self._named_class_first(hits, norm, search.keywords["own_orgs"], search_now, batches,
                                            held_too=detail)
+            hits = self._asked_batch_first(hits, batches, search_now, held_too=detail)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
