@@ -458,6 +458,9 @@ _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b|\b(?:dan
                        r" (?:ngay nao|bao gio|khi nao|hom nao|ngay may)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # The asker's own sector («ngành mình», «ngành của em», «trong ngành tôi»).
+# The asker's own unit or union («đơn vị mình», «cơ quan em», «CĐCS của tôi»), not their province.
+_MY_UNIT_NAMED = re.compile(r"\b(?:don vi|co quan|cong doan co so|cong doan|co so) (?:cua )?"
+                            r"(?:minh|toi|em|chung toi|chung em)\b")
 _MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha)\b")
 # «lớp … tiếp theo», «đợt tới», «học lại hôm nào»: the next class or the date a class put off is held again.
 _NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai", "ngay hoc",
@@ -1697,7 +1700,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
-        slots = self._my_sector(norm, slots, profile)
+        slots = self._my_unit(norm, self._my_sector(norm, slots, profile), profile)
         if slots.time is not None and _DONE_ASKED.search(norm.folded):
             slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
@@ -2139,6 +2142,18 @@ class QAEngine:
         """Whether any class of the plans (past ones too) is held in `province` (today's, after the mergers)."""
         today = current_province(province) or province
         return any(self.courses.has_key("p:" + key) for key in {province_key(today), *same_area_keys(today)})
+
+    def _my_unit(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
+        """«đơn vị mình có lớp nào», «cơ quan em có lớp gì»: the asker's own union (from the profile), where it
+        holds classes of its own and is no province's federation (whose unit is the province, read as such),
+        rather than every class of the asker's province. Not a plan's question: a union that sets no targets
+        is answered with its province's."""
+        if (profile is None or not profile.organisation_id or slots.org_ids or slots.provinces
+                or _MY_UNIT_NAMED.search(norm.folded) is None or target_asked(norm.folded)
+                or self._is_province_org(profile.organisation_id)
+                or not self.courses.any_of("od:", [str(profile.organisation_id)])):
+            return slots
+        return dataclasses.replace(slots, org_ids=(profile.organisation_id,))
 
     def _my_sector(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
         """«ngành mình», «ngành của em»: the asker's own sector union (from the profile), named, rather than

@@ -2,7 +2,8 @@
 («tn có lớp nv nào», «ad ơi qn có lớp atvslđ k», «cb có lớp…») is its province; elsewhere the code keeps its
 other reading («cb» cán bộ, «bn» bao nhiêu, «ct» chủ tịch, «bd» bồi dưỡng before whom it trains). A follow-up
 naming another place replaces the province so read. And a batch asked («đợt 1») of a class whose other batch
-was found first is answered by the batch asked, held already or not, when a detail of it is asked."""
+was found first is answered by the batch asked, held already or not, when a detail of it is asked. «Đơn vị
+mình» from the chair of a union that holds classes of its own is that union, not the whole province."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from knowledge.lexicon import PLACE_CODE_MARK
-from knowledge.qa import QAEngine
+from knowledge.qa import Profile, QAEngine
 from knowledge.records import CourseRec, OrgRec
 from knowledge.search.subject import answer_in_context
 from knowledge.text import normalise
@@ -24,6 +25,7 @@ ORGS = [
     OrgRec(2, "CB", "Liên đoàn Lao động tỉnh Cao Bằng", "province", "Cao Bằng", None),
     OrgRec(3, "LS", "Liên đoàn Lao động tỉnh Lạng Sơn", "province", "Lạng Sơn", None),
     OrgRec(4, "HN", "Liên đoàn Lao động thành phố Hà Nội", "province", "Hà Nội", None),
+    OrgRec(5, "BVTN", "Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Thái Nguyên", "grassroots", "Thái Nguyên", 1),
 ]
 D = dt.date
 
@@ -46,6 +48,7 @@ COURSES = [
     course(7, "Tổ chức hội nghị người lao động và đối thoại định kỳ (đợt 2)", D(2027, 5, 3), 4, "doi_thoai"),
     course(8, "Nghiệp vụ công đoàn cho cán bộ công đoàn cơ sở", D(2027, 6, 2), 1, "nghiep_vu"),
     course(9, "Nghiệp vụ công đoàn cho cán bộ công đoàn cơ sở", D(2027, 6, 9), 3, "nghiep_vu"),
+    course(10, "Tập huấn kỹ năng sơ cấp cứu tại nơi làm việc", D(2027, 2, 20), 5, "atvsld"),
 ]
 
 
@@ -108,3 +111,11 @@ def test_a_past_batch_asked_is_answered_before_the_next(qa: QAEngine) -> None:
     assert ans.matches[0].code == "K-6"
     ans = qa.answer("lớp đối thoại định kỳ Hà Nội đợt 2 bắt đầu hôm nào", now=FIXED_NOW)
     assert ans.matches[0].code == "K-7"
+
+
+def test_my_unit_is_the_askers_own_union_where_it_holds_classes(qa: QAEngine) -> None:
+    me = Profile(role="chu_tich_cdcs", organisation_id=5, province="Thái Nguyên")
+    ans = qa.answer("Đơn vị mình có lớp nào sắp tổ chức không?", now=FIXED_NOW, profile=me)
+    assert [m.code for m in ans.matches] == ["K-10"]
+    ans = qa.answer("Tỉnh mình có lớp nào sắp tổ chức không?", now=FIXED_NOW, profile=me)
+    assert {"K-1", "K-8"} <= {m.code for m in ans.matches}  # the province, not only the unit
