@@ -408,6 +408,12 @@ def _unbatched(tokens: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _batches_named(tokens: Sequence[str]) -> set[str]:
+    """Every batch number a question names, wherever it stands («đợt 1 … còn đợt 2»)."""
+    return {str(int(_BATCH_WORDS.get(b, b))) for a, b in itertools.pairwise(tokens)
+            if a == "dot" and _BATCH_WORDS.get(b, b).isdigit() and len(_BATCH_WORDS.get(b, b)) <= 2}
+
+
 def batches_asked(tokens: Sequence[str]) -> list[str]:
     """The batch numbers a question names together («đợt 1 đợt 2», «đợt 1 và 2», «đợt I, II»), as numbers:
     each is a batch asked, not words every class must say."""
@@ -2601,12 +2607,13 @@ class QAEngine:
                                    total=hits.total + (len(rest) == len(hits.courses)), word_coverage=1.0,
                                    relaxed=(), lead=(pick.code,))
 
-    def _asked_batch_first(self, hits: CourseHits, batches: Sequence[str], now: dt.datetime,
-                           held_too: bool = True) -> CourseHits:
+    def _asked_batch_first(self, hits: CourseHits, norm_tokens: Sequence[str], batches: Sequence[str],
+                           now: dt.datetime, held_too: bool = True) -> CourseHits:
         """«… đợt 1 bắt đầu hôm nào» when the class found first is another batch of that class («… (đợt 2)»):
         the batch asked, of the same organiser and title, answers — held already too when a detail of it is
         asked (a chair asks after the first batch, over by now, as well as the second)."""
-        if len(batches) != 1 or not hits.courses:
+        if len(batches) != 1 or not hits.courses or _batches_named(norm_tokens) != set(batches):
+            # «đợt 1 bị hủy rồi hả, còn đợt 2 ko»: two batches in the question, the one asked not plain.
             return hits
         top = hits.courses[0]
         title = tuple(index_tokens(top.title))
@@ -3092,7 +3099,7 @@ class QAEngine:
             detail = _has(norm.folded, *COURSE_ASPECT_CUES, *CANCEL_CUES) or bool(_DEADLINE.search(norm.folded))
             hits = self._named_class_first(hits, norm, search.keywords["own_orgs"], search_now, batches,
                                            held_too=detail)
-            hits = self._asked_batch_first(hits, batches, search_now, held_too=detail)
+            hits = self._asked_batch_first(hits, norm.tokens, batches, search_now, held_too=detail)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.

@@ -119,3 +119,9 @@ def test_my_unit_is_the_askers_own_union_where_it_holds_classes(qa: QAEngine) ->
     assert [m.code for m in ans.matches] == ["K-10"]
     ans = qa.answer("Tỉnh mình có lớp nào sắp tổ chức không?", now=FIXED_NOW, profile=me)
     assert {"K-1", "K-8"} <= {m.code for m in ans.matches}  # the province, not only the unit
+
+
+def test_two_batches_in_the_question_leave_the_batch_found(qa: QAEngine) -> None:
+    # «đợt 1 … còn đợt 2»: the first batch only said in passing; the class found is not moved for it.
+    ans = qa.answer("lớp đối thoại định kỳ Hà Nội đợt 1 bị hủy rồi hả, còn đợt 2 bắt đầu hôm nào", now=FIXED_NOW)
+    assert ans.matches[0].code == "K-7"
