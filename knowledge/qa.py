@@ -408,6 +408,24 @@ def _unbatched(tokens: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _code_by_profile(slots: Slots, profile: Profile | None) -> Slots:
+    """A code two provinces share («tn»: Thái Nguyên or Tây Ninh; «qn») from an asker whose profile is in one of
+    them is that one: a chair abbreviates the province they work in (otherwise the data decides, as either)."""
+    if profile is None or not profile.province or len(slots.provinces) < 2:
+        return slots
+    mine = same_area_keys(profile.province)
+    for kind, phrase in slots.phrases:
+        names = PLACE_CODES.get(phrase[len(PLACE_CODE_MARK):], ()) if kind == "place" and phrase.startswith(
+            PLACE_CODE_MARK) else ()
+        if len(names) < 2:
+            continue
+        keep = [n for n in names if area_key(n) in mine]
+        if keep:
+            drop = set(names) - set(keep)
+            return dataclasses.replace(slots, provinces=tuple(p for p in slots.provinces if p not in drop))
+    return slots
+
+
 def _batches_named(tokens: Sequence[str]) -> set[str]:
     """Every batch number a question names, wherever it stands («đợt 1 … còn đợt 2»)."""
     return {str(int(_BATCH_WORDS.get(b, b))) for a, b in itertools.pairwise(tokens)
@@ -1706,7 +1724,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
-        slots = self._my_unit(norm, self._my_sector(norm, slots, profile), profile)
+        slots = _code_by_profile(self._my_unit(norm, self._my_sector(norm, slots, profile), profile), profile)
         if slots.time is not None and _DONE_ASKED.search(norm.folded):
             slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):

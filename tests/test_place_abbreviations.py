@@ -125,3 +125,18 @@ def test_two_batches_in_the_question_leave_the_batch_found(qa: QAEngine) -> None
     # «đợt 1 … còn đợt 2»: the first batch only said in passing; the class found is not moved for it.
     ans = qa.answer("lớp đối thoại định kỳ Hà Nội đợt 1 bị hủy rồi hả, còn đợt 2 bắt đầu hôm nào", now=FIXED_NOW)
     assert ans.matches[0].code == "K-7"
+
+
+def test_a_code_two_provinces_share_is_the_askers_own() -> None:
+    tay_ninh = OrgRec(6, "TNI", "Liên đoàn Lao động tỉnh Tây Ninh", "province", "Tây Ninh", None)
+    start = dt.datetime.combine(D(2027, 1, 9), dt.time(8), TZ).astimezone(dt.UTC)
+    theirs = CourseRec(11, "K-11", "Bồi dưỡng nghiệp vụ công đoàn cho chủ tịch CĐCS", "nghiep_vu", ("chu_tich_cdcs",),
+                       6, tay_ninh.name, None, "Tây Ninh", None, "tap_trung", start, start + dt.timedelta(days=1),
+                       start - dt.timedelta(days=5), 40, "open")
+    both = QAEngine.build(organisations=[*ORGS, tay_ninh], courses=[*COURSES, theirs], facts=[], targets=[], tz=TZ)
+    ask = "tn có lớp nv cđ nào ko"
+    assert {"K-1", "K-11"} <= {m.code for m in both.answer(ask, now=FIXED_NOW).matches}  # no profile: either
+    mine = both.answer(ask, now=FIXED_NOW, profile=Profile(province="Tây Ninh")).matches
+    assert [m.code for m in mine] == ["K-11"]
+    mine = both.answer(ask, now=FIXED_NOW, profile=Profile(province="Thái Nguyên")).matches
+    assert "K-11" not in {m.code for m in mine}
