@@ -54,6 +54,7 @@ from knowledge.lexicon import (
     CALLED_OFF_WORDS,
     PLACE_CODE_MARK,
     PLACE_CODES,
+    PLACE_CODES_OPENING,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
     PROVINCES,
@@ -3972,6 +3973,9 @@ def _numbers_of(text: str, *values: float | None) -> frozenset[str]:
 
 
 _OPENING_CAPS = re.compile(r"\s*([A-ZĐ]{2,3})(?![\wÀ-ỹ])")
+# A code in lower case opening the question, after a hail at most («ad ơi tn có lớp…»).
+_OPENING_LOWER = re.compile(r"\s*(?:(?:ad|admin|bot|ơi|oi|chào|chao|hi|hello|alo|dạ|vâng|xin)[\s,!.]+)*([a-zđ]{2})"
+                            r"(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
 def _opening_place_read(question: str, provinces: Sequence[str]) -> str:
@@ -3979,6 +3983,9 @@ def _opening_place_read(question: str, provinces: Sequence[str]) -> str:
     question does not name in words, said in the reply («“LĐ” là Lâm Đồng») — it may as well have meant
     «lao động» or «kế hoạch», and a chair who meant that must see the reading to correct it."""
     m = _OPENING_CAPS.match(question)
+    lower = _OPENING_LOWER.match(question) if not m else None
+    if lower and fold(lower.group(1)) in PLACE_CODES_OPENING:
+        m = lower  # «ad ơi tn có lớp…»: read as a place in lower case too (see PLACE_CODES_OPENING), so said
     if not m or not provinces:
         return ""
     raw = m.group(1)

@@ -140,3 +140,11 @@ def test_a_code_two_provinces_share_is_the_askers_own() -> None:
     assert [m.code for m in mine] == ["K-11"]
     mine = both.answer(ask, now=FIXED_NOW, profile=Profile(province="Thái Nguyên")).matches
     assert "K-11" not in {m.code for m in mine}
+
+
+def test_the_reading_of_a_lower_case_code_is_said(qa: QAEngine) -> None:
+    # A chair who meant something else by «tn» sees how it was read.
+    assert qa.answer("ad ơi tn có lớp nv cđ nào ko", now=FIXED_NOW).reading.startswith("«tn» là Thái Nguyên")
+    mine = Profile(province="Thái Nguyên")
+    assert qa.answer("tn có lớp nv cđ nào ko", now=FIXED_NOW, profile=mine).reading == "«tn» là Thái Nguyên"
+    assert qa.answer("Thái Nguyên có lớp nv cđ nào ko", now=FIXED_NOW).reading == ""
