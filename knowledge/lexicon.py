@@ -161,10 +161,17 @@ PLACE_CODES: dict[str, tuple[str, ...]] = {
     "vt": ("Bà Rịa - Vũng Tàu",), "qn": ("Quảng Ninh", "Quảng Nam", "Quảng Ngãi"), "ct": ("Cần Thơ",),
     "kh": ("Khánh Hòa",), "kt": ("Kon Tum",), "dl": ("Đắk Lắk",), "dt": ("Đồng Tháp",), "ld": ("Lâm Đồng",),
     "sl": ("Sơn La",),  # also «số lượng»
+    "cb": ("Cao Bằng",),  # also «cán bộ»
+    "db": ("Điện Biên",),  # also «đặc biệt»
 }
 # Of those, the codes that open a question as a place in capitals («VT có lớp…»); «CT», «KH», «KT», «ĐT»
 # opening it are chủ tịch, kế hoạch, kiểm tra, đào tạo.
 PLACE_CODES_FIRST: frozenset[str] = frozenset({"tn", "dn", "la", "vt", "qn", "ld", "sl"})
+# Of those, the codes that are a place even typed in lower case where they open a question before the class
+# asked for («tn có lớp nv nào», «ad ơi qn có lớp atvslđ k»): no other reading opens a question that way
+# («cb có lớp…» is no «cán bộ có lớp…», which a chair asks as «có lớp nào cho cb»). «ct», «kt», «kh», «dt»,
+# «dl» stay out: «ct có lớp gì» asks for chairs, «kh có lớp» may be «không có lớp».
+PLACE_CODES_OPENING: frozenset[str] = frozenset({"tn", "dn", "qn", "vt", "ld", "cb", "db"})
 # Codes typed with «đ» that no shorthand of «d» spells («ĐN» is no «doanh nghiệp», «ĐL» no «du lịch»): a place
 # wherever they stand («TCCĐ ĐN có lớp nào», «CĐ ngành YT ĐL»).
 PLACE_CODES_DBAR: frozenset[str] = frozenset({"đn", "đl"})
@@ -183,12 +190,21 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     # «ĐH SP», «trường SP»: sư phạm, however «sp» reads before «có», «tới» elsewhere (sắp, see text._READ_BY_NEXT).
     "sp": ("su pham", frozenset({"dh", "truong"})),
     # «chỉ tiêu bd», «lớp bd», «được bd»: bồi dưỡng (elsewhere «BD» may be Bình Dương).
-    "bd": ("boi duong", frozenset({"tieu", "lop", "khoa", "duoc", "dc", "can", "muon", "dang", "da", "se"})),
+    # «ct bd ct cđcs»: after a role too (the chair's own training), see also BD_BEFORE.
+    "bd": ("boi duong", frozenset({"tieu", "lop", "khoa", "duoc", "dc", "can", "muon", "dang", "da", "se", "ct",
+                                   "dot", "ke", "hoach", "kh"})),
     # «đi hc», «nên hc lớp gì», «đc hc»: học typed short after the words that go before it; «HC» alone may be
     # hành chính.
     "hc": ("hoc", frozenset({"di", "nen", "se", "duoc", "dc", "muon", "mun", "can", "de", "chua", "da", "dang",
                              "phai", "em", "e", "minh", "mk", "toi", "dki", "ky"})),
 }
+
+# Words «bd» goes before when it is «bồi dưỡng» («bd ct cđcs», «bd cán bộ», «bd nghiệp vụ»): a role or what is
+# taught; a province is not followed by whom it trains.
+BD_BEFORE: frozenset[str] = frozenset({
+    "ct", "chu", "cb", "can", "nv", "nghiep", "kien", "kt", "ky", "kn", "nang", "ld", "lanh", "ui", "uv", "uy",
+    "bch", "cdcs", "to", "doan", "dv", "thuong", "pct", "cho", "nhan",
+})
 
 # Shorthand with a second reading, tried when the first (ABBREVIATIONS) answers nothing: «Ban TC» is the
 # finance department or the organisation department (Ban Tổ chức), as the union writes both.

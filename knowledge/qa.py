@@ -54,6 +54,7 @@ from knowledge.lexicon import (
     CALLED_OFF_WORDS,
     PLACE_CODE_MARK,
     PLACE_CODES,
+    PLACE_CODES_OPENING,
     PROVINCE_ALIASES,
     PROVINCE_CODES,
     PROVINCES,
@@ -428,6 +429,42 @@ _BATCH_WORDS = {"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam":
 _BATCH_JOINS = frozenset({"dot", "va", "voi", "hoac", "hay", "lan", "cung", "ca"})
 
 
+def _unbatched(tokens: Sequence[str]) -> tuple[str, ...]:
+    """A title's words without its batch mark («… định kỳ (đợt 2)» -> «… định kỳ»): the batches of one class."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        if t == "dot" and i + 1 < len(tokens) and _BATCH_WORDS.get(tokens[i + 1], tokens[i + 1]).isdigit():
+            continue
+        if i and tokens[i - 1] == "dot" and _BATCH_WORDS.get(t, t).isdigit():
+            continue
+        out.append(t)
+    return tuple(out)
+
+
+def _code_by_profile(slots: Slots, profile: Profile | None) -> Slots:
+    """A code two provinces share («tn»: Thái Nguyên or Tây Ninh; «qn») from an asker whose profile is in one of
+    them is that one: a chair abbreviates the province they work in (otherwise the data decides, as either)."""
+    if profile is None or not profile.province or len(slots.provinces) < 2:
+        return slots
+    mine = same_area_keys(profile.province)
+    for kind, phrase in slots.phrases:
+        names = PLACE_CODES.get(phrase[len(PLACE_CODE_MARK):], ()) if kind == "place" and phrase.startswith(
+            PLACE_CODE_MARK) else ()
+        if len(names) < 2:
+            continue
+        keep = [n for n in names if area_key(n) in mine]
+        if keep:
+            drop = set(names) - set(keep)
+            return dataclasses.replace(slots, provinces=tuple(p for p in slots.provinces if p not in drop))
+    return slots
+
+
+def _batches_named(tokens: Sequence[str]) -> set[str]:
+    """Every batch number a question names, wherever it stands («đợt 1 … còn đợt 2»)."""
+    return {str(int(_BATCH_WORDS.get(b, b))) for a, b in itertools.pairwise(tokens)
+            if a == "dot" and _BATCH_WORDS.get(b, b).isdigit() and len(_BATCH_WORDS.get(b, b)) <= 2}
+
+
 def batches_asked(tokens: Sequence[str]) -> list[str]:
     """The batch numbers a question names together («đợt 1 đợt 2», «đợt 1 và 2», «đợt I, II»), as numbers:
     each is a batch asked, not words every class must say."""
@@ -478,6 +515,9 @@ _DEADLINE = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|ghi danh)\b|\b(?:dan
                        r" (?:ngay nao|bao gio|khi nao|hom nao|ngay may)\b")
 CANCEL_CUES = (*CALLED_OFF_CUES, "con to chuc")
 # The asker's own sector («ngành mình», «ngành của em», «trong ngành tôi»).
+# The asker's own unit or union («đơn vị mình», «cơ quan em», «CĐCS của tôi»), not their province.
+_MY_UNIT_NAMED = re.compile(r"\b(?:don vi|co quan|cong doan co so|cong doan|co so) (?:cua )?"
+                            r"(?:minh|toi|em|chung toi|chung em)\b")
 _MY_SECTOR = re.compile(r"\bnganh (?:cua )?(?:minh|toi|em|chung toi|chung em|nha)\b")
 # «lớp … tiếp theo», «đợt tới», «học lại hôm nào»: the next class or the date a class put off is held again.
 _NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "to chuc lai", "mo lai", "ngay hoc",
@@ -1728,7 +1768,7 @@ class QAEngine:
         slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
-        slots = self._my_sector(norm, slots, profile)
+        slots = _code_by_profile(self._my_unit(norm, self._my_sector(norm, slots, profile), profile), profile)
         if slots.time is not None and _DONE_ASKED.search(norm.folded):
             slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
@@ -2193,6 +2233,18 @@ class QAEngine:
         today = current_province(province) or province
         return any(self.courses.has_key("p:" + key) for key in {province_key(today), *same_area_keys(today)})
 
+    def _my_unit(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
+        """«đơn vị mình có lớp nào», «cơ quan em có lớp gì»: the asker's own union (from the profile), where it
+        holds classes of its own and is no province's federation (whose unit is the province, read as such),
+        rather than every class of the asker's province. Not a plan's question: a union that sets no targets
+        is answered with its province's."""
+        if (profile is None or not profile.organisation_id or slots.org_ids or slots.provinces
+                or _MY_UNIT_NAMED.search(norm.folded) is None or target_asked(norm.folded)
+                or self._is_province_org(profile.organisation_id)
+                or not self.courses.any_of("od:", [str(profile.organisation_id)])):
+            return slots
+        return dataclasses.replace(slots, org_ids=(profile.organisation_id,))
+
     def _my_sector(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
         """«ngành mình», «ngành của em»: the asker's own sector union (from the profile), named, rather than
         any sector union in the asker's province."""
@@ -2647,6 +2699,31 @@ class QAEngine:
         return dataclasses.replace(hits, courses=[pick, *rest][:max(1, len(hits.courses))],
                                    total=hits.total + (len(rest) == len(hits.courses)), word_coverage=1.0,
                                    relaxed=(), lead=(pick.code,))
+
+    def _asked_batch_first(self, hits: CourseHits, norm_tokens: Sequence[str], batches: Sequence[str],
+                           now: dt.datetime, held_too: bool = True) -> CourseHits:
+        """«… đợt 1 bắt đầu hôm nào» when the class found first is another batch of that class («… (đợt 2)»):
+        the batch asked, of the same organiser and title, answers — held already too when a detail of it is
+        asked (a chair asks after the first batch, over by now, as well as the second)."""
+        if len(batches) != 1 or not hits.courses or _batches_named(norm_tokens) != set(batches):
+            # «đợt 1 bị hủy rồi hả, còn đợt 2 ko»: two batches in the question, the one asked not plain.
+            return hits
+        top = hits.courses[0]
+        title = tuple(index_tokens(top.title))
+        if not batches_asked(title) or batches[0] in batches_asked(title):
+            return hits
+        base = _unbatched(title)
+        same = [c for c in self.courses.courses
+                if c.organiser_id == top.organiser_id and c.code != top.code
+                and batches[0] in batches_asked(tuple(index_tokens(c.title)))
+                and _unbatched(tuple(index_tokens(c.title))) == base
+                and (held_too or (c.starts_at >= now and c.status not in ("cancelled", "finished")))]
+        if not same:
+            return hits
+        ahead = [c for c in same if c.starts_at >= now]
+        pick = min(ahead, key=lambda c: c.starts_at) if ahead else max(same, key=lambda c: c.starts_at)
+        rest = [c for c in hits.courses if c.code != pick.code]
+        return dataclasses.replace(hits, courses=[pick, *rest][:max(1, len(hits.courses))], lead=(pick.code,))
 
     def _title_said(self, course: CourseRec, tokens: Sequence[str], batches: Sequence[str] = ()) -> bool:
         """Whether the question says the class's whole title, word for word, and the batch it asks for («đợt 1»)
@@ -3120,6 +3197,7 @@ class QAEngine:
             detail = _has(norm.folded, *COURSE_ASPECT_CUES, *CANCEL_CUES) or bool(_DEADLINE.search(norm.folded))
             hits = self._named_class_first(hits, norm, search.keywords["own_orgs"], search_now, batches,
                                            held_too=detail)
+            hits = self._asked_batch_first(hits, norm.tokens, batches, search_now, held_too=detail)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
@@ -3990,6 +4068,9 @@ def _numbers_of(text: str, *values: float | None) -> frozenset[str]:
 
 
 _OPENING_CAPS = re.compile(r"\s*([A-ZĐ]{2,3})(?![\wÀ-ỹ])")
+# A code in lower case opening the question, after a hail at most («ad ơi tn có lớp…»).
+_OPENING_LOWER = re.compile(r"\s*(?:(?:ad|admin|bot|ơi|oi|chào|chao|hi|hello|alo|dạ|vâng|xin)[\s,!.]+)*([a-zđ]{2})"
+                            r"(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
 def _opening_place_read(question: str, provinces: Sequence[str]) -> str:
@@ -3997,6 +4078,9 @@ def _opening_place_read(question: str, provinces: Sequence[str]) -> str:
     question does not name in words, said in the reply («“LĐ” là Lâm Đồng») — it may as well have meant
     «lao động» or «kế hoạch», and a chair who meant that must see the reading to correct it."""
     m = _OPENING_CAPS.match(question)
+    lower = _OPENING_LOWER.match(question) if not m else None
+    if lower and fold(lower.group(1)) in PLACE_CODES_OPENING:
+        m = lower  # «ad ơi tn có lớp…»: read as a place in lower case too (see PLACE_CODES_OPENING), so said
     if not m or not provinces:
         return ""
     raw = m.group(1)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from knowledge.language.numerals import spell_digits
 from knowledge.lexicon import (
     ABBREVIATIONS,
+    BD_BEFORE,
     CONTEXT_ABBREVIATIONS,
     FORMATS,
     PLACE_BEFORE,
@@ -26,6 +27,7 @@ from knowledge.lexicon import (
     PLACE_CODES,
     PLACE_CODES_DBAR,
     PLACE_CODES_FIRST,
+    PLACE_CODES_OPENING,
     PROVINCE_CODES,
     PROVINCES,
     RAW_ABBREVIATIONS,
@@ -393,6 +395,9 @@ def without_workplace_details(text: str) -> str:
 # What follows a place code opening a question about classes («KH có lớp …»; «CT», «KT» there are rather
 # chủ tịch, kiểm tra: «CT có lớp nào» asks for a chair's class).
 _CLASS_AFTER_PLACE = frozenset({"co lop", "co khoa", "mo lop", "sap co", "co dot"})
+# Words that may go before a question's first word without asking anything: the bot hailed or greeted
+# («ad ơi tn có lớp…», «chào ad, QN có lớp…»).
+_HAILING = frozenset({"ad", "admin", "bot", "oi", "chao", "hi", "hello", "alo", "da", "vang", "xin", "a", "ak"})
 # Greetings said before the one greeted («chào bn», «hello bn»).
 _GREETED = frozenset({"chao", "hi", "hello", "helo", "alo", "xin"})
 # «T1/2027», «T12», «Q3/2027»: a month or a quarter in a plan's shorthand.
@@ -577,6 +582,17 @@ def _asks_when(before: str, after: str) -> bool:
 
 # What closes a follow-up that swaps the place («còn bn thì sao», «còn tn thế nào», «còn bn có lớp không»).
 _FOLLOWUP_CLOSE = frozenset({"thi", "the", "sao", "co"})
+
+
+def _opens(n: int, raws: Sequence[str]) -> bool:
+    """Whether the word at n opens the question, after nothing but a hail or a greeting («ad ơi tn …»)."""
+    return all(fold(r) in _HAILING for r in raws[:n])
+
+
+def opens_before_class(words: Sequence[str], n: int) -> bool:
+    """Whether the word at n opens the question before the class asked for («ad ơi tn có lớp nv nào»): where
+    a place code in lower case of PLACE_CODES_OPENING is read as its province."""
+    return _opens(n, words) and fold(" ".join(words[n + 1:n + 3])) in _CLASS_AFTER_PLACE
 
 
 def _place_slot(prev: str, at: int, after: list[str]) -> bool:
@@ -821,6 +837,9 @@ def normalise(text: str) -> Norm:
             expanded = RAW_ABBREVIATIONS[raw].split()
         elif code in CONTEXT_ABBREVIATIONS and prev in CONTEXT_ABBREVIATIONS[code][1]:
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «lớp TG» is tuyên giáo, not Tiền Giang
+        elif (code == "bd" and prev not in PLACE_BEFORE and n + 1 < len(raws)
+              and fold(raws[n + 1]) in BD_BEFORE):
+            expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «bd ct cđcs»: whom it trains, so bồi dưỡng
         elif code in PLACE_CODES and (
                 ((prev in PLACE_BEFORE or _place_slot(prev, n, raws[n + 1:]))
                  and (code not in STOP_FOLDED or raw_upper(caps_of, raw)))  # «tỉnh là»
@@ -831,9 +850,10 @@ def normalise(text: str) -> Norm:
                 or (not n and raw_upper(caps_of, raw) and _YEAR_OPENING.match(fold(" ".join(raws[1:3]))) is not None
                     and target_asked(fold(" ".join(raws[1:])), period=False))
                 or raw in PLACE_CODES_DBAR
-                # «KH có lớp TC CĐ …»: a code in capitals opening a question about a class is its place.
-                or (not n and code not in ("ct", "kt") and raw_upper(caps_of, raw)
-                    and fold(" ".join(raws[1:3])) in _CLASS_AFTER_PLACE)):
+                # «KH có lớp TC CĐ …»: a code in capitals opening a question about a class is its place; so is
+                # one of PLACE_CODES_OPENING in lower case («ad ơi tn có lớp nv nào»).
+                or (opens_before_class(raws, n) and code not in ("ct", "kt")
+                    and (raw_upper(caps_of, raw) or code in PLACE_CODES_OPENING))):
             expanded = [PLACE_CODE_MARK + code]  # «ở tn», «LA cũ», «VT có lớp…»: a place (see PLACE_CODES)
         elif code in PROVINCE_CODES and (prev in PLACE_BEFORE or raw_upper(caps_of, raw)
                                          or _place_slot(prev, n, raws[n + 1:])):

@@ -24,12 +24,14 @@ from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
     PLACE_BEFORE,
+    PLACE_CODE_MARK,
     PLACE_CODES,
     PLACE_CODES_FIRST,
+    PLACE_CODES_OPENING,
     PLAN_AUDIENCES,
     ROLES,
 )
-from knowledge.text import expand, fold, spell_place_codes
+from knowledge.text import expand, fold, opens_before_class, spell_place_codes
 
 MAX_CHOICES = 5
 
@@ -421,7 +423,9 @@ def _spell_shared_codes(tokens: list[str], prefer: str | None = None) -> list[st
         names = PLACE_CODES.get(tok)
         # After «còn» only the codes that are places even opening a question: «còn CT thì sao» may ask
         # about chairs (chủ tịch).
-        if names and (prev in PLACE_BEFORE or prev == "ben" or (
+        # «ad ơi tn có lớp nv nào» then «còn bên lạng sơn thì sao»: the code that opened it is a place too.
+        if names and (prev in PLACE_BEFORE or prev == "ben"
+                      or (tok in PLACE_CODES_OPENING and opens_before_class(tokens, n)) or (
                 prev == "con" and tok in PLACE_CODES_FIRST and (n + 1 == len(tokens) or tokens[n + 1] in _AFTER_PLACE))):
             # The province the answer found for it, when the question is asked again («năm ngoái thì sao» after
             # «chỉ tiêu … tỉnh QN»: Quảng Ninh's, not the three provinces «QN» may be).
@@ -859,6 +863,12 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
             replaced.append(kind)
     if kinds & {"place", "org"}:
         base = _strip(_strip(base, subject.phrase("place")), subject.phrase("org"))
+        place = subject.phrase("place") or ""
+        if place.startswith(PLACE_CODE_MARK):
+            # A code read as a place («tn có lớp…») is written out as its provinces in `base` (see
+            # `_spell_shared_codes`): those go, or the old place stays beside the new one.
+            for name in PLACE_CODES.get(place[len(PLACE_CODE_MARK):], ()):
+                base = _strip(base, fold(name))
         base = " ".join(_MY_PLACE.sub(" ", base).split())
         replaced.append("place")
         # «z tp Cần Thơ có ko?»: the city asked as a place, as the last question asked its place; «thành phố
