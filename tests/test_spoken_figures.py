@@ -10,9 +10,8 @@ import pytest
 from bot.cli import ask_payload
 from handlers.deps import Deps
 from knowledge.language.spoken import spoken_numbers
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, template_deps
 from tests.conftest import payload_text as reply_text
-from tests.conftest import template_deps
 
 
 @pytest.fixture(scope="module")
