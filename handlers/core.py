@@ -29,6 +29,7 @@ from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
 from knowledge.language.followup import FollowUp, Subject, aspect_asked
 from knowledge.language.places import current_province, is_former
+from knowledge.language.spoken import spoken_numbers
 from knowledge.language.talk import account_request, more_request, small_talk
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
@@ -275,6 +276,8 @@ def _deadline_window(text: str, t: Turn) -> tuple[dt.datetime, dt.datetime, str]
     """The window of deadlines a «lớp nào hết hạn đăng ký …» question asks (start, end, as said), or None."""
     local = t.now.astimezone(t.deps.tz)
     today = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    # Read before the engine sees the message: a dictated period («trong ba ngày tới», «tháng mười hai»).
+    text = spoken_numbers(text)
     folded = fold(text)
     days = _NEXT_DAYS.search(folded)
     if days is not None and 1 <= int(days.group(1)) <= 60:

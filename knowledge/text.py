@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.language.numerals import spell_digits
 from knowledge.lexicon import (
     ABBREVIATIONS,
     BD_BEFORE,
@@ -808,8 +807,9 @@ _READ_BY_NEXT_NOT_BEFORE: dict[str, frozenset[str]] = {"ca": frozenset({"phan"})
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
-    # Numbers said in words (voice typing) are read as the figures the records print.
-    cleaned = _degrees(spell_digits(clean(text)))
+    # Numbers said in words (voice typing) are read where a message comes in (`knowledge.language.spoken`),
+    # not here: the records pass through this too, and a message's own regexes read the figures first.
+    cleaned = _degrees(clean(text))
     lowered = cleaned.lower()
     had_diacritics = fold(lowered) != lowered
     # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message

@@ -284,7 +284,9 @@ def test_a_command_ends_the_form(deps):
 
 
 @pytest.mark.parametrize(("asked", "label"), [("lớp nào hết hạn đăng ký trong 3 ngày tới", "trong 3 ngày tới"),
-                                              ("lop nao het han dang ky 10 ngay toi", "trong 10 ngày tới")])
+                                              ("lop nao het han dang ky 10 ngay toi", "trong 10 ngày tới"),
+                                              # dictated: the count said in words
+                                              ("lớp nào hết hạn đăng ký trong ba ngày tới", "trong 3 ngày tới")])
 def test_closing_in_the_next_days(deps, asked, label):
     classes(deps)
     [listed] = say(deps, asked, user="r18")

@@ -34,10 +34,11 @@ from tests.conftest import FIXED_NOW
     ("lớp thứ hai ở đâu", "lớp thứ 2 ở đâu"),
     ("cái thứ ba còn chỗ không", "cái thứ 3 còn chỗ không"),
     ("lớp có ba mươi người", "lớp có 30 người"),
-    ("đạt năm mươi phần trăm chưa", "đạt 50% chưa"),
+    ("đạt năm mươi phần trăm chưa", "đạt 50 phần trăm chưa"),  # «phần trăm» is a share's cue, «%» folds away
     ("một trăm linh năm học viên", "105 học viên"),
     ("chương trình số năm trăm hai mươi", "chương trình số 520"),
     ("năm người đi học", "5 người đi học"),
+    ("mười năm qua có bao nhiêu lớp", "10 năm qua có bao nhiêu lớp"),
 ])
 def test_numbers_said_in_words_are_read_as_digits(said: str, read: str) -> None:
     assert spoken_numbers(said) == read
@@ -61,6 +62,16 @@ def test_numbers_said_in_words_are_read_as_digits(said: str, read: str) -> None:
 ])
 def test_words_that_are_no_numbers_stay(text: str) -> None:
     assert spoken_numbers(text) == text
+
+
+def test_the_two_readers_once_at_odds_agree() -> None:
+    # «ngày tháng năm sinh» is a date's three parts, no May; a decimal's digits said one by one stay its digits.
+    assert spoken_numbers("ghi rõ ngày tháng năm sinh của học viên") == "ghi rõ ngày tháng năm sinh của học viên"
+    assert spoken_numbers("đạt sáu mươi mốt phẩy hai ba phần trăm chưa") == "đạt 61,23 phần trăm chưa"
+    assert spoken_numbers("tỷ lệ không phẩy năm phần trăm") == "tỷ lệ 0,5 phần trăm"
+    # Said twice (the conversation reads a message, then the engine again), the reading is the same.
+    once = spoken_numbers("ngày mười lăm tháng mười hai năm hai không hai sáu đạt tám mươi lăm phẩy bốn phần trăm")
+    assert spoken_numbers(once) == once == "ngày 15/12/2026 đạt 85,4 phần trăm"
 
 
 def test_fillers_of_speech_are_left_out_but_a_mistyped_o_stays() -> None:

@@ -6,6 +6,13 @@ numbers in words («lớp ngày mười lăm tháng mười hai», «quý một 
 digits, so `spoken_numbers` writes a number said in words as digits where the words around it make it
 one, and leaves the same words alone elsewhere: «năm» is a year as often as five, «một số» is «some»,
 «ba» may be a father, «tư» opens «tư vấn», «Mười» may be a name, and «thứ hai» alone is a Monday.
+What the articles print is written as they print it: a decimal said with «phẩy» («tám mươi lăm phẩy bốn» is
+85,4), «triệu»/«tỷ» kept as words after a figure («hai phẩy một tỷ» is «2,1 tỷ»), a level said by its
+letter («bậc ba tương đương bê một» is «bậc 3 tương đương B1»), «phần trăm» kept as words (the cue of a share
+question; «%» folds away). A number joined to a code by a hyphen or a slash («HN-hai mươi») stays.
+
+This is the one reader of spoken numbers: the engine applies it where a message comes in
+(`QAEngine.answer`, `QAEngine.read`, `answer_in_context`), never to the records, and logs the message as sent.
 
 Only words typed with their marks are read: «nam», «thang hai» typed plain may be a place or a name, and
 speech-to-text never drops the marks. Pure function over text; nothing here touches the database.
@@ -23,12 +30,20 @@ _DIGITS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "s
 # A unit after «mươi»: «hai mươi mốt», «hai mươi tư», «ba mươi lăm».
 _AFTER_TENS = {**_DIGITS, "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 _AFTER_TEN = {**{k: v for k, v in _DIGITS.items() if v}, "lăm": 5, "nhăm": 5}  # «mười một», «mười lăm»
+_AFTER_ZERO_TENS = {**{k: v for k, v in _DIGITS.items() if v}, "tư": 4}  # «một trăm linh bốn/tư»
 _THOUSAND = frozenset({"nghìn", "ngàn"})
 _ZERO_TENS = frozenset({"linh", "lẻ", "không"})  # «một trăm linh năm», «hai nghìn không trăm…»
+# Said after a figure, the large scales stay words, as the articles write them («2,1 tỷ đồng»).
+_BIG_SCALES = {"triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+_DECIMAL = "phẩy"
+# A level said by its letter: «bê một» (B1), «xê một» (C1); «a hai» (A2) only after a word of levels, as «a»
+# is a word of its own elsewhere.
+_LETTERS = {"bê": "B", "xê": "C", "cê": "C"}
+_LEVEL_A_AFTER = frozenset({"đương", "độ", "chỉ", "hạng", "bằng", "ngữ", "anh", "bậc", "trình"})
 
 # What follows a count («hai ngày», «ba mươi người», «năm mươi phần trăm»).
 _COUNTED = frozenset({
-    "ngày", "người", "giờ", "buổi", "tuần", "tháng", "lớp", "khóa", "khoá", "đợt", "lượt", "chỗ", "suất", "tiết",
+    "ngày", "người", "giờ", "buổi", "tuần", "tháng", "khóa", "khoá", "đợt", "lượt", "chỗ", "suất", "tiết",
     "tiếng", "học", "đoàn", "cán", "chủ", "phút", "đồng", "triệu", "nghìn", "ngàn", "trăm", "phần", "công", "lao",
     "cuốn", "bài", "môn", "chuyên", "nội", "doanh", "đơn", "cơ",
 })
@@ -41,6 +56,8 @@ _COUNTED_PAIRS = {"học": frozenset({"viên", "sinh"}), "đoàn": frozenset({"v
 # «năm nay», «năm sau»: «năm» opens a period there, it counts nothing.
 _YEAR_WORDS = frozenset({"nay", "sau", "tới", "trước", "ngoái", "kia", "qua", "đó", "này", "rồi", "học", "mới", "sắp",
                          "ấy", "đấy", "tài", "kế", "hiện"})
+# «mười năm trước», «mười năm qua»: a span of years reaching from or to now.
+_YEARS_SPAN = frozenset({"trước", "qua", "tới", "nữa", "rồi", "sau"})
 # «tư vấn», «tư pháp», «tư cách»: «tư» is a word of its own there.
 _TU_WORDS = frozenset({"vấn", "pháp", "cách", "nhân", "liệu", "duy", "tưởng", "thế", "bản", "hữu", "thục", "lợi",
                        "trang", "chất", "lệnh", "sản", "gia", "thương", "vị"})
@@ -50,7 +67,8 @@ _KIN = frozenset({"anh", "chị", "em", "cô", "chú", "bác", "ông", "bà", "d
 # A class among those listed: «lớp thứ hai», «cái thứ ba», «đợt thứ hai» (alone, «thứ hai» is a Monday).
 _ORDINAL_OF = frozenset({"lớp", "cái", "đợt", "khóa", "khoá", "buổi", "lần", "người", "chỗ", "mục", "dòng", "bài"})
 # A batch or a round named by its number: «đợt hai», «khóa ba», «lần hai», «giai đoạn một».
-_NUMBERED = frozenset({"đợt", "khóa", "khoá", "lần", "phần", "kỳ", "kì", "nhóm"})  # «nhóm bốn» of ATVSLĐ training
+_NUMBERED = frozenset({"đợt", "khóa", "khoá", "lần", "phần", "kỳ", "kì", "nhóm",  # «nhóm bốn» of ATVSLĐ training
+                       "bậc", "hạng"})  # «bậc ba», «hạng hai»: a level
 _MONTH_NAMES = {"giêng": 1, "chạp": 12}
 # «ờ», «ừm» of speech; «ờ đâu», «ơ đâu» are «ở đâu» typed with the wrong mark, and stay.
 _FILLERS = re.compile(r"(?<!\w)(?:(?:ờ+|ừ+|ừm+|ưm+|hừm+)(?!\s+(?:đâu|đây|đó|chỗ|tỉnh|huyện|xã|phường|tại|bên|trên|"
@@ -67,8 +85,8 @@ def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
     j = i
     if j + 1 < n and words[j] in _DIGITS and words[j + 1] == "trăm":
         value, j = _DIGITS[words[j]] * 100, j + 2
-        if j + 1 < n and words[j] in _ZERO_TENS and words[j + 1] in _AFTER_TEN:
-            return value + _AFTER_TEN[words[j + 1]], j + 2
+        if j + 1 < n and words[j] in _ZERO_TENS and words[j + 1] in _AFTER_ZERO_TENS:
+            return value + _AFTER_ZERO_TENS[words[j + 1]], j + 2
         if j + 1 < n and words[j] == "không" and words[j + 1] == "trăm":  # never said after a hundred
             return value, j
     if j < n and words[j] == "mười":
@@ -140,8 +158,42 @@ def _single_ok(word: str, words: list[str], j: int) -> bool:
     return not (word == "tư" and after in _TU_WORDS)
 
 
-def _read(words: list[str]) -> list[tuple[int, int, str]]:
-    """The spans (start, end, digits) of `words` that are numbers said in words."""
+def _after_comma(words: list[str], i: int) -> tuple[str, int]:
+    """The part after «phẩy»: a number («hai mươi ba») or digits said one by one («hai ba»); "" if none."""
+    below = _below_thousand(words, i)
+    if below is not None and below[1] > i + 1:
+        return str(below[0]), below[1]
+    out = ""
+    while i < len(words) and words[i] in _DIGITS:
+        out, i = out + str(_DIGITS[words[i]]), i + 1
+    return out, i
+
+
+def _figure(words: list[str], i: int) -> tuple[str, int, bool] | None:
+    """A figure said from words[i] as the articles print it: (text, index after it, said in several words),
+    with its decimal part («phẩy») and a large scale kept as a word («2,1 tỷ»)."""
+    p = parse_number(words, i)
+    if p is None:
+        return None
+    value, j, several = p
+    n = len(words)
+    said = str(value)
+    if j + 1 < n and words[j] == _DECIMAL:
+        frac, k = _after_comma(words, j + 1)
+        if frac:
+            said, j, several = f"{value},{frac}", k, True
+    if j < n and words[j] in _BIG_SCALES and said != "0":
+        scale = _BIG_SCALES[words[j]]
+        rest = parse_number(words, j + 1) if "," not in said and j + 1 < n else None
+        if rest is not None and rest[2] and rest[0] < scale:  # «hai triệu ba trăm nghìn»
+            return str(value * scale + rest[0]), rest[1], True
+        return f"{said} {words[j]}", j + 1, True
+    return said, j, several
+
+
+def _read(words: list[str], joined: list[bool]) -> list[tuple[int, int, str]]:
+    """The spans (start, end, digits) of `words` that are numbers said in words; `joined[i]`: words[i] is
+    tied to the word before by a hyphen or a slash (a part of a code, never read)."""
     out: list[tuple[int, int, str]] = []
     n = len(words)
     i = 0
@@ -150,7 +202,16 @@ def _read(words: list[str]) -> list[tuple[int, int, str]]:
         prev = words[i - 1] if i else ""
         nxt = i + 1
         got: tuple[int, int, str] | None = None
-        if w == "tháng" and nxt < n:
+        if nxt < n and joined[nxt]:
+            i += 1
+            continue
+        if w in _LETTERS and nxt < n and _DIGITS.get(words[nxt], 0) > 0:
+            got = (i, nxt + 1, _LETTERS[w] + str(_DIGITS[words[nxt]]))
+        elif w == "a" and prev in _LEVEL_A_AFTER and nxt < n and 0 < _DIGITS.get(words[nxt], 0) <= 2:
+            got = (i, nxt + 1, "A" + str(_DIGITS[words[nxt]]))
+        elif w == "tháng" and nxt < n and prev == "ngày" and words[nxt] == "năm":
+            pass  # «ngày tháng năm (sinh)» names a date's three parts: no May
+        elif w == "tháng" and nxt < n:
             if words[nxt] in _MONTH_NAMES:
                 got = (nxt, nxt + 1, str(_MONTH_NAMES[words[nxt]]))
             elif words[nxt] == "tư" and _single_ok("tư", words, nxt + 1):
@@ -190,33 +251,46 @@ def _read(words: list[str]) -> list[tuple[int, int, str]]:
             p = parse_number(words, nxt)
             if p is not None and 2 <= p[0] <= 30 and not p[2]:
                 got = (nxt, p[1], str(p[0]))
-        elif w == "số" and nxt < n:
-            p = parse_number(words, nxt)
-            if p is not None and p[2]:  # «chương trình số năm trăm hai mươi»; «một số», «số một» stay
-                got = (nxt, p[1], str(p[0]))
+        elif w == "số" and nxt < n and not joined[nxt]:
+            f = _figure(words, nxt)
+            if f is not None and f[2]:  # «chương trình số năm trăm hai mươi»; «một số», «số một» stay
+                got = (nxt, f[1], f[0])
         if got is not None:
             out.append(got)
             i = got[1]
             continue
+        if joined[i]:
+            i += 1
+            continue
         if w in _AFTER_TENS and prev not in _KIN and prev != "thứ":  # «thứ hai tuần sau» is a Monday
-            p = parse_number(words, i)
-            if p is not None and (p[2] or (w not in ("mốt", "lăm", "nhăm", "không", "tư")
-                                           and _single_ok(w, words, p[1]) and _counts(words, p[1]))):
-                out.append((i, p[1], str(p[0])))
-                i = p[1]
+            f = _figure(words, i)
+            if f is not None and (f[2] or (w not in ("mốt", "lăm", "nhăm", "không", "tư")
+                                           and _single_ok(w, words, f[1]) and _counts(words, f[1]))):
+                out.append((i, f[1], f[0]))
+                i = f[1]
                 continue
         elif w == "mười" and prev not in _KIN:
-            p = parse_number(words, i)
-            if p is not None and (p[2] or _counts(words, p[1])):
-                out.append((i, p[1], str(p[0])))
-                i = p[1]
+            f = _figure(words, i)
+            # «mười năm trước»: ten years; «mười năm» alone may be a name's words, and is never fifteen.
+            if f is not None and (f[2] or _counts(words, f[1])
+                                  or (_word_after(words, f[1]) == "năm" and _word_after(words, f[1] + 1) in _YEARS_SPAN)):
+                out.append((i, f[1], f[0]))
+                i = f[1]
                 continue
         i += 1
     return out
 
 
+# The date said in full is written as the date it is: the period reader takes «ngày 15 tháng 12» for the month,
+# «ngày 15/12» for the day.
 _DATE_SAID = re.compile(r"(?<!\w)(ngày|mùng|mồng) (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?!\w)", re.IGNORECASE)
-_PERCENT_SAID = re.compile(r"(?<![\w.,])(\d+) phần trăm(?!\w)", re.IGNORECASE)
+# A decimal whose parts are already figures («85 phẩy 4», as another reading of speech leaves it).
+_FIGURES_COMMA = re.compile(r"(?<![\w,.])(\d+) phẩy (\d+)(?![\w,.])", re.IGNORECASE)
+# The cheap look before the word-by-word reading: most messages say no number word and no filler.
+_ANY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+    {*_AFTER_TENS, "mười", "mươi", "chục", "trăm", "nghìn", "ngàn", "giêng", "chạp", _DECIMAL, *_LETTERS,
+     "ờ", "ừ", "ừm", "ưm", "hừm", "kiểu", "thì", "à"}, key=len, reverse=True)) + r")", re.IGNORECASE)
+_JOINERS = frozenset("-/")
 
 
 def spoken_numbers(text: str) -> str:
@@ -225,10 +299,13 @@ def spoken_numbers(text: str) -> str:
     if not text or text.isascii():
         return text
     nfc = unicodedata.normalize("NFC", text)
-    out = _FILLERS.sub(" ", nfc)
+    if _ANY.search(nfc) is None:
+        return text
+    out = _FIGURES_COMMA.sub(r"\1,\2", _FILLERS.sub(" ", nfc))
     matches = list(_WORD.finditer(out))
     words = [m.group(0).lower() for m in matches]
-    spans = _read(words)
+    joined = [bool(m.start()) and out[m.start() - 1] in _JOINERS for m in matches]
+    spans = _read(words, joined)
     if spans:
         pieces: list[str] = []
         pos = 0
@@ -238,10 +315,8 @@ def spoken_numbers(text: str) -> str:
             pos = matches[end - 1].end()
         pieces.append(out[pos:])
         out = "".join(pieces)
-        # «ngày 15 tháng 12 năm 2026» is written as the date it is.
         out = _DATE_SAID.sub(lambda m: f"ngày {m.group(2)}/{m.group(3)}" + (f"/{m.group(4)}" if m.group(4) else ""),
                              out)
-        out = _PERCENT_SAID.sub(r"\1%", out)
     if out == nfc:
         return text
     return re.sub(r"\s+", " ", out).strip()
