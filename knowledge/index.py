@@ -795,12 +795,11 @@ class CourseIndex:
         floor = max(filter(None, (start, now)), default=None)
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
         # no answer to «quý 2 năm sau»).
-        # A single day asked («hôm nay», «ngày 22/01»): every class held on it answers, the one begun this
-        # morning or two days before and still held too, not only those starting after now.
-        one_day = start is not None and end is not None and end - start <= dt.timedelta(days=1)
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
-        if one_day:
-            masks["time"] |= self.time_mask(start, end, running=True)
+        # A single day asked («hôm nay», «ngày 22/01») with no class starting on it: a class held on it, begun
+        # this morning or days before and still held, answers before any other day's.
+        one_day = start is not None and end is not None and end - start <= dt.timedelta(days=1)
+        held_on_day = self.time_mask(start, end, running=True) if one_day else 0
         asked_time = masks["time"] if end is not None or floor != now else 0
         relaxed: list[str] = []
         dropped: dict[str, int] = {}
@@ -810,6 +809,11 @@ class CourseIndex:
                 base &= m
             if base or not relax:
                 break
+            if held_on_day & ~masks["time"]:
+                masks["time"] |= held_on_day
+                asked_time = masks["time"]
+                held_on_day = 0
+                continue
             if "time" not in relaxed and (end is not None or floor != now):
                 relaxed.append("time")
                 masks["time"] = self.time_mask(now, None, begun=True)

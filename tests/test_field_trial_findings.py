@@ -104,3 +104,45 @@ def test_a_question_behind_escapes_or_an_injection_string_is_answered(deps: Deps
     assert "KCN Thăng Long II" in ask(deps, "\x07\x1b[31m lớp ở Hưng Yên", "esc")
     reply = ask(deps, "lớp an toàn vệ sinh lao động' OR '1'='1", "sql")
     assert "Tập huấn an toàn, vệ sinh lao động cho công nhân" in reply
+
+
+# ------------------------------------------------------------------ 3-4. a place whose class is off or under way
+
+_MORE = [
+    ("HY-03", "Tập huấn kỹ năng giảng dạy", "LĐLĐ tỉnh Hưng Yên", "Hưng Yên", "Hội trường LĐLĐ tỉnh",
+     "12/12/2026", "12/12/2026", "Đã hủy", "Chuyển sang năm 2027"),
+    ("KH-01", "Tập huấn kỹ năng giảng dạy cho giảng viên", "LĐLĐ tỉnh Khánh Hòa", "Khánh Hòa",
+     "Hội trường LĐLĐ tỉnh", "15/01/2027", "15/01/2027", "", ""),
+    ("QN-03", "Bồi dưỡng lý luận chính trị cho cán bộ chuyên trách", "LĐLĐ tỉnh Quảng Ngãi", "Quảng Ngãi",
+     "Trường Chính trị tỉnh", "19/12/2026", "23/12/2026", "Đã hủy", "Hủy do không đủ học viên"),
+]
+
+
+def setup_more(deps: Deps, tmp_path: Path) -> None:
+    more = [[code, title, "Nghiệp vụ công tác CĐ", "Chủ tịch CĐCS", org, province, venue, "tập trung", start, end,
+             "", "50", status, note] for code, title, org, province, venue, start, end, status, note in _MORE]
+    import_plan(deps, tmp_path, [HEADER, *COURSES, *more], [TARGET_HEADER, *TARGETS])
+
+
+@pytest.mark.parametrize("typed", ["lớp kỹ năng giảng dạy hưng yên có còn không", "lớp kỹ năng giảng dạy Hưng Yên"])
+def test_the_only_class_of_the_place_called_off_is_said_so_first(deps: Deps, tmp_path: Path, typed: str) -> None:
+    setup_more(deps, tmp_path)
+    reply = ask(deps, typed, "off")
+    assert "Chưa có lớp phù hợp ở Hưng Yên" not in reply
+    # The note moves it to next year: said as put off, its old date called off.
+    assert "Tập huấn kỹ năng giảng dạy\n" in reply and "lịch cũ đã hủy" in reply and "12/12/2026" in reply
+
+
+def test_a_cancelled_class_named_without_asking_its_status_is_no_unknown(deps: Deps, tmp_path: Path) -> None:
+    setup_more(deps, tmp_path)
+    reply = ask(deps, "lớp lý luận chính trị Quảng Ngãi", "llct")
+    assert "Bồi dưỡng lý luận chính trị cho cán bộ chuyên trách" in reply and "ĐÃ HỦY" in reply
+    assert "chưa có thông tin" not in reply
+
+
+def test_a_ward_whose_only_class_began_this_morning_shows_it_under_way(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "lớp ở phường Hồng Châu", "ward")
+    assert "Chưa có lớp của đơn vị anh/chị hỏi" not in reply
+    assert "Tập huấn nghiệp vụ công đoàn cho cán bộ mới" in reply and "ĐANG DIỄN RA" in reply
+    assert "Bồi dưỡng chủ tịch CĐCS (đợt 2)" not in reply  # no list of the whole country
