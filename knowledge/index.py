@@ -908,6 +908,13 @@ class CourseIndex:
             local = chosen & self.bits("p:" + province_key(prefer_province))
             if local:
                 chosen = local
+        elif "org" in relaxed and org_ids and not provinces and not places:
+            # A union with no such class (a ward's, a company's): the classes of its own province before the
+            # whole country's.
+            homes = [self.orgs[o].province for o in org_ids if o in self.orgs and self.orgs[o].province]
+            local = chosen & self.any_of("p:", [province_key(current_province(p) or p) for p in homes if p])
+            if local:
+                chosen = local
         if cancelled and not cancelled_last and chosen & self.bits("s:cancelled"):
             # «lớp nào bị hủy», «lớp nào lùi lịch»: the classes called off are the answer, all of them (counted
             # and paged as any list); the others only when none of those found is.

@@ -115,6 +115,8 @@ _MORE = [
      "Hội trường LĐLĐ tỉnh", "15/01/2027", "15/01/2027", "", ""),
     ("QN-03", "Bồi dưỡng lý luận chính trị cho cán bộ chuyên trách", "LĐLĐ tỉnh Quảng Ngãi", "Quảng Ngãi",
      "Trường Chính trị tỉnh", "19/12/2026", "23/12/2026", "Đã hủy", "Hủy do không đủ học viên"),
+    ("HY-04", "Tập huấn công tác nữ công", "Công đoàn xã Tiên Lữ", "Hưng Yên", "Hội trường xã Tiên Lữ",
+     "05/08/2026", "05/08/2026", "", ""),
 ]
 
 
@@ -146,3 +148,10 @@ def test_a_ward_whose_only_class_began_this_morning_shows_it_under_way(deps: Dep
     assert "Chưa có lớp của đơn vị anh/chị hỏi" not in reply
     assert "Tập huấn nghiệp vụ công đoàn cho cán bộ mới" in reply and "ĐANG DIỄN RA" in reply
     assert "Bồi dưỡng chủ tịch CĐCS (đợt 2)" not in reply  # no list of the whole country
+
+
+def test_a_union_with_no_class_to_come_offers_its_own_provinces_first(deps: Deps, tmp_path: Path) -> None:
+    setup_more(deps, tmp_path)
+    reply = ask(deps, "lớp của Công đoàn xã Tiên Lữ", "commune")
+    assert "Tập huấn an toàn, vệ sinh lao động cho công nhân" in reply  # Hưng Yên's class to come
+    assert "Bồi dưỡng chủ tịch CĐCS (đợt 2)" not in reply  # not Lâm Đồng's
