@@ -115,6 +115,8 @@ _MORE = [
      "Hội trường LĐLĐ tỉnh", "15/01/2027", "15/01/2027", "", ""),
     ("QN-03", "Bồi dưỡng lý luận chính trị cho cán bộ chuyên trách", "LĐLĐ tỉnh Quảng Ngãi", "Quảng Ngãi",
      "Trường Chính trị tỉnh", "19/12/2026", "23/12/2026", "Đã hủy", "Hủy do không đủ học viên"),
+    ("QN-04", "Tập huấn công tác nữ công", "LĐLĐ tỉnh Quảng Ngãi", "Quảng Ngãi", "Hội trường LĐLĐ tỉnh",
+     "19/11/2026", "20/11/2026", "", ""),
     ("HY-04", "Tập huấn công tác nữ công", "Công đoàn xã Tiên Lữ", "Hưng Yên", "Hội trường xã Tiên Lữ",
      "05/08/2026", "05/08/2026", "", ""),
 ]
@@ -155,3 +157,9 @@ def test_a_union_with_no_class_to_come_offers_its_own_provinces_first(deps: Deps
     reply = ask(deps, "lớp của Công đoàn xã Tiên Lữ", "commune")
     assert "Tập huấn an toàn, vệ sinh lao động cho công nhân" in reply  # Hưng Yên's class to come
     assert "Bồi dưỡng chủ tịch CĐCS (đợt 2)" not in reply  # not Lâm Đồng's
+
+
+def test_the_only_class_of_the_place_just_ended_is_said_so(deps: Deps, tmp_path: Path) -> None:
+    setup_more(deps, tmp_path)
+    reply = ask(deps, "lớp nữ công ở Quảng Ngãi", "ended")
+    assert "Tập huấn công tác nữ công" in reply and "ĐÃ KẾT THÚC" in reply and "20/11/2026" in reply
