@@ -247,7 +247,19 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
     elif c.status == "finished" or (now is not None and c.ends_at is not None and c.ends_at < now):
         # Listed when whether a class has taken place is asked («đã kết thúc chưa»): said plainly.
         lines.append("  Trạng thái: ĐÃ KẾT THÚC")
+    elif now is not None and _under_way(c, now, tz):
+        # Listed for the day asked («hôm nay có lớp nào») though begun: the chair sees it is being held.
+        lines.append("  Trạng thái: ĐANG DIỄN RA")
     return "\n".join(lines)
+
+
+def _under_way(c: CourseRec, now: dt.datetime, tz: dt.tzinfo) -> bool:
+    """Whether a class dated by its day has begun and is not over (one giving no end is held on its day)."""
+    if c.tentative or c.starts_at > now:
+        return False
+    if c.ends_at is not None:
+        return c.ends_at > now
+    return c.starts_at.astimezone(tz).date() == now.astimezone(tz).date()
 
 
 # A note opening with the status it says anyway («Tạm hoãn, sẽ thông báo sau»): the rest is what it adds.

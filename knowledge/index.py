@@ -285,6 +285,16 @@ class CourseIndex:
                 pause()
         self._longest_period = max((e - self.starts[p] for p, e in zip(self._period_pos, self._period_end,
                                                                         strict=True)), default=0.0)
+        # The classes held over several hours or days, and when they end: one is under way on a day between
+        # (a day asked finds the class begun that morning or two days before and still held).
+        self._run_pos: list[int] = []
+        self._run_end: list[float] = []
+        for at, c in enumerate(order):
+            if c.ends_at is not None and not c.tentative and c.ends_at > c.starts_at:
+                self._run_pos.append(at)
+                self._run_end.append(c.ends_at.timestamp())
+        self._longest_run = max((e - self.starts[p] for p, e in zip(self._run_pos, self._run_end, strict=True)),
+                                default=0.0)
         self.by_code: dict[str, int] = {}
         self.by_id: dict[int, int] = {}
         for start in range(0, n, STEP):
@@ -662,12 +672,24 @@ class CourseIndex:
             out |= self.bits(prefix + v)
         return out
 
-    def time_mask(self, start: dt.datetime | None, end: dt.datetime | None, begun: bool = False) -> int:
+    def time_mask(self, start: dt.datetime | None, end: dt.datetime | None, begun: bool = False,
+                  running: bool = False) -> int:
         """The classes starting in [start, end); with `begun` (`start` is now) also those dated by a period
-        begun before it and not yet over: without a day nobody knows they have started."""
+        begun before it and not yet over: without a day nobody knows they have started. With `running` also
+        the classes begun before `start` and still held after it (under way on the day asked)."""
         lo = 0 if start is None else bisect.bisect_left(self.starts, start.timestamp())
         hi = self.n if end is None else bisect.bisect_left(self.starts, end.timestamp())
         mask = ((1 << hi) - 1) ^ ((1 << lo) - 1) if hi > lo else 0
+        if running and start is not None and (end is None or start < end):
+            at = start.timestamp()
+            k = bisect.bisect_left(self._run_pos, lo)
+            while k > 0:
+                k -= 1
+                pos = self._run_pos[k]
+                if self.starts[pos] < at - self._longest_run:
+                    break
+                if self._run_end[k] > at:
+                    mask |= 1 << pos
         if begun and start is not None and (end is None or start < end):
             at = start.timestamp()
             k = bisect.bisect_left(self._period_pos, min(lo, hi))
@@ -774,6 +796,10 @@ class CourseIndex:
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
         # no answer to «quý 2 năm sau»).
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
+        # A single day asked («hôm nay», «ngày 22/01») with no class starting on it: a class held on it, begun
+        # this morning or days before and still held, answers before any other day's.
+        one_day = start is not None and end is not None and end - start <= dt.timedelta(days=1)
+        held_on_day = self.time_mask(start, end, running=True) if one_day else 0
         asked_time = masks["time"] if end is not None or floor != now else 0
         relaxed: list[str] = []
         dropped: dict[str, int] = {}
@@ -783,6 +809,11 @@ class CourseIndex:
                 base &= m
             if base or not relax:
                 break
+            if held_on_day & ~masks["time"]:
+                masks["time"] |= held_on_day
+                asked_time = masks["time"]
+                held_on_day = 0
+                continue
             if "time" not in relaxed and (end is not None or floor != now):
                 relaxed.append("time")
                 masks["time"] = self.time_mask(now, None, begun=True)
@@ -875,6 +906,13 @@ class CourseIndex:
         chosen, coverage = self._best_words(base, words, either)
         if prefer_province and not provinces and not places:
             local = chosen & self.bits("p:" + province_key(prefer_province))
+            if local:
+                chosen = local
+        elif "org" in relaxed and org_ids and not provinces and not places:
+            # A union with no such class (a ward's, a company's): the classes of its own province before the
+            # whole country's.
+            homes = [self.orgs[o].province for o in org_ids if o in self.orgs and self.orgs[o].province]
+            local = chosen & self.any_of("p:", [province_key(current_province(p) or p) for p in homes if p])
             if local:
                 chosen = local
         if cancelled and not cancelled_last and chosen & self.bits("s:cancelled"):

@@ -3008,6 +3008,22 @@ class QAEngine:
             or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
             format_needed=bool(formats) and _cannot_travel(norm, slots))
+        if not status and (provinces or places or org_ids) and (topics or words):
+            # «lớp lý luận chính trị Quảng Ngãi», whose only such class there was called off: that class is the
+            # answer, with its status, before any class elsewhere (as «… còn học không» has it).
+            probe = functools.partial(
+                search, roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                now=search_now, start=window.start if window else None, end=window.end if window else None,
+                finished=over, words=words, places=places, limit=1, topic_phrases=topic_phrases,
+                org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [], relax=False)
+            held, off = probe(), probe(cancelled=True)
+            status = bool(off.courses) and (not held.courses or off.word_coverage > held.word_coverage)
+            if not status and not held.courses and window is None and not over:
+                # «lớp ở phường Hồng Châu», whose only class began this morning or has just ended: that class
+                # (with its status) is the answer, before those to come, as for «… học chưa».
+                lately = today - RECENTLY_ENDED
+                if probe(now=lately, finished=True).courses:
+                    over, search_now = True, lately
         hits = search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,

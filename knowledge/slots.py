@@ -265,6 +265,13 @@ def _month(year: int, month: int, tz: dt.tzinfo, label: str | None = None) -> Ti
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DATE = re.compile(r"(?<![\d.,])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?(?![\d/])")
+# A span of days with its month said once, after the last day or after each («từ 20 đến 22/1/2027», «20-22/1»,
+# «từ 20/1 đến 22/1», «từ ngày 20 đến ngày 22 tháng 1 năm 2027»), over the text folded with its slashes kept.
+_DAY_SPAN = re.compile(
+    r"(?<![\d/.,])(?:(tu) )?(?:ngay )?(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?)? ?(?:[-–]|(?<=\d )(?:den|toi)) ?"
+    r"(?:ngay )?(\d{1,2})(?:/| thang )(\d{1,2})(?:(?:/| nam )(\d{4}))?(?![\d/])")
+# «ngày 22 tháng 1 (năm 2027)»: a day said in words, as voice typing writes it.
+_DAY_SAID = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?\b")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:den |toi |va )?((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # «5/2027», «tháng 5/2027»: a month of a year.
@@ -323,6 +330,43 @@ def _of_a_class(folded: str, period: str) -> bool:
                      folded) is not None
 
 
+def _day_span(folded: str, now: dt.datetime) -> TimeSlot | None:
+    """A span of days whose month is said once («từ 20 đến 22/1/2027», «20-22/1»), or a day said in words
+    («ngày 22 tháng 1»); None when the text says neither."""
+    tz = now.tzinfo
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    for m in _DAY_SPAN.finditer(folded):
+        first, last, month = int(m.group(2)), int(m.group(5)), int(m.group(6))
+        first_month = int(m.group(3)) if m.group(3) else month
+        said_year = m.group(7) or m.group(4)
+        year = int(said_year) if said_year else now.year
+        try:
+            end = dt.datetime(year, month, last, tzinfo=tz)
+            start = dt.datetime(year - (first_month > month), first_month, first, tzinfo=tz)
+        except ValueError:
+            continue
+        if start > end:
+            continue
+        if not said_year and end < today - dt.timedelta(days=31):
+            start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+        if start == end:
+            break
+        return TimeSlot("range", start, end + dt.timedelta(days=1), f"từ {start:%d/%m} đến {end:%d/%m/%Y}",
+                        start.year, end.year)
+    said = _DAY_SAID.search(folded)
+    if said:
+        year = int(said.group(3)) if said.group(3) else now.year
+        try:
+            start = dt.datetime(year, int(said.group(2)), int(said.group(1)), tzinfo=tz)
+        except ValueError:
+            return None
+        if not said.group(3) and start < today - dt.timedelta(days=31):
+            start = start.replace(year=year + 1)
+        return TimeSlot("day", start, start + dt.timedelta(days=1), start.strftime("ngày %d/%m/%Y"),
+                        start.year, start.year)
+    return None
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo
@@ -333,6 +377,9 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     def has(*phrases: str) -> bool:
         return any(re.search(rf"\b{p}\b", s) for p in phrases)
 
+    span = _day_span(fold(norm.text), now)
+    if span is not None:
+        return span
     for m in _DATE.finditer(norm.text):
         day, month = int(m.group(1)), int(m.group(2))
         year = now.year

@@ -78,10 +78,18 @@ STOP_PHRASES: tuple[str, ...] = (
 )
 
 
+# A terminal's escape sequence (colour «ESC[31m», a title «ESC]0;…BEL»), pasted from a console: its letters and
+# digits are no words of the message. Also its remains once a channel has dropped the escape character.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+                     r"|(?<!\w)\[\d{1,3}(?:;\d{1,3})*m(?!\w)")
+
+
 def clean(text: str) -> str:
-    """NFC, ð→đ, no control or zero-width characters, single spaces."""
+    """NFC, ð→đ, no control or zero-width characters (nor terminal escape sequences), single spaces."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("ð", "đ").replace("Ð", "Đ")
+    if "\x1b" in text or "[" in text:
+        text = _ESCAPE.sub(" ", text)
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
@@ -804,12 +812,25 @@ _READ_BY_NEXT_AS_TYPED: dict[str, frozenset[str]] = {"ca": frozenset({"ca", "cá
 _READ_BY_NEXT_NOT_BEFORE: dict[str, frozenset[str]] = {"ca": frozenset({"phan"})}
 
 
+# Vietnamese writes no apostrophe: one not inside a name («Đắk R'Lấp») is a stray mark, as are the quotes and the
+# always-true comparison of a string pasted to test a form («ATVSLĐ' OR '1'='1», «… or 1=1 --»).
+_STRAY_QUOTE = re.compile(r"(?<![^\W\d_])['`]|['`](?![^\W\d_])")
+_ALWAYS_TRUE = re.compile(r"\s(?:or|and)\s+(\w+)\s*=\s*\1\b(?:\s*(?:--|#|;|/\*).*)?", re.IGNORECASE)
+
+
+def unnoised(text: str) -> str:
+    """A question without stray quotes and an always-true comparison pasted after it."""
+    if "'" not in text and "`" not in text and "=" not in text:
+        return text
+    return _ALWAYS_TRUE.sub(" ", _STRAY_QUOTE.sub(" ", text))
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
     # Numbers said in words (voice typing) are read where a message comes in (`knowledge.language.spoken`),
     # not here: the records pass through this too, and a message's own regexes read the figures first.
-    cleaned = _degrees(clean(text))
+    cleaned = _degrees(clean(unnoised(text)))
     lowered = cleaned.lower()
     had_diacritics = fold(lowered) != lowered
     # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message
