@@ -170,7 +170,22 @@ def _route(t: Turn) -> Outcome:
         return Outcome(on_org_typed(text, t))
     if t.state.get("await") == "role":
         return on_role_typed(text, t)
+    hint = _details_before_register(text, t)
+    if hint is not None:
+        return Outcome([hint])
     return ask(text, t)
+
+
+def _details_before_register(text: str, t: Turn) -> Reply | None:
+    """A name, or a name with a unit or phone, typed while a class's register choice is on screen: the chair
+    answers the form before opening it. Told how to open it; the details are neither kept nor searched."""
+    if not enrol.looks_like_details(text):
+        return None
+    choices = [str(c) for c in t.state.get("choices") or []]
+    numbers = [k for k, data in enumerate(choices, 1) if data.startswith("rg:")]
+    if len(numbers) != 1:  # several classes to register: which one is not guessed from a name
+        return None
+    return Reply(compose.DETAILS_BEFORE_REGISTER.format(number=numbers[0]))
 
 
 def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:

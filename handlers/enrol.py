@@ -264,12 +264,29 @@ def looks_like_details(text: str) -> bool:
     if (_looks_asked(text) or _ASKED_WITHIN.search(folded) or _ASKED_MARKED.search(text.lower())
             or _NOT_NAME.search(folded)):
         return False  # «đoàn viên công đoàn Sóc Trăng đóng đoàn phí mấy phần trăm»: a question for the log
+    if bare_name(text):
+        return True  # «Trần Văn Bình» alone: a person's full name, which the split below needs more beside
     told = _details_in_one(text.strip(), "name")
     if told is None or told[0] is None or (told[1] is None and told[2] is None):
         return False
     # «ban chấp hành CĐCS gồm …», «cán bộ công đoàn …»: the «name» is a body or a post, not a person.
     return _NO_PERSON.search(fold(told[0])) is None
 
+
+def bare_name(text: str) -> bool:
+    """A message that is a person's full name and nothing else: three to five capitalised words opening on a
+    family name («Trần Văn Bình», «Nguyễn Thị Thu Hà»). Two words are left out: «Lâm Đồng», «Hà Nội», «Cao
+    Bằng» open on family names too."""
+    words = text.strip(" .,!").split()
+    if not 3 <= len(words) <= 5 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    return fold(words[0]) in _FAMILY_NAMES and _valid_name(text) and _NO_PERSON.search(fold(text)) is None
+
+
+# The commonest Vietnamese family names (folded); together they cover nearly everyone.
+_FAMILY_NAMES = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh dao mai
+luong truong ha cao lam ta doan vuong kieu chau thai phung to quach lai trieu chu luu tang nong la lo kim khong
+giang van thach diep hua hong quan mac tieu ton ung au son luc thieu tong""".split())
 
 # Question words anywhere in a message, folded where folding leaves no name («bao nhiêu», «khi nào», «có …
 # không»), as typed where it would («mấy», «gì», «nào»: «Mây», «Gia», «Nao» may be names).
