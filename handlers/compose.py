@@ -129,6 +129,7 @@ NONE_OPEN_IN_VIEW = ("Các lớp trên đều không nhận đăng ký lúc này
                      "Anh/chị hỏi «lớp nào đang mở đăng ký» để xem các lớp còn nhận đăng ký.")
 TYPE_NUMBER = "Anh/chị bấm chọn lớp, hoặc gõ số thứ tự của lớp (ví dụ «1»)."
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
+NO_DETAILS_KEPT = "Anh/chị chưa cung cấp họ tên, đơn vị hay số điện thoại nào để đăng ký."
 # Details typed before the register choice was pressed: the form asks for them once opened.
 DETAILS_BEFORE_REGISTER = ("Anh/chị bấm «Đăng ký lớp này» (hoặc gõ số {number}) để bắt đầu, rồi gửi họ tên, đơn vị "
                            "sau nhé.")

@@ -417,6 +417,13 @@ def on_question(text: str, t: Turn) -> Outcome:
         return Outcome(_my_schedule(t), intent="my_registrations")
     if request == "cancel":
         return Outcome([_cancel_which(t)], intent="cancel_registration")
+    if request == "show_data":
+        return Outcome(_show_profile(t), intent="my_data")
+    if request == "delete_data":
+        _, delete = enrol.profile_lines(t.msg, t.session)
+        if not delete:  # nothing given that a deletion would erase: said, with what is kept (role, union)
+            return Outcome([Reply(compose.NO_DETAILS_KEPT), *_show_profile(t)], intent="my_data")
+        return Outcome(enrol.on_button("del", t.msg, t.deps, t.session, proceed=_proceed(t)), intent="my_data")
     talk = small_talk(text)
     if talk is not None:
         return Outcome(_small_talk(talk, text, t), intent=talk)

@@ -1,15 +1,18 @@
 """What a behaviour-only tester found, through the real core on a fresh database: a name typed before the
-register choice is pressed is never logged and gets the way to open the form."""
+register choice is pressed is never logged and gets the way to open the form; «xem / xóa thông tin của tôi» in
+words lead to the person's own data."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from handlers import compose, enrol
 from handlers.deps import Deps
+from knowledge.language.talk import account_request
 from knowledge.models import UnansweredQuestion
 from tests.test_organiser import say
-from tests.test_registration_in_talk import classes, text_of
+from tests.test_registration_in_talk import classes, details, text_of
 
 
 def logged(deps: Deps) -> list[str]:
@@ -33,3 +36,31 @@ def test_a_name_typed_before_the_register_choice_is_pointed_to_it_and_never_logg
     assert "Đăng ký lớp này" in text_of(replies) and "họ tên" in text_of(replies)
     assert not any("Bình" in t for t in logged(deps))
     assert text_of(replies) == compose.DETAILS_BEFORE_REGISTER.format(number=1)
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("xóa thông tin của tôi", "delete_data"), ("xoá dữ liệu của em", "delete_data"),
+    ("xóa số điện thoại đăng ký", "delete_data"), ("cho tôi xem thông tin của tôi", "show_data"),
+    ("tôi đã cung cấp thông tin gì", "show_data"),
+    # Not the person's own data: a class's details, a registration to cancel.
+    ("cho em xem thông tin của lớp", None), ("xóa tên em khỏi lớp", "cancel"), ("hủy đăng ký lớp đó", "cancel"),
+])
+def test_asking_for_ones_own_data_in_words(said: str, kind: str | None) -> None:
+    assert account_request(said) == kind
+
+
+def test_ones_own_data_is_shown_and_deleted_when_asked_in_words(deps: Deps) -> None:
+    classes(deps)
+    none_yet = say(deps, "xóa thông tin của tôi", user="u2")
+    assert none_yet[0].text == compose.NO_DETAILS_KEPT and "Hồ sơ của anh/chị" in text_of(none_yet)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="u2")
+    say(deps, "đăng ký lớp này", user="u2")
+    say(deps, "Nguyễn Văn An, CĐCS Công ty May Hòa Phú, 0912345678", user="u2")
+    shown = say(deps, "cho tôi xem thông tin của tôi", user="u2")
+    assert "Nguyễn Văn An" in text_of(shown) and "Xóa thông tin đăng ký" in [b.label for r in shown for b in r.buttons]
+    asked = say(deps, "xoá dữ liệu của em", user="u2")
+    assert "Xóa họ tên, đơn vị và số điện thoại" in text_of(asked)
+    done = say(deps, data=next(b.data for r in asked for b in r.buttons if b.label == "Xóa thông tin"), user="u2")
+    assert text_of(done).startswith("Đã xóa họ tên")
+    assert details(deps, "u2")[0] is None
+    assert not any("xóa" in t.lower() or "xoá" in t.lower() for t in logged(deps))
