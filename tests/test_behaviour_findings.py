@@ -64,3 +64,18 @@ def test_ones_own_data_is_shown_and_deleted_when_asked_in_words(deps: Deps) -> N
     assert text_of(done).startswith("Đã xóa họ tên")
     assert details(deps, "u2")[0] is None
     assert not any("xóa" in t.lower() or "xoá" in t.lower() for t in logged(deps))
+
+
+def test_a_class_pointed_at_after_an_answer_of_another_kind_is_asked_not_picked(deps: Deps) -> None:
+    classes(deps)
+    say(deps, "lớp nữ công ở Lạng Sơn", user="u3")
+    other = say(deps, "quy định về văn bản xyzqw abcde là gì", user="u3")  # left unanswered
+    assert not any(b.data.startswith(("c:", "rg:")) for r in other for b in r.buttons)
+    # The list is no longer what was seen last: which class is asked, the classes seen before as choices.
+    which = say(deps, "đăng ký lớp này", user="u3")
+    assert which[0].text.startswith(compose.WHICH_REGISTER) and enrol.ASK_NAME not in text_of(which)
+    assert "Bồi dưỡng cán bộ nữ công CĐCS" in text_of(which)
+    # Those choices are now what was seen: «cái thứ 2» is the second of them.
+    assert "Tập huấn công tác nữ công" in say(deps, "cái thứ 2", user="u3")[0].text
+    say(deps, "quy định về văn bản xyzqw abcde là gì", user="u3")
+    assert say(deps, "cái thứ 2", user="u3")[0].text.startswith(compose.WHICH_DETAILS)

@@ -1357,6 +1357,13 @@ def names_position(text: str) -> bool:
     return _ORDINAL.search(folded) is not None or _BATCH.search(folded) is not None
 
 
+def points_back(text: str) -> bool:
+    """Whether a message points at a class by where it stood or as the one talked of («cái thứ 2», «lớp này»,
+    «đăng ký lớp đó»), rather than asking anything bare («ở đâu?»)."""
+    folded = _words(text)
+    return bool(_PRONOUN.search(folded) or _ORDINAL.search(folded))
+
+
 def wants_register(text: str) -> bool:
     """Whether a message asks to register («đk cho e lớp đó»)."""
     return _wants_register(_words(text))
