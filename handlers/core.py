@@ -918,7 +918,8 @@ def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, c
         if full is not None:
             return full
     if not checked:  # details asked once, mismatch and overlap warnings (handlers/enrol.py)
-        early = enrol.before(action, course_id, t.msg, t.deps, t.session, confirmed=confirmed, proceed=_proceed(t))
+        early = enrol.before(action, course_id, t.msg, t.deps, t.session, confirmed=confirmed, proceed=_proceed(t),
+                             said=_said(t))
         if early is not None:
             return early
     session, profile, now, tz = t.session, t.profile, t.now, t.deps.tz

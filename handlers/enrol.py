@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -79,8 +79,9 @@ _SEATS_MARKED = ("còn chỗ", "còn suất", "còn slot", "còn bao nhiêu ch�
 # ------------------------------------------------------------------ before a place is taken or given up
 
 def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Session, *, confirmed: bool,
-           proceed: Proceed) -> list[Reply] | None:
-    """The replies that stand in for a registration button, or None to go ahead with it."""
+           proceed: Proceed, said: Mapping[str, str] | None = None) -> list[Reply] | None:
+    """The replies that stand in for a registration button, or None to go ahead with it. `said`: the role and
+    province the person said of themselves in this conversation, which stand over the saved profile."""
     course = session.get(Course, course_id)
     if course is None:
         return None
@@ -96,7 +97,7 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
         _set_step(session, msg, {"step": "name", "action": action, "course": course.id})
         return [Reply(f"Đăng ký lớp «{course.title}». {PURPOSE}"), Reply(ASK_NAME, (STOP_BUTTON,))]
     if not confirmed:
-        warnings = _mismatches(course, profile, session, now, deps.tz)
+        warnings = _mismatches(course, profile, session, now, deps.tz, said or {})
         if warnings:
             lines = [f"Trước khi đăng ký lớp «{course.title}», anh/chị lưu ý:", *(f"• {w}" for w in warnings),
                      "Anh/chị vẫn muốn đăng ký?"]
@@ -106,16 +107,20 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
 
 
 def _mismatches(course: Course, profile: UserProfile, session: Session, now: dt.datetime,
-                tz: dt.tzinfo) -> list[str]:
+                tz: dt.tzinfo, said: Mapping[str, str]) -> list[str]:
     out = []
+    # What the person just said of themselves («mình là chủ tịch CĐCS ở Lâm Đồng») is newer than the saved
+    # profile: a warning against it would contradict them, so it is checked against that and called so.
+    role, province = said.get("role") or profile.role, said.get("province") or profile.province
     roles = [a for a in course.audiences.split(";") if a]
-    if profile.role and roles and profile.role not in roles:
+    if role and roles and role not in roles:
         wanted = ", ".join(compose.role_label(r) for r in roles)
-        out.append(f"Lớp dành cho {wanted}; hồ sơ của anh/chị là {compose.role_label(profile.role)}.")
+        whose = "anh/chị cho biết mình" if said.get("role") else "hồ sơ của anh/chị"
+        out.append(f"Lớp dành cho {wanted}; {whose} là {compose.role_label(role)}.")
     # A profile naming a province merged in 2025 («Sóc Trăng») is at home in the one it joined («Cần Thơ»).
-    if (profile.province and course.province
-            and province_key(course.province) not in same_area_keys(profile.province)):
-        out.append(f"Lớp tổ chức ở {course.province}; hồ sơ của anh/chị ở {profile.province}.")
+    if province and course.province and province_key(course.province) not in same_area_keys(province):
+        whose = "anh/chị cho biết mình" if said.get("province") else "hồ sơ của anh/chị"
+        out.append(f"Lớp tổ chức ở {course.province}; {whose} ở {province}.")
     for other in registrations.overlapping(session=session, profile=profile, course=course, now=now):
         out.append(f"Trùng thời gian với lớp «{other.title}» ({compose.when_text(other, tz)}) anh/chị đã đăng ký.")
     return out

@@ -9,8 +9,10 @@ from sqlalchemy import select
 
 from handlers import compose, enrol
 from handlers.deps import Deps
+from knowledge.db import session_scope
 from knowledge.language.talk import account_request
 from knowledge.models import UnansweredQuestion
+from tests.people import give_details
 from tests.test_organiser import say
 from tests.test_registration_in_talk import classes, details, text_of
 
@@ -79,3 +81,24 @@ def test_a_class_pointed_at_after_an_answer_of_another_kind_is_asked_not_picked(
     assert "Tập huấn công tác nữ công" in say(deps, "cái thứ 2", user="u3")[0].text
     say(deps, "quy định về văn bản xyzqw abcde là gì", user="u3")
     assert say(deps, "cái thứ 2", user="u3")[0].text.startswith(compose.WHICH_DETAILS)
+
+
+@pytest.mark.parametrize(("intro", "warned"), [
+    (None, "hồ sơ của anh/chị ở Hà Nội"),
+    # Said in the talk: newer than the saved profile, and not contradicted.
+    ("mình là chủ tịch CĐCS ở Lạng Sơn", None),
+    ("mình là chủ tịch CĐCS ở Cao Bằng", "anh/chị cho biết mình ở Cao Bằng"),
+])
+def test_the_province_said_in_the_talk_stands_over_the_saved_one_when_registering(
+        deps: Deps, intro: str | None, warned: str | None) -> None:
+    classes(deps)
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "telegram", "u4").province = "Hà Nội"
+    if intro:
+        say(deps, intro, user="u4")
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="u4")
+    replies = text_of(say(deps, "đăng ký lớp này", user="u4"))
+    if warned is None:
+        assert "Đã đăng ký" in replies and "ở Hà Nội" not in replies
+    else:
+        assert warned in replies and "Đã đăng ký" not in replies
