@@ -399,7 +399,12 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
     elif aspect == "organiser":
         text = f"Đơn vị tổ chức: {who}." + (f"\nĐơn vị phối hợp: {c.partner}." if c.partner else "")
     elif aspect == "format":
+        # «có học online không»: how it is held, and for a class held online where (the meeting app the plan
+        # names) and when, which is what the asker needs to join.
         text = f"Hình thức: {label(FORMATS, c.format)}."
+        if c.format in ("truc_tuyen", "ket_hop"):
+            text += (f"\nHọc trực tuyến qua: {c.venue}." if c.venue and c.format == "truc_tuyen" else "")
+            text += f"\nThời gian: {when_one(c, tz)}."
     elif aspect == "note":
         text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
             f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from handlers import compose, enrol
 from handlers.deps import Deps
-from knowledge.db import session_scope
+from knowledge.db import bump_data_version, session_scope
 from knowledge.language.talk import account_request
-from knowledge.models import UnansweredQuestion
+from knowledge.models import Course, UnansweredQuestion
 from tests.people import give_details
 from tests.test_organiser import say
 from tests.test_registration_in_talk import classes, details, text_of
@@ -102,3 +102,16 @@ def test_the_province_said_in_the_talk_stands_over_the_saved_one_when_registerin
         assert "Đã đăng ký" in replies and "ở Hà Nội" not in replies
     else:
         assert warned in replies and "Đã đăng ký" not in replies
+
+
+def test_whether_a_class_in_view_is_held_online_says_how_where_and_when(deps: Deps) -> None:
+    ids = classes(deps)
+    with session_scope(deps.session_factory) as s:
+        course = s.get(Course, ids["AT-01"])
+        assert course is not None
+        course.format, course.venue = "truc_tuyen", "Zoom"
+        bump_data_version(s)
+    deps.knowledge.invalidate()
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user="u5")
+    said = text_of(say(deps, "lớp đó có học online không", user="u5"))
+    assert "Hình thức: Trực tuyến." in said and "Học trực tuyến qua: Zoom." in said and "Thời gian:" in said
