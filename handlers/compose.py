@@ -129,6 +129,10 @@ NONE_OPEN_IN_VIEW = ("Các lớp trên đều không nhận đăng ký lúc này
                      "Anh/chị hỏi «lớp nào đang mở đăng ký» để xem các lớp còn nhận đăng ký.")
 TYPE_NUMBER = "Anh/chị bấm chọn lớp, hoặc gõ số thứ tự của lớp (ví dụ «1»)."
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
+NO_DETAILS_KEPT = "Anh/chị chưa cung cấp họ tên, đơn vị hay số điện thoại nào để đăng ký."
+# Details typed before the register choice was pressed: the form asks for them once opened.
+DETAILS_BEFORE_REGISTER = ("Anh/chị bấm «Đăng ký lớp này» (hoặc gõ số {number}) để bắt đầu, rồi gửi họ tên, đơn vị "
+                           "sau nhé.")
 # «cái thứ 9» after a list of three.
 BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."
 SAID_NOTED = ("Dạ, mình ghi nhận anh/chị là {who} (chỉ dùng trong cuộc trò chuyện này). Anh/chị hỏi tiếp, ví dụ "
@@ -407,7 +411,12 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
     elif aspect == "organiser":
         text = f"Đơn vị tổ chức: {who}." + (f"\nĐơn vị phối hợp: {c.partner}." if c.partner else "")
     elif aspect == "format":
+        # «có học online không»: how it is held, and for a class held online where (the meeting app the plan
+        # names) and when, which is what the asker needs to join.
         text = f"Hình thức: {label(FORMATS, c.format)}."
+        if c.format in ("truc_tuyen", "ket_hop"):
+            text += (f"\nHọc trực tuyến qua: {c.venue}." if c.venue and c.format == "truc_tuyen" else "")
+            text += f"\nThời gian: {when_one(c, tz)}."
     elif aspect == "note":
         text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
             f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")

@@ -27,7 +27,15 @@ from knowledge import format as vn
 from knowledge import registrations, store
 from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
-from knowledge.language.followup import FollowUp, Subject, aspect_asked
+from knowledge.language.followup import (
+    MAX_CHOICES,
+    FollowUp,
+    Subject,
+    aspect_asked,
+    choice,
+    points_back,
+    wants_register,
+)
 from knowledge.language.places import current_province, is_former
 from knowledge.language.spoken import spoken_numbers
 from knowledge.language.talk import account_request, more_request, small_talk
@@ -99,6 +107,7 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
             before = turn.state.get("subject")
             outcome = _route(turn)
             _note_shown(turn, before, outcome)
+            _note_seen(turn, outcome)
             outcome.replies = turn.offer(outcome.replies)
             turn.save()
             if within is not None:
@@ -110,6 +119,40 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
                     type(exc.orig).__name__)
         return Outcome([Reply(compose.BUSY)])
     return outcome
+
+
+# Engine answers after which «lớp đó», «cái thứ 2» cannot mean a class of an older list: a plan's targets (their
+# own list) and a question left unanswered. (A fact may tell of a class itself, and off-topic talk or «ok» show
+# nothing new, so the classes before them stay in view.)
+_NO_CLASS_SHOWN = frozenset({"target", "unknown"})
+
+
+def _note_seen(t: Turn, outcome: Outcome) -> None:
+    """Whether classes were what the user saw last: after a plan's targets or a question left unanswered,
+    «cái thứ 2» and «lớp này» no longer point into an older list of classes."""
+    if (any(b.data.startswith(("c:", "rg:")) for r in outcome.replies for b in r.buttons)
+            or (outcome.answer is not None and outcome.answer.courses)):
+        t.state.pop("seen", None)
+    elif outcome.answer is not None and outcome.answer.intent in _NO_CLASS_SHOWN:
+        t.state["seen"] = "other"
+
+
+def _not_in_view(text: str, t: Turn) -> Outcome | None:
+    """«cái thứ 2», «đăng ký lớp này» when what was seen last was no list of classes: which class is asked,
+    the classes seen before as choices, and none is picked for the user."""
+    subject = t.subject
+    if t.state.get("seen") != "other" or subject is None or not points_back(text):
+        return None
+    if subject.kind in ("course", "courses"):
+        codes, titles = subject.codes, subject.titles
+    else:
+        codes, titles = subject.classes, subject.class_titles
+    if len(titles) != len(codes):
+        titles = codes
+    purpose = "register" if wants_register(text) else "detail"
+    aspect = aspect_asked(text) if purpose == "detail" else None
+    choices = tuple(choice(c, n, purpose, aspect) for c, n in list(zip(codes, titles, strict=True))[:MAX_CHOICES])
+    return Outcome([_which(FollowUp("choose", purpose=purpose, choices=choices), t)], intent="which")
 
 
 def _note_shown(t: Turn, before: object, outcome: Outcome) -> None:
@@ -171,7 +214,22 @@ def _route(t: Turn) -> Outcome:
         return Outcome(on_org_typed(text, t))
     if t.state.get("await") == "role":
         return on_role_typed(text, t)
+    hint = _details_before_register(text, t)
+    if hint is not None:
+        return Outcome([hint])
     return ask(text, t)
+
+
+def _details_before_register(text: str, t: Turn) -> Reply | None:
+    """A name, or a name with a unit or phone, typed while a class's register choice is on screen: the chair
+    answers the form before opening it. Told how to open it; the details are neither kept nor searched."""
+    if not enrol.looks_like_details(text):
+        return None
+    choices = [str(c) for c in t.state.get("choices") or []]
+    numbers = [k for k, data in enumerate(choices, 1) if data.startswith("rg:")]
+    if len(numbers) != 1:  # several classes to register: which one is not guessed from a name
+        return None
+    return Reply(compose.DETAILS_BEFORE_REGISTER.format(number=numbers[0]))
 
 
 def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:
@@ -405,6 +463,13 @@ def on_question(text: str, t: Turn) -> Outcome:
         return Outcome(_my_schedule(t), intent="my_registrations")
     if request == "cancel":
         return Outcome([_cancel_which(t)], intent="cancel_registration")
+    if request == "show_data":
+        return Outcome(_show_profile(t), intent="my_data")
+    if request == "delete_data":
+        _, delete = enrol.profile_lines(t.msg, t.session)
+        if not delete:  # nothing given that a deletion would erase: said, with what is kept (role, union)
+            return Outcome([Reply(compose.NO_DETAILS_KEPT), *_show_profile(t)], intent="my_data")
+        return Outcome(enrol.on_button("del", t.msg, t.deps, t.session, proceed=_proceed(t)), intent="my_data")
     talk = small_talk(text)
     if talk is not None:
         return Outcome(_small_talk(talk, text, t), intent=talk)
@@ -413,6 +478,9 @@ def on_question(text: str, t: Turn) -> Outcome:
         offset = t.state.get("next")
         more = _page(int(offset), t) if isinstance(offset, int) else [Reply(compose.NO_MORE)]
         return Outcome(more, intent="more")
+    unseen = _not_in_view(text, t)
+    if unseen is not None:
+        return unseen
     engine = t.deps.knowledge.engine()
     before = t.subject
     ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
@@ -853,7 +921,8 @@ def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, c
         if full is not None:
             return full
     if not checked:  # details asked once, mismatch and overlap warnings (handlers/enrol.py)
-        early = enrol.before(action, course_id, t.msg, t.deps, t.session, confirmed=confirmed, proceed=_proceed(t))
+        early = enrol.before(action, course_id, t.msg, t.deps, t.session, confirmed=confirmed, proceed=_proceed(t),
+                             said=_said(t))
         if early is not None:
             return early
     session, profile, now, tz = t.session, t.profile, t.now, t.deps.tz

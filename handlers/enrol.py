@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -79,8 +79,9 @@ _SEATS_MARKED = ("còn chỗ", "còn suất", "còn slot", "còn bao nhiêu ch�
 # ------------------------------------------------------------------ before a place is taken or given up
 
 def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Session, *, confirmed: bool,
-           proceed: Proceed) -> list[Reply] | None:
-    """The replies that stand in for a registration button, or None to go ahead with it."""
+           proceed: Proceed, said: Mapping[str, str] | None = None) -> list[Reply] | None:
+    """The replies that stand in for a registration button, or None to go ahead with it. `said`: the role and
+    province the person said of themselves in this conversation, which stand over the saved profile."""
     course = session.get(Course, course_id)
     if course is None:
         return None
@@ -96,7 +97,7 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
         _set_step(session, msg, {"step": "name", "action": action, "course": course.id})
         return [Reply(f"Đăng ký lớp «{course.title}». {PURPOSE}"), Reply(ASK_NAME, (STOP_BUTTON,))]
     if not confirmed:
-        warnings = _mismatches(course, profile, session, now, deps.tz)
+        warnings = _mismatches(course, profile, session, now, deps.tz, said or {})
         if warnings:
             lines = [f"Trước khi đăng ký lớp «{course.title}», anh/chị lưu ý:", *(f"• {w}" for w in warnings),
                      "Anh/chị vẫn muốn đăng ký?"]
@@ -106,16 +107,20 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
 
 
 def _mismatches(course: Course, profile: UserProfile, session: Session, now: dt.datetime,
-                tz: dt.tzinfo) -> list[str]:
+                tz: dt.tzinfo, said: Mapping[str, str]) -> list[str]:
     out = []
+    # What the person just said of themselves («mình là chủ tịch CĐCS ở Lâm Đồng») is newer than the saved
+    # profile: a warning against it would contradict them, so it is checked against that and called so.
+    role, province = said.get("role") or profile.role, said.get("province") or profile.province
     roles = [a for a in course.audiences.split(";") if a]
-    if profile.role and roles and profile.role not in roles:
+    if role and roles and role not in roles:
         wanted = ", ".join(compose.role_label(r) for r in roles)
-        out.append(f"Lớp dành cho {wanted}; hồ sơ của anh/chị là {compose.role_label(profile.role)}.")
+        whose = "anh/chị cho biết mình" if said.get("role") else "hồ sơ của anh/chị"
+        out.append(f"Lớp dành cho {wanted}; {whose} là {compose.role_label(role)}.")
     # A profile naming a province merged in 2025 («Sóc Trăng») is at home in the one it joined («Cần Thơ»).
-    if (profile.province and course.province
-            and province_key(course.province) not in same_area_keys(profile.province)):
-        out.append(f"Lớp tổ chức ở {course.province}; hồ sơ của anh/chị ở {profile.province}.")
+    if province and course.province and province_key(course.province) not in same_area_keys(province):
+        whose = "anh/chị cho biết mình" if said.get("province") else "hồ sơ của anh/chị"
+        out.append(f"Lớp tổ chức ở {course.province}; {whose} ở {province}.")
     for other in registrations.overlapping(session=session, profile=profile, course=course, now=now):
         out.append(f"Trùng thời gian với lớp «{other.title}» ({compose.when_text(other, tz)}) anh/chị đã đăng ký.")
     return out
@@ -264,12 +269,27 @@ def looks_like_details(text: str) -> bool:
     if (_looks_asked(text) or _ASKED_WITHIN.search(folded) or _ASKED_MARKED.search(text.lower())
             or _NOT_NAME.search(folded)):
         return False  # «đoàn viên công đoàn Sóc Trăng đóng đoàn phí mấy phần trăm»: a question for the log
+    if bare_name(text):
+        return True  # «Trần Văn Bình» alone: a person's full name, which the split below needs more beside
     told = _details_in_one(text.strip(), "name")
     if told is None or told[0] is None or (told[1] is None and told[2] is None):
         return False
     # «ban chấp hành CĐCS gồm …», «cán bộ công đoàn …»: the «name» is a body or a post, not a person.
     return _NO_PERSON.search(fold(told[0])) is None
 
+
+def bare_name(text: str) -> bool:
+    """A message that is a person's full name and nothing else: three to five capitalised words opening on a
+    family name («Trần Văn Bình», «Nguyễn Thị Thu Hà»). Two words are left out: «Lâm Đồng», «Hà Nội», «Cao
+    Bằng» open on family names too."""
+    words = text.strip(" .,!").split()
+    if not 3 <= len(words) <= 5 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    return fold(words[0]) in _FAMILY_NAMES and _valid_name(text) and _NO_PERSON.search(fold(text)) is None
+
+
+# The commonest Vietnamese family names (folded); together they cover nearly everyone.
+_FAMILY_NAMES = frozenset(["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", "dao", "mai", "luong", "truong", "ha", "cao", "lam", "ta", "doan", "vuong", "kieu", "chau", "thai", "phung", "to", "quach", "lai", "trieu", "chu", "luu", "tang", "nong", "la", "lo", "kim", "khong", "giang", "van", "thach", "diep", "hua", "hong", "quan", "mac", "tieu", "ton", "ung", "au", "son", "luc", "thieu", "tong"])
 
 # Question words anywhere in a message, folded where folding leaves no name («bao nhiêu», «khi nào», «có …
 # không»), as typed where it would («mấy», «gì», «nào»: «Mây», «Gia», «Nao» may be names).

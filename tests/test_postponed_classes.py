@@ -233,3 +233,18 @@ def test_the_dates_of_a_postponed_class_asked_in_the_talk(deps: Deps, tmp_path: 
     [when] = say(deps, "học ngày nào", user="h10")
     assert when.text.startswith("Tập huấn công tác nữ công\nLớp này đã hoãn, lịch mới từ Thứ Sáu, 15/01/2027.\n"
                                 "Bắt đầu: 08:00 Thứ Sáu, 15/01/2027")
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    # Why: the status and the organiser's note, which says why and to when.
+    ("sao lại hoãn, học lại ngày nào", "Ghi chú của ban tổ chức: Hoãn sang 15/01/2027"),
+    # Until when, with no word of a class: the class in view, its new dates.
+    ("hoãn đến bao giờ", "Bắt đầu: 08:00 Thứ Sáu, 15/01/2027"),
+])
+def test_why_and_until_when_a_postponed_class_in_view_is_put_off(deps: Deps, tmp_path: Path, asked: str,
+                                                                   said: str) -> None:
+    plan(deps, tmp_path)
+    say(deps, "lớp HOAN-01", user="h11")
+    replies = say(deps, asked, user="h11")
+    well_written(replies)
+    assert "Lớp này đã hoãn, lịch mới từ Thứ Sáu, 15/01/2027." in text_of(replies) and said in text_of(replies)

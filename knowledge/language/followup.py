@@ -326,6 +326,9 @@ _REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin ho
 _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|dang ki) (?:duoc|dc) nua)"
                r" (?:khong|ko|k|hong|chua|ha|a|nhi)\b")
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # «sao lại hoãn», «vì sao bị hủy»: why a class was called off, which its status and note say (before "time":
+    # «…, học lại ngày nào» beside it is answered by the new date the status gives).
+    ("status", re.compile(r"\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)(?: lai| bi| ma| lop)? (?:hoan|huy|lui|dung|ngung)\b")),
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
     ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
                             r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
@@ -1364,6 +1367,13 @@ def names_position(text: str) -> bool:
     return _ORDINAL.search(folded) is not None or _BATCH.search(folded) is not None
 
 
+def points_back(text: str) -> bool:
+    """Whether a message points at a class by where it stood or as the one talked of («cái thứ 2», «lớp này»,
+    «đăng ký lớp đó»), rather than asking anything bare («ở đâu?»)."""
+    folded = _words(text)
+    return bool(_PRONOUN.search(folded) or _ORDINAL.search(folded))
+
+
 def wants_register(text: str) -> bool:
     """Whether a message asks to register («đk cho e lớp đó»)."""
     return _wants_register(_words(text))
@@ -1517,6 +1527,8 @@ _BARE_REST = re.compile(
     r"|den|tu|vao|luc|phai|nhung|can|het|tat ca"
     # «tổ chức ở đâu», «diễn ra khi nào»: the verb of an aspect asked, no word of a class.
     r"|to chuc|dien ra"
+    # «sao lại hoãn, học lại ngày nào», «bị hoãn đến bao giờ»: why and until when a class in view is put off.
+    r"|lai|hoan|bi|tam|tai sao|vi sao|ly do|sao lai"
     # «lớp lúc đầu mình hỏi», «lớp em hỏi lúc nãy»: which class, said by when it was asked.
     r"|hoi"
     # Southern and teen closers: «học ngày nào dạ», «ở đâu dzậy».

@@ -55,6 +55,16 @@ _CANCEL = re.compile(
     r"|\bkhong (?:di|tham gia|hoc|theo) (?:duoc )?(?:lop \w+ )?nua\b|\bhuy (?:lop|cho) (?:cua )?" + _MINE + r"\b"
 )
 
+# The person's own data (Law 91/2025 gives them the right to see and erase it): «xóa thông tin của tôi», «xoá dữ
+# liệu của em», «cho tôi xem thông tin của tôi», «xóa số điện thoại đăng ký». Their own, or the registration's:
+# «xóa thông tin lớp» is an organiser's errand, not this.
+_MY_DATA = (r"(?:thong tin|du lieu|ho so|so dien thoai|sdt|ho ten)(?: ca nhan| dang ky)?"
+            rf"(?: (?:cua )?{_MINE}\b| ca nhan\b| dang ky\b| da (?:cung cap|gui|luu)\b)")
+_DELETE_DATA = re.compile(rf"\b(?:xoa|xoa bo|bo|huy)(?: het| toan bo| tat ca| giup| giup {_MINE}| cho {_MINE})? "
+                          rf"(?:het |toan bo |tat ca |cac |nhung )?{_MY_DATA}")
+_SHOW_DATA = re.compile(rf"\b(?:xem|coi|kiem tra|tra)(?: lai)? (?:cac |nhung )?{_MY_DATA}"
+                        rf"|\b{_MINE} (?:da )?(?:cung cap|gui|de lai) (?:nhung |nhu )?(?:thong tin|du lieu) (?:gi|nao)\b")
+
 
 def words(text: str) -> str:
     """Folded words with teencode expanded («đk» → «dang ky», «ko» → «khong»)."""
@@ -100,8 +110,13 @@ def more_request(text: str) -> bool:
 
 
 def account_request(text: str) -> str | None:
-    """"registered" for «which classes did I register for», "cancel" for «cancel my registration»; else None."""
+    """"registered" for «which classes did I register for», "cancel" for «cancel my registration»,
+    "show_data" / "delete_data" for «xem / xóa thông tin của tôi»; else None."""
     folded = words(text)
+    if _DELETE_DATA.search(folded):
+        return "delete_data"
+    if _SHOW_DATA.search(folded):
+        return "show_data"
     if _CANCEL.search(folded):
         return "cancel"
     if _REGISTERED.search(folded):
