@@ -203,3 +203,13 @@ def test_a_head_of_introducing_names_no_workplace(qa: QAEngine) -> None:
     assert qa.apart(head, None)[0] == "Đơn vị mình có lớp nào không ạ?"
     school = head.replace("trưởng phòng hành chính", "ở trường tiểu học Kim Đồng")
     assert qa.apart(school, None)[0].startswith("mình là Hương ở trường tiểu học Kim Đồng, Đơn vị mình")
+
+
+def test_a_unions_own_kind_is_part_of_a_role() -> None:
+    """«công đoàn HTX», «công đoàn cơ quan» say which union the asker chairs, no workplace beyond the role: the role
+    stays a word of the question (as «chủ tịch CĐCS» does)."""
+    for text in ("em là chủ tịch công đoàn HTX Thành Công, có lớp nào về kế toán không",
+                 "mình là phó chủ tịch công đoàn cơ quan, có lớp nào về kế toán không"):
+        assert split_message(text) == Message(text)
+    said = "em là chủ tịch công đoàn công ty Thành Công, có lớp nào về kế toán không"
+    assert split_message(said).intro == "em là chủ tịch công đoàn công ty Thành Công"

@@ -126,8 +126,10 @@ def _closing(folded: str) -> bool:
 
 # A workplace named in an introduction («công ty TNHH ABC», «nhà máy», «trường»).
 # («trưởng ban», «cơ sở», «ủy ban kiểm tra» are roles, no workplace.)
-# Bare «truong» is left out: «trưởng ban» folds the same.
-_WORKPLACES = re.compile(r"\b(?:" + "|".join(" ".join(w) for w in WORKPLACE_HEADS if w != ("truong",))
+# Of the kinds of workplace, bare «truong» is «trưởng ban» too, and a union's own kind («công đoàn cơ quan»,
+# «tổ trưởng công đoàn HTX») is a role's words.
+_ROLE_KINDS = frozenset({("truong",), ("co", "quan"), ("hop", "tac", "xa"), ("htx",)})
+_WORKPLACES = re.compile(r"\b(?:" + "|".join(" ".join(w) for w in WORKPLACE_HEADS if w not in _ROLE_KINDS)
                          + r"|tnhh|co phan|tap doan|chi nhanh|ngan hang"
                          r"|truong (?:dai hoc|cao dang|trung cap|thpt|thcs|tieu hoc|mam non|mn|th|dh|cd|tc))\b")
 
