@@ -94,10 +94,12 @@ from knowledge.slots import (
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import (
     AMBIGUOUS,
+    RAW_WORD,
     STOP_EXACT,
     STOP_FOLDED,
     WORKPLACE_HEADS,
     Norm,
+    chief_positions,
     fold,
     fold_tokens,
     index_tokens,
@@ -1134,7 +1136,7 @@ class QAEngine:
         """`text` with the typos `answer` would correct corrected in place, everything else as typed (the
         dates, the slashes, the diacritics of the other words): for readers of the raw message, like the
         follow-up resolution («thế thág 4?», «còn bao nhiu chỗ»)."""
-        words = list(_RAW_SPAN.finditer(text[:MAX_QUESTION]))
+        words = list(RAW_WORD.finditer(text[:MAX_QUESTION]))
         folded = [fold(m.group(0)) for m in words]
         out: list[str] = []
         last = 0
@@ -1613,7 +1615,8 @@ class QAEngine:
         if not msg.intro:
             return msg.question, profile
         question = msg.question + self._places_said_in(msg.intro, msg.question)
-        if _OWN_WORKPLACE.search(fold(msg.question)) and _names_workplace(fold_tokens(msg.intro)):
+        intro = fold_tokens(msg.intro)
+        if _OWN_WORKPLACE.search(fold(msg.question)) and _names_workplace(intro, chief_positions(msg.intro, intro)):
             # «mình ở Bệnh viện Đa khoa tỉnh. Đơn vị mình có lớp nào …»: the unit asked about is the workplace
             # the introduction names, whose words the question needs.
             question = f"{msg.intro}, {question}"
@@ -3711,7 +3714,6 @@ def _province_codes_spelled(terms: list[str], slots: Slots) -> list[str]:
 _PERIOD_PHRASES = ("thang sau", "thang nay", "thang toi", "thang truoc", "nam sau", "nam nay", "nam ngoai",
                    "nam toi", "nam truoc", "quy sau", "quy nay", "tuan sau", "tuan nay", "sap toi",
                    "tuan truoc", "hom qua")
-_RAW_SPAN = re.compile(r"\w+", re.UNICODE)
 _BEFORE_NUMBER = ("thang", "nam", "quy", "dot", "ngay", "tuan", "khoa")
 # Abbreviations long enough that one letter dropped or swapped still says which one was meant.
 _LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 and k.isalpha() and " " in v)
@@ -3782,9 +3784,15 @@ _AFTER_WHERE = frozenset({"vay", "the", "a", "ah", "ak", "nhe", "nha", "nhi", "z
 _BEFORE_WORKPLACE = frozenset({"o", "tai", "cua", "ben", "thuoc", "mot"})
 
 
-def _names_workplace(tokens: Sequence[str]) -> bool:
-    """Whether folded words name a workplace by its kind («bệnh viện», «công ty», «trường»)."""
-    return any(tuple(tokens[p:p + len(w)]) == w for p in range(len(tokens)) for w in WORKPLACE_HEADS)
+def _names_workplace(tokens: Sequence[str], chiefs: Set[int] = frozenset()) -> bool:
+    """Whether folded words name a workplace by its kind («bệnh viện», «công ty», «trường»); `chiefs`: the
+    positions of a «truong» typed «trưởng», a head of, no school (see `chief_positions`)."""
+    return any(_workplace_head_at(tokens, p, chiefs) for p in range(len(tokens)))
+
+
+def _workplace_head_at(tokens: Sequence[str], p: int, chiefs: Set[int] = frozenset(), at: int = 0) -> bool:
+    """Whether a workplace kind starts at `p` of `tokens`, `at` their first position among `chiefs`."""
+    return at + p not in chiefs and any(tuple(tokens[p:p + len(w)]) == w for w in WORKPLACE_HEADS)
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 
 
@@ -3875,6 +3883,7 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
     pieces = _clauses(norm)
     if pieces is None:
         return frozenset()  # a shorthand read across a clause mark: no reliable alignment
+    chiefs = chief_positions(norm.text, norm.tokens)
     out: set[int] = set()
     base = 0
     named_only = False  # the clause before was «mình là Hương»: this one goes on saying who the asker is
@@ -3884,8 +3893,8 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
         for i in range(len(toks)):
             j = -1 if opened and not i else intro_verb(toks, i, persons=_SELF_PERSON, adverbs=_SELF_ADVERBS,
                                                          verbs=_SELF_VERBS)
-            if j is None and toks[i] in _SELF_PERSON and toks[i + 1:i + 2] == ("o",) and any(
-                    tuple(toks[i + 2:i + 2 + len(w)]) == w for w in WORKPLACE_HEADS):
+            if (j is None and toks[i] in _SELF_PERSON and toks[i + 1:i + 2] == ("o",)
+                    and _workplace_head_at(toks, i + 2, chiefs, base)):
                 j = i  # «em ở trường THCS …», «mình ở công ty …»: where the asker works, introduced
             if j is None:
                 continue
@@ -3907,8 +3916,7 @@ def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
             if not named:
                 # «em là cán bộ công đoàn ở trường tiểu học», «tôi … của một công ty may»: no role or place
                 # recognised, but a workplace said (its head word on): where the asker works, to the clause's end.
-                head = next((p for p in range(j + 1, k)
-                             if any(tuple(toks[p:p + len(w)]) == w for w in WORKPLACE_HEADS)), None)
+                head = next((p for p in range(j + 1, k) if _workplace_head_at(toks, p, chiefs, base)), None)
                 if head is not None and _OWN_WORKPLACE.search(norm.folded):
                     head = None  # «đơn vị mình có lớp nào»: the workplace is what is asked about
                 while head is not None and head - 1 > j and toks[head - 1] in _BEFORE_WORKPLACE:

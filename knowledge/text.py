@@ -41,7 +41,8 @@ _INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u18
                         r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[0-9a-z]+")
-_WORD_RAW = re.compile(r"\w+", re.UNICODE)
+# A word as typed, marks and capitals kept (one definition for every module that reads words as typed).
+RAW_WORD = re.compile(r"\w+", re.UNICODE)
 
 # Stop words with their diacritics: removed only when typed like this.
 STOP_EXACT = frozenset(
@@ -149,7 +150,7 @@ def said_as(text: str, pattern: re.Pattern[str], marked: tuple[str, ...]) -> boo
     not a marked word that folds to it: «chuyển đổi số cho chủ tịch» says «số» and «cho», no «số chỗ»;
     «lớp nào còn cho đăng ký» is no «còn chỗ». A phrase typed plain throughout may mean either, and a
     word typed with other marks (a slip such as «chổ») is still taken as meant."""
-    raw = [w for w in re.findall(r"\w+", clean(text).lower()) if fold(w)]
+    raw = [w for w in RAW_WORD.findall(clean(text).lower()) if fold(w)]
     words = [fold(w) for w in raw]
     joined = " ".join(words)
     forms = {fold(m): m.split() for m in marked}
@@ -354,23 +355,40 @@ def newly_elected(text: str) -> str:
 # 500 công nhân» reads as a count asked and «công nhân» as whom the class is for. Such a clause asks nothing
 # and has a number or opens with the workplace.
 _CLAUSES = re.compile(r"((?:[;:!?\n]|[.,](?!\d))+)")  # «1.200 công nhân» is one number
-_ASKS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "j", "can", "khong", "ko", "k", "kg", "chua",
-                   "bao", "bn", "dau", "khi", "sao", "ntn", "nhe", "a", "ah", "oi", "dang", "ky", "dk"})
-_WORKPLACE = (("cong", "ty"), ("cty",), ("don", "vi"), ("doanh", "nghiep"), ("nha", "may"), ("xi", "nghiep"),
-              ("truong",), ("ben", "em"), ("ben", "minh"), ("ben", "toi"), ("co", "quan"))
+# Folded words that ask, wherever a clause is judged asking or telling (knowledge.language.message adds its own).
+ASKING_WORDS = frozenset({"lop", "khoa", "nao", "gi", "j", "khong", "ko", "k", "kg", "chua", "bao", "bn", "dau", "khi",
+                          "sao", "hoi", "muon", "can", "dk", "ntn"})
+# A clause with one of them, «xin», «đăng ký» or a particle said to the reader («nhé», «ạ», «ơi») is no detail.
+_ASKS = ASKING_WORDS | {"xin", "nhe", "a", "ah", "oi", "dang", "ky"}
 # The kinds of workplace an asker names introducing themselves («ở trường tiểu học», «của một công ty may»).
+# Bare «truong» is «trưởng» (a head: «trưởng phòng») as well: see `chief_positions`.
 WORKPLACE_HEADS = (("cong", "ty"), ("cty",), ("doanh", "nghiep"), ("nha", "may"), ("xi", "nghiep"), ("truong",),
                    ("co", "quan"), ("benh", "vien"), ("hop", "tac", "xa"), ("htx",))
+# A clause opening with a workplace, or with the asker's own unit («đơn vị», «bên em»), tells of the workplace.
+# A hospital or a cooperative opening one is left as it was read before the kinds were shared (not yet weighed).
+_WORKPLACE = (*(w for w in WORKPLACE_HEADS if w not in (("benh", "vien"), ("hop", "tac", "xa"), ("htx",))),
+              ("don", "vi"), ("ben", "em"), ("ben", "minh"), ("ben", "toi"))
+
+
+def chief_positions(text: str, tokens: Sequence[str]) -> frozenset[int]:
+    """Positions of «truong» in `tokens` (of `text`) typed «trưởng» (a head of: «trưởng phòng»), no «trường» (a
+    school). Empty when typed plain, or when the words typed and the tokens do not line up on «truong»."""
+    typed = [w for w in RAW_WORD.findall(clean(text)) if fold(w) == "truong"]
+    at = [i for i, t in enumerate(tokens) if t == "truong"]
+    if len(typed) != len(at):
+        return frozenset()
+    # The hook above («ở») is the mark of «trưởng», wherever the tone was put.
+    return frozenset(i for i, w in zip(at, typed, strict=True) if "\u0309" in unicodedata.normalize("NFD", w))
 
 
 # Who a workplace counts («500 công nhân», «1.200 lao động»), folded; a number alone may be a date.
 _STAFF = frozenset({"cong", "cn", "lao", "nld", "doan", "dv", "nguoi", "nhan", "nv", "giao", "can", "cbcnv"})
 
 
-def _workplace_detail(tokens: Sequence[str]) -> bool:
+def _workplace_detail(tokens: Sequence[str], chiefs: frozenset[int] = frozenset()) -> bool:
     if not tokens or any(t in _ASKS for t in tokens):
         return False
-    opens = any(tuple(tokens[:len(w)]) == w for w in _WORKPLACE)
+    opens = 0 not in chiefs and any(tuple(tokens[:len(w)]) == w for w in _WORKPLACE)
     return opens or any(t.isdigit() and tokens[i + 1:i + 2] and tokens[i + 1] in _STAFF
                         for i, t in enumerate(tokens))
 
@@ -387,7 +405,7 @@ def without_workplace_details(text: str) -> str:
         return text
     drop = set()
     for n in range(intro + 1, len(pieces)):
-        if not _workplace_detail(toks[n]):
+        if not _workplace_detail(toks[n], chief_positions(pieces[n], toks[n])):
             break
         drop.add(n)
     if not drop:
@@ -722,7 +740,7 @@ def shouted(text: str) -> bool:
     """Whether a message is written all in capitals: no lower-case letter in three words or more."""
     if any(ch.islower() for ch in text):
         return False
-    return sum(1 for w in _WORD_RAW.findall(text) if not w.isdigit()) >= 3
+    return sum(1 for w in RAW_WORD.findall(text) if not w.isdigit()) >= 3
 
 
 def _is_word_char(ch: str) -> bool:
@@ -842,7 +860,7 @@ def normalise(text: str) -> Norm:
     raw_forms: list[str] = []
     caps: list[bool] = []
     source: list[str] = []  # the shorthand a token was expanded from («ng» for «nguoi»), else ""
-    raws = _WORD_RAW.findall(lowered.replace("_", " "))
+    raws = RAW_WORD.findall(lowered.replace("_", " "))
     for n, raw in enumerate(raws):
         folded_raw = _WORD.findall(fold(raw))
         if not folded_raw:

@@ -195,3 +195,21 @@ def test_an_introduction_after_the_question() -> None:
     assert msg.question == "Lạng Sơn có lớp nữ công không?" and msg.intro.endswith("Bắc Ninh")
     # A role said in passing after «cho em hỏi» is a word of the question.
     assert split_message("Cho em hỏi: mình là kế toán, tháng sau có lớp nào").intro == ""
+
+
+def test_a_head_of_introducing_names_no_workplace(qa: QAEngine) -> None:
+    """«trưởng phòng» folds like «trường»: the asker's unit asked about is then no workplace the introduction names."""
+    head = "Chào anh chị, mình là Hương, trưởng phòng hành chính. Đơn vị mình có lớp nào không ạ?"
+    assert qa.apart(head, None)[0] == "Đơn vị mình có lớp nào không ạ?"
+    school = head.replace("trưởng phòng hành chính", "ở trường tiểu học Kim Đồng")
+    assert qa.apart(school, None)[0].startswith("mình là Hương ở trường tiểu học Kim Đồng, Đơn vị mình")
+
+
+def test_a_unions_own_kind_is_part_of_a_role() -> None:
+    """«công đoàn HTX», «công đoàn cơ quan» say which union the asker chairs, no workplace beyond the role: the role
+    stays a word of the question (as «chủ tịch CĐCS» does)."""
+    for text in ("em là chủ tịch công đoàn HTX Thành Công, có lớp nào về kế toán không",
+                 "mình là phó chủ tịch công đoàn cơ quan, có lớp nào về kế toán không"):
+        assert split_message(text) == Message(text)
+    said = "em là chủ tịch công đoàn công ty Thành Công, có lớp nào về kế toán không"
+    assert split_message(said).intro == "em là chủ tịch công đoàn công ty Thành Công"

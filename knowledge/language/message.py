@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.text import clean, fold
+from knowledge.text import ASKING_WORDS, RAW_WORD, WORKPLACE_HEADS, clean, fold
 
 # Clause boundaries: «1.200 công nhân», «2,5%», «TP. HCM», «TP.HCM» are no boundaries.
 _BOUNDARY = re.compile(r"((?:(?<!\d)[.,](?!\d)|(?<=\d)[.,](?!\d)|(?<!\d)[.,](?=\d)|[;!?\n…]|:(?!\d))+\s*)")
@@ -37,11 +37,10 @@ _INTRO = re.compile(r"^(?:(?:a|o|da|vang|chao|xin chao) )*(?:(?:em|e|minh|toi|tu
                     r"(?: (?:moi|vua|dang|hien|duoc|cung|thi|hien dang|hien nay))* (?:la|lam|len|o|thuoc|bau|ben|cong tac)"
                     r"|ben (?:em|e|minh|toi))\b")
 # Words that ask (folded): a clause with one of them is part of the question.
-_ASKING = frozenset({
-    "lop", "khoa", "nao", "gi", "j", "khong", "ko", "k", "kg", "hong", "chua", "bao", "bn", "dau", "khi", "sao",
-    "hoi", "muon", "mun", "can", "dk", "ntn", "tieu", "hoc", "dot", "thang", "quy", "tuan", "mo", "con", "the",
-    "may", "tap", "huan", "boi", "duong", "dao", "tao",
-})
+_ASKING = ASKING_WORDS | {
+    "hong", "mun", "tieu", "hoc", "dot", "thang", "quy", "tuan", "mo", "con", "the", "may", "tap", "huan", "boi",
+    "duong", "dao", "tao",
+}
 # Typed plain, these are as often words of a workplace: «bệnh viện Đa khoa» (khóa is a course).
 _PLAIN_NOT_ASKING = frozenset({"khoa"})
 _NEGATIONS = frozenset({"khong", "ko", "k", "kg", "hong", "chua"})
@@ -100,13 +99,10 @@ def _tokens(clause: str) -> list[str]:
     return _TOKEN.findall(fold(clause))
 
 
-_RAW_WORD = re.compile(r"\w+", re.UNICODE)
-
-
 def _asks(body: str) -> bool:
     """Whether a clause has a word that asks. A word typed with marks is judged as typed («Tuấn», «Hồng» ask
     nothing, «tuần», «hông» do), and a capitalised word inside a clause is a name («công ty Sao Mai»)."""
-    raws = _RAW_WORD.findall(body)
+    raws = RAW_WORD.findall(body)
     folded = [fold(r) for r in raws]
     skip = {i + 1 for i in range(len(folded) - 1) if (folded[i + 1] == "may" and folded[i] in _BEFORE_MAY)
             or (folded[i + 1] == "hoc" and folded[i] in _BEFORE_HOC)}
@@ -130,13 +126,17 @@ def _closing(folded: str) -> bool:
 
 # A workplace named in an introduction («công ty TNHH ABC», «nhà máy», «trường»).
 # («trưởng ban», «cơ sở», «ủy ban kiểm tra» are roles, no workplace.)
-_WORKPLACES = re.compile(r"\b(?:cong ty|cty|tnhh|co phan|xi nghiep|nha may|benh vien|doanh nghiep|tap doan|chi nhanh|"
-                         r"ngan hang|truong (?:dai hoc|cao dang|trung cap|thpt|thcs|tieu hoc|mam non|mn|th|dh|cd|tc))\b")
+# Of the kinds of workplace, bare «truong» is «trưởng ban» too, and a union's own kind («công đoàn cơ quan»,
+# «tổ trưởng công đoàn HTX») is a role's words.
+_ROLE_KINDS = frozenset({("truong",), ("co", "quan"), ("hop", "tac", "xa"), ("htx",)})
+_WORKPLACES = re.compile(r"\b(?:" + "|".join(" ".join(w) for w in WORKPLACE_HEADS if w not in _ROLE_KINDS)
+                         + r"|tnhh|co phan|tap doan|chi nhanh|ngan hang"
+                         r"|truong (?:dai hoc|cao dang|trung cap|thpt|thcs|tieu hoc|mam non|mn|th|dh|cd|tc))\b")
 
 
 def _beyond_role(body: str) -> bool:
     """Whether an introduction says more than a role or a place: the asker's name («em là Lan») or workplace."""
-    raws = _RAW_WORD.findall(body)
+    raws = RAW_WORD.findall(body)
     folded = [fold(r) for r in raws]
     named = any(f in ("la", "ten") and i + 1 < len(raws) and raws[i + 1][:1].isupper() and not raws[i + 1].isupper()
                 for i, f in enumerate(folded))

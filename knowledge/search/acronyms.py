@@ -14,14 +14,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from knowledge.lexicon import ABBREVIATIONS, PLACE_CODES, PROVINCE_CODES, RAW_ABBREVIATIONS
-from knowledge.text import AMBIGUOUS, STOP_FOLDED, expand, fold, fold_tokens
+from knowledge.text import AMBIGUOUS, RAW_WORD, STOP_FOLDED, expand, fold, fold_tokens
 
 # A folded Vietnamese syllable: an onset, a vowel run, a final consonant. What matches may be a word the
 # data happens not to say («tốt», «nghỉ»); an acronym never matches («ubkt», «bnc», «gtvt»).
 _SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 # Where a field's text splits into phrases: a list («Chủ tịch, PCT CĐCS; Ủy viên BCH»), a note in brackets.
 _SPLIT = re.compile(r"[,;:()/+\n]|\bvà\b|\bhoặc\b")
-_RAW_WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 5
 # Words of two syllables («công đoàn», «cán bộ», «cơ sở», «lao động»: what a two-letter abbreviation spells out,
 # and the two the union says in every name): a run of words does not end or start between their syllables.
@@ -133,7 +132,7 @@ def spell_out(text: str, table: Mapping[str, str], known: frozenset[str]) -> str
     """`text` with each acronym of `table` written out: a word no syllable, not in `known` (the data's and
     the lexicon's words) and no abbreviation the normaliser expands; or two short parts of one written apart
     («ll ct» for «llct»), each no syllable, whose letters together are an acronym (learned or of the lexicon)."""
-    words = list(_RAW_WORD.finditer(text))
+    words = list(RAW_WORD.finditer(text))
     if not words:
         return text
     out: list[str] = []

@@ -52,7 +52,7 @@ from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, one_province
 from knowledge.slots import province_key
-from knowledge.text import fold, fold_tokens, normalise
+from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
 
 if TYPE_CHECKING:
     from knowledge.qa import Answer, Profile, QAEngine
@@ -302,7 +302,7 @@ def own_province_in_context(text: str, profile: Profile | None) -> str:
     đoàn Lao động thành phố»). Unchanged when the profile has no province."""
     if profile is None or not profile.province:
         return text
-    words = list(re.finditer(r"\w+", text))
+    words = list(RAW_WORD.finditer(text))
     folded = [fold(w.group(0)) for w in words]
     for i in range(len(words) - 1, 0, -1):
         if folded[i] not in _MINE:
