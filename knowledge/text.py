@@ -447,6 +447,18 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             caps[i] = False
         caps.insert(i + 1, False)
 
+    def _contract(i: int, word: str, *, stop_word: bool = False, keep_caps: bool = False) -> None:
+        # A two-word expansion of a shorthand that meant one word here («công tc» is «công tác», not «công tài
+        # chính»): the word takes the first place, the second is dropped from every parallel list, and the
+        # shorthand is no longer its source.
+        tokens[i] = raw[i] = word
+        source[i] = ""
+        stop[i] = stop_word
+        if not keep_caps:
+            caps[i] = False
+        for seq in (tokens, stop, raw, source, caps):
+            del seq[i + 1]
+
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -475,34 +487,16 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif (tok == "bao" and nxt == "nhieu" and source[i] in ("bnh", "bn") and prev == "ninh"
               and (i < 2 or tokens[i - 2] != "bac")):
             # «ninh bnh»: Ninh Bình with a letter dropped, not «bao nhiêu» («Bắc Ninh bn lớp» still asks how many).
-            tokens[i] = raw[i] = "binh"
-            source[i] = ""
-            stop[i] = False
-            for seq in (tokens, stop, raw, source, caps):
-                del seq[i + 1]
+            _contract(i, "binh", keep_caps=True)
         elif tok == "tai" and nxt == "chinh" and source[i] == "tc" and prev == "cong":
             # «công tc»: «công tác» with its vowel dropped; no «công tài chính» is said.
-            tokens[i] = raw[i] = "tac"
-            source[i] = ""
-            stop[i] = False
-            caps[i] = False
-            for seq in (tokens, stop, raw, source, caps):
-                del seq[i + 1]
+            _contract(i, "tac")
         elif tok == "thanh" and nxt == "pho" and source[i] == "tp" and tokens[i + 2:i + 3] == ["huan"]:
             # «tp huấn»: «tập» with its vowel dropped, not «thành phố» (no city is «huấn»).
-            tokens[i] = raw[i] = "tap"
-            source[i] = ""
-            stop[i] = False
-            caps[i] = False
-            for seq in (tokens, stop, raw, source, caps):
-                del seq[i + 1]
+            _contract(i, "tap")
         elif tok == "bao" and nxt == "nhieu" and source[i] == "bn" and prev in _GREETED:
             # «chào bn», «hi bn»: the one greeted, «bạn», not «bao nhiêu».
-            tokens[i] = raw[i] = "ban"
-            source[i] = ""
-            stop[i] = True
-            for seq in (tokens, stop, raw, source, caps):
-                del seq[i + 1]
+            _contract(i, "ban", stop_word=True, keep_caps=True)
         elif tok == "chi" and not source[i] and (nxt == "oi" or (prev in ("anh", "a") and nxt in ("oi", "cho", ""))):
             # «chị ơi», «anh chị ơi», «a/c cho em hỏi»: the bot addressed, no «chỉ», «chi» of a class or a place.
             stop[i] = True
