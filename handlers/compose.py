@@ -273,7 +273,7 @@ _OFF_OPENING = re.compile(r"^(?:lớp )?(?:tạm hoãn|đã hủy|đã huỷ)[,;
 def put_off(c: CourseRec | Course, tz: dt.tzinfo, *, opening: bool = True) -> str:
     """A class the plan marks «Đã hoãn»: with the new date its note gives, or saying there is none yet;
     `opening`: as a sentence opens («Đã hoãn…»), else as it goes on («… đã hoãn…»)."""
-    new = timing.postponed_to(c.description, c.starts_at)
+    new = timing.put_off_to(c)
     said = f"Đã hoãn, lịch mới từ {vn.weekday_date(new, tz)}" if new is not None else "Đã hoãn, chưa có lịch mới"
     return said if opening else "đ" + said[1:]
 
@@ -457,7 +457,7 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         return None
     if c.status == "postponed" and aspect in ("time", "duration", "schedule", "deadline"):
         # Its dates asked: that it is put off first; with no new date yet, the plan's old ones are no answer.
-        undated = timing.postponed_to(c.description, c.starts_at) is None
+        undated = timing.put_off_to(c) is None
         text = f"Lớp này {put_off(c, tz, opening=False)}." + ("" if undated else f"\n{text}")
     buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
     if open_for_registration(c, now):

@@ -61,6 +61,9 @@ class CourseRec:
     audience_text: str = ""
     days: int | None = None  # days of study the plan gives («Số ngày»), when it gives them
     audience_written: str = ""  # the audience cell as the plan wrote it
+    # A class put off: the plan's own start, which its note's new date is read against (starts_at is the new one;
+    # read against that, a date without a year would be no postponement). None for any other class.
+    planned_start: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -332,7 +332,7 @@ def takes_registrations(course: Open, now: dt.datetime) -> bool:
     knowledge.timing) and before its deadline. A class put off («Đã hoãn») takes them only once its note gives
     the new date, until that date."""
     if course.status == "postponed":
-        new = timing.postponed_to(course.description, course.starts_at)
+        new = timing.put_off_to(course)
         return new is not None and new > now and (
             course.registration_deadline is None or course.registration_deadline >= now)
     return (course.status == "open" and not timing.started(course, now)

@@ -88,6 +88,7 @@ def course_rec(c: Course) -> CourseRec:
         days=c.days,
         audience_written=c.audience_written or "",
         when_written=c.when_written or "",
+        planned_start=c.starts_at if c.status == "postponed" else None,
     )
 
 
@@ -111,6 +112,7 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text,
          days, audience_written, when_written) in rows:
         tentative = timing.held_period(status, description, starts_at, tentative)
+        planned_start = starts_at if status == "postponed" else None
         starts_at, ends_at = timing.held_when(status, description, starts_at, ends_at)
         out.append(CourseRec(
             id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),
@@ -120,6 +122,7 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
             description=description, source=sources.get(source_id) if source_id else None,
             tentative=tentative, topic_text=topic_text or "", audience_text=audience_text or "", days=days,
             audience_written=audience_written or "", when_written=when_written or "",
+            planned_start=planned_start,
         ))
         if len(out) % CHECK_EVERY == 0:
             pause()  # a rebuild in the background steps aside for the chat's turns (knowledge/turns.py)

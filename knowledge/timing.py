@@ -185,3 +185,19 @@ def period_of(course: Kept) -> str | None:
 def as_held(course: Kept) -> HeldDates:
     starts_at, ends_at = held(course)
     return HeldDates(starts_at, ends_at, period_of(course))
+
+
+class Noted(Protocol):
+    """What `put_off_to` reads of a class."""
+
+    @property
+    def starts_at(self) -> dt.datetime: ...
+    @property
+    def description(self) -> str: ...
+
+
+def put_off_to(course: Noted) -> dt.datetime | None:
+    """`postponed_to` of a class row or of its search record (knowledge.records), whose `starts_at` is already
+    the new start: its note is read against the plan's own start, which the record keeps beside it."""
+    planned: dt.datetime | None = getattr(course, "planned_start", None)
+    return postponed_to(course.description, planned or course.starts_at)
