@@ -382,14 +382,16 @@ def waiting_count(*, session: Session, course_id: int) -> int:
 
 
 def overlapping(*, session: Session, profile: UserProfile, course: Course, now: dt.datetime) -> list[Course]:
-    """The person's other classes (places or waiting) whose days meet this one's."""
-    start, end = course.starts_at, course.ends_at or course.starts_at
+    """The person's other classes (places or waiting) whose days meet this one's (a class put off: at the days
+    it is held, `timing.as_held`)."""
+    this = timing.as_held(course)
+    start, end = this.starts_at, this.ends_at or this.starts_at
     out = []
     for r in my_registrations(session=session, profile=profile, now=now):
-        other = r.course
-        if other.id == course.id or other.tentative or course.tentative:
+        other, held = r.course, timing.as_held(r.course)
+        if other.id == course.id or held.tentative or this.tentative:
             continue
-        if other.starts_at <= end and start <= (other.ends_at or other.starts_at):
+        if held.starts_at <= end and start <= (held.ends_at or held.starts_at):
             out.append(other)
     return out
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
 from handlers.deps import Deps
+from knowledge.db import session_scope
+from knowledge.models import Course
+from tests.people import give_details
 from tests.test_organiser import say
 from tests.test_postponed_classes import HEADER
 from tests.test_registration_in_talk import text_of
@@ -29,3 +34,24 @@ def test_a_class_put_off_to_a_day_without_a_year_offers_its_register_button(deps
     replies = say(deps, "lớp này học khi nào", user="f2")
     assert "chưa có lịch mới" not in text_of(replies) and "15/01/2027" in text_of(replies)
     assert any(b.data.startswith("rg:") for r in replies for b in r.buttons)
+
+
+def test_a_clash_is_checked_at_the_days_a_put_off_class_is_held(deps: Deps, tmp_path: Path) -> None:
+    rows = [HEADER,
+            ["MO-15", "Huấn luyện an toàn, vệ sinh lao động", "An toàn, vệ sinh lao động", "LĐLĐ tỉnh Lạng Sơn",
+             "Lạng Sơn", "15/01/2027", "", "Mở đăng ký", ""],
+            ["HOAN-11", "Tập huấn công tác nữ công", "Công tác nữ công, bình đẳng giới", "LĐLĐ tỉnh Lạng Sơn",
+             "Lạng Sơn", "01/12/2026", "", "Hoãn", "Hoãn sang 15/01/2027."],
+            ["MO-01", "Bồi dưỡng kỹ năng thương lượng tập thể", "Đối thoại, thương lượng tập thể",
+             "LĐLĐ tỉnh Lạng Sơn", "Lạng Sơn", "01/12/2026", "", "Mở đăng ký", ""]]
+    import_into(deps, write_csv(tmp_path / "hoan.csv", rows))
+    deps.knowledge.invalidate()
+    with deps.session_factory() as s:
+        ids = {c.code: c.id for c in s.scalars(select(Course))}
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "telegram", "f3")
+    say(deps, data=f"rg:{ids['MO-15']}", user="f3")
+    # Held on 15/01/2027, the day of the class already taken: the clash is said; none with the day given up.
+    assert "Trùng thời gian với lớp «Huấn luyện an toàn, vệ sinh lao động»" in text_of(
+        say(deps, data=f"rg:{ids['HOAN-11']}", user="f3"))
+    assert "Trùng thời gian" not in text_of(say(deps, data=f"rg:{ids['MO-01']}", user="f3"))
