@@ -86,6 +86,8 @@ LINK_CODE = (
 OPEN_PRIVATE_CHAT = ("Thông tin này là của riêng anh/chị nên bot không gửi vào nhóm. Anh/chị mở trò chuyện riêng "
                      "với bot, bấm Bắt đầu rồi gõ lại lệnh nhé.")
 LINK_IN_GROUP = "Để giữ bí mật mã liên kết, anh/chị nhắn /lienket riêng cho trợ lý, không gõ trong nhóm nhé."
+PROFILE_IN_GROUP = ("Để giữ kín thông tin cá nhân, anh/chị nhắn /hoso riêng cho trợ lý để xem hoặc xóa, "
+                    "không gõ trong nhóm nhé.")
 LINK_TOO_MANY = "Anh/chị đã nhập sai mã nhiều lần. Đợi 1 giờ rồi thử lại, hoặc lấy mã mới bằng /lienket trên ứng dụng kia."
 LINK_BAD = "Mã liên kết không đúng hoặc đã hết hạn. Trên ứng dụng kia gõ /lienket để lấy mã mới."
 LINK_DONE = (

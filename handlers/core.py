@@ -466,6 +466,8 @@ def on_question(text: str, t: Turn) -> Outcome:
     if request == "show_data":
         return Outcome(_show_profile(t), intent="my_data")
     if request == "delete_data":
+        if not t.msg.private:  # its confirm button would be pressed in front of the group, by anyone
+            return Outcome([Reply(compose.PROFILE_IN_GROUP)], intent="my_data")
         _, delete = enrol.profile_lines(t.msg, t.session)
         if not delete:  # nothing given that a deletion would erase: said, with what is kept (role, union)
             return Outcome([Reply(compose.NO_DETAILS_KEPT), *_show_profile(t)], intent="my_data")
@@ -1150,6 +1152,8 @@ def _role_question(t: Turn) -> Reply:
 
 
 def _show_profile(t: Turn) -> list[Reply]:
+    if not t.msg.private:  # a group sees every reply: a name, unit and phone are for their owner only
+        return [Reply(compose.PROFILE_IN_GROUP)]
     p = t.profile
     role = compose.role_label(p.role) if p.role else "chưa chọn"
     org = p.organisation.name if p.organisation else "chưa chọn"

@@ -55,3 +55,21 @@ def test_a_clash_is_checked_at_the_days_a_put_off_class_is_held(deps: Deps, tmp_
     assert "Trùng thời gian với lớp «Huấn luyện an toàn, vệ sinh lao động»" in text_of(
         say(deps, data=f"rg:{ids['HOAN-11']}", user="f3"))
     assert "Trùng thời gian" not in text_of(say(deps, data=f"rg:{ids['MO-01']}", user="f3"))
+
+
+def test_own_details_are_not_shown_in_a_group(deps: Deps) -> None:
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "telegram", "f4")
+    for asked in ("xem thông tin của tôi", "/hoso"):
+        shown = text_of(say(deps, asked, user="f4", private=False))
+        assert "Điện thoại" not in shown and "Họ và tên" not in shown, asked
+    assert "Điện thoại" in text_of(say(deps, "xem thông tin của tôi", user="f4"))
+
+
+def test_deleting_own_details_is_asked_in_private(deps: Deps) -> None:
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "telegram", "f5")
+    replies = say(deps, "xóa thông tin của tôi", user="f5", private=False)
+    assert "nhắn /hoso riêng" in text_of(replies) and not [b for r in replies for b in r.buttons]
+    replies = say(deps, "xóa thông tin của tôi", user="f5")
+    assert any(b.data == "dk:delok" for r in replies for b in r.buttons)  # in private: asked to confirm
