@@ -260,9 +260,12 @@ def my_registrations(*, session: Session, profile: UserProfile, now: dt.datetime
         Registration.profile_id.in_(ids), Registration.status.in_(("registered", "waitlisted")),
         (func.coalesce(Course.ends_at, Course.starts_at) >= now) | maybe_upcoming(now) | (Course.status == "postponed"),
     ).order_by(Course.starts_at))
-    # A class put off is kept until its new date is over (its row keeps the plan's dates, maybe past).
+    # A class put off is kept until its new date is over (its row keeps the plan's dates, maybe past), and one
+    # with no new date yet is kept whatever the day given up: the place still stands and may be given up.
     held = [(r, timing.as_held(r.course)) for r in rows]
-    return [r for r, h in sorted(held, key=lambda rh: rh[1].starts_at) if timing.finish(h, h.ends_at) >= now]
+    return [r for r, h in sorted(held, key=lambda rh: rh[1].starts_at)
+            if timing.finish(h, h.ends_at) >= now
+            or (r.course.status == "postponed" and timing.put_off_to(r.course) is None)]
 
 
 def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: bool = False,

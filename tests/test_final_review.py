@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
 
 from handlers.deps import Deps
+from knowledge import registrations
 from knowledge.db import session_scope
 from knowledge.models import Course
+from tests.conftest import FIXED_NOW
 from tests.people import give_details
 from tests.test_organiser import say
 from tests.test_postponed_classes import HEADER
@@ -73,3 +76,21 @@ def test_deleting_own_details_is_asked_in_private(deps: Deps) -> None:
     assert "nhắn /hoso riêng" in text_of(replies) and not [b for r in replies for b in r.buttons]
     replies = say(deps, "xóa thông tin của tôi", user="f5")
     assert any(b.data == "dk:delok" for r in replies for b in r.buttons)  # in private: asked to confirm
+
+
+def test_a_place_on_a_class_put_off_without_a_new_date_is_still_listed(deps: Deps, tmp_path: Path) -> None:
+    rows = [HEADER, ["HOAN-12", "Tập huấn công tác nữ công", "Công tác nữ công, bình đẳng giới", "LĐLĐ tỉnh Lạng Sơn",
+                     "Lạng Sơn", "01/12/2026", "", "Mở đăng ký", ""]]
+    import_into(deps, write_csv(tmp_path / "mo.csv", rows))
+    with deps.session_factory() as s:
+        cid = s.scalar(select(Course.id).where(Course.code == "HOAN-12"))
+    with session_scope(deps.session_factory) as s:
+        profile = give_details(s, "telegram", "f6")
+        registrations.register(session=s, course_id=cid, profile=profile, now=FIXED_NOW)
+    # Put off with no new date; the day given up (01/12/2026) is now past.
+    import_into(deps, write_csv(tmp_path / "hoan.csv", [HEADER, [*rows[1][:7], "Tạm hoãn", "Sẽ báo sau."]]))
+    later = dt.datetime(2026, 12, 5, 9, tzinfo=dt.UTC)
+    with session_scope(deps.session_factory) as s:
+        profile = give_details(s, "telegram", "f6")
+        assert [r.course.code for r in registrations.my_registrations(session=s, profile=profile, now=later)] == [
+            "HOAN-12"]
