@@ -303,13 +303,13 @@ _YEARS_COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|
 # months ahead, not the next week or month. A number word typed plain that is also another word («sau»: after,
 # «nam», «bay», «tam») counts only after «trong».
 _NEXT_SPAN = re.compile(
-    r"\b(?:(trong|trong vong|trong khoang) )?(\d{1,3}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) (ngay|tuan|thang)"
+    r"\b(?:(trong|trong vong|trong khoang) )?(\d{1,3}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) (ngay|hom|tuan|thang)"
     r" (?:toi|nua|sap toi|sap den|ke tiep|tiep theo)\b")
 _SPAN_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
                "muoi": 10}
 _SPAN_WORD_ALSO = frozenset({"tu", "nam", "sau", "bay", "tam"})
-_SPAN_MOST = {"ngay": 366, "tuan": 52, "thang": 24}
-_SPAN_UNIT = {"ngay": "ngày", "tuan": "tuần", "thang": "tháng"}
+_SPAN_MOST = {"ngay": 366, "hom": 366, "tuan": 52, "thang": 24}
+_SPAN_UNIT = {"ngay": "ngày", "hom": "ngày", "tuan": "tuần", "thang": "tháng"}
 
 
 def _next_spans(folded: str) -> list[tuple[re.Match[str], int]]:
@@ -332,17 +332,19 @@ def next_span_phrases(folded: str) -> list[str]:
 
 def _next_span(folded: str, now: dt.datetime) -> TimeSlot | None:
     """«trong 2 tuần tới»: today to the last day of that many days, weeks or months ahead; None if not said."""
-    for m, n in _next_spans(folded):
-        unit = m.group(3)
-        today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        if unit == "thang":
-            y, mth = _add_months(today.year, today.month, n)
-            last = today.replace(year=y, month=mth, day=min(today.day, calendar.monthrange(y, mth)[1]))
-        else:
-            last = today + dt.timedelta(days=n * (7 if unit == "tuan" else 1))
-        return TimeSlot("range", today, last + dt.timedelta(days=1),
-                        f"trong {n} {_SPAN_UNIT[unit]} tới, đến {last:%d/%m/%Y}", today.year, last.year)
-    return None
+    spans = _next_spans(folded)
+    if not spans:
+        return None
+    m, n = spans[0]
+    unit = m.group(3)
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if unit == "thang":
+        y, mth = _add_months(today.year, today.month, n)
+        last = today.replace(year=y, month=mth, day=min(today.day, calendar.monthrange(y, mth)[1]))
+    else:
+        last = today + dt.timedelta(days=n * (7 if unit == "tuan" else 1))
+    return TimeSlot("range", today, last + dt.timedelta(days=1),
+                    f"trong {n} {_SPAN_UNIT[unit]} tới, đến {last:%d/%m/%Y}", today.year, last.year)
 
 
 # «tháng 13», «tháng 0»; not «lương/thưởng tháng 13» (the thirteenth-month pay is a real thing).
