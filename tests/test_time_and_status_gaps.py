@@ -155,6 +155,14 @@ def test_the_classes_of_a_span_ahead(deps: Deps, tmp_path: Path) -> None:
     assert "chưa có thông tin" not in ask(deps, "co lop nao trong hai tuan toi khong", "span-plain")
 
 
+def test_deadlines_in_a_span_ahead(deps: Deps, tmp_path: Path) -> None:
+    closing = row("TC-02", "Tập huấn tài chính công đoàn cơ sở", "Tài chính công đoàn", "15/12/2026")
+    closing[10] = "01/12/2026"  # Hạn đăng ký
+    plan(deps, tmp_path, [closing])
+    reply = ask(deps, "lop nao het han dang ky trong hai tuan toi", "closing-span")
+    assert reply.startswith("Các lớp hết hạn đăng ký trong 2 tuần tới") and "Tập huấn tài chính công đoàn cơ sở" in reply
+
+
 # ------------------------------------------------------------------ 3. classes held through a span
 
 def test_a_span_lists_the_classes_held_through_it_and_says_so(deps: Deps, tmp_path: Path) -> None:
