@@ -415,7 +415,7 @@ COURSE_ASPECT_CUES = (
     "do ai phoi hop", "ai phoi hop", "don vi nao phoi hop", "ai to chuc", "don vi nao to chuc", "do ai to chuc",
     # «… là của đơn vị nào», «bên nào tổ chức»: the organiser asked, no word of the class's own («đơn vị» of a note
     # «Kinh phí do đơn vị tổ chức chi trả» would rank a class for it).
-    "don vi nao", "co quan nao", "ben nao to chuc",
+    "cua don vi nao", "ben nao to chuc",
     "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
     "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
     "du kien quy may",

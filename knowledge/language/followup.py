@@ -1252,21 +1252,23 @@ def resolve(
         # its own («năm sau chỉ tiêu bao nhiêu»), it is the same figure for another period (below).
         period = "" if _TIME.search(fragment) else subject.phrase("time") or ""
         return FollowUp("ask", " ".join(f"{fragment} {period} {where}".split()), replaced=("question",))
-    if (subject.kind in ("fact", "target") and head and subject.year and not past and not _TIME.search(fragment)
-            and not _CLASS_WORDS.match(fragment) and not own_kinds & {"place", "orgkind"}
-            and _FIGURE_ASKED.search(fragment)):
-        # «còn huấn luyện ATVSLĐ của trường trung cấp CĐ thì mấy lớp» after a figure of Hà Nội's 2016: another
-        # figure the same article gives for that year and place (a union named, the school, is one of its), however
-        # long it is said.
-        where = subject.phrase("place") or (fold(subject.place) if subject.place else "")
-        # (The year and place first: «… mấy lớp năm 2016» would ask how many years.)
-        return FollowUp("ask", " ".join(f"nam {subject.year} {where} {fragment}".split()), replaced=("question",),
-                        purpose="detail")
     # «còn lớp của Công đoàn Giáo dục Việt Nam ở Nghệ An thì sao»: classes of a union or place named at length,
     # asked as a class question of its own (below), not read anew as a whole, whose «thì sao» asks nothing.
     named_classes = bool(re.match(r"(?:lop|khoa)\b", fragment) and own_kinds & {"place", "org", "orgkind"})
     if min(len(_AGAIN_WORDS.sub(" ", marks.sub(" ", asked)).split()),
            len(_AGAIN_WORDS.sub(" ", marks.sub(" ", typed)).split())) > 6 and not named_classes:
+        if (subject.kind in ("fact", "target") and head and subject.year and not past and not _TIME.search(fragment)
+                # (one year said before: a span, «giai đoạn 2013-2015», is no year to carry)
+                and re.findall(r"\b(?:19|20)\d\d\b", _words(subject.question)) == [str(subject.year)]
+                and not _CLASS_WORDS.match(fragment) and not own_kinds & {"place", "orgkind"}
+                and _FIGURE_ASKED.search(fragment)):
+            # «còn huấn luyện ATVSLĐ của trường trung cấp CĐ thì mấy lớp» after a figure of Hà Nội's 2016: another
+            # figure the same article gives for that year and place (a union named, the school, is one of its), however
+            # long it is said.
+            where = subject.phrase("place") or (fold(subject.place) if subject.place else "")
+            # (The year and place first: «… mấy lớp năm 2016» would ask how many years.)
+            return FollowUp("ask", " ".join(f"nam {subject.year} {where} {fragment}".split()), replaced=("question",),
+                            purpose="detail")
         return NONE  # a question of its own, not an ellipsis
     if (subject.kind in ("course", "courses") and not past and _TIME.search(fragment) and not own_kinds - {"time"}
             and not _LIST_ONLY.sub(" ", _TIME.sub(" ", fragment)).split()):
