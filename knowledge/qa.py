@@ -419,6 +419,9 @@ COURSE_ASPECT_CUES = (
     "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
     "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den", "phoi hop voi ai", "phoi hop voi don vi nao",
     "do ai phoi hop", "ai phoi hop", "don vi nao phoi hop", "ai to chuc", "don vi nao to chuc", "do ai to chuc",
+    # «… là của đơn vị nào», «bên nào tổ chức»: the organiser asked, no word of the class's own («đơn vị» of a note
+    # «Kinh phí do đơn vị tổ chức chi trả» would rank a class for it).
+    "cua don vi nao", "ben nao to chuc",
     "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
     "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
     "du kien quy may",
@@ -552,6 +555,9 @@ _DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai 
                          r" (?:chua|roi a|roi phai khong|roi chu|roi ha)\b")
 # How far back a class that has ended is still what «đã học chưa» asks about.
 RECENTLY_ENDED = dt.timedelta(days=60)
+# How far back a class held already is looked for when a detail of the class of a place named is asked and the
+# place has no such class to come (a plan's year).
+HELD_EARLIER = dt.timedelta(days=365)
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
                            r" (?:khong|chua|chu|a)\b"
                            # A refund asked («có hoàn lại học phí không»: «hoàn» told apart, see text.hoan_apart) is
@@ -1175,17 +1181,19 @@ class QAEngine:
         or two swapped is expanded as the abbreviation would have been (the abbreviation the classes say
         most often when two are one edit away)."""
         toks = norm.tokens
-        if all(t in self.vocab or len(t) < 4 or not t.isalpha() for t in toks):
+        old_caps = norm.caps or (False,) * len(toks)
+        # Three letters typed in capitals («LLD» for LĐLĐ) are an abbreviation too: no word is typed so.
+        shortest = [3 if old_caps[i] else 4 for i in range(len(toks))]
+        if all(t in self.vocab or len(t) < shortest[i] or not t.isalpha() for i, t in enumerate(toks)):
             return norm
         out: list[str] = []
         mask: list[bool] = []
         caps: list[bool] = []
-        old_caps = norm.caps or (False,) * len(toks)
         for i, tok in enumerate(toks):
             words = [tok]
             prev = toks[i - 1] if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if tok not in self.vocab and len(tok) >= 4 and tok.isalpha():
+            if tok not in self.vocab and len(tok) >= shortest[i] and tok.isalpha():
                 cands = process.extract(tok, _LONG_ABBREVIATIONS, scorer=OSA.distance, score_cutoff=1, limit=4)
                 # A word one slip from a word of a known phrase with its neighbour («chủ tịhc») is that word,
                 # not an abbreviation one letter off («tthc»).
@@ -2126,7 +2134,8 @@ class QAEngine:
                 # detail or two of it unsaid («mang thai, nuôi con nhỏ»).
                 topic_words = sum(len(p.split()) for k, p in slots.phrases if k in ("topic", "role"))
                 if (topical.courses and not topical.relaxed and not self._no_evidence(topical, norm, slots)
-                        and not (len(unsaid) >= 3 and 2 * len(unsaid) >= asked and len(unsaid) > topic_words)):
+                        # («hạn nộp báo cáo quyết toán tài chính công đoàn»: as many words unsaid as the topic's.)
+                        and not (len(unsaid) >= 3 and 2 * len(unsaid) >= asked and len(unsaid) >= topic_words)):
                     return topical
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, truncated=truncated)
         top = scored[0]
@@ -3043,6 +3052,19 @@ class QAEngine:
                 lately = today - RECENTLY_ENDED
                 if probe(now=lately, finished=True).courses:
                     over, search_now = True, lately
+            elif (not status and held.courses and places and "place" in held.relaxed and window is None and not over
+                  and (_format_yes_no(norm.folded)
+                       or (_has(norm.folded, *_DETAIL_CUES) and not _WHICH_CUES.search(norm.folded)))):
+                # «lớp bồi dưỡng nghiệp vụ ở Hải Hậu có học online không», «… ở xã X học mấy ngày»: a detail of
+                # the class of a commune or a ward named that has no such class to come, only one held already
+                # this year. The asker heard of that class: it answers (its dates say it is over), the latest
+                # one held there, rather than a class of another place.
+                earlier = probe(now=today - HELD_EARLIER, finished=True, limit=PAGE_SIZE)
+                if earlier.courses and "place" not in earlier.relaxed:
+                    latest = max(earlier.courses, key=lambda c: c.starts_at)
+                    over = True
+                    search_now = latest.starts_at.astimezone(now.tzinfo).replace(hour=0, minute=0, second=0,
+                                                                                  microsecond=0)
         hits = search(
             roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
