@@ -1375,9 +1375,17 @@ class QAEngine:
             return whole
         # «hồi 2016 Hà Nội huấn luyện ATVSLĐ 42 lớp, còn Đà Nẵng bây giờ có lớp … nào»: the clause that asks,
         # with what the scene names that it leaves unsaid, read on its own; which reading answers is weighed.
-        asked = self._compound_question(compound, now=now)
-        alone = self._answer_whole(asked, asked, now=now, profile=profile, saved=saved, offset=offset,
+        bare, filled = self._compound_question(compound, now=now)
+        alone = self._answer_whole(bare, bare, now=now, profile=profile, saved=saved, offset=offset,
                                    class_list=class_list)
+        if filled != bare and (alone.intent in _CLASSES or not _answers(alone)):
+            # A class asked for after a scene that says which («mình muốn học thương lượng tập thể, Vĩnh Long có
+            # lớp nào»): the scene's topic, audience or place narrow it. A record's question that answers alone
+            # («…, còn năm 2016 Hà Nội có bao nhiêu học viên») takes nothing of a scene about classes.
+            narrowed = self._answer_whole(filled, filled, now=now, profile=profile, saved=saved, offset=offset,
+                                          class_list=class_list)
+            if narrowed.intent in _CLASSES or not _answers(alone):
+                alone = narrowed
         if not _clause_answers(whole, alone, compound):
             return whole
         if compound.asks_both and whole.intent != alone.intent:
@@ -1405,12 +1413,11 @@ class QAEngine:
             quoted.question = said  # logged and said back as the chair typed it
         return quoted
 
-    def _compound_question(self, compound: Compound, *, now: dt.datetime) -> str:
-        """The asking clause of a message of two parts, with what its scene names and the clause leaves unsaid:
-        a topic, an audience, a format, a place (when the clause names none), and the scene's period when the
-        clause asks of no time («Vĩnh Long có lớp nào» after «mình muốn học thương lượng tập thể» asks for that
-        topic). The clause's own words come first; «còn», «vậy», «thế» that open it are dropped (they join,
-        they ask nothing)."""
+    def _compound_question(self, compound: Compound, *, now: dt.datetime) -> tuple[str, str]:
+        """The asking clause of a message of two parts, bare and with what its scene names and the clause leaves
+        unsaid: a topic, an audience, a format, a place (when the clause names none), and the scene's period
+        when the clause asks of no time («Vĩnh Long có lớp nào» after «mình muốn học thương lượng tập thể» asks
+        for that topic). «còn», «vậy», «thế» that open the clause are dropped (they join, they ask nothing)."""
         _, scene = self.read(compound.scene, now=now)
         _, asked = self.read(compound.question, now=now)
         have = {kind for kind, _ in asked.phrases}
@@ -1423,7 +1430,7 @@ class QAEngine:
         if scene.time is not None and asked.time is None and not speaks_of_now(compound.question):
             carried.append(scene.time.label)
         question = _JOINING_PIVOT.sub("", compound.question, count=1) or compound.question
-        return f"{', '.join(dict.fromkeys(carried))}, {question}" if carried else question
+        return question, f"{', '.join(dict.fromkeys(carried))}, {question}" if carried else question
 
     def _says_what_is_asked(self, ans: Answer) -> bool:
         """Whether one record of an answer says what its question asks: of the place asked (a record of

@@ -148,8 +148,11 @@ def _opening_pivot(body: str) -> str:
 def in_past(scene: str, this_year: int) -> bool:
     """Whether a scene speaks of the past: «hồi», «ngày xưa», «trước đây», «năm ngoái», «đã tổ chức», or a year
     before `this_year`."""
-    folded = " ".join(_words(scene)[1])
-    return bool(_PAST.search(folded) or any(int(y) < this_year for y in _YEAR.findall(folded)))
+    raws, words = _words(scene)
+    folded = " ".join(words)
+    # «hồi», «xưa» typed with their marks say the past whatever follows («hồi hai không mười sáu»).
+    return bool(_PAST.search(folded) or any(int(y) < this_year for y in _YEAR.findall(folded))
+                or any(r.lower() in ("hồi", "xưa") for r in raws))
 
 
 def _remembered(scene: str, this_year: int) -> bool:
