@@ -203,6 +203,8 @@ class Answer:
     # A message that asked two things («… bao nhiêu lớp? Còn năm nay có lớp nào không»), answered on the second:
     # the first as typed, for the reply to offer. "" when there was one question.
     also: str = ""
+    # The clause of such a message that was answered, as read (the scene left out): what a follow-up rewrites.
+    asked: str = ""
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -1390,6 +1392,8 @@ class QAEngine:
             return whole
         if compound.asks_both and whole.intent != alone.intent:
             alone.also = compound.scene  # the first question, offered after the answer to the second
+        # Logged and said back as the chair typed it; a follow-up («thế còn Huế?») rewrites the clause asked.
+        alone.asked, alone.question = alone.question, whole.question
         return alone
 
     def _answer_whole(

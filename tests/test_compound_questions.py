@@ -18,6 +18,7 @@ from handlers.deps import Deps
 from knowledge.language.compound import asks, split_compound
 from knowledge.qa import QAEngine
 from knowledge.records import CourseRec, FactRec, OrgRec
+from knowledge.search.subject import answer_in_context
 from tests.conftest import FIXED_NOW
 from tests.test_handlers import say
 from tests.test_transfer import import_into, write_csv
@@ -139,6 +140,15 @@ def codes(qa: QAEngine, text: str) -> tuple[str, list[str]]:
 def test_a_class_asked_after_a_remembered_figure_gets_the_classes(qa: QAEngine, text: str) -> None:
     intent, found = codes(qa, text)
     assert intent in ("course", "register") and found[:1] == ["HT-NC-01"], (intent, found)
+
+
+def test_the_message_is_said_back_as_typed_and_a_follow_up_rewrites_the_clause(qa: QAEngine) -> None:
+    typed = "hồi 2019 Nghệ An tập huấn nữ công 30 lớp, còn Hà Tĩnh bây giờ có lớp nữ công nào ko"
+    ans, subject, _ = answer_in_context(qa, typed, None, now=FIXED_NOW)
+    assert ans is not None and ans.question == typed
+    assert subject is not None and "2019" not in subject.question and "30" not in subject.question
+    again, _, _ = answer_in_context(qa, "thế còn Nghệ An?", subject, now=FIXED_NOW)
+    assert again is not None and [c.code for c in again.courses] == ["NA-NC-01"]
 
 
 def test_the_scenes_year_does_not_filter_the_classes(qa: QAEngine) -> None:
