@@ -142,6 +142,9 @@ SAID_NOTED = ("Dạ, mình ghi nhận anh/chị là {who} (chỉ dùng trong cu�
               "«có lớp nào cho tôi?» hoặc «chỉ tiêu năm nay».")
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
+# A message that asked two things was answered on the second: the first is offered, to be asked with a press.
+ALSO_ASKED = "Anh/chị còn hỏi: «{question}». Để mình trả lời tiếp, anh/chị {how}."
+ALSO_LABEL = "Trả lời câu hỏi đầu"
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."
 
 RELAXED = {
@@ -220,6 +223,11 @@ def short(text: str, limit: int = 56) -> str:
     if " " in cut and not text[limit - 1].isspace():
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,:;–—-") + "…"
+
+
+def also_asked(question: str, *, buttons: bool) -> str:
+    """The line offering the first of two questions asked in one message (quoted short)."""
+    return ALSO_ASKED.format(question=short(question.rstrip(" ?"), 120), how=press(ALSO_LABEL, buttons=buttons))
 
 
 def press(label: str, *, buttons: bool) -> str:

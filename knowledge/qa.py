@@ -37,6 +37,7 @@ from knowledge.index import (
     iter_bits,
     org_ancestors,
 )
+from knowledge.language.compound import Compound, speaks_of_now, split_compound
 from knowledge.language.followup import POSITION_PHRASES, postponed
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.places import (
@@ -202,12 +203,57 @@ class Answer:
     # The union of a kind asked for («công đoàn các KCN Bắc Ninh») that sets no target of its own, whose
     # superior's targets are shown instead (its name, or empty).
     no_own_targets: str = ""
+    # A message that asked two things («… bao nhiêu lớp? Còn năm nay có lớp nào không»), answered on the second:
+    # the first as typed, for the reply to offer. "" when there was one question.
+    also: str = ""
+    # The clause of such a message that was answered, as read (the scene left out): what a follow-up rewrites.
+    asked: str = ""
     # Classes called off asked for by a status («lớp nào bị hoãn»): the codes of those shown with that status,
     # when others called off another way are shown too; they are listed first, the others after a heading.
     status_codes: tuple[str, ...] = ()
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
+# «còn», «vậy», «thế» opening the asking clause of a message of two parts: they join it to the scene.
+_JOINING_PIVOT = re.compile(r"(?i)^\s*(?:(?:thế|the|vậy|vay)\s+(?:thì|thi|còn|con)\s+|(?:còn|con|vậy|vay|thế|the)\s+)")
+_CLASSES = frozenset({"course", "register"})
+_RECORDS = frozenset({"fact", "target", "document"})
+
+
+def _answers(ans: Answer) -> bool:
+    """Whether an answer gives something: classes or records, not a miss or small talk."""
+    return (ans.band != "low" and ans.intent in _CLASSES | _RECORDS and bool(ans.matches or ans.courses)
+            and not ans.deadline_passed)
+
+
+def _clause_answers(whole: Answer, alone: Answer, compound: Compound) -> bool:
+    """Whether the asking clause of a message of two parts, read on its own (`alone`), answers it rather than
+    the message read whole: the clause decides what kind of thing is asked, the scene only fills in.
+
+    - The whole gives nothing: the clause, when it answers with confidence.
+    - The scene was a record's (a figure of 2016) and the clause asks for classes now or to come («còn …»,
+      «vậy …», «bây giờ», «sắp tới»): the classes.
+    - The scene spoke of classes and the clause asks a record's question: the record, when confident.
+    - Classes both ways, but the whole searched the scene's period or place (the clause names its own, or
+      none): the clause's classes.
+    Otherwise (records both ways, or the same classes) the whole, whose every word is evidence."""
+    if not _answers(alone):
+        return False
+    if not _answers(whole):
+        return alone.band == "confident"
+    if whole.intent in _RECORDS and alone.intent in _CLASSES:
+        return bool(compound.pivot) or speaks_of_now(compound.question)
+    if whole.intent in _CLASSES and alone.intent in _RECORDS:
+        return alone.band == "confident" and (not compound.asks_both or bool(compound.pivot))
+    if whole.intent in _CLASSES and alone.intent in _CLASSES and not compound.asks_both:
+        return alone.band == "confident" and _searched_where_when(whole) != _searched_where_when(alone)
+    return False
+
+
+def _searched_where_when(ans: Answer) -> tuple[str, frozenset[str], frozenset[int]]:
+    """The period, provinces and unions a class search was narrowed to."""
+    time = ans.slots.time.label if ans.slots.time is not None else ""
+    return time, frozenset(ans.slots.provinces), frozenset(ans.slots.org_ids)
 
 # Union matters that are no training: pay, allowances, dues, insurance and benefits. A record answers a
 # question about one only when it says it: one sharing the union's words («cán bộ chuyên trách», «kinh phí»,
@@ -1341,6 +1387,37 @@ class QAEngine:
         question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
+        whole = self._answer_whole(said, question, now=now, profile=profile, saved=saved, offset=offset,
+                                   class_list=class_list)
+        compound = split_compound(question, this_year=now.astimezone(self.tz).year)
+        if compound is None:
+            return whole
+        # «hồi 2016 Hà Nội huấn luyện ATVSLĐ 42 lớp, còn Đà Nẵng bây giờ có lớp … nào»: the clause that asks,
+        # with what the scene names that it leaves unsaid, read on its own; which reading answers is weighed.
+        bare, filled = self._compound_question(compound, now=now)
+        alone = self._answer_whole(bare, bare, now=now, profile=profile, saved=saved, offset=offset,
+                                   class_list=class_list)
+        if filled != bare and (alone.intent in _CLASSES or not _answers(alone)):
+            # A class asked for after a scene that says which («mình muốn học thương lượng tập thể, Vĩnh Long có
+            # lớp nào»): the scene's topic, audience or place narrow it. A record's question that answers alone
+            # («…, còn năm 2016 Hà Nội có bao nhiêu học viên») takes nothing of a scene about classes.
+            narrowed = self._answer_whole(filled, filled, now=now, profile=profile, saved=saved, offset=offset,
+                                          class_list=class_list)
+            if narrowed.intent in _CLASSES or not _answers(alone):
+                alone = narrowed
+        if not _clause_answers(whole, alone, compound):
+            return whole
+        if compound.asks_both and whole.intent != alone.intent:
+            alone.also = compound.scene  # the first question, offered after the answer to the second
+        # Logged and said back as the chair typed it; a follow-up («thế còn Huế?») rewrites the clause asked.
+        alone.asked, alone.question = alone.question, whole.question
+        return alone
+
+    def _answer_whole(
+        self, said: str, question: str, *, now: dt.datetime, profile: Profile | None, saved: Profile | None,
+        offset: int, class_list: bool,
+    ) -> Answer:
+        """`answer` of a question taken apart from its introduction (`said`: the message as typed)."""
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
         if ans.band == "low" and ans.intent in ("unknown", "off_topic"):
             ans = self._second_reading(ans, now=now, profile=profile, saved=saved)
@@ -1356,6 +1433,25 @@ class QAEngine:
         if said != question and quoted.question == question:
             quoted.question = said  # logged and said back as the chair typed it
         return quoted
+
+    def _compound_question(self, compound: Compound, *, now: dt.datetime) -> tuple[str, str]:
+        """The asking clause of a message of two parts, bare and with what its scene names and the clause leaves
+        unsaid: a topic, an audience, a format, a place (when the clause names none), and the scene's period
+        when the clause asks of no time («Vĩnh Long có lớp nào» after «mình muốn học thương lượng tập thể» asks
+        for that topic). «còn», «vậy», «thế» that open the clause are dropped (they join, they ask nothing)."""
+        _, scene = self.read(compound.scene, now=now)
+        _, asked = self.read(compound.question, now=now)
+        have = {kind for kind, _ in asked.phrases}
+        places = {"place", "org", "orgkind"}
+        # A scene that remembers («hồi 2016 …», «… đạt 61,23% đv được học») names whom its record counted, not
+        # whom the class asked for is for: only its topic and its place go on.
+        kinds = ("topic", *places) if compound.remembered else ("topic", "role", "format", *places)
+        carried = [phrase for kind, phrase in scene.phrases
+                   if kind in kinds and not (kind in places and have & places) and kind not in have]
+        if scene.time is not None and asked.time is None and not speaks_of_now(compound.question):
+            carried.append(scene.time.label)
+        question = _JOINING_PIVOT.sub("", compound.question, count=1) or compound.question
+        return question, f"{', '.join(dict.fromkeys(carried))}, {question}" if carried else question
 
     def _says_what_is_asked(self, ans: Answer) -> bool:
         """Whether one record of an answer says what its question asks: of the place asked (a record of

@@ -76,12 +76,13 @@ def subject_of(ans: Answer) -> Subject | None:
             # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it.
             lead = (shown[0].code,)
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
-        asked = ("register" if ans.intent == "register" else aspect_asked(ans.question) or "") if kind == "course" else ""
+        asked = ("register" if ans.intent == "register" else aspect_asked(ans.asked or ans.question) or ""
+                 ) if kind == "course" else ""
         # The former province's classes listed first, when all of them are on the page (a later page has none).
         area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
             kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
             and not ans.course_offset) else ()
-        return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
+        return Subject(kind, ans.asked or ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked,
                        area=area)
@@ -90,7 +91,7 @@ def subject_of(ans: Answer) -> Subject | None:
         items = ans.items
         if year is None:
             year = items[0].year_end or items[0].year
-        return Subject(ans.intent, ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
+        return Subject(ans.intent, ans.asked or ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None)
     if ans.intent == "target_where":
