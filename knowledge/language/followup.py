@@ -31,7 +31,7 @@ from knowledge.lexicon import (
     PLAN_AUDIENCES,
     ROLES,
 )
-from knowledge.text import expand, fold, hoan_apart, opens_before_class, spell_place_codes
+from knowledge.text import asks_when, expand, fold, hoan_apart, opens_before_class, spell_place_codes
 
 MAX_CHOICES = 5
 
@@ -284,7 +284,9 @@ _CORRECTION = re.compile(
 )
 # «à không, Đồng Nai», «không, tháng 12 cơ», «ko phải, đợt 2»: «không» opening a message, then a pause or «phải»,
 # or after «à»/«ờ», takes back what was asked (read on the message as typed: «không có lớp nào à» asks).
-_NO_OPENER = re.compile(r"^\W*(?:(?:à|ờ|ơ|a|á)\W*(?:không|hông|ko)\b(?:\s*phải)?|(?:không|hông|ko|k)(?:\s*phải)?\s*[,.!…:;-]+)\W*",
+# («a khong, y minh la …», «à khôg, ý mình là …»: typed plain or with a letter dropped, as chairs type.)
+_NO_OPENER = re.compile(r"^\W*(?:(?:à|ờ|ơ|a|á)\W*(?:không|khong|khôg|khog|hông|hong|ko)\b(?:\s*(?:phải|phai))?"
+                        r"|(?:không|khong|khôg|khog|hông|ko|k)(?:\s*(?:phải|phai))?\s*[,.!…:;-]+)\W*",
                         re.IGNORECASE)
 _MEANT = re.compile(r"^(?:(?:em|e|minh|mk|toi|tui) (?:muon hoi|dinh hoi|hoi)|y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la)\b ?")
 # «chi tiết», «cho xem chi tiết», «thông tin thêm», «cụ thể hơn»: the whole card of the class in view.
@@ -345,10 +347,11 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     # «học online không», «trực tiếp hay online», «lớp đó online à» ask how a class is held; «lớp trực tuyến tháng
     # 12» only names it (a list question of its own), so a format word asks only with a question mark of its own.
+    # («còn online thì sao» after a list is the same question held that way, no question of how a class is held.)
     ("format", re.compile(r"\b(?:hinh thuc|(?:hoc )?qua (?:phan mem|ung dung|nen tang) (?:gi|nao)"
                           r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc))\b"
                           r"|\b(?:truc tuyen|online|truc tiep)\b(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
-                          r"|phai khong|dung khong|sao)$)"
+                          r"|phai khong|dung khong|(?<!thi )sao)$)"
                           r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
@@ -375,6 +378,8 @@ _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|
 # đạt không»): no words of a question of its own.
 _AGAIN_WORDS = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|ra sao|co dat|dat duoc|dat)\b")
 _ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
+# An ellipsis closed by «thì sao» with more asked after it (not «thì sao lại hoãn», which asks why).
+_AGAIN_THEN = re.compile(r"^(.+?) (thi sao|thi the nao|thi nao) (?!lai\b)(.+)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
 _TAIL = re.compile(
     r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong|nua|thi co|vay|the|roi|oi|nha|chu))+$"
@@ -404,7 +409,8 @@ _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|tha
 # What chairs put before a question («ad ơi», «cho em hỏi», «hỏi xíu»): nothing of the question itself.
 _OPENERS = re.compile(
     r"^(?:(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
-    r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da|vang|ok|oke|uh|um)|a"
+    # («dạ» folds to «da», as «Đà» of Đà Nẵng, Đà Lạt, Đà Bắc does: those stay.)
+    r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da(?! (?:nang|lat|bac|rang)\b)|vang|ok|oke|uh|um)|a"
     r"|(?:xin )?chao(?: (?:ad|admin|ban|bot|anh|chi|em|ac|mn|moi nguoi))?|hello|hi|alo|(?:xiu|chut|ti|ty|nhe))\b[ ,]*"
 )
 # What chairs put after a question only to be polite («… với», «… nha ad»): «nhé», «ạ», «nhỉ» stay, they
@@ -445,6 +451,20 @@ _DU_AS_DAU = re.compile(r"(?i)\b(lớp|lop|cái|cai|khóa|khoá|khoa|đợt|dot)
 _THE_SHORT = re.compile(r"^\W*th\s+(?=(?:cái|cai)\b)")
 
 
+def _when_shorthand(raw: str) -> str:
+    """Folded words with «bh» written «bao gio» where it asks when (`knowledge.text.asks_when`)."""
+    words = raw.split()
+    if "bh" not in words:
+        return raw
+    out: list[str] = []
+    for n, w in enumerate(words):
+        if w == "bh" and asks_when(words[n - 1] if n else "", " ".join(words[n + 1:n + 3])):
+            out += ["bao", "gio"]
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
 def _words(text: str, prefer: str | None = None) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
@@ -466,6 +486,8 @@ def _words(text: str, prefer: str | None = None) -> str:
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
+    # «hạn đk bh», «lớp đó bh học»: «bh» asks when, as the engine reads it (`asks_when`); «BH xã hội» stays.
+    raw = _when_shorthand(raw)
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()), prefer)))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
@@ -866,6 +888,11 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
             replaced.append(kind)
     if kinds & {"place", "org"}:
         base = _strip(_strip(base, subject.phrase("place")), subject.phrase("org"))
+        if "place" in kinds:
+            # «ở Quảng Trị có lớp … học ở Cồn Cỏ», then «thế ở Đồng Hới thì sao»: the new place stands for every
+            # place the question named (the venue's too), not for its first one only.
+            for phrase in dict.fromkeys(v for k, v in subject.phrases[1:] if k == "place"):
+                base = _strip(base, phrase)
         place = subject.phrase("place") or ""
         if place.startswith(PLACE_CODE_MARK):
             # A code read as a place («tn có lớp…») is written out as its provinces in `base` (see
@@ -980,6 +1007,11 @@ def resolve(
         # names put in place, as «thế tháng 12 này?» asks it.
         folded = folded[fixed.end():].strip()
     corrected = (fixed is not None or taken_back is not None) and folded != _words(text)
+    asked_on = _AGAIN_THEN.match(folded)
+    if asked_on is not None and _ELLIPSIS_HEAD.match(folded):
+        # «còn ở Lạng Sơn thì sao, lớp nào gần nhất»: the ellipsis, then what it asks of the classes there; read
+        # as «còn ở Lạng Sơn lớp nào gần nhất thì sao», the «thì sao» closing it as it usually does.
+        folded = f"{asked_on.group(1)} {asked_on.group(3)} {asked_on.group(2)}"
     register = _wants_register(folded)
     if register:
         # «cái đầu hết hạn rồi thì đăng ký cái cuối»: the class to register is the one named after the wish.
@@ -1261,7 +1293,7 @@ def resolve(
     if topic and only_place and not _TIME.search(fragment) and not past:
         # After one class («lớp ấy», or the one the talk singled out), «còn ở Vĩnh Long?» asks for that
         # class's topic there: every class on it, not the other details of the first question.
-        return FollowUp("ask", f"lop {topic} {_CLASS_WORDS.sub(' ', fragment)}".strip(), replaced=("question",))
+        return FollowUp("ask", " ".join(f"lop {topic} {_CLASS_WORDS.sub(' ', fragment)}".split()), replaced=("question",))
     # «còn học trực tiếp ở Hưng Yên thì có lớp nào?» after online finance classes: how and where they are held
     # change, what they are about stays (the same question, asked as below).
     setting_only = subject.kind in ("course", "courses") and "format" in own_kinds and not own_kinds & {"topic", "role"}
@@ -1507,6 +1539,9 @@ def about_note(code: str) -> FollowUp:
 def without_periods(text: str) -> str:
     """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out, and its
     openers, corrections and polite closers («chào ad», «à nhầm, ý là», «với»): those are no words of the question."""
+    taken_back = _NO_OPENER.match(text)
+    if taken_back is not None and _words(text[taken_back.end():]):
+        text = text[taken_back.end():]  # «à khôg, ý mình là …»: the «no» that takes the last question back
     folded = _words(text)
     folded = _CORRECTION.sub("", folded, count=1) or folded  # «à nhầm, ý là …» is no word of the question
     # «còn ở bên Long An thì sao»: «bên» after «ở» only marks the place (the data never says it).

@@ -218,6 +218,14 @@ def fit_listed(
         if sel & local or former:
             # «cái ở Hà Nam»: a former province inside today's Ninh Bình; none of the list in it, none fits
             sel &= local
+        # A place inside the province named beside it («ở Quảng Trị … học ở Cồn Cỏ»): the classes held there,
+        # when some of those left are (the province's name alone holds them all).
+        wide = {province_key(p) for p in provinces} | {fold(p) for p in provinces}
+        inner = 0
+        for name in dict.fromkeys(n for n in slots.places if n not in wide):
+            inner |= idx.bits("l:" + name) | idx.place_words(tuple(name.split()))
+        if sel & inner:
+            sel &= inner
     elif slots.places:
         sel &= local
     rest = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used)
@@ -812,11 +820,24 @@ def _best_by_place(engine: QAEngine, subject: Subject, *, now: dt.datetime, prof
     if not any(k == "place" for k, _ in subject.phrases):
         return subject
     named = fit_listed(engine, subject.question, subject.codes, now=now, profile=profile)
-    if named is None or not 0 < len(named.fitting) < len(subject.codes):
+    there = [subject.codes[i] for i in named.fitting] if named is not None and named.fitting else list(subject.codes)
+    # Of those, the ones whose venue says the place named below a province («… học ở Đồng Hới»): a class run
+    # by that place's union but held elsewhere («CĐ phường Đồng Hới», at Cửa Tùng) is not held there.
+    local = [p for k, p in subject.phrases if k == "place" and not _province_named(p)]
+    held = [c for c in there if (rec := _course(engine, c)) is not None and rec.venue
+            and any(re.search(rf"\b{re.escape(p)}\b", fold(rec.venue)) for p in local)]
+    if held:
+        there = held
+    if len(there) == len(subject.codes):
         return subject
-    there = [subject.codes[i] for i in named.fitting]
     best = [c for c in there if c in subject.best] or there
     return dataclasses.replace(subject, best=tuple(best))
+
+
+def _province_named(name: str) -> bool:
+    """Whether a folded place is today's province by its name (not a former province, not a place inside one)."""
+    today = current_province(name)
+    return today is not None and province_key(today) == name
 
 
 @dataclass(frozen=True, slots=True)
