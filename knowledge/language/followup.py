@@ -481,7 +481,7 @@ def _words(text: str, prefer: str | None = None) -> str:
     raw = re.sub(r"\bhoc may ng\b", "hoc may ngay", raw)
     # Slips in the words of an ellipsis: «nm ngoái» (năm), «bo nhiêu» (bao), «thì so» (sao).
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
-    raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
+    raw = re.sub(r"\b(?:bo nhieu|bao nhiu|bao nhieuu)\b", "bao nhieu", raw)  # («bao nhiu chỗ»: a letter dropped)
     raw = re.sub(r"\bthi so?$", "thi sao", raw)
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
@@ -646,8 +646,8 @@ _CLASS_WORDS = re.compile(r"\b(?:cac |nhung )?(?:lop hoc|lop|khoa hoc|khoa|cai)\
 _PLAIN = re.compile(
     r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|cuoi|tiep theo|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
     r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha"
-    # «quay lại lớp thương lượng»: back to a class shown before, after a target or a fact.
-    r"|quay lai|quay ve|tro lai"
+    # «quay lại lớp thương lượng»: back to a class shown before, after a target or a fact («thôi quay lại …»).
+    r"|(?:thoi )?(?:quay lai|quay ve|tro lai)"
     # The kind of union before its name («lớp của cty Sóng Thần», «của công đoàn ngành Y tế»).
     r"|cty|cong ty|cong doan|nganh|doanh nghiep"
     r"|trong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?)\b"
@@ -770,7 +770,7 @@ def _among(
     in_view = _in_view(subject)
     topic = topic_of(in_view) if topic_of is not None and in_view is not None else None
     if topic and kinds <= {"place", "org"}:
-        question = f"lop {topic} {fragment}"  # another place after one class: that class's topic there
+        question = f"lop {_for_whom(topic, subject)} {fragment}"  # another place after one class: its topic there
     else:
         question, _ = _replace(subject, fragment, kinds)
     position = _position_said(folded)
@@ -784,6 +784,13 @@ def _among(
     if aspect:
         question = f"{question} {_ASPECT_WORDS[aspect]}"
     return FollowUp("ask", question, replaced=("question",))
+
+
+def _for_whom(topic: str, subject: Subject) -> str:
+    """A class's topic with the audience the question that found it named («lớp nào cho kế toán CĐCS», then
+    «còn ở Huế thì sao»: classes on its topic there for those people, not for any)."""
+    roles = " ".join(dict.fromkeys(v for k, v in subject.phrases if k == "role" and v not in topic))
+    return f"{topic} cho {roles}" if roles else topic
 
 
 def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named, subject: Subject) -> list[int]:
@@ -1107,10 +1114,18 @@ def resolve(
             probed = {k for k, _ in probe.phrases} if probe is not None else set()
             if probe is not None and len(probe.fitting) == 1 and "topic" in probed and not probed & {"place", "org"}:
                 return _about_class(codes[probe.fitting[0]], aspect, register)
+        if other and (aspect or register) and fit is not None and len(codes) > 1 and _POINTS.search(folded) and not corrected:
+            # «còn lớp ở Khánh Hòa thì hạn đăng ký đến bao giờ» after a detail of another class of the list: the
+            # detail of the one class of the list that has what it names, not the list's question asked there.
+            probe = fit(codes)
+            if probe is not None and len(probe.fitting) == 1 and probe.phrases:
+                return _about_class(codes[probe.fitting[0]], aspect, register)
         named = fit(codes) if fit is not None and not other else None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
-                pronoun or _ordinal(folded, len(codes), at) is not None):
-            named = None  # «lớp đầu tiên học online được không»: the format is what is asked
+                (pronoun and not back_ref) or _ordinal(folded, len(codes), at) is not None):
+            # «lớp đầu tiên học online được không»: the format is what is asked («lớp trực tuyến lúc nãy» names
+            # the class by it).
+            named = None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and len(named.phrases) > 1 and (
                 re.search(r"\b(?:hay|hoac)\b", folded)):
             named = None  # «học trực tiếp hay online»: which of the two, asked of the class in view
@@ -1293,7 +1308,8 @@ def resolve(
     if topic and only_place and not _TIME.search(fragment) and not past:
         # After one class («lớp ấy», or the one the talk singled out), «còn ở Vĩnh Long?» asks for that
         # class's topic there: every class on it, not the other details of the first question.
-        return FollowUp("ask", " ".join(f"lop {topic} {_CLASS_WORDS.sub(' ', fragment)}".split()), replaced=("question",))
+        return FollowUp("ask", " ".join(f"lop {_for_whom(topic, subject)} {_CLASS_WORDS.sub(' ', fragment)}".split()),
+                        replaced=("question",))
     # «còn học trực tiếp ở Hưng Yên thì có lớp nào?» after online finance classes: how and where they are held
     # change, what they are about stays (the same question, asked as below).
     setting_only = subject.kind in ("course", "courses") and "format" in own_kinds and not own_kinds & {"topic", "role"}
@@ -1330,7 +1346,7 @@ def resolve(
             return NONE
         kinds.add("place")
     if topic and kinds <= {"place", "org"} and not past:
-        return FollowUp("ask", f"lop {topic} {fragment}", replaced=("question",))  # as above: that class's topic
+        return FollowUp("ask", f"lop {_for_whom(topic, subject)} {fragment}", replaced=("question",))  # as above
     if subject.kind == "target" and kinds == {"time"} and time_part:
         # «thế năm ngoái thì sao, có đạt không», «còn năm sau giao bao nhiêu»: the same plan's figures for that
         # period; the rest only asks for them again (kept out, as it would pile up over the turns). The period

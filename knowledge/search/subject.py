@@ -161,10 +161,16 @@ def fit_listed(
     phrases = [p for p in slots.phrases if p[0] in ("place", "org", "role", "topic", "format", "orgkind")]
     provinces = list(slots.provinces)
     org_ids: list[int] = []
+    # A province's federation named as a union («cái lớp của liên đoàn lao động thành phố»), not by its place
+    # alone: of its province's classes, those it runs itself (when the list has some).
+    as_union = any(k == "org" and "doan" in p.split() for k, p in slots.phrases)
+    own_federation: list[int] = []
     for o in slots.org_ids:
         org = engine.orgs.get(o)
         if engine.is_province_org(o) and org is not None and org.province:
             provinces.append(org.province)
+            if as_union:
+                own_federation.append(o)
         else:
             org_ids.append(o)
     mine = next((p for p in _MY_PROVINCE if _has(norm.folded, p)), None)
@@ -228,6 +234,13 @@ def fit_listed(
             sel &= inner
     elif slots.places:
         sel &= local
+    if own_federation:
+        run = 0
+        for pos in positions:
+            if pos is not None and idx.courses[pos].organiser_id in own_federation:
+                run |= 1 << pos
+        if sel & run:
+            sel &= run
     rest = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used)
     if mine:
         rest = " ".join(re.sub(rf"\b{mine}\b", " ", rest).split())
