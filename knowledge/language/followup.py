@@ -787,10 +787,14 @@ def _among(
 
 
 def _for_whom(topic: str, subject: Subject) -> str:
-    """A class's topic with the audience the question that found it named («lớp nào cho kế toán CĐCS», then
-    «còn ở Huế thì sao»: classes on its topic there for those people, not for any)."""
-    roles = " ".join(dict.fromkeys(v for k, v in subject.phrases if k == "role" and v not in topic))
-    return f"{topic} cho {roles}" if roles else topic
+    """What to ask for in another place after one class: its topic, or, when the question that found it asked
+    by an audience alone («lớp nào cho kế toán CĐCS», then «còn ở Huế thì sao»), classes for those people
+    there, whatever their topic (a topic named with the audience keeps the topic: «lớp ATVSLĐ cho công nhân
+    ngành gỗ», then «còn ở Huế?», is about safety classes there)."""
+    roles = " ".join(dict.fromkeys(v for k, v in subject.phrases if k == "role"))
+    if roles and not any(k == "topic" for k, _ in subject.phrases):
+        return f"cho {roles}"
+    return topic
 
 
 def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named, subject: Subject) -> list[int]:

@@ -164,10 +164,17 @@ def fit_listed(
     # A province's federation named as a union («cái lớp của liên đoàn lao động thành phố»), not by its place
     # alone: of its province's classes, those it runs itself (when the list has some).
     as_union = any(k == "org" and "doan" in p.split() for k, p in slots.phrases)
+    # Named by its kind alone («liên đoàn lao động thành phố», which alone names Hà Nội's): the federation of
+    # the province of the list's classes, whichever it is.
+    by_kind = as_union and any(k == "org" and set(p.split()) <= _FEDERATION_WORDS for k, p in slots.phrases)
     own_federation: list[int] = []
     for o in slots.org_ids:
         org = engine.orgs.get(o)
         if engine.is_province_org(o) and org is not None and org.province:
+            if by_kind and engine.org_kinds.get(o) == "province":
+                own_federation += [c.organiser_id for code in codes if (c := _course(engine, code)) is not None
+                                   and c.organiser_id is not None and engine.org_kinds.get(c.organiser_id) == "province"]
+                continue
             provinces.append(org.province)
             if as_union:
                 own_federation.append(o)
@@ -178,8 +185,8 @@ def fit_listed(
         provinces.append(profile.province)
         phrases.append(("place", mine))
     time = slots.time
-    if not (provinces or slots.places or org_ids or slots.org_kinds or slots.formats or slots.roles or slots.topics
-            or time):
+    if not (provinces or slots.places or org_ids or own_federation or slots.org_kinds or slots.formats or slots.roles
+            or slots.topics or time):
         return _named_by_title(engine, text, codes)
     sel = 0
     for pos in positions:
@@ -246,6 +253,10 @@ def fit_listed(
         rest = " ".join(re.sub(rf"\b{mine}\b", " ", rest).split())
     fitting = tuple(i for i, pos in enumerate(positions) if pos is not None and sel >> pos & 1)
     return Named(fitting, tuple(phrases), rest)
+
+
+# The words of a province's federation named by its kind, with no place: «liên đoàn lao động tỉnh», «LĐLĐ TP».
+_FEDERATION_WORDS = frozenset({"lien", "doan", "lao", "dong", "tinh", "thanh", "pho", "tp"})
 
 
 def _named_by_title(engine: QAEngine, text: str, codes: Sequence[str]) -> Named | None:
