@@ -7,7 +7,9 @@ thì sao» read as how the class in view is held; a place inside the province na
 Hồ»); «thì sao, lớp nào gần nhất» after another place; a class named by its format after «lúc nãy»; «thôi
 quay lại …, bao nhiu chỗ»; «còn lớp ở X thì hạn đăng ký …» after a detail of another class of the list; the
 province's federation named as a union («cái lớp của liên đoàn lao động thành phố»); and the audience asked
-kept when a class's topic is asked for in another place.
+kept when a class's topic is asked for in another place; «còn thiếu bao nhiêu», «năm sau giao bao nhiêu» and
+«vượt bao nhiêu» after a union's targets; and «lớp đó» after «có lớp nào cho … công đoàn cơ sở
+không» when the nearest class shown is written for the unions above the grassroots.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from handlers.deps import Deps
 from knowledge.language.followup import _words
 from tests.test_transfer import import_into, write_csv
-from tests.test_trial_sixty_one import COURSE_HEADER, ask
+from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
 
 NC = "Nữ công - bình đẳng giới"
 KT = "Kiểm tra công đoàn"
@@ -52,6 +54,9 @@ COURSES = [
     ["NB-GV-02", "Tập huấn phương pháp giảng dạy cho giảng viên kiêm chức", "Kỹ năng giảng dạy",
      "Giảng viên kiêm chức", "LĐLĐ tỉnh Ninh Bình", "Ninh Bình", "Hội trường LĐLĐ tỉnh Ninh Bình", "tập trung",
      "10/09/2027", "11/09/2027", "31/08/2027", "30", ""],
+    ["NB-NV-01", "Tập huấn nghiệp vụ công tác công đoàn", "Nghiệp vụ công đoàn", "Chủ tịch CĐCS",
+     "LĐLĐ tỉnh Ninh Bình", "Ninh Bình", "Hội trường LĐLĐ tỉnh Ninh Bình", "tập trung", "15/01/2027", "16/01/2027",
+     "08/01/2027", "80", ""],
     ["CTH-CDS-01", "Ứng dụng chuyển đổi số trong công tác CĐ", "Chuyển đổi số", "Chủ tịch CĐCS",
      "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Cung văn hóa Lao động Cần Thơ", "tập trung", "22/02/2027", "23/02/2027",
      "15/02/2027", "60", ""],
@@ -61,8 +66,13 @@ COURSES = [
     ["CTH-CDS-03", "Tập huấn sử dụng phần mềm quản lý đoàn viên", "Chuyển đổi số", "Cán bộ CĐ chuyên trách",
      "CĐ phường Ninh Kiều", "Cần Thơ", "Hội trường phường Ninh Kiều", "tập trung", "06/04/2027", "07/04/2027",
      "30/03/2027", "40", ""],
+    ["LDO-KT-01", "Bồi dưỡng nghiệp vụ cho UV UBKT", KT, "UV UBKT CĐ cấp trên cơ sở", "LĐLĐ tỉnh Lâm Đồng",
+     "Lâm Đồng", "Hội trường LĐLĐ tỉnh, phường Đà Lạt", "tập trung", "02/02/2027", "03/02/2027", "26/01/2027", "40",
+     ""],
+    ["LDO-KT-02", "Bồi dưỡng nghiệp vụ cho UV UBKT", KT, "UV UBKT CĐCS", "LĐLĐ tỉnh Lâm Đồng", "Lâm Đồng",
+     "Nhà văn hóa phường Bảo Lộc", "tập trung", "15/03/2027", "16/03/2027", "08/03/2027", "40", ""],
     ["LCA-TC-01", "Tập huấn quản lý tài chính CĐ", "Tài chính công đoàn", "Kế toán CĐCS", "LĐLĐ tỉnh Lào Cai",
-     "Lào Cai", "Hội trường LĐLĐ tỉnh Lào Cai", "tập trung", "19/01/2027", "21/01/2027", "12/01/2027", "50", ""],
+     "Lào Cai", "Hội trường LĐLĐ tỉnh Lào Cai", "tập trung", "19/01/2027", "21/01/2027", "13/01/2027", "50", ""],
     ["PTH-TC-01", "Tập huấn công tác tài chính CĐ", "Tài chính công đoàn", "Kế toán, thủ quỹ CĐCS",
      "LĐLĐ tỉnh Phú Thọ", "Phú Thọ", "Hội trường LĐLĐ tỉnh Phú Thọ", "tập trung", "24/02/2027", "25/02/2027",
      "17/02/2027", "70", ""],
@@ -72,8 +82,18 @@ COURSES = [
 ]
 
 
+TARGETS = [
+    ["VL-2025", "LĐLĐ tỉnh Vĩnh Long", "2025", "Tập huấn cán bộ công đoàn cơ sở", "", "1.800", "học viên", "1.930",
+     "31/12/2025"],
+    ["VL-2026", "LĐLĐ tỉnh Vĩnh Long", "2026", "Tập huấn cán bộ công đoàn cơ sở", "", "2.000", "học viên", "1.640",
+     "31/10/2026"],
+    ["VL-2027", "LĐLĐ tỉnh Vĩnh Long", "2027", "Tập huấn cán bộ công đoàn cơ sở", "", "2.200", "học viên", "", ""],
+]
+
+
 def setup(deps: Deps, tmp_path: Path) -> None:
     import_into(deps, write_csv(tmp_path / "courses.csv", [COURSE_HEADER, *COURSES]))
+    import_into(deps, write_csv(tmp_path / "targets.csv", [TARGET_HEADER, *TARGETS]))
 
 
 def talk(deps: Deps, *texts: str) -> list[str]:
@@ -84,7 +104,7 @@ def talk(deps: Deps, *texts: str) -> list[str]:
 def test_bh_after_a_class_asks_until_when_its_registration_runs(deps: Deps, tmp_path: Path) -> None:
     setup(deps, tmp_path)
     *_, deadline = talk(deps, "lớp tài chính ở Lào Cai học ngày nào", "hạn đk bh")
-    assert "12/01/2027" in deadline and "Phú Thọ" not in deadline
+    assert "13/01/2027" in deadline and "Phú Thọ" not in deadline and "Long Xuyên" not in deadline
 
 
 def test_a_correction_typed_plain_asks_the_same_classes_in_the_place_it_names(deps: Deps, tmp_path: Path) -> None:
@@ -128,7 +148,9 @@ def test_another_place_then_the_nearest_class_there(deps: Deps, tmp_path: Path) 
     setup(deps, tmp_path)
     *_, nearest, deadline = talk(deps, "Lớp bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức ở Hưng Yên học khi "
                                        "nào?", "Còn ở Ninh Bình thì sao, lớp nào gần nhất?", "Hạn đăng ký lớp đó đến ngày nào?")
-    assert "Ninh Bình" in nearest and "28/02/2027" in deadline
+    # The nearest class of that kind there, not the nearest class of any kind.
+    assert "Bồi dưỡng kỹ năng giảng dạy" in nearest and "nghiệp vụ công tác công đoàn" not in nearest
+    assert "28/02/2027" in deadline
 
 
 def test_going_back_to_a_class_named_by_its_format(deps: Deps, tmp_path: Path) -> None:
@@ -168,3 +190,22 @@ def test_the_audience_asked_stays_when_the_class_is_asked_for_elsewhere(deps: De
     # The upper-level accountants' class of Phú Thọ is for other people.
     assert "Tập huấn công tác tài chính CĐ" in there and "Vĩnh Yên" not in there
     assert "17/02/2027" in deadline
+
+
+def test_that_class_after_a_whether_question_is_the_one_at_the_level_asked(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    *_, when = talk(deps, "ở Lâm Đồng có lớp nào cho ủy viên ủy ban kiểm tra công đoàn cơ sở không",
+                    "lớp đó học ngày nào")
+    # The nearer class is for the inspection committees of the unions above the grassroots.
+    assert "15/03/2027" in when and "02/02/2027" not in when
+
+
+def test_what_is_missing_then_last_year_then_by_how_much_it_was_exceeded(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    _, missing, last_year, over, next_year = talk(
+        deps, "năm nay LĐLĐ tỉnh Vĩnh Long tập huấn cán bộ CĐCS đạt bao nhiêu", "vậy còn thiếu bao nhiêu so với chỉ tiêu",
+        "năm ngoái thì sao", "vượt bao nhiêu", "năm sau giao bao nhiêu")
+    # Read as the same union's plan, not as «thiếu bao nhiêu» named as a place.
+    assert "còn thiếu 360" in missing and "Vĩnh Long" in missing
+    assert "1.930/1.800" in last_year and "vượt 130" in over
+    assert "2.200" in next_year

@@ -285,8 +285,11 @@ _CORRECTION = re.compile(
 # «à không, Đồng Nai», «không, tháng 12 cơ», «ko phải, đợt 2»: «không» opening a message, then a pause or «phải»,
 # or after «à»/«ờ», takes back what was asked (read on the message as typed: «không có lớp nào à» asks).
 # («a khong, y minh la …», «à khôg, ý mình là …»: typed plain or with a letter dropped, as chairs type.)
-_NO_OPENER = re.compile(r"^\W*(?:(?:à|ờ|ơ|a|á)\W*(?:không|khong|khôg|khog|hông|hong|ko)\b(?:\s*(?:phải|phai))?"
-                        r"|(?:không|khong|khôg|khog|hông|ko|k)(?:\s*(?:phải|phai))?\s*[,.!…:;-]+)\W*",
+# («ừm không phải ý tôi là …»: dictated, a filler before and no pause before «ý».)
+_NO_OPENER = re.compile(r"^\W*(?:(?:ừm|ừ|ờm|um|uhm|uh)\W+)?"
+                        r"(?:(?:à|ờ|ơ|a|á)\W*(?:không|khong|khôg|khog|hông|hong|ko)\b(?:\s*(?:phải|phai))?"
+                        r"|(?:không|khong|khôg|khog|hông|ko|k)(?:\s*(?:phải|phai))?\s*[,.!…:;-]+"
+                        r"|(?:không|khong|ko|k)\s*(?:phải|phai)(?=\s+(?:ý|y)\s))\W*",
                         re.IGNORECASE)
 _MEANT = re.compile(r"^(?:(?:em|e|minh|mk|toi|tui) (?:muon hoi|dinh hoi|hoi)|y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la)\b ?")
 # «chi tiết», «cho xem chi tiết», «thông tin thêm», «cụ thể hơn»: the whole card of the class in view.
@@ -370,7 +373,9 @@ _ASPECT_WORDS = {
     "eligible": "dành cho ai",
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
-_TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao nhieu|tien do)\b")
+# («năm sau giao bao nhiêu»: the figure a union is given for a year, its target.)
+_TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao nhieu|tien do"
+                           r"|(?:duoc )?giao (?:bao nhieu|may|bn))\b")
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
 # «… thì sao»: the question before, asked again for what the message names.
 _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
@@ -1607,7 +1612,9 @@ _THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|
 # (A matter, a plan or a figure pointed at is `_THE_MATTER`, asked with the whole question.)
 _THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|y kien|phat bieu|hoi nghi)"
                            r" (?:nay|do|tren|ay|vua roi)\b")
-_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
+# («còn thiếu bao nhiêu», «vậy còn thiếu …», «hụt bao nhiêu»: what is still missing of a target.)
+_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con|the con|vay con) )?(?:dat|chiem|tang|giam|vuot|thieu|hut|con lai"
+                             r"|trong do|tuc la|tuong ung)\b")
 
 
 # «là số mấy», «số hiệu», «ký hiệu là gì»: the number of a document; «kế hoạch», «nghị quyết» …: which document.
@@ -1622,7 +1629,12 @@ def _about_the_fact(folded: str) -> bool:
     """Whether a short message asks more about the matter of the last fact rather than anything of its own."""
     if len(folded.split()) > 16 or _CLASS_CUE.search(folded) or _REGISTER.search(folded):
         return False
-    return bool(_THE_MATTER.search(folded) or (_BARE_PREDICATE.search(folded) and len(folded.split()) <= 8))
+    # «… so với chỉ tiêu»: set against the target in view, which names nothing new.
+    said = _AGAINST_TARGET.sub(" ", folded)
+    return bool(_THE_MATTER.search(folded) or (_BARE_PREDICATE.search(said) and len(said.split()) <= 8))
+
+
+_AGAINST_TARGET = re.compile(r"\bso voi (?:chi tieu|ke hoach|muc tieu)(?: (?:de ra|duoc giao|giao|nam nay))?\b")
 
 
 def _is_bare_detail(folded: str) -> bool:

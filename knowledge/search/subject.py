@@ -73,8 +73,9 @@ def subject_of(ans: Answer) -> Subject | None:
         lead = ans.course_lead if len(ans.course_lead) < len(ans.courses) else ()
         if kind == "courses" and one_asked(ans.norm.folded, lead):
             # «lớp tài chính gần nhất ở Ninh Bình là lớp nào», «sắp tới Huế có lớp nữ công không»: one class asked
-            # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it.
-            lead = (shown[0].code,)
+            # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it
+            # (the first one written for the level of union the question says, when it says one).
+            lead = (next((c for c in shown if level_agrees(ans.norm.folded, c)), shown[0]).code,)
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
         asked = ("register" if ans.intent == "register" else aspect_asked(ans.question) or "") if kind == "course" else ""
         # The former province's classes listed first, when all of them are on the page (a later page has none).
@@ -98,6 +99,25 @@ def subject_of(ans: Answer) -> Subject | None:
         # plan question is asked again for that place or union.
         return Subject("target", ans.question, (), (), phrases, year, asked="which_plan")
     return None
+
+
+# The level of union an audience is at, as offices write it: «CĐCS» (grassroots), «CĐ cấp trên cơ sở» (above).
+_GRASSROOTS = re.compile(r"\bcong doan co so\b")
+_UPPER = re.compile(r"\bcap tren(?: truc tiep)? co so\b")
+
+
+def level_agrees(folded: str, course: CourseRec) -> bool:
+    """Whether a class's written audience is at the level of union the question says: «ủy viên UBKT công đoàn cơ
+    sở» is not «UV UBKT CĐ cấp trên cơ sở», though both are members of an inspection committee. True when
+    the question says no level, or the audience says none or both."""
+    grass, upper = bool(_GRASSROOTS.search(folded)), bool(_UPPER.search(folded))
+    if grass == upper:
+        return True
+    written = normalise(course.audience_written or course.audience_text or "").folded
+    said_grass, said_upper = bool(_GRASSROOTS.search(written)), bool(_UPPER.search(written))
+    if said_grass == said_upper:
+        return True
+    return said_grass == grass
 
 
 def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
