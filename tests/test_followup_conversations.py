@@ -8,7 +8,8 @@ Hồ»); «thì sao, lớp nào gần nhất» after another place; a class name
 quay lại …, bao nhiu chỗ»; «còn lớp ở X thì hạn đăng ký …» after a detail of another class of the list; the
 province's federation named as a union («cái lớp của liên đoàn lao động thành phố»); and the audience asked
 kept when a class's topic is asked for in another place; «còn thiếu bao nhiêu», «năm sau giao bao nhiêu» and
-«vượt bao nhiêu» after a union's targets; and «lớp đó» after «có lớp nào cho … công đoàn cơ sở
+«vượt bao nhiêu» after a union's targets; a class picked by words of its venue the data knows as no place
+(«cái ở Mỹ Khê»); details in shorthand («dc bn nguoi», «hạn chót»); a dictated «ừm không phải ý tôi là …»; and «lớp đó» after «có lớp nào cho … công đoàn cơ sở
 không» when the nearest class shown is written for the unions above the grassroots.
 """
 
@@ -71,6 +72,15 @@ COURSES = [
      ""],
     ["LDO-KT-02", "Bồi dưỡng nghiệp vụ cho UV UBKT", KT, "UV UBKT CĐCS", "LĐLĐ tỉnh Lâm Đồng", "Lâm Đồng",
      "Nhà văn hóa phường Bảo Lộc", "tập trung", "15/03/2027", "16/03/2027", "08/03/2027", "40", ""],
+    ["QNG-TL-01", "Tập huấn kỹ năng thương lượng tập thể (đợt 1)", "Thương lượng tập thể", "Chủ tịch CĐCS",
+     "LĐLĐ tỉnh Quảng Ngãi", "Quảng Ngãi", "Hội trường LĐLĐ tỉnh Quảng Ngãi", "tập trung", "08/12/2026",
+     "09/12/2026", "01/12/2026", "60", ""],
+    ["QNG-TL-02", "Tập huấn kỹ năng thương lượng tập thể (đợt 2)", "Thương lượng tập thể", "Chủ tịch CĐCS",
+     "LĐLĐ tỉnh Quảng Ngãi", "Quảng Ngãi", "Cơ sở 2 LĐLĐ tỉnh tại Mỹ Khê", "tập trung", "16/03/2027",
+     "18/03/2027", "06/03/2027", "45", ""],
+    ["DNG-NV-01", "Tập huấn nghiệp vụ công tác công đoàn", "Nghiệp vụ công đoàn", "Chủ tịch CĐCS",
+     "LĐLĐ thành phố Đà Nẵng", "Đà Nẵng", "Khách sạn Công đoàn Mỹ Khê", "tập trung", "05/01/2027", "06/01/2027",
+     "29/12/2026", "90", ""],
     ["LCA-TC-01", "Tập huấn quản lý tài chính CĐ", "Tài chính công đoàn", "Kế toán CĐCS", "LĐLĐ tỉnh Lào Cai",
      "Lào Cai", "Hội trường LĐLĐ tỉnh Lào Cai", "tập trung", "19/01/2027", "21/01/2027", "13/01/2027", "50", ""],
     ["PTH-TC-01", "Tập huấn công tác tài chính CĐ", "Tài chính công đoàn", "Kế toán, thủ quỹ CĐCS",
@@ -209,3 +219,23 @@ def test_what_is_missing_then_last_year_then_by_how_much_it_was_exceeded(deps: D
     assert "còn thiếu 360" in missing and "Vĩnh Long" in missing
     assert "1.930/1.800" in last_year and "vượt 130" in over
     assert "2.200" in next_year
+
+
+def test_a_class_of_the_list_picked_by_words_of_its_venue(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    *_, days = talk(deps, "ở quảng ngãi có lớp thương lượng tập thể nào không", "cái ở mỹ khê học mấy ngày")
+    # A class of another kind elsewhere is held at a Mỹ Khê too: the one of the list is meant.
+    assert "3 ngày" in days and "16/03/2027" in days and "08/12/2026" not in days and "05/01/2027" not in days
+
+
+def test_details_asked_in_chat_shorthand(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    _, seats, deadline = talk(deps, "o quang ngai co lop thuong luong tap the nao ko", "lop t2 dc bn nguoi",
+                              "han chot khi nao")
+    assert "45" in seats and "06/03/2027" in deadline
+
+
+def test_a_dictated_correction_with_no_pause(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    *_, meant = talk(deps, "tháng một ở an giang có lớp kiểm tra nào không", "ừm không phải ý tôi là tháng ba")
+    assert "Tập huấn công tác kiểm tra CĐ" in meant and "Long Xuyên" not in meant

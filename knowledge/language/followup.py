@@ -335,7 +335,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «…, học lại ngày nào» beside it is answered by the new date the status gives).
     ("status", re.compile(r"\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)(?: lai| bi| ma| lop)? (?:hoan|huy|lui|dung|ngung)\b")),
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
-    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
+    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bhan chot\b|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
                             r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
                             r"|\b(?:mo|nhan) (?:dang ky|dang ki|dk) (?:khi nao|bao gio|luc nao|chua|ngay nao)\b"
                             r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b|" + _STILL_OPEN)),
@@ -346,7 +346,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"|\bco (?:lich|ngay) (?:hoc )?(?:chua|khi nao|bao gio)\b")),
     ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b")),
     ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
-    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
+    # («được bao nhiêu người», «lấy mấy học viên»: how many a class takes.)
+    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu"
+                            r"|(?:duoc|lay|tuyen) (?:bao nhieu|may) (?:nguoi|hoc vien|suat))\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     # «học online không», «trực tiếp hay online», «lớp đó online à» ask how a class is held; «lớp trực tuyến tháng
     # 12» only names it (a list question of its own), so a format word asks only with a question mark of its own.

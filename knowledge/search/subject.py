@@ -207,7 +207,7 @@ def fit_listed(
     time = slots.time
     if not (provinces or slots.places or org_ids or own_federation or slots.org_kinds or slots.formats or slots.roles
             or slots.topics or time):
-        return _named_by_title(engine, text, codes)
+        return _named_by_venue(engine, text, codes) or _named_by_title(engine, text, codes)
     sel = 0
     for pos in positions:
         if pos is not None:
@@ -277,6 +277,33 @@ def fit_listed(
 
 # The words of a province's federation named by its kind, with no place: «liên đoàn lao động tỉnh», «LĐLĐ TP».
 _FEDERATION_WORDS = frozenset({"lien", "doan", "lao", "dong", "tinh", "thanh", "pho", "tp"})
+
+
+# «cái ở Tam Kỳ», «lớp tại hội trường LĐLĐ tỉnh …»: where a class is held, said after «ở»/«tại».
+_AT = re.compile(r"\b(?:o|tai)\s+(.+)$")
+# Words that end the place said: what is asked of the class, the wish to register, courtesy.
+_AFTER_AT = re.compile(r"\b(?:hoc|han|dang ky|dang ki|bat dau|ket thuc|khai giang|con|co|la|thi|bao|may|ngay|khi|the"
+                       r"|vay|nhe|nha|a|ha|nhi|khong|ko|k|di|cho|giup|ay|do|nay|kia)\b")
+_NO_PLACE_WORDS = frozenset({"do", "day", "ay", "kia", "dau", "nao", "tren", "duoi"})
+
+
+def _named_by_venue(engine: QAEngine, text: str, codes: Sequence[str]) -> Named | None:
+    """Which of the classes `codes` a message names by where it is held, in words of the venue the data does not
+    know as a place («cái ở Tam Kỳ» for «Cơ sở 2 LĐLĐ TP tại Tam Kỳ»), when some of them, not all, say them;
+    None otherwise."""
+    m = _AT.search(normalise(text).folded)
+    if m is None:
+        return None
+    cut = _AFTER_AT.search(m.group(1))
+    words = (m.group(1)[:cut.start()] if cut else m.group(1)).split()
+    if not words or set(words) <= _NO_PLACE_WORDS or (len(words) == 1 and len(words[0]) < 3):
+        return None
+    said = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+    fitting = tuple(i for i, code in enumerate(codes) if (c := _course(engine, code)) is not None and c.venue
+                    and said.search(normalise(c.venue).folded))
+    if not 0 < len(fitting) < len(codes):
+        return None
+    return Named(fitting, (("place", " ".join(words)),), "")
 
 
 def _named_by_title(engine: QAEngine, text: str, codes: Sequence[str]) -> Named | None:
