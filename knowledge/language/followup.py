@@ -900,7 +900,7 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         if kind in kinds:
             # Every phrase of that kind: «lớp cho kế toán, thủ quỹ …» then «thế còn cho CT CĐCS?» drops both.
             for phrase in dict.fromkeys(v for k, v in subject.phrases if k == kind):
-                if kind == "role" and phrase:
+                if kind == "role" and phrase and subject.kind in ("course", "courses"):
                     # With the «cho» that said whom it is for: the new audience gets its own (below).
                     base = " ".join(re.sub(rf"(?:^| )(?:danh )?cho (?={re.escape(phrase)}(?: |$))", " ", base).split())
                 base = _strip(base, phrase)
@@ -928,8 +928,11 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         if subject.place and _UNION_OF_PROVINCE.search(fragment):
             # «thế còn của LĐLĐ tỉnh thì sao»: the union of the province the talk is about, not named again.
             fragment = f"{fragment} {fold(subject.place)}"
-    if "role" in kinds and fragment and not re.search(r"\bcho\b|^(?:lop|khoa)\b", fragment):
-        fragment = f"cho {fragment}"  # «còn kế toán thì sao»: whom the classes are for, as the question said it
+    if (subject.kind in ("course", "courses") and "role" in kinds and fragment
+            and not re.search(r"\bcho\b|^(?:lop|khoa)\b", fragment)):
+        # «còn kế toán thì sao» after classes: whom the classes are for, as the question said it (after a fact or a
+        # target the figure of those people is asked: «bao nhiêu cho …» would ask for places).
+        fragment = f"cho {fragment}"
     return f"{base} {fragment}".strip(), replaced
 
 
