@@ -912,7 +912,7 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         if "place" in kinds:
             # «ở Quảng Trị có lớp … học ở Cồn Cỏ», then «thế ở Đồng Hới thì sao»: the new place stands for every
             # place the question named (the venue's too), not for its first one only.
-            for phrase in dict.fromkeys(v for k, v in subject.phrases[1:] if k == "place"):
+            for phrase in dict.fromkeys(v for k, v in subject.phrases if k == "place"):
                 base = _strip(base, phrase)
         place = subject.phrase("place") or ""
         if place.startswith(PLACE_CODE_MARK):
