@@ -19,8 +19,9 @@ from pathlib import Path
 
 from handlers.deps import Deps
 from knowledge.language.followup import _words
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_into, write_csv
-from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+from tests.test_trial_sixty_one import COURSE_HEADER, ask
 
 NC = "Nữ công - bình đẳng giới"
 KT = "Kiểm tra công đoàn"
