@@ -28,6 +28,8 @@ from knowledge.lexicon import ROLES
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from knowledge.models import Organisation
+
 log = logging.getLogger(__name__)
 
 
@@ -214,16 +216,14 @@ def _transfer(app: App, work: Callable[[Session], Any]) -> int:
 
 
 def cmd_import(app: App, args: argparse.Namespace) -> int:
-    from knowledge import store
     from knowledge.db import session_scope
     from knowledge.transfer import import_file
 
     union_id: int | None = None
     if args.union:
         with session_scope(app.deps.session_factory) as session:
-            org = store.find_organisation(session=session, ref=args.union)
+            org = find_union(session, args.union)
             if org is None:
-                print(f"Không tìm thấy đơn vị «{args.union}».", file=sys.stderr)
                 return 1
             union_id = org.id
 
@@ -241,6 +241,27 @@ def cmd_export(app: App, args: argparse.Namespace) -> int:
     from knowledge.transfer import export_file
 
     return _transfer(app, lambda session: export_file(session, Path(args.file), kind=args.kind, tz=app.deps.tz))
+
+
+def find_union(session: Session, text: str, *, within: set[int] | None = None) -> Organisation | None:
+    """The one union a typed name or code means (abbreviations, no diacritics, a former province's name all
+    work); when none or several fit, say which and return None: a command never acts on a union guessed."""
+    from knowledge import unions
+
+    found = unions.lookup(session, text, within=within)
+    if found.one is not None:
+        return found.one
+    if len(found.unions) > 1:
+        listed = "; ".join(f"{o.name} (mã {o.code})" for o in found.unions)
+        print(f"Có {len(found.unions)} đơn vị khớp với «{text}»: {listed}. Hãy ghi tên đầy đủ hoặc mã đơn vị.",
+              file=sys.stderr)
+    elif found.unions:
+        print(f"Không tìm thấy đơn vị «{text}». Có phải {found.unions[0].name} (mã {found.unions[0].code})?",
+              file=sys.stderr)
+    else:
+        scope = " trong phạm vi được phép" if within is not None else ""
+        print(f"Không tìm thấy đơn vị «{text}»{scope}.", file=sys.stderr)
+    return None
 
 
 def cmd_organiser(app: App, args: argparse.Namespace) -> int:
@@ -265,9 +286,8 @@ def cmd_organiser(app: App, args: argparse.Namespace) -> int:
         if args.action == "add":
             org = None
             if args.union:
-                org = store.find_organisation(session=session, ref=args.union)
+                org = find_union(session, args.union)
                 if org is None:
-                    print(f"Không tìm thấy đơn vị «{args.union}».", file=sys.stderr)
                     return 1
             added = store.add_organiser(session=session, channel=channel, user_id=user, organisation=org)
             print("Đã thêm người tổ chức." if added else "Người này đã là người tổ chức.")
@@ -349,9 +369,9 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
         if kind in ("all", "scope"):
             audience = outbox.Audience("scope")
         elif kind in ("union", "org"):
-            org = store.find_organisation(session=session, ref=value)
-            if org is None or not outbox.in_scope(session=session, scope=scope, organisation_id=org.id):
-                print(f"Không có đơn vị «{value}» trong phạm vi được phép.", file=sys.stderr)
+            within = None if scope.roots is None else outbox.subtree(session=session, roots=scope.roots)
+            org = find_union(session, value, within=within)
+            if org is None:
                 return 1
             audience = outbox.Audience("org", str(org.id))
         elif kind == "role" and value in {r.key for r in ROLES}:

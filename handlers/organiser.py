@@ -21,7 +21,7 @@ from handlers.callbacks import pack
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
-from knowledge import outbox, registrations, signin, store, timing
+from knowledge import outbox, registrations, signin, store, timing, unions
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation, OutboxJob
 from knowledge.text import fold
@@ -154,11 +154,20 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Rep
                           "trên, hoặc chọn «Không kèm lớp».")]
         return _set_course(course.id, msg, deps, session, draft, scope)
     if step == "org":
-        org = store.find_organisation(session=session, ref=text)
-        if org is None or not outbox.in_scope(session=session, scope=scope, organisation_id=org.id):
-            return [Reply("Mình không thấy đơn vị này trong phạm vi của anh/chị. Gõ lại tên hoặc mã đơn vị, hoặc "
-                          "chọn ở danh sách trên.")]
-        return _preview(outbox.Audience("org", str(org.id)), msg, deps, session, draft, scope)
+        within = None if scope.roots is None else outbox.subtree(session=session, roots=scope.roots)
+        found = unions.lookup(session, text, within=within)
+        if found.one is not None:
+            return _preview(outbox.Audience("org", str(found.one.id)), msg, deps, session, draft, scope)
+        if len(found.unions) > 1 or (found.unions and found.names_union):
+            # Several fit («Công đoàn ngành Giáo dục» in a national scope), or only the province is known: the
+            # organiser chooses; the announcement never goes to a union they did not pick.
+            typed = " ".join(text.split())[:80]
+            ask = (f"Có {len(found.unions)} đơn vị khớp với «{typed}». Anh/chị gửi cho đơn vị nào?"
+                   if len(found.unions) > 1 else
+                   f"Mình không thấy đơn vị «{typed}». Có phải {found.unions[0].name}? Chọn nếu đúng, hoặc gõ lại tên.")
+            return [Reply(ask, tuple(Button(o.name, pack("bc", "o", o.id)) for o in found.unions))]
+        return [Reply("Mình không thấy đơn vị này trong phạm vi của anh/chị. Gõ lại tên hoặc mã đơn vị, hoặc "
+                      "chọn ở danh sách trên.")]
     return [Reply(compose.STALE)]
 
 
@@ -262,11 +271,15 @@ def _audience_step(value: str, msg: Incoming, deps: Deps, session: Session, draf
 
 def _org_question(scope: outbox.Scope, session: Session, *, page: int = 0) -> Reply:
     if scope.roots is None:
-        orgs = store.top_organisations(session=session)
+        orgs = unions.offered(store.top_organisations(session=session))
     else:
-        # A provincial organiser picks among their union and the unions below it.
+        # A provincial organiser picks among their union and the unions below it (today's: not a former
+        # district's LĐLĐ, whose members now belong to the province's), their own first.
         ids = outbox.subtree(session=session, roots=scope.roots)
-        orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(ids)).order_by(Organisation.name)))
+        orgs = unions.offered(session.scalars(select(Organisation).where(Organisation.id.in_(ids))
+                                              .order_by(Organisation.name)))
+        roots = set(scope.roots)
+        orgs.sort(key=lambda o: o.id not in roots)
     start = page * ORG_PAGE
     buttons = [Button(o.name, pack("bc", "o", o.id)) for o in orgs[start:start + ORG_PAGE]]
     if len(orgs) > start + ORG_PAGE:

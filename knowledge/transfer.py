@@ -35,18 +35,21 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from knowledge import format as vn
-from knowledge import reminders, timing
+from knowledge import reminders, timing, unions
 from knowledge.db import bump_data_version
+from knowledge.language.places import current_province, is_former, province_key
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
 from knowledge.models import Course, Document, Organisation, Registration, Target
 from knowledge.orgnames import (
     KIND_LABELS,
     Directory,
+    former_union_names,
     from_capitals,
     guess_kind,
     is_national,
     org_key,
     province_in,
+    written_out,
 )
 from knowledge.plans import sample
 from knowledge.plans.dates import BadWhen, When, excel_serial, parse_when, plan_year, whole_year
@@ -995,7 +998,14 @@ class _Organisations:
         self.by_code = {org.code.casefold(): org for org in self.all}
         self.directory = Directory()
         for org in self.all:
-            self.directory.add(org.id, [org.name, *org.aliases.split(";")])
+            names = [org.name, *org.aliases.split(";")]
+            if org.kind == "province" and org.province and not unions.is_history(org):
+                # «LĐLĐ tỉnh Hậu Giang» in a plan written after the merger is Cần Thơ's LĐLĐ.
+                names += former_union_names(org.province)
+            self.directory.add(org.id, names)
+        # Today's provincial LĐLĐs by province: the one each province's new units sit under.
+        self.provincial = {province_key(o.province): o for o in reversed(self.all)
+                           if o.kind == "province" and o.province and not unions.is_history(o)}
         self.home = home
         self.new: dict[str, _NewOrganisation] = {}
         self.used: set[int] = set()  # existing unions the file names
@@ -1005,13 +1015,22 @@ class _Organisations:
         """The organisation a code, name or alias names; an ambiguous name is refused."""
         if org := self.by_code.get(text.strip().casefold()):
             return org
-        found = self.directory.find(text)
+        found = list(dict.fromkeys(self._today(i) for i in self.directory.find(text)))
         if len(found) > 1:
             codes = ", ".join(self.by_id[i].code for i in found)
             raise _Bad(f"trùng tên với nhiều đơn vị; hãy ghi mã đơn vị ({codes}).")
         if found:
             self.used.add(found[0])
         return self.by_id[found[0]] if found else None
+
+    def _today(self, ident: int) -> int:
+        """A merged province's LĐLĐ named in a plan means today's LĐLĐ of its province (it ended in 2025);
+        any other union, a former district's included, is the one the plan names."""
+        org = self.by_id[ident]
+        if org.kind == "province" and org.province and unions.is_history(org):
+            heir = self.provincial.get(province_key(current_province(org.province) or ""))
+            return heir.id if heir is not None else ident
+        return ident
 
     def relocate(self) -> list[Organisation]:
         """Move the national bodies this file names that an earlier import filed under a province's union
@@ -1058,7 +1077,9 @@ class _Organisations:
         if kind == "province" or is_national(name):
             return root if kind != "national" or org_key(name) != org_key(root.name if root else "") else None
         if province is not None:
-            found = next((o for o in (*self.all, *created) if o.kind == "province" and o.province == province), None)
+            today = province_key(current_province(province) or province)
+            found = self.provincial.get(today) or next(
+                (o for o in created if o.kind == "province" and province_key(o.province) == today), None)
             if found is not None:
                 return found
         return self.home
@@ -1079,12 +1100,20 @@ class _Organisations:
             codes.add(code.casefold())
             kind = planned_kinds[key]
             national = is_national(planned.name)
-            # A national body's classes are held in some city, but the body is not that city's.
-            province = province_in(planned.name) or (None if national else planned.province)
+            # A national body's classes are held in some city, but the body is not that city's. A commune or
+            # ward often carries a former province's name («phường Sóc Trăng», «phường Bắc Giang»): the row's
+            # own province says where it is, when the plan gives one.
+            named = province_in(planned.name)
+            province = (planned.province if kind == "commune" and planned.province else named) or (
+                None if national else planned.province)
+            if province is not None and kind != "district" and not (kind == "province" and is_former(province)):
+                province = current_province(province) or province  # today's province (a district stays history)
             parent = self._parent(planned.name, kind, province, created.values())
-            org = Organisation(code=code, name=from_capitals(planned.name), kind=kind,
+            written = from_capitals(planned.name)
+            full = written_out(written)
+            org = Organisation(code=code, name=full[:200], kind=kind,
                                province=province or (parent.province if parent and not national else None),
-                               parent=parent, aliases="")
+                               parent=parent, aliases=written if full != written else "")
             session.add(org)
             created[key] = org
         return {key: created[key] for key in self.new}

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot.quanly.core import Organiser, Workspace, form, organiser
 from handlers import announce
-from knowledge import announcements, registrations, store, timing
+from knowledge import announcements, registrations, store, timing, unions
 from knowledge import format as vn
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
@@ -74,11 +74,12 @@ def _options(session: Session, who: Organiser, ws: Workspace) -> dict[str, Any]:
     if who.allowed is not None:
         q = q.where(Course.organiser_id.in_(who.allowed))
     courses = list(session.scalars(q.limit(100)))
+    # Today's unions only: a former district's or merged province's LĐLĐ is history (its people moved on).
     if who.allowed is None:
-        orgs = store.top_organisations(session=session)
+        orgs = unions.offered(store.top_organisations(session=session))
     else:
-        orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(who.allowed))
-                                    .order_by(Organisation.name)))
+        orgs = unions.offered(session.scalars(select(Organisation).where(Organisation.id.in_(who.allowed))
+                                              .order_by(Organisation.name)))
         roots = set(who.scope.roots or ())
         orgs.sort(key=lambda o: o.id not in roots)  # the organiser's own union first: the usual choice
     return {"courses": courses, "orgs": orgs, "roles": ROLES, "audiences": AUDIENCES}
