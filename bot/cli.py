@@ -243,12 +243,14 @@ def cmd_export(app: App, args: argparse.Namespace) -> int:
     return _transfer(app, lambda session: export_file(session, Path(args.file), kind=args.kind, tz=app.deps.tz))
 
 
-def find_union(session: Session, text: str, *, within: set[int] | None = None) -> Organisation | None:
+def find_union(session: Session, text: str, *, within: set[int] | None = None,
+               today_map: bool = True) -> Organisation | None:
     """The one union a typed name or code means (abbreviations, no diacritics, a former province's name all
-    work); when none or several fit, say which and return None: a command never acts on a union guessed."""
+    work); when none or several fit, say which and return None: a command never acts on a union guessed.
+    `today_map`: see `knowledge.unions.lookup`."""
     from knowledge import unions
 
-    found = unions.lookup(session, text, within=within)
+    found = unions.lookup(session, text, within=within, today_map=today_map)
     if found.one is not None:
         return found.one
     if len(found.unions) > 1:
@@ -370,7 +372,7 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
             audience = outbox.Audience("scope")
         elif kind in ("union", "org"):
             within = None if scope.roots is None else outbox.subtree(session=session, roots=scope.roots)
-            org = find_union(session, value, within=within)
+            org = find_union(session, value, within=within, today_map=False)
             if org is None:
                 return 1
             audience = outbox.Audience("org", str(org.id))
@@ -405,8 +407,9 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
                                 recipients=recipients, now=now, audience=label, course_id=ann.course_id,
                                 created_by=args.from_)
         assert job is not None
-        print(f"Đã xếp hàng thông báo #{job.id}. Bot đang chạy (cadrebot run) sẽ gửi; xem tiến độ: "
-              f"cadrebot report {job.id}")
+        number = outbox.broadcast_number(session=session, job_id=job.id)
+        print(f"Đã xếp hàng thông báo #{number}. Bot đang chạy (cadrebot run) sẽ gửi; xem tiến độ: "
+              f"cadrebot report {number}")
     return 0
 
 
@@ -414,11 +417,10 @@ def cmd_report(app: App, args: argparse.Namespace) -> int:
     """Delivery reports of the latest announcements, or of one."""
     from knowledge import outbox
     from knowledge.db import session_scope
-    from knowledge.models import OutboxJob
 
     with session_scope(app.deps.session_factory) as session:
         if args.job is not None:
-            job = session.get(OutboxJob, args.job)
+            job = outbox.broadcast_by_number(session=session, number=args.job)  # the number announcements show
             jobs = [job] if job is not None else []
         else:
             jobs = outbox.recent_jobs(session=session, channel=None, user_id=None, limit=args.limit)
@@ -426,7 +428,9 @@ def cmd_report(app: App, args: argparse.Namespace) -> int:
             print("Chưa có thông báo nào." if args.job is None else f"Không có thông báo #{args.job}.")
             return 0 if args.job is None else 1
         counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
-        print("\n\n".join(app.deps.wording.report(j, counts[j.id], app.deps.tz) for j in jobs))
+        print("\n\n".join(app.deps.wording.report(j, counts[j.id], app.deps.tz,
+                                                   outbox.broadcast_number(session=session, job_id=j.id))
+                            for j in jobs))
     return 0
 
 

@@ -22,8 +22,9 @@ from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
 from knowledge import outbox, registrations, signin, store, timing, unions
+from knowledge.announcements import HEADER
 from knowledge.lexicon import ROLES
-from knowledge.models import Course, Organisation, OutboxJob
+from knowledge.models import Course, Organisation
 from knowledge.text import fold
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class Announcement:
 def build_announcement(*, session: Session, body: str, course: Course | None, scope: outbox.Scope,
                        tz: dt.tzinfo) -> Announcement:
     """Header, the organiser's text and, with a course, its essentials and the register button."""
-    header = "📢 THÔNG BÁO"
+    header = HEADER
     if scope.roots is not None and len(scope.roots) == 1:
         org = session.get(Organisation, scope.roots[0])
         if org is not None:
@@ -155,7 +156,7 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Rep
         return _set_course(course.id, msg, deps, session, draft, scope)
     if step == "org":
         within = None if scope.roots is None else outbox.subtree(session=session, roots=scope.roots)
-        found = unions.lookup(session, text, within=within)
+        found = unions.lookup(session, text, within=within, today_map=False)
         if found.one is not None:
             return _preview(outbox.Audience("org", str(found.one.id)), msg, deps, session, draft, scope)
         if len(found.unions) > 1 or (found.unions and found.names_union):
@@ -342,7 +343,8 @@ def _send(token: str, msg: Incoming, deps: Deps, session: Session, draft: dict[s
     if job is None:
         return [Reply("Thông báo này đã được xếp hàng gửi rồi. Xem tiến độ: /thongke")]
     log.info("broadcast #%s queued by %s:%s for %s recipients", job.id, msg.channel, msg.user_id, recipients.count)
-    return [Reply(f"Đã xếp hàng gửi thông báo #{job.id} tới {vn.number(recipients.count)} người. Tin đi dần theo "
+    number = outbox.broadcast_number(session=session, job_id=job.id)
+    return [Reply(f"Đã xếp hàng gửi thông báo #{number} tới {vn.number(recipients.count)} người. Tin đi dần theo "
                   "giới hạn của Telegram và Zalo; gửi xong anh/chị sẽ nhận báo cáo. Xem tiến độ bất cứ lúc nào: /thongke")]
 
 
@@ -354,14 +356,16 @@ def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
     jobs = outbox.recent_jobs(session=session, channel=msg.channel, user_id=msg.user_id, limit=5)
     wanted = arg.strip().lstrip("#")
     if is_id(wanted):
-        job = session.get(OutboxJob, int(wanted))
+        job = outbox.broadcast_by_number(session=session, number=int(wanted))  # the number the organiser saw
         mine = job is not None and (job.created_by_channel, job.created_by_user) == (msg.channel, msg.user_id)
         jobs = [job] if job is not None and mine and job.kind == "broadcast" else []
     if not jobs:
         return [Reply("Anh/chị chưa gửi thông báo nào" + (f" có số #{wanted}" if wanted else "") +
                       ". Gõ /thongbao để soạn thông báo.")]
     counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
-    return [Reply("\n\n".join(deps.wording.report(j, counts[j.id], deps.tz) for j in jobs))]
+    return [Reply("\n\n".join(deps.wording.report(j, counts[j.id], deps.tz,
+                                                    outbox.broadcast_number(session=session, job_id=j.id))
+                                for j in jobs))]
 
 
 WEB_PATH = "/quanly/vao"

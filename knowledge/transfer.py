@@ -1101,11 +1101,12 @@ class _Organisations:
             kind = planned_kinds[key]
             national = is_national(planned.name)
             # A national body's classes are held in some city, but the body is not that city's. A commune or
-            # ward often carries a former province's name («phường Sóc Trăng», «phường Bắc Giang»): the row's
-            # own province says where it is, when the plan gives one.
+            # ward often carries a former province's name («phường Sóc Trăng», «phường Bắc Giang»), a company
+            # its home town's («Công ty May Hòa Bình» in Lạng Sơn): for them the plan's province says where
+            # they are, when it gives one; a province's, sector's or zone's name says its province itself.
             named = province_in(planned.name)
-            province = (planned.province if kind == "commune" and planned.province else named) or (
-                None if national else planned.province)
+            by_plan = kind in ("commune", "grassroots", "school", "centre") and planned.province and not national
+            province = (planned.province if by_plan else named) or (None if national else planned.province)
             if province is not None and kind != "district" and not (kind == "province" and is_former(province)):
                 province = current_province(province) or province  # today's province (a district stays history)
             parent = self._parent(planned.name, kind, province, created.values())

@@ -88,8 +88,13 @@ def _words(key: str) -> list[str]:
     return [w for w in key.split() if w not in _FILLER]
 
 
-def lookup(session: Session, text: str, *, within: Collection[int] | None = None) -> Lookup:
-    """The unions `text` may name, among `within` (ids) when given. See `Lookup`."""
+def lookup(session: Session, text: str, *, within: Collection[int] | None = None, today_map: bool = True) -> Lookup:
+    """The unions `text` may name, among `within` (ids) when given. See `Lookup`.
+
+    `today_map`: a union that ended in 2025, named by its code or name, is today's union of its province (a
+    chair saying where they belong). False where the union itself is meant, as an announcement's audience:
+    there a former district's LĐLĐ stays itself — sending to the whole province instead would reach people
+    the organiser never chose."""
     text = " ".join(text.split())[:200]
     key = org_key(text) if text else ""
     if not key:
@@ -103,7 +108,7 @@ def lookup(session: Session, text: str, *, within: Collection[int] | None = None
     def today(ids: Iterable[int]) -> list[Organisation]:
         out: list[Organisation] = []
         for ident in ids:
-            org = current_of(session, by_id[ident])
+            org = current_of(session, by_id[ident]) if today_map else by_id[ident]
             if org not in out and (within is None or org.id in within):
                 out.append(org)
         return out

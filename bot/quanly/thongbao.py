@@ -99,7 +99,7 @@ def attach_when(course: Course, tz: dt.tzinfo) -> str:
 
 def excerpt(text: str, limit: int = 90) -> str:
     """The organiser's own words of an announcement (after the «📢 THÔNG BÁO» header), cut for a table."""
-    body = text.split("\n\n", 1)[-1].replace("\n", " ")
+    body = announcements.announcement_body(text).replace("\n", " ")
     return body if len(body) <= limit else body[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -184,7 +184,7 @@ def setup(ws: Workspace) -> None:
                 raise web.HTTPNotFound() from exc
 
         found = await ws.db(work)
-        return ws.render(request, "quanly/thongbao_baocao.html", section="thongbao", title=f"Thông báo #{job_id}",
+        return ws.render(request, "quanly/thongbao_baocao.html", section="thongbao", title=f"Thông báo #{found.number}",
                          report=found, status_labels=STATUS, ok=request.query.get("ok", ""),
                          error=ERRORS.get(request.query.get("loi", ""), ""))
 
