@@ -232,11 +232,16 @@ def _set_course(course_id: int, msg: Incoming, deps: Deps, session: Session, dra
             return [Reply("Lớp này đã hủy hoặc đã bắt đầu nên không kèm vào thông báo được. Chọn lớp khác, gõ mã "
                           "lớp khác, hoặc chọn «Không kèm lớp».")]
         draft["course_id"] = course.id
+        period = timing.period_of(course)
+        when = f"dự kiến {period}" if period else vn.date(timing.held(course)[0], deps.tz)
+        # Said back whether picked or typed: a code typed is checked by the organiser before going on.
+        note = f"Đã kèm lớp «{course.title}» (mã {course.code}, {when})."
     else:
         draft.pop("course_id", None)
+        note = "Thông báo không kèm lớp."
     draft["step"] = "audience"
     _save(msg, session, draft)
-    return [_audience_question(draft)]
+    return [_audience_question(draft, note)]
 
 
 def _audience_question(draft: dict[str, Any], note: str = "") -> Reply:

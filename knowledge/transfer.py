@@ -52,7 +52,16 @@ from knowledge.orgnames import (
     written_out,
 )
 from knowledge.plans import sample
-from knowledge.plans.dates import BadWhen, When, excel_serial, parse_when, plan_year, whole_year
+from knowledge.plans.dates import (
+    BAD_CLOCK,
+    BadWhen,
+    When,
+    excel_serial,
+    parse_clock,
+    parse_when,
+    plan_year,
+    whole_year,
+)
 from knowledge.plans.files import write_atomically
 
 COURSES = "courses"
@@ -509,7 +518,6 @@ _DMY_RE = re.compile(
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?:\s*[ T,]\s*(?P<t>.+))?"
 )
 _YMD_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s*[ T]\s*(?P<t>.+))?")
-_TIME_RE = re.compile(r"(?P<h>\d{1,2})\s*[:hg]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?")
 _DATE_EXPECTED = "không phải ngày hợp lệ (dd/mm/yyyy, có thể kèm giờ HH:MM)."
 
 
@@ -535,13 +543,9 @@ def _parse_local(cell: Cell) -> tuple[dt.date, dt.time | None]:
         raise _Bad(_DATE_EXPECTED) from exc
     if match["t"] is None:
         return day, None
-    time_match = _TIME_RE.fullmatch(match["t"].strip())
-    if time_match is None:
-        raise _Bad("có giờ không hợp lệ (HH:MM, ví dụ 08:00).")
-    try:
-        clock = dt.time(int(time_match["h"]), int(time_match["mi"] or 0), int(time_match["s"] or 0))
-    except ValueError as exc:
-        raise _Bad("có giờ không hợp lệ (HH:MM, ví dụ 08:00).") from exc
+    clock = parse_clock(match["t"])  # the one time reader (also the web workspace's and the command line's)
+    if clock is None:
+        raise _Bad(BAD_CLOCK)
     return day, clock
 
 
