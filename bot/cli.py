@@ -232,7 +232,7 @@ def cmd_import(app: App, args: argparse.Namespace) -> int:
 
         union = session.get(Organisation, union_id) if union_id is not None else None
         return import_file(session, Path(args.file), tz=app.deps.tz, reminder_config=app.settings.reminder_config(),
-                           organisation=union)
+                           organisation=union, undo_web=args.theo_tep)
 
     return _transfer(app, work)
 
@@ -485,7 +485,7 @@ def cmd_course(app: App, args: argparse.Namespace) -> int:
     """Move a class, change its place, cancel it, or set its own reminder ladder; registered people are told."""
     from knowledge import reminders, store
     from knowledge.db import bump_data_version, session_scope
-    from knowledge.transfer import START_TIME, parse_datetime
+    from knowledge.transfer import END_TIME, START_TIME, parse_datetime
 
     config = app.settings.reminder_config()
     with session_scope(app.deps.session_factory) as session:
@@ -528,8 +528,28 @@ def cmd_course(app: App, args: argparse.Namespace) -> int:
             if starts <= now:
                 print("Thời gian mới phải ở tương lai.", file=sys.stderr)
                 return 2
+        ends = None
+        if args.action == "move" and args.end:
+            try:
+                ends = parse_datetime(args.end, app.deps.tz, END_TIME)
+            except Exception as exc:  # the parser's own error type is private; its message is for people
+                print(f"Không hiểu thời gian kết thúc «{args.end}»: {exc}", file=sys.stderr)
+                return 2
+            if ends <= (starts or course.starts_at):
+                print("Thời gian kết thúc phải sau thời gian bắt đầu.", file=sys.stderr)
+                return 2
+        elif starts is not None:
+            kept = reminders.moved_end(course, starts, app.deps.tz)
+            if kept.to_confirm and kept.ends_at is not None:
+                # As on the web: a kept length that runs past the class's usual end is never saved unseen.
+                end = kept.ends_at.astimezone(app.deps.tz)
+                print(f"Giữ nguyên thời lượng thì lớp kết thúc lúc {end:%H:%M} ngày {end:%d/%m/%Y}, muộn hơn giờ "
+                      f"kết thúc cũ. Ghi rõ giờ kết thúc bằng --end, ví dụ --end \"{end:%d/%m/%Y %H:%M}\".",
+                      file=sys.stderr)
+                return 2
         notice = reminders.reschedule(session=session, course=course, now=now, tz=app.deps.tz, config=config,
-                                      starts_at=starts, venue=args.venue, cancel=args.action == "cancel")
+                                      starts_at=starts, venue=args.venue, cancel=args.action == "cancel",
+                                      ends_at=ends)
         bump_data_version(session)  # every process re-reads the course, and the planner re-plans
         told = notice.total if notice is not None else 0
         done = "Đã hủy" if args.action == "cancel" else "Đã cập nhật"
@@ -583,6 +603,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("file")
     i.add_argument("--union", help="mã hoặc tên đơn vị nhập kế hoạch: đơn vị tổ chức của lớp không ghi đơn vị, "
                                    "đơn vị cấp trên của đơn vị mới không rõ tỉnh")
+    i.add_argument("--theo-tep", action="store_true",
+                   help="lớp đã đổi lịch, đổi địa điểm hoặc hủy trên trang quản lý cũng lấy theo tệp (mặc định giữ "
+                        "thay đổi trên trang quản lý, và báo từng lớp)")
     e = sub.add_parser("export", help="xuất khóa học, chỉ tiêu ra CSV hoặc XLSX")
     e.add_argument("file")
     e.add_argument("--kind", choices=["courses", "targets"], default=None)
@@ -612,6 +635,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("code", help="mã lớp")
     c.add_argument("value", nargs="?", help="move: thời gian mới «05/01/2027 08:00»; reminders: «7 ngày; 2 giờ»")
     c.add_argument("--venue", help="địa điểm mới")
+    c.add_argument("--end", help="move: thời gian kết thúc mới «09/01/2027 17:00» (không ghi: giữ thời lượng)")
     m = sub.add_parser("reminders", help="các tin nhắc đang chờ gửi")
     m.add_argument("--limit", type=int, default=50)
     u = sub.add_parser("unanswered", help="các câu hỏi chưa trả lời được (mới nhất trước)")

@@ -167,6 +167,9 @@ class Course(Base):
     # The audience cell as the plan wrote it, for a reply that says whom the class is for.
     # (No default on the Python side: an insert that does not set it leaves it to the database.)
     audience_written: Mapped[str] = mapped_column(Text, server_default="")
+    # When an organiser last moved, re-placed or cancelled the class on the web workspace: a re-upload of the
+    # plan that would undo it says so and lets them keep it; cleared once the plan's values are taken again.
+    web_changed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

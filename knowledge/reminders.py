@@ -503,10 +503,10 @@ def reschedule(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzi
             course.ends_at = ends_at
         elif length is not None:
             course.ends_at = starts_at + length
-    elif ends_at is not None:
-        course.ends_at = ends_at  # only the end changes (a class that runs shorter or longer)
         if course.registration_deadline is not None and course.registration_deadline > starts_at:
             course.registration_deadline = starts_at
+    elif ends_at is not None:
+        course.ends_at = ends_at  # only the end changes (a class that runs shorter or longer)
     if venue is not None:
         course.venue = venue
     if starts_at is not None and course.status == POSTPONED:

@@ -263,6 +263,10 @@ class RowChange:
     organisation_id: int | None = None
     before_id: int | None = None
     organisation: str = ""  # the union as written in the file (or the importer's, when none is written)
+    # A class changed on the web workspace that this row would change back: what to tell the organiser
+    # («… đã được sửa trên trang quản lý ngày …; tải lên sẽ đưa về …»), and whether the web change is kept.
+    web_edit: str = ""
+    web_kept: bool = False
 
 
 @dataclass
@@ -296,6 +300,10 @@ class ImportReport:
                 )
         for code, people in self.notified.items():
             lines.append(f"- Lớp {code} đổi lịch, địa điểm hoặc bị hủy: đã báo cho {people} người đã đăng ký.")
+        for change in self.changes:
+            if change.web_edit:
+                lines.append(f"- {change.web_edit} " + ("Đã giữ thay đổi trên trang quản lý." if change.web_kept else
+                                                        "Đã đưa về như tệp."))
         if self.sample_removed is not None and self.sample_removed.any:
             lines.append("- " + self.sample_removed.summary() + " Từ nay bot chỉ dùng kế hoạch thật.")
         if self.organisations_created:
@@ -991,6 +999,20 @@ class _NewOrganisation:
     province: str | None
 
 
+def _planned_province(planned: _NewOrganisation, kind: str) -> str | None:
+    """The province of a union a plan names and the database lacks, as written (former names included). A
+    national body's classes are held in some city, but the body is not that city's. A commune or ward often
+    carries a former province's name («phường Sóc Trăng», «phường Bắc Giang»), a company its home town's
+    («Công ty May Hòa Bình» in Lạng Sơn): for them the plan's province says where they are, when it gives one;
+    a province's, sector's or zone's name says its province itself."""
+    national = is_national(planned.name)
+    if national:
+        return province_in(planned.name)
+    if kind in ("commune", "grassroots", "school", "centre") and planned.province:
+        return planned.province
+    return province_in(planned.name) or planned.province
+
+
 class _Organisations:
     """Organisations by code, name and alias, compared by `knowledge.orgnames` keys (abbreviations
     expanded, so «LĐLĐ TP Hà Nội» is the built-in «Liên đoàn Lao động thành phố Hà Nội»); names not found
@@ -1026,6 +1048,16 @@ class _Organisations:
         if found:
             self.used.add(found[0])
         return self.by_id[found[0]] if found else None
+
+    def province_of(self, org: Organisation | str | None) -> str | None:
+        """The province (today's) a union's classes are held in, when its plan names none: an existing union's,
+        or a new one's as the plan names it; None for a national body."""
+        if isinstance(org, Organisation):
+            return None if org.province is None else (current_province(org.province) or org.province)
+        if isinstance(org, str) and (planned := self.new.get(org)) is not None:
+            place = _planned_province(planned, guess_kind(planned.name))
+            return current_province(place) or place if place else None
+        return None
 
     def _today(self, ident: int) -> int:
         """A merged province's LĐLĐ named in a plan means today's LĐLĐ of its province (it ended in 2025);
@@ -1104,13 +1136,7 @@ class _Organisations:
             codes.add(code.casefold())
             kind = planned_kinds[key]
             national = is_national(planned.name)
-            # A national body's classes are held in some city, but the body is not that city's. A commune or
-            # ward often carries a former province's name («phường Sóc Trăng», «phường Bắc Giang»), a company
-            # its home town's («Công ty May Hòa Bình» in Lạng Sơn): for them the plan's province says where
-            # they are, when it gives one; a province's, sector's or zone's name says its province itself.
-            named = province_in(planned.name)
-            by_plan = kind in ("commune", "grassroots", "school", "centre") and planned.province and not national
-            province = (planned.province if by_plan else named) or (None if national else planned.province)
+            province = _planned_province(planned, kind)
             if province is not None and kind != "district" and not (kind == "province" and is_former(province)):
                 province = current_province(province) or province  # today's province (a district stays history)
             parent = self._parent(planned.name, kind, province, created.values())
@@ -1142,6 +1168,7 @@ class _Record:
     values: dict[str, Any]
     raw: dict[str, Cell] = field(default_factory=dict)  # the cells as written, for messages
     ok: bool = True
+    inferred: set[str] = field(default_factory=set)  # fields the plan does not give, filled from elsewhere
 
     @property
     def code(self) -> str | None:
@@ -1631,6 +1658,49 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
     if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
             and table.issuer is not None):
         values["organiser"] = table.issuer
+    if not values.get("province"):
+        # An office's plan often has no «Tỉnh» column: its classes are held in its own province. Without one
+        # a card shows no place and a registration cannot say «Lớp tổ chức ở …» to a member of another province.
+        province = checker.organisations.province_of(values.get("organiser") or checker.organisations.home)
+        if province:
+            values["province"] = province
+            record.inferred.add("province")
+    _check_online_place(checker, record)
+
+
+# Words of a place one goes to, in a «Địa điểm» cell (folded); and words that say the class is held online.
+_PHYSICAL = re.compile(r"\b(hoi truong|phong|truong|trung tam|nha van hoa|cung van hoa|khach san|tang \d|so \d+|duong"
+                       r"|pho|phuong|xa|thi tran|huyen|quan|tinh|thanh pho|tp|tru so|uy ban|ubnd|cong ty|khu|toa nha"
+                       r"|hoi quan|diem cau)\b")
+_ONLINE = re.compile(r"\b(truc tuyen|online|zoom|google meet|meet|ms teams|microsoft teams|teams|qua mang|tu xa"
+                     r"|e ?learning|lms|webex)\b")
+
+
+def _check_online_place(checker: _Checker, record: _Record) -> None:
+    """A «Địa điểm» that is only an online room («Trực tuyến», «Zoom») with «Hình thức» left empty or written
+    «Tập trung»: the class is online (chairs asking for «lớp trực tuyến» must find it); a written «Tập trung» is
+    flagged in the preview, as is an in-person format beside a place that is both (better «Kết hợp»)."""
+    values, table = record.values, record.table
+    venue = values.get("venue")
+    if not isinstance(venue, str) or not venue.strip() or values.get("format", "tap_trung") != "tap_trung":
+        return
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(venue)).split())
+    if not _ONLINE.search(folded):
+        return
+    written = record.raw.get("format")
+    said = None if written is None or _is_empty(written) else _cell_text(written)
+    header = table.headers.get("venue") or "Địa điểm"
+    if _PHYSICAL.search(folded):
+        if said:
+            checker.warnings.append(Issue(table.sheet, record.row, header, _short(venue), (
+                f"địa điểm có cả nơi học trực tiếp và trực tuyến nhưng Hình thức ghi «{_short(said)}»; nếu lớp học "
+                "cả hai cách, sửa Hình thức thành «Kết hợp (trực tiếp và trực tuyến)».")))
+        return
+    values["format"] = "truc_tuyen"
+    if said:
+        checker.warnings.append(Issue(table.sheet, record.row, header, _short(venue), (
+            f"địa điểm là «{_short(venue)}» nhưng Hình thức ghi «{_short(said)}»; đã ghi lớp là học trực tuyến. "
+            "Nếu lớp học tập trung, hãy ghi nơi học vào cột Địa điểm.")))
 
 
 def _finish_target(record: _Record) -> None:
@@ -1707,7 +1777,7 @@ _MARKS = frozenset({"x", "×", "✓", "✔", "v", "1", "co", "*", "+", "x."})
 def import_file(
     session: Session, path: Path, *, tz: ZoneInfo, now: dt.datetime | None = None,
     reminder_config: reminders.Config, organisation: Organisation | None = None, dry_run: bool = False,
-    allowed_unions: Collection[int] | None = None,
+    allowed_unions: Collection[int] | None = None, undo_web: Collection[str] | bool = (),
 ) -> ImportReport:
     """Check a CSV or XLSX file completely, then upsert its courses and targets by code and commit.
 
@@ -1718,6 +1788,10 @@ def import_file(
     `dry_run`: do everything, report it (rows new, updated, unchanged, the people a change would notify),
     then roll back: the preview of exactly what the real import will do. `allowed_unions`: the unions the
     importer may change; a row that would create or change a class or target of another union is an error.
+
+    `undo_web`: classes moved, re-placed or cancelled on the web workspace since (`Course.web_changed_at`) keep
+    that change where the file says otherwise, except those whose codes are given (or all, True), which take
+    the file's values. Either way the report says so for each (`RowChange.web_edit`).
     """
     path = Path(path)
     _check_extension(path)
@@ -1806,7 +1880,7 @@ def import_file(
 
     try:
         report = _write(session, path, records, existing_courses, existing_targets, checker, tz, now,
-                        reminder_config)
+                        reminder_config, undo_web)
         outside = _outside(session, report, allowed_unions) if allowed_unions is not None else []
         if outside:
             session.rollback()
@@ -1988,6 +2062,34 @@ def _changed_columns(record: _Record, names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# What the web workspace changes on a class (`bot/quanly/classes.py`): a re-upload that would change it back asks.
+_WEB_FIELDS = ("starts_at", "ends_at", "venue", "status", "tentative", "when_written", "registration_deadline")
+
+
+def _held_text(values: dict[str, Any], tz: ZoneInfo, *, reopened: bool = False) -> str:
+    """A class's time, place and state in a few words, for saying what a re-upload would change back:
+    «đã hủy», «13:30–17:00 ngày 09/01/2027, tại Hội trường B», «mở lại lớp, 08:00–17:00 ngày 08/01/2027»."""
+    if values.get("status") == "cancelled":
+        return "đã hủy"
+    starts, ends = values.get("starts_at"), values.get("ends_at")
+    if values.get("tentative"):
+        when = f"dự kiến {values.get('when_written') or values['tentative']}"
+    elif isinstance(starts, dt.datetime):
+        start = starts.astimezone(tz)
+        end = ends.astimezone(tz) if isinstance(ends, dt.datetime) else None
+        if end is None:
+            when = f"{start:%H:%M} ngày {start:%d/%m/%Y}"
+        elif end.date() == start.date():
+            when = f"{start:%H:%M}–{end:%H:%M} ngày {start:%d/%m/%Y}"
+        else:
+            when = f"{start:%H:%M} ngày {start:%d/%m/%Y} đến {end:%H:%M} ngày {end:%d/%m/%Y}"
+    else:
+        when = "chưa có lịch"
+    venue = values.get("venue")
+    said = when + (f", tại {venue}" if venue else "")
+    return f"mở lại lớp, {said}" if reopened else said
+
+
 def _write(
     session: Session,
     path: Path,
@@ -1998,6 +2100,7 @@ def _write(
     tz: ZoneInfo,
     now: dt.datetime | None,
     reminder_config: reminders.Config,
+    undo_web: Collection[str] | bool = (),
 ) -> ImportReport:
     moment = now or dt.datetime.now(dt.UTC)
     today = moment.astimezone(tz).date()
@@ -2016,7 +2119,7 @@ def _write(
                           warnings=checker.warnings, skipped=checker.skipped, sample_removed=removed)
 
     def upsert(record: _Record, row: Course | Target | None, fresh: Course | Target, values: dict[str, Any],
-               counts: KindCounts) -> None:
+               counts: KindCounts, web: tuple[str, bool] = ("", False)) -> None:
         before_id = (row.organiser_id if isinstance(row, Course) else row.organisation_id) if row is not None else None
         changed: list[str] = []
         if row is None:
@@ -2040,7 +2143,8 @@ def _write(
             record.table.kind, record.table.sheet, record.row, str(values.get("code", "")),
             str(values.get("title") or values.get("metric") or ""), action, _changed_columns(record, changed),
             union.id if union is not None else None, before_id,
-            _cell_text(written) if written is not None and not _is_empty(written) else (union.name if union else "")))
+            _cell_text(written) if written is not None and not _is_empty(written) else (union.name if union else ""),
+            *web))
 
     # What registered people were told, to notice a class moved, moved elsewhere or cancelled by this file.
     before = {code: reminders.Snapshot.of(c) for code, c in existing_courses.items()}
@@ -2050,6 +2154,8 @@ def _write(
             values["organiser"] = organisation(values["organiser"])
         values["is_sample"] = False
         existing = existing_courses.get(values["code"])
+        if existing is not None and existing.province and "province" in record.inferred:
+            values.pop("province")  # a province the class has is not replaced by a guess from its union
         # A blank Trạng thái cell says no more than a missing column: only «Mở đăng ký» written in it opens a
         # class the plan dates by a period (docs/import-format.md, «Ngày tháng»).
         status_written = "status" in record.table.headers and not _is_empty(record.raw.get("status"))
@@ -2061,7 +2167,25 @@ def _write(
             elif (not values["tentative"] and existing is not None and existing.tentative
                   and existing.status == "planned" and values.get("status", "planned") == "planned"):
                 values["status"] = "open"
-        upsert(record, existing, Course(), values, report.courses)
+        web = ("", False)
+        if existing is not None and existing.web_changed_at is not None:
+            # Moved, re-placed or cancelled on the web since: a plan re-uploaded unchanged would silently undo
+            # it. Said plainly, and kept unless the organiser chose the file's values (`undo_web`).
+            undone = [name for name in _WEB_FIELDS if name in values and values[name] != getattr(existing, name)]
+            if undone:
+                kept = not (undo_web is True or (not isinstance(undo_web, bool)
+                                                 and existing.code.casefold() in {c.casefold() for c in undo_web}))
+                now_held = {name: getattr(existing, name) for name in _WEB_FIELDS}
+                plan = {name: values.get(name, now_held[name]) for name in _WEB_FIELDS}
+                web = (f"Lớp {existing.code} đã được sửa trên trang quản lý ngày {vn.date(existing.web_changed_at, tz)} "
+                       f"({_held_text(now_held, tz)}); tải lên sẽ đưa về "
+                       f"{_held_text(plan, tz, reopened=existing.status == 'cancelled')}.", kept)
+                if kept:
+                    for name in undone:
+                        values.pop(name)
+                else:
+                    values["web_changed_at"] = None  # the plan rules again
+        upsert(record, existing, Course(), values, report.courses, web)
 
     for record in records[TARGETS]:
         values = dict(record.values)

@@ -278,6 +278,7 @@ def setup(ws: Workspace) -> None:
             notice = reminders.reschedule(session=session, course=course, now=now, tz=tz, config=ws.reminder_config,
                                           starts_at=new_starts, venue=new_venue, cancel=action == "huy",
                                           ends_at=new_ends)
+            course.web_changed_at = now  # a re-upload of the plan that would undo this says so first
             bump_data_version(session)  # every process re-reads the class, and the planner re-plans
             return (notice.total if notice is not None else 0), course.code
 

@@ -1,4 +1,5 @@
-"""the union tree on the 2025 map: today's 34 provincial LĐLĐs; unions that ended become history
+"""the union tree on the 2025 map (today's 34 provincial LĐLĐs; unions that ended become history), and when
+a class was last changed on the web workspace
 
 Revision ID: 0012_map_2025
 Revises: 0011_when_written
@@ -16,7 +17,10 @@ Thơ), districts' LĐLĐs, and commune unions an import filed under them. This m
   form kept as an alias.
 
 Written with plain tables (only the columns it reads), so later changes to the models cannot break it.
-Nothing to undo on downgrade: the old tree was the mistake.
+Nothing to undo of the tree on downgrade: the old tree was the mistake.
+
+`courses.web_changed_at`: when an organiser last moved, re-placed or cancelled the class on the web, so a
+re-upload of the plan that would undo it can say so (`knowledge.transfer`).
 """
 
 from collections.abc import Sequence
@@ -37,10 +41,16 @@ _profiles = sa.table("user_profiles", sa.column("id", sa.Integer), sa.column("or
 _roles = sa.table("organiser_roles", sa.column("id", sa.Integer), sa.column("channel", sa.String),
                   sa.column("user_id", sa.String), sa.column("organisation_id", sa.Integer))
 _taught = sa.table("taught_answers", sa.column("organisation_id", sa.Integer))
-_meta = sa.table("meta_values", sa.column("key", sa.String), sa.column("value", sa.Text))
+_meta = sa.table("meta", sa.column("key", sa.String), sa.column("value", sa.Text))
 
 
 def upgrade() -> None:
+    # Plain ALTER TABLE (no batch copy of the table on SQLite, which would lose the index on upper(code)).
+    op.add_column("courses", sa.Column("web_changed_at", sa.DateTime(timezone=True), nullable=True))
+    _map_2025()
+
+
+def _map_2025() -> None:
     from knowledge.language.places import current_province, is_former, province_key
     from knowledge.orgnames import ended_2025, kind_of, org_key, province_in, written_out
     from knowledge.seed_data import ORGANISATIONS, PROVINCIAL_UNIONS
@@ -81,7 +91,7 @@ def upgrade() -> None:
         if row is None and code.casefold() not in codes:
             values = {"code": code, "name": seed.name, "kind": "province", "province": province,
                       "parent_id": root["id"] if root else None, "aliases": seed.aliases}
-            new_id = conn.execute(_orgs.insert().values(**values)).inserted_primary_key[0]
+            new_id = conn.execute(_orgs.insert().values(**values).returning(_orgs.c.id)).scalar_one()
             row = {"id": new_id, **values}
             rows.append(row)
             codes.add(code.casefold())
@@ -135,4 +145,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    pass
+    op.drop_column("courses", "web_changed_at")
