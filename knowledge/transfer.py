@@ -43,6 +43,7 @@ from knowledge.models import Course, Document, Organisation, Registration, Targe
 from knowledge.orgnames import (
     KIND_LABELS,
     Directory,
+    core_key,
     former_union_names,
     from_capitals,
     guess_kind,
@@ -1095,13 +1096,17 @@ class _Organisations:
         self.new.setdefault(key, _NewOrganisation(text, province))
         return key
 
-    def label(self, org: Organisation) -> str:
-        """What export writes: the name, or the code when the name would find another organisation."""
-        try:
-            found = self.find(org.name)
-        except _Bad:
-            found = None
-        return org.name if found is org else org.code
+    def label(self, org: Organisation, written: str = "") -> str:
+        """What export writes: the plan's own spelling (`written`) or the name, or the code when that would
+        find another organisation."""
+        for name in filter(None, (written, org.name)):
+            try:
+                found = self.find(name)
+            except _Bad:
+                found = None
+            if found is org:
+                return name
+        return org.code
 
     def _parent(self, name: str, kind: str, province: str | None,
                 created: Iterable[Organisation] = ()) -> Organisation | None:
@@ -2038,6 +2043,7 @@ def _apply(obj: Course | Target, values: dict[str, Any]) -> list[str]:
 
 # Attributes the import sets that are not columns of their own, and the column that carries them.
 _COLUMN_OF = {"period_start": "period", "period_end": "period", "tentative": "starts_at", "when_written": "starts_at",
+              "organiser_written": "organiser",
               "topic_text": "topic",
               "audience_text": "audiences", "audience_written": "audiences"}
 _NOT_SHOWN = frozenset({"is_sample", "stated_percent", "source"})
@@ -2060,6 +2066,18 @@ def _changed_columns(record: _Record, names: list[str]) -> tuple[str, ...]:
         if header not in out:
             out.append(header)
     return tuple(out)
+
+
+def _organiser_written(cell: Cell, org: Organisation | None) -> str:
+    """The organiser cell as written, when it is another spelling of its union's own name («LĐLĐ tỉnh Tuyên
+    Quang» for «Liên đoàn Lao động tỉnh Tuyên Quang»): a class's replies say it so. "" when it is the name
+    itself, when the cell is empty, or when it named a union that ended (a former province's LĐLĐ, now today's:
+    its old name is not repeated on today's classes)."""
+    if org is None or cell is None or _is_empty(cell):
+        return ""
+    written = " ".join(_cell_text(cell).split())[:200]
+    own = {core_key(name) for name in (org.name, *org.aliases.split(";")) if name.strip()}
+    return written if written != org.name and core_key(written) in own else ""
 
 
 # What the web workspace changes on a class (`bot/quanly/classes.py`): a re-upload that would change it back asks.
@@ -2152,6 +2170,7 @@ def _write(
         values = dict(record.values)
         if "organiser" in values:
             values["organiser"] = organisation(values["organiser"])
+            values["organiser_written"] = _organiser_written(record.raw.get("organiser"), values["organiser"])
         values["is_sample"] = False
         existing = existing_courses.get(values["code"])
         if existing is not None and existing.province and "province" in record.inferred:
@@ -2229,7 +2248,7 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
         course.title,
         topic,
         "; ".join(audiences) or None,
-        orgs.label(course.organiser) if course.organiser else None,
+        orgs.label(course.organiser, course.organiser_written) if course.organiser else None,
         course.partner,
         course.province,
         course.venue,

@@ -20,7 +20,9 @@ Written with plain tables (only the columns it reads), so later changes to the m
 Nothing to undo of the tree on downgrade: the old tree was the mistake.
 
 `courses.web_changed_at`: when an organiser last moved, re-placed or cancelled the class on the web, so a
-re-upload of the plan that would undo it can say so (`knowledge.transfer`).
+re-upload of the plan that would undo it can say so (`knowledge.transfer`). `courses.organiser_written`: the
+organiser as the plan wrote it, shown in a class's replies; a union renamed here keeps its classes' replies
+as they were (its old name).
 """
 
 from collections.abc import Sequence
@@ -41,12 +43,14 @@ _profiles = sa.table("user_profiles", sa.column("id", sa.Integer), sa.column("or
 _roles = sa.table("organiser_roles", sa.column("id", sa.Integer), sa.column("channel", sa.String),
                   sa.column("user_id", sa.String), sa.column("organisation_id", sa.Integer))
 _taught = sa.table("taught_answers", sa.column("organisation_id", sa.Integer))
+_courses = sa.table("courses", sa.column("organiser_id", sa.Integer), sa.column("organiser_written", sa.Text))
 _meta = sa.table("meta", sa.column("key", sa.String), sa.column("value", sa.Text))
 
 
 def upgrade() -> None:
     # Plain ALTER TABLE (no batch copy of the table on SQLite, which would lose the index on upper(code)).
     op.add_column("courses", sa.Column("web_changed_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column("courses", sa.Column("organiser_written", sa.Text(), nullable=False, server_default=""))
     _map_2025()
 
 
@@ -85,6 +89,7 @@ def _map_2025() -> None:
                     aliases.append(row["name"])
                 values = {"code": code, "name": seed.name, "kind": "province", "province": province,
                           "aliases": ";".join(dict.fromkeys([*seed.aliases.split(";"), *aliases]))}
+                _written(conn, row["id"], row["name"])
                 conn.execute(_orgs.update().where(_orgs.c.id == row["id"]).values(**values))
                 row.update(values)
                 codes.add(code.casefold())
@@ -136,6 +141,7 @@ def _map_2025() -> None:
             continue
         full = written_out(row["name"])
         if full != row["name"]:
+            _written(conn, row["id"], row["name"])
             aliases = [a for a in (row["aliases"] or "").split(";") if a]
             conn.execute(_orgs.update().where(_orgs.c.id == row["id"]).values(
                 name=full[:200], aliases=";".join(dict.fromkeys([*aliases, row["name"]]))))
@@ -144,5 +150,12 @@ def _map_2025() -> None:
         conn.execute(_meta.update().where(_meta.c.key == "data_version").values(value=str(int(version) + 1)))
 
 
+def _written(conn: sa.Connection, org_id: int, name: str) -> None:
+    """The classes of a union about to be renamed keep saying it the way their plan did."""
+    conn.execute(_courses.update().where(_courses.c.organiser_id == org_id, _courses.c.organiser_written == "")
+                 .values(organiser_written=name))
+
+
 def downgrade() -> None:
+    op.drop_column("courses", "organiser_written")
     op.drop_column("courses", "web_changed_at")
