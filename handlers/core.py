@@ -1225,9 +1225,11 @@ def _set_org(d: callbacks.Data, t: Turn) -> list[Reply]:
 
 
 def _save_union(org: Organisation, t: Turn, *, said: str | None = None) -> list[Reply]:
-    """Save the union chosen (and its province), then offer the unions below it, if any."""
+    """Save the union chosen (and its province), then offer the unions below it, if any. A former province the
+    user named for it («soc trang» for Cần Thơ's LĐLĐ) is kept as their province: it says which part of
+    today's province they are in, and every reader takes it as today's (`QAEngine.today_profile`)."""
     t.profile.organisation_id = org.id
-    t.profile.province = org.province
+    t.profile.province = said if said and current_province(said) == current_province(org.province) else org.province
     t.state.pop("await", None)
     t.state.pop("org_proposed", None)
     t.state.pop("org_choices", None)
@@ -1349,9 +1351,11 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
         org = unions.provincial_union(t.session, province)
     if org is not None:
         profile.organisation_id = org.id
-        profile.province = org.province or current_province(province) or province
+        # The province as said when the union is in it (a former one tells which part of today's province).
+        same = province and current_province(province) == current_province(org.province)
+        profile.province = province if same else (org.province or province)
     else:
-        profile.province = current_province(province) or province
+        profile.province = province
         profile.organisation_id = None
     t.state.pop("await", None)
     name = org.name if org is not None else profile.province

@@ -754,10 +754,11 @@ class QAEngine:
             if not j % 32:
                 pause()
             kind = self.org_kinds[o.id] = org_kind(o.name, o.kind)
-            if o.id not in named:
+            if kind == "province" and o.id not in named:
                 # A built-in provincial LĐLĐ with nothing of its own yet (no class, target, fact or document, none
                 # below it): its name says no more than the province, which the question's place already says.
-                # As a union it would only filter the answer down to nothing.
+                # As a union it would only filter the answer down to nothing. (Any other union named, even with
+                # no class, still says who is asking and where: «chủ tịch CĐCS Công ty … Nghi Sơn».)
                 continue
             for phrase in dict.fromkeys([*org_phrases(o.name, o.aliases), *org_variants(o.name, o.aliases)]):
                 # A bare place name ("Hà Nội") names the province's own union, not a school or a

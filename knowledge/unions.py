@@ -137,17 +137,22 @@ def lookup(session: Session, text: str, *, within: Collection[int] | None = None
     # Every word typed in a union's name («cd nganh giao duc can tho» in «Công đoàn ngành Giáo dục thành phố
     # Cần Thơ»): the closest names first; one that adds nothing is the one meant.
     typed = _words(key)
+    # The province typed may be said of the union rather than be in its name («cd phuong dong kinh lang son»).
+    place = current_province(province) if province else None
+    unplaced = _without(typed, _words(org_key(province))) if province else typed
     fits: list[tuple[int, Organisation]] = []
     if typed and not set(typed) <= _GENERIC:
         for org in orgs:
             if is_history(org) or (within is not None and org.id not in within):
                 continue
+            there = place is not None and current_province(org.province) == place
             best: int | None = None
             for name in (org.name, *org.aliases.split(";")):
                 words = _words(org_key(name)) if name.strip() else []
-                if words and _contains(words, typed):
-                    extra = len(words) - len(typed)
-                    best = extra if best is None else min(best, extra)
+                for wanted in (typed, unplaced if there and unplaced and set(unplaced) - _GENERIC else None):
+                    if words and wanted and _contains(words, wanted):
+                        extra = len(words) - len(wanted)
+                        best = extra if best is None else min(best, extra)
             if best is not None:
                 fits.append((best, org))
     if fits:
@@ -159,6 +164,14 @@ def lookup(session: Session, text: str, *, within: Collection[int] | None = None
     union = provincial_union(session, province) if province else None
     found = today([union.id]) if union is not None else []
     return Lookup(found, False, current_province(province) if province else None, former, names_union)
+
+
+def _without(words: list[str], part: list[str]) -> list[str]:
+    """`words` with the run `part` taken out once (a province's name inside a typed union name)."""
+    for i in range(len(words) - len(part) + 1):
+        if part and words[i:i + len(part)] == part:
+            return words[:i] + words[i + len(part):]
+    return words
 
 
 def _contains(words: list[str], typed: list[str]) -> bool:

@@ -82,7 +82,9 @@ def test_a_chair_naming_a_merged_province_is_saved_under_todays_union(deps: Deps
     assert union is not None and union.code == "CT"
     with deps.session_factory() as s:
         profile = s.scalar(select(UserProfile).where(UserProfile.user_id == "c1"))
-        assert profile is not None and profile.province == "Cần Thơ"
+        # The province as said: which part of today's Cần Thơ they are in, read as Cần Thơ everywhere.
+        assert profile is not None and profile.province == "Sóc Trăng"
+    assert "Tỉnh/thành phố: Sóc Trăng (nay thuộc Cần Thơ)" in say(deps, "/hoso", user="c1")[0].text
 
 
 def test_the_cantho_organisers_scope_announcement_reaches_the_chair_who_typed_soc_trang(deps: Deps) -> None:
@@ -112,6 +114,7 @@ def typed_unions(deps: Deps) -> Deps:
         add_union(s, "BN-KCN", "Công đoàn các khu công nghiệp tỉnh Bắc Ninh", "industrial_zone", "Bắc Ninh", "BN")
         add_union(s, "CT-GD", "Công đoàn ngành Giáo dục thành phố Cần Thơ", "sector", "Cần Thơ", "CT")
         add_union(s, "NA-GD", "Công đoàn ngành Giáo dục tỉnh Nghệ An", "sector", "Nghệ An", "NA")
+        add_union(s, "LS-DK", "Công đoàn phường Đông Kinh", "commune", "Lạng Sơn", "LS")
     return deps
 
 
@@ -124,6 +127,12 @@ def test_a_union_typed_with_abbreviations_and_without_diacritics_is_that_union(t
     assert saved[0].text.startswith("Đã lưu đơn vị: Công đoàn các khu công nghiệp tỉnh Bắc Ninh")
     union = union_of(typed_unions, "t1")
     assert union is not None and union.code == "BN-KCN"
+
+
+def test_the_province_typed_with_a_wards_union_is_said_of_it(typed_unions: Deps) -> None:
+    say(typed_unions, data="role:chu_tich_cdcs", user="t4")
+    saved = say(typed_unions, "cd phuong dong kinh lang son", user="t4")
+    assert saved[0].text.startswith("Đã lưu đơn vị: Công đoàn phường Đông Kinh")
 
 
 def test_a_union_not_found_is_asked_about_never_saved_as_the_province(deps: Deps) -> None:
@@ -297,7 +306,7 @@ def test_the_migration_moves_what_hung_on_unions_that_ended_to_todays(engine: En
         assert moved_ward.name == "Công đoàn phường Sóc Trăng"
         assert s.get(Organisation, htx).parent_id == ls  # type: ignore[union-attr]
         profiles = {p.user_id: (p.organisation_id, p.province) for p in s.scalars(select(UserProfile))}
-        assert profiles == {"u1": (ct.id, "Cần Thơ"), "u2": (ls, "Lạng Sơn"), "u3": (ward, "Sóc Trăng")}
+        assert profiles == {"u1": (ct.id, "Sóc Trăng"), "u2": (ls, "Lạng Sơn"), "u3": (ward, "Sóc Trăng")}
         held = sorted((r.user_id, r.organisation_id) for r in s.scalars(select(OrganiserRole)))
         assert held == [("o1", ct.id), ("o2", ct.id)]
         # Today's other provincial unions are there for the built-in load to complete.

@@ -9,6 +9,7 @@ import io
 import re
 
 import openpyxl
+import pytest
 from sqlalchemy import select
 
 from knowledge.models import Course
@@ -124,3 +125,26 @@ def test_a_moved_class_is_not_moved_back_unseen(organiser_web: WebHarness) -> No
     web.post("/quanly/kehoach/nhap", {"csrf": preview.csrf(), "tep": digest_of(preview), "giu_1": "LS-K01",
                                       "hoi_1": "LS-K01"})
     assert (course(web).starts_at, course(web).venue) == (at(web, 15, 8), "Nhà văn hóa phường")
+
+
+def test_the_command_line_move_shows_a_late_end_and_takes_one_given(
+        sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot import cli
+    from knowledge.db import session_scope
+    from tests.conftest import FakeClock, build_deps
+    from tests.people import add_course
+
+    monkeypatch.setenv("CADREBOT_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("CADREBOT_SAMPLE_DATA", "false")
+    deps = build_deps(sqlite_url, FakeClock(dt.datetime.now(dt.UTC)))
+    start = (dt.datetime.now(deps.tz) + dt.timedelta(days=30)).replace(hour=8, minute=0, second=0, microsecond=0)
+    with session_scope(deps.session_factory) as s:
+        add_course(s, "LS-CLI-01", starts=start)  # 08:00–16:00
+    deps.session_factory.kw["bind"].dispose()
+    later = start + dt.timedelta(days=1, hours=5, minutes=30)
+    assert cli.main(["course", "move", "LS-CLI-01", f"{later:%d/%m/%Y} 13h30"]) == 2
+    assert f"lớp kết thúc lúc 21:30 ngày {later:%d/%m/%Y}" in capsys.readouterr().err
+    assert cli.main(["course", "move", "LS-CLI-01", f"{later:%d/%m/%Y} 13h30", "--end", f"{later:%d/%m/%Y} 17h"]) == 0
+    with deps.session_factory() as s:
+        moved = s.scalar(select(Course).where(Course.code == "LS-CLI-01"))
+        assert moved is not None and moved.ends_at == later.replace(hour=17, minute=0)

@@ -12,7 +12,8 @@ Thơ), districts' LĐLĐs, and commune unions an import filed under them. This m
   name; a missing one is added), with the codes `knowledge.seed_data.PROVINCIAL_UNIONS` gives;
 - files each union that ended (`knowledge.orgnames.ended_2025`) under today's LĐLĐ of its province, as
   history (its facts keep its name), and moves what hangs on it to that LĐLĐ: the unions below it, the users
-  who chose it (their province becomes today's), organiser roles and taught answers;
+  who chose it (their province as they gave it: a former one is read as today's), organiser roles and taught
+  answers;
 - writes out abbreviated names of imported unions («CĐ phường X» → «Công đoàn phường X»), the written
   form kept as an alias.
 
@@ -123,9 +124,8 @@ def _map_2025() -> None:
                     values["province"] = current_province(child["province"])
                 conn.execute(_orgs.update().where(_orgs.c.id == child["id"]).values(**values))
                 child.update(values)
-        place = where(row)
-        conn.execute(_profiles.update().where(_profiles.c.organisation_id == row["id"])
-                     .values(organisation_id=heir, province=place))
+        # The profile's province stays as the user gave it (a former one is read as today's everywhere).
+        conn.execute(_profiles.update().where(_profiles.c.organisation_id == row["id"]).values(organisation_id=heir))
         conn.execute(_taught.update().where(_taught.c.organisation_id == row["id"]).values(organisation_id=heir))
         for role in conn.execute(sa.select(_roles).where(_roles.c.organisation_id == row["id"])).all():
             twin = conn.execute(sa.select(_roles.c.id).where(
