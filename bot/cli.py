@@ -28,6 +28,8 @@ from knowledge.lexicon import ROLES
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from knowledge.models import Organisation
+
 log = logging.getLogger(__name__)
 
 
@@ -214,16 +216,14 @@ def _transfer(app: App, work: Callable[[Session], Any]) -> int:
 
 
 def cmd_import(app: App, args: argparse.Namespace) -> int:
-    from knowledge import store
     from knowledge.db import session_scope
     from knowledge.transfer import import_file
 
     union_id: int | None = None
     if args.union:
         with session_scope(app.deps.session_factory) as session:
-            org = store.find_organisation(session=session, ref=args.union)
+            org = find_union(session, args.union)
             if org is None:
-                print(f"Không tìm thấy đơn vị «{args.union}».", file=sys.stderr)
                 return 1
             union_id = org.id
 
@@ -232,7 +232,7 @@ def cmd_import(app: App, args: argparse.Namespace) -> int:
 
         union = session.get(Organisation, union_id) if union_id is not None else None
         return import_file(session, Path(args.file), tz=app.deps.tz, reminder_config=app.settings.reminder_config(),
-                           organisation=union)
+                           organisation=union, undo_web=args.theo_tep)
 
     return _transfer(app, work)
 
@@ -241,6 +241,29 @@ def cmd_export(app: App, args: argparse.Namespace) -> int:
     from knowledge.transfer import export_file
 
     return _transfer(app, lambda session: export_file(session, Path(args.file), kind=args.kind, tz=app.deps.tz))
+
+
+def find_union(session: Session, text: str, *, within: set[int] | None = None,
+               today_map: bool = True) -> Organisation | None:
+    """The one union a typed name or code means (abbreviations, no diacritics, a former province's name all
+    work); when none or several fit, say which and return None: a command never acts on a union guessed.
+    `today_map`: see `knowledge.unions.lookup`."""
+    from knowledge import unions
+
+    found = unions.lookup(session, text, within=within, today_map=today_map)
+    if found.one is not None:
+        return found.one
+    if len(found.unions) > 1:
+        listed = "; ".join(f"{o.name} (mã {o.code})" for o in found.unions)
+        print(f"Có {len(found.unions)} đơn vị khớp với «{text}»: {listed}. Hãy ghi tên đầy đủ hoặc mã đơn vị.",
+              file=sys.stderr)
+    elif found.unions:
+        print(f"Không tìm thấy đơn vị «{text}». Có phải {found.unions[0].name} (mã {found.unions[0].code})?",
+              file=sys.stderr)
+    else:
+        scope = " trong phạm vi được phép" if within is not None else ""
+        print(f"Không tìm thấy đơn vị «{text}»{scope}.", file=sys.stderr)
+    return None
 
 
 def cmd_organiser(app: App, args: argparse.Namespace) -> int:
@@ -265,9 +288,8 @@ def cmd_organiser(app: App, args: argparse.Namespace) -> int:
         if args.action == "add":
             org = None
             if args.union:
-                org = store.find_organisation(session=session, ref=args.union)
+                org = find_union(session, args.union)
                 if org is None:
-                    print(f"Không tìm thấy đơn vị «{args.union}».", file=sys.stderr)
                     return 1
             added = store.add_organiser(session=session, channel=channel, user_id=user, organisation=org)
             print("Đã thêm người tổ chức." if added else "Người này đã là người tổ chức.")
@@ -349,9 +371,9 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
         if kind in ("all", "scope"):
             audience = outbox.Audience("scope")
         elif kind in ("union", "org"):
-            org = store.find_organisation(session=session, ref=value)
-            if org is None or not outbox.in_scope(session=session, scope=scope, organisation_id=org.id):
-                print(f"Không có đơn vị «{value}» trong phạm vi được phép.", file=sys.stderr)
+            within = None if scope.roots is None else outbox.subtree(session=session, roots=scope.roots)
+            org = find_union(session, value, within=within, today_map=False)
+            if org is None:
                 return 1
             audience = outbox.Audience("org", str(org.id))
         elif kind == "role" and value in {r.key for r in ROLES}:
@@ -385,8 +407,9 @@ def cmd_broadcast(app: App, args: argparse.Namespace) -> int:
                                 recipients=recipients, now=now, audience=label, course_id=ann.course_id,
                                 created_by=args.from_)
         assert job is not None
-        print(f"Đã xếp hàng thông báo #{job.id}. Bot đang chạy (cadrebot run) sẽ gửi; xem tiến độ: "
-              f"cadrebot report {job.id}")
+        number = outbox.broadcast_number(session=session, job_id=job.id)
+        print(f"Đã xếp hàng thông báo #{number}. Bot đang chạy (cadrebot run) sẽ gửi; xem tiến độ: "
+              f"cadrebot report {number}")
     return 0
 
 
@@ -394,11 +417,10 @@ def cmd_report(app: App, args: argparse.Namespace) -> int:
     """Delivery reports of the latest announcements, or of one."""
     from knowledge import outbox
     from knowledge.db import session_scope
-    from knowledge.models import OutboxJob
 
     with session_scope(app.deps.session_factory) as session:
         if args.job is not None:
-            job = session.get(OutboxJob, args.job)
+            job = outbox.broadcast_by_number(session=session, number=args.job)  # the number announcements show
             jobs = [job] if job is not None else []
         else:
             jobs = outbox.recent_jobs(session=session, channel=None, user_id=None, limit=args.limit)
@@ -406,7 +428,9 @@ def cmd_report(app: App, args: argparse.Namespace) -> int:
             print("Chưa có thông báo nào." if args.job is None else f"Không có thông báo #{args.job}.")
             return 0 if args.job is None else 1
         counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
-        print("\n\n".join(app.deps.wording.report(j, counts[j.id], app.deps.tz) for j in jobs))
+        print("\n\n".join(app.deps.wording.report(j, counts[j.id], app.deps.tz,
+                                                   outbox.broadcast_number(session=session, job_id=j.id))
+                            for j in jobs))
     return 0
 
 
@@ -461,7 +485,7 @@ def cmd_course(app: App, args: argparse.Namespace) -> int:
     """Move a class, change its place, cancel it, or set its own reminder ladder; registered people are told."""
     from knowledge import reminders, store
     from knowledge.db import bump_data_version, session_scope
-    from knowledge.transfer import START_TIME, parse_datetime
+    from knowledge.transfer import END_TIME, START_TIME, parse_datetime
 
     config = app.settings.reminder_config()
     with session_scope(app.deps.session_factory) as session:
@@ -504,8 +528,28 @@ def cmd_course(app: App, args: argparse.Namespace) -> int:
             if starts <= now:
                 print("Thời gian mới phải ở tương lai.", file=sys.stderr)
                 return 2
+        ends = None
+        if args.action == "move" and args.end:
+            try:
+                ends = parse_datetime(args.end, app.deps.tz, END_TIME)
+            except Exception as exc:  # the parser's own error type is private; its message is for people
+                print(f"Không hiểu thời gian kết thúc «{args.end}»: {exc}", file=sys.stderr)
+                return 2
+            if ends <= (starts or course.starts_at):
+                print("Thời gian kết thúc phải sau thời gian bắt đầu.", file=sys.stderr)
+                return 2
+        elif starts is not None:
+            kept = reminders.moved_end(course, starts, app.deps.tz)
+            if kept.to_confirm and kept.ends_at is not None:
+                # As on the web: a kept length that runs past the class's usual end is never saved unseen.
+                end = kept.ends_at.astimezone(app.deps.tz)
+                print(f"Giữ nguyên thời lượng thì lớp kết thúc lúc {end:%H:%M} ngày {end:%d/%m/%Y}, muộn hơn giờ "
+                      f"kết thúc cũ. Ghi rõ giờ kết thúc bằng --end, ví dụ --end \"{end:%d/%m/%Y %H:%M}\".",
+                      file=sys.stderr)
+                return 2
         notice = reminders.reschedule(session=session, course=course, now=now, tz=app.deps.tz, config=config,
-                                      starts_at=starts, venue=args.venue, cancel=args.action == "cancel")
+                                      starts_at=starts, venue=args.venue, cancel=args.action == "cancel",
+                                      ends_at=ends)
         bump_data_version(session)  # every process re-reads the course, and the planner re-plans
         told = notice.total if notice is not None else 0
         done = "Đã hủy" if args.action == "cancel" else "Đã cập nhật"
@@ -559,6 +603,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("file")
     i.add_argument("--union", help="mã hoặc tên đơn vị nhập kế hoạch: đơn vị tổ chức của lớp không ghi đơn vị, "
                                    "đơn vị cấp trên của đơn vị mới không rõ tỉnh")
+    i.add_argument("--theo-tep", action="store_true",
+                   help="lớp đã đổi lịch, đổi địa điểm hoặc hủy trên trang quản lý cũng lấy theo tệp (mặc định giữ "
+                        "thay đổi trên trang quản lý, và báo từng lớp)")
     e = sub.add_parser("export", help="xuất khóa học, chỉ tiêu ra CSV hoặc XLSX")
     e.add_argument("file")
     e.add_argument("--kind", choices=["courses", "targets"], default=None)
@@ -588,6 +635,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("code", help="mã lớp")
     c.add_argument("value", nargs="?", help="move: thời gian mới «05/01/2027 08:00»; reminders: «7 ngày; 2 giờ»")
     c.add_argument("--venue", help="địa điểm mới")
+    c.add_argument("--end", help="move: thời gian kết thúc mới «09/01/2027 17:00» (không ghi: giữ thời lượng)")
     m = sub.add_parser("reminders", help="các tin nhắc đang chờ gửi")
     m.add_argument("--limit", type=int, default=50)
     u = sub.add_parser("unanswered", help="các câu hỏi chưa trả lời được (mới nhất trước)")

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -24,7 +23,7 @@ from handlers.deps import Deps
 from handlers.turn import Turn
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
-from knowledge import registrations, store
+from knowledge import registrations, store, unions
 from knowledge.db import is_busy, session_scope
 from knowledge.index import Item
 from knowledge.language.followup import (
@@ -1140,6 +1139,7 @@ def _start(payload: str, t: Turn) -> list[Reply]:
         # A deep link (t.me/<bot>?start=<union code>) pre-selects the union.
         org = store.find_organisation(session=t.session, ref=payload[:64])
         if org is not None:
+            org = unions.current_of(t.session, org)  # a link to a union that ended in 2025: today's
             profile.organisation_id = org.id
             profile.province = org.province
             picked = f"\n\nĐơn vị của anh/chị: {org.name} (đổi bằng /hoso)."
@@ -1187,8 +1187,8 @@ def _org_question(t: Turn, *, page: int = 0, said: str | None = None) -> Reply:
     the role («chủ tịch CĐCS ở Huế») proposes its union first; nothing is saved until the user chooses it."""
     t.state["await"] = "org"
     orgs = _provinces_first(store.top_organisations(session=t.session))
-    union_id = _province_union(t.session, current_province(said) or said) if said else None
-    union = next((o for o in orgs if o.id == union_id), None)
+    proposed = unions.provincial_union(t.session, said) if said else None
+    union = next((o for o in orgs if proposed is not None and o.id == proposed.id), None)
     if union is not None and page == 0:
         t.state["org_proposed"] = union.id
         orgs = [union, *(o for o in orgs if o.id != union.id)]
@@ -1201,19 +1201,21 @@ def _org_question(t: Turn, *, page: int = 0, said: str | None = None) -> Reply:
 
 
 def _provinces_first(orgs: list[Organisation]) -> list[Organisation]:
-    """Today's provincial unions first, by province, then the other unions; a union of a province merged in
-    2025 is not offered (it ended with its province; typing the former name still finds today's)."""
-    def former(o: Organisation) -> bool:
-        return o.kind == "province" and bool(o.province) and is_former(o.province or "")
-
-    provinces = sorted((o for o in orgs if o.kind == "province" and not former(o)),
-                       key=lambda o: fold(current_province(o.province) or o.province or o.name))
+    """Today's provincial unions first, by province, then the other unions; a union that ended in 2025 (a
+    merged province's, a district's) is not offered: typing its name still finds today's."""
+    orgs = unions.offered(orgs)
+    provinces = sorted((o for o in orgs if o.kind == "province"), key=lambda o: fold(o.province or o.name))
     chosen = {o.id for o in provinces}
-    return [*provinces, *(o for o in orgs if o.id not in chosen and not former(o))]
+    return [*provinces, *(o for o in orgs if o.id not in chosen)]
+
+
+def _children(session: Session, parent_id: int) -> list[Organisation]:
+    """The unions below one that a user may choose (today's: a former district's LĐLĐ is history)."""
+    return unions.offered(store.child_organisations(session=session, parent_id=parent_id))
 
 
 def _child_question(parent_id: int, t: Turn, *, page: int = 0) -> Reply:
-    children = store.child_organisations(session=t.session, parent_id=parent_id)
+    children = _children(t.session, parent_id)
     if not children:
         return Reply(compose.STALE)
     return Reply("Nếu anh/chị thuộc đơn vị cấp dưới, chọn tiếp (không thì không cần làm gì):",
@@ -1225,12 +1227,20 @@ def _set_org(d: callbacks.Data, t: Turn) -> list[Reply]:
     org = t.session.get(Organisation, org_id) if org_id is not None else None
     if org is None:
         return [Reply(compose.STALE)]
+    return _save_union(unions.current_of(t.session, org), t)
+
+
+def _save_union(org: Organisation, t: Turn, *, said: str | None = None) -> list[Reply]:
+    """Save the union chosen (and its province), then offer the unions below it, if any. A former province the
+    user named for it («soc trang» for Cần Thơ's LĐLĐ) is kept as their province: it says which part of
+    today's province they are in, and every reader takes it as today's (`QAEngine.today_profile`)."""
     t.profile.organisation_id = org.id
-    t.profile.province = org.province
+    t.profile.province = said if said and current_province(said) == current_province(org.province) else org.province
     t.state.pop("await", None)
     t.state.pop("org_proposed", None)
-    replies = [Reply(_saved_union(org.name, org.province))]
-    if store.child_organisations(session=t.session, parent_id=org.id):
+    t.state.pop("org_choices", None)
+    replies = [Reply(_saved_union(org.name, org.province, said=said))]
+    if _children(t.session, org.id):
         replies.append(_child_question(org.id, t))
     return replies
 
@@ -1242,10 +1252,13 @@ def _today(province: str | None) -> str:
     return province or ""
 
 
-def _saved_union(name: str, province: str | None) -> str:
+def _saved_union(name: str, province: str | None, *, said: str | None = None) -> str:
+    """«Đã lưu đơn vị: …»; a former province the user named, or the profile still holds, is said to be part
+    of today's («Sóc Trăng nay thuộc Cần Thơ»)."""
     note = ""
-    if province and is_former(province):
-        note = f" ({'' if name == province else province + ' '}nay thuộc {current_province(province)})"
+    former = said if said and is_former(said) else province if province and is_former(province) else None
+    if former:
+        note = f" ({'' if name == former else former + ' '}nay thuộc {current_province(former)})"
     return (f"Đã lưu đơn vị: {name}{note}. Từ giờ mình ưu tiên lớp và chỉ tiêu ở đó. Gõ /khoahoc để xem lớp "
             "sắp tới, /hoso để đổi.")
 
@@ -1293,25 +1306,45 @@ def _set_role(d: callbacks.Data, t: Turn) -> list[Reply]:
 
 
 def on_org_typed(text: str, t: Turn) -> list[Reply]:
-    """The answer to "which union or province are you in?"."""
+    """The answer to "which union or province are you in?": a union named as people type it (abbreviations,
+    no diacritics, words left out) is saved when it names one; when several fit, or only the province is
+    known for a union name not found, the user chooses — nothing else is saved in its place."""
     if fold(text) in ("bo qua", "thoi", "huy", "khong"):
         t.state.pop("await", None)
+        t.state.pop("org_choices", None)
         return [Reply("Đã bỏ qua. Anh/chị có thể đổi bất cứ lúc nào bằng /hoso.")]
     proposed = t.state.pop("org_proposed", None)
     if isinstance(proposed, int) and fold(text).strip(" .!") in _YES:
         return _set_org(callbacks.unpack(callbacks.pack("org", proposed)), t)
+    choices = t.state.pop("org_choices", None)
+    picked = text.strip().rstrip(".")
+    if isinstance(choices, list) and picked.isdigit() and 1 <= int(picked) <= len(choices):
+        return _set_org(callbacks.unpack(callbacks.pack("org", choices[int(picked) - 1])), t)
+    asking = _ASKS.search(fold(text)) and len(text.split()) >= 4
+    found = unions.lookup(t.session, text)
+    if not asking:
+        if found.one is not None:
+            return _save_union(found.one, t, said=found.former)
+        if len(found.unions) > 1:
+            return [_union_choices(found.unions, t, text)]
+        if found.unions and found.names_union:
+            # «cd cac kcn bac ninh» with no such union here: propose the province's LĐLĐ, never save it unasked.
+            union = found.unions[0]
+            t.state["org_proposed"] = union.id
+            return [Reply(f"Mình chưa có đơn vị «{_shown(text)}» trong danh sách. Nếu anh/chị thuộc {union.name}, "
+                          "chọn bên dưới (hoặc gõ «đúng»); không thì gõ lại tên đơn vị, hoặc gõ «bỏ qua».",
+                          _org_buttons([union], 0, callbacks.pack("og", 1)))]
     profile = t.profile
-    org = store.find_organisation(session=t.session, ref=text)
+    org: Organisation | None = None
     province: str | None = None
-    if org is None:
-        hits = t.deps.knowledge.engine().matcher.find(normalise(text).tokens)
-        for h in hits:
-            if h.kind == "org":
-                found = t.session.get(Organisation, int(h.value))
-                if found is not None:
-                    org = found
-                    break
-        province = next((h.value for h in hits if h.kind == "province"), None)
+    hits = t.deps.knowledge.engine().matcher.find(normalise(text).tokens)
+    for h in hits:
+        if h.kind == "org":
+            named = t.session.get(Organisation, int(h.value))
+            if named is not None:
+                org = unions.current_of(t.session, named)
+                break
+    province = next((h.value for h in hits if h.kind == "province"), None)
     if org is None and province is None:
         if len(text.split()) >= 4:
             # A whole sentence is a question asked instead of answering ours: answer it, stop waiting.
@@ -1319,35 +1352,46 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
             return ask(text, t).replies
         return [Reply("Mình chưa tìm thấy đơn vị hoặc tỉnh này. Anh/chị gõ lại tên tỉnh/thành phố (ví dụ «Lạng Sơn») "
                       "hoặc gõ «bỏ qua».")]
+    if org is None:
+        # A province's own union (today's) is the natural organisation when the user names only the province.
+        org = unions.provincial_union(t.session, province)
     if org is not None:
         profile.organisation_id = org.id
-        profile.province = org.province or province
+        # The province as said when the union is in it (a former one tells which part of today's province).
+        same = province and current_province(province) == current_province(org.province)
+        profile.province = province if same else (org.province or province)
     else:
         profile.province = province
-        # A province's own union is the natural organisation when the user names only the province.
-        profile.organisation_id = _province_union(t.session, province)
+        profile.organisation_id = None
     t.state.pop("await", None)
     name = org.name if org is not None else profile.province
-    saved = [Reply(_saved_union(name or "", profile.province))]
-    if _ASKS.search(fold(text)) and len(text.split()) >= 4:
+    said = province if province and is_former(province) else None
+    saved = [Reply(_saved_union(name or "", profile.province, said=said))]
+    if asking:
         # «mình ở Lạng Sơn, tháng sau có lớp gì không»: the place answers our question and the rest asks one
         # of its own; both are taken, the question read with the union just saved.
         return saved + ask(text, t).replies
     return saved
 
 
+def _shown(text: str) -> str:
+    """A name as the user typed it, for quoting back (short, one line)."""
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:79].rsplit(" ", 1)[0] + "…"
+
+
+def _union_choices(found: list[Organisation], t: Turn, text: str) -> Reply:
+    """Several unions fit what was typed: a button each (numbered on Zalo); typing the number works too."""
+    t.state["await"] = "org"
+    t.state["org_choices"] = [o.id for o in found]
+    return Reply(f"Có {len(found)} đơn vị khớp với «{_shown(text)}». Anh/chị thuộc đơn vị nào? Chọn bên dưới, hoặc "
+                 "gõ tên đầy đủ hơn. Gõ «bỏ qua» để thôi.",
+                 tuple(Button(o.name, callbacks.pack("org", o.id)) for o in found))
+
+
 # A yes to the union proposed from the place said with the role.
 _YES = frozenset({"dung", "dung roi", "dung a", "u", "uh", "vang", "vang a", "da", "da dung", "da vang", "ok", "oke",
                   "phai", "phai a", "co", "yes"})
-
-
-def _province_union(session: Session, province: str | None) -> int | None:
-    if not province:
-        return None
-    for org in session.scalars(select(Organisation).where(Organisation.kind == "province")):
-        if province_key(org.province) == province_key(province):
-            return org.id
-    return None
 
 
 # ------------------------------------------------------------------ the routing tables

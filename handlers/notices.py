@@ -15,6 +15,7 @@ from handlers.compose import OTHER_TOPIC, starts_phrase
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge import timing
+from knowledge.announcements import announcement_body
 from knowledge.models import Course, OutboxJob
 from knowledge.outbox import Counts
 
@@ -76,9 +77,11 @@ def deadline_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
     return "\n".join(lines)
 
 
-def report_text(job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
-    """A delivery report in Vietnamese."""
-    excerpt = " ".join(job.text.split())
+def report_text(job: OutboxJob, counts: Counts, tz: dt.tzinfo, number: int | None = None) -> str:
+    """A delivery report in Vietnamese: the announcement by its number and the organiser's own words (the
+    «📢 THÔNG BÁO — union» header is the same on every one, and a body that starts with the union's name
+    would repeat it)."""
+    excerpt = " ".join(announcement_body(job.text).split())
     excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59].rstrip() + "…"
     if job.status == "done":
         status = "đã gửi xong" + (f" lúc {vn.date_time(job.finished_at, tz)}" if job.finished_at else "")
@@ -87,7 +90,7 @@ def report_text(job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
     else:
         status = "đang gửi"
     lines = [
-        f"Báo cáo thông báo #{job.id} ({status})",
+        f"Báo cáo thông báo #{number or job.id} ({status})",
         f"Nội dung: «{excerpt}»",
         f"Người nhận: {vn.number(job.total)}" + (f" — {job.audience}" if job.audience else ""),
         f"• Đã gửi: {vn.number(counts.sent)}",
@@ -172,8 +175,8 @@ class Notices:
                      + (f" tại {place}" if place else "")
                      + ". Nếu không đi được, gõ /lich để hủy và nhường chỗ cho người khác.")
 
-    def report(self, job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
-        return report_text(job, counts, tz)
+    def report(self, job: OutboxJob, counts: Counts, tz: dt.tzinfo, number: int | None = None) -> str:
+        return report_text(job, counts, tz, number)
 
 
 WORDING = Notices()

@@ -21,9 +21,10 @@ from handlers.callbacks import pack
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
 from knowledge import format as vn
-from knowledge import outbox, registrations, signin, store, timing
+from knowledge import outbox, registrations, signin, store, timing, unions
+from knowledge.announcements import HEADER
 from knowledge.lexicon import ROLES
-from knowledge.models import Course, Organisation, OutboxJob
+from knowledge.models import Course, Organisation
 from knowledge.text import fold
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class Announcement:
 def build_announcement(*, session: Session, body: str, course: Course | None, scope: outbox.Scope,
                        tz: dt.tzinfo) -> Announcement:
     """Header, the organiser's text and, with a course, its essentials and the register button."""
-    header = "📢 THÔNG BÁO"
+    header = HEADER
     if scope.roots is not None and len(scope.roots) == 1:
         org = session.get(Organisation, scope.roots[0])
         if org is not None:
@@ -154,11 +155,20 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Rep
                           "trên, hoặc chọn «Không kèm lớp».")]
         return _set_course(course.id, msg, deps, session, draft, scope)
     if step == "org":
-        org = store.find_organisation(session=session, ref=text)
-        if org is None or not outbox.in_scope(session=session, scope=scope, organisation_id=org.id):
-            return [Reply("Mình không thấy đơn vị này trong phạm vi của anh/chị. Gõ lại tên hoặc mã đơn vị, hoặc "
-                          "chọn ở danh sách trên.")]
-        return _preview(outbox.Audience("org", str(org.id)), msg, deps, session, draft, scope)
+        within = None if scope.roots is None else outbox.subtree(session=session, roots=scope.roots)
+        found = unions.lookup(session, text, within=within, today_map=False)
+        if found.one is not None:
+            return _preview(outbox.Audience("org", str(found.one.id)), msg, deps, session, draft, scope)
+        if len(found.unions) > 1 or (found.unions and found.names_union):
+            # Several fit («Công đoàn ngành Giáo dục» in a national scope), or only the province is known: the
+            # organiser chooses; the announcement never goes to a union they did not pick.
+            typed = " ".join(text.split())[:80]
+            ask = (f"Có {len(found.unions)} đơn vị khớp với «{typed}». Anh/chị gửi cho đơn vị nào?"
+                   if len(found.unions) > 1 else
+                   f"Mình không thấy đơn vị «{typed}». Có phải {found.unions[0].name}? Chọn nếu đúng, hoặc gõ lại tên.")
+            return [Reply(ask, tuple(Button(o.name, pack("bc", "o", o.id)) for o in found.unions))]
+        return [Reply("Mình không thấy đơn vị này trong phạm vi của anh/chị. Gõ lại tên hoặc mã đơn vị, hoặc "
+                      "chọn ở danh sách trên.")]
     return [Reply(compose.STALE)]
 
 
@@ -222,11 +232,16 @@ def _set_course(course_id: int, msg: Incoming, deps: Deps, session: Session, dra
             return [Reply("Lớp này đã hủy hoặc đã bắt đầu nên không kèm vào thông báo được. Chọn lớp khác, gõ mã "
                           "lớp khác, hoặc chọn «Không kèm lớp».")]
         draft["course_id"] = course.id
+        period = timing.period_of(course)
+        when = f"dự kiến {period}" if period else vn.date(timing.held(course)[0], deps.tz)
+        # Said back whether picked or typed: a code typed is checked by the organiser before going on.
+        note = f"Đã kèm lớp «{course.title}» (mã {course.code}, {when})."
     else:
         draft.pop("course_id", None)
+        note = "Thông báo không kèm lớp."
     draft["step"] = "audience"
     _save(msg, session, draft)
-    return [_audience_question(draft)]
+    return [_audience_question(draft, note)]
 
 
 def _audience_question(draft: dict[str, Any], note: str = "") -> Reply:
@@ -262,11 +277,15 @@ def _audience_step(value: str, msg: Incoming, deps: Deps, session: Session, draf
 
 def _org_question(scope: outbox.Scope, session: Session, *, page: int = 0) -> Reply:
     if scope.roots is None:
-        orgs = store.top_organisations(session=session)
+        orgs = unions.offered(store.top_organisations(session=session))
     else:
-        # A provincial organiser picks among their union and the unions below it.
+        # A provincial organiser picks among their union and the unions below it (today's: not a former
+        # district's LĐLĐ, whose members now belong to the province's), their own first.
         ids = outbox.subtree(session=session, roots=scope.roots)
-        orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(ids)).order_by(Organisation.name)))
+        orgs = unions.offered(session.scalars(select(Organisation).where(Organisation.id.in_(ids))
+                                              .order_by(Organisation.name)))
+        roots = set(scope.roots)
+        orgs.sort(key=lambda o: o.id not in roots)
     start = page * ORG_PAGE
     buttons = [Button(o.name, pack("bc", "o", o.id)) for o in orgs[start:start + ORG_PAGE]]
     if len(orgs) > start + ORG_PAGE:
@@ -329,7 +348,8 @@ def _send(token: str, msg: Incoming, deps: Deps, session: Session, draft: dict[s
     if job is None:
         return [Reply("Thông báo này đã được xếp hàng gửi rồi. Xem tiến độ: /thongke")]
     log.info("broadcast #%s queued by %s:%s for %s recipients", job.id, msg.channel, msg.user_id, recipients.count)
-    return [Reply(f"Đã xếp hàng gửi thông báo #{job.id} tới {vn.number(recipients.count)} người. Tin đi dần theo "
+    number = outbox.broadcast_number(session=session, job_id=job.id)
+    return [Reply(f"Đã xếp hàng gửi thông báo #{number} tới {vn.number(recipients.count)} người. Tin đi dần theo "
                   "giới hạn của Telegram và Zalo; gửi xong anh/chị sẽ nhận báo cáo. Xem tiến độ bất cứ lúc nào: /thongke")]
 
 
@@ -341,14 +361,16 @@ def stats(arg: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
     jobs = outbox.recent_jobs(session=session, channel=msg.channel, user_id=msg.user_id, limit=5)
     wanted = arg.strip().lstrip("#")
     if is_id(wanted):
-        job = session.get(OutboxJob, int(wanted))
+        job = outbox.broadcast_by_number(session=session, number=int(wanted))  # the number the organiser saw
         mine = job is not None and (job.created_by_channel, job.created_by_user) == (msg.channel, msg.user_id)
         jobs = [job] if job is not None and mine and job.kind == "broadcast" else []
     if not jobs:
         return [Reply("Anh/chị chưa gửi thông báo nào" + (f" có số #{wanted}" if wanted else "") +
                       ". Gõ /thongbao để soạn thông báo.")]
     counts = outbox.job_counts(session=session, job_ids=[j.id for j in jobs])
-    return [Reply("\n\n".join(deps.wording.report(j, counts[j.id], deps.tz) for j in jobs))]
+    return [Reply("\n\n".join(deps.wording.report(j, counts[j.id], deps.tz,
+                                                    outbox.broadcast_number(session=session, job_id=j.id))
+                                for j in jobs))]
 
 
 WEB_PATH = "/quanly/vao"

@@ -15,7 +15,18 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from knowledge.models import OrganiserRole, OutboxJob
-from knowledge.outbox import Counts, Scope, cancel_job, job_counts, subtree
+from knowledge.outbox import Counts, Scope, broadcast_number, cancel_job, job_counts, subtree
+
+HEADER = "📢 THÔNG BÁO"
+
+
+def announcement_body(text: str) -> str:
+    """The organiser's own words of an announcement: without the «📢 THÔNG BÁO — union» header and the attached
+    class's lines (both added by the bot)."""
+    if not text.startswith(HEADER):
+        return text
+    parts = text.split("\n\n")
+    return parts[1] if len(parts) > 1 else ""
 
 
 class AnnouncementError(ValueError):
@@ -32,6 +43,7 @@ class Report:
 
     job: OutboxJob
     counts: Counts
+    number: int = 0  # as organisers see it (`knowledge.outbox.broadcast_number`)
 
     @property
     def done(self) -> int:
@@ -45,7 +57,7 @@ class Report:
 
     def as_dict(self) -> dict[str, object]:
         c = self.counts
-        return {"id": self.job.id, "status": self.job.status, "total": self.job.total, "skipped": self.job.skipped,
+        return {"id": self.job.id, "number": self.number, "status": self.job.status, "total": self.job.total, "skipped": self.job.skipped,
                 "sent": c.sent, "pending": c.pending, "failed": c.failed, "blocked": c.blocked}
 
 
@@ -71,7 +83,7 @@ def reports(*, session: Session, scope: Scope, actor: tuple[str, str], limit: in
         q = q.where(tuple_(OutboxJob.created_by_channel, OutboxJob.created_by_user).in_(sorted(creators)))
     jobs = list(session.scalars(q.limit(limit)))
     counts = job_counts(session=session, job_ids=[j.id for j in jobs])
-    return [Report(j, counts[j.id]) for j in jobs]
+    return [Report(j, counts[j.id], broadcast_number(session=session, job_id=j.id)) for j in jobs]
 
 
 def report(*, session: Session, scope: Scope, actor: tuple[str, str], job_id: int) -> Report:
@@ -82,7 +94,8 @@ def report(*, session: Session, scope: Scope, actor: tuple[str, str], job_id: in
     creators = _visible_creators(session, scope, actor)
     if creators is not None and (job.created_by_channel, job.created_by_user) not in creators:
         raise AnnouncementError("not_found")
-    return Report(job, job_counts(session=session, job_ids=[job.id])[job.id])
+    return Report(job, job_counts(session=session, job_ids=[job.id])[job.id],
+                  broadcast_number(session=session, job_id=job.id))
 
 
 def cancel(*, session: Session, scope: Scope, actor: tuple[str, str], job_id: int) -> Report:

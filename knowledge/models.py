@@ -167,6 +167,13 @@ class Course(Base):
     # The audience cell as the plan wrote it, for a reply that says whom the class is for.
     # (No default on the Python side: an insert that does not set it leaves it to the database.)
     audience_written: Mapped[str] = mapped_column(Text, server_default="")
+    # When an organiser last moved, re-placed or cancelled the class on the web workspace: a re-upload of the
+    # plan that would undo it says so and lets them keep it; cleared once the plan's values are taken again.
+    web_changed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # The organiser cell as the plan wrote it («LĐLĐ tỉnh Tuyên Quang», «CĐ ngành Giáo dục Nghệ An»), when it is
+    # one of its union's own spellings: a class's reply says who runs it as the office does; lists of unions
+    # show the union's full name. "" when the plan named none (or named a union that ended, now today's).
+    organiser_written: Mapped[str] = mapped_column(Text, server_default="")  # no Python default: see audience_written
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from knowledge.language.places import current_province, is_former
 from knowledge.lexicon import PROVINCE_ALIASES, PROVINCES
 
 # Folded abbreviation → folded expansion, for organisation names only (wider than chat shorthand: "p"
@@ -152,6 +153,78 @@ def guess_kind(name: str) -> str:
     if core.startswith(_NATIONAL_BODY_HEADS) and " cong doan" in f" {core}" and province_in(name) is None:
         return "school" if core.startswith(("truong ", "hoc vien ")) else "centre"  # «Viện Công nhân và Công đoàn»
     return "grassroots"
+
+
+def kind_of(name: str, stored: str | None = None) -> str:
+    """A union's kind: what the database says, unless it is one of the defaults an older import wrote for any
+    union it could not place («province», «grassroots») and the name says better."""
+    if stored and stored not in ("province", "grassroots"):
+        return stored
+    guessed = guess_kind(name)
+    if stored == "province" and guessed == "grassroots":
+        return stored  # a name the rules do not know, filed as a province by whoever set it up
+    return guessed
+
+
+def ended_2025(name: str, kind: str | None, province: str | None) -> bool:
+    """Whether a union ended on 1/7/2025 with the map it belonged to: a district's, town's or urban district's
+    LĐLĐ (districts ended), or the LĐLĐ of a province that merged into another («LĐLĐ tỉnh Sóc Trăng», now
+    part of Cần Thơ). Its records stay as history; today its name means today's provincial union."""
+    level = kind_of(name, kind)
+    if level == "district":
+        return True
+    return level == "province" and bool(province) and is_former(province or "")
+
+
+def former_union_names(province: str) -> list[str]:
+    """The names of the provincial unions today's union of `province` took over in 2025 («LĐLĐ tỉnh Sóc Trăng»,
+    «LĐLĐ Hậu Giang» for Cần Thơ): they still name it when someone types them."""
+    current = current_province(province)
+    if current is None:
+        return []
+    from knowledge.language.places import former_names  # beside current_province; kept local for clarity
+
+    out: list[str] = []
+    for former in former_names(current):
+        if former == current:
+            continue
+        out += [f"Liên đoàn Lao động tỉnh {former}", f"LĐLĐ {former}", f"Công đoàn tỉnh {former}"]
+    return out
+
+
+# Abbreviations of a union's own structure, written out in its full name («CĐ các KCN tỉnh Bắc Ninh» →
+# «Công đoàn các khu công nghiệp tỉnh Bắc Ninh»). A company's own abbreviations (TNHH, CP) are its legal name
+# as registered and stay; «TT» (thị trấn or trung tâm) is left as written.
+_WRITTEN_OUT: dict[str, str] = {
+    "ldld": "Liên đoàn Lao động", "tldld": "Tổng Liên đoàn Lao động", "cdcs": "Công đoàn cơ sở",
+    "cdn": "Công đoàn ngành", "cd": "Công đoàn", "tp": "thành phố", "tx": "thị xã", "kcn": "khu công nghiệp",
+    "kcx": "khu chế xuất", "kkt": "khu kinh tế", "kcnc": "khu công nghệ cao",
+}
+_ABBREVIATED = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TP\.(?=\S)|[A-Za-zĐđ]{2,6}\.?)(?![\w])")
+
+
+def written_out(name: str) -> str:
+    """A union's name with its structure's abbreviations written out, as lists and replies show it:
+    «LĐLĐ thành phố Cần Thơ» → «Liên đoàn Lao động thành phố Cần Thơ», «CĐ phường Sóc Trăng» → «Công đoàn
+    phường Sóc Trăng», «LĐLĐ TP.HCM» → «Liên đoàn Lao động thành phố Hồ Chí Minh». Other words as written."""
+    name = " ".join(unicodedata.normalize("NFC", name).split())
+    name = re.sub(r"\b(TP|Tp|TX|Tx)\.(?=[^\s.])", r"\1. ", name)  # «TP.Cần Thơ»
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(1)
+        folded = _words(word).replace(" ", "")
+        if folded in ("tphcm", "tp hcm"):
+            return "thành phố Hồ Chí Minh"
+        if word.endswith(".") and folded == "tp":
+            return "thành phố "
+        full = _WRITTEN_OUT.get(folded)
+        # Only an abbreviation as abbreviations are written (capitals; «Tp» too): «Cd» in a brand stays.
+        if full is None or not (word.rstrip(".").isupper() or folded in ("tp", "tx")):
+            return word
+        return full
+    out = _ABBREVIATED.sub(one, name)
+    out = " ".join(out.split())
+    return out[:1].upper() + out[1:] if out else out
 
 
 # A school, academy, institute or centre «of the trade unions» that names no province is the Tổng Liên đoàn's own

@@ -426,8 +426,9 @@ def report_finished(*, session: Session, job: OutboxJob, now: dt.datetime, tz: d
         return None
     counts = job_counts(session=session, job_ids=[job.id]).get(job.id, Counts())
     recipients = account_recipient(session=session, channel=job.created_by_channel, user_id=job.created_by_user)
+    number = broadcast_number(session=session, job_id=job.id)
     return create_job(session=session, kind="report", key=f"report:{job.id}", now=now, recipients=recipients,
-                      text=wording.report(job, counts, tz), audience="người tổ chức")
+                      text=wording.report(job, counts, tz, number), audience="người tổ chức")
 
 
 # ------------------------------------------------------------------ reports
@@ -456,6 +457,21 @@ def job_counts(*, session: Session, job_ids: Sequence[int]) -> dict[int, Counts]
         if state in ("sent", "pending", "failed", "blocked"):
             setattr(c, state, getattr(c, state) + int(n))
     return out
+
+
+def broadcast_number(*, session: Session, job_id: int) -> int:
+    """An announcement's number as organisers see it: its place among announcements (1 for the first). Job ids
+    are shared with reminders, notices and reports, so the first announcement would otherwise be «#2» or «#9»."""
+    return int(session.scalar(select(func.count()).select_from(OutboxJob).where(
+        OutboxJob.kind == "broadcast", OutboxJob.id <= job_id)) or 0)
+
+
+def broadcast_by_number(*, session: Session, number: int) -> OutboxJob | None:
+    """The announcement an organiser names by its number (`broadcast_number`)."""
+    if number < 1:
+        return None
+    return session.scalar(select(OutboxJob).where(OutboxJob.kind == "broadcast").order_by(OutboxJob.id)
+                          .offset(number - 1).limit(1))
 
 
 def recent_jobs(*, session: Session, channel: str | None, user_id: str | None, limit: int = 5) -> list[OutboxJob]:

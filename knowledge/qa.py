@@ -63,6 +63,7 @@ from knowledge.lexicon import (
     SECOND_READINGS,
     TOPICS,
 )
+from knowledge.orgnames import ended_2025
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec, TargetRec
 from knowledge.search.acronyms import is_syllable, spell_out
 from knowledge.search.acronyms import learn as learn_acronyms
@@ -779,6 +780,22 @@ FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh c
           "chuc vu cua em", "vi tri cua minh", "vi tri cua em")
 
 
+def _unions_with_data(snap: Snapshot) -> set[int]:
+    """The unions that own a class, target, fact or document, and every union above one (a question naming the
+    province's LĐLĐ is asked of what is below it too) — not above a union that ended in 2025: the history filed
+    under today's LĐLĐ (the Sóc Trăng articles under Cần Thơ's) is found by the former name, not by today's."""
+    owners = {c.organiser_id for c in snap.courses} | {t.organisation_id for t in snap.targets}
+    owners |= {f.organisation_id for f in snap.facts} | {d.organisation_id for d in snap.documents}
+    orgs = {o.id: o for o in snap.organisations}
+    named: set[int] = set()
+    for owner in owners:
+        while owner is not None and owner not in named and owner in orgs:
+            named.add(owner)
+            org = orgs[owner]
+            owner = None if ended_2025(org.name, org.kind, org.province) else org.parent_id
+    return named
+
+
 class QAEngine:
     """The in-memory answering engine over one snapshot of the data."""
 
@@ -793,10 +810,17 @@ class QAEngine:
         self.org_kinds: dict[int, str] = {}
         # A sector union's «ngành …» name and the word its own name says next («ngành điện» -> «lực»).
         self._sector_next: dict[tuple[str, ...], str] = {}
+        named = _unions_with_data(snap)
         for j, o in enumerate(snap.organisations):
             if not j % 32:
                 pause()
             kind = self.org_kinds[o.id] = org_kind(o.name, o.kind)
+            if kind == "province" and o.id not in named:
+                # A built-in provincial LĐLĐ with nothing of its own yet (no class, target, fact or document, none
+                # below it): its name says no more than the province, which the question's place already says.
+                # As a union it would only filter the answer down to nothing. (Any other union named, even with
+                # no class, still says who is asking and where: «chủ tịch CĐCS Công ty … Nghi Sơn».)
+                continue
             for phrase in dict.fromkeys([*org_phrases(o.name, o.aliases), *org_variants(o.name, o.aliases)]):
                 # A bare place name ("Hà Nội") names the province's own union, not a school or a
                 # district union that happens to carry it in its name.

@@ -42,7 +42,7 @@ class CourseRec:
     topic: str
     audiences: tuple[str, ...]
     organiser_id: int | None
-    organiser_name: str | None
+    organiser_name: str | None  # as the plan wrote it (`Course.organiser_written`), else the union's name
     partner: str | None
     province: str | None
     venue: str | None

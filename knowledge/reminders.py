@@ -469,18 +469,44 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
                              not_before=not_before, attachment=calendar(course, now) if dated else None)
 
 
+@dataclass(frozen=True, slots=True)
+class MovedEnd:
+    """Where a class moved to a new start ends if it keeps its length, and whether the organiser must see
+    that end first: it falls later in the day than the class used to end (08:00–17:00 moved to 13:30 would
+    end at 22:30), or on another day than the class's span gives (past midnight)."""
+
+    ends_at: dt.datetime | None
+    to_confirm: bool
+
+
+def moved_end(course: Course, starts_at: dt.datetime, tz: dt.tzinfo) -> MovedEnd:
+    """See `MovedEnd`; a class with no end keeps none."""
+    if course.ends_at is None:
+        return MovedEnd(None, False)
+    ends_at = starts_at + (course.ends_at - course.starts_at)
+    old_start, old_end = course.starts_at.astimezone(tz), course.ends_at.astimezone(tz)
+    new_start, new_end = starts_at.astimezone(tz), ends_at.astimezone(tz)
+    span_changed = (new_end.date() - new_start.date()) != (old_end.date() - old_start.date())
+    return MovedEnd(ends_at, span_changed or new_end.time() > old_end.time())
+
+
 def reschedule(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzinfo, config: Config,
                starts_at: dt.datetime | None = None, venue: str | None = None,
-               cancel: bool = False) -> OutboxJob | None:
-    """An organiser moves a class, changes its place or cancels it; everyone registered is told."""
+               cancel: bool = False, ends_at: dt.datetime | None = None) -> OutboxJob | None:
+    """An organiser moves a class, changes its place or cancels it; everyone registered is told. A class moved
+    without a new end (`ends_at`) keeps its length (`moved_end`: callers show that end first when it runs late)."""
     before = Snapshot.of(course)
     if starts_at is not None:
         length = (course.ends_at - course.starts_at) if course.ends_at is not None else None
         course.starts_at = starts_at
-        if length is not None:
+        if ends_at is not None:
+            course.ends_at = ends_at
+        elif length is not None:
             course.ends_at = starts_at + length
         if course.registration_deadline is not None and course.registration_deadline > starts_at:
             course.registration_deadline = starts_at
+    elif ends_at is not None:
+        course.ends_at = ends_at  # only the end changes (a class that runs shorter or longer)
     if venue is not None:
         course.venue = venue
     if starts_at is not None and course.status == POSTPONED:

@@ -138,15 +138,54 @@ class SampleTargetSeed:
 # Organisations. Parents come before their children (the loader relies on it).
 # ---------------------------------------------------------------------------------------------------
 
+# Today's provincial LĐLĐs (34 since 1/7/2025, Nghị quyết 202/2025/QH15; `knowledge.language.places`): code,
+# province, whether it is a centrally run city («thành phố») rather than a province («tỉnh»). The codes that
+# existed before (HN, LS, and the sample's BN, DNG, HCM, TNG) are kept: deep links and roles name them.
+PROVINCIAL_UNIONS: tuple[tuple[str, str, bool], ...] = (
+    ("HN", "Hà Nội", True), ("HUE", "Huế", True), ("HP", "Hải Phòng", True), ("DNG", "Đà Nẵng", True),
+    ("HCM", "Hồ Chí Minh", True), ("CT", "Cần Thơ", True),
+    ("TQ", "Tuyên Quang", False), ("LCI", "Lào Cai", False), ("TNG", "Thái Nguyên", False),
+    ("PT", "Phú Thọ", False), ("BN", "Bắc Ninh", False), ("HY", "Hưng Yên", False), ("NB", "Ninh Bình", False),
+    ("QT", "Quảng Trị", False), ("QNG", "Quảng Ngãi", False), ("GL", "Gia Lai", False), ("KH", "Khánh Hòa", False),
+    ("LD", "Lâm Đồng", False), ("DLK", "Đắk Lắk", False), ("DNI", "Đồng Nai", False), ("TN", "Tây Ninh", False),
+    ("VL", "Vĩnh Long", False), ("DT", "Đồng Tháp", False), ("CM", "Cà Mau", False), ("AG", "An Giang", False),
+    ("LCU", "Lai Châu", False), ("DB", "Điện Biên", False), ("SL", "Sơn La", False), ("LS", "Lạng Sơn", False),
+    ("QNI", "Quảng Ninh", False), ("TH", "Thanh Hóa", False), ("NA", "Nghệ An", False), ("HT", "Hà Tĩnh", False),
+    ("CB", "Cao Bằng", False),
+)
+# Other names people give a provincial union, beyond «LĐLĐ tỉnh X», «LĐLĐ X», «Công đoàn tỉnh X».
+_UNION_NICKNAMES: dict[str, str] = {
+    "Hà Nội": "Thủ đô;Công đoàn Thủ đô;LĐLĐ Thành phố",
+    "Hồ Chí Minh": "LĐLĐ TP.HCM;LĐLĐ TP Hồ Chí Minh;Công đoàn TP.HCM",
+    "Lạng Sơn": "Xứ Lạng",
+}
+
+
+def provincial_union_name(province: str, city: bool) -> str:
+    """«Liên đoàn Lao động thành phố Cần Thơ», «Liên đoàn Lao động tỉnh Lạng Sơn»."""
+    return f"Liên đoàn Lao động {'thành phố' if city else 'tỉnh'} {province}"
+
+
+def _provincial(code: str, province: str, city: bool) -> OrganisationSeed:
+    level = "thành phố" if city else "tỉnh"
+    names = [f"LĐLĐ {level} {province}", f"LĐLĐ {province}", f"Công đoàn {level} {province}"]
+    if city:
+        names.append(f"LĐLĐ TP {province}")
+    extra = _UNION_NICKNAMES.get(province, "")
+    return OrganisationSeed(code, provincial_union_name(province, city), "province", province, "TLD",
+                            ";".join(dict.fromkeys([*names, *filter(None, extra.split(";"))])))
+
+
+# Parents come before their children (the loader relies on it). The unions that ended in 2025 — the
+# districts' LĐLĐs and the LĐLĐ of a province that merged (Sóc Trăng, now part of Cần Thơ) — stay as records
+# of history under today's union: the articles' facts and figures are theirs and keep their names, but nobody
+# chooses them any more, and a name of theirs typed today means today's union (`knowledge.unions`).
 ORGANISATIONS: tuple[OrganisationSeed, ...] = (
     OrganisationSeed(
         "TLD", "Tổng Liên đoàn Lao động Việt Nam", "national", None, None,
         "Tổng LĐLĐ Việt Nam;Tổng LĐLĐ;Tổng Liên đoàn;TLĐ;Công đoàn Việt Nam",
     ),
-    OrganisationSeed(
-        "HN", "Liên đoàn Lao động thành phố Hà Nội", "province", "Hà Nội", "TLD",
-        "Thủ đô;LĐLĐ Hà Nội;Công đoàn Thủ đô;LĐLĐ Thành phố",
-    ),
+    *(_provincial(code, province, city) for code, province, city in PROVINCIAL_UNIONS),
     OrganisationSeed(
         "HN-MELINH", "Liên đoàn Lao động huyện Mê Linh", "district", "Hà Nội", "HN",
         "LĐLĐ huyện Mê Linh;LĐLĐ Mê Linh;Công đoàn huyện Mê Linh;Mê Linh",
@@ -161,10 +200,6 @@ ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         "Trường Công đoàn Hà Nội;Trường Trung cấp Công đoàn",
     ),
     OrganisationSeed(
-        "LS", "Liên đoàn Lao động tỉnh Lạng Sơn", "province", "Lạng Sơn", "TLD",
-        "LĐLĐ tỉnh Lạng Sơn;LĐLĐ Lạng Sơn;Công đoàn tỉnh Lạng Sơn;Xứ Lạng",
-    ),
-    OrganisationSeed(
         "LS-CHILANG", "Liên đoàn Lao động huyện Chi Lăng", "district", "Lạng Sơn", "LS",
         "LĐLĐ huyện Chi Lăng;LĐLĐ Chi Lăng;Chi Lăng",
     ),
@@ -172,35 +207,19 @@ ORGANISATIONS: tuple[OrganisationSeed, ...] = (
         "LS-CAOLOC", "Liên đoàn Lao động huyện Cao Lộc", "district", "Lạng Sơn", "LS",
         "LĐLĐ huyện Cao Lộc;LĐLĐ Cao Lộc;Cao Lộc",
     ),
+    # A grassroots union outlives its district's LĐLĐ: since 2025 it answers to the province's.
     OrganisationSeed(
-        "LS-HTXDONGTAM", "Công đoàn cơ sở Hợp tác xã Đồng Tâm", "grassroots", "Lạng Sơn", "LS-CAOLOC",
+        "LS-HTXDONGTAM", "Công đoàn cơ sở Hợp tác xã Đồng Tâm", "grassroots", "Lạng Sơn", "LS",
         "CĐCS HTX Đồng Tâm;HTX Đồng Tâm;Hợp tác xã Đồng Tâm",
     ),
     OrganisationSeed(
-        "ST", "Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng", "TLD",
+        "ST", "Liên đoàn Lao động tỉnh Sóc Trăng", "province", "Sóc Trăng", "CT",
         "LĐLĐ tỉnh Sóc Trăng;LĐLĐ Sóc Trăng;Công đoàn tỉnh Sóc Trăng",
     ),
 )
 
-# Only the sample schedule needs these; they are loaded with it, never by load_builtin.
-SAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = (
-    OrganisationSeed(
-        "BN", "Liên đoàn Lao động tỉnh Bắc Ninh", "province", "Bắc Ninh", "TLD",
-        "LĐLĐ tỉnh Bắc Ninh;LĐLĐ Bắc Ninh;Công đoàn tỉnh Bắc Ninh",
-    ),
-    OrganisationSeed(
-        "DNG", "Liên đoàn Lao động thành phố Đà Nẵng", "province", "Đà Nẵng", "TLD",
-        "LĐLĐ thành phố Đà Nẵng;LĐLĐ Đà Nẵng;Công đoàn Đà Nẵng",
-    ),
-    OrganisationSeed(
-        "HCM", "Liên đoàn Lao động thành phố Hồ Chí Minh", "province", "Hồ Chí Minh", "TLD",
-        "LĐLĐ TP.HCM;LĐLĐ TP Hồ Chí Minh;LĐLĐ Thành phố Hồ Chí Minh;Công đoàn TP.HCM",
-    ),
-    OrganisationSeed(
-        "TNG", "Liên đoàn Lao động tỉnh Thái Nguyên", "province", "Thái Nguyên", "TLD",
-        "LĐLĐ tỉnh Thái Nguyên;LĐLĐ Thái Nguyên;Công đoàn tỉnh Thái Nguyên",
-    ),
-)
+# Every provincial union is built in now; kept for callers that load the sample's unions by name.
+SAMPLE_ORGANISATIONS: tuple[OrganisationSeed, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -971,13 +990,13 @@ SAMPLE_COURSES: tuple[SampleCourseSeed, ...] = (
     ),
     SampleCourseSeed(
         "MAU-005", "Tập huấn công tác tài chính, kế toán công đoàn cơ sở", "tai_chinh",
-        ("ke_toan_cdcs", "uy_vien_bch", "can_bo_khong_chuyen_trach"), "ST", "Sóc Trăng", _ONLINE, "truc_tuyen",
+        ("ke_toan_cdcs", "uy_vien_bch", "can_bo_khong_chuyen_trach"), "CT", "Cần Thơ", _ONLINE, "truc_tuyen",
         When("next_month", 5), 1, Deadline("before_start", 5), 300,
         description="Lập dự toán, quyết toán, quản lý đoàn phí và kinh phí công đoàn ở CĐCS.",
     ),
     SampleCourseSeed(
         "MAU-006", "Bồi dưỡng kiến thức quản lý nhà nước chương trình chuyên viên chính", "quan_ly_nha_nuoc",
-        ("can_bo_chuyen_trach",), "ST", "Sóc Trăng", "Hội trường LĐLĐ tỉnh Sóc Trăng", "tap_trung",
+        ("can_bo_chuyen_trach",), "CT", "Cần Thơ", "Hội trường LĐLĐ thành phố Cần Thơ", "tap_trung",
         When("today", 70), 10, Deadline("before_start", 20), 45,
         partner="Trường Đại học Tôn Đức Thắng", status="planned",
         description="Chương trình chuyên viên chính cho cán bộ công đoàn chuyên trách; học theo đợt.",
@@ -1067,13 +1086,13 @@ SAMPLE_COURSES: tuple[SampleCourseSeed, ...] = (
     ),
     SampleCourseSeed(
         "MAU-020", "Kỹ năng đối thoại tại nơi làm việc và thương lượng thỏa ước lao động tập thể",
-        "thuong_luong", ("chu_tich_cdcs",), "ST", "Sóc Trăng", "Hội trường LĐLĐ tỉnh Sóc Trăng và trực tuyến",
+        "thuong_luong", ("chu_tich_cdcs",), "CT", "Cần Thơ", "Hội trường LĐLĐ thành phố Cần Thơ và trực tuyến",
         "ket_hop", When("today", 18), 2, Deadline("before_today", 3), 100,
         description="Chuẩn bị nội dung đối thoại định kỳ, kỹ năng thương lượng và ký kết thỏa ước.",
     ),
     SampleCourseSeed(
         "MAU-021", "Bồi dưỡng nghiệp vụ công đoàn cho cán bộ không chuyên trách", "nghiep_vu",
-        ("can_bo_khong_chuyen_trach",), "ST", "Sóc Trăng", _ONLINE, "truc_tuyen",
+        ("can_bo_khong_chuyen_trach",), "CT", "Cần Thơ", _ONLINE, "truc_tuyen",
         When("today", 100), 1, Deadline("before_start", 7), 600,
         status="planned",
         description="Kiến thức cơ bản về tổ chức và hoạt động công đoàn cho cán bộ kiêm nhiệm.",
@@ -1120,10 +1139,10 @@ SAMPLE_TARGETS: tuple[SampleTargetSeed, ...] = (
                      "chỉ tiêu năm nay;số lớp;Lạng Sơn"),
     SampleTargetSeed("MAU-CT-LS-KCT", "LS", "Tỷ lệ CBCĐ không chuyên trách được bồi dưỡng nghiệp vụ",
                      "can_bo_khong_chuyen_trach", 80, "%", 55, "chỉ tiêu năm nay;không chuyên trách;Lạng Sơn"),
-    SampleTargetSeed("MAU-CT-ST-HOCVIEN", "ST", "Lượt cán bộ công đoàn được tập huấn nghiệp vụ", None, 2500,
-                     "lượt học viên", 1430, "chỉ tiêu năm nay;học viên;Sóc Trăng"),
-    SampleTargetSeed("MAU-CT-ST-CHUTICH", "ST", "Tỷ lệ chủ tịch CĐCS được bồi dưỡng nghiệp vụ", "chu_tich_cdcs",
-                     100, "%", 72, "chỉ tiêu năm nay;chủ tịch CĐCS;Sóc Trăng"),
+    SampleTargetSeed("MAU-CT-CT-HOCVIEN", "CT", "Lượt cán bộ công đoàn được tập huấn nghiệp vụ", None, 2500,
+                     "lượt học viên", 1430, "chỉ tiêu năm nay;học viên;Cần Thơ"),
+    SampleTargetSeed("MAU-CT-CT-CHUTICH", "CT", "Tỷ lệ chủ tịch CĐCS được bồi dưỡng nghiệp vụ", "chu_tich_cdcs",
+                     100, "%", 72, "chỉ tiêu năm nay;chủ tịch CĐCS;Cần Thơ"),
     SampleTargetSeed("MAU-CT-BN-LOP", "BN", "Số lớp tập huấn pháp luật lao động cho người lao động", "doan_vien",
                      24, "lớp", 9, "chỉ tiêu năm nay;pháp luật;Bắc Ninh"),
     SampleTargetSeed("MAU-CT-DNG-ATVSLD", "DNG", "Người lao động được huấn luyện an toàn, vệ sinh lao động",

@@ -69,7 +69,7 @@ def course_rec(c: Course) -> CourseRec:
         topic=c.topic,
         audiences=tuple(a for a in c.audiences.split(";") if a),
         organiser_id=c.organiser_id,
-        organiser_name=c.organiser.name if c.organiser else None,
+        organiser_name=(c.organiser_written or c.organiser.name) if c.organiser else None,
         partner=c.partner,
         province=c.province,
         venue=c.venue,
@@ -106,17 +106,18 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
         Course.province, Course.venue, Course.format, Course.starts_at, Course.ends_at,
         Course.registration_deadline, Course.capacity, Course.status, Course.is_sample, Course.description,
         Course.source_id, Course.tentative, Course.topic_text, Course.audience_text, Course.days,
-        Course.audience_written, Course.when_written))
+        Course.audience_written, Course.when_written, Course.organiser_written))
     out: list[CourseRec] = []
     for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text,
-         days, audience_written, when_written) in rows:
+         days, audience_written, when_written, organiser_written) in rows:
         tentative = timing.held_period(status, description, starts_at, tentative)
         planned_start = starts_at if status == "postponed" else None
         starts_at, ends_at = timing.held_when(status, description, starts_at, ends_at)
         out.append(CourseRec(
             id=cid, code=code, title=title, topic=topic, audiences=tuple(a for a in (audiences or "").split(";") if a),
-            organiser_id=organiser_id, organiser_name=org_names.get(organiser_id) if organiser_id else None,
+            organiser_id=organiser_id,
+            organiser_name=(organiser_written or org_names.get(organiser_id)) if organiser_id else None,
             partner=partner, province=province, venue=venue, format=fmt, starts_at=starts_at, ends_at=ends_at,
             registration_deadline=deadline, capacity=capacity, status=status, is_sample=is_sample,
             description=description, source=sources.get(source_id) if source_id else None,

@@ -35,21 +35,34 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from knowledge import format as vn
-from knowledge import reminders, timing
+from knowledge import reminders, timing, unions
 from knowledge.db import bump_data_version
+from knowledge.language.places import current_province, is_former, province_key
 from knowledge.lexicon import ABBREVIATIONS, FORMATS, PROVINCE_ALIASES, PROVINCES, ROLES, TOPICS, Term
 from knowledge.models import Course, Document, Organisation, Registration, Target
 from knowledge.orgnames import (
     KIND_LABELS,
     Directory,
+    core_key,
+    former_union_names,
     from_capitals,
     guess_kind,
     is_national,
     org_key,
     province_in,
+    written_out,
 )
 from knowledge.plans import sample
-from knowledge.plans.dates import BadWhen, When, excel_serial, parse_when, plan_year, whole_year
+from knowledge.plans.dates import (
+    BAD_CLOCK,
+    BadWhen,
+    When,
+    excel_serial,
+    parse_clock,
+    parse_when,
+    plan_year,
+    whole_year,
+)
 from knowledge.plans.files import write_atomically
 from knowledge.text import hoan_apart
 
@@ -252,6 +265,10 @@ class RowChange:
     organisation_id: int | None = None
     before_id: int | None = None
     organisation: str = ""  # the union as written in the file (or the importer's, when none is written)
+    # A class changed on the web workspace that this row would change back: what to tell the organiser
+    # («… đã được sửa trên trang quản lý ngày …; tải lên sẽ đưa về …»), and whether the web change is kept.
+    web_edit: str = ""
+    web_kept: bool = False
 
 
 @dataclass
@@ -285,6 +302,10 @@ class ImportReport:
                 )
         for code, people in self.notified.items():
             lines.append(f"- Lớp {code} đổi lịch, địa điểm hoặc bị hủy: đã báo cho {people} người đã đăng ký.")
+        for change in self.changes:
+            if change.web_edit:
+                lines.append(f"- {change.web_edit} " + ("Đã giữ thay đổi trên trang quản lý." if change.web_kept else
+                                                        "Đã đưa về như tệp."))
         if self.sample_removed is not None and self.sample_removed.any:
             lines.append("- " + self.sample_removed.summary() + " Từ nay bot chỉ dùng kế hoạch thật.")
         if self.organisations_created:
@@ -507,7 +528,6 @@ _DMY_RE = re.compile(
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?:\s*[ T,]\s*(?P<t>.+))?"
 )
 _YMD_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:\s*[ T]\s*(?P<t>.+))?")
-_TIME_RE = re.compile(r"(?P<h>\d{1,2})\s*[:hg]\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?")
 _DATE_EXPECTED = "không phải ngày hợp lệ (dd/mm/yyyy, có thể kèm giờ HH:MM)."
 
 
@@ -533,13 +553,9 @@ def _parse_local(cell: Cell) -> tuple[dt.date, dt.time | None]:
         raise _Bad(_DATE_EXPECTED) from exc
     if match["t"] is None:
         return day, None
-    time_match = _TIME_RE.fullmatch(match["t"].strip())
-    if time_match is None:
-        raise _Bad("có giờ không hợp lệ (HH:MM, ví dụ 08:00).")
-    try:
-        clock = dt.time(int(time_match["h"]), int(time_match["mi"] or 0), int(time_match["s"] or 0))
-    except ValueError as exc:
-        raise _Bad("có giờ không hợp lệ (HH:MM, ví dụ 08:00).") from exc
+    clock = parse_clock(match["t"])  # the one time reader (also the web workspace's and the command line's)
+    if clock is None:
+        raise _Bad(BAD_CLOCK)
     return day, clock
 
 
@@ -985,6 +1001,20 @@ class _NewOrganisation:
     province: str | None
 
 
+def _planned_province(planned: _NewOrganisation, kind: str) -> str | None:
+    """The province of a union a plan names and the database lacks, as written (former names included). A
+    national body's classes are held in some city, but the body is not that city's. A commune or ward often
+    carries a former province's name («phường Sóc Trăng», «phường Bắc Giang»), a company its home town's
+    («Công ty May Hòa Bình» in Lạng Sơn): for them the plan's province says where they are, when it gives one;
+    a province's, sector's or zone's name says its province itself."""
+    national = is_national(planned.name)
+    if national:
+        return province_in(planned.name)
+    if kind in ("commune", "grassroots", "school", "centre") and planned.province:
+        return planned.province
+    return province_in(planned.name) or planned.province
+
+
 class _Organisations:
     """Organisations by code, name and alias, compared by `knowledge.orgnames` keys (abbreviations
     expanded, so «LĐLĐ TP Hà Nội» is the built-in «Liên đoàn Lao động thành phố Hà Nội»); names not found
@@ -996,7 +1026,14 @@ class _Organisations:
         self.by_code = {org.code.casefold(): org for org in self.all}
         self.directory = Directory()
         for org in self.all:
-            self.directory.add(org.id, [org.name, *org.aliases.split(";")])
+            names = [org.name, *org.aliases.split(";")]
+            if org.kind == "province" and org.province and not unions.is_history(org):
+                # «LĐLĐ tỉnh Hậu Giang» in a plan written after the merger is Cần Thơ's LĐLĐ.
+                names += former_union_names(org.province)
+            self.directory.add(org.id, names)
+        # Today's provincial LĐLĐs by province: the one each province's new units sit under.
+        self.provincial = {province_key(o.province): o for o in reversed(self.all)
+                           if o.kind == "province" and o.province and not unions.is_history(o)}
         self.home = home
         self.new: dict[str, _NewOrganisation] = {}
         self.used: set[int] = set()  # existing unions the file names
@@ -1006,13 +1043,32 @@ class _Organisations:
         """The organisation a code, name or alias names; an ambiguous name is refused."""
         if org := self.by_code.get(text.strip().casefold()):
             return org
-        found = self.directory.find(text)
+        found = list(dict.fromkeys(self._today(i) for i in self.directory.find(text)))
         if len(found) > 1:
             codes = ", ".join(self.by_id[i].code for i in found)
             raise _Bad(f"trùng tên với nhiều đơn vị; hãy ghi mã đơn vị ({codes}).")
         if found:
             self.used.add(found[0])
         return self.by_id[found[0]] if found else None
+
+    def province_of(self, org: Organisation | str | None) -> str | None:
+        """The province (today's) a union's classes are held in, when its plan names none: an existing union's,
+        or a new one's as the plan names it; None for a national body."""
+        if isinstance(org, Organisation):
+            return None if org.province is None else (current_province(org.province) or org.province)
+        if isinstance(org, str) and (planned := self.new.get(org)) is not None:
+            place = _planned_province(planned, guess_kind(planned.name))
+            return current_province(place) or place if place else None
+        return None
+
+    def _today(self, ident: int) -> int:
+        """A merged province's LĐLĐ named in a plan means today's LĐLĐ of its province (it ended in 2025);
+        any other union, a former district's included, is the one the plan names."""
+        org = self.by_id[ident]
+        if org.kind == "province" and org.province and unions.is_history(org):
+            heir = self.provincial.get(province_key(current_province(org.province) or ""))
+            return heir.id if heir is not None else ident
+        return ident
 
     def relocate(self) -> list[Organisation]:
         """Move the national bodies this file names that an earlier import filed under a province's union
@@ -1041,13 +1097,17 @@ class _Organisations:
         self.new.setdefault(key, _NewOrganisation(text, province))
         return key
 
-    def label(self, org: Organisation) -> str:
-        """What export writes: the name, or the code when the name would find another organisation."""
-        try:
-            found = self.find(org.name)
-        except _Bad:
-            found = None
-        return org.name if found is org else org.code
+    def label(self, org: Organisation, written: str = "") -> str:
+        """What export writes: the plan's own spelling (`written`) or the name, or the code when that would
+        find another organisation."""
+        for name in filter(None, (written, org.name)):
+            try:
+                found = self.find(name)
+            except _Bad:
+                found = None
+            if found is org:
+                return name
+        return org.code
 
     def _parent(self, name: str, kind: str, province: str | None,
                 created: Iterable[Organisation] = ()) -> Organisation | None:
@@ -1059,7 +1119,9 @@ class _Organisations:
         if kind == "province" or is_national(name):
             return root if kind != "national" or org_key(name) != org_key(root.name if root else "") else None
         if province is not None:
-            found = next((o for o in (*self.all, *created) if o.kind == "province" and o.province == province), None)
+            today = province_key(current_province(province) or province)
+            found = self.provincial.get(today) or next(
+                (o for o in created if o.kind == "province" and province_key(o.province) == today), None)
             if found is not None:
                 return found
         return self.home
@@ -1080,12 +1142,15 @@ class _Organisations:
             codes.add(code.casefold())
             kind = planned_kinds[key]
             national = is_national(planned.name)
-            # A national body's classes are held in some city, but the body is not that city's.
-            province = province_in(planned.name) or (None if national else planned.province)
+            province = _planned_province(planned, kind)
+            if province is not None and kind != "district" and not (kind == "province" and is_former(province)):
+                province = current_province(province) or province  # today's province (a district stays history)
             parent = self._parent(planned.name, kind, province, created.values())
-            org = Organisation(code=code, name=from_capitals(planned.name), kind=kind,
+            written = from_capitals(planned.name)
+            full = written_out(written)
+            org = Organisation(code=code, name=full[:200], kind=kind,
                                province=province or (parent.province if parent and not national else None),
-                               parent=parent, aliases="")
+                               parent=parent, aliases=written if full != written else "")
             session.add(org)
             created[key] = org
         return {key: created[key] for key in self.new}
@@ -1109,6 +1174,7 @@ class _Record:
     values: dict[str, Any]
     raw: dict[str, Cell] = field(default_factory=dict)  # the cells as written, for messages
     ok: bool = True
+    inferred: set[str] = field(default_factory=set)  # fields the plan does not give, filled from elsewhere
 
     @property
     def code(self) -> str | None:
@@ -1637,6 +1703,49 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
     if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
             and table.issuer is not None):
         values["organiser"] = table.issuer
+    if not values.get("province"):
+        # An office's plan often has no «Tỉnh» column: its classes are held in its own province. Without one
+        # a card shows no place and a registration cannot say «Lớp tổ chức ở …» to a member of another province.
+        province = checker.organisations.province_of(values.get("organiser") or checker.organisations.home)
+        if province:
+            values["province"] = province
+            record.inferred.add("province")
+    _check_online_place(checker, record)
+
+
+# Words of a place one goes to, in a «Địa điểm» cell (folded); and words that say the class is held online.
+_PHYSICAL = re.compile(r"\b(hoi truong|phong|truong|trung tam|nha van hoa|cung van hoa|khach san|tang \d|so \d+|duong"
+                       r"|pho|phuong|xa|thi tran|huyen|quan|tinh|thanh pho|tp|tru so|uy ban|ubnd|cong ty|khu|toa nha"
+                       r"|hoi quan|diem cau)\b")
+_ONLINE = re.compile(r"\b(truc tuyen|online|zoom|google meet|meet|ms teams|microsoft teams|teams|qua mang|tu xa"
+                     r"|e ?learning|lms|webex)\b")
+
+
+def _check_online_place(checker: _Checker, record: _Record) -> None:
+    """A «Địa điểm» that is only an online room («Trực tuyến», «Zoom») with «Hình thức» left empty or written
+    «Tập trung»: the class is online (chairs asking for «lớp trực tuyến» must find it); a written «Tập trung» is
+    flagged in the preview, as is an in-person format beside a place that is both (better «Kết hợp»)."""
+    values, table = record.values, record.table
+    venue = values.get("venue")
+    if not isinstance(venue, str) or not venue.strip() or values.get("format", "tap_trung") != "tap_trung":
+        return
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(venue)).split())
+    if not _ONLINE.search(folded):
+        return
+    written = record.raw.get("format")
+    said = None if written is None or _is_empty(written) else _cell_text(written)
+    header = table.headers.get("venue") or "Địa điểm"
+    if _PHYSICAL.search(folded):
+        if said:
+            checker.warnings.append(Issue(table.sheet, record.row, header, _short(venue), (
+                f"địa điểm có cả nơi học trực tiếp và trực tuyến nhưng Hình thức ghi «{_short(said)}»; nếu lớp học "
+                "cả hai cách, sửa Hình thức thành «Kết hợp (trực tiếp và trực tuyến)».")))
+        return
+    values["format"] = "truc_tuyen"
+    if said:
+        checker.warnings.append(Issue(table.sheet, record.row, header, _short(venue), (
+            f"địa điểm là «{_short(venue)}» nhưng Hình thức ghi «{_short(said)}»; đã ghi lớp là học trực tuyến. "
+            "Nếu lớp học tập trung, hãy ghi nơi học vào cột Địa điểm.")))
 
 
 def _finish_target(record: _Record) -> None:
@@ -1713,7 +1822,7 @@ _MARKS = frozenset({"x", "×", "✓", "✔", "v", "1", "co", "*", "+", "x."})
 def import_file(
     session: Session, path: Path, *, tz: ZoneInfo, now: dt.datetime | None = None,
     reminder_config: reminders.Config, organisation: Organisation | None = None, dry_run: bool = False,
-    allowed_unions: Collection[int] | None = None,
+    allowed_unions: Collection[int] | None = None, undo_web: Collection[str] | bool = (),
 ) -> ImportReport:
     """Check a CSV or XLSX file completely, then upsert its courses and targets by code and commit.
 
@@ -1724,6 +1833,10 @@ def import_file(
     `dry_run`: do everything, report it (rows new, updated, unchanged, the people a change would notify),
     then roll back: the preview of exactly what the real import will do. `allowed_unions`: the unions the
     importer may change; a row that would create or change a class or target of another union is an error.
+
+    `undo_web`: classes moved, re-placed or cancelled on the web workspace since (`Course.web_changed_at`) keep
+    that change where the file says otherwise, except those whose codes are given (or all, True), which take
+    the file's values. Either way the report says so for each (`RowChange.web_edit`).
     """
     path = Path(path)
     _check_extension(path)
@@ -1812,7 +1925,7 @@ def import_file(
 
     try:
         report = _write(session, path, records, existing_courses, existing_targets, checker, tz, now,
-                        reminder_config)
+                        reminder_config, undo_web)
         outside = _outside(session, report, allowed_unions) if allowed_unions is not None else []
         if outside:
             session.rollback()
@@ -1970,6 +2083,7 @@ def _apply(obj: Course | Target, values: dict[str, Any]) -> list[str]:
 
 # Attributes the import sets that are not columns of their own, and the column that carries them.
 _COLUMN_OF = {"period_start": "period", "period_end": "period", "tentative": "starts_at", "when_written": "starts_at",
+              "organiser_written": "organiser",
               "topic_text": "topic",
               "audience_text": "audiences", "audience_written": "audiences"}
 _NOT_SHOWN = frozenset({"is_sample", "stated_percent", "source"})
@@ -1994,6 +2108,46 @@ def _changed_columns(record: _Record, names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _organiser_written(cell: Cell, org: Organisation | None) -> str:
+    """The organiser cell as written, when it is another spelling of its union's own name («LĐLĐ tỉnh Tuyên
+    Quang» for «Liên đoàn Lao động tỉnh Tuyên Quang»): a class's replies say it so. "" when it is the name
+    itself, when the cell is empty, or when it named a union that ended (a former province's LĐLĐ, now today's:
+    its old name is not repeated on today's classes)."""
+    if org is None or cell is None or _is_empty(cell):
+        return ""
+    written = " ".join(_cell_text(cell).split())[:200]
+    own = {core_key(name) for name in (org.name, *org.aliases.split(";")) if name.strip()}
+    return written if written != org.name and core_key(written) in own else ""
+
+
+# What the web workspace changes on a class (`bot/quanly/classes.py`): a re-upload that would change it back asks.
+_WEB_FIELDS = ("starts_at", "ends_at", "venue", "status", "tentative", "when_written", "registration_deadline")
+
+
+def _held_text(values: dict[str, Any], tz: ZoneInfo, *, reopened: bool = False) -> str:
+    """A class's time, place and state in a few words, for saying what a re-upload would change back:
+    «đã hủy», «13:30–17:00 ngày 09/01/2027, tại Hội trường B», «mở lại lớp, 08:00–17:00 ngày 08/01/2027»."""
+    if values.get("status") == "cancelled":
+        return "đã hủy"
+    starts, ends = values.get("starts_at"), values.get("ends_at")
+    if values.get("tentative"):
+        when = f"dự kiến {values.get('when_written') or values['tentative']}"
+    elif isinstance(starts, dt.datetime):
+        start = starts.astimezone(tz)
+        end = ends.astimezone(tz) if isinstance(ends, dt.datetime) else None
+        if end is None:
+            when = f"{start:%H:%M} ngày {start:%d/%m/%Y}"
+        elif end.date() == start.date():
+            when = f"{start:%H:%M}–{end:%H:%M} ngày {start:%d/%m/%Y}"
+        else:
+            when = f"{start:%H:%M} ngày {start:%d/%m/%Y} đến {end:%H:%M} ngày {end:%d/%m/%Y}"
+    else:
+        when = "chưa có lịch"
+    venue = values.get("venue")
+    said = when + (f", tại {venue}" if venue else "")
+    return f"mở lại lớp, {said}" if reopened else said
+
+
 def _write(
     session: Session,
     path: Path,
@@ -2004,6 +2158,7 @@ def _write(
     tz: ZoneInfo,
     now: dt.datetime | None,
     reminder_config: reminders.Config,
+    undo_web: Collection[str] | bool = (),
 ) -> ImportReport:
     moment = now or dt.datetime.now(dt.UTC)
     today = moment.astimezone(tz).date()
@@ -2022,7 +2177,7 @@ def _write(
                           warnings=checker.warnings, skipped=checker.skipped, sample_removed=removed)
 
     def upsert(record: _Record, row: Course | Target | None, fresh: Course | Target, values: dict[str, Any],
-               counts: KindCounts) -> None:
+               counts: KindCounts, web: tuple[str, bool] = ("", False)) -> None:
         before_id = (row.organiser_id if isinstance(row, Course) else row.organisation_id) if row is not None else None
         changed: list[str] = []
         if row is None:
@@ -2046,7 +2201,8 @@ def _write(
             record.table.kind, record.table.sheet, record.row, str(values.get("code", "")),
             str(values.get("title") or values.get("metric") or ""), action, _changed_columns(record, changed),
             union.id if union is not None else None, before_id,
-            _cell_text(written) if written is not None and not _is_empty(written) else (union.name if union else "")))
+            _cell_text(written) if written is not None and not _is_empty(written) else (union.name if union else ""),
+            *web))
 
     # What registered people were told, to notice a class moved, moved elsewhere or cancelled by this file.
     before = {code: reminders.Snapshot.of(c) for code, c in existing_courses.items()}
@@ -2054,8 +2210,11 @@ def _write(
         values = dict(record.values)
         if "organiser" in values:
             values["organiser"] = organisation(values["organiser"])
+            values["organiser_written"] = _organiser_written(record.raw.get("organiser"), values["organiser"])
         values["is_sample"] = False
         existing = existing_courses.get(values["code"])
+        if existing is not None and existing.province and "province" in record.inferred:
+            values.pop("province")  # a province the class has is not replaced by a guess from its union
         # A blank Trạng thái cell says no more than a missing column: only «Mở đăng ký» written in it opens a
         # class the plan dates by a period (docs/import-format.md, «Ngày tháng»).
         status_written = "status" in record.table.headers and not _is_empty(record.raw.get("status"))
@@ -2067,7 +2226,25 @@ def _write(
             elif (not values["tentative"] and existing is not None and existing.tentative
                   and existing.status == "planned" and values.get("status", "planned") == "planned"):
                 values["status"] = "open"
-        upsert(record, existing, Course(), values, report.courses)
+        web = ("", False)
+        if existing is not None and existing.web_changed_at is not None:
+            # Moved, re-placed or cancelled on the web since: a plan re-uploaded unchanged would silently undo
+            # it. Said plainly, and kept unless the organiser chose the file's values (`undo_web`).
+            undone = [name for name in _WEB_FIELDS if name in values and values[name] != getattr(existing, name)]
+            if undone:
+                kept = not (undo_web is True or (not isinstance(undo_web, bool)
+                                                 and existing.code.casefold() in {c.casefold() for c in undo_web}))
+                now_held = {name: getattr(existing, name) for name in _WEB_FIELDS}
+                plan = {name: values.get(name, now_held[name]) for name in _WEB_FIELDS}
+                web = (f"Lớp {existing.code} đã được sửa trên trang quản lý ngày {vn.date(existing.web_changed_at, tz)} "
+                       f"({_held_text(now_held, tz)}); tải lên sẽ đưa về "
+                       f"{_held_text(plan, tz, reopened=existing.status == 'cancelled')}.", kept)
+                if kept:
+                    for name in undone:
+                        values.pop(name)
+                else:
+                    values["web_changed_at"] = None  # the plan rules again
+        upsert(record, existing, Course(), values, report.courses, web)
 
     for record in records[TARGETS]:
         values = dict(record.values)
@@ -2111,7 +2288,7 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
         course.title,
         topic,
         "; ".join(audiences) or None,
-        orgs.label(course.organiser) if course.organiser else None,
+        orgs.label(course.organiser, course.organiser_written) if course.organiser else None,
         course.partner,
         course.province,
         course.venue,

@@ -49,6 +49,7 @@ class Wording(Protocol):
         """A place came free and the person moved from the waiting list into the class."""
         ...
 
-    def report(self, job: OutboxJob, counts: Counts, tz: dt.tzinfo) -> str:
-        """The delivery report of an announcement, for the organiser who made it."""
+    def report(self, job: OutboxJob, counts: Counts, tz: dt.tzinfo, number: int | None = None) -> str:
+        """The delivery report of an announcement, for the organiser who made it; `number`: the announcement's
+        number as organisers see it (`knowledge.outbox.broadcast_number`)."""
         ...

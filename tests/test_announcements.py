@@ -98,7 +98,7 @@ def test_reports_list_the_scopes_announcements(unions: Deps) -> None:
         ls = announcements.reports(session=s, scope=scope_of(unions, LS_ORG), actor=LS_ORG)
         assert [r.job.id for r in ls] == [district_job, ls_job]
         mine = next(r for r in ls if r.job.id == ls_job)
-        assert mine.as_dict() == {"id": ls_job, "status": "sending", "total": 5, "skipped": 0, "sent": 1,
+        assert mine.as_dict() == {"id": ls_job, "number": 1, "status": "sending", "total": 5, "skipped": 0, "sent": 1,
                                   "pending": 3, "failed": 0, "blocked": 1}
         assert mine.share == pytest.approx(0.4)
         district = announcements.reports(session=s, scope=scope_of(unions, LS_DISTRICT_ORG), actor=LS_DISTRICT_ORG)

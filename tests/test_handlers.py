@@ -192,16 +192,24 @@ def test_start_with_union_code_preselects_it(any_deps: Deps) -> None:
 def test_union_is_picked_with_buttons_then_a_sub_union(any_deps: Deps) -> None:
     say(any_deps, "/hoso", user="b")
     asked = say(any_deps, data="hs:org", user="b")
-    unions = {b.label: b.data for b in asked[0].buttons}
-    ls = next(data for label, data in unions.items() if "Lạng Sơn" in label)
-    picked = say(any_deps, data=ls, user="b")
+    # Today's 34 provincial LĐLĐs, by province, a page at a time; no union of the old map among them.
+    offered: dict[str, str] = {}
+    while True:
+        offered.update({b.label: b.data for b in asked[0].buttons if b.data.startswith("org:")})
+        more = [b for b in asked[0].buttons if b.data.startswith("og:")]
+        if not more:
+            break
+        asked = say(any_deps, data=more[0].data, user="b")
+    assert len(offered) == 34 and not any("Sóc Trăng" in label for label in offered)
+    picked = say(any_deps, data=offered["Liên đoàn Lao động tỉnh Lạng Sơn"], user="b")
     assert "Đã lưu đơn vị" in picked[0].text and "Lạng Sơn" in picked[0].text
     children = {b.label: b.data for b in picked[1].buttons}
-    chi_lang = next(data for label, data in children.items() if "Chi Lăng" in label)
-    say(any_deps, data=chi_lang, user="b")
+    # The districts' LĐLĐs ended in 2025: a grassroots union below the province is offered, they are not.
+    assert not any("Chi Lăng" in label or "Cao Lộc" in label for label in children)
+    say(any_deps, data=children["Công đoàn cơ sở Hợp tác xã Đồng Tâm"], user="b")
     with any_deps.session_factory() as s:
         prof = s.scalar(select(UserProfile).where(UserProfile.user_id == "b"))
-        assert prof is not None and prof.organisation is not None and prof.organisation.code == "LS-CHILANG"
+        assert prof is not None and prof.organisation is not None and prof.organisation.code == "LS-HTXDONGTAM"
         assert prof.province == "Lạng Sơn"
     assert say(any_deps, data="org:999999", user="b")[0].text == compose.STALE
 
@@ -276,8 +284,9 @@ def test_expired_link_code_is_refused(deps: Deps, clock: FakeClock) -> None:
 
 def test_linking_takes_one_whole_profile_and_leaves_the_owner_untouched(any_deps: Deps) -> None:
     say(any_deps, data="role:doan_vien", user="t3", channel="telegram")
-    say(any_deps, "Cà Mau", user="t3", channel="telegram")  # a province with no union here: province only
+    say(any_deps, "bỏ qua", user="t3", channel="telegram")  # a role only
     say(any_deps, data="role:chu_tich_cdcs", user="z3", channel="zalo")
+    # A former district's LĐLĐ (ended 2025) typed by its code is today's LĐLĐ of its province.
     say(any_deps, "HN-MELINH", user="z3", channel="zalo")
     code = say(any_deps, "/lienket", user="t3", channel="telegram")[0].text.split(": ")[1][:6]
     with any_deps.session_factory() as s:
@@ -290,7 +299,7 @@ def test_linking_takes_one_whole_profile_and_leaves_the_owner_untouched(any_deps
         z = s.scalar(select(UserProfile).where(UserProfile.user_id == "z3"))
         assert t is not None and z is not None and t.organisation is not None
         # Zalo's profile is the complete one (role, union and province), so it wins as a whole.
-        assert (t.role, t.organisation.code, t.province) == ("chu_tich_cdcs", "HN-MELINH", "Hà Nội")
+        assert (t.role, t.organisation.code, t.province) == ("chu_tich_cdcs", "HN", "Hà Nội")
         assert (z.role, z.organisation_id, z.province) == (t.role, t.organisation_id, t.province)
         assert t.last_seen_at == seen_before
 

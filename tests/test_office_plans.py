@@ -92,7 +92,7 @@ def test_office_plan_imports_with_its_classes_skips_and_warnings(builtin: Sessio
     assert women.tentative == "quý IV/2027" and women.starts_at == utc(2027, 10, 1, 8)
     assert women.audience_text == "Cán bộ nữ công CĐCS"
     ward = women.organiser
-    assert ward is not None and ward.name == "CĐ phường Đông Kinh"
+    assert ward is not None and ward.name == "Công đoàn phường Đông Kinh"  # written out; the plan's «CĐ» an alias
     assert (ward.kind, ward.parent_id, ward.province) == ("commune", lang_son.id, "Lạng Sơn")
 
     safety = by_title(session, "an toàn")
@@ -101,7 +101,7 @@ def test_office_plan_imports_with_its_classes_skips_and_warnings(builtin: Sessio
     zone = safety.organiser
     assert zone is not None and (zone.kind, zone.parent_id) == ("industrial_zone", lang_son.id)
     assert len(report.organisations_created) == 2
-    assert "CĐ phường Đông Kinh (xã/phường, thuộc Liên đoàn Lao động tỉnh Lạng Sơn)" in report.summary()
+    assert "Công đoàn phường Đông Kinh (xã/phường, thuộc Liên đoàn Lao động tỉnh Lạng Sơn)" in report.summary()
 
 
 def test_reimport_of_the_same_plan_changes_nothing(builtin: Session, tmp_path: Path) -> None:
@@ -294,7 +294,7 @@ def test_cli_import_as_a_union_places_its_classes_and_new_units(sqlite_url: str,
                                              ["T1", "CĐCS Công ty May Hòa Bình", "2027", "Tập huấn", "2", "lớp"]])
     assert cli.main(["import", str(plan), "--union", "LS"]) == 0
     assert cli.main(["import", str(targets), "--union", "LS"]) == 0
-    assert "CĐCS Công ty May Hòa Bình (cơ sở, thuộc Liên đoàn Lao động tỉnh Lạng Sơn)" in capsys.readouterr().out
+    assert "Công đoàn cơ sở Công ty May Hòa Bình (cơ sở, thuộc Liên đoàn Lao động tỉnh Lạng Sơn)" in capsys.readouterr().out
     assert cli.main(["import", str(plan), "--union", "KHONG-CO"]) == 1
     engine = make_engine(sqlite_url)
     with make_session_factory(engine)() as session:

@@ -13,7 +13,7 @@ from handlers.deps import Deps
 from handlers.notices import WORDING
 from knowledge import outbox
 from knowledge.db import session_scope
-from knowledge.models import OutboxJob, OutboxMessage, UserProfile
+from knowledge.models import Organisation, OutboxJob, OutboxMessage, UserProfile
 from tests.conftest import FIXED_NOW, TZ_VN
 from tests.people import add_course, add_members, link, make_organiser, org_id, register
 
@@ -27,12 +27,20 @@ def recipients(deps: Deps, audience: outbox.Audience, scope: outbox.Scope = EVER
 
 def test_scope_is_a_union_and_everything_below_it(any_deps: Deps) -> None:
     with session_scope(any_deps.session_factory) as s:
+        # Today's tree: a ward's union under the province's LĐLĐ, a company's union under the ward's.
+        ls = s.get(Organisation, org_id(s, "LS"))
+        ward = Organisation(code="LS-DONGKINH", name="Công đoàn phường Đông Kinh", kind="commune",
+                            province="Lạng Sơn", parent=ls, aliases="")
+        s.add(ward)
+        s.add(Organisation(code="LS-MAYDK", name="Công đoàn cơ sở Công ty May Đông Kinh", kind="grassroots",
+                           province="Lạng Sơn", parent=ward, aliases=""))
+        s.flush()
         add_members(s, 3, org="LS", first_id=100)
-        add_members(s, 2, org="LS-CAOLOC", first_id=200)
-        add_members(s, 1, org="LS-HTXDONGTAM", first_id=300)  # below Cao Lộc
+        add_members(s, 2, org="LS-DONGKINH", first_id=200)
+        add_members(s, 1, org="LS-MAYDK", first_id=300)  # below the ward's union
         add_members(s, 4, org="ST", first_id=400)
         province = outbox.Scope((org_id(s, "LS"),))
-        district = outbox.Scope((org_id(s, "LS-CAOLOC"),))
+        district = outbox.Scope((org_id(s, "LS-DONGKINH"),))
     assert recipients(any_deps, outbox.Audience("scope"), province).count == 6
     assert {u for _, u, _ in recipients(any_deps, outbox.Audience("scope"), district).accounts} == {
         "200", "201", "300"}

@@ -72,13 +72,14 @@ def test_start_onboarding_stores_the_profile(any_deps: Deps) -> None:
             await fake.press(501, roles["Chủ tịch CĐCS"])
             sent = await fake.wait_sent(4, chat_id=501)
             unions = {b["text"]: b["data"] for b in sent[3].buttons}
-            ls = next(d for t, d in unions.items() if "Lạng Sơn" in t)
-            await fake.press(501, ls)
+            # Today's provincial LĐLĐs, by province: Cần Thơ's is on the first page.
+            ct = next(d for t, d in unions.items() if "Cần Thơ" in t)
+            await fake.press(501, ct)
             await fake.wait_sent(5, chat_id=501)
             assert len(fake.answered_callbacks) == 2  # every press answered
             assert not fake.errors
         p = profile(any_deps, "501")
-        assert p is not None and p.role == "chu_tich_cdcs" and p.province == "Lạng Sơn"
+        assert p is not None and p.role == "chu_tich_cdcs" and p.province == "Cần Thơ"
         assert p.display_name == "Người dùng 501" and p.chat_id == "501"
 
     run(scenario)
@@ -90,7 +91,8 @@ def test_deep_link_preselects_the_union(deps: Deps) -> None:
             await fake.send_text(502, "/start HN-MELINH")
             await fake.wait_sent(2, chat_id=502)
         p = profile(deps, "502")
-        assert p is not None and p.organisation is not None and p.organisation.code == "HN-MELINH"
+        # A link to a former district's LĐLĐ (ended 2025) chooses today's LĐLĐ of its province.
+        assert p is not None and p.organisation is not None and p.organisation.code == "HN"
 
     run(scenario)
 

@@ -487,7 +487,8 @@ def test_unknown_organisation_is_created_once_and_reported(session: Session, tmp
 
     assert report.organisations_created == [
         "Công đoàn Khu kinh tế Đồng Đăng (khu công nghiệp, khu kinh tế, thuộc LĐLĐ tỉnh Lạng Sơn)",
-        "LĐLĐ huyện Mê Linh (quận/huyện (cũ))",
+        # Abbreviations written out in the name lists show; the plan's own spelling stays an alias.
+        "Liên đoàn Lao động huyện Mê Linh (quận/huyện (cũ))",
     ]
     assert "Đã tạo đơn vị mới: Công đoàn Khu kinh tế Đồng Đăng (" in report.summary()
     assert count(session, Organisation) == 3
@@ -497,7 +498,8 @@ def test_unknown_organisation_is_created_once_and_reported(session: Session, tmp
     assert zone.name == "Công đoàn Khu kinh tế Đồng Đăng" and zone.province == "Lạng Sơn"
     assert zone.kind == "industrial_zone" and zone.parent_id == lang_son.id
     me_linh = target(session, "T1").organisation
-    assert me_linh.name == "LĐLĐ huyện Mê Linh" and me_linh.kind == "district"
+    assert me_linh.name == "Liên đoàn Lao động huyện Mê Linh" and me_linh.kind == "district"
+    assert me_linh.aliases == "LĐLĐ huyện Mê Linh"
 
     # A second import finds the organisations it created.
     assert run_import(session, path).organisations_created == []

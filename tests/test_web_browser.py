@@ -8,8 +8,10 @@ from typing import Any
 
 import openpyxl
 from playwright.sync_api import expect
+from sqlalchemy import select
 
 from knowledge.db import session_scope
+from knowledge.models import Course
 from tests.conftest import screenshot
 from tests.office_plans import provincial_plan
 from tests.people import make_organiser
@@ -112,12 +114,20 @@ def test_open_a_class_download_its_roster_and_move_it(browser_web: WebHarness, b
     rows = list(openpyxl.load_workbook(saved).active.iter_rows(values_only=True))
     assert any("Nguyễn Văn 700" in row for row in rows)
     page.get_by_label("Ngày bắt đầu mới (dd/mm/yyyy)").fill("05/01/2027")
-    page.get_by_label("Giờ bắt đầu").fill("13:30")
+    page.get_by_label("Giờ bắt đầu").fill("13h30")  # as plans write times: the browser lets it through too
     page.get_by_label("Địa điểm mới (để trống nếu không đổi)").fill("Nhà văn hóa tỉnh")
+    page.get_by_role("button", name="Lưu và báo cho học viên").click()
+    # The class ran 09:00–17:00: kept whole it would end at 21:30, which is shown in the form, not saved.
+    page.wait_for_url(f"**/quanly/lop/{ident}/doi")
+    assert "kết thúc lúc 21:30 ngày 05/01/2027" in page.get_by_role("alert").inner_text()
+    expect(page.get_by_label("Giờ kết thúc")).to_have_value("21:30")
+    expect(page.get_by_label("Địa điểm mới (để trống nếu không đổi)")).to_have_value("Nhà văn hóa tỉnh")
+    screenshot(page, "lop-doi-xacnhan-gio-ket-thuc")
+    page.get_by_label("Giờ kết thúc").fill("17h")
     page.get_by_role("button", name="Lưu và báo cho học viên").click()
     page.wait_for_url(f"**/quanly/lop/{ident}?xong=doi&n=3")
     assert "3 người đã đăng ký hoặc đang chờ sẽ nhận thông báo" in page.get_by_role("status").inner_text()
-    assert "05/01/2027 13:30" in page.locator("dl.facts").inner_text()
+    assert "05/01/2027 13:30 – 17:00" in page.locator("dl.facts").inner_text()
     screenshot(page, "lop-dadoi")
 
 
@@ -143,3 +153,41 @@ def test_classes_put_off_are_listed_at_their_new_day(browser_web: WebHarness, br
         "15/01/2027 (đã hoãn, lịch mới) · MOVED")
     page.locator("select#course_id").select_option(str(ids["MOVED"]))
     screenshot(page, "thongbao-dahoan")
+
+
+def test_a_plan_uploaded_again_asks_before_undoing_a_cancellation(browser_web: WebHarness, browser_page: Any,
+                                                                   tmp_path: Path) -> None:
+    web, page = browser_web, browser_page
+    header = ["Mã lớp", "Tên lớp", "Đơn vị tổ chức", "Ngày bắt đầu", "Ngày kết thúc", "Trạng thái"]
+    plan = tmp_path / "ke-hoach.csv"
+    plan.write_bytes(plan_csv([["LS-K01", "Tập huấn nghiệp vụ", "LĐLĐ tỉnh Lạng Sơn", "08/01/2027 08:00",
+                                "08/01/2027 17:00", "Mở đăng ký"]], header))
+    sign_in(web, page)
+
+    def upload_plan() -> None:
+        page.goto(web.base_url + "/quanly/kehoach")
+        page.get_by_label("Tệp kế hoạch").set_input_files(str(plan))
+        page.get_by_role("button", name="Xem trước").click()
+        page.wait_for_url("**/quanly/kehoach/xemtruoc")
+
+    upload_plan()
+    page.get_by_role("button", name="Xác nhận nhập").click()
+    page.wait_for_url("**/quanly/kehoach/nhap")
+    page.goto(web.base_url + "/quanly/lop")
+    page.get_by_role("link", name="LS-K01", exact=True).click()
+    page.get_by_label("Tôi xác nhận hủy lớp này").check()
+    page.get_by_role("button", name="Hủy lớp").click()
+    page.wait_for_url("**xong=huy**")
+    upload_plan()
+    said = page.get_by_role("region", name="Lớp đã sửa trên trang quản lý (1)").inner_text()
+    assert "Lớp LS-K01 đã được sửa trên trang quản lý ngày" in said and "tải lên sẽ đưa về mở lại lớp" in said
+    keep = page.get_by_label("Giữ thay đổi trên trang quản lý cho lớp LS-K01")
+    expect(keep).to_be_checked()
+    screenshot(page, "kehoach-xemtruoc-sua-tren-web")
+    keep.uncheck()  # the organiser chooses the file's values this time
+    page.get_by_role("button", name="Xác nhận nhập").click()
+    page.wait_for_url("**/quanly/kehoach/nhap")
+    assert "Đã đưa về như tệp" in page.locator("main").inner_text()
+    with web.deps.session_factory() as s:
+        course = s.scalar(select(Course).where(Course.code == "LS-K01"))
+        assert course is not None and course.status == "open"

@@ -302,8 +302,12 @@ def test_move_a_class_tells_everyone_registered(organiser_web: WebHarness) -> No
     assert web.post(f"/quanly/lop/{ident}/doi", {"ngay": "2027-01-05", "gio": "08:00"}).status == 403
     bad = web.post(f"/quanly/lop/{ident}/doi", {"csrf": csrf, "ngay": "2020-01-05", "gio": "08:00"})
     assert bad.status == 400 and "phải ở tương lai" in bad.text
-    moved = web.post(f"/quanly/lop/{ident}/doi", {"csrf": csrf, "ngay": "05/01/2027", "gio": "13:30",
-                                                  "dia_diem": "Nhà văn hóa <tỉnh>"})
+    fields = {"csrf": csrf, "ngay": "05/01/2027", "gio": "13:30", "dia_diem": "Nhà văn hóa <tỉnh>"}
+    # The class ran 09:00–17:00: keeping its length would end it at 21:30, shown before anything is saved.
+    asked = web.post(f"/quanly/lop/{ident}/doi", fields)
+    assert asked.status == 400 and "kết thúc lúc 21:30 ngày 05/01/2027" in asked.text
+    assert 'name="gio_kt" value="21:30"' in asked.text and 'value="Nhà văn hóa &lt;tỉnh&gt;"' in asked.text
+    moved = web.post(f"/quanly/lop/{ident}/doi", {**fields, "gio_kt": "17h"})
     assert moved.status == 303 and moved.headers["Location"] == f"/quanly/lop/{ident}?xong=doi&n=3"
     shown = web.get(moved.headers["Location"]).text
     assert "Đã cập nhật lớp LS-WEB-01; 3 người" in shown and "Nhà văn hóa &lt;tỉnh&gt;" in shown
@@ -311,6 +315,7 @@ def test_move_a_class_tells_everyone_registered(organiser_web: WebHarness) -> No
         course = s.get(Course, ident)
         assert course is not None
         assert course.starts_at == dt.datetime(2027, 1, 5, 13, 30, tzinfo=web.deps.tz)
+        assert course.ends_at == dt.datetime(2027, 1, 5, 17, 0, tzinfo=web.deps.tz)
         job = s.scalars(select(OutboxJob).where(OutboxJob.course_id == ident)).one()
         assert job.total == 3 and "05/01/2027" in job.text
 

@@ -73,7 +73,7 @@ def test_targets_page_shows_the_scope_with_progress_and_charts(organiser_web: We
     assert page.status == 200
     text = page.text
     assert "Liên đoàn Lao động tỉnh Lạng Sơn" in text and "Số lớp tập huấn, bồi dưỡng cán bộ công đoàn" in text
-    assert "Sóc Trăng" not in text and "Hà Nội" not in text  # another province's targets are not listed
+    assert "Cần Thơ" not in text and "Hà Nội" not in text  # another province's targets are not listed
     assert "61,11%" in text  # 11/18
     assert f'src="/quanly/chitieu/{org(web, "LS")}.png"' in text
     chart = web.get(f"/quanly/chitieu/{org(web, 'LS')}.png")
@@ -99,7 +99,7 @@ def test_a_target_is_updated_from_the_page(organiser_web: WebHarness) -> None:
         t = s.get(Target, tid)
         assert t is not None and t.achieved_value == 1234
     # Another province's target: not found, and unchanged.
-    st = target_id(web, "MAU-CT-ST-HOCVIEN")
+    st = target_id(web, "MAU-CT-CT-HOCVIEN")
     assert web.post(f"/quanly/chitieu/{st}", {"csrf": csrf, "achieved": "1", "as_of": "20/11/2026"}).status == 404
     with web.deps.session_factory() as s:
         t = s.get(Target, st)
@@ -202,7 +202,7 @@ def test_teaching_a_phrasing_and_forgetting_it(questions: WebHarness) -> None:
     csrf = web.get("/quanly/cauhoi").csrf()
     qid = question_id(web, "100")
     bad = web.post(f"/quanly/cauhoi/{qid}/day", {"csrf": csrf, "mode": "record", "kind": "target",
-                                                 "code": "MAU-CT-ST-HOCVIEN"}, follow=True)
+                                                 "code": "MAU-CT-CT-HOCVIEN"}, follow=True)
     assert "ngoài phạm vi" in bad.text
     done = web.post(f"/quanly/cauhoi/{qid}/day", {"csrf": csrf, "mode": "record", "kind": "target",
                                                   "code": "mau-ct-ls-lop"})
@@ -283,7 +283,7 @@ def test_write_preview_and_send_an_announcement(members: WebHarness) -> None:
     assert f'data-report="/quanly/thongbao/{job_id}.json"' in report.text
     data = web.get(f"/quanly/thongbao/{job_id}.json")
     assert data.status == 200 and json.loads(data.text) == {
-        "id": job_id, "status": "sending", "total": 5, "skipped": 0, "sent": 0, "pending": 5, "failed": 0,
+        "id": job_id, "number": 1, "status": "sending", "total": 5, "skipped": 0, "sent": 0, "pending": 5, "failed": 0,
         "blocked": 0, "status_label": "Đang gửi"}
     listing = web.get("/quanly/thongbao")
     assert f'href="/quanly/thongbao/{job_id}"' in listing.text and "Mời anh/chị &lt;b&gt;" in listing.text

@@ -98,12 +98,15 @@ def test_first_greeting_starts_onboarding_with_numbered_lists(deps: Deps) -> Non
             await fake.say("z2", "1")
             await fake.wait_sent(4, chat_id="z2")
             unions = fake.to("z2")[3].text
-            await fake.say("z2", option(unions, "Lạng Sơn"))
+            # Today's provincial LĐLĐs, numbered; the LĐLĐ of Sóc Trăng ended with its province in 2025.
+            assert "Liên đoàn Lao động thành phố Cần Thơ" in unions and "Lao động tỉnh Sóc Trăng" not in unions
+            await fake.say("z2", "lang son")  # typed instead of paging to it
             picked, children = (await fake.wait_sent(6, chat_id="z2"))[4:6]
             assert "Lạng Sơn" in picked.text
-            await fake.say("z2", option(children.text, "Chi Lăng"))
+            assert "Chi Lăng" not in children.text  # a district's LĐLĐ is history, not a choice
+            await fake.say("z2", option(children.text, "Đồng Tâm"))
             await fake.wait_sent(7, chat_id="z2")
-            # Another member types the union code instead of picking from the list.
+            # Another member types a former district's union code: today's union of its province is saved.
             await fake.say("z2b", "/hoso")
             await fake.wait_sent(1, chat_id="z2b")
             await fake.say("z2b", "2")  # "Đổi đơn vị, tỉnh"
@@ -112,10 +115,10 @@ def test_first_greeting_starts_onboarding_with_numbered_lists(deps: Deps) -> Non
             await fake.wait_sent(3, chat_id="z2b")
         p = profile(deps, "zalo", "z2")
         assert p is not None and p.role == "chu_tich_cdcs" and p.province == "Lạng Sơn"
-        assert p.organisation is not None and p.organisation.code == "LS-CHILANG"
+        assert p.organisation is not None and p.organisation.code == "LS-HTXDONGTAM"
         assert p.chat_id == "z2" and p.display_name == "Người dùng z2"
         typed = profile(deps, "zalo", "z2b")
-        assert typed is not None and typed.organisation is not None and typed.organisation.code == "LS-CAOLOC"
+        assert typed is not None and typed.organisation is not None and typed.organisation.code == "LS"
 
     run(scenario)
 

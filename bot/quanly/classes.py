@@ -24,6 +24,7 @@ from knowledge import registrations, reminders, timing
 from knowledge.db import bump_data_version
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation, Registration
+from knowledge.plans.dates import parse_clock
 from knowledge.plans.roster import RosterError, period, write_roster
 from knowledge.transfer import STATUSES
 
@@ -35,7 +36,6 @@ ROLE_LABELS = {t.key: t.label for t in ROLES}
 DONE = {"doi": "Đã cập nhật lớp", "huy": "Đã hủy lớp"}
 MAX_LISTED = 500
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +65,14 @@ BAD_DAY = f"Ngày chưa đúng: gõ dd/mm/yyyy (ví dụ 05/01/2027), năm từ 
 
 
 def _day(text: str) -> dt.date | None:
-    """A date typed as dd/mm/yyyy (or yyyy-mm-dd, as date pickers send it), in YEARS; None when empty, not a
-    date or out of range."""
+    """A date typed as dd/mm/yyyy (also with «.» or «-», or yyyy-mm-dd as date pickers send it), in YEARS;
+    None when empty, not a date or out of range."""
     text = text.strip()
     try:
         if _ISO_DATE.fullmatch(text):
             day = dt.date.fromisoformat(text)
         else:
-            d, m, y = (int(x) for x in text.split("/"))
+            d, m, y = (int(x) for x in re.split(r"\s*[/.-]\s*", text))
             day = dt.date(y, m, d)
     except ValueError:
         return None
@@ -164,7 +164,9 @@ def setup(ws: Workspace) -> None:
     async def detail(request: web.Request) -> web.StreamResponse:
         return await show(request)
 
-    async def show(request: web.Request, problem: str | None = None, status: int = 200) -> web.StreamResponse:
+    async def show(request: web.Request, problem: str | None = None, status: int = 200,
+                   typed: dict[str, str] | None = None) -> web.StreamResponse:
+        """The class's page; `typed`: the move form's fields to show again (a problem, or an end to confirm)."""
         who = organiser(request)
         ident = request.match_info["id"]
 
@@ -191,11 +193,15 @@ def setup(ws: Workspace) -> None:
         notice = (f"{DONE[done]} {course.code}; {told} người đã đăng ký hoặc đang chờ sẽ nhận thông báo."
                   if done in DONE and told.isascii() and told.isdigit() else None)
         local = timing.held(course)[0].astimezone(tz)  # a class put off: moved on from its new date, if known
+        end = course.ends_at.astimezone(tz) if course.ends_at is not None else None
+        typed = typed or {}
         return ws.render(
             request, "quanly/lop_chitiet.html", section="lop", title=f"Lớp {course.code}", left=left,
             status=status, notice=notice if problem is None else None, problem=problem, when=when_held(course, tz), status_label=STATUS_LABELS.get(course.status, ""),
             audiences=[ROLE_LABELS.get(a, a) for a in course.audiences.split(";") if a],
-            move_date=f"{local:%d/%m/%Y}", move_time=f"{local:%H:%M}",
+            move_date=typed.get("ngay", f"{local:%d/%m/%Y}"), move_time=typed.get("gio", f"{local:%H:%M}"),
+            end_date=typed.get("ngay_kt", ""), end_time=typed.get("gio_kt", ""),
+            move_venue=typed.get("dia_diem", ""), end_now=f"{end:%H:%M} ngày {end:%d/%m/%Y}" if end else "",
             open_for_change=course.status != "cancelled", **found)
 
     async def change(request: web.Request) -> web.StreamResponse:
@@ -206,43 +212,83 @@ def setup(ws: Workspace) -> None:
         fields = form(request)
         now = ws.now()
         starts: dt.datetime | None = None
+        end_given: tuple[dt.date | None, dt.time | None] | None = None  # made whole with the class's own end
         venue: str | None = None
         problem: str | None = None
+        typed = {name: " ".join(fields.get(name, "").split())[:300] for name in ("ngay", "gio", "ngay_kt", "gio_kt",
+                                                                                   "dia_diem")}
         if action == "doi":
-            day = _day(fields.get("ngay", ""))
-            clock = _HHMM.fullmatch(fields.get("gio", "").strip())
-            venue_text = " ".join(fields.get("dia_diem", "").split())[:300]
+            day = _day(typed["ngay"])
+            # The plans' own time reader: «8h», «13g30», «8 giờ» work here as in an imported plan.
+            clock = parse_clock(typed["gio"]) if typed["gio"] else None
+            end_day = _day(typed["ngay_kt"]) if typed["ngay_kt"] else None
+            end_clock = parse_clock(typed["gio_kt"]) if typed["gio_kt"] else None
+            venue_text = typed["dia_diem"]
             if day is None or clock is None:
                 problem = (f"Ngày hoặc giờ mới chưa đúng (ngày dd/mm/yyyy, ví dụ 05/01/2027, năm từ {YEARS[0]} đến "
-                           f"{YEARS[1]}; giờ HH:MM, ví dụ 08:00).")
+                           f"{YEARS[1]}; giờ như 08:00, 8h, 13h30).")
+            elif (typed["ngay_kt"] and end_day is None) or (typed["gio_kt"] and end_clock is None):
+                problem = "Ngày hoặc giờ kết thúc chưa đúng (ngày dd/mm/yyyy; giờ như 17:00, 17h, 16h30)."
             else:
-                starts = dt.datetime.combine(day, dt.time(int(clock.group(1)), int(clock.group(2))), tz)
+                starts = dt.datetime.combine(day, clock, tz)
                 if starts <= now:
                     problem = "Thời gian mới phải ở tương lai."
+                if end_day is not None or end_clock is not None:
+                    end_given = (end_day, end_clock)
             venue = venue_text or None
         elif fields.get("xacnhan") != "1":
             problem = "Anh/chị đánh dấu ô xác nhận trước khi hủy lớp."
 
-        def work(session: Session) -> tuple[int, str] | None:
+        def whole_end(course: Course, start: dt.datetime, given: tuple[dt.date | None, dt.time | None]) -> dt.datetime:
+            """The end the organiser gave: a time alone ends on the class's last day (its span kept), a day alone
+            at the class's usual closing time."""
+            end_day, end_clock = given
+            old_end = (course.ends_at or course.starts_at).astimezone(tz)
+            span = old_end.date() - course.starts_at.astimezone(tz).date()
+            return dt.datetime.combine(end_day or start.astimezone(tz).date() + span,
+                                       end_clock or (old_end.time() if course.ends_at else dt.time(17, 0)), tz)
+        def work(session: Session) -> tuple[int, str] | str | None:
             course = ws.course_in_scope(session, who, ident)  # scope first: another union's class is a 404
             if problem is not None:
                 return None
             if course.status == "cancelled":
                 return -1, course.code
+            new_ends: dt.datetime | None = None
+            if starts is not None and end_given is not None:
+                new_ends = whole_end(course, starts, end_given)
+                if new_ends <= starts:
+                    return "Giờ kết thúc phải sau giờ bắt đầu."
+            elif starts is not None and starts != course.starts_at:
+                kept = reminders.moved_end(course, starts, tz)
+                if kept.to_confirm and kept.ends_at is not None:
+                    # Keeping the length would run past the class's usual end (13:30 + 9 giờ = 22:30): never
+                    # saved unseen; the end is put in the form for the organiser to confirm or change.
+                    end = kept.ends_at.astimezone(tz)
+                    old = course.ends_at.astimezone(tz) if course.ends_at else end
+                    typed.update(ngay_kt=f"{end:%d/%m/%Y}", gio_kt=f"{end:%H:%M}")
+                    return (f"Giữ nguyên thời lượng thì lớp sẽ kết thúc lúc {end:%H:%M} ngày {end:%d/%m/%Y}, muộn "
+                            f"hơn giờ kết thúc cũ ({old:%H:%M}). Anh/chị xem lại giờ kết thúc bên dưới (sửa nếu cần) "
+                            "rồi bấm «Lưu và báo cho học viên» lần nữa.")
             new_starts = starts if starts is not None and starts != course.starts_at else None
             new_venue = venue if venue is not None and venue != (course.venue or "") else None
-            if action == "doi" and new_starts is None and new_venue is None:
+            if new_ends is not None and new_ends == course.ends_at:
+                new_ends = None
+            if action == "doi" and new_starts is None and new_venue is None and new_ends is None:
                 return -2, course.code
             notice = reminders.reschedule(session=session, course=course, now=now, tz=tz, config=ws.reminder_config,
-                                          starts_at=new_starts, venue=new_venue, cancel=action == "huy")
+                                          starts_at=new_starts, venue=new_venue, cancel=action == "huy",
+                                          ends_at=new_ends)
+            course.web_changed_at = now  # a re-upload of the plan that would undo this says so first
             bump_data_version(session)  # every process re-reads the class, and the planner re-plans
             return (notice.total if notice is not None else 0), course.code
 
         result = await ws.db(work)
+        if isinstance(result, str):
+            return await show(request, result, 400, typed=typed)
         if result is None or result[0] < 0:
             why = problem or ("Lớp này đã bị hủy từ trước." if result and result[0] == -1 else
                               "Thời gian và địa điểm mới giống như cũ: chưa có gì thay đổi.")
-            return await show(request, why, 400)
+            return await show(request, why, 400, typed=typed if action == "doi" else None)
         told, code = result
         log.info("web: class %s %s by %s; %d people told", code, "cancelled" if action == "huy" else "moved",
                  who.login.account, told)

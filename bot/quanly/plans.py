@@ -68,13 +68,17 @@ def _home_union(session: Session, who: Organiser) -> Organisation | None:
 
 
 def setup(ws: Workspace) -> None:
-    def run_import(who: Organiser, name: str, data: bytes, *, dry_run: bool) -> Outcome:
-        """One import (or its dry run) in its own transaction: the import commits or rolls back itself."""
+    def run_import(who: Organiser, name: str, data: bytes, *, dry_run: bool,
+                   undo_web: frozenset[str] = frozenset()) -> Outcome:
+        """One import (or its dry run) in its own transaction: the import commits or rolls back itself. Classes
+        changed on this workspace keep that change unless their codes are in `undo_web` (the organiser
+        unticked «Giữ thay đổi» in the preview)."""
         with _as_file(ws.upload_dir, name, data) as path, ws.deps.session_factory() as session:
             try:
                 report = transfer.import_file(
                     session, path, tz=ws.deps.tz, now=ws.now(), reminder_config=ws.reminder_config,
-                    organisation=_home_union(session, who), dry_run=dry_run, allowed_unions=who.allowed)
+                    organisation=_home_union(session, who), dry_run=dry_run, allowed_unions=who.allowed,
+                    undo_web=undo_web)
             except TransferError as exc:
                 session.rollback()
                 return Outcome(None, exc)
@@ -114,14 +118,19 @@ def setup(ws: Workspace) -> None:
     async def confirm(request: web.Request) -> web.StreamResponse:
         who = organiser(request)
         session_hash = who.login.session_hash
-        wanted = form(request).get("tep", "")
+        fields = form(request)
+        wanted = fields.get("tep", "")
+        # The classes the preview asked about («đã được sửa trên trang quản lý…») whose box was unticked.
+        asked = {v for k, v in fields.items() if k.startswith("hoi_")}
+        keep = {v for k, v in fields.items() if k.startswith("giu_")}
+        undo_web = frozenset(asked - keep)
         waiting = await ws.db(lambda s: signin.waiting_plan(session=s, session_hash=session_hash, plan_digest=wanted))
         if waiting is None:
             return ws.render(request, "quanly/kehoach.html", section="kehoach", title="Kế hoạch", status=409,
                              problem="Không còn tệp nào chờ nhập (đã nhập rồi, hoặc anh/chị vừa tải lên tệp khác). "
                                      "Anh/chị tải tệp lên để xem trước lại.")
         name, data = waiting
-        outcome = await asyncio.to_thread(run_import, who, name, data, dry_run=False)
+        outcome = await asyncio.to_thread(run_import, who, name, data, dry_run=False, undo_web=undo_web)
         await ws.db(lambda s: signin.drop_plan(session=s, session_hash=session_hash))
         log.info("web plan import by %s: %s", who.login.account, "refused" if outcome.error else "done")
         return ws.render(request, "quanly/kehoach_xong.html", section="kehoach", title="Đã nhập kế hoạch",

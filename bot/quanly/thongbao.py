@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot.quanly.core import Organiser, Workspace, form, organiser
 from handlers import announce
-from knowledge import announcements, registrations, store, timing
+from knowledge import announcements, registrations, store, timing, unions
 from knowledge import format as vn
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
@@ -74,11 +74,12 @@ def _options(session: Session, who: Organiser, ws: Workspace) -> dict[str, Any]:
     if who.allowed is not None:
         q = q.where(Course.organiser_id.in_(who.allowed))
     courses = list(session.scalars(q.limit(100)))
+    # Today's unions only: a former district's or merged province's LĐLĐ is history (its people moved on).
     if who.allowed is None:
-        orgs = store.top_organisations(session=session)
+        orgs = unions.offered(store.top_organisations(session=session))
     else:
-        orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(who.allowed))
-                                    .order_by(Organisation.name)))
+        orgs = unions.offered(session.scalars(select(Organisation).where(Organisation.id.in_(who.allowed))
+                                              .order_by(Organisation.name)))
         roots = set(who.scope.roots or ())
         orgs.sort(key=lambda o: o.id not in roots)  # the organiser's own union first: the usual choice
     return {"courses": courses, "orgs": orgs, "roles": ROLES, "audiences": AUDIENCES}
@@ -98,7 +99,7 @@ def attach_when(course: Course, tz: dt.tzinfo) -> str:
 
 def excerpt(text: str, limit: int = 90) -> str:
     """The organiser's own words of an announcement (after the «📢 THÔNG BÁO» header), cut for a table."""
-    body = text.split("\n\n", 1)[-1].replace("\n", " ")
+    body = announcements.announcement_body(text).replace("\n", " ")
     return body if len(body) <= limit else body[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -183,7 +184,7 @@ def setup(ws: Workspace) -> None:
                 raise web.HTTPNotFound() from exc
 
         found = await ws.db(work)
-        return ws.render(request, "quanly/thongbao_baocao.html", section="thongbao", title=f"Thông báo #{job_id}",
+        return ws.render(request, "quanly/thongbao_baocao.html", section="thongbao", title=f"Thông báo #{found.number}",
                          report=found, status_labels=STATUS, ok=request.query.get("ok", ""),
                          error=ERRORS.get(request.query.get("loi", ""), ""))
 

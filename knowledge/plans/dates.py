@@ -90,6 +90,28 @@ def _clock(match: re.Match[str]) -> dt.time | None:
         raise BadWhen("có giờ không hợp lệ (HH:MM, ví dụ 08:00).") from exc
 
 
+# A time of day as offices and organisers type it: «8:00», «8h», «8h30», «13g30», «8 giờ», «13 giờ 30 phút»,
+# «8:00:00», «1 giờ chiều», «7h tối». One reader for plans, the web workspace and the command line.
+_CLOCK = re.compile(r"(?P<h>\d{1,2})\s*(?:(?:[:hg.]|gio)\s*(?:(?P<mi>\d{1,2})\s*(?:phut|p)?)?(?::(?P<s>\d{2}))?)?"
+                    r"\s*(?P<part>sang|trua|chieu|toi|am|pm)?")
+BAD_CLOCK = "có giờ không hợp lệ (HH:MM, ví dụ 08:00, 8h, 13h30)."
+
+
+def parse_clock(text: str) -> dt.time | None:
+    """A time of day typed any usual way (see `_CLOCK`); None when the text is no time. «chiều», «tối» and
+    «pm» after an hour before 12 mean the afternoon or evening (1 giờ chiều is 13:00)."""
+    match = _CLOCK.fullmatch(_fold(text))
+    if match is None:
+        return None
+    hour, minute, second = int(match["h"]), int(match["mi"] or 0), int(match["s"] or 0)
+    if match["part"] in ("chieu", "toi", "pm") and hour < 12:
+        hour += 12
+    try:
+        return dt.time(hour, minute, second)
+    except ValueError:
+        return None
+
+
 # Excel counts days from 30/12/1899; a date column formatted «General» shows that number (46462 is 15/3/2027).
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 # Serials from 1/1/1955 to 31/12/2100: a smaller number in a date column is no date.

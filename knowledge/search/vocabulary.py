@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge.language.places import canonical_name
-from knowledge.orgnames import guess_kind
+from knowledge.orgnames import kind_of
 from knowledge.text import clean, fold, index_tokens
 
 # Kinds of place a name can follow, as written (folded and expanded by index_tokens afterwards).
@@ -58,12 +58,7 @@ def place_mentions(text: str | None) -> list[tuple[str, str]]:
 def org_kind(name: str, stored: str | None = None) -> str:
     """An organisation's kind: what the database says, unless it is one of the defaults an older import
     wrote for any union it could not place («province», «grassroots») and the name says better."""
-    if stored and stored not in ("province", "grassroots"):
-        return stored
-    guessed = guess_kind(name)
-    if stored == "province" and guessed == "grassroots":
-        return stored  # a name the rules do not know, filed as a province by whoever set it up
-    return guessed
+    return kind_of(name, stored)
 
 
 # Inside a company's name «tỉnh», «thành phố» may be words of the brand («May Tinh Lợi»).
