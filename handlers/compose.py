@@ -16,7 +16,7 @@ from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge import timing
 from knowledge.index import Item
-from knowledge.language.followup import aspect_asked, postponed
+from knowledge.language.followup import aspect_asked, postponed, says_only_of
 from knowledge.language.places import REGIONS, current_province, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
@@ -132,9 +132,13 @@ NONE_OPEN_IN_VIEW = ("Các lớp trên đều không nhận đăng ký lúc này
 TYPE_NUMBER = "Anh/chị bấm chọn lớp, hoặc gõ số thứ tự của lớp (ví dụ «1»)."
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
 NO_DETAILS_KEPT = "Anh/chị chưa cung cấp họ tên, đơn vị hay số điện thoại nào để đăng ký."
-# Details typed before the register choice was pressed: the form asks for them once opened.
-DETAILS_BEFORE_REGISTER = ("Anh/chị bấm «Đăng ký lớp này» (hoặc gõ số {number}) để bắt đầu, rồi gửi họ tên, đơn vị "
-                           "sau nhé.")
+# Details typed before the register choice was pressed: the form asks for them once opened (the choice comes
+# again under it, so the number it names is still the one to type).
+DETAILS_BEFORE_REGISTER = "Anh/chị {press} để bắt đầu đăng ký, rồi gửi họ tên, đơn vị sau nhé."
+REGISTER_THIS = "Đăng ký lớp này"
+# A number typed with no choice pending under it (the list it answered has gone by).
+NO_CHOICE_PENDING = ("Hiện không có lựa chọn nào đang chờ số này. Anh/chị nhắn lại điều cần hỏi giúp mình, ví dụ "
+                     "«lớp tập huấn tháng tới» hoặc /lich để xem lớp đã đăng ký.")
 # «cái thứ 9» after a list of three.
 BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."
 SAID_NOTED = ("Dạ, mình ghi nhận anh/chị là {who} (chỉ dùng trong cuộc trò chuyện này). Anh/chị hỏi tiếp, ví dụ "
@@ -635,7 +639,25 @@ def to_register(ans: Answer, chosen: str | None = None) -> CourseRec | None:
     named = {t for t in named if not any(t != u and f" {t} " in f" {u} " for u in named)}  # the longest said
     if len(named) == 1 and titles.count(next(iter(named))) == 1:
         return ans.courses[titles.index(next(iter(named)))]
+    # A request naming a class by its words (title, batch, place, venue: «đăng ký lớp đối thoại tại nơi làm việc
+    # đợt 1 ở Yên Phong») names it when it is the only class found that has them all, as the search ranked it
+    # first by them; with two such classes, or a word dropped to find any, which one is asked.
+    if ans.relaxed or not ans.courses:
+        return None
+    having = [c for c in ans.courses if says_only_of(ans.question, c.title, class_words(c))]
+    if len(having) == 1 and (ans.course_total == len(ans.courses) or ans.course_lead == (having[0].code,)):
+        return having[0]
     return None
+
+
+def class_words(c: CourseRec) -> list[str]:
+    """What a class says of itself besides its title, as a request may name it: its topic and audience (as the
+    plan wrote them, or by the catalogue's name: a topic's other words are other classes' too, «đối thoại tại
+    nơi làm việc» no word of a class on collective bargaining), organiser, partner, province and venue."""
+    topic = next((t.label for t in TOPICS if t.key == c.topic), "")
+    roles = [t for t in ROLES if t.key in c.audiences]
+    return [c.topic_text, topic, c.audience_text, c.audience_written, c.organiser_name or "", c.partner or "",
+            c.province or "", c.venue or "", *(w for r in roles for w in (r.label, *r.synonyms))]
 
 
 def which_to_register(shown: Sequence[CourseRec], labels: Sequence[str], now: dt.datetime) -> str:

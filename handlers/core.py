@@ -38,7 +38,7 @@ from knowledge.language.followup import (
 )
 from knowledge.language.places import current_province, is_former
 from knowledge.language.spoken import spoken_numbers
-from knowledge.language.talk import account_request, more_request, small_talk
+from knowledge.language.talk import account_request, more_request, small_talk, yes_no
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Match, Profile, QAEngine
@@ -108,7 +108,7 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
             outcome = _route(turn)
             _note_shown(turn, before, outcome)
             _note_seen(turn, outcome)
-            outcome.replies = turn.offer(outcome.replies)
+            outcome.replies = turn.offer(outcome.replies, keep=_aside(outcome))
             turn.save()
             if within is not None:
                 within(session, outcome.replies)
@@ -119,6 +119,17 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
                     type(exc.orig).__name__)
         return Outcome([Reply(compose.BUSY)])
     return outcome
+
+
+# Replies that answer nothing of their own (small talk, a message out of scope, a number with nothing under it):
+# the choices offered before stay pending, so «gõ số 1» still works after an «ok» or a stray word in between.
+_ASIDES = frozenset({"ack", "thanks", "bye", "complaint", "stale_choice"})
+
+
+def _aside(outcome: Outcome) -> bool:
+    if outcome.intent in _ASIDES:
+        return True
+    return outcome.intent is None and outcome.answer is not None and outcome.answer.intent in ("off_topic", "empty")
 
 
 # Engine answers after which «lớp đó», «cái thứ 2» cannot mean a class of an older list: a plan's targets (their
@@ -190,6 +201,9 @@ def _route(t: Turn) -> Outcome:
     data = t.choice(int(picked.group(1))) if picked else None
     if data is not None:
         return Outcome(on_button(data, t))
+    answer = _yes_no_answer(text, t)
+    if answer is not None:  # «có», «ok hủy đi», «👍», «không» where a yes/no question waits
+        return Outcome(on_button(answer, t))
     typed_link = LINK_TYPED.fullmatch(fold(text))
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), t))
@@ -217,7 +231,29 @@ def _route(t: Turn) -> Outcome:
     hint = _details_before_register(text, t)
     if hint is not None:
         return Outcome([hint])
+    if picked:
+        # A number with no choice pending under it: a reply to a list gone by, never a question (nor logged).
+        return Outcome([Reply(compose.NO_CHOICE_PENDING)], intent="stale_choice")
     return ask(text, t)
+
+
+# The two sides of a yes/no question waiting for its answer, by their choices' data: «Có, hủy chỗ» / «Không, giữ
+# nguyên» (a destructive choice confirmed), «Vẫn đăng ký» / «Thôi» (a registration warned about), «Xóa thông tin» /
+# «Không xóa» (/hoso).
+_YES_DATA = (callbacks.CONFIRM + callbacks.SEP, "rgy:", "wly:", "dk:delok")
+_NO_DATA = ("no", "dk:stop", "dk:keep")
+
+
+def _yes_no_answer(text: str, t: Turn) -> str | None:
+    """The choice a typed yes or no picks when a yes/no question is what waits (one «yes» choice and one «no»
+    among those pending), else None: a «có» with nothing asked is small talk."""
+    choices = [str(c) for c in t.state.get("choices") or []]
+    yes = [c for c in choices if c.startswith(_YES_DATA)]
+    no = [c for c in choices if c in _NO_DATA]
+    if len(yes) != 1 or len(no) != 1:
+        return None
+    said = yes_no(text)
+    return yes[0] if said == "yes" else no[0] if said == "no" else None
 
 
 def _details_before_register(text: str, t: Turn) -> Reply | None:
@@ -226,10 +262,13 @@ def _details_before_register(text: str, t: Turn) -> Reply | None:
     if not enrol.looks_like_details(text):
         return None
     choices = [str(c) for c in t.state.get("choices") or []]
-    numbers = [k for k, data in enumerate(choices, 1) if data.startswith("rg:")]
-    if len(numbers) != 1:  # several classes to register: which one is not guessed from a name
+    pending = [data for data in choices if data.startswith("rg:")]
+    if len(pending) != 1:  # several classes to register: which one is not guessed from a name
         return None
-    return Reply(compose.DETAILS_BEFORE_REGISTER.format(number=numbers[0]))
+    # The choice itself again under the hint: a reply without it would clear the pending choices, and the number
+    # typed next («1», as the hint says) would find nothing.
+    return Reply(compose.DETAILS_BEFORE_REGISTER.format(press=compose.press(compose.REGISTER_THIS, buttons=t.buttons)),
+                 (Button(compose.REGISTER_THIS, pending[0]),))
 
 
 def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:

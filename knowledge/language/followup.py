@@ -732,6 +732,8 @@ def _among(
             # «cái ở Hà Nam» where two of the list are: the one that answered the question best, if one did.
             best = [i for i in pool if codes[i] in subject.best]
             pool = best if len(best) == 1 else pool
+        if len(pool) > 1 and register:
+            pool = _whole_named(pool, titles, named)
         if len(pool) == 1:
             return _about_class(codes[pool[0]], aspect, register)
         purpose = "register" if register else "details"
@@ -762,6 +764,18 @@ def _among(
     if aspect:
         question = f"{question} {_ASPECT_WORDS[aspect]}"
     return FollowUp("ask", question, replaced=("question",))
+
+
+def _whole_named(pool: list[int], titles: Sequence[str], named: Named) -> list[int]:
+    """Of the classes at `pool`, the one whose title has every word a request says of a class, its topic phrase
+    included («đăng ký lớp đối thoại tại nơi làm việc đợt 1» where the list holds two classes on bargaining):
+    that one names it. Two such classes, or none (a class with more of the words only is no name): all of them."""
+    said = {w for k, p in named.phrases if k in ("topic", "title") for w in _words(p).split()}
+    said = (said | _said_besides(named.rest)) - _CLASS_KIND_WORDS
+    if not said or len(titles) <= max(pool):
+        return pool
+    whole = [i for i in pool if said <= set(_words(titles[i]).split())]
+    return whole if len(whole) == 1 else pool
 
 
 def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named, subject: Subject) -> list[int]:
@@ -1126,6 +1140,19 @@ def resolve(
             # «lớp UBKT Cần Thơ đợt 2» after Mê Linh's «tuyên giáo đợt 1, đợt 2»: the batch of the class the
             # message names (a place, union, topic or audience none of the list has), a question of its own.
             return NONE
+        if pos is None and picked:
+            # «đăng ký lớp sơ cứu đợt 1», «dk lớp đối thoại đợt 1 ở Yên Phong» under a list whose «đợt 1» is another
+            # class: a batch picks a class of the list only when it has the rest of what the message says (what
+            # no place, union or period read took); else the message names a class of its own, to be found as a
+            # question would be, never the class merely on screen.
+            if named is not None and named.phrases:
+                picked = [i for i in picked if i in named.fitting]
+            besides = _said_besides(named.rest if named is not None else folded)
+            picked = [i for i in picked if besides <= set(_words(titles[i]).split())]
+            if not picked:
+                return NONE
+            if named is not None and len(picked) > 1:
+                picked = _whole_named(picked, titles, named)
         at = codes.index(subject.focus) if subject.focus in codes else None
         beyond = _beyond(folded, len(codes), at) if not picked else None
         if beyond is not None:
@@ -1424,6 +1451,33 @@ def own_words(text: str) -> list[str]:
     for pat in (_REGISTER, _PRONOUN, _PLAIN, _BARE_REST):
         rest = pat.sub(" ", rest)
     return rest.split()
+
+
+# Words of a class request that name no class of their own: the kind of class («tập huấn», «bồi dưỡng»),
+# the union's own words, and those of the batch mark.
+_CLASS_KIND_WORDS = frozenset(re.findall(r"\w+", """tap huan boi duong dao tao huan luyen lop khoa hoc cong doan co
+    so ky nang dot va hoac hay cho de"""))
+
+
+def _said_besides(text: str) -> set[str]:
+    """What a message says of a class besides its batch mark, the kind of class, its wish, pointer and
+    courtesy («đăng ký lớp sơ cứu đợt 1» -> so cuu): words a class it picks must have in its title."""
+    return set(own_words(_BATCH.sub(" ", _words(text)))) - _CLASS_KIND_WORDS
+
+
+def says_only_of(text: str, title: str, words_of_class: Sequence[str]) -> bool:
+    """Whether a request about a class («đăng ký lớp đối thoại tại nơi làm việc đợt 1 ở Yên Phong») says
+    nothing the class does not have: its batch, if one is named, is the title's, and every other word of
+    its own (periods, wish, pointer and courtesy aside) is among the class's words (`words_of_class`: its
+    title, topic, audience, organiser, place and venue as written). A request saying nothing of its own
+    says only of every class."""
+    asked = batch_asked(text)
+    if asked is not None and batch_of(title) != asked:
+        return False
+    have: set[str] = set()
+    for written in (title, *words_of_class):
+        have.update(_words(written).split())
+    return _said_besides(without_periods(text)) <= have
 
 
 _ROLE_BY_PHRASE = {syn: t.key for t in (*ROLES, *PLAN_AUDIENCES) for syn in (*t.synonyms, t.key.replace("_", " "))}

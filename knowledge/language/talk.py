@@ -10,6 +10,7 @@ yet neither asks the question before again nor asks to register. Pure functions 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from knowledge.text import expand, fold
 
@@ -66,9 +67,38 @@ _SHOW_DATA = re.compile(rf"\b(?:xem|coi|kiem tra|tra)(?: lai)? (?:cac |nhung )?{
                         rf"|\b{_MINE} (?:da )?(?:cung cap|gui|de lai) (?:nhung |nhu )?(?:thong tin|du lieu) (?:gi|nao)\b")
 
 
+# A thumbs-up or an OK sign sent alone is an «ok» (Zalo's keyboard offers it first); a thumbs-down a «không».
+_OK_SIGNS = re.compile("[\U0001F44D\U0001F44C\u2705\U0001F197\u2714]")
+_NO_SIGNS = re.compile("[\U0001F44E\u274C\u274E\U0001F645\u2716]")
+
+
 def words(text: str) -> str:
-    """Folded words with teencode expanded («đk» → «dang ky», «ko» → «khong»)."""
+    """Folded words with teencode expanded («đk» → «dang ky», «ko» → «khong»); 👍 read as «ok», 👎 as «không»."""
+    text = _NO_SIGNS.sub(" khong ", _OK_SIGNS.sub(" ok ", text))
     return " ".join(expand(re.findall(r"[0-9a-z]+", fold(text))))
+
+
+# The answer to a yes/no question typed in words («có», «ok hủy đi», «vâng ạ», «không, giữ nguyên», «thôi»), folded:
+# every word one of these or courtesy. A «không» or «thôi» anywhere makes it a no («không hủy», «ok thôi khỏi»).
+_YES_WORDS = frozenset(re.findall(r"\w+", """co ok oke okay okie oki okela dong y vang da u uh um uk ukm yes chac
+    chan huy xoa gui dang ky dung roi luon lam di cho vay the duoc dc phai"""))
+_NO_WORDS = frozenset(re.findall(r"\w+", "khong ko k kg hong hok thoi chua giu nguyen no khoi can de sau dung lai"))
+_NO_SAID = re.compile(r"\b(?:khong|ko|k|kg|hong|hok|thoi|chua|giu|no|khoi)\b|\bdung (?:huy|xoa|gui|lai)\b"
+                      r"|\bde sau\b")
+_ACTION_WORDS = frozenset({"huy", "xoa", "gui", "dang", "ky"})
+_POLITE = frozenset(re.findall(r"\w+", "a ah ak nhe nha nhen em anh chi minh toi tui ad admin bot ban oi ha dau chu nua ma"))
+
+
+def yes_no(text: str) -> str | None:
+    """"yes" or "no" for a message that only answers a yes/no question («có», «co», «ok hủy đi», «👍», «vâng ạ»;
+    «không», «ko», «thôi», «đừng hủy», «không, giữ nguyên»), else None: «có lớp nào khác không» asks something."""
+    folded = words(text)
+    tokens = folded.split()
+    if not tokens or len(tokens) > 6 or not all(t in _YES_WORDS or t in _NO_WORDS or t in _POLITE for t in tokens):
+        return None
+    if _NO_SAID.search(folded) or "đừng" in unicodedata.normalize("NFC", text).lower():
+        return "no"
+    return "yes" if any(t in _YES_WORDS for t in tokens) else None
 
 
 def small_talk(text: str) -> str | None:
@@ -81,7 +111,9 @@ def small_talk(text: str) -> str | None:
         return "complaint"
     tokens = folded.split()
     if not all(t in _COURTESY for t in tokens):
-        return None
+        # «có», «đồng ý», «không, giữ nguyên» with no yes/no question waiting (the core reads them first when one
+        # is): an acknowledgement, not a question. «hủy đi», «đăng ký» ask for something.
+        return "ack" if yes_no(text) is not None and not set(tokens) & _ACTION_WORDS else None
     if _THANKS.search(folded):
         return "thanks"
     if _BYE.search(folded):
