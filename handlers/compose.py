@@ -23,7 +23,7 @@ from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
-from knowledge.search.subject import asked_first, shown_courses
+from knowledge.search.subject import asked_first, class_words, shown_courses
 from knowledge.text import normalise
 
 _ABLE = (
@@ -649,15 +649,6 @@ def to_register(ans: Answer, chosen: str | None = None) -> CourseRec | None:
         return having[0]
     return None
 
-
-def class_words(c: CourseRec) -> list[str]:
-    """What a class says of itself besides its title, as a request may name it: its topic and audience (as the
-    plan wrote them, or by the catalogue's name: a topic's other words are other classes' too, «đối thoại tại
-    nơi làm việc» no word of a class on collective bargaining), organiser, partner, province and venue."""
-    topic = next((t.label for t in TOPICS if t.key == c.topic), "")
-    roles = [t for t in ROLES if t.key in c.audiences]
-    return [c.topic_text, topic, c.audience_text, c.audience_written, c.organiser_name or "", c.partner or "",
-            c.province or "", c.venue or "", *(w for r in roles for w in (r.label, *r.synonyms))]
 
 
 def which_to_register(shown: Sequence[CourseRec], labels: Sequence[str], now: dt.datetime) -> str:

@@ -47,6 +47,8 @@ PURPOSE = (
 ASK_NAME = "Họ và tên của anh/chị là gì?"
 ASK_UNIT = "Đơn vị của anh/chị (tên CĐCS hoặc công ty, cơ quan)?"
 ASK_PHONE = "Số điện thoại để ban tổ chức liên hệ (không bắt buộc): gõ số điện thoại, hoặc chọn «Bỏ qua»."
+NOT_SPLIT = ("Mình chưa tách được họ tên, đơn vị và số điện thoại trong tin này. Anh/chị gửi lại, các phần cách nhau "
+             "bằng dấu phẩy, ví dụ «Nguyễn Văn An, CĐCS Công ty May, 0912 345 678», hoặc gửi họ và tên trước.")
 STOPPED = "Đã dừng, chưa đăng ký lớp nào và không lưu thông tin gì."
 KEPT = "Vẫn giữ đăng ký của anh/chị."
 STOP_BUTTON = Button("Thôi, không đăng ký", callbacks.pack("dk", "stop"))
@@ -337,13 +339,16 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
             _set_step(session, msg, {**step, "step": "phone"})
             return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "name":
-        text = _without_intro(text)
+        text = _without_intro(_uncourteous(text))
         if not _valid_name(text):
+            if _phones_in(text):
+                # Everything in one message, but its parts could not be told apart: not «a name has no digits».
+                return [Reply(NOT_SPLIT, (STOP_BUTTON,))]
             return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]
         _set_step(session, msg, {**step, "step": "unit", "name": text})
         return [Reply(ASK_UNIT, (STOP_BUTTON,))]
     if step.get("step") == "unit":
-        text = _without_at(text)
+        text = _without_at(_uncourteous(text))
         if not _valid_unit(text):
             return [Reply(f"Tên đơn vị cần có chữ, tối đa {MAX_UNIT} ký tự. {ASK_UNIT}", (STOP_BUTTON,))]
         if isinstance(step.get("phone"), str):  # given with the name
@@ -469,8 +474,9 @@ def _details_in_one(text: str, step: str, name: str | None = None) -> tuple[str 
         text = (text[:start] + "\n" + text[end:])
     elif found or (step == "name" and re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text))):
         return None
-    # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it.
-    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p.strip(" .:,;-–—()[]"))).strip(" .:,;-–—()[]")
+    # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it, nor the courtesy around
+    # the details («Dạ, …», «… 0912.345.678 ạ»).
+    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", _uncourteous(p).strip(" .:,;-–—()[]"))).strip(" .:,;-–—()[]")
              for p in _PARTS.split(text.strip())]
     parts = [p for p in parts if p]
     if step == "unit" and len(parts) == 2 and (
@@ -497,6 +503,17 @@ def _details_in_one(text: str, step: str, name: str | None = None) -> tuple[str 
     if not _valid_name(name) or not _valid_unit(unit):
         return None
     return name, unit, phone
+
+
+# Courtesy a chair puts before or after the details: «dạ», «vâng» before; «ạ», «à», «nhé», «nha», «em cảm ơn» after.
+_COURTESY_BEFORE = re.compile(r"^(?:(?:dạ|vâng|dạ vâng|em gửi|em xin gửi|gửi ad|gửi bot)\b[\s,.:!-]*)+", re.I)
+_COURTESY_AFTER = re.compile(r"(?:[\s,.!]*\b(?:ạ|à|nhé|nhá|nha|nhen|ạh|ah|ak|(?:em |mình )?cảm ơn(?: ạ| nhé| nha)?)"
+                             r"(?![\w\u0300-\u036f]))+[\s.!]*$")  # lower case: «Nguyễn Thị Nha» is a name
+
+
+def _uncourteous(text: str) -> str:
+    """A part of the details without the courtesy around it («0912.345.678 ạ» → «0912.345.678»)."""
+    return _COURTESY_AFTER.sub("", _COURTESY_BEFORE.sub("", text.strip())).strip()
 
 
 _LABEL_BEFORE = re.compile(r"^(?:(?:họ (?:và )?)?tên|đơn vị|đv|(?:số )?(?:điện thoại|đt|sđt|sdt)|phone)\s*:?\s+", re.I)

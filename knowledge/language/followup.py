@@ -704,7 +704,7 @@ def _names_one(folded: str, rest: str) -> bool:
 def _among(
     named: Named, folded: str, subject: Subject, codes: Sequence[str], titles: Sequence[str], aspect: str | None,
     register: bool, kinds_of: Callable[[str], frozenset[str]] | None, topic_of: Callable[[str], str | None] | None,
-    apart: bool = False,
+    apart: bool = False, has: Callable[[int], frozenset[str]] | None = None,
 ) -> FollowUp | None:
     """The class of those in view that has what the message names; a choice when several have it; when
     none has it, the question of the conversation for what it names (a new search). `apart`: the message
@@ -732,8 +732,8 @@ def _among(
             # «cái ở Hà Nam» where two of the list are: the one that answered the question best, if one did.
             best = [i for i in pool if codes[i] in subject.best]
             pool = best if len(best) == 1 else pool
-        if len(pool) > 1 and register:
-            pool = _whole_named(pool, titles, named)
+        if len(pool) > 1 and register and has is not None:
+            pool = _whole_named(pool, has, named)
         if len(pool) == 1:
             return _about_class(codes[pool[0]], aspect, register)
         purpose = "register" if register else "details"
@@ -766,15 +766,15 @@ def _among(
     return FollowUp("ask", question, replaced=("question",))
 
 
-def _whole_named(pool: list[int], titles: Sequence[str], named: Named) -> list[int]:
-    """Of the classes at `pool`, the one whose title has every word a request says of a class, its topic phrase
-    included («đăng ký lớp đối thoại tại nơi làm việc đợt 1» where the list holds two classes on bargaining):
-    that one names it. Two such classes, or none (a class with more of the words only is no name): all of them."""
+def _whole_named(pool: list[int], has: Callable[[int], frozenset[str]], named: Named) -> list[int]:
+    """Of the classes at `pool`, the one that has every word a request says of a class, its topic phrase included
+    («đăng ký lớp đối thoại tại nơi làm việc đợt 1» where the list holds two classes on bargaining): that one
+    names it. Two such classes, or none (a class with more of the words only is no name): all of them."""
     said = {w for k, p in named.phrases if k in ("topic", "title") for w in _words(p).split()}
     said = (said | _said_besides(named.rest)) - _CLASS_KIND_WORDS
-    if not said or len(titles) <= max(pool):
+    if not said:
         return pool
-    whole = [i for i in pool if said <= set(_words(titles[i]).split())]
+    whole = [i for i in pool if said <= has(i)]
     return whole if len(whole) == 1 else pool
 
 
@@ -972,14 +972,22 @@ def resolve(
     kinds_of: Callable[[str], frozenset[str]] | None = None,
     fit: Callable[[Sequence[str]], Named | None] | None = None,
     topic_of: Callable[[str], str | None] | None = None,
+    words_of: Callable[[str], frozenset[str]] | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> FollowUp:
     """How to answer `text` after an answer about `subject`.
 
     `kinds_of(folded_fragment)` says what a fragment names (any of "time", "place", "org", "role",
     "topic"), from the engine's vocabulary; without it a fragment that is not a period counts as a place.
     `fit(codes)` reads what the message names that a class has and which of `codes` have it (None when it
-    names nothing of the kind); `topic_of(code)` is a class's topic in words the engine reads.
+    names nothing of the kind); `topic_of(code)` is a class's topic in words the engine reads; `words_of(code)`
+    the words a class says of itself (`words_in` of its title, place, venue…), its title's alone without it;
+    `known(word)`: whether any class says the word (a typo or a word of no class names none).
     """
+    def has(i: int) -> frozenset[str]:
+        own = words_of(codes[i]) if words_of is not None and i < len(codes) else frozenset()
+        return own or frozenset(_words(titles[i]).split())
+
     folded = _words(text)
     if not folded or small_talk(text) is not None:
         return NONE  # «ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again
@@ -1123,7 +1131,7 @@ def resolve(
                 # «lớp ở Huế học mấy ngày», «đăng ký lớp online», «cái ở Hà Nam»: one class of those in view,
                 # picked by what it has, before any new search.
                 among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of,
-                               apart=_POSITION_APART.search(text) is not None)
+                               apart=_POSITION_APART.search(text) is not None, has=has)
                 if among is not None:
                     return among
         pos = _ordinal(folded, len(codes), at)
@@ -1147,12 +1155,13 @@ def resolve(
             # question would be, never the class merely on screen.
             if named is not None and named.phrases:
                 picked = [i for i in picked if i in named.fitting]
-            besides = _said_besides(named.rest if named is not None else folded)
-            picked = [i for i in picked if besides <= set(_words(titles[i]).split())]
+            besides = {w for w in _said_besides(named.rest if named is not None else folded)
+                       if known is None or known(w)}
+            picked = [i for i in picked if besides <= has(i)]
             if not picked:
                 return NONE
             if named is not None and len(picked) > 1:
-                picked = _whole_named(picked, titles, named)
+                picked = _whole_named(picked, has, named)
         at = codes.index(subject.focus) if subject.focus in codes else None
         beyond = _beyond(folded, len(codes), at) if not picked else None
         if beyond is not None:
@@ -1456,7 +1465,7 @@ def own_words(text: str) -> list[str]:
 # Words of a class request that name no class of their own: the kind of class («tập huấn», «bồi dưỡng»),
 # the union's own words, and those of the batch mark.
 _CLASS_KIND_WORDS = frozenset(re.findall(r"\w+", """tap huan boi duong dao tao huan luyen lop khoa hoc cong doan co
-    so ky nang dot va hoac hay cho de"""))
+    so ky nang dot va hoac hay cho de thoi the ha ah a nhe nha nhi vay roi chu ok oke da vang u uh"""))
 
 
 def _said_besides(text: str) -> set[str]:
@@ -1465,19 +1474,24 @@ def _said_besides(text: str) -> set[str]:
     return set(own_words(_BATCH.sub(" ", _words(text)))) - _CLASS_KIND_WORDS
 
 
-def says_only_of(text: str, title: str, words_of_class: Sequence[str]) -> bool:
+def words_in(*written: str) -> frozenset[str]:
+    """The words of texts as a message is read (folded, shorthand expanded): «CĐCS» is «cong doan co so»."""
+    out: set[str] = set()
+    for w in written:
+        out.update(_words(w).split())
+    return frozenset(out)
+
+
+def says_only_of(text: str, title: str, words: frozenset[str]) -> bool:
     """Whether a request about a class («đăng ký lớp đối thoại tại nơi làm việc đợt 1 ở Yên Phong») says
     nothing the class does not have: its batch, if one is named, is the title's, and every other word of
-    its own (periods, wish, pointer and courtesy aside) is among the class's words (`words_of_class`: its
-    title, topic, audience, organiser, place and venue as written). A request saying nothing of its own
-    says only of every class."""
+    its own (periods, wish, pointer and courtesy aside) is among the class's `words` (`words_in` its title,
+    topic, audience, organiser, place and venue as written). A request saying nothing of its own says
+    only of every class."""
     asked = batch_asked(text)
     if asked is not None and batch_of(title) != asked:
         return False
-    have: set[str] = set()
-    for written in (title, *words_of_class):
-        have.update(_words(written).split())
-    return _said_besides(without_periods(text)) <= have
+    return _said_besides(without_periods(text)) <= words
 
 
 _ROLE_BY_PHRASE = {syn: t.key for t in (*ROLES, *PLAN_AUDIENCES) for syn in (*t.synonyms, t.key.replace("_", " "))}

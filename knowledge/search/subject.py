@@ -45,6 +45,7 @@ from knowledge.language.followup import (
     resolve,
     wants_register,
     without_periods,
+    words_in,
 )
 from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_seats
@@ -241,6 +242,22 @@ def _named_by_title(engine: QAEngine, text: str, codes: Sequence[str]) -> Named 
     if not 0 < len(fitting) < len(codes):
         return None
     return Named(tuple(fitting), (("title", " ".join(words)),), "")
+
+
+def class_words(c: CourseRec) -> frozenset[str]:
+    """The words a class says of itself, as a request may name it: its title, topic and audience (as the plan
+    wrote them, or by the catalogue's name only: a topic's other words are other classes' too, «đối thoại tại
+    nơi làm việc» no word of a class on collective bargaining), organiser, partner, province and venue."""
+    topic = next((t.label for t in TOPICS if t.key == c.topic), "")
+    roles = [w for r in ROLES if r.key in c.audiences for w in (r.label, *r.synonyms)]
+    return words_in(c.title, c.topic_text, topic, c.audience_text, c.audience_written, c.organiser_name or "",
+                    c.partner or "", c.province or "", c.venue or "", *roles)
+
+
+def words_of_class(engine: QAEngine, code: str) -> frozenset[str]:
+    """`class_words` of the class `code`, or none when it is gone."""
+    c = _course(engine, code)
+    return class_words(c) if c is not None else frozenset()
 
 
 def topic_words(engine: QAEngine, code: str) -> str | None:
@@ -692,6 +709,7 @@ def _in_context(
         return _answer(engine, text, subject, about_note(in_focus), now=now, profile=profile, spelled=spelled)
     follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
                      fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
+                     words_of=lambda code: words_of_class(engine, code), known=engine.courses.df.__contains__,
                      topic_of=lambda code: topic_words(engine, code))
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
             without_periods(text), now=now):
