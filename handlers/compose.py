@@ -63,6 +63,7 @@ SORRY = (
 )
 NOTHING_TO_CANCEL = "Anh/chị chưa đăng ký lớp nào nên chưa có gì để hủy. Gõ /khoahoc để xem lớp sắp tới."
 WHICH_TO_CANCEL = "Anh/chị muốn hủy chỗ ở lớp nào? (Mình sẽ hỏi lại trước khi hủy.)"
+NOT_AMONG_MINE = "Mình không thấy lớp anh/chị nói trong các lớp anh/chị đã đăng ký."
 THANKS = "Không có gì ạ! Anh/chị cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
 EMPTY = "Anh/chị chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
 NO_MEDIA = (

@@ -34,6 +34,8 @@ from knowledge.language.followup import (
     aspect_asked,
     choice,
     points_back,
+    postponed,
+    said_of_a_class,
     wants_register,
 )
 from knowledge.language.places import current_province, is_former
@@ -44,7 +46,15 @@ from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Match, Profile, QAEngine
 from knowledge.records import CourseRec
 from knowledge.search.aspects import asks_contact
-from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
+from knowledge.search.subject import (
+    Miss,
+    SaidOfSelf,
+    answer_in_context,
+    class_words,
+    miss_of,
+    said_of_self,
+    subject_of,
+)
 from knowledge.slots import parse_time, province_key
 from knowledge.text import clean, clean_lines, fold, normalise, untag
 
@@ -240,7 +250,7 @@ def _route(t: Turn) -> Outcome:
 # The two sides of a yes/no question waiting for its answer, by their choices' data: «Có, hủy chỗ» / «Không, giữ
 # nguyên» (a destructive choice confirmed), «Vẫn đăng ký» / «Thôi» (a registration warned about), «Xóa thông tin» /
 # «Không xóa» (/hoso).
-_YES_DATA = (callbacks.CONFIRM + callbacks.SEP, "rgy:", "wly:", "dk:delok")
+_YES_DATA = (callbacks.CONFIRM + callbacks.SEP, "rgy:", "wly:", "dk:delok", "dk:phoneok")
 _NO_DATA = ("no", "dk:stop", "dk:keep")
 
 
@@ -501,7 +511,7 @@ def on_question(text: str, t: Turn) -> Outcome:
     if request == "registered":
         return Outcome(_my_schedule(t), intent="my_registrations")
     if request == "cancel":
-        return Outcome([_cancel_which(t)], intent="cancel_registration")
+        return Outcome(_cancel_which(text, t), intent="cancel_registration")
     if request == "show_data":
         return Outcome(_show_profile(t), intent="my_data")
     if request == "delete_data":
@@ -510,7 +520,17 @@ def on_question(text: str, t: Turn) -> Outcome:
         _, delete = enrol.profile_lines(t.msg, t.session)
         if not delete:  # nothing given that a deletion would erase: said, with what is kept (role, union)
             return Outcome([Reply(compose.NO_DETAILS_KEPT), *_show_profile(t)], intent="my_data")
-        return Outcome(enrol.on_button("del", t.msg, t.deps, t.session, proceed=_proceed(t)), intent="my_data")
+        # «tôi muốn xóa số điện thoại»: the phone alone when only it is named; else every detail.
+        what = "delphone" if enrol.names_phone_only(text) else "del"
+        return Outcome(enrol.on_button(what, t.msg, t.deps, t.session, proceed=_proceed(t)), intent="my_data")
+    if request == "change_data":
+        return Outcome(enrol.change_details(text, t.msg, t.deps, t.session), intent="my_data")
+    # «tắt nhắc trước giờ học», «không nhận tin nhắc nữa»: the reminder settings (/nhacnho), as a button would.
+    pending = [str(c) for c in t.state.get("choices") or []]
+    menu_shown = bool(pending) and all(c.startswith("nn:") for c in pending)
+    setting = preferences.typed(text, t.msg, t.session, menu_shown=menu_shown)
+    if setting is not None:
+        return Outcome(setting, intent="reminder_settings")
     talk = small_talk(text)
     if talk is not None:
         return Outcome(_small_talk(talk, text, t), intent=talk)
@@ -648,14 +668,34 @@ def _small_talk(kind: str, text: str, t: Turn) -> list[Reply]:
     return [Reply(compose.SORRY)]
 
 
-def _cancel_which(t: Turn) -> Reply:
-    """«hủy đăng ký»: the places the chair holds, one button each (pressing one asks once more)."""
+# Words of a request to give up a place that name no class: the verbs and what goes with them.
+_CANCEL_WORDS = frozenset(re.findall(r"\w+", """huy rut bo xoa khoi ten cho suat muon xin can dinh phai khong di tham
+    gia hoc nua duoc theo vua da dang ky lop khoa"""))
+
+
+def _cancel_which(text: str, t: Turn) -> list[Reply]:
+    """«hủy đăng ký», «em muốn hủy lớp giải quyết tranh chấp», «hủy đk lớp đó»: the place meant asked to confirm
+    at once (the only one held, the one the request names by its words, or the one in view it points at);
+    else the places held, one button each (pressing one asks once more). Nothing is given up unconfirmed."""
     rows = registrations.my_registrations(session=t.session, profile=t.profile, now=t.now)
     if not rows:
-        return Reply(compose.NOTHING_TO_CANCEL)
-    return Reply(compose.WHICH_TO_CANCEL, tuple(
+        return [Reply(compose.NOTHING_TO_CANCEL)]
+    engine = t.deps.knowledge.engine()
+    said = {w for w in said_of_a_class(text) - _CANCEL_WORDS if w in engine.courses.df}
+    meant = rows
+    if said:
+        recs = {r.course_id: engine.courses.courses[pos] for r in rows
+                if (pos := engine.courses.by_id.get(r.course_id)) is not None}
+        meant = [r for r in rows if r.course_id in recs and said <= class_words(recs[r.course_id])]
+    elif points_back(text) and t.subject is not None:
+        in_view = t.subject.focus or (t.subject.codes[0] if len(t.subject.codes) == 1 else None)
+        meant = [r for r in rows if r.course.code == in_view] or rows
+    if len(meant) == 1:
+        return _confirm(callbacks.unpack(callbacks.pack("rc", meant[0].course.id)), t)
+    head = compose.WHICH_TO_CANCEL if meant else compose.NOT_AMONG_MINE + " " + compose.WHICH_TO_CANCEL
+    return [Reply(head, tuple(
         Button(f"Hủy: {r.course.title} ({compose.when_text(r.course, t.deps.tz)})", callbacks.pack("rc", r.course.id))
-        for r in rows))
+        for r in (meant or rows)))]
 
 
 def _which(follow: FollowUp, t: Turn) -> Reply:
@@ -1029,7 +1069,19 @@ def _my_schedule(t: Turn) -> list[Reply]:
     if not rows:
         replies = on_question("lớp sắp tới dành cho tôi tháng này", t).replies
         return [Reply("Anh/chị chưa đăng ký lớp nào. Các lớp sắp tới phù hợp với anh/chị:"), *replies]
-    lines = ["Lịch học của anh/chị:"]
+    lines: list[str] = []
+    for r in rows:
+        # «lớp của em còn học không»: a class called off or put off is said first, with the organiser's note.
+        c = r.course
+        note = f" Ghi chú của ban tổ chức: {c.description}" if c.description else ""
+        if c.status == "cancelled":
+            state = "tạm hoãn (lịch cũ đã hủy)" if postponed(c.description) else "đã bị hủy"
+            lines.append(f"Lớp «{c.title}» của anh/chị {state}.{note}")
+        elif c.status == "postponed":
+            lines.append(f"Lớp «{c.title}» của anh/chị {compose.put_off(c, t.deps.tz, opening=False)}.{note}")
+    if lines:
+        lines.append("")
+    lines.append("Lịch học của anh/chị:")
     buttons: list[Button] = []
     for r in rows:
         c = r.course

@@ -563,12 +563,65 @@ def on_button(rest: str, msg: Incoming, deps: Deps, session: Session, *, proceed
         return [Reply("Xóa họ tên, đơn vị và số điện thoại anh/chị đã cung cấp? Các lớp đã đăng ký vẫn giữ, "
                       "nhưng danh sách lớp sẽ không có tên anh/chị.",
                       (Button("Xóa thông tin", callbacks.pack("dk", "delok")), Button("Không xóa", callbacks.pack("dk", "keep"))))]
+    if rest == "delphone":
+        profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+        details = registrations.details_of(session=session, profile=profile)
+        if details is None or not details.phone:
+            return [Reply("Anh/chị chưa cung cấp số điện thoại nào để đăng ký lớp.")]
+        return [Reply(f"Xóa số điện thoại {details.phone} anh/chị đã cung cấp? Họ tên và đơn vị vẫn giữ để đăng ký lớp.",
+                      (Button("Xóa số điện thoại", callbacks.pack("dk", "phoneok")),
+                       Button("Không xóa", callbacks.pack("dk", "keep"))))]
+    if rest == "phoneok":
+        profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+        if registrations.change_phone(session=session, profile=profile, phone=None, now=deps.clock.now()):
+            return [Reply("Đã xóa số điện thoại của anh/chị. Họ tên và đơn vị vẫn giữ (xem hoặc xóa bằng /hoso).")]
+        return [Reply("Anh/chị chưa cung cấp số điện thoại nào để đăng ký lớp.")]
     if rest == "delok":
         profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
         if registrations.delete_details(session=session, profile=profile):
             return [Reply("Đã xóa họ tên, đơn vị và số điện thoại của anh/chị.")]
         return [Reply("Anh/chị chưa cung cấp thông tin đăng ký nào.")]
     return [Reply(compose.STALE)]
+
+
+# The person's details named in a request about them (folded): the phone, and the others.
+_PHONE_NAMED = re.compile(r"\b(?:so dien thoai|so dt|sdt|dien thoai|phone)\b")
+_OTHERS_NAMED = re.compile(r"\b(?:ho ten|ho va ten|ten|don vi|thong tin|du lieu|ho so|tat ca|het|toan bo)\b")
+
+
+def names_phone_only(text: str) -> bool:
+    """Whether a request about one's details names the phone number and nothing else («xóa số điện thoại»)."""
+    folded = fold(text)
+    return bool(_PHONE_NAMED.search(folded)) and not _OTHERS_NAMED.search(_PHONE_NAMED.sub(" ", folded))
+
+
+# «đổi họ tên thành Nguyễn Văn B», «sửa họ tên: …»: the new name after the words naming it.
+_NEW_NAME = re.compile(r"(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten)\s*(?:thành|thanh|là|la|sang|:)?\s*(.+)$", re.I)
+
+
+def change_details(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """«đổi số điện thoại 0987654321», «đổi họ tên thành …»: the person's own registration details changed
+    (Law 91/2025 gives them the right to have them right), said back; the new value asked for when not given."""
+    if not msg.private:  # a phone number or a name is never written in front of a group
+        return [Reply("Để xem, đổi hoặc xóa thông tin cá nhân, anh/chị nhắn riêng cho bot.")]
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    if registrations.details_of(session=session, profile=profile) is None:
+        return [Reply("Anh/chị chưa cung cấp thông tin đăng ký nào; bot hỏi họ tên, đơn vị và số điện thoại (không "
+                      "bắt buộc) khi anh/chị đăng ký lớp đầu tiên.")]
+    now = deps.clock.now()
+    if _PHONE_NAMED.search(fold(text)):
+        found = _phones_in(text)
+        if len(found) != 1:
+            return [Reply("Anh/chị gõ số điện thoại mới trong cùng tin nhắn, ví dụ «đổi số điện thoại 0912 345 678».")]
+        registrations.change_phone(session=session, profile=profile, phone=found[0][2], now=now)
+        return [Reply(f"Đã đổi số điện thoại đăng ký thành {found[0][2]}. Xem hoặc xóa bằng /hoso.")]
+    named = _NEW_NAME.search(clean(text))
+    name = _uncourteous(named.group(1)) if named else ""
+    if not name or not _valid_name(name):
+        return [Reply("Anh/chị gõ họ tên mới trong cùng tin nhắn, ví dụ «đổi họ tên thành Nguyễn Văn An». Đơn vị đổi "
+                      "được khi đăng ký lại sau khi xóa thông tin bằng /hoso.")]
+    registrations.change_name(session=session, profile=profile, full_name=name[:MAX_NAME], now=now)
+    return [Reply(f"Đã đổi họ tên đăng ký thành {name[:MAX_NAME]}. Xem hoặc xóa bằng /hoso.")]
 
 
 def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[Button, ...]]:
@@ -579,7 +632,8 @@ def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[But
         return ["• Thông tin đăng ký lớp: chưa cung cấp (bot hỏi khi anh/chị đăng ký lớp đầu tiên)."], ()
     lines = ["Thông tin đăng ký lớp (chỉ ban tổ chức lớp anh/chị đăng ký được xem):",
              f"• Họ và tên: {details.full_name}", f"• Đơn vị: {details.unit}",
-             f"• Điện thoại: {details.phone or 'không cung cấp'}"]
+             f"• Điện thoại: {details.phone or 'không cung cấp'}",
+             "Muốn đổi, anh/chị gõ «đổi số điện thoại 0912 345 678» hoặc «đổi họ tên thành …»."]
     return lines, (Button("Xóa thông tin đăng ký", callbacks.pack("dk", "del")),)
 
 

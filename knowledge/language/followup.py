@@ -328,7 +328,10 @@ _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|da
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «sao lại hoãn», «vì sao bị hủy»: why a class was called off, which its status and note say (before "time":
     # «…, học lại ngày nào» beside it is answered by the new date the status gives).
-    ("status", re.compile(r"\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)(?: lai| bi| ma| lop)? (?:hoan|huy|lui|dung|ngung)\b")),
+    ("status", re.compile(r"\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)(?: lai| bi| ma| lop)? (?:hoan|huy|lui|dung|ngung)\b"
+                          # «sao lớp 16/12 bị hủy vậy», «lớp đó bị hoãn vì sao»: the class named between or before.
+                          r"|\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)\b(?: \w+){1,6}? (?:bi|da|lai) (?:hoan|huy|lui)\b"
+                          r"|\b(?:bi|da) (?:hoan|huy|lui)(?: \w+){0,2}? (?:vi sao|tai sao|ly do|nguyen nhan|vi gi|do dau)\b")),
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
     ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
                             r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
@@ -1472,6 +1475,12 @@ def _said_besides(text: str) -> set[str]:
     """What a message says of a class besides its batch mark, the kind of class, its wish, pointer and
     courtesy («đăng ký lớp sơ cứu đợt 1» -> so cuu): words a class it picks must have in its title."""
     return set(own_words(_BATCH.sub(" ", _words(text)))) - _CLASS_KIND_WORDS
+
+
+def said_of_a_class(text: str) -> frozenset[str]:
+    """What a message says of a class in its own words («em muốn hủy lớp giải quyết tranh chấp lđ» -> giai quyet
+    tranh chap lao dong muon huy…): its periods, batch mark, wish, pointer and courtesy aside."""
+    return frozenset(_said_besides(without_periods(text)))
 
 
 def words_in(*written: str) -> frozenset[str]:

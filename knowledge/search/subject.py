@@ -250,7 +250,7 @@ def class_words(c: CourseRec) -> frozenset[str]:
     nơi làm việc» no word of a class on collective bargaining), organiser, partner, province and venue."""
     topic = next((t.label for t in TOPICS if t.key == c.topic), "")
     roles = [w for r in ROLES if r.key in c.audiences for w in (r.label, *r.synonyms)]
-    return words_in(c.title, c.topic_text, topic, c.audience_text, c.audience_written, c.organiser_name or "",
+    return words_in(c.code, c.title, c.topic_text, topic, c.audience_text, c.audience_written, c.organiser_name or "",
                     c.partner or "", c.province or "", c.venue or "", *roles)
 
 
@@ -733,6 +733,12 @@ def _answer(
     classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
                    and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic", "format"})
     ans = engine.answer(question, now=now, profile=profile, class_list=classes)
+    if not ans.courses and aspect_asked(question) == "status" and _WHY.search(fold(question)):
+        # «sao lớp 16/12 bị hủy vậy»: «why» reads as a question for the articles, where none tells of a class; the
+        # class called off is what it names, asked without the «why» (its status and note answer it).
+        plain = engine.answer(" ".join(_WHY.sub(" ", fold(question)).split()), now=now, profile=profile)
+        if plain.courses:
+            ans = plain
     if classes and "place" in follow.replaced and ans.former_unshown[0]:
         # «còn ở Long An thì sao» after another province's list: that area is set against the one before, so
         # its classes come first even on one screen (a plain «lớp ở Long An» keeps one list nearest first).
@@ -793,6 +799,10 @@ def _answer(
             subject.classes, subject.class_titles)
         new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1])
     return ans, new or subject, follow
+
+
+# The «why» of a question about a class called off or put off, and the particles around it.
+_WHY = re.compile(r"\b(?:tai sao|vi sao|sao lai|sao|ly do (?:gi|la gi)|ly do|nguyen nhan|vi gi|do dau|vay|the|a|ha|nhi)\b")
 
 
 _REGISTER_OPENING = re.compile(r"^(?:dang ky|đăng ký) ")
