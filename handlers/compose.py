@@ -144,6 +144,9 @@ NO_CHOICE_PENDING = ("Hiện không có lựa chọn nào đang chờ số này.
 BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."
 SAID_NOTED = ("Dạ, mình ghi nhận anh/chị là {who} (chỉ dùng trong cuộc trò chuyện này). Anh/chị hỏi tiếp, ví dụ "
               "«có lớp nào cho tôi?» hoặc «chỉ tiêu năm nay».")
+# Offered after a self-introduction the profile does not hold: kept only when chosen (personal data, Law 91/2025).
+SAVE_SAID = ("Anh/chị có muốn lưu {what} vào hồ sơ không? Hồ sơ dùng để gợi ý lớp phù hợp và gửi thông báo, tin "
+             "nhắc lớp cho đúng vai trò, địa phương của anh/chị; xem, đổi hoặc xóa bất cứ lúc nào bằng /hoso.")
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."

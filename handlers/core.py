@@ -250,7 +250,7 @@ def _route(t: Turn) -> Outcome:
 # The two sides of a yes/no question waiting for its answer, by their choices' data: «Có, hủy chỗ» / «Không, giữ
 # nguyên» (a destructive choice confirmed), «Vẫn đăng ký» / «Thôi» (a registration warned about), «Xóa thông tin» /
 # «Không xóa» (/hoso).
-_YES_DATA = (callbacks.CONFIRM + callbacks.SEP, "rgy:", "wly:", "dk:delok", "dk:phoneok")
+_YES_DATA = (callbacks.CONFIRM + callbacks.SEP, "rgy:", "wly:", "dk:delok", "dk:phoneok", "hs:save")
 _NO_DATA = ("no", "dk:stop", "dk:keep")
 
 
@@ -505,7 +505,59 @@ def on_question(text: str, t: Turn) -> Outcome:
     if said is not None and "?" not in text and not _ASKING.search(_WORKPLACE_MAY.sub("", said.rest)):
         who = " ".join(filter(None, (compose.role_label(said.role) if said.role else None,
                                      f"ở {said.province}" if said.province else None)))
-        return Outcome([Reply(compose.SAID_NOTED.format(who=who))], intent="ack")
+        offer = _offer_to_save(said, t)
+        return Outcome([Reply(compose.SAID_NOTED.format(who=who)), *([offer] if offer else [])], intent="ack")
+    if said is not None:
+        # A question with a self-introduction in it: answered, then the offer to keep what was said (once).
+        asked = _on_question(text, t)
+        offer = _offer_to_save(said, t)
+        if offer is not None:
+            asked.replies = [*asked.replies, offer]
+        return asked
+    return _on_question(text, t)
+
+
+def _offer_to_save(said: SaidOfSelf, t: Turn) -> Reply | None:
+    """«em là phó chủ tịch … ở Sóc Trăng» where the profile says otherwise (or nothing): whether to keep it in
+    the profile, with why (classes suggested, announcements and reminders for that role and province reach
+    them), one choice to press or type; nothing is saved until it is chosen. Offered once for the same words."""
+    p = t.profile
+    role = said.role if said.role and said.role != p.role else None
+    province = said.province if said.province and province_key(said.province) != province_key(p.province) else None
+    if not (role or province):
+        return None
+    key = f"{role or ''}|{province or ''}"
+    if t.state.get("save_offered") == key:
+        return None
+    t.state["save_offered"] = key
+    what = " và ".join(filter(None, (f"vai trò «{compose.role_label(role)}»" if role else None,
+                                    f"tỉnh «{_today(province)}»" if province else None)))
+    return Reply(compose.SAVE_SAID.format(what=what),
+                 (Button("Lưu vào hồ sơ", callbacks.pack("hs", "save")), Button("Không lưu", "no")))
+
+
+def _save_said(t: Turn) -> list[Reply]:
+    """«Lưu vào hồ sơ»: the role and province said in this conversation, kept in the profile (a province with its
+    union, as when chosen under /hoso)."""
+    said = _said(t)
+    role, province = said.get("role"), said.get("province")
+    if not (role or province):
+        return [Reply(compose.STALE)]
+    saved = []
+    if role and any(r.key == role for r in ROLES):
+        t.profile.role = role
+        saved.append(f"vai trò {compose.role_label(role)}")
+    if province:
+        t.profile.province = province
+        # Today's provincial union (a former province's ended with it in 2025), as the union list offers.
+        t.profile.organisation_id = (_province_union(t.session, current_province(province) or province)
+                                     or _province_union(t.session, province))
+        saved.append(f"tỉnh {_today(province)}")
+    t.state.pop("save_offered", None)
+    return [Reply("Đã lưu vào hồ sơ: " + ", ".join(saved) + ". Xem, đổi hoặc xóa bằng /hoso.")]
+
+
+def _on_question(text: str, t: Turn) -> Outcome:
     # Read before any follow-up: «hủy đăng ký lớp đó» is no «đăng ký lớp đó», «cảm ơn nhé» no «thế … nhé?».
     request = account_request(text)
     if request == "registered":
@@ -1118,6 +1170,8 @@ def _preferences(d: callbacks.Data, t: Turn) -> list[Reply]:
 
 
 def _profile_step(d: callbacks.Data, t: Turn) -> list[Reply]:
+    if d.fields == ("save",):
+        return _save_said(t)
     if d.fields == ("role",):
         return [_role_question(t)]
     if d.fields == ("org",):
