@@ -617,6 +617,10 @@ def _on_question(text: str, t: Turn) -> Outcome:
             # «đăng ký cho anh Hùng»: the button registers whoever presses it, so the other person does it.
             replies[-1] = replace(replies[-1], text=replies[-1].text + "\n" + compose.FOR_SOMEONE_ELSE)
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
+        if enrol_in is not None and follow.code is None and len(ans.courses) > 1:
+            # The one class of those found that the request names by its words: the one in view from now on
+            # («đăng ký lớp này», «lớp đó ở đâu» next are about it), as a class offered is.
+            t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
         if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
                 and t.msg.private and _in_view(before, follow.code) and t.state.get("shown") == follow.code

@@ -341,7 +341,7 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
     if step.get("step") == "name":
         text = _without_intro(_uncourteous(text))
         if not _valid_name(text):
-            if _phones_in(text):
+            if re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text)):
                 # Everything in one message, but its parts could not be told apart: not «a name has no digits».
                 return [Reply(NOT_SPLIT, (STOP_BUTTON,))]
             return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]

@@ -91,14 +91,18 @@ _NO_SIGNS = re.compile("[\U0001F44E\u274C\u274E\U0001F645\u2716]")
 
 def words(text: str) -> str:
     """Folded words with teencode expanded («đk» → «dang ky», «ko» → «khong»); 👍 read as «ok», 👎 as «không»."""
-    text = _NO_SIGNS.sub(" khong ", _OK_SIGNS.sub(" ok ", text))
+    signs = _NO_SIGNS.sub(" khong ", _OK_SIGNS.sub(" ok ", text))
+    if signs != text and not any(unicodedata.category(ch) == "So" for ch in signs):
+        text = signs  # a thumbs-up among other pictures («🙂👍🎉») is no answer: nothing read there
     return " ".join(expand(re.findall(r"[0-9a-z]+", fold(text))))
 
 
 # The answer to a yes/no question typed in words («có», «ok hủy đi», «vâng ạ», «không, giữ nguyên», «thôi»), folded:
 # every word one of these or courtesy. A «không» or «thôi» anywhere makes it a no («không hủy», «ok thôi khỏi»).
 _YES_WORDS = frozenset(re.findall(r"\w+", """co ok oke okay okie oki okela dong y vang da u uh um uk ukm yes chac
-    chan huy xoa gui dang ky dung roi luon lam di cho vay the duoc dc phai"""))
+    chan dung roi duoc dc phai"""))
+# What is said with the yes («ok hủy đi», «có, xóa luôn»): no yes alone, as «hủy» at «vẫn đăng ký?» means no.
+_ALONG = frozenset(re.findall(r"\w+", "huy xoa dang ky luon lam di cho vay the cho nhe"))
 _NO_WORDS = frozenset(re.findall(r"\w+", "khong ko k kg hong hok thoi chua giu nguyen no khoi can de sau dung lai"))
 _NO_SAID = re.compile(r"\b(?:khong|ko|k|kg|hong|hok|thoi|chua|giu|no|khoi)\b|\bdung (?:huy|xoa|gui|lai)\b"
                       r"|\bde sau\b")
@@ -111,7 +115,8 @@ def yes_no(text: str) -> str | None:
     «không», «ko», «thôi», «đừng hủy», «không, giữ nguyên»), else None: «có lớp nào khác không» asks something."""
     folded = words(text)
     tokens = folded.split()
-    if not tokens or len(tokens) > 6 or not all(t in _YES_WORDS or t in _NO_WORDS or t in _POLITE for t in tokens):
+    if not tokens or len(tokens) > 6 or not all(t in _YES_WORDS or t in _NO_WORDS or t in _POLITE or t in _ALONG
+                                                for t in tokens):
         return None
     if _NO_SAID.search(folded) or "đừng" in unicodedata.normalize("NFC", text).lower():
         return "no"

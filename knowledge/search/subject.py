@@ -736,7 +736,9 @@ def _answer(
     if not ans.courses and aspect_asked(question) == "status" and _WHY.search(fold(question)):
         # «sao lớp 16/12 bị hủy vậy»: «why» reads as a question for the articles, where none tells of a class; the
         # class called off is what it names, asked without the «why» (its status and note answer it).
-        plain = engine.answer(" ".join(_WHY.sub(" ", fold(question)).split()), now=now, profile=profile)
+        # «lớp 16/12» is the class of that day, as «lớp ngày 16/12» says it.
+        asked = re.sub(r"\b(lop|khoa) (\d{1,2}/\d{1,2})\b", r"\1 ngay \2", " ".join(_WHY.sub(" ", fold(question)).split()))
+        plain = engine.answer(asked, now=now, profile=profile)
         if plain.courses:
             ans = plain
     if classes and "place" in follow.replaced and ans.former_unshown[0]:
