@@ -976,7 +976,7 @@ def resolve(
     fit: Callable[[Sequence[str]], Named | None] | None = None,
     topic_of: Callable[[str], str | None] | None = None,
     words_of: Callable[[str], frozenset[str]] | None = None,
-    known: Callable[[str], bool] | None = None,
+    named_elsewhere: Callable[[frozenset[str], str | None], bool] | None = None,
 ) -> FollowUp:
     """How to answer `text` after an answer about `subject`.
 
@@ -985,7 +985,7 @@ def resolve(
     `fit(codes)` reads what the message names that a class has and which of `codes` have it (None when it
     names nothing of the kind); `topic_of(code)` is a class's topic in words the engine reads; `words_of(code)`
     the words a class says of itself (`words_in` of its title, place, venue…), its title's alone without it;
-    `known(word)`: whether any class says the word (a typo or a word of no class names none).
+    `named_elsewhere(words, batch)`: whether some class says all `words` (and is that batch, when one is named).
     """
     def has(i: int) -> frozenset[str]:
         own = words_of(codes[i]) if words_of is not None and i < len(codes) else frozenset()
@@ -1156,11 +1156,13 @@ def resolve(
             # class: a batch picks a class of the list only when it has the rest of what the message says (what
             # no place, union or period read took); else the message names a class of its own, to be found as a
             # question would be, never the class merely on screen.
-            if named is not None and named.phrases:
+            if named is not None and {k for k, _ in named.phrases} & {"place", "org", "topic", "role"}:
                 picked = [i for i in picked if i in named.fitting]
-            besides = {w for w in _said_besides(named.rest if named is not None else folded)
-                       if known is None or known(w)}
-            picked = [i for i in picked if besides <= has(i)]
+            besides = frozenset(_said_besides(named.rest if named is not None else folded))
+            lacking = [i for i in picked if not besides <= has(i)]
+            if lacking and (named_elsewhere is None or named_elsewhere(besides, batch_asked(folded))):
+                # Only words that name a class of that batch somewhere count: a typo, «đổi sang», «mình đã» name none.
+                picked = [i for i in picked if i not in lacking]
             if not picked:
                 return NONE
             if named is not None and len(picked) > 1:

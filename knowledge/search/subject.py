@@ -47,6 +47,7 @@ from knowledge.language.followup import (
     without_periods,
     words_in,
 )
+from knowledge.index import iter_bits
 from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_seats
 from knowledge.language.spoken import spoken_numbers
@@ -258,6 +259,29 @@ def words_of_class(engine: QAEngine, code: str) -> frozenset[str]:
     """`class_words` of the class `code`, or none when it is gone."""
     c = _course(engine, code)
     return class_words(c) if c is not None else frozenset()
+
+
+SAID_BY_READ = 200  # classes holding every word a request says, read one by one for their batch, at most
+
+
+def said_by_a_class(engine: QAEngine, words: frozenset[str], batch: str | None = None) -> bool:
+    """Whether some class says every one of `words` (its title, venue, organiser, topic or note, as the index
+    holds them) and, when `batch` is named, is that batch: words that name a class somewhere, not a typo or a
+    word of talk («đổi sang», «mình đã»)."""
+    idx = engine.courses
+    if not words or any(w not in idx.df for w in words):
+        return False
+    found = idx.all
+    for w in words:
+        found &= idx.bits("w:" + w)
+        if not found:
+            return False
+    if batch is None:
+        return True
+    for n, pos in enumerate(iter_bits(found)):
+        if n >= SAID_BY_READ or batch_of(idx.courses[pos].title) == batch:
+            return True
+    return False
 
 
 def topic_words(engine: QAEngine, code: str) -> str | None:
@@ -709,7 +733,8 @@ def _in_context(
         return _answer(engine, text, subject, about_note(in_focus), now=now, profile=profile, spelled=spelled)
     follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
                      fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
-                     words_of=lambda code: words_of_class(engine, code), known=engine.courses.df.__contains__,
+                     words_of=lambda code: words_of_class(engine, code),
+                     named_elsewhere=lambda words, batch: said_by_a_class(engine, words, batch),
                      topic_of=lambda code: topic_words(engine, code))
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
             without_periods(text), now=now):
