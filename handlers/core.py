@@ -134,12 +134,13 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
 # Replies that answer nothing of their own (small talk, a message out of scope, a number with nothing under it):
 # the choices offered before stay pending, so «gõ số 1» still works after an «ok» or a stray word in between.
 _ASIDES = frozenset({"ack", "thanks", "bye", "complaint", "stale_choice"})
+_ASIDE_ANSWERS = frozenset({"off_topic", "empty", "unknown"})
 
 
 def _aside(outcome: Outcome) -> bool:
     if outcome.intent in _ASIDES:
         return True
-    return outcome.intent is None and outcome.answer is not None and outcome.answer.intent in ("off_topic", "empty")
+    return outcome.intent is None and outcome.answer is not None and outcome.answer.intent in _ASIDE_ANSWERS
 
 
 # Engine answers after which «lớp đó», «cái thứ 2» cannot mean a class of an older list: a plan's targets (their

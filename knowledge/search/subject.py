@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from knowledge.index import iter_bits
 from knowledge.language.followup import (
     MAX_CHOICES,
     MAX_LISTED_QUESTION,
@@ -47,7 +48,6 @@ from knowledge.language.followup import (
     without_periods,
     words_in,
 )
-from knowledge.index import iter_bits
 from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_seats
 from knowledge.language.spoken import spoken_numbers
