@@ -16,14 +16,14 @@ from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge import timing
 from knowledge.index import Item
-from knowledge.language.followup import aspect_asked, postponed
+from knowledge.language.followup import aspect_asked, postponed, says_only_of
 from knowledge.language.places import REGIONS, current_province, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
-from knowledge.search.subject import asked_first, shown_courses
+from knowledge.search.subject import asked_first, class_words, shown_courses
 from knowledge.slots import SPAN_KINDS
 from knowledge.text import normalise
 
@@ -64,6 +64,7 @@ SORRY = (
 )
 NOTHING_TO_CANCEL = "Anh/chị chưa đăng ký lớp nào nên chưa có gì để hủy. Gõ /khoahoc để xem lớp sắp tới."
 WHICH_TO_CANCEL = "Anh/chị muốn hủy chỗ ở lớp nào? (Mình sẽ hỏi lại trước khi hủy.)"
+NOT_AMONG_MINE = "Mình không thấy lớp anh/chị nói trong các lớp anh/chị đã đăng ký."
 THANKS = "Không có gì ạ! Anh/chị cần thêm thông tin gì về lớp học hay chỉ tiêu đào tạo cứ hỏi mình nhé."
 EMPTY = "Anh/chị chưa nhập nội dung. Hãy gõ câu hỏi, ví dụ: «lớp nào dành cho chủ tịch CĐCS?»"
 NO_MEDIA = (
@@ -133,13 +134,20 @@ NONE_OPEN_IN_VIEW = ("Các lớp trên đều không nhận đăng ký lúc này
 TYPE_NUMBER = "Anh/chị bấm chọn lớp, hoặc gõ số thứ tự của lớp (ví dụ «1»)."
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
 NO_DETAILS_KEPT = "Anh/chị chưa cung cấp họ tên, đơn vị hay số điện thoại nào để đăng ký."
-# Details typed before the register choice was pressed: the form asks for them once opened.
-DETAILS_BEFORE_REGISTER = ("Anh/chị bấm «Đăng ký lớp này» (hoặc gõ số {number}) để bắt đầu, rồi gửi họ tên, đơn vị "
-                           "sau nhé.")
+# Details typed before the register choice was pressed: the form asks for them once opened (the choice comes
+# again under it, so the number it names is still the one to type).
+DETAILS_BEFORE_REGISTER = "Anh/chị {press} để bắt đầu đăng ký, rồi gửi họ tên, đơn vị sau nhé."
+REGISTER_THIS = "Đăng ký lớp này"
+# A number typed with no choice pending under it (the list it answered has gone by).
+NO_CHOICE_PENDING = ("Hiện không có lựa chọn nào đang chờ số này. Anh/chị nhắn lại điều cần hỏi giúp mình, ví dụ "
+                     "«lớp tập huấn tháng tới» hoặc /lich để xem lớp đã đăng ký.")
 # «cái thứ 9» after a list of three.
 BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."
 SAID_NOTED = ("Dạ, mình ghi nhận anh/chị là {who} (chỉ dùng trong cuộc trò chuyện này). Anh/chị hỏi tiếp, ví dụ "
               "«có lớp nào cho tôi?» hoặc «chỉ tiêu năm nay».")
+# Offered after a self-introduction the profile does not hold: kept only when chosen (personal data, Law 91/2025).
+SAVE_SAID = ("Anh/chị có muốn lưu {what} vào hồ sơ không? Hồ sơ dùng để gợi ý lớp phù hợp và gửi thông báo, tin "
+             "nhắc lớp cho đúng vai trò, địa phương của anh/chị; xem, đổi hoặc xóa bất cứ lúc nào bằng /hoso.")
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
 # A message that asked two things was answered on the second: the first is offered, to be asked with a press.
@@ -666,7 +674,16 @@ def to_register(ans: Answer, chosen: str | None = None) -> CourseRec | None:
     named = {t for t in named if not any(t != u and f" {t} " in f" {u} " for u in named)}  # the longest said
     if len(named) == 1 and titles.count(next(iter(named))) == 1:
         return ans.courses[titles.index(next(iter(named)))]
+    # A request naming a class by its words (title, batch, place, venue: «đăng ký lớp đối thoại tại nơi làm việc
+    # đợt 1 ở Yên Phong») names it when it is the only class found that has them all, as the search ranked it
+    # first by them; with two such classes, or a word dropped to find any, which one is asked.
+    if ans.relaxed or not ans.courses:
+        return None
+    having = [c for c in ans.courses if says_only_of(ans.question, c.title, class_words(c))]
+    if len(having) == 1 and (ans.course_total == len(ans.courses) or ans.course_lead == (having[0].code,)):
+        return having[0]
     return None
+
 
 
 def which_to_register(shown: Sequence[CourseRec], labels: Sequence[str], now: dt.datetime) -> str:

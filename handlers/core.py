@@ -33,17 +33,27 @@ from knowledge.language.followup import (
     aspect_asked,
     choice,
     points_back,
+    postponed,
+    said_of_a_class,
     wants_register,
 )
 from knowledge.language.places import current_province, is_former
 from knowledge.language.spoken import spoken_numbers
-from knowledge.language.talk import account_request, more_request, small_talk
+from knowledge.language.talk import account_request, more_request, small_talk, yes_no
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Match, Profile, QAEngine
 from knowledge.records import CourseRec
 from knowledge.search.aspects import asks_contact
-from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
+from knowledge.search.subject import (
+    Miss,
+    SaidOfSelf,
+    answer_in_context,
+    class_words,
+    miss_of,
+    said_of_self,
+    subject_of,
+)
 from knowledge.slots import parse_time, province_key
 from knowledge.text import clean, clean_lines, fold, normalise, untag
 
@@ -107,7 +117,7 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
             outcome = _route(turn)
             _note_shown(turn, before, outcome)
             _note_seen(turn, outcome)
-            outcome.replies = turn.offer(outcome.replies)
+            outcome.replies = turn.offer(outcome.replies, keep=_aside(outcome))
             turn.save()
             if within is not None:
                 within(session, outcome.replies)
@@ -118,6 +128,18 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
                     type(exc.orig).__name__)
         return Outcome([Reply(compose.BUSY)])
     return outcome
+
+
+# Replies that answer nothing of their own (small talk, a message out of scope, a number with nothing under it):
+# the choices offered before stay pending, so «gõ số 1» still works after an «ok» or a stray word in between.
+_ASIDES = frozenset({"ack", "thanks", "bye", "complaint", "stale_choice"})
+_ASIDE_ANSWERS = frozenset({"off_topic", "empty", "unknown"})
+
+
+def _aside(outcome: Outcome) -> bool:
+    if outcome.intent in _ASIDES:
+        return True
+    return outcome.intent is None and outcome.answer is not None and outcome.answer.intent in _ASIDE_ANSWERS
 
 
 # Engine answers after which «lớp đó», «cái thứ 2» cannot mean a class of an older list: a plan's targets (their
@@ -189,6 +211,9 @@ def _route(t: Turn) -> Outcome:
     data = t.choice(int(picked.group(1))) if picked else None
     if data is not None:
         return Outcome(on_button(data, t))
+    answer = _yes_no_answer(text, t)
+    if answer is not None:  # «có», «ok hủy đi», «👍», «không» where a yes/no question waits
+        return Outcome(on_button(answer, t))
     typed_link = LINK_TYPED.fullmatch(fold(text))
     if typed_link:  # "liên kết 123456" typed without the slash, as people do on Zalo; wins over any pending step
         return Outcome(_link(typed_link.group(1), t))
@@ -216,7 +241,29 @@ def _route(t: Turn) -> Outcome:
     hint = _details_before_register(text, t)
     if hint is not None:
         return Outcome([hint])
+    if picked:
+        # A number with no choice pending under it: a reply to a list gone by, never a question (nor logged).
+        return Outcome([Reply(compose.NO_CHOICE_PENDING)], intent="stale_choice")
     return ask(text, t)
+
+
+# The two sides of a yes/no question waiting for its answer, by their choices' data: «Có, hủy chỗ» / «Không, giữ
+# nguyên» (a destructive choice confirmed), «Vẫn đăng ký» / «Thôi» (a registration warned about), «Xóa thông tin» /
+# «Không xóa» (/hoso).
+_YES_DATA = (callbacks.CONFIRM + callbacks.SEP, "rgy:", "wly:", "dk:delok", "dk:phoneok", "hs:save")
+_NO_DATA = ("no", "dk:stop", "dk:keep")
+
+
+def _yes_no_answer(text: str, t: Turn) -> str | None:
+    """The choice a typed yes or no picks when a yes/no question is what waits (one «yes» choice and one «no»
+    among those pending), else None: a «có» with nothing asked is small talk."""
+    choices = [str(c) for c in t.state.get("choices") or []]
+    yes = [c for c in choices if c.startswith(_YES_DATA)]
+    no = [c for c in choices if c in _NO_DATA]
+    if len(yes) != 1 or len(no) != 1:
+        return None
+    said = yes_no(text)
+    return yes[0] if said == "yes" else no[0] if said == "no" else None
 
 
 def _details_before_register(text: str, t: Turn) -> Reply | None:
@@ -225,10 +272,13 @@ def _details_before_register(text: str, t: Turn) -> Reply | None:
     if not enrol.looks_like_details(text):
         return None
     choices = [str(c) for c in t.state.get("choices") or []]
-    numbers = [k for k, data in enumerate(choices, 1) if data.startswith("rg:")]
-    if len(numbers) != 1:  # several classes to register: which one is not guessed from a name
+    pending = [data for data in choices if data.startswith("rg:")]
+    if len(pending) != 1:  # several classes to register: which one is not guessed from a name
         return None
-    return Reply(compose.DETAILS_BEFORE_REGISTER.format(number=numbers[0]))
+    # The choice itself again under the hint: a reply without it would clear the pending choices, and the number
+    # typed next («1», as the hint says) would find nothing.
+    return Reply(compose.DETAILS_BEFORE_REGISTER.format(press=compose.press(compose.REGISTER_THIS, buttons=t.buttons)),
+                 (Button(compose.REGISTER_THIS, pending[0]),))
 
 
 def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:
@@ -455,13 +505,65 @@ def on_question(text: str, t: Turn) -> Outcome:
     if said is not None and "?" not in text and not _ASKING.search(_WORKPLACE_MAY.sub("", said.rest)):
         who = " ".join(filter(None, (compose.role_label(said.role) if said.role else None,
                                      f"ở {said.province}" if said.province else None)))
-        return Outcome([Reply(compose.SAID_NOTED.format(who=who))], intent="ack")
+        offer = _offer_to_save(said, t)
+        return Outcome([Reply(compose.SAID_NOTED.format(who=who)), *([offer] if offer else [])], intent="ack")
+    if said is not None:
+        # A question with a self-introduction in it: answered, then the offer to keep what was said (once).
+        asked = _on_question(text, t)
+        offer = _offer_to_save(said, t)
+        if offer is not None:
+            asked.replies = [*asked.replies, offer]
+        return asked
+    return _on_question(text, t)
+
+
+def _offer_to_save(said: SaidOfSelf, t: Turn) -> Reply | None:
+    """«em là phó chủ tịch … ở Sóc Trăng» where the profile says otherwise (or nothing): whether to keep it in
+    the profile, with why (classes suggested, announcements and reminders for that role and province reach
+    them), one choice to press or type; nothing is saved until it is chosen. Offered once for the same words."""
+    p = t.profile
+    role = said.role if said.role and said.role != p.role else None
+    province = said.province if said.province and province_key(said.province) != province_key(p.province) else None
+    if not (role or province):
+        return None
+    key = f"{role or ''}|{province or ''}"
+    if t.state.get("save_offered") == key:
+        return None
+    t.state["save_offered"] = key
+    what = " và ".join(filter(None, (f"vai trò «{compose.role_label(role)}»" if role else None,
+                                    f"tỉnh «{_today(province)}»" if province else None)))
+    return Reply(compose.SAVE_SAID.format(what=what),
+                 (Button("Lưu vào hồ sơ", callbacks.pack("hs", "save")), Button("Không lưu", "no")))
+
+
+def _save_said(t: Turn) -> list[Reply]:
+    """«Lưu vào hồ sơ»: the role and province said in this conversation, kept in the profile (a province with its
+    union, as when chosen under /hoso)."""
+    said = _said(t)
+    role, province = said.get("role"), said.get("province")
+    if not (role or province):
+        return [Reply(compose.STALE)]
+    saved = []
+    if role and any(r.key == role for r in ROLES):
+        t.profile.role = role
+        saved.append(f"vai trò {compose.role_label(role)}")
+    if province:
+        t.profile.province = province
+        # Today's provincial union (a former province's ended with it in 2025), as the union list offers.
+        t.profile.organisation_id = (_province_union(t.session, current_province(province) or province)
+                                     or _province_union(t.session, province))
+        saved.append(f"tỉnh {_today(province)}")
+    t.state.pop("save_offered", None)
+    return [Reply("Đã lưu vào hồ sơ: " + ", ".join(saved) + ". Xem, đổi hoặc xóa bằng /hoso.")]
+
+
+def _on_question(text: str, t: Turn) -> Outcome:
     # Read before any follow-up: «hủy đăng ký lớp đó» is no «đăng ký lớp đó», «cảm ơn nhé» no «thế … nhé?».
     request = account_request(text)
     if request == "registered":
         return Outcome(_my_schedule(t), intent="my_registrations")
     if request == "cancel":
-        return Outcome([_cancel_which(t)], intent="cancel_registration")
+        return Outcome(_cancel_which(text, t), intent="cancel_registration")
     if request == "show_data":
         return Outcome(_show_profile(t), intent="my_data")
     if request == "delete_data":
@@ -470,7 +572,17 @@ def on_question(text: str, t: Turn) -> Outcome:
         _, delete = enrol.profile_lines(t.msg, t.session)
         if not delete:  # nothing given that a deletion would erase: said, with what is kept (role, union)
             return Outcome([Reply(compose.NO_DETAILS_KEPT), *_show_profile(t)], intent="my_data")
-        return Outcome(enrol.on_button("del", t.msg, t.deps, t.session, proceed=_proceed(t)), intent="my_data")
+        # «tôi muốn xóa số điện thoại»: the phone alone when only it is named; else every detail.
+        what = "delphone" if enrol.names_phone_only(text) else "del"
+        return Outcome(enrol.on_button(what, t.msg, t.deps, t.session, proceed=_proceed(t)), intent="my_data")
+    if request == "change_data":
+        return Outcome(enrol.change_details(text, t.msg, t.deps, t.session), intent="my_data")
+    # «tắt nhắc trước giờ học», «không nhận tin nhắc nữa»: the reminder settings (/nhacnho), as a button would.
+    pending = [str(c) for c in t.state.get("choices") or []]
+    menu_shown = bool(pending) and all(c.startswith("nn:") for c in pending)
+    setting = preferences.typed(text, t.msg, t.session, menu_shown=menu_shown)
+    if setting is not None:
+        return Outcome(setting, intent="reminder_settings")
     talk = small_talk(text)
     if talk is not None:
         return Outcome(_small_talk(talk, text, t), intent=talk)
@@ -505,6 +617,10 @@ def on_question(text: str, t: Turn) -> Outcome:
             # «đăng ký cho anh Hùng»: the button registers whoever presses it, so the other person does it.
             replies[-1] = replace(replies[-1], text=replies[-1].text + "\n" + compose.FOR_SOMEONE_ELSE)
         enrol_in = compose.to_register(ans, follow.code) if ans.intent == "register" else None
+        if enrol_in is not None and follow.code is None and len(ans.courses) > 1:
+            # The one class of those found that the request names by its words: the one in view from now on
+            # («đăng ký lớp này», «lớp đó ở đâu» next are about it), as a class offered is.
+            t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
         wanted = [enrol_in] if enrol_in is not None else ans.courses if ans.intent == "register" else []
         if (enrol_in is not None and follow.code is not None and enrol_in.code == follow.code
                 and t.msg.private and _in_view(before, follow.code) and t.state.get("shown") == follow.code
@@ -614,14 +730,34 @@ def _small_talk(kind: str, text: str, t: Turn) -> list[Reply]:
     return [Reply(compose.SORRY)]
 
 
-def _cancel_which(t: Turn) -> Reply:
-    """«hủy đăng ký»: the places the chair holds, one button each (pressing one asks once more)."""
+# Words of a request to give up a place that name no class: the verbs and what goes with them.
+_CANCEL_WORDS = frozenset(re.findall(r"\w+", """huy rut bo xoa khoi ten cho suat muon xin can dinh phai khong di tham
+    gia hoc nua duoc theo vua da dang ky lop khoa"""))
+
+
+def _cancel_which(text: str, t: Turn) -> list[Reply]:
+    """«hủy đăng ký», «em muốn hủy lớp giải quyết tranh chấp», «hủy đk lớp đó»: the place meant asked to confirm
+    at once (the only one held, the one the request names by its words, or the one in view it points at);
+    else the places held, one button each (pressing one asks once more). Nothing is given up unconfirmed."""
     rows = registrations.my_registrations(session=t.session, profile=t.profile, now=t.now)
     if not rows:
-        return Reply(compose.NOTHING_TO_CANCEL)
-    return Reply(compose.WHICH_TO_CANCEL, tuple(
+        return [Reply(compose.NOTHING_TO_CANCEL)]
+    engine = t.deps.knowledge.engine()
+    said = {w for w in said_of_a_class(text) - _CANCEL_WORDS if w in engine.courses.df}
+    meant = rows
+    if said:
+        recs = {r.course_id: engine.courses.courses[pos] for r in rows
+                if (pos := engine.courses.by_id.get(r.course_id)) is not None}
+        meant = [r for r in rows if r.course_id in recs and said <= class_words(recs[r.course_id])]
+    elif points_back(text) and t.subject is not None:
+        in_view = t.subject.focus or (t.subject.codes[0] if len(t.subject.codes) == 1 else None)
+        meant = [r for r in rows if r.course.code == in_view] or rows
+    if len(meant) == 1:
+        return _confirm(callbacks.unpack(callbacks.pack("rc", meant[0].course.id)), t)
+    head = compose.WHICH_TO_CANCEL if meant else compose.NOT_AMONG_MINE + " " + compose.WHICH_TO_CANCEL
+    return [Reply(head, tuple(
         Button(f"Hủy: {r.course.title} ({compose.when_text(r.course, t.deps.tz)})", callbacks.pack("rc", r.course.id))
-        for r in rows))
+        for r in (meant or rows)))]
 
 
 def _which(follow: FollowUp, t: Turn) -> Reply:
@@ -995,7 +1131,19 @@ def _my_schedule(t: Turn) -> list[Reply]:
     if not rows:
         replies = on_question("lớp sắp tới dành cho tôi tháng này", t).replies
         return [Reply("Anh/chị chưa đăng ký lớp nào. Các lớp sắp tới phù hợp với anh/chị:"), *replies]
-    lines = ["Lịch học của anh/chị:"]
+    lines: list[str] = []
+    for r in rows:
+        # «lớp của em còn học không»: a class called off or put off is said first, with the organiser's note.
+        c = r.course
+        note = f" Ghi chú của ban tổ chức: {c.description}" if c.description else ""
+        if c.status == "cancelled":
+            state = "tạm hoãn (lịch cũ đã hủy)" if postponed(c.description) else "đã bị hủy"
+            lines.append(f"Lớp «{c.title}» của anh/chị {state}.{note}")
+        elif c.status == "postponed":
+            lines.append(f"Lớp «{c.title}» của anh/chị {compose.put_off(c, t.deps.tz, opening=False)}.{note}")
+    if lines:
+        lines.append("")
+    lines.append("Lịch học của anh/chị:")
     buttons: list[Button] = []
     for r in rows:
         c = r.course
@@ -1032,6 +1180,8 @@ def _preferences(d: callbacks.Data, t: Turn) -> list[Reply]:
 
 
 def _profile_step(d: callbacks.Data, t: Turn) -> list[Reply]:
+    if d.fields == ("save",):
+        return _save_said(t)
     if d.fields == ("role",):
         return [_role_question(t)]
     if d.fields == ("org",):

@@ -47,6 +47,8 @@ PURPOSE = (
 ASK_NAME = "Họ và tên của anh/chị là gì?"
 ASK_UNIT = "Đơn vị của anh/chị (tên CĐCS hoặc công ty, cơ quan)?"
 ASK_PHONE = "Số điện thoại để ban tổ chức liên hệ (không bắt buộc): gõ số điện thoại, hoặc chọn «Bỏ qua»."
+NOT_SPLIT = ("Mình chưa tách được họ tên, đơn vị và số điện thoại trong tin này. Anh/chị gửi lại, các phần cách nhau "
+             "bằng dấu phẩy, ví dụ «Nguyễn Văn An, CĐCS Công ty May, 0912 345 678», hoặc gửi họ và tên trước.")
 STOPPED = "Đã dừng, chưa đăng ký lớp nào và không lưu thông tin gì."
 KEPT = "Vẫn giữ đăng ký của anh/chị."
 STOP_BUTTON = Button("Thôi, không đăng ký", callbacks.pack("dk", "stop"))
@@ -337,13 +339,16 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
             _set_step(session, msg, {**step, "step": "phone"})
             return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "name":
-        text = _without_intro(text)
+        text = _without_intro(_uncourteous(text))
         if not _valid_name(text):
+            if re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text)):
+                # Everything in one message, but its parts could not be told apart: not «a name has no digits».
+                return [Reply(NOT_SPLIT, (STOP_BUTTON,))]
             return [Reply(f"Họ và tên cần có chữ, không có số, tối đa {MAX_NAME} ký tự. {ASK_NAME}", (STOP_BUTTON,))]
         _set_step(session, msg, {**step, "step": "unit", "name": text})
         return [Reply(ASK_UNIT, (STOP_BUTTON,))]
     if step.get("step") == "unit":
-        text = _without_at(text)
+        text = _without_at(_uncourteous(text))
         if not _valid_unit(text):
             return [Reply(f"Tên đơn vị cần có chữ, tối đa {MAX_UNIT} ký tự. {ASK_UNIT}", (STOP_BUTTON,))]
         if isinstance(step.get("phone"), str):  # given with the name
@@ -469,8 +474,9 @@ def _details_in_one(text: str, step: str, name: str | None = None) -> tuple[str 
         text = (text[:start] + "\n" + text[end:])
     elif found or (step == "name" and re.search(r"\d{6,}", re.sub(r"[\s.\-]", "", text))):
         return None
-    # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it.
-    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", p.strip(" .:,;-–—()[]"))).strip(" .:,;-–—()[]")
+    # Labels typed before each part («Tên: …», «ĐV: …», «SĐT 0912…») are no part of it, nor the courtesy around
+    # the details («Dạ, …», «… 0912.345.678 ạ»).
+    parts = [_LABEL_AFTER.sub("", _LABEL_BEFORE.sub("", _uncourteous(p).strip(" .:,;-–—()[]"))).strip(" .:,;-–—()[]")
              for p in _PARTS.split(text.strip())]
     parts = [p for p in parts if p]
     if step == "unit" and len(parts) == 2 and (
@@ -497,6 +503,17 @@ def _details_in_one(text: str, step: str, name: str | None = None) -> tuple[str 
     if not _valid_name(name) or not _valid_unit(unit):
         return None
     return name, unit, phone
+
+
+# Courtesy a chair puts before or after the details: «dạ», «vâng» before; «ạ», «à», «nhé», «nha», «em cảm ơn» after.
+_COURTESY_BEFORE = re.compile(r"^(?:(?:dạ|vâng|dạ vâng|em gửi|em xin gửi|gửi ad|gửi bot)\b[\s,.:!-]*)+", re.I)
+_COURTESY_AFTER = re.compile(r"(?:[\s,.!]*\b(?:ạ|à|nhé|nhá|nha|nhen|ạh|ah|ak|(?:em |mình )?cảm ơn(?: ạ| nhé| nha)?)"
+                             r"(?![\w\u0300-\u036f]))+[\s.!]*$")  # lower case: «Nguyễn Thị Nha» is a name
+
+
+def _uncourteous(text: str) -> str:
+    """A part of the details without the courtesy around it («0912.345.678 ạ» → «0912.345.678»)."""
+    return _COURTESY_AFTER.sub("", _COURTESY_BEFORE.sub("", text.strip())).strip()
 
 
 _LABEL_BEFORE = re.compile(r"^(?:(?:họ (?:và )?)?tên|đơn vị|đv|(?:số )?(?:điện thoại|đt|sđt|sdt)|phone)\s*:?\s+", re.I)
@@ -546,12 +563,65 @@ def on_button(rest: str, msg: Incoming, deps: Deps, session: Session, *, proceed
         return [Reply("Xóa họ tên, đơn vị và số điện thoại anh/chị đã cung cấp? Các lớp đã đăng ký vẫn giữ, "
                       "nhưng danh sách lớp sẽ không có tên anh/chị.",
                       (Button("Xóa thông tin", callbacks.pack("dk", "delok")), Button("Không xóa", callbacks.pack("dk", "keep"))))]
+    if rest == "delphone":
+        profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+        details = registrations.details_of(session=session, profile=profile)
+        if details is None or not details.phone:
+            return [Reply("Anh/chị chưa cung cấp số điện thoại nào để đăng ký lớp.")]
+        return [Reply(f"Xóa số điện thoại {details.phone} anh/chị đã cung cấp? Họ tên và đơn vị vẫn giữ để đăng ký lớp.",
+                      (Button("Xóa số điện thoại", callbacks.pack("dk", "phoneok")),
+                       Button("Không xóa", callbacks.pack("dk", "keep"))))]
+    if rest == "phoneok":
+        profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+        if registrations.change_phone(session=session, profile=profile, phone=None, now=deps.clock.now()):
+            return [Reply("Đã xóa số điện thoại của anh/chị. Họ tên và đơn vị vẫn giữ (xem hoặc xóa bằng /hoso).")]
+        return [Reply("Anh/chị chưa cung cấp số điện thoại nào để đăng ký lớp.")]
     if rest == "delok":
         profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
         if registrations.delete_details(session=session, profile=profile):
             return [Reply("Đã xóa họ tên, đơn vị và số điện thoại của anh/chị.")]
         return [Reply("Anh/chị chưa cung cấp thông tin đăng ký nào.")]
     return [Reply(compose.STALE)]
+
+
+# The person's details named in a request about them (folded): the phone, and the others.
+_PHONE_NAMED = re.compile(r"\b(?:so dien thoai|so dt|sdt|dien thoai|phone)\b")
+_OTHERS_NAMED = re.compile(r"\b(?:ho ten|ho va ten|ten|don vi|thong tin|du lieu|ho so|tat ca|het|toan bo)\b")
+
+
+def names_phone_only(text: str) -> bool:
+    """Whether a request about one's details names the phone number and nothing else («xóa số điện thoại»)."""
+    folded = fold(text)
+    return bool(_PHONE_NAMED.search(folded)) and not _OTHERS_NAMED.search(_PHONE_NAMED.sub(" ", folded))
+
+
+# «đổi họ tên thành Nguyễn Văn B», «sửa họ tên: …»: the new name after the words naming it.
+_NEW_NAME = re.compile(r"(?:họ\s+(?:và\s+)?tên|ho\s+(?:va\s+)?ten)\s*(?:thành|thanh|là|la|sang|:)?\s*(.+)$", re.I)
+
+
+def change_details(text: str, msg: Incoming, deps: Deps, session: Session) -> list[Reply]:
+    """«đổi số điện thoại 0987654321», «đổi họ tên thành …»: the person's own registration details changed
+    (Law 91/2025 gives them the right to have them right), said back; the new value asked for when not given."""
+    if not msg.private:  # a phone number or a name is never written in front of a group
+        return [Reply("Để xem, đổi hoặc xóa thông tin cá nhân, anh/chị nhắn riêng cho bot.")]
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    if registrations.details_of(session=session, profile=profile) is None:
+        return [Reply("Anh/chị chưa cung cấp thông tin đăng ký nào; bot hỏi họ tên, đơn vị và số điện thoại (không "
+                      "bắt buộc) khi anh/chị đăng ký lớp đầu tiên.")]
+    now = deps.clock.now()
+    if _PHONE_NAMED.search(fold(text)):
+        found = _phones_in(text)
+        if len(found) != 1:
+            return [Reply("Anh/chị gõ số điện thoại mới trong cùng tin nhắn, ví dụ «đổi số điện thoại 0912 345 678».")]
+        registrations.change_phone(session=session, profile=profile, phone=found[0][2], now=now)
+        return [Reply(f"Đã đổi số điện thoại đăng ký thành {found[0][2]}. Xem hoặc xóa bằng /hoso.")]
+    named = _NEW_NAME.search(clean(text))
+    name = _uncourteous(named.group(1)) if named else ""
+    if not name or not _valid_name(name):
+        return [Reply("Anh/chị gõ họ tên mới trong cùng tin nhắn, ví dụ «đổi họ tên thành Nguyễn Văn An». Đơn vị đổi "
+                      "được khi đăng ký lại sau khi xóa thông tin bằng /hoso.")]
+    registrations.change_name(session=session, profile=profile, full_name=name[:MAX_NAME], now=now)
+    return [Reply(f"Đã đổi họ tên đăng ký thành {name[:MAX_NAME]}. Xem hoặc xóa bằng /hoso.")]
 
 
 def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[Button, ...]]:
@@ -562,7 +632,8 @@ def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[But
         return ["• Thông tin đăng ký lớp: chưa cung cấp (bot hỏi khi anh/chị đăng ký lớp đầu tiên)."], ()
     lines = ["Thông tin đăng ký lớp (chỉ ban tổ chức lớp anh/chị đăng ký được xem):",
              f"• Họ và tên: {details.full_name}", f"• Đơn vị: {details.unit}",
-             f"• Điện thoại: {details.phone or 'không cung cấp'}"]
+             f"• Điện thoại: {details.phone or 'không cung cấp'}",
+             "Muốn đổi, anh/chị gõ «đổi số điện thoại 0912 345 678» hoặc «đổi họ tên thành …»."]
     return lines, (Button("Xóa thông tin đăng ký", callbacks.pack("dk", "del")),)
 
 

@@ -59,13 +59,14 @@ class Turn:
         choices = self.state.get("choices") or []
         return str(choices[number - 1]) if 1 <= number <= len(choices) else None
 
-    def offer(self, replies: Sequence[Reply]) -> list[Reply]:
+    def offer(self, replies: Sequence[Reply], *, keep: bool = False) -> list[Reply]:
         """Number the buttons of this turn's replies 1, 2, 3… across all of them and store them; a turn whose
-        replies have no buttons clears the choices."""
+        replies have no buttons clears the choices, unless `keep` (a reply aside, answering nothing of its own:
+        the choices offered before are still the ones a number picks)."""
         numbered, datas = _number(replies, 0)
         if datas:
             self.state["choices"] = datas
-        else:
+        elif not keep:
             self.state.pop("choices", None)
         return numbered
 

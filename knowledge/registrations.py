@@ -364,6 +364,25 @@ def save_details(*, profile: UserProfile, full_name: str, unit: str, phone: str 
     profile.full_name, profile.unit_name, profile.phone, profile.details_at = full_name, unit, phone, now
 
 
+def change_phone(*, session: Session, profile: UserProfile, phone: str | None, now: dt.datetime) -> bool:
+    """Set (or, with None, erase) the phone of the details given, on every linked account that holds them;
+    False when none does."""
+    had = False
+    for account in linked_accounts(session=session, profile=profile):
+        if account.full_name and account.unit_name:
+            account.phone, account.details_at, had = phone, now, True
+    return had
+
+
+def change_name(*, session: Session, profile: UserProfile, full_name: str, now: dt.datetime) -> bool:
+    """Set the full name of the details given, on every linked account that holds them; False when none does."""
+    had = False
+    for account in linked_accounts(session=session, profile=profile):
+        if account.full_name and account.unit_name:
+            account.full_name, account.details_at, had = full_name, now, True
+    return had
+
+
 def delete_details(*, session: Session, profile: UserProfile) -> bool:
     """Erase the details from every linked account; False when there were none."""
     had = False

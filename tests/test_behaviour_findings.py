@@ -37,7 +37,9 @@ def test_a_name_typed_before_the_register_choice_is_pointed_to_it_and_never_logg
     replies = say(deps, "Trần Văn Bình", user="u1")
     assert "Đăng ký lớp này" in text_of(replies) and "họ tên" in text_of(replies)
     assert not any("Bình" in t for t in logged(deps))
-    assert text_of(replies) == compose.DETAILS_BEFORE_REGISTER.format(number=1)
+    assert text_of(replies) == compose.DETAILS_BEFORE_REGISTER.format(press="bấm «Đăng ký lớp này»")
+    # The choice comes again under the hint: pressing (or typing its number) still opens the form.
+    assert [b.data for r in replies for b in r.buttons] == [b.data for r in card for b in r.buttons]
 
 
 @pytest.mark.parametrize(("said", "kind"), [

@@ -333,7 +333,10 @@ _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|da
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «sao lại hoãn», «vì sao bị hủy»: why a class was called off, which its status and note say (before "time":
     # «…, học lại ngày nào» beside it is answered by the new date the status gives).
-    ("status", re.compile(r"\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)(?: lai| bi| ma| lop)? (?:hoan|huy|lui|dung|ngung)\b")),
+    ("status", re.compile(r"\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)(?: lai| bi| ma| lop)? (?:hoan|huy|lui|dung|ngung)\b"
+                          # «sao lớp 16/12 bị hủy vậy», «lớp đó bị hoãn vì sao»: the class named between or before.
+                          r"|\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)\b(?: \w+){1,6}? (?:bi|da|lai) (?:hoan|huy|lui)\b"
+                          r"|\b(?:bi|da) (?:hoan|huy|lui)(?: \w+){0,2}? (?:vi sao|tai sao|ly do|nguyen nhan|vi gi|do dau)\b")),
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
     ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bhan chot\b|\bhet han\b"
                             # «đăng ký đến hạn nào», «đk tới hôm nào», «ghi danh trước ngày mấy»: until when.
@@ -741,7 +744,7 @@ def _names_one(folded: str, rest: str) -> bool:
 def _among(
     named: Named, folded: str, subject: Subject, codes: Sequence[str], titles: Sequence[str], aspect: str | None,
     register: bool, kinds_of: Callable[[str], frozenset[str]] | None, topic_of: Callable[[str], str | None] | None,
-    apart: bool = False,
+    apart: bool = False, has: Callable[[int], frozenset[str]] | None = None,
 ) -> FollowUp | None:
     """The class of those in view that has what the message names; a choice when several have it; when
     none has it, the question of the conversation for what it names (a new search). `apart`: the message
@@ -769,6 +772,8 @@ def _among(
             # «cái ở Hà Nam» where two of the list are: the one that answered the question best, if one did.
             best = [i for i in pool if codes[i] in subject.best]
             pool = best if len(best) == 1 else pool
+        if len(pool) > 1 and register and has is not None:
+            pool = _whole_named(pool, has, named)
         if len(pool) == 1:
             return _about_class(codes[pool[0]], aspect, register)
         purpose = "register" if register else "details"
@@ -799,6 +804,18 @@ def _among(
     if aspect:
         question = f"{question} {_ASPECT_WORDS[aspect]}"
     return FollowUp("ask", question, replaced=("question",))
+
+
+def _whole_named(pool: list[int], has: Callable[[int], frozenset[str]], named: Named) -> list[int]:
+    """Of the classes at `pool`, the one that has every word a request says of a class, its topic phrase included
+    («đăng ký lớp đối thoại tại nơi làm việc đợt 1» where the list holds two classes on bargaining): that one
+    names it. Two such classes, or none (a class with more of the words only is no name): all of them."""
+    said = {w for k, p in named.phrases if k in ("topic", "title") for w in _words(p).split()}
+    said = (said | _said_besides(named.rest)) - _CLASS_KIND_WORDS
+    if not said:
+        return pool
+    whole = [i for i in pool if said <= has(i)]
+    return whole if len(whole) == 1 else pool
 
 
 def _for_whom(topic: str, subject: Subject) -> str:
@@ -1019,14 +1036,22 @@ def resolve(
     kinds_of: Callable[[str], frozenset[str]] | None = None,
     fit: Callable[[Sequence[str]], Named | None] | None = None,
     topic_of: Callable[[str], str | None] | None = None,
+    words_of: Callable[[str], frozenset[str]] | None = None,
+    named_elsewhere: Callable[[frozenset[str], str | None], bool] | None = None,
 ) -> FollowUp:
     """How to answer `text` after an answer about `subject`.
 
     `kinds_of(folded_fragment)` says what a fragment names (any of "time", "place", "org", "role",
     "topic"), from the engine's vocabulary; without it a fragment that is not a period counts as a place.
     `fit(codes)` reads what the message names that a class has and which of `codes` have it (None when it
-    names nothing of the kind); `topic_of(code)` is a class's topic in words the engine reads.
+    names nothing of the kind); `topic_of(code)` is a class's topic in words the engine reads; `words_of(code)`
+    the words a class says of itself (`words_in` of its title, place, venue…), its title's alone without it;
+    `named_elsewhere(words, batch)`: whether some class says all `words` (and is that batch, when one is named).
     """
+    def has(i: int) -> frozenset[str]:
+        own = words_of(codes[i]) if words_of is not None and i < len(codes) else frozenset()
+        return own or frozenset(_words(titles[i]).split())
+
     folded = _words(text)
     if not folded or small_talk(text) is not None:
         return NONE  # «ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again
@@ -1188,7 +1213,7 @@ def resolve(
                 # «lớp ở Huế học mấy ngày», «đăng ký lớp online», «cái ở Hà Nam»: one class of those in view,
                 # picked by what it has, before any new search.
                 among = _among(named, folded, subject, codes, titles, aspect, register, kinds_of, topic_of,
-                               apart=_POSITION_APART.search(text) is not None)
+                               apart=_POSITION_APART.search(text) is not None, has=has)
                 if among is not None:
                     return among
         pos = _ordinal(folded, len(codes), at)
@@ -1205,6 +1230,22 @@ def resolve(
             # «lớp UBKT Cần Thơ đợt 2» after Mê Linh's «tuyên giáo đợt 1, đợt 2»: the batch of the class the
             # message names (a place, union, topic or audience none of the list has), a question of its own.
             return NONE
+        if pos is None and picked:
+            # «đăng ký lớp sơ cứu đợt 1», «dk lớp đối thoại đợt 1 ở Yên Phong» under a list whose «đợt 1» is another
+            # class: a batch picks a class of the list only when it has the rest of what the message says (what
+            # no place, union or period read took); else the message names a class of its own, to be found as a
+            # question would be, never the class merely on screen.
+            if named is not None and {k for k, _ in named.phrases} & {"place", "org", "topic", "role"}:
+                picked = [i for i in picked if i in named.fitting]
+            besides = frozenset(_said_besides(named.rest if named is not None else folded))
+            lacking = [i for i in picked if not besides <= has(i)]
+            if lacking and (named_elsewhere is None or named_elsewhere(besides, batch_asked(folded))):
+                # Only words that name a class of that batch somewhere count: a typo, «đổi sang», «mình đã» name none.
+                picked = [i for i in picked if i not in lacking]
+            if not picked:
+                return NONE
+            if named is not None and len(picked) > 1:
+                picked = _whole_named(picked, has, named)
         at = codes.index(subject.focus) if subject.focus in codes else None
         beyond = _beyond(folded, len(codes), at) if not picked else None
         if beyond is not None:
@@ -1516,6 +1557,44 @@ def own_words(text: str) -> list[str]:
     for pat in (_REGISTER, _PRONOUN, _PLAIN, _BARE_REST):
         rest = pat.sub(" ", rest)
     return rest.split()
+
+
+# Words of a class request that name no class of their own: the kind of class («tập huấn», «bồi dưỡng»),
+# the union's own words, and those of the batch mark.
+_CLASS_KIND_WORDS = frozenset(re.findall(r"\w+", """tap huan boi duong dao tao huan luyen lop khoa hoc cong doan co
+    so ky nang dot va hoac hay cho de thoi the ha ah a nhe nha nhi vay roi chu ok oke da vang u uh"""))
+
+
+def _said_besides(text: str) -> set[str]:
+    """What a message says of a class besides its batch mark, the kind of class, its wish, pointer and
+    courtesy («đăng ký lớp sơ cứu đợt 1» -> so cuu): words a class it picks must have in its title."""
+    return set(own_words(_BATCH.sub(" ", _words(text)))) - _CLASS_KIND_WORDS
+
+
+def said_of_a_class(text: str) -> frozenset[str]:
+    """What a message says of a class in its own words («em muốn hủy lớp giải quyết tranh chấp lđ» -> giai quyet
+    tranh chap lao dong muon huy…): its periods, batch mark, wish, pointer and courtesy aside."""
+    return frozenset(_said_besides(without_periods(text)))
+
+
+def words_in(*written: str) -> frozenset[str]:
+    """The words of texts as a message is read (folded, shorthand expanded): «CĐCS» is «cong doan co so»."""
+    out: set[str] = set()
+    for w in written:
+        out.update(_words(w).split())
+    return frozenset(out)
+
+
+def says_only_of(text: str, title: str, words: frozenset[str]) -> bool:
+    """Whether a request about a class («đăng ký lớp đối thoại tại nơi làm việc đợt 1 ở Yên Phong») says
+    nothing the class does not have: its batch, if one is named, is the title's, and every other word of
+    its own (periods, wish, pointer and courtesy aside) is among the class's `words` (`words_in` its title,
+    topic, audience, organiser, place and venue as written). A request saying nothing of its own says
+    only of every class."""
+    asked = batch_asked(text)
+    if asked is not None and batch_of(title) != asked:
+        return False
+    return _said_besides(without_periods(text)) <= words
 
 
 _ROLE_BY_PHRASE = {syn: t.key for t in (*ROLES, *PLAN_AUDIENCES) for syn in (*t.synonyms, t.key.replace("_", " "))}

@@ -10,6 +10,7 @@ yet neither asks the question before again nor asks to register. Pure functions 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from knowledge.text import expand, fold
 
@@ -41,9 +42,11 @@ _COMPLAINT = re.compile(
 )
 
 # «tôi đã đăng ký những lớp nào», «lịch học của mình», «lớp em đã đk»: the chair's own places (/lich).
-_MINE = r"(?:toi|minh|em|tui|anh|chi)"
+_MINE = r"(?:toi|minh|em|tui|anh|chi|e|mk|mik)"
 _REGISTERED = re.compile(
     rf"\b{_MINE} (?:da )?dang ky (?:nhung |cac )?(?:lop|khoa) (?:nao|gi)\b"
+    # «lớp của e còn học ko», «lớp em đăng ký có bị hủy không»: how the chair's own classes stand.
+    rf"|\b(?:lop|khoa|lich hoc) cua {_MINE}\b|\b(?:lop|khoa) {_MINE} (?:da |vua )?dang ky\b"
     rf"|\b{_MINE} da dang ky (?:\w+ ){{0,8}}(?:nao|gi|chua|roi|nhung lop|lop nao)\b"
     rf"|\b(?:lich hoc|lich tap huan|cac lop|nhung lop|lop) (?:cua )?{_MINE}(?: da dang ky)?$"
     rf"|\b(?:lop|khoa) {_MINE} da dang ky\b|\bxem (?:lai )?(?:cac |nhung )?lop (?:da )?dang ky\b"
@@ -53,6 +56,10 @@ _REGISTERED = re.compile(
 _CANCEL = re.compile(
     r"\b(?:huy|rut|bo|xoa) (?:dang ky|ten|cho|suat)\b|\b(?:xin )?rut (?:khoi|ten)\b"
     r"|\bkhong (?:di|tham gia|hoc|theo) (?:duoc )?(?:lop \w+ )?nua\b|\bhuy (?:lop|cho) (?:cua )?" + _MINE + r"\b"
+    # «em muốn hủy lớp giải quyết tranh chấp», «cho mình hủy lớp đó», «hủy lớp vừa đăng ký»: the chair's place in it
+    # (an organiser calls a class off on the web workspace, not here).
+    rf"|\b(?:{_MINE} |cho {_MINE} |giup {_MINE} )?(?:muon|xin|can|dinh|phai) (?:huy|rut|bo) (?:lop|khoa)\b"
+    r"|\b(?:huy|rut khoi|bo) (?:lop|khoa) (?:do|nay|kia|ay|vua dang ky|da dang ky|dang ky)\b"
 )
 
 # The person's own data (Law 91/2025 gives them the right to see and erase it): «xóa thông tin của tôi», «xoá dữ
@@ -60,15 +67,60 @@ _CANCEL = re.compile(
 # «xóa thông tin lớp» is an organiser's errand, not this.
 _MY_DATA = (r"(?:thong tin|du lieu|ho so|so dien thoai|sdt|ho ten)(?: ca nhan| dang ky)?"
             rf"(?: (?:cua )?{_MINE}\b| ca nhan\b| dang ky\b| da (?:cung cap|gui|luu)\b)")
+_DATA = r"(?:thong tin|du lieu|ho so|so dien thoai|so dt|sdt|ho ten)"
 _DELETE_DATA = re.compile(rf"\b(?:xoa|xoa bo|bo|huy)(?: het| toan bo| tat ca| giup| giup {_MINE}| cho {_MINE})? "
-                          rf"(?:het |toan bo |tat ca |cac |nhung )?{_MY_DATA}")
+                          rf"(?:het |toan bo |tat ca |cac |nhung )?{_MY_DATA}"
+                          # «tôi muốn xóa số điện thoại», «xóa sđt đi»: asked by the person, or data only a person has.
+                          rf"|\b{_MINE} (?:muon |can |xin |de nghi )?(?:xoa|xoa bo|bo) (?:het |toan bo |tat ca |cac |nhung )?"
+                          rf"{_DATA}\b|^(?:xoa|xoa bo|bo) (?:so dien thoai|so dt|sdt|ho ten)\b")
 _SHOW_DATA = re.compile(rf"\b(?:xem|coi|kiem tra|tra)(?: lai)? (?:cac |nhung )?{_MY_DATA}"
-                        rf"|\b{_MINE} (?:da )?(?:cung cap|gui|de lai) (?:nhung |nhu )?(?:thong tin|du lieu) (?:gi|nao)\b")
+                        rf"|\b{_MINE} (?:da )?(?:cung cap|gui|de lai) (?:nhung |nhu )?(?:thong tin|du lieu) (?:gi|nao)\b"
+                        # «bot đang lưu những thông tin gì của tôi», «bot biết gì về em», «có dữ liệu nào về tôi».
+                        rf"|\b(?:luu|giu|co|nam|biet)(?: \w+){{0,2}}? (?:nhung |cac )?(?:thong tin|du lieu)(?: \w+){{0,2}}? "
+                        rf"(?:cua|ve) {_MINE}\b|\b(?:thong tin|du lieu) (?:gi|nao) (?:cua|ve) {_MINE}\b"
+                        rf"|\bbiet (?:gi|nhung gi) ve {_MINE}\b")
+# «đổi số điện thoại 0987654321», «sửa họ tên», «cập nhật sđt»: the person's own registration details, changed.
+_CHANGE_DATA = re.compile(r"\b(?:doi|sua|cap nhat|thay|thay doi|chinh sua)(?: lai)? (?:lai )?"
+                          r"(?:so dien thoai|so dt|sdt|ho ten|ho va ten|thong tin dang ky)\b")
+
+
+# A thumbs-up or an OK sign sent alone is an «ok» (Zalo's keyboard offers it first); a thumbs-down a «không».
+_OK_SIGNS = re.compile("[\U0001F44D\U0001F44C\u2705\U0001F197\u2714]")
+_NO_SIGNS = re.compile("[\U0001F44E\u274C\u274E\U0001F645\u2716]")
 
 
 def words(text: str) -> str:
-    """Folded words with teencode expanded («đk» → «dang ky», «ko» → «khong»)."""
+    """Folded words with teencode expanded («đk» → «dang ky», «ko» → «khong»); 👍 read as «ok», 👎 as «không»."""
+    signs = _NO_SIGNS.sub(" khong ", _OK_SIGNS.sub(" ok ", text))
+    if signs != text and not any(unicodedata.category(ch) == "So" for ch in signs):
+        text = signs  # a thumbs-up among other pictures («🙂👍🎉») is no answer: nothing read there
     return " ".join(expand(re.findall(r"[0-9a-z]+", fold(text))))
+
+
+# The answer to a yes/no question typed in words («có», «ok hủy đi», «vâng ạ», «không, giữ nguyên», «thôi»), folded:
+# every word one of these or courtesy. A «không» or «thôi» anywhere makes it a no («không hủy», «ok thôi khỏi»).
+_YES_WORDS = frozenset(re.findall(r"\w+", """co ok oke okay okie oki okela dong y vang da u uh um uk ukm yes chac
+    chan dung roi duoc dc phai"""))
+# What is said with the yes («ok hủy đi», «có, xóa luôn»): no yes alone, as «hủy» at «vẫn đăng ký?» means no.
+_ALONG = frozenset(re.findall(r"\w+", "huy xoa dang ky luon lam di cho vay the cho nhe"))
+_NO_WORDS = frozenset(re.findall(r"\w+", "khong ko k kg hong hok thoi chua giu nguyen no khoi can de sau dung lai"))
+_NO_SAID = re.compile(r"\b(?:khong|ko|k|kg|hong|hok|thoi|chua|giu|no|khoi)\b|\bdung (?:huy|xoa|gui|lai)\b"
+                      r"|\bde sau\b")
+_ACTION_WORDS = frozenset({"huy", "xoa", "gui", "dang", "ky"})
+_POLITE = frozenset(re.findall(r"\w+", "a ah ak nhe nha nhen em anh chi minh toi tui ad admin bot ban oi ha dau chu nua ma"))
+
+
+def yes_no(text: str) -> str | None:
+    """"yes" or "no" for a message that only answers a yes/no question («có», «co», «ok hủy đi», «👍», «vâng ạ»;
+    «không», «ko», «thôi», «đừng hủy», «không, giữ nguyên»), else None: «có lớp nào khác không» asks something."""
+    folded = words(text)
+    tokens = folded.split()
+    if not tokens or len(tokens) > 6 or not all(t in _YES_WORDS or t in _NO_WORDS or t in _POLITE or t in _ALONG
+                                                for t in tokens):
+        return None
+    if _NO_SAID.search(folded) or "đừng" in unicodedata.normalize("NFC", text).lower():
+        return "no"
+    return "yes" if any(t in _YES_WORDS for t in tokens) else None
 
 
 def small_talk(text: str) -> str | None:
@@ -81,7 +133,9 @@ def small_talk(text: str) -> str | None:
         return "complaint"
     tokens = folded.split()
     if not all(t in _COURTESY for t in tokens):
-        return None
+        # «có», «đồng ý», «không, giữ nguyên» with no yes/no question waiting (the core reads them first when one
+        # is): an acknowledgement, not a question. «hủy đi», «đăng ký» ask for something.
+        return "ack" if yes_no(text) is not None and not set(tokens) & _ACTION_WORDS else None
     if _THANKS.search(folded):
         return "thanks"
     if _BYE.search(folded):
@@ -111,12 +165,14 @@ def more_request(text: str) -> bool:
 
 def account_request(text: str) -> str | None:
     """"registered" for «which classes did I register for», "cancel" for «cancel my registration»,
-    "show_data" / "delete_data" for «xem / xóa thông tin của tôi»; else None."""
+    "show_data" / "delete_data" / "change_data" for «xem / xóa / đổi thông tin của tôi»; else None."""
     folded = words(text)
     if _DELETE_DATA.search(folded):
         return "delete_data"
     if _SHOW_DATA.search(folded):
         return "show_data"
+    if _CHANGE_DATA.search(folded):
+        return "change_data"
     if _CANCEL.search(folded):
         return "cancel"
     if _REGISTERED.search(folded):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from knowledge.index import iter_bits
 from knowledge.language.followup import (
     MAX_CHOICES,
     MAX_LISTED_QUESTION,
@@ -45,6 +46,7 @@ from knowledge.language.followup import (
     resolve,
     wants_register,
     without_periods,
+    words_in,
 )
 from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_seats
@@ -322,6 +324,45 @@ def _named_by_title(engine: QAEngine, text: str, codes: Sequence[str]) -> Named 
     if not 0 < len(fitting) < len(codes):
         return None
     return Named(tuple(fitting), (("title", " ".join(words)),), "")
+
+
+def class_words(c: CourseRec) -> frozenset[str]:
+    """The words a class says of itself, as a request may name it: its title, topic and audience (as the plan
+    wrote them, or by the catalogue's name only: a topic's other words are other classes' too, «đối thoại tại
+    nơi làm việc» no word of a class on collective bargaining), organiser, partner, province and venue."""
+    topic = next((t.label for t in TOPICS if t.key == c.topic), "")
+    roles = [w for r in ROLES if r.key in c.audiences for w in (r.label, *r.synonyms)]
+    return words_in(c.code, c.title, c.topic_text, topic, c.audience_text, c.audience_written, c.organiser_name or "",
+                    c.partner or "", c.province or "", c.venue or "", *roles)
+
+
+def words_of_class(engine: QAEngine, code: str) -> frozenset[str]:
+    """`class_words` of the class `code`, or none when it is gone."""
+    c = _course(engine, code)
+    return class_words(c) if c is not None else frozenset()
+
+
+SAID_BY_READ = 200  # classes holding every word a request says, read one by one for their batch, at most
+
+
+def said_by_a_class(engine: QAEngine, words: frozenset[str], batch: str | None = None) -> bool:
+    """Whether some class says every one of `words` (its title, venue, organiser, topic or note, as the index
+    holds them) and, when `batch` is named, is that batch: words that name a class somewhere, not a typo or a
+    word of talk («đổi sang», «mình đã»)."""
+    idx = engine.courses
+    if not words or any(w not in idx.df for w in words):
+        return False
+    found = idx.all
+    for w in words:
+        found &= idx.bits("w:" + w)
+        if not found:
+            return False
+    if batch is None:
+        return True
+    for n, pos in enumerate(iter_bits(found)):
+        if n >= SAID_BY_READ or batch_of(idx.courses[pos].title) == batch:
+            return True
+    return False
 
 
 def topic_words(engine: QAEngine, code: str) -> str | None:
@@ -773,6 +814,8 @@ def _in_context(
         return _answer(engine, text, subject, about_note(in_focus), now=now, profile=profile, spelled=spelled)
     follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
                      fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
+                     words_of=lambda code: words_of_class(engine, code),
+                     named_elsewhere=lambda words, batch: said_by_a_class(engine, words, batch),
                      topic_of=lambda code: topic_words(engine, code))
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
             without_periods(text), now=now):
@@ -796,6 +839,14 @@ def _answer(
     classes = bool(follow.action == "ask" and subject is not None and subject.kind in ("course", "courses")
                    and follow.replaced and set(follow.replaced) <= {"place", "time", "role", "topic", "format"})
     ans = engine.answer(question, now=now, profile=profile, class_list=classes)
+    if not ans.courses and aspect_asked(question) == "status" and _WHY.search(fold(question)):
+        # «sao lớp 16/12 bị hủy vậy»: «why» reads as a question for the articles, where none tells of a class; the
+        # class called off is what it names, asked without the «why» (its status and note answer it).
+        # «lớp 16/12» is the class of that day, as «lớp ngày 16/12» says it.
+        asked = re.sub(r"\b(lop|khoa) (\d{1,2}/\d{1,2})\b", r"\1 ngay \2", " ".join(_WHY.sub(" ", fold(question)).split()))
+        plain = engine.answer(asked, now=now, profile=profile)
+        if plain.courses:
+            ans = plain
     if classes and "place" in follow.replaced and ans.former_unshown[0]:
         # «còn ở Long An thì sao» after another province's list: that area is set against the one before, so
         # its classes come first even on one screen (a plain «lớp ở Long An» keeps one list nearest first).
@@ -856,6 +907,10 @@ def _answer(
             subject.classes, subject.class_titles)
         new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1])
     return ans, new or subject, follow
+
+
+# The «why» of a question about a class called off or put off, and the particles around it.
+_WHY = re.compile(r"\b(?:tai sao|vi sao|sao lai|sao|ly do (?:gi|la gi)|ly do|nguyen nhan|vi gi|do dau|vay|the|a|ha|nhi)\b")
 
 
 _REGISTER_OPENING = re.compile(r"^(?:dang ky|đăng ký) ")
