@@ -550,8 +550,8 @@ def _save_said(t: Turn) -> list[Reply]:
     if province:
         t.profile.province = province
         # Today's provincial union (a former province's ended with it in 2025), as the union list offers.
-        t.profile.organisation_id = (_province_union(t.session, current_province(province) or province)
-                                     or _province_union(t.session, province))
+        union = unions.provincial_union(t.session, province)
+        t.profile.organisation_id = union.id if union is not None else None
         saved.append(f"tỉnh {_today(province)}")
     t.state.pop("save_offered", None)
     return [Reply("Đã lưu vào hồ sơ: " + ", ".join(saved) + ". Xem, đổi hoặc xóa bằng /hoso.")]
