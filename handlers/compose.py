@@ -550,8 +550,9 @@ def no_course(ans: Answer) -> str:
     if slots.roles:
         what += (", " if what else " ") + "dành cho " + " và ".join(_lower_first(role_label(k)) for k in slots.roles)
     where = f"ở {', '.join(places)}" if places else ""
-    when = " ".join(filter(None, (where, f"trong {slots.time.label}" if slots.time else ""))) if slots.time else \
-        " ".join(filter(None, ("sắp tới", where)))
+    period = slots.time if slots.time is not None and slots.time.kind != "upcoming" else None
+    when = " ".join(filter(None, (where, f"trong {period.label}"))) if period else \
+        " ".join(filter(None, ("sắp tới", where)))  # «sắp mở», no period said: the classes to come
     return NO_COURSE_AS_ASKED.format(what=what, when=when)
 
 
