@@ -539,10 +539,10 @@ def _lower_first(text: str) -> str:
 
 def no_course(ans: Answer) -> str:
     """«No class»: naming the topic, audience, place and period asked when those are what no class meets
-    (`Answer.unmet`), else the plain sentence."""
+    (`Answer.unmet`, with the provinces where none is held), else the plain sentence."""
     slots = ans.slots
-    places = slots.provinces or ((ans.said_place,) if ans.said_place else ())
-    if not ans.unmet or not (places or slots.time or slots.topics or slots.roles):
+    places = ans.unmet or ((ans.said_place,) if ans.said_place else ())
+    if ans.unmet is None or not (places or slots.time or slots.topics or slots.roles):
         return NO_COURSE
     what = ""
     if slots.topics:

@@ -215,9 +215,10 @@ class Answer:
     # sentence on classes held is no answer in its stead (see `_with_passages`).
     classes_wanted: bool = False
     # No class is held as the question's filters ask (none in the place at all, none in a year the plans do not
-    # reach): the absence is what those filters set, so the reply can name them. False when the subject asked is
-    # what no class teaches (naming the place would say it holds no class at all).
-    unmet: bool = False
+    # reach): the absence is what those filters set, so the reply can name them, with the provinces where none is
+    # held (a union's when the union was named). None when the subject asked is what no class teaches (naming the
+    # place would say it holds no class at all).
+    unmet: tuple[str, ...] | None = None
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -2045,15 +2046,21 @@ class QAEngine:
             # The province's own federation («Lạng Sơn» read as LĐLĐ tỉnh Lạng Sơn too) asks for the province's
             # classes; another union named (a sector's, a commune's) has classes of its own elsewhere.
             own_union = all(self._is_province_org(o) for o in slots.org_ids)
-            if (class_only and "place" in course_ans.relaxed and slots.provinces and own_union and not slots.places
+            # A union named alone («LĐLĐ Mê Linh có lớp nào không») asks where it is: its province, when it has one
+            # (a national sector union has none).
+            of_unions = tuple(next((p for i in self._org_chain(o) if (p := self.orgs[i].province)), "")
+                              for o in slots.org_ids)
+            asked_at = (slots.provinces if own_union else ()) if slots.provinces else (
+                of_unions if of_unions and all(of_unions) else ())
+            if (class_only and {"place", "org"} & set(course_ans.relaxed) and asked_at and not slots.places
                     and not online and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
-                    and not any(self._holds_classes(p) for p in slots.provinces)):
+                    and not any(self._holds_classes(p) for p in asked_at)):
                 # «ở Cà Mau có lớp tập huấn nào không» where no plan holds any class at all: said as such (and
                 # logged for the organisers), not a list of classes held at the other end of the country; an
                 # article on the place may still answer.
                 course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
-                                                          courses=[], course_total=0, relaxed=(), unmet=True)
-                areas = {k for p in slots.provinces for k in same_area_keys(p)}
+                                                          courses=[], course_total=0, relaxed=(), unmet=asked_at)
+                areas = {k for p in asked_at for k in same_area_keys(p)}
                 if not (scored and scored[0].item.province in areas):
                     # No article or plan of the place either: the class asked for is what is missing there,
                     # not a question the bot cannot read (another province's plan or article is no answer).
@@ -2063,7 +2070,7 @@ class QAEngine:
                 # «có lớp tập huấn nào năm 2029 không», a year the plans do not reach (no class then nor after):
                 # said as such. (This year with none left, the next classes answer.)
                 course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
-                                                          courses=[], course_total=0, relaxed=(), unmet=True)
+                                                          courses=[], course_total=0, relaxed=(), unmet=slots.provinces)
             if _learns_whom_it_is_for(f, slots, course_ans):
                 # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
                 # driving. A class asked for that no plan holds: said as such (and logged), nothing offered.

@@ -82,6 +82,8 @@ def reply(ans: object) -> str:
     ("Lạng Sơn có lớp nào sắp mở không?", ("sắp tới ở Lạng Sơn",)),
     ("năm nay ở Lạng Sơn có lớp gì", ("ở Lạng Sơn",)),
     ("lang son co lop nao k", ("ở Lạng Sơn",)),
+    # The union named alone: where it is, its province.
+    ("LĐLĐ Lạng Sơn có lớp nào không", ("sắp tới ở Lạng Sơn",)),
 ])
 def test_no_class_in_a_place_is_said_not_a_resolution_the_article_names(
         qa: QAEngine, question: str, said: tuple[str, ...]) -> None:
