@@ -15,12 +15,16 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
+from bot.cli import ask_payload
 from handlers import compose
+from handlers.deps import Deps
+from knowledge.models import UnansweredQuestion
 from knowledge.qa import QAEngine
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, SourceRec
 from knowledge.search.subject import miss_of
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, payload_text
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 ORGS = [
@@ -143,3 +147,13 @@ def test_what_an_article_reports_is_still_its_record(qa: QAEngine) -> None:
 def test_no_class_reply_without_filters_stays_plain(qa: QAEngine) -> None:
     ans = qa.answer("kỹ năng nói trước đám đông", now=FIXED_NOW)
     assert not ans.courses and reply(ans) == compose.NO_COURSE
+
+
+def test_on_the_built_in_articles_alone_the_wish_is_logged_as_unanswered(deps: Deps) -> None:
+    # No plan loaded: the Lạng Sơn articles and the resolution they name are no class; the reply says none is
+    # held and the question reaches `cadrebot unanswered`.
+    payload = ask_payload(deps, "Lạng Sơn năm nay có lớp nào không?", user_id="noclass")
+    assert payload["intent"] == "course" and payload["band"] == "low", payload["matches"][:1]
+    assert payload_text(payload).startswith("Hiện chưa có lớp nào")
+    with deps.session_factory() as s:
+        assert [u.text for u in s.scalars(select(UnansweredQuestion))] == ["Lạng Sơn năm nay có lớp nào không?"]
