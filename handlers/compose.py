@@ -110,6 +110,12 @@ NO_COURSE = (
     "Hiện chưa có lớp nào phù hợp với câu hỏi của anh/chị trong lịch. Câu hỏi đã được ghi lại để cán bộ phụ trách "
     "xem xét.\nAnh/chị thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
 )
+# The same, naming what the question set that no class meets: «Hiện chưa có lớp nào về …, dành cho …, sắp tới ở
+# Lạng Sơn». The asker sees what was searched and can widen it.
+NO_COURSE_AS_ASKED = (
+    "Hiện chưa có lớp nào{what} {when}. Câu hỏi đã được ghi lại để cán bộ phụ trách xem xét.\n"
+    "Anh/chị thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
+)
 DID_YOU_MEAN = "Có phải anh/chị muốn hỏi…"
 BAD_TIME = ("Không có {what} ạ. Anh/chị xem lại thời gian giúp mình, ví dụ «lớp tháng 12», «lớp ngày 15/12» "
             "hoặc «lớp sắp tới».")
@@ -534,12 +540,36 @@ NO_PASSED_DEADLINE = ("Chưa có lớp phù hợp nào đã hết hạn đăng k
                       "chưa có hạn. Anh/chị gõ /khoahoc để xem các lớp.")
 
 
+def _lower_first(text: str) -> str:
+    """«Chủ tịch CĐCS» inside a sentence: «chủ tịch CĐCS» (an acronym opening it stays as it is)."""
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]
+
+
+def no_course(ans: Answer) -> str:
+    """«No class»: naming the topic, audience, place and period asked when those are what no class meets
+    (`Answer.unmet`, with the provinces where none is held), else the plain sentence."""
+    slots = ans.slots
+    places = ans.unmet or ((ans.said_place,) if ans.said_place else ())
+    if ans.unmet is None or not (places or slots.time or slots.topics or slots.roles):
+        return NO_COURSE
+    what = ""
+    if slots.topics:
+        what += " về " + " và ".join(_lower_first(label(TOPICS, k)) for k in slots.topics)
+    if slots.roles:
+        what += (", " if what else " ") + "dành cho " + " và ".join(_lower_first(role_label(k)) for k in slots.roles)
+    where = f"ở {', '.join(places)}" if places else ""
+    period = slots.time if slots.time is not None and slots.time.kind != "upcoming" else None
+    when = " ".join(filter(None, (where, f"trong {period.label}"))) if period else \
+        " ".join(filter(None, ("sắp tới", where)))  # «sắp mở», no period said: the classes to come
+    return NO_COURSE_AS_ASKED.format(what=what, when=when)
+
+
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True,
                   chosen: str | None = None) -> list[Reply]:
     """A list of courses, nearest first, with a detail button each; for a registration request, the register
     step of the one class it is for (`chosen`: the code the conversation named), or which one is asked."""
     if not ans.courses:
-        return [Reply(NO_PASSED_DEADLINE if ans.deadline_passed else NO_COURSE)]
+        return [Reply(NO_PASSED_DEADLINE if ans.deadline_passed else no_course(ans))]
     enrol = to_register(ans, chosen) if ans.intent == "register" else None
     # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
     # the reply says what was asked (a list line has no audience nor hour).

@@ -212,6 +212,14 @@ class Answer:
     # Classes called off asked for by a status («lớp nào bị hoãn»): the codes of those shown with that status,
     # when others called off another way are shown too; they are listed first, the others after a heading.
     status_codes: tuple[str, ...] = ()
+    # Classes were asked for («… có lớp nào không») and the reply says which (or that none is held): an article's
+    # sentence on classes held is no answer in its stead (see `_with_passages`).
+    classes_wanted: bool = False
+    # No class is held as the question's filters ask (none in the place at all, none in a year the plans do not
+    # reach): the absence is what those filters set, so the reply can name them, with the provinces where none is
+    # held (a union's when the union was named). None when the subject asked is what no class teaches (naming the
+    # place would say it holds no class at all).
+    unmet: tuple[str, ...] | None = None
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -680,6 +688,11 @@ _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 _PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", "cuoi", "giua", "dot", "hom", "dip"})
 # «có (mở) lớp … nào», «có khóa … nào không»: which classes there are.
 _WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} nao\b")
+# Whether there are classes, or which: «có lớp … nào / gì / không / chưa», «(những) lớp nào», «lớp … sắp mở».
+# The class is what is asked for (none may exist), not something an article reports of one («mở lớp theo những
+# hình thức nào», «lớp … học kỹ năng gì» ask about a class held).
+_CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} (?:nao|gi|khong|ko|chua)\b"
+                             r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
 # How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
@@ -1701,6 +1714,8 @@ class QAEngine:
         # Nor a question turned away on purpose (a union matter asked with no word of training, a sum).
         if not self.passages.passages or ans.intent in _NOT_ASKING or ans.taught is not None:
             return ans
+        if ans.classes_wanted:
+            return ans  # «bây giờ Hà Nội có lớp … nào không»: no class there is the answer, not an article's account
         if ans.intent == "target_where" and not ans.items:
             return ans  # «tiến độ của tỉnh mình» from an asker of no known province: no article's province either
         answered = ans.band == "confident" and ans.intent in ("fact", "target", "document") and bool(ans.items)
@@ -2052,15 +2067,24 @@ class QAEngine:
             # A class online is asked for wherever one lives: the online classes (said to be held elsewhere) are
             # an answer to «ở Cà Mau có lớp trực tuyến nào không», not «no class there».
             online = "truc_tuyen" in slots.formats
-            if (class_only and "place" in course_ans.relaxed and slots.provinces and not slots.org_ids and not slots.places
+            # The province's own federation («Lạng Sơn» read as LĐLĐ tỉnh Lạng Sơn too) asks for the province's
+            # classes; another union named (a sector's, a commune's) has classes of its own elsewhere.
+            own_union = all(self._is_province_org(o) for o in slots.org_ids)
+            # A union named alone («LĐLĐ Mê Linh có lớp nào không») asks where it is: its province, when it has one
+            # (a national sector union has none).
+            of_unions = tuple(next((p for i in self._org_chain(o) if (p := self.orgs[i].province)), "")
+                              for o in slots.org_ids)
+            asked_at = (slots.provinces if own_union else ()) if slots.provinces else (
+                of_unions if of_unions and all(of_unions) else ())
+            if (class_only and {"place", "org"} & set(course_ans.relaxed) and asked_at and not slots.places
                     and not online and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
-                    and not any(self._holds_classes(p) for p in slots.provinces)):
+                    and not any(self._holds_classes(p) for p in asked_at)):
                 # «ở Cà Mau có lớp tập huấn nào không» where no plan holds any class at all: said as such (and
                 # logged for the organisers), not a list of classes held at the other end of the country; an
                 # article on the place may still answer.
                 course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
-                                                          courses=[], course_total=0, relaxed=())
-                areas = {k for p in slots.provinces for k in same_area_keys(p)}
+                                                          courses=[], course_total=0, relaxed=(), unmet=asked_at)
+                areas = {k for p in asked_at for k in same_area_keys(p)}
                 if not (scored and scored[0].item.province in areas):
                     # No article or plan of the place either: the class asked for is what is missing there,
                     # not a question the bot cannot read (another province's plan or article is no answer).
@@ -2070,7 +2094,7 @@ class QAEngine:
                 # «có lớp tập huấn nào năm 2029 không», a year the plans do not reach (no class then nor after):
                 # said as such. (This year with none left, the next classes answer.)
                 course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
-                                                          courses=[], course_total=0, relaxed=())
+                                                          courses=[], course_total=0, relaxed=(), unmet=slots.provinces)
             if _learns_whom_it_is_for(f, slots, course_ans):
                 # «muốn học lái xe ô tô, đăng ký ở đâu»: a class «… cho lái xe» is for drivers, it does not teach
                 # driving. A class asked for that no plan holds: said as such (and logged), nothing offered.
@@ -2201,6 +2225,15 @@ class QAEngine:
                 # answer a wish for a class; a plan's figures on the topic do not, nor an article on another
                 # province (an article's account of a class held there may).
                 return course_ans
+            if (class_only and not doc_cue and _CLASSES_WANTED.search(f) is not None
+                    and (absent is not None or course_ans.relaxed or not course_ans.courses)):
+                # «Lạng Sơn năm nay có lớp nào không», «bây giờ Hà Nội có lớp tư vấn pháp luật nào không»: classes
+                # asked for, none in the place, period or subject asked. No article or document answers that (it
+                # tells of classes held, or names a resolution); the absence does, said as such (with the classes
+                # found once a filter is given up, when the search gave some) and logged for the organisers.
+                # Records answer a question of the past, a figure, a document or what an article reports (the
+                # cues read above), not a wish for a class.
+                return dataclasses.replace(absent or course_ans, classes_wanted=True)
         if (course_ans is None and not is_past and not slots.doc_numbers and not fact_signal and not target_cue
                 and not doc_cue and not _has(f, *TARGET_WORDS)):
             # «tranh chấp lao động quảng ninh», «hà tĩnh tháng 1 năm sau»: no word of a class, nor of a fact or
