@@ -47,6 +47,7 @@ from knowledge.language.places import (
     same_area_keys,
 )
 from knowledge.language.places import province_key as area_key
+from knowledge.language.paraphrase import with_also_said
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import (
     ABBREVIATIONS,
@@ -215,6 +216,24 @@ _MATTERS = re.compile(
     r"(?<!trong )(?<!dung )(?<!ham )luong)\b"
 )
 _RECORD_FIELDS = ("question", "statement", "keywords", "metric", "note", "title", "summary")
+# A document issued by its number and date («Chương trình số 1464/CTr-TLĐ ngày 8/10/2013», «ban hành»): when
+# it «ra đời» is its issue, which the text says; a union's founding (the other «ra đời») no text says.
+_ISSUED = re.compile(r"\bban hanh\b|\b\d+[a-z]?/(?:ctr|kh|nq|qd|cv|hd)\b.{0,80}?\bngay \d{1,2}/\d{1,2}/\d{4}\b")
+
+
+# A document named by its kind: what «ra đời» is said of when it asks for an issue, not a founding.
+_DOCUMENT_NAMED = re.compile(r"\b(?:chuong trinh|ke hoach|nghi quyet|van ban|de an|quyet dinh|cong van|chi thi"
+                             r"|huong dan|ctr|nq|kh)\b")
+
+
+def _matters_said(folded: str, asked: str) -> set[str]:
+    """The union matters (see `_MATTERS`) a folded text says. When the question `asked` (folded) is about a
+    document («chương trình 1464 ra đời ngày nào»), its issue is when it «ra đời»; a union's founding («Công
+    đoàn Việt Nam ra đời năm nào») no text says, whatever document its union issued."""
+    said = {m.group(0) for m in _MATTERS.finditer(folded)}
+    if _ISSUED.search(folded) and _DOCUMENT_NAMED.search(asked):
+        said.add("ra doi")
+    return said
 # Words that ask rather than say what is asked about: no sentence of an article is expected to hold them.
 # Nor do the words that place a question in time against the 2025 map («hồi còn huyện», «giờ thuộc»).
 _PASSAGE_ASKING = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu", "ten",
@@ -227,6 +246,8 @@ _NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "regis
 # How much of a question's word weight an article's sentence must say to be the answer, or to be quoted
 # beside a record of the same article.
 _PASSAGE_COVERAGE = 0.75
+# A question with no union word is answered by an article's sentence only when it says nearly all of it.
+_ARTICLE_SAYS_ALL = 0.9
 # A question that asks two things at once, or tells two apart.
 # What a question asks besides a figure it quotes.
 _WHAT_CUES = ("la gi", "gi", "nao", "ra sao", "the nao", "nhu the nao", "vi sao", "tai sao")
@@ -290,14 +311,67 @@ def _learner_union(norm: Norm, slots: Slots) -> Slots:
         phrases=tuple(x for x in slots.phrases if not (x[0] == "orgkind" and x[1] in learner)))
 
 
+def _names_said(norm: Norm, text: str) -> bool:
+    """Whether a question says in full (three words or more) the name of a person that `text` names with a
+    title beside it: a school named after a person («Đại học Tôn Đức Thắng») is no person asked about."""
+    said = f" {' '.join(norm.tokens)} "
+    for m in _NAME.finditer(text):
+        if re.match(_NOT_A_NAME, m.group(0)) is None or f" {fold(m.group(0))} " not in said:
+            continue
+        if _TITLE_BEFORE.search(text[:m.start()]) or _TITLE_AFTER.match(text[m.end():]):
+            return True
+    return False
+
+
+def _twins(a: Item, b: Item) -> bool:
+    """Whether two records are a fact and the plan's target taken from it: of one article, giving the same
+    result (the target's planned and achieved values among the fact's figures)."""
+    if {a.kind, b.kind} != {"fact", "target"}:
+        return False
+    src_a, src_b = getattr(a.rec, "source", None), getattr(b.rec, "source", None)
+    if src_a is None or src_b is None or src_a.code != src_b.code:
+        return False
+    target = a if a.kind == "target" else b
+    fact = b if target is a else a
+    rec = target.rec
+    if getattr(rec, "achieved_value", None) is None:
+        return False  # a goal set, not a result an article reports
+    values = {_figure_key(v) for v in (getattr(rec, "target_value", None), getattr(rec, "achieved_value", None))
+              if v is not None}
+    return bool(values) and values <= {_figure_key(float(n)) for n in fact.numbers if _is_figure(n)}
+
+
+def _twin_asked(scored: list[Scored], *, plan: bool) -> list[Scored]:
+    """The best record, or its twin of the kind asked (see `_twins`): a question on the plan («chỉ tiêu», «kế
+    hoạch») is answered by the target, any other by the article's fact; both say the same figures."""
+    if len(scored) < 2 or scored[0].item.kind not in ("fact", "target"):
+        return scored
+    top = scored[0]
+    want = "target" if plan else "fact"
+    if top.item.kind == want:
+        return scored
+    for s in scored[1:6]:
+        if s.item.kind == want and _twins(top.item, s.item):
+            return [dataclasses.replace(s, score=top.score), *(x for x in scored if x is not s)]
+    return scored
+
+
+def _figure_key(value: float) -> str:
+    return f"{value:g}"
+
+
+def _is_figure(text: str) -> bool:
+    return re.fullmatch(r"\d+(?:\.\d+)?", text) is not None
+
+
 def _matters_unsaid(ans: Answer) -> bool:
     """Whether a record answer leaves out a union matter the question asks about (see `_MATTERS`)."""
     asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
     if not asked or not ans.items:
         return False
     for item in ans.items:
-        said = {m.group(0) for m in _MATTERS.finditer(
-            fold(" ".join(str(getattr(item.rec, a, "") or "") for a in _RECORD_FIELDS)))}
+        said = _matters_said(fold(" ".join(str(getattr(item.rec, a, "") or "") for a in _RECORD_FIELDS)),
+                             ans.norm.folded)
         if asked <= said:
             return False
     return True
@@ -609,6 +683,11 @@ _NOT_A_NAME = r"(?!(?:Công|Liên|Ban|Tổng|Trường|Trung|Ủy|Thành|Huyện
 _PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Hiệu trưởng)\b[^.;]{0,60}?"
                      rf"\b{_NOT_A_NAME}[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
 _RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A title beside a name, before it («ông Hoàng Văn Dũng», «Đ/c Trần Thị Kim Anh») or after it («Lục Bích Phúc,
+# Phó Chủ tịch …»): the name is a person's.
+_TITLE_BEFORE = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí|Đ/c|Chủ tịch|Phó Chủ tịch|Trưởng ban|Giám đốc|Hiệu trưởng"
+                           r"|Ủy viên|thường vụ)\b[^.;]{0,60}$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"^,? ?(?:Chủ tịch|Phó Chủ tịch|Trưởng ban|Giám đốc|Hiệu trưởng|Ủy viên)\b", re.IGNORECASE)
 _SECOND_READING = re.compile(r"(?<!\w)(?:" + "|".join(SECOND_READINGS) + r")(?!\w)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+){2,}")
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
@@ -795,6 +874,10 @@ class QAEngine:
         self._item_units: list[tuple[frozenset[str], str]] = []
         for i in items:
             unit_toks = index_tokens(getattr(i.rec, "unit", None) or "")
+            if len(unit_toks) > 1 and unit_toks[0] == "luot":
+                # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên»
+                # asks for it as much as for a count of «học viên».
+                unit_toks = unit_toks[1:]
             self._item_units.append((frozenset(unit_toks), unit_toks[0] if unit_toks else ""))
         pause()
         # The proper names a record writes (three capitalised words or more), folded, space-delimited.
@@ -980,7 +1063,7 @@ class QAEngine:
                               f.year, f.year_end or f.year, self._org_chain(f.organisation_id),
                               self._org_province(f.organisation_id), tuple(_numbers_in(f.keywords + " " + f.statement)),
                               _numbers_of(f.statement, f.value, f.planned)))
-            texts.append(index_tokens(text))
+            texts.append(with_also_said(index_tokens(text)))
         for t in snap.targets:
             org = self.orgs.get(t.organisation_id)
             text = " ".join(filter(None, (t.metric, t.keywords, t.note, org.name if org else None, "chỉ tiêu kế hoạch",
@@ -989,17 +1072,20 @@ class QAEngine:
                               t.period_start, t.period_end, self._org_chain(t.organisation_id),
                               self._org_province(t.organisation_id), (),
                               _numbers_of(t.metric, t.target_value, t.achieved_value)))
-            texts.append(index_tokens(text))
+            texts.append(with_also_said(index_tokens(text)))
         for d in snap.documents:
             m = doc_num.match(fold(d.code))
-            text = " ".join(filter(None, (d.code, d.title, d.summary, d.keywords, d.issuer, "văn bản")))
+            # A document with its issuer or date says when and by whom it was issued («ban hành»), however its
+            # summary words it: «… ra đời ngày nào» asks for that.
+            issued = "ban hành" if d.issuer or d.issued_on else None
+            text = " ".join(filter(None, (d.code, d.title, d.summary, d.keywords, d.issuer, issued, "văn bản")))
             year = d.period_start or (d.issued_on.year if d.issued_on else None)
             year_end = d.period_end or year
             items.append(Item("document", d, d.code, f"{d.code}: {d.title}",
                               " ".join(index_tokens(f"{d.code} {d.title} {d.keywords}")), year, year_end,
                               self._org_chain(d.organisation_id), self._org_province(d.organisation_id),
                               (m.group(1),) if m else ()))
-            texts.append(index_tokens(text))
+            texts.append(with_also_said(index_tokens(text)))
         return items, texts
 
     def _article_passages(self, items: Sequence[Item]) -> PassageIndex:
@@ -1454,6 +1540,21 @@ class QAEngine:
                                     phrases=[tuple(ph.split()) for kind, ph in slots.phrases if kind == "topic"],
                                     named_phrases=known)
 
+    def _one_sentence_says(self, question: str, norm: Norm, slots: Slots) -> bool:
+        """Whether one sentence of the articles, and no other as well, says a question that has no union or
+        training word: nearly all of its words with one few sentences say («Sóc Trăng in bao nhiêu tờ rơi»,
+        «ai viết bài Sóc Trăng»), or the person it asks about, named in full («ông Lục Bích Phúc giữ chức
+        gì»). A question sharing only common words or a place with the articles is still off-topic."""
+        hits = self.passage_hits(Answer(question, norm, "unknown", 0.0, "low", slots))
+        if not hits or not hits[0].rare:
+            return False
+        best = hits[0]
+        if len(hits) > 1 and hits[1].rank > best.rank - 0.01:
+            return False
+        if best.coverage >= _ARTICLE_SAYS_ALL:
+            return True
+        return _ASKS_OF_PERSON.search(norm.folded) is not None and _names_said(norm, best.passage.text)
+
     def _passage_beats_classes(self, ans: Answer, hit: PassageHit) -> bool:
         """Whether an article's sentence answers a question better than the classes found: it says a word of
         the question that few sentences say and no class shown says («lớp giảng viên kiêm chức» of 2014, where
@@ -1577,7 +1678,7 @@ class QAEngine:
             return ans  # the articles tell what was done, not what is coming («đầu năm sau có lớp nào»)
         best = hits[0]
         asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
-        if asked and not asked <= {m.group(0) for m in _MATTERS.finditer(fold(best.passage.text))}:
+        if asked and not asked <= _matters_said(fold(best.passage.text), ans.norm.folded):
             return ans  # «phụ cấp», «đoàn phí»: a union matter no sentence of the articles says
         if _aspect_unsaid(ans.norm.folded, best.passage.bigrams):
             return ans  # «lớp … bao giờ khai giảng»: an account of classes held does not say when one opens
@@ -1585,7 +1686,10 @@ class QAEngine:
             # A choice among the records («Có phải…») stays the user's to make, unless the question is about
             # the article itself (who wrote it, when), which no record says.
             return ans
-        if not (best.coverage >= _PASSAGE_COVERAGE and best.rare):
+        # A person named in full is what a question about them asks («ông Lục Bích Phúc giữ chức gì»), however
+        # many of its other words («giữ chức») the sentence leaves out.
+        person = _ASKS_OF_PERSON.search(ans.norm.folded) is not None and _names_said(ans.norm, best.passage.text)
+        if not ((best.coverage >= _PASSAGE_COVERAGE or person) and best.rare):
             return ans
         if len(hits) > 1 and hits[1].rank > best.rank - 0.01:
             return ans  # several sentences say it as well: no guess
@@ -1866,6 +1970,7 @@ class QAEngine:
                 and not (slots.provinces or slots.org_ids or slots.places) else frozenset())
         scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue,
                                       mine=my_area)
+        scored = _twin_asked(scored, plan=_has(f, "chi tieu", "ke hoach", "muc tieu"))
         kbest = scored[0].score if scored else 0.0
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
@@ -2100,7 +2205,8 @@ class QAEngine:
         if (not domain and not keywords_only and not whole_fact
                 and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))
                 and not (kbest >= 0.5 and _ASKS_OF_PERSON.search(norm.folded)
-                         and self._full_name_said(norm, scored[0]))):
+                         and self._full_name_said(norm, scored[0]))
+                and not self._one_sentence_says(question, norm, slots)):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         if not scored or kbest < _WEAK_RECORD:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
@@ -2215,7 +2321,10 @@ class QAEngine:
                 return course_ans
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
-        gap = top.score - scored[1].score if len(scored) > 1 else top.score
+        # A plan's target and the article's fact it was taken from say the same figures: a tie between them is
+        # no choice to offer («3831 lượt học viên là năm nào»); the gap is to the next record saying something else.
+        rest = [s for s in scored[1:] if not _twins(top.item, s.item)]
+        gap = top.score - rest[0].score if rest else top.score
         # Records tied at the top are a choice for the user to make, however well they match.
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
         if keywords_only and not self._rare_hit(norm, top):
@@ -3466,10 +3575,17 @@ class QAEngine:
         for i in cands:
             item = k.items[i]
             toks = k.token_sets[i]
+            unit = getattr(item.rec, "unit", None)
+            unit_words, unit_head = self._item_units[i]
+            # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
+            people = (asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS) or (
+                asked_words == {"buoi"} and unit_head in _SESSION_UNIT_HEADS)
             # The province asked about is said by a record of that province, however either spells it
-            # («TP.HCM», «Hồ Chí Minh»).
+            # («TP.HCM», «Hồ Chí Minh»); the people or sessions counted, by a record counting any of them (41
+            # «cán bộ» are as many «người»).
             cov = sum(w for t, w in weights.items()
-                      if t in toks or (t in province_words and item.province in q_prov)) / total_w
+                      if t in toks or (t in province_words and item.province in q_prov)
+                      or (people and t in asked_words)) / total_w
             fz = fuzz.token_set_ratio(query, item.key) / 100.0 if query else 0.0
             adj = 0.0
             if y is not None and y[0] is not None and item.year is not None:
@@ -3519,11 +3635,6 @@ class QAEngine:
                 adj += 0.06
             if count_cue and item.kind == "document":
                 adj -= 0.2
-            unit = getattr(item.rec, "unit", None)
-            unit_words, unit_head = self._item_units[i]
-            # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
-            people = (asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS) or (
-                asked_words == {"buoi"} and unit_head in _SESSION_UNIT_HEADS)
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
             if count_cue and unit and (unit_words <= q_tokens or people):

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from knowledge.language.paraphrase import also_said
 from knowledge.records import SourceRec
 from knowledge.text import index_tokens
 
@@ -221,6 +222,9 @@ def make_passages(
                            ctx_pairs, numbers_in(header), yrs, bigrams_of(toks) | bigrams_of(extra), header=True))
     for n, sentence in enumerate(sentences, start=1):
         toks = index_tokens(sentence)
-        out.append(Passage(f"{code}#{n}", sentence, source, organisation_id, province, frozenset(toks), ctx,
-                           ctx_pairs, numbers_in(sentence), yrs, bigrams_of(toks)))
+        # What the sentence says in the chairs' other words too («ra đời» of «ban hành», «in» of «phát hành»).
+        others = also_said(toks)
+        out.append(Passage(f"{code}#{n}", sentence, source, organisation_id, province,
+                           frozenset(toks).union(*others), ctx, ctx_pairs, numbers_in(sentence), yrs,
+                           bigrams_of(toks).union(*(bigrams_of(o) for o in others))))
     return out

@@ -1,0 +1,78 @@
+"""How chairs say what the articles print, in other words.
+
+An article writes «ban hành» where a chair asks when a programme «ra đời», «kinh phí» where she asks how much
+it «tốn» or cost in «tiền», «phát hành tờ rơi» where she asks how many were «in», «học viên» where she says
+«người học», «cuộc tuyên truyền» where she counts «buổi», «Tổng LĐLĐ» where she says «trung ương». The
+engine compares a question's words with a record's, so a record (a curated fact, a plan, a document, an
+article's sentence) is indexed with the other ways of saying what it says (`also_said`): the question is read
+as typed everywhere else (course search, off-topic gates), and only its match with the articles changes.
+
+Each entry is the article's wording, folded, and the everyday wordings that mean the same in these
+articles' matter (training cadres, their numbers and money, documents and the people who issue them). A
+wording that means something else elsewhere in the union's work is left out: «thành lập» (a union is
+founded, a programme is not), «đóng» (dues), «hợp tác» («hợp tác quốc tế» is a fact of its own).
+
+Pure functions over folded tokens; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# The article's wording -> the chairs' wordings of the same thing. Folded, as the index stores words.
+_SAID_ALSO: dict[str, tuple[str, ...]] = {
+    # A document is issued («ban hành»); chairs ask when it came out.
+    "ban hanh": ("ra doi", "ra van ban", "ky ban hanh"),
+    # Money spent on classes.
+    "kinh phi": ("tien", "chi phi", "ton", "chi tieu tien", "ngan sach"),
+    # Printed material handed out.
+    "phat hanh": ("in", "in an", "phat"),
+    "to roi": ("truyen don",),
+    # Who attended: learners are people learning.
+    "hoc vien": ("nguoi hoc", "nguoi tham gia"),
+    "dong chi": ("nguoi", "hoc vien"),
+    # Awareness sessions are held and counted as sessions.
+    "cuoc tuyen truyen": ("buoi tuyen truyen", "dot tuyen truyen", "lan tuyen truyen"),
+    # Part-time cadres, as offices write them both ways.
+    "khong chuyen trach": ("kiem nhiem", "ban chuyen trach"),
+    "kiem nhiem": ("khong chuyen trach",),
+    # The national union, as chairs name it from a province.
+    "tong lien doan lao dong viet nam": ("trung uong", "cap tren trung uong"),
+    "tong lien doan": ("trung uong",),
+    # Safety training is trained («huấn luyện») or, as chairs say, «tập huấn».
+    "huan luyen": ("tap huan",),
+    # Computing, languages, politics as chairs name the subjects.
+    "cong nghe thong tin": ("tin hoc", "may tinh", "vi tinh"),
+    "ngoai ngu": ("tieng anh", "tieng nuoc ngoai"),
+    "ly luan chinh tri": ("chinh tri",),
+    # Workers and their workplaces.
+    "nguoi lao dong": ("cong nhan", "nguoi lam cong"),
+    "doanh nghiep": ("cong ty",),
+    # Opening a class is organising one.
+    "to chuc": ("mo",),
+    # A figure held against its plan: «vượt kế hoạch», «so với chỉ tiêu».
+    "so voi ke hoach": ("vuot ke hoach", "so voi chi tieu", "vuot chi tieu"),
+    "so ke hoach": ("vuot ke hoach", "so voi chi tieu", "vuot chi tieu"),
+    "dat chi tieu": ("hoan thanh chi tieu", "dat ke hoach"),
+    # Who spoke at a meeting and what they asked for.
+    "de nghi": ("yeu cau",),
+    "khai mac": ("mo dau", "phat bieu khai mac"),
+}
+_ENTRIES: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = tuple(
+    (tuple(k.split()), tuple(tuple(v.split()) for v in vs)) for k, vs in _SAID_ALSO.items())
+
+
+def also_said(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """The other wordings (each a tuple of folded tokens) of what the folded `tokens` of a record say: to be
+    indexed with it so a question in the chairs' words finds it. Empty when it says none."""
+    text = f" {' '.join(tokens)} "
+    out: list[tuple[str, ...]] = []
+    for key, others in _ENTRIES:
+        if f" {' '.join(key)} " in text:
+            out.extend(o for o in others if o not in out)
+    return out
+
+
+def with_also_said(tokens: list[str]) -> list[str]:
+    """`tokens` followed by the other wordings of what they say (see `also_said`)."""
+    return tokens + [t for wording in also_said(tokens) for t in wording]
