@@ -39,6 +39,7 @@ from knowledge.index import (
 )
 from knowledge.language.followup import POSITION_PHRASES
 from knowledge.language.message import punctuated, split_message
+from knowledge.language.paraphrase import congress_numerals, with_also_said
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -47,7 +48,6 @@ from knowledge.language.places import (
     same_area_keys,
 )
 from knowledge.language.places import province_key as area_key
-from knowledge.language.paraphrase import with_also_said
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import (
     ABBREVIATIONS,
@@ -321,6 +321,17 @@ def _names_said(norm: Norm, text: str) -> bool:
         if _TITLE_BEFORE.search(text[:m.start()]) or _TITLE_AFTER.match(text[m.end():]):
             return True
     return False
+
+
+# How a person is addressed before a name or a post («ông Trưởng ban …», «bà Hoàng Thị Oanh», «đ/c …»).
+_HONORIFICS = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "dc"})
+_POSTS = frozenset({"truong", "pho", "chu", "giam", "hieu", "uy", "can", "tong"})
+
+
+def _honorific_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """Where a question addresses a person by an honorific before a post («ông trưởng ban tổ chức»): the
+    honorific is no word of what is asked. (Before a name it is kept: the name's neighbour.)"""
+    return frozenset(i for i, t in enumerate(tokens[:-1]) if t in _HONORIFICS and tokens[i + 1] in _POSTS)
 
 
 def _twins(a: Item, b: Item) -> bool:
@@ -639,6 +650,12 @@ _ARITHMETIC = re.compile(r"^\s*\d[\d.,]*(?:\s*[x×*+\-:]\s*\d[\d.,]*)+\s*(?:=|ba
 # says a word of training or of the union in full («bão số mấy sắp vào KH» is no plan: «KH» is Khánh Hòa there).
 _WEATHER = re.compile(r"\b(?:bão|áp thấp nhiệt đới|thời tiết|mưa|nắng nóng|nhiệt độ|động đất|lũ quét|gió mùa)\b")
 _AUTHOR_CUES = ("viet bai", "bai viet", "tac gia", "ai viet", "nguoi viet")
+# An article named as where something is said («trong bài viết …», «theo bài báo»), and what asks about the
+# article itself instead (who wrote it, where and when it was printed).
+_IN_THE_ARTICLE = ("trong bai viet", "trong bai bao", "trong bai", "theo bai viet", "theo bai bao", "theo bai",
+                   "bai viet", "bai bao")
+_ABOUT_THE_ARTICLE = ("tac gia", "ai viet", "nguoi viet", "viet boi", "dang ngay", "dang tren", "dang o", "bao nao",
+                      "ngay dang", "dang bao", "dang luc")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 # Words of training, classes, plans and their documents: a question with none of them is not about training.
@@ -1115,8 +1132,12 @@ class QAEngine:
             sentences = [s for par in art.paragraphs for s in split_sentences(par)]
             if art.sidebar:
                 sentences += [f"{art.sidebar_heading}: {line}" for line in art.sidebar]
+            # A caption's first sentence says what the photo shows («… (Ảnh minh họa)» after it only says what
+            # kind of photo it is).
+            captions = [split_sentences(par)[0] for par in art.captions if split_sentences(par)]
             passages += make_passages(art.code, sentences, src, organisation_id=org.id if org else None,
-                                      province=area_key(province), context=context, years=years, header=header)
+                                      province=area_key(province), context=context, years=years, header=header,
+                                      captions=captions)
         return PassageIndex(passages)
 
     def _phrase_bigrams(self, kinds: Sequence[str] = ("role", "topic", "format", "province", "org", "place"),
@@ -1407,6 +1428,7 @@ class QAEngine:
         # profile on today's map.
         said = question
         question = spoken_numbers(question[:MAX_MESSAGE])  # dictated: «quý một năm sau» is «quý 1 năm sau»
+        question = congress_numerals(question)  # «đại hội 15» is the union's «Đại hội XV»
         question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
@@ -1525,6 +1547,12 @@ class QAEngine:
                   for t in phrase.split() if t in _PLACE_LEVELS}
         words = [t for t in norm.content if not t.isdigit() and t not in _PASSAGE_ASKING and t not in levels
                  and (t not in places or self.passages.knows(t))]
+        if not _has(norm.folded, *_ABOUT_THE_ARTICLE):
+            # «trong bài (viết) về đào tạo … năm 2016»: which article, not a word its sentence says; who wrote
+            # it or when it was printed is asked of its header.
+            said_of = _phrase_positions(norm.tokens, _IN_THE_ARTICLE)
+            own = Counter(t for i, t in enumerate(norm.tokens) if i not in said_of)
+            words = [t for t in words if own[t] > 0 or t not in {norm.tokens[i] for i in said_of}]
         known = [n for n in named if n and all(self.passages.knows(t) for t in n)
                  and area_key(" ".join(n)) not in self._province_keys]
         if numbers is None:
@@ -2661,9 +2689,13 @@ class QAEngine:
                     if r.strip()]
             if runs and not all(_said(run, have, pairs) for run in runs):
                 out.append(phrase)
-        skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics))
+        skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics)) | _honorific_positions(toks)
         checked, near_ok = self._asked_words(norm, slots, skip)
-        out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)]
+        # A word of a name the record writes («anh Kiên» of «Nguyễn Văn Kiên») is said by it, whatever its
+        # neighbours in the question.
+        names = self._item_names[index]
+        out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)
+                and f" {toks[i]} " not in names]
         return len(topics) + len(roles) + len(checked), list(dict.fromkeys(out))
 
     @staticmethod

@@ -17,6 +17,7 @@ Pure functions over folded tokens; nothing here touches the database.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 # The article's wording -> the chairs' wordings of the same thing. Folded, as the index stores words.
@@ -48,12 +49,20 @@ _SAID_ALSO: dict[str, tuple[str, ...]] = {
     # Workers and their workplaces.
     "nguoi lao dong": ("cong nhan", "nguoi lam cong"),
     "doanh nghiep": ("cong ty",),
+    # Attending classes is going to them («đi học», «đi tập huấn»).
+    "tham du": ("di hoc", "di tap huan"),
+    "tham gia": ("di hoc", "di tap huan"),
+    "du cac lop": ("di hoc", "di tap huan"),
+    # Classes held together with a partner, as chairs say it.
+    "phoi hop voi": ("lien ket voi", "ket hop voi", "cung voi"),
     # Opening a class is organising one.
     "to chuc": ("mo",),
     # A figure held against its plan: «vượt kế hoạch», «so với chỉ tiêu».
     "so voi ke hoach": ("vuot ke hoach", "so voi chi tieu", "vuot chi tieu"),
     "so ke hoach": ("vuot ke hoach", "so voi chi tieu", "vuot chi tieu"),
     "dat chi tieu": ("hoan thanh chi tieu", "dat ke hoach"),
+    # A report is read out at a meeting.
+    "bao cao": ("doc bao cao", "trinh bay bao cao"),
     # Who spoke at a meeting and what they asked for.
     "de nghi": ("yeu cau",),
     "khai mac": ("mo dau", "phat bieu khai mac"),
@@ -76,3 +85,34 @@ def also_said(tokens: Sequence[str]) -> list[tuple[str, ...]]:
 def with_also_said(tokens: list[str]) -> list[str]:
     """`tokens` followed by the other wordings of what they say (see `also_said`)."""
     return tokens + [t for wording in also_said(tokens) for t in wording]
+
+
+# A congress and its executive committee are numbered in Roman numerals («Đại hội XV», «khóa X»); chairs say
+# or dictate the number («đại hội mười lăm», «khóa 15»). Up to 39, as no union has held more congresses.
+_ROMAN = (("XXX", 30), ("XX", 20), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+_CONGRESS_NUMBER = re.compile(r"(?i)(?<!\w)(đại hội|dai hoi|đh)( lần thứ| lan thu| khóa| khoá| khoa)? (\d{1,2})"
+                              r"(?!\w|[/.,]\d)")
+_TERM_NUMBER = re.compile(r"(?i)(?<!\w)(khóa|khoá|khoa)( thứ| thu)? (\d{1,2})(?!\w|[/.,]\d)")
+_OF_CONGRESS = re.compile(r"(?i)(?<!\w)(?:đại hội|dai hoi|ban chấp hành|ban chap hanh|bch|nhiệm kỳ|nhiem ky)(?!\w)")
+
+
+def roman(n: int) -> str:
+    out = ""
+    for numeral, value in _ROMAN:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def congress_numerals(text: str) -> str:
+    """A congress («đại hội 15») or, in a question about a congress or its committee, a term («BCH khóa 10»)
+    numbered as the union numbers them, in Roman numerals («đại hội XV», «khóa X»). A course's batch («khóa 2»
+    of a class) is left alone."""
+    def numeral(m: re.Match[str]) -> str:
+        n = int(m.group(3))
+        return f"{m.group(1)}{m.group(2) or ''} {roman(n)}" if 1 <= n <= 39 else m.group(0)
+
+    text = _CONGRESS_NUMBER.sub(numeral, text)
+    if _OF_CONGRESS.search(text):
+        text = _TERM_NUMBER.sub(numeral, text)
+    return text

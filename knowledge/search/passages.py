@@ -203,12 +203,19 @@ def bigrams_of(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(f"{a}_{b}" for a, b in itertools.pairwise(tokens))
 
 
+# What a photo's caption is asked by: the photo itself («buổi tập huấn trong ảnh», «hình chụp ai»).
+PHOTO_WORDS = "ảnh hình ảnh trong ảnh trong hình ảnh chụp"
+
+
 def make_passages(
     code: str, sentences: Iterable[str], source: SourceRec, *, organisation_id: int | None, province: str,
-    context: Iterable[str], years: Iterable[int], header: str = "",
+    context: Iterable[str], years: Iterable[int], header: str = "", captions: Iterable[str] = (),
 ) -> list[Passage]:
     """The passages of one article: its header first (headline, date line, byline), then each sentence.
-    `context` are the names its sentences stand under (its union's names, its province's)."""
+    `context` are the names its sentences stand under (its union's names, its province's); `captions` the
+    sentences printed under a photo, which say what the photo shows."""
+    photo = index_tokens(PHOTO_WORDS)
+    under_photo = frozenset(captions)
     names = [index_tokens(name) for name in context]
     ctx = frozenset(t for n in names for t in n)
     ctx_pairs = frozenset(b for n in names for b in bigrams_of(n))
@@ -224,6 +231,8 @@ def make_passages(
         toks = index_tokens(sentence)
         # What the sentence says in the chairs' other words too («ra đời» of «ban hành», «in» of «phát hành»).
         others = also_said(toks)
+        if sentence in under_photo:
+            others.append(tuple(photo))
         out.append(Passage(f"{code}#{n}", sentence, source, organisation_id, province,
                            frozenset(toks).union(*others), ctx, ctx_pairs, numbers_in(sentence), yrs,
                            bigrams_of(toks).union(*(bigrams_of(o) for o in others))))
