@@ -889,13 +889,11 @@ class QAEngine:
         # What scoring asks of each item, made once: its unions, its unit's words, whether it names a person.
         self._item_orgs = [frozenset(i.org_ids) for i in items]
         self._item_units: list[tuple[frozenset[str], str]] = []
+        self._item_unit_after_luot: list[str] = []  # the unit's word after «lượt» («học» of «lượt học viên»)
         for i in items:
             unit_toks = index_tokens(getattr(i.rec, "unit", None) or "")
-            if len(unit_toks) > 1 and unit_toks[0] == "luot":
-                # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên»
-                # asks for it as much as for a count of «học viên».
-                unit_toks = unit_toks[1:]
             self._item_units.append((frozenset(unit_toks), unit_toks[0] if unit_toks else ""))
+            self._item_unit_after_luot.append(unit_toks[1] if len(unit_toks) > 1 else "")
         pause()
         # The proper names a record writes (three capitalised words or more), folded, space-delimited.
         self._item_names = [" ".join(f" {fold(m.group(0))} " for m in _NAME.finditer(getattr(i.rec, "statement", "") or ""))
@@ -1569,8 +1567,8 @@ class QAEngine:
                                     named_phrases=known)
 
     def _one_sentence_says(self, question: str, norm: Norm, slots: Slots) -> bool:
-        """Whether one sentence of the articles, and no other as well, says a question that has no union or
-        training word: nearly all of its words with one few sentences say («Sóc Trăng in bao nhiêu tờ rơi»,
+        """Whether one sentence of the articles, and no other as well, says a question (it asks something) that has
+        no union or training word: nearly all of its words with one few sentences say («Sóc Trăng in bao nhiêu tờ rơi»,
         «ai viết bài Sóc Trăng»), or the person it asks about, named in full («ông Lục Bích Phúc giữ chức
         gì»). A question sharing only common words or a place with the articles is still off-topic."""
         hits = self.passage_hits(Answer(question, norm, "unknown", 0.0, "low", slots))
@@ -1599,7 +1597,7 @@ class QAEngine:
             toks, used = ans.norm.tokens, ans.slots.used
             # Nor what the asker says of themselves («em là cán bộ công đoàn cấp trên cơ sở, …»): who asks.
             intro = _self_intro_positions(ans.norm, used) | _opening_intro(ans.norm)
-            return any(f"{a}_{b}" in hit.passage.bigrams and not self.courses.has_key(f"b:{a}_{b}")
+            return any(f"{a}_{b}" in hit.passage.pairs and not self.courses.has_key(f"b:{a}_{b}")
                        and a not in _PASSAGE_ASKING and b not in _PASSAGE_ASKING
                        and not (a in _WEAK_WORDS and b in _WEAK_WORDS) and (i in used) == (i + 1 in used)
                        and not {i, i + 1} & intro
@@ -1610,11 +1608,11 @@ class QAEngine:
                 c.title, c.topic_text, c.audience_text, c.audience_written, c.description, c.partner, c.venue,
                 c.organiser_name, c.province, _topic_label(c.topic))))))
         words = [t for t in ans.norm.content if not t.isdigit() and t not in _PASSAGE_ASKING]
-        if any(t in hit.passage.tokens and t not in said and self.passages.df.get(t, 0) <= PassageIndex.RARE_DF
+        if any(t in hit.passage.says and t not in said and self.passages.df.get(t, 0) <= PassageIndex.RARE_DF
                for t in words):
             return True
         # A rare term of two words («kiêm chức», «đề án») that the classes do not say.
-        pairs = bigrams_of(ans.norm.tokens) & hit.passage.bigrams
+        pairs = bigrams_of(ans.norm.tokens) & hit.passage.pairs
         return any(self.passages.bigram_df.get(b, 0) <= PassageIndex.RARE_DF and not set(b.split("_")) <= said
                    for b in pairs if not set(b.split("_")) & _PASSAGE_ASKING)
 
@@ -2014,7 +2012,13 @@ class QAEngine:
                        or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
-        if (not _has(f, *TRAINING_WORDS) and _has(free, *UNION_WORK_CUES) and not quotes_figure and not names_fact
+        # The union's work asked about («bầu», «kết nạp»): the word naming that work is no evidence of a record
+        # that happens to say it rarely («anh Kiên được bầu làm chủ tịch» for «bầu chủ tịch CĐCS thế nào»).
+        work_at = _phrase_positions(norm.tokens, UNION_WORK_CUES)
+        names_fact_beside_work = names_fact and (not work_at or self._rare_hit(
+            norm, scored[0], places=_place_positions(norm, slots) | work_at))
+        if (not _has(f, *TRAINING_WORDS) and _has(free, *UNION_WORK_CUES) and not quotes_figure
+                and not names_fact_beside_work
                 and not (slots.provinces or slots.places or slots.org_ids or slots.doc_numbers)):
             # «công tác kết nạp đoàn viên», «thủ tục thành lập CĐCS», «quà Tết cho đoàn viên»: the union's own
             # work, asked about with no word of training and naming no record: outside what the bot answers,
@@ -2234,7 +2238,7 @@ class QAEngine:
                 and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))
                 and not (kbest >= 0.5 and _ASKS_OF_PERSON.search(norm.folded)
                          and self._full_name_said(norm, scored[0]))
-                and not self._one_sentence_says(question, norm, slots)):
+                and not (asks and self._one_sentence_says(question, norm, slots))):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         if not scored or kbest < _WEAK_RECORD:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
@@ -3669,6 +3673,10 @@ class QAEngine:
                 adj -= 0.2
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
+            # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên» asks
+            # for it as much as «bao nhiêu lượt học viên».
+            if len(unit_words) > 1 and unit_head == "luot":
+                unit_words, unit_head = unit_words - {"luot"}, self._item_unit_after_luot[i]
             if count_cue and unit and (unit_words <= q_tokens or people):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
                 if (unit_words <= q_tokens and unit_head and asked_words != {"nguoi"}
@@ -3871,7 +3879,7 @@ _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|d
 @lru_cache(maxsize=256)
 def _asked_right_after(head: str) -> re.Pattern[str]:
     """«bao nhiêu lớp»: the unit's first word right after the question word."""
-    return re.compile(rf"\b(?:bao nhieu|may|so) {head}\b")
+    return re.compile(rf"\b(?:bao nhieu|may|so) (?:luot )?{head}\b")
 
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
