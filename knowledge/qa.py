@@ -744,6 +744,9 @@ _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap 
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
 # Below this a record shares too little with a question to answer it in another record's stead.
 _WEAK_RECORD = 0.38
+# Below this share of a question's word weight, a record that names nothing the question asks about (a figure,
+# a document, a person) does not answer it.
+_LEAST_SAID = 0.35
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 
@@ -2382,6 +2385,14 @@ class QAEngine:
                 # «lớp cho kế toán CĐCS» when no class is for that role: said as such, with the other classes
                 # (the list says whom none is for), rather than a record about other people.
                 return course_ans
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                                    self._matches(scored[:3]), truncated=truncated)
+        if top.coverage < _LEAST_SAID and not names_record:
+            # «CĐCS dc chi tiền thăm đoàn viên ốm nằm viện bao nhiêu»: a record saying a fraction of the question's
+            # words (the union's, «bao nhiêu») and naming nothing it asks about is no answer, however its
+            # wording resembles the question's.
+            if classes is not None:
+                return classes
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
         # A plan's target and the article's fact it was taken from say the same figures: a tie between them is

@@ -151,3 +151,16 @@ def test_the_classes_asked_after_a_fact_recalled_are_listed(sample_deps: Deps) -
     payload = ask_payload(sample_deps, "hồi 2016 hà nội huấn luyện atvsld 42 lớp, còn lạng sơn bây giờ có lớp an toàn vệ "
                                 "sinh lao động nào sắp mở không", user_id="recalled")
     assert payload["intent"] == "course", (payload["intent"], payload["matches"][:2])
+
+
+@pytest.mark.parametrize("question", [
+    # Union benefits that share «công đoàn cơ sở», «đoàn viên», «bao nhiêu» with an article's count of members.
+    "cong doan co so dc chi tien tham doan vien om nam vien bao nhieu",
+    # Criteria asked: a count of those that met them does not say them.
+    "cđcs vững mạnh cần tiêu chí gì",
+    # The national union's own posts: no province's article counts them.
+    "tổng liên đoàn có mấy phó chủ tịch",
+])
+def test_a_record_saying_little_or_something_else_of_what_is_asked_is_no_answer(deps: Deps, question: str) -> None:
+    payload = ask_payload(deps, question, user_id=question)
+    assert payload["intent"] in ("unknown", "off_topic"), (payload["intent"], payload["matches"][:2])
