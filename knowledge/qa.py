@@ -246,6 +246,8 @@ _NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "regis
 # How much of a question's word weight an article's sentence must say to be the answer, or to be quoted
 # beside a record of the same article.
 _PASSAGE_COVERAGE = 0.75
+# A sentence that announces what the next one says: «… những hạn chế nhất định.», «… như sau:», «cụ thể:».
+_ANNOUNCES = re.compile(r"(?:nhất định|như sau|sau đây|cụ thể|gồm|bao gồm)\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
 # A question with no union word is answered by an article's sentence only when it says nearly all of it.
 _ARTICLE_SAYS_ALL = 0.9
 # A question that asks two things at once, or tells two apart.
@@ -1757,7 +1759,13 @@ class QAEngine:
             return ans
         p = best.passage
         # The header is said as what it is (the article's headline, date line, byline), a sentence is quoted.
-        said = f"Bài viết {p.text}." if p.header else f"Bài viết ghi: «{p.text}»"
+        text = p.text
+        following = self.passages.following(p)
+        if following is not None and _ANNOUNCES.search(text):
+            # «… còn có những hạn chế nhất định.» only announces what the next sentence says («Một số công
+            # đoàn chưa tích cực …»): both are the answer.
+            text = f"{text} {following.text}"
+        said = f"Bài viết {text}." if p.header else f"Bài viết ghi: «{text}»"
         rec = FactRec(0, p.code, p.organisation_id, None, None, None, "", "", said, "",
                       None, None, None, p.source)
         item = Item("fact", rec, p.code, p.text, "", None, None, self._org_chain(p.organisation_id), p.province,
@@ -2609,6 +2617,8 @@ class QAEngine:
         it («đợt 3»); alone otherwise, or when
         the neighbour is one the bot cannot read («cty Samsung»)."""
         t = toks[i]
+        if not t.isdigit() and not is_syllable(t):
+            return t in words  # an acronym («TPP») is a word of its own, whatever stands beside it
         # A year beside a word is when, not part of it («năm 2017 tăng»).
         near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or _number_of_word(toks[i - 1])) else []
         near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or _number_of_word(toks[i + 1])) else []

@@ -88,6 +88,10 @@ def test_an_hour_stays_an_hour() -> None:
     ("tác giả bài viết về sóc trăng là ai", "Lục Bích Phúc"),
     ("ông lục bích phúc giữ chức gì", "Phó Chủ tịch"),
     ("huyện nào ở hn phối hợp trường trung cấp cđ tổ chức tập huấn trong ảnh", "Thường Tín"),
+    # An acronym is a word of its own, whatever stands beside it.
+    ("hn có lớp về tpp cho cán bộ công đoàn không", "TPP"),
+    # A sentence announcing what the next one says is quoted with it.
+    ("sóc trăng có hạn chế gì trong nâng cao trình độ đoàn viên", "chưa tích cực"),
 ])
 def test_a_fact_asked_in_the_chairs_words_is_answered(deps: Deps, question: str, said: str) -> None:
     payload = ask_payload(deps, question, user_id=question)  # each its own talk: no follow-up of another

@@ -117,6 +117,7 @@ class PassageIndex:
 
     def __init__(self, passages: Sequence[Passage]) -> None:
         self.passages = list(passages)
+        self._by_code = {p.code: p for p in self.passages}
         df: dict[str, int] = {}
         # How rare a word is counts the sentences saying it in other words too: «tiếng Anh» is as common as the
         # «ngoại ngữ» it stands for.
@@ -140,6 +141,14 @@ class PassageIndex:
         for i, p in enumerate(self.passages):
             for t in p.also - p.context:
                 self.by_also.setdefault(t, []).append(i)
+
+    def following(self, passage: Passage) -> Passage | None:
+        """The sentence after `passage` in its article (not the header nor a list beside it), or None."""
+        article, _, n = passage.code.rpartition("#")
+        if not n.isdigit():
+            return None
+        nxt = self._by_code.get(f"{article}#{int(n) + 1}")
+        return nxt if nxt is not None and not nxt.header and ":" not in nxt.text[:40] else None
 
     def weight(self, token: str) -> float:
         # A word no sentence says weighs most: the question asks about something the articles do not have.
