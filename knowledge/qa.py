@@ -39,7 +39,7 @@ from knowledge.index import (
 )
 from knowledge.language.followup import POSITION_PHRASES
 from knowledge.language.message import punctuated, split_message
-from knowledge.language.paraphrase import congress_numerals, with_also_said
+from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -746,8 +746,8 @@ _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap 
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
 # Below this a record shares too little with a question to answer it in another record's stead.
 _WEAK_RECORD = 0.38
-# Below this share of a question's word weight, a record that names nothing the question asks about (a figure,
-# a document, a person) does not answer it.
+# Below this share of a question's word weight, an article's fact that names nothing the question asks about (a
+# figure, a document, a person) does not answer it. (A plan's target is read by its fields: «NC», «CT» of a row.)
 _LEAST_SAID = 0.35
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
@@ -1455,6 +1455,7 @@ class QAEngine:
         said = question
         question = spoken_numbers(question[:MAX_MESSAGE])  # dictated: «quý một năm sau» is «quý 1 năm sau»
         question = congress_numerals(question)  # «đại hội 15» is the union's «Đại hội XV»
+        question = rounded_figures(question)  # «khoảng 8 nghìn mấy cán bộ, đúng ko» asks for the figure
         question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
@@ -2395,7 +2396,7 @@ class QAEngine:
                 return course_ans
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
-        if top.coverage < _LEAST_SAID and not names_record:
+        if top.item.kind == "fact" and top.coverage < _LEAST_SAID and not names_record:
             # «CĐCS dc chi tiền thăm đoàn viên ốm nằm viện bao nhiêu»: a record saying a fraction of the question's
             # words (the union's, «bao nhiêu») and naming nothing it asks about is no answer, however its
             # wording resembles the question's.

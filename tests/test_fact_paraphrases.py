@@ -12,7 +12,7 @@ import pytest
 
 from bot.cli import ask_payload
 from handlers.deps import Deps
-from knowledge.language.paraphrase import also_said, congress_numerals, roman, with_also_said
+from knowledge.language.paraphrase import also_said, congress_numerals, roman, rounded_figures, with_also_said
 from knowledge.language.spoken import spoken_numbers
 from knowledge.qa import _asked_after_recalling
 from knowledge.text import index_tokens, normalise
@@ -168,3 +168,22 @@ def test_the_classes_asked_after_a_fact_recalled_are_listed(sample_deps: Deps) -
 def test_a_record_saying_little_or_something_else_of_what_is_asked_is_no_answer(deps: Deps, question: str) -> None:
     payload = ask_payload(deps, question, user_id=question)
     assert payload["intent"] in ("unknown", "off_topic"), (payload["intent"], payload["matches"][:2])
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("lạng sơn có khoảng 8 nghìn mấy cán bộ công đoàn đúng ko", "lạng sơn có bao nhiêu cán bộ công đoàn đúng ko"),
+    ("lạng sơn có khoảng 8000 mấy cán bộ", "lạng sơn có bao nhiêu cán bộ"),  # dictated
+    ("lạng sơn tốn hơn 2 tỷ", "lạng sơn tốn bao nhiêu"),
+    # Exact figures, small ones, and figures quoted as a clue to something else asked stay.
+    ("kinh phí hơn 2,1 tỷ đồng là của tỉnh nào", "kinh phí hơn 2,1 tỷ đồng là của tỉnh nào"),
+    ("lớp khoảng 30 người", "lớp khoảng 30 người"),
+    ("khoảng 38 nghìn lượt là số liệu năm nào", "khoảng 38 nghìn lượt là số liệu năm nào"),
+])
+def test_a_figure_said_roughly_asks_for_the_figure(typed: str, read: str) -> None:
+    assert rounded_figures(typed) == read
+
+
+def test_a_half_remembered_figure_gets_the_article_s_own(deps: Deps) -> None:
+    payload = ask_payload(deps, "hình như lạng sơn có khoảng 8 nghìn mấy cán bộ công đoàn phải không",
+                          user_id="roughly")
+    assert "8.343" in reply_text(payload)

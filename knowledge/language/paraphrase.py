@@ -116,3 +116,31 @@ def congress_numerals(text: str) -> str:
     if _OF_CONGRESS.search(text):
         text = _TERM_NUMBER.sub(numeral, text)
     return text
+
+
+# A figure half-remembered: «khoảng 8 nghìn mấy», «tầm 23 nghìn», «hơn 2 tỷ», «8000 mấy» (dictated). The articles
+# print exact figures: the chair asks for the figure itself, whatever its rounded form.
+# Typed without marks only where the word has no other reading («co» is «có» as often as «cỡ»).
+_ROUGHLY = r"(?:khoảng|khoang|tầm|chừng|cỡ|gần|xấp xỉ|xap xi|hơn|trên|ngót|ngot)"
+_SCALE = r"(?:nghìn|ngàn|nghin|ngan|triệu|trieu|tỷ|tỉ|ty|ti)"
+_SOME = r"(?:mấy|may|hơn|hon|lẻ|le|gì đó|gi do)"
+_ROUNDED = re.compile(rf"(?<!\w)(?:{_ROUGHLY} )?(?:\d+ {_SCALE}(?: {_SOME})?|\d*000 {_SOME})(?![\w,.])", re.IGNORECASE)
+# Another thing asked beside the figure («… là số liệu năm nào», «… của tỉnh nào»): the figure is then a clue to the
+# record, kept as typed.
+_OTHER_ASKED = re.compile(r"(?<!\w)(?:nào|nao|gì|gi|j|ai|đâu|dau|bao nhiêu|bao nhieu|bn|bao giờ|khi nào)(?!\w)",
+                          re.IGNORECASE)
+_ROUNDING_SAID = re.compile(rf"^{_ROUGHLY} |(?: {_SOME})$", re.IGNORECASE)
+
+
+def rounded_figures(text: str) -> str:
+    """A figure said roughly («khoảng 8 nghìn mấy cán bộ», «hình như 23 nghìn người») asked as the figure it stands
+    for («bao nhiêu cán bộ»): the records print exact figures, which a rough one would never match. A figure said
+    exactly («hơn 2,1 tỷ», «8 nghìn»), a small one («khoảng 30 người» of a class), or one quoted as a clue to
+    something else asked («khoảng 38 nghìn lượt là năm nào») is left as typed."""
+    def asked(m: re.Match[str]) -> str:
+        said = m.group(0)
+        return "bao nhiêu" if _ROUNDING_SAID.search(said) else said
+
+    if not _ROUNDED.search(text) or _OTHER_ASKED.search(_ROUNDED.sub(" ", text)):
+        return text
+    return _ROUNDED.sub(asked, text)
