@@ -542,6 +542,13 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "tl" and prev == "moi":
             # «CĐCS mới TL» is one newly founded (mới thành lập).
             _expand(i, "thanh", "lap")
+        elif (tok == "chu" and source[i] == "ct" and i + 2 < len(tokens) and tokens[i + 1] == "tich"
+              and re.fullmatch(r"\d{1,4}[a-z]?", tokens[i + 2]) and not re.fullmatch(r"(?:19|20)\d\d", tokens[i + 2])
+              and tokens[i + 3:i + 4] not in ([u] for u in _COUNTED_AFTER)):
+            # «CT 104», «ct 1464»: a programme (chương trình, «CTr») by its number, not a chair; «CT 2026» is a
+            # year's target (above) or a chair's.
+            tokens[i], tokens[i + 1] = "chuong", "trinh"
+            raw[i], raw[i + 1] = "chuong", "trinh"
         elif tok == "tr" and nxt in _SCHOOL_KINDS:
             # «tr ĐH», «tr trung cấp», «tr CĐ»: a school (trường) of that kind, as offices shorten it.
             tokens[i] = raw[i] = "truong"
@@ -565,6 +572,8 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         i += 1
 
 
+# What a number counts when it is a count («CT 3 ngày», «CT 2 người»), not a document's number.
+_COUNTED_AFTER = frozenset({"ngay", "nguoi", "lop", "buoi", "thang", "tuan", "nam", "hoc", "dot", "khoa", "luot"})
 # The kinds of school «tr» is shortened before («tr ĐH», «tr trung cấp», «tr CĐ» as written out).
 _SCHOOL_KINDS = frozenset({"dh", "dai", "cao", "trung", "cong", "tc"})
 # The work a centre (trung tâm) does, named after «TT» («TT bồi dưỡng chính trị», «TT hội nghị»).

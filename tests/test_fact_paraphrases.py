@@ -55,13 +55,16 @@ def test_a_year_dictated_in_two_pairs_is_read_as_a_year() -> None:
     ("cùng tt bồi dưỡng chính trị h", "trung tam boi duong chinh tri huyen"),
     ("liên kết tr đh nào", "truong dai hoc nao"),
     ("trình độ đh bn ng", "trinh do dai hoc"),
+    ("ct 104 lang son ban hanh ngay may", "chuong trinh 104"),
 ])
 def test_shorthand_is_read_by_its_neighbours(typed: str, meant: str) -> None:
     assert meant in " ".join(normalise(typed).tokens)
 
 
-def test_an_hour_stays_an_hour() -> None:
+def test_an_hour_stays_an_hour_and_a_chair_a_chair() -> None:
     assert "gio" in normalise("mấy h học").tokens
+    assert normalise("lop cho ct 3 ngay").tokens[2:4] == ("chu", "tich")  # a count follows: no programme
+    assert normalise("ct 2026 của hà nội").tokens[:2] == ("chu", "tich")  # a year is no programme's number
 
 
 @pytest.mark.parametrize(("question", "said"), [
