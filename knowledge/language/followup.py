@@ -31,7 +31,7 @@ from knowledge.lexicon import (
     PLAN_AUDIENCES,
     ROLES,
 )
-from knowledge.text import expand, fold, opens_before_class, spell_place_codes
+from knowledge.text import expand, fold, hoan_apart, opens_before_class, spell_place_codes
 
 MAX_CHOICES = 5
 
@@ -318,7 +318,7 @@ _ASKS_CLASSES = re.compile(r"\b(?:co lop|lop nao|lop gi|nhung lop|cac lop|khoa n
 # A word that points at a class («lớp», «cái», «đợt»): «tháng 12 thì sao» alone is the same question for
 # another month, «lớp tháng 12 đó» one class of the list.
 _POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
-_BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
+_BATCH = re.compile(r"\b(?:dot|khoa) (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
 _REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
 # «lớp đó còn đăng ký được không», «đk đc nữa ko»: whether registration is still open (its deadline), asked, not
@@ -330,7 +330,10 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «…, học lại ngày nào» beside it is answered by the new date the status gives).
     ("status", re.compile(r"\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)(?: lai| bi| ma| lop)? (?:hoan|huy|lui|dung|ngung)\b")),
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
-    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
+    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bhet han\b"
+                            # «đăng ký đến hạn nào», «đk tới hôm nào», «ghi danh trước ngày mấy»: until when.
+                            r"|\b(?:dang ky|ghi danh) (?:den|truoc|toi|han) (?:bao gio|khi nao|ngay nao|han nao|hom nao"
+                            r"|luc nao|ngay may|hom may|han chot)\b|\b(?:den|toi) han nao\b"
                             r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
                             r"|\b(?:mo|nhan) (?:dang ky|dang ki|dk) (?:khi nao|bao gio|luc nao|chua|ngay nao)\b"
                             r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b|" + _STILL_OPEN)),
@@ -377,7 +380,10 @@ _AGAIN_WORDS = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|ra sao|co d
 _ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
 _TAIL = re.compile(
-    r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong|nua|thi co|vay|the|roi|oi|nha|chu))+$"
+    r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong"
+    # («nữa» of «tháng sau nữa» is the period's own word: the month after the next.)
+    r"|(?<!tuan sau )(?<!thang sau )(?<!nam sau )(?<!tuan toi )(?<!thang toi )(?<!nam toi )nua"
+    r"|thi co|vay|the|roi|oi|nha|chu))+$"
 )
 _TIME = re.compile(
     r"\b(?:(?:vao |trong )?(?:"
@@ -386,13 +392,15 @@ _TIME = re.compile(
     r"(?:tu (?:gio|nay|bay gio|hom nay) )?(?:den|toi|cho den|cho toi) (?:het|cuoi) (?:nam|thang)(?: nay)?"
     r"|(?:6|sau) thang (?:dau|cuoi) nam(?: (?:nay|sau|toi|\d{4}))?|nua (?:dau|cuoi|sau) nam(?: (?:nay|sau|toi|\d{4}))?"
     r"|(?:dau|cuoi|giua) nam(?: (?:nay|sau|toi|\d{4}))?"
+    # «tháng sau nữa», «năm sau nữa»: the one after the next, one period (before «tháng sau» alone).
+    r"|(?:tuan|thang|nam) (?:sau|toi) nua"
     r"|hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
     r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|ke tiep)"
     r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|th|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
 )
 _LONG_PERIOD = re.compile(
-    r"(?:thang (?:\d{1,2}(?: nam \d{4}| \d{4})?|sau|toi|ke tiep|ke)|sang thang|sang nam|quy (?:1|2|3|4|i|ii|iii|iv|sau|toi)"
+    r"(?:(?:thang|nam) (?:sau|toi) nua|thang (?:\d{1,2}(?: nam \d{4}| \d{4})?|sau|toi|ke tiep|ke)|sang thang|sang nam|quy (?:1|2|3|4|i|ii|iii|iv|sau|toi)"
     r"(?: nam \d{4})?|nam (?:sau|toi|\d{4}))"
 )
 _CLASS_CUE = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen)\b")
@@ -1079,6 +1087,11 @@ def resolve(
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 pronoun or _ordinal(folded, len(codes), at) is not None):
             named = None  # «lớp đầu tiên học online được không»: the format is what is asked
+        if (named is not None and {k for k, _ in named.phrases} == {"format"} and aspect == "format"
+                and _is_bare(folded) and (len(codes) == 1 or subject.focus in codes)):
+            # «học online dc ko» with one class in view, nothing else said: how that class is held, not a
+            # search for online classes like it (which «có lớp nào học online không» is).
+            named = None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and len(named.phrases) > 1 and (
                 re.search(r"\b(?:hay|hoac)\b", folded)):
             named = None  # «học trực tiếp hay online»: which of the two, asked of the class in view
@@ -1244,6 +1257,18 @@ def resolve(
     named_classes = bool(re.match(r"(?:lop|khoa)\b", fragment) and own_kinds & {"place", "org", "orgkind"})
     if min(len(_AGAIN_WORDS.sub(" ", marks.sub(" ", asked)).split()),
            len(_AGAIN_WORDS.sub(" ", marks.sub(" ", typed)).split())) > 6 and not named_classes:
+        if (subject.kind in ("fact", "target") and head and subject.year and not past and not _TIME.search(fragment)
+                # (one year said before: a span, «giai đoạn 2013-2015», is no year to carry)
+                and re.findall(r"\b(?:19|20)\d\d\b", _words(subject.question)) == [str(subject.year)]
+                and not _CLASS_WORDS.match(fragment) and not own_kinds & {"place", "orgkind"}
+                and _FIGURE_ASKED.search(fragment)):
+            # «còn huấn luyện ATVSLĐ của trường trung cấp CĐ thì mấy lớp» after a figure of Hà Nội's 2016: another
+            # figure the same article gives for that year and place (a union named, the school, is one of its), however
+            # long it is said.
+            where = subject.phrase("place") or (fold(subject.place) if subject.place else "")
+            # (The year and place first: «… mấy lớp năm 2016» would ask how many years.)
+            return FollowUp("ask", " ".join(f"nam {subject.year} {where} {fragment}".split()), replaced=("question",),
+                            purpose="detail")
         return NONE  # a question of its own, not an ellipsis
     if (subject.kind in ("course", "courses") and not past and _TIME.search(fragment) and not own_kinds - {"time"}
             and not _LIST_ONLY.sub(" ", _TIME.sub(" ", fragment)).split()):
@@ -1317,13 +1342,13 @@ def resolve(
 # «bị hủy rồi à», «tạm hoãn à»: a class called off is asked about (a list leaves such classes out).
 _CANCELLED = re.compile(r"\b(?:" + "|".join(CALLED_OFF_CUES) + r")\b")
 # A batch mark of a title: «đợt 2», «(lớp 2)», «Đợt II».
-_BATCH_MARK = re.compile(r"\b(?:dot|lop) (\d{1,2}|i{1,3}|iv)\b")
+_BATCH_MARK = re.compile(r"\b(?:dot|lop|khoa) (\d{1,2}|i{1,3}|iv)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "ba": "3", "bon": "4"}
 
 
 def asks_cancelled(text: str) -> bool:
     """Whether a message asks about a class called off («lớp ngày 16/12 bị hủy rồi à»)."""
-    return _CANCELLED.search(_words(text)) is not None
+    return _CANCELLED.search(hoan_apart(text, _words(text))) is not None
 
 
 # How a plan's note says a class called off is put off rather than dropped («Tạm hoãn, sẽ thông báo sau», «Lùi
@@ -1333,7 +1358,7 @@ _PUT_OFF = re.compile(r"\b(?:hoan|lui|doi sang|doi lich|chuyen sang (?:nam|thang
 
 def postponed(note: str | None) -> bool:
     """Whether the note of a class called off says it is put off, not dropped («Tạm hoãn, sẽ thông báo sau»)."""
-    folded = _words(note or "")
+    folded = hoan_apart(note or "", _words(note or ""))  # «hoàn lại học phí» puts nothing off
     return _PUT_OFF.search(folded) is not None and not re.search(r"\bhuy\b", folded)
 
 
@@ -1552,7 +1577,13 @@ _THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|
 # (A matter, a plan or a figure pointed at is `_THE_MATTER`, asked with the whole question.)
 _THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|y kien|phat bieu|hoi nghi)"
                            r" (?:nay|do|tren|ay|vua roi)\b")
-_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
+# A part of the matter named first, «thì» after it («học viên thì …», «còn số lớp thì …»): up to three words.
+_PART_THEN = re.compile(r"^(?:(?:the|vay|con) )?(?:\w+ ){1,3}thi (?=\w)")
+_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung"
+                             # «được bao nhiêu rồi», «làm được mấy», «còn thiếu bao nhiêu» after a plan's figure:
+                             # how far it has come, of the same plan.
+                             r"|(?:da )?(?:lam |thuc hien |dao tao |hoan thanh )?duoc (?:bao nhieu|may|nhieu)"
+                             r"|thieu (?:bao nhieu|may)|lai (?:bao nhieu|may))\b")
 
 
 # «là số mấy», «số hiệu», «ký hiệu là gì»: the number of a document; «kế hoạch», «nghị quyết» …: which document.
@@ -1567,7 +1598,9 @@ def _about_the_fact(folded: str) -> bool:
     """Whether a short message asks more about the matter of the last fact rather than anything of its own."""
     if len(folded.split()) > 16 or _CLASS_CUE.search(folded) or _REGISTER.search(folded):
         return False
-    return bool(_THE_MATTER.search(folded) or (_BARE_PREDICATE.search(folded) and len(folded.split()) <= 8))
+    # «học viên thì đạt bao nhiêu phần trăm»: the part of the matter named before «thì», then what it did.
+    said = _PART_THEN.sub("", folded, count=1)
+    return bool(_THE_MATTER.search(folded) or (_BARE_PREDICATE.search(said) and len(folded.split()) <= 10))
 
 
 def _is_bare_detail(folded: str) -> bool:

@@ -76,12 +76,13 @@ def subject_of(ans: Answer) -> Subject | None:
             # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it.
             lead = (shown[0].code,)
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
-        asked = ("register" if ans.intent == "register" else aspect_asked(ans.question) or "") if kind == "course" else ""
+        asked = ("register" if ans.intent == "register" else aspect_asked(ans.asked or ans.question) or ""
+                 ) if kind == "course" else ""
         # The former province's classes listed first, when all of them are on the page (a later page has none).
         area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
             kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
             and not ans.course_offset) else ()
-        return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
+        return Subject(kind, ans.asked or ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked,
                        area=area)
@@ -90,7 +91,7 @@ def subject_of(ans: Answer) -> Subject | None:
         items = ans.items
         if year is None:
             year = items[0].year_end or items[0].year
-        return Subject(ans.intent, ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
+        return Subject(ans.intent, ans.asked or ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None)
     if ans.intent == "target_where":
@@ -116,7 +117,8 @@ def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
 def shown_courses(ans: Answer) -> list[CourseRec]:
     """The classes of an answer in the order its reply lists them (`shown_order`), the class the question asks
     a detail of first when the engine singled it out (`asked_first`); «cái thứ 2» counts in this order."""
-    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
+    # (the classes of a status asked, «lớp nào bị hoãn», before the others called off: Answer.status_codes)
+    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes or ans.status_codes)
     first = asked_first(ans)
     return sorted(shown, key=lambda c: c.code != first) if first else shown
 
