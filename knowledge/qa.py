@@ -388,29 +388,6 @@ def _honorific_positions(tokens: Sequence[str]) -> frozenset[int]:
     return frozenset(i for i, t in enumerate(tokens[:-1]) if t in _HONORIFICS and tokens[i + 1] in _POSTS)
 
 
-# Clauses: cut at «;», «!», «?», a line, or «,» «.» that do not sit inside a number («61,23%», «3.831»).
-_RECALL_CLAUSE = re.compile(r"[;!?\n]+|[.,](?!\d)")
-# A last clause turning to now («còn …», «vậy …», «giờ …», «bây giờ», «sắp»), asking for classes.
-_TURN_TO_NOW = re.compile(r"^(?:con|vay|the|ma|gio|bay gio|hien nay|hien tai|nay)\b|\b(?:bay gio|gio|hien nay|hien tai"
-                          r"|sap|sap toi|sap mo|nam nay|nam sau|thang toi|thang sau|tuan sau|tuan toi)\b")
-_CLASSES_ASKED = re.compile(r"\b(?:co lop|lop (?:\w+ ){0,8}nao|khoa (?:\w+ ){0,6}nao|lop gi|mo lop)\b")
-# What recalls the past in a clause before: a year or another figure, «hồi», «ngày xưa», «năm ngoái», «trước đây».
-_RECALLED = re.compile(r"\b(?:hoi|ngay xua|hoi xua|nam ngoai|truoc day|truoc kia)\b|\d")
-
-
-def _asked_after_recalling(question: str) -> str | None:
-    """The last clause of a message that recalls something done (a year, a figure) and then asks for classes now
-    («…, còn Đà Nẵng bây giờ có lớp ATVSLĐ nào sắp mở ko»): that clause, as typed; None otherwise."""
-    parts = [p.strip() for p in _RECALL_CLAUSE.split(question) if p.strip()]
-    if len(parts) < 2:
-        return None
-    last = normalise(parts[-1]).folded
-    if (_CLASSES_ASKED.search(last) and _TURN_TO_NOW.search(last)
-            and _RECALLED.search(normalise(" ".join(parts[:-1])).folded)):
-        return parts[-1]
-    return None
-
-
 def _twins(a: Item, b: Item) -> bool:
     """Whether two records are a fact and the plan's target taken from it: of one article, giving the same
     result (the target's planned and achieved values among the fact's figures)."""
@@ -1554,14 +1531,6 @@ class QAEngine:
     ) -> Answer:
         """`answer` of a question taken apart from its introduction (`said`: the message as typed)."""
         ans = self._answer_read(question, now=now, profile=profile, offset=offset, saved=saved, class_list=class_list)
-        turned = _asked_after_recalling(question)
-        if turned is not None and ans.intent not in ("course", "register"):
-            # «Hồi 2016 Hà Nội huấn luyện ATVSLĐ 42 lớp, còn Đà Nẵng bây giờ có lớp … nào sắp mở ko»: a fact
-            # recalled, then the classes asked for; the recalled year and figure are no part of what is asked.
-            classes = self._answer_read(turned, now=now, profile=profile, offset=offset, saved=saved)
-            if classes.intent in ("course", "register") and classes.courses:
-                classes.question = question
-                ans = classes
         if ans.band == "low" and ans.intent in ("unknown", "off_topic"):
             ans = self._second_reading(ans, now=now, profile=profile, saved=saved)
         if ans.intent in ("fact", "target", "document") and ans.band != "low" and ans.taught is None:

@@ -14,7 +14,6 @@ from bot.cli import ask_payload
 from handlers.deps import Deps
 from knowledge.language.paraphrase import also_said, congress_numerals, roman, rounded_figures, with_also_said
 from knowledge.language.spoken import spoken_numbers
-from knowledge.qa import _asked_after_recalling
 from knowledge.text import index_tokens, normalise
 from tests.conftest import payload_text as reply_text
 from tests.conftest import template_deps
@@ -124,40 +123,6 @@ def test_a_fact_and_its_plan_target_are_no_choice_to_offer(deps: Deps) -> None:
 def test_words_shared_with_the_articles_are_no_fact(deps: Deps, question: str) -> None:
     payload = ask_payload(deps, question, user_id=question)
     assert payload["intent"] in ("unknown", "off_topic"), (payload["intent"], payload["matches"][:2])
-
-
-@pytest.mark.parametrize(("question", "turned"), [
-    ("hoi 2016 ha noi huan luyen atvsld 42 lop, con da nang bay gio co lop an toan ve sinh lao dong nao sap mo ko",
-     "con da nang bay gio co lop an toan ve sinh lao dong nao sap mo ko"),
-    ("sóc trăng ngày xưa đạt 61,23% đv dc học, giờ ở sóc trăng cũ có lớp huấn luyện an toàn lđ nào ko",
-     "giờ ở sóc trăng cũ có lớp huấn luyện an toàn lđ nào ko"),
-    ("Hồi 2014 Lạng Sơn mở lớp giảng viên kiêm chức cho 25 đồng chí; vậy có lớp giảng viên kiêm chức nào sắp tới không?",
-     "vậy có lớp giảng viên kiêm chức nào sắp tới không"),
-])
-def test_classes_asked_after_a_fact_recalled_are_the_question(question: str, turned: str) -> None:
-    assert _asked_after_recalling(question) == turned
-
-
-@pytest.mark.parametrize("question", [
-    "năm 2016 hà nội mở bao nhiêu lớp",  # one clause
-    "em ở hà nội, tháng sau có lớp nào không",  # nothing recalled before
-    "năm 2016 hà nội mở 33 lớp, vượt kế hoạch bao nhiêu",  # the recalled fact is still what is asked
-])
-def test_a_question_recalling_nothing_or_asking_no_class_is_read_whole(question: str) -> None:
-    assert _asked_after_recalling(question) is None
-
-
-@pytest.fixture(scope="module")
-def sample_deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
-    return template_deps(_sqlite_template, tmp_path_factory, "paraphrases_sample", sample=True)
-
-
-def test_the_classes_asked_after_a_fact_recalled_are_listed(sample_deps: Deps) -> None:
-    """The sample holds an ATVSLĐ class in Lạng Sơn next month: a chair recalling Hà Nội's 2016 figures first
-    gets the classes, not the 2016 fact."""
-    payload = ask_payload(sample_deps, "hồi 2016 hà nội huấn luyện atvsld 42 lớp, còn lạng sơn bây giờ có lớp an toàn vệ "
-                                "sinh lao động nào sắp mở không", user_id="recalled")
-    assert payload["intent"] == "course", (payload["intent"], payload["matches"][:2])
 
 
 @pytest.mark.parametrize("question", [
