@@ -1153,7 +1153,7 @@ class QAEngine:
                               t.period_start, t.period_end, self._org_chain(t.organisation_id),
                               self._org_province(t.organisation_id), (),
                               _numbers_of(t.metric, t.target_value, t.achieved_value)))
-            texts.append(with_also_said(index_tokens(text)))
+            texts.append(index_tokens(text))  # a plan's row, in the office's own words
         for d in snap.documents:
             m = doc_num.match(fold(d.code))
             # A document with its issuer or date says when and by whom it was issued («ban hành»), however its

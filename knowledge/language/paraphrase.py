@@ -10,7 +10,8 @@ as typed everywhere else (course search, off-topic gates), and only its match wi
 Each entry is the article's wording, folded, and the everyday wordings that mean the same in these
 articles' matter (training cadres, their numbers and money, documents and the people who issue them). A
 wording that means something else elsewhere in the union's work is left out: «thành lập» (a union is
-founded, a programme is not), «đóng» (dues), «hợp tác» («hợp tác quốc tế» is a fact of its own).
+founded, a programme is not), «đóng» (dues), «hợp tác» («hợp tác quốc tế» is a fact of its own), and the
+chairs' own workplace and workers («công ty», «công nhân»), which their other errands name at every turn.
 
 Pure functions over folded tokens; nothing here touches the database.
 """
@@ -46,9 +47,6 @@ _SAID_ALSO: dict[str, tuple[str, ...]] = {
     "cong nghe thong tin": ("tin hoc", "may tinh", "vi tinh"),
     "ngoai ngu": ("tieng anh", "tieng nuoc ngoai"),
     "ly luan chinh tri": ("chinh tri",),
-    # Workers and their workplaces.
-    "nguoi lao dong": ("cong nhan", "nguoi lam cong"),
-    "doanh nghiep": ("cong ty",),
     # Attending classes is going to them («đi học», «đi tập huấn»).
     "tham du": ("di hoc", "di tap huan"),
     "tham gia": ("di hoc", "di tap huan"),
