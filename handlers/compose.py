@@ -796,6 +796,9 @@ def target_line(t: TargetRec) -> str:
         line = f"• {t.metric}{who}: {vn.progress(t.achieved_value, t.target_value, t.stated_percent)}{unit}"
         if t.achieved_value < t.target_value:
             line += f", còn thiếu {vn.number(t.target_value - t.achieved_value)}{unit}"
+        elif t.achieved_value > t.target_value:
+            # «vượt bao nhiêu» is the next question: the figure said, as what is missing is.
+            line += f", vượt {vn.number(t.achieved_value - t.target_value)}{unit}"
     else:
         line = f"• {t.metric}{who}: chỉ tiêu {vn.number(t.target_value)}{unit}, chưa có số liệu thực hiện"
     if t.as_of:

@@ -679,7 +679,7 @@ _WHEN_BEFORE = frozenset({"den", "toi", "tu", "han", "hoc", "giang", "mo", "dau"
 _INSURANCE_KINDS = frozenset({"xa", "xh", "y", "yt", "that", "tn", "tai", "nhan", "hiem", "lao"})
 
 
-def _asks_when(before: str, after: str) -> bool:
+def asks_when(before: str, after: str) -> bool:
     """Whether «bh» between `before` (the folded word) and `after` (the next two, folded) asks when."""
     nxt = after.split()[0] if after else ""
     if nxt in _INSURANCE_KINDS:
@@ -993,7 +993,7 @@ def normalise(text: str) -> Norm:
               and unicodedata.normalize("NFC", raw) in _READ_BY_NEXT_AS_TYPED.get(code, (unicodedata.normalize("NFC", raw),))
               and not (n + 2 < len(raws) and fold(raws[n + 2]) in _READ_BY_NEXT_NOT_BEFORE.get(code, ()))):
             expanded = _READ_BY_NEXT[code][0].split()
-        elif code == "bh" and _asks_when(fold(raws[n - 1]) if n else "", fold(" ".join(raws[n + 1:n + 3]))):
+        elif code == "bh" and asks_when(fold(raws[n - 1]) if n else "", fold(" ".join(raws[n + 1:n + 3]))):
             expanded = ["bao", "gio"]  # «lớp ATVSLĐ bh học», «hạn đk đến bh»: when; «đóng BH xã hội» stays
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
