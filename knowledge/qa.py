@@ -40,6 +40,7 @@ from knowledge.index import (
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
 from knowledge.language.followup import POSITION_PHRASES, postponed
 from knowledge.language.message import punctuated, split_message
+from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
     current_province,
     former_names,
@@ -276,6 +277,24 @@ _MATTERS = re.compile(
     r"(?<!trong )(?<!dung )(?<!ham )luong)\b"
 )
 _RECORD_FIELDS = ("question", "statement", "keywords", "metric", "note", "title", "summary")
+# A document issued by its number and date («Chương trình số 1464/CTr-TLĐ ngày 8/10/2013», «ban hành»): when
+# it «ra đời» is its issue, which the text says; a union's founding (the other «ra đời») no text says.
+_ISSUED = re.compile(r"\bban hanh\b|\b\d+[a-z]?/(?:ctr|kh|nq|qd|cv|hd)\b.{0,80}?\bngay \d{1,2}/\d{1,2}/\d{4}\b")
+
+
+# A document named by its kind: what «ra đời» is said of when it asks for an issue, not a founding.
+_DOCUMENT_NAMED = re.compile(r"\b(?:chuong trinh|ke hoach|nghi quyet|van ban|de an|quyet dinh|cong van|chi thi"
+                             r"|huong dan|ctr|nq|kh)\b")
+
+
+def _matters_said(folded: str, asked: str) -> set[str]:
+    """The union matters (see `_MATTERS`) a folded text says. When the question `asked` (folded) is about a
+    document («chương trình 1464 ra đời ngày nào»), its issue is when it «ra đời»; a union's founding («Công
+    đoàn Việt Nam ra đời năm nào») no text says, whatever document its union issued."""
+    said = {m.group(0) for m in _MATTERS.finditer(folded)}
+    if _ISSUED.search(folded) and _DOCUMENT_NAMED.search(asked):
+        said.add("ra doi")
+    return said
 # Words that ask rather than say what is asked about: no sentence of an article is expected to hold them.
 # Nor do the words that place a question in time against the 2025 map («hồi còn huyện», «giờ thuộc»).
 _PASSAGE_ASKING = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu", "ten",
@@ -288,6 +307,10 @@ _NOT_ASKING = frozenset({"greeting", "thanks", "help", "empty", "taught", "regis
 # How much of a question's word weight an article's sentence must say to be the answer, or to be quoted
 # beside a record of the same article.
 _PASSAGE_COVERAGE = 0.75
+# A sentence that announces what the next one says: «… những hạn chế nhất định.», «… như sau:», «cụ thể:».
+_ANNOUNCES = re.compile(r"(?:nhất định|như sau|sau đây|cụ thể|gồm|bao gồm)\s*[.:]?\s*$|:\s*$", re.IGNORECASE)
+# A question with no union word is answered by an article's sentence only when it says nearly all of it.
+_ARTICLE_SAYS_ALL = 0.9
 # A question that asks two things at once, or tells two apart.
 # What a question asks besides a figure it quotes.
 _WHAT_CUES = ("la gi", "gi", "nao", "ra sao", "the nao", "nhu the nao", "vi sao", "tai sao")
@@ -351,14 +374,78 @@ def _learner_union(norm: Norm, slots: Slots) -> Slots:
         phrases=tuple(x for x in slots.phrases if not (x[0] == "orgkind" and x[1] in learner)))
 
 
+def _names_said(norm: Norm, text: str) -> bool:
+    """Whether a question says in full (three words or more) the name of a person that `text` names with a
+    title beside it: a school named after a person («Đại học Tôn Đức Thắng») is no person asked about."""
+    said = f" {' '.join(norm.tokens)} "
+    for m in _NAME.finditer(text):
+        if re.match(_NOT_A_NAME, m.group(0)) is None or f" {fold(m.group(0))} " not in said:
+            continue
+        if _TITLE_BEFORE.search(text[:m.start()]) or _TITLE_AFTER.match(text[m.end():]):
+            return True
+    return False
+
+
+# How a person is addressed before a name or a post («ông Trưởng ban …», «bà Hoàng Thị Oanh», «đ/c …»).
+_HONORIFICS = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "dc"})
+_POSTS = frozenset({"truong", "pho", "chu", "giam", "hieu", "uy", "can", "tong"})
+
+
+def _honorific_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """Where a question addresses a person by an honorific before a post («ông trưởng ban tổ chức»): the
+    honorific is no word of what is asked. (Before a name it is kept: the name's neighbour.)"""
+    return frozenset(i for i, t in enumerate(tokens[:-1]) if t in _HONORIFICS and tokens[i + 1] in _POSTS)
+
+
+def _twins(a: Item, b: Item) -> bool:
+    """Whether two records are a fact and the plan's target taken from it: of one article, giving the same
+    result (the target's planned and achieved values among the fact's figures)."""
+    if {a.kind, b.kind} != {"fact", "target"}:
+        return False
+    src_a, src_b = getattr(a.rec, "source", None), getattr(b.rec, "source", None)
+    if src_a is None or src_b is None or src_a.code != src_b.code:
+        return False
+    target = a if a.kind == "target" else b
+    fact = b if target is a else a
+    rec = target.rec
+    if getattr(rec, "achieved_value", None) is None:
+        return False  # a goal set, not a result an article reports
+    values = {_figure_key(v) for v in (getattr(rec, "target_value", None), getattr(rec, "achieved_value", None))
+              if v is not None}
+    return bool(values) and values <= {_figure_key(float(n)) for n in fact.numbers if _is_figure(n)}
+
+
+def _twin_asked(scored: list[Scored], *, plan: bool) -> list[Scored]:
+    """The best record, or its twin of the kind asked (see `_twins`): a question on the plan («chỉ tiêu», «kế
+    hoạch») is answered by the target, any other by the article's fact; both say the same figures."""
+    if len(scored) < 2 or scored[0].item.kind not in ("fact", "target"):
+        return scored
+    top = scored[0]
+    want = "target" if plan else "fact"
+    if top.item.kind == want:
+        return scored
+    for s in scored[1:6]:
+        if s.item.kind == want and _twins(top.item, s.item):
+            return [dataclasses.replace(s, score=top.score), *(x for x in scored if x is not s)]
+    return scored
+
+
+def _figure_key(value: float) -> str:
+    return f"{value:g}"
+
+
+def _is_figure(text: str) -> bool:
+    return re.fullmatch(r"\d+(?:\.\d+)?", text) is not None
+
+
 def _matters_unsaid(ans: Answer) -> bool:
     """Whether a record answer leaves out a union matter the question asks about (see `_MATTERS`)."""
     asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
     if not asked or not ans.items:
         return False
     for item in ans.items:
-        said = {m.group(0) for m in _MATTERS.finditer(
-            fold(" ".join(str(getattr(item.rec, a, "") or "") for a in _RECORD_FIELDS)))}
+        said = _matters_said(fold(" ".join(str(getattr(item.rec, a, "") or "") for a in _RECORD_FIELDS)),
+                             ans.norm.folded)
         if asked <= said:
             return False
     return True
@@ -635,6 +722,12 @@ _ARITHMETIC = re.compile(r"^\s*\d[\d.,]*(?:\s*[x×*+\-:]\s*\d[\d.,]*)+\s*(?:=|ba
 # says a word of training or of the union in full («bão số mấy sắp vào KH» is no plan: «KH» is Khánh Hòa there).
 _WEATHER = re.compile(r"\b(?:bão|áp thấp nhiệt đới|thời tiết|mưa|nắng nóng|nhiệt độ|động đất|lũ quét|gió mùa)\b")
 _AUTHOR_CUES = ("viet bai", "bai viet", "tac gia", "ai viet", "nguoi viet")
+# An article named as where something is said («trong bài viết …», «theo bài báo»), and what asks about the
+# article itself instead (who wrote it, where and when it was printed).
+_IN_THE_ARTICLE = ("trong bai viet", "trong bai bao", "trong bai", "theo bai viet", "theo bai bao", "theo bai",
+                   "bai viet", "bai bao")
+_ABOUT_THE_ARTICLE = ("tac gia", "ai viet", "nguoi viet", "viet boi", "dang ngay", "dang tren", "dang o", "bao nao",
+                      "ngay dang", "dang bao", "dang luc")
 # Words that ask for a plan's figures, whatever else the question says.
 TARGET_WORDS = ("chi tieu", "ke hoach", "dat chi tieu", "hoan thanh", "muc tieu", "tien do", "vuot")
 # Words of training, classes, plans and their documents: a question with none of them is not about training.
@@ -679,6 +772,11 @@ _NOT_A_NAME = r"(?!(?:Công|Liên|Ban|Tổng|Trường|Trung|Ủy|Thành|Huyện
 _PERSON = re.compile(r"\b(?:ông|bà|đồng chí|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng ban|Hiệu trưởng)\b[^.;]{0,60}?"
                      rf"\b{_NOT_A_NAME}[A-ZĐ][a-zà-ỹ]+ [A-ZĐ][a-zà-ỹ]+(?: [A-ZĐ][a-zà-ỹ]+)?")
 _RAW_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A title beside a name, before it («ông Hoàng Văn Dũng», «Đ/c Trần Thị Kim Anh») or after it («Lục Bích Phúc,
+# Phó Chủ tịch …»): the name is a person's.
+_TITLE_BEFORE = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí|Đ/c|Chủ tịch|Phó Chủ tịch|Trưởng ban|Giám đốc|Hiệu trưởng"
+                           r"|Ủy viên|thường vụ)\b[^.;]{0,60}$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"^,? ?(?:Chủ tịch|Phó Chủ tịch|Trưởng ban|Giám đốc|Hiệu trưởng|Ủy viên)\b", re.IGNORECASE)
 _SECOND_READING = re.compile(r"(?<!\w)(?:" + "|".join(SECOND_READINGS) + r")(?!\w)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+){2,}")
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
@@ -700,6 +798,9 @@ _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap 
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
 # Below this a record shares too little with a question to answer it in another record's stead.
 _WEAK_RECORD = 0.38
+# Below this share of a question's word weight, an article's fact that names nothing the question asks about (a
+# figure, a document, a person) does not answer it. (A plan's target is read by its fields: «NC», «CT» of a row.)
+_LEAST_SAID = 0.35
 # Verbs «lại» (again) follows in a question about a class put off or held again («học lại», «mở lại»).
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 
@@ -891,9 +992,11 @@ class QAEngine:
         # What scoring asks of each item, made once: its unions, its unit's words, whether it names a person.
         self._item_orgs = [frozenset(i.org_ids) for i in items]
         self._item_units: list[tuple[frozenset[str], str]] = []
+        self._item_unit_after_luot: list[str] = []  # the unit's word after «lượt» («học» of «lượt học viên»)
         for i in items:
             unit_toks = index_tokens(getattr(i.rec, "unit", None) or "")
             self._item_units.append((frozenset(unit_toks), unit_toks[0] if unit_toks else ""))
+            self._item_unit_after_luot.append(unit_toks[1] if len(unit_toks) > 1 else "")
         pause()
         # The proper names a record writes (three capitalised words or more), folded, space-delimited.
         self._item_names = [" ".join(f" {fold(m.group(0))} " for m in _NAME.finditer(getattr(i.rec, "statement", "") or ""))
@@ -1078,7 +1181,7 @@ class QAEngine:
                               f.year, f.year_end or f.year, self._org_chain(f.organisation_id),
                               self._org_province(f.organisation_id), tuple(_numbers_in(f.keywords + " " + f.statement)),
                               _numbers_of(f.statement, f.value, f.planned)))
-            texts.append(index_tokens(text))
+            texts.append(with_also_said(index_tokens(text)))
         for t in snap.targets:
             org = self.orgs.get(t.organisation_id)
             text = " ".join(filter(None, (t.metric, t.keywords, t.note, org.name if org else None, "chỉ tiêu kế hoạch",
@@ -1087,17 +1190,20 @@ class QAEngine:
                               t.period_start, t.period_end, self._org_chain(t.organisation_id),
                               self._org_province(t.organisation_id), (),
                               _numbers_of(t.metric, t.target_value, t.achieved_value)))
-            texts.append(index_tokens(text))
+            texts.append(index_tokens(text))  # a plan's row, in the office's own words
         for d in snap.documents:
             m = doc_num.match(fold(d.code))
-            text = " ".join(filter(None, (d.code, d.title, d.summary, d.keywords, d.issuer, "văn bản")))
+            # A document with its issuer or date says when and by whom it was issued («ban hành»), however its
+            # summary words it: «… ra đời ngày nào» asks for that.
+            issued = "ban hành" if d.issuer or d.issued_on else None
+            text = " ".join(filter(None, (d.code, d.title, d.summary, d.keywords, d.issuer, issued, "văn bản")))
             year = d.period_start or (d.issued_on.year if d.issued_on else None)
             year_end = d.period_end or year
             items.append(Item("document", d, d.code, f"{d.code}: {d.title}",
                               " ".join(index_tokens(f"{d.code} {d.title} {d.keywords}")), year, year_end,
                               self._org_chain(d.organisation_id), self._org_province(d.organisation_id),
                               (m.group(1),) if m else ()))
-            texts.append(index_tokens(text))
+            texts.append(with_also_said(index_tokens(text)))
         return items, texts
 
     def _article_passages(self, items: Sequence[Item]) -> PassageIndex:
@@ -1127,8 +1233,12 @@ class QAEngine:
             sentences = [s for par in art.paragraphs for s in split_sentences(par)]
             if art.sidebar:
                 sentences += [f"{art.sidebar_heading}: {line}" for line in art.sidebar]
+            # A caption's first sentence says what the photo shows («… (Ảnh minh họa)» after it only says what
+            # kind of photo it is).
+            captions = [split_sentences(par)[0] for par in art.captions if split_sentences(par)]
             passages += make_passages(art.code, sentences, src, organisation_id=org.id if org else None,
-                                      province=area_key(province), context=context, years=years, header=header)
+                                      province=area_key(province), context=context, years=years, header=header,
+                                      captions=captions)
         return PassageIndex(passages)
 
     def _phrase_bigrams(self, kinds: Sequence[str] = ("role", "topic", "format", "province", "org", "place"),
@@ -1421,6 +1531,8 @@ class QAEngine:
         # profile on today's map.
         said = question
         question = spoken_numbers(question[:MAX_MESSAGE])  # dictated: «quý một năm sau» is «quý 1 năm sau»
+        question = congress_numerals(question)  # «đại hội 15» is the union's «Đại hội XV»
+        question = rounded_figures(question)  # «khoảng 8 nghìn mấy cán bộ, đúng ko» asks for the figure
         question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
@@ -1589,6 +1701,12 @@ class QAEngine:
                   for t in phrase.split() if t in _PLACE_LEVELS}
         words = [t for t in norm.content if not t.isdigit() and t not in _PASSAGE_ASKING and t not in levels
                  and (t not in places or self.passages.knows(t))]
+        if not _has(norm.folded, *_ABOUT_THE_ARTICLE):
+            # «trong bài (viết) về đào tạo … năm 2016»: which article, not a word its sentence says; who wrote
+            # it or when it was printed is asked of its header.
+            said_of = _phrase_positions(norm.tokens, _IN_THE_ARTICLE)
+            own = Counter(t for i, t in enumerate(norm.tokens) if i not in said_of)
+            words = [t for t in words if own[t] > 0 or t not in {norm.tokens[i] for i in said_of}]
         known = [n for n in named if n and all(self.passages.knows(t) for t in n)
                  and area_key(" ".join(n)) not in self._province_keys]
         if numbers is None:
@@ -1603,6 +1721,21 @@ class QAEngine:
                                     places=places, counts=counts,
                                     phrases=[tuple(ph.split()) for kind, ph in slots.phrases if kind == "topic"],
                                     named_phrases=known)
+
+    def _one_sentence_says(self, question: str, norm: Norm, slots: Slots) -> bool:
+        """Whether one sentence of the articles, and no other as well, says a question (it asks something) that has
+        no union or training word: nearly all of its words with one few sentences say («Sóc Trăng in bao nhiêu tờ rơi»,
+        «ai viết bài Sóc Trăng»), or the person it asks about, named in full («ông Lục Bích Phúc giữ chức
+        gì»). A question sharing only common words or a place with the articles is still off-topic."""
+        hits = self.passage_hits(Answer(question, norm, "unknown", 0.0, "low", slots))
+        if not hits or not hits[0].rare:
+            return False
+        best = hits[0]
+        if len(hits) > 1 and hits[1].rank > best.rank - 0.01:
+            return False
+        if best.coverage >= _ARTICLE_SAYS_ALL:
+            return True
+        return _ASKS_OF_PERSON.search(norm.folded) is not None and _names_said(norm, best.passage.text)
 
     def _passage_beats_classes(self, ans: Answer, hit: PassageHit) -> bool:
         """Whether an article's sentence answers a question better than the classes found: it says a word of
@@ -1620,7 +1753,7 @@ class QAEngine:
             toks, used = ans.norm.tokens, ans.slots.used
             # Nor what the asker says of themselves («em là cán bộ công đoàn cấp trên cơ sở, …»): who asks.
             intro = _self_intro_positions(ans.norm, used) | _opening_intro(ans.norm)
-            return any(f"{a}_{b}" in hit.passage.bigrams and not self.courses.has_key(f"b:{a}_{b}")
+            return any(f"{a}_{b}" in hit.passage.pairs and not self.courses.has_key(f"b:{a}_{b}")
                        and a not in _PASSAGE_ASKING and b not in _PASSAGE_ASKING
                        and not (a in _WEAK_WORDS and b in _WEAK_WORDS) and (i in used) == (i + 1 in used)
                        and not {i, i + 1} & intro
@@ -1631,11 +1764,11 @@ class QAEngine:
                 c.title, c.topic_text, c.audience_text, c.audience_written, c.description, c.partner, c.venue,
                 c.organiser_name, c.province, _topic_label(c.topic))))))
         words = [t for t in ans.norm.content if not t.isdigit() and t not in _PASSAGE_ASKING]
-        if any(t in hit.passage.tokens and t not in said and self.passages.df.get(t, 0) <= PassageIndex.RARE_DF
+        if any(t in hit.passage.says and t not in said and self.passages.df.get(t, 0) <= PassageIndex.RARE_DF
                for t in words):
             return True
         # A rare term of two words («kiêm chức», «đề án») that the classes do not say.
-        pairs = bigrams_of(ans.norm.tokens) & hit.passage.bigrams
+        pairs = bigrams_of(ans.norm.tokens) & hit.passage.pairs
         return any(self.passages.bigram_df.get(b, 0) <= PassageIndex.RARE_DF and not set(b.split("_")) <= said
                    for b in pairs if not set(b.split("_")) & _PASSAGE_ASKING)
 
@@ -1729,7 +1862,7 @@ class QAEngine:
             return ans  # the articles tell what was done, not what is coming («đầu năm sau có lớp nào»)
         best = hits[0]
         asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
-        if asked and not asked <= {m.group(0) for m in _MATTERS.finditer(fold(best.passage.text))}:
+        if asked and not asked <= _matters_said(fold(best.passage.text), ans.norm.folded):
             return ans  # «phụ cấp», «đoàn phí»: a union matter no sentence of the articles says
         if _aspect_unsaid(ans.norm.folded, best.passage.bigrams):
             return ans  # «lớp … bao giờ khai giảng»: an account of classes held does not say when one opens
@@ -1737,7 +1870,10 @@ class QAEngine:
             # A choice among the records («Có phải…») stays the user's to make, unless the question is about
             # the article itself (who wrote it, when), which no record says.
             return ans
-        if not (best.coverage >= _PASSAGE_COVERAGE and best.rare):
+        # A person named in full is what a question about them asks («ông Lục Bích Phúc giữ chức gì»), however
+        # many of its other words («giữ chức») the sentence leaves out.
+        person = _ASKS_OF_PERSON.search(ans.norm.folded) is not None and _names_said(ans.norm, best.passage.text)
+        if not ((best.coverage >= _PASSAGE_COVERAGE or person) and best.rare):
             return ans
         if len(hits) > 1 and hits[1].rank > best.rank - 0.01:
             return ans  # several sentences say it as well: no guess
@@ -1745,7 +1881,13 @@ class QAEngine:
             return ans
         p = best.passage
         # The header is said as what it is (the article's headline, date line, byline), a sentence is quoted.
-        said = f"Bài viết {p.text}." if p.header else f"Bài viết ghi: «{p.text}»"
+        text = p.text
+        following = self.passages.following(p)
+        if following is not None and _ANNOUNCES.search(text):
+            # «… còn có những hạn chế nhất định.» only announces what the next sentence says («Một số công
+            # đoàn chưa tích cực …»): both are the answer.
+            text = f"{text} {following.text}"
+        said = f"Bài viết {text}." if p.header else f"Bài viết ghi: «{text}»"
         rec = FactRec(0, p.code, p.organisation_id, None, None, None, "", "", said, "",
                       None, None, None, p.source)
         item = Item("fact", rec, p.code, p.text, "", None, None, self._org_chain(p.organisation_id), p.province,
@@ -2018,6 +2160,7 @@ class QAEngine:
                 and not (slots.provinces or slots.org_ids or slots.places) else frozenset())
         scored = self._rank_knowledge(norm, slots, target_cue=target_cue, doc_cue=doc_cue, count_cue=count_cue,
                                       mine=my_area)
+        scored = _twin_asked(scored, plan=_has(f, "chi tieu", "ke hoach", "muc tieu"))
         kbest = scored[0].score if scored else 0.0
 
         # A course list fits "which class can I attend"; a fact fits "what happened, how many, why".
@@ -2033,7 +2176,13 @@ class QAEngine:
                        or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES)
                        or _has(free, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
-        if (not _has(f, *TRAINING_WORDS) and _has(free, *UNION_WORK_CUES) and not quotes_figure and not names_fact
+        # The union's work asked about («bầu», «kết nạp»): the word naming that work is no evidence of a record
+        # that happens to say it rarely («anh Kiên được bầu làm chủ tịch» for «bầu chủ tịch CĐCS thế nào»).
+        work_at = _phrase_positions(norm.tokens, UNION_WORK_CUES)
+        names_fact_beside_work = names_fact and (not work_at or self._rare_hit(
+            norm, scored[0], places=_place_positions(norm, slots) | work_at))
+        if (not _has(f, *TRAINING_WORDS) and _has(free, *UNION_WORK_CUES) and not quotes_figure
+                and not names_fact_beside_work
                 and not (slots.provinces or slots.places or slots.org_ids or slots.doc_numbers)):
             # «công tác kết nạp đoàn viên», «thủ tục thành lập CĐCS», «quà Tết cho đoàn viên»: the union's own
             # work, asked about with no word of training and naming no record: outside what the bot answers,
@@ -2270,7 +2419,8 @@ class QAEngine:
         if (not domain and not keywords_only and not whole_fact
                 and not (kbest >= 0.75 and self._rare_hit(norm, scored[0]))
                 and not (kbest >= 0.5 and _ASKS_OF_PERSON.search(norm.folded)
-                         and self._full_name_said(norm, scored[0]))):
+                         and self._full_name_said(norm, scored[0]))
+                and not (asks and self._one_sentence_says(question, norm, slots))):
             return Answer(question, norm, "off_topic", round(kbest, 3), "low", slots, truncated=truncated)
         if not scored or kbest < _WEAK_RECORD:
             # Classes that share none of the question's own words ("lớp tiếng Anh cho trẻ em") are not
@@ -2386,7 +2536,18 @@ class QAEngine:
                 return course_ans
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
-        gap = top.score - scored[1].score if len(scored) > 1 else top.score
+        if top.item.kind == "fact" and top.coverage < _LEAST_SAID and not names_record:
+            # «CĐCS dc chi tiền thăm đoàn viên ốm nằm viện bao nhiêu»: a record saying a fraction of the question's
+            # words (the union's, «bao nhiêu») and naming nothing it asks about is no answer, however its
+            # wording resembles the question's.
+            if classes is not None:
+                return classes
+            return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
+                                    self._matches(scored[:3]), truncated=truncated)
+        # A plan's target and the article's fact it was taken from say the same figures: a tie between them is
+        # no choice to offer («3831 lượt học viên là năm nào»); the gap is to the next record saying something else.
+        rest = [s for s in scored[1:] if not _twins(top.item, s.item)]
+        gap = top.score - rest[0].score if rest else top.score
         # Records tied at the top are a choice for the user to make, however well they match.
         band = "confident" if (top.score >= 0.75 and gap >= 0.005) or (top.score >= 0.62 and gap >= 0.05) else "close"
         if keywords_only and not self._rare_hit(norm, top):
@@ -2597,6 +2758,8 @@ class QAEngine:
         it («đợt 3»); alone otherwise, or when
         the neighbour is one the bot cannot read («cty Samsung»)."""
         t = toks[i]
+        if not t.isdigit() and not is_syllable(t):
+            return t in words  # an acronym («TPP») is a word of its own, whatever stands beside it
         # A year beside a word is when, not part of it («năm 2017 tăng»).
         near = [f"{toks[i - 1]}_{t}"] if i and (near_ok[i - 1] or _number_of_word(toks[i - 1])) else []
         near += [f"{t}_{toks[i + 1]}"] if i + 1 < len(toks) and (near_ok[i + 1] or _number_of_word(toks[i + 1])) else []
@@ -2723,9 +2886,13 @@ class QAEngine:
                     if r.strip()]
             if runs and not all(_said(run, have, pairs) for run in runs):
                 out.append(phrase)
-        skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics))
+        skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics)) | _honorific_positions(toks)
         checked, near_ok = self._asked_words(norm, slots, skip)
-        out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)]
+        # A word of a name the record writes («anh Kiên» of «Nguyễn Văn Kiên») is said by it, whatever its
+        # neighbours in the question.
+        names = self._item_names[index]
+        out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)
+                and f" {toks[i]} " not in names]
         return len(topics) + len(roles) + len(checked), list(dict.fromkeys(out))
 
     @staticmethod
@@ -3658,10 +3825,17 @@ class QAEngine:
         for i in cands:
             item = k.items[i]
             toks = k.token_sets[i]
+            unit = getattr(item.rec, "unit", None)
+            unit_words, unit_head = self._item_units[i]
+            # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
+            people = (asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS) or (
+                asked_words == {"buoi"} and unit_head in _SESSION_UNIT_HEADS)
             # The province asked about is said by a record of that province, however either spells it
-            # («TP.HCM», «Hồ Chí Minh»).
+            # («TP.HCM», «Hồ Chí Minh»); the people or sessions counted, by a record counting any of them (41
+            # «cán bộ» are as many «người»).
             cov = sum(w for t, w in weights.items()
-                      if t in toks or (t in province_words and item.province in q_prov)) / total_w
+                      if t in toks or (t in province_words and item.province in q_prov)
+                      or (people and t in asked_words)) / total_w
             fz = fuzz.token_set_ratio(query, item.key) / 100.0 if query else 0.0
             adj = 0.0
             if y is not None and y[0] is not None and item.year is not None:
@@ -3711,13 +3885,12 @@ class QAEngine:
                 adj += 0.06
             if count_cue and item.kind == "document":
                 adj -= 0.2
-            unit = getattr(item.rec, "unit", None)
-            unit_words, unit_head = self._item_units[i]
-            # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
-            people = (asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS) or (
-                asked_words == {"buoi"} and unit_head in _SESSION_UNIT_HEADS)
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
+            # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên» asks
+            # for it as much as «bao nhiêu lượt học viên».
+            if len(unit_words) > 1 and unit_head == "luot":
+                unit_words, unit_head = unit_words - {"luot"}, self._item_unit_after_luot[i]
             if count_cue and unit and (unit_words <= q_tokens or people):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
                 if (unit_words <= q_tokens and unit_head and asked_words != {"nguoi"}
@@ -3947,7 +4120,7 @@ _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|d
 @lru_cache(maxsize=256)
 def _asked_right_after(head: str) -> re.Pattern[str]:
     """«bao nhiêu lớp»: the unit's first word right after the question word."""
-    return re.compile(rf"\b(?:bao nhieu|may|so) {head}\b")
+    return re.compile(rf"\b(?:bao nhieu|may|so) (?:luot )?{head}\b")
 
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -24,6 +24,8 @@ class ArticleText:
     # A list the page prints beside the article (the Sóc Trăng page's «văn bản mới»), with its heading.
     sidebar_heading: str = ""
     sidebar: tuple[str, ...] = ()
+    # The paragraphs the page prints under its photos: they say what a photo shows («buổi tập huấn trong ảnh»).
+    captions: tuple[str, ...] = ()
 
 
 ARTICLE_TEXTS: tuple[ArticleText, ...] = (
@@ -49,6 +51,10 @@ ARTICLE_TEXTS: tuple[ArticleText, ...] = (
             'Ngoài giao nhiệm vụ cụ thể cho các đơn vị liên quan như Trường Trung cấp Công đoàn Hà Nội, Ban Tổ chức LĐLĐ Thành phố, Phó Chủ tịch Phạm Bá Vĩnh chỉ đạo các cấp CĐ Thủ đô cần tiếp tục đổi mới mạnh mẽ hơn nữa về phương pháp giảng dạy, nội dung chương trình theo hướng tích cực, thiết thực, xuất phát từ thực tiễn hoạt động của cơ sở để nâng cao chất lượng, hiệu quả công tác đào tạo, bồi dưỡng cán bộ CĐ.',
             'Ngay tại hội nghị, LĐLĐ Thành phố đã triển khai kế hoạch đào tạo, bồi dưỡng cán bộ CĐ giai đoạn 2016-2018. Theo đó, LĐLĐ Thành phố đặt ra mục tiêu đến hết nhiệm kỳ Đại hội XV Công đoàn Thành phố (2013-2018), sẽ có 100% cán bộ CĐ chuyên trách được đào tạo, bồi dưỡng lý luận và nghiệp vụ công tác CĐ; kiến thức, kỹ năng phương pháp hoạt động CĐ; 100% cán bộ CĐ chuyên trách được đào tạo, bồi dưỡng chuẩn ngạch công chức, chức vụ lãnh đạo, quản lý; 100% cán bộ CĐ không chuyên trách được bồi dưỡng, tập huấn kiến thức, kỹ năng, phương pháp hoạt động CĐ.',
         ),
+        captions=(
+            'Một buổi tập huấn cho cán bộ công đoàn do LĐLĐ huyện Thường Tín phối hợp với Trường Trung cấp Công đoàn Hà Nội tổ chức',
+            'Phó Chủ tịch LĐLĐ Thành phố Phạm Bá Vĩnh phát biểu tại hội nghị',
+        ),
     ),
     ArticleText(
         'BAI-LS-2018',
@@ -66,6 +72,9 @@ ARTICLE_TEXTS: tuple[ArticleText, ...] = (
             'Từ năm 2013 đến nay, các cấp công đoàn đã tổ chức được 85 lớp tập huấn, bồi dưỡng nghiệp vụ cho 8.069 lượt CBCĐ với tổng kinh phí hơn 2,1 tỷ đồng. Mặt khác, LĐLĐ tỉnh đã cử 25 CBCĐ tham dự các lớp tập huấn, bồi dưỡng ngắn hạn do Tổng LĐLĐ Việt Nam tổ chức. Kết quả, 100% CBCĐ chuyên trách và 70% CBCĐ không chuyên trách đã được bồi dưỡng tập huấn về lý luận, nghiệp vụ công tác công đoàn (đạt chỉ tiêu đề ra). Nhờ đó, chất lượng hoạt động của các cấp công đoàn ngày được nâng cao (cuối năm 2017, toàn tỉnh có 1.238 CĐCS vững mạnh, đạt 85,4%, tăng 8,8% so với năm 2013).',
             'Bà Hoàng Thị Oanh, Trưởng Ban Tổ chức, LĐLĐ tỉnh cho biết: Trong nhiệm kỳ 2018-2023, toàn tỉnh có hơn 3.500 CBCĐ lần đầu tham gia vào ban chấp hành công đoàn các cấp. Vì thế, công việc đầu tiên sau Đại hội Công đoàn tỉnh là tập huấn, bồi dưỡng kiến thức nghiệp vụ, kỹ năng hoạt động cho đội ngũ CBCĐ mới để họ hiểu, tổ chức tốt các phong trào thi đua và thực hiện chức năng đại diện bảo vệ quyền lợi hợp pháp của đoàn viên, công nhân, viên chức, lao động.',
         ),
+        captions=(
+            'Cán bộ công đoàn cơ sở các doanh nghiệp tham dự tập huấn nghiệp vụ do LĐLĐ tỉnh tổ chức',
+        ),
     ),
     ArticleText(
         'BAI-MELINH-2020',
@@ -81,6 +90,9 @@ ARTICLE_TEXTS: tuple[ArticleText, ...] = (
             'Trong năm 2020, Liên đoàn Lao động huyện đã phối hợp với Trung tâm Bồi dưỡng chính trị huyện tổ chức 2 lớp tập huấn cho trên 400 lượt cán bộ, đoàn viên công đoàn về nghiệp vụ công tác công đoàn, kiến thức về an toàn, vệ sinh lao động, tư vấn về pháp luật lao động cho công nhân lao động.',
             'Đồng thời cử cán bộ công đoàn tham gia đầy đủ các lớp bồi dưỡng, tập huấn theo từng lĩnh vực chuyên môn do Liên đoàn Lao động thành phố, Trường Trung cấp Công đoàn Hà Nội, Trung tâm Tư vấn pháp luật Công đoàn Thành phố, Ban Tuyên giáo, Ban Dân vận, Ủy ban kiểm tra Huyện ủy, Mặt trận Tổ quốc huyện tổ chức.',
         ),
+        captions=(
+            'Nhiều chương trình đào tạo, bồi dưỡng kiến được Liên đoàn Lao động huyện Mê Linh phối hợp tổ chức có hiệu quả. (Ảnh minh họa)',
+        ),
     ),
     ArticleText(
         'BAI-LS-2014',
@@ -93,6 +105,9 @@ ARTICLE_TEXTS: tuple[ArticleText, ...] = (
             'Xuất phát từ tình hình thực tế và để thực hiện tốt Chương trình "nâng cao chất lượng và hiệu quả hoạt động của đội ngũ cán bộ công đoàn"; Nghị quyết Đại hội Công đoàn tỉnh Lạng Sơn khóa XV. Trong thời gian qua được sự giúp đỡ của Ban Tổ chức Tổng Liên đoàn, Ban Thường vụ LĐLĐ tỉnh đã tổ chức mở lớp giảng viên kiêm chức công đoàn cho 25 đồng chí là Chủ tịch hoặc Phó Chủ tịch LĐLĐ huyện, thành phố, Công đoàn ngành và một số cán bộ phong trào các Ban LĐLĐ tỉnh. Nhằm trang bị kiến thức, kỹ năng chuẩn bị bài giảng, kỹ năng lên lớp theo phương pháp tích cực để giúp giảng viên kiêm chức công đoàn trong quá trình tổ chức có hiệu quả các lớp bồi dưỡng, tập huấn tại cơ sở.',
             'Đ/c Trần Thị Kim Anh, Phó Chủ tịch Thường trực LĐLĐ tỉnh khai mạc lớp tập huấn',
             'Qua lớp tập huấn các học viên đã được nghiên cứu những vấn đề cơ bản về kỹ năng chuẩn bị và giảng bài theo phương pháp tích cực, được thực hành bài tập theo nhóm với chủ đề bài giảng, đây là những kiến thức rất quan trọng và rất cần thiết, là cẩm nang cho đội ngũ giảng viên kiêm chức công đoàn. Đồng thời cũng là các nội dung, công việc thiết thực tạo điều kiện cho các đồng chí cán bộ giảng viên kiêm chức công đoàn nâng cao hơn nữa về kỹ năng, phương pháp giảng bài tại các lớp bồi dưỡng, tập huấn cán bộ CĐCS ./.',
+        ),
+        captions=(
+            'Đ/c Trần Thị Kim Anh, Phó Chủ tịch Thường trực LĐLĐ tỉnh khai mạc lớp tập huấn',
         ),
     ),
     ArticleText(

@@ -601,8 +601,29 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "tl" and prev == "moi":
             # «CĐCS mới TL» is one newly founded (mới thành lập).
             _expand(i, "thanh", "lap")
-        elif tok == "dh" and (prev == "truong" or _university_named(tokens, i)):
-            # «Trường ĐH Công đoàn» is a university (đại học); «ĐH» elsewhere may be a congress (đại hội).
+        elif (tok == "chu" and source[i] == "ct" and i + 2 < len(tokens) and tokens[i + 1] == "tich"
+              and re.fullmatch(r"\d{1,4}[a-z]?", tokens[i + 2]) and not re.fullmatch(r"(?:19|20)\d\d", tokens[i + 2])
+              and tokens[i + 3:i + 4] not in ([u] for u in _COUNTED_AFTER)):
+            # «CT 104», «ct 1464»: a programme (chương trình, «CTr») by its number, not a chair; «CT 2026» is a
+            # year's target (above) or a chair's.
+            tokens[i], tokens[i + 1] = "chuong", "trinh"
+            raw[i], raw[i + 1] = "chuong", "trinh"
+        elif tok == "tr" and nxt in _SCHOOL_KINDS:
+            # «tr ĐH», «tr trung cấp», «tr CĐ»: a school (trường) of that kind, as offices shorten it.
+            tokens[i] = raw[i] = "truong"
+            stop[i] = False
+        elif tok == "tt" and nxt in _CENTRE_WORKS:
+            # «TT bồi dưỡng chính trị», «TT hội nghị», «TT tư vấn»: a centre (trung tâm) of that work.
+            _expand(i, "trung", "tam")
+        elif (tok == "gio" and source[i] == "h" and not nxt.isdigit()
+              and (tokens[max(0, i - 4):i] == ["lien", "doan", "lao", "dong"] or prev in _DISTRICT_AFTER)):
+            # «LĐLĐ h Mê Linh», «TT bồi dưỡng chính trị h»: a district's (huyện) federation or centre, not an hour.
+            tokens[i] = raw[i] = "huyen"
+            stop[i] = False
+        elif tok == "dh" and (prev == "truong" or tokens[max(0, i - 2):i] == ["trinh", "do"]
+                              or _university_named(tokens, i)):
+            # «Trường ĐH Công đoàn» is a university (đại học), «trình độ ĐH» a degree; «ĐH» elsewhere may be a
+            # congress (đại hội).
             _expand(i, "dai", "hoc")
         elif tok == "pt" and nxt == "doan" and i + 2 < len(tokens) and tokens[i + 2] == "vien":
             # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is; «pt» never counted as an acronym.
@@ -610,6 +631,14 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         i += 1
 
 
+# What a number counts when it is a count («CT 3 ngày», «CT 2 người»), not a document's number.
+_COUNTED_AFTER = frozenset({"ngay", "nguoi", "lop", "buoi", "thang", "tuan", "nam", "hoc", "dot", "khoa", "luot"})
+# The kinds of school «tr» is shortened before («tr ĐH», «tr trung cấp», «tr CĐ» as written out).
+_SCHOOL_KINDS = frozenset({"dh", "dai", "cao", "trung", "cong", "tc"})
+# The work a centre (trung tâm) does, named after «TT» («TT bồi dưỡng chính trị», «TT hội nghị»).
+_CENTRE_WORKS = frozenset({"boi", "hoi", "tu", "day", "dao", "chinh", "van", "tri"})
+# A district's bodies named before «h»: «(trung tâm bồi dưỡng) chính trị h», «huyện ủy».
+_DISTRICT_AFTER = frozenset({"tri"})
 # What follows «ĐH Công đoàn» when it is a congress (đại hội): of a level («cơ sở», «cấp trên»), a term
 # («nhiệm kỳ», «lần thứ»), the national one («Việt Nam», «toàn quốc») or a body's («tỉnh», «ngành», «các»).
 _CONGRESS_AFTER = frozenset({"cap", "nhiem", "lan", "viet", "toan", "tinh", "thanh", "nganh", "cac", "khoa",

@@ -90,3 +90,14 @@ def test_a_text_gives_what_is_asked_only_in_its_form() -> None:
     # Two things asked, one given: an answer in part.
     plan73 = "Kế hoạch 73/KH-UBND về xã hội học tập"
     assert gives_what_is_asked("Kế hoạch 73 là số mấy, ngày nào?", fold(plan73), plan73)
+
+
+def test_criteria_and_posts_counted_are_kinds_of_thing_asked() -> None:
+    from knowledge.search.aspects import asked_aspects, gives_what_is_asked
+
+    assert asked_aspects("cđcs vững mạnh cần tiêu chí gì") == ["criteria"]
+    assert asked_aspects("tổng liên đoàn có mấy phó chủ tịch") == ["count"]
+    # A count of unions that met the criteria does not state them; a text naming the criteria does.
+    assert not gives_what_is_asked("cđcs vững mạnh cần tiêu chí gì", "co 1.238 cdcs vung manh", "có 1.238 CĐCS vững mạnh")
+    assert gives_what_is_asked("cần tiêu chí gì", "la mot trong nhung tieu chi binh xet thi dua",
+                               "là một trong những tiêu chí bình xét thi đua")

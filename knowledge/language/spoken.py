@@ -122,6 +122,12 @@ def parse_number(words: list[str], i: int) -> tuple[int, int, bool] | None:
         digits = "".join(str(_AFTER_TENS[w]) for w in seq)
         if digits.startswith(("20", "19")):
             return int(digits), i + 4, True
+    if words[i:i + 2] in (["hai", "không"], ["một", "chín"]):
+        # A year read in two pairs: «hai không mười sáu» (2016), «hai không hai mươi» (2020), «một chín chín
+        # mươi» (1990): the century, then the year within it said as a number.
+        within = _below_thousand(words, i + 2)
+        if within is not None and 10 <= within[0] <= 99 and within[1] > i + 2 and not _counts(words, within[1]):
+            return (2000 if words[i] == "hai" else 1900) + within[0], within[1], True
     first = _below_thousand(words, i)
     if first is None:
         return None

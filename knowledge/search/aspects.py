@@ -93,7 +93,9 @@ _PERSON_ASKED = re.compile(r"\b(?:la ai|ai la|ten gi|ten la gi|ho ten|ho va ten)
 _COUNT = Aspect(
     "count",
     _rx(r"\b(?:bao nhieu|so luong)\b|\bmay (?:(?:nghin|ngan|tram|chuc) )?(?:lop|nguoi|can bo|hoc vien|luot|dong chi"
-        r"|khoa|cuoc|buoi|doan vien|cong doan co so|cong nhan|doanh nghiep|tien sy|tien si)\b"),
+        r"|khoa|cuoc|buoi|doan vien|cong doan co so|cong nhan|doanh nghiep|tien sy|tien si"
+        # posts counted («mấy phó chủ tịch», «mấy ủy viên»)
+        r"|pho chu tich|chu tich|uy vien|thanh vien|giang vien)\b"),
     _rx(r"(?<![\d/])(?!(?:19|20)\d\d(?![\d/]))\d[\d.,]*(?![\d/])"),
 )
 # A number spelt out gives a count only as written with its marks: folded, «sau» (after), «tam» (of «trung tâm»),
@@ -153,7 +155,16 @@ _DOC_NUMBER = Aspect(
     _rx(r"\b\d+[a-z]?/[a-z]"),
 )
 
-_ASPECTS = (_COUNT, _PHONE, _EMAIL, _ADDRESS, _WEB, _CONTACT, _ACCOUNT, _EFFECT, _DAY, _WHEN, _YEAR, _MONEY, _SHARE, _DOC_NUMBER)
+# What something requires («CĐCS vững mạnh cần tiêu chí gì», «điều kiện để …»): given only by a text that states
+# its criteria or conditions, not by a count of those that met them.
+_CRITERIA = Aspect(
+    "criteria",
+    _rx(r"\b(?:tieu chi|tieu chuan|dieu kien|yeu cau)\b(?: \w+){0,3} (?:gi|nao|ra sao|the nao|nhu the nao)\b"
+        r"|\b(?:can|phai) (?:co )?(?:nhung )?(?:tieu chi|tieu chuan|dieu kien)\b"),
+    _rx(r"\b(?:tieu chi|tieu chuan|dieu kien)\b"),
+)
+
+_ASPECTS = (_COUNT, _CRITERIA, _PHONE, _EMAIL, _ADDRESS, _WEB, _CONTACT, _ACCOUNT, _EFFECT, _DAY, _WHEN, _YEAR, _MONEY, _SHARE, _DOC_NUMBER)
 # A sum, a share or a length is a count of its own kind: the count alone is not what is asked.
 _COUNT_KINDS = ("money", "share")
 _CLAUSE = re.compile(r"[,.;:?!\n()]+")

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from knowledge.language.paraphrase import also_said
 from knowledge.records import SourceRec
 from knowledge.text import index_tokens
 
@@ -65,14 +66,28 @@ class Passage:
     years: frozenset[str]  # the article's own years, also matched by a year in a question
     bigrams: frozenset[str]
     header: bool = False  # the article's headline, date line and byline
+    # What it says in the chairs' other words («in» of «phát hành», see knowledge.language.paraphrase), and
+    # their word pairs: they count as said, but do not make its own words look common when sentences are
+    # gathered for a question («học» of «người học» is no reason to pass over every sentence saying «học»).
+    also: frozenset[str] = frozenset()
+    also_pairs: frozenset[str] = frozenset()
+
+    @property
+    def says(self) -> frozenset[str]:
+        """Its own words and the other ways of saying them."""
+        return self.tokens | self.also
+
+    @property
+    def pairs(self) -> frozenset[str]:
+        return self.bigrams | self.also_pairs
 
     @property
     def words(self) -> frozenset[str]:
-        return self.tokens | self.context
+        return self.tokens | self.context | self.also
 
     @property
     def all_pairs(self) -> frozenset[str]:
-        return self.bigrams | self.context_pairs
+        return self.bigrams | self.context_pairs | self.also_pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +117,17 @@ class PassageIndex:
 
     def __init__(self, passages: Sequence[Passage]) -> None:
         self.passages = list(passages)
+        self._by_code = {p.code: p for p in self.passages}
         df: dict[str, int] = {}
+        # How rare a word is counts the sentences saying it in other words too: «tiếng Anh» is as common as the
+        # «ngoại ngữ» it stands for.
         for p in self.passages:
-            for t in p.tokens:
+            for t in p.says:
                 df[t] = df.get(t, 0) + 1
         self.df = df
         self.bigram_df: dict[str, int] = {}
         for p in self.passages:
-            for b in p.bigrams:
+            for b in p.pairs:
                 self.bigram_df[b] = self.bigram_df.get(b, 0) + 1
         n = len(self.passages)
         self.max_idf = math.log((n + 1) / 0.5) if n else 0.0
@@ -118,6 +136,19 @@ class PassageIndex:
         for i, p in enumerate(self.passages):
             for t in p.tokens | p.context:
                 self.by_word.setdefault(t, []).append(i)
+        # The sentences saying a word in other words: found by it, without making the word look common.
+        self.by_also: dict[str, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            for t in p.also - p.context:
+                self.by_also.setdefault(t, []).append(i)
+
+    def following(self, passage: Passage) -> Passage | None:
+        """The sentence after `passage` in its article (not the header nor a list beside it), or None."""
+        article, _, n = passage.code.rpartition("#")
+        if not n.isdigit():
+            return None
+        nxt = self._by_code.get(f"{article}#{int(n) + 1}")
+        return nxt if nxt is not None and not nxt.header and ":" not in nxt.text[:40] else None
 
     def weight(self, token: str) -> float:
         # A word no sentence says weighs most: the question asks about something the articles do not have.
@@ -125,7 +156,7 @@ class PassageIndex:
 
     def knows(self, token: str) -> bool:
         """Whether some sentence says the word or has it as its article's context."""
-        return token in self.by_word
+        return token in self.by_word or token in self.by_also
 
     def search(
         self, words: Sequence[str], numbers: Iterable[str], *, years: Iterable[str] = (),
@@ -173,6 +204,11 @@ class PassageIndex:
         if not candidates:
             for t in asked:
                 candidates.update(self.by_word.get(t, ()))
+        # And the sentences saying a word of the question in other words («in» for «phát hành»), unless the
+        # word is common anyway.
+        for t in asked:
+            if len(self.by_word.get(t, ())) <= common:
+                candidates.update(self.by_also.get(t, ()))
         hits: list[PassageHit] = []
         for i in candidates:
             p = self.passages[i]
@@ -182,14 +218,14 @@ class PassageIndex:
                 continue
             if must and any(not (n <= p.words and pairs_of <= p.all_pairs) for n, pairs_of in must):
                 continue
-            own = asked & p.tokens
+            own = asked & p.says
             if terms:
                 for words_of, pairs_of in terms:
-                    if not pairs_of <= p.bigrams:
+                    if not pairs_of <= p.pairs:
                         own = own - words_of
             said = own | (asked & p.context)
             own = own - named
-            shared = pairs & p.bigrams
+            shared = pairs & p.pairs
             # An article's header is what a question about the article itself («ai viết, đăng ngày nào») asks.
             rare = specific or bool(own & rare_words) or bool(shared & rare_pairs) or (about and p.header)
             hits.append(PassageHit(p, sum(weight[t] for t in said) / total, sum(weight[t] for t in own), rare,
@@ -202,12 +238,19 @@ def bigrams_of(tokens: Sequence[str]) -> frozenset[str]:
     return frozenset(f"{a}_{b}" for a, b in itertools.pairwise(tokens))
 
 
+# What a photo's caption is asked by: the photo itself («buổi tập huấn trong ảnh», «hình chụp ai»).
+PHOTO_WORDS = "ảnh hình ảnh trong ảnh trong hình ảnh chụp"
+
+
 def make_passages(
     code: str, sentences: Iterable[str], source: SourceRec, *, organisation_id: int | None, province: str,
-    context: Iterable[str], years: Iterable[int], header: str = "",
+    context: Iterable[str], years: Iterable[int], header: str = "", captions: Iterable[str] = (),
 ) -> list[Passage]:
     """The passages of one article: its header first (headline, date line, byline), then each sentence.
-    `context` are the names its sentences stand under (its union's names, its province's)."""
+    `context` are the names its sentences stand under (its union's names, its province's); `captions` the
+    sentences printed under a photo, which say what the photo shows."""
+    photo = index_tokens(PHOTO_WORDS)
+    under_photo = frozenset(captions)
     names = [index_tokens(name) for name in context]
     ctx = frozenset(t for n in names for t in n)
     ctx_pairs = frozenset(b for n in names for b in bigrams_of(n))
@@ -221,6 +264,13 @@ def make_passages(
                            ctx_pairs, numbers_in(header), yrs, bigrams_of(toks) | bigrams_of(extra), header=True))
     for n, sentence in enumerate(sentences, start=1):
         toks = index_tokens(sentence)
-        out.append(Passage(f"{code}#{n}", sentence, source, organisation_id, province, frozenset(toks), ctx,
-                           ctx_pairs, numbers_in(sentence), yrs, bigrams_of(toks)))
+        # What the sentence says in the chairs' other words too («ra đời» of «ban hành», «in» of «phát hành»).
+        others = also_said(toks)
+        if sentence in under_photo:
+            others.append(tuple(photo))
+        own = frozenset(toks)
+        out.append(Passage(f"{code}#{n}", sentence, source, organisation_id, province, own, ctx, ctx_pairs,
+                           numbers_in(sentence), yrs, bigrams_of(toks),
+                           also=frozenset().union(*others) - own,
+                           also_pairs=frozenset().union(*(bigrams_of(o) for o in others))))
     return out
