@@ -44,7 +44,15 @@ from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Match, Profile, QAEngine
 from knowledge.records import CourseRec
 from knowledge.search.aspects import asks_contact
-from knowledge.search.subject import Miss, SaidOfSelf, answer_in_context, miss_of, said_of_self, subject_of
+from knowledge.search.subject import (
+    Miss,
+    SaidOfSelf,
+    answer_in_context,
+    miss_of,
+    places_only,
+    said_of_self,
+    subject_of,
+)
 from knowledge.slots import parse_time, province_key
 from knowledge.text import clean, clean_lines, fold, normalise, untag
 
@@ -223,7 +231,7 @@ def _route(t: Turn) -> Outcome:
 def _details_before_register(text: str, t: Turn) -> Reply | None:
     """A name, or a name with a unit or phone, typed while a class's register choice is on screen: the chair
     answers the form before opening it. Told how to open it; the details are neither kept nor searched."""
-    if not enrol.looks_like_details(text):
+    if not enrol.looks_like_details(text) or places_only(t.deps.knowledge.engine(), text):
         return None
     choices = [str(c) for c in t.state.get("choices") or []]
     numbers = [k for k, data in enumerate(choices, 1) if data.startswith("rg:")]

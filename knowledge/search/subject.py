@@ -261,6 +261,21 @@ def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
     return frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(normalise(engine.spell_out(folded)).tokens))
 
 
+# Words that join or close a list of places («Cao Bằng và Lạng Sơn nhé», «còn Hồ Chí Minh thì sao»), folded.
+_PLACE_JOINERS = frozenset({"va", "voi", "hoac", "hay", "nhe", "nha", "a", "o", "tai", "ben", "con", "the", "thi",
+                            "sao", "vay", "ha"})
+
+
+def places_only(engine: QAEngine, text: str) -> bool:
+    """Whether a message names only places or unions the data knows («Cao Bằng Lạng Sơn», «Hồ Chí Minh»), a
+    word joining them aside: a question about those places, though capitalised words opening on a family name
+    read as a person's name too."""
+    tokens = normalise(text).tokens
+    named = {i for h in engine.matcher.find(tokens) if h.kind in ("province", "place", "org")
+             for i in range(h.start, h.end)}
+    return bool(named) and all(i in named or tok in _PLACE_JOINERS for i, tok in enumerate(tokens))
+
+
 # Words after which a short code in capitals is a place («ở LĐ», «bên KH», «CĐ các KCN ĐN»).
 _BEFORE_PLACE = frozenset({"o", "tai", "ben", "tinh", "kcn", "kkt", "thuoc"})
 # Codes that open a question as another word: «CT năm nay…» is a target (chỉ tiêu), «KT» inspection.
@@ -654,6 +669,16 @@ def _in_context(
         # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
         # shown stay at hand for «quay lại mấy lớp lúc nãy»).
         return _answer(engine, switched, subject, NONE, now=now, profile=profile, spelled=engine.respell(switched))
+    if subject is not None and not subject.stale and places_only(engine, text):
+        # «Cao Bằng Lạng Sơn», «Hồ Chí Minh» typed alone after an answer: the same question for those places, as
+        # «thế còn … thì sao» asks it; after a class opened by its button (no question asked), its topic there.
+        in_view = subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1 else None)
+        topic = topic_words(engine, in_view) if in_view and not subject.question else None
+        if topic:
+            there = FollowUp("ask", f"lop {topic} o {fold(text)}", replaced=("question",))
+            return _answer(engine, text, subject, there, now=now, profile=profile, spelled=engine.respell(text))
+        if subject.question:
+            text = f"thế còn {text} thì sao"
     went_back = back_to_list(engine, text, subject, now=now, profile=profile)
     if went_back is not None:
         text, subject = went_back
