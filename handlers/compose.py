@@ -141,6 +141,17 @@ SAID_NOTED = ("Dạ, mình ghi nhận anh/chị là {who} (chỉ dùng trong cu�
               "«có lớp nào cho tôi?» hoặc «chỉ tiêu năm nay».")
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
+# A position said of a list that held no classes («cái thứ 2» after a plan's targets, a «Có phải …» choice or
+# the unions to choose from): what the list was (all of it, one of it), said plainly.
+LISTED_NOUNS = {"target": ("các chỉ tiêu", "chỉ tiêu"), "item": ("các gợi ý", "gợi ý"), "org": ("các đơn vị", "đơn vị"),
+                "role": ("các vai trò", "vai trò")}
+LISTED_BEYOND = "Danh sách vừa rồi chỉ có {count} {noun}; anh/chị chọn từ 1 đến {count} ạ."
+LISTED_NOT_CLASSES = "Danh sách vừa rồi là {many}, chưa có lớp nào; {noun} thứ {n} là:"
+LISTED_NOT_CLASSES_LAST = "Danh sách vừa rồi là {many}, chưa có lớp nào; {noun} cuối là:"
+FIND_CLASSES = "Muốn tìm lớp, anh/chị hỏi ví dụ «lớp sắp tới cho chủ tịch CĐCS»."
+NOT_CLASSES = "Danh sách vừa rồi là {many}, không phải lớp."
+NO_CLASS_LISTED = ("Mình chưa nêu lớp nào để anh/chị chọn theo thứ tự. Anh/chị hỏi ví dụ «lớp sắp tới cho chủ tịch "
+                   "CĐCS» để xem danh sách lớp.")
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."
 
 RELAXED = {
@@ -785,13 +796,29 @@ def other_period_note(ans: Answer) -> str | None:
             "trong dữ liệu của mình; chỉ tiêu gần nhất:")
 
 
-def targets_reply(ans: Answer) -> list[Reply]:
-    """Targets grouped by union and period, each group with its source."""
+def lists_targets(ans: Answer) -> bool:
+    """Whether the reply to `ans` lists its targets (`targets_reply`), not one record of it."""
+    return ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or bool(ans.relaxed))
+
+
+def _target_groups(ans: Answer) -> dict[tuple[str, int, int], list[TargetRec]]:
     groups: dict[tuple[str, int, int], list[TargetRec]] = {}
     for item in ans.items:
         t = item.rec
         if isinstance(t, TargetRec):
             groups.setdefault((t.organisation_name, t.period_start, t.period_end), []).append(t)
+    return groups
+
+
+def listed_targets(ans: Answer) -> list[TargetRec]:
+    """The targets `targets_reply` lists, in the order it lists them (grouped by union and period): «cái thứ 2»
+    counts in this order."""
+    return [t for targets in _target_groups(ans).values() for t in targets]
+
+
+def targets_reply(ans: Answer) -> list[Reply]:
+    """Targets grouped by union and period, each group with its source."""
+    groups = _target_groups(ans)
     note = other_period_note(ans)
     if ans.no_own_targets:
         # The union asked sets none of its own: whose figures these are, said first (see QAEngine._answer_targets).
@@ -801,14 +828,18 @@ def targets_reply(ans: Answer) -> list[Reply]:
     for (org, y1, y2), targets in groups.items():
         if lines and lines != [note]:
             lines.append("")
-        lines.append(f"Chỉ tiêu đào tạo của {unit(org)}, {vn.period(y1, y2)}:")
-        lines.extend(target_line(t) for t in targets)
-        sources = dict.fromkeys(cite(t.source, unit(t.organisation_name)) for t in targets if t.source)
-        lines.extend(s for s in sources if s)
+        lines.extend(target_group_lines(org, y1, y2, targets))
     lines.extend(quote_lines(ans))
     if ans.used_profile:
         lines.append("(Theo đơn vị trong hồ sơ của anh/chị; gõ /hoso để đổi.)")
     return [Reply("\n".join(lines))]
+
+
+def target_group_lines(org: str, y1: int, y2: int, targets: Sequence[TargetRec]) -> list[str]:
+    """One union's targets for one period: a heading, a line each, the sources."""
+    lines = [f"Chỉ tiêu đào tạo của {unit(org)}, {vn.period(y1, y2)}:", *(target_line(t) for t in targets)]
+    sources = dict.fromkeys(cite(t.source, unit(t.organisation_name)) for t in targets if t.source)
+    return lines + [s for s in sources if s]
 
 
 def which_plan(ans: Answer) -> str:

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from handlers import compose
 from handlers.deps import Deps
+from handlers.types import Reply
 from knowledge.db import bump_data_version, session_scope
-from knowledge.models import Course, Organisation
+from knowledge.models import Course, Organisation, Target
 from tests.conftest import FIXED_NOW
 from tests.people import add_course, make_organiser, org_id
 from tests.test_followup_chat import text_of
@@ -58,10 +59,10 @@ def safety_classes(deps: Deps) -> None:
     with session_scope(deps.session_factory) as s:
         unions = {"LS": org_id(s, "LS"), "CB": _union(s, "CB", "Liên đoàn Lao động tỉnh Cao Bằng", "Cao Bằng"),
                   "HCM": _union(s, "HCM", "Liên đoàn Lao động Thành phố Hồ Chí Minh", "Hồ Chí Minh")}
-        rows = (("LS-AT", "LS", "Lạng Sơn", "atvsld", "Huấn luyện an toàn, vệ sinh lao động", 10),
-                ("CB-AT", "CB", "Cao Bằng", "atvsld", "Huấn luyện an toàn, vệ sinh lao động", 15),
-                ("HCM-AT", "HCM", "Hồ Chí Minh", "atvsld", "Huấn luyện an toàn, vệ sinh lao động", 20),
-                ("LS-TC", "LS", "Lạng Sơn", "tai_chinh", "Tập huấn tài chính công đoàn cơ sở", 25))
+        rows = (("LS-AT-01", "LS", "Lạng Sơn", "atvsld", "Huấn luyện an toàn, vệ sinh lao động", 10),
+                ("CB-AT-01", "CB", "Cao Bằng", "atvsld", "Huấn luyện an toàn, vệ sinh lao động", 15),
+                ("HCM-AT-01", "HCM", "Hồ Chí Minh", "atvsld", "Huấn luyện an toàn, vệ sinh lao động", 20),
+                ("LS-TC-01", "LS", "Lạng Sơn", "tai_chinh", "Tập huấn tài chính công đoàn cơ sở", 25))
         for code, org, province, topic, title, days in rows:
             c = add_course(s, code, starts=FIXED_NOW + dt.timedelta(days=days),
                            deadline=FIXED_NOW + dt.timedelta(days=days - 3), capacity=30)
@@ -107,8 +108,87 @@ def test_places_typed_under_a_class_opened_from_a_notice_ask_for_its_topic_there
     topic there."""
     safety_classes(deps)
     with session_scope(deps.session_factory) as s:
-        course_id = s.scalar(select(Course.id).where(Course.code == "LS-AT"))
+        course_id = s.scalar(select(Course.id).where(Course.code == "LS-AT-01"))
     card = say(deps, data=f"c:{course_id}", user="p3")
     assert [b.label for r in card for b in r.buttons] == ["Đăng ký lớp này"]
     replies = text_of(say(deps, "Hồ Chí Minh", user="p3"))
     assert "Hội trường LĐLĐ Hồ Chí Minh" in replies and "Tập huấn tài chính" not in replies
+
+
+# ------------------------------------------------------------------ a position said of a list that held no class
+
+def plan(deps: Deps) -> None:
+    """Lạng Sơn's three targets for this year, Hà Nội's two."""
+    with session_scope(deps.session_factory) as s:
+        for code, org, metric, goal, got in (
+                ("T-LS-LOP", "LS", "Số lớp tập huấn cán bộ công đoàn", 18, 11),
+                ("T-LS-CT", "LS", "Bồi dưỡng nghiệp vụ cho chủ tịch CĐCS", 300, 296),
+                ("T-LS-HV", "LS", "Lượt học viên được tập huấn", 2500, 2100),
+                ("T-HN-LOP", "HN", "Số lớp tập huấn ở thủ đô", 40, 27),
+                ("T-HN-HV", "HN", "Lượt học viên ở thủ đô", 4200, 3900)):
+            s.add(Target(code=code, organisation_id=org_id(s, org), period_start=2026, period_end=2026,
+                         target_value=goal, unit="lượt", achieved_value=got, as_of=dt.date(2026, 11, 1), metric=metric))
+        bump_data_version(s)
+
+
+def lines_of(replies: list[Reply]) -> list[str]:
+    """The lines of a list of targets, as shown («• metric: …»)."""
+    return [line for line in text_of(replies).splitlines() if line.startswith("• ")]
+
+
+def test_a_position_after_a_plans_targets_is_that_target(deps: Deps) -> None:
+    plan(deps)
+    shown = lines_of(say(deps, "chỉ tiêu đào tạo năm nay của LĐLĐ tỉnh Lạng Sơn", user="t1"))
+    assert len(shown) == 3
+    second = say(deps, "cái thứ 2", user="t1")
+    assert lines_of(second) == [shown[1]] and "lớp nào" not in text_of(second)
+    assert lines_of(say(deps, "chỉ tiêu cuối đạt bao nhiêu", user="t1")) == [shown[2]]
+    assert lines_of(say(deps, "3", user="t1")) == [shown[2]]  # the number alone, as no button carries one
+    assert text_of(say(deps, "mục 5", user="t1")) == compose.LISTED_BEYOND.format(count=3, noun="chỉ tiêu")
+
+
+def test_a_class_asked_by_position_after_targets_alone_says_plainly_what_stood_there(deps: Deps) -> None:
+    plan(deps)
+    shown = lines_of(say(deps, "chỉ tiêu đào tạo năm nay của LĐLĐ tỉnh Lạng Sơn", user="t2"))
+    said = say(deps, "lớp thứ hai", user="t2")
+    assert text_of(said).startswith("Danh sách vừa rồi là các chỉ tiêu, chưa có lớp nào; chỉ tiêu thứ 2 là:")
+    assert lines_of(said) == [shown[1]] and compose.FIND_CLASSES in text_of(said)
+
+
+def test_after_classes_then_targets_a_line_is_the_target_and_a_class_is_asked_which(deps: Deps) -> None:
+    """What was listed last counts («cái thứ 2» is a target); «lớp thứ 2» says the list held none and offers the
+    classes shown before it, whose second «cái thứ 2» then picks."""
+    plan(deps)
+    safety_classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động sắp tới", user="t3")
+    shown = lines_of(say(deps, "chỉ tiêu đào tạo năm nay của LĐLĐ tỉnh Lạng Sơn", user="t3"))
+    assert lines_of(say(deps, "cái thứ 2", user="t3")) == [shown[1]]
+    asked = say(deps, "lớp thứ 2", user="t3")
+    assert asked[0].text.startswith(compose.NOT_CLASSES.format(many="các chỉ tiêu"))
+    assert [b.label for b in asked[0].buttons][:2] == ["Huấn luyện an toàn, vệ sinh lao động (03/12/2026)",
+                                                       "Huấn luyện an toàn, vệ sinh lao động (08/12/2026)"]
+    assert "Hội trường LĐLĐ Cao Bằng" in text_of(say(deps, "cái thứ 2 học ở đâu", user="t3"))
+
+
+def test_the_second_union_of_a_list_of_several_unions_targets(deps: Deps) -> None:
+    plan(deps)
+    listed = text_of(say(deps, "chỉ tiêu đào tạo năm nay của Lạng Sơn và Hà Nội", user="t4"))
+    assert "Lạng Sơn" in listed and "Hà Nội" in listed
+    second = "Hà Nội" if listed.index("Lạng Sơn") < listed.index("Hà Nội") else "Lạng Sơn"
+    unit = text_of(say(deps, "đơn vị thứ 2", user="t4"))
+    assert second in unit and unit.count("• ") == (2 if second == "Hà Nội" else 3)
+
+
+def test_a_position_after_did_you_mean_choices_of_several_kinds_is_that_choice(deps: Deps) -> None:
+    offered = say(deps, "số cán bộ công đoàn", user="t5")
+    assert offered[0].text == compose.DID_YOU_MEAN and len(offered[0].buttons) == 3
+    pressed = text_of(say(deps, data=offered[0].buttons[1].data, user="t6"))
+    assert text_of(say(deps, "cái thứ 2", user="t5")) == pressed
+
+
+def test_a_position_at_the_union_step_of_signing_up_picks_that_union(deps: Deps) -> None:
+    say(deps, "/start", user="t7")
+    asked = say(deps, data="role:chu_tich_cdcs", user="t7")
+    unions = [b for r in asked for b in r.buttons if b.data.startswith("org:")]
+    saved = text_of(say(deps, "cái thứ 2", user="t7"))
+    assert saved.startswith(f"Đã lưu đơn vị: {unions[1].label}")
