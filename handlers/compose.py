@@ -23,7 +23,7 @@ from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
-from knowledge.search.subject import asked_first, shown_courses
+from knowledge.search.subject import asked_first, shown_courses, shown_order
 from knowledge.text import normalise
 
 _ABLE = (
@@ -468,6 +468,10 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             f"\nGhi chú của lớp: {c.description}" if c.description else "")
     else:
         return None
+    if c.status == "cancelled" and aspect != "status":
+        # Whatever is asked of a class called off, that it is called off comes first: its place and dates are
+        # no plan any more.
+        text = f"Lớp này {called_off(c)}.\n{text}"
     if c.status == "postponed" and aspect in ("time", "duration", "schedule", "deadline"):
         # Its dates asked: that it is put off first; with no new date yet, the plan's old ones are no answer.
         undated = timing.put_off_to(c) is None
@@ -536,11 +540,12 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
     # the reply says what was asked (a list line has no audience nor hour).
     one = len(ans.courses) == 1 and ans.course_total == 1
+    held = held_instead_reply(ans, tz, now) if ans.intent == "course" else None
     if one and (ans.confidence >= 1.0 or (not ans.relaxed and aspect_asked(ans.question) is not None)):
         reply = course_detail(ans.courses[0], tz, now)
         if ans.intent == "register":
             return [Reply(reply.text), _register_reply(ans.courses[0], tz, now, buttons=buttons)]
-        return [reply]
+        return [reply, held] if held is not None else [reply]
     lines: list[str] = []
     for reason in ans.relaxed:
         when = ans.slots.time.label if ans.slots.time else ""
@@ -616,6 +621,8 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     if more > 0:
         options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", pack(PAGE_PREFIX.rstrip(":"), last)))
     replies = [Reply("\n".join(lines), tuple(options))]
+    if held is not None:
+        replies.append(held)
     if enrol is not None:
         replies.append(_register_reply(enrol, tz, now, buttons=buttons))
     elif ans.intent == "register":
@@ -626,6 +633,34 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
             Button(f"Đăng ký: {label}", pack("rg", c.id))
             for c, label in zip(shown, labels, strict=True) if open_for_registration(c, now))))
     return replies
+
+
+# After classes that were all called off: the classes still held that the same question finds, by what the
+# question had to leave out to find them.
+HELD_INSTEAD = {
+    "": "Các lớp vẫn tổ chức phù hợp với câu hỏi, gần nhất trước:",
+    "place": "Các lớp vẫn tổ chức ở nơi khác, gần nhất trước:",
+    "org": "Các lớp vẫn tổ chức của đơn vị khác, gần nhất trước:",
+    "time": "Các lớp vẫn tổ chức, gần nhất so với thời gian anh/chị hỏi:",
+    "role": "Các lớp liên quan vẫn tổ chức, gần nhất trước:",
+    "format": "Các lớp vẫn tổ chức theo hình thức khác, gần nhất trước:",
+}
+NONE_HELD_INSTEAD = "Hiện chưa có lớp nào khác phù hợp mà vẫn tổ chức. Anh/chị gõ /khoahoc để xem các lớp sắp tới."
+
+
+def held_instead_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> Reply | None:
+    """After a list (or one class) whose classes were all called off: the classes still held that fit the same
+    question (`Answer.held_instead`), with a details button each, or that none does. None when not looked for."""
+    if ans.held_instead is None:
+        return None
+    if not ans.held_instead:
+        return Reply(NONE_HELD_INSTEAD)
+    reason = next((r for r in ("place", "org", "time", "role", "format") if r in ans.held_relaxed), "")
+    shown = shown_order(ans.held_instead)
+    lines = [HELD_INSTEAD[reason], *(course_line(c, tz, now, province=reason in ("place", "org")) for c in shown)]
+    labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])
+    return Reply("\n".join(lines), tuple(Button(f"Chi tiết: {label}", pack("c", c.id))
+                                         for c, label in zip(shown, labels, strict=True)))
 
 
 def to_register(ans: Answer, chosen: str | None = None) -> CourseRec | None:

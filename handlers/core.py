@@ -648,7 +648,9 @@ def on_question(text: str, t: Turn) -> Outcome:
             # «lớp hôm qua học ở đâu» opening the talk, one class found: the line asked as for a class in view,
             # with its date to say which class was understood; a detail no line words gets the card.
             short = compose.aspect_reply(ans.courses[0], first, t.deps.tz, t.now, roles=follow.roles, dated=True)
-            replies = [short] if short is not None else replies
+            # (A class called off: the classes still held that the question finds stay after the line.)
+            held = compose.held_instead_reply(ans, t.deps.tz, t.now)
+            replies = [short, *([held] if held else [])] if short is not None else replies
         if ans.intent == "greeting" and not t.profile.role:
             # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
             replies.append(_role_question(t))

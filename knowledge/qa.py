@@ -199,6 +199,10 @@ class Answer:
     # The union of a kind asked for («công đoàn các KCN Bắc Ninh») that sets no target of its own, whose
     # superior's targets are shown instead (its name, or empty).
     no_own_targets: str = ""
+    # Every class found was called off: the classes still held that the same question finds (None: not looked
+    # for), and what of the question they had to leave out to be found (as `relaxed`).
+    held_instead: tuple[CourseRec, ...] | None = None
+    held_relaxed: tuple[str, ...] = ()
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -3027,18 +3031,18 @@ class QAEngine:
                 lately = today - RECENTLY_ENDED
                 if probe(now=lately, finished=True).courses:
                     over, search_now = True, lately
-        hits = search(
-            roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+        asked_search = functools.partial(
+            search, roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
             finished=over,
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-            cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
             exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
             either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
         )
+        hits = asked_search(cancelled=status, cancelled_last=not cancel_asked)
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or hits.relaxed):
             # No class filed under «nghiệp vụ» has the place, the audience or the period asked: a class on another
@@ -3249,6 +3253,15 @@ class QAEngine:
         # pages of the rest.
         found = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
         grouped = found and (hits.total > len(hits.courses) or offset > 0)
+        instead: CourseHits | None = None
+        if not cancel_asked and offset == 0 and all(c.status == "cancelled" for c in hits.courses):
+            # Every class found was called off (a class of the very topic and place asked, cancelled, outranks
+            # the others): the classes the same question finds among those still held come after it, so the
+            # chair is not left with nothing to attend. Asked about a cancellation («… bị hủy à»), it alone.
+            held = asked_search()
+            shown = {c.code for c in hits.courses}
+            kept = [c for c in held.courses if c.code not in shown and c.status != "cancelled"]
+            instead = dataclasses.replace(held, courses=kept)
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, said_place=said_place,
                       word_coverage=hits.word_coverage,
@@ -3257,7 +3270,9 @@ class QAEngine:
                       former_codes=hits.first_codes if grouped else (),
                       former_unshown=(former_area, hits.first_total, hits.first_codes) if found and not grouped
                       and hits.first_total
-                      else ("", 0, ()))
+                      else ("", 0, ()),
+                      held_instead=tuple(instead.courses) if instead is not None else None,
+                      held_relaxed=instead.relaxed if instead is not None else ())
 
     # ------------------------------------------------------------ targets
 

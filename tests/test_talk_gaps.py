@@ -192,3 +192,53 @@ def test_a_position_at_the_union_step_of_signing_up_picks_that_union(deps: Deps)
     unions = [b for r in asked for b in r.buttons if b.data.startswith("org:")]
     saved = text_of(say(deps, "cái thứ 2", user="t7"))
     assert saved.startswith(f"Đã lưu đơn vị: {unions[1].label}")
+
+
+# ------------------------------------------------------------------ a class found first that was called off
+
+def called_off(deps: Deps) -> None:
+    """The safety classes above, Cao Bằng's called off; in Lạng Sơn a software class called off and a class on
+    the same topic still held."""
+    safety_classes(deps)
+    with session_scope(deps.session_factory) as s:
+        cb = s.scalars(select(Course).where(Course.code == "CB-AT-01")).one()
+        cb.status, cb.description = "cancelled", "Hủy do chưa đủ học viên."
+        for code, title, status, days in (("LS-PM-01", "Tập huấn sử dụng phần mềm quản lý đoàn viên", "cancelled", 12),
+                                          ("LS-CNTT-01", "Bồi dưỡng ứng dụng công nghệ thông tin trong công tác công đoàn",
+                                           "open", 40)):
+            c = add_course(s, code, starts=FIXED_NOW + dt.timedelta(days=days),
+                           deadline=FIXED_NOW + dt.timedelta(days=days - 3), capacity=30)
+            c.title, c.topic, c.status, c.venue = title, "chuyen_doi_so", status, f"Phòng {code}"
+        bump_data_version(s)
+
+
+def test_a_class_called_off_found_first_is_followed_by_those_still_held_for_the_same_question(deps: Deps) -> None:
+    called_off(deps)
+    replies = say(deps, "lớp phần mềm quản lý đoàn viên ở Lạng Sơn", user="c1")
+    said = text_of(replies)
+    assert "ĐÃ HỦY" in said and "Tập huấn sử dụng phần mềm" in said
+    assert compose.HELD_INSTEAD[""] in said and "Bồi dưỡng ứng dụng công nghệ thông tin" in said
+    assert any("Bồi dưỡng ứng dụng công nghệ thông tin" in b.label for r in replies for b in r.buttons)
+    # The class held is the second one shown: «lớp thứ 2» is about it.
+    assert "Phòng LS-CNTT-01" in text_of(say(deps, "lớp thứ 2 học ở đâu", user="c1"))
+
+
+def test_the_classes_held_elsewhere_when_the_place_asked_has_none_left(deps: Deps) -> None:
+    called_off(deps)
+    said = text_of(say(deps, "lớp an toàn vệ sinh lao động ở Cao Bằng", user="c2"))
+    assert "Hội trường LĐLĐ Cao Bằng" in said and "ĐÃ HỦY" in said
+    assert compose.HELD_INSTEAD["place"] in said
+    assert "Hội trường LĐLĐ Lạng Sơn" in said and "Hội trường LĐLĐ Hồ Chí Minh" in said
+
+
+def test_a_detail_of_a_class_called_off_says_so_and_offers_those_held(deps: Deps) -> None:
+    called_off(deps)
+    said = text_of(say(deps, "lớp phần mềm quản lý đoàn viên ở Lạng Sơn học ở đâu", user="c3"))
+    assert said.index("Lớp này ĐÃ HỦY.") < said.index("Địa điểm: Phòng LS-PM-01")
+    assert "Bồi dưỡng ứng dụng công nghệ thông tin" in said
+
+
+def test_asked_whether_it_was_called_off_the_class_alone_answers(deps: Deps) -> None:
+    called_off(deps)
+    said = text_of(say(deps, "lớp phần mềm quản lý đoàn viên ở Lạng Sơn bị hủy à", user="c4"))
+    assert "ĐÃ HỦY" in said and "Bồi dưỡng ứng dụng công nghệ thông tin" not in said

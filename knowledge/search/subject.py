@@ -81,6 +81,9 @@ def subject_of(ans: Answer) -> Subject | None:
         area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
             kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
             and not ans.course_offset) else ()
+        # The classes still held shown after classes all called off are listed below them: «lớp thứ 2» counts on.
+        shown += [c for c in shown_order(ans.held_instead or ()) if c not in shown]
+        kind = "course" if len(shown) == 1 else "courses"
         return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked,
