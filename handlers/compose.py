@@ -595,6 +595,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
     if ans.course_total > len(ans.courses):
         head += f" — lớp {first}–{last}" if counted else f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
+    scope = kind_scope(ans)
+    if scope:
+        lines.append(scope)
     former, today = ans.former_area, current_province(ans.former_area) or ""
     if former and not ans.former_total:
         lines.append(f"Chưa có lớp nào ở khu vực {former} cũ; đây là các lớp ở nơi khác của {today}.")
@@ -633,6 +636,28 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
             Button(f"Đăng ký: {label}", pack("rg", c.id))
             for c, label in zip(shown, labels, strict=True) if open_for_registration(c, now))))
     return replies
+
+
+# The kinds of union a question may ask for as a whole («lớp của công đoàn ngành»), as the reply names them.
+KIND_LABELS = {"sector": "công đoàn ngành", "industrial_zone": "công đoàn các khu công nghiệp, khu chế xuất",
+               "commune": "công đoàn xã, phường", "grassroots": "công đoàn cơ sở"}
+KIND_NAMED = 4  # unions named in the line; the others are counted
+
+
+def kind_scope(ans: Answer) -> str:
+    """«Gồm lớp của 5 công đoàn ngành trung ương: Công đoàn Giáo dục Việt Nam, …»: a kind of union asked for as a
+    whole, the unions of it whose classes the list holds; "" when none was asked."""
+    kinds = [KIND_LABELS[k] for k in ans.slots.org_kinds if k in KIND_LABELS]
+    if not ans.kind_unions or not kinds:
+        return ""
+    what = " và ".join(kinds) + (" trung ương" if ans.kind_national else "")
+    names = [unit(n) for n in ans.kind_unions]
+    shown = ", ".join(names[:KIND_NAMED])
+    if len(names) > KIND_NAMED:
+        shown += f" và {vn.number(len(names) - KIND_NAMED)} đơn vị khác"
+    if len(names) == 1:
+        return f"Gồm lớp của tất cả {what} có lớp: chỉ có {shown}."
+    return f"Gồm lớp của tất cả {what} có lớp ({vn.number(len(names))} đơn vị): {shown}."
 
 
 # After classes that were all called off: the classes still held that the same question finds, by what the

@@ -35,6 +35,7 @@ from knowledge.index import (
     KnowledgeIndex,
     Scored,
     iter_bits,
+    national_scope,
     org_ancestors,
 )
 from knowledge.language.followup import POSITION_PHRASES
@@ -203,6 +204,10 @@ class Answer:
     # for), and what of the question they had to leave out to be found (as `relaxed`).
     held_instead: tuple[CourseRec, ...] | None = None
     held_relaxed: tuple[str, ...] = ()
+    # A kind of union asked for as a whole («lớp của công đoàn ngành»): the unions of it whose classes were found
+    # (in the order of their first class), and whether only the national ones were asked («toàn quốc»).
+    kind_unions: tuple[str, ...] = ()
+    kind_national: bool = False
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -715,6 +720,8 @@ _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 _MY_AREA = tuple(p for p in _MY_UNIT if not p.startswith("cua "))
 # The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
+# Classes read to name the unions of a kind asked for whose classes a list holds (beyond, they are counted only).
+_KIND_UNIONS_READ = 200
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
           # «lớp nào cho chức danh của mình», «đúng vị trí của em»: the asker's own role (from the profile).
@@ -2854,8 +2861,17 @@ class QAEngine:
             used_profile = True
         provinces = list(slots.provinces)
         org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
-        if slots.org_kinds and not org_ids:
+        # A kind of union asked for as a whole («các lớp của công đoàn ngành»): every union of that kind, ranked as
+        # any list is, and the reply says so; «toàn quốc», «trung ương» keep to the national ones of that kind
+        # (a sector union under the Tổng Liên đoàn, not a province's), whose cue then searches no title.
+        of_kind = bool(slots.org_kinds and not org_ids)
+        national_kind = False
+        if of_kind:
             org_ids = [o for o, k in self.org_kinds.items() if k in slots.org_kinds]
+            if not (provinces or slots.places) and _has(norm.folded, *NATIONAL_CUES):
+                countrywide = [o for o in org_ids if national_scope(self.orgs, org_ancestors(self.orgs, o) or (o,))]
+                if countrywide:
+                    org_ids, national_kind = countrywide, True
         if not (org_ids or provinces or slots.places) and _has(norm.folded, *NATIONAL_CUES):
             org_ids = [NATIONAL_SCOPE]  # every national body's classes, wherever they are held
         if (not (org_ids or provinces or slots.places)
@@ -2917,7 +2933,8 @@ class QAEngine:
                  | _sending_positions(norm.tokens)
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
                  | _area_head_positions(norm.tokens, slots.used)
-                 | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids else set()))
+                 | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids or national_kind
+                    else set()))
         again = _again_positions(norm.tokens)
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked
@@ -3253,6 +3270,11 @@ class QAEngine:
         # pages of the rest.
         found = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
         grouped = found and (hits.total > len(hits.courses) or offset > 0)
+        # The unions of the kind asked whose classes the list holds (all its pages), for the reply to name.
+        of_kind_unions: tuple[str, ...] = ()
+        if of_kind and "org" not in hits.relaxed and offset == 0:
+            every = asked_search(cancelled=status, cancelled_last=not cancel_asked, limit=_KIND_UNIONS_READ, offset=0)
+            of_kind_unions = tuple(dict.fromkeys(c.organiser_name for c in every.courses if c.organiser_name))
         instead: CourseHits | None = None
         if not cancel_asked and offset == 0 and all(c.status == "cancelled" for c in hits.courses):
             # Every class found was called off (a class of the very topic and place asked, cancelled, outranks
@@ -3272,6 +3294,7 @@ class QAEngine:
                       and hits.first_total
                       else ("", 0, ()),
                       held_instead=tuple(instead.courses) if instead is not None else None,
+                      kind_unions=of_kind_unions, kind_national=national_kind,
                       held_relaxed=instead.relaxed if instead is not None else ())
 
     # ------------------------------------------------------------ targets

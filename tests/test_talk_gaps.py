@@ -242,3 +242,44 @@ def test_asked_whether_it_was_called_off_the_class_alone_answers(deps: Deps) -> 
     called_off(deps)
     said = text_of(say(deps, "lớp phần mềm quản lý đoàn viên ở Lạng Sơn bị hủy à", user="c4"))
     assert "ĐÃ HỦY" in said and "Bồi dưỡng ứng dụng công nghệ thông tin" not in said
+
+
+# ------------------------------------------------------------------ the classes of every sector union
+
+def sector_unions(deps: Deps) -> None:
+    """Three national sector unions, one far in the future; a province's sector union; the province's own."""
+    with session_scope(deps.session_factory) as s:
+        tld, ls = org_id(s, "TLD"), org_id(s, "LS")
+        rows = (("CDGD", "Công đoàn Giáo dục Việt Nam", tld, 200), ("CDYT", "Công đoàn Y tế Việt Nam", tld, 10),
+                ("CDCT", "Công đoàn Công Thương Việt Nam", tld, 30),
+                ("LS-YT", "Công đoàn ngành Y tế tỉnh Lạng Sơn", ls, 5))
+        for code, name, parent, days in rows:
+            org = Organisation(code=code, name=name, kind="sector", province="Lạng Sơn" if parent == ls else None,
+                               parent_id=parent, aliases="")
+            s.add(org)
+            s.flush()
+            c = add_course(s, f"{code}-01", starts=FIXED_NOW + dt.timedelta(days=days),
+                           deadline=FIXED_NOW + dt.timedelta(days=days - 3))
+            c.title, c.organiser_id, c.topic = f"Tập huấn nghiệp vụ của {name}", org.id, "nghiep_vu"
+        own = add_course(s, "LS-NV-01", starts=FIXED_NOW + dt.timedelta(days=3))
+        own.title, own.topic = "Tập huấn nghiệp vụ của LĐLĐ tỉnh", "nghiep_vu"
+        bump_data_version(s)
+
+
+def test_the_national_classes_of_sector_unions_are_every_national_sector_unions(deps: Deps) -> None:
+    sector_unions(deps)
+    said = text_of(say(deps, "lớp toàn quốc của công đoàn ngành", user="s1"))
+    at = [said.find(f"Tập huấn nghiệp vụ của Công đoàn {n} Việt Nam") for n in ("Y tế", "Công Thương", "Giáo dục")]
+    assert -1 not in at and at == sorted(at), said  # all three, nearest first
+    assert "Công đoàn ngành Y tế tỉnh Lạng Sơn" not in said and "Tập huấn nghiệp vụ của LĐLĐ tỉnh" not in said
+    assert said.startswith("Gồm lớp của tất cả công đoàn ngành trung ương có lớp (3 đơn vị): ")
+
+
+def test_the_classes_of_sector_unions_are_every_sector_unions(deps: Deps) -> None:
+    sector_unions(deps)
+    said = text_of(say(deps, "các lớp của công đoàn ngành", user="s2"))
+    assert said.startswith("Gồm lớp của tất cả công đoàn ngành có lớp (4 đơn vị): ")
+    for name in ("Công đoàn ngành Y tế tỉnh Lạng Sơn", "Công đoàn Y tế Việt Nam", "Công đoàn Công Thương Việt Nam",
+                 "Công đoàn Giáo dục Việt Nam"):
+        assert f"Tập huấn nghiệp vụ của {name}" in said
+    assert "Tập huấn nghiệp vụ của LĐLĐ tỉnh" not in said
