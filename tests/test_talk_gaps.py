@@ -7,16 +7,20 @@ organiser's buttons for attaching a class to a notice."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.logs import RedactingFilter
 from handlers import compose
 from handlers.deps import Deps
 from handlers.types import Reply
 from knowledge.db import bump_data_version, session_scope
-from knowledge.models import Course, Organisation, Target
+from knowledge.language.names import redact_names
+from knowledge.models import Course, Organisation, Target, UnansweredQuestion
+from knowledge.text import fold
 from tests.conftest import FIXED_NOW
 from tests.people import add_course, make_organiser, org_id
 from tests.test_followup_chat import text_of
@@ -283,3 +287,46 @@ def test_the_classes_of_sector_unions_are_every_sector_unions(deps: Deps) -> Non
                  "Công đoàn Giáo dục Việt Nam"):
         assert f"Tập huấn nghiệp vụ của {name}" in said
     assert "Tập huấn nghiệp vụ của LĐLĐ tỉnh" not in said
+
+
+# ------------------------------------------------------------------ names inside questions
+
+def logged(deps: Deps) -> list[UnansweredQuestion]:
+    with deps.session_factory() as s:
+        return list(s.scalars(select(UnansweredQuestion).order_by(UnansweredQuestion.id)))
+
+
+@pytest.mark.parametrize(("typed", "name", "kept"), [
+    ("em là Nguyễn Thị Hoa ở công ty May Hòa Phú, cho em hỏi có lớp kỹ năng làm bánh không ạ?", "Nguyễn Thị Hoa",
+     "em là [họ tên] ở công ty May Hòa Phú, cho em hỏi có lớp kỹ năng làm bánh không ạ?"),
+    ("e la nguyen thi hoa o cty may hoa phu, co lop ky nang lam banh ko a", "nguyen thi hoa",
+     "e la [họ tên] o cty may hoa phu, co lop ky nang lam banh ko a"),
+    ("Tôi tên Trần Văn Bình, có lớp dạy nấu ăn cho chị Lan bên tôi không?", "Trần Văn Bình",
+     "Tôi tên [họ tên], có lớp dạy nấu ăn cho chị [họ tên] bên tôi không?"),
+])
+def test_a_name_inside_a_question_is_not_kept_in_the_unanswered_log(deps: Deps, typed: str, name: str,
+                                                                       kept: str) -> None:
+    """What organisers read keeps the question as typed, the asker's name (and a colleague's) left out."""
+    say(deps, typed, user="n1")
+    row = logged(deps)[-1]
+    assert row.text == kept
+    assert fold(name) not in row.normalised and name not in row.text
+
+
+@pytest.mark.parametrize("typed", [
+    "em là chủ tịch CĐCS ở Hồ Chí Minh", "mình là đoàn viên, lớp nào cho mình", "lớp ở phường Trần Hưng Đạo",
+    "trường THPT Nguyễn Du có lớp không", "Anh Chị cho em hỏi lớp ở Cao Bằng Lạng Sơn",
+    "lớp học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "em là Kế toán CĐCS công ty Hoàng Long",
+    "lớp ở đường Lê Văn Lương", "văn bản 1464/CTr-TLĐ ngày 15/12/2026",
+])
+def test_what_is_no_persons_name_stays(typed: str) -> None:
+    """Posts, provinces, what streets, wards and schools are named after: what organisers need, kept."""
+    assert redact_names(typed) == typed
+
+
+def test_a_name_said_in_a_message_never_reaches_a_log_line() -> None:
+    f = RedactingFilter([])
+    record = logging.LogRecord("x", logging.WARNING, __file__, 1, "turn failed on %r",
+                               ("em là Nguyễn Thị Hoa, sđt 0912 345 678, hỏi lớp nữ công",), None)
+    assert f.filter(record)
+    assert record.getMessage() == "turn failed on 'em là [họ tên], sđt [số điện thoại], hỏi lớp nữ công'"
