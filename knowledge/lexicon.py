@@ -39,7 +39,9 @@ ROLES: tuple[Term, ...] = (
     # Every plan in the field names this audience («Kế toán CĐCS», «Thủ quỹ, kế toán công đoàn»); without the
     # role «lớp cho kế toán» could only be read as the finance topic, and classes for other cadres came first.
     # The two words only: a longer synonym would weigh for «kế toán công đoàn» among the readings of «kt cd».
-    Term("ke_toan_cdcs", "Kế toán CĐCS", ("ke toan cong doan", "ke toan")),
+    # A union's treasurer («thủ quỹ») is named beside its accountant in every plan («Kế toán, thủ quỹ CĐCS») and
+    # attends the same finance classes: «lớp cho kế toán, thủ quỹ» names one audience, not a word to search.
+    Term("ke_toan_cdcs", "Kế toán CĐCS", ("ke toan cong doan", "ke toan", "thu quy")),
     Term("doan_vien", "Đoàn viên, người lao động", (
         "doan vien", "nguoi lao dong", "cong nhan", "cong nhan lao dong", "cong nhan vien chuc lao dong",
     )),

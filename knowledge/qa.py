@@ -43,7 +43,7 @@ from knowledge.language.message import punctuated, split_message
 from knowledge.language.places import (
     current_province,
     former_names,
-    former_seats,
+    former_places,
     is_former,
     same_area_keys,
 )
@@ -629,6 +629,19 @@ _PERIOD_HEADS = frozenset({"quy", "thang", "tuan", "nam", "ngay", "nua", "dau", 
 _WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} nao\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
+# «hiện nay», «bây giờ», «hiện Lạng Sơn có lớp …», «giờ có lớp nào …» (folded): now, which a list of classes to come
+# is anyway; no word a class says.
+_NOW_CUES = ("hien nay", "hien tai", "hien gio", "bay gio", "luc nay", "hien dang", "hien co")
+
+
+def _now_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """Positions of the words that say «now» in a class question: the phrases above, and «hiện», «giờ» opening
+    it («Hiện Lạng Sơn có lớp …», «Giờ có lớp nào …»; a «giờ» elsewhere is an hour)."""
+    found = _phrase_positions(tokens, _NOW_CUES)
+    first, second = [*tokens[:2], "", ""][:2]
+    if first == "hien" or (first == "gio" and second in ("co", "thi", "dang")):
+        found |= {0}
+    return found
 # How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
 # «dnong» are codes the data writes, never a word typed.
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
@@ -2458,7 +2471,7 @@ class QAEngine:
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_ASIDES,
                                         *_NEXT_CUES, *_NEXT_CLASS_CUES)
-                                 ) | _self_intro_positions(norm, slots.used) | _again_positions(toks)
+                                 ) | _self_intro_positions(norm, slots.used) | _again_positions(toks) | _now_positions(toks)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
             # province would be, no word the classes must say.
@@ -2886,7 +2899,7 @@ class QAEngine:
                 # city's before those of the provinces merged into it), then the whole province today.
                 places.append(province_key(p))
             # A former province's classes are also those held in its former seat («phường Thủ Dầu Một»).
-            places += [seat for seat in former_seats(p) if seat not in places]
+            places += [seat for seat in former_places(p) if seat not in places]
         # «khu vực Hải Phòng», «Hải Phòng cũ»: the area of that name, not the whole province of today; the
         # classes held in the provinces merged into it in 2025 («cơ sở Hải Dương cũ») come after. A province
         # named plainly is the whole province, nearest class first.
@@ -2899,7 +2912,7 @@ class QAEngine:
                 continue
             for f in former_names(p):
                 if area_key(f) not in said_areas:
-                    merged_in += [area_key(f), *former_seats(f)]
+                    merged_in += [area_key(f), *former_places(f)]
         # A former province named plainly («ở Bình Dương có lớp nào») asks for the province it is part of
         # today: the classes held in the former one come first, the others of today's province after them.
         # «Bình Dương cũ», «khu vực Bình Dương» keep to the former area.
@@ -2908,7 +2921,7 @@ class QAEngine:
         for p in slots.provinces:
             key = province_key(p)
             if is_former(p) and not _renamed(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
-                first += [key, *former_seats(p)]
+                first += [key, *former_places(p)]
                 former_area = former_area or p
         places = [p for p in places if p not in first]
         for o in slots.org_ids:
@@ -2928,6 +2941,7 @@ class QAEngine:
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
         asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_ASIDES, *_NEXT_CUES))
+                 | _now_positions(norm.tokens)
                  | planned
                  | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
                  | _sending_positions(norm.tokens)

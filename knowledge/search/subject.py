@@ -47,7 +47,7 @@ from knowledge.language.followup import (
     without_periods,
 )
 from knowledge.language.message import split_message
-from knowledge.language.places import current_province, former_seats
+from knowledge.language.places import current_province, former_places
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, one_province
@@ -210,7 +210,7 @@ def fit_listed(
         sel &= idx.any_of("o:", [str(o) for o, k in engine.org_kinds.items() if k in slots.org_kinds])
     names = [*slots.places]
     for p in provinces:
-        names += [province_key(p), *former_seats(p)]
+        names += [province_key(p), *former_places(p)]
     local = 0
     for name in dict.fromkeys(names):
         local |= idx.bits("l:" + name) | idx.place_words(tuple(name.split()))
