@@ -39,9 +39,7 @@ ROLES: tuple[Term, ...] = (
     # Every plan in the field names this audience («Kế toán CĐCS», «Thủ quỹ, kế toán công đoàn»); without the
     # role «lớp cho kế toán» could only be read as the finance topic, and classes for other cadres came first.
     # The two words only: a longer synonym would weigh for «kế toán công đoàn» among the readings of «kt cd».
-    # A union's treasurer («thủ quỹ») is named beside its accountant in every plan («Kế toán, thủ quỹ CĐCS») and
-    # attends the same finance classes: «lớp cho kế toán, thủ quỹ» names one audience, not a word to search.
-    Term("ke_toan_cdcs", "Kế toán CĐCS", ("ke toan cong doan", "ke toan", "thu quy")),
+    Term("ke_toan_cdcs", "Kế toán CĐCS", ("ke toan cong doan", "ke toan")),
     Term("doan_vien", "Đoàn viên, người lao động", (
         "doan vien", "nguoi lao dong", "cong nhan", "cong nhan lao dong", "cong nhan vien chuc lao dong",
     )),
@@ -54,6 +52,9 @@ PLAN_AUDIENCES: tuple[Term, ...] = (
     Term("to_truong_cd", "Tổ trưởng công đoàn", (
         "to truong cong doan", "to pho cong doan", "to truong to pho cong doan", "to truong va to pho cong doan",
     )),
+    # A union's treasurer, named beside its accountant in the plans («Kế toán, thủ quỹ CĐCS»): an audience of its
+    # own, so «lớp cho kế toán, thủ quỹ», then «thế còn cho chủ tịch?» asks for chairs instead of both.
+    Term("thu_quy_cd", "Thủ quỹ công đoàn", ("thu quy cong doan", "thu quy cong doan co so", "thu quy")),
 )
 
 # Training topics of courses.
