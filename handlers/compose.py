@@ -24,6 +24,7 @@ from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
 from knowledge.search.subject import asked_first, shown_courses, shown_order
+from knowledge.slots import SPAN_KINDS
 from knowledge.text import normalise
 
 _ABLE = (
@@ -377,8 +378,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
         lines.append(f"Lớp này {called_off(c)}.")
     elif c.status == "postponed":
         lines.append(f"Trạng thái: {put_off(c, tz)}.")
-    if c.description:
-        lines.append(c.description)
+    if note := timing.note_shown(c):  # («Hoãn sang 15/01» of a class since moved and opened again: left out)
+        lines.append(note)
     if c.source:
         lines.append(cite(c.source, unit(c.organiser_name)))
     return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
@@ -431,7 +432,8 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             text += (f"\nHọc trực tuyến qua: {c.venue}." if c.venue and c.format == "truc_tuyen" else "")
             text += f"\nThời gian: {when_one(c, tz)}."
     elif aspect == "note":
-        text = f"Lưu ý của ban tổ chức: {c.description}" if c.description else (
+        note = timing.note_shown(c)
+        text = f"Lưu ý của ban tổ chức: {note}" if note else (
             f"Kế hoạch không ghi cần mang gì; anh/chị hỏi {who} nếu cần.")
     elif aspect == "status":
         if c.status == "postponed":
@@ -464,8 +466,9 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         else:
             text = f"Đối tượng: {audience}."
     elif aspect == "fee":
+        note = timing.note_shown(c)
         text = f"Kế hoạch lớp không ghi học phí; anh/chị hỏi {who} để biết chắc." + (
-            f"\nGhi chú của lớp: {c.description}" if c.description else "")
+            f"\nGhi chú của lớp: {note}" if note else "")
     else:
         return None
     if c.status == "cancelled" and aspect != "status":
@@ -569,11 +572,12 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
     elif ans.deadline_passed:
         head = head.replace("phù hợp, gần nhất trước", "đã hết hạn đăng ký (chưa học), gần nhất trước")
-    elif all(c.status == "cancelled" for c in ans.courses):
-        # Only classes called off are listed when those are asked for («lớp nào bị hủy», «lớp nào lùi lịch»).
-        kinds = {postponed(c.description) for c in ans.courses}
-        said = "tạm hoãn" if kinds == {True} else "đã hủy" if kinds == {False} else "đã hủy hoặc tạm hoãn"
-        if ans.course_total > len(ans.courses):
+    elif all(c.status in ("cancelled", "postponed") for c in ans.courses):
+        # Only classes called off are listed when those are asked for («lớp nào bị hủy», «lớp nào lùi lịch»);
+        # those of the status asked first («lớp nào bị hoãn»), the others after a heading of their own.
+        asked = [c for c in ans.courses if not ans.status_codes or c.code in ans.status_codes]
+        said = _called_off_said(asked)
+        if ans.course_total > len(ans.courses) and not ans.status_codes:
             said = "đã hủy hoặc tạm hoãn"
         head = head.replace("phù hợp, gần nhất trước", f"{said}, gần nhất trước")
     elsewhere = "place" in ans.relaxed or "org" in ans.relaxed
@@ -613,7 +617,12 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
             lines.append(f"Các lớp ở nơi khác của {today}:")
         if lead is not None and i == 1:
             lines.append("Các lớp khác, gần nhất trước:")
+        if ans.status_codes and c.code not in ans.status_codes and all(x.code in ans.status_codes for x in shown[:i]):
+            others = _called_off_said([x for x in shown if x.code not in ans.status_codes])
+            lines.append(f"Các lớp {others}:")
         lines.append(course_line(c, tz, now, province=elsewhere))
+        if _held_through(c, ans, now, tz):
+            lines.append("  Lớp bắt đầu từ trước, vẫn đang học trong thời gian anh/chị hỏi")
     more = ans.course_total - last
     if more > 0:
         lines.append(f"Còn {vn.number(more)} lớp nữa: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
@@ -686,6 +695,20 @@ def held_instead_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> Reply | 
     labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])
     return Reply("\n".join(lines), tuple(Button(f"Chi tiết: {label}", pack("c", c.id))
                                          for c, label in zip(shown, labels, strict=True)))
+
+
+def _called_off_said(courses: Sequence[CourseRec]) -> str:
+    """How classes called off are said together: «tạm hoãn», «đã hủy», or «đã hủy hoặc tạm hoãn»."""
+    kinds = {c.status == "postponed" or postponed(c.description) for c in courses}
+    return "tạm hoãn" if kinds == {True} else "đã hủy" if kinds == {False} else "đã hủy hoặc tạm hoãn"
+
+
+def _held_through(c: CourseRec, ans: Answer, now: dt.datetime, tz: dt.tzinfo) -> bool:
+    """Whether a class listed for a span of days asked («tuần sau») began before the span and is held into it
+    (knowledge.index lists those too), and is not under way today (its line says «ĐANG DIỄN RA» then)."""
+    period = ans.slots.time
+    return (period is not None and period.kind in SPAN_KINDS and "time" not in ans.relaxed
+            and not c.tentative and c.starts_at < period.start and not _under_way(c, now, tz))
 
 
 def to_register(ans: Answer, chosen: str | None = None) -> CourseRec | None:

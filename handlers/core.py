@@ -441,7 +441,7 @@ def _deadline_window(text: str, t: Turn) -> tuple[dt.datetime, dt.datetime, str]
     if _YESTERDAY.search(folded):
         return today - dt.timedelta(days=1), today, "hôm qua"
     window = parse_time(normalise(text), local)
-    if window is None or window.kind not in ("day", "week", "month"):
+    if window is None or window.kind not in ("day", "week", "month", "range"):
         return None
     return window.start, window.end or window.start + dt.timedelta(days=1), window.label
 

@@ -590,7 +590,10 @@ _FILLER = frozenset(re.findall(r"\w+", """lop khoa hoc nao nhung cac co khong ko
 # The period of a «hết hạn đăng ký …» question: the window of deadlines, not a filter on the classes' dates.
 _PERIOD_WORDS = re.compile(r"\b(?:hom nay|hnay|ngay mai|mai|ngay kia|(?:ngay )?hom qua|hqua|tuan (?:nay|sau|toi|truoc)|"
                            r"thang (?:nay|sau|toi)|"
-                           r"cuoi tuan(?: nay)?|trong tuan|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b")
+                           r"cuoi tuan(?: nay)?|trong tuan|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+                           # «trong 3 ngày tới», «hai tuần nữa»: a span ahead (of the deadlines, not of the classes)
+                           r"(?:trong )?(?:\d{1,3}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) (?:ngay|hom|tuan|thang)"
+                           r" (?:toi|nua|sap toi|ke tiep|tiep theo))\b")
 
 
 def registration_list_asked(text: str) -> str | None:

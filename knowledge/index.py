@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from knowledge.language.followup import postponed
 from knowledge.language.places import canonical_name, current_province
 from knowledge.lexicon import PLAN_AUDIENCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
@@ -741,6 +742,8 @@ class CourseIndex:
         own_orgs: Sequence[int] = (),
         planned_first: bool = False,
         format_needed: bool = False,
+        through: bool = False,
+        status_asked: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -764,6 +767,11 @@ class CourseIndex:
         asker cannot travel: «em ở xa, có lớp online nào …»).
         `own_orgs`: the unions named; among equally relevant classes, those they organise themselves come before
         those of the unions under them («lớp của Tổng Liên đoàn»: its own before its university's).
+        `status_asked`: with `cancelled` (and not `cancelled_last`), the statuses the question is about («lớp nào bị
+        hoãn»: "postponed", which a cancelled class whose note puts it off shares; «lớp nào hủy rồi»: "cancelled"):
+        the classes called off any way are the answer, those of the status asked first.
+        `through`: a span of days asked («tuần sau», «từ 5 đến 10/12», «trong 2 tuần tới»): a class begun before it
+        and still held in it is in it too, after those that start in it.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -796,6 +804,11 @@ class CourseIndex:
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
         # no answer to «quý 2 năm sau»).
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
+        # A span of days asked: a class of several days begun before it (or already under way) and held into it.
+        held_through = 0
+        if through and floor is not None and end is not None:
+            held_through = self.time_mask(floor, end, running=True) & ~masks["time"]
+            masks["time"] |= held_through
         # A single day asked («hôm nay», «ngày 22/01») with no class starting on it: a class held on it, begun
         # this morning or days before and still held, answers before any other day's.
         one_day = start is not None and end is not None and end - start <= dt.timedelta(days=1)
@@ -915,10 +928,11 @@ class CourseIndex:
             local = chosen & self.any_of("p:", [province_key(current_province(p) or p) for p in homes if p])
             if local:
                 chosen = local
-        if cancelled and not cancelled_last and chosen & self.bits("s:cancelled"):
-            # «lớp nào bị hủy», «lớp nào lùi lịch»: the classes called off are the answer, all of them (counted
-            # and paged as any list); the others only when none of those found is.
-            chosen &= self.bits("s:cancelled")
+        asked_off, any_off = self._called_off(chosen, status_asked) if cancelled and not cancelled_last else (0, 0)
+        if any_off:
+            # «lớp nào bị hủy», «lớp nào bị hoãn»: the classes called off are the answer, all of them (counted and
+            # paged as any list), those of the status asked first (below); the others only when none is.
+            chosen = any_off
         relaxed = [r for r in relaxed if r != "org_venue"] if "org" not in relaxed or masks.get("org") else relaxed
         total = chosen.bit_count()
         soft = list(soft_words)
@@ -946,15 +960,17 @@ class CourseIndex:
         if cancelled and cancelled_last:
             # «có lớp nào còn học không»: the classes that still take place first, the cancelled ones after.
             last |= chosen & ~first & self.bits("s:cancelled")
+        if held_through and "time" not in relaxed:
+            last |= chosen & ~first & held_through
         if start is not None and end is not None and end - start <= dt.timedelta(days=31):
             # A month or a day asked: the classes the plan dates only by a quarter or a year may fall in it
             # or not, so those dated within it come first.
             last |= chosen & ~first & self.bits("d:period")
         parts = tuple(p for p in (first, chosen & ~first & ~last, last) if p)
         if cancelled and not cancelled_last:
-            # «có lớp nào bị hủy không»: the cancellation itself is asked, so within each part the cancelled
-            # classes come first.
-            off = self.bits("s:cancelled")
+            # «có lớp nào bị hủy không»: the cancellation itself is asked, so within each part the classes
+            # called off (the status asked) come first.
+            off = asked_off or any_off or self.bits("s:cancelled")
             parts = tuple(q for p in parts for q in (p & off, p & ~off) if q)
         if open_now and now is not None:
             dated = chosen & ~self.bits("d:planned")
@@ -1037,6 +1053,20 @@ class CourseIndex:
         return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
                           tuple(self.courses[p].code for p in lead), in_former.bit_count(),
                           tuple(self.courses[p].code for p in page if in_former >> p & 1))
+
+    def _called_off(self, found: int, statuses: Sequence[str]) -> tuple[int, int]:
+        """The classes of `found` with a status asked (`statuses`: a cancelled class whose note puts it off is one
+        put off, «Tạm hoãn, sẽ thông báo sau»), and those called off any way (the cancelled ones, and with a
+        status asked the postponed ones too)."""
+        cancelled = found & self.bits("s:cancelled")
+        if not statuses:
+            return cancelled, cancelled
+        put_off = found & self.bits("s:postponed")
+        for pos in iter_bits(cancelled):
+            if postponed(self.courses[pos].description):
+                put_off |= 1 << pos
+        asked = (cancelled if "cancelled" in statuses else 0) | (put_off if "postponed" in statuses else 0)
+        return asked, cancelled | put_off
 
     def _where_said(self, found: int, words: Sequence[str]) -> int:
         """The classes of `found` whose venue, organiser, partner, note or title say `words` in a row (a name:

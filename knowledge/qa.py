@@ -38,7 +38,7 @@ from knowledge.index import (
     national_scope,
     org_ancestors,
 )
-from knowledge.language.followup import POSITION_PHRASES
+from knowledge.language.followup import POSITION_PHRASES, postponed
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.places import (
     current_province,
@@ -82,12 +82,14 @@ from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
+    SPAN_KINDS,
     Hit,
     Slots,
     TimeSlot,
     base_matcher,
     extract,
     impossible_time,
+    next_span_phrases,
     org_phrases,
     province_key,
     zone_keys,
@@ -103,6 +105,7 @@ from knowledge.text import (
     chief_positions,
     fold,
     fold_tokens,
+    hoan_apart,
     index_tokens,
     intro_verb,
     newly_elected,
@@ -208,6 +211,9 @@ class Answer:
     # (in the order of their first class), and whether only the national ones were asked («toàn quốc»).
     kind_unions: tuple[str, ...] = ()
     kind_national: bool = False
+    # Classes called off asked for by a status («lớp nào bị hoãn»): the codes of those shown with that status,
+    # when others called off another way are shown too; they are listed first, the others after a heading.
+    status_codes: tuple[str, ...] = ()
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -556,7 +562,10 @@ _DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai 
 # How far back a class that has ended is still what «đã học chưa» asks about.
 RECENTLY_ENDED = dt.timedelta(days=60)
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
-                           r" (?:khong|chua|chu|a)\b")
+                           r" (?:khong|chua|chu|a)\b"
+                           # A refund asked («có hoàn lại học phí không»: «hoàn» told apart, see text.hoan_apart) is
+                           # of a class called off: those are searched too.
+                           r"|\b(?:hoanf|hoan tra|tra lai) (?:lai )?(?:hoc phi|kinh phi|tien|phi)\b")
 # «kế hoạch số mấy», «nghị quyết … là số bao nhiêu»: which number a document bears, asked of a document word said
 # before it («tổng số bao nhiêu» counts).
 _NUMBER_ASKED = re.compile(r"\b(?:ke hoach|nghi quyet|van ban|quyet dinh|cong van|chuong trinh|huong dan|thong bao"
@@ -2863,10 +2872,14 @@ class QAEngine:
         said_place = ""
         # Whether the class still takes place is asked: cancelled classes are searched too, after the others
         # unless the cancellation itself is asked about («lớp … bị hủy à»).
-        status = _asks_status(norm.folded)
+        # «hoàn lại học phí» (a refund) folds to the «hoan» of «hoãn»: no class put off is asked there.
+        called = hoan_apart(norm.text, norm.folded)
+        status = _asks_status(called)
         # «còn tổ chức không» asks as «còn học không» does (the classes still held first); only words for a
-        # class called off ask for the cancelled ones first.
-        cancel_asked = _has(norm.folded, *CALLED_OFF_CUES)
+        # class called off ask for the cancelled ones first, and among them those of the status said («lớp nào
+        # bị hoãn»: the ones put off; «lớp nào hủy rồi»: the ones cancelled).
+        cancel_asked = _has(called, *CALLED_OFF_CUES)
+        status_asked = called_off_asked(called) if cancel_asked else ()
         roles = self._without_sender_role(norm, slots, roles)
         roles = self._last_said_role(norm, slots, roles)
         if not roles and profile and profile.role and _asks_for_me(norm):
@@ -2945,6 +2958,7 @@ class QAEngine:
                  | planned
                  | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
                  | _sending_positions(norm.tokens)
+                 | _phrase_positions(norm.tokens, next_span_phrases(" ".join(norm.tokens)))
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
                  | _area_head_positions(norm.tokens, slots.used)
                  | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids or national_kind
@@ -3045,7 +3059,9 @@ class QAEngine:
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
-            format_needed=bool(formats) and _cannot_travel(norm, slots))
+            format_needed=bool(formats) and _cannot_travel(norm, slots),
+            # A span of days: the classes held through it count, begun before it or not.
+            through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked)
         if not status and (provinces or places or org_ids) and (topics or words):
             # «lớp lý luận chính trị Quảng Ngãi», whose only such class there was called off: that class is the
             # answer, with its status, before any class elsewhere (as «… còn học không» has it).
@@ -3256,7 +3272,7 @@ class QAEngine:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
             own_words = {w for w in words if w not in COURSE_GENERIC}
-            called_off = [c for c in hits.courses if c.status == "cancelled" and (
+            called_off = [c for c in hits.courses if c.status in ("cancelled", "postponed") and (
                 not own_words or own_words & set(index_tokens(f"{c.title} {c.topic_text}")))]
             if called_off and len(called_off) < len(hits.courses):
                 hits = dataclasses.replace(hits, courses=called_off, total=len(called_off),
@@ -3307,6 +3323,7 @@ class QAEngine:
                       former_unshown=(former_area, hits.first_total, hits.first_codes) if found and not grouped
                       and hits.first_total
                       else ("", 0, ()),
+                      status_codes=_status_codes(hits.courses, status_asked),
                       held_instead=tuple(instead.courses) if instead is not None else None,
                       kind_unions=of_kind_unions, kind_national=national_kind,
                       held_relaxed=instead.relaxed if instead is not None else ())
@@ -3724,6 +3741,33 @@ def _cannot_travel(norm: Norm, slots: Slots) -> bool:
 
 def _format_yes_no(folded: str) -> bool:
     return bool(_FORMAT_YES_NO.search(folded)) and not _WHICH_CUES.search(folded)
+
+
+# The words of a cue for a class called off that say it is put off («bị hoãn», «lùi lịch», «dời lịch»), not dropped.
+_PUT_OFF_CUE_WORDS = frozenset({"hoan", "lui", "doi"})
+
+
+def called_off_asked(folded: str) -> tuple[str, ...]:
+    """The statuses a question about classes called off asks for: "postponed" («lớp nào bị hoãn», «lùi lịch»),
+    "cancelled" («lớp nào hủy rồi», «bị dừng»), or both."""
+    said = [cue for cue in CALLED_OFF_CUES if _has(folded, cue)]
+    put_off = any(_PUT_OFF_CUE_WORDS & set(cue.split()) for cue in said)
+    dropped = any(not _PUT_OFF_CUE_WORDS & set(cue.split()) for cue in said)
+    return (*(("cancelled",) if dropped else ()), *(("postponed",) if put_off else ()))
+
+
+def _called_off_as_asked(c: CourseRec, statuses: Sequence[str]) -> bool:
+    """Whether a class is called off the way a question asks (`called_off_asked`)."""
+    put_off = c.status == "postponed" or (c.status == "cancelled" and postponed(c.description))
+    return (put_off and "postponed" in statuses) or (c.status == "cancelled" and "cancelled" in statuses)
+
+
+def _status_codes(courses: Sequence[CourseRec], statuses: Sequence[str]) -> tuple[str, ...]:
+    """The codes of the classes of the status asked, when a list shows others called off too (else none)."""
+    if not statuses or any(c.status not in ("cancelled", "postponed") for c in courses):
+        return ()
+    codes = tuple(c.code for c in courses if _called_off_as_asked(c, statuses))
+    return codes if 0 < len(codes) < len(courses) else ()
 
 
 def _asks_status(folded: str) -> bool:

@@ -394,8 +394,8 @@ def calendar(course: Course, now: dt.datetime) -> str:
     event.add("summary", course.title)
     if _where(course):
         event.add("location", _where(course))
-    if course.description:
-        event.add("description", course.description)
+    if note := timing.note_shown(course):  # without a sentence still putting off a class since moved
+        event.add("description", note)
     # A moved class keeps its uid and gets a higher sequence, so calendars update the event in place.
     event.add("sequence", max(0, _epoch(starts_at) // 60 - 28_000_000))
     cal.add_component(event)

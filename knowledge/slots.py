@@ -242,6 +242,11 @@ class TimeSlot:
     year_end: int | None = None
 
 
+# The periods that are spans of days («từ 5 đến 10/12», «tuần sau», «trong 2 tuần tới»): a class of several days
+# held through one is in it, though it began before.
+SPAN_KINDS = ("range", "week")
+
+
 def _month_range(year: int, month: int, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
     start = dt.datetime(year, month, 1, tzinfo=tz)
     days = calendar.monthrange(year, month)[1]
@@ -294,14 +299,73 @@ _LAW_BEFORE = re.compile(r"\bluat(?: (?!(?:o|tai|cho|cua|thang|lop|hoc)\b)[a-z]+
 _YEARS_COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|nhung|cac) nam (?:qua|truoc|roi|vua qua)\b")
 
 
+# «trong 2 tuần tới», «10 ngày tới», «trong ba tháng tới» (folded): the span from today to that many days, weeks or
+# months ahead, not the next week or month. A number word typed plain that is also another word («sau»: after,
+# «nam», «bay», «tam») counts only after «trong».
+_NEXT_SPAN = re.compile(
+    r"\b(?:(trong|trong vong|trong khoang) )?(\d{1,3}|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi) (ngay|hom|tuan|thang)"
+    r" (?:toi|nua|sap toi|sap den|ke tiep|tiep theo)\b")
+_SPAN_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+               "muoi": 10}
+_SPAN_WORD_ALSO = frozenset({"tu", "nam", "sau", "bay", "tam"})
+_SPAN_MOST = {"ngay": 366, "hom": 366, "tuan": 52, "thang": 24}
+_SPAN_UNIT = {"ngay": "ngày", "hom": "ngày", "tuan": "tuần", "thang": "tháng"}
+
+
+def _next_spans(folded: str) -> list[tuple[re.Match[str], int]]:
+    """The spans ahead said («trong 2 tuần tới»), with their counts."""
+    out: list[tuple[re.Match[str], int]] = []
+    for m in _NEXT_SPAN.finditer(folded):
+        said, unit = m.group(2), m.group(3)
+        if said in _SPAN_WORD_ALSO and not m.group(1):
+            continue
+        n = int(said) if said.isdigit() else _SPAN_WORDS[said]
+        if 1 <= n <= _SPAN_MOST[unit]:
+            out.append((m, n))
+    return out
+
+
+def next_span_phrases(folded: str) -> list[str]:
+    """The words saying a span ahead («trong 2 tuần tới»), which name no class (the search leaves them out)."""
+    return [m.group(0) for m, _ in _next_spans(folded)]
+
+
+def _next_span(folded: str, now: dt.datetime) -> TimeSlot | None:
+    """«trong 2 tuần tới»: today to the last day of that many days, weeks or months ahead; None if not said."""
+    spans = _next_spans(folded)
+    if not spans:
+        return None
+    m, n = spans[0]
+    unit = m.group(3)
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if unit == "thang":
+        y, mth = _add_months(today.year, today.month, n)
+        last = today.replace(year=y, month=mth, day=min(today.day, calendar.monthrange(y, mth)[1]))
+    else:
+        last = today + dt.timedelta(days=n * (7 if unit == "tuan" else 1))
+    return TimeSlot("range", today, last + dt.timedelta(days=1),
+                    f"trong {n} {_SPAN_UNIT[unit]} tới, đến {last:%d/%m/%Y}", today.year, last.year)
+
+
 # «tháng 13», «tháng 0»; not «lương/thưởng tháng 13» (the thirteenth-month pay is a real thing).
 _MONTH_SAID = re.compile(r"(?<!\bluong )(?<!\bthuong )\bthang (\d{1,2})\b(?! ?thang)")
 
 
+# A year typed with a digit too many (or too few, in a full date): «15/12/20277», «tháng 12/20277», «năm 20277»,
+# «15/12/202». Read as no year it would answer for this year's day without a word: it is said back instead. A
+# figure after «năm» is a year only if it opens like one and counts nothing («trong 5 năm 20000 người»).
+_BAD_YEAR_SAID = re.compile(
+    r"(?<![\d/.,])\d{1,2}/\d{1,2}/(\d{5,}|\d{3})(?![\d/])"
+    r"|\bthang \d{1,2}/((?:19|20)\d{3,})\b"
+    r"|\bnam ((?:19|20)\d{3,})\b(?! (?:nguoi|can bo|lop|luot|hoc vien|doan vien|cong nhan|lao dong|dong|trieu))")
+
+
 def impossible_time(text: str) -> str | None:
-    """A month or a day no calendar has («tháng 13», «ngày 31/2»), as typed (no abbreviation written out: the
-    «TH» of a class code «DNG-TH-27-14» is no «tháng»); None when there is none."""
+    """A month or a day no calendar has («tháng 13», «ngày 31/2»), or a year no plan has («20277»), as typed (no
+    abbreviation written out: the «TH» of a class code «DNG-TH-27-14» is no «tháng»); None when there is none."""
     folded = fold(text)
+    for m in _BAD_YEAR_SAID.finditer(folded):
+        return f"năm {next(g for g in m.groups() if g)}"
     for m in _MONTH_SAID.finditer(folded):
         if not 1 <= int(m.group(1)) <= 12:
             return f"tháng {int(m.group(1))}"
@@ -377,7 +441,7 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     def has(*phrases: str) -> bool:
         return any(re.search(rf"\b{p}\b", s) for p in phrases)
 
-    span = _day_span(fold(norm.text), now)
+    span = _day_span(fold(norm.text), now) or _next_span(s, now)
     if span is not None:
         return span
     for m in _DATE.finditer(norm.text):

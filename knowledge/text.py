@@ -166,6 +166,27 @@ def said_as(text: str, pattern: re.Pattern[str], marked: tuple[str, ...]) -> boo
     return False
 
 
+# «hoàn» (refund: «hoàn lại học phí»; done: «hoàn thành») folds to the «hoan» of «hoãn» (put off). Typed with its
+# marks, a «hoàn» is no «hoãn»; typed plain («hoan», «HOAN») it may be either, and is read as the class put off
+# where the words around say so.
+_HOAN_OTHER = re.compile(r"(?<!\w)h(?:o[àáảạ]|[òóỏọ]a)n(?!\w)", re.IGNORECASE)
+_HOAN_AS_PUT_OFF = re.compile(r"(?<!\w)h(?:o[ãa]|õa)n(?!\w)", re.IGNORECASE)
+# What a «hoan» typed only as another word becomes in the folded text: «hoàn» as Telex types it, which no
+# phrase of a class put off contains.
+_HOAN_APART = "hoanf"
+
+
+def hoan_apart(text: str, folded: str) -> str:
+    """`folded` (the folded `text`) with its «hoan» told apart from «hoãn» when `text` types every «hoan» as
+    another word («lớp nào hoàn lại học phí», «Hoàn»): no class is put off there. `folded` itself otherwise."""
+    if "hoan" not in folded:
+        return folded
+    nfc = unicodedata.normalize("NFC", text)
+    if _HOAN_OTHER.search(nfc) is None or _HOAN_AS_PUT_OFF.search(nfc) is not None:
+        return folded
+    return re.sub(r"\bhoan\b", _HOAN_APART, folded)
+
+
 def fold_tokens(text: str) -> list[str]:
     """Folded word tokens of a text, abbreviations not expanded."""
     return _WORD.findall(fold(text))

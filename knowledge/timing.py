@@ -17,7 +17,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from knowledge.plans.dates import period_bounds
-from knowledge.text import clean, fold
+from knowledge.text import clean, fold, hoan_apart
 
 # The longest period a plan writes (a whole year): a period class starting earlier than this is over.
 LONGEST_PERIOD = dt.timedelta(days=366)
@@ -61,7 +61,8 @@ _PLAN_START = dt.time(8, 0)
 # «dời»/«lùi» … «sang/đến» («Hoãn sang 15/03/2027», «lùi lịch đến 5/1/2027», «lịch mới: 20/01/2027»). Any
 # other date («trùng lịch họp vào 01/12», «lịch cũ 18/11», «từ 30/11») is no new date.
 # «16-17/12/2026»: a class of two days starts on the first.
-_DAY = r"(\d{1,2})(?: ?[-–] ?\d{1,2}(?=[/.]))?[/.-](\d{1,2})(?:[/.-](\d{4}))?\b"
+# The year as written, whatever its length: «15/01/20277» is a slip to ask about, never 15/01 of a year guessed.
+_DAY = r"(\d{1,2})(?: ?[-–] ?\d{1,2}(?=[/.]))?[/.-](\d{1,2})(?:[/.-](\d+))?\b"
 _NEW_DATE = re.compile(
     r"\b(?:sang|(?:den|toi) ngay|(?:lich|ngay) moi"
     r"|(?:doi|lui)(?: (?!sang\b|den\b|toi\b)[a-z]+){0,4}(?: tu (?:ngay )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?"
@@ -116,9 +117,12 @@ def postponed_to(note: str | None, starts_at: dt.datetime) -> dt.datetime | None
 
 
 def _new_start(day: int, month: int, year: str | None, old: dt.datetime) -> dt.datetime | None:
+    if year is not None and len(year) not in (2, 4):
+        return None  # «20277»: no year a plan writes (`bad_year` says so at import)
     try:
         if year is not None:
-            new = dt.datetime.combine(dt.date(int(year), month, day), _PLAN_START, _PLAN_TZ)
+            said = int(year) + (2000 if len(year) == 2 else 0)
+            new = dt.datetime.combine(dt.date(said, month, day), _PLAN_START, _PLAN_TZ)
             # A class is put off to a later day: an earlier one is a slip (of the year, most often).
             return new if new.date() >= old.date() else None
         for candidate in (old.year, old.year + 1):
@@ -131,6 +135,17 @@ def _new_start(day: int, month: int, year: str | None, old: dt.datetime) -> dt.d
     except ValueError:
         return None  # «32/13»: no date, so no new date
     return None
+
+
+# A date whose year has other than 2 or 4 digits («15/01/20277», «5/1/202»), written with slashes as notes do.
+_BAD_YEAR = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{5,}|\d{3}|\d)(?![\d/])")
+
+
+def bad_year(note: str | None) -> str | None:
+    """The first date of a note written with a year no calendar date has («15/01/20277»), as written; None when
+    every date's year has 2 or 4 digits. Such a date is never read as a new date (nor as a yearless one)."""
+    found = _BAD_YEAR.search(note or "")
+    return found.group(0) if found else None
 
 
 def held_when(status: str, note: str | None, starts_at: dt.datetime,
@@ -150,6 +165,65 @@ def held_period(status: str, note: str | None, starts_at: dt.datetime, tentative
     if tentative and status == "postponed" and postponed_to(note, starts_at) is not None:
         return None
     return tentative
+
+
+# A sentence of a note that puts the class off («Hoãn sang 15/01/2027», «Tạm hoãn, sẽ thông báo sau», «Lùi lịch
+# đến …», «dời sang …»), over the folded note with a «hoàn» told apart (text.hoan_apart).
+_PUTS_OFF = re.compile(r"\b(?:hoan|lui|doi sang|doi lich|doi ngay)\b")
+# … and says the new day is still to come («sẽ thông báo sau», «chưa có lịch»): no day of its own yet.
+_DAY_TO_COME = re.compile(r"\b(?:(?:se )?thong bao (?:sau|lai)|bao sau|bao lai|se bao|chua co (?:lich|ngay))\b")
+_SENTENCE_END = re.compile(r"(?<=[.;!?\n])\s+")
+
+
+def stale_notes(status: str, note: str | None, starts_at: dt.datetime, tentative: str | None) -> list[str]:
+    """The sentences of a class's note that put it off although it no longer is: its status is not «Đã hoãn»
+    (nor called off) and the sentence puts it off to a day other than its own («Hoãn sang 15/01/2027» on a class
+    the organiser has since moved to 20/01/2027 and opened again) or to a day still to come («Tạm hoãn, sẽ thông
+    báo sau» on a class with its day). A sentence that tells how the class came to its day («Hoãn lịch cũ
+    18/11/2026, dời sang 12/12/2026» on a class of 12/12) is no stale one."""
+    if not note or status in ("postponed", "cancelled"):
+        return []
+    day = starts_at.astimezone(_PLAN_TZ).date()
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(note.strip()):
+        folded = hoan_apart(sentence, fold(sentence))
+        if not _PUTS_OFF.search(folded):
+            continue
+        said = _day_said(sentence)
+        if said is not None:
+            d, m, y = said
+            if (d, m) != (day.day, day.month) or (y is not None and y != day.year):
+                out.append(sentence)
+        elif not tentative and _DAY_TO_COME.search(folded):
+            out.append(sentence)
+    return out
+
+
+def _day_said(note: str) -> tuple[int, int, int | None] | None:
+    """The new day a note puts a class off to, as written (day, month, year or None), whatever the old day."""
+    folded = _DEADLINE_SAID.sub(lambda m: " " * len(m.group(0)), fold(note))
+    lowered = clean(note).lower()
+    marked = lowered if len(lowered) == len(folded) else None
+    for found in _NEW_DATE.finditer(folded):
+        if not _said_as_meant(found, marked) or (
+                found.group(0).startswith(("den", "toi")) and _RANGE_BEFORE.search(folded, 0, found.start())):
+            continue
+        year = found.group(3)
+        if year is not None and len(year) not in (2, 4):
+            return None
+        return (int(found.group(1)), int(found.group(2)),
+                None if year is None else int(year) + (2000 if len(year) == 2 else 0))
+    return None
+
+
+def note_shown(course: Kept) -> str:
+    """A class's note as chairs are shown it: without its stale sentences (`stale_notes`)."""
+    note = course.description or ""
+    stale = stale_notes(course.status, note, course.starts_at, course.tentative)
+    if not stale:
+        return note
+    kept = [s for s in _SENTENCE_END.split(note.strip()) if s not in stale]
+    return " ".join(kept)
 
 
 class Kept(Dated, Protocol):

@@ -51,6 +51,7 @@ from knowledge.orgnames import (
 from knowledge.plans import sample
 from knowledge.plans.dates import BadWhen, When, excel_serial, parse_when, plan_year, whole_year
 from knowledge.plans.files import write_atomically
+from knowledge.text import hoan_apart
 
 COURSES = "courses"
 TARGETS = "targets"
@@ -1144,7 +1145,7 @@ class _Checker:
             "registered": lambda _cell, _row: None,
             "waiting": lambda _cell, _row: None,
             "capacity": self._capacity,
-            "status": self._term(STATUS_VOCABULARY),
+            "status": self._status,
             "description": self._text(None),
             "reminders": self._ladder,
             "organisation": self._organisation,
@@ -1267,6 +1268,19 @@ class _Checker:
             return term.key
 
         return parse
+
+    @staticmethod
+    def _status(cell: Cell, _row: dict[str, Any]) -> str:
+        """A course status. «Hoàn» (refunded, done) typed with its marks folds to the «hoan» of «Hoãn» but is no
+        postponement: refused with what to write, rather than a class put off by a guess."""
+        text = _cell_text(cell)
+        term = STATUS_VOCABULARY.find(text)
+        if term is not None and term.key == "postponed" and hoan_apart(text, fold(text)) != fold(text):
+            raise _Bad(STATUS_VOCABULARY.unknown(text) + " Lớp hoãn thì ghi «Hoãn» (dấu ngã); lớp đã học xong ghi "
+                       "«Đã kết thúc»; lớp đã hủy ghi «Đã hủy».", names_value=True)
+        if term is None:
+            raise _Bad(STATUS_VOCABULARY.unknown(text), names_value=True)
+        return term.key
 
     def _topic(self, cell: Cell, row: dict[str, Any]) -> str:
         """A catalogue topic by name, abbreviation or synonym; other words are kept as written (a warning)."""
@@ -1445,11 +1459,14 @@ def _check_course_dates(checker: _Checker, record: _Record, existing: Course | N
         text = shown("ends_at", ends)
         checker.error(record, "ends_at", text, f'"{text}" trước ngày bắt đầu ({start_text}).')
     status = values.get("status", existing.status if existing is not None else None)
+    note = values.get("description", existing.description if existing is not None else "")
+    note = note if isinstance(note, str) else ""
+    _check_note(checker, record, str(status or "open"), note, starts,
+                values.get("tentative", existing.tentative if existing is not None else None))
     if status == "postponed":
         # Put off to the day its note gives: the deadline is one before that day (an organiser who puts a class
         # off moves its deadline too), not before the plan's old day, given up.
-        note = values.get("description", existing.description if existing is not None else "")
-        new = timing.postponed_to(note if isinstance(note, str) else "", starts)
+        new = timing.postponed_to(note, starts)
         if new is not None:
             starts, start_text = new, _local(new, checker.tz)
     if deadline is not None and values.get("tentative"):
@@ -1462,6 +1479,29 @@ def _check_course_dates(checker: _Checker, record: _Record, existing: Course | N
         text = shown("registration_deadline", deadline)
         checker.error(record, "registration_deadline", text,
                       f'"{text}" sau ngày bắt đầu ({start_text}); hạn đăng ký phải trước khi lớp bắt đầu.')
+
+
+def _check_note(checker: _Checker, record: _Record, status: str, note: str, starts: dt.datetime,
+                tentative: object) -> None:
+    """Warnings on a class's note that the bot reads: a date whose year is no year («Hoãn sang 15/01/20277»: not
+    read as a new date, nor as 15/01 of a year guessed), and a sentence still putting off a class that no longer
+    is (left out of what chairs are shown: timing.stale_notes)."""
+    if not note:
+        return
+    column = record.table.headers.get("description") or _catalogue_header(record.table.kind, "description")
+
+    def warn(message: str) -> None:
+        checker.warnings.append(Issue(record.table.sheet, record.row, column, None, message))
+
+    written = timing.bad_year(note)
+    if written is not None:
+        warn(f"ngày «{written}» có năm không hợp lệ; bot không đọc ngày này (lớp hoãn: coi như chưa có lịch mới). "
+             "Hãy ghi năm đủ 4 chữ số.")
+    stale = timing.stale_notes(status, note, starts, tentative if isinstance(tentative, str) else None)
+    if stale:
+        said = vn.weekday_date(starts, checker.tz) if not tentative else "theo kế hoạch"
+        warn(f"ghi chú «{_short(' '.join(stale))}» vẫn nói lớp bị hoãn, nhưng lớp không còn ở trạng thái hoãn "
+             f"(học {said}); bot không hiện câu này cho người hỏi. Nên sửa lại ghi chú.")
 
 
 def _check_duplicates(checker: _Checker, records: list[_Record]) -> None:

@@ -31,7 +31,7 @@ from knowledge.lexicon import (
     PLAN_AUDIENCES,
     ROLES,
 )
-from knowledge.text import expand, fold, opens_before_class, spell_place_codes
+from knowledge.text import expand, fold, hoan_apart, opens_before_class, spell_place_codes
 
 MAX_CHOICES = 5
 
@@ -1323,7 +1323,7 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "b
 
 def asks_cancelled(text: str) -> bool:
     """Whether a message asks about a class called off («lớp ngày 16/12 bị hủy rồi à»)."""
-    return _CANCELLED.search(_words(text)) is not None
+    return _CANCELLED.search(hoan_apart(text, _words(text))) is not None
 
 
 # How a plan's note says a class called off is put off rather than dropped («Tạm hoãn, sẽ thông báo sau», «Lùi
@@ -1333,7 +1333,7 @@ _PUT_OFF = re.compile(r"\b(?:hoan|lui|doi sang|doi lich|chuyen sang (?:nam|thang
 
 def postponed(note: str | None) -> bool:
     """Whether the note of a class called off says it is put off, not dropped («Tạm hoãn, sẽ thông báo sau»)."""
-    folded = _words(note or "")
+    folded = hoan_apart(note or "", _words(note or ""))  # «hoàn lại học phí» puts nothing off
     return _PUT_OFF.search(folded) is not None and not re.search(r"\bhuy\b", folded)
 
 

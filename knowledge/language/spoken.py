@@ -14,8 +14,12 @@ question; «%» folds away). A number joined to a code by a hyphen or a slash (�
 This is the one reader of spoken numbers: the engine applies it where a message comes in
 (`QAEngine.answer`, `QAEngine.read`, `answer_in_context`), never to the records, and logs the message as sent.
 
-Only words typed with their marks are read: «nam», «thang hai» typed plain may be a place or a name, and
-speech-to-text never drops the marks. Pure function over text; nothing here touches the database.
+Typed without marks, the words are read only inside a date said in full (`_plain_dates`): a chair who types
+«ngay muoi chin thang muoi hai» or «thang muoi mot nam hai khong hai bay» means 19/12 and 11/2027, but plain
+«nam», «sau», «mot», «ba» are as often «Nam» (a place, a name), «sau» (after: «tháng sau»), «mốt» («ngày mốt»,
+the day after tomorrow) or a father, so a plain word is a number only between «ngày … tháng …» or before «năm»
+and a year, never alone («thang hai» typed plain may be a name). Pure function over text; nothing here touches
+the database.
 """
 
 from __future__ import annotations
@@ -293,14 +297,168 @@ _ANY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
 _JOINERS = frozenset("-/")
 
 
+# A number word typed without its marks, as the marked word the readers above know. «muoi» is «mười» (ten) or
+# «mươi» (the tens of «hai mươi»): which one is told by the word before it (`_marked_plain`).
+_PLAIN_WORDS = {
+    "khong": "không", "mot": "một", "hai": "hai", "ba": "ba", "bon": "bốn", "nam": "năm", "sau": "sáu",
+    "bay": "bảy", "tam": "tám", "chin": "chín", "lam": "lăm", "nham": "nhăm", "tu": "tư", "muoi": "mười",
+    "tram": "trăm", "nghin": "nghìn", "ngan": "ngàn", "linh": "linh", "le": "lẻ", "gieng": "giêng", "chap": "chạp",
+    "ngay": "ngày", "mung": "mùng", "mong": "mồng", "thang": "tháng", "den": "đến", "toi": "tới",
+}
+# The cheap look for a plain date: a day, month or year word and a number word typed plain.
+_PLAIN_ANY = re.compile(r"(?<!\w)(?:ngay|mung|mong|thang|nam|ngày|mùng|mồng|tháng|năm)(?!\w)", re.IGNORECASE)
+_PLAIN_NUMBER_ANY = re.compile(r"(?<!\w)(?:" + "|".join(k for k in _PLAIN_WORDS if k not in (
+    "ngay", "mung", "mong", "thang", "den", "toi")) + r")(?!\w)", re.IGNORECASE)
+
+
+def _marked_plain(words: list[str]) -> list[str]:
+    """`words` with each number or date word typed plain written with its marks (the others as they are)."""
+    out: list[str] = []
+    for w in words:
+        m = _PLAIN_WORDS.get(w, w) if w.isascii() else w
+        if w == "muoi" and out and _DIGITS.get(out[-1], 0) >= 1 and out[-1] != "một":
+            m = "mươi"  # «hai muoi» is twenty; «muoi hai» twelve
+        out.append(m)
+    return out
+
+
+def _plain_value(words: list[str], i: int) -> tuple[int, int] | None:
+    """A number at words[i], in figures or in words: (value, index after it)."""
+    if i < len(words) and words[i].isdigit() and len(words[i]) <= 4:
+        return int(words[i]), i + 1
+    p = parse_number(words, i)
+    return (p[0], p[1]) if p is not None else None
+
+
+def _plain_year(words: list[str], i: int) -> tuple[int, int] | None:
+    """A year said at words[i] after «năm»: four digits said one by one, or in full («hai nghìn hai mươi bảy»)."""
+    p = parse_number(words, i)
+    if p is None or not p[2] or not 1990 <= p[0] <= 2100:
+        return None
+    return p[0], p[1]
+
+
+def _plain_month(words: list[str], i: int, after_day: bool) -> tuple[int, int] | None:
+    """The month said at words[i] after «tháng»: (month, index after it), or None where the words are as likely
+    other words: a month said in one word only before a year or after a day said («ngay hai thang ba»; «thang
+    hai» alone may be a name), «tháng sau» (next month) and «tháng năm nay» never."""
+    if i >= len(words):
+        return None
+    w = words[i]
+    if w in _MONTH_NAMES:
+        return _MONTH_NAMES[w], i + 1
+    value = (4, i + 1) if w == "tư" else _plain_value(words, i)
+    if value is None or not 1 <= value[0] <= 12:
+        return None
+    if value[1] - i > 1 or w == "mười" or w.isdigit():
+        return value  # «muoi hai», «muoi»: no other words after «tháng»
+    if _word_after(words, value[1]) == "năm" and _plain_year(words, value[1] + 1) is not None:
+        return value
+    if after_day and w != "sáu" and _single_ok(w, words, value[1]):
+        return value
+    return None
+
+
+def _plain_dates(words: list[str], plain: list[bool]) -> list[tuple[int, int, str]]:
+    """The spans (start, end, digits) of a date said in words typed plain (`plain[i]`: words[i] was typed
+    without marks): «ngày D tháng M (năm Y)», «ngày D đến ngày D2 tháng M», «tháng M năm Y», «năm Y»; at least
+    one of the words read was typed plain (the marked ones are `_read`'s)."""
+    out: list[tuple[int, int, str]] = []
+    n = len(words)
+    i = 0
+
+    def year_at(k: int) -> tuple[int, int] | None:
+        if _word_after(words, k) != "năm":
+            return None
+        digits = words[k + 1] if k + 1 < n else ""
+        if digits.isdigit() and len(digits) == 4:
+            return None  # already in figures
+        return _plain_year(words, k + 1)
+
+    while i < n:
+        w = words[i]
+        found: list[tuple[int, int, str]] = []
+        end = i + 1
+        if w in ("ngày", "mùng", "mồng"):
+            day = _plain_value(words, i + 1)
+            if day is not None and 1 <= day[0] <= 31:
+                days = [(i + 1, day[1], str(day[0]))]
+                k = day[1]
+                if _word_after(words, k) in ("đến", "tới"):
+                    k2 = k + 1 + (_word_after(words, k + 1) == "ngày")
+                    last = _plain_value(words, k2)
+                    if last is not None and 1 <= last[0] <= 31 and _word_after(words, last[1]) == "tháng":
+                        days.append((k2, last[1], str(last[0])))
+                        k = last[1]
+                if _word_after(words, k) == "tháng":
+                    month = _plain_month(words, k + 1, after_day=True)
+                    if month is not None:
+                        found = [*days, (k + 1, month[1], str(month[0]))]
+                        end = month[1]
+        elif w == "tháng":
+            month = _plain_month(words, i + 1, after_day=False)
+            if month is not None:
+                found = [(i + 1, month[1], str(month[0]))]
+                end = month[1]
+        elif w == "năm" and (i == 0 or words[i - 1] not in _KIN):
+            year = _plain_year(words, i + 1)
+            if year is not None:
+                found = [(i + 1, year[1], str(year[0]))]
+                end = year[1]
+        if found and w != "năm":
+            year = year_at(end)
+            if year is not None:
+                found.append((end + 1, year[1], str(year[0])))
+                end = year[1]
+        # Only spans said in words (figures stay as typed) with a word typed plain: the marked are read already.
+        found = [f for f in found if not words[f[0]].isdigit()]
+        if found and any(plain[k] for f in found for k in range(f[0], f[1])):
+            out.extend(found)
+            i = end
+            continue
+        i += 1
+    return out
+
+
+# A date said in full, typed plain, once its numbers are figures: written as the date it is, as `_DATE_SAID`.
+_PLAIN_DATE_SAID = re.compile(r"(?<!\w)(ngay|mung|mong|ngày|mùng|mồng) (\d{1,2}) (?:thang|tháng) (\d{1,2})"
+                              r"(?: (?:nam|năm) (\d{4}))?(?!\w)", re.IGNORECASE)
+
+
+def _read_plain(text: str) -> str:
+    """`text` with the dates said in words typed without marks written in figures (see `_plain_dates`)."""
+    if _PLAIN_ANY.search(text) is None or _PLAIN_NUMBER_ANY.search(text) is None:
+        return text
+    matches = list(_WORD.finditer(text))
+    typed = [m.group(0).lower() for m in matches]
+    joined = [bool(m.start()) and text[m.start() - 1] in _JOINERS for m in matches]
+    spans = [s for s in _plain_dates(_marked_plain(typed), [w.isascii() for w in typed])
+             if not any(joined[k] for k in range(s[0], s[1]))]
+    if not spans:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for start, end, digits in spans:
+        pieces.append(text[pos:matches[start].start()])
+        pieces.append(digits)
+        pos = matches[end - 1].end()
+    pieces.append(text[pos:])
+    out = "".join(pieces)
+    return _PLAIN_DATE_SAID.sub(lambda m: f"{m.group(1)} {m.group(2)}/{m.group(3)}"
+                                + (f"/{m.group(4)}" if m.group(4) else ""), out)
+
+
 def spoken_numbers(text: str) -> str:
     """`text` with the numbers said in words written as digits where the words around them make them
     numbers, and the fillers of speech left out; `text` itself when there are none."""
-    if not text or text.isascii():
+    if not text:
         return text
+    if text.isascii():
+        return _read_plain(text)
     nfc = unicodedata.normalize("NFC", text)
     if _ANY.search(nfc) is None:
-        return text
+        plain = _read_plain(nfc)  # «ngày muoi chin tháng 12»: marks on some words only
+        return text if plain == nfc else plain
     out = _FIGURES_COMMA.sub(r"\1,\2", _FILLERS.sub(" ", nfc))
     matches = list(_WORD.finditer(out))
     words = [m.group(0).lower() for m in matches]
@@ -317,6 +475,7 @@ def spoken_numbers(text: str) -> str:
         out = "".join(pieces)
         out = _DATE_SAID.sub(lambda m: f"ngày {m.group(2)}/{m.group(3)}" + (f"/{m.group(4)}" if m.group(4) else ""),
                              out)
+    out = _read_plain(out)
     if out == nfc:
         return text
     return re.sub(r"\s+", " ", out).strip()

@@ -119,7 +119,8 @@ def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
 def shown_courses(ans: Answer) -> list[CourseRec]:
     """The classes of an answer in the order its reply lists them (`shown_order`), the class the question asks
     a detail of first when the engine singled it out (`asked_first`); «cái thứ 2» counts in this order."""
-    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes)
+    # (the classes of a status asked, «lớp nào bị hoãn», before the others called off: Answer.status_codes)
+    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes or ans.status_codes)
     first = asked_first(ans)
     return sorted(shown, key=lambda c: c.code != first) if first else shown
 
