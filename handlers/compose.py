@@ -153,6 +153,9 @@ FIND_CLASSES = "Muốn tìm lớp, anh/chị hỏi ví dụ «lớp sắp tới 
 NOT_CLASSES = "Danh sách vừa rồi là {many}, không phải lớp."
 NO_CLASS_LISTED = ("Mình chưa nêu lớp nào để anh/chị chọn theo thứ tự. Anh/chị hỏi ví dụ «lớp sắp tới cho chủ tịch "
                    "CĐCS» để xem danh sách lớp.")
+# A message that asked two things was answered on the second: the first is offered, to be asked with a press.
+ALSO_ASKED = "Anh/chị còn hỏi: «{question}». Để mình trả lời tiếp, anh/chị {how}."
+ALSO_LABEL = "Trả lời câu hỏi đầu"
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."
 
 RELAXED = {
@@ -231,6 +234,11 @@ def short(text: str, limit: int = 56) -> str:
     if " " in cut and not text[limit - 1].isspace():
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,:;–—-") + "…"
+
+
+def also_asked(question: str, *, buttons: bool) -> str:
+    """The line offering the first of two questions asked in one message (quoted short)."""
+    return ALSO_ASKED.format(question=short(question.rstrip(" ?"), 120), how=press(ALSO_LABEL, buttons=buttons))
 
 
 def press(label: str, *, buttons: bool) -> str:
@@ -859,6 +867,9 @@ def target_line(t: TargetRec) -> str:
         line = f"• {t.metric}{who}: {vn.progress(t.achieved_value, t.target_value, t.stated_percent)}{unit}"
         if t.achieved_value < t.target_value:
             line += f", còn thiếu {vn.number(t.target_value - t.achieved_value)}{unit}"
+        elif t.achieved_value > t.target_value:
+            # «vượt bao nhiêu» is the next question: the figure said, as what is missing is.
+            line += f", vượt {vn.number(t.achieved_value - t.target_value)}{unit}"
     else:
         line = f"• {t.metric}{who}: chỉ tiêu {vn.number(t.target_value)}{unit}, chưa có số liệu thực hiện"
     if t.as_of:

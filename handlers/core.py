@@ -663,6 +663,12 @@ def on_question(text: str, t: Turn) -> Outcome:
             replies[0] = replace(replies[0], text=note + "\n" + replies[0].text)
         if ans.reading and replies:
             replies[0] = replace(replies[0], text=compose.READING.format(reading=ans.reading) + "\n" + replies[0].text)
+        if ans.also and replies and ans.intent not in ("off_topic", "unknown"):
+            # «… bao nhiêu lớp? Còn Đà Nẵng có lớp nào không»: answered on the second question, the first one
+            # is offered as a choice that asks it (the same path as a chosen class's question).
+            t.state["fq"] = [ans.also[:300]]
+            replies.append(Reply(compose.also_asked(ans.also, buttons=t.buttons),
+                                 (Button(compose.ALSO_LABEL, callbacks.pack("fq", 0)),)))
         if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
             replies.insert(0, Reply(compose.TRUNCATED))
     if (miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help"))

@@ -30,7 +30,7 @@ from knowledge.lexicon import PLAN_AUDIENCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import PhraseMatcher, province_key
-from knowledge.text import batch_number, bigrams, clean, fold, fold_tokens, index_tokens
+from knowledge.text import batch_marks, batch_number, bigrams, clean, fold, fold_tokens, index_tokens
 from knowledge.timing import period_end
 from knowledge.turns import Pause, no_pause
 
@@ -359,6 +359,10 @@ class CourseIndex:
                 num = batch_number(toks[i - 1], toks[i])
                 if num is not toks[i]:
                     toks[i] = shared.setdefault(num, num)
+            # «khóa II», «, lớp 2» over the whole title, as `index_tokens` reads them: «đợt 2».
+            marked = batch_marks(toks)
+            if marked != toks:
+                toks = [shared.setdefault(t, t) for t in marked]
             return tuple(toks)
 
         def tokset(text: str | None) -> frozenset[str]:

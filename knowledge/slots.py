@@ -496,6 +496,16 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         return TimeSlot("week", start, monday, "tuần trước", start.year, start.year)
     if has("tuan nay"):
         return TimeSlot("week", monday, monday + dt.timedelta(days=7), "tuần này", now.year, now.year)
+    # «tuần sau nữa», «tháng sau nữa», «năm sau nữa»: the one after the next (before «tuần sau» alone).
+    if has("tuan (?:sau|toi) nua"):
+        start = monday + dt.timedelta(days=14)
+        return TimeSlot("week", start, start + dt.timedelta(days=7), f"tuần sau nữa ({start:%d/%m})", start.year,
+                        start.year)
+    if has("thang (?:sau|toi) nua"):
+        y, mth = _add_months(now.year, now.month, 2)
+        return _month(y, mth, tz, f"tháng sau nữa ({mth}/{y})")
+    if has("nam (?:sau|toi) nua"):
+        return _year(now.year + 2, tz, f"năm sau nữa ({now.year + 2})")
     if has("tuan sau", "tuan toi", "tuan ke tiep", "tuan ke"):
         start = monday + dt.timedelta(days=7)
         return TimeSlot("week", start, start + dt.timedelta(days=7), "tuần sau", start.year, start.year)
@@ -527,8 +537,8 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         after = s[m2.end():m2.end() + 12]
         if not m2.group(2) and re.match(r" nam (?:sau|toi)\b", after):
             year = now.year + 1  # «tháng 11 năm sau»
-        elif not m2.group(2) and re.match(r" nam nay\b", after):
-            year = now.year
+        elif not m2.group(2) and re.match(r" (?:nam )?nay\b", after):
+            year = now.year  # «tháng 10 này», as «tháng 10 năm nay»: this year's, passed or not
         elif not m2.group(2) and re.match(r" (?:vua (?:roi|qua)|truoc|nam ngoai)\b", after):
             # «tháng 10 vừa rồi»: the last one that has passed.
             year = now.year if month < now.month else now.year - 1

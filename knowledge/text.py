@@ -46,11 +46,13 @@ RAW_WORD = re.compile(r"\w+", re.UNICODE)
 
 # Stop words with their diacritics: removed only when typed like this.
 STOP_EXACT = frozenset(
-    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên", "cả", "phải", "hồi"]
+    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên", "cả", "phải", "hồi",
+     # What a dictated message fills its pauses with («ờ», «ừm», «alo»): no word of what is asked.
+     "ờ", "ừ", "ừm", "ờm", "ơ", "alô", "alo"]
 )
 # Folded stop words that are not ambiguous with a content word of the domain.
 STOP_FOLDED = frozenset(
-    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "hmm", "ai", "mn", "mng", "mnguoi", "ac", "ae", "e", "c", "a", "b"]
+    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "uhm", "hmm", "alo", "ai", "mn", "mng", "mnguoi", "ac", "ae", "e", "c", "a", "b"]
 )
 # Folded tokens that are stop words only when they were typed without diacritics AND are not part of
 # a domain phrase; "co" (có/cơ), "so" (số/sở), "ve" (về/vệ), "chi" (chỉ/chi), "dong" (đồng/động) stay.
@@ -68,6 +70,8 @@ STOP_PHRASES: tuple[str, ...] = (
     # «e muon hoi lop …», «mình cần hỏi …» typed without marks: what the asker wants to do, no word of what is
     # asked about (with marks, «muốn», «hỏi» are stop words already).
     "muon hoi", "mun hoi", "can hoi",
+    # «cho xin thông tin lớp …», «cho mình xin lịch …»: asking, said politely; no word of what is asked.
+    "cho xin", "cho minh xin", "cho em xin", "cho e xin", "cho toi xin", "cho chau xin", "cho anh xin", "cho chi xin",
     # Greetings before the question («chào ad, …»): a greeting alone is still answered as one (qa.GREETINGS).
     "xin chao", "chao ad", "chao admin", "chao ban", "chao bot", "chao anh", "chao chi", "chao em", "chao mn",
     "chao moi nguoi", "chao anh chi", "chao ac",
@@ -211,9 +215,43 @@ def expand(tokens: list[str]) -> list[str]:
     return out
 
 
+# The words offices number the batches of one class by: «(đợt 2)», «khóa II», «, lớp 2», «(khóa I)».
+_BATCH_HEADS = frozenset({"dot", "khoa", "lop"})
+# A batch's number as offices and people write it: a digit, a Roman numeral, a number said in words.
+_BATCH_NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "ba": "3", "bon": "4"}
+# After «lớp 2», «khóa 1» a unit makes the number a count or a length («lớp 2 ngày», «khóa 3 tháng», «lớp 40
+# người»), not a batch.
+_COUNTED_AFTER = frozenset({"ngay", "buoi", "tuan", "thang", "nam", "gio", "tiet", "phut", "nguoi", "luot", "cho",
+                            "lop", "khoa", "dot", "ca", "ky"})
+
+
+def batch_marks(tokens: list[str]) -> list[str]:
+    """`tokens` with every batch mark written one way, «đợt N»: «khóa II», «lớp 2», «đợt hai», «(khóa I)» all
+    name the second or first batch of a class, however the office or the asker numbers it, so a question
+    saying «khóa 1» finds the title «… (khóa I)» and the batch readings (which read «đợt N») see it."""
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        head = out[i]
+        if head not in _BATCH_HEADS:
+            continue
+        num = _BATCH_NUMBERS.get(out[i + 1], out[i + 1])
+        if not num.isdigit() or not 1 <= int(num) <= 9:
+            continue
+        after = out[i + 2] if i + 2 < len(out) else ""
+        # («lớp 1 tháng 7/2027»: a month said after the batch, its number after the unit.)
+        period = out[i + 3].isdigit() if i + 3 < len(out) else False
+        if head != "dot" and ((after in _COUNTED_AFTER and not period)
+                              or (after == "hoc" and out[i + 3:i + 4] == ["vien"])):
+            continue
+        if head == "lop" and out[i + 1] in ("mot", "ba", "bon"):
+            continue  # «lớp ba» typed plain may be other words («lớp bà con»): digits and numerals only
+        out[i], out[i + 1] = "dot", str(int(num))
+    return out
+
+
 def index_tokens(text: str) -> list[str]:
-    """Tokens of a record's text as the index stores them: folded and expanded."""
-    return expand(fold_tokens(text))
+    """Tokens of a record's text as the index stores them: folded, expanded, batch marks written one way."""
+    return batch_marks(expand(fold_tokens(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -612,7 +650,7 @@ _WHEN_BEFORE = frozenset({"den", "toi", "tu", "han", "hoc", "giang", "mo", "dau"
 _INSURANCE_KINDS = frozenset({"xa", "xh", "y", "yt", "that", "tn", "tai", "nhan", "hiem", "lao"})
 
 
-def _asks_when(before: str, after: str) -> bool:
+def asks_when(before: str, after: str) -> bool:
     """Whether «bh» between `before` (the folded word) and `after` (the next two, folded) asks when."""
     nxt = after.split()[0] if after else ""
     if nxt in _INSURANCE_KINDS:
@@ -926,7 +964,7 @@ def normalise(text: str) -> Norm:
               and unicodedata.normalize("NFC", raw) in _READ_BY_NEXT_AS_TYPED.get(code, (unicodedata.normalize("NFC", raw),))
               and not (n + 2 < len(raws) and fold(raws[n + 2]) in _READ_BY_NEXT_NOT_BEFORE.get(code, ()))):
             expanded = _READ_BY_NEXT[code][0].split()
-        elif code == "bh" and _asks_when(fold(raws[n - 1]) if n else "", fold(" ".join(raws[n + 1:n + 3]))):
+        elif code == "bh" and asks_when(fold(raws[n - 1]) if n else "", fold(" ".join(raws[n + 1:n + 3]))):
             expanded = ["bao", "gio"]  # «lớp ATVSLĐ bh học», «hạn đk đến bh»: when; «đóng BH xã hội» stays
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
@@ -947,6 +985,7 @@ def normalise(text: str) -> Norm:
             else:
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
     _shorthand_by_context(tokens, stop, raw_forms, source, caps)
+    tokens[:] = batch_marks(tokens)  # «khóa II», «lớp 2»: the batch as the index reads it (see `batch_marks`)
     keep = [not s for s in stop]
     _toi_by_context(tokens, keep, raw_forms)
     _time_of_day(tokens, keep, raw_forms)

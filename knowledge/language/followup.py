@@ -31,7 +31,7 @@ from knowledge.lexicon import (
     PLAN_AUDIENCES,
     ROLES,
 )
-from knowledge.text import expand, fold, hoan_apart, opens_before_class, spell_place_codes
+from knowledge.text import asks_when, expand, fold, hoan_apart, opens_before_class, spell_place_codes
 
 MAX_CHOICES = 5
 
@@ -284,7 +284,12 @@ _CORRECTION = re.compile(
 )
 # «à không, Đồng Nai», «không, tháng 12 cơ», «ko phải, đợt 2»: «không» opening a message, then a pause or «phải»,
 # or after «à»/«ờ», takes back what was asked (read on the message as typed: «không có lớp nào à» asks).
-_NO_OPENER = re.compile(r"^\W*(?:(?:à|ờ|ơ|a|á)\W*(?:không|hông|ko)\b(?:\s*phải)?|(?:không|hông|ko|k)(?:\s*phải)?\s*[,.!…:;-]+)\W*",
+# («a khong, y minh la …», «à khôg, ý mình là …»: typed plain or with a letter dropped, as chairs type.)
+# («ừm không phải ý tôi là …»: dictated, a filler before and no pause before «ý».)
+_NO_OPENER = re.compile(r"^\W*(?:(?:ừm|ừ|ờm|um|uhm|uh)\W+)?"
+                        r"(?:(?:à|ờ|ơ|a|á)\W*(?:không|khong|khôg|khog|hông|hong|ko)\b(?:\s*(?:phải|phai))?"
+                        r"|(?:không|khong|khôg|khog|hông|ko|k)(?:\s*(?:phải|phai))?\s*[,.!…:;-]+"
+                        r"|(?:không|khong|ko|k)\s*(?:phải|phai)(?=\s+(?:ý|y)\s))\W*",
                         re.IGNORECASE)
 _MEANT = re.compile(r"^(?:(?:em|e|minh|mk|toi|tui) (?:muon hoi|dinh hoi|hoi)|y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la)\b ?")
 # «chi tiết», «cho xem chi tiết», «thông tin thêm», «cụ thể hơn»: the whole card of the class in view.
@@ -318,7 +323,7 @@ _ASKS_CLASSES = re.compile(r"\b(?:co lop|lop nao|lop gi|nhung lop|cac lop|khoa n
 # A word that points at a class («lớp», «cái», «đợt»): «tháng 12 thì sao» alone is the same question for
 # another month, «lớp tháng 12 đó» one class of the list.
 _POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
-_BATCH = re.compile(r"\bdot (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
+_BATCH = re.compile(r"\b(?:dot|khoa) (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
 _REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
 # «lớp đó còn đăng ký được không», «đk đc nữa ko»: whether registration is still open (its deadline), asked, not
@@ -330,7 +335,10 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «…, học lại ngày nào» beside it is answered by the new date the status gives).
     ("status", re.compile(r"\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)(?: lai| bi| ma| lop)? (?:hoan|huy|lui|dung|ngung)\b")),
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
-    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bdang ky (?:den|truoc|toi) (?:bao gio|khi nao|ngay nao)|\bhet han\b"
+    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bhan chot\b|\bhet han\b"
+                            # «đăng ký đến hạn nào», «đk tới hôm nào», «ghi danh trước ngày mấy»: until when.
+                            r"|\b(?:dang ky|ghi danh) (?:den|truoc|toi|han) (?:bao gio|khi nao|ngay nao|han nao|hom nao"
+                            r"|luc nao|ngay may|hom may|han chot)\b|\b(?:den|toi) han nao\b"
                             r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
                             r"|\b(?:mo|nhan) (?:dang ky|dang ki|dk) (?:khi nao|bao gio|luc nao|chua|ngay nao)\b"
                             r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b|" + _STILL_OPEN)),
@@ -341,14 +349,17 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"|\bco (?:lich|ngay) (?:hoc )?(?:chua|khi nao|bao gio)\b")),
     ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b")),
     ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
-    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu)\b")),
+    # («được bao nhiêu người», «lấy mấy học viên»: how many a class takes.)
+    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu"
+                            r"|(?:duoc|lay|tuyen) (?:bao nhieu|may) (?:nguoi|hoc vien|suat))\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
     # «học online không», «trực tiếp hay online», «lớp đó online à» ask how a class is held; «lớp trực tuyến tháng
     # 12» only names it (a list question of its own), so a format word asks only with a question mark of its own.
+    # («còn online thì sao» after a list is the same question held that way, no question of how a class is held.)
     ("format", re.compile(r"\b(?:hinh thuc|(?:hoc )?qua (?:phan mem|ung dung|nen tang) (?:gi|nao)"
                           r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc))\b"
                           r"|\b(?:truc tuyen|online|truc tiep)\b(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
-                          r"|phai khong|dung khong|sao)$)"
+                          r"|phai khong|dung khong|(?<!thi )sao)$)"
                           r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
@@ -367,7 +378,9 @@ _ASPECT_WORDS = {
     "eligible": "dành cho ai",
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
-_TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao nhieu|tien do)\b")
+# («năm sau giao bao nhiêu»: the figure a union is given for a year, its target.)
+_TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao nhieu|tien do"
+                           r"|(?:duoc )?giao (?:bao nhieu|may|bn))\b")
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
 # «… thì sao»: the question before, asked again for what the message names.
 _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
@@ -375,9 +388,14 @@ _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|
 # đạt không»): no words of a question of its own.
 _AGAIN_WORDS = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|ra sao|co dat|dat duoc|dat)\b")
 _ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
+# An ellipsis closed by «thì sao» with more asked after it (not «thì sao lại hoãn», which asks why).
+_AGAIN_THEN = re.compile(r"^(.+?) (thi sao|thi the nao|thi nao) (?!lai\b)(.+)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
 _TAIL = re.compile(
-    r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong|nua|thi co|vay|the|roi|oi|nha|chu))+$"
+    r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong"
+    # («nữa» of «tháng sau nữa» is the period's own word: the month after the next.)
+    r"|(?<!tuan sau )(?<!thang sau )(?<!nam sau )(?<!tuan toi )(?<!thang toi )(?<!nam toi )nua"
+    r"|thi co|vay|the|roi|oi|nha|chu))+$"
 )
 _TIME = re.compile(
     r"\b(?:(?:vao |trong )?(?:"
@@ -386,13 +404,15 @@ _TIME = re.compile(
     r"(?:tu (?:gio|nay|bay gio|hom nay) )?(?:den|toi|cho den|cho toi) (?:het|cuoi) (?:nam|thang)(?: nay)?"
     r"|(?:6|sau) thang (?:dau|cuoi) nam(?: (?:nay|sau|toi|\d{4}))?|nua (?:dau|cuoi|sau) nam(?: (?:nay|sau|toi|\d{4}))?"
     r"|(?:dau|cuoi|giua) nam(?: (?:nay|sau|toi|\d{4}))?"
+    # «tháng sau nữa», «năm sau nữa»: the one after the next, one period (before «tháng sau» alone).
+    r"|(?:tuan|thang|nam) (?:sau|toi) nua"
     r"|hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
     r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|ke tiep)"
     r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|th|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
 )
 _LONG_PERIOD = re.compile(
-    r"(?:thang (?:\d{1,2}(?: nam \d{4}| \d{4})?|sau|toi|ke tiep|ke)|sang thang|sang nam|quy (?:1|2|3|4|i|ii|iii|iv|sau|toi)"
+    r"(?:(?:thang|nam) (?:sau|toi) nua|thang (?:\d{1,2}(?: nam \d{4}| \d{4})?|sau|toi|ke tiep|ke)|sang thang|sang nam|quy (?:1|2|3|4|i|ii|iii|iv|sau|toi)"
     r"(?: nam \d{4})?|nam (?:sau|toi|\d{4}))"
 )
 _CLASS_CUE = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen)\b")
@@ -404,7 +424,8 @@ _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|tha
 # What chairs put before a question («ad ơi», «cho em hỏi», «hỏi xíu»): nothing of the question itself.
 _OPENERS = re.compile(
     r"^(?:(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
-    r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da|vang|ok|oke|uh|um)|a"
+    # («dạ» folds to «da», as «Đà» of Đà Nẵng, Đà Lạt, Đà Bắc does: those stay.)
+    r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da(?! (?:nang|lat|bac|rang)\b)|vang|ok|oke|uh|um)|a"
     r"|(?:xin )?chao(?: (?:ad|admin|ban|bot|anh|chi|em|ac|mn|moi nguoi))?|hello|hi|alo|(?:xiu|chut|ti|ty|nhe))\b[ ,]*"
 )
 # What chairs put after a question only to be polite («… với», «… nha ad»): «nhé», «ạ», «nhỉ» stay, they
@@ -445,6 +466,20 @@ _DU_AS_DAU = re.compile(r"(?i)\b(lớp|lop|cái|cai|khóa|khoá|khoa|đợt|dot)
 _THE_SHORT = re.compile(r"^\W*th\s+(?=(?:cái|cai)\b)")
 
 
+def _when_shorthand(raw: str) -> str:
+    """Folded words with «bh» written «bao gio» where it asks when (`knowledge.text.asks_when`)."""
+    words = raw.split()
+    if "bh" not in words:
+        return raw
+    out: list[str] = []
+    for n, w in enumerate(words):
+        if w == "bh" and asks_when(words[n - 1] if n else "", " ".join(words[n + 1:n + 3])):
+            out += ["bao", "gio"]
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
 def _words(text: str, prefer: str | None = None) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
@@ -461,11 +496,13 @@ def _words(text: str, prefer: str | None = None) -> str:
     raw = re.sub(r"\bhoc may ng\b", "hoc may ngay", raw)
     # Slips in the words of an ellipsis: «nm ngoái» (năm), «bo nhiêu» (bao), «thì so» (sao).
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
-    raw = re.sub(r"\bbo nhieu\b", "bao nhieu", raw)
+    raw = re.sub(r"\b(?:bo nhieu|bao nhiu|bao nhieuu)\b", "bao nhieu", raw)  # («bao nhiu chỗ»: a letter dropped)
     raw = re.sub(r"\bthi so?$", "thi sao", raw)
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
+    # «hạn đk bh», «lớp đó bh học»: «bh» asks when, as the engine reads it (`asks_when`); «BH xã hội» stays.
+    raw = _when_shorthand(raw)
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()), prefer)))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
@@ -624,8 +661,8 @@ _CLASS_WORDS = re.compile(r"\b(?:cac |nhung )?(?:lop hoc|lop|khoa hoc|khoa|cai)\
 _PLAIN = re.compile(
     r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|cuoi|tiep theo|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
     r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha"
-    # «quay lại lớp thương lượng»: back to a class shown before, after a target or a fact.
-    r"|quay lai|quay ve|tro lai"
+    # «quay lại lớp thương lượng»: back to a class shown before, after a target or a fact («thôi quay lại …»).
+    r"|(?:thoi )?(?:quay lai|quay ve|tro lai)"
     # The kind of union before its name («lớp của cty Sóng Thần», «của công đoàn ngành Y tế»).
     r"|cty|cong ty|cong doan|nganh|doanh nghiep"
     r"|trong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?)\b"
@@ -748,7 +785,7 @@ def _among(
     in_view = _in_view(subject)
     topic = topic_of(in_view) if topic_of is not None and in_view is not None else None
     if topic and kinds <= {"place", "org"}:
-        question = f"lop {topic} {fragment}"  # another place after one class: that class's topic there
+        question = f"lop {_for_whom(topic, subject)} {fragment}"  # another place after one class: its topic there
     else:
         question, _ = _replace(subject, fragment, kinds)
     position = _position_said(folded)
@@ -762,6 +799,17 @@ def _among(
     if aspect:
         question = f"{question} {_ASPECT_WORDS[aspect]}"
     return FollowUp("ask", question, replaced=("question",))
+
+
+def _for_whom(topic: str, subject: Subject) -> str:
+    """What to ask for in another place after one class: its topic, or, when the question that found it asked
+    by an audience alone («lớp nào cho kế toán CĐCS», then «còn ở Huế thì sao»), classes for those people
+    there, whatever their topic (a topic named with the audience keeps the topic: «lớp ATVSLĐ cho công nhân
+    ngành gỗ», then «còn ở Huế?», is about safety classes there)."""
+    roles = " ".join(dict.fromkeys(v for k, v in subject.phrases if k == "role"))
+    if roles and not any(k == "topic" for k, _ in subject.phrases):
+        return f"cho {roles}"
+    return topic
 
 
 def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named, subject: Subject) -> list[int]:
@@ -860,12 +908,20 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         if kind in kinds:
             # Every phrase of that kind: «lớp cho kế toán, thủ quỹ …» then «thế còn cho CT CĐCS?» drops both.
             for phrase in dict.fromkeys(v for k, v in subject.phrases if k == kind):
+                if kind == "role" and phrase and subject.kind in ("course", "courses"):
+                    # With the «cho» that said whom it is for: the new audience gets its own (below).
+                    base = " ".join(re.sub(rf"(?:^| )(?:danh )?cho (?={re.escape(phrase)}(?: |$))", " ", base).split())
                 base = _strip(base, phrase)
             if kind == "time":
                 base = " ".join(_TIME.sub(" ", base).split())
             replaced.append(kind)
     if kinds & {"place", "org"}:
         base = _strip(_strip(base, subject.phrase("place")), subject.phrase("org"))
+        if "place" in kinds:
+            # «ở Quảng Trị có lớp … học ở Cồn Cỏ», then «thế ở Đồng Hới thì sao»: the new place stands for every
+            # place the question named (the venue's too), not for its first one only.
+            for phrase in dict.fromkeys(v for k, v in subject.phrases if k == "place"):
+                base = _strip(base, phrase)
         place = subject.phrase("place") or ""
         if place.startswith(PLACE_CODE_MARK):
             # A code read as a place («tn có lớp…») is written out as its provinces in `base` (see
@@ -880,6 +936,11 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         if subject.place and _UNION_OF_PROVINCE.search(fragment):
             # «thế còn của LĐLĐ tỉnh thì sao»: the union of the province the talk is about, not named again.
             fragment = f"{fragment} {fold(subject.place)}"
+    if (subject.kind in ("course", "courses") and "role" in kinds and fragment
+            and not re.search(r"\bcho\b|^(?:lop|khoa)\b", fragment)):
+        # «còn kế toán thì sao» after classes: whom the classes are for, as the question said it (after a fact or a
+        # target the figure of those people is asked: «bao nhiêu cho …» would ask for places).
+        fragment = f"cho {fragment}"
     return f"{base} {fragment}".strip(), replaced
 
 
@@ -980,6 +1041,11 @@ def resolve(
         # names put in place, as «thế tháng 12 này?» asks it.
         folded = folded[fixed.end():].strip()
     corrected = (fixed is not None or taken_back is not None) and folded != _words(text)
+    asked_on = _AGAIN_THEN.match(folded)
+    if asked_on is not None and _ELLIPSIS_HEAD.match(folded):
+        # «còn ở Lạng Sơn thì sao, lớp nào gần nhất»: the ellipsis, then what it asks of the classes there; read
+        # as «còn ở Lạng Sơn lớp nào gần nhất thì sao», the «thì sao» closing it as it usually does.
+        folded = f"{asked_on.group(1)} {asked_on.group(3)} {asked_on.group(2)}"
     register = _wants_register(folded)
     if register:
         # «cái đầu hết hạn rồi thì đăng ký cái cuối»: the class to register is the one named after the wish.
@@ -1075,10 +1141,23 @@ def resolve(
             probed = {k for k, _ in probe.phrases} if probe is not None else set()
             if probe is not None and len(probe.fitting) == 1 and "topic" in probed and not probed & {"place", "org"}:
                 return _about_class(codes[probe.fitting[0]], aspect, register)
+        if other and (aspect or register) and fit is not None and len(codes) > 1 and _POINTS.search(folded) and not corrected:
+            # «còn lớp ở Khánh Hòa thì hạn đăng ký đến bao giờ» after a detail of another class of the list: the
+            # detail of the one class of the list that has what it names, not the list's question asked there.
+            probe = fit(codes)
+            if probe is not None and len(probe.fitting) == 1 and probe.phrases:
+                return _about_class(codes[probe.fitting[0]], aspect, register)
         named = fit(codes) if fit is not None and not other else None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
-                pronoun or _ordinal(folded, len(codes), at) is not None):
-            named = None  # «lớp đầu tiên học online được không»: the format is what is asked
+                (pronoun and not back_ref) or _ordinal(folded, len(codes), at) is not None):
+            # «lớp đầu tiên học online được không»: the format is what is asked («lớp trực tuyến lúc nãy» names
+            # the class by it).
+            named = None
+        if (named is not None and {k for k, _ in named.phrases} == {"format"} and aspect == "format"
+                and _is_bare(folded) and (len(codes) == 1 or subject.focus in codes)):
+            # «học online dc ko» with one class in view, nothing else said: how that class is held, not a
+            # search for online classes like it (which «có lớp nào học online không» is).
+            named = None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and len(named.phrases) > 1 and (
                 re.search(r"\b(?:hay|hoac)\b", folded)):
             named = None  # «học trực tiếp hay online»: which of the two, asked of the class in view
@@ -1244,6 +1323,18 @@ def resolve(
     named_classes = bool(re.match(r"(?:lop|khoa)\b", fragment) and own_kinds & {"place", "org", "orgkind"})
     if min(len(_AGAIN_WORDS.sub(" ", marks.sub(" ", asked)).split()),
            len(_AGAIN_WORDS.sub(" ", marks.sub(" ", typed)).split())) > 6 and not named_classes:
+        if (subject.kind in ("fact", "target") and head and subject.year and not past and not _TIME.search(fragment)
+                # (one year said before: a span, «giai đoạn 2013-2015», is no year to carry)
+                and re.findall(r"\b(?:19|20)\d\d\b", _words(subject.question)) == [str(subject.year)]
+                and not _CLASS_WORDS.match(fragment) and not own_kinds & {"place", "orgkind"}
+                and _FIGURE_ASKED.search(fragment)):
+            # «còn huấn luyện ATVSLĐ của trường trung cấp CĐ thì mấy lớp» after a figure of Hà Nội's 2016: another
+            # figure the same article gives for that year and place (a union named, the school, is one of its), however
+            # long it is said.
+            where = subject.phrase("place") or (fold(subject.place) if subject.place else "")
+            # (The year and place first: «… mấy lớp năm 2016» would ask how many years.)
+            return FollowUp("ask", " ".join(f"nam {subject.year} {where} {fragment}".split()), replaced=("question",),
+                            purpose="detail")
         return NONE  # a question of its own, not an ellipsis
     if (subject.kind in ("course", "courses") and not past and _TIME.search(fragment) and not own_kinds - {"time"}
             and not _LIST_ONLY.sub(" ", _TIME.sub(" ", fragment)).split()):
@@ -1261,7 +1352,8 @@ def resolve(
     if topic and only_place and not _TIME.search(fragment) and not past:
         # After one class («lớp ấy», or the one the talk singled out), «còn ở Vĩnh Long?» asks for that
         # class's topic there: every class on it, not the other details of the first question.
-        return FollowUp("ask", f"lop {topic} {_CLASS_WORDS.sub(' ', fragment)}".strip(), replaced=("question",))
+        return FollowUp("ask", " ".join(f"lop {_for_whom(topic, subject)} {_CLASS_WORDS.sub(' ', fragment)}".split()),
+                        replaced=("question",))
     # «còn học trực tiếp ở Hưng Yên thì có lớp nào?» after online finance classes: how and where they are held
     # change, what they are about stays (the same question, asked as below).
     setting_only = subject.kind in ("course", "courses") and "format" in own_kinds and not own_kinds & {"topic", "role"}
@@ -1298,7 +1390,7 @@ def resolve(
             return NONE
         kinds.add("place")
     if topic and kinds <= {"place", "org"} and not past:
-        return FollowUp("ask", f"lop {topic} {fragment}", replaced=("question",))  # as above: that class's topic
+        return FollowUp("ask", f"lop {_for_whom(topic, subject)} {fragment}", replaced=("question",))  # as above
     if subject.kind == "target" and kinds == {"time"} and time_part:
         # «thế năm ngoái thì sao, có đạt không», «còn năm sau giao bao nhiêu»: the same plan's figures for that
         # period; the rest only asks for them again (kept out, as it would pile up over the turns). The period
@@ -1317,7 +1409,7 @@ def resolve(
 # «bị hủy rồi à», «tạm hoãn à»: a class called off is asked about (a list leaves such classes out).
 _CANCELLED = re.compile(r"\b(?:" + "|".join(CALLED_OFF_CUES) + r")\b")
 # A batch mark of a title: «đợt 2», «(lớp 2)», «Đợt II».
-_BATCH_MARK = re.compile(r"\b(?:dot|lop) (\d{1,2}|i{1,3}|iv)\b")
+_BATCH_MARK = re.compile(r"\b(?:dot|lop|khoa) (\d{1,2}|i{1,3}|iv)\b")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "mot": "1", "hai": "2", "ba": "3", "bon": "4"}
 
 
@@ -1556,6 +1648,9 @@ def about_note(code: str) -> FollowUp:
 def without_periods(text: str) -> str:
     """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out, and its
     openers, corrections and polite closers («chào ad», «à nhầm, ý là», «với»): those are no words of the question."""
+    taken_back = _NO_OPENER.match(text)
+    if taken_back is not None and _words(text[taken_back.end():]):
+        text = text[taken_back.end():]  # «à khôg, ý mình là …»: the «no» that takes the last question back
     folded = _words(text)
     folded = _CORRECTION.sub("", folded, count=1) or folded  # «à nhầm, ý là …» is no word of the question
     # «còn ở bên Long An thì sao»: «bên» after «ở» only marks the place (the data never says it).
@@ -1601,7 +1696,15 @@ _THE_MATTER = re.compile(r"\b(?:viec|van de|chuyen|dieu|noi dung|so lieu|con so|
 # (A matter, a plan or a figure pointed at is `_THE_MATTER`, asked with the whole question.)
 _THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau noi|y kien|phat bieu|hoi nghi)"
                            r" (?:nay|do|tren|ay|vua roi)\b")
-_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con) )?(?:dat|chiem|tang|giam|vuot|trong do|tuc la|tuong ung)\b")
+# A part of the matter named first, «thì» after it («học viên thì …», «còn số lớp thì …»): up to three words.
+_PART_THEN = re.compile(r"^(?:(?:the|vay|con) )?(?:\w+ ){1,3}thi (?=\w)")
+# («còn thiếu bao nhiêu», «vậy còn thiếu …», «hụt bao nhiêu»: what is still missing of a target.)
+_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con|the con|vay con) )?(?:dat|chiem|tang|giam|vuot|thieu|hut|con lai"
+                             r"|trong do|tuc la|tuong ung"
+                             # «được bao nhiêu rồi», «làm được mấy», «còn thiếu bao nhiêu» after a plan's figure:
+                             # how far it has come, of the same plan.
+                             r"|(?:da )?(?:lam |thuc hien |dao tao |hoan thanh )?duoc (?:bao nhieu|may|nhieu)"
+                             r"|thieu (?:bao nhieu|may)|lai (?:bao nhieu|may))\b")
 
 
 # «là số mấy», «số hiệu», «ký hiệu là gì»: the number of a document; «kế hoạch», «nghị quyết» …: which document.
@@ -1616,7 +1719,14 @@ def _about_the_fact(folded: str) -> bool:
     """Whether a short message asks more about the matter of the last fact rather than anything of its own."""
     if len(folded.split()) > 16 or _CLASS_CUE.search(folded) or _REGISTER.search(folded):
         return False
-    return bool(_THE_MATTER.search(folded) or (_BARE_PREDICATE.search(folded) and len(folded.split()) <= 8))
+    # «học viên thì đạt bao nhiêu phần trăm»: the part of the matter named before «thì», then what it did;
+    # «… so với chỉ tiêu»: set against the target in view, which names nothing new.
+    said = _AGAINST_TARGET.sub(" ", _PART_THEN.sub("", folded, count=1))
+    return bool(_THE_MATTER.search(folded) or (_BARE_PREDICATE.search(said)
+                                               and (len(said.split()) <= 8 or len(folded.split()) <= 10)))
+
+
+_AGAINST_TARGET = re.compile(r"\bso voi (?:chi tieu|ke hoach|muc tieu)(?: (?:de ra|duoc giao|giao|nam nay))?\b")
 
 
 def _is_bare_detail(folded: str) -> bool:

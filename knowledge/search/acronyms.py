@@ -128,6 +128,19 @@ def _plain(text: str, m: re.Match[str]) -> str:
 _JOINERS = frozenset("-./_")
 
 
+# The words that open a place's name («huyện Chi Lăng», «tỉnh …», «TP …»): an acronym before one names that
+# place's union.
+_PLACE_HEADS = frozenset({"huyen", "tinh", "tp", "thanh", "quan", "xa", "phuong", "thi", "dac"})
+# The unions' own abbreviations («ldld», «cdcs», «cdn»): the kinds of union a place has.
+_UNION_ABBREVIATIONS = frozenset(k for k, v in ABBREVIATIONS.items() if v.startswith(("lien doan", "cong doan")))
+
+
+def _union_slip(tok: str) -> bool:
+    """Whether `tok` is a union's abbreviation with one letter dropped («lld» for «ldld»)."""
+    return any(len(k) == len(tok) + 1 and any(k[:i] + k[i + 1:] == tok for i in range(len(k)))
+               for k in _UNION_ABBREVIATIONS)
+
+
 def spell_out(text: str, table: Mapping[str, str], known: frozenset[str]) -> str:
     """`text` with each acronym of `table` written out: a word no syllable, not in `known` (the data's and
     the lexicon's words) and no abbreviation the normaliser expands; or two short parts of one written apart
@@ -175,8 +188,12 @@ def spell_out(text: str, table: Mapping[str, str], known: frozenset[str]) -> str
             if phrase:
                 end = words[j].end()
                 i = j
+        after = fold(words[i + 1].group(0)) if i + 1 < len(words) else ""
         if not phrase and tok and 3 <= len(tok) <= 6 and tok not in known and not is_syllable(tok) and not (
-                tok in ABBREVIATIONS or m.group(0).lower() in RAW_ABBREVIATIONS or tok in PLACE_CODES):
+                tok in ABBREVIATIONS or m.group(0).lower() in RAW_ABBREVIATIONS or tok in PLACE_CODES) and not (
+                # «Chủ tịch LLD huyện Chi Lăng»: before a place's name, a union's abbreviation one letter short
+                # (LĐLĐ) is that place's union, not the initials of a topic («luật lao động»).
+                after in _PLACE_HEADS and _union_slip(tok)):
             phrase = table.get(tok, "")
         if phrase:
             out.append(text[last:m.start()] + phrase)

@@ -73,10 +73,12 @@ def subject_of(ans: Answer) -> Subject | None:
         lead = ans.course_lead if len(ans.course_lead) < len(ans.courses) else ()
         if kind == "courses" and one_asked(ans.norm.folded, lead):
             # «lớp tài chính gần nhất ở Ninh Bình là lớp nào», «sắp tới Huế có lớp nữ công không»: one class asked
-            # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it.
-            lead = (shown[0].code,)
+            # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it
+            # (the first one written for the level of union the question says, when it says one).
+            lead = (next((c for c in shown if level_agrees(ans.norm.folded, c)), shown[0]).code,)
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
-        asked = ("register" if ans.intent == "register" else aspect_asked(ans.question) or "") if kind == "course" else ""
+        asked = ("register" if ans.intent == "register" else aspect_asked(ans.asked or ans.question) or ""
+                 ) if kind == "course" else ""
         # The former province's classes listed first, when all of them are on the page (a later page has none).
         area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
             kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
@@ -84,7 +86,7 @@ def subject_of(ans: Answer) -> Subject | None:
         # The classes still held shown after classes all called off are listed below them: «lớp thứ 2» counts on.
         shown += [c for c in shown_order(ans.held_instead or ()) if c not in shown]
         kind = "course" if len(shown) == 1 else "courses"
-        return Subject(kind, ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
+        return Subject(kind, ans.asked or ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked,
                        area=area)
@@ -93,7 +95,7 @@ def subject_of(ans: Answer) -> Subject | None:
         items = ans.items
         if year is None:
             year = items[0].year_end or items[0].year
-        return Subject(ans.intent, ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
+        return Subject(ans.intent, ans.asked or ans.question, tuple(i.code for i in items), tuple(i.title for i in items),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None)
     if ans.intent == "target_where":
@@ -101,6 +103,25 @@ def subject_of(ans: Answer) -> Subject | None:
         # plan question is asked again for that place or union.
         return Subject("target", ans.question, (), (), phrases, year, asked="which_plan")
     return None
+
+
+# The level of union an audience is at, as offices write it: «CĐCS» (grassroots), «CĐ cấp trên cơ sở» (above).
+_GRASSROOTS = re.compile(r"\bcong doan co so\b")
+_UPPER = re.compile(r"\bcap tren(?: truc tiep)? co so\b")
+
+
+def level_agrees(folded: str, course: CourseRec) -> bool:
+    """Whether a class's written audience is at the level of union the question says: «ủy viên UBKT công đoàn cơ
+    sở» is not «UV UBKT CĐ cấp trên cơ sở», though both are members of an inspection committee. True when
+    the question says no level, or the audience says none or both."""
+    grass, upper = bool(_GRASSROOTS.search(folded)), bool(_UPPER.search(folded))
+    if grass == upper:
+        return True
+    written = normalise(course.audience_written or course.audience_text or "").folded
+    said_grass, said_upper = bool(_GRASSROOTS.search(written)), bool(_UPPER.search(written))
+    if said_grass == said_upper:
+        return True
+    return said_grass == grass
 
 
 def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
@@ -164,10 +185,23 @@ def fit_listed(
     phrases = [p for p in slots.phrases if p[0] in ("place", "org", "role", "topic", "format", "orgkind")]
     provinces = list(slots.provinces)
     org_ids: list[int] = []
+    # A province's federation named as a union («cái lớp của liên đoàn lao động thành phố»), not by its place
+    # alone: of its province's classes, those it runs itself (when the list has some).
+    as_union = any(k == "org" and "doan" in p.split() for k, p in slots.phrases)
+    # Named by its kind alone («liên đoàn lao động thành phố», which alone names Hà Nội's): the federation of
+    # the province of the list's classes, whichever it is.
+    by_kind = as_union and any(k == "org" and set(p.split()) <= _FEDERATION_WORDS for k, p in slots.phrases)
+    own_federation: list[int] = []
     for o in slots.org_ids:
         org = engine.orgs.get(o)
         if engine.is_province_org(o) and org is not None and org.province:
+            if by_kind and engine.org_kinds.get(o) == "province":
+                own_federation += [c.organiser_id for code in codes if (c := _course(engine, code)) is not None
+                                   and c.organiser_id is not None and engine.org_kinds.get(c.organiser_id) == "province"]
+                continue
             provinces.append(org.province)
+            if as_union:
+                own_federation.append(o)
         else:
             org_ids.append(o)
     mine = next((p for p in _MY_PROVINCE if _has(norm.folded, p)), None)
@@ -175,9 +209,9 @@ def fit_listed(
         provinces.append(profile.province)
         phrases.append(("place", mine))
     time = slots.time
-    if not (provinces or slots.places or org_ids or slots.org_kinds or slots.formats or slots.roles or slots.topics
-            or time):
-        return _named_by_title(engine, text, codes)
+    if not (provinces or slots.places or org_ids or own_federation or slots.org_kinds or slots.formats or slots.roles
+            or slots.topics or time):
+        return _named_by_venue(engine, text, codes) or _named_by_title(engine, text, codes)
     sel = 0
     for pos in positions:
         if pos is not None:
@@ -221,13 +255,59 @@ def fit_listed(
         if sel & local or former:
             # «cái ở Hà Nam»: a former province inside today's Ninh Bình; none of the list in it, none fits
             sel &= local
+        # A place inside the province named beside it («ở Quảng Trị … học ở Cồn Cỏ»): the classes held there,
+        # when some of those left are (the province's name alone holds them all).
+        wide = {province_key(p) for p in provinces} | {fold(p) for p in provinces}
+        inner = 0
+        for name in dict.fromkeys(n for n in slots.places if n not in wide):
+            inner |= idx.bits("l:" + name) | idx.place_words(tuple(name.split()))
+        if sel & inner:
+            sel &= inner
     elif slots.places:
         sel &= local
+    if own_federation:
+        run = 0
+        for pos in positions:
+            if pos is not None and idx.courses[pos].organiser_id in own_federation:
+                run |= 1 << pos
+        if sel & run:
+            sel &= run
     rest = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used)
     if mine:
         rest = " ".join(re.sub(rf"\b{mine}\b", " ", rest).split())
     fitting = tuple(i for i, pos in enumerate(positions) if pos is not None and sel >> pos & 1)
     return Named(fitting, tuple(phrases), rest)
+
+
+# The words of a province's federation named by its kind, with no place: «liên đoàn lao động tỉnh», «LĐLĐ TP».
+_FEDERATION_WORDS = frozenset({"lien", "doan", "lao", "dong", "tinh", "thanh", "pho", "tp"})
+
+
+# «cái ở Tam Kỳ», «lớp tại hội trường LĐLĐ tỉnh …»: where a class is held, said after «ở»/«tại».
+_AT = re.compile(r"\b(?:o|tai)\s+(.+)$")
+# Words that end the place said: what is asked of the class, the wish to register, courtesy.
+_AFTER_AT = re.compile(r"\b(?:hoc|han|dang ky|dang ki|bat dau|ket thuc|khai giang|con|co|la|thi|bao|may|ngay|khi|the"
+                       r"|vay|nhe|nha|a|ha|nhi|khong|ko|k|di|cho|giup|ay|do|nay|kia)\b")
+_NO_PLACE_WORDS = frozenset({"do", "day", "ay", "kia", "dau", "nao", "tren", "duoi"})
+
+
+def _named_by_venue(engine: QAEngine, text: str, codes: Sequence[str]) -> Named | None:
+    """Which of the classes `codes` a message names by where it is held, in words of the venue the data does not
+    know as a place («cái ở Tam Kỳ» for «Cơ sở 2 LĐLĐ TP tại Tam Kỳ»), when some of them, not all, say them;
+    None otherwise."""
+    m = _AT.search(normalise(text).folded)
+    if m is None:
+        return None
+    cut = _AFTER_AT.search(m.group(1))
+    words = (m.group(1)[:cut.start()] if cut else m.group(1)).split()
+    if not words or set(words) <= _NO_PLACE_WORDS or (len(words) == 1 and len(words[0]) < 3):
+        return None
+    said = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+    fitting = tuple(i for i, code in enumerate(codes) if (c := _course(engine, code)) is not None and c.venue
+                    and said.search(normalise(c.venue).folded))
+    if not 0 < len(fitting) < len(codes):
+        return None
+    return Named(fitting, (("place", " ".join(words)),), "")
 
 
 def _named_by_title(engine: QAEngine, text: str, codes: Sequence[str]) -> Named | None:
@@ -840,11 +920,24 @@ def _best_by_place(engine: QAEngine, subject: Subject, *, now: dt.datetime, prof
     if not any(k == "place" for k, _ in subject.phrases):
         return subject
     named = fit_listed(engine, subject.question, subject.codes, now=now, profile=profile)
-    if named is None or not 0 < len(named.fitting) < len(subject.codes):
+    there = [subject.codes[i] for i in named.fitting] if named is not None and named.fitting else list(subject.codes)
+    # Of those, the ones whose venue says the place named below a province («… học ở Đồng Hới»): a class run
+    # by that place's union but held elsewhere («CĐ phường Đồng Hới», at Cửa Tùng) is not held there.
+    local = [p for k, p in subject.phrases if k == "place" and not _province_named(p)]
+    held = [c for c in there if (rec := _course(engine, c)) is not None and rec.venue
+            and any(re.search(rf"\b{re.escape(p)}\b", fold(rec.venue)) for p in local)]
+    if held:
+        there = held
+    if len(there) == len(subject.codes):
         return subject
-    there = [subject.codes[i] for i in named.fitting]
     best = [c for c in there if c in subject.best] or there
     return dataclasses.replace(subject, best=tuple(best))
+
+
+def _province_named(name: str) -> bool:
+    """Whether a folded place is today's province by its name (not a former province, not a place inside one)."""
+    today = current_province(name)
+    return today is not None and province_key(today) == name
 
 
 @dataclass(frozen=True, slots=True)
