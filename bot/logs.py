@@ -1,4 +1,5 @@
-"""Logging set-up: tokens never reach a log line, and httpx stays at WARNING (it logs URLs with tokens)."""
+"""Logging set-up: tokens and personal data never reach a log line, and httpx stays at WARNING (it logs URLs
+with tokens)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
+
+from knowledge.store import redact as personal
 
 _TOKEN_IN_URL = re.compile(r"(/bot)([^/\s]+)")
 _TELEGRAM_TOKEN = re.compile(r"\b\d{6,12}:[A-Za-z0-9_-]{30,}\b")
@@ -29,7 +32,8 @@ class RedactingFilter(logging.Filter):
     def redact(self, text: str) -> str:
         for s in self.secrets:
             text = text.replace(s, "[REDACTED]")
-        return redact_urls(text)
+        # Personal data a message carried (a name, a phone number) never reaches a log line either.
+        return personal(redact_urls(text))
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()

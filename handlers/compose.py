@@ -23,7 +23,7 @@ from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
-from knowledge.search.subject import asked_first, class_words, shown_courses
+from knowledge.search.subject import asked_first, class_words, shown_courses, shown_order
 from knowledge.slots import SPAN_KINDS
 from knowledge.text import normalise
 
@@ -156,6 +156,17 @@ SAVE_SAID = ("Anh/chị có muốn lưu {what} vào hồ sơ không? Hồ sơ d�
              "nhắc lớp cho đúng vai trò, địa phương của anh/chị; xem, đổi hoặc xóa bất cứ lúc nào bằng /hoso.")
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
+# A position said of a list that held no classes («cái thứ 2» after a plan's targets, a «Có phải …» choice or
+# the unions to choose from): what the list was (all of it, one of it), said plainly.
+LISTED_NOUNS = {"target": ("các chỉ tiêu", "chỉ tiêu"), "item": ("các gợi ý", "gợi ý"), "org": ("các đơn vị", "đơn vị"),
+                "role": ("các vai trò", "vai trò")}
+LISTED_BEYOND = "Danh sách vừa rồi chỉ có {count} {noun}; anh/chị chọn từ 1 đến {count} ạ."
+LISTED_NOT_CLASSES = "Danh sách vừa rồi là {many}, chưa có lớp nào; {noun} thứ {n} là:"
+LISTED_NOT_CLASSES_LAST = "Danh sách vừa rồi là {many}, chưa có lớp nào; {noun} cuối là:"
+FIND_CLASSES = "Muốn tìm lớp, anh/chị hỏi ví dụ «lớp sắp tới cho chủ tịch CĐCS»."
+NOT_CLASSES = "Danh sách vừa rồi là {many}, không phải lớp."
+NO_CLASS_LISTED = ("Mình chưa nêu lớp nào để anh/chị chọn theo thứ tự. Anh/chị hỏi ví dụ «lớp sắp tới cho chủ tịch "
+                   "CĐCS» để xem danh sách lớp.")
 # A message that asked two things was answered on the second: the first is offered, to be asked with a press.
 ALSO_ASKED = "Anh/chị còn hỏi: «{question}». Để mình trả lời tiếp, anh/chị {how}."
 ALSO_LABEL = "Trả lời câu hỏi đầu"
@@ -482,6 +493,10 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             f"\nGhi chú của lớp: {note}" if note else "")
     else:
         return None
+    if c.status == "cancelled" and aspect != "status":
+        # Whatever is asked of a class called off, that it is called off comes first: its place and dates are
+        # no plan any more.
+        text = f"Lớp này {called_off(c)}.\n{text}"
     if c.status == "postponed" and aspect in ("time", "duration", "schedule", "deadline"):
         # Its dates asked: that it is put off first; with no new date yet, the plan's old ones are no answer.
         undated = timing.put_off_to(c) is None
@@ -574,11 +589,12 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
     # the reply says what was asked (a list line has no audience nor hour).
     one = len(ans.courses) == 1 and ans.course_total == 1
+    held = held_instead_reply(ans, tz, now) if ans.intent == "course" else None
     if one and (ans.confidence >= 1.0 or (not ans.relaxed and aspect_asked(ans.question) is not None)):
         reply = course_detail(ans.courses[0], tz, now)
         if ans.intent == "register":
             return [Reply(reply.text), _register_reply(ans.courses[0], tz, now, buttons=buttons)]
-        return [reply]
+        return [reply, held] if held is not None else [reply]
     lines: list[str] = []
     for reason in ans.relaxed:
         when = ans.slots.time.label if ans.slots.time else ""
@@ -629,6 +645,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     first, last = ans.course_offset + 1, ans.course_offset + len(ans.courses)
     if ans.course_total > len(ans.courses):
         head += f" — lớp {first}–{last}" if counted else f" — lớp {first}–{last} trong {vn.number(ans.course_total)}"
+    scope = kind_scope(ans)
+    if scope:
+        lines.append(scope)
     former, today = ans.former_area, current_province(ans.former_area) or ""
     if former and not ans.former_total:
         lines.append(f"Chưa có lớp nào ở khu vực {former} cũ; đây là các lớp ở nơi khác của {today}.")
@@ -660,6 +679,8 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     if more > 0:
         options.append(Button(f"Xem thêm ({vn.number(more)} lớp)", pack(PAGE_PREFIX.rstrip(":"), last)))
     replies = [Reply("\n".join(lines), tuple(options))]
+    if held is not None:
+        replies.append(held)
     if enrol is not None:
         replies.append(_register_reply(enrol, tz, now, buttons=buttons))
     elif ans.intent == "register":
@@ -670,6 +691,56 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
             Button(f"Đăng ký: {label}", pack("rg", c.id))
             for c, label in zip(shown, labels, strict=True) if open_for_registration(c, now))))
     return replies
+
+
+# The kinds of union a question may ask for as a whole («lớp của công đoàn ngành»), as the reply names them.
+KIND_LABELS = {"sector": "công đoàn ngành", "industrial_zone": "công đoàn các khu công nghiệp, khu chế xuất",
+               "commune": "công đoàn xã, phường", "grassroots": "công đoàn cơ sở"}
+KIND_NAMED = 4  # unions named in the line; the others are counted
+
+
+def kind_scope(ans: Answer) -> str:
+    """«Gồm lớp của 5 công đoàn ngành trung ương: Công đoàn Giáo dục Việt Nam, …»: a kind of union asked for as a
+    whole, the unions of it whose classes the list holds; "" when none was asked."""
+    kinds = [KIND_LABELS[k] for k in ans.slots.org_kinds if k in KIND_LABELS]
+    if not ans.kind_unions or not kinds:
+        return ""
+    what = " và ".join(kinds) + (" trung ương" if ans.kind_national else "")
+    names = [unit(n) for n in ans.kind_unions]
+    shown = ", ".join(names[:KIND_NAMED])
+    if len(names) > KIND_NAMED:
+        shown += f" và {vn.number(len(names) - KIND_NAMED)} đơn vị khác"
+    if len(names) == 1:
+        return f"Gồm lớp của tất cả {what} có lớp: chỉ có {shown}."
+    return f"Gồm lớp của tất cả {what} có lớp ({vn.number(len(names))} đơn vị): {shown}."
+
+
+# After classes that were all called off: the classes still held that the same question finds, by what the
+# question had to leave out to find them.
+HELD_INSTEAD = {
+    "": "Các lớp vẫn tổ chức phù hợp với câu hỏi, gần nhất trước:",
+    "place": "Các lớp vẫn tổ chức ở nơi khác, gần nhất trước:",
+    "org": "Các lớp vẫn tổ chức của đơn vị khác, gần nhất trước:",
+    "time": "Các lớp vẫn tổ chức, gần nhất so với thời gian anh/chị hỏi:",
+    "role": "Các lớp liên quan vẫn tổ chức, gần nhất trước:",
+    "format": "Các lớp vẫn tổ chức theo hình thức khác, gần nhất trước:",
+}
+NONE_HELD_INSTEAD = "Hiện chưa có lớp nào khác phù hợp mà vẫn tổ chức. Anh/chị gõ /khoahoc để xem các lớp sắp tới."
+
+
+def held_instead_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> Reply | None:
+    """After a list (or one class) whose classes were all called off: the classes still held that fit the same
+    question (`Answer.held_instead`), with a details button each, or that none does. None when not looked for."""
+    if ans.held_instead is None:
+        return None
+    if not ans.held_instead:
+        return Reply(NONE_HELD_INSTEAD)
+    reason = next((r for r in ("place", "org", "time", "role", "format") if r in ans.held_relaxed), "")
+    shown = shown_order(ans.held_instead)
+    lines = [HELD_INSTEAD[reason], *(course_line(c, tz, now, province=reason in ("place", "org")) for c in shown)]
+    labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])
+    return Reply("\n".join(lines), tuple(Button(f"Chi tiết: {label}", pack("c", c.id))
+                                         for c, label in zip(shown, labels, strict=True)))
 
 
 def _called_off_said(courses: Sequence[CourseRec]) -> str:
@@ -866,13 +937,29 @@ def other_period_note(ans: Answer) -> str | None:
             "trong dữ liệu của mình; chỉ tiêu gần nhất:")
 
 
-def targets_reply(ans: Answer) -> list[Reply]:
-    """Targets grouped by union and period, each group with its source."""
+def lists_targets(ans: Answer) -> bool:
+    """Whether the reply to `ans` lists its targets (`targets_reply`), not one record of it."""
+    return ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or bool(ans.relaxed))
+
+
+def _target_groups(ans: Answer) -> dict[tuple[str, int, int], list[TargetRec]]:
     groups: dict[tuple[str, int, int], list[TargetRec]] = {}
     for item in ans.items:
         t = item.rec
         if isinstance(t, TargetRec):
             groups.setdefault((t.organisation_name, t.period_start, t.period_end), []).append(t)
+    return groups
+
+
+def listed_targets(ans: Answer) -> list[TargetRec]:
+    """The targets `targets_reply` lists, in the order it lists them (grouped by union and period): «cái thứ 2»
+    counts in this order."""
+    return [t for targets in _target_groups(ans).values() for t in targets]
+
+
+def targets_reply(ans: Answer) -> list[Reply]:
+    """Targets grouped by union and period, each group with its source."""
+    groups = _target_groups(ans)
     note = other_period_note(ans)
     if ans.no_own_targets:
         # The union asked sets none of its own: whose figures these are, said first (see QAEngine._answer_targets).
@@ -882,14 +969,18 @@ def targets_reply(ans: Answer) -> list[Reply]:
     for (org, y1, y2), targets in groups.items():
         if lines and lines != [note]:
             lines.append("")
-        lines.append(f"Chỉ tiêu đào tạo của {unit(org)}, {vn.period(y1, y2)}:")
-        lines.extend(target_line(t) for t in targets)
-        sources = dict.fromkeys(cite(t.source, unit(t.organisation_name)) for t in targets if t.source)
-        lines.extend(s for s in sources if s)
+        lines.extend(target_group_lines(org, y1, y2, targets))
     lines.extend(quote_lines(ans))
     if ans.used_profile:
         lines.append("(Theo đơn vị trong hồ sơ của anh/chị; gõ /hoso để đổi.)")
     return [Reply("\n".join(lines))]
+
+
+def target_group_lines(org: str, y1: int, y2: int, targets: Sequence[TargetRec]) -> list[str]:
+    """One union's targets for one period: a heading, a line each, the sources."""
+    lines = [f"Chỉ tiêu đào tạo của {unit(org)}, {vn.period(y1, y2)}:", *(target_line(t) for t in targets)]
+    sources = dict.fromkeys(cite(t.source, unit(t.organisation_name)) for t in targets if t.source)
+    return lines + [s for s in sources if s]
 
 
 def which_plan(ans: Answer) -> str:

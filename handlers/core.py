@@ -29,9 +29,11 @@ from knowledge.index import Item
 from knowledge.language.followup import (
     MAX_CHOICES,
     FollowUp,
+    Position,
     Subject,
     aspect_asked,
     choice,
+    listed_position,
     points_back,
     postponed,
     said_of_a_class,
@@ -43,7 +45,7 @@ from knowledge.language.talk import account_request, more_request, small_talk, y
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Match, Profile, QAEngine
-from knowledge.records import CourseRec
+from knowledge.records import CourseRec, TargetRec
 from knowledge.search.aspects import asks_contact
 from knowledge.search.subject import (
     Miss,
@@ -51,6 +53,7 @@ from knowledge.search.subject import (
     answer_in_context,
     class_words,
     miss_of,
+    places_only,
     said_of_self,
     subject_of,
 )
@@ -117,6 +120,7 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
             outcome = _route(turn)
             _note_shown(turn, before, outcome)
             _note_seen(turn, outcome)
+            _note_listed(turn, outcome)
             outcome.replies = turn.offer(outcome.replies, keep=_aside(outcome))
             turn.save()
             if within is not None:
@@ -151,7 +155,8 @@ _NO_CLASS_SHOWN = frozenset({"target", "unknown"})
 def _note_seen(t: Turn, outcome: Outcome) -> None:
     """Whether classes were what the user saw last: after a plan's targets or a question left unanswered,
     «cái thứ 2» and «lớp này» no longer point into an older list of classes."""
-    if (any(b.data.startswith(("c:", "rg:")) for r in outcome.replies for b in r.buttons)
+    # (Classes offered to choose from, «fq:», count as shown: «cái thứ 2» then is the second of them.)
+    if (any(b.data.startswith(("c:", "rg:", "fq:")) for r in outcome.replies for b in r.buttons)
             or (outcome.answer is not None and outcome.answer.courses)):
         t.state.pop("seen", None)
     elif outcome.answer is not None and outcome.answer.intent in _NO_CLASS_SHOWN:
@@ -171,9 +176,94 @@ def _not_in_view(text: str, t: Turn) -> Outcome | None:
     if len(titles) != len(codes):
         titles = codes
     purpose = "register" if wants_register(text) else "detail"
+    if not codes and purpose == "detail":
+        # No class was ever shown to point at: said so for a position alone («cái thứ 2»); a question of its own
+        # that names a weekday («thứ 2 có lớp nào …») is the engine's.
+        return Outcome([Reply(compose.NO_CLASS_LISTED)], intent="which") if listed_position(text) else None
     aspect = aspect_asked(text) if purpose == "detail" else None
     choices = tuple(choice(c, n, purpose, aspect) for c, n in list(zip(codes, titles, strict=True))[:MAX_CHOICES])
-    return Outcome([_which(FollowUp("choose", purpose=purpose, choices=choices), t)], intent="which")
+    asked = _which(FollowUp("choose", purpose=purpose, choices=choices), t)
+    listed = t.state.get("listed")
+    if isinstance(listed, dict) and listed.get("kind") in compose.LISTED_NOUNS and codes:
+        # «lớp thứ 2» right after a plan's targets: the list just shown held none, said before the classes of
+        # the list before it are offered.
+        many = compose.LISTED_NOUNS[str(listed["kind"])][0]
+        asked = replace(asked, text=compose.NOT_CLASSES.format(many=many) + " " + asked.text)
+    return Outcome([asked], intent="which")
+
+
+# Replies after which the list before them is still what «cái thứ 2» counts in: small talk, and a line picked
+# out of that list.
+_KEEPS_LISTED = frozenset({"thanks", "ack", "bye", "greeting", "listed"})
+
+
+def _note_listed(t: Turn, outcome: Outcome) -> None:
+    """Keep what a reply listed that was no class, as button data in the order shown: a plan's targets (its
+    lines, `knowledge` buttons' data), the records a «Có phải anh/chị muốn hỏi…» offers, the unions to choose
+    from. «cái thứ 2», «mục 3», «đơn vị cuối» are then read against it (`_listed_pick`)."""
+    ans = outcome.answer
+    if ans is not None and compose.lists_targets(ans):
+        targets = compose.listed_targets(ans)
+        if len(targets) > 1:
+            t.state["listed"] = {"kind": "target", "data": [callbacks.pack("k", "t", x.id) for x in targets]}
+            return
+    datas = [b.data for r in outcome.replies for b in r.buttons]
+    for kind, prefix in (("item", "k:"), ("org", "org:"), ("role", "role:")):
+        if len(datas) > 1 and any(d.startswith(prefix) for d in datas) and not any(
+                d.startswith(("c:", "rg:")) for d in datas):
+            t.state["listed"] = {"kind": kind, "data": [d for d in datas if d.startswith(prefix)]}
+            return
+    if outcome.intent not in _KEEPS_LISTED or datas:
+        t.state.pop("listed", None)
+
+
+def _listed_pick(text: str, t: Turn) -> Outcome | None:
+    """«cái thứ 2», «mục 3 là gì», «chỉ tiêu cuối», «đơn vị thứ 2» (or the number alone, under targets listed
+    without buttons) said of the last list shown when it held no classes: that line, as its button would give
+    it. «lớp thứ 2» there says plainly that the list held no class, and which line stood there; with classes
+    shown before, those are offered instead (`_not_in_view`). None: not such a message."""
+    listed = t.state.get("listed")
+    if not isinstance(listed, dict) or listed.get("kind") not in compose.LISTED_NOUNS or wants_register(text):
+        return None
+    kind = str(listed["kind"])
+    data = [str(d) for d in listed.get("data") or []]
+    number = re.fullmatch(r"\s*(\d{1,2})\s*[.)]?\s*", text)
+    pos = Position(int(number.group(1)), False, False) if number and kind == "target" else listed_position(text)
+    if pos is None or not data or (pos.names_class and kind in ("org", "role")):
+        return None
+    subject = t.subject
+    if pos.names_class and subject is not None and (subject.classes or subject.kind in ("course", "courses")):
+        return None  # the classes shown before this list are what «lớp thứ 2» means: asked which (`_not_in_view`)
+    many, noun = compose.LISTED_NOUNS[kind]
+    if pos.names_unit and kind == "target":
+        return _listed_unit(pos, data, t)
+    at = len(data) - 1 if pos.at == -1 else pos.at - 1
+    if not 0 <= at < len(data):
+        return Outcome([Reply(compose.LISTED_BEYOND.format(count=len(data), noun=noun))], intent="listed")
+    replies = on_button(data[at], t)
+    if pos.names_class and replies:
+        head = (compose.LISTED_NOT_CLASSES_LAST.format(many=many, noun=noun) if pos.at == -1
+                else compose.LISTED_NOT_CLASSES.format(many=many, noun=noun, n=pos.at))
+        replies = [replace(replies[0], text=f"{head}\n{replies[0].text}\n{compose.FIND_CLASSES}"), *replies[1:]]
+    return Outcome(replies, intent="listed")
+
+
+def _listed_unit(pos: Position, data: list[str], t: Turn) -> Outcome:
+    """«đơn vị thứ 2» under the targets of several unions: that union's targets, as they were listed."""
+    engine = t.deps.knowledge.engine()
+    targets = [item.rec for d in data if (item := _knowledge_item(engine, callbacks.unpack(d).rest)) is not None
+               and isinstance(item.rec, TargetRec)]
+    units = list(dict.fromkeys(x.organisation_name for x in targets))
+    at = len(units) - 1 if pos.at == -1 else pos.at - 1
+    if not 0 <= at < len(units):
+        return Outcome([Reply(compose.LISTED_BEYOND.format(count=len(units), noun="đơn vị"))], intent="listed")
+    lines: list[str] = []
+    mine = [x for x in targets if x.organisation_name == units[at]]
+    for (y1, y2) in dict.fromkeys((x.period_start, x.period_end) for x in mine):
+        if lines:
+            lines.append("")
+        lines += compose.target_group_lines(units[at], y1, y2, [x for x in mine if (x.period_start, x.period_end) == (y1, y2)])
+    return Outcome([Reply("\n".join(lines))], intent="listed")
 
 
 def _note_shown(t: Turn, before: object, outcome: Outcome) -> None:
@@ -242,6 +332,10 @@ def _route(t: Turn) -> Outcome:
     if hint is not None:
         return Outcome([hint])
     if picked:
+        # A line of a list shown without buttons (a plan's targets): the number picks it.
+        listed = _listed_pick(text, t)
+        if listed is not None:
+            return listed
         # A number with no choice pending under it: a reply to a list gone by, never a question (nor logged).
         return Outcome([Reply(compose.NO_CHOICE_PENDING)], intent="stale_choice")
     return ask(text, t)
@@ -269,7 +363,7 @@ def _yes_no_answer(text: str, t: Turn) -> str | None:
 def _details_before_register(text: str, t: Turn) -> Reply | None:
     """A name, or a name with a unit or phone, typed while a class's register choice is on screen: the chair
     answers the form before opening it. Told how to open it; the details are neither kept nor searched."""
-    if not enrol.looks_like_details(text):
+    if not enrol.looks_like_details(text) or places_only(t.deps.knowledge.engine(), text):
         return None
     choices = [str(c) for c in t.state.get("choices") or []]
     pending = [data for data in choices if data.startswith("rg:")]
@@ -591,6 +685,9 @@ def _on_question(text: str, t: Turn) -> Outcome:
         offset = t.state.get("next")
         more = _page(int(offset), t) if isinstance(offset, int) else [Reply(compose.NO_MORE)]
         return Outcome(more, intent="more")
+    picked = _listed_pick(text, t)
+    if picked is not None:
+        return picked
     unseen = _not_in_view(text, t)
     if unseen is not None:
         return unseen
@@ -663,7 +760,9 @@ def _on_question(text: str, t: Turn) -> Outcome:
             # «lớp hôm qua học ở đâu» opening the talk, one class found: the line asked as for a class in view,
             # with its date to say which class was understood; a detail no line words gets the card.
             short = compose.aspect_reply(ans.courses[0], first, t.deps.tz, t.now, roles=follow.roles, dated=True)
-            replies = [short] if short is not None else replies
+            # (A class called off: the classes still held that the question finds stay after the line.)
+            held = compose.held_instead_reply(ans, t.deps.tz, t.now)
+            replies = [short, *([held] if held else [])] if short is not None else replies
         if ans.intent == "greeting" and not t.profile.role:
             # On Zalo there is no /start: a first "xin chào" is where onboarding begins.
             replies.append(_role_question(t))
@@ -826,7 +925,7 @@ def _word(ans: Answer, t: Turn, *, chosen: str | None = None) -> list[Reply]:
         return compose.taught_reply(ans, t.deps.tz)
     if ans.intent in ("course", "register"):
         return compose.courses_reply(ans, t.deps.tz, t.now, buttons=t.buttons, chosen=chosen)
-    if ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or ans.relaxed):
+    if compose.lists_targets(ans):
         return compose.targets_reply(ans)  # (a year with no plan: «chưa có chỉ tiêu năm …», then the nearest)
     if ans.intent in ("target", "fact", "document") and ans.items:
         return compose.knowledge_reply(ans)
@@ -1463,6 +1562,9 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
         t.state.pop("await", None)
         t.state.pop("org_choices", None)
         return [Reply("Đã bỏ qua. Anh/chị có thể đổi bất cứ lúc nào bằng /hoso.")]
+    listed = _listed_pick(text, t)  # «cái thứ 2», «đơn vị đầu tiên» of the unions offered
+    if listed is not None:
+        return listed.replies
     proposed = t.state.pop("org_proposed", None)
     if isinstance(proposed, int) and fold(text).strip(" .!") in _YES:
         return _set_org(callbacks.unpack(callbacks.pack("org", proposed)), t)

@@ -27,6 +27,7 @@ from handlers.types import Button, Incoming, Reply
 from knowledge import format as vn
 from knowledge import registrations, store
 from knowledge.language.followup import Subject
+from knowledge.language.names import FAMILY_NAMES
 from knowledge.language.places import same_area_keys
 from knowledge.language.talk import account_request, small_talk
 from knowledge.models import Course, UserProfile
@@ -287,11 +288,9 @@ def bare_name(text: str) -> bool:
     words = text.strip(" .,!").split()
     if not 3 <= len(words) <= 5 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
         return False
-    return fold(words[0]) in _FAMILY_NAMES and _valid_name(text) and _NO_PERSON.search(fold(text)) is None
+    return fold(words[0]) in FAMILY_NAMES and _valid_name(text) and _NO_PERSON.search(fold(text)) is None
 
 
-# The commonest Vietnamese family names (folded); together they cover nearly everyone.
-_FAMILY_NAMES = frozenset(["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", "dao", "mai", "luong", "truong", "ha", "cao", "lam", "ta", "doan", "vuong", "kieu", "chau", "thai", "phung", "to", "quach", "lai", "trieu", "chu", "luu", "tang", "nong", "la", "lo", "kim", "khong", "giang", "van", "thach", "diep", "hua", "hong", "quan", "mac", "tieu", "ton", "ung", "au", "son", "luc", "thieu", "tong"])
 
 # Question words anywhere in a message, folded where folding leaves no name («bao nhiêu», «khi nào», «có …
 # không»), as typed where it would («mấy», «gì», «nào»: «Mây», «Gia», «Nao» may be names).

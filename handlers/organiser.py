@@ -216,10 +216,24 @@ def _course_question(scope: outbox.Scope, deps: Deps, session: Session) -> Reply
     if scope.roots is not None:
         q = q.where(Course.organiser_id.in_(outbox.subtree(session=session, roots=scope.roots)))
     courses = list(session.scalars(q.limit(5)))
-    buttons = [Button(f"{c.code}: {c.title}", pack("bc", "c", c.id)) for c in courses]
+    # The date closes each label, in brackets: Telegram shortens a long label at a word but keeps a short
+    # closing bracket (compose.short), so two batches of one title stay apart on a phone.
+    buttons = [Button(f"{c.code}: {c.title} ({_short_when(c, deps.tz, now)})", pack("bc", "c", c.id))
+               for c in courses]
     buttons.append(Button("Không kèm lớp", pack("bc", "c", 0)))
     return Reply("Đính kèm một lớp học? Thông báo sẽ có thêm thời gian, địa điểm và nút «Đăng ký». Chọn lớp bên "
                  "dưới, gõ mã lớp, hoặc chọn «Không kèm lớp».", tuple(buttons))
+
+
+def _short_when(course: Course, tz: dt.tzinfo, now: dt.datetime) -> str:
+    """When a class is held, short for a button: «12/12», the year added when it is not this year's
+    («05/01/2027»), «dự kiến tháng 9/2027» for a class the plan dates only by a period; a class put off by its
+    new date."""
+    held = timing.as_held(course)
+    if held.tentative:
+        return f"dự kiến {held.tentative}"
+    start = held.starts_at.astimezone(tz)
+    return f"{start:%d/%m}" if start.year == now.astimezone(tz).year else vn.date(start)
 
 
 def _set_course(course_id: int, msg: Incoming, deps: Deps, session: Session, draft: dict[str, Any],

@@ -52,6 +52,9 @@ PLAN_AUDIENCES: tuple[Term, ...] = (
     Term("to_truong_cd", "Tổ trưởng công đoàn", (
         "to truong cong doan", "to pho cong doan", "to truong to pho cong doan", "to truong va to pho cong doan",
     )),
+    # A union's treasurer, named beside its accountant in the plans («Kế toán, thủ quỹ CĐCS»): an audience of its
+    # own, so «lớp cho kế toán, thủ quỹ», then «thế còn cho chủ tịch?» asks for chairs instead of both.
+    Term("thu_quy_cd", "Thủ quỹ công đoàn", ("thu quy cong doan", "thu quy cong doan co so", "thu quy")),
 )
 
 # Training topics of courses.

@@ -35,6 +35,7 @@ from knowledge.index import (
     KnowledgeIndex,
     Scored,
     iter_bits,
+    national_scope,
     org_ancestors,
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
@@ -44,7 +45,7 @@ from knowledge.language.paraphrase import congress_numerals, rounded_figures, wi
 from knowledge.language.places import (
     current_province,
     former_names,
-    former_seats,
+    former_places,
     is_former,
     same_area_keys,
 )
@@ -205,6 +206,14 @@ class Answer:
     # The union of a kind asked for («công đoàn các KCN Bắc Ninh») that sets no target of its own, whose
     # superior's targets are shown instead (its name, or empty).
     no_own_targets: str = ""
+    # Every class found was called off: the classes still held that the same question finds (None: not looked
+    # for), and what of the question they had to leave out to be found (as `relaxed`).
+    held_instead: tuple[CourseRec, ...] | None = None
+    held_relaxed: tuple[str, ...] = ()
+    # A kind of union asked for as a whole («lớp của công đoàn ngành»): the unions of it whose classes were found
+    # (in the order of their first class), and whether only the national ones were asked («toàn quốc»).
+    kind_unions: tuple[str, ...] = ()
+    kind_national: bool = False
     # A message that asked two things («… bao nhiêu lớp? Còn năm nay có lớp nào không»), answered on the second:
     # the first as typed, for the reply to offer. "" when there was one question.
     also: str = ""
@@ -793,6 +802,19 @@ _CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0
                              r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
+# «hiện nay», «bây giờ», «hiện Lạng Sơn có lớp …», «giờ có lớp nào …» (folded): now, which a list of classes to come
+# is anyway; no word a class says.
+_NOW_CUES = ("hien nay", "hien tai", "hien gio", "bay gio", "luc nay", "hien dang", "hien co")
+
+
+def _now_positions(tokens: Sequence[str]) -> frozenset[int]:
+    """Positions of the words that say «now» in a class question: the phrases above, and «hiện», «giờ» opening
+    it («Hiện Lạng Sơn có lớp …», «Giờ có lớp nào …»; a «giờ» elsewhere is an hour)."""
+    found = _phrase_positions(tokens, _NOW_CUES)
+    first, second = [*tokens[:2], "", ""][:2]
+    if first == "hien" or (first == "gio" and second in ("co", "thi", "dang")):
+        found |= {0}
+    return found
 # How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
 # «dnong» are codes the data writes, never a word typed.
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
@@ -887,6 +909,8 @@ _MY_UNIT = tuple(p for p in MY_PLACE if p != "cho minh")
 _MY_AREA = tuple(p for p in _MY_UNIT if not p.startswith("cua "))
 # The whole country as the scope of a class («lớp trực tuyến toàn quốc»): the national bodies' classes.
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
+# Classes read to name the unions of a kind asked for whose classes a list holds (beyond, they are counted only).
+_KIND_UNIONS_READ = 200
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
           # «lớp nào cho chức danh của mình», «đúng vị trí của em»: the asker's own role (from the profile).
@@ -2781,7 +2805,7 @@ class QAEngine:
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_ASIDES,
                                         *_NEXT_CUES, *_NEXT_CLASS_CUES)
-                                 ) | _self_intro_positions(norm, slots.used) | _again_positions(toks)
+                                 ) | _self_intro_positions(norm, slots.used) | _again_positions(toks) | _now_positions(toks)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
             # province would be, no word the classes must say.
@@ -3192,8 +3216,17 @@ class QAEngine:
             used_profile = True
         provinces = list(slots.provinces)
         org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
-        if slots.org_kinds and not org_ids:
+        # A kind of union asked for as a whole («các lớp của công đoàn ngành»): every union of that kind, ranked as
+        # any list is, and the reply says so; «toàn quốc», «trung ương» keep to the national ones of that kind
+        # (a sector union under the Tổng Liên đoàn, not a province's), whose cue then searches no title.
+        of_kind = bool(slots.org_kinds and not org_ids)
+        national_kind = False
+        if of_kind:
             org_ids = [o for o, k in self.org_kinds.items() if k in slots.org_kinds]
+            if not (provinces or slots.places) and _has(norm.folded, *NATIONAL_CUES):
+                countrywide = [o for o in org_ids if national_scope(self.orgs, org_ancestors(self.orgs, o) or (o,))]
+                if countrywide:
+                    org_ids, national_kind = countrywide, True
         if not (org_ids or provinces or slots.places) and _has(norm.folded, *NATIONAL_CUES):
             org_ids = [NATIONAL_SCOPE]  # every national body's classes, wherever they are held
         if (not (org_ids or provinces or slots.places)
@@ -3208,7 +3241,7 @@ class QAEngine:
                 # city's before those of the provinces merged into it), then the whole province today.
                 places.append(province_key(p))
             # A former province's classes are also those held in its former seat («phường Thủ Dầu Một»).
-            places += [seat for seat in former_seats(p) if seat not in places]
+            places += [seat for seat in former_places(p) if seat not in places]
         # «khu vực Hải Phòng», «Hải Phòng cũ»: the area of that name, not the whole province of today; the
         # classes held in the provinces merged into it in 2025 («cơ sở Hải Dương cũ») come after. A province
         # named plainly is the whole province, nearest class first.
@@ -3221,7 +3254,7 @@ class QAEngine:
                 continue
             for f in former_names(p):
                 if area_key(f) not in said_areas:
-                    merged_in += [area_key(f), *former_seats(f)]
+                    merged_in += [area_key(f), *former_places(f)]
         # A former province named plainly («ở Bình Dương có lớp nào») asks for the province it is part of
         # today: the classes held in the former one come first, the others of today's province after them.
         # «Bình Dương cũ», «khu vực Bình Dương» keep to the former area.
@@ -3230,7 +3263,7 @@ class QAEngine:
         for p in slots.provinces:
             key = province_key(p)
             if is_former(p) and not _renamed(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
-                first += [key, *former_seats(p)]
+                first += [key, *former_places(p)]
                 former_area = former_area or p
         places = [p for p in places if p not in first]
         for o in slots.org_ids:
@@ -3250,13 +3283,15 @@ class QAEngine:
         # class is about: those words do not search titles.
         planned = _planned_positions(norm.tokens)
         asked = (_phrase_positions(norm.tokens, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_ASIDES, *_NEXT_CUES))
+                 | _now_positions(norm.tokens)
                  | planned
                  | _class_kind_positions(norm.tokens) | _self_intro_positions(norm, slots.used)
                  | _sending_positions(norm.tokens)
                  | _phrase_positions(norm.tokens, next_span_phrases(" ".join(norm.tokens)))
                  | _organised_by_positions(norm.tokens, [p for k, p in slots.phrases if k == "org"])
                  | _area_head_positions(norm.tokens, slots.used)
-                 | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids else set()))
+                 | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids or national_kind
+                    else set()))
         again = _again_positions(norm.tokens)
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked
@@ -3385,18 +3420,18 @@ class QAEngine:
                     over = True
                     search_now = latest.starts_at.astimezone(now.tzinfo).replace(hour=0, minute=0, second=0,
                                                                                   microsecond=0)
-        hits = search(
-            roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+        asked_search = functools.partial(
+            search, roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
             finished=over,
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-            cancelled=status, cancelled_last=not cancel_asked,
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
             exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
             either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
         )
+        hits = asked_search(cancelled=status, cancelled_last=not cancel_asked)
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or hits.relaxed):
             # No class filed under «nghiệp vụ» has the place, the audience or the period asked: a class on another
@@ -3607,6 +3642,20 @@ class QAEngine:
         # pages of the rest.
         found = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
         grouped = found and (hits.total > len(hits.courses) or offset > 0)
+        # The unions of the kind asked whose classes the list holds (all its pages), for the reply to name.
+        of_kind_unions: tuple[str, ...] = ()
+        if of_kind and "org" not in hits.relaxed and offset == 0:
+            every = asked_search(cancelled=status, cancelled_last=not cancel_asked, limit=_KIND_UNIONS_READ, offset=0)
+            of_kind_unions = tuple(dict.fromkeys(c.organiser_name for c in every.courses if c.organiser_name))
+        instead: CourseHits | None = None
+        if not cancel_asked and offset == 0 and all(c.status == "cancelled" for c in hits.courses):
+            # Every class found was called off (a class of the very topic and place asked, cancelled, outranks
+            # the others): the classes the same question finds among those still held come after it, so the
+            # chair is not left with nothing to attend. Asked about a cancellation («… bị hủy à»), it alone.
+            held = asked_search()
+            shown = {c.code for c in hits.courses}
+            kept = [c for c in held.courses if c.code not in shown and c.status != "cancelled"]
+            instead = dataclasses.replace(held, courses=kept)
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, said_place=said_place,
                       word_coverage=hits.word_coverage,
@@ -3616,7 +3665,10 @@ class QAEngine:
                       former_unshown=(former_area, hits.first_total, hits.first_codes) if found and not grouped
                       and hits.first_total
                       else ("", 0, ()),
-                      status_codes=_status_codes(hits.courses, status_asked))
+                      status_codes=_status_codes(hits.courses, status_asked),
+                      held_instead=tuple(instead.courses) if instead is not None else None,
+                      kind_unions=of_kind_unions, kind_national=national_kind,
+                      held_relaxed=instead.relaxed if instead is not None else ())
 
     # ------------------------------------------------------------ targets
 

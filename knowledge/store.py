@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from knowledge import timing
+from knowledge.language.names import redact_names
 from knowledge.models import (
     ConversationState,
     Course,
@@ -382,9 +383,10 @@ def log_unanswered(
 ) -> None:
     """Keep a question the bot could not answer, for organisers, with why and what it offered instead.
 
-    A phone number, an ID number or an e-mail address typed outside the registration form (someone sending
-    their details where the bot did not ask for them) is not written into this log: organisers read these
-    questions, and personal data is stored only for a stated purpose (Law 91/2025/QH15)."""
+    A phone number, an ID number, an e-mail address or a person's name typed outside the registration form
+    (someone sending their details where the bot did not ask for them, a chair introducing themselves in a
+    question) is not written into this log: organisers read these questions, and personal data is stored only
+    for a stated purpose (Law 91/2025/QH15)."""
     kept = redact(text)
     if kept != text:  # the normalised form has lost the «@» and the dots that would let it be redacted alike
         normalised = fold(kept)
@@ -411,8 +413,9 @@ REDACTED_PHONE, REDACTED_ID, REDACTED_EMAIL = "[số điện thoại]", "[số g
 
 
 def redact(text: str) -> str:
-    """The text with phone numbers, citizen ID numbers and e-mail addresses replaced by a placeholder."""
-    return _PHONE.sub(REDACTED_PHONE, _CITIZEN_ID.sub(REDACTED_ID, _EMAIL.sub(REDACTED_EMAIL, text)))
+    """The text with phone numbers, citizen ID numbers, e-mail addresses and people's names
+    (knowledge.language.names) replaced by a placeholder; the rest of a question stays as typed."""
+    return redact_names(_PHONE.sub(REDACTED_PHONE, _CITIZEN_ID.sub(REDACTED_ID, _EMAIL.sub(REDACTED_EMAIL, text))))
 
 
 def recent_unanswered(*, session: Session, limit: int = 50) -> list[UnansweredQuestion]:

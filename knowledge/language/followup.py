@@ -1500,6 +1500,55 @@ def names_position(text: str) -> bool:
     return _ORDINAL.search(folded) is not None or _BATCH.search(folded) is not None
 
 
+# What points at an entry of a list shown: a class word, or a word for a line of any list («cái», «mục», «ý»,
+# «dòng», «chỉ tiêu», «đơn vị», «công đoàn», «gợi ý», «lựa chọn», «câu»).
+_ENTRY_WORDS = r"(?:lop hoc|lop|khoa hoc|khoa|cai|muc|y|dong|chi tieu|don vi|cong doan|goi y|lua chon|phuong an|cau)"
+_ENTRY_CLASS = frozenset({"lop", "lop hoc", "khoa", "khoa hoc"})
+_ENTRY_UNIT = frozenset({"don vi", "cong doan"})
+# «cái thứ 2», «mục số 3», «chỉ tiêu đầu tiên», «đơn vị cuối», opening the message (after «thế», «còn», «xem»…).
+_LISTED_AT = re.compile(
+    rf"^(?:(?:the|con|vay|the con|xem|cho (?:minh|em|e|toi|mk) xem|xem giup|chi tiet|noi ro) )*(?P<ptr>{_ENTRY_WORDS}) "
+    r"(?:(?:thu|so) (?P<n>\d{1,2}|nhat|hai|nhi|ba|bon|tu|nam)|(?P<d>\d{1,2})|(?P<w>dau tien|dau|cuoi cung|cuoi|sau cung))"
+    r"\b(?P<rest>.*)$")
+# What may follow the position without asking anything of its own: «là gì», «thế nào», «đạt bao nhiêu», «chi
+# tiết», «nói rõ hơn», «thì sao».
+_LISTED_REST = re.compile(
+    r"\b(?:la gi|la cai gi|la sao|the nao|ra sao|dat bao nhieu|bao nhieu|bao nhieu phan tram|phan tram|dat chua|"
+    r"da dat chua|co dat khong|noi dung|cu the|xem|chi tiet|noi ro(?: hon)?|thong tin|ntn|thi sao|thi|sao|vay|nhe|nha"
+    r"|a|ak|ah|nhi|ha|di|voi|giup|gium|minh|em|e|toi|ad|oi|cho|biet|the|con|dat|duoc|nhu|la)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """An entry of a list pointed at by where it stood («cái thứ 2»): `at` (1-based, -1 the last), and whether
+    the words said a class («lớp thứ 2») or a union («đơn vị thứ 2») rather than any line."""
+
+    at: int
+    names_class: bool
+    names_unit: bool
+
+
+def listed_position(text: str) -> Position | None:
+    """The entry of a list shown that a message asks for by its position and nothing else («cái thứ 2», «mục 3
+    là gì», «chỉ tiêu đầu tiên đạt bao nhiêu», «lớp thứ hai», «đơn vị cuối»); None for a message that asks
+    more (a weekday, a place, a period: «thứ 2 có lớp nào», «lớp thứ 2 ở Hà Nội»)."""
+    folded = _words(text)
+    m = _LISTED_AT.match(folded)
+    if m is None or _WEEKDAY_CONTEXT.search(folded):
+        return None
+    rest = _LISTED_REST.sub(" ", m.group("rest"))
+    for _, pat in _ASPECTS:
+        rest = pat.sub(" ", rest)
+    if rest.split():
+        return None
+    word = m.group("n") or m.group("d") or m.group("w")
+    at = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
+    if not at:
+        return None
+    ptr = m.group("ptr")
+    return Position(at, ptr in _ENTRY_CLASS, ptr in _ENTRY_UNIT)
+
+
 def points_back(text: str) -> bool:
     """Whether a message points at a class by where it stood or as the one talked of («cái thứ 2», «lớp này»,
     «đăng ký lớp đó»), rather than asking anything bare («ở đâu?»)."""

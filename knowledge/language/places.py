@@ -191,6 +191,18 @@ def former_seats(name: str | None) -> tuple[str, ...]:
     return tuple(province_key(s) for s in FORMER_SEATS.get(canon or "", ()))
 
 
+def former_places(name: str | None) -> tuple[str, ...]:
+    """Folded names of the places inside a former province named any way that carry a name of their own since
+    2025: its seat («Bình Dương» -> «thu dau mot») and its industrial zones («Bà Rịa - Vũng Tàu» -> «phu my»), so
+    a class held there is a class «ở Vũng Tàu» to users who still say the former name. () for a current province
+    or an unknown name."""
+    if not name or not is_former(name):
+        return ()
+    canon = canonical_name(name)
+    zones = (province_key(z) for z, p in INDUSTRIAL_ZONES.items() if p == canon)
+    return tuple(dict.fromkeys((*former_seats(name), *zones)))
+
+
 # Regions people name instead of a province («lớp nào ở miền Trung», «các tỉnh ĐBSCL»), as today's provinces.
 # The three regions follow the usual division (Bắc Bộ, Trung Bộ with the Highlands, Nam Bộ); a current
 # province is in a region when most of what it merged lies there (Quảng Ngãi holds the former Kon Tum, so it is

@@ -49,7 +49,7 @@ from knowledge.language.followup import (
     words_in,
 )
 from knowledge.language.message import split_message
-from knowledge.language.places import current_province, former_seats
+from knowledge.language.places import current_province, former_places
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, one_province
@@ -85,6 +85,9 @@ def subject_of(ans: Answer) -> Subject | None:
         area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
             kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
             and not ans.course_offset) else ()
+        # The classes still held shown after classes all called off are listed below them: «lớp thứ 2» counts on.
+        shown += [c for c in shown_order(ans.held_instead or ()) if c not in shown]
+        kind = "course" if len(shown) == 1 else "courses"
         return Subject(kind, ans.asked or ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
                        ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked,
@@ -244,7 +247,7 @@ def fit_listed(
         sel &= idx.any_of("o:", [str(o) for o, k in engine.org_kinds.items() if k in slots.org_kinds])
     names = [*slots.places]
     for p in provinces:
-        names += [province_key(p), *former_seats(p)]
+        names += [province_key(p), *former_places(p)]
     local = 0
     for name in dict.fromkeys(names):
         local |= idx.bits("l:" + name) | idx.place_words(tuple(name.split()))
@@ -381,6 +384,21 @@ def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
     """What a fragment names in the engine's vocabulary (places and unions learned from the data, the
     acronyms organisers use written out: «còn lớp NC ở GL» names a topic, not only a place)."""
     return frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(normalise(engine.spell_out(folded)).tokens))
+
+
+# Words that join or close a list of places («Cao Bằng và Lạng Sơn nhé», «còn Hồ Chí Minh thì sao»), folded.
+_PLACE_JOINERS = frozenset({"va", "voi", "hoac", "hay", "nhe", "nha", "a", "o", "tai", "ben", "con", "the", "thi",
+                            "sao", "vay", "ha"})
+
+
+def places_only(engine: QAEngine, text: str) -> bool:
+    """Whether a message names only places or unions the data knows («Cao Bằng Lạng Sơn», «Hồ Chí Minh»), a
+    word joining them aside: a question about those places, though capitalised words opening on a family name
+    read as a person's name too."""
+    tokens = normalise(text).tokens
+    named = {i for h in engine.matcher.find(tokens) if h.kind in ("province", "place", "org")
+             for i in range(h.start, h.end)}
+    return bool(named) and all(i in named or tok in _PLACE_JOINERS for i, tok in enumerate(tokens))
 
 
 # Words after which a short code in capitals is a place («ở LĐ», «bên KH», «CĐ các KCN ĐN»).
@@ -776,6 +794,16 @@ def _in_context(
         # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
         # shown stay at hand for «quay lại mấy lớp lúc nãy»).
         return _answer(engine, switched, subject, NONE, now=now, profile=profile, spelled=engine.respell(switched))
+    if subject is not None and not subject.stale and places_only(engine, text):
+        # «Cao Bằng Lạng Sơn», «Hồ Chí Minh» typed alone after an answer: the same question for those places, as
+        # «thế còn … thì sao» asks it; after a class opened by its button (no question asked), its topic there.
+        in_view = subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1 else None)
+        topic = topic_words(engine, in_view) if in_view and not subject.question else None
+        if topic:
+            there = FollowUp("ask", f"lop {topic} o {fold(text)}", replaced=("question",))
+            return _answer(engine, text, subject, there, now=now, profile=profile, spelled=engine.respell(text))
+        if subject.question:
+            text = f"thế còn {text} thì sao"
     went_back = back_to_list(engine, text, subject, now=now, profile=profile)
     if went_back is not None:
         text, subject = went_back
