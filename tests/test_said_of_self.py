@@ -52,7 +52,7 @@ def test_a_place_in_the_role_answer_proposes_its_union(deps: Deps, tmp_path: Pat
     assert "Đã lưu vai trò: Chủ tịch CĐCS" in step and "Đồng Tháp phải không" in step
     assert saved(deps).province is None  # proposed, not saved
     done = ask(deps, "đúng")
-    assert "Đã lưu đơn vị: LĐLĐ tỉnh Đồng Tháp" in done
+    assert "Đã lưu đơn vị: Liên đoàn Lao động tỉnh Đồng Tháp" in done  # today's LĐLĐ, its name in full
     assert saved(deps).province == "Đồng Tháp"
 
 
