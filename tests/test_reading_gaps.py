@@ -4,10 +4,11 @@ by someone whose province is not known, classes called off asked for as such («
 province named plainly, whose own classes make a group before the rest of today's province. The plan is a small
 one of our own, imported through the documented format; the clock is FIXED_NOW (23/11/2026)."""
 
-import pytest
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from handlers.deps import Deps
 from handlers.types import Reply
