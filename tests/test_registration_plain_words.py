@@ -22,7 +22,6 @@ from sqlalchemy import select
 
 from handlers import compose, enrol
 from handlers.deps import Deps
-from handlers.types import Reply
 from knowledge import reminders
 from knowledge.db import bump_data_version, session_scope
 from knowledge.language.talk import small_talk, yes_no
@@ -31,6 +30,7 @@ from tests.conftest import FIXED_NOW  # Monday 23/11/2026, 09:00 in Hà Nội
 from tests.fake_zalo import FakeZalo
 from tests.people import add_course, give_details, make_organiser
 from tests.test_organiser import ORGANISER, press, say, setup_province
+from tests.test_registration_in_talk import data_of, places, text_of
 from tests.test_zalo import option
 from tests.test_zalo import polling_bot as zalo_bot
 
@@ -72,21 +72,6 @@ def plan(deps: Deps) -> dict[str, int]:
         bump_data_version(s)
     deps.knowledge.invalidate()
     return ids
-
-
-def text_of(replies: list[Reply]) -> str:
-    return "\n".join(r.text for r in replies)
-
-
-def data_of(replies: list[Reply]) -> list[str]:
-    return [b.data for r in replies for b in r.buttons]
-
-
-def places(deps: Deps, user: str) -> list[str]:
-    with deps.session_factory() as s:
-        return sorted(s.scalars(select(Course.code).join(Registration, Registration.course_id == Course.id)
-                                .join(UserProfile, UserProfile.id == Registration.profile_id)
-                                .where(UserProfile.user_id == user, Registration.status == "registered")))
 
 
 def hold(deps: Deps, user: str, *codes: str, channel: str = "telegram") -> None:
