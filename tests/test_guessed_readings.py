@@ -224,7 +224,6 @@ def test_bn_counting_after_con_stays_bao_nhieu(q: str) -> None:
     assert "nhieu" in tokens(q)
 
 
-@pytest.mark.xfail(strict=True, reason="regression of branch gaps-talk (2/12): «còn bn thì sao» reads «bn» as «bao nhiêu», not Bắc Ninh's code; open for the next pass")
 def test_a_follow_up_naming_a_province_by_its_code_asks_there(qa: QAEngine) -> None:
     first, subject, _ = answer_in_context(qa, "Đồng Nai có lớp bồi dưỡng nghiệp vụ cán bộ CĐCS nào", None,
                                           now=FIXED_NOW)

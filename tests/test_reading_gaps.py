@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from handlers.deps import Deps
 from handlers.types import Reply
 from knowledge.language.followup import postponed
@@ -118,7 +116,6 @@ def test_lop_6_thang_dau_nam_lists_classes_of_that_half_not_a_school_grade_nor_t
 
 # ------------------------------------------------------------------ 3. «tỉnh mình» with no province known
 
-@pytest.mark.xfail(strict=True, reason="regression of the 2/12 merges (passes on each branch alone): «Hà Nội» after «tỉnh hoặc đơn vị nào?» now gets a 2016 Hà Nội fact instead of the plan; open for the next pass")
 def test_my_province_asked_about_a_plan_with_no_profile_province_asks_which(deps: Deps, tmp_path: Path) -> None:
     setup(deps, tmp_path)
     for typed in ("chỉ tiêu tỉnh mình", "tỉnh mình đạt chưa", "tiến độ của tỉnh mình"):

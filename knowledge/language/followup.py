@@ -1299,8 +1299,9 @@ def resolve(
     if (subject.asked == "which_plan" and subject.question and kinds_of is not None
             and kinds_of(folded) & {"place", "org"} and len(folded.split()) <= 8):
         # «Anh/chị hỏi chỉ tiêu của tỉnh hoặc đơn vị nào ạ?» answered «Lạng Sơn», «LĐLĐ Hà Nội»: the plan
-        # question again, for what it names.
-        return FollowUp("ask", f"{_words(subject.question)} {folded}", replaced=("question",))
+        # question again, for what it names («thế còn Hà Nội thì sao», as a place typed alone is put, names Hà Nội
+        # only: its «còn» is no word of the plan question).
+        return FollowUp("ask", f"{_words(subject.question)} {_fragment(folded) or folded}", replaced=("question",))
 
     if subject.place and _THIS_PROVINCE.search(folded) and not (
             kinds_of is not None and kinds_of(folded) & {"place", "org"}):

@@ -391,6 +391,10 @@ _PLACE_JOINERS = frozenset({"va", "voi", "hoac", "hay", "nhe", "nha", "a", "o", 
                             "sao", "vay", "ha"})
 
 
+# A message that opens or closes as an ellipsis («còn Hà Nội», «Hà Nội thì sao», «thế còn bn»).
+_SAID_AS_ELLIPSIS = re.compile(r"^(?:the|vay|con)\b|\b(?:thi sao|the nao|thi nao)$")
+
+
 def places_only(engine: QAEngine, text: str) -> bool:
     """Whether a message names only places or unions the data knows («Cao Bằng Lạng Sơn», «Hồ Chí Minh»), a
     word joining them aside: a question about those places, though capitalised words opening on a family name
@@ -802,7 +806,9 @@ def _in_context(
         if topic:
             there = FollowUp("ask", f"lop {topic} o {fold(text)}", replaced=("question",))
             return _answer(engine, text, subject, there, now=now, profile=profile, spelled=engine.respell(text))
-        if subject.question:
+        if subject.question and not _SAID_AS_ELLIPSIS.search(" ".join(RAW_WORD.findall(fold(text)))):
+            # (Said as one already, «còn bn thì sao» stays: wrapped again, its «còn» would open nothing, and a
+            # code read as a place only after an opening «còn» would turn back into «bao nhiêu».)
             text = f"thế còn {text} thì sao"
     went_back = back_to_list(engine, text, subject, now=now, profile=profile)
     if went_back is not None:
