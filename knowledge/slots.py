@@ -31,7 +31,7 @@ from knowledge.lexicon import (
     ROLES,
     TOPICS,
 )
-from knowledge.text import Norm, fold, fold_tokens, index_tokens
+from knowledge.text import Norm, fold, fold_tokens, index_tokens, short_weekday
 
 MAX_PHRASE = 16
 
@@ -531,8 +531,8 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         _, end = _month_range(year, last, tz)
         return TimeSlot("range", start, end, f"tháng {first}–{last}/{year}", year, year)
     # «T2»…«T7» without a year are weekdays (thứ hai … thứ bảy), as `text.normalise` reads them: no month.
-    m2 = next((m for m in _MONTH_N.finditer(s) if m.group(0).startswith("thang") or m.group(2)
-               or not 2 <= int(m.group(1)) <= 7), None)
+    m2 = next((m for m in _MONTH_N.finditer(s) if m.group(0).startswith("thang")
+               or short_weekday(f"t{m.group(1)}", s[m.end(1):]) is None), None)
     if m2 and 1 <= int(m2.group(1)) <= 12:
         month = int(m2.group(1))
         year = int(m2.group(2)) if m2.group(2) else now.year if month >= now.month else now.year + 1

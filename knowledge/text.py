@@ -312,7 +312,27 @@ def _time_of_day(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
 
 # Phone shorthand whose meaning its neighbours decide: «th 12/2026», «th sau» is tháng; «ng nào», «từ ng» is
 # ngày (elsewhere «ng» is người); «t.huấn» is tập huấn; «CĐ P. Lào Cai» is a ward's union.
-_WEEKDAY_SHORT = frozenset({"t2", "t3", "t4", "t5", "t6", "t7"})
+# «T2»…«T7»: thứ hai … thứ bảy as chairs shorten them; a year after one makes it a month («T5/2027», «T5 năm 2027»).
+_SHORT_WEEKDAY = re.compile(r"t([2-7])")
+_YEAR_AFTER_SHORT = re.compile(r"(?:/ ?(?:\d{2}|(?:19|20)\d\d)|\s*(?:nam|(?:19|20)\d\d))\b")
+
+
+def _typed_after(lowered: str, tok: str, nxt: str) -> str:
+    """What follows a short code as typed: its «/27» where the words were split, else the next word."""
+    slash = re.search(rf"(?<!\w){re.escape(tok)}(/ ?\d{{2,4}})\b", lowered)
+    return slash.group(1) if slash else f" {nxt}"
+
+
+def short_weekday(tok: str, after: str = "") -> int | None:
+    """The weekday (Monday 0 … Saturday 5) a folded «t2»…«t7» names, or None: another word, or a year follows
+    (`after`, the folded text right after it: «/2027», «/27», « năm 2027», « 2027»), which makes it a month.
+    The one reading of the shorthand for `normalise`, the follow-up words and the time slots."""
+    m = _SHORT_WEEKDAY.fullmatch(tok)
+    if m is None or _YEAR_AFTER_SHORT.match(after):
+        return None
+    return int(m.group(1)) - 2
+
+
 _TH_NEXT = frozenset({"sau", "nay", "toi", "truoc", "ke", "roi", "vua"})
 _NGAY_BEFORE = frozenset({"tu", "den", "may", "hoc", "bat", "khai", "cac", "moi"})
 _YEAR_AFTER = frozenset({"nam nay", "nam sau", "nam toi", "nam ngoai", "nam truoc"})
@@ -491,7 +511,7 @@ _ROMAN_QUARTER = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
 def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], source: list[str],
-                          caps: list[bool]) -> None:
+                          caps: list[bool], typed: str = "") -> None:
     def _expand(i: int, first: str, second: str, *, acronym_kept: bool = False) -> None:
         # A shorthand written out as two words («khu CN» → «khu công nghiệp»): the second word goes into every
         # parallel list with the shorthand as its source; neither word is a stop word, nor (unless kept) an
@@ -527,7 +547,7 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         year_next = bool(re.fullmatch(r"(?:19|20)\d\d", nxt)) or nxt == "nam"
         if (code and 1 <= int(code.group(2)) <= (12 if code.group(1) == "t" else 4) and not source[i]
                 and prev not in ("khu", "toa", "nha", "phong", "lo", "so")
-                and (year_next or (code.group(1) == "t" and tok not in _WEEKDAY_SHORT))):
+                and (year_next if code.group(1) == "q" else short_weekday(tok, _typed_after(typed, tok, nxt)) is None)):
             # «lớp TLTT T12», «T1/2027», «Q3/2027»: a month or a quarter as offices shorten it, not a block
             # («khu T1»); «T2»…«T7» are weekdays (thứ hai … thứ bảy) and «Q1»…«Q4» districts (quận) unless a
             # year follows.
@@ -1013,7 +1033,7 @@ def normalise(text: str) -> Norm:
                 stop.append(raw in STOP_EXACT)
             else:
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
-    _shorthand_by_context(tokens, stop, raw_forms, source, caps)
+    _shorthand_by_context(tokens, stop, raw_forms, source, caps, lowered)
     tokens[:] = batch_marks(tokens)  # «khóa II», «lớp 2»: the batch as the index reads it (see `batch_marks`)
     keep = [not s for s in stop]
     _toi_by_context(tokens, keep, raw_forms)

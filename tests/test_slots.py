@@ -147,3 +147,26 @@ def test_years_counted_back_are_no_last_year(q: str) -> None:
 def test_last_year_is_still_last_year() -> None:
     t = parse_time(normalise("năm qua Hà Nội mở mấy lớp"), NOW)
     assert t is not None and t.year == NOW.year - 1
+
+
+@pytest.mark.parametrize(("typed", "weekday"), [
+    ("lớp học vào T7", 5), ("lớp T2 có không", 0),                      # weekdays
+    ("lớp T5/2027", None), ("lớp T5 năm 2027", None), ("lớp T12", None),  # months
+    ("còn T5/27 thì sao", None), ("lớp T5 2027", None),
+])
+def test_t2_to_t7_are_weekdays_alike_in_the_normaliser_the_follow_ups_and_the_time_slots(
+        typed: str, weekday: int | None) -> None:
+    """One rule (`short_weekday`) reads «T2»…«T7»: a weekday unless a year follows; the three readers agree."""
+    from knowledge.language.followup import _words
+    from knowledge.text import short_weekday
+
+    assert [short_weekday(w) for w in ("t2", "t7", "t1", "t8", "cn", "t")] == [0, 5, None, None, None, None]
+    assert short_weekday("t5", "/2027") is None and short_weekday("t5", " nam 2027") is None
+    month = parse_time(normalise(typed), NOW)
+    follow = _words(typed)
+    if weekday is None:
+        assert month is not None and month.label.startswith("tháng"), typed
+        assert "thang" in follow.split(), typed
+    else:
+        assert month is None, typed
+        assert f"t{weekday + 2}" in normalise(typed).tokens and f"t{weekday + 2}" in follow.split(), typed

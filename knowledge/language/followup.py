@@ -31,7 +31,15 @@ from knowledge.lexicon import (
     PLAN_AUDIENCES,
     ROLES,
 )
-from knowledge.text import asks_when, expand, fold, hoan_apart, opens_before_class, spell_place_codes
+from knowledge.text import (
+    asks_when,
+    expand,
+    fold,
+    hoan_apart,
+    opens_before_class,
+    short_weekday,
+    spell_place_codes,
+)
 
 MAX_CHOICES = 5
 
@@ -509,8 +517,9 @@ def _words(text: str, prefer: str | None = None) -> str:
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()), prefer)))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
-    words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\b(?:t(1[0-2]|[189])(?=/|\b)|t([2-7])(?=/\d{4}|/\d{2}\b| nam\b))",
-                   lambda m: f"thang {m.group(1) or m.group(2)}", words)
+    words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\bt(1[0-2]|[1-9])(?=/|\b)",
+                   lambda m: m.group(0) if short_weekday(m.group(0), words[m.end():]) is not None
+                   else f"thang {m.group(1)}", words)
     words = re.sub(r"\bthang (\d{1,2})/(\d{4})\b", r"thang \1 nam \2", words)
     while True:
         shorter = _CLOSERS.sub("", _OPENERS.sub("", words, count=1)).strip()
