@@ -183,6 +183,20 @@ RELAXED = {
 }
 
 
+def day_asked(ans: Answer) -> tuple[str, str]:
+    """The weekday or part of the day a class question asks («vào T7», «buổi chiều»), said with the list: the
+    line that no class is held then and the heading's words for the nearest classes at other times, when the
+    search gave it up (`relaxed` "day"); else no line and the heading's mark of it («(thứ Bảy)»)."""
+    day = ans.slots.day
+    if day is None:
+        return "", ""
+    if "day" not in ans.relaxed:
+        return "", f" ({day.label})"
+    other = "lúc khác" if day.days and day.parts else "ngày khác" if day.days else "buổi khác"
+    when = day.label if day.parts else f"vào {day.label}"
+    return f"Chưa có lớp phù hợp học {when}; đây là các lớp gần nhất vào {other}.", f"vào {other}"
+
+
 def label(terms: tuple[object, ...], key: str | None) -> str:
     """The Vietnamese label of a lexicon key."""
     for t in terms:
@@ -596,7 +610,11 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
             return [Reply(reply.text), _register_reply(ans.courses[0], tz, now, buttons=buttons)]
         return [reply, held] if held is not None else [reply]
     lines: list[str] = []
+    day_line, day_head = day_asked(ans)
     for reason in ans.relaxed:
+        if reason == "day":
+            lines.append(day_line)
+            continue
         when = ans.slots.time.label if ans.slots.time else ""
         period = ans.slots.time
         if reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
@@ -636,6 +654,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         head += f" ở {region} ({', '.join(REGIONS[region])})"
     if ans.slots.time and "time" not in ans.relaxed and not (ans.by_deadline and ans.slots.time.kind == "upcoming"):
         head += f" ({ans.slots.time.label})"
+    head = head.replace("phù hợp", day_head, 1) if "day" in ans.relaxed else head + day_head
     if ans.used_profile:
         head += ", theo thông tin anh/chị đã cho biết"
     lead = asked_first(ans)

@@ -119,6 +119,13 @@ COURSE_GENERIC = frozenset(
 )
 
 
+def _or_all(masks: Iterable[int]) -> int:
+    out = 0
+    for m in masks:
+        out |= m
+    return out
+
+
 def _bitmap(positions: Iterable[int], n: int, pause: Pause | None = None) -> int:
     if isinstance(positions, Sized) and len(positions) > n // 16:
         # Many positions: one C-level store per position into a string of binary digits, read as an int
@@ -324,6 +331,9 @@ class CourseIndex:
         self._fields: dict[int, tuple[frozenset[str], ...]] = {}
         # The places each venue names, read once per venue (see `search`, a commune asked plainly).
         self._venue_places: dict[str, list[tuple[str, str]]] = {}
+        # The classes by the weekdays they are held on and the part of the day they start in («w:5», «pd:chieu»),
+        # read once in the zone of the first question that asks (`held_on`), not at build.
+        self._held_on: tuple[dt.tzinfo, dict[str, int]] | None = None
         self._said_tokens: dict[str, tuple[str, ...]] = {}
         self._topic_sets: dict[tuple[str, str, str, tuple[str, ...]], frozenset[str]] = {}
         self._organiser_sets: dict[tuple[str | None, str | None], frozenset[str]] = {}
@@ -707,6 +717,34 @@ class CourseIndex:
                     mask |= 1 << pos
         return mask
 
+    def held_on(self, days: Sequence[int], parts: Sequence[str], tz: dt.tzinfo) -> int:
+        """The classes held on one of `days` (Monday 0 … Sunday 6: one of its days, from the first to the last,
+        falls on it) and starting in one of `parts` of the day («sang» before noon, «chieu» before 18:00,
+        «toi» after), in the zone `tz`; all of them for what is not given. A class dated only by a period has no
+        such day nor hour."""
+        if self._held_on is None or self._held_on[0] != tz:
+            found: dict[str, list[int]] = defaultdict(list)
+            for pos, c in enumerate(self.courses):
+                if c.tentative:
+                    continue
+                start = c.starts_at.astimezone(tz)
+                end = c.ends_at.astimezone(tz) if c.ends_at is not None and c.ends_at > c.starts_at else start
+                if end > start and end.time() == dt.time(0):
+                    end -= dt.timedelta(minutes=1)  # ending at midnight: held up to the day before
+                span = min((end.date() - start.date()).days + 1, 7)
+                for k in range(span):
+                    found[f"w:{(start.weekday() + k) % 7}"].append(pos)
+                part = "sang" if start.hour < 12 else "chieu" if start.hour < 18 else "toi"
+                found[f"pd:{part}"].append(pos)
+            self._held_on = (tz, {k: _bitmap(v, self.n) for k, v in found.items()})
+        got = self._held_on[1]
+        mask = self.all
+        if days:
+            mask &= _or_all(got.get(f"w:{d}", 0) for d in days)
+        if parts:
+            mask &= _or_all(got.get(f"pd:{p}", 0) for p in parts)
+        return mask
+
     def word_weight(self, tok: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(tok, 0)))
 
@@ -748,6 +786,9 @@ class CourseIndex:
         format_needed: bool = False,
         through: bool = False,
         status_asked: Sequence[str] = (),
+        weekdays: Sequence[int] = (),
+        day_parts: Sequence[str] = (),
+        tz: dt.tzinfo = dt.UTC,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -776,6 +817,8 @@ class CourseIndex:
         the classes called off any way are the answer, those of the status asked first.
         `through`: a span of days asked («tuần sau», «từ 5 đến 10/12», «trong 2 tuần tới»): a class begun before it
         and still held in it is in it too, after those that start in it.
+        `weekdays`, `day_parts`: the weekdays and parts of the day asked («lớp học vào T7», «buổi chiều»), in the zone `tz`
+        (see `held_on`); dropped first when no class is held then (`relaxed` says "day").
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -803,6 +846,8 @@ class CourseIndex:
             masks["place"] = self.any_of("p:", [province_key(current_province(p) or p) for p in provinces])
         if org_ids:
             masks["org"] = self.any_of("o:", [str(o) for o in org_ids])
+        if weekdays or day_parts:
+            masks["day"] = self.held_on(weekdays, day_parts, tz)
         # Only classes that have not started yet, inside the asked window if there is one.
         floor = max(filter(None, (start, now)), default=None)
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
@@ -830,6 +875,11 @@ class CourseIndex:
                 masks["time"] |= held_on_day
                 asked_time = masks["time"]
                 held_on_day = 0
+                continue
+            if "day" in masks:
+                # No class on the weekday or at the part of the day asked: the nearest on other days.
+                relaxed.append("day")
+                dropped["day"] = masks.pop("day")
                 continue
             if "time" not in relaxed and (end is not None or floor != now):
                 relaxed.append("time")

@@ -85,6 +85,7 @@ from knowledge.search.vocabulary import KIND_PHRASES, org_kind, org_variants
 from knowledge.seed_articles import ARTICLE_TEXTS
 from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
+    DAY_WORDS,
     SPAN_KINDS,
     Hit,
     Slots,
@@ -1034,6 +1035,7 @@ class QAEngine:
                 vocab.update(key)
         self.course_vocab = frozenset(self.courses.df)
         vocab.update(_CUE_WORDS)
+        vocab.update(DAY_WORDS)  # «học sáng», «thứ bảy»: the days and parts of the day a class is asked on
         # «trung ương», «toàn quốc»: the scope words are read (the national bodies' classes), no typo of a
         # word the data says («trung ương năm» is no «trung đông»).
         vocab.update(w for p in NATIONAL_CUES for w in p.split())
@@ -2137,7 +2139,10 @@ class QAEngine:
         # Words inside a recognised phrase ("không chuyên trách", "cơ sở") are content even when one
         # of them alone would be a stop word.
         if slots.used:
-            mask = tuple(m or i in slots.used for i, m in enumerate(norm.content_mask))
+            # (The days and parts of the day asked, «thứ 7», «buổi chiều», say when a class is held: no word a
+            # record is about.)
+            day_at = slots.day.used if slots.day else frozenset()
+            mask = tuple((m or i in slots.used) and i not in day_at for i, m in enumerate(norm.content_mask))
             # «tai» right before a place, union or period the slots took is «tại» (at), not «tài»: no word of
             # what is asked («ds lớp cho CT CĐCS tai ĐN»).
             # «làm» before a role is what the asker does («e làm kế toán CĐ»), no word of the class either.
@@ -2275,7 +2280,7 @@ class QAEngine:
             # With nothing recognised (no role, topic, place, union, period), the words are the only
             # evidence: most of them must be in the classes («lớp học bơi cho người lớn» is no class here).
             slotless = not (slots.roles or slots.topics or slots.provinces or slots.org_ids or slots.places
-                            or slots.time or slots.formats or slots.org_kinds)
+                            or slots.time or slots.formats or slots.org_kinds or slots.day)
             # Several things recognised at once (a topic, a place, a period, a role, a union) are evidence
             # of their own: «An Giang sắp tới có mở lớp phổ biến Bộ luật Lao động» needs no more words.
             # «tỉnh mình», «thành phố mình» name the asker's province (from the profile) as a place.
@@ -2284,7 +2289,7 @@ class QAEngine:
             planned = _planned_positions(norm.tokens)
             national = _has(f, *NATIONAL_CUES) and not (slots.provinces or slots.places or slots.org_ids)
             said = sum(map(bool, (slots.topics, slots.roles, slots.provinces or slots.places or my_place or national,
-                                  slots.org_ids, slots.time, slots.formats, planned)))
+                                  slots.org_ids, slots.time or slots.day, slots.formats, planned)))
             # The question's own words left once its slots and cues are taken: one stray word («trong»,
             # a typo) must not outweigh a place and a period.
             own = _self_intro_positions(norm, slots.used) | _sending_positions(norm.tokens)
@@ -2358,7 +2363,9 @@ class QAEngine:
                     and not _has(free, *_WHICH_CLASSES, "co lop", "mo lop")):
                 # «LĐLĐ … chỉ tiêu tập huấn cán bộ … năm nay»: a plan's target on the topic, not the classes on it.
                 good = False
-            if good and (register_cue or not fact_signal) and (not course_ans.relaxed or kbest < 0.72):
+            # (Only the weekday or the part of the day given up, the classes are still those asked about: the list
+            # on other days, said as such, answers before any record sharing a word.)
+            if good and (register_cue or not fact_signal) and (not set(course_ans.relaxed) - {"day"} or kbest < 0.72):
                 return course_ans
             unit = _ASKED_UNIT.search(f)
             if (good and unit is not None and unit.group(1) in ("lop", "khoa") and not course_ans.relaxed
@@ -3390,7 +3397,9 @@ class QAEngine:
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
             format_needed=bool(formats) and _cannot_travel(norm, slots),
             # A span of days: the classes held through it count, begun before it or not.
-            through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked)
+            through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked,
+            # «lớp học vào T7», «buổi chiều»: the weekdays and the part of the day asked.
+            weekdays=slots.day.days if slots.day else (), day_parts=slots.day.parts if slots.day else (), tz=self.tz)
         if not status and (provinces or places or org_ids) and (topics or words):
             # «lớp lý luận chính trị Quảng Ngãi», whose only such class there was called off: that class is the
             # answer, with its status, before any class elsewhere (as «… còn học không» has it).

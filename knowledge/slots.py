@@ -617,6 +617,130 @@ _DOC_REF = re.compile(
 )
 
 
+# ------------------------------------------------------------------ the day of the week, the part of the day
+
+WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+PART_NAMES = {"sang": "buổi sáng", "chieu": "buổi chiều", "toi": "buổi tối"}
+# The words of the days and parts of the day, which the engine's spelling corrections keep as typed.
+DAY_WORDS = frozenset({"thu", "bay", "chu", "nhat", "cuoi", "tuan", "buoi", "sang", "chieu", "toi", "thuong"})
+_THU = {"2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5, "hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+# Words after which «thứ 7», «CN» are days («học thứ 7», «vào CN», «sáng thứ 7», «các thứ 7»); «lớp thứ 2»,
+# «cái thứ 2» are positions in a list, «cho CN» workers.
+_DAY_BEFORE = frozenset({"vao", "hoc", "ngay", "hom", "cac", "moi", "buoi", "trua", "tu", "hay", "ca", "chi", "lich"})
+# After «lớp», «khóa», a day only with a word of the week after it («lớp thứ 7 tuần sau», «lớp thứ 7 hàng tuần»).
+_WEEK_AFTER = frozenset({"tuan", "nay", "hang", "toi"})
+# Words after which «sáng», «chiều», «tối» say when a class is held («học sáng», «ca chiều», «lớp tối», «vào
+# buổi chiều»), not «sang» (to), «chiều cao», «một chiều».
+_PART_BEFORE = frozenset({"buoi", "hoc", "ca", "vao", "lop", "khoa", "cac", "chi", "lich"})
+# Before a day, a deadline or a span, not when classes are held: «đăng ký trước chủ nhật», «hết cuối tuần».
+_BY_THEN = frozenset({"truoc", "han", "het", "toi", "den"})
+# After those, a day said otherwise: «chiều nay», «sáng mai» (a period, `parse_time`), «sang năm» (next year).
+_NOT_PART_AFTER = frozenset({"nay", "nai", "mai", "qua", "hom", "nam", "thang", "tuan", "tao", "kien", "lap"})
+
+
+@dataclass(frozen=True, slots=True)
+class DaySlot:
+    """The days of the week (Monday 0 … Sunday 6) and the parts of the day («sang», «chieu», «toi») a class
+    question asks for: «lớp học vào T7», «cuối tuần», «học buổi chiều», «tối thứ 3»."""
+
+    days: tuple[int, ...] = ()
+    parts: tuple[str, ...] = ()
+    used: frozenset[int] = frozenset()
+
+    @property
+    def label(self) -> str:
+        """«thứ Bảy», «cuối tuần», «buổi tối thứ Ba», as a reply says it."""
+        if set(self.days) == {5, 6}:
+            days = "cuối tuần"
+        elif self.days == tuple(range(5)):
+            days = "ngày thường"
+        else:
+            days = " hoặc ".join(WEEKDAY_NAMES[d] for d in self.days)
+        parts = " hoặc ".join(PART_NAMES[p] for p in self.parts)
+        return " ".join(filter(None, (parts, days)))
+
+
+def _weekday_at(toks: Sequence[str], i: int) -> tuple[int, int] | None:
+    """The weekday said at `toks[i]` and how many tokens say it («t7», «cn», «thu 7», «thu bay», «chu nhat»),
+    whatever stands before it."""
+    tok = toks[i]
+    after = " ".join(toks[i + 1:i + 3])
+    short = short_weekday(tok, f" {after}")
+    if short is not None:
+        return short, 1
+    if tok == "cn":
+        return 6, 1
+    if tok == "chu" and toks[i + 1:i + 2] == ["nhat"]:
+        return 6, 2
+    if tok == "thu" and i + 1 < len(toks) and toks[i + 1] in _THU:
+        return _THU[toks[i + 1]], 2
+    return None
+
+
+def day_slot(norm: Norm) -> DaySlot | None:
+    """The days of the week and the parts of the day a question asks a class to be held on, or None."""
+    toks = list(norm.tokens)
+    typed = norm.text.lower()
+    days: list[int] = []
+    parts: list[str] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(toks):
+        tok, prev = toks[i], toks[i - 1] if i else ""
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        said = _weekday_at(toks, i)
+        if said is not None:
+            day, size = said
+            # «chủ nhật» is a day wherever it stands; «T7» unless it numbers a block («khu T7», «tầng T2»); «thứ 7»,
+            # «CN» after a word that puts a day (or another day, or opening the question before «có», «này»).
+            plain = tok == "chu" or (tok != "cn" and tok != "thu" and prev not in ("khu", "toa", "nha", "phong", "tang", "lo"))
+            plain = plain and prev not in _BY_THEN
+            after = toks[i + size] if i + size < len(toks) else ""
+            context = ((prev in _DAY_BEFORE and prev not in _BY_THEN) or (prev in PART_NAMES and i - 1 in used)
+                       or (prev in ("lop", "khoa") and after in _WEEK_AFTER)
+                       or (i and _weekday_at(toks, i - 1) is not None) or (days and prev in ("va", "hoac", "den", "toi"))
+                       or (i == 0 and after in ("co", "nay", "hang", "")))
+            if plain or context:
+                if prev == "den" and days and i >= 2:
+                    # «từ thứ 2 đến thứ 6»: every day between.
+                    first = days[-1]
+                    days += [d % 7 for d in range(first + 1, first + ((day - first) % 7) + 1)]
+                else:
+                    days.append(day)
+                used.update(range(i, i + size))
+                i += size
+                continue
+        if tok == "cuoi" and nxt == "tuan" and prev not in _BY_THEN:
+            days += [5, 6]
+            used.update((i, i + 1))
+            i += 2
+            continue
+        if tok == "ngay" and nxt == "thuong":
+            days += [0, 1, 2, 3, 4]
+            used.update((i, i + 1))
+            i += 2
+            continue
+        if tok in PART_NAMES and nxt in ("hay", "hoac") and toks[i + 2:i + 3] and toks[i + 2] in PART_NAMES:
+            i += 3  # «học sáng hay chiều»: which part of the day is asked, none is wished for
+            continue
+        if tok in PART_NAMES and nxt not in _NOT_PART_AFTER:
+            # Typed with its marks: «sáng», «tối» as such («sang» is to, «tới» next, «tôi» me).
+            marked = not norm.had_diacritics or tok == "chieu" or {"sang": "sáng", "toi": "tối"}[tok] in typed
+            weekday_next = i + 1 < len(toks) and _weekday_at(toks, i + 1) is not None
+            bare_ok = tok != "toi" or prev in ("buoi", "ca") or norm.had_diacritics
+            if marked and bare_ok and (prev in _PART_BEFORE or weekday_next):
+                parts.append(tok)
+                used.add(i)
+                if prev == "buoi":
+                    used.add(i - 1)
+                i += 1
+                continue
+        i += 1
+    if not days and not parts:
+        return None
+    return DaySlot(tuple(sorted(set(days))), tuple(dict.fromkeys(parts)), frozenset(used))
+
+
 @dataclass(frozen=True, slots=True)
 class Slots:
     """Everything structured that a question says."""
@@ -637,6 +761,8 @@ class Slots:
     # The folded phrases that said them, by kind (place, org, role, topic, format): a follow-up question
     # («còn ở Hà Nội?») replaces one of them.
     phrases: tuple[tuple[str, str], ...] = ()
+    # The days of the week and parts of the day a class is asked to be held on («vào T7», «buổi chiều»).
+    day: DaySlot | None = None
 
 
 def _uniq(values: Iterable[str]) -> tuple[str, ...]:
@@ -718,6 +844,9 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     for form in (" ".join(fold_tokens(norm.text)), norm.folded):
         for m in _DOC_REF.finditer(form):
             docs.append(m.group(1) or m.group(3))
+    day = day_slot(norm)
+    if day is not None:
+        used |= day.used
     return Slots(
         roles=_uniq(roles),
         topics=topics,
@@ -729,6 +858,7 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         time=parse_time(norm, now),
         doc_numbers=_uniq(d for d in docs if not _YEAR.fullmatch(d)),
         used=frozenset(used),
+        day=day,
         phrases=tuple(dict.fromkeys(
             ("place" if h.kind == "province" else h.kind, " ".join(norm.tokens[h.start:h.end])) for h in hits
         )),
