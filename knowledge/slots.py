@@ -634,8 +634,9 @@ _WEEK_AFTER = frozenset({"tuan", "nay", "hang", "toi"})
 _PART_BEFORE = frozenset({"buoi", "hoc", "ca", "vao", "lop", "khoa", "cac", "chi", "lich"})
 # Before a day, a deadline or a span, not when classes are held: «đăng ký trước chủ nhật», «hết cuối tuần».
 _BY_THEN = frozenset({"truoc", "han", "het", "toi", "den"})
-# After those, a day said otherwise: «chiều nay», «sáng mai» (a period, `parse_time`), «sang năm» (next year).
-_NOT_PART_AFTER = frozenset({"nay", "nai", "mai", "qua", "hom", "nam", "thang", "tuan", "tao", "kien", "lap"})
+# After those, a day said otherwise: «chiều nay», «sáng mai», «sáng ngày 5/12» (a period, `parse_time`), «sang
+# năm» (next year).
+_NOT_PART_AFTER = frozenset({"nay", "nai", "mai", "qua", "hom", "nam", "thang", "tuan", "tao", "kien", "lap", "ngay"})
 
 
 @dataclass(frozen=True, slots=True)

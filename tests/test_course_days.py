@@ -106,3 +106,10 @@ def test_no_class_on_the_day_asked_is_said_and_the_nearest_others_are_shown(deps
 
 def test_which_part_of_the_day_asked_is_no_filter() -> None:
     assert day_slot(normalise("lớp tới học sáng hay chiều")) is None
+
+
+def test_a_weekday_asked_as_a_follow_up_keeps_the_place_asked_before(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
+    assert listed(ask(deps, "lớp ở Hà Nội", "fu")) == {"SAT-1", "WED-PM", "TUE-EVE"}
+    # Hà Nội's classes on Saturdays (not every province's, nor «thứ 7» read as a place).
+    assert listed(ask(deps, "còn thứ 7 thì sao", "fu")) == {"SAT-1"}

@@ -962,6 +962,8 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         if subject.place and _UNION_OF_PROVINCE.search(fragment):
             # «thế còn của LĐLĐ tỉnh thì sao»: the union of the province the talk is about, not named again.
             fragment = f"{fragment} {fold(subject.place)}"
+    if "day" in kinds and not re.match(r"(?:vao|hoc|ngay|buoi) ", fragment):
+        fragment = f"vao {fragment}"  # «còn thứ 7 thì sao»: the same classes «vào thứ 7» (no «lớp thứ 7», the 7th)
     if (subject.kind in ("course", "courses") and "role" in kinds and fragment
             and not re.search(r"\bcho\b|^(?:lop|khoa)\b", fragment)):
         # «còn kế toán thì sao» after classes: whom the classes are for, as the question said it (after a fact or a

@@ -53,7 +53,7 @@ from knowledge.language.places import current_province, former_places
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, one_province
-from knowledge.slots import province_key
+from knowledge.slots import day_slot, province_key
 from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
 
 if TYPE_CHECKING:
@@ -382,8 +382,11 @@ def topic_words(engine: QAEngine, code: str) -> str | None:
 
 def kinds_in(engine: QAEngine, folded: str) -> frozenset[str]:
     """What a fragment names in the engine's vocabulary (places and unions learned from the data, the
-    acronyms organisers use written out: «còn lớp NC ở GL» names a topic, not only a place)."""
-    return frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(normalise(engine.spell_out(folded)).tokens))
+    acronyms organisers use written out: «còn lớp NC ở GL» names a topic, not only a place); "day" for a
+    weekday or a part of the day («còn thứ 7 thì sao»: the same classes on Saturdays, not a place)."""
+    norm = normalise(engine.spell_out(folded))
+    kinds = frozenset(_KINDS.get(h.kind, h.kind) for h in engine.matcher.find(norm.tokens))
+    return kinds | {"day"} if day_slot(norm) is not None else kinds
 
 
 # Words that join or close a list of places («Cao Bằng và Lạng Sơn nhé», «còn Hồ Chí Minh thì sao»), folded.
