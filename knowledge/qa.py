@@ -718,7 +718,9 @@ _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|d
 # «kế hoạch số mấy», «nghị quyết … là số bao nhiêu»: which number a document bears, asked of a document word said
 # before it («tổng số bao nhiêu» counts).
 _NUMBER_ASKED = re.compile(r"\b(?:ke hoach|nghi quyet|van ban|quyet dinh|cong van|chuong trinh|huong dan|thong bao"
-                           r"|chi thi|thong tu)(?: \w+){0,12}(?<!tong) so (?:may|bao nhieu|bn)\b")
+                           r"|chi thi|thong tu)(?: \w+){0,12}(?<!tong) so (?:may|bao nhieu|bn)\b"
+                           # «… học T7 là lớp mấy», «là đợt số mấy»: which class (its number), not how many.
+                           r"|\bla (?:lop|khoa|dot) (?:so )?(?:may|bn)$")
 _COUNTED = frozenset({"lop", "khoa", "ngay", "buoi", "nguoi", "luot", "dot"})
 _GRASSROOTS = re.compile(r"\b(?:cong doan|cd|don vi) co so\b")
 # «mấy giờ», «tháng mấy», «quý mấy» ask when, not how many.

@@ -113,3 +113,13 @@ def test_a_weekday_asked_as_a_follow_up_keeps_the_place_asked_before(deps: Deps,
     assert listed(ask(deps, "lớp ở Hà Nội", "fu")) == {"SAT-1", "WED-PM", "TUE-EVE"}
     # Hà Nội's classes on Saturdays (not every province's, nor «thứ 7» read as a place).
     assert listed(ask(deps, "còn thứ 7 thì sao", "fu")) == {"SAT-1"}
+
+
+def test_which_class_is_held_on_a_weekday_asked_by_its_number_is_no_count(deps: Deps, tmp_path: Path) -> None:
+    """«… học thứ 7 là lớp mấy» asks which class (its number), not how many: the class, not a figure of an article."""
+    law = ["NB-PL-1", "Tập huấn kỹ năng tư vấn pháp luật cho cán bộ CĐ lớp 1", "Tư vấn pháp luật", "Cán bộ công đoàn",
+           "LĐLĐ tỉnh Ninh Bình", "Ninh Bình", "Hội trường LĐLĐ tỉnh Ninh Bình", "tập trung", "05/06/2027 08:00",
+           "06/06/2027", "", "50", "", ""]
+    import_plan(deps, tmp_path, [HEADER, *COURSES, law], [TARGET_HEADER, *TARGETS])
+    reply = ask(deps, "lớp tư vấn pháp luật cho cán bộ CĐ ở Ninh Bình học thứ 7 là lớp mấy", "which")
+    assert "Tập huấn kỹ năng tư vấn pháp luật" in reply and "Nguồn" not in reply
