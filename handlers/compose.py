@@ -23,7 +23,7 @@ from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
-from knowledge.search.subject import asked_first, class_words, shown_courses, shown_order
+from knowledge.search.subject import asked_first, class_words, fitting_first, shown_courses, shown_order
 from knowledge.slots import SPAN_KINDS
 from knowledge.text import normalise
 
@@ -657,12 +657,15 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them; the classes
     # in a former province asked about as a group of their own before the rest of today's province.
     shown = shown_courses(ans)
+    fitting = fitting_first(ans)
     for i, c in enumerate(shown):
         if (former and ans.former_total and c.code not in ans.former_codes
                 and all(x.code in ans.former_codes for x in shown[:i])):
             lines.append(f"Các lớp ở nơi khác của {today}:")
         if lead is not None and i == 1:
             lines.append("Các lớp khác, gần nhất trước:")
+        elif lead is None and fitting and c.code not in fitting and all(x.code in fitting for x in shown[:i]):
+            lines.append("Các lớp khác gần với câu hỏi, gần nhất trước:")
         if ans.status_codes and c.code not in ans.status_codes and all(x.code in ans.status_codes for x in shown[:i]):
             others = _called_off_said([x for x in shown if x.code not in ans.status_codes])
             lines.append(f"Các lớp {others}:")

@@ -143,9 +143,23 @@ def shown_courses(ans: Answer) -> list[CourseRec]:
     """The classes of an answer in the order its reply lists them (`shown_order`), the class the question asks
     a detail of first when the engine singled it out (`asked_first`); «cái thứ 2» counts in this order."""
     # (the classes of a status asked, «lớp nào bị hoãn», before the others called off: Answer.status_codes)
-    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes or ans.status_codes)
+    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes or ans.status_codes or fitting_first(ans))
     first = asked_first(ans)
     return sorted(shown, key=lambda c: c.code != first) if first else shown
+
+
+def fitting_first(ans: Answer) -> tuple[str, ...]:
+    """Of a list's first page, the classes that have all the question named where the others found with them lack
+    part of it (`Answer.course_fitting`: held at the place named rather than elsewhere, run by the union named
+    itself, held the way asked), listed as a group before the others: «Mê Linh có lớp nào» lists the classes held
+    in Mê Linh, then one its union holds elsewhere, and «lớp thứ 2» counts among the first. Nothing when all of
+    them have it, or the list is ordered otherwise (a later page, by deadline, a former province or a status
+    asked first)."""
+    if (ans.course_offset or ans.by_deadline or ans.former_codes or ans.status_codes or len(ans.courses) < 2
+            or not ans.course_fitting or len(ans.course_fitting) >= len(ans.courses)):
+        return ()
+    codes = {c.code for c in ans.courses}
+    return tuple(c for c in ans.course_fitting if c in codes)
 
 
 # What a question asks of one class, not a filter of a list: where, when, until when, how long, who runs it.
