@@ -374,6 +374,9 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
             # of study days, when it gives one, is said on a line of its own below.
             days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
             span = f" (học {days} ngày)" if 1 < days <= 7 and not c.days else ""
+            if 7 < days <= 31 and not c.days:
+                # Over a week the plan may skip weekends: the days it spans, not «học N ngày» it may not be.
+                span = f" (kéo dài {days} ngày)"
             lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}{span}")
     if c.days:
         lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
