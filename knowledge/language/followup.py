@@ -325,7 +325,17 @@ _ASKS_CLASSES = re.compile(r"\b(?:co lop|lop nao|lop gi|nhung lop|cac lop|khoa n
 _POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
 _BATCH = re.compile(r"\b(?:dot|khoa) (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
-_REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
+_REGISTER = re.compile(
+    r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|bao danh"
+    # «cho em theo học lớp đầu», «cho mình tham gia lớp này», «cho em 1 suất»: the asker asks to be let in.
+    r"|cho (?:minh|toi|em|e|mk|tui|chau) (?:hoc|vao|theo hoc|vao hoc|tham gia|tham du|(?:1|mot) (?:suat|cho))"
+    # «giữ chỗ cho em», «đặt chỗ giúp mình», «xin 1 suất»: a place asked for (not «đạt cho …», a target's figure).
+    r"|giu (?:cho|suat)|dat (?:cho|suat)(?= (?:giup|gium|dum|cho|lop|khoa|nhe|nha|voi|truoc|luon)\b|$)"
+    r"|xin (?:1|mot) (?:suat|cho)"
+    # «em muốn học lớp thứ 2», «mình xin tham gia lớp cuối», «muốn tham gia lớp này»: the wish, said of a class
+    # pointed at (not «em muốn học về ATVSLĐ, có lớp nào», which asks for classes).
+    r"|(?:muon|xin) (?:hoc|theo hoc|vao hoc|di hoc|tham gia|tham du)(?= (?:lop|khoa|cai|dot) (?:nay|do|ay|kia|tren"
+    r"|vua|thu|so|dau|cuoi|sau cung|\d)\b| (?:nay|do|ay|luon|nhe|nha|a|voi)\b|$))\b")
 # «lớp đó còn đăng ký được không», «đk đc nữa ko»: whether registration is still open (its deadline), asked, not
 # a wish to register («em đăng ký được không» is one).
 _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|dang ki) (?:duoc|dc) nua)"
@@ -429,7 +439,7 @@ _OPENERS = re.compile(
     r"^(?:(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
     # («dạ» folds to «da», as «Đà» of Đà Nẵng, Đà Lạt, Đà Bắc does: those stay.)
     r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da(?! (?:nang|lat|bac|rang)\b)|vang|ok|oke|uh|um)|a"
-    r"|(?:xin )?chao(?: (?:ad|admin|ban|bot|anh|chi|em|ac|mn|moi nguoi))?|hello|hi|alo|(?:xiu|chut|ti|ty|nhe))\b[ ,]*"
+    r"|(?:xin )?chao(?: (?:ad|admin|ban|bot|anh|chi|em|ac|mn|moi nguoi))?|hello|hi|alo|(?:xiu|chut|ti|ty|nhe))\b(?<!\bt[iy](?= le\b))[ ,]*"
 )
 # What chairs put after a question only to be polite («… với», «… nha ad»): «nhé», «ạ», «nhỉ» stay, they
 # mark an ellipsis («thế tháng sau nhé?»).
@@ -1778,8 +1788,12 @@ _THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau 
 # A part of the matter named first, «thì» after it («học viên thì …», «còn số lớp thì …»): up to three words.
 _PART_THEN = re.compile(r"^(?:(?:the|vay|con) )?(?:\w+ ){1,3}thi (?=\w)")
 # («còn thiếu bao nhiêu», «vậy còn thiếu …», «hụt bao nhiêu»: what is still missing of a target.)
-_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con|the con|vay con) )?(?:dat|chiem|tang|giam|vuot|thieu|hut|con lai"
+_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con|the con|vay con) )?(?:(?:da|co) )?(?:dat|chiem|tang|giam|vuot|thieu|hut|con lai"
                              r"|trong do|tuc la|tuong ung"
+                             # «cần thêm bao nhiêu nữa», «phải làm thêm mấy lớp», «còn bao nhiêu nữa mới đạt», «tỷ lệ
+                             # hoàn thành bao nhiêu», «hoàn thành chưa»: how far the plan's figure still is.
+                             r"|(?:con )?(?:can|phai)(?: \w+){0,2}? them (?:bao nhieu|may)|(?:bao nhieu|may)(?: \w+)? nua"
+                             r"|t[iy] le (?:hoan thanh|dat)|hoan thanh (?:bao nhieu|may|chua|duoc|khong|ko|chi tieu|ke hoach)"
                              # «được bao nhiêu rồi», «làm được mấy», «còn thiếu bao nhiêu» after a plan's figure:
                              # how far it has come, of the same plan.
                              r"|(?:da )?(?:lam |thuc hien |dao tao |hoan thanh )?duoc (?:bao nhieu|may|nhieu)"
@@ -1796,7 +1810,8 @@ _FIGURE_ASKED = re.compile(r"\b(?:co )?(?:bao nhieu|may|dat|ty le|phan tram|bn)\
 
 def _about_the_fact(folded: str) -> bool:
     """Whether a short message asks more about the matter of the last fact rather than anything of its own."""
-    if len(folded.split()) > 16 or _CLASS_CUE.search(folded) or _REGISTER.search(folded):
+    # («phải mở thêm bao nhiêu lớp nữa»: a count of classes is a figure of the plan, no class asked about.)
+    if len(folded.split()) > 16 or _CLASS_CUE.search(_COUNTED.sub(" ", folded)) or _REGISTER.search(folded):
         return False
     # «học viên thì đạt bao nhiêu phần trăm»: the part of the matter named before «thì», then what it did;
     # «… so với chỉ tiêu»: set against the target in view, which names nothing new.
@@ -1819,5 +1834,5 @@ def _is_bare(folded: str) -> bool:
     rest = folded
     for _, pat in _ASPECTS:
         rest = pat.sub(" ", rest)
-    rest = _BARE_REST.sub(" ", rest)
+    rest = _BARE_REST.sub(" ", _REGISTER.sub(" ", rest))
     return not rest.split()
