@@ -463,6 +463,33 @@ def own_province_in_context(text: str, profile: Profile | None) -> str:
             continue
         if folded[i - 1] in _PROVINCE_WORD or (i > 1 and folded[i - 2:i] == ["thanh", "pho"]):
             text = text[:words[i].start()] + profile.province + text[words[i].end():]
+    return _bare_province_word(text, profile.province)
+
+
+# The cities under the central government: «ở thành phố» from a chair of one of them is that city.
+_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
+# What may follow «ở thành phố», «trong tỉnh» said alone (no name after it): the rest of the question.
+_AFTER_BARE = frozenset({"khong", "ko", "k", "co", "nhe", "nha", "a", "ah", "vay", "nam", "thang", "sap", "hien",
+                         "dang", "nao", "thi", "minh", "nay", "ha", "nhi", "chua", "de", "voi", "hoc", "mo", "to"})
+
+
+def _bare_province_word(text: str, province: str) -> str:
+    """`text` with «ở thành phố», «trong thành phố» said alone, no name after it («có lớp giảng viên kiêm chức nào
+    ở thành phố không?»), written as the asker's city when it is one under the central government: the words
+    alone read as any city's. («của tỉnh» is the province the talk is about: knowledge.language.followup.)"""
+    if " ".join(w for w in fold(province).split() if w not in ("tp", "thanh", "pho")) not in _CITIES:
+        return text
+    words = list(RAW_WORD.finditer(text))
+    folded = [fold(w.group(0)) for w in words]
+    for i in range(len(words) - 1, 1, -1):
+        if folded[i - 1:i + 1] != ["thanh", "pho"]:
+            continue
+        at = i - 1
+        if folded[at - 1] not in ("o", "tai", "trong", "toan"):
+            continue
+        if i + 1 < len(words) and folded[i + 1] not in _AFTER_BARE:
+            continue
+        text = text[:words[at].start()] + province + text[words[i].end():]
     return text
 
 
