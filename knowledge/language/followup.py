@@ -1334,6 +1334,12 @@ def resolve(
     head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
                         and len(folded.split()) <= 7
                         and not (kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}))
+    # «có lớp nào cho đoàn viên, người lao động không» right after the classes of a union or a place: those of the
+    # same union or place for other people, as «thế có lớp nào cho …» asks (a place, union, topic or period of
+    # its own makes it a question of its own).
+    head = head or bool(subject.kind in ("course", "courses") and _ASKS_CLASSES.search(folded)
+                        and any(k in ("place", "org") for k, _ in subject.phrases) and not _TIME.search(folded)
+                        and kinds_of is not None and kinds_of(folded) == {"role"})
     tail = bool(_ELLIPSIS_TAIL.search(folded))
     fragment = _fragment(folded)
     past = _PAST_YEAR.search(folded)
