@@ -240,7 +240,8 @@ class Named:
 
 # ---------------------------------------------------------------- cues (folded)
 
-_CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi)"
+# («mục 2», «mục đầu»: a line of the list shown, as chairs point at it.)
+_CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi|muc)"
 # «lớp lúc nãy», «lớp hồi nãy», «lớp trước đó»: the class talked of before, also once the talk has moved on.
 _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day"
                       r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi)\b|(?<!\bchay )\bno\b")
@@ -261,7 +262,7 @@ _ORDINAL = re.compile(
     rf"\b(?:{_CLASS} )?(?<!\bco )(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu"
     r"|nam(?! (?:nay|sau|toi|truoc|ngoai|roi|qua|\d{4})\b))\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
-    r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
+    r"|\b(?:lop|cai|khoa|muc) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
     # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
     # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
     rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|cuoi cung|cuoi|sau cung)\b"
