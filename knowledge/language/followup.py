@@ -119,6 +119,9 @@ class Subject:
     # Of a list of today's province, the classes held in the former province asked about, all shown first
     # (knowledge.search.subject): «cái cuối» is the last of those, the last of what was asked for.
     area: tuple[str, ...] = ()
+    # The question of the last plan's figures asked (a target answer), kept while the talk turns to classes or a
+    # fact: «quay lại chỉ tiêu lúc nãy, còn thiếu bao nhiêu» goes on with it.
+    plan: str = ""
 
     def __post_init__(self) -> None:
         # Cut where it is made, not only where it is saved: the subject read back from the state must be the
@@ -142,7 +145,7 @@ class Subject:
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "aside": self.aside,
             "best": list(self.best),
-            "area": list(self.area),
+            "area": list(self.area), "plan": self.plan[:MAX_LISTED_QUESTION],
             "asked": self.asked, "before": self.before, "offered": self.offered,
             "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
                       for q, c, t, ph, y, o, pl in self.lists],
@@ -175,6 +178,7 @@ class Subject:
                 stale=bool(data.get("stale")), aside=str(data.get("aside") or ""),
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
                 area=tuple(c for c in (str(x) for x in data.get("area") or ()) if c in codes),
+                plan=str(data.get("plan") or "")[:MAX_LISTED_QUESTION],
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
@@ -1040,6 +1044,31 @@ def _past_aside(subject: Subject, fragment: str, kinds_of: Callable[[str], froze
     return bool(said) and not said & set(subject.aside.split())
 
 
+# «quay lại chỉ tiêu lúc nãy», «trở lại kế hoạch hồi nãy», «chỉ tiêu lúc nãy …»: the plan asked before the talk
+# turned to classes or a fact (`Subject.plan`).
+_BACK_WORDS = re.compile(r"\b(?:(?:thoi )?(?:quay lai|quay ve|tro lai|tro ve)(?: voi| ve)?|(?:luc|hoi|vua) nay|luc truoc"
+                         r"|hoi truoc|o tren)\b")
+_PLAN_NAMED = re.compile(r"\b(?:cai |phan |van de |viec |cau )?(?:chi tieu|ke hoach|muc tieu|tien do)\b")
+
+
+def _back_to_plan(folded: str, subject: Subject) -> FollowUp | None:
+    """«quay lại chỉ tiêu lúc nãy, còn thiếu bao nhiêu» after classes or a fact that came after a plan's figures: the
+    plan asked then, with what the message asks of it (the same figures when it asks nothing more); None when the
+    message does not go back to a plan, or names a plan of its own (a place, a union, a year)."""
+    if subject.kind == "target" or not subject.plan or not _BACK_WORDS.search(folded) or not _PLAN_NAMED.search(folded):
+        return None
+    rest = " ".join(_PLAN_NAMED.sub(" ", _BACK_WORDS.sub(" ", folded)).split())
+    rest = " ".join(w for w in rest.split() if w not in _FILLER_WORDS)
+    if _TIME.search(rest) or (rest and not _about_the_fact(rest) and len(rest.split()) > 3):
+        return None  # «quay lại chỉ tiêu năm 2025 của Nghệ An»: a plan question of its own
+    plan = _words(subject.plan)
+    return FollowUp("ask", f"{plan} {rest}".strip(), replaced=("question",))
+
+
+_FILLER_WORDS = frozenset({"a", "ah", "o", "u", "uh", "nhe", "nha", "nhi", "di", "voi", "ad", "admin", "ban", "cho", "em",
+                           "e", "minh", "mk", "toi", "tui", "xem", "giup", "the", "vay", "con", "thi", "ok", "oke"})
+
+
 def resolve(
     text: str,
     subject: Subject | None,
@@ -1093,6 +1122,9 @@ def resolve(
         if register and (_PRONOUN.search(folded) or _is_bare(folded)):
             return FollowUp("which", purpose="register")
         return NONE
+    back_to_plan = _back_to_plan(folded, subject)
+    if back_to_plan is not None:
+        return back_to_plan
     there = _there_named(folded, subject, kinds_of)
     if there is not None and not register:
         # «lớp thương lượng ở đó tháng này», «có lớp nào của họ đang mở không»: the place or the union the talk is

@@ -970,6 +970,9 @@ def _answer(
         new = dataclasses.replace(new, question=respelled)
     if follow.action == "ask" and (follow.aspect or follow.purpose == "detail") and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
+    if new is not None and new.kind != "target" and subject is not None:
+        # The plan asked before stays at hand while the talk turns to classes or a fact («quay lại chỉ tiêu lúc nãy»).
+        new = dataclasses.replace(new, plan=subject.question if subject.kind == "target" else subject.plan)
     if new is not None and new.kind not in ("course", "courses") and subject is not None:
         # The classes listed before stay at hand while the talk turns to a fact or a target.
         kept = (subject.codes, subject.titles) if subject.kind in ("course", "courses") else (
