@@ -23,7 +23,7 @@ from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
-from knowledge.search.subject import asked_first, class_words, shown_courses, shown_order
+from knowledge.search.subject import asked_first, class_words, fitting_first, shown_courses, shown_order
 from knowledge.slots import SPAN_KINDS
 from knowledge.text import normalise
 
@@ -388,6 +388,9 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
             # of study days, when it gives one, is said on a line of its own below.
             days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
             span = f" (học {days} ngày)" if 1 < days <= 7 and not c.days else ""
+            if 7 < days <= 31 and not c.days:
+                # Over a week the plan may skip weekends: the days it spans, not «học N ngày» it may not be.
+                span = f" (kéo dài {days} ngày)"
             lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}{span}")
     if c.days:
         lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
@@ -676,12 +679,15 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     # Nearest first as the head says, and in the order a follow-up («lớp đầu tiên») counts them; the classes
     # in a former province asked about as a group of their own before the rest of today's province.
     shown = shown_courses(ans)
+    fitting = fitting_first(ans)
     for i, c in enumerate(shown):
         if (former and ans.former_total and c.code not in ans.former_codes
                 and all(x.code in ans.former_codes for x in shown[:i])):
             lines.append(f"Các lớp ở nơi khác của {today}:")
         if lead is not None and i == 1:
             lines.append("Các lớp khác, gần nhất trước:")
+        elif lead is None and fitting and c.code not in fitting and all(x.code in fitting for x in shown[:i]):
+            lines.append("Các lớp khác gần với câu hỏi, gần nhất trước:")
         if ans.status_codes and c.code not in ans.status_codes and all(x.code in ans.status_codes for x in shown[:i]):
             others = _called_off_said([x for x in shown if x.code not in ans.status_codes])
             lines.append(f"Các lớp {others}:")

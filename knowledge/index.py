@@ -261,6 +261,9 @@ class CourseHits:
     # the codes of this page's that do (listed as a group before the rest of today's province).
     first_total: int = 0
     first_codes: tuple[str, ...] = ()
+    # Of the first page, the classes that have all the question named where others lack part of it (the union
+    # itself, held at the place named); empty when all have it.
+    fitting: tuple[str, ...] = ()
 
 
 class CourseIndex:
@@ -1073,6 +1076,7 @@ class CourseIndex:
                     break
             if len(positions) >= enough:
                 break
+        away_held: set[int] = set()
         named = [set(name.split()) for name in places]
         if first and named and not set(own) - set().union(*named) and len(positions) > 1:
             # «Mê Linh có lớp nào»: the classes held there (or where the venue names no place: online, a
@@ -1089,6 +1093,7 @@ class CourseIndex:
                 return bool(said) and not any(" ".join(sorted(name.split())) in asked_names for _, name in said)
 
             positions.sort(key=elsewhere_held)
+            away_held = {p for p in positions if elsewhere_held(p)}
         asked = frozenset(roles)
         keys: dict[int, tuple[float, int, int]] = {}
         if own:
@@ -1104,9 +1109,21 @@ class CourseIndex:
         page = positions[offset:offset + limit]
         # The classes of the page that answer the question best, when the ranking told some apart.
         lead = [p for p in page if keys.get(p) == keys.get(page[0])] if keys and page and not offset else page
+        # Those of the page that have all the question asked for where some lack it: run by the union named itself
+        # (not by a union under it), held at the place named (not elsewhere by its union). The reply lists them
+        # before the others (knowledge.search.subject.shown_courses), so «lớp thứ 2» counts among those that
+        # answer it. (A class held both ways, or named by its former province, answers as well: no group.)
+        def fit(p: int) -> tuple[bool, ...]:
+            return (not mine >> p & 1, p in away_held)
+
+        fitting: list[int] = []
+        if page and not offset:
+            best = min(fit(p) for p in page)
+            fitting = [p for p in page if fit(p) == best]
         return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
                           tuple(self.courses[p].code for p in lead), in_former.bit_count(),
-                          tuple(self.courses[p].code for p in page if in_former >> p & 1))
+                          tuple(self.courses[p].code for p in page if in_former >> p & 1),
+                          tuple(self.courses[p].code for p in fitting) if len(fitting) < len(page) else ())
 
     def _called_off(self, found: int, statuses: Sequence[str]) -> tuple[int, int]:
         """The classes of `found` with a status asked (`statuses`: a cancelled class whose note puts it off is one

@@ -190,6 +190,9 @@ class Answer:
     # The classes shown that answer the question best (CourseHits.lead): «lớp đó» after the list means one
     # of them.
     course_lead: tuple[str, ...] = ()
+    # Of those shown, the classes that have all the question named where others lack part of it (CourseHits.fitting):
+    # listed first, as «lớp thứ 2» counts among them.
+    course_fitting: tuple[str, ...] = ()
     # The classes are listed by registration deadline, nearest first («lớp nào sắp hết hạn đăng ký»).
     by_deadline: bool = False
     # Only classes still to come whose registration deadline is past are listed («lớp nào hết hạn đăng ký rồi»).
@@ -3670,7 +3673,7 @@ class QAEngine:
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, said_place=said_place,
                       word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead, by_deadline=closing, deadline_passed=passed,
+                      course_offset=offset, course_lead=hits.lead, course_fitting=hits.fitting, by_deadline=closing, deadline_passed=passed,
                       former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
                       former_codes=hits.first_codes if grouped else (),
                       former_unshown=(former_area, hits.first_total, hits.first_codes) if found and not grouped

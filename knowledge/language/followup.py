@@ -127,6 +127,9 @@ class Subject:
     # Of a list of today's province, the classes held in the former province asked about, all shown first
     # (knowledge.search.subject): «cái cuối» is the last of those, the last of what was asked for.
     area: tuple[str, ...] = ()
+    # The question of the last plan's figures asked (a target answer), kept while the talk turns to classes or a
+    # fact: «quay lại chỉ tiêu lúc nãy, còn thiếu bao nhiêu» goes on with it.
+    plan: str = ""
 
     def __post_init__(self) -> None:
         # Cut where it is made, not only where it is saved: the subject read back from the state must be the
@@ -150,7 +153,7 @@ class Subject:
             "place": self.place, "focus": self.focus, "classes": list(self.classes),
             "class_titles": list(self.class_titles), "stale": self.stale, "aside": self.aside,
             "best": list(self.best),
-            "area": list(self.area),
+            "area": list(self.area), "plan": self.plan[:MAX_LISTED_QUESTION],
             "asked": self.asked, "before": self.before, "offered": self.offered,
             "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
                       for q, c, t, ph, y, o, pl in self.lists],
@@ -183,6 +186,7 @@ class Subject:
                 stale=bool(data.get("stale")), aside=str(data.get("aside") or ""),
                 best=tuple(c for c in (str(x) for x in data.get("best") or ()) if c in codes),
                 area=tuple(c for c in (str(x) for x in data.get("area") or ()) if c in codes),
+                plan=str(data.get("plan") or "")[:MAX_LISTED_QUESTION],
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
@@ -248,7 +252,8 @@ class Named:
 
 # ---------------------------------------------------------------- cues (folded)
 
-_CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi)"
+# («mục 2», «mục đầu»: a line of the list shown, as chairs point at it.)
+_CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi|muc)"
 # «lớp lúc nãy», «lớp hồi nãy», «lớp trước đó»: the class talked of before, also once the talk has moved on.
 _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day"
                       r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi)\b|(?<!\bchay )\bno\b")
@@ -269,7 +274,7 @@ _ORDINAL = re.compile(
     rf"\b(?:{_CLASS} )?(?<!\bco )(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu"
     r"|nam(?! (?:nay|sau|toi|truoc|ngoai|roi|qua|\d{4})\b))\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
-    r"|\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
+    r"|\b(?:lop|cai|khoa|muc) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
     # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
     # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
     rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|cuoi cung|cuoi|sau cung)\b"
@@ -333,7 +338,17 @@ _ASKS_CLASSES = re.compile(r"\b(?:co lop|lop nao|lop gi|nhung lop|cac lop|khoa n
 _POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
 _BATCH = re.compile(r"\b(?:dot|khoa) (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
-_REGISTER = re.compile(r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|cho (?:minh|toi|em) (?:hoc|vao))\b")
+_REGISTER = re.compile(
+    r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|bao danh"
+    # «cho em theo học lớp đầu», «cho mình tham gia lớp này», «cho em 1 suất»: the asker asks to be let in.
+    r"|cho (?:minh|toi|em|e|mk|tui|chau) (?:hoc|vao|theo hoc|vao hoc|tham gia|tham du|(?:1|mot) (?:suat|cho))"
+    # «giữ chỗ cho em», «đặt chỗ giúp mình», «xin 1 suất»: a place asked for (not «đạt cho …», a target's figure).
+    r"|giu (?:cho|suat)|dat (?:cho|suat)(?= (?:giup|gium|dum|cho|lop|khoa|nhe|nha|voi|truoc|luon)\b|$)"
+    r"|xin (?:1|mot) (?:suat|cho)"
+    # «em muốn học lớp thứ 2», «mình xin tham gia lớp cuối», «muốn tham gia lớp này»: the wish, said of a class
+    # pointed at (not «em muốn học về ATVSLĐ, có lớp nào», which asks for classes).
+    r"|(?:muon|xin) (?:hoc|theo hoc|vao hoc|di hoc|tham gia|tham du)(?= (?:lop|khoa|cai|dot) (?:nay|do|ay|kia|tren"
+    r"|vua|thu|so|dau|cuoi|sau cung|\d)\b| (?:nay|do|ay|luon|nhe|nha|a|voi)\b|$))\b")
 # «lớp đó còn đăng ký được không», «đk đc nữa ko»: whether registration is still open (its deadline), asked, not
 # a wish to register («em đăng ký được không» is one).
 _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|dang ki) (?:duoc|dc) nua)"
@@ -437,7 +452,7 @@ _OPENERS = re.compile(
     r"^(?:(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
     # («dạ» folds to «da», as «Đà» of Đà Nẵng, Đà Lạt, Đà Bắc does: those stay.)
     r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da(?! (?:nang|lat|bac|rang)\b)|vang|ok|oke|uh|um)|a"
-    r"|(?:xin )?chao(?: (?:ad|admin|ban|bot|anh|chi|em|ac|mn|moi nguoi))?|hello|hi|alo|(?:xiu|chut|ti|ty|nhe))\b[ ,]*"
+    r"|(?:xin )?chao(?: (?:ad|admin|ban|bot|anh|chi|em|ac|mn|moi nguoi))?|hello|hi|alo|(?:xiu|chut|ti|ty|nhe))\b(?<!\bt[iy](?= le\b))[ ,]*"
 )
 # What chairs put after a question only to be polite («… với», «… nha ad»): «nhé», «ạ», «nhỉ» stay, they
 # mark an ellipsis («thế tháng sau nhé?»).
@@ -1040,6 +1055,31 @@ def _past_aside(subject: Subject, fragment: str, kinds_of: Callable[[str], froze
     return bool(said) and not said & set(subject.aside.split())
 
 
+# «quay lại chỉ tiêu lúc nãy», «trở lại kế hoạch hồi nãy», «chỉ tiêu lúc nãy …»: the plan asked before the talk
+# turned to classes or a fact (`Subject.plan`).
+_BACK_WORDS = re.compile(r"\b(?:(?:thoi )?(?:quay lai|quay ve|tro lai|tro ve)(?: voi| ve)?|(?:luc|hoi|vua) nay|luc truoc"
+                         r"|hoi truoc|o tren)\b")
+_PLAN_NAMED = re.compile(r"\b(?:cai |phan |van de |viec |cau )?(?:chi tieu|ke hoach|muc tieu|tien do)\b")
+
+
+def _back_to_plan(folded: str, subject: Subject) -> FollowUp | None:
+    """«quay lại chỉ tiêu lúc nãy, còn thiếu bao nhiêu» after classes or a fact that came after a plan's figures: the
+    plan asked then, with what the message asks of it (the same figures when it asks nothing more); None when the
+    message does not go back to a plan, or names a plan of its own (a place, a union, a year)."""
+    if subject.kind == "target" or not subject.plan or not _BACK_WORDS.search(folded) or not _PLAN_NAMED.search(folded):
+        return None
+    rest = " ".join(_PLAN_NAMED.sub(" ", _BACK_WORDS.sub(" ", folded)).split())
+    rest = " ".join(w for w in rest.split() if w not in _FILLER_WORDS)
+    if _TIME.search(rest) or (rest and not _about_the_fact(rest) and len(rest.split()) > 3):
+        return None  # «quay lại chỉ tiêu năm 2025 của Nghệ An»: a plan question of its own
+    plan = _words(subject.plan)
+    return FollowUp("ask", f"{plan} {rest}".strip(), replaced=("question",))
+
+
+_FILLER_WORDS = frozenset({"a", "ah", "o", "u", "uh", "nhe", "nha", "nhi", "di", "voi", "ad", "admin", "ban", "cho", "em",
+                           "e", "minh", "mk", "toi", "tui", "xem", "giup", "the", "vay", "con", "thi", "ok", "oke"})
+
+
 def resolve(
     text: str,
     subject: Subject | None,
@@ -1093,6 +1133,9 @@ def resolve(
         if register and (_PRONOUN.search(folded) or _is_bare(folded)):
             return FollowUp("which", purpose="register")
         return NONE
+    back_to_plan = _back_to_plan(folded, subject)
+    if back_to_plan is not None:
+        return back_to_plan
     there = _there_named(folded, subject, kinds_of)
     if there is not None and not register:
         # «lớp thương lượng ở đó tháng này», «có lớp nào của họ đang mở không»: the place or the union the talk is
@@ -1336,6 +1379,12 @@ def resolve(
     head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
                         and len(folded.split()) <= 7
                         and not (kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}))
+    # «có lớp nào cho đoàn viên, người lao động không» right after the classes of a union or a place: those of the
+    # same union or place for other people, as «thế có lớp nào cho …» asks (a place, union, topic or period of
+    # its own makes it a question of its own).
+    head = head or bool(subject.kind in ("course", "courses") and _ASKS_CLASSES.search(folded)
+                        and any(k in ("place", "org") for k, _ in subject.phrases) and not _TIME.search(folded)
+                        and kinds_of is not None and kinds_of(folded) == {"role"})
     tail = bool(_ELLIPSIS_TAIL.search(folded))
     fragment = _fragment(folded)
     past = _PAST_YEAR.search(folded)
@@ -1790,8 +1839,12 @@ _THE_ARTICLES = re.compile(r"\b(?:lop|khoa|lop hoc|bai|bai bao|bai viet|cau|cau 
 # A part of the matter named first, «thì» after it («học viên thì …», «còn số lớp thì …»): up to three words.
 _PART_THEN = re.compile(r"^(?:(?:the|vay|con) )?(?:\w+ ){1,3}thi (?=\w)")
 # («còn thiếu bao nhiêu», «vậy còn thiếu …», «hụt bao nhiêu»: what is still missing of a target.)
-_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con|the con|vay con) )?(?:dat|chiem|tang|giam|vuot|thieu|hut|con lai"
+_BARE_PREDICATE = re.compile(r"^(?:(?:the|vay|con|the con|vay con) )?(?:(?:da|co) )?(?:dat|chiem|tang|giam|vuot|thieu|hut|con lai"
                              r"|trong do|tuc la|tuong ung"
+                             # «cần thêm bao nhiêu nữa», «phải làm thêm mấy lớp», «còn bao nhiêu nữa mới đạt», «tỷ lệ
+                             # hoàn thành bao nhiêu», «hoàn thành chưa»: how far the plan's figure still is.
+                             r"|(?:con )?(?:can|phai)(?: \w+){0,2}? them (?:bao nhieu|may)|(?:bao nhieu|may)(?: \w+)? nua"
+                             r"|t[iy] le (?:hoan thanh|dat)|hoan thanh (?:bao nhieu|may|chua|duoc|khong|ko|chi tieu|ke hoach)"
                              # «được bao nhiêu rồi», «làm được mấy», «còn thiếu bao nhiêu» after a plan's figure:
                              # how far it has come, of the same plan.
                              r"|(?:da )?(?:lam |thuc hien |dao tao |hoan thanh )?duoc (?:bao nhieu|may|nhieu)"
@@ -1808,7 +1861,8 @@ _FIGURE_ASKED = re.compile(r"\b(?:co )?(?:bao nhieu|may|dat|ty le|phan tram|bn)\
 
 def _about_the_fact(folded: str) -> bool:
     """Whether a short message asks more about the matter of the last fact rather than anything of its own."""
-    if len(folded.split()) > 16 or _CLASS_CUE.search(folded) or _REGISTER.search(folded):
+    # («phải mở thêm bao nhiêu lớp nữa»: a count of classes is a figure of the plan, no class asked about.)
+    if len(folded.split()) > 16 or _CLASS_CUE.search(_COUNTED.sub(" ", folded)) or _REGISTER.search(folded):
         return False
     # «học viên thì đạt bao nhiêu phần trăm»: the part of the matter named before «thì», then what it did;
     # «… so với chỉ tiêu»: set against the target in view, which names nothing new.
@@ -1831,5 +1885,5 @@ def _is_bare(folded: str) -> bool:
     rest = folded
     for _, pat in _ASPECTS:
         rest = pat.sub(" ", rest)
-    rest = _BARE_REST.sub(" ", rest)
+    rest = _BARE_REST.sub(" ", _REGISTER.sub(" ", rest))
     return not rest.split()

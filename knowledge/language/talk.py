@@ -107,6 +107,7 @@ _NO_WORDS = frozenset(re.findall(r"\w+", "khong ko k kg hong hok thoi chua giu n
 _NO_SAID = re.compile(r"\b(?:khong|ko|k|kg|hong|hok|thoi|chua|giu|no|khoi)\b|\bdung (?:huy|xoa|gui|lai)\b"
                       r"|\bde sau\b")
 _ACTION_WORDS = frozenset({"huy", "xoa", "gui", "dang", "ky"})
+_KEEP_A_PLACE = re.compile(r"\bgiu (?:cho|suat)\b")
 _POLITE = frozenset(re.findall(r"\w+", "a ah ak nhe nha nhen em anh chi minh toi tui ad admin bot ban oi ha dau chu nua ma"))
 
 
@@ -115,6 +116,8 @@ def yes_no(text: str) -> str | None:
     «không», «ko», «thôi», «đừng hủy», «không, giữ nguyên»), else None: «có lớp nào khác không» asks something."""
     folded = words(text)
     tokens = folded.split()
+    if _KEEP_A_PLACE.search(folded):
+        return None  # «giữ chỗ cho mình nhé»: a place asked for (a registration), no «giữ nguyên»
     if not tokens or len(tokens) > 6 or not all(t in _YES_WORDS or t in _NO_WORDS or t in _POLITE or t in _ALONG
                                                 for t in tokens):
         return None

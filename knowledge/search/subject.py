@@ -143,9 +143,23 @@ def shown_courses(ans: Answer) -> list[CourseRec]:
     """The classes of an answer in the order its reply lists them (`shown_order`), the class the question asks
     a detail of first when the engine singled it out (`asked_first`); «cái thứ 2» counts in this order."""
     # (the classes of a status asked, «lớp nào bị hoãn», before the others called off: Answer.status_codes)
-    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes or ans.status_codes)
+    shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes or ans.status_codes or fitting_first(ans))
     first = asked_first(ans)
     return sorted(shown, key=lambda c: c.code != first) if first else shown
+
+
+def fitting_first(ans: Answer) -> tuple[str, ...]:
+    """Of a list's first page, the classes that have all the question named where the others found with them lack
+    part of it (`Answer.course_fitting`: held at the place named rather than elsewhere, run by the union named
+    itself, held the way asked), listed as a group before the others: «Mê Linh có lớp nào» lists the classes held
+    in Mê Linh, then one its union holds elsewhere, and «lớp thứ 2» counts among the first. Nothing when all of
+    them have it, or the list is ordered otherwise (a later page, by deadline, a former province or a status
+    asked first)."""
+    if (ans.course_offset or ans.by_deadline or ans.former_codes or ans.status_codes or len(ans.courses) < 2
+            or not ans.course_fitting or len(ans.course_fitting) >= len(ans.courses)):
+        return ()
+    codes = {c.code for c in ans.courses}
+    return tuple(c for c in ans.course_fitting if c in codes)
 
 
 # What a question asks of one class, not a filter of a list: where, when, until when, how long, who runs it.
@@ -456,6 +470,33 @@ def own_province_in_context(text: str, profile: Profile | None) -> str:
             continue
         if folded[i - 1] in _PROVINCE_WORD or (i > 1 and folded[i - 2:i] == ["thanh", "pho"]):
             text = text[:words[i].start()] + profile.province + text[words[i].end():]
+    return _bare_province_word(text, profile.province)
+
+
+# The cities under the central government: «ở thành phố» from a chair of one of them is that city.
+_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
+# What may follow «ở thành phố», «trong tỉnh» said alone (no name after it): the rest of the question.
+_AFTER_BARE = frozenset({"khong", "ko", "k", "co", "nhe", "nha", "a", "ah", "vay", "nam", "thang", "sap", "hien",
+                         "dang", "nao", "thi", "minh", "nay", "ha", "nhi", "chua", "de", "voi", "hoc", "mo", "to"})
+
+
+def _bare_province_word(text: str, province: str) -> str:
+    """`text` with «ở thành phố», «trong thành phố» said alone, no name after it («có lớp giảng viên kiêm chức nào
+    ở thành phố không?»), written as the asker's city when it is one under the central government: the words
+    alone read as any city's. («của tỉnh» is the province the talk is about: knowledge.language.followup.)"""
+    if " ".join(w for w in fold(province).split() if w not in ("tp", "thanh", "pho")) not in _CITIES:
+        return text
+    words = list(RAW_WORD.finditer(text))
+    folded = [fold(w.group(0)) for w in words]
+    for i in range(len(words) - 1, 1, -1):
+        if folded[i - 1:i + 1] != ["thanh", "pho"]:
+            continue
+        at = i - 1
+        if folded[at - 1] not in ("o", "tai", "trong", "toan"):
+            continue
+        if i + 1 < len(words) and folded[i + 1] not in _AFTER_BARE:
+            continue
+        text = text[:words[at].start()] + province + text[words[i].end():]
     return text
 
 
@@ -938,6 +979,9 @@ def _answer(
         new = dataclasses.replace(new, question=respelled)
     if follow.action == "ask" and (follow.aspect or follow.purpose == "detail") and new is not None and subject is not None:
         new = dataclasses.replace(new, question=subject.question)  # a detail does not change the subject
+    if new is not None and new.kind != "target" and subject is not None:
+        # The plan asked before stays at hand while the talk turns to classes or a fact («quay lại chỉ tiêu lúc nãy»).
+        new = dataclasses.replace(new, plan=subject.question if subject.kind == "target" else subject.plan)
     if new is not None and new.kind not in ("course", "courses") and subject is not None:
         # The classes listed before stay at hand while the talk turns to a fact or a target.
         kept = (subject.codes, subject.titles) if subject.kind in ("course", "courses") else (
