@@ -748,6 +748,7 @@ class CourseIndex:
         format_needed: bool = False,
         through: bool = False,
         status_asked: Sequence[str] = (),
+        implied: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -776,6 +777,8 @@ class CourseIndex:
         the classes called off any way are the answer, those of the status asked first.
         `through`: a span of days asked («tuần sau», «từ 5 đến 10/12», «trong 2 tuần tới»): a class begun before it
         and still held in it is in it too, after those that start in it.
+        `implied`: filters the question did not say but the asker's profile gave («role»): relaxed before any the
+        question said (`relaxed` names them as the others).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -830,6 +833,11 @@ class CourseIndex:
                 masks["time"] |= held_on_day
                 asked_time = masks["time"]
                 held_on_day = 0
+                continue
+            given = next((k for k in implied if k in masks), None)
+            if given is not None:
+                relaxed.append(given)
+                dropped[given] = masks.pop(given)
                 continue
             if "time" not in relaxed and (end is not None or floor != now):
                 relaxed.append("time")
