@@ -181,7 +181,7 @@ RELAXED = {
     "role": "Chưa có lớp dành riêng cho đối tượng anh/chị hỏi; đây là các lớp liên quan.",
     "format": "Chưa có lớp theo hình thức anh/chị hỏi; đây là các lớp theo hình thức khác.",
     # The period asked has none: the nearest class before it and the nearest after it are listed.
-    "time_around": "Không có lớp nào trong {when}.",
+    "time_around": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}).",
 }
 # Filters the question did not say, taken from the asker's profile: given up first, and said so in one line.
 RELAXED_PROFILE = {
