@@ -598,9 +598,9 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
 
 
 # «còn đợt tiếp theo không», «đợt sau thì sao», «khóa tới», «còn đợt nào nữa không»: the next batch of the class in
-# view (not «đợt sau khi …», «khóa sau ngày …»: a time).
+# view (not «đợt sau khi …», «khóa sau ngày …»: a time; nor «khóa nào khác»: another course).
 _NEXT_BATCH = re.compile(r"\b(?:dot|khoa) (?:tiep theo|ke tiep|tiep|sau|toi)\b(?! (?:khi|nay|ngay|han|\d))"
-                         r"|\b(?:dot|khoa) (?:nao )?(?:nua|khac)\b")
+                         r"|\bdot (?:nao )?(?:nua|khac)\b")
 
 
 def next_batch(engine: QAEngine, text: str, subject: Subject | None) -> CourseRec | None:
