@@ -1626,6 +1626,12 @@ def _not_data(table: _Table, cells: list[Cell], footer: bool) -> str | None:
     title_at, key_at, stt_at = table.index_of(title_field), table.index_of(key_field), table.index_of("stt")
     title = filled.get(title_at, "") if title_at is not None else ""
     has_key = key_at is not None and key_at in filled
+    key = fold(filled.get(key_at, "")) if has_key and key_at is not None else ""
+    if has_key and table.kind == COURSES and not any(ch.isdigit() for ch in key) and (
+            footer or _FOOTER_RE.match(key) or _SIGNED_RE.search(key)):
+        # The signers' block laid over the whole width of the sheet puts «TL. ĐOÀN CHỦ TỊCH» or «(đã ký)»
+        # in the time column and «Nơi nhận:» in the class-name column: words without a figure are no date.
+        return _FOOTER
     if footer and not (title and has_key):
         return _FOOTER  # a row with a title and a date is a class even below the signatures
     first = fold(next(iter(filled.values())))

@@ -241,3 +241,37 @@ def test_a_unicode_text_file_saved_as_csv(session: Session, tmp_path: Path) -> N
     path.write_bytes("Tên lớp\tNgày bắt đầu\r\nTập huấn nữ công\t15/3/2027\r\n".encode("utf-16"))
     run(session, path)
     assert [c.title for c in session.scalars(select(Course))] == ["Tập huấn nữ công"]
+
+
+def test_a_signature_block_spread_over_the_title_and_date_columns_is_skipped(builtin: Session,
+                                                                            tmp_path: Path) -> None:
+    # An office's Excel export puts «Nơi nhận:» under the class names and the signer's lines under the
+    # start dates: the block is no class, and the classes above it import.
+    header = ["STT", "Mã lớp", "Tên lớp học", "Đối tượng tham gia", "Đơn vị chủ trì", "Địa điểm tổ chức",
+              "Ngày bắt đầu", "Ngày kết thúc"]
+    rows = [
+        ["LIÊN ĐOÀN LAO ĐỘNG TỈNH GIA LAI", "", "", "", "", "", "", ""],
+        ["", "", "KẾ HOẠCH tập huấn năm 2027", "", "", "", "", ""],
+        header,
+        ["1", "GL-1", "Tập huấn nghiệp vụ chủ tịch CĐCS", "Chủ tịch CĐCS", "LĐLĐ tỉnh Gia Lai", "Pleiku",
+         "12/03/2027", "13/03/2027"],
+        ["", "", "", "", "", "", "", ""],
+        ["", "", "Nơi nhận:", "", "", "", "TL. ĐOÀN CHỦ TỊCH", ""],
+        ["", "", "- Các LĐLĐ tỉnh, thành phố;", "", "", "", "TRƯỞNG BAN TỔ CHỨC", ""],
+        ["", "", "- Lưu: VT, Ban TC.", "", "", "", "(đã ký)", ""],
+        ["", "", "", "", "", "", "Nguyễn Văn An", ""],
+    ]
+    report = run(builtin, write_csv(tmp_path / "gl.csv", rows, delimiter=";"))
+    assert report.courses.created == 1
+    assert {row for _s, row, why in report.skipped if why == "phần ký tên"} == {6, 7, 8, 9}
+    assert course(builtin, "chủ tịch CĐCS").starts_at == utc(2027, 3, 12)
+
+
+def test_a_class_without_a_date_figure_above_the_signatures_is_still_refused(builtin: Session,
+                                                                           tmp_path: Path) -> None:
+    # Only the signature block's own words are skipped: a class whose time is words is an error to fix.
+    header = ["Mã lớp", "Tên lớp học", "Ngày bắt đầu"]
+    rows = [header, ["GL-2", "Tập huấn công tác nữ công", "đầu năm sau"]]
+    with pytest.raises(TransferError) as err:
+        run(builtin, write_csv(tmp_path / "gl2.csv", rows))
+    assert "Dòng 2" in str(err.value) and "Ngày bắt đầu" in str(err.value)
