@@ -17,7 +17,7 @@ from handlers.compose import courses_reply, knowledge_reply, short_audience, tar
 from handlers.notices import WORDING
 from knowledge import reminders
 from knowledge.qa import Answer, Profile, QAEngine
-from knowledge.search.subject import answer_in_context
+from knowledge.search.subject import answer_in_context, next_batch
 from knowledge.seed import load_builtin
 from knowledge.transfer import import_file
 from tests.test_transfer import PLAN_TARGET_HEADER, write_csv
@@ -127,6 +127,12 @@ def test_the_next_batch_after_one_batch_of_a_run_is_that_batch(qa: QAEngine, ask
     ans, subject, _ = answer_in_context(qa, asked, subject, now=NOW)
     assert ans is not None and [m.code for m in ans.matches][:1] == ["R-CB-5"]
     assert subject is not None and subject.focus == "R-CB-5"
+
+
+def test_another_course_asked_is_no_next_batch(qa: QAEngine) -> None:
+    _, subject, _ = answer_in_context(qa, "lớp thương lượng tập thể đợt 1 ở Cao Bằng", None, now=NOW)
+    assert next_batch(qa, "còn đợt nào nữa không", subject) is not None
+    assert next_batch(qa, "còn khóa nào khác không", subject) is None  # «khóa» there is a course, any course
 
 
 # ------------------------------------------------------------------ (d) progress: the share first
