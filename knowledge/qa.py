@@ -1888,8 +1888,7 @@ class QAEngine:
         hits = self.passage_hits(ans, profile)
         if answered:
             self._planned_first(ans)
-            if not _shares_given(ans):
-                ans.quotes = self._quotes(ans, hits, profile)
+            ans.quotes = self._quotes(ans, hits, profile)
             return ans
         time = ans.slots.time
         if not hits or (time is not None and (time.end is None or time.end > now)):
@@ -4054,22 +4053,10 @@ _CLASS_ASPECTS = (
 _ASKED_PERCENT = re.compile(r"(?:^|[^\d\s,.])\s*%")
 
 
-def _share_asked(norm: Norm) -> bool:
-    """Whether a share is asked: «đạt bao nhiêu %», «tỷ lệ», «phần trăm»."""
-    return _asks_percent(norm.text) or _has(norm.folded, "phan tram", "ty le", "ti le")
-
-
-def _shares_given(ans: Answer) -> bool:
-    """A share asked, answered by targets that each give what was reached: the shares are the answer, and an
-    article's sentence beside them (another figure «đạt» in it) would only bury them."""
-    return (ans.intent == "target" and bool(ans.items) and _share_asked(ans.norm)
-            and all(isinstance(i.rec, TargetRec) and i.rec.achieved_value is not None for i in ans.items))
-
-
 def _share_unsaid(norm: Norm, item: Item) -> bool:
     """A share asked («đạt bao nhiêu %», «tỷ lệ») that a fact does not give (no whole it is out of, no percent in
     it: «3.332 người đạt trình độ A2»): a plan's targets, which give one, answer before it."""
-    if not _share_asked(norm):
+    if not (_asks_percent(norm.text) or _has(norm.folded, "phan tram", "ty le", "ti le")):
         return False
     rec = item.rec
     return isinstance(rec, FactRec) and rec.planned is None and "%" not in rec.statement
