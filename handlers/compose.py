@@ -180,7 +180,19 @@ RELAXED = {
     "org": "Chưa có lớp của đơn vị anh/chị hỏi; đây là các lớp của đơn vị khác.",
     "role": "Chưa có lớp dành riêng cho đối tượng anh/chị hỏi; đây là các lớp liên quan.",
     "format": "Chưa có lớp theo hình thức anh/chị hỏi; đây là các lớp theo hình thức khác.",
+    # The period asked has none: the nearest class before it and the nearest after it are listed.
+    "time_around": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}).",
 }
+# Filters the question did not say, taken from the asker's profile: given up first, and said so in one line.
+RELAXED_PROFILE = {
+    "home": "{home} chưa có lớp này; lớp gần nhất ở {where}.",
+    "home_nowhere": "{home} chưa có lớp này; đây là các lớp ở nơi khác.",
+    "role": "Chưa có lớp dành riêng cho {role} (theo hồ sơ của anh/chị); đây là các lớp khác.",
+}
+# Provinces that are centrally run cities: «Thành phố anh/chị», not «Tỉnh anh/chị».
+_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+# A «Dành cho:» line of a list is cut to this many characters (a phone's line or two).
+FOR_WHOM_CHARS = 60
 
 
 def day_asked(ans: Answer) -> tuple[str, str]:
@@ -276,12 +288,17 @@ def press(label: str, *, buttons: bool) -> str:
 
 # ------------------------------------------------------------------ courses
 
-def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, province: bool = False) -> str:
+def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, province: bool = False,
+                for_whom: bool = False) -> str:
     """A course in a list: title, when, where, how, deadline. `province`: an online class says its province
-    too (a list of classes elsewhere than the place asked must say where each one is)."""
+    too (a list of classes elsewhere than the place asked must say where each one is). `for_whom`: whom the
+    class is for, as the organiser wrote it, short («Dành cho: …»)."""
     when = when_text(c, tz)
     where = ", ".join(filter(None, (c.venue, c.province)))
     lines = [f"• {c.title}" + (" (mẫu)" if c.is_sample else ""), f"  Thời gian: {when} · {label(FORMATS, c.format)}"]
+    audience = short_audience(c) if for_whom else ""
+    if audience:
+        lines.append(f"  Dành cho: {audience}")
     if where and c.format != "truc_tuyen":
         lines.append(f"  Địa điểm: {where}")
     elif province and c.province:
@@ -305,6 +322,78 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
         # Listed for the day asked («hôm nay có lớp nào») though begun: the chair sees it is being held.
         lines.append("  Trạng thái: ĐANG DIỄN RA")
     return "\n".join(lines)
+
+
+def short_audience(c: CourseRec) -> str:
+    """Whom a class is for as the organiser wrote it, cut at a word to fit a phone's line («Dành cho: …»)."""
+    text = " ".join(audience_text(c).split())
+    if len(text) <= FOR_WHOM_CHARS:
+        return text
+    cut = text[:FOR_WHOM_CHARS].rsplit(" ", 1)[0].rstrip(",;:-–")
+    return cut + "…"
+
+
+def _audience_asked(c: CourseRec, ans: Answer) -> bool:
+    """Whether whom the class is for goes without saying: the question (or the asker's role from the profile)
+    asked for an audience the class names. With none asked, a list says whom each class is for."""
+    asked = set(ans.slots.roles) | ({ans.profile_role} if ans.profile_role else set())
+    return bool(asked & set(c.audiences))
+
+
+def relaxed_lines(ans: Answer) -> list[str]:
+    """What the search gave up to find the classes listed, one short line each: first what the asker's profile
+    implied and the question did not say (their province, their role), then the filters the question said.
+    The one place that words what was relaxed: a filter the engine relaxes (`Answer.relaxed`, by name) says
+    itself through `RELAXED`; a name with no wording there (an engine-internal step) says nothing."""
+    lines: list[str] = []
+    shown = shown_courses(ans)
+    if ans.home_missed and shown:
+        mine = "Thành phố" if ans.home_missed in _CITIES else "Tỉnh"
+        home = f"{mine} anh/chị ({ans.home_missed})"
+        where = shown[0].province
+        lines.append(RELAXED_PROFILE["home" if where else "home_nowhere"].format(home=home, where=where))
+    reasons = list(ans.relaxed)
+    if ans.profile_role and "role" in reasons:
+        reasons.remove("role")
+        lines.append(RELAXED_PROFILE["role"].format(role=_lower_first(role_label(ans.profile_role))))
+    period = ans.slots.time
+    when = period.label if period is not None else ""
+    for reason in reasons:
+        if reason == "day":
+            lines.append(day_asked(ans)[0])
+            continue
+        if reason == "time" and ans.around:
+            reason = "time_around"
+        elif reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
+            reason = "time_before"
+        template = RELAXED.get(reason)
+        if template is None:  # an engine-internal step («org_venue»: a union's name read as a venue) says nothing
+            continue
+        text = template.format(when=when)
+        if reason == "place" and (ans.slots.provinces or ans.said_place):
+            # The province asked by name (or said as the asker's own), so the asker sees what was dropped and
+            # that the rest was kept.
+            text = text.replace("nơi anh/chị hỏi", ", ".join(ans.slots.provinces or (ans.said_place,)), 1)
+        lines.append(text)
+    return lines
+
+
+def around_period_reply(ans: Answer, lines: list[str], tz: dt.tzinfo, now: dt.datetime) -> Reply:
+    """No class in the month or period asked: the nearest class before it and the nearest after it
+    (`Answer.around`), each under a line saying which, with a details button each."""
+    when = ans.slots.time.label if ans.slots.time is not None else ""
+    before, after = (*ans.around, "", "")[:2]
+    by_code = {c.code: c for c in ans.courses}
+    shown: list[CourseRec] = []
+    for code, head in ((before, f"Lớp gần nhất trước {when}:"), (after, f"Lớp gần nhất sau {when}:")):
+        c = by_code.get(code)
+        if c is None:
+            continue
+        shown.append(c)
+        lines += [head, course_line(c, tz, now, province=True, for_whom=not _audience_asked(c, ans))]
+    labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])
+    return Reply("\n".join(lines), tuple(Button(f"Chi tiết: {label}", pack("c", c.id))
+                                         for c, label in zip(shown, labels, strict=True)))
 
 
 def _under_way(c: CourseRec, now: dt.datetime, tz: dt.tzinfo) -> bool:
@@ -612,25 +701,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         if ans.intent == "register":
             return [Reply(reply.text), _register_reply(ans.courses[0], tz, now, buttons=buttons)]
         return [reply, held] if held is not None else [reply]
-    lines: list[str] = []
-    day_line, day_head = day_asked(ans)
-    for reason in ans.relaxed:
-        if reason == "day":
-            lines.append(day_line)
-            continue
-        when = ans.slots.time.label if ans.slots.time else ""
-        period = ans.slots.time
-        if reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
-            reason = "time_before"
-        template = RELAXED.get(reason)
-        if template is None:  # an engine-internal step («org_venue»: a union's name read as a venue) says nothing
-            continue
-        text = template.format(when=when)
-        if reason == "place" and (ans.slots.provinces or ans.said_place):
-            # The province asked by name (or said as the asker's own), so the asker sees what was dropped and
-            # that the rest was kept.
-            text = text.replace("nơi anh/chị hỏi", ", ".join(ans.slots.provinces or (ans.said_place,)), 1)
-        lines.append(text)
+    lines = relaxed_lines(ans)
+    if ans.around:
+        return [around_period_reply(ans, lines, tz, now)]
     counted = not ans.relaxed and not ans.course_offset and bool(_COUNT_ASKED.search(ans.norm.folded))
     # «có bao nhiêu lớp …» is answered by the number first (none of the classes asked when a filter was dropped:
     # the notice above says so).
@@ -657,8 +730,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         head += f" ở {region} ({', '.join(REGIONS[region])})"
     if ans.slots.time and "time" not in ans.relaxed and not (ans.by_deadline and ans.slots.time.kind == "upcoming"):
         head += f" ({ans.slots.time.label})"
+    day_head = day_asked(ans)[1]
     head = head.replace("phù hợp", day_head, 1) if "day" in ans.relaxed else head + day_head
-    if ans.used_profile:
+    if ans.used_profile and not ans.home_missed and not (ans.profile_role and "role" in ans.relaxed):
         head += ", theo thông tin anh/chị đã cho biết"
     lead = asked_first(ans)
     if lead is not None:
@@ -691,7 +765,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         if ans.status_codes and c.code not in ans.status_codes and all(x.code in ans.status_codes for x in shown[:i]):
             others = _called_off_said([x for x in shown if x.code not in ans.status_codes])
             lines.append(f"Các lớp {others}:")
-        lines.append(course_line(c, tz, now, province=elsewhere))
+        lines.append(course_line(c, tz, now, province=elsewhere, for_whom=not _audience_asked(c, ans)))
         if _held_through(c, ans, now, tz):
             lines.append("  Lớp bắt đầu từ trước, vẫn đang học trong thời gian anh/chị hỏi")
     more = ans.course_total - last
@@ -928,7 +1002,7 @@ def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: boo
 # ------------------------------------------------------------------ knowledge
 
 def target_line(t: TargetRec) -> str:
-    """"• Số lớp: đạt 33/33 (100%)"."""
+    """"• Số lớp: đạt 100% (33/33 lớp)": the share reached first, then the counts."""
     who = f" ({role_label(t.audience)})" if t.audience and role_label(t.audience).lower() not in t.metric.lower() else ""
     unit = "" if t.unit == "%" else f" {t.unit}"
     if t.unit == "%":
@@ -936,7 +1010,7 @@ def target_line(t: TargetRec) -> str:
         got = f", đã đạt {vn.number(t.achieved_value)}%" if t.achieved_value is not None else ", chưa có số liệu thực hiện"
         line = f"• {t.metric}{who}: {goal}{got}"
     elif t.achieved_value is not None:
-        line = f"• {t.metric}{who}: {vn.progress(t.achieved_value, t.target_value, t.stated_percent)}{unit}"
+        line = f"• {t.metric}{who}: {vn.share_first(t.achieved_value, t.target_value, t.stated_percent, unit.strip())}"
         if t.achieved_value < t.target_value:
             line += f", còn thiếu {vn.number(t.target_value - t.achieved_value)}{unit}"
         elif t.achieved_value > t.target_value:

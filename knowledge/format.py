@@ -35,6 +35,14 @@ def progress(achieved: float, target: float, stated_percent: float | None = None
     return f"đạt {number(achieved)}/{number(target)} ({pct})"
 
 
+def share_first(achieved: float, target: float, stated_percent: float | None = None, unit: str = "") -> str:
+    """"đạt 72% (1.874/2.600 người)": the share reached before the counts, as a chair asks it («đạt bao nhiêu
+    %»); a percentage stated by the source wins over the computed one."""
+    pct = f"{number(stated_percent)}%" if stated_percent is not None else percent(achieved, target)
+    counts = f"{number(achieved)}/{number(target)}" + (f" {unit}" if unit else "")
+    return f"đạt {pct} ({counts})"
+
+
 def date(value: dt.date | dt.datetime, tz: dt.tzinfo | None = None) -> str:
     """dd/mm/yyyy, in `tz` for datetimes."""
     if isinstance(value, dt.datetime) and tz is not None:

@@ -792,6 +792,7 @@ class CourseIndex:
         weekdays: Sequence[int] = (),
         day_parts: Sequence[str] = (),
         tz: dt.tzinfo = dt.UTC,
+        implied: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -822,6 +823,8 @@ class CourseIndex:
         and still held in it is in it too, after those that start in it.
         `weekdays`, `day_parts`: the weekdays and parts of the day asked («lớp học vào T7», «buổi chiều»), in the zone `tz`
         (see `held_on`); dropped first when no class is held then (`relaxed` says "day").
+        `implied`: filters the question did not say but the asker's profile gave («role»): relaxed before any the
+        question said (`relaxed` names them as the others).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -878,6 +881,11 @@ class CourseIndex:
                 masks["time"] |= held_on_day
                 asked_time = masks["time"]
                 held_on_day = 0
+                continue
+            given = next((k for k in implied if k in masks), None)
+            if given is not None:
+                relaxed.append(given)
+                dropped[given] = masks.pop(given)
                 continue
             if "day" in masks:
                 # No class on the weekday or at the part of the day asked: the nearest on other days.

@@ -17,7 +17,7 @@ import re
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -234,6 +234,15 @@ class Answer:
     # held (a union's when the union was named). None when the subject asked is what no class teaches (naming the
     # place would say it holds no class at all).
     unmet: tuple[str, ...] | None = None
+    # The asker's province (from the profile, not said in the question) that has none of the classes listed:
+    # the search gave it up first, and the reply says so. "" otherwise.
+    home_missed: str = ""
+    # The asker's role taken from the profile as whom the classes are for («lớp nào cho tôi»): given up before
+    # any filter the question said when no class has it (`relaxed` then holds "role"). "" when none was taken.
+    profile_role: str = ""
+    # No class in the month or period asked: the codes of the nearest class before it and of the nearest after
+    # it ("" for a side with none), which are the classes listed. () otherwise.
+    around: tuple[str, ...] = ()
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -3223,9 +3232,11 @@ class QAEngine:
         status_asked = called_off_asked(called) if cancel_asked else ()
         roles = self._without_sender_role(norm, slots, roles)
         roles = self._last_said_role(norm, slots, roles)
+        profile_role = ""
         if not roles and profile and profile.role and _asks_for_me(norm):
             roles = [profile.role]
             used_profile = True
+            profile_role = profile.role
         provinces = list(slots.provinces)
         org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
         # A kind of union asked for as a whole («các lớp của công đoàn ngành»): every union of that kind, ranked as
@@ -3404,7 +3415,8 @@ class QAEngine:
             # A span of days: the classes held through it count, begun before it or not.
             through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked,
             # «lớp học vào T7», «buổi chiều»: the weekdays and the part of the day asked.
-            weekdays=slots.day.days if slots.day else (), day_parts=slots.day.parts if slots.day else (), tz=self.tz)
+            weekdays=slots.day.days if slots.day else (), day_parts=slots.day.parts if slots.day else (), tz=self.tz,
+            implied=("role",) if profile_role else ())
         if not status and (provinces or places or org_ids) and (topics or words):
             # «lớp lý luận chính trị Quảng Ngãi», whose only such class there was called off: that class is the
             # answer, with its status, before any class elsewhere (as «… còn học không» has it).
@@ -3641,9 +3653,14 @@ class QAEngine:
             # The profile's province was preferred but none of the classes is there: the list is not «theo hồ
             # sơ của anh/chị» (a class in Vĩnh Long for an asker in Đồng Nai).
             used_profile = False
+        home_missed = _home_missed(prefer, where) if hits.courses else ""
         if not hits.courses:
             return Answer(question, norm, intent, 0.2, "low", slots, relaxed=hits.relaxed, truncated=truncated,
                           used_profile=used_profile, deadline_passed=passed)
+        around: tuple[str, ...] = ()
+        if (hits.relaxed == ("time",) and not register and not over and offset == 0 and window is not None
+                and window.end is not None and window.kind not in SPAN_KINDS):
+            hits, around = _around_period(asked_search, hits, window.start, window.end, now)
         specific = bool(roles or slots.topics or slots.formats or provinces or org_ids or window)
         conf = 0.55 + (0.15 if specific else 0.0) + 0.25 * hits.word_coverage - 0.2 * bool(hits.relaxed)
         conf = max(0.0, min(1.0, conf))
@@ -3682,7 +3699,9 @@ class QAEngine:
                       status_codes=_status_codes(hits.courses, status_asked),
                       held_instead=tuple(instead.courses) if instead is not None else None,
                       kind_unions=of_kind_unions, kind_national=national_kind,
-                      held_relaxed=instead.relaxed if instead is not None else ())
+                      held_relaxed=instead.relaxed if instead is not None else (),
+                      home_missed=home_missed, profile_role=profile_role,
+                      around=around)
 
     # ------------------------------------------------------------ targets
 
@@ -3798,7 +3817,7 @@ class QAEngine:
         if (scored and scored[0].item.kind != "target" and scored[0].score > top_score + 0.05
                 and scored[0].score >= _WEAK_RECORD
                 and (not used_profile or (scored[0].score >= 1.0 and scored[0].item.province in mine))
-                and not plan):
+                and not plan and not _share_unsaid(norm, scored[0].item)):
             # A fact or document answers this better than a list of targets: asked of the asker's own province
             # («tỉnh mình có mấy CĐCS vững mạnh, bao nhiêu %»), one of that province that says it all.
             return None
@@ -4048,6 +4067,15 @@ _CLASS_ASPECTS = (
 _ASKED_PERCENT = re.compile(r"(?:^|[^\d\s,.])\s*%")
 
 
+def _share_unsaid(norm: Norm, item: Item) -> bool:
+    """A share asked («đạt bao nhiêu %», «tỷ lệ») that a fact does not give (no whole it is out of, no percent in
+    it: «3.332 người đạt trình độ A2»): a plan's targets, which give one, answer before it."""
+    if not (_asks_percent(norm.text) or _has(norm.folded, "phan tram", "ty le", "ti le")):
+        return False
+    rec = item.rec
+    return isinstance(rec, FactRec) and rec.planned is None and "%" not in rec.statement
+
+
 def _asks_percent(text: str) -> bool:
     return bool(_ASKED_PERCENT.search(text))
 
@@ -4258,6 +4286,42 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 _NEAR_ME = re.compile(r"\bgan (?:cho|noi|o) (?:minh|toi|em|mik|tui)\b")
 _MY_SPOT = re.compile(r"\bchỗ (?:mình|tôi|em|tui)\b")
 _FOR_ME_TYPED = re.compile(r"\bcho (?:mình|tôi|em|tui)\b")
+
+
+# Classes read on each side of a period with none (`_around_period`), and how far before it to look first.
+_AROUND_READ = 20
+_AROUND_SPAN = dt.timedelta(days=31)
+
+
+def _home_missed(prefer: str | None, where: Sequence[str | None]) -> str:
+    """The asker's province from the profile (`prefer`, the question naming none) when none of the classes found
+    (`where`: their provinces) is there: the search gave it up, and the reply says so. "" otherwise."""
+    if not prefer or not where or any(area_key(p) in same_area_keys(prefer) for p in where if p):
+        return ""
+    return prefer
+
+
+def _around_period(search: Callable[..., CourseHits], hits: CourseHits, start: dt.datetime, end: dt.datetime,
+                   now: dt.datetime) -> tuple[CourseHits, tuple[str, ...]]:
+    """No class in the month or period asked (`start`–`end`): the nearest class before it (still to come) and the
+    nearest after it, as the search ranks them (the best-ranked, then the nearest to the period), and their codes
+    (before, after; "" for a side with none). `hits` unchanged, with (), when neither side has one."""
+    before: CourseRec | None = None
+    # The month before the period first: a page read from today could miss the latest class before it.
+    for since in (max(now, start - _AROUND_SPAN), now):
+        if before is not None or start <= since:
+            continue
+        earlier = search(start=since, end=start, relax=False, limit=_AROUND_READ, offset=0)
+        lead = [c for c in earlier.courses if c.code in earlier.lead] or earlier.courses
+        before = max(lead, key=lambda c: c.starts_at, default=None)
+    later = search(start=end, end=None, relax=False, limit=_AROUND_READ, offset=0)
+    lead = [c for c in later.courses if c.code in later.lead] or later.courses
+    after = min(lead, key=lambda c: c.starts_at, default=None)
+    shown = [c for c in (before, after) if c is not None]
+    if not shown:
+        return hits, ()
+    return (dataclasses.replace(hits, courses=shown, total=len(shown), lead=(shown[0].code,)),
+            (before.code if before else "", after.code if after else ""))
 
 
 def _asks_for_me(norm: Norm) -> bool:

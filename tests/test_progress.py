@@ -67,7 +67,7 @@ def test_progress_is_updated_within_the_scope_only(any_deps: Deps) -> None:
     assert (updated.achieved_value, updated.as_of) == (15, dt.date(2026, 11, 20))
     # The bot answers the new figure at once.
     reply = asyncio.run(handle(Incoming("telegram", "500", "500", "chỉ tiêu số lớp Lạng Sơn năm nay"), deps))
-    assert "đạt 15/18" in reply[0].text and "20/11/2026" in reply[0].text
+    assert "% (15/18" in reply[0].text and "20/11/2026" in reply[0].text
 
 
 def test_chart_compares_with_last_year(deps: Deps) -> None:
@@ -114,7 +114,7 @@ def test_chitieu_sends_the_chart_on_telegram_and_a_link_elsewhere(sample_deps: D
             finally:
                 await channel.stop()
             assert "Lạng Sơn" in text.visible
-            assert "đạt 11/18" in text.visible
+            assert "% (11/18" in text.visible
             assert photo.photo is not None and photo.photo[1].startswith(PNG)
             assert "Biểu đồ chỉ tiêu đào tạo năm 2026" in photo.visible and "Lạng Sơn" in photo.visible
             assert not fake.errors
@@ -123,7 +123,7 @@ def test_chitieu_sends_the_chart_on_telegram_and_a_link_elsewhere(sample_deps: D
     zalo = asyncio.run(handle(Incoming("zalo", "701", "701", "/chitieu"), deps))
     assert zalo[-1].photo is not None and zalo[-1].photo.png is None
     shown = compose.numbered(zalo)[-1]
-    assert shown.endswith("https://bot.example.vn/bieudo/chitieu/LS.png") and "đạt 11/18" in shown
+    assert shown.endswith("https://bot.example.vn/bieudo/chitieu/LS.png") and "% (11/18" in shown
 
 
 def test_no_link_without_a_public_address(sample_deps: Deps) -> None:
@@ -159,7 +159,7 @@ def test_chitieu_on_zalo_links_the_chart_the_web_server_serves(sample_deps: Deps
             return str(message.text)
 
     text = asyncio.run(scenario())
-    assert "đạt 11/18" in text
+    assert "% (11/18" in text
     link = text.rsplit(": ", 1)[1]
     assert link == f"{PUBLIC_URL}/bieudo/chitieu/LS.png"
     web = serve_workspace(deps)

@@ -91,9 +91,10 @@ def test_a_period_with_no_class_says_earlier_classes_are_the_nearest_not_later(q
     before = courses_reply(qa.answer("lớp thương lượng tập thể tháng 3 năm 2027", now=FIXED_NOW), TZ, FIXED_NOW)
     assert "gần nhất sau đó" not in before[0].text
     assert "Không có lớp nào đúng thời gian" in before[0].text
-    # December has no finance class; the nearest is in January, after it.
+    assert "Lớp gần nhất trước tháng 3/2027:" in before[0].text
+    # December has no finance class; the nearest is in January, after it (and none is held before it).
     after = courses_reply(qa.answer("lớp tài chính tháng 12", now=FIXED_NOW), TZ, FIXED_NOW)
-    assert "gần nhất sau đó" in after[0].text
+    assert "Lớp gần nhất sau tháng 12/2026:" in after[0].text and "gần nhất trước" not in after[0].text
 
 
 def test_two_real_words_the_data_does_not_say_are_left_as_typed(qa: QAEngine) -> None:

@@ -106,7 +106,7 @@ def test_a_target_is_updated_from_the_page(organiser_web: WebHarness) -> None:
         assert t is not None and t.achieved_value == 1430
     # The bot answers the new figure.
     reply = asyncio.run(handle(Incoming("telegram", "555", "555", "chỉ tiêu số lớp Lạng Sơn năm nay"), web.deps))
-    assert "đạt 1.234/18" in reply[0].text
+    assert "% (1.234/18" in reply[0].text
 
 
 def test_the_public_chart_needs_no_sign_in_and_is_rate_limited(web: WebHarness) -> None:

@@ -645,6 +645,38 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
     return found[0]
 
 
+# «còn đợt tiếp theo không», «đợt sau thì sao», «khóa tới», «còn đợt nào nữa không»: the next batch of the class in
+# view (not «đợt sau khi …», «khóa sau ngày …»: a time; nor «khóa nào khác»: another course).
+_NEXT_BATCH = re.compile(r"\b(?:dot|khoa) (?:tiep theo|ke tiep|tiep|sau|toi)\b(?! (?:khi|nay|ngay|han|\d))"
+                         r"|\bdot (?:nao )?(?:nua|khac)\b")
+
+
+def next_batch(engine: QAEngine, text: str, subject: Subject | None) -> CourseRec | None:
+    """«còn đợt tiếp theo không», «đợt sau» after a class that is one batch of a run: the batch held next after the
+    class in view (the one in focus, the one that answered best, the only one shown, or the nearest of a list of one
+    run), one still held before one called off.
+    None when the message asks no next batch, names a batch itself, or the run has no later one."""
+    if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
+        return None
+    if not _NEXT_BATCH.search(fold(text)) or batch_asked(text) is not None:
+        return None
+    in_view = [c for c in (_course(engine, code) for code in subject.codes) if c is not None]
+    best = [c for c in in_view if c.code in subject.best]
+    # The class talked of: the one in focus, the one that answered best, the nearest of a list of one run.
+    ref = next((c for c in in_view if c.code == subject.focus), None) or (best[0] if len(best) == 1 else None)
+    if ref is None and in_view and len({base_title(c.title) for c in in_view}) == 1:
+        ref = min(in_view, key=lambda c: c.starts_at)
+    runs = [ref] if ref is not None else in_view
+    found = []
+    for c in runs:
+        later = [b for b in batches_of(engine, [c.code]) if b.starts_at > c.starts_at]
+        if later:
+            # One still held first; the next one called off when all are (its status says so).
+            found.append(min(later, key=lambda b: (b.status == "cancelled", b.starts_at)))
+    # Several classes of different runs in view: only when one of them alone has a later batch.
+    return found[0] if len(found) == 1 else None
+
+
 def _in_batch_order(engine: QAEngine, found: Sequence[CourseRec], near: Sequence[str], batch: str) -> list[CourseRec]:
     """Of several classes of batch `batch`, those held in the order the batch numbers say next to the class in
     view: «đợt 2» of a class whose «đợt 1» is on 18/01 starts after it (another union's «đợt 2» held before it
@@ -872,6 +904,14 @@ def _in_context(
                                  profile=profile, spelled=spelled)
         return ans, dataclasses.replace(subject, codes=(*subject.codes, other.code),
                                         titles=(*subject.titles, other.title)).focused(other.code), follow
+    following = next_batch(engine, spelled, subject)
+    if following is not None and subject is not None:
+        # «còn đợt tiếp theo không» after one batch of a run: the next batch, kept in the list as `other` is.
+        ans, _, follow = _answer(engine, text, subject, about_again(following.code, spelled, subject), now=now,
+                                 profile=profile, spelled=spelled)
+        codes = subject.codes if following.code in subject.codes else (*subject.codes, following.code)
+        titles = subject.titles if following.code in subject.codes else (*subject.titles, following.title)
+        return ans, dataclasses.replace(subject, codes=codes, titles=titles).focused(following.code), follow
     off = called_off_in_view(engine, spelled, subject)
     if off is not None and subject is not None:
         # «lớp đó bị hủy à» under a list with one class called off: that class, its status and its note.
