@@ -17,7 +17,7 @@ import re
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -87,6 +87,7 @@ from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
     SPAN_KINDS,
     Hit,
+    PhraseMatcher,
     Slots,
     TimeSlot,
     base_matcher,
@@ -3116,6 +3117,54 @@ class QAEngine:
                 return True
         return False
 
+    def _venue_named(self, tokens: Sequence[str]) -> list[str]:
+        """«học tại Hội trường đặc khu Phú Quốc», «ở TTCT xã Tuần Giáo», «ở phường Đức Xuân»: a hall, a centre or
+        a ward named after «tại»/«ở» as some class's venue says it, word for word (the longest such run, three
+        words at least): the classes held there come first, before those of the same union held elsewhere. A
+        province («ở tỉnh Gia Lai») is no venue."""
+        out: list[str] = []
+        for i, t in enumerate(tokens):
+            if t not in ("tai", "o") or i + 1 >= len(tokens) or tokens[i + 1] not in _VENUE_HEADS:
+                continue
+            best: tuple[str, ...] = ()
+            for j in range(i + 4, min(len(tokens), i + 13) + 1):
+                phrase = tuple(tokens[i + 1:j])
+                found = self.courses.phrase_bits(phrase)
+                if not found:
+                    break
+                if found.bit_count() <= 400 and any(
+                        f" {' '.join(phrase)} " in f" {' '.join(index_tokens(c.venue))} "
+                        for c in (self.courses.courses[p] for p in iter_bits(found)) if c.venue):
+                    best = phrase
+            if best:
+                out.append(" ".join(best))
+        return out
+
+    @staticmethod
+    def _place_before_profile_role(asked: Callable[..., CourseHits], hits: CourseHits, status: bool,
+                                   cancel_asked: bool) -> CourseHits:
+        """«lớp bồi dưỡng nghiệp vụ gần nhất cho mình»: the role comes from the asker's profile, not the question;
+        when no class for it is held in the asker's province, a class there for other cadres answers before one
+        for that role in another province (the place is asked, the role only assumed)."""
+        anyone = asked(roles=[], cancelled=status, cancelled_last=not cancel_asked)
+        return anyone if anyone.courses and _relax_cost(anyone.relaxed) < _relax_cost(hits.relaxed) else hits
+
+    @staticmethod
+    def _held_at_venue(probe: Callable[..., CourseHits], held: CourseHits) -> CourseHits:
+        """«lớp gần nhất tại phường Phan Thiết», whose ward union called its own class off: a class still held
+        in the ward (the name said by its venue, whoever organises it) is held there, before the one called off."""
+        there = probe(relax=True)
+        return there if there.courses and not there.relaxed else held
+
+    def _says_role_phrase(self, course: CourseRec, slots: Slots) -> bool:
+        """Whether a class says one of the role phrases asked word for word, in its title, note or audience as
+        written («… cho người lao động»). A venue's or a union's name («Trung tâm Văn hóa công nhân VSIP») is a
+        name: the role's words in it answer only a question that says the name (see `_venue_role_heads`)."""
+        phrases = [f" {p} " for k, p in slots.phrases if k == "role"]
+        texts = (course.title, course.description, getattr(course, "audience_written", ""))
+        said = f" {' | '.join(' '.join(index_tokens(t)) for t in texts if t)} "
+        return any(p in said for p in phrases)
+
     def _for_another_role(self, course: CourseRec, roles: Sequence[str]) -> bool:
         """Whether a class is made for another role whose name holds the words of the one asked: «Phó chủ tịch
         công đoàn cơ sở» says every word of «chủ tịch công đoàn cơ sở» and is not for chairs."""
@@ -3182,6 +3231,22 @@ class QAEngine:
                    for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role"}
         return [r for r in roles if r not in dropped - again]
 
+    def _without_workers_of_place(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
+        """«công nhân KCN VSIP có lớp nào», «công nhân Tuy Hòa có lớp nào học»: the workers named by where they
+        work are the askers, who ask what is held there; the place holds, not the audience. «lớp cho công nhân
+        KCN VSIP» (after «cho») still asks for classes for workers."""
+        if "doan_vien" not in roles:
+            return roles
+        wheres = [p for k, p in slots.phrases if k in ("place", "org")]
+        members = [p for k, p in slots.phrases if k == "role"
+                   and any(v == "doan_vien" for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role")]
+        for m in members:
+            for w in wheres:
+                hit = re.search(rf"(?:^| )(?:(\w+) )?{re.escape(m)} (?:o |tai )?{re.escape(w)}\b", norm.folded)
+                if hit and hit.group(1) not in _FOR_WHOM_HEADS:
+                    return [r for r in roles if r != "doan_vien"]
+        return roles
+
     def _answer_courses(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
         truncated: bool, register: bool, offset: int = 0,
@@ -3210,6 +3275,7 @@ class QAEngine:
         cancel_asked = _has(called, *CALLED_OFF_CUES)
         status_asked = called_off_asked(called) if cancel_asked else ()
         roles = self._without_sender_role(norm, slots, roles)
+        roles = self._without_workers_of_place(norm, slots, roles)
         roles = self._last_said_role(norm, slots, roles)
         if not roles and profile and profile.role and _asks_for_me(norm):
             roles = [profile.role]
@@ -3266,6 +3332,7 @@ class QAEngine:
                 first += [key, *former_places(p)]
                 former_area = former_area or p
         places = [p for p in places if p not in first]
+        first += self._venue_named(norm.tokens)
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
@@ -3359,7 +3426,7 @@ class QAEngine:
             # «lớp kiểm tra Thanh Hóa đã kết thúc chưa»: a class ended lately is the one asked about, listed
             # (with its status) before those to come.
             over, search_now = True, today - RECENTLY_ENDED
-        topics = list(slots.topics)
+        topics = _work_of_role(norm, slots, list(slots.topics), self.matcher)
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
         # A combined class is held both ways: it is one to attend online and one to attend in person (those
@@ -3388,6 +3455,8 @@ class QAEngine:
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
+            # The seats added for a former province named («Bình Định cũ»: Quy Nhơn) are in its area, not named.
+            seats=[seat for p in slots.provinces for seat in former_places(p) if seat not in slots.places],
             format_needed=bool(formats) and _cannot_travel(norm, slots),
             # A span of days: the classes held through it count, begun before it or not.
             through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked)
@@ -3400,6 +3469,8 @@ class QAEngine:
                 finished=over, words=words, places=places, limit=1, topic_phrases=topic_phrases,
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [], relax=False)
             held, off = probe(), probe(cancelled=True)
+            if off.courses and not held.courses and org_ids:
+                held = self._held_at_venue(probe, held)
             status = bool(off.courses) and (not held.courses or off.word_coverage > held.word_coverage)
             if not status and not held.courses and window is None and not over:
                 # «lớp ở phường Hồng Châu», whose only class began this morning or has just ended: that class
@@ -3464,6 +3535,8 @@ class QAEngine:
             if attended.courses and attended.word_coverage >= 0.99 and (
                     not hits.courses or len(attended.relaxed) < len(hits.relaxed)):
                 hits = attended
+        if used_profile and roles and not slots.roles and "place" in hits.relaxed and (provinces or places):
+            hits = self._place_before_profile_role(asked_search, hits, status, cancel_asked)
         intro = _SELF_INTRO.search(norm.folded)
         # Where the classes are asked for: the union named, or its province once it is taken as the asker's own.
         where_orgs, where_provinces = org_ids, provinces
@@ -3568,16 +3641,21 @@ class QAEngine:
             # hóa công nhân») name the class, not who it is for: without the role filter, its words may
             # cover the question where with it they do not.
             role_words = [w for k, p in slots.phrases if k == "role" for w in p.split()]
-            alt = search(
-                roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+            unroled = functools.partial(
+                search, roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, finished=over, start=window.start if window else None,
-                end=window.end if window else None, words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
+                end=window.end if window else None, prefer_province=prefer, places=places, limit=PAGE_SIZE,
                 offset=offset,
                 topic_phrases=topic_phrases,
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
                 cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
+            alt = unroled(words=[*words, *role_words])
+            if alt.courses and not self._says_role_phrase(alt.courses[0], slots):
+                # «công nhân Tuy Hòa có lớp nào»: no class found says the role's words in a row, so they only
+                # matched apart («nhân» of a venue's «UBND» is no «công nhân»): the class is searched without them.
+                alt = unroled(words=list(words))
             if (alt.courses and not alt.relaxed and not hits.relaxed and words
                     and alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)):
                 # The role's words are said by every class for that role: the filter must have cost the
@@ -3964,6 +4042,34 @@ class QAEngine:
 # Each topic's own name as chairs say it (its first phrase) and the parts of it («tài chính» of «tài chính
 # công đoàn»): those name the whole topic, its other phrases a part of it.
 _TOPIC_HEADS = tuple(tuple(index_tokens(t.synonyms[0])) for t in TOPICS if t.synonyms)
+
+
+# The first word of a venue or a ward named after «tại»/«ở» («hội trường», «nhà văn hóa», «trung tâm», «phường»).
+_VENUE_HEADS = frozenset({"hoi", "nha", "trung", "truong", "cung", "thiet", "tru", "khach", "phong", "phuong", "xa",
+                          "dac", "khu", "dai", "vien", "benh", "cong"})
+
+
+# The topic that is a role's own work: «nghiệp vụ UBKT» is the inspection work, «nghiệp vụ kế toán» finance.
+_ROLE_WORK = {"uy_vien_ubkt": "kiem_tra", "ke_toan_cdcs": "tai_chinh", "giang_vien_kiem_chuc": "giang_day"}
+
+
+def _work_of_role(norm: Norm, slots: Slots, topics: list[str], matcher: PhraseMatcher) -> list[str]:
+    """«học nghiệp vụ UBKT online»: the catch-all «nghiệp vụ» followed by a role whose work is a topic of its own
+    asks for that topic's classes (those on inspection for the UBKT), not any class whose title says «nghiệp vụ»."""
+    if topics != ["nghiep_vu"]:
+        return topics
+    for k, p in slots.phrases:
+        if k != "role" or not re.search(rf"\bnghiep vu (?:cong tac )?(?:cho |cua )?{re.escape(p)}\b", norm.folded):
+            continue
+        work = sorted({_ROLE_WORK[v] for kind, v in matcher.entries(tuple(p.split()))
+                       if kind == "role" and v in _ROLE_WORK and v in slots.roles})
+        if work:
+            return work
+    return topics
+
+
+# Words before an audience that say the class is for them («lớp cho công nhân KCN …», «dành cho người lao động»).
+_FOR_WHOM_HEADS = frozenset({"cho", "danh"})
 
 
 def _topic_head(phrase: tuple[str, ...]) -> bool:

@@ -367,6 +367,14 @@ def _closing_particle(tokens: list[str], keep: list[bool], raw: list[str]) -> No
         keep[-1] = False
 
 
+def _yet_asked(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """«Phú Yên có lớp nghiệp vụ CĐCS chưa (ạ)»: «chưa» closing a question asks whether there is one yet, no
+    word a class has. Only the last word kept (mid-sentence «chưa có ngày», «chưa qua tập huấn» stay)."""
+    last = max((i for i, k in enumerate(keep) if k), default=-1)
+    if last > 0 and tokens[last] == "chua" and raw[last].lower() in ("chưa", "chua"):
+        keep[last] = False
+
+
 # What one does about a class (after «nên», «có nên»): take it, go, sign up, choose.
 _TAKING = frozenset({"hoc", "hc", "di", "tham", "dang", "dk", "chon", "theo", "tap", "boi"})
 
@@ -1020,6 +1028,7 @@ def normalise(text: str) -> Norm:
     _time_of_day(tokens, keep, raw_forms)
     _self_introduction(tokens, keep)
     _closing_particle(tokens, keep, raw_forms)
+    _yet_asked(tokens, keep, raw_forms)
     _advice_asked(tokens, keep)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
