@@ -3156,15 +3156,6 @@ class QAEngine:
         there = probe(relax=True)
         return there if there.courses and not there.relaxed else held
 
-    def _says_role_phrase(self, course: CourseRec, slots: Slots) -> bool:
-        """Whether a class says one of the role phrases asked word for word, in its title, note or audience as
-        written («… cho người lao động»). A venue's or a union's name («Trung tâm Văn hóa công nhân VSIP») is a
-        name: the role's words in it answer only a question that says the name (see `_venue_role_heads`)."""
-        phrases = [f" {p} " for k, p in slots.phrases if k == "role"]
-        texts = (course.title, course.description, getattr(course, "audience_written", ""))
-        said = f" {' | '.join(' '.join(index_tokens(t)) for t in texts if t)} "
-        return any(p in said for p in phrases)
-
     def _for_another_role(self, course: CourseRec, roles: Sequence[str]) -> bool:
         """Whether a class is made for another role whose name holds the words of the one asked: «Phó chủ tịch
         công đoàn cơ sở» says every word of «chủ tịch công đoàn cơ sở» and is not for chairs."""
@@ -3641,21 +3632,16 @@ class QAEngine:
             # hóa công nhân») name the class, not who it is for: without the role filter, its words may
             # cover the question where with it they do not.
             role_words = [w for k, p in slots.phrases if k == "role" for w in p.split()]
-            unroled = functools.partial(
-                search, roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+            alt = search(
+                roles=[], topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
                 now=search_now, finished=over, start=window.start if window else None,
-                end=window.end if window else None, prefer_province=prefer, places=places, limit=PAGE_SIZE,
+                end=window.end if window else None, words=[*words, *role_words], prefer_province=prefer, places=places, limit=PAGE_SIZE,
                 offset=offset,
                 topic_phrases=topic_phrases,
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
                 cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
-            alt = unroled(words=[*words, *role_words])
-            if alt.courses and not self._says_role_phrase(alt.courses[0], slots):
-                # «công nhân Tuy Hòa có lớp nào»: no class found says the role's words in a row, so they only
-                # matched apart («nhân» of a venue's «UBND» is no «công nhân»): the class is searched without them.
-                alt = unroled(words=list(words))
             if (alt.courses and not alt.relaxed and not hits.relaxed and words
                     and alt.word_coverage >= max(0.6, hits.word_coverage + 0.25)):
                 # The role's words are said by every class for that role: the filter must have cost the
