@@ -1540,6 +1540,10 @@ class QAEngine:
                    and _SYLLABLE_ONSET.match(str(c))]
         if len(tok) >= 5 and len(swapped) == 1:
             return swapped[0]
+        if len(tok) == 4 and len(swapped) == 1 and not is_syllable(tok) and is_syllable(swapped[0]):
+            # A short word typed so that it is no Vietnamese syllable at all («lihc»: no syllable ends in «hc»):
+            # the one syllable the bot knows with its letters swapped («lịch»).
+            return swapped[0]
         return tok
 
     # ------------------------------------------------------------ answering
@@ -2096,7 +2100,7 @@ class QAEngine:
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
-        f = norm.folded
+        f = _class_plan_asked(norm.folded)
         # "lớp 5" is a school grade, not a class for union cadres; «lớp 6 tháng đầu năm» is a class of the first
         # half of a year (the number starts the period).
         f = re.sub(r"(?:^| )lop \d+\b(?! thang (?:dau|cuoi) nam\b)", " ", f).strip()
@@ -2149,6 +2153,8 @@ class QAEngine:
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
                         norm.folded, norm.had_diacritics, mask, norm.caps)
         norm = _without_called_off(norm)
+        if f != norm.folded:
+            norm = _without_class_plan(norm)
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
@@ -4028,6 +4034,32 @@ class QAEngine:
 # Each topic's own name as chairs say it (its first phrase) and the parts of it («tài chính» of «tài chính
 # công đoàn»): those name the whole topic, its other phrases a part of it.
 _TOPIC_HEADS = tuple(tuple(index_tokens(t.synonyms[0])) for t in TOPICS if t.synonyms)
+
+
+# «có kế hoạch mở lớp … vào lúc nào»: when a class is planned, a class's date asked, not a plan's figures.
+_CLASS_PLAN = re.compile(r"\b(?:co |theo )?ke hoach (?=(?:mo|to chuc|khai giang) (?:lop|khoa|dot)\b)")
+_WHEN_ASKED = re.compile(r"\b(?:khi nao|luc nao|bao gio|thoi gian nao|ngay nao|thang nao|hom nao|dip nao)\b")
+_FIGURES_ASKED = re.compile(r"\b(?:chi tieu|dat|hoan thanh|vuot|bao nhieu|may lop|so lop|tien do|phan tram)\b")
+
+
+def _class_plan_asked(folded: str) -> str:
+    """The question with «kế hoạch» left out where it says a class is planned and asks when («CĐ các KCN … có kế
+    hoạch mở lớp ATVSLĐ vào lúc nào»): no target's figures are asked, whatever plan of the union has that topic."""
+    if _CLASS_PLAN.search(folded) and _WHEN_ASKED.search(folded) and not _FIGURES_ASKED.search(folded):
+        return " ".join(_CLASS_PLAN.sub(" ", folded).split())
+    return folded
+
+
+def _without_class_plan(norm: Norm) -> Norm:
+    """`norm` with «kế hoạch» of «có kế hoạch mở lớp … khi nào» no longer content (see `_class_plan_asked`)."""
+    toks = norm.tokens
+    drop = {j for i in range(len(toks) - 2) if toks[i:i + 2] == ("ke", "hoach")
+            and toks[i + 2] in ("mo", "to", "khai") for j in (i, i + 1)}
+    if not drop or not norm.content_mask:
+        return norm
+    mask = tuple(m and i not in drop for i, m in enumerate(norm.content_mask))
+    return Norm(norm.text, toks, tuple(t for t, m in zip(toks, mask, strict=True) if m), norm.folded,
+                norm.had_diacritics, mask, norm.caps)
 
 
 # The first word of a venue or a ward named after «tại»/«ở» («hội trường», «nhà văn hóa», «trung tâm», «phường»).
