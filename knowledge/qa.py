@@ -87,7 +87,6 @@ from knowledge.seed_data import ARTICLES
 from knowledge.slots import (
     SPAN_KINDS,
     Hit,
-    PhraseMatcher,
     Slots,
     TimeSlot,
     base_matcher,
@@ -3123,6 +3122,23 @@ class QAEngine:
                 return True
         return False
 
+    def _work_of_role(self, norm: Norm, slots: Slots, topics: list[str]) -> list[str]:
+        """«học nghiệp vụ UBKT online»: the catch-all «nghiệp vụ» followed by a role whose work is a topic of its
+        own asks for that topic's classes (those on inspection for the UBKT), not any class whose title says
+        «nghiệp vụ». Unless the plans say those very words («Nghiệp vụ UBKT» as a class's topic)."""
+        if topics != ["nghiep_vu"]:
+            return topics
+        for k, p in slots.phrases:
+            if k != "role" or not re.search(rf"\bnghiep vu (?:cong tac )?(?:cho |cua )?{re.escape(p)}\b", norm.folded):
+                continue
+            if self.courses.phrase_bits(("nghiep", "vu", *p.split())):
+                return topics
+            work = sorted({_ROLE_WORK[v] for kind, v in self.matcher.entries(tuple(p.split()))
+                           if kind == "role" and v in _ROLE_WORK and v in slots.roles})
+            if work:
+                return work
+        return topics
+
     def _venue_named(self, tokens: Sequence[str]) -> list[str]:
         """«học tại Hội trường đặc khu Phú Quốc», «ở TTCT xã Tuần Giáo», «ở phường Đức Xuân»: a hall, a centre or
         a ward named after «tại»/«ở» as some class's venue says it, word for word (the longest such run, three
@@ -3230,16 +3246,18 @@ class QAEngine:
 
     def _without_workers_of_place(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
         """«công nhân KCN VSIP có lớp nào», «công nhân Tuy Hòa có lớp nào học»: the workers named by where they
-        work are the askers, who ask what is held there; the place holds, not the audience. «lớp cho công nhân
-        KCN VSIP» (after «cho») still asks for classes for workers."""
+        work (a zone, a ward) are the askers, who ask what is held there; the place holds, not the audience.
+        «lớp cho công nhân KCN VSIP» (after «cho») and «NLĐ ở Gia Lai có lớp gì» (a province's workers) still
+        ask for classes for workers."""
         if "doan_vien" not in roles:
             return roles
-        wheres = [p for k, p in slots.phrases if k in ("place", "org")]
+        provinces = {province_key(p) for p in slots.provinces}
+        wheres = [p for k, p in slots.phrases if k in ("place", "org") and p not in provinces]
         members = [p for k, p in slots.phrases if k == "role"
                    and any(v == "doan_vien" for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role")]
         for m in members:
             for w in wheres:
-                hit = re.search(rf"(?:^| )(?:(\w+) )?{re.escape(m)} (?:o |tai )?{re.escape(w)}\b", norm.folded)
+                hit = re.search(rf"(?:^| )(?:(\w+) )?{re.escape(m)} {re.escape(w)}\b", norm.folded)
                 if hit and hit.group(1) not in _FOR_WHOM_HEADS:
                     return [r for r in roles if r != "doan_vien"]
         return roles
@@ -3423,7 +3441,7 @@ class QAEngine:
             # «lớp kiểm tra Thanh Hóa đã kết thúc chưa»: a class ended lately is the one asked about, listed
             # (with its status) before those to come.
             over, search_now = True, today - RECENTLY_ENDED
-        topics = _work_of_role(norm, slots, list(slots.topics), self.matcher)
+        topics = self._work_of_role(norm, slots, list(slots.topics))
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
         # A combined class is held both ways: it is one to attend online and one to attend in person (those
@@ -4069,21 +4087,6 @@ _VENUE_HEADS = frozenset({"hoi", "nha", "trung", "truong", "cung", "thiet", "tru
 
 # The topic that is a role's own work: «nghiệp vụ UBKT» is the inspection work, «nghiệp vụ kế toán» finance.
 _ROLE_WORK = {"uy_vien_ubkt": "kiem_tra", "ke_toan_cdcs": "tai_chinh", "giang_vien_kiem_chuc": "giang_day"}
-
-
-def _work_of_role(norm: Norm, slots: Slots, topics: list[str], matcher: PhraseMatcher) -> list[str]:
-    """«học nghiệp vụ UBKT online»: the catch-all «nghiệp vụ» followed by a role whose work is a topic of its own
-    asks for that topic's classes (those on inspection for the UBKT), not any class whose title says «nghiệp vụ»."""
-    if topics != ["nghiep_vu"]:
-        return topics
-    for k, p in slots.phrases:
-        if k != "role" or not re.search(rf"\bnghiep vu (?:cong tac )?(?:cho |cua )?{re.escape(p)}\b", norm.folded):
-            continue
-        work = sorted({_ROLE_WORK[v] for kind, v in matcher.entries(tuple(p.split()))
-                       if kind == "role" and v in _ROLE_WORK and v in slots.roles})
-        if work:
-            return work
-    return topics
 
 
 # Words before an audience that say the class is for them («lớp cho công nhân KCN …», «dành cho người lao động»).

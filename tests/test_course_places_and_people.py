@@ -177,3 +177,16 @@ def test_a_class_planned_asked_when_is_a_class_not_a_target(qa_plan: QAEngine) -
     figures = qa_plan.answer("kế hoạch mở lớp huấn luyện ATVSLĐ của Công đoàn các KCN Khánh Hòa đạt bao nhiêu",
                              now=FIXED_NOW)
     assert figures.intent == "target"
+
+
+def test_a_provinces_workers_still_ask_for_classes_for_workers(qa: QAEngine) -> None:
+    assert codes(qa, "ĐV, NLĐ ở Khánh Hòa có lớp gì k")[0] == "XKH-PL"
+
+
+def test_nghiep_vu_of_a_role_said_by_the_plans_keeps_their_classes() -> None:
+    start = dt.datetime(2027, 2, 1, 8, tzinfo=TZ).astimezone(dt.UTC)
+    said = CourseRec(30, "XKH-NVUB", "Tập huấn nghiệp vụ UBKT công đoàn cơ sở (đợt 2)", "nghiep_vu", ("uy_vien_ubkt",),
+                     1, ORGS[0].name, None, "Khánh Hòa", "Hội trường LĐLĐ tỉnh", "tap_trung", start, None, None, 50,
+                     "open", topic_text="Nghiệp vụ UBKT")
+    qa = QAEngine.build(organisations=ORGS, courses=[*COURSES, said], tz=TZ)
+    assert codes(qa, "Lớp nghiệp vụ UBKT ở Khánh Hòa đợt 2 học mấy ngày?")[0] == "XKH-NVUB"
