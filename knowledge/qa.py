@@ -3707,6 +3707,9 @@ class QAEngine:
             if called_off and len(called_off) < len(hits.courses):
                 hits = dataclasses.replace(hits, courses=called_off, total=len(called_off),
                                            lead=tuple(c.code for c in called_off))
+        lasting = _days_asked(norm.folded)
+        if lasting and offset == 0 and hits.courses:
+            hits = _lasting_first(hits, lasting, self.tz)
         intent = "register" if register else "course"
         where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)
                  for c in hits.courses]
@@ -4087,6 +4090,35 @@ _VENUE_HEADS = frozenset({"hoi", "nha", "trung", "truong", "cung", "thiet", "tru
 
 # The topic that is a role's own work: «nghiệp vụ UBKT» is the inspection work, «nghiệp vụ kế toán» finance.
 _ROLE_WORK = {"uy_vien_ubkt": "kiem_tra", "ke_toan_cdcs": "tai_chinh", "giang_vien_kiem_chuc": "giang_day"}
+
+
+# «học ba ngày», «lớp 2 ngày», «kéo dài 5 ngày»: how many days the class lasts (numbers in words are figures
+# by then); «trong 3 ngày tới» is a period, not this.
+_DAYS_ASKED = re.compile(r"\b(?:hoc|lop|khoa|keo dai|trong vong|dai) (\d{1,2}) ngay\b(?! (?:toi|nua|sau|qua))")
+
+
+def _days_asked(folded: str) -> int:
+    m = _DAYS_ASKED.search(folded)
+    return int(m.group(1)) if m else 0
+
+
+def _course_days(c: CourseRec, tz: ZoneInfo) -> int | None:
+    """The days a class lasts: the plan's «Số ngày», else from its first to its last day."""
+    if c.days:
+        return c.days
+    if c.ends_at is None or c.tentative:
+        return None
+    return (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
+
+
+def _lasting_first(hits: CourseHits, days: int, tz: ZoneInfo) -> CourseHits:
+    """«ở Hưng Yên có lớp nào cho chủ tịch học ba ngày không»: among the classes found, those lasting the days
+    asked come first (the rest after them, nearest first), and they are the ones that answer best."""
+    lasting = [c for c in hits.courses if _course_days(c, tz) == days]
+    if not lasting or len(lasting) == len(hits.courses):
+        return hits
+    rest = [c for c in hits.courses if c not in lasting]
+    return dataclasses.replace(hits, courses=[*lasting, *rest], lead=tuple(c.code for c in lasting))
 
 
 # Words before an audience that say the class is for them («lớp cho công nhân KCN …», «dành cho người lao động»).

@@ -190,3 +190,17 @@ def test_nghiep_vu_of_a_role_said_by_the_plans_keeps_their_classes() -> None:
                      "open", topic_text="Nghiệp vụ UBKT")
     qa = QAEngine.build(organisations=ORGS, courses=[*COURSES, said], tz=TZ)
     assert codes(qa, "Lớp nghiệp vụ UBKT ở Khánh Hòa đợt 2 học mấy ngày?")[0] == "XKH-NVUB"
+
+
+def test_days_a_class_lasts_said_put_the_classes_that_last_them_first() -> None:
+    def chairs(cid: int, code: str, day: dt.date, days: int) -> CourseRec:
+        start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
+        end = dt.datetime.combine(day + dt.timedelta(days=days - 1), dt.time(17), TZ).astimezone(dt.UTC)
+        return CourseRec(cid, code, f"Tập huấn nghiệp vụ cho Chủ tịch CĐCS, lớp {cid}", "nghiep_vu",
+                         ("chu_tich_cdcs",), 1, ORGS[0].name, None, "Khánh Hòa", "Hội trường LĐLĐ tỉnh", "tap_trung",
+                         start, end, None, 50, "open")
+
+    qa = QAEngine.build(organisations=ORGS, courses=[chairs(41, "XKH-1D", D(2026, 12, 2), 1),
+                                                     chairs(42, "XKH-3D", D(2027, 1, 12), 3)], tz=TZ)
+    assert codes(qa, "ở Khánh Hòa có lớp nào cho chủ tịch CĐCS học ba ngày không")[0] == "XKH-3D"
+    assert codes(qa, "ở Khánh Hòa có lớp nào cho chủ tịch CĐCS không")[0] == "XKH-1D"
