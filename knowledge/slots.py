@@ -561,7 +561,8 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         elif not m2.group(2) and re.match(r" (?:nam )?nay\b", after):
             year = now.year  # «tháng 10 này», as «tháng 10 năm nay»: this year's, passed or not
         elif not m2.group(2) and (re.match(r" (?:vua (?:roi|qua)|truoc|nam ngoai)\b", after)
-                                  or _back_then(norm, s[:m2.start()])):
+                                  # «hồi tháng 12» asked in November is said loosely of the coming one
+                                  or (month < now.month and _back_then(norm, s[:m2.start()]))):
             # «tháng 10 vừa rồi»: the last one that has passed.
             year = now.year if month < now.month else now.year - 1
             if re.match(r" nam ngoai\b", after):

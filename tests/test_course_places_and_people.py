@@ -124,6 +124,8 @@ def test_hoi_before_a_month_is_a_month_gone_by() -> None:
     assert month("lop chinh tri o gia lai hoi thang 7 hoc o dau") == "tháng 7/2026"
     assert month("cho em hoi thang 7 co lop nao") == "tháng 7/2027"  # «hỏi», typed plain
     assert month("cho em hỏi tháng 7 có lớp nào") == "tháng 7/2027"
+    # A month not come yet this year, said with «hồi», is said loosely of the coming one (asked in November).
+    assert month("lớp cho cán bộ CĐCS mới hồi tháng 12 học ở chỗ nào") == "tháng 12/2026"
 
 
 def test_question_closing_on_chua_asks_nothing_of_the_class(qa: QAEngine) -> None:
