@@ -375,6 +375,15 @@ def _yet_asked(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
         keep[last] = False
 
 
+def _both_and(tokens: list[str], keep: list[bool]) -> None:
+    """«vừa trực tiếp vừa trực tuyến», «vừa học vừa làm»: «vừa … vừa» joins two things said (both ways), no word of
+    a class."""
+    at = [i for i, t in enumerate(tokens) if t == "vua"]
+    if len(at) >= 2:
+        for i in at:
+            keep[i] = False
+
+
 # What one does about a class (after «nên», «có nên»): take it, go, sign up, choose.
 _TAKING = frozenset({"hoc", "hc", "di", "tham", "dang", "dk", "chon", "theo", "tap", "boi"})
 
@@ -1029,6 +1038,7 @@ def normalise(text: str) -> Norm:
     _self_introduction(tokens, keep)
     _closing_particle(tokens, keep, raw_forms)
     _yet_asked(tokens, keep, raw_forms)
+    _both_and(tokens, keep)
     _advice_asked(tokens, keep)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)

@@ -206,3 +206,14 @@ def test_days_a_class_lasts_said_put_the_classes_that_last_them_first() -> None:
                                                      chairs(42, "XKH-3D", D(2027, 1, 12), 3)], tz=TZ)
     assert codes(qa, "ở Khánh Hòa có lớp nào cho chủ tịch CĐCS học ba ngày không")[0] == "XKH-3D"
     assert codes(qa, "ở Khánh Hòa có lớp nào cho chủ tịch CĐCS không")[0] == "XKH-1D"
+
+
+def test_vua_vua_joins_two_ways_and_searches_nothing() -> None:
+    assert "vua" not in normalise("lớp nào học vừa trực tiếp vừa trực tuyến").content
+    start = dt.datetime(2026, 12, 1, 8, tzinfo=TZ).astimezone(dt.UTC)
+    both = CourseRec(50, "XKH-KH", "Tập huấn công tác văn thư, lưu trữ", "van_thu", ("uy_vien_bch",), 1,
+                     ORGS[0].name, None, "Khánh Hòa", "Hội trường LĐLĐ tỉnh và các điểm cầu", "ket_hop", start,
+                     start + dt.timedelta(hours=8), None, 50, "open")
+    qa = QAEngine.build(organisations=ORGS, courses=[*COURSES, both], tz=TZ)
+    ans = qa.answer("Tuần sau có lớp nào học kết hợp, vừa trực tiếp vừa trực tuyến không?", now=FIXED_NOW)
+    assert ans.band == "confident" and [c.code for c in ans.courses][:1] == ["XKH-KH"]
