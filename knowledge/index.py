@@ -793,6 +793,7 @@ class CourseIndex:
         day_parts: Sequence[str] = (),
         tz: dt.tzinfo = dt.UTC,
         implied: Sequence[str] = (),
+        seats: Sequence[str] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -819,6 +820,8 @@ class CourseIndex:
         `status_asked`: with `cancelled` (and not `cancelled_last`), the statuses the question is about («lớp nào bị
         hoãn»: "postponed", which a cancelled class whose note puts it off shares; «lớp nào hủy rồi»: "cancelled"):
         the classes called off any way are the answer, those of the status asked first.
+        `seats`: names of `places` added for a former province asked (its former seat), not said: the classes
+        held there are the area's like any other, not named first.
         `through`: a span of days asked («tuần sau», «từ 5 đến 10/12», «trong 2 tuần tới»): a class begun before it
         and still held in it is in it too, after those that start in it.
         `weekdays`, `day_parts`: the weekdays and parts of the day asked («lớp học vào T7», «buổi chiều»), in the zone `tz`
@@ -945,7 +948,7 @@ class CourseIndex:
             # some, else those of the province it lies in (said as a relaxed place).
             local = 0
             for name in places:
-                if canonical_name(name) is None:
+                if canonical_name(name) is None and name not in seats:
                     # Where the data names the place as a place («phường Mỹ Tho», «Công đoàn phường Mỹ
                     # Tho»): those classes first, before others that only say its name («cơ sở Mỹ Tho»).
                     named_here |= self.bits("l:" + name)

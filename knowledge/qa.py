@@ -1555,6 +1555,10 @@ class QAEngine:
                    and _SYLLABLE_ONSET.match(str(c))]
         if len(tok) >= 5 and len(swapped) == 1:
             return swapped[0]
+        if len(tok) == 4 and len(swapped) == 1 and not is_syllable(tok) and is_syllable(swapped[0]):
+            # A short word typed so that it is no Vietnamese syllable at all («lihc»: no syllable ends in «hc»):
+            # the one syllable the bot knows with its letters swapped («lịch»).
+            return swapped[0]
         return tok
 
     # ------------------------------------------------------------ answering
@@ -2111,7 +2115,7 @@ class QAEngine:
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
             # «Luật Công đoàn 2024» names a class, not the year 2024: the number is matched as a word.
             slots = dataclasses.replace(slots, time=None)
-        f = norm.folded
+        f = _class_plan_asked(norm.folded)
         # "lớp 5" is a school grade, not a class for union cadres; «lớp 6 tháng đầu năm» is a class of the first
         # half of a year (the number starts the period).
         f = re.sub(r"(?:^| )lop \d+\b(?! thang (?:dau|cuoi) nam\b)", " ", f).strip()
@@ -2167,6 +2171,8 @@ class QAEngine:
             norm = Norm(norm.text, norm.tokens, tuple(t for t, m in zip(norm.tokens, mask, strict=True) if m),
                         norm.folded, norm.had_diacritics, mask, norm.caps)
         norm = _without_called_off(norm)
+        if f != norm.folded:
+            norm = _without_class_plan(norm)
         is_past = bool(slots.time and slots.time.year_end is not None and slots.time.year_end < now.year)
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
@@ -3137,6 +3143,62 @@ class QAEngine:
                 return True
         return False
 
+    def _work_of_role(self, norm: Norm, slots: Slots, topics: list[str]) -> list[str]:
+        """«học nghiệp vụ UBKT online»: the catch-all «nghiệp vụ» followed by a role whose work is a topic of its
+        own asks for that topic's classes (those on inspection for the UBKT), not any class whose title says
+        «nghiệp vụ». Unless the plans say those very words («Nghiệp vụ UBKT» as a class's topic)."""
+        if topics != ["nghiep_vu"]:
+            return topics
+        for k, p in slots.phrases:
+            if k != "role" or not re.search(rf"\bnghiep vu (?:cong tac )?(?:cho |cua )?{re.escape(p)}\b", norm.folded):
+                continue
+            if self.courses.phrase_bits(("nghiep", "vu", *p.split())):
+                return topics
+            work = sorted({_ROLE_WORK[v] for kind, v in self.matcher.entries(tuple(p.split()))
+                           if kind == "role" and v in _ROLE_WORK and v in slots.roles})
+            if work:
+                return work
+        return topics
+
+    def _venue_named(self, tokens: Sequence[str]) -> list[str]:
+        """«học tại Hội trường đặc khu Phú Quốc», «ở TTCT xã Tuần Giáo», «ở phường Đức Xuân»: a hall, a centre or
+        a ward named after «tại»/«ở» as some class's venue says it, word for word (the longest such run, three
+        words at least): the classes held there come first, before those of the same union held elsewhere. A
+        province («ở tỉnh Gia Lai») is no venue."""
+        out: list[str] = []
+        for i, t in enumerate(tokens):
+            if t not in ("tai", "o") or i + 1 >= len(tokens) or tokens[i + 1] not in _VENUE_HEADS:
+                continue
+            best: tuple[str, ...] = ()
+            for j in range(i + 4, min(len(tokens), i + 13) + 1):
+                phrase = tuple(tokens[i + 1:j])
+                found = self.courses.phrase_bits(phrase)
+                if not found:
+                    break
+                if found.bit_count() <= 400 and any(
+                        f" {' '.join(phrase)} " in f" {' '.join(index_tokens(c.venue))} "
+                        for c in (self.courses.courses[p] for p in iter_bits(found)) if c.venue):
+                    best = phrase
+            if best:
+                out.append(" ".join(best))
+        return out
+
+    @staticmethod
+    def _place_before_profile_role(asked: Callable[..., CourseHits], hits: CourseHits, status: bool,
+                                   cancel_asked: bool) -> CourseHits:
+        """«lớp bồi dưỡng nghiệp vụ gần nhất cho mình»: the role comes from the asker's profile, not the question;
+        when no class for it is held in the asker's province, a class there for other cadres answers before one
+        for that role in another province (the place is asked, the role only assumed)."""
+        anyone = asked(roles=[], cancelled=status, cancelled_last=not cancel_asked)
+        return anyone if anyone.courses and _relax_cost(anyone.relaxed) < _relax_cost(hits.relaxed) else hits
+
+    @staticmethod
+    def _held_at_venue(probe: Callable[..., CourseHits], held: CourseHits) -> CourseHits:
+        """«lớp gần nhất tại phường Phan Thiết», whose ward union called its own class off: a class still held
+        in the ward (the name said by its venue, whoever organises it) is held there, before the one called off."""
+        there = probe(relax=True)
+        return there if there.courses and not there.relaxed else held
+
     def _for_another_role(self, course: CourseRec, roles: Sequence[str]) -> bool:
         """Whether a class is made for another role whose name holds the words of the one asked: «Phó chủ tịch
         công đoàn cơ sở» says every word of «chủ tịch công đoàn cơ sở» and is not for chairs."""
@@ -3203,6 +3265,24 @@ class QAEngine:
                    for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role"}
         return [r for r in roles if r not in dropped - again]
 
+    def _without_workers_of_place(self, norm: Norm, slots: Slots, roles: list[str]) -> list[str]:
+        """«công nhân KCN VSIP có lớp nào», «công nhân Tuy Hòa có lớp nào học»: the workers named by where they
+        work (a zone, a ward) are the askers, who ask what is held there; the place holds, not the audience.
+        «lớp cho công nhân KCN VSIP» (after «cho») and «NLĐ ở Gia Lai có lớp gì» (a province's workers) still
+        ask for classes for workers."""
+        if "doan_vien" not in roles:
+            return roles
+        provinces = {province_key(p) for p in slots.provinces}
+        wheres = [p for k, p in slots.phrases if k in ("place", "org") and p not in provinces]
+        members = [p for k, p in slots.phrases if k == "role"
+                   and any(v == "doan_vien" for kind, v in self.matcher.entries(tuple(p.split())) if kind == "role")]
+        for m in members:
+            for w in wheres:
+                hit = re.search(rf"(?:^| )(?:(\w+) )?{re.escape(m)} {re.escape(w)}\b", norm.folded)
+                if hit and hit.group(1) not in _FOR_WHOM_HEADS:
+                    return [r for r in roles if r != "doan_vien"]
+        return roles
+
     def _answer_courses(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
         truncated: bool, register: bool, offset: int = 0,
@@ -3231,6 +3311,7 @@ class QAEngine:
         cancel_asked = _has(called, *CALLED_OFF_CUES)
         status_asked = called_off_asked(called) if cancel_asked else ()
         roles = self._without_sender_role(norm, slots, roles)
+        roles = self._without_workers_of_place(norm, slots, roles)
         roles = self._last_said_role(norm, slots, roles)
         profile_role = ""
         if not roles and profile and profile.role and _asks_for_me(norm):
@@ -3289,6 +3370,7 @@ class QAEngine:
                 first += [key, *former_places(p)]
                 former_area = former_area or p
         places = [p for p in places if p not in first]
+        first += self._venue_named(norm.tokens)
         for o in slots.org_ids:
             if self._is_province_org(o) and self.orgs[o].province:
                 provinces.append(self.orgs[o].province or "")
@@ -3382,7 +3464,7 @@ class QAEngine:
             # «lớp kiểm tra Thanh Hóa đã kết thúc chưa»: a class ended lately is the one asked about, listed
             # (with its status) before those to come.
             over, search_now = True, today - RECENTLY_ENDED
-        topics = list(slots.topics)
+        topics = self._work_of_role(norm, slots, list(slots.topics))
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
         # A combined class is held both ways: it is one to attend online and one to attend in person (those
@@ -3411,6 +3493,8 @@ class QAEngine:
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
+            # The seats added for a former province named («Bình Định cũ»: Quy Nhơn) are in its area, not named.
+            seats=[seat for p in slots.provinces for seat in former_places(p) if seat not in slots.places],
             format_needed=bool(formats) and _cannot_travel(norm, slots),
             # A span of days: the classes held through it count, begun before it or not.
             through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked,
@@ -3426,6 +3510,8 @@ class QAEngine:
                 finished=over, words=words, places=places, limit=1, topic_phrases=topic_phrases,
                 org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [], relax=False)
             held, off = probe(), probe(cancelled=True)
+            if off.courses and not held.courses and org_ids:
+                held = self._held_at_venue(probe, held)
             status = bool(off.courses) and (not held.courses or off.word_coverage > held.word_coverage)
             if not status and not held.courses and window is None and not over:
                 # «lớp ở phường Hồng Châu», whose only class began this morning or has just ended: that class
@@ -3490,6 +3576,9 @@ class QAEngine:
             if attended.courses and attended.word_coverage >= 0.99 and (
                     not hits.courses or len(attended.relaxed) < len(hits.relaxed)):
                 hits = attended
+        if (used_profile and roles and not slots.roles and "place" in hits.relaxed and "role" not in hits.relaxed
+                and (provinces or places)):
+            hits = self._place_before_profile_role(asked_search, hits, status, cancel_asked)
         intro = _SELF_INTRO.search(norm.folded)
         # Where the classes are asked for: the union named, or its province once it is taken as the asker's own.
         where_orgs, where_provinces = org_ids, provinces
@@ -3645,6 +3734,9 @@ class QAEngine:
             if called_off and len(called_off) < len(hits.courses):
                 hits = dataclasses.replace(hits, courses=called_off, total=len(called_off),
                                            lead=tuple(c.code for c in called_off))
+        lasting = _days_asked(norm.folded)
+        if lasting and offset == 0 and hits.courses:
+            hits = _lasting_first(hits, lasting, self.tz)
         intent = "register" if register else "course"
         where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)
                  for c in hits.courses]
@@ -3997,6 +4089,74 @@ class QAEngine:
 # Each topic's own name as chairs say it (its first phrase) and the parts of it («tài chính» of «tài chính
 # công đoàn»): those name the whole topic, its other phrases a part of it.
 _TOPIC_HEADS = tuple(tuple(index_tokens(t.synonyms[0])) for t in TOPICS if t.synonyms)
+
+
+# «có kế hoạch mở lớp … vào lúc nào»: when a class is planned, a class's date asked, not a plan's figures.
+_CLASS_PLAN = re.compile(r"\b(?:co |theo )?ke hoach (?=(?:mo|to chuc|khai giang) (?:lop|khoa|dot)\b)")
+_WHEN_ASKED = re.compile(r"\b(?:khi nao|luc nao|bao gio|thoi gian nao|ngay nao|thang nao|hom nao|dip nao)\b")
+_FIGURES_ASKED = re.compile(r"\b(?:chi tieu|dat|hoan thanh|vuot|bao nhieu|may lop|so lop|tien do|phan tram)\b")
+
+
+def _class_plan_asked(folded: str) -> str:
+    """The question with «kế hoạch» left out where it says a class is planned and asks when («CĐ các KCN … có kế
+    hoạch mở lớp ATVSLĐ vào lúc nào»): no target's figures are asked, whatever plan of the union has that topic."""
+    if _CLASS_PLAN.search(folded) and _WHEN_ASKED.search(folded) and not _FIGURES_ASKED.search(folded):
+        return " ".join(_CLASS_PLAN.sub(" ", folded).split())
+    return folded
+
+
+def _without_class_plan(norm: Norm) -> Norm:
+    """`norm` with «kế hoạch» of «có kế hoạch mở lớp … khi nào» no longer content (see `_class_plan_asked`)."""
+    toks = norm.tokens
+    drop = {j for i in range(len(toks) - 2) if toks[i:i + 2] == ("ke", "hoach")
+            and toks[i + 2] in ("mo", "to", "khai") for j in (i, i + 1)}
+    if not drop or not norm.content_mask:
+        return norm
+    mask = tuple(m and i not in drop for i, m in enumerate(norm.content_mask))
+    return Norm(norm.text, toks, tuple(t for t, m in zip(toks, mask, strict=True) if m), norm.folded,
+                norm.had_diacritics, mask, norm.caps)
+
+
+# The first word of a venue or a ward named after «tại»/«ở» («hội trường», «nhà văn hóa», «trung tâm», «phường»).
+_VENUE_HEADS = frozenset({"hoi", "nha", "trung", "truong", "cung", "thiet", "tru", "khach", "phong", "phuong", "xa",
+                          "dac", "khu", "dai", "vien", "benh", "cong"})
+
+
+# The topic that is a role's own work: «nghiệp vụ UBKT» is the inspection work, «nghiệp vụ kế toán» finance.
+_ROLE_WORK = {"uy_vien_ubkt": "kiem_tra", "ke_toan_cdcs": "tai_chinh", "giang_vien_kiem_chuc": "giang_day"}
+
+
+# «học ba ngày», «lớp 2 ngày», «kéo dài 5 ngày»: how many days the class lasts (numbers in words are figures
+# by then); «trong 3 ngày tới» is a period, not this.
+_DAYS_ASKED = re.compile(r"\b(?:hoc|lop|khoa|keo dai|trong vong|dai) (\d{1,2}) ngay\b(?! (?:toi|nua|sau|qua))")
+
+
+def _days_asked(folded: str) -> int:
+    m = _DAYS_ASKED.search(folded)
+    return int(m.group(1)) if m else 0
+
+
+def _course_days(c: CourseRec, tz: ZoneInfo) -> int | None:
+    """The days a class lasts: the plan's «Số ngày», else from its first to its last day."""
+    if c.days:
+        return c.days
+    if c.ends_at is None or c.tentative:
+        return None
+    return (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
+
+
+def _lasting_first(hits: CourseHits, days: int, tz: ZoneInfo) -> CourseHits:
+    """«ở Hưng Yên có lớp nào cho chủ tịch học ba ngày không»: among the classes found, those lasting the days
+    asked come first (the rest after them, nearest first), and they are the ones that answer best."""
+    lasting = [c for c in hits.courses if _course_days(c, tz) == days]
+    if not lasting or len(lasting) == len(hits.courses):
+        return hits
+    rest = [c for c in hits.courses if c not in lasting]
+    return dataclasses.replace(hits, courses=[*lasting, *rest], lead=tuple(c.code for c in lasting))
+
+
+# Words before an audience that say the class is for them («lớp cho công nhân KCN …», «dành cho người lao động»).
+_FOR_WHOM_HEADS = frozenset({"cho", "danh"})
 
 
 def _topic_head(phrase: tuple[str, ...]) -> bool:

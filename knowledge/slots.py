@@ -31,7 +31,7 @@ from knowledge.lexicon import (
     ROLES,
     TOPICS,
 )
-from knowledge.text import Norm, fold, fold_tokens, index_tokens, short_weekday
+from knowledge.text import RAW_WORD, Norm, fold, fold_tokens, index_tokens, short_weekday
 
 MAX_PHRASE = 16
 
@@ -431,6 +431,25 @@ def _day_span(folded: str, now: dt.datetime) -> TimeSlot | None:
     return None
 
 
+# Words after which «hoi» typed plain is «hỏi» (to ask: «cho em hỏi tháng 7 …», «xin hỏi»), not «hồi» (back then).
+_ASKING_BEFORE = frozenset({"cho", "xin", "muon", "can", "de", "minh", "em", "e", "toi", "anh", "chi"})
+
+
+def _back_then(norm: Norm, before: str) -> bool:
+    """«lớp … hồi tháng 7 học ở đâu»: «hồi» before a month says a month gone by (the last one that has passed).
+    Typed plain, «hoi» is «hỏi» at the opening or after the asker («cho em hỏi tháng 7 có lớp nào»)."""
+    words = before.split()
+    if not words or words[-1] != "hoi":
+        return False
+    typed = [fold(w) == "hoi" and w.lower() for w in RAW_WORD.findall(norm.text)]
+    if "hồi" in typed:
+        return True
+    if any(w and w != "hoi" for w in typed):
+        return False  # typed «hỏi» with its mark
+    # «đại hội tháng 10», «lễ hội», «xã hội»: «hội», a noun.
+    return len(words) >= 2 and words[-2] not in _ASKING_BEFORE | {"dai", "le", "xa", "hiep", "hop"}
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo
@@ -541,7 +560,9 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
             year = now.year + 1  # «tháng 11 năm sau»
         elif not m2.group(2) and re.match(r" (?:nam )?nay\b", after):
             year = now.year  # «tháng 10 này», as «tháng 10 năm nay»: this year's, passed or not
-        elif not m2.group(2) and re.match(r" (?:vua (?:roi|qua)|truoc|nam ngoai)\b", after):
+        elif not m2.group(2) and (re.match(r" (?:vua (?:roi|qua)|truoc|nam ngoai)\b", after)
+                                  # «hồi tháng 12» asked in November is said loosely of the coming one
+                                  or (month < now.month and _back_then(norm, s[:m2.start()]))):
             # «tháng 10 vừa rồi»: the last one that has passed.
             year = now.year if month < now.month else now.year - 1
             if re.match(r" nam ngoai\b", after):
@@ -773,6 +794,8 @@ def _uniq(values: Iterable[str]) -> tuple[str, ...]:
 # Verbs whose object is people («quản lý đoàn viên», «tập hợp đoàn viên»): a role after them is what the
 # work is about.
 _MANAGING = frozenset({("quan", "ly"), ("tap", "hop"), ("cham", "lo")})
+# The heads of a venue named after the people it serves («nhà văn hóa công nhân», «nhà ở công nhân»).
+_HOUSE_OF = frozenset({("van", "hoa"), ("nha", "o")})
 
 
 # «xử» after these is how one behaves («ứng xử thanh lịch», «cư xử», «đối xử»), not the «xứ» of a province's
@@ -805,6 +828,10 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         if h.kind == "role" and tuple(norm.tokens[max(0, h.start - 2):h.start]) in _MANAGING:
             # «phần mềm quản lý đoàn viên», «quản lý cán bộ»: whom the work is about, not whom the class is
             # for; the words stay words of the title.
+            continue
+        if h.kind == "role" and tuple(norm.tokens[max(0, h.start - 2):h.start]) in _HOUSE_OF:
+            # «Nhà văn hóa công nhân KCN …», «Trung tâm Văn hóa công nhân», «nhà ở công nhân»: a venue's name,
+            # where the class is held, not whom it is for; the words stay words that find the venue.
             continue
         if h.kind == "role" and (h.start, h.end) not in for_whom:
             topic = matcher.topic_opening(norm.tokens[h.start:h.end])

@@ -387,6 +387,23 @@ def _closing_particle(tokens: list[str], keep: list[bool], raw: list[str]) -> No
         keep[-1] = False
 
 
+def _yet_asked(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """«Phú Yên có lớp nghiệp vụ CĐCS chưa (ạ)»: «chưa» closing a question asks whether there is one yet, no
+    word a class has. Only the last word kept (mid-sentence «chưa có ngày», «chưa qua tập huấn» stay)."""
+    last = max((i for i, k in enumerate(keep) if k), default=-1)
+    if last > 0 and tokens[last] == "chua" and raw[last].lower() in ("chưa", "chua"):
+        keep[last] = False
+
+
+def _both_and(tokens: list[str], keep: list[bool]) -> None:
+    """«vừa trực tiếp vừa trực tuyến», «vừa học vừa làm»: «vừa … vừa» joins two things said (both ways), no word of
+    a class."""
+    at = [i for i, t in enumerate(tokens) if t == "vua"]
+    if len(at) >= 2:
+        for i in at:
+            keep[i] = False
+
+
 # What one does about a class (after «nên», «có nên»): take it, go, sign up, choose.
 _TAKING = frozenset({"hoc", "hc", "di", "tham", "dang", "dk", "chon", "theo", "tap", "boi"})
 
@@ -1040,6 +1057,8 @@ def normalise(text: str) -> Norm:
     _time_of_day(tokens, keep, raw_forms)
     _self_introduction(tokens, keep)
     _closing_particle(tokens, keep, raw_forms)
+    _yet_asked(tokens, keep, raw_forms)
+    _both_and(tokens, keep)
     _advice_asked(tokens, keep)
     _drop_phrases(tokens, keep)
     content = tuple(t for t, k in zip(tokens, keep, strict=True) if k)
