@@ -1017,10 +1017,7 @@ class CourseIndex:
             limit += 1
         enough = RERANK if own or roles else max(offset + limit, 20)
         for part in parts:
-            for pos in iter_bits(part):
-                positions.append(pos)
-                if len(positions) >= enough:
-                    break
+            positions.extend(islice(iter_bits(part), enough - len(positions)))
             if len(positions) >= enough:
                 break
         named = [set(name.split()) for name in places]
@@ -1182,30 +1179,45 @@ class CourseIndex:
         đoàn») or the audiences asked are its only ones, 0 for a bare topic open to several audiences. A
         class meant for cadres like the asker is put before a general one; which cadres its title names is
         left to the date, since organisers name one of several audiences in a title."""
-        c = self.courses[pos]
-        if roles & TRAINING_TOPICS.get(c.topic, frozenset()):
+        parts = self.__dict__.get("_tier_parts", {}).get(pos)
+        if parts is None:
+            parts = self._role_parts(pos)
+        trained, topical, audiences, general, addressed = parts
+        if roles & trained or topical & roles:
             return 2
+        if not roles & audiences and roles & GRASSROOTS_ROLES and general:
+            # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
+            # after every class whose audience names the role asked, whatever its title says.
+            return -1
+        return 1 if addressed or (audiences and audiences <= roles) else 0
+
+    def _role_parts(self, pos: int) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]:
+        """What `role_tier` reads of a class whatever the roles asked, kept per class once a question ranks it:
+        the roles its topic trains, those its topic's words name, its audiences (as listed and as written),
+        whether its audience is written for the grassroots cadres as a whole, whether its title says whom it
+        trains."""
+        c = self.courses[pos]
+        trained = TRAINING_TOPICS.get(c.topic, frozenset())
+        topical: frozenset[str] = frozenset()
         if c.topic_text:
-            topical = self._topic_roles.get(c.topic_text)
+            topical = self._topic_roles.get(c.topic_text)  # type: ignore[assignment]
             if topical is None:
                 topical = self._topic_roles[c.topic_text] = frozenset(
                     h.value for h in self._matcher.find(index_tokens(c.topic_text)) if h.kind == "role")
-            if topical & roles:
-                return 2
-        audiences = set(c.audiences)
+        written: frozenset[str] = frozenset()
         if c.audience_text:
-            written = self._written.get(c.audience_text)
+            written = self._written.get(c.audience_text)  # type: ignore[assignment]
             if written is None:
                 written = self._written[c.audience_text] = _plan_audiences(c.audience_text)
-            audiences |= written
-        if not roles & audiences and roles & GRASSROOTS_ROLES:
-            # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
-            # after every class whose audience names the role asked, whatever its title says.
-            general = self._general.get(c.audience_text)
-            if general is None:
-                general = self._general[c.audience_text] = bool(_GRASSROOTS_CADRES.search(fold(c.audience_text)))
-            if general:
-                return -1
+        shared: dict[tuple[tuple[str, ...], frozenset[str]], frozenset[str]] = self.__dict__.setdefault(
+            "_audience_sets", {})
+        key = (tuple(c.audiences), written)
+        audiences = shared.get(key)
+        if audiences is None:
+            audiences = shared[key] = frozenset(c.audiences) | written
+        general = self._general.get(c.audience_text)
+        if general is None:
+            general = self._general[c.audience_text] = bool(_GRASSROOTS_CADRES.search(fold(c.audience_text or "")))
         addressed = self._addressed.get(c.title)
         if addressed is None:
             # A regular expression over the folded title, not the phrase matcher: a role question ranks up
@@ -1213,7 +1225,12 @@ class CourseIndex:
             addressed = _AUDIENCE_WORDS.search(self.folded_title(pos)) is not None
             if len(self._addressed) < 50_000:
                 self._addressed[c.title] = addressed
-        return 1 if addressed or (audiences and audiences <= roles) else 0
+        parts = (trained, topical, audiences, general, addressed)
+        kept: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]] = (
+            self.__dict__.setdefault("_tier_parts", {}))
+        if len(kept) < 100_000:
+            kept[pos] = parts
+        return parts
 
     def _rank(self, positions: list[int], words: list[str], need: int,
               pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),
@@ -1235,11 +1252,19 @@ class CourseIndex:
         for k, pos in enumerate(positions):
             fields = self.fields(pos)
             got = PAIR_WEIGHT * paired[k] * total
+            title, topic, org, place, desc = fields
             for w, wt in weights:
-                for f, weight in zip(fields, fw, strict=True):
-                    if w in f:
-                        got += wt * weight
-                        break  # fields are in decreasing weight order
+                # The first field that says the word counts: fields are in decreasing weight order.
+                if w in title:
+                    got += wt * fw[0]
+                elif w in topic:
+                    got += wt * fw[1]
+                elif w in org:
+                    got += wt * fw[2]
+                elif w in place:
+                    got += wt * fw[3]
+                elif w in desc:
+                    got += wt * fw[4]
             # Among equals, a class of the union named itself before one of a union under it (`mine`), then
             # the one meant most squarely for the audience asked.
             keyed.append(((-round(got / total, 2), -(mine >> pos & 1),
