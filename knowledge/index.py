@@ -1311,22 +1311,28 @@ class CourseIndex:
         weights = {t: weight(t) for t in toks}
         total = sum(weights.values()) + sum(self.word_weight(u) for u in unknown)
         bits = {t: self.any_of("w:", t.split("|")) & base for t in toks}
-        best, best_w = 0, 0.0
-        for size in range(len(toks), 0, -1):
-            for combo in combinations(toks, size):
-                w = sum(weights[t] for t in combo)
-                if w <= best_w:
-                    continue
-                x = base
-                for t in combo:
+        # The heaviest subset the courses of `base` say together (the first in the order of `combinations`,
+        # largest first, among equally heavy ones): subsets are tried heaviest first, and the first said wins;
+        # a subset's courses are its first words' (kept) narrowed by its last word's.
+        said = [t for t in toks if bits[t]]
+        combos = [(sum(weights[t] for t in combo), combo)
+                  for size in range(len(said), 0, -1) for combo in combinations(said, size)]
+        combos.sort(key=lambda wc: -wc[0])  # stable: equally heavy subsets stay in their order
+        narrowed: dict[tuple[str, ...], int] = {}
+        for w, combo in combos:
+            if w <= 0.0:
+                break
+            head = combo[:-1]
+            x = narrowed.get(head, base) if head else base
+            if head and head not in narrowed:
+                for t in head:
                     x &= bits[t]
-                    if not x:
-                        break
-                if x:
-                    best, best_w = x, w
-        if not best:
-            return base, 0.0
-        return best, best_w / total if total else 1.0
+                narrowed[head] = x
+            x = x & bits[combo[-1]] if x else 0
+            narrowed[combo] = x
+            if x:
+                return x, w / total if total else 1.0
+        return base, 0.0
 
 
 # Where the learners work («… trong KCN», «… tại doanh nghiệp khu chế xuất»): the question's place and
@@ -1412,11 +1418,23 @@ class KnowledgeIndex:
             idf = self.idf.get(t)
             if idf is None:
                 continue
+            if kinds is None:
+                for i, part in self._scaled(t, idf):
+                    scores[i] += part
+                continue
             for i, norm in self._normed[t]:
-                if kinds is not None and self.items[i].kind not in kinds:
+                if self.items[i].kind not in kinds:
                     continue
                 scores[i] += idf * norm
         return scores
+
+    def _scaled(self, term: str, idf: float) -> list[tuple[int, float]]:
+        """Each posting's share of a word's score (its IDF times its normalised frequency), kept once asked."""
+        cache: dict[str, list[tuple[int, float]]] = self.__dict__.setdefault("_scaled_postings", {})
+        got = cache.get(term)
+        if got is None:
+            got = cache[term] = [(i, idf * norm) for i, norm in self._normed[term]]
+        return got
 
     def weight(self, tok: str, other_vocab: frozenset[str]) -> float:
         """How much a question word counts: its IDF here; a word this index never saw counts fully,
