@@ -2862,18 +2862,11 @@ class QAEngine:
         audience_words: set[str] = set()
         audience_pairs: set[str] = set()
         for c in ans.courses:
-            head, _, tail = c.title.partition(" cho ")
-            for text, words, pairs in (
-                    (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.description)),
-                     subject_words, subject_pairs),
-                    (" \n ".join((c.organiser_name or "", c.partner or "", c.venue or "", c.province or "")),
-                     held_words, held_pairs),
-                    (" \n ".join((tail, c.audience_text, *(_role_label(a) or a for a in c.audiences))),
-                     audience_words, audience_pairs)):
-                for part in re.split(r"[\n,;()]", text):
-                    got = index_tokens(part)
-                    words.update(got)
-                    pairs.update(f"{a}_{b}" for a, b in itertools.pairwise(got))
+            for words, pairs, (class_words, class_pairs) in zip((subject_words, held_words, audience_words),
+                                                        (subject_pairs, held_pairs, audience_pairs),
+                                                        self._class_says(c), strict=True):
+                words |= class_words
+                pairs |= class_pairs
         out: list[str] = []
         for i in checked:
             start = i
@@ -2889,6 +2882,34 @@ class QAEngine:
             if not said:
                 out.append(toks[i])
         return list(dict.fromkeys(out)), len(checked)
+
+    def _class_says(self, c: CourseRec) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """A class's words and word pairs of what it teaches, of who holds it and where, and of whom it is
+        for (see `_unsaid_by_classes`); kept for the classes shown lately, which the next questions show too."""
+        key = (c.title, c.topic, c.topic_text, c.description, c.organiser_name, c.partner, c.venue, c.province,
+               c.audience_text, c.audiences)
+        cache: dict[tuple[object, ...], tuple[tuple[frozenset[str], frozenset[str]], ...]] = (
+            self.__dict__.setdefault("_class_words", {}))
+        got = cache.get(key)
+        if got is not None:
+            return got
+        head, _, tail = c.title.partition(" cho ")
+        out = []
+        for text in (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.description)),
+                     " \n ".join((c.organiser_name or "", c.partner or "", c.venue or "", c.province or "")),
+                     " \n ".join((tail, c.audience_text, *(_role_label(a) or a for a in c.audiences)))):
+            words: set[str] = set()
+            pairs: set[str] = set()
+            for part in re.split(r"[\n,;()]", text):
+                toks = index_tokens(part)
+                words.update(toks)
+                pairs.update(f"{a}_{b}" for a, b in itertools.pairwise(toks))
+            out.append((frozenset(words), frozenset(pairs)))
+        got = tuple(out)
+        if len(cache) >= 10_000:
+            cache.clear()
+        cache[key] = got
+        return got
 
     def _another_compound(self, key: tuple[str, ...], nxt: str) -> bool:
         """Whether a sector union named short («ngành điện», «ngành giáo») is no name of it before `nxt`: the
@@ -4409,6 +4430,12 @@ def _said_introducing(norm: Norm, used: Set[int], phrase: str) -> bool:
 def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
     """Positions of a self-introduction clause from the first role or place recognised in it to its end (see
     `_self_intro_positions`), the recognised words included."""
+    return _self_intro_clause_of(norm, frozenset(used))
+
+
+@lru_cache(maxsize=64)
+def _self_intro_clause_of(norm: Norm, used: frozenset[int]) -> frozenset[int]:
+    """`_self_intro_clause`, read once per question and slots (one answer asks it several times)."""
     pieces = _clauses(norm)
     if pieces is None:
         return frozenset()  # a shorthand read across a clause mark: no reliable alignment
