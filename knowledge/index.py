@@ -688,23 +688,29 @@ class CourseIndex:
         if running and start is not None and (end is None or start < end):
             at = start.timestamp()
             k = bisect.bisect_left(self._run_pos, lo)
+            held: list[int] = []
             while k > 0:
                 k -= 1
                 pos = self._run_pos[k]
                 if self.starts[pos] < at - self._longest_run:
                     break
                 if self._run_end[k] > at:
-                    mask |= 1 << pos
+                    held.append(pos)
+            if held:
+                mask |= _bitmap(held, self.n)  # one bitmap, not a 100k-bit OR per class
         if begun and start is not None and (end is None or start < end):
             at = start.timestamp()
             k = bisect.bisect_left(self._period_pos, min(lo, hi))
+            open_: list[int] = []
             while k > 0:
                 k -= 1
                 pos = self._period_pos[k]
                 if self.starts[pos] < at - self._longest_period:
                     break
                 if self._period_end[k] > at:
-                    mask |= 1 << pos
+                    open_.append(pos)
+            if open_:
+                mask |= _bitmap(open_, self.n)
         return mask
 
     def word_weight(self, tok: str) -> float:
@@ -999,11 +1005,18 @@ class CourseIndex:
             # Held there: a class whose venue is elsewhere is not the area's though its union is there (a
             # class of «Công đoàn phường Phan Rang» held in Nha Trang), nor first when the area is asked.
             names = [f" {n} " for n in first_places]
-            away = 0
+            elsewhere_at: dict[str, bool] = {}  # by venue: most classes of an area share a few venues
+            away_at: list[int] = []
             for pos in iter_bits(in_former):
                 venue = self.courses[pos].venue
-                if venue and not any(n in f" {' '.join(fold_tokens(venue))} " for n in names):
-                    away |= 1 << pos
+                if not venue:
+                    continue
+                gone = elsewhere_at.get(venue)
+                if gone is None:
+                    gone = elsewhere_at[venue] = not any(n in f" {' '.join(fold_tokens(venue))} " for n in names)
+                if gone:
+                    away_at.append(pos)
+            away = _bitmap(away_at, self.n) if away_at else 0
             if in_former & ~away:
                 in_former &= ~away
         if in_former and chosen & ~in_former:
