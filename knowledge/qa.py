@@ -1483,7 +1483,19 @@ class QAEngine:
 
     def _name_nearby(self, tok: str, prev: str, nxt: str) -> str:
         """The word one letter from a real word `tok` that makes a name or a period with a neighbour, when
-        `tok` makes no known pair with either; else ""."""
+        `tok` makes no known pair with either; else "". Kept for the word and its neighbours (the same
+        few pairs are typed again and again: «có lớp nào»)."""
+        cache: dict[tuple[str, str, str], str] = self.__dict__.setdefault("_nearby_names", {})
+        key = (tok, prev, nxt)
+        got = cache.get(key)
+        if got is None:
+            got = self._name_nearby_read(tok, prev, nxt)
+            if len(cache) >= 50_000:
+                cache.clear()
+            cache[key] = got
+        return got
+
+    def _name_nearby_read(self, tok: str, prev: str, nxt: str) -> str:
         if tok in STOP_FOLDED or tok in TIME_WORDS or tok in QUESTION_WORDS:
             return ""  # «hỏi», «tôi», «thì», «năm» beside a place are themselves
         near = self._name_after.get((prev, False), set()) | self._name_before.get((nxt, False), set())
