@@ -395,6 +395,12 @@ def _of_a_class(folded: str, period: str) -> bool:
                      folded) is not None
 
 
+@lru_cache(maxsize=1024)
+def _plain_words(pattern: str) -> bool:
+    """Whether a pattern is plain letters, digits and spaces (it matches only where it is said as written)."""
+    return all(c.isalnum() or c == " " for c in pattern) and pattern.isascii()
+
+
 def _day_span(folded: str, now: dt.datetime) -> TimeSlot | None:
     """A span of days whose month is said once («từ 20 đến 22/1/2027», «20-22/1»), or a day said in words
     («ngày 22 tháng 1»); None when the text says neither."""
@@ -430,12 +436,6 @@ def _day_span(folded: str, now: dt.datetime) -> TimeSlot | None:
         return TimeSlot("day", start, start + dt.timedelta(days=1), start.strftime("ngày %d/%m/%Y"),
                         start.year, start.year)
     return None
-
-
-@lru_cache(maxsize=1024)
-def _plain_words(pattern: str) -> bool:
-    """Whether a pattern is plain letters, digits and spaces (it matches only where it is said as written)."""
-    return all(c.isalnum() or c == " " for c in pattern) and pattern.isascii()
 
 
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
