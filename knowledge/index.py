@@ -701,23 +701,29 @@ class CourseIndex:
         if running and start is not None and (end is None or start < end):
             at = start.timestamp()
             k = bisect.bisect_left(self._run_pos, lo)
+            held: list[int] = []
             while k > 0:
                 k -= 1
                 pos = self._run_pos[k]
                 if self.starts[pos] < at - self._longest_run:
                     break
                 if self._run_end[k] > at:
-                    mask |= 1 << pos
+                    held.append(pos)
+            if held:
+                mask |= _bitmap(held, self.n)  # one bitmap, not a 100k-bit OR per class
         if begun and start is not None and (end is None or start < end):
             at = start.timestamp()
             k = bisect.bisect_left(self._period_pos, min(lo, hi))
+            open_: list[int] = []
             while k > 0:
                 k -= 1
                 pos = self._period_pos[k]
                 if self.starts[pos] < at - self._longest_period:
                     break
                 if self._period_end[k] > at:
-                    mask |= 1 << pos
+                    open_.append(pos)
+            if open_:
+                mask |= _bitmap(open_, self.n)
         return mask
 
     def held_on(self, days: Sequence[int], parts: Sequence[str], tz: dt.tzinfo) -> int:
@@ -1063,11 +1069,18 @@ class CourseIndex:
             # Held there: a class whose venue is elsewhere is not the area's though its union is there (a
             # class of «Công đoàn phường Phan Rang» held in Nha Trang), nor first when the area is asked.
             names = [f" {n} " for n in first_places]
-            away = 0
+            elsewhere_at: dict[str, bool] = {}  # by venue: most classes of an area share a few venues
+            away_at: list[int] = []
             for pos in iter_bits(in_former):
                 venue = self.courses[pos].venue
-                if venue and not any(n in f" {' '.join(fold_tokens(venue))} " for n in names):
-                    away |= 1 << pos
+                if not venue:
+                    continue
+                gone = elsewhere_at.get(venue)
+                if gone is None:
+                    gone = elsewhere_at[venue] = not any(n in f" {' '.join(fold_tokens(venue))} " for n in names)
+                if gone:
+                    away_at.append(pos)
+            away = _bitmap(away_at, self.n) if away_at else 0
             if in_former & ~away:
                 in_former &= ~away
         if in_former and chosen & ~in_former:
@@ -1081,10 +1094,7 @@ class CourseIndex:
             limit += 1
         enough = RERANK if own or roles else max(offset + limit, 20)
         for part in parts:
-            for pos in iter_bits(part):
-                positions.append(pos)
-                if len(positions) >= enough:
-                    break
+            positions.extend(islice(iter_bits(part), enough - len(positions)))
             if len(positions) >= enough:
                 break
         away_held: set[int] = set()
@@ -1260,30 +1270,45 @@ class CourseIndex:
         đoàn») or the audiences asked are its only ones, 0 for a bare topic open to several audiences. A
         class meant for cadres like the asker is put before a general one; which cadres its title names is
         left to the date, since organisers name one of several audiences in a title."""
-        c = self.courses[pos]
-        if roles & TRAINING_TOPICS.get(c.topic, frozenset()):
+        parts = self.__dict__.get("_tier_parts", {}).get(pos)
+        if parts is None:
+            parts = self._role_parts(pos)
+        trained, topical, audiences, general, addressed = parts
+        if roles & trained or topical & roles:
             return 2
+        if not roles & audiences and roles & GRASSROOTS_ROLES and general:
+            # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
+            # after every class whose audience names the role asked, whatever its title says.
+            return -1
+        return 1 if addressed or (audiences and audiences <= roles) else 0
+
+    def _role_parts(self, pos: int) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]:
+        """What `role_tier` reads of a class whatever the roles asked, kept per class once a question ranks it:
+        the roles its topic trains, those its topic's words name, its audiences (as listed and as written),
+        whether its audience is written for the grassroots cadres as a whole, whether its title says whom it
+        trains."""
+        c = self.courses[pos]
+        trained = TRAINING_TOPICS.get(c.topic, frozenset())
+        topical: frozenset[str] = frozenset()
         if c.topic_text:
-            topical = self._topic_roles.get(c.topic_text)
+            topical = self._topic_roles.get(c.topic_text)  # type: ignore[assignment]
             if topical is None:
                 topical = self._topic_roles[c.topic_text] = frozenset(
                     h.value for h in self._matcher.find(index_tokens(c.topic_text)) if h.kind == "role")
-            if topical & roles:
-                return 2
-        audiences = set(c.audiences)
+        written: frozenset[str] = frozenset()
         if c.audience_text:
-            written = self._written.get(c.audience_text)
+            written = self._written.get(c.audience_text)  # type: ignore[assignment]
             if written is None:
                 written = self._written[c.audience_text] = _plan_audiences(c.audience_text)
-            audiences |= written
-        if not roles & audiences and roles & GRASSROOTS_ROLES:
-            # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
-            # after every class whose audience names the role asked, whatever its title says.
-            general = self._general.get(c.audience_text)
-            if general is None:
-                general = self._general[c.audience_text] = bool(_GRASSROOTS_CADRES.search(fold(c.audience_text)))
-            if general:
-                return -1
+        shared: dict[tuple[tuple[str, ...], frozenset[str]], frozenset[str]] = self.__dict__.setdefault(
+            "_audience_sets", {})
+        key = (tuple(c.audiences), written)
+        audiences = shared.get(key)
+        if audiences is None:
+            audiences = shared[key] = frozenset(c.audiences) | written
+        general = self._general.get(c.audience_text)
+        if general is None:
+            general = self._general[c.audience_text] = bool(_GRASSROOTS_CADRES.search(fold(c.audience_text or "")))
         addressed = self._addressed.get(c.title)
         if addressed is None:
             # A regular expression over the folded title, not the phrase matcher: a role question ranks up
@@ -1291,7 +1316,12 @@ class CourseIndex:
             addressed = _AUDIENCE_WORDS.search(self.folded_title(pos)) is not None
             if len(self._addressed) < 50_000:
                 self._addressed[c.title] = addressed
-        return 1 if addressed or (audiences and audiences <= roles) else 0
+        parts = (trained, topical, audiences, general, addressed)
+        kept: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]] = (
+            self.__dict__.setdefault("_tier_parts", {}))
+        if len(kept) < 100_000:
+            kept[pos] = parts
+        return parts
 
     def _rank(self, positions: list[int], words: list[str], need: int,
               pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),
@@ -1313,11 +1343,19 @@ class CourseIndex:
         for k, pos in enumerate(positions):
             fields = self.fields(pos)
             got = PAIR_WEIGHT * paired[k] * total
+            title, topic, org, place, desc = fields
             for w, wt in weights:
-                for f, weight in zip(fields, fw, strict=True):
-                    if w in f:
-                        got += wt * weight
-                        break  # fields are in decreasing weight order
+                # The first field that says the word counts: fields are in decreasing weight order.
+                if w in title:
+                    got += wt * fw[0]
+                elif w in topic:
+                    got += wt * fw[1]
+                elif w in org:
+                    got += wt * fw[2]
+                elif w in place:
+                    got += wt * fw[3]
+                elif w in desc:
+                    got += wt * fw[4]
             # Among equals, a class of the union named itself before one of a union under it (`mine`), then
             # the one meant most squarely for the audience asked.
             keyed.append(((-round(got / total, 2), -(mine >> pos & 1),
@@ -1364,22 +1402,28 @@ class CourseIndex:
         weights = {t: weight(t) for t in toks}
         total = sum(weights.values()) + sum(self.word_weight(u) for u in unknown)
         bits = {t: self.any_of("w:", t.split("|")) & base for t in toks}
-        best, best_w = 0, 0.0
-        for size in range(len(toks), 0, -1):
-            for combo in combinations(toks, size):
-                w = sum(weights[t] for t in combo)
-                if w <= best_w:
-                    continue
-                x = base
-                for t in combo:
+        # The heaviest subset the courses of `base` say together (the first in the order of `combinations`,
+        # largest first, among equally heavy ones): subsets are tried heaviest first, and the first said wins;
+        # a subset's courses are its first words' (kept) narrowed by its last word's.
+        said = [t for t in toks if bits[t]]
+        combos = [(sum(weights[t] for t in combo), combo)
+                  for size in range(len(said), 0, -1) for combo in combinations(said, size)]
+        combos.sort(key=lambda wc: -wc[0])  # stable: equally heavy subsets stay in their order
+        narrowed: dict[tuple[str, ...], int] = {}
+        for w, combo in combos:
+            if w <= 0.0:
+                break
+            head = combo[:-1]
+            x = narrowed.get(head, base) if head else base
+            if head and head not in narrowed:
+                for t in head:
                     x &= bits[t]
-                    if not x:
-                        break
-                if x:
-                    best, best_w = x, w
-        if not best:
-            return base, 0.0
-        return best, best_w / total if total else 1.0
+                narrowed[head] = x
+            x = x & bits[combo[-1]] if x else 0
+            narrowed[combo] = x
+            if x:
+                return x, w / total if total else 1.0
+        return base, 0.0
 
 
 # Where the learners work («… trong KCN», «… tại doanh nghiệp khu chế xuất»): the question's place and
@@ -1465,11 +1509,23 @@ class KnowledgeIndex:
             idf = self.idf.get(t)
             if idf is None:
                 continue
+            if kinds is None:
+                for i, part in self._scaled(t, idf):
+                    scores[i] += part
+                continue
             for i, norm in self._normed[t]:
-                if kinds is not None and self.items[i].kind not in kinds:
+                if self.items[i].kind not in kinds:
                     continue
                 scores[i] += idf * norm
         return scores
+
+    def _scaled(self, term: str, idf: float) -> list[tuple[int, float]]:
+        """Each posting's share of a word's score (its IDF times its normalised frequency), kept once asked."""
+        cache: dict[str, list[tuple[int, float]]] = self.__dict__.setdefault("_scaled_postings", {})
+        got = cache.get(term)
+        if got is None:
+            got = cache[term] = [(i, idf * norm) for i, norm in self._normed[term]]
+        return got
 
     def weight(self, tok: str, other_vocab: frozenset[str]) -> float:
         """How much a question word counts: its IDF here; a word this index never saw counts fully,

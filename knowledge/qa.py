@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
@@ -541,9 +542,31 @@ _ASKS_OF_PERSON = re.compile(
 _UNION_KIND_PHRASES = (("lien", "doan", "lao", "dong"), ("cong", "doan"))
 
 
+@lru_cache(maxsize=512)
+def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word (split on single spaces, as `_has` and `_phrase_positions` read them)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in dict.fromkeys(phrases):
+        parts = tuple(phrase.split(" "))
+        index.setdefault(parts[0], []).append(parts)
+    return {first: tuple(group) for first, group in index.items()}
+
+
 def _has(folded: str, *phrases: str) -> bool:
     """Whether a folded text contains one of the phrases as whole words."""
-    return _phrase_pattern(phrases).search(folded) is not None
+    if "\n" in folded:
+        return _phrase_pattern(phrases).search(folded) is not None
+    # The same as the pattern «(^| )(phrase)( |$)», word by word: a phrase is there when its words (split on
+    # single spaces) are a run of the text's; read once through the text, not once per phrase.
+    index = _phrase_index(phrases)
+    words = folded.split(" ")
+    for i, word in enumerate(words):
+        group = index.get(word)
+        if group is not None:
+            for parts in group:
+                if len(parts) == 1 or tuple(words[i:i + len(parts)]) == parts:
+                    return True
+    return False
 
 
 GREETINGS = ("xin chao", "chao", "hello", "hi", "alo", "chao ban", "hey", "good morning", "chao buoi sang")
@@ -947,6 +970,24 @@ def _unions_with_data(snap: Snapshot) -> set[int]:
             org = orgs[owner]
             owner = None if ended_2025(org.name, org.kind, org.province) else org.parent_id
     return named
+
+
+class _KnowledgeRow(NamedTuple):
+    """One fact, target or document as `_rank_knowledge` reads it."""
+
+    item: Item
+    unit: str | None
+    unit_words: frozenset[str]
+    unit_head: str
+    unit_after_luot: str
+    has_value: bool  # not a record whose value is missing
+    bigrams: frozenset[str]
+    roles: frozenset[str]
+    orgs: frozenset[int]
+    first_org_province: bool  # its own union is a province's (or the national one)
+    doc_numbers: frozenset[str]
+    names_person: bool
+    key_tokens: frozenset[str]
 
 
 class QAEngine:
@@ -1458,7 +1499,19 @@ class QAEngine:
 
     def _name_nearby(self, tok: str, prev: str, nxt: str) -> str:
         """The word one letter from a real word `tok` that makes a name or a period with a neighbour, when
-        `tok` makes no known pair with either; else ""."""
+        `tok` makes no known pair with either; else "". Kept for the word and its neighbours (the same
+        few pairs are typed again and again: «có lớp nào»)."""
+        cache: dict[tuple[str, str, str], str] = self.__dict__.setdefault("_nearby_names", {})
+        key = (tok, prev, nxt)
+        got = cache.get(key)
+        if got is None:
+            got = self._name_nearby_read(tok, prev, nxt)
+            if len(cache) >= 50_000:
+                cache.clear()
+            cache[key] = got
+        return got
+
+    def _name_nearby_read(self, tok: str, prev: str, nxt: str) -> str:
         if tok in STOP_FOLDED or tok in TIME_WORDS or tok in QUESTION_WORDS:
             return ""  # «hỏi», «tôi», «thì», «năm» beside a place are themselves
         near = self._name_after.get((prev, False), set()) | self._name_before.get((nxt, False), set())
@@ -2848,18 +2901,11 @@ class QAEngine:
         audience_words: set[str] = set()
         audience_pairs: set[str] = set()
         for c in ans.courses:
-            head, _, tail = c.title.partition(" cho ")
-            for text, words, pairs in (
-                    (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.description)),
-                     subject_words, subject_pairs),
-                    (" \n ".join((c.organiser_name or "", c.partner or "", c.venue or "", c.province or "")),
-                     held_words, held_pairs),
-                    (" \n ".join((tail, c.audience_text, *(_role_label(a) or a for a in c.audiences))),
-                     audience_words, audience_pairs)):
-                for part in re.split(r"[\n,;()]", text):
-                    got = index_tokens(part)
-                    words.update(got)
-                    pairs.update(f"{a}_{b}" for a, b in itertools.pairwise(got))
+            for words, pairs, (class_words, class_pairs) in zip((subject_words, held_words, audience_words),
+                                                        (subject_pairs, held_pairs, audience_pairs),
+                                                        self._class_says(c), strict=True):
+                words |= class_words
+                pairs |= class_pairs
         out: list[str] = []
         for i in checked:
             start = i
@@ -2875,6 +2921,34 @@ class QAEngine:
             if not said:
                 out.append(toks[i])
         return list(dict.fromkeys(out)), len(checked)
+
+    def _class_says(self, c: CourseRec) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """A class's words and word pairs of what it teaches, of who holds it and where, and of whom it is
+        for (see `_unsaid_by_classes`); kept for the classes shown lately, which the next questions show too."""
+        key = (c.title, c.topic, c.topic_text, c.description, c.organiser_name, c.partner, c.venue, c.province,
+               c.audience_text, c.audiences)
+        cache: dict[tuple[object, ...], tuple[tuple[frozenset[str], frozenset[str]], ...]] = (
+            self.__dict__.setdefault("_class_words", {}))
+        got = cache.get(key)
+        if got is not None:
+            return got
+        head, _, tail = c.title.partition(" cho ")
+        out = []
+        for text in (" \n ".join((head, _topic_label(c.topic) or "", c.topic_text, c.description)),
+                     " \n ".join((c.organiser_name or "", c.partner or "", c.venue or "", c.province or "")),
+                     " \n ".join((tail, c.audience_text, *(_role_label(a) or a for a in c.audiences)))):
+            words: set[str] = set()
+            pairs: set[str] = set()
+            for part in re.split(r"[\n,;()]", text):
+                toks = index_tokens(part)
+                words.update(toks)
+                pairs.update(f"{a}_{b}" for a, b in itertools.pairwise(toks))
+            out.append((frozenset(words), frozenset(pairs)))
+        got = tuple(out)
+        if len(cache) >= 10_000:
+            cache.clear()
+        cache[key] = got
+        return got
 
     def _another_compound(self, key: tuple[str, ...], nxt: str) -> bool:
         """Whether a sector union named short («ngành điện», «ngành giáo») is no name of it before `nxt`: the
@@ -3956,6 +4030,32 @@ class QAEngine:
 
     # ------------------------------------------------------------ facts, targets, documents
 
+    def _knowledge_rows(self) -> list[_KnowledgeRow]:
+        """What scoring asks of each fact, target and document, gathered once (on the first question)."""
+        rows = self.__dict__.get("_rows_of_knowledge")
+        if rows is None:
+            k = self.knowledge
+            rows = [
+                _KnowledgeRow(
+                    item, getattr(item.rec, "unit", None), *self._item_units[i], self._item_unit_after_luot[i],
+                    getattr(item.rec, "value", 1) is not None, k.bigram_sets[i], self._item_roles[i],
+                    self._item_orgs[i], bool(item.org_ids) and self._is_province_org(item.org_ids[0]),
+                    frozenset(item.doc_numbers), self._item_names_person[i], k.key_sets[i])
+                for i, item in enumerate(k.items)
+            ]
+            self.__dict__["_rows_of_knowledge"] = rows
+        return rows
+
+    def _knowledge_saying(self, term: str) -> frozenset[int]:
+        """The facts, targets and documents whose words include `term` (kept for the words asked so far)."""
+        cache: dict[str, frozenset[int]] = self.__dict__.setdefault("_knowledge_said", {})
+        got = cache.get(term)
+        if got is None:
+            got = frozenset(i for i, toks in enumerate(self.knowledge.token_sets) if term in toks)
+            if len(cache) < 20_000:
+                cache[term] = got
+        return got
+
     def _rank_knowledge(
         self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool,
         mine: frozenset[str] = frozenset(),
@@ -3998,21 +4098,35 @@ class QAEngine:
         uniq_set = set(uniq)
         province_words = {w for kind, p in slots.phrases if kind in ("place", "province") and _names_province(p)
                           for w in p.split()}
+        # Who counts people or sessions: «bao nhiêu người» asks for a count of people, whoever they are (cán
+        # bộ, đoàn viên, học viên); «bao nhiêu buổi», of sessions, talks or campaigns alike.
+        heads = (_PEOPLE_UNIT_HEADS if asked_words == {"nguoi"} else _SESSION_UNIT_HEADS if asked_words == {"buoi"}
+                 else None)
+        rows = self._knowledge_rows()
+        # The province asked about is said by a record of that province, however either spells it («TP.HCM»,
+        # «Hồ Chí Minh»); the people or sessions counted, by a record counting any of them (41 «cán bộ» are as
+        # many «người»). Each word's weight is added, in the words' order, to the candidates that say it.
+        got: dict[int, float] = dict.fromkeys(cands, 0)
+        of_province = {i for i in cands if rows[i].item.province in q_prov} if province_words else set()
+        counted = {i for i in cands if rows[i].unit_head in heads} if heads is not None else set()
+        for t, w in weights.items():
+            said = self._knowledge_saying(t)
+            if t in province_words:
+                said = said | of_province
+            if t in asked_words:
+                said = said | counted
+            for i in got.keys() & said:
+                got[i] += w
+        adj_docs = q_docs if slots.doc_numbers else None
+        asked_right_after: dict[str, bool] = {}
         out: list[Scored] = []
         for i in cands:
-            item = k.items[i]
-            toks = k.token_sets[i]
-            unit = getattr(item.rec, "unit", None)
-            unit_words, unit_head = self._item_units[i]
-            # «bao nhiêu người» asks for a count of people, whoever they are (cán bộ, đoàn viên, học viên).
-            people = (asked_words == {"nguoi"} and unit_head in _PEOPLE_UNIT_HEADS) or (
-                asked_words == {"buoi"} and unit_head in _SESSION_UNIT_HEADS)
-            # The province asked about is said by a record of that province, however either spells it
-            # («TP.HCM», «Hồ Chí Minh»); the people or sessions counted, by a record counting any of them (41
-            # «cán bộ» are as many «người»).
-            cov = sum(w for t, w in weights.items()
-                      if t in toks or (t in province_words and item.province in q_prov)
-                      or (people and t in asked_words)) / total_w
+            row = rows[i]
+            item = row.item
+            unit = row.unit
+            unit_words, unit_head = row.unit_words, row.unit_head
+            people = heads is not None and unit_head in heads
+            cov = got[i] / total_w
             fz = fuzz.token_set_ratio(query, item.key) / 100.0 if query else 0.0
             adj = 0.0
             if y is not None and y[0] is not None and item.year is not None:
@@ -4020,18 +4134,18 @@ class QAEngine:
                 overlap = item.year <= y2 and (item.year_end or item.year) >= y1
                 adj += 0.08 if overlap else -0.3
             if q_bigrams:
-                adj += 0.1 * len(q_bigrams & k.bigram_sets[i]) / len(q_bigrams)
+                adj += 0.1 * len(q_bigrams & row.bigrams) / len(q_bigrams)
             if q_roles:
-                roles = self._item_roles[i]
+                roles = row.roles
                 adj += 0.08 if q_roles & roles else (-0.08 if roles else 0.0)
                 if len(q_roles) > 1 and q_roles <= roles:
                     adj += 0.04  # «chủ tịch, phó chủ tịch CĐCS»: the record for every audience named first
-            if count_cue and item.kind != "document" and getattr(item.rec, "value", 1) is not None:
+            if count_cue and item.kind != "document" and row.has_value:
                 adj += 0.04
             elif count_cue and item.kind == "fact" and not item.numbers:
                 adj -= 0.15  # «mấy lớp, bao nhiêu người» is not answered by a record without a figure
             if q_orgs:
-                item_orgs = self._item_orgs[i]
+                item_orgs = row.orgs
                 if q_orgs & item_orgs:
                     adj += 0.08 if not narrow or narrow_set & item_orgs else 0.0
                     if item.org_ids and item.org_ids[0] not in q_orgs:
@@ -4042,15 +4156,15 @@ class QAEngine:
                     adj -= 0.25
             elif q_prov:
                 adj += 0.08 if item.province in q_prov else -0.25
-                if item.province in q_prov and item.org_ids and not self._is_province_org(item.org_ids[0]):
+                if item.province in q_prov and item.org_ids and not row.first_org_province:
                     adj -= 0.06  # «LS có bao nhiêu CBCĐ» asks of the province, not of one of its districts
             elif mine and item.province and item.kind != "target":
                 # «tỉnh mình» names the asker's province as its name would; a record of no province (the
                 # national union's) is not another province's. Targets are the asker's own however they rank
                 # (the profile picks them when a target comes first).
                 adj += 0.08 if item.province in mine else -0.25
-            if slots.doc_numbers:
-                if q_docs & set(item.doc_numbers):
+            if adj_docs is not None:
+                if adj_docs & row.doc_numbers:
                     adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
                 elif about_doc:
                     adj -= 0.1
@@ -4067,18 +4181,22 @@ class QAEngine:
             # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên» asks
             # for it as much as «bao nhiêu lượt học viên».
             if len(unit_words) > 1 and unit_head == "luot":
-                unit_words, unit_head = unit_words - {"luot"}, self._item_unit_after_luot[i]
+                unit_words, unit_head = unit_words - {"luot"}, row.unit_after_luot
             if count_cue and unit and (unit_words <= q_tokens or people):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
-                if (unit_words <= q_tokens and unit_head and asked_words != {"nguoi"}
-                        and _asked_right_after(unit_head).search(norm.folded)):
-                    adj += 0.12  # said right after the question word: the very figure asked
-            if asks_who and self._item_names_person[i]:
+                if unit_words <= q_tokens and unit_head and asked_words != {"nguoi"}:
+                    right_after = asked_right_after.get(unit_head)
+                    if right_after is None:
+                        right_after = asked_right_after[unit_head] = (
+                            _asked_right_after(unit_head).search(norm.folded) is not None)
+                    if right_after:
+                        adj += 0.12  # said right after the question word: the very figure asked
+            if asks_who and row.names_person:
                 adj += 0.15  # «ai …?» is answered by a record that names a person
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
             # Among records the question covers equally, the one it says most of (the focused one) first.
-            key_tokens = k.key_sets[i]
+            key_tokens = row.key_tokens
             precision = len(key_tokens & uniq_set) / len(key_tokens) if key_tokens else 0.0
             score = 0.7 * cov + 0.3 * fz + adj + 0.05 * precision
             out.append(Scored(i, item, score, cov, fz))
@@ -4562,6 +4680,12 @@ def _said_introducing(norm: Norm, used: Set[int], phrase: str) -> bool:
 def _self_intro_clause(norm: Norm, used: Set[int]) -> frozenset[int]:
     """Positions of a self-introduction clause from the first role or place recognised in it to its end (see
     `_self_intro_positions`), the recognised words included."""
+    return _self_intro_clause_of(norm, frozenset(used))
+
+
+@lru_cache(maxsize=64)
+def _self_intro_clause_of(norm: Norm, used: frozenset[int]) -> frozenset[int]:
+    """`_self_intro_clause`, read once per question and slots (one answer asks it several times)."""
     pieces = _clauses(norm)
     if pieces is None:
         return frozenset()  # a shorthand read across a clause mark: no reliable alignment
@@ -4704,6 +4828,19 @@ def _renamed(province: str) -> bool:
 def _phrase_positions(tokens: Sequence[str], phrases: Sequence[str]) -> frozenset[int]:
     """Positions of the tokens that some phrase covers, word for word."""
     text = " " + " ".join(tokens) + " "
+    if len(phrases) > 4 and text.split() == list(tokens):
+        # Words with no space in them (as the normaliser makes them): a phrase is found where its words are a
+        # run of the tokens, by their first word, instead of a search of the text for each of many phrases.
+        toks = tuple(tokens)
+        index = _phrase_index(tuple(phrases))
+        found: set[int] = set()
+        for i, tok in enumerate(toks):
+            group = index.get(tok)
+            if group is not None:
+                for parts in group:
+                    if toks[i:i + len(parts)] == parts:
+                        found.update(range(i, i + len(" ".join(parts).split())))
+        return frozenset(found)
     starts = [0]
     for t in tokens:
         starts.append(starts[-1] + len(t) + 1)

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.language.places import (
     EARLIER_MERGERS,
@@ -394,6 +395,12 @@ def _of_a_class(folded: str, period: str) -> bool:
                      folded) is not None
 
 
+@lru_cache(maxsize=1024)
+def _plain_words(pattern: str) -> bool:
+    """Whether a pattern is plain letters, digits and spaces (it matches only where it is said as written)."""
+    return all(c.isalnum() or c == " " for c in pattern) and pattern.isascii()
+
+
 def _day_span(folded: str, now: dt.datetime) -> TimeSlot | None:
     """A span of days whose month is said once («từ 20 đến 22/1/2027», «20-22/1»), or a day said in words
     («ngày 22 tháng 1»); None when the text says neither."""
@@ -458,7 +465,8 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
 
     def has(*phrases: str) -> bool:
-        return any(re.search(rf"\b{p}\b", s) for p in phrases)
+        # A phrase of plain words is only looked for as a whole word where the text says it at all.
+        return any(re.search(rf"\b{p}\b", s) for p in phrases if p in s or not _plain_words(p))
 
     span = _day_span(fold(norm.text), now) or _next_span(s, now)
     if span is not None:

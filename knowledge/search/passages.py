@@ -142,6 +142,13 @@ class PassageIndex:
             for t in p.also - p.context:
                 self.by_also.setdefault(t, []).append(i)
 
+    def _said(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+        """Each sentence's `says` and `pairs`, made once (on the first search) rather than per question."""
+        got = self.__dict__.get("_said_sets")
+        if got is None:
+            got = self.__dict__["_said_sets"] = ([p.says for p in self.passages], [p.pairs for p in self.passages])
+        return got
+
     def following(self, passage: Passage) -> Passage | None:
         """The sentence after `passage` in its article (not the header nor a list beside it), or None."""
         article, _, n = passage.code.rpartition("#")
@@ -210,6 +217,7 @@ class PassageIndex:
             if len(self.by_word.get(t, ())) <= common:
                 candidates.update(self.by_also.get(t, ()))
         hits: list[PassageHit] = []
+        says, said_pairs = self._said()
         for i in candidates:
             p = self.passages[i]
             if nums and any(n not in p.numbers and not (n in yrs and n in p.years) for n in nums):
@@ -218,14 +226,14 @@ class PassageIndex:
                 continue
             if must and any(not (n <= p.words and pairs_of <= p.all_pairs) for n, pairs_of in must):
                 continue
-            own = asked & p.says
+            own = asked & says[i]
             if terms:
                 for words_of, pairs_of in terms:
-                    if not pairs_of <= p.pairs:
+                    if not pairs_of <= said_pairs[i]:
                         own = own - words_of
             said = own | (asked & p.context)
             own = own - named
-            shared = pairs & p.pairs
+            shared = pairs & said_pairs[i]
             # An article's header is what a question about the article itself («ai viết, đăng ngày nào») asks.
             rare = specific or bool(own & rare_words) or bool(shared & rare_pairs) or (about and p.header)
             hits.append(PassageHit(p, sum(weight[t] for t in said) / total, sum(weight[t] for t in own), rare,
