@@ -18,8 +18,8 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, islice, pairwise, repeat
-from operator import attrgetter
+from itertools import combinations, compress, islice, pairwise, repeat
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -159,8 +159,10 @@ def _start_stamp(c: CourseRec) -> float:
     return c.starts_at.timestamp()
 
 
-def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRec], list[float]]:
-    """The courses by (start, id), and their start times, in steps.
+def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRec], array[int], array[float]]:
+    """The courses in id order, their ranks by (start, id) (`ranks[position] = index in id order`) and their
+    start times in id order, in steps. Plain arrays: reading them in date order touches no number object
+    scattered in memory.
 
     Not one sort of all courses: a sort is a single C call (one comparing (datetime, id) tuples held the GIL
     for 0.4 s at 100k courses, one on plain numbers ~30 ms). Courses in id order (as the database reads
@@ -182,13 +184,13 @@ def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRe
             else:
                 got.append(i)
         pause()
-    ranks: list[int] = []
+    ranks = array("I")
     for k, stamp in enumerate(sorted(at)):
         ranks.extend(at[stamp])
         if not k % 256:
             pause()
     pause()
-    return _column(ranks, order.__getitem__, pause), _column(ranks, stamps.__getitem__, pause)
+    return order, ranks, array("d", stamps)
 
 
 def _column(seq: Sequence[T], get: Callable[[T], Any], pause: Pause) -> list[Any]:
@@ -197,6 +199,57 @@ def _column(seq: Sequence[T], get: Callable[[T], Any], pause: Pause) -> list[Any
     for start in range(0, len(seq), STEP):
         out.extend(map(get, seq[start:start + STEP]))
         pause()
+    return out
+
+
+def _reorder(ranks: Sequence[int]) -> Callable[[Sequence[T], Pause], list[T]]:
+    """A function putting a sequence in the order `ranks` gives (`out[i] = seq[ranks[i]]`), a step at a time: an
+    itemgetter per step is one C loop (a map over the ranks cost three times as much)."""
+    def one(i: int) -> Callable[[Sequence[Any]], tuple[Any]]:
+        return lambda seq: (seq[i],)
+
+    steps: list[Callable[[Sequence[Any]], Any]] = []
+    for start in range(0, len(ranks), STEP):
+        part = ranks[start:start + STEP]
+        # itemgetter of one index returns the item itself, not a tuple of it.
+        steps.append(itemgetter(*part) if len(part) > 1 else one(part[0]))
+
+    def reorder(seq: Sequence[T], pause: Pause) -> list[T]:
+        out: list[T] = []
+        for get in steps:
+            out.extend(get(seq))
+            pause()
+        return out
+
+    return reorder
+
+
+# The course fields the index reads (knowledge.records.CourseRec), in the order `CourseIndex` unpacks them, and
+# whether equal values are to share one object (texts that repeat over many courses).
+_INDEX_FIELDS = (("code", False), ("id", False), ("title", True), ("topic", True), ("audiences", True),
+                 ("organiser_id", True), ("organiser_name", True), ("province", True), ("partner", True),
+                 ("venue", True), ("format", True), ("status", True), ("description", True), ("tentative", True),
+                 ("topic_text", True), ("audience_text", True), ("audience_written", True), ("starts_at", False),
+                 ("ends_at", False))
+
+
+def _columns(seq: Sequence[Any], fields: Sequence[tuple[str, bool]], pause: Pause) -> list[list[Any]]:
+    """`[[getattr(x, name) for x in seq] for name, _ in fields]` in one pass, `STEP` records at a time (a record's
+    fields are read while it is in the cache), with a checkpoint after each step. A field marked to share keeps
+    one object per distinct value: later steps hash and compare few objects, not one per record."""
+    getters = [attrgetter(name) for name, _ in fields]
+    shared: list[dict[Any, Any] | None] = [{} if share else None for _, share in fields]
+    out: list[list[Any]] = [[] for _ in fields]
+    for start in range(0, len(seq), 256):
+        part = seq[start:start + 256]
+        for get, same, col in zip(getters, shared, out, strict=True):
+            if same is None:
+                col.extend(map(get, part))
+            else:
+                values = list(map(get, part))
+                col.extend(map(same.setdefault, values, values))
+        if not start % STEP:
+            pause()
     return out
 
 
@@ -261,7 +314,11 @@ class CourseIndex:
 
     def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher,
                  pause: Pause = no_pause) -> None:
-        order, self.starts = _by_start(courses, pause)
+        in_id_order, ranks, stamps = _by_start(courses, pause)
+        to_date_order = _reorder(ranks)
+        order: list[CourseRec] = to_date_order(in_id_order, pause)
+        self.starts: list[float] = to_date_order(stamps, pause)
+        del stamps
         self.orgs = orgs
         self._matcher = matcher
         self._addressed: dict[str, bool] = {}
@@ -272,44 +329,74 @@ class CourseIndex:
         n = len(order)
         self.n = n
         self.courses = order
+        # Every field the build reads, as columns, read in one pass in id order, a few hundred courses at a time:
+        # each course's fields while it is in the cache, in the order the records lie in memory (a pass per field
+        # over 100k records in date order cost ~25 ms each). Texts that repeat are kept as one shared object and
+        # put in date order; the course's own values (code, id, times) are read in id order and filed by position.
+        (codes, ids, titles, topics, audiences, organiser_ids, organisers, written_provinces, partners, venues,
+         formats, statuses, descs, tentatives, topic_texts, audience_texts, audiences_written, starts_at,
+         ends_at) = _columns(in_id_order, _INDEX_FIELDS, pause)
+        del in_id_order
+        at = array("I", [0]) * n  # id order -> position
+        deque(map(at.__setitem__, ranks, range(n)), maxlen=0)
+        pause()
         # The classes dated only by a period, and when that period ends: one is upcoming until then, as
         # nobody knows it has started while it has no day («Quý IV/2026» asked on 23/11/2026).
-        self._period_pos: list[int] = []
-        self._period_end: list[float] = []
-        for at, c in enumerate(order):
+        periods: list[tuple[int, float]] = []
+        for i in compress(range(n), tentatives):
             # The same rule as registration and reminders (knowledge.timing): upcoming until the period ends.
-            closes = period_end(c.tentative, c.starts_at) if c.tentative else None
+            closes = period_end(tentatives[i], starts_at[i])
             if closes is not None:
-                self._period_pos.append(at)
-                self._period_end.append(closes.timestamp())
-            if not at % STEP:
-                pause()
+                periods.append((at[i], closes.timestamp()))
+        periods.sort()
+        self._period_pos: list[int] = [p for p, _ in periods]
+        self._period_end: list[float] = [e for _, e in periods]
+        pause()
         self._longest_period = max((e - self.starts[p] for p, e in zip(self._period_pos, self._period_end,
                                                                         strict=True)), default=0.0)
         # The classes held over several hours or days, and when they end: one is under way on a day between
         # (a day asked finds the class begun that morning or two days before and still held).
-        self._run_pos: list[int] = []
-        self._run_end: list[float] = []
-        for at, c in enumerate(order):
-            if c.ends_at is not None and not c.tentative and c.ends_at > c.starts_at:
-                self._run_pos.append(at)
-                self._run_end.append(c.ends_at.timestamp())
+        run_end = array("d", [math.nan]) * n  # by id order; NaN: no run
+        for start in range(0, n, STEP):
+            for i in range(start, min(n, start + STEP)):
+                ends = ends_at[i]
+                if ends is not None and not tentatives[i] and ends > starts_at[i]:
+                    run_end[i] = ends.timestamp()
+            pause()
+        del starts_at, ends_at
+        run_end = array("d", map(run_end.__getitem__, ranks))
+        runs = list(map(operator.eq, run_end, run_end))  # NaN is not equal to itself
+        self._run_pos: list[int] = list(compress(range(n), runs))
+        self._run_end: list[float] = list(compress(run_end, runs))
+        del run_end, runs
+        pause()
         self._longest_run = max((e - self.starts[p] for p, e in zip(self._run_pos, self._run_end, strict=True)),
                                 default=0.0)
         self.by_code: dict[str, int] = {}
         self.by_id: dict[int, int] = {}
         for start in range(0, n, STEP):
-            part = order[start:start + STEP]
-            codes = [c.code for c in part]
-            joined = "\n".join(codes)
+            part = codes[start:start + STEP]
+            joined = "\n".join(part)
             lowered = joined.lower().split("\n") if joined.isascii() else []
-            if len(lowered) == len(codes):
+            if len(lowered) == len(part):
                 # All ASCII (the usual case): lowered in one pass; the same keys as one code at a time.
-                self.by_code.update(zip(lowered, range(start, start + len(codes)), strict=True))
+                self.by_code.update(zip(lowered, at[start:start + STEP], strict=True))
             else:
-                self.by_code.update((k.lower() if k.isascii() else fold(k), i) for i, k in enumerate(codes, start))
-            self.by_id.update(zip([c.id for c in part], range(start, start + len(part)), strict=True))
+                self.by_code.update((k.lower() if k.isascii() else fold(k), at[i]) for i, k in enumerate(part, start))
+            self.by_id.update(zip(ids[start:start + STEP], at[start:start + STEP], strict=True))
             pause()
+        if len(self.by_code) < n or len(self.by_id) < n:
+            # Two codes alike once folded (or one id twice): the one later in date order has the key, as ever.
+            self.by_code = {(k.lower() if k.isascii() else fold(k)): p
+                            for p, k in enumerate(map(codes.__getitem__, ranks))}
+            self.by_id = {k: p for p, k in enumerate(map(ids.__getitem__, ranks))}
+        del codes, ids, at
+        (titles, topics, audiences, organiser_ids, organisers, written_provinces, partners, venues, formats, statuses,
+         descs, tentatives, topic_texts, audience_texts, audiences_written) = (
+            to_date_order(col, pause) for col in (
+                titles, topics, audiences, organiser_ids, organisers, written_provinces, partners, venues, formats,
+                statuses, descs, tentatives, topic_texts, audience_texts, audiences_written))
+        del ranks, to_date_order
         self.all = (1 << n) - 1
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
@@ -457,47 +544,54 @@ class CourseIndex:
                     groups[(field, v)] = arr
 
         org_province = {o.id: o.province for o in orgs.values()}
-        venues = _column(order, attrgetter("venue"), pause)
-        organisers = _column(order, attrgetter("organiser_name"), pause)
-        provinces = _column(order, lambda c: c.province or (
-            org_province.get(c.organiser_id) if c.organiser_id is not None else None), pause)
+        provinces = [p or (org_province.get(o) if o is not None else None)
+                     for p, o in zip(written_provinces, organiser_ids, strict=True)]
+        del written_provinces
+        pause()
         # Each distinct (venue, organiser, province) once, in the order the courses first have it: the places
-        # learned from venues and organisers keep the order they were met in.
-        triples: list[tuple[str | None, str | None, str | None]] = []
+        # learned from venues and organisers keep the order they were met in. (No tuple per course is kept: 100k
+        # of them alive at once cost a full garbage collection.)
         distinct: dict[tuple[str | None, str | None, str | None], None] = {}
         for start in range(0, n, STEP):
-            met = list(zip(venues[start:start + STEP], organisers[start:start + STEP],
-                           provinces[start:start + STEP], strict=True))
-            triples.extend(met)
-            distinct.update(dict.fromkeys(met))  # a key met again keeps its first place
+            distinct.update(dict.fromkeys(zip(venues[start:start + STEP], organisers[start:start + STEP],
+                                              provinces[start:start + STEP], strict=True)))
             pause()
         for j, key in enumerate(distinct):
             where(*key)
             if not j % 64:
                 pause()
-        group("where", _column(triples, where_cache.__getitem__, pause))
-        del provinces, triples, distinct
-        group("title", _column(order, attrgetter("title"), pause))
-        group("partner", _column(order, attrgetter("partner"), pause))
+        del distinct
+        places: list[tuple[str, ...]] = []
+        for start in range(0, n, STEP):
+            places.extend(map(where_cache.__getitem__, zip(venues[start:start + STEP], organisers[start:start + STEP],
+                                                            provinces[start:start + STEP], strict=True)))
+            pause()
+        group("where", places)
+        del provinces, places
+        group("title", titles)
+        group("partner", partners)
         group("venue", venues)
         group("organiser", organisers)
-        del venues, organisers
-        group("desc", _column(order, attrgetter("description"), pause))
-        group("topic_text", _column(order, attrgetter("topic_text"), pause))
-        group("audience_text", _column(order, attrgetter("audience_text"), pause))
+        del partners, venues, organisers
+        group("desc", descs)
+        group("topic_text", topic_texts)
+        group("audience_text", audience_texts)
+        del descs, topic_texts, audience_texts
         # The audience cell as the office wrote it keeps what the role keys drop: «Chủ tịch CĐCS mới bầu»,
         # «CT, PCT CĐCS khối doanh nghiệp», «UV BCH CĐCS nhiệm kỳ mới» are searched by «mới bầu», «doanh nghiệp».
-        group("audience_written", _column(order, lambda c: (c.audience_written, tuple(c.audiences))
-                                          if c.audience_written else None, pause))
+        group("audience_written", [(w, tuple(a)) if w else None
+                                   for w, a in zip(audiences_written, audiences, strict=True)])
+        del audiences_written
         # One field each rather than a tuple per course (100k small tuples would stay as fragmented memory).
-        group("topic", _column(order, attrgetter("topic"), pause))
-        group("format", _column(order, attrgetter("format"), pause))
-        group("status", _column(order, attrgetter("status"), pause))
-        group("tentative", _column(order, attrgetter("tentative"), pause))
-        group("audiences", _column(order, attrgetter("audiences"), pause))
-        group("implied", _column(order, lambda c: (c.title, not c.topic, not c.audiences)
-                                 if not c.topic or not c.audiences else None, pause))
-        group("chain", _column(order, attrgetter("organiser_id"), pause))
+        group("topic", topics)
+        group("format", formats)
+        group("status", statuses)
+        group("tentative", tentatives)
+        group("audiences", audiences)
+        group("implied", [(t, not tp, not a) if not tp or not a else None
+                          for t, tp, a in zip(titles, topics, audiences, strict=True)])
+        group("chain", organiser_ids)
+        del titles, topics, formats, statuses, tentatives, audiences, organiser_ids
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
