@@ -7,17 +7,20 @@ question costs a few bitmap operations and a rapidfuzz rerank of a few dozen can
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import difflib
 import functools
+import gc
 import itertools
 import math
 import re
+import threading
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -934,12 +937,44 @@ def _unions_with_data(snap: Snapshot) -> set[int]:
     return named
 
 
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector held off for the block (reference counting still frees all else).
+
+    A build makes hundreds of thousands of lasting objects (the index's keys, the titles' words): each time
+    enough of them pile up, a full collection walks every object of the process, the 100k course records
+    first — a fifth of a second per pass at 100k courses, for garbage the build does not make. Nested or
+    concurrent builds leave it as they found it: only the outermost one that turned it off turns it back on."""
+    global _held
+    with _held_lock:
+        if _held == 0:
+            _held_was_on[0] = gc.isenabled()
+            gc.disable()
+        _held += 1
+    try:
+        yield
+    finally:
+        with _held_lock:
+            _held -= 1
+            if _held == 0 and _held_was_on[0]:
+                gc.enable()
+
+
+_held = 0  # builds under way holding the collector off
+_held_was_on = [False]  # whether it was on before the first of them
+_held_lock = threading.Lock()
+
+
 class QAEngine:
     """The in-memory answering engine over one snapshot of the data."""
 
     def __init__(self, snap: Snapshot, *, tz: ZoneInfo, pause: Pause = no_pause) -> None:
         """`pause` is called every millisecond or two of the work: a background rebuild steps aside there
         for the chat's turns (knowledge/turns.py)."""
+        with no_cycle_collection():
+            self._build(snap, tz=tz, pause=pause)
+
+    def _build(self, snap: Snapshot, *, tz: ZoneInfo, pause: Pause) -> None:
         self.tz = tz
         self._province_names: dict[str, str] = {}  # a profile's province as written -> as the engine names it
         self.orgs: dict[int, OrgRec] = {o.id: o for o in snap.organisations}
