@@ -196,10 +196,6 @@ T = TypeVar("T")
 STEP = 2048
 
 
-def _start_stamp(c: CourseRec) -> float:
-    return c.starts_at.timestamp()
-
-
 def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRec], array[int], array[float]]:
     """The courses in id order, their ranks by (start, id) (`ranks[position] = index in id order`) and their
     start times in id order, in steps. Plain arrays: reading them in date order touches no number object
@@ -215,7 +211,7 @@ def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRe
     if not all(map(operator.lt, ids, islice(ids, 1, None))):
         order.sort(key=attrgetter("id"))  # records given in another order (the tests, bench.speed)
         pause()
-    stamps = _column(order, _start_stamp, pause)
+    stamps = _timestamps(_column(order, attrgetter("starts_at"), pause), pause)
     at: dict[float, list[int]] = {}
     for start in range(0, len(order), STEP):
         for i in range(start, min(len(order), start + STEP)):
@@ -232,6 +228,20 @@ def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRe
             pause()
     pause()
     return order, ranks, array("d", stamps)
+
+
+def _timestamps(times: Sequence[dt.datetime | None], pause: Pause) -> list[float]:
+    """`[t.timestamp() for t in times]` (NaN for None), each distinct time computed once: classes start and end
+    at a few thousand times, and a datetime keeps its hash once made but not its timestamp (~1.5 µs each).
+    (Times are read as stored, in UTC: two equal times are one instant, with one timestamp.)"""
+    memo: dict[dt.datetime | None, float] = {}
+    for start in range(0, len(times), STEP):
+        memo.update(dict.fromkeys(times[start:start + STEP], 0.0))
+        pause()
+    for t in memo:
+        memo[t] = math.nan if t is None else t.timestamp()
+    pause()
+    return _column(times, memo.__getitem__, pause)
 
 
 def _column(seq: Sequence[T], get: Callable[[T], Any], pause: Pause) -> list[Any]:
@@ -398,12 +408,14 @@ class CourseIndex:
         # The classes held over several hours or days, and when they end: one is under way on a day between
         # (a day asked finds the class begun that morning or two days before and still held).
         run_end = array("d", [math.nan]) * n  # by id order; NaN: no run
+        end_stamps = _timestamps(ends_at, pause)
         for start in range(0, n, STEP):
             for i in range(start, min(n, start + STEP)):
                 ends = ends_at[i]
                 if ends is not None and not tentatives[i] and ends > starts_at[i]:
-                    run_end[i] = ends.timestamp()
+                    run_end[i] = end_stamps[i]
             pause()
+        del end_stamps
         del starts_at, ends_at
         run_end = array("d", map(run_end.__getitem__, ranks))
         runs = list(map(operator.eq, run_end, run_end))  # NaN is not equal to itself
@@ -577,13 +589,17 @@ class CourseIndex:
         def group(field: str, values: Sequence[object]) -> None:
             by_value: dict[object, array[int]] = {}
             get = by_value.get
-            for start in range(0, len(values), STEP):
-                for i, v in enumerate(values[start:start + STEP], start):
-                    arr = get(v)
-                    if arr is None:
-                        arr = by_value[v] = array("I")
-                    arr.append(i)
-                pause()
+            if values and values.count(values[0]) == len(values):
+                # One value for every course (a column an import leaves empty): one group of them all.
+                by_value[values[0]] = array("I", range(len(values)))
+            else:
+                for start in range(0, len(values), STEP):
+                    for i, v in enumerate(values[start:start + STEP], start):
+                        arr = get(v)
+                        if arr is None:
+                            arr = by_value[v] = array("I")
+                        arr.append(i)
+                    pause()
             for v, arr in by_value.items():
                 if v is not None:
                     groups[(field, v)] = arr
@@ -651,6 +667,13 @@ class CourseIndex:
         group("chain", organiser_ids)
         del titles, topics, formats, statuses, tentatives, audiences, organiser_ids
 
+        def title_keys(title: Any) -> set[str]:
+            """A title's word keys and pair keys (as `keys_of` makes them), its words kept for ranking."""
+            toks = title_tokens[title] = read_title(title)
+            keys = {"w:" + t for t in toks}
+            keys.update([f"b:{a}_{b}" for a, b in pairwise(toks) if not (a in COURSE_GENERIC and b in COURSE_GENERIC)])
+            return keys
+
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
                 toks = title_tokens[value] = read_title(value)
@@ -697,7 +720,7 @@ class CourseIndex:
                 pause()
             if g[0] == "title":
                 # Each of the title's keys gets its courses: one C loop per title (a key met first gets a new array).
-                deque(map(array.extend, map(title_pos.__getitem__, keys_of(*g)), repeat(arr)), maxlen=0)
+                deque(map(array.extend, map(title_pos.__getitem__, title_keys(g[1])), repeat(arr)), maxlen=0)
             else:
                 for k in dict.fromkeys(keys_of(*g)):  # a title may imply one topic twice
                     lst = other.get(k)
