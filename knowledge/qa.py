@@ -7,20 +7,17 @@ question costs a few bitmap operations and a rapidfuzz rerank of a few dozen can
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import difflib
 import functools
-import gc
 import itertools
 import math
 import re
-import threading
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -39,6 +36,7 @@ from knowledge.index import (
     Scored,
     iter_bits,
     national_scope,
+    no_cycle_collection,
     org_ancestors,
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
@@ -935,34 +933,6 @@ def _unions_with_data(snap: Snapshot) -> set[int]:
             org = orgs[owner]
             owner = None if ended_2025(org.name, org.kind, org.province) else org.parent_id
     return named
-
-
-@contextlib.contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """The cyclic garbage collector held off for the block (reference counting still frees all else).
-
-    A build makes hundreds of thousands of lasting objects (the index's keys, the titles' words): each time
-    enough of them pile up, a full collection walks every object of the process, the 100k course records
-    first — a fifth of a second per pass at 100k courses, for garbage the build does not make. Nested or
-    concurrent builds leave it as they found it: only the outermost one that turned it off turns it back on."""
-    global _held
-    with _held_lock:
-        if _held == 0:
-            _held_was_on[0] = gc.isenabled()
-            gc.disable()
-        _held += 1
-    try:
-        yield
-    finally:
-        with _held_lock:
-            _held -= 1
-            if _held == 0 and _held_was_on[0]:
-                gc.enable()
-
-
-_held = 0  # builds under way holding the collector off
-_held_was_on = [False]  # whether it was on before the first of them
-_held_lock = threading.Lock()
 
 
 class QAEngine:

@@ -208,14 +208,14 @@ def test_building_an_engine_holds_the_cycle_collector_off_and_gives_it_back() ->
 
     seen: list[bool] = []
     assert gc.isenabled()
-    with qa_module.no_cycle_collection():
-        with qa_module.no_cycle_collection():
+    with index_module.no_cycle_collection():
+        with index_module.no_cycle_collection():
             seen.append(gc.isenabled())
         seen.append(gc.isenabled())
     assert seen == [False, False] and gc.isenabled()
     gc.disable()
     try:
-        with qa_module.no_cycle_collection():
+        with index_module.no_cycle_collection():
             pass
         assert not gc.isenabled()  # off before, off after
     finally:
