@@ -9,17 +9,20 @@ whose candidates are reranked with rapidfuzz and slot agreement.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import gc
 import math
 import operator
 import re
+import threading
 from array import array
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, islice, pairwise, repeat
-from operator import attrgetter
+from itertools import combinations, compress, islice, pairwise, repeat
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -127,22 +130,63 @@ def _or_all(masks: Iterable[int]) -> int:
 
 
 def _bitmap(positions: Iterable[int], n: int, pause: Pause | None = None) -> int:
-    if isinstance(positions, Sized) and len(positions) > n // 16:
-        # Many positions: one C-level store per position into a string of binary digits, read as an int
-        # (a byte-and-shift per position in Python costs half as much again).
-        digits = bytearray(b"0") * n
+    if isinstance(positions, Sized) and len(positions) > n // _DENSE:
+        # Many positions: a byte per course set in a plain loop (the interpreter's own store, faster than a
+        # map over bytearray.__setitem__), then packed eight courses to a byte by `_packed`.
+        flags = bytearray(n)
         if pause is None or not isinstance(positions, Sequence | array):
-            deque(map(digits.__setitem__, positions, repeat(49)), maxlen=0)  # 49: b"1"
+            for p in positions:
+                flags[p] = 1
         else:
             for start in range(0, len(positions), 8 * STEP):
-                deque(map(digits.__setitem__, positions[start:start + 8 * STEP], repeat(49)), maxlen=0)
+                for p in positions[start:start + 8 * STEP]:
+                    flags[p] = 1
                 pause()
-        digits.reverse()
-        return int(digits, 2)
+        return _packed(flags)
     buf = bytearray((n + 7) // 8)
     for p in positions:
         buf[p >> 3] |= 1 << (p & 7)
     return int.from_bytes(buf, "little")
+
+
+# More positions than n / _DENSE: set as bytes and packed (a fixed cost of a few passes over n bytes, then a
+# third of the work per position of setting bits in place).
+_DENSE = 128
+
+
+def _packed(flags: bytes | bytearray) -> int:
+    """The bitmap whose bit p is set where byte p of `flags` is 1 (every byte 0 or 1): each eighth byte from r
+    (`flags[r::8]`) read as a little-endian integer has byte q's low bit at bit 8q; shifted by r, at 8q + r."""
+    bits = 0
+    for r in range(8):
+        bits |= int.from_bytes(flags[r::8], "little") << r
+    return bits
+
+
+# Distinct values of a field up to which it is also kept as columns of one-byte codes (four blocks of 255).
+_CODED_VALUES = 4 * 255
+
+
+# Fewer courses than this in a key's groups of one coded column: their positions are set one by one instead.
+_CODED_MIN = 1024
+# Translation tables turning a byte 1 into the bit r of a byte.
+_BIT_OF = [bytes([0, 1 << r]) + bytes(254) for r in range(8)]
+
+
+def _coded_bits(strides: Sequence[bytes], table: bytes | bytearray) -> int:
+    """The bitmap of the courses whose code in a column is one `table` marks (`table[code] == 1`, else 0).
+
+    `strides[r]` is the column's every eighth byte from `r` (`column[r::8]`): translated to bit r, byte q says
+    whether course 8q + r is marked, so read as a little-endian integer it sets exactly that bit. Eight C passes
+    over n/8 bytes, whatever the number of courses marked (~15 µs each at 100k courses)."""
+    bits = 0
+    for r, stride in enumerate(strides):
+        bits |= int.from_bytes(stride.translate(table.translate(_BIT_OF[r])), "little")
+    return bits
+
+
+def _new_positions() -> array[int]:
+    return array("I")
 
 
 def _positions(first: array[int], more: list[array[int]], repeats: bool) -> array[int]:
@@ -162,12 +206,10 @@ T = TypeVar("T")
 STEP = 2048
 
 
-def _start_stamp(c: CourseRec) -> float:
-    return c.starts_at.timestamp()
-
-
-def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRec], list[float]]:
-    """The courses by (start, id), and their start times, in steps.
+def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRec], array[int], array[float]]:
+    """The courses in id order, their ranks by (start, id) (`ranks[position] = index in id order`) and their
+    start times in id order, in steps. Plain arrays: reading them in date order touches no number object
+    scattered in memory.
 
     Not one sort of all courses: a sort is a single C call (one comparing (datetime, id) tuples held the GIL
     for 0.4 s at 100k courses, one on plain numbers ~30 ms). Courses in id order (as the database reads
@@ -179,7 +221,7 @@ def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRe
     if not all(map(operator.lt, ids, islice(ids, 1, None))):
         order.sort(key=attrgetter("id"))  # records given in another order (the tests, bench.speed)
         pause()
-    stamps = _column(order, _start_stamp, pause)
+    stamps = _timestamps(_column(order, attrgetter("starts_at"), pause), pause)
     at: dict[float, list[int]] = {}
     for start in range(0, len(order), STEP):
         for i in range(start, min(len(order), start + STEP)):
@@ -189,13 +231,27 @@ def _by_start(courses: Sequence[CourseRec], pause: Pause) -> tuple[list[CourseRe
             else:
                 got.append(i)
         pause()
-    ranks: list[int] = []
+    ranks = array("I")
     for k, stamp in enumerate(sorted(at)):
         ranks.extend(at[stamp])
         if not k % 256:
             pause()
     pause()
-    return _column(ranks, order.__getitem__, pause), _column(ranks, stamps.__getitem__, pause)
+    return order, ranks, array("d", stamps)
+
+
+def _timestamps(times: Sequence[dt.datetime | None], pause: Pause) -> list[float]:
+    """`[t.timestamp() for t in times]` (NaN for None), each distinct time computed once: classes start and end
+    at a few thousand times, and a datetime keeps its hash once made but not its timestamp (~1.5 µs each).
+    (Times are read as stored, in UTC: two equal times are one instant, with one timestamp.)"""
+    memo: dict[dt.datetime | None, float] = {}
+    for start in range(0, len(times), STEP):
+        memo.update(dict.fromkeys(times[start:start + STEP], 0.0))
+        pause()
+    for t in memo:
+        memo[t] = math.nan if t is None else t.timestamp()
+    pause()
+    return _column(times, memo.__getitem__, pause)
 
 
 def _column(seq: Sequence[T], get: Callable[[T], Any], pause: Pause) -> list[Any]:
@@ -205,6 +261,85 @@ def _column(seq: Sequence[T], get: Callable[[T], Any], pause: Pause) -> list[Any
         out.extend(map(get, seq[start:start + STEP]))
         pause()
     return out
+
+
+def _reorder(ranks: Sequence[int]) -> Callable[[Sequence[T], Pause], list[T]]:
+    """A function putting a sequence in the order `ranks` gives (`out[i] = seq[ranks[i]]`), a step at a time: an
+    itemgetter per step is one C loop (a map over the ranks cost three times as much)."""
+    def one(i: int) -> Callable[[Sequence[Any]], tuple[Any]]:
+        return lambda seq: (seq[i],)
+
+    steps: list[Callable[[Sequence[Any]], Any]] = []
+    for start in range(0, len(ranks), STEP):
+        part = ranks[start:start + STEP]
+        # itemgetter of one index returns the item itself, not a tuple of it.
+        steps.append(itemgetter(*part) if len(part) > 1 else one(part[0]))
+
+    def reorder(seq: Sequence[T], pause: Pause) -> list[T]:
+        out: list[T] = []
+        for get in steps:
+            out.extend(get(seq))
+            pause()
+        return out
+
+    return reorder
+
+
+# The course fields the index reads (knowledge.records.CourseRec), in the order `CourseIndex` unpacks them, and
+# whether equal values are to share one object (texts that repeat over many courses).
+_INDEX_FIELDS = (("code", False), ("id", False), ("title", True), ("topic", True), ("audiences", True),
+                 ("organiser_id", True), ("organiser_name", True), ("province", True), ("partner", True),
+                 ("venue", True), ("format", True), ("status", True), ("description", True), ("tentative", True),
+                 ("topic_text", True), ("audience_text", True), ("audience_written", True), ("starts_at", False),
+                 ("ends_at", False))
+
+
+def _columns(seq: Sequence[Any], fields: Sequence[tuple[str, bool]], pause: Pause) -> list[list[Any]]:
+    """`[[getattr(x, name) for x in seq] for name, _ in fields]` in one pass, `STEP` records at a time (a record's
+    fields are read while it is in the cache), with a checkpoint after each step. A field marked to share keeps
+    one object per distinct value: later steps hash and compare few objects, not one per record."""
+    getters = [attrgetter(name) for name, _ in fields]
+    shared: list[dict[Any, Any] | None] = [{} if share else None for _, share in fields]
+    out: list[list[Any]] = [[] for _ in fields]
+    for start in range(0, len(seq), 256):
+        part = seq[start:start + 256]
+        for get, same, col in zip(getters, shared, out, strict=True):
+            if same is None:
+                col.extend(map(get, part))
+            else:
+                values = list(map(get, part))
+                col.extend(map(same.setdefault, values, values))
+        if not start % STEP:
+            pause()
+    return out
+
+
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector held off for the block (reference counting still frees all else).
+
+    A build makes hundreds of thousands of lasting objects (the index's keys, the titles' words): each time
+    enough of them pile up, a full collection walks every object of the process, the 100k course records
+    first — a fifth of a second per pass at 100k courses, for garbage the build does not make. Nested or
+    concurrent builds leave it as they found it: only the outermost one that turned it off turns it back on."""
+    global _held
+    with _held_lock:
+        if _held == 0:
+            _held_was_on[0] = gc.isenabled()
+            gc.disable()
+        _held += 1
+    try:
+        yield
+    finally:
+        with _held_lock:
+            _held -= 1
+            if _held == 0 and _held_was_on[0]:
+                gc.enable()
+
+
+_held = 0  # builds under way holding the collector off
+_held_was_on = [False]  # whether it was on before the first of them
+_held_lock = threading.Lock()
 
 
 def org_ancestors(orgs: dict[int, OrgRec], org_id: int | None) -> tuple[int, ...]:
@@ -271,7 +406,11 @@ class CourseIndex:
 
     def __init__(self, courses: Sequence[CourseRec], orgs: dict[int, OrgRec], matcher: PhraseMatcher,
                  pause: Pause = no_pause) -> None:
-        order, self.starts = _by_start(courses, pause)
+        in_id_order, ranks, stamps = _by_start(courses, pause)
+        to_date_order = _reorder(ranks)
+        order: list[CourseRec] = to_date_order(in_id_order, pause)
+        self.starts: list[float] = to_date_order(stamps, pause)
+        del stamps
         self.orgs = orgs
         self._matcher = matcher
         self._addressed: dict[str, bool] = {}
@@ -282,44 +421,76 @@ class CourseIndex:
         n = len(order)
         self.n = n
         self.courses = order
+        # Every field the build reads, as columns, read in one pass in id order, a few hundred courses at a time:
+        # each course's fields while it is in the cache, in the order the records lie in memory (a pass per field
+        # over 100k records in date order cost ~25 ms each). Texts that repeat are kept as one shared object and
+        # put in date order; the course's own values (code, id, times) are read in id order and filed by position.
+        (codes, ids, titles, topics, audiences, organiser_ids, organisers, written_provinces, partners, venues,
+         formats, statuses, descs, tentatives, topic_texts, audience_texts, audiences_written, starts_at,
+         ends_at) = _columns(in_id_order, _INDEX_FIELDS, pause)
+        del in_id_order
+        at = array("I", [0]) * n  # id order -> position
+        deque(map(at.__setitem__, ranks, range(n)), maxlen=0)
+        pause()
         # The classes dated only by a period, and when that period ends: one is upcoming until then, as
         # nobody knows it has started while it has no day («Quý IV/2026» asked on 23/11/2026).
-        self._period_pos: list[int] = []
-        self._period_end: list[float] = []
-        for at, c in enumerate(order):
+        periods: list[tuple[int, float]] = []
+        for i in compress(range(n), tentatives):
             # The same rule as registration and reminders (knowledge.timing): upcoming until the period ends.
-            closes = period_end(c.tentative, c.starts_at) if c.tentative else None
+            closes = period_end(tentatives[i], starts_at[i])
             if closes is not None:
-                self._period_pos.append(at)
-                self._period_end.append(closes.timestamp())
-            if not at % STEP:
-                pause()
+                periods.append((at[i], closes.timestamp()))
+        periods.sort()
+        self._period_pos: list[int] = [p for p, _ in periods]
+        self._period_end: list[float] = [e for _, e in periods]
+        pause()
         self._longest_period = max((e - self.starts[p] for p, e in zip(self._period_pos, self._period_end,
                                                                         strict=True)), default=0.0)
         # The classes held over several hours or days, and when they end: one is under way on a day between
         # (a day asked finds the class begun that morning or two days before and still held).
-        self._run_pos: list[int] = []
-        self._run_end: list[float] = []
-        for at, c in enumerate(order):
-            if c.ends_at is not None and not c.tentative and c.ends_at > c.starts_at:
-                self._run_pos.append(at)
-                self._run_end.append(c.ends_at.timestamp())
+        run_end = array("d", [math.nan]) * n  # by id order; NaN: no run
+        end_stamps = _timestamps(ends_at, pause)
+        for start in range(0, n, STEP):
+            for i in range(start, min(n, start + STEP)):
+                ends = ends_at[i]
+                if ends is not None and not tentatives[i] and ends > starts_at[i]:
+                    run_end[i] = end_stamps[i]
+            pause()
+        del end_stamps
+        del starts_at, ends_at
+        run_end = array("d", map(run_end.__getitem__, ranks))
+        runs = list(map(operator.eq, run_end, run_end))  # NaN is not equal to itself
+        self._run_pos: list[int] = list(compress(range(n), runs))
+        self._run_end: list[float] = list(compress(run_end, runs))
+        del run_end, runs
+        pause()
         self._longest_run = max((e - self.starts[p] for p, e in zip(self._run_pos, self._run_end, strict=True)),
                                 default=0.0)
         self.by_code: dict[str, int] = {}
         self.by_id: dict[int, int] = {}
         for start in range(0, n, STEP):
-            part = order[start:start + STEP]
-            codes = [c.code for c in part]
-            joined = "\n".join(codes)
+            part = codes[start:start + STEP]
+            joined = "\n".join(part)
             lowered = joined.lower().split("\n") if joined.isascii() else []
-            if len(lowered) == len(codes):
+            if len(lowered) == len(part):
                 # All ASCII (the usual case): lowered in one pass; the same keys as one code at a time.
-                self.by_code.update(zip(lowered, range(start, start + len(codes)), strict=True))
+                self.by_code.update(zip(lowered, at[start:start + STEP], strict=True))
             else:
-                self.by_code.update((k.lower() if k.isascii() else fold(k), i) for i, k in enumerate(codes, start))
-            self.by_id.update(zip([c.id for c in part], range(start, start + len(part)), strict=True))
+                self.by_code.update((k.lower() if k.isascii() else fold(k), at[i]) for i, k in enumerate(part, start))
+            self.by_id.update(zip(ids[start:start + STEP], at[start:start + STEP], strict=True))
             pause()
+        if len(self.by_code) < n or len(self.by_id) < n:
+            # Two codes alike once folded (or one id twice): the one later in date order has the key, as ever.
+            self.by_code = {(k.lower() if k.isascii() else fold(k)): p
+                            for p, k in enumerate(map(codes.__getitem__, ranks))}
+            self.by_id = {k: p for p, k in enumerate(map(ids.__getitem__, ranks))}
+        del codes, ids, at
+        (titles, topics, audiences, organiser_ids, organisers, written_provinces, partners, venues, formats, statuses,
+         descs, tentatives, topic_texts, audience_texts, audiences_written) = (
+            to_date_order(col, pause) for col in (
+                titles, topics, audiences, organiser_ids, organisers, written_provinces, partners, venues, formats,
+                statuses, descs, tentatives, topic_texts, audience_texts, audiences_written))
+        del ranks, to_date_order
         self.all = (1 << n) - 1
         title_hits: dict[str, tuple[str, ...]] = {}  # title -> "t:"/"r:" keys its words imply
         org_keys: dict[int, tuple[str, ...]] = {}
@@ -368,7 +539,8 @@ class CourseIndex:
             # unless a word cleans away to nothing (then the whole title is folded the ordinary way).
             self._folded_titles[title] = " ".join(parts) if joinable else fold(title)
             # Word by word, so the batch number is read here as `expand` reads it in a sentence: «đợt 02» is 2.
-            for i in range(1, len(toks)):
+            # (Only after «đợt»; a number it rewrites is no «đợt» itself.)
+            for i in range(1, len(toks) if "dot" in toks else 0):
                 num = batch_number(toks[i - 1], toks[i])
                 if num is not toks[i]:
                     toks[i] = shared.setdefault(num, num)
@@ -455,62 +627,96 @@ class CourseIndex:
         # A group: (field, value) -> positions (ascending, since courses are visited in order).
         groups: dict[tuple[str, object], array[int]] = {}
 
+        coded: dict[tuple[str, object], tuple[str, int, int]] = {}  # group -> (field, block, code)
+        coded_columns: dict[tuple[str, int], list[bytes]] = {}  # (field, block) -> its column in 8 strides
+
         def group(field: str, values: Sequence[object]) -> None:
             by_value: dict[object, array[int]] = {}
             get = by_value.get
-            for start in range(0, len(values), STEP):
-                for i, v in enumerate(values[start:start + STEP], start):
-                    arr = get(v)
-                    if arr is None:
-                        arr = by_value[v] = array("I")
-                    arr.append(i)
-                pause()
+            if values and values.count(values[0]) == len(values):
+                # One value for every course (a column an import leaves empty): one group of them all.
+                by_value[values[0]] = array("I", range(len(values)))
+            else:
+                for start in range(0, len(values), STEP):
+                    for i, v in enumerate(values[start:start + STEP], start):
+                        arr = get(v)
+                        if arr is None:
+                            arr = by_value[v] = array("I")
+                        arr.append(i)
+                    pause()
             for v, arr in by_value.items():
                 if v is not None:
                     groups[(field, v)] = arr
+            distinct = [v for v in by_value if v is not None]
+            if field == "title" or len(distinct) > _CODED_VALUES:
+                return
+            # A field of a few hundred values is also kept as a column of one byte per course, its value's code
+            # within a block of 255 values (0: none, or one of another block): a key's bitmap over many of its
+            # values is then a few C passes over that column (see `_coded_bits`), not a store per course.
+            for block in range(0, len(distinct), 255):
+                codes = dict(zip(distinct[block:block + 255], range(1, 256), strict=False))
+                for v, code in codes.items():
+                    coded[(field, v)] = (field, block, code)
+                column = bytes(map(codes.get, values, repeat(0)))
+                coded_columns[(field, block)] = [column[r::8] for r in range(8)]
+                pause()
 
         org_province = {o.id: o.province for o in orgs.values()}
-        venues = _column(order, attrgetter("venue"), pause)
-        organisers = _column(order, attrgetter("organiser_name"), pause)
-        provinces = _column(order, lambda c: c.province or (
-            org_province.get(c.organiser_id) if c.organiser_id is not None else None), pause)
+        provinces = [p or (org_province.get(o) if o is not None else None)
+                     for p, o in zip(written_provinces, organiser_ids, strict=True)]
+        del written_provinces
+        pause()
         # Each distinct (venue, organiser, province) once, in the order the courses first have it: the places
-        # learned from venues and organisers keep the order they were met in.
-        triples: list[tuple[str | None, str | None, str | None]] = []
+        # learned from venues and organisers keep the order they were met in. (No tuple per course is kept: 100k
+        # of them alive at once cost a full garbage collection.)
         distinct: dict[tuple[str | None, str | None, str | None], None] = {}
         for start in range(0, n, STEP):
-            met = list(zip(venues[start:start + STEP], organisers[start:start + STEP],
-                           provinces[start:start + STEP], strict=True))
-            triples.extend(met)
-            distinct.update(dict.fromkeys(met))  # a key met again keeps its first place
+            distinct.update(dict.fromkeys(zip(venues[start:start + STEP], organisers[start:start + STEP],
+                                              provinces[start:start + STEP], strict=True)))
             pause()
         for j, key in enumerate(distinct):
             where(*key)
             if not j % 64:
                 pause()
-        group("where", _column(triples, where_cache.__getitem__, pause))
-        del provinces, triples, distinct
-        group("title", _column(order, attrgetter("title"), pause))
-        group("partner", _column(order, attrgetter("partner"), pause))
+        del distinct
+        places: list[tuple[str, ...]] = []
+        for start in range(0, n, STEP):
+            places.extend(map(where_cache.__getitem__, zip(venues[start:start + STEP], organisers[start:start + STEP],
+                                                            provinces[start:start + STEP], strict=True)))
+            pause()
+        group("where", places)
+        del provinces, places
+        group("title", titles)
+        group("partner", partners)
         group("venue", venues)
         group("organiser", organisers)
-        del venues, organisers
-        group("desc", _column(order, attrgetter("description"), pause))
-        group("topic_text", _column(order, attrgetter("topic_text"), pause))
-        group("audience_text", _column(order, attrgetter("audience_text"), pause))
+        del partners, venues, organisers
+        group("desc", descs)
+        group("topic_text", topic_texts)
+        group("audience_text", audience_texts)
+        del descs, topic_texts, audience_texts
         # The audience cell as the office wrote it keeps what the role keys drop: «Chủ tịch CĐCS mới bầu»,
         # «CT, PCT CĐCS khối doanh nghiệp», «UV BCH CĐCS nhiệm kỳ mới» are searched by «mới bầu», «doanh nghiệp».
-        group("audience_written", _column(order, lambda c: (c.audience_written, tuple(c.audiences))
-                                          if c.audience_written else None, pause))
+        group("audience_written", [(w, tuple(a)) if w else None
+                                   for w, a in zip(audiences_written, audiences, strict=True)])
+        del audiences_written
         # One field each rather than a tuple per course (100k small tuples would stay as fragmented memory).
-        group("topic", _column(order, attrgetter("topic"), pause))
-        group("format", _column(order, attrgetter("format"), pause))
-        group("status", _column(order, attrgetter("status"), pause))
-        group("tentative", _column(order, attrgetter("tentative"), pause))
-        group("audiences", _column(order, attrgetter("audiences"), pause))
-        group("implied", _column(order, lambda c: (c.title, not c.topic, not c.audiences)
-                                 if not c.topic or not c.audiences else None, pause))
-        group("chain", _column(order, attrgetter("organiser_id"), pause))
+        group("topic", topics)
+        group("format", formats)
+        group("status", statuses)
+        group("tentative", tentatives)
+        group("audiences", audiences)
+        group("implied", [(t, not tp, not a) if not tp or not a else None
+                          for t, tp, a in zip(titles, topics, audiences, strict=True)])
+        group("chain", organiser_ids)
+        del titles, topics, formats, statuses, tentatives, audiences, organiser_ids
+
+        def title_keys(title: Any) -> set[str]:
+            """A title's word keys and pair keys (as `keys_of` makes them), its words kept for ranking."""
+            toks = title_tokens[title] = read_title(title)
+            keys = {"w:" + t for t in toks}
+            keys.update([f"b:{a}_{b}" for a, b in pairwise(toks) if not (a in COURSE_GENERIC and b in COURSE_GENERIC)])
+            return keys
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:
             if field == "title":
@@ -551,18 +757,14 @@ class CourseIndex:
 
         # Each key's courses: by title as positions (titles are too many for a bitmap each), by the other
         # fields as the groups that have it (few values, one bitmap per value, ORed per key).
-        title_pos: dict[str, array[int]] = {}
+        title_pos: defaultdict[str, array[int]] = defaultdict(_new_positions)
         other: dict[str, list[tuple[str, object]]] = {}
         for j, (g, arr) in enumerate(groups.items()):
             if not j % 32:
                 pause()
             if g[0] == "title":
-                for k in keys_of(*g):
-                    got = title_pos.get(k)
-                    if got is None:
-                        title_pos[k] = array("I", arr)
-                    else:
-                        got.extend(arr)
+                # Each of the title's keys gets its courses: one C loop per title (a key met first gets a new array).
+                deque(map(array.extend, map(title_pos.__getitem__, title_keys(g[1])), repeat(arr)), maxlen=0)
             else:
                 for k in dict.fromkeys(keys_of(*g)):  # a title may imply one topic twice
                     lst = other.get(k)
@@ -622,15 +824,33 @@ class CourseIndex:
             else:
                 # A big group's bitmap is made once and ORed; a small group's positions are set directly
                 # (a bitmap for each of a thousand small venues would cost n/8 bytes apiece).
+                # The groups of a field kept as a column of codes are read from that column, all at once, when
+                # they hold enough courses to be worth the passes over it.
                 loose = tpos
                 bits = 0
+                tables: dict[tuple[str, int], tuple[bytearray, list[array[int]]]] = {}
                 for g in gs:
-                    if len(groups[g]) >= big_group:
+                    code_of = coded.get(g)
+                    if code_of is not None:
+                        marked = tables.get(code_of[:2])
+                        if marked is None:
+                            marked = tables[code_of[:2]] = (bytearray(256), [])
+                        marked[0][code_of[2]] = 1
+                        marked[1].append(groups[g])
+                    elif len(groups[g]) >= big_group:
                         bits |= group_bitmap(g)
                     else:
                         if loose is tpos:
                             loose = array("I", tpos)  # the title positions stay as they are
                         loose.extend(groups[g])
+                for column, (table, arrays) in tables.items():
+                    if sum(map(len, arrays)) >= _CODED_MIN:
+                        bits |= _coded_bits(coded_columns[column], table)
+                        continue
+                    if loose is tpos:
+                        loose = array("I", tpos)
+                    for arr in arrays:
+                        loose.extend(arr)
                 if loose:
                     bits |= _bitmap(loose, n, pause)
                 count = bits.bit_count() if several else size

@@ -37,6 +37,7 @@ from knowledge.index import (
     Scored,
     iter_bits,
     national_scope,
+    no_cycle_collection,
     org_ancestors,
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
@@ -996,6 +997,10 @@ class QAEngine:
     def __init__(self, snap: Snapshot, *, tz: ZoneInfo, pause: Pause = no_pause) -> None:
         """`pause` is called every millisecond or two of the work: a background rebuild steps aside there
         for the chat's turns (knowledge/turns.py)."""
+        with no_cycle_collection():
+            self._build(snap, tz=tz, pause=pause)
+
+    def _build(self, snap: Snapshot, *, tz: ZoneInfo, pause: Pause) -> None:
         self.tz = tz
         self._province_names: dict[str, str] = {}  # a profile's province as written -> as the engine names it
         self.orgs: dict[int, OrgRec] = {o.id: o for o in snap.organisations}

@@ -4,6 +4,7 @@ answering a question reads a bounded number of courses, whatever the number of c
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import random
 from array import array
 from collections.abc import Iterator
@@ -166,3 +167,56 @@ def test_an_answer_reads_a_bounded_number_of_courses(engine: QAEngine, monkeypat
         assert fuzz_calls.calls <= RERANK + 40, q  # the courses reranked and the knowledge candidates
         most = max(most, len(engine.courses._fields))
     assert most > 0 and max(engine.answer(q, now=FIXED_NOW).course_total for q in QUESTIONS) > RERANK
+
+
+def test_coded_columns_and_packed_flags_give_the_same_bits() -> None:
+    rng = random.Random(11)
+    for n in (1, 7, 8, 9, 1000, 4099):
+        column = bytes(rng.randrange(0, 256) for _ in range(n))
+        marked = set(rng.sample(range(1, 256), 40))
+        table = bytes(1 if c in marked else 0 for c in range(256))
+        want = sum(1 << p for p, c in enumerate(column) if c in marked)
+        assert index_module._coded_bits([column[r::8] for r in range(8)], table) == want
+        assert index_module._packed(bytes(1 if c in marked else 0 for c in column)) == want
+
+
+def test_many_valued_fields_and_courses_out_of_id_order_give_the_course_by_course_index() -> None:
+    """Venues of more than one block of codes, keys read from the code columns and from positions, and
+    records given in no id order with codes alike once lower-cased: the index is the plain one."""
+    courses, orgs = _courses()
+    courses = [dataclasses.replace(c, venue=f"Hội trường số {j % 700} phường Hội An") for j, c in enumerate(courses)]
+    courses += [dataclasses.replace(courses[0], id=10_000_000, code=courses[0].code.lower(),
+                                    starts_at=courses[0].starts_at + dt.timedelta(days=1))]
+    low = courses[0].code.lower()
+    random.Random(5).shuffle(courses)
+    idx = CourseIndex(courses, orgs, base_matcher())
+    want = _reference(courses, orgs)
+    assert set(idx._bits) | set(idx._lists) == set(want)
+    for key, positions in want.items():
+        assert idx.bits(key) == sum(1 << p for p in positions), key
+    order = sorted(courses, key=lambda c: (c.starts_at, c.id))
+    assert [idx.courses[p].code for p in range(idx.n)] == [c.code for c in order]
+    for c in order:
+        assert idx.by_id[c.id] == order.index(c)
+    # Two codes alike once lower-cased: the one later in date order has the key, as with one course at a time.
+    alike = [p for p, c in enumerate(order) if c.code.lower() == low]
+    assert len(alike) == 2 and idx.by_code[low] == max(alike)
+
+
+def test_building_an_engine_holds_the_cycle_collector_off_and_gives_it_back() -> None:
+    import gc
+
+    seen: list[bool] = []
+    assert gc.isenabled()
+    with index_module.no_cycle_collection():
+        with index_module.no_cycle_collection():
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        with index_module.no_cycle_collection():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
