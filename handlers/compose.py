@@ -1094,7 +1094,10 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
     item = ans.items[0]
     if isinstance(item.rec, FactRec) and ans.quotes:
         # The article's own words before the citation that covers both.
-        return [Reply("\n".join(filter(None, (item.rec.statement, *quote_lines(ans), cite(item.rec.source)))))]
+        # A sentence of another article (the second of two figures asked) cites its own article too.
+        others = [q.source for q in ans.quotes if q.source.code != getattr(item.rec.source, "code", None)]
+        cites = [cite(src) for src in {s.code: s for s in [item.rec.source, *others] if s is not None}.values()]
+        return [Reply("\n".join(filter(None, (item.rec.statement, *quote_lines(ans), *cites))))]
     return [Reply("\n".join(filter(None, [other_period_note(ans), item_text(item), *quote_lines(ans)])))]
 
 

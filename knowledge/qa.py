@@ -75,6 +75,7 @@ from knowledge.search.passages import (
     PassageHit,
     PassageIndex,
     bigrams_of,
+    counted_figures,
     make_passages,
     numbers_in,
     split_sentences,
@@ -268,6 +269,20 @@ def _clause_answers(whole: Answer, alone: Answer, compound: Compound) -> bool:
     if whole.intent in _CLASSES and alone.intent in _CLASSES and not compound.asks_both:
         return alone.band == "confident" and _searched_where_when(whole) != _searched_where_when(alone)
     return False
+
+
+def _other_place_asked(whole: Answer, alone: Answer, compound: Compound) -> bool:
+    """«Năm 2016 Hà Nội mở 33 lớp, còn Lạng Sơn … mở được bao nhiêu lớp»: a scene that only recalls a figure of
+    one place, then a clause on another place it names, which a record of that place answers with confidence.
+    Read whole, the scene's figure finds the scene's own record; the clause asks for the other's."""
+    if compound.asks_both or not compound.pivot or alone.band != "confident":
+        return False
+    if whole.intent not in _RECORDS or alone.intent not in _RECORDS or not whole.items or not alone.items:
+        return False
+    if not (alone.slots.provinces or alone.slots.org_ids):
+        return False  # «…, còn số học viên bao nhiêu»: the scene's place still; the whole reads it
+    mine, theirs = alone.items[0].province, whole.items[0].province
+    return bool(mine and theirs and not same_area_keys(mine) & same_area_keys(theirs))
 
 
 def _searched_where_when(ans: Answer) -> tuple[str, frozenset[str], frozenset[int]]:
@@ -1582,7 +1597,7 @@ class QAEngine:
                                           class_list=class_list)
             if narrowed.intent in _CLASSES or not _answers(alone):
                 alone = narrowed
-        if not _clause_answers(whole, alone, compound):
+        if not (_clause_answers(whole, alone, compound) or _other_place_asked(whole, alone, compound)):
             return whole
         if compound.asks_both and whole.intent != alone.intent:
             alone.also = compound.scene  # the first question, offered after the answer to the second
@@ -1769,6 +1784,9 @@ class QAEngine:
         """Whether an article's sentence answers a question better than the classes found: it says a word of
         the question that few sentences say and no class shown says («lớp giảng viên kiêm chức» of 2014, where
         the plan has a class on teaching methods), and most of the rest."""
+        if (hit.passage.header and hit.rare and hit.coverage >= _PASSAGE_COVERAGE
+                and _has(ans.norm.folded, *_ABOUT_THE_ARTICLE)):
+            return True  # «bài … đăng ngày nào, ai viết»: who wrote an article, and when; no class says
         if hit.coverage < _PASSAGE_OVER_CLASSES:
             return False
         if hit.passage.header and hit.rare:
@@ -1827,10 +1845,12 @@ class QAEngine:
         # The sentence a record's figures come from: a sentence with other figures would say something else
         # («01 lớp … 23 cán bộ» beside «33/33 lớp»).
         figures = frozenset(n for i in ans.items for n in i.numbers)
+        # «bài … đăng ngày nào, ai viết» answered by a record of the article: its header says when and who.
+        of_article = _has(ans.norm.folded, *_ABOUT_THE_ARTICLE)
         for hit in hits[:5]:
             if hit.passage.source.code not in cited or hit.coverage < _QUOTE_COVERAGE:
                 continue
-            if figures and not figures & hit.passage.numbers:
+            if figures and not figures & hit.passage.numbers and not (of_article and hit.passage.header):
                 continue
             if fold(hit.passage.text) not in shown:
                 quotes.append(hit.passage)
@@ -1845,9 +1865,10 @@ class QAEngine:
                     quotes.insert(0, hit.passage)
                     break
         said = numbers_in(shown_raw + " " + " ".join(q.text for q in quotes))
+        counted = counted_figures(ans.norm.folded)  # «lớp 3 ngày»: a small figure of what is asked
         for n in sorted(asked_numbers - said):
-            if (len(n) == 4 and 1945 <= int(n) <= 2100) or not n.isdigit() or len(n) < 2:
-                continue  # a year, or a small number («2 số») that is no identifier
+            if (len(n) == 4 and 1945 <= int(n) <= 2100) or not n.isdigit() or (len(n) < 2 and n not in counted):
+                continue  # a year, or a small number («2 số») that is no identifier nor counts anything
             more = self.passage_hits(ans, profile, numbers=frozenset({n}))
             if more and more[0].coverage >= _QUOTE_COVERAGE / 2 and more[0].passage not in quotes:
                 quotes.append(more[0].passage)

@@ -50,6 +50,18 @@ def numbers_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# What a small number counts when the question gives it as a figure of what it asks about («lớp 3 ngày», «2 đợt»):
+# folded unit words.
+_UNITS = r"(?:ngay|buoi|lop|nguoi|dot|khoa|luot|tuan|thang|nam|dong chi|can bo|hoc vien|cuoc|tiet)"
+_COUNTED_FIGURE = re.compile(rf"(?<![\d/.,])(\d{{1,2}}) {_UNITS}\b")
+
+
+def counted_figures(folded: str) -> frozenset[str]:
+    """The small numbers a folded question gives with what they count («đi lớp 3 ngày» → 3): a figure of the
+    thing asked about, which a sentence printing it says, unlike a bare small number («2 số», «cả 2»)."""
+    return frozenset(m.group(1).lstrip("0") or "0" for m in _COUNTED_FIGURE.finditer(folded))
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """One sentence of an article (or its headline with date line and byline), as printed."""
@@ -71,6 +83,10 @@ class Passage:
     # gathered for a question («học» of «người học» is no reason to pass over every sentence saying «học»).
     also: frozenset[str] = frozenset()
     also_pairs: frozenset[str] = frozenset()
+    # The header's article as a whole: a question about the article («bài về HTX Đồng Tâm đăng ngày nào»)
+    # names what the article tells, which its headline need not say.
+    article: frozenset[str] = frozenset()
+    article_pairs: frozenset[str] = frozenset()
 
     @property
     def says(self) -> frozenset[str]:
@@ -216,9 +232,12 @@ class PassageIndex:
                 continue
             if areas and not any(p.province and p.province in area for area in areas):
                 continue
-            if must and any(not (n <= p.words and pairs_of <= p.all_pairs) for n, pairs_of in must):
+            if must and any(not (n <= p.words | (p.article if about else frozenset())
+                                 and pairs_of <= p.all_pairs | (p.article_pairs if about else frozenset()))
+                            for n, pairs_of in must):
                 continue
-            own = asked & p.says
+            whole = about and p.header  # asked of the article itself: its header says what the article tells
+            own = asked & (p.says | p.article) if whole else asked & p.says
             if terms:
                 for words_of, pairs_of in terms:
                     if not pairs_of <= p.pairs:
@@ -260,8 +279,11 @@ def make_passages(
         toks = index_tokens(header)
         # The header answers questions about the article itself («đăng ngày nào, ai viết»).
         extra = index_tokens(ABOUT_ARTICLE)
+        said = [index_tokens(sentence) for sentence in sentences]
         out.append(Passage(f"{code}#0", header, source, organisation_id, province, frozenset(toks + extra), ctx,
-                           ctx_pairs, numbers_in(header), yrs, bigrams_of(toks) | bigrams_of(extra), header=True))
+                           ctx_pairs, numbers_in(header), yrs, bigrams_of(toks) | bigrams_of(extra), header=True,
+                           article=frozenset(t for s in said for t in s),
+                           article_pairs=frozenset(b for s in said for b in bigrams_of(s))))
     for n, sentence in enumerate(sentences, start=1):
         toks = index_tokens(sentence)
         # What the sentence says in the chairs' other words too («ra đời» of «ban hành», «in» of «phát hành»).

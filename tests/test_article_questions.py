@@ -1,0 +1,65 @@
+"""Questions about the seed articles asked in the chairs' own words: two places asked in one message, a small
+figure said with what it counts, an article named by what it tells, an article asked about beside classes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import ask_payload
+from handlers.deps import Deps
+from knowledge.search.passages import counted_figures
+from tests.conftest import payload_text as reply_text
+from tests.conftest import template_deps
+
+
+@pytest.fixture(scope="module")
+def deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
+    return template_deps(_sqlite_template, tmp_path_factory, "article_questions")
+
+
+@pytest.fixture(scope="module")
+def sample_deps(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Deps:
+    return template_deps(_sqlite_template, tmp_path_factory, "article_questions_sample", sample=True)
+
+
+def test_a_small_number_with_what_it_counts_is_a_figure() -> None:
+    assert counted_figures("lop hoc 3 ngay cho bao nhieu nguoi") == {"3"}
+    assert counted_figures("cho em ca 2 so") == frozenset()  # «2 số» counts nothing asked about
+    assert counted_figures("nam 2016 mo 33 lop") == {"33"}  # a year counts nothing
+
+
+def test_the_second_place_of_two_asked_is_said_by_the_sentence_printing_its_figure(deps: Deps) -> None:
+    """Two places asked at once: the record answers the first; the second, named by a small figure with what it
+    counts («lớp 3 ngày»), is said by the article's sentence that prints it, with that article cited."""
+    payload = ask_payload(deps, "LS cử mấy CBCĐ dự lớp ngắn hạn của Tổng LĐLĐ, còn Hà Nội cử mấy cán bộ học lớp 3 ngày")
+    text = reply_text(payload)
+    assert "25 CBCĐ" in text and "23 cán bộ" in text
+    assert "Lao Động Thủ Đô" in text and "Báo Lạng Sơn" in text  # each figure cites its article
+
+
+def test_a_recalled_figure_then_another_place_asks_for_that_place(deps: Deps) -> None:
+    """«Hà Nội mở 33 lớp, còn Lạng Sơn … bao nhiêu lớp»: the scene recalls one place's figure; the clause asks
+    for another place's, which its own record answers."""
+    payload = ask_payload(deps, "Hà Nội năm 2016 mở 33 lớp, còn Lạng Sơn giai đoạn 2013-2018 tổ chức mấy lớp tập huấn?")
+    assert "85 lớp" in reply_text(payload)
+
+
+def test_a_recalled_figure_then_the_same_place_stays_with_it(deps: Deps) -> None:
+    payload = ask_payload(deps, "Hà Nội năm 2016 mở 33 lớp, còn số lượt học viên là bao nhiêu?")
+    assert payload["matches"][0]["code"].startswith(("HN2016", "T-HN2016"))
+
+
+def test_an_article_named_by_what_it_tells_is_dated_by_its_header(deps: Deps) -> None:
+    """«bài về HTX Đồng Tâm»: the headline does not name the cooperative, the article does."""
+    payload = ask_payload(deps, "bài báo nói về CĐCS Hợp tác xã Đồng Tâm đăng ngày nào")
+    assert "20/09/2024" in reply_text(payload)
+
+
+def test_who_wrote_an_article_and_when_beats_a_class_sharing_its_words(sample_deps: Deps) -> None:
+    """A class on the same matter shares most words of «bài viết về … đăng ngày nào, ai viết»; what is asked is
+    the article's date and author, which only its header says."""
+    payload = ask_payload(sample_deps, "bài viết về bồi dưỡng nghiệp vụ cán bộ CĐCS ở Mê Linh đăng ngày nào, ai viết")
+    text = reply_text(payload)
+    assert "02/03/2021" in text and "Lương Hằng" in text
