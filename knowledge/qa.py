@@ -1763,7 +1763,7 @@ class QAEngine:
         return self.passages.search(words, numbers, years=years, areas=areas, bigrams=bigrams_of(norm.tokens),
                                     places=places, counts=counts,
                                     phrases=[tuple(ph.split()) for kind, ph in slots.phrases if kind == "topic"],
-                                    named_phrases=known)
+                                    named_phrases=known, of_article=_has(norm.folded, *_ABOUT_THE_ARTICLE))
 
     def _one_sentence_says(self, question: str, norm: Norm, slots: Slots) -> bool:
         """Whether one sentence of the articles, and no other as well, says a question (it asks something) that has

@@ -63,3 +63,29 @@ def test_who_wrote_an_article_and_when_beats_a_class_sharing_its_words(sample_de
     payload = ask_payload(sample_deps, "bài viết về bồi dưỡng nghiệp vụ cán bộ CĐCS ở Mê Linh đăng ngày nào, ai viết")
     text = reply_text(payload)
     assert "02/03/2021" in text and "Lương Hằng" in text
+
+
+def test_a_header_stands_for_its_article_only_when_the_article_is_asked_about() -> None:
+    """Words that happen to be «viết», «đăng», «gia» («Việt Nam», «đăng nhập», «tham gia») do not turn a
+    question into one about an article: only an article asked about in so many words reads its header as
+    telling what the article tells."""
+    from knowledge.records import SourceRec
+    from knowledge.search.passages import PassageIndex, make_passages
+    from knowledge.text import index_tokens
+
+    src = SourceRec("A", "Bài thử", "Báo thử", 2018, "article")
+    idx = PassageIndex(make_passages("A", ["Công đoàn Hợp tác xã Đồng Tâm có 38 đoàn viên."], src,
+                                     organisation_id=None, province="lang son", context=["Lạng Sơn"], years=[2018],
+                                     header="«Bồi dưỡng nghiệp vụ» — 20/09/2024 — NGỌC HIẾU"))
+    words = index_tokens("bài về hợp tác xã đồng tâm đăng ngày nào")
+    named = [("hop", "tac", "xa", "dong", "tam")]
+    asked = idx.search(words, (), named_phrases=named, of_article=True)
+    assert asked and asked[0].passage.header
+    assert all(not h.passage.header for h in idx.search(words, (), named_phrases=named))
+
+
+@pytest.mark.parametrize("question", ["đăng nhập app Công đoàn Việt Nam bị lỗi thì làm sao",
+                                      "bệnh viện Việt Đức có lớp nào cho cán bộ mới tham gia BCH không"])
+def test_words_that_look_like_an_article_question_do_not_get_its_header(deps: Deps, question: str) -> None:
+    payload = ask_payload(deps, question)
+    assert not any(m["code"].endswith("#0") for m in payload["matches"][:1])

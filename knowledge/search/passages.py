@@ -178,6 +178,7 @@ class PassageIndex:
         self, words: Sequence[str], numbers: Iterable[str], *, years: Iterable[str] = (),
         areas: Sequence[frozenset[str]] = (), bigrams: Iterable[str] = (), places: Iterable[str] = (),
         counts: bool = False, phrases: Iterable[tuple[str, ...]] = (), named_phrases: Iterable[tuple[str, ...]] = (),
+        of_article: bool = False,
     ) -> list[PassageHit]:
         """Sentences that say the question's numbers and lie in its provinces, best first.
 
@@ -189,7 +190,8 @@ class PassageIndex:
         `phrases` the terms it names (a topic, a role): their words count only where the sentence says the
         whole term («chuyển đổi số» is not «so với … đổi mới … chuyên môn»); `named` the places and unions
         it names that some sentence knows: a sentence must say each of them, itself or as its article's context
-        (a question on Mê Linh is not answered by the Hà Nội article)."""
+        (a question on Mê Linh is not answered by the Hà Nội article); `of_article` when it asks about an article
+        itself in so many words («bài về … đăng ngày nào», «ai viết»): a header then says what its article tells."""
         asked = frozenset(words)
         if not asked or not self.passages:
             return []
@@ -232,11 +234,11 @@ class PassageIndex:
                 continue
             if areas and not any(p.province and p.province in area for area in areas):
                 continue
-            if must and any(not (n <= p.words | (p.article if about else frozenset())
-                                 and pairs_of <= p.all_pairs | (p.article_pairs if about else frozenset()))
+            if must and any(not (n <= p.words | (p.article if of_article else frozenset())
+                                 and pairs_of <= p.all_pairs | (p.article_pairs if of_article else frozenset()))
                             for n, pairs_of in must):
                 continue
-            whole = about and p.header  # asked of the article itself: its header says what the article tells
+            whole = of_article and p.header  # asked of the article itself: its header says what the article tells
             own = asked & (p.says | p.article) if whole else asked & p.says
             if terms:
                 for words_of, pairs_of in terms:
