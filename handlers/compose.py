@@ -990,6 +990,10 @@ def targets_reply(ans: Answer) -> list[Reply]:
             lines.append("")
         lines.extend(target_group_lines(org, y1, y2, targets))
     lines.extend(quote_lines(ans))
+    # A sentence of an article the targets do not come from (the other side of a comparison) cites its article.
+    cited = {getattr(t.source, "code", None) for targets in groups.values() for t in targets}
+    lines.extend(cite(src) for src in {q.source.code: q.source for q in ans.quotes
+                                       if q.source.code not in cited}.values())
     if ans.used_profile:
         lines.append("(Theo đơn vị trong hồ sơ của anh/chị; gõ /hoso để đổi.)")
     return [Reply("\n".join(lines))]

@@ -75,6 +75,7 @@ from knowledge.search.passages import (
     PassageHit,
     PassageIndex,
     bigrams_of,
+    compared_sides,
     counted_figures,
     make_passages,
     numbers_in,
@@ -1583,7 +1584,7 @@ class QAEngine:
                                    class_list=class_list)
         compound = split_compound(question, this_year=now.astimezone(self.tz).year)
         if compound is None:
-            return whole
+            return self._other_side_compared(whole, question, now=now, profile=profile, saved=saved)
         # «hồi 2016 Hà Nội huấn luyện ATVSLĐ 42 lớp, còn Đà Nẵng bây giờ có lớp … nào»: the clause that asks,
         # with what the scene names that it leaves unsaid, read on its own; which reading answers is weighed.
         bare, filled = self._compound_question(compound, now=now)
@@ -1604,6 +1605,44 @@ class QAEngine:
         # Logged and said back as the chair typed it; a follow-up («thế còn Huế?») rewrites the clause asked.
         alone.asked, alone.question = alone.question, whole.question
         return alone
+
+    def _other_side_compared(self, whole: Answer, question: str, *, now: dt.datetime, profile: Profile | None,
+                             saved: Profile | None) -> Answer:
+        """«so sánh tỷ lệ … Hà Nội 2016 và tỷ lệ … Sóc Trăng»: the records found answer one side; the other side,
+        read alone, is answered by a record of another place, said by the article's sentence printing its figure
+        (see `compared_sides`)."""
+        if whole.intent not in _RECORDS or whole.band != "confident" or not whole.items:
+            return whole
+        sides = compared_sides(question)
+        if sides is None:
+            return whole
+        other = self._answer_whole(sides[1], sides[1], now=now, profile=profile, saved=saved, offset=0,
+                                   class_list=False)
+        if other.intent not in _RECORDS or other.band != "confident" or not other.items:
+            return whole
+        item = other.items[0]
+        shown = {i.province for i in whole.items if i.province}
+        if not item.province or any(same_area_keys(item.province) & same_area_keys(p) for p in shown):
+            return whole  # the same place: the records found already answer it
+        sentence = self._sentence_of(other, item, profile)
+        if sentence is not None and sentence not in whole.quotes:
+            whole.quotes = (*whole.quotes, sentence)
+        return whole
+
+    def _sentence_of(self, ans: Answer, item: Item, profile: Profile | None) -> Passage | None:
+        """The article sentence that says a record's figures best for a question: the record itself when it is
+        one, else the sentence of its source printing one of its figures."""
+        if isinstance(item.rec, FactRec) and item.rec.code in self.passages._by_code:
+            return self.passages._by_code[item.rec.code]
+        src = getattr(getattr(item.rec, "source", None), "code", None)
+        for hit in self.passage_hits(ans, profile, numbers=frozenset()):
+            if hit.passage.source.code == src and item.numbers & hit.passage.numbers:
+                return hit.passage
+        # The sentence of its article printing most of its figures (a few hundred sentences: a scan).
+        figures = numbers_in(" ".join(item.numbers))
+        best = max((p for p in self.passages.passages if p.source.code == src and not p.header),
+                   key=lambda p: len(figures & p.numbers), default=None)
+        return best if best is not None and len(figures & best.numbers) >= min(2, len(figures)) else None
 
     def _answer_whole(
         self, said: str, question: str, *, now: dt.datetime, profile: Profile | None, saved: Profile | None,

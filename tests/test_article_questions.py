@@ -89,3 +89,20 @@ def test_a_header_stands_for_its_article_only_when_the_article_is_asked_about() 
 def test_words_that_look_like_an_article_question_do_not_get_its_header(deps: Deps, question: str) -> None:
     payload = ask_payload(deps, question)
     assert not any(m["code"].endswith("#0") for m in payload["matches"][:1])
+
+
+def test_the_two_sides_of_a_comparison() -> None:
+    from knowledge.search.passages import compared_sides
+
+    assert compared_sides("so sánh số học viên Hà Nội 2016 với số cán bộ được bồi dưỡng ở Sóc Trăng?") == (
+        "số học viên Hà Nội 2016", "số cán bộ được bồi dưỡng ở Sóc Trăng")
+    assert compared_sides("Hà Nội và Lạng Sơn mở bao nhiêu lớp") is None  # nothing compared in so many words
+
+
+def test_a_comparison_answers_both_sides_each_from_its_article(deps: Deps) -> None:
+    """The records found answer the first side (Hà Nội's targets); the second side, another province's figure, is
+    said by the sentence of its own article that prints it, with that article cited."""
+    payload = ask_payload(deps, "so sánh tỷ lệ vượt chỉ tiêu học viên của Hà Nội 2016 với tỷ lệ CBCĐ cơ sở Sóc Trăng "
+                                "được tập huấn nghiệp vụ")
+    text = reply_text(payload)
+    assert "107%" in text and "97,9%" in text and "Sóc Trăng" in text

@@ -298,3 +298,20 @@ def make_passages(
                            also=frozenset().union(*others) - own,
                            also_pairs=frozenset().union(*(bigrams_of(o) for o in others))))
     return out
+
+
+# «so sánh A và B», «so sánh A với B»: two sides compared, each a question of its own.
+_COMPARED = re.compile(r"(?i)(?<!\w)so s[aá]nh(?!\w)\s+(.+?)\s+(?:và|va|với|voi)\s+(.+)$")
+
+
+def compared_sides(question: str) -> tuple[str, str] | None:
+    """The two sides of a comparison («so sánh tỷ lệ … Hà Nội 2016 và tỷ lệ … Sóc Trăng»), each as a question
+    alone, or None when the question compares nothing. The last «và»/«với» splits them: a side may list things
+    with «,» but rarely with another «và»."""
+    m = _COMPARED.search(question)
+    if m is None:
+        return None
+    first, second = m.group(1).strip(" ,?"), m.group(2).strip(" ,?")
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return None
+    return first, second
