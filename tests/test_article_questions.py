@@ -106,3 +106,17 @@ def test_a_comparison_answers_both_sides_each_from_its_article(deps: Deps) -> No
                                 "được tập huấn nghiệp vụ")
     text = reply_text(payload)
     assert "107%" in text and "97,9%" in text and "Sóc Trăng" in text
+
+
+@pytest.mark.parametrize("said", ["nghị quyết ĐH CĐ tỉnh Lạng Sơn", "ĐH Công đoàn tỉnh LS khóa XV", "nghị quyết ĐH"])
+def test_dh_of_a_union_in_a_province_is_its_congress(said: str) -> None:
+    from knowledge.text import normalise
+
+    assert "dai hoi" in " ".join(normalise(said).tokens)
+
+
+def test_dh_cd_is_left_to_its_context_not_joined_into_the_university(deps: Deps) -> None:
+    """«ĐH CĐ» written apart is not spelt out as one learned acronym («Đại học Công đoàn»): the words around it
+    decide, and a resolution of the province's congress is what the article names."""
+    payload = ask_payload(deps, "nghị quyết ĐH CĐ tỉnh Lạng Sơn là khóa mấy")
+    assert "khóa XV" in reply_text(payload)
