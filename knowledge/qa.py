@@ -344,6 +344,8 @@ _TWO_THINGS = ("hay", "hoac", "khac nhau", "ca 2", "ca hai", "phan biet", "so sa
 # «số lớp và số người học», «bao nhiêu lớp và bao nhiêu người»: two figures asked at once.
 _TWO_COUNTS = re.compile(r"\b(?:so|bao nhieu|may) [a-z]+(?: [a-z]+)? va (?:so|bao nhieu|may)\b")
 _QUOTE_COVERAGE = 0.5
+# «… ở huyện Chi Lăng và toàn tỉnh»: a figure asked of a part and of the whole it lies in.
+_AND_THE_WHOLE = re.compile(r"\b(?:va|voi|cung) (?:toan|ca) (?:tinh|thanh pho|nuoc|quoc|huyen|nganh)\b")
 # A record matching at least this share of the best one's score may answer in its place when only it says
 # what is asked (see QAEngine._runner_up_says_it).
 _RUNNER_UP = 0.8
@@ -1911,7 +1913,8 @@ class QAEngine:
             more = self.passage_hits(ans, profile, numbers=frozenset({n}))
             if more and more[0].coverage >= _QUOTE_COVERAGE / 2 and more[0].passage not in quotes:
                 quotes.append(more[0].passage)
-        if ((_has(ans.norm.folded, *_TWO_THINGS) or _TWO_COUNTS.search(ans.norm.folded)) and len(quotes) < 2
+        if ((_has(ans.norm.folded, *_TWO_THINGS) or _TWO_COUNTS.search(ans.norm.folded)
+             or _AND_THE_WHOLE.search(ans.norm.folded)) and len(quotes) < 2
                 and ans.matches):
             # «cử 25 CBCĐ đi học lớp TLĐ hay mở lớp cho 25 đ/c»: two facts asked at once. The runner-up record,
             # when it matches nearly as well, is said by its own sentence (the one printing its figures).
@@ -1926,6 +1929,12 @@ class QAEngine:
                          and h.passage not in quotes]
                 if found:
                     quotes.append(found[0].passage)
+                else:
+                    # Not among the sentences the question finds («… Chi Lăng và toàn tỉnh» finds Chi Lăng's): the
+                    # sentence of its article printing its figures.
+                    sentence = self._sentence_of(ans, other, profile)
+                    if sentence is not None and sentence not in quotes:
+                        quotes.append(sentence)
                 break
         return tuple(quotes[:2])
 

@@ -120,3 +120,11 @@ def test_dh_cd_is_left_to_its_context_not_joined_into_the_university(deps: Deps)
     decide, and a resolution of the province's congress is what the article names."""
     payload = ask_payload(deps, "nghị quyết ĐH CĐ tỉnh Lạng Sơn là khóa mấy")
     assert "khóa XV" in reply_text(payload)
+
+
+def test_a_part_and_the_whole_it_lies_in_are_both_answered(deps: Deps) -> None:
+    """«… ở huyện Chi Lăng và toàn tỉnh»: the district's record answers the first; the province's figure, a record
+    nearly as good whose sentence the district's name hides, is quoted from its article too."""
+    payload = ask_payload(deps, "Lạng Sơn có mấy cán bộ công đoàn ở huyện Chi Lăng và cả tỉnh?")
+    text = reply_text(payload)
+    assert "366" in text and "8.343" in text
