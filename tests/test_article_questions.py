@@ -128,3 +128,18 @@ def test_a_part_and_the_whole_it_lies_in_are_both_answered(deps: Deps) -> None:
     payload = ask_payload(deps, "Lạng Sơn có mấy cán bộ công đoàn ở huyện Chi Lăng và cả tỉnh?")
     text = reply_text(payload)
     assert "366" in text and "8.343" in text
+
+
+def test_a_contest_of_skill_is_said_to_be_a_movement() -> None:
+    """The articles call «luyện tay nghề» a «phong trào»; a chair asks which «phong trào» the sentence on «thi
+    thợ giỏi» names."""
+    from knowledge.language.paraphrase import also_said
+    from knowledge.text import index_tokens
+
+    assert ("phong", "trao") in also_said(index_tokens("hình thức luyện tay nghề, thi thợ giỏi"))
+
+
+def test_a_movement_asked_of_an_article_finds_the_sentence_naming_the_contest(deps: Deps) -> None:
+    payload = ask_payload(deps, "Bài của LĐLĐ Sóc Trăng nói công nhân ở khu công nghiệp nâng cao kỹ năng nghề "
+                                "qua phong trào nào?")
+    assert "thi thợ giỏi" in reply_text(payload)
