@@ -1070,6 +1070,10 @@ def targets_reply(ans: Answer) -> list[Reply]:
             lines.append("")
         lines.extend(target_group_lines(org, y1, y2, targets))
     lines.extend(quote_lines(ans))
+    # A sentence of an article the targets do not come from (the other side of a comparison) cites its article.
+    cited = {getattr(t.source, "code", None) for targets in groups.values() for t in targets}
+    lines.extend(cite(src) for src in {q.source.code: q.source for q in ans.quotes
+                                       if q.source.code not in cited}.values())
     if ans.used_profile:
         lines.append("(Theo đơn vị trong hồ sơ của anh/chị; gõ /hoso để đổi.)")
     return [Reply("\n".join(lines))]
@@ -1174,7 +1178,10 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
     item = ans.items[0]
     if isinstance(item.rec, FactRec) and ans.quotes:
         # The article's own words before the citation that covers both.
-        return [Reply("\n".join(filter(None, (item.rec.statement, *quote_lines(ans), cite(item.rec.source)))))]
+        # A sentence of another article (the second of two figures asked) cites its own article too.
+        others = [q.source for q in ans.quotes if q.source.code != getattr(item.rec.source, "code", None)]
+        cites = [cite(src) for src in {s.code: s for s in [item.rec.source, *others] if s is not None}.values()]
+        return [Reply("\n".join(filter(None, (item.rec.statement, *quote_lines(ans), *cites))))]
     return [Reply("\n".join(filter(None, [other_period_note(ans), item_text(item), *quote_lines(ans)])))]
 
 

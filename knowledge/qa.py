@@ -77,6 +77,8 @@ from knowledge.search.passages import (
     PassageHit,
     PassageIndex,
     bigrams_of,
+    compared_sides,
+    counted_figures,
     make_passages,
     numbers_in,
     split_sentences,
@@ -284,6 +286,20 @@ def _clause_answers(whole: Answer, alone: Answer, compound: Compound) -> bool:
     return False
 
 
+def _other_place_asked(whole: Answer, alone: Answer, compound: Compound) -> bool:
+    """«Năm 2016 Hà Nội mở 33 lớp, còn Lạng Sơn … mở được bao nhiêu lớp»: a scene that only recalls a figure of
+    one place, then a clause on another place it names, which a record of that place answers with confidence.
+    Read whole, the scene's figure finds the scene's own record; the clause asks for the other's."""
+    if compound.asks_both or not compound.pivot or alone.band != "confident":
+        return False
+    if whole.intent not in _RECORDS or alone.intent not in _RECORDS or not whole.items or not alone.items:
+        return False
+    if not (alone.slots.provinces or alone.slots.org_ids):
+        return False  # «…, còn số học viên bao nhiêu»: the scene's place still; the whole reads it
+    mine, theirs = alone.items[0].province, whole.items[0].province
+    return bool(mine and theirs and not same_area_keys(mine) & same_area_keys(theirs))
+
+
 def _searched_where_when(ans: Answer) -> tuple[str, frozenset[str], frozenset[int]]:
     """The period, provinces and unions a class search was narrowed to."""
     time = ans.slots.time.label if ans.slots.time is not None else ""
@@ -342,6 +358,8 @@ _TWO_THINGS = ("hay", "hoac", "khac nhau", "ca 2", "ca hai", "phan biet", "so sa
 # «số lớp và số người học», «bao nhiêu lớp và bao nhiêu người»: two figures asked at once.
 _TWO_COUNTS = re.compile(r"\b(?:so|bao nhieu|may) [a-z]+(?: [a-z]+)? va (?:so|bao nhieu|may)\b")
 _QUOTE_COVERAGE = 0.5
+# «… ở huyện Chi Lăng và toàn tỉnh»: a figure asked of a part and of the whole it lies in.
+_AND_THE_WHOLE = re.compile(r"\b(?:va|voi|cung) (?:toan|ca) (?:tinh|thanh pho|nuoc|quoc|huyen|nganh)\b")
 # A record matching at least this share of the best one's score may answer in its place when only it says
 # what is asked (see QAEngine._runner_up_says_it).
 _RUNNER_UP = 0.8
@@ -1642,7 +1660,7 @@ class QAEngine:
                                    class_list=class_list)
         compound = split_compound(question, this_year=now.astimezone(self.tz).year)
         if compound is None:
-            return whole
+            return self._other_side_compared(whole, question, now=now, profile=profile, saved=saved)
         # «hồi 2016 Hà Nội huấn luyện ATVSLĐ 42 lớp, còn Đà Nẵng bây giờ có lớp … nào»: the clause that asks,
         # with what the scene names that it leaves unsaid, read on its own; which reading answers is weighed.
         bare, filled = self._compound_question(compound, now=now)
@@ -1656,13 +1674,51 @@ class QAEngine:
                                           class_list=class_list)
             if narrowed.intent in _CLASSES or not _answers(alone):
                 alone = narrowed
-        if not _clause_answers(whole, alone, compound):
+        if not (_clause_answers(whole, alone, compound) or _other_place_asked(whole, alone, compound)):
             return whole
         if compound.asks_both and whole.intent != alone.intent:
             alone.also = compound.scene  # the first question, offered after the answer to the second
         # Logged and said back as the chair typed it; a follow-up («thế còn Huế?») rewrites the clause asked.
         alone.asked, alone.question = alone.question, whole.question
         return alone
+
+    def _other_side_compared(self, whole: Answer, question: str, *, now: dt.datetime, profile: Profile | None,
+                             saved: Profile | None) -> Answer:
+        """«so sánh tỷ lệ … Hà Nội 2016 và tỷ lệ … Sóc Trăng»: the records found answer one side; the other side,
+        read alone, is answered by a record of another place, said by the article's sentence printing its figure
+        (see `compared_sides`)."""
+        if whole.intent not in _RECORDS or whole.band != "confident" or not whole.items:
+            return whole
+        sides = compared_sides(question)
+        if sides is None:
+            return whole
+        other = self._answer_whole(sides[1], sides[1], now=now, profile=profile, saved=saved, offset=0,
+                                   class_list=False)
+        if other.intent not in _RECORDS or other.band != "confident" or not other.items:
+            return whole
+        item = other.items[0]
+        shown = {i.province for i in whole.items if i.province}
+        if not item.province or any(same_area_keys(item.province) & same_area_keys(p) for p in shown):
+            return whole  # the same place: the records found already answer it
+        sentence = self._sentence_of(other, item, profile)
+        if sentence is not None and sentence not in whole.quotes:
+            whole.quotes = (*whole.quotes, sentence)
+        return whole
+
+    def _sentence_of(self, ans: Answer, item: Item, profile: Profile | None) -> Passage | None:
+        """The article sentence that says a record's figures best for a question: the record itself when it is
+        one, else the sentence of its source printing one of its figures."""
+        if isinstance(item.rec, FactRec) and item.rec.code in self.passages._by_code:
+            return self.passages._by_code[item.rec.code]
+        src = getattr(getattr(item.rec, "source", None), "code", None)
+        for hit in self.passage_hits(ans, profile, numbers=frozenset()):
+            if hit.passage.source.code == src and item.numbers & hit.passage.numbers:
+                return hit.passage
+        # The sentence of its article printing most of its figures (a few hundred sentences: a scan).
+        figures = numbers_in(" ".join(item.numbers))
+        best = max((p for p in self.passages.passages if p.source.code == src and not p.header),
+                   key=lambda p: len(figures & p.numbers), default=None)
+        return best if best is not None and len(figures & best.numbers) >= min(2, len(figures)) else None
 
     def _answer_whole(
         self, said: str, question: str, *, now: dt.datetime, profile: Profile | None, saved: Profile | None,
@@ -1822,7 +1878,7 @@ class QAEngine:
         return self.passages.search(words, numbers, years=years, areas=areas, bigrams=bigrams_of(norm.tokens),
                                     places=places, counts=counts,
                                     phrases=[tuple(ph.split()) for kind, ph in slots.phrases if kind == "topic"],
-                                    named_phrases=known)
+                                    named_phrases=known, of_article=_has(norm.folded, *_ABOUT_THE_ARTICLE))
 
     def _one_sentence_says(self, question: str, norm: Norm, slots: Slots) -> bool:
         """Whether one sentence of the articles, and no other as well, says a question (it asks something) that has
@@ -1843,6 +1899,9 @@ class QAEngine:
         """Whether an article's sentence answers a question better than the classes found: it says a word of
         the question that few sentences say and no class shown says («lớp giảng viên kiêm chức» of 2014, where
         the plan has a class on teaching methods), and most of the rest."""
+        if (hit.passage.header and hit.rare and hit.coverage >= _PASSAGE_COVERAGE
+                and _has(ans.norm.folded, *_ABOUT_THE_ARTICLE)):
+            return True  # «bài … đăng ngày nào, ai viết»: who wrote an article, and when; no class says
         if hit.coverage < _PASSAGE_OVER_CLASSES:
             return False
         if hit.passage.header and hit.rare:
@@ -1901,10 +1960,12 @@ class QAEngine:
         # The sentence a record's figures come from: a sentence with other figures would say something else
         # («01 lớp … 23 cán bộ» beside «33/33 lớp»).
         figures = frozenset(n for i in ans.items for n in i.numbers)
+        # «bài … đăng ngày nào, ai viết» answered by a record of the article: its header says when and who.
+        of_article = _has(ans.norm.folded, *_ABOUT_THE_ARTICLE)
         for hit in hits[:5]:
             if hit.passage.source.code not in cited or hit.coverage < _QUOTE_COVERAGE:
                 continue
-            if figures and not figures & hit.passage.numbers:
+            if figures and not figures & hit.passage.numbers and not (of_article and hit.passage.header):
                 continue
             if fold(hit.passage.text) not in shown:
                 quotes.append(hit.passage)
@@ -1919,13 +1980,15 @@ class QAEngine:
                     quotes.insert(0, hit.passage)
                     break
         said = numbers_in(shown_raw + " " + " ".join(q.text for q in quotes))
+        counted = counted_figures(ans.norm.folded)  # «lớp 3 ngày»: a small figure of what is asked
         for n in sorted(asked_numbers - said):
-            if (len(n) == 4 and 1945 <= int(n) <= 2100) or not n.isdigit() or len(n) < 2:
-                continue  # a year, or a small number («2 số») that is no identifier
+            if (len(n) == 4 and 1945 <= int(n) <= 2100) or not n.isdigit() or (len(n) < 2 and n not in counted):
+                continue  # a year, or a small number («2 số») that is no identifier nor counts anything
             more = self.passage_hits(ans, profile, numbers=frozenset({n}))
             if more and more[0].coverage >= _QUOTE_COVERAGE / 2 and more[0].passage not in quotes:
                 quotes.append(more[0].passage)
-        if ((_has(ans.norm.folded, *_TWO_THINGS) or _TWO_COUNTS.search(ans.norm.folded)) and len(quotes) < 2
+        if ((_has(ans.norm.folded, *_TWO_THINGS) or _TWO_COUNTS.search(ans.norm.folded)
+             or _AND_THE_WHOLE.search(ans.norm.folded)) and len(quotes) < 2
                 and ans.matches):
             # «cử 25 CBCĐ đi học lớp TLĐ hay mở lớp cho 25 đ/c»: two facts asked at once. The runner-up record,
             # when it matches nearly as well, is said by its own sentence (the one printing its figures).
@@ -1940,6 +2003,12 @@ class QAEngine:
                          and h.passage not in quotes]
                 if found:
                     quotes.append(found[0].passage)
+                else:
+                    # Not among the sentences the question finds («… Chi Lăng và toàn tỉnh» finds Chi Lăng's): the
+                    # sentence of its article printing its figures.
+                    sentence = self._sentence_of(ans, other, profile)
+                    if sentence is not None and sentence not in quotes:
+                        quotes.append(sentence)
                 break
         return tuple(quotes[:2])
 

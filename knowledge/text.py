@@ -662,6 +662,11 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # «Trường ĐH Công đoàn» is a university (đại học), «trình độ ĐH» a degree; «ĐH» elsewhere may be a
             # congress (đại hội).
             _expand(i, "dai", "hoc")
+        elif tok == "dh" and ((tokens[i + 1:i + 3] == ["cong", "doan"] and tokens[i + 3:i + 4] in (["tinh"], ["thanh"]))
+                              or prev == "quyet"):
+            # A province's congress (đại hội), as its resolution names it: «ĐH Công đoàn tỉnh …», «nghị quyết ĐH».
+            # (Elsewhere a congress's «ĐH» stays as typed.)
+            _expand(i, "dai", "hoi")
         elif tok == "pt" and nxt == "doan" and i + 2 < len(tokens) and tokens[i + 2] == "vien":
             # «pt đoàn viên» is «phát triển đoàn viên», as «PTĐV» is; «pt» never counted as an acronym.
             _expand(i, "phat", "trien", acronym_kept=True)

@@ -64,6 +64,9 @@ _SAID_ALSO: dict[str, tuple[str, ...]] = {
     # Who spoke at a meeting and what they asked for.
     "de nghi": ("yeu cau",),
     "khai mac": ("mo dau", "phat bieu khai mac"),
+    # Contests of skill are movements («phong trào luyện tay nghề», as the articles call them too).
+    "luyen tay nghe": ("phong trao",),
+    "thi tho gioi": ("phong trao", "hoi thi"),
 }
 _ENTRIES: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = tuple(
     (tuple(k.split()), tuple(tuple(v.split()) for v in vs)) for k, vs in _SAID_ALSO.items())

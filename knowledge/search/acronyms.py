@@ -13,7 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from knowledge.lexicon import ABBREVIATIONS, PLACE_CODES, PROVINCE_CODES, RAW_ABBREVIATIONS
+from knowledge.lexicon import (
+    ABBREVIATIONS,
+    CONTEXT_ABBREVIATIONS,
+    PLACE_CODES,
+    PROVINCE_CODES,
+    RAW_ABBREVIATIONS,
+)
 from knowledge.text import AMBIGUOUS, RAW_WORD, STOP_FOLDED, expand, fold, fold_tokens
 
 # A folded Vietnamese syllable: an onset, a vowel run, a final consonant. What matches may be a word the
@@ -162,11 +168,13 @@ def spell_out(text: str, table: Mapping[str, str], known: frozenset[str]) -> str
                 and not is_syllable(second) and nxt is not None and text[m.end():nxt.start()].isspace()):
             joined = tok + second
             phrase = table.get(joined) or (ABBREVIATIONS.get(joined, "") if len(joined) >= 4 else "")
-            if " " not in phrase or (tok in ABBREVIATIONS and second in ABBREVIATIONS) or (
+            if " " not in phrase or (tok in ABBREVIATIONS and second in ABBREVIATIONS) or tok in CONTEXT_ABBREVIATIONS or (
                     tok in ABBREVIATIONS and second in PROVINCE_CODES
                     and not phrase.endswith(" " + fold(PROVINCE_CODES[second]))):
                 # Two abbreviations of their own are read each as itself («TC CĐ» is tài chính công đoàn; «CĐ
-                # PT» the union of Phú Thọ, not a «Công đoàn phường Tân …»); teencode («ko») is no acronym.
+                # PT» the union of Phú Thọ, not a «Công đoàn phường Tân …»); teencode («ko») is no acronym; a
+                # shorthand whose words around it decide is left to them («nghị quyết ĐH CĐ tỉnh» is a congress,
+                # «trường ĐH CĐ» the university).
                 phrase = ""
             if phrase:
                 end = nxt.end()

@@ -50,6 +50,18 @@ def numbers_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# What a small number counts when the question gives it as a figure of what it asks about («lớp 3 ngày», «2 đợt»):
+# folded unit words.
+_UNITS = r"(?:ngay|buoi|lop|nguoi|dot|khoa|luot|tuan|thang|nam|dong chi|can bo|hoc vien|cuoc|tiet)"
+_COUNTED_FIGURE = re.compile(rf"(?<![\d/.,])(\d{{1,2}}) {_UNITS}\b")
+
+
+def counted_figures(folded: str) -> frozenset[str]:
+    """The small numbers a folded question gives with what they count («đi lớp 3 ngày» → 3): a figure of the
+    thing asked about, which a sentence printing it says, unlike a bare small number («2 số», «cả 2»)."""
+    return frozenset(m.group(1).lstrip("0") or "0" for m in _COUNTED_FIGURE.finditer(folded))
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """One sentence of an article (or its headline with date line and byline), as printed."""
@@ -71,6 +83,10 @@ class Passage:
     # gathered for a question («học» of «người học» is no reason to pass over every sentence saying «học»).
     also: frozenset[str] = frozenset()
     also_pairs: frozenset[str] = frozenset()
+    # The header's article as a whole: a question about the article («bài về HTX Đồng Tâm đăng ngày nào»)
+    # names what the article tells, which its headline need not say.
+    article: frozenset[str] = frozenset()
+    article_pairs: frozenset[str] = frozenset()
 
     @property
     def says(self) -> frozenset[str]:
@@ -169,6 +185,7 @@ class PassageIndex:
         self, words: Sequence[str], numbers: Iterable[str], *, years: Iterable[str] = (),
         areas: Sequence[frozenset[str]] = (), bigrams: Iterable[str] = (), places: Iterable[str] = (),
         counts: bool = False, phrases: Iterable[tuple[str, ...]] = (), named_phrases: Iterable[tuple[str, ...]] = (),
+        of_article: bool = False,
     ) -> list[PassageHit]:
         """Sentences that say the question's numbers and lie in its provinces, best first.
 
@@ -180,7 +197,8 @@ class PassageIndex:
         `phrases` the terms it names (a topic, a role): their words count only where the sentence says the
         whole term («chuyển đổi số» is not «so với … đổi mới … chuyên môn»); `named` the places and unions
         it names that some sentence knows: a sentence must say each of them, itself or as its article's context
-        (a question on Mê Linh is not answered by the Hà Nội article)."""
+        (a question on Mê Linh is not answered by the Hà Nội article); `of_article` when it asks about an article
+        itself in so many words («bài về … đăng ngày nào», «ai viết»): a header then says what its article tells."""
         asked = frozenset(words)
         if not asked or not self.passages:
             return []
@@ -224,9 +242,12 @@ class PassageIndex:
                 continue
             if areas and not any(p.province and p.province in area for area in areas):
                 continue
-            if must and any(not (n <= p.words and pairs_of <= p.all_pairs) for n, pairs_of in must):
+            if must and any(not (n <= p.words | (p.article if of_article else frozenset())
+                                 and pairs_of <= p.all_pairs | (p.article_pairs if of_article else frozenset()))
+                            for n, pairs_of in must):
                 continue
-            own = asked & says[i]
+            whole = of_article and p.header  # asked of the article itself: its header says what the article tells
+            own = asked & (says[i] | p.article) if whole else asked & says[i]
             if terms:
                 for words_of, pairs_of in terms:
                     if not pairs_of <= said_pairs[i]:
@@ -268,8 +289,11 @@ def make_passages(
         toks = index_tokens(header)
         # The header answers questions about the article itself («đăng ngày nào, ai viết»).
         extra = index_tokens(ABOUT_ARTICLE)
+        said = [index_tokens(sentence) for sentence in sentences]
         out.append(Passage(f"{code}#0", header, source, organisation_id, province, frozenset(toks + extra), ctx,
-                           ctx_pairs, numbers_in(header), yrs, bigrams_of(toks) | bigrams_of(extra), header=True))
+                           ctx_pairs, numbers_in(header), yrs, bigrams_of(toks) | bigrams_of(extra), header=True,
+                           article=frozenset(t for s in said for t in s),
+                           article_pairs=frozenset(b for s in said for b in bigrams_of(s))))
     for n, sentence in enumerate(sentences, start=1):
         toks = index_tokens(sentence)
         # What the sentence says in the chairs' other words too («ra đời» of «ban hành», «in» of «phát hành»).
@@ -282,3 +306,20 @@ def make_passages(
                            also=frozenset().union(*others) - own,
                            also_pairs=frozenset().union(*(bigrams_of(o) for o in others))))
     return out
+
+
+# «so sánh A và B», «so sánh A với B»: two sides compared, each a question of its own.
+_COMPARED = re.compile(r"(?i)(?<!\w)so s[aá]nh(?!\w)\s+(.+?)\s+(?:và|va|với|voi)\s+(.+)$")
+
+
+def compared_sides(question: str) -> tuple[str, str] | None:
+    """The two sides of a comparison («so sánh tỷ lệ … Hà Nội 2016 và tỷ lệ … Sóc Trăng»), each as a question
+    alone, or None when the question compares nothing. The last «và»/«với» splits them: a side may list things
+    with «,» but rarely with another «và»."""
+    m = _COMPARED.search(question)
+    if m is None:
+        return None
+    first, second = m.group(1).strip(" ,?"), m.group(2).strip(" ,?")
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return None
+    return first, second
