@@ -748,6 +748,7 @@ class CourseIndex:
         format_needed: bool = False,
         through: bool = False,
         status_asked: Sequence[str] = (),
+        nearest_first: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -1044,7 +1045,7 @@ class CourseIndex:
         if own:
             positions = self._rank(positions, own, offset + limit, pairs, asked, keys, either, mine)
         elif asked:
-            keys.update((p, (0.0, -(mine >> p & 1), -self.role_tier(p, asked))) for p in positions)
+            keys.update((p, (0.0, -(mine >> p & 1), -self._tier_asked(p, asked, nearest_first))) for p in positions)
             positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
         if by_deadline:
             far = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -1175,6 +1176,12 @@ class CourseIndex:
             for pos in iter_bits(self.bits("b:" + key) & cand):
                 out[index[pos]] += wt
         return [x / total for x in out]
+
+    def _tier_asked(self, pos: int, roles: frozenset[str], nearest_first: bool) -> int:
+        """`role_tier`, or with `nearest_first` («lớp cho chủ tịch CĐCS sắp tới», «… gần nhất») only whether the
+        class is meant for those asked at all: the next class for them is asked, whichever of them its title names."""
+        tier = self.role_tier(pos, roles)
+        return min(tier, 0) if nearest_first else tier
 
     def role_tier(self, pos: int, roles: frozenset[str]) -> int:
         """How squarely a class is meant for the audiences asked: 2 when its topic is the one that trains

@@ -802,6 +802,8 @@ _CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0
                              r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
+# «đang mở lớp … nào»: the classes open now, the next one first (as «sắp tới»), for the audience asked.
+_OPEN_NOW_CUES = ("dang mo lop", "dang mo khoa")
 # «hiện nay», «bây giờ», «hiện Lạng Sơn có lớp …», «giờ có lớp nào …» (folded): now, which a list of classes to come
 # is anyway; no word a class says.
 _NOW_CUES = ("hien nay", "hien tai", "hien gio", "bay gio", "luc nay", "hien dang", "hien co")
@@ -3430,6 +3432,7 @@ class QAEngine:
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
             exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
             either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
+            nearest_first=_has(norm.folded, *_NEXT_CUES, *_OPEN_NOW_CUES),
         )
         hits = asked_search(cancelled=status, cancelled_last=not cancel_asked)
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]

@@ -338,7 +338,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)\b(?: \w+){1,6}? (?:bi|da|lai) (?:hoan|huy|lui)\b"
                           r"|\b(?:bi|da) (?:hoan|huy|lui)(?: \w+){0,2}? (?:vi sao|tai sao|ly do|nguyen nhan|vi gi|do dau)\b")),
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
-    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bhan chot\b|\bhet han\b"
+    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bhan (?:chot|cuoi)\b|\bhet han\b"
                             # «đăng ký đến hạn nào», «đk tới hôm nào», «ghi danh trước ngày mấy»: until when.
                             r"|\b(?:dang ky|ghi danh) (?:den|truoc|toi|han) (?:bao gio|khi nao|ngay nao|han nao|hom nao"
                             r"|luc nao|ngay may|hom may|han chot)\b|\b(?:den|toi) han nao\b"
@@ -599,7 +599,10 @@ def _batch(folded: str, titles: Sequence[str]) -> list[int]:
 # not a wish to register.
 _NOT_REGISTER = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b|\b(?:dang ky|dang ki) (?:con |duoc )?kip\b"
                            rf"|{_STILL_OPEN}"
-                           r"|\bcon kip (?:dang ky|dang ki)\b|\b(?:mo|nhan) (?:cho )?(?:dang ky|dang ki|dk)\b")
+                           r"|\bcon kip (?:dang ky|dang ki)\b|\b(?:mo|nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
+                           # «phải đăng ký trước ngày nào», «đăng ký hạn cuối ngày nào»: until when, asked.
+                           r"|\b(?:dang ky|dang ki|dk) (?:den|truoc|toi|han) (?:bao gio|khi nao|ngay nao|han nao"
+                           r"|hom nao|luc nao|ngay may|hom may|han chot)\b|\b(?:dang ky|dang ki|dk) han (?:cuoi|chot)\b")
 
 
 def _wants_register(folded: str) -> bool:
@@ -698,12 +701,17 @@ _MANY = re.compile(r"\b(?:cac|nhung|may|bao nhieu|mot so|danh sach|tat ca)\b")
 _WHETHER = re.compile(r"\bco (?:lop|khoa)\b.*\b(?:khong|ko|k|hong|khg|chua)(?: \w+){0,2}$")
 
 
+# «sắp tới có lớp nào cho …», «đang mở lớp … nào»: the next class asked for, answered by the nearest one shown.
+_UPCOMING = re.compile(r"\b(?:sap toi|dang mo lop|dang mo khoa)\b")
+
+
 def one_asked(folded: str, lead: Sequence[str] = ()) -> bool:
-    """Whether a class question asks for one class, the nearest («lớp … gần nhất», or «có lớp X không» when
-    the ranking singled out no class `lead`), not for several («những lớp nào», «các lớp …»)."""
+    """Whether a class question asks for one class, the nearest («lớp … gần nhất», or «có lớp X không» and
+    «sắp tới có lớp X nào» when the ranking singled out no class `lead`), not for several («những lớp nào»,
+    «các lớp …»)."""
     if _MANY.search(folded):
         return False
-    return bool(_ONE_NEAREST.search(folded) or (not lead and _WHETHER.search(folded)))
+    return bool(_ONE_NEAREST.search(folded) or (not lead and (_WHETHER.search(folded) or _UPCOMING.search(folded))))
 
 
 def _nearest(folded: str) -> bool:

@@ -1,0 +1,92 @@
+"""Follow-ups about the class an answer led with (knowledge.search.subject.answer_in_context): the next class
+for an audience asked «sắp tới» comes first whichever of its audiences its title names, «lớp đó» after such a
+list is that nearest class, and «phải đăng ký trước ngày nào» asks a deadline, no registration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from knowledge.language.followup import Subject
+from knowledge.qa import QAEngine
+from knowledge.records import CourseRec, OrgRec
+from knowledge.search.subject import answer_in_context
+from tests.conftest import FIXED_NOW
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ORGS = [
+    OrgRec(1, "HUE", "Liên đoàn Lao động thành phố Huế", "province", "Huế", None),
+    OrgRec(2, "HUE-KCN", "Công đoàn Khu kinh tế, công nghiệp Huế", "industrial_zone", "Huế", 1),
+]
+
+
+def course(cid: int, code: str, title: str, day: dt.date, org: int, *, topic: str, roles: tuple[str, ...],
+           venue: str) -> CourseRec:
+    start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
+    o = ORGS[org - 1]
+    return CourseRec(cid, code, title, topic, roles, org, o.name, None, o.province, venue, "tap_trung", start,
+                     start + dt.timedelta(days=1), start - dt.timedelta(days=6), 40, "open")
+
+
+D = dt.date
+CHAIRS = ("chu_tich_cdcs", "pho_chu_tich_cdcs")
+COURSES = [
+    course(1, "HUE-NV-1", "Bồi dưỡng nghiệp vụ cho Chủ tịch, Phó Chủ tịch CĐCS (Đợt 1)", D(2027, 3, 19), 1,
+           topic="nghiep_vu", roles=CHAIRS, venue="Khách sạn Công đoàn Thuận An"),
+    course(2, "HUE-NV-2", "Bồi dưỡng nghiệp vụ cho Chủ tịch, Phó Chủ tịch CĐCS (Đợt 2)", D(2027, 6, 25), 1,
+           topic="nghiep_vu", roles=CHAIRS, venue="Hội trường LĐLĐ thành phố Huế"),
+    course(3, "HUE-TL-1", "Tập huấn đối thoại tại nơi làm việc và thương lượng tập thể", D(2026, 12, 15), 2,
+           topic="thuong_luong", roles=("chu_tich_cdcs", "uy_vien_bch"), venue="Nhà văn hóa công nhân KCN Phú Bài"),
+    course(4, "HUE-AT-1", "Huấn luyện an toàn, vệ sinh lao động (Đợt 1)", D(2027, 1, 12), 2,
+           topic="atvsld", roles=("doan_vien",), venue="Nhà văn hóa công nhân KCN Phú Bài"),
+    course(5, "HUE-AT-2", "Huấn luyện an toàn, vệ sinh lao động (Đợt 2)", D(2027, 4, 12), 2,
+           topic="atvsld", roles=("doan_vien",), venue="Nhà văn hóa công nhân KCN Phú Bài"),
+]
+
+
+@pytest.fixture(scope="module")
+def qa() -> QAEngine:
+    return QAEngine.build(organisations=ORGS, courses=COURSES, targets=[], tz=TZ)
+
+
+def talk(qa: QAEngine, *turns: str) -> list[tuple[list[str], str, str | None]]:
+    """Each turn's first matches' codes and intent (or the codes offered, intent "choose"), and the class the
+    follow-up asked about."""
+    subject: Subject | None = None
+    out: list[tuple[list[str], str, str | None]] = []
+    for text in turns:
+        ans, subject, follow = answer_in_context(qa, text, subject, now=FIXED_NOW)
+        if ans is None:
+            out.append(([c.code for c in follow.choices], "choose", None))
+        else:
+            out.append(([m.code for m in ans.matches][:5], ans.intent, follow.code))
+    return out
+
+
+@pytest.mark.parametrize("question", [
+    "lớp dành cho chủ tịch CĐCS ở Huế sắp tới",
+    "Huế đang mở lớp cho chủ tịch công đoàn cơ sở nào",
+])
+def test_the_next_class_for_an_audience_comes_first_whatever_its_title_names(qa: QAEngine, question: str) -> None:
+    """Asked «sắp tới», the nearest class for chairs answers, not a later one whose title names chairs."""
+    (first,) = talk(qa, question)
+    assert first[0][:1] == ["HUE-TL-1"]
+
+
+def test_without_upcoming_a_class_titled_for_the_audience_still_leads(qa: QAEngine) -> None:
+    (first,) = talk(qa, "lớp bồi dưỡng cho chủ tịch CĐCS ở Huế")
+    assert first[0][:1] == ["HUE-NV-1"]
+
+
+@pytest.mark.parametrize("detail", ["lớp đó học ở đâu", "phải đăng ký trước ngày nào"])
+def test_the_class_an_upcoming_list_led_with_is_the_one_asked_about(qa: QAEngine, detail: str) -> None:
+    _, second = talk(qa, "sắp tới ở Huế có lớp nào cho chủ tịch CĐCS", detail)
+    assert second[1] == "course" and second[2] == "HUE-TL-1"
+
+
+@pytest.mark.parametrize("question", ["phải đăng ký trước ngày nào", "đăng ký hạn cuối ngày nào"])
+def test_until_when_to_register_is_a_deadline_not_a_registration(qa: QAEngine, question: str) -> None:
+    _, second = talk(qa, "lớp đối thoại tại nơi làm việc ở Huế", question)
+    assert second[1] == "course" and second[2] == "HUE-TL-1"
