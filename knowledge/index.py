@@ -1178,10 +1178,11 @@ class CourseIndex:
         return [x / total for x in out]
 
     def _tier_asked(self, pos: int, roles: frozenset[str], nearest_first: bool) -> int:
-        """`role_tier`, or with `nearest_first` («lớp cho chủ tịch CĐCS sắp tới», «… gần nhất») only whether the
-        class is meant for those asked at all: the next class for them is asked, whichever of them its title names."""
+        """`role_tier`, with `nearest_first` («lớp cho chủ tịch CĐCS sắp tới», «… gần nhất») blind to whether a
+        class's title names those asked: the next class for them is asked, whichever of its audiences its title
+        names (a class whose topic trains them still comes first, one for cadres as a whole still after)."""
         tier = self.role_tier(pos, roles)
-        return min(tier, 0) if nearest_first else tier
+        return 0 if nearest_first and tier == 1 else tier
 
     def role_tier(self, pos: int, roles: frozenset[str]) -> int:
         """How squarely a class is meant for the audiences asked: 2 when its topic is the one that trains
