@@ -90,3 +90,24 @@ def test_the_class_an_upcoming_list_led_with_is_the_one_asked_about(qa: QAEngine
 def test_until_when_to_register_is_a_deadline_not_a_registration(qa: QAEngine, question: str) -> None:
     _, second = talk(qa, "lớp đối thoại tại nơi làm việc ở Huế", question)
     assert second[1] == "course" and second[2] == "HUE-TL-1"
+
+
+@pytest.mark.parametrize("named", ["em muốn tìm lớp an toàn vệ sinh lao động ở Huế",
+                                   "lớp huấn luyện an toàn vệ sinh lao động Huế"])
+def test_a_class_named_without_asking_for_a_list_is_its_nearest(qa: QAEngine, named: str) -> None:
+    """«em muốn tìm lớp X», no «nào», «những», «có … không»: one class is meant, the nearest shown."""
+    _, where = talk(qa, named, "lớp đó học ở đâu")
+    assert where[1] == "course" and where[2] == "HUE-AT-1"
+
+
+def test_a_list_asked_for_still_asks_which(qa: QAEngine) -> None:
+    _, where = talk(qa, "Huế có những lớp an toàn vệ sinh lao động nào", "lớp đó học ở đâu")
+    assert where[1] == "choose"
+
+
+@pytest.mark.parametrize("how", ["học trực tuyến hay phải lên tận nơi", "hoc truc tuyen hay phai den tan noi"])
+def test_online_or_going_there_asks_how_the_class_in_view_is_held(qa: QAEngine, how: str) -> None:
+    subject: Subject | None = None
+    for text in ("em muốn tìm lớp an toàn vệ sinh lao động ở Huế", how):
+        ans, subject, follow = answer_in_context(qa, text, subject, now=FIXED_NOW)
+    assert ans is not None and follow.code == "HUE-AT-1" and follow.aspect == "format"

@@ -363,7 +363,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc))\b"
                           r"|\b(?:truc tuyen|online|truc tiep)\b(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
                           r"|phai khong|dung khong|(?<!thi )sao)$)"
-                          r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep)\b")),
+                          r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep)\b"
+                          # «học trực tuyến hay phải lên tận nơi» (respelled «tai nơi»): in person, said as going there.
+                          r"|\b(?:hay|hoac) (?:la )?(?:phai )?(?:len|den|toi|ra|di) (?:tan noi|tai noi|tan lop|lop|hoc truc tiep)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
     ("note", re.compile(r"\b(?:mang (?:theo )?(?:gi|j|nhung gi)|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
@@ -711,7 +713,18 @@ def one_asked(folded: str, lead: Sequence[str] = ()) -> bool:
     «các lớp …»)."""
     if _MANY.search(folded):
         return False
-    return bool(_ONE_NEAREST.search(folded) or (not lead and (_WHETHER.search(folded) or _UPCOMING.search(folded))))
+    return bool(_ONE_NEAREST.search(folded) or (not lead and (_WHETHER.search(folded) or _UPCOMING.search(folded)
+                                                               or _names_a_class(folded))))
+
+
+# What asks for classes rather than naming one: «lớp nào», «có lớp», «lớp gì», «đâu có», «mấy lớp».
+_LIST_CUES = re.compile(r"\b(?:nao|gi|j|co lop|co khoa|cac|nhung|may|bao nhieu|danh sach|tat ca|dau co|lop khac)\b")
+
+
+def _names_a_class(folded: str) -> bool:
+    """«em muốn tìm lớp ATVSLĐ ở Huế», «không, ý tôi là lớp nghiệp vụ kiểm tra»: a class named by what it is,
+    nothing asking for a list: the nearest of those found is the one meant."""
+    return bool(re.search(r"\b(?:lop|khoa hoc)\b", folded)) and not _LIST_CUES.search(folded)
 
 
 def _nearest(folded: str) -> bool:
@@ -1191,8 +1204,8 @@ def resolve(
             # «học online dc ko» with one class in view, nothing else said: how that class is held, not a
             # search for online classes like it (which «có lớp nào học online không» is).
             named = None
-        if named is not None and {k for k, _ in named.phrases} == {"format"} and len(named.phrases) > 1 and (
-                re.search(r"\b(?:hay|hoac)\b", folded)):
+        if named is not None and {k for k, _ in named.phrases} == {"format"} and (
+                len(named.phrases) > 1 or aspect == "format") and re.search(r"\b(?:hay|hoac)\b", folded):
             named = None  # «học trực tiếp hay online»: which of the two, asked of the class in view
         if named is not None and register and {k for k, _ in named.phrases} <= {"role"} and _BENEFICIARY.search(folded):
             named = None  # «đk cho CNLĐ cty em»: whom the registration is for, not which class
