@@ -11,7 +11,7 @@ import pytest
 
 from knowledge.language.followup import Subject
 from knowledge.qa import QAEngine
-from knowledge.records import CourseRec, OrgRec
+from knowledge.records import CourseRec, OrgRec, TargetRec
 from knowledge.search.subject import answer_in_context
 from tests.conftest import FIXED_NOW
 
@@ -48,7 +48,10 @@ COURSES = [
 
 @pytest.fixture(scope="module")
 def qa() -> QAEngine:
-    return QAEngine.build(organisations=ORGS, courses=COURSES, targets=[], tz=TZ)
+    target = TargetRec(id=1, code="CT-HUE-26", organisation_id=1, organisation_name=ORGS[0].name, period_start=2026,
+                       period_end=2026, metric="Bồi dưỡng chủ tịch CĐCS", audience=None, target_value=570,
+                       unit="người", achieved_value=314, as_of=dt.date(2026, 11, 30))
+    return QAEngine.build(organisations=ORGS, courses=COURSES, targets=[target], tz=TZ)
 
 
 def talk(qa: QAEngine, *turns: str) -> list[tuple[list[str], str, str | None]]:
@@ -101,7 +104,7 @@ def test_a_class_named_without_asking_for_a_list_is_its_nearest(qa: QAEngine, na
 
 
 def test_a_list_asked_for_still_asks_which(qa: QAEngine) -> None:
-    _, where = talk(qa, "Huế có những lớp an toàn vệ sinh lao động nào", "lớp đó học ở đâu")
+    _, where = talk(qa, "Huế có những lớp nào cho chủ tịch CĐCS", "lớp đó học ở đâu")
     assert where[1] == "choose"
 
 
@@ -111,3 +114,38 @@ def test_online_or_going_there_asks_how_the_class_in_view_is_held(qa: QAEngine, 
     for text in ("em muốn tìm lớp an toàn vệ sinh lao động ở Huế", how):
         ans, subject, follow = answer_in_context(qa, text, subject, now=FIXED_NOW)
     assert ans is not None and follow.code == "HUE-AT-1" and follow.aspect == "format"
+
+
+def test_one_class_in_batches_is_its_nearest_batch(qa: QAEngine) -> None:
+    """A list of one class's batches («… (Đợt 1)», «… (Đợt 2)»): «lớp đó» is the class, its nearest batch."""
+    first, where = talk(qa, "Huế có những lớp an toàn vệ sinh lao động nào", "lớp đó học ở đâu")
+    assert set(first[0]) == {"HUE-AT-1", "HUE-AT-2"}
+    assert where[1] == "course" and where[2] == "HUE-AT-1"
+
+
+@pytest.mark.parametrize("others", ["còn lớp nào khác không", "ngoài lớp đó còn lớp nào nữa không"])
+def test_other_classes_leave_out_the_one_in_view(qa: QAEngine, others: str) -> None:
+    _, more = talk(qa, "em muốn tìm lớp bồi dưỡng nghiệp vụ cho chủ tịch CĐCS ở Huế", others)
+    assert more[1] == "course" and "HUE-NV-1" not in more[0] and more[0][:1] == ["HUE-NV-2"]
+
+
+@pytest.mark.parametrize("back", ["thôi đăng ký cho em lớp lúc nãy", "vậy lấy lớp đầu tiên bot nói, đăng ký giúp mình"])
+def test_the_class_set_aside_for_others_is_the_one_pointed_back_at(qa: QAEngine, back: str) -> None:
+    *_, again = talk(qa, "em muốn tìm lớp bồi dưỡng nghiệp vụ cho chủ tịch CĐCS ở Huế", "còn lớp nào khác không", back)
+    assert again[1] == "register" and again[2] == "HUE-NV-1"
+
+
+@pytest.mark.parametrize("back", ["à thôi quay lại lớp kia, hạn đăng ký ngày nào", "ừ quay lại lớp lúc nãy, học ở đâu"])
+def test_back_to_the_class_talked_of_before_an_aside(qa: QAEngine, back: str) -> None:
+    """The class in focus before a plan's figure, not the list it was picked from."""
+    *_, aside, again = talk(qa, "Huế có những lớp nghiệp vụ cho chủ tịch CĐCS nào", "cái thứ 2 học mấy ngày",
+                            "chỉ tiêu bồi dưỡng chủ tịch CĐCS năm nay của LĐLĐ Huế", back)
+    assert aside[1] == "target"
+    assert again[1] == "course" and again[2] == "HUE-NV-2"
+
+
+def test_a_correction_to_a_class_named_means_its_nearest(qa: QAEngine) -> None:
+    """«không, ý tôi là lớp X» after another question: one class meant, so «học ở đâu» next is its nearest."""
+    *_, where = talk(qa, "lớp đối thoại tại nơi làm việc ở Huế", "không, ý tôi là lớp an toàn vệ sinh lao động",
+                     "học trực tuyến hay phải lên tận nơi")
+    assert where[1] == "course" and where[2] == "HUE-AT-1"

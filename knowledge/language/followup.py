@@ -119,6 +119,9 @@ class Subject:
     # Of a list of today's province, the classes held in the former province asked about, all shown first
     # (knowledge.search.subject): «cái cuối» is the last of those, the last of what was asked for.
     area: tuple[str, ...] = ()
+    # The one class the talk was about before an aside (a fact, a plan's figure, other classes shown instead of
+    # it): «quay lại lớp lúc nãy», «lớp kia», «lớp đầu tiên bot nói» go back to it (knowledge.language.refer).
+    earlier: str | None = None
 
     def __post_init__(self) -> None:
         # Cut where it is made, not only where it is saved: the subject read back from the state must be the
@@ -143,7 +146,7 @@ class Subject:
             "class_titles": list(self.class_titles), "stale": self.stale, "aside": self.aside,
             "best": list(self.best),
             "area": list(self.area),
-            "asked": self.asked, "before": self.before, "offered": self.offered,
+            "asked": self.asked, "before": self.before, "offered": self.offered, "earlier": self.earlier,
             "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
                       for q, c, t, ph, y, o, pl in self.lists],
         }
@@ -178,6 +181,7 @@ class Subject:
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
+                earlier=str(data["earlier"]) if data.get("earlier") else None,
                 lists=_lists_from(data.get("lists")),
             )
         except (TypeError, ValueError):
@@ -721,10 +725,27 @@ def one_asked(folded: str, lead: Sequence[str] = ()) -> bool:
 _LIST_CUES = re.compile(r"\b(?:nao|gi|j|co lop|co khoa|cac|nhung|may|bao nhieu|danh sach|tat ca|dau co|lop khac)\b")
 
 
+# «em muốn tìm lớp …», «mình hỏi lớp …»: a class sought, named by what it is.
+_SOUGHT = re.compile(r"\b(?:tim|muon (?:tim|hoc|hoi)|hoi|can) (?:lop|khoa hoc)\b")
+
+
 def _names_a_class(folded: str) -> bool:
-    """«em muốn tìm lớp ATVSLĐ ở Huế», «không, ý tôi là lớp nghiệp vụ kiểm tra»: a class named by what it is,
-    nothing asking for a list: the nearest of those found is the one meant."""
-    return bool(re.search(r"\b(?:lop|khoa hoc)\b", folded)) and not _LIST_CUES.search(folded)
+    """«em muốn tìm lớp ATVSLĐ ở Huế»: a class sought by what it is, nothing asking for a list: the nearest of
+    those found is the one meant («lớp nữ công ở Lạng Sơn» alone stays a list)."""
+    return bool(_SOUGHT.search(folded)) and not _LIST_CUES.search(folded)
+
+
+def corrects_to_a_class(text: str) -> bool:
+    """«không, ý tôi là lớp nghiệp vụ kiểm tra», «à nhầm, lớp tập huấn nữ công ấy»: the last question taken back
+    for a class named by what it is, nothing asking for a list (its nearest is the one meant)."""
+    opened = _NO_OPENER.match(text)
+    folded = _words(text[opened.end():]) if opened is not None else _words(text)
+    fixed = _CORRECTION.match(folded)
+    if opened is None and fixed is None:
+        return False
+    rest = folded[fixed.end():] if fixed is not None else folded
+    rest = _MEANT.sub("", rest.strip(), count=1)
+    return bool(re.match(r"(?:cai )?(?:lop|khoa hoc)\b", rest)) and not _LIST_CUES.search(rest)
 
 
 def _nearest(folded: str) -> bool:
@@ -1018,7 +1039,9 @@ def _there_named(folded: str, subject: Subject,
 # «có lớp nào khác thay không», «còn lớp nào khác không»: another class of the same kind («lớp thay thế» alone is
 # the one a called-off class's note names).
 _OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?(?:khac|cung (?:chu de|loai|noi dung|linh vuc|de tai)"
-                          r"|tuong tu|giong (?:vay|the|nhu vay|nhu the))\b")
+                          r"|tuong tu|giong (?:vay|the|nhu vay|nhu the))\b"
+                          # «ngoài lớp đó còn lớp nào nữa không»: the others, besides the class in view.
+                          r"|\bngoai (?:lop|khoa|cai) (?:do|nay|ay|tren|vua roi)\b")
 
 
 def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None,
@@ -1030,13 +1053,18 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
         return None
     if kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}:
         return None
-    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None)
+    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None) or _led_with(subject)
     topic = topic_of(code) if code is not None else None
     if topic is None:
         return None
     place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
     return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
                     instead_of=code, wider=f"lop {topic}" if place else "")
+
+
+def _led_with(subject: Subject) -> str | None:
+    """The one class a list answered a question asking for one with (`Subject.best`), if one did."""
+    return subject.best[0] if len(subject.best) == 1 and subject.best[0] in subject.codes else None
 
 
 def _past_aside(subject: Subject, fragment: str, kinds_of: Callable[[str], frozenset[str]] | None) -> bool:
