@@ -19,6 +19,7 @@ TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 ORGS = [
     OrgRec(1, "HUE", "Liên đoàn Lao động thành phố Huế", "province", "Huế", None),
     OrgRec(2, "HUE-KCN", "Công đoàn Khu kinh tế, công nghiệp Huế", "industrial_zone", "Huế", 1),
+    OrgRec(3, "QT", "Liên đoàn Lao động tỉnh Quảng Trị", "province", "Quảng Trị", None),
 ]
 
 
@@ -43,6 +44,10 @@ COURSES = [
            topic="atvsld", roles=("doan_vien",), venue="Nhà văn hóa công nhân KCN Phú Bài"),
     course(5, "HUE-AT-2", "Huấn luyện an toàn, vệ sinh lao động (Đợt 2)", D(2027, 4, 12), 2,
            topic="atvsld", roles=("doan_vien",), venue="Nhà văn hóa công nhân KCN Phú Bài"),
+    course(6, "QT-AT-1", "Huấn luyện an toàn, vệ sinh lao động (Đợt 1)", D(2027, 1, 5), 3,
+           topic="atvsld", roles=("doan_vien",), venue="Hội trường LĐLĐ tỉnh Quảng Trị"),
+    course(7, "QT-AT-2", "Huấn luyện an toàn, vệ sinh lao động (Đợt 2)", D(2027, 5, 5), 3,
+           topic="atvsld", roles=("doan_vien",), venue="Hội trường LĐLĐ tỉnh Quảng Trị"),
 ]
 
 
@@ -149,3 +154,12 @@ def test_a_correction_to_a_class_named_means_its_nearest(qa: QAEngine) -> None:
     *_, where = talk(qa, "lớp đối thoại tại nơi làm việc ở Huế", "không, ý tôi là lớp an toàn vệ sinh lao động",
                      "học trực tuyến hay phải lên tận nơi")
     assert where[1] == "course" and where[2] == "HUE-AT-1"
+
+
+def test_the_next_batch_is_of_the_class_the_list_led_with(qa: QAEngine) -> None:
+    """A list of every union's «đợt 1» led by one union's (the one the question named): «Đợt 2 thì sao» is that
+    class's second batch, not a choice among every union's."""
+    listed = Subject("courses", "lớp an toàn vệ sinh lao động đợt 1 của CĐ KCN Huế học ngày nào",
+                     ("QT-AT-1", "HUE-AT-1"), (COURSES[5].title, COURSES[3].title), best=("HUE-AT-1",))
+    ans, _, follow = answer_in_context(qa, "Đợt 2 thì sao?", listed, now=FIXED_NOW)
+    assert ans is not None and follow.code == "HUE-AT-2"

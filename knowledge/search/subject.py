@@ -588,7 +588,9 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
         return None
     # The class in focus first; then the one talked of before it («thế đợt 1» after «đợt 2» was turned away and
     # another class offered: the batch is of the class asked about, not of the one offered).
-    tries = [[code] for code in (subject.focus, subject.before) if code] or [list(subject.codes)]
+    # (Of a list that led with one class, «đợt 2 thì sao» is of that class, before any batch of the others.)
+    led = [[subject.best[0]]] if len(subject.best) == 1 and subject.best[0] in subject.codes else []
+    tries = [[code] for code in (subject.focus, subject.before) if code] or [*led, list(subject.codes)]
     found = []
     for near in tries:
         found = [c for c in batches_of(engine, near) if batch_of(c.title) == batch]
