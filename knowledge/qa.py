@@ -695,7 +695,9 @@ _SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
 _ASIDES = ("nghe noi", "nghe bao", "nghe dau", "nghe phong thanh", "phai khong", "dung khong", "dung chua", "co dung",
            "khong thay", "chua thay", "sao em", "sao e", "sao minh", "sao toi", "roi ha", "roi a", "roi ah",
            "con kip", "kip khong", "lo mat", "bo lo",
-           "o xa", "khong di duoc", "khong the di", "di lai", "di hoc")
+           "o xa", "khong di duoc", "khong the di", "di lai", "di hoc",
+           # «có lớp nào … để cử người đi không»: whom the union sends, no word of a class.
+           "de cu nguoi di", "cu nguoi di", "de cu nguoi", "cu can bo di", "de cu di")
 # A greeting or the bot addressed («chào bạn», «ad ơi») neither.
 _PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "chao", "ban", "ad", "admin"})
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled

@@ -163,3 +163,10 @@ def test_the_next_batch_is_of_the_class_the_list_led_with(qa: QAEngine) -> None:
                      ("QT-AT-1", "HUE-AT-1"), (COURSES[5].title, COURSES[3].title), best=("HUE-AT-1",))
     ans, _, follow = answer_in_context(qa, "Đợt 2 thì sao?", listed, now=FIXED_NOW)
     assert ans is not None and follow.code == "HUE-AT-2"
+
+
+@pytest.mark.parametrize("question", ["v co lop nao cho CT CDCS de cu nguoi di ko", "có lớp nào cko chủ tịch CĐCS không"])
+def test_a_class_question_in_chat_words_is_a_class_question(qa: QAEngine, question: str) -> None:
+    """«để cử người đi» (whom the union sends) and «cko» («cho» in teencode) say nothing of a class."""
+    ans = qa.answer(question, now=FIXED_NOW)
+    assert ans.intent == "course" and ans.band == "confident" and ans.matches[0].code.startswith("HUE-")
