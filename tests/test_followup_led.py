@@ -170,3 +170,23 @@ def test_a_class_question_in_chat_words_is_a_class_question(qa: QAEngine, questi
     """«để cử người đi» (whom the union sends) and «cko» («cho» in teencode) say nothing of a class."""
     ans = qa.answer(question, now=FIXED_NOW)
     assert ans.intent == "course" and ans.band == "confident" and ans.matches[0].code.startswith("HUE-")
+
+
+def test_what_is_still_short_after_a_past_year_met_is_this_years() -> None:
+    """«năm ngoái được bao nhiêu» (met), then «vậy còn thiếu bao nhiêu»: nothing lacks of a year met and over;
+    the plan in progress does."""
+    org = OrgRec(1, "HUE", "Liên đoàn Lao động thành phố Huế", "province", "Huế", None)
+
+    def plan(tid: int, year: int, goal: float, done: float) -> TargetRec:
+        return TargetRec(id=tid, code=f"CT-HUE-{year}", organisation_id=1, organisation_name=org.name,
+                         period_start=year, period_end=year, metric="Bồi dưỡng chủ tịch CĐCS", audience=None,
+                         target_value=goal, unit="người", achieved_value=done, as_of=dt.date(year, 11, 30))
+
+    engine = QAEngine.build(organisations=[org], courses=[], targets=[plan(1, 2025, 500, 560), plan(2, 2026, 570, 314)],
+                            tz=TZ)
+    subject: Subject | None = None
+    for text in ("chỉ tiêu bồi dưỡng chủ tịch CĐCS năm nay của LĐLĐ Huế", "năm ngoái đạt bao nhiêu",
+                 "vậy còn thiếu bao nhiêu"):
+        ans, subject, _ = answer_in_context(engine, text, subject, now=FIXED_NOW)
+        assert ans is not None and ans.intent == "target"
+    assert ans is not None and ans.items[0].code == "CT-HUE-2026"

@@ -55,6 +55,7 @@ from knowledge.language.refer import class_in_view, earlier_in_view, points_to_e
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, one_province
+from knowledge.records import TargetRec
 from knowledge.slots import province_key
 from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
 
@@ -904,6 +905,8 @@ def _answer(
             ans = wider
     if follow.instead_of:
         _leave_out(ans, follow.instead_of)
+    if follow.action == "ask" and follow.purpose == "detail" and ans.intent == "target":
+        ans = _short_now(engine, text, ans, follow, now=now, profile=profile)
     if follow.code is not None and ans.reading and follow.code.lower() not in fold(text):
         # The rewrite names the class by its code («VT-BN-01 hạn đăng ký»): a shorthand read in that code is no
         # word of the user's to confirm («VT» is no Vũng Tàu here).
@@ -969,6 +972,26 @@ def _leave_out(ans: Answer, code: str) -> None:
         ans.matches = [m for m in ans.matches if m.code != code]
         ans.course_total = max(ans.course_total - 1, len(ans.courses))
         ans.course_lead = tuple(c for c in ans.course_lead if c != code)
+
+
+# «còn thiếu bao nhiêu», «thiếu mấy»: what a plan still lacks.
+_STILL_SHORT = re.compile(r"\b(?:con )?thieu (?:bao nhieu|bn|may)\b")
+
+
+def _short_now(engine: QAEngine, text: str, ans: Answer, follow: FollowUp, *, now: dt.datetime,
+               profile: Profile | None) -> Answer:
+    """«còn thiếu bao nhiêu» after a past year's figures that were all met: nothing is short then, so the plan in
+    progress (this year's) is what still lacks; `ans` otherwise."""
+    if not _STILL_SHORT.search(fold(text)) or not ans.items:
+        return ans
+    recs = [i.rec for i in ans.items]
+    met = all(isinstance(r, TargetRec) and r.achieved_value is not None and r.target_value is not None
+              and r.achieved_value >= r.target_value for r in recs)
+    past = all((i.year_end or i.year or now.year) < now.year for i in ans.items)
+    if not (met and past):
+        return ans
+    current = engine.answer(f"nam nay {without_periods(follow.question)}", now=now, profile=profile)
+    return current if current.intent == "target" and current.items else ans
 
 
 # The «why» of a question about a class called off or put off, and the particles around it.
