@@ -190,9 +190,3 @@ def test_what_is_still_short_after_a_past_year_met_is_this_years() -> None:
         ans, subject, _ = answer_in_context(engine, text, subject, now=FIXED_NOW)
         assert ans is not None and ans.intent == "target"
     assert ans is not None and ans.items[0].code == "CT-HUE-2026"
-
-
-def test_a_ma_turning_to_a_detail_is_about_the_class_in_view(qa: QAEngine) -> None:
-    """«à mà hạn chót đăng ký hôm nào» right after a class: «à mà» only turns to the question."""
-    _, second = talk(qa, "lớp đối thoại tại nơi làm việc ở Huế", "a ma han chot dang ky hom nao")
-    assert second[1] == "course" and second[2] == "HUE-TL-1"
