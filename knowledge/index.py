@@ -1020,6 +1020,7 @@ class CourseIndex:
         tz: dt.tzinfo = dt.UTC,
         implied: Sequence[str] = (),
         seats: Sequence[str] = (),
+        nearest_first: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -1340,7 +1341,7 @@ class CourseIndex:
         if own:
             positions = self._rank(positions, own, offset + limit, pairs, asked, keys, either, mine)
         elif asked:
-            keys.update((p, (0.0, -(mine >> p & 1), -self.role_tier(p, asked))) for p in positions)
+            keys.update((p, (0.0, -(mine >> p & 1), -self._tier_asked(p, asked, nearest_first))) for p in positions)
             positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
         if by_deadline:
             far = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -1483,6 +1484,13 @@ class CourseIndex:
             for pos in iter_bits(self.bits("b:" + key) & cand):
                 out[index[pos]] += wt
         return [x / total for x in out]
+
+    def _tier_asked(self, pos: int, roles: frozenset[str], nearest_first: bool) -> int:
+        """`role_tier`, with `nearest_first` («lớp cho chủ tịch CĐCS sắp tới», «… gần nhất») blind to whether a
+        class's title names those asked: the next class for them is asked, whichever of its audiences its title
+        names (a class whose topic trains them still comes first, one for cadres as a whole still after)."""
+        tier = self.role_tier(pos, roles)
+        return 0 if nearest_first and tier == 1 else tier
 
     def role_tier(self, pos: int, roles: frozenset[str]) -> int:
         """How squarely a class is meant for the audiences asked: 2 when its topic is the one that trains

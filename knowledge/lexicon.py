@@ -298,6 +298,8 @@ ABBREVIATIONS: dict[str, str] = {
     "hk": "khong", "dzay": "vay", "dzi": "vay", "app": "ung dung",
     "j": "gi", "ji": "gi", "z": "vay", "v": "vay", "r": "roi", "ntn": "nhu the nao",
     "mik": "minh", "mk": "minh",
+    # «cko em hỏi», «cjo mình»: «cho» in teencode.
+    "cko": "cho", "cjo": "cho",
     # «cmh», «cho mk hỏi»: how a chat question opens; never an organiser's initials («Công ty CP May Hòa…»).
     "cmh": "cho minh hoi", "cmhoi": "cho minh hoi", "ceh": "cho em hoi", "cemh": "cho em hoi",
     # «lp», «lơp» typed for «lớp» (no word of the union's is «lp»).

@@ -750,7 +750,9 @@ _SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
 _ASIDES = ("nghe noi", "nghe bao", "nghe dau", "nghe phong thanh", "phai khong", "dung khong", "dung chua", "co dung",
            "khong thay", "chua thay", "sao em", "sao e", "sao minh", "sao toi", "roi ha", "roi a", "roi ah",
            "con kip", "kip khong", "lo mat", "bo lo",
-           "o xa", "khong di duoc", "khong the di", "di lai", "di hoc")
+           "o xa", "khong di duoc", "khong the di", "di lai", "di hoc",
+           # «có lớp nào … để cử người đi không»: whom the union sends, no word of a class.
+           "de cu nguoi di", "cu nguoi di", "de cu nguoi", "cu can bo di", "de cu di")
 # A greeting or the bot addressed («chào bạn», «ad ơi») neither.
 _PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "chao", "ban", "ad", "admin"})
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -859,6 +861,8 @@ _CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0
                              r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
+# «đang mở lớp … nào»: the classes open now, the next one first (as «sắp tới»), for the audience asked.
+_OPEN_NOW_CUES = ("dang mo lop", "dang mo khoa")
 # «hiện nay», «bây giờ», «hiện Lạng Sơn có lớp …», «giờ có lớp nào …» (folded): now, which a list of classes to come
 # is anyway; no word a class says.
 _NOW_CUES = ("hien nay", "hien tai", "hien gio", "bay gio", "luc nay", "hien dang", "hien co")
@@ -3690,6 +3694,7 @@ class QAEngine:
             pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
             exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
             either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
+            nearest_first=_has(norm.folded, *_NEXT_CUES, *_OPEN_NOW_CUES),
         )
         hits = asked_search(cancelled=status, cancelled_last=not cancel_asked)
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]

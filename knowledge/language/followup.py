@@ -130,6 +130,9 @@ class Subject:
     # The question of the last plan's figures asked (a target answer), kept while the talk turns to classes or a
     # fact: «quay lại chỉ tiêu lúc nãy, còn thiếu bao nhiêu» goes on with it.
     plan: str = ""
+    # The one class the talk was about before an aside (a fact, a plan's figure, other classes shown instead of
+    # it): «quay lại lớp lúc nãy», «lớp kia», «lớp đầu tiên bot nói» go back to it (knowledge.language.refer).
+    earlier: str | None = None
 
     def __post_init__(self) -> None:
         # Cut where it is made, not only where it is saved: the subject read back from the state must be the
@@ -154,7 +157,7 @@ class Subject:
             "class_titles": list(self.class_titles), "stale": self.stale, "aside": self.aside,
             "best": list(self.best),
             "area": list(self.area), "plan": self.plan[:MAX_LISTED_QUESTION],
-            "asked": self.asked, "before": self.before, "offered": self.offered,
+            "asked": self.asked, "before": self.before, "offered": self.offered, "earlier": self.earlier,
             "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
                       for q, c, t, ph, y, o, pl in self.lists],
         }
@@ -190,6 +193,7 @@ class Subject:
                 asked=str(data.get("asked") or ""),
                 before=str(before) if before is not None and str(before) in codes else None,
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
+                earlier=str(data["earlier"]) if data.get("earlier") else None,
                 lists=_lists_from(data.get("lists")),
             )
         except (TypeError, ValueError):
@@ -361,7 +365,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|\b(?:sao|tai sao|vi sao|ly do|nguyen nhan)\b(?: \w+){1,6}? (?:bi|da|lai) (?:hoan|huy|lui)\b"
                           r"|\b(?:bi|da) (?:hoan|huy|lui)(?: \w+){0,2}? (?:vi sao|tai sao|ly do|nguyen nhan|vi gi|do dau)\b")),
     # «khi nào mở đăng ký», «bao giờ nhận đăng ký»: when registration opens, told with its deadline.
-    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bhan chot\b|\bhet han\b"
+    ("deadline", re.compile(r"\bhan (?:chot )?(?:dang ky|ghi danh|nop)|\bhan (?:chot|cuoi)\b|\bhet han\b"
                             # «đăng ký đến hạn nào», «đk tới hôm nào», «ghi danh trước ngày mấy»: until when.
                             r"|\b(?:dang ky|ghi danh) (?:den|truoc|toi|han) (?:bao gio|khi nao|ngay nao|han nao|hom nao"
                             r"|luc nao|ngay may|hom may|han chot)\b|\b(?:den|toi) han nao\b"
@@ -386,7 +390,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc))\b"
                           r"|\b(?:truc tuyen|online|truc tiep)\b(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
                           r"|phai khong|dung khong|(?<!thi )sao)$)"
-                          r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep)\b")),
+                          r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep)\b"
+                          # «học trực tuyến hay phải lên tận nơi» (respelled «tai nơi»): in person, said as going there.
+                          r"|\b(?:hay|hoac) (?:la )?(?:phai )?(?:len|den|toi|ra|di) (?:tan noi|tai noi|tan lop|lop|hoc truc tiep)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
     ("note", re.compile(r"\b(?:mang (?:theo )?(?:gi|j|nhung gi)|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
@@ -623,7 +629,10 @@ def _batch(folded: str, titles: Sequence[str]) -> list[int]:
 # not a wish to register.
 _NOT_REGISTER = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b|\b(?:dang ky|dang ki) (?:con |duoc )?kip\b"
                            rf"|{_STILL_OPEN}"
-                           r"|\bcon kip (?:dang ky|dang ki)\b|\b(?:mo|nhan) (?:cho )?(?:dang ky|dang ki|dk)\b")
+                           r"|\bcon kip (?:dang ky|dang ki)\b|\b(?:mo|nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
+                           # «phải đăng ký trước ngày nào», «đăng ký hạn cuối ngày nào»: until when, asked.
+                           r"|\b(?:dang ky|dang ki|dk) (?:den|truoc|toi|han) (?:bao gio|khi nao|ngay nao|han nao"
+                           r"|hom nao|luc nao|ngay may|hom may|han chot)\b|\b(?:dang ky|dang ki|dk) han (?:cuoi|chot)\b")
 
 
 def _wants_register(folded: str) -> bool:
@@ -722,12 +731,45 @@ _MANY = re.compile(r"\b(?:cac|nhung|may|bao nhieu|mot so|danh sach|tat ca)\b")
 _WHETHER = re.compile(r"\bco (?:lop|khoa)\b.*\b(?:khong|ko|k|hong|khg|chua)(?: \w+){0,2}$")
 
 
+# «sắp tới có lớp nào cho …», «đang mở lớp … nào»: the next class asked for, answered by the nearest one shown.
+_UPCOMING = re.compile(r"\b(?:sap toi|dang mo lop|dang mo khoa)\b")
+
+
 def one_asked(folded: str, lead: Sequence[str] = ()) -> bool:
-    """Whether a class question asks for one class, the nearest («lớp … gần nhất», or «có lớp X không» when
-    the ranking singled out no class `lead`), not for several («những lớp nào», «các lớp …»)."""
+    """Whether a class question asks for one class, the nearest («lớp … gần nhất», or «có lớp X không» and
+    «sắp tới có lớp X nào» when the ranking singled out no class `lead`), not for several («những lớp nào»,
+    «các lớp …»)."""
     if _MANY.search(folded):
         return False
-    return bool(_ONE_NEAREST.search(folded) or (not lead and _WHETHER.search(folded)))
+    return bool(_ONE_NEAREST.search(folded) or (not lead and (_WHETHER.search(folded) or _UPCOMING.search(folded)
+                                                               or _names_a_class(folded))))
+
+
+# What asks for classes rather than naming one: «lớp nào», «có lớp», «lớp gì», «đâu có», «mấy lớp».
+_LIST_CUES = re.compile(r"\b(?:nao|gi|j|co lop|co khoa|cac|nhung|may|bao nhieu|danh sach|tat ca|dau co|lop khac)\b")
+
+
+# «em muốn tìm lớp …», «mình hỏi lớp …»: a class sought, named by what it is.
+_SOUGHT = re.compile(r"\b(?:tim|muon (?:tim|hoc|hoi)|hoi|can) (?:lop|khoa hoc)\b")
+
+
+def _names_a_class(folded: str) -> bool:
+    """«em muốn tìm lớp ATVSLĐ ở Huế»: a class sought by what it is, nothing asking for a list: the nearest of
+    those found is the one meant («lớp nữ công ở Lạng Sơn» alone stays a list)."""
+    return bool(_SOUGHT.search(folded)) and not _LIST_CUES.search(folded)
+
+
+def corrects_to_a_class(text: str) -> bool:
+    """«không, ý tôi là lớp nghiệp vụ kiểm tra», «à nhầm, lớp tập huấn nữ công ấy»: the last question taken back
+    for a class named by what it is, nothing asking for a list (its nearest is the one meant)."""
+    opened = _NO_OPENER.match(text)
+    folded = _words(text[opened.end():]) if opened is not None else _words(text)
+    fixed = _CORRECTION.match(folded)
+    if opened is None and fixed is None:
+        return False
+    rest = folded[fixed.end():] if fixed is not None else folded
+    rest = _MEANT.sub("", rest.strip(), count=1)
+    return bool(re.match(r"(?:cai )?(?:lop|khoa hoc)\b", rest)) and not _LIST_CUES.search(rest)
 
 
 def _nearest(folded: str) -> bool:
@@ -1023,7 +1065,9 @@ def _there_named(folded: str, subject: Subject,
 # «có lớp nào khác thay không», «còn lớp nào khác không»: another class of the same kind («lớp thay thế» alone is
 # the one a called-off class's note names).
 _OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?(?:khac|cung (?:chu de|loai|noi dung|linh vuc|de tai)"
-                          r"|tuong tu|giong (?:vay|the|nhu vay|nhu the))\b")
+                          r"|tuong tu|giong (?:vay|the|nhu vay|nhu the))\b"
+                          # «ngoài lớp đó còn lớp nào nữa không»: the others, besides the class in view.
+                          r"|\bngoai (?:lop|khoa|cai) (?:do|nay|ay|tren|vua roi)\b")
 
 
 def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None,
@@ -1035,13 +1079,18 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
         return None
     if kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}:
         return None
-    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None)
+    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None) or _led_with(subject)
     topic = topic_of(code) if code is not None else None
     if topic is None:
         return None
     place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
     return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
                     instead_of=code, wider=f"lop {topic}" if place else "")
+
+
+def _led_with(subject: Subject) -> str | None:
+    """The one class a list answered a question asking for one with (`Subject.best`), if one did."""
+    return subject.best[0] if len(subject.best) == 1 and subject.best[0] in subject.codes else None
 
 
 def _past_aside(subject: Subject, fragment: str, kinds_of: Callable[[str], frozenset[str]] | None) -> bool:
@@ -1237,8 +1286,8 @@ def resolve(
             # «học online dc ko» with one class in view, nothing else said: how that class is held, not a
             # search for online classes like it (which «có lớp nào học online không» is).
             named = None
-        if named is not None and {k for k, _ in named.phrases} == {"format"} and len(named.phrases) > 1 and (
-                re.search(r"\b(?:hay|hoac)\b", folded)):
+        if named is not None and {k for k, _ in named.phrases} == {"format"} and (
+                len(named.phrases) > 1 or aspect == "format") and re.search(r"\b(?:hay|hoac)\b", folded):
             named = None  # «học trực tiếp hay online»: which of the two, asked of the class in view
         if named is not None and register and {k for k, _ in named.phrases} <= {"role"} and _BENEFICIARY.search(folded):
             named = None  # «đk cho CNLĐ cty em»: whom the registration is for, not which class

@@ -35,6 +35,7 @@ from knowledge.language.followup import (
     batch_asked,
     batch_of,
     choice,
+    corrects_to_a_class,
     dates_named,
     names_position,
     new_topic,
@@ -50,9 +51,11 @@ from knowledge.language.followup import (
 )
 from knowledge.language.message import split_message
 from knowledge.language.places import current_province, former_places
+from knowledge.language.refer import class_in_view, earlier_in_view, points_to_earlier
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, one_province
+from knowledge.records import TargetRec
 from knowledge.slots import day_slot, province_key
 from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
 
@@ -73,7 +76,7 @@ def subject_of(ans: Answer) -> Subject | None:
         # «lớp đầu tiên», «cái thứ 2» count in the order the user saw.
         shown = shown_courses(ans)
         lead = ans.course_lead if len(ans.course_lead) < len(ans.courses) else ()
-        if kind == "courses" and one_asked(ans.norm.folded, lead):
+        if kind == "courses" and (one_asked(ans.norm.folded, lead) or (not lead and batches_alone(shown))):
             # «lớp tài chính gần nhất ở Ninh Bình là lớp nào», «sắp tới Huế có lớp nữ công không»: one class asked
             # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it
             # (the first one written for the level of union the question says, when it says one).
@@ -105,6 +108,13 @@ def subject_of(ans: Answer) -> Subject | None:
         # plan question is asked again for that place or union.
         return Subject("target", ans.question, (), (), phrases, year, asked="which_plan")
     return None
+
+
+def batches_alone(shown: Sequence[CourseRec]) -> bool:
+    """Whether a list is one class in several batches («… (Đợt 1)», «… (Đợt 2)» of one title and one organiser):
+    «lớp đó» is that class, its nearest batch."""
+    return (len(shown) > 1 and all(batch_of(c.title) for c in shown)
+            and len({(base_title(c.title), c.organiser_id) for c in shown}) == 1)
 
 
 # The level of union an audience is at, as offices write it: «CĐCS» (grassroots), «CĐ cấp trên cơ sở» (above).
@@ -627,7 +637,9 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
         return None
     # The class in focus first; then the one talked of before it («thế đợt 1» after «đợt 2» was turned away and
     # another class offered: the batch is of the class asked about, not of the one offered).
-    tries = [[code] for code in (subject.focus, subject.before) if code] or [list(subject.codes)]
+    # (Of a list that led with one class, «đợt 2 thì sao» is of that class, before any batch of the others.)
+    led = [[subject.best[0]]] if len(subject.best) == 1 and subject.best[0] in subject.codes else []
+    tries = [[code] for code in (subject.focus, subject.before) if code] or [*led, list(subject.codes)]
     found = []
     for near in tries:
         found = [c for c in batches_of(engine, near) if batch_of(c.title) == batch]
@@ -886,6 +898,13 @@ def _in_context(
             # (Said as one already, «còn bn thì sao» stays: wrapped again, its «còn» would open nothing, and a
             # code read as a place only after an opening «còn» would turn back into «bao nhiêu».)
             text = f"thế còn {text} thì sao"
+    earlier = subject.earlier if subject is not None else None
+    if earlier is not None and earlier != class_in_view(subject) and points_to_earlier(text):
+        # «thôi quay lại lớp kia, hạn đăng ký …», «đăng ký lớp lúc nãy» after a fact or other classes shown: the
+        # class the talk was about before them.
+        spelled = engine.respell(text)
+        follow = about_class(earlier, aspect_asked(spelled), wants_register(spelled))
+        return _answer(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
     went_back = back_to_list(engine, text, subject, now=now, profile=profile)
     if went_back is not None:
         text, subject = went_back
@@ -974,6 +993,10 @@ def _answer(
         wider = engine.answer(follow.wider, now=now, profile=profile, class_list=True)
         if any(c.code != follow.instead_of for c in wider.courses):
             ans = wider
+    if follow.instead_of:
+        _leave_out(ans, follow.instead_of)
+    if follow.action == "ask" and follow.purpose == "detail" and ans.intent == "target":
+        ans = _short_now(engine, text, ans, follow, now=now, profile=profile)
     if follow.code is not None and ans.reading and follow.code.lower() not in fold(text):
         # The rewrite names the class by its code («VT-BN-01 hạn đăng ký»): a shorthand read in that code is no
         # word of the user's to confirm («VT» is no Vũng Tàu here).
@@ -1005,6 +1028,8 @@ def _answer(
         new = dataclasses.replace(new, kind="courses")
     if new is not None and new.kind == "courses":
         new = _best_by_place(engine, new, now=now, profile=profile)
+        if not new.best and follow.action == "ask" and corrects_to_a_class(text):
+            new = dataclasses.replace(new, best=new.codes[:1])  # «không, ý tôi là lớp X»: its nearest is meant
     if new is None and ans.intent == "off_topic" and subject is not None:
         # An off-topic message in between: the next one is no «the same question elsewhere».
         named = {"place" if k in ("org", "orgkind") else k for k in kinds_in(engine, ans.norm.folded)} & {"place", "time"}
@@ -1026,8 +1051,40 @@ def _answer(
         # The classes listed before stay at hand while the talk turns to a fact or a target.
         kept = (subject.codes, subject.titles) if subject.kind in ("course", "courses") else (
             subject.classes, subject.class_titles)
-        new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1])
+        new = dataclasses.replace(new, classes=kept[0], class_titles=kept[1], earlier=earlier_in_view(subject))
+    if new is not None and follow.instead_of and new.earlier is None:
+        new = dataclasses.replace(new, earlier=follow.instead_of)  # «lớp lúc nãy» next: the class set aside
     return ans, new or subject, follow
+
+
+def _leave_out(ans: Answer, code: str) -> None:
+    """«còn lớp nào khác không», «ngoài lớp đó còn lớp nào nữa»: the other classes found, not the one in view
+    again (kept when it is the only one found)."""
+    if any(c.code == code for c in ans.courses) and any(c.code != code for c in ans.courses):
+        ans.courses = [c for c in ans.courses if c.code != code]
+        ans.matches = [m for m in ans.matches if m.code != code]
+        ans.course_total = max(ans.course_total - 1, len(ans.courses))
+        ans.course_lead = tuple(c for c in ans.course_lead if c != code)
+
+
+# «còn thiếu bao nhiêu», «thiếu mấy»: what a plan still lacks.
+_STILL_SHORT = re.compile(r"\b(?:con )?thieu (?:bao nhieu|bn|may)\b")
+
+
+def _short_now(engine: QAEngine, text: str, ans: Answer, follow: FollowUp, *, now: dt.datetime,
+               profile: Profile | None) -> Answer:
+    """«còn thiếu bao nhiêu» after a past year's figures that were all met: nothing is short then, so the plan in
+    progress (this year's) is what still lacks; `ans` otherwise."""
+    if not _STILL_SHORT.search(fold(text)) or not ans.items:
+        return ans
+    recs = [i.rec for i in ans.items]
+    met = all(isinstance(r, TargetRec) and r.achieved_value is not None and r.target_value is not None
+              and r.achieved_value >= r.target_value for r in recs)
+    past = all((i.year_end or i.year or now.year) < now.year for i in ans.items)
+    if not (met and past):
+        return ans
+    current = engine.answer(f"nam nay {without_periods(follow.question)}", now=now, profile=profile)
+    return current if current.intent == "target" and current.items else ans
 
 
 # The «why» of a question about a class called off or put off, and the particles around it.
