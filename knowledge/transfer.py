@@ -1473,7 +1473,8 @@ class _Checker:
                 self.organisations.new[issuer].province if isinstance(issuer, str) else None)
         return self.organisations.resolve(_cell_text(cell), province if isinstance(province, str) else None)
 
-    def _capacity(self, cell: Cell, _row: dict[str, Any]) -> int:
+    def _capacity(self, cell: Cell, row: dict[str, Any]) -> int | None:
+        written = cell
         if isinstance(cell, str):
             # «50 người», «50 học viên», «~50 HV»: the number is what counts.
             # A note in brackets («100 (2 lớp)») is no part of it; «50/lớp» is 50.
@@ -1488,6 +1489,13 @@ class _Checker:
         except _Bad:
             value = -1.0
         if not (value.is_integer() and 0 < value <= 1_000_000):
+            if isinstance(written, str) and re.search(r"[^\W\d_]", written):
+                # Words that count no people («300 điểm cầu», «2 lớp x 50», «theo đăng ký»): an optional
+                # column must not refuse a whole plan. The words go to the notes; registration has no limit.
+                row["_capacity_words"] = _short(_clean_text(written), 200)
+                self.warn(f'"{_short(_cell_text(written))}" không đọc được thành số chỗ; ghi vào phần ghi chú, '
+                          "không giới hạn số người đăng ký.")
+                return None
             raise _Bad("không phải số nguyên dương (ví dụ 40).")
         return int(value)
 
@@ -1694,6 +1702,8 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
     days = values.get("days")
     if words := values.pop("_format_words", None):
         values["description"] = "\n".join(filter(None, (values.get("description") or "", f"Hình thức: {words}")))
+    if words := values.pop("_capacity_words", None):
+        values["description"] = "\n".join(filter(None, (values.get("description") or "", f"Số chỗ: {words}")))
     when = values.get("starts_at")
     if isinstance(when, When):
         values["starts_at"] = _utc(when.start, when.time or START_TIME, checker.tz)

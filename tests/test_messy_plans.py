@@ -230,10 +230,28 @@ def test_seats_as_offices_write_them(session: Session, tmp_path: Path) -> None:
     run(session, path)
     assert {c.title: c.capacity for c in session.scalars(select(Course))} == {"Lớp A": 60, "Lớp B": 100, "Lớp C": 40}
     bad = tmp_path / "bad.csv"
-    bad.write_text("Tên lớp,Ngày bắt đầu,Số lượng\nLớp D,18/3/2027,2 lớp x 50\n", encoding="utf-8")
+    bad.write_text("Tên lớp,Ngày bắt đầu,Số lượng\nLớp D,18/3/2027,-5\n", encoding="utf-8")
     with pytest.raises(TransferError) as caught:
         run(session, bad)
-    assert 'Dòng 2, cột "Số lượng": "2 lớp x 50" không phải số nguyên dương' in str(caught.value)
+    assert 'Dòng 2, cột "Số lượng": "-5" không phải số nguyên dương' in str(caught.value)
+
+
+def test_seats_in_words_that_count_no_people_import_with_a_warning(session: Session, tmp_path: Path) -> None:
+    # An online class «300 điểm cầu» or «2 lớp x 50»: the plan is not refused over an optional column;
+    # the words stay readable in the notes and registration is not limited by a made-up number.
+    path = write_csv(tmp_path / "seats.csv", [
+        ["Tên lớp", "Ngày bắt đầu", "Số lượng"],
+        ["Lớp trực tuyến", "15/3/2027", "300 điểm cầu"],
+        ["Lớp đôi", "16/3/2027", "2 lớp x 50"],
+        ["Lớp thường", "17/3/2027", "45"],
+    ])
+    report = run(session, path)
+    read = {c.title: (c.capacity, c.description or "") for c in session.scalars(select(Course))}
+    assert read["Lớp thường"] == (45, "")
+    assert read["Lớp trực tuyến"][0] is None and "Số chỗ: 300 điểm cầu" in read["Lớp trực tuyến"][1]
+    assert read["Lớp đôi"][0] is None and "Số chỗ: 2 lớp x 50" in read["Lớp đôi"][1]
+    said = report.summary()
+    assert '"300 điểm cầu" không đọc được thành số chỗ' in said
 
 
 def test_a_unicode_text_file_saved_as_csv(session: Session, tmp_path: Path) -> None:
