@@ -78,5 +78,6 @@ def build_app(settings: Settings | None = None, *, clock: Clock | None = None, p
         prepare_database(engine, settings, clock)
     factory = make_session_factory(engine)
     deps = Deps(session_factory=factory, knowledge=KnowledgeService(factory, tz=tz), clock=clock, tz=tz,
-                wording=notices.WORDING, public_url=settings.web_url)
+                wording=notices.WORDING, public_url=settings.web_url,
+                reminders=settings.reminder_config())
     return App(settings, engine, deps)

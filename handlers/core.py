@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from handlers import callbacks, charts, commands, compose, enrol, organiser, preferences
+from handlers import callbacks, charts, commands, compose, enrol, organiser, preferences, registered
 from handlers.deps import Deps
 from handlers.turn import Turn
 from handlers.types import Button, Incoming, Reply, is_id
@@ -121,6 +121,7 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
             _note_shown(turn, before, outcome)
             _note_seen(turn, outcome)
             _note_listed(turn, outcome)
+            outcome.replies = registered.mark(outcome.replies, session=session, profile=turn.profile)
             outcome.replies = turn.offer(outcome.replies, keep=_aside(outcome))
             turn.save()
             if within is not None:
@@ -677,6 +678,9 @@ def _on_question(text: str, t: Turn) -> Outcome:
     setting = preferences.typed(text, t.msg, t.session, menu_shown=menu_shown)
     if setting is not None:
         return Outcome(setting, intent="reminder_settings")
+    told = preferences.reminders_asked(text, t.msg, t.session, t.deps.reminders)  # «bot nhắc trước mấy ngày»
+    if told is not None:
+        return Outcome(told, intent="reminder_settings")
     talk = small_talk(text)
     if talk is not None:
         return Outcome(_small_talk(talk, text, t), intent=talk)
@@ -688,6 +692,12 @@ def _on_question(text: str, t: Turn) -> Outcome:
     picked = _listed_pick(text, t)
     if picked is not None:
         return picked
+    part = _part_of_day(text, t)  # «buổi chiều», «cuối tuần» alone under a list: that list narrowed
+    if part is not None:
+        return part
+    unknown = _unknown_code(text, t)  # «đk lớp CT-26-05» with no such class: said so, no other class guessed
+    if unknown is not None:
+        return unknown
     unseen = _not_in_view(text, t)
     if unseen is not None:
         return unseen
@@ -911,6 +921,9 @@ def _word(ans: Answer, t: Turn, *, chosen: str | None = None) -> list[Reply]:
         return [Reply(compose.WELCOME)]
     if ans.intent == "thanks":
         return [Reply(compose.THANKS)]
+    none_yet = _no_targets_of_year(ans, t)
+    if none_yet is not None:
+        return [Reply(none_yet)]
     if ans.intent == "target_where":
         return [Reply(compose.which_plan(ans))]
     if ans.intent == "bad_time":
@@ -932,6 +945,126 @@ def _word(ans: Answer, t: Turn, *, chosen: str | None = None) -> list[Reply]:
     if asks_contact(ans.question):
         return [Reply(_miss(compose.NO_CONTACTS_HEAD, t))]
     return [Reply(_miss(compose.UNKNOWN_HEAD, t))]
+
+
+# «buổi chiều», «còn buổi tối thì sao», «cuối tuần thôi», «chủ nhật ko» typed alone after a list (folded): which
+# of the classes just listed are held then, not a new search. «sáng», «chiều», «tối» need «buổi»/«ca» or their
+# marks: plain «toi» is as often «tôi», «sang» «sang năm». («thứ 7» is left out: «lớp thứ 7» is a position.)
+_PART_OF_DAY = re.compile(
+    r"(?:(?:con|the|vay|the con|lop|cac lop|co lop nao|lop nao|chi|chi lay|loc|loc ra|loc lop|hoc|lop hoc|nhung lop|"
+    r"co|lop co|ai|xem) )*(?P<part>(?P<marked>buoi |ca )?(?:sang|chieu|toi)|cuoi tuan|chu nhat|"
+    r"ngay thuong)(?: (?:thi sao|thoi|nhe|nha|a|co khong|khong|ko|k|nao|co ko|duoc khong|thi|dau|vay|the|hoc|a))*")
+_PARTS = {"sang": "buổi sáng", "chieu": "buổi chiều", "toi": "buổi tối", "cuoi tuan": "cuối tuần (thứ Bảy, Chủ nhật)",
+          "chu nhat": "Chủ nhật", "ngay thuong": "ngày thường (thứ Hai đến thứ Sáu)"}
+
+
+def _held_in(part: str, c: CourseRec, tz: dt.tzinfo) -> bool:
+    """Whether class `c` is held in `part` of the day or week: by its start time for a part of the day (a class
+    dated without a time is not said to be), by any of its days for a weekday."""
+    if c.tentative:
+        return False
+    start = c.starts_at.astimezone(tz)
+    if part in ("sang", "chieu", "toi"):
+        if start.hour == 0 and start.minute == 0:
+            return False
+        # The engine's own bounds (knowledge/index.py `held_on`): a question «lớp buổi tối» finds the same classes.
+        return {"sang": start.hour < 12, "chieu": 12 <= start.hour < 18, "toi": start.hour >= 18}[part]
+    end = (c.ends_at or c.starts_at).astimezone(tz)
+    days = {(start.date() + dt.timedelta(days=i)).weekday() for i in range(min((end.date() - start.date()).days, 6) + 1)}
+    if part == "cuoi tuan":
+        return bool(days & {5, 6})
+    if part == "chu nhat":
+        return 6 in days
+    return start.weekday() < 5
+
+
+def _part_of_day(text: str, t: Turn) -> Outcome | None:
+    """A part of the day or week typed alone right after a list of classes: the classes of that list held then
+    (every class the list's question found, not only those on screen), or that none is. None: not such a message."""
+    subject = t.subject
+    if subject is None or subject.kind != "courses" or subject.stale or not subject.codes:
+        return None
+    folded = " ".join(fold(text).replace("?", " ").split())
+    m = _PART_OF_DAY.fullmatch(folded)
+    if m is None:
+        return None
+    part = m.group("part").removeprefix("buoi ").removeprefix("ca ")
+    if part in ("sang", "chieu", "toi") and m.group("marked") is None and not re.search(
+            r"(?<!\w)(?:sáng|chiều|tối)(?!\w)", clean(text).lower()):
+        return None
+    engine = t.deps.knowledge.engine()
+    idx = engine.courses
+    wanted = _matching(subject.question, t) if subject.question else None
+    positions = [idx.by_code[k] for code in subject.codes if (k := code.lower() if code.isascii() else fold(code)) in idx.by_code]
+    recs = {idx.courses[p].id: idx.courses[p] for p in positions}
+    for cid in wanted or ():
+        if cid in idx.by_id:
+            recs.setdefault(cid, idx.courses[idx.by_id[cid]])
+    label = _PARTS[part]
+    held = sorted((c for c in recs.values() if _held_in(part, c, t.deps.tz)), key=lambda c: c.starts_at)
+    if not held:
+        return Outcome([Reply(f"Trong các lớp vừa rồi không có lớp nào học {label}. Anh/chị xem lại danh sách trên, "
+                              "hoặc hỏi lớp khác, ví dụ «lớp nào học buổi chiều ở Cần Thơ».")], intent="course")
+    shown = held[:LIST_SHOWN]
+    lines = [f"Trong các lớp vừa rồi, lớp học {label}:",
+             *(compose.course_line(c, t.deps.tz, t.now) for c in shown)]
+    if len(held) > len(shown):
+        lines.append(f"Còn {vn.number(len(held) - len(shown))} lớp nữa; anh/chị hỏi cụ thể hơn để xem.")
+    labels = compose.apart([c.title for c in shown], [compose.course_details(c, t.deps.tz) for c in shown])
+    buttons = tuple(Button(f"Chi tiết: {label}", callbacks.pack("c", c.id)) for c, label in zip(shown, labels, strict=True))
+    # The list's own question stays the subject's: «buổi tối» next narrows the same list, not this one.
+    # A list still when one is left («lớp này» is that one), so another part of the day narrows it again.
+    t.subject = replace(subject, kind="courses", codes=tuple(c.code for c in shown), titles=tuple(c.title for c in shown),
+                        focus=shown[0].code if len(shown) == 1 else None, best=())
+    t.state.pop("next", None)
+    return Outcome([Reply("\n".join(lines), buttons)], intent="course",
+                   matches=tuple(Match("course", c.code, c.title, 1.0) for c in shown))
+
+
+# A class code as organisers write them («CT-26-05», «MAU-003», «HN26_12», «KCN.01»): letters and a number joined by
+# a dash, a dot or an underscore. With a word of classes or of registering around it, it names one class.
+_CODE_LIKE = re.compile(r"(?<![\w/])([A-Za-z]{1,8}\d{0,4}(?:[-_.][A-Za-z]{0,8}\d{1,4}[A-Za-z]?)+)(?![\w/])")
+_NOT_CODES = frozenset({"covid", "sars", "iso", "tcvn", "qcvn", "ohsas", "sa", "h"})
+_CLASS_OR_REGISTER = re.compile(r"\b(?:lop|khoa|khoa hoc|ma lop|ma|dang ky|dky|dk|ghi danh|ghi ten)\b")
+
+
+def _unknown_code(text: str, t: Turn) -> Outcome | None:
+    """«đăng ký lớp CT-26-05», «lớp MAU-099 học ở đâu» where no class has that code: said so, with how to find the
+    code, never another class put in its place (a registration above all). None: no such code in the message,
+    or a class has it."""
+    if not _CLASS_OR_REGISTER.search(fold(text)):
+        return None
+    idx = t.deps.knowledge.engine().courses
+    # Typed in capitals as codes are printed; a standard's or an illness's name («COVID-19», «ISO-45001») is none.
+    typed = [c for m in _CODE_LIKE.finditer(clean(text))
+             if (c := m.group(1)).upper() == c and re.split(r"[\d\-_.]", c, maxsplit=1)[0].lower() not in _NOT_CODES]
+    unknown = [c for c in typed if c.lower() not in idx.by_code and fold(c) not in idx.by_code]
+    if not unknown or len(unknown) != len(typed):
+        return None
+    code = unknown[0].upper()
+    return Outcome([Reply(f"Mình không tìm thấy lớp nào có mã «{code}». Anh/chị kiểm tra lại mã lớp (ghi trong chi tiết "
+                          "từng lớp, dòng «Mã lớp»), hoặc gõ tên lớp, ví dụ «đăng ký lớp an toàn lao động».")],
+                   intent="course")
+
+
+def _no_targets_of_year(ans: Answer, t: Turn) -> str | None:
+    """«chỉ tiêu năm nay» with no union, province or profile to go by, where no plan in the data sets a target for
+    that year: said so plainly, never another year's or another union's figures offered as if they answered it."""
+    time = ans.slots.time
+    if (ans.intent not in ("target", "target_where") or time is None or time.year is None
+            or (time.year_end or time.year) != time.year or ans.slots.org_ids or ans.slots.provinces
+            or ans.used_profile or ans.no_own_targets or ans.slots.org_kinds):
+        return None
+    year = time.year
+    if year < t.now.astimezone(t.deps.tz).year:  # a past year the data holds nothing of: the engine's answer says so
+        return None
+    held = [it for it in t.deps.knowledge.engine().knowledge.items
+            if it.kind == "target" and it.year is not None and it.year <= year <= (it.year_end or it.year)]
+    if held:
+        return None
+    return (f"Chưa có chỉ tiêu đào tạo năm {year} nào trong dữ liệu của mình: kế hoạch năm {year} của các đơn vị "
+            "chưa được nạp vào bot. Anh/chị hỏi lại sau, hoặc hỏi chỉ tiêu các năm trước, ví dụ «chỉ tiêu năm 2018 "
+            "của LĐLĐ tỉnh Lạng Sơn».")
 
 
 def _miss(head: str, t: Turn) -> str:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.notices import WORDING
+from knowledge.reminders import Config
 from knowledge.service import KnowledgeService
 from knowledge.wording import Wording
 
@@ -41,3 +42,6 @@ class Deps:
     # The web server's public address (CADREBOT_PUBLIC_URL, else WEBHOOK_BASE_URL): sign-in links are built
     # on it, and chart links for Zalo; None when the deployment has none, and then no link can be given.
     public_url: str | None = None
+    # The deployment's reminder settings (CADREBOT_REMINDERS, CADREBOT_DEADLINE_REMINDERS, CADREBOT_QUIET_HOURS),
+    # for telling a chair in words when the bot reminds; None: the defaults.
+    reminders: Config | None = None

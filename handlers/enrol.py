@@ -75,8 +75,15 @@ _UNIT_OPENINGS = (
     ("trung tam ",),
 )
 # «còn chỗ», «hết chỗ chưa», «còn bao nhiêu chỗ»; not «lớp nào còn nhận đăng ký» (a search, for the engine).
-_SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho)|het cho|so cho|cho trong)\b")
-_SEATS_MARKED = ("còn chỗ", "còn suất", "còn slot", "còn bao nhiêu chỗ", "hết chỗ", "số chỗ", "chỗ trống")
+_SEATS = re.compile(r"\b(con (cho|suat|slot|bao nhieu cho|may cho|may suat)|het cho|so cho|cho trong)\b")
+_SEATS_MARKED = ("còn chỗ", "còn suất", "còn slot", "còn bao nhiêu chỗ", "còn mấy chỗ", "còn mấy suất", "hết chỗ", "số chỗ",
+                 "chỗ trống")
+# «còn đăng ký được ko», «còn đk dc không», «còn nhận đăng ký không», «đăng ký được nữa không» (folded) about one
+# class: answered yes or no first, with why (the deadline, the class's state, the places), then its details.
+_STILL_OPEN = re.compile(r"\b(?:con (?:nhan |cho |mo )?(?:dang ky|dky|dk)(?: \w+)?(?: duoc| dc)?|(?:dang ky|dk|dky) (?:duoc|dc) "
+                         r"nua)(?: \w+)? (?:khong|ko|k|kg|hong|hok|ko a|khong a|chua|nua khong|nua ko)\b"
+                         r"|\bcon (?:dang ky|dk|dky) (?:duoc|dc)\b")
+_MANY_ASKED = re.compile(r"\b(?:lop|khoa|cai|khoa hoc) nao\b|\b(?:nhung|cac|may) (?:lop|khoa)\b")
 
 
 # ------------------------------------------------------------------ before a place is taken or given up
@@ -720,14 +727,15 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
     word of its title or by «lớp đó» (with several listed and none in view, each of them). «Bao nhiêu người
     đăng ký rồi» about such a class: the count of registrations and places left, never who they are."""
     folded = fold(text)
-    seats = said_as(text, _SEATS, _SEATS_MARKED)
+    still = bool(_STILL_OPEN.search(folded)) and not _MANY_ASKED.search(folded)
+    seats = still or said_as(text, _SEATS, _SEATS_MARKED)
     who = not seats and bool(_WHO_ASKED.search(folded))
     count = not seats and (who or bool(_COUNT_ASKED.search(folded)))
     if not (seats or count):
         return None
     engine = deps.knowledge.engine()
     now = deps.clock.now()
-    rest = _WHO_ASKED.sub(" ", _COUNT_ASKED.sub(" ", _SEATS.sub(" ", folded)))
+    rest = _WHO_ASKED.sub(" ", _COUNT_ASKED.sub(" ", _SEATS.sub(" ", _STILL_OPEN.sub(" ", folded))))
     rest = re.sub(r"\b(lop|nay|do|khong|ko|k|nua|a|vay|the|nhi|oi|roi|chua|da|co|cho xin|xin|cua|voi|\?)\b", " ",
                   rest)
     rest = " ".join(rest.split()).strip(" ?.!")
@@ -778,7 +786,34 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
         about.append((course.code, course.title))
     if not about:
         return Seats([Reply(compose.STALE)], [])
+    if len(about) == 1 and not count:
+        course = session.get(Course, ids[0])
+        if course is not None:
+            # One class: yes or no first, with why; its line (when, places) after it.
+            lines.insert(1 if who else 0, open_verdict(course, session, deps.tz, now))
     return Seats([Reply("\n".join(lines), tuple(buttons))], about)
+
+
+def open_verdict(course: Course, session: Session, tz: dt.tzinfo, now: dt.datetime) -> str:
+    """Whether `course` takes a registration now, said first («Còn ạ» / «Không ạ» / «Hết chỗ rồi ạ»), with why:
+    its deadline or its state (its places are on its line after this)."""
+    deadline = (vn.weekday_date(course.registration_deadline, tz) if course.registration_deadline is not None
+                else None)
+    if not registrations.takes_registrations(course, now):
+        if course.status == "cancelled":
+            return "Không ạ, lớp này đã bị hủy."
+        if course.status == "postponed":
+            return "Không ạ, lớp này đã hoãn, chưa nhận đăng ký."
+        if course.status != "open":
+            return "Chưa ạ, lớp này chưa mở đăng ký."
+        if course.registration_deadline is not None and course.registration_deadline < now:
+            return f"Không ạ, lớp này đã hết hạn đăng ký ({deadline})."
+        return "Không ạ, lớp này đã bắt đầu nên không nhận đăng ký nữa."
+    until = f" đến hết {deadline}" if deadline else ""
+    taken, capacity = registrations.seats(session=session, course=course)
+    if capacity is not None and taken >= capacity:
+        return f"Hết chỗ rồi ạ; anh/chị vẫn có thể vào danh sách chờ{until}."
+    return f"Còn ạ, lớp này còn nhận đăng ký{until}."
 
 
 # Said before the count when who registered is asked: names and phones are personal data (Law 91/2025/QH15).

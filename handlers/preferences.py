@@ -5,6 +5,7 @@ The choice is stored on the account and copied to linked accounts, so it holds o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from handlers.notices import KIND_LABELS
 from handlers.types import Button, Incoming, Reply
 from knowledge import reminders, store
 from knowledge.language.talk import words
+from knowledge.reminders import Config, Rung
 from knowledge.text import fold
 
 ALL_OFF = ("tat", "tat het", "off")
@@ -76,6 +78,54 @@ def typed(text: str, msg: Incoming, session: Session, *, menu_shown: bool = Fals
     if not kinds:
         return menu(msg, session, "Đã bật lại mọi tin nhắc." if on else "Đã tắt mọi tin nhắc.")
     return menu(msg, session, f"{verb}: " + "; ".join(KIND_LABELS[k].lower() for k in kinds) + ".")
+
+
+# A question about the reminders themselves (folded): «bot nhắc tôi trước mấy ngày», «có nhắc lịch học không»,
+# «nhắc trước bao lâu», «bot có nhắc hạn đăng ký ko». «nhắc lại lịch học» asks for the schedule, not this.
+_ABOUT_REMINDER = re.compile(r"\bnhac(?! lai\b)(?! nho (?:toi|em|minh) (?:lop|lich))")
+_ASKED_HOW = re.compile(
+    r"\btruoc (?:may|bao nhieu|bn|bao lau|khi nao|bao gio|bao nhieu lau)\b|\bbao lau\b|\bmay (?:ngay|gio|tieng|lan|hom)\b"
+    r"|\bco nhac\b|\bnhac (?:\w+ ){0,4}(?:khong|ko|k|kg|hong|hok|chua|ak|a)$|\bnhac (?:\w+ )?(?:khi nao|luc nao|bao gio|the nao|"
+    r"ntn|nhu the nao|nhu nao|ra sao|gi|j)\b|\b(?:khi nao|luc nao|bao gio|the nao|ntn) (?:\w+ ){0,2}nhac\b")
+
+
+def _rungs(rungs: tuple[Rung, ...]) -> str:
+    labels = [r.label() for r in rungs]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " và " + labels[-1]
+
+
+def reminders_asked(text: str, msg: Incoming, session: Session, config: Config | None) -> list[Reply] | None:
+    """How and when the bot reminds, from the deployment's settings, and how to turn it off (/nhacnho); None when
+    the message asks nothing of the reminders."""
+    folded = words(text)
+    if not (_ABOUT_REMINDER.search(folded) and (_ASKED_HOW.search(folded) or "?" in text)):
+        return None
+    ladder = config.ladder if config is not None else reminders.DEFAULT_LADDER
+    deadline = config.deadline if config is not None else reminders.DEFAULT_DEADLINE
+    lines: list[str] = []
+    if ladder:
+        lines.append(f"• Lớp anh/chị đã đăng ký: nhắc trước giờ học {_rungs(ladder)}. Một số lớp có lịch nhắc riêng "
+                     "do ban tổ chức đặt.")
+    else:
+        lines.append("• Lớp anh/chị đã đăng ký: hiện không gửi tin nhắc trước giờ học (chỉ báo khi lớp đổi lịch "
+                     "hoặc bị hủy).")
+    if deadline:
+        lines.append(f"• Lớp phù hợp với anh/chị (theo vai trò và đơn vị trong /hoso) mà anh/chị chưa đăng ký: "
+                     f"nhắc trước hạn đăng ký {_rungs(deadline)}.")
+    head = "Có ạ, mình tự nhắn tin nhắc:" if ladder or deadline else "Hiện mình không gửi tin nhắc tự động."
+    if config is None or config.quiet_start != config.quiet_end:
+        start = config.quiet_start if config is not None else dt.time(21, 0)
+        end = config.quiet_end if config is not None else dt.time(7, 0)
+        if ladder or deadline:
+            lines.append(f"Tin nhắc rơi vào khoảng {start:%H:%M}–{end:%H:%M} được dời đến {end:%H:%M}, trừ tin nhắc "
+                         "trong ngày học.")
+    profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+    off = [KIND_LABELS[k].lower() for k in reminders.KINDS if k in reminders.kinds_off(profile)]
+    if off:
+        lines.append("Anh/chị đang tắt: " + "; ".join(off) + ".")
+    lines.append("Lớp đổi lịch hoặc bị hủy thì luôn được báo. Muốn tắt hoặc bật từng loại tin nhắc, anh/chị gõ "
+                 "/nhacnho («/nhacnho tat» để tắt hết).")
+    return [Reply("\n".join([head, *lines]))]
 
 
 def on_button(rest: str, msg: Incoming, session: Session) -> list[Reply] | None:

@@ -247,6 +247,23 @@ def waitlist_position(*, session: Session, registration: Registration) -> int:
     return int(ahead or 0) + 1
 
 
+def own_status(*, session: Session, profile: UserProfile, course_ids: Collection[int]) -> dict[int, str]:
+    """This person's standing place on each of `course_ids` («registered» or «waitlisted»), over all their
+    linked accounts; classes they hold nothing on are left out."""
+    if not course_ids:
+        return {}
+    ids = [a.id for a in linked_accounts(session=session, profile=profile)]
+    rows = session.execute(select(Registration.course_id, Registration.status).where(
+        Registration.course_id.in_(list(course_ids)), Registration.profile_id.in_(ids),
+        Registration.status.in_(("registered", "waitlisted"))))
+    out: dict[int, str] = {}
+    for course_id, status in rows:
+        # A place beats a waiting-list entry when linked accounts hold both.
+        if out.get(course_id) != "registered":
+            out[course_id] = status
+    return out
+
+
 def registered_count(*, session: Session, course_id: int) -> int:
     return int(session.scalar(select(func.count()).select_from(Registration).where(
         Registration.course_id == course_id, Registration.status == "registered")) or 0)

@@ -2127,12 +2127,14 @@ def _changed_columns(record: _Record, names: list[str]) -> tuple[str, ...]:
 def _organiser_written(cell: Cell, org: Organisation | None) -> str:
     """The organiser cell as written, when it is another spelling of its union's own name («LĐLĐ tỉnh Tuyên
     Quang» for «Liên đoàn Lao động tỉnh Tuyên Quang»): a class's replies say it so. "" when it is the name
-    itself, when the cell is empty, or when it named a union that ended (a former province's LĐLĐ, now today's:
-    its old name is not repeated on today's classes)."""
+    itself, or when the cell is empty. A former province's LĐLĐ that today's union took over in 2025 («LĐLĐ
+    tỉnh Sóc Trăng» on a class of Cần Thơ's) is said as the plan wrote it too: the organiser's own plan names it
+    so, and chairs there still know it by that name."""
     if org is None or cell is None or _is_empty(cell):
         return ""
     written = " ".join(_cell_text(cell).split())[:200]
-    own = {core_key(name) for name in (org.name, *org.aliases.split(";")) if name.strip()}
+    former = former_union_names(org.province or "") if org.kind == "province" else []
+    own = {core_key(name) for name in (org.name, *org.aliases.split(";"), *former) if name.strip()}
     return written if written != org.name and core_key(written) in own else ""
 
 
