@@ -54,9 +54,9 @@ def finish(course: Dated, ends_at: dt.datetime | None) -> dt.datetime:
     return end if end is not None else (ends_at or course.starts_at)
 
 
-# Plans are written in Vietnam's time: a new date in a note starts the morning of that day, as an imported one.
+# Plans are written in Vietnam's time: a new date in a note keeps the class's own hour («Chiều 22/12, 13:30»
+# put off to 12/5 is held on 12/5 at 13:30), as offices move a session, not its time of day.
 _PLAN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-_PLAN_START = dt.time(8, 0)
 # The new date a note gives a class put off, folded: said after «sang», «đến/tới ngày», «lịch mới», «ngày mới», or
 # «dời»/«lùi» … «sang/đến» («Hoãn sang 15/03/2027», «lùi lịch đến 5/1/2027», «lịch mới: 20/01/2027»). Any
 # other date («trùng lịch họp vào 01/12», «lịch cũ 18/11», «từ 30/11») is no new date.
@@ -99,7 +99,7 @@ def _said_as_meant(found: re.Match[str], marked: str | None) -> bool:
 
 def postponed_to(note: str | None, starts_at: dt.datetime) -> dt.datetime | None:
     """The new start of a class put off («Hoãn» in the plan), as its note gives it, or None when the note gives
-    none («Tạm hoãn, sẽ thông báo sau»). A date without a year is the first such day after the old start, when
+    none («Tạm hoãn, sẽ thông báo sau»), at the class's own hour. A date without a year is the first such day after the old start, when
     that is within YEARLESS_WINDOW of it."""
     folded = _DEADLINE_SAID.sub(lambda m: " " * len(m.group(0)), fold(note or ""))
     lowered = clean(note or "").lower()
@@ -122,12 +122,12 @@ def _new_start(day: int, month: int, year: str | None, old: dt.datetime) -> dt.d
     try:
         if year is not None:
             said = int(year) + (2000 if len(year) == 2 else 0)
-            new = dt.datetime.combine(dt.date(said, month, day), _PLAN_START, _PLAN_TZ)
+            new = dt.datetime.combine(dt.date(said, month, day), old.time(), _PLAN_TZ)
             # A class is put off to a later day: an earlier one is a slip (of the year, most often).
             return new if new.date() >= old.date() else None
         for candidate in (old.year, old.year + 1):
             try:
-                new = dt.datetime.combine(dt.date(candidate, month, day), _PLAN_START, _PLAN_TZ)
+                new = dt.datetime.combine(dt.date(candidate, month, day), old.time(), _PLAN_TZ)
             except ValueError:
                 continue  # 29/02 of a year without it: the next year may have it
             if new.date() > old.date():

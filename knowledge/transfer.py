@@ -16,6 +16,7 @@ import decimal
 import hashlib
 import html
 import io
+import itertools
 import math
 import re
 import unicodedata
@@ -55,6 +56,7 @@ from knowledge.orgnames import (
 from knowledge.plans import sample
 from knowledge.plans.dates import (
     BAD_CLOCK,
+    PART_ENDS,
     BadWhen,
     When,
     excel_serial,
@@ -64,7 +66,7 @@ from knowledge.plans.dates import (
     whole_year,
 )
 from knowledge.plans.files import write_atomically
-from knowledge.text import hoan_apart
+from knowledge.text import hoan_apart, index_tokens
 
 COURSES = "courses"
 TARGETS = "targets"
@@ -118,6 +120,7 @@ COURSE_COLUMNS: tuple[Column, ...] = (
     Column("title", "Tên lớp", True, (
         "Tên khóa học", "Tên lớp học", "Tên lớp tập huấn", "Lớp", "Nội dung", "Nội dung tập huấn",
         "Nội dung đào tạo", "Nội dung bồi dưỡng", "Nội dung lớp học", "Tên lớp, nội dung", "Nội dung chương trình",
+        "Tên chương trình", "Chương trình", "Tên chương trình đào tạo", "Tên chuyên đề", "Tên khóa",
     )),
     Column("topic", "Chủ đề", aliases=("Lĩnh vực", "Chuyên đề", "Nhóm nội dung")),
     Column("audiences", "Đối tượng", aliases=(
@@ -154,6 +157,8 @@ COURSE_COLUMNS: tuple[Column, ...] = (
 _DAYS_COLUMN = next(column for column in COURSE_COLUMNS if column.field == "days")
 # Columns read but never stored.
 IGNORED_FIELDS = frozenset({"stt", "registered", "waiting"})
+# A second title-like column, kept in the class's notes as «<header>: <text>» (see `_recognise`).
+_TITLE_DETAIL = "title_detail"
 
 TARGET_COLUMNS: tuple[Column, ...] = (
     Column("code", "Mã chỉ tiêu", False),
@@ -182,6 +187,7 @@ EMPTY_VALUES: dict[str, Any] = {
     "format": "tap_trung", "ends_at": None, "registration_deadline": None, "capacity": None,
     "status": "open", "description": "", "audience": None, "achieved_value": None, "as_of": None,
     "note": "", "reminders": None, "days": None, "stt": None, "registered": None, "waiting": None,
+    _TITLE_DETAIL: "",
 }
 
 # Free-text columns: the only ones whose content could start like a spreadsheet formula.
@@ -505,7 +511,11 @@ def _cell_text(cell: Cell) -> str:
         return str(int(cell))
     if isinstance(cell, (int, float)):
         return str(cell)
-    return _clean_text(cell)
+    return _FOOTNOTE.sub("", _clean_text(cell).replace("\xa0", " "))
+
+
+# A footnote mark after a cell's text («Tập huấn ATVSLĐ (*)», «15/9/2027*»), pointing at a note under the table.
+_FOOTNOTE = re.compile(r"(?<=[\w.)])\s*(?:\(\*{1,3}\)|\*{1,3})$")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -912,6 +922,17 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
                     earlier = seen["starts_at"]
                     seen["days"], columns[earlier], headers["days"] = earlier, duration, headers["starts_at"]
                     del seen["starts_at"]
+            if (column.field == "title" and "title" in seen and _TITLE_DETAIL not in headers
+                    and _header_key(written) != _header_key(headers["title"])):  # one name twice is a slip
+                # «Tên lớp» beside «Nội dung bồi dưỡng»: the one that names the class is the title, the other
+                # says more about it and goes to the class's notes.
+                earlier = seen["title"]
+                if _title_rank(written) < _title_rank(headers["title"]):
+                    columns[earlier], headers[_TITLE_DETAIL] = _title_detail(headers["title"]), headers["title"]
+                    seen["title"], columns[index], headers["title"] = index, column, written
+                else:
+                    columns[index], headers[_TITLE_DETAIL] = _title_detail(written), written
+                continue
             if column.field in seen:
                 errors.append(Issue(
                     sheet.name, number, written, None,
@@ -934,12 +955,41 @@ def _recognise(sheet: _RawSheet, errors: list[Issue], warnings: list[Issue]) -> 
         # «Chỉ tiêu (người)»: the unit in brackets, when there is no unit column.
         unit = re.search(r"\((.{1,40}?)\)", headers.get("target_value", "")) if kind == TARGETS else None
         table.default_unit = unit[1].strip() if unit else None
+        if kind == COURSES and "title" not in headers and _header_key(headers.get("topic", "")) == "chuyende":
+            # «Chuyên đề» with no column naming the class: each topic taught is the class («Chuyên đề 1: …»).
+            at = table.index_of("topic")
+            assert at is not None
+            title_column = next(c for c in COURSE_COLUMNS if c.field == "title")
+            columns[at], headers["title"] = title_column, headers.pop("topic")
         implied = {"period": table.default_year, "unit": table.default_unit}
+        found = [" ".join(_cell_text(c).split()) for c in cells if not _is_empty(c)]
         for column in COLUMNS[kind]:
             if column.required and column.field not in headers and implied.get(column.field) is None:
-                errors.append(Issue(sheet.name, None, None, None, f'Thiếu cột bắt buộc "{column.header}".'))
+                errors.append(Issue(sheet.name, None, None, None, _missing_column(column, found)))
         return table
     return None
+
+
+def _missing_column(column: Column, found: Sequence[str]) -> str:
+    """A required column the header row lacks: the names it is recognised by, and the headers the row has."""
+    names = ", ".join(f"«{name}»" for name in (column.header, *column.aliases))
+    have = ", ".join(f"«{_short(name, 40)}»" for name in found) or "không có"
+    return (f'Thiếu cột bắt buộc "{column.header}". Cột này được nhận với một trong các tên: {names}. '
+            f"Hàng tiêu đề trong tệp có các cột: {have}.")
+
+
+def _title_rank(header: str) -> int:
+    """How plainly a header names the class: «Tên lớp», «Tên khóa học», «Lớp» before «Tên chương trình», «Nội dung
+    bồi dưỡng», which often hold the longer content."""
+    key = _header_key(header)
+    if key.startswith("tenlop") or key.startswith("tenkhoa") or key == "lop":
+        return 0
+    return 1 if key.startswith("ten") else 2
+
+
+def _title_detail(header: str) -> Column:
+    """A second column that could name the class («Nội dung bồi dưỡng» beside «Tên lớp»): read into its notes."""
+    return Column(_TITLE_DETAIL, header)
 
 
 def _format_under(columns: dict[int, Column], marks: dict[int, tuple[str, str]], index: int) -> bool:
@@ -1190,18 +1240,19 @@ class _Checker:
         self.organisations = _Organisations(session, home)
         self.skipped: list[tuple[str, int, str]] = []
         self._table: _Table | None = None
+        self.batch: _Batch | None = None  # the batch («Đợt 2») the rows being read are under
         self.errors: list[Issue] = []
         self.warnings: list[Issue] = []
         self._where: tuple[str, int, str] = ("", 0, "")
         self._parsers: dict[str, Callable[[Cell, dict[str, Any]], Any]] = {
             "code": self._code,
-            "title": self._text(300),
+            "title": self._line(300),
             "topic": self._topic,
             "audiences": self._roles,
             "organiser": self._organisation,
-            "partner": self._text(200),
+            "partner": self._line(200),
             "province": self._province,
-            "venue": self._text(300),
+            "venue": self._line(300),
             "format": self._format,
             "starts_at": self._starts,
             "ends_at": self._day(END_TIME),
@@ -1213,6 +1264,7 @@ class _Checker:
             "capacity": self._capacity,
             "status": self._status,
             "description": self._text(None),
+            _TITLE_DETAIL: self._text(None),
             "reminders": self._ladder,
             "organisation": self._organisation,
             "period": lambda cell, _row: parse_years(cell),
@@ -1244,12 +1296,18 @@ class _Checker:
             table.issuer, table.issuer_known = _default_organiser(self, table), True
         order = {column.field: i for i, column in enumerate(COLUMNS[table.kind])}
         order["province"] = -1  # a new organiser takes the row's province
+        order[_TITLE_DETAIL] = len(order)
         for index, column in sorted(table.columns.items(), key=lambda item: order[item[1].field]):
             cell = cells[index] if index < len(cells) else None
             header = table.headers[column.field]
             record.raw[column.field] = cell
             if _is_empty(cell):
-                if column.field == "starts_at" and table.default_year is not None:
+                if column.field == "starts_at" and self.batch is not None and self.batch.when is not None:
+                    # A class under «Đợt 2 (tháng 3/2027)» with no time of its own: the batch's.
+                    record.values["starts_at"] = self.batch.when
+                    self.warnings.append(Issue(table.sheet, number, header, None,
+                                               f"chưa có thời gian; lấy thời gian của «{self.batch.label}»."))
+                elif column.field == "starts_at" and table.default_year is not None:
                     # A class the plan gives no time for yet: kept, as «dự kiến năm 2027».
                     record.values["starts_at"] = whole_year(table.default_year)
                     self.warnings.append(Issue(table.sheet, number, header, None,
@@ -1310,6 +1368,17 @@ class _Checker:
         def parse(cell: Cell, _row: dict[str, Any]) -> str:
             text = _cell_text(cell)
             if limit is not None and len(text) > limit:
+                raise _Bad(f"dài quá {limit} ký tự.")
+            return text
+
+        return parse
+
+    @staticmethod
+    def _line(limit: int) -> Callable[[Cell, dict[str, Any]], str]:
+        """A one-line text: a line break typed in the cell («Tập huấn↵ATVSLĐ») is a space."""
+        def parse(cell: Cell, _row: dict[str, Any]) -> str:
+            text = " ".join(_cell_text(cell).split())
+            if len(text) > limit:
                 raise _Bad(f"dài quá {limit} ký tự.")
             return text
 
@@ -1430,6 +1499,9 @@ class _Checker:
 
     def _starts(self, cell: Cell, row: dict[str, Any]) -> When:
         when = self._when(cell, row)
+        if when.part and when.time is not None and when.time != START_TIME:
+            self.warn(f"chỉ ghi buổi «{when.part}», không ghi giờ; đã lấy giờ bắt đầu {when.time:%H:%M}. "
+                      "Nếu lớp học giờ khác, hãy ghi giờ vào ô (ví dụ «14h00 ngày 22/12/2026»).")
         # A period only («T4/2027», «Quý I/2027»): kept as the plan wrote it too, which replies show.
         row["when_written"] = " ".join(_cell_text(cell).split())[:80] if when.tentative else ""
         return when
@@ -1439,8 +1511,14 @@ class _Checker:
             when = self._when(cell, _row)
             if when.tentative:
                 raise _Bad("cần một ngày cụ thể (ví dụ 15/9/2027), không phải tháng hay quý.")
-            return dt.datetime.combine(when.end or when.start, when.time or default_time,
-                                       tzinfo=self.tz).astimezone(dt.UTC)
+            clock = when.time or default_time
+            if when.part:
+                # «Sáng 23/12» as an end or a deadline: the close of that morning, not its start.
+                clock = PART_ENDS[when.part]
+                if clock != default_time:
+                    self.warn(f"chỉ ghi buổi «{when.part}», không ghi giờ; đã lấy {clock:%H:%M}. "
+                              "Nếu khác, hãy ghi giờ vào ô (ví dụ «11h30 ngày 23/12/2026»).")
+            return dt.datetime.combine(when.end or when.start, clock, tzinfo=self.tz).astimezone(dt.UTC)
 
         return parse
 
@@ -1693,11 +1771,20 @@ def _default_organiser(checker: _Checker, table: _Table) -> Organisation | str |
     return checker.organisations.home
 
 
-def _finish_course(checker: _Checker, record: _Record) -> None:
+def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = None) -> None:
     """Turn the row's «when» into start, end and tentative period; fill what the plan leaves implicit."""
     values, table = record.values, record.table
     for name in IGNORED_FIELDS:
         values.pop(name, None)
+    if detail := values.pop(_TITLE_DETAIL, None):
+        said = f"{table.headers[_TITLE_DETAIL]}: {detail}"
+        values["description"] = "\n".join(filter(None, (values.get("description") or "", said)))
+    title = values.get("title")
+    if batch is not None and isinstance(title, str) and title and not _names_batch(title):
+        # The batch is said in the title, where search reads a class's batches («… (đợt 2)»); the code is
+        # made from the title as written, so the code stays what an import before this rule gave.
+        values["_code_title"] = title
+        values["title"] = f"{title} (đợt {batch.number})"
     # «Số ngày» is kept as the plan gave it (days of study), and gives the end when no end is given.
     days = values.get("days")
     if words := values.pop("_format_words", None):
@@ -1716,6 +1803,7 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
                 values["ends_at"] = _utc(when.end, END_TIME, checker.tz)
             elif days:
                 values["ends_at"] = _utc(when.start + dt.timedelta(days=days - 1), END_TIME, checker.tz)
+    _postponed_by_note(checker, record)
     if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
             and table.issuer is not None):
         values["organiser"] = table.issuer
@@ -1727,6 +1815,89 @@ def _finish_course(checker: _Checker, record: _Record) -> None:
             values["province"] = province
             record.inferred.add("province")
     _check_online_place(checker, record)
+
+
+def _postponed_by_note(checker: _Checker, record: _Record) -> None:
+    """A class whose plan leaves Trạng thái unsaid but whose note puts it off to a day («Lùi lịch đến 12/5/2027»,
+    «Hoãn sang 20/2») is put off: held on that day at its own hour, as if «Đã hoãn» were written."""
+    values, table = record.values, record.table
+    starts, note = values.get("starts_at"), values.get("description")
+    if ("status" in table.headers and not _is_empty(record.raw.get("status"))) or not isinstance(note, str) \
+            or not note or not isinstance(starts, dt.datetime):
+        return
+    tentative = values.get("tentative") if isinstance(values.get("tentative"), str) else None
+    new = timing.postponed_to(note, starts)
+    if new is None or not timing.stale_notes("open", note, starts, tentative):
+        return
+    values["status"] = "postponed"
+    record.inferred.add("status")
+    local = new.astimezone(checker.tz)
+    header = table.headers.get("description") or _catalogue_header(COURSES, "description")
+    checker.warnings.append(Issue(table.sheet, record.row, header, None, (
+        f"ghi chú dời lớp sang ngày {local:%d/%m/%Y}; đã ghi lớp là «Đã hoãn», học ngày {local:%d/%m/%Y} lúc "
+        f"{local:%H:%M} (giờ như kế hoạch).")))
+
+
+def _names_batch(title: str) -> bool:
+    """Whether a title already says its batch («… (đợt 2)», «… khóa II»)."""
+    toks = index_tokens(title)
+    return any(a == "dot" and b.isdigit() for a, b in itertools.pairwise(toks))
+
+
+# «Đợt 1», «Đợt 2 (tháng 3/2027)», «Đợt II:» on a line of its own (folded): the classes below are that batch.
+_BATCH_ROW = re.compile(r"dot\s+(?P<n>\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x|mot|hai|ba|bon|nam|sau)\b[\s:.,;–-]*(?P<rest>.*)")
+_BATCH_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+                 "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6}
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """A batch row of a plan: its number, the time it gives (if any) and its words as written."""
+
+    number: int
+    when: When | None
+    label: str
+
+
+def _batch_row(table: _Table, cells: list[Cell]) -> _Batch | None:
+    """The batch a row announces («Đợt 2 (tháng 3/2027)» alone on its line, in the class-name or STT column,
+    perhaps with the batch's time in the time column), or None for any other row."""
+    if table.kind != COURSES:
+        return None
+    filled = {i: " ".join(_cell_text(c).split()) for i, c in enumerate(cells) if not _is_empty(c)}
+    if not filled:
+        return None
+    title_at, start_at, stt_at = table.index_of("title"), table.index_of("starts_at"), table.index_of("stt")
+    label_at = title_at if title_at in filled else next(iter(filled))
+    if set(filled) - {label_at, start_at, stt_at}:
+        return None
+    match = _BATCH_ROW.fullmatch(fold(filled[label_at]))
+    if match is None:
+        return None
+    number = int(match["n"]) if match["n"].isdigit() else _BATCH_NUMBER[match["n"]]
+    rest = match["rest"].strip().removeprefix("(").removesuffix(")").strip()
+    when: When | None = None
+    for said in (rest, filled.get(start_at) if start_at is not None and start_at != label_at else None):
+        if not said:
+            continue
+        try:
+            when = parse_when(said, table.default_year)
+        except BadWhen:
+            if said is rest:
+                return None  # «Đợt 1: Tập huấn …»: a class whose name starts with its batch
+        break
+    return _Batch(number, when, filled[label_at]) if number else None
+
+
+def _major_section(table: _Table, cells: list[Cell]) -> bool:
+    """A section above batches («II», «B. LỚP DO CÔNG ĐOÀN NGÀNH TỔ CHỨC»): a new part of the plan, whose classes
+    belong to no batch said before it."""
+    stt_at = table.index_of("stt")
+    stt = fold(_cell_text(cells[stt_at])) if stt_at is not None and stt_at < len(cells) else ""
+    if stt and _ROMAN_RE.fullmatch(stt):
+        return True
+    words = " ".join(_cell_text(c) for c in cells if not _is_empty(c))
+    return any(ch.isalpha() for ch in words) and words.upper() == words
 
 
 # Words of a place one goes to, in a «Địa điểm» cell (folded); and words that say the class is held online.
@@ -1784,12 +1955,13 @@ def _derive_codes(checker: _Checker, records: list[_Record]) -> None:
     seen: dict[str, int] = {}
     for record in records:
         values = record.values
+        title = values.pop("_code_title", None) or values.get("title")
         if values.get("code") or not isinstance(values.get("starts_at"), dt.datetime) or "title" not in values:
             continue
         org = values.get("organiser")
         owner = org_key(org.name) if isinstance(org, Organisation) else (org or "")
         year = values["starts_at"].astimezone(checker.tz).year
-        base = f"{owner}|{_term_key(values['title'])}|{year}"
+        base = f"{owner}|{_term_key(str(title))}|{year}"
         seen[base] = seen.get(base, 0) + 1
         digest = hashlib.sha1(f"{base}|{seen[base]}".encode(), usedforsecurity=False).hexdigest()[:8]
         values["code"] = f"KH{year}-{digest}"
@@ -1895,7 +2067,7 @@ def import_file(
             f'Không nhận ra bảng nào trong tệp "{path.name}". Hàng tiêu đề cần có các cột '
             f'"{COURSE_COLUMNS[0].header}", "{COURSE_COLUMNS[1].header}", "{COURSE_COLUMNS[9].header}" '
             f'(bảng Khóa học) hoặc "{TARGET_COLUMNS[0].header}", "{TARGET_COLUMNS[1].header}", '
-            f'"{TARGET_COLUMNS[5].header}" (bảng Chỉ tiêu).',
+            f'"{TARGET_COLUMNS[5].header}" (bảng Chỉ tiêu).' + _headers_seen(sheets),
             warnings=checker.warnings,
         )
     if not any(table.rows for table in tables):
@@ -1905,21 +2077,30 @@ def import_file(
     records: dict[str, list[_Record]] = {COURSES: [], TARGETS: []}
     for table in tables:
         footer = False
+        checker.batch = None
         for number, cells in table.rows:
+            if not footer and (batch := _batch_row(table, cells)) is not None:
+                checker.batch = batch
+                checker.skipped.append((table.sheet, number, _SECTION))
+                continue
             why = _not_data(table, cells, footer)
             if why is not None:
                 footer = footer or why == _FOOTER
+                if why != _SECTION or _major_section(table, cells):
+                    checker.batch = None
                 checker.skipped.append((table.sheet, number, why))
                 continue
             record = checker.parse(table, number, cells)
             if table.kind == COURSES:
-                _finish_course(checker, record)
+                _finish_course(checker, record, checker.batch)
             else:
                 _finish_target(record)
             records[table.kind].append(record)
     if not any(records.values()):
-        raise TransferError(f'Tệp "{path.name}" không có dòng lớp học hay chỉ tiêu nào.', checker.errors,
-                            checker.warnings)
+        # A missing column leaves every row without a class name or a time: the columns are what to fix.
+        headline = (f'Tệp "{path.name}" có {len(checker.errors)} lỗi; chưa nhập gì. Hãy sửa các lỗi sau rồi nhập lại:'
+                    if checker.errors else f'Tệp "{path.name}" không có dòng lớp học hay chỉ tiêu nào.')
+        raise TransferError(headline, checker.errors, checker.warnings)
     _derive_codes(checker, records[COURSES])
     _derive_target_codes(records[TARGETS])
 
@@ -1960,6 +2141,23 @@ def import_file(
             "chưa có thay đổi nào được lưu. Hãy thử lại."
         ) from exc
     return report
+
+
+def _headers_seen(sheets: Sequence[_RawSheet]) -> str:
+    """The row most like a header among the first rows of the file, as written, for a file whose table is not
+    recognised: the organiser sees which names were not understood."""
+    best: tuple[int, str, int, list[str]] | None = None
+    for sheet in sheets:
+        for number, cells in sheet.rows[:HEADER_SEARCH_ROWS]:
+            texts = [" ".join(_cell_text(c).split()) for c in cells if not _is_empty(c)]
+            known = max(len(_known_headers(cells, kind)) for kind in KINDS)
+            if len(texts) >= 2 and (best is None or known > best[0]):
+                best = (known, sheet.name, number, texts)
+    if best is None:
+        return ""
+    _known, name, number, texts = best
+    where = f'dòng {number}' + (f' trang "{name}"' if len(sheets) > 1 else "")
+    return f" Hàng giống hàng tiêu đề nhất ({where}) có: " + ", ".join(f"«{_short(t, 40)}»" for t in texts) + "."
 
 
 def _outside(session: Session, report: ImportReport, allowed: Collection[int]) -> list[Issue]:
@@ -2235,7 +2433,8 @@ def _write(
             values.pop("province")  # a province the class has is not replaced by a guess from its union
         # A blank Trạng thái cell says no more than a missing column: only «Mở đăng ký» written in it opens a
         # class the plan dates by a period (docs/import-format.md, «Ngày tháng»).
-        status_written = "status" in record.table.headers and not _is_empty(record.raw.get("status"))
+        status_written = (("status" in record.table.headers and not _is_empty(record.raw.get("status")))
+                          or "status" in record.inferred)
         if "tentative" in values:
             # Only a month or a quarter: announced, not yet open; a re-import that gives the date opens it,
             # also when the cell still says «Dự kiến» as the export wrote it for the period.

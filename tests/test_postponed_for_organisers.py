@@ -81,7 +81,7 @@ def test_the_workspace_lists_classes_put_off_by_their_new_day(organiser_web: Web
              if code in ids]
     # By the day each is held; the one with no new date at its plan's (past) day, so first: it awaits a date.
     assert order == ["UNDATED", "OPEN", "LATER", "MOVED"]
-    assert "15/01/2027 08:00" in coming and "Chưa có lịch mới (lịch cũ: 16/11/2026 09:00" in coming
+    assert "15/01/2027 09:00" in coming and "Chưa có lịch mới (lịch cũ: 16/11/2026 09:00" in coming
     assert coming.count(">Đã hoãn</span>") >= 3
 
     past = web.get("/quanly/lop?khi=da_qua").text
@@ -96,8 +96,9 @@ def test_the_move_form_starts_from_the_new_day(organiser_web: WebHarness) -> Non
     with session_scope(web.deps.session_factory) as s:
         ids = put_off(s)
     moved = web.get(f"/quanly/lop/{ids['MOVED']}").text
-    assert 'name="ngay" value="15/01/2027"' in moved and 'name="gio" value="08:00"' in moved
-    assert "15/01/2027 08:00" in moved
+    # Put off from a class at 09:00: held on the new day at its own hour.
+    assert 'name="ngay" value="15/01/2027"' in moved and 'name="gio" value="09:00"' in moved
+    assert "15/01/2027 09:00" in moved
     undated = web.get(f"/quanly/lop/{ids['UNDATED']}").text
     assert "Chưa có lịch mới (lịch cũ: 16/11/2026 09:00" in undated
     assert 'name="ngay" value="16/11/2026"' in undated  # nothing newer to start from

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 ROMAN_LABEL = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -33,6 +33,19 @@ class When:
     end: dt.date | None = None
     time: dt.time | None = None
     tentative: str | None = None
+    # The part of the day the cell named instead of an hour («Chiều 22/12/2026»: "chiều"); `time` is then the
+    # hour that part usually starts (PART_STARTS), which the importer says it assumed.
+    part: str | None = None
+
+
+# Parts of the day offices write for a class without its hour, and the hours they usually stand for: when that
+# part's session starts, and when it ends (for an end or a deadline written so).
+PART_STARTS = {"sáng": dt.time(8, 0), "trưa": dt.time(12, 0), "chiều": dt.time(13, 30), "tối": dt.time(18, 30)}
+PART_ENDS = {"sáng": dt.time(11, 30), "trưa": dt.time(13, 30), "chiều": dt.time(17, 0), "tối": dt.time(21, 0)}
+# Written with its marks; plain only in a cell typed without any («chieu 22/12/2026»), since «tới» folds to «toi».
+_PART = re.compile(r"(?<!\w)(?:buổi\s+)?(sáng|trưa|chiều|tối)(?!\w)")
+_PART_PLAIN = re.compile(r"(?<!\w)(?:buoi\s+)?(sang|trua|chieu|toi)(?!\w)")
+_PLAIN_PART = {"sang": "sáng", "trua": "trưa", "chieu": "chiều", "toi": "tối"}
 
 
 def _fold(text: str) -> str:
@@ -112,7 +125,7 @@ def parse_clock(text: str) -> dt.time | None:
         return None
 
 
-# Excel counts days from 30/12/1899; a date column formatted «General» shows that number (46462 is 15/3/2027).
+# Excel counts days from 30/12/1899; a date column formatted «General» shows that number (46462 is 16/3/2027).
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 # Serials from 1/1/1955 to 31/12/2100: a smaller number in a date column is no date.
 _SERIALS = (20090, 73415)
@@ -141,7 +154,25 @@ def parse_when(cell: object, default_year: int | None = None) -> When:
         return When(day.date(), time=day.time() if day.time() != dt.time(0) else None)
     if not isinstance(cell, str):
         raise BadWhen(EXPECTED)
+    cell = re.sub(r"(?<=\S)\s*(?:\(\*+\)|\*+)\s*$", "", cell)  # a footnote mark («15/9/2027 (*)»)
+    marked = unicodedata.normalize("NFC", cell).lower()
+    found = _PART.search(marked) or (_PART_PLAIN.search(marked) if marked.isascii() else None)
+    part = _PLAIN_PART.get(found[1], found[1]) if found else None
+    when = _parse_text(cell, default_year, part is not None)
+    if part is None or when.tentative:
+        return when
+    if when.time is not None:
+        # «2h chiều», «Chiều 2h00 ngày 22/12»: the hour said wins; the afternoon only says it is past noon.
+        if (part in ("chiều", "tối") and when.time.hour < 12) or (part == "trưa" and when.time.hour < 6):
+            return replace(when, time=when.time.replace(hour=when.time.hour + 12))
+        return when
+    return replace(when, time=PART_STARTS[part], part=part)
+
+
+def _parse_text(cell: str, default_year: int | None, has_part: bool) -> When:
     text = _fold(cell)
+    if re.fullmatch(r"\d{5}(?:[.,]\d+)?", text):
+        return parse_when(float(text.replace(",", ".")), default_year)  # a serial with a footnote mark
     text = re.sub(r"\(.*?\)", " ", text)  # «(2 ngày)», «(dự kiến)»
     # «2027-03-15 00:00:00»: a date cell a program wrote out as text, with the midnight it stores; no time.
     text = re.sub(r"(?<=\d)[ t]0?0:00:00(?:\.0+)?$", "", text)
@@ -149,7 +180,10 @@ def parse_when(cell: object, default_year: int | None = None) -> When:
     # month («Tuần 2 tháng 3/2027»: that month, tentative) add nothing to it. They go
     # first: «Thứ Tư» folds to «thu tu», whose «tu» the next line would take for «từ» and leave «thu ,».
     # «T4» is a weekday only before a day and month: «T2/2027» is February.
-    text = re.sub(r"\b(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|t[2-7](?=[\s,]+\d{1,2}[/.-]\d{1,2})|chu nhat|cn|sang)\b\s*,?", " ", text)
+    text = re.sub(r"\b(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|t[2-7](?=[\s,]+\d{1,2}[/.-]\d{1,2})|chu nhat|cn"
+                  r"|(?:buoi )?(?:sang|trua|chieu))\b\s*,?", " ", text)
+    if has_part:  # «tối» (evening); not the «tới» (to) that folds the same
+        text = re.sub(r"\b(?:buoi )?toi\b\s*,?", " ", text)
     text = re.sub(r"\b(du kien|khoang|vao|ngay|tu|tu ngay|thoi gian)\b", " ", text)
     text = re.sub(r"^\s*tuan (?:\d|i{1,3}|iv)\s+(?=thang\b)", " ", text)
     text = " ".join(text.replace("den ngay", "den").split()).strip(" .,;:")
