@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -1221,9 +1222,11 @@ class QAEngine:
         """The initials of what the classes' audiences, topics, organisers and partners say (see
         knowledge/search/acronyms.py), and of the lexicon's roles and topics."""
         said: Counter[str] = Counter()
+        fields = attrgetter("topic_text", "audience_text", "organiser_name", "partner")
         for start in range(0, len(snap.courses), 2000):
-            for c in snap.courses[start:start + 2000]:
-                said.update(filter(None, (c.topic_text, c.audience_text, c.organiser_name, c.partner)))
+            # One count over the step's texts (a C loop), not an update per course: the same counts, in the
+            # same order of first sight.
+            said.update(filter(None, itertools.chain.from_iterable(map(fields, snap.courses[start:start + 2000]))))
             pause()
         said.update(o.name for o in snap.organisations)
         lexicon = [x for t in (*ROLES, *TOPICS) for x in (t.label, *t.synonyms)]
