@@ -158,15 +158,6 @@ _DENSE = 512
 _DENSE_MIN = 64
 
 
-def _packed(flags: bytes | bytearray) -> int:
-    """The bitmap whose bit p is set where byte p of `flags` is 1 (every byte 0 or 1): each eighth byte from r
-    (`flags[r::8]`) read as a little-endian integer has byte q's low bit at bit 8q; shifted by r, at 8q + r."""
-    bits = 0
-    for r in range(8):
-        bits |= int.from_bytes(flags[r::8], "little") << r
-    return bits
-
-
 # Distinct values of a field up to which it is also kept as columns of one-byte codes (four blocks of 255).
 _CODED_VALUES = 4 * 255
 

@@ -191,11 +191,6 @@ def hoan_apart(text: str, folded: str) -> str:
     return re.sub(r"\bhoan\b", _HOAN_APART, folded)
 
 
-def _is_word_char(ch: str) -> bool:
-    # What `\w` of a str pattern matches: sre's word test is Py_UNICODE_ISALNUM or «_», as str.isalnum() is.
-    return ch.isalnum() or ch == "_"
-
-
 def says(text: str, phrase: str) -> bool:
     """Whether `re.search(rf"\\b{re.escape(phrase)}\\b", text)` would find `phrase`, without compiling a pattern.
 
