@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -119,6 +120,7 @@ from knowledge.text import (
     newly_elected,
     normalise,
     opening_code,
+    says,
     target_asked,
     without_workplace_details,
 )
@@ -378,7 +380,7 @@ def _learns_whom_it_is_for(folded: str, slots: Slots, ans: Answer) -> bool:
     m = re.search(r"\bhoc (\w+ \w+)", folded)
     if m is None:
         return False
-    return all(re.search(rf"\bcho {m.group(1)}\b", fold(c.title)) for c in ans.courses[:3])
+    return all(says(fold(c.title), f"cho {m.group(1)}") for c in ans.courses[:3])
 
 
 def _not_my_place(norm: Norm, slots: Slots) -> Slots:
@@ -406,7 +408,7 @@ def _learner_union(norm: Norm, slots: Slots) -> Slots:
         return slots
     roles = [p for k, p in slots.phrases if k == "role"]
     learner = {p for k, p in slots.phrases if k == "orgkind"
-               and any(re.search(rf"\b{re.escape(r)} (?:cua )?{re.escape(p)}\b", norm.folded) for r in roles)}
+               and any(says(norm.folded, f"{r} {p}") or says(norm.folded, f"{r} cua {p}") for r in roles)}
     if not learner:
         return slots
     kinds = {KIND_PHRASES.get(p) for p in learner}
@@ -1220,9 +1222,11 @@ class QAEngine:
         """The initials of what the classes' audiences, topics, organisers and partners say (see
         knowledge/search/acronyms.py), and of the lexicon's roles and topics."""
         said: Counter[str] = Counter()
+        fields = attrgetter("topic_text", "audience_text", "organiser_name", "partner")
         for start in range(0, len(snap.courses), 2000):
-            for c in snap.courses[start:start + 2000]:
-                said.update(filter(None, (c.topic_text, c.audience_text, c.organiser_name, c.partner)))
+            # One count over the step's texts (a C loop), not an update per course: the same counts, in the
+            # same order of first sight.
+            said.update(filter(None, itertools.chain.from_iterable(map(fields, snap.courses[start:start + 2000]))))
             pause()
         said.update(o.name for o in snap.organisations)
         lexicon = [x for t in (*ROLES, *TOPICS) for x in (t.label, *t.synonyms)]
@@ -3302,7 +3306,8 @@ class QAEngine:
         if topics != ["nghiep_vu"]:
             return topics
         for k, p in slots.phrases:
-            if k != "role" or not re.search(rf"\bnghiep vu (?:cong tac )?(?:cho |cua )?{re.escape(p)}\b", norm.folded):
+            if k != "role" or not any(says(norm.folded, f"nghiep vu {work}{to}{p}") for work in ("", "cong tac ")
+                                          for to in ("", "cho ", "cua ")):
                 continue
             if self.courses.phrase_bits(("nghiep", "vu", *p.split())):
                 return topics
@@ -3504,7 +3509,7 @@ class QAEngine:
         said_areas = {area_key(p) for p in slots.provinces}
         merged_in: list[str] = []
         areas = [p for k, p in slots.phrases if k == "place"
-                 and re.search(rf"\bkhu vuc {re.escape(p)}\b|\b{re.escape(p)} cu\b", norm.folded)]
+                 and (says(norm.folded, f"khu vuc {p}") or says(norm.folded, f"{p} cu"))]
         for p in slots.provinces:
             if is_former(p) or not any(area_key(p) in same_area_keys(a) for a in areas):
                 continue
@@ -3518,7 +3523,7 @@ class QAEngine:
         former_area = ""
         for p in slots.provinces:
             key = province_key(p)
-            if is_former(p) and not _renamed(p) and not re.search(rf"\bkhu vuc {re.escape(key)}\b|\b{re.escape(key)} cu\b", norm.folded):
+            if is_former(p) and not _renamed(p) and not (says(norm.folded, f"khu vuc {key}") or says(norm.folded, f"{key} cu")):
                 first += [key, *former_places(p)]
                 former_area = former_area or p
         places = [p for p in places if p not in first]
@@ -3605,7 +3610,7 @@ class QAEngine:
             # whose title says so come first («có lớp … cho kế toán không» lists them nearest first). The
             # catch-all «nghiệp vụ» names no class of its own.
             spoken += [tuple(p.split()) for k, p in slots.phrases if k == "role"
-                       and re.search(rf"\b(?:cho|danh cho) {re.escape(p)}\b", norm.folded)]
+                       and (says(norm.folded, f"cho {p}") or says(norm.folded, f"danh cho {p}"))]
         pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -3715,7 +3720,7 @@ class QAEngine:
         # «lớp nào cho kế toán CĐ»: a topic's words after «cho» may say whom the class is for (an accountant, as
         # the classes' audiences say it). The topic's classes first; when none has the period, place or union
         # asked, a class on another matter for those people.
-        for_whom = [p for k, p in slots.phrases if k == "topic" and re.search(rf"\bcho {re.escape(p)}\b", norm.folded)]
+        for_whom = [p for k, p in slots.phrases if k == "topic" and says(norm.folded, f"cho {p}")]
         whom_topics = [t for t in topics if t not in {_TOPIC_OF_PHRASE.get(p) for p in for_whom}]
         if for_whom and len(whom_topics) < len(topics) and (not hits.courses or hits.relaxed):
             attended = search(
@@ -3739,7 +3744,7 @@ class QAEngine:
         # A role said introducing oneself («Tôi là chủ tịch CĐCS …») is the asker's, not whom the class is for.
         intro_role = bool(intro and slots.roles and roles
                           and all(norm.folded.find(p) > intro.start() for p in role_said)
-                          and not any(re.search(rf"\b(?:cho|danh cho) {re.escape(p)}\b", norm.folded)
+                          and not any(says(norm.folded, f"cho {p}") or says(norm.folded, f"danh cho {p}")
                                       for p in role_said))
         if (org_ids and hits.relaxed and (provinces or places or roles or topics or window) and intro
                 and all(norm.folded.find(p) > intro.start() for k, p in slots.phrases if k == "org")):

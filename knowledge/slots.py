@@ -32,7 +32,7 @@ from knowledge.lexicon import (
     ROLES,
     TOPICS,
 )
-from knowledge.text import RAW_WORD, Norm, fold, fold_tokens, index_tokens, short_weekday
+from knowledge.text import RAW_WORD, Norm, fold, fold_tokens, index_tokens, says, short_weekday
 
 MAX_PHRASE = 16
 
@@ -466,7 +466,8 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
 
     def has(*phrases: str) -> bool:
         # A phrase of plain words is only looked for as a whole word where the text says it at all.
-        return any(re.search(rf"\b{p}\b", s) for p in phrases if p in s or not _plain_words(p))
+        return any(says(s, p) if _plain_words(p) else re.search(rf"\b{p}\b", s) is not None
+                   for p in phrases if p in s or not _plain_words(p))
 
     span = _day_span(fold(norm.text), now) or _next_span(s, now)
     if span is not None:

@@ -139,3 +139,20 @@ def test_particles_typed_with_their_marks_are_no_content() -> None:
     content = normalise("hồi trước cả tỉnh phải tập huấn bao nhiêu cán bộ").content
     assert not {"hoi", "ca", "phai"} & set(content)
     assert "ca" in normalise("lớp cho công nhân ca đêm").content  # folded alone, «ca» is a work shift
+
+
+def test_says_finds_a_phrase_where_a_word_bounded_pattern_would() -> None:
+    """`says` replaces `re.search(rf"\\b{re.escape(p)}\\b", text)` on hot paths: the same answer for words,
+    punctuation, underscores, Vietnamese letters, either end of the text and the empty phrase."""
+    import random
+    import re
+
+    from knowledge.text import says
+
+    pieces = ["a", "b", " ", "_", ".", "1", "đ", "-", "cho ", "khu vuc ", " cu"]
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        phrase = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+        assert says(text, phrase) == (re.search(rf"\b{re.escape(phrase)}\b", text) is not None), (text, phrase)
+    assert says("lop cho ke toan cdcs", "cho ke toan") and not says("lop cho ke toanh", "cho ke toan")

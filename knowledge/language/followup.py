@@ -37,6 +37,7 @@ from knowledge.text import (
     fold,
     hoan_apart,
     opens_before_class,
+    says,
     short_weekday,
     spell_place_codes,
 )
@@ -773,7 +774,7 @@ def corrects_to_a_class(text: str) -> bool:
 
 
 def _nearest(folded: str) -> bool:
-    return any(re.search(rf"\b{w}\b", folded) for w in _NEAREST)
+    return any(says(folded, w) for w in _NEAREST)
 
 
 def _in_view(subject: Subject) -> str | None:
