@@ -182,12 +182,14 @@ def test_terminal_each_typed_number_does_its_own_option(sample_deps: Deps) -> No
             datas = offered(sample_deps, "t70", "terminal")
             assert sorted(shown) == list(range(1, len(datas) + 1)), text
             assert shown[len(datas)].startswith("Đăng ký: ")
+            # A class registered for loses its «Đăng ký» option (handlers/registered.py): the question
+            # asked again offers one fewer, and the numbers after it move up.
+            if number > len(datas):
+                break
             start = len(out.getvalue())
             keys.lines.put(f"{number}\n")
             await out.shows(expected(sample_deps, datas[number - 1]), start)
             await out.shows("Anh/chị: ", start)
-            if number == len(datas):
-                break
             number += 1
         keys.lines.put("thoát\n")
         keys.lines.put("")  # end of input: the reader thread stops too
@@ -210,10 +212,10 @@ def test_cli_each_typed_number_does_its_own_option(sample_deps: Deps, sqlite_url
         shown = numbered_options(capsys.readouterr().out)
         datas = offered(sample_deps, "local", "cli")
         assert sorted(shown) == list(range(1, len(datas) + 1)) and shown[len(datas)].startswith("Đăng ký: ")
+        if number > len(datas):  # a class registered for is offered no more: one option fewer
+            break
         assert cli.main(["ask", str(number)]) == 0
         assert expected(sample_deps, datas[number - 1]) in capsys.readouterr().out
-        if number == len(datas):
-            break
         number += 1
 
 
