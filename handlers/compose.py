@@ -25,7 +25,7 @@ from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, Target
 from knowledge.registrations import takes_registrations
 from knowledge.search.subject import asked_first, class_words, fitting_first, shown_courses, shown_order
 from knowledge.slots import SPAN_KINDS
-from knowledge.text import normalise
+from knowledge.text import fold, normalise
 
 _ABLE = (
     "Mình có thể giúp anh/chị:\n"
@@ -288,13 +288,26 @@ def press(label: str, *, buttons: bool) -> str:
 
 # ------------------------------------------------------------------ courses
 
+def place_of(venue: str | None, province: str | None) -> str:
+    """Where a class is held, as a reader today knows the place: a class a plan placed in a former province
+    (merged in 2025) says that province «cũ» and today's province («phường Sóc Trăng (Sóc Trăng cũ), Cần
+    Thơ»), as offices write it, instead of naming a province that no longer exists as if it did."""
+    today = current_province(province) if province else None
+    if not province or today is None or today == province:
+        return ", ".join(filter(None, (venue, province)))
+    former = f"{province} cũ"
+    said = bool(venue) and fold(former) in fold(venue or "")
+    return ", ".join(filter(None, ((venue or "") + ("" if said or not venue else f" ({former})"),
+                                   today if venue else f"{today} ({former})")))
+
+
 def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, province: bool = False,
                 for_whom: bool = False) -> str:
     """A course in a list: title, when, where, how, deadline. `province`: an online class says its province
     too (a list of classes elsewhere than the place asked must say where each one is). `for_whom`: whom the
     class is for, as the organiser wrote it, short («Dành cho: …»)."""
     when = when_text(c, tz)
-    where = ", ".join(filter(None, (c.venue, c.province)))
+    where = place_of(c.venue, c.province)
     lines = [f"• {c.title}" + (" (mẫu)" if c.is_sample else ""), f"  Thời gian: {when} · {label(FORMATS, c.format)}"]
     audience = short_audience(c) if for_whom else ""
     if audience:
@@ -488,7 +501,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
         lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))
     if audience_text(c):
         lines.append(f"Đối tượng: {audience_text(c)}")
-    where = ", ".join(filter(None, (c.venue, c.province)))
+    where = place_of(c.venue, c.province)
     if where:
         lines.append(f"Địa điểm: {where}")
     if c.organiser_name:
@@ -528,7 +541,7 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
     "eligible" («kế toán có học được không»); `dated`: its date beside its title, for a class no earlier reply
     showed."""
     who = unit(c.organiser_name) if c.organiser_name else "đơn vị tổ chức"
-    place = ", ".join(filter(None, (c.venue, c.province)))
+    place = place_of(c.venue, c.province)
     if aspect == "place":
         text = ("Lớp học trực tuyến" + (f" ({place})." if place else ".")) if c.format == "truc_tuyen" else (
             f"Địa điểm: {place}." if place else f"Kế hoạch chưa ghi địa điểm; anh/chị hỏi {who}.")
@@ -920,7 +933,7 @@ def registration_result(status: str, course: Course | None, tz: dt.tzinfo, posit
         return STALE
     title = f"«{course.title}»"
     if status == "registered":
-        where = ", ".join(filter(None, (course.venue, course.province)))
+        where = place_of(course.venue, course.province)
         when = ("theo lịch mới " if course.status == "postponed" else "") + starts_phrase(course, tz)
         return (f"Đã đăng ký cho anh/chị lớp {title}, {when}"
                 + (f" tại {where}" if where else "") + "."
@@ -971,7 +984,7 @@ def instead(c: CourseRec, tz: dt.tzinfo, *, dated: bool = False, topic: str = ""
         head = f"Lớp {'cùng chủ đề' if same_topic else 'cho cùng đối tượng'} đã có ngày, đang nhận đăng ký"
     else:
         head = "Lớp tương tự còn nhận đăng ký" if same_topic else OTHER_TOPIC
-    where = ", ".join(filter(None, (c.venue, c.province)))
+    where = place_of(c.venue, c.province)
     deadline = f"; hạn đăng ký {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
     text = (f"{head}: «{c.title}» (mã {c.code}), {when_text(c, tz)}" + (f", {where}" if where else "")
             + f"{deadline}.")

@@ -1381,7 +1381,7 @@ def _my_schedule(t: Turn) -> list[Reply]:
         c = r.course
         state = "đã đăng ký" if r.status == "registered" else (
             f"danh sách chờ, vị trí {registrations.waitlist_position(session=t.session, registration=r)}")
-        where = ", ".join(filter(None, (c.venue, c.province)))
+        where = compose.place_of(c.venue, c.province)
         when = compose.when_text(c, t.deps.tz) if c.tentative else vn.date_time(c.starts_at, t.deps.tz)
         lines.append(f"• {c.title} — {when}" + (f", {where}" if where else "")
                      + f" ({state})" + (" — LỚP ĐÃ HỦY" if c.status == "cancelled" else ""))

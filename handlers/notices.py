@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from handlers.callbacks import pack
-from handlers.compose import OTHER_TOPIC, starts_phrase
+from handlers.compose import OTHER_TOPIC, place_of, starts_phrase
 from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge import timing
@@ -37,7 +37,7 @@ def when(course: Course, tz: dt.tzinfo) -> str:
 
 
 def where(course: Course) -> str:
-    return ", ".join(filter(None, (course.venue, course.province)))
+    return place_of(course.venue, course.province)
 
 
 def countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:

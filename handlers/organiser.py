@@ -65,7 +65,7 @@ def build_announcement(*, session: Session, body: str, course: Course | None, sc
         start = (f"Thời gian: dự kiến {period or course.when_written}" if period
                  else f"Bắt đầu: {vn.date_time(timing.held(course)[0], tz)}")
         lines += ["", f"Lớp: {course.title} (mã {course.code})", start]
-        where = ", ".join(filter(None, (course.venue, course.province)))
+        where = compose.place_of(course.venue, course.province)
         if where:
             lines.append(f"Địa điểm: {where}")
         if course.registration_deadline:

@@ -478,7 +478,38 @@ def _find_province(text: str) -> str | None:
     if key in _PROVINCES:
         return _PROVINCES[key]
     stripped = re.sub(r"^(tinh|thanh pho|tp)\s+", "", key)
-    return _PROVINCES.get(stripped)
+    if stripped in _PROVINCES:
+        return _PROVINCES[stripped]
+    return _merged_province(key)
+
+
+def _merged_province(key: str) -> str | None:
+    """The province of a cell that names today's province and the former one it took in, as offices write
+    since the 2025 merger: «Cần Thơ (Sóc Trăng cũ)», «Đồng Nai - Bình Phước cũ», «Sóc Trăng cũ», «TP Cần
+    Thơ (trước là tỉnh Hậu Giang)». The former name is kept: it is the more precise place, and questions
+    naming either province find it (the map links them). Two unrelated provinces give None."""
+    words = key.split()
+    named: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            found = _PROVINCES.get(" ".join(words[i:i + size])) if i + size <= len(words) else None
+            if found is not None:
+                if found not in named:
+                    named.append(found)
+                i += size
+                break
+        else:
+            i += 1
+    if len(named) == 1:
+        return named[0] if "cu" in words or "truoc" in words else None
+    if len(named) != 2:
+        return None
+    today = {current_province(name) for name in named}
+    if len(today) != 1:
+        return None
+    former = [name for name in named if is_former(name)]
+    return former[0] if len(former) == 1 else None
 
 
 # --- Cell helpers ---------------------------------------------------------------------------------------
