@@ -182,3 +182,10 @@ def test_the_askers_province_stays_when_another_kind_of_union_is_asked(qa: QAEng
 def test_a_union_written_short_is_found(qa: QAEngine) -> None:
     (listed,) = talk(qa, "Viện CN và CĐ có những lớp nào sắp tới")
     assert listed[1] == "course" and listed[0][:1] == ["VCN-GV-1"]
+
+
+@pytest.mark.parametrize("request_", ["kể hết ra đi", "liệt kê giúp mình", "liet ke het cac lop do ra"])
+def test_the_whole_list_asked_for_after_one_class(qa: QAEngine, request_: str) -> None:
+    """After one class shown («… gần nhất», then a detail of it), «kể hết ra» lists every class the question finds."""
+    _, _, listed = talk(qa, "lớp kiểm tra công đoàn ở Thanh Hóa gần nhất", "lớp đó học mấy ngày", request_)
+    assert listed[1] == "course" and set(listed[0]) == {"TH-KT-1", "TH-KT-2"}

@@ -1896,6 +1896,25 @@ def nearest_pointed(text: str) -> bool:
     return bool(_NEAREST_CLASS.search(folded)) and (_aspect(folded) is not None or _wants_register(folded))
 
 
+# «kể hết ra đi», «liệt kê giúp mình», «liệt kê hết các lớp đó ra», «cho xem tất cả»: the whole list asked for,
+# nothing else named.
+_WHOLE_LIST = re.compile(
+    r"^(?:liet ke|ke (?:het|ra)|(?:cho )?xem (?:het|tat ca|toan bo|ca))(?: (?:ra|het|tat ca|toan bo|day du|ca))*"
+    r"(?: (?:cac|nhung|may))?(?: (?:lop|khoa)(?: hoc)?)?(?: (?:do|nay|ay|kia|tren|vua roi|vua noi|luc nay))?"
+    r"(?: (?:ra|het|di|giup|gium|dum|minh|em|e|toi|cho|nhe|nha|voi|a|ad|luon|duoc khong|dc khong|vay|the|lai))*$")
+# What makes a question ask for one class, the nearest: left out when the whole list is asked for.
+_ONE_OF_LIST = re.compile(r"\b(?:gan nhat|som nhat|sap toi nhat|dau tien|tiep theo|ke tiep)\b")
+
+
+def whole_list(text: str, question: str) -> str | None:
+    """«kể hết ra», «liệt kê giúp mình» after an answer to `question`: that question asking for all its classes
+    (folded, its «gần nhất» left out); None when the message asks anything else."""
+    if not question or not _WHOLE_LIST.match(_words(text)):
+        return None
+    asked = " ".join(_ONE_OF_LIST.sub(" ", _words(question)).split())
+    return asked if re.match(r"(?:cac|nhung) ", asked) else f"cac {asked}"
+
+
 def new_topic(text: str) -> str | None:
     """The question after an opener that turns the talk to something else («chuyển chủ đề chút, lớp … có
     không» -> «lớp … có không»), as typed; None when the message opens with none (or is nothing else)."""

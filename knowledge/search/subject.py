@@ -50,6 +50,7 @@ from knowledge.language.followup import (
     refers_back,
     resolve,
     wants_register,
+    whole_list,
     without_periods,
     words_in,
 )
@@ -909,6 +910,11 @@ def _in_context(
             # (Said as one already, «còn bn thì sao» stays: wrapped again, its «còn» would open nothing, and a
             # code read as a place only after an opening «còn» would turn back into «bao nhiêu».)
             text = f"thế còn {text} thì sao"
+    listed = whole_list(text, subject.question) if subject is not None and subject.kind in ("course", "courses") else None
+    if listed is not None:
+        # «kể hết ra», «liệt kê giúp mình» after one class or a list led by one: every class the question finds.
+        return _answer(engine, text, subject, FollowUp("ask", listed, replaced=("question",)), now=now,
+                       profile=profile, spelled=engine.respell(text))
     if subject is not None and subject.question and not subject.stale:
         again = like_that_there(text)
         if again is None and subject.kind in ("course", "courses"):
