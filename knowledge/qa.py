@@ -794,6 +794,17 @@ _WEATHER = re.compile(r"\b(?:bão|áp thấp nhiệt đới|thời tiết|mưa|n
 _PLATFORMS = ("zoom", "teams", "meet")
 
 
+def _on_platform(folded: str, courses: Sequence[CourseRec]) -> tuple[str, ...]:
+    """Of the classes found, those held on the platform the question names («các lớp học qua Zoom»: their venue or
+    note says Zoom), when some but not all are: the reply lists them first as the classes that fit the question."""
+    named = [w for w in _PLATFORMS if re.search(rf"\b{w}\b", folded)]
+    if not named or len(courses) < 2:
+        return ()
+    on = tuple(c.code for c in courses
+               if any(re.search(rf"\b{w}\b", fold(f"{c.venue or ''} {c.description}")) for w in named))
+    return on if 0 < len(on) < len(courses) else ()
+
+
 def aside_of_its_own(question: str) -> bool:
     """A sum to work out or the weather («thời tiết Hà Nội hôm nay thế nào»): off-topic whatever place or period
     it names, so never «the same question» asked there after an answer."""
@@ -3946,10 +3957,11 @@ class QAEngine:
             shown = {c.code for c in hits.courses}
             kept = [c for c in held.courses if c.code not in shown and c.status != "cancelled"]
             instead = dataclasses.replace(held, courses=kept)
+        fitting = hits.fitting or _on_platform(norm.folded, hits.courses)
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, said_place=said_place,
                       word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead, course_fitting=hits.fitting, by_deadline=closing, deadline_passed=passed,
+                      course_offset=offset, course_lead=hits.lead, course_fitting=fitting, by_deadline=closing, deadline_passed=passed,
                       former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
                       former_codes=hits.first_codes if grouped else (),
                       former_unshown=(former_area, hits.first_total, hits.first_codes) if found and not grouped
