@@ -188,7 +188,7 @@ PLACE_BEFORE: frozenset[str] = frozenset({"o", "tai", "tinh", "tp", "ldld"})
 CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     "tg": ("tuyen giao", frozenset({"lop", "ban", "tac", "khoa", "vu"})),
     "nc": ("nu cong", frozenset({"lop", "ban", "tac", "khoa", "vu", "bo"})),
-    "cn": ("cong nhan", frozenset({"cho", "lop", "khoa", "ve"})),
+    "cn": ("cong nhan", frozenset({"cho", "lop", "khoa", "ve", "vien"})),  # («Viện CN và CĐ»)
     "dh": ("dai hoc", frozenset({"truong"})),
     # «ĐH SP», «trường SP»: sư phạm, however «sp» reads before «có», «tới» elsewhere (sắp, see text._READ_BY_NEXT).
     "sp": ("su pham", frozenset({"dh", "truong"})),

@@ -791,6 +791,30 @@ _ARITHMETIC = re.compile(r"^\s*\d[\d.,]*(?:\s*[x×*+\-:]\s*\d[\d.,]*)+\s*(?:=|ba
 # Weather and disasters, read with their diacritics («bão» is no «bao nhiêu»): small talk unless the message also
 # says a word of training or of the union in full («bão số mấy sắp vào KH» is no plan: «KH» is Khánh Hòa there).
 _WEATHER = re.compile(r"\b(?:bão|áp thấp nhiệt đới|thời tiết|mưa|nắng nóng|nhiệt độ|động đất|lũ quét|gió mùa)\b")
+
+# Online platforms a class's venue or note names («Trực tuyến qua Zoom», «MS Teams», «Google Meet»), folded.
+_PLATFORMS = ("zoom", "teams", "meet")
+
+
+def _on_platform(folded: str, courses: Sequence[CourseRec]) -> tuple[str, ...]:
+    """Of the classes found, those held on the platform the question names («các lớp học qua Zoom»: their venue or
+    note says Zoom), when some but not all are: the reply lists them first as the classes that fit the question."""
+    named = [w for w in _PLATFORMS if re.search(rf"\b{w}\b", folded)]
+    if not named or len(courses) < 2:
+        return ()
+    on = tuple(c.code for c in courses
+               if any(re.search(rf"\b{w}\b", fold(f"{c.venue or ''} {c.description}")) for w in named))
+    return on if 0 < len(on) < len(courses) else ()
+
+
+def aside_of_its_own(question: str) -> bool:
+    """A sum to work out or the weather («thời tiết Hà Nội hôm nay thế nào»): off-topic whatever place or period
+    it names, so never «the same question» asked there after an answer."""
+    typed = fold(question)  # as typed: no abbreviation expanded
+    return bool(_ARITHMETIC.match(typed) or (_WEATHER.search(unicodedata.normalize("NFC", question).lower())
+                                            and not _has(typed, *TRAINING_WORDS, *DOMAIN)))
+
+
 _AUTHOR_CUES = ("viet bai", "bai viet", "tac gia", "ai viet", "nguoi viet")
 # An article named as where something is said («trong bài viết …», «theo bài báo»), and what asks about the
 # article itself instead (who wrote it, where and when it was printed).
@@ -2267,9 +2291,7 @@ class QAEngine:
                 return Answer(question, norm, "help", 1.0, "confident", slots, truncated=truncated)
             if _has(f, *GREETINGS) and not domain:
                 return Answer(question, norm, "greeting", 1.0, "confident", slots, truncated=truncated)
-        typed = fold(question)  # as typed: no abbreviation expanded
-        if _ARITHMETIC.match(typed) or (_WEATHER.search(unicodedata.normalize("NFC", question).lower())
-                                       and not _has(typed, *TRAINING_WORDS, *DOMAIN)):
+        if aside_of_its_own(question):
             return Answer(question, norm, "off_topic", 0.0, "low", slots, truncated=truncated)
         bad_time = impossible_time(question[:MAX_QUESTION])
         if bad_time and (domain or _has(f, "lop", "khoa hoc", "chi tieu", "tap huan", "dang ky")):
@@ -3604,6 +3626,9 @@ class QAEngine:
         # công tác công đoàn») name the whole category.
         spoken += [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES
                    and len(p.split()) >= 5 and not p.startswith("nghiep vu")]
+        # «các lớp học qua Zoom tháng 12»: the platform named singles out the online classes held on it (their venue
+        # or note says it) before those held on another; all online classes still answer.
+        spoken += [(w,) for w in _PLATFORMS if re.search(rf"\b{w}\b", norm.folded)]
         if set(slots.topics) - {"nghiep_vu"} and _has(norm.folded, *_DETAIL_CUES):
             # «lớp tài chính công đoàn cho kế toán … bắt đầu hôm nào»: a detail of one class, named by its topic
             # and whom it is for as its title names them. Among the topic's classes for those people, the ones
@@ -3937,10 +3962,11 @@ class QAEngine:
             shown = {c.code for c in hits.courses}
             kept = [c for c in held.courses if c.code not in shown and c.status != "cancelled"]
             instead = dataclasses.replace(held, courses=kept)
+        fitting = hits.fitting or _on_platform(norm.folded, hits.courses)
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, said_place=said_place,
                       word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead, course_fitting=hits.fitting, by_deadline=closing, deadline_passed=passed,
+                      course_offset=offset, course_lead=hits.lead, course_fitting=fitting, by_deadline=closing, deadline_passed=passed,
                       former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
                       former_codes=hits.first_codes if grouped else (),
                       former_unshown=(former_area, hits.first_total, hits.first_codes) if found and not grouped

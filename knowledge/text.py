@@ -80,6 +80,9 @@ STOP_PHRASES: tuple[str, ...] = (
     # «chuyển chủ đề chút, lớp …», «đổi chủ đề nhé»: the asker moves on; the words say nothing of what is asked.
     "chuyen chu de chut", "chuyen chu de ti", "chuyen chu de xiu", "chuyen chu de", "doi chu de",
     "sang chu de khac",
+    # «liệt kê các lớp …», «kể hết ra giúp mình»: how the list is asked for; no word of what is asked about
+    # (plain «kê», «kể» fold to «ke» as «kế toán», «kế hoạch» do, so only the whole phrase goes).
+    "liet ke ra", "liet ke het", "liet ke", "ke het ra", "ke ra het", "ke het",
 )
 
 
@@ -223,12 +226,19 @@ def batch_number(prev: str, tok: str) -> str:
     return str(int(tok)) if prev == "dot" and len(tok) > 1 and tok[:1] == "0" and tok.isdigit() else tok
 
 
+# What follows «học» asking of a class («học mấy ngày», «học ở đâu», «học khi nào»), never «không» («không mấy»).
+_HOC_AFTER = frozenset({"may", "o", "ngay", "khi", "bao", "luc", "tai", "tu", "truc", "online", "onl", "xong", "het"})
+
+
 def expand(tokens: list[str]) -> list[str]:
     """Expand union abbreviations and teencode token by token ("cdcs" → "cong doan co so")."""
     out: list[str] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if out:
             tok = batch_number(out[-1], tok)
+        if tok == "hok" and i + 1 < len(tokens) and tokens[i + 1] in _HOC_AFTER:
+            out.append("hoc")  # «lớp đó hok mấy ngày», «hok ở đâu thế»: «học» mistyped, not teencode «không»
+            continue
         repl = ABBREVIATIONS.get(tok)
         if repl is None:
             out.append(tok)

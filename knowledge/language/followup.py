@@ -307,7 +307,9 @@ _CORRECTION = re.compile(
 _NO_OPENER = re.compile(r"^\W*(?:(?:ừm|ừ|ờm|um|uhm|uh)\W+)?"
                         r"(?:(?:à|ờ|ơ|a|á)\W*(?:không|khong|khôg|khog|hông|hong|ko)\b(?:\s*(?:phải|phai))?"
                         r"|(?:không|khong|khôg|khog|hông|ko|k)(?:\s*(?:phải|phai))?\s*[,.!…:;-]+"
-                        r"|(?:không|khong|ko|k)\s*(?:phải|phai)(?=\s+(?:ý|y)\s))\W*",
+                        r"|(?:không|khong|ko|k)\s*(?:phải|phai)(?=\s+(?:ý|y)\s)"
+                        # («không ý tôi là lớp …»: «không» then what was meant, with no pause typed.)
+                        r"|(?:không|khong|ko)(?=\s+(?:ý|y)\s+(?:(?:tôi|toi|em|e|mình|minh|anh|chị|chi)\s+)?(?:là|la)\b))\W*",
                         re.IGNORECASE)
 _MEANT = re.compile(r"^(?:(?:em|e|minh|mk|toi|tui) (?:muon hoi|dinh hoi|hoi)|y (?:em|e|minh|mk|toi|anh|chi|tui) la|y la)\b ?")
 # «chi tiết», «cho xem chi tiết», «thông tin thêm», «cụ thể hơn»: the whole card of the class in view.
@@ -388,10 +390,11 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 12» only names it (a list question of its own), so a format word asks only with a question mark of its own.
     # («còn online thì sao» after a list is the same question held that way, no question of how a class is held.)
     ("format", re.compile(r"\b(?:hinh thuc|(?:hoc )?qua (?:phan mem|ung dung|nen tang) (?:gi|nao)"
-                          r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc))\b"
-                          r"|\b(?:truc tuyen|online|truc tiep)\b(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
+                          r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc|lop|meet|teams))\b"
+                          # («học qua zoom hay gì», «lớp đó học teams à»: the platform named, asked of the class.)
+                          r"|\b(?:(?:hoc )?qua )?(?:truc tuyen|online|truc tiep|zoom|teams|google meet|meet)\b(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
                           r"|phai khong|dung khong|(?<!thi )sao)$)"
-                          r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep)\b"
+                          r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep|qua zoom|zoom)\b"
                           # «học trực tuyến hay phải lên tận nơi» (respelled «tai nơi»): in person, said as going there.
                           r"|\b(?:hay|hoac) (?:la )?(?:phai )?(?:len|den|toi|ra|di) (?:tan noi|tai noi|tan lop|lop|hoc truc tiep)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
@@ -456,11 +459,18 @@ _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|tha
 
 # What chairs put before a question («ad ơi», «cho em hỏi», «hỏi xíu»): nothing of the question itself.
 _OPENERS = re.compile(
-    r"^(?:(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
+    # («à mà hạn chót …», «ờ mà …»: «mà» after «à» turns to the question, no word of it.)
+    r"^(?:(?:a|o|u) ma|(?:ad|admin|ban|bot|anh|chi|em|a|ac|mn|moi nguoi) oi|(?:cho|xin) (?:e|em|minh|toi|chau|anh|chi) hoi"
+    # («em hỏi chút», «cho mình hỏi với», «mình hỏi thêm nhé»: the asker says a question follows, no word of it.)
+    r"|(?:(?:cho|xin) )?(?:e|em|minh|mk|mik|toi|tui|chau) hoi(?: (?:xiu|chut|ti|ty|nhe|nha|voi|them|luon))+"
+    r"|hoi (?:voi|them|luon)"
     # («dạ» folds to «da», as «Đà» of Đà Nẵng, Đà Lạt, Đà Bắc does: those stay.)
     r"|cho hoi|xin hoi|hoi (?:xiu|chut|ti|ty|nhe)|(?:da(?! (?:nang|lat|bac|rang)\b)|vang|ok|oke|uh|um)|a"
     r"|(?:xin )?chao(?: (?:ad|admin|ban|bot|anh|chi|em|ac|mn|moi nguoi))?|hello|hi|alo|(?:xiu|chut|ti|ty|nhe))\b(?<!\bt[iy](?= le\b))[ ,]*"
 )
+# «mấy giờ rồi», «bây giờ là mấy giờ»: the time of day now, an aside («lớp đó mấy giờ học» names a class).
+_CLOCK = re.compile(r"^(?:(?:bay gio|gio) (?:la )?)?(?:may|bao nhieu) gio (?:roi|r)\b(?! (?:ma|con|van|moi)\b)"
+                    r"|^(?:bay gio|gio) (?:la )?(?:may|bao nhieu) gio\b(?! (?:hoc|bat dau|vao|ket thuc)\b)")
 # What chairs put after a question only to be polite («… với», «… nha ad»): «nhé», «ạ», «nhỉ» stay, they
 # mark an ellipsis («thế tháng sau nhé?»).
 _CLOSERS = re.compile(r"(?: (?:voi|ad|admin|bot|ban oi|ad oi|mn|nha ad|nhe ad|a ad))+$")
@@ -513,6 +523,9 @@ def _when_shorthand(raw: str) -> str:
     return " ".join(out)
 
 
+_LO_CUT = re.compile(r"(?<!\w)[lL]ớ(?!\w)")
+
+
 def _words(text: str, prefer: str | None = None) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
@@ -522,6 +535,8 @@ def _words(text: str, prefer: str | None = None) -> str:
     # «th cái online thì …»: «thế» cut short, in lower case before «cái» only («TH còn lớp nào», «th ở đâu có lớp»
     # name Thanh Hóa by its code).
     text = _THE_SHORT.sub("thế ", text)
+    # «lớ đó …», «đăng ký lớ đầu tiên»: «lớp» with its last letter dropped, as the engine reads it (RAW_ABBREVIATIONS).
+    text = _LO_CUT.sub("lớp", text)
     raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
     # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
     raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
@@ -534,6 +549,8 @@ def _words(text: str, prefer: str | None = None) -> str:
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
+    # «còn lo cuối thì khi nào», «lo đó học mấy ngày»: «lớp» with its last letter and marks lost, before a pointer.
+    raw = re.sub(r"\blo (?=(?:cuoi|dau|thu (?:\d|nhat|hai|ba|tu|nam)|ay|nay|kia|do)\b)", "lop ", raw)
     # «hạn đk bh», «lớp đó bh học»: «bh» asks when, as the engine reads it (`asks_when`); «BH xã hội» stays.
     raw = _when_shorthand(raw)
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()), prefer)))
@@ -543,6 +560,7 @@ def _words(text: str, prefer: str | None = None) -> str:
                    lambda m: m.group(0) if short_weekday(m.group(0), words[m.end():]) is not None
                    else f"thang {m.group(1)}", words)
     words = re.sub(r"\bthang (\d{1,2})/(\d{4})\b", r"thang \1 nam \2", words)
+    words = re.sub(r"\bquy (i{1,3}|iv|[1-4])/(\d{4})\b", r"quy \1 nam \2", words)  # «quý II/2027»
     while True:
         shorter = _CLOSERS.sub("", _OPENERS.sub("", words, count=1)).strip()
         if shorter == words or not shorter:
@@ -763,14 +781,32 @@ def _names_a_class(folded: str) -> bool:
 def corrects_to_a_class(text: str) -> bool:
     """«không, ý tôi là lớp nghiệp vụ kiểm tra», «à nhầm, lớp tập huấn nữ công ấy»: the last question taken back
     for a class named by what it is, nothing asking for a list (its nearest is the one meant)."""
+    return _corrected_class(text) is not None
+
+
+def class_meant(text: str) -> str | None:
+    """The class a correction names by what it is («à nhầm, tôi hỏi lớp huấn luyện ATVSLĐ cơ» -> «lop huan luyen
+    an toan ve sinh lao dong»), folded; None when the message corrects nothing, asks for a list, or points at a
+    class of the list in view («à nhầm, ý em là lớp thứ 3», «lớp đó», «đợt 2»)."""
+    rest = _corrected_class(text)
+    if rest is None or _ORDINAL.search(rest) or _PRONOUN.search(rest) or _BATCH.search(rest) or _BESIDE.search(rest):
+        return None
+    if _nearest(rest) or _aspect(rest) or _wants_register(rest):
+        return None  # («ý em là lớp gần nhất», «… học ở đâu»: the list in view, read as such)
+    return rest
+
+
+def _corrected_class(text: str) -> str | None:
     opened = _NO_OPENER.match(text)
     folded = _words(text[opened.end():]) if opened is not None else _words(text)
     fixed = _CORRECTION.match(folded)
     if opened is None and fixed is None:
-        return False
+        return None
     rest = folded[fixed.end():] if fixed is not None else folded
     rest = _MEANT.sub("", rest.strip(), count=1)
-    return bool(re.match(r"(?:cai )?(?:lop|khoa hoc)\b", rest)) and not _LIST_CUES.search(rest)
+    if not re.match(r"(?:cai )?(?:lop|khoa hoc)\b", rest) or _LIST_CUES.search(rest):
+        return None
+    return re.sub(r" (?:co|ay|a|nhe|nha|ha|kia)$", "", rest)  # («… cơ», «… ấy»: said to insist, no word of it)
 
 
 def _nearest(folded: str) -> bool:
@@ -1020,6 +1056,10 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         if subject.place and _UNION_OF_PROVINCE.search(fragment):
             # «thế còn của LĐLĐ tỉnh thì sao»: the union of the province the talk is about, not named again.
             fragment = f"{fragment} {fold(subject.place)}"
+    if subject.place and kinds & {"org", "orgkind"} and "place" not in kinds and _MY_PLACE.search(base):
+        # «bên mình có lớp ATVSLĐ nào» (the asker's province), then «thế bên công đoàn các KCN thì sao»: those unions
+        # in that province, named as such («bên mình» beside another union would read as the asker's own union).
+        base = " ".join(_MY_PLACE.sub(f" o {fold(subject.place)} ", base).split())
     if "day" in kinds and not re.match(r"(?:vao|hoc|ngay|buoi) ", fragment):
         fragment = f"vao {fragment}"  # «còn thứ 7 thì sao»: the same classes «vào thứ 7» (no «lớp thứ 7», the 7th)
     if (subject.kind in ("course", "courses") and "role" in kinds and fragment
@@ -1154,8 +1194,10 @@ def resolve(
         return own or frozenset(_words(titles[i]).split())
 
     folded = _words(text)
-    if not folded or small_talk(text) is not None:
-        return NONE  # «ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again
+    if not folded or small_talk(text) is not None or _CLOCK.search(folded):
+        # «ok cảm ơn nhé» ends like «thế tháng sau nhé?» but asks nothing again; «mấy giờ rồi» asks the
+        # clock, not when the class in view starts.
+        return NONE
     taken_back = _NO_OPENER.match(text)
     if taken_back is not None and _words(text[taken_back.end():]):
         folded = _words(text[taken_back.end():])  # «à không, Đồng Nai»: as «ý em là Đồng Nai»
@@ -1807,6 +1849,73 @@ _NEW_TOPIC = re.compile(
 )
 
 
+# «tháng 3/2027 có lớp như vậy không», «ở Huế có khóa tương tự ko»: a class like the one just asked about, in
+# another period or place — the question before, asked again there.
+_LIKE_THAT = re.compile(r"\b(?:co )?(?:lop|khoa|khoa hoc|cai)(?: nao)? (?:nhu vay|nhu the(?: nay)?|tuong tu"
+                        r"|giong (?:vay|the|nhu vay|nhu the)|cung (?:loai|noi dung|chu de)(?: (?:nay|do|vay|the))?)\b")
+_LIKE_THAT_TAIL = re.compile(r"(?: (?:khong|ko|k|kg|khg|khog|hong|hok|a|nhi|nua|vay|the|chu|nhe|nha|ha|khong a|ko a))+$")
+
+
+def like_that_there(text: str) -> str | None:
+    """«tháng hai năm sau có lớp như vậy không» -> «thế tháng hai năm sau thì sao» (folded): the last question for
+    the period or place the message names; None when it names nothing besides («có lớp tương tự không» asks for
+    other classes) or asks for other ones («lớp khác …»)."""
+    folded = _words(text)
+    m = _LIKE_THAT.search(folded)
+    if m is None or re.search(r"\bkhac\b", folded):
+        return None
+    rest = f"{folded[:m.start()]} {folded[m.end():]}"
+    rest = _LIKE_THAT_TAIL.sub("", " " + " ".join(rest.split())).strip()
+    rest = re.sub(r"^(?:the|vay|con|thi)(?: (?:con|thi))?\b", "", rest).strip()
+    rest = re.sub(r"\b(?:thi|co|con)$", "", rest).strip()
+    if not rest:
+        return None
+    return f"the {rest} thi sao"
+
+
+# «sang quý II/2027 có lớp nào không», «ừ tháng sau có lớp nào nữa không»: a period alone, then the list asked for.
+_PERIOD_THEN_LIST = re.compile(r"^(?:(?:sang|con|the|vay|u|o|a|the con|vay con) )?(.+?) (?:thi )?(?:co|con) (?:lop|khoa)(?: hoc)?"
+                               r" (?:nao|gi)(?: (?:nua|khac|khong|ko|k|a|vay|the|nhi|chu|ha))*$")
+
+
+def period_then_list(text: str) -> str | None:
+    """«tháng sau có lớp nào nữa không» after a list of classes -> «thế tháng sau thì sao» (folded): the classes
+    asked for before, in the period the message names and nothing else; None for any other message."""
+    m = _PERIOD_THEN_LIST.match(_words(text))
+    if m is None or not _TIME.fullmatch(m.group(1)):
+        return None
+    return f"the {m.group(1)} thi sao"
+
+
+_NEAREST_CLASS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot)(?: hoc)? (?:gan nhat|som nhat|sap toi nhat)\b")
+
+
+def nearest_pointed(text: str) -> bool:
+    """«lớp gần nhất học trực tuyến đúng không», «đăng ký cho tôi lớp gần nhất» under a list: a detail of, or a
+    place in, the list's nearest class (the caller checks that nothing else is named), not a new search."""
+    folded = _words(text)
+    return bool(_NEAREST_CLASS.search(folded)) and (_aspect(folded) is not None or _wants_register(folded))
+
+
+# «kể hết ra đi», «liệt kê giúp mình», «liệt kê hết các lớp đó ra», «cho xem tất cả»: the whole list asked for,
+# nothing else named.
+_WHOLE_LIST = re.compile(
+    r"^(?:liet ke|ke (?:het|ra)|(?:cho )?xem (?:het|tat ca|toan bo|ca))(?: (?:ra|het|tat ca|toan bo|day du|ca))*"
+    r"(?: (?:cac|nhung|may))?(?: (?:lop|khoa)(?: hoc)?)?(?: (?:do|nay|ay|kia|tren|vua roi|vua noi|luc nay))?"
+    r"(?: (?:ra|het|di|giup|gium|dum|minh|em|e|toi|cho|nhe|nha|voi|a|ad|luon|duoc khong|dc khong|vay|the|lai))*$")
+# What makes a question ask for one class, the nearest: left out when the whole list is asked for.
+_ONE_OF_LIST = re.compile(r"\b(?:gan nhat|som nhat|sap toi nhat|dau tien|tiep theo|ke tiep)\b")
+
+
+def whole_list(text: str, question: str) -> str | None:
+    """«kể hết ra», «liệt kê giúp mình» after an answer to `question`: that question asking for all its classes
+    (folded, its «gần nhất» left out); None when the message asks anything else."""
+    if not question or not _WHOLE_LIST.match(_words(text)):
+        return None
+    asked = " ".join(_ONE_OF_LIST.sub(" ", _words(question)).split())
+    return asked if re.match(r"(?:cac|nhung) ", asked) else f"cac {asked}"
+
+
 def new_topic(text: str) -> str | None:
     """The question after an opener that turns the talk to something else («chuyển chủ đề chút, lớp … có
     không» -> «lớp … có không»), as typed; None when the message opens with none (or is nothing else)."""
@@ -1861,6 +1970,8 @@ _BARE_REST = re.compile(
     r"|den|tu|vao|luc|phai|nhung|can|het|tat ca"
     # «tổ chức ở đâu», «diễn ra khi nào»: the verb of an aspect asked, no word of a class.
     r"|to chuc|dien ra"
+    # «học qua zoom hay gì», «link học ở đâu»: how one gets into an online class, none of a class's own words.
+    r"|link|duong link"
     # «sao lại hoãn, học lại ngày nào», «bị hoãn đến bao giờ»: why and until when a class in view is put off.
     r"|lai|hoan|bi|tam|tai sao|vi sao|ly do|sao lai"
     # «lớp lúc đầu mình hỏi», «lớp em hỏi lúc nãy»: which class, said by when it was asked.

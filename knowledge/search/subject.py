@@ -35,17 +35,22 @@ from knowledge.language.followup import (
     batch_asked,
     batch_of,
     choice,
+    class_meant,
     corrects_to_a_class,
     dates_named,
+    like_that_there,
     names_position,
+    nearest_pointed,
     new_topic,
     one_asked,
     own_words,
+    period_then_list,
     points_at_moved,
     postponed,
     refers_back,
     resolve,
     wants_register,
+    whole_list,
     without_periods,
     words_in,
 )
@@ -54,7 +59,7 @@ from knowledge.language.places import current_province, former_places
 from knowledge.language.refer import class_in_view, earlier_in_view, points_to_earlier
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
-from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, one_province
+from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, aside_of_its_own, one_province
 from knowledge.records import TargetRec
 from knowledge.slots import day_slot, province_key
 from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
@@ -93,8 +98,9 @@ def subject_of(ans: Answer) -> Subject | None:
         kind = "course" if len(shown) == 1 else "courses"
         return Subject(kind, ans.asked or ans.question, tuple(c.code for c in shown), tuple(c.title for c in shown),
                        phrases, year, ans.slots.org_ids[0] if ans.slots.org_ids else None,
-                       ans.slots.provinces[0] if ans.slots.provinces else None, best=tuple(lead), asked=asked,
-                       area=area)
+                       # («bên mình có lớp nào»: the asker's province, said so, is the place the talk is about.)
+                       ans.slots.provinces[0] if ans.slots.provinces else (ans.said_place or None), best=tuple(lead),
+                       asked=asked, area=area)
     # (A year no plan has is a low answer, yet the union's nearest plan it shows is what the talk is about.)
     if ans.intent in ("target", "fact", "document") and ans.items and (ans.band != "low" or ans.relaxed):
         items = ans.items
@@ -870,6 +876,12 @@ def back_to_list(
 _INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
 
 
+# «thôi đăng ký cho tôi lớp ở Nam Định», «ok đk lớp đầu»: «thôi», «ok» settle the choice before the wish; no word of
+# it (a place named after it is read against the list, not as a stray word).
+_SETTLED = re.compile(r"(?i)^\W*(?:(?:ừ|ờ|à|u|o|a)\W+)?(?:thôi|thoi|ok|oke|okay)\W+(?=(?:đăng ký|dang ky|đăng kí|dang ki|đk|dk|đky|dky"
+                      r"|đki|dki)\b)")
+
+
 # «th cái online thì …»: «thế» cut short opening a follow-up — in lower case and before «cái» only, as «TH còn
 # lớp nào», «th con lop nao k», «TH ở đâu có lớp …» name Thanh Hóa by its code.
 _THE_SHORT = re.compile(r"^\s*th\s+(?=(?:cái|cai)\b)")
@@ -880,7 +892,7 @@ def _in_context(
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
     text = _own_province(engine, text, profile, now=now)
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
-    text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", text)))
+    text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", _SETTLED.sub("", text))))
     switched = new_topic(text)
     if switched is not None:
         # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
@@ -898,6 +910,18 @@ def _in_context(
             # (Said as one already, «còn bn thì sao» stays: wrapped again, its «còn» would open nothing, and a
             # code read as a place only after an opening «còn» would turn back into «bao nhiêu».)
             text = f"thế còn {text} thì sao"
+    listed = whole_list(text, subject.question) if subject is not None and subject.kind in ("course", "courses") else None
+    if listed is not None:
+        # «kể hết ra», «liệt kê giúp mình» after one class or a list led by one: every class the question finds.
+        return _answer(engine, text, subject, FollowUp("ask", listed, replaced=("question",)), now=now,
+                       profile=profile, spelled=engine.respell(text))
+    if subject is not None and subject.question and not subject.stale:
+        again = like_that_there(text)
+        if again is None and subject.kind in ("course", "courses"):
+            again = period_then_list(text)
+        if again is not None:
+            # «tháng 3 có lớp như vậy không», «tháng sau có lớp nào nữa không»: as «thế tháng 3 thì sao» asks it.
+            text = again
     earlier = subject.earlier if subject is not None else None
     if earlier is not None and earlier != class_in_view(subject) and points_to_earlier(text):
         # «thôi quay lại lớp kia, hạn đăng ký …», «đăng ký lớp lúc nãy» after a fact or other classes shown: the
@@ -916,6 +940,15 @@ def _in_context(
         # or, correcting the last request, what that asked; the list in view stays when it holds the class.
         return _answer(engine, text, subject, about_again(coded[0].code, spelled, subject), now=now,
                        profile=profile, spelled=spelled)
+    meant = class_meant(text) if subject is not None and subject.kind in ("course", "courses") else None
+    if meant and subject is not None and not subject.stale:
+        place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
+        org = subject.phrase("org")
+        where = f"o {place}" if place else f"cua {org}" if org else None
+        if where and not kinds_in(engine, meant) & {"place", "org", "orgkind"}:
+            # «à nhầm, tôi hỏi lớp huấn luyện ATVSLĐ cơ» after Thanh Hóa's classes: that class, where the talk is.
+            asked = FollowUp("ask", f"{meant} {where}", replaced=("question",))
+            return _answer(engine, text, subject, asked, now=now, profile=profile, spelled=spelled)
     other = other_batch(engine, spelled, subject, now=now)
     if other is not None and subject is not None:
         # Asked about as one class of the list: the list keeps it, for «lớp tháng 2» or «đăng ký đợt 2» next.
@@ -949,17 +982,38 @@ def _in_context(
         # «có hỗ trợ tiền đi lại không» about the class in view whose note says «được hỗ trợ tiền đi lại»: the
         # note answers it, though the words alone read as a union matter (allowances) and no class question.
         return _answer(engine, text, subject, about_note(in_focus), now=now, profile=profile, spelled=spelled)
+    nearest = nearest_of_list(engine, spelled, subject, now=now, profile=profile)
+    if nearest is not None and subject is not None:
+        # «lớp gần nhất học trực tuyến đúng không», «đăng ký cho tôi lớp gần nhất» under a list: its nearest class.
+        ans, _, follow = _answer(engine, text, subject, about_class(nearest, aspect_asked(spelled), wants_register(spelled)),
+                                 now=now, profile=profile, spelled=spelled)
+        return ans, subject.focused(nearest), follow
     follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
                      fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
                      words_of=lambda code: words_of_class(engine, code),
                      named_elsewhere=lambda words, batch: said_by_a_class(engine, words, batch),
                      topic_of=lambda code: topic_words(engine, code))
-    if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and engine.stray_words(
-            without_periods(text), now=now):
+    if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and (
+            aside_of_its_own(text) or engine.stray_words(without_periods(text), now=now)):
         # «the same, for another place or period» only when the rest of the message says nothing the data
         # does not know: «thời tiết Hà Nội mai thế nào» after a target is no question about Hà Nội's targets.
         follow = NONE
     return _answer(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
+
+
+def nearest_of_list(engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime,
+                    profile: Profile | None) -> str | None:
+    """The class of the list in view that starts first from now, when the message asks a detail of «lớp gần nhất»
+    or to register for it and names nothing else of a class (a format asked about aside); None otherwise."""
+    if subject is None or subject.kind != "courses" or subject.stale or not nearest_pointed(text):
+        return None
+    named = fit_listed(engine, text, subject.codes, now=now, profile=profile)
+    if named is not None and {k for k, _ in named.phrases} - {"format"}:
+        return None  # «lớp gần nhất ở Hà Nội học ở đâu»: a class named by more than the list in view
+    found = [c for c in (_course(engine, code) for code in subject.codes) if c is not None]
+    held = [c for c in found if c.status != "cancelled"] or found  # (a class called off is no nearest one)
+    ahead = [c for c in held if c.starts_at >= now] or held
+    return min(ahead, key=lambda c: c.starts_at).code if ahead else None
 
 
 def _answer(
