@@ -52,6 +52,15 @@ _MONTH_ONLY = re.compile(r"(?:đầu |giữa |cuối )?tháng \d{1,2}/\d{4}")
 RERANK = 150  # courses of the best word subset scored field by field (the rest keep date order)
 
 
+def _ward_split(name: str) -> tuple[str, str] | None:
+    """(head, name) of a folded ward, commune or special zone («xa duc hoa» -> ("xa", "duc hoa")), as
+    `place_mentions` reads a venue; None for any other place."""
+    for head in ("phuong", "xa", "dac khu", "thi tran"):
+        if name.startswith(head + " ") and len(name) > len(head) + 1:
+            return head, name[len(head) + 1:]
+    return None
+
+
 def _topics_training() -> dict[str, frozenset[str]]:
     """Catalogue topics whose own label names an audience («Kỹ năng giảng dạy cho giảng viên»): a class on
     such a topic is about that audience's work, whoever the organiser listed as its audience. The label is
@@ -958,6 +967,9 @@ class CourseIndex:
                 span = min((end.date() - start.date()).days + 1, 7)
                 for k in range(span):
                     found[f"w:{(start.weekday() + k) % 7}"].append(pos)
+                held = {(start.weekday() + k) % 7 for k in range(span)}
+                if start.weekday() >= 5 or {5, 6} <= held:
+                    found["wk"].append(pos)
                 part = "sang" if start.hour < 12 else "chieu" if start.hour < 18 else "toi"
                 found[f"pd:{part}"].append(pos)
             self._held_on = (tz, {k: _bitmap(v, self.n) for k, v in found.items()})
@@ -965,6 +977,10 @@ class CourseIndex:
         mask = self.all
         if days:
             mask &= _or_all(got.get(f"w:{d}", 0) for d in days)
+            if set(days) == {5, 6}:
+                # «lớp cuối tuần» is for those who work the week: a class of a Friday and a Saturday is a weekday
+                # class run over; the weekend's start on a Saturday or a Sunday, or are held through the weekend.
+                mask &= got.get("wk", 0)
         if parts:
             mask &= _or_all(got.get(f"pd:{p}", 0) for p in parts)
         return mask
@@ -1174,6 +1190,9 @@ class CourseIndex:
                     # Where the data names the place as a place («phường Mỹ Tho», «Công đoàn phường Mỹ
                     # Tho»): those classes first, before others that only say its name («cơ sở Mỹ Tho»).
                     named_here |= self.bits("l:" + name)
+                    if _ward_split(name) is not None:
+                        # Said with its head word («phường Bạc Liêu»): the classes that say it so are the place's.
+                        named_here |= self.place_words(tuple(name.split()))
             for name in places:
                 # A place the data names as such, or a former province found in the words of a venue
                 # («phường Hà Giang 1» lies in former Hà Giang).
@@ -1293,7 +1312,10 @@ class CourseIndex:
                     continue
                 gone = elsewhere_at.get(venue)
                 if gone is None:
-                    gone = elsewhere_at[venue] = not any(n in f" {' '.join(fold_tokens(venue))} " for n in names)
+                    # A venue that names no place (Zoom, an online link) puts the class nowhere else: it stays
+                    # the area's by its union's name («Công đoàn Trường Đại học Trà Vinh»).
+                    gone = elsewhere_at[venue] = bool(place_mentions(venue)) and not any(
+                        n in f" {' '.join(fold_tokens(venue))} " for n in names)
                 if gone:
                     away_at.append(pos)
             away = _bitmap(away_at, self.n) if away_at else 0
@@ -1319,6 +1341,9 @@ class CourseIndex:
             # «Mê Linh có lớp nào»: the classes held there (or where the venue names no place: online, a
             # school) before those of its union held in another named place («KCN Thăng Long»).
             asked_names = {" ".join(sorted(w)) for w in named}
+            # A venue's ward is read without its head word («phường Bạc Liêu» -> ("phuong", "bac lieu")); the same
+            # name of another kind («TP Sóc Trăng cũ» beside «phường Phú Lợi») is not that ward.
+            asked_wards = {ward for name in places if (ward := _ward_split(name)) is not None}
 
             def elsewhere_held(pos: int) -> bool:
                 venue = self.courses[pos].venue or ""
@@ -1327,10 +1352,16 @@ class CourseIndex:
                     said = place_mentions(venue)
                     if len(self._venue_places) < 20_000:
                         self._venue_places[venue] = said
-                return bool(said) and not any(" ".join(sorted(name.split())) in asked_names for _, name in said)
+                return bool(said) and not any(" ".join(sorted(name.split())) in asked_names
+                                              or (kind, name) in asked_wards for kind, name in said)
 
-            positions.sort(key=elsewhere_held)
-            away_held = {p for p in positions if elsewhere_held(p)}
+            def away_rank(pos: int) -> int:
+                # Held online only: its union is the place's but nobody meets there; after the classes held
+                # there, before those held in another named place.
+                return 2 if elsewhere_held(pos) else 1 if self.courses[pos].format == "truc_tuyen" else 0
+
+            positions.sort(key=away_rank)
+            away_held = {p for p in positions if away_rank(p)}
         asked = frozenset(roles)
         keys: dict[int, tuple[float, int, int]] = {}
         if own:
@@ -1341,6 +1372,13 @@ class CourseIndex:
         if by_deadline:
             far = dt.datetime.max.replace(tzinfo=dt.UTC)
             positions = sorted(iter_bits(chosen), key=lambda p: (self.courses[p].registration_deadline or far, p))
+        # (Unless a class called off is asked about: «… hoãn tới bao giờ» is about that very class.)
+        put_off_asked = status_asked or cancelled or "hoan" in words
+        undated = self._put_off_undated(chosen) if not put_off_asked else 0
+        if undated and chosen & ~undated:
+            # Put off with no new date yet: nobody knows when it will be held, so however well its title fits it
+            # is no class to go to first; the classes that have a day come before it.
+            positions.sort(key=lambda p: undated >> p & 1)
         if in_former and chosen & ~in_former:
             positions.sort(key=lambda p: not in_former >> p & 1)  # stable: the ranking kept within each group
         page = positions[offset:offset + limit]
@@ -1545,6 +1583,15 @@ class CourseIndex:
         if len(kept) < 100_000:
             kept[pos] = parts
         return parts
+
+    def _put_off_undated(self, chosen: int) -> int:
+        """The classes of `chosen` put off with no new date (the plan's start is all they have)."""
+        out = 0
+        for pos in iter_bits(chosen & self.bits("s:postponed")):
+            c = self.courses[pos]
+            if c.planned_start is None or c.planned_start == c.starts_at:
+                out |= 1 << pos  # as knowledge.search.subject.undated_put_off
+        return out
 
     def _rank(self, positions: list[int], words: list[str], need: int,
               pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),

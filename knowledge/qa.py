@@ -704,8 +704,14 @@ def batches_asked(tokens: Sequence[str]) -> list[str]:
 
 # «Mình là CT CĐCS cty …», «em làm kế toán ở …»: the asker introducing themselves (their union is not the class's).
 _SELF_INTRO = re.compile(r"\b(?:minh|em|e|toi|tui|anh|chi) (?:la|lam|dang lam|moi len lam|o)\b")
+# A ward, commune or special zone said by its head word («phường Bạc Liêu», «xã Đức Hòa», «đặc khu Phú Quốc»).
+_LOCAL_HEAD = re.compile(r"(?:phuong|xa|dac khu|thi tran) \w")
 # «lớp … nào còn hạn đăng ký», «còn nhận đăng ký không»: the classes one may still register for.
-_OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)\b|\bcon (?:dang ky|dk) duoc\b")
+# «còn lớp ATVSLĐ nào đăng ký được không», «lớp nào còn đk đc»: the classes still taking registrations, the word
+# «còn» before the class words as often as after them.
+_OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)\b|\bcon (?:dang ky|dang ki|dk) (?:duoc|dc)\b"
+                         r"|\bcon (?:lop|khoa)(?: \w+){0,8}? nao (?:con )?(?:dang ky|dang ki|dk) (?:duoc|dc)\b"
+                         r"|\b(?:lop|khoa) nao (?:con )?(?:dang ky|dang ki|dk) (?:duoc|dc)\b")
 # «lớp nào sắp hết hạn đăng ký», «hạn đăng ký sắp hết», «sắp đóng đăng ký»: the deadlines still ahead, nearest
 # first.
 # «lớp nào hết hạn đăng ký rồi», «những lớp đã quá hạn đăng ký»: the classes whose registration has closed.
@@ -3462,6 +3468,28 @@ class QAEngine:
                     return [r for r in roles if r != "doan_vien"]
         return roles
 
+    def _ward_as_place(self, norm: Norm, slots: Slots) -> Slots:
+        """«phường Bạc Liêu có lớp nào», «xã Đức Hòa có lớp nào gần nhất»: a ward or commune named as such, without
+        «công đoàn» before it, is where the asker would go: the classes held there (whoever runs them) as well as
+        its union's, not only those its union runs (which may be online or held elsewhere). «CĐ phường Bạc Liêu»
+        keeps to the union."""
+        if slots.roles or slots.topics or re.search(r"\b(?:cho|danh cho|ve) \w", norm.folded):
+            # Named with whom or what the class is for («phường Linh Xuân có lớp gì cho CĐCS», «… lớp về nữ
+            # công»): the plan of the ward's union is asked, as its name says.
+            return slots
+        wards = [p for k, p in slots.phrases if k == "org" and _LOCAL_HEAD.match(p)
+                 and not re.search(rf"\b(?:cong doan|cd|cdcs|ldld) {re.escape(p)}\b", norm.folded)]
+        if not wards or len(wards) != sum(1 for k, _ in slots.phrases if k == "org"):
+            return slots
+        ward_orgs = {o for o in slots.org_ids
+                     if any(f" {fold(self.orgs[o].name)} ".endswith(f" {w} ") for w in wards if o in self.orgs)}
+        if not ward_orgs:
+            return slots
+        return dataclasses.replace(
+            slots, org_ids=tuple(o for o in slots.org_ids if o not in ward_orgs),
+            places=(*slots.places, *(w for w in wards if w not in slots.places)),
+            phrases=tuple(("place", p) if k == "org" and p in wards else (k, p) for k, p in slots.phrases))
+
     def _answer_courses(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
         truncated: bool, register: bool, offset: int = 0,
@@ -3497,6 +3525,7 @@ class QAEngine:
             roles = [profile.role]
             used_profile = True
             profile_role = profile.role
+        slots = self._ward_as_place(norm, slots)
         provinces = list(slots.provinces)
         org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
         # A kind of union asked for as a whole («các lớp của công đoàn ngành»): every union of that kind, ranked as
@@ -3945,9 +3974,13 @@ class QAEngine:
         # in it too (none found there, or none elsewhere, is no grouping), and runs over more than one page: a
         # list on one screen stays one list nearest first (each venue says where it is; the old name is often
         # said of today's whole province), a longer one would bury the former province's classes among the
-        # pages of the rest.
+        # pages of the rest. An asker who lives in today's province and still names the former one («ở Bạc
+        # Liêu» from Cà Mau) sets that part of their own province apart: its classes first even on one screen.
         found = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
-        grouped = found and (hits.total > len(hits.courses) or offset > 0)
+        own_part = bool(former_area and profile and profile.province
+                        and province_key(current_province(profile.province) or profile.province)
+                        == province_key(current_province(former_area) or former_area))
+        grouped = found and (hits.total > len(hits.courses) or offset > 0 or own_part)
         # The unions of the kind asked whose classes the list holds (all its pages), for the reply to name.
         of_kind_unions: tuple[str, ...] = ()
         if of_kind and "org" not in hits.relaxed and offset == 0:

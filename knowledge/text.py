@@ -913,6 +913,15 @@ _LEVEL_LIST = re.compile(rf"(?<!\w){_LEVEL}(?:(?:\s*[,/;]\s*|\s+(?:và|hoặc|ha
 _LEVEL_ONE = re.compile(rf"(?<!\w){_LEVEL}(?!\w)", re.IGNORECASE)
 
 
+# «p. Sóc Trăng», «x. Đức Hòa»: a ward or a commune as an address writes it, the dot then a space before the name
+# («P.Chủ tịch», «p. chủ tịch» are a vice-chair).
+_WARD_SHORT = re.compile(r"(?<![\w.])([pPxX])\. +(?!(?:chủ|chu|ct|giám|giam|trưởng|truong|ban|bí|bi|tổng|tong)\b)(?=\w)")
+
+
+def _ward_short(text: str) -> str:
+    return _WARD_SHORT.sub(lambda m: "phường " if m.group(1) in "pP" else "xã ", text)
+
+
 def _degrees(text: str) -> str:
     def spell(m: re.Match[str]) -> str:
         ranks = [_LEVEL_RANK[fold(x.group(0))] for x in _LEVEL_ONE.finditer(m.group(0))]
@@ -1004,7 +1013,7 @@ def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
     # Numbers said in words (voice typing) are read where a message comes in (`knowledge.language.spoken`),
     # not here: the records pass through this too, and a message's own regexes read the figures first.
-    cleaned = _degrees(clean(unnoised(text)))
+    cleaned = _ward_short(_degrees(clean(unnoised(text))))
     lowered = cleaned.lower()
     had_diacritics = fold(lowered) != lowered
     # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message

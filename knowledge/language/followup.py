@@ -360,6 +360,10 @@ _REGISTER = re.compile(
 # a wish to register («em đăng ký được không» is one).
 _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|dang ki) (?:duoc|dc) nua)"
                r" (?:khong|ko|k|hong|chua|ha|a|nhi)\b")
+# «có học buổi tối không ạ, hay học ban ngày»: whether the class in view is held at that part of the day (not «có
+# lớp nào học buổi tối không», a list of its own).
+_DAY_PART_ASKED = re.compile(r"^(?!.*\b(?:lop|khoa) nao\b)(?:.*\b)?hoc buoi (?:toi|sang|chieu)\b"
+                             r"(?= (?:khong|ko|k|a|ha|hay|phai khong)\b)")
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «sao lại hoãn», «vì sao bị hủy»: why a class was called off, which its status and note say (before "time":
     # «…, học lại ngày nào» beside it is answered by the new date the status gives).
@@ -381,7 +385,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("schedule", re.compile(r"\b(?:lich|ngay|thoi gian|ngay gio) (?:chinh thuc|cu the|chot|hoc cu the)\b|\bchot (?:ngay|lich)\b"
                             r"|\bco (?:lich|ngay) (?:hoc )?(?:chua|khi nao|bao gio)\b")),
     ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b")),
-    ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b")),
+    ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b"
+                        # «có học buổi tối không, hay học ban ngày» of the class in view: when it is held.
+                        r"|" + _DAY_PART_ASKED.pattern)),
     # («được bao nhiêu người», «lấy mấy học viên»: how many a class takes.)
     ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu"
                             r"|(?:duoc|lay|tuyen) (?:bao nhieu|may) (?:nguoi|hoc vien|suat))\b")),
@@ -555,6 +561,8 @@ def _words(text: str, prefer: str | None = None) -> str:
     raw = _when_shorthand(raw)
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()), prefer)))
     words = re.sub(r"\bth (?=\d|sau\b|nay\b|toi\b|truoc\b|ke\b)", "thang ", words)  # «th 1», «th sau»
+    # «cái t1», «đk cái t2»: «cái» points at an item of a list, so «t1» is «thứ 1» there, not January.
+    words = re.sub(r"\bcai t([1-9])\b(?!/)", r"cai thu \1", words)
     # «T12», «còn T1/2027» are months; «khu T1», «tòa T2» blocks; «T2»…«T7» weekdays unless a year follows.
     words = re.sub(r"(?<!khu )(?<!toa )(?<!nha )(?<!phong )\bt(1[0-2]|[1-9])(?=/|\b)",
                    lambda m: m.group(0) if short_weekday(m.group(0), words[m.end():]) is not None
@@ -1405,7 +1413,8 @@ def resolve(
         # «có lớp nào học online không» asks for classes of a kind, not about the class in view.
         asks_list = bool(_ASKS_CLASSES.search(folded)) and not picked and not pronoun
         if picked or pronoun or (register and _is_bare(_BENEFICIARY.sub(" ", folded))) or (
-                aspect and _is_bare(folded) and not asks_list):
+                aspect and (_is_bare(folded) or (aspect == "time" and _DAY_PART_ASKED.search(folded)))
+                and not asks_list):
             if len(picked) == 1:
                 return _about_class(codes[picked[0]], aspect, register)
             if not picked and len(codes) == 1:

@@ -152,7 +152,13 @@ def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
     if by_deadline:
         far = dt.datetime.max.replace(tzinfo=dt.UTC)
         return sorted(courses, key=lambda c: (c.code not in ahead, c.registration_deadline or far, c.starts_at))
-    return sorted(courses, key=lambda c: (c.code not in ahead, c.starts_at))
+    return sorted(courses, key=lambda c: (c.code not in ahead, undated_put_off(c), c.starts_at))
+
+
+def undated_put_off(c: CourseRec) -> bool:
+    """Put off with no new date yet («lịch mới sẽ thông báo sau»): its day is unknown, so it is listed after
+    the classes that have one, not at the date it will no longer be held on."""
+    return c.status == "postponed" and (c.planned_start is None or c.planned_start == c.starts_at)
 
 
 def shown_courses(ans: Answer) -> list[CourseRec]:
