@@ -182,6 +182,8 @@ RELAXED = {
     "format": "Chưa có lớp theo hình thức anh/chị hỏi; đây là các lớp theo hình thức khác.",
     # The period asked has none: the nearest class before it and the nearest after it are listed.
     "time_around": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}).",
+    # «lớp nào đã kết thúc» when none was held lately: the classes to come instead.
+    "ended": "Chưa có lớp nào kết thúc {when}; đây là các lớp sắp tới.",
 }
 # Filters the question did not say, taken from the asker's profile: given up first, and said so in one line.
 RELAXED_PROFILE = {
@@ -379,10 +381,15 @@ def relaxed_lines(ans: Answer) -> list[str]:
             reason = "time_around"
         elif reason == "time" and period is not None and any(c.starts_at < period.start for c in ans.courses):
             reason = "time_before"
+        elif reason == "time" and ans.ended_since is not None:
+            reason, when = "ended", f"từ {ans.ended_since:%d/%m/%Y} đến nay"
         template = RELAXED.get(reason)
         if template is None:  # an engine-internal step («org_venue»: a union's name read as a venue) says nothing
             continue
         text = template.format(when=when)
+        if reason == "org" and ans.unions_asked:
+            # The union asked by name («LĐLĐ huyện Mê Linh»), so the asker sees whose classes are missing.
+            text = text.replace("đơn vị anh/chị hỏi", ", ".join(ans.unions_asked), 1)
         if reason == "place" and (ans.slots.provinces or ans.said_place):
             # The province asked by name (or said as the asker's own), so the asker sees what was dropped and
             # that the rest was kept.
@@ -698,11 +705,33 @@ def no_course(ans: Answer) -> str:
     return NO_COURSE_AS_ASKED.format(what=what, when=when)
 
 
+NEAREST_ELSEWHERE_HEAD = "Các lớp gần nhất ở nơi khác{what}:"
+
+
+def nearest_elsewhere_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> Reply:
+    """No class at all in the place asked: said so, naming what was asked, then the nearest classes elsewhere
+    that fit the rest (`Answer.elsewhere`), each with a details button, instead of «ask more broadly»."""
+    said = no_course(ans).split("\n")[0]
+    what = ""
+    if ans.slots.roles:
+        what = " dành cho " + " và ".join(_lower_first(role_label(k)) for k in ans.slots.roles)
+    elif ans.slots.topics:
+        what = " về " + " và ".join(_lower_first(label(TOPICS, k)) for k in ans.slots.topics)
+    shown = list(ans.elsewhere)
+    lines = [said, NEAREST_ELSEWHERE_HEAD.format(what=what),
+             *(course_line(c, tz, now, province=True) for c in shown)]
+    labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])
+    return Reply("\n".join(lines), tuple(Button(f"Chi tiết: {label}", pack("c", c.id))
+                                         for c, label in zip(shown, labels, strict=True)))
+
+
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True,
                   chosen: str | None = None) -> list[Reply]:
     """A list of courses, nearest first, with a detail button each; for a registration request, the register
     step of the one class it is for (`chosen`: the code the conversation named), or which one is asked."""
     if not ans.courses:
+        if ans.elsewhere:
+            return [nearest_elsewhere_reply(ans, tz, now)]
         return [Reply(NO_PASSED_DEADLINE if ans.deadline_passed else no_course(ans))]
     enrol = to_register(ans, chosen) if ans.intent == "register" else None
     # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
@@ -733,6 +762,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         if ans.course_total > len(ans.courses) and not ans.status_codes:
             said = "đã hủy hoặc tạm hoãn"
         head = head.replace("phù hợp, gần nhất trước", f"{said}, gần nhất trước")
+    elif ans.ended_since is not None and "time" not in ans.relaxed:
+        # Classes already held, listed from the earliest of the last months: said so, not «gần nhất trước».
+        head = head.replace("phù hợp, gần nhất trước", f"đã kết thúc từ {ans.ended_since:%d/%m/%Y}, sớm nhất trước")
     elsewhere = "place" in ans.relaxed or "org" in ans.relaxed
     if elsewhere:
         # After «Chưa có lớp phù hợp ở Hải Phòng; …» the list is not «phù hợp»: it is said to be elsewhere.

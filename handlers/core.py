@@ -398,7 +398,7 @@ def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:
 def ask(text: str, t: Turn) -> Outcome:
     """A question: about places left, about which classes take registrations, or for the engine. Also
     where a question is typed instead of the answer a step waits for (the role, the union, the form)."""
-    seats = enrol.seats_question(text, t.msg, t.deps, t.session, t.subject)  # «còn chỗ không?»
+    seats = enrol.seats_question(text, t.msg, t.deps, t.session, t.subject, t.profile)  # «còn chỗ không?»
     if seats is not None:
         if len(seats.courses) == 1:
             # The one class answered is the one in view: «bao nhiêu người đăng ký rồi», «đăng ký lớp này» next go to it.
@@ -1025,6 +1025,9 @@ def _part_of_day(text: str, t: Turn) -> Outcome | None:
 # a dash, a dot or an underscore. With a word of classes or of registering around it, it names one class.
 _CODE_LIKE = re.compile(r"(?<![\w/])([A-Za-z]{1,8}\d{0,4}(?:[-_.][A-Za-z]{0,8}\d{1,4}[A-Za-z]?)+)(?![\w/])")
 _NOT_CODES = frozenset({"covid", "sars", "iso", "tcvn", "qcvn", "ohsas", "sa", "h"})
+# Shorthand typed in lower case that a number joins with a dash: months, quarters, batches, days, years.
+_NOT_LOWER_CODES = frozenset({"thang", "thg", "th", "quy", "dot", "ngay", "tuan", "nam", "lop", "khoa", "so", "tu",
+                              "den", "toi", "hoi", "ban", "gio", "h"})
 _CLASS_OR_REGISTER = re.compile(r"\b(?:lop|khoa|khoa hoc|ma lop|ma|dang ky|dky|dk|ghi danh|ghi ten)\b")
 
 
@@ -1035,9 +1038,12 @@ def _unknown_code(text: str, t: Turn) -> Outcome | None:
     if not _CLASS_OR_REGISTER.search(fold(text)):
         return None
     idx = t.deps.knowledge.engine().courses
-    # Typed in capitals as codes are printed; a standard's or an illness's name («COVID-19», «ISO-45001») is none.
+    # Typed in capitals as codes are printed, or in lower case on a phone («ct-26-05», «ab12-3»: two letters or
+    # more with a number); a standard's or an illness's name («COVID-19», «ISO-45001») is none, nor a month or a
+    # batch in shorthand («t12-2026», «dot1-2»).
     typed = [c for m in _CODE_LIKE.finditer(clean(text))
-             if (c := m.group(1)).upper() == c and re.split(r"[\d\-_.]", c, maxsplit=1)[0].lower() not in _NOT_CODES]
+             if (prefix := re.split(r"[\d\-_.]", (c := m.group(1)), maxsplit=1)[0].lower()) not in _NOT_CODES
+             and (c.upper() == c or (len(prefix) >= 2 and prefix not in _NOT_LOWER_CODES and re.search(r"\d", c)))]
     unknown = [c for c in typed if c.lower() not in idx.by_code and fold(c) not in idx.by_code]
     if not unknown or len(unknown) != len(typed):
         return None

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from handlers import callbacks, compose
+from handlers import callbacks, compose, registered
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
 from knowledge import format as vn
@@ -721,7 +721,7 @@ class Seats(NamedTuple):
 
 
 def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
-                   subject: Subject | None = None) -> Seats | None:
+                   subject: Subject | None = None, profile: UserProfile | None = None) -> Seats | None:
     """«Còn chỗ không?», «lớp ATVSLĐ còn chỗ không»: places left on the class named, or on the class the
     conversation is about (the subject of the last answer): one of a list picked by its position, by a
     word of its title or by «lớp đó» (with several listed and none in view, each of them). «Bao nhiêu người
@@ -791,6 +791,14 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
         if course is not None:
             # One class: yes or no first, with why; its line (when, places) after it.
             lines.insert(1 if who else 0, open_verdict(course, session, deps.tz, now))
+            held = registrations.own_status(session=session, profile=profile, course_ids=[course.id]) \
+                if profile is not None else {}
+            if course.id in held:
+                # The asker holds a place on it (or waits for one): that is what they need first, not whether
+                # others may still register; no register choice is offered.
+                lines.insert(1 if who else 0, registered.ALREADY if held[course.id] == "registered"
+                             else registered.WAITING)
+                buttons = [b for b in buttons if b.data != callbacks.pack("rg", course.id)]
     return Seats([Reply("\n".join(lines), tuple(buttons))], about)
 
 

@@ -240,6 +240,14 @@ class Answer:
     # held (a union's when the union was named). None when the subject asked is what no class teaches (naming the
     # place would say it holds no class at all).
     unmet: tuple[str, ...] | None = None
+    # The classes already held were asked for («lớp nào đã kết thúc»): listed from this day up to yesterday, the
+    # earliest first. None otherwise.
+    ended_since: dt.datetime | None = None
+    # No class at all in the place asked (`unmet`): the nearest classes elsewhere that fit the rest of the
+    # question, offered after saying so (not matches: the place asked is not answered).
+    elsewhere: tuple[CourseRec, ...] = ()
+    # The unions named whose classes the search had to give up («LĐLĐ huyện Mê Linh»), for the reply to name.
+    unions_asked: tuple[str, ...] = ()
     # The asker's province (from the profile, not said in the question) that has none of the classes listed:
     # the search gave it up first, and the reply says so. "" otherwise.
     home_missed: str = ""
@@ -771,6 +779,22 @@ _DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai 
                          r" (?:chua|roi a|roi phai khong|roi chu|roi ha)\b")
 # How far back a class that has ended is still what «đã học chưa» asks about.
 RECENTLY_ENDED = dt.timedelta(days=60)
+# «lớp nào đã kết thúc», «lop nao da xong roi», «các lớp đã học xong»: a list of the classes already held (not
+# whether one class has been, which ends in «chưa»: `_DONE_ASKED`).
+_ENDED_LISTED = re.compile(
+    r"\b(?:lop|khoa|khoa hoc)\b(?: \w+){0,8}? (?:nao|gi) (?:da |vua |moi )?(?:ket thuc|xong|hoc xong|to chuc xong"
+    r"|hoan thanh|be giang)\b(?! chua\b)"
+    r"|\b(?:cac|nhung|danh sach(?: cac)?) (?:lop|khoa|khoa hoc)\b(?: \w+){0,8}? (?:da |vua )?(?:ket thuc|xong"
+    r"|hoc xong|to chuc xong|be giang)\b(?! chua\b)")
+_ENDED_WORDS = frozenset({"da", "vua", "moi", "ket", "thuc", "xong", "roi", "hoan", "thanh", "be", "giang", "to",
+                          "chuc", "hoc"})
+# How many classes elsewhere are offered when the place asked holds none.
+NEAREST_ELSEWHERE = 3
+# «Liên đoàn Lao động huyện Mê Linh», «Công đoàn phường Hồng Châu»: the place a union below a province is of.
+_UNION_PLACE = re.compile(r"^(?:Liên đoàn Lao động|LĐLĐ|Công đoàn)\s+((?:huyện|quận|thị xã|thành phố|thị trấn|xã|"
+                          r"phường|đặc khu)\s+\S.*)$")
+# How far back the classes held are listed for such a question (about a quarter: what a chair still recalls).
+ENDED_LISTED_BACK = dt.timedelta(days=92)
 # How far back a class held already is looked for when a detail of the class of a place named is asked and the
 # place has no such class to come (a plan's year).
 HELD_EARLIER = dt.timedelta(days=365)
@@ -2441,15 +2465,25 @@ class QAEngine:
                     and not online and not (at and at <= (_self_intro_clause(norm, slots.used) | _opening_intro(norm)))
                     and not any(self._holds_classes(p) for p in asked_at)):
                 # «ở Cà Mau có lớp tập huấn nào không» where no plan holds any class at all: said as such (and
-                # logged for the organisers), not a list of classes held at the other end of the country; an
-                # article on the place may still answer.
-                course_ans = absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[],
-                                                          courses=[], course_total=0, relaxed=(), unmet=asked_at)
+                # logged for the organisers), not a list of classes held at the other end of the country; the
+                # nearest classes elsewhere that fit the rest are offered after it. An article on the place may
+                # still answer a question about a class it tells of («lớp … Lạng Sơn học kỹ năng gì»).
+                nearest = tuple(course_ans.courses[:NEAREST_ELSEWHERE])
+                course_ans = absent = dataclasses.replace(
+                    course_ans, confidence=0.0, band="low", matches=[], courses=[], course_total=0, relaxed=(),
+                    unmet=asked_at if slots.provinces else self._unions_said_at(slots.org_ids, asked_at),
+                    elsewhere=nearest)
                 areas = {k for p in asked_at for k in same_area_keys(p)}
-                if not (scored and scored[0].item.province in areas):
+                # A class named with its place and no question about it («lớp cho chủ tịch CĐCS ở Lạng Sơn», «lop
+                # tap huan o me linh») is a search for one to attend: an article's sentence on classes held there
+                # years ago is no answer to it.
+                searched = ("?" not in norm.text and not any(t in QUESTION_WORDS for t in norm.tokens)
+                            and any(re.search(rf"\b(?:o|tai)(?: \w+)? {re.escape(p)}\b", norm.folded)
+                                    for k, p in slots.phrases if k in ("place", "org")))
+                if searched or not (scored and scored[0].item.province in areas):
                     # No article or plan of the place either: the class asked for is what is missing there,
                     # not a question the bot cannot read (another province's plan or article is no answer).
-                    return absent
+                    return dataclasses.replace(absent, classes_wanted=True)
             if (class_only and "time" in course_ans.relaxed and slots.time is not None and slots.time.kind in ("year", "years")
                     and not self.courses.time_mask(slots.time.start, None)):
                 # «có lớp tập huấn nào năm 2029 không», a year the plans do not reach (no class then nor after):
@@ -3241,6 +3275,16 @@ class QAEngine:
                           and area_key(rec.province) == area_key(today)), None)
         return Profile(role=profile.role, organisation_id=union, province=today, said=profile.said)
 
+    def _unions_said_at(self, org_ids: Sequence[int], provinces: Sequence[str]) -> tuple[str, ...]:
+        """Where the unions a class question named are, as a reply says it: a district's, town's or commune's
+        by its own place and its province («huyện Mê Linh (Hà Nội)»), any other by its province."""
+        out: list[str] = []
+        for o, province in zip(org_ids, provinces, strict=True):
+            m = _UNION_PLACE.match(self.orgs[o].name)
+            place = m.group(1) if m else ""
+            out.append(f"{place} ({province})" if place and fold(province) not in fold(place) else province)
+        return tuple(dict.fromkeys(out))
+
     def _is_province_org(self, org_id: int) -> bool:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
@@ -3665,6 +3709,10 @@ class QAEngine:
             # catch-all «nghiệp vụ» names no class of its own.
             spoken += [tuple(p.split()) for k, p in slots.phrases if k == "role"
                        and (says(norm.folded, f"cho {p}") or says(norm.folded, f"danh cho {p}"))]
+        ended_listed = slots.time is None and not status and _ENDED_LISTED.search(norm.folded) is not None
+        if ended_listed:
+            # «lop nao da xong roi»: the words saying the classes are over are no words of a class's title.
+            words = [w for w in words if w not in _ENDED_WORDS]
         pairs = list(itertools.pairwise(words_in_order(norm, [*words, *law, *(w for p in spoken for w in p)], slots)))
         window = slots.time
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -3675,6 +3723,12 @@ class QAEngine:
             # «lớp kiểm tra Thanh Hóa đã kết thúc chưa»: a class ended lately is the one asked about, listed
             # (with its status) before those to come.
             over, search_now = True, today - RECENTLY_ENDED
+        if ended_listed:
+            # «lớp nào đã kết thúc»: the classes held in the last months, up to yesterday, not the ones to come
+            # (the reply says so, and says when none was held then).
+            since = today - ENDED_LISTED_BACK
+            window = TimeSlot("range", since, today, f"từ {since:%d/%m/%Y}", since.year, today.year)
+            over, search_now = True, since
         topics = self._work_of_role(norm, slots, list(slots.topics))
         if len(topics) > 1 and "nghiep_vu" in topics:
             topics.remove("nghiep_vu")  # "nghiệp vụ công tác kiểm tra" is about the kiểm tra topic
@@ -4010,7 +4064,9 @@ class QAEngine:
                       kind_unions=of_kind_unions, kind_national=national_kind,
                       held_relaxed=instead.relaxed if instead is not None else (),
                       home_missed=home_missed, profile_role=profile_role,
-                      around=around)
+                      around=around, ended_since=window.start if ended_listed and window is not None else None,
+                      unions_asked=tuple(self.orgs[o].name for o in org_ids if o in self.orgs)
+                      if "org" in hits.relaxed else ())
 
     # ------------------------------------------------------------ targets
 
@@ -5022,13 +5078,13 @@ def _numbers_in(text: str) -> list[str]:
 
 _DATE_NUMBERS = re.compile(
     r"\b\d{1,2}\s*[/-]\s*\d{1,4}(?:\s*[/-]\s*\d{2,4})?\b"
-    r"|\b(?:tháng|thang|th|quý|quy|đợt|dot|ngày|ngay|lớp|lop|khóa|khoa|tuần|tuan)\.?\s*\d{1,2}\b",
+    r"|\b(?:tháng|thang|thg|th|t|quý|quy|đợt|dot|ngày|ngay|lớp|lop|khóa|khoa|tuần|tuan)\.?\s*\d{1,2}\b",
     re.IGNORECASE,
 )
 
 
 def _without_dates(text: str) -> str:
-    """A question without its dates, months, quarters and batch numbers («tháng 12/2027», «đợt 2»): those
+    """A question without its dates, months, quarters and batch numbers («tháng 12/2027», «T12», «đợt 2»): those
     say when or which class, not a figure the question quotes."""
     return _DATE_NUMBERS.sub(" ", text)
 

@@ -567,8 +567,14 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         after = s[m2.end():m2.end() + 12]
         if not m2.group(2) and re.match(r" nam (?:sau|toi)\b", after):
             year = now.year + 1  # «tháng 11 năm sau»
-        elif not m2.group(2) and re.match(r" (?:nam )?nay\b", after):
-            year = now.year  # «tháng 10 này», as «tháng 10 năm nay»: this year's, passed or not
+        elif not m2.group(2) and re.match(r" nam nay\b", after):
+            year = now.year  # «tháng 10 năm nay»: this year's, passed or not
+        elif not m2.group(2) and re.match(r" nay\b", after):
+            # «tháng 1 này» asked in December is the coming January, «tháng 10 này» the October just gone: the
+            # nearer such month (the coming one when both are as far).
+            year = min((now.year - 1, now.year, now.year + 1),
+                       key=lambda y: (abs(12 * (y - now.year) + month - now.month), 12 * (y - now.year) + month
+                                      < now.month))
         elif not m2.group(2) and (re.match(r" (?:vua (?:roi|qua)|truoc|nam ngoai)\b", after)
                                   # «hồi tháng 12» asked in November is said loosely of the coming one
                                   or (month < now.month and _back_then(norm, s[:m2.start()]))):

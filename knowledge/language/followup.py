@@ -1178,6 +1178,18 @@ _FILLER_WORDS = frozenset({"a", "ah", "o", "u", "uh", "nhe", "nha", "nhi", "di",
                            "e", "minh", "mk", "toi", "tui", "xem", "giup", "the", "vay", "con", "thi", "ok", "oke"})
 
 
+# «lớp nào bị hủy», «còn lớp nào hoãn», «những lớp nào đã kết thúc» (folded): classes listed by their status.
+_STATUS_LISTED = re.compile(r"(?:(?:con|the|vay|the con|vay con) )?(?:(?:cac|nhung) )?(?:lop|khoa|khoa hoc) nao"
+                            r"(?: (?:bi|da|tam|vua|moi))* (?:huy|hoan|dung|ngung|lui|doi lich|ket thuc|xong|hoc xong"
+                            r"|to chuc xong)\b")
+
+
+def lists_by_status(text: str) -> bool:
+    """Whether a message asks for the classes of a status across the plans («lớp nào bị hủy», «lớp nào đã kết
+    thúc»), not about the class in view."""
+    return _STATUS_LISTED.match(_words(text)) is not None
+
+
 def resolve(
     text: str,
     subject: Subject | None,
@@ -1232,6 +1244,11 @@ def resolve(
         # «đăng ký lớp này», «ok cho e đăng ký» with nothing shown before: never pick a class for the user.
         if register and (_PRONOUN.search(folded) or _is_bare(folded)):
             return FollowUp("which", purpose="register")
+        return NONE
+    if _STATUS_LISTED.match(folded):
+        # «lớp nào bị hủy», «lớp nào hoãn», «lớp nào đã kết thúc» after a class or a list: the classes of that
+        # status in the plans, a question of its own (a list leaves classes called off out; the one in view
+        # is asked about by «lớp đó bị hủy à»).
         return NONE
     back_to_plan = _back_to_plan(folded, subject)
     if back_to_plan is not None:

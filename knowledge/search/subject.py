@@ -39,6 +39,7 @@ from knowledge.language.followup import (
     corrects_to_a_class,
     dates_named,
     like_that_there,
+    lists_by_status,
     names_position,
     nearest_pointed,
     new_topic,
@@ -720,7 +721,7 @@ def called_off_in_view(engine: QAEngine, text: str, subject: Subject | None) -> 
     """The one class called off among several in view, when a message asks about a cancellation without
     naming the class («lớp đó bị hủy à», «bị hoãn rồi hả»); None otherwise."""
     if (subject is None or subject.kind not in ("course", "courses") or len(subject.codes) < 2 or subject.focus
-            or not asks_cancelled(text) or not refers_back(text)):
+            or not asks_cancelled(text) or not refers_back(text) or lists_by_status(text)):
         return None
     off = [code for code in subject.codes if (c := _course(engine, code)) is not None and c.status == "cancelled"]
     return off[0] if len(off) == 1 else None
