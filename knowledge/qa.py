@@ -2477,7 +2477,10 @@ class QAEngine:
                 # A class named with its place and no question about it («lớp cho chủ tịch CĐCS ở Lạng Sơn», «lop
                 # tap huan o me linh») is a search for one to attend: an article's sentence on classes held there
                 # years ago is no answer to it.
-                searched = ("?" not in norm.text and not any(t in QUESTION_WORDS for t in norm.tokens)
+                # A subject named («tập huấn giải quyết tranh chấp lao động ở Hà Nội») may be what an article
+                # on the place tells of: that is left to the article's score as before.
+                searched = (not slots.topics and "?" not in norm.text
+                            and not any(t in QUESTION_WORDS for t in norm.tokens)
                             and any(re.search(rf"\b(?:o|tai)(?: \w+)? {re.escape(p)}\b", norm.folded)
                                     for k, p in slots.phrases if k in ("place", "org")))
                 if searched or not (scored and scored[0].item.province in areas):
