@@ -90,6 +90,7 @@ STATUSES: tuple[Term, ...] = (
 # registration deadline lasts the whole day.
 START_TIME = dt.time(8, 0)
 END_TIME = dt.time(17, 0)
+EVENING_SESSION = dt.timedelta(hours=2)  # an evening class's length when the plan gives only its start
 DEADLINE_TIME = dt.time(23, 59)
 
 DATETIME_FORMAT = "%d/%m/%Y %H:%M"
@@ -1515,7 +1516,13 @@ class _Checker:
     def _role(self, cell: Cell, row: dict[str, Any]) -> str | None:
         keys, unknown = self._role_pieces(_cell_text(cell))
         if len(keys) + len(unknown) > 1:
-            raise _Bad("chỉ được ghi một đối tượng cho mỗi chỉ tiêu.")
+            # «Trưởng, phó ban nữ công»: one target for several people, as offices count them. The plan is not
+            # refused over it: the words are kept with the target, which then counts for no single role.
+            written = " ".join(_cell_text(cell).split())
+            row["_audience_words"] = written
+            self.warn(f'"{_short(written)}" ghi nhiều đối tượng cho một chỉ tiêu; ghi vào phần ghi chú, '
+                      "chỉ tiêu không gắn với riêng đối tượng nào.")
+            return None
         if unknown:
             row["_audience_words"] = unknown[0]
             self.warn(f'"{_short(unknown[0])}" không có trong danh mục đối tượng; ghi vào phần ghi chú.')
@@ -1731,6 +1738,8 @@ _FOOTER_RE = re.compile(
     r"|(pho )?chu tich\s*$|ban thuong vu\s*$|ban chap hanh\s*$)")
 _SIGNED_RE = re.compile(r"\(da ky\)|\(ky,? ghi ro|ky ten, dong dau|ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 _ROMAN_RE = re.compile(r"[ivxl]+[.)]?|[a-d][.)]?")
+# «Hà Nội, ngày 10 tháng 11 năm 2026»: a place, a comma, then the full date in words, as a signed document is dated.
+_PLACE_DATED_RE = re.compile(r"[a-z][a-z ]*, ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\s*")
 
 
 def _not_data(table: _Table, cells: list[Cell], footer: bool) -> str | None:
@@ -1748,6 +1757,10 @@ def _not_data(table: _Table, cells: list[Cell], footer: bool) -> str | None:
             footer or _FOOTER_RE.match(key) or _SIGNED_RE.search(key)):
         # The signers' block laid over the whole width of the sheet puts «TL. ĐOÀN CHỦ TỊCH» or «(đã ký)»
         # in the time column and «Nơi nhận:» in the class-name column: words without a figure are no date.
+        return _FOOTER
+    if has_key and table.kind == COURSES and (fold(title).startswith("noi nhan") or _PLACE_DATED_RE.fullmatch(key)):
+        # «Nơi nhận:» under the class names beside «Hà Nội, ngày 10 tháng 11 năm 2026» under the dates: the
+        # signature block's first line, whose date is the day the plan was signed, not a class's.
         return _FOOTER
     if footer and not (title and has_key):
         return _FOOTER  # a row with a title and a date is a class even below the signatures
@@ -1830,10 +1843,20 @@ def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = No
             if values.get("ends_at") is None:
                 values["ends_at"] = None
         elif values.get("ends_at") is None:
+            # The plan gives the last day, not its hour: the working day's end, or, for a class starting at
+            # or after it (an evening class, «Tối 13/01», «19:00»), two hours after its start.
+            clock = when.time or START_TIME
+            ends = END_TIME if clock < END_TIME else min(
+                (dt.datetime.combine(dt.date.min, clock) + EVENING_SESSION).time(), dt.time(23, 59))
             if when.end is not None:
-                values["ends_at"] = _utc(when.end, END_TIME, checker.tz)
+                values["ends_at"] = _utc(when.end, ends, checker.tz)
             elif days:
-                values["ends_at"] = _utc(when.start + dt.timedelta(days=days - 1), END_TIME, checker.tz)
+                values["ends_at"] = _utc(when.start + dt.timedelta(days=days - 1), ends, checker.tz)
+        elif (clock := when.time or START_TIME) >= END_TIME and isinstance(end := values["ends_at"], dt.datetime) \
+                and end.astimezone(checker.tz).time() == END_TIME:
+            # An evening class's last day written without its hour («Tối 15/01» … «16/01/2027») ends that evening.
+            late = min((dt.datetime.combine(dt.date.min, clock) + EVENING_SESSION).time(), dt.time(23, 59))
+            values["ends_at"] = _utc(end.astimezone(checker.tz).date(), late, checker.tz)
     _postponed_by_note(checker, record)
     if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
             and table.issuer is not None):
