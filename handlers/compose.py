@@ -874,6 +874,9 @@ def held_instead_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> Reply | 
     if not ans.held_instead:
         return Reply(NONE_HELD_INSTEAD)
     reason = next((r for r in ("place", "org", "time", "role", "format") if r in ans.held_relaxed), "")
+    names = ans.slots.provinces or ((ans.said_place,) if ans.said_place else ())
+    if reason == "place" and any(held_in(c, n) for c in ans.held_instead for n in names):
+        reason = ""  # one of them is held in the province asked after all: not «ở nơi khác»
     shown = shown_order(ans.held_instead)
     lines = [HELD_INSTEAD[reason], *(course_line(c, tz, now, province=reason in ("place", "org")) for c in shown)]
     labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])

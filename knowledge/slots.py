@@ -289,7 +289,8 @@ _TWO_MONTHS = re.compile(r"\bthang (\d{1,2}) (?:(?:va|voi|hoac|den|toi|hay) )?(?
 # «tháng 12 này hoặc tháng 1 năm sau», «tháng 12 hay tháng 1»: two months joined across the new year are one span
 # (the second in the next year); said with a joining word, so «tháng 5 2 lớp» is no span.
 _TWO_MONTHS_ACROSS = re.compile(r"\bthang (\d{1,2})(?: (?:nay|nam nay|(?:19|20)\d\d))? (?:va|voi|hoac|den|toi|hay) "
-                                r"(?:thang )?(\d{1,2})\b(?: (?:nam )?((?:19|20)\d\d))?")
+                                r"(?:thang )?(\d{1,2})\b(?! (?:lop|khoa|ngay|nguoi|buoi|dot|cho)\b)"
+                                r"(?: (?:nam )?((?:19|20)\d\d))?")
 # «tháng này hoặc tháng sau», «tháng này và tháng tới»: this month and the next.
 _THIS_AND_NEXT_MONTH = re.compile(r"\bthang nay (?:va|voi|hoac|hay|den|toi|sang) (?:thang )?(?:sau|toi|ke tiep)\b")
 _QUARTER = re.compile(r"\bquy (1|2|3|4|i|ii|iii|iv)\b(?: (?:nam )?((?:19|20)\d\d))?")
