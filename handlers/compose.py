@@ -17,7 +17,7 @@ from knowledge import format as vn
 from knowledge import timing
 from knowledge.index import Item
 from knowledge.language.followup import aspect_asked, postponed, says_only_of
-from knowledge.language.places import REGIONS, current_province, region_of
+from knowledge.language.places import REGIONS, current_province, province_key, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
 from knowledge.qa import Answer
@@ -355,6 +355,24 @@ def _audience_asked(c: CourseRec, ans: Answer) -> bool:
     return bool(asked & set(c.audiences))
 
 
+def held_in(c: CourseRec, place: str | None) -> bool:
+    """Whether a class is held in the province `place` names: in it, or in a former province that is part of
+    it today («Cần Thơ» holds a class of «Sóc Trăng cũ»; «Sóc Trăng» does not hold one of Ninh Kiều)."""
+    if not c.province or not place:
+        return False
+    asked = province_key(place)
+    return province_key(c.province) == asked or province_key(current_province(c.province)) == asked
+
+
+def place_missed(ans: Answer) -> bool:
+    """Whether the reply may say that the place asked has no class: the search gave the place up and none of
+    the classes listed is held there after all (a «no class here» line never comes before a class that is)."""
+    if "place" not in ans.relaxed:
+        return False
+    names = ans.slots.provinces or ((ans.said_place,) if ans.said_place else ())
+    return not any(held_in(c, n) for c in ans.courses for n in names)
+
+
 def relaxed_lines(ans: Answer) -> list[str]:
     """What the search gave up to find the classes listed, one short line each: first what the asker's profile
     implied and the question did not say (their province, their role), then the filters the question said.
@@ -362,7 +380,7 @@ def relaxed_lines(ans: Answer) -> list[str]:
     itself through `RELAXED`; a name with no wording there (an engine-internal step) says nothing."""
     lines: list[str] = []
     shown = shown_courses(ans)
-    if ans.home_missed and shown:
+    if ans.home_missed and shown and not any(held_in(c, ans.home_missed) for c in shown):
         mine = "Thành phố" if ans.home_missed in _CITIES else "Tỉnh"
         home = f"{mine} anh/chị ({ans.home_missed})"
         where = shown[0].province
@@ -386,6 +404,8 @@ def relaxed_lines(ans: Answer) -> list[str]:
         template = RELAXED.get(reason)
         if template is None:  # an engine-internal step («org_venue»: a union's name read as a venue) says nothing
             continue
+        if reason == "place" and not place_missed(ans):
+            continue  # a class listed is held there after all: no «chưa có lớp ở …» before it
         text = template.format(when=when)
         if reason == "org" and ans.unions_asked:
             # The union asked by name («LĐLĐ huyện Mê Linh»), so the asker sees whose classes are missing.
@@ -765,10 +785,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     elif ans.ended_since is not None and "time" not in ans.relaxed:
         # Classes already held, listed from the earliest of the last months: said so, not «gần nhất trước».
         head = head.replace("phù hợp, gần nhất trước", f"đã kết thúc từ {ans.ended_since:%d/%m/%Y}, sớm nhất trước")
-    elsewhere = "place" in ans.relaxed or "org" in ans.relaxed
+    elsewhere = place_missed(ans) or "org" in ans.relaxed
     if elsewhere:
         # After «Chưa có lớp phù hợp ở Hải Phòng; …» the list is not «phù hợp»: it is said to be elsewhere.
-        head = head.replace("phù hợp", "ở nơi khác" if "place" in ans.relaxed else "của đơn vị khác", 1)
+        head = head.replace("phù hợp", "ở nơi khác" if place_missed(ans) else "của đơn vị khác", 1)
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
     if region and "place" not in ans.relaxed:
         # A region is read as its provinces: the reply says which, so the asker sees what was searched.
@@ -779,6 +799,11 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     head = head.replace("phù hợp", day_head, 1) if "day" in ans.relaxed else head + day_head
     if ans.used_profile and not ans.home_missed and not (ans.profile_role and "role" in ans.relaxed):
         head += ", theo thông tin anh/chị đã cho biết"
+    if ans.course_ranked and "gần nhất trước" in head:
+        # The pages are ranked by fit: only each page is nearest first, and the header says so (a January class
+        # on the first page while December classes wait on the second is no «gần nhất trước» list).
+        head = head.replace("gần nhất trước", "sát câu hỏi nhất trước" if not ans.course_offset
+                            else "tiếp theo, ít sát câu hỏi hơn", 1) + " (trong trang xếp theo ngày)"
     lead = asked_first(ans)
     if lead is not None:
         # A detail of one class asked, and the engine found it: that class first, under a head saying so.
@@ -790,7 +815,7 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     if scope:
         lines.append(scope)
     former, today = ans.former_area, current_province(ans.former_area) or ""
-    if former and not ans.former_total:
+    if former and not ans.former_total and not any(held_in(c, former) for c in ans.courses):
         lines.append(f"Chưa có lớp nào ở khu vực {former} cũ; đây là các lớp ở nơi khác của {today}.")
     elif former and ans.former_codes:
         head += f"; lớp ở khu vực {former} cũ trước"
@@ -815,7 +840,8 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
             lines.append("  Lớp bắt đầu từ trước, vẫn đang học trong thời gian anh/chị hỏi")
     more = ans.course_total - last
     if more > 0:
-        lines.append(f"Còn {vn.number(more)} lớp nữa: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
+        rest = " (ít sát câu hỏi hơn, có lớp có thể học sớm hơn)" if ans.course_ranked else ""
+        lines.append(f"Còn {vn.number(more)} lớp nữa{rest}: {press('Xem thêm', buttons=buttons)}, hoặc hỏi cụ thể hơn (tỉnh, tháng, đối tượng).")
     if any(c.is_sample for c in ans.courses):
         lines.append("(mẫu) = dữ liệu mẫu để dùng thử, không phải kế hoạch thật.")
     labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])
@@ -880,6 +906,9 @@ def held_instead_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> Reply | 
     if not ans.held_instead:
         return Reply(NONE_HELD_INSTEAD)
     reason = next((r for r in ("place", "org", "time", "role", "format") if r in ans.held_relaxed), "")
+    names = ans.slots.provinces or ((ans.said_place,) if ans.said_place else ())
+    if reason == "place" and any(held_in(c, n) for c in ans.held_instead for n in names):
+        reason = ""  # one of them is held in the province asked after all: not «ở nơi khác»
     shown = shown_order(ans.held_instead)
     lines = [HELD_INSTEAD[reason], *(course_line(c, tz, now, province=reason in ("place", "org")) for c in shown)]
     labels = apart([c.title for c in shown], [course_details(c, tz) for c in shown])

@@ -403,6 +403,9 @@ class CourseHits:
     # Of the first page, the classes that have all the question named where others lack part of it (the union
     # itself, held at the place named); empty when all have it.
     fitting: tuple[str, ...] = ()
+    # The pages are ranked by how well the classes answer, not nearest first across pages (each page is listed
+    # nearest first): a class of a later page may start before one of this page.
+    ranked_pages: bool = False
 
 
 class CourseIndex:
@@ -1364,11 +1367,17 @@ class CourseIndex:
             away_held = {p for p in positions if away_rank(p)}
         asked = frozenset(roles)
         keys: dict[int, tuple[float, int, int]] = {}
+        unranked = list(positions)
         if own:
             positions = self._rank(positions, own, offset + limit, pairs, asked, keys, either, mine)
         elif asked:
             keys.update((p, (0.0, -(mine >> p & 1), -self._tier_asked(p, asked, nearest_first))) for p in positions)
             positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
+        # The ranking took classes onto this page, or onto an earlier one, that come later than classes it left
+        # for a next page: the pages are not one list nearest first, and the reply must not say they are.
+        ranked_pages = total > limit and not by_deadline and (
+            set(unranked[:offset]) != set(positions[:offset])
+            or set(unranked[:offset + limit]) != set(positions[:offset + limit]))
         if by_deadline:
             far = dt.datetime.max.replace(tzinfo=dt.UTC)
             positions = sorted(iter_bits(chosen), key=lambda p: (self.courses[p].registration_deadline or far, p))
@@ -1398,7 +1407,8 @@ class CourseIndex:
         return CourseHits([self.courses[p] for p in page], total, coverage, tuple(relaxed),
                           tuple(self.courses[p].code for p in lead), in_former.bit_count(),
                           tuple(self.courses[p].code for p in page if in_former >> p & 1),
-                          tuple(self.courses[p].code for p in fitting) if len(fitting) < len(page) else ())
+                          tuple(self.courses[p].code for p in fitting) if len(fitting) < len(page) else (),
+                          ranked_pages)
 
     def _called_off(self, found: int, statuses: Sequence[str]) -> tuple[int, int]:
         """The classes of `found` with a status asked (`statuses`: a cancelled class whose note puts it off is one

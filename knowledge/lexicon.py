@@ -267,6 +267,9 @@ ABBREVIATIONS: dict[str, str] = {
     "pct": "pho chu tich",
     # «CT CĐCS» run together: not the initials of «chủ tịch công đoàn cơ sở», so no plan teaches it.
     "ctcs": "chu tich cong doan co so",
+    # «ctcđcs», «cđcso», «cđoàn»: the same words run together as people type them on a phone.
+    "ctcdcs": "chu tich cong doan co so", "pctcdcs": "pho chu tich cong doan co so", "cdcso": "cong doan co so",
+    "cdoan": "cong doan",
     "pctcs": "pho chu tich cong doan co so",
     "uv": "uy vien",
     "dv": "doan vien",

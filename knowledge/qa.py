@@ -199,6 +199,8 @@ class Answer:
     # Of those shown, the classes that have all the question named where others lack part of it (CourseHits.fitting):
     # listed first, as «lớp thứ 2» counts among them.
     course_fitting: tuple[str, ...] = ()
+    # The pages of the list are ranked by fit, each page nearest first (CourseHits.ranked_pages).
+    course_ranked: bool = False
     # The classes are listed by registration deadline, nearest first («lớp nào sắp hết hạn đăng ký»).
     by_deadline: bool = False
     # Only classes still to come whose registration deadline is past are listed («lớp nào hết hạn đăng ký rồi»).
@@ -2168,6 +2170,14 @@ class QAEngine:
         norm = normalise(intro)
         found = self.matcher.find(norm.tokens)
         asked = self.matcher.find(normalise(question).tokens)
+        if not any(h.kind in ("province", "place", "org") for h in asked) and _NEAR_ME.search(fold(question)):
+            # «em … ở phường Đồng Xoài tỉnh Đồng Nai … có lớp nào gần chỗ em»: near the ward said, which some
+            # class is held in; with its province, so the ward's classes come first and the province's follow.
+            wards = [" ".join(norm.tokens[h.start - (h.start > 0 and norm.tokens[h.start - 1] in ("phuong", "xa")):h.end])
+                     for h in found if h.kind == "place" and self.courses.phrase_bits(tuple(norm.tokens[h.start:h.end]))]
+            named = [h.value for h in found if h.kind == "province"]
+            if wards and named:
+                return f", ở {wards[0]}, {current_province(named[0]) or named[0]}"
         if not any(h.kind in ("province", "place", "org") for h in asked):
             # «mình là CT CĐCS ở tỉnh Bình Định cũ …, có lớp nữ công nào không»: a former province said as
             # such is the former area, narrower than the province it joined (all a profile can hold).
@@ -3946,7 +3956,18 @@ class QAEngine:
                 pairs=pairs,
             )
             if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25:
-                hits = alt
+                # The titles must say more of the question's own words than the topic's classes do, not merely
+                # «nghiệp vụ» itself («em chưa được học lớp nghiệp vụ nào … tháng 12 có lớp nào gần chỗ em»
+                # asks for the topic's classes, not for those whose title happens to say «nghiệp vụ»).
+                own = search(
+                    roles=roles, topics=[t for t in topics if t != "nghiep_vu"], formats=formats,
+                    provinces=provinces, org_ids=org_ids, now=search_now, finished=over,
+                    start=window.start if window else None, end=window.end if window else None, words=words,
+                    prefer_province=prefer, places=places, limit=1, cancelled=status,
+                    cancelled_last=not cancel_asked, pairs=pairs,
+                )
+                if own.word_coverage > hits.word_coverage:
+                    hits = alt
         if slots.roles and roles and (hits.word_coverage < 0.99 or set(hits.relaxed) - {"role", "time"}):
             # A role's words inside a longer phrase of the data («bảo vệ người lao động tại tòa án», «nhà văn
             # hóa công nhân») name the class, not who it is for: without the role filter, its words may
@@ -4033,11 +4054,15 @@ class QAEngine:
         # said of today's whole province), a longer one would bury the former province's classes among the
         # pages of the rest. An asker who lives in today's province and still names the former one («ở Bạc
         # Liêu» from Cà Mau) sets that part of their own province apart: its classes first even on one screen.
+        # So does a plan that files classes under the former province itself («Cần Thơ (Sóc Trăng cũ)» in its
+        # province column): the organiser keeps that area apart, and the asker naming it gets its classes first.
         found = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
         own_part = bool(former_area and profile and profile.province
                         and province_key(current_province(profile.province) or profile.province)
                         == province_key(current_province(former_area) or former_area))
-        grouped = found and (hits.total > len(hits.courses) or offset > 0 or own_part)
+        filed_there = any(c.code in hits.first_codes and province_key(c.province) == province_key(former_area)
+                          for c in hits.courses)
+        grouped = found and (hits.total > len(hits.courses) or offset > 0 or own_part or filed_there)
         # The unions of the kind asked whose classes the list holds (all its pages), for the reply to name.
         of_kind_unions: tuple[str, ...] = ()
         if of_kind and "org" not in hits.relaxed and offset == 0:
@@ -4053,10 +4078,16 @@ class QAEngine:
             kept = [c for c in held.courses if c.code not in shown and c.status != "cancelled"]
             instead = dataclasses.replace(held, courses=kept)
         fitting = hits.fitting or _on_platform(norm.folded, hits.courses)
+        if (not grouped and offset == 0 and hits.first_codes and _NEAR_ME.search(norm.folded)
+                and len(hits.first_codes) < len(hits.courses)):
+            # «… ở phường Đồng Xoài …, có lớp nào gần chỗ em»: the classes held where the asker said they are
+            # make a group before the others, not one line among them by date.
+            fitting = hits.first_codes
         return Answer(question, norm, intent, round(conf, 3), band, slots, matches, hits.courses, hits.total,
                       hits.relaxed, truncated=truncated, used_profile=used_profile, said_place=said_place,
                       word_coverage=hits.word_coverage,
-                      course_offset=offset, course_lead=hits.lead, course_fitting=fitting, by_deadline=closing, deadline_passed=passed,
+                      course_offset=offset, course_lead=hits.lead, course_fitting=fitting,
+                      course_ranked=hits.ranked_pages, by_deadline=closing, deadline_passed=passed,
                       former_area=former_area if grouped else "", former_total=hits.first_total if grouped else 0,
                       former_codes=hits.first_codes if grouped else (),
                       former_unshown=(former_area, hits.first_total, hits.first_codes) if found and not grouped

@@ -286,6 +286,13 @@ _MONTH_N = re.compile(r"\b(?:thang|t) ?(\d{1,2})\b(?: (?:nam )?((?:19|20)\d\d))?
 # «tháng 1 với tháng 2», «tháng 3 và 4», «tháng 3-4/2027» (folded: «thang 3 4»): two months and those between.
 _TWO_MONTHS = re.compile(r"\bthang (\d{1,2}) (?:(?:va|voi|hoac|den|toi|hay) )?(?:thang )?(\d{1,2})\b"
                          r"(?: (?:nam )?((?:19|20)\d\d))?")
+# «tháng 12 này hoặc tháng 1 năm sau», «tháng 12 hay tháng 1»: two months joined across the new year are one span
+# (the second in the next year); said with a joining word, so «tháng 5 2 lớp» is no span.
+_TWO_MONTHS_ACROSS = re.compile(r"\bthang (\d{1,2})(?: (?:nay|nam nay|(?:19|20)\d\d))? (?:va|voi|hoac|den|toi|hay) "
+                                r"(?:thang )?(\d{1,2})\b(?! (?:lop|khoa|ngay|nguoi|buoi|dot|cho)\b)"
+                                r"(?: (?:nam )?((?:19|20)\d\d))?")
+# «tháng này hoặc tháng sau», «tháng này và tháng tới»: this month and the next.
+_THIS_AND_NEXT_MONTH = re.compile(r"\bthang nay (?:va|voi|hoac|hay|den|toi|sang) (?:thang )?(?:sau|toi|ke tiep)\b")
 _QUARTER = re.compile(r"\bquy (1|2|3|4|i|ii|iii|iv)\b(?: (?:nam )?((?:19|20)\d\d))?")
 
 
@@ -537,6 +544,11 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if has("tuan sau", "tuan toi", "tuan ke tiep", "tuan ke"):
         start = monday + dt.timedelta(days=7)
         return TimeSlot("week", start, start + dt.timedelta(days=7), "tuần sau", start.year, start.year)
+    if _THIS_AND_NEXT_MONTH.search(s):
+        y, mth = _add_months(now.year, now.month, 1)
+        start, _ = _month_range(now.year, now.month, tz)
+        _, end = _month_range(y, mth, tz)
+        return TimeSlot("range", start, end, f"tháng này và tháng {mth}/{y}", now.year, y)
     if has("thang nay"):
         return _month(now.year, now.month, tz, "tháng này")
     if has("thang sau", "thang toi", "thang ke tiep", "thang ke", "sang thang"):
@@ -545,6 +557,15 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if has("thang truoc", "thang roi", "thang vua qua"):
         y, mth = _add_months(now.year, now.month, -1)
         return _month(y, mth, tz, f"tháng trước ({mth}/{y})")
+    across = _TWO_MONTHS_ACROSS.search(s)
+    if across and 1 <= int(across.group(2)) < int(across.group(1)) <= 12:
+        first, last = int(across.group(1)), int(across.group(2))
+        year = now.year if first >= now.month else now.year + 1
+        if across.group(3):
+            year = int(across.group(3)) - 1  # «tháng 12 hoặc tháng 1 năm 2027»: the year is the second month's
+        start, _ = _month_range(year, first, tz)
+        _, end = _month_range(year + 1, last, tz)
+        return TimeSlot("range", start, end, f"tháng {first}/{year}–{last}/{year + 1}", year, year + 1)
     two = _TWO_MONTHS.search(s)
     if two and 1 <= int(two.group(1)) < int(two.group(2)) <= 12:
         # «tháng 1 với tháng 2 năm sau», «tháng 3-4»: both months, the year read as for one month.

@@ -230,6 +230,25 @@ def batch_number(prev: str, tok: str) -> str:
 _HOC_AFTER = frozenset({"may", "o", "ngay", "khi", "bao", "luc", "tai", "tu", "truc", "online", "onl", "xong", "het"})
 
 
+def _join_spelled(raws: list[str]) -> list[str]:
+    """«c.đ.c.s», «l.đ.l.đ»: an abbreviation spelled letter by letter (split at its dots) is the abbreviation."""
+    if sum(len(r) == 1 for r in raws) < 3:
+        return raws
+    out: list[str] = []
+    i = 0
+    while i < len(raws):
+        j = i
+        while j < len(raws) and len(raws[j]) == 1 and raws[j].isalpha():
+            j += 1
+        if j - i >= 3 and fold("".join(raws[i:j])) in ABBREVIATIONS:
+            out.append("".join(raws[i:j]))
+            i = j
+            continue
+        out.append(raws[i])
+        i += 1
+    return out
+
+
 def expand(tokens: list[str]) -> list[str]:
     """Expand union abbreviations and teencode token by token ("cdcs" → "cong doan co so")."""
     out: list[str] = []
@@ -1025,7 +1044,7 @@ def normalise(text: str) -> Norm:
     raw_forms: list[str] = []
     caps: list[bool] = []
     source: list[str] = []  # the shorthand a token was expanded from («ng» for «nguoi»), else ""
-    raws = RAW_WORD.findall(lowered.replace("_", " "))
+    raws = _join_spelled(RAW_WORD.findall(lowered.replace("_", " ")))
     for n, raw in enumerate(raws):
         folded_raw = _WORD.findall(fold(raw))
         if not folded_raw:
@@ -1080,6 +1099,10 @@ def normalise(text: str) -> Norm:
             expanded = ["bao", "gio"]  # «lớp ATVSLĐ bh học», «hạn đk đến bh»: when; «đóng BH xã hội» stays
         elif folded_raw == ["dk"] and raw == "đk" and raw_upper(caps_of, raw):
             expanded = ["dac", "khu"]  # «ĐK Phú Quốc» is a special zone; «đk» in lower case is «đăng ký»
+        elif folded_raw == ["tik"] and tokens[-1:] == ["chu"]:
+            expanded = ["tich"]  # «chủ tịk»: Zalo teencode writes a final «ch» as «k»
+        elif folded_raw == ["cs"] and tokens[-2:] == ["cong", "doan"]:
+            expanded = ["co", "so"]  # «công đoàn cs», «cđ cs»: «cơ sở», as in «CĐCS»
         is_abbrev = expanded != folded_raw
         upper = not is_abbrev and len(raw) >= 2 and raw_upper(caps_of, raw)
         for tok in expanded:

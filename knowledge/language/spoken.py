@@ -344,6 +344,10 @@ def _plain_year(words: list[str], i: int) -> tuple[int, int] | None:
     return p[0], p[1]
 
 
+# Words joining two months said as one span («tháng mười hai hoặc tháng một»), as `_marked_plain` writes them.
+_MONTH_JOINERS = frozenset({"hoặc", "hoac", "hay", "và", "va", "với", "voi", "đến", "tới"})
+
+
 def _plain_month(words: list[str], i: int, after_day: bool) -> tuple[int, int] | None:
     """The month said at words[i] after «tháng»: (month, index after it), or None where the words are as likely
     other words: a month said in one word only before a year or after a day said («ngay hai thang ba»; «thang
@@ -372,6 +376,7 @@ def _plain_dates(words: list[str], plain: list[bool]) -> list[tuple[int, int, st
     out: list[tuple[int, int, str]] = []
     n = len(words)
     i = 0
+    month_end = -9  # where the last month said ended: a second one joined to it («… hoặc tháng một») is a month
 
     def year_at(k: int) -> tuple[int, int] | None:
         if _word_after(words, k) != "năm":
@@ -402,10 +407,11 @@ def _plain_dates(words: list[str], plain: list[bool]) -> list[tuple[int, int, st
                         found = [*days, (k + 1, month[1], str(month[0]))]
                         end = month[1]
         elif w == "tháng":
-            month = _plain_month(words, i + 1, after_day=False)
+            joined = 0 < i - month_end <= 2 and words[i - 1] in _MONTH_JOINERS
+            month = _plain_month(words, i + 1, after_day=joined)
             if month is not None:
                 found = [(i + 1, month[1], str(month[0]))]
-                end = month[1]
+                end = month_end = month[1]
         elif w == "năm" and (i == 0 or words[i - 1] not in _KIN):
             year = _plain_year(words, i + 1)
             if year is not None:
