@@ -75,7 +75,13 @@ NO_TEXT = (
     "Mình chỉ đọc được chữ, chưa hiểu biểu tượng hay ký hiệu này. Anh/chị gõ câu hỏi bằng chữ giúp mình nhé, ví dụ: "
     "«lớp tập huấn tháng tới»."
 )
-TRUNCATED = "Tin nhắn dài quá nên mình chỉ đọc phần đầu. Lần sau anh/chị hỏi ngắn gọn giúp mình nhé."
+TRUNCATED = ("Tin nhắn dài quá nên mình chỉ đọc phần đầu và phần cuối. Nếu chưa đúng ý, anh/chị gửi riêng câu hỏi giúp "
+             "mình nhé.")
+# A long message (a letter pasted) in which no question was found: said so, and the question asked for alone.
+LONG_UNCLEAR = ("Tin nhắn của anh/chị khá dài nên mình chưa tìm ra câu hỏi trong đó. Anh/chị gửi riêng câu hỏi, một "
+                "hai câu thôi, giúp mình nhé, ví dụ «tháng này có lớp thương lượng tập thể cho chủ tịch CĐCS ở Cần "
+                "Thơ không?».")
+LONG_MESSAGE = 600  # characters from which a message is a letter rather than a question
 # A word the bot had to guess («bn»: Bắc Ninh or «bạn»), said before the answer so a wrong guess is seen.
 READING = "(Mình hiểu {reading}; nếu không phải, anh/chị gõ rõ tên tỉnh giúp mình.)"
 UNKNOWN_COMMAND = "Mình không biết lệnh «{cmd}». Các lệnh có: " + commands.names(organiser=False) + "."
@@ -100,6 +106,12 @@ CHANNEL_NAMES = {"telegram": "Telegram", "zalo": "Zalo", "cli": "dòng lệnh", 
 OFF_TOPIC_HEAD = ("Xin lỗi, câu hỏi này nằm ngoài phạm vi của mình — mình chỉ trả lời về đào tạo, bồi dưỡng cán bộ "
                   "công đoàn.")
 OFF_TOPIC = OFF_TOPIC_HEAD + "\n\n" + CAPABILITIES
+# Labour law (pay, insurance, dues, contracts): out of scope too, and where a chair gets it answered. No phone
+# number: the bot holds none it could vouch for.
+LABOUR_OFF_TOPIC_HEAD = ("Xin lỗi, câu hỏi về tiền lương, bảo hiểm, đoàn phí, chế độ của người lao động nằm ngoài "
+                         "phạm vi của mình — mình chỉ trả lời về đào tạo, bồi dưỡng cán bộ công đoàn (lớp học, đăng ký, "
+                         "chỉ tiêu). Anh/chị hỏi văn phòng tư vấn pháp luật của LĐLĐ tỉnh, thành phố hoặc công đoàn "
+                         "cấp trên trực tiếp để được hướng dẫn.")
 UNKNOWN_HEAD = ("Xin lỗi, mình chưa có thông tin để trả lời câu hỏi này. Câu hỏi đã được ghi lại để cán bộ phụ trách "
                 "bổ sung.")
 UNKNOWN = UNKNOWN_HEAD + "\n\n" + CAPABILITIES
@@ -478,6 +490,28 @@ def period_as_written(c: CourseRec | Course) -> str:
     return "" if written.casefold() == c.tentative.casefold() else written
 
 
+# Said of a class whose plan gave only its dates when its hour is asked («lớp đó bắt đầu lúc mấy giờ»).
+HOURS_UNWRITTEN = "giờ học chưa ghi trong kế hoạch"
+
+
+def hours_written(c: CourseRec | Course) -> bool:
+    """Whether the plan gave the class's hours (an import of a date alone stores 08:00–17:00 of its own)."""
+    return getattr(c, "hours_written", True) is not False
+
+
+def hours_unwritten(c: CourseRec | Course, tz: dt.tzinfo, who: str) -> str:
+    """The answer to «mấy giờ» of a class whose plan gave only dates: not in the plan, the usual start as such
+    (a hedge, never the class's hour), and whom to ask."""
+    usual = c.starts_at.astimezone(tz)
+    return (f"{HOURS_UNWRITTEN[:1].upper()}{HOURS_UNWRITTEN[1:]} (lớp thường bắt đầu khoảng {usual:%H:%M} sáng, "
+            f"nhưng chưa chắc); anh/chị hỏi {who} để biết giờ chính xác.")
+
+
+def at_time(c: CourseRec | Course, moment: dt.datetime, tz: dt.tzinfo) -> str:
+    """«08:00 Thứ Tư, 09/12/2026», or «Thứ Tư, 09/12/2026» when the plan gave no hour: never an hour invented."""
+    return vn.date_time(moment, tz) if hours_written(c) else vn.weekday_date(moment, tz)
+
+
 def when_one(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     """`when_text` for a reply about one class: a planned period also as the plan wrote it."""
     written = period_as_written(c)
@@ -511,7 +545,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
         lines.append(f"Thời gian: dự kiến {period_text(c)} (chưa có ngày cụ thể"
                      + (f"; kế hoạch ghi «{written}»)" if written else ")"))
     else:
-        lines.append(f"Bắt đầu: {vn.date_time(c.starts_at, tz)}")
+        lines.append(f"Bắt đầu: {at_time(c, c.starts_at, tz)}")
         if c.ends_at:
             # «học mấy ngày?» is answered in days, not left to count from two dates; the plan's own count
             # of study days, when it gives one, is said on a line of its own below.
@@ -520,7 +554,11 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
             if 7 < days <= 31 and not c.days:
                 # Over a week the plan may skip weekends: the days it spans, not «học N ngày» it may not be.
                 span = f" (kéo dài {days} ngày)"
-            lines.append(f"Kết thúc: {vn.date_time(c.ends_at, tz)}{span}")
+            lines.append(f"Kết thúc: {at_time(c, c.ends_at, tz)}{span}")
+        if not hours_written(c):
+            # The usual start as such, hedged: a chair planning the trip needs a guess, not a fact made up.
+            lines.append(f"Giờ học: chưa ghi trong kế hoạch (thường bắt đầu khoảng "
+                         f"{c.starts_at.astimezone(tz):%H:%M}, anh/chị hỏi lại đơn vị tổ chức cho chắc)")
     if c.days:
         lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
@@ -574,7 +612,8 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             f"Địa điểm: {place}." if place else f"Kế hoạch chưa ghi địa điểm; anh/chị hỏi {who}.")
     elif aspect == "time":
         text = f"Thời gian: {when_one(c, tz)}." if c.tentative else (
-            f"Bắt đầu: {vn.date_time(c.starts_at, tz)}." + (f"\nKết thúc: {vn.date_time(c.ends_at, tz)}." if c.ends_at else ""))
+            f"Bắt đầu: {at_time(c, c.starts_at, tz)}." + (f"\nKết thúc: {at_time(c, c.ends_at, tz)}." if c.ends_at else "")
+            + ("" if hours_written(c) else "\n" + hours_unwritten(c, tz, who)))
     elif aspect == "duration":
         if c.tentative or not c.ends_at:
             return None
@@ -673,7 +712,7 @@ def starts_phrase(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     thể)»: its stored start is only the period's first day, not a day to come."""
     if timing.period_of(c):
         return f"dự kiến {period_text(c)} (chưa có ngày cụ thể)"
-    return f"bắt đầu {vn.date_time(timing.held(c)[0], tz)}"
+    return f"bắt đầu {at_time(c, timing.held(c)[0], tz)}"
 
 
 def deadline_flag(deadline: dt.datetime, now: dt.datetime | None, tz: dt.tzinfo) -> str:

@@ -41,7 +41,7 @@ from knowledge.language.followup import (
 )
 from knowledge.language.places import current_province, is_former
 from knowledge.language.spoken import spoken_numbers
-from knowledge.language.talk import account_request, more_request, small_talk, yes_no
+from knowledge.language.talk import account_request, labour_matter, more_request, small_talk, words, yes_no
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Match, Profile, QAEngine
@@ -358,7 +358,16 @@ def _yes_no_answer(text: str, t: Turn) -> str | None:
     if len(yes) != 1 or len(no) != 1:
         return None
     said = yes_no(text)
+    if said == "yes" and yes[0].startswith(_GO_AHEAD_DATA) and _GIVE_UP.search(words(text)):
+        # «có, hủy chỗ» at «Anh/chị vẫn muốn đăng ký?»: a «có» said with a word of giving up is no go-ahead;
+        # nothing is taken (the registration stops, and can be asked again).
+        return no[0]
     return yes[0] if said == "yes" else no[0] if said == "no" else None
+
+
+# The yes of a registration warned about («Vẫn đăng ký»), and the words that give it up («hủy», «xóa», «bỏ»).
+_GO_AHEAD_DATA = ("rgy:", "wly:")
+_GIVE_UP = re.compile(r"\b(?:huy|xoa|bo|dung lai|khoi)\b")
 
 
 def _details_before_register(text: str, t: Turn) -> Reply | None:
@@ -703,7 +712,14 @@ def _on_question(text: str, t: Turn) -> Outcome:
         return unseen
     engine = t.deps.knowledge.engine()
     before = t.subject
-    ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
+    aside = _labour_aside(text, t) if labour_matter(text) else None
+    ans: Answer | None
+    if aside is not None:
+        # «công ty nợ lương thì làm sao» under a class's card: labour law, not a question about that class; the
+        # class stays in view for what is asked next.
+        ans, subject, follow = aside, t.subject, FollowUp("none")
+    else:
+        ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
     t.subject = subject
     if subject is None or before is None or subject.codes != before.codes:
         t.state.pop("next", None)  # another list (or none): «xem thêm» goes on with the list now in view
@@ -791,7 +807,8 @@ def _on_question(text: str, t: Turn) -> Outcome:
             t.state["fq"] = [ans.also[:300]]
             replies.append(Reply(compose.also_asked(ans.also, buttons=t.buttons),
                                  (Button(compose.ALSO_LABEL, callbacks.pack("fq", 0)),)))
-        if ans.truncated or len(t.msg.text or "") > MAX_INPUT:
+        if (ans.truncated or len(t.msg.text or "") > MAX_INPUT) and not (
+                replies and replies[0].text == compose.LONG_UNCLEAR):  # that one already says the message is long
             replies.insert(0, Reply(compose.TRUNCATED))
     if (miss is not None and (ans is None or ans.intent not in ("empty", "greeting", "thanks", "help"))
             and not enrol.looks_like_details(text)):  # a name, a unit, a phone: personal data, never logged
@@ -804,6 +821,15 @@ def _on_question(text: str, t: Turn) -> Outcome:
             confidence=ans.confidence if ans else 0.0, at=t.now, reason=miss.reason, offered=miss.offered,
         )
     return Outcome(replies, ans)
+
+
+def _labour_aside(text: str, t: Turn) -> Answer | None:
+    """A worker's rights asked about (see `labour_matter`) that the engine, reading the message alone, does not
+    answer from the records: turned away as off-topic, whatever class is in view. None when a record answers it."""
+    alone = t.deps.knowledge.engine().answer(text, now=t.now, profile=_profile(t))
+    if alone.intent not in ("off_topic", "unknown") and alone.band != "low":
+        return None
+    return replace(alone, intent="off_topic", band="low", courses=[], course_total=0, matches=[])
 
 
 def _merger_note(ans: Answer) -> str | None:
@@ -933,7 +959,8 @@ def _word(ans: Answer, t: Turn, *, chosen: str | None = None) -> list[Reply]:
     if ans.intent == "register_how":
         return [Reply(compose.how_to_register(buttons=t.buttons))]
     if ans.intent == "off_topic":
-        return [Reply(_miss(compose.OFF_TOPIC_HEAD, t))]
+        # Pay, insurance, dues: where such a question is answered, not only that this bot does not.
+        return [Reply(_miss(compose.LABOUR_OFF_TOPIC_HEAD if labour_matter(ans.question) else compose.OFF_TOPIC_HEAD, t))]
     if ans.intent == "taught" and ans.taught is not None:
         return compose.taught_reply(ans, t.deps.tz)
     if ans.intent in ("course", "register"):
@@ -944,6 +971,8 @@ def _word(ans: Answer, t: Turn, *, chosen: str | None = None) -> list[Reply]:
         return compose.knowledge_reply(ans)
     if asks_contact(ans.question):
         return [Reply(_miss(compose.NO_CONTACTS_HEAD, t))]
+    if max(len(ans.question), len(t.msg.text or "")) >= compose.LONG_MESSAGE:
+        return [Reply(compose.LONG_UNCLEAR)]  # a pasted letter: its question alone, not «no information»
     return [Reply(_miss(compose.UNKNOWN_HEAD, t))]
 
 
@@ -1388,7 +1417,7 @@ def _my_schedule(t: Turn) -> list[Reply]:
         state = "đã đăng ký" if r.status == "registered" else (
             f"danh sách chờ, vị trí {registrations.waitlist_position(session=t.session, registration=r)}")
         where = compose.place_of(c.venue, c.province)
-        when = compose.when_text(c, t.deps.tz) if c.tentative else vn.date_time(c.starts_at, t.deps.tz)
+        when = compose.when_text(c, t.deps.tz) if c.tentative else compose.at_time(c, c.starts_at, t.deps.tz)
         lines.append(f"• {c.title} — {when}" + (f", {where}" if where else "")
                      + f" ({state})" + (" — LỚP ĐÃ HỦY" if c.status == "cancelled" else ""))
         buttons.append(Button(f"Hủy: {c.title}", callbacks.pack("rc", c.id)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -29,7 +30,7 @@ from knowledge import registrations, store
 from knowledge.language.followup import Subject
 from knowledge.language.names import FAMILY_NAMES
 from knowledge.language.places import same_area_keys
-from knowledge.language.talk import account_request, small_talk
+from knowledge.language.talk import account_request, small_talk, words
 from knowledge.models import Course, UserProfile
 from knowledge.qa import QAEngine
 from knowledge.search.subject import answer_in_context
@@ -330,6 +331,9 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         again = ASK_NAME if step.get("step") == "name" else ASK_UNIT
         return [Reply(f"Dạ. {again}", (STOP_BUTTON,))]
     typed, text = text, clean(text)  # `typed` keeps its lines: one line each for the name, unit and phone
+    if step.get("step") == "name" and refuses(text):
+        # «Nguyễn Văn An, hủy chỗ», «ko Nguyen Van An»: a refusal in what would be kept as the name; asked again.
+        return [Reply(REFUSAL_AS_NAME, (STOP_BUTTON,))]
     if step.get("step") in ("name", "unit"):
         given = step.get("name")
         told = _details_in_one(typed.strip(), str(step.get("step")), given if isinstance(given, str) else None)
@@ -374,10 +378,35 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
 
 
 def _stops(text: str, said: str) -> bool:
-    """«thôi», «hủy», «dừng», «không đăng ký nữa» (folded `said`): the form given up. «Dũng» is a name, «dừng» (or
-    «dung» typed plain) a stop."""
-    return (said in ("thoi", "huy", "dung", "khong", "ko", "stop") or bool(_STOP.fullmatch(said))) and not (
-        said == "dung" and bool(re.search("[ũụú]", text.lower())))
+    """«thôi», «hủy», «dừng», «không đăng ký nữa», «ko, huy di», «có, hủy chỗ» (folded `said`): the form given up.
+    «Dũng» is a name, «dừng» (or «dung» typed plain) a stop."""
+    if said == "dung" and re.search("[ũụú]", text.lower()):
+        return False
+    plain = words(text)  # «ko, huy di» → «khong huy di»: punctuation gone, teencode read
+    tokens = plain.split()
+    if tokens and all(t in _GIVING_UP_WORDS for t in tokens) and set(tokens) & _GIVE_UP_WORDS:
+        return True
+    return said in ("thoi", "huy", "dung", "khong", "ko", "stop") or bool(_STOP.fullmatch(said) or _STOP.fullmatch(plain))
+
+
+# A message of these words only, one of them a no or a giving up («ko, huy di», «có, hủy chỗ», «thôi khỏi nhé»),
+# stops the form; a name always has a word outside them («Nguyễn Huy»).
+_GIVE_UP_WORDS = frozenset(re.findall(r"\w+", "khong ko kg hok thoi huy khoi dung"))
+_GIVING_UP_WORDS = _GIVE_UP_WORDS | frozenset(re.findall(r"\w+", """co cho di nhe nha nhen a ak ah lai luon em minh
+    toi tui anh chi dang ky dk nua roi ok oke vang da thoi ma bot ban di oi"""))
+# Words of refusal in a name typed: as written with their marks and in lower case («không», «hủy», «thôi», «đừng»,
+# «dừng», «nữa»: no Vietnamese name is these; a capitalised «Không» may be a word of a company's name), or plain
+# teencode that names nobody («ko», «kg», «hok»). «Huy», «Hồng», «Khổng» are names, so a word without its marks
+# is not read as refusal.
+_REFUSAL_MARKED = re.compile(r"(?:^|[\s,.!;:])(?:không|hủy|huỷ|thôi|đừng|dừng|nữa|khỏi|chưa)(?=$|[\s,.!;:?])")
+_REFUSAL_PLAIN = re.compile(r"\b(?:ko|kg|hok|khong dang ky|huy di|huy cho|huy dang ky|thoi khong)\b")
+REFUSAL_AS_NAME = ("Họ và tên không có chữ «không», «hủy» hay «thôi». Anh/chị muốn dừng đăng ký thì chọn «Thôi, "
+                   "không đăng ký»; muốn tiếp tục thì gõ họ và tên.")
+
+
+def refuses(text: str) -> bool:
+    """Whether a name or unit typed says a refusal instead («không đăng ký», «ko», «hủy chỗ»)."""
+    return bool(_REFUSAL_MARKED.search(unicodedata.normalize("NFC", text)) or _REFUSAL_PLAIN.search(fold(text)))
 
 
 # «bỏ qua», «để sau», «lúc khác nhé», «cancel», «quay lại», «menu», «chưa» (folded) typed where a name or a unit is

@@ -33,7 +33,8 @@ def when(course: Course, tz: dt.tzinfo) -> str:
     period = timing.period_of(course)  # None once a class put off has its new day
     if period:
         return f"dự kiến {period}"
-    return _at(timing.held(course)[0], tz)  # a class put off: its new date
+    moment = timing.held(course)[0]  # a class put off: its new date
+    return _at(moment, tz) if course.hours_written is not False else vn.weekday_date(moment, tz)
 
 
 def where(course: Course) -> str:

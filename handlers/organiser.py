@@ -63,7 +63,7 @@ def build_announcement(*, session: Session, body: str, course: Course | None, sc
     if course is not None:
         period = timing.period_of(course)  # a planned class has no date yet; one put off: its new date
         start = (f"Thời gian: dự kiến {period or course.when_written}" if period
-                 else f"Bắt đầu: {vn.date_time(timing.held(course)[0], tz)}")
+                 else f"Bắt đầu: {compose.at_time(course, timing.held(course)[0], tz)}")
         lines += ["", f"Lớp: {course.title} (mã {course.code})", start]
         where = compose.place_of(course.venue, course.province)
         if where:

@@ -50,34 +50,63 @@ def command(arg: str, msg: Incoming, session: Session) -> list[Reply]:
 
 
 # A reminder setting asked in words (folded): «tắt nhắc trước giờ học», «không nhận tin nhắc nữa», «bật lại nhắc
-# hạn đăng ký», «tắt hết nhắc nhở». A verb and the word «nhắc» both, so «nhắc lại lịch học» asks nothing of them.
-_OFF = re.compile(r"\b(?:tat|ngung|dung|thoi|bo|huy|khong (?:nhan|can|muon nhan|muon)|khoi)\b")
+# hạn đăng ký», «tắt hết nhắc nhở», «đừng nhắc 2 tiếng trước nữa». A verb and the word «nhắc» both, so «nhắc lại
+# lịch học» asks nothing of them.
+_OFF = re.compile(r"\b(?:tat|ngung|dung|thoi|bo|huy|khong (?:nhan|can|muon nhan|muon|nhac)|khoi)\b")
 _ON = re.compile(r"\b(?:bat|mo lai|mo nhac|nhan lai|muon nhan|cho nhan)\b")
 _REMINDER = re.compile(r"\b(?:nhac|tin nhac|nhac nho|nhac lich|thong bao nhac)\b")
+# «chỉ nhắc mình trước 1 ngày thôi», «nhac minh truoc 1 ngay thoi»: keep the rung named, drop the other class rungs.
+# A trailing «thôi» means «only» here; a leading one («thôi nhắc 1 ngày») means stop.
+_ONLY = re.compile(r"\bchi (?:can |muon |de |)nhac\b|\bnhac\b.*\bthoi(?: (?:nhe|nha|nhen|a|ha|nhe a|nha a))?$")
+# An «only» said with a stop verb («đừng nhắc 1 ngày thôi») is a stop.
+_STOP = re.compile(r"\b(?:tat|ngung|dung|bo|huy|khong (?:nhan|can|muon|nhac)|khoi)\b")
 # Which kind (folded), as the menu's lines name them.
 _KIND_WORDS = (
-    ("hours", re.compile(r"\b(?:gio hoc|truoc gio|\d+ gio|vai gio|may gio)\b")),
+    ("hours", re.compile(r"\b(?:gio hoc|truoc gio|\d+ (?:gio|tieng)|vai (?:gio|tieng)|may (?:gio|tieng)"
+                         r"|(?:hai|mot|ba) tieng)\b")),
     ("deadline", re.compile(r"\bhan (?:dang ky|dk|chot)?|\bhet han\b")),
     ("day", re.compile(r"\b(?:1|mot) ngay\b|\bhom truoc\b|\bngay hom truoc\b|\btruoc mot hom\b")),
     ("week", re.compile(r"\b(?:7|bay|vai|may) ngay\b|\b(?:1|mot) tuan\b|\btuan truoc\b")),
 )
+# A span of time named that no kind matches («đừng nhắc 3 ngày trước nữa»): never read as «all of them».
+_SPAN = re.compile(r"\b(?:\d+|mot|hai|ba|bon|nam|sau|muoi) (?:ngay|gio|tieng|tuan|hom)\b")
+_CLASS_RUNGS = ("week", "day", "hours")
+_SHORT = {"week": "nhắc trước vài ngày", "day": "nhắc trước 1 ngày", "hours": "nhắc trước giờ học"}
+SPAN_UNCLEAR = "Mình chưa rõ anh/chị muốn đổi loại tin nhắc nào; anh/chị chọn từng loại dưới đây."
+
+
+def _labels(kinds: list[str] | tuple[str, ...]) -> str:
+    return "; ".join(KIND_LABELS[k].lower() for k in kinds)
 
 
 def typed(text: str, msg: Incoming, session: Session, *, menu_shown: bool = False) -> list[Reply] | None:
-    """A reminder setting asked in words, done as its button would (the menu said back); None when the message
-    asks none. `menu_shown`: the /nhacnho menu is the choice pending, where «tắt hết», «bật lại» alone do too."""
+    """A reminder setting asked in words, done as its button would (what changed said in one line, then the menu);
+    None when the message asks none. `menu_shown`: the /nhacnho menu is the choice pending, where «tắt hết», «bật
+    lại» alone do too."""
     folded = words(text)
+    kinds = [kind for kind, pat in _KIND_WORDS if pat.search(folded)]
+    if kinds and _REMINDER.search(folded) and _ONLY.search(folded) and not _STOP.search(folded):
+        profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
+        dropped = [k for k in _CLASS_RUNGS if k not in kinds]
+        for kind in kinds:
+            reminders.set_kind(profile=profile, kind=kind, on=True)
+        for kind in dropped:
+            reminders.set_kind(profile=profile, kind=kind, on=False)
+        note = f"Đã đổi: chỉ còn {_labels(kinds)}" + (
+            f" (đã tắt {' và '.join(_SHORT[k] for k in dropped)})." if dropped else ".")
+        return menu(msg, session, note)
     off, on = bool(_OFF.search(folded)), bool(_ON.search(folded))
     if off == on or not (_REMINDER.search(folded) or (menu_shown and len(folded.split()) <= 4)):
         return None
-    kinds = [kind for kind, pat in _KIND_WORDS if pat.search(folded)]
+    if not kinds and _SPAN.search(folded):
+        return menu(msg, session, SPAN_UNCLEAR)
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     for kind in kinds or reminders.KINDS:
         reminders.set_kind(profile=profile, kind=kind, on=on)
     verb = "Đã bật" if on else "Đã tắt"
     if not kinds:
         return menu(msg, session, "Đã bật lại mọi tin nhắc." if on else "Đã tắt mọi tin nhắc.")
-    return menu(msg, session, f"{verb}: " + "; ".join(KIND_LABELS[k].lower() for k in kinds) + ".")
+    return menu(msg, session, f"{verb}: {_labels(kinds)}.")
 
 
 # A question about the reminders themselves (folded): «bot nhắc tôi trước mấy ngày», «có nhắc lịch học không»,

@@ -28,6 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy import text as sql_text
+from sqlalchemy import true as sql_true
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -158,6 +159,9 @@ class Course(Base):
     # That period as the plan wrote it («T4/2027», «Quý I/2027 (chờ kinh phí)»), shown as written; "" for a
     # class with a date, or imported before the column existed (then `tentative` is shown).
     when_written: Mapped[str] = mapped_column(Text, server_default="")  # no Python default: see audience_written
+    # False when the plan gave only a date and the import took 08:00–17:00 for it: replies say the day, not those
+    # hours (migration 0013_hours_written).
+    hours_written: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sql_true())
     # How many days the plan says the class studies («Số ngày»), when it says so: not always the days from
     # start to end (a class may meet on two Saturdays); None when the plan gave only dates.
     days: Mapped[int | None] = mapped_column(Integer)

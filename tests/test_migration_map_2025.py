@@ -85,6 +85,7 @@ def test_the_map_migration_downgrade_drops_only_the_two_columns_it_added(engine:
             code="X", name="Công đoàn phường X", kind="commune", province="Hà Nội", aliases="")).inserted_primary_key[0])
         conn.execute(Course.__table__.insert().values(
             code="K-1", title="Tập huấn nghiệp vụ", organiser_id=org, starts_at=at, organiser_written="CĐ phường X"))
+    _to(engine, "0012_map_2025")  # (later migrations add columns of their own)
     head = _columns(engine)
     _to(engine, BEFORE)
     assert head - _columns(engine) == {("courses", "web_changed_at"), ("courses", "organiser_written")}
@@ -93,4 +94,4 @@ def test_the_map_migration_downgrade_drops_only_the_two_columns_it_added(engine:
         assert conn.execute(sa.text("SELECT code, organiser_id FROM courses")).all() == [("K-1", org)]
         assert conn.execute(sa.text("SELECT name FROM organisations WHERE code = 'X'")).scalar() == "Công đoàn phường X"
     assert upgrade(engine) is True
-    assert _columns(engine) == head
+    assert head <= _columns(engine)

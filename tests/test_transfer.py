@@ -557,9 +557,11 @@ def test_xlsx_round_trip_is_identical(session: Session, tmp_path: Path) -> None:
     by_code = {row[0]: row for row in values["Khóa học"][1:]}
     assert by_code["ATVSLD-2026-01"][2:5] == [
         "An toàn, vệ sinh lao động", "Chủ tịch CĐCS; Đoàn viên, người lao động", "LĐLĐ tỉnh Lạng Sơn"]
-    assert by_code["ATVSLD-2026-01"][9] == dt.datetime(2026, 12, 15, 8, 0)  # local time, not UTC
+    # The plan gave this class's first day without an hour: the day alone, no 08:00 of the import's own.
+    assert by_code["ATVSLD-2026-01"][9] == dt.datetime(2026, 12, 15, 0, 0)
+    assert by_code["TLTT-2027-02"][9] == dt.datetime(2027, 1, 5, 13, 30)  # local time, not UTC
     workbook = openpyxl.load_workbook(first)
-    assert workbook["Khóa học"]["J2"].number_format == "dd/mm/yyyy hh:mm"
+    assert workbook["Khóa học"]["J3"].number_format == "dd/mm/yyyy hh:mm"
 
 
 @pytest.mark.parametrize("kind", ["courses", "targets"])
@@ -581,7 +583,8 @@ def test_csv_round_trip_is_identical(session: Session, tmp_path: Path, kind: str
     lines = text.lstrip("\ufeff").splitlines()
     if kind == "courses":
         assert lines[0] == ",".join(COURSE_HEADER)
-        assert "15/12/2026 08:00" in text and "17/12/2026 16:30" in text
+        # A first day without its hour in the plan is written back alone; an end with its hour keeps it.
+        assert ",15/12/2026,17/12/2026 16:30," in text and "15/12/2026 08:00" not in text
     else:
         assert lines[0] == ",".join(TARGET_HEADER)
         assert "2013–2018" in text and '"61,23"' in text and '"1234,5"' in text

@@ -181,3 +181,24 @@ def account_request(text: str) -> str | None:
     if _REGISTERED.search(folded):
         return "registered"
     return None
+
+
+# A worker's rights asked about («công ty nợ lương thì làm sao», «lương tối thiểu vùng 2026», «đoàn phí đóng bao
+# nhiêu %», «nghỉ thai sản mấy tháng»), folded: labour law, which the union's legal advice office answers, not a
+# training assistant. «thương lượng» folds to «… luong»: only phrases of pay count, never «luong» alone.
+_LABOUR_MATTER = re.compile(
+    r"\b(?:no luong|cham luong|chua tra luong|khong tra luong|tru luong|cat luong|tang luong|luong toi thieu"
+    r"|luong co ban|luong co so|muc luong|bang luong|tien luong|doan phi|thai san|bao hiem xa hoi|bhxh"
+    r"|bao hiem that nghiep|bao hiem y te|bhyt|bhtn|sa thai|duoi viec|cho thoi viec|tro cap thoi viec"
+    r"|hop dong lao dong|hdld|nghi phep nam|phep nam|lam them gio|tang ca|ky luat lao dong|khoi kien"
+    r"|kien cong ty|dinh cong|luong huu|nghi huu)\b")
+# Words of training: «lớp về đoàn phí», «tập huấn BHXH» ask for a class, which the bot answers.
+_TRAINING_ASKED = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|dao tao|huan luyen|hoc|dang ky|chi tieu"
+                             r"|giang vien|thuong luong|bai viet)\b")
+
+
+def labour_matter(text: str) -> bool:
+    """Whether a message asks about a worker's pay, insurance, dues or contract with no word of training: labour
+    law, outside what the bot answers, wherever the conversation was."""
+    folded = words(text)
+    return bool(_LABOUR_MATTER.search(folded)) and not _TRAINING_ASKED.search(folded)

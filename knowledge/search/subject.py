@@ -60,7 +60,7 @@ from knowledge.language.places import current_province, former_places
 from knowledge.language.refer import class_in_view, earlier_in_view, points_to_earlier
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
-from knowledge.qa import DOMAIN, MAX_MESSAGE, _has, aside_of_its_own, one_province
+from knowledge.qa import DOMAIN, _has, aside_of_its_own, one_province, within_reading
 from knowledge.records import TargetRec
 from knowledge.slots import day_slot, province_key
 from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
@@ -779,7 +779,7 @@ def answer_in_context(
     """
     # A dictated message says its numbers in words («lớp thứ hai», «quý một năm sau»): read as digits first.
     # A long message is read for its question, its self-introduction taken as a profile said here.
-    text, profile = engine.apart(spoken_numbers(text[:MAX_MESSAGE]), profile)
+    text, profile = engine.apart(spoken_numbers(within_reading(text)), profile)
     ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
     return ans, _remember(subject, new), follow
 
