@@ -36,6 +36,14 @@ def _engine(session: Session, tmp_path: Path) -> QAEngine:
         ["HD-B", "Hội nghị tập huấn phát triển đoàn viên, thành lập CĐCS", "Phát triển đoàn viên",
          "Cán bộ công đoàn không chuyên trách", "CĐ phường Hải Dương", "Hải Dương", "Hội trường UBND phường Hải Dương",
          "16/12/2026", "18/12/2026", ""],
+        ["HY-PL-01", "Phổ biến pháp luật lao động cho đoàn viên", "Pháp luật lao động", "Đoàn viên, người lao động",
+         "LĐLĐ tỉnh Hưng Yên", "Hưng Yên", "Hội trường LĐLĐ tỉnh Hưng Yên", "10/12/2026", "", ""],
+        ["HY-PL-02", "Tập huấn pháp luật lao động cho viên chức", "Pháp luật lao động", "Ủy viên BCH công đoàn",
+         "LĐLĐ tỉnh Hưng Yên", "Hưng Yên", "Hội trường LĐLĐ tỉnh Hưng Yên", "17/03/2027", "", ""],
+        ["HT-PL-01", "Tập huấn pháp luật lao động và kỹ năng tư vấn pháp luật", "Pháp luật lao động", "Chủ tịch CĐCS",
+         "LĐLĐ tỉnh Hà Tĩnh", "Hà Tĩnh", "Hội trường LĐLĐ tỉnh Hà Tĩnh", "04/12/2026", "", ""],
+        ["HT-PL-03", "Phổ biến pháp luật lao động cho đoàn viên", "Pháp luật lao động", "Đoàn viên, người lao động",
+         "LĐLĐ tỉnh Hà Tĩnh", "Hà Tĩnh", "Nhà văn hóa công nhân Vũng Áng", "20/01/2027", "", ""],
         ["QT-TL-02", "Tập huấn đối thoại tại nơi làm việc và thương lượng tập thể", "Thương lượng tập thể",
          "Chủ tịch CĐCS", "CĐ các KCN tỉnh Quảng Trị", "Quảng Trị", "Nhà văn hóa công nhân KCN Hòn La",
          "22/02/2027", "23/02/2027", "Đã hủy"],
@@ -115,3 +123,19 @@ def test_the_former_provinces_own_federations_come_after_todays_unions() -> None
     assert provinces and provinces[0] == "Hồ Chí Minh"
     former = [is_former(p) for p in provinces]
     assert former == sorted(former)  # the city's own first, then the former provinces' federations'
+
+
+def test_the_same_question_elsewhere_while_one_class_was_in_view_is_about_its_nearest_there(
+        session: Session, tmp_path: Path) -> None:
+    engine = _engine(session, tmp_path)
+    subject = None
+    for said in ("tại Hưng Yên sắp tới có những lớp pháp luật lao động nào", "lớp cuối học ngày nào",
+                 "lớp ấy học mấy ngày", "còn bên Hà Tĩnh thì sao"):
+        ans, subject, _ = answer_in_context(engine, said, subject, now=NOW)
+    assert ans is not None and [m.code for m in ans.matches][:2] == ["HT-PL-01", "HT-PL-03"]
+    # A registration still asks which of the two …
+    asked, kept, follow = answer_in_context(engine, "đăng ký cho tôi lớp này", subject, now=NOW)
+    assert asked is None and follow.action == "choose"
+    # … but a detail is about the nearest one shown there, as the one class asked for.
+    detail, _, _ = answer_in_context(engine, "hạn chót đăng ký hôm nào", kept, now=NOW)
+    assert detail is not None and [m.code for m in detail.matches][:1] == ["HT-PL-01"]

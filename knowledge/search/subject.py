@@ -1130,6 +1130,11 @@ def _answer(
         new = _best_by_place(engine, new, now=now, profile=profile)
         if not new.best and follow.action == "ask" and corrects_to_a_class(text):
             new = dataclasses.replace(new, best=new.codes[:1])  # «không, ý tôi là lớp X»: its nearest is meant
+        if (not new.best and classes and subject is not None and "place" in follow.replaced
+                and (subject.focus or subject.kind == "course")):
+            # «còn bên Hà Tĩnh thì sao» while the talk was on one class: one such class is asked for there, and
+            # the nearest shown is it («hạn đăng ký hôm nào» next is about it; a registration still asks which).
+            new = dataclasses.replace(new, best=new.codes[:1])
     if new is None and ans.intent == "off_topic" and subject is not None:
         # An off-topic message in between: the next one is no «the same question elsewhere».
         named = {"place" if k in ("org", "orgkind") else k for k in kinds_in(engine, ans.norm.folded)} & {"place", "time"}
