@@ -1017,6 +1017,7 @@ class CourseIndex:
         finished: bool = False,
         specific: Sequence[tuple[str, ...]] = (),
         elsewhere: Sequence[str] = (),
+        last_orgs: Sequence[int] = (),
         first_places: Sequence[str] = (),
         exact_formats: Sequence[str] = (),
         planned: bool = False,
@@ -1268,6 +1269,10 @@ class CourseIndex:
         last = 0
         for name in elsewhere:
             last |= self.place_words(tuple(name.split()))
+        if last_orgs:
+            # The former provinces' own federations (ended with the 2025 merger): their classes are the former
+            # province's, after those of today's unions in the province named.
+            last |= self.any_of("od:", [str(o) for o in last_orgs])
         last &= chosen & ~first
         if cancelled and cancelled_last:
             # «có lớp nào còn học không»: the classes that still take place first, the cancelled ones after.

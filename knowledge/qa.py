@@ -3318,6 +3318,17 @@ class QAEngine:
             out.append(f"{place} ({province})" if place and fold(province) not in fold(place) else province)
         return tuple(dict.fromkeys(out))
 
+    def _former_federations(self) -> dict[str, list[int]]:
+        """The federations of provinces that ended with the 2025 merger, by the former province's key (read once)."""
+        got: dict[str, list[int]] | None = self.__dict__.get("_former_feds")
+        if got is None:
+            got = {}
+            for o, org in self.orgs.items():
+                if org.province and self._is_province_org(o) and is_former(org.province):
+                    got.setdefault(province_key(org.province), []).append(o)
+            self.__dict__["_former_feds"] = got
+        return got
+
     def _is_province_org(self, org_id: int) -> bool:
         # The kind the name says where the database says "province" (older imports say it of every union).
         return self.org_kinds.get(org_id) in ("province", "national")
@@ -3624,11 +3635,20 @@ class QAEngine:
             # bodies (its own, a national sector union's, its university's), not every province's.
             org_ids = [NATIONAL_SCOPE]
         places = [p for p in slots.places if p not in {province_key(x) for x in provinces}]
+        merged_feds: list[int] = []
         for p in slots.provinces:
-            if province_key(p) not in places:
+            key = province_key(p)
+            if key not in places:
                 # The classes filed under the very name asked first (a former province's own, or the
                 # city's before those of the provinces merged into it), then the whole province today.
-                places.append(province_key(p))
+                places.append(key)
+            if not is_former(p) and not (says(norm.folded, f"khu vuc {key}") or says(norm.folded, f"{key} cu")):
+                # Today's province named plainly («ở Hải Phòng») is the whole province: the classes filed under
+                # the provinces merged into it in 2025 («Hải Dương», a ward union's there) are as much its own as
+                # those under its name; only the former provinces' own federations come after (`merged_feds`).
+                partners = [k for f in former_names(p) if (k := province_key(f)) not in places]
+                places += partners
+                merged_feds += [o for k in partners for o in self._former_federations().get(k, ())]
             # A former province's classes are also those held in its former seat («phường Thủ Dầu Một»).
             places += [seat for seat in former_places(p) if seat not in places]
         # «khu vực Hải Phòng», «Hải Phòng cũ»: the area of that name, not the whole province of today; the
@@ -3790,7 +3810,7 @@ class QAEngine:
         search = functools.partial(self.courses.search, own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
-            planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)),
+            planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)), last_orgs=merged_feds,
             # The seats added for a former province named («Bình Định cũ»: Quy Nhơn) are in its area, not named.
             seats=[seat for p in slots.provinces for seat in former_places(p) if seat not in slots.places],
             format_needed=bool(formats) and _cannot_travel(norm, slots),
@@ -4960,6 +4980,11 @@ def _self_intro_clause_of(norm: Norm, used: frozenset[int]) -> frozenset[int]:
                 j = i  # «em ở trường THCS …», «mình ở công ty …»: where the asker works, introduced
             if j is None:
                 continue
+            shift = _work_shift_at(toks, j + 1) if j >= 0 and toks[j] == "lam" else 0
+            if shift:
+                # «em làm ca ngày, chỉ học được buổi tối»: when the asker works, which says what time of day they
+                # can come (asked for in words of its own), no word a class's title must carry.
+                out.update(range(base + j + 1, base + j + 1 + shift))
             if j >= 0 and len(toks) - j <= 4 and not any(base + p in used for p in range(j + 1, len(toks))):
                 # «Mình là Hương, (mới được bầu làm) chủ tịch CĐCS công ty giày ở KCN Thụy Vân»: a name alone,
                 # then the role and the workplace in the next clause; the name is no word of a class either
@@ -4991,6 +5016,16 @@ def _self_intro_clause_of(norm: Norm, used: frozenset[int]) -> frozenset[int]:
             break
         base += len(toks)
     return frozenset(out)
+
+
+# «ca ngày», «ca đêm», «ca 3», «theo ca», «giờ hành chính»: a work shift, as one says when one works.
+_SHIFT = re.compile(r"(?:theo ca|ca (?:ngay|dem|sang|chieu|toi|kip|[1-3]|mot|hai|ba)|gio hanh chinh|hanh chinh)\b")
+
+
+def _work_shift_at(toks: Sequence[str], at: int) -> int:
+    """How many words at `at` say a work shift («ca ngày», «giờ hành chính»); 0 when none does."""
+    m = _SHIFT.match(" ".join(toks[at:at + 3]))
+    return len(m.group(0).split()) if m else 0
 
 
 def _planned_positions(tokens: Sequence[str]) -> frozenset[int]:

@@ -656,6 +656,10 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "t" and nxt == "huan":
             tokens[i] = raw[i] = "tap"
             stop[i] = False
+        elif (tok == "p" or (tok == "phuong" and source[i] == "p")) and nxt == "chu" and tokens[i + 2:i + 3] == ["tich"]:
+            # «P.Chủ tịch», «P. Chủ tịch CĐCS»: a vice-chair (phó) as audiences shorten it; no ward is «chủ tịch».
+            tokens[i] = raw[i] = "pho"
+            stop[i] = False
         elif tok == "p" and prev == "doan" and nxt:
             tokens[i] = raw[i] = "phuong"
             stop[i] = False

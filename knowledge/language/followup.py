@@ -1126,12 +1126,23 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
     None when the message names a topic, a place or a union of its own, or no one class is in view."""
     if subject.kind not in ("course", "courses") or topic_of is None or not _OTHER_CLASS.search(folded):
         return None
-    if kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}:
+    said = kinds_of(folded) if kinds_of is not None else frozenset()
+    # A province's name reads as its federation too («Quảng Trị»: place and org); a union alone is asked anew.
+    if said & {"topic", "role"} or ("org" in said and "place" not in said):
         return None
     code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None) or _led_with(subject)
     topic = topic_of(code) if code is not None else None
+    if topic is None and code is None and "place" in said and subject.codes:
+        # No one class in view, but every class shown is on one topic: «cùng nội dung» is that topic.
+        topics = {topic_of(c) for c in subject.codes}
+        topic = topics.pop() if len(topics) == 1 else None
     if topic is None:
         return None
+    if "place" in said:
+        # «Vậy Quảng Trị còn lớp nào cùng nội dung không»: the class's topic in the place the message names (the
+        # union of the class set aside is no longer asked), as a list question of its own.
+        rest = " ".join(_OTHER_CLASS.sub(" ", folded).split())
+        return FollowUp("ask", f"lop {topic} {rest}", replaced=("question",), instead_of=code)
     place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
     return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
                     instead_of=code, wider=f"lop {topic}" if place else "")
@@ -1970,6 +1981,11 @@ def about_note(code: str) -> FollowUp:
     return _about_class(code, "note", False)
 
 
+def names_period(text: str) -> bool:
+    """Whether a message names a period of its own («năm 2025», «tháng sau», «năm ngoái»)."""
+    return _TIME.search(_words(text)) is not None
+
+
 def without_periods(text: str) -> str:
     """`text` folded, with the periods it names («tháng sau», «năm 2027», «quý 2») taken out, and its
     openers, corrections and polite closers («chào ad», «à nhầm, ý là», «với»): those are no words of the question."""
@@ -1996,6 +2012,8 @@ _BARE_REST = re.compile(
     r"|den|tu|vao|luc|phai|nhung|can|het|tat ca"
     # «tổ chức ở đâu», «diễn ra khi nào»: the verb of an aspect asked, no word of a class.
     r"|to chuc|dien ra"
+    # «mấy hôm thì xong»: how long until the class in view is over, no word of a class.
+    r"|xong"
     # «học qua zoom hay gì», «link học ở đâu»: how one gets into an online class, none of a class's own words.
     r"|link|duong link"
     # «sao lại hoãn, học lại ngày nào», «bị hoãn đến bao giờ»: why and until when a class in view is put off.

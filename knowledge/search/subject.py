@@ -40,6 +40,7 @@ from knowledge.language.followup import (
     dates_named,
     like_that_there,
     lists_by_status,
+    names_period,
     names_position,
     nearest_pointed,
     new_topic,
@@ -432,6 +433,20 @@ _PLACE_JOINERS = frozenset({"va", "voi", "hoac", "hay", "nhe", "nha", "a", "o", 
 
 
 # A message that opens or closes as an ellipsis («còn Hà Nội», «Hà Nội thì sao», «thế còn bn»).
+_PLACE_HEAD = re.compile(r"^(?:(?:o|tai|ben|trong) )?(?:(?:tinh|thanh pho|tp) )?")
+
+
+def _same_place_again(again: str, subject: Subject) -> bool:
+    """Whether «thế X thì sao» made of a «class like that» message names only the place of the classes in view."""
+    if subject.kind not in ("course", "courses"):
+        return False
+    rest = again.removeprefix("the ").removesuffix(" thi sao").strip()
+    rest = _PLACE_HEAD.sub("", rest).strip()
+    named = {fold(subject.place)} if subject.place else set()
+    named |= {p for k, p in subject.phrases if k == "place"}
+    return bool(rest) and rest in named
+
+
 _SAID_AS_ELLIPSIS = re.compile(r"^(?:the|vay|con)\b|\b(?:thi sao|the nao|thi nao)$")
 
 
@@ -924,6 +939,10 @@ def _in_context(
                        profile=profile, spelled=engine.respell(text))
     if subject is not None and subject.question and not subject.stale:
         again = like_that_there(text)
+        if again is not None and _same_place_again(again, subject):
+            # «Vậy Quảng Trị còn lớp nào cùng nội dung không» about Quảng Trị's class: the place is the one in
+            # view, so other classes on its topic are asked (see followup._instead), not the question again.
+            again = None
         if again is None and subject.kind in ("course", "courses"):
             again = period_then_list(text)
         if again is not None:
@@ -1005,7 +1024,27 @@ def _in_context(
         # «the same, for another place or period» only when the rest of the message says nothing the data
         # does not know: «thời tiết Hà Nội mai thế nào» after a target is no question about Hà Nội's targets.
         follow = NONE
+    if follow.action == "ask" and subject is not None:
+        follow = _still_short_now(follow, spelled, subject, now=now)
     return _answer(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
+
+
+# «còn thiếu bao nhiêu nữa», «còn phải đạt thêm bao nhiêu»: what is still to reach, asked of a plan.
+_STILL_SHORT = re.compile(r"(?:con (?:thieu|lai|phai|can)|thieu (?:\w+ )*nua|can them|phai them)\b")
+
+
+def _still_short_now(follow: FollowUp, text: str, subject: Subject, *, now: dt.datetime) -> FollowUp:
+    """«còn thiếu bn nữa» right after a plan of a year already over (asked as a comparison): what is still to
+    reach is this year's plan's, the one in progress; a closed year's figures are final and lack nothing «more»."""
+    folded = " ".join(RAW_WORD.findall(fold(text)))
+    year = subject.year
+    if (subject.kind != "target" or year is None or year >= now.year or not _STILL_SHORT.search(folded)
+            or names_period(text)):
+        return follow
+    said = re.compile(rf"\b(?:nam {year}|nam ngoai|nam truoc|nam roi)\b")
+    if not said.search(follow.question):
+        return follow
+    return dataclasses.replace(follow, question=said.sub("nam nay", follow.question, count=1))
 
 
 def nearest_of_list(engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime,
@@ -1091,6 +1130,11 @@ def _answer(
         new = _best_by_place(engine, new, now=now, profile=profile)
         if not new.best and follow.action == "ask" and corrects_to_a_class(text):
             new = dataclasses.replace(new, best=new.codes[:1])  # «không, ý tôi là lớp X»: its nearest is meant
+        if (not new.best and classes and subject is not None and "place" in follow.replaced
+                and (subject.focus or subject.kind == "course")):
+            # «còn bên Hà Tĩnh thì sao» while the talk was on one class: one such class is asked for there, and
+            # the nearest shown is it («hạn đăng ký hôm nào» next is about it; a registration still asks which).
+            new = dataclasses.replace(new, best=new.codes[:1])
     if new is None and ans.intent == "off_topic" and subject is not None:
         # An off-topic message in between: the next one is no «the same question elsewhere».
         named = {"place" if k in ("org", "orgkind") else k for k in kinds_in(engine, ans.norm.folded)} & {"place", "time"}
@@ -1183,7 +1227,13 @@ def _best_by_place(engine: QAEngine, subject: Subject, *, now: dt.datetime, prof
     """Of a list, the classes held at the very place the question named, when only some are: «lớp ATVSLĐ ở
     Vũng Tàu» lists every class of today's province (Vũng Tàu is in Hồ Chí Minh now), but «học ngày nào»
     next is about the one in Vũng Tàu. Among those that answered best, when some did."""
-    if not any(k == "place" for k, _ in subject.phrases):
+    said = [p for k, p in subject.phrases if k == "place"]
+    if not said:
+        return subject
+    if all(_province_named(p) and not re.search(rf"\b(?:khu vuc {re.escape(p)}|{re.escape(p)} cu)\b", fold(subject.question))
+           for p in said):
+        # Today's province named plainly («ở Hải Phòng»): every class of the province is held there, those
+        # filed under a province merged into it («Hải Dương») as much as those under its own name.
         return subject
     named = fit_listed(engine, subject.question, subject.codes, now=now, profile=profile)
     there = [subject.codes[i] for i in named.fitting] if named is not None and named.fitting else list(subject.codes)
