@@ -1194,6 +1194,7 @@ class CourseIndex:
         for name in first_places:
             named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
         former_area = named_here
+        merged_in = 0  # the classes of today's province asked filed under a province it took in (listed last)
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has
             # some, else those of the province it lies in (said as a relaxed place).
@@ -1207,19 +1208,23 @@ class CourseIndex:
                         # Said with its head word («phường Bạc Liêu»): the classes that say it so are the place's.
                         named_here |= self.place_words(tuple(name.split()))
             # Today's province asked by name is the whole of it: the classes filed under a province it
-            # absorbed in 2025 («Quảng Bình» in a plan of today's Quảng Trị) are its own as much as those
-            # that name it, nearest first (and still its own once the province filter is relaxed for another).
+            # absorbed in 2025 («Quảng Bình» in a plan of today's Quảng Trị) are its own too, listed after
+            # those filed under its own name (and still its own once the province filter is relaxed).
             today = {province_key(current_province(p) or p) for p in provinces}
             whole = any(name in today and canonical_name(name) is not None and not is_former(name) for name in places)
+            own_name = 0
             for name in places:
                 if whole and canonical_name(name) is not None and province_key(current_province(name) or name) in today:
                     # today's name or a former one of it («Thừa Thiên Huế» beside «Huế»)
+                    own_name |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
                     local |= self.bits("p:" + province_key(current_province(name) or name))
                     continue
                 # A place the data names as such, or a former province found in the words of a venue
                 # («phường Hà Giang 1» lies in former Hà Giang).
                 local |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
             local &= base
+            if own_name & local:
+                merged_in = local & ~own_name
             if local:
                 base = local
             elif not provinces:
@@ -1287,6 +1292,7 @@ class CourseIndex:
         last = 0
         for name in elsewhere:
             last |= self.place_words(tuple(name.split()))
+        last |= merged_in
         last &= chosen & ~first
         if cancelled and cancelled_last:
             # «có lớp nào còn học không»: the classes that still take place first, the cancelled ones after.
@@ -1570,7 +1576,7 @@ class CourseIndex:
         """Whether a class's audience cell names posts and nothing narrower («Chủ tịch, P.Chủ tịch CĐCS», not
         «… CĐCS doanh nghiệp da giày», which is for some chairs only)."""
         toks = index_tokens(self.courses[pos].audience_written or "")
-        covered = set()
+        covered: set[int] = set()
         for h in self._matcher.find(toks):
             if h.kind == "role":
                 covered.update(range(h.start, h.end))
