@@ -29,7 +29,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.language.followup import postponed
-from knowledge.language.places import canonical_name, current_province
+from knowledge.language.places import canonical_name, current_province, is_former
 from knowledge.lexicon import PLAN_AUDIENCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
 from knowledge.search.vocabulary import place_mentions
@@ -109,6 +109,19 @@ def _plan_audiences(written: str) -> frozenset[str]:
 # the unions above it, full-time staff, lecturers or the members).
 GRASSROOTS_ROLES = frozenset({"chu_tich_cdcs", "pho_chu_tich_cdcs", "uy_vien_bch", "can_bo_khong_chuyen_trach",
                               "to_truong_cd"})
+
+# A role's deputy, listed beside it in an audience cell («Chủ tịch, P.Chủ tịch CĐCS»): a class for a post and its
+# deputy is as squarely the holder's class as one for the holder alone.
+DEPUTIES = {"chu_tich_cdcs": "pho_chu_tich_cdcs"}
+
+
+# What joins the posts of an audience cell («Chủ tịch, P.Chủ tịch CĐCS», «chủ tịch và phó chủ tịch …»).
+_POST_LINKS = frozenset({"p", "pho", "va", "cac", "cong", "doan", "co", "so"})
+
+
+def with_deputies(roles: frozenset[str]) -> frozenset[str]:
+    """The roles asked and their deputies."""
+    return roles | {DEPUTIES[r] for r in roles if r in DEPUTIES}
 
 
 def _pairs(toks: list[str]) -> list[str]:
@@ -1185,6 +1198,7 @@ class CourseIndex:
         for name in first_places:
             named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
         former_area = named_here
+        merged_in = 0  # the classes of today's province asked filed under a province it took in (listed last)
         if places and base:
             # A commune, ward, zone or former province named in the question: its classes when it has
             # some, else those of the province it lies in (said as a relaxed place).
@@ -1197,11 +1211,24 @@ class CourseIndex:
                     if _ward_split(name) is not None:
                         # Said with its head word («phường Bạc Liêu»): the classes that say it so are the place's.
                         named_here |= self.place_words(tuple(name.split()))
+            # Today's province asked by name is the whole of it: the classes filed under a province it
+            # absorbed in 2025 («Quảng Bình» in a plan of today's Quảng Trị) are its own too, listed after
+            # those filed under its own name (and still its own once the province filter is relaxed).
+            today = {province_key(current_province(p) or p) for p in provinces}
+            whole = any(name in today and canonical_name(name) is not None and not is_former(name) for name in places)
+            own_name = 0
             for name in places:
+                if whole and canonical_name(name) is not None and province_key(current_province(name) or name) in today:
+                    # today's name or a former one of it («Thừa Thiên Huế» beside «Huế»)
+                    own_name |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
+                    local |= self.bits("p:" + province_key(current_province(name) or name))
+                    continue
                 # A place the data names as such, or a former province found in the words of a venue
                 # («phường Hà Giang 1» lies in former Hà Giang).
                 local |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
             local &= base
+            if own_name & local:
+                merged_in = local & ~own_name
             if local:
                 base = local
             elif not provinces:
@@ -1273,6 +1300,7 @@ class CourseIndex:
             # The former provinces' own federations (ended with the 2025 merger): their classes are the former
             # province's, after those of today's unions in the province named.
             last |= self.any_of("od:", [str(o) for o in last_orgs])
+        last |= merged_in
         last &= chosen & ~first
         if cancelled and cancelled_last:
             # «có lớp nào còn học không»: the classes that still take place first, the cancelled ones after.
@@ -1556,7 +1584,18 @@ class CourseIndex:
             # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
             # after every class whose audience names the role asked, whatever its title says.
             return -1
-        return 1 if addressed or (audiences and audiences <= roles) else 0
+        return 1 if addressed or (audiences and (audiences <= roles or (
+            audiences <= with_deputies(roles) and self._only_roles_written(pos)))) else 0
+
+    def _only_roles_written(self, pos: int) -> bool:
+        """Whether a class's audience cell names posts and nothing narrower («Chủ tịch, P.Chủ tịch CĐCS», not
+        «… CĐCS doanh nghiệp da giày», which is for some chairs only)."""
+        toks = index_tokens(self.courses[pos].audience_written or "")
+        covered: set[int] = set()
+        for h in self._matcher.find(toks):
+            if h.kind == "role":
+                covered.update(range(h.start, h.end))
+        return bool(covered) and all(i in covered or t in _POST_LINKS for i, t in enumerate(toks))
 
     def _role_parts(self, pos: int) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]:
         """What `role_tier` reads of a class whatever the roles asked, kept per class once a question ranks it:

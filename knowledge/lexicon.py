@@ -274,6 +274,8 @@ ABBREVIATIONS: dict[str, str] = {
     "uv": "uy vien",
     "dv": "doan vien",
     "gv": "giang vien",
+    # «PP giảng dạy», «PP tuyên truyền»: how a method is written in class titles and notes.
+    "pp": "phuong phap",
     "qlnn": "quan ly nha nuoc",
     "llct": "ly luan chinh tri",
     "tuld": "thoa uoc lao dong",

@@ -3561,7 +3561,9 @@ class QAEngine:
         «công đoàn» before it, is where the asker would go: the classes held there (whoever runs them) as well as
         its union's, not only those its union runs (which may be online or held elsewhere). «CĐ phường Bạc Liêu»
         keeps to the union."""
-        if slots.roles or slots.topics or re.search(r"\b(?:cho|danh cho|ve) \w", norm.folded):
+        # «gần cho tôi», «cho mình hỏi»: the asker, no audience.
+        if slots.roles or slots.topics or re.search(r"\b(?:cho|danh cho|ve) (?!(?:toi|minh|em|e|mk|tui|chung toi)\b)\w",
+                                                    norm.folded):
             # Named with whom or what the class is for («phường Linh Xuân có lớp gì cho CĐCS», «… lớp về nữ
             # công»): the plan of the ward's union is asked, as its name says.
             return slots

@@ -1031,6 +1031,23 @@ def unnoised(text: str) -> str:
     return _ALWAYS_TRUE.sub(" ", _STRAY_QUOTE.sub(" ", text))
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _typed_with_marks(lowered: str) -> bool:
+    """Whether a message is typed with its diacritics. The «đ» of a union abbreviation («cđ», «đk», «lđlđ») is
+    typed by people who type nothing else marked («cđ phuong cua lo co lop buoi toi ko»): it says nothing of
+    how the other words are spelled, so «toi» there is still «tối» or «tôi» as context reads it."""
+    for word in _WORD.findall(lowered):
+        folded = fold(word)
+        if folded == word:
+            continue
+        if word.replace("đ", "d") == folded and folded in ABBREVIATIONS:
+            continue
+        return True
+    return False
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
@@ -1038,7 +1055,7 @@ def normalise(text: str) -> Norm:
     # not here: the records pass through this too, and a message's own regexes read the figures first.
     cleaned = _ward_short(_degrees(clean(unnoised(text))))
     lowered = cleaned.lower()
-    had_diacritics = fold(lowered) != lowered
+    had_diacritics = _typed_with_marks(lowered)
     # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message
     # typed all in capitals (caps lock, a phone's shift held) is read as if typed in lower case.
     shouting = shouted(cleaned)

@@ -1201,6 +1201,25 @@ def lists_by_status(text: str) -> bool:
     return _STATUS_LISTED.match(_words(text)) is not None
 
 
+_MONTH_NAMED = re.compile(r"thang (\d{1,2})")
+_MONTH_NEXT = re.compile(r"thang (?:sau|toi|ke|tiep|tiep theo|ke tiep|ke den)")
+_MONTH_BEFORE = re.compile(r"thang (?:truoc|truoc do)")
+
+
+def _month_after_asked(period: str, asked: str) -> str:
+    """«thế tháng sau?» right after the classes of «tháng 12»: the month after the one just asked, not the month
+    after today's (which may be that very month); «tháng trước» the one before it. Any other period as said."""
+    named = _MONTH_NAMED.fullmatch(asked)
+    if named is None or not 1 <= int(named.group(1)) <= 12:
+        return period
+    month = int(named.group(1))
+    if _MONTH_NEXT.fullmatch(period):
+        return f"thang {month % 12 + 1}"
+    if _MONTH_BEFORE.fullmatch(period):
+        return f"thang {(month - 2) % 12 + 1}"
+    return period
+
+
 def resolve(
     text: str,
     subject: Subject | None,
@@ -1571,7 +1590,8 @@ def resolve(
             and not _LIST_ONLY.sub(" ", _TIME.sub(" ", fragment)).split()):
         # «vậy tháng 1 có lớp nào» after «lớp ATVSLĐ ở Hà Nội»: the same classes in another period (its topic,
         # audience and place kept), as «thế tháng 1 thì sao» asks; a topic or a place of its own is a new question.
-        period = " ".join(m.group(0).strip() for m in _TIME.finditer(fragment))
+        period = _month_after_asked(" ".join(m.group(0).strip() for m in _TIME.finditer(fragment)),
+                                    " ".join(m.group(0).strip() for m in _TIME.finditer(_words(subject.question))))
         question, replaced = _replace(subject, period, {"time"})
         return FollowUp("ask", question, replaced=tuple(replaced))
     in_view = _in_view(subject)

@@ -48,6 +48,7 @@ from knowledge.language.followup import (
     own_words,
     period_then_list,
     points_at_moved,
+    points_back,
     postponed,
     refers_back,
     resolve,
@@ -1004,7 +1005,9 @@ def _in_context(
         return ans, subject.focused(moved), follow
     in_focus = subject and (subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1
                                                else None))
-    if in_focus and said_in_note(engine, spelled, in_focus):
+    # «đk lớp đó cho mình» beside a note «Số chỗ: theo đăng ký»: the wish to register the class pointed at,
+    # whatever words its note shares with it.
+    if in_focus and not (wants_register(spelled) and points_back(spelled)) and said_in_note(engine, spelled, in_focus):
         # «có hỗ trợ tiền đi lại không» about the class in view whose note says «được hỗ trợ tiền đi lại»: the
         # note answers it, though the words alone read as a union matter (allowances) and no class question.
         return _answer(engine, text, subject, about_note(in_focus), now=now, profile=profile, spelled=spelled)
