@@ -97,6 +97,8 @@ def test_the_migration_renames_case_duplicate_codes_then_codes_are_unique_whatev
     """Classes imported before codes were compared without case keep their rows: the oldest keeps its code,
     the other gets a suffix; afterwards the database refuses a code that differs only in case."""
     from alembic import command
+    from sqlalchemy import column as sa_column
+    from sqlalchemy import table as sa_table
 
     from knowledge.db import _alembic_config
 
@@ -105,10 +107,16 @@ def test_the_migration_renames_case_duplicate_codes_then_codes_are_unique_whatev
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0007_understanding")
     at = dt.datetime(2027, 1, 5, 1, 0, tzinfo=dt.UTC)
+    # The table as it was at 0007: the model's later columns (and their defaults) are not there yet.
+    later = {"hours_written"}  # added by 0013_hours_written
+    defaults = {c.name: c.default.arg for c in Course.__table__.columns
+                if c.name not in later and c.default is not None and c.default.is_scalar}
+    old_courses = sa_table("courses", *(sa_column(name) for name in
+                                        {*defaults, "code", "title", "starts_at", "created_at", "updated_at"}))
     with engine.begin() as conn:
         for code in ("LS-01", "ls-01", "Ls-01", "HN-02"):
-            conn.execute(Course.__table__.insert().values(code=code, title=f"Lớp {code}", starts_at=at,
-                                                          created_at=at, updated_at=at))
+            conn.execute(old_courses.insert().values(**defaults, code=code, title=f"Lớp {code}", starts_at=at,
+                                                     created_at=at, updated_at=at))
     assert upgrade(engine) is True
     with engine.connect() as conn:
         codes = [tuple(r) for r in conn.execute(select(Course.id, Course.code).order_by(Course.id))]
