@@ -693,6 +693,41 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
     return Reply(f"{title}\n{text}", tuple(buttons))
 
 
+def unwritten_reply(c: CourseRec, what: str, now: dt.datetime) -> Reply:
+    """A detail of the class in view that no plan records (a certificate, meals, a bed, an allowance): said
+    unwritten, with its organiser to ask and the organiser's note when there is one."""
+    who = unit(c.organiser_name) if c.organiser_name else "đơn vị tổ chức lớp"
+    note = timing.note_shown(c)
+    text = f"{c.title}\nKế hoạch lớp không ghi {what}; anh/chị hỏi {who} để biết chắc." + (
+        f"\nGhi chú của ban tổ chức: {note}" if note else "")
+    buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
+    if open_for_registration(c, now):
+        buttons.insert(0, register_button(c))
+    return Reply(text, tuple(buttons))
+
+
+# Who is answering, asked («bot là ai», «có ai ở đó ko», «cho tôi nói chuyện với người thật»): said plainly.
+WHO_ANSWERS = ("Mình là trợ lý tự động (chatbot) về đào tạo, bồi dưỡng cán bộ công đoàn, không phải người trực. "
+               "Mình trả lời về lớp tập huấn, đăng ký học và chỉ tiêu đào tạo; gõ /help để xem cách hỏi.")
+WHO_ANSWERS_ASK = "Cần trao đổi với người, anh/chị liên hệ {who}."
+WHO_ANSWERS_LDLD = "LĐLĐ tỉnh, thành phố nơi anh/chị công tác"
+# A button's label typed after its buttons were replaced: the choice is gone, and what to do now.
+LAPSED_CHOICE = "Lựa chọn này đã hết hạn (các nút bấm đã thay đổi)."
+LAPSED_DO = " Anh/chị gõ {command} để làm việc này, hoặc hỏi lại câu vừa rồi."
+LAPSED_NOTHING = " Anh/chị không cần làm gì thêm; muốn tiếp tục thì hỏi lại câu vừa rồi hoặc gõ /khoahoc."
+
+
+def who_answers(organiser: str | None) -> Reply:
+    """The bot saying what it is, and whom to contact for a person: the organiser of the class in view, else
+    the chair's LĐLĐ."""
+    who = unit(organiser) + " (đơn vị tổ chức lớp đang xem) hoặc " + WHO_ANSWERS_LDLD if organiser else WHO_ANSWERS_LDLD
+    return Reply(WHO_ANSWERS + "\n" + WHO_ANSWERS_ASK.format(who=who))
+
+
+def lapsed_choice(command: str) -> Reply:
+    return Reply(LAPSED_CHOICE + (LAPSED_DO.format(command=command) if command else LAPSED_NOTHING))
+
+
 def open_for_registration(c: CourseRec, now: dt.datetime) -> bool:
     """The same rule as the registration itself (a class dated by a period has not started while it lasts)."""
     return takes_registrations(c, now)

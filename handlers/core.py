@@ -41,7 +41,17 @@ from knowledge.language.followup import (
 )
 from knowledge.language.places import current_province, is_former
 from knowledge.language.spoken import spoken_numbers
-from knowledge.language.talk import account_request, labour_matter, more_request, small_talk, words, yes_no
+from knowledge.language.talk import (
+    account_request,
+    asks_for_person,
+    labour_matter,
+    lapsed_label,
+    more_request,
+    small_talk,
+    unwritten_detail,
+    words,
+    yes_no,
+)
 from knowledge.lexicon import ROLES
 from knowledge.models import Course, Organisation
 from knowledge.qa import Answer, Match, Profile, QAEngine
@@ -731,6 +741,8 @@ def _on_question(text: str, t: Turn) -> Outcome:
         replies = [_which(follow, t)]
     else:
         replies = _word(ans, t, chosen=follow.code)
+        if ans.intent in ("off_topic", "unknown") and (instead := _not_off_topic(text, before, t)) is not None:
+            replies = instead
         if (ans.intent == "register" and len(replies) == 2 and follow.code is not None and before is not None
                 and (follow.code == before.focus or (t.state.get("shown") == follow.code
                                                      and _in_view(before, follow.code)))):
@@ -821,6 +833,35 @@ def _on_question(text: str, t: Turn) -> Outcome:
             confidence=ans.confidence if ans else 0.0, at=t.now, reason=miss.reason, offered=miss.offered,
         )
     return Outcome(replies, ans)
+
+
+def _class_in_view(subject: Subject | None, t: Turn) -> CourseRec | None:
+    """The one class the conversation is on: the class picked out of a list, or the only class shown."""
+    if subject is None:
+        return None
+    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 and subject.kind in ("course", "courses")
+                             else None)
+    if code is None:
+        return None
+    idx = t.deps.knowledge.engine().courses
+    pos = idx.by_code.get(code.lower() if code.isascii() else fold(code))
+    return idx.courses[pos] if pos is not None else None
+
+
+def _not_off_topic(text: str, before: Subject | None, t: Turn) -> list[Reply] | None:
+    """What the engine turned away that is no off-topic question: a button's label typed after its buttons were
+    gone, a question for a person or about the bot, or a detail of the class in view that plans do not record
+    (answered as unwritten, with whom to ask). None for a message truly off the topic."""
+    command = lapsed_label(text)
+    if command is not None:
+        return [compose.lapsed_choice(command)]
+    in_view = _class_in_view(before, t)
+    if asks_for_person(text):
+        return [compose.who_answers(in_view.organiser_name if in_view is not None else None)]
+    what = unwritten_detail(text)
+    if what is not None and in_view is not None:
+        return [compose.unwritten_reply(in_view, what, t.now)]
+    return None
 
 
 def _labour_aside(text: str, t: Turn) -> Answer | None:

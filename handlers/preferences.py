@@ -117,6 +117,11 @@ _ASKED_HOW = re.compile(
     r"|\bco nhac\b|\bnhac (?:\w+ ){0,4}(?:khong|ko|k|kg|hong|hok|chua|ak|a)$|\bnhac (?:\w+ )?(?:khi nao|luc nao|bao gio|the nao|"
     r"ntn|nhu the nao|nhu nao|ra sao|gi|j)\b|\b(?:khi nao|luc nao|bao gio|the nao|ntn) (?:\w+ ){0,2}nhac\b")
 
+# A reminder asked for («nhắc em trước 3 ngày nhé», «nhắc mình với nhé»): told which reminders go out.
+_ASKED_TO = re.compile(
+    r"\bnhac (?:(?:em|minh|toi|tui|anh|chi|giup|gium|dum|ho|voi|lai) ){0,3}truoc (?:\d+|mot|hai|ba|bon|nam|may) "
+    r"(?:ngay|hom|tieng|gio|tuan)\b|\bnhac (?:em|minh|toi|tui|anh|chi) (?:voi|nhe|nha|giup|gium|dum|nhen)\b")
+
 
 def _rungs(rungs: tuple[Rung, ...]) -> str:
     labels = [r.label() for r in rungs]
@@ -127,7 +132,8 @@ def reminders_asked(text: str, msg: Incoming, session: Session, config: Config |
     """How and when the bot reminds, from the deployment's settings, and how to turn it off (/nhacnho); None when
     the message asks nothing of the reminders."""
     folded = words(text)
-    if not (_ABOUT_REMINDER.search(folded) and (_ASKED_HOW.search(folded) or "?" in text)):
+    request = bool(_ABOUT_REMINDER.search(folded) and _ASKED_TO.search(folded))
+    if not (_ABOUT_REMINDER.search(folded) and (_ASKED_HOW.search(folded) or "?" in text or request)):
         return None
     ladder = config.ladder if config is not None else reminders.DEFAULT_LADDER
     deadline = config.deadline if config is not None else reminders.DEFAULT_DEADLINE
@@ -142,6 +148,10 @@ def reminders_asked(text: str, msg: Incoming, session: Session, config: Config |
         lines.append(f"• Lớp phù hợp với anh/chị (theo vai trò và đơn vị trong /hoso) mà anh/chị chưa đăng ký: "
                      f"nhắc trước hạn đăng ký {_rungs(deadline)}.")
     head = "Có ạ, mình tự nhắn tin nhắc:" if ladder or deadline else "Hiện mình không gửi tin nhắc tự động."
+    if request:
+        # The ladder is the deployment's, the same for everyone: no reminder is set at one person's word.
+        head = ("Mình chưa đặt được lịch nhắc riêng theo yêu cầu; lịch nhắc do đơn vị vận hành đặt chung cho mọi "
+                "người. " + ("Mình tự nhắn tin nhắc:" if ladder or deadline else "Hiện mình không gửi tin nhắc tự động."))
     if config is None or config.quiet_start != config.quiet_end:
         start = config.quiet_start if config is not None else dt.time(21, 0)
         end = config.quiet_end if config is not None else dt.time(7, 0)

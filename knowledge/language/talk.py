@@ -202,3 +202,56 @@ def labour_matter(text: str) -> bool:
     law, outside what the bot answers, wherever the conversation was."""
     folded = words(text)
     return bool(_LABOUR_MATTER.search(folded)) and not _TRAINING_ASKED.search(folded)
+
+
+# What a chair asks of a class that no plan column holds (a certificate, meals, a bed, an allowance, transport):
+# a training question all the same, so the class's organiser is named, never «out of scope». Each pattern with
+# the words the reply says the plan leaves out.
+_UNWRITTEN = (
+    (re.compile(r"\b(?:giay chung nhan|chung nhan|chung chi|cap bang|cap giay|giay xac nhan|bang cap)\b"),
+     "việc cấp giấy chứng nhận"),
+    (re.compile(r"\b(?:an (?:o dau|uong|trua|toi|sang|nghi)|tien an|suat an|bua an|cho an|bao an|lo an)\b"),
+     "việc ăn uống"),
+    (re.compile(r"\b(?:cho (?:o|ngu|nghi)|nha nghi|khach san|o lai|luu tru|nghi lai|phong nghi|bo tri (?:cho )?o"
+                r"|ngu (?:o dau|lai))\b"), "chỗ ở"),
+    (re.compile(r"\b(?:ho tro (?:tien|chi phi|di lai|xang xe|an|o)|phu cap|cong tac phi|tien di lai|tien xe"
+                r"|xe dua don|dua don|tien boi duong|thanh toan (?:tien|chi phi))\b"), "khoản hỗ trợ, chi phí đi lại"),
+)
+
+
+def unwritten_detail(text: str) -> str | None:
+    """What a question about a class asks that plans do not record («có được cấp giấy chứng nhận không», «ăn ở
+    đâu», «có hỗ trợ tiền ăn không»), worded for «Kế hoạch không ghi …»; None for any other message."""
+    folded = words(text)
+    return next((said for pattern, said in _UNWRITTEN if pattern.search(folded)), None)
+
+
+# Asking for a person, or who is answering («tôi muốn nói chuyện với người thật», «có ai ở đó ko», «bot là ai»).
+_WHO_ANSWERS = re.compile(
+    r"\b(?:nguoi that|nguoi truc|(?:noi chuyen|gap|lien he|trao doi|chat) (?:truc tiep )?voi (?:nguoi|can bo|admin|ai)"
+    r"|co ai (?:o do|day|do|truc|khong|o day)|(?:bot|ban|em|may|ad|admin) (?:la ai|la gi|la nguoi hay may)"
+    r"|ai dang (?:tra loi|nhan tin|chat)|(?:day|do) (?:la )?(?:bot|may|nguoi) (?:hay|a|khong)|la (?:bot|may) (?:a|ha|khong)"
+    r"|^(?:(?:bot|ad|admin) oi )?(?:bot|ad|admin) (?:la ai|oi la ai))")
+
+
+def asks_for_person(text: str) -> bool:
+    """Whether a message asks for a human or who (what) is answering: the bot says plainly that it is one."""
+    return bool(_WHO_ANSWERS.search(words(text)))
+
+
+# A button's label typed back as words (Zalo users often do) once those buttons are gone: the choice has lapsed.
+# Folded labels and what the reply tells to do instead.
+_LAPSED = {
+    "luu vao ho so": "/hoso", "khong luu": "", "bo qua": "", "xem chi tiet lop": "", "dang ky lop nay": "",
+    "van dang ky": "", "vao danh sach cho": "", "xem lop tuong tu": "", "xoa thong tin": "/hoso",
+    "khong xoa": "", "huy cho": "/lich", "doi vai tro": "/hoso", "doi don vi tinh": "/hoso",
+    "tat loai nhac nay": "/nhacnho", "tat nhac han dang ky": "/nhacnho", "huy dang ky lop nay": "/lich",
+    "thoi khong dang ky": "",
+}
+
+
+def lapsed_label(text: str) -> str | None:
+    """The command that does what a button label typed alone did ("" when nothing needs doing), or None when the
+    message is no button's label."""
+    folded = " ".join(re.findall(r"[0-9a-z]+", fold(text)))
+    return _LAPSED.get(folded)

@@ -1,0 +1,70 @@
+"""What a black-box tester saw turned away as «out of scope» that is not: a detail of the class in view that no
+plan records (a certificate, meals, an allowance), a question for a person or about the bot, a reminder asked
+for, and a button's label typed after its buttons were gone. Through the real core on a fresh database."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers import compose
+from handlers.deps import Deps
+from tests.test_organiser import say
+from tests.test_registration_in_talk import classes, text_of
+
+
+def _safety_class_in_view(deps: Deps, user: str) -> None:
+    classes(deps)
+    say(deps, "lớp an toàn vệ sinh lao động ở Lạng Sơn", user=user)
+    say(deps, "1", user=user)  # its card: the class in view
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    ("co dc cap giay chung nhan ko", "việc cấp giấy chứng nhận"), ("an o dau", "việc ăn uống"),
+    ("có được hỗ trợ tiền ăn không", "việc ăn uống"), ("học xong có chứng chỉ không ạ", "việc cấp giấy chứng nhận"),
+    ("có bố trí chỗ ở không", "chỗ ở"),
+])
+def test_a_detail_no_plan_records_is_said_unwritten_for_the_class_in_view(deps: Deps, asked: str, said: str) -> None:
+    _safety_class_in_view(deps, "u1")
+    replies = say(deps, asked, user="u1")
+    text = text_of(replies)
+    assert compose.OFF_TOPIC_HEAD not in text
+    assert text.startswith("Huấn luyện an toàn, vệ sinh lao động\n")
+    assert f"Kế hoạch lớp không ghi {said}; anh/chị hỏi" in text
+    assert "Xem chi tiết lớp" in [b.label for r in replies for b in r.buttons]
+
+
+def test_with_no_class_in_view_such_a_detail_names_no_class(deps: Deps) -> None:
+    classes(deps)
+    text = text_of(say(deps, "co dc cap giay chung nhan ko", user="u2"))
+    assert "Kế hoạch lớp không ghi" not in text
+
+
+@pytest.mark.parametrize("asked", ["toi muon noi chuyen voi nguoi that", "co ai o do ko", "bot ơi bot là ai"])
+def test_asking_for_a_person_gets_an_honest_self_introduction(deps: Deps, asked: str) -> None:
+    classes(deps)
+    text = text_of(say(deps, asked, user="u3"))
+    assert compose.OFF_TOPIC_HEAD not in text
+    assert "trợ lý tự động" in text and "không phải người trực" in text and "LĐLĐ" in text
+
+
+def test_asking_for_a_person_under_a_class_names_its_organiser_when_the_plan_gives_one(deps: Deps) -> None:
+    reply = compose.who_answers("liên đoàn lao động tỉnh Lạng Sơn")
+    assert "Liên đoàn Lao động tỉnh Lạng Sơn (đơn vị tổ chức lớp đang xem)" in reply.text
+    assert "đơn vị tổ chức lớp đang xem" not in compose.who_answers(None).text
+
+
+def test_a_reminder_asked_for_is_told_which_reminders_go_out(deps: Deps) -> None:
+    classes(deps)
+    text = text_of(say(deps, "nhắc em trước 3 ngày nhé", user="u4"))
+    assert compose.OFF_TOPIC_HEAD not in text
+    assert "lịch nhắc do đơn vị vận hành đặt" in text and "/nhacnho" in text
+
+
+@pytest.mark.parametrize(("label", "command"), [("Lưu vào hồ sơ", "/hoso"), ("Bỏ qua", None)])
+def test_a_buttons_label_typed_after_it_lapsed_says_the_choice_has_expired(
+        deps: Deps, label: str, command: str | None) -> None:
+    classes(deps)
+    text = text_of(say(deps, label, user="u5"))
+    assert text.startswith(compose.LAPSED_CHOICE) and compose.OFF_TOPIC_HEAD not in text
+    if command:
+        assert command in text
