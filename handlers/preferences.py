@@ -119,7 +119,7 @@ _ASKED_HOW = re.compile(
 
 # A reminder asked for («nhắc em trước 3 ngày nhé», «nhắc mình với nhé»): told which reminders go out.
 _ASKED_TO = re.compile(
-    r"\bnhac (?:(?:em|minh|toi|tui|anh|chi|giup|gium|dum|ho|voi|lai) ){0,3}truoc (?:\d+|mot|hai|ba|bon|nam|may) "
+    r"\bnhac (?:(?:em|minh|toi|tui|anh|chi|giup|gium|dum|ho|voi|lai) ){0,3}truoc (?:\d+|mot|hai|ba|bon|nam) "
     r"(?:ngay|hom|tieng|gio|tuan)\b|\bnhac (?:em|minh|toi|tui|anh|chi) (?:voi|nhe|nha|giup|gium|dum|nhen)\b")
 
 
@@ -132,7 +132,9 @@ def reminders_asked(text: str, msg: Incoming, session: Session, config: Config |
     """How and when the bot reminds, from the deployment's settings, and how to turn it off (/nhacnho); None when
     the message asks nothing of the reminders."""
     folded = words(text)
-    request = bool(_ABOUT_REMINDER.search(folded) and _ASKED_TO.search(folded))
+    # «bot nhắc tôi trước mấy ngày» asks how the reminders go; «nhắc em trước 3 ngày nhé» asks for one.
+    request = bool(_ABOUT_REMINDER.search(folded) and _ASKED_TO.search(folded)
+                   and not _ASKED_HOW.search(folded) and "?" not in text)
     if not (_ABOUT_REMINDER.search(folded) and (_ASKED_HOW.search(folded) or "?" in text or request)):
         return None
     ladder = config.ladder if config is not None else reminders.DEFAULT_LADDER
