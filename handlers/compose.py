@@ -311,8 +311,9 @@ def place_of(venue: str | None, province: str | None) -> str:
         return ", ".join(filter(None, (venue, province)))
     former = f"{province} cũ"
     said = bool(venue) and fold(former) in fold(venue or "")
+    here = bool(venue) and fold(today) in fold(venue or "")  # «…, Cần Thơ» written already: not twice
     return ", ".join(filter(None, ((venue or "") + ("" if said or not venue else f" ({former})"),
-                                   today if venue else f"{today} ({former})")))
+                                   "" if here else today if venue else f"{today} ({former})")))
 
 
 def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, province: bool = False,

@@ -63,6 +63,7 @@ def test_a_class_in_a_former_province_says_the_old_name_and_todays() -> None:
     assert place_of("Nhà văn hóa phường Vị Thanh (Hậu Giang cũ)", "Hậu Giang") == (
         "Nhà văn hóa phường Vị Thanh (Hậu Giang cũ), Cần Thơ")
     assert place_of(None, "Bình Phước") == "Đồng Nai (Bình Phước cũ)"
+    assert place_of("phường Phú Lợi, Cần Thơ", "Sóc Trăng") == "phường Phú Lợi, Cần Thơ (Sóc Trăng cũ)"
     assert place_of("Hội trường LĐLĐ", "Cần Thơ") == "Hội trường LĐLĐ, Cần Thơ"
     assert place_of("Hội trường", "Cần Thơ, Đồng Nai") == "Hội trường, Cần Thơ, Đồng Nai"  # not a province: as written
     assert place_of(None, None) == ""
