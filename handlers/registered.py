@@ -26,8 +26,8 @@ SCHEDULE_HINT = "Gõ /lich để xem các lớp đã đăng ký hoặc hủy đ�
 
 def _course_id(data: str) -> int | None:
     """The class of a «Đăng ký» choice (rg:<id>), else None."""
-    kind, _, rest = data.partition(callbacks.SEP)
-    return int(rest) if kind == "rg" and rest.isdigit() else None
+    press = callbacks.unpack(data)
+    return press.ident() if press.prefix == "rg" else None
 
 
 def _note(status: str, title: str | None) -> str:

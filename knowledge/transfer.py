@@ -1849,8 +1849,7 @@ def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = No
             # The plan gives the last day, not its hour: the working day's end, or, for a class starting at
             # or after it (an evening class, «Tối 13/01», «19:00»), two hours after its start.
             clock = when.time or START_TIME
-            ends = END_TIME if clock < END_TIME else min(
-                (dt.datetime.combine(dt.date.min, clock) + EVENING_SESSION).time(), dt.time(23, 59))
+            ends = END_TIME if clock < END_TIME else _evening_end(clock)
             if when.end is not None:
                 values["ends_at"] = _utc(when.end, ends, checker.tz)
             elif days:
@@ -1858,8 +1857,7 @@ def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = No
         elif (clock := when.time or START_TIME) >= END_TIME and isinstance(end := values["ends_at"], dt.datetime) \
                 and end.astimezone(checker.tz).time() == END_TIME:
             # An evening class's last day written without its hour («Tối 15/01» … «16/01/2027») ends that evening.
-            late = min((dt.datetime.combine(dt.date.min, clock) + EVENING_SESSION).time(), dt.time(23, 59))
-            values["ends_at"] = _utc(end.astimezone(checker.tz).date(), late, checker.tz)
+            values["ends_at"] = _utc(end.astimezone(checker.tz).date(), _evening_end(clock), checker.tz)
     _postponed_by_note(checker, record)
     if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
             and table.issuer is not None):
@@ -1872,6 +1870,12 @@ def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = No
             values["province"] = province
             record.inferred.add("province")
     _check_online_place(checker, record)
+
+
+def _evening_end(start: dt.time) -> dt.time:
+    """When a class starting at or after the working day's end (an evening class) ends on a day given without an
+    hour: EVENING_SESSION after its start, within that day."""
+    return min((dt.datetime.combine(dt.date.min, start) + EVENING_SESSION).time(), dt.time(23, 59))
 
 
 def _postponed_by_note(checker: _Checker, record: _Record) -> None:
