@@ -961,10 +961,28 @@ _LEAST_SAID = 0.35
 _AGAIN_AFTER = frozenset({"hoc", "mo", "chuc", "ky", "hoi", "giang", "ra", "dau", "day", "lam", "xep", "len"})
 
 
-def _again_positions(toks: Sequence[str]) -> set[int]:
+def _again_positions(toks: Sequence[str], norm: Norm | None = None) -> set[int]:
     """Where «lại» follows such a verb: it ranks no class («học lại hôm nào», «mở lại»), nor is it a word the
     classes found must say (else a class put off, asked again, is answered by none)."""
+    if norm is not None and not _again_typed(norm):
+        return set()
     return {i for i, t in enumerate(toks) if t == "lai" and i and toks[i - 1] in _AGAIN_AFTER}
+
+
+def _again_typed(norm: Norm) -> bool:
+    """Whether a «lai» of the question may be «lại» (again): typed with its marks, a question says «lái» (drive),
+    «lãi» (interest), «lai» of «tương lai» as written; only «lại», or «lai» typed bare, is again."""
+    if not norm.had_diacritics:
+        return True
+    return any(w in ("lại", "lai") for w in _RAW_WORD.findall(unicodedata.normalize("NFC", norm.text.lower())))
+
+
+def _next_class_cues(norm: Norm) -> tuple[str, ...]:
+    """The ways of asking for the next class or one held again, without those of «lại» when none was typed
+    («học lái xe» is no «học lại»)."""
+    if _again_typed(norm):
+        return _NEXT_CLASS_CUES
+    return tuple(c for c in _NEXT_CLASS_CUES if not c.endswith(" lai"))
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
@@ -2544,7 +2562,7 @@ class QAEngine:
             # a typo) must not outweigh a place and a period.
             own = _self_intro_positions(norm, slots.used) | _sending_positions(norm.tokens)
             # «lớp … tiếp theo», «bị lùi lịch», «trong tỉnh mình»: how a class is asked after, no subject of it.
-            own |= _phrase_positions(norm.tokens, (*_NEXT_CLASS_CUES, *CANCEL_CUES, *MY_PLACE, *_ASIDES))
+            own |= _phrase_positions(norm.tokens, (*_next_class_cues(norm), *CANCEL_CUES, *MY_PLACE, *_ASIDES))
             own_left = [t for i, t in enumerate(norm.tokens) if i not in slots.used and t in norm.content
                         and t not in COURSE_GENERIC and not t.isdigit() and i not in planned and i not in own
                         and t not in _PLACE_FILLERS]
@@ -2553,7 +2571,7 @@ class QAEngine:
             good = bool(course_ans.courses) and (
                 (said >= 3 and not course_ans.relaxed and not _has(f, *TARGET_WORDS)
                  and not (fact_signal and (not count_cue or _has(_ASPECT_COUNTS.sub(" ", fc), *COUNT_CUES)))
-                 and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, *_NEXT_CLASS_CUES, *CANCEL_CUES,
+                 and (_has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES, *_next_class_cues(norm), *CANCEL_CUES,
                            "mo lop", "nhung lop")
                       # «Lớp nghiệp vụ … tháng sau cho chủ tịch … ở TP.HCM»: a class named, then what it is.
                       or _opens_with_class(norm.tokens))) or
@@ -2594,7 +2612,8 @@ class QAEngine:
                 good = False
             # A class called off or put off («hoãn», «không học nữa», «lùi lịch»), the next one («lớp … tiếp
             # theo»): asked of a class, whatever plan shares the place and the topic.
-            asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES, *_NEXT_CLASS_CUES, *CANCEL_CUES)
+            asks_class = _has(f, *COURSE_ASPECT_CUES) or _has(free, *STRONG_COURSE_CUES, *_next_class_cues(norm),
+                                                              *CANCEL_CUES)
             if (course_ans.courses and course_ans.band == "confident" and not course_ans.relaxed
                     and not self._no_evidence(course_ans, norm, slots)
                     and said >= 1 and (said >= 2 or course_ans.word_coverage >= 0.3 or bool(slots.topics))
@@ -3061,8 +3080,8 @@ class QAEngine:
         # The asker's workplace said introducing themselves («em là CT CĐ công ty giày …») is no class's.
         skip = _phrase_positions(toks, (*COURSE_ASPECT_CUES, *MY_PLACE, *FOR_ME, *_GENERIC_PHRASES,
                                         *_CLASS_GENERIC_PHRASES, "cho", "danh cho", *_MY_JOB, *_ASIDES,
-                                        *_NEXT_CUES, *_NEXT_CLASS_CUES)
-                                 ) | _self_intro_positions(norm, slots.used) | _again_positions(toks) | _now_positions(toks)
+                                        *_NEXT_CUES, *_next_class_cues(norm))
+                                 ) | _self_intro_positions(norm, slots.used) | _again_positions(toks, norm) | _now_positions(toks)
         if not (slots.provinces or slots.places or slots.org_ids):
             # «lớp toàn quốc»: the scope asked (the national bodies' classes, see `_answer_courses`), as a
             # province would be, no word the classes must say.
@@ -3704,7 +3723,7 @@ class QAEngine:
                  | _area_head_positions(norm.tokens, slots.used)
                  | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids or national_kind
                     else set()))
-        again = _again_positions(norm.tokens)
+        again = _again_positions(norm.tokens, norm)
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
                  for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked
                  # This word where it stands («tại» before a place is no «tài» of «tài chính» said earlier).

@@ -1012,6 +1012,9 @@ _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
     "ci": ("chi", frozenset({"tieu", "tiue", "teu"})),
     "ca": ("can", frozenset({"bo"})),  # «ca bộ» is cán bộ with its «n» dropped
 }
+# Words «sp» follows as «sản phẩm» (products: «bán sp gì», «tiêu thụ sp», «các sp»), folded; no «sư phạm» or
+# «sắp» comes after them.
+_GOODS_BEFORE = frozenset({"ban", "mua", "cac", "nhung", "thu", "thieu", "ba", "xuat", "nhieu"})
 # Typed with another tone, the short form is a word of its own: «cả bộ luật» (the whole code), not cán bộ.
 _READ_BY_NEXT_AS_TYPED: dict[str, frozenset[str]] = {"ca": frozenset({"ca", "cá"})}
 # Nor before these: «ca bộ phận» is a shift or «các bộ phận» (departments), no cadres.
@@ -1081,6 +1084,8 @@ def normalise(text: str) -> Norm:
             expanded = RAW_ABBREVIATIONS[raw].split()
         elif code in CONTEXT_ABBREVIATIONS and prev in CONTEXT_ABBREVIATIONS[code][1]:
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «lớp TG» is tuyên giáo, not Tiền Giang
+        elif code == "sp" and prev in _GOODS_BEFORE:
+            expanded = ["san", "pham"]  # «bán sp gì», «các sp của HTX»: products, what is sold or made
         elif (code == "bd" and prev not in PLACE_BEFORE and n + 1 < len(raws)
               and fold(raws[n + 1]) in BD_BEFORE):
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «bd ct cđcs»: whom it trains, so bồi dưỡng
