@@ -604,9 +604,14 @@ class CourseIndex:
         def implied(title: str) -> tuple[str, ...]:
             keys = title_hits.get(title)
             if keys is None:
-                hits = matcher.find(index_tokens(title))
+                toks = index_tokens(title)
+                hits = matcher.find(toks)
+                # A role the title names after «cho» («… cho cán bộ công đoàn chuyên trách») is said for whom the
+                # class is, whatever the audience cell lists («Cán bộ CĐ cấp trên cơ sở»): marked «r!» so that it
+                # counts even where the organiser filled the audience in.
                 keys = title_hits[title] = tuple(
-                    f"{h.kind[0]}:{h.value}" for h in hits if h.kind in ("topic", "role")
+                    f"{h.kind[0]}{'!' if h.kind == 'role' and 'cho' in toks[max(0, h.start - 3):h.start] else ''}"
+                    f":{h.value}" for h in hits if h.kind in ("topic", "role")
                 )
             return keys
 
@@ -726,7 +731,7 @@ class CourseIndex:
         group("status", statuses)
         group("tentative", tentatives)
         group("audiences", audiences)
-        group("implied", [(t, not tp, not a) if not tp or not a else None
+        group("implied", [(t, not tp, not a) if not tp or not a or " cho " in t else None
                           for t, tp, a in zip(titles, topics, audiences, strict=True)])
         group("chain", organiser_ids)
         del titles, topics, formats, statuses, tentatives, audiences, organiser_ids
@@ -771,7 +776,8 @@ class CourseIndex:
             if field == "implied":
                 # The title says the topic and audience only where the organiser left those fields empty.
                 title, no_topic, no_audiences = value
-                return tuple(k for k in implied(title) if (k[0] == "t" and no_topic) or (k[0] == "r" and no_audiences))
+                return tuple(k.replace("!", "") for k in implied(title)
+                             if (k[0] == "t" and no_topic) or (k[0] == "r" and (no_audiences or k[1] == "!")))
             # The organiser itself besides its superiors: a union named first lists its own classes first.
             return (*chain(value), f"od:{value}")
 
@@ -1117,6 +1123,14 @@ class CourseIndex:
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
         # no answer to «quý 2 năm sau»).
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
+        # «lớp tháng 2 bị hoãn sang ngày nào»: a class put off is asked by the period it was planned in, which its
+        # new date has left.
+        if "postponed" in status_asked and start is not None and end is not None:
+            lo, hi = start.timestamp(), end.timestamp()
+            moved = [pos for pos in iter_bits(live & self.bits("s:postponed"))
+                     if (p := self.courses[pos].planned_start) is not None and lo <= p.timestamp() < hi]
+            if moved:
+                masks["time"] |= _bitmap(moved, self.n)
         # A span of days asked: a class of several days begun before it (or already under way) and held into it.
         held_through = 0
         if through and floor is not None and end is not None:

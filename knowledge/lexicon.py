@@ -278,6 +278,8 @@ ABBREVIATIONS: dict[str, str] = {
     "pp": "phuong phap",
     "qlnn": "quan ly nha nuoc",
     "llct": "ly luan chinh tri",
+    # What kind of class, as offices abbreviate it in plans and chairs after them («lớp BDNV cho CT CĐCS»).
+    "bdnv": "boi duong nghiep vu", "bdct": "boi duong chinh tri",
     "tuld": "thoa uoc lao dong",
     "tultt": "thoa uoc lao dong tap the",
     "tp": "thanh pho",
@@ -332,6 +334,8 @@ CALLED_OFF_CUES: tuple[str, ...] = (
     # dời lịch», «lùi sang năm sau») is one the plan lists as called off, its note saying when it may be held.
     "nao huy", "nao hoan", "da hoan", "hoan lich", "lui lich", "bi lui", "lui sang", "lui lai", "nao lui",
     "bi doi lich", "da doi lich", "doi lich khong", "doi lich chua", "nao doi lich",
+    # «bị đổi sang ngày nào», «dời sang tháng 4», «hoãn sang hôm nào»: moved to another date.
+    "bi doi sang", "da doi sang", "doi sang ngay", "bi doi ngay", "hoan sang",
 )
 # The words of those cues that say nothing of which class: no title word to look for.
 CALLED_OFF_WORDS = frozenset(("huy", "hoan", "dung", "ngung", "tam", "bo", "lai", "cancel", "lui", "doi", "lich", "sang"))

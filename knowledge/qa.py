@@ -649,7 +649,7 @@ PAST_CUES = ("da to chuc", "da mo", "da co", "duoc to chuc", "duoc boi duong", "
 COURSE_ASPECT_CUES = (
     "co hoc", "con cho", "bao nhieu cho", "may cho", "het cho", "con nhan", "han dang ky", "han chot", "han dk", "may ngay",
     "may hom", "bao nhieu ngay", "bao lau", "hoc may", "bat dau", "khai giang", "ket thuc", "o dau", "dia diem",
-    "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "sap toi",
+    "hoc o", "hoc tai", "khi nao", "bao gio", "ngay nao", "bi huy", "huy khong", "con mo", "gan nhat", "som nhat", "sap toi",
     "truc tuyen", "online", "hoc phi", "mat phi", "dang ky den", "phoi hop voi ai", "phoi hop voi don vi nao",
     "do ai phoi hop", "ai phoi hop", "don vi nao phoi hop", "ai to chuc", "don vi nao to chuc", "do ai to chuc",
     # «… là của đơn vị nào», «bên nào tổ chức»: the organiser asked, no word of the class's own («đơn vị» of a note
@@ -658,6 +658,9 @@ COURSE_ASPECT_CUES = (
     "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
     "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
     "du kien quy may",
+    # «lớp … dự kiến khi nào / bao giờ học / tổ chức ngày nào»: when a planned class is expected, no word of its title.
+    "du kien khi nao", "du kien bao gio", "du kien ngay nao", "du kien luc nao", "du kien hoc", "du kien khai giang",
+    "du kien to chuc", "du kien mo", "du kien bat dau",
     # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
     "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
 )
@@ -785,7 +788,12 @@ _ASIDES = ("nghe noi", "nghe bao", "nghe dau", "nghe phong thanh", "phai khong",
            "con kip", "kip khong", "lo mat", "bo lo",
            "o xa", "khong di duoc", "khong the di", "di lai", "di hoc",
            # «có lớp nào … để cử người đi không»: whom the union sends, no word of a class.
-           "de cu nguoi di", "cu nguoi di", "de cu nguoi", "cu can bo di", "de cu di")
+           "de cu nguoi di", "cu nguoi di", "de cu nguoi", "cu can bo di", "de cu di",
+           # «lớp buổi tối cho người đi làm ca ngày»: why the asker wants the evening, no word of a class.
+           "cho nguoi di lam", "nguoi di lam", "di lam ca ngay", "lam ca ngay", "di lam ca", "ban ngay di lam",
+           "ban ngay phai di lam", "ban ngay ban",
+           # «tôi ở xã Yên Phong, quanh đây có lớp nào»: near where the asker said, no word of a class.
+           "quanh day", "xung quanh day", "quanh khu nay", "gan khu nay")
 # A greeting or the bot addressed («chào bạn», «ad ơi») neither.
 _PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "chao", "ban", "ad", "admin"})
 # «lớp … còn học không», «có học không», «vẫn mở chứ»: whether a class still takes place, which a cancelled
@@ -794,6 +802,9 @@ _PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "c
 # ended answers (with its status) as much as the next one.
 _DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai giang|be giang)"
                          r" (?:chua|roi a|roi phai khong|roi chu|roi ha)\b")
+# The longest period under way whose classes held already answer a question of it («lớp tháng 11» asked on 23/11);
+# a year under way («năm nay cần cử người đi học») asks for the classes still to come.
+MONTH_AT_MOST = dt.timedelta(days=31)
 # How far back a class that has ended is still what «đã học chưa» asks about.
 RECENTLY_ENDED = dt.timedelta(days=60)
 # «lớp nào đã kết thúc», «lop nao da xong roi», «các lớp đã học xong»: a list of the classes already held (not
@@ -933,7 +944,7 @@ _WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+
 _CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} (?:nao|gi|khong|ko|chua)\b"
                              r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
-_NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "sap mo", "sap dien ra", "sap khai giang")
+_NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "som nhat", "sap mo", "sap dien ra", "sap khai giang")
 # «đang mở lớp … nào»: the classes open now, the next one first (as «sắp tới»), for the audience asked.
 _OPEN_NOW_CUES = ("dang mo lop", "dang mo khoa")
 # «hiện nay», «bây giờ», «hiện Lạng Sơn có lớp …», «giờ có lớp nào …» (folded): now, which a list of classes to come
@@ -1954,8 +1965,8 @@ class QAEngine:
         # before a name say only its level, which changed in 2025.
         levels = {t for kind, phrase in slots.phrases if kind in ("org", "place", "province")
                   for t in phrase.split() if t in _PLACE_LEVELS}
-        words = [t for t in norm.content if not t.isdigit() and t not in _PASSAGE_ASKING and t not in levels
-                 and (t not in places or self.passages.knows(t))]
+        words = [t for t in _without_planned(norm, norm.content) if not t.isdigit() and t not in _PASSAGE_ASKING
+                 and t not in levels and (t not in places or self.passages.knows(t))]
         if not _has(norm.folded, *_ABOUT_THE_ARTICLE):
             # «trong bài (viết) về đào tạo … năm 2016»: which article, not a word its sentence says; who wrote
             # it or when it was printed is asked of its header.
@@ -2343,7 +2354,7 @@ class QAEngine:
         if spelt != typed:
             norm = normalise(spelt)
         norm = self._fix_typos(norm)
-        slots = _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher)))
+        slots = self._titled_kind(norm, _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher))))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
         slots = _code_by_profile(self._my_unit(norm, self._my_sector(norm, slots, profile), profile), profile)
@@ -2982,7 +2993,8 @@ class QAEngine:
         if not norm.tokens:
             return norm, Slots()
         norm = self._fix_typos(norm)
-        slots = _learner_union(norm, _not_my_place(norm, extract(norm, now.astimezone(self.tz), self.matcher)))
+        slots = self._titled_kind(
+            norm, _learner_union(norm, _not_my_place(norm, extract(norm, now.astimezone(self.tz), self.matcher))))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
         if slots.time is not None and slots.time.kind == "year" and self._title_year(norm, slots):
@@ -3152,6 +3164,24 @@ class QAEngine:
         own = self._sector_next.get(key)
         return (own is not None and nxt != own and hasattr(self, "knowledge") and len(key[-1]) + len(nxt) > 2
                 and self._known_pair(key[-1], nxt))
+
+    def _titled_kind(self, norm: Norm, slots: Slots) -> Slots:
+        """The slots without a bare «ngành» that the titles say after the word before it: «thương lượng tập thể
+        ngành» is bargaining across a sector, a class's topic, not a class of a sector union («công đoàn ngành»,
+        «CĐ ngành GD» stay unions)."""
+        if ("orgkind", "nganh") not in slots.phrases:
+            return slots
+        toks = norm.tokens
+        titled = {i for i, t in enumerate(toks) if t == "nganh" and i in slots.used and i >= 1
+                  and toks[i - 1] not in ("doan", "cd", "cac", "cong") and self._known_pair(toks[i - 1], t)}
+        if not titled:
+            return slots
+        kinds = [p for k, p in slots.phrases if k == "orgkind" and p != "nganh"]
+        return dataclasses.replace(
+            slots, used=slots.used - titled,
+            org_kinds=tuple(k for k in slots.org_kinds
+                            if k != KIND_PHRASES.get("nganh") or any(KIND_PHRASES.get(p) == k for p in kinds)),
+            phrases=tuple(x for x in slots.phrases if x != ("orgkind", "nganh")))
 
     def _known_pair(self, a: str, b: str) -> bool:
         key = f"{a}_{b}"
@@ -3505,12 +3535,12 @@ class QAEngine:
     def courses_coded(self, text: str) -> list[CourseRec]:
         """The classes a message names by their code, in the order named (exactly: «HN-02» is no «HN-03»)."""
         # A code has a digit, whatever its parts («KCN-PT-2027-3», «KH-27.GV.07», «CT27-005», «TLD-LCD24-ON»),
-        # or three parts at least («QTR-LDLD-KT-ONL»), so a plain word or a pair of them is never taken for a
-        # code; only a code of the data is taken.
+        # or two parts at least («DHCD-LLCT», «QTR-LDLD-KT-ONL»), so a plain word is never taken for a code;
+        # only a code of the data is taken (the follow-ups ask of a class by its code, whatever its shape).
         out: list[CourseRec] = []
         for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?![\w-])", text):
             parts = len(re.findall(r"[-_.]", m.group(0)))
-            if not (m.group(0)[-1].isdigit() or (parts and re.search(r"\d", m.group(0))) or parts >= 2):
+            if not (m.group(0)[-1].isdigit() or parts):
                 continue
             pos = self.courses.by_code.get(fold(m.group(0)))
             if pos is None:
@@ -3852,7 +3882,14 @@ class QAEngine:
             if off.courses and not held.courses and org_ids:
                 held = self._held_at_venue(probe, held)
             status = bool(off.courses) and (not held.courses or off.word_coverage > held.word_coverage)
-            if not status and not held.courses and window is None and not over:
+            if (not status and not held.courses and window is not None and not over and window.end is not None
+                    and window.start < now < window.end and window.end - window.start <= MONTH_AT_MOST
+                    and probe(now=window.start, finished=True).courses):
+                # «lớp ATVSLĐ của CĐ ngành GD tháng 11 (học xong chưa)» asked on 23/11: the month's class has been
+                # held, none of it is still to come; that class (its dates say it is over) is the answer, not «no
+                # class this month» above a class of another month.
+                over, search_now = True, window.start
+            elif not status and not held.courses and window is None and not over:
                 # «lớp ở phường Hồng Châu», whose only class began this morning or has just ended: that class
                 # (with its status) is the answer, before those to come, as for «… học chưa».
                 lately = today - RECENTLY_ENDED
@@ -4355,6 +4392,7 @@ class QAEngine:
         mine: frozenset[str] = frozenset(),
     ) -> list[Scored]:
         terms = [t for t in norm.content if t not in TIME_WORDS and not re.fullmatch(r"(19|20)\d\d", t)]
+        terms = _without_planned(norm, terms)
         terms = _province_codes_spelled(terms, slots)
         if not terms and not slots.doc_numbers:
             return []
@@ -5047,6 +5085,15 @@ def _work_shift_at(toks: Sequence[str], at: int) -> int:
     """How many words at `at` say a work shift («ca ngày», «giờ hành chính»); 0 when none does."""
     m = _SHIFT.match(" ".join(toks[at:at + 3]))
     return len(m.group(0).split()) if m else 0
+
+
+def _without_planned(norm: Norm, terms: Sequence[str]) -> list[str]:
+    """`terms` without «dự kiến» when the question says it only as such: «lớp … dự kiến khi nào» asks when a class
+    is planned, and its «kiến» is no «Kiên» an article names."""
+    toks = norm.tokens
+    if "kien" not in terms or any(t == "kien" and (not i or toks[i - 1] != "du") for i, t in enumerate(toks)):
+        return list(terms)
+    return [t for t in terms if t not in ("du", "kien")]
 
 
 def _planned_positions(tokens: Sequence[str]) -> frozenset[int]:

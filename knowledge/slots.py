@@ -464,6 +464,10 @@ def _back_then(norm: Norm, before: str) -> bool:
     return len(words) >= 2 and words[-2] not in _ASKING_BEFORE | {"dai", "le", "xa", "hiep", "hop"}
 
 
+_NOW_UNTIL_MONTH = re.compile(r"\btu (?:nay|gio|bay gio|bay h|hom nay|bh) (?:den|toi|cho den) (?:het |cuoi )?"
+                              r"thang (\d{1,2})\b(?:(?: nam)? ((?:19|20)\d\d)\b)?")
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo
@@ -513,6 +517,14 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         start = said.start if said is not None and said.kind != "year" else today
         end = dt.datetime(start.year + 1, 1, 1, tzinfo=tz)
         return TimeSlot("range", start, end, f"từ {start:%d/%m} đến hết năm {start.year}", start.year, start.year)
+    until_month = _NOW_UNTIL_MONTH.search(s)
+    if until_month and not _DATE.search(norm.text) and 1 <= int(until_month.group(1)) <= 12:
+        # «từ nay đến hết tháng 2», «từ giờ tới tháng 3»: every class from today to that month's end, not that
+        # month's alone.
+        month = int(until_month.group(1))
+        year = int(until_month.group(2)) if until_month.group(2) else now.year + (month < now.month)
+        _, end = _month_range(year, month, tz)
+        return TimeSlot("range", today, end, f"từ nay đến hết tháng {month}/{year}", now.year, year)
     # «chiều nay», «sáng mai», «tối nay»: a time of day, today or tomorrow («nai» a slip of «nay»). «tới nay»
     # (up to now) folds like «tối nay»: evening only as typed with its marks.
     raw = norm.text.lower()
@@ -660,7 +672,7 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if m5:
         return _year(int(m5.group(1)), tz)
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",
-           "gan nhat", "moi nhat"):
+           "gan nhat", "som nhat", "moi nhat"):
         return TimeSlot("upcoming", now, None, "sắp tới", None, None)
     return None
 
@@ -689,6 +701,9 @@ _WEEK_AFTER = frozenset({"tuan", "nay", "hang", "toi"})
 # Words after which «sáng», «chiều», «tối» say when a class is held («học sáng», «ca chiều», «lớp tối», «vào
 # buổi chiều»), not «sang» (to), «chiều cao», «một chiều».
 _PART_BEFORE = frozenset({"buoi", "hoc", "ca", "vao", "lop", "khoa", "cac", "chi", "lich"})
+# What ends a question typed on a phone («… không», «ko», «hả», «nhỉ») or nothing at all.
+_QUESTION_END = frozenset({"", "ko", "khong", "k", "kg", "hok", "ha", "a", "ah", "ak", "nhi", "nhe", "nha", "chu",
+                           "vay", "z", "khg"})
 # Before a day, a deadline or a span, not when classes are held: «đăng ký trước chủ nhật», «hết cuối tuần».
 _BY_THEN = frozenset({"truoc", "han", "het", "toi", "den"})
 # After those, a day said otherwise: «chiều nay», «sáng mai», «sáng ngày 5/12» (a period, `parse_time`), «sang
@@ -785,7 +800,10 @@ def day_slot(norm: Norm) -> DaySlot | None:
             # Typed with its marks: «sáng», «tối» as such («sang» is to, «tới» next, «tôi» me).
             marked = not norm.had_diacritics or tok == "chieu" or {"sang": "sáng", "toi": "tối"}[tok] in typed
             weekday_next = i + 1 < len(toks) and _weekday_at(toks, i + 1) is not None
-            bare_ok = tok != "toi" or prev in ("buoi", "ca") or norm.had_diacritics
+            # «học toi» at the end of a question («lớp thứ 2 học toi hả», «có lớp nào học toi ko»): «tối», which is
+            # when one studies; «học tới tháng 12» goes on with what «tới» reaches.
+            bare_ok = (tok != "toi" or prev in ("buoi", "ca") or norm.had_diacritics
+                       or (prev == "hoc" and nxt in _QUESTION_END))
             if marked and bare_ok and (prev in _PART_BEFORE or weekday_next):
                 parts.append(tok)
                 used.add(i)

@@ -728,7 +728,7 @@ _PLAIN = re.compile(
     r"|(?:thoi )?(?:quay lai|quay ve|tro lai)"
     # The kind of union before its name («lớp của cty Sóng Thần», «của công đoàn ngành Y tế»).
     r"|cty|cong ty|cong doan|nganh|doanh nghiep"
-    r"|trong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?)\b"
+    r"|trong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?|trong (?:do|day))\b"
 )
 
 
@@ -746,7 +746,8 @@ _UNION_KIND_MARKS = re.compile(
 
 
 # «trong danh sách đó», «trong số đó»: the list in view, named as such.
-_IN_LIST = re.compile(r"\btrong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?\b")
+_IN_LIST = re.compile(r"\btrong (?:danh sach|so|cac lop|nhung lop)(?: (?:do|tren|nay|vua roi|ay|kia))?\b"
+                      r"|\btrong (?:do|day)\b")
 
 
 # «lớp … gần nhất», «đợt sớm nhất», «lớp tiếp theo»: one class asked for, the nearest; «những lớp», «mấy lớp»,
