@@ -994,6 +994,8 @@ def _next_class_cues(norm: Norm) -> tuple[str, ...]:
     if _again_typed(norm):
         return _NEXT_CLASS_CUES
     return tuple(c for c in _NEXT_CLASS_CUES if not c.endswith(" lai"))
+
+
 TIME_WORDS = frozenset({"hom", "nay", "nam", "thang", "tuan", "ngay", "mai", "sau", "ngoai", "qua", "gan", "day"})
 QUESTION_WORDS = frozenset({"gi", "nao", "sao", "dau", "khong", "bao", "may", "ai", "chua", "nhieu"})
 # Topics that only unions talk about; "kiểm tra", "tài chính" or "an toàn" alone could be anything.
