@@ -659,8 +659,9 @@ COURSE_ASPECT_CUES = (
     "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
     "du kien quy may",
     # «lớp … dự kiến khi nào / bao giờ học / tổ chức ngày nào»: when a planned class is expected, no word of its title.
-    "du kien khi nao", "du kien bao gio", "du kien ngay nao", "du kien luc nao", "du kien hoc", "du kien khai giang",
-    "du kien to chuc", "du kien mo", "du kien bat dau",
+    # («dự kiến mở bao nhiêu lớp» asks a plan's figure: no cue of a class's date.)
+    "du kien khi nao", "du kien bao gio", "du kien ngay nao", "du kien luc nao", "du kien khai giang",
+    "du kien bat dau",
     # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
     "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
 )

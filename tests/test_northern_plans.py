@@ -15,7 +15,7 @@ import pytest
 
 from bench.heldout import reply_text
 from knowledge.qa import QAEngine
-from knowledge.records import CourseRec, FactRec, OrgRec
+from knowledge.records import CourseRec, FactRec, OrgRec, TargetRec
 from knowledge.search.subject import answer_in_context
 from tests.conftest import FIXED_NOW
 
@@ -89,9 +89,16 @@ FACTS = [
 ]
 
 
+TARGETS = [
+    TargetRec(id=1, code="CT-LS-2027-LOP", organisation_id=1, organisation_name=ORGS[0].name, period_start=2027,
+              period_end=2027, metric="Số lớp tập huấn cán bộ công đoàn", audience=None, target_value=40, unit="lớp",
+              achieved_value=None, as_of=None),
+]
+
+
 @pytest.fixture(scope="module")
 def qa() -> QAEngine:
-    return QAEngine.build(organisations=ORGS, courses=COURSES, facts=FACTS, targets=[], tz=TZ)
+    return QAEngine.build(organisations=ORGS, courses=COURSES, facts=FACTS, targets=TARGETS, tz=TZ)
 
 
 def first(qa: QAEngine, question: str) -> str | None:
@@ -158,3 +165,9 @@ def test_among_those_picks_from_the_list_shown(qa: QAEngine) -> None:
     assert ans is not None and {"DHCD-LLCT", "DHCD-BDNV"} <= {c.code for c in ans.courses}
     ans, _, _ = answer_in_context(qa, "lớp lý luận chính trị trong đó học mấy ngày", subject, now=FIXED_NOW)
     assert ans is not None and ans.matches[0].code == "DHCD-LLCT"
+
+
+def test_how_many_classes_a_plan_expects_is_its_figure(qa: QAEngine) -> None:
+    # «dự kiến mở bao nhiêu lớp» asks the plan's figure; «dự kiến khi nào», a class's date.
+    ans = qa.answer("nam sau ldld lang son du kien mo bao nhieu lop", now=FIXED_NOW)
+    assert ans.intent == "target" and ans.matches[0].code == "CT-LS-2027-LOP"
