@@ -109,6 +109,7 @@ def test_how_to_register_with_one_class_in_view_explains_for_it_and_registers_no
     ("tôi ở phường Ninh Kiều", "phường Ninh Kiều"), ("cđcs xã Phú Riềng", "xã Phú Riềng"),
     ("em công tác tại phường Thới An Đông, Cần Thơ", "phường Thới An Đông"), ("bên em P. Tân An", "phường Tân An"),
     ("mình thuộc cđcs phường Vị Thanh nhé", "phường Vị Thanh"), ("em là ct cđcs xã Phú Riềng, có lớp nào ko", "xã Phú Riềng"),
+    ("em hiện đang làm việc ở phường Ninh Kiều", "phường Ninh Kiều"), ("em muốn hỏi lớp ở phường Ninh Kiều", None),
     ("lớp ở phường Ninh Kiều", None), ("có lớp nào gần tôi không", None), ("tôi ở Cần Thơ", None),
 ])
 def test_the_ward_a_message_says_of_its_asker(said: str, ward: str | None) -> None:

@@ -251,11 +251,14 @@ _WARD_HEADS = {"phuong": "phường", "p": "phường", "xa": "xã", "x": "xã",
                "dac khu": "đặc khu"}
 _WARD_HEAD = r"(?:phuong|p|xa|x|thi tran|tt|dac khu)"
 _ME = r"(?:toi|em|e|minh|mk|mik|tui|t|chau)"
+# Words between «em» and «ở» that still speak of the asker («em hiện đang làm việc ở …»); any other («em muốn hỏi
+# lớp ở phường X») makes the place what is asked about.
+_SELF_WORD = r"(?:hien|nay|dang|thi|cung|van|moi|vua|song|lam|viec|cong|tac|nha|da|duoc)"
 # Said of the asker: «tôi ở phường X», «em công tác tại xã Y», «mình thuộc cđcs phường X», «bên em phường X»,
 # «nhà em ở xã Y», «em là chủ tịch cđcs xã Y»; or a message that opens with the asker's union of a ward («cđcs
 # xã Y», «CĐ phường X …»).
 _OWN_WARD = re.compile(
-    rf"(?:\b{_ME}(?: \w+){{0,3}}? (?:o|thuoc|tai|song o|lam o|cong tac (?:o|tai))|\bben {_ME}|\b(?:nha|cho) {_ME} o"
+    rf"(?:\b{_ME}(?: {_SELF_WORD}){{0,4}} (?:o|thuoc|tai|song o|lam o|cong tac (?:o|tai))|\bben {_ME}|\b(?:nha|cho) {_ME} o"
     rf"|^(?:cong doan co so|cong doan|cdcs|cd)|\b{_ME} (?:la|lam)(?: \w+){{0,4}}? (?:cong doan co so|cong doan))"
     rf"(?: (?:cong doan co so|cong doan|ubnd|uy ban))? {_WARD_HEAD} (?P<name>\w+(?: \w+){{0,3}})")
 # Words that end a ward's name: what the message goes on to say or ask.
