@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers import commands
+from handlers import labels as btn
 from handlers.callbacks import pack
 from handlers.types import Button, Reply
 from knowledge import format as vn
@@ -23,7 +24,14 @@ from knowledge.models import Course
 from knowledge.qa import Answer
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
-from knowledge.search.subject import asked_first, class_words, fitting_first, shown_courses, shown_order
+from knowledge.search.subject import (
+    asked_first,
+    class_words,
+    fitting_first,
+    online_for,
+    shown_courses,
+    shown_order,
+)
 from knowledge.slots import SPAN_KINDS
 from knowledge.text import fold, normalise
 
@@ -155,7 +163,7 @@ NO_DETAILS_KEPT = "Anh/chị chưa cung cấp họ tên, đơn vị hay số đi
 # Details typed before the register choice was pressed: the form asks for them once opened (the choice comes
 # again under it, so the number it names is still the one to type).
 DETAILS_BEFORE_REGISTER = "Anh/chị {press} để bắt đầu đăng ký, rồi gửi họ tên, đơn vị sau nhé."
-REGISTER_THIS = "Đăng ký lớp này"
+REGISTER_THIS = btn.REGISTER_THIS
 # A number typed with no choice pending under it (the list it answered has gone by).
 NO_CHOICE_PENDING = ("Hiện không có lựa chọn nào đang chờ số này. Anh/chị nhắn lại điều cần hỏi giúp mình, ví dụ "
                      "«lớp tập huấn tháng tới» hoặc /lich để xem lớp đã đăng ký.")
@@ -164,6 +172,14 @@ BEYOND_LIST = "Danh sách vừa hiện chỉ có {count} lớp."
 SAID_NOTED = ("Dạ, mình ghi nhận anh/chị là {who} (chỉ dùng trong cuộc trò chuyện này). Anh/chị hỏi tiếp, ví dụ "
               "«có lớp nào cho tôi?» hoặc «chỉ tiêu năm nay».")
 # Offered after a self-introduction the profile does not hold: kept only when chosen (personal data, Law 91/2025).
+# «hà nội năm 2017 thì sao» where that unit has figures of other years only.
+NO_FIGURES_OF_YEAR = ("Chưa có số liệu năm {year} của {unit} trong dữ liệu của mình. Về đơn vị này mình có: {has}. "
+                      "Anh/chị hỏi lại với một trong các năm đó nhé.")
+# A ward or commune said of oneself («tôi ở phường Ninh Kiều»): kept for the conversation, shown and erased by /hoso.
+PLACE_NOTED = ("Dạ, mình ghi nhận anh/chị ở {place} (chỉ dùng trong cuộc trò chuyện này; xem hoặc xóa bằng /hoso). "
+               "Anh/chị hỏi tiếp, ví dụ «có lớp nào gần tôi không».")
+PLACE_KEPT_LINE = "• Nơi anh/chị cho biết trong cuộc trò chuyện này: {place} (không lưu vào hồ sơ)"
+PLACE_FORGOTTEN = "Đã xóa nơi anh/chị cho biết ({place}) khỏi cuộc trò chuyện."
 SAVE_SAID = ("Anh/chị có muốn lưu {what} vào hồ sơ không? Hồ sơ dùng để gợi ý lớp phù hợp và gửi thông báo, tin "
              "nhắc lớp cho đúng vai trò, địa phương của anh/chị; xem, đổi hoặc xóa bất cứ lúc nào bằng /hoso.")
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
@@ -197,6 +213,12 @@ RELAXED = {
     # «lớp nào đã kết thúc» when none was held lately: the classes to come instead.
     "ended": "Chưa có lớp nào kết thúc {when}; đây là các lớp sắp tới.",
 }
+# The place asked has no class held there, and online classes (no place) are listed: those are the asker's too.
+PLACE_ONLINE_ONLY = "Chưa có lớp học tập trung ở nơi anh/chị hỏi; có lớp trực tuyến, học ở đâu cũng được."
+PLACE_ONLINE_TOO = ("Chưa có lớp học tập trung ở nơi anh/chị hỏi; có lớp trực tuyến (học ở đâu cũng được) và lớp "
+                    "ở nơi khác.")
+ONLINE_GROUP = "Các lớp trực tuyến{of}, học ở đâu cũng được:"
+ELSEWHERE_GROUP = "Các lớp ở nơi khác{of}:"
 # Filters the question did not say, taken from the asker's profile: given up first, and said so in one line.
 RELAXED_PROFILE = {
     "home": "{home} chưa có lớp này; lớp gần nhất ở {where}.",
@@ -423,6 +445,9 @@ def relaxed_lines(ans: Answer) -> list[str]:
         if reason == "org" and ans.unions_asked:
             # The union asked by name («LĐLĐ huyện Mê Linh»), so the asker sees whose classes are missing.
             text = text.replace("đơn vị anh/chị hỏi", ", ".join(ans.unions_asked), 1)
+        if reason == "place" and any(online_for(ans, c) for c in ans.courses):
+            # An online class is the asker's wherever they are: what the place lacks is a class held there.
+            text = PLACE_ONLINE_ONLY if all(online_for(ans, c) for c in ans.courses) else PLACE_ONLINE_TOO
         if reason == "place" and (ans.slots.provinces or ans.said_place):
             # The province asked by name (or said as the asker's own), so the asker sees what was dropped and
             # that the rest was kept.
@@ -687,7 +712,7 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         # Its dates asked: that it is put off first; with no new date yet, the plan's old ones are no answer.
         undated = timing.put_off_to(c) is None
         text = f"Lớp này {put_off(c, tz, opening=False)}." + ("" if undated else f"\n{text}")
-    buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
+    buttons = [Button(btn.CLASS_DETAILS, pack("c", c.id))]
     if open_for_registration(c, now):
         buttons.insert(0, register_button(c))
     title = f"{c.title} ({when_text(c, tz)})" if dated else c.title
@@ -701,7 +726,7 @@ def unwritten_reply(c: CourseRec, what: str, now: dt.datetime) -> Reply:
     note = timing.note_shown(c)
     text = f"{c.title}\nKế hoạch lớp không ghi {what}; anh/chị hỏi {who} để biết chắc." + (
         f"\nGhi chú của ban tổ chức: {note}" if note else "")
-    buttons = [Button("Xem chi tiết lớp", pack("c", c.id))]
+    buttons = [Button(btn.CLASS_DETAILS, pack("c", c.id))]
     if open_for_registration(c, now):
         buttons.insert(0, register_button(c))
     return Reply(text, tuple(buttons))
@@ -765,7 +790,7 @@ def deadline_flag(deadline: dt.datetime, now: dt.datetime | None, tz: dt.tzinfo)
 
 
 def register_button(c: CourseRec) -> Button:
-    return Button("Đăng ký lớp này", pack("rg", c.id))
+    return Button(btn.REGISTER_THIS, pack("rg", c.id))
 
 
 # «bao nhiêu lớp», «mấy lớp», «số lớp», «bao nhiêu khóa» (folded).
@@ -861,7 +886,16 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         # Classes already held, listed from the earliest of the last months: said so, not «gần nhất trước».
         head = head.replace("phù hợp, gần nhất trước", f"đã kết thúc từ {ans.ended_since:%d/%m/%Y}, sớm nhất trước")
     elsewhere = place_missed(ans) or "org" in ans.relaxed
-    if elsewhere:
+    # Online classes listed with classes held elsewhere are said apart: a group of their own under its head.
+    online_apart = (place_missed(ans) or bool(ans.former_area)) and any(online_for(ans, c) for c in ans.courses)
+    if online_apart and all(online_for(ans, c) for c in ans.courses):
+        held_by = {current_province(c.province) or c.province for c in ans.courses}
+        of_today = f" của {held_by.pop()}" if len(held_by) == 1 else ""
+        head = head.replace("phù hợp", f"trực tuyến{of_today}", 1)
+        online_apart = False  # one group: the head says it
+    elif elsewhere and online_apart:
+        head = head.replace("phù hợp", "trực tuyến và ở nơi khác", 1)
+    elif elsewhere:
         # After «Chưa có lớp phù hợp ở Hải Phòng; …» the list is not «phù hợp»: it is said to be elsewhere.
         head = head.replace("phù hợp", "ở nơi khác" if place_missed(ans) else "của đơn vị khác", 1)
     region = next((r for k, p in ans.slots.phrases if k == "place" and (r := region_of(p))), None)
@@ -891,7 +925,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         lines.append(scope)
     former, today = ans.former_area, current_province(ans.former_area) or ""
     if former and not ans.former_total and not any(held_in(c, former) for c in ans.courses):
-        lines.append(f"Chưa có lớp nào ở khu vực {former} cũ; đây là các lớp ở nơi khác của {today}.")
+        lines.append(f"Chưa có lớp nào học tập trung ở khu vực {former} cũ."
+                     if any(online_for(ans, c) for c in ans.courses) else
+                     f"Chưa có lớp nào ở khu vực {former} cũ; đây là các lớp ở nơi khác của {today}.")
     elif former and ans.former_codes:
         head += f"; lớp ở khu vực {former} cũ trước"
     lines.append(head + ":")
@@ -899,8 +935,16 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     # in a former province asked about as a group of their own before the rest of today's province.
     shown = shown_courses(ans)
     fitting = fitting_first(ans)
+    of = f" của {today}" if former else ""
     for i, c in enumerate(shown):
-        if (former and ans.former_total and c.code not in ans.former_codes
+        if online_apart and c.code not in ans.former_codes:
+            # (shown_courses lists them: held at the place asked, online, then elsewhere)
+            group = online_for(ans, c)
+            if all(x.code in ans.former_codes for x in shown[:i]) if group else (
+                    all(x.code in ans.former_codes or online_for(ans, x) for x in shown[:i])
+                    and (i > 0 or former)):
+                lines.append((ONLINE_GROUP if group else ELSEWHERE_GROUP).format(of=of))
+        elif (former and ans.former_total and c.code not in ans.former_codes
                 and all(x.code in ans.former_codes for x in shown[:i])):
             lines.append(f"Các lớp ở nơi khác của {today}:")
         if lead is not None and i == 1:
@@ -1048,14 +1092,15 @@ def which_to_register(shown: Sequence[CourseRec], labels: Sequence[str], now: dt
 
 
 def register_how_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool) -> Reply:
-    """«đăng ký lớp này thế nào»: the steps for this class (its register choice, then the details the bot asks
-    for once), or why it takes none."""
-    note = register_note(c, tz, now, buttons=buttons)
+    """«đăng ký lớp này thế nào»: the steps for this class (its register choice or its code typed, before its
+    deadline, then the details the bot asks for once, and where to see or cancel), or why it takes none."""
     if not open_for_registration(c, now):
-        return Reply(note)
-    steps = ("\nLần đầu mình hỏi họ tên và đơn vị của anh/chị (số điện thoại không bắt buộc) rồi giữ chỗ; "
-             "đăng ký xong vẫn hủy được.")
-    return Reply(note + steps, (register_button(c),))
+        return Reply(register_note(c, tz, now, buttons=buttons))
+    typed = f" hoặc gõ «đăng ký {c.code}»" if c.code else ""
+    deadline = f" trước {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
+    text = (f"Để đăng ký lớp «{c.title}», anh/chị {press(btn.REGISTER_THIS, buttons=buttons)}{typed}{deadline}.\n"
+            f"{REGISTER_DETAILS} {SEE_OR_CANCEL}")
+    return Reply(text, (register_button(c),))
 
 
 def _register_reply(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool) -> Reply:
@@ -1130,10 +1175,19 @@ def instead(c: CourseRec, tz: dt.tzinfo, *, dated: bool = False, topic: str = ""
 
 def how_to_register(*, buttons: bool) -> str:
     """How registering works, asked with no class named («đăng ký lớp thế nào»): find the class, then its
-    registration choice; the bot asks for the details itself."""
-    return ("Để đăng ký, anh/chị tìm lớp trước: hỏi mình tên lớp, tỉnh hoặc tháng (ví dụ «lớp ATVSLĐ ở Lạng Sơn») "
-            f"hoặc gõ /khoahoc. Ở lớp muốn học, anh/chị {press('Đăng ký lớp này', buttons=buttons)} "
-            "rồi làm theo hướng dẫn. Lớp mới dự kiến (chưa có ngày học) thì chưa nhận đăng ký.")
+    registration choice or its code typed; the details the bot asks once; the deadline; where to see or cancel."""
+    return ("Cách đăng ký lớp:\n"
+            "1. Tìm lớp: hỏi mình tên lớp, tỉnh hoặc tháng (ví dụ «lớp ATVSLĐ ở Lạng Sơn») hoặc gõ /khoahoc.\n"
+            f"2. Ở lớp muốn học, anh/chị {press(btn.REGISTER_THIS, buttons=buttons)}, hoặc gõ «đăng ký» và mã lớp "
+            "(mã ghi ở thông tin lớp).\n"
+            f"3. {REGISTER_DETAILS}\n"
+            "Đăng ký trước hạn đăng ký ghi ở mỗi lớp; lớp dự kiến (chưa có ngày học) chưa nhận đăng ký. "
+            f"{SEE_OR_CANCEL}")
+
+
+# What follows the register choice, and where a registration is seen or given up: said with every «how».
+REGISTER_DETAILS = ("Lần đầu mình hỏi họ tên và đơn vị của anh/chị (số điện thoại không bắt buộc) rồi giữ chỗ.")
+SEE_OR_CANCEL = "Gõ /lich để xem hoặc hủy lớp đã đăng ký."
 
 
 def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> str:
@@ -1145,7 +1199,7 @@ def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: boo
     if not open_for_registration(c, now):
         return f"Lớp «{c.title}» không còn nhận đăng ký."
     deadline = f" trước {vn.weekday_date(c.registration_deadline, tz)}" if c.registration_deadline else ""
-    return f"Để đăng ký lớp «{c.title}», anh/chị {press('Đăng ký lớp này', buttons=buttons)}{deadline}."
+    return f"Để đăng ký lớp «{c.title}», anh/chị {press(btn.REGISTER_THIS, buttons=buttons)}{deadline}."
 
 
 # ------------------------------------------------------------------ knowledge

@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from handlers import callbacks, charts, commands, compose, enrol, organiser, preferences, registered
+from handlers import labels as btn
 from handlers.deps import Deps
 from handlers.turn import Turn
 from handlers.types import Button, Incoming, Reply, is_id
@@ -39,13 +40,12 @@ from knowledge.language.followup import (
     said_of_a_class,
     wants_register,
 )
-from knowledge.language.places import current_province, is_former
+from knowledge.language.places import current_province, is_former, own_ward
 from knowledge.language.spoken import spoken_numbers
 from knowledge.language.talk import (
     account_request,
     asks_for_person,
     labour_matter,
-    lapsed_label,
     more_request,
     small_talk,
     unwritten_detail,
@@ -563,11 +563,13 @@ def _profile(t: Turn) -> Profile | None:
     said = _said(t)
     role = said.get("role") or p.role
     province = said.get("province") or p.province
-    if not (role or p.organisation_id or province):
+    place = said.get("place") or None
+    if not (role or p.organisation_id or province or place):
         return None
     # A place said differs from the saved union's: that union is not the asker's here.
     union = p.organisation_id if not said.get("province") or said.get("province") == p.province else None
-    return Profile(role=role, organisation_id=union, province=province, said=bool(said.get("province")))
+    return Profile(role=role, organisation_id=union, province=province, said=bool(said.get("province")),
+                   place=place)
 
 
 # What a chair said of themselves counts for that conversation, not for ever: a chair who said «e ở Bình Dương»
@@ -589,16 +591,21 @@ def _note_said(text: str, t: Turn) -> SaidOfSelf | None:
     questions of the conversation. The saved profile is not changed: personal data is stored only when the
     user chooses it (/hoso)."""
     said = said_of_self(t.deps.knowledge.engine(), text)
-    if said is None:
+    place = own_ward(text)
+    if said is None and place is None:
         return None
     kept = dict(_said(t))
     kept["at"] = t.now.isoformat()
-    if said.role:
+    if said is not None and said.role:
         kept["role"] = said.role
-    if said.province:
+    if said is not None and said.province:
+        if province_key(said.province) != province_key(kept.get("province")) and not place:
+            kept.pop("place", None)  # a ward said before lies in the province left
         kept["province"] = said.province
+    if place:
+        kept["place"] = place
     t.state["said"] = kept
-    return said
+    return said or SaidOfSelf(None, None, fold(text))
 
 
 # Words that make a message a question or a request, folded: a self-introduction without them («e làm ct
@@ -616,9 +623,18 @@ def on_question(text: str, t: Turn) -> Outcome:
     """Free text: ask the engine in the context of the last answer (follow-ups) and word its answer."""
     said = _note_said(text, t)
     # Asking words are looked for outside the names said: «cần» of «Cần Thơ» asks nothing.
+    place = _said(t).get("place") if said is not None else None
+    if said is not None and not (said.role or said.province):
+        # Only a ward or commune said («tôi ở phường Ninh Kiều»): its name is no question word («Tân An»).
+        rest = said.rest if place is None else " ".join(w for w in said.rest.split() if w not in fold(place).split())
+        if "?" not in text and not _ASKING.search(rest):
+            return Outcome([Reply(compose.PLACE_NOTED.format(place=place))], intent="ack")
+        return _on_question(text, t)
     if said is not None and "?" not in text and not _ASKING.search(_WORKPLACE_MAY.sub("", said.rest)):
         who = " ".join(filter(None, (compose.role_label(said.role) if said.role else None,
                                      f"ở {said.province}" if said.province else None)))
+        if place and own_ward(text):
+            who += f", {place}"
         offer = _offer_to_save(said, t)
         return Outcome([Reply(compose.SAID_NOTED.format(who=who)), *([offer] if offer else [])], intent="ack")
     if said is not None:
@@ -647,7 +663,7 @@ def _offer_to_save(said: SaidOfSelf, t: Turn) -> Reply | None:
     what = " và ".join(filter(None, (f"vai trò «{compose.role_label(role)}»" if role else None,
                                     f"tỉnh «{_today(province)}»" if province else None)))
     return Reply(compose.SAVE_SAID.format(what=what),
-                 (Button("Lưu vào hồ sơ", callbacks.pack("hs", "save")), Button("Không lưu", "no")))
+                 (Button(btn.SAVE_TO_PROFILE, callbacks.pack("hs", "save")), Button(btn.DONT_SAVE, "no")))
 
 
 def _save_said(t: Turn) -> list[Reply]:
@@ -720,7 +736,21 @@ def _on_question(text: str, t: Turn) -> Outcome:
     unseen = _not_in_view(text, t)
     if unseen is not None:
         return unseen
+    how = _how_to_register(text, t)
+    if how is not None:
+        return how
+    if _A_YEAR.search(text) and len(text.split()) <= _YEAR_ONLY_WORDS:
+        # «hà nội năm 2017 thì sao» after another year's figures: read alone first, as no follow-up of them
+        # answers a year the unit has nothing of.
+        alone = t.deps.knowledge.engine().answer(text, now=t.now, profile=_profile(t))
+        none_of_year = _no_figures_of_year(alone, t)
+        if none_of_year is not None:
+            return Outcome([Reply(none_of_year)], alone)
     engine = t.deps.knowledge.engine()
+    if _place_alone(text, t):
+        # «me linh», «lạng sơn», «phường Ninh Kiều» typed alone: the classes there (none held there is said,
+        # with the nearest ones), not the figures of a union of that name nor «chưa có thông tin».
+        text = f"lớp ở {text}"
     before = t.subject
     aside = _labour_aside(text, t) if labour_matter(text) else None
     ans: Answer | None
@@ -730,6 +760,10 @@ def _on_question(text: str, t: Turn) -> Outcome:
         ans, subject, follow = aside, t.subject, FollowUp("none")
     else:
         ans, subject, follow = answer_in_context(engine, text, t.subject, now=t.now, profile=_profile(t))
+        if ans is not None and ans.intent in ("off_topic", "unknown") and _place_alone(text, t, in_view=True):
+            # A place alone under a list that it does not narrow: the classes there, as with no list in view.
+            ans, subject, follow = answer_in_context(engine, f"lớp ở {text}", t.subject, now=t.now,
+                                                     profile=_profile(t))
     t.subject = subject
     if subject is None or before is None or subject.codes != before.codes:
         t.state.pop("next", None)  # another list (or none): «xem thêm» goes on with the list now in view
@@ -852,7 +886,7 @@ def _not_off_topic(text: str, before: Subject | None, t: Turn) -> list[Reply] | 
     """What the engine turned away that is no off-topic question: a button's label typed after its buttons were
     gone, a question for a person or about the bot, or a detail of the class in view that plans do not record
     (answered as unwritten, with whom to ask). None for a message truly off the topic."""
-    command = lapsed_label(text)
+    command = btn.lapsed_label(text)
     if command is not None:
         return [compose.lapsed_choice(command)]
     in_view = _class_in_view(before, t)
@@ -988,7 +1022,7 @@ def _word(ans: Answer, t: Turn, *, chosen: str | None = None) -> list[Reply]:
         return [Reply(compose.WELCOME)]
     if ans.intent == "thanks":
         return [Reply(compose.THANKS)]
-    none_yet = _no_targets_of_year(ans, t)
+    none_yet = _no_targets_of_year(ans, t) or _no_figures_of_year(ans, t)
     if none_yet is not None:
         return [Reply(none_yet)]
     if ans.intent == "target_where":
@@ -1141,6 +1175,71 @@ def _no_targets_of_year(ans: Answer, t: Turn) -> str | None:
     return (f"Chưa có chỉ tiêu đào tạo năm {year} nào trong dữ liệu của mình: kế hoạch năm {year} của các đơn vị "
             "chưa được nạp vào bot. Anh/chị hỏi lại sau, hoặc hỏi chỉ tiêu các năm trước, ví dụ «chỉ tiêu năm 2018 "
             "của LĐLĐ tỉnh Lạng Sơn».")
+
+
+# Besides a place's name, what a message of a place alone may say (folded): its kind, «ở», courtesy.
+_PLACE_ALONE_WORDS = frozenset(re.findall(r"\w+", """phuong xa thi tran dac khu huyen quan thi xa tinh thanh pho tp
+    khu vuc cu o tai a nhe nha oi ad ak ah"""))
+_PLACE_KINDS = frozenset({"province", "district"})  # unions that are a place's: a province's, a former district's
+_PLACE_ALONE_MAX = 6
+
+
+def _place_alone(text: str, t: Turn, *, in_view: bool = False) -> bool:
+    """Whether a message is only a place's name (a province, former province or district, a ward the plans name),
+    with no class list in view to narrow (`in_view`: whatever is in view): asked as «lớp ở …»."""
+    listed = t.subject is not None and t.subject.kind in ("course", "courses")
+    if (listed and not in_view) or len(text.split()) > _PLACE_ALONE_MAX or any(ch.isdigit() for ch in text):
+        return False
+    engine = t.deps.knowledge.engine()
+    alone = engine.answer(text, now=t.now, profile=_profile(t))
+    slots = alone.slots
+    if slots.topics or slots.roles or slots.time or slots.formats or slots.doc_numbers or not slots.phrases:
+        return False
+    if any(kind not in ("place", "province", "org") for kind, _ in slots.phrases):
+        return False
+    if any(engine.org_kinds.get(o) not in _PLACE_KINDS for o in slots.org_ids) and not (slots.provinces or slots.places):
+        return False  # a union's name (a company's, a sector's) asks about that union
+    said = {w for _, phrase in slots.phrases for w in phrase.split()}
+    return set(alone.norm.tokens) - said <= _PLACE_ALONE_WORDS
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_ONLY_WORDS = 10
+# What «Hà Nội năm 2017 thì sao» says besides its unit and year (folded): it asks for that unit's figures then.
+_YEAR_ONLY_FILLER = frozenset(re.findall(r"\w+", """nam thi sao the nao ra con vay co gi khong ko k a ah nhi nhe
+    nha ha oi ad ban oi cua o tai so lieu ket qua bao nhieu the thi"""))
+
+
+def _no_figures_of_year(ans: Answer, t: Turn) -> str | None:
+    """«hà nội năm 2017 thì sao»: a unit and a year and nothing else asked, where the data holds figures of that
+    unit but none of that year. Said so, with the years it has, never another year's figures or a class list
+    relaxed to fit. None for any other question (one naming a topic, an audience, classes, targets…)."""
+    slots, time = ans.slots, ans.slots.time
+    if (time is None or time.year is None or (time.year_end or time.year) != time.year
+            or not (slots.provinces or slots.org_ids)
+            or slots.topics or slots.roles or slots.formats or slots.doc_numbers):
+        return None
+    said = {w for kind, phrase in slots.phrases for w in phrase.split()} | {str(time.year)}
+    if not set(ans.norm.tokens) - said <= _YEAR_ONLY_FILLER:
+        return None
+    engine = t.deps.knowledge.engine()
+    keys = {province_key(p) for p in slots.provinces}
+    ids = set(slots.org_ids)
+    theirs = [it for it in engine.knowledge.items if it.kind in ("fact", "target") and it.year is not None
+              and ((it.org_ids and it.org_ids[0] in ids) or (keys and province_key(it.province) in keys))]
+    year = time.year
+    if not theirs or any(it.year == year and (it.year_end or it.year) == year for it in theirs):
+        return None
+    unit = next((engine.orgs[o].name for it in theirs for o in it.org_ids[:1] if o in engine.orgs), "")
+    facts = sorted({it.year for it in theirs if it.kind == "fact" and it.year is not None})
+    plans = sorted({(it.year, it.year_end or it.year) for it in theirs if it.kind == "target" and it.year is not None})
+    has = []
+    if facts:
+        has.append("số liệu năm " + ", ".join(str(y) for y in facts))
+    if plans:
+        has.append("chỉ tiêu " + ", ".join(f"năm {a}" if a == b else f"giai đoạn {a}–{b}" for a, b in plans))
+    return compose.NO_FIGURES_OF_YEAR.format(year=year, unit=compose.unit(unit) if unit else "đơn vị này",
+                                             has="; ".join(has))
 
 
 def _miss(head: str, t: Turn) -> str:
@@ -1317,6 +1416,21 @@ _DEADLINE_ASKED = re.compile(r"\bhan\b(?: \w+){0,2}? (?:khi nao|bao gio|luc nao|
                              r"|\b(?:den|truoc|toi) (?:khi nao|bao gio|ngay nao)\b|\bhet han\b|\bcon kip\b")
 
 
+def _how_to_register(text: str, t: Turn) -> Outcome | None:
+    """«đăng ký như thế nào», «làm sao để đăng ký», «dang ky ntn» naming no class: how registering works, never
+    a follow-up of the list in view (which would offer its classes to register). With one class in view, the
+    steps for it; nothing is registered either way."""
+    if not _REGISTER_HOW.search(fold(text)):
+        return None
+    alone = t.deps.knowledge.engine().answer(text, now=t.now, profile=_profile(t))
+    if alone.intent != "register_how":
+        return None  # a class named or pointed at («đăng ký lớp này thế nào»): the question about it
+    in_view = _class_in_view(t.subject, t)
+    if in_view is not None:
+        return Outcome([compose.register_how_reply(in_view, t.deps.tz, t.now, buttons=t.buttons)], alone)
+    return Outcome([Reply(compose.how_to_register(buttons=t.buttons))], alone)
+
+
 def _asked_of_registering(text: str) -> str | None:
     """What a question about registering for the class in view asks: "fee" (does it cost), "deadline" (until
     when), "how" (the steps); None for anything else (the card and its register step answer it)."""
@@ -1352,7 +1466,7 @@ def _with_undo(replies: list[Reply], action: str, course_id: int) -> list[Reply]
         return replies
     if not replies[-1].text.startswith(("Đã đăng ký", "Anh/chị đang ở vị trí")):
         return replies
-    undo = Button("Hủy đăng ký lớp này", callbacks.pack("rc", course_id))
+    undo = Button(btn.CANCEL_THIS_REGISTRATION, callbacks.pack("rc", course_id))
     return [*replies[:-1], replace(replies[-1], buttons=(undo,))]
 
 
@@ -1386,7 +1500,7 @@ def _register_action(action: str, course_id: int, t: Turn, *, confirmed: bool, c
                                       wording=t.deps.wording)
     reply = Reply(compose.registration_result(result.status, result.course, tz, result.position))
     if result.status == "full":
-        reply = Reply(reply.text, (Button("Vào danh sách chờ", callbacks.pack("wl", course_id)),))
+        reply = Reply(reply.text, (Button(btn.JOIN_WAITING_LIST, callbacks.pack("wl", course_id)),))
     replies = [reply]
     if result.status in ("closed", "started", "cancelled", "not_open", "postponed") and result.course is not None:
         replies = _instead(replies, result.course, t)
@@ -1402,7 +1516,7 @@ def _full_first(course_id: int, t: Turn) -> list[Reply] | None:
             or not registrations.full_for(session=t.session, course=course, profile=t.profile)):
         return None
     full = Reply(compose.registration_result("full", course, t.deps.tz),
-                 (Button("Vào danh sách chờ", callbacks.pack("wl", course.id)),))
+                 (Button(btn.JOIN_WAITING_LIST, callbacks.pack("wl", course.id)),))
     return _instead([full], course, t, room=True)
 
 
@@ -1490,6 +1604,8 @@ def _preferences(d: callbacks.Data, t: Turn) -> list[Reply]:
 def _profile_step(d: callbacks.Data, t: Turn) -> list[Reply]:
     if d.fields == ("save",):
         return _save_said(t)
+    if d.fields == ("forget",):
+        return _forget_place(t)
     if d.fields == ("role",):
         return [_role_question(t)]
     if d.fields == ("org",):
@@ -1623,10 +1739,25 @@ def _show_profile(t: Turn) -> list[Reply]:
     org = p.organisation.name if p.organisation else "chưa chọn"
     lines = ["Hồ sơ của anh/chị:", f"• Vai trò: {role}", f"• Đơn vị: {org}",
              f"• Tỉnh/thành phố: {_today(p.province) if p.province else 'chưa chọn'}"]
+    place = _said(t).get("place")
+    forget: tuple[Button, ...] = ()
+    if place:  # said in this conversation: the asker's own data too, so shown and erasable here
+        lines.append(compose.PLACE_KEPT_LINE.format(place=place))
+        forget = (Button(btn.FORGET_PLACE, callbacks.pack("hs", "forget")),)
     details, delete = enrol.profile_lines(t.msg, t.session)  # registration details, visible and deletable
     lines += details
-    return [Reply("\n".join(lines), (Button("Đổi vai trò", callbacks.pack("hs", "role")),
-                                     Button("Đổi đơn vị, tỉnh", callbacks.pack("hs", "org")), *delete))]
+    return [Reply("\n".join(lines), (Button(btn.CHANGE_ROLE, callbacks.pack("hs", "role")),
+                                     Button(btn.CHANGE_UNION, callbacks.pack("hs", "org")), *forget, *delete))]
+
+
+def _forget_place(t: Turn) -> list[Reply]:
+    """The ward or commune said in this conversation, erased (the right to erase one's data, Law 91/2025)."""
+    said = dict(t.state.get("said") or {})
+    place = said.pop("place", None)
+    if not place:
+        return [Reply(compose.STALE)]
+    t.state["said"] = said
+    return [Reply(compose.PLACE_FORGOTTEN.format(place=place))]
 
 
 ORG_PAGE = 8  # unions per page of buttons; more behind "Xem thêm"

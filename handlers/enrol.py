@@ -22,7 +22,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from handlers import callbacks, compose, registered
+from handlers import callbacks, compose, labels, registered
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply
 from knowledge import format as vn
@@ -53,7 +53,7 @@ NOT_SPLIT = ("Mình chưa tách được họ tên, đơn vị và số điện 
              "bằng dấu phẩy, ví dụ «Nguyễn Văn An, CĐCS Công ty May, 0912 345 678», hoặc gửi họ và tên trước.")
 STOPPED = "Đã dừng, chưa đăng ký lớp nào và không lưu thông tin gì."
 KEPT = "Vẫn giữ đăng ký của anh/chị."
-STOP_BUTTON = Button("Thôi, không đăng ký", callbacks.pack("dk", "stop"))
+STOP_BUTTON = Button(labels.STOP_REGISTERING, callbacks.pack("dk", "stop"))
 MAX_NAME, MAX_UNIT = 120, 200
 # A Vietnamese phone number once its spaces, dots and dashes are gone: a mobile (03x, 05x, 07x, 08x, 09x and
 # eight more digits) or a landline (02xx and eight more digits, as a union office gives), with 0, 84 or +84.
@@ -112,7 +112,7 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
         if warnings:
             lines = [f"Trước khi đăng ký lớp «{course.title}», anh/chị lưu ý:", *(f"• {w}" for w in warnings),
                      "Anh/chị vẫn muốn đăng ký?"]
-            return [Reply("\n".join(lines), (Button("Vẫn đăng ký", callbacks.pack(f"{action}y", course.id)),
+            return [Reply("\n".join(lines), (Button(labels.REGISTER_ANYWAY, callbacks.pack(f"{action}y", course.id)),
                                              Button("Thôi", callbacks.pack("dk", "stop"))))]
     return None
 
@@ -193,7 +193,7 @@ def still_asking(msg: Incoming, session: Session) -> Reply:
     step = _state(session, msg).get("enrol")
     at = step.get("step") if isinstance(step, dict) else None
     if at == "phone":
-        return Reply(f"Anh/chị đăng ký tiếp nhé. {ASK_PHONE}", (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))
+        return Reply(f"Anh/chị đăng ký tiếp nhé. {ASK_PHONE}", (Button(labels.SKIP, callbacks.pack("dk", "skip")), STOP_BUTTON))
     return Reply(f"Anh/chị đăng ký tiếp nhé. {ASK_UNIT if at == 'unit' else ASK_NAME}", (STOP_BUTTON,))
 
 
@@ -347,7 +347,7 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
             if phone is not None:
                 return _finish(step, phone, msg, deps, session, proceed)
             _set_step(session, msg, {**step, "step": "phone"})
-            return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
+            return [Reply(ASK_PHONE, (Button(labels.SKIP, callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "name":
         text = _without_intro(_uncourteous(text))
         if not _valid_name(text):
@@ -364,14 +364,14 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         if isinstance(step.get("phone"), str):  # given with the name
             return _finish({**step, "unit": text}, str(step["phone"]), msg, deps, session, proceed)
         _set_step(session, msg, {**step, "step": "phone", "unit": text})
-        return [Reply(ASK_PHONE, (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
+        return [Reply(ASK_PHONE, (Button(labels.SKIP, callbacks.pack("dk", "skip")), STOP_BUTTON))]
     if step.get("step") == "phone":
         # «0912345678 ạ», «sđt 0912345678», «số của em là 0912345678»: the one number in the message.
         found = _phones_in(text)
         phone = found[0][2] if len(found) == 1 else None
         if phone is None:
             return [Reply("Số điện thoại chưa đúng (ví dụ 0912 345 678). " + ASK_PHONE,
-                          (Button("Bỏ qua", callbacks.pack("dk", "skip")), STOP_BUTTON))]
+                          (Button(labels.SKIP, callbacks.pack("dk", "skip")), STOP_BUTTON))]
         return _finish(step, phone, msg, deps, session, proceed)
     _set_step(session, msg, None)
     return [Reply(compose.STALE)]
@@ -597,15 +597,15 @@ def on_button(rest: str, msg: Incoming, deps: Deps, session: Session, *, proceed
     if rest == "del":
         return [Reply("Xóa họ tên, đơn vị và số điện thoại anh/chị đã cung cấp? Các lớp đã đăng ký vẫn giữ, "
                       "nhưng danh sách lớp sẽ không có tên anh/chị.",
-                      (Button("Xóa thông tin", callbacks.pack("dk", "delok")), Button("Không xóa", callbacks.pack("dk", "keep"))))]
+                      (Button(labels.DELETE_DETAILS, callbacks.pack("dk", "delok")), Button(labels.DONT_DELETE, callbacks.pack("dk", "keep"))))]
     if rest == "delphone":
         profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
         details = registrations.details_of(session=session, profile=profile)
         if details is None or not details.phone:
             return [Reply("Anh/chị chưa cung cấp số điện thoại nào để đăng ký lớp.")]
         return [Reply(f"Xóa số điện thoại {details.phone} anh/chị đã cung cấp? Họ tên và đơn vị vẫn giữ để đăng ký lớp.",
-                      (Button("Xóa số điện thoại", callbacks.pack("dk", "phoneok")),
-                       Button("Không xóa", callbacks.pack("dk", "keep"))))]
+                      (Button(labels.DELETE_PHONE, callbacks.pack("dk", "phoneok")),
+                       Button(labels.DONT_DELETE, callbacks.pack("dk", "keep"))))]
     if rest == "phoneok":
         profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
         if registrations.change_phone(session=session, profile=profile, phone=None, now=deps.clock.now()):
@@ -669,7 +669,7 @@ def profile_lines(msg: Incoming, session: Session) -> tuple[list[str], tuple[But
              f"• Họ và tên: {details.full_name}", f"• Đơn vị: {details.unit}",
              f"• Điện thoại: {details.phone or 'không cung cấp'}",
              "Muốn đổi, anh/chị gõ «đổi số điện thoại 0912 345 678» hoặc «đổi họ tên thành …»."]
-    return lines, (Button("Xóa thông tin đăng ký", callbacks.pack("dk", "del")),)
+    return lines, (Button(labels.DELETE_REGISTRATION_DETAILS, callbacks.pack("dk", "del")),)
 
 
 # ------------------------------------------------------------------ «lớp nào đang mở đăng ký?»

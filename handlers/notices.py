@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from handlers import labels
 from handlers.callbacks import pack
 from handlers.compose import OTHER_TOPIC, place_of, starts_phrase
 from handlers.types import Button, Reply
@@ -60,7 +61,7 @@ def class_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
         lines[-1] += f" đến {vn.weekday_date(ends_at, tz)}"
     if where(course):
         lines.append(f"Địa điểm: {where(course)}")
-    lines.append("Nếu không đi được, chọn «Hủy chỗ» để nhường chỗ cho người khác.")
+    lines.append(f"Nếu không đi được, chọn «{labels.GIVE_UP_PLACE}» để nhường chỗ cho người khác.")
     return "\n".join(lines)
 
 
@@ -119,13 +120,13 @@ class Notices:
     def class_reminder(self, course: Course, kind: str, now: dt.datetime, tz: dt.tzinfo,
                        link: str | None) -> Reply:
         return Reply(class_text(course, now, tz) + _save(link), (
-            Button("Xem chi tiết lớp", pack("c", course.id)), Button("Hủy chỗ", pack("rc", course.id)),
-            Button("Tắt loại nhắc này", pack("nn", "off", kind))))
+            Button(labels.CLASS_DETAILS, pack("c", course.id)), Button(labels.GIVE_UP_PLACE, pack("rc", course.id)),
+            Button(labels.REMINDER_OFF, pack("nn", "off", kind))))
 
     def deadline_reminder(self, course: Course, now: dt.datetime, tz: dt.tzinfo, link: str | None) -> Reply:
         return Reply(deadline_text(course, now, tz) + _save(link), (
-            Button("Đăng ký lớp này", pack("rg", course.id)), Button("Xem chi tiết lớp", pack("c", course.id)),
-            Button("Tắt nhắc hạn đăng ký", pack("nn", "off", "deadline"))))
+            Button(labels.REGISTER_THIS, pack("rg", course.id)), Button(labels.CLASS_DETAILS, pack("c", course.id)),
+            Button(labels.DEADLINE_REMINDER_OFF, pack("nn", "off", "deadline"))))
 
     def cancelled(self, course: Course, starts_at: dt.datetime, similar: Course | None, tz: dt.tzinfo) -> Reply:
         # A class dated only by a period was never due on its period's first day: said by its period.
@@ -137,7 +138,7 @@ class Notices:
         same_topic = bool(course.topic) and similar.topic == course.topic
         head = "Lớp tương tự còn nhận đăng ký" if same_topic else OTHER_TOPIC
         lines.append(f"{head}: «{similar.title}», {when(similar, tz)}.")
-        return Reply("\n".join(lines), (Button("Xem lớp tương tự" if same_topic else "Xem lớp gợi ý", pack("c", similar.id)),))
+        return Reply("\n".join(lines), (Button(labels.SIMILAR_CLASS if same_topic else labels.SUGGESTED_CLASS, pack("c", similar.id)),))
 
     def postponed(self, course: Course, *, was: dt.datetime | None, new: dt.datetime | None, period: str | None,
                   tz: dt.tzinfo) -> Reply:
@@ -149,9 +150,9 @@ class Notices:
             head = f"❗ Lớp «{course.title}» {planned} đã HOÃN. " + (
                 f"Lịch mới: {_at(new, tz)}." if new is not None else "Chưa có lịch mới; khi có, mình sẽ báo anh/chị.")
         tail = ("Đăng ký của anh/chị vẫn được giữ" + (", lịch nhắc theo ngày mới" if new is not None else "")
-                + ". Nếu không đi được, chọn «Hủy chỗ».")
-        return Reply(f"{head}\n{tail}", (Button("Xem chi tiết lớp", pack("c", course.id)),
-                                          Button("Hủy chỗ", pack("rc", course.id))))
+                + f". Nếu không đi được, chọn «{labels.GIVE_UP_PLACE}».")
+        return Reply(f"{head}\n{tail}", (Button(labels.CLASS_DETAILS, pack("c", course.id)),
+                                          Button(labels.GIVE_UP_PLACE, pack("rc", course.id))))
 
     def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
                 tz: dt.tzinfo, period: str | None = None) -> Reply:
@@ -165,9 +166,10 @@ class Notices:
         if new_place:
             changes.append(f"Địa điểm mới: {where(course) or 'sẽ báo sau'}")
         lines = [f"📢 Lớp «{course.title}» có thay đổi:", *changes,
-                 "Lịch nhắc của anh/chị đã được cập nhật theo giờ mới. Nếu không đi được nữa, chọn «Hủy chỗ»."]
-        return Reply("\n".join(lines), (Button("Xem chi tiết lớp", pack("c", course.id)),
-                                        Button("Hủy chỗ", pack("rc", course.id))))
+                 "Lịch nhắc của anh/chị đã được cập nhật theo giờ mới. Nếu không đi được nữa, "
+                 f"chọn «{labels.GIVE_UP_PLACE}»."]
+        return Reply("\n".join(lines), (Button(labels.CLASS_DETAILS, pack("c", course.id)),
+                                        Button(labels.GIVE_UP_PLACE, pack("rc", course.id))))
 
     def promoted(self, course: Course, tz: dt.tzinfo) -> Reply:
         place = where(course)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from handlers import compose
+from handlers import compose, labels
 from handlers.callbacks import pack
 from handlers.deps import Deps
 from handlers.types import Button, Incoming, Reply, is_id
@@ -70,7 +70,7 @@ def build_announcement(*, session: Session, body: str, course: Course | None, sc
             lines.append(f"Địa điểm: {where}")
         if course.registration_deadline:
             lines.append(f"Hạn đăng ký: {vn.weekday_date(course.registration_deadline, tz)}")
-        buttons = [Button("Đăng ký lớp này", pack("rg", course.id)), Button("Xem chi tiết lớp", pack("c", course.id))]
+        buttons = [Button(labels.REGISTER_THIS, pack("rg", course.id)), Button(labels.CLASS_DETAILS, pack("c", course.id))]
     return Announcement("\n".join(lines), tuple(buttons), course.id if course else None)
 
 

@@ -182,6 +182,9 @@ class Profile:
     # The province was said by the asker in this conversation («e làm CT CĐCS ở Bình Dương»), not only
     # saved: it counts as named for a class question that names no place, as «tỉnh mình» does.
     said: bool = False
+    # The ward or commune the asker said they are in, earlier in this conversation («tôi ở phường Ninh Kiều»):
+    # where «có lớp nào gần tôi» looks first. Never saved; the conversation keeps it (handlers).
+    place: str | None = None
 
 
 @dataclass(slots=True)
@@ -268,6 +271,9 @@ class Answer:
     # The asker's province (from the profile, not said in the question) that has none of the classes listed:
     # the search gave it up first, and the reply says so. "" otherwise.
     home_missed: str = ""
+    # The asker's province as the search took it (said or saved), "" when unknown: an online class of it is theirs
+    # to attend wherever in it they are (knowledge.search.subject.online_for).
+    asker_province: str = ""
     # The asker's role taken from the profile as whom the classes are for («lớp nào cho tôi»): given up before
     # any filter the question said when no class has it (`relaxed` then holds "role"). "" when none was taken.
     profile_role: str = ""
@@ -2189,6 +2195,9 @@ class QAEngine:
         in this message (a place the question names still comes first). `text` and `profile` as they are
         when there is nothing to take apart (`text` read to MAX_MESSAGE characters, both ends kept)."""
         text = within_reading(text)
+        if profile is not None and profile.place and _NEAR_ME.search(fold(text)):
+            # «có lớp nào gần tôi không» after «tôi ở phường Ninh Kiều»: asked as if said in one message.
+            text += self._places_said_in(f"em ở {profile.place}, {profile.province or ''}", text)
         msg = split_message(text)
         if msg.question == text:
             marked = punctuated(text)  # said without punctuation: read as typed, with its comma
@@ -3358,7 +3367,7 @@ class QAEngine:
         if union is None or self._is_province_org(union):
             union = next((o for o, rec in self.orgs.items() if self.org_kinds.get(o) == "province"
                           and area_key(rec.province) == area_key(today)), None)
-        return Profile(role=profile.role, organisation_id=union, province=today, said=profile.said)
+        return Profile(role=profile.role, organisation_id=union, province=today, said=profile.said, place=profile.place)
 
     def _unions_said_at(self, org_ids: Sequence[int], provinces: Sequence[str]) -> tuple[str, ...]:
         """Where the unions a class question named are, as a reply says it: a district's, town's or commune's
@@ -4199,6 +4208,7 @@ class QAEngine:
                       kind_unions=of_kind_unions, kind_national=national_kind,
                       held_relaxed=instead.relaxed if instead is not None else (),
                       home_missed=home_missed, profile_role=profile_role,
+                      asker_province=(profile.province or "") if profile is not None else "",
                       around=around, ended_since=window.start if ended_listed and window is not None else None,
                       unions_asked=tuple(self.orgs[o].name for o in org_ids if o in self.orgs)
                       if "org" in hits.relaxed else ())
@@ -4899,7 +4909,7 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 
 
 # «gần chỗ mình», «chỗ em có lớp nào»: «chỗ» (where the asker is) folds to «cho» (for): a place, not an audience.
-_NEAR_ME = re.compile(r"\bgan (?:cho|noi|o) (?:minh|toi|em|mik|tui)\b")
+_NEAR_ME = re.compile(r"\bgan (?:(?:cho|noi|o|nha) )?(?:minh|toi|em|mik|tui)\b|\b(?:phuong|xa) (?:minh|toi|em|mik|tui)\b")
 _MY_SPOT = re.compile(r"\bchỗ (?:mình|tôi|em|tui)\b")
 _FOR_ME_TYPED = re.compile(r"\bcho (?:mình|tôi|em|tui)\b")
 

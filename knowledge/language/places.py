@@ -11,8 +11,11 @@ the current ("Cần Thơ", "Phú Thọ"): both must reach the same courses. Ever
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
+from knowledge.language.talk import words
 from knowledge.text import fold
 
 # current province -> the former provinces merged into it (the current one first when it kept its name).
@@ -239,3 +242,59 @@ REGION_SPELLINGS: dict[str, str] = {
 def region_of(phrase: str) -> str | None:
     """The region a folded phrase names («mien tay» -> «đồng bằng sông Cửu Long»), else None."""
     return REGION_SPELLINGS.get(province_key(phrase))
+
+
+# ------------------------------------------------------------------ the asker's own ward or commune
+
+# The head words of a commune-level unit as typed (folded; «p.» and «x.» as chairs shorten them).
+_WARD_HEADS = {"phuong": "phường", "p": "phường", "xa": "xã", "x": "xã", "thi tran": "thị trấn", "tt": "thị trấn",
+               "dac khu": "đặc khu"}
+_WARD_HEAD = r"(?:phuong|p|xa|x|thi tran|tt|dac khu)"
+_ME = r"(?:toi|em|e|minh|mk|mik|tui|t|chau)"
+# Words between «em» and «ở» that still speak of the asker («em hiện đang làm việc ở …»); any other («em muốn hỏi
+# lớp ở phường X») makes the place what is asked about.
+_SELF_WORD = r"(?:hien|nay|dang|thi|cung|van|moi|vua|song|lam|viec|cong|tac|nha|da|duoc)"
+# Said of the asker: «tôi ở phường X», «em công tác tại xã Y», «mình thuộc cđcs phường X», «bên em phường X»,
+# «nhà em ở xã Y», «em là chủ tịch cđcs xã Y»; or a message that opens with the asker's union of a ward («cđcs
+# xã Y», «CĐ phường X …»).
+_OWN_WARD = re.compile(
+    rf"(?:\b{_ME}(?: {_SELF_WORD}){{0,4}} (?:o|thuoc|tai|song o|lam o|cong tac (?:o|tai))|\bben {_ME}|\b(?:nha|cho) {_ME} o"
+    rf"|^(?:cong doan co so|cong doan|cdcs|cd)|\b{_ME} (?:la|lam)(?: \w+){{0,4}}? (?:cong doan co so|cong doan))"
+    rf"(?: (?:cong doan co so|cong doan|ubnd|uy ban))? {_WARD_HEAD} (?P<name>\w+(?: \w+){{0,3}})")
+# Words that end a ward's name: what the message goes on to say or ask.
+_NAME_ENDS = frozenset(re.findall(r"\w+", """co lop khoa nao khong ko k kg thi a ah nhe nha tinh tp o cua
+    va muon can hoi xin gan day de duoc dc la lam chu tich cu moi ben em toi minh mk mik tui e nay do vay the
+    hien nay dang vua roi ma nen cho quan huyen thuoc tai giup voi oi ad admin ban"""))
+
+
+def own_ward(text: str) -> str | None:
+    """The ward, commune or special zone a message says its asker is in or belongs to («tôi ở phường Ninh
+    Kiều», «cđcs xã Phú Riềng», «bên em P. Tân An»), written as «phường Ninh Kiều»; None when it says none of
+    the asker's own («lớp ở phường X» asks about a place, it says nothing of who asks)."""
+    text = re.sub(r"\b([PpXx])\.\s*", r"\1 ", unicodedata.normalize("NFC", text))  # «P. Tân An»
+    for part in re.split(r"[,.;:!?\n()]+", text):
+        m = _OWN_WARD.search(words(part))
+        if m is None:
+            continue
+        name: list[str] = []
+        said = m.group("name").split()
+        for i, tok in enumerate(said):
+            if tok in _NAME_ENDS or (name and tok.isdigit()) or said[i:i + 2] == ["thanh", "pho"]:
+                break
+            name.append(tok)
+        if not name or (not name[0].isdigit() and len(name[0]) < 2):
+            continue
+        head = m.group(0)[:m.start("name") - m.start(0)].split()[-1]
+        head = "thi tran" if head == "tran" else "dac khu" if head == "khu" else head
+        return f"{_WARD_HEADS[head]} {_as_typed(part, name)}"
+    return None
+
+
+def _as_typed(part: str, folded: list[str]) -> str:
+    """The words of `folded` as the message wrote them (diacritics kept), each capitalised as a name is."""
+    typed = re.findall(r"\w+", part)
+    keys = [fold(w) for w in typed]
+    for i in range(len(keys) - len(folded) + 1):
+        if keys[i:i + len(folded)] == folded:
+            return " ".join(w[:1].upper() + w[1:] for w in typed[i:i + len(folded)])
+    return " ".join(w.capitalize() for w in folded)

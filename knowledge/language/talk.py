@@ -237,21 +237,3 @@ _WHO_ANSWERS = re.compile(
 def asks_for_person(text: str) -> bool:
     """Whether a message asks for a human or who (what) is answering: the bot says plainly that it is one."""
     return bool(_WHO_ANSWERS.search(words(text)))
-
-
-# A button's label typed back as words (Zalo users often do) once those buttons are gone: the choice has lapsed.
-# Folded labels and what the reply tells to do instead.
-_LAPSED = {
-    "luu vao ho so": "/hoso", "khong luu": "", "bo qua": "", "xem chi tiet lop": "", "dang ky lop nay": "",
-    "van dang ky": "", "vao danh sach cho": "", "xem lop tuong tu": "", "xoa thong tin": "/hoso",
-    "khong xoa": "", "huy cho": "/lich", "doi vai tro": "/hoso", "doi don vi tinh": "/hoso",
-    "tat loai nhac nay": "/nhacnho", "tat nhac han dang ky": "/nhacnho", "huy dang ky lop nay": "/lich",
-    "thoi khong dang ky": "",
-}
-
-
-def lapsed_label(text: str) -> str | None:
-    """The command that does what a button label typed alone did ("" when nothing needs doing), or None when the
-    message is no button's label."""
-    folded = " ".join(re.findall(r"[0-9a-z]+", fold(text)))
-    return _LAPSED.get(folded)

@@ -64,6 +64,7 @@ from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, _has, aside_of_its_own, one_province, within_reading
 from knowledge.records import TargetRec
+from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import day_slot, province_key
 from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
 
@@ -158,6 +159,22 @@ def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
     return sorted(courses, key=lambda c: (c.code not in ahead, undated_put_off(c), c.starts_at))
 
 
+def online_anywhere(c: CourseRec) -> bool:
+    """Held online only, at a venue that names no place («Phòng họp trực tuyến Zoom», a link, none): attended
+    from wherever the asker is, so it is never a class «ở nơi khác»."""
+    return c.format == "truc_tuyen" and not place_mentions(c.venue)
+
+
+def online_for(ans: Answer, c: CourseRec) -> bool:
+    """An online class with no place (`online_anywhere`) of the province the question is about or the asker's:
+    theirs to attend from where they are. One of another province is run for that province's people."""
+    if not online_anywhere(c) or not c.province:
+        return False
+    names = (*ans.slots.provinces, ans.said_place, current_province(ans.former_area) or "", ans.asker_province)
+    mine = {province_key(current_province(n) or n) for n in names if n}
+    return province_key(current_province(c.province) or c.province) in mine
+
+
 def undated_put_off(c: CourseRec) -> bool:
     """Put off with no new date yet («lịch mới sẽ thông báo sau»): its day is unknown, so it is listed after
     the classes that have one, not at the date it will no longer be held on."""
@@ -169,6 +186,11 @@ def shown_courses(ans: Answer) -> list[CourseRec]:
     a detail of first when the engine singled it out (`asked_first`); «cái thứ 2» counts in this order."""
     # (the classes of a status asked, «lớp nào bị hoãn», before the others called off: Answer.status_codes)
     shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes or ans.status_codes or fitting_first(ans))
+    if ans.former_codes or ("place" in ans.relaxed and not ans.status_codes):
+        # Beside classes held at the place asked and classes held elsewhere, a class held online with no place
+        # is the asker's to attend from where they are: a group of its own between the two, never «elsewhere».
+        held = set(ans.former_codes)
+        shown.sort(key=lambda c: 0 if c.code in held else 1 if online_for(ans, c) else 2)
     first = asked_first(ans)
     return sorted(shown, key=lambda c: c.code != first) if first else shown
 
