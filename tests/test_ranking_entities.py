@@ -187,8 +187,8 @@ def test_the_bot_addressed_is_no_word_of_the_class() -> None:
 def test_soon_and_province_typed_short() -> None:
     assert normalise("bên ninh bình sp tới có lớp nào").tokens[3:5] == ("sap", "toi")
     assert normalise("có lớp nào ở tnh em không").tokens[4:6] == ("tinh", "em")
-    # «sp» elsewhere stays as typed.
-    assert "sp" in normalise("giới thiệu sp mới của công ty").tokens
+    # «sp» elsewhere is no «sắp»: after what is sold or shown, «sản phẩm».
+    assert normalise("giới thiệu sp mới của công ty").tokens[2:4] == ("san", "pham")
 
 
 def test_the_next_class_of_the_asker_s_province(qa: QAEngine) -> None:
