@@ -3777,7 +3777,9 @@ class QAEngine:
                  # «học lại hôm nào», «mở lại», «tổ chức lại»: «again» after a verb says nothing of the class.
                  and i not in again
                  # «anh chị ơi», «a/c»: the bot addressed, no «Chi» of a venue («xã Củ Chi»).
-                 and not (t == "chi" and i and norm.tokens[i - 1] in ("anh", "a"))]
+                 and not (t == "chi" and i and norm.tokens[i - 1] in ("anh", "a"))
+                 # «Chị cho em hỏi …», «Chị ơi»: the bot addressed at the opening, no «chi» (spending) of a class.
+                 and not (t == "chi" and i == 0 and norm.tokens[1:2] in (("cho",), ("oi",)))]
         batches = batches_asked(norm.tokens)
         if len(batches) > 1:
             # Two batches asked together: either one's classes are asked, so their numbers are alternatives.
@@ -4960,7 +4962,12 @@ def _asks_for_me(norm: Norm) -> bool:
     # «Cho mình sắp tới có lớp … không»: opening the question, «cho mình» asks to be told (its «hỏi» left
     # out); before a class («cho mình lớp nào phù hợp») it may say whom for.
     folded = _POLITE_OPENING.sub(" ", folded)
+    # «Chị cho em hỏi lớp …», «anh ơi cho mình hỏi …»: asking to be told, wherever it stands.
+    folded = _LET_ME_ASK.sub(" ", folded)
     return _has(folded, *FOR_ME)
+
+
+_LET_ME_ASK = re.compile(r"\bcho (?:minh|toi|em|tui|e|chau) (?:hoi|biet|xin hoi|duoc hoi)\b")
 
 
 _POLITE_OPENING = re.compile(r"^(?:chao \w+ )?cho (?:minh|toi|em|tui|e)\b(?! (?:lop|khoa|cai|voi|xin|danh))")

@@ -171,3 +171,13 @@ def test_how_many_classes_a_plan_expects_is_its_figure(qa: QAEngine) -> None:
     # «dự kiến mở bao nhiêu lớp» asks the plan's figure; «dự kiến khi nào», a class's date.
     ans = qa.answer("nam sau ldld lang son du kien mo bao nhieu lop", now=FIXED_NOW)
     assert ans.intent == "target" and ans.matches[0].code == "CT-LS-2027-LOP"
+
+
+def test_let_me_ask_is_no_class_for_me() -> None:
+    # «Chị cho em hỏi …» asks to be told: the asker's role from the profile does not narrow the classes.
+    from knowledge.qa import _asks_for_me
+    from knowledge.text import normalise
+
+    assert not _asks_for_me(normalise("Chị cho em hỏi lớp an toàn vệ sinh lao động ở Việt Trì bao giờ học"))
+    assert not _asks_for_me(normalise("anh oi cho minh hoi lop atvsld o dau"))
+    assert _asks_for_me(normalise("có lớp nào cho em không"))

@@ -1055,7 +1055,7 @@ def _in_context(
 
 
 # «còn thiếu bao nhiêu nữa», «còn phải đạt thêm bao nhiêu»: what is still to reach, asked of a plan.
-_STILL_SHORT = re.compile(r"(?:con (?:thieu|lai|phai|can)|thieu (?:\w+ )*nua|can them|phai them)\b")
+_STILL_TO_REACH = re.compile(r"\b(?:con (?:thieu|lai|phai|can)|thieu (?:\w+ )*nua|can them|phai them)\b")
 
 
 def _still_short_now(follow: FollowUp, text: str, subject: Subject, *, now: dt.datetime) -> FollowUp:
@@ -1063,7 +1063,7 @@ def _still_short_now(follow: FollowUp, text: str, subject: Subject, *, now: dt.d
     reach is this year's plan's, the one in progress; a closed year's figures are final and lack nothing «more»."""
     folded = " ".join(RAW_WORD.findall(fold(text)))
     year = subject.year
-    if (subject.kind != "target" or year is None or year >= now.year or not _STILL_SHORT.search(folded)
+    if (subject.kind != "target" or year is None or year >= now.year or not _STILL_TO_REACH.search(folded)
             or names_period(text)):
         return follow
     said = re.compile(rf"\b(?:nam {year}|nam ngoai|nam truoc|nam roi)\b")
