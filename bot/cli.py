@@ -483,9 +483,11 @@ def cmd_sample(app: App, args: argparse.Namespace) -> int:
 
 def cmd_course(app: App, args: argparse.Namespace) -> int:
     """Move a class, change its place, cancel it, or set its own reminder ladder; registered people are told."""
+    import datetime as dt
+
     from knowledge import reminders, store
     from knowledge.db import bump_data_version, session_scope
-    from knowledge.transfer import END_TIME, START_TIME, parse_datetime
+    from knowledge.transfer import END_TIME, parse_datetime, parse_day_and_clock
 
     config = app.settings.reminder_config()
     with session_scope(app.deps.session_factory) as session:
@@ -513,6 +515,7 @@ def cmd_course(app: App, args: argparse.Namespace) -> int:
             print(f"Lớp {course.code} đã bị hủy từ trước.", file=sys.stderr)
             return 1
         starts = None
+        hour_given = False
         if args.action == "move" and args.value is None and args.venue is None:
             print("Cần thời gian mới hoặc --venue, ví dụ: cadrebot course move MÃ \"05/01/2027 08:00\"", file=sys.stderr)
             return 2
@@ -521,10 +524,15 @@ def cmd_course(app: App, args: argparse.Namespace) -> int:
                 print("Cần thời gian mới, ví dụ: cadrebot course move MÃ \"05/01/2027 08:00\"", file=sys.stderr)
                 return 2
             try:
-                starts = parse_datetime(args.value, app.deps.tz, START_TIME)
+                day, clock = parse_day_and_clock(args.value)
             except Exception as exc:  # the parser's own error type is private; its message is for people
                 print(f"Không hiểu thời gian «{args.value}»: {exc}", file=sys.stderr)
                 return 2
+            # A date alone keeps the class's hour of day, and a class whose plan gave no hour still has none
+            # (its stored 08:00 stays the import's guess); a typed hour is the class's hour from now on.
+            hour_given = clock is not None
+            starts = dt.datetime.combine(day, clock or course.starts_at.astimezone(app.deps.tz).time(),
+                                         app.deps.tz).astimezone(dt.UTC)
             if starts <= now:
                 print("Thời gian mới phải ở tương lai.", file=sys.stderr)
                 return 2
@@ -549,7 +557,7 @@ def cmd_course(app: App, args: argparse.Namespace) -> int:
                 return 2
         notice = reminders.reschedule(session=session, course=course, now=now, tz=app.deps.tz, config=config,
                                       starts_at=starts, venue=args.venue, cancel=args.action == "cancel",
-                                      ends_at=ends)
+                                      ends_at=ends, hour_given=hour_given)
         bump_data_version(session)  # every process re-reads the course, and the planner re-plans
         told = notice.total if notice is not None else 0
         done = "Đã hủy" if args.action == "cancel" else "Đã cập nhật"
@@ -633,7 +641,8 @@ def build_parser() -> argparse.ArgumentParser:
                                       "hoặc đặt lịch nhắc riêng của lớp")
     c.add_argument("action", choices=["move", "cancel", "reminders"])
     c.add_argument("code", help="mã lớp")
-    c.add_argument("value", nargs="?", help="move: thời gian mới «05/01/2027 08:00»; reminders: «7 ngày; 2 giờ»")
+    c.add_argument("value", nargs="?", help="move: thời gian mới «05/01/2027 08:00» (chỉ ghi ngày: giữ giờ của lớp, "
+                   "lớp chưa có giờ vẫn chưa có giờ); reminders: «7 ngày; 2 giờ»")
     c.add_argument("--venue", help="địa điểm mới")
     c.add_argument("--end", help="move: thời gian kết thúc mới «09/01/2027 17:00» (không ghi: giữ thời lượng)")
     m = sub.add_parser("reminders", help="các tin nhắc đang chờ gửi")

@@ -256,7 +256,7 @@ async def _calendar(app: App, request: web.Request) -> web.Response:
             course = session.get(Course, int(ident))
             if course is None or course.status == "cancelled":
                 return None
-            return reminders.calendar(course, app.deps.clock.now())
+            return reminders.calendar(course, app.deps.clock.now(), app.deps.tz)
 
     body = await asyncio.to_thread(read)
     if body is None:

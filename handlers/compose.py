@@ -516,8 +516,9 @@ def period_as_written(c: CourseRec | Course) -> str:
     return "" if written.casefold() == c.tentative.casefold() else written
 
 
-# Said of a class whose plan gave only its dates when its hour is asked («lớp đó bắt đầu lúc mấy giờ»).
-HOURS_UNWRITTEN = "giờ học chưa ghi trong kế hoạch"
+# Said of a class whose plan gave only its dates, on its card and when its hour is asked («lớp đó bắt đầu lúc
+# mấy giờ»): short, because it sits under the dates on a phone screen.
+HOURS_UNWRITTEN = "Giờ học: kế hoạch chưa ghi"
 
 
 def hours_written(c: CourseRec | Course) -> bool:
@@ -528,9 +529,13 @@ def hours_written(c: CourseRec | Course) -> bool:
 def hours_unwritten(c: CourseRec | Course, tz: dt.tzinfo, who: str) -> str:
     """The answer to «mấy giờ» of a class whose plan gave only dates: not in the plan, the usual start as such
     (a hedge, never the class's hour), and whom to ask."""
-    usual = c.starts_at.astimezone(tz)
-    return (f"{HOURS_UNWRITTEN[:1].upper()}{HOURS_UNWRITTEN[1:]} (lớp thường bắt đầu khoảng {usual:%H:%M} sáng, "
-            f"nhưng chưa chắc); anh/chị hỏi {who} để biết giờ chính xác.")
+    return f"{usual_hour(c, tz)}; anh/chị hỏi {who} để biết giờ."
+
+
+def usual_hour(c: CourseRec | Course, tz: dt.tzinfo) -> str:
+    """«Giờ học: kế hoạch chưa ghi (thường khoảng 08:00, chưa chắc)»: the usual start offered as a guess (a chair
+    planning the trip needs one), never as the class's hour."""
+    return f"{HOURS_UNWRITTEN} (thường khoảng {c.starts_at.astimezone(tz):%H:%M}, chưa chắc)"
 
 
 def at_time(c: CourseRec | Course, moment: dt.datetime, tz: dt.tzinfo) -> str:
@@ -582,9 +587,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
                 span = f" (kéo dài {days} ngày)"
             lines.append(f"Kết thúc: {at_time(c, c.ends_at, tz)}{span}")
         if not hours_written(c):
-            # The usual start as such, hedged: a chair planning the trip needs a guess, not a fact made up.
-            lines.append(f"Giờ học: chưa ghi trong kế hoạch (thường bắt đầu khoảng "
-                         f"{c.starts_at.astimezone(tz):%H:%M}, anh/chị hỏi lại đơn vị tổ chức cho chắc)")
+            lines.append(usual_hour(c, tz))  # (whom to ask: the organiser, on its own line below)
     if c.days:
         lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")

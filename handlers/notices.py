@@ -42,12 +42,15 @@ def where(course: Course) -> str:
     return place_of(course.venue, course.province)
 
 
-def countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
-    """How far away the event is, as people say it: "2 giờ nữa", "ngày mai", "7 ngày nữa"."""
+def countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo, *, hours: bool = True) -> str:
+    """How far away the event is, as people say it: "2 giờ nữa", "ngày mai", "7 ngày nữa". `hours` false: the
+    event's hour is a guess (a plan that gave only the date), so the same day is just «hôm nay»."""
     days = (event.astimezone(tz).date() - now.astimezone(tz).date()).days
+    if days <= 0 and not hours:
+        return "hôm nay"
     if days <= 0:
-        hours = max(1, round((event - now).total_seconds() / 3600))
-        return f"hôm nay (còn khoảng {hours} giờ nữa)" if hours > 1 else "chỉ còn khoảng 1 giờ nữa"
+        left = max(1, round((event - now).total_seconds() / 3600))
+        return f"hôm nay (còn khoảng {left} giờ nữa)" if left > 1 else "chỉ còn khoảng 1 giờ nữa"
     if days == 1:
         return "ngày mai"
     return f"còn {days} ngày nữa"
@@ -55,7 +58,8 @@ def countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
 
 def class_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
     starts_at, ends_at = timing.held(course)
-    lines = [f"⏰ Nhắc lịch học: {countdown(starts_at, now, tz)} là lớp «{course.title}» bắt đầu.",
+    soon = countdown(starts_at, now, tz, hours=course.hours_written is not False)
+    lines = [f"⏰ Nhắc lịch học: {soon} là lớp «{course.title}» bắt đầu.",
              f"Thời gian: {when(course, tz)}"]
     if ends_at is not None and ends_at.astimezone(tz).date() != starts_at.astimezone(tz).date():
         lines[-1] += f" đến {vn.weekday_date(ends_at, tz)}"
@@ -114,6 +118,11 @@ def _at(moment: dt.datetime, tz: dt.tzinfo) -> str:
     return f"{vn.weekday_date(moment, tz)}, lúc {moment.astimezone(tz):%H:%M}"
 
 
+def _dated(course: Course, moment: dt.datetime, tz: dt.tzinfo) -> str:
+    """`_at`, or the day alone for a class whose plan gave no hour (the import's 08:00 is never said)."""
+    return _at(moment, tz) if course.hours_written is not False else vn.weekday_date(moment, tz)
+
+
 class Notices:
     """The `knowledge.wording.Wording` of the deployment."""
 
@@ -130,7 +139,7 @@ class Notices:
 
     def cancelled(self, course: Course, starts_at: dt.datetime, similar: Course | None, tz: dt.tzinfo) -> Reply:
         # A class dated only by a period was never due on its period's first day: said by its period.
-        was = when(course, tz) if course.tentative else f"dự kiến {_at(starts_at, tz)}"
+        was = when(course, tz) if course.tentative else f"dự kiến {_dated(course, starts_at, tz)}"
         lines = [f"❗ Lớp «{course.title}» {was} đã bị HỦY.",
                  "Anh/chị không cần đến lớp. Gõ /khoahoc để xem các lớp khác còn nhận đăng ký."]
         if similar is None:
@@ -146,7 +155,7 @@ class Notices:
             head = f"📢 Lớp «{course.title}» (đã hoãn) đã có lịch mới: {_at(new, tz)}." if new is not None else (
                 f"📢 Lớp «{course.title}» đã hoãn, chưa có lịch mới.")
         else:
-            planned = f"dự kiến {period}" if period else f"dự kiến {_at(was, tz)}"
+            planned = f"dự kiến {period}" if period else f"dự kiến {_dated(course, was, tz)}"
             head = f"❗ Lớp «{course.title}» {planned} đã HOÃN. " + (
                 f"Lịch mới: {_at(new, tz)}." if new is not None else "Chưa có lịch mới; khi có, mình sẽ báo anh/chị.")
         tail = ("Đăng ký của anh/chị vẫn được giữ" + (", lịch nhắc theo ngày mới" if new is not None else "")
@@ -155,14 +164,22 @@ class Notices:
                                           Button(labels.GIVE_UP_PLACE, pack("rc", course.id))))
 
     def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
-                tz: dt.tzinfo, period: str | None = None) -> Reply:
+                tz: dt.tzinfo, period: str | None = None, hour_given: bool = False,
+                earlier_hour: bool = True) -> Reply:
         # Held again: when, unless a new time is said below.
         changes = ([f"Lớp được mở lại: {when(course, tz)}." if moved_from is None and period is None
                     else "Lớp được mở lại."] if reopened else [])
         if period is not None:
             changes.append(f"Đã có ngày học: {when(course, tz)} (trước đây dự kiến {period})")
         if moved_from is not None:
-            changes.append(f"Thời gian mới: {when(course, tz)} (trước đây: {_at(moved_from, tz)})")
+            same_day = vn.date(moved_from, tz) == vn.date(timing.held(course)[0], tz)
+            if not earlier_hour and same_day:  # people were told the day only: the hour is the news
+                changes.append(f"Đã có giờ học: {when(course, tz)}")
+            else:
+                was = _at(moved_from, tz) if earlier_hour else vn.weekday_date(moved_from, tz)
+                changes.append(f"Thời gian mới: {when(course, tz)} (trước đây: {was})")
+        elif hour_given:
+            changes.append(f"Đã có giờ học: {when(course, tz)}")
         if new_place:
             changes.append(f"Địa điểm mới: {where(course) or 'sẽ báo sau'}")
         lines = [f"📢 Lớp «{course.title}» có thay đổi:", *changes,

@@ -3,10 +3,13 @@
 The database is the source of truth. A course's reminders are computed from its start (the class ladder:
 7 days before, 1 day before at 07:00, 2 hours before, unless the deployment or the course says otherwise)
 and from its registration deadline (3 days and 1 day before, to people it suits who have not registered).
-Each reminder is one keyed outbox job, `remind:<course>:<rung>:<start>` or `deadline:<course>:<rung>:<deadline>`,
-whose recipients are chosen when it fires: one message per person, so each registration gets each reminder
-at most once, and moving a class (a new start in the key) plans a fresh ladder. The scheduler (scheduler/)
-only decides *when* to call `fire`.
+A class whose plan gave only its dates (`hours_written` false: its 08:00 is the import's guess) gets only the
+rungs counted in days (7 days, 1 day at 07:00): one counted in hours from a start nobody wrote ("2h") would
+send «còn 2 giờ nữa» at 06:00 for a class that may begin at 07:30 or 13:30, so it is left out; the day before
+at 07:00 has said «ngày mai» already. Each reminder is one keyed outbox job, `remind:<course>:<rung>:<start>`
+or `deadline:<course>:<rung>:<deadline>`, whose recipients are chosen when it fires: one message per person,
+so each registration gets each reminder at most once, and moving a class (a new start in the key) plans a
+fresh ladder. The scheduler (scheduler/) only decides *when* to call `fire`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
@@ -56,6 +60,12 @@ class Rung:
         if self.days == 0:
             return f"{self.minutes // 60}h" if self.minutes % 60 == 0 else f"{self.minutes}m"
         return f"{self.days}d{self.minutes}m"
+
+    @property
+    def from_hour(self) -> bool:
+        """Counted in hours or minutes from the class's start ("2h", "1d2h"), so only as good as that hour;
+        "7d" and "1d@07:00" name a day (and a clock time of their own)."""
+        return self.at is None and self.minutes > 0
 
     @property
     def kind(self) -> str:
@@ -119,6 +129,9 @@ def parse_ladder(text: str) -> tuple[Rung, ...]:
         raise LadderError("có mốc nhắc bị lặp")
     return tuple(rungs)
 
+
+# The deployment's zone when a caller gives none (CADREBOT_TIMEZONE's default).
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 DEFAULT_LADDER = (Rung(days=7), Rung(days=1, at=dt.time(7, 0)), Rung(minutes=120))
 DEFAULT_DEADLINE = (Rung(days=3), Rung(days=1))
@@ -193,6 +206,8 @@ class Timed(Protocol):
     def tentative(self) -> str | None: ...
     @property
     def description(self) -> str: ...
+    @property
+    def hours_written(self) -> bool: ...
 
 
 def held_start(course: Timed) -> dt.datetime | None:
@@ -211,6 +226,15 @@ def course_ladder(course: Timed, config: Config) -> tuple[Rung, ...]:
         return parse_ladder(course.reminders)
     except LadderError:
         return config.ladder
+
+
+def rungs_to_send(course: Timed, config: Config) -> tuple[Rung, ...]:
+    """The course's ladder without the rungs counted from an hour its plan never gave (see the module's
+    docstring): a class dated by its days alone is reminded of by day."""
+    ladder = course_ladder(course, config)
+    if course.hours_written is not False:
+        return ladder
+    return tuple(r for r in ladder if not r.from_hour)
 
 
 def _epoch(value: dt.datetime) -> int:
@@ -257,7 +281,7 @@ def plan_course(course: Timed, *, sent: set[str], now: dt.datetime, config: Conf
     out: list[Planned] = []
     # Only a month or a quarter is known (the start is its first day): no class reminder until a date is.
     if not period:
-        out = _rungs_for(course, start, course_ladder(course, config), "class", "remind", sent, now, config, tz)
+        out = _rungs_for(course, start, rungs_to_send(course, config), "class", "remind", sent, now, config, tz)
     deadline = course.registration_deadline
     if course.status in TAKES_REGISTRATIONS and deadline is not None and deadline > now:
         event = deadline if period else min(deadline, start)
@@ -286,7 +310,8 @@ def plan(*, session: Session, now: dt.datetime, config: Config, tz: dt.tzinfo) -
     # A class put off keeps the plan's start on its row, which may have passed before its new date: each one is
     # read (they are few) and `plan_course` goes by the new date.
     rows = session.execute(select(Course.id, Course.status, Course.starts_at, Course.registration_deadline,
-                                  Course.reminders, Course.tentative, Course.description).where(
+                                  Course.reminders, Course.tentative, Course.description,
+                                  Course.hours_written).where(
         (registrations.maybe_upcoming(now) & Course.status.in_(ACTIVE)) | (Course.status == POSTPONED)))
     out: list[Planned] = []
     for row in rows:
@@ -335,7 +360,7 @@ def fire(*, session: Session, job_id: str, now: dt.datetime, config: Config, tz:
         audience = f"người phù hợp chưa đăng ký — {planned.rung.label()} trước hạn đăng ký"
     job = outbox.create_job(session=session, kind="reminder", key=planned.key, text=reply.text, buttons=reply.buttons,
                             recipients=recipients, now=now, course_id=course.id, audience=audience,
-                            attachment=None if period else calendar(course, now))
+                            attachment=None if period else calendar(course, now, tz))
     if job is None:
         return Fired("gone")  # another process queued it first
     return Fired("queued", job.id, job.total)
@@ -374,8 +399,9 @@ def _where(course: Course) -> str:
     return ", ".join(filter(None, (course.venue, course.province)))
 
 
-def calendar(course: Course, now: dt.datetime) -> str:
-    """The class as an iCalendar (.ics) event, to add to a phone's calendar in one tap."""
+def calendar(course: Course, now: dt.datetime, tz: dt.tzinfo = VIETNAM) -> str:
+    """The class as an iCalendar (.ics) event, to add to a phone's calendar in one tap; `tz` gives the days of
+    a class whose plan gave no hours (an all-day event)."""
     # Imported here: icalendar costs about 0.1 s at every process start (the CLI, each bot), for a file
     # asked for only when someone saves a class to a calendar.
     from icalendar import Calendar, Event
@@ -388,9 +414,17 @@ def calendar(course: Course, now: dt.datetime) -> str:
     starts_at, ends_at = timing.held(course)  # a class put off: at its new date
     event.add("uid", f"course-{course.code}@cadrebot")
     event.add("dtstamp", now.astimezone(dt.UTC))
-    event.add("dtstart", starts_at.astimezone(dt.UTC))
     end = ends_at if ends_at is not None and ends_at > starts_at else None
-    event.add("dtend", (end or starts_at + dt.timedelta(hours=4)).astimezone(dt.UTC))
+    if course.hours_written is False:
+        # The plan gave days, not hours: an all-day event over them (DTEND is the day after the last, RFC 5545),
+        # never the import's 08:00–17:00 shown in a phone's calendar as if the office had set it.
+        first = starts_at.astimezone(tz).date()
+        last = max(first, end.astimezone(tz).date()) if end is not None else first
+        event.add("dtstart", first)
+        event.add("dtend", last + dt.timedelta(days=1))
+    else:
+        event.add("dtstart", starts_at.astimezone(dt.UTC))
+        event.add("dtend", (end or starts_at + dt.timedelta(hours=4)).astimezone(dt.UTC))
     event.add("summary", course.title)
     if _where(course):
         event.add("location", _where(course))
@@ -415,6 +449,7 @@ class Snapshot:
     status: str
     tentative: str | None = None  # the period, when the class had no day yet
     undated: bool = False  # put off, and its note gives no new date yet
+    hours_written: bool = True  # false: people were told the day only (the plan gave no hour)
 
     @classmethod
     def of(cls, course: Course) -> Snapshot:
@@ -422,7 +457,8 @@ class Snapshot:
         while there is none)."""
         new = held_start(course)
         return cls(new or course.starts_at, course.venue, course.province, course.status,
-                   timing.period_of(course) or None, undated=new is None)
+                   timing.period_of(course) or None, undated=new is None,
+                   hours_written=course.hours_written is not False)
 
 
 def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt.datetime, tz: dt.tzinfo,
@@ -450,10 +486,14 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
         new_place = (after.venue, after.province) != (before.venue, before.province)
         # Put off with no new date, now held again: news even on the plan's own date.
         reopened = before.status == "cancelled" or (before.undated and after.status != POSTPONED)
-        if not (moved or dated or new_place or reopened):
+        # The hour, never given before, is given now (even the one the import had guessed): people were told
+        # the day only, and their reminders now include the one before the hour.
+        timed = not before.hours_written and after.hours_written and not dated
+        if not (moved or dated or new_place or reopened or timed):
             return None
         reply = config.wording.changed(course, moved_from=before.starts_at if moved else None, new_place=new_place,
-                                       reopened=reopened, tz=tz, period=before.tentative if dated else None)
+                                       reopened=reopened, tz=tz, period=before.tentative if dated else None,
+                                       hour_given=timed, earlier_hour=before.hours_written)
     people = select(Registration.profile_id).where(Registration.course_id == course.id,
                                                    Registration.status.in_(("registered", "waitlisted")))
     recipients = outbox.select_profiles(session=session, condition=UserProfile.id.in_(people))
@@ -466,7 +506,7 @@ def notify_change(*, session: Session, course: Course, before: Snapshot, now: dt
     dated = after.status in ACTIVE or (after.status == POSTPONED and not after.undated)
     return outbox.create_job(session=session, kind="notice", text=reply.text, buttons=reply.buttons, now=now,
                              recipients=recipients, course_id=course.id, audience="người đã đăng ký lớp",
-                             not_before=not_before, attachment=calendar(course, now) if dated else None)
+                             not_before=not_before, attachment=calendar(course, now, tz) if dated else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,10 +532,14 @@ def moved_end(course: Course, starts_at: dt.datetime, tz: dt.tzinfo) -> MovedEnd
 
 def reschedule(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzinfo, config: Config,
                starts_at: dt.datetime | None = None, venue: str | None = None,
-               cancel: bool = False, ends_at: dt.datetime | None = None) -> OutboxJob | None:
+               cancel: bool = False, ends_at: dt.datetime | None = None, hour_given: bool = False) -> OutboxJob | None:
     """An organiser moves a class, changes its place or cancels it; everyone registered is told. A class moved
-    without a new end (`ends_at`) keeps its length (`moved_end`: callers show that end first when it runs late)."""
+    without a new end (`ends_at`) keeps its length (`moved_end`: callers show that end first when it runs late).
+    `hour_given`: the organiser typed the start's hour (not a date alone), so it is the class's hour from now on,
+    also for a class whose plan gave none (`starts_at` may then equal the start stored)."""
     before = Snapshot.of(course)
+    if starts_at is not None and hour_given:
+        course.hours_written = True
     if starts_at is not None:
         length = (course.ends_at - course.starts_at) if course.ends_at is not None else None
         course.starts_at = starts_at

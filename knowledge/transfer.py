@@ -613,6 +613,13 @@ def parse_datetime(cell: Cell, tz: ZoneInfo, default_time: dt.time) -> dt.dateti
     return dt.datetime.combine(day, clock or default_time, tzinfo=tz).astimezone(dt.UTC)
 
 
+def parse_day_and_clock(cell: Cell) -> tuple[dt.date, dt.time | None]:
+    """A local date and the time of day when one is written (None: a date alone, whose hour nobody gave)."""
+    day, clock = _parse_local(cell)
+    _check_year(day)
+    return day, clock
+
+
 def parse_date(cell: Cell) -> dt.date:
     """A calendar date (a time, if any, is ignored)."""
     day, _clock = _parse_local(cell)
@@ -2399,7 +2406,10 @@ def _organiser_written(cell: Cell, org: Organisation | None) -> str:
 
 
 # What the web workspace changes on a class (`bot/quanly/classes.py`): a re-upload that would change it back asks.
-_WEB_FIELDS = ("starts_at", "ends_at", "venue", "status", "tentative", "when_written", "registration_deadline")
+# A move with a typed hour gives the class its hour (`hours_written`): a plan that gave dates only must not take
+# it back unseen while the web's start is kept, and `--theo-tep` takes both back together.
+_WEB_FIELDS = ("starts_at", "ends_at", "venue", "status", "tentative", "when_written", "registration_deadline",
+               "hours_written")
 
 
 def _held_text(values: dict[str, Any], tz: ZoneInfo, *, reopened: bool = False) -> str:
@@ -2410,6 +2420,12 @@ def _held_text(values: dict[str, Any], tz: ZoneInfo, *, reopened: bool = False) 
     starts, ends = values.get("starts_at"), values.get("ends_at")
     if values.get("tentative"):
         when = f"dự kiến {values.get('when_written') or values['tentative']}"
+    elif isinstance(starts, dt.datetime) and values.get("hours_written") is False:
+        # Days only, as the plan gave them: the import's 08:00–17:00 is not said as anyone's hours.
+        start = starts.astimezone(tz)
+        end = ends.astimezone(tz) if isinstance(ends, dt.datetime) else None
+        when = f"ngày {start:%d/%m/%Y}" + (f" đến ngày {end:%d/%m/%Y}" if end and end.date() != start.date() else "")
+        when += " (chưa có giờ học)"
     elif isinstance(starts, dt.datetime):
         start = starts.astimezone(tz)
         end = ends.astimezone(tz) if isinstance(ends, dt.datetime) else None

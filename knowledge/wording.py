@@ -40,9 +40,11 @@ class Wording(Protocol):
         ...
 
     def changed(self, course: Course, *, moved_from: dt.datetime | None, new_place: bool, reopened: bool,
-                tz: dt.tzinfo, period: str | None = None) -> Reply:
-        """The class moved (from `moved_from`), got its day (it was dated only by `period`), changed place or
-        was reopened; at least one is true."""
+                tz: dt.tzinfo, period: str | None = None, hour_given: bool = False,
+                earlier_hour: bool = True) -> Reply:
+        """The class moved (from `moved_from`), got its day (it was dated only by `period`), got its hour (a plan
+        that gave days only: `hour_given`), changed place or was reopened; at least one is true. `earlier_hour`
+        false: `moved_from`'s hour was never the plan's, so only its day may be said."""
         ...
 
     def promoted(self, course: Course, tz: dt.tzinfo) -> Reply:

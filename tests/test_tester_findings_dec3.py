@@ -219,10 +219,11 @@ def test_a_plan_without_hours_is_never_given_any(deps: Deps, tmp_path: Path) -> 
     card = text_of(say(deps, "cho minh xem lop CT-2026-01", user="f1"))
     assert "Bắt đầu: Thứ Tư, 09/12/2026\n" in card and "Kết thúc: Thứ Sáu, 11/12/2026" in card
     assert "Bắt đầu: 08:00" not in card and "17:00" not in card
-    # The usual start only as a guess said as one, with whom to ask.
-    assert "Giờ học: chưa ghi trong kế hoạch (thường bắt đầu khoảng 08:00, anh/chị hỏi lại" in card
+    # The usual start only as a guess said as one (the organiser on its own line), and whom to ask when asked.
+    assert "Giờ học: kế hoạch chưa ghi (thường khoảng 08:00, chưa chắc)" in card
     hour = text_of(say(deps, "lớp đó bắt đầu lúc mấy giờ", user="f1"))
-    assert "Giờ học chưa ghi trong kế hoạch" in hour and "Bắt đầu: 08:00" not in hour and "chưa chắc" in hour
+    assert "Giờ học: kế hoạch chưa ghi" in hour and "Bắt đầu: 08:00" not in hour and "chưa chắc" in hour
+    assert "anh/chị hỏi Liên đoàn Lao động thành phố Cần Thơ để biết giờ." in hour
     # The export writes the dates alone, as the plan gave them.
     out = tmp_path / "export.csv"
     with deps.session_factory() as s:

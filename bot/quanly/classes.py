@@ -195,13 +195,19 @@ def setup(ws: Workspace) -> None:
         local = timing.held(course)[0].astimezone(tz)  # a class put off: moved on from its new date, if known
         end = course.ends_at.astimezone(tz) if course.ends_at is not None else None
         typed = typed or {}
+        # A class whose plan gave no hour: its stored 08:00–17:00 is the import's, so the form offers no hour (left
+        # empty, the class stays without one) and says the end by its day.
+        hours_known = course.hours_written is not False
+        end_now = "" if end is None else (f"lúc {end:%H:%M} ngày {end:%d/%m/%Y}" if hours_known
+                                          else f"ngày {end:%d/%m/%Y}")
         return ws.render(
             request, "quanly/lop_chitiet.html", section="lop", title=f"Lớp {course.code}", left=left,
             status=status, notice=notice if problem is None else None, problem=problem, when=when_held(course, tz), status_label=STATUS_LABELS.get(course.status, ""),
             audiences=[ROLE_LABELS.get(a, a) for a in course.audiences.split(";") if a],
-            move_date=typed.get("ngay", f"{local:%d/%m/%Y}"), move_time=typed.get("gio", f"{local:%H:%M}"),
+            move_date=typed.get("ngay", f"{local:%d/%m/%Y}"),
+            move_time=typed.get("gio", f"{local:%H:%M}" if hours_known else ""), hours_known=hours_known,
             end_date=typed.get("ngay_kt", ""), end_time=typed.get("gio_kt", ""),
-            move_venue=typed.get("dia_diem", ""), end_now=f"{end:%H:%M} ngày {end:%d/%m/%Y}" if end else "",
+            move_venue=typed.get("dia_diem", ""), end_now=end_now,
             open_for_change=course.status != "cancelled", **found)
 
     async def change(request: web.Request) -> web.StreamResponse:
@@ -211,7 +217,8 @@ def setup(ws: Workspace) -> None:
         action = request.match_info["action"]
         fields = form(request)
         now = ws.now()
-        starts: dt.datetime | None = None
+        day: dt.date | None = None
+        clock: dt.time | None = None  # None: a date alone, the class keeps its hour (or still has none)
         end_given: tuple[dt.date | None, dt.time | None] | None = None  # made whole with the class's own end
         venue: str | None = None
         problem: str | None = None
@@ -224,17 +231,13 @@ def setup(ws: Workspace) -> None:
             end_day = _day(typed["ngay_kt"]) if typed["ngay_kt"] else None
             end_clock = parse_clock(typed["gio_kt"]) if typed["gio_kt"] else None
             venue_text = typed["dia_diem"]
-            if day is None or clock is None:
+            if day is None or (typed["gio"] and clock is None):
                 problem = (f"Ngày hoặc giờ mới chưa đúng (ngày dd/mm/yyyy, ví dụ 05/01/2027, năm từ {YEARS[0]} đến "
                            f"{YEARS[1]}; giờ như 08:00, 8h, 13h30).")
             elif (typed["ngay_kt"] and end_day is None) or (typed["gio_kt"] and end_clock is None):
                 problem = "Ngày hoặc giờ kết thúc chưa đúng (ngày dd/mm/yyyy; giờ như 17:00, 17h, 16h30)."
-            else:
-                starts = dt.datetime.combine(day, clock, tz)
-                if starts <= now:
-                    problem = "Thời gian mới phải ở tương lai."
-                if end_day is not None or end_clock is not None:
-                    end_given = (end_day, end_clock)
+            elif end_day is not None or end_clock is not None:
+                end_given = (end_day, end_clock)
             venue = venue_text or None
         elif fields.get("xacnhan") != "1":
             problem = "Anh/chị đánh dấu ô xác nhận trước khi hủy lớp."
@@ -253,6 +256,16 @@ def setup(ws: Workspace) -> None:
                 return None
             if course.status == "cancelled":
                 return -1, course.code
+            starts: dt.datetime | None = None
+            if day is not None:
+                # A date alone keeps the class's hour of day (for a class whose plan gave none, still the import's
+                # guess, still not said as the class's hour); a typed hour becomes the class's hour.
+                starts = dt.datetime.combine(day, clock or timing.held(course)[0].astimezone(tz).time(), tz)
+                if starts <= now:
+                    return "Thời gian mới phải ở tương lai."
+            hour_given = starts is not None and clock is not None
+            # The hour typed for a class whose plan gave none is news even at the start stored (its guessed 08:00).
+            timed = hour_given and course.hours_written is False
             new_ends: dt.datetime | None = None
             if starts is not None and end_given is not None:
                 new_ends = whole_end(course, starts, end_given)
@@ -273,11 +286,13 @@ def setup(ws: Workspace) -> None:
             new_venue = venue if venue is not None and venue != (course.venue or "") else None
             if new_ends is not None and new_ends == course.ends_at:
                 new_ends = None
+            if timed and new_starts is None:
+                new_starts = starts
             if action == "doi" and new_starts is None and new_venue is None and new_ends is None:
                 return -2, course.code
             notice = reminders.reschedule(session=session, course=course, now=now, tz=tz, config=ws.reminder_config,
                                           starts_at=new_starts, venue=new_venue, cancel=action == "huy",
-                                          ends_at=new_ends)
+                                          ends_at=new_ends, hour_given=hour_given)
             course.web_changed_at = now  # a re-upload of the plan that would undo this says so first
             bump_data_version(session)  # every process re-reads the class, and the planner re-plans
             return (notice.total if notice is not None else 0), course.code

@@ -51,6 +51,11 @@ def period(course: Course, tz: ZoneInfo) -> str:
         return f"dự kiến {course.when_written or course.tentative}"
     starts_at, ends_at = timing.held(course)  # a class put off: at the new date its note gives
     start = starts_at.astimezone(tz)
+    if course.hours_written is False:
+        # The plan gave days only: the import's 08:00–17:00 is not printed as the class's hours.
+        last = ends_at.astimezone(tz).date() if ends_at is not None else start.date()
+        days = f"{start:%d/%m/%Y}" + (f" – {last:%d/%m/%Y}" if last != start.date() else "")
+        return f"{days} (chưa có giờ học)"
     text = start.strftime("%d/%m/%Y %H:%M")
     if ends_at is not None:
         end = ends_at.astimezone(tz)
