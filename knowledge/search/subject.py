@@ -158,6 +158,16 @@ def shown_order(courses: Sequence[CourseRec], by_deadline: bool = False,
     return sorted(courses, key=lambda c: (c.code not in ahead, undated_put_off(c), c.starts_at))
 
 
+def dated_by_period_only(ans: Answer) -> frozenset[str]:
+    """The classes of a list for a month asked («tháng 2 năm sau») that the plan dates only by a longer period
+    holding it («6 tháng đầu năm 2027»): they may be held that month or not, so they come after the classes dated
+    in it, and the reply says so."""
+    period = ans.slots.time
+    if period is None or period.kind != "month" or "time" in ans.relaxed:
+        return frozenset()
+    return frozenset(c.code for c in ans.courses if c.tentative and c.starts_at < period.start)
+
+
 def undated_put_off(c: CourseRec) -> bool:
     """Put off with no new date yet («lịch mới sẽ thông báo sau»): its day is unknown, so it is listed after
     the classes that have one, not at the date it will no longer be held on."""
@@ -169,6 +179,9 @@ def shown_courses(ans: Answer) -> list[CourseRec]:
     a detail of first when the engine singled it out (`asked_first`); «cái thứ 2» counts in this order."""
     # (the classes of a status asked, «lớp nào bị hoãn», before the others called off: Answer.status_codes)
     shown = shown_order(ans.courses, ans.by_deadline, ans.former_codes or ans.status_codes or fitting_first(ans))
+    held_in_period = dated_by_period_only(ans)
+    if held_in_period:
+        shown.sort(key=lambda c: c.code in held_in_period)  # stable: nearest first within each group
     first = asked_first(ans)
     return sorted(shown, key=lambda c: c.code != first) if first else shown
 
