@@ -17,7 +17,14 @@ from handlers.types import Button, Reply
 from knowledge import format as vn
 from knowledge import timing
 from knowledge.index import Item
-from knowledge.language.followup import aspect_asked, postponed, says_only_of
+from knowledge.language.followup import (
+    aspect_asked,
+    base_title,
+    batch_asked,
+    batch_of,
+    postponed,
+    says_only_of,
+)
 from knowledge.language.places import REGIONS, current_province, province_key, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
@@ -27,12 +34,13 @@ from knowledge.registrations import takes_registrations
 from knowledge.search.subject import (
     asked_first,
     class_words,
+    dated_by_period_only,
     fitting_first,
     online_for,
     shown_courses,
     shown_order,
 )
-from knowledge.slots import SPAN_KINDS
+from knowledge.slots import SPAN_KINDS, Slots
 from knowledge.text import fold, normalise
 
 _ABLE = (
@@ -136,6 +144,9 @@ NO_COURSE_AS_ASKED = (
     "Hiện chưa có lớp nào{what} {when}. Câu hỏi đã được ghi lại để cán bộ phụ trách xem xét.\n"
     "Anh/chị thử hỏi rộng hơn, ví dụ «lớp sắp tới», hoặc gõ /khoahoc."
 )
+# A period already over, with none of the classes asked held in it (`Answer.held_none`): said plainly.
+NO_COURSE_HELD = ("Trong {period} không có lớp nào{what}{where} được tổ chức.\n"
+                  "Anh/chị muốn xem các lớp sắp tới, hỏi ví dụ «lớp sắp tới», hoặc gõ /khoahoc.")
 DID_YOU_MEAN = "Có phải anh/chị muốn hỏi…"
 BAD_TIME = ("Không có {what} ạ. Anh/chị xem lại thời gian giúp mình, ví dụ «lớp tháng 12», «lớp ngày 15/12» "
             "hoặc «lớp sắp tới».")
@@ -809,18 +820,27 @@ def _lower_first(text: str) -> str:
     return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
-def no_course(ans: Answer) -> str:
-    """«No class»: naming the topic, audience, place and period asked when those are what no class meets
-    (`Answer.unmet`, with the provinces where none is held), else the plain sentence."""
-    slots = ans.slots
-    places = ans.unmet or ((ans.said_place,) if ans.said_place else ())
-    if ans.unmet is None or not (places or slots.time or slots.topics or slots.roles):
-        return NO_COURSE
+def _what_asked(slots: Slots) -> str:
+    """« về …, dành cho …»: the topics and audiences a class question named, as a «no class» line says them."""
     what = ""
     if slots.topics:
         what += " về " + " và ".join(_lower_first(label(TOPICS, k)) for k in slots.topics)
     if slots.roles:
         what += (", " if what else " ") + "dành cho " + " và ".join(_lower_first(role_label(k)) for k in slots.roles)
+    return what
+
+
+def no_course(ans: Answer) -> str:
+    """«No class»: naming the topic, audience, place and period asked when those are what no class meets
+    (`Answer.unmet`, with the provinces where none is held), else the plain sentence."""
+    slots = ans.slots
+    places = ans.unmet or ((ans.said_place,) if ans.said_place else ())
+    if ans.held_none and slots.time is not None:
+        return NO_COURSE_HELD.format(period=slots.time.label, what=_what_asked(slots),
+                                     where=f" ở {', '.join(places)}" if places else "")
+    if ans.unmet is None or not (places or slots.time or slots.topics or slots.roles):
+        return NO_COURSE
+    what = _what_asked(slots)
     where = f"ở {', '.join(places)}" if places else ""
     period = slots.time if slots.time is not None and slots.time.kind != "upcoming" else None
     when = " ".join(filter(None, (where, f"trong {period.label}"))) if period else \
@@ -848,6 +868,25 @@ def nearest_elsewhere_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> Rep
                                          for c, label in zip(shown, labels, strict=True)))
 
 
+def batch_over(ans: Answer, now: dt.datetime) -> str:
+    """«Đợt 1 anh/chị hỏi đã kết thúc …»: the batch a question named is over and a later batch of the same class
+    is listed after it (the one the asker can still attend); "" otherwise."""
+    batch = batch_asked(ans.question)
+    if batch is None or len(ans.courses) < 2 or not ans.course_lead:
+        return ""
+    first = next((c for c in ans.courses if c.code == ans.course_lead[0]), None)
+    if first is None or batch_of(first.title) != batch or not (
+            first.status == "finished" or (first.ends_at or first.starts_at) < now):
+        return ""
+    later = [c for c in ans.courses if c.code != first.code and c.starts_at >= now
+             and base_title(c.title) == base_title(first.title)]
+    if not later:
+        return ""
+    after = batch_of(later[0].title)
+    return f"Đợt {batch} anh/chị hỏi đã kết thúc; " + (
+        f"đợt {after} sắp tới của lớp này ở bên dưới." if after else "lớp sắp tới của lớp này ở bên dưới.")
+
+
 def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True,
                   chosen: str | None = None) -> list[Reply]:
     """A list of courses, nearest first, with a detail button each; for a registration request, the register
@@ -867,6 +906,16 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
             return [Reply(reply.text), _register_reply(ans.courses[0], tz, now, buttons=buttons)]
         return [reply, held] if held is not None else [reply]
     lines = relaxed_lines(ans)
+    over = batch_over(ans, now)
+    if over:
+        lines.append(over)
+    in_period = [c for c in ans.courses if c.code in dated_by_period_only(ans)]
+    if in_period and ans.slots.time is not None:
+        # A class dated only by a half-year or a quarter holding the month asked: listed last, said so.
+        month = ans.slots.time.label
+        lines.append(f"Lớp cuối chỉ dự kiến «{in_period[0].tentative}», chưa rõ có học trong {month} không."
+                     if len(in_period) == 1 else
+                     f"{len(in_period)} lớp cuối chỉ dự kiến theo cả giai đoạn, chưa rõ có học trong {month} không.")
     if ans.around:
         return [around_period_reply(ans, lines, tz, now)]
     counted = not ans.relaxed and not ans.course_offset and bool(_COUNT_ASKED.search(ans.norm.folded))

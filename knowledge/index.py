@@ -972,6 +972,21 @@ class CourseIndex:
                 mask |= _bitmap(open_, self.n)
         return mask
 
+    def periods_holding(self, start: dt.datetime, end: dt.datetime) -> int:
+        """The classes dated only by a period begun before `start` and lasting to `end` at least (a half-year or a
+        quarter holding the month asked): they may be held in [start, end), nobody knows on which day."""
+        lo, hi = start.timestamp(), end.timestamp()
+        k = bisect.bisect_left(self._period_pos, bisect.bisect_left(self.starts, lo))
+        held: list[int] = []
+        while k > 0:
+            k -= 1
+            pos = self._period_pos[k]
+            if self.starts[pos] < lo - self._longest_period:
+                break
+            if self.starts[pos] < lo and self._period_end[k] >= hi:
+                held.append(pos)
+        return _bitmap(held, self.n) if held else 0
+
     def held_on(self, days: Sequence[int], parts: Sequence[str], tz: dt.tzinfo) -> int:
         """The classes held on one of `days` (Monday 0 … Sunday 6: one of its days, from the first to the last,
         falls on it) and starting in one of `parts` of the day («sang» before noon, «chieu» before 18:00,
@@ -1055,6 +1070,7 @@ class CourseIndex:
         implied: Sequence[str] = (),
         seats: Sequence[str] = (),
         nearest_first: bool = False,
+        periods_too: bool = False,
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -1089,6 +1105,8 @@ class CourseIndex:
         (see `held_on`); dropped first when no class is held then (`relaxed` says "day").
         `implied`: filters the question did not say but the asker's profile gave («role»): relaxed before any the
         question said (`relaxed` names them as the others).
+        `periods_too`: a month asked («tháng 2 năm sau»): the classes dated only by a longer period that holds it
+        («6 tháng đầu năm 2027») may be held in it, so they are listed too, after those dated in it.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self.all if finished else self.all & ~self.bits("s:finished")
@@ -1123,6 +1141,8 @@ class CourseIndex:
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
         # no answer to «quý 2 năm sau»).
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
+        if periods_too and start is not None and end is not None:
+            masks["time"] |= self.periods_holding(start, end)
         # «lớp tháng 2 bị hoãn sang ngày nào»: a class put off is asked by the period it was planned in, which its
         # new date has left.
         if "postponed" in status_asked and start is not None and end is not None:

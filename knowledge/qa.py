@@ -280,6 +280,9 @@ class Answer:
     # No class in the month or period asked: the codes of the nearest class before it and of the nearest after
     # it ("" for a side with none), which are the classes listed. () otherwise.
     around: tuple[str, ...] = ()
+    # A period already over was asked («năm ngoái thì sao» after a list) and none of the classes asked was held in
+    # it: the reply says so plainly, with no later classes passed off as the answer.
+    held_none: bool = False
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -3448,7 +3451,10 @@ class QAEngine:
         ahead = [c for c in same if c.starts_at >= now]
         pick = min(ahead, key=lambda c: c.starts_at) if ahead else max(same, key=lambda c: c.starts_at)
         rest = [c for c in hits.courses if c.code != pick.code]
-        return dataclasses.replace(hits, courses=[pick, *rest][:max(1, len(hits.courses))], lead=(pick.code,))
+        # The batch asked is over: the batch found to come stays after it, the one the asker can still attend.
+        keep = max(1 + (not ahead), len(hits.courses))
+        return dataclasses.replace(hits, courses=[pick, *rest][:keep], total=max(hits.total, len([pick, *rest][:keep])),
+                                   lead=(pick.code,))
 
     def _title_said(self, course: CourseRec, tokens: Sequence[str], batches: Sequence[str] = ()) -> bool:
         """Whether the question says the class's whole title, word for word, and the batch it asks for («đợt 1»)
@@ -3766,8 +3772,9 @@ class QAEngine:
                  | (_phrase_positions(norm.tokens, NATIONAL_CUES) if NATIONAL_SCOPE in org_ids or national_kind
                     else set()))
         again = _again_positions(norm.tokens, norm)
+        alternative = _alternative_tail(norm.tokens, slots.used, asked)
         words = [_BATCH_WORDS.get(t, t) if i and norm.tokens[i - 1] == "dot" else t
-                 for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked
+                 for i, t in enumerate(norm.tokens) if i not in slots.used and i not in asked and i not in alternative
                  # This word where it stands («tại» before a place is no «tài» of «tài chính» said earlier).
                  and (norm.content_mask[i] if len(norm.content_mask) == len(norm.tokens) else t in norm.content)
                  and (not t.isdigit() or self._identifier_number(norm.tokens, i))
@@ -3788,6 +3795,8 @@ class QAEngine:
         # on that law: its words rank them (a topic otherwise lists its classes nearest first).
         law = [w for k, p in slots.phrases if k == "topic" and p.split()[0] in ("luat", "bo") and "luat" in p
                for w in p.split()]
+        # The rest of one alternative («… hay phần mềm quản lý đoàn viên»): its words rank, they do not narrow.
+        law += [norm.tokens[i] for i in sorted(alternative) if norm.tokens[i] not in COURSE_GENERIC]
         # Two topics named together («phần mềm kế toán»: software and finance) ask for a class on both: the
         # phrases rank the classes that say them, where they single out some of the classes found (see
         # CourseIndex.search). One topic alone names a category, whose nearest class comes first.
@@ -3933,6 +3942,9 @@ class QAEngine:
             exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
             either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
             nearest_first=_has(norm.folded, *_NEXT_CUES, *_OPEN_NOW_CUES),
+            # A month ahead asked: a class the plan dates only by a half-year or a quarter holding it may be held
+            # then, listed after those dated in it (the reply says it is dated by the period only).
+            periods_too=window is not None and window.kind == "month" and not over,
         )
         hits = asked_search(cancelled=status, cancelled_last=not cancel_asked)
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
@@ -4067,7 +4079,11 @@ class QAEngine:
                 places=places, limit=PAGE_SIZE, offset=offset, cancelled=status, cancelled_last=not cancel_asked,
                 pairs=pairs,
             )
-            if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25:
+            # A batch number («đợt 1») besides the generic class words is no word of what the class is about:
+            # another title's batch mark («… an toàn vệ sinh viên (Đợt 1)») must not outweigh the topic named
+            # («lớp bồi dưỡng nghiệp vụ công đoàn đợt 1», whose own first batch may be over).
+            batch_only = bool(batches) and all(w in COURSE_GENERIC or w in batches or w == "dot" for w in words)
+            if alt.courses and not alt.relaxed and alt.word_coverage >= hits.word_coverage + 0.25 and not batch_only:
                 # The titles must say more of the question's own words than the topic's classes do, not merely
                 # «nghiệp vụ» itself («em chưa được học lớp nghiệp vụ nào … tháng 12 có lớp nào gần chỗ em»
                 # asks for the topic's classes, not for those whose title happens to say «nghiệp vụ»).
@@ -4126,7 +4142,9 @@ class QAEngine:
             detail = _has(norm.folded, *COURSE_ASPECT_CUES, *CANCEL_CUES) or bool(_DEADLINE.search(norm.folded))
             hits = self._named_class_first(hits, norm, search.keywords["own_orgs"], search_now, batches,
                                            held_too=detail)
-            hits = self._asked_batch_first(hits, norm.tokens, batches, search_now, held_too=detail)
+            # A batch named is one class the asker heard of: held already, it is still the one asked (its status
+            # says it is over), and the batch to come is listed after it.
+            hits = self._asked_batch_first(hits, norm.tokens, batches, search_now, held_too=True)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
@@ -4151,6 +4169,16 @@ class QAEngine:
         if not hits.courses:
             return Answer(question, norm, intent, 0.2, "low", slots, relaxed=hits.relaxed, truncated=truncated,
                           used_profile=used_profile, deadline_passed=passed)
+        if (over and window is not None and window is slots.time and window.kind in ("year", "years", "quarter", "month")
+                and "time" in hits.relaxed and not register and offset == 0 and not status and not cancel_asked):
+            # «năm ngoái thì sao» after a list, «tháng 10 vừa rồi có lớp … không»: the period asked is over and none
+            # of the classes asked was held then. The classes of later months are no answer to when they were held:
+            # said plainly, naming what was asked (its place, union, topic and audience). (A class asked by a day
+            # it was planned on, or whether it was put off, is one class the asker heard of: found as before.)
+            unmet = tuple(dict.fromkeys(provinces)) or tuple(dict.fromkeys(
+                held_at for o in org_ids if o in self.orgs and (held_at := self.orgs[o].province)))
+            return Answer(question, norm, intent, 0.2, "low", slots, truncated=truncated, used_profile=used_profile,
+                          unmet=unmet, held_none=True)
         around: tuple[str, ...] = ()
         if (hits.relaxed == ("time",) and not register and not over and offset == 0 and window is not None
                 and window.end is not None and window.kind not in SPAN_KINDS):
@@ -4927,6 +4955,26 @@ def _home_missed(prefer: str | None, where: Sequence[str | None]) -> str:
     if not prefer or not where or any(area_key(p) in same_area_keys(prefer) for p in where if p):
         return ""
     return prefer
+
+
+_ALTERNATIVE_JOINS = frozenset({"hay", "hoac"})
+
+
+def _alternative_tail(tokens: Sequence[str], used: Set[int], asked: Set[int]) -> set[int]:
+    """Positions of the words that go on the last of several topics named as alternatives («tin học, chuyển đổi số
+    hay phần mềm quản lý đoàn viên»): each alternative is enough for a class, so those words are said of that one
+    alternative only, not of every class asked. Empty when no two recognised phrases are joined by «hay», «hoặc»."""
+    joins = [i for i, t in enumerate(tokens) if t in _ALTERNATIVE_JOINS and i - 1 in used and i + 1 in used]
+    if not joins:
+        return set()
+    i = joins[-1] + 1
+    while i < len(tokens) and i in used:
+        i += 1
+    tail: set[int] = set()
+    while i < len(tokens) and i not in used and i not in asked and tokens[i] not in QUESTION_WORDS:
+        tail.add(i)
+        i += 1
+    return tail
 
 
 def _around_period(search: Callable[..., CourseHits], hits: CourseHits, start: dt.datetime, end: dt.datetime,

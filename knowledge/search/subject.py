@@ -175,6 +175,16 @@ def online_for(ans: Answer, c: CourseRec) -> bool:
     return province_key(current_province(c.province) or c.province) in mine
 
 
+def dated_by_period_only(ans: Answer) -> frozenset[str]:
+    """The classes of a list for a month asked («tháng 2 năm sau») that the plan dates only by a longer period
+    holding it («6 tháng đầu năm 2027»): they may be held that month or not, so they come after the classes dated
+    in it, and the reply says so."""
+    period = ans.slots.time
+    if period is None or period.kind != "month" or "time" in ans.relaxed:
+        return frozenset()
+    return frozenset(c.code for c in ans.courses if c.tentative and c.starts_at < period.start)
+
+
 def undated_put_off(c: CourseRec) -> bool:
     """Put off with no new date yet («lịch mới sẽ thông báo sau»): its day is unknown, so it is listed after
     the classes that have one, not at the date it will no longer be held on."""
@@ -191,6 +201,9 @@ def shown_courses(ans: Answer) -> list[CourseRec]:
         # is the asker's to attend from where they are: a group of its own between the two, never «elsewhere».
         held = set(ans.former_codes)
         shown.sort(key=lambda c: 0 if c.code in held else 1 if online_for(ans, c) else 2)
+    held_in_period = dated_by_period_only(ans)
+    if held_in_period:
+        shown.sort(key=lambda c: c.code in held_in_period)  # stable: nearest first within each group
     first = asked_first(ans)
     return sorted(shown, key=lambda c: c.code != first) if first else shown
 
