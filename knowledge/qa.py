@@ -598,6 +598,14 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
     return {first: tuple(group) for first, group in index.items()}
 
 
+@lru_cache(maxsize=64)
+def _words_of(folded: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A text's words (split on single spaces) and their set: an answer asks `_has` of the same few texts dozens
+    of times."""
+    words = tuple(folded.split(" "))
+    return words, frozenset(words)
+
+
 def _has(folded: str, *phrases: str) -> bool:
     """Whether a folded text contains one of the phrases as whole words."""
     if "\n" in folded:
@@ -605,7 +613,9 @@ def _has(folded: str, *phrases: str) -> bool:
     # The same as the pattern «(^| )(phrase)( |$)», word by word: a phrase is there when its words (split on
     # single spaces) are a run of the text's; read once through the text, not once per phrase.
     index = _phrase_index(phrases)
-    words = folded.split(" ")
+    words, present = _words_of(folded)
+    if index.keys().isdisjoint(present):
+        return False  # no phrase's first word in the text (most calls): nothing to read word by word
     for i, word in enumerate(words):
         group = index.get(word)
         if group is not None:
@@ -1115,6 +1125,9 @@ class _KnowledgeRow(NamedTuple):
     doc_numbers: frozenset[str]
     names_person: bool
     key_tokens: frozenset[str]
+    # Its key's words once each, sorted: what `token_set_ratio` reads of the key (the set of its words), given
+    # so that the scorer does not split and sort the same long key again for every question.
+    fuzz_key: str
 
 
 class QAEngine:
@@ -2464,7 +2477,7 @@ class QAEngine:
         # Cues are read outside the phrases the slots took («tập thể nào» is no «thế nào»).
         caps = norm.caps or (False,) * len(norm.tokens)
         free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used and not caps[i])
-        quotes_figure = bool(scored) and bool(set(_figures(_without_dates(norm.text))) & scored[0].item.numbers)
+        quotes_figure = bool(scored) and bool(_quoted_figures(norm.text) & scored[0].item.numbers)
         # A place the slots recognised («huyện Chi Lăng») is where classes are asked for, not the name of an
         # article's subject: it names no record by itself (classes are held there too).
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
@@ -2817,7 +2830,7 @@ class QAEngine:
                   and not (own_words > 0 and len([m for m in missing if m not in phrases]) >= own_words
                            and not (slots.provinces or slots.places or slots.org_ids)))
         names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or person or bool(
-            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author or (
+            _quoted_figures(norm.text) & top.item.numbers) or asks_author or (
             self._item_names_person[top.index] and _ASKS_OF_PERSON.search(norm.folded) is not None
             and self._full_name_said(norm, top))
         # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
@@ -4373,7 +4386,8 @@ class QAEngine:
                     item, getattr(item.rec, "unit", None), *self._item_units[i], self._item_unit_after_luot[i],
                     getattr(item.rec, "value", 1) is not None, k.bigram_sets[i], self._item_roles[i],
                     self._item_orgs[i], bool(item.org_ids) and self._is_province_org(item.org_ids[0]),
-                    frozenset(item.doc_numbers), self._item_names_person[i], k.key_sets[i])
+                    frozenset(item.doc_numbers), self._item_names_person[i], k.key_sets[i],
+                    " ".join(sorted(k.key_sets[i])))
                 for i, item in enumerate(k.items)
             ]
             self.__dict__["_rows_of_knowledge"] = rows
@@ -4412,7 +4426,7 @@ class QAEngine:
         total_w = sum(weights.values()) or 1.0
         query = " ".join(uniq)
         q_bigrams = {f"{a}_{b}" for a, b in itertools.pairwise(terms)}
-        q_numbers = set(_figures(_without_dates(norm.text)))
+        q_numbers = _quoted_figures(norm.text)
         q_roles = set(slots.roles)
         caps = norm.caps or (False,) * len(norm.tokens)
         asks_who = any(t == "ai" and not caps[i] for i, t in enumerate(norm.tokens))
@@ -4461,7 +4475,7 @@ class QAEngine:
             unit_words, unit_head = row.unit_words, row.unit_head
             people = heads is not None and unit_head in heads
             cov = got[i] / total_w
-            fz = fuzz.token_set_ratio(query, item.key) / 100.0 if query else 0.0
+            fz = fuzz.token_set_ratio(query, row.fuzz_key) / 100.0 if query else 0.0
             adj = 0.0
             if y is not None and y[0] is not None and item.year is not None:
                 y1, y2 = y[0], y[1] or y[0]
@@ -5249,6 +5263,13 @@ def _without_dates(text: str) -> str:
     """A question without its dates, months, quarters and batch numbers («tháng 12/2027», «T12», «đợt 2»): those
     say when or which class, not a figure the question quotes."""
     return _DATE_NUMBERS.sub(" ", text)
+
+
+@lru_cache(maxsize=64)
+def _quoted_figures(text: str) -> frozenset[str]:
+    """The figures a question quotes, its dates left out: read by the ranking of the records and again by the
+    answer, once per question."""
+    return frozenset(_figures(_without_dates(text)))
 
 
 def _figures(text: str) -> list[str]:
