@@ -4407,7 +4407,7 @@ class QAEngine:
         self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool,
         mine: frozenset[str] = frozenset(),
     ) -> list[Scored]:
-        terms = [t for t in norm.content if t not in TIME_WORDS and not re.fullmatch(r"(19|20)\d\d", t)]
+        terms = [t for t in norm.content if t not in TIME_WORDS and not _YEAR_WORD.fullmatch(t)]
         terms = _without_planned(norm, terms)
         terms = _province_codes_spelled(terms, slots)
         if not terms and not slots.doc_numbers:
@@ -4468,68 +4468,68 @@ class QAEngine:
         adj_docs = q_docs if slots.doc_numbers else None
         asked_right_after: dict[str, bool] = {}
         out: list[Scored] = []
+        # The question's own parts of the scoring, read once rather than for each of up to 40 records.
+        y1, y2 = (y[0], y[1] or y[0]) if y is not None and y[0] is not None else (None, None)
+        n_bigrams = len(q_bigrams)
+        several_roles = len(q_roles) > 1
         for i in cands:
-            row = rows[i]
-            item = row.item
-            unit = row.unit
-            unit_words, unit_head = row.unit_words, row.unit_head
+            (item, unit, unit_words, unit_head, unit_after_luot, has_value, bigrams, roles, item_orgs,
+             first_org_province, doc_numbers, names_person, key_tokens, fuzz_key) = rows[i]
+            kind, province, year = item.kind, item.province, item.year
             people = heads is not None and unit_head in heads
             cov = got[i] / total_w
-            fz = fuzz.token_set_ratio(query, row.fuzz_key) / 100.0 if query else 0.0
+            fz = fuzz.token_set_ratio(query, fuzz_key) / 100.0 if query else 0.0
             adj = 0.0
-            if y is not None and y[0] is not None and item.year is not None:
-                y1, y2 = y[0], y[1] or y[0]
-                overlap = item.year <= y2 and (item.year_end or item.year) >= y1
+            if y1 is not None and year is not None:
+                overlap = year <= y2 and (item.year_end or year) >= y1
                 adj += 0.08 if overlap else -0.3
             if q_bigrams:
-                adj += 0.1 * len(q_bigrams & row.bigrams) / len(q_bigrams)
+                adj += 0.1 * len(q_bigrams & bigrams) / n_bigrams
             if q_roles:
-                roles = row.roles
                 adj += 0.08 if q_roles & roles else (-0.08 if roles else 0.0)
-                if len(q_roles) > 1 and q_roles <= roles:
+                if several_roles and q_roles <= roles:
                     adj += 0.04  # «chủ tịch, phó chủ tịch CĐCS»: the record for every audience named first
-            if count_cue and item.kind != "document" and row.has_value:
+            if count_cue and kind != "document" and has_value:
                 adj += 0.04
-            elif count_cue and item.kind == "fact" and not item.numbers:
+            elif count_cue and kind == "fact" and not item.numbers:
                 adj -= 0.15  # «mấy lớp, bao nhiêu người» is not answered by a record without a figure
             if q_orgs:
-                item_orgs = row.orgs
                 if q_orgs & item_orgs:
                     adj += 0.08 if not narrow or narrow_set & item_orgs else 0.0
                     if item.org_ids and item.org_ids[0] not in q_orgs:
                         adj -= 0.06  # a district's fact when the province was asked about
-                elif item.province and item.province in q_prov:
+                elif province and province in q_prov:
                     adj += -0.2 if narrow else 0.04
                 else:
                     adj -= 0.25
             elif q_prov:
-                adj += 0.08 if item.province in q_prov else -0.25
-                if item.province in q_prov and item.org_ids and not row.first_org_province:
+                adj += 0.08 if province in q_prov else -0.25
+                if province in q_prov and item.org_ids and not first_org_province:
                     adj -= 0.06  # «LS có bao nhiêu CBCĐ» asks of the province, not of one of its districts
-            elif mine and item.province and item.kind != "target":
+            elif mine and province and kind != "target":
                 # «tỉnh mình» names the asker's province as its name would; a record of no province (the
                 # national union's) is not another province's. Targets are the asker's own however they rank
                 # (the profile picks them when a target comes first).
-                adj += 0.08 if item.province in mine else -0.25
+                adj += 0.08 if province in mine else -0.25
             if adj_docs is not None:
-                if adj_docs & row.doc_numbers:
-                    adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
+                if adj_docs & doc_numbers:
+                    adj += (0.35 if about_doc else 0.1) if kind == "document" else 0.05
                 elif about_doc:
                     adj -= 0.1
-            if item.kind == "document":
+            if kind == "document":
                 adj += 0.15 if doc_cue else -0.1
             elif doc_cue:
                 adj -= 0.05
-            if target_cue and item.kind == "target":
+            if target_cue and kind == "target":
                 adj += 0.06
-            if count_cue and item.kind == "document":
+            if count_cue and kind == "document":
                 adj -= 0.2
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
             # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên» asks
             # for it as much as «bao nhiêu lượt học viên».
             if len(unit_words) > 1 and unit_head == "luot":
-                unit_words, unit_head = unit_words - {"luot"}, row.unit_after_luot
+                unit_words, unit_head = unit_words - {"luot"}, unit_after_luot
             if count_cue and unit and (unit_words <= q_tokens or people):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
                 if unit_words <= q_tokens and unit_head and asked_words != {"nguoi"}:
@@ -4539,12 +4539,11 @@ class QAEngine:
                             _asked_right_after(unit_head).search(norm.folded) is not None)
                     if right_after:
                         adj += 0.12  # said right after the question word: the very figure asked
-            if asks_who and row.names_person:
+            if asks_who and names_person:
                 adj += 0.15  # «ai …?» is answered by a record that names a person
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
             # Among records the question covers equally, the one it says most of (the focused one) first.
-            key_tokens = row.key_tokens
             precision = len(key_tokens & uniq_set) / len(key_tokens) if key_tokens else 0.0
             score = 0.7 * cov + 0.3 * fz + adj + 0.05 * precision
             out.append(Scored(i, item, score, cov, fz))
@@ -5263,6 +5262,9 @@ def _without_dates(text: str) -> str:
     """A question without its dates, months, quarters and batch numbers («tháng 12/2027», «T12», «đợt 2»): those
     say when or which class, not a figure the question quotes."""
     return _DATE_NUMBERS.sub(" ", text)
+
+
+_YEAR_WORD = re.compile(r"(19|20)\d\d")
 
 
 @lru_cache(maxsize=64)
