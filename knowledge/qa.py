@@ -4480,7 +4480,7 @@ class QAEngine:
             cov = got[i] / total_w
             fz = fuzz.token_set_ratio(query, fuzz_key) / 100.0 if query else 0.0
             adj = 0.0
-            if y1 is not None and year is not None:
+            if y1 is not None and y2 is not None and year is not None:
                 overlap = year <= y2 and (item.year_end or year) >= y1
                 adj += 0.08 if overlap else -0.3
             if q_bigrams:
