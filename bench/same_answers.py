@@ -11,7 +11,8 @@ was relaxed, the items, the word coverage, and the reply text the handlers compo
   bench/questions_*.jsonl, and page 2 of every course list;
 - the DEV half of the held-out set (bench/heldout/courses.csv through the importer, as bench/heldout.py
   loads it): questions_dev.jsonl with their askers' profiles, and dialogues_dev.jsonl turn by turn
-  through `answer_in_context`; the held-out half (bench/heldout/test/) is never read;
+  through `answer_in_context`; with `--every-set`, the DEV half of every bench/heldout* set the same way;
+  the held-out halves (test/) are never read;
 - the speed bench's data at `--big` courses (0 to skip): its timed and warm-up questions plus the team's
   sets, so that caps and caches that only bite at scale are covered too.
 """
@@ -83,30 +84,42 @@ def accuracy_data(out: dict[str, Any]) -> None:
     _ask_all(qa, _team_questions(), out, "acc", pages=True)
 
 
-def heldout_dev(out: dict[str, Any]) -> None:
-    from bench.heldout import HERE, engine_answerer, load_dataset, read_jsonl, to_profile
+def heldout_dirs() -> list[Path]:
+    """Every held-out set that has a DEV half (bench/heldout, bench/heldout2, ...)."""
+    from bench.heldout import HERE
+
+    return sorted(d for d in HERE.parent.glob("heldout*")
+                  if d.is_dir() and ((d / "questions_dev.jsonl").exists() or (d / "dialogues_dev.jsonl").exists()))
+
+
+def heldout_dev(out: dict[str, Any], data_dir: Path, team: bool) -> None:
+    from bench.heldout import engine_answerer, load_dataset, read_jsonl, to_profile
     from knowledge.language.followup import Subject
     from knowledge.search.subject import answer_in_context
 
+    name = data_dir.name
     with tempfile.TemporaryDirectory(prefix="cadrebot-same-") as tmp:
-        loaded = load_dataset(HERE, Path(tmp))
+        loaded = load_dataset(data_dir, Path(tmp))
         _, qa = engine_answerer(loaded.url)
-    for item in read_jsonl(HERE / "questions_dev.jsonl"):
+    # The DEV half only: its questions with their askers' profiles (as bench.heldout reads them) and
+    # without, and its dialogues turn by turn; the held-out half (test/) is never read.
+    for item in read_jsonl(data_dir / "questions_dev.jsonl"):
         profile = item.get("profile")
-        ans = qa.answer(item["q"], now=NOW, profile=to_profile(profile))
-        out[f"dev|{item.get('id')}|{item['q']}"] = fingerprint(ans)
-        out[f"dev0|{item['q']}"] = fingerprint(qa.answer(item["q"], now=NOW))
-    for d in read_jsonl(HERE / "dialogues_dev.jsonl"):
+        ans = qa.answer(item["q"], now=NOW, profile=to_profile(profile, qa))
+        out[f"{name}|dev|{item.get('id')}|{item['q']}"] = fingerprint(ans)
+        out[f"{name}|dev0|{item['q']}"] = fingerprint(qa.answer(item["q"], now=NOW))
+    for d in read_jsonl(data_dir / "dialogues_dev.jsonl"):
         subject: Subject | None = None
-        profile = to_profile(d.get("profile"))
+        profile = to_profile(d.get("profile"), qa)
         for n, turn in enumerate(d.get("turns") or []):
             text = turn.get("q") or turn.get("text") or ""
             ans, subject, follow = answer_in_context(qa, text, subject, now=NOW, profile=profile)
-            out[f"dlg|{d.get('id')}|{n}|{text}"] = fingerprint(ans) | {
+            out[f"{name}|dlg|{d.get('id')}|{n}|{text}"] = fingerprint(ans) | {
                 "follow": [follow.action, [c.code for c in follow.choices]],
                 "subject": subject.to_dict() if subject is not None else None,
             }
-    _ask_all(qa, _team_questions(), out, "devdata", pages=False)
+    if team:
+        _ask_all(qa, _team_questions(), out, f"{name}|team", pages=False)
 
 
 def big_data(out: dict[str, Any], size: int) -> None:
@@ -124,10 +137,13 @@ def big_data(out: dict[str, Any], size: int) -> None:
     _ask_all(qa, list(dict.fromkeys([*mix, *warm, *_team_questions()])), out, f"big{size}", pages=True)
 
 
-def collect(big: int) -> dict[str, Any]:
+def collect(big: int, every_set: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     accuracy_data(out)
-    heldout_dev(out)
+    from bench.heldout import HERE
+
+    for d in heldout_dirs() if every_set else [HERE]:
+        heldout_dev(out, d, team=d == HERE)
     if big:
         big_data(out, big)
     return out
@@ -138,8 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("mode", choices=("record", "check"))
     p.add_argument("--big", type=int, default=100_000, help="courses of the speed bench's data (0: skip)")
     p.add_argument("--path", type=Path, default=PATH)
+    p.add_argument("--every-set", action="store_true",
+                   help="the DEV half of every bench/heldout* set, not only bench/heldout")
     args = p.parse_args(argv)
-    got = json.loads(json.dumps(collect(args.big), ensure_ascii=False, default=str))
+    got = json.loads(json.dumps(collect(args.big, args.every_set), ensure_ascii=False, default=str))
     if args.mode == "record":
         args.path.parent.mkdir(parents=True, exist_ok=True)
         args.path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -607,6 +607,14 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], 
     return {first: tuple(group) for first, group in index.items()}
 
 
+@lru_cache(maxsize=64)
+def _words_of(folded: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A text's words (split on single spaces) and their set: an answer asks `_has` of the same few texts dozens
+    of times."""
+    words = tuple(folded.split(" "))
+    return words, frozenset(words)
+
+
 def _has(folded: str, *phrases: str) -> bool:
     """Whether a folded text contains one of the phrases as whole words."""
     if "\n" in folded:
@@ -614,7 +622,9 @@ def _has(folded: str, *phrases: str) -> bool:
     # The same as the pattern «(^| )(phrase)( |$)», word by word: a phrase is there when its words (split on
     # single spaces) are a run of the text's; read once through the text, not once per phrase.
     index = _phrase_index(phrases)
-    words = folded.split(" ")
+    words, present = _words_of(folded)
+    if index.keys().isdisjoint(present):
+        return False  # no phrase's first word in the text (most calls): nothing to read word by word
     for i, word in enumerate(words):
         group = index.get(word)
         if group is not None:
@@ -1125,6 +1135,9 @@ class _KnowledgeRow(NamedTuple):
     doc_numbers: frozenset[str]
     names_person: bool
     key_tokens: frozenset[str]
+    # Its key's words once each, sorted: what `token_set_ratio` reads of the key (the set of its words), given
+    # so that the scorer does not split and sort the same long key again for every question.
+    fuzz_key: str
 
 
 class QAEngine:
@@ -2477,7 +2490,7 @@ class QAEngine:
         # Cues are read outside the phrases the slots took («tập thể nào» is no «thế nào»).
         caps = norm.caps or (False,) * len(norm.tokens)
         free = " ".join(t for i, t in enumerate(norm.tokens) if i not in slots.used and not caps[i])
-        quotes_figure = bool(scored) and bool(set(_figures(_without_dates(norm.text))) & scored[0].item.numbers)
+        quotes_figure = bool(scored) and bool(_quoted_figures(norm.text) & scored[0].item.numbers)
         # A place the slots recognised («huyện Chi Lăng») is where classes are asked for, not the name of an
         # article's subject: it names no record by itself (classes are held there too).
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
@@ -2830,7 +2843,7 @@ class QAEngine:
                   and not (own_words > 0 and len([m for m in missing if m not in phrases]) >= own_words
                            and not (slots.provinces or slots.places or slots.org_ids)))
         names_record = top.score >= 1.0 or bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or person or bool(
-            set(_figures(_without_dates(norm.text))) & top.item.numbers) or asks_author or (
+            _quoted_figures(norm.text) & top.item.numbers) or asks_author or (
             self._item_names_person[top.index] and _ASKS_OF_PERSON.search(norm.folded) is not None
             and self._full_name_said(norm, top))
         # A topic the question names that the record never says («đoàn phí» of a record on «kinh phí») is
@@ -4414,7 +4427,8 @@ class QAEngine:
                     item, getattr(item.rec, "unit", None), *self._item_units[i], self._item_unit_after_luot[i],
                     getattr(item.rec, "value", 1) is not None, k.bigram_sets[i], self._item_roles[i],
                     self._item_orgs[i], bool(item.org_ids) and self._is_province_org(item.org_ids[0]),
-                    frozenset(item.doc_numbers), self._item_names_person[i], k.key_sets[i])
+                    frozenset(item.doc_numbers), self._item_names_person[i], k.key_sets[i],
+                    " ".join(sorted(k.key_sets[i])))
                 for i, item in enumerate(k.items)
             ]
             self.__dict__["_rows_of_knowledge"] = rows
@@ -4434,7 +4448,7 @@ class QAEngine:
         self, norm: Norm, slots: Slots, *, target_cue: bool, doc_cue: bool, count_cue: bool,
         mine: frozenset[str] = frozenset(),
     ) -> list[Scored]:
-        terms = [t for t in norm.content if t not in TIME_WORDS and not re.fullmatch(r"(19|20)\d\d", t)]
+        terms = [t for t in norm.content if t not in TIME_WORDS and not _YEAR_WORD.fullmatch(t)]
         terms = _without_planned(norm, terms)
         terms = _province_codes_spelled(terms, slots)
         if not terms and not slots.doc_numbers:
@@ -4453,7 +4467,7 @@ class QAEngine:
         total_w = sum(weights.values()) or 1.0
         query = " ".join(uniq)
         q_bigrams = {f"{a}_{b}" for a, b in itertools.pairwise(terms)}
-        q_numbers = set(_figures(_without_dates(norm.text)))
+        q_numbers = _quoted_figures(norm.text)
         q_roles = set(slots.roles)
         caps = norm.caps or (False,) * len(norm.tokens)
         asks_who = any(t == "ai" and not caps[i] for i, t in enumerate(norm.tokens))
@@ -4495,68 +4509,68 @@ class QAEngine:
         adj_docs = q_docs if slots.doc_numbers else None
         asked_right_after: dict[str, bool] = {}
         out: list[Scored] = []
+        # The question's own parts of the scoring, read once rather than for each of up to 40 records.
+        y1, y2 = (y[0], y[1] or y[0]) if y is not None and y[0] is not None else (None, None)
+        n_bigrams = len(q_bigrams)
+        several_roles = len(q_roles) > 1
         for i in cands:
-            row = rows[i]
-            item = row.item
-            unit = row.unit
-            unit_words, unit_head = row.unit_words, row.unit_head
+            (item, unit, unit_words, unit_head, unit_after_luot, has_value, bigrams, roles, item_orgs,
+             first_org_province, doc_numbers, names_person, key_tokens, fuzz_key) = rows[i]
+            kind, province, year = item.kind, item.province, item.year
             people = heads is not None and unit_head in heads
             cov = got[i] / total_w
-            fz = fuzz.token_set_ratio(query, item.key) / 100.0 if query else 0.0
+            fz = fuzz.token_set_ratio(query, fuzz_key) / 100.0 if query else 0.0
             adj = 0.0
-            if y is not None and y[0] is not None and item.year is not None:
-                y1, y2 = y[0], y[1] or y[0]
-                overlap = item.year <= y2 and (item.year_end or item.year) >= y1
+            if y1 is not None and y2 is not None and year is not None:
+                overlap = year <= y2 and (item.year_end or year) >= y1
                 adj += 0.08 if overlap else -0.3
             if q_bigrams:
-                adj += 0.1 * len(q_bigrams & row.bigrams) / len(q_bigrams)
+                adj += 0.1 * len(q_bigrams & bigrams) / n_bigrams
             if q_roles:
-                roles = row.roles
                 adj += 0.08 if q_roles & roles else (-0.08 if roles else 0.0)
-                if len(q_roles) > 1 and q_roles <= roles:
+                if several_roles and q_roles <= roles:
                     adj += 0.04  # «chủ tịch, phó chủ tịch CĐCS»: the record for every audience named first
-            if count_cue and item.kind != "document" and row.has_value:
+            if count_cue and kind != "document" and has_value:
                 adj += 0.04
-            elif count_cue and item.kind == "fact" and not item.numbers:
+            elif count_cue and kind == "fact" and not item.numbers:
                 adj -= 0.15  # «mấy lớp, bao nhiêu người» is not answered by a record without a figure
             if q_orgs:
-                item_orgs = row.orgs
                 if q_orgs & item_orgs:
                     adj += 0.08 if not narrow or narrow_set & item_orgs else 0.0
                     if item.org_ids and item.org_ids[0] not in q_orgs:
                         adj -= 0.06  # a district's fact when the province was asked about
-                elif item.province and item.province in q_prov:
+                elif province and province in q_prov:
                     adj += -0.2 if narrow else 0.04
                 else:
                     adj -= 0.25
             elif q_prov:
-                adj += 0.08 if item.province in q_prov else -0.25
-                if item.province in q_prov and item.org_ids and not row.first_org_province:
+                adj += 0.08 if province in q_prov else -0.25
+                if province in q_prov and item.org_ids and not first_org_province:
                     adj -= 0.06  # «LS có bao nhiêu CBCĐ» asks of the province, not of one of its districts
-            elif mine and item.province and item.kind != "target":
+            elif mine and province and kind != "target":
                 # «tỉnh mình» names the asker's province as its name would; a record of no province (the
                 # national union's) is not another province's. Targets are the asker's own however they rank
                 # (the profile picks them when a target comes first).
-                adj += 0.08 if item.province in mine else -0.25
+                adj += 0.08 if province in mine else -0.25
             if adj_docs is not None:
-                if adj_docs & row.doc_numbers:
-                    adj += (0.35 if about_doc else 0.1) if item.kind == "document" else 0.05
+                if adj_docs & doc_numbers:
+                    adj += (0.35 if about_doc else 0.1) if kind == "document" else 0.05
                 elif about_doc:
                     adj -= 0.1
-            if item.kind == "document":
+            if kind == "document":
                 adj += 0.15 if doc_cue else -0.1
             elif doc_cue:
                 adj -= 0.05
-            if target_cue and item.kind == "target":
+            if target_cue and kind == "target":
                 adj += 0.06
-            if count_cue and item.kind == "document":
+            if count_cue and kind == "document":
                 adj -= 0.2
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
             # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên» asks
             # for it as much as «bao nhiêu lượt học viên».
             if len(unit_words) > 1 and unit_head == "luot":
-                unit_words, unit_head = unit_words - {"luot"}, row.unit_after_luot
+                unit_words, unit_head = unit_words - {"luot"}, unit_after_luot
             if count_cue and unit and (unit_words <= q_tokens or people):
                 adj += 0.08  # "bao nhiêu lớp" asks for the figure counted in lớp
                 if unit_words <= q_tokens and unit_head and asked_words != {"nguoi"}:
@@ -4566,12 +4580,11 @@ class QAEngine:
                             _asked_right_after(unit_head).search(norm.folded) is not None)
                     if right_after:
                         adj += 0.12  # said right after the question word: the very figure asked
-            if asks_who and row.names_person:
+            if asks_who and names_person:
                 adj += 0.15  # «ai …?» is answered by a record that names a person
             if q_numbers and q_numbers & item.numbers:
                 adj += 0.2  # the question quotes one of this item's figures
             # Among records the question covers equally, the one it says most of (the focused one) first.
-            key_tokens = row.key_tokens
             precision = len(key_tokens & uniq_set) / len(key_tokens) if key_tokens else 0.0
             score = 0.7 * cov + 0.3 * fz + adj + 0.05 * precision
             out.append(Scored(i, item, score, cov, fz))
@@ -5315,6 +5328,16 @@ def _without_dates(text: str) -> str:
     """A question without its dates, months, quarters and batch numbers («tháng 12/2027», «T12», «đợt 2»): those
     say when or which class, not a figure the question quotes."""
     return _DATE_NUMBERS.sub(" ", text)
+
+
+_YEAR_WORD = re.compile(r"(19|20)\d\d")
+
+
+@lru_cache(maxsize=64)
+def _quoted_figures(text: str) -> frozenset[str]:
+    """The figures a question quotes, its dates left out: read by the ranking of the records and again by the
+    answer, once per question."""
+    return frozenset(_figures(_without_dates(text)))
 
 
 def _figures(text: str) -> list[str]:

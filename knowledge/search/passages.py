@@ -236,11 +236,16 @@ class PassageIndex:
                 candidates.update(self.by_also.get(t, ()))
         hits: list[PassageHit] = []
         says, said_pairs = self._said()
+        # Most candidates fail the figures or the provinces: tested with a set operation each, not word by word.
+        area_keys = frozenset().union(*areas)
         for i in candidates:
             p = self.passages[i]
-            if nums and any(n not in p.numbers and not (n in yrs and n in p.years) for n in nums):
-                continue
-            if areas and not any(p.province and p.province in area for area in areas):
+            if nums:
+                # Every figure printed in the sentence, or a year of the question that is its article's own.
+                missing = nums - p.numbers
+                if missing and not missing <= yrs & p.years:
+                    continue
+            if areas and not (p.province and p.province in area_keys):
                 continue
             if must and any(not (n <= p.words | (p.article if of_article else frozenset())
                                  and pairs_of <= p.all_pairs | (p.article_pairs if of_article else frozenset()))
@@ -257,8 +262,8 @@ class PassageIndex:
             shared = pairs & said_pairs[i]
             # An article's header is what a question about the article itself («ai viết, đăng ngày nào») asks.
             rare = specific or bool(own & rare_words) or bool(shared & rare_pairs) or (about and p.header)
-            hits.append(PassageHit(p, sum(weight[t] for t in said) / total, sum(weight[t] for t in own), rare,
-                                   len(shared), counts and bool(p.numbers - p.years)))
+            hits.append(PassageHit(p, sum(map(weight.__getitem__, said)) / total, sum(map(weight.__getitem__, own)),
+                                   rare, len(shared), counts and bool(p.numbers - p.years)))
         hits.sort(key=lambda h: (h.rank, h.own), reverse=True)
         return hits
 
