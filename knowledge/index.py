@@ -610,15 +610,23 @@ class CourseIndex:
         def implied(title: str) -> tuple[str, ...]:
             keys = title_hits.get(title)
             if keys is None:
-                toks = index_tokens(title)
-                hits = matcher.find(toks)
-                # A role the title names after «cho» («… cho cán bộ công đoàn chuyên trách») is said for whom the
-                # class is, whatever the audience cell lists («Cán bộ CĐ cấp trên cơ sở»): marked «r!» so that it
-                # counts even where the organiser filled the audience in.
+                hits = matcher.find(index_tokens(title))
                 keys = title_hits[title] = tuple(
-                    f"{h.kind[0]}{'!' if h.kind == 'role' and 'cho' in toks[max(0, h.start - 3):h.start] else ''}"
-                    f":{h.value}" for h in hits if h.kind in ("topic", "role")
+                    f"{h.kind[0]}:{h.value}" for h in hits if h.kind in ("topic", "role")
                 )
+            return keys
+
+        for_whom_hits: dict[str, tuple[str, ...]] = {}
+
+        def for_whom(title: str) -> tuple[str, ...]:
+            """The role a title names right after «cho» («… cho cán bộ công đoàn chuyên trách»): whom the class is
+            for, whatever the audience cell lists. Read from the words after «cho» alone (few distinct), so that
+            100k titles cost no whole-title match each."""
+            said = title.split(" cho ", 1)[1]
+            keys = for_whom_hits.get(said)
+            if keys is None:
+                hits = matcher.find(index_tokens(said)[:8])
+                keys = for_whom_hits[said] = tuple(f"r:{h.value}" for h in hits if h.kind == "role" and h.start == 0)
             return keys
 
         def chain(org_id: int) -> tuple[str, ...]:
@@ -782,8 +790,9 @@ class CourseIndex:
             if field == "implied":
                 # The title says the topic and audience only where the organiser left those fields empty.
                 title, no_topic, no_audiences = value
-                return tuple(k.replace("!", "") for k in implied(title)
-                             if (k[0] == "t" and no_topic) or (k[0] == "r" and (no_audiences or k[1] == "!")))
+                keys = tuple(k for k in implied(title) if (k[0] == "t" and no_topic) or (k[0] == "r" and no_audiences)
+                             ) if no_topic or no_audiences else ()
+                return tuple(dict.fromkeys((*keys, *for_whom(title)))) if " cho " in title else keys
             # The organiser itself besides its superiors: a union named first lists its own classes first.
             return (*chain(value), f"od:{value}")
 
