@@ -468,6 +468,23 @@ def template_deps(template: Path, factory: pytest.TempPathFactory, name: str, *,
     return build_deps(f"sqlite:///{path}", FakeClock(), sample=sample)
 
 
+def newcomer_engine(template: Path, factory: pytest.TempPathFactory, name: str) -> QAEngine:
+    """The engine a newcomer's database gives: the built-in facts and the quick-start sample, on a copy of the
+    migrated template."""
+    from knowledge.seed import load_builtin, load_sample
+
+    path = factory.mktemp(name) / f"{name}.db"
+    shutil.copy(template, path)
+    engine = make_engine(f"sqlite:///{path}")
+    with make_session_factory(engine)() as session:
+        load_builtin(session)
+        load_sample(session, FIXED_NOW.date())
+        session.commit()
+        built = QAEngine.from_session(session, tz=ZoneInfo("Asia/Ho_Chi_Minh"))
+    engine.dispose()
+    return built
+
+
 def payload_text(payload: dict[str, object]) -> str:
     """The replies' texts of an `ask --json` payload (bot.cli.ask_payload), joined by lines."""
     replies = payload["replies"]

@@ -16,7 +16,7 @@ from knowledge.db import make_engine, make_session_factory
 from knowledge.qa import Answer, Profile, QAEngine
 from knowledge.search.subject import said_of_self
 from knowledge.seed import load_builtin, load_sample
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, newcomer_engine
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -24,16 +24,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 @pytest.fixture(scope="module")
 def qa(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> QAEngine:
-    path = tmp_path_factory.mktemp("examples") / "newcomer.db"
-    shutil.copy(_sqlite_template, path)
-    engine = make_engine(f"sqlite:///{path}")
-    with make_session_factory(engine)() as session:
-        load_builtin(session)
-        load_sample(session, FIXED_NOW.date())
-        session.commit()
-        built = QAEngine.from_session(session, tz=TZ)
-    engine.dispose()
-    return built
+    return newcomer_engine(_sqlite_template, tmp_path_factory, "examples")
 
 
 def ask(qa: QAEngine, q: str) -> Answer:

@@ -5,35 +5,21 @@ sorted words, a sentence's figures and provinces tested with set operations."""
 from __future__ import annotations
 
 import random
-import shutil
 from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
 
-from knowledge.db import make_engine, make_session_factory
 from knowledge.index import _without
 from knowledge.qa import QAEngine
-from knowledge.seed import load_builtin, load_sample
-from tests.conftest import FIXED_NOW
+from tests.conftest import newcomer_engine
 
 TZ_NAME = "Asia/Ho_Chi_Minh"
 
 
 @pytest.fixture(scope="module")
 def qa(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> QAEngine:
-    from zoneinfo import ZoneInfo
-
-    path = tmp_path_factory.mktemp("speed") / "speed.db"
-    shutil.copy(_sqlite_template, path)
-    engine = make_engine(f"sqlite:///{path}")
-    with make_session_factory(engine)() as session:
-        load_builtin(session)
-        load_sample(session, FIXED_NOW.date())
-        session.commit()
-        built = QAEngine.from_session(session, tz=ZoneInfo(TZ_NAME))
-    engine.dispose()
-    return built
+    return newcomer_engine(_sqlite_template, tmp_path_factory, "speed")
 
 
 def test_without_is_and_not() -> None:
