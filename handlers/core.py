@@ -710,7 +710,7 @@ def _on_question(text: str, t: Turn) -> Outcome:
     # «tắt nhắc trước giờ học», «không nhận tin nhắc nữa»: the reminder settings (/nhacnho), as a button would.
     pending = [str(c) for c in t.state.get("choices") or []]
     menu_shown = bool(pending) and all(c.startswith("nn:") for c in pending)
-    setting = preferences.typed(text, t.msg, t.session, menu_shown=menu_shown)
+    setting = preferences.typed(text, t.msg, t.session, menu_shown=menu_shown, now=t.now)
     if setting is not None:
         return Outcome(setting, intent="reminder_settings")
     told = preferences.reminders_asked(text, t.msg, t.session, t.deps.reminders)  # «bot nhắc trước mấy ngày»
@@ -1598,7 +1598,7 @@ def _organiser(d: callbacks.Data, t: Turn) -> list[Reply]:
 
 
 def _preferences(d: callbacks.Data, t: Turn) -> list[Reply]:
-    return preferences.on_button(d.rest, t.msg, t.session) or [Reply(compose.STALE)]
+    return preferences.on_button(d.rest, t.msg, t.session, t.now) or [Reply(compose.STALE)]
 
 
 def _profile_step(d: callbacks.Data, t: Turn) -> list[Reply]:
@@ -2023,7 +2023,7 @@ COMMAND_HANDLERS: dict[str, Callable[[str, Turn], list[Reply]]] = {
     "chitieu": lambda arg, t: _targets(arg, t),
     "lich": lambda arg, t: _my_schedule(t),
     "hoso": lambda arg, t: _show_profile(t),
-    "nhacnho": lambda arg, t: preferences.command(arg, t.msg, t.session),
+    "nhacnho": lambda arg, t: preferences.command(arg, t.msg, t.session, t.now),
     "lienket": lambda arg, t: _link(arg.strip(), t),
     "thongbao": lambda arg, t: organiser.start_broadcast(t.msg, t.deps, t.session),
     "thongke": lambda arg, t: organiser.stats(arg, t.msg, t.deps, t.session),

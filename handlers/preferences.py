@@ -15,6 +15,8 @@ from handlers.notices import KIND_LABELS
 from handlers.types import Button, Incoming, Reply
 from knowledge import reminders, store
 from knowledge.language.talk import words
+from knowledge.models import UserProfile
+from knowledge.registrations import my_registrations
 from knowledge.reminders import Config, Rung
 from knowledge.text import fold
 
@@ -22,7 +24,21 @@ ALL_OFF = ("tat", "tat het", "off")
 ALL_ON = ("bat", "bat het", "on")
 
 
-def menu(msg: Incoming, session: Session, note: str = "") -> list[Reply]:
+def _no_hour(session: Session, profile: UserProfile, now: dt.datetime | None) -> str:
+    """What the «before the hour» line owes a person whose registered classes were planned by the day only:
+    those classes get no such reminder (knowledge.reminders.rungs_to_send), so the menu must not promise one."""
+    if now is None:
+        return ""
+    courses = [r.course for r in my_registrations(session=session, profile=profile, now=now)]
+    unset = [c.code for c in courses if c.hours_written is False]
+    if not unset:
+        return ""
+    if len(unset) == len(courses):
+        return " (lớp anh/chị đã đăng ký chưa báo giờ học: mình nhắc theo ngày)"
+    return f" (trừ lớp chưa báo giờ học: {', '.join(unset[:3])}{'…' if len(unset) > 3 else ''})"
+
+
+def menu(msg: Incoming, session: Session, note: str = "", now: dt.datetime | None = None) -> list[Reply]:
     """The reminder kinds with their state, and a button to flip each."""
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     off = reminders.kinds_off(profile)
@@ -30,7 +46,8 @@ def menu(msg: Incoming, session: Session, note: str = "") -> list[Reply]:
     buttons: list[Button] = []
     for kind in reminders.KINDS:
         label = KIND_LABELS[kind]
-        lines.append(f"• {label}: {'đã tắt' if kind in off else 'đang bật'}")
+        aside = _no_hour(session, profile, now) if kind == "hours" and kind not in off else ""
+        lines.append(f"• {label}: {'đã tắt' if kind in off else 'đang bật'}{aside}")
         buttons.append(Button(f"Bật: {label}"[:60], pack("nn", "on", kind)) if kind in off
                        else Button(f"Tắt: {label}"[:60], pack("nn", "off", kind)))
     lines.append("Thông báo lớp bị hủy hoặc đổi lịch luôn được gửi. Gõ «/nhacnho tat» để tắt hết, "
@@ -38,15 +55,15 @@ def menu(msg: Incoming, session: Session, note: str = "") -> list[Reply]:
     return [Reply("\n".join(lines), tuple(buttons))]
 
 
-def command(arg: str, msg: Incoming, session: Session) -> list[Reply]:
+def command(arg: str, msg: Incoming, session: Session, now: dt.datetime | None = None) -> list[Reply]:
     """/nhacnho [tat|bat]."""
     word = fold(arg).strip()
     if word in ALL_OFF or word in ALL_ON:
         profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
         for kind in reminders.KINDS:
             reminders.set_kind(profile=profile, kind=kind, on=word in ALL_ON)
-        return menu(msg, session, "Đã bật lại mọi tin nhắc." if word in ALL_ON else "Đã tắt mọi tin nhắc.")
-    return menu(msg, session)
+        return menu(msg, session, "Đã bật lại mọi tin nhắc." if word in ALL_ON else "Đã tắt mọi tin nhắc.", now)
+    return menu(msg, session, now=now)
 
 
 # A reminder setting asked in words (folded): «tắt nhắc trước giờ học», «không nhận tin nhắc nữa», «bật lại nhắc
@@ -79,7 +96,8 @@ def _labels(kinds: list[str] | tuple[str, ...]) -> str:
     return "; ".join(KIND_LABELS[k].lower() for k in kinds)
 
 
-def typed(text: str, msg: Incoming, session: Session, *, menu_shown: bool = False) -> list[Reply] | None:
+def typed(text: str, msg: Incoming, session: Session, *, menu_shown: bool = False,
+          now: dt.datetime | None = None) -> list[Reply] | None:
     """A reminder setting asked in words, done as its button would (what changed said in one line, then the menu);
     None when the message asks none. `menu_shown`: the /nhacnho menu is the choice pending, where «tắt hết», «bật
     lại» alone do too."""
@@ -94,19 +112,19 @@ def typed(text: str, msg: Incoming, session: Session, *, menu_shown: bool = Fals
             reminders.set_kind(profile=profile, kind=kind, on=False)
         note = f"Đã đổi: chỉ còn {_labels(kinds)}" + (
             f" (đã tắt {' và '.join(_SHORT[k] for k in dropped)})." if dropped else ".")
-        return menu(msg, session, note)
+        return menu(msg, session, note, now)
     off, on = bool(_OFF.search(folded)), bool(_ON.search(folded))
     if off == on or not (_REMINDER.search(folded) or (menu_shown and len(folded.split()) <= 4)):
         return None
     if not kinds and _SPAN.search(folded):
-        return menu(msg, session, SPAN_UNCLEAR)
+        return menu(msg, session, SPAN_UNCLEAR, now)
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     for kind in kinds or reminders.KINDS:
         reminders.set_kind(profile=profile, kind=kind, on=on)
     verb = "Đã bật" if on else "Đã tắt"
     if not kinds:
-        return menu(msg, session, "Đã bật lại mọi tin nhắc." if on else "Đã tắt mọi tin nhắc.")
-    return menu(msg, session, f"{verb}: {_labels(kinds)}.")
+        return menu(msg, session, "Đã bật lại mọi tin nhắc." if on else "Đã tắt mọi tin nhắc.", now)
+    return menu(msg, session, f"{verb}: {_labels(kinds)}.", now)
 
 
 # A question about the reminders themselves (folded): «bot nhắc tôi trước mấy ngày», «có nhắc lịch học không»,
@@ -169,7 +187,7 @@ def reminders_asked(text: str, msg: Incoming, session: Session, config: Config |
     return [Reply("\n".join([head, *lines]))]
 
 
-def on_button(rest: str, msg: Incoming, session: Session) -> list[Reply] | None:
+def on_button(rest: str, msg: Incoming, session: Session, now: dt.datetime | None = None) -> list[Reply] | None:
     """nn:on:<kind> / nn:off:<kind>; None for data that is not one of these."""
     action, _, kind = rest.partition(":")
     if action not in ("on", "off") or kind not in reminders.KINDS:
@@ -177,4 +195,4 @@ def on_button(rest: str, msg: Incoming, session: Session) -> list[Reply] | None:
     profile = store.touch_profile(session=session, channel=msg.channel, user_id=msg.user_id)
     reminders.set_kind(profile=profile, kind=kind, on=action == "on")
     verb = "Đã bật" if action == "on" else "Đã tắt"
-    return menu(msg, session, f"{verb}: {KIND_LABELS[kind].lower()}.")
+    return menu(msg, session, f"{verb}: {KIND_LABELS[kind].lower()}.", now)

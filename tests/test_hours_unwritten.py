@@ -21,10 +21,11 @@ from handlers.notices import WORDING
 from knowledge import format as vn
 from knowledge import reminders
 from knowledge.db import bump_data_version, session_scope
-from knowledge.models import Course, OutboxJob, Registration
+from knowledge.models import Course, OutboxJob, Registration, UserProfile
 from knowledge.transfer import import_file
 from tests.conftest import TZ_VN, VN, FakeClock, build_deps
 from tests.people import add_course, add_members
+from tests.test_organiser import say
 from tests.test_reminders import at, keys, planner, quiet_others, run, sent, tick
 from tests.test_web_pages import digest_of, plan_csv, upload
 from tests.web_harness import WebHarness
@@ -267,3 +268,34 @@ def test_the_unwritten_hour_is_said_in_a_line_a_phone_shows_whole() -> None:
     # Not in the plan; the usual start, as a guess; whom to ask.
     assert line == "Giờ học: kế hoạch chưa ghi (thường khoảng 08:00, chưa chắc); anh/chị hỏi LĐLĐ tỉnh Lạng Sơn để biết giờ."
     assert len(line) <= 110 and "bạn" not in line
+
+
+# ------------------------------------------------------------------ 6. the reminder menu promises no hour
+
+def test_the_reminder_menu_says_a_class_without_an_hour_gets_no_reminder_before_the_hour(any_deps: Deps,
+                                                                                          clock: FakeClock) -> None:
+    dated_only(any_deps)
+    hours_line = next(line for line in say(any_deps, "/nhacnho", user="100")[0].text.splitlines()
+                      if line.startswith("• Nhắc trước giờ học"))
+    assert "đang bật" in hours_line and "chưa báo giờ học" in hours_line and "theo ngày" in hours_line
+    # Once the organiser gives the hour the class gets that reminder, and the menu says nothing more.
+    with session_scope(any_deps.session_factory) as s:
+        course = s.scalar(select(Course).where(Course.code == "LS-NGAY-01"))
+        assert course is not None
+        course.hours_written = True
+    hours_line = next(line for line in say(any_deps, "/nhacnho", user="100")[0].text.splitlines()
+                      if line.startswith("• Nhắc trước giờ học"))
+    assert hours_line == "• Nhắc trước giờ học (2 giờ): đang bật"
+
+
+def test_the_reminder_menu_names_only_the_classes_without_an_hour(any_deps: Deps, clock: FakeClock) -> None:
+    dated_only(any_deps)
+    with session_scope(any_deps.session_factory) as s:
+        timed = add_course(s, "LS-GIO-02", starts=STARTS + dt.timedelta(days=14))
+        profile = s.scalar(select(UserProfile).where(UserProfile.user_id == "100"))
+        assert profile is not None
+        s.add(Registration(course_id=timed.id, profile_id=profile.id, status="registered"))
+    text = say(any_deps, "/nhacnho", user="100")[0].text
+    assert "(trừ lớp chưa báo giờ học: LS-NGAY-01)" in text and "LS-GIO-02" not in text
+    # Someone with no class registered is promised nothing either way.
+    assert "chưa báo giờ" not in say(any_deps, "/nhacnho", user="999")[0].text
