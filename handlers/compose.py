@@ -419,6 +419,10 @@ def place_missed(ans: Answer) -> bool:
     return not any(held_in(c, n) for c in ans.courses for n in names)
 
 
+# The ward or commune the asker said is theirs has no class: the classes listed are their province's.
+NEAR_UNHELD = "Mình chưa thấy lớp nào tổ chức tại {place}; dưới đây là các lớp{where} ạ."
+
+
 def relaxed_lines(ans: Answer) -> list[str]:
     """What the search gave up to find the classes listed, one short line each: first what the asker's profile
     implied and the question did not say (their province, their role), then the filters the question said.
@@ -431,6 +435,9 @@ def relaxed_lines(ans: Answer) -> list[str]:
         home = f"{mine} anh/chị ({ans.home_missed})"
         where = shown[0].province
         lines.append(RELAXED_PROFILE["home" if where else "home_nowhere"].format(home=home, where=where))
+    if ans.near_unheld and shown:
+        where = f" ở {shown[0].province}" if shown[0].province else ""
+        lines.append(NEAR_UNHELD.format(place=ans.near_unheld, where=where))
     reasons = list(ans.relaxed)
     if ans.profile_role and "role" in reasons:
         reasons.remove("role")

@@ -929,6 +929,11 @@ class CourseIndex:
         """Courses that name a place word for word («Hà Giang» in «phường Hà Giang 1»)."""
         return self.phrase_bits(words)
 
+    def named_in_a_row(self, words: tuple[str, ...]) -> int:
+        """Courses that say a name's words in a row («Thạnh Phú»), not only each word somewhere: a name made of
+        words every plan has («thạnh», «phú») is found by its own run, not by «thành phố … Phú Lợi»."""
+        return self._where_said(self.phrase_bits(words), words)
+
     def title_phrase(self, phrase: tuple[str, ...]) -> int:
         """Courses that say a topic's phrase word for word."""
         return self.phrase_bits(phrase)

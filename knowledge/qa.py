@@ -252,6 +252,9 @@ class Answer:
     # Classes called off asked for by a status («lớp nào bị hoãn»): the codes of those shown with that status,
     # when others called off another way are shown too; they are listed first, the others after a heading.
     status_codes: tuple[str, ...] = ()
+    # The ward or commune the asker said is theirs, asked near («có lớp nào gần tôi»), where no class is held:
+    # the classes listed are elsewhere and the reply says so. "" when none was said or a class is held there.
+    near_unheld: str = ""
     # Classes were asked for («… có lớp nào không») and the reply says which (or that none is held): an article's
     # sentence on classes held is no answer in its stead (see `_with_passages`).
     classes_wanted: bool = False
@@ -1779,6 +1782,23 @@ class QAEngine:
         """Answer one question at `now` (aware); `offset` pages through a long course list. `class_list`: the
         question is known to ask for classes (a follow-up of a class list naming another place or period),
         so the classes answer it even where an article or a plan shares its words, or none is held there."""
+        ans = self._answer_asked(question, now=now, profile=profile, offset=offset, class_list=class_list)
+        if (profile is not None and profile.place and ans.intent in _CLASSES and ans.courses
+                and _NEAR_ME.search(fold(question)) and not self._held_in(profile.place)):
+            # «có lớp nào gần tôi» after «tôi ở xã Ia Grai», where no class is held: the province's classes
+            # answer, and the reply must say the commune has none rather than pass them off as near.
+            ans.near_unheld = profile.place
+        return ans
+
+    def _held_in(self, place: str) -> bool:
+        """Whether some class's venue, title or organiser names this ward or commune («phường Ninh Kiều»)."""
+        tokens = tuple(normalise(place).tokens)
+        bare = tokens[2:] if tokens[:2] in (("thi", "tran"), ("dac", "khu")) else tokens[1:]
+        return bool(self.courses.named_in_a_row(bare or tokens))
+
+    def _answer_asked(
+        self, question: str, *, now: dt.datetime, profile: Profile | None, offset: int, class_list: bool,
+    ) -> Answer:
         # Taught answers stay with the union that taught them (a boundary between unions): they are looked up
         # with the profile as saved (its province spelt as the engine names it); everything else with the
         # profile on today's map.

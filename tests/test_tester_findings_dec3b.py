@@ -135,6 +135,20 @@ def test_a_ward_said_is_kept_used_shown_and_erased(deps: Deps) -> None:
         assert profile is not None and "Ninh Kiều" not in str(profile.province)
 
 
+def test_a_ward_said_with_no_class_is_said_to_have_none_before_the_provinces_classes(deps: Deps) -> None:
+    plan(deps)
+    _chair_of_can_tho(deps, "w2")
+    say(deps, "tôi ở xã Thạnh Phú", user="w2")
+    near = say(deps, "có lớp nào gần tôi không", user="w2")
+    well_written(near)
+    lines = near[0].text.splitlines()
+    assert lines[0] == compose.NEAR_UNHELD.format(place="xã Thạnh Phú", where=" ở Cần Thơ")
+    assert any(line.startswith("• ") for line in lines[1:])
+    # A ward some class is held in is no ward without classes: its class comes first, with no such line.
+    say(deps, "tôi ở phường Ninh Kiều", user="w2")
+    assert "chưa thấy lớp nào tổ chức tại" not in say(deps, "có lớp nào gần tôi không", user="w2")[0].text
+
+
 # ------------------------------------------------------------------ 4. a year the unit has no figure of
 
 @pytest.mark.parametrize("before", [None, "Hà Nội năm 2016 đào tạo bao nhiêu cán bộ"])
