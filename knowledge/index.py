@@ -925,6 +925,20 @@ class CourseIndex:
                 self._phrase_cache[words] = got
         return got
 
+    def titles_saying(self, groups: Sequence[Sequence[str]], among: int) -> int:
+        """The classes of `among` whose title says every word of one of the groups, in any order («tranh chấp
+        tập thể» in «giải quyết tranh chấp lao động tập thể»): the word keys narrow, the titles are read."""
+        got = 0
+        for group in groups:
+            if not group:
+                continue
+            cand = among
+            for w in group:
+                cand &= self.bits("w:" + w)
+            need = set(group)
+            got |= _bitmap([p for p in iter_bits(cand) if need <= set(index_tokens(self.courses[p].title))], self.n)
+        return got
+
     def place_words(self, words: tuple[str, ...]) -> int:
         """Courses that name a place word for word («Hà Giang» in «phường Hà Giang 1»)."""
         return self.phrase_bits(words)
@@ -1098,6 +1112,7 @@ class CourseIndex:
         seats: Sequence[str] = (),
         nearest_first: bool = False,
         periods_too: bool = False,
+        unwanted: Sequence[Sequence[str]] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -1134,9 +1149,12 @@ class CourseIndex:
         question said (`relaxed` names them as the others).
         `periods_too`: a month asked («tháng 2 năm sau»): the classes dated only by a longer period that holds it
         («6 tháng đầu năm 2027») may be held in it, so they are listed too, after those dated in it.
+        `unwanted`: groups of words a class's title must not all say («… (không phải kiểm tra tài chính)»).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self._live(finished, cancelled)
+        if unwanted:
+            live = _without(live, self.titles_saying(unwanted, live))
         if planned:
             live &= self.bits("d:planned")
         masks: dict[str, int] = {}

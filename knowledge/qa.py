@@ -1201,9 +1201,12 @@ class QAEngine:
         pause()
         # Places the data names become words of the question's vocabulary, with and without their kind
         # («phường Hội An», «Hội An»); a bare name that is also a province stays a province too.
-        for name, heads in self.courses.places.items():
+        for name, heads in self.courses.place_heads.items():
             for head in heads:
-                self.matcher.add(f"{head} {name}", "place", name)
+                # With the kind the data wrote («phường Quy Nhơn Nam»): longer than the union of a ward whose
+                # name it opens with («Công đoàn phường Quy Nhơn»), so the ward named wins.
+                if head != "tinh":
+                    self.matcher.add(f"{head} {name}", "place", name)
             if len(name.split()) >= 2:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
@@ -2365,7 +2368,7 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        typed = newly_elected(without_workplace_details(question[:MAX_QUESTION]))
+        typed = newly_elected(without_workplace_details(ruled_out(question[:MAX_QUESTION])[0]))
         norm = normalise(typed)
         now = now.astimezone(self.tz)
         if not norm.tokens:
@@ -3894,7 +3897,7 @@ class QAEngine:
         # Not the asker's own union said introducing themselves («em là … ở LĐLĐ tỉnh Cao Bằng»).
         union_named = any("doan" in p.split() and not _said_introducing(norm, slots.used, p)
                           for k, p in slots.phrases if k == "org")
-        search = functools.partial(self.courses.search, own_orgs=[
+        search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)), last_orgs=merged_feds,
@@ -4705,6 +4708,32 @@ def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...])
 
 
 _CALLED_OFF_SPLIT = tuple(tuple(c.split()) for c in CALLED_OFF_CUES)
+
+
+# «lớp kiểm tra công đoàn (không phải kiểm tra tài chính)», «… chứ không phải lớp tranh chấp tập thể»: what the asker
+# rules out, in brackets or after «chứ» (up to a place said after it). A bare «không phải» is left alone: «không phải đóng phí à» is «no need to».
+_NOT_THIS = r"(?:không|khong|ko|k|hông|hong)\s+(?:phải|phai)\s+(?:(?:là|la)\s+)?"
+_RULED_OUT = re.compile(rf"(?i)\(\s*(?:(?:chứ|chu)\s+)?{_NOT_THIS}([^()]+?)\s*\)"
+                        rf"|(?<!\w)(?:chứ|chu)\s+{_NOT_THIS}([^()?.!,;]+?)(?=\s+(?:ở|tại|o|tai)\s|\s*[()?.!,;]|\s*$)")
+# Words of a clause ruled out that name no class in particular («không phải lớp …»).
+_RULED_OUT_FILLERS = frozenset({"lop", "khoa", "cai", "ve", "hoc", "o", "cua"})
+
+
+def ruled_out(question: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """The question without the classes it rules out, and the words of each (folded, fillers dropped): a class
+    whose title says them all is not asked for."""
+    groups: list[tuple[str, ...]] = []
+
+    def cut(m: re.Match[str]) -> str:
+        words = tuple(t for t in normalise(m.group(1) or m.group(2)).tokens if t not in _RULED_OUT_FILLERS)
+        if words:
+            groups.append(words)
+        return " "
+
+    if "ph" not in question.lower():
+        return question, ()
+    rest = _RULED_OUT.sub(cut, question)
+    return (rest, tuple(groups)) if groups else (question, ())
 
 
 def _without_called_off(norm: Norm) -> Norm:

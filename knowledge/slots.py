@@ -850,6 +850,9 @@ def _uniq(values: Iterable[str]) -> tuple[str, ...]:
 _MANAGING = frozenset({("quan", "ly"), ("tap", "hop"), ("cham", "lo")})
 # The heads of a venue named after the people it serves («nhà văn hóa công nhân», «nhà ở công nhân»).
 _HOUSE_OF = frozenset({("van", "hoa"), ("nha", "o")})
+# A meeting named after those who attend it («hội nghị người lao động», «đại hội đoàn viên»): the meeting is what
+# the class teaches to organise, not whom the class is for.
+_MEETING_OF = frozenset({("hoi", "nghi"), ("dai", "hoi")})
 
 
 # «xử» after these is how one behaves («ứng xử thanh lịch», «cư xử», «đối xử»), not the «xứ» of a province's
@@ -886,6 +889,9 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         if h.kind == "role" and tuple(norm.tokens[max(0, h.start - 2):h.start]) in _HOUSE_OF:
             # «Nhà văn hóa công nhân KCN …», «Trung tâm Văn hóa công nhân», «nhà ở công nhân»: a venue's name,
             # where the class is held, not whom it is for; the words stay words that find the venue.
+            continue
+        if h.kind == "role" and tuple(norm.tokens[max(0, h.start - 2):h.start]) in _MEETING_OF:
+            # «kỹ năng tổ chức hội nghị người lao động»: the meeting's name; its words stay words of the title.
             continue
         if h.kind == "role" and (h.start, h.end) not in for_whom:
             topic = matcher.topic_opening(norm.tokens[h.start:h.end])
