@@ -1045,6 +1045,7 @@ class CourseIndex:
                 span = min((end.date() - start.date()).days + 1, 7)
                 for k in range(span):
                     found[f"w:{(start.weekday() + k) % 7}"].append(pos)
+                found[f"ws:{start.weekday()}"].append(pos)
                 held = {(start.weekday() + k) % 7 for k in range(span)}
                 if start.weekday() >= 5 or {5, 6} <= held:
                     found["wk"].append(pos)
@@ -1062,6 +1063,12 @@ class CourseIndex:
         if parts:
             mask &= _or_all(got.get(f"pd:{p}", 0) for p in parts)
         return mask
+
+    def starting_on(self, days: Sequence[int], tz: dt.tzinfo) -> int:
+        """The classes that start on one of `days` (see `held_on`, which reads them first)."""
+        self.held_on(days, (), tz)
+        assert self._held_on is not None
+        return _or_all(self._held_on[1].get(f"ws:{d}", 0) for d in days)
 
     def word_weight(self, tok: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(tok, 0)))
@@ -1405,6 +1412,11 @@ class CourseIndex:
         if planned_first:
             undated = self.bits("d:planned")
             parts = tuple(q for p in parts for q in (p & undated, _without(p, undated)) if q)
+        if weekdays and "day" not in relaxed:
+            # «lớp học vào thứ Bảy, Chủ nhật», «lớp cuối tuần»: a class that starts on a day asked is held on the
+            # days asked; one begun midweek and held through them is a weekday class run over, listed after.
+            begins = self.starting_on(weekdays, tz)
+            parts = tuple(q for p in parts for q in (p & begins, _without(p, begins)) if q)
         mine = self.any_of("od:", [str(o) for o in own_orgs]) if own_orgs else 0
         if not (chosen & mine and _without(chosen, mine)):
             mine = 0

@@ -1,6 +1,6 @@
 """Questions chairs of the Central Highlands and the South-Central coast ask of their provinces' plans, each a
 rule of how they say things: a class ruled out in brackets («(không phải kiểm tra tài chính)»), «hội nghị người
-lao động» (a meeting's name, no audience), a ward whose name opens with another ward's union's («phường Quy
+lao động» (a meeting's name, no audience), the weekend («thứ Bảy, Chủ nhật»: a class that starts on it first), a ward whose name opens with another ward's union's («phường Quy
 Nhơn Nam» beside «Công đoàn phường Quy Nhơn»), and «tap the» typed without marks (the «tập thể» of a title)."""
 
 from __future__ import annotations
@@ -57,6 +57,12 @@ COURSES = [
            "Nhà văn hóa Lao động phường Quy Nhơn (Bình Định cũ)"),
     course(9, "KHA-TC", "Tập huấn kỹ năng giải quyết tranh chấp lao động", at(2026, 11, 27), 1, "tranh_chap",
            "HT LĐLĐ tỉnh, phường Nha Trang"),
+    # Wednesday to Sunday, then a Saturday and Sunday (FIXED_NOW is Monday 23/11/2026).
+    course(11, "GLA-T4CN", "Bồi dưỡng nghiệp vụ công tác công đoàn cho ủy viên BCH CĐCS", at(2026, 11, 25), 2,
+           "nghiep_vu", "HT LĐLĐ tỉnh (phường Pleiku)", ends_at=at(2026, 11, 29, 17).astimezone(dt.UTC)),
+    course(12, "GLA-T7CN", "Bồi dưỡng lý luận, nghiệp vụ công tác công đoàn cho cán bộ chuyên trách",
+           at(2026, 11, 28, 13, 30), 2, "nghiep_vu", "HT LĐLĐ tỉnh (phường Pleiku)",
+           ends_at=at(2026, 11, 29, 17).astimezone(dt.UTC)),
     course(10, "KHA-TCTT", "Tập huấn kỹ năng giải quyết tranh chấp lao động tập thể", at(2027, 1, 14), 1, "tranh_chap",
            "HT LĐLĐ tỉnh, phường Nha Trang"),
 ]
@@ -84,6 +90,9 @@ def codes(qa: QAEngine, question: str) -> list[str]:
     ("phường Quy Nhơn có lớp gì", "GLA-QN"),
     # «tap the» without marks: the «tập thể» a title says.
     ("lop giai quyet tranh chap lao dong tap the gan nhat", "KHA-TCTT"),
+    # The weekend asked: a class that starts on it before one begun midweek and held through it.
+    ("Có lớp nào học vào thứ Bảy, Chủ nhật không?", "GLA-T7CN"),
+    ("gia lai co lop cuoi tuan nao ko", "GLA-T7CN"),
 ])
 def test_the_class_asked_comes_first(qa: QAEngine, question: str, code: str) -> None:
     got = codes(qa, question)
