@@ -1203,10 +1203,13 @@ class QAEngine:
         # («phường Hội An», «Hội An»); a bare name that is also a province stays a province too.
         for name, heads in self.courses.place_heads.items():
             for head in heads:
-                # With the kind the data wrote («phường Quy Nhơn Nam»): longer than the union of a ward whose
-                # name it opens with («Công đoàn phường Quy Nhơn»), so the ward named wins.
-                if head != "tinh":
-                    self.matcher.add(f"{head} {name}", "place", name)
+                # With the kind the data wrote, where its words open with another name the words have («phường
+                # Quy Nhơn Nam» beside «Công đoàn phường Quy Nhơn»): the longer name is the ward named. Other
+                # places keep their reading (the name, its kind a word before it).
+                words = (*head.split(), *name.split())
+                if not self.matcher.entries(words) and any(
+                        self.matcher.entries(words[:n]) for n in range(2, len(words))):
+                    self.matcher.add(" ".join(words), "place", name)
             if len(name.split()) >= 2:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
@@ -1261,6 +1264,12 @@ class QAEngine:
         # The lexicon's own phrases and the ways of asking, without the places and unions learned from the
         # data («thủ tục» beside «thủ» is no «Thủ Đức»).
         self._lexicon_bigrams = self._phrase_bigrams(("role", "topic", "format", "province"))
+        # The places the data names, by their first word and the rest: «ở nha trag» (after «ở», a place is said
+        # whatever its first word is as a particle: «nha», «hà») is one slip from «Nha Trang».
+        self._place_rest: dict[str, set[str]] = {}
+        for key, _ in self.matcher.phrases("place"):
+            if len(key) == 2:
+                self._place_rest.setdefault(key[0], set()).add(key[1])
         # Two-word names (provinces, places) and periods, by each word's neighbour: «An Gang», «Bình
         # Dung», «Tường Tín», «tang sau» are real words, but beside that neighbour one letter away from a name.
         # Keyed by (neighbour, whether it must be a word of its own): the lexicon's provinces and periods
@@ -1535,6 +1544,8 @@ class QAEngine:
                         fixed_now = True
                     continue
                 fixed = self._corrected(tok, prev, nxt)
+                if fixed == tok and i >= 2 and toks[i - 2] in _PLACE_BEFORE and prev in STOP_FOLDED:
+                    fixed = self._place_after_at(tok, prev)
                 if fixed != tok:
                     toks[i] = fixed
                     fixed_now = True
@@ -1686,6 +1697,14 @@ class QAEngine:
         if len(cands) != 1 or (prev and self._known_pair(prev, tok)) or (nxt and self._known_pair(tok, nxt)):
             return ""
         return cands[0]
+
+    def _place_after_at(self, tok: str, prev: str) -> str:
+        """The second word of the one place the data names that opens with `prev` and is one slip from `tok`
+        («ở nha trag»: Nha Trang), else `tok`: after «ở», «tại» a place is said, though its first word is a
+        particle elsewhere (which is why `_correct` does not pair it)."""
+        cands = [w for w in self._place_rest.get(prev, ()) if abs(len(w) - len(tok)) <= 1
+                 and OSA.distance(tok, w, score_cutoff=1) <= 1 and _slip(tok, w)]
+        return cands[0] if len(cands) == 1 else tok
 
     def _phrase_support(self, words: Sequence[str]) -> int:
         return sum(self.courses.bits(f"b:{a}_{b}").bit_count() for a, b in itertools.pairwise(words))
@@ -4922,6 +4941,10 @@ _KEY_AT = {ch: (r, c + (0.0, 0.25, 0.75)[r]) for r, row in enumerate(_KEY_ROWS) 
 
 # Letters that spell one sound (c/k before a, s/x in the South, i/y): typing by ear, not a slip of the keys.
 _SAME_SOUND = ({"c", "k"}, {"s", "x"}, {"i", "y"})
+
+
+# The words a place is said after («ở Nha Trang», «tại Hội An»).
+_PLACE_BEFORE = frozenset({"o", "tai"})
 
 
 def _slip(typed: str, meant: str) -> bool:

@@ -1,7 +1,8 @@
 """Questions chairs of the Central Highlands and the South-Central coast ask of their provinces' plans, each a
 rule of how they say things: a class ruled out in brackets («(không phải kiểm tra tài chính)»), «hội nghị người
 lao động» (a meeting's name, no audience), the weekend («thứ Bảy, Chủ nhật»: a class that starts on it first), a ward whose name opens with another ward's union's («phường Quy
-Nhơn Nam» beside «Công đoàn phường Quy Nhơn»), and «tap the» typed without marks (the «tập thể» of a title)."""
+Nhơn Nam» beside «Công đoàn phường Quy Nhơn»), «tap the» typed without marks (the «tập thể» of a title), and a place's slip after «ở» whose first word is a
+particle elsewhere («ở nha trag»)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ COURSES = [
     course(12, "GLA-T7CN", "Bồi dưỡng lý luận, nghiệp vụ công tác công đoàn cho cán bộ chuyên trách",
            at(2026, 11, 28, 13, 30), 2, "nghiep_vu", "HT LĐLĐ tỉnh (phường Pleiku)",
            ends_at=at(2026, 11, 29, 17).astimezone(dt.UTC)),
+    course(13, "KHA-GVKC", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", at(2027, 1, 6), 1, "nghiep_vu",
+           "HT LĐLĐ tỉnh, phường Nha Trang", audiences=("giang_vien_kiem_chuc",)),
     course(10, "KHA-TCTT", "Tập huấn kỹ năng giải quyết tranh chấp lao động tập thể", at(2027, 1, 14), 1, "tranh_chap",
            "HT LĐLĐ tỉnh, phường Nha Trang"),
 ]
@@ -90,6 +93,8 @@ def codes(qa: QAEngine, question: str) -> list[str]:
     ("phường Quy Nhơn có lớp gì", "GLA-QN"),
     # «tap the» without marks: the «tập thể» a title says.
     ("lop giai quyet tranh chap lao dong tap the gan nhat", "KHA-TCTT"),
+    # After «ở» a place is said: «nha trag» is one slip from the data's Nha Trang, though «nha» is a particle.
+    ("lop boi duong giang vien kiem chưc o nha trag", "KHA-GVKC"),
     # The weekend asked: a class that starts on it before one begun midweek and held through it.
     ("Có lớp nào học vào thứ Bảy, Chủ nhật không?", "GLA-T7CN"),
     ("gia lai co lop cuoi tuan nao ko", "GLA-T7CN"),
