@@ -683,6 +683,8 @@ COURSE_ASPECT_CUES = (
     "du kien bat dau",
     # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
     "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
+    # The software it is held on: «học qua phần mềm gì», «bằng nền tảng nào» (Zoom: its venue says it).
+    "qua phan mem", "bang phan mem", "qua nen tang", "bang nen tang",
 )
 # A detail of one class asked (when, where, until when, how long), not which classes there are.
 _DETAIL_CUES = ("bat dau", "khai giang", "ket thuc", "o dau", "dia diem", "hoc o", "hoc tai", "khi nao", "bao gio",

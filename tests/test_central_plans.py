@@ -2,7 +2,7 @@
 rule of how they say things: a class ruled out in brackets («(không phải kiểm tra tài chính)»), «hội nghị người
 lao động» (a meeting's name, no audience), the weekend («thứ Bảy, Chủ nhật»: a class that starts on it first), a ward whose name opens with another ward's union's («phường Quy
 Nhơn Nam» beside «Công đoàn phường Quy Nhơn»), «tap the» typed without marks (the «tập thể» of a title), and a place's slip after «ở» whose first word is a
-particle elsewhere («ở nha trag»)."""
+particle elsewhere («ở nha trag»), and «học qua phần mềm gì» (the software a class is held on)."""
 
 from __future__ import annotations
 
@@ -66,6 +66,10 @@ COURSES = [
            ends_at=at(2026, 11, 29, 17).astimezone(dt.UTC)),
     course(13, "KHA-GVKC", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức", at(2027, 1, 6), 1, "nghiep_vu",
            "HT LĐLĐ tỉnh, phường Nha Trang", audiences=("giang_vien_kiem_chuc",)),
+    course(14, "GLA-PM", "Tập huấn sử dụng phần mềm quản lý đoàn viên", at(2026, 12, 1), 2, "chuyen_doi_so",
+           "HT LĐLĐ tỉnh (phường Pleiku)"),
+    course(15, "GLA-LCD", "Tập huấn Luật Công đoàn năm 2024 và văn bản hướng dẫn", at(2026, 12, 15, 14), 2,
+           "phap_luat", "Trực tuyến qua Zoom", format="truc_tuyen"),
     course(10, "KHA-TCTT", "Tập huấn kỹ năng giải quyết tranh chấp lao động tập thể", at(2027, 1, 14), 1, "tranh_chap",
            "HT LĐLĐ tỉnh, phường Nha Trang"),
 ]
@@ -95,6 +99,8 @@ def codes(qa: QAEngine, question: str) -> list[str]:
     ("lop giai quyet tranh chap lao dong tap the gan nhat", "KHA-TCTT"),
     # After «ở» a place is said: «nha trag» is one slip from the data's Nha Trang, though «nha» is a particle.
     ("lop boi duong giang vien kiem chưc o nha trag", "KHA-GVKC"),
+    # «học qua phần mềm gì» asks what a class is held on (Zoom), not for a class about software.
+    ("lớp Luật Công đoàn năm 2024 của LĐLĐ Gia Lai học qua phần mềm gì", "GLA-LCD"),
     # The weekend asked: a class that starts on it before one begun midweek and held through it.
     ("Có lớp nào học vào thứ Bảy, Chủ nhật không?", "GLA-T7CN"),
     ("gia lai co lop cuoi tuan nao ko", "GLA-T7CN"),
