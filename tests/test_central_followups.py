@@ -123,3 +123,23 @@ def test_a_registration_by_month_goes_back_to_the_class_shown_earlier(qa: QAEngi
     _, subject, _ = answer_in_context(qa, "lớp Luật Công đoàn tháng 12 ở Nha Trang", subject, now=FIXED_NOW)
     ans, _, _ = answer_in_context(qa, "dk lop thang 5", subject, now=FIXED_NOW)
     assert ans is not None and ans.intent == "register" and ans.courses[0].code == "DL-TC-5"
+
+
+def test_a_position_said_with_a_day_asked_stays_a_position(qa: QAEngine) -> None:
+    _, subject, _ = answer_in_context(qa, "Khánh Hòa tháng 3 có lớp nào", None, now=FIXED_NOW)
+    assert subject is not None
+    for asked in ("cái thứ 2 học buổi tối hả", "lớp t2 học cuối tuần à", "cái t3 mấy ngày"):
+        ans, _, _ = answer_in_context(qa, asked, subject, now=FIXED_NOW)
+        at = 2 if "t3" in asked else 1
+        assert ans is not None and ans.courses[0].code == subject.codes[at], asked
+
+
+def test_folded_do_of_a_degree_points_at_no_class() -> None:
+    from knowledge.language.followup import _named_that
+
+    assert _named_that("dang ky giup toi lop thang 4 do luon nhe")
+    assert _named_that("dk lop cuoi tuan do")
+    # «chương trình nâng cao trình độ», «lớp ở đó», «lớp nào ấy»: no class pointed at.
+    assert not _named_that("bao nhieu nguoi duoc hoc theo chuong trinh nang cao trinh do")
+    assert not _named_that("lop nang cao trinh do")
+    assert not _named_that("co lop nao o do khong")

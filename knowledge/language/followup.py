@@ -267,14 +267,19 @@ _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|na
 _BACK_REF = re.compile(rf"\b{_CLASS}\b(?: \w+){{1,8}}? (?:(?:luc|hoi|ban|vua) nay|(?:luc|hoi) truoc|truoc do)\b")
 # «lớp tháng tư đó», «lớp cuối tuần ấy»: a class of those in view, named by what it has and pointed at (not «lớp
 # nào ở đó», «lớp ở đó» — a place — nor «lớp tháng này», a period).
-_NAMED_THAT = re.compile(rf"\b{_CLASS}((?: \w+){{1,4}}?) (?:do|ay)\b")
+_NAMED_THAT = re.compile(r"\b(?:lop|khoa|cai|dot|lop hoc|khoa hoc)((?: \w+){1,3}?) (do|ay)\b")
 _NOT_NAMING = frozenset({"nao", "gi", "j", "co", "o", "ben", "tai", "cho", "hom", "luc", "khi", "tu", "den", "toi", "sau",
                          "truoc", "trong", "ngoai", "nhu", "the", "vay"})
+# Folded, «đó» is also the «độ» of «trình độ», «mức độ», «chế độ»…: not a pointer after these.
+_DO_AS_DEGREE = frozenset({"trinh", "muc", "che", "thai", "nhiet", "toc", "cuong", "nong", "mat", "cap", "goc", "kinh",
+                           "vi", "an", "han", "dieu", "qua", "phu"})
 
 
 def _named_that(folded: str) -> bool:
     m = _NAMED_THAT.search(folded)
-    return m is not None and not set(m.group(1).split()) & _NOT_NAMING
+    if m is None or set(m.group(1).split()) & _NOT_NAMING:
+        return False
+    return not (m.group(2) == "do" and m.group(1).split()[-1] in _DO_AS_DEGREE)
 
 
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.

@@ -285,9 +285,10 @@ def fit_listed(
         provinces.append(profile.province)
         phrases.append(("place", mine))
     time = slots.time
-    day = slots.day
+    # «lớp cuối tuần», «lớp buổi tối»: a class named by when it is held, said right after the class word. Not
+    # «lớp t3», «cái thứ 2» (a position) nor «cái thứ 2 học tối à» (asked of the class pointed at).
+    day = slots.day if slots.day is not None and _NAMED_BY_DAY.search(norm.folded) else None
     if day is not None:
-        # «lớp cuối tuần», «lớp buổi tối»: the days or the part of the day a class is held on, in the words said.
         phrases.append(("day", " ".join(norm.tokens[i] for i in sorted(day.used))))
     if not (provinces or slots.places or org_ids or own_federation or slots.org_kinds or slots.formats or slots.roles
             or slots.topics or time or day):
@@ -359,6 +360,9 @@ def fit_listed(
         rest = " ".join(re.sub(rf"\b{mine}\b", " ", rest).split())
     fitting = tuple(i for i, pos in enumerate(positions) if pos is not None and sel >> pos & 1)
     return Named(fitting, tuple(phrases), rest)
+
+
+_NAMED_BY_DAY = re.compile(r"\b(?:lop|khoa|cai)(?: hoc)? (?:buoi )?(?:cuoi tuan|ngay thuong|sang|chieu|toi)\b")
 
 
 # The words of a province's federation named by its kind, with no place: «liên đoàn lao động tỉnh», «LĐLĐ TP».
