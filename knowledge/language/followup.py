@@ -265,6 +265,23 @@ _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|na
 # «lớp phát triển đoàn viên lúc nãy», «cái lớp tài chính hồi nãy»: a class talked of before, named by what it is
 # about and pointed back at (words between the class word and «lúc nãy»; with none between it is `_PRONOUN`).
 _BACK_REF = re.compile(rf"\b{_CLASS}\b(?: \w+){{1,8}}? (?:(?:luc|hoi|ban|vua) nay|(?:luc|hoi) truoc|truoc do)\b")
+# «lớp tháng tư đó», «lớp cuối tuần ấy»: a class of those in view, named by what it has and pointed at (not «lớp
+# nào ở đó», «lớp ở đó» — a place — nor «lớp tháng này», a period).
+_NAMED_THAT = re.compile(r"\b(?:lop|khoa|cai|dot|lop hoc|khoa hoc)((?: \w+){1,3}?) (do|ay)\b")
+_NOT_NAMING = frozenset({"nao", "gi", "j", "co", "o", "ben", "tai", "cho", "hom", "luc", "khi", "tu", "den", "toi", "sau",
+                         "truoc", "trong", "ngoai", "nhu", "the", "vay"})
+# Folded, «đó» is also the «độ» of «trình độ», «mức độ», «chế độ»…: not a pointer after these.
+_DO_AS_DEGREE = frozenset({"trinh", "muc", "che", "thai", "nhiet", "toc", "cuong", "nong", "mat", "cap", "goc", "kinh",
+                           "vi", "an", "han", "dieu", "qua", "phu"})
+
+
+def _named_that(folded: str) -> bool:
+    m = _NAMED_THAT.search(folded)
+    if m is None or set(m.group(1).split()) & _NOT_NAMING:
+        return False
+    return not (m.group(2) == "do" and m.group(1).split()[-1] in _DO_AS_DEGREE)
+
+
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
 _ORDINAL_WORDS = {
@@ -282,7 +299,8 @@ _ORDINAL = re.compile(
     r"|\b(?:lop|cai|khoa|muc) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
     # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
     # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
-    rf"|\b{_CLASS} (dau tien|dua tien|du tien|dau|cuoi cung|cuoi|sau cung)\b"
+    # («lớp cuối tuần», «lớp đầu tháng 3», «lớp cuối năm»: when a class is held, not its place in the list.)
+    rf"|\b{_CLASS} (dau tien|dua tien|du tien|cuoi cung|sau cung|(?:dau|cuoi)(?! (?:tuan|thang|nam|quy)\b))\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
@@ -832,6 +850,10 @@ def _in_view(subject: Subject) -> str | None:
     return None
 
 
+# «lớp cuối tuần là lớp nào», «cái ở Huế là cái nào»: which of the classes in view is the one described, not a list.
+_WHICH_ONE = re.compile(r"\b(?:la|chinh la) (?:lop|cai|khoa|khoa hoc)(?: hoc)? nao\b")
+
+
 def _names_one(folded: str, rest: str) -> bool:
     """Whether a message that names a place, union, format, period, topic or audience is about one class
     («lớp ở Huế học mấy ngày», «cái ở Hà Nam», «đăng ký lớp online») rather than asking for a list («có lớp
@@ -839,7 +861,7 @@ def _names_one(folded: str, rest: str) -> bool:
     plain = folded
     for _, pat in _ASPECTS:
         plain = pat.sub(" ", plain)
-    plain = " ".join(plain.split())
+    plain = " ".join(_WHICH_ONE.sub(" ", plain).split())
     if plain != " ".join(folded.split()):
         # «lớp UBKT có hạn đăng ký không»: the «có … không» holds only the detail asked, no list.
         plain = re.sub(r"\bco (?:khong|ko|k)$", "", plain).strip()
@@ -847,7 +869,7 @@ def _names_one(folded: str, rest: str) -> bool:
         return False
     if not (_POINTS.search(folded) or _REGISTER.search(folded) or _aspect(folded)):
         return False
-    rest = _TIME.sub(" ", rest)
+    rest = _TIME.sub(" ", _WHICH_ONE.sub(" ", rest))
     for _, pat in _ASPECTS:
         rest = pat.sub(" ", rest)
     return _is_bare(_PLAIN.sub(" ", rest))
@@ -946,7 +968,7 @@ def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named, subject:
     in its own words (its topic or audience phrases, and the words no slot took, such as «2024»), when some
     hold more than others; else all of them. The words of the list's own question tell none of its classes
     apart («lớp tuyên truyền lúc nãy» after «lớp tuyên truyền gần nhất …»)."""
-    said = {w for k, p in named.phrases if k in ("topic", "role", "title") for w in p.split()}
+    said = {w for k, p in named.phrases if k in ("topic", "role", "title", "day") for w in p.split()}
     rest = named.rest
     for _, pat in _ASPECTS:
         rest = pat.sub(" ", rest)
@@ -1306,7 +1328,7 @@ def resolve(
     at = codes.index(subject.focus) if subject.focus in codes else None  # the class singled out, by position
     aspect = _aspect(folded)
     back_ref = bool(_BACK_REF.search(folded))
-    pronoun = bool(_PRONOUN.search(folded)) or back_ref
+    pronoun = bool(_PRONOUN.search(folded)) or back_ref or _named_that(folded)
     if corrected and not (aspect or register) and subject.asked and (
             pronoun or _ORDINAL.search(folded) or _BESIDE.search(folded) or _BATCH.search(folded)):
         # «đăng ký lớp 2» then «à nhầm, ý em là lớp 3»: the same request, of the class now named.
@@ -1400,6 +1422,7 @@ def resolve(
             # the list by its topic or audience: «lớp ATVSLĐ ở Cần Thơ», «lớp cho CT CĐCS tháng 3» alone
             # are list questions of their own, asked again or anew.
             about_one = bool(aspect or register or pronoun or _ordinal(folded, len(codes), at) is not None
+                             or _WHICH_ONE.search(folded)
                              or re.match(r"(?:cai|dot|buoi)\b", folded))
             # Two things a class has, named with nothing asked of one class («lớp trực tuyến tháng 12», «lớp ở Huế
             # tháng 3»): a question complete in itself, read on its own, not a pick among the list in view.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -285,8 +285,13 @@ def fit_listed(
         provinces.append(profile.province)
         phrases.append(("place", mine))
     time = slots.time
+    # «lớp cuối tuần», «lớp buổi tối»: a class named by when it is held, said right after the class word. Not
+    # «lớp t3», «cái thứ 2» (a position) nor «cái thứ 2 học tối à» (asked of the class pointed at).
+    day = slots.day if slots.day is not None and _NAMED_BY_DAY.search(norm.folded) else None
+    if day is not None:
+        phrases.append(("day", " ".join(norm.tokens[i] for i in sorted(day.used))))
     if not (provinces or slots.places or org_ids or own_federation or slots.org_kinds or slots.formats or slots.roles
-            or slots.topics or time):
+            or slots.topics or time or day):
         return _named_by_venue(engine, text, codes) or _named_by_title(engine, text, codes)
     sel = 0
     for pos in positions:
@@ -311,6 +316,8 @@ def fit_listed(
         sel = held or sel & idx.any_of("f:", [*slots.formats, "ket_hop"])
     if time is not None:
         sel &= idx.time_mask(time.start, time.end)
+    if day is not None:
+        sel &= idx.held_on(day.days, day.parts, engine.tz)
     if org_ids:
         exact = 0  # the class a union runs itself before those of the unions under it
         for pos in positions:
@@ -353,6 +360,9 @@ def fit_listed(
         rest = " ".join(re.sub(rf"\b{mine}\b", " ", rest).split())
     fitting = tuple(i for i, pos in enumerate(positions) if pos is not None and sel >> pos & 1)
     return Named(fitting, tuple(phrases), rest)
+
+
+_NAMED_BY_DAY = re.compile(r"\b(?:lop|khoa|cai)(?: hoc)? (?:buoi )?(?:cuoi tuan|ngay thuong|sang|chieu|toi)\b")
 
 
 # The words of a province's federation named by its kind, with no place: «liên đoàn lao động tỉnh», «LĐLĐ TP».
@@ -511,6 +521,14 @@ _REGISTER_SHORT = re.compile(
     r"(?i)(?<!\w)đk(?=\s+(?:lớp|lop|cho|giúp|giup|giùm|gium|hộ|luôn|luon|ngay|cái|cai|đợt|dot|khóa|khoa|nhé|nhe|nha"
     r"|giúp|e|em|mình|minh|tôi|toi)(?!\w)|\s*[.!?]*\s*$)"
 )
+
+
+# «học online dk ko», «đi đk không»: «dk» after what the asker would do, before the question's end, is «được» (can
+# one …), not «đăng ký» («cho mình dk ko» stays a wish to register).
+_CAN_SHORT = re.compile(
+    r"(?i)(?<!\w)(học|hoc|online|onl|trực tuyến|truc tuyen|trực tiếp|truc tiep|zoom|đi|di|vào|vao|tham gia|tham dự"
+    r"|tham du|dự|du|theo|xem)\s+đ?dk(?=\s+(?:ko|không|khong|k|kg|khg|hk|hok|hông|hong|ạ|chứ|chu|nhỉ|nhi|hả|ha)"
+    r"(?!\w)|\s*[?]+\s*$)")
 
 
 def conversation_province(engine: QAEngine, subject: Subject | None) -> str | None:
@@ -900,7 +918,10 @@ def back_to_list(
     # «thế lớp lúc đầu mình hỏi …», «cái lớp ban đầu ấy»: a class of the first list, pointed at without «quay lại».
     class_first = bool(first and (_A_CLASS.search(folded[:first.start()]) if _FIRST_LIST.search(folded)
                                   else _A_CLASS.search(spelled[:first.start()])))
-    if not (back or earlier or class_first):
+    # «dk lớp tháng 5» after other classes were asked about: the class of that month shown earlier in the talk is
+    # the one to register, not one a new search finds elsewhere.
+    register = wants_register(folded) or wants_register(spelled)
+    if not (back or earlier or class_first or register):
         return None
     current = subject.codes if subject.kind in ("course", "courses") else ()
     if (back or class_first) and first:
@@ -949,7 +970,7 @@ def _in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
     text = _own_province(engine, text, profile, now=now)
-    text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, text, subject, profile))
+    text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, _CAN_SHORT.sub(r"\1 được", text), subject, profile))
     text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", _SETTLED.sub("", text))))
     switched = new_topic(text)
     if switched is not None:
@@ -1057,6 +1078,20 @@ def _in_context(
                      words_of=lambda code: words_of_class(engine, code),
                      named_elsewhere=lambda words, batch: said_by_a_class(engine, words, batch),
                      topic_of=lambda code: topic_words(engine, code))
+    counted_in = earlier_position(subject, follow)
+    if counted_in is not None:
+        counted, code, title = counted_in
+        if follow.purpose == "register":
+            # Inferred from an earlier list, so asked back as a choice of one: a registration never guesses.
+            return None, counted.focused(code), FollowUp("choose", purpose="register",
+                                                        choices=(choice(code, title, "register", None),))
+        return _answer(engine, text, counted, about_class(code, follow.aspect, False), now=now, profile=profile,
+                       spelled=spelled)
+    shared = shared_detail(engine, follow)
+    if shared is not None:
+        # The list stays in view with no class singled out: «đăng ký lớp đó» next still asks which.
+        ans, _, follow = _answer(engine, text, subject, shared, now=now, profile=profile, spelled=spelled)
+        return ans, subject, follow
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and (
             aside_of_its_own(text) or engine.stray_words(without_periods(text), now=now)):
         # «the same, for another place or period» only when the rest of the message says nothing the data
@@ -1065,6 +1100,43 @@ def _in_context(
     if follow.action == "ask" and subject is not None:
         follow = _still_short_now(follow, spelled, subject, now=now)
     return _answer(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
+
+
+def earlier_position(subject: Subject | None, follow: FollowUp) -> tuple[Subject, str, str] | None:
+    """«đk cái thứ 2» after a list, then one class asked about on its own: the position is past the one class in
+    view but not past the list shown just before it, which is the one counted in. That list (as the subject,
+    with the class at that position) and the class's code and title; None when no such list was shown."""
+    if subject is None or follow.action != "choose" or follow.beyond is None or follow.beyond < 1:
+        return None
+    current = subject.codes if subject.kind in ("course", "courses") else subject.classes
+    earlier = [entry for entry in subject.lists if entry[1] != current]
+    if not earlier or len(earlier[-1][1]) < follow.beyond:
+        return None
+    listed = _listed(subject, earlier[-1])
+    at = follow.beyond - 1
+    return listed, listed.codes[at], listed.titles[at]
+
+
+# A detail the classes of a list may all share, by what each says of it.
+_SHARED_DETAILS: dict[str, Callable[[CourseRec], object]] = {
+    "place": lambda c: (c.venue, c.province, c.format),
+    "organiser": lambda c: (c.organiser_id, c.organiser_name),
+    "format": lambda c: c.format,
+    "audience": lambda c: (c.audiences, c.audience_written),
+}
+
+
+def shared_detail(engine: QAEngine, follow: FollowUp) -> FollowUp | None:
+    """«lớp đó học ở đâu» after two batches of one class held in the same hall: whichever is meant, the answer is
+    the same, so it is given (from the first of them, as shown) rather than asking which. Only a detail asked,
+    never a registration, and only when every class offered says the same of it."""
+    read = _SHARED_DETAILS.get(follow.aspect or "")
+    if follow.action != "choose" or follow.purpose != "details" or read is None or len(follow.choices) < 2:
+        return None
+    found = [_course(engine, c.code) for c in follow.choices]
+    if any(c is None for c in found) or len({read(c) for c in found if c is not None}) != 1:
+        return None
+    return about_class(follow.choices[0].code, follow.aspect, False)
 
 
 # «còn thiếu bao nhiêu nữa», «còn phải đạt thêm bao nhiêu»: what is still to reach, asked of a plan.
