@@ -108,3 +108,13 @@ def test_a_quarter_only_class_comes_after_those_dated_in_the_month(qa: QAEngine)
     assert "quý II/2027" in courses_reply(ans, TZ, FIXED_NOW)[0].text
     first, _, _ = answer_in_context(qa, "lop dau hoc may hom", subject, now=FIXED_NOW)
     assert _code(first) == "TH-T4"
+
+
+@pytest.mark.parametrize("q", ["Thôi, cho hỏi lớp thương lượng tập thể ở Thanh Hóa", "thoi cho em hoi lop thuong luong tap the o thanh hoa"])
+def test_never_mind_then_a_question_is_that_question(qa: QAEngine, q: str) -> None:
+    # «thôi» turns from small talk to a question of its own, as «à, cho em hỏi» does.
+    _, aside, _ = answer_in_context(qa, "Hôm nay giá vàng bao nhiêu", None, now=FIXED_NOW)
+    for subject in (None, aside):
+        ans, _, _ = answer_in_context(qa, q, subject, now=FIXED_NOW)
+        assert ans is not None and ans.intent == "course"
+        assert {c.code for c in ans.courses} == {"TH-T4", "TH-Q2"}

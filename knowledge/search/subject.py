@@ -980,8 +980,9 @@ def back_to_list(
     return None
 
 
-# «à cho em hỏi thêm, …», «ờ cho mình hỏi …»: the «à» that turns to a new question is no word of it.
-_INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
+# «à cho em hỏi thêm, …», «ờ cho mình hỏi …», «thôi, cho hỏi …» (never mind that): the word that turns to a new
+# question is no word of it.
+_INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o|thôi|thoi)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
 
 
 # «thôi đăng ký cho tôi lớp ở Nam Định», «ok đk lớp đầu»: «thôi», «ok» settle the choice before the wish; no word of
