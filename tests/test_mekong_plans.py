@@ -118,3 +118,10 @@ def test_never_mind_then_a_question_is_that_question(qa: QAEngine, q: str) -> No
         ans, _, _ = answer_in_context(qa, q, subject, now=FIXED_NOW)
         assert ans is not None and ans.intent == "course"
         assert {c.code for c in ans.courses} == {"TH-T4", "TH-Q2"}
+
+
+def test_a_question_naming_a_section_keeps_to_it(qa: QAEngine) -> None:
+    ans = qa.answer("hạn đăng ký lớp chủ tịch cđcs mới bầu lớp B đợt 1 là ngày nào", now=FIXED_NOW)
+    assert [c.code for c in ans.courses] == ["NA-B1"]
+    both = qa.answer("lớp chủ tịch cđcs mới bầu đợt 1", now=FIXED_NOW)
+    assert {c.code for c in both.courses} == {"NA-A1", "NA-B1"}
