@@ -98,6 +98,9 @@ def test_the_evening_class_of_a_list_is_named_by_its_part_of_the_day(qa: QAEngin
     _, second, _ = answer_in_context(qa, "lớp thứ hai học mấy ngày", subject, now=FIXED_NOW)
     ans, _, _ = answer_in_context(qa, "lớp đó học buổi tối à", second, now=FIXED_NOW)
     assert _code(ans) == "PTV-SANG"
+    # «lớp t2» is the second class of the list, not a Monday's.
+    pos, _, _ = answer_in_context(qa, "lớp t2 học mấy ngày", subject, now=FIXED_NOW)
+    assert _code(pos) == "PTV-SANG"
 
 
 def test_a_quarter_only_class_comes_after_those_dated_in_the_month(qa: QAEngine) -> None:

@@ -299,6 +299,8 @@ def fit_listed(
     # «lớp buổi tối học lúc mấy giờ», «đăng ký lớp chủ nhật» under a list: the class held then (a class dated by a
     # period only is held at no part of a day).
     day = slots.day
+    if day is not None and names_position(text) and batch_asked(text) is None:
+        day = None  # «lớp t3 học onl đc ko»: the third class of the list, no Tuesday's
     if day is not None:
         phrases.append(("day", " ".join(norm.tokens[i] for i in sorted(day.used))))
     if not (provinces or slots.places or org_ids or own_federation or slots.org_kinds or slots.formats or slots.roles
