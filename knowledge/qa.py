@@ -42,7 +42,7 @@ from knowledge.index import (
     org_ancestors,
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
-from knowledge.language.followup import POSITION_PHRASES, postponed
+from knowledge.language.followup import POSITION_PHRASES, postponed, section_asked, section_of
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
@@ -1812,6 +1812,8 @@ class QAEngine:
             # «có lớp nào gần tôi» after «tôi ở xã Ia Grai», where no class is held: the province's classes
             # answer, and the reply must say the commune has none rather than pass them off as near.
             ans.near_unheld = profile.place
+        if ans.intent in _CLASSES and len(ans.courses) > 1 and not ans.course_offset:
+            _keep_section(ans, question)
         return ans
 
     def _held_in(self, place: str) -> bool:
@@ -4712,6 +4714,22 @@ _FOR_WHOM_HEADS = frozenset({"cho", "danh"})
 def _topic_head(phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(head[i:i + n] == phrase for head in _TOPIC_HEADS for i in range(len(head) - n + 1))
+
+
+def _keep_section(ans: Answer, question: str) -> None:
+    """«hạn đăng ký lớp … mới bầu lớp B đợt 1»: of parallel classes told apart by a letter («… - lớp A», «… - lớp
+    B»), the one of the letter asked, the others of the list dropped (classes with no letter stay)."""
+    asked = section_asked(question)
+    if asked is None:
+        return
+    other = {c.code for c in ans.courses if (s := section_of(c.title)) is not None and s != asked}
+    if not other or all(c.code in other for c in ans.courses) or not any(section_of(c.title) == asked
+                                                                          for c in ans.courses):
+        return
+    ans.courses = [c for c in ans.courses if c.code not in other]
+    ans.matches = [m for m in ans.matches if m.code not in other]
+    ans.course_total = max(ans.course_total - len(other), len(ans.courses))
+    ans.course_lead = tuple(c for c in ans.course_lead if c not in other)
 
 
 # Each topic's catalogue name as words («Pháp luật lao động, tư vấn pháp luật»).

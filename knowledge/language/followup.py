@@ -1397,6 +1397,12 @@ def resolve(
             if probe is not None and len(probe.fitting) == 1 and probe.phrases:
                 return _about_class(codes[probe.fitting[0]], aspect, register)
         named = fit(codes) if fit is not None and not other else None
+        if named is not None and {k for k, _ in named.phrases} == {"day"} and (
+                (pronoun and not back_ref) or _ordinal(folded, len(codes), at) is not None
+                or _DAY_PART_ASKED.search(folded)):
+            # «lớp đó học buổi tối à», «lớp đầu tiên học buổi sáng hả»: the part of the day is asked of the class
+            # pointed at («lớp buổi tối học lúc mấy giờ» names one of the list by it).
+            named = None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 (pronoun and not back_ref) or _ordinal(folded, len(codes), at) is not None):
             # «lớp đầu tiên học online được không»: the format is what is asked («lớp trực tuyến lúc nãy» names
@@ -1447,6 +1453,10 @@ def resolve(
         if pos is not None and _nearest(folded) and not _is_bare(_PLAIN.sub(" ", folded)):
             pos = None  # «lớp gần nhất ở Hà Nội»: a question of its own, read by the engine
         picked = [pos] if pos is not None else _batch(folded, titles)
+        sections = _sections(text, titles) if pos is None else None
+        if sections is not None:
+            # «lớp B ở đâu», «lớp B đợt 2 khi nào»: the class of that letter (of the batch named, when one is).
+            picked = [i for i in (picked if _BATCH.search(folded) else range(len(codes))) if i in sections]
         if len(picked) > 1 and at is not None:
             # «ý em là đợt 2» while the talk is on one class's «đợt 1»: that class's batch, not another title's.
             picked = [i for i in picked if base_title(titles[i]) == base_title(titles[at])] or picked
@@ -1816,6 +1826,40 @@ def batch_of(title: str) -> str | None:
     """The batch a class's title carries («… CĐCS (Đợt 2)» -> "2"), None for an unmarked title."""
     m = _BATCH_MARK.search(_words(title))
     return _batch_number(m.group(1)) if m else None
+
+
+# «lớp A», «lớp B»: parallel classes of one batch that a plan tells apart by a letter («… mới bầu - lớp B»).
+_SECTION_MARK = re.compile(r"\blop ([a-e])\b")
+# Said by the user: «lớp B ở đâu», «đăng ký cái C» (a letter typed alone after the class word; a lower-case «a» that
+# ends the message is the particle «à» typed without its tone: «lớp đó hả, lớp a»).
+_SECTION_SAID = re.compile(r"(?<!\w)(?i:lớp|lop|cái|cai)\s+(?:([b-eB-E]|A)(?![\w\u0300-\u036f])"
+                           r"|(a)(?![\w\u0300-\u036f])(?!\s*[?!.]*\s*$))")
+
+
+def section_of(title: str) -> str | None:
+    """The letter a class's title gives it among parallel classes of one batch («… - lớp B (đợt 1)» -> "b")."""
+    m = _SECTION_MARK.search(_words(title))
+    return m.group(1) if m else None
+
+
+def section_asked(text: str) -> str | None:
+    """The letter a message names a class by («lớp B ở đâu» -> "b"), None when it names none."""
+    m = _SECTION_SAID.search(unicodedata.normalize("NFC", text))
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def run_title(title: str) -> str:
+    """A title without its batch mark nor its section letter: the parallel classes of every batch share it."""
+    return " ".join(_SECTION_MARK.sub(" ", base_title(title)).split())
+
+
+def _sections(text: str, titles: Sequence[str]) -> list[int] | None:
+    """The listed classes of the section a message names («lớp B»), when the titles in view tell sections apart;
+    None when it names none or no title has one."""
+    asked = section_asked(text)
+    if asked is None or not any(section_of(t) for t in titles):
+        return None
+    return [i for i, t in enumerate(titles) if section_of(t) == asked]
 
 
 def base_title(title: str) -> str:

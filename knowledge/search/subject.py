@@ -52,6 +52,9 @@ from knowledge.language.followup import (
     postponed,
     refers_back,
     resolve,
+    run_title,
+    section_asked,
+    section_of,
     wants_register,
     whole_list,
     without_periods,
@@ -65,8 +68,9 @@ from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, _has, aside_of_its_own, one_province, within_reading
 from knowledge.records import TargetRec
 from knowledge.search.vocabulary import place_mentions
-from knowledge.slots import day_slot, province_key
+from knowledge.slots import TimeSlot, day_slot, province_key
 from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
+from knowledge.timing import period_end
 
 if TYPE_CHECKING:
     from knowledge.qa import Answer, Profile, QAEngine
@@ -182,7 +186,14 @@ def dated_by_period_only(ans: Answer) -> frozenset[str]:
     period = ans.slots.time
     if period is None or period.kind != "month" or "time" in ans.relaxed:
         return frozenset()
-    return frozenset(c.code for c in ans.courses if c.tentative and c.starts_at < period.start)
+    return frozenset(c.code for c in ans.courses if c.tentative and (c.starts_at < period.start or _outlasts(c, period)))
+
+
+def _outlasts(c: CourseRec, period: TimeSlot) -> bool:
+    """Whether a class dated by a period only is dated by one longer than the month asked that begins with it:
+    «quý II/2027» holds April, as «6 tháng đầu năm» holds January, yet may fall in May or June."""
+    end = period_end(c.tentative, c.starts_at)
+    return end is not None and period.end is not None and (end - c.starts_at) > (period.end - period.start) + dt.timedelta(days=1)
 
 
 def undated_put_off(c: CourseRec) -> bool:
@@ -285,9 +296,12 @@ def fit_listed(
         provinces.append(profile.province)
         phrases.append(("place", mine))
     time = slots.time
-    # «lớp cuối tuần», «lớp buổi tối»: a class named by when it is held, said right after the class word. Not
-    # «lớp t3», «cái thứ 2» (a position) nor «cái thứ 2 học tối à» (asked of the class pointed at).
+    # «lớp cuối tuần», «lớp buổi tối học lúc mấy giờ», «đăng ký lớp chủ nhật» under a list: the class held then (a
+    # class dated by a period only is held at no part of a day), said right after the class word. Not «lớp t3»,
+    # «cái thứ 2» (a position) nor «cái thứ 2 học tối à» (asked of the class pointed at).
     day = slots.day if slots.day is not None and _NAMED_BY_DAY.search(norm.folded) else None
+    if day is not None and names_position(text) and batch_asked(text) is None:
+        day = None  # «lớp t3 học onl đc ko»: the third class of the list, no Tuesday's
     if day is not None:
         phrases.append(("day", " ".join(norm.tokens[i] for i in sorted(day.used))))
     if not (provinces or slots.places or org_ids or own_federation or slots.org_kinds or slots.formats or slots.roles
@@ -729,7 +743,8 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
             found = _in_batch_order(engine, found, near, batch)
         if found:
             break
-    if len(found) != 1:
+    if len(found) != 1 or (len(sections_of_batch(engine, found[0])) > 1 and section_asked(text) is None):
+        # (One of parallel classes «lớp A», «lớp B» of that batch: «thế đợt 2?» asks for all of them, below.)
         return None
     # «hạn đăng ký lớp kế toán đợt 1 Nghệ An» after Thanh Hóa's «… đợt 2»: its batch is of the class the
     # message names (another place, topic or audience), not of the class in view.
@@ -737,6 +752,37 @@ def other_batch(engine: QAEngine, text: str, subject: Subject | None, *, now: dt
     if named is not None and not named.fitting and {k for k, _ in named.phrases} & {"place", "org", "topic", "role"}:
         return None
     return found[0]
+
+
+def sections_of_batch(engine: QAEngine, course: CourseRec) -> list[CourseRec]:
+    """The parallel classes of a class's batch («… - lớp A (đợt 2)», «… - lớp B (đợt 2)»): the same organiser's
+    classes of the same title and batch, their section letters aside; [] for a class with no section letter."""
+    if section_of(course.title) is None or course.organiser_id is None:
+        return []
+    run, batch, idx = run_title(course.title), batch_of(course.title), engine.courses
+    return [c for pos in iter_bits(idx.bits(f"o:{course.organiser_id}"))
+            if (c := idx.courses[pos]).organiser_id == course.organiser_id and section_of(c.title) is not None
+            and batch_of(c.title) == batch and run_title(c.title) == run]
+
+
+def batch_of_sections(engine: QAEngine, text: str, subject: Subject | None) -> FollowUp | None:
+    """«thế đợt 2?» after a class held as parallel classes «lớp A», «lớp B» (or after both): the classes of that
+    batch, all of its sections, asked as a list by their common title. None when the message names a section, no
+    batch, or one the list in view has."""
+    if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
+        return None
+    batch = batch_asked(text)
+    if batch is None or section_asked(text) is not None or any(batch_of(t) == batch for t in subject.titles):
+        return None
+    near = [code for code in (subject.focus,) if code] or list(subject.codes)
+    for code in near:
+        c = _course(engine, code)
+        if c is None or section_of(c.title) is None:
+            continue
+        found = [b for b in batches_of(engine, [code]) if batch_of(b.title) == batch]
+        if len(found) == 1 and len(sections_of_batch(engine, found[0])) > 1:
+            return FollowUp("ask", f"lop {run_title(c.title)} dot {batch}", replaced=("question",))
+    return None
 
 
 # «còn đợt tiếp theo không», «đợt sau thì sao», «khóa tới», «còn đợt nào nữa không»: the next batch of the class in
@@ -951,8 +997,9 @@ def back_to_list(
     return None
 
 
-# «à cho em hỏi thêm, …», «ờ cho mình hỏi …»: the «à» that turns to a new question is no word of it.
-_INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
+# «à cho em hỏi thêm, …», «ờ cho mình hỏi …», «thôi, cho hỏi …» (never mind that): the word that turns to a new
+# question is no word of it.
+_INTERJECTION = re.compile(r"(?i)^\W*(?:à|ờ|ừ|ơ|a|o|thôi|thoi)\W+(?=(?:cho|xin)\s+(?:em|e|mình|minh|mk|mik|tôi|toi|tui|hỏi|hoi)\b)")
 
 
 # «thôi đăng ký cho tôi lớp ở Nam Định», «ok đk lớp đầu»: «thôi», «ok» settle the choice before the wish; no word of
@@ -1039,6 +1086,9 @@ def _in_context(
                                  profile=profile, spelled=spelled)
         return ans, dataclasses.replace(subject, codes=(*subject.codes, other.code),
                                         titles=(*subject.titles, other.title)).focused(other.code), follow
+    sections = batch_of_sections(engine, spelled, subject)
+    if sections is not None:
+        return _answer(engine, text, subject, sections, now=now, profile=profile, spelled=spelled)
     following = next_batch(engine, spelled, subject)
     if following is not None and subject is not None:
         # «còn đợt tiếp theo không» after one batch of a run: the next batch, kept in the list as `other` is.

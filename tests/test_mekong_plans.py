@@ -1,0 +1,130 @@
+"""Questions chairs of the Mekong Delta and North Central ask of their provinces' plans, each a rule of how they say
+things: «lớp A», «lớp B» (parallel classes of one batch) and «thế đợt 2?» after them, «lớp buổi tối» picking the
+evening class of a list, and a class dated by a quarter only listed after those dated in the month asked."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.compose import courses_reply
+from knowledge.qa import Answer, QAEngine
+from knowledge.records import CourseRec, OrgRec
+from knowledge.search.subject import answer_in_context, shown_courses
+from tests.conftest import FIXED_NOW
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+ORGS = [
+    OrgRec(1, "NA", "LĐLĐ tỉnh Nghệ An", "province", "Nghệ An", None),
+    OrgRec(2, "TH", "LĐLĐ tỉnh Thanh Hóa", "province", "Thanh Hóa", None),
+    OrgRec(3, "PTV", "Công đoàn phường Trường Vinh", "ward", "Nghệ An", 1),
+]
+
+
+def course(cid: int, code: str, title: str, when: dt.datetime, org: int, *, topic: str = "nghiep_vu",
+           venue: str = "Hội trường LĐLĐ tỉnh", **extra: object) -> CourseRec:
+    start = when.astimezone(dt.UTC)
+    o = ORGS[org - 1]
+    c = CourseRec(cid, code, title, topic, ("chu_tich_cdcs",), org, o.name, None, o.province, venue, "tap_trung",
+                  start, start + dt.timedelta(hours=8), start - dt.timedelta(days=7), 60, "open")
+    return dataclasses.replace(c, **extra)  # type: ignore[arg-type]
+
+
+def at(y: int, m: int, d: int, h: int = 8, mi: int = 0) -> dt.datetime:
+    return dt.datetime(y, m, d, h, mi, tzinfo=TZ)
+
+
+NEW = "Bồi dưỡng nghiệp vụ cho Chủ tịch CĐCS mới bầu"
+COURSES = [
+    # Nghệ An: the new chairs' class in two parallel classes «lớp A», «lớp B», in two batches.
+    course(1, "NA-A1", f"{NEW} - lớp A (đợt 1)", at(2026, 12, 8), 1),
+    course(2, "NA-B1", f"{NEW} - lớp B (đợt 1)", at(2026, 12, 15), 1, venue="Trung tâm Chính trị thị xã Hoàng Mai cũ"),
+    course(3, "NA-A2", f"{NEW} - lớp A (đợt 2)", at(2027, 3, 16), 1),
+    course(4, "NA-B2", f"{NEW} - lớp B (đợt 2)", at(2027, 4, 1), 1, venue="Trung tâm Chính trị thị xã Hoàng Mai cũ",
+           tentative="tháng 4/2027"),
+    # A ward union's evening class and its morning class of the same month.
+    course(5, "PTV-TOI", "Tập huấn cho tổ trưởng công đoàn các HTX, hộ kinh doanh", at(2026, 12, 11, 18, 30), 3,
+           venue="Hội trường UBND phường Trường Vinh"),
+    course(6, "PTV-SANG", "Tập huấn phổ biến Bộ luật Lao động và Luật Công đoàn 2024", at(2026, 12, 15), 3,
+           topic="phap_luat", venue="Hội trường UBND phường Trường Vinh"),
+    # Thanh Hóa: a bargaining class dated by the second quarter only, and one dated in April.
+    course(7, "TH-Q2", "Lớp bồi dưỡng kỹ năng đối thoại, thương lượng cho cán bộ CĐ cấp trên cơ sở",
+           at(2027, 4, 1), 2, topic="thuong_luong", tentative="quý II/2027"),
+    course(8, "TH-T4", "Lớp bồi dưỡng kỹ năng thương lượng tập thể", at(2027, 4, 15), 2, topic="thuong_luong"),
+]
+
+
+@pytest.fixture(scope="module")
+def qa() -> QAEngine:
+    return QAEngine.build(organisations=ORGS, courses=COURSES, facts=[], tz=TZ)
+
+
+def _code(ans: Answer | None) -> str:
+    assert ans is not None
+    return ans.matches[0].code
+
+
+def test_a_section_letter_picks_that_class_of_the_list(qa: QAEngine) -> None:
+    ans, subject, _ = answer_in_context(qa, "Lớp chủ tịch CĐCS mới bầu đợt 1 học những ngày nào", None, now=FIXED_NOW)
+    assert ans is not None and {c.code for c in ans.courses} == {"NA-A1", "NA-B1"}
+    where, subject, _ = answer_in_context(qa, "lớp B ở đâu", subject, now=FIXED_NOW)
+    assert _code(where) == "NA-B1"
+    # Named by its letter, the class to register is no guess.
+    reg, subject, _ = answer_in_context(qa, "đăng ký giúp tôi lớp B", subject, now=FIXED_NOW)
+    assert reg is not None and reg.intent == "register" and _code(reg) == "NA-B1"
+    # «thế đợt 2?»: the second batch, both of its classes.
+    second, subject, _ = answer_in_context(qa, "thế đợt 2?", subject, now=FIXED_NOW)
+    assert second is not None and {"NA-A2", "NA-B2"} <= {c.code for c in second.courses}
+    b2, _, _ = answer_in_context(qa, "lớp B đợt 2 khi nào có ngày", subject, now=FIXED_NOW)
+    assert _code(b2) == "NA-B2"
+
+
+def test_a_lower_case_a_ending_the_message_is_no_section(qa: QAEngine) -> None:
+    from knowledge.language.followup import section_asked
+    assert section_asked("lớp A ở đâu") == "a" and section_asked("lop b o dau") == "b"
+    assert section_asked("có phải lớp a") is None and section_asked("lớp ấy à") is None
+
+
+def test_the_evening_class_of_a_list_is_named_by_its_part_of_the_day(qa: QAEngine) -> None:
+    _, subject, _ = answer_in_context(qa, "Công đoàn phường Trường Vinh có lớp nào trong tháng 12", None, now=FIXED_NOW)
+    when, _, _ = answer_in_context(qa, "lớp buổi tối học lúc mấy giờ", subject, now=FIXED_NOW)
+    assert _code(when) == "PTV-TOI"
+    reg, _, _ = answer_in_context(qa, "đăng ký cho tôi lớp buổi tối", subject, now=FIXED_NOW)
+    assert reg is not None and reg.intent == "register" and _code(reg) == "PTV-TOI"
+    # Asked of the class pointed at, the part of the day is what is asked, not which class.
+    _, second, _ = answer_in_context(qa, "lớp thứ hai học mấy ngày", subject, now=FIXED_NOW)
+    ans, _, _ = answer_in_context(qa, "lớp đó học buổi tối à", second, now=FIXED_NOW)
+    assert _code(ans) == "PTV-SANG"
+    # «lớp t2» is the second class of the list, not a Monday's.
+    pos, _, _ = answer_in_context(qa, "lớp t2 học mấy ngày", subject, now=FIXED_NOW)
+    assert _code(pos) == "PTV-SANG"
+
+
+def test_a_quarter_only_class_comes_after_those_dated_in_the_month(qa: QAEngine) -> None:
+    ans, subject, _ = answer_in_context(qa, "có lớp nào về thương lượng tập thể ở Thanh Hóa tháng 4 không", None,
+                                        now=FIXED_NOW)
+    assert ans is not None
+    assert [c.code for c in shown_courses(ans)] == ["TH-T4", "TH-Q2"]
+    assert "quý II/2027" in courses_reply(ans, TZ, FIXED_NOW)[0].text
+    first, _, _ = answer_in_context(qa, "lop dau hoc may hom", subject, now=FIXED_NOW)
+    assert _code(first) == "TH-T4"
+
+
+@pytest.mark.parametrize("q", ["Thôi, cho hỏi lớp thương lượng tập thể ở Thanh Hóa", "thoi cho em hoi lop thuong luong tap the o thanh hoa"])
+def test_never_mind_then_a_question_is_that_question(qa: QAEngine, q: str) -> None:
+    # «thôi» turns from small talk to a question of its own, as «à, cho em hỏi» does.
+    _, aside, _ = answer_in_context(qa, "Hôm nay giá vàng bao nhiêu", None, now=FIXED_NOW)
+    for subject in (None, aside):
+        ans, _, _ = answer_in_context(qa, q, subject, now=FIXED_NOW)
+        assert ans is not None and ans.intent == "course"
+        assert {c.code for c in ans.courses} == {"TH-T4", "TH-Q2"}
+
+
+def test_a_question_naming_a_section_keeps_to_it(qa: QAEngine) -> None:
+    ans = qa.answer("hạn đăng ký lớp chủ tịch cđcs mới bầu lớp B đợt 1 là ngày nào", now=FIXED_NOW)
+    assert [c.code for c in ans.courses] == ["NA-B1"]
+    both = qa.answer("lớp chủ tịch cđcs mới bầu đợt 1", now=FIXED_NOW)
+    assert {c.code for c in both.courses} == {"NA-A1", "NA-B1"}
