@@ -46,6 +46,7 @@ from knowledge.language.followup import POSITION_PHRASES, postponed
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
+    FORMER_SEATS,
     current_province,
     former_names,
     former_places,
@@ -1211,6 +1212,13 @@ class QAEngine:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
+        # The seats of provinces merged in 2025 («Đồng Xoài», «Mỹ Tho») are wards now, still named for the former
+        # province: one the plans never name is read as that province («lớp tuyên truyền ở Đồng Xoài» finds its
+        # classes, or says none is held there), not as no place at all, which let an article of elsewhere answer.
+        for former, seats in FORMER_SEATS.items():
+            for seat in seats:
+                if not self.matcher.knows(seat):
+                    self.matcher.add(seat, "province", former)
         pause()
         items, texts = self._items(snap)
         pause()
