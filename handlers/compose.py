@@ -421,6 +421,9 @@ def place_missed(ans: Answer) -> bool:
 
 # The ward or commune the asker said is theirs has no class: the classes listed are their province's.
 NEAR_UNHELD = "Mình chưa thấy lớp nào tổ chức tại {place}; dưới đây là các lớp{where} ạ."
+# Near the asker, whose place the bot does not know: the list is by date, and how to say where.
+NEAR_UNKNOWN = ("Mình chưa biết anh/chị ở đâu nên xếp theo ngày học. Anh/chị gõ tỉnh hoặc phường, xã của mình "
+                "(ví dụ «tôi ở phường Ninh Kiều, Cần Thơ») để mình tìm lớp gần hơn.")
 
 
 def relaxed_lines(ans: Answer) -> list[str]:
@@ -438,6 +441,8 @@ def relaxed_lines(ans: Answer) -> list[str]:
     if ans.near_unheld and shown:
         where = f" ở {shown[0].province}" if shown[0].province else ""
         lines.append(NEAR_UNHELD.format(place=ans.near_unheld, where=where))
+    if ans.near_unknown and shown:
+        lines.append(NEAR_UNKNOWN)
     reasons = list(ans.relaxed)
     if ans.profile_role and "role" in reasons:
         reasons.remove("role")

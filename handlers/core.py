@@ -1868,7 +1868,9 @@ def on_role_typed(text: str, t: Turn) -> Outcome:
         replies = _set_role(callbacks.unpack(callbacks.pack("role", role.key)), t)
         place = next((h.value for h in found if h.kind == "province"), None)
         if place:
-            t.state["said"] = {**(t.state.get("said") or {}), "province": place}
+            # Kept as any place said of oneself is (with the moment, which `_said` needs to keep it): a question
+            # asked instead of choosing the union proposed is asked of that province.
+            t.state["said"] = {**(t.state.get("said") or {}), "province": place, "at": t.now.isoformat()}
         if place and t.state.get("await") == "org":
             # «chủ tịch CĐCS ở Huế»: the place said with the role proposes its union, not the whole list.
             replies = [*replies[:-1], _org_question(t, said=place)]
@@ -1877,6 +1879,10 @@ def on_role_typed(text: str, t: Turn) -> Outcome:
     # be chosen later with /hoso.
     return ask(text, t)
 
+
+# A short message that opens as a follow-up or a question («còn tháng 1», «thế tháng sau», «lớp ở Huế»), typed while
+# the union is asked for: a question asked instead of answering, not a union's name.
+_FOLLOW_UP_OPENING = re.compile(r"(?:con|the|vay|the con|vay con|co lop|lop|khoa|chi tieu|dang ky|dk)\b")
 
 # Words of a question rather than of a role named on its own («chủ tịch ạ», «mình là đoàn viên»).
 _ASKS = re.compile(r"\b(?:lop|khoa|nao|gi|chi tieu|bao nhieu|khi nao|o dau|dang ky|co khong|ko|khong)\b|\?")
@@ -1938,7 +1944,7 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
                 break
     province = next((h.value for h in hits if h.kind == "province"), None)
     if org is None and province is None:
-        if len(text.split()) >= 4:
+        if len(text.split()) >= 4 or "?" in text or _FOLLOW_UP_OPENING.match(fold(text)):
             # A whole sentence is a question asked instead of answering ours: answer it, stop waiting.
             t.state.pop("await", None)
             return ask(text, t).replies

@@ -256,6 +256,9 @@ class Answer:
     # The ward or commune the asker said is theirs, asked near («có lớp nào gần tôi»), where no class is held:
     # the classes listed are elsewhere and the reply says so. "" when none was said or a class is held there.
     near_unheld: str = ""
+    # Near the asker was asked («có lớp nào gần tôi») by someone whose place is unknown (no profile province, none
+    # said or named): the classes are listed by date and the reply asks where they are.
+    near_unknown: bool = False
     # Classes were asked for («… có lớp nào không») and the reply says which (or that none is held): an article's
     # sentence on classes held is no answer in its stead (see `_with_passages`).
     classes_wanted: bool = False
@@ -1796,6 +1799,12 @@ class QAEngine:
             # «có lớp nào gần tôi» after «tôi ở xã Ia Grai», where no class is held: the province's classes
             # answer, and the reply must say the commune has none rather than pass them off as near.
             ans.near_unheld = profile.place
+        elif (ans.intent in _CLASSES and ans.courses and not (profile and (profile.place or profile.province))
+              and not ans.slots.provinces and not ans.slots.places and not ans.said_place
+              and _NEAR_ME.search(fold(question))):
+            # «có lớp nào gần tôi» from someone who never said where they are: the list is by date, and the reply
+            # must say so and ask where, not pass the nearest in time off as near.
+            ans.near_unknown = True
         return ans
 
     def _held_in(self, place: str) -> bool:
