@@ -687,6 +687,9 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         # «có học online không»: how it is held, and for a class held online where (the meeting app the plan
         # names) and when, which is what the asker needs to join.
         text = f"Hình thức: {label(FORMATS, c.format)}."
+        if c.format == "tap_trung":
+            # «học online được không» of a class held in a hall: the answer is no, said as such.
+            text = f"Hình thức: {label(FORMATS, c.format)}; lớp học tại chỗ, không học trực tuyến."
         if c.format in ("truc_tuyen", "ket_hop"):
             text += (f"\nHọc trực tuyến qua: {c.venue}." if c.venue and c.format == "truc_tuyen" else "")
             text += f"\nThời gian: {when_one(c, tz)}."

@@ -752,6 +752,12 @@ def _on_question(text: str, t: Turn) -> Outcome:
         # with the nearest ones), not the figures of a union of that name nor «chưa có thông tin».
         text = f"lớp ở {text}"
     before = t.subject
+    detail = unwritten_detail(text)
+    in_view = _class_in_view(before, t) if detail is not None and not _LIST_ASKED.search(fold(text)) else None
+    if detail is not None and in_view is not None:
+        # «ăn ở thế nào ạ» under a class's card: a detail of that class no plan records, said so with whom to
+        # ask, before the engine reads «ở … thế nào» as classes somewhere.
+        return Outcome([compose.unwritten_reply(in_view, detail, t.now)], intent="course")
     aside = _labour_aside(text, t) if labour_matter(text) else None
     ans: Answer | None
     if aside is not None:
@@ -880,6 +886,10 @@ def _class_in_view(subject: Subject | None, t: Turn) -> CourseRec | None:
     idx = t.deps.knowledge.engine().courses
     pos = idx.by_code.get(code.lower() if code.isascii() else fold(code))
     return idx.courses[pos] if pos is not None else None
+
+
+# Classes asked for as a list («lớp nào có hỗ trợ tiền ăn»): no question about the one class in view.
+_LIST_ASKED = re.compile(r"\b(?:lop|khoa) (?:nao|gi|j)\b|\b(?:nhung|cac) (?:lop|khoa)\b")
 
 
 def _not_off_topic(text: str, before: Subject | None, t: Turn) -> list[Reply] | None:

@@ -208,6 +208,9 @@ def labour_matter(text: str) -> bool:
 # a training question all the same, so the class's organiser is named, never «out of scope». Each pattern with
 # the words the reply says the plan leaves out.
 _UNWRITTEN = (
+    # «ăn ở thế nào», «có lo ăn ở không»: board and lodging together, before «ăn ở đâu» (where to eat) below.
+    (re.compile(r"\ban o (?:the nao|ra sao|nhu the nao|nhu nao|ntn|sao|co|khong|ko|k|kg)\b"
+                r"|\b(?:lo|bo tri|ho tro|bao) (?:cho )?an o\b"), "việc ăn, ở"),
     (re.compile(r"\b(?:giay chung nhan|chung nhan|chung chi|cap bang|cap giay|giay xac nhan|bang cap)\b"),
      "việc cấp giấy chứng nhận"),
     (re.compile(r"\b(?:an (?:o dau|uong|trua|toi|sang|nghi)|tien an|suat an|bua an|cho an|bao an|lo an)\b"),
