@@ -4379,7 +4379,10 @@ class QAEngine:
             # 2013–2018 that fit the words about as well come after it.
             current = [p for p in chosen if p[0] >= top_score - _CURRENT_PLAN_MARGIN
                        and (p[1].year or 0) <= this_year <= (p[1].year_end or p[1].year or 0)]
-            chosen = current + [p for p in chosen if p not in current]
+            # Progress asked («tiến độ … đến đâu rồi», «còn thiếu bao nhiêu»): where the plan stands now, which
+            # only this year's targets (and a term running now) say; last year's done figures answer nothing.
+            chosen = current if current and _PROGRESS.search(norm.folded) else (
+                current + [p for p in chosen if p not in current])
         if not (org_ids or provinces):
             # No union, province or profile: the words pick the plan. The targets of the union whose target they
             # fit best, not every plan's (each another union's figures).
@@ -4989,6 +4992,9 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 
 
 # «gần chỗ mình», «chỗ em có lớp nào»: «chỗ» (where the asker is) folds to «cho» (for): a place, not an audience.
+# Progress towards a target asked, with no period: where the plan stands now.
+_PROGRESS = re.compile(r"\btien do\b|\bden dau roi\b|\bcon thieu\b|\b(?:dat|duoc) (?:bao nhieu|bn|may) (?:\w+ )?roi\b"
+                       r"|\b(?:dat|xong|hoan thanh) chua\b")
 _NEAR_ME = re.compile(r"\bgan (?:(?:cho|noi|o|nha) )?(?:minh|toi|em|mik|tui)\b|\b(?:phuong|xa) (?:minh|toi|em|mik|tui)\b")
 _MY_SPOT = re.compile(r"\bchỗ (?:mình|tôi|em|tui)\b")
 _FOR_ME_TYPED = re.compile(r"\bcho (?:mình|tôi|em|tui)\b")
