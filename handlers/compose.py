@@ -28,7 +28,7 @@ from knowledge.language.followup import (
 from knowledge.language.places import REGIONS, current_province, province_key, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
-from knowledge.qa import Answer
+from knowledge.qa import Answer, called_off_asked
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
 from knowledge.search.subject import (
@@ -941,7 +941,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
     elif ans.deadline_passed:
         head = head.replace("phù hợp, gần nhất trước", "đã hết hạn đăng ký (chưa học), gần nhất trước")
-    elif all(c.status in ("cancelled", "postponed") for c in ans.courses):
+    elif all(c.status in ("cancelled", "postponed") for c in ans.courses) and (
+            called_off_asked(ans.norm.folded) or not all(timing.put_off_to(c) for c in ans.courses)):
+        # (Classes put off to a day in the period asked, found for that period, are classes held then: the plain
+        # head, each saying its new date, not «các lớp tạm hoãn» as if the question had asked for those.)
         # Only classes called off are listed when those are asked for («lớp nào bị hủy», «lớp nào lùi lịch»);
         # those of the status asked first («lớp nào bị hoãn»), the others after a heading of their own.
         asked = [c for c in ans.courses if not ans.status_codes or c.code in ans.status_codes]
