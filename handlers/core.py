@@ -779,6 +779,9 @@ def _on_question(text: str, t: Turn) -> Outcome:
         miss = Miss("off_topic", ())
     if ans is None:  # the reference is unclear: ask which class, never pick one
         replies = [_which(follow, t)]
+        if follow.purpose == "register" and _for_others(text):
+            # «đăng ký cho 3 người trong công đoàn»: which class, and that each person registers for themselves.
+            replies[0] = replace(replies[0], text=replies[0].text + "\n" + compose.FOR_SOMEONE_ELSE)
     else:
         replies = _word(ans, t, chosen=follow.code)
         if ans.intent in ("off_topic", "unknown") and (instead := _not_off_topic(text, before, t)) is not None:
