@@ -31,7 +31,8 @@ _BYE = re.compile(r"\b(?:tam biet|bye|bai bai|bb|goodbye|hen gap lai)\b")
 _LAUGH = re.compile(r"^(?:(?:hi|he|ha|hj|kk|ke)+|hix|kkk)(?: \w+)*$")
 _GREETING = re.compile(r"^(?:xin chao|chao|alo|hello|hi|hey|good morning)\b")
 _ACK = re.compile(r"\b(?:ok|oke|okay|okie|oki|okela|uk|ukm|vg|vang|da|u|uh|um|uhm|duoc|dc|thoi|khoi|khong can|hieu|ro|biet"
-                  r"|dung|dung roi|roi)\b")
+                  # «đúng rồi», «rồi ạ»; never «đúng» alone, which is also the name «Dũng» typed without marks.
+                  r"|dung roi|roi)\b")
 # «thôi», «thôi khỏi», «không cần đâu»: the chair lets the matter go.
 _NEVER_MIND = re.compile(r"^(?:thoi|thoi khoi|khoi|thoi khong can|khong can|thoi bo qua|bo qua)(?: \w+){0,2}$")
 
