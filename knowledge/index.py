@@ -925,6 +925,20 @@ class CourseIndex:
                 self._phrase_cache[words] = got
         return got
 
+    def titles_saying(self, groups: Sequence[Sequence[str]], among: int) -> int:
+        """The classes of `among` whose title says every word of one of the groups, in any order («tranh chấp
+        tập thể» in «giải quyết tranh chấp lao động tập thể»): the word keys narrow, the titles are read."""
+        got = 0
+        for group in groups:
+            if not group:
+                continue
+            cand = among
+            for w in group:
+                cand &= self.bits("w:" + w)
+            need = set(group)
+            got |= _bitmap([p for p in iter_bits(cand) if need <= set(index_tokens(self.courses[p].title))], self.n)
+        return got
+
     def place_words(self, words: tuple[str, ...]) -> int:
         """Courses that name a place word for word («Hà Giang» in «phường Hà Giang 1»)."""
         return self.phrase_bits(words)
@@ -1036,6 +1050,7 @@ class CourseIndex:
                 span = min((end.date() - start.date()).days + 1, 7)
                 for k in range(span):
                     found[f"w:{(start.weekday() + k) % 7}"].append(pos)
+                found[f"ws:{start.weekday()}"].append(pos)
                 held = {(start.weekday() + k) % 7 for k in range(span)}
                 if start.weekday() >= 5 or {5, 6} <= held:
                     found["wk"].append(pos)
@@ -1053,6 +1068,12 @@ class CourseIndex:
         if parts:
             mask &= _or_all(got.get(f"pd:{p}", 0) for p in parts)
         return mask
+
+    def starting_on(self, days: Sequence[int], tz: dt.tzinfo) -> int:
+        """The classes that start on one of `days` (see `held_on`, which reads them first)."""
+        self.held_on(days, (), tz)
+        assert self._held_on is not None
+        return _or_all(self._held_on[1].get(f"ws:{d}", 0) for d in days)
 
     def word_weight(self, tok: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(tok, 0)))
@@ -1103,6 +1124,7 @@ class CourseIndex:
         seats: Sequence[str] = (),
         nearest_first: bool = False,
         periods_too: bool = False,
+        unwanted: Sequence[Sequence[str]] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -1139,9 +1161,12 @@ class CourseIndex:
         question said (`relaxed` names them as the others).
         `periods_too`: a month asked («tháng 2 năm sau»): the classes dated only by a longer period that holds it
         («6 tháng đầu năm 2027») may be held in it, so they are listed too, after those dated in it.
+        `unwanted`: groups of words a class's title must not all say («… (không phải kiểm tra tài chính)»).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self._live(finished, cancelled)
+        if unwanted:
+            live = _without(live, self.titles_saying(unwanted, live))
         if planned:
             live &= self.bits("d:planned")
         masks: dict[str, int] = {}
@@ -1392,6 +1417,11 @@ class CourseIndex:
         if planned_first:
             undated = self.bits("d:planned")
             parts = tuple(q for p in parts for q in (p & undated, _without(p, undated)) if q)
+        if weekdays and "day" not in relaxed:
+            # «lớp học vào thứ Bảy, Chủ nhật», «lớp cuối tuần»: a class that starts on a day asked is held on the
+            # days asked; one begun midweek and held through them is a weekday class run over, listed after.
+            begins = self.starting_on(weekdays, tz)
+            parts = tuple(q for p in parts for q in (p & begins, _without(p, begins)) if q)
         mine = self.any_of("od:", [str(o) for o in own_orgs]) if own_orgs else 0
         if not (chosen & mine and _without(chosen, mine)):
             mine = 0

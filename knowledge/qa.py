@@ -691,6 +691,8 @@ COURSE_ASPECT_CUES = (
     "du kien bat dau",
     # How it is held: «học hình thức gì», «hình thức học ra sao», «học trực tiếp hay online».
     "hinh thuc gi", "hinh thuc hoc", "hoc hinh thuc", "hoc truc tiep", "truc tiep hay",
+    # The software it is held on: «học qua phần mềm gì», «bằng nền tảng nào» (Zoom: its venue says it).
+    "qua phan mem", "bang phan mem", "qua nen tang", "bang nen tang",
 )
 # A detail of one class asked (when, where, until when, how long), not which classes there are.
 _DETAIL_CUES = ("bat dau", "khai giang", "ket thuc", "o dau", "dia diem", "hoc o", "hoc tai", "khi nao", "bao gio",
@@ -1209,9 +1211,15 @@ class QAEngine:
         pause()
         # Places the data names become words of the question's vocabulary, with and without their kind
         # («phường Hội An», «Hội An»); a bare name that is also a province stays a province too.
-        for name, heads in self.courses.places.items():
+        for name, heads in self.courses.place_heads.items():
             for head in heads:
-                self.matcher.add(f"{head} {name}", "place", name)
+                # With the kind the data wrote, where its words open with another name the words have («phường
+                # Quy Nhơn Nam» beside «Công đoàn phường Quy Nhơn»): the longer name is the ward named. Other
+                # places keep their reading (the name, its kind a word before it).
+                words = (*head.split(), *name.split())
+                if not self.matcher.entries(words) and any(
+                        self.matcher.entries(words[:n]) for n in range(2, len(words))):
+                    self.matcher.add(" ".join(words), "place", name)
             if len(name.split()) >= 2:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
@@ -1279,6 +1287,12 @@ class QAEngine:
         # The lexicon's own phrases and the ways of asking, without the places and unions learned from the
         # data («thủ tục» beside «thủ» is no «Thủ Đức»).
         self._lexicon_bigrams = self._phrase_bigrams(("role", "topic", "format", "province"))
+        # The places the data names, by their first word and the rest: «ở nha trag» (after «ở», a place is said
+        # whatever its first word is as a particle: «nha», «hà») is one slip from «Nha Trang».
+        self._place_rest: dict[str, set[str]] = {}
+        for key, _ in self.matcher.phrases("place"):
+            if len(key) == 2:
+                self._place_rest.setdefault(key[0], set()).add(key[1])
         # Two-word names (provinces, places) and periods, by each word's neighbour: «An Gang», «Bình
         # Dung», «Tường Tín», «tang sau» are real words, but beside that neighbour one letter away from a name.
         # Keyed by (neighbour, whether it must be a word of its own): the lexicon's provinces and periods
@@ -1554,6 +1568,8 @@ class QAEngine:
                         fixed_now = True
                     continue
                 fixed = self._corrected(tok, prev, nxt)
+                if fixed == tok and i >= 2 and toks[i - 2] in _PLACE_BEFORE and prev in STOP_FOLDED:
+                    fixed = self._place_after_at(tok, prev)
                 if fixed != tok:
                     toks[i] = fixed
                     fixed_now = True
@@ -1705,6 +1721,14 @@ class QAEngine:
         if len(cands) != 1 or (prev and self._known_pair(prev, tok)) or (nxt and self._known_pair(tok, nxt)):
             return ""
         return cands[0]
+
+    def _place_after_at(self, tok: str, prev: str) -> str:
+        """The second word of the one place the data names that opens with `prev` and is one slip from `tok`
+        («ở nha trag»: Nha Trang), else `tok`: after «ở», «tại» a place is said, though its first word is a
+        particle elsewhere (which is why `_correct` does not pair it)."""
+        cands = [w for w in self._place_rest.get(prev, ()) if abs(len(w) - len(tok)) <= 1
+                 and OSA.distance(tok, w, score_cutoff=1) <= 1 and _slip(tok, w)]
+        return cands[0] if len(cands) == 1 else tok
 
     def _phrase_support(self, words: Sequence[str]) -> int:
         return sum(self.courses.bits(f"b:{a}_{b}").bit_count() for a, b in itertools.pairwise(words))
@@ -2410,7 +2434,7 @@ class QAEngine:
     ) -> Answer:
         offset = max(0, offset)
         truncated = len(question) > MAX_QUESTION
-        typed = newly_elected(without_workplace_details(question[:MAX_QUESTION]))
+        typed = newly_elected(without_workplace_details(ruled_out(question[:MAX_QUESTION])[0]))
         norm = normalise(typed)
         now = now.astimezone(self.tz)
         if not norm.tokens:
@@ -3939,7 +3963,7 @@ class QAEngine:
         # Not the asker's own union said introducing themselves («em là … ở LĐLĐ tỉnh Cao Bằng»).
         union_named = any("doan" in p.split() and not _said_introducing(norm, slots.used, p)
                           for k, p in slots.phrases if k == "org")
-        search = functools.partial(self.courses.search, own_orgs=[
+        search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)), last_orgs=merged_feds,
@@ -4755,6 +4779,32 @@ def _side_by_side(tokens: Sequence[str], a: tuple[str, ...], b: tuple[str, ...])
 _CALLED_OFF_SPLIT = tuple(tuple(c.split()) for c in CALLED_OFF_CUES)
 
 
+# «lớp kiểm tra công đoàn (không phải kiểm tra tài chính)», «… chứ không phải lớp tranh chấp tập thể»: what the asker
+# rules out, in brackets or after «chứ» (up to a place said after it). A bare «không phải» is left alone: «không phải đóng phí à» is «no need to».
+_NOT_THIS = r"(?:không|khong|ko|k|hông|hong)\s+(?:phải|phai)\s+(?:(?:là|la)\s+)?"
+_RULED_OUT = re.compile(rf"(?i)\(\s*(?:(?:chứ|chu)\s+)?{_NOT_THIS}([^()]+?)\s*\)"
+                        rf"|(?<!\w)(?:chứ|chu)\s+{_NOT_THIS}([^()?.!,;]+?)(?=\s+(?:ở|tại|o|tai)\s|\s*[()?.!,;]|\s*$)")
+# Words of a clause ruled out that name no class in particular («không phải lớp …»).
+_RULED_OUT_FILLERS = frozenset({"lop", "khoa", "cai", "ve", "hoc", "o", "cua"})
+
+
+def ruled_out(question: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """The question without the classes it rules out, and the words of each (folded, fillers dropped): a class
+    whose title says them all is not asked for."""
+    groups: list[tuple[str, ...]] = []
+
+    def cut(m: re.Match[str]) -> str:
+        words = tuple(t for t in normalise(m.group(1) or m.group(2)).tokens if t not in _RULED_OUT_FILLERS)
+        if words:
+            groups.append(words)
+        return " "
+
+    if "ph" not in question.lower():
+        return question, ()
+    rest = _RULED_OUT.sub(cut, question)
+    return (rest, tuple(groups)) if groups else (question, ())
+
+
 def _without_called_off(norm: Norm) -> Norm:
     """`norm` with the words that ask whether a class was called off («bị dừng», «tạm hoãn», «hủy rồi») no
     longer content: they say nothing of which class, and no title says them."""
@@ -4941,6 +4991,10 @@ _KEY_AT = {ch: (r, c + (0.0, 0.25, 0.75)[r]) for r, row in enumerate(_KEY_ROWS) 
 
 # Letters that spell one sound (c/k before a, s/x in the South, i/y): typing by ear, not a slip of the keys.
 _SAME_SOUND = ({"c", "k"}, {"s", "x"}, {"i", "y"})
+
+
+# The words a place is said after («ở Nha Trang», «tại Hội An»).
+_PLACE_BEFORE = frozenset({"o", "tai"})
 
 
 def _slip(typed: str, meant: str) -> bool:

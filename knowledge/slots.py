@@ -854,6 +854,11 @@ def _uniq(values: Iterable[str]) -> tuple[str, ...]:
 _MANAGING = frozenset({("quan", "ly"), ("tap", "hop"), ("cham", "lo")})
 # The heads of a venue named after the people it serves («nhà văn hóa công nhân», «nhà ở công nhân»).
 _HOUSE_OF = frozenset({("van", "hoa"), ("nha", "o")})
+# A meeting named after those who attend it («hội nghị người lao động», «đại hội đoàn viên»): the meeting is what
+# the class teaches to organise, not whom the class is for.
+_MEETING_OF = frozenset({("hoi", "nghi"), ("dai", "hoi")})
+# «qua», «bằng» before a tool: the means a class is held by.
+_BY_MEANS = frozenset({"qua", "bang"})
 
 
 # «xử» after these is how one behaves («ứng xử thanh lịch», «cư xử», «đối xử»), not the «xứ» of a province's
@@ -890,6 +895,14 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
         if h.kind == "role" and tuple(norm.tokens[max(0, h.start - 2):h.start]) in _HOUSE_OF:
             # «Nhà văn hóa công nhân KCN …», «Trung tâm Văn hóa công nhân», «nhà ở công nhân»: a venue's name,
             # where the class is held, not whom it is for; the words stay words that find the venue.
+            continue
+        if (h.kind == "topic" and tuple(norm.tokens[h.start:h.end]) == ("phan", "mem") and h.start
+                and norm.tokens[h.start - 1] in _BY_MEANS):
+            # «học qua phần mềm gì», «họp bằng phần mềm nào»: the software a class is held on (Zoom), a detail
+            # asked of it, not a class about software.
+            continue
+        if h.kind == "role" and tuple(norm.tokens[max(0, h.start - 2):h.start]) in _MEETING_OF:
+            # «kỹ năng tổ chức hội nghị người lao động»: the meeting's name; its words stay words of the title.
             continue
         if h.kind == "role" and (h.start, h.end) not in for_whom:
             topic = matcher.topic_opening(norm.tokens[h.start:h.end])

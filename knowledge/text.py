@@ -438,6 +438,15 @@ def _closing_particle(tokens: list[str], keep: list[bool], raw: list[str]) -> No
         keep[-1] = False
 
 
+def _collective(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
+    """«tranh chap lao dong tap the» typed without marks: «the» after «tap» is the «thể» of «tập thể» (collective),
+    a word of a class's title, not the particle «thế»; «tập thế nào» («how to practise») keeps it a particle."""
+    for i in range(1, len(tokens)):
+        if (tokens[i] == "the" and not keep[i] and tokens[i - 1] == "tap" and raw[i] == "the"
+                and tokens[i + 1:i + 2] != ["nao"]):
+            keep[i] = True
+
+
 def _yet_asked(tokens: list[str], keep: list[bool], raw: list[str]) -> None:
     """«Phú Yên có lớp nghiệp vụ CĐCS chưa (ạ)»: «chưa» closing a question asks whether there is one yet, no
     word a class has. Only the last word kept (mid-sentence «chưa có ngày», «chưa qua tập huấn» stay)."""
@@ -1152,6 +1161,7 @@ def normalise(text: str) -> Norm:
     _time_of_day(tokens, keep, raw_forms)
     _self_introduction(tokens, keep)
     _closing_particle(tokens, keep, raw_forms)
+    _collective(tokens, keep, raw_forms)
     _yet_asked(tokens, keep, raw_forms)
     _both_and(tokens, keep)
     _advice_asked(tokens, keep)
