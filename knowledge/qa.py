@@ -1110,7 +1110,9 @@ _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh"
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
           # «lớp nào cho chức danh của mình», «đúng vị trí của em»: the asker's own role (from the profile).
           "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
-          "chuc vu cua em", "vi tri cua minh", "vi tri cua em")
+          "chuc vu cua em", "vi tri cua minh", "vi tri cua em",
+          # «tôi nên học lớp nào», «e cần học những lớp gì», «mình học được lớp nào»: what the asker should take.
+          "nen hoc", "can hoc", "hoc duoc lop", "co the hoc", "phai hoc")
 
 
 def _unions_with_data(snap: Snapshot) -> set[int]:
