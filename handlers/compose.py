@@ -421,6 +421,9 @@ def place_missed(ans: Answer) -> bool:
 
 # The ward or commune the asker said is theirs has no class: the classes listed are their province's.
 NEAR_UNHELD = "Mình chưa thấy lớp nào tổ chức tại {place}; dưới đây là các lớp{where} ạ."
+# A place named after «ở», «tại» that no plan or map the bot knows says («lớp ở Châu Đốc»).
+PLACE_UNKNOWN = ("Mình chưa thấy lớp nào ở «{place}» trong các kế hoạch đã có. Anh/chị hỏi theo tỉnh, thành phố "
+                 "(ví dụ «lớp ở Lạng Sơn») hoặc gõ /khoahoc để xem lớp sắp tới.")
 # Near the asker, whose place the bot does not know: the list is by date, and how to say where.
 NEAR_UNKNOWN = ("Mình chưa biết anh/chị ở đâu nên xếp theo ngày học. Anh/chị gõ tỉnh hoặc phường, xã của mình "
                 "(ví dụ «tôi ở phường Ninh Kiều, Cần Thơ») để mình tìm lớp gần hơn.")

@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 import re
+import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -908,7 +909,41 @@ def _not_off_topic(text: str, before: Subject | None, t: Turn) -> list[Reply] | 
     what = unwritten_detail(text)
     if what is not None and in_view is not None:
         return [compose.unwritten_reply(in_view, what, t.now)]
+    place = _unknown_place(text, t)
+    if place is not None:
+        return [Reply(compose.PLACE_UNKNOWN.format(place=place))]
     return None
+
+
+# Words that end a place's name said after «ở», «tại» (folded): the question goes on, the name is over.
+_AFTER_PLACE = frozenset(re.findall(r"\w+", """khong ko k kg hong hok nao gi j a ah ak nhe nha nhi vay the thang tuan
+    nam quy cho ve co la thi ma duoc dc voi va hay hoac sap toi nay sau truoc dau"""))
+
+
+def _unknown_place(text: str, t: Turn) -> str | None:
+    """The place a class question names after «ở», «tại» that no plan, union or map the bot knows says («lớp ở
+    Châu Đốc»), as typed; None when the question names none or a known one. Such a question is no off-topic one:
+    the reply says no class is known there and how to ask by province."""
+    typed = re.findall(r"\w+", unicodedata.normalize("NFC", text))
+    folded = [fold(w) for w in typed]
+    if not any(w in ("lop", "khoa") for w in folded):
+        return None
+    at = next((i for i, w in enumerate(folded) if w in ("o", "tai") and i > 0), None)
+    if at is None:
+        return None
+    name: list[str] = []
+    for word, low in zip(typed[at + 1:], folded[at + 1:], strict=True):
+        if low in _AFTER_PLACE or low.isdigit():
+            break
+        name.append(word)
+    if not name or len(name) > 4:
+        return None
+    engine = t.deps.knowledge.engine()
+    tokens = tuple(normalise(" ".join(name)).tokens)
+    if any(h.kind in ("province", "place", "org") for h in engine.matcher.find(tokens)) or (
+            engine.courses.named_in_a_row(tokens)):
+        return None
+    return " ".join(name)
 
 
 def _labour_aside(text: str, t: Turn) -> Answer | None:

@@ -32,3 +32,13 @@ def test_a_thing_to_bring_asked_of_the_class_in_view_is_its_note(deps: Deps) -> 
     for asked in ("có phải mang máy tính ko", "có cần mang máy tính theo không ạ"):
         text = text_of(say(deps, asked, user="r2"))
         assert compose.OFF_TOPIC_HEAD not in text and ("cần mang gì" in text or "Lưu ý của ban tổ chức" in text), asked
+
+
+def test_a_class_asked_at_a_place_no_plan_or_map_knows_says_so_and_how_to_ask(deps: Deps) -> None:
+    plan(deps)
+    for asked, place in (("lớp ở Châu Đốc", "Châu Đốc"), ("lop o chau doc ko", "chau doc")):
+        [reply] = say(deps, asked, user="p1")
+        assert reply.text == compose.PLACE_UNKNOWN.format(place=place), asked
+    # A place some plan or the map knows is asked as before: its classes, or none there said with the nearest.
+    assert not say(deps, "lớp ở Cần Thơ", user="p2")[0].text.startswith("Mình chưa thấy lớp nào ở «")
+    assert not say(deps, "lớp ở Bạc Liêu", user="p2")[0].text.startswith("Mình chưa thấy lớp nào ở «")
