@@ -5055,12 +5055,12 @@ def _workplace_head_at(tokens: Sequence[str], p: int, chiefs: Set[int] = frozens
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 
 
-# «gần chỗ mình», «chỗ em có lớp nào»: «chỗ» (where the asker is) folds to «cho» (for): a place, not an audience.
 # The provinces merged into another in 2025 (Nghị quyết 202/2025/QH15), by their former names.
 MERGERS_2025_FORMER = frozenset(n for cur, names in MERGERS_2025.items() for n in names if n != cur)
 # Progress towards a target asked, with no period: where the plan stands now.
 _PROGRESS = re.compile(r"\btien do\b|\bden dau roi\b|\bcon thieu\b|\b(?:dat|duoc) (?:bao nhieu|bn|may) (?:\w+ )?roi\b"
                        r"|\b(?:dat|xong|hoan thanh) chua\b")
+# «gần chỗ mình», «chỗ em có lớp nào»: «chỗ» (where the asker is) folds to «cho» (for): a place, not an audience.
 _NEAR_ME = re.compile(r"\bgan (?:(?:cho|noi|o|nha) )?(?:minh|toi|em|mik|tui)\b|\b(?:phuong|xa) (?:minh|toi|em|mik|tui)\b")
 _MY_SPOT = re.compile(r"\bchỗ (?:mình|tôi|em|tui)\b")
 _FOR_ME_TYPED = re.compile(r"\bcho (?:mình|tôi|em|tui)\b")
