@@ -28,7 +28,7 @@ from knowledge.language.followup import (
 from knowledge.language.places import REGIONS, current_province, province_key, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
-from knowledge.qa import Answer
+from knowledge.qa import Answer, called_off_asked
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
 from knowledge.search.subject import (
@@ -421,6 +421,12 @@ def place_missed(ans: Answer) -> bool:
 
 # The ward or commune the asker said is theirs has no class: the classes listed are their province's.
 NEAR_UNHELD = "Mình chưa thấy lớp nào tổ chức tại {place}; dưới đây là các lớp{where} ạ."
+# A place named after «ở», «tại» that no plan or map the bot knows says («lớp ở Châu Đốc»).
+PLACE_UNKNOWN = ("Mình chưa thấy lớp nào ở «{place}» trong các kế hoạch đã có. Anh/chị hỏi theo tỉnh, thành phố "
+                 "(ví dụ «lớp ở Lạng Sơn») hoặc gõ /khoahoc để xem lớp sắp tới.")
+# Near the asker, whose place the bot does not know: the list is by date, and how to say where.
+NEAR_UNKNOWN = ("Mình chưa biết anh/chị ở đâu nên xếp theo ngày học. Anh/chị gõ tỉnh hoặc phường, xã của mình "
+                "(ví dụ «tôi ở phường Ninh Kiều, Cần Thơ») để mình tìm lớp gần hơn.")
 
 
 def relaxed_lines(ans: Answer) -> list[str]:
@@ -438,6 +444,8 @@ def relaxed_lines(ans: Answer) -> list[str]:
     if ans.near_unheld and shown:
         where = f" ở {shown[0].province}" if shown[0].province else ""
         lines.append(NEAR_UNHELD.format(place=ans.near_unheld, where=where))
+    if ans.near_unknown and shown:
+        lines.append(NEAR_UNKNOWN)
     reasons = list(ans.relaxed)
     if ans.profile_role and "role" in reasons:
         reasons.remove("role")
@@ -682,6 +690,9 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         # «có học online không»: how it is held, and for a class held online where (the meeting app the plan
         # names) and when, which is what the asker needs to join.
         text = f"Hình thức: {label(FORMATS, c.format)}."
+        if c.format == "tap_trung":
+            # «học online được không» of a class held in a hall: the answer is no, said as such.
+            text = f"Hình thức: {label(FORMATS, c.format)}; lớp học tại chỗ, không học trực tuyến."
         if c.format in ("truc_tuyen", "ket_hop"):
             text += (f"\nHọc trực tuyến qua: {c.venue}." if c.venue and c.format == "truc_tuyen" else "")
             text += f"\nThời gian: {when_one(c, tz)}."
@@ -933,7 +944,10 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
     elif ans.deadline_passed:
         head = head.replace("phù hợp, gần nhất trước", "đã hết hạn đăng ký (chưa học), gần nhất trước")
-    elif all(c.status in ("cancelled", "postponed") for c in ans.courses):
+    elif all(c.status in ("cancelled", "postponed") for c in ans.courses) and (
+            called_off_asked(ans.norm.folded) or not all(timing.put_off_to(c) for c in ans.courses)):
+        # (Classes put off to a day in the period asked, found for that period, are classes held then: the plain
+        # head, each saying its new date, not «các lớp tạm hoãn» as if the question had asked for those.)
         # Only classes called off are listed when those are asked for («lớp nào bị hủy», «lớp nào lùi lịch»);
         # those of the status asked first («lớp nào bị hoãn»), the others after a heading of their own.
         asked = [c for c in ans.courses if not ans.status_codes or c.code in ans.status_codes]

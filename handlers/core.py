@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 import re
+import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -752,6 +753,12 @@ def _on_question(text: str, t: Turn) -> Outcome:
         # with the nearest ones), not the figures of a union of that name nor «chưa có thông tin».
         text = f"lớp ở {text}"
     before = t.subject
+    detail = unwritten_detail(text)
+    in_view = _class_in_view(before, t) if detail is not None and not _LIST_ASKED.search(fold(text)) else None
+    if detail is not None and in_view is not None:
+        # «ăn ở thế nào ạ» under a class's card: a detail of that class no plan records, said so with whom to
+        # ask, before the engine reads «ở … thế nào» as classes somewhere.
+        return Outcome([compose.unwritten_reply(in_view, detail, t.now)], intent="course")
     aside = _labour_aside(text, t) if labour_matter(text) else None
     ans: Answer | None
     if aside is not None:
@@ -773,6 +780,9 @@ def _on_question(text: str, t: Turn) -> Outcome:
         miss = Miss("off_topic", ())
     if ans is None:  # the reference is unclear: ask which class, never pick one
         replies = [_which(follow, t)]
+        if follow.purpose == "register" and _for_others(text):
+            # «đăng ký cho 3 người trong công đoàn»: which class, and that each person registers for themselves.
+            replies[0] = replace(replies[0], text=replies[0].text + "\n" + compose.FOR_SOMEONE_ELSE)
     else:
         replies = _word(ans, t, chosen=follow.code)
         if ans.intent in ("off_topic", "unknown") and (instead := _not_off_topic(text, before, t)) is not None:
@@ -882,6 +892,10 @@ def _class_in_view(subject: Subject | None, t: Turn) -> CourseRec | None:
     return idx.courses[pos] if pos is not None else None
 
 
+# Classes asked for as a list («lớp nào có hỗ trợ tiền ăn»): no question about the one class in view.
+_LIST_ASKED = re.compile(r"\b(?:lop|khoa) (?:nao|gi|j)\b|\b(?:nhung|cac) (?:lop|khoa)\b")
+
+
 def _not_off_topic(text: str, before: Subject | None, t: Turn) -> list[Reply] | None:
     """What the engine turned away that is no off-topic question: a button's label typed after its buttons were
     gone, a question for a person or about the bot, or a detail of the class in view that plans do not record
@@ -895,7 +909,41 @@ def _not_off_topic(text: str, before: Subject | None, t: Turn) -> list[Reply] | 
     what = unwritten_detail(text)
     if what is not None and in_view is not None:
         return [compose.unwritten_reply(in_view, what, t.now)]
+    place = _unknown_place(text, t)
+    if place is not None:
+        return [Reply(compose.PLACE_UNKNOWN.format(place=place))]
     return None
+
+
+# Words that end a place's name said after «ở», «tại» (folded): the question goes on, the name is over.
+_AFTER_PLACE = frozenset(re.findall(r"\w+", """khong ko k kg hong hok nao gi j a ah ak nhe nha nhi vay the thang tuan
+    nam quy cho ve co la thi ma duoc dc voi va hay hoac sap toi nay sau truoc dau"""))
+
+
+def _unknown_place(text: str, t: Turn) -> str | None:
+    """The place a class question names after «ở», «tại» that no plan, union or map the bot knows says («lớp ở
+    Châu Đốc»), as typed; None when the question names none or a known one. Such a question is no off-topic one:
+    the reply says no class is known there and how to ask by province."""
+    typed = re.findall(r"\w+", unicodedata.normalize("NFC", text))
+    folded = [fold(w) for w in typed]
+    if not any(w in ("lop", "khoa") for w in folded):
+        return None
+    at = next((i for i, w in enumerate(folded) if w in ("o", "tai") and i > 0), None)
+    if at is None:
+        return None
+    name: list[str] = []
+    for word, low in zip(typed[at + 1:], folded[at + 1:], strict=True):
+        if low in _AFTER_PLACE or low.isdigit():
+            break
+        name.append(word)
+    if not name or len(name) > 4:
+        return None
+    engine = t.deps.knowledge.engine()
+    tokens = tuple(normalise(" ".join(name)).tokens)
+    if any(h.kind in ("province", "place", "org") for h in engine.matcher.find(tokens)) or (
+            engine.courses.named_in_a_row(tokens)):
+        return None
+    return " ".join(name)
 
 
 def _labour_aside(text: str, t: Turn) -> Answer | None:
@@ -1868,7 +1916,9 @@ def on_role_typed(text: str, t: Turn) -> Outcome:
         replies = _set_role(callbacks.unpack(callbacks.pack("role", role.key)), t)
         place = next((h.value for h in found if h.kind == "province"), None)
         if place:
-            t.state["said"] = {**(t.state.get("said") or {}), "province": place}
+            # Kept as any place said of oneself is (with the moment, which `_said` needs to keep it): a question
+            # asked instead of choosing the union proposed is asked of that province.
+            t.state["said"] = {**(t.state.get("said") or {}), "province": place, "at": t.now.isoformat()}
         if place and t.state.get("await") == "org":
             # «chủ tịch CĐCS ở Huế»: the place said with the role proposes its union, not the whole list.
             replies = [*replies[:-1], _org_question(t, said=place)]
@@ -1877,6 +1927,10 @@ def on_role_typed(text: str, t: Turn) -> Outcome:
     # be chosen later with /hoso.
     return ask(text, t)
 
+
+# A short message that opens as a follow-up or a question («còn tháng 1», «thế tháng sau», «lớp ở Huế»), typed while
+# the union is asked for: a question asked instead of answering, not a union's name.
+_FOLLOW_UP_OPENING = re.compile(r"(?:con|the|vay|the con|vay con|co lop|lop|khoa|chi tieu|dang ky|dk)\b")
 
 # Words of a question rather than of a role named on its own («chủ tịch ạ», «mình là đoàn viên»).
 _ASKS = re.compile(r"\b(?:lop|khoa|nao|gi|chi tieu|bao nhieu|khi nao|o dau|dang ky|co khong|ko|khong)\b|\?")
@@ -1938,7 +1992,7 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
                 break
     province = next((h.value for h in hits if h.kind == "province"), None)
     if org is None and province is None:
-        if len(text.split()) >= 4:
+        if len(text.split()) >= 4 or "?" in text or _FOLLOW_UP_OPENING.match(fold(text)):
             # A whole sentence is a question asked instead of answering ours: answer it, stop waiting.
             t.state.pop("await", None)
             return ask(text, t).replies

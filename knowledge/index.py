@@ -1301,6 +1301,14 @@ class CourseIndex:
                 # list of December classes elsewhere).
                 relaxed.remove("time")
                 masks["time"] = asked_time
+        # The classes the other filters leave without the audience's: what the question's own words may need
+        # («lớp cho chủ tịch CĐCS mới bầu», where only the BCH's «… cán bộ CĐCS mới bầu» classes say «bầu»).
+        unroled = 0
+        if relax and "role" in masks:
+            unroled = live
+            for k, m in masks.items():
+                if k != "role":
+                    unroled &= m
         named_here = 0
         for name in first_places:
             named_here |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
@@ -1339,6 +1347,7 @@ class CourseIndex:
                 for k, m in masks.items():
                     fits &= m if k != "time" else -1
                 base |= local & fits
+            unroled &= local
             local &= base
             if own_name & local:
                 merged_in = _without(local, own_name)
@@ -1370,6 +1379,13 @@ class CourseIndex:
                     passed |= 1 << pos
             base = passed
         chosen, coverage = self._best_words(base, words, either)
+        if coverage < 1.0 and unroled and not (open_now or deadline_passed or by_deadline):
+            # None of the audience's classes says the question's own words, which classes for others say all
+            # of: those, the audience given up and said so, rather than the audience's classes that say none.
+            wider, said = self._best_words(unroled, words, either)
+            if said >= 1.0 > coverage and wider:
+                chosen, coverage = wider, said
+                relaxed.append("role")
         if prefer_province and not provinces and not places:
             local = chosen & self.bits("p:" + province_key(prefer_province))
             if local:

@@ -46,6 +46,8 @@ from knowledge.language.followup import POSITION_PHRASES, postponed, section_ask
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
+    FORMER_SEATS,
+    MERGERS_2025,
     current_province,
     former_names,
     former_places,
@@ -255,6 +257,9 @@ class Answer:
     # The ward or commune the asker said is theirs, asked near («có lớp nào gần tôi»), where no class is held:
     # the classes listed are elsewhere and the reply says so. "" when none was said or a class is held there.
     near_unheld: str = ""
+    # Near the asker was asked («có lớp nào gần tôi») by someone whose place is unknown (no profile province, none
+    # said or named): the classes are listed by date and the reply asks where they are.
+    near_unknown: bool = False
     # Classes were asked for («… có lớp nào không») and the reply says which (or that none is held): an article's
     # sentence on classes held is no answer in its stead (see `_with_passages`).
     classes_wanted: bool = False
@@ -1105,7 +1110,9 @@ _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh"
 FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
           # «lớp nào cho chức danh của mình», «đúng vị trí của em»: the asker's own role (from the profile).
           "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
-          "chuc vu cua em", "vi tri cua minh", "vi tri cua em")
+          "chuc vu cua em", "vi tri cua minh", "vi tri cua em",
+          # «tôi nên học lớp nào», «e cần học những lớp gì», «mình học được lớp nào»: what the asker should take.
+          "nen hoc", "can hoc", "hoc duoc lop", "co the hoc", "phai hoc")
 
 
 def _unions_with_data(snap: Snapshot) -> set[int]:
@@ -1219,6 +1226,19 @@ class QAEngine:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
+        # The seats of provinces merged in 2025 («Đồng Xoài», «Mỹ Tho») are wards now, still named for the former
+        # province: one the plans never name is read as that province («lớp tuyên truyền ở Đồng Xoài» finds its
+        # classes, or says none is held there), not as no place at all, which let an article of elsewhere answer.
+        # Found only as typed: no typo is read as one («lao động nói» is no «Đồng Hới»), as they are names the
+        # plans never say, so the spelling fixes below leave them out.
+        self._seat_keys: set[tuple[str, ...]] = set()
+        # (Hà Tây's towns are left out: Hà Nội's since 2008, said as its communes, and some fold like everyday
+        # words of a plan: «Đan Phượng» is «đoàn phường» with a letter dropped.)
+        for former, seats in FORMER_SEATS.items():
+            for seat in seats if former in MERGERS_2025_FORMER else ():
+                if not self.matcher.knows(seat):
+                    self.matcher.add(seat, "province", former)
+                    self._seat_keys.add(tuple(index_tokens(seat)))
         pause()
         items, texts = self._items(snap)
         pause()
@@ -1282,7 +1302,7 @@ class QAEngine:
         # word («thủ tục» is no «Thủ Đức»). Not unions' names: those hold everyday pairs («xây dựng»).
         self._name_after: dict[tuple[str, bool], set[str]] = {}
         self._name_before: dict[tuple[str, bool], set[str]] = {}
-        provinces_and_periods = [key for key, _ in self.matcher.phrases("province")]
+        provinces_and_periods = [key for key, _ in self.matcher.phrases("province") if key not in self._seat_keys]
         provinces_and_periods += [tuple(p.split()) for p in _PERIOD_PHRASES]
         for strict, keys in ((False, provinces_and_periods), (True, [k for k, _ in self.matcher.phrases("place")])):
             for key in keys:
@@ -1292,7 +1312,7 @@ class QAEngine:
         # A province's first word: a two-letter word after it may be its second with a letter dropped («Cần Tơ»).
         self._name_heads: dict[str, set[str]] = {}
         for key, _ in self.matcher.phrases("province"):
-            if len(key) == 2:
+            if len(key) == 2 and key not in self._seat_keys:
                 self._name_heads.setdefault(key[0], set()).add(key[1])
         # The lexicon's topics too, beside a long word of their own: «tran chấp lao động» is tranh chấp (Trần
         # is a name the data says, but never before «chấp»); «bài về» is no «bảo vệ» («về» is short, common).
@@ -1504,7 +1524,8 @@ class QAEngine:
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in kinds:
             for key, _ in self.matcher.phrases(kind):
-                out.update(f"{a}_{b}" for a, b in itertools.pairwise(key))
+                if key not in self._seat_keys:
+                    out.update(f"{a}_{b}" for a, b in itertools.pairwise(key))
         return frozenset(out)
 
     # ------------------------------------------------------------ spelling
@@ -1812,6 +1833,12 @@ class QAEngine:
             # «có lớp nào gần tôi» after «tôi ở xã Ia Grai», where no class is held: the province's classes
             # answer, and the reply must say the commune has none rather than pass them off as near.
             ans.near_unheld = profile.place
+        elif (ans.intent in _CLASSES and ans.courses and not (profile and (profile.place or profile.province))
+              and not ans.slots.provinces and not ans.slots.places and not ans.said_place
+              and _NEAR_ME.search(fold(question))):
+            # «có lớp nào gần tôi» from someone who never said where they are: the list is by date, and the reply
+            # must say so and ask where, not pass the nearest in time off as near.
+            ans.near_unknown = True
         if ans.intent in _CLASSES and len(ans.courses) > 1 and not ans.course_offset:
             _keep_section(ans, question)
         return ans
@@ -4388,7 +4415,10 @@ class QAEngine:
             # 2013–2018 that fit the words about as well come after it.
             current = [p for p in chosen if p[0] >= top_score - _CURRENT_PLAN_MARGIN
                        and (p[1].year or 0) <= this_year <= (p[1].year_end or p[1].year or 0)]
-            chosen = current + [p for p in chosen if p not in current]
+            # Progress asked («tiến độ … đến đâu rồi», «còn thiếu bao nhiêu»): where the plan stands now, which
+            # only this year's targets (and a term running now) say; last year's done figures answer nothing.
+            chosen = current if current and _PROGRESS.search(norm.folded) else (
+                current + [p for p in chosen if p not in current])
         if not (org_ids or provinces):
             # No union, province or profile: the words pick the plan. The targets of the union whose target they
             # fit best, not every plan's (each another union's figures).
@@ -5043,6 +5073,11 @@ def _workplace_head_at(tokens: Sequence[str], p: int, chiefs: Set[int] = frozens
 _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "can", "co"})
 
 
+# The provinces merged into another in 2025 (Nghị quyết 202/2025/QH15), by their former names.
+MERGERS_2025_FORMER = frozenset(n for cur, names in MERGERS_2025.items() for n in names if n != cur)
+# Progress towards a target asked, with no period: where the plan stands now.
+_PROGRESS = re.compile(r"\btien do\b|\bden dau roi\b|\bcon thieu\b|\b(?:dat|duoc) (?:bao nhieu|bn|may) (?:\w+ )?roi\b"
+                       r"|\b(?:dat|xong|hoan thanh) chua\b")
 # «gần chỗ mình», «chỗ em có lớp nào»: «chỗ» (where the asker is) folds to «cho» (for): a place, not an audience.
 _NEAR_ME = re.compile(r"\bgan (?:(?:cho|noi|o|nha) )?(?:minh|toi|em|mik|tui)\b|\b(?:phuong|xa) (?:minh|toi|em|mik|tui)\b")
 _MY_SPOT = re.compile(r"\bchỗ (?:mình|tôi|em|tui)\b")

@@ -63,6 +63,10 @@ class PhraseMatcher:
             return
         self.add_key(key, kind, value)
 
+    def knows(self, phrase: str) -> bool:
+        """Whether some phrase of any kind is the folded form of `phrase`."""
+        return tuple(index_tokens(phrase)) in self._phrases
+
     def add_key(self, key: tuple[str, ...], kind: str, value: str) -> None:
         """Register an exact token sequence (no expansion)."""
         entries = self._phrases.setdefault(key, [])

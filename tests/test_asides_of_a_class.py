@@ -21,7 +21,7 @@ def _safety_class_in_view(deps: Deps, user: str) -> None:
 @pytest.mark.parametrize(("asked", "said"), [
     ("co dc cap giay chung nhan ko", "việc cấp giấy chứng nhận"), ("an o dau", "việc ăn uống"),
     ("có được hỗ trợ tiền ăn không", "việc ăn uống"), ("học xong có chứng chỉ không ạ", "việc cấp giấy chứng nhận"),
-    ("có bố trí chỗ ở không", "chỗ ở"),
+    ("có bố trí chỗ ở không", "chỗ ở"), ("ăn ở thế nào ạ", "việc ăn, ở"), ("có lo ăn ở không", "việc ăn, ở"),
 ])
 def test_a_detail_no_plan_records_is_said_unwritten_for_the_class_in_view(deps: Deps, asked: str, said: str) -> None:
     _safety_class_in_view(deps, "u1")
@@ -68,3 +68,9 @@ def test_a_buttons_label_typed_after_it_lapsed_says_the_choice_has_expired(
     assert text.startswith(compose.LAPSED_CHOICE) and compose.OFF_TOPIC_HEAD not in text
     if command:
         assert command in text
+
+
+def test_online_asked_of_a_class_held_in_a_hall_is_answered_no(deps: Deps) -> None:
+    _safety_class_in_view(deps, "u5")
+    text = text_of(say(deps, "học online đc ko", user="u5"))
+    assert "không học trực tuyến" in text and compose.OFF_TOPIC_HEAD not in text

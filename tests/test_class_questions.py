@@ -128,3 +128,17 @@ def test_a_class_named_by_its_whole_title_comes_before_earlier_classes_of_its_ca
     """«kỹ năng hoạt động công đoàn cơ sở» is one of the ways of saying «nghiệp vụ», and here the very title
     of one class: that class, not the earlier general one."""
     assert first_class(qa, "lop ky nang hoat dong cdcs o Lam Dong hoc may ngay") == "LD-09"
+
+
+def test_words_only_another_audiences_classes_say_give_up_the_audience_asked_and_say_so() -> None:
+    # «lớp cho chủ tịch CĐCS mới bầu»: no chairs' class says «bầu»; the BCH's «… mới bầu» class does. It answers,
+    # with «role» said relaxed, rather than «no class» over the chairs' classes that say none of it.
+    newly = course(10, "Tập huấn nghiệp vụ cho cán bộ công đoàn cơ sở mới bầu", "nghiep_vu", dt.date(2027, 3, 2),
+                   audiences=("uy_vien_bch",))
+    qa = QAEngine.build(organisations=ORGS, courses=[*COURSES, newly], tz=TZ)
+    ans = qa.answer("lớp cho chủ tịch cđcs mới bầu", now=FIXED_NOW)
+    assert ans.intent == "course" and ans.band == "confident" and "role" in ans.relaxed
+    assert [c.code for c in ans.courses] == ["LD-10"]
+    # The chairs' own classes still answer what they say.
+    kept = qa.answer("lớp kỹ năng hoạt động cho chủ tịch cđcs", now=FIXED_NOW)
+    assert "role" not in kept.relaxed and [c.code for c in kept.courses][:1] == ["LD-09"]

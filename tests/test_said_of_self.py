@@ -56,6 +56,30 @@ def test_a_place_in_the_role_answer_proposes_its_union(deps: Deps, tmp_path: Pat
     assert saved(deps).province == "Đồng Tháp"
 
 
+def test_a_question_asked_instead_of_choosing_the_union_proposed_is_asked_of_the_place_said(
+        deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "/start")
+    ask(deps, "kế toán cđcs ở đồng tháp")  # the union of Đồng Tháp proposed; the chair asks instead
+    reply = ask(deps, "có lớp nào cho e ko")
+    assert "Hướng dẫn thu, chi, quản lý tài chính CĐCS" in reply
+    assert "Thanh Hóa" not in reply and "Cần Thơ" not in reply and "Quảng Trị" not in reply
+    assert saved(deps).province is None  # still only said
+
+
+def test_a_short_follow_up_typed_while_the_union_is_asked_is_answered_not_looked_up(
+        deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "/start")
+    ask(deps, "kế toán cđcs")  # role saved, the union asked for
+    for short in ("còn tháng 1?", "thế tháng sau", "lớp ở Cà Mau"):
+        reply = ask(deps, short)
+        assert "Mình chưa tìm thấy đơn vị hoặc tỉnh này" not in reply, short
+    # A name that is no union is still said to be none while the union is asked for.
+    ask(deps, "/hoso")
+    assert saved(deps).organisation_id is None
+
+
 def test_a_place_said_counts_for_that_conversation_not_for_ever(deps: Deps, tmp_path: Path) -> None:
     setup(deps, tmp_path)
     ask(deps, "e làm kế toán cđcs ở đồng tháp")

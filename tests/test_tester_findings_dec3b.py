@@ -149,6 +149,18 @@ def test_a_ward_said_with_no_class_is_said_to_have_none_before_the_provinces_cla
     assert "chưa thấy lớp nào tổ chức tại" not in say(deps, "có lớp nào gần tôi không", user="w2")[0].text
 
 
+def test_near_me_from_someone_whose_place_is_unknown_says_the_list_is_by_date_and_asks_where(deps: Deps) -> None:
+    plan(deps)
+    near = say(deps, "có lớp nào gần tôi không", user="w3")
+    well_written(near)
+    assert near[0].text.splitlines()[0] == compose.NEAR_UNKNOWN
+    # Once the place is said the list is near it, and nothing is asked.
+    say(deps, "tôi ở phường Ninh Kiều, Cần Thơ", user="w3")
+    assert compose.NEAR_UNKNOWN not in say(deps, "có lớp nào gần tôi không", user="w3")[0].text
+    # A question naming its place asks nothing either.
+    assert compose.NEAR_UNKNOWN not in say(deps, "lớp ở Cần Thơ gần tôi", user="w4")[0].text
+
+
 # ------------------------------------------------------------------ 4. a year the unit has no figure of
 
 @pytest.mark.parametrize("before", [None, "Hà Nội năm 2016 đào tạo bao nhiêu cán bộ"])

@@ -282,6 +282,14 @@ def test_classes_put_off_are_listed_first_when_asked(deps: Deps, tmp_path: Path)
     assert "Tập huấn công tác nữ công" not in shown
 
 
+def test_a_class_put_off_into_the_month_asked_is_listed_as_held_then_not_as_put_off(deps: Deps,
+                                                                                    tmp_path: Path) -> None:
+    plan(deps, tmp_path)
+    reply = ask(deps, "tháng 1 năm sau có lớp thương lượng tập thể nào", "off-month")
+    assert reply.startswith("Các lớp phù hợp, gần nhất trước (tháng 1/2027)"), reply
+    assert listed(reply)[:1] == ["Tập huấn thương lượng tập thể"] and "15/01/2027" in reply
+
+
 def test_classes_cancelled_are_listed_first_when_asked(deps: Deps, tmp_path: Path) -> None:
     plan(deps, tmp_path)
     reply = ask(deps, "lớp nào hủy rồi", "off-dropped")

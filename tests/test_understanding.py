@@ -106,6 +106,16 @@ def test_the_new_name_finds_the_former_provinces_facts(qa: QAEngine) -> None:
     assert codes(qa, "năm 2015 Cần Thơ mở bao nhiêu lớp tập huấn")[0] == "ST2015-LOP"
 
 
+def test_a_former_seat_the_plans_never_name_is_its_former_province(qa: QAEngine) -> None:
+    # «Vị Thanh» was Hậu Giang's seat: a class of today's Cần Thơ answers, not «no such place».
+    ans = qa.answer("lớp nghiệp vụ ở Vị Thanh", now=FIXED_NOW)
+    assert ans.intent == "course" and ans.slots.provinces == ("Hậu Giang",)
+    assert ans.courses and all(current_province(c.province) == "Cần Thơ" for c in ans.courses)
+    # «Đồng Xoài» (Bình Phước's seat, Đồng Nai today) holds no class here: said so, none listed as if there.
+    far = qa.answer("lớp an toàn vệ sinh lao động ở Đồng Xoài", now=FIXED_NOW)
+    assert far.slots.provinces == ("Bình Phước",) and far.intent == "course" and far.band == "low"
+
+
 # ------------------------------------------------------------------ vocabulary learned from the data
 
 def test_places_and_union_names_are_learned_from_the_data(qa: QAEngine) -> None:

@@ -382,6 +382,9 @@ _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|da
 # lớp nào học buổi tối không», a list of its own).
 _DAY_PART_ASKED = re.compile(r"^(?!.*\b(?:lop|khoa) nao\b)(?:.*\b)?hoc buoi (?:toi|sang|chieu)\b"
                              r"(?= (?:khong|ko|k|a|ha|hay|phai khong)\b)")
+# Things a chair may think of bringing to a class (folded).
+_THINGS_TO_BRING = (r"may tinh xach tay|may tinh|laptop|lap top|dien thoai|giay to|cccd|can cuoc|ho so|anh the|tai lieu"
+                    r"|but|so|giay gioi thieu|quyet dinh cu di hoc")
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «sao lại hoãn», «vì sao bị hủy»: why a class was called off, which its status and note say (before "time":
     # «…, học lại ngày nào» beside it is answered by the new date the status gives).
@@ -423,7 +426,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|\b(?:hay|hoac) (?:la )?(?:phai )?(?:len|den|toi|ra|di) (?:tan noi|tai noi|tan lop|lop|hoc truc tiep)\b")),
     ("audience", re.compile(r"\b(?:danh cho ai|cho ai|ai duoc hoc|ai hoc|ai duoc tham gia|ai tham gia|doi tuong)\b")),
     # What to bring or wear, what to know before going: the class's notes («Mang theo CCCD»).
-    ("note", re.compile(r"\b(?:mang (?:theo )?(?:gi|j|nhung gi)|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
+    # («có phải mang máy tính không», «cần mang laptop theo ko»: a thing to bring asked of it.)
+    ("note", re.compile(r"\b(?:(?:can |phai )?mang (?:theo )?(?:gi|j|nhung gi|" + _THINGS_TO_BRING + r")(?: theo)?"
+                        r"|chuan bi (?:gi|j|nhung gi)|mac (?:gi|j)|luu y (?:gi|j)"
                         r"|can (?:mang|chuan bi|luu y)|ghi chu)\b")),
     # Whether it was called off («có bị hoãn không», «bị dừng rồi hả»): its status, and the organiser's note.
     ("status", re.compile(r"\b(?:" + "|".join(CALLED_OFF_CUES) + r")\b")),
@@ -689,6 +694,9 @@ def _wants_register(folded: str) -> bool:
 _BENEFICIARY = re.compile(
     r"\bcho (?:(?:cac|nhung|ca|may) )?(?:cong nhan lao dong|cong nhan|nguoi lao dong|doan vien|anh em|nhan vien"
     r"|moi nguoi|chi em|can bo)(?: (?:cong ty|don vi|co quan|doanh nghiep|cua|minh|em|e|toi|chung toi|nha may))*\b"
+    # «cho 3 người trong công đoàn», «cho 2 đồng chí bên em», «cho cả công đoàn»: people counted or a whole unit.
+    r"|\bcho (?:(?:\d+|ca|them|vai|may) )(?:nguoi|dong chi|anh chi|ban|dv|cb|cn|cong doan|don vi|to|phong)"
+    r"(?: (?:trong|cua|ben|o) (?:cong doan|don vi|cong ty|co quan|to|phong|em|minh|toi))?(?: (?:em|minh|toi))?\b"
 )
 
 

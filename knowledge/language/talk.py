@@ -30,7 +30,9 @@ _THANKS = re.compile(r"\b(?:cam on|camon|tks|thanks|thank|thx|ty)\b")
 _BYE = re.compile(r"\b(?:tam biet|bye|bai bai|bb|goodbye|hen gap lai)\b")
 _LAUGH = re.compile(r"^(?:(?:hi|he|ha|hj|kk|ke)+|hix|kkk)(?: \w+)*$")
 _GREETING = re.compile(r"^(?:xin chao|chao|alo|hello|hi|hey|good morning)\b")
-_ACK = re.compile(r"\b(?:ok|oke|okay|okie|oki|okela|uk|ukm|vg|vang|da|u|uh|um|uhm|duoc|dc|thoi|khoi|khong can|hieu|ro|biet)\b")
+_ACK = re.compile(r"\b(?:ok|oke|okay|okie|oki|okela|uk|ukm|vg|vang|da|u|uh|um|uhm|duoc|dc|thoi|khoi|khong can|hieu|ro|biet"
+                  # «đúng rồi», «rồi ạ»; never «đúng» alone, which is also the name «Dũng» typed without marks.
+                  r"|dung roi|roi)\b")
 # «thôi», «thôi khỏi», «không cần đâu»: the chair lets the matter go.
 _NEVER_MIND = re.compile(r"^(?:thoi|thoi khoi|khoi|thoi khong can|khong can|thoi bo qua|bo qua)(?: \w+){0,2}$")
 
@@ -208,6 +210,9 @@ def labour_matter(text: str) -> bool:
 # a training question all the same, so the class's organiser is named, never «out of scope». Each pattern with
 # the words the reply says the plan leaves out.
 _UNWRITTEN = (
+    # «ăn ở thế nào», «có lo ăn ở không»: board and lodging together, before «ăn ở đâu» (where to eat) below.
+    (re.compile(r"\ban o (?:the nao|ra sao|nhu the nao|nhu nao|ntn|sao|co|khong|ko|k|kg)\b"
+                r"|\b(?:lo|bo tri|ho tro|bao) (?:cho )?an o\b"), "việc ăn, ở"),
     (re.compile(r"\b(?:giay chung nhan|chung nhan|chung chi|cap bang|cap giay|giay xac nhan|bang cap)\b"),
      "việc cấp giấy chứng nhận"),
     (re.compile(r"\b(?:an (?:o dau|uong|trua|toi|sang|nghi)|tien an|suat an|bua an|cho an|bao an|lo an)\b"),

@@ -1,0 +1,44 @@
+"""What a chair's session in the terminal chat showed (3/12/2026, third look): registering «cho 3 người trong công
+đoàn» after a list asks which class and says each person registers for themselves (it read «3 người» as a new
+question and listed other classes); «có phải mang máy tính không» of the class in view is a thing to bring, not an
+off-topic question."""
+
+from __future__ import annotations
+
+from handlers import compose
+from handlers.deps import Deps
+from tests.test_organiser import say
+from tests.test_registration_in_talk import text_of, well_written
+from tests.test_tester_findings_dec3 import plan
+
+
+def test_registering_several_people_after_a_list_asks_which_class_and_says_each_registers(deps: Deps) -> None:
+    plan(deps)
+    listed = say(deps, "lớp ở Cần Thơ tháng 12", user="r1")
+    titles = [line[2:] for line in listed[0].text.splitlines() if line.startswith("• ")]
+    assert len(titles) >= 2
+    for asked in ("đăng ký cho 3 người trong công đoàn được ko", "dk cho ca cong doan em"):
+        replies = say(deps, asked, user="r1")
+        well_written(replies)
+        text = text_of(replies)
+        assert text.startswith(compose.WHICH_REGISTER) and compose.FOR_SOMEONE_ELSE in text, asked
+        assert [b.label for b in replies[0].buttons][:len(titles)] == titles[:len(replies[0].buttons)]
+
+
+def test_a_thing_to_bring_asked_of_the_class_in_view_is_its_note(deps: Deps) -> None:
+    plan(deps)
+    say(deps, "lớp ở Cần Thơ tháng 12", user="r2")
+    say(deps, "1", user="r2")  # its card: the class in view
+    for asked in ("có phải mang máy tính ko", "có cần mang máy tính theo không ạ"):
+        text = text_of(say(deps, asked, user="r2"))
+        assert compose.OFF_TOPIC_HEAD not in text and ("cần mang gì" in text or "Lưu ý của ban tổ chức" in text), asked
+
+
+def test_a_class_asked_at_a_place_no_plan_or_map_knows_says_so_and_how_to_ask(deps: Deps) -> None:
+    plan(deps)
+    for asked, place in (("lớp ở Châu Đốc", "Châu Đốc"), ("lop o chau doc ko", "chau doc")):
+        [reply] = say(deps, asked, user="p1")
+        assert reply.text == compose.PLACE_UNKNOWN.format(place=place), asked
+    # A place some plan or the map knows is asked as before: its classes, or none there said with the nearest.
+    assert not say(deps, "lớp ở Cần Thơ", user="p2")[0].text.startswith("Mình chưa thấy lớp nào ở «")
+    assert not say(deps, "lớp ở Bạc Liêu", user="p2")[0].text.startswith("Mình chưa thấy lớp nào ở «")
