@@ -202,6 +202,18 @@ def _coded_bits(strides: Sequence[bytes], table: bytes | bytearray) -> int:
     return bits
 
 
+class _KeyCache(dict[Any, str]):
+    """A key per value, made by `make` the first time the value is looked up."""
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, value: Any) -> str:
+        key = self[value] = self._make(value)
+        return key
+
+
 def _new_positions() -> array[int]:
     return array("I")
 
@@ -750,11 +762,17 @@ class CourseIndex:
         group("chain", organiser_ids)
         del titles, topics, formats, statuses, tentatives, audiences, organiser_ids
 
+        # Each word's key and each word pair's key made once (25k titles use a few thousand of either), so a
+        # title's keys are two C loops of dictionary look-ups; "" for a pair of generic words, which has none.
+        word_key = _KeyCache(lambda t: "w:" + t)
+        pair_key = _KeyCache(lambda p: "" if p[0] in COURSE_GENERIC and p[1] in COURSE_GENERIC else f"b:{p[0]}_{p[1]}")
+
         def title_keys(title: Any) -> set[str]:
             """A title's word keys and pair keys (as `keys_of` makes them), its words kept for ranking."""
             toks = title_tokens[title] = read_title(title)
-            keys = {"w:" + t for t in toks}
-            keys.update([f"b:{a}_{b}" for a, b in pairwise(toks) if not (a in COURSE_GENERIC and b in COURSE_GENERIC)])
+            keys = set(map(word_key.__getitem__, toks))
+            keys.update(map(pair_key.__getitem__, pairwise(toks)))
+            keys.discard("")
             return keys
 
         def keys_of(field: str, value: Any) -> tuple[str, ...]:

@@ -4589,13 +4589,18 @@ class QAEngine:
         y1, y2 = (y[0], y[1] or y[0]) if y is not None and y[0] is not None else (None, None)
         n_bigrams = len(q_bigrams)
         several_roles = len(q_roles) > 1
-        for i in cands:
+        # Every candidate's likeness in one call (the scorer's own loop, the same scores as one call each).
+        likeness = [0.0] * len(cands)
+        if query:
+            for _, ratio, j in process.extract(query, [rows[i].fuzz_key for i in cands], scorer=fuzz.token_set_ratio,
+                                               limit=None):
+                likeness[j] = ratio / 100.0
+        for i, fz in zip(cands, likeness, strict=True):
             (item, unit, unit_words, unit_head, unit_after_luot, has_value, bigrams, roles, item_orgs,
-             first_org_province, doc_numbers, names_person, key_tokens, fuzz_key) = rows[i]
+             first_org_province, doc_numbers, names_person, key_tokens, _) = rows[i]
             kind, province, year = item.kind, item.province, item.year
             people = heads is not None and unit_head in heads
             cov = got[i] / total_w
-            fz = fuzz.token_set_ratio(query, fuzz_key) / 100.0 if query else 0.0
             adj = 0.0
             if y1 is not None and y2 is not None and year is not None:
                 overlap = year <= y2 and (item.year_end or year) >= y1

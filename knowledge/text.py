@@ -281,6 +281,8 @@ def batch_marks(tokens: list[str]) -> list[str]:
     name the second or first batch of a class, however the office or the asker numbers it, so a question
     saying «khóa 1» finds the title «… (khóa I)» and the batch readings (which read «đợt N») see it."""
     out = list(tokens)
+    if _BATCH_HEADS.isdisjoint(out):
+        return out  # no batch word: nothing to rewrite (most titles at build, most questions)
     for i in range(len(out) - 1):
         head = out[i]
         if head not in _BATCH_HEADS:
