@@ -1599,7 +1599,9 @@ def _my_schedule(t: Turn) -> list[Reply]:
     """/lich: my places and waiting-list entries, each with a cancel button; else the classes for me."""
     rows = registrations.my_registrations(session=t.session, profile=t.profile, now=t.now)
     if not rows:
-        replies = on_question("lớp sắp tới dành cho tôi tháng này", t).replies
+        # Not «tháng này»: a month with no class of the asker's role there sent them to another province's classes
+        # when their own has one next month.
+        replies = on_question("lớp sắp tới dành cho tôi", t).replies
         return [Reply("Anh/chị chưa đăng ký lớp nào. Các lớp sắp tới phù hợp với anh/chị:"), *replies]
     lines: list[str] = []
     for r in rows:

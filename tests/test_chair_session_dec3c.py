@@ -42,3 +42,19 @@ def test_a_class_asked_at_a_place_no_plan_or_map_knows_says_so_and_how_to_ask(de
     # A place some plan or the map knows is asked as before: its classes, or none there said with the nearest.
     assert not say(deps, "lớp ở Cần Thơ", user="p2")[0].text.startswith("Mình chưa thấy lớp nào ở «")
     assert not say(deps, "lớp ở Bạc Liêu", user="p2")[0].text.startswith("Mình chưa thấy lớp nào ở «")
+
+
+def test_the_schedule_with_nothing_registered_offers_the_asker_s_own_province_first(deps: Deps) -> None:
+    # A Cần Thơ accountant with no place yet: /lich offers the classes for accountants, whichever month they are in,
+    # not this month's classes for anyone.
+    plan(deps)
+    say(deps, "/start", user="l1")
+    say(deps, "kế toán cđcs", user="l1")
+    say(deps, "cần thơ", user="l1")
+    replies = say(deps, "/lich", user="l1")
+    well_written(replies)
+    text = text_of(replies)
+    assert text.startswith("Anh/chị chưa đăng ký lớp nào.")
+    assert "Kế toán công đoàn cơ sở (trực tuyến)" in text
+    # No month was asked: nothing said of «tháng này», and the accountant's role kept (no other audience's classes).
+    assert "tháng này" not in text and "Chưa có lớp dành riêng" not in text
