@@ -1181,7 +1181,9 @@ def shared_detail(engine: QAEngine, follow: FollowUp) -> FollowUp | None:
     the same, so it is given (from the first of them, as shown) rather than asking which. Only a detail asked,
     never a registration, and only when every class offered says the same of it."""
     read = _SHARED_DETAILS.get(follow.aspect or "")
-    if follow.action != "choose" or follow.purpose != "details" or read is None or len(follow.choices) < 2:
+    if (follow.action != "choose" or follow.purpose != "details" or read is None or len(follow.choices) < 2
+            or follow.beyond is not None):
+        # («lớp số 6 học ở đâu» under three classes names no class at all: said so, never one of them answered.)
         return None
     found = [_course(engine, c.code) for c in follow.choices]
     if any(c is None for c in found) or len({read(c) for c in found if c is not None}) != 1:
