@@ -1397,9 +1397,11 @@ class CourseIndex:
                     passed |= 1 << pos
             base = passed
         chosen, coverage = self._best_words(base, words, either)
-        if coverage < 1.0 and unroled and not (open_now or deadline_passed or by_deadline):
-            # None of the audience's classes says the question's own words, which classes for others say all
-            # of: those, the audience given up and said so, rather than the audience's classes that say none.
+        if (coverage < 1.0 and unroled and _NEWLY_ELECTED & set(words)
+                and not (open_now or deadline_passed or by_deadline)):
+            # «lớp cho chủ tịch CĐCS mới bầu»: no class of the audience's is for the newly elected, a class for the
+            # newly elected BCH («… cán bộ CĐCS mới bầu») is theirs too: those, the audience given up and said so.
+            # Only for that: elsewhere a typo's stray word would give up the audience for a class that says it.
             wider, said = self._best_words(unroled, words, either)
             if said >= 1.0 > coverage and wider:
                 chosen, coverage = wider, said
@@ -1901,6 +1903,10 @@ class CourseIndex:
             if x:
                 return x, w / total if total else 1.0
         return base, 0.0
+
+
+# The words of a class for those newly elected (a new term of office): «mới bầu», «nhiệm kỳ mới».
+_NEWLY_ELECTED = frozenset({"bau", "nhiem"})
 
 
 # Where the learners work («… trong KCN», «… tại doanh nghiệp khu chế xuất»): the question's place and
