@@ -1568,7 +1568,14 @@ class _Checker:
         return parse
 
     @staticmethod
-    def _days(cell: Cell, _row: dict[str, Any]) -> int:
+    def _days(cell: Cell, row: dict[str, Any]) -> int:
+        sessions = re.fullmatch(r"(\d{1,3})\s*buổi(?:\s*học)?(?:\s*tối|\s*sáng|\s*chiều)?",
+                                unicodedata.normalize("NFC", _cell_text(cell)).strip().lower())
+        if sessions is not None and 0 < int(sessions.group(1)) <= 366:
+            # «6 buổi» (an evening class on six Wednesdays, two sessions a day over three days): sessions, not
+            # days. Kept as written in the note; the days of study are reckoned from the dates (`_record`).
+            row["_sessions"] = int(sessions.group(1))
+            return int(sessions.group(1))
         text = re.sub(r"\s*ngày\s*$", "", _cell_text(cell))
         try:
             value = parse_number(text)
@@ -1865,6 +1872,13 @@ def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = No
                 and end.astimezone(checker.tz).time() == END_TIME:
             # An evening class's last day written without its hour («Tối 15/01» … «16/01/2027») ends that evening.
             values["ends_at"] = _utc(end.astimezone(checker.tz).date(), _evening_end(clock), checker.tz)
+    if sessions := values.pop("_sessions", None):
+        values["description"] = "\n".join(filter(None, (values.get("description") or "", f"Số buổi học: {sessions}")))
+        starts, ends = values.get("starts_at"), values.get("ends_at")
+        if isinstance(starts, dt.datetime) and isinstance(ends, dt.datetime) and not values.get("tentative"):
+            # No more days than the dates hold: four sessions from Monday to Tuesday are two days of study.
+            span = (ends.astimezone(checker.tz).date() - starts.astimezone(checker.tz).date()).days + 1
+            values["days"] = max(1, min(sessions, span))
     _postponed_by_note(checker, record)
     if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
             and table.issuer is not None):

@@ -856,3 +856,20 @@ def test_an_audience_cell_that_only_lists_roles_is_still_shown_in_its_own_words(
     run_import(session, write_csv(tmp_path / "k2.csv", [COURSE_HEADER, *labelled]))
     session.expire_all()
     assert course(session, "ATVSLD-2026-01").audience_written == ""
+
+
+def test_sessions_written_for_the_days_are_read_not_refused(session: Session, tmp_path: Path) -> None:
+    """«6 buổi» in «Số ngày» (an evening class on six Wednesdays; two sessions a day over two days) is no error
+    that refuses the whole plan: the sessions are kept in the class's note and its days of study are as many as
+    the dates hold, at most one a session."""
+    add_lang_son(session)
+    header = [*COURSE_HEADER[:15], "Số ngày"]
+    evenings = ["TOI-6B", "Tin học văn phòng (học tối thứ Tư)", "Tin học", "Chủ tịch CĐCS", "LDLD-LS", "",
+                "Lạng Sơn", "Phòng máy LĐLĐ tỉnh", "Tập trung (trực tiếp)", "Tối 11/11/2026", "16/12/2026 21:00", "",
+                "30", "Mở đăng ký", "", "6 buổi"]
+    halves = ["HAI-4B", "Kỹ năng đối thoại", "Đối thoại", "Chủ tịch CĐCS", "LDLD-LS", "", "Lạng Sơn", "",
+              "Tập trung (trực tiếp)", "08/03/2027", "09/03/2027", "", "40", "Mở đăng ký", "", "4 buổi học"]
+    report = run_import(session, write_csv(tmp_path / "buoi.csv", [header, evenings, halves]))
+    assert report.courses.created == 2
+    assert course(session, "TOI-6B").days == 6 and "Số buổi học: 6" in course(session, "TOI-6B").description
+    assert course(session, "HAI-4B").days == 2 and "Số buổi học: 4" in course(session, "HAI-4B").description
