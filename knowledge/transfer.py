@@ -1874,10 +1874,10 @@ def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = No
             values["ends_at"] = _utc(end.astimezone(checker.tz).date(), _evening_end(clock), checker.tz)
     if sessions := values.pop("_sessions", None):
         values["description"] = "\n".join(filter(None, (values.get("description") or "", f"Số buổi học: {sessions}")))
-        starts, ends = values.get("starts_at"), values.get("ends_at")
-        if isinstance(starts, dt.datetime) and isinstance(ends, dt.datetime) and not values.get("tentative"):
+        first, last = values.get("starts_at"), values.get("ends_at")
+        if isinstance(first, dt.datetime) and isinstance(last, dt.datetime) and not values.get("tentative"):
             # No more days than the dates hold: four sessions from Monday to Tuesday are two days of study.
-            span = (ends.astimezone(checker.tz).date() - starts.astimezone(checker.tz).date()).days + 1
+            span = (last.astimezone(checker.tz).date() - first.astimezone(checker.tz).date()).days + 1
             values["days"] = max(1, min(sessions, span))
     _postponed_by_note(checker, record)
     if (values.get("organiser") is None and ("organiser" in values or "organiser" not in table.headers)
