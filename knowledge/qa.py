@@ -2364,6 +2364,15 @@ class QAEngine:
             province = next((self.orgs[o].province or None for o in orgs if self.is_province_org(o)), None)
         if province is None and union is not None:
             province = self.orgs[union].province or None
+        if province is None:
+            # «… cty may ở kcn Tân Thuận»: a zone, ward or commune the plans name, lying in one province.
+            around = {p for h in hits if h.kind == "place" for p in self.courses.places.get(h.value, ())}
+            if len(around) == 1:
+                province = current_province(next(iter(around))) or None
+        if province is None:
+            # A zone the map knows («KCN Trà Nóc»), whether or not a plan names it as a place.
+            tokens = " ".join(normalise(intro).tokens)
+            province = next((p for key, p in zone_keys().items() if f" {' '.join(key)} " in f" {tokens} "), None)
         return role, province, union
 
     def canonical_profile(self, profile: Profile | None) -> Profile | None:

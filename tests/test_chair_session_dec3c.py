@@ -58,3 +58,12 @@ def test_the_schedule_with_nothing_registered_offers_the_asker_s_own_province_fi
     assert "Kế toán công đoàn cơ sở (trực tuyến)" in text
     # No month was asked: nothing said of «tháng này», and the accountant's role kept (no other audience's classes).
     assert "tháng này" not in text and "Chưa có lớp dành riêng" not in text
+
+
+def test_a_zone_the_plans_name_said_of_oneself_gives_its_province(deps: Deps) -> None:
+    # «… cty ở KCN Trà Nóc»: the zone is a place of the plan (a venue names it), in one province, Cần Thơ.
+    plan(deps)
+    engine = deps.knowledge.engine()
+    assert engine.said_in("em là chủ tịch cđcs công ty may ở kcn trà nóc")[1] == "Cần Thơ"
+    [noted, *_] = say(deps, "em là ct cđcs cty may ở kcn Trà Nóc", user="z1")
+    assert noted.text.startswith("Dạ, mình ghi nhận anh/chị là") and "Cần Thơ" in noted.text
