@@ -648,6 +648,13 @@ HELP = ("help", "giup do", "huong dan", "tro giup", "lam duoc gi", "ban la ai", 
         "biet gi", "hoi gi", "cach dung", "su dung")
 COURSE_CUES = ("lop", "khoa hoc", "khoa", "tap huan", "boi duong", "huan luyen", "lich hoc", "lich tap huan", "khai giang",
                "dang ky", "ghi danh", "lop hoc", "hoc")
+# Kinds of class the offices write besides «lớp»: a themed meeting («sinh hoạt chuyên đề», «chuyên đề trực tuyến»),
+# a law talk held at a workplace («tuyên truyền pháp luật lao động tại Công ty …»). Read as a class asked only when
+# the question's own words are found among the classes (see `_class_kind_asked`).
+_CLASS_KINDS = re.compile(
+    r"\b(?:sinh hoat|sh) (?:chuyen de|phap luat)\b|\bchuyen de\b"
+    r"|\b(?:tuyen truyen|pho bien)\b(?: \w+){0,6}? (?:tai|o) (?:cong ty|cty|doanh nghiep|dn|benh vien|nha may"
+    r"|xi nghiep|khu cong nghiep|kcn|khu che xuat|kcx|khu nha tro|nha tro)\b")
 COUNT_CUES = ("bao nhieu", "may", "so luong", "tong so", "ty le", "ti le", "phan tram", "so lop", "so hoc vien",
               "so can bo", "luot", "con thieu", "bao xa")
 TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat chi tieu", "vuot", "dat bao nhieu", "dat chua", "phan tram", "ke hoach dao tao",
@@ -2555,6 +2562,11 @@ class QAEngine:
             _has(f, "ke hoach") and not count_cue and not _has(f, *PROGRESS_CUES)
         )
         course_cue = _has(f, *COURSE_CUES)
+        # A kind of class named without «lớp» («sinh hoạt chuyên đề … tại Công ty X»), or a class's whole title
+        # typed as the list writes it (four words at least: a shorter title, «Tập huấn ATVSLĐ», is a phrase of any
+        # question): a class is asked when the classes say the question's own words.
+        kind_cue = not course_cue and (bool(_CLASS_KINDS.search(f)) or bool(self.courses.titled_in(norm.tokens, shortest=4)))
+        course_cue = course_cue or kind_cue
         # «hạn đăng ký» asks for a deadline: it is no wish to register.
         register_cue = _has(_DEADLINE.sub(" ", f), *REGISTER_CUES)
         if class_list:
@@ -2611,6 +2623,10 @@ class QAEngine:
                 return held
         if (course_cue or register_cue) and not is_past and not slots.doc_numbers:
             course_ans = self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
+            if kind_cue and course_ans.courses and course_ans.word_coverage >= 0.5:
+                # A kind of class whose words the classes say is a question on training, whatever else it lacks:
+                # off-topic only when its content words find nothing in the data.
+                domain = True
             if course_ans.deadline_passed and not course_ans.relaxed and not course_ans.courses:
                 return course_ans  # «lớp nào hết hạn đăng ký rồi» when none has: said as such
             # A province said only introducing oneself («chủ tịch CĐCS công ty … ở KCN Nhơn Trạch, năm nay có lớp
