@@ -974,6 +974,8 @@ _WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+
 _CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} (?:nao|gi|khong|ko|chua)\b"
                              r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
+# A class's opening asked («khai giảng», «khai mạc», «bắt đầu»), not whether it is held.
+_OPENING_CUES = ("khai giang", "khai mac", "bat dau")
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "som nhat", "sap mo", "sap dien ra", "sap khai giang")
 # «đang mở lớp … nào»: the classes open now, the next one first (as «sắp tới»), for the audience asked.
 _OPEN_NOW_CUES = ("dang mo lop", "dang mo khoa")
@@ -1590,6 +1592,15 @@ class QAEngine:
                 and not self._known_pair(toks[last - 1], toks[last])):
             toks[last] = "dau"
             changed = True
+        for i in range(len(toks) - 1):
+            # «cam au» (Cà Mau), «tayn inh»: a province's two words with the space typed a letter off. Their letters
+            # in order are the name's, and the pair as typed is no phrase of the data.
+            a, b = toks[i], toks[i + 1]
+            name = _JOINED_PROVINCES.get(a + b)
+            if (name is not None and (a, b) != name and min(len(a), len(b)) >= 2 and not self._known_pair(a, b)
+                    and (a not in self.vocab or b not in self.vocab)):
+                toks[i], toks[i + 1] = name
+                changed = True
         tries = 3  # a pasted string of unknown words costs no more than three pairs
         for i in range(len(toks) - 1):
             # Two slips side by side with no known word beside them («thươg lượg không»): corrected together,
@@ -3906,7 +3917,11 @@ class QAEngine:
             # «lớp công tác nữ công sắp tới là lớp nào»: the next class of the topic is asked, whichever of
             # its phrases the asker used: the nearest first.
             nearest = _has(norm.folded, *_NEXT_CUES)
-            spoken = spoken if (narrows or part) and not nearest else []
+            # A part of the topic named alone in three words or more («tư vấn pháp luật», «bảo hiểm xã hội» of the
+            # law topic): the classes whose titles say it come first, the topic's others after (only where some of
+            # those found say it). A short synonym («kiểm tra», «giám sát») names the whole topic.
+            named_part = [o for o in others if len(o) >= 3] if not heads else []
+            spoken = [] if nearest else spoken if narrows or part else named_part
         # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
         # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
         # công tác công đoàn») name the whole category.
@@ -3932,6 +3947,11 @@ class QAEngine:
         # A period already over («tháng 10 vừa rồi»): its classes, held or not, rather than the next ones.
         over = window is not None and window.end is not None and window.end <= today
         search_now = window.start if over and window is not None else now
+        if (window is not None and window.kind == "day" and window.end is not None and window.start <= now < window.end
+                and _has(norm.folded, *_OPENING_CUES)):
+            # «hôm nay có lớp nào khai giảng»: the classes that open today, this morning's too (begun an hour ago),
+            # not those under way since earlier days.
+            search_now = window.start
         if window is None and _DONE_ASKED.search(norm.folded):
             # «lớp kiểm tra Thanh Hóa đã kết thúc chưa»: a class ended lately is the one asked about, listed
             # (with its status) before those to come.
@@ -4959,6 +4979,9 @@ def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> 
     return all(f"{a}_{b}" in pairs for a, b in itertools.pairwise(words))
 
 
+# The provinces named in two words, by their letters run together («camau» -> («ca», «mau»)).
+_JOINED_PROVINCES = {"".join(words): (words[0], words[1]) for p in PROVINCES
+                     if len(words := tuple(index_tokens(p))) == 2}
 _PROVINCE_SPELLINGS = frozenset((*PROVINCE_CODES, *PROVINCE_ALIASES, *(" ".join(index_tokens(p)) for p in PROVINCES)))
 
 
