@@ -3937,6 +3937,10 @@ class QAEngine:
             # catch-all «nghiệp vụ» names no class of its own.
             spoken += [tuple(p.split()) for k, p in slots.phrases if k == "role"
                        and (says(norm.folded, f"cho {p}") or says(norm.folded, f"danh cho {p}"))]
+        # «lớp chủ tịch CĐCS»: a class named by whom it is for, as titles name it («… cho Chủ tịch CĐCS»): among the
+        # classes for them, those whose title says so come first.
+        spoken += [tuple(p.split()) for k, p in slots.phrases if k == "role" and says(norm.folded, f"lop {p}")
+                   and tuple(p.split()) not in spoken]
         ended_listed = slots.time is None and not status and _ENDED_LISTED.search(norm.folded) is not None
         if ended_listed:
             # «lop nao da xong roi»: the words saying the classes are over are no words of a class's title.

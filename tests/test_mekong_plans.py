@@ -207,3 +207,35 @@ def test_classes_opening_today_are_those_that_open_today(qa33: QAEngine) -> None
     # Held today is asked without «khai giảng»: the class under way since Friday too.
     held = qa33.answer("hôm nay có lớp nào không", now=FIXED_NOW)
     assert {c.code for c in held.courses} == {"NA-DANG", "NA-MO"}
+
+
+def test_the_members_card_is_what_a_class_teaches_not_whom_it_is_for() -> None:
+    from knowledge.qa import QAEngine as Engine
+    card = [course33(1, "TN-THE", "Tập huấn sử dụng phần mềm quản lý đoàn viên, thẻ đoàn viên điện tử", at(2027, 6, 8),
+                     5, "chuyen_doi_so", audiences=("uy_vien_bch",)),
+            course33(2, "TN-DV", "Tập huấn kỹ năng đại diện cho đoàn viên", at(2027, 1, 19), 5, "nghiep_vu")]
+    qa = Engine.build(organisations=ORGS33, courses=card, facts=[], tz=TZ)
+    for q in ("lop the doan vien dien tu o tay ninh", "lớp thẻ đoàn viên điện tử ở tây ninh"):
+        _, slots = qa.read(q, now=FIXED_NOW)
+        assert "doan_vien" not in slots.roles
+        ans = qa.answer(q, now=FIXED_NOW)
+        assert ans.matches[0].code == "TN-THE" and "role" not in ans.relaxed
+
+
+def test_a_class_named_by_whom_it_is_for_lists_the_titles_saying_so_first() -> None:
+    from knowledge.qa import QAEngine as Engine
+    chairs = [course33(1, "NA-DD", "Bồi dưỡng kỹ năng đại diện, bảo vệ quyền lợi người lao động", at(2027, 3, 17), 1,
+                       "nghiep_vu", audiences=("chu_tich_cdcs",)),
+              course33(2, "NA-CT", "Bồi dưỡng nghiệp vụ công tác công đoàn cho Chủ tịch CĐCS", at(2027, 3, 31), 1,
+                       "nghiep_vu", audiences=("chu_tich_cdcs",))]
+    qa = Engine.build(organisations=ORGS33, courses=chairs, facts=[], tz=TZ)
+    assert qa.answer("Nghệ An có lớp chủ tịch CĐCS không", now=FIXED_NOW).matches[0].code == "NA-CT"
+
+
+def test_those_classes_earlier_go_back_to_the_list_not_to_its_lead(qa33: QAEngine) -> None:
+    from knowledge.language.refer import points_to_earlier
+    assert points_to_earlier("quay lại lớp lúc nãy") and not points_to_earlier("ok quay lại mấy lớp lúc nãy")
+    _, subject, _ = answer_in_context(qa33, "lớp tư vấn pháp luật ở Nghệ An", None, now=FIXED_NOW)
+    _, subject, _ = answer_in_context(qa33, "giá vàng hôm nay bao nhiêu", subject, now=FIXED_NOW)
+    ans, _, _ = answer_in_context(qa33, "ok quay lại mấy lớp lúc nãy, lớp đầu tiên học ở đâu?", subject, now=FIXED_NOW)
+    assert _code(ans) == "NA-LUAT"
