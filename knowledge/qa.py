@@ -3898,6 +3898,7 @@ class QAEngine:
         # phrases rank the classes that say them, where they single out some of the classes found (see
         # CourseIndex.search). One topic alone names a category, whose nearest class comes first.
         spoken = [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p not in GENERIC_TOPIC_PHRASES]
+        part_heads: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         if len(set(slots.topics) - {"nghiep_vu"}) < 2:
             # One topic: its own name lists its classes nearest first; said with another of its phrases
             # («tài chính công đoàn cho kế toán»), the other phrase narrows it: the classes that say both come
@@ -3920,8 +3921,13 @@ class QAEngine:
             # A part of the topic named alone in three words or more («tư vấn pháp luật», «bảo hiểm xã hội» of the
             # law topic): the classes whose titles say it come first, the topic's others after (only where some of
             # those found say it). A short synonym («kiểm tra», «giám sát») names the whole topic.
-            named_part = [o for o in others if len(o) >= 3] if not heads else []
+            # (Not a phrase holding the topic's head, «giải quyết tranh chấp lao động»: that names the whole topic.)
+            named_part = [o for o in others if len(o) >= 3 and not _holds_topic_head(o)] if not heads else []
             spoken = [] if nearest else spoken if narrows or part else named_part
+            # A class that says the topic's head beside the part («pháp luật lao động và kỹ năng tư vấn pháp luật»)
+            # is on the whole topic: the part ranks only where some class found is on the part alone.
+            part_heads = [(o, h) for o in named_part if o in spoken for t in set(slots.topics) - {"nghiep_vu"}
+                          if (h := _HEAD_OF.get(t)) is not None]
         # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
         # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
         # công tác công đoàn») name the whole category.
@@ -3939,8 +3945,9 @@ class QAEngine:
                        and (says(norm.folded, f"cho {p}") or says(norm.folded, f"danh cho {p}"))]
         # «lớp chủ tịch CĐCS»: a class named by whom it is for, as titles name it («… cho Chủ tịch CĐCS»): among the
         # classes for them, those whose title says so come first.
+        # («lớp giảng viên kiêm chức nào sắp mở»: the next one asked, nearest first.)
         spoken += [tuple(p.split()) for k, p in slots.phrases if k == "role" and says(norm.folded, f"lop {p}")
-                   and tuple(p.split()) not in spoken]
+                   and tuple(p.split()) not in spoken and not _has(norm.folded, *_NEXT_CUES)]
         ended_listed = slots.time is None and not status and _ENDED_LISTED.search(norm.folded) is not None
         if ended_listed:
             # «lop nao da xong roi»: the words saying the classes are over are no words of a class's title.
@@ -4048,8 +4055,8 @@ class QAEngine:
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
-            exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
+            pairs=pairs, soft_words=law, specific=spoken, part_heads=part_heads, elsewhere=merged_in,
+            first_places=first, exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
             either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
             nearest_first=_has(norm.folded, *_NEXT_CUES, *_OPEN_NOW_CUES),
             # A month ahead asked: a class the plan dates only by a half-year or a quarter holding it may be held
@@ -4119,7 +4126,7 @@ class QAEngine:
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=asked_places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
-                soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
+                soft_words=law, specific=spoken, part_heads=part_heads, elsewhere=merged_in, first_places=first, exact_formats=exact,
                 planned=bool(planned),
             )
             if unowned.courses and len(unowned.relaxed) < len(hits.relaxed) - ("org_venue" in hits.relaxed):
@@ -4136,7 +4143,7 @@ class QAEngine:
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
-                soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
+                soft_words=law, specific=spoken, part_heads=part_heads, elsewhere=merged_in, first_places=first, exact_formats=exact,
                 planned=bool(planned),
             )
             # The place is the asker's own, said introducing themselves: a later class there («Năm nay bên
@@ -4171,7 +4178,7 @@ class QAEngine:
                 start=window.start if window else None, end=window.end if window else None, words=words,
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases,
-                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, specific=spoken, relax=False,
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, specific=spoken, part_heads=part_heads, relax=False,
                 elsewhere=merged_in,
                 # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
                 # its name among the organisers' (a province's union is found by the unions under it).
@@ -4763,6 +4770,13 @@ def _lasting_first(hits: CourseHits, days: int, tz: ZoneInfo) -> CourseHits:
 
 # Words before an audience that say the class is for them («lớp cho công nhân KCN …», «dành cho người lao động»).
 _FOR_WHOM_HEADS = frozenset({"cho", "danh"})
+
+
+_HEAD_OF = {t.key: tuple(index_tokens(t.synonyms[0])) for t in TOPICS if t.synonyms}
+
+
+def _holds_topic_head(phrase: tuple[str, ...]) -> bool:
+    return any(phrase[i:i + len(head)] == head for head in _TOPIC_HEADS for i in range(len(phrase) - len(head) + 1))
 
 
 def _topic_head(phrase: tuple[str, ...]) -> bool:

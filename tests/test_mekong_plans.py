@@ -239,3 +239,17 @@ def test_those_classes_earlier_go_back_to_the_list_not_to_its_lead(qa33: QAEngin
     _, subject, _ = answer_in_context(qa33, "giá vàng hôm nay bao nhiêu", subject, now=FIXED_NOW)
     ans, _, _ = answer_in_context(qa33, "ok quay lại mấy lớp lúc nãy, lớp đầu tiên học ở đâu?", subject, now=FIXED_NOW)
     assert _code(ans) == "NA-LUAT"
+
+
+def test_a_part_of_a_topic_said_beside_its_head_in_every_title_found_stays_nearest_first() -> None:
+    from knowledge.qa import QAEngine as Engine
+    law = [course33(1, "HP-PB", "Phổ biến pháp luật lao động cho đoàn viên", at(2026, 12, 17), 1, "phap_luat"),
+           course33(2, "HP-TV", "Tập huấn pháp luật lao động và kỹ năng tư vấn pháp luật", at(2027, 3, 10), 1,
+                    "phap_luat"),
+           course33(3, "HP-TC", "Tập huấn giải quyết tranh chấp lao động", at(2027, 1, 5), 1, "tranh_chap"),
+           course33(4, "HP-TC2", "Kỹ năng đại diện trong tranh chấp lao động", at(2026, 12, 20), 1, "tranh_chap")]
+    qa = Engine.build(organisations=ORGS33, courses=law, facts=[], tz=TZ)
+    # The one class saying «tư vấn pháp luật» is on labour law as a whole, as its title says: the nearest first.
+    assert qa.answer("lop tu van phap luat o nghe an", now=FIXED_NOW).matches[0].code == "HP-PB"
+    # «giải quyết tranh chấp lao động» holds the topic's own name: the whole topic, nearest first.
+    assert qa.answer("lop giai quyet tranh chap lao dong o nghe an", now=FIXED_NOW).matches[0].code == "HP-TC2"
