@@ -3922,7 +3922,10 @@ class QAEngine:
             # law topic): the classes whose titles say it come first, the topic's others after (only where some of
             # those found say it). A short synonym («kiểm tra», «giám sát») names the whole topic.
             # (Not a phrase holding the topic's head, «giải quyết tranh chấp lao động»: that names the whole topic.)
-            named_part = [o for o in others if len(o) >= 3 and not _holds_topic_head(o)] if not heads else []
+            # Only among the classes of a place, a union or a period named: across the country a topic's phrase
+            # browses the category, nearest first («có lớp thỏa ước lao động tập thể nào không»).
+            named_part = [o for o in others if len(o) >= 3 and not _holds_topic_head(o)] if not heads and (
+                slots.provinces or slots.places or slots.org_ids or slots.time is not None) else []
             spoken = [] if nearest else spoken if narrows or part else named_part
             # A class that says the topic's head beside the part («pháp luật lao động và kỹ năng tư vấn pháp luật»)
             # is on the whole topic: the part ranks only where some class found is on the part alone.

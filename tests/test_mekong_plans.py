@@ -253,3 +253,7 @@ def test_a_part_of_a_topic_said_beside_its_head_in_every_title_found_stays_neare
     assert qa.answer("lop tu van phap luat o nghe an", now=FIXED_NOW).matches[0].code == "HP-PB"
     # «giải quyết tranh chấp lao động» holds the topic's own name: the whole topic, nearest first.
     assert qa.answer("lop giai quyet tranh chap lao dong o nghe an", now=FIXED_NOW).matches[0].code == "HP-TC2"
+
+
+def test_a_part_of_a_topic_asked_across_the_country_browses_the_topic_nearest_first(qa33: QAEngine) -> None:
+    assert qa33.answer("có lớp tư vấn pháp luật nào không", now=FIXED_NOW).matches[0].code == "NA-LUAT"
