@@ -1121,6 +1121,7 @@ class CourseIndex:
         soft_words: Sequence[str] = (),
         finished: bool = False,
         specific: Sequence[tuple[str, ...]] = (),
+        part_heads: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
         elsewhere: Sequence[str] = (),
         last_orgs: Sequence[int] = (),
         first_places: Sequence[str] = (),
@@ -1179,6 +1180,8 @@ class CourseIndex:
         question said (`relaxed` names them as the others).
         `periods_too`: a month asked («tháng 2 năm sau»): the classes dated only by a longer period that holds it
         («6 tháng đầu năm 2027») may be held in it, so they are listed too, after those dated in it.
+        `part_heads`: phrases of `specific` that name a part of a topic, with the topic's head: they single out
+        classes only where one says the part without the head (a class on the part alone).
         `unwanted`: groups of words a class's title must not all say («… (không phải kiểm tra tài chính)»).
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
@@ -1429,7 +1432,11 @@ class CourseIndex:
             for phrase in specific:
                 # A phrase said by some of the classes found, not all, singles those out: its words rank
                 # them («phần mềm kế toán» among a ward's software classes).
-                said = (self.phrase_bits(phrase) & chosen).bit_count()
+                saying = self.phrase_bits(phrase) & chosen
+                said = saying.bit_count()
+                heads = [head for part, head in part_heads if part == phrase]
+                if heads and not _without(saying, self.phrase_bits(heads[0])):
+                    continue  # every class saying this part of a topic says the topic's head too: on the whole topic
                 if 0 < said < total:
                     soft += phrase
         own = [w for w in dict.fromkeys([*words, *soft]) if w not in COURSE_GENERIC]

@@ -981,6 +981,8 @@ _WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+
 _CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} (?:nao|gi|khong|ko|chua)\b"
                              r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
+# A class's opening asked («khai giảng», «khai mạc», «bắt đầu»), not whether it is held.
+_OPENING_CUES = ("khai giang", "khai mac", "bat dau")
 _NEXT_CUES = ("sap toi", "tiep theo", "gan nhat", "som nhat", "sap mo", "sap dien ra", "sap khai giang")
 # «đang mở lớp … nào»: the classes open now, the next one first (as «sắp tới»), for the audience asked.
 _OPEN_NOW_CUES = ("dang mo lop", "dang mo khoa")
@@ -1597,6 +1599,15 @@ class QAEngine:
                 and not self._known_pair(toks[last - 1], toks[last])):
             toks[last] = "dau"
             changed = True
+        for i in range(len(toks) - 1):
+            # «cam au» (Cà Mau), «tayn inh»: a province's two words with the space typed a letter off. Their letters
+            # in order are the name's, and the pair as typed is no phrase of the data.
+            a, b = toks[i], toks[i + 1]
+            name = _JOINED_PROVINCES.get(a + b)
+            if (name is not None and (a, b) != name and min(len(a), len(b)) >= 2 and not self._known_pair(a, b)
+                    and (a not in self.vocab or b not in self.vocab)):
+                toks[i], toks[i + 1] = name
+                changed = True
         tries = 3  # a pasted string of unknown words costs no more than three pairs
         for i in range(len(toks) - 1):
             # Two slips side by side with no known word beside them («thươg lượg không»): corrected together,
@@ -3912,6 +3923,7 @@ class QAEngine:
         # phrases rank the classes that say them, where they single out some of the classes found (see
         # CourseIndex.search). One topic alone names a category, whose nearest class comes first.
         spoken = [tuple(p.split()) for k, p in slots.phrases if k == "topic" and p not in GENERIC_TOPIC_PHRASES]
+        part_heads: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         if len(set(slots.topics) - {"nghiep_vu"}) < 2:
             # One topic: its own name lists its classes nearest first; said with another of its phrases
             # («tài chính công đoàn cho kế toán»), the other phrase narrows it: the classes that say both come
@@ -3931,7 +3943,19 @@ class QAEngine:
             # «lớp công tác nữ công sắp tới là lớp nào»: the next class of the topic is asked, whichever of
             # its phrases the asker used: the nearest first.
             nearest = _has(norm.folded, *_NEXT_CUES)
-            spoken = spoken if (narrows or part) and not nearest else []
+            # A part of the topic named alone in three words or more («tư vấn pháp luật», «bảo hiểm xã hội» of the
+            # law topic): the classes whose titles say it come first, the topic's others after (only where some of
+            # those found say it). A short synonym («kiểm tra», «giám sát») names the whole topic.
+            # (Not a phrase holding the topic's head, «giải quyết tranh chấp lao động»: that names the whole topic.)
+            # Only among the classes of a place, a union or a period named: across the country a topic's phrase
+            # browses the category, nearest first («có lớp thỏa ước lao động tập thể nào không»).
+            named_part = [o for o in others if len(o) >= 3 and not _holds_topic_head(o)] if not heads and (
+                slots.provinces or slots.places or slots.org_ids or slots.time is not None) else []
+            spoken = [] if nearest else spoken if narrows or part else named_part
+            # A class that says the topic's head beside the part («pháp luật lao động và kỹ năng tư vấn pháp luật»)
+            # is on the whole topic: the part ranks only where some class found is on the part alone.
+            part_heads = [(o, h) for o in named_part if o in spoken for t in set(slots.topics) - {"nghiep_vu"}
+                          if (h := _HEAD_OF.get(t)) is not None]
         # A class's whole name inside the catch-all «nghiệp vụ» («kỹ năng hoạt động công đoàn cơ sở») singles
         # out the classes whose titles say it, as a second topic would; the catch-all's own names («nghiệp vụ
         # công tác công đoàn») name the whole category.
@@ -3947,6 +3971,11 @@ class QAEngine:
             # catch-all «nghiệp vụ» names no class of its own.
             spoken += [tuple(p.split()) for k, p in slots.phrases if k == "role"
                        and (says(norm.folded, f"cho {p}") or says(norm.folded, f"danh cho {p}"))]
+        # «lớp chủ tịch CĐCS»: a class named by whom it is for, as titles name it («… cho Chủ tịch CĐCS»): among the
+        # classes for them, those whose title says so come first.
+        # («lớp giảng viên kiêm chức nào sắp mở»: the next one asked, nearest first.)
+        spoken += [tuple(p.split()) for k, p in slots.phrases if k == "role" and says(norm.folded, f"lop {p}")
+                   and tuple(p.split()) not in spoken and not _has(norm.folded, *_NEXT_CUES)]
         ended_listed = slots.time is None and not status and _ENDED_LISTED.search(norm.folded) is not None
         if ended_listed:
             # «lop nao da xong roi»: the words saying the classes are over are no words of a class's title.
@@ -3957,6 +3986,11 @@ class QAEngine:
         # A period already over («tháng 10 vừa rồi»): its classes, held or not, rather than the next ones.
         over = window is not None and window.end is not None and window.end <= today
         search_now = window.start if over and window is not None else now
+        if (window is not None and window.kind == "day" and window.end is not None and window.start <= now < window.end
+                and _has(norm.folded, *_OPENING_CUES)):
+            # «hôm nay có lớp nào khai giảng»: the classes that open today, this morning's too (begun an hour ago),
+            # not those under way since earlier days.
+            search_now = window.start
         if window is None and _DONE_ASKED.search(norm.folded):
             # «lớp kiểm tra Thanh Hóa đã kết thúc chưa»: a class ended lately is the one asked about, listed
             # (with its status) before those to come.
@@ -4049,8 +4083,8 @@ class QAEngine:
             words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
             topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
-            pairs=pairs, soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first,
-            exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
+            pairs=pairs, soft_words=law, specific=spoken, part_heads=part_heads, elsewhere=merged_in,
+            first_places=first, exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
             either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
             nearest_first=_has(norm.folded, *_NEXT_CUES, *_OPEN_NOW_CUES),
             # A month ahead asked: a class the plan dates only by a half-year or a quarter holding it may be held
@@ -4120,7 +4154,7 @@ class QAEngine:
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=asked_places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
-                soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
+                soft_words=law, specific=spoken, part_heads=part_heads, elsewhere=merged_in, first_places=first, exact_formats=exact,
                 planned=bool(planned),
             )
             if unowned.courses and len(unowned.relaxed) < len(hits.relaxed) - ("org_venue" in hits.relaxed):
@@ -4137,7 +4171,7 @@ class QAEngine:
                 start=window.start if window else None, end=window.end if window else None, finished=over,
                 words=words, prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases, cancelled=status, cancelled_last=not cancel_asked, pairs=pairs,
-                soft_words=law, specific=spoken, elsewhere=merged_in, first_places=first, exact_formats=exact,
+                soft_words=law, specific=spoken, part_heads=part_heads, elsewhere=merged_in, first_places=first, exact_formats=exact,
                 planned=bool(planned),
             )
             # The place is the asker's own, said introducing themselves: a later class there («Năm nay bên
@@ -4172,7 +4206,7 @@ class QAEngine:
                 start=window.start if window else None, end=window.end if window else None, words=words,
                 prefer_province=prefer, places=places, limit=PAGE_SIZE, offset=offset,
                 topic_phrases=topic_phrases,
-                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, specific=spoken, relax=False,
+                cancelled=status, cancelled_last=not cancel_asked, pairs=pairs, specific=spoken, part_heads=part_heads, relax=False,
                 elsewhere=merged_in,
                 # Every union is under the national one: «lớp của TLĐ» is one it organises itself, found by
                 # its name among the organisers' (a province's union is found by the unions under it).
@@ -4771,6 +4805,13 @@ def _lasting_first(hits: CourseHits, days: int, tz: ZoneInfo) -> CourseHits:
 _FOR_WHOM_HEADS = frozenset({"cho", "danh"})
 
 
+_HEAD_OF = {t.key: tuple(index_tokens(t.synonyms[0])) for t in TOPICS if t.synonyms}
+
+
+def _holds_topic_head(phrase: tuple[str, ...]) -> bool:
+    return any(phrase[i:i + len(head)] == head for head in _TOPIC_HEADS for i in range(len(phrase) - len(head) + 1))
+
+
 def _topic_head(phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(head[i:i + n] == phrase for head in _TOPIC_HEADS for i in range(len(head) - n + 1))
@@ -4989,6 +5030,9 @@ def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> 
     return all(f"{a}_{b}" in pairs for a, b in itertools.pairwise(words))
 
 
+# The provinces named in two words, by their letters run together («camau» -> («ca», «mau»)).
+_JOINED_PROVINCES = {"".join(words): (words[0], words[1]) for p in PROVINCES
+                     if len(words := tuple(index_tokens(p))) == 2}
 _PROVINCE_SPELLINGS = frozenset((*PROVINCE_CODES, *PROVINCE_ALIASES, *(" ".join(index_tokens(p)) for p in PROVINCES)))
 
 

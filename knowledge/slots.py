@@ -892,6 +892,11 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
             # «phần mềm quản lý đoàn viên», «quản lý cán bộ»: whom the work is about, not whom the class is
             # for; the words stay words of the title.
             continue
+        if h.kind == "role" and (tuple(norm.tokens[h.end:h.end + 2]) == ("dien", "tu")
+                                 or (h.start >= 2 and norm.tokens[h.start - 1] == "the")):
+            # «thẻ đoàn viên điện tử», «lop the doan vien»: the members' card, what the class teaches to use, not
+            # whom it is for (opening a message, «thế đoàn viên?» asks for the members).
+            continue
         if h.kind == "role" and tuple(norm.tokens[max(0, h.start - 2):h.start]) in _HOUSE_OF:
             # «Nhà văn hóa công nhân KCN …», «Trung tâm Văn hóa công nhân», «nhà ở công nhân»: a venue's name,
             # where the class is held, not whom it is for; the words stay words that find the venue.

@@ -10,8 +10,9 @@ from knowledge.text import fold
 
 _CLASS = r"(?:lop|khoa|cai|lop hoc|khoa hoc)"
 # «lớp kia», «lớp lúc nãy», «lớp vừa rồi», «lớp hồi nãy», «lớp trước», «lớp ban nãy», «lớp đầu tiên bot nói».
+# «mấy lớp lúc nãy», «các lớp lúc nãy»: the list shown before, not one class of it.
 _EARLIER_CLASS = re.compile(
-    rf"\b{_CLASS} (?:kia|luc nay|hoi nay|ban nay|vua nay|vua roi|truoc|luc truoc|hoi truoc|truoc do)\b"
+    rf"(?<!\bmay )(?<!\bcac )(?<!\bnhung )\b{_CLASS} (?:kia|luc nay|hoi nay|ban nay|vua nay|vua roi|truoc|luc truoc|hoi truoc|truoc do)\b"
     rf"|\b{_CLASS} (?:dau tien|dau) (?:bot|ad|admin|ban|anh chi|chi|anh|em) (?:noi|gioi thieu|neu|dua ra|nhac|goi y)\b"
 )
 # «quay lại, lớp kia …», «thôi quay lại lớp lúc nãy»: going back said before the class.
