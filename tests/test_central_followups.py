@@ -143,3 +143,11 @@ def test_folded_do_of_a_degree_points_at_no_class() -> None:
     assert not _named_that("bao nhieu nguoi duoc hoc theo chuong trinh nang cao trinh do")
     assert not _named_that("lop nang cao trinh do")
     assert not _named_that("co lop nao o do khong")
+
+
+def test_the_new_day_asked_of_a_class_put_off_is_its_date(qa: QAEngine) -> None:
+    # «Bị hoãn à? Học ngày mới là ngày nào?» of the one class shown: when it is held now, not a new question.
+    _, subject, _ = answer_in_context(qa, "lớp Luật Công đoàn tháng 12 ở Nha Trang", None, now=FIXED_NOW)
+    for asked in ("Bị hoãn à? Học ngày mới là ngày nào?", "lịch mới khi nào"):
+        ans, _, _ = answer_in_context(qa, asked, subject, now=FIXED_NOW)
+        assert ans is not None and [m.code for m in ans.matches][:1] == ["KH-LCD-2"], asked

@@ -406,7 +406,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("schedule", re.compile(r"\b(?:lich|ngay|thoi gian|ngay gio) (?:chinh thuc|cu the|chot|hoc cu the)\b|\bchot (?:ngay|lich)\b"
                             r"|\bco (?:lich|ngay) (?:hoc )?(?:chua|khi nao|bao gio)\b")),
     ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b")),
-    ("time", re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao|thoi gian|khai giang|bat dau|ket thuc)\b"
+    # («ngày mới là ngày nào», «lịch mới khi nào» of a class put off: its new date, which is when it is held.)
+    ("time", re.compile(r"\b(?:(?:ngay|lich) moi (?:la )?)?(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao"
+                        r"|thoi gian|khai giang|bat dau|ket thuc)\b"
                         # «có học buổi tối không, hay học ban ngày» of the class in view: when it is held.
                         r"|" + _DAY_PART_ASKED.pattern)),
     # («được bao nhiêu người», «lấy mấy học viên»: how many a class takes.)
