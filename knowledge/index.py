@@ -1222,11 +1222,7 @@ class CourseIndex:
         # «lớp tháng 2 bị hoãn sang ngày nào»: a class put off is asked by the period it was planned in, which its
         # new date has left.
         if "postponed" in status_asked and start is not None and end is not None:
-            lo, hi = start.timestamp(), end.timestamp()
-            moved = [pos for pos in iter_bits(live & self.bits("s:postponed"))
-                     if (p := self.courses[pos].planned_start) is not None and lo <= p.timestamp() < hi]
-            if moved:
-                masks["time"] |= _bitmap(moved, self.n)
+            masks["time"] |= self._put_off_from(live, start, end)
         # A span of days asked: a class of several days begun before it (or already under way) and held into it.
         held_through = 0
         if through and floor is not None and end is not None:
@@ -1242,19 +1238,24 @@ class CourseIndex:
         # «lớp Luật Công đoàn tháng 12 ở Nha Trang» with the December class put off to March: the asker names it
         # by the month it was planned in. Tried only when nothing asked is found otherwise (below, and where a
         # place is narrowed to), so a period that has classes of its own never lists those that left it.
-        put_off = 0
-        if "postponed" not in status_asked and start is not None and end is not None:
-            lo, hi = start.timestamp(), end.timestamp()
-            put_off = _bitmap([pos for pos in iter_bits(live & self.bits("s:postponed"))
-                             if (p := self.courses[pos].planned_start) is not None and lo <= p.timestamp() < hi],
-                            self.n)
-        moved_tried = not put_off
+        # (Read one by one, so only when needed: most questions with a period find classes of it.)
+        moved_from: list[int] = []
+
+        def put_off_from_period() -> int:
+            if not moved_from:
+                assert start is not None and end is not None
+                moved_from.append(self._put_off_from(live, start, end))
+            return moved_from[0]
+
+        period_named = "postponed" not in status_asked and start is not None and end is not None
+        moved_tried = not period_named
         while True:
             base = live
             for m in masks.values():
                 base &= m
             if not base and not moved_tried:
                 moved_tried = True
+                put_off = put_off_from_period()
                 held = put_off
                 for k, m in masks.items():
                     held &= m if k != "time" else -1
@@ -1362,7 +1363,7 @@ class CourseIndex:
                 # A place the data names as such, or a former province found in the words of a venue
                 # («phường Hà Giang 1» lies in former Hà Giang).
                 local |= self.bits("l:" + name) | self.place_words(tuple(name.split()))
-            if put_off and not relaxed and not local & base:
+            if period_named and not relaxed and not local & base and (put_off := put_off_from_period()):
                 # No class of the period at the place named: one put off from that period, held there (above).
                 fits = put_off
                 for k, m in masks.items():
@@ -1799,6 +1800,13 @@ class CourseIndex:
         if len(kept) < 100_000:
             kept[pos] = parts
         return parts
+
+    def _put_off_from(self, among: int, start: dt.datetime, end: dt.datetime) -> int:
+        """The classes of `among` put off from the period [start, end): planned in it, held on a new date since (read
+        one by one: a planned start is no key of the index)."""
+        lo, hi = start.timestamp(), end.timestamp()
+        return _bitmap([pos for pos in iter_bits(among & self.bits("s:postponed"))
+                        if (p := self.courses[pos].planned_start) is not None and lo <= p.timestamp() < hi], self.n)
 
     def _put_off_undated(self, chosen: int) -> int:
         """The classes of `chosen` put off with no new date (the plan's start is all they have)."""

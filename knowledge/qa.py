@@ -104,6 +104,7 @@ from knowledge.slots import (
     org_phrases,
     province_key,
     zone_keys,
+    zone_named,
 )
 from knowledge.store import Snapshot, load_snapshot
 from knowledge.text import (
@@ -2389,8 +2390,7 @@ class QAEngine:
                 province = current_province(next(iter(around))) or None
         if province is None:
             # A zone the map knows («KCN Trà Nóc»), whether or not a plan names it as a place.
-            tokens = " ".join(normalise(intro).tokens)
-            province = next((p for key, p in zone_keys().items() if f" {' '.join(key)} " in f" {tokens} "), None)
+            province = zone_named(normalise(intro).tokens)
         return role, province, union
 
     def canonical_profile(self, profile: Profile | None) -> Profile | None:

@@ -150,6 +150,18 @@ def zone_keys() -> dict[tuple[str, ...], str]:
     return {key: canonical_name(name) or name for key, name in _ZONE_OF.items()}
 
 
+@lru_cache(maxsize=1)
+def _zone_runs() -> tuple[tuple[str, str], ...]:
+    return tuple((f" {' '.join(key)} ", province) for key, province in zone_keys().items())
+
+
+def zone_named(tokens: Sequence[str]) -> str | None:
+    """The province of the industrial zone some words name («… cty ở khu cong nghiep tra noc»: Cần Thơ), None when
+    they name none: a zone said of oneself says the province, whether or not a plan names the zone."""
+    said = f" {' '.join(tokens)} "
+    return next((province for run, province in _zone_runs() if run in said), None)
+
+
 def base_matcher() -> PhraseMatcher:
     """Roles, topics, formats and provinces from the lexicon."""
     m = PhraseMatcher()

@@ -68,7 +68,7 @@ from knowledge.lexicon import ROLES, TOPICS
 from knowledge.qa import DOMAIN, _has, aside_of_its_own, one_province, within_reading
 from knowledge.records import TargetRec
 from knowledge.search.vocabulary import place_mentions
-from knowledge.slots import TimeSlot, day_slot, province_key, zone_keys
+from knowledge.slots import TimeSlot, day_slot, province_key, zone_named
 from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
 from knowledge.timing import period_end
 
@@ -1498,8 +1498,7 @@ def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
                 break
     if province is None:
         # «… cty may ở kcn Trà Nóc»: an industrial zone's province (a ward said alone is kept as the ward, `own_ward`).
-        said = f" {' '.join(normalise(intro or text).tokens)} "
-        province = next((p for key, p in zone_keys().items() if f" {' '.join(key)} " in said), None)
+        province = zone_named(normalise(intro or text).tokens)
     if not (role or province):
         return None
     named = {i for h in hits if h.kind in ("role", "province", "org", "orgkind") for i in range(h.start, h.end)}
