@@ -931,9 +931,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     if in_period and ans.slots.time is not None:
         # A class dated only by a half-year or a quarter holding the month asked: listed last, said so.
         month = ans.slots.time.label
-        lines.append(f"Lớp cuối chỉ dự kiến «{in_period[0].tentative}», chưa rõ có học trong {month} không."
+        lines.append(f"Lớp xếp cuối danh sách chỉ dự kiến «{in_period[0].tentative}», chưa rõ có học trong {month} không."
                      if len(in_period) == 1 else
-                     f"{len(in_period)} lớp cuối chỉ dự kiến theo cả giai đoạn, chưa rõ có học trong {month} không.")
+                     f"{len(in_period)} lớp xếp cuối danh sách chỉ dự kiến theo cả giai đoạn, chưa rõ có học trong {month} không.")
     if ans.around:
         return [around_period_reply(ans, lines, tz, now)]
     counted = not ans.relaxed and not ans.course_offset and bool(_COUNT_ASKED.search(ans.norm.folded))

@@ -105,6 +105,7 @@ def test_a_month_lists_a_class_of_a_half_year_holding_it_last(qa: QAEngine) -> N
     assert [c.code for c in shown_courses(ans)] == ["NA-NC-1", "PT-NC-1"]
     text = courses_reply(ans, TZ, FIXED_NOW)[0].text
     assert "6 tháng đầu năm 2027" in text and "chưa rõ có học trong tháng 2/2027" in text
+    assert "Lớp xếp cuối danh sách chỉ dự kiến" in text  # said of the list below, not «the last class» asked of
     # «lớp đầu tiên» is the class dated in February.
     first, _, _ = answer_in_context(qa, "lớp đầu tiên học ở đâu", subject, now=FIXED_NOW)
     assert first is not None and first.matches[0].code == "NA-NC-1"
