@@ -1527,6 +1527,10 @@ def resolve(
                 # «lớp đó học mấy ngày» after a list in which one class answered the question better than
                 # the others (it alone says all it asked): that class. A registration still asks which.
                 return _about_class(codes[best[0]], aspect, register)
+            if not picked and not register and best and re.search(_STILL_OPEN, folded):
+                # «còn đăng ký được không» after a list led by classes that fit the question: whether the nearest
+                # of them (shown first) still takes registrations, the one whose deadline comes first.
+                return _about_class(codes[best[0]], aspect, register)
             pool = picked or list(range(len(codes)))
             purpose = "register" if register else "details"
             return FollowUp(

@@ -94,6 +94,11 @@ def subject_of(ans: Answer) -> Subject | None:
             # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it
             # (the first one written for the level of union the question says, when it says one).
             lead = (next((c for c in shown if level_agrees(ans.norm.folded, c)), shown[0]).code,)
+        fitting = fitting_first(ans) if kind == "courses" and not lead else ()
+        if len(fitting) == 1:
+            # One class shown as fitting the question, the others under «Các lớp khác gần với câu hỏi»: «học lúc
+            # mấy giờ» is about the one that fits (a registration still asks which).
+            lead = fitting
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
         asked = ("register" if ans.intent == "register" else aspect_asked(ans.asked or ans.question) or ""
                  ) if kind == "course" else ""
