@@ -33,6 +33,7 @@ from knowledge.lexicon import (
 )
 from knowledge.text import (
     asks_when,
+    at_the_enterprise,
     expand,
     fold,
     hoan_apart,
@@ -530,6 +531,8 @@ def _spell_shared_codes(tokens: list[str], prefer: str | None = None) -> list[st
         # After «còn» only the codes that are places even opening a question: «còn CT thì sao» may ask
         # about chairs (chủ tịch).
         # «ad ơi tn có lớp nv nào» then «còn bên lạng sơn thì sao»: the code that opened it is a place too.
+        if names and tok == "dn" and at_the_enterprise(tokens[:n]):
+            names = ()  # «còn huấn luyện tại dn thì sao»: training held at the enterprise, not a province
         if names and (prev in PLACE_BEFORE or prev == "ben"
                       or (tok in PLACE_CODES_OPENING and opens_before_class(tokens, n)) or (
                 prev == "con" and tok in PLACE_CODES_FIRST and (n + 1 == len(tokens) or tokens[n + 1] in _AFTER_PLACE))):
