@@ -663,9 +663,10 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         return TimeSlot("part", start, end, f"{word} năm {year}", year, year)
     part = re.search(r"\b(cuoi|dau|giua) nam(?: ((?:19|20)\d\d)| (nay|sau|toi))?\b", s)
     if part:
-        # «cuối năm 2027»: its last quarter; «đầu năm»: the first; «giữa năm»: May to August.
+        # «cuối năm 2027»: its last quarter; «đầu năm»: January to April, the months said to open a year (the
+        # first quarter ends too early: «đầu năm» classes run on into April); «giữa năm»: May to August.
         year = int(part.group(2)) if part.group(2) else now.year + (1 if part.group(3) in ("sau", "toi") else 0)
-        first, last = {"cuoi": (10, 12), "dau": (1, 3), "giua": (5, 8)}[part.group(1)]
+        first, last = {"cuoi": (10, 12), "dau": (1, 4), "giua": (5, 8)}[part.group(1)]
         start, _ = _month_range(year, first, tz)
         _, end = _month_range(year, last, tz)
         word = {"cuoi": "cuối", "dau": "đầu", "giua": "giữa"}[part.group(1)]

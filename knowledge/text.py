@@ -1026,6 +1026,15 @@ _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
 # Words «sp» follows as «sản phẩm» (products: «bán sp gì», «tiêu thụ sp», «các sp»), folded; no «sư phạm» or
 # «sắp» comes after them.
 _GOODS_BEFORE = frozenset({"ban", "mua", "cac", "nhung", "thu", "thieu", "ba", "xuat", "nhieu"})
+# «huấn luyện tại dn», «tập huấn ở DN»: training held at the enterprise (in-company), a kind of class, not Đồng Nai
+# or Đà Nẵng — the training word right before «tại»/«ở» says so («ĐN», typed with «đ», stays a place).
+_TRAINED_AT = frozenset({"huan luyen", "tap huan", "dao tao", "boi duong", "tuyen truyen", "pho bien"})
+
+
+def at_the_enterprise(before: Sequence[str]) -> bool:
+    """Whether «dn» after the folded words `before` it is «doanh nghiệp», where training is held («huấn luyện tại
+    dn»), not a province code."""
+    return len(before) >= 3 and before[-1] in ("tai", "o") and " ".join(before[-3:-1]) in _TRAINED_AT
 # Typed with another tone, the short form is a word of its own: «cả bộ luật» (the whole code), not cán bộ.
 _READ_BY_NEXT_AS_TYPED: dict[str, frozenset[str]] = {"ca": frozenset({"ca", "cá"})}
 # Nor before these: «ca bộ phận» is a shift or «các bộ phận» (departments), no cadres.
@@ -1095,6 +1104,8 @@ def normalise(text: str) -> Norm:
             expanded = RAW_ABBREVIATIONS[raw].split()
         elif code in CONTEXT_ABBREVIATIONS and prev in CONTEXT_ABBREVIATIONS[code][1]:
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «lớp TG» is tuyên giáo, not Tiền Giang
+        elif code == "dn" and raw not in PLACE_CODES_DBAR and at_the_enterprise(fold(" ".join(raws[max(0, n - 3):n])).split()):
+            expanded = ["doanh", "nghiep"]
         elif code == "sp" and prev in _GOODS_BEFORE:
             expanded = ["san", "pham"]  # «bán sp gì», «các sp của HTX»: products, what is sold or made
         elif (code == "bd" and prev not in PLACE_BEFORE and n + 1 < len(raws)

@@ -33,6 +33,7 @@ from knowledge.lexicon import (
 )
 from knowledge.text import (
     asks_when,
+    at_the_enterprise,
     expand,
     fold,
     hoan_apart,
@@ -284,6 +285,9 @@ def _named_that(folded: str) -> bool:
 
 # «thế cái kia?», «còn lớp kia thì sao», «cái còn lại»: the other of the classes talked of, not the one in focus.
 _OTHER = re.compile(rf"\b{_CLASS} (?:kia|con lai)\b")
+# What follows «tháng», «năm» when they ask when rather than name a period: «tháng mấy» («lớp cuối tuần nào» is
+# which weekend class).
+_WHEN_ASKED = r"may"
 _ORDINAL_WORDS = {
     "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "dua tien": 1, "du tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
@@ -300,7 +304,8 @@ _ORDINAL = re.compile(
     # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
     # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
     # («lớp cuối tuần», «lớp đầu tháng 3», «lớp cuối năm»: when a class is held, not its place in the list.)
-    rf"|\b{_CLASS} (dau tien|dua tien|du tien|cuoi cung|sau cung|(?:dau|cuoi)(?! (?:tuan|thang|nam|quy)\b))\b"
+    # («cái cuối tháng mấy»: the period word opens a question of when, asked of that class.)
+    rf"|\b{_CLASS} (dau tien|dua tien|du tien|cuoi cung|sau cung|(?:dau|cuoi)(?! (?:tuan|thang|nam|quy)\b(?! {_WHEN_ASKED}\b)))\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
@@ -405,10 +410,14 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «chốt ngày chưa»): before "time", whose «khi nào» it holds.
     ("schedule", re.compile(r"\b(?:lich|ngay|thoi gian|ngay gio) (?:chinh thuc|cu the|chot|hoc cu the)\b|\bchot (?:ngay|lich)\b"
                             r"|\bco (?:lich|ngay) (?:hoc )?(?:chua|khi nao|bao gio)\b")),
-    ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b")),
+    # («ở trường nào», «tại hội trường nào»: the building a class is held in, asked as which one of a kind.)
+    ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b"
+                         r"|\b(?:o|tai) (?:truong|hoi truong|nha van hoa|phuong|xa|cong ty|khach san) nao\b(?! co\b)")),
     # («ngày mới là ngày nào», «lịch mới khi nào» of a class put off: its new date, which is when it is held.)
     ("time", re.compile(r"\b(?:(?:ngay|lich) moi (?:la )?)?(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao"
                         r"|thoi gian|khai giang|bat dau|ket thuc)\b"
+                        # («cái cuối tháng mấy», «học ngày mấy», «thứ mấy học»: the month, day or weekday asked.)
+                        r"|\b(?:thang|ngay|hom|thu) may\b"
                         # «có học buổi tối không, hay học ban ngày» of the class in view: when it is held.
                         r"|" + _DAY_PART_ASKED.pattern)),
     # («được bao nhiêu người», «lấy mấy học viên»: how many a class takes.)
@@ -522,6 +531,8 @@ def _spell_shared_codes(tokens: list[str], prefer: str | None = None) -> list[st
         # After «còn» only the codes that are places even opening a question: «còn CT thì sao» may ask
         # about chairs (chủ tịch).
         # «ad ơi tn có lớp nv nào» then «còn bên lạng sơn thì sao»: the code that opened it is a place too.
+        if names and tok == "dn" and at_the_enterprise(tokens[:n]):
+            names = ()  # «còn huấn luyện tại dn thì sao»: training held at the enterprise, not a province
         if names and (prev in PLACE_BEFORE or prev == "ben"
                       or (tok in PLACE_CODES_OPENING and opens_before_class(tokens, n)) or (
                 prev == "con" and tok in PLACE_CODES_FIRST and (n + 1 == len(tokens) or tokens[n + 1] in _AFTER_PLACE))):
@@ -601,7 +612,7 @@ def _words(text: str, prefer: str | None = None) -> str:
         words = shorter
 
 
-_LAST = re.compile(r"\b(?:cuoi|cuoi cung|sau cung)\b(?! (?:thang|nam|tuan)\b)")
+_LAST = re.compile(rf"\b(?:cuoi|cuoi cung|sau cung)\b(?! (?:thang|nam|tuan)\b(?! {_WHEN_ASKED}\b))")
 
 
 def _ordinal(folded: str, n: int, focus: int | None = None) -> int | None:
@@ -1518,6 +1529,10 @@ def resolve(
             if not picked and not register and len(best) == 1:
                 # «lớp đó học mấy ngày» after a list in which one class answered the question better than
                 # the others (it alone says all it asked): that class. A registration still asks which.
+                return _about_class(codes[best[0]], aspect, register)
+            if not picked and not register and best and re.search(_STILL_OPEN, folded):
+                # «còn đăng ký được không» after a list led by classes that fit the question: whether the nearest
+                # of them (shown first) still takes registrations, the one whose deadline comes first.
                 return _about_class(codes[best[0]], aspect, register)
             pool = picked or list(range(len(codes)))
             purpose = "register" if register else "details"

@@ -94,6 +94,11 @@ def subject_of(ans: Answer) -> Subject | None:
             # for, the list shown nearest first, so the first shown is the answer and «lớp ấy ở đâu» is about it
             # (the first one written for the level of union the question says, when it says one).
             lead = (next((c for c in shown if level_agrees(ans.norm.folded, c)), shown[0]).code,)
+        fitting = fitting_first(ans) if kind == "courses" and not lead else ()
+        if len(fitting) == 1:
+            # One class shown as fitting the question, the others under «Các lớp khác gần với câu hỏi»: «học lúc
+            # mấy giờ» is about the one that fits (a registration still asks which).
+            lead = fitting
         # What was asked of the one class shown («… đợt 1 học ở đâu»): «nhầm, đợt 2 mới đúng» asks it again.
         asked = ("register" if ans.intent == "register" else aspect_asked(ans.asked or ans.question) or ""
                  ) if kind == "course" else ""
@@ -576,7 +581,29 @@ def own_province_in_context(text: str, profile: Profile | None) -> str:
             continue
         if folded[i - 1] in _PROVINCE_WORD or (i > 1 and folded[i - 2:i] == ["thanh", "pho"]):
             text = text[:words[i].start()] + profile.province + text[words[i].end():]
-    return _bare_province_word(text, profile.province)
+    return _province_holding(_bare_province_word(text, profile.province), profile.province)
+
+
+# «tp có lớp nào …», «tỉnh mở lớp gì»: the province named alone as the one that holds classes (not where, «ở tp»).
+_HOLDS = re.compile(r"\b(tinh|tp|thanh pho) (?=(?:co|mo|to chuc|sap mo|dang mo) (?:lop|khoa|dot)\b)")
+# Words before it that make it part of a name or a place: «LĐLĐ tỉnh», «ở tp», «công đoàn thành phố».
+_NOT_ALONE = frozenset({"o", "tai", "trong", "toan", "ldld", "doan", "dong", "ben", "cua", "khu", "ngoai", "cac", "moi"})
+
+
+def _province_holding(text: str, province: str) -> str:
+    """`text` with «tp», «tỉnh» said alone as the one that has classes («tháng 12 tp có lớp nào cho ct cđcs») written
+    as the LĐLĐ of the asker's province: the province's own federation is what holds them (the word alone reads as
+    any city, Hà Nội's LĐLĐ first)."""
+    words = list(RAW_WORD.finditer(text))
+    folded = fold(" ".join(w.group(0) for w in words))
+    m = _HOLDS.search(folded)
+    if m is None:
+        return text
+    at = len(folded[:m.start()].split())
+    if at and fold(words[at - 1].group(0)) in _NOT_ALONE:
+        return text
+    end = words[at + (1 if m.group(1) == "thanh pho" else 0)].end()
+    return text[:words[at].start()] + f"LĐLĐ {province}" + text[end:]
 
 
 # The cities under the central government: «ở thành phố» from a chair of one of them is that city.
@@ -611,6 +638,9 @@ def _own_province(engine: QAEngine, text: str, profile: Profile | None, *, now: 
     it read as another place or union («LĐLĐ thành phố mình» as Hà Nội's LĐLĐ, «ct bd» as Bình Dương)."""
     if profile is None or not profile.province:
         return text
+    held = _province_holding(text, profile.province)
+    if held != text:
+        return held  # (no place is read in «tp có lớp nào» itself: the federation is named outright)
     mine = own_province_in_context(text, profile)
     typed = text
     if mine == text:
