@@ -1026,9 +1026,10 @@ _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
 # Words «sp» follows as «sản phẩm» (products: «bán sp gì», «tiêu thụ sp», «các sp»), folded; no «sư phạm» or
 # «sắp» comes after them.
 _GOODS_BEFORE = frozenset({"ban", "mua", "cac", "nhung", "thu", "thieu", "ba", "xuat", "nhieu"})
-# «huấn luyện tại dn», «tập huấn ở DN»: training held at the enterprise (in-company), a kind of class, not Đồng Nai
-# or Đà Nẵng — the training word right before «tại»/«ở» says so («ĐN», typed with «đ», stays a place).
-_TRAINED_AT = frozenset({"huan luyen", "tap huan", "dao tao", "boi duong", "tuyen truyen", "pho bien"})
+# «huấn luyện tại dn»: safety training held at the enterprise (in-company), a kind of class, not Đồng Nai or Đà
+# Nẵng — «huấn luyện» right before «tại»/«ở» says so («ĐN», typed with «đ», stays a place). Only «huấn luyện»:
+# «lớp tập huấn tại dn» is as often a class held in Đồng Nai.
+_TRAINED_AT = frozenset({"huan luyen"})
 
 
 def at_the_enterprise(before: Sequence[str]) -> bool:

@@ -100,6 +100,7 @@ def test_training_at_the_enterprise_is_no_province_code() -> None:
     assert "doanh nghiep" in _words("còn huấn luyện tại dn thì sao")
     assert "doanh nghiep" not in _words("còn ở dn thì sao")  # a place after «ở» alone
     assert "doanh nghiep" not in normalise("lớp ở dn").folded
+    assert "doanh nghiep" not in normalise("lop tap huan tai dn").folded  # a class held in Đồng Nai as often
 
 
 def test_the_city_said_alone_as_holding_classes_is_the_askers_federation() -> None:
