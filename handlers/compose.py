@@ -618,7 +618,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
         lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
     if c.topic or c.topic_text:
-        lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))
+        # The organiser's own words when kept: they say more than the catalogue topic they were filed under.
+        lines.append("Chủ đề: " + (c.topic_text or label(TOPICS, c.topic)))
     if audience_text(c):
         lines.append(f"Đối tượng: {audience_text(c)}")
     where = place_of(c.venue, c.province)

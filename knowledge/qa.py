@@ -817,7 +817,9 @@ _NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "t
                     "bi doi", "doi sang", "doi lai", "doi ngay")
 # Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
 _AREA_KIND_WORDS = frozenset({"huyen", "tinh", "xa", "phuong", "quan", "thanh", "thi"})
-_SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
+# «lịch thế nào», «lịch học ra sao»: the classes' dates asked, not how something went.
+_SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b"
+                             r"|\blich(?: hoc| tap huan| to chuc| khai giang| cu the)? (?:the nao|nhu the nao|ra sao|ntn|sao)\b")
 # What the asker says around a class asked after: what was heard and is checked («nghe nói lớp … bị lùi, đúng
 # không»), what they no longer see («sao em không thấy lớp … nữa, hủy rồi hả»), «còn kịp không», and why they
 # ask («em lỡ mất rồi», «em ở xa không đi được», «đi lại khó»): how they came to ask, no subject of the class.
@@ -2601,8 +2603,7 @@ class QAEngine:
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
         # «đã có ngày học / lịch cụ thể chưa» asks for a class's dates, not what was held.
         fact_signal = (is_past or count_cue or quotes_figure or names_fact
-                       or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES)
-                       or _has(free, *FACT_QUESTION_CUES))
+                       or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         # The union's work asked about («bầu», «kết nạp»): the word naming that work is no evidence of a record
         # that happens to say it rarely («anh Kiên được bầu làm chủ tịch» for «bầu chủ tịch CĐCS thế nào»).
