@@ -664,7 +664,9 @@ TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat
 # about a plan only of training or of a union, place or role named: «đi làm ngày lễ được trả bao nhiêu phần
 # trăm lương», «phạt nguội vượt đèn đỏ bao nhiêu tiền», «lãi suất tiết kiệm bao nhiêu %» ask no plan's figures,
 # nor does «người lao động làm thêm giờ … bao nhiêu phần trăm lương» (a role, but of pay, not of training).
-_PLAN_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "dat bao nhieu", "dat chua")
+# («phải bồi dưỡng / đào tạo / tập huấn bao nhiêu»: the figure a union must reach, a target.)
+_PLAN_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "dat bao nhieu", "dat chua", "phai boi duong",
+              "phai dao tao", "phai tap huan", "dat duoc bao nhieu")
 DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
             "chuong trinh", "ban hanh", "cong van", "huong dan so")
 PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan tram", "vuot")
@@ -4649,6 +4651,14 @@ class QAEngine:
         y1, y2 = (y[0], y[1] or y[0]) if y is not None and y[0] is not None else (None, None)
         n_bigrams = len(q_bigrams)
         several_roles = len(q_roles) > 1
+        # A record of the year asked, of the place asked, is there: one of another year is no answer beside it
+        # («Hà Nội năm nay phải bồi dưỡng bao nhiêu học viên» is this year's target, not a 2016 account that
+        # says every word of it). With none, another year's record is still the nearest thing.
+        places_asked = q_prov or mine
+        year_held = y1 is not None and y2 is not None and any(
+            (item := rows[i].item).year is not None and item.year <= y2 and (item.year_end or item.year) >= y1
+            and (not places_asked or item.province in places_asked) for i in cands)
+        other_year = -0.45 if year_held else -0.3
         # Every candidate's likeness in one call (the scorer's own loop, the same scores as one call each).
         likeness = [0.0] * len(cands)
         if query:
@@ -4664,7 +4674,7 @@ class QAEngine:
             adj = 0.0
             if y1 is not None and y2 is not None and year is not None:
                 overlap = year <= y2 and (item.year_end or year) >= y1
-                adj += 0.08 if overlap else -0.3
+                adj += 0.08 if overlap else other_year
             if q_bigrams:
                 adj += 0.1 * len(q_bigrams & bigrams) / n_bigrams
             if q_roles:
