@@ -765,6 +765,15 @@ def unwritten_reply(c: CourseRec, what: str, now: dt.datetime) -> Reply:
     return Reply(text, tuple(buttons))
 
 
+def unwritten_list_reply(organisers: Sequence[str], what: str) -> Reply:
+    """The same detail asked under a list of classes («có ăn ở không» after «lớp nào cho chủ tịch …»): no plan
+    records it for any of them; whom to ask (their organiser when they share one), and how to see one class."""
+    names = list(dict.fromkeys(organisers))
+    who = unit(names[0]) if len(names) == 1 else "đơn vị tổ chức của từng lớp"
+    return Reply(f"Kế hoạch các lớp vừa nêu không ghi {what}; anh/chị hỏi {who} để biết chắc. "
+                 "Muốn xem một lớp, anh/chị gõ số thứ tự của lớp đó.")
+
+
 # Who is answering, asked («bot là ai», «có ai ở đó ko», «cho tôi nói chuyện với người thật»): said plainly.
 WHO_ANSWERS = ("Mình là trợ lý tự động (chatbot) về đào tạo, bồi dưỡng cán bộ công đoàn, không phải người trực. "
                "Mình trả lời về lớp tập huấn, đăng ký học và chỉ tiêu đào tạo; gõ /help để xem cách hỏi.")

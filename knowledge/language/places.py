@@ -65,12 +65,13 @@ EARLIER_MERGERS: dict[str, str] = {"Hà Tây": "Hà Nội"}
 # who still say the former name. Bà Rịa - Vũng Tàu had its seat in Bà Rịa and its best-known city in Vũng Tàu.
 # After the seat, the former province's other cities and towns (thành phố, thị xã before 2025) whose name is
 # no other province's and no better-known place elsewhere («Tân Uyên» is also in Lai Châu, «Phước Long» in Bạc
-# Liêu, «Đông Hòa» a ward of Dĩ An: left out): «tỉnh BD cũ» is Thuận An and Dĩ An too.
+# Liêu, «Đông Hòa» a ward of Dĩ An: left out), nor typed without marks as everyday words («La Gi» is «là gì», «Dĩ
+# An» «đi ăn», «Ba Đồn» «ba đơn»): «tỉnh BD cũ» is Thuận An and Bến Cát too.
 FORMER_SEATS: dict[str, tuple[str, ...]] = {
-    "Vĩnh Phúc": ("Vĩnh Yên", "Phúc Yên"), "Hà Nam": ("Phủ Lý", "Duy Tiên"), "Quảng Bình": ("Đồng Hới", "Ba Đồn"),
+    "Vĩnh Phúc": ("Vĩnh Yên", "Phúc Yên"), "Hà Nam": ("Phủ Lý", "Duy Tiên"), "Quảng Bình": ("Đồng Hới",),
     "Quảng Nam": ("Tam Kỳ", "Hội An", "Điện Bàn"), "Bình Định": ("Quy Nhơn", "An Nhơn", "Hoài Nhơn"),
-    "Ninh Thuận": ("Phan Rang",), "Đắk Nông": ("Gia Nghĩa",), "Bình Thuận": ("Phan Thiết", "La Gi"),
-    "Phú Yên": ("Tuy Hòa", "Sông Cầu"), "Bình Dương": ("Thủ Dầu Một", "Thuận An", "Dĩ An", "Bến Cát"),
+    "Ninh Thuận": ("Phan Rang",), "Đắk Nông": ("Gia Nghĩa",), "Bình Thuận": ("Phan Thiết",),
+    "Phú Yên": ("Tuy Hòa", "Sông Cầu"), "Bình Dương": ("Thủ Dầu Một", "Thuận An", "Bến Cát"),
     "Bà Rịa - Vũng Tàu": ("Bà Rịa", "Vũng Tàu"), "Bình Phước": ("Đồng Xoài", "Bình Long", "Chơn Thành"),
     "Long An": ("Tân An", "Kiến Tường"), "Hậu Giang": ("Vị Thanh", "Ngã Bảy"), "Tiền Giang": ("Mỹ Tho", "Gò Công", "Cai Lậy"),
     "Kiên Giang": ("Rạch Giá", "Hà Tiên", "Phú Quốc"), "Yên Bái": ("Nghĩa Lộ",), "Bắc Giang": ("Việt Yên",),
