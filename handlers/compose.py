@@ -618,7 +618,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
         lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
     if c.topic or c.topic_text:
-        lines.append("Chủ đề: " + "; ".join(filter(None, (label(TOPICS, c.topic) if c.topic else "", c.topic_text))))
+        # The organiser's own words when kept: they say more than the catalogue topic they were filed under.
+        lines.append("Chủ đề: " + (c.topic_text or label(TOPICS, c.topic)))
     if audience_text(c):
         lines.append(f"Đối tượng: {audience_text(c)}")
     where = place_of(c.venue, c.province)
@@ -762,6 +763,15 @@ def unwritten_reply(c: CourseRec, what: str, now: dt.datetime) -> Reply:
     if open_for_registration(c, now):
         buttons.insert(0, register_button(c))
     return Reply(text, tuple(buttons))
+
+
+def unwritten_list_reply(organisers: Sequence[str], what: str) -> Reply:
+    """The same detail asked under a list of classes («có ăn ở không» after «lớp nào cho chủ tịch …»): no plan
+    records it for any of them; whom to ask (their organiser when they share one), and how to see one class."""
+    names = list(dict.fromkeys(organisers))
+    who = unit(names[0]) if len(names) == 1 else "đơn vị tổ chức của từng lớp"
+    return Reply(f"Kế hoạch các lớp vừa nêu không ghi {what}; anh/chị hỏi {who} để biết chắc. "
+                 "Muốn xem một lớp, anh/chị gõ số thứ tự của lớp đó.")
 
 
 # Who is answering, asked («bot là ai», «có ai ở đó ko», «cho tôi nói chuyện với người thật»): said plainly.

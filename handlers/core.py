@@ -787,6 +787,12 @@ def _on_question(text: str, t: Turn) -> Outcome:
         replies = _word(ans, t, chosen=follow.code)
         if ans.intent in ("off_topic", "unknown") and (instead := _not_off_topic(text, before, t)) is not None:
             replies = instead
+        chosen_one = (_class_in_view(t.subject, t) if detail and in_view is None and ans.intent == "course"
+                      else None)
+        if detail and chosen_one is not None and t.subject is not None and t.subject.focus == chosen_one.code:
+            # «lớp 1 có cấp chứng nhận không» under a list: the class picked, and the detail asked of it said
+            # unwritten, not its card alone (which says nothing of it).
+            replies = [compose.unwritten_reply(chosen_one, detail, t.now)]
         if (ans.intent == "register" and len(replies) == 2 and follow.code is not None and before is not None
                 and (follow.code == before.focus or (t.state.get("shown") == follow.code
                                                      and _in_view(before, follow.code)))):
@@ -892,6 +898,15 @@ def _class_in_view(subject: Subject | None, t: Turn) -> CourseRec | None:
     return idx.courses[pos] if pos is not None else None
 
 
+def _classes_listed(subject: Subject | None, t: Turn) -> list[CourseRec]:
+    """The classes of the list the conversation is on (none when it is on one class or on no class)."""
+    if subject is None or subject.kind != "courses" or len(subject.codes) < 2:
+        return []
+    idx = t.deps.knowledge.engine().courses
+    found = (idx.by_code.get(code.lower() if code.isascii() else fold(code)) for code in subject.codes)
+    return [idx.courses[pos] for pos in found if pos is not None]
+
+
 # Classes asked for as a list («lớp nào có hỗ trợ tiền ăn»): no question about the one class in view.
 _LIST_ASKED = re.compile(r"\b(?:lop|khoa) (?:nao|gi|j)\b|\b(?:nhung|cac) (?:lop|khoa)\b")
 
@@ -909,6 +924,10 @@ def _not_off_topic(text: str, before: Subject | None, t: Turn) -> list[Reply] | 
     what = unwritten_detail(text)
     if what is not None and in_view is not None:
         return [compose.unwritten_reply(in_view, what, t.now)]
+    listed = _classes_listed(before, t) if what is not None else []
+    if what is not None and listed:
+        # Asked under a list: of those classes, not off the topic («có ăn ở không» after the chair's classes).
+        return [compose.unwritten_list_reply([c.organiser_name or "" for c in listed if c.organiser_name], what)]
     place = _unknown_place(text, t)
     if place is not None:
         return [Reply(compose.PLACE_UNKNOWN.format(place=place))]

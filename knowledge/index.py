@@ -792,7 +792,11 @@ class CourseIndex:
             if field == "audience_text":
                 general = ("r:*cdcs",) if _GRASSROOTS_CADRES.search(fold(value)) else ()
                 return (*words(value), *general, *("r:" + k for k in _plan_audiences(value)))
-            if field in ("venue", "organiser", "topic_text"):
+            if field == "topic_text":
+                # The organiser's topic cell says every topic the class is on («Tuyên truyền pháp luật»: the law
+                # too), not only the one it was filed under.
+                return (*words(value), *(k for k in implied(value) if k[0] == "t"))
+            if field in ("venue", "organiser"):
                 return words(value)
             if field in ("topic", "format", "status"):
                 return (f"{field[0]}:{value}",)

@@ -664,7 +664,9 @@ TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat
 # about a plan only of training or of a union, place or role named: «đi làm ngày lễ được trả bao nhiêu phần
 # trăm lương», «phạt nguội vượt đèn đỏ bao nhiêu tiền», «lãi suất tiết kiệm bao nhiêu %» ask no plan's figures,
 # nor does «người lao động làm thêm giờ … bao nhiêu phần trăm lương» (a role, but of pay, not of training).
-_PLAN_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "dat bao nhieu", "dat chua")
+# («phải bồi dưỡng / đào tạo / tập huấn bao nhiêu»: the figure a union must reach, a target.)
+_PLAN_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "dat bao nhieu", "dat chua", "phai boi duong",
+              "phai dao tao", "phai tap huan", "dat duoc bao nhieu")
 DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
             "chuong trinh", "ban hanh", "cong van", "huong dan so")
 PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan tram", "vuot")
@@ -817,7 +819,9 @@ _NEXT_CLASS_CUES = ("tiep theo", "dot toi", "dot tiep", "dot sau", "hoc lai", "t
                     "bi doi", "doi sang", "doi lai", "doi ngay")
 # Words that only say where a class is asked for («trong tỉnh», «bên Ninh Bình»): no subject of it.
 _AREA_KIND_WORDS = frozenset({"huyen", "tinh", "xa", "phuong", "quan", "thanh", "thi"})
-_SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b")
+# «lịch thế nào», «lịch học ra sao»: the classes' dates asked, not how something went.
+_SCHEDULE_ASKED = re.compile(r"\bda co (?:ngay|lich|thoi gian|dia diem)\b"
+                             r"|\blich(?: hoc| tap huan| to chuc| khai giang| cu the)? (?:the nao|nhu the nao|ra sao|ntn|sao)\b")
 # What the asker says around a class asked after: what was heard and is checked («nghe nói lớp … bị lùi, đúng
 # không»), what they no longer see («sao em không thấy lớp … nữa, hủy rồi hả»), «còn kịp không», and why they
 # ask («em lỡ mất rồi», «em ở xa không đi được», «đi lại khó»): how they came to ask, no subject of the class.
@@ -1394,11 +1398,15 @@ class QAEngine:
         """The initials of what the classes' audiences, topics, organisers and partners say (see
         knowledge/search/acronyms.py), and of the lexicon's roles and topics."""
         said: Counter[str] = Counter()
-        fields = attrgetter("topic_text", "audience_text", "organiser_name", "partner")
+        fields = attrgetter("audience_text", "organiser_name", "partner")
         for start in range(0, len(snap.courses), 2000):
             # One count over the step's texts (a C loop), not an update per course: the same counts, in the
             # same order of first sight.
-            said.update(filter(None, itertools.chain.from_iterable(map(fields, snap.courses[start:start + 2000]))))
+            step = snap.courses[start:start + 2000]
+            said.update(filter(None, itertools.chain.from_iterable(map(fields, step))))
+            # A topic cell counts where it is outside the catalogue; one filed under a catalogue topic
+            # («Kế toán, tài chính công đoàn») would outvote the initials people mean by the topic's own words.
+            said.update(c.topic_text for c in step if c.topic_text and not c.topic)
             pause()
         said.update(o.name for o in snap.organisations)
         lexicon = [x for t in (*ROLES, *TOPICS) for x in (t.label, *t.synonyms)]
@@ -2601,8 +2609,7 @@ class QAEngine:
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
         # «đã có ngày học / lịch cụ thể chưa» asks for a class's dates, not what was held.
         fact_signal = (is_past or count_cue or quotes_figure or names_fact
-                       or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES)
-                       or _has(free, *FACT_QUESTION_CUES))
+                       or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         # The union's work asked about («bầu», «kết nạp»): the word naming that work is no evidence of a record
         # that happens to say it rarely («anh Kiên được bầu làm chủ tịch» for «bầu chủ tịch CĐCS thế nào»).
@@ -4648,6 +4655,14 @@ class QAEngine:
         y1, y2 = (y[0], y[1] or y[0]) if y is not None and y[0] is not None else (None, None)
         n_bigrams = len(q_bigrams)
         several_roles = len(q_roles) > 1
+        # A record of the year asked, of the place asked, is there: one of another year is no answer beside it
+        # («Hà Nội năm nay phải bồi dưỡng bao nhiêu học viên» is this year's target, not a 2016 account that
+        # says every word of it). With none, another year's record is still the nearest thing.
+        places_asked = q_prov or mine
+        year_held = y1 is not None and y2 is not None and any(
+            (item := rows[i].item).year is not None and item.year <= y2 and (item.year_end or item.year) >= y1
+            and (not places_asked or item.province in places_asked) for i in cands)
+        other_year = -0.45 if year_held else -0.3
         # Every candidate's likeness in one call (the scorer's own loop, the same scores as one call each).
         likeness = [0.0] * len(cands)
         if query:
@@ -4663,7 +4678,7 @@ class QAEngine:
             adj = 0.0
             if y1 is not None and y2 is not None and year is not None:
                 overlap = year <= y2 and (item.year_end or year) >= y1
-                adj += 0.08 if overlap else -0.3
+                adj += 0.08 if overlap else other_year
             if q_bigrams:
                 adj += 0.1 * len(q_bigrams & bigrams) / n_bigrams
             if q_roles:

@@ -1461,8 +1461,11 @@ class _Checker:
         text = _cell_text(cell)
         if len(text) > 300:
             raise _Bad("dài quá 300 ký tự.")
-        term = TOPIC_VOCABULARY.find(text) or _contained(_TOPIC_FORMS, text)
-        row["topic_text"] = "" if term else text
+        exact = TOPIC_VOCABULARY.find(text)
+        term = exact or _contained(_TOPIC_FORMS, text)
+        # Words beyond the catalogue's («Tuyên truyền pháp luật» is filed under tuyên truyền) are kept: they are
+        # searched, and may name a second topic the class is on.
+        row["topic_text"] = "" if exact else text
         if term is None:
             self.warn(f'"{_short(text)}" không có trong danh mục chủ đề; vẫn ghi và tìm được như trong tệp.')
         return term.key if term else ""
@@ -2588,7 +2591,8 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
         ROLE_VOCABULARY.label(key) for key in course.audiences.split(";") if key]
     if not course.audience_written:
         audiences += [words for words in course.audience_text.split("; ") if words]
-    topic = TOPIC_VOCABULARY.label(course.topic) if course.topic else (course.topic_text or None)
+    # The organiser's own words when kept (they read back to the same catalogue topic).
+    topic = course.topic_text or (TOPIC_VOCABULARY.label(course.topic) if course.topic else None)
     # A tentative class is written as the plan gave it («Tháng 9/2027»), so a re-import keeps it tentative.
     starts: ExportCell = (course.when_written or course.tentative[:1].upper() + course.tentative[1:]
                           if course.tentative else local(course.starts_at))

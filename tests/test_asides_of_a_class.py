@@ -74,3 +74,19 @@ def test_online_asked_of_a_class_held_in_a_hall_is_answered_no(deps: Deps) -> No
     _safety_class_in_view(deps, "u5")
     text = text_of(say(deps, "học online đc ko", user="u5"))
     assert "không học trực tuyến" in text and compose.OFF_TOPIC_HEAD not in text
+
+
+def test_such_a_detail_under_a_list_is_of_its_classes_not_off_topic(deps: Deps) -> None:
+    classes(deps)
+    say(deps, "lớp nữ công ở Lạng Sơn", user="u6")  # two classes listed, none picked
+    text = text_of(say(deps, "có ăn ở không", user="u6"))
+    assert compose.OFF_TOPIC_HEAD not in text
+    assert text.startswith("Kế hoạch các lớp vừa nêu không ghi việc ăn, ở; anh/chị hỏi")
+
+
+def test_a_class_picked_with_such_a_detail_gets_the_detail_said_unwritten(deps: Deps) -> None:
+    classes(deps)
+    say(deps, "lớp nữ công ở Lạng Sơn", user="u7")
+    text = text_of(say(deps, "lớp 2 có cấp giấy chứng nhận không", user="u7"))
+    assert text.startswith("Tập huấn công tác nữ công\n")
+    assert "Kế hoạch lớp không ghi việc cấp giấy chứng nhận" in text

@@ -148,6 +148,10 @@ def test_typed_short_lo_and_hok_are_lop_and_hoc(qa: QAEngine) -> None:
     assert days[1] == "course" and days[0] == ["NB-AT-1"]
     _, last = talk(qa, "các lớp an toàn vệ sinh lao động ở Thanh Hóa", "con lo cuoi thi khi nao")
     assert last[0] == ["TH-AT-2"]
+    # «cuối» with a letter dropped or swapped after the class word.
+    for slip in ("lop cui hoc o dau", "lop coui hoc o dau", "cai cuoii o dau"):
+        _, last = talk(qa, "các lớp an toàn vệ sinh lao động ở Thanh Hóa", slip)
+        assert last[0] == ["TH-AT-2"], slip
 
 
 def test_thoi_before_a_registration_settles_the_choice(qa: QAEngine) -> None:

@@ -56,6 +56,8 @@ def _reference(courses: list[CourseRec], orgs: dict[int, OrgRec]) -> dict[str, s
             here.append(("tinh", province_key(province)))
         keys.update("l:" + name for _, name in here)
         keys.update("r:" + a for a in c.audiences)
+        if c.topic_text:  # the organiser's topic cell names every topic it is on
+            keys.update(f"t:{h.value}" for h in matcher.find(index_tokens(c.topic_text)) if h.kind == "topic")
         if not c.topic or not c.audiences:
             hits = matcher.find(index_tokens(c.title))
             keys.update(f"{h.kind[0]}:{h.value}" for h in hits if h.kind in ("topic", "role")

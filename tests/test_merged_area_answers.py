@@ -150,3 +150,15 @@ def test_a_cancelled_class_asked_about_says_it_is_cancelled(qa: QAEngine) -> Non
     ans = qa.answer("lop nu cong o soc trang con ko", now=NOW)
     assert [c.code for c in ans.courses][:1] == ["ST-NC"]
     assert "hủy" in reply(qa, "lop nu cong o soc trang con ko").lower()
+
+
+def test_a_former_provinces_other_towns_are_in_its_area(qa: QAEngine) -> None:
+    # Held at the zone union's hall in a town of former Bình Phước that is no seat, the class is «ở Bình Phước cũ»,
+    # ahead of today's province's others.
+    town = dataclasses.replace(COURSES[5], id=99, code="BP-T", province="Đồng Nai",
+                               venue="Nhà văn hóa công nhân, phường Bình Long")
+    local = QAEngine.build(organisations=ORGS, courses=[*COURSES, town], facts=[], targets=[], tz=TZ)
+    ans = local.answer("lớp nghiệp vụ chủ tịch cđcs ở bình phước cũ", now=NOW)
+    assert ans.courses[0].code in {"BP-T", "BP-A"} and "BP-T" in [c.code for c in ans.courses][:2]
+    # Named alone, the town is read as the former province it lay in, today's Đồng Nai.
+    assert local.answer("lớp ở Chơn Thành", now=NOW).slots.provinces == ("Bình Phước",)

@@ -63,12 +63,20 @@ EARLIER_MERGERS: dict[str, str] = {"Hà Tây": "Hà Nội"}
 # The seat (tỉnh lỵ) of each merged former province whose name differs from the province's: since 2025 a
 # ward carries that name («phường Thủ Dầu Một»), and a class held there is a class «ở Bình Dương» to users
 # who still say the former name. Bà Rịa - Vũng Tàu had its seat in Bà Rịa and its best-known city in Vũng Tàu.
+# After the seat, the former province's other cities and towns (thành phố, thị xã before 2025) whose name is
+# no other province's and no better-known place elsewhere («Tân Uyên» is also in Lai Châu, «Phước Long» in Bạc
+# Liêu, «Đông Hòa» a ward of Dĩ An: left out), nor typed without marks as everyday words («La Gi» is «là gì», «Dĩ
+# An» «đi ăn», «Ba Đồn» «ba đơn»): «tỉnh BD cũ» is Thuận An and Bến Cát too.
 FORMER_SEATS: dict[str, tuple[str, ...]] = {
-    "Vĩnh Phúc": ("Vĩnh Yên",), "Hà Nam": ("Phủ Lý",), "Quảng Bình": ("Đồng Hới",), "Quảng Nam": ("Tam Kỳ",),
-    "Bình Định": ("Quy Nhơn",), "Ninh Thuận": ("Phan Rang",), "Đắk Nông": ("Gia Nghĩa",),
-    "Bình Thuận": ("Phan Thiết",), "Phú Yên": ("Tuy Hòa",), "Bình Dương": ("Thủ Dầu Một",),
-    "Bà Rịa - Vũng Tàu": ("Bà Rịa", "Vũng Tàu"), "Bình Phước": ("Đồng Xoài",), "Long An": ("Tân An",),
-    "Hậu Giang": ("Vị Thanh",), "Tiền Giang": ("Mỹ Tho",), "Kiên Giang": ("Rạch Giá",),
+    "Vĩnh Phúc": ("Vĩnh Yên", "Phúc Yên"), "Hà Nam": ("Phủ Lý", "Duy Tiên"), "Quảng Bình": ("Đồng Hới",),
+    "Quảng Nam": ("Tam Kỳ", "Hội An", "Điện Bàn"), "Bình Định": ("Quy Nhơn", "An Nhơn", "Hoài Nhơn"),
+    "Ninh Thuận": ("Phan Rang",), "Đắk Nông": ("Gia Nghĩa",), "Bình Thuận": ("Phan Thiết",),
+    "Phú Yên": ("Tuy Hòa", "Sông Cầu"), "Bình Dương": ("Thủ Dầu Một", "Thuận An", "Bến Cát"),
+    "Bà Rịa - Vũng Tàu": ("Bà Rịa", "Vũng Tàu"), "Bình Phước": ("Đồng Xoài", "Bình Long", "Chơn Thành"),
+    "Long An": ("Tân An", "Kiến Tường"), "Hậu Giang": ("Vị Thanh", "Ngã Bảy"), "Tiền Giang": ("Mỹ Tho", "Gò Công", "Cai Lậy"),
+    "Kiên Giang": ("Rạch Giá", "Hà Tiên", "Phú Quốc"), "Yên Bái": ("Nghĩa Lộ",), "Bắc Giang": ("Việt Yên",),
+    "Hải Dương": ("Chí Linh", "Kinh Môn"), "Trà Vinh": ("Duyên Hải",), "Sóc Trăng": ("Vĩnh Châu", "Ngã Năm"),
+    "Bạc Liêu": ("Giá Rai",),
     # Hà Tây's seat was Hà Đông; since 2008 its towns and districts have been Hà Nội's, and since 2025 communes
     # and wards carry their names («xã Thường Tín (huyện Thường Tín cũ)»): each of them is «Hà Tây» to users.
     "Hà Tây": ("Hà Đông", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất",
