@@ -2485,6 +2485,7 @@ class QAEngine:
         slots = self._titled_kind(norm, _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher))))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
+        slots = self._bare_level_org(norm, slots, profile)
         slots = _code_by_profile(self._my_unit(norm, self._my_sector(norm, slots, profile), profile), profile)
         if slots.time is not None and _DONE_ASKED.search(norm.folded):
             slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
@@ -3027,6 +3028,23 @@ class QAEngine:
                 or not self.courses.any_of("od:", [str(profile.organisation_id)])):
             return slots
         return dataclasses.replace(slots, org_ids=(profile.organisation_id,))
+
+    def _bare_level_org(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
+        """The slots without a federation named by its level alone («LĐLĐ TP», «liên đoàn lao động tỉnh») where
+        the asker's province is another's: the data may know one city's federation by that bare name (its own
+        articles say «LĐLĐ Thành phố»), yet an asker elsewhere means the federation of their own city, which
+        the profile's province (or the place the question names) decides."""
+        if profile is None or not profile.province or len(slots.org_ids) != 1:
+            return slots
+        orgs = [p for k, p in slots.phrases if k == "org"]
+        if len(orgs) != 1 or orgs[0].split()[-1] not in ("tinh", "pho", "tp"):
+            return slots
+        if profile.organisation_id in slots.org_ids:
+            return slots
+        found = self._org_province(slots.org_ids[0])
+        if not found or same_area_keys(found) & same_area_keys(profile.province):
+            return slots
+        return dataclasses.replace(slots, org_ids=(), phrases=tuple(x for x in slots.phrases if x[0] != "org"))
 
     def _my_sector(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
         """«ngành mình», «ngành của em»: the asker's own sector union (from the profile), named, rather than
