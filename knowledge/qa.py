@@ -1236,6 +1236,13 @@ class QAEngine:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
+            numbered = _arabic_numbered(name)
+            if numbered:
+                # «KCN Thăng Long II» typed «thăng long 2»: a zone's stage in figures is the same place.
+                for head in heads:
+                    self.matcher.add(f"{head} {numbered}", "place", name)
+                if len(name.split()) >= 2:
+                    self.matcher.add(numbered, "place", name)
         # The seats of provinces merged in 2025 («Đồng Xoài», «Mỹ Tho») are wards now, still named for the former
         # province: one the plans never name is read as that province («lớp tuyên truyền ở Đồng Xoài» finds its
         # classes, or says none is held there), not as no place at all, which let an article of elsewhere answer.
@@ -4759,6 +4766,18 @@ _TOPIC_HEADS = tuple(tuple(index_tokens(t.synonyms[0])) for t in TOPICS if t.syn
 _CLASS_PLAN = re.compile(r"\b(?:co |theo )?ke hoach (?=(?:mo|to chuc|khai giang) (?:lop|khoa|dot)\b)")
 _WHEN_ASKED = re.compile(r"\b(?:khi nao|luc nao|bao gio|thoi gian nao|ngay nao|thang nao|hom nao|dip nao)\b")
 _FIGURES_ASKED = re.compile(r"\b(?:chi tieu|dat|hoan thanh|vuot|bao nhieu|may lop|so lop|tien do|phan tram)\b")
+
+
+_ROMAN_STAGES = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+
+
+def _arabic_numbered(name: str) -> str:
+    """A place's name whose last word is a stage in Roman figures («thang long ii»), with it in Arabic
+    («thang long 2»), as chairs type it; "" for any other name."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _ROMAN_STAGES:
+        return ""
+    return " ".join((*words[:-1], _ROMAN_STAGES[words[-1]]))
 
 
 def _class_plan_asked(folded: str) -> str:
