@@ -693,6 +693,8 @@ COURSE_ASPECT_CUES = (
     "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
     "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
     "du kien quy may",
+    # «lớp … quý mấy», «quý nào học»: the quarter a planned class is expected in, asked bare.
+    "quy may", "quy nao",
     # «lớp … dự kiến khi nào / bao giờ học / tổ chức ngày nào»: when a planned class is expected, no word of its title.
     # («dự kiến mở bao nhiêu lớp» asks a plan's figure: no cue of a class's date.)
     "du kien khi nao", "du kien bao gio", "du kien ngay nao", "du kien luc nao", "du kien khai giang",
