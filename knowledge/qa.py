@@ -42,7 +42,7 @@ from knowledge.index import (
     org_ancestors,
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
-from knowledge.language.followup import POSITION_PHRASES, postponed, section_asked, section_of
+from knowledge.language.followup import POSITION_PHRASES, base_title, postponed, section_asked, section_of
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
@@ -4359,6 +4359,8 @@ class QAEngine:
         conf = 0.55 + (0.15 if specific else 0.0) + 0.25 * hits.word_coverage - 0.2 * bool(hits.relaxed)
         conf = max(0.0, min(1.0, conf))
         band = "confident" if conf >= 0.6 else "close" if conf >= 0.4 else "low"
+        if offset == 0 and len(hits.lead) > 1:
+            hits = _title_said_first(hits, norm)
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         # The grouping by the former province holds for a list of today's province that has classes elsewhere
         # in it too (none found there, or none elsewhere, is no grouping), and runs over more than one page: a
@@ -4780,6 +4782,28 @@ def _arabic_numbered(name: str) -> str:
     if len(words) < 2 or words[-1] not in _ROMAN_STAGES:
         return ""
     return " ".join((*words[:-1], _ROMAN_STAGES[words[-1]]))
+
+
+# A list asked for («lớp nào», «có lớp», «các lớp», «mấy lớp»), not a detail of one class.
+_LIST_OF_CLASSES = re.compile(r"\b(?:(?:lop|khoa|dot) nao|co (?:lop|khoa)|cac|nhung|may lop|bao nhieu lop|danh sach)\b")
+# Titles shorter than this say too little to tell one class by («Tập huấn nữ công»).
+_TITLE_SAID_WORDS = 4
+
+
+def _title_said_first(hits: CourseHits, norm: Norm) -> CourseHits:
+    """The hits with the one class whose whole title a detail question says word for word first («lớp bồi
+    dưỡng nghiệp vụ công tác nữ công … bao giờ»), when the ranking told the first ones apart by nothing: the
+    search read those words as topics, which a look-alike on the same topic («Tập huấn nữ công: …») has too,
+    yet the asker named that class."""
+    if not _has(norm.folded, *_DETAIL_CUES) or _LIST_OF_CLASSES.search(norm.folded):
+        return hits
+    said = [c for c in hits.courses if c.code in hits.lead and len(words := index_tokens(base_title(c.title)))
+            >= _TITLE_SAID_WORDS and says(norm.folded, " ".join(words))]
+    if len(said) != 1:
+        return hits
+    first = said[0]
+    return dataclasses.replace(hits, courses=[first, *(c for c in hits.courses if c is not first)],
+                               lead=(first.code,))
 
 
 def _class_plan_asked(folded: str) -> str:
