@@ -690,7 +690,21 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",
            "gan nhat", "som nhat", "moi nhat"):
         return TimeSlot("upcoming", now, None, "sắp tới", None, None)
+    if under_way_asked(s):
+        return TimeSlot("day", today, today + dt.timedelta(days=1), "đang diễn ra", now.year, now.year)
     return None
+
+
+# «lớp … đang học», «lớp nào đang diễn ra»: a class held now, as «hôm nay» asks. Not the asker's own studies
+# («em đang học lớp …»): a person before «đang» is who studies, not a class under way.
+_UNDER_WAY = re.compile(r"\b(\w+ )?dang (?:hoc|dien ra)\b")
+_STUDENTS = frozenset({"e", "em", "minh", "toi", "t", "tui", "mk", "mik", "chau", "con", "anh", "chi", "ban", "ho",
+                       "ai", "nguoi", "vien"})
+
+
+def under_way_asked(folded: str) -> bool:
+    """Whether a question asks for a class under way now («… đang học có phải không», «lớp nào đang diễn ra»)."""
+    return any((m.group(1) or "").strip() not in _STUDENTS for m in _UNDER_WAY.finditer(folded))
 
 
 # ---------------------------------------------------------------- slots
