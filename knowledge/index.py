@@ -1274,6 +1274,14 @@ class CourseIndex:
                 relaxed.append(given)
                 dropped[given] = masks.pop(given)
                 continue
+            if ("day" in masks and weekdays and "time" not in relaxed and start is not None and end is not None
+                    and end - start > dt.timedelta(days=1)):
+                # «cuối tuần này», «thứ 7 tuần sau»: the weekday asked of a week that has no class then is
+                # what the asker can attend; the nearest class on that weekday of a later week, not one
+                # of the same week on a working day.
+                relaxed.append("time")
+                masks["time"] = self.time_mask(now, None, begun=True)
+                continue
             if "day" in masks:
                 # No class on the weekday or at the part of the day asked: the nearest on other days.
                 relaxed.append("day")
