@@ -826,7 +826,9 @@ def day_slot(norm: Norm) -> DaySlot | None:
         if tok in PART_NAMES and nxt in ("hay", "hoac") and toks[i + 2:i + 3] and toks[i + 2] in PART_NAMES:
             i += 3  # «học sáng hay chiều»: which part of the day is asked, none is wished for
             continue
-        if tok in PART_NAMES and nxt not in _NOT_PART_AFTER:
+        # «học buổi chiều ngày nào»: the part wished, then the day asked (not «chiều ngày 5/12», a date's).
+        day_asked_after = prev == "buoi" and nxt == "ngay" and toks[i + 2:i + 3] in (["nao"], ["may"])
+        if tok in PART_NAMES and (nxt not in _NOT_PART_AFTER or day_asked_after):
             # Typed with its marks: «sáng», «tối» as such («sang» is to, «tới» next, «tôi» me).
             marked = not norm.had_diacritics or tok == "chieu" or {"sang": "sáng", "toi": "tối"}[tok] in typed
             weekday_next = i + 1 < len(toks) and _weekday_at(toks, i + 1) is not None
