@@ -5034,7 +5034,9 @@ _FORMAT_YES_NO = re.compile(
     r"|{f} duoc) (?:khong|chu|hay khong|hay sao)\b".format(
         f=r"(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"))
 # «có lớp ATVSLĐ học online được không», «có khóa nào …»: whether such classes exist is asked, the format a filter.
-_WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu|co (?:mo |to chuc )?(?:lop|khoa|dot))\b")
+# «hôm nào», «ngày nào», «khi nào», «lúc nào» ask when the class is held, which class is none of them.
+_WHICH_CUES = re.compile(r"\b(?:(?<!hom )(?<!ngay )(?<!khi )(?<!luc )nao|gi|nhung|cac lop|may lop|bao nhieu"
+                         r"|co (?:mo |to chuc )?(?:lop|khoa|dot))\b")
 
 
 _CANNOT_GO = re.compile(r"\b(?:khong|ko|chua|kho) (?:the )?(?:di|den|toi|len|ve)(?: (?:hoc|lai|xa))? duoc\b"
