@@ -1278,6 +1278,14 @@ class CourseIndex:
                 relaxed.append(given)
                 dropped[given] = masks.pop(given)
                 continue
+            if ("day" in masks and weekdays and "time" not in relaxed and start is not None and end is not None
+                    and dt.timedelta(days=1) < end - start <= dt.timedelta(days=7)):
+                # «cuối tuần này», «thứ 7 tuần sau»: the weekday asked of a week that has no class then is
+                # what the asker can attend; the nearest class on that weekday of a later week, not one
+                # of the same week on a working day. (A month asked stays the month: «thứ 7 tháng 12».)
+                relaxed.append("time")
+                masks["time"] = self.time_mask(now, None, begun=True)
+                continue
             if "day" in masks:
                 # No class on the weekday or at the part of the day asked: the nearest on other days.
                 relaxed.append("day")

@@ -318,6 +318,9 @@ ABBREVIATIONS: dict[str, str] = {
     "gq": "giai quyet", "tcld": "tranh chap lao dong", "gqtcld": "giai quyet tranh chap lao dong",
     # «lớp ktra», «hđk?» (hạn đăng ký, asked alone under a class's card).
     "ktra": "kiem tra", "hdk": "han dang ky",
+    # «hl ATVSLĐ», «sh chuyên đề»: the kind of class as chairs shorten it (huấn luyện, sinh hoạt); neither is a
+    # syllable nor another shorthand of the union's.
+    "hl": "huan luyen", "sh": "sinh hoat",
 }
 # Shorthand read from the word as typed, diacritics and all: «hđ» is «hoạt động» (Hải Dương's code is «HD»,
 # never written with đ).

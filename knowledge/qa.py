@@ -42,7 +42,7 @@ from knowledge.index import (
     org_ancestors,
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
-from knowledge.language.followup import POSITION_PHRASES, postponed, section_asked, section_of
+from knowledge.language.followup import POSITION_PHRASES, base_title, postponed, section_asked, section_of
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
@@ -695,6 +695,8 @@ COURSE_ASPECT_CUES = (
     "nhan bao nhieu hoc vien", "nhan bao nhieu nguoi", "nhan bao nhieu", "keo dai", "tu ngay nao", "den ngay nao",
     "con dang ky", "dang ky duoc", "may gio", "luc may", "hoc thang may", "hoc quy may", "du kien thang may",
     "du kien quy may",
+    # «lớp … quý mấy», «quý nào học»: the quarter a planned class is expected in, asked bare.
+    "quy may", "quy nao",
     # «lớp … dự kiến khi nào / bao giờ học / tổ chức ngày nào»: when a planned class is expected, no word of its title.
     # («dự kiến mở bao nhiêu lớp» asks a plan's figure: no cue of a class's date.)
     "du kien khi nao", "du kien bao gio", "du kien ngay nao", "du kien luc nao", "du kien khai giang",
@@ -1240,6 +1242,13 @@ class QAEngine:
                 # A bare name of one syllable («Phú», «Vinh») is too often another word («phù hợp»): the
                 # data's one-word places are found with their kind («phường Vinh»).
                 self.matcher.add(name, "place", name)
+            numbered = _arabic_numbered(name)
+            if numbered:
+                # «KCN Thăng Long II» typed «thăng long 2»: a zone's stage in figures is the same place.
+                for head in heads:
+                    self.matcher.add(f"{head} {numbered}", "place", name)
+                if len(name.split()) >= 2:
+                    self.matcher.add(numbered, "place", name)
         # The seats of provinces merged in 2025 («Đồng Xoài», «Mỹ Tho») are wards now, still named for the former
         # province: one the plans never name is read as that province («lớp tuyên truyền ở Đồng Xoài» finds its
         # classes, or says none is held there), not as no place at all, which let an article of elsewhere answer.
@@ -2493,6 +2502,7 @@ class QAEngine:
         slots = self._titled_kind(norm, _learner_union(norm, _not_my_place(norm, extract(norm, now, self.matcher))))
         if slots.org_ids and slots.provinces:
             slots = self._province_named_after_org(norm, slots)
+        slots = self._bare_level_org(norm, slots, profile)
         slots = _code_by_profile(self._my_unit(norm, self._my_sector(norm, slots, profile), profile), profile)
         if slots.time is not None and _DONE_ASKED.search(norm.folded):
             slots = dataclasses.replace(slots, time=_month_gone_by(slots.time, norm.folded, now))
@@ -3034,6 +3044,23 @@ class QAEngine:
                 or not self.courses.any_of("od:", [str(profile.organisation_id)])):
             return slots
         return dataclasses.replace(slots, org_ids=(profile.organisation_id,))
+
+    def _bare_level_org(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
+        """The slots without a federation named by its level alone («LĐLĐ TP», «liên đoàn lao động tỉnh») where
+        the asker's province is another's: the data may know one city's federation by that bare name (its own
+        articles say «LĐLĐ Thành phố»), yet an asker elsewhere means the federation of their own city, which
+        the profile's province (or the place the question names) decides."""
+        if profile is None or not profile.province or len(slots.org_ids) != 1:
+            return slots
+        orgs = [p for k, p in slots.phrases if k == "org"]
+        if len(orgs) != 1 or orgs[0].split()[-1] not in ("tinh", "pho", "tp"):
+            return slots
+        if profile.organisation_id in slots.org_ids:
+            return slots
+        found = self._org_province(slots.org_ids[0])
+        if not found or same_area_keys(found) & same_area_keys(profile.province):
+            return slots
+        return dataclasses.replace(slots, org_ids=(), phrases=tuple(x for x in slots.phrases if x[0] != "org"))
 
     def _my_sector(self, norm: Norm, slots: Slots, profile: Profile | None) -> Slots:
         """«ngành mình», «ngành của em»: the asker's own sector union (from the profile), named, rather than
@@ -4339,6 +4366,8 @@ class QAEngine:
         conf = 0.55 + (0.15 if specific else 0.0) + 0.25 * hits.word_coverage - 0.2 * bool(hits.relaxed)
         conf = max(0.0, min(1.0, conf))
         band = "confident" if conf >= 0.6 else "close" if conf >= 0.4 else "low"
+        if offset == 0 and len(hits.lead) > 1:
+            hits = _title_said_first(hits, norm)
         matches = [Match("course", c.code, c.title, round(conf, 3)) for c in hits.courses]
         # The grouping by the former province holds for a list of today's province that has classes elsewhere
         # in it too (none found there, or none elsewhere, is no grouping), and runs over more than one page: a
@@ -4758,6 +4787,40 @@ _WHEN_ASKED = re.compile(r"\b(?:khi nao|luc nao|bao gio|thoi gian nao|ngay nao|t
 _FIGURES_ASKED = re.compile(r"\b(?:chi tieu|dat|hoan thanh|vuot|bao nhieu|may lop|so lop|tien do|phan tram)\b")
 
 
+_ROMAN_STAGES = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+
+
+def _arabic_numbered(name: str) -> str:
+    """A place's name whose last word is a stage in Roman figures («thang long ii»), with it in Arabic
+    («thang long 2»), as chairs type it; "" for any other name."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _ROMAN_STAGES:
+        return ""
+    return " ".join((*words[:-1], _ROMAN_STAGES[words[-1]]))
+
+
+# A list asked for («lớp nào», «có lớp», «các lớp», «mấy lớp»), not a detail of one class.
+_LIST_OF_CLASSES = re.compile(r"\b(?:(?:lop|khoa|dot) nao|co (?:lop|khoa)|cac|nhung|may lop|bao nhieu lop|danh sach)\b")
+# Titles shorter than this say too little to tell one class by («Tập huấn nữ công»).
+_TITLE_SAID_WORDS = 4
+
+
+def _title_said_first(hits: CourseHits, norm: Norm) -> CourseHits:
+    """The hits with the one class whose whole title a detail question says word for word first («lớp bồi
+    dưỡng nghiệp vụ công tác nữ công … bao giờ»), when the ranking told the first ones apart by nothing: the
+    search read those words as topics, which a look-alike on the same topic («Tập huấn nữ công: …») has too,
+    yet the asker named that class."""
+    if not _has(norm.folded, *_DETAIL_CUES) or _LIST_OF_CLASSES.search(norm.folded):
+        return hits
+    said = [c for c in hits.courses if c.code in hits.lead and len(words := index_tokens(base_title(c.title)))
+            >= _TITLE_SAID_WORDS and says(norm.folded, " ".join(words))]
+    if len(said) != 1:
+        return hits
+    first = said[0]
+    return dataclasses.replace(hits, courses=[first, *(c for c in hits.courses if c is not first)],
+                               lead=(first.code,))
+
+
 def _class_plan_asked(folded: str) -> str:
     """The question with «kế hoạch» left out where it says a class is planned and asks when («CĐ các KCN … có kế
     hoạch mở lớp ATVSLĐ vào lúc nào»): no target's figures are asked, whatever plan of the union has that topic."""
@@ -4986,7 +5049,9 @@ _FORMAT_YES_NO = re.compile(
     r"|{f} duoc) (?:khong|chu|hay khong|hay sao)\b".format(
         f=r"(?:truc tuyen|online|onlin|tu xa|zoom|qua mang|truc tiep|tap trung|offline)"))
 # «có lớp ATVSLĐ học online được không», «có khóa nào …»: whether such classes exist is asked, the format a filter.
-_WHICH_CUES = re.compile(r"\b(?:nao|gi|nhung|cac lop|may lop|bao nhieu|co (?:mo |to chuc )?(?:lop|khoa|dot))\b")
+# «hôm nào», «ngày nào», «khi nào», «lúc nào» ask when the class is held, which class is none of them.
+_WHICH_CUES = re.compile(r"\b(?:(?<!hom )(?<!ngay )(?<!khi )(?<!luc )nao|gi|nhung|cac lop|may lop|bao nhieu"
+                         r"|co (?:mo |to chuc )?(?:lop|khoa|dot))\b")
 
 
 _CANNOT_GO = re.compile(r"\b(?:khong|ko|chua|kho) (?:the )?(?:di|den|toi|len|ve)(?: (?:hoc|lai|xa))? duoc\b"

@@ -691,7 +691,21 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",
            "gan nhat", "som nhat", "moi nhat"):
         return TimeSlot("upcoming", now, None, "sắp tới", None, None)
+    if under_way_asked(s):
+        return TimeSlot("day", today, today + dt.timedelta(days=1), "đang diễn ra", now.year, now.year)
     return None
+
+
+# «lớp … đang học», «lớp nào đang diễn ra»: a class held now, as «hôm nay» asks. Not the asker's own studies
+# («em đang học lớp …»): a person before «đang» is who studies, not a class under way.
+_UNDER_WAY = re.compile(r"\b(\w+ )?dang (?:hoc|dien ra)\b")
+_STUDENTS = frozenset({"e", "em", "minh", "toi", "t", "tui", "mk", "mik", "chau", "con", "anh", "chi", "ban", "ho",
+                       "ai", "nguoi", "vien"})
+
+
+def under_way_asked(folded: str) -> bool:
+    """Whether a question asks for a class under way now («… đang học có phải không», «lớp nào đang diễn ra»)."""
+    return any((m.group(1) or "").strip() not in _STUDENTS for m in _UNDER_WAY.finditer(folded))
 
 
 # ---------------------------------------------------------------- slots
@@ -813,7 +827,9 @@ def day_slot(norm: Norm) -> DaySlot | None:
         if tok in PART_NAMES and nxt in ("hay", "hoac") and toks[i + 2:i + 3] and toks[i + 2] in PART_NAMES:
             i += 3  # «học sáng hay chiều»: which part of the day is asked, none is wished for
             continue
-        if tok in PART_NAMES and nxt not in _NOT_PART_AFTER:
+        # «học buổi chiều ngày nào»: the part wished, then the day asked (not «chiều ngày 5/12», a date's).
+        day_asked_after = prev == "buoi" and nxt == "ngay" and toks[i + 2:i + 3] in (["nao"], ["may"])
+        if tok in PART_NAMES and (nxt not in _NOT_PART_AFTER or day_asked_after):
             # Typed with its marks: «sáng», «tối» as such («sang» is to, «tới» next, «tôi» me).
             marked = not norm.had_diacritics or tok == "chieu" or {"sang": "sáng", "toi": "tối"}[tok] in typed
             weekday_next = i + 1 < len(toks) and _weekday_at(toks, i + 1) is not None

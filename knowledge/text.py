@@ -704,6 +704,9 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "tl" and prev == "moi":
             # «CĐCS mới TL» is one newly founded (mới thành lập).
             _expand(i, "thanh", "lap")
+        elif tok == "tl" and nxt == "tap" and tokens[i + 2:i + 3] == ["the"]:
+            # «lớp TL tập thể»: collective bargaining (thương lượng tập thể), as «TLTT» is.
+            _expand(i, "thuong", "luong")
         elif (tok == "chu" and source[i] == "ct" and i + 2 < len(tokens) and tokens[i + 1] == "tich"
               and re.fullmatch(r"\d{1,4}[a-z]?", tokens[i + 2]) and not re.fullmatch(r"(?:19|20)\d\d", tokens[i + 2])
               and tokens[i + 3:i + 4] not in ([u] for u in _COUNTED_AFTER)):
