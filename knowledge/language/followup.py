@@ -1307,6 +1307,10 @@ def resolve(
         # «đăng ký lớp này», «ok cho e đăng ký» with nothing shown before: never pick a class for the user.
         if register and (_PRONOUN.search(folded) or _is_bare(folded)):
             return FollowUp("which", purpose="register")
+        if _PRONOUN.search(folded) and _is_bare(_PRONOUN.sub(" ", folded)):
+            # «lớp đó ở đâu», «lớp này học mấy ngày» opening the talk: no class was shown, so which one is asked;
+            # a class the words happen to fit would be a guess.
+            return FollowUp("which", purpose="details")
         return NONE
     if _STATUS_LISTED.match(folded):
         # «lớp nào bị hủy», «lớp nào hoãn», «lớp nào đã kết thúc» after a class or a list: the classes of that
@@ -1519,7 +1523,9 @@ def resolve(
                 # «lớp đó học mấy ngày» after a list in which one class answered the question better than
                 # the others (it alone says all it asked): that class. A registration still asks which.
                 return _about_class(codes[best[0]], aspect, register)
-            pool = picked or list(range(len(codes)))
+            # Several that answered best (the two batches «lớp B» named, both in one hall): which of them, not
+            # which of the whole list.
+            pool = picked or (best if len(best) > 1 else list(range(len(codes))))
             purpose = "register" if register else "details"
             return FollowUp(
                 "choose", purpose=purpose, aspect=aspect,

@@ -1139,9 +1139,12 @@ def _in_context(
                        spelled=spelled)
     shared = shared_detail(engine, follow)
     if shared is not None:
-        # The list stays in view with no class singled out: «đăng ký lớp đó» next still asks which.
+        # The list stays in view with no class singled out: «đăng ký lớp đó» next still asks which. Those the
+        # message named are the ones still meant, though: «hạn đk khi nào» next is about one of them (asked which,
+        # if they differ), never the class the list led with.
+        named = tuple(c.code for c in follow.choices)
         ans, _, follow = _answer(engine, text, subject, shared, now=now, profile=profile, spelled=spelled)
-        return ans, subject, follow
+        return ans, (dataclasses.replace(subject, best=named) if subject is not None else subject), follow
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and (
             aside_of_its_own(text) or engine.stray_words(without_periods(text), now=now)):
         # «the same, for another place or period» only when the rest of the message says nothing the data
