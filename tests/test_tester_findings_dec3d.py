@@ -75,3 +75,22 @@ def test_that_class_with_no_class_shown_asks_which(deps: Deps) -> None:
         assert replies[0].text == compose.WHICH_ASKED, asked
     # A class named is still answered.
     assert compose.WHICH_ASKED not in text_of(say(deps, "lớp chủ tịch mới bầu lớp B đợt 1 ở đâu", user="w4"))
+
+
+def test_a_class_put_off_with_no_new_date_is_still_listed_and_asked_of(deps: Deps) -> None:
+    # Put off from 17/11 (before today, 23/11) with no new date: not over, so a search with no period lists it
+    # (after the class that has a day); «lớp tạm hoãn đó» next is it, never the other class's date.
+    plan(deps)
+    listed = text_of(say(deps, "lớp kiểm tra cho UBKT ở Nghệ An sắp tới ở đâu", user="h1"))
+    assert "ĐÃ HOÃN" in listed and listed.index("12/01/2027") < listed.index("ĐÃ HOÃN")
+    for asked in ("lớp tạm hoãn đó bao giờ học lại", "lop bi hoan kia khi nao hoc lai a"):
+        text = text_of(say(deps, asked, user="h1"))
+        assert "đã hoãn, chưa có lịch mới" in text and "12/01/2027" not in text, asked
+
+
+def test_the_class_put_off_not_in_view_is_found_for_the_question_asked(deps: Deps) -> None:
+    # Only the class with a day was shown: «lớp tạm hoãn đó» is the class put off of what was asked.
+    plan(deps)
+    say(deps, "tháng 1 có lớp kiểm tra cho UBKT ở Nghệ An không", user="h2")
+    text = text_of(say(deps, "lớp tạm hoãn đó khi nào học lại ạ", user="h2"))
+    assert "chưa có lịch mới" in text and "12/01/2027" not in text

@@ -1730,13 +1730,18 @@ def postponed(note: str | None) -> bool:
     return _PUT_OFF.search(folded) is not None and not re.search(r"\bhuy\b", folded)
 
 
+# «lớp tạm hoãn đó», «lớp bị hoãn kia», «lớp đã hoãn»: put off with no day said, asked of as a class moved («đã
+# hoàn thành», «đã hoàn tất» fold to the same «da hoan»).
+_HELD_OFF = r"(?:bi|tam|d?da|d?dang) hoan(?! (?:thanh|tat|tra|thien|chinh|tien|lai|von|cong))"
 # «lớp bị dời», «nghe bị lùi», «lùi lịch», «dời sang hôm nào»: a class put off to another day. Read with «đ» kept
 # apart from «d» («dd»), as «đổi sang», «đã đổi», «được đổi», «đợi» fold to the same «doi» as «dời»; typed with
 # no diacritics at all, «doi» may be either and is taken as «dời» in these phrases only («bị đổi lịch» says it too).
 _MOVED = re.compile(r"\b(?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay)|(?:doi|lui) (?:sang|qua|den|toi)"
-                    r" (?:(?:hom|ngay|buoi|tuan|thang|luc) nao|bao gio|khi nao))\b")
+                    r" (?:(?:hom|ngay|buoi|tuan|thang|luc) nao|bao gio|khi nao)"
+                    rf"|{_HELD_OFF})\b")
 # «lớp bị dời đó», «cái lớp lùi lịch», «khóa bị lùi»: a pointer at the class put off (what a registration needs).
-_MOVED_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)(?: hoc)? (?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay))\b")
+_MOVED_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)(?: hoc)? (?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay)"
+                          rf"|{_HELD_OFF})\b")
 
 
 def _words_dd(text: str) -> str:

@@ -870,6 +870,23 @@ def moved_in_view(engine: QAEngine, text: str, subject: Subject | None, *, spell
     return moved[0].code
 
 
+def _put_off_unshown(engine: QAEngine, text: str, spelled: str, subject: Subject | None) -> FollowUp | None:
+    """«lớp tạm hoãn đó bao giờ học lại» when no class in view is put off: the classes put off of what was asked
+    (its topic, role, place), not a class of the list, whose date would read as the new one of the class put off;
+    None when the message points at no class put off, or one in view is."""
+    if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
+        return None
+    if not (points_at_moved(text) or points_at_moved(spelled)):
+        return None
+    if any((c := _course(engine, code)) is not None and (c.status == "postponed" or postponed(c.description))
+           for code in subject.codes):
+        return None
+    said = " ".join(p for k, p in subject.phrases if k in ("topic", "role", "org"))
+    place = subject.phrase("place") or (fold(subject.place) if subject.place else "")
+    return FollowUp("ask", " ".join(f"lớp bị hoãn {said} {'o ' + place if place else ''}".split()),
+                    replaced=("question",))
+
+
 _MOVED_TITLE = re.compile(r"\b(?:lui lich|doi lich|doi ngay)\b")
 
 
@@ -1109,6 +1126,9 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, about(moved, spelled), now=now, profile=profile,
                                  spelled=spelled)
         return ans, subject.focused(moved), follow
+    elsewhere = _put_off_unshown(engine, text, spelled, subject)
+    if elsewhere is not None:
+        return _answer(engine, text, subject, elsewhere, now=now, profile=profile, spelled=spelled)
     in_focus = subject and (subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1
                                                else None))
     # «đk lớp đó cho mình» beside a note «Số chỗ: theo đăng ký»: the wish to register the class pointed at,
