@@ -94,3 +94,17 @@ def test_the_class_put_off_not_in_view_is_found_for_the_question_asked(deps: Dep
     say(deps, "tháng 1 có lớp kiểm tra cho UBKT ở Nghệ An không", user="h2")
     text = text_of(say(deps, "lớp tạm hoãn đó khi nào học lại ạ", user="h2"))
     assert "chưa có lịch mới" in text and "12/01/2027" not in text
+
+
+def test_role_and_province_said_as_anh_or_chi_are_kept_for_the_conversation(deps: Deps) -> None:
+    plan(deps)
+    engine = deps.knowledge.engine()
+    assert engine.said_in("anh là chủ tịch cđcs ở nghệ an, có lớp nào không")[1] == "Nghệ An"
+    from knowledge.search.subject import said_of_self
+    said = said_of_self(engine, "chị là kế toán công đoàn ở Nghệ An nhé")
+    assert said is not None and said.role == "ke_toan_cdcs" and said.province == "Nghệ An"
+    # «chỉ là» (only) folds as «chi la»: no self-introduction without the diacritics that say «chị».
+    assert said_of_self(engine, "chi la lop cho chu tich o nghe an thoi a") is None
+    say(deps, "anh là chủ tịch cđcs ở Nghệ An, có lớp nào cho chủ tịch mới bầu không", user="s1")
+    text = text_of(say(deps, "lớp kiểm tra ở tỉnh anh có không", user="s1"))
+    assert "Nghệ An" in text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -560,7 +561,7 @@ def conversation_province(engine: QAEngine, subject: Subject | None) -> str | No
 
 # «tỉnh mình», «thành phố mk», «tp em»: the asker's own province, said as such.
 _PROVINCE_WORD = frozenset({"tinh", "tp"})
-_MINE = frozenset({"minh", "mk", "mik", "em", "toi", "tui", "nha"})
+_MINE = frozenset({"minh", "mk", "mik", "em", "toi", "tui", "nha", "anh"})
 
 
 def own_province_in_context(text: str, profile: Profile | None) -> str:
@@ -1482,8 +1483,11 @@ def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None
 # «e làm CT CĐCS ở Bình Dương», «mình là kế toán», «bên e ở Huế», «tôi mới lên chủ tịch»: the asker saying who
 # and where they are (first person, then «là/làm/lên/ở/thuộc», adverbs allowed between). «ý em là Hải Phòng»
 # corrects what was asked («I mean …»), it says nothing of the asker.
-_SAID_OF_SELF = re.compile(r"(?<!\by )\b(?:minh|em|e|toi|tui|mk|mik|t|chau)(?: (?:moi|vua|dang|hien|duoc|cung|thi))*"
+_SAID_OF_SELF = re.compile(r"(?<!\by )\b(?:minh|em|e|toi|tui|mk|mik|t|chau|anh)(?: (?:moi|vua|dang|hien|duoc|cung|thi))*"
                            r" (?:la|lam|len|o|thuoc|bau)\b|\bben (?:minh|em|e|toi|tui|mk|mik)\b")
+# «chị là chủ tịch …», «chị làm kế toán ở …»: an older asker says «chị» of herself as «anh» (above) of himself;
+# with its diacritics only, as «chi la» is also «chỉ là» (only).
+_SHE_OF_HERSELF = re.compile(r"(?i)(?<!\w)chị(?: (?:mới|vừa|đang|hiện|được|cũng|thì))* (?:là|làm|lên|ở|thuộc)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1504,7 +1508,7 @@ def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
     message introduces nobody or names neither. A place named without «I am/work…» («lớp ở Huế») is what is
     asked about, not who asks."""
     norm = normalise(text)
-    if not _SAID_OF_SELF.search(norm.folded):
+    if not (_SAID_OF_SELF.search(norm.folded) or _SHE_OF_HERSELF.search(unicodedata.normalize("NFC", text))):
         return None
     hits = engine.matcher.find(norm.tokens)
     # In a long message the introduction says who asks; the question may name another place or role.
