@@ -108,3 +108,17 @@ def test_role_and_province_said_as_anh_or_chi_are_kept_for_the_conversation(deps
     say(deps, "anh là chủ tịch cđcs ở Nghệ An, có lớp nào cho chủ tịch mới bầu không", user="s1")
     text = text_of(say(deps, "lớp kiểm tra ở tỉnh anh có không", user="s1"))
     assert "Nghệ An" in text
+
+
+def test_another_class_for_the_same_audience_sets_the_one_in_view_aside(deps: Deps) -> None:
+    # Nghệ An has one class for inspection committees in January: «lớp nào khác» is that question without it,
+    # the same class elsewhere when it is the only one there; never «chưa có thông tin».
+    plan(deps)
+    say(deps, "tháng 1 có lớp nào cho ủy ban kiểm tra ở Nghệ An không", user="o1")
+    say(deps, "lớp đó ở đâu", user="o1")
+    for asked in ("thang 1 co lop nao khac cho uy ban kiem tra k", "tháng 1 còn lớp khác cho ủy ban kiểm tra không"):
+        replies = say(deps, asked, user="o1")
+        well_written(replies)
+        text = text_of(replies)
+        assert compose.OFF_TOPIC_HEAD not in text and "Hà Tĩnh" in text, asked
+        assert "Nhà văn hóa Công nhân, phường Hoàng Mai" not in text, asked

@@ -1152,6 +1152,10 @@ _OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?(?:khac|cung (?
                           r"|\bngoai (?:lop|khoa|cai) (?:do|nay|ay|tren|vua roi)\b")
 
 
+# «khác» of «lớp nào khác», «lớp khác»: the word that sets the class in view aside.
+_ASIDE_WORD = re.compile(r"\b(lop|khoa|nao) khac\b")
+
+
 def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None,
              topic_of: Callable[[str], str | None] | None) -> FollowUp | None:
     """«thế có lớp nào khác thay không» after one class (shown alone, or singled out of a list): the classes on
@@ -1160,10 +1164,15 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
     if subject.kind not in ("course", "courses") or topic_of is None or not _OTHER_CLASS.search(folded):
         return None
     said = kinds_of(folded) if kinds_of is not None else frozenset()
+    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None) or _led_with(subject)
+    if said & {"topic", "role"} and not said & {"place", "org"} and code is not None and _ASIDE_WORD.search(folded):
+        # «tháng 1 có lớp nào khác cho kế toán không» with one class in view: the question it says, that class
+        # left out; where it is the only one, the same anywhere (the place was the talk's, not the message's).
+        asked = " ".join(_ASIDE_WORD.sub(r"\1", folded).split())
+        return FollowUp("ask", asked, replaced=("question",), instead_of=code, wider=f"{asked} tren ca nuoc")
     # A province's name reads as its federation too («Quảng Trị»: place and org); a union alone is asked anew.
     if said & {"topic", "role"} or ("org" in said and "place" not in said):
         return None
-    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None) or _led_with(subject)
     topic = topic_of(code) if code is not None else None
     if topic is None and code is None and "place" in said and subject.codes:
         # No one class in view, but every class shown is on one topic: «cùng nội dung» is that topic.
