@@ -114,10 +114,11 @@ def test_another_class_for_the_same_audience_sets_the_one_in_view_aside(deps: De
     # Nghệ An has one class for inspection committees in January: «lớp nào khác» is that question without it,
     # the same class elsewhere when it is the only one there; never «chưa có thông tin».
     plan(deps)
-    say(deps, "tháng 1 có lớp nào cho ủy ban kiểm tra ở Nghệ An không", user="o1")
-    say(deps, "lớp đó ở đâu", user="o1")
-    for asked in ("thang 1 co lop nao khac cho uy ban kiem tra k", "tháng 1 còn lớp khác cho ủy ban kiểm tra không"):
-        replies = say(deps, asked, user="o1")
+    for user, asked in (("o1", "thang 1 co lop nao khac cho uy ban kiem tra k"),
+                        ("o2", "tháng 1 còn lớp khác cho ủy ban kiểm tra không")):
+        say(deps, "tháng 1 có lớp nào cho ủy ban kiểm tra ở Nghệ An không", user=user)
+        say(deps, "lớp đó ở đâu", user=user)
+        replies = say(deps, asked, user=user)
         well_written(replies)
         text = text_of(replies)
         assert compose.OFF_TOPIC_HEAD not in text and "Hà Tĩnh" in text, asked
