@@ -195,6 +195,9 @@ SAVE_SAID = ("Anh/chị có muốn lưu {what} vào hồ sơ không? Hồ sơ d�
              "nhắc lớp cho đúng vai trò, địa phương của anh/chị; xem, đổi hoặc xóa bất cứ lúc nào bằng /hoso.")
 WHICH_CLASS = ("Anh/chị muốn đăng ký lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «đăng ký lớp nữ công») hoặc hỏi "
                "«lớp sắp tới» để xem danh sách.")
+# «lớp đó ở đâu» with no class shown before: which class is meant, never one guessed.
+WHICH_ASKED = ("Anh/chị hỏi lớp nào ạ? Anh/chị gõ tên lớp (ví dụ «lớp nữ công ở Cần Thơ») hoặc hỏi «lớp sắp tới» "
+               "để xem danh sách.")
 # A position said of a list that held no classes («cái thứ 2» after a plan's targets, a «Có phải …» choice or
 # the unions to choose from): what the list was (all of it, one of it), said plainly.
 LISTED_NOUNS = {"target": ("các chỉ tiêu", "chỉ tiêu"), "item": ("các gợi ý", "gợi ý"), "org": ("các đơn vị", "đơn vị"),
@@ -669,12 +672,16 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
     elif aspect == "time":
         text = f"Thời gian: {when_one(c, tz)}." if c.tentative else (
             f"Bắt đầu: {at_time(c, c.starts_at, tz)}." + (f"\nKết thúc: {at_time(c, c.ends_at, tz)}." if c.ends_at else "")
-            + ("" if hours_written(c) else "\n" + hours_unwritten(c, tz, who)))
+            + ("" if hours_written(c) else "\n" + hours_unwritten(c, tz, who)) + spread_days(c, tz))
     elif aspect == "duration":
         if c.tentative or not c.ends_at:
             return None
         days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
         text = f"Lớp học {days} ngày: {when_one(c, tz)}."
+        if c.days and c.days < days:
+            # Held on separate days (two Saturdays): the plan's count of study days, as the card says it,
+            # never the span of the dates read as days of class.
+            text = f"Lớp học {vn.number(c.days)} ngày, không liên tục, trong khoảng {when_one(c, tz)}." + spread_note(c)
     elif aspect == "deadline":
         if c.tentative:
             # A class with no day takes no registration yet (knowledge.registrations): its opening is the news.
@@ -750,6 +757,23 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         buttons.insert(0, register_button(c))
     title = f"{c.title} ({when_text(c, tz)})" if dated else c.title
     return Reply(f"{title}\n{text}", tuple(buttons))
+
+
+def spread_days(c: CourseRec, tz: dt.tzinfo) -> str:
+    """«\nSố ngày học: 2 ngày (không liên tục)…» of a class whose plan counts fewer study days than its dates
+    span (held on Saturdays only): its first and last day alone read as a class every day between; "" else."""
+    if not c.days or c.ends_at is None or c.tentative:
+        return ""
+    span = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
+    if c.days >= span:
+        return ""
+    return f"\nSố ngày học: {vn.number(c.days)} ngày (không liên tục)." + spread_note(c)
+
+
+def spread_note(c: CourseRec) -> str:
+    """The organiser's note, which says which days a class spread over weeks meets; "" when it has none."""
+    note = timing.note_shown(c)
+    return f"\nGhi chú của ban tổ chức: {note}" if note else ""
 
 
 def unwritten_reply(c: CourseRec, what: str, now: dt.datetime) -> Reply:

@@ -1040,7 +1040,7 @@ def _cancel_which(text: str, t: Turn) -> list[Reply]:
 def _which(follow: FollowUp, t: Turn) -> Reply:
     """«Lớp nào ạ?»: the classes in view as choices, each asking its own question when chosen."""
     if follow.action != "choose" or not follow.choices:
-        return Reply(compose.WHICH_CLASS)
+        return Reply(compose.WHICH_ASKED if follow.purpose == "details" else compose.WHICH_CLASS)
     t.state["fq"] = [c.question[:300] for c in follow.choices]
     head = compose.WHICH_REGISTER if follow.purpose == "register" else compose.WHICH_DETAILS
     if follow.beyond is not None:

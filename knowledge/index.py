@@ -1221,6 +1221,10 @@ class CourseIndex:
         # A period asked that lies ahead keeps to the classes dated in it (a class of «6 tháng đầu năm» is
         # no answer to «quý 2 năm sau»).
         masks["time"] = self.time_mask(floor, end, begun=floor == now)
+        if end is None and now is not None and floor == now:
+            # Put off with no new date, its planned days gone by: not over, only waiting for a day. A search with no
+            # period keeps it (listed after the classes that have a day), so «lớp tạm hoãn đó» has one to mean.
+            masks["time"] |= self._put_off_undated(live)
         if periods_too and start is not None and end is not None:
             masks["time"] |= self.periods_holding(start, end)
         # «lớp tháng 2 bị hoãn sang ngày nào»: a class put off is asked by the period it was planned in, which its

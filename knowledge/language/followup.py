@@ -1165,6 +1165,10 @@ _OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?(?:khac|cung (?
                           r"|\bngoai (?:lop|khoa|cai) (?:do|nay|ay|tren|vua roi)\b")
 
 
+# «khác» of «lớp nào khác», «lớp khác»: the word that sets the class in view aside.
+_ASIDE_WORD = re.compile(r"\b(lop|khoa|nao) khac\b")
+
+
 def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None,
              topic_of: Callable[[str], str | None] | None) -> FollowUp | None:
     """«thế có lớp nào khác thay không» after one class (shown alone, or singled out of a list): the classes on
@@ -1173,10 +1177,15 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
     if subject.kind not in ("course", "courses") or topic_of is None or not _OTHER_CLASS.search(folded):
         return None
     said = kinds_of(folded) if kinds_of is not None else frozenset()
+    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None) or _led_with(subject)
+    if said & {"topic", "role"} and not said & {"place", "org"} and code is not None and _ASIDE_WORD.search(folded):
+        # «tháng 1 có lớp nào khác cho kế toán không» with one class in view: the question it says, that class
+        # left out; where it is the only one, the same anywhere (the place was the talk's, not the message's).
+        asked = " ".join(_ASIDE_WORD.sub(r"\1", folded).split())
+        return FollowUp("ask", asked, replaced=("question",), instead_of=code, wider=f"{asked} tren ca nuoc")
     # A province's name reads as its federation too («Quảng Trị»: place and org); a union alone is asked anew.
     if said & {"topic", "role"} or ("org" in said and "place" not in said):
         return None
-    code = subject.focus or (subject.codes[0] if len(subject.codes) == 1 else None) or _led_with(subject)
     topic = topic_of(code) if code is not None else None
     if topic is None and code is None and "place" in said and subject.codes:
         # No one class in view, but every class shown is on one topic: «cùng nội dung» is that topic.
@@ -1320,6 +1329,10 @@ def resolve(
         # «đăng ký lớp này», «ok cho e đăng ký» with nothing shown before: never pick a class for the user.
         if register and (_PRONOUN.search(folded) or _is_bare(folded)):
             return FollowUp("which", purpose="register")
+        if _PRONOUN.search(folded) and _is_bare(_PRONOUN.sub(" ", folded)):
+            # «lớp đó ở đâu», «lớp này học mấy ngày» opening the talk: no class was shown, so which one is asked;
+            # a class the words happen to fit would be a guess.
+            return FollowUp("which", purpose="details")
         return NONE
     if _STATUS_LISTED.match(folded):
         # «lớp nào bị hủy», «lớp nào hoãn», «lớp nào đã kết thúc» after a class or a list: the classes of that
@@ -1536,7 +1549,9 @@ def resolve(
                 # «còn đăng ký được không» after a list led by classes that fit the question: whether the nearest
                 # of them (shown first) still takes registrations, the one whose deadline comes first.
                 return _about_class(codes[best[0]], aspect, register)
-            pool = picked or list(range(len(codes)))
+            # Several that answered best (the two batches «lớp B» named, both in one hall): which of them, not
+            # which of the whole list.
+            pool = picked or (best if len(best) > 1 else list(range(len(codes))))
             purpose = "register" if register else "details"
             return FollowUp(
                 "choose", purpose=purpose, aspect=aspect,
@@ -1741,13 +1756,18 @@ def postponed(note: str | None) -> bool:
     return _PUT_OFF.search(folded) is not None and not re.search(r"\bhuy\b", folded)
 
 
+# «lớp tạm hoãn đó», «lớp bị hoãn kia», «lớp đã hoãn»: put off with no day said, asked of as a class moved («đã
+# hoàn thành», «đã hoàn tất» fold to the same «da hoan»).
+_HELD_OFF = r"(?:bi|tam|d?da|d?dang) hoan(?! (?:thanh|tat|tra|thien|chinh|tien|lai|von|cong))"
 # «lớp bị dời», «nghe bị lùi», «lùi lịch», «dời sang hôm nào»: a class put off to another day. Read with «đ» kept
 # apart from «d» («dd»), as «đổi sang», «đã đổi», «được đổi», «đợi» fold to the same «doi» as «dời»; typed with
 # no diacritics at all, «doi» may be either and is taken as «dời» in these phrases only («bị đổi lịch» says it too).
 _MOVED = re.compile(r"\b(?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay)|(?:doi|lui) (?:sang|qua|den|toi)"
-                    r" (?:(?:hom|ngay|buoi|tuan|thang|luc) nao|bao gio|khi nao))\b")
+                    r" (?:(?:hom|ngay|buoi|tuan|thang|luc) nao|bao gio|khi nao)"
+                    rf"|{_HELD_OFF})\b")
 # «lớp bị dời đó», «cái lớp lùi lịch», «khóa bị lùi»: a pointer at the class put off (what a registration needs).
-_MOVED_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)(?: hoc)? (?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay))\b")
+_MOVED_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)(?: hoc)? (?:bi (?:doi|lui)|(?:doi|lui) lich|bi ddoi (?:lich|ngay)"
+                          rf"|{_HELD_OFF})\b")
 
 
 def _words_dd(text: str) -> str:

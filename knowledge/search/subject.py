@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -565,7 +566,7 @@ def conversation_province(engine: QAEngine, subject: Subject | None) -> str | No
 
 # «tỉnh mình», «thành phố mk», «tp em»: the asker's own province, said as such.
 _PROVINCE_WORD = frozenset({"tinh", "tp"})
-_MINE = frozenset({"minh", "mk", "mik", "em", "toi", "tui", "nha"})
+_MINE = frozenset({"minh", "mk", "mik", "em", "toi", "tui", "nha", "anh"})
 
 
 def own_province_in_context(text: str, profile: Profile | None) -> str:
@@ -900,6 +901,23 @@ def moved_in_view(engine: QAEngine, text: str, subject: Subject | None, *, spell
     return moved[0].code
 
 
+def _put_off_unshown(engine: QAEngine, text: str, spelled: str, subject: Subject | None) -> FollowUp | None:
+    """«lớp tạm hoãn đó bao giờ học lại» when no class in view is put off: the classes put off of what was asked
+    (its topic, role, place), not a class of the list, whose date would read as the new one of the class put off;
+    None when the message points at no class put off, or one in view is."""
+    if subject is None or subject.kind not in ("course", "courses") or not subject.codes:
+        return None
+    if not (points_at_moved(text) or points_at_moved(spelled)):
+        return None
+    if any((c := _course(engine, code)) is not None and (c.status == "postponed" or postponed(c.description))
+           for code in subject.codes):
+        return None
+    said = " ".join(p for k, p in subject.phrases if k in ("topic", "role", "org"))
+    place = subject.phrase("place") or (fold(subject.place) if subject.place else "")
+    return FollowUp("ask", " ".join(f"lớp bị hoãn {said} {'o ' + place if place else ''}".split()),
+                    replaced=("question",))
+
+
 _MOVED_TITLE = re.compile(r"\b(?:lui lich|doi lich|doi ngay)\b")
 
 
@@ -1139,6 +1157,9 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, about(moved, spelled), now=now, profile=profile,
                                  spelled=spelled)
         return ans, subject.focused(moved), follow
+    elsewhere = _put_off_unshown(engine, text, spelled, subject)
+    if elsewhere is not None:
+        return _answer(engine, text, subject, elsewhere, now=now, profile=profile, spelled=spelled)
     in_focus = subject and (subject.focus or (subject.codes[0] if subject.kind == "course" and len(subject.codes) == 1
                                                else None))
     # «đk lớp đó cho mình» beside a note «Số chỗ: theo đăng ký»: the wish to register the class pointed at,
@@ -1169,9 +1190,12 @@ def _in_context(
                        spelled=spelled)
     shared = shared_detail(engine, follow)
     if shared is not None:
-        # The list stays in view with no class singled out: «đăng ký lớp đó» next still asks which.
+        # The list stays in view with no class singled out: «đăng ký lớp đó» next still asks which. Those the
+        # message named are the ones still meant, though: «hạn đk khi nào» next is about one of them (asked which,
+        # if they differ), never the class the list led with.
+        named = tuple(c.code for c in follow.choices)
         ans, _, follow = _answer(engine, text, subject, shared, now=now, profile=profile, spelled=spelled)
-        return ans, subject, follow
+        return ans, (dataclasses.replace(subject, best=named) if subject is not None else subject), follow
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and (
             aside_of_its_own(text) or engine.stray_words(without_periods(text), now=now)):
         # «the same, for another place or period» only when the rest of the message says nothing the data
@@ -1489,8 +1513,11 @@ def miss_of(engine: QAEngine, ans: Answer | None, follow: FollowUp | None = None
 # «e làm CT CĐCS ở Bình Dương», «mình là kế toán», «bên e ở Huế», «tôi mới lên chủ tịch»: the asker saying who
 # and where they are (first person, then «là/làm/lên/ở/thuộc», adverbs allowed between). «ý em là Hải Phòng»
 # corrects what was asked («I mean …»), it says nothing of the asker.
-_SAID_OF_SELF = re.compile(r"(?<!\by )\b(?:minh|em|e|toi|tui|mk|mik|t|chau)(?: (?:moi|vua|dang|hien|duoc|cung|thi))*"
+_SAID_OF_SELF = re.compile(r"(?<!\by )\b(?:minh|em|e|toi|tui|mk|mik|t|chau|anh)(?: (?:moi|vua|dang|hien|duoc|cung|thi))*"
                            r" (?:la|lam|len|o|thuoc|bau)\b|\bben (?:minh|em|e|toi|tui|mk|mik)\b")
+# «chị là chủ tịch …», «chị làm kế toán ở …»: an older asker says «chị» of herself as «anh» (above) of himself;
+# with its diacritics only, as «chi la» is also «chỉ là» (only).
+_SHE_OF_HERSELF = re.compile(r"(?i)(?<!\w)chị(?: (?:mới|vừa|đang|hiện|được|cũng|thì))* (?:là|làm|lên|ở|thuộc)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1511,7 +1538,7 @@ def said_of_self(engine: QAEngine, text: str) -> SaidOfSelf | None:
     message introduces nobody or names neither. A place named without «I am/work…» («lớp ở Huế») is what is
     asked about, not who asks."""
     norm = normalise(text)
-    if not _SAID_OF_SELF.search(norm.folded):
+    if not (_SAID_OF_SELF.search(norm.folded) or _SHE_OF_HERSELF.search(unicodedata.normalize("NFC", text))):
         return None
     hits = engine.matcher.find(norm.tokens)
     # In a long message the introduction says who asks; the question may name another place or role.
