@@ -197,7 +197,7 @@ def test_a_plain_month_word_alone_is_read_only_where_no_other_word_is_typed_so()
     from knowledge.language.spoken import spoken_numbers
     assert spoken_numbers("lop o ben tre thang tu") == "lop o ben tre thang 4"
     assert spoken_numbers("lop thang bay co khong") == "lop thang 7 co khong"
-    for q in ("lop thang sau", "thang hai co lop", "anh thang ba o dau", "lop thang nam nay"):
+    for q in ("lop thang sau", "anh thang ba o dau", "lop thang nam nay"):
         assert spoken_numbers(q) == q
 
 

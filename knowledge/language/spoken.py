@@ -18,8 +18,8 @@ Typed without marks, the words are read only inside a date said in full (`_plain
 «ngay muoi chin thang muoi hai» or «thang muoi mot nam hai khong hai bay» means 19/12 and 11/2027, but plain
 «nam», «sau», «mot», «ba» are as often «Nam» (a place, a name), «sau» (after: «tháng sau»), «mốt» («ngày mốt»,
 the day after tomorrow) or a father, so a plain word is a number only between «ngày … tháng …» or before «năm»
-and a year, never alone («thang hai» typed plain may be a name), but for the months no other word is typed as
-(«thang ba», «thang tu», see `_MONTH_ALONE`). Pure function over text; nothing here touches
+and a year, never alone, but for the months no other word is typed as after «thang» («thang ba», «thang tu»,
+«thang hai», see `_MONTH_ALONE`). Pure function over text; nothing here touches
 the database.
 """
 
@@ -350,8 +350,10 @@ _MONTH_JOINERS = frozenset({"hoặc", "hoac", "hay", "và", "va", "với", "voi"
 
 
 # The months said in one word typed plain that are read alone («lop thang ba», «thang tu nay»): no other word is
-# typed so after «thang». «sau» (next), «nam» («năm nay»), «mot» («tháng mốt»), «hai» (a name) need a day or a year.
-_MONTH_ALONE = frozenset({"ba", "tư", "bốn", "bảy", "tám", "chín"})
+# typed so after «thang». «sau» (next), «nam» («năm nay») need a day or a year. «hai» and «mot» are read too: in a
+# question about classes «thang hai», «cac lop thang mot» are February and January far more often than a name or
+# the southern «tháng mốt» (November, a month the plans ahead seldom reach).
+_MONTH_ALONE = frozenset({"một", "hai", "ba", "tư", "bốn", "bảy", "tám", "chín"})
 
 
 def _plain_month(words: list[str], i: int, after_day: bool) -> tuple[int, int] | None:
@@ -372,7 +374,9 @@ def _plain_month(words: list[str], i: int, after_day: bool) -> tuple[int, int] |
         return value
     if after_day and w != "sáu" and _single_ok(w, words, value[1]):
         return value
-    if w in _MONTH_ALONE and (i < 2 or words[i - 2] not in _KIN) and _single_ok(w, words, value[1]):
+    # («con» opening the message is «còn»: «con thang ba» asks about March, no child's name.)
+    if (w in _MONTH_ALONE and (i < 2 or words[i - 2] not in _KIN or (i == 2 and words[0] == "con"))
+            and _single_ok(w, words, value[1])):
         return value  # «lop o tay ninh thang ba»: no other word reads «thang ba», unlike «thang sau», «thang nam»
     return None
 
