@@ -1194,7 +1194,9 @@ def _part_of_day(text: str, t: Turn) -> Outcome | None:
 
 # A class code as organisers write them («CT-26-05», «MAU-003», «HN26_12», «KCN.01»): letters and a number joined by
 # a dash, a dot or an underscore. With a word of classes or of registering around it, it names one class.
-_CODE_LIKE = re.compile(r"(?<![\w/])([A-Za-z]{1,8}\d{0,4}(?:[-_.][A-Za-z]{0,8}\d{1,4}[A-Za-z]?)+)(?![\w/])")
+# Its middle parts may be letters alone («CDVC-HN-01», «LDHCM-CUM-01»): read whole, not from its last part.
+_CODE_LIKE = re.compile(r"(?<![\w/.-])([A-Za-z]{1,8}\d{0,4}(?:[-_.][A-Za-z]{1,8}\d{0,4})*"
+                        r"(?:[-_.][A-Za-z]{0,8}\d{1,4}[A-Za-z]?)+)(?![\w/])")
 _NOT_CODES = frozenset({"covid", "sars", "iso", "tcvn", "qcvn", "ohsas", "sa", "h"})
 # Shorthand typed in lower case that a number joins with a dash: months, quarters, batches, days, years.
 _NOT_LOWER_CODES = frozenset({"thang", "thg", "th", "quy", "dot", "ngay", "tuan", "nam", "lop", "khoa", "so", "tu",

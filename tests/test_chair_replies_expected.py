@@ -180,3 +180,20 @@ def test_my_schedule_in_words_shows_the_classes_held(deps: Deps, asked: str) -> 
     assert text_of(replies).split("\n")[0] == own.split("\n")[0]
     assert "nữ công" not in text_of(replies)  # no search for classes to come
 
+
+
+@pytest.mark.parametrize("code", ["CDVC-HN-01", "LDHCM-CUM-01", "cdvc-hn-01"])
+def test_a_code_with_letters_only_in_its_middle_is_read_whole(deps: Deps, code: str) -> None:
+    # «CDVC-HN-01» is one code, not «HN-01» (no class has that): its class is found, registered, never refused.
+    classes(deps)
+    with session_scope(deps.session_factory) as s:
+        c = add_course(s, code.upper(), starts=FIXED_NOW + dt.timedelta(days=20),
+                       deadline=FIXED_NOW + dt.timedelta(days=10))
+        cid = c.id
+        bump_data_version(s)
+    deps.knowledge.invalidate()
+    replies = say(deps, f"cho toi dang ky lop {code}", user="k3")
+    assert "Mình không tìm thấy lớp nào có mã" not in text_of(replies)
+    assert f"rg:{cid}" in data_of(replies)
+    # An unknown one of that shape is said unknown whole.
+    assert f"«{code.upper()[:-1]}9»" in text_of(say(deps, f"dang ky lop {code[:-1]}9", user="k4"))
