@@ -74,7 +74,7 @@ FORMER_SEATS: dict[str, tuple[str, ...]] = {
     "Phú Yên": ("Tuy Hòa", "Sông Cầu"), "Bình Dương": ("Thủ Dầu Một", "Thuận An", "Bến Cát"),
     "Bà Rịa - Vũng Tàu": ("Bà Rịa", "Vũng Tàu"), "Bình Phước": ("Đồng Xoài", "Bình Long", "Chơn Thành"),
     "Long An": ("Tân An", "Kiến Tường"), "Hậu Giang": ("Vị Thanh", "Ngã Bảy"), "Tiền Giang": ("Mỹ Tho", "Gò Công", "Cai Lậy"),
-    "Kiên Giang": ("Rạch Giá", "Hà Tiên", "Phú Quốc"), "Yên Bái": ("Nghĩa Lộ",), "Bắc Giang": ("Việt Yên",),
+    "Kiên Giang": ("Rạch Giá", "Hà Tiên", "Phú Quốc"), "Yên Bái": ("Nghĩa Lộ",),
     "Hải Dương": ("Chí Linh", "Kinh Môn"), "Trà Vinh": ("Duyên Hải",), "Sóc Trăng": ("Vĩnh Châu", "Ngã Năm"),
     "Bạc Liêu": ("Giá Rai",),
     # Hà Tây's seat was Hà Đông; since 2008 its towns and districts have been Hà Nội's, and since 2025 communes
