@@ -171,6 +171,11 @@ NONE_OPEN_IN_VIEW = ("Các lớp trên đều không nhận đăng ký lúc này
 TYPE_NUMBER = "Anh/chị bấm chọn lớp, hoặc gõ số thứ tự của lớp (ví dụ «1»)."
 WHICH_DETAILS = "Anh/chị hỏi lớp nào ạ?"
 NO_DETAILS_KEPT = "Anh/chị chưa cung cấp họ tên, đơn vị hay số điện thoại nào để đăng ký."
+# The whole profile erased on request («xóa toàn bộ dữ liệu của tôi», /hoso): asked first, then said done.
+ERASE_PROFILE_ASK = ("Xóa toàn bộ hồ sơ của anh/chị: vai trò, đơn vị, tỉnh, họ tên, số điện thoại và các câu hỏi "
+                     "đã lưu? Các lớp đã đăng ký vẫn giữ chỗ nhưng không kèm tên; muốn hủy chỗ, gõ /lich.")
+ERASED_PROFILE = ("Đã xóa toàn bộ hồ sơ của anh/chị. Các lớp đã đăng ký vẫn giữ chỗ, không kèm tên (gõ /lich để "
+                  "xem hoặc hủy). Anh/chị vẫn hỏi lớp được như bình thường.")
 # Details typed before the register choice was pressed: the form asks for them once opened (the choice comes
 # again under it, so the number it names is still the one to type).
 DETAILS_BEFORE_REGISTER = "Anh/chị {press} để bắt đầu đăng ký, rồi gửi họ tên, đơn vị sau nhé."

@@ -700,6 +700,9 @@ def _on_question(text: str, t: Turn) -> Outcome:
     if request == "delete_data":
         if not t.msg.private:  # its confirm button would be pressed in front of the group, by anyone
             return Outcome([Reply(compose.PROFILE_IN_GROUP)], intent="my_data")
+        if enrol.names_everything(text):
+            # «xóa toàn bộ dữ liệu của tôi», «xóa hồ sơ»: the whole profile, not the registration details alone.
+            return Outcome([_erase_ask()], intent="my_data")
         _, delete = enrol.profile_lines(t.msg, t.session)
         if not delete:  # nothing given that a deletion would erase: said, with what is kept (role, union)
             return Outcome([Reply(compose.NO_DETAILS_KEPT), *_show_profile(t)], intent="my_data")
@@ -1677,6 +1680,10 @@ def _profile_step(d: callbacks.Data, t: Turn) -> list[Reply]:
         return _save_said(t)
     if d.fields == ("forget",):
         return _forget_place(t)
+    if d.fields == ("erase",):
+        return [_erase_ask()] if t.msg.private else [Reply(compose.PROFILE_IN_GROUP)]
+    if d.fields == ("eraseok",):
+        return _erase_profile(t)
     if d.fields == ("role",):
         return [_role_question(t)]
     if d.fields == ("org",):
@@ -1818,7 +1825,23 @@ def _show_profile(t: Turn) -> list[Reply]:
     details, delete = enrol.profile_lines(t.msg, t.session)  # registration details, visible and deletable
     lines += details
     return [Reply("\n".join(lines), (Button(btn.CHANGE_ROLE, callbacks.pack("hs", "role")),
-                                     Button(btn.CHANGE_UNION, callbacks.pack("hs", "org")), *forget, *delete))]
+                                     Button(btn.CHANGE_UNION, callbacks.pack("hs", "org")), *forget, *delete,
+                                     Button(btn.ERASE_PROFILE, callbacks.pack("hs", "erase"))))]
+
+
+def _erase_ask() -> Reply:
+    return Reply(compose.ERASE_PROFILE_ASK, (Button(btn.ERASE_PROFILE_OK, callbacks.pack("hs", "eraseok")),
+                                             Button(btn.DONT_DELETE, callbacks.pack("dk", "keep"))))
+
+
+def _erase_profile(t: Turn) -> list[Reply]:
+    """The whole profile erased (Law 91/2025), in a private chat only: a group's button is anyone's to press."""
+    if not t.msg.private:
+        return [Reply(compose.PROFILE_IN_GROUP)]
+    registrations.erase_profile(session=t.session, profile=t.profile)
+    t.state.clear()  # what the conversation kept (a ward said, the list in view) goes too
+    t.subject = None
+    return [Reply(compose.ERASED_PROFILE)]
 
 
 def _forget_place(t: Turn) -> list[Reply]:

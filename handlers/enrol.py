@@ -624,6 +624,15 @@ _PHONE_NAMED = re.compile(r"\b(?:so dien thoai|so dt|sdt|dien thoai|phone)\b")
 _OTHERS_NAMED = re.compile(r"\b(?:ho ten|ho va ten|ten|don vi|thong tin|du lieu|ho so|tat ca|het|toan bo)\b")
 
 
+# «xóa toàn bộ / tất cả / hết dữ liệu», «xóa hồ sơ của tôi»: everything, not the registration details alone.
+_EVERYTHING_NAMED = re.compile(r"\b(?:toan bo|tat ca|het|ho so|moi thong tin|moi du lieu)\b")
+
+
+def names_everything(text: str) -> bool:
+    """Whether a request to delete one's details asks for all of them («xóa toàn bộ dữ liệu của tôi»)."""
+    return bool(_EVERYTHING_NAMED.search(fold(text)))
+
+
 def names_phone_only(text: str) -> bool:
     """Whether a request about one's details names the phone number and nothing else («xóa số điện thoại»)."""
     folded = fold(text)

@@ -21,6 +21,8 @@ DELETE_DETAILS = "Xóa thông tin"
 DELETE_REGISTRATION_DETAILS = "Xóa thông tin đăng ký"
 DELETE_PHONE = "Xóa số điện thoại"
 DONT_DELETE = "Không xóa"
+ERASE_PROFILE = "Xóa toàn bộ hồ sơ"
+ERASE_PROFILE_OK = "Xóa hết"
 GIVE_UP_PLACE = "Hủy chỗ"
 CHANGE_ROLE = "Đổi vai trò"
 CHANGE_UNION = "Đổi đơn vị, tỉnh"
@@ -35,7 +37,7 @@ _INSTEAD = {
     SAVE_TO_PROFILE: "/hoso", DONT_SAVE: "", SKIP: "", CLASS_DETAILS: "", REGISTER_THIS: "", REGISTER_ANYWAY: "",
     JOIN_WAITING_LIST: "", SIMILAR_CLASS: "", SUGGESTED_CLASS: "", DELETE_DETAILS: "/hoso",
     DELETE_REGISTRATION_DETAILS: "/hoso", DELETE_PHONE: "/hoso", DONT_DELETE: "", GIVE_UP_PLACE: "/lich",
-    CHANGE_ROLE: "/hoso", CHANGE_UNION: "/hoso", FORGET_PLACE: "/hoso", REMINDER_OFF: "/nhacnho",
+    CHANGE_ROLE: "/hoso", CHANGE_UNION: "/hoso", FORGET_PLACE: "/hoso", ERASE_PROFILE: "/hoso", ERASE_PROFILE_OK: "/hoso", REMINDER_OFF: "/nhacnho",
     DEADLINE_REMINDER_OFF: "/nhacnho", CANCEL_THIS_REGISTRATION: "/lich", STOP_REGISTERING: "",
 }
 

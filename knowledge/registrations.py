@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Select, case, func, literal, select, update
+from sqlalchemy import Select, case, delete, func, literal, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -408,6 +408,27 @@ def delete_details(*, session: Session, profile: UserProfile) -> bool:
         account.full_name = account.unit_name = account.phone = None
         account.details_at = None
     return had
+
+
+def erase_profile(*, session: Session, profile: UserProfile) -> None:
+    """Everything the person gave or said, erased from every linked account (the right to erasure, Law 91/2025):
+    the registration details, role, union and province, the questions kept for organisers and the conversation's
+    state. Their places in classes stay, without a name (an organiser's list shows a place taken), and the chat
+    to write to, so a class they hold a place in can still be called off to them; reminders they turned off stay
+    off (erasing is no consent to more messages). The conversation state of `profile` itself is the caller's to
+    clear (a turn holds it and saves it as it ends)."""
+    from knowledge.models import ConversationState, UnansweredQuestion
+
+    for account in linked_accounts(session=session, profile=profile):
+        account.full_name = account.unit_name = account.phone = None
+        account.details_at = None
+        account.role = account.province = account.display_name = None
+        account.organisation_id = None
+        session.execute(delete(UnansweredQuestion).where(UnansweredQuestion.channel == account.channel,
+                                                         UnansweredQuestion.user_id == account.user_id))
+        if account is not profile:  # (the caller's own is in its hands, cleared there, saved as the turn ends)
+            session.execute(delete(ConversationState).where(ConversationState.channel == account.channel,
+                                                            ConversationState.user_id == account.user_id))
 
 
 def seats(*, session: Session, course: Course) -> tuple[int, int | None]:

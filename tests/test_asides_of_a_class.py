@@ -90,3 +90,48 @@ def test_a_class_picked_with_such_a_detail_gets_the_detail_said_unwritten(deps: 
     text = text_of(say(deps, "lớp 2 có cấp giấy chứng nhận không", user="u7"))
     assert text.startswith("Tập huấn công tác nữ công\n")
     assert "Kế hoạch lớp không ghi việc cấp giấy chứng nhận" in text
+
+
+def test_deleting_all_ones_data_erases_the_whole_profile_after_asking(deps: Deps) -> None:
+    from sqlalchemy import select
+
+    from knowledge.db import session_scope
+    from knowledge.models import ConversationState, Registration, UnansweredQuestion, UserProfile
+    from tests.people import give_details
+    from tests.test_organiser import press
+
+    ids = classes(deps)
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "telegram", "e1")
+    say(deps, "/start", user="e1")
+    say(deps, "Chủ tịch CĐCS", user="e1")
+    say(deps, "Lạng Sơn", user="e1")
+    say(deps, "thời tiết hôm nay thế nào", user="e1")  # kept for organisers as turned away
+    placed = say(deps, data=f"rg:{ids['AT-01']}", user="e1")  # a place in a class
+    assert "Đã đăng ký" in text_of(placed) or "đăng ký" in text_of(placed)
+    asked = say(deps, "xóa toàn bộ dữ liệu của tôi", user="e1")
+    assert text_of(asked) == compose.ERASE_PROFILE_ASK
+    with deps.session_factory() as s:  # nothing erased before the choice is pressed
+        assert s.scalar(select(UserProfile.full_name).where(UserProfile.user_id == "e1"))
+        assert list(s.scalars(select(UnansweredQuestion).where(UnansweredQuestion.user_id == "e1")))
+    done = press(asked, "Xóa hết", deps, user="e1")
+    assert text_of(done) == compose.ERASED_PROFILE
+    with deps.session_factory() as s:
+        p = s.scalar(select(UserProfile).where(UserProfile.user_id == "e1"))
+        assert p is not None
+        assert (p.full_name, p.unit_name, p.phone, p.role, p.organisation_id, p.province) == (None,) * 6
+        assert not list(s.scalars(select(UnansweredQuestion).where(UnansweredQuestion.user_id == "e1")))
+        state = s.scalar(select(ConversationState.state).where(ConversationState.user_id == "e1"))
+        assert not state or "said" not in state
+        # The place in the class stays, without a name.
+        assert s.scalar(select(Registration.status).where(Registration.profile_id == p.id)) == "registered"
+    # /hoso says nothing is kept, and offers the same erasure.
+    shown = say(deps, "/hoso", user="e1")
+    assert "Vai trò: chưa chọn" in text_of(shown)
+    assert "Xóa toàn bộ hồ sơ" in [b.label for r in shown for b in r.buttons]
+
+
+def test_erasing_the_profile_is_refused_in_a_group(deps: Deps) -> None:
+    classes(deps)
+    replies = say(deps, data="hs:eraseok", user="e2", private=False)
+    assert text_of(replies) == compose.PROFILE_IN_GROUP
