@@ -239,7 +239,7 @@ def test_a_reminder_on_zalo_never_replaces_the_list_being_answered(sample_deps: 
                 await fake.say("z71", "/hoso")
                 await fake.wait_sent(1, chat_id="z71")
                 own = numbered_options(fake.to("z71")[0].text)
-                assert own == {1: "Đổi vai trò", 2: "Đổi đơn vị, tỉnh"}
+                assert own == {1: "Đổi vai trò", 2: "Đổi đơn vị, tỉnh", 3: "Xóa toàn bộ hồ sơ"}
                 await fake.say("z71", "1")  # pick a role: "1. Chủ tịch CĐCS"…
                 await fake.wait_sent(2, chat_id="z71")
                 roles = numbered_options(fake.to("z71")[1].text)
