@@ -49,6 +49,9 @@ _PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "
 PAIR_WEIGHT = 0.15
 # A tentative date as precise as a month («tháng 9/2027», «cuối tháng 9/2027»), as knowledge.plans.dates writes it.
 _MONTH_ONLY = re.compile(r"(?:đầu |giữa |cuối )?tháng \d{1,2}/\d{4}")
+# Found classes read one by one for a topic that only serves another (see CourseIndex._topic_serves): a broad
+# list past this many is ranked without it.
+_SERVING_READ = 3000
 RERANK = 150  # courses of the best word subset scored field by field (the rest keep date order)
 
 
@@ -451,6 +454,7 @@ class CourseIndex:
         del stamps
         self.orgs = orgs
         self._matcher = matcher
+        self._serves: dict[tuple[str, str, frozenset[str]], bool] = {}
         self._addressed: dict[str, bool] = {}
         self._general: dict[str, bool] = {}  # audience cells written for the grassroots cadres as a whole
         self._written: dict[str, frozenset[str]] = {}  # audience cells -> the plan audiences they name
@@ -1495,6 +1499,13 @@ class CourseIndex:
             mine = 0
         if mine:
             parts = tuple(q for p in parts for q in (p & mine, _without(p, mine)) if q)
+        if topics and 1 < total <= _SERVING_READ:
+            # «lớp tuyên truyền»: a class on that topic before one whose title and topic say it only of another
+            # topic right after it («kỹ năng tuyên truyền phát triển đoàn viên», «tuyên truyền pháp luật»: what is
+            # propagated is the subject), equally relevant otherwise.
+            serving = _bitmap([p for p in iter_bits(chosen) if self._topic_serves(p, frozenset(topics))], self.n)
+            if serving and _without(chosen, serving):
+                parts = tuple(q for p in parts for q in (_without(p, serving), p & serving) if q)
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, _without(p, held)) if q)
@@ -1877,6 +1888,27 @@ class CourseIndex:
             out += group
             i = j
         return out + ranked[len(out):]
+
+    def _topic_serves(self, pos: int, topics: frozenset[str]) -> bool:
+        """Whether a class's title (and the topic in its organiser's words) names topics, none of them one asked
+        on its own: only other topics («Phổ biến pháp luật lao động» filed under propaganda), or the one asked
+        right before another's words («Tuyên truyền pháp luật»: what is propagated is the subject)."""
+        c = self.courses[pos]
+        key = (c.title, c.topic_text or "", topics)
+        got = self._serves.get(key)
+        if got is None:
+            named = False
+            got = True
+            for text in key[:2]:
+                hits = [h for h in self._matcher.find(index_tokens(text)) if h.kind == "topic"]
+                named = named or bool(hits)
+                for h in hits:
+                    if h.value in topics and not any(n.start == h.end and n.value not in topics for n in hits):
+                        got = False
+            got = named and got
+            if len(self._serves) < 50_000:
+                self._serves[key] = got
+        return got
 
     def _best_words(self, base: int, words: Sequence[str],
                     either: Sequence[Sequence[str]] = ()) -> tuple[int, float]:

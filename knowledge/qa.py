@@ -987,6 +987,11 @@ _WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+
 # hình thức nào», «lớp … học kỹ năng gì» ask about a class held).
 _CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} (?:nao|gi|khong|ko|chua)\b"
                              r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
+# One class's day, place or deadline asked («… học ngày nào», «… bắt đầu khi nào», «hạn đăng ký …»), and the words
+# that ask for a list instead («lịch thế nào», «các lớp»).
+_ONE_CLASS_ASKED = re.compile(r"\b(?:ngay nao|hom nao|khi nao|bao gio|o dau|dia diem|han (?:dang ky|dk|chot)|bat dau"
+                              r"|khai giang)\b")
+_LIST_ASKED = re.compile(r"\b(?:lich|cac lop|nhung lop|may lop|danh sach)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 # A class's opening asked («khai giảng», «khai mạc», «bắt đầu»), not whether it is held.
 _OPENING_CUES = ("khai giang", "khai mac", "bat dau")
@@ -2734,9 +2739,6 @@ class QAEngine:
                     and _has(free, *STRONG_COURSE_CUES, *COURSE_ASPECT_CUES))
             ) and not self._no_evidence(course_ans, norm, slots)
             unsaid, asked = self._unsaid_by_classes(course_ans, norm, slots) if course_ans.courses else ([], 0)
-            import os as _os
-            if _os.environ.get("QDBG"):
-                print("DBG said", said, "own_left", own_left, "cov", course_ans.word_coverage, "good", good, "noev", self._no_evidence(course_ans, norm, slots), "unsaid", unsaid, asked, course_ans.band, course_ans.relaxed)
             # Only for a question about a subject alone: with a place, a union or a period named, a stray
             # word is more often a typo or a filler («trên», «bên») than the subject.
             # Recognised a topic or a role, all of the rest must be unsaid.
@@ -4046,9 +4048,16 @@ class QAEngine:
         # Not the asker's own union said introducing themselves («em là … ở LĐLĐ tỉnh Cao Bằng»).
         union_named = any("doan" in p.split() and not _said_introducing(norm, slots.used, p)
                           for k, p in slots.phrases if k == "org")
+        # One class's day or place asked with a province named by its place alone («lớp nữ công ở Thái Nguyên học
+        # ngày nào») is the class of its federation, the main organiser there: before equally relevant look-alikes
+        # of the unions under it (an industrial zone's, a ward's, a sector's). A list asked («có lớp … nào», «lịch
+        # thế nào») stays nearest first, as «cái thứ 2» counts it.
+        one_asked = bool(_ONE_CLASS_ASKED.search(norm.folded)) and not (
+            _CLASSES_WANTED.search(norm.folded) or _LIST_ASKED.search(norm.folded))
         search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
-            or union_named],
+            or union_named or (one_asked and not _said_introducing(norm, slots.used,
+                                                                   province_key(self.orgs[o].province or "")))],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)), last_orgs=merged_feds,
             # The seats added for a former province named («Bình Định cũ»: Quy Nhơn) are in its area, not named.
             seats=[seat for p in slots.provinces for seat in former_places(p) if seat not in slots.places],
