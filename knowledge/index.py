@@ -1565,10 +1565,18 @@ class CourseIndex:
                 return bool(said) and not any(" ".join(sorted(name.split())) in asked_names
                                               or (kind, name) in asked_wards for kind, name in said)
 
+            def former_only(pos: int) -> bool:
+                # «Đồng Văn» said bare is the commune of that name today: a venue naming it only as a former
+                # district («xã Lũng Cú (huyện Đồng Văn cũ)») is in the old area, after the classes held in it.
+                venue = " ".join(fold_tokens(self.courses[pos].venue or ""))
+                return any(f" {name} cu " in f" {venue} " for name in places) and not any(
+                    re.search(rf"(?:^| ){re.escape(name)}(?! cu(?: |$))", venue) for name in places)
+
             def away_rank(pos: int) -> int:
                 # Held online only: its union is the place's but nobody meets there; after the classes held
                 # there, before those held in another named place.
-                return 2 if elsewhere_held(pos) else 1 if self.courses[pos].format == "truc_tuyen" else 0
+                return 2 if elsewhere_held(pos) else 1 if self.courses[pos].format == "truc_tuyen" or former_only(
+                    pos) else 0
 
             positions.sort(key=away_rank)
             away_held = {p for p in positions if away_rank(p)}
