@@ -3787,7 +3787,7 @@ class QAEngine:
         gone = [p for p in slots.provinces if (key := province_key(p)) in slots.places
                 and re.search(rf"\b(?:phuong|xa|thi tran|dac khu) {re.escape(key)}\b", norm.folded)
                 and {"phuong", "xa", "thi tran", "dac khu"} & self.courses.place_heads.get(key, set())]
-        if not gone or len(gone) == len(slots.provinces) and not slots.org_ids:
+        if not gone or (len(gone) == len(slots.provinces) and not slots.org_ids):
             return slots
         return dataclasses.replace(slots, provinces=tuple(p for p in slots.provinces if p not in gone))
 
@@ -4054,10 +4054,14 @@ class QAEngine:
         # thế nào») stays nearest first, as «cái thứ 2» counts it.
         one_asked = bool(_ONE_CLASS_ASKED.search(norm.folded)) and not (
             _CLASSES_WANTED.search(norm.folded) or _LIST_ASKED.search(norm.folded))
-        search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=[
-            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
-            or union_named or (one_asked and not _said_introducing(norm, slots.used,
-                                                                   province_key(self.orgs[o].province or "")))],
+        asked_feds = [o for o, org in self.orgs.items() if org.province and self._is_province_org(o)
+                      and self.org_kinds.get(o) != "national" and any(
+                          province_key(org.province) == province_key(p) and not _said_introducing(norm, slots.used,
+                                                                                                  province_key(p))
+                          for p in slots.provinces)] if one_asked and slots.provinces else []
+        search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=list(dict.fromkeys((
+            *(o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
+              or union_named), *asked_feds))),
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)), last_orgs=merged_feds,
             # The seats added for a former province named («Bình Định cũ»: Quy Nhơn) are in its area, not named.
             seats=[seat for p in slots.provinces for seat in former_places(p) if seat not in slots.places],
