@@ -1499,16 +1499,16 @@ class CourseIndex:
             mine = 0
         if mine:
             parts = tuple(q for p in parts for q in (p & mine, _without(p, mine)) if q)
-        if topics and 1 < total <= _SERVING_READ:
-            # «lớp tuyên truyền»: a class on that topic before one whose title and topic say it only of another
-            # topic right after it («kỹ năng tuyên truyền phát triển đoàn viên», «tuyên truyền pháp luật»: what is
-            # propagated is the subject), equally relevant otherwise.
-            serving = _bitmap([p for p in iter_bits(chosen) if self._topic_serves(p, frozenset(topics))], self.n)
-            if serving and _without(chosen, serving):
-                parts = tuple(q for p in parts for q in (_without(p, serving), p & serving) if q)
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, _without(p, held)) if q)
+        if topics and 1 < total <= _SERVING_READ:
+            # «lớp tuyên truyền»: a class on that topic before one whose title and topic say it only of another
+            # topic right after it («kỹ năng tuyên truyền phát triển đoàn viên», «tuyên truyền pháp luật»: what is
+            # propagated is the subject), equally relevant otherwise (and held the way asked).
+            serving = _bitmap([p for p in iter_bits(chosen) if self._topic_serves(p, frozenset(topics))], self.n)
+            if serving and _without(chosen, serving):
+                parts = tuple(q for p in parts for q in (_without(p, serving), p & serving) if q)
         in_former = chosen & former_area
         if in_former and first_places:
             # Held there: a class whose venue is elsewhere is not the area's though its union is there (a

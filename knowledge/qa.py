@@ -4059,9 +4059,9 @@ class QAEngine:
                           province_key(org.province) == province_key(p) and not _said_introducing(norm, slots.used,
                                                                                                   province_key(p))
                           for p in slots.provinces)] if one_asked and slots.provinces else []
-        search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=list(dict.fromkeys((
-            *(o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
-              or union_named), *asked_feds))),
+        search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=[
+            o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
+            or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)), last_orgs=merged_feds,
             # The seats added for a former province named («Bình Định cũ»: Quy Nhơn) are in its area, not named.
             seats=[seat for p in slots.provinces for seat in former_places(p) if seat not in slots.places],
@@ -4335,6 +4335,8 @@ class QAEngine:
         lasting = _days_asked(norm.folded)
         if lasting and offset == 0 and hits.courses:
             hits = _lasting_first(hits, lasting, self.tz)
+        if asked_feds and offset == 0 and len(hits.courses) > 1:
+            hits = _federation_first(hits, asked_feds, [p for k, p in slots.phrases if k == "topic"])
         intent = "register" if register else "course"
         where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)
                  for c in hits.courses]
@@ -4823,6 +4825,27 @@ def _course_days(c: CourseRec, tz: ZoneInfo) -> int | None:
     if c.ends_at is None or c.tentative:
         return None
     return (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
+
+
+def _federation_first(hits: CourseHits, feds: Sequence[int], phrases: Sequence[str]) -> CourseHits:
+    """One class asked by its province («lớp nữ công ở Thái Nguyên học ngày nào»): the first of the province's
+    federation found is the one meant, before a look-alike of a union under it, unless that one's title says the
+    topic's words as asked («tài chính công đoàn») and the federation's does not."""
+    top = hits.courses[0]
+    if top.organiser_id in feds:
+        return hits
+    fed = next((c for c in hits.courses if c.organiser_id in feds), None)
+    if fed is None:
+        return hits
+
+    def verbatim(c: CourseRec) -> bool:
+        title = f" {' '.join(index_tokens(c.title))} "
+        return any(f" {p} " in title for p in phrases)
+
+    if verbatim(top) and not verbatim(fed):
+        return hits
+    rest = [c for c in hits.courses if c is not fed]
+    return dataclasses.replace(hits, courses=[fed, *rest], lead=(fed.code,))
 
 
 def _lasting_first(hits: CourseHits, days: int, tz: ZoneInfo) -> CourseHits:

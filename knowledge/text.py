@@ -291,12 +291,14 @@ def batch_marks(tokens: list[str], final_letter: bool = True) -> list[str]:
     out = list(tokens)
     if _BATCH_HEADS.isdisjoint(out):
         return out  # no batch word: nothing to rewrite (most titles at build, most questions)
+    # Beside a batch («lớp A (đợt 1)») the letter is a section of that batch, read as such elsewhere.
+    letters = "dot" not in out
     for i in range(len(out) - 1):
         head = out[i]
         if head not in _BATCH_HEADS:
             continue
         num = _BATCH_NUMBERS.get(out[i + 1], out[i + 1])
-        if head != "dot" and out[i + 1] in _BATCH_LETTERS and (final_letter or i + 2 < len(out)):
+        if letters and head != "dot" and out[i + 1] in _BATCH_LETTERS and (final_letter or i + 2 < len(out)):
             # A question's last «lớp a» is «lớp ạ» (`final_letter` off for questions); a title ends on its letter.
             num = _BATCH_LETTERS[out[i + 1]]
         if not num.isdigit() or not 1 <= int(num) <= 9:
