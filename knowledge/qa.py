@@ -987,11 +987,6 @@ _WHICH_CLASS_ASKED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+
 # hình thức nào», «lớp … học kỹ năng gì» ask about a class held).
 _CLASSES_WANTED = re.compile(r"\bco (?:mo |to chuc )?(?:lop|khoa)\b(?: [a-z]+){0,8} (?:nao|gi|khong|ko|chua)\b"
                              r"|\b(?:lop|khoa) (?:nao|gi)\b|\b(?:lop|khoa)\b(?: [a-z]+){0,8} sap (?:mo|toi|khai giang)\b")
-# One class's day, place or deadline asked («… học ngày nào», «… bắt đầu khi nào», «hạn đăng ký …»), and the words
-# that ask for a list instead («lịch thế nào», «các lớp»).
-_ONE_CLASS_ASKED = re.compile(r"\b(?:ngay nao|hom nao|khi nao|bao gio|o dau|dia diem|han (?:dang ky|dk|chot)|bat dau"
-                              r"|khai giang)\b")
-_LIST_ASKED = re.compile(r"\b(?:lich|cac lop|nhung lop|may lop|danh sach)\b")
 # The next class asked for («sắp tới», «tiếp theo», «gần nhất»).
 # A class's opening asked («khai giảng», «khai mạc», «bắt đầu»), not whether it is held.
 _OPENING_CUES = ("khai giang", "khai mac", "bat dau")
@@ -4048,17 +4043,6 @@ class QAEngine:
         # Not the asker's own union said introducing themselves («em là … ở LĐLĐ tỉnh Cao Bằng»).
         union_named = any("doan" in p.split() and not _said_introducing(norm, slots.used, p)
                           for k, p in slots.phrases if k == "org")
-        # One class's day or place asked with a province named by its place alone («lớp nữ công ở Thái Nguyên học
-        # ngày nào») is the class of its federation, the main organiser there: before equally relevant look-alikes
-        # of the unions under it (an industrial zone's, a ward's, a sector's). A list asked («có lớp … nào», «lịch
-        # thế nào») stays nearest first, as «cái thứ 2» counts it.
-        one_asked = bool(_ONE_CLASS_ASKED.search(norm.folded)) and not (
-            _CLASSES_WANTED.search(norm.folded) or _LIST_ASKED.search(norm.folded))
-        asked_feds = [o for o, org in self.orgs.items() if org.province and self._is_province_org(o)
-                      and self.org_kinds.get(o) != "national" and any(
-                          province_key(org.province) == province_key(p) and not _said_introducing(norm, slots.used,
-                                                                                                  province_key(p))
-                          for p in slots.provinces)] if one_asked and slots.provinces else []
         search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
@@ -4335,8 +4319,6 @@ class QAEngine:
         lasting = _days_asked(norm.folded)
         if lasting and offset == 0 and hits.courses:
             hits = _lasting_first(hits, lasting, self.tz)
-        if asked_feds and offset == 0 and len(hits.courses) > 1:
-            hits = _federation_first(hits, asked_feds, [p for k, p in slots.phrases if k == "topic"])
         intent = "register" if register else "course"
         where = [c.province or (self.orgs[c.organiser_id].province if c.organiser_id in self.orgs else None)
                  for c in hits.courses]
@@ -4825,27 +4807,6 @@ def _course_days(c: CourseRec, tz: ZoneInfo) -> int | None:
     if c.ends_at is None or c.tentative:
         return None
     return (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
-
-
-def _federation_first(hits: CourseHits, feds: Sequence[int], phrases: Sequence[str]) -> CourseHits:
-    """One class asked by its province («lớp nữ công ở Thái Nguyên học ngày nào»): the first of the province's
-    federation found is the one meant, before a look-alike of a union under it, unless that one's title says the
-    topic's words as asked («tài chính công đoàn») and the federation's does not."""
-    top = hits.courses[0]
-    if top.organiser_id in feds:
-        return hits
-    fed = next((c for c in hits.courses if c.organiser_id in feds), None)
-    if fed is None:
-        return hits
-
-    def verbatim(c: CourseRec) -> bool:
-        title = f" {' '.join(index_tokens(c.title))} "
-        return any(f" {p} " in title for p in phrases)
-
-    if verbatim(top) and not verbatim(fed):
-        return hits
-    rest = [c for c in hits.courses if c is not fed]
-    return dataclasses.replace(hits, courses=[fed, *rest], lead=(fed.code,))
 
 
 def _lasting_first(hits: CourseHits, days: int, tz: ZoneInfo) -> CourseHits:

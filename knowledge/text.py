@@ -280,27 +280,18 @@ _COUNTED_AFTER = frozenset({"ngay", "buoi", "tuan", "thang", "nam", "gio", "tiet
                             "lop", "khoa", "dot", "ca", "ky"})
 
 
-# A class's parallel sittings as the plans letter them («… (lớp A)», «lớp B»): the first, second … of its batches.
-_BATCH_LETTERS = {"a": "1", "b": "2", "c": "3", "d": "4"}
-
-
-def batch_marks(tokens: list[str], final_letter: bool = True) -> list[str]:
+def batch_marks(tokens: list[str]) -> list[str]:
     """`tokens` with every batch mark written one way, «đợt N»: «khóa II», «lớp 2», «đợt hai», «(khóa I)» all
     name the second or first batch of a class, however the office or the asker numbers it, so a question
     saying «khóa 1» finds the title «… (khóa I)» and the batch readings (which read «đợt N») see it."""
     out = list(tokens)
     if _BATCH_HEADS.isdisjoint(out):
         return out  # no batch word: nothing to rewrite (most titles at build, most questions)
-    # Beside a batch («lớp A (đợt 1)») the letter is a section of that batch, read as such elsewhere.
-    letters = "dot" not in out
     for i in range(len(out) - 1):
         head = out[i]
         if head not in _BATCH_HEADS:
             continue
         num = _BATCH_NUMBERS.get(out[i + 1], out[i + 1])
-        if letters and head != "dot" and out[i + 1] in _BATCH_LETTERS and (final_letter or i + 2 < len(out)):
-            # A question's last «lớp a» is «lớp ạ» (`final_letter` off for questions); a title ends on its letter.
-            num = _BATCH_LETTERS[out[i + 1]]
         if not num.isdigit() or not 1 <= int(num) <= 9:
             continue
         after = out[i + 2] if i + 2 < len(out) else ""
@@ -1170,7 +1161,7 @@ def normalise(text: str) -> Norm:
             else:
                 stop.append(tok in STOP_FOLDED and tok not in AMBIGUOUS)
     _shorthand_by_context(tokens, stop, raw_forms, source, caps, lowered)
-    tokens[:] = batch_marks(tokens, final_letter=False)  # «khóa II», «lớp 2»: the batch as the index reads it (see `batch_marks`)
+    tokens[:] = batch_marks(tokens)  # «khóa II», «lớp 2»: the batch as the index reads it (see `batch_marks`)
     keep = [not s for s in stop]
     _toi_by_context(tokens, keep, raw_forms)
     _time_of_day(tokens, keep, raw_forms)
