@@ -49,6 +49,9 @@ _PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "
 PAIR_WEIGHT = 0.15
 # A tentative date as precise as a month («tháng 9/2027», «cuối tháng 9/2027»), as knowledge.plans.dates writes it.
 _MONTH_ONLY = re.compile(r"(?:đầu |giữa |cuối )?tháng \d{1,2}/\d{4}")
+# Topics of telling others (propaganda, outreach): what a class tells of («tuyên truyền pháp luật») is what it is
+# about, so a class asked by such a topic alone is one on telling itself, not on what is told.
+_TELLING_TOPICS = frozenset({"tuyen_giao"})
 # Found classes read one by one for a topic that only serves another (see CourseIndex._topic_serves): a broad
 # list past this many is ranked without it.
 _SERVING_READ = 3000
@@ -1502,7 +1505,7 @@ class CourseIndex:
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, _without(p, held)) if q)
-        if topics and 1 < total <= _SERVING_READ:
+        if topics and set(topics) <= _TELLING_TOPICS and 1 < total <= _SERVING_READ:
             # «lớp tuyên truyền»: a class on that topic before one whose title and topic say it only of another
             # topic right after it («kỹ năng tuyên truyền phát triển đoàn viên», «tuyên truyền pháp luật»: what is
             # propagated is the subject), equally relevant otherwise (and held the way asked).
