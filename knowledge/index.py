@@ -49,6 +49,12 @@ _PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "
 PAIR_WEIGHT = 0.15
 # A tentative date as precise as a month («tháng 9/2027», «cuối tháng 9/2027»), as knowledge.plans.dates writes it.
 _MONTH_ONLY = re.compile(r"(?:đầu |giữa |cuối )?tháng \d{1,2}/\d{4}")
+# Topics of telling others (propaganda, outreach): what a class tells of («tuyên truyền pháp luật») is what it is
+# about, so a class asked by such a topic alone is one on telling itself, not on what is told.
+_TELLING_TOPICS = frozenset({"tuyen_giao"})
+# Found classes read one by one for a topic that only serves another (see CourseIndex._topic_serves): a broad
+# list past this many is ranked without it.
+_SERVING_READ = 3000
 RERANK = 150  # courses of the best word subset scored field by field (the rest keep date order)
 
 
@@ -451,6 +457,7 @@ class CourseIndex:
         del stamps
         self.orgs = orgs
         self._matcher = matcher
+        self._serves: dict[tuple[str, str, frozenset[str]], bool] = {}
         self._addressed: dict[str, bool] = {}
         self._general: dict[str, bool] = {}  # audience cells written for the grassroots cadres as a whole
         self._written: dict[str, frozenset[str]] = {}  # audience cells -> the plan audiences they name
@@ -1514,6 +1521,13 @@ class CourseIndex:
         if exact_formats:
             held = self.any_of("f:", exact_formats)
             parts = tuple(q for p in parts for q in (p & held, _without(p, held)) if q)
+        if topics and set(topics) <= _TELLING_TOPICS and 1 < total <= _SERVING_READ:
+            # «lớp tuyên truyền»: a class on that topic before one whose title and topic say it only of another
+            # topic right after it («kỹ năng tuyên truyền phát triển đoàn viên», «tuyên truyền pháp luật»: what is
+            # propagated is the subject), equally relevant otherwise (and held the way asked).
+            serving = _bitmap([p for p in iter_bits(chosen) if self._topic_serves(p, frozenset(topics))], self.n)
+            if serving and _without(chosen, serving):
+                parts = tuple(q for p in parts for q in (_without(p, serving), p & serving) if q)
         in_former = chosen & former_area
         if in_former and first_places:
             # Held there: a class whose venue is elsewhere is not the area's though its union is there (a
@@ -1570,10 +1584,18 @@ class CourseIndex:
                 return bool(said) and not any(" ".join(sorted(name.split())) in asked_names
                                               or (kind, name) in asked_wards for kind, name in said)
 
+            def former_only(pos: int) -> bool:
+                # «Đồng Văn» said bare is the commune of that name today: a venue naming it only as a former
+                # district («xã Lũng Cú (huyện Đồng Văn cũ)») is in the old area, after the classes held in it.
+                venue = " ".join(fold_tokens(self.courses[pos].venue or ""))
+                return any(f" {name} cu " in f" {venue} " for name in places) and not any(
+                    re.search(rf"(?:^| ){re.escape(name)}(?! cu(?: |$))", venue) for name in places)
+
             def away_rank(pos: int) -> int:
                 # Held online only: its union is the place's but nobody meets there; after the classes held
                 # there, before those held in another named place.
-                return 2 if elsewhere_held(pos) else 1 if self.courses[pos].format == "truc_tuyen" else 0
+                return 2 if elsewhere_held(pos) else 1 if self.courses[pos].format == "truc_tuyen" or former_only(
+                    pos) else 0
 
             positions.sort(key=away_rank)
             away_held = {p for p in positions if away_rank(p)}
@@ -1893,6 +1915,27 @@ class CourseIndex:
             out += group
             i = j
         return out + ranked[len(out):]
+
+    def _topic_serves(self, pos: int, topics: frozenset[str]) -> bool:
+        """Whether a class's title (and the topic in its organiser's words) names topics, none of them one asked
+        on its own: only other topics («Phổ biến pháp luật lao động» filed under propaganda), or the one asked
+        right before another's words («Tuyên truyền pháp luật»: what is propagated is the subject)."""
+        c = self.courses[pos]
+        key = (c.title, c.topic_text or "", topics)
+        got = self._serves.get(key)
+        if got is None:
+            named = False
+            got = True
+            for text in key[:2]:
+                hits = [h for h in self._matcher.find(index_tokens(text)) if h.kind == "topic"]
+                named = named or bool(hits)
+                for h in hits:
+                    if h.value in topics and not any(n.start == h.end and n.value not in topics for n in hits):
+                        got = False
+            got = named and got
+            if len(self._serves) < 50_000:
+                self._serves[key] = got
+        return got
 
     def _best_words(self, base: int, words: Sequence[str],
                     either: Sequence[Sequence[str]] = ()) -> tuple[int, float]:

@@ -248,6 +248,7 @@ ABBREVIATIONS: dict[str, str] = {
     # «pháp luật LĐ», «tranh chấp lđ»: lao động («ở LĐ» is Lâm Đồng, see PLACE_CODES).
     "ld": "lao dong",
     "nv": "nghiep vu",
+    "nvu": "nghiep vu",  # «lớp nvụ công đoàn»: the first syllable by its initial, the second whole
     "atvsv": "an toan ve sinh vien",
     "vn": "viet nam",
     "cbcnv": "can bo cong nhan vien",

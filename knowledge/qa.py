@@ -426,10 +426,16 @@ def _learns_whom_it_is_for(folded: str, slots: Slots, ans: Answer) -> bool:
     return all(says(fold(c.title), f"cho {m.group(1)}") for c in ans.courses[:3])
 
 
+# «nhà» makes a kind of place one's own («tỉnh nhà», «quê nhà»); after a place's name («… tại Mai Châu nha?») «nha»
+# is the closing particle, and the place is the one asked about.
+_HOME_HEADS = frozenset({"tinh", "pho", "tp", "que", "huyen", "xa", "phuong"})
+
+
 def _not_my_place(norm: Norm, slots: Slots) -> Slots:
     """The slots without a place that is the head of «thành phố mình», «tỉnh nhà»: the data may know
     «thành phố» as a place's name, yet «thành phố mình» is the asker's own (see MY_PLACE)."""
-    mine = [p for p in slots.places if _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em", "nha")))]
+    mine = [p for p in slots.places if _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em")))
+            or (p.split()[-1] in _HOME_HEADS and _has(norm.folded, f"{p} nha"))]
     orgs = [p for k, p in slots.phrases if k == "org"]
     own = [p for p in orgs if p.split()[-1] in ("tinh", "pho", "tp")
            and _has(norm.folded, *(f"{p} {w}" for w in ("minh", "toi", "em", "nha")))]
@@ -3803,6 +3809,17 @@ class QAEngine:
             places=(*slots.places, *(w for w in wards if w not in slots.places)),
             phrases=tuple(("place", p) if k == "org" and p in wards else (k, p) for k, p in slots.phrases))
 
+    def _ward_not_province(self, norm: Norm, slots: Slots) -> Slots:
+        """The slots without a province whose name is said as a ward's or a commune's («phường Hòa Bình ở Phú
+        Thọ»): since 2025 many wards carry a former province's or city's name, and one the data holds under
+        that head is the place asked, not the whole former province."""
+        gone = [p for p in slots.provinces if (key := province_key(p)) in slots.places
+                and re.search(rf"\b(?:phuong|xa|thi tran|dac khu) {re.escape(key)}\b", norm.folded)
+                and {"phuong", "xa", "thi tran", "dac khu"} & self.courses.place_heads.get(key, set())]
+        if not gone or (len(gone) == len(slots.provinces) and not slots.org_ids):
+            return slots
+        return dataclasses.replace(slots, provinces=tuple(p for p in slots.provinces if p not in gone))
+
     def _answer_courses(
         self, question: str, norm: Norm, slots: Slots, now: dt.datetime, profile: Profile | None,
         truncated: bool, register: bool, offset: int = 0,
@@ -3838,7 +3855,7 @@ class QAEngine:
             roles = [profile.role]
             used_profile = True
             profile_role = profile.role
-        slots = self._ward_as_place(norm, slots)
+        slots = self._ward_not_province(norm, self._ward_as_place(norm, slots))
         provinces = list(slots.provinces)
         org_ids = [o for o in slots.org_ids if not self._is_province_org(o)]
         # A kind of union asked for as a whole («các lớp của công đoàn ngành»): every union of that kind, ranked as
@@ -4362,7 +4379,8 @@ class QAEngine:
         if (hits.relaxed == ("time",) and not register and not over and offset == 0 and window is not None
                 and window.end is not None and window.kind not in SPAN_KINDS):
             hits, around = _around_period(asked_search, hits, window.start, window.end, now)
-        specific = bool(roles or slots.topics or slots.formats or provinces or org_ids or window)
+        # A place the data names (a commune, a venue's village) is as specific as a province.
+        specific = bool(roles or slots.topics or slots.formats or provinces or places or first or org_ids or window)
         conf = 0.55 + (0.15 if specific else 0.0) + 0.25 * hits.word_coverage - 0.2 * bool(hits.relaxed)
         conf = max(0.0, min(1.0, conf))
         band = "confident" if conf >= 0.6 else "close" if conf >= 0.4 else "low"

@@ -48,11 +48,15 @@ RAW_WORD = re.compile(r"\w+", re.UNICODE)
 STOP_EXACT = frozenset(
     ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên", "cả", "phải", "hồi",
      # What a dictated message fills its pauses with («ờ», «ừm», «alo»): no word of what is asked.
-     "ờ", "ừ", "ừm", "ờm", "ơ", "alô", "alo"]
+     "ờ", "ừ", "ừm", "ờm", "ơ", "alô", "alo",
+     # «tớ»: «tôi» as the young say it.
+     "tớ"]
 )
 # Folded stop words that are not ambiguous with a content word of the domain.
 STOP_FOLDED = frozenset(
-    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "uhm", "hmm", "alo", "ai", "mn", "mng", "mnguoi", "ac", "ae", "e", "c", "a", "b"]
+    ["khong", "nao", "la", "gi", "cua", "cho", "toi", "minh", "em", "anh", "chi", "a", "oi", "nhe", "nha", "nhi", "vay", "the", "thi", "ma", "cac", "nhung", "duoc", "dau", "o", "tai", "voi", "va", "hay", "hoac", "ha", "ho", "nay", "do", "kia", "ay", "nua", "roi", "da", "dang", "se", "cung", "van", "con", "xin", "hoi", "giup", "ban", "bot", "ad", "admin", "muon", "biet", "can", "thong", "tin", "cai", "chut", "gium", "dum", "xem", "coi", "thu", "ra", "vao", "len", "den", "toi", "xong", "luon", "nhieu", "bao", "may", "nhu", "vang", "da", "ok", "oke", "okay", "ak", "uh", "um", "uhm", "hmm", "alo", "ai", "mn", "mng", "mnguoi", "ac", "ae", "e", "c", "a", "b",
+     # «tui»: «tôi» as the South says it (a bag, «túi», is typed with its mark).
+     "tui"]
 )
 # Folded tokens that are stop words only when they were typed without diacritics AND are not part of
 # a domain phrase; "co" (có/cơ), "so" (số/sở), "ve" (về/vệ), "chi" (chỉ/chi), "dong" (đồng/động) stay.

@@ -18,6 +18,9 @@ from knowledge.text import clean, fold, index_tokens
 _PLACE_HEAD = (
     r"phường|xã|thị trấn|thị xã|huyện|quận|đặc khu|khu vực|KCN|KCX|KKT|khu công nghiệp|khu chế xuất|khu kinh tế"
     r"|thành phố|TP\.?|tỉnh"
+    # Below a commune: the village or quarter a venue is in («Nhà văn hóa tổ dân phố Cầu Mây», «buôn Đôn»), a place
+    # its people name as they name their commune.
+    r"|tổ dân phố|khu phố|tiểu khu|thôn|buôn|làng|ấp|xóm"
 )
 _UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
 _PLACE = re.compile(
