@@ -240,7 +240,8 @@ ONLINE_GROUP = "Các lớp trực tuyến{of}, học ở đâu cũng được:"
 ELSEWHERE_GROUP = "Các lớp ở nơi khác{of}:"
 # Filters the question did not say, taken from the asker's profile: given up first, and said so in one line.
 RELAXED_PROFILE = {
-    "home": "{home} chưa có lớp này; lớp gần nhất ở {where}.",
+    # («sớm nhất», not «gần nhất»: it is the soonest class, and «gần nhất ở Gia Lai» read as the nearest place.)
+    "home": "{home} chưa có lớp này; lớp sớm nhất ở nơi khác: {where}.",
     "home_nowhere": "{home} chưa có lớp này; đây là các lớp ở nơi khác.",
     "role": "Chưa có lớp dành riêng cho {role} (theo hồ sơ của anh/chị); đây là các lớp khác.",
 }
@@ -905,7 +906,7 @@ def no_course(ans: Answer) -> str:
     return NO_COURSE_AS_ASKED.format(what=what, when=when)
 
 
-NEAREST_ELSEWHERE_HEAD = "Các lớp gần nhất ở nơi khác{what}:"
+NEAREST_ELSEWHERE_HEAD = "Các lớp sớm nhất ở nơi khác{what}:"
 
 
 def nearest_elsewhere_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime) -> Reply:

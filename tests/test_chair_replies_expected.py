@@ -64,7 +64,7 @@ def test_a_province_with_no_class_is_said_so_with_the_nearest_classes_elsewhere(
     assert text.startswith("Hiện chưa có lớp nào dành cho chủ tịch CĐCS sắp tới ở Lạng Sơn"), text
     assert "Bài viết" not in text and "Nguồn:" not in text
     # The nearest classes for chairs elsewhere, nearest first, each with its details.
-    assert "Các lớp gần nhất ở nơi khác dành cho chủ tịch CĐCS:" in text
+    assert "Các lớp sớm nhất ở nơi khác dành cho chủ tịch CĐCS:" in text
     assert text.index("khu vực Cần Thơ") < text.index("kỹ năng thương lượng")
     assert any(d.startswith("c:") for d in data_of(replies))
 
@@ -74,7 +74,7 @@ def test_a_former_district_with_no_class_is_named_with_its_province(deps: Deps, 
     held_elsewhere(deps)
     text = text_of(say(deps, asked, user="p2"))
     assert text.startswith("Hiện chưa có lớp nào sắp tới ở huyện Mê Linh (Hà Nội)"), text
-    assert "Bài viết" not in text and "Các lớp gần nhất ở nơi khác:" in text
+    assert "Bài viết" not in text and "Các lớp sớm nhất ở nơi khác:" in text
 
 
 def test_a_district_union_with_no_class_where_its_province_has_some_is_named(sample_deps: Deps) -> None:

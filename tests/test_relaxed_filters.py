@@ -74,7 +74,7 @@ def test_the_asker_s_own_province_with_no_such_class_is_said_in_one_line_with_wh
     ans = qa.answer("có lớp văn thư nào không", now=NOW, profile=CHAIR_IN_LANG_SON)
     assert [c.code for c in ans.courses][:1] == ["R-CB-1"]
     lines = listed(ans)
-    assert lines[0] == "Tỉnh anh/chị (Lạng Sơn) chưa có lớp này; lớp gần nhất ở Cao Bằng."
+    assert lines[0] == "Tỉnh anh/chị (Lạng Sơn) chưa có lớp này; lớp sớm nhất ở nơi khác: Cao Bằng."
     # The list is not said to follow the profile: the profile's province was given up.
     assert not any("theo thông tin anh/chị đã cho biết" in line for line in lines)
 
