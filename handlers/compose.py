@@ -650,6 +650,23 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
 
 
+def aspects_reply(c: CourseRec, aspects: Sequence[str], tz: dt.tzinfo, now: dt.datetime, *,
+                  roles: Sequence[str] = (), dated: bool = False) -> Reply | None:
+    """`aspect_reply` for a message asking several details at once («học mấy ngày, ở đâu»): each detail's lines
+    under the one title, none said twice (a class called off is said so once). None when the first detail is
+    one no line words (the card answers it); a later one no line words is left to the card one press away."""
+    first = aspect_reply(c, aspects[0], tz, now, roles=roles, dated=dated) if aspects else None
+    if first is None or len(aspects) == 1:
+        return first
+    title, _, body = first.text.partition("\n")
+    lines = body.split("\n")
+    for aspect in aspects[1:]:
+        more = aspect_reply(c, aspect, tz, now, roles=roles, dated=dated)
+        if more is not None:
+            lines += [line for line in more.text.partition("\n")[2].split("\n") if line not in lines]
+    return Reply("\n".join([title, *lines]), first.buttons)
+
+
 def audience_text(c: CourseRec) -> str:
     """Whom a class is for, as its card says it; "" when the plan names nobody."""
     if c.audience_written:  # as the plan wrote it: the roles lose «mới bầu»

@@ -1445,9 +1445,10 @@ def resolve(
             # the class by it).
             named = None
         if (named is not None and {k for k, _ in named.phrases} == {"format"} and aspect == "format"
-                and _is_bare(folded) and (len(codes) == 1 or subject.focus in codes)):
-            # «học online dc ko» with one class in view, nothing else said: how that class is held, not a
-            # search for online classes like it (which «có lớp nào học online không» is).
+                and _is_bare(folded) and not _ASKS_CLASSES.search(folded)):
+            # «học online dc ko» with classes in view, nothing else said: how the class in view is held (or which
+            # of those listed is meant), not a search for online classes like it (which «có lớp nào học online
+            # không» is) that would list classes of other provinces.
             named = None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 len(named.phrases) > 1 or aspect == "format") and re.search(r"\b(?:hay|hoac)\b", folded):
@@ -1983,6 +1984,25 @@ def role_of(phrase: str) -> str | None:
 def aspect_asked(text: str) -> str | None:
     """What a message asks about one class («ở đâu» -> "place", «cho ai học» -> "audience"), if anything."""
     return _aspect(_words(text))
+
+
+# Where a message asking two things of a class parts them: «học mấy ngày, ở đâu», «ở đâu và hạn đk khi nào».
+_CLAUSES = re.compile(r"[,;?!\n]+|\s+(?:va|voi|them nua la)\s+(?=\S)")
+
+
+def aspects_asked(text: str) -> list[str]:
+    """Every aspect a message asks of one class, each clause read on its own («lớp đợt 2 học mấy ngày, ở đâu» ->
+    ["duration", "place"]), in the order asked; one clause gives one aspect (the one `aspect_asked` reads), so
+    «hạn đk khi nào» stays one question of a deadline."""
+    out: list[str] = []
+    for clause in _CLAUSES.split(fold(text)):
+        aspect = _aspect(_words(clause)) if clause.strip() else None
+        if aspect is not None and aspect not in out:
+            out.append(aspect)
+    first = aspect_asked(text)
+    if first is not None and first not in out:
+        out.insert(0, first)
+    return out
 
 
 def about(code: str, text: str) -> FollowUp:
