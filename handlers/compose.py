@@ -1459,18 +1459,24 @@ def item_text(item: Item) -> str:
 
 def apart(labels: Sequence[str], details: Sequence[Sequence[str | None]]) -> list[str]:
     """Choice labels that a reader can tell apart: a label shown more than once carries the first detail
-    (in the order given: a date, a period, a union, a place) whose values differ among its repeats."""
+    (in the order given: a date, a period, a union, a place) whose values differ among its repeats, and the next
+    such detail too while two of them still read the same («Số lớp … (năm 2025)» of two unions: with the union)."""
     out = list(labels)
     for label in dict.fromkeys(labels):
         same = [i for i, x in enumerate(labels) if x == label]
         if len(same) < 2:
             continue
+        said: dict[int, list[str]] = {i: [] for i in same}
         for k in range(min(len(details[i]) for i in same)):
             values = [details[i][k] for i in same]
             if all(values) and len(set(values)) > 1:
                 for i in same:
-                    out[i] = f"{label} ({details[i][k]})"
-                break
+                    said[i].append(str(details[i][k]))
+                if len({tuple(v) for v in said.values()}) == len(same):
+                    break
+        for i in same:
+            if said[i]:
+                out[i] = f"{label} ({', '.join(said[i])})"
     return out
 
 

@@ -6,6 +6,8 @@ own (tests/data/findings_dec3e_plan.csv; the clock fixed on Monday 23/11/2026):
   online classes of other provinces;
 - a question naming two roles («cho bch hay pct») finds the class of either, «pct» read as the role and not as
   the initials of a ward union («Phường Cẩm Thành»);
+- «số lớp thì sao» after a figure of «tp em» is the same union's other figure; choices of one title say all
+  that tells them apart (the year and the union);
 - a long letter that tells a story before «em xin hỏi» is answered (for the role and province it says), not
   turned away as too long.
 """
@@ -20,7 +22,7 @@ from handlers.deps import Deps
 from handlers.notices import WORDING
 from knowledge import reminders
 from knowledge.db import bump_data_version, session_scope
-from knowledge.language.followup import aspects_asked
+from knowledge.language.followup import Subject, aspects_asked, resolve
 from knowledge.language.message import split_message
 from knowledge.transfer import import_file
 from tests.conftest import FIXED_NOW
@@ -98,3 +100,16 @@ def test_a_letter_with_its_story_before_the_question_is_answered(deps: Deps) -> 
     short = split_message("Chào anh chị. Em là chủ tịch CĐCS công ty ABC ở Cần Thơ. Tháng 12 có lớp đối thoại nào "
                           "không ạ, cho em hỏi thêm là học ở đâu?")
     assert "lớp đối thoại nào" in short.question
+
+
+def test_another_figure_of_the_askers_own_plan_keeps_their_union() -> None:
+    mine = Subject(kind="target", question="chi tieu ti le can bo ko chuyen trach cua tp em dat bn %")
+    follow = resolve("so lop thi sao", mine, kinds_of=lambda _: frozenset())
+    assert follow.action == "ask" and follow.question == "so lop cua thanh pho em"
+
+
+def test_choices_of_one_title_say_each_detail_needed_to_tell_them_apart() -> None:
+    labels = compose.apart(["Số lớp"] * 3, [["năm 2025", "LĐLĐ Đắk Lắk"], ["năm 2026", "LĐLĐ Đắk Lắk"],
+                                            ["năm 2025", "LĐLĐ Đà Nẵng"]])
+    assert len(set(labels)) == 3 and labels[2] == "Số lớp (năm 2025, LĐLĐ Đà Nẵng)"
+    assert compose.apart(["A", "A"], [["1/12", "x"], ["2/12", "x"]]) == ["A (1/12)", "A (2/12)"]

@@ -1226,6 +1226,11 @@ _BACK_WORDS = re.compile(r"\b(?:(?:thoi )?(?:quay lai|quay ve|tro lai|tro ve)(?:
 _PLAN_NAMED = re.compile(r"\b(?:cai |phan |van de |viec |cau )?(?:chi tieu|ke hoach|muc tieu|tien do)\b")
 
 
+# «của tỉnh em», «tp mình», «đơn vị tôi»: the asker's own union or province, which the profile says.
+_OWN_UNIT = re.compile(r"\b(?:(?:cua|o|ben|tai) )?(?:tinh|tp|thanh pho|don vi|cong doan|lien doan|ldld|cd)"
+                       r" (?:em|e|minh|toi|tui|nha|mk|mik)\b")
+
+
 def _back_to_plan(folded: str, subject: Subject) -> FollowUp | None:
     """«quay lại chỉ tiêu lúc nãy, còn thiếu bao nhiêu» after classes or a fact that came after a plan's figures: the
     plan asked then, with what the message asks of it (the same figures when it asks nothing more); None when the
@@ -1637,7 +1642,10 @@ def resolve(
     # («công đoàn ngành …», «Công đoàn các KCN và chế xuất …»), make no question longer.
     marks = _UNION_KIND_MARKS if own_kinds & {"org", "orgkind"} else _PLACE_MARKS
     where = subject.phrase("org") or subject.phrase("place") or (fold(subject.place) if subject.place else None)
-    if (subject.kind == "target" and head and where and not own_kinds & {"place", "org", "orgkind"}
+    if where is None and subject.kind == "target" and (mine := _OWN_UNIT.search(_words(subject.question))):
+        # «… của tp em đạt bao nhiêu %», then «số lớp thì sao»: the asker's own union again (their profile's).
+        where = mine.group(0)
+    if (subject.kind == "target" and (head or tail) and where and not own_kinds & {"place", "org", "orgkind"}
             and (_TARGET_WORDS.search(fragment) or _COUNTED.search(fragment)) and not _CLASS_WORDS.match(fragment)
             and (own_kinds & {"topic", "role"} or _COUNTED.search(fragment))):
         # «còn số lớp tập huấn cán bộ CĐCS năm nay» after Hà Nội's targets: another figure of the same union's
