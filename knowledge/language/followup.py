@@ -1642,9 +1642,9 @@ def resolve(
     # («công đoàn ngành …», «Công đoàn các KCN và chế xuất …»), make no question longer.
     marks = _UNION_KIND_MARKS if own_kinds & {"org", "orgkind"} else _PLACE_MARKS
     where = subject.phrase("org") or subject.phrase("place") or (fold(subject.place) if subject.place else None)
-    if where is None and subject.kind == "target" and (mine := _OWN_UNIT.search(_words(subject.question))):
+    if where is None and subject.kind == "target" and (own_unit := _OWN_UNIT.search(_words(subject.question))):
         # «… của tp em đạt bao nhiêu %», then «số lớp thì sao»: the asker's own union again (their profile's).
-        where = mine.group(0)
+        where = own_unit.group(0)
     if (subject.kind == "target" and (head or tail) and where and not own_kinds & {"place", "org", "orgkind"}
             and (_TARGET_WORDS.search(fragment) or _COUNTED.search(fragment)) and not _CLASS_WORDS.match(fragment)
             and (own_kinds & {"topic", "role"} or _COUNTED.search(fragment))):
