@@ -87,7 +87,7 @@ def test_a_class_for_either_of_two_roles_is_found(deps: Deps) -> None:
 
 
 def test_a_letter_with_its_story_before_the_question_is_answered(deps: Deps) -> None:
-    msg = split_message(LETTER)
+    msg = split_message(LETTER, story=True)
     assert msg.question.startswith("sắp tới có lớp tập huấn nào dành cho kế toán")
     assert "kế toán công đoàn cơ sở" in msg.intro and "Chủ tịch" not in msg.intro
     plan(deps)
@@ -97,7 +97,7 @@ def test_a_letter_with_its_story_before_the_question_is_answered(deps: Deps) -> 
     assert compose.LONG_UNCLEAR not in text
     assert "Tập huấn nghiệp vụ tài chính, kế toán công đoàn cơ sở" in text and "Vị Thanh" in text
     # A question before «cho em hỏi thêm» is still the question.
-    short = split_message("Chào anh chị. Em là chủ tịch CĐCS công ty ABC ở Cần Thơ. Tháng 12 có lớp đối thoại nào "
+    short = split_message(story=True, text="Chào anh chị. Em là chủ tịch CĐCS công ty ABC ở Cần Thơ. Tháng 12 có lớp đối thoại nào "
                           "không ạ, cho em hỏi thêm là học ở đâu?")
     assert "lớp đối thoại nào" in short.question
 

@@ -219,9 +219,11 @@ def _story_before_frame(parts: list[tuple[str, str]], kinds: list[str]) -> None:
         kinds[n] = "intro" if _INTRO.match(folded) or kinds[n] == "intro" else "story"
 
 
-def split_message(text: str) -> Message:
+def split_message(text: str, *, story: bool = False) -> Message:
     """The question of a long message and the self-introduction said before it (see the module's docstring).
-    A message with no greeting, introduction or thanks to take out comes back whole."""
+    A message with no greeting, introduction or thanks to take out comes back whole. `story`: the clauses told
+    before «em xin hỏi» set aside too (`_story_before_frame`), for a letter that read otherwise asks nothing
+    (a story may also be what the question is about: «em đọc báo thấy năm 2016 …, cho em hỏi bao nhiêu …»)."""
     cleaned = _spoken_boundaries(clean(text))
     parts = clauses(cleaned)
     if len(parts) < 2:
@@ -255,7 +257,8 @@ def split_message(text: str) -> Message:
         else:
             kinds.append("question")
             in_intro = False
-    _story_before_frame(parts, kinds)
+    if story:
+        _story_before_frame(parts, kinds)
     if "question" not in kinds or all(k in ("question", "empty") for k in kinds):
         return Message(text)
     if not any(a for a, k in zip(asking, kinds, strict=True) if k == "question"):
