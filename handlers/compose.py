@@ -656,6 +656,23 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     return Reply("\n".join(lines), (register_button(c),) if open_for_registration(c, now) else ())
 
 
+def aspects_reply(c: CourseRec, aspects: Sequence[str], tz: dt.tzinfo, now: dt.datetime, *,
+                  roles: Sequence[str] = (), dated: bool = False) -> Reply | None:
+    """`aspect_reply` for a message asking several details at once («học mấy ngày, ở đâu»): each detail's lines
+    under the one title, none said twice (a class called off is said so once). None when the first detail is
+    one no line words (the card answers it); a later one no line words is left to the card one press away."""
+    first = aspect_reply(c, aspects[0], tz, now, roles=roles, dated=dated) if aspects else None
+    if first is None or len(aspects) == 1:
+        return first
+    title, _, body = first.text.partition("\n")
+    lines = body.split("\n")
+    for aspect in aspects[1:]:
+        more = aspect_reply(c, aspect, tz, now, roles=roles, dated=dated)
+        if more is not None:
+            lines += [line for line in more.text.partition("\n")[2].split("\n") if line not in lines]
+    return Reply("\n".join([title, *lines]), first.buttons)
+
+
 def audience_text(c: CourseRec) -> str:
     """Whom a class is for, as its card says it; "" when the plan names nobody."""
     if c.audience_written:  # as the plan wrote it: the roles lose «mới bầu»
@@ -1448,18 +1465,24 @@ def item_text(item: Item) -> str:
 
 def apart(labels: Sequence[str], details: Sequence[Sequence[str | None]]) -> list[str]:
     """Choice labels that a reader can tell apart: a label shown more than once carries the first detail
-    (in the order given: a date, a period, a union, a place) whose values differ among its repeats."""
+    (in the order given: a date, a period, a union, a place) whose values differ among its repeats, and the next
+    such detail too while two of them still read the same («Số lớp … (năm 2025)» of two unions: with the union)."""
     out = list(labels)
     for label in dict.fromkeys(labels):
         same = [i for i, x in enumerate(labels) if x == label]
         if len(same) < 2:
             continue
+        said: dict[int, list[str]] = {i: [] for i in same}
         for k in range(min(len(details[i]) for i in same)):
             values = [details[i][k] for i in same]
             if all(values) and len(set(values)) > 1:
                 for i in same:
-                    out[i] = f"{label} ({details[i][k]})"
-                break
+                    said[i].append(str(details[i][k]))
+                if len({tuple(v) for v in said.values()}) == len(same):
+                    break
+        for i in same:
+            if said[i]:
+                out[i] = f"{label} ({', '.join(said[i])})"
     return out
 
 

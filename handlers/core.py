@@ -34,6 +34,7 @@ from knowledge.language.followup import (
     Position,
     Subject,
     aspect_asked,
+    aspects_asked,
     choice,
     listed_position,
     points_back,
@@ -844,13 +845,15 @@ def _on_question(text: str, t: Turn) -> Outcome:
             replies = [*replies[:-1], *full] if full is not None else replies
         if follow.aspect and ans.intent == "course" and len(ans.courses) == 1 and follow.code == ans.courses[0].code:
             # «ở đâu?», «hạn đk khi nào?» about the class in view: the line asked, not the whole card again.
-            short = compose.aspect_reply(ans.courses[0], follow.aspect, t.deps.tz, t.now, roles=follow.roles)
+            details = [follow.aspect, *(a for a in aspects_asked(text) if a != follow.aspect)]
+            short = compose.aspects_reply(ans.courses[0], details, t.deps.tz, t.now, roles=follow.roles)
             replies = [short] if short is not None else replies
         elif (before is None and follow.code is None and ans.intent == "course" and len(ans.courses) == 1
               and ans.course_total == 1 and not ans.relaxed and (first := aspect_asked(text)) is not None):
             # «lớp hôm qua học ở đâu» opening the talk, one class found: the line asked as for a class in view,
             # with its date to say which class was understood; a detail no line words gets the card.
-            short = compose.aspect_reply(ans.courses[0], first, t.deps.tz, t.now, roles=follow.roles, dated=True)
+            details = [first, *(a for a in aspects_asked(text) if a != first)]
+            short = compose.aspects_reply(ans.courses[0], details, t.deps.tz, t.now, roles=follow.roles, dated=True)
             # (A class called off: the classes still held that the question finds stay after the line.)
             held = compose.held_instead_reply(ans, t.deps.tz, t.now)
             replies = [short, *([held] if held else [])] if short is not None else replies

@@ -1901,11 +1901,23 @@ class QAEngine:
         question = spoken_numbers(within_reading(question))  # dictated: «quý một năm sau» is «quý 1 năm sau»
         question = congress_numerals(question)  # «đại hội 15» is the union's «Đại hội XV»
         question = rounded_figures(question)  # «khoảng 8 nghìn mấy cán bộ, đúng ko» asks for the figure
+        read, given = question, profile
         question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
         profile = self.today_profile(saved)
         whole = self._answer_whole(said, question, now=now, profile=profile, saved=saved, offset=offset,
                                    class_list=class_list)
+        if not _answers(whole):
+            # A letter that asks nothing read whole (a new accountant's story of her first month, then «em xin hỏi
+            # có lớp nào …»): what it asks after «em xin hỏi», for the role and province it introduces.
+            told, told_profile = self.apart(read, given, story=True)
+            if told != question:
+                told_saved = self.canonical_profile(told_profile)
+                told_profile = self.today_profile(told_saved)
+                retold = self._answer_whole(said, told, now=now, profile=told_profile, saved=told_saved,
+                                            offset=offset, class_list=class_list)
+                if _answers(retold):
+                    whole, question, profile, saved = retold, told, told_profile, told_saved
         compound = split_compound(question, this_year=now.astimezone(self.tz).year)
         if compound is None:
             return self._other_side_compared(whole, question, now=now, profile=profile, saved=saved)
@@ -2320,7 +2332,7 @@ class QAEngine:
                       [Match("fact", p.code, p.text, round(best.coverage, 3))], items=[item],
                       truncated=ans.truncated)
 
-    def apart(self, text: str, profile: Profile | None) -> tuple[str, Profile | None]:
+    def apart(self, text: str, profile: Profile | None, *, story: bool = False) -> tuple[str, Profile | None]:
         """A long message's question apart from its greeting, self-introduction and thanks
         (knowledge.language.message), with the profile the introduction says: its role and province, said
         in this message (a place the question names still comes first). `text` and `profile` as they are
@@ -2329,10 +2341,10 @@ class QAEngine:
         if profile is not None and profile.place and _NEAR_ME.search(fold(text)):
             # «có lớp nào gần tôi không» after «tôi ở phường Ninh Kiều»: asked as if said in one message.
             text += self._places_said_in(f"em ở {profile.place}, {profile.province or ''}", text)
-        msg = split_message(text)
+        msg = split_message(text, story=story)
         if msg.question == text:
             marked = punctuated(text)  # said without punctuation: read as typed, with its comma
-            return (text, profile) if marked == text else self.apart(marked, profile)
+            return (text, profile) if marked == text else self.apart(marked, profile, story=story)
         if not msg.intro:
             return msg.question, profile
         question = msg.question + self._places_said_in(msg.intro, msg.question)

@@ -908,8 +908,14 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     # A role's label that opens with a topic («kế toán công đoàn cơ sở») is read the same way.
     for_whom = {(h.start, h.end) for h in hits
                 if h.kind == "role" and h.start and norm.tokens[h.start - 1] in ("cho", "la", "lam")}
+    # Words that are both a role and a union's initials spelt out («pct»: «phó chủ tịch», and the ward union of
+    # «Phường Cẩm Thành») name the role: a union is named by its own name, and a union read here would narrow the
+    # classes to those it holds (none for the asker's province).
+    as_role = {(h.start, h.end) for h in hits if h.kind == "role"}
     read: list[Hit] = []
     for h in hits:
+        if h.kind == "org" and (h.start, h.end) in as_role:
+            continue
         if h.kind == "topic" and (h.start, h.end) in for_whom:
             continue
         if h.kind == "topic" and h.start and (norm.tokens[h.start - 1] == "truong"

@@ -1226,6 +1226,11 @@ _BACK_WORDS = re.compile(r"\b(?:(?:thoi )?(?:quay lai|quay ve|tro lai|tro ve)(?:
 _PLAN_NAMED = re.compile(r"\b(?:cai |phan |van de |viec |cau )?(?:chi tieu|ke hoach|muc tieu|tien do)\b")
 
 
+# «của tỉnh em», «tp mình», «đơn vị tôi»: the asker's own union or province, which the profile says.
+_OWN_UNIT = re.compile(r"\b(?:(?:cua|o|ben|tai) )?(?:tinh|tp|thanh pho|don vi|cong doan|lien doan|ldld|cd)"
+                       r" (?:em|e|minh|toi|tui|nha|mk|mik)\b")
+
+
 def _back_to_plan(folded: str, subject: Subject) -> FollowUp | None:
     """«quay lại chỉ tiêu lúc nãy, còn thiếu bao nhiêu» after classes or a fact that came after a plan's figures: the
     plan asked then, with what the message asks of it (the same figures when it asks nothing more); None when the
@@ -1445,9 +1450,10 @@ def resolve(
             # the class by it).
             named = None
         if (named is not None and {k for k, _ in named.phrases} == {"format"} and aspect == "format"
-                and _is_bare(folded) and (len(codes) == 1 or subject.focus in codes)):
-            # «học online dc ko» with one class in view, nothing else said: how that class is held, not a
-            # search for online classes like it (which «có lớp nào học online không» is).
+                and _is_bare(folded) and not _ASKS_CLASSES.search(folded)):
+            # «học online dc ko» with classes in view, nothing else said: how the class in view is held (or which
+            # of those listed is meant), not a search for online classes like it (which «có lớp nào học online
+            # không» is) that would list classes of other provinces.
             named = None
         if named is not None and {k for k, _ in named.phrases} == {"format"} and (
                 len(named.phrases) > 1 or aspect == "format") and re.search(r"\b(?:hay|hoac)\b", folded):
@@ -1636,7 +1642,10 @@ def resolve(
     # («công đoàn ngành …», «Công đoàn các KCN và chế xuất …»), make no question longer.
     marks = _UNION_KIND_MARKS if own_kinds & {"org", "orgkind"} else _PLACE_MARKS
     where = subject.phrase("org") or subject.phrase("place") or (fold(subject.place) if subject.place else None)
-    if (subject.kind == "target" and head and where and not own_kinds & {"place", "org", "orgkind"}
+    if where is None and subject.kind == "target" and (own_unit := _OWN_UNIT.search(_words(subject.question))):
+        # «… của tp em đạt bao nhiêu %», then «số lớp thì sao»: the asker's own union again (their profile's).
+        where = own_unit.group(0)
+    if (subject.kind == "target" and (head or tail) and where and not own_kinds & {"place", "org", "orgkind"}
             and (_TARGET_WORDS.search(fragment) or _COUNTED.search(fragment)) and not _CLASS_WORDS.match(fragment)
             and (own_kinds & {"topic", "role"} or _COUNTED.search(fragment))):
         # «còn số lớp tập huấn cán bộ CĐCS năm nay» after Hà Nội's targets: another figure of the same union's
@@ -1983,6 +1992,25 @@ def role_of(phrase: str) -> str | None:
 def aspect_asked(text: str) -> str | None:
     """What a message asks about one class («ở đâu» -> "place", «cho ai học» -> "audience"), if anything."""
     return _aspect(_words(text))
+
+
+# Where a message asking two things of a class parts them: «học mấy ngày, ở đâu», «ở đâu và hạn đk khi nào».
+_CLAUSES = re.compile(r"[,;?!\n]+|\s+(?:va|voi|them nua la)\s+(?=\S)")
+
+
+def aspects_asked(text: str) -> list[str]:
+    """Every aspect a message asks of one class, each clause read on its own («lớp đợt 2 học mấy ngày, ở đâu» ->
+    ["duration", "place"]), in the order asked; one clause gives one aspect (the one `aspect_asked` reads), so
+    «hạn đk khi nào» stays one question of a deadline."""
+    out: list[str] = []
+    for clause in _CLAUSES.split(fold(text)):
+        aspect = _aspect(_words(clause)) if clause.strip() else None
+        if aspect is not None and aspect not in out:
+            out.append(aspect)
+    first = aspect_asked(text)
+    if first is not None and first not in out:
+        out.insert(0, first)
+    return out
 
 
 def about(code: str, text: str) -> FollowUp:

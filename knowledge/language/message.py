@@ -190,9 +190,40 @@ def punctuated(text: str) -> str:
     return f"{cleaned[:m.start()]},{cleaned[m.start():]}"
 
 
-def split_message(text: str) -> Message:
+# What still asks in a clause before «em xin hỏi» («có lớp ATVSLĐ nào không, cho em hỏi thêm …»): a class of a
+# kind asked for, a place, a count or a date asked, or a «không» closing it.
+_STILL_ASKS = re.compile(r"\b(?:lop|khoa|dot)(?: \w+){0,6} (?:nao|gi|j)\b|\b(?:o dau|bao nhieu|khi nao|ngay nao|may ngay)\b"
+                         r"|\b(?:khong|ko|k|kg|chua|hong)(?: (?:a|ad|vay|nhi|nhe|nha|ha|anh chi|oi))*$")
+# «Nên em xin hỏi …», «Vì vậy cho em hỏi …»: what joins the story to the question.
+_SO = re.compile(r"^(?:(?:nen|vi vay|vi the|do do|vay|the|nay|gio)(?: thi)? )+")
+
+
+def _story_before_frame(parts: list[tuple[str, str]], kinds: list[str]) -> None:
+    """A letter that tells its story before «em xin hỏi», «cho em hỏi» (a new accountant: how long in the post,
+    what she did before, who told her to study, her shifts): the clauses before that frame are the story, not the
+    question, however many of their words could ask («một tháng nay», «bao giờ», «công ty may»). Those that say
+    who the asker is stay the introduction; those that still ask (`_STILL_ASKS`, a «?») stay the question. Only a
+    story of two clauses or more: a role said in passing before the question stays as it is read."""
+    frame = next((n for n, (body, _) in enumerate(parts) if n and kinds[n] == "question"
+                  and _ASK_FRAME.match(_SO.sub("", fold(body).strip())) is not None), None)
+    if frame is None:
+        return
+    before = [n for n in range(frame) if kinds[n] not in ("greeting", "empty")]
+    if len(before) < 2:
+        return
+    for n in before:
+        body, sep = parts[n]
+        folded = fold(body).strip()
+        if "?" in sep or _STILL_ASKS.search(folded):
+            continue
+        kinds[n] = "intro" if _INTRO.match(folded) or kinds[n] == "intro" else "story"
+
+
+def split_message(text: str, *, story: bool = False) -> Message:
     """The question of a long message and the self-introduction said before it (see the module's docstring).
-    A message with no greeting, introduction or thanks to take out comes back whole."""
+    A message with no greeting, introduction or thanks to take out comes back whole. `story`: the clauses told
+    before «em xin hỏi» set aside too (`_story_before_frame`), for a letter that read otherwise asks nothing
+    (a story may also be what the question is about: «em đọc báo thấy năm 2016 …, cho em hỏi bao nhiêu …»)."""
     cleaned = _spoken_boundaries(clean(text))
     parts = clauses(cleaned)
     if len(parts) < 2:
@@ -226,6 +257,8 @@ def split_message(text: str) -> Message:
         else:
             kinds.append("question")
             in_intro = False
+    if story:
+        _story_before_frame(parts, kinds)
     if "question" not in kinds or all(k in ("question", "empty") for k in kinds):
         return Message(text)
     if not any(a for a, k in zip(asking, kinds, strict=True) if k == "question"):
