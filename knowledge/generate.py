@@ -187,8 +187,12 @@ _ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "uy_vien_ubkt": ("cho ủy viên ủy ban kiểm tra công đoàn", "cho ủy viên UBKT công đoàn các cấp"),
     "ke_toan_cdcs": ("cho kế toán công đoàn cơ sở", "cho kế toán, thủ quỹ CĐCS"),
+    "can_bo_nu_cong": ("cho cán bộ nữ công CĐCS", "cho trưởng, phó ban nữ công công đoàn cơ sở"),
     "doan_vien": ("cho đoàn viên, người lao động", "cho đoàn viên công đoàn", "cho công nhân lao động"),
 }
+# A topic that is an audience's own work: its classes are theirs too, listed last so the title's audience stays
+# the one drawn (and the draws, and so every dataset, are as before the audience was added).
+_TOPIC_AUDIENCE: dict[str, str] = {"nu_cong": "can_bo_nu_cong"}
 _GENERIC_AUDIENCE = ("cho cán bộ công đoàn", "cho cán bộ công đoàn các cấp")
 _SECTOR_SUFFIX = ("khu công nghiệp", "doanh nghiệp ngoài nhà nước", "doanh nghiệp có vốn đầu tư nước ngoài")
 
@@ -427,6 +431,8 @@ def generate_dataset(n: int, *, seed: int = 1, today: dt.date) -> Dataset:
         fmt = format_keys[i] if i < len(format_keys) else format_choice.pick(rng)
         forced_role = _COVER_ROLE.get(topic) if i < len(topic_keys) else None
         roles = _pick_roles(rng, topic, forced_role)
+        if topic in _TOPIC_AUDIENCE and _TOPIC_AUDIENCE[topic] not in roles:
+            roles = (*roles[:2], _TOPIC_AUDIENCE[topic])  # three audiences at most, as drawn
 
         if rng.random() < 0.03:
             org = national

@@ -82,9 +82,15 @@ def _topics_training() -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for term in TOPICS:
         roles = frozenset(h.value for h in words.find(index_tokens(term.label)) if h.kind == "role")
+        roles |= _TOPIC_OFFICERS.get(term.key, frozenset())
         if roles:
             out[term.key] = roles
     return out
+
+
+# Topics whose label names the work, not the officers who do it («Công tác nữ công»: the nữ công officers'):
+# «nữ công» alone stays the topic's word, so the label cannot be read for them.
+_TOPIC_OFFICERS = {"nu_cong": frozenset({"can_bo_nu_cong"})}
 
 
 TRAINING_TOPICS = _topics_training()
@@ -93,16 +99,18 @@ TRAINING_TOPICS = _topics_training()
 _AUDIENCE_WORDS = re.compile(
     r"\b(?:(?<!phat trien )(?<!ket nap )doan vien|chu tich|pho chu tich|uy vien|ban chap hanh|bch|giang vien"
     r"|bao cao vien|chuyen trach|kiem nhiem|cap tren|ubkt|uy ban kiem tra|nguoi lao dong|nld|cong nhan|can bo"
-    r"|cbcd|cnvcld|to truong|to pho)\b"
+    r"|cbcd|cnvcld|to truong|to pho|ban nu cong)\b"
 )
 
 
 # An audience written for the grassroots cadres as a whole («Cán bộ CĐCS», «cán bộ công đoàn cơ sở khu vực doanh
 # nghiệp»), folded: no role of the catalogue, yet a class for them is a class for each grassroots officer.
 _GRASSROOTS_CADRES = re.compile(r"\b(?:can bo|cb|cbcd)\s*(?:cong doan|cd)?\s*(?:co so|cdcs)\b|\bcbcdcs\b")
-# Audiences a plan's cell names that are no profile role («Tổ trưởng, tổ phó công đoàn»), folded phrase -> key.
+# Audiences a plan's cell names that are no profile role («Tổ trưởng, tổ phó công đoàn»), folded phrase -> key;
+# and a role added after plans were imported (the nữ công officers), whose cells stored before keep its words.
 _PLAN_AUDIENCE = [(re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, t.synonyms), key=len, reverse=True))
-                              + r")\b"), t.key) for t in PLAN_AUDIENCES]
+                              + r")\b"), t.key)
+                  for t in (*PLAN_AUDIENCES, *(r for r in ROLES if r.key == "can_bo_nu_cong"))]
 
 
 def _plan_audiences(written: str) -> frozenset[str]:
@@ -114,7 +122,7 @@ def _plan_audiences(written: str) -> frozenset[str]:
 # The roles held in a grassroots union, whom a class for its cadres in general trains too (not the cadres of
 # the unions above it, full-time staff, lecturers or the members).
 GRASSROOTS_ROLES = frozenset({"chu_tich_cdcs", "pho_chu_tich_cdcs", "uy_vien_bch", "can_bo_khong_chuyen_trach",
-                              "to_truong_cd"})
+                              "to_truong_cd", "can_bo_nu_cong"})
 
 # A role's deputy, listed beside it in an audience cell («Chủ tịch, P.Chủ tịch CĐCS»): a class for a post and its
 # deputy is as squarely the holder's class as one for the holder alone.

@@ -40,6 +40,14 @@ ROLES: tuple[Term, ...] = (
     # role «lớp cho kế toán» could only be read as the finance topic, and classes for other cadres came first.
     # The two words only: a longer synonym would weigh for «kế toán công đoàn» among the readings of «kt cd».
     Term("ke_toan_cdcs", "Kế toán CĐCS", ("ke toan cong doan", "ke toan")),
+    # The plans name them often («Trưởng, phó ban nữ công CĐCS», «Cán bộ nữ công CĐCS»). «Nữ công» alone and
+    # «công tác nữ công» stay the topic; «cán bộ nữ công» is both, read as kế toán is (whom a class is for after
+    # «cho/là», what it teaches elsewhere). A class on the nữ công topic is theirs (index.TRAINING_TOPICS).
+    Term("can_bo_nu_cong", "Cán bộ nữ công CĐCS", (
+        "can bo nu cong", "truong ban nu cong", "pho ban nu cong", "truong pho ban nu cong",
+        "truong ban va pho ban nu cong", "uy vien ban nu cong", "ban nu cong", "can bo lam cong tac nu cong",
+        "can bo phu trach nu cong", "phu trach nu cong",
+    )),
     Term("doan_vien", "Đoàn viên, người lao động", (
         "doan vien", "nguoi lao dong", "cong nhan", "cong nhan lao dong", "cong nhan vien chuc lao dong",
     )),

@@ -1015,7 +1015,7 @@ SAMPLE_COURSES: tuple[SampleCourseSeed, ...] = (
     ),
     SampleCourseSeed(
         "MAU-009", "Tập huấn công tác nữ công và bình đẳng giới cho cán bộ nữ công CĐCS", "nu_cong",
-        ("uy_vien_bch", "can_bo_khong_chuyen_trach"), "DNG", "Đà Nẵng", _ONLINE, "truc_tuyen",
+        ("uy_vien_bch", "can_bo_khong_chuyen_trach", "can_bo_nu_cong"), "DNG", "Đà Nẵng", _ONLINE, "truc_tuyen",
         When("next_week", 3), 1, Deadline("before_start", 2), 250,
         description="Chính sách đối với lao động nữ, phòng chống quấy rối tình dục tại nơi làm việc.",
     ),

@@ -1526,7 +1526,7 @@ class _Checker:
     def _role(self, cell: Cell, row: dict[str, Any]) -> str | None:
         keys, unknown = self._role_pieces(_cell_text(cell))
         if len(keys) + len(unknown) > 1:
-            # «Trưởng, phó ban nữ công»: one target for several people, as offices count them. The plan is not
+            # «Chủ tịch, ủy viên BCH CĐCS»: one target for several roles, as offices count them. The plan is not
             # refused over it: the words are kept with the target, which then counts for no single role.
             written = " ".join(_cell_text(cell).split())
             row["_audience_words"] = written
