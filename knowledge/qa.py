@@ -3904,7 +3904,7 @@ class QAEngine:
                 places += partners
                 merged_feds += [o for k in partners for o in self._former_federations().get(k, ())]
             # A former province's classes are also those held in its former seat («phường Thủ Dầu Một»).
-            places += [seat for seat in former_places(p) if seat not in places]
+            places += [seat for seat in _seats_meant(former_places(p), slots) if seat not in places]
         # «khu vực Hải Phòng», «Hải Phòng cũ»: the area of that name, not the whole province of today; the
         # classes held in the provinces merged into it in 2025 («cơ sở Hải Dương cũ») come after. A province
         # named plainly is the whole province, nearest class first.
@@ -3926,7 +3926,7 @@ class QAEngine:
         for p in slots.provinces:
             key = province_key(p)
             if is_former(p) and not _renamed(p) and not (says(norm.folded, f"khu vuc {key}") or says(norm.folded, f"{key} cu")):
-                first += [key, *former_places(p)]
+                first += [key, *_seats_meant(former_places(p), slots)]
                 former_area = former_area or p
         places = [p for p in places if p not in first]
         first += self._venue_named(norm.tokens)
@@ -4094,7 +4094,9 @@ class QAEngine:
             or union_named],
             planned_first=bool(_SCHEDULE_AWAITED.search(norm.folded)), last_orgs=merged_feds,
             # The seats added for a former province named («Bình Định cũ»: Quy Nhơn) are in its area, not named.
-            seats=[seat for p in slots.provinces for seat in former_places(p) if seat not in slots.places],
+            # A town of it said by name («ở Tam Kỳ») is that town alone, not the former province's other towns.
+            seats=[seat for p in slots.provinces for seat in _seats_meant(former_places(p), slots)
+                   if seat not in slots.places],
             format_needed=bool(formats) and _cannot_travel(norm, slots),
             # A span of days: the classes held through it count, begun before it or not.
             through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked,
@@ -4849,6 +4851,14 @@ def _title_said_first(hits: CourseHits, norm: Norm) -> CourseHits:
     first = said[0]
     return dataclasses.replace(hits, courses=[first, *(c for c in hits.courses if c is not first)],
                                lead=(first.code,))
+
+
+def _seats_meant(seats: Sequence[str], slots: Slots) -> Sequence[str]:
+    """The towns of a former province a question means: the ones it names («lớp ở Tam Kỳ»), else all of them
+    («lớp ở Quảng Nam cũ»)."""
+    said = {p for _, p in slots.phrases}
+    named = [s for s in seats if s in said]
+    return named or seats
 
 
 def _class_plan_asked(folded: str) -> str:

@@ -165,3 +165,5 @@ def test_a_former_provinces_other_towns_are_in_its_area(qa: QAEngine) -> None:
     assert ans.courses[0].code in {"BP-T", "BP-A"} and "BP-T" in [c.code for c in ans.courses][:2]
     # Named alone, the town is read as the former province it lay in, today's Đồng Nai.
     assert local.answer("lớp ở Chơn Thành", now=NOW).slots.provinces == ("Bình Phước",)
+    # The seat named is that town alone: its class first, not the other town's nearer one.
+    assert local.answer("có lớp nào tổ chức ở Đồng Xoài không", now=NOW).courses[0].code == "BP-A"
