@@ -165,5 +165,9 @@ def test_a_former_provinces_other_towns_are_in_its_area(qa: QAEngine) -> None:
     assert ans.courses[0].code in {"BP-T", "BP-A"} and "BP-T" in [c.code for c in ans.courses][:2]
     # Named alone, the town is read as the former province it lay in, today's Đồng Nai.
     assert local.answer("lớp ở Chơn Thành", now=NOW).slots.provinces == ("Bình Phước",)
-    # The seat named is that town alone: its class first, not the other town's nearer one.
-    assert local.answer("có lớp nào tổ chức ở Đồng Xoài không", now=NOW).courses[0].code == "BP-A"
+    # The seat named is that town alone: its class first, not the other town's nearer one (the seat said in a
+    # venue with no kind of place before it, so the question reads it as the former province's seat).
+    seat = dataclasses.replace(COURSES[6], venue="Cơ sở 2 LĐLĐ tỉnh tại Đồng Xoài (Bình Phước cũ)")
+    by_seat = QAEngine.build(organisations=ORGS, courses=[*COURSES[:6], seat, *COURSES[7:], town], facts=[],
+                             targets=[], tz=TZ)
+    assert by_seat.answer("có lớp nào tổ chức ở Đồng Xoài không", now=NOW).courses[0].code == "BP-A"
