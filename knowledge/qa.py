@@ -48,6 +48,7 @@ from knowledge.language.paraphrase import congress_numerals, rounded_figures, wi
 from knowledge.language.places import (
     FORMER_SEATS,
     MERGERS_2025,
+    canonical_name,
     current_province,
     former_names,
     former_places,
@@ -4857,7 +4858,8 @@ def _seats_meant(seats: Sequence[str], slots: Slots) -> Sequence[str]:
     """The towns of a former province a question means: the ones it names («lớp ở Tam Kỳ»), else all of them
     («lớp ở Quảng Nam cũ»)."""
     said = {p for _, p in slots.phrases}
-    named = [s for s in seats if s in said]
+    # («Vũng Tàu» is also how people name the whole former province: a name of it, not one town.)
+    named = [s for s in seats if s in said and canonical_name(s) is None]
     return named or seats
 
 
