@@ -1855,13 +1855,17 @@ class CourseIndex:
                         if (p := self.courses[pos].planned_start) is not None and lo <= p.timestamp() < hi], self.n)
 
     def _put_off_undated(self, chosen: int) -> int:
-        """The classes of `chosen` put off with no new date (the plan's start is all they have)."""
-        out = 0
-        for pos in iter_bits(chosen & self.bits("s:postponed")):
-            c = self.courses[pos]
-            if c.planned_start is None or c.planned_start == c.starts_at:
-                out |= 1 << pos  # as knowledge.search.subject.undated_put_off
-        return out
+        """The classes of `chosen` put off with no new date (the plan's start is all they have). Read once for the
+        index (a search with no period asks it every time; the classes' statuses change only with a rebuild)."""
+        every: int | None = self.__dict__.get("_undated_put_off")
+        if every is None:
+            every = 0
+            for pos in iter_bits(self.bits("s:postponed")):
+                c = self.courses[pos]
+                if c.planned_start is None or c.planned_start == c.starts_at:
+                    every |= 1 << pos  # as knowledge.search.subject.undated_put_off
+            self.__dict__["_undated_put_off"] = every
+        return chosen & every
 
     def _rank(self, positions: list[int], words: list[str], need: int,
               pairs: Sequence[tuple[str, str]] = (), roles: frozenset[str] = frozenset(),
