@@ -899,9 +899,7 @@ def _class_in_view(subject: Subject | None, t: Turn) -> CourseRec | None:
                              else None)
     if code is None:
         return None
-    idx = t.deps.knowledge.engine().courses
-    pos = idx.by_code.get(code.lower() if code.isascii() else fold(code))
-    return idx.courses[pos] if pos is not None else None
+    return t.deps.knowledge.engine().courses.course(code)
 
 
 def _classes_listed(subject: Subject | None, t: Turn) -> list[CourseRec]:
@@ -909,8 +907,7 @@ def _classes_listed(subject: Subject | None, t: Turn) -> list[CourseRec]:
     if subject is None or subject.kind != "courses" or len(subject.codes) < 2:
         return []
     idx = t.deps.knowledge.engine().courses
-    found = (idx.by_code.get(code.lower() if code.isascii() else fold(code)) for code in subject.codes)
-    return [idx.courses[pos] for pos in found if pos is not None]
+    return [c for code in subject.codes if (c := idx.course(code)) is not None]
 
 
 # Classes asked for as a list («lớp nào có hỗ trợ tiền ăn»): no question about the one class in view.

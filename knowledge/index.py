@@ -989,6 +989,11 @@ class CourseIndex:
         """Courses that say a topic's phrase word for word."""
         return self.phrase_bits(phrase)
 
+    def course(self, code: str) -> CourseRec | None:
+        """The class of this code, as `by_code` keys it (lower case, folded when not ASCII); None when none has it."""
+        pos = self.by_code.get(code.lower() if code.isascii() else fold(code))
+        return self.courses[pos] if pos is not None else None
+
     def has_key(self, key: str) -> bool:
         """Whether any course has this key."""
         return key in self._bits or key in self._lists

@@ -474,10 +474,9 @@ def said_by_a_class(engine: QAEngine, words: frozenset[str], batch: str | None =
 
 def topic_words(engine: QAEngine, code: str) -> str | None:
     """A class's topic in words the engine reads: the catalogue topic's own phrase, else the organiser's."""
-    pos = engine.courses.by_code.get(code.lower() if code.isascii() else fold(code))
-    if pos is None:
+    c = engine.courses.course(code)
+    if c is None:
         return None
-    c = engine.courses.courses[pos]
     term = next((t for t in TOPICS if t.key == c.topic), None)
     if term is not None and term.synonyms:
         return term.synonyms[0]
@@ -698,8 +697,7 @@ def last_question(text: str) -> str:
 
 
 def _course(engine: QAEngine, code: str) -> CourseRec | None:
-    pos = engine.courses.by_code.get(code.lower() if code.isascii() else fold(code))
-    return engine.courses.courses[pos] if pos is not None else None
+    return engine.courses.course(code)
 
 
 def batches_of(engine: QAEngine, codes: Sequence[str]) -> list[CourseRec]:
