@@ -73,6 +73,8 @@ MERGED = "({former} nay thuộc {current}.)"
 HELLO_AGAIN = "Chào anh/chị! Anh/chị cần tìm lớp, xem chỉ tiêu hay tra số liệu ạ? (/help để xem hướng dẫn.)"
 ACK = "Dạ. Anh/chị cần gì thêm cứ nhắn mình nhé."
 HELLO_SHORT = "Chào anh/chị!"
+# A greeting right under the role menu: the menu is not printed a second time.
+HELLO_AT_ROLE = "Chào anh/chị! Anh/chị {pick} vai trò ở danh sách ngay trên, hoặc cứ hỏi luôn ạ."
 BYE = "Chào anh/chị! Khi cần tìm lớp hay xem chỉ tiêu, anh/chị cứ nhắn mình nhé."
 SORRY = (
     "Mình xin lỗi vì trả lời chưa đúng ý anh/chị. Câu hỏi đã được ghi lại để cán bộ phụ trách xem. Anh/chị thử hỏi "
@@ -178,6 +180,8 @@ ERASED_PROFILE = ("Đã xóa toàn bộ hồ sơ của anh/chị. Các lớp đ�
                   "xem hoặc hủy). Anh/chị vẫn hỏi lớp được như bình thường.")
 # Details typed before the register choice was pressed: the form asks for them once opened (the choice comes
 # again under it, so the number it names is still the one to type).
+# Details typed under a class's register choice: its form opened, the details asked again under its note.
+FORM_OPENED = "Mình mở phiếu đăng ký lớp này; anh/chị đọc lưu ý dưới đây rồi gõ lại giúp mình nhé."
 DETAILS_BEFORE_REGISTER = "Anh/chị {press} để bắt đầu đăng ký, rồi gửi họ tên, đơn vị sau nhé."
 REGISTER_THIS = btn.REGISTER_THIS
 # A number typed with no choice pending under it (the list it answered has gone by).

@@ -149,7 +149,7 @@ def respond_now(msg: Incoming, deps: Deps, within: Within | None = None) -> Outc
 
 # Replies that answer nothing of their own (small talk, a message out of scope, a number with nothing under it):
 # the choices offered before stay pending, so «gõ số 1» still works after an «ok» or a stray word in between.
-_ASIDES = frozenset({"ack", "thanks", "bye", "complaint", "stale_choice"})
+_ASIDES = frozenset({"ack", "thanks", "bye", "complaint", "stale_choice", "hello_at_role"})
 _ASIDE_ANSWERS = frozenset({"off_topic", "empty", "unknown"})
 
 
@@ -343,7 +343,7 @@ def _route(t: Turn) -> Outcome:
         return on_role_typed(text, t)
     hint = _details_before_register(text, t)
     if hint is not None:
-        return Outcome([hint])
+        return Outcome(hint)
     if picked:
         # A line of a list shown without buttons (a plan's targets): the number picks it.
         listed = _listed_pick(text, t)
@@ -382,7 +382,7 @@ _GO_AHEAD_DATA = ("rgy:", "wly:")
 _GIVE_UP = re.compile(r"\b(?:huy|xoa|bo|dung lai|khoi)\b")
 
 
-def _details_before_register(text: str, t: Turn) -> Reply | None:
+def _details_before_register(text: str, t: Turn) -> list[Reply] | None:
     """A name, or a name with a unit or phone, typed while a class's register choice is on screen: the chair
     answers the form before opening it. Told how to open it; the details are neither kept nor searched."""
     if not enrol.looks_like_details(text) or places_only(t.deps.knowledge.engine(), text):
@@ -391,10 +391,17 @@ def _details_before_register(text: str, t: Turn) -> Reply | None:
     pending = [data for data in choices if data.startswith("rg:")]
     if len(pending) != 1:  # several classes to register: which one is not guessed from a name
         return None
+    course = t.session.get(Course, callbacks.unpack(pending[0]).ident() or 0)
+    if course is not None and t.msg.private and registrations.takes_registrations(course, t.now):
+        # The form itself, opened for the one class on screen: the details are asked again under its data-use
+        # note (a name typed before the note was read is not kept), not a number to press first.
+        opened = _register_typed(course.id, t)
+        if opened and enrol.awaits_text(t.msg, t.session):
+            return [Reply(compose.FORM_OPENED), *opened]
     # The choice itself again under the hint: a reply without it would clear the pending choices, and the number
     # typed next («1», as the hint says) would find nothing.
-    return Reply(compose.DETAILS_BEFORE_REGISTER.format(press=compose.press(compose.REGISTER_THIS, buttons=t.buttons)),
-                 (Button(compose.REGISTER_THIS, pending[0]),))
+    return [Reply(compose.DETAILS_BEFORE_REGISTER.format(press=compose.press(compose.REGISTER_THIS, buttons=t.buttons)),
+                  (Button(compose.REGISTER_THIS, pending[0]),))]
 
 
 def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:
@@ -822,6 +829,18 @@ def _on_question(text: str, t: Turn) -> Outcome:
             # group the card and its button too: nobody's place is taken, nor their details shown, in front of others.
             t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
             return Outcome(_register_typed(enrol_in.id, t), ans)
+        if (enrol_in is not None and follow.code is None and len(ans.courses) == 1 and ans.course_total == 1
+                and not ans.relaxed and not ans.home_missed and t.msg.private and _plain_request(text)
+                and registrations.details_of(session=t.session, profile=t.profile) is None
+                and compose.open_for_registration(enrol_in, t.now)
+                and replies and not _asked_of_registering(text)):
+            # «cho em đăng ký lớp thương lượng tập thể tháng 4»: the request names one class, the only one
+            # found, in the asker's own province and open: its card (to see which class was understood) and the
+            # registration itself, not a button to press first (a name typed next then goes into the form). Only
+            # the first time: the form is then the confirmation, whereas with details on file a place would be
+            # taken at once on a request read from words.
+            t.subject = _focus(t.subject, enrol_in.code, enrol_in.title)
+            return Outcome([replace(replies[0], buttons=()), *_register_typed(enrol_in.id, t)], ans)
         asked = _asked_of_registering(text) if enrol_in is not None and not _plain_request(text) else None
         if asked is not None and enrol_in is not None and enrol_in.code == follow.code and _in_view(before, follow.code):
             # «lớp này đăng ký có mất phí không», «đăng ký lớp này hạn khi nào», «đăng ký thế nào»: answered (the
@@ -1946,13 +1965,24 @@ def _saved_union(name: str, province: str | None, *, said: str | None = None) ->
             "sắp tới, /hoso để đổi.")
 
 
+def _role_menu_in_view(t: Turn) -> bool:
+    """Whether the choices a number picks now are the role menu's, every one of them."""
+    choices = [str(c) for c in t.state.get("choices") or []]
+    return bool(choices) and all(c.startswith(callbacks.pack("role", "")) for c in choices)
+
+
 def on_role_typed(text: str, t: Turn) -> Outcome:
     """The answer to "what is your role?" typed as words («chu tich», «pct cđcs», «đoàn viên»)."""
     t.state.pop("await", None)
     if fold(text) in ("bo qua", "thoi", "huy", "khong"):
         return Outcome([Reply("Đã bỏ qua. Anh/chị có thể chọn vai trò bất cứ lúc nào bằng /hoso.")])
     if small_talk(text) == "greeting":
-        # «xin chào», «alo ad» at the role step: a word back and the role question again, not the whole welcome.
+        # «xin chào», «alo ad» at the role step: a word back, not the whole welcome. The role menu the user
+        # was just shown is still the last one (its numbers still pick a role): pointed at, not printed again.
+        if _role_menu_in_view(t):
+            t.state["await"] = "role"
+            return Outcome([Reply(compose.HELLO_AT_ROLE.format(pick="bấm chọn" if t.buttons else "gõ số"))],
+                           intent="hello_at_role")
         asked = _role_question(t)
         return Outcome([replace(asked, text=f"{compose.HELLO_SHORT} {asked.text}")], intent="greeting")
     found = t.deps.knowledge.engine().matcher.find(normalise(text).tokens)

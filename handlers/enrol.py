@@ -102,7 +102,14 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
         return None  # cancelling was confirmed before it got here (handlers/core.on_button)
     if not registrations.takes_registrations(course, now):
         return None  # the registration itself says why it is closed, and offers a similar class
-    if registrations.details_of(session=session, profile=profile) is None:
+    first = registrations.details_of(session=session, profile=profile) is None
+    if first and not confirmed and msg.private:
+        # A first registration warns of another province as a later one does, before the form: a short «cho em
+        # đăng ký» under a class found elsewhere must not sign a chair up for it a province away unawares.
+        away = [w for w in _mismatches(course, profile, session, now, deps.tz, said or {}) if w.startswith("Lớp tổ chức ở")]
+        if away:
+            return [_warned(course, away, action)]
+    if first:
         if not msg.private:  # never ask for a name and a phone number in front of a group
             return [Reply("Để đăng ký, anh/chị nhắn riêng cho bot: lần đầu bot cần hỏi họ tên và đơn vị.")]
         _set_step(session, msg, {"step": "name", "action": action, "course": course.id})
@@ -110,11 +117,15 @@ def before(action: str, course_id: int, msg: Incoming, deps: Deps, session: Sess
     if not confirmed:
         warnings = _mismatches(course, profile, session, now, deps.tz, said or {})
         if warnings:
-            lines = [f"Trước khi đăng ký lớp «{course.title}», anh/chị lưu ý:", *(f"• {w}" for w in warnings),
-                     "Anh/chị vẫn muốn đăng ký?"]
-            return [Reply("\n".join(lines), (Button(labels.REGISTER_ANYWAY, callbacks.pack(f"{action}y", course.id)),
-                                             Button("Thôi", callbacks.pack("dk", "stop"))))]
+            return [_warned(course, warnings, action)]
     return None
+
+
+def _warned(course: Course, warnings: list[str], action: str) -> Reply:
+    lines = [f"Trước khi đăng ký lớp «{course.title}», anh/chị lưu ý:", *(f"• {w}" for w in warnings),
+             "Anh/chị vẫn muốn đăng ký?"]
+    return Reply("\n".join(lines), (Button(labels.REGISTER_ANYWAY, callbacks.pack(f"{action}y", course.id)),
+                                     Button("Thôi", callbacks.pack("dk", "stop"))))
 
 
 def _mismatches(course: Course, profile: UserProfile, session: Session, now: dt.datetime,

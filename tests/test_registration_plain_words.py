@@ -31,7 +31,6 @@ from tests.fake_zalo import FakeZalo
 from tests.people import add_course, give_details, make_organiser
 from tests.test_organiser import ORGANISER, press, say, setup_province
 from tests.test_registration_in_talk import data_of, places, text_of
-from tests.test_zalo import option
 from tests.test_zalo import polling_bot as zalo_bot
 
 DAY = dt.timedelta(days=1)
@@ -132,21 +131,18 @@ def test_two_classes_with_all_the_words_are_asked_about(deps: Deps) -> None:
 
 # ------------------------------------------------------------------ 2. «gõ số N» while pending
 
-def test_on_zalo_a_name_typed_before_the_register_choice_keeps_that_choice(deps: Deps) -> None:
+def test_on_zalo_a_request_naming_one_class_opens_its_form_and_the_name_typed_fills_it(deps: Deps) -> None:
     plan(deps)
 
     async def scenario() -> None:
         async with FakeZalo() as zalo, zalo_bot(deps, zalo):
             await zalo.say("z1", "dang ky lop HN-02")
-            card = (await zalo.wait_sent(2, chat_id="z1"))[-1]
+            sent = await zalo.wait_sent(3, chat_id="z1")
+            # The class understood, the data-use note, then the form's first question (a first registration).
+            assert "91/2025/QH15" in sent[1].text and "Họ và tên" in sent[2].text
             await zalo.say("z1", "Trần Văn Hùng")
-            hint = (await zalo.wait_sent(3, chat_id="z1"))[-1]
-            # The hint names the choice and carries it: the number it shows opens the form.
-            assert "Đăng ký lớp này" in hint.text and "họ tên" in hint.text
-            await zalo.say("z1", option(hint.text, "Đăng ký lớp này"))
-            purpose = (await zalo.wait_sent(5, chat_id="z1"))[3]
-            assert "91/2025/QH15" in purpose.text and "ngoài phạm vi" not in purpose.text
-            assert "Đăng ký lớp này" in card.text
+            unit = (await zalo.wait_sent(4, chat_id="z1"))[-1]
+            assert "Đơn vị của anh/chị" in unit.text and "ngoài phạm vi" not in unit.text
             assert not zalo.errors
 
     asyncio.run(scenario())

@@ -120,13 +120,19 @@ def test_the_only_class_found_is_offered_directly(deps: Deps) -> None:
         only.title, only.topic = "Huấn luyện an toàn, vệ sinh lao động", "atvsld"
         bump_data_version(s)
     deps.knowledge.invalidate()
+    # With details on file, the register choice to press (a place is never taken on a request read from words).
     replies = say(deps, "cho em đk lớp atvsld ở Lạng Sơn", user="900")
     assert [b.label for b in replies[-1].buttons] == ["Đăng ký lớp này"]
     assert replies[-1].buttons[0].data == f"rg:{only.id}" and ids
     assert "bấm «Đăng ký lớp này»" in replies[-1].text
+    # A first registration instead opens the form itself (nothing is taken until the details are typed).
+    assert say(deps, "cho em đk lớp atvsld ở Lạng Sơn", user="902")[-1].text == "Họ và tên của anh/chị là gì?"
     # Where there are no buttons, how to pick it says to type its number.
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "zalo", "z91")
     on_zalo = say(deps, "cho em đk lớp atvsld ở Lạng Sơn", user="z91", channel="zalo")
     assert "gõ số ứng với «Đăng ký lớp này»" in on_zalo[-1].text and "bấm" not in on_zalo[-1].text
+    assert on_zalo[-1].buttons[0].data == f"rg:{only.id}"
 
 
 def test_when_none_of_the_classes_found_takes_registrations_the_reply_says_so(deps: Deps) -> None:

@@ -92,8 +92,7 @@ def test_a_span_no_rung_has_turns_nothing_off(deps: Deps) -> None:
 def _registered_chair(deps: Deps, user: str) -> None:
     """A chair of Sóc Trăng with a place on CT-2026-01 (the details given once)."""
     say(deps, "toi la chu tich cdcs o soc trang", user=user)
-    say(deps, "dang ky lop CT-2026-01", user=user)
-    say(deps, "1", user=user)  # the register choice of the card
+    say(deps, "dang ky lop CT-2026-01", user=user)  # a first registration: its form at once
     say(deps, "Nguyễn Văn An", user=user)
     say(deps, "CĐCS Công ty Thủy sản", user=user)
     say(deps, "Bỏ qua", user=user)
