@@ -674,6 +674,8 @@ TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat
 # («phải bồi dưỡng / đào tạo / tập huấn bao nhiêu»: the figure a union must reach, a target.)
 _PLAN_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "dat bao nhieu", "dat chua", "phai boi duong",
               "phai dao tao", "phai tap huan", "dat duoc bao nhieu")
+_A_YEAR = re.compile(r"(?:^| )(?:nam (?:nay|ngoai|truoc|qua|sau|toi)|(?:19|20)\d\d)(?: |$)")
+_REACHED_ENDS = re.compile(r"(?:^| )(?:duoc|dc) (?:bao nhieu|bn)(?: (?:a|ah|ak|ha|nhi|vay|the|ko|k|khong|roi|chua))*$")
 DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
             "chuong trinh", "ban hanh", "cong van", "huong dan so")
 PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan tram", "vuot")
@@ -2614,6 +2616,11 @@ class QAEngine:
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
         target_cue = _has(f, *_PLAN_CUES) or ((_has(f, *TARGET_CUES) or _asks_percent(norm.text)) and (
             _has(f, *TRAINING_WORDS, *MY_PLACE) or bool(slots.provinces or slots.org_ids or slots.places)))
+        # «năm ngoái tỉnh mình được bao nhiêu», «Nghệ An năm 2025 dc bn ạ»: what a province or union reached in a
+        # year, asked with nothing counted after it, is its plan's figures.
+        target_cue = target_cue or bool(
+            _REACHED_ENDS.search(f) and _A_YEAR.search(f) and "lop" not in f.split()
+            and (_has(f, *MY_PLACE) or slots.provinces or slots.org_ids))
         # «mấy» folded is «may»: in «dệt may» (a word the classes say) it asks nothing.
         toks = f.split()
         if "may" in toks:
