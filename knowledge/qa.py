@@ -674,6 +674,8 @@ TARGET_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "hoan thanh", "dat
 # («phải bồi dưỡng / đào tạo / tập huấn bao nhiêu»: the figure a union must reach, a target.)
 _PLAN_CUES = ("ke hoach", "chi tieu", "muc tieu", "tien do", "dat bao nhieu", "dat chua", "phai boi duong",
               "phai dao tao", "phai tap huan", "dat duoc bao nhieu")
+_A_YEAR = re.compile(r"(?:^| )(?:nam (?:nay|ngoai|truoc|qua|sau|toi)|(?:19|20)\d\d)(?: |$)")
+_REACHED_ENDS = re.compile(r"(?:^| )(?:duoc|dc) (?:bao nhieu|bn)(?: (?:a|ah|ak|ha|nhi|vay|the|ko|k|khong|roi|chua))*$")
 DOC_CUES = ("van ban", "chuong trinh so", "chuong trinh hanh dong", "nghi quyet", "ke hoach so", "quyet dinh",
             "chuong trinh", "ban hanh", "cong van", "huong dan so")
 PROGRESS_CUES = ("chi tieu", "dat", "hoan thanh", "tien do", "muc tieu", "phan tram", "vuot")
@@ -1572,6 +1574,10 @@ class QAEngine:
         norm = self._expand_misspelt_abbreviations(norm)
         toks = list(norm.tokens)
         changed = False
+        # (Read before the words one by one: alone, «tha» would be corrected to another word, «ha».)
+        for i, word in self._province_slips(toks).items():
+            toks[i] = word
+            changed = True
         # Two passes: two slips side by side («thươg lượg») each have the other as neighbour, so neither makes
         # a known phrase until the other is corrected; the second pass sees the first one's corrections.
         for _ in range(2):
@@ -1660,6 +1666,24 @@ class QAEngine:
         content = tuple(t for t, m in zip(toks, mask, strict=True) if m)
         return Norm(norm.text, tuple(toks), content, " ".join(toks), norm.had_diacritics, mask, norm.caps)
 
+    def _province_slips(self, toks: Sequence[str]) -> dict[int, str]:
+        """«ở tha hóa», «bên bac agng cũ», «ldld thhn hoa»: after a word that places, a province's two words with
+        one typed right and the other missing a letter or two of its own, or with its letters shuffled; the
+        words to put right, by position. The letters must all be the name's (a real word of other letters
+        stays), the pair as typed no phrase of the data, and one province only fits."""
+        out: dict[int, str] = {}
+        for i in range(1, len(toks) - 1):
+            if not (toks[i - 1] in _BEFORE_PLACE or list(toks[max(0, i - 2):i]) == ["lao", "dong"]):
+                continue
+            a, b = toks[i], toks[i + 1]
+            if (a, b) in _PROVINCE_PAIRS or self._known_pair(a, b):
+                continue
+            fits = {pair for pair in _PROVINCE_PAIRS
+                    if (a == pair[0] and _letters_of(b, pair[1])) or (b == pair[1] and _letters_of(a, pair[0]))}
+            if len(fits) == 1:
+                out[i], out[i + 1] = fits.pop()
+        return out
+
     def respell(self, text: str) -> str:
         """`text` with the typos `answer` would correct corrected in place, everything else as typed (the
         dates, the slashes, the diacritics of the other words): for readers of the raw message, like the
@@ -1668,12 +1692,15 @@ class QAEngine:
         folded = [fold(m.group(0)) for m in words]
         out: list[str] = []
         last = 0
+        named = self._province_slips(folded)
         for i, m in enumerate(words):
             tok = folded[i]
             prev = folded[i - 1] if i else ""
             nxt = folded[i + 1] if i + 1 < len(words) else ""
             fixed = tok
-            if not tok.isascii() or not tok.isalpha() or len(tok) < 3 or tok in ABBREVIATIONS:
+            if i in named:
+                fixed = named[i]
+            elif not tok.isascii() or not tok.isalpha() or len(tok) < 3 or tok in ABBREVIATIONS:
                 pass
             elif tok in STOP_FOLDED and (not i or tok not in AMBIGUOUS):
                 # The particle a follow-up opens with is a word as typed: «vay ngay mai» is «vậy ngày mai»,
@@ -2589,6 +2616,11 @@ class QAEngine:
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
         target_cue = _has(f, *_PLAN_CUES) or ((_has(f, *TARGET_CUES) or _asks_percent(norm.text)) and (
             _has(f, *TRAINING_WORDS, *MY_PLACE) or bool(slots.provinces or slots.org_ids or slots.places)))
+        # «năm ngoái tỉnh mình được bao nhiêu», «Nghệ An năm 2025 dc bn ạ»: what a province or union reached in a
+        # year, asked with nothing counted after it, is its plan's figures.
+        target_cue = target_cue or bool(
+            _REACHED_ENDS.search(f) and _A_YEAR.search(f) and "lop" not in f.split()
+            and (_has(f, *MY_PLACE) or slots.provinces or slots.org_ids))
         # «mấy» folded is «may»: in «dệt may» (a word the classes say) it asks nothing.
         toks = f.split()
         if "may" in toks:
@@ -5211,6 +5243,16 @@ _SAME_SOUND = ({"c", "k"}, {"s", "x"}, {"i", "y"})
 
 # The words a place is said after («ở Nha Trang», «tại Hội An»).
 _PLACE_BEFORE = frozenset({"o", "tai"})
+# The words a province is said after («ở», «bên», «tỉnh», «còn … thì sao»).
+_BEFORE_PLACE = frozenset({"o", "tai", "ben", "tinh", "ldld", "con", "cua", "thuoc", "ve"})
+_PROVINCE_PAIRS = frozenset(_JOINED_PROVINCES.values())
+
+
+def _letters_of(typed: str, meant: str) -> bool:
+    """Whether a word is another typed with a letter or two dropped or its letters out of order («tha», «thhn» for
+    «thanh»; «agng» for «giang»): every letter typed is one of its, and at most two are missing."""
+    return (typed != meant and len(typed) >= 3 and typed not in STOP_FOLDED and 0 <= len(meant) - len(typed) <= 2
+            and not Counter(typed) - Counter(meant))
 
 
 def _slip(typed: str, meant: str) -> bool:

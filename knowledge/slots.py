@@ -840,8 +840,8 @@ def day_slot(norm: Norm) -> DaySlot | None:
             if marked and bare_ok and (prev in _PART_BEFORE or weekday_next):
                 parts.append(tok)
                 used.add(i)
-                if prev == "buoi":
-                    used.add(i - 1)
+                if prev in ("buoi", "ca"):
+                    used.add(i - 1)  # «ca tối» (the evening shift) as «buổi tối»: «ca» is no word of a class
                 i += 1
                 continue
         i += 1

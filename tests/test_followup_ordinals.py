@@ -125,6 +125,15 @@ def test_back_to_the_first_list_of_the_conversation(qa: QAEngine) -> None:
     assert talk(qa, LIST, "con o nghe an thi sao", "lớp thứ nhất học ở đâu")[2][0] == ["NA-TC-1"]
 
 
+def test_back_to_the_list_before_the_one_in_view(qa: QAEngine) -> None:
+    # «quay lại danh sách lúc nãy» with another list in view is the list before it, also after a class was picked.
+    for said in ("quay lai danh sach luc nay, lop thu nhat hoc o dau", "alo quay lại mấy lớp lúc nãy lớp đầu tiên ở đâu"):
+        assert talk(qa, LIST, "con o nghe an thi sao", said)[2][0] == ["HT-TC-1"], said
+        assert talk(qa, LIST, "lớp cuối học ngày nào", "con o nghe an thi sao", said)[3][0] == ["HT-TC-1"], said
+    # «da sách đầu tiên»: «danh sách» typed with its «nh» dropped.
+    assert talk(qa, LIST, "con o nghe an thi sao", "lúc nãy cái lớp đầu trong da sách đầu tiên ở đâu")[2][0] == ["HT-TC-1"]
+
+
 def test_another_batch_as_a_correction_asks_again_what_was_asked(qa: QAEngine) -> None:
     first, second, register = talk(qa, "lớp tài chính đợt 1 ở Hà Tĩnh học ng nào", "nhầm, đợt 2 mới đúng",
                                    "cho e dk lop dot 2")

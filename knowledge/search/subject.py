@@ -969,10 +969,13 @@ def _remember(old: Subject | None, new: Subject | None) -> Subject | None:
 # «quay lại danh sách lúc đầu», «quay lại câu đầu», «trở lại mấy lớp ban đầu»: the first list of the conversation.
 _BACK = re.compile(r"\b(?:quay lai|quay ve|tro lai|tro ve)\b")
 # (One short word between, typed as it comes: «danh sách lcú đầu».)
-_FIRST_LIST = re.compile(r"\b(?:(?:danh sach|cau|cau hoi|list|cac lop|may lop|nhung lop)(?: \w{1,4})? (?:dau tien|dau)"
+# («da sách»: «danh sách» with its «nh» dropped, as phones type it.)
+_FIRST_LIST = re.compile(r"\b(?:(?:danh sach|da sach|cau|cau hoi|list|cac lop|may lop|nhung lop)(?: \w{1,4})? (?:dau tien|dau)"
                          r"|luc dau|ban dau|hoi dau)\b")
 # «… lúc nãy», «… hồi nãy», «… ở trên»: a list shown before, maybe not the latest.
 _EARLIER = re.compile(r"\b(?:luc nay|hoi nay|vua nay|luc truoc|hoi truoc|o tren|ben tren|truoc do)\b")
+# «quay lại danh sách lúc nãy»: a list named as such, not a class of it.
+_A_LIST = re.compile(r"\b(?:danh sach|da sach|list|cac lop|may lop|nhung lop)\b")
 
 
 _A_CLASS = re.compile(r"\b(?:lop|khoa|cai|dot)\b")
@@ -1028,6 +1031,13 @@ def back_to_list(
         if all(w in _FILLER for w in re.findall(r"[0-9a-z]+", rest)):
             return listed.question, listed  # «quay lại danh sách lúc đầu nhé»: that list again, as asked then
         return " ".join(rest.split()), listed
+    if back and earlier and (_A_LIST.search(folded) or _A_LIST.search(spelled)):
+        # «quay lại danh sách lúc nãy, lớp đầu tiên …» with another list in view: going back to a list says the
+        # one in view is not it, so it is the latest list other than that one (the one a class was picked from,
+        # when the class is in view).
+        for entry in reversed(subject.lists):
+            if entry[1] != current:
+                return text, _listed(subject, entry)
     # Which earlier list: the latest whose classes have what the message names.
     named = fit_listed(engine, text, current, now=now, profile=profile) if current else None
     if current and (named is None or named.fitting):
