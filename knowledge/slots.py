@@ -815,6 +815,13 @@ def _weekday_at(toks: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _sunday_next(toks: Sequence[str], i: int) -> bool:
+    """Whether Sunday is said at `toks[i]`, or after «và», «hoặc» there."""
+    if toks[i:i + 1] and toks[i] in ("va", "voi", "hoac", "hay"):
+        i += 1
+    return i < len(toks) and toks[i] in ("chu", "cn") and _weekday_at(toks, i) is not None
+
+
 def day_slot(norm: Norm) -> DaySlot | None:
     """The days of the week and the parts of the day a question asks a class to be held on, or None."""
     toks = list(norm.tokens)
@@ -838,9 +845,9 @@ def day_slot(norm: Norm) -> DaySlot | None:
                        or (prev in ("lop", "khoa") and after in _WEEK_AFTER)
                        or (i and _weekday_at(toks, i - 1) is not None) or (days and prev in ("va", "hoac", "den", "toi"))
                        or (i == 0 and after in ("co", "nay", "hang", ""))
-                       # «lớp thứ 7 chủ nhật», «lớp T7 CN»: a day said before another is a day too (the weekend).
-                       or (i + size < len(toks) and _weekday_at(toks, i + size) is not None
-                           and toks[i + size] in ("chu", "cn")))
+                       # «lớp thứ 7 chủ nhật», «lớp T7 CN», «thứ 7 và chủ nhật»: a day said before Sunday is a day
+                       # too (the weekend).
+                       or _sunday_next(toks, i + size))
             if plain or context:
                 if prev == "den" and days and i >= 2:
                     # «từ thứ 2 đến thứ 6»: every day between.
