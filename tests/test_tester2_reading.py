@@ -13,7 +13,6 @@ own (tests/data/tester2_reading_plan.csv; the clock fixed on Monday 23/11/2026):
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
