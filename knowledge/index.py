@@ -1096,9 +1096,11 @@ class CourseIndex:
                     found[f"w:{(start.weekday() + k) % 7}"].append(pos)
                 found[f"ws:{start.weekday()}"].append(pos)
                 held = {(start.weekday() + k) % 7 for k in range(span)}
-                # A weekend class is held on Saturday and Sunday only, or its plan says it is held at weekends
-                # («Lớp cuối tuần», «học 2 thứ Bảy»); a class of Wednesday to Monday is a weekday class run over.
-                if ((start.weekday() >= 5 and end.weekday() >= 5 and span <= 2)
+                # A weekend class begins and ends at a weekend (one weekend, or two Saturdays), runs Friday to
+                # Sunday, or its plan says it is held at weekends («Lớp cuối tuần»); a class of Wednesday to
+                # Monday, or of Friday to Monday, is a weekday class run over.
+                if ((start.weekday() >= 5 and end.weekday() >= 5)
+                        or (start.weekday() == 4 and end.weekday() == 6 and span == 3)
                         or (held & {5, 6} and _WEEKEND_WRITTEN.search(fold(f"{c.title} {c.description}")))):
                     found["wk"].append(pos)
                 part = "sang" if start.hour < 12 else "chieu" if start.hour < 18 else "toi"
