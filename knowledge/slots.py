@@ -487,8 +487,12 @@ _NOW_UNTIL_MONTH = re.compile(r"\btu (?:nay|gio|bay gio|bay h|hom nay|bh) (?:den
 # «tôi mới được bầu tháng trước», «em vào công đoàn năm ngoái», «mình chuyển về đây từ tháng 9»: a period of the
 # asker's own story (when they were elected, took up the job, joined), not the period of the classes asked for.
 # Read on the message as typed, within one clause (a comma ends it: «em mới được bầu, tháng 12 có lớp nào»).
-_STORY_PERIOD = (r"(?:tu |hoi |vao |dip )?(?P<period>thang (?:truoc|roi|vua qua|vua roi)|nam (?:ngoai|truoc|roi|qua|vua qua)"
-                 r"|tuan (?:truoc|roi|vua qua)|hom qua|dau nam(?: nay)?|thang \d{1,2}(?: nam \d{4})?|nam \d{4})\b")
+_GONE_BY = (r"thang (?:truoc|roi|vua qua|vua roi)|nam (?:ngoai|truoc|roi|qua|vua qua)|tuan (?:truoc|roi|vua qua)"
+            r"|hom qua")
+_STORY_PERIOD = rf"(?:tu |hoi |vao |dip )?(?P<period>{_GONE_BY}|dau nam(?: nay)?|thang \d{{1,2}}(?: nam \d{{4}})?|nam \d{{4}})\b"
+# Said right after «mới bầu», only a period gone by is when («chủ tịch mới bầu tháng trước»): «mới bầu của Đà
+# Nẵng năm 2025» names the year of a plan.
+_BY_GONE_PERIOD = rf"(?:tu |hoi |vao )?(?P<period>{_GONE_BY})\b"
 _OWN_STORY = (
     re.compile(
         r"\b(?:toi|em|e|minh|mk|tui|t|anh|chi)(?: (?:moi|vua|da|cung|chi|ms|vs))*"
@@ -496,8 +500,8 @@ _OWN_STORY = (
         r"|(?:len|ve|vao) lam|vao (?:cong doan|nganh|nghe)|tham gia|chuyen (?:ve|sang|qua|cong tac)|ket nap)"
         r"(?: (?!lop\b|khoa\b|hoc\b|tap\b|boi\b|co\b)\w+){0,7}? " + _STORY_PERIOD),
     # «chủ tịch mới bầu tháng trước»; «là tháng trước mới bầu», as `text.newly_elected` says «vừa được bầu … ».
-    re.compile(r"\bmoi (?:duoc |dc )?bau(?: (?!lop\b|khoa\b|hoc\b|co\b)\w+){0,3}? " + _STORY_PERIOD),
-    re.compile(r"\bla(?: \w+){0,5}? " + _STORY_PERIOD + r"(?: \w+){0,5}? moi bau\b"),
+    re.compile(r"\bmoi (?:duoc |dc )?bau " + _BY_GONE_PERIOD),
+    re.compile(r"\bla(?: \w+){0,5}? " + _BY_GONE_PERIOD + r"(?: \w+){0,5}? moi bau\b"),
 )
 
 
