@@ -426,7 +426,7 @@ def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:
 def ask(text: str, t: Turn) -> Outcome:
     """A question: about places left, about which classes take registrations, or for the engine. Also
     where a question is typed instead of the answer a step waits for (the role, the union, the form)."""
-    seats = enrol.seats_question(text, t.msg, t.deps, t.session, t.subject, t.profile)  # «còn chỗ không?»
+    seats = enrol.seats_question(text, t.msg, t.deps, t.session, t.subject, t.profile, _profile(t))  # «còn chỗ không?»
     if seats is not None:
         if len(seats.courses) == 1:
             # The one class answered is the one in view: «bao nhiêu người đăng ký rồi», «đăng ký lớp này» next go to it.

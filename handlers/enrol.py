@@ -29,10 +29,10 @@ from knowledge import format as vn
 from knowledge import registrations, store
 from knowledge.language.followup import Subject
 from knowledge.language.names import FAMILY_NAMES
-from knowledge.language.places import same_area_keys
+from knowledge.language.places import current_province, same_area_keys
 from knowledge.language.talk import account_request, small_talk, words
 from knowledge.models import Course, UserProfile
-from knowledge.qa import QAEngine
+from knowledge.qa import Profile, QAEngine
 from knowledge.search.subject import answer_in_context
 from knowledge.slots import province_key
 from knowledge.text import clean, fold, said_as
@@ -770,11 +770,13 @@ class Seats(NamedTuple):
 
 
 def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
-                   subject: Subject | None = None, profile: UserProfile | None = None) -> Seats | None:
+                   subject: Subject | None = None, profile: UserProfile | None = None,
+                   asker: Profile | None = None) -> Seats | None:
     """«Còn chỗ không?», «lớp ATVSLĐ còn chỗ không»: places left on the class named, or on the class the
     conversation is about (the subject of the last answer): one of a list picked by its position, by a
     word of its title or by «lớp đó» (with several listed and none in view, each of them). «Bao nhiêu người
-    đăng ký rồi» about such a class: the count of registrations and places left, never who they are."""
+    đăng ký rồi» about such a class: the count of registrations and places left, never who they are. `asker`:
+    the asker as the engine sees them, whose province's class a class named by its date alone is."""
     folded = fold(text)
     still = bool(_STILL_OPEN.search(folded)) and not _MANY_ASKED.search(folded)
     seats = still or said_as(text, _SEATS, _SEATS_MARKED)
@@ -802,8 +804,15 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
     if not ids and rest and (who or not count):
         # «ai đã đăng ký lớp nữ công»: the class named is looked up (a bare count, «năm 2016 có bao nhiêu người
         # đăng ký học», may be a figure of the plans, left to the engine below).
-        ans = engine.answer(f"lop {rest}" if who else text, now=now)  # who: by the class named, not the words around
-        ids = [c.id for c in ans.courses[:3]] if ans.intent in ("course", "register") else []
+        # who: by the class named, not the words around
+        ans = engine.answer(f"lop {rest}" if who else text, now=now, profile=asker)
+        named = list(ans.courses[:3]) if ans.intent in ("course", "register") else []
+        home = province_key(asker.province) if asker is not None and asker.province else ""
+        if home and not (ans.slots.provinces or ans.slots.places or ans.slots.org_ids):
+            # «lớp 10/12 còn đăng ký được không», no place said: the class of the asker's province is the one
+            # meant; another province's class of that day only where their province has none.
+            named = [c for c in named if _province_of(c.province) == home] or named
+        ids = [c.id for c in named]
     if not ids and subject is not None:
         in_view = subject.focus or (subject.codes[0] if subject.kind == "course" and subject.codes else None)
         found = session.scalar(select(Course.id).where(Course.code == in_view)) if in_view else None
@@ -831,7 +840,10 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
             status += " — lớp không nhận đăng ký lúc này"
         elif capacity is None or taken < capacity:
             buttons.append(Button(compose.short(f"Đăng ký: {course.title}", 56), callbacks.pack("rg", course.id)))
-        lines.append(f"• {course.title} ({compose.when_text(course, deps.tz)}): {status}.")
+        # A class of another province than the asker's says where it is: «lớp 12/12» is not theirs.
+        where = (f", {course.province}" if asker is not None and asker.province and course.province
+                 and _province_of(course.province) != province_key(asker.province) else "")
+        lines.append(f"• {course.title} ({compose.when_text(course, deps.tz)}{where}): {status}.")
         about.append((course.code, course.title))
     if not about:
         return Seats([Reply(compose.STALE)], [])
@@ -849,6 +861,11 @@ def seats_question(text: str, msg: Incoming, deps: Deps, session: Session,
                              else registered.WAITING)
                 buttons = [b for b in buttons if b.data != callbacks.pack("rg", course.id)]
     return Seats([Reply("\n".join(lines), tuple(buttons))], about)
+
+
+def _province_of(name: str | None) -> str:
+    """The key of today's province a class's province cell names (a former province's: the one it is part of)."""
+    return province_key(current_province(name) or name) if name else ""
 
 
 def open_verdict(course: Course, session: Session, tz: dt.tzinfo, now: dt.datetime) -> str:

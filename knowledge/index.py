@@ -48,6 +48,8 @@ _PLACE_HEAD_WORDS = frozenset({"huyen", "quan", "xa", "phuong", "thi", "tran", "
 # A pair of the question's words said side by side adds this share of a full word match.
 PAIR_WEIGHT = 0.15
 # A tentative date as precise as a month («tháng 9/2027», «cuối tháng 9/2027»), as knowledge.plans.dates writes it.
+# A plan's own words for a class held at weekends («Lớp cuối tuần», «học 2 thứ Bảy», «T7, CN»), not «trừ cuối tuần».
+_WEEKEND_WRITTEN = re.compile(r"(?<!khong hoc )(?<!tru )(?<!ngoai )\b(?:cuoi tuan|thu (?:7|bay)|chu nhat|t7|cn)\b")
 _MONTH_ONLY = re.compile(r"(?:đầu |giữa |cuối )?tháng \d{1,2}/\d{4}")
 # Topics of telling others (propaganda, outreach): what a class tells of («tuyên truyền pháp luật») is what it is
 # about, so a class asked by such a topic alone is one on telling itself, not on what is told.
@@ -1094,7 +1096,12 @@ class CourseIndex:
                     found[f"w:{(start.weekday() + k) % 7}"].append(pos)
                 found[f"ws:{start.weekday()}"].append(pos)
                 held = {(start.weekday() + k) % 7 for k in range(span)}
-                if start.weekday() >= 5 or {5, 6} <= held:
+                # A weekend class begins and ends at a weekend (one weekend, or two Saturdays), runs Friday to
+                # Sunday, or its plan says it is held at weekends («Lớp cuối tuần»); a class of Wednesday to
+                # Monday, or of Friday to Monday, is a weekday class run over.
+                if ((start.weekday() >= 5 and end.weekday() >= 5)
+                        or (start.weekday() == 4 and end.weekday() == 6 and span == 3)
+                        or (held & {5, 6} and _WEEKEND_WRITTEN.search(fold(f"{c.title} {c.description}")))):
                     found["wk"].append(pos)
                 part = "sang" if start.hour < 12 else "chieu" if start.hour < 18 else "toi"
                 found[f"pd:{part}"].append(pos)

@@ -50,6 +50,7 @@ from knowledge.language.places import (
     MERGERS_2025,
     canonical_name,
     current_province,
+    district_said,
     former_names,
     former_places,
     is_former,
@@ -116,6 +117,7 @@ from knowledge.text import (
     WORKPLACE_HEADS,
     Norm,
     chief_positions,
+    expand,
     fold,
     fold_tokens,
     hoan_apart,
@@ -737,6 +739,11 @@ def _unbatched(tokens: Sequence[str]) -> tuple[str, ...]:
             continue
         out.append(t)
     return tuple(out)
+
+
+# «kcn đn», «KCX TN», «khu kinh tế qn»: a zone's name before a code that two provinces share.
+_ZONE_CODE = re.compile(r"(?i)(?<!\w)(kcn|kcx|kkt|khu (?:công nghiệp|cong nghiep|chế xuất|che xuat|kinh tế|kinh te))"
+                        r"(\s+)(\w{2})(?!\w)")
 
 
 def _code_by_profile(slots: Slots, profile: Profile | None) -> Slots:
@@ -1432,9 +1439,41 @@ class QAEngine:
         pause()
         return table
 
-    def spell_out(self, text: str) -> str:
-        """`text` with the acronyms learned from the data written out («lớp cho bnc» -> «lớp cho ban nu cong»)."""
-        return spell_out(text, self.acronyms, self.vocab)
+    def spell_out(self, text: str, province: str | None = None) -> str:
+        """`text` with the acronyms learned from the data written out («lớp cho bnc» -> «lớp cho ban nu cong»).
+        `province`: the asker's, which decides a code it shares with another province (`_zone_code_named`)."""
+        return self._districts_named(self._zone_code_named(spell_out(text, self.acronyms, self.vocab), province))
+
+    def _districts_named(self, text: str) -> str:
+        """«quận 7», «TP Thủ Đức», «huyện Bình Chánh» (districts ended in 2025) written as the wards and communes of
+        their area the data names («Tân Thuận, Phú Thuận»), else as their city: a place asked, never left
+        unread nor matched by a word of its name elsewhere («Bình Đức» for «Thủ Đức»)."""
+        said = district_said(text)
+        if not said or len(fold(text)) != len(text):
+            return text
+        for start, end, city, wards in reversed(said):
+            # The wards the data places in that city (a ward's name may be another province's as well, «Long
+            # Bình» of Đồng Nai); the city itself where the data names none of them.
+            known = [w for w in wards if area_key(city) in self.courses.places.get(fold(w), ())
+                     and any(k == "place" for k, _ in self.matcher.entries(tuple(fold(w).split())))]
+            text = f"{text[:start]}{', '.join(known) if known else city}{text[end:]}"
+        return text
+
+    def _zone_code_named(self, text: str, province: str | None = None) -> str:
+        """«kcn đn» (Đà Nẵng or Đồng Nai) written as the province whose zone has a union of that name («Công
+        đoàn các KCN Đà Nẵng»), when only one of them has; either or neither: left as typed, for the data
+        to decide as any such code. The asker's own province among them decides instead (`_code_by_profile`)."""
+        mine = same_area_keys(province) if province else set()
+
+        def named(m: re.Match[str]) -> str:
+            names = PLACE_CODES.get(fold(m.group(3)), ())
+            if any(area_key(n) in mine for n in names):
+                return m.group(0)
+            head = tuple(expand(fold(m.group(1)).split()))
+            zones = [n for n in names if any(k == "org" for k, _ in self.matcher.entries(
+                (*head, *province_key(n).split())))]
+            return f"{m.group(1)}{m.group(2)}{zones[0]}" if len(names) > 1 and len(zones) == 1 else m.group(0)
+        return _ZONE_CODE.sub(named, text) if _ZONE_CODE.search(text) else text
 
     @classmethod
     def build(
@@ -2541,7 +2580,7 @@ class QAEngine:
             hit = self._taught_answer(question, norm, taught, truncated)
             if hit is not None:
                 return hit
-        spelt = self.spell_out(typed)
+        spelt = self.spell_out(typed, profile.province if profile else None)
         if spelt != typed:
             norm = normalise(spelt)
         norm = self._fix_typos(norm)
@@ -4174,6 +4213,10 @@ class QAEngine:
                     over = True
                     search_now = latest.starts_at.astimezone(now.tzinfo).replace(hour=0, minute=0, second=0,
                                                                                   microsecond=0)
+        # «lớp 10/12 còn đăng ký được không»: one class named by its day, asked yes or no (the reply says its
+        # deadline has passed), not the classes of that day still open; «lớp nào …» lists those.
+        open_now = (bool(_OPEN_ASKED.search(norm.folded)) and not (
+            window is not None and window.kind == "day" and not re.search(r"\bnao\b", norm.folded))) or closing
         asked_search = functools.partial(
             search, roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
             now=search_now, start=window.start if window else None, end=window.end if window else None,
@@ -4182,7 +4225,7 @@ class QAEngine:
             topic_phrases=topic_phrases,
             org_phrases=[p for k, p in slots.phrases if k == "org"] if org_ids else [],
             pairs=pairs, soft_words=law, specific=spoken, part_heads=part_heads, elsewhere=merged_in,
-            first_places=first, exact_formats=exact, planned=bool(planned), open_now=bool(_OPEN_ASKED.search(norm.folded)) or closing,
+            first_places=first, exact_formats=exact, planned=bool(planned), open_now=open_now,
             either=[batches] if len(batches) > 1 else [], by_deadline=closing, deadline_passed=passed,
             nearest_first=_has(norm.folded, *_NEXT_CUES, *_OPEN_NOW_CUES),
             # A month ahead asked: a class the plan dates only by a half-year or a quarter holding it may be held

@@ -484,11 +484,45 @@ _NOW_UNTIL_MONTH = re.compile(r"\btu (?:nay|gio|bay gio|bay h|hom nay|bh) (?:den
                               r"thang (\d{1,2})\b(?:(?: nam)? ((?:19|20)\d\d)\b)?")
 
 
+# «tôi mới được bầu tháng trước», «em vào công đoàn năm ngoái», «mình chuyển về đây từ tháng 9»: a period of the
+# asker's own story (when they were elected, took up the job, joined), not the period of the classes asked for.
+# Read on the message as typed, within one clause (a comma ends it: «em mới được bầu, tháng 12 có lớp nào»).
+_GONE_BY = (r"thang (?:truoc|roi|vua qua|vua roi)|nam (?:ngoai|truoc|roi|qua|vua qua)|tuan (?:truoc|roi|vua qua)"
+            r"|hom qua")
+_STORY_PERIOD = rf"(?:tu |hoi |vao |dip )?(?P<period>{_GONE_BY}|dau nam(?: nay)?|thang \d{{1,2}}(?: nam \d{{4}})?|nam \d{{4}})\b"
+# Said right after «mới bầu», only a period gone by is when («chủ tịch mới bầu tháng trước»): «mới bầu của Đà
+# Nẵng năm 2025» names the year of a plan.
+_BY_GONE_PERIOD = rf"(?:tu |hoi |vao )?(?P<period>{_GONE_BY})\b"
+_OWN_STORY = (
+    re.compile(
+        r"\b(?:toi|em|e|minh|mk|tui|t|anh|chi)(?: (?:moi|vua|da|cung|chi|ms|vs))*"
+        r" (?:(?:duoc|dc) (?:bau|bo nhiem|phan cong|giao|ket nap|cu)|bau|trung cu|nhan (?:nhiem vu|chuc|cong tac|viec)"
+        r"|(?:len|ve|vao) lam|vao (?:cong doan|nganh|nghe)|tham gia|chuyen (?:ve|sang|qua|cong tac)|ket nap)"
+        r"(?: (?!lop\b|khoa\b|hoc\b|tap\b|boi\b|co\b)\w+){0,7}? " + _STORY_PERIOD),
+    # «chủ tịch mới bầu tháng trước»; «là tháng trước mới bầu», as `text.newly_elected` says «vừa được bầu … ».
+    re.compile(r"\bmoi (?:duoc |dc )?bau " + _BY_GONE_PERIOD),
+    re.compile(r"\bla(?: \w+){0,5}? " + _BY_GONE_PERIOD + r"(?: \w+){0,5}? moi bau\b"),
+)
+
+
+def _without_own_story(text: str, folded: str) -> str:
+    """`folded` without the periods of the asker's own story in `text` (`_OWN_STORY`)."""
+    raw = fold(text)
+    for m in (m for story in _OWN_STORY for m in story.finditer(raw)):
+        period = m.group("period")
+        nth = len(re.findall(rf"\b{period}\b", raw[:m.start("period")]))
+        spots = [p.start() for p in re.finditer(rf"\b{period}\b", folded)]
+        if nth < len(spots):
+            at = spots[nth]
+            folded = f"{folded[:at]}{' ' * len(period)}{folded[at + len(period):]}"
+    return folded
+
+
 def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     """The first time expression in a question, resolved against `now` (aware, in the local zone)."""
     tz = now.tzinfo
     assert tz is not None, "now must be timezone-aware"
-    s = norm.folded
+    s = _without_own_story(norm.text, norm.folded)
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
 
     def has(*phrases: str) -> bool:
@@ -688,6 +722,10 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
     m5 = next((m for m in years if not _BASELINE_BEFORE.search(s[:m.start()])), None)
     if m5:
         return _year(int(m5.group(1)), tz)
+    # «thời gian tới», «trong thời gian sắp tới»: the classes to come («thời gian tôi có …» typed with its marks
+    # is the asker's time).
+    if has("thoi gian (?:sap )?toi") and "thời gian tôi" not in raw:
+        return TimeSlot("upcoming", now, None, "sắp tới", None, None)
     if has("gan day", "sap toi", "sap dien ra", "sap khai giang", "sap mo", "toi day", "sap", "sap den",
            "gan nhat", "som nhat", "moi nhat"):
         return TimeSlot("upcoming", now, None, "sắp tới", None, None)
@@ -781,6 +819,13 @@ def _weekday_at(toks: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _sunday_next(toks: Sequence[str], i: int) -> bool:
+    """Whether Sunday is said at `toks[i]`, or after «và», «hoặc» there."""
+    if toks[i:i + 1] and toks[i] in ("va", "voi", "hoac", "hay"):
+        i += 1
+    return i < len(toks) and toks[i] in ("chu", "cn") and _weekday_at(toks, i) is not None
+
+
 def day_slot(norm: Norm) -> DaySlot | None:
     """The days of the week and the parts of the day a question asks a class to be held on, or None."""
     toks = list(norm.tokens)
@@ -803,7 +848,10 @@ def day_slot(norm: Norm) -> DaySlot | None:
             context = ((prev in _DAY_BEFORE and prev not in _BY_THEN) or (prev in PART_NAMES and i - 1 in used)
                        or (prev in ("lop", "khoa") and after in _WEEK_AFTER)
                        or (i and _weekday_at(toks, i - 1) is not None) or (days and prev in ("va", "hoac", "den", "toi"))
-                       or (i == 0 and after in ("co", "nay", "hang", "")))
+                       or (i == 0 and after in ("co", "nay", "hang", ""))
+                       # «lớp thứ 7 chủ nhật», «lớp T7 CN», «thứ 7 và chủ nhật»: a day said before Sunday is a day
+                       # too (the weekend).
+                       or _sunday_next(toks, i + size))
             if plain or context:
                 if prev == "den" and days and i >= 2:
                     # «từ thứ 2 đến thứ 6»: every day between.

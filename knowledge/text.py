@@ -300,6 +300,11 @@ def batch_marks(tokens: list[str]) -> list[str]:
         if head != "dot" and ((after in _COUNTED_AFTER and not period)
                               or (after == "hoc" and out[i + 3:i + 4] == ["vien"])):
             continue
+        # «lớp 3/12», «khóa 10/12» fold to «lop 3 12»: a date d/m (a month after the day), not the third batch;
+        # «đợt 2 10/12» keeps its batch (a whole date follows it).
+        if (head != "dot" and out[i + 1].isdigit() and after.isdigit() and len(after) <= 2
+                and 1 <= int(after) <= 12 and not (out[i + 3:i + 4] and out[i + 3].isdigit())):
+            continue
         if head == "lop" and out[i + 1] in ("mot", "ba", "bon"):
             continue  # «lớp ba» typed plain may be other words («lớp bà con»): digits and numerals only
         out[i], out[i + 1] = "dot", str(int(num))
@@ -1039,6 +1044,9 @@ _GOODS_BEFORE = frozenset({"ban", "mua", "cac", "nhung", "thu", "thieu", "ba", "
 _TRAINED_AT = frozenset({"huan luyen"})
 
 
+_ZONE_BEFORE = frozenset({"kcn", "kcx", "kkt"})
+
+
 def at_the_enterprise(before: Sequence[str]) -> bool:
     """Whether «dn» after the folded words `before` it is «doanh nghiệp», where training is held («huấn luyện tại
     dn»), not a province code."""
@@ -1120,7 +1128,8 @@ def normalise(text: str) -> Norm:
               and fold(raws[n + 1]) in BD_BEFORE):
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «bd ct cđcs»: whom it trains, so bồi dưỡng
         elif code in PLACE_CODES and (
-                ((prev in PLACE_BEFORE or _place_slot(prev, n, raws[n + 1:]))
+                # «kcn đn», «KCX TN»: an industrial or export zone's place, as offices name their unions.
+                ((prev in PLACE_BEFORE or prev in _ZONE_BEFORE or _place_slot(prev, n, raws[n + 1:]))
                  and (code not in STOP_FOLDED or raw_upper(caps_of, raw)))  # «tỉnh là»
                 or (n + 1 < len(raws) and fold(raws[n + 1]) == "cu")
                 or (not n and code in PLACE_CODES_FIRST and raw_upper(caps_of, raw))

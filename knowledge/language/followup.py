@@ -297,10 +297,11 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(
     # «lớp 6 tháng đầu năm» is a period, not the sixth class.
     # («CĐCS năm nay» folds to «cong doan co so nam nay»: no «số năm», the fifth.)
-    rf"\b(?:{_CLASS} )?(?<!\bco )(?:thu|so) (\d{{1,2}}|nhat|hai|nhi|ba|bon|tu"
+    # («lớp 3/12», «cái thứ 7/12»: a date d/m, never a position in the list.)
+    rf"\b(?:{_CLASS} )?(?<!\bco )(?:thu|so) (\d{{1,2}}(?!/\d)|nhat|hai|nhi|ba|bon|tu"
     r"|nam(?! (?:nay|sau|toi|truoc|ngoai|roi|qua|\d{4})\b))\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
-    r"|\b(?:lop|cai|khoa|muc) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
+    r"|\b(?:lop|cai|khoa|muc) t?(\d)\b(?!/\d)(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
     # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
     # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
     # («lớp cuối tuần», «lớp đầu tháng 3», «lớp cuối năm»: when a class is held, not its place in the list.)
@@ -657,10 +658,10 @@ def _position_said(folded: str) -> int | None:
 
 
 # «cái thứ 9», «lớp số 6», «khóa thứ mười»: a position said with a class word (a bare «thứ 7» may be a weekday).
-_POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b")
+_POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}(?!/\d)|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b")
 # «lớp 2», «cái 3» after fewer classes: a position past the end as well (not «lớp 6 tháng đầu năm», a period,
 # nor «lớp 2 ngày», a length).
-_NUMBERED = re.compile(r"\b(?:lop|cai|khoa) t?(\d)\b(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)")
+_NUMBERED = re.compile(r"\b(?:lop|cai|khoa) t?(\d)\b(?!/\d)(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 

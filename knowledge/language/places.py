@@ -306,3 +306,49 @@ def _as_typed(part: str, folded: list[str]) -> str:
         if keys[i:i + len(folded)] == folded:
             return " ".join(w[:1].upper() + w[1:] for w in typed[i:i + len(folded)])
     return " ".join(w.capitalize() for w in folded)
+
+
+# The districts of Hồ Chí Minh City ended on 1 July 2025 (Nghị quyết 1685/NQ-UBTVQH15): their wards and communes
+# were merged into new ones under the city. People still say where they work by the district («ở quận 7», «TP
+# Thủ Đức», «huyện Bình Chánh»): the new wards and communes of its area, by its name folded.
+FORMER_DISTRICTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "1": ("Hồ Chí Minh", ("Sài Gòn", "Tân Định", "Bến Thành", "Cầu Ông Lãnh")),
+    "2": ("Hồ Chí Minh", ("An Khánh", "Bình Trưng", "Cát Lái")),
+    "3": ("Hồ Chí Minh", ("Bàn Cờ", "Xuân Hòa", "Nhiêu Lộc")),
+    "4": ("Hồ Chí Minh", ("Xóm Chiếu", "Khánh Hội", "Vĩnh Hội")),
+    "5": ("Hồ Chí Minh", ("Chợ Quán", "An Đông", "Chợ Lớn")),
+    "6": ("Hồ Chí Minh", ("Bình Tây", "Bình Tiên", "Bình Phú", "Phú Lâm")),
+    "7": ("Hồ Chí Minh", ("Tân Thuận", "Phú Thuận", "Tân Mỹ", "Tân Hưng")),
+    "8": ("Hồ Chí Minh", ("Chánh Hưng", "Bình Đông", "Phú Định")),
+    "9": ("Hồ Chí Minh", ("Long Bình", "Long Phước", "Long Trường", "Phước Long", "Tăng Nhơn Phú")),
+    "10": ("Hồ Chí Minh", ("Vườn Lài", "Diên Hồng", "Hòa Hưng")),
+    "11": ("Hồ Chí Minh", ("Hòa Bình", "Phú Thọ", "Bình Thới", "Minh Phụng")),
+    "12": ("Hồ Chí Minh", ("Đông Hưng Thuận", "Trung Mỹ Tây", "Tân Thới Hiệp", "Thới An", "An Phú Đông")),
+    "thu duc": ("Hồ Chí Minh", ("Thủ Đức", "Linh Xuân", "Hiệp Bình", "Tam Bình", "Long Bình", "Tăng Nhơn Phú",
+                                "Phước Long", "Long Phước", "Long Trường", "An Khánh", "Bình Trưng", "Cát Lái")),
+    "binh thanh": ("Hồ Chí Minh", ("Bình Thạnh", "Gia Định", "Bình Lợi Trung", "Thạnh Mỹ Tây", "Bình Quới")),
+    "go vap": ("Hồ Chí Minh", ("Gò Vấp", "Hạnh Thông", "An Nhơn", "An Hội Đông", "An Hội Tây", "Thông Tây Hội")),
+    "phu nhuan": ("Hồ Chí Minh", ("Phú Nhuận", "Đức Nhuận", "Cầu Kiệu")),
+    "tan binh": ("Hồ Chí Minh", ("Tân Bình", "Tân Sơn Hòa", "Tân Sơn Nhất", "Tân Hòa", "Bảy Hiền", "Tân Sơn")),
+    "tan phu": ("Hồ Chí Minh", ("Tân Phú", "Tây Thạnh", "Tân Sơn Nhì", "Phú Thọ Hòa", "Phú Thạnh")),
+    "binh tan": ("Hồ Chí Minh", ("Bình Tân", "Bình Hưng Hòa", "Bình Trị Đông", "An Lạc", "Tân Tạo")),
+    "binh chanh": ("Hồ Chí Minh", ("Bình Chánh", "Vĩnh Lộc", "Tân Vĩnh Lộc", "Bình Lợi", "Tân Nhựt", "Hưng Long",
+                                   "Bình Hưng")),
+    "nha be": ("Hồ Chí Minh", ("Nhà Bè", "Hiệp Phước")),
+    "cu chi": ("Hồ Chí Minh", ("Củ Chi", "Tân An Hội", "Thái Mỹ", "An Nhơn Tây", "Nhuận Đức", "Phú Hòa Đông",
+                               "Bình Mỹ")),
+    "hoc mon": ("Hồ Chí Minh", ("Hóc Môn", "Bà Điểm", "Xuân Thới Sơn", "Đông Thạnh")),
+    "can gio": ("Hồ Chí Minh", ("Cần Giờ", "Bình Khánh", "An Thới Đông", "Thạnh An")),
+}
+# «quận 7», «Q.7», «q7», «quận Gò Vấp», «huyện Bình Chánh», «TP Thủ Đức», «thành phố Thủ Đức» (folded): a
+# district said with its head word (a bare «Gò Vấp» is a ward's name today, as is «Thủ Đức»).
+_NAMED_DISTRICTS = "|".join(sorted((k for k in FORMER_DISTRICTS if not k.isdigit()), key=len, reverse=True))
+# («Q2», «q 3» are quarters as often: a bare «q» numbers a district from 5 up, or after «ở», «tại».)
+_DISTRICT = re.compile(rf"(?<!\w)(?:(?:quan ?|(?<=o )q\.? ?|(?<=tai )q\.? ?)(1[0-2]|[1-9])(?![\w/])|q\.? ?(1[0-2]|[5-9])(?![\w/])"
+                       rf"|(?:quan|huyen|q\.?|h\.?|tp\.?|thanh pho) ({_NAMED_DISTRICTS})(?!\w))")
+
+
+def district_said(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """The former districts `text` names, as (start, end, their city, the wards of their area) over `fold(text)`."""
+    return [(m.start(), m.end(), *FORMER_DISTRICTS[m.group(1) or m.group(2) or m.group(3)])
+            for m in _DISTRICT.finditer(fold(text))]
