@@ -3076,8 +3076,9 @@ class QAEngine:
         m = said.search(fold(title))
         shown = title[m.start():m.end()] if m is not None and len(fold(title)) == len(title) else " ".join([*words, year])
         total = found.course_total if len(named) == len(found.courses) else len(named)
+        # Low, with nothing matched: the law itself goes unanswered (logged for the organisers as such).
         return dataclasses.replace(found, question=question, norm=norm, courses=named, course_total=total,
-                                   unanswered=shown, truncated=truncated)
+                                   unanswered=shown, truncated=truncated, confidence=0.0, band="low", matches=[])
 
     def _holds_classes(self, province: str) -> bool:
         """Whether any class of the plans (past ones too) is held in `province` (today's, after the mergers)."""
