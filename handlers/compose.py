@@ -6,6 +6,7 @@ there are no buttons). Every figure is followed by its source.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -132,6 +133,8 @@ LABOUR_OFF_TOPIC_HEAD = ("Xin lỗi, câu hỏi về tiền lương, bảo hiể
                          "cấp trên trực tiếp để được hướng dẫn.")
 UNKNOWN_HEAD = ("Xin lỗi, mình chưa có thông tin để trả lời câu hỏi này. Câu hỏi đã được ghi lại để cán bộ phụ trách "
                 "bổ sung.")
+# A law named with its year that no article or plan gives an account of, before the classes that teach it.
+UNANSWERED_LAW = "Mình chưa có thông tin về nội dung của {law}; dưới đây là các lớp có học nội dung này."
 UNKNOWN = UNKNOWN_HEAD + "\n\n" + CAPABILITIES
 # A phone, an e-mail, an address or a web site asked that no record gives: said plainly, not «no information».
 NO_CONTACTS_HEAD = ("Xin lỗi, mình không có số điện thoại, email, địa chỉ hay trang web của các đơn vị công đoàn. "
@@ -438,6 +441,9 @@ NEAR_UNHELD = "Mình chưa thấy lớp nào tổ chức tại {place}; dưới 
 PLACE_UNKNOWN = ("Mình chưa thấy lớp nào ở «{place}» trong các kế hoạch đã có. Anh/chị hỏi theo tỉnh, thành phố "
                  "(ví dụ «lớp ở Lạng Sơn») hoặc gõ /khoahoc để xem lớp sắp tới.")
 # Near the asker, whose place the bot does not know: the list is by date, and how to say where.
+# Classes asked «for me» by someone whose province and union are unknown: where, rather than every province's.
+WHERE_FOR_ME = ("Anh/chị ở tỉnh/thành phố nào, hoặc thuộc công đoàn nào ạ? Anh/chị gõ tên (ví dụ «Hà Tĩnh», "
+                "«CĐ ngành Y tế Hà Tĩnh»), mình tìm lớp ở đó cho anh/chị.")
 NEAR_UNKNOWN = ("Mình chưa biết anh/chị ở đâu nên xếp theo ngày học. Anh/chị gõ tỉnh hoặc phường, xã của mình "
                 "(ví dụ «tôi ở phường Ninh Kiều, Cần Thơ») để mình tìm lớp gần hơn.")
 
@@ -974,6 +980,11 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         if ans.elsewhere:
             return [nearest_elsewhere_reply(ans, tz, now)]
         return [Reply(NO_PASSED_DEADLINE if ans.deadline_passed else no_course(ans))]
+    if ans.unanswered:
+        # What the law says was asked, and no record tells it: said first, so the classes are not taken for it.
+        replies = courses_reply(dataclasses.replace(ans, unanswered=""), tz, now, buttons=buttons, chosen=chosen)
+        note = UNANSWERED_LAW.format(law=ans.unanswered)
+        return [dataclasses.replace(replies[0], text=f"{note}\n{replies[0].text}"), *replies[1:]]
     enrol = to_register(ans, chosen) if ans.intent == "register" else None
     # One class found for a question about it («lớp ngày 3/5 cho ai học», «… học lúc mấy giờ»): all of it, so
     # the reply says what was asked (a list line has no audience nor hour).
@@ -1373,6 +1384,15 @@ def other_period_note(ans: Answer) -> str | None:
             "trong dữ liệu của mình; chỉ tiêu gần nhất:")
 
 
+def not_its_own_note(ans: Answer) -> str:
+    """The union asked (or the asker's) sets no target of its own for the period asked: whose figures are shown
+    instead, said first (see QAEngine._answer_targets)."""
+    time = ans.slots.time
+    period = vn.period(time.year, time.year_end or time.year) if time is not None and time.year else "riêng"
+    return (f"{unit(ans.no_own_targets)} chưa có chỉ tiêu {period} trong dữ liệu của mình; dưới đây là chỉ tiêu "
+            "của đơn vị cấp trên, không phải của đơn vị này.")
+
+
 def lists_targets(ans: Answer) -> bool:
     """Whether the reply to `ans` lists its targets (`targets_reply`), not one record of it."""
     return ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or bool(ans.relaxed))
@@ -1398,9 +1418,7 @@ def targets_reply(ans: Answer) -> list[Reply]:
     groups = _target_groups(ans)
     note = other_period_note(ans)
     if ans.no_own_targets:
-        # The union asked sets none of its own: whose figures these are, said first (see QAEngine._answer_targets).
-        note = (f"{unit(ans.no_own_targets)} chưa có chỉ tiêu riêng trong dữ liệu của mình; dưới đây là chỉ tiêu "
-                "của đơn vị cấp trên." + (f"\n{note}" if note else ""))
+        note = not_its_own_note(ans) + (f"\n{note}" if note else "")
     lines: list[str] = [note] if note else []
     for (org, y1, y2), targets in groups.items():
         if lines and lines != [note]:
@@ -1525,7 +1543,8 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
         others = [q.source for q in ans.quotes if q.source.code != getattr(item.rec.source, "code", None)]
         cites = [cite(src) for src in {s.code: s for s in [item.rec.source, *others] if s is not None}.values()]
         return [Reply("\n".join(filter(None, (item.rec.statement, *quote_lines(ans), *cites))))]
-    return [Reply("\n".join(filter(None, [other_period_note(ans), item_text(item), *quote_lines(ans)])))]
+    own = not_its_own_note(ans) if ans.no_own_targets and isinstance(item.rec, TargetRec) else None
+    return [Reply("\n".join(filter(None, [own, other_period_note(ans), item_text(item), *quote_lines(ans)])))]
 
 
 def quote_lines(ans: Answer) -> list[str]:

@@ -798,6 +798,11 @@ def _on_question(text: str, t: Turn) -> Outcome:
         replies = _word(ans, t, chosen=follow.code)
         if ans.intent in ("off_topic", "unknown") and (instead := _not_off_topic(text, before, t)) is not None:
             replies = instead
+        if _for_me_nowhere(text, ans, follow, t):
+            # «có lớp nào cho e» from someone whose province and union are unknown: a page of every province's
+            # classes is no answer for them; where they are is asked (a place typed next lists its classes).
+            replies = [Reply(compose.WHERE_FOR_ME)]
+            t.subject = before
         chosen_one = (_class_in_view(t.subject, t) if detail and in_view is None and ans.intent == "course"
                       else None)
         if detail and chosen_one is not None and t.subject is not None and t.subject.focus == chosen_one.code:
@@ -919,6 +924,22 @@ def _class_in_view(subject: Subject | None, t: Turn) -> CourseRec | None:
     if code is None:
         return None
     return t.deps.knowledge.engine().courses.course(code)
+
+
+# «cho e», «cho mình», «dành cho tôi» (folded): the classes asked for are the asker's own.
+_FOR_ME = re.compile(r"\bcho (?:e|em|minh|mk|mik|toi|tui|chau)\b(?! hoi\b)")
+
+
+def _for_me_nowhere(text: str, ans: Answer, follow: FollowUp, t: Turn) -> bool:
+    """Whether classes were asked «for me» alone (no place, union, topic, audience, period or format said, none
+    carried from the talk) by someone whose province and union are unknown, so the list would span the country."""
+    slots = ans.slots
+    profile = _profile(t)
+    return (ans.intent == "course" and follow.action == "none" and bool(_FOR_ME.search(fold(text)))
+            and not (profile is not None and (profile.province or profile.organisation_id or profile.place))
+            and not (slots.provinces or slots.places or slots.org_ids or slots.org_kinds or slots.topics
+                     or slots.roles or slots.time or slots.formats or slots.day or slots.doc_numbers)
+            and not ans.said_place)
 
 
 def _classes_listed(subject: Subject | None, t: Turn) -> list[CourseRec]:
@@ -2047,6 +2068,10 @@ def on_org_typed(text: str, t: Turn) -> list[Reply]:
     if not asking:
         if found.one is not None:
             return _save_union(found.one, t, said=found.former)
+        if found.unions and found.province:
+            # Unions offered to choose from: the province said is kept meanwhile, as any place said of oneself,
+            # so a question asked instead of choosing («có lớp nào cho e») is asked of that province.
+            t.state["said"] = {**(t.state.get("said") or {}), "province": found.province, "at": t.now.isoformat()}
         if len(found.unions) > 1:
             return [_union_choices(found.unions, t, text)]
         if found.unions and found.names_union:

@@ -295,6 +295,9 @@ class Answer:
     # A period already over was asked («năm ngoái thì sao» after a list) and none of the classes asked was held in
     # it: the reply says so plainly, with no later classes passed off as the answer.
     held_none: bool = False
+    # A law named with its year («Luật Công đoàn 2024 có gì mới») that no article or plan gives an account of: as
+    # the classes name it, for the reply to say the bot has nothing on it before the classes that teach it.
+    unanswered: str = ""
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -3067,6 +3070,17 @@ class QAEngine:
         # asks who wrote it.
         topic_missing = any(kind in ("topic", "role") and p in missing for kind, p in slots.phrases)
         named = (bool(set(slots.doc_numbers) & set(top.item.doc_numbers)) or quotes_figure or asks_author)
+        law = _law_named(norm.tokens)
+        if not named and law is not None and not _said([*law[0], law[1]], self.knowledge.token_sets[top.index],
+                                                       self.knowledge.bigram_sets[top.index]):
+            # «Luật Công đoàn 2024 có gì mới» answered by a 2016 article on «điểm mới của Luật BHXH»: a law is
+            # named by its words and its year, and a record that does not say both is about another law. The
+            # classes that teach that law are offered, said to be no account of it.
+            if classes is not None:
+                return classes
+            return self._law_classes(question, norm, law, now=now, profile=profile, truncated=truncated) or (
+                absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots, self._matches(scored[:3]),
+                                 truncated=truncated))
         if not named and (self._other_period(norm, slots, top.item) or self._counts_other(norm, top.item, top.index)
                           or (not is_past and self._class_aspect_unsaid(f, top.index))):
             # «Hà Nội năm 2021 bồi dưỡng được gì», «LS năm 2020 có mấy lớp», «lớp cao cấp LLCT bao giờ
@@ -3117,6 +3131,25 @@ class QAEngine:
         shown = [top.item] if band == "confident" else [s.item for s in scored[:3]]
         return Answer(question, norm, top.item.kind, round(min(1.0, top.score), 3), band, slots,
                       self._matches(scored[:5]), items=shown, truncated=truncated)
+
+    def _law_classes(self, question: str, norm: Norm, law: tuple[list[str], str], *, now: dt.datetime,
+                     profile: Profile | None, truncated: bool) -> Answer | None:
+        """The classes whose titles name a law by its words and year (`_law_named`), as a list answer that says
+        the bot has no account of the law itself; None when no class names it."""
+        words, year = law
+        said = re.compile(r"\b" + r"\W+".join(map(re.escape, [*words, year])) + r"\b")
+        found = self.answer(f"lớp {' '.join([*words, year])}", now=now, profile=profile, class_list=True)
+        named = [c for c in found.courses if said.search(fold(c.title))]
+        if found.intent != "course" or not named:
+            return None
+        # As the plan writes it («Luật Công đoàn 2024»), the marks the question may have left out put back.
+        title = unicodedata.normalize("NFC", named[0].title)
+        m = said.search(fold(title))
+        shown = title[m.start():m.end()] if m is not None and len(fold(title)) == len(title) else " ".join([*words, year])
+        total = found.course_total if len(named) == len(found.courses) else len(named)
+        # Low, with nothing matched: the law itself goes unanswered (logged for the organisers as such).
+        return dataclasses.replace(found, question=question, norm=norm, courses=named, course_total=total,
+                                   unanswered=shown, truncated=truncated, confidence=0.0, band="low", matches=[])
 
     def _holds_classes(self, province: str) -> bool:
         """Whether any class of the plans (past ones too) is held in `province` (today's, after the mergers)."""
@@ -4491,7 +4524,10 @@ class QAEngine:
                         == province_key(current_province(former_area) or former_area))
         filed_there = any(c.code in hits.first_codes and province_key(c.province) == province_key(former_area)
                           for c in hits.courses)
-        grouped = found and (hits.total > len(hits.courses) or offset > 0 or own_part or filed_there)
+        # None held in the former area is said before the others, however short the list: the classes shown
+        # would otherwise read as held there.
+        grouped = found and (hits.total > len(hits.courses) or offset > 0 or own_part or filed_there
+                             or not hits.first_total)
         # The unions of the kind asked whose classes the list holds (all its pages), for the reply to name.
         of_kind_unions: tuple[str, ...] = ()
         if of_kind and "org" not in hits.relaxed and offset == 0:
@@ -4566,10 +4602,16 @@ class QAEngine:
         years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
         relevance = {id(s.item): s.score for s in scored}
         chosen = self._targets_of(org_ids, provinces, years, relevance)
+        # The asker's own union, when the figures shown are its province's instead: named, so the reply says
+        # whose they are (a member would report them as their union's).
+        own_missing = ""
         if not chosen and used_profile and org_ids and profile is not None and profile.province:
             # The asker's own union (a company's) sets no target: the plan of the province it is in
             # («LĐLĐ tỉnh … đạt chỉ tiêu chưa» asked by a company union's chair).
             chosen = self._targets_of(set(), set(same_area_keys(profile.province)), years, relevance)
+            mine_org = self.orgs.get(profile.organisation_id) if profile.organisation_id else None
+            if chosen and mine_org is not None and not self._is_province_org(mine_org.id):
+                own_missing = mine_org.name
         other_period = False
         if not chosen and years and years[0] == years[1] and (slots.org_ids or slots.provinces or used_profile):
             # «chỉ tiêu năm 2027 của Hải Phòng», or «năm 2027» after its targets, where its plan sets none for
@@ -4674,7 +4716,7 @@ class QAEngine:
         return Answer(question, norm, "target", round(conf, 3), "low" if other_period else "confident", slots,
                       matches, items=items, truncated=truncated, used_profile=used_profile,
                       relaxed=(*(("time",) if other_period else ()), *(("org",) if kind_missing else ())),
-                      no_own_targets=kind_missing)
+                      no_own_targets=kind_missing or own_missing)
 
     def _targets_of(self, org_ids: set[int], provinces: set[str], years: tuple[int | None, int | None] | None,
                     relevance: dict[int, float]) -> list[tuple[float, Item]]:
@@ -5218,6 +5260,25 @@ def _status_codes(courses: Sequence[CourseRec], statuses: Sequence[str]) -> tupl
 def _asks_status(folded: str) -> bool:
     """Whether a question asks if a class is cancelled or still takes place."""
     return _has(folded, *CANCEL_CUES) or _STATUS_ASKED.search(folded) is not None
+
+
+# «luật công đoàn 2024», «bộ luật lao động năm 2019» (folded tokens): a law named by its words and its year.
+_LAW_WORDS_MAX = 4
+
+
+def _law_named(tokens: Sequence[str]) -> tuple[list[str], str] | None:
+    """The words naming a law from «luật» on («luat cong doan») and its year, when the question names one
+    so; None otherwise («luật» with no year is a matter, not one law)."""
+    for i, t in enumerate(tokens):
+        if t != "luat":
+            continue
+        for j in range(i + 2, min(len(tokens), i + 2 + _LAW_WORDS_MAX)):
+            if re.fullmatch(r"(?:19|20)\d\d", tokens[j]):
+                words = list(tokens[i:j])
+                if words[-1] == "nam":
+                    words.pop()
+                return (words, tokens[j]) if len(words) >= 2 else None
+    return None
 
 
 def _said(words: Sequence[str], have: frozenset[str], pairs: frozenset[str]) -> bool:

@@ -163,7 +163,29 @@ def lookup(session: Session, text: str, *, within: Collection[int] | None = None
     # Nothing by that name: the province it names, for the caller to propose (never to save unasked).
     union = provincial_union(session, province) if province else None
     found = today([union.id]) if union is not None else []
+    sector = _sector_of(key)
+    if sector and place is not None:
+        # «công đoàn bệnh viện tỉnh Hà Tĩnh», «cđ trường THCS … Nghệ An»: a workplace's union the list does not
+        # hold, under its sector's union of that province («Công đoàn ngành Y tế tỉnh Hà Tĩnh»), offered first
+        # with the province's LĐLĐ for the user to choose.
+        of_sector = [o for o in orgs if not is_history(o) and (within is None or o.id in within)
+                     and current_province(o.province) == place and _contains(_words(org_key(o.name)), sector)]
+        found = [*today(o.id for o in of_sector), *[o for o in found if o not in of_sector]]
     return Lookup(found, False, current_province(province) if province else None, former, names_union)
+
+
+# A workplace named by its kind (folded), and the words of its sector's union name: a hospital's union is under
+# the province's health-sector union, a school's under its education union.
+_WORKPLACE_SECTORS: tuple[tuple[re.Pattern[str], list[str]], ...] = (
+    (re.compile(r"\b(?:benh vien|bv|trung tam y te|ttyt|tram y te|phong kham|so y te)\b"), ["y", "te"]),
+    (re.compile(r"\b(?:truong (?:mam non|tieu hoc|thcs|thpt|trung hoc|pho thong)|mam non|tieu hoc|thcs|thpt"
+                r"|so giao duc)\b"), ["giao", "duc"]),
+)
+
+
+def _sector_of(key: str) -> list[str]:
+    """The words of the sector union a typed workplace belongs under («benh vien» -> «y te»); [] for none."""
+    return next((words for pattern, words in _WORKPLACE_SECTORS if pattern.search(key)), [])
 
 
 def _without(words: list[str], part: list[str]) -> list[str]:

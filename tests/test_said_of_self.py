@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from handlers import compose
 from handlers.deps import Deps
 from knowledge.db import session_scope
 from knowledge.models import UserProfile
@@ -42,7 +43,8 @@ def test_without_a_self_introduction_nothing_carries_over(deps: Deps, tmp_path: 
     setup(deps, tmp_path)
     ask(deps, "có lớp nào cho e ko")
     reply = ask(deps, "có lớp nào cho e ko")
-    assert "Thanh Hóa" in reply or "Quảng Trị" in reply  # the whole plan, no place assumed
+    # No place assumed: where is asked (a page of every province's classes would be no answer; tester 4/12/2026).
+    assert reply.strip() == compose.WHERE_FOR_ME
 
 
 def test_a_place_in_the_role_answer_proposes_its_union(deps: Deps, tmp_path: Path) -> None:
@@ -85,7 +87,7 @@ def test_a_place_said_counts_for_that_conversation_not_for_ever(deps: Deps, tmp_
     ask(deps, "e làm kế toán cđcs ở đồng tháp")
     deps.clock.advance(dt.timedelta(days=2))  # type: ignore[attr-defined]
     reply = ask(deps, "có lớp nào cho e ko")
-    assert "Thanh Hóa" in reply or "Quảng Trị" in reply  # two days on: no place assumed
+    assert reply.strip() == compose.WHERE_FOR_ME and "Đồng Tháp" not in reply  # two days on: no place assumed
 
 
 def test_an_introduction_alone_is_acknowledged_not_searched(deps: Deps, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from knowledge.language.places import CURRENT_PROVINCES, FORMER_PROVINCES
 from knowledge.language.talk import small_talk
 from knowledge.lexicon import (
     ABBREVIATIONS,
@@ -742,12 +743,30 @@ _SHORT_OF = {full: short for short, full in sorted(ABBREVIATIONS.items(), key=la
 _SAID_IN_FULL = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_SHORT_OF, key=len, reverse=True)) + r")\b")
 
 
-def _fragment(folded: str) -> str:
+def _fragment(folded: str, kinds_of: Callable[[str], frozenset[str]] | None = None) -> str:
     """What an elliptical message names, without its opener and closer («còn ở Hà Nội thì sao» -> «ha noi»)."""
     words = _TAIL.sub("", " " + folded).split()
     while words and words[0] in _HEAD_WORDS:
+        if words[0] == "ben" and _ben_starts_name(words, kinds_of):
+            break
         words.pop(0)
     return " ".join(words)
+
+
+# The words after «Bến» in a province's name, former or current («Bến Tre»): folded, «bến» is «bên» (side).
+_BEN_OF_PROVINCE = frozenset(fold(n).split()[1] for n in (*FORMER_PROVINCES, *CURRENT_PROVINCES)
+                             if fold(n).startswith("ben "))
+_PLACE_SIDE = re.compile(r"\bo ben\b(?! (?:" + "|".join(sorted(_BEN_OF_PROVINCE)) + r")\b)")
+
+
+def _ben_starts_name(words: Sequence[str], kinds_of: Callable[[str], frozenset[str]] | None) -> bool:
+    """Whether a folded «ben» is the «Bến» of a place's name («Bến Tre», «Bến Cát»), not the «bên» said before
+    one («bên Lạng Sơn»): with it the words name a place, without it they do not."""
+    if len(words) >= 2 and words[1] in _BEN_OF_PROVINCE:
+        return True
+    if kinds_of is None or len(words) < 2:
+        return False
+    return "place" in kinds_of(" ".join(words)) and "place" not in kinds_of(" ".join(words[1:]))
 
 
 def _strip(text: str, phrase: str | None) -> str:
@@ -984,7 +1003,10 @@ def _for_whom(topic: str, subject: Subject) -> str:
     roles = " ".join(dict.fromkeys(v for k, v in subject.phrases if k == "role"))
     if roles and not any(k == "topic" for k, _ in subject.phrases):
         return f"cho {roles}"
-    return topic
+    # The topic as the question said it, narrower than the catalogue's («kế toán CĐCS», not all of «tài chính
+    # công đoàn», which takes in the inspectors' classes): the same people's classes there.
+    asked = " ".join(dict.fromkeys(v for k, v in subject.phrases if k == "topic"))
+    return asked or topic
 
 
 def _by_title(pool: Sequence[int], titles: Sequence[str], named: Named, subject: Subject) -> list[int]:
@@ -1483,6 +1505,13 @@ def resolve(
                     return NONE
             elif own and not named.fitting:
                 return NONE  # a topic or audience of its own that no class of the list has: a new question
+            elif (not about_one and len(named.fitting) > 1 and subject.question
+                  and {k for k, _ in named.phrases} <= {"place", "org"}):
+                # «lớp ở Bến Tre» under a list of chairs' classes, several held there: the list's question asked
+                # there (its audience and topic kept), as «còn ở Bến Tre thì sao» asks; no one class is meant.
+                kinds = {k for k, _ in named.phrases}
+                question, replaced = _replace(subject, " ".join(p for _, p in named.phrases), kinds)
+                return FollowUp("ask", question, replaced=tuple(replaced))
             else:
                 # «lớp ở Huế học mấy ngày», «đăng ký lớp online», «cái ở Hà Nam»: one class of those in view,
                 # picked by what it has, before any new search.
@@ -1617,7 +1646,7 @@ def resolve(
                         and any(k in ("place", "org") for k, _ in subject.phrases) and not _TIME.search(folded)
                         and kinds_of is not None and kinds_of(folded) == {"role"})
     tail = bool(_ELLIPSIS_TAIL.search(folded))
-    fragment = _fragment(folded)
+    fragment = _fragment(folded, kinds_of)
     past = _PAST_YEAR.search(folded)
     if has_classes and not head and not past and not _AGAIN.search(folded) and re.match(r"(?:lop|khoa)\b", folded):
         return NONE  # «lớp ở Sóc Trăng cũ có không» after a list: a list question of its own, not an ellipsis
@@ -2159,7 +2188,7 @@ def without_periods(text: str) -> str:
     folded = _words(text)
     folded = _CORRECTION.sub("", folded, count=1) or folded  # «à nhầm, ý là …» is no word of the question
     # «còn ở bên Long An thì sao»: «bên» after «ở» only marks the place (the data never says it).
-    folded = re.sub(r"\bo ben\b", "o", folded)
+    folded = _PLACE_SIDE.sub("o", folded)  # (not the «Bến» of «ở Bến Tre»)
     # «năm ngoái có đạt không», «năm sau giao bao nhiêu»: what is asked of a plan's figure, no word of another matter.
     folded = _FIGURE_WORDS.sub(" ", folded)
     return " ".join(_TIME.sub(" ", folded).split())

@@ -1039,7 +1039,15 @@ def back_to_list(
             if entry[1] != current:
                 return text, _listed(subject, entry)
     # Which earlier list: the latest whose classes have what the message names.
-    named = fit_listed(engine, text, current, now=now, profile=profile) if current else None
+    # («quay lại cái …» read without the words that go back: «lai cai» is no «Lào Cai».)
+    unback = _BACK.sub(" ", folded) if _BACK.search(folded) else text
+    named = fit_listed(engine, unback, current, now=now, profile=profile) if current else None
+    if current and named is None and back and earlier and _A_CLASS.search(folded):
+        # «quay lại cái lớp thứ 2 lúc nãy» with another list in view (the classes a side question offered): back is
+        # away from the list in view, to the one shown before it.
+        before = next((entry for entry in reversed(subject.lists) if entry[1] != current), None)
+        if before is not None:
+            return text, _listed(subject, before)
     if current and (named is None or named.fitting):
         return None  # the list in view has it (or nothing is named): the message is about that list
     for entry in reversed(subject.lists):
