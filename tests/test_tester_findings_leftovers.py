@@ -13,20 +13,24 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+import sqlalchemy as sa
+from alembic import command
+from sqlalchemy import Engine, select
 
 from handlers import notices
 from handlers.deps import Deps
 from handlers.notices import WORDING
 from knowledge import registrations, reminders
-from knowledge.db import bump_data_version, session_scope
+from knowledge.db import _alembic_config, bump_data_version, session_scope, upgrade
 from knowledge.language.followup import Subject, resolve
 from knowledge.models import Course, UserProfile
 from knowledge.transfer import export_file, import_file
 from tests.conftest import FIXED_NOW
+from tests.test_migration_hours_written import _columns
 from tests.test_organiser import press, say
 from tests.test_registration_in_talk import text_of, well_written
 
@@ -58,6 +62,26 @@ def test_a_part_of_the_day_is_said_as_such_never_as_hours(deps: Deps) -> None:
         text = text_of(replies)
         assert "buổi chiều Thứ Hai, 14/12/2026" in text, asked
         assert "13:30" not in text and "17:00" not in text, asked
+
+
+def test_classes_stored_before_the_day_part_keep_their_hours(engine: Engine) -> None:
+    """Migration 0014_day_part: a class stored before has no part of the day (its replies stay as they were);
+    the downgrade drops that column and nothing else. On SQLite and PostgreSQL."""
+    head = _columns(engine)
+    cfg = _alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0013_hours_written")
+    assert head - _columns(engine) == {("courses", "day_part")}
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO courses (code, title, topic, audiences, format, starts_at, status, "
+                             "description, is_sample, topic_text, audience_text, created_at, updated_at) VALUES "
+                             "('K-1', 'Tập huấn', '', '', 'tap_trung', :at, 'open', '', false, '', '', :at, :at)"),
+                     {"at": dt.datetime(2026, 12, 9, 1, 0, tzinfo=dt.UTC)})
+    assert upgrade(engine) is True
+    assert _columns(engine) == head
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT code, day_part, hours_written FROM courses")).all() == [("K-1", None, True)]
 
 
 def test_a_part_of_the_day_exports_as_the_plan_wrote_it(deps: Deps, tmp_path: Path) -> None:
