@@ -594,9 +594,16 @@ def one_part_day(c: CourseRec | Course, tz: dt.tzinfo) -> bool:
     return bool(day_part(c)) and (c.ends_at is None or vn.date(c.ends_at, tz) == vn.date(c.starts_at, tz))
 
 
-def part_only(c: CourseRec | Course, who: str) -> str:
-    """The answer to «mấy giờ» of a class whose plan named only the part of the day."""
-    return f"Giờ học: kế hoạch chỉ ghi buổi {day_part(c)}, chưa ghi giờ; anh/chị hỏi {who} để biết giờ."
+def part_hour(c: CourseRec | Course, tz: dt.tzinfo) -> str:
+    """«Giờ học: kế hoạch chỉ ghi buổi chiều (thường bắt đầu khoảng 13:30, chưa chắc)»: the usual start of that
+    part offered as a guess (a chair planning the trip needs one, as `usual_hour`), never as the class's hour."""
+    return (f"Giờ học: kế hoạch chỉ ghi buổi {day_part(c)} (thường bắt đầu khoảng "
+            f"{c.starts_at.astimezone(tz):%H:%M}, chưa chắc)")
+
+
+def part_only(c: CourseRec | Course, tz: dt.tzinfo, who: str) -> str:
+    """The answer to «mấy giờ» of a class whose plan named only the part of the day, and whom to ask."""
+    return f"{part_hour(c, tz)}; anh/chị hỏi {who} để biết giờ."
 
 
 def when_one(c: CourseRec | Course, tz: dt.tzinfo) -> str:
@@ -647,6 +654,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
             lines.append(f"Kết thúc: {at_time(c, c.ends_at, tz)}{span}")
         if not hours_written(c):
             lines.append(usual_hour(c, tz))  # (whom to ask: the organiser, on its own line below)
+        elif day_part(c):
+            lines.append(part_hour(c, tz))
     if c.days:
         lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
@@ -718,7 +727,7 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             f"Địa điểm: {place}." if place else f"Kế hoạch chưa ghi địa điểm; anh/chị hỏi {who}.")
     elif aspect == "time":
         text = f"Thời gian: {when_one(c, tz)}." if c.tentative else (
-            f"Thời gian: {at_time(c, c.starts_at, tz)}.\n{part_only(c, who)}" + spread_days(c, tz)
+            f"Thời gian: {at_time(c, c.starts_at, tz)}.\n{part_only(c, tz, who)}" + spread_days(c, tz)
         ) if one_part_day(c, tz) else (
             f"Bắt đầu: {at_time(c, c.starts_at, tz)}." + (f"\nKết thúc: {at_time(c, c.ends_at, tz)}." if c.ends_at else "")
             + ("" if hours_written(c) else "\n" + hours_unwritten(c, tz, who)) + spread_days(c, tz))

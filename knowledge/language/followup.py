@@ -1697,7 +1697,7 @@ def resolve(
     # «thế lớp cuối tuần thì sao» after «lớp cho chủ tịch tháng 12 ở …»: the days of the week are a setting too,
     # the month, role and place asked stay and the weekend is added.
     setting_only = subject.kind in ("course", "courses") and bool(own_kinds & {"format", "day"}) and not own_kinds & {
-        "topic", "role", "place", "org"}
+        "topic", "role"}
     if _CLASS_CUE.search(fragment) and not only_place and not setting_only and (
             subject.kind not in ("course", "courses") or len(fragment.split()) >= 3):
         # «thế xã có lớp nào sắp tới không» after a target, «còn lớp ATVSLĐ bên Tuyên Quang thì sao»: a class
