@@ -583,9 +583,37 @@ def usual_hour(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     return f"{HOURS_UNWRITTEN} (thường khoảng {c.starts_at.astimezone(tz):%H:%M}, chưa chắc)"
 
 
+def day_part(c: CourseRec | Course) -> str:
+    """«chiều» when the plan gave only that part of the day («Chiều 14/12/2026»); "" otherwise."""
+    return getattr(c, "day_part", None) or ""
+
+
 def at_time(c: CourseRec | Course, moment: dt.datetime, tz: dt.tzinfo) -> str:
-    """«08:00 Thứ Tư, 09/12/2026», or «Thứ Tư, 09/12/2026» when the plan gave no hour: never an hour invented."""
+    """«08:00 Thứ Tư, 09/12/2026», or «Thứ Tư, 09/12/2026» when the plan gave no hour: never an hour invented.
+    A plan that gave a part of the day: «buổi chiều Thứ Tư, 09/12/2026» on the first day (its stored 13:30 is the
+    import's), the day alone on the last."""
+    if part := day_part(c):
+        day = vn.weekday_date(moment, tz)
+        return f"buổi {part} {day}" if vn.date(moment, tz) == vn.date(c.starts_at, tz) else day
     return vn.date_time(moment, tz) if hours_written(c) else vn.weekday_date(moment, tz)
+
+
+def one_part_day(c: CourseRec | Course, tz: dt.tzinfo) -> bool:
+    """A class held in one part of one day the plan named («Chiều 14/12/2026»): said on one line, not as a start
+    and an end of the same afternoon."""
+    return bool(day_part(c)) and (c.ends_at is None or vn.date(c.ends_at, tz) == vn.date(c.starts_at, tz))
+
+
+def part_hour(c: CourseRec | Course, tz: dt.tzinfo) -> str:
+    """«Giờ học: kế hoạch chỉ ghi buổi chiều (thường bắt đầu khoảng 13:30, chưa chắc)»: the usual start of that
+    part offered as a guess (a chair planning the trip needs one, as `usual_hour`), never as the class's hour."""
+    return (f"Giờ học: kế hoạch chỉ ghi buổi {day_part(c)} (thường bắt đầu khoảng "
+            f"{c.starts_at.astimezone(tz):%H:%M}, chưa chắc)")
+
+
+def part_only(c: CourseRec | Course, tz: dt.tzinfo, who: str) -> str:
+    """The answer to «mấy giờ» of a class whose plan named only the part of the day, and whom to ask."""
+    return f"{part_hour(c, tz)}; anh/chị hỏi {who} để biết giờ."
 
 
 def when_one(c: CourseRec | Course, tz: dt.tzinfo) -> str:
@@ -621,8 +649,11 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
         lines.append(f"Thời gian: dự kiến {period_text(c)} (chưa có ngày cụ thể"
                      + (f"; kế hoạch ghi «{written}»)" if written else ")"))
     else:
-        lines.append(f"Bắt đầu: {at_time(c, c.starts_at, tz)}")
-        if c.ends_at:
+        if one_part_day(c, tz):
+            lines.append(f"Thời gian: {at_time(c, c.starts_at, tz)}")
+        else:
+            lines.append(f"Bắt đầu: {at_time(c, c.starts_at, tz)}")
+        if c.ends_at and not one_part_day(c, tz):
             # «học mấy ngày?» is answered in days, not left to count from two dates; the plan's own count
             # of study days, when it gives one, is said on a line of its own below.
             days = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
@@ -633,6 +664,8 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
             lines.append(f"Kết thúc: {at_time(c, c.ends_at, tz)}{span}")
         if not hours_written(c):
             lines.append(usual_hour(c, tz))  # (whom to ask: the organiser, on its own line below)
+        elif day_part(c):
+            lines.append(part_hour(c, tz))
     if c.days:
         lines.append(f"Số ngày học: {vn.number(c.days)} ngày")
     lines.append(f"Hình thức: {label(FORMATS, c.format)}")
@@ -704,6 +737,8 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             f"Địa điểm: {place}." if place else f"Kế hoạch chưa ghi địa điểm; anh/chị hỏi {who}.")
     elif aspect == "time":
         text = f"Thời gian: {when_one(c, tz)}." if c.tentative else (
+            f"Thời gian: {at_time(c, c.starts_at, tz)}.\n{part_only(c, tz, who)}" + spread_days(c, tz)
+        ) if one_part_day(c, tz) else (
             f"Bắt đầu: {at_time(c, c.starts_at, tz)}." + (f"\nKết thúc: {at_time(c, c.ends_at, tz)}." if c.ends_at else "")
             + ("" if hours_written(c) else "\n" + hours_unwritten(c, tz, who)) + spread_days(c, tz))
     elif aspect == "duration":

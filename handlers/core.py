@@ -888,6 +888,8 @@ def _on_question(text: str, t: Turn) -> Outcome:
             # "Xem thêm" re-asks this question from the next position, in whichever process gets the press.
             t.state["q"] = (follow.question if follow.action == "ask" else text)[:500]
             t.state["next"] = ans.course_offset + len(ans.courses)
+        if offer := _offer_own_union(before, ans, t):
+            replies.append(offer)
         note = _merger_note(ans)
         if note and replies:
             replies[0] = replace(replies[0], text=note + "\n" + replies[0].text)
@@ -913,6 +915,21 @@ def _on_question(text: str, t: Turn) -> Outcome:
             confidence=ans.confidence if ans else 0.0, at=t.now, reason=miss.reason, offered=miss.offered,
         )
     return Outcome(replies, ans)
+
+
+def _offer_own_union(before: Subject | None, ans: Answer, t: Turn) -> Reply | None:
+    """«Anh/chị hỏi chỉ tiêu của tỉnh nào?» answered with a province by someone whose profile has none: that
+    province's union offered as theirs, saved only if they press it (they may have asked for another province);
+    the conversation goes on with the province either way."""
+    if (before is None or before.asked != "which_plan" or ans.intent != "target" or t.profile.province
+            or t.profile.organisation_id or t.subject is None or not t.subject.place):
+        return None
+    union = unions.provincial_union(t.session, t.subject.place)
+    if union is None:
+        return None
+    return Reply(f"Anh/chị ở {_today(t.subject.place)} phải không? Chọn «{union.name}» để mình lưu làm đơn vị của "
+                 "anh/chị, lần sau không phải hỏi lại; không phải thì anh/chị cứ hỏi tiếp.",
+                 (Button(union.name, callbacks.pack("org", union.id)),))
 
 
 def _class_in_view(subject: Subject | None, t: Turn) -> CourseRec | None:

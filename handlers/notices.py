@@ -35,7 +35,7 @@ def when(course: Course, tz: dt.tzinfo) -> str:
     if period:
         return f"dự kiến {period}"
     moment = timing.held(course)[0]  # a class put off: its new date
-    return _at(moment, tz) if course.hours_written is not False else vn.weekday_date(moment, tz)
+    return _dated(course, moment, tz)
 
 
 def where(course: Course) -> str:
@@ -58,7 +58,8 @@ def countdown(event: dt.datetime, now: dt.datetime, tz: dt.tzinfo, *, hours: boo
 
 def class_text(course: Course, now: dt.datetime, tz: dt.tzinfo) -> str:
     starts_at, ends_at = timing.held(course)
-    soon = countdown(starts_at, now, tz, hours=course.hours_written is not False)
+    # (A part of the day only: its stored 13:30 is a guess, so no «còn khoảng 2 giờ nữa» either.)
+    soon = countdown(starts_at, now, tz, hours=course.hours_written is not False and not course.day_part)
     lines = [f"⏰ Nhắc lịch học: {soon} là lớp «{course.title}» bắt đầu.",
              f"Thời gian: {when(course, tz)}"]
     if ends_at is not None and ends_at.astimezone(tz).date() != starts_at.astimezone(tz).date():
@@ -119,7 +120,10 @@ def _at(moment: dt.datetime, tz: dt.tzinfo) -> str:
 
 
 def _dated(course: Course, moment: dt.datetime, tz: dt.tzinfo) -> str:
-    """`_at`, or the day alone for a class whose plan gave no hour (the import's 08:00 is never said)."""
+    """`_at`, or the day alone for a class whose plan gave no hour (the import's 08:00 is never said), or with
+    the part of the day the plan named («buổi chiều Thứ Hai, 14/12/2026»: its 13:30 is the import's)."""
+    if course.day_part:
+        return f"buổi {course.day_part} {vn.weekday_date(moment, tz)}"
     return _at(moment, tz) if course.hours_written is not False else vn.weekday_date(moment, tz)
 
 

@@ -162,6 +162,10 @@ class Course(Base):
     # False when the plan gave only a date and the import took 08:00–17:00 for it: replies say the day, not those
     # hours (migration 0013_hours_written).
     hours_written: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sql_true())
+    # «sáng», «trưa», «chiều» or «tối» when the plan gave only that part of the day («Chiều 14/12/2026»): the hours
+    # stored are that part's usual ones, for sorting and reminders, and replies say the part, not those hours
+    # (migration 0014_day_part). None when the plan gave an hour, a date alone, or nothing.
+    day_part: Mapped[str | None] = mapped_column(String(8))
     # How many days the plan says the class studies («Số ngày»), when it says so: not always the days from
     # start to end (a class may meet on two Saturdays); None when the plan gave only dates.
     days: Mapped[int | None] = mapped_column(Integer)

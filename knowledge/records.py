@@ -58,6 +58,7 @@ class CourseRec:
     tentative: str | None = None  # «tháng 9/2027» when only the period is known
     when_written: str = ""  # that period as the plan wrote it («T9/2027»), shown as written
     hours_written: bool = True  # False: the plan gave only dates, the hours stored are the import's
+    day_part: str = ""  # «chiều» when the plan gave only that part of the day: its hours are the import's
     topic_text: str = ""  # the organiser's own words, outside the catalogue
     audience_text: str = ""
     days: int | None = None  # days of study the plan gives («Số ngày»), when it gives them

@@ -19,6 +19,7 @@ from sqlalchemy.sql import ColumnElement
 
 from knowledge import outbox, timing
 from knowledge.db import insert_ignore
+from knowledge.language.followup import base_title
 from knowledge.models import Course, Registration, UserProfile, UTCDateTime
 from knowledge.store import linked_accounts
 from knowledge.wording import Wording
@@ -300,14 +301,21 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
     ).order_by(held.starts_at, Course.id)
     if dated:
         open_ = open_.where((func.coalesce(Course.tentative, "") == "") | (Course.status == "postponed"))
-    kinds = []
+    kinds: list[ColumnElement[bool]] = []
+    # The same class held again first (another batch, or the same title later): what the chair wanted, for the
+    # same people; only then a class merely on its topic or for its audience.
+    head = course.title.split("(")[0].strip()[:40]
+    if head:
+        kinds.append(Course.title.startswith(head, autoescape=True))
     if course.topic:
         kinds.append(Course.topic == course.topic)
     if course.audiences:
         kinds.append(Course.audiences.contains(course.audiences.split(";")[0]))
-    for kind in kinds:
+    for i, kind in enumerate(kinds):
         found = [c for c in session.scalars(open_.where(kind).limit(50))
                  if takes_registrations(c, now) and not (dated and timing.period_of(c))]
+        if i == 0 and head:
+            found = [c for c in found if _same_course(c, course)]
         if room:
             full = full_ones(session=session, courses=found)  # one query for them all
             found = [c for c in found if c.id not in full]
@@ -315,6 +323,13 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
             here = [c for c in found if course.province and c.province == course.province]
             return (here or found)[0]
     return None
+
+
+def _same_course(other: Course, course: Course) -> bool:
+    """The same class held again: its title but for the batch mark, for the same people (or for anyone)."""
+    if base_title(other.title) != base_title(course.title):
+        return False
+    return not other.audiences or not course.audiences or other.audiences == course.audiences
 
 
 def course_registrations(*, session: Session, course_id: int) -> list[tuple[Registration, UserProfile]]:

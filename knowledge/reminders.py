@@ -540,6 +540,7 @@ def reschedule(*, session: Session, course: Course, now: dt.datetime, tz: dt.tzi
     before = Snapshot.of(course)
     if starts_at is not None and hour_given:
         course.hours_written = True
+        course.day_part = None  # the hour typed replaces the part of the day the plan gave
     if starts_at is not None:
         length = (course.ends_at - course.starts_at) if course.ends_at is not None else None
         course.starts_at = starts_at

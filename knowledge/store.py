@@ -90,6 +90,7 @@ def course_rec(c: Course) -> CourseRec:
         audience_written=c.audience_written or "",
         when_written=c.when_written or "",
         hours_written=c.hours_written is not False,
+        day_part=c.day_part or "",
         planned_start=c.starts_at if c.status == "postponed" else None,
     )
 
@@ -108,11 +109,12 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
         Course.province, Course.venue, Course.format, Course.starts_at, Course.ends_at,
         Course.registration_deadline, Course.capacity, Course.status, Course.is_sample, Course.description,
         Course.source_id, Course.tentative, Course.topic_text, Course.audience_text, Course.days,
-        Course.audience_written, Course.when_written, Course.organiser_written, Course.hours_written))
+        Course.audience_written, Course.when_written, Course.organiser_written, Course.hours_written,
+        Course.day_part))
     out: list[CourseRec] = []
     for (cid, code, title, topic, audiences, organiser_id, partner, province, venue, fmt, starts_at, ends_at,
          deadline, capacity, status, is_sample, description, source_id, tentative, topic_text, audience_text,
-         days, audience_written, when_written, organiser_written, hours_written) in rows:
+         days, audience_written, when_written, organiser_written, hours_written, day_part) in rows:
         tentative = timing.held_period(status, description, starts_at, tentative)
         planned_start = starts_at if status == "postponed" else None
         starts_at, ends_at = timing.held_when(status, description, starts_at, ends_at)
@@ -125,7 +127,7 @@ def _course_recs(session: Session, org_names: dict[int, str], pause: Pause = no_
             description=description, source=sources.get(source_id) if source_id else None,
             tentative=tentative, topic_text=topic_text or "", audience_text=audience_text or "", days=days,
             audience_written=audience_written or "", when_written=when_written or "",
-            hours_written=hours_written is not False, planned_start=planned_start,
+            hours_written=hours_written is not False, day_part=day_part or "", planned_start=planned_start,
         ))
         if len(out) % CHECK_EVERY == 0:
             pause()  # a rebuild in the background steps aside for the chat's turns (knowledge/turns.py)

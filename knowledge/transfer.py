@@ -1858,6 +1858,8 @@ def _finish_course(checker: _Checker, record: _Record, batch: _Batch | None = No
         # A date alone: the hours above are the import's, never to be said as the plan's (a part of the day,
         # «Chiều 22/12», gives its usual start, which the import warns it took).
         values["hours_written"] = when.time is not None and not when.tentative
+        # «Chiều 14/12»: the hour above is that part's usual start, said as «buổi chiều», never as 13:30.
+        values["day_part"] = when.part if when.part and not when.tentative else None
         values["tentative"] = when.tentative
         if when.tentative:
             if values.get("ends_at") is None:
@@ -2382,7 +2384,7 @@ def _apply(obj: Course | Target, values: dict[str, Any]) -> list[str]:
 
 # Attributes the import sets that are not columns of their own, and the column that carries them.
 _COLUMN_OF = {"period_start": "period", "period_end": "period", "tentative": "starts_at", "when_written": "starts_at",
-              "hours_written": "starts_at",
+              "hours_written": "starts_at", "day_part": "starts_at",
               "organiser_written": "organiser",
               "topic_text": "topic",
               "audience_text": "audiences", "audience_written": "audiences"}
@@ -2426,7 +2428,7 @@ def _organiser_written(cell: Cell, org: Organisation | None) -> str:
 # A move with a typed hour gives the class its hour (`hours_written`): a plan that gave dates only must not take
 # it back unseen while the web's start is kept, and `--theo-tep` takes both back together.
 _WEB_FIELDS = ("starts_at", "ends_at", "venue", "status", "tentative", "when_written", "registration_deadline",
-               "hours_written")
+               "hours_written", "day_part")
 
 
 def _held_text(values: dict[str, Any], tz: ZoneInfo, *, reopened: bool = False) -> str:
@@ -2600,7 +2602,11 @@ def _course_row(course: Course, orgs: _Organisations, tz: ZoneInfo, counts: tupl
     # import's 08:00 and 17:00 as the organiser's.
     start_at, end_at = local(course.starts_at), local(course.ends_at)
     ends: ExportCell = end_at
-    if course.hours_written is False and not course.tentative:
+    if course.day_part and start_at and not course.tentative:
+        # «Chiều 14/12/2026» as the plan wrote it: a re-import reads the part of the day again, not an hour.
+        starts = f"{course.day_part.capitalize()} {start_at:%d/%m/%Y}"
+        ends = end_at.date() if end_at and end_at.time() == END_TIME else end_at
+    elif course.hours_written is False and not course.tentative:
         starts = start_at.date() if start_at else None
         # (An end the plan gave with its hour keeps it.)
         ends = end_at.date() if end_at and end_at.time() == END_TIME else end_at

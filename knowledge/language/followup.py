@@ -1137,6 +1137,8 @@ def _replace(subject: Subject, fragment: str, kinds: set[str]) -> tuple[str, lis
         # «bên mình có lớp ATVSLĐ nào» (the asker's province), then «thế bên công đoàn các KCN thì sao»: those unions
         # in that province, named as such («bên mình» beside another union would read as the asker's own union).
         base = " ".join(_MY_PLACE.sub(f" o {fold(subject.place)} ", base).split())
+    if "day" in kinds:
+        fragment = re.sub(r"^(?:(?:cac|nhung) )?(?:lop|khoa hoc|khoa)(?: hoc)? (?=\w)", "", fragment)  # «lớp cuối tuần»
     if "day" in kinds and not re.match(r"(?:vao|hoc|ngay|buoi) ", fragment):
         fragment = f"vao {fragment}"  # «còn thứ 7 thì sao»: the same classes «vào thứ 7» (no «lớp thứ 7», the 7th)
     if (subject.kind in ("course", "courses") and "role" in kinds and fragment
@@ -1722,7 +1724,10 @@ def resolve(
                         replaced=("question",))
     # «còn học trực tiếp ở Hưng Yên thì có lớp nào?» after online finance classes: how and where they are held
     # change, what they are about stays (the same question, asked as below).
-    setting_only = subject.kind in ("course", "courses") and "format" in own_kinds and not own_kinds & {"topic", "role"}
+    # «thế lớp cuối tuần thì sao» after «lớp cho chủ tịch tháng 12 ở …»: the days of the week are a setting too,
+    # the month, role and place asked stay and the weekend is added.
+    setting_only = subject.kind in ("course", "courses") and bool(own_kinds & {"format", "day"}) and not own_kinds & {
+        "topic", "role"}
     if _CLASS_CUE.search(fragment) and not only_place and not setting_only and (
             subject.kind not in ("course", "courses") or len(fragment.split()) >= 3):
         # «thế xã có lớp nào sắp tới không» after a target, «còn lớp ATVSLĐ bên Tuyên Quang thì sao»: a class
