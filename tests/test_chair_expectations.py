@@ -42,6 +42,10 @@ VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
 def test_a_registration_by_code_shows_that_class_with_its_register_choice(deps: Deps) -> None:
     ids = classes(deps)
+    # Someone whose details are on file is shown the class and asked to confirm (a first-timer is taken
+    # straight to the details form instead: tests/test_tester_findings_t1flows.py).
+    with session_scope(deps.session_factory) as s:
+        give_details(s, "telegram", "c1")
     replies = say(deps, "đk lớp AT-01", user="c1")
     well_written(replies)
     assert "Huấn luyện an toàn, vệ sinh lao động" in text_of(replies)
