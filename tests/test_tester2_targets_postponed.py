@@ -101,3 +101,15 @@ def test_my_companys_progress_is_its_own_plan() -> None:
     for asked in ("cty minh con thieu bao nhieu", "công ty em còn thiếu bao nhiêu"):
         ans = qa.answer(asked, now=FIXED_NOW, profile=me)
         assert ans.intent == "target" and [m.code for m in ans.matches][:1] == ["T5"], (asked, ans.intent)
+
+
+def test_a_current_provinces_namesake_body_keeps_the_target_its_words_fit() -> None:
+    # Only a merged province's namesake is a ward that kept the town's name: a current province's is its own
+    # body (its union school), whose target the words may fit best.
+    school = OrgRec(5, "TLC", "Trường Trung cấp Công đoàn Lào Cai", "school", "Lào Cai", 1)
+    atvsld = TargetRec(6, "T6", 5, school.name, 2026, 2026, "Huấn luyện an toàn, vệ sinh lao động", None, 500,
+                       "lượt người", 450, dt.date(2026, 10, 31))
+    qa = QAEngine.build(organisations=[*ORGS, school], courses=[], targets=[*TARGETS, atvsld], tz=TZ)
+    codes = [m.code for m in qa.answer("huấn luyện an toàn vệ sinh lao động ở Lào Cai năm 2026 đạt chưa",
+                                       now=FIXED_NOW).matches]
+    assert codes[:1] == ["T6"], codes
