@@ -29,7 +29,7 @@ from knowledge.language.followup import (
 from knowledge.language.places import REGIONS, current_province, province_key, region_of
 from knowledge.lexicon import FORMATS, ROLES, TOPICS
 from knowledge.models import Course
-from knowledge.qa import Answer, called_off_asked
+from knowledge.qa import MERGER_YEAR, Answer, called_off_asked
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
 from knowledge.search.subject import (
@@ -383,8 +383,7 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
     if c.organiser_name:
         lines.append(f"  Đơn vị tổ chức: {unit(c.organiser_name)}")
     if c.registration_deadline:
-        lines.append(f"  Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
-                     + deadline_flag(c.registration_deadline, now, tz))
+        lines.append(f"  Hạn đăng ký: {deadline_text(c, now, tz)}")
     if c.status == "cancelled":
         # The organiser's note says why and whether it comes back («Lùi sang năm 2027»): a short one is kept.
         note = _OFF_OPENING.sub("", (c.description or "").strip())
@@ -686,8 +685,7 @@ def course_detail(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, taken: int | No
     elif c.capacity:
         lines.append(f"Số chỗ: {vn.number(c.capacity)}")
     if c.registration_deadline:
-        lines.append(f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
-                     + deadline_flag(c.registration_deadline, now, tz))
+        lines.append(f"Hạn đăng ký: {deadline_text(c, now, tz)}")
     if c.status == "cancelled":
         lines.append(f"Lớp này {called_off(c)}.")
     elif c.status == "postponed":
@@ -758,8 +756,7 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         elif c.registration_deadline is None:
             text = f"Kế hoạch không ghi hạn đăng ký; anh/chị đăng ký sớm, trước ngày học ({when_one(c, tz)})."
         else:
-            text = (f"Hạn đăng ký: {vn.weekday_date(c.registration_deadline, tz)}"
-                    f"{deadline_flag(c.registration_deadline, now, tz)}.")
+            text = f"Hạn đăng ký: {deadline_text(c, now, tz)}."
     elif aspect == "organiser":
         text = f"Đơn vị tổ chức: {who}." + (f"\nĐơn vị phối hợp: {c.partner}." if c.partner else "")
     elif aspect == "format":
@@ -908,6 +905,18 @@ def starts_phrase(c: CourseRec | Course, tz: dt.tzinfo) -> str:
     if timing.period_of(c):
         return f"dự kiến {period_text(c)} (chưa có ngày cụ thể)"
     return f"bắt đầu {at_time(c, timing.held(c)[0], tz)}"
+
+
+def deadline_text(c: CourseRec, now: dt.datetime | None, tz: dt.tzinfo) -> str:
+    """The deadline as a chair reads it: its date and flag; for a class put off whose deadline went by with the
+    old schedule, that the new one is still to come, with whom to ask: «đã hết hạn» beside a new date reads
+    as «I can't go»."""
+    assert c.registration_deadline is not None
+    date = vn.weekday_date(c.registration_deadline, tz)
+    if c.status == "postponed" and now is not None and c.registration_deadline < now:
+        who = unit(c.organiser_name) if c.organiser_name else "đơn vị tổ chức"
+        return f"hạn {date} là theo lịch cũ; hạn theo lịch mới sẽ được thông báo, anh/chị hỏi {who}"
+    return date + deadline_flag(c.registration_deadline, now, tz)
 
 
 def deadline_flag(deadline: dt.datetime, now: dt.datetime | None, tz: dt.tzinfo) -> str:
@@ -1373,6 +1382,8 @@ SEE_OR_CANCEL = "Gõ /lich để xem hoặc hủy lớp đã đăng ký."
 def register_note(c: CourseRec, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool = True) -> str:
     """How to register for the course, or why it is no longer possible."""
     if c.registration_deadline and c.registration_deadline < now:
+        if c.status == "postponed":
+            return f"Lớp «{c.title}» đã hoãn; hạn đăng ký: {deadline_text(c, now, tz)}."
         return f"Lớp «{c.title}» đã hết hạn đăng ký ({vn.weekday_date(c.registration_deadline, tz)})."
     if c.status == "planned":
         return no_date_yet(c) if c.tentative else f"Lớp «{c.title}» chưa nhận đăng ký."
@@ -1455,10 +1466,15 @@ def targets_reply(ans: Answer) -> list[Reply]:
     if ans.no_own_targets:
         note = not_its_own_note(ans) + (f"\n{note}" if note else "")
     lines: list[str] = [note] if note else []
+    latest = max((y2 for _, _, y2 in groups), default=0)
     for (org, y1, y2), targets in groups.items():
         if lines and lines != [note]:
             lines.append("")
-        lines.extend(target_group_lines(org, y1, y2, targets))
+        group = target_group_lines(org, y1, y2, targets)
+        if y2 < MERGER_YEAR <= latest:
+            # Figures of before the 2025 merger beside a plan of now: history, never a figure to report today.
+            group[0] = group[0].removesuffix(":") + " (số liệu cũ, để tham khảo):"
+        lines.extend(group)
     lines.extend(quote_lines(ans))
     # A sentence of an article the targets do not come from (the other side of a comparison) cites its article.
     cited = {getattr(t.source, "code", None) for targets in groups.values() for t in targets}

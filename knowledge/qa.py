@@ -586,6 +586,11 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 MERGER_YEAR = 2025
 
 
+def _before_merger_of_former(item: Item, this_year: int) -> bool:
+    """A target of a province merged in 2025, for a period that ended before this year: history."""
+    return bool(item.province) and is_former(item.province) and (item.year_end or item.year or this_year) < this_year
+
+
 def _after_merger(slots: Slots) -> bool:
     """Whether the question names a former province for a period after the 2025 merger."""
     year = slots.time.year if slots.time else None
@@ -2657,7 +2662,9 @@ class QAEngine:
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         future = slots.time is not None and not is_past and (slots.time.end is None or slots.time.start >= today)
         target_cue = _has(f, *_PLAN_CUES) or ((_has(f, *TARGET_CUES) or _asks_percent(norm.text)) and (
-            _has(f, *TRAINING_WORDS, *MY_PLACE) or bool(slots.provinces or slots.org_ids or slots.places)))
+            _has(f, *TRAINING_WORDS, *MY_PLACE) or bool(slots.provinces or slots.org_ids or slots.places)
+            # «cty mình còn thiếu bao nhiêu»: the asker's own workplace's plan, as «đơn vị mình» is.
+            or bool(_OWN_WORKPLACE.search(f))))
         # «năm ngoái tỉnh mình được bao nhiêu», «Nghệ An năm 2025 dc bn ạ»: what a province or union reached in a
         # year, asked with nothing counted after it, is its plan's figures.
         target_cue = target_cue or bool(
@@ -2955,7 +2962,8 @@ class QAEngine:
         merged = target_cue and _after_merger(slots)
         # «tỉnh mình ban hành kế hoạch nào»: which plan, a document, not its figures.
         which_doc = _has(f, *DOC_CUES, "ke hoach nao", "van ban nao") and not count_cue
-        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or (_has(f, *MY_PLACE) and not which_doc) or merged):
+        own_place = _has(f, *MY_PLACE) or bool(_OWN_WORKPLACE.search(f))
+        if target_cue and (count_cue or _has(f, *PROGRESS_CUES) or (own_place and not which_doc) or merged):
             # «kế hoạch / chỉ tiêu … có hoàn thành không, đạt bao nhiêu %» asks for the plan's figures.
             # «tiến độ chỉ tiêu» asks how far the plan has got: its figures, as «đạt chưa» does.
             plan = merged or (_has(f, "ke hoach", "chi tieu", "muc tieu")
@@ -4642,11 +4650,17 @@ class QAEngine:
             # Another union's target stays only when the question's words fit it better («huấn luyện ATVSLĐ ở
             # Hà Nội» names the province, whose school holds that target).
             # So too the asker's own union («đơn vị mình»), whose plan is not its KCN union's.
-            own = [p for p in chosen if (set(slots.org_ids) or org_ids) & set(p[1].org_ids[:1])]
+            asked_unions = set(slots.org_ids) or org_ids
+            # «tỉnh Sóc Trăng» since the merger: its federation's plan is now the one of the province it joined.
+            successors = self._successor_federations(asked_unions)
+            own = [p for p in chosen if (asked_unions | successors) & set(p[1].org_ids[:1])]
             if own:
                 best_own = max(p[0] for p in own)
                 # The asker's own (no union named): theirs alone; «đơn vị mình» fits another's «do đơn vị tổ chức».
-                chosen = [p for p in chosen if p in own or (slots.org_ids and p[0] > best_own)]
+                # A ward union named after the former province («Công đoàn phường Sóc Trăng») fits the name's
+                # words, not the question: no better fit than the federation asked about.
+                chosen = [p for p in chosen if p in own or (slots.org_ids and p[0] > best_own
+                                                            and not self._namesake_of(p[1], asked_unions))]
         if my_province and not slots.org_ids:
             chosen = [p for p in chosen if p[1].org_ids[:1] and self._is_province_org(p[1].org_ids[0])] or chosen
         if years and years[0] == years[1]:
@@ -4658,8 +4672,20 @@ class QAEngine:
         if not years and this_year is not None:
             # No period asked: the plan of this year is what a chair follows now; an article's figures of
             # 2013–2018 that fit the words about as well come after it.
-            current = [p for p in chosen if p[0] >= top_score - _CURRENT_PLAN_MARGIN
-                       and (p[1].year or 0) <= this_year <= (p[1].year_end or p[1].year or 0)]
+            running = [p for p in chosen if (p[1].year or 0) <= this_year <= (p[1].year_end or p[1].year or 0)]
+            # A former province's figures from before the merger are history beside a plan running now: they
+            # set no bar for it however well a word or two fits them («học» of «được học tập»).
+            bar = max((p[0] for p in chosen if not (running and _before_merger_of_former(p[1], this_year))),
+                      default=top_score)
+            current = [p for p in running if p[0] >= bar - _CURRENT_PLAN_MARGIN]
+            if current:
+                # Nor are they said at all unless the former province is named: «tỉnh mình» of a Cần Thơ chair is
+                # today's Cần Thơ, not Sóc Trăng's article of 2015.
+                former_asked = {area_key(p) for p in slots.provinces if is_former(p)} | {
+                    area_key(self.orgs[o].province or "") for o in slots.org_ids
+                    if o in self.orgs and is_former(self.orgs[o].province or "")}
+                chosen = [p for p in chosen if not _before_merger_of_former(p[1], this_year)
+                          or p[1].province in former_asked]
             # Progress asked («tiến độ … đến đâu rồi», «còn thiếu bao nhiêu»): where the plan stands now, which
             # only this year's targets (and a term running now) say; last year's done figures answer nothing.
             chosen = current if current and _PROGRESS.search(norm.folded) else (
@@ -4717,6 +4743,25 @@ class QAEngine:
                       matches, items=items, truncated=truncated, used_profile=used_profile,
                       relaxed=(*(("time",) if other_period else ()), *(("org",) if kind_missing else ())),
                       no_own_targets=kind_missing or own_missing)
+
+    def _successor_federations(self, org_ids: set[int]) -> set[int]:
+        """The federations of today's provinces that took in the former provinces whose federations are among
+        `org_ids` (LĐLĐ tỉnh Sóc Trăng -> LĐLĐ thành phố Cần Thơ)."""
+        areas = {area_key(current_province(self.orgs[o].province) or "") for o in org_ids
+                 if o in self.orgs and self._is_province_org(o) and is_former(self.orgs[o].province or "")}
+        return {o.id for o in self.orgs.values() if areas and self.org_kinds.get(o.id) == "province"
+                and not is_former(o.province or "") and area_key(o.province or "") in areas}
+
+    def _namesake_of(self, item: Item, org_ids: set[int]) -> bool:
+        """Whether the target's union is a lower one named after the province whose federation is in `org_ids`
+        («Công đoàn phường Sóc Trăng» beside «LĐLĐ tỉnh Sóc Trăng»)."""
+        if not item.org_ids or self._is_province_org(item.org_ids[0]) or item.org_ids[0] not in self.orgs:
+            return False
+        name = fold(self.orgs[item.org_ids[0]].name)
+        # (A current province's namesake is its own body, «Trường Trung cấp Công đoàn Hà Nội», which may hold
+        # the target asked about; a merged province's is only a ward that kept the old town's name.)
+        return any(o in self.orgs and self._is_province_org(o) and is_former(self.orgs[o].province or "")
+                   and says(name, fold(self.orgs[o].province or "")) for o in org_ids)
 
     def _targets_of(self, org_ids: set[int], provinces: set[str], years: tuple[int | None, int | None] | None,
                     relevance: dict[int, float]) -> list[tuple[float, Item]]:
