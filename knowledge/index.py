@@ -412,6 +412,12 @@ def national_scope(orgs: dict[int, OrgRec], ancestors: Sequence[int]) -> bool:
 _NONZERO = re.compile(rb"[^\x00]")
 
 
+# The head of an economic zone's name as the question's words have it.
+_ZONE_HEAD = ("khu", "kinh", "te")
+# Place heads (as `place_mentions` folds them) that name a zone rather than a ward or a town.
+_ZONE_HEADS = frozenset({"khu kinh te", "khu cong nghiep", "khu che xuat"})
+
+
 def _without(a: int, b: int) -> int:
     """`a & ~b`, the bits of `a` not in `b`, without making `~b`: the complement of a 100k-bit bitmap is a negative
     number as long as the index, which the `&` converts back again (~19 µs at 100k courses against ~3 µs)."""
@@ -1175,6 +1181,7 @@ class CourseIndex:
         nearest_first: bool = False,
         periods_too: bool = False,
         unwanted: Sequence[Sequence[str]] = (),
+        zones_asked: Sequence[int] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -1214,6 +1221,8 @@ class CourseIndex:
         `part_heads`: phrases of `specific` that name a part of a topic, with the topic's head: they single out
         classes only where one says the part without the head (a class on the part alone).
         `unwanted`: groups of words a class's title must not all say («… (không phải kiểm tra tài chính)»).
+        `zones_asked`: unions of `org_ids` whose zone the question names as a place («lớp ở khu kinh tế Vân Đồn», no
+        «công đoàn»): the zone is a place asked too, so a class another union holds at a venue there is held in it.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self._live(finished, cancelled)
@@ -1241,6 +1250,10 @@ class CourseIndex:
             masks["place"] = self.any_of("p:", [province_key(current_province(p) or p) for p in provinces])
         if org_ids:
             masks["org"] = self.any_of("o:", [str(o) for o in org_ids])
+            zones = [name for name in self._zone_names(zones_asked) if name not in places]
+            if zones:
+                masks["org"] |= self.any_of("l:", zones)
+                places = [*places, *zones]
         if weekdays or day_parts:
             masks["day"] = self.held_on(weekdays, day_parts, tz)
         # Only classes that have not started yet, inside the asked window if there is one.
@@ -1388,6 +1401,10 @@ class CourseIndex:
                     # Where the data names the place as a place («phường Mỹ Tho», «Công đoàn phường Mỹ
                     # Tho»): those classes first, before others that only say its name («cơ sở Mỹ Tho»).
                     named_here |= self.bits("l:" + name)
+                    if first_places:
+                        # «ở khu kinh tế Nghi Sơn», a hall of the zone said too: a class of another union held
+                        # in the place is held there as much as the zone union's own.
+                        former_area |= self.bits("l:" + name)
                     if _ward_split(name) is not None:
                         # Said with its head word («phường Bạc Liêu»): the classes that say it so are the place's.
                         named_here |= self.place_words(tuple(name.split()))
@@ -1443,6 +1460,12 @@ class CourseIndex:
                 if deadline is not None and deadline < now:
                     passed |= 1 << pos
             base = passed
+        zone_heads = [" ".join(_ZONE_HEAD) + " " + name for name in places]
+        if base and any(z in first_places for z in zone_heads) and set(_ZONE_HEAD) <= set(words):
+            # «ở khu kinh tế Nghi Sơn»: an economic zone spans whole towns and communes, so a class held at a venue
+            # in it («phường Hải Bình (TX Nghi Sơn cũ)») is held there though neither venue nor title says «khu
+            # kinh tế»: the head words are the place's, as «khu vực» is, not words a class must say.
+            words = [w for w in words if w not in _ZONE_HEAD]
         chosen, coverage = self._best_words(base, words, either)
         if (coverage < 1.0 and unroled and _NEWLY_ELECTED & set(words)
                 and not (open_now or deadline_passed or by_deadline)):
@@ -1552,7 +1575,8 @@ class CourseIndex:
         if in_former and first_places:
             # Held there: a class whose venue is elsewhere is not the area's though its union is there (a
             # class of «Công đoàn phường Phan Rang» held in Nha Trang), nor first when the area is asked.
-            names = [f" {n} " for n in first_places]
+            # (Read with abbreviations spelled out, as the names are: «KKT Nghi Sơn» is «khu kinh tế Nghi Sơn».)
+            names = [f" {n} " for n in (*first_places, *(p for p in places if canonical_name(p) is None))]
             elsewhere_at: dict[str, bool] = {}  # by venue: most classes of an area share a few venues
             away_at: list[int] = []
             for pos in iter_bits(in_former):
@@ -1564,7 +1588,7 @@ class CourseIndex:
                     # A venue that names no place (Zoom, an online link) puts the class nowhere else: it stays
                     # the area's by its union's name («Công đoàn Trường Đại học Trà Vinh»).
                     gone = elsewhere_at[venue] = bool(place_mentions(venue)) and not any(
-                        n in f" {' '.join(fold_tokens(venue))} " for n in names)
+                        n in f" {' '.join(self._tokens_of(venue))} " for n in names)
                 if gone:
                     away_at.append(pos)
             away = _bitmap(away_at, self.n) if away_at else 0
@@ -1627,6 +1651,10 @@ class CourseIndex:
         elif asked:
             keys.update((p, (0.0, -(mine >> p & 1), -self._tier_asked(p, asked, nearest_first))) for p in positions)
             positions.sort(key=keys.__getitem__)  # stable: nearest first within a tier
+            if away_held:
+                # Held at the place asked before its union's classes held online or elsewhere (as without an
+                # audience, above), whichever tier: the audience ranks within where the class is held.
+                positions.sort(key=away_held.__contains__)
         # The ranking took classes onto this page, or onto an earlier one, that come later than classes it left
         # for a next page: the pages are not one list nearest first, and the reply must not say they are.
         ranked_pages = total > limit and not by_deadline and (
@@ -1663,6 +1691,17 @@ class CourseIndex:
                           tuple(self.courses[p].code for p in page if in_former >> p & 1),
                           tuple(self.courses[p].code for p in fitting) if len(fitting) < len(page) else (),
                           ranked_pages)
+
+    def _zone_names(self, org_ids: Sequence[int]) -> list[str]:
+        """The zones the unions' names say («Công đoàn KKT Nghi Sơn và các KCN Thanh Hóa»: «nghi son»), folded;
+        a province named as the zones' («các KCN Thanh Hóa») is the whole province, no zone."""
+        out: list[str] = []
+        for o in org_ids:
+            org = self.orgs.get(o)
+            if org is not None:
+                out += [name for head, name in place_mentions(org.name)
+                        if head in _ZONE_HEADS and canonical_name(name) is None]
+        return out
 
     def _called_off(self, found: int, statuses: Sequence[str]) -> tuple[int, int]:
         """The classes of `found` with a status asked (`statuses`: a cancelled class whose note puts it off is one

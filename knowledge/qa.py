@@ -4215,7 +4215,11 @@ class QAEngine:
             through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked,
             # «lớp học vào T7», «buổi chiều»: the weekdays and the part of the day asked.
             weekdays=slots.day.days if slots.day else (), day_parts=slots.day.parts if slots.day else (), tz=self.tz,
-            implied=("role",) if profile_role else ())
+            implied=("role",) if profile_role else (),
+            # «ở khu kinh tế Vân Đồn»: the zone's union named as the place, not as the organiser. (One union: «các
+            # KCN» said of several is a kind of union asked, not their zones.)
+            zones_asked=[o for o in org_ids if self.org_kinds.get(o) == "industrial_zone"]
+            if len(org_ids) == 1 and not union_named else [])
         if not status and (provinces or places or org_ids) and (topics or words):
             # «lớp lý luận chính trị Quảng Ngãi», whose only such class there was called off: that class is the
             # answer, with its status, before any class elsewhere (as «… còn học không» has it).

@@ -82,6 +82,20 @@ FORMER_SEATS: dict[str, tuple[str, ...]] = {
     "Hà Tây": ("Hà Đông", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất",
                "Chương Mỹ", "Thanh Oai", "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức"),
 }
+# The Red River provinces merged in 2025 by their former districts: the communes made of them carry their names
+# («xã Tiền Hải (huyện Tiền Hải cũ)», «xã Lục Ngạn»), and a class held there is «ở Thái Bình cũ», «bên Bắc Giang
+# cũ» to users. Only for the former province asked: a district named alone is that district, not the province,
+# so they are no seats. (Names that fold like everyday words or name places elsewhere are left out: «Ý Yên», «Vụ
+# Bản», «Tứ Kỳ», «Hiệp Hòa», «Xuân Trường», «Thanh Hà», «Kim Thành», «Lương Sơn», «Đông Hưng».)
+FORMER_AREA_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "Hải Dương": ("Nam Sách", "Cẩm Giàng", "Bình Giang", "Gia Lộc", "Thanh Miện", "Ninh Giang"),
+    "Bắc Giang": ("Việt Yên", "Lục Ngạn", "Lục Nam", "Sơn Động", "Yên Thế", "Tân Yên", "Lạng Giang", "Yên Dũng"),
+    "Thái Bình": ("Tiền Hải", "Thái Thụy", "Kiến Xương", "Vũ Thư", "Hưng Hà", "Quỳnh Phụ"),
+    "Nam Định": ("Hải Hậu", "Giao Thủy", "Nghĩa Hưng", "Trực Ninh", "Nam Trực"),
+    "Hà Nam": ("Kim Bảng", "Thanh Liêm", "Bình Lục", "Lý Nhân"),
+    "Vĩnh Phúc": ("Tam Đảo", "Tam Dương", "Yên Lạc", "Vĩnh Tường", "Lập Thạch", "Sông Lô"),
+    "Hòa Bình": ("Mai Châu", "Kim Bôi", "Tân Lạc", "Lạc Sơn", "Lạc Thủy", "Yên Thủy", "Cao Phong", "Đà Bắc"),
+}
 # Large industrial zones (khu công nghiệp, khu chế xuất) by the province they lie in (the former one where it
 # merged): a chair in a zone names the zone, not the province («CĐCS công ty … ở KCN Phố Nối»). Only names
 # that one zone carries; «VSIP», «Thăng Long» are in several provinces.
@@ -204,14 +218,15 @@ def former_seats(name: str | None) -> tuple[str, ...]:
 
 def former_places(name: str | None) -> tuple[str, ...]:
     """Folded names of the places inside a former province named any way that carry a name of their own since
-    2025: its seat («Bình Dương» -> «thu dau mot») and its industrial zones («Bà Rịa - Vũng Tàu» -> «phu my»), so
-    a class held there is a class «ở Vũng Tàu» to users who still say the former name. () for a current province
-    or an unknown name."""
+    2025: its seat («Bình Dương» -> «thu dau mot»), its industrial zones («Bà Rịa - Vũng Tàu» -> «phu my») and its
+    former districts («Thái Bình» -> «tien hai»), so a class held there is a class «ở Vũng Tàu» to users who still
+    say the former name. () for a current province or an unknown name."""
     if not name or not is_former(name):
         return ()
     canon = canonical_name(name)
     zones = (province_key(z) for z, p in INDUSTRIAL_ZONES.items() if p == canon)
-    return tuple(dict.fromkeys((*former_seats(name), *zones)))
+    districts = (province_key(d) for d in FORMER_AREA_DISTRICTS.get(canon or "", ()))
+    return tuple(dict.fromkeys((*former_seats(name), *zones, *districts)))
 
 
 # Regions people name instead of a province («lớp nào ở miền Trung», «các tỉnh ĐBSCL»), as today's provinces.

@@ -17,7 +17,8 @@ from knowledge.text import clean, fold, index_tokens
 # Kinds of place a name can follow, as written (folded and expanded by index_tokens afterwards).
 _PLACE_HEAD = (
     r"phường|xã|thị trấn|thị xã|huyện|quận|đặc khu|khu vực|KCN|KCX|KKT|khu công nghiệp|khu chế xuất|khu kinh tế"
-    r"|thành phố|TP\.?|tỉnh"
+    # «TX» as offices shorten thị xã in a venue («phường Hải Bình (TX Nghi Sơn cũ)»), as they shorten thành phố.
+    r"|thành phố|TP\.?|TX\.?|tỉnh"
     # Below a commune: the village or quarter a venue is in («Nhà văn hóa tổ dân phố Cầu Mây», «buôn Đôn»), a place
     # its people name as they name their commune.
     r"|tổ dân phố|khu phố|tiểu khu|thôn|buôn|làng|ấp|xóm"
