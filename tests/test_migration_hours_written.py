@@ -27,16 +27,21 @@ def _columns(engine: Engine) -> set[tuple[str, str]]:
     return {(t, c["name"]) for t in inspector.get_table_names() for c in inspector.get_columns(t)}
 
 
+def store_old_class(engine: Engine) -> None:
+    """A class as an older version stored it, with only the columns every revision since has had."""
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO courses (code, title, topic, audiences, format, starts_at, status, "
+                             "description, is_sample, topic_text, audience_text, created_at, updated_at) VALUES "
+                             "('K-1', 'Tập huấn', '', '', 'tap_trung', :at, 'open', '', false, '', '', :at, :at)"),
+                     {"at": dt.datetime(2026, 12, 9, 1, 0, tzinfo=dt.UTC)})
+
+
 def test_classes_stored_before_keep_their_hours_and_downgrade_drops_only_the_column(engine: Engine) -> None:
     head = _columns(engine)
     _to(engine, BEFORE)
     # (and `day_part`, which a later revision added on top of it)
     assert head - _columns(engine) == {("courses", "hours_written"), ("courses", "day_part")}
-    with engine.begin() as conn:  # a class as an older version stored it (no such column)
-        conn.execute(sa.text("INSERT INTO courses (code, title, topic, audiences, format, starts_at, status, "
-                             "description, is_sample, topic_text, audience_text, created_at, updated_at) VALUES "
-                             "('K-1', 'Tập huấn', '', '', 'tap_trung', :at, 'open', '', false, '', '', :at, :at)"),
-                     {"at": dt.datetime(2026, 12, 9, 1, 0, tzinfo=dt.UTC)})
+    store_old_class(engine)
     assert upgrade(engine) is True
     assert _columns(engine) == head
     with engine.connect() as conn:

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -30,7 +29,7 @@ from knowledge.language.followup import Subject, resolve
 from knowledge.models import Course, UserProfile
 from knowledge.transfer import export_file, import_file
 from tests.conftest import FIXED_NOW
-from tests.test_migration_hours_written import _columns
+from tests.test_migration_hours_written import _columns, store_old_class
 from tests.test_organiser import press, say
 from tests.test_registration_in_talk import text_of, well_written
 
@@ -78,11 +77,7 @@ def test_classes_stored_before_the_day_part_keep_their_hours(engine: Engine) -> 
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0013_hours_written")
     assert head - _columns(engine) == {("courses", "day_part")}
-    with engine.begin() as conn:
-        conn.execute(sa.text("INSERT INTO courses (code, title, topic, audiences, format, starts_at, status, "
-                             "description, is_sample, topic_text, audience_text, created_at, updated_at) VALUES "
-                             "('K-1', 'Tập huấn', '', '', 'tap_trung', :at, 'open', '', false, '', '', :at, :at)"),
-                     {"at": dt.datetime(2026, 12, 9, 1, 0, tzinfo=dt.UTC)})
+    store_old_class(engine)
     assert upgrade(engine) is True
     assert _columns(engine) == head
     with engine.connect() as conn:
