@@ -592,6 +592,8 @@ _CLASS_AFTER_PLACE = frozenset({"co lop", "co khoa", "mo lop", "sap co", "co dot
 _HAILING = frozenset({"ad", "admin", "bot", "oi", "chao", "hi", "hello", "alo", "da", "vang", "xin", "a", "ak"})
 # Greetings said before the one greeted («chào bn», «hello bn»).
 _GREETED = frozenset({"chao", "hi", "hello", "helo", "alo", "xin"})
+# Words that close a yes/no question («… ko», «… chưa», «… nhé»): a «bn» after one is said to the listener.
+_YES_NO_ENDS = frozenset({"khong", "hong", "chua", "nhe", "nha", "nhi"})
 # «T1/2027», «T12», «Q3/2027»: a month or a quarter in a plan's shorthand.
 _MONTH_CODE = re.compile(r"([tq])(\d{1,2})")
 
@@ -661,8 +663,11 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
         elif tok == "thanh" and nxt == "pho" and source[i] == "tp" and tokens[i + 2:i + 3] == ["huan"]:
             # «tp huấn»: «tập» with its vowel dropped, not «thành phố» (no city is «huấn»).
             _contract(i, "tap")
-        elif tok == "bao" and nxt == "nhieu" and source[i] == "bn" and prev in _GREETED:
-            # «chào bn», «hi bn»: the one greeted, «bạn», not «bao nhiêu».
+        elif tok == "bao" and nxt == "nhieu" and source[i] == "bn" and (
+                prev in _GREETED or tokens[i + 2:i + 3] == ["oi"]
+                or (i + 2 == len(tokens) and prev in _YES_NO_ENDS)):
+            # «chào bn», «bn ơi», «có lớp nào ko bn»: the one spoken to, «bạn», not «bao nhiêu» — a question
+            # already closed by its «không» asks no amount after it («còn bn», «đạt bn» still ask how many).
             _contract(i, "ban", stop_word=True, keep_caps=True)
         elif tok == "chi" and not source[i] and (nxt == "oi" or (prev in ("anh", "a") and nxt in ("oi", "cho", ""))):
             # «chị ơi», «anh chị ơi», «a/c cho em hỏi»: the bot addressed, no «chỉ», «chi» of a class or a place.

@@ -1,6 +1,6 @@
 """Class questions as chairs ask them of a provincial office's plan: a class named by its title and its
 organiser, a province's federation named as a union, a self-introduction naming only a workplace, and slips
-in the words that frame a question («tỉnh mìmh», «ở chỗ noà», «chào bn»)."""
+in the words that frame a question («tỉnh mìmh», «ở chỗ noà», «chào bn», «… ko bn»)."""
 
 from __future__ import annotations
 
@@ -120,6 +120,16 @@ def test_bn_after_a_greeting_is_the_one_greeted() -> None:
     assert normalise("hi bn lop nao").tokens[:2] == ("hi", "ban")
     # Elsewhere it still asks how many.
     assert normalise("co bn lop").tokens == ("co", "bao", "nhieu", "lop")
+
+
+def test_bn_closing_a_yes_no_question_is_the_one_spoken_to(qa: QAEngine) -> None:
+    assert normalise("co lop nao ko bn").tokens[-2:] == ("khong", "ban")
+    assert normalise("bn oi cho hoi").tokens[:2] == ("ban", "oi")
+    # A class question, not a request for figures: the zone's ATVSLĐ class answers.
+    assert first(qa, "thanh hoa co lop atvsld nao ko bn") == "O-TH-2"
+    # An amount asked after other words, or a question left open before it, still asks how many.
+    assert normalise("chi tieu con bn").tokens[-2:] == ("bao", "nhieu")
+    assert normalise("lop nay con bn cho ko").tokens[2:5] == ("con", "bao", "nhieu")
 
 
 def test_a_workplace_introduced_with_o_is_the_askers(qa: QAEngine) -> None:
