@@ -1784,7 +1784,8 @@ def _not_data(table: _Table, cells: list[Cell], footer: bool) -> str | None:
     first = fold(next(iter(filled.values())))
     if (not has_key or not title) and (_FOOTER_RE.match(first) or _SIGNED_RE.search(fold(" ".join(filled.values())))):
         return _FOOTER  # «Nơi nhận:» may stand in the time column: with no class name it is no class
-    if _TOTAL_RE.fullmatch(fold(title or first)):
+    # («Tổng cộng (học viên)»: the bracketed unit of the figures summed says nothing of the row's kind.)
+    if _TOTAL_RE.fullmatch(re.sub(r"\([^)]*\)", " ", fold(title or first)).strip()):
         return _TOTAL
     stt = fold(filled.get(stt_at, "")) if stt_at is not None else ""
     if stt and _ROMAN_RE.fullmatch(stt) and not has_key:

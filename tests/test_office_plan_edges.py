@@ -1,5 +1,6 @@
 """Office plans that were refused whole over one habit of the office (found by blind sets 29 and 30): an evening
-class with only its last day, the signature block's dated first line, one target for several people."""
+class with only its last day, the signature block's dated first line, one target for several people, a targets
+total labelled in the unit column with the unit summed in brackets (set 37)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,16 @@ def test_one_target_for_several_people_is_kept_with_its_words(session: Session, 
     assert "Chủ tịch, ủy viên BCH CĐCS" in (target.note or "")
     assert "ghi nhiều đối tượng cho một chỉ tiêu" in report.summary()
     assert women.audience == "can_bo_nu_cong"
+
+
+def test_a_total_labelled_in_the_unit_column_with_its_measure_in_brackets_is_no_target(
+        session: Session, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "chitieu.csv", [
+        ["STT", "Mã chỉ tiêu", "Đơn vị", "Năm", "Nội dung", "Chỉ tiêu", "Đơn vị tính", "Đã đạt"],
+        ["1", "CT-26-HV", "LĐLĐ thành phố Cần Thơ", "2026", "Bồi dưỡng cán bộ công đoàn", "4.100", "học viên", "3.020"],
+        ["2", "CT-26-LOP", "LĐLĐ thành phố Cần Thơ", "2026", "Số lớp tập huấn", "40", "lớp", "31"],
+        ["", "", "Tổng cộng (học viên)", "", "", "4.100", "học viên", "3.020"],
+    ])
+    report = run(session, path)
+    assert sorted(t.code for t in session.scalars(select(Target))) == ["CT-26-HV", "CT-26-LOP"]
+    assert "dòng tổng" in report.summary()
