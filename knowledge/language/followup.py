@@ -459,7 +459,8 @@ _ASPECT_WORDS = {
 # («năm sau giao bao nhiêu»: the figure a union is given for a year, its target.)
 _TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao nhieu|tien do"
                            r"|(?:duoc )?giao (?:bao nhieu|may|bn))\b")
-_ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben)\b")
+_ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben"
+                            r"|(?:con |the |vay )?so voi)\b")
 # «… thì sao»: the question before, asked again for what the message names.
 _AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
 # The words that ask the last question again inside an ellipsis, not at its end («thế năm ngoái thì thế nào, có
@@ -746,7 +747,10 @@ _SAID_IN_FULL = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(_SHO
 def _fragment(folded: str, kinds_of: Callable[[str], frozenset[str]] | None = None) -> str:
     """What an elliptical message names, without its opener and closer («còn ở Hà Nội thì sao» -> «ha noi»)."""
     words = _TAIL.sub("", " " + folded).split()
-    while words and words[0] in _HEAD_WORDS:
+    while words and (words[0] in _HEAD_WORDS or words[:2] == ["so", "voi"]):
+        if words[:2] == ["so", "voi"]:  # «so với ngành y tế thì sao»: set against the last answer
+            del words[:2]
+            continue
         if words[0] == "ben" and _ben_starts_name(words, kinds_of):
             break
         words.pop(0)
@@ -1252,7 +1256,7 @@ _PLAN_NAMED = re.compile(r"\b(?:cai |phan |van de |viec |cau )?(?:chi tieu|ke ho
 
 
 # «của tỉnh em», «tp mình», «đơn vị tôi»: the asker's own union or province, which the profile says.
-_OWN_UNIT = re.compile(r"\b(?:(?:cua|o|ben|tai) )?(?:tinh|tp|thanh pho|don vi|cong doan|lien doan|ldld|cd)"
+_OWN_UNIT = re.compile(r"\b(?:(?:cua|o|ben|tai) )?(?:tinh|tp|thanh pho|don vi|cong doan|lien doan lao dong|lien doan|ldld|cd)"
                        r" (?:em|e|minh|toi|tui|nha|mk|mik)\b")
 
 
@@ -1683,8 +1687,12 @@ def resolve(
         # «còn số lớp tập huấn cán bộ CĐCS năm nay» after Hà Nội's targets: another figure of the same union's
         # plan (and of the same period, unless it names its own), however long it is said. Naming no figure of
         # its own («năm sau chỉ tiêu bao nhiêu»), it is the same figure for another period (below).
-        period = "" if _TIME.search(fragment) else subject.phrase("time") or ""
-        return FollowUp("ask", " ".join(f"{fragment} {period} {where}".split()), replaced=("question",))
+        # (A year the question said in words the reading keeps no phrase of, «năm nay», is the answer's year.)
+        period = "" if _TIME.search(fragment) else subject.phrase("time") or (
+            f"nam {subject.year}" if subject.year else "")
+        # («số lớp» alone names a figure, not a plan: «chỉ tiêu» says whose figure is asked.)
+        plan = "" if _TARGET_WORDS.search(fragment) else "chi tieu"
+        return FollowUp("ask", " ".join(f"{plan} {fragment} {period} {where}".split()), replaced=("question",))
     # «còn lớp của Công đoàn Giáo dục Việt Nam ở Nghệ An thì sao»: classes of a union or place named at length,
     # asked as a class question of its own (below), not read anew as a whole, whose «thì sao» asks nothing.
     named_classes = bool(re.match(r"(?:lop|khoa)\b", fragment) and own_kinds & {"place", "org", "orgkind"})

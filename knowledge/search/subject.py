@@ -1077,12 +1077,45 @@ _SETTLED = re.compile(r"(?i)^\W*(?:(?:ừ|ờ|à|u|o|a)\W+)?(?:thôi|thoi|ok|oke
 _THE_SHORT = re.compile(r"^\s*th\s+(?=(?:cái|cai)\b)")
 
 
+# «cả thành phố thì sao», «còn toàn tỉnh», «tỉnh mình nói chung thì sao»: the province as a whole, said after
+# the figures of a union within it.
+_WHOLE_PROVINCE = re.compile(
+    r"^(?:(?:the|vay|con|the con|vay con|con ve|so voi) )?(?:(?:ca|toan|chung ca) (?:tinh|thanh pho|tp)"
+    r"|(?:tinh|thanh pho|tp) (?:minh )?noi chung)(?: (?:minh|nay|do|luon))?"
+    r"(?: (?:thi sao|thi the nao|thi nao|the nao|ra sao|sao|nhi|a|ha|co dat khong|dat bao nhieu))?$")
+
+
+def _whole_province(engine: QAEngine, text: str, subject: Subject | None) -> str | None:
+    """After a union's targets, the same question for the federation of its province when the whole province
+    is asked («cả thành phố thì sao» after a port company's figures; after the federation's own, its figures
+    again): the words name no union. Asked as a question of its own, for the year in view: the words of the
+    question before named the union, which the federation would only be added to."""
+    if subject is None or subject.kind != "target" or subject.stale or not subject.codes:
+        return None
+    if not _WHOLE_PROVINCE.match(" ".join(RAW_WORD.findall(fold(text)))):
+        return None
+    item = engine.by_code.get(fold(subject.codes[0]))
+    rec = item.rec if item is not None else None
+    org = engine.orgs.get(rec.organisation_id) if isinstance(rec, TargetRec) else None
+    if org is None or not org.province:
+        return None
+    home = province_key(current_province(org.province) or org.province)
+    federation = org if org.kind == "province" else next(
+        (o for o in engine.orgs.values() if o.kind == "province" and o.province and province_key(o.province) == home),
+        None)
+    if federation is None:
+        return None
+    year = f" năm {subject.year}" if subject.year else ""
+    return f"chỉ tiêu đào tạo{year} của {federation.name}"
+
+
 def _in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
     text = _own_province(engine, text, profile, now=now)
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, _CAN_SHORT.sub(r"\1 được", text), subject, profile))
     text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", _SETTLED.sub("", text))))
+    text = _whole_province(engine, text, subject) or text
     switched = new_topic(text)
     if switched is not None:
         # «chuyển chủ đề chút, lớp … có không»: a question of its own, whatever was said before it (the classes
