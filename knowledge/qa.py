@@ -46,6 +46,7 @@ from knowledge.language.followup import POSITION_PHRASES, base_title, postponed,
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
+    CITY_DISTRICTS_BEFORE_2025,
     FORMER_SEATS,
     MERGERS_2025,
     canonical_name,
@@ -1286,6 +1287,15 @@ class QAEngine:
                 if not self.matcher.knows(seat):
                     self.matcher.add(seat, "province", former)
                     self._seat_keys.add(tuple(index_tokens(seat)))
+        # So too the cities' former districts («tôi ở Hà Đông»): the city, where the plans never name them.
+        for city, districts in CITY_DISTRICTS_BEFORE_2025.items():
+            for district in districts:
+                if not self.matcher.knows(district):
+                    self.matcher.add(district, "province", city)
+                    self._seat_keys.add(tuple(index_tokens(district)))
+        self._seat_starts: dict[str, list[tuple[str, ...]]] = {}
+        for key in self._seat_keys:
+            self._seat_starts.setdefault(key[0], []).append(key)
         pause()
         items, texts = self._items(snap)
         pause()
@@ -1625,11 +1635,16 @@ class QAEngine:
         for i, word in self._province_slips(toks).items():
             toks[i] = word
             changed = True
+        # A seat or a former district typed as it is («ở Hà Đông không») is that place: its words are no slips of
+        # others («hà sông»), though no spelling is corrected into one.
+        typed_seat = self._typed_seat(toks)
         # Two passes: two slips side by side («thươg lượg») each have the other as neighbour, so neither makes
         # a known phrase until the other is corrected; the second pass sees the first one's corrections.
         for _ in range(2):
             fixed_now = False
             for i, tok in enumerate(toks):
+                if i in typed_seat:
+                    continue
                 short_name = (len(tok) == 2 and i > 0 and tok in self.vocab and toks[i - 1] in self._name_heads
                               and not (norm.caps and i < len(norm.caps) and norm.caps[i])
                               # «ldld na»: a federation's place code after «lao động», no «Đồng Nai» slip.
@@ -1731,6 +1746,11 @@ class QAEngine:
                 out[i], out[i + 1] = fits.pop()
         return out
 
+    def _typed_seat(self, toks: Sequence[str]) -> set[int]:
+        """The positions of the words of a seat or a former district typed as it is («ở Hà Đông không»)."""
+        return {j for i, tok in enumerate(toks) for key in self._seat_starts.get(tok, ())
+                if tuple(toks[i:i + len(key)]) == key for j in range(i, i + len(key))}
+
     def respell(self, text: str) -> str:
         """`text` with the typos `answer` would correct corrected in place, everything else as typed (the
         dates, the slashes, the diacritics of the other words): for readers of the raw message, like the
@@ -1740,6 +1760,7 @@ class QAEngine:
         out: list[str] = []
         last = 0
         named = self._province_slips(folded)
+        typed_seat = self._typed_seat(folded)
         for i, m in enumerate(words):
             tok = folded[i]
             prev = folded[i - 1] if i else ""
@@ -1747,7 +1768,8 @@ class QAEngine:
             fixed = tok
             if i in named:
                 fixed = named[i]
-            elif not tok.isascii() or not tok.isalpha() or len(tok) < 3 or tok in ABBREVIATIONS:
+            elif (i in typed_seat or not tok.isascii() or not tok.isalpha() or len(tok) < 3
+                  or tok in ABBREVIATIONS):
                 pass
             elif tok in STOP_FOLDED and (not i or tok not in AMBIGUOUS):
                 # The particle a follow-up opens with is a word as typed: «vay ngay mai» is «vậy ngày mai»,

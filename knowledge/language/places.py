@@ -96,6 +96,24 @@ FORMER_AREA_DISTRICTS: dict[str, tuple[str, ...]] = {
     "Vĩnh Phúc": ("Tam Đảo", "Tam Dương", "Yên Lạc", "Vĩnh Tường", "Lập Thạch", "Sông Lô"),
     "Hòa Bình": ("Mai Châu", "Kim Bôi", "Tân Lạc", "Lạc Sơn", "Lạc Thủy", "Yên Thủy", "Cao Phong", "Đà Bắc"),
 }
+# The districts (quận, huyện, thị xã) of the centrally-run cities before 1 July 2025, when district level ended
+# (Resolution 202/2025/QH15 and the UBTVQH resolutions on each city's wards and communes): people still say where
+# they live or work by them («tôi ở Hà Đông», «bên Cầu Giấy»), and a name the plans never say is that city, not
+# no place at all. Left out: names of people and streets found in every city («Hai Bà Trưng», «Ngô Quyền», «Lê
+# Chân», «Hồng Bàng»), names of places elsewhere too («Hoàng Mai» is also a town of Nghệ An, «Phong Điền» a
+# district of Huế, «Vĩnh Thạnh» of Bình Định, «Thanh Xuân» a commune name of several provinces), and those that
+# fold like words of a plan («Đan Phượng» is «đoàn phường» with a letter dropped). Hồ Chí Minh City's are in
+# FORMER_DISTRICTS below, with their wards.
+CITY_DISTRICTS_BEFORE_2025: dict[str, tuple[str, ...]] = {
+    "Hà Nội": ("Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Nam Từ Liêm", "Bắc Từ Liêm",
+               "Hà Đông", "Sơn Tây", "Ba Vì", "Chương Mỹ", "Đông Anh", "Gia Lâm", "Hoài Đức", "Mê Linh", "Mỹ Đức",
+               "Phú Xuyên", "Phúc Thọ", "Quốc Oai", "Sóc Sơn", "Thạch Thất", "Thanh Oai", "Thanh Trì", "Thường Tín",
+               "Ứng Hòa"),
+    "Hải Phòng": ("Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh", "Thủy Nguyên", "An Lão", "Kiến Thụy", "Tiên Lãng",
+                  "Vĩnh Bảo", "Cát Hải", "Bạch Long Vĩ"),
+    "Đà Nẵng": ("Hải Châu", "Thanh Khê", "Sơn Trà", "Ngũ Hành Sơn", "Liên Chiểu", "Cẩm Lệ", "Hòa Vang"),
+    "Cần Thơ": ("Ninh Kiều", "Bình Thủy", "Cái Răng", "Ô Môn", "Thốt Nốt", "Cờ Đỏ", "Thới Lai"),
+}
 # Large industrial zones (khu công nghiệp, khu chế xuất) by the province they lie in (the former one where it
 # merged): a chair in a zone names the zone, not the province («CĐCS công ty … ở KCN Phố Nối»). Only names
 # that one zone carries; «VSIP», «Thăng Long» are in several provinces.
