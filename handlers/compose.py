@@ -371,6 +371,11 @@ def course_line(c: CourseRec, tz: dt.tzinfo, now: dt.datetime | None = None, *, 
     too (a list of classes elsewhere than the place asked must say where each one is). `for_whom`: whom the
     class is for, as the organiser wrote it, short («Dành cho: …»)."""
     when = when_text(c, tz)
+    if (part := day_part(c)) and not timing.period_of(c):
+        # «Tối 25/12 – Tối 29/12, 3 buổi»: without its part of the day and its sessions, a list would show a
+        # shift worker five working days.
+        when = f"buổi {part} {when}"
+    when += meetings(c, tz)
     where = place_of(c.venue, c.province)
     lines = [f"• {c.title}" + (" (mẫu)" if c.is_sample else ""), f"  Thời gian: {when} · {label(FORMATS, c.format)}"]
     audience = short_audience(c) if for_whom else ""
@@ -822,6 +827,21 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         buttons.insert(0, register_button(c))
     title = f"{c.title} ({when_text(c, tz)})" if dated else c.title
     return Reply(f"{title}\n{text}", tuple(buttons))
+
+
+_SESSIONS = re.compile(r"Số buổi học: (\d+)")
+
+
+def meetings(c: CourseRec, tz: dt.tzinfo) -> str:
+    """« (3 buổi)», « (2 ngày học)» of a class that meets fewer times than its first and last day span, as the
+    plan counts them; "" for a class held every day between (or one day)."""
+    if c.ends_at is None or c.tentative:
+        return ""
+    span = (c.ends_at.astimezone(tz).date() - c.starts_at.astimezone(tz).date()).days + 1
+    sessions = _SESSIONS.search(c.description or "")
+    if sessions and span > 1:
+        return f" ({sessions.group(1)} buổi)"
+    return f" ({vn.number(c.days)} ngày học)" if c.days and c.days < span else ""
 
 
 def spread_days(c: CourseRec, tz: dt.tzinfo) -> str:
