@@ -42,7 +42,14 @@ from knowledge.index import (
     org_ancestors,
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
-from knowledge.language.followup import POSITION_PHRASES, base_title, postponed, section_asked, section_of
+from knowledge.language.followup import (
+    POSITION_PHRASES,
+    WHICH_OPEN,
+    base_title,
+    postponed,
+    section_asked,
+    section_of,
+)
 from knowledge.language.message import punctuated, split_message
 from knowledge.language.paraphrase import congress_numerals, rounded_figures, with_also_said
 from knowledge.language.places import (
@@ -806,7 +813,8 @@ _LOCAL_HEAD = re.compile(r"(?:phuong|xa|dac khu|thi tran) \w")
 # «còn» before the class words as often as after them.
 _OPEN_ASKED = re.compile(r"\bcon (?:han|nhan|mo) (?:dang ky|dang ki|dk|ghi danh)\b|\bcon (?:dang ky|dang ki|dk) (?:duoc|dc)\b"
                          r"|\bcon (?:lop|khoa)(?: \w+){0,8}? nao (?:con )?(?:dang ky|dang ki|dk) (?:duoc|dc)\b"
-                         r"|\b(?:lop|khoa) nao (?:con )?(?:dang ky|dang ki|dk) (?:duoc|dc)\b")
+                         r"|\b(?:lop|khoa) nao (?:con )?(?:dang ky|dang ki|dk) (?:duoc|dc)\b"
+                         rf"|{WHICH_OPEN}")
 # «lớp nào sắp hết hạn đăng ký», «hạn đăng ký sắp hết», «sắp đóng đăng ký»: the deadlines still ahead, nearest
 # first.
 # «lớp nào hết hạn đăng ký rồi», «những lớp đã quá hạn đăng ký»: the classes whose registration has closed.
@@ -2719,7 +2727,8 @@ class QAEngine:
         kind_cue = not course_cue and (bool(_CLASS_KINDS.search(f)) or bool(self.courses.titled_in(norm.tokens, shortest=4)))
         course_cue = course_cue or kind_cue
         # «hạn đăng ký» asks for a deadline: it is no wish to register.
-        register_cue = _has(_DEADLINE.sub(" ", f), *REGISTER_CUES)
+        # («lớp nào mà em đăng ký được» asks which classes are open: no wish to register either.)
+        register_cue = _has(_OPEN_ASKED.sub(" ", _DEADLINE.sub(" ", f)), *REGISTER_CUES)
         if class_list:
             return self._answer_courses(question, norm, slots, now, profile, truncated, register_cue, offset)
 

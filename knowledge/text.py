@@ -87,6 +87,11 @@ STOP_PHRASES: tuple[str, ...] = (
     # «liệt kê các lớp …», «kể hết ra giúp mình»: how the list is asked for; no word of what is asked about
     # (plain «kê», «kể» fold to «ke» as «kế toán», «kế hoạch» do, so only the whole phrase goes).
     "liet ke ra", "liet ke het", "liet ke", "ke het ra", "ke ra het", "ke het",
+    # «lớp nào em có thể đăng ký / học / tham gia»: what the asker can do, no word of a class («thể» would find every
+    # title saying «tập thể»; «có thẻ đoàn viên», a card, is never followed by these).
+    "co the dang ky", "co the dang ki", "co the dk", "co the hoc", "co the di hoc", "co the tham gia", "co the tham du",
+    # «lớp nào đang nhận đăng ký»: the classes' state asked, no word of their titles («nhận diện nguy cơ»).
+    "nhan dang ky", "nhan dang ki", "nhan dk", "nhan ghi danh",
 )
 
 

@@ -385,6 +385,11 @@ _REGISTER = re.compile(
 # a wish to register («em đăng ký được không» is one).
 _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|dang ki) (?:duoc|dc) nua)"
                r" (?:khong|ko|k|hong|chua|ha|a|nhi)\b")
+# «lớp nào còn đăng ký được», «lớp nào gần nhất mà tôi đăng ký được», «lớp nào em có thể đăng ký», «lớp nào đang
+# nhận đăng ký»: which classes are open, asked of the classes (the asker's ability, or theirs), no wish to register.
+WHICH_OPEN = (r"\b(?:lop|khoa) nao(?: \w+){0,4}? (?:(?:ma )?(?:toi|em|e|minh|mk|tui|chung toi|chung em) )?(?:con )?"
+              r"(?:co the (?:dang ky|dang ki|dk)|(?:dang ky|dang ki|dk) (?:duoc|dc|nua)\b"
+              r"|(?:dang|nhan) (?:nhan )?(?:dang ky|dang ki|dk)\b)")
 # «có học buổi tối không ạ, hay học ban ngày»: whether the class in view is held at that part of the day (not «có
 # lớp nào học buổi tối không», a list of its own).
 _DAY_PART_ASKED = re.compile(r"^(?!.*\b(?:lop|khoa) nao\b)(?:.*\b)?hoc buoi (?:toi|sang|chieu)\b"
@@ -696,7 +701,7 @@ def _batch(folded: str, titles: Sequence[str]) -> list[int]:
 # A deadline, «còn kịp», or registration being open («lớp nào đang mở đăng ký», «khi nào mở đăng ký»): asked about,
 # not a wish to register.
 _NOT_REGISTER = re.compile(r"\bhan (?:chot )?(?:dang ky|dang ki|dk|ghi danh)\b|\b(?:dang ky|dang ki) (?:con |duoc )?kip\b"
-                           rf"|{_STILL_OPEN}"
+                           rf"|{_STILL_OPEN}|{WHICH_OPEN}"
                            r"|\bcon kip (?:dang ky|dang ki)\b|\b(?:mo|nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
                            # «phải đăng ký trước ngày nào», «đăng ký hạn cuối ngày nào»: until when, asked.
                            r"|\b(?:dang ky|dang ki|dk) (?:den|truoc|toi|han) (?:bao gio|khi nao|ngay nao|han nao"
