@@ -136,6 +136,11 @@ class Subject:
     # The one class the talk was about before an aside (a fact, a plan's figure, other classes shown instead of
     # it): «quay lại lớp lúc nãy», «lớp kia», «lớp đầu tiên bot nói» go back to it (knowledge.language.refer).
     earlier: str | None = None
+    # Who the asker said they are earlier in the talk («em là chủ tịch CĐCS cty may ở Tiền Hải, …»), where it
+    # differs from their saved profile: «còn tháng sau thì sao» goes on for that chair and that province.
+    said_role: str | None = None
+    said_union: int | None = None
+    said_province: str | None = None
 
     def __post_init__(self) -> None:
         # Cut where it is made, not only where it is saved: the subject read back from the state must be the
@@ -163,6 +168,7 @@ class Subject:
             "asked": self.asked, "before": self.before, "offered": self.offered, "earlier": self.earlier,
             "lists": [[q[:MAX_LISTED_QUESTION], list(c), list(t), [list(p) for p in ph], y, o, pl]
                       for q, c, t, ph, y, o, pl in self.lists],
+            "said_role": self.said_role, "said_union": self.said_union, "said_province": self.said_province,
         }
 
     @classmethod
@@ -198,6 +204,9 @@ class Subject:
                 offered=str(offered) if offered is not None and str(offered) in codes else None,
                 earlier=str(data["earlier"]) if data.get("earlier") else None,
                 lists=_lists_from(data.get("lists")),
+                said_role=str(data["said_role"]) if data.get("said_role") else None,
+                said_union=int(data["said_union"]) if data.get("said_union") is not None else None,
+                said_province=str(data["said_province"]) if data.get("said_province") else None,
             )
         except (TypeError, ValueError):
             return None

@@ -66,7 +66,7 @@ from knowledge.language.places import current_province, former_places
 from knowledge.language.refer import class_in_view, earlier_in_view, points_to_earlier
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
-from knowledge.qa import DOMAIN, _has, aside_of_its_own, one_province, within_reading
+from knowledge.qa import DOMAIN, Profile, _has, aside_of_its_own, one_province, within_reading
 from knowledge.records import TargetRec
 from knowledge.search.vocabulary import place_mentions
 from knowledge.slots import TimeSlot, day_slot, province_key, zone_named
@@ -74,7 +74,7 @@ from knowledge.text import RAW_WORD, fold, fold_tokens, normalise
 from knowledge.timing import period_end
 
 if TYPE_CHECKING:
-    from knowledge.qa import Answer, Profile, QAEngine
+    from knowledge.qa import Answer, QAEngine
     from knowledge.records import CourseRec
 
 _KINDS = {"province": "place", "org": "org", "role": "role", "topic": "topic", "format": "format", "place": "place"}
@@ -940,9 +940,25 @@ def answer_in_context(
     """
     # A dictated message says its numbers in words («lớp thứ hai», «quý một năm sau»): read as digits first.
     # A long message is read for its question, its self-introduction taken as a profile said here.
+    given = profile
+    if subject is not None and (subject.said_role or subject.said_union is not None or subject.said_province):
+        # What the asker said of themselves earlier in the talk, over the saved profile, as if said again.
+        profile = Profile(role=subject.said_role or (profile.role if profile else None),
+                          organisation_id=subject.said_union if subject.said_union is not None else (
+                              profile.organisation_id if profile else None),
+                          province=subject.said_province or (profile.province if profile else None),
+                          said=bool(subject.said_province) or bool(profile and profile.said),
+                          place=profile.place if profile else None)
     text, profile = engine.apart(spoken_numbers(within_reading(text)), profile)
     ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
-    return ans, _remember(subject, new), follow
+    new = _remember(subject, new)
+    if new is not None and profile is not None and profile is not given:
+        saved = given or Profile()
+        new = dataclasses.replace(
+            new, said_role=profile.role if profile.role != saved.role else None,
+            said_union=profile.organisation_id if profile.organisation_id != saved.organisation_id else None,
+            said_province=profile.province if profile.province != saved.province else None)
+    return ans, new, follow
 
 
 _MAX_LISTS = 6
