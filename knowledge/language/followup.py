@@ -989,6 +989,13 @@ def _among(
     else:
         question, _ = _replace(subject, fragment, kinds)
     position = _position_said(folded)
+    if position is not None and kinds == {"format"} and position > len(codes):
+        # «lớp thứ 2 học online à» after one class shown: how the class at that place of the list is held, asked;
+        # the list is shorter, so its classes are offered (a search for online classes would pick one never shown).
+        purpose = "register" if register else "details"
+        return FollowUp("choose", purpose=purpose, aspect=aspect, beyond=position, shown=len(codes),
+                        choices=tuple(_choice(codes[i], titles[i], purpose, aspect)
+                                      for i in range(min(len(codes), MAX_CHOICES))))
     if position is not None:
         # «đăng ký lớp thứ 2 của tháng 3», «cái thứ 2 ở Quảng Nam cũ» when none in view is of that month or
         # place: the classes of the question asked there, and the one at that position of them.
