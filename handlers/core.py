@@ -624,6 +624,9 @@ _ASKING = re.compile(r"\?|\b(?:nao|khong|ko|k|kg|hong|chua|bao|bn|may|gi|j|dau|k
 # «may» after a workplace is the trade or the machine, not «mấy» (how many): «cty may», «nhà máy», «dệt may»
 # fold to «… may» and describe where the asker works.
 _WORKPLACE_MAY = re.compile(r"\b(?:cty|cong ty|xi nghiep|xuong|nha|nganh|det|hang|doanh nghiep|dn) may\b")
+# «… là kế toán chứ không phải cán bộ không chuyên trách»: what the asker is not, said to correct the role taken;
+# its «không» asks nothing.
+_NOT_THAT = re.compile(r"\b(?:chu |ma |con )?(?:khong|ko|k|hong) phai(?: la)?\b.*$")
 
 
 # ------------------------------------------------------------------ questions
@@ -639,7 +642,7 @@ def on_question(text: str, t: Turn) -> Outcome:
         if "?" not in text and not _ASKING.search(rest):
             return Outcome([Reply(compose.PLACE_NOTED.format(place=place))], intent="ack")
         return _on_question(text, t)
-    if said is not None and "?" not in text and not _ASKING.search(_WORKPLACE_MAY.sub("", said.rest)):
+    if said is not None and "?" not in text and not _ASKING.search(_NOT_THAT.sub("", _WORKPLACE_MAY.sub("", said.rest))):
         who = " ".join(filter(None, (compose.role_label(said.role) if said.role else None,
                                      f"ở {said.province}" if said.province else None)))
         if place and own_ward(text):

@@ -131,3 +131,14 @@ def test_grassroots_before_a_class_word_asks_no_count(deps: Deps, tmp_path: Path
     reply = ask(deps, "tôi là kế toán cđcs, lớp nào ở nghệ an")
     assert "Bồi dưỡng kế toán CĐCS và quyết toán kinh phí" in reply
     assert "Chỉ tiêu" not in reply
+
+
+def test_a_role_corrected_with_what_the_asker_is_not_is_acknowledged(deps: Deps, tmp_path: Path) -> None:
+    # «… chứ không phải cán bộ không chuyên trách»: its «không» asks nothing (a blind tester got «chưa có thông
+    # tin» before the offer to keep the role).
+    setup(deps, tmp_path)
+    reply = ask(deps, "à mà tôi là kế toán chứ không phải cán bộ không chuyên trách")
+    assert reply.startswith("Dạ, mình ghi nhận anh/chị là Kế toán CĐCS")
+    assert "chưa có thông tin" not in reply
+    # Asked with a question mark, it is still a question.
+    assert "Dạ, mình ghi nhận" not in ask(deps, "tôi là kế toán, không phải là lớp này cho kế toán à?")
