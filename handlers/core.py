@@ -1039,13 +1039,15 @@ def _labour_aside(text: str, t: Turn) -> Answer | None:
 
 def _merger_note(ans: Answer) -> str | None:
     """«Sóc Trăng nay thuộc Cần Thơ.»: said when a question names a province merged in 2025 and the answer
-    gives today's province's classes or plan, so the chair sees why another name comes back."""
-    if ans.intent not in ("course", "target") or not (ans.courses or ans.items):
+    gives today's province's classes or plan, so the chair sees why another name comes back; or classes of
+    elsewhere because today's province has none («Kon Tum nay thuộc Quảng Ngãi»: the chair learns where to ask)."""
+    if ans.intent not in ("course", "target") or not (ans.courses or ans.items or ans.elsewhere):
         return None
     provinces = {r.province for r in ans.items if r.province} | {c.province for c in ans.courses if c.province}
     for p in ans.slots.provinces:
         cur = current_province(p) if is_former(p) else None
-        if cur and any(province_key(x) == province_key(cur) for x in provinces):
+        if cur and (any(province_key(x) == province_key(cur) for x in provinces)
+                    or (ans.intent == "course" and (compose.place_missed(ans) or bool(ans.elsewhere)))):
             return compose.MERGED.format(former=p, current=cur)
     return None
 
