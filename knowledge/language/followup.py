@@ -373,6 +373,8 @@ _NEXT = re.compile(r"\b(?:tiep theo|ke tiep|ke den|tiep sau)\b")
 _LIST_QUESTION = re.compile(
     r"\b(?:nao|gi|j|nhung lop|cac lop|co lop|mo lop|sap mo|co khoa|khoa nao)\b|^co\b|\bco (?:\w+ ){0,8}(?:khong|ko|k)$"
 )
+# «cái ở Vũng Áng là lớp gì», «lớp tháng 12 là lớp nào»: a class of the list pointed at, asked what it is.
+_WHICH_IS_IT = re.compile(r"(?<=\S) (?:thi )?la (?:lop|khoa|cai) (?:gi|j|nao)(?: (?:vay|the|a|ha|nhi|z|day))?$")
 _ASKS_CLASSES = re.compile(r"\b(?:co lop|lop nao|lop gi|nhung lop|cac lop|khoa nao|co khoa|lop j)\b")
 # A word that points at a class («lớp», «cái», «đợt»): «tháng 12 thì sao» alone is the same question for
 # another month, «lớp tháng 12 đó» one class of the list.
@@ -1369,6 +1371,10 @@ def resolve(
         # names put in place, as «thế tháng 12 này?» asks it.
         folded = folded[fixed.end():].strip()
     corrected = (fixed is not None or taken_back is not None) and folded != _words(text)
+    if _WHICH_IS_IT.search(folded) and subject is not None and len(subject.codes) > 1:
+        # «cái ở Vũng Áng là lớp gì» after a list: which of those shown is the one at Vũng Áng — its details, not
+        # a question for classes of its own («lớp gì» asks nothing more than what the class is).
+        folded = _WHICH_IS_IT.sub("", folded).strip()
     asked_on = _AGAIN_THEN.match(folded)
     if asked_on is not None and _ELLIPSIS_HEAD.match(folded):
         # «còn ở Lạng Sơn thì sao, lớp nào gần nhất»: the ellipsis, then what it asks of the classes there; read
