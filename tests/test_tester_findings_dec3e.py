@@ -105,7 +105,8 @@ def test_a_letter_with_its_story_before_the_question_is_answered(deps: Deps) -> 
 def test_another_figure_of_the_askers_own_plan_keeps_their_union() -> None:
     mine = Subject(kind="target", question="chi tieu ti le can bo ko chuyen trach cua tp em dat bn %")
     follow = resolve("so lop thi sao", mine, kinds_of=lambda _: frozenset())
-    assert follow.action == "ask" and follow.question == "so lop cua thanh pho em"
+    # («chỉ tiêu» says whose figure «số lớp» is: the plan's, of the asker's own union.)
+    assert follow.action == "ask" and follow.question == "chi tieu so lop cua thanh pho em"
 
 
 def test_choices_of_one_title_say_each_detail_needed_to_tell_them_apart() -> None:
