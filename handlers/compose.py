@@ -1439,6 +1439,38 @@ def target_line(t: TargetRec) -> str:
     return line
 
 
+def change_lines(ans: Answer) -> list[str]:
+    """«So với năm 2025:» and, for each target shown, how it moved from that year's (a change asked: «chỉ tiêu năm
+    nay tăng hay giảm so với năm ngoái»); a line saying that year's plan is not in the data when none is."""
+    if ans.compared_year is None:
+        return []
+    year = ans.compared_year
+    pairs = [(now, then) for now, then in ans.changes if then is not None]
+    if not pairs:
+        whose = next((t.organisation_name for t, _ in ans.changes), None) or next(
+            (i.rec.organisation_name for i in ans.items if isinstance(i.rec, TargetRec)), "")
+        of = f" của {unit(whose)}" if whose else ""
+        return [f"Chưa có chỉ tiêu năm {year}{of} trong dữ liệu để so sánh."]
+    lines = [f"So với năm {year}:"]
+    for now, then in pairs:
+        measure = "" if now.unit == "%" else f" {now.unit}"
+        pct = "%" if now.unit == "%" else ""
+        diff = now.target_value - then.target_value
+        if abs(diff) < 1e-9:
+            moved = "giữ nguyên"
+        else:
+            step = f"{vn.number(abs(diff))}{' điểm %' if pct else measure}"
+            rel = (f" ({'+' if diff > 0 else '−'}{vn.number(abs(diff) / then.target_value * 100, 1)}%)"
+                   if then.target_value and not pct else "")
+            moved = f"{'tăng' if diff > 0 else 'giảm'} {step}{rel}"
+        lines.append(f"• {now.metric}: {now.period_start} là {vn.number(now.target_value)}{pct}, "
+                     f"{year} là {vn.number(then.target_value)}{pct}{measure} — {moved}")
+    missing = [now.metric for now, then in ans.changes if then is None]
+    if missing:
+        lines.append(f"(Năm {year} chưa có chỉ tiêu: {', '.join(dict.fromkeys(missing))}.)")
+    return lines
+
+
 def other_period_note(ans: Answer) -> str | None:
     """«LĐLĐ thành phố Hải Phòng chưa có chỉ tiêu năm 2027 trong dữ liệu; chỉ tiêu gần nhất:»: said before the
     targets of another year than the one asked, when the union's plan sets none for that year."""
@@ -1495,6 +1527,8 @@ def targets_reply(ans: Answer) -> list[Reply]:
             # Figures of before the 2025 merger beside a plan of now: history, never a figure to report today.
             group[0] = group[0].removesuffix(":") + " (số liệu cũ, để tham khảo):"
         lines.extend(group)
+    if change := change_lines(ans):
+        lines.extend(["", *change])
     lines.extend(quote_lines(ans))
     # A sentence of an article the targets do not come from (the other side of a comparison) cites its article.
     cited = {getattr(t.source, "code", None) for targets in groups.values() for t in targets}
@@ -1615,7 +1649,8 @@ def knowledge_reply(ans: Answer) -> list[Reply]:
         cites = [cite(src) for src in {s.code: s for s in [item.rec.source, *others] if s is not None}.values()]
         return [Reply("\n".join(filter(None, (item.rec.statement, *quote_lines(ans), *cites))))]
     own = not_its_own_note(ans) if ans.no_own_targets and isinstance(item.rec, TargetRec) else None
-    return [Reply("\n".join(filter(None, [own, other_period_note(ans), item_text(item), *quote_lines(ans)])))]
+    return [Reply("\n".join(filter(None, [own, other_period_note(ans), item_text(item), *change_lines(ans),
+                                           *quote_lines(ans)])))]
 
 
 def quote_lines(ans: Answer) -> list[str]:

@@ -43,6 +43,8 @@ from knowledge.index import (
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
 from knowledge.language.followup import (
+    CHANGE_ASKED,
+    COMPARED_TO,
     POSITION_PHRASES,
     WHICH_OPEN,
     base_title,
@@ -306,6 +308,11 @@ class Answer:
     # A law named with its year («Luật Công đoàn 2024 có gì mới») that no article or plan gives an account of: as
     # the classes name it, for the reply to say the bot has nothing on it before the classes that teach it.
     unanswered: str = ""
+    # A change of a plan's targets asked («chỉ tiêu năm nay tăng hay giảm so với năm ngoái»): the year set against
+    # the one shown, and each target shown with the same union's target of that year for the same figure (None
+    # where that year's plan does not set it). None when no change was asked.
+    compared_year: int | None = None
+    changes: tuple[tuple[TargetRec, TargetRec | None], ...] = ()
 
 
 _WORD_FIRST = re.compile(r"^\W*\w+")
@@ -4643,6 +4650,12 @@ class QAEngine:
             # or union is asked, never one guessed from the words (each plan's figures are another union's).
             return Answer(question, norm, "target_where", 1.0, "confident", slots, truncated=truncated)
         years = (slots.time.year, slots.time.year_end) if slots.time and slots.time.year else None
+        compared = (change_years(norm.folded, slots.time.year if slots.time else None, this_year)
+                    if this_year is not None else None)
+        if compared is not None:
+            # «so với năm ngoái tăng hay giảm»: the plan of the year set against another is the one shown (the
+            # year read first may be the one it is set against).
+            years = (compared[0], compared[0])
         relevance = {id(s.item): s.score for s in scored}
         chosen = self._targets_of(org_ids, provinces, years, relevance)
         # The asker's own union, when the figures shown are its province's instead: named, so the reply says
@@ -4772,12 +4785,27 @@ class QAEngine:
         conf = min(1.0, 0.6 + 0.2 * explicit + 0.1 * bool(years) + 0.2 * top_score)
         items = [it for _, it in chosen[:8]]
         matches = [Match("target", it.code, it.title, round(max(s, 0.0), 3)) for s, it in chosen[:8]]
+        changes = self._target_changes(items, compared[1]) if compared is not None and not other_period else ()
         # A year the union's plan sets nothing for is not answered: its nearest year's targets are shown beside
         # «chưa có chỉ tiêu năm …», as a low answer the organisers see among the questions left unanswered.
         return Answer(question, norm, "target", round(conf, 3), "low" if other_period else "confident", slots,
                       matches, items=items, truncated=truncated, used_profile=used_profile,
                       relaxed=(*(("time",) if other_period else ()), *(("org",) if kind_missing else ())),
-                      no_own_targets=kind_missing or own_missing)
+                      no_own_targets=kind_missing or own_missing,
+                      compared_year=compared[1] if compared is not None and not other_period else None,
+                      changes=changes)
+
+    def _target_changes(self, items: Sequence[Item], year: int) -> tuple[tuple[TargetRec, TargetRec | None], ...]:
+        """Each target shown beside the same union's target of `year` for the same figure (metric, unit and
+        audience), None where that year's plan does not set it."""
+        def key(t: TargetRec) -> tuple[int, str, str, str]:
+            return t.organisation_id, fold(t.metric), t.unit, t.audience or ""
+
+        of_year = {key(it.rec): it.rec for it in self.knowledge.items
+                   if it.kind == "target" and isinstance(it.rec, TargetRec)
+                   and it.rec.period_start == it.rec.period_end == year}
+        return tuple((it.rec, of_year.get(key(it.rec))) for it in items
+                     if isinstance(it.rec, TargetRec) and it.rec.period_start == it.rec.period_end != year)
 
     def _successor_federations(self, org_ids: set[int]) -> set[int]:
         """The federations of today's provinces that took in the former provinces whose federations are among
@@ -5497,6 +5525,33 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 
 # The provinces merged into another in 2025 (Nghị quyết 202/2025/QH15), by their former names.
 MERGERS_2025_FORMER = frozenset(n for cur, names in MERGERS_2025.items() for n in names if n != cur)
+_YEAR_SAID = re.compile(r"\bnam (?:nay|ngoai|truoc|roi|qua|sau|toi|\d{4})\b|\b(?:19|20)\d{2}\b")
+
+
+def change_years(folded: str, asked: int | None, this_year: int) -> tuple[int, int] | None:
+    """The year whose targets are shown and the year they are set against, for a question that asks how the
+    targets changed; None when it asks no change. «so với năm ngoái» with no year of its own is this year's plan
+    against last year's; «2026 … so với 2025» the two years said; a year alone against the year before it."""
+    if not CHANGE_ASKED.search(folded):
+        return None
+    m = COMPARED_TO.search(folded)
+    rest = folded[:m.start()] + " " + folded[m.end():] if m else folded
+    said = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", rest)]
+    # A year written out beside the change is the one shown; «năm nay», «năm ngoái» are read by the slots (whose
+    # year may be the one set against, when that comes first: then the year of now).
+    compared = int(m.group(2)) if m and m.group(2) else None
+    base = said[0] if said else (asked if asked is not None and asked != compared and _YEAR_SAID.search(rest)
+                                 else this_year)
+    if m and m.group(2):
+        other = int(m.group(2))
+    elif m:
+        other = base - 1
+    else:
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", folded) if int(y) != base]
+        other = years[0] if years else base - 1
+    return (base, other) if other != base else None
+
+
 # Progress towards a target asked, with no period: where the plan stands now.
 _PROGRESS = re.compile(r"\btien do\b|\bden dau roi\b|\bcon thieu\b|\b(?:dat|duoc) (?:bao nhieu|bn|may) (?:\w+ )?roi\b"
                        r"|\b(?:dat|xong|hoan thanh) chua\b")

@@ -1655,6 +1655,15 @@ def resolve(
         # «chỉ tiêu năm nay của tỉnh» after an answer about a province: that province.
         return FollowUp("ask", f"{folded} {fold(subject.place)}", replaced=("question",))
 
+    if (subject.kind == "target" and subject.question and not subject.stale and CHANGE_ASKED.search(folded)
+            and len(folded.split()) <= 14 and not (kinds_of is not None and kinds_of(folded) & {"place", "org"})):
+        # «so với năm ngoái tăng hay giảm» right after a union's targets: the same plan set against another year's.
+        # Its words name no figure of the plan, so they are the plan question's, with the year the answer showed.
+        base = _words(subject.question)
+        if subject.year and not re.search(r"\bnam (?:nay|ngoai|truoc|sau|toi|\d{4})\b|\b(?:19|20)\d\d\b", base):
+            base = f"{base} nam {subject.year}"
+        return FollowUp("ask", f"{base} {folded}", replaced=("question",))
+
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
     if not subject.question or (subject.stale and not _LONG_PERIOD.fullmatch(_fragment(folded))
                                 and not _past_aside(subject, _fragment(folded), kinds_of)):
@@ -1803,6 +1812,9 @@ def resolve(
         # goes first: «… bao nhiêu năm 2025» would ask «how many years».
         period = " ".join(m.group(0).strip() for m in _TIME.finditer(fragment))
         question, replaced = _replace(subject, "", kinds)
+        # A change asked of the plan before («… tăng hay giảm so với năm ngoái») is not asked of that period again.
+        if CHANGE_ASKED.search(question):
+            question = " ".join(COMPARED_TO.sub(" ", CHANGE_ASKED.sub(" ", question)).split())
         question = f"{period} {question}"
     else:
         question, replaced = _replace(subject, fragment, kinds)
@@ -1811,6 +1823,17 @@ def resolve(
         compare = subject.year
     return FollowUp("ask", question, compare_year=compare, replaced=tuple(replaced))
 
+
+# A change of the targets between two years asked: «tăng hay giảm», «tăng bao nhiêu», «nhiều hơn hay ít hơn»,
+# «chênh lệch», «so với năm ngoái thế nào».
+CHANGE_ASKED = re.compile(
+    r"\b(?:tang hay (?:la )?giam|giam hay (?:la )?tang|tang (?:hay )?(?:khong|ko|k|chua)|giam (?:hay )?(?:khong|ko|k)"
+    r"|tang (?:bao nhieu|bn|may|them bao nhieu|len bao nhieu)|giam (?:bao nhieu|bn|may|di bao nhieu)"
+    r"|(?:nhieu|cao) hon hay (?:it|thap) hon|(?:it|thap) hon hay (?:nhieu|cao) hon|chenh lech|chenh nhau"
+    r"|thay doi (?:the nao|ra sao|bao nhieu|gi|nhu the nao)"
+    r"|so voi (?:nam (?:ngoai|truoc|roi|qua|\d{4})|\d{4}) (?:the nao|ra sao|nhu the nao|thi sao))\b")
+# The year a change is measured from: «so với năm ngoái», «so với 2025», «… hơn 2025».
+COMPARED_TO = re.compile(r"\b(?:so voi|hon|voi) (?:nam (ngoai|truoc|roi|qua|vua qua)|(?:nam )?(\d{4}))\b")
 
 # «bị hủy rồi à», «tạm hoãn à»: a class called off is asked about (a list leaves such classes out).
 _CANCELLED = re.compile(r"\b(?:" + "|".join(CALLED_OFF_CUES) + r")\b")
