@@ -1440,32 +1440,36 @@ def target_line(t: TargetRec) -> str:
 
 
 def change_lines(ans: Answer) -> list[str]:
-    """«So với năm 2025:» and, for each target shown, how it moved from that year's (a change asked: «chỉ tiêu năm
-    nay tăng hay giảm so với năm ngoái»); a line saying that year's plan is not in the data when none is."""
+    """How each target shown moved between its year and the year set against it («chỉ tiêu năm nay tăng hay giảm
+    so với năm ngoái»), the later year first whichever was shown; a line saying the other year's plan is not in the
+    data when none is."""
     if ans.compared_year is None:
         return []
     year = ans.compared_year
-    pairs = [(now, then) for now, then in ans.changes if then is not None]
+    pairs = [(shown, other) for shown, other in ans.changes if other is not None]
     if not pairs:
         whose = next((t.organisation_name for t, _ in ans.changes), None) or next(
             (i.rec.organisation_name for i in ans.items if isinstance(i.rec, TargetRec)), "")
         of = f" của {unit(whose)}" if whose else ""
         return [f"Chưa có chỉ tiêu năm {year}{of} trong dữ liệu để so sánh."]
-    lines = [f"So với năm {year}:"]
-    for now, then in pairs:
-        measure = "" if now.unit == "%" else f" {now.unit}"
-        pct = "%" if now.unit == "%" else ""
-        diff = now.target_value - then.target_value
+    shown_year = pairs[0][0].period_start
+    new_year, old_year = max(shown_year, year), min(shown_year, year)
+    lines = [f"So sánh năm {new_year} với năm {old_year}:"]
+    for shown, other in pairs:
+        new, old = (shown, other) if shown_year > year else (other, shown)
+        measure = "" if new.unit == "%" else f" {new.unit}"
+        pct = "%" if new.unit == "%" else ""
+        diff = new.target_value - old.target_value
         if abs(diff) < 1e-9:
             moved = "giữ nguyên"
         else:
             step = f"{vn.number(abs(diff))}{' điểm %' if pct else measure}"
-            rel = (f" ({'+' if diff > 0 else '−'}{vn.number(abs(diff) / then.target_value * 100, 1)}%)"
-                   if then.target_value and not pct else "")
+            rel = (f" ({'+' if diff > 0 else '−'}{vn.number(abs(diff) / old.target_value * 100, 1)}%)"
+                   if old.target_value and not pct else "")
             moved = f"{'tăng' if diff > 0 else 'giảm'} {step}{rel}"
-        lines.append(f"• {now.metric}: {now.period_start} là {vn.number(now.target_value)}{pct}, "
-                     f"{year} là {vn.number(then.target_value)}{pct}{measure} — {moved}")
-    missing = [now.metric for now, then in ans.changes if then is None]
+        lines.append(f"• {shown.metric}: {new_year} là {vn.number(new.target_value)}{pct}, "
+                     f"{old_year} là {vn.number(old.target_value)}{pct}{measure} — {moved}")
+    missing = [shown.metric for shown, other in ans.changes if other is None]
     if missing:
         lines.append(f"(Năm {year} chưa có chỉ tiêu: {', '.join(dict.fromkeys(missing))}.)")
     return lines

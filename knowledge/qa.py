@@ -43,11 +43,10 @@ from knowledge.index import (
 )
 from knowledge.language.compound import Compound, speaks_of_now, split_compound
 from knowledge.language.followup import (
-    CHANGE_ASKED,
-    COMPARED_TO,
     POSITION_PHRASES,
     WHICH_OPEN,
     base_title,
+    change_years,
     postponed,
     section_asked,
     section_of,
@@ -5525,33 +5524,6 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 
 # The provinces merged into another in 2025 (Nghị quyết 202/2025/QH15), by their former names.
 MERGERS_2025_FORMER = frozenset(n for cur, names in MERGERS_2025.items() for n in names if n != cur)
-_YEAR_SAID = re.compile(r"\bnam (?:nay|ngoai|truoc|roi|qua|sau|toi|\d{4})\b|\b(?:19|20)\d{2}\b")
-
-
-def change_years(folded: str, asked: int | None, this_year: int) -> tuple[int, int] | None:
-    """The year whose targets are shown and the year they are set against, for a question that asks how the
-    targets changed; None when it asks no change. «so với năm ngoái» with no year of its own is this year's plan
-    against last year's; «2026 … so với 2025» the two years said; a year alone against the year before it."""
-    if not CHANGE_ASKED.search(folded):
-        return None
-    m = COMPARED_TO.search(folded)
-    rest = folded[:m.start()] + " " + folded[m.end():] if m else folded
-    said = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", rest)]
-    # A year written out beside the change is the one shown; «năm nay», «năm ngoái» are read by the slots (whose
-    # year may be the one set against, when that comes first: then the year of now).
-    compared = int(m.group(2)) if m and m.group(2) else None
-    base = said[0] if said else (asked if asked is not None and asked != compared and _YEAR_SAID.search(rest)
-                                 else this_year)
-    if m and m.group(2):
-        other = int(m.group(2))
-    elif m:
-        other = base - 1
-    else:
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", folded) if int(y) != base]
-        other = years[0] if years else base - 1
-    return (base, other) if other != base else None
-
-
 # Progress towards a target asked, with no period: where the plan stands now.
 _PROGRESS = re.compile(r"\btien do\b|\bden dau roi\b|\bcon thieu\b|\b(?:dat|duoc) (?:bao nhieu|bn|may) (?:\w+ )?roi\b"
                        r"|\b(?:dat|xong|hoan thanh) chua\b")

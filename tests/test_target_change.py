@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from handlers.deps import Deps
-from knowledge.language.followup import CHANGE_ASKED
-from knowledge.qa import change_years
+from knowledge.language.followup import CHANGE_ASKED, change_years
 from knowledge.text import fold
 from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
@@ -50,8 +49,9 @@ def test_the_years_compared_are_read_as_chairs_say_them() -> None:
 def test_this_year_against_last_gives_each_figure_and_its_difference(deps: Deps, tmp_path: Path) -> None:
     setup(deps, tmp_path)
     reply = ask(deps, "chỉ tiêu của LĐLĐ Lạng Sơn năm nay tăng hay giảm so với năm ngoái")
-    assert "So với năm 2025:" in reply
-    assert "5.100" in reply and "4.800" in reply and "tăng 300 học viên (+6,2%)" in reply
+    assert "So sánh năm 2026 với năm 2025:" in reply
+    assert "2026 là 5.100, 2025 là 4.800 học viên — tăng 300 học viên (+6,2%)" in reply
+    assert "3.200/5.100" in reply  # this year's plan is the one shown
     # The class count has no 2025 figure: said, not invented.
     assert "Năm 2025 chưa có chỉ tiêu: Số lớp tập huấn" in reply
     assert "Cao Bằng" not in reply
@@ -62,7 +62,9 @@ def test_the_follow_up_after_a_union_s_targets_compares_the_same_plan(deps: Deps
     first = ask(deps, "chỉ tiêu năm 2026 của LĐLĐ Lạng Sơn")
     assert "5.100" in first and "So với" not in first
     reply = ask(deps, "so với năm ngoái thì tăng hay giảm")
-    assert "So với năm 2025:" in reply and "tăng 300 học viên" in reply
+    # This year's figures were just read: last year's are shown, with the change from them.
+    assert "4.910/4.800" in reply and "3.200/5.100" not in reply
+    assert "So sánh năm 2026 với năm 2025:" in reply and "tăng 300 học viên" in reply
     assert "Cao Bằng" not in reply
 
 

@@ -1657,11 +1657,16 @@ def resolve(
 
     if (subject.kind == "target" and subject.question and not subject.stale and CHANGE_ASKED.search(folded)
             and len(folded.split()) <= 14 and not (kinds_of is not None and kinds_of(folded) & {"place", "org"})):
-        # «so với năm ngoái tăng hay giảm» right after a union's targets: the same plan set against another year's.
-        # Its words name no figure of the plan, so they are the plan question's, with the year the answer showed.
+        # «so với năm ngoái tăng hay giảm», «so với 2025 thì sao» right after a union's targets: the same plan's
+        # figures of the other year (those of the year shown were just read), set against the year shown. Its words
+        # name no figure of the plan, so they are the plan question's.
         base = _words(subject.question)
-        if subject.year and not re.search(r"\bnam (?:nay|ngoai|truoc|sau|toi|\d{4})\b|\b(?:19|20)\d\d\b", base):
-            base = f"{base} nam {subject.year}"
+        years = change_years(folded, None, subject.year) if subject.year else None
+        if subject.year and years:
+            other = years[1] if years[0] == subject.year else years[0]
+            rest = " ".join(_YEAR_SAID.sub(" ", base).split())
+            # (The period first: «… bao nhiêu năm 2025» would ask «how many years».)
+            return FollowUp("ask", f"nam {other} {rest} so voi nam {subject.year} thi sao", replaced=("question",))
         return FollowUp("ask", f"{base} {folded}", replaced=("question",))
 
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
@@ -1834,6 +1839,32 @@ CHANGE_ASKED = re.compile(
     r"|so voi (?:nam (?:ngoai|truoc|roi|qua|\d{4})|\d{4}) (?:the nao|ra sao|nhu the nao|thi sao))\b")
 # The year a change is measured from: «so với năm ngoái», «so với 2025», «… hơn 2025».
 COMPARED_TO = re.compile(r"\b(?:so voi|hon|voi) (?:nam (ngoai|truoc|roi|qua|vua qua)|(?:nam )?(\d{4}))\b")
+_YEAR_SAID = re.compile(r"\bnam (?:nay|ngoai|truoc|roi|qua|sau|toi|\d{4})\b|\b(?:19|20)\d{2}\b")
+
+
+def change_years(folded: str, asked: int | None, this_year: int) -> tuple[int, int] | None:
+    """The year whose targets are shown and the year they are set against, for a question that asks how the
+    targets changed; None when it asks no change. «so với năm ngoái» with no year of its own is this year's plan
+    against last year's; «2026 … so với 2025» the two years said; a year alone against the year before it."""
+    if not CHANGE_ASKED.search(folded):
+        return None
+    m = COMPARED_TO.search(folded)
+    rest = folded[:m.start()] + " " + folded[m.end():] if m else folded
+    said = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", rest)]
+    # A year written out beside the change is the one shown; «năm nay», «năm ngoái» are read by the slots (whose
+    # year may be the one set against, when that comes first: then the year of now).
+    compared = int(m.group(2)) if m and m.group(2) else None
+    base = said[0] if said else (asked if asked is not None and asked != compared and _YEAR_SAID.search(rest)
+                                 else this_year)
+    if m and m.group(2):
+        other = int(m.group(2))
+    elif m:
+        other = base - 1
+    else:
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", folded) if int(y) != base]
+        other = years[0] if years else base - 1
+    return (base, other) if other != base else None
+
 
 # «bị hủy rồi à», «tạm hoãn à»: a class called off is asked about (a list leaves such classes out).
 _CANCELLED = re.compile(r"\b(?:" + "|".join(CALLED_OFF_CUES) + r")\b")
