@@ -1663,10 +1663,10 @@ def resolve(
         base = _words(subject.question)
         years = change_years(folded, None, subject.year) if subject.year else None
         if subject.year and years:
-            other = years[1] if years[0] == subject.year else years[0]
+            against = years[1] if years[0] == subject.year else years[0]
             rest = " ".join(_YEAR_SAID.sub(" ", base).split())
             # (The period first: «… bao nhiêu năm 2025» would ask «how many years».)
-            return FollowUp("ask", f"nam {other} {rest} so voi nam {subject.year} thi sao", replaced=("question",))
+            return FollowUp("ask", f"nam {against} {rest} so voi nam {subject.year} thi sao", replaced=("question",))
         return FollowUp("ask", f"{base} {folded}", replaced=("question",))
 
     # Elliptical: «thế tháng sau?», «còn ở huyện?», «bên công đoàn ngành thì sao», «năm trước được bao nhiêu?»
