@@ -889,6 +889,9 @@ _DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai 
 # The longest period under way whose classes held already answer a question of it («lớp tháng 11» asked on 23/11);
 # a year under way («năm nay cần cử người đi học») asks for the classes still to come.
 MONTH_AT_MOST = dt.timedelta(days=31)
+# «em muốn đăng ký lớp … ở phường X, còn kịp không», «… còn học không»: one class the asker heard of is sought
+# (to join it), not a list; the class of the ward or commune named answers even when it is over.
+_ONE_CLASS_SOUGHT = re.compile(r"\b(?:dang ky|dang ki|ghi danh|con kip|kip khong|con hoc|hoc xong)\b")
 # How far back a class that has ended is still what «đã học chưa» asks about.
 RECENTLY_ENDED = dt.timedelta(days=60)
 # «lớp nào đã kết thúc», «lop nao da xong roi», «các lớp đã học xong»: a list of the classes already held (not
@@ -4285,7 +4288,8 @@ class QAEngine:
                     over, search_now = True, lately
             elif (not status and held.courses and places and "place" in held.relaxed and window is None and not over
                   and (_format_yes_no(norm.folded)
-                       or (_has(norm.folded, *_DETAIL_CUES) and not _WHICH_CUES.search(norm.folded)))):
+                       or ((_has(norm.folded, *_DETAIL_CUES) or _ONE_CLASS_SOUGHT.search(norm.folded))
+                           and not _WHICH_CUES.search(norm.folded)))):
                 # «lớp bồi dưỡng nghiệp vụ ở Hải Hậu có học online không», «… ở xã X học mấy ngày»: a detail of
                 # the class of a commune or a ward named that has no such class to come, only one held already
                 # this year. The asker heard of that class: it answers (its dates say it is over), the latest

@@ -1,0 +1,56 @@
+"""Single questions of chairs in the Mekong Delta and the far South, on a small plan of our own.
+
+One test per cause of a wrong class: «…, còn kịp không» read as a new question opened by «còn» (so the class
+asked was dropped and an article answered); a wish to join the class of a ward named whose class has just
+been held, answered with a class of another ward instead of that one (its status says it is over).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from handlers.deps import Deps
+from knowledge.language.compound import split_compound
+from tests.test_transfer import import_plan
+from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+
+# «Now» in tests is 23/11/2026 09:00.
+COURSES = [
+    # Held a week ago in phường Hòa An; the same topic is held again next year in phường Tân Lộc.
+    ["CT-CDS-01", "Tập huấn sử dụng phần mềm quản lý đoàn viên", "Chuyển đổi số", "Cán bộ công đoàn chuyên trách",
+     "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Hội trường LĐLĐ, phường Hòa An (huyện Phụng Hiệp cũ)", "tập trung",
+     "16/11/2026", "17/11/2026", "11/11/2026", "45", ""],
+    ["CT-CDS-02", "Tập huấn sử dụng phần mềm quản lý đoàn viên cho Ủy viên BCH CĐCS", "Chuyển đổi số",
+     "Ủy viên BCH CĐCS", "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Nhà văn hóa lao động, phường Tân Lộc", "tập trung",
+     "12/04/2027", "13/04/2027", "09/04/2027", "30", ""],
+    ["CT-PL-01", "Tập huấn pháp luật lao động cho đoàn viên, người lao động", "Pháp luật lao động",
+     "Đoàn viên, người lao động", "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Nhà văn hóa, phường Tân Lộc", "tập trung",
+     "10/03/2027", "10/03/2027", "05/03/2027", "80", ""],
+]
+TARGETS = [
+    ["CT-2026-HV", "LĐLĐ thành phố Cần Thơ", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "5.000", "học viên",
+     "4.100", "15/11/2026"],
+]
+
+
+def setup(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
+
+
+def test_still_in_time_after_a_comma_is_no_new_question() -> None:
+    # «còn kịp không» asks whether the class just named can still be joined: «còn» is «still», no pivot.
+    assert split_compound("em muon dang ky lop o phuong hoa an, con kip khong", this_year=2026) is None
+    assert split_compound("Đăng ký lớp đợt 2 tới bữa nào, còn kịp hông?", this_year=2026) is None
+    # «còn» opening a question of its own still cuts.
+    cut = split_compound("hồi 2016 Hà Nội mở 42 lớp, còn Cần Thơ có lớp nào không", this_year=2026)
+    assert cut is not None and cut.question.startswith("còn Cần Thơ")
+
+
+def test_a_wish_to_join_the_class_of_a_ward_just_held_gets_that_class(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "em muon dang ky lop phan mem quan ly doan vien o phuong hoa an, con kip khong")
+    # That class is the answer (its registration closed), the look-alike of another ward only offered after it.
+    assert reply.startswith("Lớp «Tập huấn sử dụng phần mềm quản lý đoàn viên» đã hết hạn đăng ký")
+    # Asking which classes there are still lists those to come.
+    listed = ask(deps, "có lớp phần mềm quản lý đoàn viên nào sắp tới không", user="6102")
+    assert "Tân Lộc" in listed
