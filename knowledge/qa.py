@@ -138,6 +138,7 @@ from knowledge.text import (
     opening_code,
     says,
     target_asked,
+    ward_short,
     without_workplace_details,
 )
 from knowledge.turns import Pause, no_pause
@@ -986,7 +987,7 @@ UNION_WORK_CUES = (
 )
 # How to register, asked: «đăng ký lớp thế nào», «làm sao để đăng ký», «ko bik dk ntn», «cách đăng ký học».
 _REGISTER_HOW = re.compile(
-    r"\b(?:dang ky|dang ki|dk)\b(?: \w+){0,3}? (?:the nao|nhu the nao|ntn|ra sao|sao a|o dau|bang cach nao)\b"
+    r"\b(?:dang ky|dang ki|dk)\b(?: \w+){0,3}? (?:the nao|nhu the nao|ntn|ra sao|lam sao|sao a|o dau|bang cach nao)\b"
     r"|\b(?:lam sao|lam the nao|cach|huong dan|chi)(?: \w+){0,2}? (?:de )?(?:dang ky|dang ki|dk)\b")
 # The words of such a question: any other («học lái xe ô tô, đăng ký ở đâu») says what is to be learnt.
 _REGISTER_HOW_WORDS = frozenset({
@@ -2016,6 +2017,7 @@ class QAEngine:
         question = spoken_numbers(within_reading(question))  # dictated: «quý một năm sau» is «quý 1 năm sau»
         question = congress_numerals(question)  # «đại hội 15» is the union's «Đại hội XV»
         question = rounded_figures(question)  # «khoảng 8 nghìn mấy cán bộ, đúng ko» asks for the figure
+        question = ward_short(question)  # «ở x.Tháp Mười, còn kịp không»: no sentence ends after «x.»
         read, given = question, profile
         question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)

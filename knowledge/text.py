@@ -71,6 +71,8 @@ STOP_PHRASES: tuple[str, ...] = (
     "vui long", "ban oi", "bot oi", "ad oi", "admin oi", "a oi", "cam on", "xin cam on", "nhu the nao",
     "la gi", "the nao", "ra sao", "hoi xiu", "hoi chut", "hoi ti", "hoi ty", "cho e hoi", "cho chi hoi",
     "cho anh hoi",
+    # «muốn đăng ký lớp … thì làm sao»: how to do what is asked, as «thế nào» is; no word of a class.
+    "lam sao",
     # «e muon hoi lop …», «mình cần hỏi …» typed without marks: what the asker wants to do, no word of what is
     # asked about (with marks, «muốn», «hỏi» are stop words already).
     "muon hoi", "mun hoi", "can hoi",
@@ -969,13 +971,19 @@ _LEVEL_LIST = re.compile(rf"(?<!\w){_LEVEL}(?:(?:\s*[,/;]\s*|\s+(?:và|hoặc|ha
 _LEVEL_ONE = re.compile(rf"(?<!\w){_LEVEL}(?!\w)", re.IGNORECASE)
 
 
-# «p. Sóc Trăng», «x. Đức Hòa»: a ward or a commune as an address writes it, the dot then a space before the name
-# («P.Chủ tịch», «p. chủ tịch» are a vice-chair).
-_WARD_SHORT = re.compile(r"(?<![\w.])([pPxX])\. +(?!(?:chủ|chu|ct|giám|giam|trưởng|truong|ban|bí|bi|tổng|tong)\b)(?=\w)")
+# «p. Sóc Trăng», «x.Tháp Mười», «h.Nhơn Trạch»: a ward, a commune or a former district as an address writes it,
+# a dot before the name («P.Chủ tịch», «p. chủ tịch», «P.GĐ» are a vice-chair or a deputy).
+_NOT_WARD = r"(?!(?:chủ|chu|ct|giám|giam|gđ|gd|hiệu|hieu|trưởng|truong|ban|bí|bi|tổng|tong|tp|tổ|to)\b)"
+_WARD_SHORT = re.compile(rf"(?<![\w.])([pxh])\. *{_NOT_WARD}(?=[^\W\d_])", re.IGNORECASE)
+# «ở p Sài Gòn», «tai x Tan Phu»: the letter alone after a word that says where, a name after it.
+_WARD_BARE = re.compile(rf"(?<!\w)(ở|o|tại|tai|bên|ben|thuộc|thuoc) ([px]) {_NOT_WARD}(?=[^\W\d_])", re.IGNORECASE)
+_WARD_HEADS = {"p": "phường", "x": "xã", "h": "huyện"}
 
 
-def _ward_short(text: str) -> str:
-    return _WARD_SHORT.sub(lambda m: "phường " if m.group(1) in "pP" else "xã ", text)
+def ward_short(text: str) -> str:
+    """«x.Tháp Mười», «ở p Sài Gòn» written out («xã Tháp Mười», «ở phường Sài Gòn»): the dot is no sentence's end."""
+    text = _WARD_SHORT.sub(lambda m: _WARD_HEADS[m.group(1).lower()] + " ", text)
+    return _WARD_BARE.sub(lambda m: f"{m.group(1)} {_WARD_HEADS[m.group(2).lower()]} ", text)
 
 
 def _degrees(text: str) -> str:
@@ -1102,7 +1110,7 @@ def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
     # Numbers said in words (voice typing) are read where a message comes in (`knowledge.language.spoken`),
     # not here: the records pass through this too, and a message's own regexes read the figures first.
-    cleaned = _ward_short(_degrees(clean(unnoised(text))))
+    cleaned = ward_short(_degrees(clean(unnoised(text))))
     lowered = cleaned.lower()
     had_diacritics = _typed_with_marks(lowered)
     # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message

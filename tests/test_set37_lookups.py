@@ -2,7 +2,9 @@
 
 One test per cause of a wrong class: «…, còn kịp không» read as a new question opened by «còn» (so the class
 asked was dropped and an article answered); a wish to join the class of a ward named whose class has just
-been held, answered with a class of another ward instead of that one (its status says it is over).
+been held, answered with a class of another ward instead of that one (its status says it is over); a ward or
+commune written short («x.Tháp Mười», «ở p Tân Lộc», «h.Phong Điền»), whose dot ended a sentence and whose bare
+letter was a word no class says; «muốn đăng ký lớp … thì làm sao», whose «làm sao» was sought in titles.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from handlers.deps import Deps
 from knowledge.language.compound import split_compound
+from knowledge.text import ward_short
 from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
 
@@ -54,3 +57,30 @@ def test_a_wish_to_join_the_class_of_a_ward_just_held_gets_that_class(deps: Deps
     # Asking which classes there are still lists those to come.
     listed = ask(deps, "có lớp phần mềm quản lý đoàn viên nào sắp tới không", user="6102")
     assert "Tân Lộc" in listed
+
+
+def test_a_ward_or_a_commune_written_short_is_read_as_its_name() -> None:
+    assert ward_short("lớp ở x.Tháp Mười còn kịp hok") == "lớp ở xã Tháp Mười còn kịp hok"
+    assert ward_short("lop o p tan loc") == "lop o phường tan loc"
+    assert ward_short("lớp bên h.Phong Điền cũ") == "lớp bên huyện Phong Điền cũ"
+    assert ward_short("Ở P Tân Lộc") == "Ở phường Tân Lộc"
+    # A vice-chair or a deputy, an hour, a ward's number: left as typed.
+    for kept in ("P.Chủ tịch CĐCS", "P. chủ tịch", "P.GĐ công ty", "lúc 8h. Sáng", "ở p 3 quận 5"):
+        assert ward_short(kept) == kept
+
+
+def test_a_ward_written_short_finds_its_class(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "có lớp pháp luật lao động o p.tan loc nào k ạ")
+    assert "Tập huấn pháp luật lao động cho đoàn viên, người lao động" in reply
+    reply = ask(deps, "lop phap luat lao dong o p tan loc hoc ngay nao", user="6102")
+    assert "10/03/2027" in reply
+
+
+def test_how_to_join_a_class_named_gets_that_class(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "Muốn đăng ký lớp pháp luật lao động ở phường Tân Lộc thì làm sao?")
+    assert "Tập huấn pháp luật lao động cho đoàn viên, người lao động" in reply
+    # Asked of no class, it is how registering works.
+    general = ask(deps, "muốn đăng ký học thì làm sao", user="6102")
+    assert "Tập huấn" not in general
