@@ -4918,6 +4918,9 @@ class QAEngine:
         about_doc = bool(slots.doc_numbers) and not (count_cue or _has(norm.folded, *PROGRESS_CUES))
         asked_unit = _ASKED_UNIT.search(norm.folded)
         asked_words = set(asked_unit.group(1).split()) if asked_unit else set()
+        # «chỉ tiêu lớp», «nhiêu lớp» (the South's «bao nhiêu»): which of a plan's figures is asked.
+        plan_unit = asked_unit or _PLAN_UNIT.search(norm.folded)
+        plan_words = set(plan_unit.group(1).split()) if plan_unit else set()
         q_tokens = set(norm.tokens)
         uniq_set = set(uniq)
         province_words = {w for kind, p in slots.phrases if kind in ("place", "province") and _names_province(p)
@@ -5015,6 +5018,8 @@ class QAEngine:
                 adj -= 0.2
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
+            elif not asked_unit and plan_unit and kind == "target" and unit and not plan_words <= unit_words:
+                adj -= 0.1  # «chỉ tiêu lớp» is not the target counted in learners
             # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên» asks
             # for it as much as «bao nhiêu lượt học viên».
             if len(unit_words) > 1 and unit_head == "luot":
@@ -5442,6 +5447,7 @@ _PEOPLE_UNIT_HEADS = frozenset({"nguoi", "can", "doan", "hoc", "luot", "cong", "
 # Sessions held are counted as «buổi» or «cuộc» (of talks, of campaigns) alike: «bao nhiêu buổi tuyên truyền».
 _SESSION_UNIT_HEADS = frozenset({"buoi", "cuoc"})
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
+_PLAN_UNIT = re.compile(r"\b(?:nhieu|chi tieu|so|dat) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 
 @lru_cache(maxsize=256)

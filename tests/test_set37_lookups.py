@@ -4,7 +4,8 @@ One test per cause of a wrong class: «…, còn kịp không» read as a new qu
 asked was dropped and an article answered); a wish to join the class of a ward named whose class has just
 been held, answered with a class of another ward instead of that one (its status says it is over); a ward or
 commune written short («x.Tháp Mười», «ở p Tân Lộc», «h.Phong Điền»), whose dot ended a sentence and whose bare
-letter was a word no class says; «muốn đăng ký lớp … thì làm sao», whose «làm sao» was sought in titles.
+letter was a word no class says; «muốn đăng ký lớp … thì làm sao», whose «làm sao» was sought in titles; a plan's
+figure named by its unit without «bao nhiêu» («chỉ tiêu lớp», the South's «nhiêu lớp»), answered by the learners'.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ COURSES = [
 TARGETS = [
     ["CT-2026-HV", "LĐLĐ thành phố Cần Thơ", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "5.000", "học viên",
      "4.100", "15/11/2026"],
+    ["CT-2026-LOP", "LĐLĐ thành phố Cần Thơ", "2026", "Số lớp tập huấn", "", "60", "lớp", "41", "15/11/2026"],
 ]
 
 
@@ -84,3 +86,15 @@ def test_how_to_join_a_class_named_gets_that_class(deps: Deps, tmp_path: Path) -
     # Asked of no class, it is how registering works.
     general = ask(deps, "muốn đăng ký học thì làm sao", user="6102")
     assert "Tập huấn" not in general
+
+
+def test_a_plan_s_figure_named_by_its_unit_comes_first(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for n, q in enumerate(("kết quả thực hiện chỉ tiêu lớp năm 2026 của LĐLĐ Cần Thơ",
+                           "LĐLĐ Cần Thơ năm 2026 chỉ tiêu nhiêu lớp dzậy, đạt chưa?",
+                           "nam 2026 ldld can tho co dat ct lop k")):
+        reply = ask(deps, q, user=f"61{n}")
+        assert "41/60" in reply, q
+        assert "4.100/5.000" not in reply.split("41/60")[0], q
+    learners = ask(deps, "chỉ tiêu học viên năm 2026 của LĐLĐ Cần Thơ", user="6199")
+    assert "4.100/5.000" in learners.split("41/60")[0]
