@@ -208,6 +208,9 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     # hành chính.
     "hc": ("hoc", frozenset({"di", "nen", "se", "duoc", "dc", "muon", "mun", "can", "de", "chua", "da", "dang",
                              "phai", "em", "e", "minh", "mk", "toi", "dki", "ky"})),
+    # «bao nhiu hv», «đạt mấy hv», «chỉ tiêu hv»: learners counted (học viên); «HV Chính trị» is an academy.
+    "hv": ("hoc vien", frozenset({"bao", "nhieu", "nhiu", "bn", "may", "ct", "tieu", "dat", "duoc", "dc", "so",
+                                  "ve", "luot"})),
 }
 
 # Words «bd» goes before when it is «bồi dưỡng» («bd ct cđcs», «bd cán bộ», «bd nghiệp vụ»): a role or what is

@@ -97,6 +97,15 @@ STOP_PHRASES: tuple[str, ...] = (
 )
 
 
+# The special zones (đặc khu) that replaced island districts in 2025, folded: «đk» before one is «đặc khu».
+_SPECIAL_ZONES = ("phu quoc", "con dao", "van don", "co to", "cat hai", "bach long vi", "ly son", "phu quy",
+                  "kien hai", "tho chau", "truong sa", "hoang sa", "con co")
+# «đạt đk bao nhiêu», «đặng hông»: «được» before how many or a yes/no ending.
+_REACHED = frozenset({"dat", "lam", "hoc", "tao", "duong", "huan", "luyen"})
+_COUNT_AFTER_REACHED = frozenset({"bao", "bn", "may", "nhieu", "nhiu", "khong", "ko", "k", "hong", "hok", "hem",
+                                  "khum", "chua", "roi", "r", "ha", "a", "hk", "kg"})
+
+
 # A terminal's escape sequence (colour «ESC[31m», a title «ESC]0;…BEL»), pasted from a console: its letters and
 # digits are no words of the message. Also its remains once a channel has dropped the escape character.
 _ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
@@ -1140,6 +1149,17 @@ def normalise(text: str) -> Norm:
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «lớp TG» is tuyên giáo, not Tiền Giang
         elif code == "dn" and raw not in PLACE_CODES_DBAR and at_the_enterprise(fold(" ".join(raws[max(0, n - 3):n])).split()):
             expanded = ["doanh", "nghiep"]
+        elif code == "hv" and prev.isdigit():
+            expanded = ["hoc", "vien"]  # «490 hv»: learners counted
+        elif code == "dk" and fold(" ".join(raws[n + 1:n + 4])).startswith(_SPECIAL_ZONES):
+            expanded = ["dac", "khu"]  # «CĐ đk Phú Quốc»: a special zone (đặc khu), not «đăng ký»
+        elif code == "dk" and prev in _REACHED and n + 1 < len(raws) and fold(raws[n + 1]) in _COUNT_AFTER_REACHED:
+            expanded = ["duoc"]  # «đạt đk bao nhiêu»: reached (được), no registration
+        elif raw == "đặng" and (n + 1 == len(raws) or fold(raws[n + 1]) in _COUNT_AFTER_REACHED) and not (
+                caps_of and raw_upper(caps_of, raw)):
+            expanded = ["duoc"]  # «đăng ký đặng hông», «đào tạo đặng nhiêu»: the South's «được», no surname
+        elif raw == "nhiêu" and not (n and fold(raws[n - 1]) == "bao"):
+            expanded = ["bao", "nhieu"]  # «đặng nhiêu học viên», «chỉ tiêu nhiêu lớp»: the South's «bao nhiêu»
         elif code == "sp" and prev in _GOODS_BEFORE:
             expanded = ["san", "pham"]  # «bán sp gì», «các sp của HTX»: products, what is sold or made
         elif (code == "bd" and prev not in PLACE_BEFORE and n + 1 < len(raws)

@@ -5,7 +5,9 @@ asked was dropped and an article answered); a wish to join the class of a ward n
 been held, answered with a class of another ward instead of that one (its status says it is over); a ward or
 commune written short («x.Tháp Mười», «ở p Tân Lộc», «h.Phong Điền»), whose dot ended a sentence and whose bare
 letter was a word no class says; «muốn đăng ký lớp … thì làm sao», whose «làm sao» was sought in titles; a plan's
-figure named by its unit without «bao nhiêu» («chỉ tiêu lớp», the South's «nhiêu lớp»), answered by the learners'.
+figure named by its unit without «bao nhiêu» («chỉ tiêu lớp», the South's «nhiêu lớp»), answered by the learners';
+chat shorthand read by its neighbours («cđ đk Côn Đảo» is a special zone, «đạt đk bao nhiêu» and the South's
+«đặng» are «được», «bao nhiu hv» counts learners, a bare «nhiêu» is «bao nhiêu»).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from handlers.deps import Deps
 from knowledge.language.compound import split_compound
-from knowledge.text import ward_short
+from knowledge.text import normalise, ward_short
 from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
 
@@ -35,6 +37,8 @@ TARGETS = [
     ["CT-2026-HV", "LĐLĐ thành phố Cần Thơ", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "5.000", "học viên",
      "4.100", "15/11/2026"],
     ["CT-2026-LOP", "LĐLĐ thành phố Cần Thơ", "2026", "Số lớp tập huấn", "", "60", "lớp", "41", "15/11/2026"],
+    ["CDA-2026-HV", "Công đoàn đặc khu Côn Đảo", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "480", "học viên",
+     "377", "15/11/2026"],
 ]
 
 
@@ -98,3 +102,23 @@ def test_a_plan_s_figure_named_by_its_unit_comes_first(deps: Deps, tmp_path: Pat
         assert "4.100/5.000" not in reply.split("41/60")[0], q
     learners = ask(deps, "chỉ tiêu học viên năm 2026 của LĐLĐ Cần Thơ", user="6199")
     assert "4.100/5.000" in learners.split("41/60")[0]
+
+
+def test_chat_shorthand_is_read_by_its_neighbours() -> None:
+    assert normalise("ct dao tao cua cd dk con dao la bao nhiu hv, dat dk bao nhiu r").folded == (
+        "chi tieu dao tao cua cong doan dac khu con dao la bao nhieu hoc vien dat duoc bao nhieu roi")
+    assert normalise("lớp này còn đăng ký đặng hông").folded == "lop nay con dang ky duoc khong"
+    assert normalise("đào tạo đặng nhiêu học viên").folded == "dao tao duoc bao nhieu hoc vien"
+    # «nhiều» (many), «bao nhiêu», a surname and a wish to register stay as they are.
+    assert normalise("có nhiều lớp không").folded == "co nhieu lop khong"
+    assert normalise("bao nhiêu lớp").folded == "bao nhieu lop"
+    assert normalise("anh Đặng Văn Hùng").folded == "anh dang van hung"
+    assert normalise("em muốn dk lớp").folded == "em muon dang ky lop"
+
+
+def test_a_special_zone_s_target_asked_in_shorthand(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "ct dao tao nam 2026 cua cd dk con dao la bao nhiu hv, dat dk bao nhiu r")
+    assert "377/480" in reply
+    reply = ask(deps, "Năm nay Công đoàn đặc khu Côn Đảo đào tạo đặng nhiêu học viên rồi?", user="6102")
+    assert "377/480" in reply
