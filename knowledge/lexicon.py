@@ -274,6 +274,7 @@ ABBREVIATIONS: dict[str, str] = {
     "pccc": "phong chay chua chay",
     "bch": "ban chap hanh",
     "ubkt": "uy ban kiem tra",
+    "ktgs": "kiem tra giam sat",
     "btv": "ban thuong vu",
     "ct": "chu tich",
     "pct": "pho chu tich",

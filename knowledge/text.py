@@ -1022,17 +1022,26 @@ def syllable(tok: str) -> bool:
     return m is not None and m.group(2) in _NUCLEI
 
 
+_ASKED_SYLLABLES = ("het han", "bat dau", "ket thuc", "khi nao", "ngay nao", "lich", "cu", "moi", "lam sao",
+                    "dia diem", "cang ca", "hong", "giup", "tham gia")
+
+
 def _known_syllables() -> frozenset[str]:
     """The syllables of the union's own words (roles, topics, formats, provinces, shorthand written out) and of
     the words every question says: what a slip is put right to."""
     # A greeting too: «chàào bạn» is «chào bạn».
-    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES), "xin chao"]
+    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES), "xin chao",
+                          # What a question on a class asks («hết hạn», «bắt đầu», «ngày nào», «địa điểm»).
+                          *_ASKED_SYLLABLES]
     for term in (*ROLES, *TOPICS, *FORMATS):
         phrases += [*term.synonyms, fold(term.label)]
     return frozenset(w for p in phrases for w in _WORD.findall(p))
 
 
 _KNOWN = _known_syllables()
+# A tone typed the Telex way and left unconverted at a word's end («naof», «vâyj», «hanj»): no Vietnamese
+# syllable ends in these letters.
+_TELEX_TONES = frozenset("sfrxj")
 _ROMAN = re.compile(r"[ivxlcdm]+")  # «đợt VII», «khóa XII»
 
 
@@ -1044,6 +1053,8 @@ def respelled(tok: str) -> str:
     if (len(tok) < 3 or not tok.isalpha() or not tok.isascii() or syllable(tok) or _ROMAN.fullmatch(tok)
             or not any(c in "aeiouyj" for c in tok)):
         return tok
+    if tok[-1] in _TELEX_TONES and syllable(tok[:-1]) and tok[:-1] in _KNOWN:
+        return tok[:-1]  # «naof» → «nao», «hanj» → «han»: the tone key left after the word
     tries = {tok[:i] + tok[i + 1:] for i in range(1, len(tok)) if tok[i] == tok[i - 1]}
     if "j" in tok:
         tries.add(tok.replace("j", "i"))
@@ -1061,6 +1072,7 @@ _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
     "sp": ("sap", frozenset({"toi", "to", "mo", "khai", "co", "hoc", "het", "bat", "dien"})),
     "ci": ("chi", frozenset({"tieu", "tiue", "teu"})),
     "ca": ("can", frozenset({"bo"})),  # «ca bộ» is cán bộ with its «n» dropped
+    "bt": ("bat", frozenset({"dau"})),  # «bt đầu»: bắt đầu with its vowel dropped
 }
 # Words «sp» follows as «sản phẩm» (products: «bán sp gì», «tiêu thụ sp», «các sp»), folded; no «sư phạm» or
 # «sắp» comes after them.

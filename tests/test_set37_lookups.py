@@ -7,7 +7,8 @@ commune written short («x.Tháp Mười», «ở p Tân Lộc», «h.Phong Đi�
 letter was a word no class says; «muốn đăng ký lớp … thì làm sao», whose «làm sao» was sought in titles; a plan's
 figure named by its unit without «bao nhiêu» («chỉ tiêu lớp», the South's «nhiêu lớp»), answered by the learners';
 chat shorthand read by its neighbours («cđ đk Côn Đảo» is a special zone, «đạt đk bao nhiêu» and the South's
-«đặng» are «được», «bao nhiu hv» counts learners, a bare «nhiêu» is «bao nhiêu»).
+«đặng» are «được», «bao nhiu hv» counts learners, a bare «nhiêu» is «bao nhiêu»); a tone typed the Telex way and
+left after the word («naof», «vâyj», «hanj»), a letter typed twice in a question word («hhet hạn»), «bt đầu», «ktgs».
 """
 
 from __future__ import annotations
@@ -122,3 +123,18 @@ def test_a_special_zone_s_target_asked_in_shorthand(deps: Deps, tmp_path: Path) 
     assert "377/480" in reply
     reply = ask(deps, "Năm nay Công đoàn đặc khu Côn Đảo đào tạo đặng nhiêu học viên rồi?", user="6102")
     assert "377/480" in reply
+
+
+def test_telex_tones_left_and_slips_in_question_words_are_put_right() -> None:
+    assert normalise("lớp bt đầu lúc naof vâyj").folded == "lop bat dau luc nao vay"
+    assert normalise("hanj dang ky den khi naao thi hhet han").folded == "han dang ky den khi nao thi het han"
+    assert normalise("lop ktgs").folded == "lop kiem tra giam sat"
+    # Words that end so in other languages, or codes, stay.
+    for kept in ("gas", "bus", "lop bt"):
+        assert normalise(kept).folded == kept
+
+
+def test_a_class_asked_with_telex_slips(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "lớp pháp luật lao động ở phường Tân Lộc bt đầu lúc naof vâyj?")
+    assert "10/03/2027" in reply
