@@ -73,6 +73,8 @@ STOP_PHRASES: tuple[str, ...] = (
     "cho anh hoi",
     # «muốn đăng ký lớp … thì làm sao»: how to do what is asked, as «thế nào» is; no word of a class.
     "lam sao",
+    # «tìm giúp em lớp …», «tìm dùm»: asking to be found, no word of a class.
+    "tim giup", "tim gium", "tim dum", "tim ho", "tim cho em", "tim cho minh", "tim cho toi", "tim cho e",
     # «e muon hoi lop …», «mình cần hỏi …» typed without marks: what the asker wants to do, no word of what is
     # asked about (with marks, «muốn», «hỏi» are stop words already).
     "muon hoi", "mun hoi", "can hoi",

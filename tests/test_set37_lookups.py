@@ -8,7 +8,9 @@ letter was a word no class says; «muốn đăng ký lớp … thì làm sao», 
 figure named by its unit without «bao nhiêu» («chỉ tiêu lớp», the South's «nhiêu lớp»), answered by the learners';
 chat shorthand read by its neighbours («cđ đk Côn Đảo» is a special zone, «đạt đk bao nhiêu» and the South's
 «đặng» are «được», «bao nhiu hv» counts learners, a bare «nhiêu» is «bao nhiêu»); a tone typed the Telex way and
-left after the word («naof», «vâyj», «hanj»), a letter typed twice in a question word («hhet hạn»), «bt đầu», «ktgs».
+left after the word («naof», «vâyj», «hanj»), a letter typed twice in a question word («hhet hạn»), «bt đầu», «ktgs»,
+«giảng viên kc»; a class whose title names «người lao động» while its audience cell invites chairs, put before the
+class the cell opens to the workers asked.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ COURSES = [
     ["CT-PL-01", "Tập huấn pháp luật lao động cho đoàn viên, người lao động", "Pháp luật lao động",
      "Đoàn viên, người lao động", "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Nhà văn hóa, phường Tân Lộc", "tập trung",
      "10/03/2027", "10/03/2027", "05/03/2027", "80", ""],
+    # Its title says «cho người lao động», its audience cell invites chairs; held earlier at the same hall.
+    ["CT-PL-02", "Tư vấn pháp luật lao động cho người lao động", "Pháp luật lao động", "Chủ tịch CĐCS",
+     "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Nhà văn hóa, phường Tân Lộc", "tập trung",
+     "10/02/2027", "10/02/2027", "05/02/2027", "80", ""],
+    ["CT-GV-01", "Bồi dưỡng phương pháp giảng dạy cho giảng viên kiêm chức", "Kỹ năng giảng dạy",
+     "Giảng viên kiêm chức", "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Hội trường LĐLĐ, phường Ninh Kiều", "tập trung",
+     "12/01/2027", "13/01/2027", "", "40", "Tạm hoãn, thời gian mới sẽ thông báo sau."],
 ]
 TARGETS = [
     ["CT-2026-HV", "LĐLĐ thành phố Cần Thơ", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "5.000", "học viên",
@@ -138,3 +147,16 @@ def test_a_class_asked_with_telex_slips(deps: Deps, tmp_path: Path) -> None:
     setup(deps, tmp_path)
     reply = ask(deps, "lớp pháp luật lao động ở phường Tân Lộc bt đầu lúc naof vâyj?")
     assert "10/03/2027" in reply
+
+
+def test_part_time_lecturers_in_shorthand() -> None:
+    assert normalise("lop giang vien kc").folded == "lop giang vien kiem chuc"
+    assert normalise("lớp KC").folded == "lop kc"
+    # «tìm giúp em lớp …» asks to be found: no word of a class.
+    assert "tim" not in normalise("tìm giúp em lớp thương lượng").content
+
+
+def test_the_audience_cell_says_whom_a_class_is_for_before_its_title(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "Lớp dành cho đoàn viên, người lao động tại phường Tân Lộc bắt đầu lúc nào vậy?")
+    assert reply.index("10/03/2027") < reply.index("10/02/2027") if "10/02/2027" in reply else "10/03/2027" in reply
