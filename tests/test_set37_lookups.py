@@ -10,7 +10,8 @@ chat shorthand read by its neighbours («cđ đk Côn Đảo» is a special zone
 «đặng» are «được», «bao nhiu hv» counts learners, a bare «nhiêu» is «bao nhiêu»); a tone typed the Telex way and
 left after the word («naof», «vâyj», «hanj»), a letter typed twice in a question word («hhet hạn»), «bt đầu», «ktgs»,
 «giảng viên kc»; a class whose title names «người lao động» while its audience cell invites chairs, put before the
-class the cell opens to the workers asked.
+class the cell opens to the workers asked; a school's union shortened on some rows («CĐ Trường ĐH …») imported as
+another union; the South's «bữa nào» («hôm nào») sought as a word of a title.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from handlers.deps import Deps
 from knowledge.language.compound import split_compound
+from knowledge.orgnames import org_key
 from knowledge.text import normalise, ward_short
 from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
@@ -42,6 +44,13 @@ COURSES = [
     ["CT-GV-01", "Bồi dưỡng phương pháp giảng dạy cho giảng viên kiêm chức", "Kỹ năng giảng dạy",
      "Giảng viên kiêm chức", "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Hội trường LĐLĐ, phường Ninh Kiều", "tập trung",
      "12/01/2027", "13/01/2027", "", "40", "Tạm hoãn, thời gian mới sẽ thông báo sau."],
+    # One school's union written out on one row and shortened on the other.
+    ["TD-01", "Tập huấn nghiệp vụ nữ công", "Nữ công", "Cán bộ nữ công CĐCS", "Công đoàn Trường Đại học Tây Đô",
+     "Cần Thơ", "Hội trường Trường Đại học Tây Đô, phường Cái Răng", "tập trung", "20/01/2027", "20/01/2027",
+     "15/01/2027", "60", ""],
+    ["TD-02", "Hướng dẫn quyết toán tài chính công đoàn", "Tài chính công đoàn", "Chủ tịch, Phó Chủ tịch CĐCS",
+     "CĐ Trường ĐH Tây Đô", "Cần Thơ", "Phòng họp Trường Đại học Tây Đô, phường Cái Răng", "tập trung",
+     "09/01/2027", "09/01/2027", "05/01/2027", "60", ""],
 ]
 TARGETS = [
     ["CT-2026-HV", "LĐLĐ thành phố Cần Thơ", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "5.000", "học viên",
@@ -160,3 +169,15 @@ def test_the_audience_cell_says_whom_a_class_is_for_before_its_title(deps: Deps,
     setup(deps, tmp_path)
     reply = ask(deps, "Lớp dành cho đoàn viên, người lao động tại phường Tân Lộc bắt đầu lúc nào vậy?")
     assert reply.index("10/03/2027") < reply.index("10/02/2027") if "10/02/2027" in reply else "10/03/2027" in reply
+
+
+def test_a_school_or_hospital_union_shortened_is_the_same_union() -> None:
+    assert org_key("CĐ Trường ĐH Tây Đô") == org_key("Công đoàn Trường Đại học Tây Đô")
+    assert org_key("CĐ Bệnh viện ĐK Trung ương Cần Thơ") == org_key("Công đoàn Bệnh viện Đa khoa Trung ương Cần Thơ")
+
+
+def test_the_chair_s_class_of_a_school_union_written_both_ways(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "Lớp cho chủ tịch CĐCS do Công đoàn Trường Đại học Tây Đô học bữa nào dzậy?")
+    assert "Hướng dẫn quyết toán tài chính công đoàn" in reply and "09/01/2027" in reply
+    assert "Tập huấn nghiệp vụ nữ công" not in reply
