@@ -1034,10 +1034,14 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     day = day_slot(norm)
     if day is not None:
         used |= day.used
+    formats = _uniq(h.value for h in hits if h.kind == "format")
+    if {"tap_trung", "truc_tuyen"} <= set(formats) and _BOTH_WAYS.search(norm.folded):
+        # «vừa trực tiếp vừa online», «cả trực tiếp lẫn trực tuyến»: one class held both ways, not either.
+        formats = ("ket_hop",)
     return Slots(
         roles=_uniq(roles),
         topics=topics,
-        formats=_uniq(h.value for h in hits if h.kind == "format"),
+        formats=formats,
         provinces=provinces,
         org_ids=tuple(dict.fromkeys(int(h.value) for h in hits if h.kind == "org")),
         places=_uniq(h.value for h in hits if h.kind == "place"),
@@ -1050,6 +1054,11 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
             ("place" if h.kind == "province" else h.kind, " ".join(norm.tokens[h.start:h.end])) for h in hits
         )),
     )
+
+
+# Two ways of attending said of one class at once («vừa … vừa …», «cả … lẫn/và …», «… kết hợp …»).
+_BOTH_WAYS = re.compile(r"\bvua (?:hoc )?(?:truc|tap|online|offline)\b.*\bvua\b"
+                        r"|\bca (?:hoc )?(?:truc|tap|online|offline)\b.*\b(?:lan|va|voi)\b|\bket hop\b")
 
 
 def province_key(name: str | None) -> str:

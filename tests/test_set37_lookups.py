@@ -11,7 +11,8 @@ chat shorthand read by its neighbours («cđ đk Côn Đảo» is a special zone
 left after the word («naof», «vâyj», «hanj»), a letter typed twice in a question word («hhet hạn»), «bt đầu», «ktgs»,
 «giảng viên kc»; a class whose title names «người lao động» while its audience cell invites chairs, put before the
 class the cell opens to the workers asked; a school's union shortened on some rows («CĐ Trường ĐH …») imported as
-another union; the South's «bữa nào» («hôm nào») sought as a word of a title.
+another union; the South's «bữa nào» («hôm nào») sought as a word of a title; «vừa trực tiếp vừa online» read as
+either way rather than the class held both ways.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ COURSES = [
     ["TD-01", "Tập huấn nghiệp vụ nữ công", "Nữ công", "Cán bộ nữ công CĐCS", "Công đoàn Trường Đại học Tây Đô",
      "Cần Thơ", "Hội trường Trường Đại học Tây Đô, phường Cái Răng", "tập trung", "20/01/2027", "20/01/2027",
      "15/01/2027", "60", ""],
+    ["TD-03", "Tập huấn nghiệp vụ nữ công", "Nữ công", "Cán bộ nữ công CĐCS", "Công đoàn Trường Đại học Tây Đô",
+     "Cần Thơ", "Hội trường D2, Trường Đại học Tây Đô, phường Cái Răng và trực tuyến qua Zoom",
+     "Trực tiếp + trực tuyến", "24/02/2027", "24/02/2027", "18/02/2027", "60", ""],
     ["TD-02", "Hướng dẫn quyết toán tài chính công đoàn", "Tài chính công đoàn", "Chủ tịch, Phó Chủ tịch CĐCS",
      "CĐ Trường ĐH Tây Đô", "Cần Thơ", "Phòng họp Trường Đại học Tây Đô, phường Cái Răng", "tập trung",
      "09/01/2027", "09/01/2027", "05/01/2027", "60", ""],
@@ -181,3 +185,10 @@ def test_the_chair_s_class_of_a_school_union_written_both_ways(deps: Deps, tmp_p
     reply = ask(deps, "Lớp cho chủ tịch CĐCS do Công đoàn Trường Đại học Tây Đô học bữa nào dzậy?")
     assert "Hướng dẫn quyết toán tài chính công đoàn" in reply and "09/01/2027" in reply
     assert "Tập huấn nghiệp vụ nữ công" not in reply
+
+
+def test_a_class_held_both_ways_at_once(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "địa điểm lớp do công đoàn trường đại học tây đô tổ chức vừa trực tiếp vừa online ở đâu ạ")
+    assert "Hội trường D2" in reply
+    assert "Hội trường Trường Đại học Tây Đô" not in reply.split("Hội trường D2")[0]
