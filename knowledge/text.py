@@ -987,7 +987,8 @@ _LEVEL_ONE = re.compile(rf"(?<!\w){_LEVEL}(?!\w)", re.IGNORECASE)
 
 # «p. Sóc Trăng», «x.Tháp Mười», «h.Nhơn Trạch»: a ward, a commune or a former district as an address writes it,
 # a dot before the name («P.Chủ tịch», «p. chủ tịch», «P.GĐ» are a vice-chair or a deputy).
-_NOT_WARD = r"(?!(?:chủ|chu|ct|giám|giam|gđ|gd|hiệu|hieu|trưởng|truong|ban|bí|bi|tổng|tong|tp|tổ|to)\b)"
+# Nor a class's code («P.DIAN-2026-01»: a word with a digit), nor «P.Rang», «P.Thiết» (Phan Rang, Phan Thiết).
+_NOT_WARD = r"(?!(?:chủ|chu|ct|giám|giam|gđ|gd|hiệu|hieu|trưởng|truong|ban|bí|bi|tổng|tong|tp|tổ|to|rang|thiết|thiet)\b)(?!\S*\d)"
 _WARD_SHORT = re.compile(rf"(?<![\w.])([pxh])\. *{_NOT_WARD}(?=[^\W\d_])", re.IGNORECASE)
 # «ở p Sài Gòn», «tai x Tan Phu»: the letter alone after a word that says where, a name after it.
 _WARD_BARE = re.compile(rf"(?<!\w)(ở|o|tại|tai|bên|ben|thuộc|thuoc) ([px]) {_NOT_WARD}(?=[^\W\d_])", re.IGNORECASE)

@@ -94,7 +94,9 @@ def test_a_ward_or_a_commune_written_short_is_read_as_its_name() -> None:
     assert ward_short("lớp bên h.Phong Điền cũ") == "lớp bên huyện Phong Điền cũ"
     assert ward_short("Ở P Tân Lộc") == "Ở phường Tân Lộc"
     # A vice-chair or a deputy, an hour, a ward's number: left as typed.
-    for kept in ("P.Chủ tịch CĐCS", "P. chủ tịch", "P.GĐ công ty", "lúc 8h. Sáng", "ở p 3 quận 5"):
+    # A class's code («P.DIAN-2026-01»), Phan Rang and Phan Thiết written short, too.
+    for kept in ("P.Chủ tịch CĐCS", "P. chủ tịch", "P.GĐ công ty", "lúc 8h. Sáng", "ở p 3 quận 5",
+                 "lớp P.DIAN-2026-01 học ngày nào", "P.Rang có lớp ATLĐ ngày nào", "lớp ở P.Thiết"):
         assert ward_short(kept) == kept
 
 
