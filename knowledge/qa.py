@@ -4302,6 +4302,17 @@ class QAEngine:
                     over = True
                     search_now = latest.starts_at.astimezone(now.tzinfo).replace(hour=0, minute=0, second=0,
                                                                                   microsecond=0)
+        elif (not status and not (provinces or places or org_ids) and (topics or words) and window is not None
+              and not over and window.end is not None and window.start < now < window.end
+              and window.end - window.start <= MONTH_AT_MOST and _DONE_ASKED.search(norm.folded)):
+            # «lớp bồi dưỡng nghiệp vụ tháng này học trực tuyến đã học xong chưa», no place named: whether the
+            # month's class is over is asked; when none of it is still to come, the one held is the answer.
+            probe = functools.partial(
+                search, roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                start=window.start, end=window.end, words=words, prefer_province=prefer, limit=1,
+                topic_phrases=topic_phrases, relax=False)
+            if not probe(now=now).courses and probe(now=window.start, finished=True).courses:
+                over, search_now = True, window.start
         # «lớp 10/12 còn đăng ký được không»: one class named by its day, asked yes or no (the reply says its
         # deadline has passed), not the classes of that day still open; «lớp nào …» lists those.
         open_now = (bool(_OPEN_ASKED.search(norm.folded)) and not (

@@ -725,6 +725,9 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # «LĐ năm nay đạt CT chưa», «vượt CT», «hoàn thành CT»: what is reached is a target, not a chair.
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
+        elif tok == "cuc" and prev == "to" and not source[i]:
+            # «tổ cức»: «tổ chức» with its «h» dropped (no «tổ cục» is said).
+            tokens[i] = raw[i] = "chuc"
         elif tok == "bua" and nxt in ("nao", "nay", "truoc", "sau", "qua", "kia", "do"):
             # «học bữa nào», «tới bữa nào xong», «bữa nay»: the South's «hôm».
             tokens[i] = raw[i] = "hom"
