@@ -13,7 +13,8 @@ left after the word («naof», «vâyj», «hanj»), a letter typed twice in a q
 class the cell opens to the workers asked; a school's union shortened on some rows («CĐ Trường ĐH …») imported as
 another union; the South's «bữa nào» («hôm nào») sought as a word of a title; «vừa trực tiếp vừa online» read as
 either way rather than the class held both ways; «lớp … tháng này học trực tuyến đã học xong chưa» with no place named,
-answered by next month's class; «tổ cức» for «tổ chức».
+answered by next month's class; «tổ cức» for «tổ chức»; «học toi» (the evening) typed bare in a question typed
+with marks elsewhere.
 """
 
 from __future__ import annotations
@@ -182,6 +183,7 @@ def test_part_time_lecturers_in_shorthand() -> None:
 def test_the_audience_cell_says_whom_a_class_is_for_before_its_title(deps: Deps, tmp_path: Path) -> None:
     setup(deps, tmp_path)
     reply = ask(deps, "Lớp dành cho đoàn viên, người lao động tại phường Tân Lộc bắt đầu lúc nào vậy?")
+    # The class the cell opens to workers (10/03) comes before the chairs' one (10/02).
     assert reply.index("10/03/2027") < reply.index("10/02/2027") if "10/02/2027" in reply else "10/03/2027" in reply
 
 
@@ -213,3 +215,20 @@ def test_whether_this_month_s_class_is_over_with_no_place_named(deps: Deps, tmp_
 
 def test_a_dropped_letter_in_to_chuc() -> None:
     assert normalise("lớp tháng 11 có còn tổ cức không").folded == "lop thang 11 co con to chuc khong"
+
+
+# The same class in the evening for shift workers.
+EVENING = ["CT-PL-03", "Tập huấn pháp luật lao động cho đoàn viên, người lao động", "Pháp luật lao động",
+           "Công nhân lao động làm ca", "LĐLĐ thành phố Cần Thơ", "Cần Thơ", "Nhà văn hóa, phường Tân Lộc", "tập trung",
+           "Tối 20/05/2027", "Tối 21/05/2027", "16/05/2027", "80", "Học buổi tối cho công nhân làm ca."]
+
+
+def test_the_evening_class_asked_with_a_bare_toi(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES, EVENING], [TARGET_HEADER, *TARGETS])
+    reply = ask(deps, "lớp pháp luật lao động ở phường Tân Lộc hoc toi dky đến khi nào thì hết hạn")
+    assert "16/05/2027" in reply and "05/03/2027" not in reply
+    # «học tới tháng 12» reaches a month: no evening asked.
+    from knowledge.slots import day_slot
+    assert day_slot(normalise("lop phap luat hoc toi thang 12 a")) is None
+    evening = day_slot(normalise("lop phap luat hoc toi dky den khi nao"))
+    assert evening is not None and evening.parts == ("toi",)
