@@ -115,6 +115,7 @@ from knowledge.slots import (
     next_span_phrases,
     org_phrases,
     province_key,
+    under_way_asked,
     zone_keys,
     zone_named,
 )
@@ -4255,7 +4256,10 @@ class QAEngine:
                    if seat not in slots.places],
             format_needed=bool(formats) and _cannot_travel(norm, slots),
             # A span of days: the classes held through it count, begun before it or not.
-            through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked,
+            # «lớp … đang học hả»: a class under way today began on an earlier day and holds through it.
+            through=window is not None and (window.kind in SPAN_KINDS
+                                            or (window.kind == "day" and under_way_asked(norm.folded))),
+            status_asked=status_asked,
             # «lớp học vào T7», «buổi chiều»: the weekdays and the part of the day asked.
             weekdays=slots.day.days if slots.day else (), day_parts=slots.day.parts if slots.day else (), tz=self.tz,
             implied=("role",) if profile_role else (),

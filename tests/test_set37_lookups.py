@@ -14,7 +14,8 @@ class the cell opens to the workers asked; a school's union shortened on some ro
 another union; the South's «bữa nào» («hôm nào») sought as a word of a title; «vừa trực tiếp vừa online» read as
 either way rather than the class held both ways; «lớp … tháng này học trực tuyến đã học xong chưa» with no place named,
 answered by next month's class; «tổ cức» for «tổ chức»; «học toi» (the evening) typed bare in a question typed
-with marks elsewhere.
+with marks elsewhere; «lớp … ở huyện X cũ đang học hả» of a class begun days ago and still held, answered by a
+look-alike held elsewhere.
 """
 
 from __future__ import annotations
@@ -232,3 +233,20 @@ def test_the_evening_class_asked_with_a_bare_toi(deps: Deps, tmp_path: Path) -> 
     assert day_slot(normalise("lop phap luat hoc toi thang 12 a")) is None
     evening = day_slot(normalise("lop phap luat hoc toi dky den khi nao"))
     assert evening is not None and evening.parts == ("toi",)
+
+
+UNDER_WAY = [
+    ["TN-TC-01", "Kỹ năng giải quyết tranh chấp lao động, ngừng việc tập thể", "Tranh chấp lao động",
+     "Chủ tịch, Phó Chủ tịch CĐCS", "LĐLĐ tỉnh Tây Ninh", "Tây Ninh",
+     "Nhà văn hóa lao động, xã Hòa Thành (huyện Hòa Thành cũ)", "tập trung", "19/11/2026", "27/11/2026",
+     "15/11/2026", "45", ""],
+    ["TN-TC-02", "Kỹ năng giải quyết tranh chấp lao động, ngừng việc tập thể", "Tranh chấp lao động",
+     "Cán bộ công đoàn chuyên trách", "LĐLĐ tỉnh Tây Ninh", "Tây Ninh", "Hội trường, xã Đức Hòa (huyện Đức Hòa cũ)",
+     "tập trung", "23/11/2026", "23/11/2026", "18/11/2026", "45", ""],
+]
+
+
+def test_a_class_under_way_since_days_ago_is_the_one_being_held(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES, *UNDER_WAY], [TARGET_HEADER, *TARGETS])
+    reply = ask(deps, "lớp giải quyết tranh chấp ở huyện Hòa Thành cũ đang học hả, tới bữa nào xong dzậy?")
+    assert "27/11/2026" in reply and "Đức Hòa" not in reply
