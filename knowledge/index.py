@@ -1844,6 +1844,10 @@ class CourseIndex:
             # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
             # after every class whose audience names the role asked, whatever its title says.
             return -1
+        if addressed and audiences and not roles & audiences and not general and not roles & with_deputies(audiences):
+            # «Tư vấn pháp luật cho người lao động» whose audience cell invites chairs: its title names whom the
+            # subject serves, the cell whom the class is for; a class the cell opens to those asked goes first.
+            return 0
         return 1 if addressed or (audiences and (audiences <= roles or (
             audiences <= with_deputies(roles) and self._only_roles_written(pos)))) else 0
 

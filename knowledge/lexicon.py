@@ -208,6 +208,11 @@ CONTEXT_ABBREVIATIONS: dict[str, tuple[str, frozenset[str]]] = {
     # hành chính.
     "hc": ("hoc", frozenset({"di", "nen", "se", "duoc", "dc", "muon", "mun", "can", "de", "chua", "da", "dang",
                              "phai", "em", "e", "minh", "mk", "toi", "dki", "ky"})),
+    # «giảng viên kc», «GV KC», «cán bộ kc»: part-time (kiêm chức), as plans shorten it after whom it says.
+    "kc": ("kiem chuc", frozenset({"vien", "gv", "bo", "cb"})),
+    # «bao nhiu hv», «đạt mấy hv», «chỉ tiêu hv»: learners counted (học viên); «HV Chính trị» is an academy.
+    "hv": ("hoc vien", frozenset({"bao", "nhieu", "nhiu", "bn", "may", "ct", "tieu", "dat", "duoc", "dc", "so",
+                                  "ve", "luot"})),
 }
 
 # Words «bd» goes before when it is «bồi dưỡng» («bd ct cđcs», «bd cán bộ», «bd nghiệp vụ»): a role or what is
@@ -271,6 +276,7 @@ ABBREVIATIONS: dict[str, str] = {
     "pccc": "phong chay chua chay",
     "bch": "ban chap hanh",
     "ubkt": "uy ban kiem tra",
+    "ktgs": "kiem tra giam sat",
     "btv": "ban thuong vu",
     "ct": "chu tich",
     "pct": "pho chu tich",

@@ -41,6 +41,13 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "cp": "co phan",
     "dn": "doanh nghiep",
     "vn": "viet nam",
+    # A school's or a hospital's union as plans shorten it («CĐ Trường ĐH Trà Vinh», «CĐ Bệnh viện ĐK Trung ương
+    # Cần Thơ»): the same union as the one written out.
+    "dh": "dai hoc",
+    "dk": "da khoa",
+    "bv": "benh vien",
+    "bvdk": "benh vien da khoa",
+    "tw": "trung uong",
     "q": "quan",
     "h": "huyen",
     "p": "phuong",
@@ -198,7 +205,8 @@ def former_union_names(province: str) -> list[str]:
 _WRITTEN_OUT: dict[str, str] = {
     "ldld": "Liên đoàn Lao động", "tldld": "Tổng Liên đoàn Lao động", "cdcs": "Công đoàn cơ sở",
     "cdn": "Công đoàn ngành", "cd": "Công đoàn", "tp": "thành phố", "tx": "thị xã", "kcn": "khu công nghiệp",
-    "kcx": "khu chế xuất", "kkt": "khu kinh tế", "kcnc": "khu công nghệ cao",
+    "kcx": "khu chế xuất", "kkt": "khu kinh tế", "kcnc": "khu công nghệ cao", "dh": "Đại học", "dk": "Đa khoa",
+    "bv": "Bệnh viện", "bvdk": "Bệnh viện Đa khoa", "tw": "Trung ương",
 }
 _ABBREVIATED = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TP\.(?=\S)|[A-Za-zĐđ]{2,6}\.?)(?![\w])")
 

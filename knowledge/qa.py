@@ -114,6 +114,7 @@ from knowledge.slots import (
     next_span_phrases,
     org_phrases,
     province_key,
+    under_way_asked,
     zone_keys,
     zone_named,
 )
@@ -137,6 +138,7 @@ from knowledge.text import (
     opening_code,
     says,
     target_asked,
+    ward_short,
     without_workplace_details,
 )
 from knowledge.turns import Pause, no_pause
@@ -888,6 +890,9 @@ _DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai 
 # The longest period under way whose classes held already answer a question of it («lớp tháng 11» asked on 23/11);
 # a year under way («năm nay cần cử người đi học») asks for the classes still to come.
 MONTH_AT_MOST = dt.timedelta(days=31)
+# «em muốn đăng ký lớp … ở phường X, còn kịp không», «… còn học không»: one class the asker heard of is sought
+# (to join it), not a list; the class of the ward or commune named answers even when it is over.
+_ONE_CLASS_SOUGHT = re.compile(r"\b(?:dang ky|dang ki|ghi danh|con kip|kip khong|con hoc|hoc xong)\b")
 # How far back a class that has ended is still what «đã học chưa» asks about.
 RECENTLY_ENDED = dt.timedelta(days=60)
 # «lớp nào đã kết thúc», «lop nao da xong roi», «các lớp đã học xong»: a list of the classes already held (not
@@ -982,7 +987,7 @@ UNION_WORK_CUES = (
 )
 # How to register, asked: «đăng ký lớp thế nào», «làm sao để đăng ký», «ko bik dk ntn», «cách đăng ký học».
 _REGISTER_HOW = re.compile(
-    r"\b(?:dang ky|dang ki|dk)\b(?: \w+){0,3}? (?:the nao|nhu the nao|ntn|ra sao|sao a|o dau|bang cach nao)\b"
+    r"\b(?:dang ky|dang ki|dk)\b(?: \w+){0,3}? (?:the nao|nhu the nao|ntn|ra sao|lam sao|sao a|o dau|bang cach nao)\b"
     r"|\b(?:lam sao|lam the nao|cach|huong dan|chi)(?: \w+){0,2}? (?:de )?(?:dang ky|dang ki|dk)\b")
 # The words of such a question: any other («học lái xe ô tô, đăng ký ở đâu») says what is to be learnt.
 _REGISTER_HOW_WORDS = frozenset({
@@ -2012,6 +2017,7 @@ class QAEngine:
         question = spoken_numbers(within_reading(question))  # dictated: «quý một năm sau» is «quý 1 năm sau»
         question = congress_numerals(question)  # «đại hội 15» is the union's «Đại hội XV»
         question = rounded_figures(question)  # «khoảng 8 nghìn mấy cán bộ, đúng ko» asks for the figure
+        question = ward_short(question)  # «ở x.Tháp Mười, còn kịp không»: no sentence ends after «x.»
         read, given = question, profile
         question, profile = self.apart(question, profile)
         saved = self.canonical_profile(profile)
@@ -4249,7 +4255,10 @@ class QAEngine:
                    if seat not in slots.places],
             format_needed=bool(formats) and _cannot_travel(norm, slots),
             # A span of days: the classes held through it count, begun before it or not.
-            through=window is not None and window.kind in SPAN_KINDS, status_asked=status_asked,
+            # «lớp … đang học hả»: a class under way today began on an earlier day and holds through it.
+            through=window is not None and (window.kind in SPAN_KINDS
+                                            or (window.kind == "day" and under_way_asked(norm.folded))),
+            status_asked=status_asked,
             # «lớp học vào T7», «buổi chiều»: the weekdays and the part of the day asked.
             weekdays=slots.day.days if slots.day else (), day_parts=slots.day.parts if slots.day else (), tz=self.tz,
             implied=("role",) if profile_role else (),
@@ -4284,7 +4293,8 @@ class QAEngine:
                     over, search_now = True, lately
             elif (not status and held.courses and places and "place" in held.relaxed and window is None and not over
                   and (_format_yes_no(norm.folded)
-                       or (_has(norm.folded, *_DETAIL_CUES) and not _WHICH_CUES.search(norm.folded)))):
+                       or ((_has(norm.folded, *_DETAIL_CUES) or _ONE_CLASS_SOUGHT.search(norm.folded))
+                           and not _WHICH_CUES.search(norm.folded)))):
                 # «lớp bồi dưỡng nghiệp vụ ở Hải Hậu có học online không», «… ở xã X học mấy ngày»: a detail of
                 # the class of a commune or a ward named that has no such class to come, only one held already
                 # this year. The asker heard of that class: it answers (its dates say it is over), the latest
@@ -4295,6 +4305,17 @@ class QAEngine:
                     over = True
                     search_now = latest.starts_at.astimezone(now.tzinfo).replace(hour=0, minute=0, second=0,
                                                                                   microsecond=0)
+        elif (not status and not (provinces or places or org_ids) and (topics or words) and window is not None
+              and not over and window.end is not None and window.start < now < window.end
+              and window.end - window.start <= MONTH_AT_MOST and _DONE_ASKED.search(norm.folded)):
+            # «lớp bồi dưỡng nghiệp vụ tháng này học trực tuyến đã học xong chưa», no place named: whether the
+            # month's class is over is asked; when none of it is still to come, the one held is the answer.
+            probe = functools.partial(
+                search, roles=roles, topics=topics, formats=formats, provinces=provinces, org_ids=org_ids,
+                start=window.start, end=window.end, words=words, prefer_province=prefer, limit=1,
+                topic_phrases=topic_phrases, relax=False)
+            if not probe(now=now).courses and probe(now=window.start, finished=True).courses:
+                over, search_now = True, window.start
         # «lớp 10/12 còn đăng ký được không»: one class named by its day, asked yes or no (the reply says its
         # deadline has passed), not the classes of that day still open; «lớp nào …» lists those.
         open_now = (bool(_OPEN_ASKED.search(norm.folded)) and not (
@@ -4911,6 +4932,9 @@ class QAEngine:
         about_doc = bool(slots.doc_numbers) and not (count_cue or _has(norm.folded, *PROGRESS_CUES))
         asked_unit = _ASKED_UNIT.search(norm.folded)
         asked_words = set(asked_unit.group(1).split()) if asked_unit else set()
+        # «chỉ tiêu lớp», «nhiêu lớp» (the South's «bao nhiêu»): which of a plan's figures is asked.
+        plan_unit = asked_unit or _PLAN_UNIT.search(norm.folded)
+        plan_words = set(plan_unit.group(1).split()) if plan_unit else set()
         q_tokens = set(norm.tokens)
         uniq_set = set(uniq)
         province_words = {w for kind, p in slots.phrases if kind in ("place", "province") and _names_province(p)
@@ -5008,6 +5032,8 @@ class QAEngine:
                 adj -= 0.2
             if asked_unit and unit and not asked_words <= unit_words and not people:
                 adj -= 0.1  # «bao nhiêu lớp» is not answered by a count of people
+            elif not asked_unit and plan_unit and kind == "target" and unit and not plan_words <= unit_words:
+                adj -= 0.1  # «chỉ tiêu lớp» is not the target counted in learners
             # «lượt học viên» counts learners as «học viên» does, each time they came: «bao nhiêu học viên» asks
             # for it as much as «bao nhiêu lượt học viên».
             if len(unit_words) > 1 and unit_head == "luot":
@@ -5435,6 +5461,7 @@ _PEOPLE_UNIT_HEADS = frozenset({"nguoi", "can", "doan", "hoc", "luot", "cong", "
 # Sessions held are counted as «buổi» or «cuộc» (of talks, of campaigns) alike: «bao nhiêu buổi tuyên truyền».
 _SESSION_UNIT_HEADS = frozenset({"buoi", "cuoc"})
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
+_PLAN_UNIT = re.compile(r"\b(?:nhieu|chi tieu|so|dat) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 
 @lru_cache(maxsize=256)

@@ -777,6 +777,10 @@ _QUESTION_END = frozenset({"", "ko", "khong", "k", "kg", "hok", "ha", "a", "ah",
 _BY_THEN = frozenset({"truoc", "han", "het", "toi", "den"})
 # After those, a day said otherwise: «chiều nay», «sáng mai», «sáng ngày 5/12» (a period, `parse_time`), «sang
 # năm» (next year).
+# What «tới» reaches after «học tới …» («tháng 12», «cuối năm», «khi nào», «đâu», «bài 3»).
+_TOI_REACHES = frozenset({"thang", "tuan", "nam", "ngay", "cuoi", "het", "khi", "luc", "bao", "gio", "dau", "nay",
+                          "mai", "hom", "trua", "chieu", "sang", "dot", "quy", "ky", "bai", "phan", "muc", "tiet",
+                          "buoi", "lop", "nua", "giua", "truoc", "sau"})
 _NOT_PART_AFTER = frozenset({"nay", "nai", "mai", "qua", "hom", "nam", "thang", "tuan", "tao", "kien", "lap", "ngay"})
 
 
@@ -885,7 +889,11 @@ def day_slot(norm: Norm) -> DaySlot | None:
             # when one studies; «học tới tháng 12» goes on with what «tới» reaches.
             bare_ok = (tok != "toi" or prev in ("buoi", "ca") or norm.had_diacritics
                        or (prev == "hoc" and nxt in _QUESTION_END))
-            if marked and bare_ok and (prev in _PART_BEFORE or weekday_next):
+            # «hoc toi dky đến khi nào», «học toi ở đâu»: bare «toi» right after «học» with no period or point it
+            # reaches after it is «tối» however the rest is typed («học tới tháng 12», «học tới đâu» reach).
+            evening = (tok == "toi" and prev == "hoc" and nxt not in _TOI_REACHES and not nxt[:1].isdigit()
+                       and "tới" not in typed and "tôi" not in typed)
+            if (evening or (marked and bare_ok)) and (prev in _PART_BEFORE or weekday_next):
                 parts.append(tok)
                 used.add(i)
                 if prev in ("buoi", "ca"):
@@ -1034,10 +1042,14 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
     day = day_slot(norm)
     if day is not None:
         used |= day.used
+    formats = _uniq(h.value for h in hits if h.kind == "format")
+    if {"tap_trung", "truc_tuyen"} <= set(formats) and _BOTH_WAYS.search(norm.folded):
+        # «vừa trực tiếp vừa online», «cả trực tiếp lẫn trực tuyến»: one class held both ways, not either.
+        formats = ("ket_hop",)
     return Slots(
         roles=_uniq(roles),
         topics=topics,
-        formats=_uniq(h.value for h in hits if h.kind == "format"),
+        formats=formats,
         provinces=provinces,
         org_ids=tuple(dict.fromkeys(int(h.value) for h in hits if h.kind == "org")),
         places=_uniq(h.value for h in hits if h.kind == "place"),
@@ -1050,6 +1062,11 @@ def extract(norm: Norm, now: dt.datetime, matcher: PhraseMatcher) -> Slots:
             ("place" if h.kind == "province" else h.kind, " ".join(norm.tokens[h.start:h.end])) for h in hits
         )),
     )
+
+
+# Two ways of attending said of one class at once («vừa … vừa …», «cả … lẫn/và …», «… kết hợp …»).
+_BOTH_WAYS = re.compile(r"\bvua (?:hoc )?(?:truc|tap|online|offline)\b.*\bvua\b"
+                        r"|\bca (?:hoc )?(?:truc|tap|online|offline)\b.*\b(?:lan|va|voi)\b|\bket hop\b")
 
 
 def province_key(name: str | None) -> str:

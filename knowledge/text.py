@@ -71,6 +71,10 @@ STOP_PHRASES: tuple[str, ...] = (
     "vui long", "ban oi", "bot oi", "ad oi", "admin oi", "a oi", "cam on", "xin cam on", "nhu the nao",
     "la gi", "the nao", "ra sao", "hoi xiu", "hoi chut", "hoi ti", "hoi ty", "cho e hoi", "cho chi hoi",
     "cho anh hoi",
+    # «muốn đăng ký lớp … thì làm sao»: how to do what is asked, as «thế nào» is; no word of a class.
+    "lam sao",
+    # «tìm giúp em lớp …», «tìm dùm»: asking to be found, no word of a class.
+    "tim giup", "tim gium", "tim dum", "tim ho", "tim cho em", "tim cho minh", "tim cho toi", "tim cho e",
     # «e muon hoi lop …», «mình cần hỏi …» typed without marks: what the asker wants to do, no word of what is
     # asked about (with marks, «muốn», «hỏi» are stop words already).
     "muon hoi", "mun hoi", "can hoi",
@@ -93,6 +97,15 @@ STOP_PHRASES: tuple[str, ...] = (
     # «lớp nào đang nhận đăng ký»: the classes' state asked, no word of their titles («nhận diện nguy cơ»).
     "nhan dang ky", "nhan dang ki", "nhan dk", "nhan ghi danh",
 )
+
+
+# The special zones (đặc khu) that replaced island districts in 2025, folded: «đk» before one is «đặc khu».
+_SPECIAL_ZONES = ("phu quoc", "con dao", "van don", "co to", "cat hai", "bach long vi", "ly son", "phu quy",
+                  "kien hai", "tho chau", "truong sa", "hoang sa", "con co")
+# «đạt đk bao nhiêu», «đặng hông»: «được» before how many or a yes/no ending.
+_REACHED = frozenset({"dat", "lam", "hoc", "tao", "duong", "huan", "luyen"})
+_COUNT_AFTER_REACHED = frozenset({"bao", "bn", "may", "nhieu", "nhiu", "khong", "ko", "k", "hong", "hok", "hem",
+                                  "khum", "chua", "roi", "r", "ha", "a", "hk", "kg"})
 
 
 # A terminal's escape sequence (colour «ESC[31m», a title «ESC]0;…BEL»), pasted from a console: its letters and
@@ -712,6 +725,12 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             # «LĐ năm nay đạt CT chưa», «vượt CT», «hoàn thành CT»: what is reached is a target, not a chair.
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
+        elif tok == "cuc" and prev == "to" and not source[i]:
+            # «tổ cức»: «tổ chức» with its «h» dropped (no «tổ cục» is said).
+            tokens[i] = raw[i] = "chuc"
+        elif tok == "bua" and nxt in ("nao", "nay", "truoc", "sau", "qua", "kia", "do"):
+            # «học bữa nào», «tới bữa nào xong», «bữa nay»: the South's «hôm».
+            tokens[i] = raw[i] = "hom"
         elif tok == "cn" and prev == "khu":
             # «khu CN» is an industrial zone (khu công nghiệp), as «KCN» is; «cho CN» is workers.
             _expand(i, "cong", "nghiep")
@@ -969,13 +988,20 @@ _LEVEL_LIST = re.compile(rf"(?<!\w){_LEVEL}(?:(?:\s*[,/;]\s*|\s+(?:và|hoặc|ha
 _LEVEL_ONE = re.compile(rf"(?<!\w){_LEVEL}(?!\w)", re.IGNORECASE)
 
 
-# «p. Sóc Trăng», «x. Đức Hòa»: a ward or a commune as an address writes it, the dot then a space before the name
-# («P.Chủ tịch», «p. chủ tịch» are a vice-chair).
-_WARD_SHORT = re.compile(r"(?<![\w.])([pPxX])\. +(?!(?:chủ|chu|ct|giám|giam|trưởng|truong|ban|bí|bi|tổng|tong)\b)(?=\w)")
+# «p. Sóc Trăng», «x.Tháp Mười», «h.Nhơn Trạch»: a ward, a commune or a former district as an address writes it,
+# a dot before the name («P.Chủ tịch», «p. chủ tịch», «P.GĐ» are a vice-chair or a deputy).
+# Nor a class's code («P.DIAN-2026-01»: a word with a digit), nor «P.Rang», «P.Thiết» (Phan Rang, Phan Thiết).
+_NOT_WARD = r"(?!(?:chủ|chu|ct|giám|giam|gđ|gd|hiệu|hieu|trưởng|truong|ban|bí|bi|tổng|tong|tp|tổ|to|rang|thiết|thiet)\b)(?!\S*\d)"
+_WARD_SHORT = re.compile(rf"(?<![\w.])([pxh])\. *{_NOT_WARD}(?=[^\W\d_])", re.IGNORECASE)
+# «ở p Sài Gòn», «tai x Tan Phu»: the letter alone after a word that says where, a name after it.
+_WARD_BARE = re.compile(rf"(?<!\w)(ở|o|tại|tai|bên|ben|thuộc|thuoc) ([px]) {_NOT_WARD}(?=[^\W\d_])", re.IGNORECASE)
+_WARD_HEADS = {"p": "phường", "x": "xã", "h": "huyện"}
 
 
-def _ward_short(text: str) -> str:
-    return _WARD_SHORT.sub(lambda m: "phường " if m.group(1) in "pP" else "xã ", text)
+def ward_short(text: str) -> str:
+    """«x.Tháp Mười», «ở p Sài Gòn» written out («xã Tháp Mười», «ở phường Sài Gòn»): the dot is no sentence's end."""
+    text = _WARD_SHORT.sub(lambda m: _WARD_HEADS[m.group(1).lower()] + " ", text)
+    return _WARD_BARE.sub(lambda m: f"{m.group(1)} {_WARD_HEADS[m.group(2).lower()]} ", text)
 
 
 def _degrees(text: str) -> str:
@@ -1005,17 +1031,26 @@ def syllable(tok: str) -> bool:
     return m is not None and m.group(2) in _NUCLEI
 
 
+_ASKED_SYLLABLES = ("het han", "bat dau", "ket thuc", "khi nao", "ngay nao", "lich", "cu", "moi", "lam sao",
+                    "dia diem", "cang ca", "hong", "giup", "tham gia")
+
+
 def _known_syllables() -> frozenset[str]:
     """The syllables of the union's own words (roles, topics, formats, provinces, shorthand written out) and of
     the words every question says: what a slip is put right to."""
     # A greeting too: «chàào bạn» is «chào bạn».
-    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES), "xin chao"]
+    phrases: list[str] = [*STOP_FOLDED, *ABBREVIATIONS.values(), *(fold(p) for p in PROVINCES), "xin chao",
+                          # What a question on a class asks («hết hạn», «bắt đầu», «ngày nào», «địa điểm»).
+                          *_ASKED_SYLLABLES]
     for term in (*ROLES, *TOPICS, *FORMATS):
         phrases += [*term.synonyms, fold(term.label)]
     return frozenset(w for p in phrases for w in _WORD.findall(p))
 
 
 _KNOWN = _known_syllables()
+# A tone typed the Telex way and left unconverted at a word's end («naof», «vâyj», «hanj»): no Vietnamese
+# syllable ends in these letters.
+_TELEX_TONES = frozenset("sfrxj")
 _ROMAN = re.compile(r"[ivxlcdm]+")  # «đợt VII», «khóa XII»
 
 
@@ -1027,6 +1062,8 @@ def respelled(tok: str) -> str:
     if (len(tok) < 3 or not tok.isalpha() or not tok.isascii() or syllable(tok) or _ROMAN.fullmatch(tok)
             or not any(c in "aeiouyj" for c in tok)):
         return tok
+    if tok[-1] in _TELEX_TONES and syllable(tok[:-1]) and tok[:-1] in _KNOWN:
+        return tok[:-1]  # «naof» → «nao», «hanj» → «han»: the tone key left after the word
     tries = {tok[:i] + tok[i + 1:] for i in range(1, len(tok)) if tok[i] == tok[i - 1]}
     if "j" in tok:
         tries.add(tok.replace("j", "i"))
@@ -1044,6 +1081,7 @@ _READ_BY_NEXT: dict[str, tuple[str, frozenset[str]]] = {
     "sp": ("sap", frozenset({"toi", "to", "mo", "khai", "co", "hoc", "het", "bat", "dien"})),
     "ci": ("chi", frozenset({"tieu", "tiue", "teu"})),
     "ca": ("can", frozenset({"bo"})),  # «ca bộ» is cán bộ with its «n» dropped
+    "bt": ("bat", frozenset({"dau"})),  # «bt đầu»: bắt đầu with its vowel dropped
 }
 # Words «sp» follows as «sản phẩm» (products: «bán sp gì», «tiêu thụ sp», «các sp»), folded; no «sư phạm» or
 # «sắp» comes after them.
@@ -1102,7 +1140,7 @@ def normalise(text: str) -> Norm:
     """Normalise a question for retrieval."""
     # Numbers said in words (voice typing) are read where a message comes in (`knowledge.language.spoken`),
     # not here: the records pass through this too, and a message's own regexes read the figures first.
-    cleaned = _ward_short(_degrees(clean(unnoised(text))))
+    cleaned = ward_short(_degrees(clean(unnoised(text))))
     lowered = cleaned.lower()
     had_diacritics = _typed_with_marks(lowered)
     # Capitals mark an acronym («BN» is Bắc Ninh, «AI» no «ai?») only beside lower-case words: a message
@@ -1132,6 +1170,17 @@ def normalise(text: str) -> Norm:
             expanded = CONTEXT_ABBREVIATIONS[code][0].split()  # «lớp TG» is tuyên giáo, not Tiền Giang
         elif code == "dn" and raw not in PLACE_CODES_DBAR and at_the_enterprise(fold(" ".join(raws[max(0, n - 3):n])).split()):
             expanded = ["doanh", "nghiep"]
+        elif code == "hv" and prev.isdigit():
+            expanded = ["hoc", "vien"]  # «490 hv»: learners counted
+        elif code == "dk" and fold(" ".join(raws[n + 1:n + 4])).startswith(_SPECIAL_ZONES):
+            expanded = ["dac", "khu"]  # «CĐ đk Phú Quốc»: a special zone (đặc khu), not «đăng ký»
+        elif code == "dk" and prev in _REACHED and n + 1 < len(raws) and fold(raws[n + 1]) in _COUNT_AFTER_REACHED:
+            expanded = ["duoc"]  # «đạt đk bao nhiêu»: reached (được), no registration
+        elif raw == "đặng" and (n + 1 == len(raws) or fold(raws[n + 1]) in _COUNT_AFTER_REACHED) and not (
+                caps_of and raw_upper(caps_of, raw)):
+            expanded = ["duoc"]  # «đăng ký đặng hông», «đào tạo đặng nhiêu»: the South's «được», no surname
+        elif raw == "nhiêu" and not (n and fold(raws[n - 1]) == "bao"):
+            expanded = ["bao", "nhieu"]  # «đặng nhiêu học viên», «chỉ tiêu nhiêu lớp»: the South's «bao nhiêu»
         elif code == "sp" and prev in _GOODS_BEFORE:
             expanded = ["san", "pham"]  # «bán sp gì», «các sp của HTX»: products, what is sold or made
         elif (code == "bd" and prev not in PLACE_BEFORE and n + 1 < len(raws)

@@ -51,10 +51,10 @@ _NOW = re.compile(r"\b(?:gio|bay gio|hien nay|hien gio|hien tai|nam nay|thang na
 # After a comma with no pivot, the clause that asks must say something of its own: «có», «mở», «học», «đạt»,
 # «là», «tổ chức». «lớp đối thoại, thương lượng không?» is one question listing two topics.
 _OWN_VERB = re.compile(r"\b(?:co(?! so\b)|mo|hoc|dat|la|to chuc|duoc|dang ky|dk|khai giang|bat dau)\b")
-# A pivot is no pivot before these: «còn chỗ», «còn hạn», «còn mở», «còn nhận», «còn đăng ký» ask whether
-# something is still so; «thế nào», «vậy ạ» are no new clause; «giờ» before «học» is the hour of the class.
+# A pivot is no pivot before these: «còn chỗ», «còn hạn», «còn mở», «còn nhận», «còn đăng ký», «còn kịp» ask
+# whether something is still so; «thế nào», «vậy ạ» are no new clause; «giờ» before «học» is the hour of the class.
 _STILL = frozenset({"cho", "han", "mo", "nhan", "dang", "dk", "nua", "khong", "ko", "k", "lai", "trong", "slot", "suat",
-                    "khoa", "lop", "duoc", "dc", "ai", "nguoi", "ve", "ton"})
+                    "khoa", "lop", "duoc", "dc", "ai", "nguoi", "ve", "ton", "kip"})
 _AFTER_NO_PIVOT = {"the": frozenset({"nao", "thi", "a", "ha", "nhe", "sao"}), "vay": frozenset({"a", "ha", "nhe", "thi"}),
                    "gio": frozenset({"hoc", "bat", "ket", "giac", "lam", "nao", "thi"})}
 _MAX_CUTS_TRIED = 4
