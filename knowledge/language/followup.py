@@ -770,7 +770,14 @@ def _fragment(folded: str, kinds_of: Callable[[str], frozenset[str]] | None = No
         if words[0] == "ben" and _ben_starts_name(words, kinds_of):
             break
         words.pop(0)
+    # «còn dưới Bến Tre cũ», «thế ngoài Vũng Tàu»: where the place lies from the asker, no part of what is named.
+    if (len(words) > 1 and words[0] in _SIDE_OF_PLACE and kinds_of is not None
+            and kinds_of(" ".join(words[1:])) & {"place", "org"}):
+        words.pop(0)
     return " ".join(words)
+
+
+_SIDE_OF_PLACE = frozenset({"duoi", "tren", "ngoai", "trong", "xuong", "len", "ra", "vo", "vao"})
 
 
 # The words after «Bến» in a province's name, former or current («Bến Tre»): folded, «bến» is «bên» (side).

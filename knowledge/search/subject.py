@@ -1262,13 +1262,31 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, shared, now=now, profile=profile, spelled=spelled)
         return ans, (dataclasses.replace(subject, best=named) if subject is not None else subject), follow
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and (
-            aside_of_its_own(text) or engine.stray_words(without_periods(text), now=now)):
+            aside_of_its_own(text) or _strays_beside_places(engine, without_periods(text), now=now)):
         # «the same, for another place or period» only when the rest of the message says nothing the data
         # does not know: «thời tiết Hà Nội mai thế nào» after a target is no question about Hà Nội's targets.
         follow = NONE
     if follow.action == "ask" and subject is not None:
         follow = _still_short_now(follow, spelled, subject, now=now)
     return _answer(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
+
+
+# The words Southern chairs put before a place to say where it lies from them («còn bên Cần Thơ», «dưới Bến Tre
+# cũ», «trển Sài Gòn», «bển»), folded: no words of a question, though in data full of «Bến Tre», «Bến Cát»
+# the folded «ben» is a common word.
+_SIDE_WORDS = frozenset({"ben", "duoi", "tren", "ngoai", "trong", "xuong", "len", "ra", "vo", "vao"})
+
+
+def _strays_beside_places(engine: QAEngine, folded: str, *, now: dt.datetime) -> list[str]:
+    """`engine.stray_words` of `folded`, without a side word said right before a place or union it names
+    («còn bên Bạc Liêu cũ thì sao» asks the same for Bạc Liêu; «còn bên thời tiết» keeps its stray words)."""
+    stray = engine.stray_words(folded, now=now)
+    if not stray or not set(stray) & _SIDE_WORDS:
+        return stray
+    words = folded.split()
+    beside = {w for i, w in enumerate(words[:-1]) if w in _SIDE_WORDS
+              and kinds_in(engine, " ".join(words[i + 1:i + 5])) & {"place", "org"}}
+    return [w for w in stray if w not in beside]
 
 
 def earlier_position(subject: Subject | None, follow: FollowUp) -> tuple[Subject, str, str] | None:

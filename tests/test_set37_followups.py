@@ -1,0 +1,97 @@
+"""Follow-ups as chairs of the Mekong Delta, the far South and Hồ Chí Minh City type them (held-out set 37's
+DEV half): «còn bên Bạc Liêu cũ thì sao», «dưới Bến Tre cũ», in data full of «Bến …» names.
+
+Each is checked through `answer_in_context`, which the bench uses, and some through the real turn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from handlers.deps import Deps
+from knowledge.language.followup import Subject
+from knowledge.qa import Answer
+from knowledge.search.subject import answer_in_context
+from tests.conftest import FIXED_NOW
+from tests.test_transfer import import_plan
+from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+
+NC = "Nữ công - bình đẳng giới"
+PL = "Pháp luật lao động"
+
+
+def _row(code: str, title: str, topic: str, org: str, province: str, venue: str, start: str, deadline: str,
+         audience: str = "Cán bộ nữ công công đoàn cơ sở") -> list[str]:
+    return [code, title, topic, audience, org, province, venue, "tập trung", start, start, deadline, "40", ""]
+
+
+# Venues named after wharves («Bến …»), as the South's are: the folded «ben» is then a common word of the data.
+COURSES = [
+    _row("VL-NC-01", "Tập huấn công tác nữ công", NC, "LĐLĐ tỉnh Vĩnh Long", "Vĩnh Long",
+         "Nhà văn hóa lao động, phường Bến Tre", "10/12/2026", "03/12/2026"),
+    _row("VL-NC-02", "Tập huấn công tác nữ công, bình đẳng giới", NC, "LĐLĐ tỉnh Vĩnh Long", "Vĩnh Long",
+         "Hội trường xã Bình Đại (huyện Bình Đại cũ)", "14/01/2027", "07/01/2027"),
+    _row("VL-PL-01", "Tập huấn pháp luật lao động", PL, "LĐLĐ tỉnh Vĩnh Long", "Vĩnh Long",
+         "Hội trường phường Bến Tre", "20/01/2027", "13/01/2027", "Đoàn viên, người lao động"),
+    _row("CM-NC-01", "Bồi dưỡng nghiệp vụ nữ công", NC, "LĐLĐ tỉnh Cà Mau", "Cà Mau",
+         "Nhà văn hóa xã Gành Hào, Bến cá Gành Hào", "12/01/2027", "05/01/2027"),
+    _row("CM-NC-02", "Tập huấn công tác nữ công", NC, "LĐLĐ tỉnh Cà Mau", "Cà Mau",
+         "Hội trường phường Bạc Liêu", "22/02/2027", "15/02/2027"),
+    _row("CT-NC-01", "Tập huấn công tác nữ công", NC, "LĐLĐ thành phố Cần Thơ", "Cần Thơ",
+         "Bến Ninh Kiều, phường Ninh Kiều", "18/01/2027", "11/01/2027"),
+    _row("HC-NC-01", "Tập huấn công tác nữ công", NC, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
+         "Nhà văn hóa lao động, phường Bến Thành", "25/01/2027", "18/01/2027"),
+    _row("HC-PL-01", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
+         "Hội trường phường Bến Cát", "26/01/2027", "19/01/2027", "Đoàn viên, người lao động"),
+    _row("HC-PL-02", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
+         "Nhà văn hóa công nhân, Bến Lức", "02/02/2027", "26/01/2027", "Đoàn viên, người lao động"),
+    _row("HC-PL-03", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
+         "Hội trường phường Vũng Tàu, Bến Đình", "09/02/2027", "02/02/2027", "Đoàn viên, người lao động"),
+    _row("HC-PL-04", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
+         "Bến Nghé, phường Sài Gòn", "16/02/2027", "09/02/2027", "Đoàn viên, người lao động"),
+    _row("HC-PL-05", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
+         "Bến Bạch Đằng, phường Sài Gòn", "23/02/2027", "16/02/2027", "Đoàn viên, người lao động"),
+]
+TARGETS = [
+    ["VL-2025", "LĐLĐ tỉnh Vĩnh Long", "2025", "Đào tạo, bồi dưỡng cán bộ công đoàn", "", "7.550", "học viên",
+     "7.933", "31/12/2025"],
+    ["CM-2025", "LĐLĐ tỉnh Cà Mau", "2025", "Đào tạo, bồi dưỡng cán bộ công đoàn", "", "5.690", "học viên",
+     "6.482", "31/12/2025"],
+    ["HC-2025", "LĐLĐ Thành phố Hồ Chí Minh", "2025", "Đào tạo, bồi dưỡng cán bộ công đoàn", "", "6.910", "học viên",
+     "6.482", "31/12/2025"],
+]
+
+
+def setup(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
+
+
+def talk(deps: Deps, *texts: str) -> tuple[Answer | None, Subject | None, str]:
+    """The messages through `answer_in_context` in turn: the last answer, its subject, and what the last
+    message was read as."""
+    engine = deps.knowledge.engine()
+    subject: Subject | None = None
+    ans: Answer | None = None
+    read = ""
+    for text in texts:
+        ans, subject, follow = answer_in_context(engine, text, subject, now=FIXED_NOW)
+        read = f"{follow.action} {follow.code or ''} {follow.question}"
+    return ans, subject, read
+
+
+def codes(ans: Answer | None) -> list[str]:
+    return [c.code for c in ans.courses] if ans is not None else []
+
+
+def test_a_side_word_before_a_place_asks_the_same_there(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    first = "có lớp nữ công ở Vĩnh Long nào không"
+    for then in ("còn bên Cần Thơ thì sao", "dạ cho em hỏi còn bên cần thơ thì sao", "con ben can tho thi s",
+                 "còn dưới Cần Thơ thì sao?"):
+        ans, _, read = talk(deps, first, then)
+        assert codes(ans) == ["CT-NC-01"], (then, read)
+        assert "duoi" not in read
+    assert "Bến Ninh Kiều" in (ask(deps, first) and ask(deps, "còn bên Cần Thơ thì sao"))
+    # A side word before no place keeps the stray words that make a message a question of its own.
+    ans, _, _ = talk(deps, first, "còn bên thời tiết thì sao")
+    assert not codes(ans)
