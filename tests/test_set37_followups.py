@@ -28,9 +28,13 @@ def _row(code: str, title: str, topic: str, org: str, province: str, venue: str,
 # Venues named after wharves («Bến …»), as the South's are: the folded «ben» is then a common word of the data.
 COURSES = [
     _row("VL-NC-01", "Tập huấn công tác nữ công", NC, "LĐLĐ tỉnh Vĩnh Long", "Vĩnh Long",
-         "Nhà văn hóa lao động, phường Bến Tre", "10/12/2026", "03/12/2026"),
+         "Nhà văn hóa lao động, phường An Hội (TP Bến Tre cũ)", "10/12/2026", "03/12/2026"),
     _row("VL-NC-02", "Tập huấn công tác nữ công, bình đẳng giới", NC, "LĐLĐ tỉnh Vĩnh Long", "Vĩnh Long",
          "Hội trường xã Bình Đại (huyện Bình Đại cũ)", "14/01/2027", "07/01/2027"),
+    _row("VL-NC-03", "Bồi dưỡng nghiệp vụ nữ công", NC, "LĐLĐ tỉnh Vĩnh Long", "Vĩnh Long",
+         "Nhà văn hóa lao động, phường Bình Minh (thị xã Bình Minh cũ)", "05/01/2027", "28/12/2026"),
+    _row("VL-NC-04", "Tập huấn nữ công cơ sở", NC, "LĐLĐ tỉnh Vĩnh Long", "Vĩnh Long",
+         "Hội trường LĐLĐ tỉnh, phường Thanh Đức", "25/02/2027", "18/02/2027"),
     _row("VL-PL-01", "Tập huấn pháp luật lao động", PL, "LĐLĐ tỉnh Vĩnh Long", "Vĩnh Long",
          "Hội trường phường Bến Tre", "20/01/2027", "13/01/2027", "Đoàn viên, người lao động"),
     _row("CM-NC-01", "Bồi dưỡng nghiệp vụ nữ công", NC, "LĐLĐ tỉnh Cà Mau", "Cà Mau",
@@ -95,3 +99,39 @@ def test_a_side_word_before_a_place_asks_the_same_there(deps: Deps, tmp_path: Pa
     # A side word before no place keeps the stray words that make a message a question of its own.
     ans, _, _ = talk(deps, first, "còn bên thời tiết thì sao")
     assert not codes(ans)
+
+
+def test_a_former_province_that_kept_its_name_lists_its_own_area_first(deps: Deps, tmp_path: Path) -> None:
+    # «Vĩnh Long cũ»: the former Vĩnh Long, not the Bến Tre and Trà Vinh merged into it in 2025. Their classes
+    # come after, under a line of their own, and «cái thứ hai» counts among the former area's.
+    setup(deps, tmp_path)
+    first = "cho hỏi lớp nữ công ở Vĩnh Long cũ có những lớp nào"
+    ans, subject, _ = talk(deps, first)
+    assert subject is not None and subject.codes[:2] == ("VL-NC-03", "VL-NC-04")
+    assert set(subject.codes[2:]) == {"VL-NC-01", "VL-NC-02"}
+    reply = ask(deps, first)
+    assert reply.index("Tập huấn nữ công cơ sở") < reply.index("Các lớp khác") < reply.index("Tập huấn công tác nữ công")
+    ans, _, _ = talk(deps, first, "cái thứ hai học ở đâu")
+    assert codes(ans) == ["VL-NC-04"]
+
+
+def test_a_former_district_of_the_south_is_in_its_former_province(deps: Deps, tmp_path: Path) -> None:
+    # «Bến Tre cũ» holds the former district of Bình Đại: a class at «xã Bình Đại (huyện Bình Đại cũ)» is one.
+    setup(deps, tmp_path)
+    ans, _, _ = talk(deps, "lớp nữ công ở Bến Tre cũ có những lớp nào")
+    assert set(codes(ans)) == {"VL-NC-01", "VL-NC-02"}
+    ans, _, _ = talk(deps, "có lớp nữ công ở Cà Mau cũ nào không", "còn bên Bạc Liêu cũ thì sao")
+    assert codes(ans) == ["CM-NC-02"]
+
+
+def test_ben_do_after_an_aside_is_still_the_place_of_the_talk(deps: Deps, tmp_path: Path) -> None:
+    # An off-topic message that names no place in between: «LĐLĐ bên đó» is the province the classes were of.
+    setup(deps, tmp_path)
+    for aside in ("giá vàng hôm nay bao nhiêu", "tính giúp em lương hưu được bao nhiêu"):
+        ans, _, _ = talk(deps, "có lớp pháp luật lao động ở Hồ Chí Minh nào không", aside,
+                         "năm ngoái LĐLĐ bên đó đạt chỉ tiêu học viên không")
+        assert ans is not None and [i.code for i in ans.items][:1] == ["HC-2025"], aside
+    # After an aside that names a place, «bên đó» may be that place: no place of the talk is put in.
+    _, _, read = talk(deps, "có lớp pháp luật lao động ở Hồ Chí Minh nào không", "thời tiết Cần Thơ mai thế nào",
+                      "năm ngoái LĐLĐ bên đó đạt chỉ tiêu học viên không")
+    assert "ho chi minh" not in read

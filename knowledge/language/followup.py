@@ -1200,7 +1200,10 @@ def _there_named(folded: str, subject: Subject,
     message says neither, names a place or union of its own, or asks no class or plan question."""
     place_ref, union_ref = _THERE_PLACE.search(folded), _THEIRS.search(folded)
     ref = place_ref or union_ref
-    if ref is None or subject.stale or not _PLAN_OR_CLASS.search(folded) or _PRONOUN.search(folded):
+    # After an aside that named no place («giá vàng hôm nay», «sổ bảo hiểm ghi sai năm sinh»), «bên đó» is still
+    # the place the talk was about; after one that named a place («thời tiết Huế»), it may be that one.
+    if ref is None or (subject.stale and "place" in subject.aside) or (subject.stale and not subject.aside) or (
+            not _PLAN_OR_CLASS.search(folded) or _PRONOUN.search(folded)):
         return None
     if _ELLIPSIS_HEAD.search(folded) or _ELLIPSIS_TAIL.search(folded):
         return None  # «còn lớp cho chủ tịch ở đó thì sao»: the last question again, read as an ellipsis below
