@@ -135,3 +135,19 @@ def test_ben_do_after_an_aside_is_still_the_place_of_the_talk(deps: Deps, tmp_pa
     _, _, read = talk(deps, "có lớp pháp luật lao động ở Hồ Chí Minh nào không", "thời tiết Cần Thơ mai thế nào",
                       "năm ngoái LĐLĐ bên đó đạt chỉ tiêu học viên không")
     assert "ho chi minh" not in read
+
+
+def test_o_do_after_a_plan_and_an_article_s_fact_is_the_plan_s_place(deps: Deps, tmp_path: Path) -> None:
+    # A union's targets, an aside, then a fact of the built-in articles (Lạng Sơn, years ago): «ở đó có lớp …
+    # sắp tới không» goes back to the union whose plan the talk was on, «bển» (bên ấy) as well.
+    setup(deps, tmp_path)
+    talk_before = ("Chỉ tiêu học viên năm ngoái của LĐLĐ Hồ Chí Minh bao nhiêu, đạt chưa?", "giá vàng hôm nay bao nhiêu",
+                   "Chương trình 104/CTr-LĐLĐ của Lạng Sơn ban hành ngày nào?")
+    for asked in ("Ở đó có lớp pháp luật lao động nào sắp tới không?", "o do co lop phap luat lao dong nao sap toi khong",
+                  "Bển có lớp pháp luật lao động nào sắp tới hông?"):
+        ans, _, _ = talk(deps, *talk_before, asked)
+        assert set(codes(ans)) >= {"HC-PL-01", "HC-PL-02"} and not set(codes(ans)) & {"VL-PL-01"}, asked
+    # With no plan in the talk, the article's fact leaves «ở đó» as it was read before.
+    ans, _, read = talk(deps, "Chương trình 104/CTr-LĐLĐ của Lạng Sơn ban hành ngày nào?",
+                        "Ở đó có lớp pháp luật lao động nào sắp tới không?")
+    assert "ho chi minh" not in read

@@ -1188,14 +1188,16 @@ _MY_PLACE = re.compile(r"\b(?:o |tai )?(?:tinh|thanh pho|dia phuong|ben|don vi) 
 
 
 # «ở đó», «bên ấy», «tại đấy»: the place of the last answer; «của họ», «bên họ», «đơn vị đó»: its union.
-_THERE_PLACE = re.compile(r"\b(?:o|ben|tai) (?:do|day|ay)\b")
+# («Bển có lớp … không», «LĐLĐ bển đạt chưa»: the South's «bển» is «bên ấy», folded «ben» before a verb.)
+_THERE_PLACE = re.compile(r"\b(?:o|ben|tai) (?:do|day|ay)\b|(?:^|(?<=\bldld )|(?<=\bdong )|(?<=\bdoan ))ben"
+                          r"(?= (?:co|dat|duoc|to chuc|mo)\b)")
 _THEIRS = re.compile(r"\b(?:cua|ben) (?:ho|don vi (?:do|ay|nay)|cong doan (?:do|ay|nay))\b")
 # What a place or union stands in for: a class or a plan question («lớp …», «chỉ tiêu …»).
 _PLAN_OR_CLASS = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen|chi tieu|ke hoach)\b")
 
 
 def _there_named(folded: str, subject: Subject,
-                 kinds_of: Callable[[str], frozenset[str]] | None) -> str | None:
+                 kinds_of: Callable[[str], frozenset[str]] | None, *, opening: bool = False) -> str | None:
     """`folded` with «ở đó» / «của họ» put as the place or union the last answer was about; None when the
     message says neither, names a place or union of its own, or asks no class or plan question."""
     place_ref, union_ref = _THERE_PLACE.search(folded), _THEIRS.search(folded)
@@ -1205,7 +1207,9 @@ def _there_named(folded: str, subject: Subject,
     if ref is None or (subject.stale and "place" in subject.aside) or (subject.stale and not subject.aside) or (
             not _PLAN_OR_CLASS.search(folded) or _PRONOUN.search(folded)):
         return None
-    if _ELLIPSIS_HEAD.search(folded) or _ELLIPSIS_TAIL.search(folded):
+    # (`opening`: a message that opens with the reference, «ở đó có lớp … không», is no «ở …» ellipsis.)
+    rest = folded[ref.end():].strip() if opening and ref.start() == 0 else folded
+    if _ELLIPSIS_HEAD.search(rest) or _ELLIPSIS_TAIL.search(rest):
         return None  # «còn lớp cho chủ tịch ở đó thì sao»: the last question again, read as an ellipsis below
     if kinds_of is not None and kinds_of(_THEIRS.sub(" ", _THERE_PLACE.sub(" ", folded))) & {"place", "org"}:
         return None
@@ -1217,6 +1221,11 @@ def _there_named(folded: str, subject: Subject,
     if name is None:
         return None
     return " ".join(f"{folded[:ref.start()]} {name} {folded[ref.end():]}".split())
+
+
+def there_in(text: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None) -> str | None:
+    """`text` with «ở đó», «bên đó», «bển» put as the place or union of `subject` (see `_there_named`)."""
+    return _there_named(_words(text), subject, kinds_of, opening=True)
 
 
 # «có lớp nào khác thay không», «còn lớp nào khác không»: another class of the same kind («lớp thay thế» alone is

@@ -56,6 +56,7 @@ from knowledge.language.followup import (
     run_title,
     section_asked,
     section_of,
+    there_in,
     wants_register,
     whole_list,
     without_periods,
@@ -1239,6 +1240,9 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, about_class(nearest, aspect_asked(spelled), wants_register(spelled)),
                                  now=now, profile=profile, spelled=spelled)
         return ans, subject.focused(nearest), follow
+    planned_there = _there_of_plan(engine, spelled, subject, now=now, profile=profile)
+    if planned_there is not None:
+        return _answer(engine, text, subject, planned_there, now=now, profile=profile, spelled=spelled)
     follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
                      fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
                      words_of=lambda code: words_of_class(engine, code),
@@ -1269,6 +1273,20 @@ def _in_context(
     if follow.action == "ask" and subject is not None:
         follow = _still_short_now(follow, spelled, subject, now=now)
     return _answer(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
+
+
+def _there_of_plan(engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime,
+                   profile: Profile | None) -> FollowUp | None:
+    """«Ở đó có lớp tài chính nào sắp tới không» after a union's targets, then an article's fact or a document
+    looked up in between: the talk is on that union's plan, so «ở đó» is its place (the articles tell of other
+    provinces years ago, an aside). None when the talk was not on a plan or the message says no «ở đó»."""
+    if subject is None or subject.kind not in ("fact", "document") or not subject.plan:
+        return None
+    plan = subject_of(engine.answer(subject.plan, now=now, profile=profile))
+    if plan is None or not (plan.phrase("org") or plan.phrase("place") or plan.place):
+        return None
+    there = there_in(text, plan, lambda f: kinds_in(engine, f))
+    return FollowUp("ask", there, replaced=("question",)) if there is not None else None
 
 
 # The words Southern chairs put before a place to say where it lies from them («còn bên Cần Thơ», «dưới Bến Tre
