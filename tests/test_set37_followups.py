@@ -48,13 +48,15 @@ COURSES = [
     _row("HC-PL-01", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
          "Hội trường phường Bến Cát", "26/01/2027", "19/01/2027", "Đoàn viên, người lao động"),
     _row("HC-PL-02", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
-         "Nhà văn hóa công nhân, Bến Lức", "02/02/2027", "26/01/2027", "Đoàn viên, người lao động"),
+         "Nhà văn hóa công nhân, phường Dĩ An (TP Dĩ An cũ)", "02/02/2027", "26/01/2027", "Đoàn viên, người lao động"),
     _row("HC-PL-03", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
          "Hội trường phường Vũng Tàu, Bến Đình", "09/02/2027", "02/02/2027", "Đoàn viên, người lao động"),
     _row("HC-PL-04", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
          "Bến Nghé, phường Sài Gòn", "16/02/2027", "09/02/2027", "Đoàn viên, người lao động"),
     _row("HC-PL-05", "Tập huấn pháp luật lao động", PL, "LĐLĐ Thành phố Hồ Chí Minh", "Hồ Chí Minh",
          "Bến Bạch Đằng, phường Sài Gòn", "23/02/2027", "16/02/2027", "Đoàn viên, người lao động"),
+    _row("HC-PL-06", "Tập huấn pháp luật lao động", PL, "Công đoàn đặc khu Côn Đảo", "Hồ Chí Minh",
+         "Hội trường UBND, đặc khu Côn Đảo (huyện Côn Đảo cũ)", "03/03/2027", "24/02/2027", "Đoàn viên, người lao động"),
 ]
 TARGETS = [
     ["VL-2025", "LĐLĐ tỉnh Vĩnh Long", "2025", "Đào tạo, bồi dưỡng cán bộ công đoàn", "", "7.550", "học viên",
@@ -151,3 +153,17 @@ def test_o_do_after_a_plan_and_an_article_s_fact_is_the_plan_s_place(deps: Deps,
     ans, _, read = talk(deps, "Chương trình 104/CTr-LĐLĐ của Lạng Sơn ban hành ngày nào?",
                         "Ở đó có lớp pháp luật lao động nào sắp tới không?")
     assert "ho chi minh" not in read
+
+
+def test_the_last_of_a_former_area_and_a_side_word_replaced_with_its_place(deps: Deps, tmp_path: Path) -> None:
+    # «Hồ Chí Minh cũ»: the former city's classes first; «lớp cuối» is the last of those, not of the whole list.
+    # «còn bên Vũng Tàu cũ thì sao» then puts Vũng Tàu where «bên Hồ Chí Minh cũ» was, «bên» and all (left
+    # behind, it would read as the «Bến» of «Bến Nghé»); Côn Đảo, a special zone now, is in the former province.
+    setup(deps, tmp_path)
+    first = "cho hoi lop pl lao dong ben ho chi minh cu co nhung lop nao"
+    _, subject, _ = talk(deps, first)
+    assert subject is not None and subject.codes[:2] == ("HC-PL-04", "HC-PL-05")
+    ans, _, _ = talk(deps, first, "lop cuoi hoc o dau")
+    assert codes(ans) == ["HC-PL-05"]
+    ans, _, read = talk(deps, first, "con ben vung tau cu thi s")
+    assert set(codes(ans)[:2]) == {"HC-PL-03", "HC-PL-06"} and " ben " not in read, read

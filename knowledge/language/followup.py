@@ -800,7 +800,10 @@ def _strip(text: str, phrase: str | None) -> str:
     """The text without a phrase (and the «ở»/«tại»/«của» that introduced it)."""
     if not phrase:
         return text
-    return " ".join(re.sub(rf"(?:^| )(?:(?:o|tai|cua|o tai|thuoc) )?{re.escape(phrase)}(?: cu)?(?= |$)", " ", text).split())
+    # («bên Hồ Chí Minh cũ», «dưới Vĩnh Long»: the side word goes with the place it puts, or it stays behind and
+    # is read as the «Bến» of a name.)
+    return " ".join(re.sub(rf"(?:^| )(?:(?:o|tai|cua|o tai|thuoc|ben|o ben|duoi|tren) )?{re.escape(phrase)}(?: cu)?(?= |$)",
+                           " ", text).split())
 
 
 # «của tỉnh», «ở tỉnh này»: the province of the conversation, not named again.

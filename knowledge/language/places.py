@@ -98,7 +98,8 @@ FORMER_AREA_DISTRICTS: dict[str, tuple[str, ...]] = {
     # The South's: plans write «xã Bình Đại (huyện Bình Đại cũ)», and «Bến Tre cũ» means all of them. Left out
     # as above: the names several provinces had («Châu Thành», «Phước Long», «Hòa Bình», «Tân Thạnh»), and those
     # whose words run on from a plan's common ones («Thạnh Phú» beside «TP», «Giang Thành» after «An Giang»),
-    # and those that fold like other words («Thạnh Hóa» is «Thanh Hóa», «Kế Sách», «Côn Đảo», «Đức Hòa»).
+    # and those that fold like other words («Thạnh Hóa» is «Thanh Hóa», «Kế Sách», «Đức Hòa»; «Côn Đảo» is
+    # «còn đào …», so it is named as the special zone it is since 2025).
     "Bến Tre": ("Ba Tri", "Bình Đại", "Chợ Lách", "Giồng Trôm", "Mỏ Cày Bắc", "Mỏ Cày Nam"),
     "Trà Vinh": ("Càng Long", "Cầu Kè", "Tiểu Cần", "Cầu Ngang", "Trà Cú"),
     "Bạc Liêu": ("Hồng Dân", "Vĩnh Lợi", "Đông Hải"),
@@ -109,7 +110,7 @@ FORMER_AREA_DISTRICTS: dict[str, tuple[str, ...]] = {
     "Tiền Giang": ("Cái Bè", "Tân Phước", "Chợ Gạo", "Gò Công Tây", "Gò Công Đông", "Tân Phú Đông"),
     "Long An": ("Bến Lức", "Cần Đước", "Cần Giuộc", "Đức Huệ", "Mộc Hóa", "Tân Hưng", "Tân Trụ",
                 "Thủ Thừa", "Vĩnh Hưng"),
-    "Bà Rịa - Vũng Tàu": ("Châu Đức", "Xuyên Mộc", "Long Điền", "Đất Đỏ", "Phú Mỹ"),
+    "Bà Rịa - Vũng Tàu": ("Châu Đức", "Xuyên Mộc", "Long Điền", "Đất Đỏ", "Phú Mỹ", "Đặc khu Côn Đảo"),
     "Bình Dương": ("Dĩ An", "Tân Uyên", "Bắc Tân Uyên", "Dầu Tiếng", "Phú Giáo", "Bàu Bàng"),
     "Bình Phước": ("Hớn Quản", "Lộc Ninh", "Bù Đốp", "Bù Gia Mập", "Bù Đăng", "Đồng Phú"),
 }

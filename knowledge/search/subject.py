@@ -108,6 +108,10 @@ def subject_of(ans: Answer) -> Subject | None:
         area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
             kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
             and not ans.course_offset) else ()
+        if not area and kind == "courses" and fitting:
+            # Likewise the classes listed first as having all the question asked (the former Vĩnh Long's of «Vĩnh
+            # Long cũ», before those of the provinces merged into it): «lớp cuối» is the last of what was asked for.
+            area = tuple(c.code for c in shown if c.code in fitting)
         # The classes still held shown after classes all called off are listed below them: «lớp thứ 2» counts on.
         shown += [c for c in shown_order(ans.held_instead or ()) if c not in shown]
         kind = "course" if len(shown) == 1 else "courses"
