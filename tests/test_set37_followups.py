@@ -63,6 +63,8 @@ TARGETS = [
      "7.933", "31/12/2025"],
     ["CM-2025", "LĐLĐ tỉnh Cà Mau", "2025", "Đào tạo, bồi dưỡng cán bộ công đoàn", "", "5.690", "học viên",
      "6.482", "31/12/2025"],
+    ["PBL-2025", "Công đoàn phường Bạc Liêu", "2025", "Tập huấn, bồi dưỡng cán bộ, đoàn viên", "", "730", "học viên",
+     "664", "31/12/2025"],
     ["HC-2025", "LĐLĐ Thành phố Hồ Chí Minh", "2025", "Đào tạo, bồi dưỡng cán bộ công đoàn", "", "6.910", "học viên",
      "6.482", "31/12/2025"],
 ]
@@ -167,3 +169,16 @@ def test_the_last_of_a_former_area_and_a_side_word_replaced_with_its_place(deps:
     assert codes(ans) == ["HC-PL-05"]
     ans, _, read = talk(deps, first, "con ben vung tau cu thi s")
     assert set(codes(ans)[:2]) == {"HC-PL-03", "HC-PL-06"} and " ben " not in read, read
+
+
+def test_the_federation_over_there_is_today_s_province_s(deps: Deps, tmp_path: Path) -> None:
+    # «LĐLĐ bên đó» after the classes of the former Bạc Liêu: Cà Mau's federation (Bạc Liêu's ended in 2025), not
+    # the ward union that bears the old name; «đạt ct hv» is «đạt chỉ tiêu học viên».
+    setup(deps, tmp_path)
+    ans, _, _ = talk(deps, "có lớp nữ công ở Cà Mau cũ nào không", "còn bên Bạc Liêu cũ thì sao",
+                     "tính giúp em lương hưu được bao nhiêu",
+                     "ờ cho tôi hỏi năm ngoái liên đoàn lao động bên đó đạt chỉ tiêu học viên không")
+    assert ans is not None and [i.code for i in ans.items][:1] == ["CM-2025"]
+    ans, _, _ = talk(deps, "cho hoi lop pl lao dong ben ho chi minh cu co nhung lop nao", "con ben vung tau cu thi s",
+                     "Giá vàng hôm nay bao nhiu", "nam ngoai ldld ben do dat ct hv ko")
+    assert ans is not None and [i.code for i in ans.items][:1] == ["HC-2025"]

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.language.places import CURRENT_PROVINCES, FORMER_PROVINCES
+from knowledge.language.places import CURRENT_PROVINCES, FORMER_PROVINCES, current_province
 from knowledge.language.talk import small_talk
 from knowledge.lexicon import (
     ABBREVIATIONS,
@@ -607,6 +607,9 @@ def _words(text: str, prefer: str | None = None) -> str:
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
     raw = re.sub(r"\b(?:bo nhieu|bao nhiu|bao nhieuu)\b", "bao nhieu", raw)  # («bao nhiu chỗ»: a letter dropped)
     raw = re.sub(r"\bthi so?$", "thi sao", raw)
+    # «đạt ct hv ko»: «ct» after «đạt» or before «hv» is «chỉ tiêu», as the engine reads it (a chair is no figure).
+    raw = re.sub(r"\b(dat|giao|vuot) ct\b", r"\1 chi tieu", raw)
+    raw = re.sub(r"\bct (?=hv\b|hoc vien\b|dao tao\b)", "chi tieu ", raw)
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
@@ -1199,6 +1202,9 @@ _THEIRS = re.compile(r"\b(?:cua|ben) (?:ho|don vi (?:do|ay|nay)|cong doan (?:do|
 _PLAN_OR_CLASS = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen|chi tieu|ke hoach)\b")
 
 
+_FEDERATION_BEFORE = re.compile(r"\b(?:lien doan lao dong|ldld|lien doan)(?: (?:tinh|thanh pho|tp))? $")
+
+
 def _there_named(folded: str, subject: Subject,
                  kinds_of: Callable[[str], frozenset[str]] | None, *, opening: bool = False) -> str | None:
     """`folded` with «ở đó» / «của họ» put as the place or union the last answer was about; None when the
@@ -1217,7 +1223,11 @@ def _there_named(folded: str, subject: Subject,
     if kinds_of is not None and kinds_of(_THEIRS.sub(" ", _THERE_PLACE.sub(" ", folded))) & {"place", "org"}:
         return None
     org, place = subject.phrase("org"), subject.phrase("place") or (fold(subject.place) if subject.place else None)
-    if place_ref is not None:
+    if place_ref is not None and place and _FEDERATION_BEFORE.search(folded[:place_ref.start()]):
+        # «LĐLĐ bên đó» after classes of the former Bạc Liêu: the province's federation today (Cà Mau's), not a
+        # ward union that bears the old name («Công đoàn phường Bạc Liêu»).
+        name = f"o {fold(current_province(subject.place or place) or place)}"
+    elif place_ref is not None:
         name = f"o {place}" if place else f"cua {org}" if org else None
     else:
         name = f"cua {org}" if org else f"o {place}" if place else None
