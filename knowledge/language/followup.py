@@ -1223,6 +1223,7 @@ def _there_named(folded: str, subject: Subject,
     if kinds_of is not None and kinds_of(_THEIRS.sub(" ", _THERE_PLACE.sub(" ", folded))) & {"place", "org"}:
         return None
     org, place = subject.phrase("org"), subject.phrase("place") or (fold(subject.place) if subject.place else None)
+    name: str | None
     if place_ref is not None and place and _FEDERATION_BEFORE.search(folded[:place_ref.start()]):
         # «LĐLĐ bên đó» after classes of the former Bạc Liêu: the province's federation today (Cà Mau's), not a
         # ward union that bears the old name («Công đoàn phường Bạc Liêu»).
