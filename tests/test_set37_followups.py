@@ -182,3 +182,20 @@ def test_the_federation_over_there_is_today_s_province_s(deps: Deps, tmp_path: P
     ans, _, _ = talk(deps, "cho hoi lop pl lao dong ben ho chi minh cu co nhung lop nao", "con ben vung tau cu thi s",
                      "Giá vàng hôm nay bao nhiu", "nam ngoai ldld ben do dat ct hv ko")
     assert ans is not None and [i.code for i in ans.items][:1] == ["HC-2025"]
+
+
+def test_a_side_word_before_a_place_and_hoi_truoc_after_a_province(deps: Deps, tmp_path: Path) -> None:
+    # «dưới Vĩnh Long», «trển Sài Gòn»: where the place lies from the asker, as «ở» says it; «bển Vĩnh Long hồi
+    # trước» is the former Vĩnh Long, as «Vĩnh Long cũ» says it.
+    setup(deps, tmp_path)
+    ans, _, _ = talk(deps, "Có mấy lớp nữ công dưới Vĩnh Long tháng 1 năm tới dzậy?")
+    assert ans is not None and ans.intent == "course" and set(codes(ans)) == {"VL-NC-02", "VL-NC-03"}
+    ans, _, _ = talk(deps, "lớp pháp luật lao động trển Sài Gòn có hông")
+    assert ans is not None and ans.intent == "course" and "HC-PL-04" in codes(ans)
+    _, subject, _ = talk(deps, "Có mấy lớp nữ công bển Vĩnh Long hồi trước dzậy?")
+    assert subject is not None and subject.codes[:2] == ("VL-NC-03", "VL-NC-04")
+    ans, _, _ = talk(deps, "Có mấy lớp nữ công bển Vĩnh Long hồi trước dzậy?", "lớp thứ hai học ở đâu dzậy?")
+    assert codes(ans) == ["VL-NC-04"]
+    # «Bến Tre», a place's own «Bến», stays.
+    ans, _, _ = talk(deps, "lớp nữ công ở Bến Tre cũ có những lớp nào")
+    assert set(codes(ans)) == {"VL-NC-01", "VL-NC-02"}

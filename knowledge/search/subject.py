@@ -63,7 +63,7 @@ from knowledge.language.followup import (
     words_in,
 )
 from knowledge.language.message import split_message
-from knowledge.language.places import current_province, former_places
+from knowledge.language.places import canonical_name, current_province, former_places
 from knowledge.language.refer import class_in_view, earlier_in_view, points_to_earlier
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
@@ -1130,9 +1130,38 @@ def _whole_province(engine: QAEngine, text: str, subject: Subject | None) -> str
     return f"chỉ tiêu đào tạo{year} của {federation.name}"
 
 
+# Where a place lies from a Southern chair: «dưới Vĩnh Long», «bển Cần Thơ», «trển Sài Gòn», «ngoài Vũng Tàu»,
+# folded; «hồi trước», «trước đây», «ngày trước» after a province: its former area, as «cũ» says.
+_SIDE_OF = frozenset({"duoi", "ben", "tren", "ngoai", "xuong", "len"})
+_FORMERLY = re.compile(r"^(?:hoi truoc|truoc day|ngay truoc|hoi xua|ngay xua)\b")
+
+
+def _places_said_plainly(engine: QAEngine, text: str) -> str:
+    """`text` with a side word before a place put as «ở» («có mấy lớp … dưới Vĩnh Long tháng 4» reads as «… ở Vĩnh
+    Long …») and «hồi trước» after a province as «cũ» («bển Vĩnh Long hồi trước» is the former Vĩnh Long); the
+    «Bến» of «Bến Tre», a place's own word, stays."""
+    words = list(RAW_WORD.finditer(text))
+    folded = [fold(w.group(0)) for w in words]
+    edits: list[tuple[int, int, str]] = []
+    for i, w in enumerate(words):
+        rest = " ".join(folded[i + 1:i + 5])
+        if (folded[i] in _SIDE_OF and i + 1 < len(words) and "place" in kinds_in(engine, rest)
+                and "place" not in kinds_in(engine, " ".join(folded[i:i + 2]))):
+            before = folded[i - 1] if i else ""
+            edits.append((w.start(), w.end(), "" if before in ("o", "tai") else "ở"))
+        elif i >= 1 and _FORMERLY.match(" ".join(folded[i:i + 2])) and any(
+                canonical_name(" ".join(folded[j:i])) for j in range(max(0, i - 4), i)):
+            end = words[i + 1].end() if i + 1 < len(words) else w.end()
+            edits.append((w.start(), end, "cũ"))
+    for start, end, put in reversed(edits):
+        text = f"{text[:start]}{put}{text[end:]}"
+    return " ".join(text.split()) if edits else text
+
+
 def _in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
+    text = _places_said_plainly(engine, text)
     text = _own_province(engine, text, profile, now=now)
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, _CAN_SHORT.sub(r"\1 được", text), subject, profile))
     text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", _SETTLED.sub("", text))))
