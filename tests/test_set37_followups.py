@@ -199,3 +199,16 @@ def test_a_side_word_before_a_place_and_hoi_truoc_after_a_province(deps: Deps, t
     # «Bến Tre», a place's own «Bến», stays.
     ans, _, _ = talk(deps, "lớp nữ công ở Bến Tre cũ có những lớp nào")
     assert set(codes(ans)) == {"VL-NC-01", "VL-NC-02"}
+
+
+def test_a_telex_key_left_or_two_letters_swapped_in_a_follow_up(deps: Deps, tmp_path: Path) -> None:
+    # «Thês thangs 1?» (Telex tone keys left at the ends), «áCi thứ hai hocj ở đâu?», «òCn bên Cần Thơ thì sao?»
+    # (the first two letters swapped): the follow-up words they are.
+    setup(deps, tmp_path)
+    first = "có lớp nữ công ở Vĩnh Long tháng 12 năm nay không"
+    ans, _, _ = talk(deps, first, "Thês thangs 1?")
+    assert set(codes(ans)) == {"VL-NC-02", "VL-NC-03"}
+    ans, _, _ = talk(deps, "cho hỏi lớp nữ công ở Vĩnh Long cũ có những lớp nào", "áCi thứ hai hocj ở đâu?")
+    assert codes(ans) == ["VL-NC-04"]
+    ans, _, _ = talk(deps, "có lớp nữ công ở Vĩnh Long nào không", "òCn êbn Cần Thơ thì sao?")
+    assert codes(ans) == ["CT-NC-01"]

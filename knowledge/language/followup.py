@@ -587,6 +587,24 @@ def _when_shorthand(raw: str) -> str:
 _LO_CUT = re.compile(r"(?<!\w)[lL]ớ(?!\w)")
 
 
+# The short words a follow-up turns on («thế», «còn», «cái», «lớp», «bên», «học», «hạn», «tháng»), folded: typed
+# with a Telex tone key left at the end («Thês», «Lơps», «hocj») or their first two letters swapped («áCi», «òCn»,
+# «êbn»), they are still those words (no Vietnamese syllable ends in s, f, r, x or j).
+_CUE_WORDS = frozenset({"the", "con", "cai", "lop", "ben", "hoc", "han", "thang", "nao", "dau", "hoi"})
+
+
+def _key_slips(tokens: Sequence[str]) -> list[str]:
+    out = []
+    for t in tokens:
+        if t not in _CUE_WORDS and 3 <= len(t) <= 6:
+            if t[-1] in "sfrxj" and t[:-1] in _CUE_WORDS:
+                t = t[:-1]
+            elif t[1] + t[0] + t[2:] in _CUE_WORDS:
+                t = t[1] + t[0] + t[2:]
+        out.append(t)
+    return out
+
+
 def _words(text: str, prefer: str | None = None) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
@@ -598,7 +616,7 @@ def _words(text: str, prefer: str | None = None) -> str:
     text = _THE_SHORT.sub("thế ", text)
     # «lớ đó …», «đăng ký lớ đầu tiên»: «lớp» with its last letter dropped, as the engine reads it (RAW_ABBREVIATIONS).
     text = _LO_CUT.sub("lớp", text)
-    raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+    raw = " ".join(_key_slips(re.findall(r"[0-9a-z/]+", fold(text))))
     # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
     raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
     # «học mấy ng» is how many days («học bao nhiêu ng» may as well be how many people: left as typed).
