@@ -1526,6 +1526,12 @@ class CourseIndex:
         last |= merged_in
         unfirst = _without(chosen, first)
         last &= unfirst
+        # «Vĩnh Long cũ»: the classes held in the provinces merged into it in 2025 (`elsewhere`), apart from those
+        # of the former area asked, for the reply to list after them (`fitting` below).
+        away_merged = 0
+        for name in elsewhere:
+            away_merged |= self.place_words(tuple(name.split()))
+        away_merged &= unfirst
         if cancelled and cancelled_last:
             # «có lớp nào còn học không»: the classes that still take place first, the cancelled ones after.
             last |= unfirst & self.bits("s:cancelled")
@@ -1680,7 +1686,7 @@ class CourseIndex:
         # before the others (knowledge.search.subject.shown_courses), so «lớp thứ 2» counts among those that
         # answer it. (A class held both ways, or named by its former province, answers as well: no group.)
         def fit(p: int) -> tuple[bool, ...]:
-            return (not mine >> p & 1, p in away_held)
+            return (not mine >> p & 1, p in away_held, bool(away_merged >> p & 1))
 
         fitting: list[int] = []
         if page and not offset:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.language.places import CURRENT_PROVINCES, FORMER_PROVINCES
+from knowledge.language.places import CURRENT_PROVINCES, FORMER_PROVINCES, current_province
 from knowledge.language.talk import small_talk
 from knowledge.lexicon import (
     ABBREVIATIONS,
@@ -587,6 +587,24 @@ def _when_shorthand(raw: str) -> str:
 _LO_CUT = re.compile(r"(?<!\w)[lL]ớ(?!\w)")
 
 
+# The short words a follow-up turns on («thế», «còn», «cái», «lớp», «bên», «học», «hạn», «tháng»), folded: typed
+# with a Telex tone key left at the end («Thês», «Lơps», «hocj») or their first two letters swapped («áCi», «òCn»,
+# «êbn»), they are still those words (no Vietnamese syllable ends in s, f, r, x or j).
+_CUE_WORDS = frozenset({"the", "con", "cai", "lop", "ben", "hoc", "han", "thang", "nao", "dau", "hoi"})
+
+
+def _key_slips(tokens: Sequence[str]) -> list[str]:
+    out = []
+    for t in tokens:
+        if t not in _CUE_WORDS and 3 <= len(t) <= 6:
+            if t[-1] in "sfrxj" and t[:-1] in _CUE_WORDS:
+                t = t[:-1]
+            elif t[1] + t[0] + t[2:] in _CUE_WORDS:
+                t = t[1] + t[0] + t[2:]
+        out.append(t)
+    return out
+
+
 def _words(text: str, prefer: str | None = None) -> str:
     """Folded words, shorthand expanded («đk» -> «dang ky», «ko» -> «khong», «mk» -> «minh», «còn bn thì
     sao» -> «con bac ninh thi sao»), openers
@@ -598,7 +616,7 @@ def _words(text: str, prefer: str | None = None) -> str:
     text = _THE_SHORT.sub("thế ", text)
     # «lớ đó …», «đăng ký lớ đầu tiên»: «lớp» with its last letter dropped, as the engine reads it (RAW_ABBREVIATIONS).
     text = _LO_CUT.sub("lớp", text)
-    raw = " ".join(re.findall(r"[0-9a-z/]+", fold(text)))
+    raw = " ".join(_key_slips(re.findall(r"[0-9a-z/]+", fold(text))))
     # «học ng nào», «khai giảng ng nào»: «ng» is «ngày» there (its usual reading «người» asks nothing of a class).
     raw = re.sub(r"\b(hoc|giang|bat dau|ket thuc|dien ra|mo) ng (nao|may|bao nhieu)\b", r"\1 ngay \2", raw)
     # «học mấy ng» is how many days («học bao nhiêu ng» may as well be how many people: left as typed).
@@ -607,6 +625,9 @@ def _words(text: str, prefer: str | None = None) -> str:
     raw = re.sub(r"\bnm (?=ngoai\b|truoc\b|sau\b|nay\b|toi\b|roi\b|qua\b|\d{4}\b)", "nam ", raw)
     raw = re.sub(r"\b(?:bo nhieu|bao nhiu|bao nhieuu)\b", "bao nhieu", raw)  # («bao nhiu chỗ»: a letter dropped)
     raw = re.sub(r"\bthi so?$", "thi sao", raw)
+    # «đạt ct hv ko»: «ct» after «đạt» or before «hv» is «chỉ tiêu», as the engine reads it (a chair is no figure).
+    raw = re.sub(r"\b(dat|giao|vuot) ct\b", r"\1 chi tieu", raw)
+    raw = re.sub(r"\bct (?=hv\b|hoc vien\b|dao tao\b)", "chi tieu ", raw)
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
@@ -770,7 +791,14 @@ def _fragment(folded: str, kinds_of: Callable[[str], frozenset[str]] | None = No
         if words[0] == "ben" and _ben_starts_name(words, kinds_of):
             break
         words.pop(0)
+    # «còn dưới Bến Tre cũ», «thế ngoài Vũng Tàu»: where the place lies from the asker, no part of what is named.
+    if (len(words) > 1 and words[0] in _SIDE_OF_PLACE and kinds_of is not None
+            and kinds_of(" ".join(words[1:])) & {"place", "org"}):
+        words.pop(0)
     return " ".join(words)
+
+
+_SIDE_OF_PLACE = frozenset({"duoi", "tren", "ngoai", "trong", "xuong", "len", "ra", "vo", "vao"})
 
 
 # The words after «Bến» in a province's name, former or current («Bến Tre»): folded, «bến» is «bên» (side).
@@ -793,7 +821,10 @@ def _strip(text: str, phrase: str | None) -> str:
     """The text without a phrase (and the «ở»/«tại»/«của» that introduced it)."""
     if not phrase:
         return text
-    return " ".join(re.sub(rf"(?:^| )(?:(?:o|tai|cua|o tai|thuoc) )?{re.escape(phrase)}(?: cu)?(?= |$)", " ", text).split())
+    # («bên Hồ Chí Minh cũ», «dưới Vĩnh Long»: the side word goes with the place it puts, or it stays behind and
+    # is read as the «Bến» of a name.)
+    return " ".join(re.sub(rf"(?:^| )(?:(?:o|tai|cua|o tai|thuoc|ben|o ben|duoi|tren) )?{re.escape(phrase)}(?: cu)?(?= |$)",
+                           " ", text).split())
 
 
 # «của tỉnh», «ở tỉnh này»: the province of the conversation, not named again.
@@ -1181,32 +1212,52 @@ _MY_PLACE = re.compile(r"\b(?:o |tai )?(?:tinh|thanh pho|dia phuong|ben|don vi) 
 
 
 # «ở đó», «bên ấy», «tại đấy»: the place of the last answer; «của họ», «bên họ», «đơn vị đó»: its union.
-_THERE_PLACE = re.compile(r"\b(?:o|ben|tai) (?:do|day|ay)\b")
+# («Bển có lớp … không», «LĐLĐ bển đạt chưa»: the South's «bển» is «bên ấy», folded «ben» before a verb.)
+_THERE_PLACE = re.compile(r"\b(?:o|ben|tai) (?:do|day|ay)\b|(?:^|(?<=\bldld )|(?<=\bdong )|(?<=\bdoan ))ben"
+                          r"(?= (?:co|dat|duoc|to chuc|mo)\b)")
 _THEIRS = re.compile(r"\b(?:cua|ben) (?:ho|don vi (?:do|ay|nay)|cong doan (?:do|ay|nay))\b")
 # What a place or union stands in for: a class or a plan question («lớp …», «chỉ tiêu …»).
 _PLAN_OR_CLASS = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen|chi tieu|ke hoach)\b")
 
 
+_FEDERATION_BEFORE = re.compile(r"\b(?:lien doan lao dong|ldld|lien doan)(?: (?:tinh|thanh pho|tp))? $")
+
+
 def _there_named(folded: str, subject: Subject,
-                 kinds_of: Callable[[str], frozenset[str]] | None) -> str | None:
+                 kinds_of: Callable[[str], frozenset[str]] | None, *, opening: bool = False) -> str | None:
     """`folded` with «ở đó» / «của họ» put as the place or union the last answer was about; None when the
     message says neither, names a place or union of its own, or asks no class or plan question."""
     place_ref, union_ref = _THERE_PLACE.search(folded), _THEIRS.search(folded)
     ref = place_ref or union_ref
-    if ref is None or subject.stale or not _PLAN_OR_CLASS.search(folded) or _PRONOUN.search(folded):
+    # After an aside that named no place («giá vàng hôm nay», «sổ bảo hiểm ghi sai năm sinh»), «bên đó» is still
+    # the place the talk was about; after one that named a place («thời tiết Huế»), it may be that one.
+    if ref is None or (subject.stale and "place" in subject.aside) or (subject.stale and not subject.aside) or (
+            not _PLAN_OR_CLASS.search(folded) or _PRONOUN.search(folded)):
         return None
-    if _ELLIPSIS_HEAD.search(folded) or _ELLIPSIS_TAIL.search(folded):
+    # (`opening`: a message that opens with the reference, «ở đó có lớp … không», is no «ở …» ellipsis.)
+    rest = folded[ref.end():].strip() if opening and ref.start() == 0 else folded
+    if _ELLIPSIS_HEAD.search(rest) or _ELLIPSIS_TAIL.search(rest):
         return None  # «còn lớp cho chủ tịch ở đó thì sao»: the last question again, read as an ellipsis below
     if kinds_of is not None and kinds_of(_THEIRS.sub(" ", _THERE_PLACE.sub(" ", folded))) & {"place", "org"}:
         return None
     org, place = subject.phrase("org"), subject.phrase("place") or (fold(subject.place) if subject.place else None)
-    if place_ref is not None:
+    name: str | None
+    if place_ref is not None and place and _FEDERATION_BEFORE.search(folded[:place_ref.start()]):
+        # «LĐLĐ bên đó» after classes of the former Bạc Liêu: the province's federation today (Cà Mau's), not a
+        # ward union that bears the old name («Công đoàn phường Bạc Liêu»).
+        name = f"o {fold(current_province(subject.place or place) or place)}"
+    elif place_ref is not None:
         name = f"o {place}" if place else f"cua {org}" if org else None
     else:
         name = f"cua {org}" if org else f"o {place}" if place else None
     if name is None:
         return None
     return " ".join(f"{folded[:ref.start()]} {name} {folded[ref.end():]}".split())
+
+
+def there_in(text: str, subject: Subject, kinds_of: Callable[[str], frozenset[str]] | None) -> str | None:
+    """`text` with «ở đó», «bên đó», «bển» put as the place or union of `subject` (see `_there_named`)."""
+    return _there_named(_words(text), subject, kinds_of, opening=True)
 
 
 # «có lớp nào khác thay không», «còn lớp nào khác không»: another class of the same kind («lớp thay thế» alone is

@@ -95,6 +95,24 @@ FORMER_AREA_DISTRICTS: dict[str, tuple[str, ...]] = {
     "Hà Nam": ("Kim Bảng", "Thanh Liêm", "Bình Lục", "Lý Nhân"),
     "Vĩnh Phúc": ("Tam Đảo", "Tam Dương", "Yên Lạc", "Vĩnh Tường", "Lập Thạch", "Sông Lô"),
     "Hòa Bình": ("Mai Châu", "Kim Bôi", "Tân Lạc", "Lạc Sơn", "Lạc Thủy", "Yên Thủy", "Cao Phong", "Đà Bắc"),
+    # The South's: plans write «xã Bình Đại (huyện Bình Đại cũ)», and «Bến Tre cũ» means all of them. Left out
+    # as above: the names several provinces had («Châu Thành», «Phước Long», «Hòa Bình», «Tân Thạnh»), and those
+    # whose words run on from a plan's common ones («Thạnh Phú» beside «TP», «Giang Thành» after «An Giang»),
+    # and those that fold like other words («Thạnh Hóa» is «Thanh Hóa», «Kế Sách», «Đức Hòa»; «Côn Đảo» is
+    # «còn đào …», so it is named as the special zone it is since 2025).
+    "Bến Tre": ("Ba Tri", "Bình Đại", "Chợ Lách", "Giồng Trôm", "Mỏ Cày Bắc", "Mỏ Cày Nam"),
+    "Trà Vinh": ("Càng Long", "Cầu Kè", "Tiểu Cần", "Cầu Ngang", "Trà Cú"),
+    "Bạc Liêu": ("Hồng Dân", "Vĩnh Lợi", "Đông Hải"),
+    "Kiên Giang": ("Kiên Lương", "Hòn Đất", "Tân Hiệp", "Giồng Riềng", "Gò Quao", "An Biên", "An Minh",
+                   "U Minh Thượng", "Kiên Hải"),
+    "Sóc Trăng": ("Mỹ Tú", "Cù Lao Dung", "Long Phú", "Mỹ Xuyên", "Thạnh Trị", "Trần Đề"),
+    "Hậu Giang": ("Phụng Hiệp", "Vị Thủy", "Long Mỹ"),
+    "Tiền Giang": ("Cái Bè", "Tân Phước", "Chợ Gạo", "Gò Công Tây", "Gò Công Đông", "Tân Phú Đông"),
+    "Long An": ("Bến Lức", "Cần Đước", "Cần Giuộc", "Đức Huệ", "Mộc Hóa", "Tân Hưng", "Tân Trụ",
+                "Thủ Thừa", "Vĩnh Hưng"),
+    "Bà Rịa - Vũng Tàu": ("Châu Đức", "Xuyên Mộc", "Long Điền", "Đất Đỏ", "Phú Mỹ", "Đặc khu Côn Đảo"),
+    "Bình Dương": ("Dĩ An", "Tân Uyên", "Bắc Tân Uyên", "Dầu Tiếng", "Phú Giáo", "Bàu Bàng"),
+    "Bình Phước": ("Hớn Quản", "Lộc Ninh", "Bù Đốp", "Bù Gia Mập", "Bù Đăng", "Đồng Phú"),
 }
 # The districts (quận, huyện, thị xã) of the centrally-run cities before 1 July 2025, when district level ended
 # (Resolution 202/2025/QH15 and the UBTVQH resolutions on each city's wards and communes): people still say where

@@ -56,13 +56,14 @@ from knowledge.language.followup import (
     run_title,
     section_asked,
     section_of,
+    there_in,
     wants_register,
     whole_list,
     without_periods,
     words_in,
 )
 from knowledge.language.message import split_message
-from knowledge.language.places import current_province, former_places
+from knowledge.language.places import canonical_name, current_province, former_places
 from knowledge.language.refer import class_in_view, earlier_in_view, points_to_earlier
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import ROLES, TOPICS
@@ -107,6 +108,10 @@ def subject_of(ans: Answer) -> Subject | None:
         area = tuple(c.code for c in shown if c.code in ans.former_codes) if (
             kind == "courses" and ans.former_codes and len(ans.former_codes) == ans.former_total
             and not ans.course_offset) else ()
+        if not area and kind == "courses" and fitting:
+            # Likewise the classes listed first as having all the question asked (the former Vĩnh Long's of «Vĩnh
+            # Long cũ», before those of the provinces merged into it): «lớp cuối» is the last of what was asked for.
+            area = tuple(c.code for c in shown if c.code in fitting)
         # The classes still held shown after classes all called off are listed below them: «lớp thứ 2» counts on.
         shown += [c for c in shown_order(ans.held_instead or ()) if c not in shown]
         kind = "course" if len(shown) == 1 else "courses"
@@ -1125,9 +1130,38 @@ def _whole_province(engine: QAEngine, text: str, subject: Subject | None) -> str
     return f"chỉ tiêu đào tạo{year} của {federation.name}"
 
 
+# Where a place lies from a Southern chair: «dưới Vĩnh Long», «bển Cần Thơ», «trển Sài Gòn», «ngoài Vũng Tàu»,
+# folded; «hồi trước», «trước đây», «ngày trước» after a province: its former area, as «cũ» says.
+_SIDE_OF = frozenset({"duoi", "ben", "tren", "ngoai", "xuong", "len"})
+_FORMERLY = re.compile(r"^(?:hoi truoc|truoc day|ngay truoc|hoi xua|ngay xua)\b")
+
+
+def _places_said_plainly(engine: QAEngine, text: str) -> str:
+    """`text` with a side word before a place put as «ở» («có mấy lớp … dưới Vĩnh Long tháng 4» reads as «… ở Vĩnh
+    Long …») and «hồi trước» after a province as «cũ» («bển Vĩnh Long hồi trước» is the former Vĩnh Long); the
+    «Bến» of «Bến Tre», a place's own word, stays."""
+    words = list(RAW_WORD.finditer(text))
+    folded = [fold(w.group(0)) for w in words]
+    edits: list[tuple[int, int, str]] = []
+    for i, w in enumerate(words):
+        rest = " ".join(folded[i + 1:i + 5])
+        if (folded[i] in _SIDE_OF and i + 1 < len(words) and "place" in kinds_in(engine, rest)
+                and "place" not in kinds_in(engine, " ".join(folded[i:i + 2]))):
+            before = folded[i - 1] if i else ""
+            edits.append((w.start(), w.end(), "" if before in ("o", "tai") else "ở"))
+        elif i >= 1 and _FORMERLY.match(" ".join(folded[i:i + 2])) and any(
+                canonical_name(" ".join(folded[j:i])) for j in range(max(0, i - 4), i)):
+            end = words[i + 1].end() if i + 1 < len(words) else w.end()
+            edits.append((w.start(), end, "cũ"))
+    for start, end, put in reversed(edits):
+        text = f"{text[:start]}{put}{text[end:]}"
+    return " ".join(text.split()) if edits else text
+
+
 def _in_context(
     engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime, profile: Profile | None = None,
 ) -> tuple[Answer | None, Subject | None, FollowUp]:
+    text = _places_said_plainly(engine, text)
     text = _own_province(engine, text, profile, now=now)
     text = _REGISTER_SHORT.sub("đăng ký", place_codes_in_context(engine, _CAN_SHORT.sub(r"\1 được", text), subject, profile))
     text = last_question(_THE_SHORT.sub("thế ", _INTERJECTION.sub("", _SETTLED.sub("", text))))
@@ -1239,6 +1273,9 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, about_class(nearest, aspect_asked(spelled), wants_register(spelled)),
                                  now=now, profile=profile, spelled=spelled)
         return ans, subject.focused(nearest), follow
+    planned_there = _there_of_plan(engine, spelled, subject, now=now, profile=profile)
+    if planned_there is not None:
+        return _answer(engine, text, subject, planned_there, now=now, profile=profile, spelled=spelled)
     follow = resolve(spelled, subject, kinds_of=lambda f: kinds_in(engine, f),
                      fit=lambda codes: fit_listed(engine, spelled, codes, now=now, profile=profile),
                      words_of=lambda code: words_of_class(engine, code),
@@ -1262,13 +1299,45 @@ def _in_context(
         ans, _, follow = _answer(engine, text, subject, shared, now=now, profile=profile, spelled=spelled)
         return ans, (dataclasses.replace(subject, best=named) if subject is not None else subject), follow
     if follow.action == "ask" and follow.replaced and "question" not in follow.replaced and (
-            aside_of_its_own(text) or engine.stray_words(without_periods(text), now=now)):
+            aside_of_its_own(text) or _strays_beside_places(engine, without_periods(text), now=now)):
         # «the same, for another place or period» only when the rest of the message says nothing the data
         # does not know: «thời tiết Hà Nội mai thế nào» after a target is no question about Hà Nội's targets.
         follow = NONE
     if follow.action == "ask" and subject is not None:
         follow = _still_short_now(follow, spelled, subject, now=now)
     return _answer(engine, text, subject, follow, now=now, profile=profile, spelled=spelled)
+
+
+def _there_of_plan(engine: QAEngine, text: str, subject: Subject | None, *, now: dt.datetime,
+                   profile: Profile | None) -> FollowUp | None:
+    """«Ở đó có lớp tài chính nào sắp tới không» after a union's targets, then an article's fact or a document
+    looked up in between: the talk is on that union's plan, so «ở đó» is its place (the articles tell of other
+    provinces years ago, an aside). None when the talk was not on a plan or the message says no «ở đó»."""
+    if subject is None or subject.kind not in ("fact", "document") or not subject.plan:
+        return None
+    plan = subject_of(engine.answer(subject.plan, now=now, profile=profile))
+    if plan is None or not (plan.phrase("org") or plan.phrase("place") or plan.place):
+        return None
+    there = there_in(text, plan, lambda f: kinds_in(engine, f))
+    return FollowUp("ask", there, replaced=("question",)) if there is not None else None
+
+
+# The words Southern chairs put before a place to say where it lies from them («còn bên Cần Thơ», «dưới Bến Tre
+# cũ», «trển Sài Gòn», «bển»), folded: no words of a question, though in data full of «Bến Tre», «Bến Cát»
+# the folded «ben» is a common word.
+_SIDE_WORDS = frozenset({"ben", "duoi", "tren", "ngoai", "trong", "xuong", "len", "ra", "vo", "vao"})
+
+
+def _strays_beside_places(engine: QAEngine, folded: str, *, now: dt.datetime) -> list[str]:
+    """`engine.stray_words` of `folded`, without a side word said right before a place or union it names
+    («còn bên Bạc Liêu cũ thì sao» asks the same for Bạc Liêu; «còn bên thời tiết» keeps its stray words)."""
+    stray = engine.stray_words(folded, now=now)
+    if not stray or not set(stray) & _SIDE_WORDS:
+        return stray
+    words = folded.split()
+    beside = {w for i, w in enumerate(words[:-1]) if w in _SIDE_WORDS
+              and kinds_in(engine, " ".join(words[i + 1:i + 5])) & {"place", "org"}}
+    return [w for w in stray if w not in beside]
 
 
 def earlier_position(subject: Subject | None, follow: FollowUp) -> tuple[Subject, str, str] | None:
