@@ -296,6 +296,9 @@ class Answer:
     # The asker's province as the search took it (said or saved), "" when unknown: an online class of it is theirs
     # to attend wherever in it they are (knowledge.search.subject.online_for).
     asker_province: str = ""
+    # The provinces (keys) the places asked lie in («phường Cam Ranh»: Khánh Hòa's), as the data places them: an
+    # online class of one of them is open to the place asked too (knowledge.search.subject.online_for).
+    place_provinces: tuple[str, ...] = ()
     # The asker's role taken from the profile as whom the classes are for («lớp nào cho tôi»): given up before
     # any filter the question said when no class has it (`relaxed` then holds "role"). "" when none was taken.
     profile_role: str = ""
@@ -3972,6 +3975,17 @@ class QAEngine:
             places=(*slots.places, *(w for w in wards if w not in slots.places)),
             phrases=tuple(("place", p) if k == "org" and p in wards else (k, p) for k, p in slots.phrases))
 
+    def _wards_said_as_places(self, norm: Norm, slots: Slots, org_ids: Sequence[int]) -> list[int]:
+        """«lớp online cho chủ tịch CĐCS ở phường Cam Ranh»: the unions of wards and communes named after «ở», «tại»
+        (no «công đoàn» before them), where the asker is rather than whose plan is asked. Only with an online class
+        asked: the province's online classes are open there too (CourseIndex.search `open_to`)."""
+        if "truc_tuyen" not in slots.formats:
+            return []
+        wards = [p for k, p in slots.phrases if k == "org" and _LOCAL_HEAD.match(p)
+                 and re.search(rf"\b(?:o|tai) {re.escape(p)}\b", norm.folded)]
+        return [o for o in org_ids if o in self.orgs
+                and any(f" {fold(self.orgs[o].name)} ".endswith(f" {w} ") for w in wards)]
+
     def _ward_not_province(self, norm: Norm, slots: Slots) -> Slots:
         """The slots without a province whose name is said as a ward's or a commune's («phường Hòa Bình ở Phú
         Thọ»): since 2025 many wards carry a former province's or city's name, and one the data holds under
@@ -4240,6 +4254,7 @@ class QAEngine:
         # Not the asker's own union said introducing themselves («em là … ở LĐLĐ tỉnh Cao Bằng»).
         union_named = any("doan" in p.split() and not _said_introducing(norm, slots.used, p)
                           for k, p in slots.phrases if k == "org")
+        open_to = self._wards_said_as_places(norm, slots, org_ids)
         search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
@@ -4257,7 +4272,8 @@ class QAEngine:
             # «ở khu kinh tế Vân Đồn»: the zone's union named as the place, not as the organiser. (One union: «các
             # KCN» said of several is a kind of union asked, not their zones.)
             zones_asked=[o for o in org_ids if self.org_kinds.get(o) == "industrial_zone"]
-            if len(org_ids) == 1 and not union_named else [])
+            if len(org_ids) == 1 and not union_named else [],
+            open_to=open_to)
         if not status and (provinces or places or org_ids) and (topics or words):
             # «lớp lý luận chính trị Quảng Ngãi», whose only such class there was called off: that class is the
             # answer, with its status, before any class elsewhere (as «… còn học không» has it).
@@ -4614,6 +4630,9 @@ class QAEngine:
                       held_relaxed=instead.relaxed if instead is not None else (),
                       home_missed=home_missed, profile_role=profile_role,
                       asker_province=(profile.province or "") if profile is not None else "",
+                      place_provinces=tuple(dict.fromkeys([
+                          *(p for name in slots.places for p in sorted(self.courses.places.get(name, ()))),
+                          *(province_key(current_province(at) or at) for o in open_to if (at := self.orgs[o].province))])),
                       around=around, ended_since=window.start if ended_listed and window is not None else None,
                       unions_asked=tuple(self.orgs[o].name for o in org_ids if o in self.orgs)
                       if "org" in hits.relaxed else ())

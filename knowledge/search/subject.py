@@ -181,7 +181,7 @@ def online_for(ans: Answer, c: CourseRec) -> bool:
     if not online_anywhere(c) or not c.province:
         return False
     names = (*ans.slots.provinces, ans.said_place, current_province(ans.former_area) or "", ans.asker_province)
-    mine = {province_key(current_province(n) or n) for n in names if n}
+    mine = {province_key(current_province(n) or n) for n in names if n} | set(ans.place_provinces)
     return province_key(current_province(c.province) or c.province) in mine
 
 

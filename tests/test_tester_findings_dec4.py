@@ -1,0 +1,83 @@
+"""Findings of the testers on 4 December that were still open, each checked through the real turn:
+
+- a place inside a province (a ward, a commune, a former district) asked with «online»: the province's online
+  class for its whole people is listed (after the classes held at that place);
+- «lớp tiếp theo», «đợt sau» after a class was shown: the next class on its topic and audience;
+- «còn số lớp thì sao» after a union's targets of a year whose plan sets no class count: said plainly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from handlers.deps import Deps
+from knowledge.language.followup import Subject
+from knowledge.qa import Answer
+from knowledge.search.subject import answer_in_context
+from tests.conftest import FIXED_NOW
+from tests.test_transfer import import_plan
+from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+
+NV = "Nghiệp vụ công đoàn"
+CHAIRS = "Chủ tịch, Phó chủ tịch CĐCS"
+COURSES = [
+    ["KH-ON-01", "Bồi dưỡng nghiệp vụ chủ tịch CĐCS (trực tuyến)", NV, CHAIRS, "LĐLĐ tỉnh Khánh Hòa", "Khánh Hòa",
+     "Trực tuyến qua Zoom", "trực tuyến", "15/12/2026", "16/12/2026", "10/12/2026", "200", ""],
+    ["KH-CR-01", "Bồi dưỡng nghiệp vụ chủ tịch CĐCS phường Cam Ranh", NV, CHAIRS, "LĐLĐ tỉnh Khánh Hòa",
+     "Khánh Hòa", "Hội trường phường Cam Ranh", "tập trung", "08/01/2027", "09/01/2027", "03/01/2027", "60", ""],
+    ["KH-AT-01", "Tập huấn ATVSLĐ cho người lao động", "An toàn, vệ sinh lao động", "Đoàn viên, người lao động",
+     "LĐLĐ tỉnh Khánh Hòa", "Khánh Hòa", "Nhà văn hóa xã Vạn Ninh", "tập trung", "20/01/2027", "21/01/2027",
+     "13/01/2027", "60", ""],
+    ["DN-ON-01", "Bồi dưỡng nghiệp vụ chủ tịch CĐCS (trực tuyến)", NV, CHAIRS, "LĐLĐ tỉnh Đồng Nai", "Đồng Nai",
+     "Trực tuyến", "trực tuyến", "05/12/2026", "05/12/2026", "01/12/2026", "200", ""],
+    ["CR-ON-01", "Sinh hoạt chuyên đề cho chủ tịch CĐCS phường Cam Ranh", NV, CHAIRS, "CĐ phường Cam Ranh",
+     "Khánh Hòa", "Trực tuyến", "trực tuyến", "03/12/2026", "03/12/2026", "01/12/2026", "50", ""],
+    ["KH-CL-01", "Tập huấn kỹ năng thương lượng tập thể", "Thương lượng tập thể", "UV BCH CĐCS", "LĐLĐ tỉnh Khánh Hòa",
+     "Khánh Hòa", "Hội trường xã Cam Lâm (huyện Cam Lâm cũ)", "tập trung", "12/01/2027", "13/01/2027", "05/01/2027",
+     "60", ""],
+    ["HN-ON-01", "Bồi dưỡng nghiệp vụ cho chủ tịch CĐCS (trực tuyến)", NV, CHAIRS, "LĐLĐ thành phố Hà Nội", "Hà Nội",
+     "Trực tuyến qua Zoom", "trực tuyến", "10/12/2026", "11/12/2026", "05/12/2026", "300", ""],
+    ["HN-BV-01", "Tập huấn nghiệp vụ cho chủ tịch CĐCS xã Ba Vì", NV, CHAIRS, "CĐ xã Ba Vì", "Hà Nội",
+     "Hội trường xã Ba Vì", "tập trung", "20/12/2026", "20/12/2026", "15/12/2026", "60", ""],
+]
+TARGETS = [
+    ["HP-2026", "LĐLĐ thành phố Hải Phòng", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "4.000", "học viên",
+     "3.655", "31/10/2026"],
+]
+
+
+def setup(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
+
+
+def talk(deps: Deps, *texts: str) -> list[str]:
+    """The codes of the classes of the last answer, the messages read in turn as the bench reads them."""
+    engine = deps.knowledge.engine()
+    subject: Subject | None = None
+    ans: Answer | None = None
+    for text in texts:
+        ans, subject, _ = answer_in_context(engine, text, subject, now=FIXED_NOW)
+    return [c.code for c in ans.courses] if ans is not None else []
+
+
+def test_an_online_class_for_the_whole_province_is_open_to_a_ward_asked(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    # A commune with no online class of its own: the province federation's online class, said to be the province's.
+    reply = ask(deps, "lớp online cho chủ tịch CĐCS ở xã Vạn Ninh", user="701")
+    assert "Bồi dưỡng nghiệp vụ chủ tịch CĐCS (trực tuyến)" in reply and "LĐLĐ tỉnh Khánh Hòa" in reply
+    assert "trực tuyến của Khánh Hòa" in reply and "nơi khác" not in reply and "Đồng Nai" not in reply
+    assert talk(deps, "lớp online cho chủ tịch CĐCS ở xã Vạn Ninh") == ["KH-ON-01"]
+    # A ward whose union holds an online class of its own: that class first, then the province's.
+    reply = ask(deps, "lớp online cho chủ tịch CĐCS ở phường Cam Ranh", user="702")
+    assert reply.index("phường Cam Ranh\n") < reply.index("Các lớp trực tuyến của Khánh Hòa, học ở đâu cũng được:")
+    assert reply.index("Các lớp trực tuyến của Khánh Hòa") < reply.index("LĐLĐ tỉnh Khánh Hòa")
+    assert talk(deps, "lớp online cho chủ tịch CĐCS ở phường Cam Ranh") == ["CR-ON-01", "KH-ON-01"]
+    # Its union asked by name keeps to its own classes; another ward's union's online class is for its members.
+    assert talk(deps, "cđ phường cam ranh có lớp online nào ko") == ["CR-ON-01"]
+    # A former district, of a province or of a city, said with «huyện … cũ».
+    reply = ask(deps, "lớp online cho chủ tịch CĐCS ở huyện Cam Lâm cũ", user="703")
+    assert "LĐLĐ tỉnh Khánh Hòa" in reply and "chưa thấy lớp" not in reply
+    assert talk(deps, "lớp online cho chủ tịch CĐCS ở huyện Ba Vì cũ") == ["HN-ON-01"]
+    # A commune whose union holds only a class in person: the city's online class, not the other way of holding.
+    reply = ask(deps, "lớp online cho chủ tịch CĐCS ở xã Ba Vì", user="704")
+    assert "LĐLĐ thành phố Hà Nội" in reply and "hình thức khác" not in reply
