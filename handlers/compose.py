@@ -505,6 +505,12 @@ def relaxed_lines(ans: Answer) -> list[str]:
     return lines
 
 
+def nothing_after(c: CourseRec) -> str:
+    """«lớp tiếp theo» after the class `c` when the plans hold no later class on its topic for its people there."""
+    where = f" ở {current_province(c.province) or c.province}" if c.province else ""
+    return f"Sau lớp này, kế hoạch chưa có lớp nào nữa về «{label(TOPICS, c.topic)}»{where}. Lớp anh/chị đang xem:"
+
+
 def open_online_here(ans: Answer) -> bool:
     """An online class asked at a ward, a commune or a former district («lớp online … ở phường Cam Ranh») and found
     as asked: the online classes of its province listed are open there (`Answer.place_provinces`)."""

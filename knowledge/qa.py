@@ -299,6 +299,9 @@ class Answer:
     # The provinces (keys) the places asked lie in («phường Cam Ranh»: Khánh Hòa's), as the data places them: an
     # online class of one of them is open to the place asked too (knowledge.search.subject.online_for).
     place_provinces: tuple[str, ...] = ()
+    # «lớp tiếp theo» after a class when no class on its topic for its people is held after it in its province:
+    # the answer is that class, and the reply says first that none follows it (knowledge.search.subject.next_class).
+    nothing_after: bool = False
     # The asker's role taken from the profile as whom the classes are for («lớp nào cho tôi»): given up before
     # any filter the question said when no class has it (`relaxed` then holds "role"). "" when none was taken.
     profile_role: str = ""

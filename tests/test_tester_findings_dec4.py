@@ -81,3 +81,49 @@ def test_an_online_class_for_the_whole_province_is_open_to_a_ward_asked(deps: De
     # A commune whose union holds only a class in person: the city's online class, not the other way of holding.
     reply = ask(deps, "lớp online cho chủ tịch CĐCS ở xã Ba Vì", user="704")
     assert "LĐLĐ thành phố Hà Nội" in reply and "hình thức khác" not in reply
+
+
+AT = "An toàn, vệ sinh lao động"
+WORKERS = "Đoàn viên, người lao động"
+BATCHES = [
+    ["BN-AT-D1", "Tập huấn công tác ATVSLĐ đợt 1", AT, WORKERS, "LĐLĐ tỉnh Bắc Ninh", "Bắc Ninh",
+     "Hội trường phường Kinh Bắc", "tập trung", "16/12/2026", "17/12/2026", "10/12/2026", "40", ""],
+    ["BN-AT-D2", "Tập huấn công tác ATVSLĐ đợt 2", AT, WORKERS, "LĐLĐ tỉnh Bắc Ninh", "Bắc Ninh",
+     "Hội trường phường Kinh Bắc", "tập trung", "13/01/2027", "14/01/2027", "08/01/2027", "40", ""],
+    ["BN-AT-D3", "Tập huấn công tác ATVSLĐ đợt 3", AT, WORKERS, "LĐLĐ tỉnh Bắc Ninh", "Bắc Ninh",
+     "Hội trường phường Kinh Bắc", "tập trung", "10/03/2027", "11/03/2027", "03/03/2027", "40", ""],
+    ["BN-HL-01", "Huấn luyện ATVSLĐ cho an toàn vệ sinh viên", AT, "An toàn vệ sinh viên", "LĐLĐ tỉnh Bắc Ninh",
+     "Bắc Ninh", "Nhà văn hóa phường Bắc Giang", "tập trung", "20/01/2027", "21/01/2027", "13/01/2027", "40", ""],
+    ["BN-TC-01", "Bồi dưỡng nghiệp vụ tài chính công đoàn", "Tài chính công đoàn", "Kế toán công đoàn cơ sở",
+     "LĐLĐ tỉnh Bắc Ninh", "Bắc Ninh", "Hội trường LĐLĐ tỉnh", "tập trung", "05/01/2027", "06/01/2027", "28/12/2026",
+     "50", ""],
+    ["BN-TC-02", "Bồi dưỡng kế toán công đoàn cơ sở", "Tài chính công đoàn", "Kế toán công đoàn cơ sở",
+     "LĐLĐ tỉnh Bắc Ninh", "Bắc Ninh", "Hội trường LĐLĐ tỉnh", "tập trung", "02/04/2027", "03/04/2027", "25/03/2027",
+     "50", ""],
+    ["BN-NC-01", "Tập huấn công tác nữ công", "Nữ công - bình đẳng giới", "Ủy viên ban nữ công", "LĐLĐ tỉnh Bắc Ninh",
+     "Bắc Ninh", "Hội trường LĐLĐ tỉnh", "tập trung", "22/12/2026", "22/12/2026", "15/12/2026", "40", ""],
+]
+
+
+def test_the_next_class_after_the_one_in_view_is_the_next_on_its_topic(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *BATCHES], [TARGET_HEADER, *TARGETS])
+    # A list of one class (December's), then the next one asked however chairs say it: January's batch, not every
+    # class of the province found anew.
+    for n, then in enumerate(("lớp tiếp theo", "lớp kế tiếp khi nào", "đợt sau", "khi nào có lớp nữa")):
+        reply = ask(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 12", user=f"81{n}")
+        reply = ask(deps, then, user=f"81{n}")
+        assert "Tập huấn công tác ATVSLĐ đợt 2" in reply and "13/01/2027" in reply and "nữ công" not in reply
+        assert talk(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 12", then) == ["BN-AT-D2"]
+    # A class of no run: the next class on its topic for the same people, whatever its title.
+    for then in ("lớp tiếp theo", "đợt sau khi nào", "khi nào có lớp nữa"):
+        assert talk(deps, "lớp tài chính công đoàn ở Bắc Ninh tháng 1", then) == ["BN-TC-02"]
+    # The class in focus of a list: the next for its people (not a class for safety officers held before it).
+    assert talk(deps, "atvsld bắc ninh có lớp nào", "cái thứ 2 ở đâu", "lớp tiếp theo") == ["BN-AT-D3"]
+    assert talk(deps, "atvsld bắc ninh có lớp nào", "cái thứ 2 ở đâu", "khi nào có lớp nữa") == ["BN-AT-D3"]
+    # None after it: said so, over the class in view, not classes held before it.
+    ask(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 3", user="820")
+    reply = ask(deps, "khi nào có lớp nữa", user="820")
+    assert reply.startswith("Sau lớp này, kế hoạch chưa có lớp nào nữa về «An toàn, vệ sinh lao động» ở Bắc Ninh")
+    assert "10/03/2027" in reply and "16/12/2026" not in reply
+    # The message naming what it asks itself is a question of its own.
+    assert talk(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 12", "lớp nữ công tiếp theo") == ["BN-NC-01"]
