@@ -1517,7 +1517,8 @@ def not_its_own_note(ans: Answer) -> str:
 
 def lists_targets(ans: Answer) -> bool:
     """Whether the reply to `ans` lists its targets (`targets_reply`), not one record of it."""
-    return ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or bool(ans.relaxed))
+    return ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or bool(ans.relaxed)
+                                       or ans.no_class_count)
 
 
 def _target_groups(ans: Answer) -> dict[tuple[str, int, int], list[TargetRec]]:
@@ -1541,6 +1542,10 @@ def targets_reply(ans: Answer) -> list[Reply]:
     note = other_period_note(ans)
     if ans.no_own_targets:
         note = not_its_own_note(ans) + (f"\n{note}" if note else "")
+    if ans.no_class_count and groups:
+        # «số lớp bao nhiêu» of a plan that counts no classes: said plainly, then what it does set.
+        org, y1, y2 = next(iter(groups))
+        note = f"Kế hoạch {vn.period(y1, y2)} của {unit(org)} không đặt chỉ tiêu số lớp, chỉ đặt các chỉ tiêu dưới đây."
     lines: list[str] = [note] if note else []
     latest = max((y2 for _, _, y2 in groups), default=0)
     for (org, y1, y2), targets in groups.items():

@@ -302,6 +302,9 @@ class Answer:
     # «lớp tiếp theo» after a class when no class on its topic for its people is held after it in its province:
     # the answer is that class, and the reply says first that none follows it (knowledge.search.subject.next_class).
     nothing_after: bool = False
+    # A count of classes asked of a union's plan («số lớp bao nhiêu») whose plan for the period sets none (its
+    # targets count learners, people): the reply says so plainly before the targets it does set.
+    no_class_count: bool = False
     # The asker's role taken from the profile as whom the classes are for («lớp nào cho tôi»): given up before
     # any filter the question said when no class has it (`relaxed` then holds "role"). "" when none was taken.
     profile_role: str = ""
@@ -4808,6 +4811,12 @@ class QAEngine:
         items = [it for _, it in chosen[:8]]
         matches = [Match("target", it.code, it.title, round(max(s, 0.0), 3)) for s, it in chosen[:8]]
         changes = self._target_changes(items, compared[1]) if compared is not None and not other_period else ()
+        shown = [it.rec for it in items if isinstance(it.rec, TargetRec)]
+        # «số lớp bao nhiêu», «phải mở mấy lớp» of one union's plan for one period that counts no classes.
+        no_class_count = bool(
+            _CLASS_COUNT_ASKED.search(norm.folded) and shown and not other_period and not kind_missing
+            and len({(t.organisation_id, t.period_start, t.period_end) for t in shown}) == 1
+            and not any(fold(t.unit).split()[:1] == ["lop"] for t in shown))
         # A year the union's plan sets nothing for is not answered: its nearest year's targets are shown beside
         # «chưa có chỉ tiêu năm …», as a low answer the organisers see among the questions left unanswered.
         return Answer(question, norm, "target", round(conf, 3), "low" if other_period else "confident", slots,
@@ -4815,7 +4824,7 @@ class QAEngine:
                       relaxed=(*(("time",) if other_period else ()), *(("org",) if kind_missing else ())),
                       no_own_targets=kind_missing or own_missing,
                       compared_year=compared[1] if compared is not None and not other_period else None,
-                      changes=changes)
+                      changes=changes, no_class_count=no_class_count)
 
     def _target_changes(self, items: Sequence[Item], year: int) -> tuple[tuple[TargetRec, TargetRec | None], ...]:
         """Each target shown beside the same union's target of `year` for the same figure (metric, unit and
@@ -5457,6 +5466,8 @@ _LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 a
 _PEOPLE_UNIT_HEADS = frozenset({"nguoi", "can", "doan", "hoc", "luot", "cong", "chu", "giang", "lao"})
 # Sessions held are counted as «buổi» or «cuộc» (of talks, of campaigns) alike: «bao nhiêu buổi tuyên truyền».
 _SESSION_UNIT_HEADS = frozenset({"buoi", "cuoc"})
+# A count of classes asked of a plan: «số lớp», «bao nhiêu lớp», «mấy lớp», «chỉ tiêu lớp», «mở bao nhiêu lớp» (folded).
+_CLASS_COUNT_ASKED = re.compile(r"\b(?:so lop|so luong lop|bao nhieu lop|may lop|chi tieu (?:ve )?lop)\b")
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 

@@ -127,3 +127,34 @@ def test_the_next_class_after_the_one_in_view_is_the_next_on_its_topic(deps: Dep
     assert "10/03/2027" in reply and "16/12/2026" not in reply
     # The message naming what it asks itself is a question of its own.
     assert talk(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 12", "lớp nữ công tiếp theo") == ["BN-NC-01"]
+
+
+PLAN_TARGETS = [
+    ["BN-25-HV", "LĐLĐ tỉnh Bắc Ninh", "2025", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "1.800", "học viên", "1.850",
+     "31/12/2025"],
+    ["BN-25-LOP", "LĐLĐ tỉnh Bắc Ninh", "2025", "Mở lớp tập huấn nghiệp vụ", "", "40", "lớp", "42", "31/12/2025"],
+    ["BN-26-HV", "LĐLĐ tỉnh Bắc Ninh", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "2.000", "học viên", "1.655",
+     "31/10/2026"],
+    ["BN-26-AT", "LĐLĐ tỉnh Bắc Ninh", "2026", "Huấn luyện ATVSLĐ cho người lao động", "Đoàn viên, người lao động",
+     "5.000", "người", "4.120", "31/10/2026"],
+]
+
+
+def test_a_count_of_classes_asked_of_a_plan_that_sets_none_is_said_plainly(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *BATCHES], [TARGET_HEADER, *PLAN_TARGETS])
+    plain = "Kế hoạch năm 2026 của Liên đoàn Lao động tỉnh Bắc Ninh không đặt chỉ tiêu số lớp"
+    for n, then in enumerate(("còn số lớp thì sao", "số lớp bao nhiêu", "phải mở bao nhiêu lớp", "mấy lớp",
+                              "chỉ tiêu lớp thì sao")):
+        ask(deps, "chỉ tiêu năm 2026 của LĐLĐ tỉnh Bắc Ninh", user=f"91{n}")
+        reply = ask(deps, then, user=f"91{n}")
+        # Said first, then what the plan of that year sets (not another year's class count, nor an article).
+        assert reply.startswith(plain) and "1.655/2.000 học viên" in reply and "4.120/5.000 người" in reply
+        assert "42/40 lớp" not in reply and "Sóc Trăng" not in reply
+    ask(deps, "Bắc Ninh đạt chỉ tiêu đào tạo chưa", user="920")
+    assert ask(deps, "còn số lớp thì sao", user="920").startswith(plain)
+    # A plan that sets one: its figure, nothing said of a missing one.
+    ask(deps, "chỉ tiêu năm 2025 của LĐLĐ tỉnh Bắc Ninh", user="921")
+    reply = ask(deps, "số lớp bao nhiêu", user="921")
+    assert "42/40 lớp" in reply and "không đặt chỉ tiêu số lớp" not in reply
+    # Asked outright, the same.
+    assert ask(deps, "chỉ tiêu số lớp năm 2026 của LĐLĐ tỉnh Bắc Ninh", user="922").startswith(plain)

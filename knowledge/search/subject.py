@@ -883,6 +883,30 @@ def next_class(engine: QAEngine, text: str, subject: Subject | None) -> tuple[Co
                                           c.starts_at)) if later else None
 
 
+# «số lớp bao nhiêu», «phải mở bao nhiêu lớp», «mấy lớp», «còn số lớp thì sao», «chỉ tiêu lớp thì sao» (folded): the
+# count of classes of the plan in view, asked with nothing else of a question of its own.
+_PLAN_CLASS_COUNT = re.compile(r"^(?:(?:the|vay|con|con ve|thi) )*(?:chi tieu )?(?:ve )?"
+                               r"(?:so lop|so luong lop|(?:phai |can |duoc |se )?(?:mo |to chuc )?(?:bao nhieu|may) lop"
+                               r"|chi tieu (?:ve )?lop)"
+                               r"(?: (?:la|thi|dat|duoc|phai|can))*(?: (?:bao nhieu|may|sao|the nao|nhu the nao))?"
+                               r"(?: (?:a|ah|vay|the|nhi|ha|nua|ban|ad|thi sao))*$")
+
+
+def plan_class_count(subject: Subject | None, *texts: str) -> FollowUp | None:
+    """«số lớp bao nhiêu» after a union's targets: its plan's count of classes for the same period (a question
+    the engine answers, saying so when the plan sets none). None otherwise. The message as typed and as respelled
+    (the corrector may take «phải» for «phí»)."""
+    if subject is None or subject.kind != "target" or subject.stale or not subject.question:
+        return None
+    if not any(_PLAN_CLASS_COUNT.match(" ".join(RAW_WORD.findall(fold(t)))) for t in texts):
+        return None
+    where = subject.phrase("org") or subject.phrase("place") or (fold(subject.place) if subject.place else "")
+    if not where:
+        return None
+    period = subject.phrase("time") or (f"nam {subject.year}" if subject.year else "")
+    return FollowUp("ask", " ".join(f"chi tieu so lop {period} {where}".split()), replaced=("question",))
+
+
 def _in_batch_order(engine: QAEngine, found: Sequence[CourseRec], near: Sequence[str], batch: str) -> list[CourseRec]:
     """Of several classes of batch `batch`, those held in the order the batch numbers say next to the class in
     view: «đợt 2» of a class whose «đợt 1» is on 18/01 starts after it (another union's «đợt 2» held before it
@@ -1247,6 +1271,9 @@ def _in_context(
         codes = subject.codes if following.code in subject.codes else (*subject.codes, following.code)
         titles = subject.titles if following.code in subject.codes else (*subject.titles, following.title)
         return ans, dataclasses.replace(subject, codes=codes, titles=titles).focused(following.code), follow
+    counted = plan_class_count(subject, text, spelled)
+    if counted is not None:
+        return _answer(engine, text, subject, counted, now=now, profile=profile, spelled=spelled)
     after = next_class(engine, spelled, subject)
     if after is not None and subject is not None:
         ref, nxt = after
