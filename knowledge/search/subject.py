@@ -1271,9 +1271,9 @@ def _in_context(
         codes = subject.codes if following.code in subject.codes else (*subject.codes, following.code)
         titles = subject.titles if following.code in subject.codes else (*subject.titles, following.title)
         return ans, dataclasses.replace(subject, codes=codes, titles=titles).focused(following.code), follow
-    counted = plan_class_count(subject, text, spelled)
-    if counted is not None:
-        return _answer(engine, text, subject, counted, now=now, profile=profile, spelled=spelled)
+    class_count = plan_class_count(subject, text, spelled)
+    if class_count is not None:
+        return _answer(engine, text, subject, class_count, now=now, profile=profile, spelled=spelled)
     after = next_class(engine, spelled, subject)
     if after is not None and subject is not None:
         ref, nxt = after
