@@ -158,3 +158,13 @@ def test_a_count_of_classes_asked_of_a_plan_that_sets_none_is_said_plainly(deps:
     assert "42/40 lớp" in reply and "không đặt chỉ tiêu số lớp" not in reply
     # Asked outright, the same.
     assert ask(deps, "chỉ tiêu số lớp năm 2026 của LĐLĐ tỉnh Bắc Ninh", user="922").startswith(plain)
+
+
+def test_a_broad_list_fits_a_phone_and_says_how_to_see_more(deps: Deps, tmp_path: Path) -> None:
+    # Checked, not changed: a page of a broad list is five classes (one more when only one is left), under Zalo's
+    # 2,000 characters, and it says how many are left and how to see them or narrow the question.
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES, *BATCHES], [TARGET_HEADER, *PLAN_TARGETS])
+    for n, broad in enumerate(("có lớp nào không", "lớp nào sắp mở", "/khoahoc")):
+        reply = ask(deps, broad, user=f"93{n}")
+        assert reply.count("\n• ") + reply.startswith("• ") <= 6 and len(reply) <= 2000
+        assert "Còn 10 lớp nữa" in reply and "Xem thêm" in reply and "hỏi cụ thể hơn" in reply
