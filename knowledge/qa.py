@@ -2978,8 +2978,17 @@ class QAEngine:
                 (profile.province,) if profile and profile.said and profile.province
                 and not (slots.places or slots.org_ids) else ())
             there = {k for p in asked_in for k in same_area_keys(p)}
+            # «lớp cho chủ tịch CĐCS ở xã Vạn Ninh»: a class named with a place and no question word is a search
+            # for one to attend, as «có lớp nào …» is.
+            searched = False
+            if not asked_in:
+                # «ở xã Vạn Ninh»: a commune or ward the data places in its province; an article on another
+                # province is no answer to a class wished for there.
+                there = {k for p in course_ans.place_provinces for k in same_area_keys(p)}
+                searched = bool(there) and _opens_with_class(norm.tokens) and "?" not in norm.text and not any(
+                    t in QUESTION_WORDS for t in norm.tokens)
             if (good and course_ans.relaxed and not fact_signal and not counts and not _has(f, *TARGET_WORDS)
-                    and _has(free, *STRONG_COURSE_CUES)
+                    and (_has(free, *STRONG_COURSE_CUES) or searched)
                     and (not scored or scored[0].item.kind == "target"
                          or (there and scored[0].item.province not in there))):
                 # «Gia Lai có lớp ATVSLĐ nào không» when it has none: the classes elsewhere, said as such,

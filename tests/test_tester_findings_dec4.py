@@ -168,3 +168,15 @@ def test_a_broad_list_fits_a_phone_and_says_how_to_see_more(deps: Deps, tmp_path
         reply = ask(deps, broad, user=f"93{n}")
         assert reply.count("\n• ") + reply.startswith("• ") <= 6 and len(reply) <= 2000
         assert "Còn 10 lớp nữa" in reply and "Xem thêm" in reply and "hỏi cụ thể hơn" in reply
+
+
+def test_a_class_wished_for_at_a_commune_with_none_is_no_article_of_another_province(deps: Deps, tmp_path: Path) -> None:
+    # Found while reproducing the first finding: a commune the data places in Khánh Hòa, with no class for chairs
+    # held there; the province's classes answer (its online ones first), not an article on a chair in Lạng Sơn.
+    setup(deps, tmp_path)
+    for n, wished in enumerate(("lớp cho chủ tịch CĐCS ở xã Vạn Ninh", "lớp nghiệp vụ ở xã Vạn Ninh",
+                                "lớp cho chủ tịch CĐCS ở huyện Cam Lâm cũ")):
+        reply = ask(deps, wished, user=f"95{n}")
+        assert "Chưa có lớp học tập trung ở nơi anh/chị hỏi" in reply and "Cao Lộc" not in reply
+        assert reply.index("Bồi dưỡng nghiệp vụ chủ tịch CĐCS (trực tuyến)") < reply.index("Các lớp ở nơi khác:")
+        assert "LĐLĐ tỉnh Đồng Nai" not in reply
