@@ -505,6 +505,18 @@ def relaxed_lines(ans: Answer) -> list[str]:
     return lines
 
 
+def nothing_after(c: CourseRec) -> str:
+    """«lớp tiếp theo» after the class `c` when the plans hold no later class on its topic for its people there."""
+    where = f" ở {current_province(c.province) or c.province}" if c.province else ""
+    return f"Sau lớp này, kế hoạch chưa có lớp nào nữa về «{label(TOPICS, c.topic)}»{where}. Lớp anh/chị đang xem:"
+
+
+def open_online_here(ans: Answer) -> bool:
+    """An online class asked at a ward, a commune or a former district («lớp online … ở phường Cam Ranh») and found
+    as asked: the online classes of its province listed are open there (`Answer.place_provinces`)."""
+    return bool(ans.place_provinces) and "truc_tuyen" in ans.slots.formats and not ans.relaxed
+
+
 def around_period_reply(ans: Answer, lines: list[str], tz: dt.tzinfo, now: dt.datetime) -> Reply:
     """No class in the month or period asked: the nearest class before it and the nearest after it
     (`Answer.around`), each under a line saying which, with a details button each."""
@@ -1102,6 +1114,12 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         of_today = f" của {held_by.pop()}" if len(held_by) == 1 else ""
         head = head.replace("phù hợp", f"trực tuyến{of_today}", 1)
         online_apart = False  # one group: the head says it
+    elif open_online_here(ans) and not fitting_first(ans) and all(online_for(ans, c) for c in ans.courses):
+        # «lớp online … ở xã Vạn Ninh»: the province's online classes, open to the commune asked: said whose they
+        # are, as the place asked holds none of its own.
+        held_by = {current_province(c.province) or c.province for c in ans.courses}
+        if len(held_by) == 1:
+            head = head.replace("phù hợp", f"trực tuyến của {held_by.pop()} (học ở đâu cũng được)", 1)
     elif elsewhere and online_apart:
         head = head.replace("phù hợp", "trực tuyến và ở nơi khác", 1)
     elif elsewhere:
@@ -1159,7 +1177,13 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         if lead is not None and i == 1:
             lines.append("Các lớp khác, gần nhất trước:")
         elif lead is None and fitting and c.code not in fitting and all(x.code in fitting for x in shown[:i]):
-            lines.append("Các lớp khác gần với câu hỏi, gần nhất trước:")
+            unfitting = [x for x in shown if x.code not in fitting]
+            held_by = {current_province(x.province) or x.province for x in unfitting}
+            if open_online_here(ans) and len(held_by) == 1 and all(online_for(ans, x) for x in unfitting):
+                # After the ward's own online classes, the province's, open to it as to any other ward.
+                lines.append(ONLINE_GROUP.format(of=f" của {held_by.pop()}"))
+            else:
+                lines.append("Các lớp khác gần với câu hỏi, gần nhất trước:")
         if ans.status_codes and c.code not in ans.status_codes and all(x.code in ans.status_codes for x in shown[:i]):
             others = _called_off_said([x for x in shown if x.code not in ans.status_codes])
             lines.append(f"Các lớp {others}:")
@@ -1497,7 +1521,8 @@ def not_its_own_note(ans: Answer) -> str:
 
 def lists_targets(ans: Answer) -> bool:
     """Whether the reply to `ans` lists its targets (`targets_reply`), not one record of it."""
-    return ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or bool(ans.relaxed))
+    return ans.intent == "target" and ((ans.band == "confident" and len(ans.items) > 1) or bool(ans.relaxed)
+                                       or ans.no_class_count)
 
 
 def _target_groups(ans: Answer) -> dict[tuple[str, int, int], list[TargetRec]]:
@@ -1521,6 +1546,10 @@ def targets_reply(ans: Answer) -> list[Reply]:
     note = other_period_note(ans)
     if ans.no_own_targets:
         note = not_its_own_note(ans) + (f"\n{note}" if note else "")
+    if ans.no_class_count and groups:
+        # «số lớp bao nhiêu» of a plan that counts no classes: said plainly, then what it does set.
+        org, y1, y2 = next(iter(groups))
+        note = f"Kế hoạch {vn.period(y1, y2)} của {unit(org)} không đặt chỉ tiêu số lớp, chỉ đặt các chỉ tiêu dưới đây."
     lines: list[str] = [note] if note else []
     latest = max((y2 for _, _, y2 in groups), default=0)
     for (org, y1, y2), targets in groups.items():

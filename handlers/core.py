@@ -896,6 +896,8 @@ def _on_question(text: str, t: Turn) -> Outcome:
         note = _merger_note(ans)
         if note and replies:
             replies[0] = replace(replies[0], text=note + "\n" + replies[0].text)
+        if ans.nothing_after and ans.courses and replies:
+            replies[0] = replace(replies[0], text=compose.nothing_after(ans.courses[0]) + "\n" + replies[0].text)
         if ans.reading and replies:
             replies[0] = replace(replies[0], text=compose.READING.format(reading=ans.reading) + "\n" + replies[0].text)
         if ans.also and replies and ans.intent not in ("off_topic", "unknown"):

@@ -32,7 +32,7 @@ from knowledge.language.followup import postponed
 from knowledge.language.places import canonical_name, current_province, is_former
 from knowledge.lexicon import PLAN_AUDIENCES, ROLES, TOPICS
 from knowledge.records import CourseRec, DocumentRec, FactRec, OrgRec, TargetRec
-from knowledge.search.vocabulary import place_mentions
+from knowledge.search.vocabulary import org_kind, place_mentions
 from knowledge.slots import PhraseMatcher, province_key
 from knowledge.text import batch_marks, batch_number, bigrams, clean, fold, fold_tokens, index_tokens
 from knowledge.timing import period_end
@@ -1182,6 +1182,7 @@ class CourseIndex:
         periods_too: bool = False,
         unwanted: Sequence[Sequence[str]] = (),
         zones_asked: Sequence[int] = (),
+        open_to: Sequence[int] = (),
     ) -> CourseHits:
         """Courses matching every given slot (any value within a slot), nearest start first.
 
@@ -1223,6 +1224,9 @@ class CourseIndex:
         `unwanted`: groups of words a class's title must not all say («… (không phải kiểm tra tài chính)»).
         `zones_asked`: unions of `org_ids` whose zone the question names as a place («lớp ở khu kinh tế Vân Đồn», no
         «công đoàn»): the zone is a place asked too, so a class another union holds at a venue there is held in it.
+        `open_to`: unions of `org_ids` (a ward's, a commune's) named as where the asker is («lớp online … ở phường Cam
+        Ranh»): with an online class asked, their province federation's online classes for the whole province are
+        open there too, listed after their own.
         """
         # A finished class only when the period asked is over («lớp tháng 10 vừa rồi»).
         live = self._live(finished, cancelled)
@@ -1248,8 +1252,14 @@ class CourseIndex:
             masks["format"] = self.any_of("f:", formats)
         if provinces:
             masks["place"] = self.any_of("p:", [province_key(current_province(p) or p) for p in provinces])
+        province_wide = 0  # online classes of the province of a ward asked, open to it (listed after its own)
         if org_ids:
             masks["org"] = self.any_of("o:", [str(o) for o in org_ids])
+            ward_homes = [province_key(current_province(at) or at) for o in open_to
+                          if (ward_org := self.orgs.get(o)) is not None and (at := ward_org.province)]
+            if ward_homes and "truc_tuyen" in formats:
+                province_wide = self._province_wide(self.any_of("p:", ward_homes) & self.bits("f:truc_tuyen") & live)
+                masks["org"] |= province_wide
             zones = [name for name in self._zone_names(zones_asked) if name not in places]
             if zones:
                 masks["org"] |= self.any_of("l:", zones)
@@ -1431,6 +1441,13 @@ class CourseIndex:
                 base |= local & fits
             unroled &= local
             local &= base
+            if "format" in masks and "truc_tuyen" in formats and not provinces:
+                # «lớp online cho chủ tịch CĐCS ở phường Cam Ranh»: an online class of the place's province with no
+                # place of its own (the federation's, for the whole province) is attended from that ward as well
+                # as from any other: it answers there, after the classes held there.
+                home = self.any_of("p:", [p for name in places for p in self.places.get(name, ())])
+                province_wide |= self._province_wide(_without(base & home & self.bits("f:truc_tuyen"), local))
+                local |= province_wide
             if own_name & local:
                 merged_in = _without(local, own_name)
             if local:
@@ -1523,7 +1540,8 @@ class CourseIndex:
             # The former provinces' own federations (ended with the 2025 merger): their classes are the former
             # province's, after those of today's unions in the province named.
             last |= self.any_of("od:", [str(o) for o in last_orgs])
-        last |= merged_in
+        province_wide &= chosen
+        last |= merged_in | province_wide
         unfirst = _without(chosen, first)
         last &= unfirst
         # «Vĩnh Long cũ»: the classes held in the provinces merged into it in 2025 (`elsewhere`), apart from those
@@ -1678,6 +1696,8 @@ class CourseIndex:
             positions.sort(key=lambda p: undated >> p & 1)
         if in_former and _without(chosen, in_former):
             positions.sort(key=lambda p: not in_former >> p & 1)  # stable: the ranking kept within each group
+        if province_wide and _without(chosen, province_wide):
+            positions.sort(key=lambda p: province_wide >> p & 1)  # the place's own classes before the province's
         page = positions[offset:offset + limit]
         # The classes of the page that answer the question best, when the ranking told some apart.
         lead = [p for p in page if keys.get(p) == keys.get(page[0])] if keys and page and not offset else page
@@ -1697,6 +1717,25 @@ class CourseIndex:
                           tuple(self.courses[p].code for p in page if in_former >> p & 1),
                           tuple(self.courses[p].code for p in fitting) if len(fitting) < len(page) else (),
                           ranked_pages)
+
+    def _province_wide(self, found: int) -> int:
+        """The classes of `found` a province's federation runs at a venue that names no place (an online room, a
+        link, none): open to the whole province. (A ward's union's online class is for its own members.)"""
+        kept = 0
+        for pos in iter_bits(found):
+            c = self.courses[pos]
+            org = self.orgs.get(c.organiser_id) if c.organiser_id is not None else None
+            if org is None or org_kind(org.name, org.kind) != "province":
+                continue
+            venue = c.venue or ""
+            said = self._venue_places.get(venue)
+            if said is None:
+                said = place_mentions(venue)
+                if len(self._venue_places) < 20_000:
+                    self._venue_places[venue] = said
+            if not said:
+                kept |= 1 << pos
+        return kept
 
     def _zone_names(self, org_ids: Sequence[int]) -> list[str]:
         """The zones the unions' names say («Công đoàn KKT Nghi Sơn và các KCN Thanh Hóa»: «nghi son»), folded;

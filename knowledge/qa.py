@@ -297,6 +297,15 @@ class Answer:
     # The asker's province as the search took it (said or saved), "" when unknown: an online class of it is theirs
     # to attend wherever in it they are (knowledge.search.subject.online_for).
     asker_province: str = ""
+    # The provinces (keys) the places asked lie in («phường Cam Ranh»: Khánh Hòa's), as the data places them: an
+    # online class of one of them is open to the place asked too (knowledge.search.subject.online_for).
+    place_provinces: tuple[str, ...] = ()
+    # «lớp tiếp theo» after a class when no class on its topic for its people is held after it in its province:
+    # the answer is that class, and the reply says first that none follows it (knowledge.search.subject.next_class).
+    nothing_after: bool = False
+    # A count of classes asked of a union's plan («số lớp bao nhiêu») whose plan for the period sets none (its
+    # targets count learners, people): the reply says so plainly before the targets it does set.
+    no_class_count: bool = False
     # The asker's role taken from the profile as whom the classes are for («lớp nào cho tôi»): given up before
     # any filter the question said when no class has it (`relaxed` then holds "role"). "" when none was taken.
     profile_role: str = ""
@@ -2974,8 +2983,17 @@ class QAEngine:
                 (profile.province,) if profile and profile.said and profile.province
                 and not (slots.places or slots.org_ids) else ())
             there = {k for p in asked_in for k in same_area_keys(p)}
+            # «lớp cho chủ tịch CĐCS ở xã Vạn Ninh»: a class named with a place and no question word is a search
+            # for one to attend, as «có lớp nào …» is.
+            searched = False
+            if not asked_in:
+                # «ở xã Vạn Ninh»: a commune or ward the data places in its province; an article on another
+                # province is no answer to a class wished for there.
+                there = {k for p in course_ans.place_provinces for k in same_area_keys(p)}
+                searched = bool(there) and _opens_with_class(norm.tokens) and "?" not in norm.text and not any(
+                    t in QUESTION_WORDS for t in norm.tokens)
             if (good and course_ans.relaxed and not fact_signal and not counts and not _has(f, *TARGET_WORDS)
-                    and _has(free, *STRONG_COURSE_CUES)
+                    and (_has(free, *STRONG_COURSE_CUES) or searched)
                     and (not scored or scored[0].item.kind == "target"
                          or (there and scored[0].item.province not in there))):
                 # «Gia Lai có lớp ATVSLĐ nào không» when it has none: the classes elsewhere, said as such,
@@ -3977,6 +3995,17 @@ class QAEngine:
             places=(*slots.places, *(w for w in wards if w not in slots.places)),
             phrases=tuple(("place", p) if k == "org" and p in wards else (k, p) for k, p in slots.phrases))
 
+    def _wards_said_as_places(self, norm: Norm, slots: Slots, org_ids: Sequence[int]) -> list[int]:
+        """«lớp online cho chủ tịch CĐCS ở phường Cam Ranh»: the unions of wards and communes named after «ở», «tại»
+        (no «công đoàn» before them), where the asker is rather than whose plan is asked. Only with an online class
+        asked: the province's online classes are open there too (CourseIndex.search `open_to`)."""
+        if "truc_tuyen" not in slots.formats:
+            return []
+        wards = [p for k, p in slots.phrases if k == "org" and _LOCAL_HEAD.match(p)
+                 and re.search(rf"\b(?:o|tai) {re.escape(p)}\b", norm.folded)]
+        return [o for o in org_ids if o in self.orgs
+                and any(f" {fold(self.orgs[o].name)} ".endswith(f" {w} ") for w in wards)]
+
     def _ward_not_province(self, norm: Norm, slots: Slots) -> Slots:
         """The slots without a province whose name is said as a ward's or a commune's («phường Hòa Bình ở Phú
         Thọ»): since 2025 many wards carry a former province's or city's name, and one the data holds under
@@ -4245,6 +4274,7 @@ class QAEngine:
         # Not the asker's own union said introducing themselves («em là … ở LĐLĐ tỉnh Cao Bằng»).
         union_named = any("doan" in p.split() and not _said_introducing(norm, slots.used, p)
                           for k, p in slots.phrases if k == "org")
+        open_to = self._wards_said_as_places(norm, slots, org_ids)
         search = functools.partial(self.courses.search, unwanted=ruled_out(question[:MAX_QUESTION])[1], own_orgs=[
             o for o in slots.org_ids if self.org_kinds.get(o) == "national" or not self._is_province_org(o)
             or union_named],
@@ -4265,7 +4295,8 @@ class QAEngine:
             # «ở khu kinh tế Vân Đồn»: the zone's union named as the place, not as the organiser. (One union: «các
             # KCN» said of several is a kind of union asked, not their zones.)
             zones_asked=[o for o in org_ids if self.org_kinds.get(o) == "industrial_zone"]
-            if len(org_ids) == 1 and not union_named else [])
+            if len(org_ids) == 1 and not union_named else [],
+            open_to=open_to)
         if not status and (provinces or places or org_ids) and (topics or words):
             # «lớp lý luận chính trị Quảng Ngãi», whose only such class there was called off: that class is the
             # answer, with its status, before any class elsewhere (as «… còn học không» has it).
@@ -4634,6 +4665,9 @@ class QAEngine:
                       held_relaxed=instead.relaxed if instead is not None else (),
                       home_missed=home_missed, profile_role=profile_role,
                       asker_province=(profile.province or "") if profile is not None else "",
+                      place_provinces=tuple(dict.fromkeys([
+                          *(p for name in slots.places for p in sorted(self.courses.places.get(name, ()))),
+                          *(province_key(current_province(at) or at) for o in open_to if (at := self.orgs[o].province))])),
                       around=around, ended_since=window.start if ended_listed and window is not None else None,
                       unions_asked=tuple(self.orgs[o].name for o in org_ids if o in self.orgs)
                       if "org" in hits.relaxed else ())
@@ -4806,6 +4840,12 @@ class QAEngine:
         items = [it for _, it in chosen[:8]]
         matches = [Match("target", it.code, it.title, round(max(s, 0.0), 3)) for s, it in chosen[:8]]
         changes = self._target_changes(items, compared[1]) if compared is not None and not other_period else ()
+        shown = [it.rec for it in items if isinstance(it.rec, TargetRec)]
+        # «số lớp bao nhiêu», «phải mở mấy lớp» of one union's plan for one period that counts no classes.
+        no_class_count = bool(
+            _CLASS_COUNT_ASKED.search(norm.folded) and shown and not other_period and not kind_missing
+            and len({(t.organisation_id, t.period_start, t.period_end) for t in shown}) == 1
+            and not any(fold(t.unit).split()[:1] == ["lop"] for t in shown))
         # A year the union's plan sets nothing for is not answered: its nearest year's targets are shown beside
         # «chưa có chỉ tiêu năm …», as a low answer the organisers see among the questions left unanswered.
         return Answer(question, norm, "target", round(conf, 3), "low" if other_period else "confident", slots,
@@ -4813,7 +4853,7 @@ class QAEngine:
                       relaxed=(*(("time",) if other_period else ()), *(("org",) if kind_missing else ())),
                       no_own_targets=kind_missing or own_missing,
                       compared_year=compared[1] if compared is not None and not other_period else None,
-                      changes=changes)
+                      changes=changes, no_class_count=no_class_count)
 
     def _target_changes(self, items: Sequence[Item], year: int) -> tuple[tuple[TargetRec, TargetRec | None], ...]:
         """Each target shown beside the same union's target of `year` for the same figure (metric, unit and
@@ -5460,6 +5500,8 @@ _LONG_ABBREVIATIONS = tuple(k for k, v in ABBREVIATIONS.items() if len(k) >= 4 a
 _PEOPLE_UNIT_HEADS = frozenset({"nguoi", "can", "doan", "hoc", "luot", "cong", "chu", "giang", "lao"})
 # Sessions held are counted as «buổi» or «cuộc» (of talks, of campaigns) alike: «bao nhiêu buổi tuyên truyền».
 _SESSION_UNIT_HEADS = frozenset({"buoi", "cuoc"})
+# A count of classes asked of a plan: «số lớp», «bao nhiêu lớp», «mấy lớp», «chỉ tiêu lớp», «mở bao nhiêu lớp» (folded).
+_CLASS_COUNT_ASKED = re.compile(r"\b(?:so lop|so luong lop|bao nhieu lop|may lop|chi tieu (?:ve )?lop)\b")
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 _PLAN_UNIT = re.compile(r"\b(?:nhieu|chi tieu|so|dat) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 

@@ -186,7 +186,7 @@ def online_for(ans: Answer, c: CourseRec) -> bool:
     if not online_anywhere(c) or not c.province:
         return False
     names = (*ans.slots.provinces, ans.said_place, current_province(ans.former_area) or "", ans.asker_province)
-    mine = {province_key(current_province(n) or n) for n in names if n}
+    mine = {province_key(current_province(n) or n) for n in names if n} | set(ans.place_provinces)
     return province_key(current_province(c.province) or c.province) in mine
 
 
@@ -851,6 +851,67 @@ def next_batch(engine: QAEngine, text: str, subject: Subject | None) -> CourseRe
     return found[0] if len(found) == 1 else None
 
 
+# «lớp tiếp theo», «lớp kế tiếp», «đợt sau», «khóa tới», «khi nào có lớp nữa», «bao giờ mở lớp tiếp»: the next class
+# after the one in view (folded). Not «lớp sau khi …» (after doing something), nor «lớp tới đây» (the coming ones).
+_NEXT_CLASS = re.compile(
+    r"\b(?:lop|khoa|khoa hoc|lop hoc|dot|cai|lan) (?:tiep theo|ke tiep|tiep sau|ke den|sau)\b"
+    r"(?! (?:khi(?! nao)|nay|ngay|han|\d))"
+    r"|\b(?:dot|khoa) (?:toi|tiep)\b(?! (?:day|khi(?! nao)|nay|ngay|han|\d))"
+    r"|\b(?:khi nao|bao gio|luc nao|thang nao|hom nao)(?: thi)?(?: moi)?(?: lai)? (?:co|mo|to chuc|hoc)(?: them)?"
+    r" (?:lop|khoa|dot)(?: hoc)? (?:nua|tiep|tiep theo|ke tiep|moi)\b")
+
+
+def next_class(engine: QAEngine, text: str, subject: Subject | None) -> tuple[CourseRec, CourseRec | None] | None:
+    """«lớp tiếp theo», «khi nào có lớp nữa» after a class was shown: the class in view and the next class on its
+    topic for its audience held in its province after it (one still held before one called off), None for the
+    latter when there is none. None when no class is in view, or the message names what it asks itself (a
+    place, a union, a period, a topic or an audience: a question of its own)."""
+    ref_code = class_in_view(subject)
+    folded = fold(text)
+    if ref_code is None or not _NEXT_CLASS.search(folded):
+        return None
+    if kinds_in(engine, folded) & {"place", "org", "orgkind", "time", "topic", "role", "day", "format"}:
+        return None
+    ref = _course(engine, ref_code)
+    if ref is None or not ref.topic:
+        return None
+    idx = engine.courses
+    mask = idx.bits("t:" + ref.topic)
+    if ref.province:
+        mask &= idx.bits("p:" + province_key(current_province(ref.province) or ref.province))
+    later = [c for c in (idx.courses[p] for p in iter_bits(mask))
+             if c.starts_at > ref.starts_at and c.code != ref.code and c.status != "finished"
+             and (set(c.audiences) & set(ref.audiences) or not (c.audiences and ref.audiences))]
+    # For the same people first (a class for safety officers is no next class of one for all workers), then for
+    # some of them; one still held before one called off; the nearest.
+    return ref, min(later, key=lambda c: (set(c.audiences) != set(ref.audiences), c.status == "cancelled",
+                                          c.starts_at)) if later else None
+
+
+# «số lớp bao nhiêu», «phải mở bao nhiêu lớp», «mấy lớp», «còn số lớp thì sao», «chỉ tiêu lớp thì sao» (folded): the
+# count of classes of the plan in view, asked with nothing else of a question of its own.
+_PLAN_CLASS_COUNT = re.compile(r"^(?:(?:the|vay|con|con ve|thi) )*(?:chi tieu )?(?:ve )?"
+                               r"(?:so lop|so luong lop|(?:phai |can |duoc |se )?(?:mo |to chuc )?(?:bao nhieu|may) lop"
+                               r"|chi tieu (?:ve )?lop)"
+                               r"(?: (?:la|thi|dat|duoc|phai|can))*(?: (?:bao nhieu|may|sao|the nao|nhu the nao))?"
+                               r"(?: (?:a|ah|vay|the|nhi|ha|nua|ban|ad|thi sao))*$")
+
+
+def plan_class_count(subject: Subject | None, *texts: str) -> FollowUp | None:
+    """«số lớp bao nhiêu» after a union's targets: its plan's count of classes for the same period (a question
+    the engine answers, saying so when the plan sets none). None otherwise. The message as typed and as respelled
+    (the corrector may take «phải» for «phí»)."""
+    if subject is None or subject.kind != "target" or subject.stale or not subject.question:
+        return None
+    if not any(_PLAN_CLASS_COUNT.match(" ".join(RAW_WORD.findall(fold(t)))) for t in texts):
+        return None
+    where = subject.phrase("org") or subject.phrase("place") or (fold(subject.place) if subject.place else "")
+    if not where:
+        return None
+    period = subject.phrase("time") or (f"nam {subject.year}" if subject.year else "")
+    return FollowUp("ask", " ".join(f"chi tieu so lop {period} {where}".split()), replaced=("question",))
+
+
 def _in_batch_order(engine: QAEngine, found: Sequence[CourseRec], near: Sequence[str], batch: str) -> list[CourseRec]:
     """Of several classes of batch `batch`, those held in the order the batch numbers say next to the class in
     view: «đợt 2» of a class whose «đợt 1» is on 18/01 starts after it (another union's «đợt 2» held before it
@@ -1244,6 +1305,26 @@ def _in_context(
         codes = subject.codes if following.code in subject.codes else (*subject.codes, following.code)
         titles = subject.titles if following.code in subject.codes else (*subject.titles, following.title)
         return ans, dataclasses.replace(subject, codes=codes, titles=titles).focused(following.code), follow
+    class_count = plan_class_count(subject, text, spelled)
+    if class_count is not None:
+        return _answer(engine, text, subject, class_count, now=now, profile=profile, spelled=spelled)
+    after = next_class(engine, spelled, subject)
+    if after is not None and subject is not None:
+        ref, nxt = after
+        if nxt is None:
+            # None after it: said so, over the class in view (what the message asks of it: «khi nào» its dates),
+            # not a search that has forgotten it.
+            ans, new, follow = _answer(engine, text, subject, about_again(ref.code, spelled, subject), now=now,
+                                       profile=profile, spelled=spelled)
+            if ans is not None and [c.code for c in ans.courses] == [ref.code]:
+                ans.nothing_after = True
+            return ans, new, follow
+        # «lớp tiếp theo» after one class: the next one on its topic, kept in the list as `other` is.
+        ans, _, follow = _answer(engine, text, subject, about_again(nxt.code, spelled, subject), now=now,
+                                 profile=profile, spelled=spelled)
+        codes = subject.codes if nxt.code in subject.codes else (*subject.codes, nxt.code)
+        titles = subject.titles if nxt.code in subject.codes else (*subject.titles, nxt.title)
+        return ans, dataclasses.replace(subject, codes=codes, titles=titles).focused(nxt.code), follow
     off = called_off_in_view(engine, spelled, subject)
     if off is not None and subject is not None:
         # «lớp đó bị hủy à» under a list with one class called off: that class, its status and its note.
