@@ -1889,12 +1889,25 @@ class CourseIndex:
             # Found only as written for the grassroots cadres as a whole («Cán bộ CĐCS»): for the asker too,
             # after every class whose audience names the role asked, whatever its title says.
             return -1
-        if addressed and audiences and not roles & audiences and not general and not roles & with_deputies(audiences):
+        if (addressed and audiences and not roles & audiences and not general and not roles & with_deputies(audiences)
+                and not roles & self._cell_roles(pos)):
             # «Tư vấn pháp luật cho người lao động» whose audience cell invites chairs: its title names whom the
             # subject serves, the cell whom the class is for; a class the cell opens to those asked goes first.
             return 0
         return 1 if addressed or (audiences and (audiences <= roles or (
             audiences <= with_deputies(roles) and self._only_roles_written(pos)))) else 0
+
+    def _cell_roles(self, pos: int) -> frozenset[str]:
+        """The roles an audience cell names in the words chairs use for them («Kế toán, thủ quỹ CĐCS»: accountants),
+        which the plan's own audience keys may not cover."""
+        text = self.courses[pos].audience_text or ""
+        kept: dict[str, frozenset[str]] = self.__dict__.setdefault("_cell_role_sets", {})
+        got = kept.get(text)
+        if got is None:
+            got = frozenset(h.value for h in self._matcher.find(index_tokens(text)) if h.kind == "role")
+            if len(kept) < 50_000:
+                kept[text] = got
+        return got
 
     def _only_roles_written(self, pos: int) -> bool:
         """Whether a class's audience cell names posts and nothing narrower («Chủ tịch, P.Chủ tịch CĐCS», not
