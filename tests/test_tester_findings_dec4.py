@@ -125,6 +125,12 @@ def test_the_next_class_after_the_one_in_view_is_the_next_on_its_topic(deps: Dep
     reply = ask(deps, "khi nào có lớp nữa", user="820")
     assert reply.startswith("Sau lớp này, kế hoạch chưa có lớp nào nữa về «An toàn, vệ sinh lao động» ở Bắc Ninh")
     assert "10/03/2027" in reply and "16/12/2026" not in reply
+    # A detail or a registration of the next class.
+    ask(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 12", user="821")
+    assert ask(deps, "lớp tiếp theo học ở đâu", user="821").startswith("Tập huấn công tác ATVSLĐ đợt 2\nĐịa điểm:")
+    assert talk(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 12", "đăng ký lớp tiếp theo cho em") == ["BN-AT-D2"]
+    # «lớp sau khi học xong …» is no next class.
+    assert talk(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 12", "lớp sau khi học xong có chứng chỉ không") != ["BN-AT-D2"]
     # The message naming what it asks itself is a question of its own.
     assert talk(deps, "lớp ATVSLĐ ở Bắc Ninh tháng 12", "lớp nữ công tiếp theo") == ["BN-NC-01"]
 
@@ -180,3 +186,4 @@ def test_a_class_wished_for_at_a_commune_with_none_is_no_article_of_another_prov
         assert "Chưa có lớp học tập trung ở nơi anh/chị hỏi" in reply and "Cao Lộc" not in reply
         assert reply.index("Bồi dưỡng nghiệp vụ chủ tịch CĐCS (trực tuyến)") < reply.index("Các lớp ở nơi khác:")
         assert "LĐLĐ tỉnh Đồng Nai" not in reply
+

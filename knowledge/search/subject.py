@@ -870,6 +870,8 @@ def next_class(engine: QAEngine, text: str, subject: Subject | None) -> tuple[Co
     folded = fold(text)
     if ref_code is None or not _NEXT_CLASS.search(folded):
         return None
+    if asks_cancelled(text) or asks_moved(text) or points_at_moved(text):
+        return None  # «lớp đó bị dời sang đợt sau à»: the class in view put off, asked about (moved_in_view)
     if kinds_in(engine, folded) & {"place", "org", "orgkind", "time", "topic", "role", "day", "format"}:
         return None
     ref = _course(engine, ref_code)
