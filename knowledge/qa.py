@@ -4322,6 +4322,17 @@ class QAEngine:
                 lately = today - RECENTLY_ENDED
                 if probe(now=lately, finished=True).courses:
                     over, search_now = True, lately
+            elif (not status and held.courses and window is None and not over and union_named and not org_ids
+                  and (_ONE_CLASS_SOUGHT.search(norm.folded) or _OPEN_ASKED.search(norm.folded))
+                  and not _WHICH_CUES.search(norm.folded)
+                  and held.courses[0].organiser_id not in search.keywords["own_orgs"]):
+                # «lớp CĐS do LĐLĐ Cần Thơ còn đăng ký được không»: the federation's own class is asked, and the
+                # one found to come is a ward union's under it; the federation's own, held lately, answers
+                # (its dates say it is over) before the look-alike.
+                lately = today - RECENTLY_ENDED
+                own = probe(now=lately, finished=True, org_ids=search.keywords["own_orgs"])
+                if own.courses and not own.relaxed and own.courses[0].organiser_id in search.keywords["own_orgs"]:
+                    over, search_now = True, lately
             elif (not status and held.courses and places and "place" in held.relaxed and window is None and not over
                   and (_format_yes_no(norm.folded)
                        or ((_has(norm.folded, *_DETAIL_CUES) or _ONE_CLASS_SOUGHT.search(norm.folded))

@@ -1059,6 +1059,12 @@ def respelled(tok: str) -> str:
     """A word typed with one slip that leaves no Vietnamese syllable, put right when one way does: a letter
     typed twice («viiec» → «viec», «dooan» → «doan»), «j» for «i» («bjet» → «biet»), two letters swapped
     («mnih» → «minh»). Acronyms, codes, foreign words and anything with two ways back stay as typed."""
+    if (len(tok) >= 3 and tok.isalpha() and tok.isascii() and not any(c in "aeiouyj" for c in tok)
+            and not _ROMAN.fullmatch(tok)):
+        # «lch» for «lịch»: the vowel dropped; put back when one vowel in one place makes a known word.
+        dropped = {tok[:i] + v + tok[i:] for i in range(1, len(tok)) for v in "aeiouy"}
+        back = {t for t in dropped if syllable(t) and t in _KNOWN}
+        return back.pop() if len(back) == 1 else tok
     if (len(tok) < 3 or not tok.isalpha() or not tok.isascii() or syllable(tok) or _ROMAN.fullmatch(tok)
             or not any(c in "aeiouyj" for c in tok)):
         return tok

@@ -15,7 +15,8 @@ another union; the South's «bữa nào» («hôm nào») sought as a word of a 
 either way rather than the class held both ways; «lớp … tháng này học trực tuyến đã học xong chưa» with no place named,
 answered by next month's class; «tổ cức» for «tổ chức»; «học toi» (the evening) typed bare in a question typed
 with marks elsewhere; «lớp … ở huyện X cũ đang học hả» of a class begun days ago and still held, answered by a
-look-alike held elsewhere.
+look-alike held elsewhere; «lớp CĐS do LĐLĐ Cần Thơ còn đăng ký được không», whose own class was just held,
+answered by a ward union's under it; «lch» for «lịch».
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from handlers.deps import Deps
 from knowledge.language.compound import split_compound
 from knowledge.orgnames import org_key
-from knowledge.text import normalise, ward_short
+from knowledge.text import normalise, respelled, ward_short
 from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
 
@@ -250,3 +251,30 @@ def test_a_class_under_way_since_days_ago_is_the_one_being_held(deps: Deps, tmp_
     import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES, *UNDER_WAY], [TARGET_HEADER, *TARGETS])
     reply = ask(deps, "lớp giải quyết tranh chấp ở huyện Hòa Thành cũ đang học hả, tới bữa nào xong dzậy?")
     assert "27/11/2026" in reply and "Đức Hòa" not in reply
+
+
+OWN_AND_UNDER = [
+    ["CT-IT-01", "Ứng dụng công nghệ thông tin trong hoạt động công đoàn cho Kế toán, thủ quỹ CĐCS", "Chuyển đổi số",
+     "Kế toán, thủ quỹ CĐCS", "Liên đoàn Lao động thành phố Cần Thơ", "Cần Thơ", "Zoom", "trực tuyến", "09/11/2026",
+     "10/11/2026", "04/11/2026", "100", ""],
+    ["NK-IT-01", "Ứng dụng công nghệ thông tin trong hoạt động công đoàn", "Chuyển đổi số",
+     "Cán bộ công đoàn chuyên trách", "Công đoàn phường Ninh Kiều", "Cần Thơ", "Hội trường phường Ninh Kiều",
+     "tập trung", "23/03/2027", "24/03/2027", "13/03/2027", "60", ""],
+]
+
+
+def test_the_federation_s_own_class_asked_by_its_name(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *OWN_AND_UNDER], [TARGET_HEADER, *TARGETS])
+    reply = ask(deps, "lop cds do ldld can tho con dk dc khong")
+    # The federation's own class (held on 09–10/11) is the one asked about, before the ward union's.
+    assert "10/11/2026" in reply
+    assert "23/03/2027" not in reply or reply.index("10/11/2026") < reply.index("23/03/2027")
+    # Which classes it holds, asked as such, are those to come.
+    listed = ask(deps, "có lớp cds nào do ldld can tho tổ chức không", user="6102")
+    assert "23/03/2027" in listed
+
+
+def test_a_dropped_vowel_is_put_back_when_one_word_fits() -> None:
+    assert normalise("con hoc theo lch cu khong").folded == "con hoc theo lich cu khong"
+    for kept in ("bch", "tphcm", "sdt", "thpt", "hcm"):
+        assert respelled(kept) == kept
