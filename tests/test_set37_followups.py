@@ -196,6 +196,10 @@ def test_a_side_word_before_a_place_and_hoi_truoc_after_a_province(deps: Deps, t
     assert subject is not None and subject.codes[:2] == ("VL-NC-03", "VL-NC-04")
     ans, _, _ = talk(deps, "Có mấy lớp nữ công bển Vĩnh Long hồi trước dzậy?", "lớp thứ hai học ở đâu dzậy?")
     assert codes(ans) == ["VL-NC-04"]
+    # «năm ngoái Cà Mau …»: the year before, no side of a place.
+    ans, _, _ = talk(deps, "có lớp nữ công ở Cà Mau nào không", "năm ngoái Cà Mau đạt chỉ tiêu học viên không")
+    assert ans is not None and ans.intent == "target" and "năm ngoái" in ans.question
+    assert {i.code for i in ans.items} <= {"CM-2025", "PBL-2025"}
     # «Bến Tre», a place's own «Bến», stays.
     ans, _, _ = talk(deps, "lớp nữ công ở Bến Tre cũ có những lớp nào")
     assert set(codes(ans)) == {"VL-NC-01", "VL-NC-02"}

@@ -1208,7 +1208,9 @@ def _places_said_plainly(engine: QAEngine, text: str) -> str:
     edits: list[tuple[int, int, str]] = []
     for i, w in enumerate(words):
         rest = " ".join(folded[i + 1:i + 5])
-        if (folded[i] in _SIDE_OF and i + 1 < len(words) and "place" in kinds_in(engine, rest)
+        # («năm ngoái Lai Châu …»: «ngoái» of the year before, no side.)
+        if (folded[i] in _SIDE_OF and i + 1 < len(words) and not (i and folded[i - 1] == "nam")
+                and "place" in kinds_in(engine, rest)
                 and "place" not in kinds_in(engine, " ".join(folded[i:i + 2]))):
             before = folded[i - 1] if i else ""
             edits.append((w.start(), w.end(), "" if before in ("o", "tai") else "ở"))
