@@ -1088,12 +1088,14 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     # «có bao nhiêu lớp …» is answered by the number first (none of the classes asked when a filter was dropped:
     # the notice above says so).
     head = f"Có {vn.number(ans.course_total)} lớp phù hợp, gần nhất trước" if counted else "Các lớp phù hợp, gần nhất trước"
+    moved_out = bool(ans.courses) and all(c.status in ("cancelled", "postponed") for c in ans.courses) and not all(
+        _put_off_into_period(c, ans) for c in ans.courses)
     if ans.by_deadline:
         head = head.replace("phù hợp, gần nhất trước", "còn hạn đăng ký, hạn gần nhất trước")
     elif ans.deadline_passed:
         head = head.replace("phù hợp, gần nhất trước", "đã hết hạn đăng ký (chưa học), gần nhất trước")
-    elif all(c.status in ("cancelled", "postponed") for c in ans.courses) and (
-            called_off_asked(ans.norm.folded) or not all(timing.put_off_to(c) for c in ans.courses)):
+    elif moved_out or (called_off_asked(ans.norm.folded)
+                       and all(c.status in ("cancelled", "postponed") for c in ans.courses)):
         # (Classes put off to a day in the period asked, found for that period, are classes held then: the plain
         # head, each saying its new date, not «các lớp tạm hoãn» as if the question had asked for those.)
         # Only classes called off are listed when those are asked for («lớp nào bị hủy», «lớp nào lùi lịch»);
@@ -1130,7 +1132,12 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
         # A region is read as its provinces: the reply says which, so the asker sees what was searched.
         head += f" ở {region} ({', '.join(REGIONS[region])})"
     if ans.slots.time and "time" not in ans.relaxed and not (ans.by_deadline and ans.slots.time.kind == "upcoming"):
-        head += f" ({ans.slots.time.label})"
+        label = ans.slots.time.label
+        if moved_out:
+            # Classes called off, or put off out of the period asked: it was their former date, not when they are
+            # held («lớp nào đang diễn ra» answered by one put off from today to January).
+            label = "lịch cũ: " + ("hôm nay" if ans.slots.time.kind == "day" and label == "đang diễn ra" else label)
+        head += f" ({label})"
     day_head = day_asked(ans)[1]
     head = head.replace("phù hợp", day_head, 1) if "day" in ans.relaxed else head + day_head
     if ans.used_profile and not ans.home_missed and not (ans.profile_role and "role" in ans.relaxed):
@@ -1219,6 +1226,16 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
 KIND_LABELS = {"sector": "công đoàn ngành", "industrial_zone": "công đoàn các khu công nghiệp, khu chế xuất",
                "commune": "công đoàn xã, phường", "grassroots": "công đoàn cơ sở"}
 KIND_NAMED = 4  # unions named in the line; the others are counted
+
+
+def _put_off_into_period(c: CourseRec, ans: Answer) -> bool:
+    """Whether a class put off is put off to a day in the period asked (or to a known day, no period asked): one
+    put off from today to January is no class «đang diễn ra»."""
+    to = timing.put_off_to(c)
+    window = ans.slots.time
+    if to is None or window is None or window.start is None:
+        return to is not None
+    return window.start <= to and (window.end is None or to < window.end)
 
 
 def kind_scope(ans: Answer) -> str:

@@ -78,6 +78,9 @@ STOP_PHRASES: tuple[str, ...] = (
     # «e muon hoi lop …», «mình cần hỏi …» typed without marks: what the asker wants to do, no word of what is
     # asked about (with marks, «muốn», «hỏi» are stop words already).
     "muon hoi", "mun hoi", "can hoi",
+    # «lớp nào đang diễn ra», «lớp diễn ra ở đâu»: when and whether a class is held, no word of which class (the
+    # period it asks, «đang …», is read from the whole text).
+    "dien ra",
     # «cho xin thông tin lớp …», «cho mình xin lịch …»: asking, said politely; no word of what is asked.
     "cho xin", "cho minh xin", "cho em xin", "cho e xin", "cho toi xin", "cho chau xin", "cho anh xin", "cho chi xin",
     # Greetings before the question («chào ad, …»): a greeting alone is still answered as one (qa.GREETINGS).
