@@ -448,7 +448,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("format", re.compile(r"\b(?:hinh thuc|(?:hoc )?qua (?:phan mem|ung dung|nen tang) (?:gi|nao)"
                           r"|(?:phan mem|ung dung|nen tang) (?:gi|nao)|(?:duong )?link (?:hoc|zoom|vao hoc|lop|meet|teams))\b"
                           # («học qua zoom hay gì», «lớp đó học teams à»: the platform named, asked of the class.)
-                          r"|\b(?:(?:hoc )?qua )?(?:truc tuyen|online|truc tiep|zoom|teams|google meet|meet)\b(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
+                          # («còn lớp online nào không», «có lớp trực tuyến nào ko»: which classes, a list question.)
+                          r"|\b(?:(?:hoc )?qua )?(?:truc tuyen|online|truc tiep|zoom|teams|google meet|meet)\b(?! nao\b)(?= (?:hay|hoac)\b|(?: \w+){0,3} (?:khong|ko|k|a|ha|chu|nhi|u|ak|ah"
                           r"|phai khong|dung khong|(?<!thi )sao)$)"
                           r"|\b(?:hay|hoac|co|deu|cung) (?:hoc |la )?(?:truc tuyen|online|truc tiep|qua zoom|zoom)\b"
                           # «học trực tuyến hay phải lên tận nơi» (respelled «tai nơi»): in person, said as going there.
