@@ -341,7 +341,9 @@ ABBREVIATIONS: dict[str, str] = {
 # never written with đ).
 # «lớ», «lơ» are «lớp» with its last letter dropped (no word of a question about classes); «mìn» is «mình»
 # with its final «h» dropped (no union question is about mines).
-RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan", "lớ": "lop", "mìn": "minh"}
+# («có lớp gì hôn», «được hôn»: the South's «không» typed with its marks; without them «hon» is «hơn».)
+RAW_ABBREVIATIONS: dict[str, str] = {"hđ": "hoat dong", "hđcđ": "hoat dong cong doan", "lớ": "lop", "mìn": "minh",
+                                     "hôn": "khong"}
 # How a class called off is asked about, folded («bị hủy rồi à», «tạm hoãn không», «bị dừng»): one list for
 # the search (cancelled classes are searched too) and the follow-up reading (a cancelled batch of a class shown).
 CALLED_OFF_CUES: tuple[str, ...] = (

@@ -4696,6 +4696,18 @@ class QAEngine:
             # The union of a province merged in 2025 ended with it: its successor's plan counts as its own.
             provinces |= {k for o in org_ids if self._is_province_org(o) for k in same_area_keys(self._org_province(o))}
         used_profile = False
+        placed = {p for name in slots.places for p in self.courses.places.get(name, ())}
+        if not placed and not org_ids and not provinces and slots.org_kinds:
+            # («công đoàn KCN Amata»: a zone the venues name, read by no slot after the kind of union.)
+            kind_words = {w for k, ph in slots.phrases if k == "orgkind" for w in ph.split()}
+            toks = [t for t in norm.tokens if t not in kind_words]
+            placed = {p for n in (3, 2, 1) for i in range(len(toks) - n + 1)
+                      if len(name := " ".join(toks[i:i + n])) >= 4 and name not in STOP_FOLDED
+                      for p in self.courses.places.get(name, ())}
+        if not org_ids and not provinces and slots.org_kinds and len(placed) == 1:
+            # «chỉ tiêu của công đoàn KCN Trà Nóc»: a kind of union at a place the plans hold in one province is
+            # that province's union of the kind, not the same kind's elsewhere whose name fits as well.
+            provinces = {k for p in placed for k in same_area_keys(p)}
         # «chỉ tiêu của tỉnh mình»: the province's own union (its LĐLĐ), whatever union the asker belongs to
         # (a sector union's plan is a part of the province's).
         my_province = bool(profile and profile.province and _has(norm.folded, *_MY_PROVINCE) and not slots.org_kinds)
