@@ -1700,6 +1700,8 @@ class QAEngine:
                         fixed_now = True
                     continue
                 fixed = self._corrected(tok, prev, nxt)
+                if fixed != tok and fixed in STOP_FOLDED and _typed_as_another(norm.text, tok, fixed):
+                    fixed = tok  # «lớp nấu ăn»: «nấu», typed with its marks, is no slip of «nào»
                 if fixed == tok and i >= 2 and toks[i - 2] in _PLACE_BEFORE and prev in STOP_FOLDED:
                     fixed = self._place_after_at(tok, prev)
                 if fixed != tok:
@@ -5616,6 +5618,16 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 
 # The provinces merged into another in 2025 (Nghị quyết 202/2025/QH15), by their former names.
 MERGERS_2025_FORMER = frozenset(n for cur, names in MERGERS_2025.items() for n in names if n != cur)
+def _typed_as_another(text: str, tok: str, fixed: str) -> bool:
+    """Whether `tok` was typed with marks none of the spellings of the function word `fixed` has («nấu» beside
+    «nào»): a word of its own, written as meant, not a slip of that word."""
+    typed = {w for w in re.findall(r"\w+", unicodedata.normalize("NFC", text.lower())) if fold(w) == tok and w != tok}
+    if not typed:
+        return False
+    spellings = [w for w in STOP_EXACT if fold(w) == fixed]
+    return not any(set(w) - set(tok) <= set(sp) for w in typed for sp in spellings)
+
+
 # Progress towards a target asked, with no period: where the plan stands now.
 _PROGRESS = re.compile(r"\btien do\b|\bden dau roi\b|\bcon thieu\b|\b(?:dat|duoc) (?:bao nhieu|bn|may) (?:\w+ )?roi\b"
                        r"|\b(?:dat|xong|hoan thanh) chua\b")
