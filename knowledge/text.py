@@ -935,8 +935,16 @@ def _sending_to_class(tokens: list[str], keep: list[bool]) -> None:
                 break
 
 
+# «học trên tàu», «lớp trên thuyền»: «trên» before a vessel says where, as «ở» does (no class says «trên» there;
+# «cấp trên cơ sở» keeps it).
+_ABOARD = frozenset({"tau", "thuyen", "ghe", "boong", "xa"})
+
+
 def _drop_phrases(tokens: list[str], keep: list[bool]) -> None:
     _sending_to_class(tokens, keep)
+    for i, tok in enumerate(tokens[:-1]):
+        if tok == "tren" and tokens[i + 1] in _ABOARD:
+            keep[i] = False
     joined = " ".join(tokens)
     for phrase in _DETAILS_OF:
         words = phrase.split()
