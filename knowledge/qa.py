@@ -5676,15 +5676,19 @@ def _around_period(search: Callable[..., CourseHits], hits: CourseHits, start: d
     nearest after it, as the search ranks them (the best-ranked, then the nearest to the period), and their codes
     (before, after; "" for a side with none). `hits` unchanged, with (), when neither side has one."""
     before: CourseRec | None = None
+    moved: list[CourseRec] = []
     # The month before the period first: a page read from today could miss the latest class before it.
     for since in (max(now, start - _AROUND_SPAN), now):
         if before is not None or start <= since:
             continue
         earlier = search(start=since, end=start, relax=False, limit=_AROUND_READ, offset=0)
-        lead = [c for c in earlier.courses if c.code in earlier.lead] or earlier.courses
+        # A class put off from before the period to after it is found by its planned date: it comes after.
+        held = [c for c in earlier.courses if c.starts_at < start]
+        moved += [c for c in earlier.courses if c.starts_at >= end and c.code in earlier.lead]
+        lead = [c for c in held if c.code in earlier.lead] or held
         before = max(lead, key=lambda c: c.starts_at, default=None)
     later = search(start=end, end=None, relax=False, limit=_AROUND_READ, offset=0)
-    lead = [c for c in later.courses if c.code in later.lead] or later.courses
+    lead = ([c for c in later.courses if c.code in later.lead] or later.courses) + moved
     after = min(lead, key=lambda c: c.starts_at, default=None)
     shown = [c for c in (before, after) if c is not None]
     if not shown:
