@@ -1700,7 +1700,8 @@ class QAEngine:
                         fixed_now = True
                     continue
                 fixed = self._corrected(tok, prev, nxt)
-                if fixed != tok and fixed in STOP_FOLDED and _typed_as_another(norm.text, tok, fixed):
+                if (fixed != tok and fixed in STOP_FOLDED and fixed not in AMBIGUOUS
+                        and _typed_as_another(norm.text, tok, fixed)):
                     fixed = tok  # «lớp nấu ăn»: «nấu», typed with its marks, is no slip of «nào»
                 if fixed == tok and i >= 2 and toks[i - 2] in _PLACE_BEFORE and prev in STOP_FOLDED:
                     fixed = self._place_after_at(tok, prev)
@@ -5620,7 +5621,8 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 MERGERS_2025_FORMER = frozenset(n for cur, names in MERGERS_2025.items() for n in names if n != cur)
 def _typed_as_another(text: str, tok: str, fixed: str) -> bool:
     """Whether `tok` was typed with marks none of the spellings of the function word `fixed` has («nấu» beside
-    «nào»): a word of its own, written as meant, not a slip of that word."""
+    «nào»): a word of its own, written as meant, not a slip of that word. (Not asked of a folded word that is a
+    content word too: «Vnă bản» is a slip of «văn», whose folded «van» is also «vẫn».)"""
     typed = {w for w in re.findall(r"\w+", unicodedata.normalize("NFC", text.lower())) if fold(w) == tok and w != tok}
     if not typed:
         return False

@@ -46,7 +46,7 @@ RAW_WORD = re.compile(r"\w+", re.UNICODE)
 
 # Stop words with their diacritics: removed only when typed like this.
 STOP_EXACT = frozenset(
-    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên", "cả", "phải", "hồi",
+    ["có", "không", "nào", "là", "gì", "của", "cho", "tôi", "mình", "em", "anh", "chị", "ạ", "à", "ơi", "nhé", "nha", "nhỉ", "vậy", "thế", "thì", "mà", "các", "những", "được", "về", "số", "đâu", "ở", "tại", "với", "và", "hay", "hoặc", "hả", "hở", "này", "đó", "kia", "ấy", "nữa", "rồi", "đã", "đang", "sẽ", "cũng", "vẫn", "còn", "xin", "hỏi", "dành", "giúp", "bạn", "bot", "ad", "admin", "muốn", "biết", "cần", "thông", "tin", "cái", "chút", "giùm", "dùm", "xem", "coi", "thử", "ra", "vào", "lên", "đến", "tới", "xong", "luôn", "nhiêu", "bao", "mấy", "như", "nhỉ", "nhé", "vâng", "dạ", "ok", "ai", "bên", "cả", "phải", "hồi", "dưới",
      # What a dictated message fills its pauses with («ờ», «ừm», «alo»): no word of what is asked.
      "ờ", "ừ", "ừm", "ờm", "ơ", "alô", "alo",
      # «tớ»: «tôi» as the young say it.

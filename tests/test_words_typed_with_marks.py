@@ -32,3 +32,14 @@ def test_a_cooking_class_is_not_read_as_which_safety_class(deps: Deps, tmp_path:
 def test_a_slip_of_nao_with_its_own_marks_is_still_nao(deps: Deps, tmp_path: Path) -> None:
     setup(deps, tmp_path)
     assert "cháy nổ" in ask(deps, "có lớp nầo ở cần thơ không")
+
+
+def test_a_slip_whose_folded_form_is_also_a_content_word_is_still_corrected(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    # «Vnă» is «văn» (folded «van», also «vẫn»): corrected, so the programme is found.
+    assert "1464" in ask(deps, "vnă bản nào của TLĐ về nâng cao trình độ, kỹ năng nghề nghiệp cho đoàn viên")
+
+
+def test_duoi_before_the_forms_asked_is_no_word_of_the_answer(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    assert "tại chức" in ask(deps, "Mê Linh đào tạo cán bộ công đoàn dưới những hình thức nào")
