@@ -3804,6 +3804,30 @@ class QAEngine:
         return dataclasses.replace(hits, courses=[pick, *rest][:keep], total=max(hits.total, len([pick, *rest][:keep])),
                                    lead=(pick.code,))
 
+    def _batch_for_role_first(self, hits: CourseHits, norm_tokens: Sequence[str], batches: Sequence[str],
+                              roles: Sequence[str], now: dt.datetime) -> CourseHits:
+        """«lớp cho kế toán công đoàn đợt 1 ở Bắc Giang học ngày nào» when the batch's class for that audience is over
+        (or past its deadline) and another class of the same organiser and batch, for other people, was found: a
+        province's plan runs several classes in each batch, and the asker names theirs by whom it is for. The
+        batch's class for the role asked answers first (held already too: its status says so), the one found after."""
+        if len(batches) != 1 or not roles or not hits.courses or _batches_named(norm_tokens) != set(batches):
+            return hits
+        asked = set(roles)
+        top = hits.courses[0]
+        if asked & set(top.audiences) or batches[0] not in batches_asked(tuple(index_tokens(top.title))):
+            return hits
+        same = [c for c in self.courses.courses
+                if c.organiser_id == top.organiser_id and c.code != top.code and asked & set(c.audiences)
+                and batches[0] in batches_asked(tuple(index_tokens(c.title)))]
+        if not same:
+            return hits
+        ahead = [c for c in same if c.starts_at >= now and c.status not in ("cancelled", "finished")]
+        pick = min(ahead, key=lambda c: c.starts_at) if ahead else max(same, key=lambda c: c.starts_at)
+        rest = [c for c in hits.courses if c.code != pick.code]
+        keep = max(2, len(hits.courses))
+        return dataclasses.replace(hits, courses=[pick, *rest][:keep], total=max(hits.total, len([pick, *rest][:keep])),
+                                   lead=(pick.code,))
+
     def _title_said(self, course: CourseRec, tokens: Sequence[str], batches: Sequence[str] = ()) -> bool:
         """Whether the question says the class's whole title, word for word, and the batch it asks for («đợt 1»)
         is the title's (a title said whole inside another class's longer one is not that class's)."""
@@ -4576,6 +4600,7 @@ class QAEngine:
             # A batch named is one class the asker heard of: held already, it is still the one asked (its status
             # says it is over), and the batch to come is listed after it.
             hits = self._asked_batch_first(hits, norm.tokens, batches, search_now, held_too=True)
+            hits = self._batch_for_role_first(hits, norm.tokens, batches, slots.roles, search_now)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
