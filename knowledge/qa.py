@@ -1184,7 +1184,10 @@ FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh c
           "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
           "chuc vu cua em", "vi tri cua minh", "vi tri cua em",
           # «tôi nên học lớp nào», «e cần học những lớp gì», «mình học được lớp nào»: what the asker should take.
-          "nen hoc", "can hoc", "hoc duoc lop", "co the hoc", "phai hoc")
+          "nen hoc", "can hoc", "hoc duoc lop", "co the hoc", "phai hoc",
+          # «em cần đi tập huấn thì có lớp nào gần nhất», «sắp tới có lớp gì cho e đi học»: the asker is the one going.
+          "can di tap huan", "can di hoc", "muon di tap huan", "muon di hoc", "cho e di hoc", "cho e di tap huan",
+          "cho e hoc", "cho mk di hoc", "cho mk hoc")
 
 
 def _unions_with_data(snap: Snapshot) -> set[int]:

@@ -5,7 +5,8 @@ several classes, the one for accountants held already: answered by the batch's c
 rather than by the accountants' own; a plan's figure in learners asked «so với chỉ tiêu» of the asker's own province,
 answered by its count of classes («so với» folds to the «số» of «Số lớp»); «Công đoàn Dệt May năm 2026 … bao nhiêu học
 viên», read as «mấy năm» asked (a length); «X cũ giờ thuộc Y phải mở bao nhiêu lớp», whose «giờ thuộc» were taken for
-a matter no record covers.
+a matter no record covers; «em cần đi tập huấn thì có lớp nào gần nhất», «sắp tới có lớp gì cho e đi học», which
+did not read as asked for the asker (so the nearest class of any audience came first, not one for their role).
 """
 
 from __future__ import annotations
@@ -90,3 +91,16 @@ def test_a_former_province_placed_in_today_s_asks_its_plan(deps: Deps, tmp_path:
     setup(deps, tmp_path)
     reply = ask(deps, "Năm nay bên Nam Định cũ giờ thuộc Ninh Bình phải mở bao nhiêu lớp, đã mở được mấy lớp?")
     assert "42/55" in reply
+
+
+def test_the_asker_going_to_a_class_asks_for_their_role(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    qa = _engine(deps)
+    accountant = Profile(role="ke_toan_cdcs", province="Ninh Bình")
+    for q in ("em can di tap huan thi co lop nao gan nhat", "alo em cần đi tập huấn thì có lớp nào gần nhất",
+              "sắp tới co lop j cho e đi hoc ạ"):
+        ans = qa.answer(q, now=FIXED_NOW, profile=accountant)
+        assert [c.code for c in ans.courses][:1] == ["NB-TC-02"], (q, [c.code for c in ans.courses])
+    # Asked of no one in particular, the nearest class of the province comes first.
+    ans = qa.answer("ninh binh co lop nao gan nhat", now=FIXED_NOW, profile=accountant)
+    assert [c.code for c in ans.courses][:1] == ["NB-AT-01"], [c.code for c in ans.courses]
