@@ -6,7 +6,8 @@ rather than by the accountants' own; a plan's figure in learners asked «so vớ
 answered by its count of classes («so với» folds to the «số» of «Số lớp»); «Công đoàn Dệt May năm 2026 … bao nhiêu học
 viên», read as «mấy năm» asked (a length); «X cũ giờ thuộc Y phải mở bao nhiêu lớp», whose «giờ thuộc» were taken for
 a matter no record covers; «em cần đi tập huấn thì có lớp nào gần nhất», «sắp tới có lớp gì cho e đi học», which
-did not read as asked for the asker (so the nearest class of any audience came first, not one for their role).
+did not read as asked for the asker (so the nearest class of any audience came first, not one for their role); an
+office's letter closing «Trân trọng cảm ơn.» read as part of the question.
 """
 
 from __future__ import annotations
@@ -104,3 +105,12 @@ def test_the_asker_going_to_a_class_asks_for_their_role(deps: Deps, tmp_path: Pa
     # Asked of no one in particular, the nearest class of the province comes first.
     ans = qa.answer("ninh binh co lop nao gan nhat", now=FIXED_NOW, profile=accountant)
     assert [c.code for c in ans.courses][:1] == ["NB-AT-01"], [c.code for c in ans.courses]
+
+
+def test_a_letter_s_closing_is_no_part_of_the_question(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    qa = _engine(deps)
+    accountant = Profile(role="ke_toan_cdcs", province="Ninh Bình")
+    ans = qa.answer("Chào anh chị, cho em hỏi có lớp nào cho em không tháng 3 ạ. Trân trọng cảm ơn.", now=FIXED_NOW,
+                    profile=accountant)
+    assert ans.intent == "course" and [c.code for c in ans.courses][:1] == ["NB-TC-02"], (ans.intent, ans.courses)
