@@ -7,7 +7,8 @@ answered by its count of classes («so với» folds to the «số» of «Số l
 viên», read as «mấy năm» asked (a length); «X cũ giờ thuộc Y phải mở bao nhiêu lớp», whose «giờ thuộc» were taken for
 a matter no record covers; «em cần đi tập huấn thì có lớp nào gần nhất», «sắp tới có lớp gì cho e đi học», which
 did not read as asked for the asker (so the nearest class of any audience came first, not one for their role); an
-office's letter closing «Trân trọng cảm ơn.» read as part of the question.
+office's letter closing «Trân trọng cảm ơn.» read as part of the question; «em chào bộ phận đào tạo», the office
+addressed, whose «đào tạo» was sought in the plans' figures.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ COURSES = [
     ["NB-TC-02", "Tập huấn nghiệp vụ tài chính, kế toán công đoàn cơ sở (đợt 2)", "Tài chính công đoàn",
      "Kế toán CĐCS; Chủ tịch CĐCS", "LĐLĐ tỉnh Ninh Bình", "Ninh Bình", "Hội trường LĐLĐ tỉnh, phường Hoa Lư",
      "tập trung", "16/03/2027", "17/03/2027", "10/03/2027", "50", ""],
+    # A sector union's evening class for shift workers.
+    ["DM-NC-01", "Tập huấn công tác nữ công", "Nữ công", "Cán bộ nữ công CĐCS", "Công đoàn Dệt May Việt Nam", "Hà Nội",
+     "Nhà văn hóa công nhân, phường Hoàng Mai", "tập trung", "07/12/2026", "09/12/2026", "02/12/2026", "60",
+     "Học buổi tối"],
 ]
 TARGETS = [
     ["NB-2026-HV", "LĐLĐ tỉnh Ninh Bình", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "4.700", "học viên",
@@ -114,3 +119,11 @@ def test_a_letter_s_closing_is_no_part_of_the_question(deps: Deps, tmp_path: Pat
     ans = qa.answer("Chào anh chị, cho em hỏi có lớp nào cho em không tháng 3 ạ. Trân trọng cảm ơn.", now=FIXED_NOW,
                     profile=accountant)
     assert ans.intent == "course" and [c.code for c in ans.courses][:1] == ["NB-TC-02"], (ans.intent, ans.courses)
+
+
+def test_the_training_office_greeted_is_no_word_of_the_question(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for n, q in enumerate(("Dạ em chào phòng đào tạo, em muốn hỏi các lớp của Công đoàn Dệt May ạ.",
+                           "Em chào bộ phận đào tạo, cho em xin các lớp của Công đoàn Dệt May ạ. Trân trọng cảm ơn.")):
+        reply = ask(deps, q, user=f"63{n}")
+        assert "Tập huấn công tác nữ công" in reply and "162/230" not in reply, (q, reply)

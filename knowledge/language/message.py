@@ -28,6 +28,8 @@ _GREETING_WORDS = frozenset({
     "da", "vang", "em", "e", "minh", "toi", "chau", "chao", "xin", "kinh", "gui", "anh", "chi", "a", "ad", "admin",
     "ban", "to", "chuc", "quy", "mn", "moi", "nguoi", "ca", "nha", "ac", "bot", "oi", "thua", "cac", "hello", "hi",
     "alo", "co", "quan", "lien", "doan", "cong", "chu", "bac", "thay", "nhe", "buoi", "sang", "chieu",
+    # «em chào bộ phận đào tạo», «kính gửi phòng đào tạo», «chào trung tâm đào tạo»: the office addressed.
+    "bo", "phan", "phong", "trung", "tam", "dao", "tao",
 })
 _GREETS = frozenset({"chao", "kinh", "hello", "hi", "alo", "thua"})
 # («Trân trọng cảm ơn.», an office's letter closing.)
