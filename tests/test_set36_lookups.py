@@ -8,7 +8,7 @@ viên», read as «mấy năm» asked (a length); «X cũ giờ thuộc Y phải
 a matter no record covers; «em cần đi tập huấn thì có lớp nào gần nhất», «sắp tới có lớp gì cho e đi học», which
 did not read as asked for the asker (so the nearest class of any audience came first, not one for their role); an
 office's letter closing «Trân trọng cảm ơn.» read as part of the question; «em chào bộ phận đào tạo», the office
-addressed, whose «đào tạo» was sought in the plans' figures.
+addressed, whose «đào tạo» was sought in the plans' figures; «cán bộ cấp trên» (without «cơ sở») read as no audience.
 """
 
 from __future__ import annotations
@@ -34,6 +34,13 @@ COURSES = [
     ["NB-TC-02", "Tập huấn nghiệp vụ tài chính, kế toán công đoàn cơ sở (đợt 2)", "Tài chính công đoàn",
      "Kế toán CĐCS; Chủ tịch CĐCS", "LĐLĐ tỉnh Ninh Bình", "Ninh Bình", "Hội trường LĐLĐ tỉnh, phường Hoa Lư",
      "tập trung", "16/03/2027", "17/03/2027", "10/03/2027", "50", ""],
+    # Two classes held in one town: one for cadres of the unions above the grassroots, one for members.
+    ["QN-PT-01", "Kỹ năng vận động phát triển đoàn viên", "Phát triển đoàn viên", "Cán bộ công đoàn cấp trên cơ sở",
+     "LĐLĐ tỉnh Quảng Ninh", "Quảng Ninh", "Cung Văn hóa, phường Cẩm Phả (TP Cẩm Phả cũ)", "tập trung", "15/06/2027",
+     "15/06/2027", "10/06/2027", "80", ""],
+    ["QN-AT-01", "Huấn luyện an toàn, vệ sinh lao động", "An toàn, vệ sinh lao động", "Đoàn viên, người lao động",
+     "LĐLĐ tỉnh Quảng Ninh", "Quảng Ninh", "Nhà văn hóa, phường Cẩm Phả (TP Cẩm Phả cũ)", "tập trung", "07/05/2027",
+     "08/05/2027", "02/05/2027", "80", ""],
     # A sector union's evening class for shift workers.
     ["DM-NC-01", "Tập huấn công tác nữ công", "Nữ công", "Cán bộ nữ công CĐCS", "Công đoàn Dệt May Việt Nam", "Hà Nội",
      "Nhà văn hóa công nhân, phường Hoàng Mai", "tập trung", "07/12/2026", "09/12/2026", "02/12/2026", "60",
@@ -127,3 +134,9 @@ def test_the_training_office_greeted_is_no_word_of_the_question(deps: Deps, tmp_
                            "Em chào bộ phận đào tạo, cho em xin các lớp của Công đoàn Dệt May ạ. Trân trọng cảm ơn.")):
         reply = ask(deps, q, user=f"63{n}")
         assert "Tập huấn công tác nữ công" in reply and "162/230" not in reply, (q, reply)
+
+
+def test_cadres_above_the_grassroots_said_short_are_that_audience(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "lớp bồi dưỡng cho cán bộ cấp trên của LĐLĐ Quảng Ninh khi nào khai giảng")
+    assert "15/06/2027" in reply and "07/05/2027" not in reply.split("15/06/2027")[0], reply
