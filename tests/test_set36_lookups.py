@@ -8,7 +8,8 @@ viên», read as «mấy năm» asked (a length); «X cũ giờ thuộc Y phải
 a matter no record covers; «em cần đi tập huấn thì có lớp nào gần nhất», «sắp tới có lớp gì cho e đi học», which
 did not read as asked for the asker (so the nearest class of any audience came first, not one for their role); an
 office's letter closing «Trân trọng cảm ơn.» read as part of the question; «em chào bộ phận đào tạo», the office
-addressed, whose «đào tạo» was sought in the plans' figures; «cán bộ cấp trên» (without «cơ sở») read as no audience.
+addressed, whose «đào tạo» was sought in the plans' figures; «cán bộ cấp trên» (without «cơ sở») read as no audience; «KCN Phố Nối» asked where the venue says «KCN Phố Nối A»,
+no place the data knew.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from handlers.deps import Deps
 from knowledge.db import session_scope
 from knowledge.qa import Profile, QAEngine
+from knowledge.search.vocabulary import place_mentions
 from tests.conftest import FIXED_NOW
 from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
@@ -140,3 +142,9 @@ def test_cadres_above_the_grassroots_said_short_are_that_audience(deps: Deps, tm
     setup(deps, tmp_path)
     reply = ask(deps, "lớp bồi dưỡng cho cán bộ cấp trên của LĐLĐ Quảng Ninh khi nào khai giảng")
     assert "15/06/2027" in reply and "07/05/2027" not in reply.split("15/06/2027")[0], reply
+
+
+def test_a_zone_s_part_told_by_a_letter_is_the_zone_too(deps: Deps, tmp_path: Path) -> None:
+    assert ("khu cong nghiep", "gian khau") in place_mentions("Nhà văn hóa công nhân KCN Gián Khẩu B, xã Gia Trấn")
+    # A name whose last word is a letter of its own («phường Phú Mỹ A» is no part of a zone) stays whole.
+    assert place_mentions("Hội trường xã Hòa An A") == [("xa", "hoa an a")]
