@@ -34,6 +34,8 @@ ROLES: tuple[Term, ...] = (
     Term("giang_vien_kiem_chuc", "Giảng viên kiêm chức", ("giang vien kiem chuc", "giang vien", "bao cao vien")),
     Term("can_bo_cap_tren", "Cán bộ công đoàn cấp trên cơ sở", (
         "can bo cong doan cap tren co so", "cap tren co so", "cap tren truc tiep co so", "cong doan cap tren",
+        # «lớp bồi dưỡng cho cán bộ cấp trên»: chairs leave «cơ sở» out.
+        "can bo cap tren",
     )),
     Term("uy_vien_ubkt", "Ủy viên ủy ban kiểm tra", ("uy vien uy ban kiem tra", "uy ban kiem tra")),
     # Every plan in the field names this audience («Kế toán CĐCS», «Thủ quỹ, kế toán công đoàn»); without the

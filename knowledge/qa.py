@@ -1028,6 +1028,9 @@ _TITLE_BEFORE = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí|Đ/c|Chủ t�
 _TITLE_AFTER = re.compile(r"^,? ?(?:Chủ tịch|Phó Chủ tịch|Trưởng ban|Giám đốc|Hiệu trưởng|Ủy viên)\b", re.IGNORECASE)
 _SECOND_READING = re.compile(r"(?<!\w)(?:" + "|".join(SECOND_READINGS) + r")(?!\w)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]+){2,}")
+# A former province placed in today's one: «(tỉnh) X cũ giờ thuộc Y», «X cũ nay là Y», «cũ đã sáp nhập vào Y».
+_MERGED_INTO = re.compile(r"\bcu (?:(?:gio|nay|bay gio|hien nay|hien gio) )?(?:(?:da|duoc) )?"
+                          r"(?:thuoc|la|ve|sap nhap (?:vao|voi)|nhap (?:vao|voi))\b")
 _DOMAIN_WORDS = frozenset(w for phrase in DOMAIN for w in phrase.split())
 # Said by the time slot; as search words they would only add noise.
 # Words a period opens with («trong quý 1», «trong tháng 12», «trong nửa đầu năm»): «trong» before one says when,
@@ -1181,7 +1184,10 @@ FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh c
           "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
           "chuc vu cua em", "vi tri cua minh", "vi tri cua em",
           # «tôi nên học lớp nào», «e cần học những lớp gì», «mình học được lớp nào»: what the asker should take.
-          "nen hoc", "can hoc", "hoc duoc lop", "co the hoc", "phai hoc")
+          "nen hoc", "can hoc", "hoc duoc lop", "co the hoc", "phai hoc",
+          # «em cần đi tập huấn thì có lớp nào gần nhất», «sắp tới có lớp gì cho e đi học»: the asker is the one going.
+          "can di tap huan", "can di hoc", "muon di tap huan", "muon di hoc", "cho e di hoc", "cho e di tap huan",
+          "cho e hoc", "cho mk di hoc", "cho mk hoc")
 
 
 def _unions_with_data(snap: Snapshot) -> set[int]:
@@ -3109,6 +3115,9 @@ class QAEngine:
         else:
             unknown = [t for t in norm.content if t not in self.vocab and len(t) >= 2 and not t.isdigit()
                        and t not in _DOMAIN_WORDS]
+        # «Hòa Bình cũ giờ thuộc Phú Thọ»: how the asker places a former province in today's, no matter asked.
+        merger_words = {w for m in _MERGED_INTO.finditer(norm.folded) for w in m.group(0).split()}
+        unknown = [w for w in unknown if fold(w) not in merger_words]
         if len(unknown) >= 2 and top.coverage < 0.6:
             # «tặng quà Tết gì cho công nhân»: union words, but what it asks about is nowhere in the data.
             # Not off-topic (it is a union matter), not an answer either: logged for the organisers.
@@ -3604,6 +3613,8 @@ class QAEngine:
             if runs and not all(_said(run, have, pairs) for run in runs):
                 out.append(phrase)
         skip = _phrase_positions(toks, (*_GENERIC_PHRASES, *_ASKING_PHRASES, *topics)) | _honorific_positions(toks)
+        # «Hòa Bình cũ giờ thuộc Phú Thọ»: where a former province now lies, no word of what is asked.
+        skip |= _phrase_positions(toks, [m.group(0) for m in _MERGED_INTO.finditer(" ".join(toks))])
         checked, near_ok = self._asked_words(norm, slots, skip)
         # A word of a name the record writes («anh Kiên» of «Nguyễn Văn Kiên») is said by it, whatever its
         # neighbours in the question.
@@ -3804,6 +3815,30 @@ class QAEngine:
         rest = [c for c in hits.courses if c.code != pick.code]
         # The batch asked is over: the batch found to come stays after it, the one the asker can still attend.
         keep = max(1 + (not ahead), len(hits.courses))
+        return dataclasses.replace(hits, courses=[pick, *rest][:keep], total=max(hits.total, len([pick, *rest][:keep])),
+                                   lead=(pick.code,))
+
+    def _batch_for_role_first(self, hits: CourseHits, norm_tokens: Sequence[str], batches: Sequence[str],
+                              roles: Sequence[str], now: dt.datetime) -> CourseHits:
+        """«lớp cho kế toán công đoàn đợt 1 ở Bắc Giang học ngày nào» when the batch's class for that audience is over
+        (or past its deadline) and another class of the same organiser and batch, for other people, was found: a
+        province's plan runs several classes in each batch, and the asker names theirs by whom it is for. The
+        batch's class for the role asked answers first (held already too: its status says so), the one found after."""
+        if len(batches) != 1 or not roles or not hits.courses or _batches_named(norm_tokens) != set(batches):
+            return hits
+        asked = set(roles)
+        top = hits.courses[0]
+        if asked & set(top.audiences) or batches[0] not in batches_asked(tuple(index_tokens(top.title))):
+            return hits
+        same = [c for c in self.courses.courses
+                if c.organiser_id == top.organiser_id and c.code != top.code and asked & set(c.audiences)
+                and batches[0] in batches_asked(tuple(index_tokens(c.title)))]
+        if not same:
+            return hits
+        ahead = [c for c in same if c.starts_at >= now and c.status not in ("cancelled", "finished")]
+        pick = min(ahead, key=lambda c: c.starts_at) if ahead else max(same, key=lambda c: c.starts_at)
+        rest = [c for c in hits.courses if c.code != pick.code]
+        keep = max(2, len(hits.courses))
         return dataclasses.replace(hits, courses=[pick, *rest][:keep], total=max(hits.total, len([pick, *rest][:keep])),
                                    lead=(pick.code,))
 
@@ -4579,6 +4614,7 @@ class QAEngine:
             # A batch named is one class the asker heard of: held already, it is still the one asked (its status
             # says it is over), and the batch to come is listed after it.
             hits = self._asked_batch_first(hits, norm.tokens, batches, search_now, held_too=True)
+            hits = self._batch_for_role_first(hits, norm.tokens, batches, slots.roles, search_now)
         if cancel_asked and offset == 0 and hits.courses:
             # «lớp đối thoại bị hủy à»: the asker heard of a class called off. The cancelled ones found that
             # say the question's own words (or all of them, when it names none) are the answer, alone.
@@ -4797,6 +4833,12 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
+        counted = _ASKED_UNIT.search(norm.folded)
+        if counted is not None and any(_counts_alike(p[1], counted.group(1)) for p in chosen):
+            # «được bao nhiêu học viên so với chỉ tiêu»: a figure counted in people is asked, which a plan's count of
+            # classes never answers, however its words fit («so với» folds to the «số» of «Số lớp»); and the other
+            # way round. (A plan's union asked through the profile may have figures the word ranking never read.)
+            chosen.sort(key=lambda p: not _counts_alike(p[1], counted.group(1)))
         if not years and this_year is not None:
             # No period asked: the plan of this year is what a chair follows now; an article's figures of
             # 2013–2018 that fit the words about as well come after it.
@@ -5529,6 +5571,16 @@ _SESSION_UNIT_HEADS = frozenset({"buoi", "cuoc"})
 # A count of classes asked of a plan: «số lớp», «bao nhiêu lớp», «mấy lớp», «chỉ tiêu lớp», «mở bao nhiêu lớp» (folded).
 _CLASS_COUNT_ASKED = re.compile(r"\b(?:so lop|so luong lop|bao nhieu lop|may lop|chi tieu (?:ve )?lop)\b")
 _ASKED_UNIT = re.compile(r"\b(?:bao nhieu|may) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
+# The units a plan counts classes in; every other unit («học viên», «lượt», «người», «cán bộ») counts people.
+_CLASS_UNITS = frozenset({"lop", "khoa", "buoi"})
+
+
+def _counts_alike(item: Item, asked: str) -> bool:
+    """Whether a plan's figure is counted in the kind of unit asked (classes or people)."""
+    unit = set(fold(str(getattr(item.rec, "unit", "") or "")).split())
+    return bool(unit) and bool(unit & _CLASS_UNITS) == bool(set(asked.split()) & _CLASS_UNITS)
+
+
 _PLAN_UNIT = re.compile(r"\b(?:nhieu|chi tieu|so|dat) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 

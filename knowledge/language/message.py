@@ -28,9 +28,12 @@ _GREETING_WORDS = frozenset({
     "da", "vang", "em", "e", "minh", "toi", "chau", "chao", "xin", "kinh", "gui", "anh", "chi", "a", "ad", "admin",
     "ban", "to", "chuc", "quy", "mn", "moi", "nguoi", "ca", "nha", "ac", "bot", "oi", "thua", "cac", "hello", "hi",
     "alo", "co", "quan", "lien", "doan", "cong", "chu", "bac", "thay", "nhe", "buoi", "sang", "chieu",
+    # «em chào bộ phận đào tạo», «kính gửi phòng đào tạo», «chào trung tâm đào tạo»: the office addressed.
+    "bo", "phan", "phong", "trung", "tam", "dao", "tao",
 })
 _GREETS = frozenset({"chao", "kinh", "hello", "hi", "alo", "thua"})
-_CLOSING = re.compile(r"^(?:(?:da|vang|em|e|minh|toi|chau|xin|chan thanh|rat|mot lan nua) )*"
+# («Trân trọng cảm ơn.», an office's letter closing.)
+_CLOSING = re.compile(r"^(?:(?:da|vang|em|e|minh|toi|chau|xin|chan thanh|tran trong|rat|mot lan nua) )*"
                       r"(?:cam on|camon|thanks|thank you|tks|thx|chuc|mong|rat mong|hi vong|hy vong)\b")
 # «em là …», «mình làm …», «bên em ở …», «tôi mới lên …»: a clause that says who the asker is.
 _INTRO = re.compile(r"^(?:(?:a|o|da|vang|chao|xin chao) )*(?:(?:em|e|minh|toi|tui|chau|mk|mik)"

@@ -82,7 +82,8 @@ _MONEY = Aspect(
 # sessions, «mấy giờ» asks a time of day). Read in the words as typed:
 # «mấy ng» is «mấy người» as often as «mấy ngày»; «mấy, ngày nào» asks two things.
 # «bn năm nay» is Bắc Ninh this year, and «mấy năm nay» no length asked.
-_LENGTH = re.compile(r"\b(?:bao nhieu|may) (thang|ngay|tuan|nam)\b(?! (?:nao|nay|sau|ngoai|truoc|toi|qua)\b)")
+# «Công đoàn Dệt May năm 2026» is the textile union's year, no «mấy năm»; nor is «mấy năm 2026» a length.
+_LENGTH = re.compile(r"\b(?:bao nhieu|(?<!det )may) (thang|ngay|tuan|nam)\b(?! (?:nao|nay|sau|ngoai|truoc|toi|qua)\b| \d)")
 # A share: «bao nhiêu phần trăm», «tỷ lệ bao nhiêu».
 _SHARE = Aspect("share", _rx(r"\b(?:bao nhieu|may) (?:phan tram|%)|\bty le\b|\bti le\b"),
                 _rx(r"%|\bphan tram\b|\bty le\b|\bti le\b|\b\d+/\d+\b"))

@@ -56,7 +56,14 @@ def place_mentions(text: str | None) -> list[tuple[str, str]]:
                 break
         if words:
             out.append((head, " ".join(words)))
+            if len(words) >= 3 and len(words[-1]) == 1 and words[-1].isalpha() and head in _ZONE_HEADS:
+                # «KCN Phố Nối A»: a zone's part told by a letter; its workers say «KCN Phố Nối».
+                out.append((head, " ".join(words[:-1])))
     return out
+
+
+# Heads of an industrial or economic zone, folded as index_tokens reads them.
+_ZONE_HEADS = frozenset({"kcn", "kcx", "kkt", "khu cong nghiep", "khu che xuat", "khu kinh te"})
 
 
 def org_kind(name: str, stored: str | None = None) -> str:
