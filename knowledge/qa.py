@@ -5244,14 +5244,23 @@ def _keep_section(ans: Answer, question: str) -> None:
     asked = section_asked(question)
     if asked is None:
         return
-    other = {c.code for c in ans.courses if (s := section_of(c.title)) is not None and s != asked}
-    if not other or all(c.code in other for c in ans.courses) or not any(section_of(c.title) == asked
-                                                                          for c in ans.courses):
+    mine = {c.code for c in ans.courses if section_of(c.title) == asked}
+    if not mine:
         return
-    ans.courses = [c for c in ans.courses if c.code not in other]
-    ans.matches = [m for m in ans.matches if m.code not in other]
-    ans.course_total = max(ans.course_total - len(other), len(ans.courses))
-    ans.course_lead = tuple(c for c in ans.course_lead if c not in other)
+    other = {c.code for c in ans.courses if (s := section_of(c.title)) is not None and s != asked}
+    if other:
+        ans.courses = [c for c in ans.courses if c.code not in other]
+        ans.matches = [m for m in ans.matches if m.code not in other]
+        ans.course_total = max(ans.course_total - len(other), len(ans.courses))
+        ans.course_lead = tuple(c for c in ans.course_lead if c not in other)
+    # A class with no letter is no «lớp A»: the classes of the letter asked come first, the others (kept, as the
+    # letter may be a particle typed bare) after them.
+    if ans.courses[0].code not in mine:
+        ans.courses.sort(key=lambda c: c.code not in mine)
+        ans.matches.sort(key=lambda m: m.code not in mine)
+        ans.course_lead = tuple(sorted(ans.course_lead, key=lambda c: c not in mine))
+        # Listed as a group before the others, as the classes having all the question named are.
+        ans.course_fitting = tuple(c.code for c in ans.courses if c.code in mine)
 
 
 # Each topic's catalogue name as words («Pháp luật lao động, tư vấn pháp luật»).
