@@ -1640,7 +1640,8 @@ class QAEngine:
                         ) -> frozenset[str]:
         out: set[str] = set()
         # «tỉnh mình», «thành phố em»: the asker's own place is said in a question's frame as its cues are.
-        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES, *MY_PLACE):
+        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES, *MY_PLACE,
+                       *_DAY_PHRASES):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in kinds:
@@ -4291,7 +4292,9 @@ class QAEngine:
             status_asked=status_asked,
             # «lớp học vào T7», «buổi chiều»: the weekdays and the part of the day asked.
             weekdays=slots.day.days if slots.day else (), day_parts=slots.day.parts if slots.day else (), tz=self.tz,
-            implied=("role",) if profile_role else (),
+            # «lớp cuối tuần cho công nhân làm ca»: the shift is why the day is asked, so a class held then for
+            # others answers before one for workers held on a working day (the audience is given up first).
+            implied=("role",) if profile_role or (slots.day and _SHIFT_WORK.search(norm.folded)) else (),
             # «ở khu kinh tế Vân Đồn»: the zone's union named as the place, not as the organiser. (One union: «các
             # KCN» said of several is a kind of union asked, not their zones.)
             zones_asked=[o for o in org_ids if self.org_kinds.get(o) == "industrial_zone"]
@@ -5568,6 +5571,15 @@ def _slip(typed: str, meant: str) -> bool:
         return True  # spelt as it sounds: «kan thơ» is Cần Thơ, «sóc trăg» as «xóc»
     a, b = _KEY_AT.get(typed[diff[0]]), _KEY_AT.get(meant[diff[0]])
     return a is not None and b is not None and abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1.0
+
+
+# Workers on shifts («công nhân làm ca», «người đi ca», «ca kíp»), who can come only at the day or hour they ask.
+_SHIFT_WORK = re.compile(r"\b(?:lam|theo|di|chia) ca\b|\bca (?:kip|dem|san xuat)\b")
+
+
+# The parts of the day and of the week a class is asked on: a slip in one («lớp bupi tối») is put right beside
+# its other word, though «tối» alone is also the pronoun «tôi» typed plain.
+_DAY_PHRASES = ("buoi sang", "buoi trua", "buoi chieu", "buoi toi", "cuoi tuan", "chu nhat", "thu bay")
 
 
 # «lớp dự kiến», «mới chỉ dự kiến, chưa có ngày»: the classes planned for a month or a period, not yet dated;

@@ -1,7 +1,10 @@
 """Single questions of chairs in the northern mountains and the Central Highlands, on a small plan of our own.
 
 One test per cause of a wrong class: «lớp A» asked of a topic whose parallel classes are told apart by a letter,
-answered first with a class of the topic that has no letter (the letter only dropped the other letter's class).
+answered first with a class of the topic that has no letter (the letter only dropped the other letter's class);
+an evening class dated without an hour whose note says «buổi tối», taken for a morning class; «bupi tối» left
+unread (a slip beside «tối», which alone is also «tôi»); «lớp cuối tuần cho công nhân làm ca», where the workers
+asked were kept and the weekend given up, though the shift is why the weekend is asked.
 """
 
 from __future__ import annotations
@@ -27,6 +30,17 @@ COURSES = [
     ["SL-TL-04", "Kỹ năng thương lượng tập thể và ký kết thỏa ước lao động tập thể (lớp B)", "Thương lượng tập thể",
      "Ủy viên BCH CĐCS", "LĐLĐ tỉnh Sơn La", "Sơn La", "Hội trường xã Mai Sơn (huyện Mai Sơn cũ)", "tập trung",
      "31/03/2027", "01/04/2027", "24/03/2027", "50", ""],
+    # For workers, on working days; an evening class dated without an hour (its note says the evenings); a weekend
+    # class for group leaders, held so that shifts go on.
+    ["SL-CN-01", "Phổ biến pháp luật lao động cho công nhân", "Pháp luật lao động", "Công nhân lao động",
+     "LĐLĐ tỉnh Sơn La", "Sơn La", "Nhà văn hóa công nhân, phường Chiềng Sinh", "tập trung", "08/12/2026",
+     "10/12/2026", "04/12/2026", "100", ""],
+    ["SL-CN-02", "Bồi dưỡng nghiệp vụ cho cán bộ công đoàn doanh nghiệp", "Nghiệp vụ công đoàn", "Ủy viên BCH CĐCS",
+     "LĐLĐ tỉnh Sơn La", "Sơn La", "Nhà văn hóa công nhân, phường Chiềng Sinh", "tập trung", "01/03/2027",
+     "05/03/2027", "25/02/2027", "60", "Học 5 buổi tối (18h30-20h30) từ ngày đầu đến ngày cuối"],
+    ["SL-CN-03", "Tập huấn an toàn lao động cho tổ trưởng công đoàn", "An toàn vệ sinh lao động",
+     "Tổ trưởng công đoàn", "LĐLĐ tỉnh Sơn La", "Sơn La", "Nhà văn hóa công nhân, phường Chiềng Sinh", "tập trung",
+     "30/01/2027", "31/01/2027", "26/01/2027", "60", "Học Thứ Bảy, Chủ nhật để không ảnh hưởng ca sản xuất"],
 ]
 TARGETS = [
     ["SL-2026-HV", "LĐLĐ tỉnh Sơn La", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "900", "học viên",
@@ -50,3 +64,26 @@ def test_the_letter_asked_puts_its_class_before_those_with_no_letter(deps: Deps,
     reply = ask(deps, "lớp thương lượng tập thể lớp B ở Sơn La học ở đâu", user="6199")
     first = reply.split("•")[1] if "•" in reply else reply
     assert "Mai Sơn" in first
+
+
+def first_class(reply: str) -> str:
+    return reply.split("•")[1] if "•" in reply else reply
+
+
+def test_a_class_whose_note_says_the_evenings_is_an_evening_class(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for n, q in enumerate(("ở Sơn La có lớp buổi tối không", "o son la co lop bupi toi khong",
+                           "Sơn La có lớp bupi tối cho công nhân làm ca không")):
+        reply = ask(deps, q, user=f"61{n}")
+        assert "Bồi dưỡng nghiệp vụ cho cán bộ công đoàn doanh nghiệp" in first_class(reply), q
+        assert "Chưa có lớp phù hợp học buổi tối" not in reply, q
+
+
+def test_the_day_asked_for_shift_workers_is_kept_before_the_workers(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "ở Sơn La có lớp cuối tuần cho công nhân làm ca không")
+    assert "Tập huấn an toàn lao động cho tổ trưởng công đoàn" in first_class(reply)
+    assert "Phổ biến pháp luật lao động cho công nhân" not in reply
+    # Workers asked with no shift said: their own class, whatever day.
+    reply = ask(deps, "ở Sơn La có lớp nào cho công nhân không", user="6102")
+    assert "Phổ biến pháp luật lao động cho công nhân" in first_class(reply)
