@@ -4772,6 +4772,10 @@ class QAEngine:
             own = [p for p in chosen if (asked_unions | successors) & set(p[1].org_ids[:1])]
             if own:
                 best_own = max(p[0] for p in own)
+                if any("doan" in p.split() for k, p in slots.phrases if k == "org"):
+                    # Named as a union («LĐLĐ tỉnh Sơn La … phải bồi dưỡng bao nhiêu học viên»), not by its place:
+                    # a sector union's «Bồi dưỡng, tập huấn cán bộ CĐCS» under it fitting a word more is no better.
+                    best_own += _OTHER_UNION_MARGIN
                 # The asker's own (no union named): theirs alone; «đơn vị mình» fits another's «do đơn vị tổ chức».
                 # A ward union named after the former province («Công đoàn phường Sóc Trăng») fits the name's
                 # words, not the question: no better fit than the federation asked about.
@@ -5571,6 +5575,10 @@ def _slip(typed: str, meant: str) -> bool:
         return True  # spelt as it sounds: «kan thơ» is Cần Thơ, «sóc trăg» as «xóc»
     a, b = _KEY_AT.get(typed[diff[0]]), _KEY_AT.get(meant[diff[0]])
     return a is not None and b is not None and abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1.0
+
+
+# How much better another union's target must fit a question than the union's own named as a union to be shown.
+_OTHER_UNION_MARGIN = 0.1
 
 
 # Workers on shifts («công nhân làm ca», «người đi ca», «ca kíp»), who can come only at the day or hour they ask.

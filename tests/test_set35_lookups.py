@@ -4,7 +4,8 @@ One test per cause of a wrong class: «lớp A» asked of a topic whose parallel
 answered first with a class of the topic that has no letter (the letter only dropped the other letter's class);
 an evening class dated without an hour whose note says «buổi tối», taken for a morning class; «bupi tối» left
 unread (a slip beside «tối», which alone is also «tôi»); «lớp cuối tuần cho công nhân làm ca», where the workers
-asked were kept and the weekend given up, though the shift is why the weekend is asked.
+asked were kept and the weekend given up, though the shift is why the weekend is asked; «LĐLĐ tỉnh X … phải bồi
+dưỡng bao nhiêu học viên», answered first with the plan of a sector union under it whose figure says «bồi dưỡng».
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ COURSES = [
      "30/01/2027", "31/01/2027", "26/01/2027", "60", "Học Thứ Bảy, Chủ nhật để không ảnh hưởng ca sản xuất"],
 ]
 TARGETS = [
-    ["SL-2026-HV", "LĐLĐ tỉnh Sơn La", "2026", "Bồi dưỡng cán bộ công đoàn cơ sở", "", "900", "học viên",
-     "640", "15/11/2026"],
+    ["SL-2026-HV", "LĐLĐ tỉnh Sơn La", "2026", "Tập huấn nghiệp vụ cho cán bộ công đoàn", "", "880", "học viên",
+     "703", "31/10/2026"],
+    # A sector union under it, whose figure's words say «bồi dưỡng» where the federation's say «tập huấn».
+    ["SLGD-2026-HV", "Công đoàn ngành Giáo dục tỉnh Sơn La", "2026", "Bồi dưỡng, tập huấn cán bộ CĐCS", "", "155",
+     "học viên", "108", "20/11/2026"],
 ]
 
 
@@ -87,3 +91,16 @@ def test_the_day_asked_for_shift_workers_is_kept_before_the_workers(deps: Deps, 
     # Workers asked with no shift said: their own class, whatever day.
     reply = ask(deps, "ở Sơn La có lớp nào cho công nhân không", user="6102")
     assert "Phổ biến pháp luật lao động cho công nhân" in first_class(reply)
+
+
+def test_a_federation_named_as_a_union_gets_its_own_figure_first(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for n, q in enumerate(("LĐLĐ tỉnh Sơn La năm 2026 phải bồi dưỡng bao nhiêu học viên",
+                           "liên đoàn lao động tỉnh sơn la năm hai nghìn không trăm hai mươi sáu phải bồi dưỡng bao "
+                           "nhiêu học viên đạt được bao nhiêu rồi thế")):
+        reply = ask(deps, q, user=f"61{n}")
+        assert "703/880" in reply, q
+        assert "108/155" not in reply.split("703/880")[0], q
+    # The sector union named: its own.
+    reply = ask(deps, "công đoàn ngành giáo dục sơn la năm 2026 bồi dưỡng bao nhiêu học viên", user="6199")
+    assert "108/155" in reply and "703/880" not in reply.split("108/155")[0]
