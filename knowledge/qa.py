@@ -3485,7 +3485,13 @@ class QAEngine:
                 start -= 1
             # What one learns («học lái xe», «dạy bơi», «học đại học») is a subject, said by what a class teaches;
             # elsewhere whom a class is for, who holds it and where count too.
-            if any(toks[k] in ("hoc", "day") for k in range(max(start - 1, 0), i)):
+            learnt = [k for k in range(max(start - 1, 0), i) if toks[k] in ("hoc", "day")]
+            if toks[i] == "bang" and i + 1 < len(toks) and toks[i + 1] == "tieng":
+                # «học bằng tiếng dân tộc»: «bằng» says the language a class is taught in, no word of it.
+                continue
+            if learnt and "bang tieng" not in " ".join(toks[learnt[-1] + 1:i]):
+                # (After «bằng» the medium is said, «học bằng tiếng dân tộc», not what is learnt: whom the class
+                # is for says it as well, «cho cán bộ người dân tộc thiểu số».)
                 said = self._said_word(toks, i, near_ok, subject_words, subject_pairs)
             else:
                 said = self._said_word(toks, i, near_ok, subject_words | held_words | audience_words,

@@ -5,7 +5,8 @@ answered first with a class of the topic that has no letter (the letter only dro
 an evening class dated without an hour whose note says «buổi tối», taken for a morning class; «bupi tối» left
 unread (a slip beside «tối», which alone is also «tôi»); «lớp cuối tuần cho công nhân làm ca», where the workers
 asked were kept and the weekend given up, though the shift is why the weekend is asked; «LĐLĐ tỉnh X … phải bồi
-dưỡng bao nhiêu học viên», answered first with the plan of a sector union under it whose figure says «bồi dưỡng».
+dưỡng bao nhiêu học viên», answered first with the plan of a sector union under it whose figure says «bồi dưỡng»;
+«lớp nào học bằng tiếng dân tộc», whose words after «học» were read as what is learnt (no class teaches it).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ COURSES = [
     ["SL-CN-03", "Tập huấn an toàn lao động cho tổ trưởng công đoàn", "An toàn vệ sinh lao động",
      "Tổ trưởng công đoàn", "LĐLĐ tỉnh Sơn La", "Sơn La", "Nhà văn hóa công nhân, phường Chiềng Sinh", "tập trung",
      "30/01/2027", "31/01/2027", "26/01/2027", "60", "Học Thứ Bảy, Chủ nhật để không ảnh hưởng ca sản xuất"],
+    # For officials of the ethnic minorities, with interpreters.
+    ["SL-DT-01", "Bồi dưỡng nghiệp vụ cho cán bộ CĐCS người dân tộc thiểu số", "Nghiệp vụ công đoàn",
+     "Ủy viên BCH CĐCS", "LĐLĐ tỉnh Sơn La", "Sơn La", "Nhà văn hóa xã Thuận Châu (huyện Thuận Châu cũ)",
+     "tập trung", "20/04/2027", "21/04/2027", "14/04/2027", "50", "Có phiên dịch tiếng Thái, tiếng Mông"],
 ]
 TARGETS = [
     ["SL-2026-HV", "LĐLĐ tỉnh Sơn La", "2026", "Tập huấn nghiệp vụ cho cán bộ công đoàn", "", "880", "học viên",
@@ -104,3 +109,13 @@ def test_a_federation_named_as_a_union_gets_its_own_figure_first(deps: Deps, tmp
     # The sector union named: its own.
     reply = ask(deps, "công đoàn ngành giáo dục sơn la năm 2026 bồi dưỡng bao nhiêu học viên", user="6199")
     assert "108/155" in reply and "703/880" not in reply.split("108/155")[0]
+
+
+def test_the_language_a_class_is_taught_in_is_no_subject_learnt(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for n, q in enumerate(("có lớp nào học bằng tiếng dân tộc không",
+                           "chị hỏi tí có lớp nào học bằng tiếng dân tộc hoặc có phiên dịch không ạ")):
+        reply = ask(deps, q, user=f"61{n}")
+        assert "Bồi dưỡng nghiệp vụ cho cán bộ CĐCS người dân tộc thiểu số" in reply, q
+    # A driving licence learnt is still no class of the plan.
+    assert "Bồi dưỡng" not in ask(deps, "có lớp nào học bằng lái xe không", user="6199")
