@@ -2009,6 +2009,7 @@ class QAEngine:
             ans.near_unknown = True
         if ans.intent in _CLASSES and len(ans.courses) > 1 and not ans.course_offset:
             _keep_section(ans, question)
+            _quoted_title_first(ans, question)
         return ans
 
     def _held_in(self, place: str) -> bool:
@@ -5274,6 +5275,32 @@ def _keep_section(ans: Answer, question: str) -> None:
         ans.course_lead = tuple(sorted(ans.course_lead, key=lambda c: c not in mine))
         # Listed as a group before the others, as the classes having all the question named are.
         ans.course_fitting = tuple(c.code for c in ans.courses if c.code in mine)
+
+
+# A class's title copied in quotes («…», "…"), as a chair pastes it from the plan.
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”]{8,}?)[»\"”]")
+
+
+def _quoted_title_first(ans: Answer, question: str) -> None:
+    """«lớp «Tập huấn chuyển đổi số, sử dụng phần mềm quản lý đoàn viên» cho ủy viên BCH ở Lạng Sơn»: the class whose
+    title is the one quoted, whole, is the one asked about, before a look-alike whose longer title («… cho ủy viên
+    BCH CĐCS») the words after the quote fit as well."""
+    quoted = {" ".join(index_tokens(q)) for q in _QUOTED.findall(question)} - {""}
+    if not quoted:
+        return
+
+    def named(c: CourseRec) -> bool:
+        return " ".join(index_tokens(c.title)) in quoted or " ".join(index_tokens(base_title(c.title))) in quoted
+
+    if named(ans.courses[0]):
+        return
+    pick = next((c for c in ans.courses if named(c)), None)
+    if pick is None:
+        return
+    ans.courses = [pick, *(c for c in ans.courses if c is not pick)]
+    ans.matches.sort(key=lambda m: m.code != pick.code)
+    ans.course_lead = (pick.code,)
+    ans.course_fitting = ()
 
 
 # Each topic's catalogue name as words («Pháp luật lao động, tư vấn pháp luật»).

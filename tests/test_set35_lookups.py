@@ -6,7 +6,8 @@ an evening class dated without an hour whose note says «buổi tối», taken f
 unread (a slip beside «tối», which alone is also «tôi»); «lớp cuối tuần cho công nhân làm ca», where the workers
 asked were kept and the weekend given up, though the shift is why the weekend is asked; «LĐLĐ tỉnh X … phải bồi
 dưỡng bao nhiêu học viên», answered first with the plan of a sector union under it whose figure says «bồi dưỡng»;
-«lớp nào học bằng tiếng dân tộc», whose words after «học» were read as what is learnt (no class teaches it).
+«lớp nào học bằng tiếng dân tộc», whose words after «học» were read as what is learnt (no class teaches it); a
+title quoted whole («…») answered first with a look-alike whose longer title the words after the quote fit too.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ COURSES = [
     ["SL-DT-01", "Bồi dưỡng nghiệp vụ cho cán bộ CĐCS người dân tộc thiểu số", "Nghiệp vụ công đoàn",
      "Ủy viên BCH CĐCS", "LĐLĐ tỉnh Sơn La", "Sơn La", "Nhà văn hóa xã Thuận Châu (huyện Thuận Châu cũ)",
      "tập trung", "20/04/2027", "21/04/2027", "14/04/2027", "50", "Có phiên dịch tiếng Thái, tiếng Mông"],
+    # One title, and the same title made longer by its audience, for the same audience.
+    ["SL-CDS-01", "Tập huấn chuyển đổi số, sử dụng phần mềm quản lý đoàn viên", "Chuyển đổi số", "Ủy viên BCH CĐCS",
+     "LĐLĐ tỉnh Sơn La", "Sơn La", "Trực tuyến qua E-learning Công đoàn Việt Nam", "trực tuyến", "15/02/2027",
+     "17/02/2027", "08/02/2027", "200", ""],
+    ["SL-CDS-02", "Tập huấn chuyển đổi số, sử dụng phần mềm quản lý đoàn viên cho ủy viên BCH CĐCS", "Chuyển đổi số",
+     "Ủy viên BCH CĐCS", "LĐLĐ tỉnh Sơn La", "Sơn La", "Hội trường xã Mai Sơn (huyện Mai Sơn cũ)", "tập trung",
+     "Tháng 3/2027", "", "", "50", ""],
 ]
 TARGETS = [
     ["SL-2026-HV", "LĐLĐ tỉnh Sơn La", "2026", "Tập huấn nghiệp vụ cho cán bộ công đoàn", "", "880", "học viên",
@@ -119,3 +127,10 @@ def test_the_language_a_class_is_taught_in_is_no_subject_learnt(deps: Deps, tmp_
         assert "Bồi dưỡng nghiệp vụ cho cán bộ CĐCS người dân tộc thiểu số" in reply, q
     # A driving licence learnt is still no class of the plan.
     assert "Bồi dưỡng" not in ask(deps, "có lớp nào học bằng lái xe không", user="6199")
+
+
+def test_a_title_quoted_whole_is_the_class_asked(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "Tui hỏi xíu lớp «Tập huấn chuyển đổi số, sử dụng phần mềm quản lý đoàn viên» cho ủy viên ban "
+                      "chấp hành ở Sơn La tổ chức tại đâu?")
+    assert "15/02/2027" in first_class(reply)
