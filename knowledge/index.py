@@ -50,6 +50,11 @@ PAIR_WEIGHT = 0.15
 # A tentative date as precise as a month («tháng 9/2027», «cuối tháng 9/2027»), as knowledge.plans.dates writes it.
 # A plan's own words for a class held at weekends («Lớp cuối tuần», «học 2 thứ Bảy», «T7, CN»), not «trừ cuối tuần».
 _WEEKEND_WRITTEN = re.compile(r"(?<!khong hoc )(?<!tru )(?<!ngoai )\b(?:cuoi tuan|thu (?:7|bay)|chu nhat|t7|cn)\b")
+# A plan's own words for a class held in the evening when its date gives no hour («Học 6 buổi tối (18h30-20h30)»,
+# «… buổi tối», «học ca tối»), not «tối đa».
+_EVENING_WRITTEN = re.compile(r"\b(?:buoi toi|ca toi|hoc toi|(?:1[789]|20) ?h ?(?:\d\d)? ?- ?(?:2[0-2]) ?h)\b")
+# The start a class dated without an hour is given (knowledge.transfer.START_TIME), or none.
+_NO_HOUR = frozenset({dt.time(0), dt.time(8, 0)})
 _MONTH_ONLY = re.compile(r"(?:đầu |giữa |cuối )?tháng \d{1,2}/\d{4}")
 # Topics of telling others (propaganda, outreach): what a class tells of («tuyên truyền pháp luật») is what it is
 # about, so a class asked by such a topic alone is one on telling itself, not on what is told.
@@ -1110,6 +1115,10 @@ class CourseIndex:
                         or (held & {5, 6} and _WEEKEND_WRITTEN.search(fold(f"{c.title} {c.description}")))):
                     found["wk"].append(pos)
                 part = "sang" if start.hour < 12 else "chieu" if start.hour < 18 else "toi"
+                if start.time() in _NO_HOUR and _EVENING_WRITTEN.search(fold(f"{c.title} {c.description}")):
+                    # Dated without an hour (the importer's morning start), its plan says it is held in the evening
+                    # (for those on shifts).
+                    part = "toi"
                 found[f"pd:{part}"].append(pos)
             self._held_on = (tz, {k: _bitmap(v, self.n) for k, v in found.items()})
         got = self._held_on[1]

@@ -1646,7 +1646,8 @@ class QAEngine:
                         ) -> frozenset[str]:
         out: set[str] = set()
         # «tỉnh mình», «thành phố em»: the asker's own place is said in a question's frame as its cues are.
-        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES, *MY_PLACE):
+        for phrase in (*DOMAIN, *COURSE_CUES, *TARGET_CUES, *DOC_CUES, *_CUE_PHRASES, *POSITION_PHRASES, *MY_PLACE,
+                       *_DAY_PHRASES):
             words = phrase.split()
             out.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         for kind in kinds:
@@ -2017,6 +2018,7 @@ class QAEngine:
             ans.near_unknown = True
         if ans.intent in _CLASSES and len(ans.courses) > 1 and not ans.course_offset:
             _keep_section(ans, question)
+            _quoted_title_first(ans, question)
         return ans
 
     def _held_in(self, place: str) -> bool:
@@ -3496,7 +3498,13 @@ class QAEngine:
                 start -= 1
             # What one learns («học lái xe», «dạy bơi», «học đại học») is a subject, said by what a class teaches;
             # elsewhere whom a class is for, who holds it and where count too.
-            if any(toks[k] in ("hoc", "day") for k in range(max(start - 1, 0), i)):
+            learnt = [k for k in range(max(start - 1, 0), i) if toks[k] in ("hoc", "day")]
+            if toks[i] == "bang" and i + 1 < len(toks) and toks[i + 1] == "tieng":
+                # «học bằng tiếng dân tộc»: «bằng» says the language a class is taught in, no word of it.
+                continue
+            if learnt and "bang tieng" not in " ".join(toks[learnt[-1] + 1:i]):
+                # (After «bằng» the medium is said, «học bằng tiếng dân tộc», not what is learnt: whom the class
+                # is for says it as well, «cho cán bộ người dân tộc thiểu số».)
                 said = self._said_word(toks, i, near_ok, subject_words, subject_pairs)
             else:
                 said = self._said_word(toks, i, near_ok, subject_words | held_words | audience_words,
@@ -4329,7 +4337,9 @@ class QAEngine:
             status_asked=status_asked,
             # «lớp học vào T7», «buổi chiều»: the weekdays and the part of the day asked.
             weekdays=slots.day.days if slots.day else (), day_parts=slots.day.parts if slots.day else (), tz=self.tz,
-            implied=("role",) if profile_role else (),
+            # «lớp cuối tuần cho công nhân làm ca»: the shift is why the day is asked, so a class held then for
+            # others answers before one for workers held on a working day (the audience is given up first).
+            implied=("role",) if profile_role or (slots.day and _SHIFT_WORK.search(norm.folded)) else (),
             # «ở khu kinh tế Vân Đồn»: the zone's union named as the place, not as the organiser. (One union: «các
             # KCN» said of several is a kind of union asked, not their zones.)
             zones_asked=[o for o in org_ids if self.org_kinds.get(o) == "industrial_zone"]
@@ -4820,6 +4830,10 @@ class QAEngine:
             own = [p for p in chosen if (asked_unions | successors) & set(p[1].org_ids[:1])]
             if own:
                 best_own = max(p[0] for p in own)
+                if any("doan" in p.split() for k, p in slots.phrases if k == "org"):
+                    # Named as a union («LĐLĐ tỉnh Sơn La … phải bồi dưỡng bao nhiêu học viên»), not by its place:
+                    # a sector union's «Bồi dưỡng, tập huấn cán bộ CĐCS» under it fitting a word more is no better.
+                    best_own += _OTHER_UNION_MARGIN
                 # The asker's own (no union named): theirs alone; «đơn vị mình» fits another's «do đơn vị tổ chức».
                 # A ward union named after the former province («Công đoàn phường Sóc Trăng») fits the name's
                 # words, not the question: no better fit than the federation asked about.
@@ -5301,14 +5315,49 @@ def _keep_section(ans: Answer, question: str) -> None:
     asked = section_asked(question)
     if asked is None:
         return
-    other = {c.code for c in ans.courses if (s := section_of(c.title)) is not None and s != asked}
-    if not other or all(c.code in other for c in ans.courses) or not any(section_of(c.title) == asked
-                                                                          for c in ans.courses):
+    mine = {c.code for c in ans.courses if section_of(c.title) == asked}
+    if not mine:
         return
-    ans.courses = [c for c in ans.courses if c.code not in other]
-    ans.matches = [m for m in ans.matches if m.code not in other]
-    ans.course_total = max(ans.course_total - len(other), len(ans.courses))
-    ans.course_lead = tuple(c for c in ans.course_lead if c not in other)
+    other = {c.code for c in ans.courses if (s := section_of(c.title)) is not None and s != asked}
+    if other:
+        ans.courses = [c for c in ans.courses if c.code not in other]
+        ans.matches = [m for m in ans.matches if m.code not in other]
+        ans.course_total = max(ans.course_total - len(other), len(ans.courses))
+        ans.course_lead = tuple(c for c in ans.course_lead if c not in other)
+    # A class with no letter is no «lớp A»: the classes of the letter asked come first, the others (kept, as the
+    # letter may be a particle typed bare) after them.
+    if ans.courses[0].code not in mine:
+        ans.courses.sort(key=lambda c: c.code not in mine)
+        ans.matches.sort(key=lambda m: m.code not in mine)
+        ans.course_lead = tuple(sorted(ans.course_lead, key=lambda c: c not in mine))
+        # Listed as a group before the others, as the classes having all the question named are.
+        ans.course_fitting = tuple(c.code for c in ans.courses if c.code in mine)
+
+
+# A class's title copied in quotes («…», "…"), as a chair pastes it from the plan.
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”]{8,}?)[»\"”]")
+
+
+def _quoted_title_first(ans: Answer, question: str) -> None:
+    """«lớp «Tập huấn chuyển đổi số, sử dụng phần mềm quản lý đoàn viên» cho ủy viên BCH ở Lạng Sơn»: the class whose
+    title is the one quoted, whole, is the one asked about, before a look-alike whose longer title («… cho ủy viên
+    BCH CĐCS») the words after the quote fit as well."""
+    quoted = {" ".join(index_tokens(q)) for q in _QUOTED.findall(question)} - {""}
+    if not quoted:
+        return
+
+    def named(c: CourseRec) -> bool:
+        return " ".join(index_tokens(c.title)) in quoted or " ".join(index_tokens(base_title(c.title))) in quoted
+
+    if named(ans.courses[0]):
+        return
+    pick = next((c for c in ans.courses if named(c)), None)
+    if pick is None:
+        return
+    ans.courses = [pick, *(c for c in ans.courses if c is not pick)]
+    ans.matches.sort(key=lambda m: m.code != pick.code)
+    ans.course_lead = (pick.code,)
+    ans.course_fitting = ()
 
 
 # Each topic's catalogue name as words («Pháp luật lao động, tư vấn pháp luật»).
@@ -5626,6 +5675,19 @@ def _slip(typed: str, meant: str) -> bool:
         return True  # spelt as it sounds: «kan thơ» is Cần Thơ, «sóc trăg» as «xóc»
     a, b = _KEY_AT.get(typed[diff[0]]), _KEY_AT.get(meant[diff[0]])
     return a is not None and b is not None and abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1.0
+
+
+# How much better another union's target must fit a question than the union's own named as a union to be shown.
+_OTHER_UNION_MARGIN = 0.1
+
+
+# Workers on shifts («công nhân làm ca», «người đi ca», «ca kíp»), who can come only at the day or hour they ask.
+_SHIFT_WORK = re.compile(r"\b(?:lam|theo|di|chia) ca\b|\bca (?:kip|dem|san xuat)\b")
+
+
+# The parts of the day and of the week a class is asked on: a slip in one («lớp bupi tối») is put right beside
+# its other word, though «tối» alone is also the pronoun «tôi» typed plain.
+_DAY_PHRASES = ("buoi sang", "buoi trua", "buoi chieu", "buoi toi", "cuoi tuan", "chu nhat", "thu bay")
 
 
 # «lớp dự kiến», «mới chỉ dự kiến, chưa có ngày»: the classes planned for a month or a period, not yet dated;
