@@ -19,6 +19,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from knowledge.language.places import CURRENT_PROVINCES, FORMER_PROVINCES, current_province
 from knowledge.language.talk import small_talk
 from knowledge.lexicon import (
@@ -593,6 +595,43 @@ _LO_CUT = re.compile(r"(?<!\w)[lL]ớ(?!\w)")
 _CUE_WORDS = frozenset({"the", "con", "cai", "lop", "ben", "hoc", "han", "thang", "nao", "dau", "hoi"})
 
 
+# The pairs of words a follow-up is read by («lớp khác», «cùng nội dung», «quay lại danh sách», «cái đầu tiên»,
+# «đăng ký», «tháng 2»), folded: one of them slipped («khc», «kahc», «dugn», «qay», «sah», «ăng ký», «đầu iên»,
+# «thgan 2», «okhng», «gip mình») beside the other is still that word. "#" stands for a number.
+_SLIP_PAIRS = (("lop", "khac"), ("nao", "khac"), ("cung", "noi"), ("noi", "dung"), ("quay", "lai"),
+               ("danh", "sach"), ("dang", "ky"), ("dau", "tien"), ("co", "khong"),
+               ("giup", "minh"), ("thang", "#"))
+_PAIR_WORDS = frozenset(w for pair in _SLIP_PAIRS for w in pair)
+
+
+def _slipped(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with one letter dropped, added, changed or two side by side swapped, or (for a
+    word of four letters or more) with its letters in another order."""
+    if typed == word or not typed.isalpha() or len(typed) < 2:
+        return False
+    return OSA.distance(typed, word) <= 1 or (len(word) >= 4 and sorted(typed) == sorted(word))
+
+
+def _pair_slips(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, t in enumerate(out):
+        if t in _PAIR_WORDS:
+            continue  # a word of its own («nói đăng ký» is no «nội dung ký»)
+        prev = out[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        for a, b in _SLIP_PAIRS:
+            if b == "#":
+                if nxt.isdigit() and _slipped(t, a):
+                    out[i] = a
+                    break
+                continue
+            if (nxt == b and _slipped(t, a)) or (prev == a and _slipped(t, b) and not (b == "tien" and nxt == "hoc")):
+                # («đầu tin học» is no «đầu tiên».)
+                out[i] = a if nxt == b else b
+                break
+    return out
+
+
 def _key_slips(tokens: Sequence[str]) -> list[str]:
     out = []
     for t in tokens:
@@ -602,7 +641,7 @@ def _key_slips(tokens: Sequence[str]) -> list[str]:
             elif t[1] + t[0] + t[2:] in _CUE_WORDS:
                 t = t[1] + t[0] + t[2:]
         out.append(t)
-    return out
+    return _pair_slips(out)
 
 
 def _words(text: str, prefer: str | None = None) -> str:
