@@ -13,8 +13,9 @@ from knowledge.language.followup import Subject, _words
 from knowledge.qa import Answer
 from knowledge.search.subject import answer_in_context
 from tests.conftest import FIXED_NOW
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_plan
-from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER
+from tests.test_trial_sixty_one import COURSE_HEADER
 
 TH = "Tin học, chuyển đổi số"
 PL = "Pháp luật lao động"
