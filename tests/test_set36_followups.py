@@ -83,3 +83,19 @@ def test_a_slipped_month_after_a_list_asks_the_same_then(deps: Deps, tmp_path: P
     setup(deps, tmp_path)
     ans, _, _ = talk(deps, "có lớp pháp luật lao động ở Nghệ An tháng 1 năm sau không", "the thgan 2 thi sao a")
     assert codes(ans) == ["NA-PL-02"]
+
+
+def test_classes_on_the_same_topic_in_a_place_named(deps: Deps, tmp_path: Path) -> None:
+    # One class in view (asked by its audience and month): «cùng chủ đề ở X» is its topic in X, not the question
+    # that found it asked there again; the class in view counts among the place's classes.
+    setup(deps, tmp_path)
+    first = "lớp cho cán bộ công đoàn chuyên trách ở Hà Tĩnh tháng 12 này bao giờ học"
+    for then in ("Vậy có lớp nào cùng chủ đề còn mở ở Hà Tĩnh không", "the lop khac cung noi dung o ha tinh khong?",
+                 "the lop khc cung noi dugn o ha tinh khong?"):
+        ans, _, read = talk(deps, first, then)
+        assert set(codes(ans)) == {"HT-TH-01", "HT-TH-02"}, (then, read)
+    ans, _, _ = talk(deps, first, "vậy có lớp nào cùng chủ đề ở Nghệ An không")
+    assert codes(ans) == ["NA-TH-01"]
+    # «như vậy» still asks the question before again, there.
+    ans, _, _ = talk(deps, "có lớp pháp luật lao động ở Hà Tĩnh không", "ở Nghệ An có lớp như vậy không")
+    assert set(codes(ans)) == {"NA-PL-01", "NA-PL-02"}

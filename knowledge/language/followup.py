@@ -1307,6 +1307,17 @@ _OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?(?:khac|cung (?
                           r"|\bngoai (?:lop|khoa|cai) (?:do|nay|ay|tren|vua roi)\b")
 
 
+# «cùng chủ đề», «cùng nội dung»: the topic of the class in view (what a class is like besides is asked again by
+# `like_that_there`).
+_SAME_TOPIC = re.compile(r"\bcung (?:chu de|noi dung|linh vuc|de tai)(?: (?:nay|do|vay|the|voi lop (?:do|nay|tren)))?\b")
+
+
+def same_topic_asked(text: str) -> bool:
+    """Whether a message asks for classes on the topic of the one in view («có lớp nào cùng chủ đề ở X không»)."""
+    folded = _words(text)
+    return bool(_SAME_TOPIC.search(folded) and _OTHER_CLASS.search(folded))
+
+
 # «khác» of «lớp nào khác», «lớp khác»: the word that sets the class in view aside.
 _ASIDE_WORD = re.compile(r"\b(lop|khoa|nao) khac\b")
 
@@ -1337,9 +1348,13 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
         return None
     if "place" in said:
         # «Vậy Quảng Trị còn lớp nào cùng nội dung không»: the class's topic in the place the message names (the
-        # union of the class set aside is no longer asked), as a list question of its own.
-        rest = " ".join(_OTHER_CLASS.sub(" ", folded).split())
-        return FollowUp("ask", f"lop {topic} {rest}", replaced=("question",), instead_of=code)
+        # union of the class set aside is no longer asked), as a list question of its own. «thế lớp khác cùng nội
+        # dung ở Nghệ An không» about a class of Nghệ An asks that place's classes on the topic: the one in view
+        # is among them, where it stands in the list (left out, the list would not be the place's).
+        rest = _SAME_TOPIC.sub(" ", _OTHER_CLASS.sub(" ", folded))
+        rest = _LIKE_THAT_TAIL.sub("", " " + " ".join(rest.split())).strip()
+        rest = re.sub(r"^(?:(?:the|vay|v|con|thi|co)\b ?)+", "", rest).strip()
+        return FollowUp("ask", f"lop {topic} {rest}", replaced=("question",))
     place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
     return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
                     instead_of=code, wider=f"lop {topic}" if place else "")

@@ -54,6 +54,7 @@ from knowledge.language.followup import (
     refers_back,
     resolve,
     run_title,
+    same_topic_asked,
     section_asked,
     section_of,
     there_in,
@@ -1255,6 +1256,11 @@ def _in_context(
                        profile=profile, spelled=engine.respell(text))
     if subject is not None and subject.question and not subject.stale:
         again = like_that_there(text)
+        if again is not None and same_topic_asked(text) and (class_in_view(subject) or len(
+                {topic_words(engine, c) for c in subject.codes}) == 1):
+            # «có lớp nào cùng chủ đề còn mở ở Quảng Ninh không» about one class: that class's topic there (see
+            # followup._instead), not the question that found it (its audience, its month) asked there again.
+            again = None
         if again is not None and _same_place_again(again, subject):
             # «Vậy Quảng Trị còn lớp nào cùng nội dung không» about Quảng Trị's class: the place is the one in
             # view, so other classes on its topic are asked (see followup._instead), not the question again.
