@@ -99,3 +99,11 @@ def test_classes_on_the_same_topic_in_a_place_named(deps: Deps, tmp_path: Path) 
     # «như vậy» still asks the question before again, there.
     ans, _, _ = talk(deps, "có lớp pháp luật lao động ở Hà Tĩnh không", "ở Nghệ An có lớp như vậy không")
     assert set(codes(ans)) == {"NA-PL-01", "NA-PL-02"}
+
+
+def test_going_back_to_the_list_before_with_slipped_words(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for back in ("quay lai danh sach luc nay, lop dau tien hoc o dau a",
+                 "qay lai danh sah luc nay, lop dau tien hoc o dau a"):
+        ans, _, read = talk(deps, "có lớp pháp luật lao động ở Nghệ An không", "con ha tinh thi sao", back)
+        assert codes(ans) == ["NA-PL-01"], (back, read)

@@ -632,6 +632,18 @@ def _pair_slips(tokens: list[str]) -> list[str]:
     return out
 
 
+def mend_slips(folded: str) -> str:
+    """Folded text with the follow-up words slipped beside their partners put right (`_key_slips`), everything
+    else (the commas, the other words) as it was: «qay lai danh sah luc nay, …» -> «quay lai danh sach luc nay, …»."""
+    found = list(re.finditer(r"[0-9a-z]+", folded))
+    mended = _key_slips([m.group(0) for m in found])
+    out, last = [], 0
+    for m, word in zip(found, mended, strict=True):
+        out.append(folded[last:m.start()] + word)
+        last = m.end()
+    return "".join(out) + folded[last:]
+
+
 def _key_slips(tokens: Sequence[str]) -> list[str]:
     out = []
     for t in tokens:

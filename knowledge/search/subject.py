@@ -41,6 +41,7 @@ from knowledge.language.followup import (
     dates_named,
     like_that_there,
     lists_by_status,
+    mend_slips,
     names_period,
     names_position,
     nearest_pointed,
@@ -1090,7 +1091,7 @@ def back_to_list(
     and the subject of that list; None when it goes back to the list in view, or to none."""
     if subject is None or (len(subject.lists) < 2 and not (subject.lists and subject.kind not in ("course", "courses"))):
         return None
-    folded = fold(text)
+    folded = mend_slips(fold(text))  # «qay lai danh sah luc nay»: going back all the same
     spelled = fold(engine.respell(text))
     back = _BACK.search(folded) or _BACK.search(spelled)
     first = _FIRST_LIST.search(folded) or _FIRST_LIST.search(spelled)
