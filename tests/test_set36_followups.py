@@ -107,3 +107,11 @@ def test_going_back_to_the_list_before_with_slipped_words(deps: Deps, tmp_path: 
                  "qay lai danh sah luc nay, lop dau tien hoc o dau a"):
         ans, _, read = talk(deps, "có lớp pháp luật lao động ở Nghệ An không", "con ha tinh thi sao", back)
         assert codes(ans) == ["NA-PL-01"], (back, read)
+
+
+def test_the_last_class_typed_with_its_u_dropped_and_two_letters_swapped(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ans, _, _ = talk(deps, "có lớp pháp luật lao động ở Nghệ An không", "lớp ciố khi nào bắt đầu ??")
+    assert codes(ans) == ["NA-PL-02"]
+    ans, _, _ = talk(deps, "có lớp pháp luật lao động ở Nghệ An không", "lớp ciố khi nào bắt đầu ??", "o dau vay ??")
+    assert codes(ans) == ["NA-PL-02"]

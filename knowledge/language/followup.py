@@ -684,8 +684,8 @@ def _words(text: str, prefer: str | None = None) -> str:
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
     # «còn lo cuối thì khi nào», «lo đó học mấy ngày»: «lớp» with its last letter and marks lost, before a pointer.
     raw = re.sub(r"\blo (?=(?:cuoi|dau|thu (?:\d|nhat|hai|ba|tu|nam)|ay|nay|kia|do)\b)", "lop ", raw)
-    # «lớp cúi», «lop coui», «cái cuoii»: «cuối» with a letter dropped, swapped or doubled, after a class word.
-    raw = re.sub(r"\b(lop|cai|khoa) (?:cui|coui|cuio|cuoii|cuooi)\b", r"\1 cuoi", raw)
+    # «lớp cúi», «lop coui», «cái cuoii», «lớp ciố»: «cuối» with a letter dropped, swapped or doubled, after a class word.
+    raw = re.sub(r"\b(lop|cai|khoa) (?:cui|coui|cuio|cio|cuo|cuoii|cuooi)\b", r"\1 cuoi", raw)
     # «hạn đk bh», «lớp đó bh học»: «bh» asks when, as the engine reads it (`asks_when`); «BH xã hội» stays.
     raw = _when_shorthand(raw)
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()), prefer)))
