@@ -115,3 +115,12 @@ def test_the_last_class_typed_with_its_u_dropped_and_two_letters_swapped(deps: D
     assert codes(ans) == ["NA-PL-02"]
     ans, _, _ = talk(deps, "có lớp pháp luật lao động ở Nghệ An không", "lớp ciố khi nào bắt đầu ??", "o dau vay ??")
     assert codes(ans) == ["NA-PL-02"]
+
+
+def test_next_month_run_together(deps: Deps, tmp_path: Path) -> None:
+    # «tsau», «ttới»: «tháng sau», «tháng tới» (December, from 23/11/2026), in a question and in a follow-up.
+    setup(deps, tmp_path)
+    ans, _, _ = talk(deps, "co lop nao cho ct cđcs tại hà tĩnh tsau nao sắp mở ak")
+    assert codes(ans) == ["HT-TH-01"]
+    ans, _, _ = talk(deps, "có lớp chuyển đổi số ở Hà Tĩnh không", "còn ttới thì sao")
+    assert codes(ans) == ["HT-TH-01"]
