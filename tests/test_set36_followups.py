@@ -124,3 +124,14 @@ def test_next_month_run_together(deps: Deps, tmp_path: Path) -> None:
     assert codes(ans) == ["HT-TH-01"]
     ans, _, _ = talk(deps, "có lớp chuyển đổi số ở Hà Tĩnh không", "còn ttới thì sao")
     assert codes(ans) == ["HT-TH-01"]
+
+
+def test_a_dictated_cai_inside_a_word_or_a_number_is_a_pause(deps: Deps, tmp_path: Path) -> None:
+    from knowledge.language.spoken import spoken_numbers
+    assert spoken_numbers("lớp cho kế cái toán công đoàn") == "lớp cho kế toán công đoàn"
+    assert spoken_numbers("thế năm hai nghìn không trăm cái hai mươi lăm thì sao") == "thế năm 2025 thì sao"
+    # «cái» pointing at a class of a list stays.
+    assert spoken_numbers("đăng ký cho mình lớp cái thứ nhất") == "đăng ký cho mình lớp cái thứ nhất"
+    setup(deps, tmp_path)
+    ans, _, _ = talk(deps, "ờ có lớp tập cái huấn pháp luật lao động ở nghệ an không")
+    assert set(codes(ans)) == {"NA-PL-01", "NA-PL-02"}
