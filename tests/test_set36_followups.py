@@ -135,3 +135,7 @@ def test_a_dictated_cai_inside_a_word_or_a_number_is_a_pause(deps: Deps, tmp_pat
     setup(deps, tmp_path)
     ans, _, _ = talk(deps, "ờ có lớp tập cái huấn pháp luật lao động ở nghệ an không")
     assert set(codes(ans)) == {"NA-PL-01", "NA-PL-02"}
+
+
+def test_a_real_word_one_slip_from_a_short_partner_stays() -> None:
+    assert _words("còn chỗ không bạn?").startswith("con cho khong")

@@ -607,8 +607,8 @@ _PAIR_WORDS = frozenset(w for pair in _SLIP_PAIRS for w in pair)
 def _slipped(typed: str, word: str) -> bool:
     """Whether `typed` is `word` with one letter dropped, added, changed or two side by side swapped, or (for a
     word of four letters or more) with its letters in another order."""
-    if typed == word or not typed.isalpha() or len(typed) < 2:
-        return False
+    if typed == word or not typed.isalpha() or len(typed) < 2 or len(word) < 3:
+        return False  # («chỗ không» is no «có không»: a word of two letters is one slip from too many)
     return OSA.distance(typed, word) <= 1 or (len(word) >= 4 and sorted(typed) == sorted(word))
 
 
