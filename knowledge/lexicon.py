@@ -330,6 +330,8 @@ ABBREVIATIONS: dict[str, str] = {
     "lp": "lop", "tnh": "tinh",
     "nx": "nua", "ng": "nguoi", "vs": "voi", "ns": "noi", "h": "gio", "ah": "a", "oki": "ok",
     "thg": "thang",
+    # «tsau», «ttới»: «tháng sau», «tháng tới» run together, as chairs type them.
+    "tsau": "thang sau", "ttoi": "thang toi",
     # i and y after k and l are two spellings of one vowel («kĩ năng», «lí luận»): read as the data writes them.
     "ki": "ky", "li": "ly",
     "gq": "giai quyet", "tcld": "tranh chap lao dong", "gqtcld": "giai quyet tranh chap lao dong",

@@ -19,6 +19,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from knowledge.language.places import CURRENT_PROVINCES, FORMER_PROVINCES, current_province
 from knowledge.language.talk import small_talk
 from knowledge.lexicon import (
@@ -594,6 +596,55 @@ _LO_CUT = re.compile(r"(?<!\w)[lL]ớ(?!\w)")
 _CUE_WORDS = frozenset({"the", "con", "cai", "lop", "ben", "hoc", "han", "thang", "nao", "dau", "hoi"})
 
 
+# The pairs of words a follow-up is read by («lớp khác», «cùng nội dung», «quay lại danh sách», «cái đầu tiên»,
+# «đăng ký», «tháng 2»), folded: one of them slipped («khc», «kahc», «dugn», «qay», «sah», «ăng ký», «đầu iên»,
+# «thgan 2», «okhng», «gip mình») beside the other is still that word. "#" stands for a number.
+_SLIP_PAIRS = (("lop", "khac"), ("nao", "khac"), ("cung", "noi"), ("noi", "dung"), ("quay", "lai"),
+               ("danh", "sach"), ("dang", "ky"), ("dau", "tien"), ("co", "khong"),
+               ("giup", "minh"), ("thang", "#"))
+_PAIR_WORDS = frozenset(w for pair in _SLIP_PAIRS for w in pair)
+
+
+def _slipped(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with one letter dropped, added, changed or two side by side swapped, or (for a
+    word of four letters or more) with its letters in another order."""
+    if typed == word or not typed.isalpha() or len(typed) < 2 or len(word) < 3:
+        return False  # («chỗ không» is no «có không»: a word of two letters is one slip from too many)
+    return OSA.distance(typed, word) <= 1 or (len(word) >= 4 and sorted(typed) == sorted(word))
+
+
+def _pair_slips(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for i, t in enumerate(out):
+        if t in _PAIR_WORDS:
+            continue  # a word of its own («nói đăng ký» is no «nội dung ký»)
+        prev = out[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        for a, b in _SLIP_PAIRS:
+            if b == "#":
+                if nxt.isdigit() and _slipped(t, a):
+                    out[i] = a
+                    break
+                continue
+            if (nxt == b and _slipped(t, a)) or (prev == a and _slipped(t, b) and not (b == "tien" and nxt == "hoc")):
+                # («đầu tin học» is no «đầu tiên».)
+                out[i] = a if nxt == b else b
+                break
+    return out
+
+
+def mend_slips(folded: str) -> str:
+    """Folded text with the follow-up words slipped beside their partners put right (`_key_slips`), everything
+    else (the commas, the other words) as it was: «qay lai danh sah luc nay, …» -> «quay lai danh sach luc nay, …»."""
+    found = list(re.finditer(r"[0-9a-z]+", folded))
+    mended = _key_slips([m.group(0) for m in found])
+    out, last = [], 0
+    for m, word in zip(found, mended, strict=True):
+        out.append(folded[last:m.start()] + word)
+        last = m.end()
+    return "".join(out) + folded[last:]
+
+
 def _key_slips(tokens: Sequence[str]) -> list[str]:
     out = []
     for t in tokens:
@@ -603,7 +654,7 @@ def _key_slips(tokens: Sequence[str]) -> list[str]:
             elif t[1] + t[0] + t[2:] in _CUE_WORDS:
                 t = t[1] + t[0] + t[2:]
         out.append(t)
-    return out
+    return _pair_slips(out)
 
 
 def _words(text: str, prefer: str | None = None) -> str:
@@ -634,8 +685,8 @@ def _words(text: str, prefer: str | None = None) -> str:
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
     # «còn lo cuối thì khi nào», «lo đó học mấy ngày»: «lớp» with its last letter and marks lost, before a pointer.
     raw = re.sub(r"\blo (?=(?:cuoi|dau|thu (?:\d|nhat|hai|ba|tu|nam)|ay|nay|kia|do)\b)", "lop ", raw)
-    # «lớp cúi», «lop coui», «cái cuoii»: «cuối» with a letter dropped, swapped or doubled, after a class word.
-    raw = re.sub(r"\b(lop|cai|khoa) (?:cui|coui|cuio|cuoii|cuooi)\b", r"\1 cuoi", raw)
+    # «lớp cúi», «lop coui», «cái cuoii», «lớp ciố»: «cuối» with a letter dropped, swapped or doubled, after a class word.
+    raw = re.sub(r"\b(lop|cai|khoa) (?:cui|coui|cuio|cio|cuo|cuoii|cuooi)\b", r"\1 cuoi", raw)
     # «hạn đk bh», «lớp đó bh học»: «bh» asks when, as the engine reads it (`asks_when`); «BH xã hội» stays.
     raw = _when_shorthand(raw)
     words = " ".join(expand(_spell_shared_codes(spell_place_codes(raw.split()), prefer)))
@@ -1269,6 +1320,17 @@ _OTHER_CLASS = re.compile(r"\b(?:lop|khoa|khoa hoc) (?:nao |gi )?(?:khac|cung (?
                           r"|\bngoai (?:lop|khoa|cai) (?:do|nay|ay|tren|vua roi)\b")
 
 
+# «cùng chủ đề», «cùng nội dung»: the topic of the class in view (what a class is like besides is asked again by
+# `like_that_there`).
+_SAME_TOPIC = re.compile(r"\bcung (?:chu de|noi dung|linh vuc|de tai)(?: (?:nay|do|vay|the|voi lop (?:do|nay|tren)))?\b")
+
+
+def same_topic_asked(text: str) -> bool:
+    """Whether a message asks for classes on the topic of the one in view («có lớp nào cùng chủ đề ở X không»)."""
+    folded = _words(text)
+    return bool(_SAME_TOPIC.search(folded) and _OTHER_CLASS.search(folded))
+
+
 # «khác» of «lớp nào khác», «lớp khác»: the word that sets the class in view aside.
 _ASIDE_WORD = re.compile(r"\b(lop|khoa|nao) khac\b")
 
@@ -1299,9 +1361,13 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
         return None
     if "place" in said:
         # «Vậy Quảng Trị còn lớp nào cùng nội dung không»: the class's topic in the place the message names (the
-        # union of the class set aside is no longer asked), as a list question of its own.
-        rest = " ".join(_OTHER_CLASS.sub(" ", folded).split())
-        return FollowUp("ask", f"lop {topic} {rest}", replaced=("question",), instead_of=code)
+        # union of the class set aside is no longer asked), as a list question of its own. «thế lớp khác cùng nội
+        # dung ở Nghệ An không» about a class of Nghệ An asks that place's classes on the topic: the one in view
+        # is among them, where it stands in the list (left out, the list would not be the place's).
+        rest = _SAME_TOPIC.sub(" ", _OTHER_CLASS.sub(" ", folded))
+        rest = _LIKE_THAT_TAIL.sub("", " " + " ".join(rest.split())).strip()
+        rest = re.sub(r"^(?:(?:the|vay|v|con|thi|co)\b ?)+", "", rest).strip()
+        return FollowUp("ask", f"lop {topic} {rest}", replaced=("question",))
     place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
     return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
                     instead_of=code, wider=f"lop {topic}" if place else "")

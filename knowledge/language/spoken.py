@@ -28,6 +28,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from knowledge.lexicon import ROLES, TOPICS
+from knowledge.text import fold
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 _DIGITS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
@@ -472,6 +475,29 @@ def _read_plain(text: str) -> str:
                                 + (f"/{m.group(4)}" if m.group(4) else ""), out)
 
 
+# Two syllables of one word of the union's («kế toán», «công đoàn», «học viên»), folded: a dictated «cái» between
+# them («kế cái toán») is a pause, not the word «cái».
+_ONE_WORD_PAIRS = frozenset(
+    pair for t in (*ROLES, *TOPICS) for phrase in (fold(t.label), *t.synonyms)
+    for pair in zip(phrase.split(), phrase.split()[1:], strict=False)) | frozenset(
+    {("bao", "nhieu"), ("dang", "ky"), ("hoc", "vien"), ("chi", "tieu"), ("cong", "doan"), ("tap", "huan"),
+     ("boi", "duong")})
+# «không trăm cái hai mươi lăm»: a «cái» inside a number said is a pause too.
+_NUMBER_BEFORE = frozenset({"trăm", "nghìn", "ngàn", "mươi", "không", "linh", "lẻ"})
+_NUMBER_AFTER = frozenset({"không", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
+                           "lăm", "mốt", "linh", "lẻ"})
+_CAI_BETWEEN = re.compile(r"(?i)(?<!\w)(\w+)\s+cái\s+(\w+)(?!\w)")
+
+
+def _pause_cai(text: str) -> str:
+    def put(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        if (fold(a), fold(b)) in _ONE_WORD_PAIRS or (a.lower() in _NUMBER_BEFORE and b.lower() in _NUMBER_AFTER):
+            return f"{a} {b}"
+        return m.group(0)
+    return _CAI_BETWEEN.sub(put, text)
+
+
 def spoken_numbers(text: str) -> str:
     """`text` with the numbers said in words written as digits where the words around them make them
     numbers, and the fillers of speech left out; `text` itself when there are none."""
@@ -479,11 +505,12 @@ def spoken_numbers(text: str) -> str:
         return text
     if text.isascii():
         return _read_plain(text)
-    nfc = unicodedata.normalize("NFC", text)
+    said = unicodedata.normalize("NFC", text)
+    nfc = _pause_cai(said)
     if _ANY.search(nfc) is None:
         plain = _read_plain(nfc)  # «ngày muoi chin tháng 12»: marks on some words only
-        return text if plain == nfc else plain
-    out = _FIGURES_COMMA.sub(r"\1,\2", _FILLERS.sub(" ", nfc))
+        return text if plain == said else plain
+    out = _FIGURES_COMMA.sub(r"\1,\2", _pause_cai(_FILLERS.sub(" ", nfc)))
     matches = list(_WORD.finditer(out))
     words = [m.group(0).lower() for m in matches]
     joined = [bool(m.start()) and out[m.start() - 1] in _JOINERS for m in matches]

@@ -41,6 +41,7 @@ from knowledge.language.followup import (
     dates_named,
     like_that_there,
     lists_by_status,
+    mend_slips,
     names_period,
     names_position,
     nearest_pointed,
@@ -54,6 +55,7 @@ from knowledge.language.followup import (
     refers_back,
     resolve,
     run_title,
+    same_topic_asked,
     section_asked,
     section_of,
     there_in,
@@ -1089,7 +1091,7 @@ def back_to_list(
     and the subject of that list; None when it goes back to the list in view, or to none."""
     if subject is None or (len(subject.lists) < 2 and not (subject.lists and subject.kind not in ("course", "courses"))):
         return None
-    folded = fold(text)
+    folded = mend_slips(fold(text))  # «qay lai danh sah luc nay»: going back all the same
     spelled = fold(engine.respell(text))
     back = _BACK.search(folded) or _BACK.search(spelled)
     first = _FIRST_LIST.search(folded) or _FIRST_LIST.search(spelled)
@@ -1255,6 +1257,11 @@ def _in_context(
                        profile=profile, spelled=engine.respell(text))
     if subject is not None and subject.question and not subject.stale:
         again = like_that_there(text)
+        if again is not None and same_topic_asked(text) and (class_in_view(subject) or len(
+                {topic_words(engine, c) for c in subject.codes}) == 1):
+            # «có lớp nào cùng chủ đề còn mở ở Quảng Ninh không» about one class: that class's topic there (see
+            # followup._instead), not the question that found it (its audience, its month) asked there again.
+            again = None
         if again is not None and _same_place_again(again, subject):
             # «Vậy Quảng Trị còn lớp nào cùng nội dung không» about Quảng Trị's class: the place is the one in
             # view, so other classes on its topic are asked (see followup._instead), not the question again.
