@@ -9,10 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from handlers.deps import Deps
-from knowledge.language.followup import Subject, _words
-from knowledge.qa import Answer
-from knowledge.search.subject import answer_in_context
-from tests.conftest import FIXED_NOW
+from knowledge.language.followup import _words
+from tests.test_set37_followups import codes, talk
 from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER
@@ -48,21 +46,6 @@ TARGETS = [
 
 def setup(deps: Deps, tmp_path: Path) -> None:
     import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, *TARGETS])
-
-
-def talk(deps: Deps, *texts: str) -> tuple[Answer | None, Subject | None, str]:
-    engine = deps.knowledge.engine()
-    subject: Subject | None = None
-    ans: Answer | None = None
-    read = ""
-    for text in texts:
-        ans, subject, follow = answer_in_context(engine, text, subject, now=FIXED_NOW)
-        read = f"{follow.action} {follow.code or ''} {follow.question}"
-    return ans, subject, read
-
-
-def codes(ans: Answer | None) -> list[str]:
-    return [c.code for c in ans.courses] if ans is not None else []
 
 
 def test_a_slipped_word_beside_its_partner_is_still_that_word() -> None:
