@@ -41,7 +41,7 @@ from knowledge.search.subject import (
     shown_courses,
     shown_order,
 )
-from knowledge.slots import SPAN_KINDS, Slots
+from knowledge.slots import SPAN_KINDS, Slots, TimeSlot
 from knowledge.text import fold, normalise
 
 _ABLE = (
@@ -226,6 +226,8 @@ ALSO_ASKED = "Anh/chị còn hỏi: «{question}». Để mình trả lời ti�
 ALSO_LABEL = "Trả lời câu hỏi đầu"
 STALE = "Lựa chọn này không còn nữa (dữ liệu đã thay đổi). Anh/chị hỏi lại giúp mình nhé."
 
+# No class under way today («lớp nào đang diễn ra»).
+UNDER_WAY_NONE = "Hiện không có lớp nào đang diễn ra."
 RELAXED = {
     "time": "Không có lớp nào đúng thời gian anh/chị hỏi ({when}); đây là các lớp gần nhất sau đó.",
     # The nearest classes may come before the period asked («còn tháng sau» when the next month has none).
@@ -486,6 +488,9 @@ def relaxed_lines(ans: Answer) -> list[str]:
         elif reason == "time" and ans.ended_since is not None:
             reason, when = "ended", f"từ {ans.ended_since:%d/%m/%Y} đến nay"
         template = RELAXED.get(reason)
+        if reason in ("time", "time_around") and _now_asked(period):
+            # «lớp nào đang diễn ra» with none under way: said plainly, not «thời gian anh/chị hỏi (đang diễn ra)».
+            template = UNDER_WAY_NONE + ("" if ans.around else " Đây là các lớp sắp tới gần nhất.")
         if template is None:  # an engine-internal step («org_venue»: a union's name read as a venue) says nothing
             continue
         if reason == "place" and not place_missed(ans):
@@ -517,6 +522,12 @@ def open_online_here(ans: Answer) -> bool:
     return bool(ans.place_provinces) and "truc_tuyen" in ans.slots.formats and not ans.relaxed
 
 
+def _now_asked(period: TimeSlot | None) -> bool:
+    """Whether the period asked is «đang diễn ra» (today, for a class under way), which reads as no period in
+    «gần nhất sau …»."""
+    return period is not None and period.kind == "day" and period.label == "đang diễn ra"
+
+
 def around_period_reply(ans: Answer, lines: list[str], tz: dt.tzinfo, now: dt.datetime) -> Reply:
     """No class in the month or period asked: the nearest class before it and the nearest after it
     (`Answer.around`), each under a line saying which, with a details button each."""
@@ -524,7 +535,9 @@ def around_period_reply(ans: Answer, lines: list[str], tz: dt.tzinfo, now: dt.da
     before, after = (*ans.around, "", "")[:2]
     by_code = {c.code: c for c in ans.courses}
     shown: list[CourseRec] = []
-    for code, head in ((before, f"Lớp gần nhất trước {when}:"), (after, f"Lớp gần nhất sau {when}:")):
+    heads = (("Lớp gần nhất trước đó:", "Lớp sắp tới gần nhất:") if _now_asked(ans.slots.time)
+             else (f"Lớp gần nhất trước {when}:", f"Lớp gần nhất sau {when}:"))
+    for code, head in zip((before, after), heads, strict=True):
         c = by_code.get(code)
         if c is None:
             continue

@@ -49,3 +49,11 @@ def test_a_class_put_off_from_today_is_said_put_off_not_under_way(deps: Deps, tm
     assert "(đang diễn ra)" not in head
     assert "tạm hoãn" in head and "lịch cũ: hôm nay" in head
     assert "15/01/2027" in reply
+
+
+def test_none_under_way_is_said_plainly_with_the_next_one(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "lớp an toàn vệ sinh lao động nào đang diễn ra")
+    assert reply.startswith("Hiện không có lớp nào đang diễn ra.")
+    assert "gần nhất sau đang diễn ra" not in reply and "thời gian anh/chị hỏi (đang diễn ra)" not in reply
+    assert "Tập huấn an toàn, vệ sinh lao động" in reply  # the January class, the next one
