@@ -3838,7 +3838,12 @@ class QAEngine:
         top = hits.courses[0]
         if asked & set(top.audiences) or batches[0] not in batches_asked(tuple(index_tokens(top.title))):
             return hits
-        same = [c for c in self.courses.courses
+        idx = self.courses
+        # The organiser's classes through its bitmap (those of the unions under it too, dropped below), not a walk
+        # over every class of the data.
+        pool = (idx.courses if top.organiser_id is None
+                else [idx.courses[p] for p in iter_bits(idx.bits(f"o:{top.organiser_id}"))])
+        same = [c for c in pool
                 if c.organiser_id == top.organiser_id and c.code != top.code and asked & set(c.audiences)
                 and batches[0] in batches_asked(tuple(index_tokens(c.title)))]
         if not same:
