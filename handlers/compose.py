@@ -73,6 +73,7 @@ MERGED = "({former} nay thuộc {current}.)"
 # A returning user's «alo», «chào em»: one line, not the whole menu again.
 HELLO_AGAIN = "Chào anh/chị! Anh/chị cần tìm lớp, xem chỉ tiêu hay tra số liệu ạ? (/help để xem hướng dẫn.)"
 ACK = "Dạ. Anh/chị cần gì thêm cứ nhắn mình nhé."
+DECLINED = "Dạ, mình chưa đăng ký lớp nào cho anh/chị. Khi cần, anh/chị cứ nhắn mình nhé."
 HELLO_SHORT = "Chào anh/chị!"
 # A greeting right under the role menu: the menu is not printed a second time.
 HELLO_AT_ROLE = "Chào anh/chị! Anh/chị {pick} vai trò ở danh sách ngay trên, hoặc cứ hỏi luôn ạ."

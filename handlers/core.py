@@ -1060,6 +1060,15 @@ def _small_talk(kind: str, text: str, t: Turn) -> list[Reply]:
         return [Reply(compose.THANKS)]
     if kind == "ack":
         return [Reply(compose.ACK)]
+    if kind == "decline":
+        # «thôi không đăng ký nữa» about the class in view: a place the chair holds in it is given up (asked
+        # first, as every cancellation is); one merely offered is let go.
+        in_view = t.subject.focus or (t.subject.codes[0] if len(t.subject.codes) == 1 else None) if t.subject else None
+        held = [r for r in registrations.my_registrations(session=t.session, profile=t.profile, now=t.now)
+                if in_view is not None and r.course.code == in_view]
+        if held:
+            return _confirm(callbacks.unpack(callbacks.pack("rc", held[0].course.id)), t)
+        return [Reply(compose.DECLINED)]
     if kind == "bye":
         return [Reply(compose.BYE)]
     if kind == "greeting":

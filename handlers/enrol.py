@@ -334,6 +334,9 @@ def on_typed(text: str, msg: Incoming, deps: Deps, session: Session, *, proceed:
         _set_step(session, msg, None)
         return [Reply(STOPPED)]
     talk = small_talk(text) if step.get("step") in ("name", "unit") else None
+    if talk == "decline":  # «thôi không đăng ký nữa», «thôi hủy»: the form given up, as «thôi» alone
+        _set_step(session, msg, None)
+        return [Reply(STOPPED)]
     if step.get("step") == "name" and (_CONSENT.fullmatch(said) or talk == "ack" or _ACK.fullmatch(said)):
         # «đồng ý», «ok», «ok luôn» said to the purpose: consent, not a name.
         return [Reply(f"Cảm ơn anh/chị. {ASK_NAME}", (STOP_BUTTON,))]

@@ -35,6 +35,16 @@ _ACK = re.compile(r"\b(?:ok|oke|okay|okie|oki|okela|uk|ukm|vg|vang|da|u|uh|um|uh
                   r"|dung roi|roi)\b")
 # «thôi», «thôi khỏi», «không cần đâu»: the chair lets the matter go.
 _NEVER_MIND = re.compile(r"^(?:thoi|thoi khoi|khoi|thoi khong can|khong can|thoi bo qua|bo qua)(?: \w+){0,2}$")
+# A registration offered and turned down: «thôi không đăng ký nữa», «em không đk đâu», «thôi hủy», «để sau nhé».
+# Its «đăng ký» is no request for one, and a search on those words lists classes to register for. «không đăng ký
+# được» (a registration that fails) is a question, so only a closing word may follow.
+_DECLINE = re.compile(
+    r"^(?:(?:thoi|vay thoi|the thoi|da|u|ok|oke|vang) )*(?:(?:minh|em|e|toi|tui|anh|chi) )?"
+    r"(?:(?:khong|ko|k|hong|khoi|chua) (?:can |muon )?(?:dang ky|dk|dki|dky)"
+    r"(?: (?:nua|lop (?:nay|do|kia|ay)|dau|luc nay|bay gio|voi))*"
+    r"|(?<=thoi )(?:huy|bo)(?: di)?|de (?:sau|luc khac|khi khac|em suy nghi them|minh suy nghi them))"
+    r"(?: (?:a|nhe|nha|nhen|ad|em|nghe|ha))*$"
+)
 
 # A complaint about the bot's answers, whatever else the message says.
 _COMPLAINT = re.compile(
@@ -62,6 +72,8 @@ _CANCEL = re.compile(
     # (an organiser calls a class off on the web workspace, not here).
     rf"|\b(?:{_MINE} |cho {_MINE} |giup {_MINE} )?(?:muon|xin|can|dinh|phai) (?:huy|rut|bo) (?:lop|khoa)\b"
     r"|\b(?:huy|rut khoi|bo) (?:lop|khoa) (?:do|nay|kia|ay|vua dang ky|da dang ky|dang ky)\b"
+    # «hủy», «hủy đi», «cancel» alone: asked which place (nothing is given up unasked), or told there is none.
+    r"|^(?:huy|cancel)(?: (?:di|nhe|nha|a|ad|giup|cho|em|minh|toi|voi))*$"
 )
 
 # The person's own data (Law 91/2025 gives them the right to see and erase it): «xóa thông tin của tôi», «xoá dữ
@@ -130,12 +142,15 @@ def yes_no(text: str) -> str | None:
 
 def small_talk(text: str) -> str | None:
     """"thanks", "greeting", "ack" for a message that is only that («cam on nhe», «alo», «ok», «thôi»,
-    «chào bạn, mình mới dùng lần đầu»); "complaint" for one about the bot's answers; else None."""
+    «chào bạn, mình mới dùng lần đầu»); "decline" for a registration turned down («thôi không đăng ký nữa»,
+    «thôi hủy»); "complaint" for one about the bot's answers; else None."""
     folded = words(text)
     if not folded:
         return None
     if _COMPLAINT.search(folded):
         return "complaint"
+    if _DECLINE.match(folded):
+        return "decline"
     tokens = folded.split()
     if not all(t in _COURTESY for t in tokens):
         # «có», «đồng ý», «không, giữ nguyên» with no yes/no question waiting (the core reads them first when one
