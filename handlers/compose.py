@@ -752,6 +752,10 @@ def audience_text(c: CourseRec) -> str:
     return ", ".join([*(role_label(a) for a in c.audiences), *filter(None, c.audience_text.split("; "))])
 
 
+# A phone number in a class's note («Liên hệ chị Lan 0912 345 678»).
+_PHONE_IN_NOTE = re.compile(r"(?<!\d)0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?!\d)")
+
+
 def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
                  roles: Sequence[str] = (), dated: bool = False) -> Reply | None:
     """One detail asked about the class in view («ở đâu», «hạn đk khi nào», «mang gì»): a line or two that
@@ -790,6 +794,13 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
             text = f"Hạn đăng ký: {deadline_text(c, now, tz)}."
     elif aspect == "organiser":
         text = f"Đơn vị tổ chức: {who}." + (f"\nĐơn vị phối hợp: {c.partner}." if c.partner else "")
+    elif aspect == "contact":
+        # No plan has a column for a phone: the organiser to contact, and the class's note when it gives one.
+        note = timing.note_shown(c)
+        phone = bool(note and _PHONE_IN_NOTE.search(note))
+        text = (f"Liên hệ: {note}\nĐơn vị tổ chức: {who}." if phone else (
+            "Kế hoạch không ghi người liên hệ hay số điện thoại của lớp. Anh/chị liên hệ đơn vị tổ chức: "
+            f"{who}, hoặc công đoàn cấp trên của đơn vị mình."))
     elif aspect == "format":
         # «có học online không»: how it is held, and for a class held online where (the meeting app the plan
         # names) and when, which is what the asker needs to join.

@@ -3095,6 +3095,15 @@ class QAEngine:
                 return course_ans
             return absent or Answer(question, norm, "unknown", round(kbest, 3), "low", slots,
                                     self._matches(scored[:3]), truncated=truncated)
+        # «năm nay đào tạo được bao nhiêu học viên»: the words fit several unions' plans alike and name none of
+        # them. The asker's own plan (the profile's), else which union is asked: never one picked by a tie.
+        unions_tied = len({sc.item.org_ids[:1] for sc in scored[:8]
+                           if sc.item.kind == "target" and sc.score >= top.score - 1e-6}) > 1
+        if (top.item.kind == "target" and unions_tied and not which_classes and not slots.org_kinds
+                and not (slots.org_ids or slots.provinces or slots.places)):
+            whose = self._answer_targets(question, norm, slots, scored, profile, truncated, this_year=now.year)
+            if whose is not None:
+                return whose
         if (top.item.kind == "target" and _has(f, *MY_PLACE) and profile is not None and not which_classes
                 and (profile.organisation_id or profile.province) and not (slots.org_ids or slots.provinces)):
             # «năm nay tỉnh mình tập huấn được bao nhiêu rồi»: figures of a plan, of the asker's own province
@@ -4858,6 +4867,13 @@ class QAEngine:
             # classes never answers, however its words fit («so với» folds to the «số» of «Số lớp»); and the other
             # way round. (A plan's union asked through the profile may have figures the word ranking never read.)
             chosen.sort(key=lambda p: not _counts_alike(p[1], counted.group(1)))
+            units = {bool(set(m.group(1).split()) & _CLASS_UNITS) for m in _ASKED_UNIT.finditer(norm.folded)}
+            if len(units) == 1 and (org_ids or provinces):
+                # Only that kind of figure is asked of the union: the other kind is no part of the answer, nor
+                # the bar its words set for what stays («còn thiếu bao nhiêu học viên» from a chair whose plan's
+                # count of classes fits «so với» better than its count of learners fits anything).
+                chosen = [p for p in chosen if _counts_alike(p[1], counted.group(1))]
+                top_score = chosen[0][0]
         if not years and this_year is not None:
             # No period asked: the plan of this year is what a chair follows now; an article's figures of
             # 2013–2018 that fit the words about as well come after it.
@@ -4892,7 +4908,9 @@ class QAEngine:
                 # số của phòng kinh doanh» shares «doanh» with «doanh nghiệp»): a matter of another plan.
                 return None
             its_own = [p for p in chosen if p[1].province == best.province and set(p[1].org_ids[:1]) == set(best.org_ids[:1])]
-            said = set(norm.tokens) & (_union_name_words(best) - _UNION_KIND_WORDS)
+            # (The «viện» of «Bệnh viện» is no union named by the «viên» of «học viên».)
+            counted_words = {w for m in _COUNTED_PEOPLE.finditer(norm.folded) for w in m.group(0).split()}
+            said = set(norm.tokens) & (_union_name_words(best) - _UNION_KIND_WORDS - counted_words)
             if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not said:
                 # The words fit another union's plan as well («chỉ tiêu năm nay»): which union is asked, rather
                 # than one picked at random (or a page of every union's).
@@ -5635,6 +5653,8 @@ def _counts_alike(item: Item, asked: str) -> bool:
     return bool(unit) and bool(unit & _CLASS_UNITS) == bool(set(asked.split()) & _CLASS_UNITS)
 
 
+# Who a plan counts, said as a phrase: its words name no union («học viên» is no «Học viện»).
+_COUNTED_PEOPLE = re.compile(r"\b(?:hoc vien|can bo|doan vien|nguoi lao dong|cong nhan)\b")
 _PLAN_UNIT = re.compile(r"\b(?:nhieu|chi tieu|so|dat) (lop|luot|nguoi|hoc vien|can bo|doan vien|buoi|khoa)\b")
 
 

@@ -56,3 +56,31 @@ def test_a_registration_that_fails_is_no_decline() -> None:
     assert small_talk("thôi không đăng ký nữa") == "decline"
     assert account_request("hủy lớp") is None  # names no class yet: a question, not a request
     assert account_request("hủy đi") == "cancel"
+
+
+# ------------------------------------------------------------------ whom to contact about a class
+
+def test_whom_to_contact_about_the_class_in_view(deps: Deps) -> None:
+    """«liên hệ ai», «xin sđt ban tổ chức» of a class shown: no plan gives a phone, so the organiser to contact
+    is named (before, the second was called off-topic and the first got an article's sentence)."""
+    setup(deps)
+    ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
+    for said in ("cái thứ 2 liên hệ ai", "cho xin sđt ban tổ chức", "ai phụ trách lớp đó"):
+        reply = text_of(ask(deps, said))
+        assert "(đợt 2)" in reply, said
+        assert "Kế hoạch không ghi người liên hệ hay số điện thoại của lớp." in reply
+        assert "liên hệ đơn vị tổ chức" in reply
+
+
+def test_a_phone_in_the_class_note_is_given(deps: Deps) -> None:
+    from knowledge.db import bump_data_version, session_scope
+    from knowledge.models import Course
+
+    setup(deps)
+    with session_scope(deps.session_factory) as s:
+        c = s.scalars(select(Course).where(Course.code == "LS-AT-01")).one()
+        c.description = "Liên hệ đ/c Lan, Ban Tuyên giáo: 0912 345 678"
+        bump_data_version(s)
+    ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
+    reply = text_of(ask(deps, "lớp đầu tiên số điện thoại liên hệ là gì"))
+    assert "0912 345 678" in reply and "(đợt 1)" in reply

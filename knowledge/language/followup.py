@@ -443,7 +443,12 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # («được bao nhiêu người», «lấy mấy học viên»: how many a class takes.)
     ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu"
                             r"|(?:duoc|lay|tuyen) (?:bao nhieu|may) (?:nguoi|hoc vien|suat))\b")),
-    ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc)\b")),
+    # Whom to call about it («liên hệ ai», «xin sđt ban tổ chức», «ai phụ trách lớp»): no plan gives a phone, so
+    # the reply names the organiser to contact, with a note of the class that gives one. (Before "organiser":
+    # «số điện thoại ban tổ chức» asks the number, not who the organiser is.)
+    ("contact", re.compile(r"\b(?:lien he|lien lac|so dien thoai|dien thoai|sdt|so dt|hotline|nguoi phu trach"
+                           r"|can bo phu trach|ai phu trach|dau moi|zalo (?:cua )?(?:ban to chuc|btc|lop|co|thay))\b")),
+    ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc|(?:ban to chuc|btc) la ai)\b")),
     # «học online không», «trực tiếp hay online», «lớp đó online à» ask how a class is held; «lớp trực tuyến tháng
     # 12» only names it (a list question of its own), so a format word asks only with a question mark of its own.
     # («còn online thì sao» after a list is the same question held that way, no question of how a class is held.)
@@ -470,7 +475,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _ASPECT_WORDS = {
     "place": "ở đâu", "time": "khi nào", "deadline": "hạn đăng ký", "duration": "học mấy ngày",
-    "capacity": "còn chỗ không", "organiser": "đơn vị tổ chức", "format": "hình thức học", "audience": "dành cho ai",
+    "capacity": "còn chỗ không", "organiser": "đơn vị tổ chức", "contact": "liên hệ ai", "format": "hình thức học", "audience": "dành cho ai",
     "note": "cần mang gì", "fee": "học phí", "status": "có bị hủy không", "schedule": "khi nào",
     "eligible": "dành cho ai",
 }

@@ -247,7 +247,8 @@ def fitting_first(ans: Answer) -> tuple[str, ...]:
 
 
 # What a question asks of one class, not a filter of a list: where, when, until when, how long, who runs it.
-_ONE_CLASS_DETAILS = frozenset({"place", "time", "deadline", "duration", "schedule", "organiser", "note", "fee"})
+_ONE_CLASS_DETAILS = frozenset({"place", "time", "deadline", "duration", "schedule", "organiser", "note", "fee",
+                                "contact"})
 # A list asked for: «lớp nào», «có lớp», «các lớp», «những khóa», «mấy lớp», «danh sách», and where there are
 # classes («lớp giảng viên kiêm chức ở đâu có», «tỉnh nào có lớp …»).
 _LIST_ASKED = re.compile(r"\b(?:(?:lop|khoa|khoa hoc|dot) nao|co (?:lop|khoa)|cac|nhung|may|bao nhieu|mot so"
