@@ -65,7 +65,7 @@ def test_whom_to_contact_about_the_class_in_view(deps: Deps) -> None:
     is named (before, the second was called off-topic and the first got an article's sentence)."""
     setup(deps)
     ask(deps, "lang son co lop an toan ve sinh lao dong nao ko")
-    for said in ("cái thứ 2 liên hệ ai", "cho xin sđt ban tổ chức", "ai phụ trách lớp đó"):
+    for said in ("cái thứ 2 liên hệ ai", "cho xin sđt ban tổ chức", "ai phụ trách lớp đó", "email ban tổ chức là gì"):
         reply = text_of(ask(deps, said))
         assert "(đợt 2)" in reply, said
         assert "Kế hoạch không ghi người liên hệ hay số điện thoại của lớp." in reply

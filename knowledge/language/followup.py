@@ -447,7 +447,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the reply names the organiser to contact, with a note of the class that gives one. (Before "organiser":
     # «số điện thoại ban tổ chức» asks the number, not who the organiser is.)
     ("contact", re.compile(r"\b(?:lien he|lien lac|so dien thoai|dien thoai|sdt|so dt|hotline|nguoi phu trach"
-                           r"|can bo phu trach|ai phu trach|dau moi|zalo (?:cua )?(?:ban to chuc|btc|lop|co|thay))\b")),
+                           r"|can bo phu trach|ai phu trach|dau moi|zalo (?:cua )?(?:ban to chuc|btc|lop|co|thay)"
+                           r"|email|e mail|gmail|mail (?:cua|ban to chuc|btc))\b")),
     ("organiser", re.compile(r"\b(?:ai to chuc|don vi nao|ai mo|do ai|ben nao to chuc|(?:ban to chuc|btc) la ai)\b")),
     # «học online không», «trực tiếp hay online», «lớp đó online à» ask how a class is held; «lớp trực tuyến tháng
     # 12» only names it (a list question of its own), so a format word asks only with a question mark of its own.
