@@ -326,10 +326,12 @@ def next_suitable(*, session: Session, course: Course, now: dt.datetime, dated: 
 
 
 def _same_course(other: Course, course: Course) -> bool:
-    """The same class held again: its title but for the batch mark, for the same people (or for anyone)."""
+    """The same class held again: its title but for the batch mark, for the same people (or for anyone). A batch
+    that also takes others («Chủ tịch CĐCS; Kế toán CĐCS» after «Chủ tịch CĐCS») takes the same people."""
     if base_title(other.title) != base_title(course.title):
         return False
-    return not other.audiences or not course.audiences or other.audiences == course.audiences
+    return (not other.audiences or not course.audiences
+            or set(course.audiences.split(";")) <= set(other.audiences.split(";")))
 
 
 def course_registrations(*, session: Session, course_id: int) -> list[tuple[Registration, UserProfile]]:

@@ -99,6 +99,31 @@ def test_after_the_deadline_the_next_suitable_course_is_offered(deps: Deps, cloc
     assert statuses(deps, closed) == {}
 
 
+def test_the_next_batch_here_that_also_takes_others_comes_before_the_same_batch_far_away(
+        deps: Deps, clock: FakeClock) -> None:
+    """Batch 1 for chairs has closed; batch 2 in the same province is for chairs and accountants, and another
+    province holds one for chairs alone: the chair is offered the one at home (it takes chairs too)."""
+    closed = course(deps, "LS-KT-1", days=12, deadline_days=2, topic="tai_chinh")
+    home = course(deps, "LS-KT-2", days=60, deadline_days=50, topic="tai_chinh")
+    far = course(deps, "CB-KT-2", days=40, deadline_days=30, topic="tai_chinh")
+    with session_scope(deps.session_factory) as s:
+        from knowledge.db import bump_data_version
+
+        for cid, title, audiences, province in (
+                (closed, "Tập huấn tài chính công đoàn (đợt 1)", "chu_tich_cdcs", "Lạng Sơn"),
+                (home, "Tập huấn tài chính công đoàn (đợt 2)", "ke_toan_cdcs;chu_tich_cdcs", "Lạng Sơn"),
+                (far, "Tập huấn tài chính công đoàn (đợt 2)", "chu_tich_cdcs", "Cao Bằng")):
+            c = s.get(Course, cid)
+            assert c is not None
+            c.title, c.audiences, c.province = title, audiences, province
+        bump_data_version(s)
+    deps.knowledge.engine()
+    clock.advance(dt.timedelta(days=3))
+    replies = say(deps, data=f"rg:{closed}", user="100")
+    assert "Lớp tương tự còn nhận đăng ký" in replies[1].text and "LS-KT-2" in replies[1].text
+    assert [b.data for b in replies[1].buttons] == [f"rg:{home}"]
+
+
 def test_a_class_offered_for_its_audience_only_is_not_called_similar(deps: Deps, clock: FakeClock) -> None:
     closed = course(deps, "LS-REG-OLD", days=12, deadline_days=2, topic="atvsld")
     other = course(deps, "LS-REG-OTHER", days=35, deadline_days=30, topic="thuong_luong")  # same audience only
