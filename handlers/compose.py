@@ -1616,6 +1616,12 @@ def which_plan(ans: Answer) -> str:
     if ans.no_own_targets:  # the asker's own union (from the profile) has no plan in the data
         return (f"{unit(ans.no_own_targets)} chưa có chỉ tiêu đào tạo trong dữ liệu của mình. Anh/chị hỏi chỉ tiêu "
                 f"của đơn vị nào khác ạ? Ví dụ «chỉ tiêu năm nay của {name}».")
+    unions = list(dict.fromkeys(unit(i.rec.organisation_name) for i in ans.items if isinstance(i.rec, TargetRec)))
+    if len(unions) > 1:
+        # A kind of union asked with no place («các KCN»): its unions whose plans fit alike, to pick from.
+        return ("Anh/chị hỏi chỉ tiêu của đơn vị nào ạ? Dữ liệu có chỉ tiêu của:\n"
+                + "\n".join(f"• {u}" for u in unions)
+                + f"\nAnh/chị nói thêm tên tỉnh, ví dụ «chỉ tiêu năm nay của {unions[0]}».")
     return ("Anh/chị hỏi chỉ tiêu của tỉnh hoặc đơn vị nào ạ? Anh/chị nói thêm tên, ví dụ «chỉ tiêu năm nay của "
             f"{name}», hoặc cho mình biết anh/chị ở tỉnh nào.")
 
