@@ -847,6 +847,11 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         # Its dates asked: that it is put off first; with no new date yet, the plan's old ones are no answer.
         undated = timing.put_off_to(c) is None
         text = f"Lớp này {put_off(c, tz, opening=False)}." + ("" if undated else f"\n{text}")
+    if (c.status not in ("cancelled", "postponed") and aspect not in ("time", "duration", "schedule", "status")
+            and (c.status == "finished" or (c.ends_at is not None and c.ends_at < now))):
+        # A class already held, asked of by its place («ai tổ chức lớp … ở Côn Đảo»): the detail, and that it is
+        # over (the asker may have heard of it after the fact).
+        text += "\nLớp đã kết thúc."
     buttons = [Button(btn.CLASS_DETAILS, pack("c", c.id))]
     if open_for_registration(c, now):
         buttons.insert(0, register_button(c))

@@ -751,6 +751,8 @@ COURSE_ASPECT_CUES = (
     "qua phan mem", "bang phan mem", "qua nen tang", "bang nen tang",
 )
 # A detail of one class asked (when, where, until when, how long), not which classes there are.
+# The organiser of a class asked («ai tổ chức», «đơn vị nào tổ chức», «bên nào tổ chức»).
+_ORGANISER_CUES = ("ai to chuc", "don vi nao to chuc", "do ai to chuc", "ben nao to chuc", "cua don vi nao")
 _DETAIL_CUES = ("bat dau", "khai giang", "ket thuc", "o dau", "dia diem", "hoc o", "hoc tai", "khi nao", "bao gio",
                 "ngay nao", "hom nao", "han dang ky", "han chot", "han dk", "may ngay", "bao lau", "keo dai")
 # «đợt 2», «đợt hai»: a batch of a class.
@@ -4395,11 +4397,11 @@ class QAEngine:
                     over, search_now = True, lately
             elif (not status and held.courses and places and "place" in held.relaxed and window is None and not over
                   and (_format_yes_no(norm.folded)
-                       or ((_has(norm.folded, *_DETAIL_CUES) or _ONE_CLASS_SOUGHT.search(norm.folded))
+                       or ((_has(norm.folded, *_DETAIL_CUES, *_ORGANISER_CUES) or _ONE_CLASS_SOUGHT.search(norm.folded))
                            and not _WHICH_CUES.search(norm.folded)))):
-                # «lớp bồi dưỡng nghiệp vụ ở Hải Hậu có học online không», «… ở xã X học mấy ngày»: a detail of
-                # the class of a commune or a ward named that has no such class to come, only one held already
-                # this year. The asker heard of that class: it answers (its dates say it is over), the latest
+                # «lớp bồi dưỡng nghiệp vụ ở Hải Hậu có học online không», «… ở xã X học mấy ngày», «ai tổ chức lớp
+                # tập huấn ở Côn Đảo»: a detail of the class of a commune or a ward named that has no such class to
+                # come, only one held already this year. The asker heard of that class: it answers (its dates say it is over), the latest
                 # one held there, rather than a class of another place.
                 earlier = probe(now=today - HELD_EARLIER, finished=True, limit=PAGE_SIZE)
                 if earlier.courses and "place" not in earlier.relaxed:

@@ -68,3 +68,25 @@ def test_a_kind_of_union_with_no_place_asks_which_of_its_unions(deps: Deps, tmp_
     # Words that only one union's plan says pick it; so does the province named.
     assert "200/500" in ask(deps, "chỉ tiêu pháp luật của công đoàn các KCN", user="731")
     assert "200/500" in ask(deps, "chỉ tiêu công đoàn KCN Bắc Ninh năm nay", user="732")
+
+
+# A class of Côn Đảo (now a special zone of Hồ Chí Minh City) held in October; the city's classes to come.
+OVER_THERE = [
+    ["CD-TT-01", "Tập huấn kỹ năng tuyên truyền pháp luật cho CĐCS", "Tuyên truyền", "Chủ tịch CĐCS",
+     "Công đoàn đặc khu Côn Đảo", "Hồ Chí Minh", "Hội trường đặc khu Côn Đảo", "tập trung", "15/10/2026",
+     "16/10/2026", "08/10/2026", "40", ""],
+    ["HCM-NC-01", "Tập huấn nghiệp vụ công tác nữ công", "Nữ công", "Trưởng ban nữ công CĐCS",
+     "LĐLĐ TP Hồ Chí Minh", "Hồ Chí Minh", "Nhà văn hóa Lao động, phường Bến Thành", "tập trung", "14/01/2027",
+     "15/01/2027", "05/01/2027", "60", ""],
+]
+
+
+def test_who_held_a_class_of_a_place_whose_class_is_over_is_that_class(deps: Deps, tmp_path: Path) -> None:
+    import_courses(deps, tmp_path, OVER_THERE)
+    # Nothing of the class named but where it was held: the class held there answers (not an article on a class
+    # of 2016, nor the city's classes to come), said to be over.
+    reply = ask(deps, "ai tổ chức lớp tập huấn ở Côn Đảo")
+    assert "Đơn vị tổ chức: Công đoàn đặc khu Côn Đảo." in reply and "Lớp đã kết thúc." in reply
+    assert "2016" not in reply and "Bến Thành" not in reply
+    reply = ask(deps, "lớp nữ công ở TP HCM do ai tổ chức", user="741")
+    assert "Đơn vị tổ chức: LĐLĐ TP Hồ Chí Minh." in reply and "kết thúc" not in reply
