@@ -2937,6 +2937,14 @@ class QAEngine:
                 good = False
                 absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[], courses=[],
                                              course_total=0, relaxed=())
+            if (not good and course_ans.courses and course_ans.word_coverage == 0 and own_left and not slots.topics
+                    and not (placed or slots.time or register_cue) and _has(f, "lop", "khoa hoc")
+                    and not (is_past or count_cue or quotes_figure or target_cue or doc_cue or _has(f, *TARGET_WORDS)
+                             or _has(free, *PAST_CUES, *FACT_QUESTION_CUES))):
+                # «lớp tiếng anh», «có lớp ngoại ngữ nào không»: a class wished for on a subject no class says a
+                # word of. An article's figures on the subject (cadres' language levels in 2015) are no class:
+                # none is said plainly, and the question logged for the organisers.
+                return Answer(question, norm, "course", 0.0, "low", slots, truncated=truncated, classes_wanted=True)
             # Evidence against the cues: a fact that says every word of the question where the classes
             # miss some («Sóc Trăng phối hợp với trường đại học nào mở lớp … chuyên viên chính?»).
             if (good and scored and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 and kbest >= 1.0

@@ -90,3 +90,26 @@ def test_who_held_a_class_of_a_place_whose_class_is_over_is_that_class(deps: Dep
     assert "2016" not in reply and "Bến Thành" not in reply
     reply = ask(deps, "lớp nữ công ở TP HCM do ai tổ chức", user="741")
     assert "Đơn vị tổ chức: LĐLĐ TP Hồ Chí Minh." in reply and "kết thúc" not in reply
+
+
+# Classes on women's work and computing; the built-in articles tell of Sóc Trăng's cadres' language levels (2015).
+NO_LANGUAGE_CLASS = [
+    ["CM-NC-01", "Tập huấn nghiệp vụ công tác nữ công", "Nữ công", "Trưởng ban nữ công CĐCS",
+     "LĐLĐ tỉnh Cà Mau", "Cà Mau", "Hội trường LĐLĐ tỉnh Cà Mau", "tập trung", "12/01/2027", "13/01/2027",
+     "05/01/2027", "60", ""],
+    ["CM-TH-01", "Bồi dưỡng tin học văn phòng cho cán bộ CĐ", "Chuyển đổi số", "Cán bộ CĐ chuyên trách",
+     "LĐLĐ tỉnh Cà Mau", "Cà Mau", "Hội trường LĐLĐ tỉnh Cà Mau", "tập trung", "20/01/2027", "21/01/2027",
+     "10/01/2027", "40", ""],
+]
+
+
+def test_a_class_wished_for_on_a_subject_no_class_has_is_said_to_be_missing(deps: Deps, tmp_path: Path) -> None:
+    import_courses(deps, tmp_path, NO_LANGUAGE_CLASS)
+    for n, question in enumerate(("lớp tiếng anh", "có lớp tiếng anh không", "có lớp ngoại ngữ nào không",
+                                  "khóa học ngoại ngữ cho cán bộ công đoàn")):
+        reply = ask(deps, question, user=f"75{n}")
+        assert "chưa có lớp nào" in reply, question
+        assert "3.332" not in reply and "Sóc Trăng" not in reply and "1644" not in reply, question
+    # A subject the classes have still lists them; a figure asked still gets the article's.
+    assert "Bồi dưỡng tin học văn phòng" in ask(deps, "lớp tin học", user="760")
+    assert "3.332" in ask(deps, "sóc trăng có bao nhiêu người đạt ngoại ngữ bậc 2", user="761")
