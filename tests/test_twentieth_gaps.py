@@ -2,7 +2,8 @@
 
 A former province named as an area of its own («Bạc Liêu cũ», «khu vực Bạc Liêu») with no class there in the
 period asked; the targets of a kind of union («các KCN») asked with no place while several provinces' unions of
-that kind have plans.
+that kind have plans; who held a class of a place whose class is over; a class wished for on a subject no class
+has («lớp tiếng anh») while an article has figures on it; «sao không thấy lớp … nữa» of a class called off.
 """
 
 from __future__ import annotations
@@ -113,3 +114,26 @@ def test_a_class_wished_for_on_a_subject_no_class_has_is_said_to_be_missing(deps
     # A subject the classes have still lists them; a figure asked still gets the article's.
     assert "Bồi dưỡng tin học văn phòng" in ask(deps, "lớp tin học", user="760")
     assert "3.332" in ask(deps, "sóc trăng có bao nhiêu người đạt ngoại ngữ bậc 2", user="761")
+
+
+STATUS_HEADER = [*COURSE_HEADER, "Trạng thái"]
+CALLED_OFF = [
+    ["QN-TL-01", "Tập huấn kỹ năng thương lượng tập thể", "Thương lượng tập thể", "Chủ tịch CĐCS",
+     "LĐLĐ tỉnh Quảng Ninh", "Quảng Ninh", "Hội trường LĐLĐ tỉnh", "tập trung", "10/12/2026", "11/12/2026",
+     "03/12/2026", "60", "Hủy do không đủ học viên", "Đã hủy"],
+    ["QN-AT-01", "Huấn luyện an toàn vệ sinh lao động cho CĐCS", "ATVSLĐ", "Chủ tịch CĐCS",
+     "LĐLĐ tỉnh Quảng Ninh", "Quảng Ninh", "Hội trường LĐLĐ tỉnh", "tập trung", "15/12/2026", "16/12/2026",
+     "08/12/2026", "60", "", "Hoãn"],
+]
+
+
+def test_a_class_missed_from_the_list_is_answered_with_its_state(deps: Deps, tmp_path: Path) -> None:
+    import_into(deps, write_csv(tmp_path / "courses.csv", [STATUS_HEADER, *CALLED_OFF]))
+    for n, question in enumerate(("sao không thấy lớp thương lượng tập thể nữa",
+                                  "sao khong thay lop thuong luong tap the nua",
+                                  "không thấy lớp thương lượng tập thể đâu")):
+        reply = ask(deps, question, user=f"77{n}")
+        assert "Tập huấn kỹ năng thương lượng tập thể" in reply, question
+        assert "ĐÃ HỦY — Hủy do không đủ học viên" in reply, question
+    reply = ask(deps, "sao không thấy lớp an toàn vệ sinh lao động nữa", user="780")
+    assert "Huấn luyện an toàn vệ sinh lao động cho CĐCS" in reply and "ĐÃ HOÃN" in reply
