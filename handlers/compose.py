@@ -245,8 +245,9 @@ RELAXED = {
 PLACE_ONLINE_ONLY = "Chưa có lớp học tập trung ở nơi anh/chị hỏi; có lớp trực tuyến, học ở đâu cũng được."
 PLACE_ONLINE_TOO = ("Chưa có lớp học tập trung ở nơi anh/chị hỏi; có lớp trực tuyến (học ở đâu cũng được) và lớp "
                     "ở nơi khác.")
-ONLINE_GROUP = "Các lớp trực tuyến{of}, học ở đâu cũng được:"
-ELSEWHERE_GROUP = "Các lớp ở nơi khác{of}:"
+ONLINE_WORDS = "trực tuyến{of}, học ở đâu cũng được"
+ELSEWHERE_WORDS = "ở nơi khác{of}"
+ONLINE_GROUP = "Các lớp " + ONLINE_WORDS + ":"
 # Filters the question did not say, taken from the asker's profile: given up first, and said so in one line.
 RELAXED_PROFILE = {
     # («sớm nhất», not «gần nhất»: it is the soonest class, and «gần nhất ở Gia Lai» read as the nearest place.)
@@ -1189,19 +1190,31 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     fitting = fitting_first(ans)
     of = f" của {today}" if former else ""
     for i, c in enumerate(shown):
+        # One heading above a class at most: a second one right under the first would head nothing.
+        headed = False
         if online_apart and c.code not in ans.former_codes:
             # (shown_courses lists them: held at the place asked, online, then elsewhere)
             group = online_for(ans, c)
             if all(x.code in ans.former_codes for x in shown[:i]) if group else (
                     all(x.code in ans.former_codes or online_for(ans, x) for x in shown[:i])
                     and (i > 0 or former)):
-                lines.append((ONLINE_GROUP if group else ELSEWHERE_GROUP).format(of=of))
+                words = (ONLINE_WORDS if group else ELSEWHERE_WORDS).format(of=of)
+                if i == 0:
+                    # The list opens with this group: the head names it (its period and order kept), no heading
+                    # of the group under the list's own.
+                    lines[-1] = _group_head(head, words) + ":"
+                else:
+                    lines.append(f"Các lớp {words}:")
+                headed = True
         elif (former and ans.former_total and c.code not in ans.former_codes
                 and all(x.code in ans.former_codes for x in shown[:i])):
             lines.append(f"Các lớp ở nơi khác của {today}:")
-        if lead is not None and i == 1:
+            headed = True
+        if not headed and lead is not None and i == 1:
             lines.append("Các lớp khác, gần nhất trước:")
-        elif lead is None and fitting and c.code not in fitting and all(x.code in fitting for x in shown[:i]):
+            headed = True
+        elif (not headed and lead is None and fitting and c.code not in fitting
+              and all(x.code in fitting for x in shown[:i])):
             unfitting = [x for x in shown if x.code not in fitting]
             held_by = {current_province(x.province) or x.province for x in unfitting}
             if open_online_here(ans) and len(held_by) == 1 and all(online_for(ans, x) for x in unfitting):
@@ -1209,7 +1222,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
                 lines.append(ONLINE_GROUP.format(of=f" của {held_by.pop()}"))
             else:
                 lines.append("Các lớp khác gần với câu hỏi, gần nhất trước:")
-        if ans.status_codes and c.code not in ans.status_codes and all(x.code in ans.status_codes for x in shown[:i]):
+            headed = True
+        if (not headed and ans.status_codes and c.code not in ans.status_codes
+                and all(x.code in ans.status_codes for x in shown[:i])):
             others = _called_off_said([x for x in shown if x.code not in ans.status_codes])
             lines.append(f"Các lớp {others}:")
         lines.append(course_line(c, tz, now, province=elsewhere, for_whom=not _audience_asked(c, ans)))
@@ -1612,6 +1627,16 @@ def target_group_lines(org: str, y1: int, y2: int, targets: Sequence[TargetRec])
     lines = [f"Chỉ tiêu đào tạo của {unit(org)}, {vn.period(y1, y2)}:", *(target_line(t) for t in targets)]
     sources = dict.fromkeys(cite(t.source, unit(t.organisation_name)) for t in targets if t.source)
     return lines + [s for s in sources if s]
+
+
+def _group_head(head: str, words: str) -> str:
+    """A list's head made the heading of the group it opens with («Các lớp phù hợp, gần nhất trước (tháng 1/2027)»
+    and the online classes: «Các lớp trực tuyến của Cà Mau, học ở đâu cũng được, gần nhất trước (tháng 1/2027)»)."""
+    if not head.startswith("Có "):  # («Có 5 lớp phù hợp» counts the whole list, not the group)
+        for said in ("trực tuyến và ở nơi khác", "phù hợp"):
+            if said in head:
+                return head.replace(said, words, 1)
+    return f"{head} — {words}"
 
 
 def which_plan(ans: Answer) -> str:
