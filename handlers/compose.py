@@ -246,8 +246,9 @@ RELAXED = {
 PLACE_ONLINE_ONLY = "Chưa có lớp học tập trung ở nơi anh/chị hỏi; có lớp trực tuyến, học ở đâu cũng được."
 PLACE_ONLINE_TOO = ("Chưa có lớp học tập trung ở nơi anh/chị hỏi; có lớp trực tuyến (học ở đâu cũng được) và lớp "
                     "ở nơi khác.")
-ONLINE_GROUP = "Các lớp trực tuyến{of}, học ở đâu cũng được:"
-ELSEWHERE_GROUP = "Các lớp ở nơi khác{of}:"
+ONLINE_WORDS = "trực tuyến{of}, học ở đâu cũng được"
+ELSEWHERE_WORDS = "ở nơi khác{of}"
+ONLINE_GROUP = "Các lớp " + ONLINE_WORDS + ":"
 # Filters the question did not say, taken from the asker's profile: given up first, and said so in one line.
 RELAXED_PROFILE = {
     # («sớm nhất», not «gần nhất»: it is the soonest class, and «gần nhất ở Gia Lai» read as the nearest place.)
@@ -859,6 +860,11 @@ def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,
         # Its dates asked: that it is put off first; with no new date yet, the plan's old ones are no answer.
         undated = timing.put_off_to(c) is None
         text = f"Lớp này {put_off(c, tz, opening=False)}." + ("" if undated else f"\n{text}")
+    if (c.status not in ("cancelled", "postponed") and aspect not in ("time", "duration", "schedule", "status")
+            and (c.status == "finished" or (c.ends_at is not None and c.ends_at < now))):
+        # A class already held, asked of by its place («ai tổ chức lớp … ở Côn Đảo»): the detail, and that it is
+        # over (the asker may have heard of it after the fact).
+        text += "\nLớp đã kết thúc."
     buttons = [Button(btn.CLASS_DETAILS, pack("c", c.id))]
     if open_for_registration(c, now):
         buttons.insert(0, register_button(c))
@@ -1196,19 +1202,31 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
     fitting = fitting_first(ans)
     of = f" của {today}" if former else ""
     for i, c in enumerate(shown):
+        # One heading above a class at most: a second one right under the first would head nothing.
+        headed = False
         if online_apart and c.code not in ans.former_codes:
             # (shown_courses lists them: held at the place asked, online, then elsewhere)
             group = online_for(ans, c)
             if all(x.code in ans.former_codes for x in shown[:i]) if group else (
                     all(x.code in ans.former_codes or online_for(ans, x) for x in shown[:i])
                     and (i > 0 or former)):
-                lines.append((ONLINE_GROUP if group else ELSEWHERE_GROUP).format(of=of))
+                words = (ONLINE_WORDS if group else ELSEWHERE_WORDS).format(of=of)
+                if i == 0:
+                    # The list opens with this group: the head names it (its period and order kept), no heading
+                    # of the group under the list's own.
+                    lines[-1] = _group_head(head, words) + ":"
+                else:
+                    lines.append(f"Các lớp {words}:")
+                headed = True
         elif (former and ans.former_total and c.code not in ans.former_codes
                 and all(x.code in ans.former_codes for x in shown[:i])):
             lines.append(f"Các lớp ở nơi khác của {today}:")
-        if lead is not None and i == 1:
+            headed = True
+        if not headed and lead is not None and i == 1:
             lines.append("Các lớp khác, gần nhất trước:")
-        elif lead is None and fitting and c.code not in fitting and all(x.code in fitting for x in shown[:i]):
+            headed = True
+        elif (not headed and lead is None and fitting and c.code not in fitting
+              and all(x.code in fitting for x in shown[:i])):
             unfitting = [x for x in shown if x.code not in fitting]
             held_by = {current_province(x.province) or x.province for x in unfitting}
             if open_online_here(ans) and len(held_by) == 1 and all(online_for(ans, x) for x in unfitting):
@@ -1216,7 +1234,9 @@ def courses_reply(ans: Answer, tz: dt.tzinfo, now: dt.datetime, *, buttons: bool
                 lines.append(ONLINE_GROUP.format(of=f" của {held_by.pop()}"))
             else:
                 lines.append("Các lớp khác gần với câu hỏi, gần nhất trước:")
-        if ans.status_codes and c.code not in ans.status_codes and all(x.code in ans.status_codes for x in shown[:i]):
+            headed = True
+        if (not headed and ans.status_codes and c.code not in ans.status_codes
+                and all(x.code in ans.status_codes for x in shown[:i])):
             others = _called_off_said([x for x in shown if x.code not in ans.status_codes])
             lines.append(f"Các lớp {others}:")
         lines.append(course_line(c, tz, now, province=elsewhere, for_whom=not _audience_asked(c, ans)))
@@ -1621,6 +1641,16 @@ def target_group_lines(org: str, y1: int, y2: int, targets: Sequence[TargetRec])
     return lines + [s for s in sources if s]
 
 
+def _group_head(head: str, words: str) -> str:
+    """A list's head made the heading of the group it opens with («Các lớp phù hợp, gần nhất trước (tháng 1/2027)»
+    and the online classes: «Các lớp trực tuyến của Cà Mau, học ở đâu cũng được, gần nhất trước (tháng 1/2027)»)."""
+    if not head.startswith("Có "):  # («Có 5 lớp phù hợp» counts the whole list, not the group)
+        for said in ("trực tuyến và ở nơi khác", "phù hợp"):
+            if said in head:
+                return head.replace(said, words, 1)
+    return f"{head} — {words}"
+
+
 def which_plan(ans: Answer) -> str:
     """Targets asked with no union, province or profile, fitting several unions' plans alike: which one."""
     rec = ans.items[0].rec if ans.items else None
@@ -1628,6 +1658,12 @@ def which_plan(ans: Answer) -> str:
     if ans.no_own_targets:  # the asker's own union (from the profile) has no plan in the data
         return (f"{unit(ans.no_own_targets)} chưa có chỉ tiêu đào tạo trong dữ liệu của mình. Anh/chị hỏi chỉ tiêu "
                 f"của đơn vị nào khác ạ? Ví dụ «chỉ tiêu năm nay của {name}».")
+    unions = list(dict.fromkeys(unit(i.rec.organisation_name) for i in ans.items if isinstance(i.rec, TargetRec)))
+    if len(unions) > 1:
+        # A kind of union asked with no place («các KCN»): its unions whose plans fit alike, to pick from.
+        return ("Anh/chị hỏi chỉ tiêu của đơn vị nào ạ? Dữ liệu có chỉ tiêu của:\n"
+                + "\n".join(f"• {u}" for u in unions)
+                + f"\nAnh/chị nói thêm tên tỉnh, ví dụ «chỉ tiêu năm nay của {unions[0]}».")
     return ("Anh/chị hỏi chỉ tiêu của tỉnh hoặc đơn vị nào ạ? Anh/chị nói thêm tên, ví dụ «chỉ tiêu năm nay của "
             f"{name}», hoặc cho mình biết anh/chị ở tỉnh nào.")
 

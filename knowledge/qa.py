@@ -751,6 +751,8 @@ COURSE_ASPECT_CUES = (
     "qua phan mem", "bang phan mem", "qua nen tang", "bang nen tang",
 )
 # A detail of one class asked (when, where, until when, how long), not which classes there are.
+# The organiser of a class asked («ai tổ chức», «đơn vị nào tổ chức», «bên nào tổ chức»).
+_ORGANISER_CUES = ("ai to chuc", "don vi nao to chuc", "do ai to chuc", "ben nao to chuc", "cua don vi nao")
 _DETAIL_CUES = ("bat dau", "khai giang", "ket thuc", "o dau", "dia diem", "hoc o", "hoc tai", "khi nao", "bao gio",
                 "ngay nao", "hom nao", "han dang ky", "han chot", "han dk", "may ngay", "bao lau", "keo dai")
 # «đợt 2», «đợt hai»: a batch of a class.
@@ -841,11 +843,13 @@ _CLOSING_ASKED = re.compile(r"\bsap (?:het han|(?:dong|khoa|ket thuc|het) (?:dan
 # Targets of two unions whose relevance differs by less than this fit the words alike (unless the question
 # says a word of the best one's own name, «EVNCPC»).
 _TIED_PLANS = 0.05
+# How many unions of a kind asked with no place («các KCN») a reply asking which one lists.
+_KIND_PLANS_LISTED = 6
 # How much less a target of this year's plan may fit the words than the best one and still be shown first.
 _CURRENT_PLAN_MARGIN = 0.15
 # Words of every union's name, which name none in particular («ATVSLĐ» is «… lao động» too).
 _UNION_KIND_WORDS = frozenset(
-    ["cong", "doan", "lien", "lao", "dong", "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "cac", "va", "che", "xuat", "khu", "kcn", "kkt", "nganh", "co", "so", "cdcs", "ldld", "cd", "tong", "ty", "viet", "nam", "truong", "kinh", "te"])
+    ["cong", "doan", "lien", "lao", "dong", "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "cac", "va", "che", "xuat", "khu", "kcn", "nghiep", "kkt", "nganh", "co", "so", "cdcs", "ldld", "cd", "tong", "ty", "viet", "nam", "truong", "kinh", "te"])
 
 
 def _union_name_words(item: Item) -> set[str]:
@@ -925,6 +929,9 @@ ENDED_LISTED_BACK = dt.timedelta(days=92)
 HELD_EARLIER = dt.timedelta(days=365)
 _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|dien ra|hoc duoc)(?: nua)?"
                            r" (?:khong|chua|chu|a)\b"
+                           # «sao không thấy lớp … nữa», «chẳng thấy lớp … đâu»: a class the asker saw listed and
+                           # misses now, called off or put off.
+                           r"|\b(?:khong|chang|ko|k) (?:con )?thay (?:lop|khoa)\b(?: \w+){0,10}? (?:nua|dau)\b"
                            # A refund asked («có hoàn lại học phí không»: «hoàn» told apart, see text.hoan_apart) is
                            # of a class called off: those are searched too.
                            r"|\b(?:hoanf|hoan tra|tra lai) (?:lai )?(?:hoc phi|kinh phi|tien|phi)\b")
@@ -2933,6 +2940,14 @@ class QAEngine:
                 good = False
                 absent = dataclasses.replace(course_ans, confidence=0.0, band="low", matches=[], courses=[],
                                              course_total=0, relaxed=())
+            if (not good and course_ans.courses and course_ans.word_coverage == 0 and own_left and not slots.topics
+                    and not (placed or slots.time or register_cue) and _has(f, "lop", "khoa hoc")
+                    and not (is_past or count_cue or quotes_figure or target_cue or doc_cue or _has(f, *TARGET_WORDS)
+                             or _has(free, *PAST_CUES, *FACT_QUESTION_CUES))):
+                # «lớp tiếng anh», «có lớp ngoại ngữ nào không»: a class wished for on a subject no class says a
+                # word of. An article's figures on the subject (cadres' language levels in 2015) are no class:
+                # none is said plainly, and the question logged for the organisers.
+                return Answer(question, norm, "course", 0.0, "low", slots, truncated=truncated, classes_wanted=True)
             # Evidence against the cues: a fact that says every word of the question where the classes
             # miss some («Sóc Trăng phối hợp với trường đại học nào mở lớp … chuyên viên chính?»).
             if (good and scored and scored[0].item.kind == "fact" and scored[0].coverage >= 0.95 and kbest >= 1.0
@@ -4168,11 +4183,16 @@ class QAEngine:
         # «Bình Dương cũ», «khu vực Bình Dương» keep to the former area.
         first: list[str] = []
         former_area = ""
+        area_asked = ""  # a former province named as an area of its own («Bạc Liêu cũ», «khu vực Bạc Liêu»)
         for p in slots.provinces:
             key = province_key(p)
-            if is_former(p) and not _renamed(p) and not (says(norm.folded, f"khu vuc {key}") or says(norm.folded, f"{key} cu")):
+            if not is_former(p) or _renamed(p):
+                continue
+            if not (says(norm.folded, f"khu vuc {key}") or says(norm.folded, f"{key} cu")):
                 first += [key, *_seats_meant(former_places(p), slots)]
                 former_area = former_area or p
+            else:
+                area_asked = area_asked or p
         places = [p for p in places if p not in first]
         first += self._venue_named(norm.tokens)
         for o in slots.org_ids:
@@ -4397,11 +4417,11 @@ class QAEngine:
                     over, search_now = True, lately
             elif (not status and held.courses and places and "place" in held.relaxed and window is None and not over
                   and (_format_yes_no(norm.folded)
-                       or ((_has(norm.folded, *_DETAIL_CUES) or _ONE_CLASS_SOUGHT.search(norm.folded))
+                       or ((_has(norm.folded, *_DETAIL_CUES, *_ORGANISER_CUES) or _ONE_CLASS_SOUGHT.search(norm.folded))
                            and not _WHICH_CUES.search(norm.folded)))):
-                # «lớp bồi dưỡng nghiệp vụ ở Hải Hậu có học online không», «… ở xã X học mấy ngày»: a detail of
-                # the class of a commune or a ward named that has no such class to come, only one held already
-                # this year. The asker heard of that class: it answers (its dates say it is over), the latest
+                # «lớp bồi dưỡng nghiệp vụ ở Hải Hậu có học online không», «… ở xã X học mấy ngày», «ai tổ chức lớp
+                # tập huấn ở Côn Đảo»: a detail of the class of a commune or a ward named that has no such class to
+                # come, only one held already this year. The asker heard of that class: it answers (its dates say it is over), the latest
                 # one held there, rather than a class of another place.
                 earlier = probe(now=today - HELD_EARLIER, finished=True, limit=PAGE_SIZE)
                 if earlier.courses and "place" not in earlier.relaxed:
@@ -4693,6 +4713,16 @@ class QAEngine:
         # Liêu» from Cà Mau) sets that part of their own province apart: its classes first even on one screen.
         # So does a plan that files classes under the former province itself («Cần Thơ (Sóc Trăng cũ)» in its
         # province column): the organiser keeps that area apart, and the asker naming it gets its classes first.
+        if (area_asked and not former_area and hits.courses and not hits.first_total
+                and "place" not in hits.relaxed):
+            # «lớp … ở Bạc Liêu cũ tháng 1»: the former area alone is asked, and when none of its classes has what
+            # else was asked, the search keeps to today's province it joined. Those classes are elsewhere in it:
+            # said so (as for the former province named plainly), not listed as if held in the area.
+            area = [province_key(area_asked), *_seats_meant(former_places(area_asked), slots)]
+            held_there = asked_search(cancelled=status, cancelled_last=not cancel_asked, limit=1, offset=0,
+                                      first_places=[*first, *area])
+            if held_there.courses and not held_there.first_total:
+                former_area = area_asked
         found = bool(former_area) and "place" not in hits.relaxed and hits.first_total < hits.total
         own_part = bool(former_area and profile and profile.province
                         and province_key(current_province(profile.province) or profile.province)
@@ -4911,6 +4941,14 @@ class QAEngine:
             # (The «viện» of «Bệnh viện» is no union named by the «viên» of «học viên».)
             counted_words = {w for m in _COUNTED_PEOPLE.finditer(norm.folded) for w in m.group(0).split()}
             said = set(norm.tokens) & (_union_name_words(best) - _UNION_KIND_WORDS - counted_words)
+            if slots.org_kinds and not said:
+                # «chỉ tiêu công đoàn các KCN năm nay»: a kind of union asked with no place, whose unions in several
+                # provinces each have a plan the words fit as well (saying as much of what is asked, however a
+                # word of a union's common vocabulary in one's targets ranks it): which of them is asked, listed.
+                alike = self._kind_plans_alike(norm, slots, chosen, scored, len(missing))
+                if len(alike) > 1:
+                    return Answer(question, norm, "target_where", round(top_score, 3), "confident", slots,
+                                  items=alike, truncated=truncated)
             if any(p[0] >= top_score - _TIED_PLANS for p in chosen if p not in its_own) and not said:
                 # The words fit another union's plan as well («chỉ tiêu năm nay»): which union is asked, rather
                 # than one picked at random (or a page of every union's).
@@ -4959,6 +4997,26 @@ class QAEngine:
                       no_own_targets=kind_missing or own_missing,
                       compared_year=compared[1] if compared is not None and not other_period else None,
                       changes=changes, no_class_count=no_class_count)
+
+    def _kind_plans_alike(self, norm: Norm, slots: Slots, chosen: Sequence[tuple[float, Item]],
+                          scored: Sequence[Scored], missing: int) -> list[Item]:
+        """The best target of each union of the kinds asked whose plan leaves no more of the question unsaid than
+        `missing` (the best plan's), best first: one item a union, at most `_KIND_PLANS_LISTED`."""
+        at = {id(sc.item): sc.index for sc in scored}
+        alike: dict[int, Item] = {}
+        for _, item in chosen:
+            union = item.org_ids[0] if item.org_ids else None
+            if union is None or union in alike or self.org_kinds.get(union) not in slots.org_kinds:
+                continue
+            index = at.get(id(item))
+            unsaid = [w for w in self._unsaid_by_record(norm, slots, index)[1] if w not in _union_name_words(item)] \
+                if index is not None else []
+            if index is None or len(unsaid) > missing:
+                continue
+            alike[union] = item
+            if len(alike) == _KIND_PLANS_LISTED:
+                break
+        return list(alike.values())
 
     def _target_changes(self, items: Sequence[Item], year: int) -> tuple[tuple[TargetRec, TargetRec | None], ...]:
         """Each target shown beside the same union's target of `year` for the same figure (metric, unit and
