@@ -13,8 +13,9 @@ import itertools
 from pathlib import Path
 
 from handlers.deps import Deps
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_into, write_csv
-from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+from tests.test_trial_sixty_one import COURSE_HEADER, ask
 
 
 def import_courses(deps: Deps, folder: Path, courses: list[list[str]]) -> None:
