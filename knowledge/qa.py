@@ -932,6 +932,7 @@ _STATUS_ASKED = re.compile(r"\b(?:con|co|van|co con|van con) (?:hoc|mo|to chuc|d
                            # «sao không thấy lớp … nữa», «chẳng thấy lớp … đâu»: a class the asker saw listed and
                            # misses now, called off or put off.
                            r"|\b(?:khong|chang|ko|k) (?:con )?thay (?:lop|khoa)\b(?: \w+){0,10}? (?:nua|dau)\b"
+                           r"|\b(?:lop|khoa)\b(?: \w+){0,10}? (?:khong|chang|ko|k) (?:con )?thay (?:nua|dau)\b"
                            # A refund asked («có hoàn lại học phí không»: «hoàn» told apart, see text.hoan_apart) is
                            # of a class called off: those are searched too.
                            r"|\b(?:hoanf|hoan tra|tra lai) (?:lai )?(?:hoc phi|kinh phi|tien|phi)\b")

@@ -13,8 +13,9 @@ import itertools
 from pathlib import Path
 
 from handlers.deps import Deps
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_into, write_csv
-from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+from tests.test_trial_sixty_one import COURSE_HEADER, ask
 
 
 def import_courses(deps: Deps, folder: Path, courses: list[list[str]]) -> None:
@@ -133,7 +134,8 @@ def test_a_class_missed_from_the_list_is_answered_with_its_state(deps: Deps, tmp
     import_into(deps, write_csv(tmp_path / "courses.csv", [STATUS_HEADER, *CALLED_OFF]))
     for n, question in enumerate(("sao không thấy lớp thương lượng tập thể nữa",
                                   "sao khong thay lop thuong luong tap the nua",
-                                  "không thấy lớp thương lượng tập thể đâu")):
+                                  "không thấy lớp thương lượng tập thể đâu",
+                                  "sao lớp thương lượng tập thể không thấy nữa")):
         reply = ask(deps, question, user=f"77{n}")
         assert "Tập huấn kỹ năng thương lượng tập thể" in reply, question
         assert "ĐÃ HỦY — Hủy do không đủ học viên" in reply, question
