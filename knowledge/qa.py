@@ -5233,6 +5233,17 @@ _LIST_OF_CLASSES = re.compile(r"\b(?:(?:lop|khoa|dot) nao|co (?:lop|khoa)|cac|nh
 _TITLE_SAID_WORDS = 4
 
 
+# The kind of class a title opens with («Tập huấn», «Bồi dưỡng», «Lớp»): the asker says «lớp» instead, or nothing.
+_TITLE_KIND_HEAD = re.compile(r"^(?:(?:hoi nghi |lop )?(?:tap huan|boi duong|dao tao|huan luyen)|lop|khoa)(?: |$)")
+
+
+def _named_title(title: str) -> list[str]:
+    """The words a question names a class by: its title without the batch mark, nor the kind of class it opens
+    with («Tập huấn kỹ năng phát triển đoàn viên …» is named «lớp kỹ năng phát triển đoàn viên …»)."""
+    words = " ".join(index_tokens(base_title(title)))
+    return _TITLE_KIND_HEAD.sub("", words).split()
+
+
 def _title_said_first(hits: CourseHits, norm: Norm) -> CourseHits:
     """The hits with the one class whose whole title a detail question says word for word first («lớp bồi
     dưỡng nghiệp vụ công tác nữ công … bao giờ»), when the ranking told the first ones apart by nothing: the
@@ -5240,7 +5251,7 @@ def _title_said_first(hits: CourseHits, norm: Norm) -> CourseHits:
     yet the asker named that class."""
     if not _has(norm.folded, *_DETAIL_CUES) or _LIST_OF_CLASSES.search(norm.folded):
         return hits
-    said = [c for c in hits.courses if c.code in hits.lead and len(words := index_tokens(base_title(c.title)))
+    said = [c for c in hits.courses if c.code in hits.lead and len(words := _named_title(c.title))
             >= _TITLE_SAID_WORDS and says(norm.folded, " ".join(words))]
     if len(said) != 1:
         return hits
