@@ -1269,6 +1269,12 @@ class QAEngine:
                     own = index_tokens(o.name)
                     if key[-1] in own and own.index(key[-1]) + 1 < len(own):
                         self._sector_next.setdefault(key, own[own.index(key[-1]) + 1])
+        for key, ids in _sector_alone(snap.organisations, self.org_kinds, provinces).items():
+            # «lớp của công đoàn y tế», «CĐ ngành giáo dục»: a province's sector union named by its sector alone,
+            # as its own members call it, when no union of the data goes by those words already.
+            if not any(k == "org" for k, _ in self.matcher.entries(key)):
+                for o_id in ids:
+                    self.matcher.add_key(key, "org", str(o_id))
         # Through a weak reference: the engine holds the matcher, and a bound method held back would make a
         # cycle that only the garbage collector frees (a frozen engine's hundreds of MB at 100k courses).
         engine = weakref.ref(self)
@@ -5231,6 +5237,44 @@ def _arabic_numbered(name: str) -> str:
 _LIST_OF_CLASSES = re.compile(r"\b(?:(?:lop|khoa|dot) nao|co (?:lop|khoa)|cac|nhung|may lop|bao nhieu lop|danh sach)\b")
 # Titles shorter than this say too little to tell one class by («Tập huấn nữ công»).
 _TITLE_SAID_WORDS = 4
+
+
+# Words of a union's name before its province («Công đoàn ngành Y tế tỉnh Hà Tĩnh»).
+_PROVINCE_HEADS = (("tinh",), ("thanh", "pho"), ("tp",))
+
+
+def _sector_alone(orgs: Sequence[OrgRec], kinds: dict[int, str],
+                  provinces: Set[tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:
+    """The phrases that name a province's sector union by its sector alone («cong doan y te», «cong doan nganh y
+    te», «nganh y te» for «Công đoàn ngành Y tế tỉnh Hà Tĩnh»), with the unions each names."""
+    out: dict[tuple[str, ...], list[int]] = {}
+    for o in orgs:
+        if kinds.get(o.id) != "sector":
+            continue
+        toks = tuple(index_tokens(o.name))
+        if toks[:2] != ("cong", "doan"):
+            continue
+        core = toks[3:] if toks[2:3] == ("nganh",) else toks[2:]
+        place = next((n for n in range(len(core) - 1, 0, -1) if core[n:] in provinces), None)
+        if place is None:
+            continue
+        sector = core[:place]
+        for head in _PROVINCE_HEADS:
+            if sector[-len(head):] == head:
+                sector = sector[:-len(head)]
+                break
+        if not sector or all(w in _GENERIC_SECTOR_WORDS for w in sector):
+            continue
+        for key in (("cong", "doan", *sector), ("cong", "doan", "nganh", *sector), ("nganh", *sector)):
+            ids = out.setdefault(key, [])
+            if o.id not in ids:
+                ids.append(o.id)
+    return out
+
+
+# Words no sector is named by alone.
+_GENERIC_SECTOR_WORDS = frozenset({"cac", "khu", "cong", "nghiep", "che", "xuat", "kinh", "te", "vien", "chuc", "co",
+                                   "so", "cap", "tren"})
 
 
 # The kind of class a title opens with («Tập huấn», «Bồi dưỡng», «Lớp»): the asker says «lớp» instead, or nothing.
