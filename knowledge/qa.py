@@ -1150,6 +1150,8 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
     "thuoc huyen", "thuoc tinh", "thuoc thanh pho", "thuoc xa", "thuoc phuong", "truc thuoc", "bao gom", "gom nhung", "gom cac",
     "nhung mang", "cac mang", "mang nao", "giu chuc vu", "chuc vu", "chuc danh", "chinh xac", "cu the",
     "nghin", "ngan", "trieu", "tang", "giam", "bai viet", "bai bao",
+    # Hearsay opening the question («tôi nghe nói Lạng Sơn có …», «nghe đâu …»): how the asker came to ask.
+    "nghe noi", "nghe dau",
 )))
 _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
@@ -3642,9 +3644,24 @@ class QAEngine:
         # A word of a name the record writes («anh Kiên» of «Nguyễn Văn Kiên») is said by it, whatever its
         # neighbours in the question.
         names = self._item_names[index]
+        # A figure of an article is said of what the article is about: its title's words (the programme it
+        # reports, «… nâng cao chất lượng hoạt động công đoàn») are the record's too, though its sentence
+        # does not repeat them.
+        about = self._source_words(k.items[index].rec)
         out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)
-                and f" {toks[i]} " not in names]
+                and f" {toks[i]} " not in names and toks[i] not in about]
         return len(topics) + len(roles) + len(checked), list(dict.fromkeys(out))
+
+    def _source_words(self, rec: object) -> frozenset[str]:
+        """The words of the title of the article a fact comes from (none for other records)."""
+        source = getattr(rec, "source", None)
+        if not isinstance(rec, FactRec) or source is None or source.kind != "article" or not source.title:
+            return frozenset()
+        kept: dict[str, frozenset[str]] = self.__dict__.setdefault("_source_word_sets", {})
+        got = kept.get(source.title)
+        if got is None:
+            got = kept[source.title] = frozenset(index_tokens(source.title)) - _WEAK_WORDS
+        return got
 
     @staticmethod
     def _other_period(norm: Norm, slots: Slots, item: Item) -> bool:
