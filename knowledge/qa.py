@@ -1273,10 +1273,11 @@ class QAEngine:
                         self._sector_next.setdefault(key, own[own.index(key[-1]) + 1])
         for key, ids in _sector_alone(snap.organisations, self.org_kinds, provinces).items():
             # «lớp của công đoàn y tế», «CĐ ngành giáo dục»: a province's sector union named by its sector alone,
-            # as its own members call it, when no union of the data goes by those words already.
-            if not any(k == "org" for k, _ in self.matcher.entries(key)):
-                for o_id in ids:
-                    self.matcher.add_key(key, "org", str(o_id))
+            # as its own members call it, when it is the data's only union of that sector and no union goes by
+            # those words already. (With one such union in each of several provinces, the sector alone does
+            # not say which: the place said with it does, as before.)
+            if len(ids) == 1 and not any(k == "org" for k, _ in self.matcher.entries(key)):
+                self.matcher.add_key(key, "org", str(ids[0]))
         # Through a weak reference: the engine holds the matcher, and a bound method held back would make a
         # cycle that only the garbage collector frees (a frozen engine's hundreds of MB at 100k courses).
         engine = weakref.ref(self)

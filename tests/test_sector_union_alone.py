@@ -1,14 +1,16 @@
 """A province's sector union named by its sector alone: «lớp … của công đoàn y tế», «CĐ ngành y tế» for «Công đoàn
 ngành Y tế tỉnh Hà Tĩnh». Its members drop the province (and often «ngành»); without it «y tế» was read as words of
-titles («BHYT») and the union's own class was lost among other unions' classes.
+titles («BHYT») and the union's own class was lost among other unions' classes. Only when the data has no other
+union of that sector: with one in each of several provinces the sector alone does not say which.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from handlers.deps import Deps
-from knowledge.qa import _sector_alone
+from knowledge.qa import QAEngine, _sector_alone
 from tests.test_transfer import import_plan
 from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
 
@@ -53,3 +55,13 @@ def test_a_class_of_the_sector_union_named_by_its_sector_alone(deps: Deps, tmp_p
     assert "BHXH" not in reply and "pháp luật lao động cho đoàn viên" not in reply
     listed = ask(deps, "công đoàn ngành y tế có lớp nào")
     assert "tư vấn pháp luật" in listed and "BHXH" not in listed
+
+
+def test_the_sector_alone_names_no_union_when_several_provinces_have_one(deps: Deps, tmp_path: Path) -> None:
+    other = ["YT-NA-01", "Tập huấn kỹ năng tư vấn pháp luật cho đoàn viên", "Tư vấn pháp luật", "Cán bộ CĐ chuyên trách",
+             "Công đoàn ngành Y tế tỉnh Nghệ An", "Nghệ An", "Hội trường Sở Y tế", "tập trung", "07/12/2026",
+             "07/12/2026", "", "40", ""]
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES, other], [TARGET_HEADER, *TARGETS])
+    with deps.session_factory() as session:
+        engine = QAEngine.from_session(session, tz=ZoneInfo("Asia/Ho_Chi_Minh"))
+    assert not any(k == "org" for k, _ in engine.matcher.entries(("cong", "doan", "y", "te")))
