@@ -1466,6 +1466,10 @@ class CourseIndex:
                 if base & around:
                     base &= around
                 relaxed.append("place")
+            elif not whole and any(is_former(name) for name in places):
+                # «ở Bà Rịa - Vũng Tàu cũ», «khu vực Bình Định» with no class held there: the classes of today's
+                # province held elsewhere, as for a ward that has none (the reply says they are elsewhere).
+                relaxed.append("place")
         if open_now and base and now is not None:
             # Asked rarely: the classes left are read one by one (a deadline is no key of the index).
             closed = 0

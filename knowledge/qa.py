@@ -1158,6 +1158,8 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
     "thuoc huyen", "thuoc tinh", "thuoc thanh pho", "thuoc xa", "thuoc phuong", "truc thuoc", "bao gom", "gom nhung", "gom cac",
     "nhung mang", "cac mang", "mang nao", "giu chuc vu", "chuc vu", "chuc danh", "chinh xac", "cu the",
     "nghin", "ngan", "trieu", "tang", "giam", "bai viet", "bai bao",
+    # Hearsay opening the question («tôi nghe nói Lạng Sơn có …», «nghe đâu …»): how the asker came to ask.
+    "nghe noi", "nghe dau",
 )))
 _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
@@ -1277,6 +1279,13 @@ class QAEngine:
                     own = index_tokens(o.name)
                     if key[-1] in own and own.index(key[-1]) + 1 < len(own):
                         self._sector_next.setdefault(key, own[own.index(key[-1]) + 1])
+        for key, ids in _sector_alone(snap.organisations, self.org_kinds, provinces).items():
+            # «lớp của công đoàn y tế», «CĐ ngành giáo dục»: a province's sector union named by its sector alone,
+            # as its own members call it, when it is the data's only union of that sector and no union goes by
+            # those words already. (With one such union in each of several provinces, the sector alone does
+            # not say which: the place said with it does, as before.)
+            if len(ids) == 1 and not any(k == "org" for k, _ in self.matcher.entries(key)):
+                self.matcher.add_key(key, "org", str(ids[0]))
         # Through a weak reference: the engine holds the matcher, and a bound method held back would make a
         # cycle that only the garbage collector frees (a frozen engine's hundreds of MB at 100k courses).
         engine = weakref.ref(self)
@@ -3652,9 +3661,24 @@ class QAEngine:
         # A word of a name the record writes («anh Kiên» of «Nguyễn Văn Kiên») is said by it, whatever its
         # neighbours in the question.
         names = self._item_names[index]
+        # A figure of an article is said of what the article is about: its title's words (the programme it
+        # reports, «… nâng cao chất lượng hoạt động công đoàn») are the record's too, though its sentence
+        # does not repeat them.
+        about = self._source_words(k.items[index].rec)
         out += [toks[i] for i in checked if not self._said_word(toks, i, near_ok, have, pairs)
-                and f" {toks[i]} " not in names]
+                and f" {toks[i]} " not in names and toks[i] not in about]
         return len(topics) + len(roles) + len(checked), list(dict.fromkeys(out))
+
+    def _source_words(self, rec: object) -> frozenset[str]:
+        """The words of the title of the article a fact comes from (none for other records)."""
+        source = getattr(rec, "source", None)
+        if not isinstance(rec, FactRec) or source is None or source.kind != "article" or not source.title:
+            return frozenset()
+        kept: dict[str, frozenset[str]] = self.__dict__.setdefault("_source_word_sets", {})
+        got = kept.get(source.title)
+        if got is None:
+            got = kept[source.title] = frozenset(index_tokens(source.title)) - _WEAK_WORDS
+        return got
 
     @staticmethod
     def _other_period(norm: Norm, slots: Slots, item: Item) -> bool:
@@ -5292,6 +5316,55 @@ _LIST_OF_CLASSES = re.compile(r"\b(?:(?:lop|khoa|dot) nao|co (?:lop|khoa)|cac|nh
 _TITLE_SAID_WORDS = 4
 
 
+# Words of a union's name before its province («Công đoàn ngành Y tế tỉnh Hà Tĩnh»).
+_PROVINCE_HEADS = (("tinh",), ("thanh", "pho"), ("tp",))
+
+
+def _sector_alone(orgs: Sequence[OrgRec], kinds: dict[int, str],
+                  provinces: Set[tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:
+    """The phrases that name a province's sector union by its sector alone («cong doan y te», «cong doan nganh y
+    te», «nganh y te» for «Công đoàn ngành Y tế tỉnh Hà Tĩnh»), with the unions each names."""
+    out: dict[tuple[str, ...], list[int]] = {}
+    for o in orgs:
+        if kinds.get(o.id) != "sector":
+            continue
+        toks = tuple(index_tokens(o.name))
+        if toks[:2] != ("cong", "doan"):
+            continue
+        core = toks[3:] if toks[2:3] == ("nganh",) else toks[2:]
+        place = next((n for n in range(len(core) - 1, 0, -1) if core[n:] in provinces), None)
+        if place is None:
+            continue
+        sector = core[:place]
+        for head in _PROVINCE_HEADS:
+            if sector[-len(head):] == head:
+                sector = sector[:-len(head)]
+                break
+        if not sector or all(w in _GENERIC_SECTOR_WORDS for w in sector):
+            continue
+        for key in (("cong", "doan", *sector), ("cong", "doan", "nganh", *sector), ("nganh", *sector)):
+            ids = out.setdefault(key, [])
+            if o.id not in ids:
+                ids.append(o.id)
+    return out
+
+
+# Words no sector is named by alone.
+_GENERIC_SECTOR_WORDS = frozenset({"cac", "khu", "cong", "nghiep", "che", "xuat", "kinh", "te", "vien", "chuc", "co",
+                                   "so", "cap", "tren"})
+
+
+# The kind of class a title opens with («Tập huấn», «Bồi dưỡng», «Lớp»): the asker says «lớp» instead, or nothing.
+_TITLE_KIND_HEAD = re.compile(r"^(?:(?:hoi nghi |lop )?(?:tap huan|boi duong|dao tao|huan luyen)|lop|khoa)(?: |$)")
+
+
+def _named_title(title: str) -> list[str]:
+    """The words a question names a class by: its title without the batch mark, nor the kind of class it opens
+    with («Tập huấn kỹ năng phát triển đoàn viên …» is named «lớp kỹ năng phát triển đoàn viên …»)."""
+    words = " ".join(index_tokens(base_title(title)))
+    return _TITLE_KIND_HEAD.sub("", words).split()
+
+
 def _title_said_first(hits: CourseHits, norm: Norm) -> CourseHits:
     """The hits with the one class whose whole title a detail question says word for word first («lớp bồi
     dưỡng nghiệp vụ công tác nữ công … bao giờ»), when the ranking told the first ones apart by nothing: the
@@ -5299,7 +5372,7 @@ def _title_said_first(hits: CourseHits, norm: Norm) -> CourseHits:
     yet the asker named that class."""
     if not _has(norm.folded, *_DETAIL_CUES) or _LIST_OF_CLASSES.search(norm.folded):
         return hits
-    said = [c for c in hits.courses if c.code in hits.lead and len(words := index_tokens(base_title(c.title)))
+    said = [c for c in hits.courses if c.code in hits.lead and len(words := _named_title(c.title))
             >= _TITLE_SAID_WORDS and says(norm.folded, " ".join(words))]
     if len(said) != 1:
         return hits
