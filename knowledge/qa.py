@@ -71,6 +71,7 @@ from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
     CALLED_OFF_WORDS,
+    FORMATS,
     PLACE_CODE_MARK,
     PLACE_CODES,
     PLACE_CODES_OPENING,
@@ -1064,6 +1065,10 @@ def _now_positions(tokens: Sequence[str]) -> frozenset[int]:
     return found
 # How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
 # «dnong» are codes the data writes, never a word typed.
+# The lexicon's words that are no Vietnamese syllable («online», «offline», «blended»): a slip of one of them
+# («onine», «oline», «onlne») is that word wherever it stands, for no syllable is one letter from it.
+_LOAN_TERMS = {s: t.key for t in (*TOPICS, *ROLES, *FORMATS) for s in t.synonyms
+               if " " not in s and len(s) >= 5 and not is_syllable(s)}
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
 # Below this a record shares too little with a question to answer it in another record's stead.
 _WEAK_RECORD = 0.38
@@ -1112,6 +1117,8 @@ _CUE_PHRASES = (
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
     "vua roi", "vua qua", "thang truoc", "tuan truoc", "hom qua",
+    # a yes-no question tagged «phải không», «đúng không» (plain «phai» is no slip of a name: «Đồng Phát»)
+    "phai khong", "dung khong",
     # asking for the rest of what was shown («chi tiết», «thông tin thêm»): «chi tiết» is no typo of «chỉ tiêu»
     "chi tiet", "xem chi tiet", "thong tin them",
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
@@ -1163,6 +1170,9 @@ MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh",
             # The same said as «em», «tôi»: «địa phương em», «đơn vị tôi», «thành phố em».
             "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi",
+            # And as chat shortens «em» («tỉnh e», «đơn vị e») or the South says «tôi» («tỉnh tui», «bên tui»).
+            "tinh e", "tinh tui", "don vi e", "don vi tui", "dia phuong e", "dia phuong tui", "thanh pho e",
+            "thanh pho tui", "ben tui",
             # The asker's own province's federation («LĐLĐ tỉnh mình»): its words name no class.
             *(f"{u} {p} {w}" for u in ("lien doan lao dong", "cong doan") for p in ("tinh", "thanh pho")
               for w in ("minh", "em", "toi", "nha")))
@@ -1178,8 +1188,10 @@ _MY_AREA = tuple(p for p in _MY_UNIT if not p.startswith("cua "))
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
 # Classes read to name the unions of a kind asked for whose classes a list holds (beyond, they are counted only).
 _KIND_UNIONS_READ = 200
-_MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
-FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
+_MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh", "tinh e", "tinh tui")
+FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi",
+          # «có lớp nào cho e ko», «lớp nào cho tui»: «em» as chat shortens it, «tôi» as the South says it.
+          "cho e", "cho tui", "phu hop", "danh cho toi", "cua toi", "voi toi",
           # «lớp nào cho chức danh của mình», «đúng vị trí của em»: the asker's own role (from the profile).
           "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
           "chuc vu cua em", "vi tri cua minh", "vi tri cua em",
@@ -1739,6 +1751,13 @@ class QAEngine:
                     and (a not in self.vocab or b not in self.vocab)):
                 toks[i], toks[i + 1] = name
                 changed = True
+        for i in range(len(toks) - 1):
+            # «tang 4 năm sau», «táng 12»: «tháng» with its «h» dropped, before a month's number. Not «tầng 3»
+            # (a floor), «tăng 5» (up by): typed with marks «tháng» never has, the word is the one typed.
+            if (toks[i] == "tang" and toks[i + 1].isdigit() and 1 <= int(toks[i + 1]) <= 12
+                    and not _typed_as_other_than(norm.text, "tang", ("tang", "táng"))):
+                toks[i] = "thang"
+                changed = True
         tries = 3  # a pasted string of unknown words costs no more than three pairs
         for i in range(len(toks) - 1):
             # Two slips side by side with no known word beside them («thươg lượg không»): corrected together,
@@ -1980,6 +1999,9 @@ class QAEngine:
                 single in self.vocab or single in STOP_FOLDED or single in _GREETING_WORDS):
             # A particle or a greeting too («chàào bạn», «ạạ»): no word of the class, read as one.
             return single
+        loans = [str(c) for c, _, _ in cands if c in _LOAN_TERMS]
+        if len(tok) >= 4 and loans and len({_LOAN_TERMS[c] for c in loans}) == 1 and not is_syllable(tok):
+            return max(loans, key=len)
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
         # Two neighbouring letters swapped («hueyn», «tieeu»): the one word the bot knows with those letters,
@@ -5758,6 +5780,12 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 
 # The provinces merged into another in 2025 (Nghị quyết 202/2025/QH15), by their former names.
 MERGERS_2025_FORMER = frozenset(n for cur, names in MERGERS_2025.items() for n in names if n != cur)
+def _typed_as_other_than(text: str, tok: str, spellings: Sequence[str]) -> bool:
+    """Whether a word folding to `tok` was typed in a spelling other than `spellings` («tầng» for «tang»)."""
+    return any(fold(w) == tok and w not in spellings
+               for w in re.findall(r"\w+", unicodedata.normalize("NFC", text.lower())))
+
+
 def _typed_as_another(text: str, tok: str, fixed: str) -> bool:
     """Whether `tok` was typed with marks none of the spellings of the function word `fixed` has («nấu» beside
     «nào»): a word of its own, written as meant, not a slip of that word. (Not asked of a folded word that is a
