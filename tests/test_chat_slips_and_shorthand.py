@@ -1,0 +1,84 @@
+"""How chairs type on a phone, read as meant: «cho e», «tỉnh e», «tui» for the asker; «phải ko» typed plain as a
+question's tag (not a slip of «phát» of «vận động phát triển», nor of a union's name, «Đồng Phát»); a slip of a loan word of the lexicon
+(«onine», «oline» for «online»); «tang 1», «táng 1» before a month's number for «tháng» (but «tầng 1» is a floor).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from handlers.deps import Deps
+from knowledge.models import UserProfile
+from tests.conftest import FIXED_NOW
+from tests.test_organiser import say
+from tests.test_transfer import import_plan
+from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+
+NC = "Nữ công - bình đẳng giới"
+COURSES = [
+    ["HUE-NC-01", "Tập huấn công tác nữ công", NC, "Trưởng, phó ban nữ công CĐCS", "LĐLĐ thành phố Huế", "Huế",
+     "Hội trường LĐLĐ thành phố Huế", "tập trung", "14/01/2027", "15/01/2027", "07/01/2027", "50", ""],
+    ["HUE-AT-01", "Huấn luyện an toàn, vệ sinh lao động", "An toàn vệ sinh lao động", "Chủ tịch CĐCS",
+     "LĐLĐ thành phố Huế", "Huế", "Hội trường LĐLĐ thành phố Huế", "tập trung", "10/12/2026", "10/12/2026",
+     "03/12/2026", "60", ""],
+    ["DN-PL-01", "Tư vấn pháp luật lao động cho công nhân", "Pháp luật lao động", "Đoàn viên, người lao động",
+     "LĐLĐ tỉnh Đồng Nai", "Đồng Nai", "Hội trường LĐLĐ tỉnh Đồng Nai", "tập trung", "12/05/2026",
+     "12/05/2026", "05/05/2026", "80", ""],
+    ["DN-PT-01", "Kỹ năng vận động phát triển đoàn viên", "Phát triển đoàn viên", "Chủ tịch CĐCS",
+     "LĐLĐ tỉnh Đồng Nai", "Đồng Nai", "Hội trường LĐLĐ tỉnh Đồng Nai", "tập trung", "15/12/2026", "15/12/2026",
+     "08/12/2026", "60", ""],
+    ["DN-AT-01", "Huấn luyện an toàn lao động cho công nhân", "An toàn vệ sinh lao động", "Đoàn viên, người lao động",
+     "CĐCS Công ty TNHH Đồng Phát", "Đồng Nai", "Nhà ăn Công ty Đồng Phát", "tập trung", "14/05/2026",
+     "14/05/2026", "07/05/2026", "80", ""],
+    ["DN-TH-01", "Ứng dụng phần mềm quản lý đoàn viên", "Chuyển đổi số", "Chủ tịch CĐCS", "LĐLĐ tỉnh Đồng Nai",
+     "Đồng Nai", "Trực tuyến qua Zoom", "trực tuyến", "08/12/2026", "08/12/2026", "01/12/2026", "200", ""],
+    ["DN-TL-01", "Kỹ năng thương lượng tập thể", "Thương lượng tập thể", "Chủ tịch CĐCS", "LĐLĐ tỉnh Đồng Nai",
+     "Đồng Nai", "Hội trường LĐLĐ tỉnh Đồng Nai", "tập trung", "02/12/2026", "03/12/2026", "25/11/2026", "60", ""],
+    ["DN-TL-02", "Kỹ năng thương lượng tập thể đợt 2", "Thương lượng tập thể", "Chủ tịch CĐCS",
+     "LĐLĐ tỉnh Đồng Nai", "Đồng Nai", "Hội trường LĐLĐ tỉnh Đồng Nai", "tập trung", "19/01/2027", "20/01/2027",
+     "12/01/2027", "60", ""],
+]
+
+
+def setup(deps: Deps, tmp_path: Path) -> None:
+    target = ["DN-26", "LĐLĐ tỉnh Đồng Nai", "2026", "Huấn luyện ATVSLĐ", "", "4.500", "người", "4.120", "31/10/2026"]
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, target])
+
+
+def test_cho_e_asks_for_the_asker_s_own_classes(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    say(deps, "/start", user="e1")
+    say(deps, "em là trưởng ban nữ công cđcs", user="e1")
+    say(deps, "Huế", user="e1")
+    with deps.session_factory() as s:
+        profile = s.scalar(select(UserProfile).where(UserProfile.user_id == "e1"))
+        assert profile is not None and profile.province == "Huế"
+    # «e» is «em» as chat shortens it: the class for her post, not the nearest class of her province.
+    text = "\n".join(r.text for r in say(deps, "co lơp nào cho e ko ạ", user="e1"))
+    assert "Tập huấn công tác nữ công" in text
+    assert "Huấn luyện an toàn, vệ sinh lao động" not in text
+
+
+def test_phai_khong_typed_plain_is_a_tag_not_a_slip_of_a_name(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    reply = ask(deps, "thang 5 nam nay dong nai co lop tu van phap luat lao dong phai ko")
+    assert "Tư vấn pháp luật lao động cho công nhân" in reply
+    norm, slots = deps.knowledge.engine().read("co lop phap luat lao dong phai ko", now=FIXED_NOW)
+    assert "phai" in norm.tokens and "phat" not in norm.tokens and not slots.org_ids
+
+
+def test_a_slip_of_online_is_online(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for typed in ("onine", "oline", "onlne"):
+        reply = ask(deps, f"dong nai co lop nao hoc {typed} ko", user=f"o-{typed}")
+        assert "Ứng dụng phần mềm quản lý đoàn viên" in reply, typed
+        assert "Kỹ năng thương lượng tập thể" not in reply, typed
+
+
+def test_tang_before_a_month_s_number_is_thang(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    for typed in ("tang 1 nam sau", "táng 1 năm sau"):
+        reply = ask(deps, f"{typed} dong nai co lop thuong luong tap the nao", user=f"t-{typed}")
+        assert "tháng 1/2027" in reply and "20/01/2027" in reply and "03/12/2026" not in reply, typed
