@@ -13,8 +13,9 @@ from handlers.deps import Deps
 from knowledge.models import UserProfile
 from tests.conftest import FIXED_NOW
 from tests.test_organiser import say
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_plan
-from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+from tests.test_trial_sixty_one import COURSE_HEADER, ask
 
 NC = "Nữ công - bình đẳng giới"
 COURSES = [
