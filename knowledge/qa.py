@@ -1059,16 +1059,23 @@ def _now_positions(tokens: Sequence[str]) -> frozenset[int]:
     """Positions of the words that say «now» in a class question: the phrases above, and «hiện», «giờ» opening
     it («Hiện Lạng Sơn có lớp …», «Giờ có lớp nào …»; a «giờ» elsewhere is an hour)."""
     found = _phrase_positions(tokens, _NOW_CUES)
-    first, second = [*tokens[:2], "", ""][:2]
+    # After the polite opening («cho em hỏi hiện Lạng Sơn có lớp …», «ad ơi giờ có lớp nào …»), as at the start;
+    # a name after a bare address stays a name («chị Hiền»).
+    start = 0
+    while start < min(len(tokens), 8) and tokens[start] in _OPENING_WORDS:
+        start += 1
+    if start and not {"hoi", "oi", "chao", "da"} & set(tokens[:start]):
+        start = 0
+    first, second = [*tokens[start:start + 2], "", ""][:2]
     if first == "hien" or (first == "gio" and second in ("co", "thi", "dang")):
-        found |= {0}
+        found |= {start}
     return found
-# How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
-# «dnong» are codes the data writes, never a word typed.
 # The lexicon's words that are no Vietnamese syllable («online», «offline», «blended»): a slip of one of them
 # («onine», «oline», «onlne») is that word wherever it stands, for no syllable is one letter from it.
 _LOAN_TERMS = {s: t.key for t in (*TOPICS, *ROLES, *FORMATS) for s in t.synonyms
                if " " not in s and len(s) >= 5 and not is_syllable(s)}
+# How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
+# «dnong» are codes the data writes, never a word typed.
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
 # Below this a record shares too little with a question to answer it in another record's stead.
 _WEAK_RECORD = 0.38
