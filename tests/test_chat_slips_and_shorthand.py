@@ -83,3 +83,26 @@ def test_tang_before_a_month_s_number_is_thang(deps: Deps, tmp_path: Path) -> No
     for typed in ("tang 1 nam sau", "táng 1 năm sau"):
         reply = ask(deps, f"{typed} dong nai co lop thuong luong tap the nao", user=f"t-{typed}")
         assert "tháng 1/2027" in reply and "20/01/2027" in reply and "03/12/2026" not in reply, typed
+
+
+LS_CLASS = ["LS-GV-01", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức công đoàn", "Nghiệp vụ công đoàn",
+            "Giảng viên kiêm chức", "LĐLĐ tỉnh Lạng Sơn", "Lạng Sơn", "Trường Chính trị Hoàng Văn Thụ", "tập trung",
+            "07/04/2027", "09/04/2027", "31/03/2027", "40", ""]
+
+
+def test_now_said_after_the_polite_opening_asks_for_classes(deps: Deps, tmp_path: Path) -> None:
+    # The built-in articles tell how Lạng Sơn trained its part-time lecturers in 2014 («thực hiện» …); «hiện»
+    # (now) after «cho em hỏi» is no word of theirs, as it is none at the start of the question.
+    target = ["LS-26", "LĐLĐ tỉnh Lạng Sơn", "2026", "Bồi dưỡng cán bộ CĐCS", "", "900", "người", "700", "31/10/2026"]
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES, LS_CLASS], [TARGET_HEADER, target])
+    for opening in ("Dạ cho em hỏi", "ad ơi"):
+        reply = ask(deps, f"{opening} hiện Lạng Sơn có lớp nào cho giảng viên kiêm chức không?", user=opening)
+        assert "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức công đoàn" in reply, opening
+
+
+def test_cai_hai_said_in_words_is_the_second_class(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    listed = ask(deps, "đồng nai có lớp thương lượng tập thể nào", user="h2")
+    assert "02/12/2026" in listed and "19/01/2027" in listed
+    reply = ask(deps, "cái hai học ở đâu", user="h2")
+    assert "Kỹ năng thương lượng tập thể đợt 2" in reply and "Hội trường LĐLĐ tỉnh Đồng Nai" in reply
