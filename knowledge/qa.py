@@ -3970,6 +3970,11 @@ class QAEngine:
         return anyone if anyone.courses and _relax_cost(anyone.relaxed) < _relax_cost(hits.relaxed) else hits
 
     @staticmethod
+    def _in_area(course: CourseRec, province: str) -> bool:
+        """Whether a class is held in a province (today's, or one merged into it)."""
+        return bool(course.province) and area_key(course.province or "") in same_area_keys(province)
+
+    @staticmethod
     def _held_at_venue(probe: Callable[..., CourseHits], held: CourseHits) -> CourseHits:
         """«lớp gần nhất tại phường Phan Thiết», whose ward union called its own class off: a class still held
         in the ward (the name said by its venue, whoever organises it) is held there, before the one called off."""
@@ -4504,6 +4509,16 @@ class QAEngine:
         if (used_profile and roles and not slots.roles and "place" in hits.relaxed and "role" not in hits.relaxed
                 and (provinces or places)):
             hits = self._place_before_profile_role(asked_search, hits, status, cancel_asked)
+        elif (profile_role and roles == [profile_role] and prefer and topics and "role" not in hits.relaxed
+              and hits.courses and not self._in_area(hits.courses[0], prefer)):
+            # «có lớp phát triển đoàn viên nào cho em không»: a subject asked «for me», whose role and province
+            # both come from the profile. A class on it in the asker's own province, for other cadres, answers
+            # before one for that role far away (as «cho mình», which says the place, does).
+            anyone = asked_search(roles=[], cancelled=status, cancelled_last=not cancel_asked)
+            if anyone.courses and self._in_area(anyone.courses[0], prefer):
+                # The reply says the class is not made for the asker's role, as for «cho mình».
+                hits = anyone if profile_role in anyone.courses[0].audiences else dataclasses.replace(
+                    anyone, relaxed=(*anyone.relaxed, "role"))
         intro = _SELF_INTRO.search(norm.folded)
         # Where the classes are asked for: the union named, or its province once it is taken as the asker's own.
         where_orgs, where_provinces = org_ids, provinces
