@@ -106,3 +106,25 @@ def test_cai_hai_said_in_words_is_the_second_class(deps: Deps, tmp_path: Path) -
     assert "02/12/2026" in listed and "19/01/2027" in listed
     reply = ask(deps, "cái hai học ở đâu", user="h2")
     assert "Kỹ năng thương lượng tập thể đợt 2" in reply and "Hội trường LĐLĐ tỉnh Đồng Nai" in reply
+
+
+HUE_PT = ["HUE-PT-01", "Tập huấn phát triển đoàn viên", "Phát triển đoàn viên", "Ủy viên BCH công đoàn",
+          "LĐLĐ thành phố Huế", "Huế", "Hội trường LĐLĐ thành phố Huế", "tập trung", "01/12/2026", "01/12/2026",
+          "27/11/2026", "50", ""]
+
+
+def test_a_subject_asked_for_me_is_found_in_the_asker_s_province_first(deps: Deps, tmp_path: Path) -> None:
+    # A board member in Đồng Nai: the class on the subject there is for chairs, the one for board members is in
+    # Huế. «cho em» says who asks, not that the asker would travel across the country for it.
+    target = ["DN-26", "LĐLĐ tỉnh Đồng Nai", "2026", "Huấn luyện ATVSLĐ", "", "4.500", "người", "4.120", "31/10/2026"]
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES, HUE_PT], [TARGET_HEADER, target])
+    say(deps, "/start", user="pt1")
+    say(deps, "em là ủy viên BCH công đoàn cơ sở", user="pt1")
+    say(deps, "Đồng Nai", user="pt1")
+    with deps.session_factory() as s:
+        profile = s.scalar(select(UserProfile).where(UserProfile.user_id == "pt1"))
+        assert profile is not None and profile.province == "Đồng Nai"
+    for asked in ("có lớp phát triển đoàn viên nào cho em không", "có lớp phát triển đoàn viên nào cho mình không"):
+        text = "\n".join(r.text for r in say(deps, asked, user="pt1"))
+        assert "Kỹ năng vận động phát triển đoàn viên" in text, asked
+        assert "Chưa có lớp dành riêng cho ủy viên" in text and "Huế" not in text, asked
