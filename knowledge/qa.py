@@ -71,6 +71,7 @@ from knowledge.lexicon import (
     ABBREVIATIONS,
     CALLED_OFF_CUES,
     CALLED_OFF_WORDS,
+    FORMATS,
     PLACE_CODE_MARK,
     PLACE_CODES,
     PLACE_CODES_OPENING,
@@ -1066,10 +1067,21 @@ def _now_positions(tokens: Sequence[str]) -> frozenset[int]:
     """Positions of the words that say «now» in a class question: the phrases above, and «hiện», «giờ» opening
     it («Hiện Lạng Sơn có lớp …», «Giờ có lớp nào …»; a «giờ» elsewhere is an hour)."""
     found = _phrase_positions(tokens, _NOW_CUES)
-    first, second = [*tokens[:2], "", ""][:2]
+    # After the polite opening («cho em hỏi hiện Lạng Sơn có lớp …», «ad ơi giờ có lớp nào …»), as at the start;
+    # a name after a bare address stays a name («chị Hiền»).
+    start = 0
+    while start < min(len(tokens), 8) and tokens[start] in _OPENING_WORDS:
+        start += 1
+    if start and not {"hoi", "oi", "chao", "da"} & set(tokens[:start]):
+        start = 0
+    first, second = [*tokens[start:start + 2], "", ""][:2]
     if first == "hien" or (first == "gio" and second in ("co", "thi", "dang")):
-        found |= {0}
+        found |= {start}
     return found
+# The lexicon's words that are no Vietnamese syllable («online», «offline», «blended»): a slip of one of them
+# («onine», «oline», «onlne») is that word wherever it stands, for no syllable is one letter from it.
+_LOAN_TERMS = {s: t.key for t in (*TOPICS, *ROLES, *FORMATS) for s in t.synonyms
+               if " " not in s and len(s) >= 5 and not is_syllable(s)}
 # How a Vietnamese syllable opens (folded): a consonant or one of the digraphs, then a vowel; «htinh», «tbinh»,
 # «dnong» are codes the data writes, never a word typed.
 _SYLLABLE_ONSET = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]")
@@ -1120,6 +1132,8 @@ _CUE_PHRASES = (
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
     "vua roi", "vua qua", "thang truoc", "tuan truoc", "hom qua",
+    # a yes-no question tagged «phải không», «đúng không» (plain «phai» is no slip of a name: «Đồng Phát»)
+    "phai khong", "dung khong",
     # asking for the rest of what was shown («chi tiết», «thông tin thêm»): «chi tiết» is no typo of «chỉ tiêu»
     "chi tiet", "xem chi tiet", "thong tin them",
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
@@ -1173,6 +1187,9 @@ MY_PLACE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "cua minh", "cua toi
             "don vi minh", "dia phuong minh", "o minh", "thanh pho minh",
             # The same said as «em», «tôi»: «địa phương em», «đơn vị tôi», «thành phố em».
             "dia phuong em", "dia phuong toi", "don vi em", "don vi toi", "thanh pho em", "thanh pho toi",
+            # And as chat shortens «em» («tỉnh e», «đơn vị e») or the South says «tôi» («tỉnh tui», «bên tui»).
+            "tinh e", "tinh tui", "don vi e", "don vi tui", "dia phuong e", "dia phuong tui", "thanh pho e",
+            "thanh pho tui", "ben tui",
             # The asker's own province's federation («LĐLĐ tỉnh mình»): its words name no class.
             *(f"{u} {p} {w}" for u in ("lien doan lao dong", "cong doan") for p in ("tinh", "thanh pho")
               for w in ("minh", "em", "toi", "nha")))
@@ -1188,8 +1205,10 @@ _MY_AREA = tuple(p for p in _MY_UNIT if not p.startswith("cua "))
 NATIONAL_CUES = ("toan quoc", "ca nuoc", "trung uong", "cap trung uong")
 # Classes read to name the unions of a kind asked for whose classes a list holds (beyond, they are counted only).
 _KIND_UNIONS_READ = 200
-_MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh")
-FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi", "phu hop", "danh cho toi", "cua toi", "voi toi",
+_MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh", "tinh e", "tinh tui")
+FOR_ME = ("cho toi", "cho minh", "cho em", "phu hop voi toi",
+          # «có lớp nào cho e ko», «lớp nào cho tui»: «em» as chat shortens it, «tôi» as the South says it.
+          "cho e", "cho tui", "phu hop", "danh cho toi", "cua toi", "voi toi",
           # «lớp nào cho chức danh của mình», «đúng vị trí của em»: the asker's own role (from the profile).
           "chuc danh cua minh", "chuc danh cua em", "chuc danh minh", "chuc danh em", "chuc vu cua minh",
           "chuc vu cua em", "vi tri cua minh", "vi tri cua em",
@@ -1756,6 +1775,13 @@ class QAEngine:
                     and (a not in self.vocab or b not in self.vocab)):
                 toks[i], toks[i + 1] = name
                 changed = True
+        for i in range(len(toks) - 1):
+            # «tang 4 năm sau», «táng 12»: «tháng» with its «h» dropped, before a month's number. Not «tầng 3»
+            # (a floor), «tăng 5» (up by): typed with marks «tháng» never has, the word is the one typed.
+            if (toks[i] == "tang" and toks[i + 1].isdigit() and 1 <= int(toks[i + 1]) <= 12
+                    and not _typed_as_other_than(norm.text, "tang", ("tang", "táng"))):
+                toks[i] = "thang"
+                changed = True
         tries = 3  # a pasted string of unknown words costs no more than three pairs
         for i in range(len(toks) - 1):
             # Two slips side by side with no known word beside them («thươg lượg không»): corrected together,
@@ -1997,6 +2023,9 @@ class QAEngine:
                 single in self.vocab or single in STOP_FOLDED or single in _GREETING_WORDS):
             # A particle or a greeting too («chàào bạn», «ạạ»): no word of the class, read as one.
             return single
+        loans = [str(c) for c, _, _ in cands if c in _LOAN_TERMS]
+        if len(tok) >= 4 and loans and len({_LOAN_TERMS[c] for c in loans}) == 1 and not is_syllable(tok):
+            return max(loans, key=len)
         if len(tok) >= 6 and len(cands) == 1:
             return str(cands[0][0])
         # Two neighbouring letters swapped («hueyn», «tieeu»): the one word the bot knows with those letters,
@@ -3981,6 +4010,11 @@ class QAEngine:
         return anyone if anyone.courses and _relax_cost(anyone.relaxed) < _relax_cost(hits.relaxed) else hits
 
     @staticmethod
+    def _in_area(course: CourseRec, province: str) -> bool:
+        """Whether a class is held in a province (today's, or one merged into it)."""
+        return bool(course.province) and area_key(course.province or "") in same_area_keys(province)
+
+    @staticmethod
     def _held_at_venue(probe: Callable[..., CourseHits], held: CourseHits) -> CourseHits:
         """«lớp gần nhất tại phường Phan Thiết», whose ward union called its own class off: a class still held
         in the ward (the name said by its venue, whoever organises it) is held there, before the one called off."""
@@ -4520,6 +4554,16 @@ class QAEngine:
         if (used_profile and roles and not slots.roles and "place" in hits.relaxed and "role" not in hits.relaxed
                 and (provinces or places)):
             hits = self._place_before_profile_role(asked_search, hits, status, cancel_asked)
+        elif (profile_role and roles == [profile_role] and prefer and topics and "role" not in hits.relaxed
+              and hits.courses and not self._in_area(hits.courses[0], prefer)):
+            # «có lớp phát triển đoàn viên nào cho em không»: a subject asked «for me», whose role and province
+            # both come from the profile. A class on it in the asker's own province, for other cadres, answers
+            # before one for that role far away (as «cho mình», which says the place, does).
+            anyone = asked_search(roles=[], cancelled=status, cancelled_last=not cancel_asked)
+            if anyone.courses and self._in_area(anyone.courses[0], prefer):
+                # The reply says the class is not made for the asker's role, as for «cho mình».
+                hits = anyone if profile_role in anyone.courses[0].audiences else dataclasses.replace(
+                    anyone, relaxed=(*anyone.relaxed, "role"))
         intro = _SELF_INTRO.search(norm.folded)
         # Where the classes are asked for: the union named, or its province once it is taken as the asker's own.
         where_orgs, where_provinces = org_ids, provinces
@@ -5890,6 +5934,12 @@ _ASKING_STARTS = frozenset({"lop", "khoa", "muon", "xin", "hoi", "nao", "gi", "c
 
 # The provinces merged into another in 2025 (Nghị quyết 202/2025/QH15), by their former names.
 MERGERS_2025_FORMER = frozenset(n for cur, names in MERGERS_2025.items() for n in names if n != cur)
+def _typed_as_other_than(text: str, tok: str, spellings: Sequence[str]) -> bool:
+    """Whether a word folding to `tok` was typed in a spelling other than `spellings` («tầng» for «tang»)."""
+    return any(fold(w) == tok and w not in spellings
+               for w in re.findall(r"\w+", unicodedata.normalize("NFC", text.lower())))
+
+
 def _typed_as_another(text: str, tok: str, fixed: str) -> bool:
     """Whether `tok` was typed with marks none of the spellings of the function word `fixed` has («nấu» beside
     «nào»): a word of its own, written as meant, not a slip of that word. (Not asked of a folded word that is a

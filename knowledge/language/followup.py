@@ -312,8 +312,9 @@ _ORDINAL = re.compile(
     # («lớp 3/12», «cái thứ 7/12»: a date d/m, never a position in the list.)
     rf"\b(?:{_CLASS} )?(?<!\bco )(?:thu|so) (\d{{1,2}}(?!/\d)|nhat|hai|nhi|ba|bon|tu"
     r"|nam(?! (?:nay|sau|toi|truoc|ngoai|roi|qua|\d{4})\b))\b"
-    # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»).
-    r"|\b(?:lop|cai|khoa|muc) t?(\d)\b(?!/\d)(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
+    # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»);
+    # «cái hai», «cái ba»: the number said, as dictation writes it (not «lớp ba», a school's third grade).
+    r"|\b(?:lop|cai|khoa|muc) t?(\d|(?<=cai )(?:hai|ba|bon))\b(?!/\d)(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
     # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
     # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
     # («lớp cuối tuần», «lớp đầu tháng 3», «lớp cuối năm»: when a class is held, not its place in the list.)

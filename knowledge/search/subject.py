@@ -270,7 +270,7 @@ def asked_first(ans: Answer) -> str | None:
 
 # «tỉnh mình», «tỉnh nhà»: the asker's province (from the profile), as a place a class of the list has.
 _MY_PROVINCE = ("tinh minh", "tinh toi", "tinh em", "tinh nha", "thanh pho minh", "dia phuong minh", "o minh",
-                "ben minh")
+                "ben minh", "tinh e", "tinh tui", "ben tui")
 
 
 def fit_listed(
