@@ -273,8 +273,11 @@ class Named:
 # («mục 2», «mục đầu»: a line of the list shown, as chairs point at it.)
 _CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi|muc)"
 # «lớp lúc nãy», «lớp hồi nãy», «lớp trước đó»: the class talked of before, also once the talk has moved on.
+# («lớp bạn vừa nói», «cái bot mới gửi», «lớp ad vừa giới thiệu»: the class the bot has just named.)
 _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day"
-                      r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi)\b|(?<!\bchay )\bno\b")
+                      r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi"
+                      r"|(?:(?:ban|bot|ad|admin|anh chi|anh|chi|em|e) )?(?:vua|moi) (?:noi|neu|gui|gioi thieu|dua ra|dua"
+                      r"|nhac|liet ke|bao|tra loi))\b|(?<!\bchay )\bno\b")
 # «lớp phát triển đoàn viên lúc nãy», «cái lớp tài chính hồi nãy»: a class talked of before, named by what it is
 # about and pointed back at (words between the class word and «lúc nãy»; with none between it is `_PRONOUN`).
 _BACK_REF = re.compile(rf"\b{_CLASS}\b(?: \w+){{1,8}}? (?:(?:luc|hoi|ban|vua) nay|(?:luc|hoi) truoc|truoc do)\b")
@@ -425,13 +428,16 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
                             r"|\b(?:mo|nhan) (?:dang ky|dang ki|dk) (?:khi nao|bao gio|luc nao|chua|ngay nao)\b"
                             r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b|" + _STILL_OPEN)),
-    ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
+    # («học trong bao nhiêu ngày», «trong mấy hôm»: the same length, «trong» before it.)
+    ("duration", re.compile(r"\b(?:trong )?(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
     # When a class dated only by a period gets its day («khi nào có lịch chính thức», «bao giờ có ngày cụ thể»,
     # «chốt ngày chưa»): before "time", whose «khi nào» it holds.
     ("schedule", re.compile(r"\b(?:lich|ngay|thoi gian|ngay gio) (?:chinh thuc|cu the|chot|hoc cu the)\b|\bchot (?:ngay|lich)\b"
                             r"|\bco (?:lich|ngay) (?:hoc )?(?:chua|khi nao|bao gio)\b")),
     # («ở trường nào», «tại hội trường nào»: the building a class is held in, asked as which one of a kind.)
+    # («địa chỉ học», «địa chỉ lớp»: where it is held, as an address.)
     ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b"
+                         r"|\bdia chi(?: (?:hoc|lop|to chuc))?(?! (?:email|mail|gmail|web|website|trang)\b)\b"
                          r"|\b(?:o|tai) (?:truong|hoi truong|nha van hoa|phuong|xa|cong ty|khach san) nao\b(?! co\b)")),
     # («ngày mới là ngày nào», «lịch mới khi nào» of a class put off: its new date, which is when it is held.)
     ("time", re.compile(r"\b(?:(?:ngay|lich) moi (?:la )?)?(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao"
@@ -441,7 +447,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # «có học buổi tối không, hay học ban ngày» of the class in view: when it is held.
                         r"|" + _DAY_PART_ASKED.pattern)),
     # («được bao nhiêu người», «lấy mấy học viên»: how many a class takes.)
-    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu"
+    # («còn chỗ trống không», «còn nhận người không», «còn slot không»: whether it still takes learners.)
+    ("capacity", re.compile(r"\b(?:con cho(?: trong)?|cho trong|bao nhieu cho|may cho|so cho|het cho"
+                            r"|con nhan(?: them)?(?: (?:nguoi|hoc vien))?|con slot|het slot|nhan bao nhieu"
                             r"|(?:duoc|lay|tuyen) (?:bao nhieu|may) (?:nguoi|hoc vien|suat))\b")),
     # Whom to call about it («liên hệ ai», «xin sđt ban tổ chức», «ai phụ trách lớp»): no plan gives a phone, so
     # the reply names the organiser to contact, with a note of the class that gives one. (Before "organiser":
@@ -511,7 +519,7 @@ _TIME = re.compile(
     # «tháng sau nữa», «năm sau nữa»: the one after the next, one period (before «tháng sau» alone).
     r"|(?:tuan|thang|nam) (?:sau|toi) nua"
     r"|hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
-    r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|ke tiep)"
+    r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|vua roi|ke tiep)"
     r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|th|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
 )
@@ -520,7 +528,7 @@ _LONG_PERIOD = re.compile(
     r"(?: nam \d{4})?|nam (?:sau|toi|\d{4}))"
 )
 _CLASS_CUE = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen)\b")
-_PAST_YEAR = re.compile(r"\b(?:nam (?:truoc|ngoai|roi|qua|vua qua)|nam (\d{4}))\b")
+_PAST_YEAR = re.compile(r"\b(?:nam (?:truoc|ngoai|roi|qua|vua qua|vua roi)|nam (\d{4}))\b")
 _COMPARE = re.compile(r"\b(?:so voi|so sanh|bao nhieu|duoc bao nhieu|dat bao nhieu|the nao|ra sao)\b")
 _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|thanh pho|khu cong nghiep|nganh|co so)\b")
 
@@ -1375,6 +1383,12 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
         rest = re.sub(r"^(?:(?:the|vay|v|con|thi|co)\b ?)+", "", rest).strip()
         return FollowUp("ask", f"lop {topic} {rest}", replaced=("question",))
     place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
+    if place is None and subject.phrase("org"):
+        # «tìm lớp … công đoàn tỉnh Thanh Hóa», then «có lớp khác không»: the union the talk is about stands for its
+        # place, as the class's own others come first (everywhere when that union has no other).
+        org = subject.phrase("org")
+        return FollowUp("ask", f"lop {topic} cua {org}", replaced=("question",), instead_of=code,
+                        wider=f"lop {topic}")
     return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
                     instead_of=code, wider=f"lop {topic}" if place else "")
 
@@ -1962,8 +1976,8 @@ CHANGE_ASKED = re.compile(
     r"|thay doi (?:the nao|ra sao|bao nhieu|gi|nhu the nao)"
     r"|so voi (?:nam (?:ngoai|truoc|roi|qua|\d{4})|\d{4}) (?:the nao|ra sao|nhu the nao|thi sao))\b")
 # The year a change is measured from: «so với năm ngoái», «so với 2025», «… hơn 2025».
-COMPARED_TO = re.compile(r"\b(?:so voi|hon|voi) (?:nam (ngoai|truoc|roi|qua|vua qua)|(?:nam )?(\d{4}))\b")
-_YEAR_SAID = re.compile(r"\bnam (?:nay|ngoai|truoc|roi|qua|sau|toi|\d{4})\b|\b(?:19|20)\d{2}\b")
+COMPARED_TO = re.compile(r"\b(?:so voi|hon|voi) (?:nam (ngoai|truoc|roi|qua|vua qua|vua roi)|(?:nam )?(\d{4}))\b")
+_YEAR_SAID = re.compile(r"\bnam (?:nay|ngoai|truoc|roi|qua|vua qua|vua roi|sau|toi|\d{4})\b|\b(?:19|20)\d{2}\b")
 
 
 def change_years(folded: str, asked: int | None, this_year: int) -> tuple[int, int] | None:
@@ -2503,3 +2517,23 @@ def _is_bare(folded: str) -> bool:
         rest = pat.sub(" ", rest)
     rest = _BARE_REST.sub(" ", _REGISTER.sub(" ", rest))
     return not rest.split()
+
+
+# ---------------------------------------------------------------- positions said in words
+
+# «đợt thứ hai», «dot thu 2»: a batch said as an ordinal is the batch («đợt 2»), not the second class listed.
+_BATCH_ORDINAL = re.compile(r"(?i)\b(đợt|dot)\s+(?:thứ|thu)\s+(\d{1,2}|nhất|nhat|hai|ba|bốn|bon|tư)(?!\w)")
+# «lớp hai ở đâu», «cái ba học mấy ngày», «đk lớp hai»: a position said as a bare number word, before a question
+# word or at the end (not «lớp hai ngày», a length, nor «lop hai phong», a place typed without its marks).
+_CLASS_NUMBER_WORD = re.compile(
+    r"(?i)\b(lớp|lop|cái|cai)\s+(hai|ba|bốn|bon)(?=\s*[?.!,]*\s*$|\s*[?.!,]+|\s+(?:học|hoc|ở|o|tổ|to|khi|bao|ngày nào"
+    r"|ngay nao|có|co|thì|thi|là|la|mấy|may|do|đó|ấy|ay|của|cua|dành|danh|còn|con|hạn|han|nhé|nhe|nha|ạ|a|v|vậy"
+    r"|vay|thế|the|đăng|dang|đk|dk|online|onl|trực|truc|bắt|bat|khai|kéo|keo|nói|noi|giúp|giup|cho)\b)")
+_WORD_NUMBER = {"nhất": "1", "nhat": "1", "hai": "2", "ba": "3", "bốn": "4", "bon": "4", "tư": "4"}
+
+
+def plain_positions(text: str) -> str:
+    """`text` with a batch said as an ordinal («đợt thứ hai») and a class pointed at by a number word («lớp hai»)
+    written as chairs more often type them («đợt 2», «lớp 2»); `text` itself when it has neither."""
+    out = _BATCH_ORDINAL.sub(lambda m: f"{m.group(1)} {_WORD_NUMBER.get(m.group(2).lower(), m.group(2))}", text)
+    return _CLASS_NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_WORD_NUMBER[m.group(2).lower()]}", out)
