@@ -709,6 +709,9 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         return _year(now.year, tz, f"năm nay ({now.year})")
     if has("nam sau", "nam toi", "sang nam", "nam ke tiep"):
         return _year(now.year + 1, tz, f"năm sau ({now.year + 1})")
+    if has("nam kia", "nam truoc nua", "nam ngoai nua"):
+        # «năm kia», «năm trước nữa»: the year before last.
+        return _year(now.year - 2, tz, f"năm kia ({now.year - 2})")
     if has("nam ngoai", "nam truoc", "nam roi", "nam qua", "nam vua qua", "nam vua roi") and not _YEARS_COUNTED.search(s):
         return _year(now.year - 1, tz, f"năm ngoái ({now.year - 1})")
     m4 = _YEAR_RANGE.search(s)

@@ -91,3 +91,45 @@ def test_another_class_after_one_of_a_province_s_union_is_that_union_s_first(dep
     ask(deps, "lớp đầu học ở đâu")
     reply = ask(deps, "có lớp khác không anh chị")
     assert "Huấn luyện an toàn, vệ sinh lao động đợt 2" in reply
+
+
+UNION_COURSES = [
+    ["QT-KT-01", "Bồi dưỡng nghiệp vụ công tác kiểm tra cho Ủy viên UBKT", "Công tác kiểm tra công đoàn",
+     "Ủy viên UBKT CĐCS", "LĐLĐ tỉnh Quảng Trị", "Quảng Trị", "Trực tuyến qua Zoom", "trực tuyến", "18/05/2027",
+     "18/05/2027", "12/05/2027", "80", ""],
+    ["QT-KT-02", "Tập huấn nghiệp vụ kiểm tra, giám sát", "Công tác kiểm tra công đoàn", "Ủy viên BCH, Ủy viên UBKT",
+     "CĐ Viên chức tỉnh Quảng Trị", "Quảng Trị", "Hội trường Sở Nội vụ, phường Đông Hà", "tập trung", "11/12/2026",
+     "12/12/2026", "01/12/2026", "80", ""],
+]
+UNION_TARGETS = [
+    ["KCN-26", "CĐ các KCN tỉnh Bắc Ninh", "2026", "Tập huấn thương lượng tập thể cho CĐCS doanh nghiệp FDI",
+     "Chủ tịch CĐCS", "450", "học viên", "388", "15/11/2026"],
+    ["KCN-27", "CĐ các KCN tỉnh Bắc Ninh", "2027", "Tập huấn thương lượng tập thể cho CĐCS doanh nghiệp FDI",
+     "Chủ tịch CĐCS", "500", "học viên", "", ""],
+    ["KCN-24", "CĐ các KCN tỉnh Bắc Ninh", "2024", "Tập huấn thương lượng tập thể cho CĐCS doanh nghiệp FDI",
+     "Chủ tịch CĐCS", "400", "học viên", "415", "31/12/2024"],
+]
+
+
+def test_a_union_named_without_its_province_is_the_one_of_the_talk_s_province(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *UNION_COURSES], [TARGET_HEADER, *UNION_TARGETS])
+    first = ask(deps, "Quảng Trị có lớp công tác kiểm tra công đoàn nào không")
+    assert "Tập huấn nghiệp vụ kiểm tra, giám sát" in first and "cho Ủy viên UBKT" in first
+    # «CĐ viên chức» is a union (CĐ Viên chức tỉnh Quảng Trị), not the audience «đoàn viên»: its class alone.
+    reply = ask(deps, "thế bên CĐ viên chức có không")
+    assert "Tập huấn nghiệp vụ kiểm tra, giám sát" in reply and "cho Ủy viên UBKT" not in reply
+    assert "Hội trường Sở Nội vụ" in ask(deps, "ở đâu vậy")
+
+
+def test_another_year_of_a_target_said_shortly(deps: Deps, tmp_path: Path) -> None:
+    import_plan(deps, tmp_path, [COURSE_HEADER, *UNION_COURSES], [TARGET_HEADER, *UNION_TARGETS])
+    assert "388" in ask(deps, "CĐ KCN Bắc Ninh năm nay đạt CT thương lượng tập thể chưa")
+    # «CT» asked as an amount is the target; «năm sau được bao nhiêu» needs no «thế», «còn» before it.
+    assert "500" in ask(deps, "năm sau CT là bn")
+    assert "388" in ask(deps, "CĐ KCN Bắc Ninh năm nay đạt CT thương lượng tập thể chưa", user="6102")
+    assert "500" in ask(deps, "năm sau được bao nhiêu", user="6102")
+    assert "388" in ask(deps, "CĐ KCN Bắc Ninh năm nay đạt CT thương lượng tập thể chưa", user="6103")
+    assert "500" in ask(deps, "sang năm thì sao", user="6103")
+    # «năm kia», «năm trước nữa»: the year before last.
+    assert "388" in ask(deps, "CĐ KCN Bắc Ninh năm nay đạt CT thương lượng tập thể chưa", user="6104")
+    assert "415" in ask(deps, "năm kia thì sao", user="6104")

@@ -1655,7 +1655,8 @@ def _at_position(
     if found is None or not found.courses or listed is None or listed.kind not in ("course", "courses"):
         return found, listed, follow
     shown = shown_courses(found)
-    at = len(shown) - 1 if follow.position == -1 else (follow.position or 0) - 1
+    # («cái cuối» -1, «cái áp chót» -2: counted from the end.)
+    at = len(shown) + follow.position if (follow.position or 0) < 0 else (follow.position or 0) - 1
     register = follow.purpose == "register"
     if not 0 <= at < len(shown):
         purpose = "register" if register else "details"
