@@ -133,3 +133,23 @@ def test_another_year_of_a_target_said_shortly(deps: Deps, tmp_path: Path) -> No
     # «năm kia», «năm trước nữa»: the year before last.
     assert "388" in ask(deps, "CĐ KCN Bắc Ninh năm nay đạt CT thương lượng tập thể chưa", user="6104")
     assert "415" in ask(deps, "năm kia thì sao", user="6104")
+
+
+def test_the_one_before_the_last_and_the_top_one(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "Bắc Giang có những lớp nào")
+    # Listed nearest first: đợt 1 (12/2026), tài chính (01/2027), đợt 2 (03/2027).
+    assert "Khách sạn Công đoàn Bắc Giang" in ask(deps, "lớp áp chót ở đâu")
+    assert "Hội trường LĐLĐ tỉnh Bắc Giang" in ask(deps, "cái trên cùng ở đâu")
+
+
+def test_registering_the_class_in_focus_for_others_or_by_taking_it(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "Bắc Giang có những lớp nào")
+    ask(deps, "cái thứ 2 học ở đâu")
+    reply = ask(deps, "đăng ký cho 3 người bên em")
+    assert "Bồi dưỡng nghiệp vụ tài chính công đoàn" in reply and "lớp nào" not in reply
+    ask(deps, "Bắc Giang có những lớp nào", user="6102")
+    ask(deps, "cái thứ 2 học ở đâu", user="6102")
+    reply = ask(deps, "lấy lớp này nhé", user="6102")
+    assert "Bồi dưỡng nghiệp vụ tài chính công đoàn" in reply and "lớp nào" not in reply
