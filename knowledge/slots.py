@@ -320,7 +320,7 @@ _LAW_BEFORE = re.compile(r"\bluat(?: (?!(?:o|tai|cho|cua|thang|lop|hoc)\b)[a-z]+
 
 
 # «2 năm qua», «hai năm trước», «mấy năm qua»: a span of years counted back, not last year.
-_YEARS_COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|nhung|cac) nam (?:qua|truoc|roi|vua qua)\b")
+_YEARS_COUNTED = re.compile(r"\b(?:\d+|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|nhung|cac) nam (?:qua|truoc|roi|vua qua|vua roi)\b")
 
 
 # «trong 2 tuần tới», «10 ngày tới», «trong ba tháng tới» (folded): the span from today to that many days, weeks or
@@ -487,7 +487,7 @@ _NOW_UNTIL_MONTH = re.compile(r"\btu (?:nay|gio|bay gio|bay h|hom nay|bh) (?:den
 # «tôi mới được bầu tháng trước», «em vào công đoàn năm ngoái», «mình chuyển về đây từ tháng 9»: a period of the
 # asker's own story (when they were elected, took up the job, joined), not the period of the classes asked for.
 # Read on the message as typed, within one clause (a comma ends it: «em mới được bầu, tháng 12 có lớp nào»).
-_GONE_BY = (r"thang (?:truoc|roi|vua qua|vua roi)|nam (?:ngoai|truoc|roi|qua|vua qua)|tuan (?:truoc|roi|vua qua)"
+_GONE_BY = (r"thang (?:truoc|roi|vua qua|vua roi)|nam (?:ngoai|truoc|roi|qua|vua qua|vua roi)|tuan (?:truoc|roi|vua qua)"
             r"|hom qua")
 _STORY_PERIOD = rf"(?:tu |hoi |vao |dip )?(?P<period>{_GONE_BY}|dau nam(?: nay)?|thang \d{{1,2}}(?: nam \d{{4}})?|nam \d{{4}})\b"
 # Said right after «mới bầu», only a period gone by is when («chủ tịch mới bầu tháng trước»): «mới bầu của Đà
@@ -709,7 +709,10 @@ def parse_time(norm: Norm, now: dt.datetime) -> TimeSlot | None:
         return _year(now.year, tz, f"năm nay ({now.year})")
     if has("nam sau", "nam toi", "sang nam", "nam ke tiep"):
         return _year(now.year + 1, tz, f"năm sau ({now.year + 1})")
-    if has("nam ngoai", "nam truoc", "nam roi", "nam qua", "nam vua qua") and not _YEARS_COUNTED.search(s):
+    if has("nam kia", "nam truoc nua", "nam ngoai nua"):
+        # «năm kia», «năm trước nữa»: the year before last.
+        return _year(now.year - 2, tz, f"năm kia ({now.year - 2})")
+    if has("nam ngoai", "nam truoc", "nam roi", "nam qua", "nam vua qua", "nam vua roi") and not _YEARS_COUNTED.search(s):
         return _year(now.year - 1, tz, f"năm ngoái ({now.year - 1})")
     m4 = _YEAR_RANGE.search(s)
     if m4 and int(m4.group(1)) < int(m4.group(2)):

@@ -724,6 +724,13 @@ def _shorthand_by_context(tokens: list[str], stop: list[bool], raw: list[str], s
             tokens[i], tokens[i + 1] = "chi", "tieu"
             raw[i], raw[i + 1] = "chi", "tieu"
         elif (tok == "chu" and source[i] == "ct" and i + 1 < len(tokens) and tokens[i + 1] == "tich"
+              and re.match(r"(?:(?:la|giao|duoc|dat|nam (?:nay|sau|toi|ngoai|truoc|\d{4})) )*(?:bao nhieu|may)\b",
+                           " ".join(tokens[i + 2:i + 7]))):
+            # «năm sau CT là bn», «CT năm nay bao nhiêu»: an amount asked of «CT» itself is a target (chỉ tiêu);
+            # chairs are counted with the count before them («bao nhiêu CT»).
+            tokens[i], tokens[i + 1] = "chi", "tieu"
+            raw[i], raw[i + 1] = "chi", "tieu"
+        elif (tok == "chu" and source[i] == "ct" and i + 1 < len(tokens) and tokens[i + 1] == "tich"
               and prev in ("dat", "vuot", "thanh") and tokens[i + 2:i + 3] != ["cong"]):
             # «LĐ năm nay đạt CT chưa», «vượt CT», «hoàn thành CT»: what is reached is a target, not a chair.
             tokens[i], tokens[i + 1] = "chi", "tieu"

@@ -273,8 +273,11 @@ class Named:
 # («mục 2», «mục đầu»: a line of the list shown, as chairs point at it.)
 _CLASS = r"(?:lop|khoa|khoa hoc|cai|lop hoc|dot|chuong trinh|buoi|muc)"
 # «lớp lúc nãy», «lớp hồi nãy», «lớp trước đó»: the class talked of before, also once the talk has moved on.
+# («lớp bạn vừa nói», «cái bot mới gửi», «lớp ad vừa giới thiệu»: the class the bot has just named.)
 _PRONOUN = re.compile(rf"\b{_CLASS} (?:ay|nay|do|tren|vua roi|vua noi|vua xem|nay a|day"
-                      r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi)\b|(?<!\bchay )\bno\b")
+                      r"|(?:luc|hoi|ban|khi|vua) nay|(?:luc|hoi) truoc|truoc do|da hoi|vua hoi"
+                      r"|(?:(?:ban|bot|ad|admin|anh chi|anh|chi|em|e) )?(?:vua|moi) (?:noi|neu|gui|gioi thieu|dua ra|dua"
+                      r"|nhac|liet ke|bao|tra loi))\b|(?<!\bchay )\bno\b")
 # «lớp phát triển đoàn viên lúc nãy», «cái lớp tài chính hồi nãy»: a class talked of before, named by what it is
 # about and pointed back at (words between the class word and «lúc nãy»; with none between it is `_PRONOUN`).
 _BACK_REF = re.compile(rf"\b{_CLASS}\b(?: \w+){{1,8}}? (?:(?:luc|hoi|ban|vua) nay|(?:luc|hoi) truoc|truoc do)\b")
@@ -303,6 +306,8 @@ _WHEN_ASKED = r"may"
 _ORDINAL_WORDS = {
     "nhat": 1, "mot": 1, "dau": 1, "dau tien": 1, "dua tien": 1, "du tien": 1, "hai": 2, "nhi": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
     "cuoi": -1, "cuoi cung": -1, "sau cung": -1,
+    # «lớp áp chót», «cái gần cuối», «lớp kế cuối»: the one before the last; «cái trên cùng»: the first shown.
+    "ap chot": -2, "gan cuoi": -2, "ke cuoi": -2, "tren cung": 1,
     # The list is shown nearest start first: «lớp gần nhất», «sớm nhất» is its first class.
     "gan nhat": 1, "som nhat": 1, "sap toi nhat": 1,
 }
@@ -319,7 +324,8 @@ _ORDINAL = re.compile(
     # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
     # («lớp cuối tuần», «lớp đầu tháng 3», «lớp cuối năm»: when a class is held, not its place in the list.)
     # («cái cuối tháng mấy»: the period word opens a question of when, asked of that class.)
-    rf"|\b{_CLASS} (dau tien|dua tien|du tien|cuoi cung|sau cung|(?:dau|cuoi)(?! (?:tuan|thang|nam|quy)\b(?! {_WHEN_ASKED}\b)))\b"
+    rf"|\b{_CLASS} (dau tien|dua tien|du tien|cuoi cung|sau cung|ap chot|gan cuoi|ke cuoi|tren cung"
+    rf"|(?:dau|cuoi)(?! (?:tuan|thang|nam|quy)\b(?! {_WHEN_ASKED}\b)))\b"
     r"|\b(gan nhat|som nhat|sap toi nhat)\b"
 )
 _NEAREST = ("gan nhat", "som nhat", "sap toi nhat")
@@ -393,8 +399,11 @@ _REGISTER = re.compile(
     r"|xin (?:1|mot) (?:suat|cho)"
     # «em muốn học lớp thứ 2», «mình xin tham gia lớp cuối», «muốn tham gia lớp này»: the wish, said of a class
     # pointed at (not «em muốn học về ATVSLĐ, có lớp nào», which asks for classes).
-    r"|(?:muon|xin) (?:hoc|theo hoc|vao hoc|di hoc|tham gia|tham du)(?= (?:lop|khoa|cai|dot) (?:nay|do|ay|kia|tren"
-    r"|vua|thu|so|dau|cuoi|sau cung|\d)\b| (?:nay|do|ay|luon|nhe|nha|a|voi)\b|$))\b")
+    r"|(?:muon|xin) (?:hoc|theo hoc|vao hoc|di hoc|di|tham gia|tham du)(?= (?:lop|khoa|cai|dot) (?:nay|do|ay|kia|tren"
+    r"|vua|thu|so|dau|cuoi|sau cung|\d)\b| (?:nay|do|ay|luon|nhe|nha|a|voi)\b|$)"
+    # «lấy lớp này nhé», «chốt lớp đầu», «vậy lấy cái thứ 2»: the class pointed at, taken (not «lấy lớp nào»).
+    r"|(?:lay|chot) (?:lop|cai|khoa|dot) (?:nay|do|ay|dau tien|dau|cuoi cung|cuoi|thu \w+|so \w+|\d)"
+    r"(?= (?:nhe|nha|a|luon|di|vay|giup|gium|dum|cho|voi)\b|$))\b")
 # «lớp đó còn đăng ký được không», «đk đc nữa ko»: whether registration is still open (its deadline), asked, not
 # a wish to register («em đăng ký được không» is one).
 _STILL_OPEN = (r"\b(?:con (?:dang ky|dang ki) (?:duoc|dc)(?: nua)?|(?:dang ky|dang ki) (?:duoc|dc) nua)"
@@ -426,13 +435,16 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"|\b(?:khi nao|bao gio|luc nao|ngay nao) (?:thi )?(?:moi )?(?:mo|nhan|bat dau nhan) (?:cho )?(?:dang ky|dang ki|dk)\b"
                             r"|\b(?:mo|nhan) (?:dang ky|dang ki|dk) (?:khi nao|bao gio|luc nao|chua|ngay nao)\b"
                             r"|\b(?:con )?kip (?:khong|ko|k|dang ky|nua khong)\b|\bcon kip\b|" + _STILL_OPEN)),
-    ("duration", re.compile(r"\b(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
+    # («học trong bao nhiêu ngày», «trong mấy hôm»: the same length, «trong» before it.)
+    ("duration", re.compile(r"\b(?:trong )?(?:may|bao nhieu) (?:hom|ngay|buoi|tuan)\b|\bbao lau\b|\bkeo dai\b")),
     # When a class dated only by a period gets its day («khi nào có lịch chính thức», «bao giờ có ngày cụ thể»,
     # «chốt ngày chưa»): before "time", whose «khi nào» it holds.
     ("schedule", re.compile(r"\b(?:lich|ngay|thoi gian|ngay gio) (?:chinh thuc|cu the|chot|hoc cu the)\b|\bchot (?:ngay|lich)\b"
                             r"|\bco (?:lich|ngay) (?:hoc )?(?:chua|khi nao|bao gio)\b")),
     # («ở trường nào», «tại hội trường nào»: the building a class is held in, asked as which one of a kind.)
+    # («địa chỉ học», «địa chỉ lớp»: where it is held, as an address.)
     ("place", re.compile(r"\b(?:hoc )?(?:o dau|cho nao|noi nao|dia diem|tai dau|o cho nao|phong nao)\b|\bhoc o\b"
+                         r"|\bdia chi(?: (?:hoc|lop|to chuc))?(?! (?:email|mail|gmail|web|website|trang)\b)\b"
                          r"|\b(?:o|tai) (?:truong|hoi truong|nha van hoa|phuong|xa|cong ty|khach san) nao\b(?! co\b)")),
     # («ngày mới là ngày nào», «lịch mới khi nào» of a class put off: its new date, which is when it is held.)
     ("time", re.compile(r"\b(?:(?:ngay|lich) moi (?:la )?)?(?:khi nao|bao gio|ngay nao|luc nao|(?:luc )?may gio|hom nao"
@@ -442,7 +454,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # «có học buổi tối không, hay học ban ngày» of the class in view: when it is held.
                         r"|" + _DAY_PART_ASKED.pattern)),
     # («được bao nhiêu người», «lấy mấy học viên»: how many a class takes.)
-    ("capacity", re.compile(r"\b(?:con cho|bao nhieu cho|may cho|so cho|het cho|con nhan|nhan bao nhieu"
+    # («còn chỗ trống không», «còn nhận người không», «còn slot không»: whether it still takes learners.)
+    ("capacity", re.compile(r"\b(?:con cho(?: trong)?|cho trong|bao nhieu cho|may cho|so cho|het cho"
+                            r"|con nhan(?: them)?(?: (?:nguoi|hoc vien))?|con slot|het slot|nhan bao nhieu"
                             r"|(?:duoc|lay|tuyen) (?:bao nhieu|may) (?:nguoi|hoc vien|suat))\b")),
     # Whom to call about it («liên hệ ai», «xin sđt ban tổ chức», «ai phụ trách lớp»): no plan gives a phone, so
     # the reply names the organiser to contact, with a note of the class that gives one. (Before "organiser":
@@ -483,6 +497,7 @@ _ASPECT_WORDS = {
 }
 # Openers and closers of an elliptical question: «thế tháng sau?», «còn ở huyện?», «… thì sao?».
 # («năm sau giao bao nhiêu»: the figure a union is given for a year, its target.)
+_AMOUNT_ASKED = re.compile(r"\bbao nhieu\b|\bmay$")
 _TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao nhieu|tien do"
                            r"|(?:duoc )?giao (?:bao nhieu|may|bn))\b")
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben"
@@ -499,7 +514,7 @@ _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "c
 _TAIL = re.compile(
     r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong"
     # («nữa» of «tháng sau nữa» is the period's own word: the month after the next.)
-    r"|(?<!tuan sau )(?<!thang sau )(?<!nam sau )(?<!tuan toi )(?<!thang toi )(?<!nam toi )nua"
+    r"|(?<!tuan sau )(?<!thang sau )(?<!nam sau )(?<!tuan toi )(?<!thang toi )(?<!nam toi )(?<!nam truoc )(?<!nam ngoai )nua"
     r"|thi co|vay|the|roi|oi|nha|chu))+$"
 )
 _TIME = re.compile(
@@ -512,7 +527,7 @@ _TIME = re.compile(
     # «tháng sau nữa», «năm sau nữa»: the one after the next, one period (before «tháng sau» alone).
     r"|(?:tuan|thang|nam) (?:sau|toi) nua"
     r"|hom nay|ngay mai|tuan (?:nay|sau|toi|truoc|ke tiep|ke)|thang (?:nay|sau|toi|truoc|roi|ke tiep|ke|vua qua)"
-    r"|sang thang|sang nam|nam (?:nay|sau|toi|truoc|ngoai|roi|qua|vua qua|ke tiep)"
+    r"|sang thang|sang nam|nam (?:kia|truoc nua|ngoai nua|nay|sau|toi|truoc|ngoai|roi|qua|vua qua|vua roi|ke tiep)"
     r"|quy (?:1|2|3|4|i|ii|iii|iv|nay|sau|toi|truoc)(?: nam \d{4})?|(?:thang|th|t) \d{1,2}(?: nam \d{4}| \d{4})?"
     r"|nam \d{4}|\d{4}|(?:ngay )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|sap toi|gan day|toi day))\b"
 )
@@ -521,7 +536,7 @@ _LONG_PERIOD = re.compile(
     r"(?: nam \d{4})?|nam (?:sau|toi|\d{4}))"
 )
 _CLASS_CUE = re.compile(r"\b(?:lop|khoa hoc|khoa|tap huan|boi duong|huan luyen)\b")
-_PAST_YEAR = re.compile(r"\b(?:nam (?:truoc|ngoai|roi|qua|vua qua)|nam (\d{4}))\b")
+_PAST_YEAR = re.compile(r"\b(?:nam (?:kia|truoc|ngoai|roi|qua|vua qua|vua roi)|nam (\d{4}))\b")
 _COMPARE = re.compile(r"\b(?:so voi|so sanh|bao nhieu|duoc bao nhieu|dat bao nhieu|the nao|ra sao)\b")
 _GENERIC_PLACE = re.compile(r"\b(?:huyen|xa|phuong|thi tran|thi xa|quan|tinh|thanh pho|khu cong nghiep|nganh|co so)\b")
 
@@ -687,6 +702,13 @@ def _words(text: str, prefer: str | None = None) -> str:
     # «đạt ct hv ko»: «ct» after «đạt» or before «hv» is «chỉ tiêu», as the engine reads it (a chair is no figure).
     raw = re.sub(r"\b(dat|giao|vuot) ct\b", r"\1 chi tieu", raw)
     raw = re.sub(r"\bct (?=hv\b|hoc vien\b|dao tao\b)", "chi tieu ", raw)
+    # «sang năm», «sang tháng»: the next year, the next month, said as the engine's words say them («sang» folded is
+    # also the morning, «sáng», which a rewritten question would read).
+    raw = re.sub(r"\bsang (nam|thang)\b(?! (?:nay|\d))", r"\1 sau", raw)
+    # «năm sau CT là bn», «CT năm nay bao nhiêu»: an amount asked of «ct» itself is a target (chairs are counted
+    # with the count before them, «bao nhiêu CT»), as the engine reads it.
+    raw = re.sub(r"\bct (?=(?:(?:la|giao|duoc|dc|dat|nam (?:nay|sau|toi|ngoai|truoc|\d{4})) )*"
+                 r"(?:bao nhieu|bn|bnhieu|may)\b)", "chi tieu ", raw)
     # «ở Hưng Yên tì có lớp nào» (thì), «học ở cỗh nào» (chỗ: two letters swapped).
     raw = re.sub(r"\bti (?=co\b|sao\b)", "thi ", raw)
     raw = re.sub(r"\bo coh nao\b", "o cho nao", raw)
@@ -736,6 +758,8 @@ def _ordinal(folded: str, n: int, focus: int | None = None) -> int | None:
         return None
     if pos == -1:
         return n - 1
+    if pos == -2:
+        return n - 2 if n >= 2 else None
     return pos - 1 if 1 <= pos <= n else None
 
 
@@ -811,6 +835,8 @@ _BENEFICIARY = re.compile(
     # «cho 3 người trong công đoàn», «cho 2 đồng chí bên em», «cho cả công đoàn»: people counted or a whole unit.
     r"|\bcho (?:(?:\d+|ca|them|vai|may) )(?:nguoi|dong chi|anh chi|ban|dv|cb|cn|cong doan|don vi|to|phong)"
     r"(?: (?:trong|cua|ben|o) (?:cong doan|don vi|cong ty|co quan|to|phong|em|minh|toi))?(?: (?:em|minh|toi))?\b"
+    # «đăng ký 1 chỗ», «giữ 2 suất»: places counted, for the asker or others.
+    r"|(?<=dang ky )(?:\d+|mot|hai|ba|bon|nam) (?:cho|suat|nguoi)\b"
 )
 
 
@@ -893,7 +919,8 @@ _CLASS_WORDS = re.compile(r"\b(?:cac |nhung )?(?:lop hoc|lop|khoa hoc|khoa|cai)\
 # What a message says besides what it names, its aspect and its wish: «cũ» after a former province, a
 # position, «lúc», courtesy words.
 _PLAIN = re.compile(
-    r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|cuoi|tiep theo|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
+    r"\b(?:cu|luc|gan nhat|som nhat|sap toi nhat|dau tien|cuoi cung|ap chot|gan cuoi|ke cuoi|tren cung|cuoi|tiep theo"
+    r"|ke tiep|thu (?:\d+|nhat|hai|ba|tu|nam)"
     r"|giup|gium|dum|nua|mk|e|vs|cai|dot|cua|tai|ben|tinh minh|tinh toi|tinh em|tinh nha"
     # «quay lại lớp thương lượng»: back to a class shown before, after a target or a fact («thôi quay lại …»).
     r"|(?:thoi )?(?:quay lai|quay ve|tro lai)"
@@ -911,6 +938,8 @@ _PLACE_MARKS = re.compile(r"\b(?:ben|cu)\b")
 _WHICH_CLASS = re.compile(r"\b(?:thi )?(?:co )?(?:lop|khoa|khoa hoc) (?:gi|nao)\b.*$")
 # Besides those, the words that say the kind of a union before its name: «công đoàn ngành Giáo dục Hưng Yên»,
 # «Công đoàn các khu công nghiệp và chế xuất Hà Nội» name one union each.
+# A union named by its kind of words («CĐ viên chức», «công đoàn giáo dục», «LĐLĐ»), folded and spelled out.
+_UNION_WORDS = re.compile(r"^(?:(?:the|vay|con|ben|cua|o|tai) )*(?:cong doan|cd|lien doan lao dong|ldld)\b")
 _UNION_KIND_MARKS = re.compile(
     r"\b(?:ben|cu|lien doan lao dong|ldld|cong doan|cd|nganh|cac|khu cong nghiep|kcn|khu kinh te|kkt|va|che xuat"
     r"|tinh|thanh pho|tp)\b")
@@ -1376,6 +1405,12 @@ def _instead(folded: str, subject: Subject, kinds_of: Callable[[str], frozenset[
         rest = re.sub(r"^(?:(?:the|vay|v|con|thi|co)\b ?)+", "", rest).strip()
         return FollowUp("ask", f"lop {topic} {rest}", replaced=("question",))
     place = subject.phrase("place") or (fold(subject.place) if subject.place else None)
+    if place is None and subject.phrase("org"):
+        # «tìm lớp … công đoàn tỉnh Thanh Hóa», then «có lớp khác không»: the union the talk is about stands for its
+        # place, as the class's own others come first (everywhere when that union has no other).
+        org = subject.phrase("org")
+        return FollowUp("ask", f"lop {topic} cua {org}", replaced=("question",), instead_of=code,
+                        wider=f"lop {topic}")
     return FollowUp("ask", f"lop {topic}" + (f" o {place}" if place else ""), replaced=("question",),
                     instead_of=code, wider=f"lop {topic}" if place else "")
 
@@ -1730,7 +1765,7 @@ def resolve(
                 return _about_class(codes[picked[0]], aspect, register)
             if not picked and len(codes) == 1:
                 return _about_class(codes[0], aspect, register)
-            if not picked and subject.focus and (not register or pronoun or _is_bare(folded)):
+            if not picked and subject.focus and (not register or pronoun or _is_bare(_BENEFICIARY.sub(" ", folded))):
                 # The class the user singled out just before («cái thứ 2 …», then «đăng ký lớp đó», or a
                 # bare «đk cho mình» right after its card: nothing else is in question).
                 return _about_class(subject.focus, aspect, register)
@@ -1808,7 +1843,9 @@ def resolve(
                         and _TIME.fullmatch(then.group(1)))
     # «năm sau chỉ tiêu bao nhiêu» right after a union's targets: the same plan for another period, though
     # it opens with no «thế», «còn»; naming a place or a union of its own, it is a question of its own.
-    head = head or bool(subject.kind == "target" and _TIME.search(folded) and _TARGET_WORDS.search(folded)
+    # («năm sau được bao nhiêu», «2027 thì bn»: the amount asked alone, of the same plan, as well.)
+    head = head or bool(subject.kind == "target" and _TIME.search(folded)
+                        and (_TARGET_WORDS.search(folded) or _AMOUNT_ASKED.search(folded))
                         and len(folded.split()) <= 7
                         and not (kinds_of is not None and kinds_of(folded) & {"place", "org", "topic", "role"}))
     # «có lớp nào cho đoàn viên, người lao động không» right after the classes of a union or a place: those of the
@@ -1840,6 +1877,14 @@ def resolve(
     typed = _WHICH_CLASS.sub("", _THERE.sub(" ", _fragment(_SAID_IN_FULL.sub(
         lambda m: _SHORT_OF[m.group(0)], " ".join(re.findall(r"[0-9a-z/]+", fold(text)))))))
     own_kinds = set(kinds_of(fragment)) if kinds_of else set()
+    if kinds_of is not None and subject.place and "org" not in own_kinds and _UNION_WORDS.search(fragment):
+        # «thế bên CĐ viên chức có không» in a talk about Quảng Trị: the union of that kind in that province
+        # («CĐ Viên chức tỉnh Quảng Trị»), named as its members name it, without the province.
+        there = f"{re.sub(r'^(?:(?:the|vay|con|ben|cua|o|tai) )+', '', fragment)} {fold(subject.place)}"
+        # (Words of its own besides the union's: «công đoàn tỉnh» alone is the province's union, read elsewhere.)
+        if "org" in kinds_of(there) and _UNION_KIND_MARKS.sub(" ", fragment).split():
+            fragment = " ".join(there.split())
+            own_kinds = set(kinds_of(fragment))
     # The words that only mark a place («bên», «cũ» after a former province), or the kind of a union named
     # («công đoàn ngành …», «Công đoàn các KCN và chế xuất …»), make no question longer.
     marks = _UNION_KIND_MARKS if own_kinds & {"org", "orgkind"} else _PLACE_MARKS
@@ -1963,8 +2008,8 @@ CHANGE_ASKED = re.compile(
     r"|thay doi (?:the nao|ra sao|bao nhieu|gi|nhu the nao)"
     r"|so voi (?:nam (?:ngoai|truoc|roi|qua|\d{4})|\d{4}) (?:the nao|ra sao|nhu the nao|thi sao))\b")
 # The year a change is measured from: «so với năm ngoái», «so với 2025», «… hơn 2025».
-COMPARED_TO = re.compile(r"\b(?:so voi|hon|voi) (?:nam (ngoai|truoc|roi|qua|vua qua)|(?:nam )?(\d{4}))\b")
-_YEAR_SAID = re.compile(r"\bnam (?:nay|ngoai|truoc|roi|qua|sau|toi|\d{4})\b|\b(?:19|20)\d{2}\b")
+COMPARED_TO = re.compile(r"\b(?:so voi|hon|voi) (?:nam (ngoai|truoc|roi|qua|vua qua|vua roi)|(?:nam )?(\d{4}))\b")
+_YEAR_SAID = re.compile(r"\bnam (?:nay|kia|ngoai|truoc|roi|qua|vua qua|vua roi|sau|toi|\d{4})\b|\b(?:19|20)\d{2}\b")
 
 
 def change_years(folded: str, asked: int | None, this_year: int) -> tuple[int, int] | None:
@@ -2504,3 +2549,23 @@ def _is_bare(folded: str) -> bool:
         rest = pat.sub(" ", rest)
     rest = _BARE_REST.sub(" ", _REGISTER.sub(" ", rest))
     return not rest.split()
+
+
+# ---------------------------------------------------------------- positions said in words
+
+# «đợt thứ hai», «dot thu 2»: a batch said as an ordinal is the batch («đợt 2»), not the second class listed.
+_BATCH_ORDINAL = re.compile(r"(?i)\b(đợt|dot)\s+(?:thứ|thu)\s+(\d{1,2}|nhất|nhat|hai|ba|bốn|bon|tư)(?!\w)")
+# «lớp hai ở đâu», «cái ba học mấy ngày», «đk lớp hai»: a position said as a bare number word, before a question
+# word or at the end (not «lớp hai ngày», a length, nor «lop hai phong», a place typed without its marks).
+_CLASS_NUMBER_WORD = re.compile(
+    r"(?i)\b(lớp|lop|cái|cai)\s+(hai|ba|bốn|bon)(?=\s*[?.!,]*\s*$|\s*[?.!,]+|\s+(?:học|hoc|ở|o|tổ|to|khi|bao|ngày nào"
+    r"|ngay nao|có|co|thì|thi|là|la|mấy|may|do|đó|ấy|ay|của|cua|dành|danh|còn|con|hạn|han|nhé|nhe|nha|ạ|a|v|vậy"
+    r"|vay|thế|the|đăng|dang|đk|dk|online|onl|trực|truc|bắt|bat|khai|kéo|keo|nói|noi|giúp|giup|cho)\b)")
+_WORD_NUMBER = {"nhất": "1", "nhat": "1", "hai": "2", "ba": "3", "bốn": "4", "bon": "4", "tư": "4"}
+
+
+def plain_positions(text: str) -> str:
+    """`text` with a batch said as an ordinal («đợt thứ hai») and a class pointed at by a number word («lớp hai»)
+    written as chairs more often type them («đợt 2», «lớp 2»); `text` itself when it has neither."""
+    out = _BATCH_ORDINAL.sub(lambda m: f"{m.group(1)} {_WORD_NUMBER.get(m.group(2).lower(), m.group(2))}", text)
+    return _CLASS_NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_WORD_NUMBER[m.group(2).lower()]}", out)

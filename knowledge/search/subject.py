@@ -49,6 +49,7 @@ from knowledge.language.followup import (
     one_asked,
     own_words,
     period_then_list,
+    plain_positions,
     points_at_moved,
     points_back,
     postponed,
@@ -1020,7 +1021,7 @@ def answer_in_context(
                           province=subject.said_province or (profile.province if profile else None),
                           said=bool(subject.said_province) or bool(profile and profile.said),
                           place=profile.place if profile else None)
-    text, profile = engine.apart(spoken_numbers(within_reading(text)), profile)
+    text, profile = engine.apart(plain_positions(spoken_numbers(within_reading(text))), profile)
     ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
     new = _remember(subject, new)
     if new is not None and profile is not None and profile is not given:
@@ -1654,7 +1655,8 @@ def _at_position(
     if found is None or not found.courses or listed is None or listed.kind not in ("course", "courses"):
         return found, listed, follow
     shown = shown_courses(found)
-    at = len(shown) - 1 if follow.position == -1 else (follow.position or 0) - 1
+    # («cái cuối» -1, «cái áp chót» -2: counted from the end.)
+    at = len(shown) + follow.position if (follow.position or 0) < 0 else (follow.position or 0) - 1
     register = follow.purpose == "register"
     if not 0 <= at < len(shown):
         purpose = "register" if register else "details"
