@@ -4960,13 +4960,18 @@ class QAEngine:
         # Most relevant first; among equals the most recent period first.
         chosen.sort(key=lambda p: (-p[0], -(p[1].year_end or 0), p[1].code))
         top_score = chosen[0][0]
-        counted = _ASKED_UNIT.search(norm.folded)
+        # («chỉ tiêu học viên năm nay của tỉnh mình»: the unit named after the plan's word asks it as well.)
+        counted = _ASKED_UNIT.search(norm.folded) or _PLAN_UNIT.search(norm.folded)
         if counted is not None and any(_counts_alike(p[1], counted.group(1)) for p in chosen):
             # «được bao nhiêu học viên so với chỉ tiêu»: a figure counted in people is asked, which a plan's count of
             # classes never answers, however its words fit («so với» folds to the «số» of «Số lớp»); and the other
             # way round. (A plan's union asked through the profile may have figures the word ranking never read.)
-            chosen.sort(key=lambda p: not _counts_alike(p[1], counted.group(1)))
-            units = {bool(set(m.group(1).split()) & _CLASS_UNITS) for m in _ASKED_UNIT.finditer(norm.folded)}
+            # Of the figures counted alike, the one counted in the very unit asked first: «học viên» is the plan's
+            # learners, not its chairs counted in «người».
+            chosen.sort(key=lambda p: (not _counts_alike(p[1], counted.group(1)),
+                                       fold(str(getattr(p[1].rec, "unit", "") or "")) != counted.group(1)))
+            units = {bool(set(m.group(1).split()) & _CLASS_UNITS)
+                     for rx in (_ASKED_UNIT, _PLAN_UNIT) for m in rx.finditer(norm.folded)}
             if len(units) == 1 and (org_ids or provinces):
                 # Only that kind of figure is asked of the union: the other kind is no part of the answer, nor
                 # the bar its words set for what stays («còn thiếu bao nhiêu học viên» from a chair whose plan's
