@@ -444,6 +444,12 @@ def iter_bits(x: int) -> Iterator[int]:
             b ^= low
 
 
+# What `role_tier` reads of a class: the roles its topic trains, those its topic's words name, its audiences, whether
+# they are written for the grassroots cadres as a whole, whether its title says whom it trains, its audience cell
+# and that cell as written.
+_TierParts = tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool, str, str]
+
+
 @dataclass(frozen=True, slots=True)
 class CourseHits:
     """The result of a course search: positions in date order, how many matched, what was relaxed."""
@@ -480,6 +486,11 @@ class CourseIndex:
         self._matcher = matcher
         self._serves: dict[tuple[str, str, frozenset[str]], bool] = {}
         self._addressed: dict[str, bool] = {}
+        # What `role_tier` reads of each class ranked so far, one object per distinct value, and the tier of each
+        # such value for the roles asked.
+        self._tier_parts: dict[int, _TierParts] = {}
+        self._tier_shapes: dict[_TierParts, _TierParts] = {}
+        self._tiers: dict[tuple[_TierParts, frozenset[str]], int] = {}
         self._general: dict[str, bool] = {}  # audience cells written for the grassroots cadres as a whole
         self._written: dict[str, frozenset[str]] = {}  # audience cells -> the plan audiences they name
         self._topic_roles: dict[str, frozenset[str]] = {}  # the organisers' topic words: few distinct
@@ -1905,10 +1916,22 @@ class CourseIndex:
         đoàn») or the audiences asked are its only ones, 0 for a bare topic open to several audiences. A
         class meant for cadres like the asker is put before a general one; which cadres its title names is
         left to the date, since organisers name one of several audiences in a title."""
-        parts = self.__dict__.get("_tier_parts", {}).get(pos)
+        parts = self._tier_parts.get(pos)
         if parts is None:
             parts = self._role_parts(pos)
-        trained, topical, audiences, general, addressed = parts
+        # The tier depends on the class only through its parts, which few distinct classes share (one object each):
+        # worked out once per parts and roles asked, not for each of the RERANK classes of every role question.
+        key = (parts, roles)
+        tier = self._tiers.get(key)
+        if tier is None:
+            tier = self._tier_of(parts, roles)
+            if len(self._tiers) < 100_000:
+                self._tiers[key] = tier
+        return tier
+
+    def _tier_of(self, parts: _TierParts, roles: frozenset[str]) -> int:
+        """`role_tier` of a class with these parts (see `_role_parts`)."""
+        trained, topical, audiences, general, addressed, cell, written_cell = parts
         if roles & trained or topical & roles:
             return 2
         if not roles & audiences and roles & GRASSROOTS_ROLES and general:
@@ -1916,17 +1939,16 @@ class CourseIndex:
             # after every class whose audience names the role asked, whatever its title says.
             return -1
         if (addressed and audiences and not roles & audiences and not general and not roles & with_deputies(audiences)
-                and not roles & self._cell_roles(pos)):
+                and not roles & self._cell_roles_of(cell)):
             # «Tư vấn pháp luật cho người lao động» whose audience cell invites chairs: its title names whom the
             # subject serves, the cell whom the class is for; a class the cell opens to those asked goes first.
             return 0
         return 1 if addressed or (audiences and (audiences <= roles or (
-            audiences <= with_deputies(roles) and self._only_roles_written(pos)))) else 0
+            audiences <= with_deputies(roles) and self._only_roles_written_in(written_cell)))) else 0
 
-    def _cell_roles(self, pos: int) -> frozenset[str]:
+    def _cell_roles_of(self, text: str) -> frozenset[str]:
         """The roles an audience cell names in the words chairs use for them («Kế toán, thủ quỹ CĐCS»: accountants),
         which the plan's own audience keys may not cover."""
-        text = self.courses[pos].audience_text or ""
         kept: dict[str, frozenset[str]] = self.__dict__.setdefault("_cell_role_sets", {})
         got = kept.get(text)
         if got is None:
@@ -1935,17 +1957,17 @@ class CourseIndex:
                 kept[text] = got
         return got
 
-    def _only_roles_written(self, pos: int) -> bool:
-        """Whether a class's audience cell names posts and nothing narrower («Chủ tịch, P.Chủ tịch CĐCS», not
+    def _only_roles_written_in(self, written: str) -> bool:
+        """Whether a class's audience cell as written names posts and nothing narrower («Chủ tịch, P.Chủ tịch CĐCS», not
         «… CĐCS doanh nghiệp da giày», which is for some chairs only)."""
-        toks = index_tokens(self.courses[pos].audience_written or "")
+        toks = index_tokens(written)
         covered: set[int] = set()
         for h in self._matcher.find(toks):
             if h.kind == "role":
                 covered.update(range(h.start, h.end))
         return bool(covered) and all(i in covered or t in _POST_LINKS for i, t in enumerate(toks))
 
-    def _role_parts(self, pos: int) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]:
+    def _role_parts(self, pos: int) -> _TierParts:
         """What `role_tier` reads of a class whatever the roles asked, kept per class once a question ranks it:
         the roles its topic trains, those its topic's words name, its audiences (as listed and as written),
         whether its audience is written for the grassroots cadres as a whole, whether its title says whom it
@@ -1979,11 +2001,13 @@ class CourseIndex:
             addressed = _AUDIENCE_WORDS.search(self.folded_title(pos)) is not None
             if len(self._addressed) < 50_000:
                 self._addressed[c.title] = addressed
-        parts = (trained, topical, audiences, general, addressed)
-        kept: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]] = (
-            self.__dict__.setdefault("_tier_parts", {}))
-        if len(kept) < 100_000:
-            kept[pos] = parts
+        # With the audience cells, as written and as the plan keeps them: the rest of what `_tier_of` reads.
+        parts = (trained, topical, audiences, general, addressed, c.audience_text or "",
+                 getattr(c, "audience_written", "") or "")
+        if len(self._tier_shapes) < 100_000:
+            parts = self._tier_shapes.setdefault(parts, parts)
+        if len(self._tier_parts) < 100_000:
+            self._tier_parts[pos] = parts
         return parts
 
     def _put_off_from(self, among: int, start: dt.datetime, end: dt.datetime) -> int:
