@@ -103,9 +103,10 @@ _TOPIC_OFFICERS = {"nu_cong": frozenset({"can_bo_nu_cong"})}
 TRAINING_TOPICS = _topics_training()
 # Words by which a title says whom it trains (a role, its abbreviation, cadres or members in general),
 # folded; «đoàn viên» in «phát triển / kết nạp đoàn viên» is what a class is about, not whom it is for.
+# (Every phrase opens with one of the letters looked ahead for: the search skips other words' starts at once.)
 _AUDIENCE_WORDS = re.compile(
-    r"\b(?:(?<!phat trien )(?<!ket nap )doan vien|chu tich|pho chu tich|uy vien|ban chap hanh|bch|giang vien"
-    r"|bao cao vien|chuyen trach|kiem nhiem|cap tren|ubkt|uy ban kiem tra|nguoi lao dong|nld|cong nhan|can bo"
+    r"\b(?=[bcdgknptu])(?:(?<!phat trien )(?<!ket nap )doan vien|chu tich|pho chu tich|uy vien|ban chap hanh|bch"
+    r"|giang vien|bao cao vien|chuyen trach|kiem nhiem|cap tren|ubkt|uy ban kiem tra|nguoi lao dong|nld|cong nhan|can bo"
     r"|cbcd|cnvcld|to truong|to pho|ban nu cong)\b"
 )
 
@@ -414,9 +415,6 @@ def national_scope(orgs: dict[int, OrgRec], ancestors: Sequence[int]) -> bool:
     return bool(kinds) and kinds[-1] == "national" and "province" not in kinds
 
 
-_NONZERO = re.compile(rb"[^\x00]")
-
-
 # The head of an economic zone's name as the question's words have it.
 _ZONE_HEAD = ("khu", "kinh", "te")
 # Place heads (as `place_mentions` folds them) that name a zone rather than a ward or a town.
@@ -433,15 +431,29 @@ def iter_bits(x: int) -> Iterator[int]:
     """Positions of set bits, lowest first."""
     if x <= 0:
         return
-    # Byte by byte: the C regex skips the empty bytes, and no step works on the whole 100k-bit integer.
+    # Byte by byte: numpy finds the bytes that are not empty a stretch at a time (small first, as most readers want
+    # only the first page's classes), each byte's bits are read from a table, and no step works on the whole
+    # 100k-bit integer.
     buf = x.to_bytes((x.bit_length() + 7) // 8, "little")
-    for m in _NONZERO.finditer(buf):
-        base = m.start() << 3
-        b = buf[m.start()]
-        while b:
-            low = b & -b
-            yield base + low.bit_length() - 1
-            b ^= low
+    flags = np.frombuffer(buf, dtype=np.uint8)
+    start, size = 0, 256
+    while start < len(buf):
+        for j in (np.flatnonzero(flags[start:start + size]) + start).tolist():
+            base = j << 3
+            for k in _BYTE_BITS[buf[j]]:
+                yield base + k
+        start += size
+        size = min(size * 4, 4096)
+
+
+# The positions of the bits set in each byte value, lowest first.
+_BYTE_BITS = tuple(tuple(i for i in range(8) if b >> i & 1) for b in range(256))
+
+
+# What `role_tier` reads of a class: the roles its topic trains, those its topic's words name, its audiences, whether
+# they are written for the grassroots cadres as a whole, whether its title says whom it trains, its audience cell
+# and that cell as written.
+_TierParts = tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +492,11 @@ class CourseIndex:
         self._matcher = matcher
         self._serves: dict[tuple[str, str, frozenset[str]], bool] = {}
         self._addressed: dict[str, bool] = {}
+        # What `role_tier` reads of each class ranked so far, one object per distinct value, and the tier of each
+        # such value for the roles asked.
+        self._tier_parts: dict[int, _TierParts] = {}
+        self._tier_shapes: dict[_TierParts, _TierParts] = {}
+        self._tiers: dict[tuple[_TierParts, frozenset[str]], int] = {}
         self._general: dict[str, bool] = {}  # audience cells written for the grassroots cadres as a whole
         self._written: dict[str, frozenset[str]] = {}  # audience cells -> the plan audiences they name
         self._topic_roles: dict[str, frozenset[str]] = {}  # the organisers' topic words: few distinct
@@ -551,9 +568,11 @@ class CourseIndex:
                             for p, k in enumerate(map(codes.__getitem__, ranks))}
             self.by_id = {k: p for p, k in enumerate(map(ids.__getitem__, ranks))}
         del codes, ids, at
+        # A column of one object (a field the plans leave empty: the organiser's topic and audience cells, the period)
+        # is the same in any order: kept as it is, not put in order course by course (~10 ms a column at 100k).
         (titles, topics, audiences, organiser_ids, organisers, written_provinces, partners, venues, formats, statuses,
          descs, tentatives, topic_texts, audience_texts, audiences_written) = (
-            to_date_order(col, pause) for col in (
+            col if col and all(map(operator.is_, col, repeat(col[0]))) else to_date_order(col, pause) for col in (
                 titles, topics, audiences, organiser_ids, organisers, written_provinces, partners, venues, formats,
                 statuses, descs, tentatives, topic_texts, audience_texts, audiences_written))
         del ranks, to_date_order
@@ -785,8 +804,23 @@ class CourseIndex:
         group("status", statuses)
         group("tentative", tentatives)
         group("audiences", audiences)
-        group("implied", [(t, not tp, not a) if not tp or not a or " cho " in t else None
-                          for t, tp, a in zip(titles, topics, audiences, strict=True)])
+        # What a title implies: (title, no topic, no audiences) for a class lacking either or whose title says whom it
+        # is for («… cho …»). When every class has its topic and audiences (the usual case) that is the title alone,
+        # for all the classes of a title saying «cho»: their title's group, in the same order, not a tuple made and
+        # hashed per class (~0.2 s at 100k courses, all titles saying «cho»). A few hundred such titles or fewer
+        # also get a column of codes below: made the ordinary way.
+        said_for: dict[object, array[int]] = {}
+        if all(topics) and all(audiences):
+            said_for = {(t, False, False): array("I", arr) for (f, t), arr in groups.items()
+                        if f == "title" and isinstance(t, str) and " cho " in t}
+        if len(said_for) > _CODED_VALUES:
+            for v, arr in said_for.items():
+                groups[("implied", v)] = arr
+        else:
+            group("implied", [(t, not tp, not a) if not tp or not a or " cho " in t else None
+                              for t, tp, a in zip(titles, topics, audiences, strict=True)])
+        del said_for
+        pause()
         group("chain", organiser_ids)
         del titles, topics, formats, statuses, tentatives, audiences, organiser_ids
 
@@ -1892,10 +1926,22 @@ class CourseIndex:
         đoàn») or the audiences asked are its only ones, 0 for a bare topic open to several audiences. A
         class meant for cadres like the asker is put before a general one; which cadres its title names is
         left to the date, since organisers name one of several audiences in a title."""
-        parts = self.__dict__.get("_tier_parts", {}).get(pos)
+        parts = self._tier_parts.get(pos)
         if parts is None:
             parts = self._role_parts(pos)
-        trained, topical, audiences, general, addressed = parts
+        # The tier depends on the class only through its parts, which few distinct classes share (one object each):
+        # worked out once per parts and roles asked, not for each of the RERANK classes of every role question.
+        key = (parts, roles)
+        tier = self._tiers.get(key)
+        if tier is None:
+            tier = self._tier_of(parts, roles)
+            if len(self._tiers) < 100_000:
+                self._tiers[key] = tier
+        return tier
+
+    def _tier_of(self, parts: _TierParts, roles: frozenset[str]) -> int:
+        """`role_tier` of a class with these parts (see `_role_parts`)."""
+        trained, topical, audiences, general, addressed, cell, written_cell = parts
         if roles & trained or topical & roles:
             return 2
         if not roles & audiences and roles & GRASSROOTS_ROLES and general:
@@ -1903,17 +1949,16 @@ class CourseIndex:
             # after every class whose audience names the role asked, whatever its title says.
             return -1
         if (addressed and audiences and not roles & audiences and not general and not roles & with_deputies(audiences)
-                and not roles & self._cell_roles(pos)):
+                and not roles & self._cell_roles_of(cell)):
             # «Tư vấn pháp luật cho người lao động» whose audience cell invites chairs: its title names whom the
             # subject serves, the cell whom the class is for; a class the cell opens to those asked goes first.
             return 0
         return 1 if addressed or (audiences and (audiences <= roles or (
-            audiences <= with_deputies(roles) and self._only_roles_written(pos)))) else 0
+            audiences <= with_deputies(roles) and self._only_roles_written_in(written_cell)))) else 0
 
-    def _cell_roles(self, pos: int) -> frozenset[str]:
+    def _cell_roles_of(self, text: str) -> frozenset[str]:
         """The roles an audience cell names in the words chairs use for them («Kế toán, thủ quỹ CĐCS»: accountants),
         which the plan's own audience keys may not cover."""
-        text = self.courses[pos].audience_text or ""
         kept: dict[str, frozenset[str]] = self.__dict__.setdefault("_cell_role_sets", {})
         got = kept.get(text)
         if got is None:
@@ -1922,17 +1967,17 @@ class CourseIndex:
                 kept[text] = got
         return got
 
-    def _only_roles_written(self, pos: int) -> bool:
-        """Whether a class's audience cell names posts and nothing narrower («Chủ tịch, P.Chủ tịch CĐCS», not
+    def _only_roles_written_in(self, written: str) -> bool:
+        """Whether a class's audience cell as written names posts and nothing narrower («Chủ tịch, P.Chủ tịch CĐCS», not
         «… CĐCS doanh nghiệp da giày», which is for some chairs only)."""
-        toks = index_tokens(self.courses[pos].audience_written or "")
+        toks = index_tokens(written)
         covered: set[int] = set()
         for h in self._matcher.find(toks):
             if h.kind == "role":
                 covered.update(range(h.start, h.end))
         return bool(covered) and all(i in covered or t in _POST_LINKS for i, t in enumerate(toks))
 
-    def _role_parts(self, pos: int) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]:
+    def _role_parts(self, pos: int) -> _TierParts:
         """What `role_tier` reads of a class whatever the roles asked, kept per class once a question ranks it:
         the roles its topic trains, those its topic's words name, its audiences (as listed and as written),
         whether its audience is written for the grassroots cadres as a whole, whether its title says whom it
@@ -1966,11 +2011,13 @@ class CourseIndex:
             addressed = _AUDIENCE_WORDS.search(self.folded_title(pos)) is not None
             if len(self._addressed) < 50_000:
                 self._addressed[c.title] = addressed
-        parts = (trained, topical, audiences, general, addressed)
-        kept: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool]] = (
-            self.__dict__.setdefault("_tier_parts", {}))
-        if len(kept) < 100_000:
-            kept[pos] = parts
+        # With the audience cells, as written and as the plan keeps them: the rest of what `_tier_of` reads.
+        parts = (trained, topical, audiences, general, addressed, c.audience_text or "",
+                 getattr(c, "audience_written", "") or "")
+        if len(self._tier_shapes) < 100_000:
+            parts = self._tier_shapes.setdefault(parts, parts)
+        if len(self._tier_parts) < 100_000:
+            self._tier_parts[pos] = parts
         return parts
 
     def _put_off_from(self, among: int, start: dt.datetime, end: dt.datetime) -> int:

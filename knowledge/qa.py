@@ -2471,14 +2471,18 @@ class QAEngine:
         if ans.intent == "target_where" and not ans.items:
             return ans  # «tiến độ của tỉnh mình» from an asker of no known province: no article's province either
         answered = ans.band == "confident" and ans.intent in ("fact", "target", "document") and bool(ans.items)
+        time = ans.slots.time
+        if not answered and time is not None and (time.end is None or time.end > now):
+            # The articles tell what was done, not what is coming («đầu năm sau có lớp nào»): no sentence is looked
+            # for (most class questions name a period to come).
+            return ans
         hits = self.passage_hits(ans, profile)
         if answered:
             self._planned_first(ans)
             ans.quotes = self._quotes(ans, hits, profile)
             return ans
-        time = ans.slots.time
-        if not hits or (time is not None and (time.end is None or time.end > now)):
-            return ans  # the articles tell what was done, not what is coming («đầu năm sau có lớp nào»)
+        if not hits:
+            return ans
         best = hits[0]
         asked = {m.group(0) for m in _MATTERS.finditer(ans.norm.folded)}
         if asked and not asked <= _matters_said(fold(best.passage.text), ans.norm.folded):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from knowledge.index import _without
+from knowledge.index import _AUDIENCE_WORDS, _without, iter_bits
 from knowledge.qa import QAEngine
 from tests.conftest import newcomer_engine
 
@@ -28,6 +28,32 @@ def test_without_is_and_not() -> None:
         a, b = rng.getrandbits(rng.randint(0, 3000)), rng.getrandbits(rng.randint(0, 3000))
         assert _without(a, b) == a & ~b
         assert _without(a, -1) == 0 and _without(a, 0) == a
+
+
+def test_iter_bits_gives_every_set_bit_lowest_first() -> None:
+    rng = random.Random(7)
+    for n in (0, 1, 8, 9, 2048, 2049, 30_000, 100_000):
+        for p in (1.0, 0.5, 0.02, 0.0005):
+            x = sum(1 << i for i in range(n) if rng.random() < p)
+            assert list(iter_bits(x)) == [i for i in range(n) if x >> i & 1]
+    assert list(iter_bits(0)) == [] and list(iter_bits(-3)) == []
+
+
+def test_audience_words_lookahead_finds_what_the_plain_pattern_finds() -> None:
+    import re
+    plain = re.compile(_AUDIENCE_WORDS.pattern.replace("(?=[bcdgknptu])", ""))
+    titles = ["tap huan ky nang cho chu tich cdcs", "boi duong phat trien doan vien", "lop cho doan vien moi",
+              "nghiep vu ke toan", "ubkt co so", "tap huan (to truong) cong doan", "ket nap doan vien 2026",
+              "ban nu cong", "xbch", "lop cnvcld", ""]
+    for t in titles:
+        assert (_AUDIENCE_WORDS.search(t) is None) == (plain.search(t) is None), t
+
+
+def test_role_tiers_memoised_are_the_tiers_worked_out(qa: QAEngine) -> None:
+    ix = qa.courses
+    for roles in (frozenset({"chu_tich_cdcs"}), frozenset({"chu_tich_cdcs", "pho_chu_tich_cdcs"}), frozenset()):
+        for pos in range(ix.n):
+            assert ix.role_tier(pos, roles) == ix._tier_of(ix._role_parts(pos), roles)
 
 
 def test_live_classes_are_kept_once_and_are_the_plain_masks(qa: QAEngine) -> None:
