@@ -3054,13 +3054,14 @@ class QAEngine:
             there = {k for p in asked_in for k in same_area_keys(p)}
             # «lớp cho chủ tịch CĐCS ở xã Vạn Ninh»: a class named with a place and no question word is a search
             # for one to attend, as «có lớp nào …» is.
-            searched = False
             if not asked_in:
                 # «ở xã Vạn Ninh»: a commune or ward the data places in its province; an article on another
                 # province is no answer to a class wished for there.
                 there = {k for p in course_ans.place_provinces for k in same_area_keys(p)}
-                searched = bool(there) and _opens_with_class(norm.tokens) and "?" not in norm.text and not any(
-                    t in QUESTION_WORDS for t in norm.tokens)
+            # So is one named with a province («lớp giải quyết tranh chấp lao động ở Lâm Đồng»), which has none:
+            # the classes elsewhere, said as such, not an article on another province sharing the topic's words.
+            searched = bool(there) and _opens_with_class(norm.tokens) and "?" not in norm.text and not any(
+                t in QUESTION_WORDS for t in norm.tokens)
             if (good and course_ans.relaxed and not fact_signal and not counts and not _has(f, *TARGET_WORDS)
                     and (_has(free, *STRONG_COURSE_CUES) or searched)
                     and (not scored or scored[0].item.kind == "target"
