@@ -1165,6 +1165,8 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
     "nhung mang", "cac mang", "mang nao", "giu chuc vu", "chuc vu", "chuc danh", "chinh xac", "cu the",
     "nghin", "ngan", "trieu", "tang", "giam", "bai viet", "bai bao",
 )))
+# What «cả» (the whole) is said of in a plan's figures: a year, a term, a month, a quarter, a stage, a course.
+_PERIOD_HEADS = frozenset({"nam", "nhiem", "thang", "quy", "giai", "khoa", "dot", "tuan"})
 _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
      "bang", "boi"})
@@ -3468,7 +3470,9 @@ class QAEngine:
         mine = [i not in slots.used and i not in skip and not t.isdigit() and len(t) >= 2
                 and not (len(t) == 2 and t not in self.vocab) for i, t in enumerate(toks)]
         checked = [i for i, t in enumerate(toks)
-                   if mine[i] and norm.content_mask[i] and t not in _WEAK_WORDS and t not in _PLAIN_WORDS]
+                   if mine[i] and norm.content_mask[i] and t not in _WEAK_WORDS and t not in _PLAIN_WORDS
+                   # «ca nhiem ky», «ca nam» typed plain: «cả» (the whole) of a period, no «ca» (a shift) asked.
+                   and not (t == "ca" and i + 1 < len(toks) and toks[i + 1] in _PERIOD_HEADS)]
         near_ok = [i in checked or (mine[i] and (
             (norm.had_diacritics and norm.content_mask[i] and t not in QUESTION_WORDS and t not in TIME_WORDS)
             or (t in QUESTION_WORDS and ((i > 0 and self._known_pair(toks[i - 1], t))
