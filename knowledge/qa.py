@@ -1764,7 +1764,10 @@ class QAEngine:
             # «tang 4 năm sau», «táng 12»: «tháng» with its «h» dropped, before a month's number. Not «tầng 3»
             # (a floor), «tăng 5» (up by): typed with marks «tháng» never has, the word is the one typed.
             if (toks[i] == "tang" and toks[i + 1].isdigit() and 1 <= int(toks[i + 1]) <= 12
-                    and not _typed_as_other_than(norm.text, "tang", ("tang", "táng"))):
+                    and not _typed_as_other_than(norm.text, "tang", ("tang", "táng"))
+                    # «chỉ tiêu tang 5%», «tang 3 lớp»: up by a figure, typed plain.
+                    and toks[i + 2:i + 3] not in (["phan"], ["lop"], ["nguoi"], ["hoc"], ["luot"], ["lan"])
+                    and not re.search(rf"\btang\s*{toks[i + 1]}\s*%", fold(norm.text))):
                 toks[i] = "thang"
                 changed = True
         tries = 3  # a pasted string of unknown words costs no more than three pairs

@@ -83,6 +83,10 @@ def test_tang_before_a_month_s_number_is_thang(deps: Deps, tmp_path: Path) -> No
     for typed in ("tang 1 nam sau", "táng 1 năm sau"):
         reply = ask(deps, f"{typed} dong nai co lop thuong luong tap the nao", user=f"t-{typed}")
         assert "tháng 1/2027" in reply and "20/01/2027" in reply and "03/12/2026" not in reply, typed
+    # Up by a figure, typed plain, is no month.
+    engine = deps.knowledge.engine()
+    for typed in ("chi tieu nam nay tang 5% so voi nam ngoai", "chi tieu tang 3 lop"):
+        assert "thang" not in engine.read(typed, now=FIXED_NOW)[0].tokens, typed
 
 
 LS_CLASS = ["LS-GV-01", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức công đoàn", "Nghiệp vụ công đoàn",
