@@ -1124,8 +1124,6 @@ _CUE_PHRASES = (
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
     "vua roi", "vua qua", "thang truoc", "tuan truoc", "hom qua",
-    # a yes-no question tagged «phải không», «đúng không» (plain «phai» is no slip of a name: «Đồng Phát»)
-    "phai khong", "dung khong",
     # asking for the rest of what was shown («chi tiết», «thông tin thêm»): «chi tiết» is no typo of «chỉ tiêu»
     "chi tiet", "xem chi tiet", "thong tin them",
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
@@ -1721,6 +1719,8 @@ class QAEngine:
                         toks[i] = near[0]
                         fixed_now = True
                     continue
+                if tok == "phai" and nxt == "khong":
+                    continue  # «… phải không»: a yes-no question's tag typed plain, no slip of «phát» («Đồng Phát»)
                 if tok in self.vocab:
                     named = self._name_nearby(tok, prev, nxt)
                     if named:
