@@ -1132,8 +1132,6 @@ _CUE_PHRASES = (
     "thang sau", "nam sau", "nam nay", "nam ngoai", "sap toi", "hoc o", "hoc khi", "tinh minh", "cho minh",
     "mo lop", "nhung lop", "lop gi", "gi khong", "bao nhieu", "dang ky", "nhu the", "the nao", "bi huy",
     "vua roi", "vua qua", "thang truoc", "tuan truoc", "hom qua",
-    # a yes-no question tagged «phải không», «đúng không» (plain «phai» is no slip of a name: «Đồng Phát»)
-    "phai khong", "dung khong",
     # asking for the rest of what was shown («chi tiết», «thông tin thêm»): «chi tiết» is no typo of «chỉ tiêu»
     "chi tiet", "xem chi tiet", "thong tin them",
     # asking which body («đơn vị nào», «những cơ quan nào»): the body is the answer, not a word to find
@@ -1175,6 +1173,8 @@ _GENERIC_PHRASES = tuple(dict.fromkeys((
     # Hearsay opening the question («tôi nghe nói Lạng Sơn có …», «nghe đâu …»): how the asker came to ask.
     "nghe noi", "nghe dau",
 )))
+# What «cả» (the whole) is said of in a plan's figures: a year, a term, a month, a quarter, a stage, a course.
+_PERIOD_HEADS = frozenset({"nam", "nhiem", "thang", "quy", "giai", "khoa", "dot", "tuan"})
 _PLAIN_WORDS = STOP_FOLDED | QUESTION_WORDS | TIME_WORDS | frozenset(
     {"co", "so", "lop", "hoc", "khoa", "duoc", "ve", "de", "tu", "trong", "sau", "truoc", "nhieu", "it", "theo",
      "bang", "boi"})
@@ -1736,6 +1736,8 @@ class QAEngine:
                         toks[i] = near[0]
                         fixed_now = True
                     continue
+                if tok == "phai" and nxt == "khong":
+                    continue  # «… phải không»: a yes-no question's tag typed plain, no slip of «phát» («Đồng Phát»)
                 if tok in self.vocab:
                     named = self._name_nearby(tok, prev, nxt)
                     if named:
@@ -1779,7 +1781,10 @@ class QAEngine:
             # «tang 4 năm sau», «táng 12»: «tháng» with its «h» dropped, before a month's number. Not «tầng 3»
             # (a floor), «tăng 5» (up by): typed with marks «tháng» never has, the word is the one typed.
             if (toks[i] == "tang" and toks[i + 1].isdigit() and 1 <= int(toks[i + 1]) <= 12
-                    and not _typed_as_other_than(norm.text, "tang", ("tang", "táng"))):
+                    and not _typed_as_other_than(norm.text, "tang", ("tang", "táng"))
+                    # «chỉ tiêu tang 5%», «tang 3 lớp»: up by a figure, typed plain.
+                    and toks[i + 2:i + 3] not in (["phan"], ["lop"], ["nguoi"], ["hoc"], ["luot"], ["lan"])
+                    and not re.search(rf"\btang\s*{toks[i + 1]}\s*%", fold(norm.text))):
                 toks[i] = "thang"
                 changed = True
         tries = 3  # a pasted string of unknown words costs no more than three pairs
@@ -3498,7 +3503,9 @@ class QAEngine:
         mine = [i not in slots.used and i not in skip and not t.isdigit() and len(t) >= 2
                 and not (len(t) == 2 and t not in self.vocab) for i, t in enumerate(toks)]
         checked = [i for i, t in enumerate(toks)
-                   if mine[i] and norm.content_mask[i] and t not in _WEAK_WORDS and t not in _PLAIN_WORDS]
+                   if mine[i] and norm.content_mask[i] and t not in _WEAK_WORDS and t not in _PLAIN_WORDS
+                   # «ca nhiem ky», «ca nam» typed plain: «cả» (the whole) of a period, no «ca» (a shift) asked.
+                   and not (t == "ca" and i + 1 < len(toks) and toks[i + 1] in _PERIOD_HEADS)]
         near_ok = [i in checked or (mine[i] and (
             (norm.had_diacritics and norm.content_mask[i] and t not in QUESTION_WORDS and t not in TIME_WORDS)
             or (t in QUESTION_WORDS and ((i > 0 and self._known_pair(toks[i - 1], t))

@@ -83,6 +83,10 @@ def test_tang_before_a_month_s_number_is_thang(deps: Deps, tmp_path: Path) -> No
     for typed in ("tang 1 nam sau", "táng 1 năm sau"):
         reply = ask(deps, f"{typed} dong nai co lop thuong luong tap the nao", user=f"t-{typed}")
         assert "tháng 1/2027" in reply and "20/01/2027" in reply and "03/12/2026" not in reply, typed
+    # Up by a figure, typed plain, is no month.
+    engine = deps.knowledge.engine()
+    for typed in ("chi tieu nam nay tang 5% so voi nam ngoai", "chi tieu tang 3 lop"):
+        assert "thang" not in engine.read(typed, now=FIXED_NOW)[0].tokens, typed
 
 
 LS_CLASS = ["LS-GV-01", "Bồi dưỡng kỹ năng giảng dạy cho giảng viên kiêm chức công đoàn", "Nghiệp vụ công đoàn",
@@ -128,3 +132,23 @@ def test_a_subject_asked_for_me_is_found_in_the_asker_s_province_first(deps: Dep
         text = "\n".join(r.text for r in say(deps, asked, user="pt1"))
         assert "Kỹ năng vận động phát triển đoàn viên" in text, asked
         assert "Chưa có lớp dành riêng cho ủy viên" in text and "Huế" not in text, asked
+
+
+def test_ca_nhiem_ky_typed_plain_asks_for_the_term_s_target(deps: Deps, tmp_path: Path) -> None:
+    term = ["DN-2328", "LĐLĐ tỉnh Đồng Nai", "2023-2028", "Tỷ lệ cán bộ CĐCS mới được tập huấn trong nhiệm kỳ", "",
+            "100", "%", "69,4", "30/09/2026"]
+    year = ["DN-26", "LĐLĐ tỉnh Đồng Nai", "2026", "Huấn luyện ATVSLĐ", "", "4.500", "người", "4.120", "31/10/2026"]
+    # Other unions' plans for the term say the same words: the question's own (the term, whose) tell them apart.
+    others = [[f"{code}-2328", name, "2023-2028", "Tỷ lệ cán bộ CĐCS mới được tập huấn trong nhiệm kỳ", "", "100",
+               "%", done, "30/09/2026"] for code, name, done in (("AG", "LĐLĐ tỉnh An Giang", "71,2"),
+                                                                ("CT", "LĐLĐ thành phố Cần Thơ", "58,0"))]
+    import_plan(deps, tmp_path, [COURSE_HEADER, *COURSES], [TARGET_HEADER, term, *others, year])
+    for asked, done in (
+            ("ty le can bo cong doan co so moi duoc tap huan ca nhiem ky cua ldld dong nai la bao nhieu", "69,4%"),
+            ("Ty le can bo cong doan co so moi duoc tap huan ca nhiem ky cua LDLD An Giang la bao nhieu?", "71,2%"),
+            ("Tỷ lệ cán bộ công đoàn cơ sở mới được tập huấn cả nhiệm kỳ của LĐLĐ Đồng Nai là bao nhiêu?", "69,4%")):
+        reply = ask(deps, asked, user=asked[:5])
+        assert done in reply and "nhiệm kỳ: chỉ tiêu 100%" in reply, asked
+    # Whose plan unsaid: the unions that have one are asked for, not «no information».
+    reply = ask(deps, "ty le can bo cong doan co so moi duoc tap huan ca nhiem ky la bao nhieu", user="who")
+    assert "chỉ tiêu của tỉnh hoặc đơn vị nào" in reply and "chưa có thông tin" not in reply
