@@ -153,3 +153,32 @@ def test_registering_the_class_in_focus_for_others_or_by_taking_it(deps: Deps, t
     ask(deps, "cái thứ 2 học ở đâu", user="6102")
     reply = ask(deps, "lấy lớp này nhé", user="6102")
     assert "Bồi dưỡng nghiệp vụ tài chính công đoàn" in reply and "lớp nào" not in reply
+
+
+def test_ha_tinh_is_a_province_not_the_asker_s_own_tinh() -> None:
+    import datetime as dt
+
+    from knowledge.qa import Profile, QAEngine
+    from knowledge.records import CourseRec, OrgRec
+    from knowledge.search.subject import answer_in_context
+    from tests.conftest import FIXED_NOW
+    from tests.test_followup_lists import TZ
+
+    orgs = [OrgRec(1, "TH", "LĐLĐ tỉnh Thanh Hóa", "province", "Thanh Hóa", None),
+            OrgRec(2, "HT", "LĐLĐ tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None)]
+
+    def course(cid: int, code: str, day: dt.date, org: int) -> CourseRec:
+        start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
+        return CourseRec(cid, code, "Tập huấn kỹ năng thương lượng tập thể", "thuong_luong", ("thuong_luong",), org,
+                         orgs[org - 1].name, None, orgs[org - 1].province, "Hội trường LĐLĐ tỉnh", "tap_trung",
+                         start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 40, "open")
+
+    qa = QAEngine.build(organisations=orgs, courses=[course(1, "TH-TL", dt.date(2027, 3, 10), 1),
+                                                     course(2, "HT-TL", dt.date(2027, 4, 12), 2)], facts=[], tz=TZ)
+    me = Profile(province="Thanh Hóa")
+    ans, subject, _ = answer_in_context(qa, "Tỉnh mình có lớp thương lượng tập thể nào không", None, now=FIXED_NOW,
+                                        profile=me)
+    assert ans is not None and [c.code for c in ans.courses] == ["TH-TL"]
+    # «Hà Tĩnh có lớp như vậy không»: «Tĩnh» ends the province's name, no «tỉnh (mình)» said alone.
+    ans, _, _ = answer_in_context(qa, "Hà Tĩnh có lớp như vậy không", subject, now=FIXED_NOW, profile=me)
+    assert ans is not None and [c.code for c in ans.courses] == ["HT-TL"]

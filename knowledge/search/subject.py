@@ -611,6 +611,8 @@ def _province_holding(text: str, province: str) -> str:
     at = len(folded[:m.start()].split())
     if at and fold(words[at - 1].group(0)) in _NOT_ALONE:
         return text
+    if at and canonical_name(f"{fold(words[at - 1].group(0))} {m.group(1)}"):
+        return text  # «Hà Tĩnh có lớp như vậy không»: the end of a province's name, no «tỉnh» said alone
     end = words[at + (1 if m.group(1) == "thanh pho" else 0)].end()
     return text[:words[at].start()] + f"LĐLĐ {province}" + text[end:]
 
