@@ -53,6 +53,13 @@ def test_positions_said_in_words_are_written_as_chairs_type_them() -> None:
     assert plain_positions("lớp hai ngày") == "lớp hai ngày"
     assert plain_positions("lop hai phong co khong") == "lop hai phong co khong"
     assert plain_positions("học thứ hai") == "học thứ hai"
+    # «lần 2» where a batch goes; «sang năm», «sang tháng» as the next period, not where a class was moved.
+    assert plain_positions("lần 2 học ở đâu") == "đợt 2 học ở đâu"
+    assert plain_positions("nhầm, lần 2 mới đúng") == "nhầm, đợt 2 mới đúng"
+    assert plain_positions("em hỏi lần 2 rồi") == "em hỏi lần 2 rồi"
+    assert plain_positions("sang năm có lớp nào") == "năm sau có lớp nào"
+    assert plain_positions("lớp đó dời sang tháng 3") == "lớp đó dời sang tháng 3"
+    assert plain_positions("lớp bị dời sang tháng à") == "lớp bị dời sang tháng à"
 
 
 def test_a_batch_said_as_an_ordinal_is_that_batch(deps: Deps, tmp_path: Path) -> None:
@@ -83,6 +90,17 @@ def test_nam_vua_roi_is_last_year_for_targets(deps: Deps, tmp_path: Path) -> Non
     assert "1.980" in ask(deps, "chỉ tiêu bồi dưỡng cán bộ CĐCS năm nay của LĐLĐ Bắc Giang")
     reply = ask(deps, "năm vừa rồi được bao nhiêu")
     assert "2.517" in reply and "1.980" not in reply
+    # «… thì sao» closing it keeps «rồi», a word of the period.
+    ask(deps, "chỉ tiêu bồi dưỡng cán bộ CĐCS năm nay của LĐLĐ Bắc Giang", user="6102")
+    reply = ask(deps, "năm vừa rồi thì sao", user="6102")
+    assert "2.517" in reply and "1.980" not in reply
+
+
+def test_sang_nam_asks_next_year_s_classes(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "LĐLĐ Bắc Giang có lớp an toàn vệ sinh lao động nào")
+    reply = ask(deps, "sang năm có lớp an toàn vệ sinh lao động nào")
+    assert "Huấn luyện an toàn, vệ sinh lao động đợt 2" in reply and "đợt 1" not in reply
 
 
 def test_another_class_after_one_of_a_province_s_union_is_that_union_s_first(deps: Deps, tmp_path: Path) -> None:
