@@ -15,8 +15,9 @@ from pathlib import Path
 
 from handlers.deps import Deps
 from knowledge.language.followup import plain_positions
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_plan
-from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+from tests.test_trial_sixty_one import COURSE_HEADER, ask
 
 COURSES = [
     ["BG-AT-01", "Huấn luyện an toàn, vệ sinh lao động đợt 1", "An toàn, vệ sinh lao động", "An toàn vệ sinh viên",

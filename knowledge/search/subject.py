@@ -1658,7 +1658,8 @@ def _at_position(
         return found, listed, follow
     shown = shown_courses(found)
     # («cái cuối» -1, «cái áp chót» -2: counted from the end.)
-    at = len(shown) + follow.position if (follow.position or 0) < 0 else (follow.position or 0) - 1
+    said_at = follow.position or 0
+    at = len(shown) + said_at if said_at < 0 else said_at - 1
     register = follow.purpose == "register"
     if not 0 <= at < len(shown):
         purpose = "register" if register else "details"
