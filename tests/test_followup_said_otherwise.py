@@ -15,8 +15,9 @@ from pathlib import Path
 
 from handlers.deps import Deps
 from knowledge.language.followup import plain_positions
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_plan
-from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+from tests.test_trial_sixty_one import COURSE_HEADER, ask
 
 COURSES = [
     ["BG-AT-01", "Huấn luyện an toàn, vệ sinh lao động đợt 1", "An toàn, vệ sinh lao động", "An toàn vệ sinh viên",
@@ -53,6 +54,13 @@ def test_positions_said_in_words_are_written_as_chairs_type_them() -> None:
     assert plain_positions("lớp hai ngày") == "lớp hai ngày"
     assert plain_positions("lop hai phong co khong") == "lop hai phong co khong"
     assert plain_positions("học thứ hai") == "học thứ hai"
+    # «lần 2» where a batch goes; «sang năm», «sang tháng» as the next period, not where a class was moved.
+    assert plain_positions("lần 2 học ở đâu") == "đợt 2 học ở đâu"
+    assert plain_positions("nhầm, lần 2 mới đúng") == "nhầm, đợt 2 mới đúng"
+    assert plain_positions("em hỏi lần 2 rồi") == "em hỏi lần 2 rồi"
+    assert plain_positions("sang năm có lớp nào") == "năm sau có lớp nào"
+    assert plain_positions("lớp đó dời sang tháng 3") == "lớp đó dời sang tháng 3"
+    assert plain_positions("lớp bị dời sang tháng à") == "lớp bị dời sang tháng à"
 
 
 def test_a_batch_said_as_an_ordinal_is_that_batch(deps: Deps, tmp_path: Path) -> None:
@@ -83,6 +91,17 @@ def test_nam_vua_roi_is_last_year_for_targets(deps: Deps, tmp_path: Path) -> Non
     assert "1.980" in ask(deps, "chỉ tiêu bồi dưỡng cán bộ CĐCS năm nay của LĐLĐ Bắc Giang")
     reply = ask(deps, "năm vừa rồi được bao nhiêu")
     assert "2.517" in reply and "1.980" not in reply
+    # «… thì sao» closing it keeps «rồi», a word of the period.
+    ask(deps, "chỉ tiêu bồi dưỡng cán bộ CĐCS năm nay của LĐLĐ Bắc Giang", user="6102")
+    reply = ask(deps, "năm vừa rồi thì sao", user="6102")
+    assert "2.517" in reply and "1.980" not in reply
+
+
+def test_sang_nam_asks_next_year_s_classes(deps: Deps, tmp_path: Path) -> None:
+    setup(deps, tmp_path)
+    ask(deps, "LĐLĐ Bắc Giang có lớp an toàn vệ sinh lao động nào")
+    reply = ask(deps, "sang năm có lớp an toàn vệ sinh lao động nào")
+    assert "Huấn luyện an toàn, vệ sinh lao động đợt 2" in reply and "đợt 1" not in reply
 
 
 def test_another_class_after_one_of_a_province_s_union_is_that_union_s_first(deps: Deps, tmp_path: Path) -> None:
@@ -153,3 +172,32 @@ def test_registering_the_class_in_focus_for_others_or_by_taking_it(deps: Deps, t
     ask(deps, "cái thứ 2 học ở đâu", user="6102")
     reply = ask(deps, "lấy lớp này nhé", user="6102")
     assert "Bồi dưỡng nghiệp vụ tài chính công đoàn" in reply and "lớp nào" not in reply
+
+
+def test_ha_tinh_is_a_province_not_the_asker_s_own_tinh() -> None:
+    import datetime as dt
+
+    from knowledge.qa import Profile, QAEngine
+    from knowledge.records import CourseRec, OrgRec
+    from knowledge.search.subject import answer_in_context
+    from tests.conftest import FIXED_NOW
+    from tests.test_followup_lists import TZ
+
+    orgs = [OrgRec(1, "TH", "LĐLĐ tỉnh Thanh Hóa", "province", "Thanh Hóa", None),
+            OrgRec(2, "HT", "LĐLĐ tỉnh Hà Tĩnh", "province", "Hà Tĩnh", None)]
+
+    def course(cid: int, code: str, day: dt.date, org: int) -> CourseRec:
+        start = dt.datetime.combine(day, dt.time(8), TZ).astimezone(dt.UTC)
+        return CourseRec(cid, code, "Tập huấn kỹ năng thương lượng tập thể", "thuong_luong", ("thuong_luong",), org,
+                         orgs[org - 1].name, None, orgs[org - 1].province, "Hội trường LĐLĐ tỉnh", "tap_trung",
+                         start, start + dt.timedelta(days=1), start - dt.timedelta(days=5), 40, "open")
+
+    qa = QAEngine.build(organisations=orgs, courses=[course(1, "TH-TL", dt.date(2027, 3, 10), 1),
+                                                     course(2, "HT-TL", dt.date(2027, 4, 12), 2)], facts=[], tz=TZ)
+    me = Profile(province="Thanh Hóa")
+    ans, subject, _ = answer_in_context(qa, "Tỉnh mình có lớp thương lượng tập thể nào không", None, now=FIXED_NOW,
+                                        profile=me)
+    assert ans is not None and [c.code for c in ans.courses] == ["TH-TL"]
+    # «Hà Tĩnh có lớp như vậy không»: «Tĩnh» ends the province's name, no «tỉnh (mình)» said alone.
+    ans, _, _ = answer_in_context(qa, "Hà Tĩnh có lớp như vậy không", subject, now=FIXED_NOW, profile=me)
+    assert ans is not None and [c.code for c in ans.courses] == ["HT-TL"]

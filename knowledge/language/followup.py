@@ -319,7 +319,7 @@ _ORDINAL = re.compile(
     r"|nam(?! (?:nay|sau|toi|truoc|ngoai|roi|qua|\d{4})\b))\b"
     # «lớp t2», «cái t3»: chairs' shorthand for «thứ 2», «thứ 3» (a month is read as such before: «lớp T2/2027»);
     # «cái hai», «cái ba»: the number said, as dictation writes it (not «lớp ba», a school's third grade).
-    r"|\b(?:lop|cai|khoa|muc) t?(\d|(?<=cai )(?:hai|ba|bon))\b(?!/\d)(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)"
+    r"|\b(?:lop|cai|khoa|muc) t?(\d|(?<=cai )(?:hai|ba|bon))\b(?!/\d)(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b(?! (?:nao|may)\b))"
     # («lớp đuầ tiên», «lớp đu tiên»: «đầu tiên» with a slip, as typed on a phone; a bare «du» folds from «dự»,
     # «đủ» as well — «lớp dự kiến», «lớp đủ chỗ» — so «lớp đu» is read as «đầu» on the message as typed.)
     # («lớp cuối tuần», «lớp đầu tháng 3», «lớp cuối năm»: when a class is held, not its place in the list.)
@@ -515,7 +515,7 @@ _TAIL = re.compile(
     r"(?: (?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|co khong|khong"
     # («nữa» of «tháng sau nữa» is the period's own word: the month after the next.)
     r"|(?<!tuan sau )(?<!thang sau )(?<!nam sau )(?<!tuan toi )(?<!thang toi )(?<!nam toi )(?<!nam truoc )(?<!nam ngoai )nua"
-    r"|thi co|vay|the|roi|oi|nha|chu))+$"
+    r"|thi co|vay|the|(?<!vua )(?<!nam )(?<!thang )(?<!tuan )roi|oi|nha|chu))+$"
 )
 _TIME = re.compile(
     r"\b(?:(?:vao |trong )?(?:"
@@ -783,7 +783,7 @@ def _position_said(folded: str) -> int | None:
 _POSITION = re.compile(rf"\b{_CLASS} (?:thu|so) (\d{{1,2}}(?!/\d)|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b")
 # «lớp 2», «cái 3» after fewer classes: a position past the end as well (not «lớp 6 tháng đầu năm», a period,
 # nor «lớp 2 ngày», a length).
-_NUMBERED = re.compile(r"\b(?:lop|cai|khoa) t?(\d)\b(?!/\d)(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b)")
+_NUMBERED = re.compile(r"\b(?:lop|cai|khoa) t?(\d)\b(?!/\d)(?! thang (?:dau|cuoi) nam\b| (?:ngay|buoi|tuan|hom|gio|tieng)\b(?! (?:nao|may)\b))")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
@@ -2564,8 +2564,28 @@ _CLASS_NUMBER_WORD = re.compile(
 _WORD_NUMBER = {"nhất": "1", "nhat": "1", "hai": "2", "ba": "3", "bốn": "4", "bon": "4", "tư": "4"}
 
 
+# «sang năm có lớp nào», «sang tháng thì sao»: the next year, the next month (not «dời sang tháng 3», «chuyển sang
+# tháng sau», where «sang» says where a class was moved).
+_SANG_PERIOD = re.compile(r"(?i)\b(sang)\s+(năm|nam|tháng|thang)\b(?!\s*(?:sau|tới|toi|này|nay|kế|ke|\d))")
+# «lần 2 học ở đâu», «đk cho mk lần 2», «nhầm, lần 2 mới đúng»: a batch said as the second time a class is held,
+# where a batch goes (opening the message, or after «còn», «thế», «đăng ký», a correction).
+_TIME_AS_BATCH = re.compile(r"(?i)(^|\b(?:còn|con|thế|the|vậy|vay|ký|ky|kí|ki|đk|dk|nhầm|nham|là|la|mk|mình|minh|em|e"
+                            r"|tôi|toi)[\s,]+)(?:lần|lan)\s+(?:(?:thứ|thu)\s+)?([1-4]|hai|ba|bốn|bon)(?!\w)(?!\s*(?:nữa|nua))")
+_MOVED_TO = frozenset({"doi", "chuyen", "lui", "hoan", "day", "doi lich", "chuyen lich"})
+
+
+def _next_period(m: re.Match[str]) -> str:
+    before = fold(m.string[:m.start()]).split()
+    if before and before[-1] in _MOVED_TO:
+        return m.group(0)
+    return f"{m.group(2)} sau"
+
+
 def plain_positions(text: str) -> str:
     """`text` with a batch said as an ordinal («đợt thứ hai») and a class pointed at by a number word («lớp hai»)
-    written as chairs more often type them («đợt 2», «lớp 2»); `text` itself when it has neither."""
+    written as chairs more often type them («đợt 2», «lớp 2»), and «sang năm», «sang tháng» as «năm sau», «tháng
+    sau»; `text` itself when it has none of them."""
     out = _BATCH_ORDINAL.sub(lambda m: f"{m.group(1)} {_WORD_NUMBER.get(m.group(2).lower(), m.group(2))}", text)
+    out = _SANG_PERIOD.sub(_next_period, out)
+    out = _TIME_AS_BATCH.sub(lambda m: f"{m.group(1)}đợt {_WORD_NUMBER.get(m.group(2).lower(), m.group(2))}", out)
     return _CLASS_NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_WORD_NUMBER[m.group(2).lower()]}", out)

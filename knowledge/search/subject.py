@@ -611,6 +611,8 @@ def _province_holding(text: str, province: str) -> str:
     at = len(folded[:m.start()].split())
     if at and fold(words[at - 1].group(0)) in _NOT_ALONE:
         return text
+    if at and canonical_name(f"{fold(words[at - 1].group(0))} {m.group(1)}"):
+        return text  # «Hà Tĩnh có lớp như vậy không»: the end of a province's name, no «tỉnh» said alone
     end = words[at + (1 if m.group(1) == "thanh pho" else 0)].end()
     return text[:words[at].start()] + f"LĐLĐ {province}" + text[end:]
 
@@ -1656,7 +1658,8 @@ def _at_position(
         return found, listed, follow
     shown = shown_courses(found)
     # («cái cuối» -1, «cái áp chót» -2: counted from the end.)
-    at = len(shown) + follow.position if (follow.position or 0) < 0 else (follow.position or 0) - 1
+    said_at = follow.position or 0
+    at = len(shown) + said_at if said_at < 0 else said_at - 1
     register = follow.purpose == "register"
     if not 0 <= at < len(shown):
         purpose = "register" if register else "details"
