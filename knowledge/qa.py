@@ -4402,8 +4402,8 @@ class QAEngine:
                 held = self._held_at_venue(probe, held)
             status = bool(off.courses) and (not held.courses or off.word_coverage > held.word_coverage)
             # (A class found only once the ward or commune named is given up is none held there.)
-            held_there = held.courses and "place" not in held.relaxed
-            if (not status and not held_there and window is not None and not over and window.end is not None
+            at_place = bool(held.courses) and "place" not in held.relaxed
+            if (not status and not at_place and window is not None and not over and window.end is not None
                     and window.start < now < window.end and window.end - window.start <= MONTH_AT_MOST
                     and probe(now=window.start, finished=True).courses):
                 # «lớp ATVSLĐ của CĐ ngành GD tháng 11 (học xong chưa)» asked on 23/11: the month's class has been
@@ -4476,10 +4476,10 @@ class QAEngine:
                 and ("place" in hits.relaxed or (first and not hits.first_total))):
             # «lớp … ở Quy Nhơn còn đăng ký được không», whose class there has closed registration: that class is
             # the one asked about (the reply says its deadline has passed), not classes still open elsewhere.
-            shut = asked_search(cancelled=status, cancelled_last=not cancel_asked, open_now=False)
-            if (shut.courses and "place" not in shut.relaxed and (not first or shut.first_total)
-                    and len(shut.relaxed) <= len(hits.relaxed)):
-                hits = shut
+            closed_there = asked_search(cancelled=status, cancelled_last=not cancel_asked, open_now=False)
+            if (closed_there.courses and "place" not in closed_there.relaxed and (not first or closed_there.first_total)
+                    and len(closed_there.relaxed) <= len(hits.relaxed)):
+                hits = closed_there
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or hits.relaxed):
             # No class filed under «nghiệp vụ» has the place, the audience or the period asked: a class on another

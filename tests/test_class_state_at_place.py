@@ -8,8 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from handlers.deps import Deps
+from tests.test_transfer import PLAN_TARGET_HEADER as TARGET_HEADER
 from tests.test_transfer import import_plan
-from tests.test_trial_sixty_one import COURSE_HEADER, TARGET_HEADER, ask
+from tests.test_trial_sixty_one import COURSE_HEADER, ask
 
 COURSES = [
     # Held already this month (now: 23/11/2026).
