@@ -901,6 +901,10 @@ _PLACE_FILLERS = frozenset({"trong", "tren", "ben", "o", "tai", "khu", "vuc", "c
 # ended answers (with its status) as much as the next one.
 _DONE_ASKED = re.compile(r"\b(?:hoc|ket thuc|xong|hoc xong|dien ra|to chuc|khai giang|be giang)"
                          r" (?:chua|roi a|roi phai khong|roi chu|roi ha)\b")
+# «lớp an toàn lao động của LĐLĐ Khánh Hòa đã tổ chức chưa»: whether one class has been held, asked of a class
+# named before it; its «đã tổ chức» is the class's state, no past the articles tell of («đã tổ chức bao nhiêu lớp»).
+_CLASS_STATE_ASKED = re.compile(r"\b(?:lop|khoa)\b(?: \w+){0,14}? ((?:da |duoc )?(?:hoc|ket thuc|xong|hoc xong|dien ra"
+                                r"|to chuc|khai giang|be giang) (?:chua|roi a|roi phai khong|roi chu|roi ha))\b")
 # The longest period under way whose classes held already answer a question of it («lớp tháng 11» asked on 23/11);
 # a year under way («năm nay cần cử người đi học») asks for the classes still to come.
 MONTH_AT_MOST = dt.timedelta(days=31)
@@ -2836,8 +2840,13 @@ class QAEngine:
         # article's subject: it names no record by itself (classes are held there too).
         names_fact = kbest >= 0.6 and self._rare_hit(norm, scored[0], places=_place_positions(norm, slots))
         # «đã có ngày học / lịch cụ thể chưa» asks for a class's dates, not what was held.
+        state = _CLASS_STATE_ASKED.search(free)
+        if state is not None and not count_cue:
+            free_past = free[:state.start(1)] + " " + free[state.end(1):]
+        else:
+            free_past = free
         fact_signal = (is_past or count_cue or quotes_figure or names_fact
-                       or _has(_SCHEDULE_ASKED.sub(" ", free), *PAST_CUES, *FACT_QUESTION_CUES))
+                       or _has(_SCHEDULE_ASKED.sub(" ", free_past), *PAST_CUES, *FACT_QUESTION_CUES))
         domain = domain or quotes_figure
         # The union's work asked about («bầu», «kết nạp»): the word naming that work is no evidence of a record
         # that happens to say it rarely («anh Kiên được bầu làm chủ tịch» for «bầu chủ tịch CĐCS thế nào»).
@@ -4462,7 +4471,9 @@ class QAEngine:
             if off.courses and not held.courses and org_ids:
                 held = self._held_at_venue(probe, held)
             status = bool(off.courses) and (not held.courses or off.word_coverage > held.word_coverage)
-            if (not status and not held.courses and window is not None and not over and window.end is not None
+            # (A class found only once the ward or commune named is given up is none held there.)
+            at_place = bool(held.courses) and "place" not in held.relaxed
+            if (not status and not at_place and window is not None and not over and window.end is not None
                     and window.start < now < window.end and window.end - window.start <= MONTH_AT_MOST
                     and probe(now=window.start, finished=True).courses):
                 # «lớp ATVSLĐ của CĐ ngành GD tháng 11 (học xong chưa)» asked on 23/11: the month's class has been
@@ -4531,6 +4542,14 @@ class QAEngine:
             periods_too=window is not None and window.kind == "month" and not over,
         )
         hits = asked_search(cancelled=status, cancelled_last=not cancel_asked)
+        if (open_now and not closing and (places or first) and not _WHICH_CUES.search(norm.folded)
+                and ("place" in hits.relaxed or (first and not hits.first_total))):
+            # «lớp … ở Quy Nhơn còn đăng ký được không», whose class there has closed registration: that class is
+            # the one asked about (the reply says its deadline has passed), not classes still open elsewhere.
+            closed_there = asked_search(cancelled=status, cancelled_last=not cancel_asked, open_now=False)
+            if (closed_there.courses and "place" not in closed_there.relaxed and (not first or closed_there.first_total)
+                    and len(closed_there.relaxed) <= len(hits.relaxed)):
+                hits = closed_there
         generic = [p.split() for k, p in slots.phrases if k == "topic" and p in GENERIC_TOPIC_PHRASES]
         if topics == ["nghiep_vu"] and generic and (not hits.courses or hits.relaxed):
             # No class filed under «nghiệp vụ» has the place, the audience or the period asked: a class on another
