@@ -486,12 +486,18 @@ _TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao n
                            r"|(?:duoc )?giao (?:bao nhieu|may|bn))\b")
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben"
                             r"|(?:con |the |vay )?so voi)\b")
+# Closing particles ending an ellipsis («thế tháng sau nhỉ»), not those closing a question of its own after its
+# yes/no end («… đạt chỉ tiêu không nhỉ», «… có lớp chưa hả»), which asks no question again.
+_CLOSING_PARTICLES = (r"(?<!\bkhong)(?<!\bchua)(?<!\bko)(?<!\bhong)(?<!\bk)(?<!\bnhi)(?<!\bnhe)(?<!\bha)(?<!\ba)"
+                      r"(?: (?:{}))+")
 # «… thì sao»: the question before, asked again for what the message names.
-_AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
+_AGAIN = re.compile(r"(?:\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao)|^(?:nhi|nhe|ha)|"
+                    + _CLOSING_PARTICLES.format("nhi|nhe|ha") + r")$")
 # The words that ask the last question again inside an ellipsis, not at its end («thế năm ngoái thì thế nào, có
 # đạt không»): no words of a question of its own.
 _AGAIN_WORDS = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|ra sao|co dat|dat duoc|dat)\b")
-_ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
+_ELLIPSIS_TAIL = re.compile(r"(?:\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|thi co khong|co khong)"
+                            r"|^(?:nhi|a|nhe|ha)|" + _CLOSING_PARTICLES.format("nhi|a|nhe|ha") + r")$")
 # An ellipsis closed by «thì sao» with more asked after it (not «thì sao lại hoãn», which asks why).
 _AGAIN_THEN = re.compile(r"^(.+?) (thi sao|thi the nao|thi nao) (?!lai\b)(.+)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
