@@ -139,6 +139,7 @@ from knowledge.text import (
     opening_code,
     says,
     target_asked,
+    untelexed,
     ward_short,
     without_workplace_details,
 )
@@ -2012,8 +2013,9 @@ class QAEngine:
 
     def standard(self, text: str) -> str:
         """`text` with its regional speech in the standard words («lớp mô» → «lớp nào», «thì răng» → «thì sao»),
-        the pairs the data writes kept as written (knowledge.language.regional)."""
-        return standard_speech(text, self.regional_pairs)
+        the pairs the data writes kept as written (knowledge.language.regional), and without a Telex tone key
+        left after a marked word («liệtf kê»)."""
+        return standard_speech(untelexed(text), self.regional_pairs)
 
     def answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
