@@ -426,6 +426,8 @@ def _asked_in_form(text: str, t: Turn) -> list[Reply] | None:
 def ask(text: str, t: Turn) -> Outcome:
     """A question: about places left, about which classes take registrations, or for the engine. Also
     where a question is typed instead of the answer a step waits for (the role, the union, the form)."""
+    # Regional speech in the standard words, for every reader below («lớp ni còn chỗ không», «đăng ký lớp nớ»).
+    text = t.deps.knowledge.engine().standard(text)
     seats = enrol.seats_question(text, t.msg, t.deps, t.session, t.subject, t.profile, _profile(t))  # «còn chỗ không?»
     if seats is not None:
         if len(seats.courses) == 1:

@@ -66,6 +66,7 @@ from knowledge.language.places import (
     same_area_keys,
 )
 from knowledge.language.places import province_key as area_key
+from knowledge.language.regional import data_pairs, standard_speech
 from knowledge.language.spoken import spoken_numbers
 from knowledge.lexicon import (
     ABBREVIATIONS,
@@ -139,6 +140,7 @@ from knowledge.text import (
     opening_code,
     says,
     target_asked,
+    untelexed,
     ward_short,
     without_workplace_details,
 )
@@ -1509,6 +1511,10 @@ class QAEngine:
         for start in range(0, len(texts), 2000):
             words.update(_RAW_WORD.findall("\n".join(texts[start:start + 2000]).lower()))
             pause()
+        # The pairs the data writes with a word of regional speech in them («xã Hoành Mô», «Cái Răng», «Củ Chi»):
+        # typed in a question, they are the data's words, not «nào», «sao», «gì».
+        self.regional_pairs: frozenset[str] = data_pairs(texts)
+        pause()
         return frozenset(words)
 
     def _learn_acronyms(self, snap: Snapshot, pause: Pause) -> dict[str, str]:
@@ -2052,6 +2058,12 @@ class QAEngine:
 
     # ------------------------------------------------------------ answering
 
+    def standard(self, text: str) -> str:
+        """`text` with its regional speech in the standard words («lớp mô» → «lớp nào», «thì răng» → «thì sao»),
+        the pairs the data writes kept as written (knowledge.language.regional), and without a Telex tone key
+        left after a marked word («liệtf kê»)."""
+        return standard_speech(untelexed(text), self.regional_pairs)
+
     def answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,
         class_list: bool = False,
@@ -2059,6 +2071,7 @@ class QAEngine:
         """Answer one question at `now` (aware); `offset` pages through a long course list. `class_list`: the
         question is known to ask for classes (a follow-up of a class list naming another place or period),
         so the classes answer it even where an article or a plan shares its words, or none is held there."""
+        question = self.standard(question)
         ans = self._answer_asked(question, now=now, profile=profile, offset=offset, class_list=class_list)
         if (profile is not None and profile.place and ans.intent in _CLASSES and ans.courses
                 and _NEAR_ME.search(fold(question)) and not self._held_in(profile.place)):
@@ -3447,7 +3460,7 @@ class QAEngine:
     def read(self, text: str, *, now: dt.datetime) -> tuple[Norm, Slots]:
         """What a message names (its slots), read as `answer` reads a question: a follow-up about a class
         of the last list («lớp ở Huế học mấy ngày») is matched against the classes by these."""
-        text = spoken_numbers(within_reading(text))
+        text = spoken_numbers(self.standard(within_reading(text)))
         norm = normalise(self.spell_out(newly_elected(without_workplace_details(text[:MAX_QUESTION]))))
         if not norm.tokens:
             return norm, Slots()

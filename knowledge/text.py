@@ -1097,6 +1097,27 @@ def respelled(tok: str) -> str:
     return fixed.pop() if len(fixed) == 1 else tok
 
 
+_MARKED_WORD = re.compile(r"\w*[^\W\d_a-zA-Z]\w*")
+
+
+def untelexed(text: str) -> str:
+    """`text` without the Telex tone key left after a word that already has its marks («liệtf kê», «Thái
+    Nguyênx»): a word written with Vietnamese marks ends in no «s», «f», «r», «x», «j», so the key is a slip, not
+    a letter. Words typed plain are `respelled`'s, which needs the word known («naof»)."""
+    if text.isascii():
+        return text
+
+    def put(m: re.Match[str]) -> str:
+        word = m.group(0)
+        folded = fold(word)
+        if (len(word) >= 3 and word[-1] in "sfrxjSFRXJ" and folded.isascii() and folded != word.lower()
+                and syllable(folded[:-1]) and word[:-1].lower() != folded[:-1]):
+            return word[:-1]
+        return word
+
+    return _MARKED_WORD.sub(put, text)
+
+
 _YEAR_OPENING = re.compile(r"nam (?:20\d\d|nay|ngoai|sau|truoc|toi)$")
 # Two-letter shorthand whose meaning the next word decides (code -> (expansion, next words)): «sp tới», «sp mở
 # lớp», «sp hết hạn» are sắp (soon; no «sản phẩm» opens a time or a class), while «ĐH SP» is sư phạm; «ci tiêu», «ca bộ» are chỉ tiêu, cán bộ with a letter dropped.

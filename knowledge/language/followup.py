@@ -390,6 +390,10 @@ _ASKS_CLASSES = re.compile(r"\b(?:co lop|lop nao|lop gi|nhung lop|cac lop|khoa n
 _POINTS = re.compile(r"\b(?:lop|cai|khoa|khoa hoc|dot|buoi|chuong trinh)\b")
 _BATCH = re.compile(r"\b(?:dot|khoa) (\d{1,2}|i{1,3}|iv|mot|hai|ba|bon)\b")
 _WEEKDAY_CONTEXT = re.compile(r"\b(?:vao|ngay|hom|toi|sang|chieu|moi) thu (?:\d|hai|ba|tu|nam|sau|bay)\b")
+# A school grade, not a position in the list: «toán lớp 5», «tiếng Anh lớp 3», «học sinh lớp 9», «con học lớp 2»
+# (a parent's aside; «an toàn lớp 2» is no «toán»).
+_SCHOOL_GRADE = re.compile(r"\b(?:(?<!\ban )toan|ngu van|tieng viet|tieng anh|hoc sinh|(?:con|be|chau) (?:dang )?hoc)"
+                           r" lop \d{1,2}\b")
 _REGISTER = re.compile(
     r"\b(?:dang ky|dang ki|dk|dki|dky|ghi danh|ghi ten|xin hoc|dang ky hoc|bao danh"
     # «cho em theo học lớp đầu», «cho mình tham gia lớp này», «cho em 1 suất»: the asker asks to be let in.
@@ -502,12 +506,18 @@ _TARGET_WORDS = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|dat (?:duoc )?bao n
                            r"|(?:duoc )?giao (?:bao nhieu|may|bn))\b")
 _ELLIPSIS_HEAD = re.compile(r"^(?:the|vay|con|the con|vay con|con ve|con voi|con o|the o|ben|o|con ben|the ben|the con ben"
                             r"|(?:con |the |vay )?so voi)\b")
+# Closing particles ending an ellipsis («thế tháng sau nhỉ»), not those closing a question of its own after its
+# yes/no end («… đạt chỉ tiêu không nhỉ», «… có lớp chưa hả»), which asks no question again.
+_CLOSING_PARTICLES = (r"(?<!\bkhong)(?<!\bchua)(?<!\bko)(?<!\bhong)(?<!\bk)(?<!\bnhi)(?<!\bnhe)(?<!\bha)(?<!\ba)"
+                      r"(?: (?:{}))+")
 # «… thì sao»: the question before, asked again for what the message names.
-_AGAIN = re.compile(r"\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao|nhi|nhe|ha)$")
+_AGAIN = re.compile(r"(?:\b(?:thi sao|thi the nao|thi nao|thi|thi co khong|the nao)|^(?:nhi|nhe|ha)|"
+                    + _CLOSING_PARTICLES.format("nhi|nhe|ha") + r")$")
 # The words that ask the last question again inside an ellipsis, not at its end («thế năm ngoái thì thế nào, có
 # đạt không»): no words of a question of its own.
 _AGAIN_WORDS = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|ra sao|co dat|dat duoc|dat)\b")
-_ELLIPSIS_TAIL = re.compile(r"\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|nhi|a|nhe|ha|thi co khong|co khong)$")
+_ELLIPSIS_TAIL = re.compile(r"(?:\b(?:thi sao|thi the nao|thi nao|the nao|sao|thi|thi co khong|co khong)"
+                            r"|^(?:nhi|a|nhe|ha)|" + _CLOSING_PARTICLES.format("nhi|a|nhe|ha") + r")$")
 # An ellipsis closed by «thì sao» with more asked after it (not «thì sao lại hoãn», which asks why).
 _AGAIN_THEN = re.compile(r"^(.+?) (thi sao|thi the nao|thi nao) (?!lai\b)(.+)$")
 _HEAD_WORDS = frozenset({"the", "vay", "con", "ben", "o", "tai", "voi", "ve", "cua", "cho", "thi", "a", "oi"})
@@ -770,7 +780,7 @@ _POSITION_APART = re.compile(r"(?i)\b(?:thứ|thu|số|so)\s+\w+\s*[,;:(–-]|\b
 def _position_said(folded: str) -> int | None:
     """The position a message names among classes («lớp thứ 2», «cái đầu tiên» -> 1, «cái cuối» -> -1), as
     said (1-based), None for none; «lớp gần nhất» is none here (the engine reads it as the nearest)."""
-    if _WEEKDAY_CONTEXT.search(folded) or _nearest(folded):
+    if _WEEKDAY_CONTEXT.search(folded) or _nearest(folded) or _SCHOOL_GRADE.search(folded):
         return None
     m = _ORDINAL.search(folded)
     if not m:
@@ -790,7 +800,7 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay"
 def _beyond(folded: str, n: int, focus: int | None = None) -> int | None:
     """A position past the end of a list of `n` classes («cái thứ 9» of 3), as said; «cái sau» of a list of
     one, or of the last class in view, is past it too. None otherwise."""
-    if _WEEKDAY_CONTEXT.search(folded):
+    if _WEEKDAY_CONTEXT.search(folded) or _SCHOOL_GRADE.search(folded):
         return None
     m = _POSITION.search(folded) or _NUMBERED.search(folded)
     if not m:

@@ -1023,7 +1023,8 @@ def answer_in_context(
                           province=subject.said_province or (profile.province if profile else None),
                           said=bool(subject.said_province) or bool(profile and profile.said),
                           place=profile.place if profile else None)
-    text, profile = engine.apart(plain_positions(spoken_numbers(within_reading(text))), profile)
+    # Regional speech («lớp mô», «thì răng hỉ») is read in the standard words.
+    text, profile = engine.apart(plain_positions(spoken_numbers(engine.standard(within_reading(text)))), profile)
     ans, new, follow = _in_context(engine, text, subject, now=now, profile=profile)
     new = _remember(subject, new)
     if new is not None and profile is not None and profile is not given:
