@@ -801,7 +801,8 @@ def _on_question(text: str, t: Turn) -> Outcome:
             replies[0] = replace(replies[0], text=replies[0].text + "\n" + compose.FOR_SOMEONE_ELSE)
     else:
         replies = _word(ans, t, chosen=follow.code)
-        if ans.intent in ("off_topic", "unknown") and (instead := _not_off_topic(text, before, t)) is not None:
+        if ((ans.intent in ("off_topic", "unknown") or (ans.intent == "course" and not ans.courses))
+                and (instead := _not_off_topic(text, before, t)) is not None):
             replies = instead
         if _for_me_nowhere(text, ans, follow, t):
             # «có lớp nào cho e» from someone whose province and union are unknown: a page of every province's

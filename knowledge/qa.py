@@ -5016,7 +5016,7 @@ class QAEngine:
                                        fold(str(getattr(p[1].rec, "unit", "") or "")) != counted.group(1)))
             units = {bool(set(m.group(1).split()) & _CLASS_UNITS)
                      for rx in (_ASKED_UNIT, _PLAN_UNIT) for m in rx.finditer(norm.folded)}
-            if len(units) == 1 and (org_ids or provinces):
+            if len(units) == 1 and (org_ids or provinces) and not _has(norm.folded, "so sanh"):
                 # Only that kind of figure is asked of the union: the other kind is no part of the answer, nor
                 # the bar its words set for what stays («còn thiếu bao nhiêu học viên» from a chair whose plan's
                 # count of classes fits «so với» better than its count of learners fits anything).
