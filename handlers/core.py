@@ -918,7 +918,10 @@ def _on_question(text: str, t: Turn) -> Outcome:
         typed = clean((t.msg.text or "")[:MAX_INPUT])
         store.log_unanswered(
             session=t.session, channel=t.msg.channel, user_id=t.msg.user_id,
-            text=typed if typed and typed != text and clean(untag(typed)) == text else text,
+            # (A question in regional speech was read in the standard words: still kept as the chair typed it.)
+            text=typed if typed and typed != text and (
+                clean(untag(typed)) == text or t.deps.knowledge.engine().standard(clean(untag(typed))) == text)
+            else text,
             normalised=ans.norm.folded if ans else fold(text), intent=ans.intent if ans else "register",
             confidence=ans.confidence if ans else 0.0, at=t.now, reason=miss.reason, offered=miss.offered,
         )

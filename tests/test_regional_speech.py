@@ -90,3 +90,16 @@ def test_places_and_titles_of_the_data_are_still_found(deps: Deps, tmp_path: Pat
     assert "Tập huấn pháp luật lao động" in ask(deps, "lớp ở cái răng học ngày nào")
     assert "Tập huấn phát triển đoàn viên" in ask(deps, "có lớp mô ở hoành mô không")
     assert "Mô hình dân vận khéo" in ask(deps, "có lớp mô hình dân vận khéo không")
+
+
+def test_a_question_left_unanswered_is_kept_as_the_chair_typed_it(deps: Deps, tmp_path: Path) -> None:
+    """Read in the standard words, but the organisers see what was sent («mô», not «nào»)."""
+    from sqlalchemy import select
+
+    from knowledge.models import UnansweredQuestion
+
+    setup(deps, tmp_path)
+    ask(deps, "có lớp cắm hoa mô không hè")
+    with deps.session_factory() as s:
+        kept = s.scalars(select(UnansweredQuestion.text)).all()
+    assert "có lớp cắm hoa mô không hè" in kept
