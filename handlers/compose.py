@@ -32,6 +32,7 @@ from knowledge.models import Course
 from knowledge.qa import MERGER_YEAR, Answer, called_off_asked
 from knowledge.records import CourseRec, DocumentRec, FactRec, SourceRec, TargetRec
 from knowledge.registrations import takes_registrations
+from knowledge.search.aspects import PHONE_NUMBER
 from knowledge.search.subject import (
     asked_first,
     class_words,
@@ -753,8 +754,8 @@ def audience_text(c: CourseRec) -> str:
     return ", ".join([*(role_label(a) for a in c.audiences), *filter(None, c.audience_text.split("; "))])
 
 
-# A phone number in a class's note («Liên hệ chị Lan 0912 345 678»).
-_PHONE_IN_NOTE = re.compile(r"(?<!\d)0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?!\d)")
+# A phone number in a class's note («Liên hệ chị Lan 0912 345 678»), as the search reads one.
+_PHONE_IN_NOTE = re.compile(PHONE_NUMBER)
 
 
 def aspect_reply(c: CourseRec, aspect: str, tz: dt.tzinfo, now: dt.datetime, *,

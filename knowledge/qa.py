@@ -1514,6 +1514,9 @@ class QAEngine:
         # The pairs the data writes with a word of regional speech in them («xã Hoành Mô», «Cái Răng», «Củ Chi»):
         # typed in a question, they are the data's words, not «nào», «sao», «gì».
         self.regional_pairs: frozenset[str] = data_pairs(texts)
+        # The last text read in the standard words and what it became: a turn reads its message so at its start,
+        # in the follow-up step and in `answer` (each also entered on its own), and the reading is the same.
+        self._standard_last: tuple[str, str] = ("", "")
         pause()
         return frozenset(words)
 
@@ -2062,7 +2065,12 @@ class QAEngine:
         """`text` with its regional speech in the standard words («lớp mô» → «lớp nào», «thì răng» → «thì sao»),
         the pairs the data writes kept as written (knowledge.language.regional), and without a Telex tone key
         left after a marked word («liệtf kê»)."""
-        return standard_speech(untelexed(text), self.regional_pairs)
+        given, read = self._standard_last
+        if text in (given, read):  # read already (the reading is idempotent)
+            return read
+        read = standard_speech(untelexed(text), self.regional_pairs)
+        self._standard_last = (text, read)
+        return read
 
     def answer(
         self, question: str, *, now: dt.datetime, profile: Profile | None = None, offset: int = 0,

@@ -33,11 +33,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# A Vietnamese phone number as written («0912 345 678», «0203.3871.234»).
+PHONE_NUMBER = r"\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b"
 # «gọi số nào» asks for a phone; «đt» alone is «đào tạo» as often, and «số máy» folds as «số mấy».
 _PHONE = Aspect(
     "phone",
     _rx(r"\b(?:so dien thoai|dien thoai|sdt|so dt|hotline|duong day nong|tong dai|goi so|zalo so|zalo cua)\b"),
-    _rx(r"\b(?:dien thoai|sdt|hotline|duong day nong|tong dai)\b|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b"),
+    _rx(r"\b(?:dien thoai|sdt|hotline|duong day nong|tong dai)\b|" + PHONE_NUMBER),
 )
 _EMAIL = Aspect("email", _rx(r"\b(?:email|e mail|gmail|thu dien tu|hom thu)\b"),
                 _rx(r"@|\b(?:email|e mail|thu dien tu)\b"))
@@ -49,7 +51,7 @@ _WEB = Aspect("web", _rx(r"\b(?:website|web site|trang web|trang thong tin dien 
               _rx(r"https?:|www\.|\b[a-z0-9-]+\.(?:vn|com|org)\b"))
 # «liên hệ ai», «liên hệ ở đâu», «liên lạc với»: a way to reach a union, given by a phone or an e-mail.
 _CONTACT = Aspect("contact", _rx(r"\b(?:lien he|lien lac)\b"),
-                  _rx(r"@|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b|\b(?:dien thoai|email|hotline)\b"))
+                  _rx(r"@|" + PHONE_NUMBER + r"|\b(?:dien thoai|email|hotline)\b"))
 _ACCOUNT = Aspect("account", _rx(r"\b(?:so tai khoan|stk|tai khoan ngan hang|chuyen khoan)\b"),
                   _rx(r"\b(?:tai khoan|stk|chuyen khoan)\b"))
 # When a law, a decree or a plan takes effect is said by «có hiệu lực», «áp dụng từ», not by its year alone.
